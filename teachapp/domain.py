@@ -1,0 +1,325 @@
+"""Domain values shared by every layer: device kinds, devices, steps and routines.
+
+Plain dataclasses with no database or Qt in them; the store converts its rows to
+these at its edge. The attribute table is the single source of truth for what a
+device of each kind accepts (DESIGN.md, "Device kinds and attributes").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal, Union
+
+from .errors import AttributeValueError, UnknownDeviceError
+
+__all__ = [
+    "ATTRIBUTES",
+    "KINDS",
+    "AttributeSpec",
+    "Device",
+    "Phrase",
+    "Routine",
+    "SayStep",
+    "SetStep",
+    "Step",
+    "WaitStep",
+    "coerce_value",
+    "default_state",
+    "describe_state",
+    "kind_of",
+    "parse_value",
+    "validate_changes",
+    "validate_device_id",
+]
+
+ValueType = Literal["bool", "int", "float", "choice", "text"]
+
+
+@dataclass(frozen=True)
+class AttributeSpec:
+    """What one attribute of a device kind accepts."""
+
+    name: str
+    type: ValueType
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()
+    unit: str = ""
+    """Shown after the value: "%", "K", "°C"."""
+
+    def allowed(self) -> str:
+        """The allowed values in words, for error messages."""
+        if self.type == "bool":
+            return "true or false"
+        if self.type == "choice":
+            return "one of " + ", ".join(self.choices)
+        if self.type == "text":
+            return "any text"
+        unit = f" {self.unit}" if self.unit and self.unit != "%" else self.unit
+        return f"{_num(self.minimum)}–{_num(self.maximum)}{unit}"
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+_ON = AttributeSpec("on", "bool")
+_PERCENT = {"minimum": 0, "maximum": 100, "unit": "%"}
+
+ATTRIBUTES: dict[str, dict[str, AttributeSpec]] = {
+    "light": {
+        "on": _ON,
+        "brightness": AttributeSpec("brightness", "int", **_PERCENT),
+        "color_temp": AttributeSpec("color_temp", "int", 2000, 6500, unit="K"),
+    },
+    "switch": {"on": _ON},
+    "climate": {
+        "target_temp": AttributeSpec("target_temp", "float", 5, 35, unit="°C"),
+        "mode": AttributeSpec("mode", "choice", choices=("off", "heat", "cool", "auto")),
+    },
+    "lock": {"locked": AttributeSpec("locked", "bool")},
+    "cover": {"position": AttributeSpec("position", "int", **_PERCENT)},
+    "media_player": {
+        "on": _ON,
+        "volume": AttributeSpec("volume", "int", **_PERCENT),
+        "source": AttributeSpec("source", "text"),
+    },
+    "fan": {"on": _ON, "speed": AttributeSpec("speed", "int", **_PERCENT)},
+}
+KINDS: tuple[str, ...] = tuple(ATTRIBUTES)
+
+_DEFAULT_STATES: dict[str, dict[str, Any]] = {
+    "light": {"on": False, "brightness": 100, "color_temp": 3000},
+    "switch": {"on": False},
+    "climate": {"target_temp": 20, "mode": "heat"},
+    "lock": {"locked": True},
+    "cover": {"position": 0},
+    "media_player": {"on": False, "volume": 30, "source": ""},
+    "fan": {"on": False, "speed": 50},
+}
+
+_ID_RE = re.compile(r"^([a-z_]+)\.([a-z0-9_]+)$")
+_TRUE = {"true", "on", "yes", "1", "y"}
+_FALSE = {"false", "off", "no", "0", "n"}
+
+
+def kind_of(device_id: str) -> str:
+    """The kind of a device: the part of its id before the dot."""
+    return device_id.split(".", 1)[0]
+
+
+def validate_device_id(device_id: str) -> str:
+    """Check a Home-Assistant-style id (``light.living_room_lamp``) and return it."""
+    match = _ID_RE.match(device_id or "")
+    if not match:
+        raise UnknownDeviceError(
+            f"{device_id!r} is not a device id; ids look like 'light.living_room_lamp' "
+            "(kind, a dot, then lower-case letters, digits and underscores)."
+        )
+    if match.group(1) not in ATTRIBUTES:
+        raise UnknownDeviceError(
+            f"device {device_id!r} has unknown kind {match.group(1)!r}; "
+            f"use one of {', '.join(KINDS)}."
+        )
+    return device_id
+
+
+def default_state(kind: str) -> dict[str, Any]:
+    """A fresh device's state: off, closed, locked."""
+    return dict(_DEFAULT_STATES[kind])
+
+
+def _spec(device_id: str, attribute: str) -> AttributeSpec:
+    kind = kind_of(device_id)
+    specs = ATTRIBUTES.get(kind)
+    if specs is None:
+        raise UnknownDeviceError(f"device {device_id!r} has unknown kind {kind!r}.")
+    spec = specs.get(attribute)
+    if spec is None:
+        raise AttributeValueError(
+            f"{device_id} has no attribute {attribute!r}; a {kind} has "
+            f"{', '.join(specs)}."
+        )
+    return spec
+
+
+def coerce_value(device_id: str, attribute: str, value: Any) -> Any:
+    """Check one value against its attribute and return it in canonical form.
+
+    Strings such as "on", "true", "80" or "19.5" are accepted too, so values typed on
+    the command line and values from YAML end up identical.
+    """
+    spec = _spec(device_id, attribute)
+    bad = AttributeValueError(
+        f"{device_id} {attribute} cannot be {value!r}; allowed: {spec.allowed()}."
+    )
+    if spec.type == "bool":
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+            return value.strip().lower() in _TRUE
+        if isinstance(value, int) and value in (0, 1):
+            return bool(value)
+        raise bad
+    if spec.type == "choice":
+        if isinstance(value, str) and value.strip().lower() in spec.choices:
+            return value.strip().lower()
+        raise bad
+    if spec.type == "text":
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            text = str(value)
+            if len(text) > 200:
+                raise AttributeValueError(
+                    f"{device_id} {attribute} is {len(text)} characters long; "
+                    "keep it under 200."
+                )
+            return text
+        raise bad
+    number = _as_number(value)
+    if number is None:
+        raise bad
+    assert spec.minimum is not None and spec.maximum is not None
+    if not spec.minimum <= number <= spec.maximum:
+        raise AttributeValueError(
+            f"{device_id} {attribute} {_num(number)} is out of range; "
+            f"allowed: {spec.allowed()}."
+        )
+    if spec.type == "int":
+        if not float(number).is_integer():
+            return int(round(number))
+        return int(number)
+    return int(number) if float(number).is_integer() else float(number)
+
+
+def _as_number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        number = float(value)
+    elif isinstance(value, str):
+        text = value.strip().rstrip("%").strip()
+        for unit in ("°c", "°", "c", "k"):
+            if text.lower().endswith(unit):
+                text = text[: -len(unit)].strip()
+                break
+        try:
+            number = float(text)
+        except ValueError:
+            return None
+    else:
+        return None
+    if math.isnan(number) or math.isinf(number):
+        return None
+    return number
+
+
+def parse_value(device_id: str, attribute: str, text: str) -> Any:
+    """Parse a value typed as text (``--set light.lamp.brightness=80``)."""
+    return coerce_value(device_id, attribute, text)
+
+
+def validate_changes(device_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+    """Validate a mapping of attribute -> value for one device; canonical copy."""
+    if not isinstance(changes, dict) or not changes:
+        raise AttributeValueError(
+            f"{device_id}: give at least one attribute to set, e.g. {{on: true}}."
+        )
+    return {str(k): coerce_value(device_id, str(k), v) for k, v in changes.items()}
+
+
+def describe_state(kind: str, state: dict[str, Any]) -> str:
+    """A short reading of a state in words: "on, brightness 80 %"."""
+    parts: list[str] = []
+    specs = ATTRIBUTES.get(kind, {})
+    for name, value in state.items():
+        spec = specs.get(name)
+        if name == "on":
+            parts.append("on" if value else "off")
+        elif name == "locked":
+            parts.append("locked" if value else "unlocked")
+        elif spec is not None and spec.type in ("int", "float"):
+            unit = spec.unit
+            sep = " " if unit else ""
+            parts.append(f"{name.replace('_', ' ')} {_num(value)}{sep}{unit}")
+        elif name == "source" and not value:
+            continue
+        else:
+            parts.append(f"{name.replace('_', ' ')} {value}")
+    return ", ".join(parts)
+
+
+@dataclass
+class Device:
+    """A device in the home and its current state."""
+
+    id: str
+    name: str
+    room: str = ""
+    state: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def kind(self) -> str:
+        return kind_of(self.id)
+
+    def describe(self) -> str:
+        return describe_state(self.kind, self.state)
+
+
+@dataclass(frozen=True)
+class SetStep:
+    """Set attributes of one device."""
+
+    device: str
+    set: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class WaitStep:
+    """Pause the routine."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class SayStep:
+    """Speak a reply."""
+
+    text: str
+
+
+Step = Union[SetStep, WaitStep, SayStep]
+
+PhraseOrigin = Literal["taught", "alias", "learned"]
+RoutineSource = Literal["voice", "gui", "import", "cli", "learned"]
+
+
+@dataclass
+class Phrase:
+    """One way of saying a routine's name."""
+
+    text: str
+    origin: str = "taught"
+    """taught (said when teaching), alias (added by hand), learned (from a rephrase)."""
+    uses: int = 0
+    last_used: datetime | None = None
+
+
+@dataclass
+class Routine:
+    """A named sequence of steps and the phrases that start it."""
+
+    name: str
+    phrases: list[Phrase] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+    enabled: bool = True
+    source: str = "cli"
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    def phrase_texts(self) -> list[str]:
+        return [p.text for p in self.phrases]

@@ -1,0 +1,104 @@
+"""One error tree for teachapp; every message says what is wrong and how to fix it.
+
+    TeachappError                 anything the person can fix; the CLI prints it in one line
+    ├── DatabaseError             the database cannot be opened, read or upgraded
+    ├── NotFoundError             a routine, phrase or run that does not exist
+    ├── ConflictError             a name or phrase that is already taken
+    ├── RoutineFileError          an import file that is unreadable or invalid
+    ├── DeviceError               a device problem
+    │   ├── UnknownDeviceError    a device id or name that is not in the home
+    │   ├── AttributeValueError   an unknown attribute or a value out of range
+    │   └── DeviceUnavailableError  a backend that does not answer or refuses
+    ├── SpeechError               recogniser, model, audio or TTS trouble
+    │   ├── ModelError            a missing or broken speech model
+    │   └── AudioError            no microphone, an unreadable WAV file
+    └── ConfigError               a setting that cannot be used
+
+Lower-level exceptions (sqlite3, yaml, OSError) are translated at the boundary with
+``raise ... from`` so the cause stays in the log file, not on the person's screen.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AttributeValueError",
+    "AudioError",
+    "ConfigError",
+    "ConflictError",
+    "DatabaseError",
+    "DeviceError",
+    "DeviceUnavailableError",
+    "ModelError",
+    "NotFoundError",
+    "RoutineFileError",
+    "SpeechError",
+    "TeachappError",
+    "UnknownDeviceError",
+]
+
+
+class TeachappError(Exception):
+    """Base class: a problem the person can understand and fix."""
+
+
+class DatabaseError(TeachappError):
+    """The database cannot be opened, read, written or upgraded."""
+
+
+class NotFoundError(TeachappError):
+    """A routine, phrase or run that does not exist."""
+
+
+class ConflictError(TeachappError):
+    """A routine name or phrase that is already taken."""
+
+
+class RoutineFileError(TeachappError):
+    """A routine file that cannot be read or does not follow the format.
+
+    The message names the file, the routine (when known) and the field.
+    """
+
+    def __init__(self, file: str, message: str, *, routine: str | None = None,
+                 field: str | None = None) -> None:
+        self.file = file
+        self.routine = routine
+        self.field = field
+        where = [file]
+        if routine:
+            where.append(f"routine {routine!r}")
+        if field:
+            where.append(f"field {field!r}")
+        super().__init__(f"{', '.join(where)}: {message}")
+
+
+class DeviceError(TeachappError):
+    """A problem with a device."""
+
+
+class UnknownDeviceError(DeviceError):
+    """A device id or name that is not part of the home."""
+
+
+class AttributeValueError(DeviceError):
+    """An attribute the device kind does not have, or a value outside its range."""
+
+
+class DeviceUnavailableError(DeviceError):
+    """A device backend that did not answer or refused a change."""
+
+
+class SpeechError(TeachappError):
+    """Recognition, audio or text-to-speech trouble."""
+
+
+class ModelError(SpeechError):
+    """A speech model that is missing, incomplete or not a model at all."""
+
+
+class AudioError(SpeechError):
+    """No usable microphone, or an audio file that cannot be read."""
+
+
+class ConfigError(TeachappError):
+    """A setting that cannot be used as given."""

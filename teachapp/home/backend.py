@@ -1,0 +1,56 @@
+"""The device backend interface: the simulated home, MQTT and Home Assistant obey it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
+
+from ..domain import Device
+
+__all__ = ["BackendStatus", "DeviceBackend", "DeviceListener"]
+
+DeviceListener = Callable[[Device], None]
+
+
+@dataclass(frozen=True)
+class BackendStatus:
+    """What the status bar and ``doctor`` say about a backend."""
+
+    name: str
+    connected: bool
+    message: str = ""
+
+
+@runtime_checkable
+class DeviceBackend(Protocol):
+    """Reads and changes devices. ``apply`` returns only once the device confirmed.
+
+    Implementations must never block forever: ``apply`` gives up after ``timeout``
+    seconds with ``DeviceUnavailableError`` naming the device.
+    """
+
+    name: str
+
+    def devices(self) -> list[Device]:
+        """Every device with its last known state."""
+        ...
+
+    def device(self, device_id: str) -> Device:
+        """One device; ``UnknownDeviceError`` when there is no such device."""
+        ...
+
+    def apply(self, device_id: str, changes: dict[str, Any], *,
+              timeout: float = 5.0) -> Device:
+        """Set attributes and wait for the device to confirm; the confirmed device."""
+        ...
+
+    def add_listener(self, listener: DeviceListener) -> None:
+        """Call ``listener`` (from any thread) whenever a device's state changes."""
+        ...
+
+    def status(self) -> BackendStatus:
+        ...
+
+    def close(self) -> None:
+        ...

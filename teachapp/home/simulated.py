@@ -1,0 +1,53 @@
+"""The simulated home: devices that live in the database and answer at once."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from ..domain import Device, validate_changes
+from ..store import Store
+from .backend import BackendStatus, DeviceListener
+
+__all__ = ["SimulatedBackend"]
+
+log = logging.getLogger(__name__)
+
+
+class SimulatedBackend:
+    """Device states persisted in the Store, so every process sees the same home."""
+
+    name = "simulated"
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._listeners: list[DeviceListener] = []
+        self._lock = threading.Lock()
+
+    def devices(self) -> list[Device]:
+        return self._store.devices()
+
+    def device(self, device_id: str) -> Device:
+        return self._store.device(device_id)
+
+    def apply(self, device_id: str, changes: dict[str, Any], *,
+              timeout: float = 5.0) -> Device:
+        values = validate_changes(device_id, changes)
+        with self._lock:
+            device = self._store.update_states({device_id: values})[device_id]
+        for listener in list(self._listeners):
+            try:
+                listener(device)
+            except Exception:  # noqa: BLE001 - a listener must not break a run
+                log.exception("device listener failed")
+        return device
+
+    def add_listener(self, listener: DeviceListener) -> None:
+        self._listeners.append(listener)
+
+    def status(self) -> BackendStatus:
+        return BackendStatus(self.name, True, "simulated home")
+
+    def close(self) -> None:
+        self._listeners.clear()

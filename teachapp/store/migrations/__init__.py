@@ -1,0 +1,1 @@
+"""Alembic migrations for the teachapp database (shipped inside the package)."""

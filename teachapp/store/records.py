@@ -1,0 +1,59 @@
+"""Plain records the Store hands out besides the domain values."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+__all__ = ["AliasEvidence", "Interaction", "RunRecord", "phrase_key"]
+
+_NON_WORD = re.compile(r"[^\w']+")
+
+
+def phrase_key(text: str) -> str:
+    """The folded form used to tell whether two phrases are the same phrase."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+@dataclass
+class Interaction:
+    """One turn: what was heard, what was decided and how it ended."""
+
+    heard: str
+    decision: str
+    score: float = 0.0
+    routine: str | None = None
+    outcome: str = ""
+    source: str = "text"
+    confidence: float | None = None
+    feedback: str | None = None
+    at: datetime | None = None
+    id: int | None = None
+
+
+@dataclass
+class RunRecord:
+    """A routine run: the states it replaced, so it can be undone."""
+
+    id: int
+    at: datetime
+    routine: str | None
+    utterance: str | None
+    before: dict[str, dict[str, Any]] = field(default_factory=dict)
+    after: dict[str, dict[str, Any]] = field(default_factory=dict)
+    undone: bool = False
+
+
+@dataclass
+class AliasEvidence:
+    """How often an utterance turned out to mean a routine (or not)."""
+
+    utterance: str
+    routine: str
+    positive: int = 0
+    negative: int = 0
+    promoted: bool = False

@@ -1,0 +1,295 @@
+"""Routine files (YAML or JSON): parse and validate at the edge, export exactly.
+
+The format is DESIGN.md's "Routine files". Parsing builds domain values and checks
+every field before anything is written, so an invalid file changes nothing; the
+error names the file, the routine and the field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..domain import (
+    Device,
+    Phrase,
+    Routine,
+    SayStep,
+    SetStep,
+    Step,
+    WaitStep,
+    validate_changes,
+    validate_device_id,
+)
+from ..errors import RoutineFileError, TeachappError
+from .records import phrase_key
+
+__all__ = ["FORMAT_VERSION", "MAX_FILE_BYTES", "dump_routine_file", "parse_routine_file",
+           "read_routine_file"]
+
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_WAIT_SECONDS = 3600
+_MAX_TEXT = 500
+_TOP_KEYS = {"version", "devices", "routines"}
+_DEVICE_KEYS = {"id", "name", "room", "kind", "state"}
+_ROUTINE_KEYS = {"name", "phrases", "steps", "enabled"}
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """SafeLoader without anchors/aliases: no object construction, no expansion bombs."""
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.constructor.ConstructorError(
+                None, None, "aliases (*name) are not allowed in routine files",
+                event.start_mark)
+        return super().compose_node(parent, index)
+
+
+# YAML 1.2 booleans only: in YAML 1.1 the key of ``{on: true}`` would be True.
+_NoAliasLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_NoAliasLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"))
+
+
+def read_routine_file(path: str | Path) -> tuple[list[Device], list[Routine]]:
+    """Read and validate a routine file; raises RoutineFileError naming what is wrong."""
+    name = str(path)
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise RoutineFileError(name, f"the file is {size // 1024} KiB; routine files "
+                                   f"are at most {MAX_FILE_BYTES // 1024 // 1024} MiB.")
+        raw = Path(path).read_bytes()
+    except FileNotFoundError as exc:
+        raise RoutineFileError(name, "the file does not exist; check the path.") from exc
+    except IsADirectoryError as exc:
+        raise RoutineFileError(name, "this is a folder; give a .yaml or .json file.") from exc
+    except OSError as exc:
+        raise RoutineFileError(name, f"cannot read it: {exc.strerror or exc}.") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise RoutineFileError(name, "it is not UTF-8 text; save it as UTF-8.") from exc
+    return parse_routine_file(text, name=name)
+
+
+def parse_routine_file(text: str, *, name: str = "<input>") -> tuple[list[Device], list[Routine]]:
+    """Parse the text of a routine file (YAML, of which JSON is a subset)."""
+    try:
+        doc = yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - safe loader subclass
+    except RecursionError as exc:
+        raise RoutineFileError(name, "it is nested too deeply to be a routine file.") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RoutineFileError(name, f"it is not valid YAML or JSON{where}: {problem}.") from exc
+    if not isinstance(doc, dict):
+        raise RoutineFileError(name, "the file must be a mapping with 'version', "
+                               "'devices' and 'routines'.")
+    _unknown_keys(doc, _TOP_KEYS, name, None, None)
+    version = doc.get("version", FORMAT_VERSION)
+    if version != FORMAT_VERSION:
+        raise RoutineFileError(name, f"version {version!r} is not supported; this "
+                               f"teachapp reads version {FORMAT_VERSION}.", field="version")
+    devices = [_device(d, name, i) for i, d in enumerate(_list(doc, "devices", name))]
+    seen_devices: set[str] = set()
+    for device in devices:
+        if device.id in seen_devices:
+            raise RoutineFileError(name, f"device {device.id} is listed twice.",
+                                   field="devices")
+        seen_devices.add(device.id)
+    routines = [_routine(r, name, i) for i, r in enumerate(_list(doc, "routines", name))]
+    names: set[str] = set()
+    phrases: dict[str, str] = {}
+    for routine in routines:
+        key = routine.name.casefold()
+        if key in names:
+            raise RoutineFileError(name, "this routine name appears twice in the file.",
+                                   routine=routine.name, field="name")
+        names.add(key)
+        for phrase in routine.phrases:
+            pkey = phrase_key(phrase.text)
+            other = phrases.get(pkey)
+            if other is not None and other != routine.name:
+                raise RoutineFileError(
+                    name, f"phrase {phrase.text!r} is also a phrase of {other!r}.",
+                    routine=routine.name, field="phrases")
+            phrases[pkey] = routine.name
+    return devices, routines
+
+
+def _list(doc: dict[str, Any], key: str, name: str) -> list[Any]:
+    value = doc.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise RoutineFileError(name, f"'{key}' must be a list.", field=key)
+    return value
+
+
+def _unknown_keys(item: dict[Any, Any], allowed: set[str], name: str,
+                  routine: str | None, where: str | None) -> None:
+    unknown = [str(k) for k in item if k not in allowed]
+    if unknown:
+        prefix = f"{where}." if where else ""
+        raise RoutineFileError(
+            name, f"unknown key {unknown[0]!r}; allowed: {', '.join(sorted(allowed))}.",
+            routine=routine, field=prefix + unknown[0])
+
+
+def _text(value: Any, name: str, routine: str | None, field: str, *,
+          allow_empty: bool = False) -> str:
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise RoutineFileError(name, f"must be text, not {type(value).__name__}.",
+                               routine=routine, field=field)
+    text = str(value).strip()
+    if not text and not allow_empty:
+        raise RoutineFileError(name, "must not be empty.", routine=routine, field=field)
+    if len(text) > _MAX_TEXT:
+        raise RoutineFileError(name, f"is {len(text)} characters; at most {_MAX_TEXT}.",
+                               routine=routine, field=field)
+    if any(ord(c) < 32 and c not in "\t" for c in text):
+        raise RoutineFileError(name, "contains control characters.", routine=routine,
+                               field=field)
+    return text
+
+
+def _device(item: Any, name: str, index: int) -> Device:
+    field = f"devices[{index}]"
+    if not isinstance(item, dict):
+        raise RoutineFileError(name, "each device must be a mapping with id and name.",
+                               field=field)
+    _unknown_keys(item, _DEVICE_KEYS, name, None, field)
+    device_id = _text(item.get("id", ""), name, None, f"{field}.id")
+    try:
+        validate_device_id(device_id)
+    except TeachappError as exc:
+        raise RoutineFileError(name, str(exc), field=f"{field}.id") from exc
+    kind = item.get("kind")
+    if kind is not None and kind != device_id.split(".", 1)[0]:
+        raise RoutineFileError(name, f"kind {kind!r} does not match the id {device_id!r}.",
+                               field=f"{field}.kind")
+    display = _text(item.get("name", device_id.split(".", 1)[1].replace("_", " ").capitalize()),
+                    name, None, f"{field}.name")
+    room = _text(item.get("room", ""), name, None, f"{field}.room", allow_empty=True)
+    state: dict[str, Any] = {}
+    if item.get("state") is not None:
+        if not isinstance(item["state"], dict):
+            raise RoutineFileError(name, "must be a mapping of attribute: value.",
+                                   field=f"{field}.state")
+        try:
+            state = validate_changes(device_id, item["state"]) if item["state"] else {}
+        except TeachappError as exc:
+            raise RoutineFileError(name, str(exc), field=f"{field}.state") from exc
+    return Device(id=device_id, name=display, room=room, state=state)
+
+
+def _routine(item: Any, name: str, index: int) -> Routine:
+    if not isinstance(item, dict):
+        raise RoutineFileError(name, "each routine must be a mapping with name, phrases "
+                               "and steps.", field=f"routines[{index}]")
+    title = _text(item.get("name", ""), name, None, f"routines[{index}].name")
+    _unknown_keys(item, _ROUTINE_KEYS, name, title, None)
+    raw_phrases = item.get("phrases")
+    if isinstance(raw_phrases, str):
+        raw_phrases = [raw_phrases]
+    if not isinstance(raw_phrases, list) or not raw_phrases:
+        raise RoutineFileError(name, "give at least one phrase, as a list.", routine=title,
+                               field="phrases")
+    phrases: list[Phrase] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(raw_phrases):
+        text = _text(raw, name, title, f"phrases[{i}]")
+        key = phrase_key(text)
+        if not key:
+            raise RoutineFileError(name, "a phrase needs at least one word.", routine=title,
+                                   field=f"phrases[{i}]")
+        if key not in seen:
+            seen.add(key)
+            phrases.append(Phrase(text=text, origin="taught"))
+    raw_steps = item.get("steps") or []
+    if not isinstance(raw_steps, list):
+        raise RoutineFileError(name, "steps must be a list.", routine=title, field="steps")
+    steps = [_step(s, name, title, i) for i, s in enumerate(raw_steps)]
+    enabled = item.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise RoutineFileError(name, "must be true or false.", routine=title, field="enabled")
+    return Routine(name=title, phrases=phrases, steps=steps, enabled=enabled, source="import")
+
+
+def _step(item: Any, name: str, routine: str, index: int) -> Step:
+    field = f"steps[{index}]"
+    if not isinstance(item, dict):
+        raise RoutineFileError(name, "a step is a mapping: device + set, wait, or say.",
+                               routine=routine, field=field)
+    keys = set(item)
+    if keys == {"device", "set"}:
+        device_id = _text(item["device"], name, routine, f"{field}.device")
+        values = item["set"]
+        if not isinstance(values, dict) or not values:
+            raise RoutineFileError(name, "must be a mapping of attribute: value, e.g. "
+                                   "{on: true}.", routine=routine, field=f"{field}.set")
+        try:
+            validate_device_id(device_id)
+            return SetStep(device=device_id, set=validate_changes(device_id, values))
+        except TeachappError as exc:
+            raise RoutineFileError(name, str(exc), routine=routine,
+                                   field=f"{field}.set") from exc
+    if keys == {"wait"}:
+        seconds = item["wait"]
+        if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or \
+                not 0 <= seconds <= MAX_WAIT_SECONDS or seconds != seconds:
+            raise RoutineFileError(name, f"wait is a number of seconds from 0 to "
+                                   f"{MAX_WAIT_SECONDS}.", routine=routine,
+                                   field=f"{field}.wait")
+        return WaitStep(seconds=seconds)
+    if keys == {"say"}:
+        return SayStep(text=_text(item["say"], name, routine, f"{field}.say"))
+    if "device" in keys and "set" not in keys:
+        problem = "a device step needs 'set' with the attributes to change."
+    else:
+        problem = (f"unknown step {sorted(map(str, keys))}; a step is either device + set, "
+                   "wait, or say.")
+    raise RoutineFileError(name, problem, routine=routine, field=field)
+
+
+def routine_to_dict(routine: Routine) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": routine.name, "phrases": routine.phrase_texts()}
+    if not routine.enabled:
+        out["enabled"] = False
+    steps: list[dict[str, Any]] = []
+    for step in routine.steps:
+        if isinstance(step, SetStep):
+            steps.append({"device": step.device, "set": dict(step.set)})
+        elif isinstance(step, WaitStep):
+            steps.append({"wait": step.seconds})
+        else:
+            steps.append({"say": step.text})
+    out["steps"] = steps
+    return out
+
+
+def dump_routine_file(devices: Iterable[Device], routines: Iterable[Routine], *,
+                      fmt: str = "yaml") -> str:
+    """The text of a routine file for these devices and routines."""
+    doc = {
+        "version": FORMAT_VERSION,
+        "devices": [{"id": d.id, "name": d.name, "room": d.room} for d in devices],
+        "routines": [routine_to_dict(r) for r in routines],
+    }
+    if fmt == "json":
+        return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    return yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)

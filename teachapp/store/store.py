@@ -1,0 +1,534 @@
+"""The Store: every read and write of teachapp's data, each write one transaction.
+
+Callers get domain dataclasses (``teachapp.domain``) and records, never rows, so
+nothing above this layer depends on SQLModel.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlmodel import Session, select
+
+from ..domain import (
+    Device,
+    Phrase,
+    Routine,
+    SayStep,
+    SetStep,
+    Step,
+    WaitStep,
+    kind_of,
+    validate_changes,
+    validate_device_id,
+)
+from ..errors import ConflictError, DatabaseError, NotFoundError, UnknownDeviceError
+from .database import database_url, open_engine, sqlite_path
+from .records import AliasEvidence, Interaction, RunRecord, phrase_key
+from .tables import (
+    AliasEvidenceRow,
+    DeviceRow,
+    InteractionRow,
+    PhraseRow,
+    RoutineRow,
+    RunRow,
+    StepRow,
+    utcnow,
+)
+
+__all__ = ["Store"]
+
+log = logging.getLogger(__name__)
+
+
+class Store:
+    """teachapp's database. Open with ``Store.open(path_or_url)``."""
+
+    def __init__(self, url: str, *, migrate: bool = True) -> None:
+        self.url = url
+        self.engine = open_engine(url, migrate=migrate)
+
+    @classmethod
+    def open(cls, spec: str | Path) -> Store:
+        """Open (and create or upgrade) the database at a path or SQLAlchemy URL."""
+        return cls(database_url(spec))
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        return sqlite_path(self.url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One session in one transaction: committed whole, or not at all."""
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise DatabaseError(
+                f"The database {self.url} could not be written: {exc.orig}. "
+                "Nothing was changed; try again."
+            ) from exc
+        except SQLAlchemyError as exc:
+            session.rollback()
+            raise DatabaseError(
+                f"The database {self.url} refused a change: {exc}. Nothing was changed."
+            ) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    # ----------------------------------------------------------------- devices
+
+    def devices(self) -> list[Device]:
+        with self.transaction() as s:
+            rows = s.exec(select(DeviceRow).order_by(DeviceRow.room, DeviceRow.name)).all()
+            return [_device(r) for r in rows]
+
+    def device(self, device_id: str) -> Device:
+        with self.transaction() as s:
+            row = s.get(DeviceRow, device_id)
+            if row is None:
+                raise UnknownDeviceError(_unknown_device(device_id, s))
+            return _device(row)
+
+    def has_devices(self) -> bool:
+        with self.transaction() as s:
+            return s.exec(select(func.count()).select_from(DeviceRow)).one() > 0
+
+    def save_devices(self, devices: Iterable[Device]) -> None:
+        """Add or update devices (name, room, state) in one transaction."""
+        with self.transaction() as s:
+            for device in devices:
+                _put_device(s, device)
+
+    def update_states(self, changes: dict[str, dict[str, Any]]) -> dict[str, Device]:
+        """Merge attribute values into device states; returns the updated devices."""
+        out: dict[str, Device] = {}
+        with self.transaction() as s:
+            for device_id, values in changes.items():
+                row = s.get(DeviceRow, device_id)
+                if row is None:
+                    raise UnknownDeviceError(_unknown_device(device_id, s))
+                state = json.loads(row.state_json)
+                state.update(validate_changes(device_id, values))
+                row.state_json = json.dumps(state, sort_keys=True)
+                row.updated_at = utcnow()
+                s.add(row)
+                out[device_id] = _device(row)
+        return out
+
+    # ---------------------------------------------------------------- routines
+
+    def routines(self, *, enabled_only: bool = False) -> list[Routine]:
+        with self.transaction() as s:
+            query = select(RoutineRow).order_by(RoutineRow.name_key)
+            if enabled_only:
+                query = query.where(RoutineRow.enabled == True)  # noqa: E712
+            return [_routine(s, r) for r in s.exec(query).all()]
+
+    def routine(self, name: str) -> Routine:
+        with self.transaction() as s:
+            return _routine(s, _routine_row(s, name))
+
+    def routine_names(self) -> list[str]:
+        with self.transaction() as s:
+            return list(s.exec(select(RoutineRow.name).order_by(RoutineRow.name_key)).all())
+
+    def save_routine(self, routine: Routine, *, replace: bool = False,
+                     previous_name: str | None = None) -> Routine:
+        """Create a routine, or replace it when ``replace`` (or renaming an old one)."""
+        with self.transaction() as s:
+            _save_routine(s, routine, replace=replace, previous_name=previous_name)
+        return self.routine(routine.name)
+
+    def delete_routine(self, name: str) -> None:
+        with self.transaction() as s:
+            row = _routine_row(s, name)
+            s.exec(delete(StepRow).where(StepRow.routine_id == row.id))
+            s.exec(delete(PhraseRow).where(PhraseRow.routine_id == row.id))
+            s.delete(row)
+
+    def set_enabled(self, name: str, enabled: bool) -> None:
+        with self.transaction() as s:
+            row = _routine_row(s, name)
+            row.enabled = enabled
+            row.updated_at = utcnow()
+            s.add(row)
+
+    def import_all(self, devices: list[Device], routines: list[Routine], *,
+                   replace: bool = False) -> None:
+        """Save devices and routines together: all of them, or none."""
+        with self.transaction() as s:
+            for device in devices:
+                _put_device(s, device, keep_state=True)
+            for routine in routines:
+                _save_routine(s, routine, replace=replace)
+
+    # ----------------------------------------------------------------- phrases
+
+    def phrase_index(self) -> list[tuple[str, str, str]]:
+        """(phrase text, routine name, origin) for every enabled routine."""
+        with self.transaction() as s:
+            query = (
+                select(PhraseRow.text, RoutineRow.name, PhraseRow.origin)
+                .join(RoutineRow, PhraseRow.routine_id == RoutineRow.id)
+                .where(RoutineRow.enabled == True)  # noqa: E712
+                .order_by(RoutineRow.name_key, PhraseRow.position)
+            )
+            return [tuple(row) for row in s.exec(query).all()]  # type: ignore[misc]
+
+    def phrases_signature(self) -> tuple[int, int, str]:
+        """Changes whenever phrases or routines change; cheap to ask each turn."""
+        with self.transaction() as s:
+            count, top = s.exec(select(func.count(PhraseRow.id), func.max(PhraseRow.id))).one()
+            newest = s.exec(select(func.max(RoutineRow.updated_at))).one()
+            return int(count or 0), int(top or 0), str(newest)
+
+    def add_phrase(self, routine: str, text: str, *, origin: str = "alias") -> None:
+        with self.transaction() as s:
+            row = _routine_row(s, routine)
+            key = phrase_key(text)
+            if not key:
+                raise ConflictError("A phrase needs at least one word.")
+            _check_phrase_free(s, key, text, row.id)
+            existing = s.exec(select(PhraseRow).where(
+                PhraseRow.routine_id == row.id, PhraseRow.normalized == key)).first()
+            if existing is not None:
+                return
+            position = s.exec(select(func.count()).select_from(PhraseRow).where(
+                PhraseRow.routine_id == row.id)).one()
+            s.add(PhraseRow(routine_id=row.id, position=position, text=text.strip(),
+                            normalized=key, origin=origin))
+            row.updated_at = utcnow()
+            s.add(row)
+
+    def remove_phrase(self, routine: str, text: str) -> None:
+        with self.transaction() as s:
+            row = _routine_row(s, routine)
+            phrase = s.exec(select(PhraseRow).where(
+                PhraseRow.routine_id == row.id,
+                PhraseRow.normalized == phrase_key(text))).first()
+            if phrase is None:
+                raise NotFoundError(f"Routine {row.name!r} has no phrase {text!r}.")
+            remaining = s.exec(select(func.count()).select_from(PhraseRow).where(
+                PhraseRow.routine_id == row.id)).one()
+            if remaining <= 1:
+                raise ConflictError(
+                    f"{text!r} is the only phrase of {row.name!r}; add another phrase "
+                    "first or delete the routine.")
+            s.delete(phrase)
+            row.updated_at = utcnow()
+            s.add(row)
+
+    def mark_used(self, routine: str, phrase: str | None) -> None:
+        with self.transaction() as s:
+            row = s.exec(select(RoutineRow).where(
+                RoutineRow.name_key == routine.casefold())).first()
+            if row is None or phrase is None:
+                return
+            found = s.exec(select(PhraseRow).where(
+                PhraseRow.routine_id == row.id,
+                PhraseRow.normalized == phrase_key(phrase))).first()
+            if found is not None:
+                found.uses += 1
+                found.last_used = utcnow()
+                s.add(found)
+
+    def phrase_owner(self, text: str) -> str | None:
+        """The routine that already has this phrase, if any."""
+        with self.transaction() as s:
+            return _phrase_owner(s, phrase_key(text))
+
+    # ------------------------------------------------------------ interactions
+
+    def log_interaction(self, turn: Interaction) -> int:
+        with self.transaction() as s:
+            row = InteractionRow(
+                heard=turn.heard, source=turn.source, confidence=turn.confidence,
+                decision=turn.decision, score=float(turn.score), routine=turn.routine,
+                outcome=turn.outcome, feedback=turn.feedback,
+            )
+            s.add(row)
+            s.flush()
+            assert row.id is not None
+            return row.id
+
+    def update_interaction(self, interaction_id: int, *, outcome: str | None = None,
+                           feedback: str | None = None, routine: str | None = None) -> None:
+        with self.transaction() as s:
+            row = s.get(InteractionRow, interaction_id)
+            if row is None:
+                raise NotFoundError(f"There is no turn number {interaction_id}.")
+            if outcome is not None:
+                row.outcome = outcome
+            if feedback is not None:
+                row.feedback = feedback
+            if routine is not None:
+                row.routine = routine
+            s.add(row)
+
+    def interactions(self, *, limit: int = 200) -> list[Interaction]:
+        """The newest turns first."""
+        with self.transaction() as s:
+            rows = s.exec(select(InteractionRow).order_by(
+                InteractionRow.id.desc()).limit(limit)).all()  # type: ignore[union-attr]
+            return [Interaction(
+                heard=r.heard, decision=r.decision, score=r.score, routine=r.routine,
+                outcome=r.outcome, source=r.source, confidence=r.confidence,
+                feedback=r.feedback, at=r.at, id=r.id) for r in rows]
+
+    # -------------------------------------------------------------------- runs
+
+    def record_run(self, routine: str | None, utterance: str | None,
+                   before: dict[str, dict[str, Any]],
+                   after: dict[str, dict[str, Any]]) -> int:
+        with self.transaction() as s:
+            row = RunRow(routine=routine, utterance=utterance,
+                         before_json=json.dumps(before, sort_keys=True),
+                         after_json=json.dumps(after, sort_keys=True))
+            s.add(row)
+            s.flush()
+            assert row.id is not None
+            return row.id
+
+    def last_run(self, *, include_undone: bool = False) -> RunRecord | None:
+        with self.transaction() as s:
+            query = select(RunRow).order_by(RunRow.id.desc())  # type: ignore[union-attr]
+            if not include_undone:
+                query = query.where(RunRow.undone == False)  # noqa: E712
+            row = s.exec(query.limit(1)).first()
+            if row is None:
+                return None
+            return RunRecord(id=row.id or 0, at=row.at, routine=row.routine,
+                             utterance=row.utterance, before=json.loads(row.before_json),
+                             after=json.loads(row.after_json), undone=row.undone)
+
+    def mark_undone(self, run_id: int) -> None:
+        with self.transaction() as s:
+            row = s.get(RunRow, run_id)
+            if row is not None:
+                row.undone = True
+                s.add(row)
+
+    # ---------------------------------------------------------------- learning
+
+    def add_evidence(self, utterance: str, routine: str, *, positive: int = 0,
+                     negative: int = 0) -> AliasEvidence:
+        key = phrase_key(utterance)
+        with self.transaction() as s:
+            row = s.exec(select(AliasEvidenceRow).where(
+                AliasEvidenceRow.utterance == key,
+                AliasEvidenceRow.routine == routine)).first()
+            if row is None:
+                row = AliasEvidenceRow(utterance=key, routine=routine)
+            row.positive += positive
+            row.negative += negative
+            row.updated_at = utcnow()
+            s.add(row)
+            return _evidence(row)
+
+    def evidence(self, utterance: str | None = None) -> list[AliasEvidence]:
+        with self.transaction() as s:
+            query = select(AliasEvidenceRow).order_by(AliasEvidenceRow.updated_at.desc())  # type: ignore[attr-defined]
+            if utterance is not None:
+                query = query.where(AliasEvidenceRow.utterance == phrase_key(utterance))
+            return [_evidence(r) for r in s.exec(query).all()]
+
+    def mark_promoted(self, utterance: str, routine: str) -> None:
+        with self.transaction() as s:
+            row = s.exec(select(AliasEvidenceRow).where(
+                AliasEvidenceRow.utterance == phrase_key(utterance),
+                AliasEvidenceRow.routine == routine)).first()
+            if row is not None:
+                row.promoted = True
+                s.add(row)
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _device(row: DeviceRow) -> Device:
+    return Device(id=row.id, name=row.name, room=row.room, state=json.loads(row.state_json))
+
+
+def _put_device(s: Session, device: Device, *, keep_state: bool = False) -> None:
+    validate_device_id(device.id)
+    from ..domain import default_state
+
+    row = s.get(DeviceRow, device.id)
+    state = default_state(kind_of(device.id))
+    if row is not None and keep_state:
+        state.update(json.loads(row.state_json))
+    if device.state:
+        state.update(validate_changes(device.id, device.state))
+    if row is None:
+        row = DeviceRow(id=device.id, name=device.name, room=device.room,
+                        kind=kind_of(device.id))
+    row.name = device.name
+    row.room = device.room
+    row.state_json = json.dumps(state, sort_keys=True)
+    row.updated_at = utcnow()
+    s.add(row)
+
+
+def _unknown_device(device_id: str, s: Session) -> str:
+    ids = s.exec(select(DeviceRow.id).order_by(DeviceRow.id)).all()
+    hint = f" Known devices: {', '.join(ids[:12])}{', ...' if len(ids) > 12 else ''}." if ids else ""
+    return (f"There is no device {device_id!r}.{hint} "
+            "Run 'teachapp devices' to see them all.")
+
+
+def _routine_row(s: Session, name: str) -> RoutineRow:
+    row = s.exec(select(RoutineRow).where(RoutineRow.name_key == name.strip().casefold())).first()
+    if row is None:
+        raise NotFoundError(
+            f"There is no routine called {name!r}; 'teachapp list' shows the routines.")
+    return row
+
+
+def _phrase_owner(s: Session, key: str, *, exclude_routine: int | None = None) -> str | None:
+    query = (select(RoutineRow.name)
+             .join(PhraseRow, PhraseRow.routine_id == RoutineRow.id)
+             .where(PhraseRow.normalized == key))
+    if exclude_routine is not None:
+        query = query.where(RoutineRow.id != exclude_routine)
+    return s.exec(query).first()
+
+
+def _check_phrase_free(s: Session, key: str, text: str, routine_id: int | None) -> None:
+    owner = _phrase_owner(s, key, exclude_routine=routine_id)
+    if owner is not None:
+        raise ConflictError(
+            f"The phrase {text!r} already starts routine {owner!r}; choose another "
+            "phrase or remove it from that routine first.")
+
+
+def _steps(s: Session, routine_id: int) -> list[Step]:
+    rows = s.exec(select(StepRow).where(StepRow.routine_id == routine_id)
+                  .order_by(StepRow.position)).all()
+    steps: list[Step] = []
+    for r in rows:
+        if r.kind == "device":
+            steps.append(SetStep(device=r.device_id or "", set=json.loads(r.values_json or "{}")))
+        elif r.kind == "wait":
+            steps.append(WaitStep(seconds=_seconds(r.seconds or 0)))
+        else:
+            steps.append(SayStep(text=r.text or ""))
+    return steps
+
+
+def _seconds(value: float) -> float:
+    return int(value) if float(value).is_integer() else float(value)  # type: ignore[return-value]
+
+
+def _routine(s: Session, row: RoutineRow) -> Routine:
+    phrases = s.exec(select(PhraseRow).where(PhraseRow.routine_id == row.id)
+                     .order_by(PhraseRow.position, PhraseRow.id)).all()
+    assert row.id is not None
+    return Routine(
+        name=row.name,
+        phrases=[Phrase(text=p.text, origin=p.origin, uses=p.uses, last_used=p.last_used)
+                 for p in phrases],
+        steps=_steps(s, row.id),
+        enabled=row.enabled,
+        source=row.source,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _save_routine(s: Session, routine: Routine, *, replace: bool,
+                  previous_name: str | None = None) -> None:
+    name = routine.name.strip()
+    if not name:
+        raise ConflictError("A routine needs a name.")
+    if not routine.phrases:
+        raise ConflictError(f"Routine {name!r} needs at least one phrase.")
+    existing = s.exec(select(RoutineRow).where(RoutineRow.name_key == name.casefold())).first()
+    old = None
+    if previous_name is not None:
+        old = s.exec(select(RoutineRow).where(
+            RoutineRow.name_key == previous_name.strip().casefold())).first()
+        if existing is not None and old is not None and existing.id != old.id:
+            raise ConflictError(f"There is already a routine called {existing.name!r}.")
+        existing = old or existing
+        replace = True
+    if existing is not None and not replace:
+        raise ConflictError(
+            f"There is already a routine called {existing.name!r}; use --replace to "
+            "replace it, or choose another name.")
+    for step in routine.steps:
+        if isinstance(step, SetStep):
+            if s.get(DeviceRow, step.device) is None:
+                raise UnknownDeviceError(
+                    f"Routine {name!r}: " + _unknown_device(step.device, s))
+            validate_changes(step.device, step.set)
+    created = existing.created_at if existing is not None else utcnow()
+    if existing is not None:
+        s.exec(delete(StepRow).where(StepRow.routine_id == existing.id))
+        s.exec(delete(PhraseRow).where(PhraseRow.routine_id == existing.id))
+        row = existing
+    else:
+        row = RoutineRow(name=name, name_key=name.casefold())
+    row.name = name
+    row.name_key = name.casefold()
+    row.enabled = routine.enabled
+    row.source = routine.source
+    row.created_at = routine.created_at or created
+    row.updated_at = utcnow()
+    s.add(row)
+    s.flush()
+    seen: set[str] = set()
+    position = 0
+    for phrase in routine.phrases:
+        key = phrase_key(phrase.text)
+        if not key:
+            raise ConflictError(f"Routine {name!r} has an empty phrase.")
+        if key in seen:
+            continue
+        _check_phrase_free(s, key, phrase.text, row.id)
+        seen.add(key)
+        s.add(PhraseRow(routine_id=row.id, position=position, text=phrase.text.strip(),
+                        normalized=key, origin=phrase.origin, uses=phrase.uses,
+                        last_used=phrase.last_used))
+        position += 1
+    for index, step in enumerate(routine.steps):
+        s.add(_step_row(row.id or 0, index, step))
+
+
+def _step_row(routine_id: int, position: int, step: Step) -> StepRow:
+    if isinstance(step, SetStep):
+        values = validate_changes(step.device, step.set)
+        return StepRow(routine_id=routine_id, position=position, kind="device",
+                       device_id=step.device, values_json=json.dumps(values))
+    if isinstance(step, WaitStep):
+        return StepRow(routine_id=routine_id, position=position, kind="wait",
+                       seconds=float(step.seconds))
+    return StepRow(routine_id=routine_id, position=position, kind="say", text=step.text)
+
+
+def _evidence(row: AliasEvidenceRow) -> AliasEvidence:
+    return AliasEvidence(utterance=row.utterance, routine=row.routine,
+                         positive=row.positive, negative=row.negative,
+                         promoted=row.promoted)

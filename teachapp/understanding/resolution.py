@@ -1,0 +1,77 @@
+"""The values of the resolver contract (DESIGN.md, "The resolver contract")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = ["Alternative", "Confusion", "Decision", "PhraseEntry", "Resolution", "ResolverSettings"]
+
+Decision = Literal["run", "clarify", "reject"]
+
+
+@dataclass(frozen=True)
+class PhraseEntry:
+    """One phrase the resolver knows, and the routine it starts."""
+
+    text: str
+    routine: str
+    origin: str = "taught"
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """Another routine the utterance could have meant."""
+
+    routine: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What an utterance means: run a routine, ask, or say it is not known."""
+
+    utterance: str
+    decision: Decision
+    routine: str | None
+    score: float
+    """Calibrated confidence in 0..1 that ``routine`` is what was meant."""
+    alternatives: tuple[Alternative, ...] = ()
+    phrase: str | None = None
+    """The taught phrase that matched best, when there is one."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of ``teachapp resolve --json``."""
+        return {
+            "utterance": self.utterance,
+            "decision": self.decision,
+            "routine": self.routine,
+            "score": round(float(self.score), 4),
+            "alternatives": [
+                {"routine": a.routine, "score": round(float(a.score), 4)}
+                for a in self.alternatives
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class Confusion:
+    """An existing phrase that a new phrase could be mistaken for."""
+
+    phrase: str
+    routine: str
+    similarity: float
+
+
+@dataclass
+class ResolverSettings:
+    """Decision thresholds; defaults chosen on benchmarks/resolver.py."""
+
+    run_threshold: float = 0.80
+    """At or above this score (and clear of the runner-up) the routine runs."""
+    clarify_threshold: float = 0.55
+    """Between this and ``run_threshold`` the app asks "did you mean ...?"."""
+    margin: float = 0.10
+    """The best routine must beat the second best by this much to run."""
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Room for tuning knobs of the scorer, kept with the settings."""
