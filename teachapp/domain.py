@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 from .errors import AttributeValueError, UnknownDeviceError
 
@@ -191,7 +191,7 @@ def coerce_value(device_id: str, attribute: str, value: Any) -> Any:
         )
     if spec.type == "int":
         if not float(number).is_integer():
-            return int(round(number))
+            return round(number)
         return int(number)
     return int(number) if float(number).is_integer() else float(number)
 
@@ -236,7 +236,9 @@ def describe_state(kind: str, state: dict[str, Any]) -> str:
     """A short reading of a state in words: "on, brightness 80 %"."""
     parts: list[str] = []
     specs = ATTRIBUTES.get(kind, {})
-    for name, value in state.items():
+    ordered = [k for k in specs if k in state] + [k for k in state if k not in specs]
+    for name in ordered:
+        value = state[name]
         spec = specs.get(name)
         if name == "on":
             parts.append("on" if value else "off")
@@ -292,7 +294,7 @@ class SayStep:
     text: str
 
 
-Step = Union[SetStep, WaitStep, SayStep]
+Step = SetStep | WaitStep | SayStep
 
 PhraseOrigin = Literal["taught", "alias", "learned"]
 RoutineSource = Literal["voice", "gui", "import", "cli", "learned"]

@@ -117,7 +117,7 @@ class Executor:
             if self.speaker is not None:
                 try:
                     self.speaker.say(step.text)
-                except Exception as exc:  # noqa: BLE001 - speech must not stop a run
+                except Exception as exc:
                     log.warning("could not speak %r: %s", step.text, exc)
             return StepOutcome(index, step, True, step.text)
         assert isinstance(step, SetStep)

@@ -39,7 +39,7 @@ class SimulatedBackend:
         for listener in list(self._listeners):
             try:
                 listener(device)
-            except Exception:  # noqa: BLE001 - a listener must not break a run
+            except Exception:
                 log.exception("device listener failed")
         return device
 

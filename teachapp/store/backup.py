@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 __all__ = ["KEEP_BACKUPS", "backup_database", "backups_of", "latest_backup"]
@@ -44,7 +44,7 @@ def backup_database(path: Path, *, reason: str = "daily") -> Path | None:
     folder = _backup_dir(path)
     folder.mkdir(parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
     partial = target.with_suffix(".partial")
     source = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)

@@ -35,7 +35,7 @@ def database_url(spec: str | os.PathLike[str]) -> str:
     if "://" in text:
         try:
             make_url(text)
-        except Exception as exc:  # noqa: BLE001 - sqlalchemy raises ArgumentError
+        except Exception as exc:
             raise DatabaseError(
                 f"{text!r} is not a database URL; use a file path or a URL like "
                 "postgresql://user@host/teachapp."
@@ -106,7 +106,7 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
         _prepare_sqlite_file(path)
     try:
         engine = create_engine(url, connect_args=_connect_args(url))
-    except Exception as exc:  # noqa: BLE001 - missing drivers, bad options
+    except Exception as exc:
         raise DatabaseError(f"Cannot open the database {url}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)

@@ -88,7 +88,7 @@ def read_routine_file(path: str | Path) -> tuple[list[Device], list[Routine]]:
 def parse_routine_file(text: str, *, name: str = "<input>") -> tuple[list[Device], list[Routine]]:
     """Parse the text of a routine file (YAML, of which JSON is a subset)."""
     try:
-        doc = yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - safe loader subclass
+        doc = yaml.load(text, Loader=_NoAliasLoader)
     except RecursionError as exc:
         raise RoutineFileError(name, "it is nested too deeply to be a routine file.") from exc
     except yaml.YAMLError as exc:

@@ -394,7 +394,8 @@ def _put_device(s: Session, device: Device, *, keep_state: bool = False) -> None
 
 def _unknown_device(device_id: str, s: Session) -> str:
     ids = s.exec(select(DeviceRow.id).order_by(DeviceRow.id)).all()
-    hint = f" Known devices: {', '.join(ids[:12])}{', ...' if len(ids) > 12 else ''}." if ids else ""
+    more = ", ..." if len(ids) > 12 else ""
+    hint = f" Known devices: {', '.join(ids[:12])}{more}." if ids else ""
     return (f"There is no device {device_id!r}.{hint} "
             "Run 'teachapp devices' to see them all.")
 

@@ -1,0 +1,47 @@
+# teachapp — quick start: `make run` (the app) and `make test` (the whole suite).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test bench lint system venv test-venv clean
+
+## run: set up and start the app on its defaults (simulated home, SQLite in the user data dir)
+run: system venv
+	$(BIN)/teachapp
+
+## test: set up (with test extras) and run the whole test suite
+test: system test-venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## bench: speed, accuracy and memory figures (benchmarks/)
+bench: test-venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
+
+## lint: ruff over the code, tests and benchmarks
+lint: test-venv
+	$(BIN)/ruff check teachapp tests benchmarks
+
+system:
+	@sh scripts/install-system-deps.sh $(if $(filter test,$(MAKECMDGOALS)),--check,)
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -q -e '.[test]'
+	touch $(VENV)/.installed $@
+
+venv: $(VENV)/.installed
+test-venv: $(VENV)/.installed-test
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+
+-include packaging/dist.mk

@@ -1,0 +1,131 @@
+"""The ``teachapp`` command line: headless commands over the same engine as the window.
+
+Exit status: 0 success, 1 a user error (one line on stderr, details in the log
+file), 2 bad usage (argparse). The contract is DESIGN.md's "CLI form"; it may be
+extended, never changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .cli_core import register as register_core
+from .errors import TeachappError
+from .logs import setup_logging
+
+__all__ = ["build_parser", "gui_main", "main"]
+
+log = logging.getLogger("teachapp")
+
+# Command groups that live in their own modules (speech, chat, window, backends).
+_EXTRA_COMMANDS = ("cli_chat", "cli_speech", "cli_gui", "cli_backend", "cli_doctor")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with messages that end in a hint, and exit status 2 for bad usage."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message}\nTry '{self.prog} --help'.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="teachapp",
+        description="An offline assistant you teach by voice. With no command, the "
+                    "window opens (or the terminal dialogue when there is no display).",
+    )
+    parser.add_argument("--version", action="version", version=f"teachapp {__version__}")
+    parser.add_argument("--db", metavar="URL",
+                        help="database file or SQLAlchemy URL (default: $TEACHAPP_DB or "
+                             "teachapp.sqlite3 in the user data folder)")
+    parser.add_argument("--no-speech", action="store_true",
+                        help="do not speak replies (print them only)")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="also log details to standard error")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    register_core(sub)
+    for name in _EXTRA_COMMANDS:
+        try:
+            module = importlib.import_module(f"teachapp.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"teachapp.{name}":
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging(verbose=args.verbose)
+    func = getattr(args, "func", None)
+    if func is None:
+        func = _default_command
+    try:
+        return int(func(args) or 0)
+    except TeachappError as exc:
+        log.info("user error: %s", exc, exc_info=True)
+        _error_line(str(exc))
+        return 1
+    except KeyboardInterrupt:
+        _error_line("stopped.")
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``| head``); nothing more to say.
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
+    except Exception as exc:
+        from .logs import log_file
+
+        log.exception("unexpected error")
+        _error_line(f"unexpected error: {exc.__class__.__name__}: {exc} "
+                    f"(details in {log_file()})")
+        return 1
+
+
+def _error_line(message: str) -> None:
+    text = " ".join(message.split())
+    sys.stderr.write(f"teachapp: {text}\n")
+    sys.stderr.flush()
+
+
+def _default_command(args: argparse.Namespace) -> int:
+    """No command: the window when there is a display, else the terminal dialogue."""
+    try:
+        from .gui.app import display_available, run_gui
+    except ImportError as exc:
+        log.info("window unavailable: %s", exc, exc_info=True)
+        display_available = None  # type: ignore[assignment]
+    if display_available is not None and display_available():
+        return run_gui(args)
+    if not sys.stdin.isatty():
+        raise TeachappError(
+            "No display found, so the window cannot open. Use 'teachapp chat' to talk "
+            "to teachapp in the terminal, or start it on a desktop.")
+    sys.stderr.write("teachapp: no display found; starting the terminal dialogue "
+                     "('teachapp chat'). Type 'help' for ideas, Ctrl-D to leave.\n")
+    chat = importlib.import_module("teachapp.cli_chat")
+    return int(chat.run_chat(args) or 0)
+
+
+def gui_main() -> int:
+    """Entry point of the ``teachapp-gui`` launcher."""
+    argv = sys.argv[1:]
+    if not argv or argv[0].startswith("-"):
+        argv = [*argv, "gui"]
+    return main(argv)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

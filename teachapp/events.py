@@ -1,0 +1,97 @@
+"""What the engine tells whoever listens (the window's bridge, the chat printer).
+
+Plain dataclasses, delivered to callbacks registered with ``Assistant.subscribe``.
+Callbacks may be called from any thread; the GUI bridge re-sends them as queued Qt
+signals. Values inside events are copies, so a listener may keep them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Union
+
+from .domain import Device
+from .home.executor import RunResult
+from .teaching import TeachingSession
+from .understanding.resolution import Resolution
+
+__all__ = [
+    "AliasLearned",
+    "DevicesChanged",
+    "Event",
+    "Heard",
+    "Reply",
+    "ReplyKind",
+    "RoutinesChanged",
+    "RunFinished",
+    "TeachingChanged",
+    "TurnResolved",
+]
+
+ReplyKind = Literal["info", "question", "error"]
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A line the assistant says (and the chat prints)."""
+
+    text: str
+    kind: ReplyKind = "info"
+    """question: the assistant waits for an answer; error: something went wrong."""
+
+
+@dataclass(frozen=True)
+class Heard:
+    """What a turn's input was: typed text or a recogniser's transcript."""
+
+    text: str
+    source: str
+    """"text" (typed), "audio" (recognised) or another caller-chosen label."""
+    confidence: float | None = None
+    """The recogniser's confidence in 0..1; None for typed text."""
+
+
+@dataclass(frozen=True)
+class TurnResolved:
+    """A turn was resolved against the taught phrases and logged."""
+
+    interaction_id: int
+    resolution: Resolution
+
+
+@dataclass(frozen=True)
+class RunFinished:
+    """A routine, a device command or an undo finished (perhaps with failed steps)."""
+
+    result: RunResult
+
+
+@dataclass(frozen=True)
+class DevicesChanged:
+    """These devices have new states."""
+
+    devices: list[Device]
+
+
+@dataclass(frozen=True)
+class RoutinesChanged:
+    """Routines or their phrases changed: the routine list should be re-read."""
+
+
+@dataclass(frozen=True)
+class TeachingChanged:
+    """The teaching dialogue moved on; ``None`` when it ended (saved or left)."""
+
+    session: TeachingSession | None
+
+
+@dataclass(frozen=True)
+class AliasLearned:
+    """An utterance became a phrase of a routine (learned from use)."""
+
+    utterance: str
+    routine: str
+
+
+Event = Union[Reply, Heard, TurnResolved, RunFinished, DevicesChanged, RoutinesChanged,
+              TeachingChanged, AliasLearned]

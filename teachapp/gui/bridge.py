@@ -1,0 +1,323 @@
+"""The one bridge between the engine and Qt.
+
+The engine (``Assistant``, the device backend, the microphone listener) calls back
+from any thread; the bridge re-emits each event as a Qt signal on the GUI thread
+through a queued connection. Widgets never touch the engine on the GUI thread:
+they ask the bridge, which runs the call on a worker thread and hands the result
+(or the error) back as a signal. So the window never freezes on disk, speech or a
+device that is slow to answer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+
+from ..domain import Device, Routine
+from ..errors import TeachappError
+from .engine import Engine, load_engine
+
+__all__ = ["Bridge"]
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class Bridge(QObject):
+    """Qt signals for engine events, and worker-thread calls into the engine."""
+
+    engineReady = Signal(object)
+    """The Engine is built (database open); panels can fill themselves."""
+    engineFailed = Signal(str)
+    reply = Signal(str, str)
+    """The assistant's words and their kind (info, question, error ...)."""
+    heard = Signal(str, str, object)
+    """What was heard: text, source (voice/text), ASR confidence or None."""
+    turnResolved = Signal(int, object)
+    runFinished = Signal(object)
+    devicesChanged = Signal(list)
+    deviceChanged = Signal(object)
+    routinesChanged = Signal()
+    teachingChanged = Signal(object)
+    aliasLearned = Signal(str, str)
+    historyChanged = Signal()
+    error = Signal(str)
+    busyChanged = Signal(bool)
+    level = Signal(float)
+    partial = Signal(str)
+    listeningChanged = Signal(bool)
+    _deliver = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine: Engine | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # engine calls run one at a time, in order
+        self._long_pool = QThreadPool(self)  # downloads, model loads: may overlap
+        self._long_pool.setMaxThreadCount(2)
+        self._pending = 0
+        self._unsubscribe: Callable[[], None] | None = None
+        self._listener: Any = None
+        self._closed = False
+        self._deliver.connect(self._run_delivered, Qt.ConnectionType.QueuedConnection)
+
+    # ------------------------------------------------------------ plumbing
+
+    def post(self, func: Callable[[], None]) -> None:
+        """Run ``func`` on the GUI thread soon; safe to call from any thread."""
+        if not self._closed:
+            self._deliver.emit(func)
+
+    @Slot(object)
+    def _run_delivered(self, func: Callable[[], None]) -> None:
+        if self._closed:
+            return
+        try:
+            func()
+        except Exception:  # noqa: BLE001 - a slot must not take the window down
+            log.exception("GUI callback failed")
+
+    def call(self, func: Callable[..., Any], *args: Any, done: Done | None = None,
+             failed: Failed | None = None, long: bool = False, **kwargs: Any) -> None:
+        """Run ``func(*args, **kwargs)`` on a worker; ``done``/``failed`` on the GUI thread.
+
+        Without ``failed`` a TeachappError's message goes to ``error`` (the person
+        reads it); anything else is logged and reported as unexpected.
+        """
+        self._set_pending(+1)
+
+        def task() -> None:
+            try:
+                result = func(*args, **kwargs)
+            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+                if not isinstance(exc, TeachappError):
+                    log.exception("engine call %s failed", getattr(func, "__name__", func))
+                self.post(lambda: self._finish(failed or self._report, exc))
+                return
+            self.post(lambda: self._finish(done, result))
+
+        (self._long_pool if long else self._pool).start(task)
+
+    def _finish(self, callback: Callable[[Any], None] | None, value: Any) -> None:
+        self._set_pending(-1)
+        if callback is not None:
+            callback(value)
+
+    def _report(self, exc: BaseException) -> None:
+        if isinstance(exc, TeachappError):
+            self.error.emit(str(exc))
+        else:
+            from ..logs import log_file
+
+            self.error.emit(f"Something went wrong: {exc.__class__.__name__}: {exc}. "
+                            f"Details are in {log_file()}.")
+
+    def _set_pending(self, delta: int) -> None:
+        before = self._pending
+        self._pending = max(0, self._pending + delta)
+        if (before == 0) != (self._pending == 0):
+            self.busyChanged.emit(self._pending > 0)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def wait_idle(self, msecs: int = 5000) -> bool:
+        """Wait for queued engine calls (tests, screenshots, shutdown)."""
+        return self._pool.waitForDone(msecs)
+
+    # ------------------------------------------------------------- engine
+
+    def load(self, args: argparse.Namespace, **kwargs: Any) -> None:
+        """Build the engine on a worker thread; ``engineReady`` when done."""
+        self.call(load_engine, args, done=self.attach, failed=self._load_failed, **kwargs)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._report(exc)
+        self.engineFailed.emit(str(exc))
+
+    def attach(self, engine: Engine) -> None:
+        """Use an engine (built here or by the caller) and follow its events."""
+        self.engine = engine
+        if engine.assistant is not None:
+            self._unsubscribe = engine.assistant.subscribe(self._on_event)
+        engine.backend.add_listener(
+            lambda device: self.post(lambda: self.deviceChanged.emit(device)))
+        self.engineReady.emit(engine)
+
+    @property
+    def assistant(self) -> Any:
+        return self.engine.assistant if self.engine is not None else None
+
+    def _on_event(self, event: Any) -> None:
+        """Engine callback, from any thread: re-emit on the GUI thread."""
+        name = type(event).__name__
+        emit: Callable[[], None] | None = None
+        if name == "Reply":
+            emit = lambda: self.reply.emit(event.text, str(getattr(event, "kind", "")))  # noqa: E731
+        elif name == "Heard":
+            emit = lambda: self.heard.emit(event.text, event.source, event.confidence)  # noqa: E731
+        elif name == "TurnResolved":
+            def emit() -> None:
+                self.turnResolved.emit(int(event.interaction_id or 0), event.resolution)
+                self.historyChanged.emit()
+        elif name == "RunFinished":
+            emit = lambda: self.runFinished.emit(event.result)  # noqa: E731
+        elif name == "DevicesChanged":
+            emit = lambda: self.devicesChanged.emit(list(event.devices))  # noqa: E731
+        elif name == "RoutinesChanged":
+            emit = self.routinesChanged.emit
+        elif name == "TeachingChanged":
+            emit = lambda: self.teachingChanged.emit(event.session)  # noqa: E731
+        elif name == "AliasLearned":
+            routine = getattr(event.routine, "name", event.routine)
+            emit = lambda: self.aliasLearned.emit(event.utterance, str(routine))  # noqa: E731
+        if emit is not None:
+            self.post(emit)
+
+    # -------------------------------------------------- engine operations
+
+    def set_device(self, device_id: str, changes: dict[str, Any]) -> None:
+        engine = self._engine()
+        func = engine.assistant.set_device if engine.assistant is not None else \
+            engine.backend.apply
+        self.call(func, device_id, changes, done=self.deviceChanged.emit)
+
+    def run_routine(self, name: str, done: Done | None = None) -> None:
+        self.call(self._need_assistant().run_routine, name,
+                  done=done or self.runFinished.emit)
+
+    def undo(self, done: Done | None = None) -> None:
+        self.call(self._need_assistant().undo, done=done or self.runFinished.emit)
+
+    def handle_text(self, text: str) -> None:
+        self.call(self._need_assistant().handle_text, text, done=lambda _r: None)
+
+    def handle_audio(self, path: str) -> None:
+        self.call(self._need_assistant().handle_audio, path, done=lambda _r: None)
+
+    def save_routine(self, routine: Routine, *, previous_name: str | None,
+                     done: Done | None = None, failed: Failed | None = None) -> None:
+        store = self._engine().store
+
+        def save() -> Routine:
+            replace = previous_name is not None
+            saved = store.save_routine(routine, replace=replace, previous_name=previous_name)
+            return saved
+
+        def saved(result: Routine) -> None:
+            self.routinesChanged.emit()
+            if done is not None:
+                done(result)
+
+        self.call(save, done=saved, failed=failed)
+
+    def delete_routine(self, name: str, done: Done | None = None) -> None:
+        def deleted(_result: Any) -> None:
+            self.routinesChanged.emit()
+            if done is not None:
+                done(name)
+
+        self.call(self._engine().store.delete_routine, name, done=deleted)
+
+    def devices(self, done: Callable[[list[Device]], None]) -> None:
+        engine = self._engine()
+        self.call(engine.backend.devices, done=done)
+
+    def routines(self, done: Callable[[list[Routine]], None]) -> None:
+        self.call(self._engine().store.routines, done=done)
+
+    def _engine(self) -> Engine:
+        if self.engine is None:
+            raise TeachappError("The database is still opening; try again in a moment.")
+        return self.engine
+
+    def _need_assistant(self) -> Any:
+        assistant = self._engine().assistant
+        if assistant is None:
+            raise TeachappError("The assistant is not available in this installation.")
+        return assistant
+
+    # ---------------------------------------------------------- shutdown
+
+    def close(self) -> None:
+        """Stop listening, let running calls end, and close the engine."""
+        self.stop_listening()
+        self._closed = True
+        if self._unsubscribe is not None:
+            try:
+                self._unsubscribe()
+            except Exception:  # noqa: BLE001
+                log.exception("unsubscribe failed")
+        assistant = self.assistant
+        cancel = getattr(assistant, "cancel_run", None)
+        if cancel is not None:
+            try:
+                cancel()
+            except Exception:  # noqa: BLE001
+                log.exception("cancel_run failed")
+        self._pool.waitForDone(3000)
+        self._long_pool.waitForDone(1000)
+        if self.engine is not None:
+            self.engine.close()
+            self.engine = None
+
+    # -------------------------------------------------------- microphone
+
+    def start_listening(self) -> None:
+        """Open the microphone on its own thread (see ``speech.Listener``)."""
+        from .. import speech  # imported late: the window starts without audio libraries
+
+        if self._listener is not None:
+            return
+        listener_cls = getattr(speech, "Listener", None)
+        if listener_cls is None:
+            raise TeachappError("Listening is not available in this installation.")
+        self._listener_stop = threading.Event()
+        self._listener = listener_cls(
+            on_level=lambda value: self.post(lambda: self.level.emit(float(value))),
+            on_partial=lambda text: self.post(lambda: self.partial.emit(text)),
+            on_final=self._on_final,
+            on_error=lambda exc: self.post(lambda: self._listen_failed(exc)),
+        )
+        self._listener.start()
+        self.listeningChanged.emit(True)
+
+    def _on_final(self, transcript: Any) -> None:
+        """A whole utterance from the microphone: hand it to the assistant (any thread)."""
+        text = getattr(transcript, "text", str(transcript))
+        self.post(lambda: self.partial.emit(""))
+        if not text.strip():
+            return
+        assistant = self.assistant
+        handle = getattr(assistant, "handle_transcript", None)
+        if handle is not None:
+            self.post(lambda: self.call(handle, transcript, done=lambda _r: None))
+        else:
+            self.post(lambda: self.handle_text(text))
+
+    def _listen_failed(self, exc: BaseException) -> None:
+        self.stop_listening()
+        self._report(exc)
+
+    def stop_listening(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is None:
+            return
+        try:
+            listener.stop()
+        except Exception:  # noqa: BLE001
+            log.exception("stopping the microphone failed")
+        self.level.emit(0.0)
+        self.listeningChanged.emit(False)
+
+    @property
+    def listening(self) -> bool:
+        return self._listener is not None

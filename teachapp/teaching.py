@@ -1,0 +1,121 @@
+"""The state of one teaching dialogue and the words it reads back.
+
+A ``TeachingSession`` is a plain value: the engine (``assistant.py``) changes it turn
+by turn and hands copies to the window through ``TeachingChanged`` events, so the
+window never shares mutable state with a worker thread.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .domain import ATTRIBUTES, Device, SayStep, SetStep, Step, WaitStep, describe_state, kind_of
+from .understanding.resolution import Confusion
+
+__all__ = ["Stage", "TeachingSession", "describe_target", "readback", "summarise_steps"]
+
+Stage = Literal["phrase", "actions", "confirm"]
+
+
+@dataclass
+class TeachingSession:
+    """A routine being taught: its phrase, what it should do, and the warnings so far."""
+
+    stage: Stage = "phrase"
+    """phrase: waiting for the phrase; actions: collecting what it does; confirm: save?"""
+    phrase: str = ""
+    """The phrase as the person settled on it (typed corrections win over speech)."""
+    heard_variants: list[str] = field(default_factory=list)
+    """Raw transcripts heard while the phrase was said; saved as extra phrases."""
+    targets: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """device id -> attribute -> value, in the order the person gave them."""
+    extras: list[tuple[int, WaitStep | SayStep]] = field(default_factory=list)
+    """Spoken replies and pauses: (number of device targets given before it, step)."""
+    warnings: list[Confusion] = field(default_factory=list)
+    """Existing phrases the new phrase could be mistaken for."""
+    names: dict[str, str] = field(default_factory=dict)
+    """device id -> display name, for read-backs."""
+
+    def steps(self) -> list[Step]:
+        """The routine's steps: device targets in order, with waits and says in place."""
+        steps: list[Step] = []
+        pending = sorted(self.extras, key=lambda item: item[0])
+        position = 0
+        for device_id, changes in self.targets.items():
+            while pending and pending[0][0] <= position:
+                steps.append(pending.pop(0)[1])
+            steps.append(SetStep(device=device_id, set=dict(changes)))
+            position += 1
+        steps.extend(step for _, step in pending)
+        return steps
+
+    def has_actions(self) -> bool:
+        return bool(self.targets or self.extras)
+
+    def snapshot(self) -> TeachingSession:
+        """A deep copy safe to hand to another thread."""
+        return copy.deepcopy(self)
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
+
+
+def describe_target(device: Device | str, changes: dict[str, Any], name: str = "") -> str:
+    """A target state in a few words: "Desk lamp on at 80 %", "Front door locked"."""
+    device_id = device.id if isinstance(device, Device) else device
+    label = device.name if isinstance(device, Device) else (name or device_id)
+    kind = kind_of(device_id)
+    specs = ATTRIBUTES.get(kind, {})
+    rest = dict(changes)
+    words: list[str] = []
+    on = rest.pop("on", None)
+    level_name = next((a for a in ("brightness", "volume", "speed") if a in rest), None)
+    if on is False:
+        words.append("off")
+        if level_name:
+            rest.pop(level_name)
+    elif on is True and level_name:
+        words.append(f"on at {_number(rest.pop(level_name))} %")
+    elif on is True:
+        words.append("on")
+    if "locked" in rest:
+        words.append("locked" if rest.pop("locked") else "unlocked")
+    if "target_temp" in rest:
+        words.append(f"to {_number(rest.pop('target_temp'))} °C")
+    if "position" in rest:
+        position = rest.pop("position")
+        words.append("closed" if position == 0 else "open" if position == 100
+                     else f"open at {_number(position)} %")
+    for attribute, value in rest.items():
+        spec = specs.get(attribute)
+        unit = f" {spec.unit}" if spec is not None and spec.unit else ""
+        words.append(f"{attribute.replace('_', ' ')} {_number(value)}{unit}")
+    return f"{label} {', '.join(words)}".strip()
+
+
+def readback(device: Device | str, changes: dict[str, Any], name: str = "") -> str:
+    """The line said after each device command while teaching: "Desk lamp: on, ..."."""
+    device_id = device.id if isinstance(device, Device) else device
+    label = device.name if isinstance(device, Device) else (name or device_id)
+    return f"{label}: {describe_state(kind_of(device_id), changes)}."
+
+
+def summarise_steps(session: TeachingSession) -> str:
+    """What the routine will do, as one clause: "set Desk lamp on at 80 %, then wait 5 s"."""
+    parts: list[str] = []
+    for step in session.steps():
+        if isinstance(step, SetStep):
+            parts.append("set " + describe_target(step.device, step.set,
+                                                  session.names.get(step.device, "")))
+        elif isinstance(step, WaitStep):
+            parts.append(f"wait {_number(step.seconds)} seconds")
+        else:
+            parts.append(f'say "{step.text}"')
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and then " + parts[-1]

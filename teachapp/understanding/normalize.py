@@ -1,0 +1,337 @@
+"""Normalising recogniser output, so taught phrases and heard speech compare like for like.
+
+Pure functions over a :class:`Lexicon` (data, not code): the bundled
+``data/lexicon.yaml`` merged with an optional user ``lexicon.yaml`` in the
+config dir. The pipeline is: lower case and Unicode folding, symbols to words,
+punctuation away, contractions expanded, number words to digits. Wake words,
+fillers and carrier words ("alexa", "um", "please", "switch to") are *not*
+removed by :func:`normalise`; :func:`free_mask` marks them, so the scorer can
+treat them as words that need no explaining while a phrase that really contains
+one ("start the sprinkler") still matches on it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "Lexicon",
+    "default_lexicon",
+    "free_mask",
+    "is_function_word",
+    "load_lexicon",
+    "normalise",
+    "normalize",
+    "reload_lexicon",
+    "strip_free_words",
+    "tokens",
+    "words_to_digits",
+]
+
+_log = logging.getLogger(__name__)
+
+USER_LEXICON_NAME = "lexicon.yaml"
+_BUNDLED = Path(__file__).with_name("data") / "lexicon.yaml"
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
+_NOT_WORD = re.compile(r"[^a-z0-9'.\s]+")
+_STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
+_SPACES = re.compile(r"\s+")
+_GENERIC_CONTRACTIONS: tuple[tuple[str, str], ...] = (
+    ("n't", " not"),
+    ("'re", " are"),
+    ("'ll", " will"),
+    ("'ve", " have"),
+    ("'d", " would"),
+    ("'m", " am"),
+)
+
+_LIST_SECTIONS = ("wake_words", "fillers", "carriers", "function_words")
+_MAP_SECTIONS = ("contractions", "symbols")
+_NUMBER_SECTIONS = ("units", "tens", "scales")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The special words of one language, as loaded from YAML."""
+
+    wake_words: frozenset[tuple[str, ...]]
+    """Names people call the assistant by; free words."""
+    fillers: frozenset[tuple[str, ...]]
+    """Hesitations and politeness ("um", "thank you"); free words."""
+    carriers: frozenset[tuple[str, ...]]
+    """Words people wrap a phrase in ("please", "switch to"); free words."""
+    function_words: frozenset[str]
+    """Common words that weigh little when scoring ("the", "my")."""
+    contractions: Mapping[tuple[str, ...], tuple[str, ...]]
+    """Token sequences and their expansion ("it's" -> "it is")."""
+    symbols: Mapping[str, str]
+    """Characters spelled as words ("%" -> "percent")."""
+    units: Mapping[str, int]
+    tens: Mapping[str, int]
+    scales: Mapping[str, int]
+
+    @property
+    def free_phrases(self) -> frozenset[tuple[str, ...]]:
+        """Wake words, fillers and carriers together."""
+        return self.wake_words | self.fillers | self.carriers
+
+    @property
+    def longest_free(self) -> int:
+        return max((len(p) for p in self.free_phrases), default=0)
+
+
+def _phrase_key(text: str) -> tuple[str, ...]:
+    return tuple(str(text).lower().split())
+
+
+def _merge(base: dict[str, Any], extra: Mapping[str, Any], origin: str) -> dict[str, Any]:
+    """Extend lists, update mappings; drop entries listed under ``remove``. Validates types."""
+    merged = {k: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v)
+              for k, v in base.items()}
+    for section in _LIST_SECTIONS:
+        if section in extra:
+            values = extra[section] or []
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise ValueError(f"{origin}: '{section}' must be a list of words or phrases")
+            merged.setdefault(section, []).extend(values)
+    for section in _MAP_SECTIONS:
+        if section in extra:
+            values = extra[section] or {}
+            if not isinstance(values, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in values.items()
+            ):
+                raise ValueError(f"{origin}: '{section}' must map text to text")
+            merged.setdefault(section, {}).update(values)
+    if "numbers" in extra:
+        numbers = extra["numbers"] or {}
+        if not isinstance(numbers, dict):
+            raise ValueError(f"{origin}: 'numbers' must be a mapping of units, tens, scales")
+        target = merged.setdefault("numbers", {})
+        for section in _NUMBER_SECTIONS:
+            values = numbers.get(section) or {}
+            if not isinstance(values, dict) or not all(
+                isinstance(k, str) and isinstance(v, int) for k, v in values.items()
+            ):
+                raise ValueError(f"{origin}: 'numbers.{section}' must map words to whole numbers")
+            target.setdefault(section, {}).update(values)
+    removals = extra.get("remove") or {}
+    if not isinstance(removals, dict):
+        raise ValueError(f"{origin}: 'remove' must map a section name to a list of entries")
+    for section, values in removals.items():
+        if section in _LIST_SECTIONS and isinstance(values, list):
+            drop = {_phrase_key(v) for v in values}
+            merged[section] = [v for v in merged.get(section, []) if _phrase_key(v) not in drop]
+        elif section in _MAP_SECTIONS and isinstance(values, list):
+            for key in values:
+                merged.get(section, {}).pop(key, None)
+        else:
+            raise ValueError(f"{origin}: 'remove.{section}' is not a list section of the lexicon")
+    return merged
+
+
+def _build(raw: Mapping[str, Any]) -> Lexicon:
+    numbers = raw.get("numbers") or {}
+    contractions: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key, value in (raw.get("contractions") or {}).items():
+        contractions[_phrase_key(key)] = _phrase_key(value)
+    return Lexicon(
+        wake_words=frozenset(_phrase_key(w) for w in raw.get("wake_words") or () if w.strip()),
+        fillers=frozenset(_phrase_key(w) for w in raw.get("fillers") or () if w.strip()),
+        carriers=frozenset(_phrase_key(w) for w in raw.get("carriers") or () if w.strip()),
+        function_words=frozenset(str(w).lower() for w in raw.get("function_words") or ()),
+        contractions=contractions,
+        symbols=dict(raw.get("symbols") or {}),
+        units={k.lower(): int(v) for k, v in (numbers.get("units") or {}).items()},
+        tens={k.lower(): int(v) for k, v in (numbers.get("tens") or {}).items()},
+        scales={k.lower(): int(v) for k, v in (numbers.get("scales") or {}).items()},
+    )
+
+
+def _bundled_raw() -> dict[str, Any]:
+    return yaml.safe_load(_BUNDLED.read_text(encoding="utf-8"))
+
+
+def load_lexicon(user_file: Path | None = None) -> Lexicon:
+    """The bundled lexicon merged with ``user_file`` (default: the config dir's).
+
+    A missing user file is normal; a broken one is logged and ignored, never fatal.
+    """
+    raw = _bundled_raw()
+    if user_file is None:
+        try:
+            from teachapp.paths import config_dir
+
+            user_file = config_dir() / USER_LEXICON_NAME
+        except OSError as exc:  # an unwritable home: run with the bundled words
+            _log.warning("Could not open teachapp's config folder (%s); using the bundled "
+                         "lexicon only.", exc)
+            user_file = None
+    if user_file is not None and user_file.is_file():
+        try:
+            extra = yaml.safe_load(user_file.read_text(encoding="utf-8")) or {}
+            if not isinstance(extra, dict):
+                raise ValueError(f"{user_file}: the top level must be a mapping of sections")
+            raw = _merge(raw, extra, str(user_file))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, TypeError) as exc:
+            _log.warning("Ignoring the user lexicon %s because it could not be read: %s. "
+                         "Fix or delete the file to use your own words.", user_file, exc)
+    return _build(raw)
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The lexicon in effect, loaded once (see :func:`reload_lexicon`)."""
+    return load_lexicon()
+
+
+def reload_lexicon() -> Lexicon:
+    """Forget the cached lexicon (after the user edited theirs) and load it again."""
+    default_lexicon.cache_clear()
+    return default_lexicon()
+
+
+def _expand_contractions(toks: list[str], lex: Lexicon) -> list[str]:
+    out: list[str] = []
+    longest = max((len(k) for k in lex.contractions), default=1)
+    i = 0
+    while i < len(toks):
+        for size in range(min(longest, len(toks) - i), 0, -1):
+            key = tuple(toks[i:i + size])
+            if key in lex.contractions:
+                out.extend(lex.contractions[key])
+                i += size
+                break
+        else:
+            tok = toks[i]
+            if "'" in tok:
+                for ending, expansion in _GENERIC_CONTRACTIONS:
+                    if tok.endswith(ending) and len(tok) > len(ending):
+                        tok = tok[: -len(ending)] + expansion
+                        break
+                tok = tok.replace("'", "")
+            out.extend(tok.split())
+            i += 1
+    return out
+
+
+def words_to_digits(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[str]:
+    """Turn runs of number words into digits: ``["twenty", "one"]`` -> ``["21"]``.
+
+    Two units in a row are two numbers ("one two" -> "1 2"), as people read digits.
+    """
+    lex = lexicon or default_lexicon()
+    out: list[str] = []
+    total = current = 0
+    last: str | None = None  # "unit", "tens", "scale" or None when no number is open
+
+    def flush() -> None:
+        nonlocal total, current, last
+        if last is not None:
+            out.append(str(total + current))
+        total = current = 0
+        last = None
+
+    for i, tok in enumerate(toks):
+        following = toks[i + 1] if i + 1 < len(toks) else ""
+        if tok == "and" and last == "scale" and (following in lex.units or following in lex.tens):
+            continue  # "one hundred and five"
+        if tok in lex.units:
+            value = lex.units[tok]
+            if last in (None, "scale") or (last == "tens" and value < 10):
+                current += value
+            else:
+                flush()
+                current = value
+            last = "unit"
+        elif tok in lex.tens:
+            if last not in (None, "scale"):
+                flush()
+            current += lex.tens[tok]
+            last = "tens"
+        elif tok in lex.scales:
+            scale = lex.scales[tok]
+            if last is None:
+                current = 1
+            if scale >= 1000:
+                total += max(current, 1) * scale
+                current = 0
+            else:
+                current = max(current, 1) * scale
+            last = "scale"
+        else:
+            flush()
+            out.append(tok)
+    flush()
+    return out
+
+
+def normalise(text: str, lexicon: Lexicon | None = None) -> str:
+    """Canonical form of recogniser or typed text: ``"It's 10% Reading-Mode!"`` ->
+    ``"it is 10 percent reading mode"``. Never raises on any ``str``."""
+    lex = lexicon or default_lexicon()
+    text = unicodedata.normalize("NFKC", str(text)).translate(_QUOTES)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = text.casefold()
+    for symbol, word in lex.symbols.items():
+        if symbol in text:
+            text = text.replace(symbol, f" {word} ")
+    text = _NOT_WORD.sub(" ", text)
+    text = _STRAY_DOT.sub(" ", text)
+    toks = [t.strip("'") for t in text.split()]
+    toks = _expand_contractions([t for t in toks if t], lex)
+    toks = words_to_digits(toks, lex)
+    return _SPACES.sub(" ", " ".join(toks)).strip()
+
+
+normalize = normalise
+
+
+def tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
+    """The words of ``normalise(text)``."""
+    return normalise(text, lexicon).split()
+
+
+def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]:
+    """Which tokens are wake words, fillers or carriers (longest match first)."""
+    lex = lexicon or default_lexicon()
+    free = lex.free_phrases
+    longest = lex.longest_free
+    mask = [False] * len(toks)
+    i = 0
+    while i < len(toks):
+        for size in range(min(longest, len(toks) - i), 0, -1):
+            if tuple(toks[i:i + size]) in free:
+                for j in range(i, i + size):
+                    mask[j] = True
+                i += size
+                break
+        else:
+            i += 1
+    return mask
+
+
+def strip_free_words(text: str, lexicon: Lexicon | None = None) -> str:
+    """``normalise(text)`` without wake words, fillers and carriers.
+
+    When nothing else is left (someone taught the phrase "start"), the
+    normalised text is returned whole rather than an empty string.
+    """
+    toks = tokens(text, lexicon)
+    mask = free_mask(toks, lexicon)
+    kept = [t for t, free in zip(toks, mask, strict=True) if not free]
+    return " ".join(kept) if kept else " ".join(toks)
+
+
+def is_function_word(token: str, lexicon: Lexicon | None = None) -> bool:
+    """Whether ``token`` is a common word that says little ("the", "my")."""
+    return token in (lexicon or default_lexicon()).function_words

@@ -1,0 +1,90 @@
+"""Sound-alike keys for words, so "mood" meets "mode" and "could" meets "good".
+
+A small Metaphone-like code written for recogniser errors rather than for
+names: spelling that sounds the same maps to one letter, voiced and unvoiced
+pairs (b/p, d/t, g/k, v/f, z/s) merge because recognisers swap them, and
+vowels after the first letter are dropped because they are what a recogniser
+most often gets wrong. Keys are compared with an edit-distance ratio.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["phonetic_key"]
+
+# Spelling -> sound rewrites, applied in order on the whole word.
+_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"^x", "s"),
+        (r"x", "ks"),
+        (r"^wh", "w"),
+        (r"ould", "ud"),
+        (r"tch", "ch"),
+        (r"sch", "sk"),
+        (r"ph", "f"),
+        (r"gh(?=[^aeiou]|$)", ""),
+        (r"gh", "g"),
+        (r"ck", "k"),
+        (r"t?ion", "xn"),
+        (r"sh|ch|ti(?=a|o)", "x"),
+        (r"th", "0"),
+        (r"dge|dg", "j"),
+        (r"mb$", "m"),
+        (r"c(?=[eiy])", "s"),
+        (r"g(?=[eiy])", "j"),
+        (r"q", "k"),
+        (r"c", "k"),
+    )
+)
+# After rewrites: letter -> sound class (voicing pairs merged).
+_CLASSES = str.maketrans({
+    "b": "p", "p": "p",
+    "d": "t", "t": "t",
+    "g": "k", "k": "k",
+    "v": "f", "f": "f",
+    "z": "s", "s": "s",
+    "j": "x", "x": "x",
+    "0": "0",
+    "l": "l", "m": "m", "n": "n", "r": "r",
+})
+_VOWELS = set("aeiouy")
+_SOUNDS = set("0lmnrptkfsx")
+
+
+def _first_letter_rule(word: str) -> str:
+    return word[1:] if word[:2] in {"kn", "gn", "pn", "wr", "ps"} else word
+
+
+@lru_cache(maxsize=65536)
+def phonetic_key(word: str) -> str:
+    """A short code of how ``word`` sounds: ``"mode"`` and ``"mood"`` -> ``"mt"``.
+
+    Digits are kept as they are (numbers are normalised to digits earlier);
+    an empty or letterless word gives an empty key.
+    """
+    word = word.lower()
+    if not word:
+        return ""
+    if word.isdigit():
+        return word
+    word = _first_letter_rule(word)
+    for pattern, repl in _REWRITES:
+        word = pattern.sub(repl, word)
+    out: list[str] = []
+    for i, ch in enumerate(word):
+        if ch in _VOWELS or ch in "wh":
+            if i == 0 and ch in _VOWELS:
+                out.append("a")
+            elif i == 0 and ch == "w":
+                out.append("w")
+            continue
+        code = ch.translate(_CLASSES)
+        if code == ch and ch not in _SOUNDS:
+            continue  # digits inside words, stray symbols: no sound of their own
+        if out and out[-1] == code:
+            continue
+        out.append(code)
+    return "".join(out)

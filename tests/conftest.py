@@ -1,0 +1,64 @@
+"""Shared fixtures: every test gets its own data, config and log folders."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keep tests away from the real user folders and from each other."""
+    base = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("TEACHAPP_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("TEACHAPP_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("TEACHAPP_LOG_DIR", str(base / "log"))
+    monkeypatch.delenv("TEACHAPP_DB", raising=False)
+    monkeypatch.delenv("TEACHAPP_SETTINGS", raising=False)
+    yield base
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "home.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    """A real SQLite store with the default simulated home loaded."""
+    from teachapp.home import ensure_default_home
+    from teachapp.store import Store
+
+    with Store.open(db_path) as opened:
+        ensure_default_home(opened)
+        yield opened
+
+
+def run_teachapp(*args: str, input: str | bytes | None = None,
+                 env: dict[str, str] | None = None, timeout: float = 120
+                 ) -> subprocess.CompletedProcess:
+    """Run ``python -m teachapp`` in a child process, as a person would."""
+    full_env = {**os.environ, **(env or {})}
+    data = input.encode() if isinstance(input, str) else input
+    proc = subprocess.run(
+        [sys.executable, "-m", "teachapp", *args], input=data, capture_output=True,
+        env=full_env, timeout=timeout, cwd=REPO, stdin=None if data is not None
+        else subprocess.DEVNULL)
+    proc.stdout = proc.stdout.decode("utf-8", errors="replace")  # type: ignore[assignment]
+    proc.stderr = proc.stderr.decode("utf-8", errors="replace")  # type: ignore[assignment]
+    return proc
+
+
+@pytest.fixture
+def teachapp_cli():
+    return run_teachapp

@@ -1,0 +1,41 @@
+"""Nothing below gui/ imports Qt: checked by reading the imports of every module."""
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "teachapp"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_no_qt_below_the_gui_package():
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[0] == "gui":
+            continue
+        qt = [n for n in _imports(path) if n.split(".")[0] in {"PySide6", "PyQt5", "PyQt6"}]
+        if qt:
+            offenders.append(f"{relative}: {qt}")
+    assert offenders == []
+
+
+def test_store_does_not_import_upper_layers():
+    upper = {"home", "understanding", "speech", "gui", "assistant", "cli"}
+    offenders = []
+    for path in (PACKAGE / "store").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level >= 2 and node.module:
+                if node.module.split(".")[0] in upper:
+                    offenders.append(f"{path.name}: {node.module}")
+    assert offenders == []
