@@ -8,7 +8,7 @@ set -eu
 PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 \
 libxcb-render-util0 libxcb-image0 fonts-dejavu-core espeak-ng libportaudio2 \
-alsa-utils sox mosquitto xvfb xauth desktop-file-utils appstream"
+alsa-utils sox mosquitto openssl xvfb xauth desktop-file-utils appstream"
 
 missing=""
 for pkg in $PACKAGES; do

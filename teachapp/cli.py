@@ -24,7 +24,8 @@ __all__ = ["build_parser", "gui_main", "main"]
 log = logging.getLogger("teachapp")
 
 # Command groups that live in their own modules (speech, chat, window, backends).
-_EXTRA_COMMANDS = ("cli_chat", "cli_speech", "cli_gui", "cli_backend", "cli_doctor")
+_EXTRA_COMMANDS = ("cli_chat", "cli_speech", "cli_gui", "cli_backend", "cli_doctor",
+                   "cli_backup")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -11,7 +11,8 @@ from typing import Any
 from .cli_support import emit_json, open_store, say_line
 from .domain import Device, Phrase, Routine, SayStep, SetStep, Step, WaitStep, parse_value
 from .errors import ConflictError, NotFoundError, TeachappError
-from .home import CollectingSpeaker, Executor, RunResult, SimulatedBackend
+from .home import CollectingSpeaker, Executor, RunResult, make_backend
+from .settings import Settings
 from .store import Interaction, Store, dump_routine_file, read_routine_file
 
 __all__ = ["register"]
@@ -301,7 +302,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     utterance = args.utterance
     resolution = _resolver(store).resolve(utterance)
     speaker = CollectingSpeaker()
-    executor = Executor(SimulatedBackend(store), store, speaker)
+    backend = make_backend(store, Settings(), wait=5)
+    try:
+        return _run_resolved(args, store, backend, speaker, resolution)
+    finally:
+        backend.close()
+
+
+def _run_resolved(args: argparse.Namespace, store: Store, backend: Any,
+                  speaker: CollectingSpeaker, resolution: Any) -> int:
+    utterance = args.utterance
+    executor = Executor(backend, store, speaker)
     if resolution.decision == "run" and resolution.routine is not None:
         routine = store.routine(resolution.routine)
         result = executor.run(routine, utterance=utterance)
@@ -313,7 +324,9 @@ def cmd_run(args: argparse.Namespace) -> int:
             say_line(f"{routine.name}:")
         _print_result(result, as_json=args.json, said=speaker.said)
         return 0 if result.ok else 1
-    command = _device_command(store, utterance) if resolution.decision == "reject" else None
+    command = None
+    if resolution.decision == "reject":
+        command = _device_command(backend.devices(), utterance)
     if command is not None:
         result = executor.run(command.steps, utterance=utterance)
         store.log_interaction(Interaction(
@@ -332,17 +345,19 @@ def cmd_run(args: argparse.Namespace) -> int:
                         "with 'teachapp teach' (see 'teachapp list' for what is taught).")
 
 
-def _device_command(store: Store, utterance: str):  # type: ignore[no-untyped-def]
-    try:
-        from .understanding.commands import CommandParser
-    except ImportError:
-        return None
-    return CommandParser(store.devices()).parse(utterance)
+def _device_command(devices: list[Device], utterance: str):  # type: ignore[no-untyped-def]
+    from .understanding import CommandParser
+
+    return CommandParser(devices).parse(utterance)
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
     store = open_store(args)
-    result = Executor(SimulatedBackend(store), store).undo()
+    backend = make_backend(store, Settings(), wait=5)
+    try:
+        result = Executor(backend, store).undo()
+    finally:
+        backend.close()
     if not args.json:
         say_line(f"Undid {result.routine or 'the last run'}:")
     _print_result(result, as_json=args.json, said=[])

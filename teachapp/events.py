@@ -8,7 +8,7 @@ signals. Values inside events are copies, so a listener may keep them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, Union
+from typing import Literal
 
 from .domain import Device
 from .home.executor import RunResult
@@ -93,5 +93,5 @@ class AliasLearned:
     routine: str
 
 
-Event = Union[Reply, Heard, TurnResolved, RunFinished, DevicesChanged, RoutinesChanged,
-              TeachingChanged, AliasLearned]
+Event = (Reply | Heard | TurnResolved | RunFinished | DevicesChanged | RoutinesChanged
+         | TeachingChanged | AliasLearned)

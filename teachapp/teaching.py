@@ -102,7 +102,14 @@ def readback(device: Device | str, changes: dict[str, Any], name: str = "") -> s
     """The line said after each device command while teaching: "Desk lamp: on, ..."."""
     device_id = device.id if isinstance(device, Device) else device
     label = device.name if isinstance(device, Device) else (name or device_id)
-    return f"{label}: {describe_state(kind_of(device_id), changes)}."
+    return f"{label}: {describe_state(kind_of(device_id), _ordered(device_id, changes))}."
+
+
+def _ordered(device_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+    """Attributes in the order of the attribute table (on before brightness)."""
+    order = list(ATTRIBUTES.get(kind_of(device_id), {}))
+    return dict(sorted(changes.items(),
+                       key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
 
 
 def summarise_steps(session: TeachingSession) -> str:

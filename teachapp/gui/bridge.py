@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 
 from ..domain import Device, Routine
 from ..errors import TeachappError
@@ -66,6 +66,7 @@ class Bridge(QObject):
         self._unsubscribe: Callable[[], None] | None = None
         self._listener: Any = None
         self._closed = False
+        self._stop_after_final = False
         self._deliver.connect(self._run_delivered, Qt.ConnectionType.QueuedConnection)
 
     # ------------------------------------------------------------ plumbing
@@ -148,8 +149,9 @@ class Bridge(QObject):
         self.engine = engine
         if engine.assistant is not None:
             self._unsubscribe = engine.assistant.subscribe(self._on_event)
-        engine.backend.add_listener(
-            lambda device: self.post(lambda: self.deviceChanged.emit(device)))
+        else:  # the Assistant reports device changes itself
+            engine.backend.add_listener(
+                lambda device: self.post(lambda: self.deviceChanged.emit(device)))
         self.engineReady.emit(engine)
 
     @property
@@ -272,50 +274,85 @@ class Bridge(QObject):
     # -------------------------------------------------------- microphone
 
     def start_listening(self) -> None:
-        """Open the microphone on its own thread (see ``speech.Listener``)."""
-        from .. import speech  # imported late: the window starts without audio libraries
+        """Open the microphone on its own thread (``speech.Listener``).
 
-        if self._listener is not None:
+        Command mode listens for the taught phrases (a grammar); while teaching it
+        listens openly. The vocabulary is read on a worker, then the listener starts.
+        """
+        if self._listener is not None or self.engine is None:
             return
-        listener_cls = getattr(speech, "Listener", None)
-        if listener_cls is None:
-            raise TeachappError("Listening is not available in this installation.")
-        self._listener_stop = threading.Event()
-        self._listener = listener_cls(
+        self._listener = "starting"
+        self._stop_after_final = False
+        self.listeningChanged.emit(True)
+        self.call(self._vocabulary, done=self._open_listener, failed=self._listen_failed)
+
+    def _vocabulary(self) -> tuple[str, list[str]]:
+        engine = self._engine()
+        assistant = engine.assistant
+        mode = "teach" if assistant is not None and assistant.teaching is not None \
+            else "command"
+        if mode == "teach":
+            return mode, []
+        vocabulary = getattr(assistant, "vocabulary", None)
+        if vocabulary is not None:
+            return mode, list(vocabulary(mode))
+        words = [text for text, _routine, _origin in engine.store.phrase_index()]
+        return mode, words + ["yes", "no", "undo", "teach", "cancel", "done", "help"]
+
+    def _open_listener(self, found: tuple[str, list[str]]) -> None:
+        if self._listener != "starting":
+            return  # stopped while the vocabulary was read
+        from ..speech import Listener  # late: the window starts without audio libraries
+
+        mode, phrases = found
+        self._listener = Listener(
+            mode=mode, phrases=phrases, settings=self._engine().settings,  # type: ignore[arg-type]
             on_level=lambda value: self.post(lambda: self.level.emit(float(value))),
             on_partial=lambda text: self.post(lambda: self.partial.emit(text)),
             on_final=self._on_final,
             on_error=lambda exc: self.post(lambda: self._listen_failed(exc)),
         )
         self._listener.start()
-        self.listeningChanged.emit(True)
 
     def _on_final(self, transcript: Any) -> None:
-        """A whole utterance from the microphone: hand it to the assistant (any thread)."""
+        """A whole utterance from the microphone (listener thread): one turn."""
         text = getattr(transcript, "text", str(transcript))
-        self.post(lambda: self.partial.emit(""))
-        if not text.strip():
-            return
-        assistant = self.assistant
-        handle = getattr(assistant, "handle_transcript", None)
-        if handle is not None:
-            self.post(lambda: self.call(handle, transcript, done=lambda _r: None))
-        else:
-            self.post(lambda: self.handle_text(text))
+        confidence = getattr(transcript, "confidence", None)
+
+        def deliver() -> None:
+            self.partial.emit("")
+            if self._stop_after_final:
+                self.stop_listening()
+            if text.strip() and self.assistant is not None:
+                self.call(self.assistant.handle_text, text, source="audio",
+                          confidence=confidence, done=lambda _r: None)
+
+        self.post(deliver)
 
     def _listen_failed(self, exc: BaseException) -> None:
         self.stop_listening()
         self._report(exc)
 
+    def release_to_talk(self, grace_ms: int = 2500) -> None:
+        """Push-to-talk key released: stop at the end of the current utterance."""
+        if self._listener is None:
+            return
+        self._stop_after_final = True
+        QTimer.singleShot(grace_ms, self, lambda: self._stop_after_final and
+                          self.stop_listening())
+
     def stop_listening(self) -> None:
         listener, self._listener = self._listener, None
+        self._stop_after_final = False
         if listener is None:
             return
-        try:
-            listener.stop()
-        except Exception:  # noqa: BLE001
-            log.exception("stopping the microphone failed")
+        if not isinstance(listener, str):
+            stop = listener.stop
+            # Joining the listener thread may take a moment: not on the GUI thread.
+            threading.Thread(target=lambda: stop(timeout=5.0), daemon=True,
+                             name="teachapp-listener-stop").start()
         self.level.emit(0.0)
+        self.partial.emit("")
         self.listeningChanged.emit(False)
 
     @property

@@ -43,7 +43,7 @@ def keyring_usable() -> bool:
     """Whether a real keyring backend is available (not the 'fail' placeholder)."""
     try:
         backend = keyring.get_keyring()
-    except Exception:  # noqa: BLE001 - a broken keyring config is "not usable"
+    except Exception:  # a broken keyring config is "not usable"
         return False
     priority = getattr(backend, "priority", 0)
     try:
@@ -63,7 +63,7 @@ def get_mqtt_password(username: str, host: str) -> str | None:
         return env
     try:
         return keyring.get_password(SERVICE, _account(username, host))
-    except Exception as exc:  # noqa: BLE001 - KeyringError, D-Bus and OS errors
+    except Exception as exc:  # KeyringError, D-Bus and OS errors
         raise _no_keyring("read", username, host, exc) from exc
 
 
@@ -74,7 +74,7 @@ def set_mqtt_password(username: str, host: str, password: str) -> None:
                           "give the password on standard input.")
     try:
         keyring.set_password(SERVICE, _account(username, host), password)
-    except Exception as exc:  # noqa: BLE001 - KeyringError, D-Bus and OS errors
+    except Exception as exc:  # KeyringError, D-Bus and OS errors
         raise _no_keyring("store", username, host, exc) from exc
 
 
@@ -84,6 +84,6 @@ def delete_mqtt_password(username: str, host: str) -> bool:
         keyring.delete_password(SERVICE, _account(username, host))
     except PasswordDeleteError:
         return False
-    except Exception as exc:  # noqa: BLE001 - KeyringError, D-Bus and OS errors
+    except Exception as exc:  # KeyringError, D-Bus and OS errors
         raise _no_keyring("delete", username, host, exc) from exc
     return True

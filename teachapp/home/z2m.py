@@ -31,8 +31,8 @@ __all__ = [
     "brightness_to_percent",
     "confirmed_properties",
     "describe_payload",
-    "kind_and_features",
     "kelvin_to_mireds",
+    "kind_and_features",
     "mireds_to_kelvin",
     "parse_bridge_devices",
     "percent_to_brightness",
@@ -316,10 +316,11 @@ _PARSERS = {
 def to_set_payload(device: Z2MDevice, changes: Mapping[str, Any]) -> dict[str, Any]:
     """The ``/set`` payload for validated teachapp changes.
 
-    Switching a light off drops brightness and colour from the payload: Zigbee
-    lamps keep their level while off, and Zigbee2MQTT ignores it with ``OFF``.
+    Switching a light or fan off drops brightness, colour and speed from the
+    payload: the device keeps its level while off, and Zigbee2MQTT ignores it with
+    ``OFF`` (for a fan, a speed would even switch it back on).
     """
-    if device.kind == "light" and changes.get("on") is False:
+    if device.kind in ("light", "fan") and changes.get("on") is False:
         changes = {"on": False}
     payload: dict[str, Any] = {}
     for attribute, value in changes.items():

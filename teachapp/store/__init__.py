@@ -4,8 +4,16 @@ Public surface: ``Store`` and the records it returns, routine file reading and
 writing, and the default database location.
 """
 
-from .backup import backup_database, backups_of, latest_backup
-from .database import HEAD_REVISION, database_url, sqlite_path
+from .backup import (
+    Backup,
+    Restored,
+    backup_database,
+    backup_info,
+    backups_of,
+    latest_backup,
+    restore_backup,
+)
+from .database import HEAD_REVISION, DamagedDatabaseError, database_url, sqlite_path
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
 from .routine_file import dump_routine_file, parse_routine_file, read_routine_file
 from .store import Store
@@ -13,10 +21,14 @@ from .store import Store
 __all__ = [
     "HEAD_REVISION",
     "AliasEvidence",
+    "Backup",
+    "DamagedDatabaseError",
     "Interaction",
+    "Restored",
     "RunRecord",
     "Store",
     "backup_database",
+    "backup_info",
     "backups_of",
     "database_url",
     "dump_routine_file",
@@ -24,5 +36,6 @@ __all__ = [
     "parse_routine_file",
     "phrase_key",
     "read_routine_file",
+    "restore_backup",
     "sqlite_path",
 ]

@@ -1,26 +1,68 @@
-"""Rotating backup copies of an SQLite database, made with SQLite's backup API.
+"""Rotating backup copies of an SQLite database, and restoring one of them.
 
-The backup API copies a consistent snapshot even while another process writes, so
-a copy is always a database that opens. Copies live beside the database in a
-``backups`` folder and only the newest few are kept.
+The copies are made with SQLite's backup API, which takes a consistent snapshot
+even while another process writes, and each copy is checked (``quick_check``)
+before it joins the rotation, so a damaged database never pushes out a good
+backup. Copies live beside the database in a private ``backups`` folder; only the
+newest ``KEEP_BACKUPS`` are kept.
+
+Restoring never deletes anything: the current file (with its ``-wal`` and
+``-shm``) is renamed to ``<name>.damaged-<time>`` and the backup is copied in.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
+import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-__all__ = ["KEEP_BACKUPS", "backup_database", "backups_of", "latest_backup"]
+from ..errors import DatabaseError
+
+__all__ = ["KEEP_BACKUPS", "Backup", "Restored", "backup_database", "backup_info",
+           "backups_of", "check_sqlite_file", "latest_backup", "needs_daily_backup",
+           "restore_backup"]
 
 log = logging.getLogger(__name__)
 KEEP_BACKUPS = 5
+DAILY_SECONDS = 24 * 3600
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+_STAMP = r"(?P<stamp>\d{8}T\d{6}\d*Z)"
+_STALE_PARTIAL_SECONDS = 3600
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup copy: where it is, when it was made and why."""
+
+    path: Path
+    made: datetime
+    """When the copy was made (UTC)."""
+    reason: str
+    """``daily``, ``manual``, ``before-upgrade-<rev>`` or ``before-restore``."""
+    size: int
+
+
+@dataclass(frozen=True)
+class Restored:
+    """The outcome of ``restore_backup``."""
+
+    database: Path
+    backup: Path
+    moved_aside: tuple[Path, ...]
+    """The previous database file (and its -wal/-shm), renamed, never deleted."""
 
 
 def _backup_dir(path: Path) -> Path:
     return path.parent / "backups"
+
+
+def _pattern(path: Path) -> re.Pattern[str]:
+    return re.compile(re.escape(path.stem) + "-" + _STAMP + r"-(?P<reason>[\w.-]+)\.sqlite3")
 
 
 def backups_of(path: Path) -> list[Path]:
@@ -28,8 +70,20 @@ def backups_of(path: Path) -> list[Path]:
     folder = _backup_dir(path)
     if not folder.is_dir():
         return []
-    found = folder.glob(f"{path.stem}-*.sqlite3")
-    return sorted(found, key=lambda p: p.name, reverse=True)
+    pattern = _pattern(path)
+    found = [(m["stamp"], p) for p in folder.iterdir()
+             if (m := pattern.fullmatch(p.name)) is not None and p.is_file()]
+    return [p for _, p in sorted(found, reverse=True)]
+
+
+def backup_info(path: Path, backup: Path) -> Backup:
+    """When and why ``backup`` (a copy of ``path``) was made."""
+    match = _pattern(path).fullmatch(backup.name)
+    if match is None:
+        made = datetime.fromtimestamp(backup.stat().st_mtime, UTC)
+        return Backup(backup, made, "copy", backup.stat().st_size)
+    made = datetime.strptime(match["stamp"][:15], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+    return Backup(backup, made, match["reason"], backup.stat().st_size)
 
 
 def latest_backup(path: Path) -> Path | None:
@@ -37,37 +91,201 @@ def latest_backup(path: Path) -> Path | None:
     return found[0] if found else None
 
 
+def needs_daily_backup(path: Path) -> bool:
+    """True when the newest backup is older than a day (or there is none)."""
+    newest = latest_backup(path)
+    if newest is None:
+        return True
+    try:
+        age = time.time() - newest.stat().st_mtime
+    except OSError:
+        return True
+    return age > DAILY_SECONDS
+
+
+def check_sqlite_file(path: Path, *, timeout: float = 10.0) -> str | None:
+    """None when ``path`` is a sound SQLite database, else what is wrong with it.
+
+    Opens read-only, so the file is never changed (no checkpoint, no recovery
+    written back), whatever state it is in.
+    """
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                              timeout=timeout)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = con.execute("PRAGMA quick_check(5)").fetchall()
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        con.close()
+    problems = [str(row[0]) for row in rows if row[0] != "ok"]
+    return "; ".join(problems) or None
+
+
+def _private_dir(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        os.chmod(folder, 0o700)
+    except OSError:
+        pass
+
+
+def _copy_with_backup_api(source: Path, target: Path) -> None:
+    """Copy ``source`` to ``target`` (which must not exist) page by page."""
+    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            # A standalone copy: no -wal to carry around, readable by any tool.
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    with open(target, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    now = time.time()
+    for partial in folder.glob("*.partial"):
+        try:
+            if now - partial.stat().st_mtime > _STALE_PARTIAL_SECONDS:
+                partial.unlink()
+        except OSError:
+            pass
+
+
 def backup_database(path: Path, *, reason: str = "daily") -> Path | None:
-    """Copy the database into its backups folder; keep the newest ``KEEP_BACKUPS``."""
-    if not path.exists():
+    """Copy the database into its backups folder; keep the newest ``KEEP_BACKUPS``.
+
+    Returns the new copy, or None when there is no database file yet. Raises
+    DatabaseError when the copy fails its check (the database itself is damaged);
+    the failed copy is discarded so it never replaces a good one.
+    """
+    if not path.exists() or path.stat().st_size == 0:
         return None
     folder = _backup_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
+    _private_dir(folder)
+    _remove_stale_partials(folder)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
-    partial = target.with_suffix(".partial")
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    partial = folder / f".{target.name}.{os.getpid()}.partial"
     try:
-        copy = sqlite3.connect(partial)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
-    os.chmod(partial, 0o600)
+        _copy_with_backup_api(path, partial)
+        problem = check_sqlite_file(partial)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(f"Cannot back up the database {path} to {folder}: {exc}. "
+                            "Nothing was changed.") from exc
+    if problem is not None:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(f"The database {path} is damaged ({problem}); no backup was "
+                            "made and the older backups were kept.")
     os.replace(partial, target)
+    _fsync_dir(folder)
     for old in backups_of(path)[KEEP_BACKUPS:]:
         old.unlink(missing_ok=True)
     log.info("backed up %s to %s", path, target)
     return target
 
 
-def needs_daily_backup(path: Path) -> bool:
-    """True when the newest backup is older than a day (or there is none)."""
-    newest = latest_backup(path)
-    if newest is None:
-        return True
-    age = datetime.now().timestamp() - newest.stat().st_mtime
-    return age > 24 * 3600
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def aside_name(path: Path, when: datetime | None = None) -> Path:
+    """Where a damaged database is moved: ``<name>.damaged-<time>`` (never taken)."""
+    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.name}.damaged-{stamp}")
+    number = 1
+    while any(Path(f"{candidate}{side}").exists() for side in ("", *_SIDE_FILES)):
+        number += 1
+        candidate = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+    return candidate
+
+
+def move_aside(path: Path) -> tuple[Path, ...]:
+    """Rename the database and its -wal/-shm/-journal to ``<name>.damaged-<time>``.
+
+    The side files keep SQLite's naming, so the moved-aside database still opens
+    with its own write-ahead log in any SQLite tool.
+    """
+    target = aside_name(path)
+    moved: list[Path] = []
+    for side in ("", *_SIDE_FILES):
+        source = Path(f"{path}{side}")
+        if source.exists():
+            destination = Path(f"{target}{side}")
+            os.rename(source, destination)
+            moved.append(destination)
+    _fsync_dir(path.parent)
+    return tuple(moved)
+
+
+def restore_backup(path: Path, backup: Path | None = None) -> Restored:
+    """Put a backup in place of the database at ``path``; nothing is deleted.
+
+    ``backup`` defaults to the newest sound backup. The current database, when
+    there is one, is moved aside (see ``move_aside``). A sound current database is
+    backed up first too, so a restore can itself be undone from the backups.
+    """
+    chosen = backup if backup is not None else _newest_sound_backup(path)
+    if chosen is None:
+        raise DatabaseError(f"There is no backup of {path} in {_backup_dir(path)}; "
+                            "nothing was changed.")
+    chosen = chosen.expanduser().resolve()
+    if not chosen.is_file():
+        raise DatabaseError(f"The backup {chosen} does not exist; 'teachapp backup list' "
+                            "shows the backups. Nothing was changed.")
+    problem = check_sqlite_file(chosen)
+    if problem is not None:
+        raise DatabaseError(f"The backup {chosen} is damaged too ({problem}); choose "
+                            "another one from 'teachapp backup list'. Nothing was changed.")
+    if path.exists() and path.stat().st_size > 0 and check_sqlite_file(path) is None:
+        try:
+            backup_database(path, reason="before-restore")
+        except DatabaseError as exc:
+            log.warning("no backup before restoring: %s", exc)
+    folder = path.parent
+    partial = folder / f".{path.name}.{os.getpid()}.restoring"
+    partial.unlink(missing_ok=True)
+    try:
+        _copy_with_backup_api(chosen, partial)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(f"Cannot copy the backup {chosen} to {folder}: {exc}. "
+                            "Nothing was changed.") from exc
+    try:
+        moved = move_aside(path)
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(f"Cannot put the backup in place of {path}: "
+                            f"{exc.strerror or exc}.") from exc
+    _fsync_dir(folder)
+    log.warning("restored %s from %s; the previous file was moved to %s", path, chosen,
+                ", ".join(map(str, moved)) or "nowhere (there was none)")
+    return Restored(database=path, backup=chosen, moved_aside=moved)
+
+
+def _newest_sound_backup(path: Path) -> Path | None:
+    for candidate in backups_of(path):
+        if check_sqlite_file(candidate) is None:
+            return candidate
+        log.warning("skipping damaged backup %s", candidate)
+    return None

@@ -1,30 +1,58 @@
-"""Opening a database: URL handling, SQLite pragmas, schema upgrades.
+"""Opening a database: URL handling, health checks, SQLite pragmas, schema upgrades.
 
 A plain path means SQLite; anything with ``://`` is an SQLAlchemy URL (PostgreSQL
-for a household sharing one database). An existing database is upgraded in place
-by Alembic, after a backup copy; it is never dropped.
+for a household sharing one database). Before SQLite opens a file for writing it
+is checked without changing it: not SQLite, truncated, damaged or locked by another
+program each end in a ``DatabaseError`` that says where the file is, that it was
+left untouched, and which backup ``teachapp backup restore`` would put back.
+
+An existing database is upgraded in place by Alembic, after a backup copy; it is
+never dropped. Once a day of use a rotating backup is made too (``backup.py``).
+Files are created readable by the user only; SQLite gives its ``-wal`` and
+``-shm`` files the mode of the database file.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import shlex
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import event, inspect
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import create_engine
 
 from ..errors import DatabaseError
+from . import backup as _backup
 
-__all__ = ["HEAD_REVISION", "database_url", "open_engine", "sqlite_path"]
+__all__ = ["BUSY_TIMEOUT_SECONDS", "HEAD_REVISION", "DamagedDatabaseError",
+           "database_url", "describe_failure", "open_engine", "restore_command",
+           "sqlite_path"]
 
 log = logging.getLogger(__name__)
 
 HEAD_REVISION = "0001"
+BUSY_TIMEOUT_SECONDS = 10.0
+"""How long a write waits for another process's transaction before giving up."""
 _MIGRATIONS = Path(__file__).with_name("migrations")
+_MAGIC = b"SQLite format 3\x00"
+
+
+class DamagedDatabaseError(DatabaseError):
+    """An SQLite file that cannot be used as it is; it was left untouched.
+
+    ``backup`` is the newest backup that ``teachapp backup restore`` would put in
+    its place (None when there is none), so a window can offer it.
+    """
+
+    def __init__(self, message: str, *, path: Path, backup: Path | None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.backup = backup
 
 
 def database_url(spec: str | os.PathLike[str]) -> str:
@@ -55,7 +83,94 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _prepare_sqlite_file(path: Path) -> None:
+# ------------------------------------------------------------------ messages
+
+
+def restore_command(path: Path) -> str:
+    """The command that restores the newest backup of the database at ``path``."""
+    try:
+        from ..paths import default_database
+
+        if Path(default_database()).expanduser().resolve() == path.resolve():
+            return "teachapp backup restore"
+    except Exception:  # no user data dir: spell the path out
+        pass
+    return f"teachapp --db {shlex.quote(str(path))} backup restore"
+
+
+def _backup_advice(path: Path) -> tuple[str, Path | None]:
+    newest = _backup.latest_backup(path)
+    if newest is None:
+        return ("There is no backup of it yet; point --db at another file, or move it "
+                "aside to start afresh.", None)
+    made = datetime.fromtimestamp(newest.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    return (f"The newest backup is {newest} (made {made}); to go back to it, run "
+            f"'{restore_command(path)}' (the current file is kept as "
+            f"{path.name}.damaged-<time>).", newest)
+
+
+def _damaged(path: Path, why: str) -> DamagedDatabaseError:
+    advice, newest = _backup_advice(path)
+    return DamagedDatabaseError(
+        f"The database {path} is damaged ({why}). It was left untouched. {advice}",
+        path=path, backup=newest)
+
+
+def _locked(path: Path) -> DatabaseError:
+    return DatabaseError(
+        f"The database {path} is locked by another program, which kept it busy for "
+        f"more than {BUSY_TIMEOUT_SECONDS:g} seconds. It was left untouched; close the "
+        "other program (another teachapp, or a database tool) and try again.")
+
+
+def describe_failure(url: str, exc: BaseException) -> DatabaseError:
+    """A DatabaseError for a low-level error met while using the database."""
+    text = str(getattr(exc, "orig", None) or exc)
+    path = sqlite_path(url)
+    if path is not None:
+        if "locked" in text or "busy" in text:
+            return _locked(path)
+        if "not a database" in text or "malformed" in text or "disk I/O" in text:
+            return _damaged(path, text)
+    return DatabaseError(f"Cannot use the database {url}: {text}")
+
+
+# -------------------------------------------------------------- file checks
+
+
+def _truncation(path: Path, size: int) -> str | None:
+    """What the SQLite header says is missing from the file, if anything."""
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100:
+        return f"it is {size} bytes long, shorter than an SQLite header"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return f"its header gives an impossible page size, {page_size}"
+    if size % page_size:
+        return f"it ends part-way through a page: {size} bytes in pages of {page_size}"
+    pages = int.from_bytes(header[28:32], "big")
+    header_valid = pages > 0 and header[24:28] == header[92:96]
+    wal = Path(f"{path}-wal")
+    wal_has_pages = wal.exists() and wal.stat().st_size > 32
+    if header_valid and not wal_has_pages and size < pages * page_size:
+        return f"it is truncated: {size} of {pages * page_size} bytes are there"
+    return None
+
+
+def _make_private(path: Path) -> None:
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            info = candidate.stat()
+            if info.st_uid == os.getuid() and info.st_mode & 0o077:
+                os.chmod(candidate, 0o600)
+        except (OSError, AttributeError):
+            pass
+
+
+def _prepare_sqlite_file(path: Path) -> bool:
+    """Check the file before SQLite opens it; True when it already held a database."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -65,21 +180,46 @@ def _prepare_sqlite_file(path: Path) -> None:
         ) from exc
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file; add a file name.")
-    if path.exists():
-        with open(path, "rb") as handle:
-            header = handle.read(16)
-        if header and header != b"SQLite format 3\x00":
+    if not path.exists():
+        if not os.access(path.parent, os.W_OK):
             raise DatabaseError(
-                f"{path} is not a teachapp database (it is not an SQLite file). "
-                "It was left untouched; point --db at another file or move it aside."
-            )
-        if not os.access(path, os.R_OK | os.W_OK):
-            raise DatabaseError(f"Cannot read and write {path}; check its permissions.")
-    elif not os.access(path.parent, os.W_OK):
-        raise DatabaseError(
-            f"Cannot create {path}: the folder is not writable. Choose another place "
-            "with --db PATH."
-        )
+                f"Cannot create {path}: the folder is not writable. Choose another place "
+                "with --db PATH.")
+        try:  # created private; SQLite gives -wal and -shm the same mode
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except FileExistsError:
+            pass  # another process created it a moment ago
+        except OSError as exc:
+            raise DatabaseError(f"Cannot create {path}: {exc.strerror or exc}.") from exc
+        return False
+    if not os.access(path, os.R_OK | os.W_OK):
+        raise DatabaseError(f"Cannot read and write {path}; check its permissions. "
+                            "It was left untouched.")
+    size = path.stat().st_size
+    if size == 0:
+        if _backup.latest_backup(path) is not None:
+            raise _damaged(path, "the file is empty, yet backups of it exist")
+        return False
+    with open(path, "rb") as handle:
+        magic = handle.read(16)
+    if not _MAGIC.startswith(magic):  # a short prefix of it is a truncated file
+        advice, newest = _backup_advice(path)
+        raise DamagedDatabaseError(
+            f"{path} is not a teachapp database (it is not an SQLite file). It was left "
+            f"untouched; point --db at another file or move it aside. {advice}",
+            path=path, backup=newest)
+    problem = _truncation(path, size)
+    if problem is None:
+        problem = _backup.check_sqlite_file(path, timeout=BUSY_TIMEOUT_SECONDS)
+    if problem is not None:
+        if "locked" in problem or "busy" in problem:
+            raise _locked(path)
+        raise _damaged(path, problem)
+    _make_private(path)
+    return True
+
+
+# ------------------------------------------------------------------ engine
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -87,23 +227,23 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) ->
     # ``BEGIN IMMEDIATE`` below really starts the write lock.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.close()
 
 
-def _on_sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
-    # Take the write lock at the start: two processes never deadlock on upgrade.
+def _on_sqlite_begin(connection: Connection) -> None:
+    # Take the write lock at the start: a transaction never has to upgrade a read
+    # lock (SQLITE_BUSY_SNAPSHOT), so concurrent writers wait instead of failing.
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def open_engine(url: str, *, migrate: bool = True) -> Engine:
-    """Create the engine, check the file, and bring the schema up to date."""
+    """Check the file, create the engine, upgrade the schema, make the daily backup."""
     path = sqlite_path(url)
-    if path is not None:
-        _prepare_sqlite_file(path)
+    existed = _prepare_sqlite_file(path) if path is not None else False
     try:
         engine = create_engine(url, connect_args=_connect_args(url))
     except Exception as exc:
@@ -119,40 +259,44 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
             raise
         except (SQLAlchemyError, sqlite3.Error) as exc:
             engine.dispose()
-            raise DatabaseError(_explain(url, exc)) from exc
+            raise describe_failure(url, exc) from exc
+    if path is not None:
+        _make_private(path)
+        if existed:
+            _daily_backup(path)
     return engine
+
+
+def _daily_backup(path: Path) -> None:
+    try:
+        if _backup.needs_daily_backup(path):
+            _backup.backup_database(path, reason="daily")
+    except (DatabaseError, OSError) as exc:
+        # A missed backup must not stop the person's work; it is tried again next time.
+        log.warning("daily backup of %s failed: %s", path, exc)
 
 
 def _connect_args(url: str) -> dict[str, object]:
     if url.startswith("sqlite"):
-        return {"check_same_thread": False, "timeout": 10}
+        return {"check_same_thread": False, "timeout": BUSY_TIMEOUT_SECONDS}
     return {}
 
 
-def _explain(url: str, exc: Exception) -> str:
-    text = str(getattr(exc, "orig", exc))
-    if "file is not a database" in text or "malformed" in text:
-        return (f"The database {url} is damaged ({text}). It was left untouched; "
-                "move it aside or restore a backup (teachapp doctor lists them).")
-    if "locked" in text:
-        return (f"The database {url} is locked by another program; close it and "
-                "try again.")
-    return f"Cannot use the database {url}: {text}"
+def _revision(connection: Connection, url: object) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        if inspect(connection).get_table_names():
+            raise DatabaseError(
+                f"{url} holds tables but none of teachapp's schema information; it is "
+                "not a teachapp database. It was left untouched; use another --db.")
+        return None
+    row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return row[0] if row else None
 
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stored in the database, None for an empty one."""
     with engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
-            tables = inspect(connection).get_table_names()
-            if tables:
-                raise DatabaseError(
-                    f"{engine.url} holds tables but none of teachapp's schema "
-                    "information; it is not a teachapp database. Use another --db."
-                )
-            return None
-        row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
-        return row[0] if row else None
+        return _revision(connection, engine.url)
 
 
 def _known_revisions() -> set[str]:
@@ -161,25 +305,39 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory(str(_MIGRATIONS)).walk_revisions()}
 
 
+def _check_known(engine: Engine, path: Path | None, revision: str | None) -> None:
+    if revision is None or revision in _known_revisions():
+        return
+    where = path or engine.url
+    message = (f"{where} was written by a newer teachapp (schema {revision}). It was "
+               "left untouched; update teachapp to open it.")
+    if path is None:
+        raise DatabaseError(message)
+    advice, newest = _backup_advice(path)
+    raise DamagedDatabaseError(
+        f"{message} Or, losing what was saved since, go back to a backup: {advice}",
+        path=path, backup=newest)
+
+
 def _upgrade(engine: Engine, path: Path | None) -> None:
     revision = current_revision(engine)
     if revision == HEAD_REVISION:
         return
-    if revision is not None and revision not in _known_revisions():
-        raise DatabaseError(
-            f"{engine.url} was written by a newer teachapp (schema {revision}). "
-            "It was left untouched; update teachapp to open it."
-        )
-    if revision is not None and path is not None:
-        from .backup import backup_database
-
-        backup_database(path, reason=f"before-upgrade-{revision}")
+    _check_known(engine, path, revision)
     from alembic import command
     from alembic.config import Config
 
-    config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
+    # BEGIN IMMEDIATE: when two processes open a new or old database at once, one
+    # upgrades and the other, once it has the lock, finds the work done.
     with engine.begin() as connection:
+        revision = _revision(connection, engine.url)
+        if revision == HEAD_REVISION:
+            return
+        _check_known(engine, path, revision)
+        if revision is not None and path is not None:
+            _backup.backup_database(path, reason=f"before-upgrade-{revision}")
+        config = Config()
+        config.set_main_option("script_location", str(_MIGRATIONS))
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     log.info("database %s upgraded from %s to %s", engine.url, revision, HEAD_REVISION)

@@ -41,26 +41,111 @@ _DEVICE_KEYS = {"id", "name", "room", "kind", "state"}
 _ROUTINE_KEYS = {"name", "phrases", "steps", "enabled"}
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """SafeLoader without anchors/aliases: no object construction, no expansion bombs."""
-
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.constructor.ConstructorError(
-                None, None, "aliases (*name) are not allowed in routine files",
-                event.start_mark)
-        return super().compose_node(parent, index)
+_MAX_DEPTH = 32
+"""Routine files nest four levels deep; anything far deeper is not one."""
+_CORE_TAGS = {f"tag:yaml.org,2002:{name}" for name in
+              ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-# YAML 1.2 booleans only: in YAML 1.1 the key of ``{on: true}`` would be True.
-_NoAliasLoader.yaml_implicit_resolvers = {
+class _Resolver(yaml.resolver.Resolver):
+    """YAML 1.2 booleans only: in YAML 1.1 the key of ``{on: true}`` would be True."""
+
+
+_Resolver.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for first, resolvers in yaml.resolver.Resolver.yaml_implicit_resolvers.items()
 }
-_NoAliasLoader.add_implicit_resolver(
+_Resolver.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
     list("tTfF"))
+
+
+class _Refused(Exception):
+    """YAML that parses but that a routine file may not contain."""
+
+    def __init__(self, problem: str, mark: Any) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.problem_mark = mark
+
+
+def _load(text: str) -> Any:
+    """One YAML document as plain data, built from the (C) parser's event stream.
+
+    Not ``yaml.load``: no alias is followed (no expansion bombs), no tag builds an
+    object, nesting is bounded without recursion, and building from events is
+    many times faster than PyYAML's constructor on a large file.
+    """
+    resolver = _Resolver()
+    constructor = yaml.constructor.SafeConstructor()
+    stack: list[tuple[Any, list[Any]]] = []  # (container, pending mapping key)
+    result: Any = None
+    documents = 0
+
+    def add(value: Any, event: Any) -> None:
+        nonlocal result
+        if not stack:
+            result = value
+            return
+        container, key = stack[-1]
+        if isinstance(container, list):
+            container.append(value)
+        elif not key:
+            if isinstance(value, (list, dict)):
+                raise _Refused("a mapping key must be a plain value", event.start_mark)
+            key.append(value)
+        else:
+            container[key.pop()] = value
+
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused("aliases (*name) are not allowed in routine files",
+                           event.start_mark)
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise _Refused("a routine file holds one document, not several",
+                               event.start_mark)
+        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            is_seq = isinstance(event, yaml.SequenceStartEvent)
+            _check_tag(event, "tag:yaml.org,2002:seq" if is_seq else "tag:yaml.org,2002:map")
+            if len(stack) >= _MAX_DEPTH:
+                raise RecursionError
+            container: Any = [] if is_seq else {}
+            add(container, event)
+            stack.append((container, []))
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            stack.pop()
+        elif isinstance(event, yaml.ScalarEvent):
+            add(_scalar(event, resolver, constructor), event)
+    return result
+
+
+def _check_tag(event: Any, implicit_tag: str) -> str:
+    tag = event.tag
+    if tag is None or tag == "!":
+        return implicit_tag
+    if tag not in _CORE_TAGS:
+        raise _Refused(f"the YAML tag {tag!r} is not allowed in routine files",
+                       event.start_mark)
+    return tag
+
+
+def _scalar(event: Any, resolver: _Resolver, constructor: Any) -> Any:
+    if event.tag is None or event.tag == "!":
+        tag = resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+    else:
+        tag = _check_tag(event, "tag:yaml.org,2002:str")
+    if tag == "tag:yaml.org,2002:str" or tag not in _CORE_TAGS:
+        return event.value  # merge ("<<") and value ("=") keys are plain text here
+    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+    try:
+        return constructor.yaml_constructors[tag](constructor, node)
+    except ValueError as exc:  # e.g. an integer of thousands of digits
+        raise _Refused(f"the value {event.value[:12]!r}... ({len(event.value)} "
+                       "characters) is not a number teachapp can use", event.start_mark
+                       ) from exc
 
 
 def read_routine_file(path: str | Path) -> tuple[list[Device], list[Routine]]:
@@ -88,9 +173,15 @@ def read_routine_file(path: str | Path) -> tuple[list[Device], list[Routine]]:
 def parse_routine_file(text: str, *, name: str = "<input>") -> tuple[list[Device], list[Routine]]:
     """Parse the text of a routine file (YAML, of which JSON is a subset)."""
     try:
-        doc = yaml.load(text, Loader=_NoAliasLoader)
+        doc = _load(text)
     except RecursionError as exc:
         raise RoutineFileError(name, "it is nested too deeply to be a routine file.") from exc
+    except UnicodeEncodeError as exc:
+        raise RoutineFileError(name, "it is not valid Unicode text (it holds a lone "
+                               "surrogate); save it as UTF-8.") from exc
+    except _Refused as exc:
+        line = f" at line {exc.problem_mark.line + 1}" if exc.problem_mark else ""
+        raise RoutineFileError(name, f"it cannot be imported{line}: {exc.problem}.") from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -101,7 +192,7 @@ def parse_routine_file(text: str, *, name: str = "<input>") -> tuple[list[Device
                                "'devices' and 'routines'.")
     _unknown_keys(doc, _TOP_KEYS, name, None, None)
     version = doc.get("version", FORMAT_VERSION)
-    if version != FORMAT_VERSION:
+    if isinstance(version, bool) or version != FORMAT_VERSION:
         raise RoutineFileError(name, f"version {version!r} is not supported; this "
                                f"teachapp reads version {FORMAT_VERSION}.", field="version")
     devices = [_device(d, name, i) for i, d in enumerate(_list(doc, "devices", name))]
@@ -161,7 +252,8 @@ def _text(value: Any, name: str, routine: str | None, field: str, *,
     if len(text) > _MAX_TEXT:
         raise RoutineFileError(name, f"is {len(text)} characters; at most {_MAX_TEXT}.",
                                routine=routine, field=field)
-    if any(ord(c) < 32 and c not in "\t" for c in text):
+    if any((ord(c) < 32 and c != "\t") or 0x7F <= ord(c) <= 0x9F or 0xD800 <= ord(c) <= 0xDFFF
+           for c in text):
         raise RoutineFileError(name, "contains control characters.", routine=routine,
                                field=field)
     return text

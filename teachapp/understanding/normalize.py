@@ -16,8 +16,8 @@ import logging
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -79,15 +79,21 @@ class Lexicon:
     units: Mapping[str, int]
     tens: Mapping[str, int]
     scales: Mapping[str, int]
+    concepts: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Groups of words that mean the same to the assistant ("dim", "lower", "darker")."""
 
-    @property
+    @cached_property
     def free_phrases(self) -> frozenset[tuple[str, ...]]:
         """Wake words, fillers and carriers together."""
         return self.wake_words | self.fillers | self.carriers
 
-    @property
+    @cached_property
     def longest_free(self) -> int:
         return max((len(p) for p in self.free_phrases), default=0)
+
+    @cached_property
+    def longest_contraction(self) -> int:
+        return max((len(k) for k in self.contractions), default=1)
 
 
 def _phrase_key(text: str) -> tuple[str, ...]:
@@ -124,6 +130,16 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any], origin: str) -> dict[
             ):
                 raise ValueError(f"{origin}: 'numbers.{section}' must map words to whole numbers")
             target.setdefault(section, {}).update(values)
+    if "concepts" in extra:
+        groups = extra["concepts"] or {}
+        if not isinstance(groups, dict) or not all(
+            isinstance(k, str) and isinstance(v, list) and all(isinstance(w, str) for w in v)
+            for k, v in groups.items()
+        ):
+            raise ValueError(f"{origin}: 'concepts' must map a group name to a list of words")
+        target = merged.setdefault("concepts", {})
+        for name, words in groups.items():
+            target[name] = [*target.get(name, []), *words]
     removals = extra.get("remove") or {}
     if not isinstance(removals, dict):
         raise ValueError(f"{origin}: 'remove' must map a section name to a list of entries")
@@ -131,7 +147,7 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any], origin: str) -> dict[
         if section in _LIST_SECTIONS and isinstance(values, list):
             drop = {_phrase_key(v) for v in values}
             merged[section] = [v for v in merged.get(section, []) if _phrase_key(v) not in drop]
-        elif section in _MAP_SECTIONS and isinstance(values, list):
+        elif section in (*_MAP_SECTIONS, "concepts") and isinstance(values, list):
             for key in values:
                 merged.get(section, {}).pop(key, None)
         else:
@@ -154,6 +170,8 @@ def _build(raw: Mapping[str, Any]) -> Lexicon:
         units={k.lower(): int(v) for k, v in (numbers.get("units") or {}).items()},
         tens={k.lower(): int(v) for k, v in (numbers.get("tens") or {}).items()},
         scales={k.lower(): int(v) for k, v in (numbers.get("scales") or {}).items()},
+        concepts={str(name): frozenset(str(w).lower() for w in words if str(w).strip())
+                  for name, words in (raw.get("concepts") or {}).items() if words},
     )
 
 
@@ -202,7 +220,7 @@ def reload_lexicon() -> Lexicon:
 
 def _expand_contractions(toks: list[str], lex: Lexicon) -> list[str]:
     out: list[str] = []
-    longest = max((len(k) for k in lex.contractions), default=1)
+    longest = lex.longest_contraction
     i = 0
     while i < len(toks):
         for size in range(min(longest, len(toks) - i), 0, -1):
@@ -213,6 +231,18 @@ def _expand_contractions(toks: list[str], lex: Lexicon) -> list[str]:
                 break
         else:
             tok = toks[i]
+            head, _, rest = tok.partition("'")
+            if rest and len(rest) > 2 and (f"{head}'{rest[:1]}",) in lex.contractions:
+                # a contraction run into the next word: "i'mhome" -> "i'm home"
+                toks[i + 1:i + 1] = [rest[1:]]
+                tok = f"{head}'{rest[:1]}"
+            elif rest and len(rest) > 3 and (f"{head}'{rest[:2]}",) in lex.contractions:
+                toks[i + 1:i + 1] = [rest[2:]]
+                tok = f"{head}'{rest[:2]}"
+            if (tok,) in lex.contractions:
+                out.extend(lex.contractions[(tok,)])
+                i += 1
+                continue
             if "'" in tok:
                 for ending, expansion in _GENERIC_CONTRACTIONS:
                     if tok.endswith(ending) and len(tok) > len(ending):

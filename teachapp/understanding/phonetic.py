@@ -2,7 +2,8 @@
 
 A small Metaphone-like code written for recogniser errors rather than for
 names: spelling that sounds the same maps to one letter, voiced and unvoiced
-pairs (b/p, d/t, g/k, v/f, z/s) merge because recognisers swap them, and
+pairs (b/p, d/t, g/k, v/f, z/s) and the nasals (m/n) merge because
+recognisers swap them, and
 vowels after the first letter are dropped because they are what a recogniser
 most often gets wrong. Keys are compared with an edit-distance ratio.
 """
@@ -10,9 +11,15 @@ most often gets wrong. Keys are compared with an edit-distance ratio.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
-__all__ = ["phonetic_key"]
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from teachapp.understanding.normalize import Lexicon, strip_free_words
+
+__all__ = ["PhraseSounds", "phonetic_key", "phrase_key"]
 
 # Spelling -> sound rewrites, applied in order on the whole word.
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -48,7 +55,7 @@ _CLASSES = str.maketrans({
     "z": "s", "s": "s",
     "j": "x", "x": "x",
     "0": "0",
-    "l": "l", "m": "m", "n": "n", "r": "r",
+    "l": "l", "m": "n", "n": "n", "r": "r",
 })
 _VOWELS = set("aeiouy")
 _SOUNDS = set("0lmnrptkfsx")
@@ -88,3 +95,27 @@ def phonetic_key(word: str) -> str:
             continue
         out.append(code)
     return "".join(out)
+
+
+def phrase_key(text: str, lexicon: Lexicon | None = None) -> str:
+    """Sound key of a whole phrase without its carrier words: "bath time" -> "p0 tm"."""
+    return " ".join(phonetic_key(w) for w in strip_free_words(text, lexicon).split())
+
+
+class PhraseSounds:
+    """How alike phrases sound as a whole: spelling and sound-key ratios, best of both."""
+
+    def __init__(self, texts: Sequence[str], lexicon: Lexicon | None = None) -> None:
+        self._lexicon = lexicon
+        self._texts = [strip_free_words(t, lexicon) for t in texts]
+        self._keys = [phrase_key(t, lexicon) for t in texts]
+
+    def similarity(self, text: str) -> np.ndarray:
+        """Similarity in 0..1 of ``text`` to each phrase, in the order given."""
+        if not self._texts:
+            return np.zeros(0, dtype=np.float32)
+        spelled = process.cdist([strip_free_words(text, self._lexicon)], self._texts,
+                                scorer=fuzz.ratio, dtype=np.float32)[0]
+        sounded = process.cdist([phrase_key(text, self._lexicon)], self._keys,
+                                scorer=fuzz.ratio, dtype=np.float32)[0]
+        return np.maximum(spelled, sounded) / 100.0

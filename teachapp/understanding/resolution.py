@@ -67,11 +67,11 @@ class Confusion:
 class ResolverSettings:
     """Decision thresholds; defaults chosen on benchmarks/resolver.py."""
 
-    run_threshold: float = 0.80
+    run_threshold: float = 0.79
     """At or above this score (and clear of the runner-up) the routine runs."""
-    clarify_threshold: float = 0.55
+    clarify_threshold: float = 0.51
     """Between this and ``run_threshold`` the app asks "did you mean ...?"."""
-    margin: float = 0.10
+    margin: float = 0.05
     """The best routine must beat the second best by this much to run."""
     extra: dict[str, Any] = field(default_factory=dict)
     """Room for tuning knobs of the scorer, kept with the settings."""

@@ -1,0 +1,456 @@
+"""How well built-in device commands are understood (teachapp/understanding/commands.py).
+
+Datasets (../shared/datasets, read-only, CC BY 4.0):
+
+* ha_intents_en: Home Assistant's hand-written intent test sentences. For each
+  sentence a home is built from its slots: the named device (kind from the slot
+  domain, else from the words of its name), two devices of the asked kind in the
+  named area (an HA floor becomes a room of that name: teachapp has no floors),
+  and distractors of every kind in another room. The satellite's area (context)
+  is passed as ``here``. Expected outcome per intent: HassTurnOn/Off -> on/off
+  (a cover opens/closes, a lock locks/unlocks), HassLightSet brightness,
+  HassSetPosition, HassClimateSetTemperature, HassSetVolume. A value outside
+  teachapp's range (50 °C) is expected to raise AttributeValueError. Not
+  scored as commands: colours and valves (teachapp has no such attribute/kind;
+  reported apart). Negatives: every other intent (questions, timers, media
+  search, weather...) and scenes/scripts ("party mode on": in teachapp those
+  are taught routines, so the parser must leave them to the resolver).
+* hwu64_iot: crowd-written requests, scored on the default home
+  (assets/home.yaml) plus a "Wemo plug" switch and, for a house_place slot that
+  is not one of its rooms, a "Ceiling light" in that room. hue_lighton/off,
+  hue_lightup/dim (a relative change, or a value in that direction) and
+  wemo_on/off are commands. cleaning (no vacuum kind) and coffee requests
+  ("make me a latte", "brew some coffee") are negatives, except coffee rows that
+  say coffee with a switching-on verb (turn/switch/power/put ... on, start, run,
+  activate: "turn coffee maker on", "start the coffee"): in a home with a Coffee
+  maker switch those ask to switch it on. hue_lightchange (colours) is
+  reported apart.
+* routine phrases: the taught phrases of benchmarks/_resolver_data.py, when
+  present; any command parsed from them is a false positive.
+
+Scores: intent accuracy (the right action, e.g. "off" / "brightness"), device
+accuracy (exactly the expected devices, where labelled), value accuracy (where a
+value is labelled), false-positive rate on negatives. Nothing here is tuned per
+sentence; the vocabulary lives in teachapp/understanding/data/commands.yaml.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
+
+import yaml  # noqa: E402
+
+from teachapp.domain import ATTRIBUTES, Device, default_state  # noqa: E402
+from teachapp.errors import AttributeValueError  # noqa: E402
+from teachapp.understanding.commands import CommandParser, DeviceCommand  # noqa: E402
+
+DATASETS = REPO.parent / "shared" / "datasets"
+RESULTS = HERE / "results" / "commands.json"
+
+_DOMAIN_KIND = {"light": "light", "fan": "fan", "cover": "cover", "lock": "lock",
+                "climate": "climate", "media": "media_player", "media_player": "media_player",
+                "switch": "switch"}
+_INTENT_KIND = {"HassLightSet": "light", "HassClimateSetTemperature": "climate",
+                "HassSetVolume": "media_player", "HassSetPosition": "cover"}
+_NAME_KIND = [(r"\b(lamp|light|lights)\b", "light"), (r"\bfan\b", "fan"),
+              (r"\b(curtain|blind|door|window|shade)\b", "cover"),
+              (r"\bthermostat\b", "climate"), (r"\b(tv|speaker)\b", "media_player")]
+_GROUP_NAMES = {"light": ["Ceiling light", "Floor lamp"], "fan": ["Ceiling fan", "Desk fan"],
+                "cover": ["Left {cls}", "Right {cls}"], "lock": ["Back door", "Side door"],
+                "media_player": ["TV", "Speaker"], "climate": ["Thermostat"],
+                "switch": ["Plug"]}
+_DISTRACTORS = [("light", "Attic light"), ("fan", "Attic fan"), ("cover", "Attic blinds"),
+                ("lock", "Attic door"), ("media_player", "Attic radio"),
+                ("climate", "Attic heater"), ("switch", "Attic plug")]
+_COMMAND_INTENTS = {"HassTurnOn", "HassTurnOff", "HassLightSet", "HassSetPosition",
+                    "HassClimateSetTemperature", "HassSetVolume"}
+
+
+@dataclass
+class Case:
+    """One utterance with what should come of it."""
+
+    text: str
+    devices: list[Device]
+    positive: bool
+    intent: str | None = None
+    """on, off, open, close, lock, unlock, up, down, or an attribute name for a set."""
+    expected_devices: set[str] | None = None
+    value: float | None = None
+    out_of_range: bool = False
+    here: str | None = None
+    group: str = ""
+
+
+@dataclass
+class Tally:
+    n: int = 0
+    parsed: int = 0
+    intent_ok: int = 0
+    device_n: int = 0
+    device_ok: int = 0
+    value_n: int = 0
+    value_ok: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def figures(self) -> dict[str, Any]:
+        def rate(a: int, b: int) -> float | None:
+            return round(a / b, 4) if b else None
+        return {"n": self.n, "parsed": rate(self.parsed, self.n),
+                "intent_accuracy": rate(self.intent_ok, self.n),
+                "device_accuracy": rate(self.device_ok, self.device_n), "device_n": self.device_n,
+                "value_accuracy": rate(self.value_ok, self.value_n), "value_n": self.value_n}
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "x"
+
+
+class _Home:
+    def __init__(self) -> None:
+        self.devices: list[Device] = []
+
+    def add(self, kind: str, name: str, room: str) -> Device:
+        base = f"{kind}.{_slug(name)}_{_slug(room)}"
+        device_id, n = base, 2
+        while any(d.id == device_id for d in self.devices):
+            device_id, n = f"{base}_{n}", n + 1
+        device = Device(device_id, name, room, default_state(kind))
+        self.devices.append(device)
+        return device
+
+    def group(self, kind: str, room: str, cls: str = "blind") -> list[Device]:
+        return [self.add(kind, name.format(cls=cls.capitalize()), room)
+                for name in _GROUP_NAMES[kind]]
+
+
+def _name_kind(name: str) -> str:
+    for pattern, kind in _NAME_KIND:
+        if re.search(pattern, name.lower()):
+            return kind
+    return "light"
+
+
+def _ha_expected(row: dict[str, Any], kind: str) -> tuple[str | None, float | None]:
+    intent, slots = row["intent"], row["slots"]
+    if intent in ("HassTurnOn", "HassTurnOff"):
+        on = intent == "HassTurnOn"
+        if kind == "cover":
+            return ("open" if on else "close"), None
+        if kind == "lock":
+            return ("lock" if on else "unlock"), None
+        return ("on" if on else "off"), None
+    if intent == "HassLightSet":
+        return "brightness", slots.get("brightness")
+    if intent == "HassSetPosition":
+        return "position", slots.get("position")
+    if intent == "HassClimateSetTemperature":
+        return "target_temp", slots.get("temperature")
+    if intent == "HassSetVolume":
+        return "volume", slots.get("volume_level")
+    return None, None
+
+
+def ha_cases() -> tuple[list[Case], Counter]:
+    """Cases from Home Assistant's test sentences; and a count of rows left out."""
+    rows = [json.loads(line) for line in
+            (DATASETS / "ha_intents_en" / "ha_intents_en_tests.jsonl").open(encoding="utf-8")]
+    cases: list[Case] = []
+    skipped: Counter = Counter()
+    for row in rows:
+        slots, context = row["slots"], row.get("context") or {}
+        domain = slots.get("domain") or context.get("domain") or row.get("domain")
+        intent = row["intent"]
+        if domain in ("valve",) or (intent == "HassLightSet" and "color" in slots):
+            skipped[f"unsupported ({'colour' if 'color' in slots else domain})"] += 1
+            continue
+        routine_like = domain in ("scene", "script")
+        kind = _DOMAIN_KIND.get(domain or "") or _INTENT_KIND.get(intent)
+        home = _Home()
+        for d_kind, d_name in _DISTRACTORS:
+            home.add(d_kind, d_name, "Attic")
+        here = context.get("area")
+        area = slots.get("area") or slots.get("floor")
+        name = slots.get("name") if isinstance(slots.get("name"), str) else None
+        if any(word in intent for word in ("Timer", "List", "Vacuum")):
+            name = None  # a timer's, a list's or a vacuum's name: not a teachapp device
+        named: Device | None = None
+        if name and name != "all" and not routine_like:
+            named_kind = kind if kind and domain != "homeassistant" else _name_kind(name)
+            if domain == "homeassistant":
+                named_kind = _name_kind(name)
+            kind = kind or named_kind
+            if intent in _COMMAND_INTENTS and domain == "homeassistant":
+                kind = named_kind
+            named = home.add(named_kind, name, slots.get("area") or "Den")
+        group: list[Device] = []
+        for room in {r for r in (area, here) if r}:
+            if kind and not routine_like:
+                made = home.group(kind, room, slots.get("device_class") or "blind")
+                if room == area:
+                    group = made
+        if intent not in _COMMAND_INTENTS or routine_like:
+            cases.append(Case(row["text"], home.devices, False, here=here,
+                              group="scene/script" if routine_like else intent))
+            continue
+        if kind is None:
+            skipped["no device kind"] += 1
+            continue
+        expected_intent, value = _ha_expected(row, kind)
+        if named is not None:
+            expected = {named.id}
+        elif group:
+            expected = {d.id for d in group}
+        else:
+            expected = {d.id for d in home.devices if d.kind == kind}
+        out_of_range = False
+        if value is not None and expected_intent in ATTRIBUTES.get(kind, {}):
+            spec = ATTRIBUTES[kind][expected_intent]
+            out_of_range = not (spec.minimum or 0) <= float(value) <= (spec.maximum or 0)
+        cases.append(Case(row["text"], home.devices, True, expected_intent, expected,
+                          float(value) if value is not None else None, out_of_range, here,
+                          group=intent))
+    return cases, skipped
+
+
+_HOUSE_WORDS = {"house", "home", "room", "flat", "apartment", "everywhere", "all rooms"}
+_ON_TEXT = re.compile(r"\b(turn|switch|power|put)\b.*\bon\b|\b(start|run|activate)\b")
+
+
+def _place(text: str) -> str:
+    """A house_place slot as a room name: "living room's" -> "living room"."""
+    text = text.lower().replace("'s", "").strip()
+    return re.sub(r"(?<=[a-z]{3})s$", "", text)
+
+
+def _default_home() -> list[Device]:
+    raw = yaml.safe_load((REPO / "assets" / "home.yaml").read_text(encoding="utf-8"))
+    return [Device(d["id"], d["name"], d.get("room", ""), default_state(d["id"].split(".")[0]))
+            for d in raw["devices"]]
+
+
+def hwu_cases() -> list[Case]:
+    rows = [json.loads(line) for line in
+            (DATASETS / "hwu64_iot" / "hwu64_iot.jsonl").open(encoding="utf-8")]
+    base = [*_default_home(),
+            Device("switch.wemo_plug", "Wemo plug", "Office", default_state("switch"))]
+    rooms = {d.room.lower(): d.room for d in base}
+    cases: list[Case] = []
+    for row in rows:
+        intent = row["intent"].removeprefix("iot_")
+        slots = defaultdict(list)
+        for slot in row["slots"]:
+            slots[slot["type"]].append(slot["value"].lower())
+        devices = list(base)
+        places = [_place(p) for p in slots["house_place"] if _place(p) not in _HOUSE_WORDS
+                  and intent.startswith("hue_")]
+        place_rooms: list[str] = []
+        for place in places:
+            room = rooms.get(place) or place.title()
+            if room not in {d.room for d in devices}:
+                devices.append(Device(f"light.ceiling_light_{_slug(place)}", "Ceiling light",
+                                      room, default_state("light")))
+            place_rooms.append(room)
+        lights = {d.id for d in devices if d.kind == "light"
+                  and (not place_rooms or d.room in place_rooms)}
+        generic_type = all(t in ("light", "lights", "all lights", "lamp", "lamps")
+                           for t in slots["device_type"])
+        amount = " ".join(slots["change_amount"])
+        number = re.search(r"\d+", _digits(amount)) if amount else None
+        value = float(number.group()) if number and "to " in amount else None
+        if intent in ("hue_lighton", "hue_lightoff", "hue_lightup", "hue_lightdim"):
+            expected_intent = {"hue_lighton": "on", "hue_lightoff": "off",
+                               "hue_lightup": "up", "hue_lightdim": "down"}[intent]
+            cases.append(Case(row["text"], devices, True, expected_intent,
+                              lights if generic_type and len(places) <= 1 else None, value,
+                              group=row["intent"]))
+        elif intent in ("wemo_on", "wemo_off"):
+            plug = any(re.search(r"plug|socket|wemo|outlet", t) for t in slots["device_type"])
+            cases.append(Case(row["text"], devices, True, intent.removeprefix("wemo_"),
+                              {"switch.wemo_plug"} if plug else None, group=row["intent"]))
+        elif intent == "coffee" and "coffee" in row["text"] and _ON_TEXT.search(row["text"]):
+            cases.append(Case(row["text"], devices, True, "on", {"switch.coffee_maker"},
+                              group="iot_coffee (switch on the machine)"))
+        elif intent == "hue_lightchange":
+            cases.append(Case(row["text"], devices, False, group="unsupported (colour)"))
+        else:
+            cases.append(Case(row["text"], devices, False, group=row["intent"]))
+    return cases
+
+
+def _digits(text: str) -> str:
+    from teachapp.understanding.numbers import words_to_numbers
+    return " ".join(words_to_numbers(text.split()))
+
+
+def routine_cases() -> list[Case]:
+    try:
+        from _resolver_data import ROUTINES  # type: ignore[import-not-found]
+    except Exception:  # the resolver benchmark's data may be absent or changing
+        return []
+    home = _default_home()
+    return [Case(p, home, False, group="taught routine phrase")
+            for phrases in ROUTINES.values() for p in phrases]
+
+
+def _understood(command: DeviceCommand) -> set[str]:
+    """The intent labels a command satisfies: "off", "brightness", "down"..."""
+    labels: set[str] = set()
+    text = command.text
+    for word in ("on", "off", "open", "close", "lock", "unlock"):
+        if text.startswith(("turn " if word in ("on", "off") else "") + word + " "):
+            labels.add(word)
+    if text.startswith("turn up "):
+        labels.add("up")
+    if text.startswith("turn down "):
+        labels.add("down")
+    for step, device in zip(command.steps, command.devices, strict=True):
+        for attribute, value in step.set.items():
+            if attribute == "on":
+                labels.add("on" if value else "off")
+            if attribute in ("on", "locked", "mode"):
+                continue
+            labels.add(attribute)
+            before = {**default_state(device.kind), **device.state}.get(attribute)
+            if isinstance(before, (int, float)) and value != before:
+                labels.add("up" if value > before else "down")
+            if attribute == "position":
+                labels.add("open" if value == 100 else "close" if value == 0 else "position")
+    return labels
+
+
+def score(cases: list[Case], show: int = 0) -> tuple[dict[str, Tally], dict[str, list[str]]]:
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    misses: dict[str, list[str]] = defaultdict(list)
+    parsers: dict[int, CommandParser] = {}
+    for case in cases:
+        tally = tallies[case.group]
+        tally.n += 1
+        key = id(case.devices)
+        parser = parsers.get(key) or parsers.setdefault(key, CommandParser(case.devices))
+        error: str | None = None
+        try:
+            command = parser.parse(case.text, here=case.here)
+        except AttributeValueError as exc:
+            command, error = None, str(exc)
+        if not case.positive:
+            if command is not None or error is not None:
+                tally.parsed += 1
+                misses[case.group].append(f"{case.text!r} -> {command.text if command else error}")
+            continue
+        if case.out_of_range:
+            ok = error is not None
+            tally.parsed += ok
+            tally.intent_ok += ok
+            tally.value_n += 1
+            tally.value_ok += ok
+            if not ok:
+                misses[case.group].append(f"{case.text!r} -> expected a range error")
+            continue
+        if command is None:
+            misses[case.group].append(f"{case.text!r} -> {error or 'None'}")
+            continue
+        tally.parsed += 1
+        labels = _understood(command)
+        intent_ok = case.intent in labels
+        tally.intent_ok += intent_ok
+        if case.expected_devices is not None:
+            tally.device_n += 1
+            got = {d.id for d in command.devices}
+            tally.device_ok += got == case.expected_devices
+            if got != case.expected_devices:
+                misses[case.group].append(
+                    f"{case.text!r} -> devices {sorted(got)} not {sorted(case.expected_devices)}")
+        if case.value is not None:
+            tally.value_n += 1
+            values = {v for s in command.steps for k, v in s.set.items()
+                      if k not in ("on", "locked", "mode")}
+            tally.value_ok += values == {case.value}
+        if not intent_ok:
+            misses[case.group].append(f"{case.text!r} -> {command.text} ({sorted(labels)})")
+    return tallies, misses
+
+
+def report(name: str, cases: list[Case], verbose: bool) -> dict[str, Any]:
+    start = time.perf_counter()
+    tallies, misses = score(cases)
+    seconds = time.perf_counter() - start
+    positive_groups = sorted({c.group for c in cases if c.positive})
+    negative_groups = sorted({c.group for c in cases if not c.positive})
+    pos, neg = Tally(), Tally()
+    for group in positive_groups:
+        for attr in ("n", "parsed", "intent_ok", "device_n", "device_ok", "value_n", "value_ok"):
+            setattr(pos, attr, getattr(pos, attr) + getattr(tallies[group], attr))
+    for group in negative_groups:
+        if not group.startswith("unsupported"):
+            neg.n += tallies[group].n
+            neg.parsed += tallies[group].parsed
+    print(f"\n{name}: {len(cases)} utterances, {seconds * 1000 / max(len(cases), 1):.2f} ms each")
+    print(f"  {'group':<44}{'n':>5}{'parsed':>8}{'intent':>8}{'device':>8}{'value':>8}")
+
+    def pct(a: int, b: int) -> str:
+        return f"{100 * a / b:7.1f}%" if b else "      -"
+    for group in positive_groups:
+        t = tallies[group]
+        print(f"  {group:<44}{t.n:>5}{pct(t.parsed, t.n)}{pct(t.intent_ok, t.n)}"
+              f"{pct(t.device_ok, t.device_n)}{pct(t.value_ok, t.value_n)}")
+    print(f"  {'COMMANDS (all)':<44}{pos.n:>5}{pct(pos.parsed, pos.n)}{pct(pos.intent_ok, pos.n)}"
+          f"{pct(pos.device_ok, pos.device_n)}{pct(pos.value_ok, pos.value_n)}")
+    print(f"  {'not commands':<44}{'n':>5}{'false positives':>18}")
+    for group in negative_groups:
+        t = tallies[group]
+        print(f"  {group:<44}{t.n:>5}{pct(t.parsed, t.n):>18}")
+    label = "NOT COMMANDS (all, without unsupported)"
+    print(f"  {label:<44}{neg.n:>5}{pct(neg.parsed, neg.n):>18}")
+    if verbose:
+        for group, lines in misses.items():
+            print(f"  -- misses in {group}:")
+            for line in lines[:40]:
+                print("     ", line)
+    return {
+        "utterances": len(cases),
+        "ms_per_utterance": round(seconds * 1000 / max(len(cases), 1), 3),
+        "commands": pos.figures(),
+        "false_positive_rate": round(neg.parsed / neg.n, 4) if neg.n else None,
+        "negatives": neg.n,
+        "groups": {g: tallies[g].figures() for g in positive_groups + negative_groups},
+        "example_misses": {g: lines[:10] for g, lines in misses.items()},
+    }
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv or "-v" in argv
+    quick = "--quick" in argv
+    ha, skipped = ha_cases()
+    hwu = hwu_cases()
+    routines = routine_cases()
+    if quick:
+        ha, hwu = ha[::4], hwu[::4]
+    results: dict[str, Any] = {}
+    results["ha_intents_en"] = report("ha_intents_en", ha, verbose)
+    results["ha_intents_en"]["left_out"] = dict(skipped)
+    print(f"  left out: {dict(skipped)}")
+    results["hwu64_iot"] = report("hwu64_iot", hwu, verbose)
+    if routines:
+        results["routine_phrases"] = report("taught routine phrases", routines, verbose)
+    results["quick"] = quick
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    print(f"\nwrote {RESULTS.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

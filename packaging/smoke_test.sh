@@ -1,0 +1,96 @@
+#!/bin/sh
+# Smoke test of the PyInstaller bundle (make dist-test): start the bundled app the way a
+# person's machine would, with no Python on PATH, no venv, fresh data folders, off screen.
+#   sh packaging/smoke_test.sh [BUNDLE_DIR]      (default: dist/teachapp)
+# Checks: --version; doctor; import assets/examples.yaml into a fresh database and
+# resolve "reading mode" (decision run); `gui --screenshot` writes a PNG (when the
+# bundle has the gui command). Prints the time of each step; exits non-zero on failure.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+bundle=$(cd "${1:-$root/dist/teachapp}" && pwd)
+app="$bundle/teachapp"
+[ -x "$app" ] || { echo "smoke: $app not found; run 'make dist' first." >&2; exit 1; }
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/teachapp-smoke.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/home"
+failures=0
+
+now_ms() { date +%s%3N; }
+
+# A clean environment: only system directories on PATH, private data/config/log folders.
+run() {
+    env -i PATH=/usr/bin:/bin HOME="$tmp/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+        TEACHAPP_DATA_DIR="$tmp/data" TEACHAPP_CONFIG_DIR="$tmp/config" \
+        TEACHAPP_LOG_DIR="$tmp/log" "$app" "$@"
+}
+
+step() {  # step NAME COMMAND... : runs it, records output in $tmp/out, prints the time
+    name=$1; shift
+    start=$(now_ms)
+    if "$@" >"$tmp/out" 2>"$tmp/err"; then status=0; else status=$?; fi
+    elapsed=$(( $(now_ms) - start ))
+    printf '  %-28s %6d ms  exit %d\n' "$name" "$elapsed" "$status"
+    return "$status"
+}
+
+fail() {
+    echo "FAIL: $*" >&2
+    sed 's/^/    | /' "$tmp/out" "$tmp/err" >&2
+    failures=$((failures + 1))
+}
+
+echo "smoke test of $bundle"
+[ -n "$(ls "$bundle"/_internal/libpython3*.so* 2>/dev/null)" ] \
+    || { echo "FAIL: no libpython inside the bundle" >&2; failures=$((failures + 1)); }
+
+if step "--version" run --version; then
+    grep -Eq '^teachapp [0-9]+\.[0-9]+' "$tmp/out" || fail "--version printed no version"
+else
+    fail "--version"
+fi
+
+if step "doctor" run doctor; then
+    grep -q "database" "$tmp/out" || fail "doctor did not check the database"
+else
+    fail "doctor"
+fi
+
+db="$tmp/fresh.sqlite3"
+step "import examples.yaml" run --db "$db" --no-speech import "$root/assets/examples.yaml" \
+    || fail "import of assets/examples.yaml into a fresh database"
+if step "resolve \"reading mode\"" run --db "$db" --no-speech resolve --json "reading mode"; then
+    grep -q '"decision": *"run"' "$tmp/out" || fail "\"reading mode\" did not resolve to run"
+    grep -q '"routine": *"Reading mode"' "$tmp/out" || fail "\"reading mode\" ran the wrong routine"
+else
+    fail "resolve"
+fi
+if step "resolve unrelated speech" run --db "$db" --no-speech resolve --json "what time is it"; then
+    grep -q '"decision": *"run"' "$tmp/out" && fail "unrelated speech resolved to run"
+else
+    fail "resolve of unrelated speech"
+fi
+
+if run gui --help >/dev/null 2>&1; then
+    shot="$tmp/window.png"
+    if step "gui --screenshot (to window)" run --db "$db" --no-speech gui --screenshot "$shot"; then
+        if [ ! -s "$shot" ] || [ "$(head -c 4 "$shot" | od -An -c | tr -d ' ')" != "211PNG" ]; then
+            fail "gui --screenshot wrote no PNG"
+        else
+            echo "  screenshot: $(file -b "$shot" 2>/dev/null || echo "$(wc -c <"$shot") bytes")"
+            [ -n "${SMOKE_KEEP_SCREENSHOT:-}" ] && cp "$shot" "$SMOKE_KEEP_SCREENSHOT"
+        fi
+    else
+        fail "gui --screenshot"
+    fi
+else
+    echo "  gui                          skipped: this build has no 'gui' command"
+fi
+
+echo "  bundle size: $(du -sh "$bundle" | cut -f1)"
+if [ "$failures" -ne 0 ]; then
+    echo "smoke test: $failures check(s) failed" >&2
+    exit 1
+fi
+echo "smoke test: all checks passed"

@@ -1,0 +1,554 @@
+"""The engine: a person's turns (speech or typed text) in, dialogue and actions out.
+
+A turn goes: text (or audio -> recogniser) -> the dialogue state (teaching, an open
+question) -> the resolver -> run / clarify / reject, or a built-in device command.
+Every turn is logged as an interaction; runs are undoable; misses followed by a
+success become alias evidence (``understanding/learning.py``). No Qt here: the
+window and ``teachapp chat`` both sit on top and listen to the events
+(``teachapp/events.py``).
+
+Thread use: one turn at a time (a re-entrant lock around each public call that
+changes state); listeners may be called from whichever thread runs the turn.
+``cancel_run`` takes no lock, so a routine waiting in a ``wait`` step can be
+stopped from another thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import dialogue
+from ._turns import TurnReplies
+from .domain import Device, Routine, SetStep, validate_changes
+from .errors import DeviceUnavailableError, NotFoundError, SpeechError, TeachappError
+from .events import (
+    AliasLearned,
+    DevicesChanged,
+    Event,
+    Heard,
+    RoutinesChanged,
+    RunFinished,
+    TeachingChanged,
+    TurnResolved,
+)
+from .home.backend import DeviceBackend
+from .home.executor import Executor, RunResult
+from .home.speaker import Speaker
+from .settings import Settings
+from .store import Interaction, Store, phrase_key
+from .teacher import SURE_COMMAND, Teacher
+from .teaching import TeachingSession, readback
+from .understanding.learning import LearningSettings, RephraseLearner
+from .understanding.resolution import PhraseEntry, Resolution, ResolverSettings
+from .understanding.resolver import Resolver
+
+if TYPE_CHECKING:
+    from .speech.transcript import Transcript
+
+__all__ = ["Assistant"]
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[Event], None]
+
+
+class Assistant:
+    """Turns in, replies and actions out; see the module docstring."""
+
+    def __init__(self, store: Store, backend: DeviceBackend, *, speaker: Speaker | None = None,
+                 settings: Settings | None = None,
+                 resolver_settings: ResolverSettings | None = None,
+                 clock: Callable[[], float] = time.monotonic,
+                 recognize: Callable[..., Transcript] | None = None) -> None:
+        self.store = store
+        self.backend = backend
+        self.speaker = speaker
+        self.settings = settings
+        self.learning_settings = LearningSettings.from_section(
+            settings.section("learning") if settings is not None else {})
+        self._resolver_settings = resolver_settings
+        self._clock = clock
+        self._recognize = recognize
+        self._lock = threading.RLock()
+        self._listeners: list[Listener] = []
+        self._run_cancel = threading.Event()
+        self._executor = Executor(backend, store, speaker)
+        self._learner = RephraseLearner(store, self.learning_settings, clock)
+        self._teacher = Teacher(store, backend, self._get_resolver, self._command_parser)
+        self._resolver: Resolver | None = None
+        self._resolver_signature: tuple[Any, ...] | None = None
+        self._parser: Any = None
+        self._parser_signature: tuple[Any, ...] | None = None
+        self._pending: _Pending | None = None
+        self._last_run: _LastRun | None = None
+        self._unsettled: list[tuple[str, str]] = []
+        self._turn = 0
+        backend.add_listener(self._device_changed)
+
+    # ------------------------------------------------------------------ events
+
+    def subscribe(self, callback: Listener) -> Callable[[], None]:
+        """Call ``callback(event)`` for every event; returns the unsubscribe function."""
+        self._listeners.append(callback)
+
+        def unsubscribe() -> None:
+            if callback in self._listeners:
+                self._listeners.remove(callback)
+
+        return unsubscribe
+
+    def _emit(self, event: Event) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:
+                log.exception("event listener failed on %r", event)
+
+    def _device_changed(self, device: Device) -> None:
+        self._emit(DevicesChanged([device]))
+
+    def close(self) -> None:
+        """Stop a running routine and let go of listeners."""
+        self.cancel_run()
+        self._listeners.clear()
+
+    # ------------------------------------------------------------------- turns
+
+    def handle_text(self, text: str, *, source: str = "text",
+                    confidence: float | None = None) -> list[str]:
+        """One turn from typed or recognised text; the reply lines (also emitted)."""
+        with self._lock:
+            replies = TurnReplies(self._emit)
+            text = " ".join(str(text or "").split())
+            self._emit(Heard(text, source, confidence))
+            self._turn += 1
+            try:
+                self._dispatch(replies, text, source, confidence)
+            except TeachappError as exc:
+                replies.error(str(exc))
+            self._speak(replies.lines)
+            return replies.lines
+
+    def handle_audio(self, path: str | Path) -> list[str]:
+        """Recognise a WAV file (teach mode while teaching) and handle it as a turn."""
+        with self._lock:
+            mode = "teach" if self._teacher.session is not None else "command"
+            try:
+                transcript = self._recognizer()(str(path), mode=mode,
+                                                phrases=self._vocabulary(mode),
+                                                settings=self.settings)
+            except (SpeechError, OSError) as exc:
+                replies = TurnReplies(self._emit)
+                replies.error(f"I could not listen to {path}: {exc}")
+                return replies.lines
+            return self.handle_text(transcript.text, source="audio",
+                                    confidence=transcript.confidence)
+
+    def _recognizer(self) -> Callable[..., Transcript]:
+        if self._recognize is None:
+            self._recognize = _CachedRecognizer()
+        return self._recognize
+
+    def _vocabulary(self, mode: str) -> list[str]:
+        """Phrases for the command-mode grammar: taught phrases and the dialogue words."""
+        if mode != "command":
+            return []
+        words = [text for text, _routine, _origin in self.store.phrase_index()]
+        words += ["yes", "no", "undo", "that's wrong", "teach", "cancel", "done", "help"]
+        for device in self.backend.devices():
+            name = device.name.lower()
+            words += [f"turn on the {name}", f"turn off the {name}"]
+        return words
+
+    def _speak(self, lines: list[str]) -> None:
+        if self.speaker is None or not lines:
+            return
+        try:
+            self.speaker.say(" ".join(lines))
+        except Exception as exc:
+            log.warning("could not speak the reply: %s", exc)
+
+    def _dispatch(self, replies: TurnReplies, text: str, source: str,
+                  confidence: float | None) -> None:
+        kind = dialogue.intent(text) if text else None
+        right_after_run = (self._last_run is not None and self._last_run.turn == self._turn - 1
+                           and self._clock() - self._last_run.at
+                           <= self.learning_settings.undo_window)
+        complaint = kind == "undo" or (kind == "no" and right_after_run
+                                       and (self._pending is None
+                                            or self._pending.kind != "alias"))
+        if not complaint and not (self._pending is not None and self._pending.kind == "alias"
+                                  and kind in ("yes", "no")):
+            self._settle(replies)
+        if not text:
+            self._nothing_heard(replies, source)
+            return
+        if self._teacher.session is not None:
+            self._teacher.turn(replies, text, kind, source)
+            self._log(text, source, confidence, "teach", 0.0, None, replies.outcome or "")
+            self._after_teaching(replies)
+            return
+        pending, self._pending = self._pending, None
+        if pending is not None and self._clock() - pending.at \
+                <= self.learning_settings.answer_window:
+            if self._answer(replies, pending, text, kind, source, confidence):
+                return
+        if complaint:
+            self._log(text, source, confidence, "dialogue", 0.0, None, "undo")
+            self._undo_turn(replies, feedback=True, hint=phrase_key(text) != "undo")
+            return
+        phrase = dialogue.teach_phrase(text)
+        if kind == "teach" or phrase is not None:
+            self._log(text, source, confidence, "dialogue", 0.0, None, "teach")
+            self._teacher.start(replies, phrase, heard=source == "audio")
+            self._after_teaching(replies)
+            return
+        if kind is not None and kind != "help" and not self._is_phrase(text):
+            self._log(text, source, confidence, "dialogue", 0.0, None, kind)
+            replies.info("There's nothing to answer right now. Say a phrase, or \"teach\" "
+                         "to teach me a new one.")
+            return
+        if kind == "help" and not self._is_phrase(text):
+            self._log(text, source, confidence, "dialogue", 0.0, None, "help")
+            replies.info(self._help())
+            return
+        self._command_turn(replies, text, source, confidence)
+
+    def _is_phrase(self, text: str) -> bool:
+        return self.store.phrase_owner(text) is not None
+
+    def _help(self) -> str:
+        names = self.store.routine_names()
+        known = (f"I know {len(names)} routine{'s' if len(names) != 1 else ''}: "
+                 + ", ".join(names[:8]) + ". ") if names else "I don't know any phrases yet. "
+        return (known + "Say a phrase to run it, a device command such as \"desk lamp to 80 "
+                "percent\", \"teach\" to teach me something new, or \"undo\".")
+
+    def _nothing_heard(self, replies: TurnReplies, source: str) -> None:
+        self._log("", source, None, "reject", 0.0, None, "nothing heard")
+        session = self._teacher.session
+        if session is not None and session.stage == "phrase":
+            replies.question("I didn't catch that. What's the phrase?")
+        else:
+            replies.info("I didn't catch that.")
+
+    def _log(self, heard: str, source: str, confidence: float | None, decision: str,
+             score: float, routine: str | None, outcome: str) -> int:
+        return self.store.log_interaction(Interaction(
+            heard=heard, decision=decision, score=float(score), routine=routine,
+            outcome=outcome, source=source, confidence=confidence))
+
+    def _after_teaching(self, replies: TurnReplies) -> None:
+        """Report a teaching step: the session (or its end) and a saved routine."""
+        self._emit(TeachingChanged(self._teacher.snapshot()))
+        if replies.saved is not None:
+            self._emit(RoutinesChanged())
+
+    # ---------------------------------------------------------- the resolver
+
+    def _get_resolver(self) -> Resolver:
+        signature = self.store.phrases_signature()
+        if self._resolver is None or signature != self._resolver_signature:
+            entries = [PhraseEntry(text, routine, origin)
+                       for text, routine, origin in self.store.phrase_index()]
+            self._resolver = Resolver(entries, self._resolver_settings)
+            self._resolver_signature = signature
+        return self._resolver
+
+    def resolve(self, text: str) -> Resolution:
+        """What ``text`` would mean now (no side effects)."""
+        return self._get_resolver().resolve(text)
+
+    def _command_parser(self) -> Any:
+        devices = self.backend.devices()
+        signature = tuple((d.id, d.name, d.room) for d in devices)
+        if self._parser is None or signature != self._parser_signature:
+            from .understanding.commands import CommandParser
+
+            self._parser = CommandParser(devices)
+            self._parser_signature = signature
+        return self._parser
+
+    # --------------------------------------------------------- normal turns
+
+    def _command_turn(self, replies: TurnReplies, text: str, source: str,
+                      confidence: float | None) -> None:
+        resolution = self.resolve(text)
+        if resolution.decision == "run":
+            self._run_turn(replies, text, resolution, source, confidence)
+            return
+        command = self._command_parser().parse(text)
+        if command is not None and command.steps:
+            if float(command.confidence) >= SURE_COMMAND or resolution.decision == "reject":
+                self._device_command_turn(replies, text, command, source, confidence)
+                return
+        if resolution.decision == "clarify" and resolution.routine is not None:
+            iid = self._log(text, source, confidence, "clarify", resolution.score,
+                            resolution.routine, "asked")
+            self._emit(TurnResolved(iid, resolution))
+            self._learner.miss(text, iid)
+            self._pending = _Pending("clarify", text, self._clock(), resolution.routine,
+                                     iid, source)
+            replies.question(f"Did you mean {self._spoken_name(resolution.routine)}?")
+            return
+        iid = self._log(text, source, confidence, "reject", resolution.score, None, "not known")
+        self._emit(TurnResolved(iid, resolution))
+        self._learner.miss(text, iid)
+        self._pending = _Pending("offer_teach", text, self._clock(), None, iid, source)
+        replies.question(f"I don't know \"{text}\". Shall I learn it?")
+
+    @staticmethod
+    def _spoken_name(routine: str) -> str:
+        return routine[:1].lower() + routine[1:] if routine[1:2].islower() else routine
+
+    def _run_turn(self, replies: TurnReplies, text: str, resolution: Resolution, source: str,
+                  confidence: float | None) -> None:
+        assert resolution.routine is not None
+        iid = self._log(text, source, confidence, "run", resolution.score,
+                        resolution.routine, "running")
+        self._emit(TurnResolved(iid, resolution))
+        self._execute(replies, resolution.routine, utterance=text, interaction_id=iid,
+                      phrase=resolution.phrase)
+
+    def _execute(self, replies: TurnReplies, name: str, *, utterance: str | None,
+                 interaction_id: int | None, phrase: str | None = None,
+                 learn: bool = True) -> RunResult:
+        """Run a routine, report it, remember it for undo, and learn from it."""
+        routine = self.store.routine(name)
+        result = self._run_steps(routine, utterance)
+        self.store.mark_used(routine.name, phrase)
+        if interaction_id is not None:
+            self.store.update_interaction(interaction_id, outcome=_outcome(result))
+        self._report_run(replies, result, routine.name)
+        credited = self._learner.success(routine.name, utterance) if learn else []
+        self._last_run = _LastRun(result.run_id, routine.name, utterance, interaction_id,
+                                  self._clock(), self._turn, credited)
+        self._unsettled = [(u, routine.name) for u in credited]
+        ask = next((u for u in credited if self._learner.should_ask(u, routine.name)), None)
+        if ask is not None and result.ok:
+            self._pending = _Pending("alias", ask, self._clock(), routine.name)
+            replies.question(f"Should \"{ask}\" also mean "
+                             f"{self._spoken_name(routine.name)}?")
+        return result
+
+    def _run_steps(self, routine: Routine | list[SetStep], utterance: str | None) -> RunResult:
+        self._run_cancel = threading.Event()
+        result = self._executor.run(routine, utterance=utterance, cancel=self._run_cancel)
+        self._emit(RunFinished(result))
+        return result
+
+    def _report_run(self, replies: TurnReplies, result: RunResult, title: str) -> None:
+        if result.cancelled:
+            replies.info(f"{title}: stopped." + (" Say \"undo\" to put back what changed."
+                                                 if result.before else ""))
+            return
+        if result.ok:
+            replies.info(title if title.endswith((".", "!", "?")) else title + ".")
+            return
+        for failure in result.failures:
+            replies.error(f"{title}: step {failure.index + 1} failed: {failure.message}")
+        if result.before:
+            replies.info("The other steps were done; say \"undo\" to put them back.")
+
+    def _device_command_turn(self, replies: TurnReplies, text: str, command: Any, source: str,
+                             confidence: float | None) -> None:
+        if float(command.confidence) < SURE_COMMAND:
+            iid = self._log(text, source, confidence, "clarify",
+                            float(command.confidence), None, "asked")
+            self._pending = _Pending("command", text, self._clock(), None, iid, source,
+                                     command)
+            replies.question(f"Do you want me to {command.text}?")
+            return
+        score = float(getattr(command, "confidence", 1.0) or 1.0)
+        iid = self._log(text, source, confidence, "command", score, None, "running")
+        self._emit(TurnResolved(iid, Resolution(text, "run", None, score)))
+        result = self._run_steps(list(command.steps), text)
+        self.store.update_interaction(iid, outcome=_outcome(result))
+        if result.ok:
+            for outcome in result.outcomes:
+                if outcome.device is not None and isinstance(outcome.step, SetStep):
+                    replies.info(readback(outcome.device, {
+                        k: outcome.device.state.get(k) for k in outcome.step.set}))
+        else:
+            self._report_run(replies, result, "That")
+        self._learner.forget_misses()
+        self._last_run = _LastRun(result.run_id, None, text, iid, self._clock(), self._turn)
+        self._unsettled = []
+
+    # ----------------------------------------------------------- learning
+
+    def _settle(self, replies: TurnReplies) -> None:
+        """Promote the evidence of the previous run now that nobody objected."""
+        pairs, self._unsettled = self._unsettled, []
+        for utterance, routine in self._learner.settle(pairs):
+            self._learned(replies, utterance, routine)
+
+    def _learned(self, replies: TurnReplies, utterance: str, routine: str) -> None:
+        replies.info(f"I'll take \"{utterance}\" to mean {self._spoken_name(routine)} "
+                     "from now on.")
+        self._emit(AliasLearned(utterance, routine))
+        self._emit(RoutinesChanged())
+
+    def assign(self, interaction_id: int, routine: str) -> None:
+        """The history's "this meant X": the heard text becomes a phrase of ``routine``."""
+        with self._lock:
+            turn = self._interaction(interaction_id)
+            target = self.store.routine(routine).name
+            if not phrase_key(turn.heard):
+                raise NotFoundError(f"Turn {interaction_id} heard nothing to learn from.")
+            self.store.update_interaction(interaction_id, routine=target,
+                                          feedback=f"meant {target}")
+            if self._learner.confirm(turn.heard, target):
+                self._emit(AliasLearned(phrase_key(turn.heard), target))
+                self._emit(RoutinesChanged())
+
+    def _interaction(self, interaction_id: int) -> Interaction:
+        for turn in self.store.interactions(limit=10_000):
+            if turn.id == interaction_id:
+                return turn
+        raise NotFoundError(f"There is no turn number {interaction_id} in the history.")
+
+    def learned_aliases(self) -> list[tuple[str, str, str]]:
+        """(phrase, routine, origin) for every phrase learned rather than taught."""
+        return [(p.text, r.name, p.origin) for r in self.store.routines()
+                for p in r.phrases if p.origin == "learned"]
+
+    def remove_alias(self, routine: str, phrase: str) -> None:
+        """Remove a learned phrase; it counts against the pair so it is not relearned."""
+        with self._lock:
+            self.store.remove_phrase(routine, phrase)
+            self._learner.against(phrase, self.store.routine(routine).name)
+            self._emit(RoutinesChanged())
+
+    # --------------------------------------------------------------- undo
+
+    def _undo_turn(self, replies: TurnReplies, *, feedback: bool, hint: bool = False) -> None:
+        last = self._last_run
+        try:
+            result = self._undo(feedback=feedback)
+        except NotFoundError:
+            replies.info("There is nothing to undo.")
+            return
+        if result.ok:
+            names = ", ".join(d.name for d in result.devices)
+            replies.info(f"Undone{': ' + names + ' put back' if names else ''}.")
+            if hint and last is not None and last.routine is not None:
+                replies.info("Say it another way, or say \"teach\" to teach me.")
+        else:
+            for failure in result.failures:
+                replies.error(f"Could not put back {failure.step.device}: "  # type: ignore[union-attr]
+                              f"{failure.message}")
+
+    def _undo(self, *, feedback: bool) -> RunResult:
+        last, self._last_run = self._last_run, None
+        self._unsettled = []
+        result = self._executor.undo()
+        self._emit(RunFinished(result))
+        if not (feedback and last is not None and last.run_id == result.run_id):
+            return result
+        if last.interaction_id is not None:
+            self.store.update_interaction(last.interaction_id, feedback="wrong")
+        if last.routine is not None and last.utterance:
+            self._learner.against(last.utterance, last.routine)
+            for utterance in last.credited:
+                self._learner.against(utterance, last.routine)
+                self._learner.miss(utterance)
+        if last.utterance:
+            # What ran was not what was meant: the next success may say what was.
+            self._learner.miss(last.utterance, last.interaction_id)
+        return result
+
+    def undo(self) -> RunResult:
+        """Restore what the last run changed; counts against it when right after it."""
+        with self._lock:
+            last = self._last_run
+            recent = last is not None and (self._clock() - last.at
+                                           <= self.learning_settings.undo_window)
+            return self._undo(feedback=recent)
+
+    # -------------------------------------------------------- direct calls
+
+    def run_routine(self, name: str, *, utterance: str | None = None) -> RunResult:
+        """Run a routine chosen in the window (a choice after a miss is evidence)."""
+        with self._lock:
+            self._turn += 1
+            replies = TurnReplies(self._emit)
+            self._settle(replies)
+            iid = None
+            if utterance:
+                iid = self._log(utterance, "gui", None, "run", 1.0,
+                                self.store.routine(name).name, "chosen")
+            return self._execute(replies, name, utterance=utterance, interaction_id=iid)
+
+    def cancel_run(self) -> None:
+        """Stop the routine that is running (its waits end at once)."""
+        self._run_cancel.set()
+
+    def set_device(self, device_id: str, changes: dict[str, Any]) -> Device:
+        """Change a device now (from its tile); undoable like a run."""
+        with self._lock:
+            self.backend.device(device_id)
+            values = validate_changes(device_id, changes)
+            result = self._run_steps([SetStep(device_id, values)], None)
+            if not result.ok:
+                raise DeviceUnavailableError(result.failures[0].message)
+            self._last_run = None
+            return result.devices[0] if result.devices else self.backend.device(device_id)
+
+    def devices(self) -> list[Device]:
+        return self.backend.devices()
+
+    def routines(self) -> list[Routine]:
+        return self.store.routines()
+
+    # ------------------------------------------------------------ teaching
+
+    @property
+    def teaching(self) -> TeachingSession | None:
+        """A copy of the teaching dialogue in progress, or None."""
+        return self._teacher.snapshot()
+
+    def _teach_call(self, action: Callable[[TurnReplies], Any]) -> Any:
+        with self._lock:
+            replies = TurnReplies(self._emit)
+            value = action(replies)
+            self._after_teaching(replies)
+            return value if value is not None else replies.lines
+
+    def start_teaching(self) -> list[str]:
+        """Begin teaching a new routine: asks for the phrase."""
+        return self._teach_call(lambda r: self._teacher.start(r, None))
+
+    def teach_set_phrase(self, text: str) -> list[str]:
+        """Set (or correct) the phrase being taught, as typed."""
+        return self._teach_call(lambda r: self._teacher.set_phrase(r, text, heard=None))
+
+    def teach_set_target(self, device_id: str, changes: dict[str, Any]) -> list[str]:
+        """Add or change what the routine does to one device (validated)."""
+        return self._teach_call(lambda r: self._teacher.set_target(r, device_id, changes))
+
+    def teach_remove_target(self, device_id: str) -> list[str]:
+        return self._teach_call(lambda r: self._teacher.remove_target(r, device_id))
+
+    def teach_capture_current(self, device_ids: list[str]) -> list[str]:
+        """Use the devices' current states as the routine's targets."""
+        return self._teach_call(lambda r: self._teacher.capture(r, device_ids))
+
+    def teach_save(self, name: str | None = None) -> Routine:
+        """Save the routine being taught; its name defaults to the phrase."""
+        return self._teach_call(lambda r: self._teacher.save(r, name))
+
+    def cancel_teaching(self) -> None:
+        self._teach_call(self._teacher.cancel)
+
+    def teach_from_history(self, interaction_id: int) -> list[str]:
+        """Start teaching with a turn's heard text as the phrase."""
+        turn = self._interaction(interaction_id)
+        return self._teach_call(lambda r: self._teacher.start(
+            r, turn.heard or None, heard=turn.source == "audio"))

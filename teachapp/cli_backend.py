@@ -1,0 +1,168 @@
+"""``teachapp backend``: choose the simulated home or real devices over MQTT.
+
+    teachapp backend show [--json]
+    teachapp backend simulated
+    teachapp backend mqtt --host H [--port P] [--user U] [--password-stdin] [--tls]
+                          [--ca FILE] [--base-topic zigbee2mqtt] [--test] [--wait S]
+
+The password read with ``--password-stdin`` goes to the keyring only; settings keep
+host, port, user, TLS and base topic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from .cli_support import emit_json, open_store, say_line
+from .errors import ConfigError, DeviceUnavailableError
+from .home.factory import load_mqtt_config, mqtt_cache_file
+from .home.mqtt import MqttBackend
+from .home.mqtt_config import MqttConfig
+from .home.secrets import PASSWORD_ENV, get_mqtt_password, set_mqtt_password
+from .settings import Settings
+
+__all__ = ["register"]
+
+
+def register(subparsers: Any) -> None:
+    """Add ``backend show|simulated|mqtt``."""
+    parser = subparsers.add_parser("backend", help="choose the simulated home or MQTT devices")
+    actions = parser.add_subparsers(dest="backend_action", metavar="ACTION", required=True)
+
+    show = actions.add_parser("show", help="the device backend settings and password source")
+    show.add_argument("--json", action="store_true", help="one JSON object")
+    show.set_defaults(func=_show)
+
+    simulated = actions.add_parser("simulated", help="drive the simulated home (default)")
+    simulated.set_defaults(func=_simulated)
+
+    mq = actions.add_parser("mqtt", help="drive real devices through an MQTT broker "
+                                         "with Zigbee2MQTT")
+    mq.add_argument("--host", required=True, help="broker host name or address")
+    mq.add_argument("--port", type=int, help="broker port (1883, or 8883 with --tls)")
+    mq.add_argument("--user", help="user name at the broker")
+    mq.add_argument("--password-stdin", action="store_true",
+                    help="read the password from standard input into the keyring")
+    mq.add_argument("--tls", action="store_true", help="connect with TLS")
+    mq.add_argument("--ca", metavar="FILE", help="CA certificate for the broker (implies --tls)")
+    mq.add_argument("--base-topic", default="zigbee2mqtt",
+                    help="Zigbee2MQTT base topic (default: zigbee2mqtt)")
+    mq.add_argument("--test", action="store_true",
+                    help="connect now and list the devices Zigbee2MQTT reports")
+    mq.add_argument("--wait", type=float, default=10.0, metavar="SECONDS",
+                    help="how long --test waits for the broker (default 10)")
+    mq.set_defaults(func=_mqtt)
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    path = getattr(args, "settings", None)
+    return Settings(Path(path)) if path else Settings()
+
+
+def _show(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    section = settings.section("backend")
+    info: dict[str, Any] = {"type": section.get("type") or "simulated",
+                            "settings": str(settings.path)}
+    if info["type"] == "mqtt":
+        for key in ("host", "port", "username", "tls", "ca_file", "base_topic"):
+            info[key] = section.get(key)
+        info["password"] = _password_source(section)
+    if args.json:
+        emit_json(info)
+        return 0
+    for key, value in info.items():
+        if value is not None:
+            say_line(f"{key}: {value}")
+    return 0
+
+
+def _password_source(section: dict[str, Any]) -> str:
+    """Where the password would come from, without showing it."""
+    user, host = section.get("username"), section.get("host")
+    if not user:
+        return "none (no user name)"
+    if os.environ.get(PASSWORD_ENV):
+        return f"from {PASSWORD_ENV}"
+    try:
+        found = get_mqtt_password(str(user), str(host))
+    except ConfigError as exc:
+        return f"unavailable: {exc}"
+    return "stored in the keyring" if found else "not stored"
+
+
+def _simulated(args: argparse.Namespace) -> int:
+    _settings(args).update("backend", type="simulated")
+    say_line("Device backend: the simulated home.")
+    return 0
+
+
+def _mqtt(args: argparse.Namespace) -> int:
+    section = {"type": "mqtt", "host": args.host, "port": args.port,
+               "username": args.user, "tls": bool(args.tls or args.ca),
+               "ca_file": str(Path(args.ca).expanduser().resolve()) if args.ca else None,
+               "base_topic": args.base_topic}
+    config = MqttConfig.from_settings(section)
+    password = None
+    if args.password_stdin:
+        if not args.user:
+            raise ConfigError("--password-stdin needs --user: the broker checks a "
+                              "password together with a user name.")
+        password = sys.stdin.readline().rstrip("\r\n")
+        set_mqtt_password(args.user, config.host, password)
+    settings = _settings(args)
+    settings.update("backend", **config.to_settings())
+    say_line(f"Device backend: MQTT at {config.address}"
+             f"{' over TLS' if config.tls else ''}, base topic {config.base_topic}"
+             f"{', user ' + config.username if config.username else ''}.")
+    if password:
+        say_line("The password is in the keyring.")
+    if not args.test:
+        return 0
+    config, notice = load_mqtt_config(settings)
+    if password:
+        config = MqttConfig(**{**config.__dict__, "password": password})
+    return _test(args, config, notice)
+
+
+def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
+    store = open_store(args, default_home=False)
+    backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice)
+    try:
+        backend.start()
+        deadline = time.monotonic() + max(0.1, args.wait)
+        if not backend.wait_connected(args.wait):
+            raise DeviceUnavailableError(
+                f"Could not connect within {args.wait:g} s: {backend.status().message}. "
+                "The settings are saved; teachapp keeps trying when it runs.")
+        if not backend.wait_discovered(max(0.1, deadline - time.monotonic())):
+            raise DeviceUnavailableError(
+                f"Connected to {config.address}, but no Zigbee2MQTT device list arrived "
+                f"on {config.base_topic}/bridge/devices within {args.wait:g} s; check "
+                "the base topic (--base-topic) and that Zigbee2MQTT is running.")
+        devices = backend.devices()
+        states_by = min(deadline, time.monotonic() + 2.0)  # answers to our /get
+        while (any(not backend.state_known(d.id) for d in devices)
+               and time.monotonic() < states_by):
+            time.sleep(0.05)
+            devices = backend.devices()
+        say_line(f"Connected to {config.address}; {len(devices)} devices:")
+        for device in devices:
+            topic = f"{config.base_topic}/{backend.friendly_name(device.id)}"
+            if backend.available(device.id) is False:
+                state = "offline (Zigbee2MQTT says so)"
+            elif backend.state_known(device.id):
+                state = device.describe()
+            else:
+                state = "no state reported"
+            room = f" ({device.room})" if device.room else ""
+            say_line(f"  {device.id}  {device.name}{room}  {state}  [{topic}]")
+        return 0
+    finally:
+        backend.close()
+        store.close()

@@ -1,0 +1,126 @@
+"""``teachapp chat``: the assistant in a terminal, one turn per line of standard input.
+
+A line is typed text, or ``@path.wav`` for a recording. Replies are printed one per
+line and flushed, so a whole teaching dialogue can be scripted through a pipe; the
+"> " prompt appears only when standard input is a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from .cli_support import open_store, say_line
+from .home import CollectingSpeaker, SimulatedBackend
+from .home.backend import DeviceBackend
+from .settings import Settings
+from .store import Store
+
+__all__ = ["register", "run_chat"]
+
+log = logging.getLogger(__name__)
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "chat", help="talk to teachapp in the terminal (a turn per line, @file.wav for audio)",
+        description="Read turns from standard input until it ends: a line of text, or "
+                    "@path.wav to recognise a recording. Each reply is printed on its own "
+                    "line. Say 'teach' to teach a new phrase, 'help' for ideas.")
+    parser.add_argument("--echo", action="store_true",
+                        help="print each turn as '> turn' before the replies (for transcripts)")
+    parser.set_defaults(func=run_chat)
+
+
+def _backend(store: Store, settings: Settings) -> DeviceBackend:
+    try:
+        from .home.factory import make_backend
+    except ImportError:
+        return SimulatedBackend(store)
+    return make_backend(store, settings)
+
+
+def _speaker(enabled: bool, settings: Settings) -> Any:
+    try:
+        from .speech.speaker import make_speaker
+    except ImportError:
+        return CollectingSpeaker()
+    try:
+        return make_speaker(enabled, settings)
+    except Exception as exc:
+        log.warning("no speaker: %s", exc, exc_info=True)
+        return CollectingSpeaker()
+
+
+def _lines(stream: BinaryIO) -> Iterator[tuple[str, bool]]:
+    """Lines of a byte stream as text, and whether undecodable bytes were replaced."""
+    for raw in iter(stream.readline, b""):
+        raw = raw.rstrip(b"\r\n")
+        try:
+            yield raw.decode("utf-8"), False
+        except UnicodeDecodeError:
+            yield raw.decode("utf-8", errors="replace"), True
+
+
+def run_chat(args: argparse.Namespace) -> int:
+    """The chat loop; returns 0 when standard input ends."""
+    from .assistant import Assistant
+
+    settings = Settings()
+    store = open_store(args)
+    backend = _backend(store, settings)
+    speaker = _speaker(not getattr(args, "no_speech", False), settings)
+    assistant = Assistant(store, backend, speaker=speaker, settings=settings)
+    interactive = sys.stdin.isatty()
+    echo = bool(getattr(args, "echo", False))
+    try:
+        if interactive:
+            say_line('teachapp: type a phrase, a device command, "teach" to teach me, '
+                     '"help" for ideas; @file.wav for a recording; Ctrl-D to leave.')
+            if not store.routine_names():
+                say_line('Nothing is taught yet: say "teach" to teach me your first phrase.')
+        stream = sys.stdin.buffer
+        while True:
+            if interactive:
+                sys.stdout.write("> ")
+                sys.stdout.flush()
+            try:
+                text, replaced = next(_lines(stream))
+            except StopIteration:
+                break
+            if echo:
+                say_line(f"> {text}")
+            if replaced:
+                say_line("(That line was not valid UTF-8; I replaced the unreadable "
+                         "characters with \ufffd.)")
+            for line in _turn(assistant, text):
+                say_line(line)
+        session = assistant.teaching
+        if session is not None and session.phrase:
+            say_line(f"(\"{session.phrase}\" was not saved.)")
+        if interactive:
+            say_line("")
+        return 0
+    finally:
+        assistant.close()
+        for closer in (getattr(speaker, "close", None), backend.close, store.close):
+            if closer is not None:
+                try:
+                    closer()
+                except Exception:
+                    log.exception("closing failed")
+
+
+def _turn(assistant: Any, text: str) -> list[str]:
+    stripped = text.strip()
+    if stripped.startswith("@") and len(stripped) > 1:
+        path = Path(stripped[1:].strip()).expanduser()
+        if not path.is_file():
+            return [f"There is no recording at {path}; give the path of a WAV file "
+                    "after @."]
+        return assistant.handle_audio(path)
+    return assistant.handle_text(text)

@@ -1,0 +1,237 @@
+"""``teachapp listen`` and ``teachapp models``: the speech layer from the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import threading
+import time
+from typing import Any
+
+from .cli_support import emit_json, open_store, say_line
+from .errors import AudioError, ModelError, TeachappError
+from .settings import Settings
+
+__all__ = ["register"]
+
+log = logging.getLogger(__name__)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    listen = subparsers.add_parser(
+        "listen", help="recognise speech from a WAV file or the microphone",
+        description="Recognise one WAV file (--wav) or listen to the microphone until "
+                    "Ctrl-C; in command mode each utterance is resolved like `resolve`.")
+    listen.add_argument("--wav", metavar="FILE", help="a WAV file (any rate, any channels)")
+    listen.add_argument("--mode", choices=("command", "teach"), default="command",
+                        help="command: only taught phrases (default); teach: any words")
+    listen.add_argument("--json", action="store_true",
+                        help="print the resolve object plus transcript and timings")
+    listen.set_defaults(func=cmd_listen)
+
+    models = subparsers.add_parser("models", help="list, install or choose Vosk speech models")
+    actions = models.add_subparsers(dest="models_command", metavar="{list,install,use}")
+    actions.required = True
+    show = actions.add_parser("list", help="the installed models and the official small ones")
+    show.add_argument("--json", action="store_true", help="one JSON object per model")
+    show.set_defaults(func=cmd_models_list)
+    install = actions.add_parser("install", help="download the official small model for LANG")
+    install.add_argument("lang", metavar="LANG", help="a language code, e.g. en, de, ko")
+    install.add_argument("--url", help="download from this address instead (a zip)")
+    install.add_argument("--sha256", metavar="HEX", help="the zip's expected SHA-256")
+    install.set_defaults(func=cmd_models_install)
+    use = actions.add_parser("use", help="use the Vosk model in folder PATH")
+    use.add_argument("path", metavar="PATH")
+    use.add_argument("--lang", help="its language, when the folder name does not say")
+    use.set_defaults(func=cmd_models_use)
+
+
+# -- listen -------------------------------------------------------------------------
+def _phrase_entries(args: argparse.Namespace) -> list[Any]:
+    from .understanding.resolution import PhraseEntry
+
+    store = open_store(args)
+    try:
+        return [PhraseEntry(text, routine, origin) for text, routine, origin
+                in store.phrase_index()]
+    finally:
+        close = getattr(store, "close", None)
+        if close is not None:
+            close()
+
+
+def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
+    timings = {k: round(v, 1) for k, v in transcript.timings.items()}
+    out: dict[str, Any] = {}
+    if mode == "command" and resolver is not None:
+        started = time.perf_counter()
+        resolution = resolver.resolve(transcript.text)
+        resolve_ms = (time.perf_counter() - started) * 1000
+        timings["resolve"] = round(resolve_ms, 1)
+        timings["end_of_speech_to_decision"] = round(
+            transcript.timings.get("end_of_speech_to_final", 0.0) + resolve_ms, 1)
+        out = resolution.to_dict()
+    out.update({"transcript": transcript.text,
+                "confidence": None if transcript.confidence is None
+                else round(transcript.confidence, 4),
+                "engine": transcript.engine, "timings": timings})
+    if mode == "teach":
+        out["transcript_alternatives"] = list(transcript.alternatives)
+    if as_json:
+        emit_json(out)
+        return
+    heard = transcript.text or "(nothing recognised)"
+    conf = "" if transcript.confidence is None else f" (confidence {transcript.confidence:.2f})"
+    say_line(f"Heard: {heard}{conf} [{transcript.engine}]")
+    for alt in transcript.alternatives:
+        say_line(f"  or: {alt}")
+    if "decision" in out:
+        target = f" {out['routine']}" if out["routine"] else ""
+        say_line(f"Decision: {out['decision']}{target} (score {out['score']:.2f})")
+
+
+def cmd_listen(args: argparse.Namespace) -> int:
+    from .speech import make_recognizer, read_wav
+    from .understanding.resolver import Resolver
+
+    settings = Settings()
+    entries = _phrase_entries(args)
+    phrases = [e.text for e in entries]
+    resolver = Resolver(entries) if args.mode == "command" else None
+    if args.wav:
+        audio = read_wav(args.wav)  # a bad file fails before a model loads
+        recognizer = make_recognizer(args.mode, phrases, settings)
+        transcript = recognizer.transcribe(audio.pcm)
+        transcript.timings["load"] = getattr(recognizer, "load_ms", 0.0)
+        _report(transcript, resolver, args.mode, args.json)
+        return 0
+    return _listen_live(args, settings, phrases, resolver)
+
+
+def _listen_live(args: argparse.Namespace, settings: Settings, phrases: list[str],
+                 resolver: Any) -> int:
+    from .speech import Listener, list_input_devices
+
+    if not list_input_devices():
+        raise AudioError("No microphone found, so `listen` cannot hear anything; plug one "
+                         "in, use `teachapp listen --wav FILE`, or type in `teachapp chat`.")
+    failure: list[TeachappError] = []
+    done = threading.Event()
+
+    def on_error(exc: TeachappError) -> None:
+        failure.append(exc)
+        done.set()
+
+    def on_partial(text: str) -> None:
+        if not args.json and text:
+            sys.stderr.write(f"\r… {text[-70:]:<72}")
+            sys.stderr.flush()
+
+    def on_final(transcript: Any) -> None:
+        if not args.json:
+            sys.stderr.write("\r" + " " * 76 + "\r")
+        if transcript.text:
+            _report(transcript, resolver, args.mode, args.json)
+
+    listener = Listener(mode=args.mode, phrases=phrases, settings=settings,
+                        on_partial=on_partial, on_final=on_final, on_error=on_error,
+                        on_ready=lambda rec: sys.stderr.write(
+                            f"Listening with {rec.description}; Ctrl-C stops.\n"))
+    listener.start()
+    try:
+        while not done.wait(0.2) and listener.running:
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        listener.stop()
+    if failure:
+        raise failure[0]
+    return 0
+
+
+# -- models -------------------------------------------------------------------------
+def cmd_models_list(args: argparse.Namespace) -> int:
+    from .speech.models import OFFICIAL_SMALL_MODELS, ModelManager
+
+    manager = ModelManager(Settings())
+    installed = manager.installed()
+    configured = manager.configured()
+    if args.json:
+        for info in installed:
+            emit_json({"name": info.name, "lang": info.lang, "path": str(info.path),
+                       "source": info.source, "ok": info.ok, "problem": info.problem,
+                       "selected": configured is not None and info.path == configured.path})
+        return 0
+    if not installed:
+        say_line("No Vosk model is installed. English commands use PocketSphinx's built-in "
+                 "model; a Vosk model recognises far better: `teachapp models install en`.")
+    for info in installed:
+        mark = "*" if configured is not None and info.path == configured.path else " "
+        state = "ok" if info.ok else f"BROKEN: {info.problem}"
+        say_line(f"{mark} {info.name:<32} {info.lang or '?':<6} {info.source:<22} {state}")
+        say_line(f"    {info.path}")
+    say_line("Official small models (`teachapp models install LANG`): "
+             + ", ".join(f"{m.lang} (~{m.size_mb} MB)" for m in OFFICIAL_SMALL_MODELS.values()))
+    return 0
+
+
+class _ProgressBar:
+    """A one-line progress bar on stderr (tqdm when present, else plain text)."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self._bar: Any = None
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int | None) -> None:
+        try:
+            from tqdm import tqdm
+        except ImportError:
+            tqdm = None
+        if tqdm is not None:
+            if self._bar is None:
+                self._bar = tqdm(total=total, initial=done, unit="B", unit_scale=True,
+                                 unit_divisor=1024, desc=self.label, file=sys.stderr)
+            self._bar.update(done - self._bar.n)
+            return
+        now = time.monotonic()
+        if now - self._last >= 0.5 or (total and done >= total):
+            self._last = now
+            share = f"{100 * done / total:5.1f} %" if total else ""
+            sys.stderr.write(f"\r{self.label}: {done / 2**20:7.1f} MB {share}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+        else:
+            sys.stderr.write("\n")
+
+
+def cmd_models_install(args: argparse.Namespace) -> int:
+    from .speech.models import ModelManager
+
+    manager = ModelManager(Settings())
+    bar = _ProgressBar(f"model {args.lang}")
+    cancel = threading.Event()
+    try:
+        info = manager.install(args.lang, progress=bar, cancel=cancel, url=args.url,
+                               sha256=args.sha256)
+    except KeyboardInterrupt:
+        raise ModelError("Download interrupted; what arrived is kept, and running the same "
+                         "install command again resumes it.") from None
+    finally:
+        bar.close()
+    say_line(f"Installed the {info.lang} model in {info.path}.")
+    return 0
+
+
+def cmd_models_use(args: argparse.Namespace) -> int:
+    from .speech.models import ModelManager
+
+    info = ModelManager(Settings()).use(args.path, lang=args.lang)
+    say_line(f"teachapp will now recognise speech with the model in {info.path}"
+             f" ({info.lang or 'language unknown'}).")
+    return 0

@@ -1,0 +1,185 @@
+"""The small words of the dialogue: yes, no, undo, teach, done, and teaching requests.
+
+Pure functions over text. Matching happens on the normalised form (lower case,
+contractions expanded, number words as digits), so "That's wrong!" and "that is
+wrong" are the same answer and "wait five seconds" is a five-second pause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Literal
+
+from .domain import Device
+from .understanding.normalize import normalise
+
+__all__ = [
+    "Intent",
+    "clean_phrase",
+    "find_devices",
+    "intent",
+    "is_capture",
+    "parse_remove",
+    "parse_rename",
+    "parse_say",
+    "parse_wait",
+    "teach_phrase",
+]
+
+Intent = Literal["yes", "no", "undo", "cancel", "teach", "done", "help"]
+
+_WORDS: dict[str, tuple[str, ...]] = {
+    "yes": ("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "correct", "right",
+            "that's right", "exactly", "please do", "do it", "save", "save it", "yes save it",
+            "of course", "absolutely", "affirmative", "yes I did", "I did"),
+    "no": ("no", "nope", "nah", "no thanks", "don't", "not really", "negative",
+           "no I didn't", "I didn't", "no don't"),
+    "undo": ("undo", "undo that", "undo it", "that's wrong", "wrong", "no that's wrong",
+             "that's not right", "no that's not right", "not that", "go back", "put it back",
+             "that was wrong", "no wrong", "wrong one", "no undo", "no no"),
+    "cancel": ("cancel", "stop", "never mind", "nevermind", "forget it", "stop teaching",
+               "cancel teaching", "cancel that", "abort", "quit", "leave it", "stop it"),
+    "teach": ("teach", "learn", "teach me", "teach you", "learn something", "teach something",
+              "learn a new command", "teach a new command", "learn a new phrase",
+              "teach a new phrase", "learn something new", "new routine", "new command",
+              "new phrase", "teach a routine", "learn a routine", "i want to teach you",
+              "let me teach you", "teach you something", "teach mode"),
+    "done": ("done", "that's it", "that's all", "finished", "i'm done", "all done",
+             "ok done", "done thanks", "that's everything", "nothing else", "that will do",
+             "finish", "i'm finished"),
+    "help": ("help", "what can you do", "what can i say", "how does this work"),
+}
+_POLITE = ("please", "thanks", "thank you", "um", "uh", "er", "hmm", "oh", "well", "hey")
+
+_WAIT_RE = re.compile(
+    r"^(?:and )?(?:then )?(?:wait|pause)(?: for)? (\d+(?:\.\d+)?|a|an|one) ?"
+    r"(seconds?|secs?|s|minutes?|mins?)?$")
+_SAY_RE = re.compile(r"^\s*(?:and\s+)?(?:then\s+)?say\s+(.+?)\s*$", re.IGNORECASE)
+_RENAME_RE = re.compile(
+    r"^\s*(?:the\s+phrase\s+(?:is|should\s+be)|call\s+it|change\s+the\s+phrase\s+to|"
+    r"rename\s+it\s+to|the\s+phrase|phrase)\s*[:=]?\s+(.+?)\s*$", re.IGNORECASE)
+_REMOVE_RE = re.compile(
+    r"^(?:remove|forget|drop|leave out|skip|without|delete|take out|not) (?:the )?(.+)$")
+_TEACH_PHRASE_RE = re.compile(r"^(?:teach|learn)(?: the)?(?: phrase| command)? (.+)$")
+_CAPTURE_RE = re.compile(
+    r"\b(?:use|take|keep|copy|remember|save|like|as|how|the way)\b.*\bnow\b")
+_QUOTES = "\"'“”‘’«»"
+
+
+def _norm(text: str) -> str:
+    return normalise(text.replace("’", "'"))
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for name, words in _WORDS.items():
+        for word in words:
+            table.setdefault(_norm(word), name)
+    return table
+
+
+def _strip_polite(text: str) -> str:
+    words = text.split()
+    changed = True
+    while words and changed:
+        changed = False
+        for polite in _POLITE:
+            p = polite.split()
+            if words[: len(p)] == p and len(words) > len(p):
+                words = words[len(p):]
+                changed = True
+            if words[-len(p):] == p and len(words) > len(p):
+                words = words[: -len(p)]
+                changed = True
+    return " ".join(words)
+
+
+def intent(text: str) -> Intent | None:
+    """The dialogue word a turn is, if it is one: "yes", "undo", "teach", ..."""
+    norm = _norm(text)
+    table = _table()
+    found = table.get(norm) or table.get(_strip_polite(norm))
+    return found  # type: ignore[return-value]
+
+
+def teach_phrase(text: str) -> str | None:
+    """The phrase in "teach study mode" (a teach request that names its phrase)."""
+    norm = _norm(text)
+    if intent(text) is not None:
+        return None
+    match = _TEACH_PHRASE_RE.match(norm)
+    if not match or match.group(1).startswith(("me ", "you ", "a new", "something")):
+        return None
+    raw = re.sub(r"^\s*(?:teach|learn)(?:\s+the)?(?:\s+phrase|\s+command)?\s+", "", text,
+                 flags=re.IGNORECASE)
+    return clean_phrase(raw) or None
+
+
+def clean_phrase(text: str) -> str:
+    """A phrase as the person gave it, without quotes, end punctuation or extra spaces."""
+    text = " ".join(text.split())
+    return text.strip(_QUOTES + " .!?,;:").strip()
+
+
+def parse_wait(text: str) -> float | None:
+    """Seconds in "wait 5 seconds" / "then wait a minute"; None when not a pause."""
+    match = _WAIT_RE.match(_norm(text))
+    if not match:
+        return None
+    amount = 1.0 if match.group(1) in ("a", "an", "one") else float(match.group(1))
+    if (match.group(2) or "").startswith("m"):
+        amount *= 60
+    return amount
+
+
+def parse_say(text: str) -> str | None:
+    """The words of "then say good night", as typed (case kept)."""
+    match = _SAY_RE.match(text)
+    if not match:
+        return None
+    words = clean_phrase(match.group(1))
+    return words or None
+
+
+def parse_rename(text: str) -> str | None:
+    """The new phrase in "the phrase is study mode" / "call it study mode"."""
+    match = _RENAME_RE.match(text)
+    return clean_phrase(match.group(1)) or None if match else None
+
+
+def parse_remove(text: str) -> str | None:
+    """The device words in "remove the desk lamp"."""
+    match = _REMOVE_RE.match(_norm(text))
+    return match.group(1) if match else None
+
+
+def is_capture(text: str) -> bool:
+    """ "use how things are now", "take the desk lamp as it is now"."""
+    return bool(_CAPTURE_RE.search(_norm(text)))
+
+
+def _device_words(device: Device) -> list[str]:
+    names = {_norm(device.name), _norm(device.id.split(".", 1)[1].replace("_", " "))}
+    return sorted((n for n in names if n), key=len, reverse=True)
+
+
+def find_devices(text: str, devices: Iterable[Device]) -> list[Device]:
+    """The devices a sentence names, by name or id, longest names first; all for "everything"."""
+    devices = list(devices)
+    norm = f" {_norm(text)} "
+    if re.search(r" (?:everything|all devices|all the devices|all of them) ", norm):
+        return devices
+    found: list[tuple[int, Device]] = []
+    taken = norm
+    candidates = sorted(((w, d) for d in devices for w in _device_words(d)),
+                        key=lambda item: len(item[0]), reverse=True)
+    for words, device in candidates:
+        needle = f" {words} "
+        at = taken.find(needle)
+        if at >= 0 and all(device is not d for _, d in found):
+            found.append((at, device))
+            taken = taken[:at] + " " + "#" * (len(needle) - 2) + " " + taken[at + len(needle):]
+    return [device for _, device in sorted(found, key=lambda item: item[0])]

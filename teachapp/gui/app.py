@@ -1,0 +1,229 @@
+"""Starting the window: QApplication, palette, the engine on a worker, screenshots.
+
+The window appears before the database is open (the engine loads on the bridge's
+worker), so start-up feels instant and never freezes. Without a display this
+module says so in one line instead of letting Qt abort the process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+
+__all__ = ["display_available", "gui_entry", "make_app", "run_gui", "screenshot"]
+
+_T0 = time.perf_counter()
+
+
+def display_available() -> bool:
+    """Whether Qt can open a window here (a chosen QT_QPA_PLATFORM counts)."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def _require_display() -> None:
+    if not display_available():
+        raise ConfigError(
+            "No display found, so the window cannot open (DISPLAY and WAYLAND_DISPLAY "
+            "are unset). Use `teachapp chat` to talk to teachapp in the terminal, or "
+            "start it on a desktop.")
+
+
+def make_app(settings: Any = None) -> Any:
+    """The QApplication with teachapp's name, icon and palette (light or dark)."""
+    os.environ.setdefault("LANG", "C.UTF-8")
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from .icons import app_icon
+    from .style import apply_style
+
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("teachapp")
+    app.setApplicationDisplayName("teachapp")
+    app.setOrganizationName("teachapp")
+    app.setDesktopFileName("teachapp")
+    app.setWindowIcon(app_icon())
+    theme = str(settings.get("gui", "theme", "system")) if settings is not None else "system"
+    forced = {"light": False, "dark": True}.get(theme)
+    apply_style(app, forced)
+    hints = app.styleHints()
+    if forced is None and hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(lambda _scheme: apply_style(app))
+    return app
+
+
+def _build(args: argparse.Namespace) -> tuple[Any, Any, Any, Any]:
+    from ..settings import Settings
+
+    settings = Settings()
+    app = make_app(settings)
+    from .bridge import Bridge
+    from .main_window import MainWindow
+
+    bridge = Bridge()
+    window = MainWindow(bridge, settings)
+    return app, settings, bridge, window
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the window and run until it closes; the process's exit status."""
+    _require_display()
+    app, settings, bridge, window = _build(args)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    tray = None
+    if settings.get("gui", "start_minimised", False) and QSystemTrayIcon.isSystemTrayAvailable():
+        tray = _tray(app, window)
+    else:
+        window.show()
+    bench = os.environ.get("TEACHAPP_GUI_BENCH")
+    if bench:
+        QTimer.singleShot(0, lambda: _mark("shown"))
+        bridge.engineReady.connect(lambda _e: _after_ready(bridge, lambda: (
+            _mark("ready"), QTimer.singleShot(int(float(bench) * 1000),
+                                              lambda: (_mark("idle"), window.quit())))))
+    bridge.load(args)
+    try:
+        status = app.exec()
+    finally:
+        bridge.close()
+        if tray is not None:
+            tray.hide()
+    return int(status)
+
+
+def _tray(app: Any, window: Any) -> Any:
+    from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+    from .icons import app_icon
+
+    tray = QSystemTrayIcon(app_icon(), app)
+    menu = QMenu()
+    menu.addAction("Show teachapp", window.showNormal)
+    menu.addAction("Quit", window.quit)
+    tray.setContextMenu(menu)
+    tray.setToolTip("teachapp")
+    tray.activated.connect(lambda _reason: (window.showNormal(), window.activateWindow()))
+    tray.show()
+    tray._menu = menu  # keep a reference
+    return tray
+
+
+def _rss_kb() -> int:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _mark(name: str) -> None:
+    """Benchmark marker: seconds since import and resident memory, one JSON line."""
+    sys.stdout.write(json.dumps({"mark": name, "t": round(time.perf_counter() - _T0, 4),
+                                 "rss_kb": _rss_kb()}) + "\n")
+    sys.stdout.flush()
+
+
+def _after_ready(bridge: Any, then: Any) -> None:
+    """Call ``then`` once the engine's first queries are answered."""
+    from PySide6.QtCore import QTimer
+
+    def check() -> None:
+        if bridge.busy:
+            QTimer.singleShot(20, check)
+        else:
+            then()
+
+    QTimer.singleShot(0, check)
+
+
+def screenshot(args: argparse.Namespace, path: str | Path) -> Path:
+    """Render the window with the current database to a PNG, without a display."""
+    if not display_available():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app, _settings, bridge, window = _build(args)
+    from PySide6.QtCore import QEventLoop, QSize, QTimer
+
+    window.resize(QSize(*getattr(args, "size", (1280, 820))))
+    window.show()
+    loop = QEventLoop()
+    failure: list[str] = []
+    bridge.engineFailed.connect(lambda text: (failure.append(text), loop.quit()))
+    bridge.engineReady.connect(lambda _e: _after_ready(bridge, loop.quit))
+    QTimer.singleShot(60_000, loop.quit)
+    bridge.load(args)
+    loop.exec()
+    if failure:
+        bridge.close()
+        raise ConfigError(f"Cannot render the window: {failure[0]}")
+    _prepare_view(window, bridge, args)
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    app.processEvents()
+    image = window.grab()
+    ok = image.save(str(target), "PNG")
+    bridge.close()
+    window.close()
+    if not ok:
+        raise ConfigError(f"Cannot write the screenshot {target}; check the folder exists "
+                          "and is writable.")
+    return target
+
+
+def _settle(bridge: Any, ms: int = 150) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, lambda: _after_ready(bridge, loop.quit))
+    QTimer.singleShot(30_000, loop.quit)
+    loop.exec()
+
+
+def _prepare_view(window: Any, bridge: Any, args: argparse.Namespace) -> None:
+    """Put the window in the state a screenshot asks for (``--view``, ``--say``)."""
+    for text in getattr(args, "say", None) or []:
+        bridge.handle_text(text)
+        _settle(bridge)
+    view = getattr(args, "view", "main") or "main"
+    if view == "teach" and bridge.assistant is not None and bridge.assistant.teaching is None:
+        window.start_teaching()
+        _settle(bridge)
+    elif view == "editor":
+        name = getattr(args, "routine", None) or (window.routines[0].name
+                                                  if window.routines else None)
+        if name:
+            window.open_routine(name)
+            rows = window.editor.steps.count()
+            if rows:
+                window.editor.steps.setCurrentRow(0)
+        else:
+            window.new_routine()
+    elif view == "history":
+        window.tabs.setCurrentWidget(window.history)
+        window.history.refresh()
+    _settle(bridge, 300)
+
+
+def gui_entry() -> int:
+    """``teachapp`` with no command on a desktop: the window with default options."""
+    from ..cli import main
+
+    return main(["gui"])

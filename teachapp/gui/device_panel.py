@@ -1,0 +1,120 @@
+"""The home: every device as a tile, grouped by room."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import Device
+from .device_tile import DeviceTile
+from .icons import icon
+from .widgets import FlowLayout
+
+__all__ = ["DevicePanel"]
+
+
+class DevicePanel(QScrollArea):
+    """Tiles by room. Edits become ``changeRequested`` (the window routes them to the
+    engine: the device itself, or the phrase being taught)."""
+
+    changeRequested = Signal(str, dict)
+    targetRemoved = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setAccessibleName("Devices")
+        self._body = QWidget(self)
+        self._body.setObjectName("devicePanelBody")
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(16, 12, 16, 16)
+        self._layout.setSpacing(8)
+        self._placeholder = QLabel("Opening the home…", self._body)
+        self._placeholder.setObjectName("placeholder")
+        self._layout.addWidget(self._placeholder)
+        self._layout.addStretch(1)
+        self.setWidget(self._body)
+        self.tiles: dict[str, DeviceTile] = {}
+        self._rooms: list[str] = []
+
+    def set_devices(self, devices: list[Device]) -> None:
+        """Show these devices; rebuilds only when the set of devices or rooms changed."""
+        layout_key = [(d.room, d.id, d.name) for d in devices]
+        if layout_key == [(t.device.room, i, t.device.name) for i, t in self.tiles.items()]:
+            for device in devices:
+                self.tiles[device.id].set_device(device)
+            return
+        targets = {i: t.target() for i, t in self.tiles.items()}
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.tiles = {}
+        rooms: dict[str, list[Device]] = {}
+        for device in devices:
+            rooms.setdefault(device.room or "Other", []).append(device)
+        if not devices:
+            empty = QLabel("No devices yet. Import a routine file with devices "
+                           "(File → Import) or connect a backend in Settings.", self._body)
+            empty.setWordWrap(True)
+            empty.setObjectName("placeholder")
+            self._layout.addWidget(empty)
+        for room, members in rooms.items():
+            self._layout.addWidget(self._room_header(room))
+            holder = QWidget(self._body)
+            flow = FlowLayout(holder, spacing=10)
+            for device in members:
+                tile = DeviceTile(device, holder)
+                tile.changeRequested.connect(self.changeRequested)
+                tile.targetRemoved.connect(self.targetRemoved)
+                if targets.get(device.id):
+                    tile.set_target(targets[device.id])
+                flow.addWidget(tile)
+                self.tiles[device.id] = tile
+            self._layout.addWidget(holder)
+        self._layout.addStretch(1)
+        self._rooms = list(rooms)
+
+    def _room_header(self, room: str) -> QWidget:
+        header = QWidget(self._body)
+        row = QHBoxLayout(header)
+        row.setContentsMargins(0, 8, 0, 2)
+        row.setSpacing(6)
+        glyph = QLabel(header)
+        glyph.setPixmap(icon("room").pixmap(QSize(18, 18)))
+        title = QLabel(room, header)
+        title.setObjectName("roomTitle")
+        title.setAccessibleName(f"Room {room}")
+        row.addWidget(glyph)
+        row.addWidget(title)
+        row.addStretch(1)
+        return header
+
+    def update_device(self, device: Device) -> None:
+        tile = self.tiles.get(device.id)
+        if tile is not None:
+            tile.set_device(device)
+
+    def set_targets(self, targets: dict[str, dict[str, Any]] | None) -> None:
+        """Show teaching targets on the tiles (None or {} clears them all)."""
+        targets = targets or {}
+        new = [d for d in targets if self.tiles.get(d) is not None
+               and self.tiles[d].target() != targets[d]]
+        for device_id, tile in self.tiles.items():
+            tile.set_target(targets.get(device_id))
+        if new:  # show the tile the person (or their voice) just set
+            tile = self.tiles[new[-1]]
+            QTimer.singleShot(0, lambda: self.ensureWidgetVisible(tile, 20, 40))
+
+    def rooms(self) -> list[str]:
+        return list(self._rooms)

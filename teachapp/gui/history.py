@@ -1,0 +1,220 @@
+"""History: every turn, with "teach this" and "assign to" on the ones that missed,
+and the aliases the assistant learned (with where they came from)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..store import Interaction
+from .bridge import Bridge
+from .icons import icon
+
+__all__ = ["HistoryView"]
+
+_COLUMNS = ("Time", "Heard", "Decision", "Score", "Routine", "Outcome", "")
+_MISSED = {"reject", "clarify"}
+
+
+def _when(at: datetime | None) -> str:
+    if at is None:
+        return ""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=timezone.utc)
+    local = at.astimezone()
+    today = datetime.now().astimezone().date()
+    return local.strftime("%H:%M:%S" if local.date() == today else "%d %b %H:%M")
+
+
+class HistoryView(QWidget):
+    """The turn log and the learned aliases. ``teachRequested`` after "Teach this"."""
+
+    teachRequested = Signal(int)
+
+    def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self._routines: list[str] = []
+        self._turns: list[Interaction] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        layout.addWidget(split)
+
+        top = QWidget(split)
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        title = QLabel("Every turn", top)
+        title.setObjectName("sectionTitle")
+        head.addWidget(title)
+        hint = QLabel("A missed phrase can be taught or given to a routine: "
+                      "the assistant learns from it.", top)
+        hint.setObjectName("muted")
+        head.addWidget(hint, 1)
+        refresh = QToolButton(top)
+        refresh.setIcon(icon("history"))
+        refresh.setToolTip("Reload the history (F5)")
+        refresh.setAccessibleName("Reload history")
+        refresh.clicked.connect(self.refresh)
+        head.addWidget(refresh)
+        tl.addLayout(head)
+        self.table = QTableWidget(0, len(_COLUMNS), top)
+        self.table.setHorizontalHeaderLabels(list(_COLUMNS))
+        self.table.setAccessibleName("History of turns")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3, 4, 5, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        tl.addWidget(self.table)
+
+        bottom = QWidget(split)
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(0, 8, 0, 0)
+        title = QLabel("Learned phrases", bottom)
+        title.setObjectName("sectionTitle")
+        bl.addWidget(title)
+        self.aliases = QTableWidget(0, 4, bottom)
+        self.aliases.setHorizontalHeaderLabels(["Phrase", "Routine", "Came from", ""])
+        self.aliases.setAccessibleName("Learned phrases")
+        self.aliases.verticalHeader().hide()
+        self.aliases.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.aliases.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        aheader = self.aliases.horizontalHeader()
+        aheader.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            aheader.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        bl.addWidget(self.aliases)
+        split.setSizes([420, 180])
+
+    # ----------------------------------------------------------------- data
+
+    def set_routine_names(self, names: list[str]) -> None:
+        self._routines = list(names)
+
+    def refresh(self) -> None:
+        """Re-read turns and aliases on the worker thread."""
+        engine = self.bridge.engine
+        if engine is None:
+            return
+        self.bridge.call(engine.store.interactions, limit=300, done=self.set_turns)
+        assistant = engine.assistant
+        if assistant is not None:
+            self.bridge.call(assistant.learned_aliases, done=self.set_aliases)
+
+    def set_turns(self, turns: list[Interaction]) -> None:
+        self._turns = list(turns)
+        self.table.setRowCount(len(turns))
+        for row, turn in enumerate(turns):
+            score = f"{round(float(turn.score or 0) * 100)} %" if turn.decision != "command" \
+                else ""
+            heard = turn.heard + ("  🎤" if turn.source not in ("text", "typed") else "")
+            values = (_when(turn.at), heard, turn.decision, score, turn.routine or "",
+                      turn.outcome or "")
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column == 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
+                                          Qt.AlignmentFlag.AlignVCenter)
+                if column == 1 and turn.confidence is not None:
+                    item.setToolTip(f"Recogniser confidence {round(turn.confidence * 100)} %")
+                self.table.setItem(row, column, item)
+            self.table.setCellWidget(row, 6, self._actions(turn) if self._missed(turn)
+                                     else None)
+        self.table.resizeRowsToContents()
+
+    @staticmethod
+    def _missed(turn: Interaction) -> bool:
+        return turn.decision in _MISSED and turn.id is not None and \
+            turn.outcome not in ("assigned", "taught")
+
+    def _actions(self, turn: Interaction) -> QWidget:
+        box = QWidget(self.table)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(4, 0, 4, 0)
+        row.setSpacing(4)
+        teach = QPushButton(icon("teach"), "Teach this", box)
+        teach.setAccessibleName(f"Teach “{turn.heard}”")
+        teach.setToolTip("Teach a new routine for this phrase")
+        teach.clicked.connect(lambda: self.teach(turn.id or 0))
+        assign = QPushButton("Assign to", box)
+        assign.setAccessibleName(f"Assign “{turn.heard}” to a routine")
+        assign.setToolTip("This phrase meant an existing routine")
+        menu = QMenu(assign)
+        for name in self._routines:
+            menu.addAction(name, lambda n=name: self.assign(turn.id or 0, n))
+        if not self._routines:
+            menu.addAction("(no routines yet)").setEnabled(False)
+        assign.setMenu(menu)
+        row.addWidget(teach)
+        row.addWidget(assign)
+        return box
+
+    def set_aliases(self, aliases: list[Any]) -> None:
+        self.aliases.setRowCount(len(aliases))
+        for row, entry in enumerate(aliases):
+            phrase, routine, origin = (entry[0], entry[1], entry[2]) \
+                if isinstance(entry, (tuple, list)) else \
+                (entry.phrase, entry.routine, entry.origin)
+            routine = getattr(routine, "name", routine)
+            for column, value in enumerate((phrase, routine, _origin_words(origin))):
+                self.aliases.setItem(row, column, QTableWidgetItem(str(value)))
+            remove = QPushButton(icon("delete"), "Remove", self.aliases)
+            remove.setAccessibleName(f"Remove learned phrase {phrase}")
+            remove.clicked.connect(lambda _c=False, p=phrase, r=routine: self.remove_alias(r, p))
+            self.aliases.setCellWidget(row, 3, remove)
+
+    def turns(self) -> list[Interaction]:
+        return list(self._turns)
+
+    # -------------------------------------------------------------- actions
+
+    def teach(self, interaction_id: int) -> None:
+        assistant = self.bridge.assistant
+        if assistant is None:
+            return
+        self.bridge.call(assistant.teach_from_history, interaction_id,
+                         done=lambda _r: self.teachRequested.emit(interaction_id))
+
+    def assign(self, interaction_id: int, routine: str) -> None:
+        assistant = self.bridge.assistant
+        if assistant is None:
+            return
+        self.bridge.call(assistant.assign, interaction_id, routine,
+                         done=lambda _r: self.refresh())
+
+    def remove_alias(self, routine: str, phrase: str) -> None:
+        assistant = self.bridge.assistant
+        if assistant is None:
+            return
+
+        def removed(_result: object) -> None:
+            self.bridge.routinesChanged.emit()
+            self.refresh()
+
+        self.bridge.call(assistant.remove_alias, routine, phrase, done=removed)
+
+
+def _origin_words(origin: str) -> str:
+    return {"learned": "learned from a rephrase", "alias": "added by hand",
+            "assigned": "assigned in history", "taught": "taught"}.get(str(origin), str(origin))

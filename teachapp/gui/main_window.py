@@ -1,0 +1,446 @@
+"""The main window: routines on the side, the home / editor / history in tabs, the
+conversation strip at the bottom and the engine's state in the status bar."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..domain import Device, Routine
+from ..settings import Settings
+from .bridge import Bridge
+from .conversation import ConversationStrip
+from .device_panel import DevicePanel
+from .history import HistoryView
+from .icons import app_icon, icon
+from .routine_editor import RoutineEditor
+from .routine_list import RoutineList
+from .status import StatusProbe
+from .teach_panel import TeachPanel
+
+__all__ = ["MainWindow"]
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """teachapp's window. Takes the bridge; fills itself when the engine is ready."""
+
+    def __init__(self, bridge: Bridge, settings: Settings) -> None:
+        super().__init__()
+        self.bridge = bridge
+        self.settings = settings
+        self.devices: list[Device] = []
+        self.routines: list[Routine] = []
+        self._quitting = False
+        self.setWindowTitle("teachapp")
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(900, 600)
+        ptt = str(settings.get("gui", "push_to_talk", "F2"))
+        self._ptt_key = QKeySequence(ptt)[0].key() if QKeySequence(ptt).count() else Qt.Key.Key_F2
+
+        self.routine_list = RoutineList(self)
+        self.panel = DevicePanel(self)
+        self.teach = TeachPanel(bridge, self)
+        self.editor = RoutineEditor(bridge, self)
+        self.history = HistoryView(bridge, self)
+        self.strip = ConversationStrip(ptt, self)
+        home = QWidget(self)
+        home_layout = QVBoxLayout(home)
+        home_layout.setContentsMargins(12, 10, 12, 0)
+        home_layout.setSpacing(6)
+        home_layout.addWidget(self.teach)
+        home_layout.addWidget(self.panel, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(home, icon("room"), "&Home")
+        self.tabs.addTab(self.editor, icon("routine"), "&Routine")
+        self.tabs.addTab(self.history, icon("history"), "Hi&story")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        side = QSplitter(Qt.Orientation.Horizontal, self)
+        side.addWidget(self.routine_list)
+        side.addWidget(self.tabs)
+        side.setStretchFactor(1, 1)
+        side.setSizes([250, 900])
+        side.setChildrenCollapsible(False)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.addWidget(side)
+        self.split.addWidget(self.strip)
+        self.split.setStretchFactor(0, 1)
+        self.split.setSizes([650, 140])
+        self.split.setChildrenCollapsible(False)
+        self.side = side
+        self.setCentralWidget(self.split)
+        self._build_actions()
+        self.probe = StatusProbe(bridge, self.statusBar(), self)
+        self.probe.micAvailable.connect(self.strip.set_mic_available)
+        self._connect()
+        self._restore_geometry()
+        QApplication.instance().installEventFilter(self)  # push-to-talk key
+
+    # ------------------------------------------------------------ actions
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, glyph: str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(icon(glyph) if glyph else QAction().icon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{tip or text.replace('&', '')}"
+                          + (f" ({QKeySequence(shortcut).toString()})" if shortcut else ""))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_teach = self._action("&Teach a phrase…", self.start_teaching, "Ctrl+T",
+                                      "teach", "Teach a new phrase by voice or on the tiles")
+        self.act_new = self._action("&New routine", self.new_routine, "Ctrl+N", "add")
+        self.act_run = self._action("&Run routine", self.run_selected, "Ctrl+R", "run",
+                                    "Run the selected routine")
+        self.act_undo = self._action("&Undo last run", self.bridge.undo, "Ctrl+Z", "undo",
+                                     "Put back what the last run changed")
+        self.act_stop = self._action("&Stop", self.stop_run, "Ctrl+.", "stop",
+                                     "Stop the routine that is running")
+        self.act_mic = self._action("&Listen", self.strip.mic.toggle, "Ctrl+M", "mic",
+                                    "Start or stop listening")
+        self.act_import = self._action("&Import routines…", self.import_file, "Ctrl+O", "import")
+        self.act_export = self._action("&Export routines…", self.export_file, "Ctrl+E",
+                                       "export")
+        self.act_settings = self._action("&Settings…", self.open_settings, "Ctrl+,", "settings")
+        self.act_quit = self._action("&Quit", self.quit, QKeySequence.StandardKey.Quit)
+        self.act_find = self._action("&Find routine", self.find_routine, "Ctrl+F", "search")
+        self.act_command = self._action("Type a &command", self.strip.entry.setFocus, "Ctrl+L")
+        file_menu = self.menuBar().addMenu("&File")
+        for action in (self.act_import, self.act_export, None, self.act_settings, None,
+                       self.act_quit):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        routines = self.menuBar().addMenu("&Routines")
+        for action in (self.act_teach, self.act_new, None, self.act_run, self.act_stop,
+                       self.act_undo, None, self.act_find):
+            routines.addSeparator() if action is None else routines.addAction(action)
+        view = self.menuBar().addMenu("&View")
+        for index, (name, key) in enumerate((("Home", "Ctrl+1"), ("Routine", "Ctrl+2"),
+                                             ("History", "Ctrl+3"))):
+            view.addAction(self._action(name, lambda _c=False, i=index: self.tabs.setCurrentIndex(i),
+                                        key))
+        view.addSeparator()
+        view.addAction(self.act_mic)
+        view.addAction(self.act_command)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&About teachapp", self.about))
+        bar = QToolBar("Main", self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.act_teach, self.act_run, self.act_undo, self.act_stop):
+            bar.addAction(action)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(self.act_settings)
+        self.addToolBar(bar)
+        for action in (self.act_teach, self.act_run, self.act_undo, self.act_new,
+                       self.act_import, self.act_export):
+            action.setEnabled(False)  # until the database is open
+
+    # ------------------------------------------------------------ signals
+
+    def _connect(self) -> None:
+        b = self.bridge
+        b.engineReady.connect(self._engine_ready)
+        b.engineFailed.connect(lambda text: self.panel.set_devices([]) or
+                               self.statusBar().showMessage(text))
+        b.reply.connect(self.strip.add_reply)
+        b.heard.connect(lambda text, source, _c: self.strip.add_heard(text, source))
+        b.devicesChanged.connect(lambda devices: [self._device_changed(d) for d in devices])
+        b.deviceChanged.connect(self._device_changed)
+        b.routinesChanged.connect(self.reload_routines)
+        b.teachingChanged.connect(self._teaching_changed)
+        b.turnResolved.connect(lambda *_a: self._history_changed())
+        b.runFinished.connect(self._run_finished)
+        b.aliasLearned.connect(lambda u, r: self.statusBar().showMessage(
+            f"Learned: “{u}” now also starts {r}.", 8000))
+        b.error.connect(self._error)
+        b.level.connect(self.strip.meter.set_level)
+        b.partial.connect(self.strip.show_partial)
+        b.listeningChanged.connect(self.strip.set_listening)
+        self.strip.textEntered.connect(b.handle_text)
+        self.strip.micToggled.connect(self._mic_toggled)
+        self.panel.changeRequested.connect(self._tile_changed)
+        self.panel.targetRemoved.connect(self._target_removed)
+        self.routine_list.routineSelected.connect(self.open_routine)
+        self.routine_list.runRequested.connect(b.run_routine)
+        self.routine_list.newRequested.connect(self.new_routine)
+        self.editor.saved.connect(lambda name: self.statusBar().showMessage(
+            f"Saved “{name}”.", 5000))
+        self.editor.deleted.connect(lambda name: self.statusBar().showMessage(
+            f"Deleted “{name}”.", 5000))
+        self.editor.dirtyChanged.connect(self._dirty_changed)
+        self.teach.captureRequested.connect(self._teach_capture)
+        self.teach.listenRequested.connect(lambda: self.strip.mic.setChecked(True))
+        self.teach.saved.connect(self._taught)
+        self.history.teachRequested.connect(lambda _i: self.tabs.setCurrentIndex(0))
+
+    def _engine_ready(self, engine: Any) -> None:
+        for action in (self.act_teach, self.act_run, self.act_undo, self.act_new,
+                       self.act_import, self.act_export):
+            action.setEnabled(True)
+        self.act_teach.setEnabled(engine.assistant is not None)
+        self.bridge.devices(self._devices_loaded)
+        self.reload_routines()
+        self.history.refresh()
+        self.probe.start(engine)
+        for note in engine.notes:
+            self.strip.add_reply(note, "error")
+
+    def _devices_loaded(self, devices: list[Device]) -> None:
+        self.devices = list(devices)
+        self.panel.set_devices(devices)
+        self.editor.set_context(self.devices, self.routines)
+        session = self.bridge.assistant.teaching if self.bridge.assistant else None
+        if session is not None:
+            self._teaching_changed(session)
+
+    def reload_routines(self) -> None:
+        if self.bridge.engine is not None:
+            self.bridge.routines(self._routines_loaded)
+
+    def _routines_loaded(self, routines: list[Routine]) -> None:
+        first_time = not self.routines and not routines
+        self.routines = list(routines)
+        self.routine_list.set_routines(routines)
+        self.editor.set_context(self.devices, routines)
+        self.history.set_routine_names([r.name for r in routines])
+        if first_time and self.strip.log.count() == 0:
+            self.strip.add_reply("Welcome! Nothing is taught yet: press “Teach a phrase” "
+                                 "(Ctrl+T) or type “teach” to teach me your first phrase.",
+                                 "question")
+        name = self.editor.routine_name
+        if name is not None and not self.editor.dirty:
+            fresh = next((r for r in routines if r.name == name), None)
+            self.editor.load(fresh)
+        self.routine_list.select(self.editor.routine_name)
+
+    def _device_changed(self, device: Device) -> None:
+        self.devices = [device if d.id == device.id else d for d in self.devices]
+        self.panel.update_device(device)
+        self.editor.update_device(device)
+
+    def _history_changed(self) -> None:
+        if self.tabs.currentWidget() is self.history:
+            self.history.refresh()
+        else:
+            self._history_stale = True
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.history and getattr(self, "_history_stale", True):
+            self._history_stale = False
+            self.history.refresh()
+
+    def _run_finished(self, result: Any) -> None:
+        self._history_changed()
+        failures = getattr(result, "failures", [])
+        if failures:
+            self.statusBar().showMessage(f"{len(failures)} step(s) failed: "
+                                         f"{failures[0].message}", 10000)
+        elif getattr(result, "routine", None):
+            self.statusBar().showMessage(f"Ran “{result.routine}”.", 5000)
+
+    def _error(self, text: str) -> None:
+        self.strip.add_reply(text, "error")
+        self.statusBar().showMessage(text, 10000)
+
+    # ----------------------------------------------------------- teaching
+
+    def _teaching(self) -> Any:
+        return self.teach.session
+
+    def _teaching_changed(self, session: Any) -> None:
+        started = self.teach.session is None and session is not None
+        self.teach.set_session(session)
+        show = session is not None and session.stage != "phrase"
+        self.panel.set_targets(session.targets if show else None)
+        if started:
+            self.editor.leave(lambda: self.tabs.setCurrentIndex(0))
+
+    def start_teaching(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        if self.teach.session is None:
+            self.teach.start()
+        else:
+            self.teach.phrase.setFocus()
+
+    def _tile_changed(self, device_id: str, changes: dict) -> None:
+        session = self._teaching()
+        assistant = self.bridge.assistant
+        if session is not None and session.stage != "phrase" and assistant is not None:
+            self.bridge.call(assistant.teach_set_target, device_id, changes,
+                             done=lambda _r: None)
+        else:
+            self.bridge.set_device(device_id, changes)
+
+    def _target_removed(self, device_id: str) -> None:
+        assistant = self.bridge.assistant
+        if assistant is not None and self._teaching() is not None:
+            self.bridge.call(assistant.teach_remove_target, device_id, done=lambda _r: None)
+
+    def _teach_capture(self) -> None:
+        from .step_editor import CaptureDialog
+
+        assistant = self.bridge.assistant
+        dialog = CaptureDialog(self.devices, self)
+        if assistant is not None and dialog.exec() == CaptureDialog.DialogCode.Accepted:
+            self.bridge.call(assistant.teach_capture_current, dialog.chosen(),
+                             done=lambda _r: None)
+
+    def _taught(self, name: str) -> None:
+        self.statusBar().showMessage(f"Saved “{name}”. Say it any time.", 8000)
+        self.reload_routines()
+
+    # ----------------------------------------------------------- routines
+
+    def open_routine(self, name: str) -> None:
+        if name == self.editor.routine_name:
+            self.tabs.setCurrentWidget(self.editor)
+            return
+
+        def show() -> None:
+            routine = next((r for r in self.routines if r.name == name), None)
+            self.editor.load(routine)
+            self.tabs.setCurrentWidget(self.editor)
+
+        self.editor.leave(show)
+        self.routine_list.select(self.editor.routine_name if self.editor.dirty else name)
+
+    def new_routine(self) -> None:
+        def show() -> None:
+            self.editor.load(None)
+            self.routine_list.select(None)
+            self.tabs.setCurrentWidget(self.editor)
+            self.editor.name.setFocus()
+
+        self.editor.leave(show)
+
+    def run_selected(self) -> None:
+        name = self.routine_list.current() or self.editor.routine_name
+        if name:
+            self.bridge.run_routine(name)
+
+    def stop_run(self) -> None:
+        assistant = self.bridge.assistant
+        if assistant is not None:
+            assistant.cancel_run()  # sets an event: safe and instant on any thread
+
+    def find_routine(self) -> None:
+        self.routine_list.search.setFocus()
+        self.routine_list.search.selectAll()
+
+    def _dirty_changed(self, dirty: bool) -> None:
+        self.tabs.setTabText(1, "&Routine •" if dirty else "&Routine")
+        self.setWindowModified(dirty)
+
+    # ------------------------------------------------------ files, dialogs
+
+    def import_file(self) -> None:
+        from .files import import_routines
+
+        import_routines(self)
+
+    def export_file(self) -> None:
+        from .files import export_routines
+
+        export_routines(self)
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.bridge, self.settings, self)
+        if dialog.exec():
+            self.statusBar().showMessage("Settings saved. A new backend or speech model is "
+                                         "used from the next start.", 8000)
+
+    def about(self) -> None:
+        QMessageBox.about(self, "About teachapp",
+                          f"<b>teachapp {__version__}</b><p>An offline assistant you teach "
+                          "by voice. Nothing leaves this computer.</p>")
+
+    # ---------------------------------------------------------- microphone
+
+    def _mic_toggled(self, on: bool) -> None:
+        if on:
+            self.bridge.start_listening()
+        else:
+            self.bridge.stop_listening()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and self.isActiveWindow():
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            if key_event.key() == self._ptt_key and not key_event.isAutoRepeat() \
+                    and self.strip.mic.isEnabled():
+                if kind == QEvent.Type.KeyPress and not self.bridge.listening:
+                    self.bridge.start_listening()
+                elif kind == QEvent.Type.KeyRelease:
+                    self.bridge.release_to_talk()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -------------------------------------------------------- geometry, quit
+
+    def _restore_geometry(self) -> None:
+        gui = self.settings.section("gui")
+        geometry, state = gui.get("geometry"), gui.get("state")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(str(geometry).encode()))
+        else:
+            self.resize(1280, 820)
+        if state:
+            self.restoreState(QByteArray.fromBase64(str(state).encode()))
+        split = gui.get("splitters")
+        if isinstance(split, list) and len(split) == 2:
+            self.side.restoreState(QByteArray.fromBase64(str(split[0]).encode()))
+            self.split.restoreState(QByteArray.fromBase64(str(split[1]).encode()))
+
+    def _save_geometry(self) -> None:
+        try:
+            self.settings.update(
+                "gui", geometry=bytes(self.saveGeometry().toBase64()).decode(),
+                state=bytes(self.saveState().toBase64()).decode(),
+                splitters=[bytes(self.side.saveState().toBase64()).decode(),
+                           bytes(self.split.saveState().toBase64()).decode()])
+        except Exception:  # noqa: BLE001 - a read-only config dir must not block quitting
+            log.exception("cannot save the window geometry")
+
+    def quit(self) -> None:
+        self._quitting = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.editor.dirty:
+            event.ignore()
+            self.editor.leave(lambda: QTimer.singleShot(0, self._close_now))
+            return
+        self._save_geometry()
+        QApplication.instance().removeEventFilter(self)
+        event.accept()
+
+    def _close_now(self) -> None:
+        if not self.editor.dirty:
+            self.close()

@@ -1,0 +1,537 @@
+"""The routine editor: name, enabled, phrases (each with a test), ordered steps.
+
+Edits are checked as they are typed; Save writes the whole routine in one
+transaction (``Store.save_routine``). Leaving with unsaved changes asks first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import Device, Phrase, Routine, SayStep, SetStep, Step, WaitStep, validate_changes
+from ..errors import TeachappError
+from ..store import phrase_key
+from .bridge import Bridge
+from .icons import icon
+from .step_editor import CaptureDialog, StepEditor, step_icon, step_summary
+
+__all__ = ["RoutineEditor"]
+
+_STEP = Qt.ItemDataRole.UserRole
+
+
+class _PhraseRow(QWidget):
+    """One phrase: its text, where it came from, a test and a remove button."""
+
+    changed = Signal()
+    removeRequested = Signal(object)
+    testRequested = Signal(object)
+
+    def __init__(self, phrase: Phrase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.phrase = phrase
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit(phrase.text, self)
+        self.edit.setAccessibleName("Phrase")
+        self.edit.setPlaceholderText("a phrase, e.g. “reading mode”")
+        self.edit.textEdited.connect(lambda _t: self.changed.emit())
+        row.addWidget(self.edit, 1)
+        origin = QLabel(phrase.origin if phrase.origin != "taught" else "", self)
+        origin.setObjectName("muted")
+        origin.setToolTip("learned: from a rephrase; alias: added by hand")
+        row.addWidget(origin)
+        self.test = QPushButton("Test", self)
+        self.test.setAccessibleName(f"Test phrase {phrase.text}")
+        self.test.setToolTip("Show how this phrase resolves with the saved routines")
+        self.test.clicked.connect(lambda: self.testRequested.emit(self))
+        row.addWidget(self.test)
+        remove = QToolButton(self)
+        remove.setIcon(icon("delete"))
+        remove.setAutoRaise(True)
+        remove.setAccessibleName("Remove phrase")
+        remove.setToolTip("Remove this phrase")
+        remove.clicked.connect(lambda: self.removeRequested.emit(self))
+        row.addWidget(remove)
+        self.result = QLabel(self)
+        self.result.setObjectName("muted")
+        self.result.setMinimumWidth(170)
+        row.addWidget(self.result)
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+
+class RoutineEditor(QWidget):
+    """Edits one routine (or a new one). ``saved(name)`` after a successful save."""
+
+    saved = Signal(str)
+    deleted = Signal(str)
+    dirtyChanged = Signal(bool)
+
+    def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self._loaded: Routine | None = None
+        self._devices: list[Device] = []
+        self._routines: list[Routine] = []
+        self._dirty = False
+        self._saving = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.setSpacing(10)
+        head = QHBoxLayout()
+        form = QFormLayout()
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName("Routine name")
+        self.name.setPlaceholderText("Routine name")
+        self.name.textEdited.connect(self._changed)
+        form.addRow("&Name", self.name)
+        head.addLayout(form, 1)
+        self.enabled = QCheckBox("&Enabled", self)
+        self.enabled.setToolTip("A disabled routine keeps its phrases but never runs")
+        self.enabled.toggled.connect(self._changed)
+        head.addWidget(self.enabled)
+        outer.addLayout(head)
+
+        self.problem = QLabel(self)
+        self.problem.setObjectName("error")
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName("Problem")
+        outer.addWidget(self.problem)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        outer.addWidget(split, 1)
+        phrases_box = QWidget(split)
+        pl = QVBoxLayout(phrases_box)
+        pl.setContentsMargins(0, 0, 0, 0)
+        title = QHBoxLayout()
+        label = QLabel("Phrases", phrases_box)
+        label.setObjectName("sectionTitle")
+        title.addWidget(label)
+        title.addStretch(1)
+        self.add_phrase_button = QPushButton(icon("add"), "Add phrase", phrases_box)
+        self.add_phrase_button.clicked.connect(lambda: self.add_phrase(""))
+        title.addWidget(self.add_phrase_button)
+        pl.addLayout(title)
+        self._phrase_host = QWidget(phrases_box)
+        self._phrase_layout = QVBoxLayout(self._phrase_host)
+        self._phrase_layout.setContentsMargins(0, 0, 0, 0)
+        self._phrase_layout.setSpacing(4)
+        self._phrase_layout.addStretch(1)
+        scroll = QScrollArea(phrases_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._phrase_host)
+        pl.addWidget(scroll, 1)
+        self._phrase_rows: list[_PhraseRow] = []
+
+        steps_box = QWidget(split)
+        sl = QVBoxLayout(steps_box)
+        sl.setContentsMargins(0, 0, 0, 0)
+        title = QHBoxLayout()
+        label = QLabel("Steps", steps_box)
+        label.setObjectName("sectionTitle")
+        title.addWidget(label)
+        title.addStretch(1)
+        add = QPushButton(icon("add"), "Add step", steps_box)
+        menu = QMenu(add)
+        menu.addAction(icon("device"), "Set a device", lambda: self.add_step(self._new_set_step()))
+        menu.addAction(icon("wait"), "Wait", lambda: self.add_step(WaitStep(seconds=2)))
+        menu.addAction(icon("say"), "Say something", lambda: self.add_step(SayStep(text="")))
+        add.setMenu(menu)
+        self.add_step_button = add
+        title.addWidget(add)
+        self.capture_button = QPushButton(icon("capture"), "Capture current states…", steps_box)
+        self.capture_button.setToolTip("Add steps that set devices to how they are now")
+        self.capture_button.clicked.connect(self._capture)
+        title.addWidget(self.capture_button)
+        sl.addLayout(title)
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        self.steps = QListWidget(steps_box)
+        self.steps.setAccessibleName("Steps")
+        self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.steps.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.steps.setIconSize(QSize(20, 20))
+        self.steps.model().rowsMoved.connect(lambda *_a: self._changed())
+        self.steps.currentRowChanged.connect(self._step_selected)
+        left.addWidget(self.steps, 1)
+        move = QHBoxLayout()
+        for name, tip, delta in (("up", "Move step up (Alt+Up)", -1),
+                                 ("down", "Move step down (Alt+Down)", 1)):
+            button = QToolButton(steps_box)
+            button.setIcon(icon(name))
+            button.setToolTip(tip)
+            button.setAccessibleName(tip.split(" (")[0])
+            button.clicked.connect(lambda _c=False, d=delta: self.move_step(d))
+            move.addWidget(button)
+        remove = QToolButton(steps_box)
+        remove.setIcon(icon("delete"))
+        remove.setToolTip("Remove step (Delete)")
+        remove.setAccessibleName("Remove step")
+        remove.clicked.connect(self.remove_step)
+        move.addWidget(remove)
+        move.addStretch(1)
+        left.addLayout(move)
+        body.addLayout(left, 3)
+        self.step_editor = StepEditor(steps_box)
+        self.step_editor.stepEdited.connect(self._step_edited)
+        body.addWidget(self.step_editor, 4)
+        sl.addLayout(body, 1)
+        split.setSizes([140, 360])
+        for key, slot in (("Alt+Up", lambda: self.move_step(-1)),
+                          ("Alt+Down", lambda: self.move_step(1)),
+                          ("Delete", self.remove_step)):
+            shortcut = QShortcut(QKeySequence(key), self.steps)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+        actions = QHBoxLayout()
+        self.run_button = QPushButton(icon("run"), "Run now", self)
+        self.run_button.clicked.connect(self.run_now)
+        self.undo_button = QPushButton(icon("undo"), "Undo last run", self)
+        self.undo_button.clicked.connect(lambda: self.bridge.undo())
+        self.delete_button = QPushButton(icon("delete"), "Delete routine", self)
+        self.delete_button.clicked.connect(self._delete)
+        actions.addWidget(self.run_button)
+        actions.addWidget(self.undo_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
+        self.revert_button = QPushButton("Revert", self)
+        self.revert_button.clicked.connect(lambda: self.load(self._loaded))
+        self.save_button = QPushButton(icon("check", "#ffffff"), "Save", self)
+        self.save_button.setObjectName("primary")
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setToolTip("Save the routine (Ctrl+S)")
+        self.save_button.clicked.connect(lambda: self.save())
+        actions.addWidget(self.revert_button)
+        actions.addWidget(self.save_button)
+        outer.addLayout(actions)
+        self.load(None)
+
+    # ------------------------------------------------------------ context
+
+    def set_context(self, devices: list[Device], routines: list[Routine]) -> None:
+        """The home and the other routines, for device choices and name checks."""
+        self._devices = list(devices)
+        self._routines = list(routines)
+        self.step_editor.set_devices(devices)
+        self._refresh_step_texts()
+        self._validate()
+
+    def update_device(self, device: Device) -> None:
+        self._devices = [device if d.id == device.id else d for d in self._devices]
+
+    # -------------------------------------------------------------- load
+
+    def load(self, routine: Routine | None) -> None:
+        """Show a routine (None: a new, empty one) with no unsaved changes."""
+        self._loaded = routine
+        draft = routine or Routine(name="", phrases=[Phrase("")], steps=[], source="gui")
+        self.name.setText(draft.name)
+        self.enabled.blockSignals(True)
+        self.enabled.setChecked(draft.enabled)
+        self.enabled.blockSignals(False)
+        for row in self._phrase_rows:
+            row.deleteLater()
+        self._phrase_rows = []
+        for phrase in draft.phrases:
+            self.add_phrase(phrase.text, phrase, mark=False)
+        self.steps.clear()
+        for step in draft.steps:
+            self._append_step_item(step)
+        self.step_editor.show_step(None)
+        for button in (self.run_button, self.delete_button):
+            button.setEnabled(routine is not None)
+        self._set_dirty(False)
+        self._validate()
+
+    @property
+    def routine_name(self) -> str | None:
+        return self._loaded.name if self._loaded is not None else None
+
+    # ------------------------------------------------------------ phrases
+
+    def add_phrase(self, text: str, phrase: Phrase | None = None, *, mark: bool = True) -> None:
+        row = _PhraseRow(phrase or Phrase(text, origin="alias" if self._loaded else "taught"),
+                         self._phrase_host)
+        row.changed.connect(self._changed)
+        row.removeRequested.connect(self._remove_phrase)
+        row.testRequested.connect(self._test_phrase)
+        self._phrase_layout.insertWidget(len(self._phrase_rows), row)
+        self._phrase_rows.append(row)
+        if mark:
+            row.edit.setFocus()
+            self._changed()
+
+    def phrase_rows(self) -> list[_PhraseRow]:
+        return list(self._phrase_rows)
+
+    def _remove_phrase(self, row: _PhraseRow) -> None:
+        self._phrase_rows.remove(row)
+        row.deleteLater()
+        self._changed()
+
+    def _test_phrase(self, row: _PhraseRow) -> None:
+        text = row.text()
+        assistant = self.bridge.assistant
+        if not text or assistant is None:
+            row.result.setText("Type a phrase first." if not text else "No resolver.")
+            return
+        row.result.setText("Testing…")
+
+        def show(resolution: Any) -> None:
+            score = f"{round(float(resolution.score) * 100)} %"
+            if resolution.decision == "run":
+                words = f"→ runs {resolution.routine} ({score})"
+            elif resolution.decision == "clarify":
+                words = f"→ asks “did you mean {resolution.routine}?” ({score})"
+            else:
+                words = "→ not recognised"
+            row.result.setText(words)
+            row.result.setAccessibleDescription(words)
+
+        self.bridge.call(assistant.resolve, text, done=show,
+                         failed=lambda exc: row.result.setText(str(exc)))
+
+    # -------------------------------------------------------------- steps
+
+    def _new_set_step(self) -> SetStep:
+        device = self._devices[0] if self._devices else None
+        if device is None:
+            return SetStep(device="light.unknown", set={})
+        first = next(iter(device.state), "on")
+        return SetStep(device=device.id, set={first: device.state.get(first)})
+
+    def add_step(self, step: Step) -> None:
+        self._append_step_item(step)
+        self.steps.setCurrentRow(self.steps.count() - 1)
+        self._changed()
+
+    def _append_step_item(self, step: Step) -> None:
+        item = QListWidgetItem()
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
+        self._set_item_step(item, step)
+        self.steps.addItem(item)
+
+    def _set_item_step(self, item: QListWidgetItem, step: Step) -> None:
+        item.setData(_STEP, step)
+        item.setText(step_summary(step, self._names()))
+        item.setIcon(step_icon(step))
+
+    def _names(self) -> dict[str, str]:
+        return {d.id: d.name for d in self._devices}
+
+    def _refresh_step_texts(self) -> None:
+        for i in range(self.steps.count()):
+            item = self.steps.item(i)
+            self._set_item_step(item, item.data(_STEP))
+
+    def step_list(self) -> list[Step]:
+        return [self.steps.item(i).data(_STEP) for i in range(self.steps.count())]
+
+    def _step_selected(self, row: int) -> None:
+        item = self.steps.item(row) if row >= 0 else None
+        self.step_editor.show_step(item.data(_STEP) if item is not None else None)
+
+    def _step_edited(self, step: Step) -> None:
+        item = self.steps.currentItem()
+        if item is not None:
+            self._set_item_step(item, step)
+            self._changed()
+
+    def move_step(self, delta: int) -> None:
+        row = self.steps.currentRow()
+        target = row + delta
+        if row < 0 or not 0 <= target < self.steps.count():
+            return
+        item = self.steps.takeItem(row)
+        self.steps.insertItem(target, item)
+        self.steps.setCurrentRow(target)
+        self._changed()
+
+    def remove_step(self) -> None:
+        row = self.steps.currentRow()
+        if row >= 0:
+            self.steps.takeItem(row)
+            self._changed()
+
+    def _capture(self) -> None:
+        dialog = CaptureDialog(self._devices, self)
+        if dialog.exec() != CaptureDialog.DialogCode.Accepted:
+            return
+        self.capture(dialog.chosen())
+
+    def capture(self, device_ids: list[str]) -> None:
+        """Add a step per device setting it to its current state."""
+        by_id = {d.id: d for d in self._devices}
+        for device_id in device_ids:
+            device = by_id.get(device_id)
+            if device is not None:
+                self._append_step_item(SetStep(device=device.id, set=dict(device.state)))
+        if device_ids:
+            self.steps.setCurrentRow(self.steps.count() - 1)
+            self._changed()
+
+    # ------------------------------------------------------- validation
+
+    def draft(self) -> Routine:
+        """The routine as it stands in the editor."""
+        base = self._loaded or Routine(name="", source="gui")
+        old = {phrase_key(p.text): p for p in base.phrases}
+        phrases = []
+        for row in self._phrase_rows:
+            text = row.text()
+            kept = old.get(phrase_key(text))
+            phrases.append(replace(kept, text=text) if kept else
+                           Phrase(text, origin=row.phrase.origin))
+        return replace(base, name=self.name.text().strip(), enabled=self.enabled.isChecked(),
+                       phrases=phrases, steps=self.step_list())
+
+    def problems(self) -> list[str]:
+        draft = self.draft()
+        problems: list[str] = []
+        if not draft.name:
+            problems.append("Give the routine a name.")
+        previous = self._loaded.name.casefold() if self._loaded else None
+        for other in self._routines:
+            key = other.name.casefold()
+            if key == draft.name.casefold() and key != previous:
+                problems.append(f"There is already a routine called “{other.name}”.")
+            if key == previous:
+                continue
+            for phrase in other.phrases:
+                for mine in draft.phrases:
+                    if mine.text and phrase_key(mine.text) == phrase_key(phrase.text):
+                        problems.append(f"“{mine.text}” already starts “{other.name}”.")
+        texts = [phrase_key(p.text) for p in draft.phrases]
+        if not any(texts):
+            problems.append("Add at least one phrase.")
+        elif not all(texts):
+            problems.append("A phrase is empty: type it or remove it.")
+        if len(set(texts)) != len(texts):
+            problems.append("Two phrases are the same.")
+        known = {d.id for d in self._devices}
+        for number, step in enumerate(draft.steps, 1):
+            if isinstance(step, SetStep):
+                if step.device not in known:
+                    problems.append(f"Step {number}: choose a device.")
+                elif not step.set:
+                    problems.append(f"Step {number}: tick at least one thing to set.")
+                else:
+                    try:
+                        validate_changes(step.device, step.set)
+                    except TeachappError as exc:
+                        problems.append(f"Step {number}: {exc}")
+            elif isinstance(step, SayStep) and not step.text.strip():
+                problems.append(f"Step {number}: type what to say.")
+            elif isinstance(step, WaitStep) and not 0 < float(step.seconds) <= 3600:
+                problems.append(f"Step {number}: wait between 0.1 s and an hour.")
+        return problems
+
+    def _validate(self) -> bool:
+        problems = self.problems()
+        self.problem.setText(problems[0] if problems else "")
+        self.problem.setVisible(bool(problems) and (self._dirty or self._loaded is not None))
+        self.save_button.setEnabled(not problems and self._dirty and not self._saving)
+        return not problems
+
+    def _changed(self, *_args: Any) -> None:
+        self._set_dirty(True)
+        self._validate()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirtyChanged.emit(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.run_button.setText("Save and run" if dirty else "Run now")
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    # ------------------------------------------------------------ saving
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        if not self._validate():
+            return
+        draft = self.draft()
+        if self._loaded is None:
+            draft = replace(draft, source="gui")
+        self._saving = True
+        self.save_button.setEnabled(False)
+
+        def done(saved: Routine) -> None:
+            self._saving = False
+            self.load(saved)
+            self.saved.emit(saved.name)
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            self._saving = False
+            self.problem.setText(str(exc))
+            self.problem.show()
+            self._validate()
+
+        self.bridge.save_routine(draft, previous_name=self.routine_name, done=done,
+                                 failed=failed)
+
+    def leave(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once it is fine to show something else (asks when unsaved)."""
+        if not self._dirty:
+            then()
+            return
+        name = self.name.text().strip() or "the new routine"
+        answer = QMessageBox.question(
+            self, "Unsaved changes", f"Save your changes to “{name}”?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
+            QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            if self._validate():
+                self.save(then)
+        elif answer == QMessageBox.StandardButton.Discard:
+            self.load(self._loaded)
+            then()
+
+    def run_now(self) -> None:
+        if self._dirty:
+            self.save(lambda: self.bridge.run_routine(self.routine_name or ""))
+        elif self._loaded is not None:
+            self.bridge.run_routine(self._loaded.name)
+
+    def _delete(self) -> None:
+        if self._loaded is None:
+            return
+        name = self._loaded.name
+        answer = QMessageBox.question(
+            self, "Delete routine", f"Delete “{name}” and its phrases? This cannot be undone.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.bridge.delete_routine(name, done=lambda _n: (self.load(None),
+                                                              self.deleted.emit(name)))

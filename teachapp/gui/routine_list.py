@@ -1,0 +1,150 @@
+"""The routine list in the side bar, with search over names and phrases."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import Routine
+from .icons import icon
+
+__all__ = ["RoutineList"]
+
+_NAME = Qt.ItemDataRole.UserRole
+
+
+class RoutineList(QFrame):
+    """Routines by name; selecting one opens it, the run button runs it."""
+
+    routineSelected = Signal(str)
+    runRequested = Signal(str)
+    newRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 12, 10, 10)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        title = QLabel("Routines", self)
+        title.setObjectName("sectionTitle")
+        top.addWidget(title, 1)
+        self._new = QToolButton(self)
+        self._new.setIcon(icon("add"))
+        self._new.setToolTip("New routine (Ctrl+N)")
+        self._new.setAccessibleName("New routine")
+        self._new.setAutoRaise(True)
+        self._new.clicked.connect(self.newRequested)
+        top.addWidget(self._new)
+        layout.addLayout(top)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search routines and phrases")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setAccessibleName("Search routines")
+        self.search.textChanged.connect(self._filter)
+        layout.addWidget(self.search)
+        self.list = QListWidget(self)
+        self.list.setObjectName("routineList")
+        self.list.setAccessibleName("Routines")
+        self.list.setIconSize(QSize(18, 18))
+        self.list.setWordWrap(True)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.itemActivated.connect(self._activated)
+        layout.addWidget(self.list, 1)
+        self._empty = QLabel("Nothing taught yet.\nPress “Teach a phrase” to start.", self)
+        self._empty.setObjectName("placeholder")
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setWordWrap(True)
+        layout.addWidget(self._empty)
+        run_row = QHBoxLayout()
+        self._run = QToolButton(self)
+        self._run.setIcon(icon("run"))
+        self._run.setText("Run")
+        self._run.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._run.setToolTip("Run the selected routine now (Ctrl+R)")
+        self._run.setAccessibleName("Run selected routine")
+        self._run.clicked.connect(self._run_current)
+        run_row.addWidget(self._run)
+        run_row.addStretch(1)
+        layout.addLayout(run_row)
+        self._routines: list[Routine] = []
+        self._run.setEnabled(False)
+
+    def set_routines(self, routines: list[Routine]) -> None:
+        current = self.current()
+        self._routines = list(routines)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for routine in routines:
+            phrases = ", ".join(f"“{p}”" for p in routine.phrase_texts()[:3])
+            item = QListWidgetItem(f"{routine.name}\n{phrases}")
+            item.setData(_NAME, routine.name)
+            item.setIcon(icon("routine"))
+            item.setToolTip("Phrases: " + ", ".join(routine.phrase_texts()))
+            if not routine.enabled:
+                font = QFont(item.font())
+                font.setItalic(True)
+                item.setFont(font)
+                item.setText(f"{routine.name} (off)\n{phrases}")
+            self.list.addItem(item)
+            if routine.name == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._empty.setVisible(not routines)
+        self.list.setVisible(bool(routines))
+        self._filter(self.search.text())
+        self._run.setEnabled(self.current() is not None)
+
+    def routines(self) -> list[Routine]:
+        return list(self._routines)
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        by_name = {r.name: r for r in self._routines}
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            routine = by_name.get(item.data(_NAME))
+            haystack = " ".join([routine.name, *routine.phrase_texts()]).casefold() \
+                if routine else ""
+            item.setHidden(bool(needle) and needle not in haystack)
+
+    def current(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(_NAME) if item is not None else None
+
+    def select(self, name: str | None) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(_NAME) == name:
+                self.list.blockSignals(True)
+                self.list.setCurrentItem(item)
+                self.list.blockSignals(False)
+                self._run.setEnabled(True)
+                return
+        self.list.clearSelection()
+
+    def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        self._run.setEnabled(item is not None)
+        if item is not None:
+            self.routineSelected.emit(item.data(_NAME))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.routineSelected.emit(item.data(_NAME))
+
+    def _run_current(self) -> None:
+        name = self.current()
+        if name:
+            self.runRequested.emit(name)

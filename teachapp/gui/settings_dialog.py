@@ -1,0 +1,432 @@
+"""Settings: microphone, speech model (install with progress, or a folder), voice and
+rate, resolver thresholds, device backend, and how the window starts.
+
+Slow things (listing audio devices and voices, installing a model) run on the
+bridge's workers; the dialog stays responsive and an install can be cancelled.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..settings import Settings
+from .bridge import Bridge
+from .icons import icon
+
+__all__ = ["SettingsDialog"]
+
+
+def _speech(module: str) -> Any:
+    try:
+        return importlib.import_module(f"teachapp.speech.{module}")
+    except ModuleNotFoundError:
+        return None
+
+
+def _list_inputs() -> list[Any]:
+    audio = _speech("audio")
+    return audio.list_input_devices() if audio is not None else []
+
+
+def _list_models(settings: Settings) -> tuple[list[Any], dict[str, Any]]:
+    models = _speech("models")
+    if models is None:
+        return [], {}
+    manager = models.ModelManager(settings)
+    return manager.installed(), dict(models.OFFICIAL_SMALL_MODELS)
+
+
+def _list_voices() -> list[tuple[str, str]]:
+    speech = importlib.import_module("teachapp.speech")
+    lister = getattr(speech, "list_voices", None)
+    if lister is None:
+        return []
+    return [(getattr(v, "id", v), getattr(v, "name", str(v))) for v in lister()]
+
+
+class SettingsDialog(QDialog):
+    """Edits the settings file; OK saves every section at once."""
+
+    def __init__(self, bridge: Bridge, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.settings = settings
+        self.setWindowTitle("Settings")
+        self.setWindowIcon(icon("settings"))
+        self._cancel_install: threading.Event | None = None
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs)
+        self.tabs.addTab(self._speech_tab(), icon("mic"), "Speech")
+        self.tabs.addTab(self._resolver_tab(), icon("routine"), "Understanding")
+        self.tabs.addTab(self._backend_tab(), icon("device"), "Devices")
+        self.tabs.addTab(self._window_tab(), icon("settings"), "Window")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(620, 520)
+        self._load_lists()
+
+    # ---------------------------------------------------------------- tabs
+
+    def _speech_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        speech = self.settings.section("speech")
+        self.microphone = QComboBox(page)
+        self.microphone.setAccessibleName("Microphone")
+        self.microphone.addItem("System default", None)
+        self._mic_wanted = speech.get("input_device")
+        form.addRow("&Microphone", self.microphone)
+        self.mic_note = QLabel("Looking for microphones…", page)
+        self.mic_note.setObjectName("muted")
+        form.addRow("", self.mic_note)
+
+        self.models = QListWidget(page)
+        self.models.setAccessibleName("Installed speech models")
+        self.models.setMaximumHeight(110)
+        form.addRow("Speech &models", self.models)
+        row = QHBoxLayout()
+        self.language = QComboBox(page)
+        self.language.setAccessibleName("Model language to install")
+        row.addWidget(self.language)
+        self.install_button = QPushButton(icon("import"), "Install", page)
+        self.install_button.clicked.connect(self._install)
+        row.addWidget(self.install_button)
+        self.use_button = QPushButton(icon("check"), "Use selected", page)
+        self.use_button.clicked.connect(self._use_selected)
+        row.addWidget(self.use_button)
+        folder = QPushButton(icon("folder"), "Use a folder…", page)
+        folder.clicked.connect(self._use_folder)
+        row.addWidget(folder)
+        row.addStretch(1)
+        form.addRow("", row)
+        row = QHBoxLayout()
+        self.progress = QProgressBar(page)
+        self.progress.setAccessibleName("Model download progress")
+        self.progress.hide()
+        row.addWidget(self.progress, 1)
+        self.cancel_install = QPushButton("Cancel", page)
+        self.cancel_install.hide()
+        self.cancel_install.clicked.connect(self._cancel)
+        row.addWidget(self.cancel_install)
+        form.addRow("", row)
+        self.model_note = QLabel(page)
+        self.model_note.setWordWrap(True)
+        self.model_note.setObjectName("muted")
+        form.addRow("", self.model_note)
+
+        self.voice = QComboBox(page)
+        self.voice.setAccessibleName("Voice")
+        self.voice.addItem("Default voice", None)
+        self._voice_wanted = speech.get("tts_voice")
+        form.addRow("&Voice", self.voice)
+        self.rate = QSlider(Qt.Orientation.Horizontal, page)
+        self.rate.setRange(80, 300)
+        self.rate.setValue(int(speech.get("tts_rate") or 170))
+        self.rate.setAccessibleName("Speaking rate")
+        rate_label = QLabel(page)
+        self.rate.valueChanged.connect(lambda v: rate_label.setText(f"{v} words/min"))
+        rate_label.setText(f"{self.rate.value()} words/min")
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(self.rate, 1)
+        rate_row.addWidget(rate_label)
+        form.addRow("&Rate", rate_row)
+        self.speak_replies = QCheckBox("Speak replies aloud", page)
+        self.speak_replies.setChecked(speech.get("tts_enabled") is not False)
+        form.addRow("", self.speak_replies)
+        return page
+
+    def _resolver_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        section = self.settings.section("resolver")
+        defaults = {"run_threshold": 0.80, "clarify_threshold": 0.55, "margin": 0.10}
+        try:
+            from ..understanding.resolution import ResolverSettings
+
+            base = ResolverSettings()
+            defaults = {k: getattr(base, k) for k in defaults}
+        except ImportError:
+            pass
+        self.thresholds: dict[str, QDoubleSpinBox] = {}
+        for key, label, tip in (
+                ("run_threshold", "&Run at or above",
+                 "Scores at or above this run the routine straight away"),
+                ("clarify_threshold", "&Ask at or above",
+                 "Between this and the run threshold the assistant asks “did you mean…?”"),
+                ("margin", "Best must beat next by",
+                 "How far ahead the best routine must be to run without asking")):
+            spin = QDoubleSpinBox(page)
+            spin.setRange(0.0, 1.0)
+            spin.setSingleStep(0.01)
+            spin.setDecimals(2)
+            spin.setValue(float(section.get(key, defaults[key])))
+            spin.setToolTip(tip)
+            spin.setAccessibleName(label.replace("&", ""))
+            form.addRow(label, spin)
+            self.thresholds[key] = spin
+        note = QLabel("A wrong run is the worst outcome and a question is cheap: raise "
+                      "the run threshold if routines start by mistake.", page)
+        note.setWordWrap(True)
+        note.setObjectName("muted")
+        form.addRow("", note)
+        self.threshold_problem = QLabel(page)
+        self.threshold_problem.setObjectName("error")
+        form.addRow("", self.threshold_problem)
+        for spin in self.thresholds.values():
+            spin.valueChanged.connect(self._check_thresholds)
+        return page
+
+    def _backend_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        section = self.settings.section("backend")
+        self.backend = QComboBox(page)
+        self.backend.setAccessibleName("Device backend")
+        self.backend.addItem("Simulated home", "simulated")
+        self.backend.addItem("MQTT (Zigbee2MQTT)", "mqtt")
+        self.backend.setCurrentIndex(max(0, self.backend.findData(section.get("type",
+                                                                              "simulated"))))
+        form.addRow("&Backend", self.backend)
+        self.host = QLineEdit(str(section.get("host", "localhost")), page)
+        self.host.setAccessibleName("Broker host")
+        form.addRow("Broker &host", self.host)
+        self.port = QSpinBox(page)
+        self.port.setRange(1, 65535)
+        self.port.setValue(int(section.get("port", 1883)))
+        self.port.setAccessibleName("Broker port")
+        form.addRow("&Port", self.port)
+        self.username = QLineEdit(str(section.get("username") or ""), page)
+        self.username.setAccessibleName("Broker user name")
+        form.addRow("&User name", self.username)
+        self.base_topic = QLineEdit(str(section.get("base_topic", "zigbee2mqtt")), page)
+        self.base_topic.setAccessibleName("Base topic")
+        form.addRow("Base &topic", self.base_topic)
+        note = QLabel("The password is kept in the system keyring: "
+                      "teachapp backend mqtt --password-stdin. A new backend is used "
+                      "the next time teachapp starts.", page)
+        note.setWordWrap(True)
+        note.setObjectName("muted")
+        form.addRow("", note)
+        self.backend.currentIndexChanged.connect(self._backend_changed)
+        self._backend_changed()
+        return page
+
+    def _window_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        gui = self.settings.section("gui")
+        self.start_minimised = QCheckBox("Start minimised to the system tray", page)
+        self.start_minimised.setChecked(bool(gui.get("start_minimised", False)))
+        form.addRow("", self.start_minimised)
+        self.theme = QComboBox(page)
+        self.theme.setAccessibleName("Colours")
+        for label, value in (("Follow the system", "system"), ("Light", "light"),
+                             ("Dark", "dark")):
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(gui.get("theme", "system"))))
+        form.addRow("&Colours", self.theme)
+        self.push_to_talk = QComboBox(page)
+        self.push_to_talk.setAccessibleName("Push-to-talk key")
+        self.push_to_talk.addItems(["F2", "F3", "F4", "F8", "F9", "F12"])
+        self.push_to_talk.setCurrentText(str(gui.get("push_to_talk", "F2")))
+        form.addRow("&Push-to-talk key", self.push_to_talk)
+        return page
+
+    # ------------------------------------------------------------- lists
+
+    def _load_lists(self) -> None:
+        self.bridge.call(_list_inputs, done=self._show_inputs, failed=self._no_inputs,
+                         long=True)
+        self.bridge.call(_list_models, self.settings, done=self._show_models,
+                         failed=lambda exc: self.model_note.setText(str(exc)), long=True)
+        self.bridge.call(_list_voices, done=self._show_voices, failed=lambda _e: None,
+                         long=True)
+
+    def _show_inputs(self, devices: list[Any]) -> None:
+        for device in devices:
+            self.microphone.addItem(device.name + (" (default)" if device.is_default else ""),
+                                    device.name)
+        index = self.microphone.findData(self._mic_wanted)
+        if index >= 0:
+            self.microphone.setCurrentIndex(index)
+        self.mic_note.setText(f"{len(devices)} microphone(s) found." if devices else
+                              "No microphone found: plug one in, or type instead.")
+
+    def _no_inputs(self, exc: BaseException) -> None:
+        self.mic_note.setText(f"No microphone: {exc}")
+
+    def _show_models(self, found: tuple[list[Any], dict[str, Any]]) -> None:
+        installed, official = found
+        self.models.clear()
+        current = self.settings.get("speech", "model_path")
+        for info in installed:
+            text = f"{info.name} ({info.lang or '?'}, {info.source})"
+            if info.problem:
+                text += f" — cannot be used: {info.problem}"
+            if current and str(info.path) == str(current):
+                text += "  ✓ in use"
+            item = QListWidgetItem(icon("check" if info.ok else "warning"), text)
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            self.models.addItem(item)
+        if not installed:
+            self.models.addItem("No speech model installed: English commands use "
+                                "PocketSphinx; a Vosk model recognises far better.")
+        self.language.clear()
+        for lang, model in sorted(official.items()):
+            self.language.addItem(f"{lang} — {model.name} (~{model.size_mb} MB)", lang)
+        self.language.setCurrentIndex(max(0, self.language.findData("en")))
+
+    def _show_voices(self, voices: list[tuple[str, str]]) -> None:
+        for voice_id, name in voices:
+            self.voice.addItem(name, voice_id)
+        index = self.voice.findData(self._voice_wanted)
+        if index >= 0:
+            self.voice.setCurrentIndex(index)
+
+    # ------------------------------------------------------------ models
+
+    def _install(self) -> None:
+        models = _speech("models")
+        lang = self.language.currentData()
+        if models is None or not lang:
+            return
+        self._cancel_install = threading.Event()
+        cancel = self._cancel_install
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_install.show()
+        self.install_button.setEnabled(False)
+        self.model_note.setText(f"Downloading the {lang} model…")
+
+        def progress(done: int, total: int | None) -> None:
+            self.bridge.post(lambda: self._progress(done, total))
+
+        def install() -> Any:
+            return models.ModelManager(self.settings).install(lang, progress=progress,
+                                                              cancel=cancel)
+
+        self.bridge.call(install, done=self._installed, failed=self._install_failed, long=True)
+
+    def _progress(self, done: int, total: int | None) -> None:
+        if total:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(done * 1000 / total))
+            self.progress.setFormat(f"{done / 1e6:.1f} of {total / 1e6:.1f} MB")
+        else:
+            self.progress.setRange(0, 0)
+
+    def _installed(self, info: Any) -> None:
+        self._install_done()
+        self.model_note.setText(f"Installed {info.name}. Select it and press “Use selected”.")
+        self.bridge.call(_list_models, self.settings, done=self._show_models, long=True)
+
+    def _install_failed(self, exc: BaseException) -> None:
+        self._install_done()
+        self.model_note.setText(str(exc))
+
+    def _install_done(self) -> None:
+        self._cancel_install = None
+        self.progress.hide()
+        self.cancel_install.hide()
+        self.install_button.setEnabled(True)
+
+    def _cancel(self) -> None:
+        if self._cancel_install is not None:
+            self._cancel_install.set()
+            self.model_note.setText("Cancelling; the part downloaded so far is kept for "
+                                    "next time.")
+
+    def _use_selected(self) -> None:
+        item = self.models.currentItem()
+        path = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if path:
+            self._use(path)
+
+    def _use_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose an unpacked Vosk model folder")
+        if folder:
+            self._use(folder)
+
+    def _use(self, path: str) -> None:
+        models = _speech("models")
+        if models is None:
+            return
+
+        def used(info: Any) -> None:
+            self.model_note.setText(f"Using {info.path}.")
+            self.bridge.call(_list_models, self.settings, done=self._show_models, long=True)
+
+        self.bridge.call(models.ModelManager(self.settings).use, path, done=used,
+                         failed=lambda exc: self.model_note.setText(str(exc)), long=True)
+
+    # ------------------------------------------------------------ saving
+
+    def _backend_changed(self) -> None:
+        mqtt = self.backend.currentData() == "mqtt"
+        for widget in (self.host, self.port, self.username, self.base_topic):
+            widget.setEnabled(mqtt)
+
+    def _check_thresholds(self) -> bool:
+        run = self.thresholds["run_threshold"].value()
+        ask = self.thresholds["clarify_threshold"].value()
+        ok = ask <= run
+        self.threshold_problem.setText("" if ok else
+                                       "The ask threshold must not be above the run one.")
+        return ok
+
+    def accept(self) -> None:
+        if not self._check_thresholds():
+            self.tabs.setCurrentIndex(1)
+            return
+        if self._cancel_install is not None:
+            self._cancel_install.set()
+        self.settings.update("speech", input_device=self.microphone.currentData(),
+                             tts_voice=self.voice.currentData(), tts_rate=self.rate.value(),
+                             tts_enabled=self.speak_replies.isChecked())
+        self.settings.update("resolver", **{k: round(s.value(), 2)
+                                            for k, s in self.thresholds.items()})
+        backend: dict[str, Any] = {"type": self.backend.currentData()}
+        if backend["type"] == "mqtt":
+            backend.update(host=self.host.text().strip() or "localhost",
+                           port=self.port.value(),
+                           username=self.username.text().strip() or None,
+                           base_topic=self.base_topic.text().strip() or "zigbee2mqtt")
+        self.settings.update("backend", **backend)
+        self.settings.update("gui", start_minimised=self.start_minimised.isChecked(),
+                             theme=self.theme.currentData(),
+                             push_to_talk=self.push_to_talk.currentText())
+        super().accept()
+
+    def reject(self) -> None:
+        if self._cancel_install is not None:
+            self._cancel_install.set()
+        super().reject()

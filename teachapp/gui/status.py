@@ -1,0 +1,103 @@
+"""The status bar: speech engine and model, voice, device backend, and busy state.
+
+Checks run on a worker (listing audio devices or models touches the disk and
+PortAudio); the backend's status is asked again every few seconds, since an MQTT
+broker can come and go.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from .bridge import Bridge
+
+__all__ = ["SpeechStatus", "StatusProbe", "speech_status"]
+
+
+@dataclass(frozen=True)
+class SpeechStatus:
+    engine: str
+    model: str
+    microphones: int
+    voice: str
+    hint: str = ""
+
+
+def speech_status(engine: Any) -> SpeechStatus:
+    """What speech can do on this machine (slow: runs on a worker)."""
+    voice = getattr(engine.speaker, "description", "") or (
+        "on" if engine.speech_enabled else "off (--no-speech)")
+    try:
+        speech = importlib.import_module("teachapp.speech")
+    except ImportError as exc:
+        return SpeechStatus("unavailable", f"none ({exc})", 0, voice)
+    microphones = len(speech.list_input_devices())
+    info = speech.ModelManager(engine.settings).find()
+    if info is not None and info.ok:
+        return SpeechStatus("Vosk", f"{info.name} ({info.lang or '?'})", microphones, voice)
+    hint = ("No Vosk model: English commands use PocketSphinx. Install a model in "
+            "Settings → Speech; it recognises far better.")
+    if info is not None:
+        hint = f"The speech model {info.path} cannot be used: {info.problem}."
+    return SpeechStatus("PocketSphinx", "built-in English", microphones, voice, hint)
+
+
+class StatusProbe(QObject):
+    """Fills the status bar labels; ``micAvailable(bool, why)`` for the strip."""
+
+    micAvailable = Signal(bool, str)
+
+    def __init__(self, bridge: Bridge, bar: QStatusBar, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.speech = QLabel("Speech: …")
+        self.speech.setAccessibleName("Speech engine")
+        self.model = QLabel("")
+        self.model.setAccessibleName("Speech model")
+        self.voice = QLabel("")
+        self.voice.setAccessibleName("Voice")
+        self.backend = QLabel("Devices: opening…")
+        self.backend.setAccessibleName("Device backend")
+        self.busy = QLabel("")
+        for label in (self.busy, self.speech, self.model, self.voice, self.backend):
+            bar.addPermanentWidget(label)
+        bridge.busyChanged.connect(lambda busy: self.busy.setText("Working…" if busy else ""))
+        self._timer = QTimer(self)
+        self._timer.setInterval(5000)
+        self._timer.timeout.connect(self._poll_backend)
+        self._engine: Any = None
+
+    def start(self, engine: Any) -> None:
+        self._engine = engine
+        self.bridge.call(speech_status, engine, done=self._show_speech,
+                         failed=lambda exc: self.speech.setText(f"Speech: unavailable ({exc})"),
+                         long=True)
+        self._poll_backend()
+        self._timer.start()
+
+    def _show_speech(self, status: SpeechStatus) -> None:
+        self.speech.setText(f"Speech: {status.engine}")
+        self.model.setText(f"Model: {status.model}")
+        self.model.setToolTip(status.hint or status.model)
+        self.voice.setText(f"Voice: {status.voice}")
+        mics = status.microphones
+        self.speech.setToolTip(f"{mics} microphone(s)" if mics else
+                               "No microphone found: type instead.")
+        self.micAvailable.emit(mics > 0, "" if mics else
+                               "No microphone found: plug one in, or type instead.")
+
+    def _poll_backend(self) -> None:
+        if self._engine is None:
+            return
+        self.bridge.call(self._engine.backend.status, done=self._show_backend,
+                         failed=lambda exc: self.backend.setText(f"Devices: {exc}"), long=True)
+
+    def _show_backend(self, status: Any) -> None:
+        mark = "✓" if status.connected else "✗"
+        self.backend.setText(f"Devices: {status.name} {mark}")
+        self.backend.setToolTip(status.message or status.name)

@@ -1,0 +1,284 @@
+"""Teaching in the window: the same three steps as by voice (phrase, what it does,
+confirm), with the confusability warning and the targets shown on the tiles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..teaching import TeachingSession, describe_target, summarise_steps
+from .bridge import Bridge
+from .icons import icon
+
+__all__ = ["TeachPanel"]
+
+_STEPS = ("1  The phrase", "2  What it does", "3  Save")
+
+
+class TeachPanel(QFrame):
+    """Shown while a teaching dialogue is open (started here, by voice or from history)."""
+
+    captureRequested = Signal()
+    listenRequested = Signal()
+    saved = Signal(str)
+
+    def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.setObjectName("teachPanel")
+        self.setAccessibleName("Teach a phrase")
+        self.session: TeachingSession | None = None
+        self._reviewing = False
+        self._editing_phrase = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        head = QHBoxLayout()
+        glyph = QLabel(self)
+        glyph.setPixmap(icon("teach").pixmap(QSize(22, 22)))
+        head.addWidget(glyph)
+        title = QLabel("Teach a phrase", self)
+        title.setObjectName("sectionTitle")
+        head.addWidget(title)
+        head.addSpacing(16)
+        self._step_labels: list[QLabel] = []
+        for index, text in enumerate(_STEPS):
+            if index:
+                arrow = QLabel("›", self)
+                arrow.setObjectName("stepOther")
+                head.addWidget(arrow)
+            label = QLabel(text, self)
+            label.setObjectName("stepOther")
+            head.addWidget(label)
+            self._step_labels.append(label)
+        head.addStretch(1)
+        cancel = QToolButton(self)
+        cancel.setIcon(icon("close"))
+        cancel.setText("Cancel")
+        cancel.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        cancel.setAutoRaise(True)
+        cancel.setAccessibleName("Cancel teaching")
+        cancel.setToolTip("Stop teaching; nothing is saved (Esc)")
+        cancel.clicked.connect(self.cancel)
+        head.addWidget(cancel)
+        layout.addLayout(head)
+
+        self.warning = QLabel(self)
+        self.warning.setObjectName("warning")
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName("Confusion warning")
+        self.warning.hide()
+        layout.addWidget(self.warning)
+
+        self.pages = QStackedWidget(self)
+        layout.addWidget(self.pages)
+        # 1. the phrase
+        page = QWidget(self.pages)
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("Say or type the phrase:", page))
+        self.phrase = QLineEdit(page)
+        self.phrase.setAccessibleName("Phrase to teach")
+        self.phrase.setPlaceholderText("e.g. “reading mode”")
+        self.phrase.returnPressed.connect(self.submit_phrase)
+        row.addWidget(self.phrase, 1)
+        say = QToolButton(page)
+        say.setIcon(icon("mic"))
+        say.setToolTip("Say the phrase")
+        say.setAccessibleName("Say the phrase")
+        say.clicked.connect(self.listenRequested)
+        row.addWidget(say)
+        self.next_button = QPushButton("Next", page)
+        self.next_button.setObjectName("primary")
+        self.next_button.clicked.connect(self.submit_phrase)
+        row.addWidget(self.next_button)
+        self.pages.addWidget(page)
+        # 2. what it does
+        page = QWidget(self.pages)
+        col = QVBoxLayout(page)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.instructions = QLabel(page)
+        self.instructions.setWordWrap(True)
+        col.addWidget(self.instructions)
+        self.targets = QLabel(page)
+        self.targets.setWordWrap(True)
+        self.targets.setAccessibleName("What the phrase will do")
+        col.addWidget(self.targets)
+        row = QHBoxLayout()
+        change = QPushButton("Change phrase", page)
+        change.clicked.connect(self._change_phrase)
+        row.addWidget(change)
+        capture = QPushButton(icon("capture"), "Use current states…", page)
+        capture.setToolTip("Make the phrase set devices to how they are now")
+        capture.clicked.connect(self.captureRequested)
+        row.addWidget(capture)
+        row.addStretch(1)
+        self.review_button = QPushButton("Review", page)
+        self.review_button.setObjectName("primary")
+        self.review_button.clicked.connect(self.review)
+        row.addWidget(self.review_button)
+        col.addLayout(row)
+        self.pages.addWidget(page)
+        # 3. confirm and save
+        page = QWidget(self.pages)
+        col = QVBoxLayout(page)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel(page)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Summary")
+        col.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Routine name:", page))
+        self.name = QLineEdit(page)
+        self.name.setAccessibleName("Routine name")
+        self.name.returnPressed.connect(self.save)
+        row.addWidget(self.name, 1)
+        back = QPushButton("Back", page)
+        back.clicked.connect(self._back)
+        row.addWidget(back)
+        self.save_button = QPushButton(icon("check", "#ffffff"), "Save", page)
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        col.addLayout(row)
+        self.pages.addWidget(page)
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.hide()
+
+    # -------------------------------------------------------- model -> view
+
+    def set_session(self, session: TeachingSession | None) -> None:
+        """Follow the engine's teaching dialogue (None: it ended)."""
+        previous = self.session
+        self.session = session
+        self.error.hide()
+        if session is None:
+            self._reviewing = self._editing_phrase = False
+            self.hide()
+            return
+        if previous is None or previous.phrase != session.phrase:
+            self._editing_phrase = False
+        if session.stage == "phrase" or not session.phrase:
+            self._reviewing = False
+        names = session.names
+        if session.stage == "phrase" or self._editing_phrase:
+            index = 0
+            if not self.phrase.hasFocus() or not self.phrase.text():
+                self.phrase.setText(session.phrase)
+        elif session.stage == "confirm" or self._reviewing:
+            index = 2
+        else:
+            index = 1
+        self.pages.setCurrentIndex(index)
+        for i, label in enumerate(self._step_labels):
+            label.setObjectName("stepCurrent" if i == index else "stepOther")
+            label.style().unpolish(label)
+            label.style().polish(label)
+        self.instructions.setText(
+            f"Set the devices below to how “{session.phrase}” should leave them — "
+            "the tiles show each target next to the current state. Or say it, e.g. "
+            "“desk lamp to 80 percent”.")
+        lines = [describe_target(d, c, names.get(d, "")) for d, c in session.targets.items()]
+        self.targets.setText("Targets: " + "; ".join(lines) if lines else
+                             "No targets yet.")
+        self.review_button.setEnabled(session.has_actions())
+        summary = summarise_steps(session)
+        self.summary.setText(f"“{session.phrase}” will {summary}. Save it?" if summary else
+                             f"“{session.phrase}” does nothing yet.")
+        self.name.setPlaceholderText(session.phrase or "Routine name")
+        self.save_button.setEnabled(session.has_actions())
+        self._show_warnings(session)
+        self.show()
+        if index == 0:
+            self.phrase.setFocus()
+
+    def _show_warnings(self, session: TeachingSession) -> None:
+        if not session.warnings:
+            self.warning.hide()
+            return
+        parts = [f"“{w.phrase}” ({w.routine}, {round(w.similarity * 100)} % alike)"
+                 for w in session.warnings[:3]]
+        self.warning.setText(
+            f"⚠ “{session.phrase}” sounds like " + ", ".join(parts) +
+            ". It may be mistaken for it; you can change the phrase or go on.")
+        self.warning.show()
+
+    # -------------------------------------------------------- view -> model
+
+    def _assistant(self) -> Any:
+        return self.bridge.assistant
+
+    def start(self) -> None:
+        assistant = self._assistant()
+        if assistant is not None:
+            self.bridge.call(assistant.start_teaching, done=lambda _r: None)
+
+    def submit_phrase(self) -> None:
+        text = self.phrase.text().strip()
+        assistant = self._assistant()
+        if not text or assistant is None:
+            return
+        self._editing_phrase = False
+        self.bridge.call(assistant.teach_set_phrase, text, done=lambda _r: None,
+                         failed=self._failed)
+
+    def _change_phrase(self) -> None:
+        self._editing_phrase = True
+        self.set_session(self.session)
+
+    def review(self) -> None:
+        self._reviewing = True
+        self.set_session(self.session)
+        self.name.setFocus()
+
+    def _back(self) -> None:
+        self._reviewing = False
+        if self.session is not None and self.session.stage == "confirm":
+            # The dialogue itself is at "confirm" (said "done"): keep the view in step.
+            self.pages.setCurrentIndex(1)
+            return
+        self.set_session(self.session)
+
+    def save(self) -> None:
+        assistant = self._assistant()
+        if assistant is None or self.session is None:
+            return
+        name = self.name.text().strip() or None
+        self.save_button.setEnabled(False)
+
+        def done(routine: Any) -> None:
+            self.name.clear()
+            self.phrase.clear()
+            self.saved.emit(getattr(routine, "name", str(routine)))
+
+        self.bridge.call(assistant.teach_save, name, done=done, failed=self._failed)
+
+    def cancel(self) -> None:
+        assistant = self._assistant()
+        if assistant is not None and self.session is not None:
+            self.bridge.call(assistant.cancel_teaching, done=lambda _r: None)
+        self.phrase.clear()
+        self.name.clear()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.setText(str(exc))
+        self.error.show()
+        if self.session is not None:
+            self.save_button.setEnabled(self.session.has_actions())

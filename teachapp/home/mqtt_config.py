@@ -1,0 +1,204 @@
+"""MQTT connection settings, the paho client they make, and the device-list cache.
+
+Shared by the backend (``mqtt.py``), the factory and ``doctor`` (``probe_broker``)
+and the ``teachapp backend`` command. The password is a field of ``MqttConfig`` in
+memory only; ``to_settings`` leaves it out.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import paho.mqtt.client as mqtt
+from paho.mqtt.enums import CallbackAPIVersion
+
+from ..errors import ConfigError
+from .z2m import parse_bridge_devices
+
+__all__ = ["MqttConfig", "make_client", "online_payload", "probe_broker",
+           "read_device_cache", "refused_message", "unreachable_message",
+           "write_device_cache"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class MqttConfig:
+    """How to reach the broker; the password is never saved with the rest."""
+
+    host: str
+    port: int = 1883
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+    """From the keyring or ``TEACHAPP_MQTT_PASSWORD``; kept only in memory."""
+    tls: bool = False
+    ca_file: str | None = None
+    """A CA bundle for a broker with a private certificate; system CAs otherwise."""
+    base_topic: str = "zigbee2mqtt"
+    keepalive: int = 30
+    reconnect_min: float = 1.0
+    """First reconnection delay in seconds; doubles up to ``reconnect_max``."""
+    reconnect_max: float = 30.0
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    @classmethod
+    def from_settings(cls, section: Mapping[str, Any], *,
+                      password: str | None = None) -> MqttConfig:
+        """Build from the ``backend`` settings section; ``ConfigError`` when unusable."""
+        host = str(section.get("host") or "").strip()
+        if not host:
+            raise ConfigError("The MQTT backend has no broker host; set one with "
+                              "'teachapp backend mqtt --host HOST'.")
+        try:
+            port = int(section.get("port") or (8883 if section.get("tls") else 1883))
+            keepalive = int(section.get("keepalive") or 30)
+            low = float(section.get("reconnect_min") or 1.0)
+            high = float(section.get("reconnect_max") or 30.0)
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"The MQTT settings have a value that is not a number "
+                              f"({exc}); run 'teachapp backend mqtt --host {host}' "
+                              "again to fix them.") from exc
+        if not 0 < port < 65536:
+            raise ConfigError(f"MQTT port {port} is not a port number (1–65535).")
+        ca_file = section.get("ca_file") or None
+        if ca_file and not Path(ca_file).is_file():
+            raise ConfigError(f"The MQTT CA file {ca_file} does not exist; give the "
+                              "broker's CA certificate with --ca FILE.")
+        base = str(section.get("base_topic") or "zigbee2mqtt").strip().strip("/")
+        if not base or any(c in base for c in "+#"):
+            raise ConfigError(f"MQTT base topic {base!r} cannot be used; it is the "
+                              "topic Zigbee2MQTT publishes under, e.g. 'zigbee2mqtt'.")
+        return cls(host=host, port=port, username=section.get("username") or None,
+                   password=password, tls=bool(section.get("tls")), ca_file=ca_file,
+                   base_topic=base, keepalive=max(5, keepalive),
+                   reconnect_min=max(0.05, low), reconnect_max=max(low, high))
+
+    def to_settings(self) -> dict[str, Any]:
+        """The settings to save: everything but the password."""
+        return {"type": "mqtt", "host": self.host, "port": self.port,
+                "username": self.username, "tls": self.tls, "ca_file": self.ca_file,
+                "base_topic": self.base_topic}
+
+
+def make_client(config: MqttConfig, client_id: str) -> mqtt.Client:
+    """A paho client with the config's login, TLS and reconnection backoff."""
+    client = mqtt.Client(callback_api_version=CallbackAPIVersion.VERSION2,
+                         client_id=client_id, protocol=mqtt.MQTTv311)
+    if config.username:
+        client.username_pw_set(config.username, config.password)
+    if config.tls:
+        try:
+            client.tls_set(ca_certs=config.ca_file)
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"Cannot set up TLS for the MQTT broker at {config.address}: "
+                              f"{exc}. Check the CA file (--ca FILE).") from exc
+    client.reconnect_delay_set(config.reconnect_min, config.reconnect_max)
+    return client
+
+
+def unreachable_message(config: MqttConfig) -> str:
+    """Why a connection attempt failed, as far as paho lets us know."""
+    tls = " or the TLS handshake failed (check --ca FILE)" if config.tls else ""
+    return (f"cannot reach the MQTT broker at {config.address}{tls}; check that it is "
+            "running and the host and port ('teachapp backend show')")
+
+
+def refused_message(config: MqttConfig, reason: object, notice: str = "") -> str:
+    """The broker answered but said no; for a login problem, how to fix it."""
+    text = f"the MQTT broker at {config.address} refused the connection: {reason}"
+    lowered = str(reason).lower()
+    if "author" in lowered or "password" in lowered:
+        text += (". Check the user name, and store the password with 'teachapp backend "
+                 "mqtt --host HOST --user USER --password-stdin' or set "
+                 "TEACHAPP_MQTT_PASSWORD")
+        if notice:
+            text += f" ({notice})"
+    return text
+
+
+def probe_broker(config: MqttConfig, timeout: float = 3.0) -> tuple[bool, str]:
+    """Connect once, read the retained device list, disconnect: for ``doctor``."""
+    client = make_client(config, f"teachapp-probe-{uuid.uuid4().hex[:8]}")
+    answered, listed = threading.Event(), threading.Event()
+    found: dict[str, Any] = {}
+
+    def on_connect(c: mqtt.Client, _u: Any, _f: Any, reason: Any, _p: Any) -> None:
+        found["reason"] = reason
+        if not reason.is_failure:
+            c.subscribe(f"{config.base_topic}/bridge/devices")
+        answered.set()
+
+    def on_message(_c: mqtt.Client, _u: Any, message: mqtt.MQTTMessage) -> None:
+        found["devices"] = len(parse_bridge_devices(message.payload))
+        listed.set()
+
+    client.on_connect, client.on_message = on_connect, on_message
+    try:
+        client.connect_async(config.host, config.port, keepalive=config.keepalive)
+        client.loop_start()
+        if not answered.wait(timeout):
+            return False, unreachable_message(config) + "."
+        if found["reason"].is_failure:
+            return False, refused_message(config, found["reason"]) + "."
+        where = f"MQTT broker at {config.address}{' over TLS' if config.tls else ''}"
+        if not listed.wait(min(2.0, timeout)):
+            return False, (f"{where} answers, but nothing arrives on "
+                           f"{config.base_topic}/bridge/devices; check that Zigbee2MQTT "
+                           "is running and uses that base topic (--base-topic).")
+        return True, f"{where}: Zigbee2MQTT lists {found['devices']} devices teachapp can drive"
+    finally:
+        client.disconnect()
+        client.loop_stop()
+
+
+def _cache_key(config: MqttConfig) -> str:
+    return f"{config.address}/{config.base_topic}"
+
+
+def read_device_cache(path: Path, config: MqttConfig) -> list[Any]:
+    """The last ``bridge/devices`` payload seen from this broker, or []."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    if not isinstance(data, dict) or data.get("broker") != _cache_key(config):
+        return []
+    devices = data.get("devices")
+    return devices if isinstance(devices, list) else []
+
+
+def write_device_cache(path: Path, config: MqttConfig, payload: bytes) -> None:
+    """Keep the device list so devices are known before the broker answers."""
+    try:
+        devices = json.loads(payload)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"broker": _cache_key(config), "devices": devices}),
+                       encoding="utf-8")
+        os.replace(tmp, path)
+    except (OSError, ValueError) as exc:
+        log.warning("cannot cache the Zigbee2MQTT device list: %s", exc)
+
+
+def online_payload(payload: bytes) -> bool | None:
+    """``online``/``offline``, plain (legacy) or ``{"state": ...}`` (current)."""
+    text = payload.decode("utf-8", "replace").strip()
+    if text.startswith("{"):
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return None
+        text = str(data.get("state", "")) if isinstance(data, dict) else ""
+    text = text.strip().lower()
+    return True if text == "online" else False if text == "offline" else None

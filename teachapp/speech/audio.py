@@ -1,0 +1,270 @@
+"""Audio in: WAV files of any rate and channel count, the microphone, level values.
+
+Everything leaves this module as 16 kHz mono signed 16-bit little-endian PCM, the
+format both recognisers take. WAV parsing is done here (not with :mod:`wave`) so
+float, 24-bit and WAVE_FORMAT_EXTENSIBLE files work and a lying header is caught.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import queue
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import AudioError
+
+__all__ = ["SAMPLE_RATE", "InputDevice", "MicrophoneSource", "WavAudio", "chunks",
+           "level", "list_input_devices", "read_wav", "resample"]
+
+log = logging.getLogger(__name__)
+
+SAMPLE_RATE = 16_000
+MAX_WAV_BYTES = 200 * 1024 * 1024
+"""Larger files are refused: a spoken command is seconds long, not hours."""
+_PCM, _FLOAT, _EXTENSIBLE = 1, 3, 0xFFFE
+
+
+@dataclass(frozen=True)
+class WavAudio:
+    """Audio ready for a recogniser, and what the file was before conversion."""
+
+    pcm: bytes
+    """16 kHz mono int16 little-endian."""
+    source_rate: int
+    source_channels: int
+
+    @property
+    def seconds(self) -> float:
+        return len(self.pcm) / (2 * SAMPLE_RATE)
+
+
+def read_wav(path: str | Path) -> WavAudio:
+    """Read a WAV file and convert it to 16 kHz mono int16; AudioError says why not."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_WAV_BYTES:
+            raise AudioError(f"{path} is {size // 2**20} MB; teachapp reads WAV files up to "
+                             f"{MAX_WAV_BYTES // 2**20} MB. Cut the recording to the command.")
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise AudioError(f"{path} does not exist; give the path of a WAV file.") from exc
+    except IsADirectoryError as exc:
+        raise AudioError(f"{path} is a folder; give the path of a WAV file.") from exc
+    except OSError as exc:
+        raise AudioError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    fmt, payload = _parse_riff(path, data)
+    samples = _decode(path, fmt, payload)
+    if samples.size == 0:
+        raise AudioError(f"{path} holds no audio (its data chunk is empty); "
+                         "record the command again.")
+    mono = samples.mean(axis=1) if samples.shape[1] > 1 else samples[:, 0]
+    mono = resample(mono, fmt["rate"], SAMPLE_RATE)
+    pcm = np.clip(np.round(mono * 32767.0), -32768, 32767).astype("<i2").tobytes()
+    return WavAudio(pcm=pcm, source_rate=fmt["rate"], source_channels=fmt["channels"])
+
+
+def _parse_riff(path: Path, data: bytes) -> tuple[dict[str, int], bytes]:
+    if len(data) < 12 or data[:4] not in (b"RIFF", b"RIFX") or data[8:12] != b"WAVE":
+        what = "empty" if not data else "not a WAV file (no RIFF/WAVE header)"
+        raise AudioError(f"{path} is {what}; teachapp reads PCM or float WAV files. "
+                         "Convert it, e.g. `sox IN.mp3 OUT.wav`.")
+    if data[:4] == b"RIFX":
+        raise AudioError(f"{path} is a big-endian (RIFX) WAV file; convert it with "
+                         "`sox IN.wav -e signed -b 16 OUT.wav`.")
+    pos, fmt, payload = 12, None, None
+    while pos + 8 <= len(data):
+        cid, csize = data[pos:pos + 4], struct.unpack_from("<I", data, pos + 4)[0]
+        body_end = pos + 8 + csize
+        if cid == b"data":
+            if body_end > len(data):
+                # Streamed WAVs leave the size at 0 or 0xFFFFFFFF: take what is there.
+                body_end = len(data)
+            payload = data[pos + 8:body_end]
+            if fmt is not None:
+                break
+        elif body_end > len(data):
+            raise AudioError(f"{path}: its {cid.decode('latin-1')!r} header chunk claims "
+                             f"{csize} bytes but the file has {len(data)}; the file is "
+                             "damaged or not a WAV file.")
+        elif cid == b"fmt ":
+            fmt = _parse_fmt(path, data[pos + 8:body_end])
+        pos = body_end + (csize & 1)
+    if fmt is None:
+        raise AudioError(f"{path} has no 'fmt ' chunk, so its sample rate is unknown; "
+                         "the file is damaged.")
+    if payload is None:
+        raise AudioError(f"{path} has no audio data chunk; record the command again.")
+    return fmt, payload
+
+
+def _parse_fmt(path: Path, body: bytes) -> dict[str, int]:
+    if len(body) < 16:
+        raise AudioError(f"{path}: its 'fmt ' chunk is {len(body)} bytes, too short.")
+    tag, channels, rate, _, align, bits = struct.unpack_from("<HHIIHH", body)
+    if tag == _EXTENSIBLE and len(body) >= 26:
+        tag = struct.unpack_from("<H", body, 24)[0]
+    if tag not in (_PCM, _FLOAT):
+        raise AudioError(f"{path} is compressed (WAV format {tag:#x}); teachapp reads PCM "
+                         "or float WAV. Convert it: `sox IN.wav -e signed -b 16 OUT.wav`.")
+    if not 1 <= channels <= 32 or not 1000 <= rate <= 384_000 or bits not in (8, 16, 24, 32, 64):
+        raise AudioError(f"{path} has an impossible header ({channels} channels, {rate} Hz, "
+                         f"{bits}-bit); the file is damaged.")
+    if tag == _FLOAT and bits not in (32, 64):
+        raise AudioError(f"{path} says it is {bits}-bit float; the file is damaged.")
+    return {"tag": tag, "channels": channels, "rate": rate, "bits": bits,
+            "align": max(align, channels * bits // 8)}
+
+
+def _decode(path: Path, fmt: dict[str, int], payload: bytes) -> np.ndarray:
+    """Samples as float64 in -1..1, shape (frames, channels)."""
+    width = fmt["bits"] // 8
+    frame = fmt["channels"] * width
+    usable = len(payload) - len(payload) % frame
+    raw = payload[:usable]
+    if fmt["tag"] == _FLOAT:
+        values = np.frombuffer(raw, dtype="<f4" if width == 4 else "<f8").astype(np.float64)
+    elif width == 1:
+        values = (np.frombuffer(raw, dtype=np.uint8).astype(np.float64) - 128.0) / 128.0
+    elif width == 3:
+        b = np.frombuffer(raw, dtype=np.uint8).reshape(-1, 3).astype(np.int32)
+        ints = b[:, 0] | (b[:, 1] << 8) | (b[:, 2] << 16)
+        values = np.where(ints >= 1 << 23, ints - (1 << 24), ints) / float(1 << 23)
+    else:
+        dtype = {2: "<i2", 4: "<i4", 8: "<i8"}[width]
+        values = np.frombuffer(raw, dtype=dtype).astype(np.float64) / float(1 << (8 * width - 1))
+    values = np.nan_to_num(values, nan=0.0, posinf=1.0, neginf=-1.0)
+    return values.reshape(-1, fmt["channels"])
+
+
+def resample(signal: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
+    """Band-limited resampling: windowed-sinc low-pass (when lowering) + interpolation.
+
+    Good enough for speech recognition and free of a SciPy dependency.
+    """
+    if rate_in == rate_out or signal.size == 0:
+        return signal.astype(np.float64)
+    if rate_out < rate_in:
+        cutoff = 0.45 * rate_out / rate_in  # cycles per input sample, below new Nyquist
+        taps = np.arange(-32, 33)
+        kernel = 2 * cutoff * np.sinc(2 * cutoff * taps) * np.hamming(taps.size)
+        signal = np.convolve(signal, kernel / kernel.sum(), mode="same")
+    n_out = int(round(signal.size * rate_out / rate_in))
+    positions = np.arange(n_out) * (rate_in / rate_out)
+    return np.interp(positions, np.arange(signal.size), signal)
+
+
+def chunks(pcm: bytes, ms: int = 100) -> Iterator[bytes]:
+    """Split 16 kHz mono int16 PCM into blocks of ``ms`` milliseconds."""
+    step = SAMPLE_RATE * 2 * ms // 1000
+    for start in range(0, len(pcm), step):
+        yield pcm[start:start + step]
+
+
+def level(pcm: bytes) -> float:
+    """A meter value in 0..1 for a block of int16 PCM (-60 dBFS -> 0, 0 dBFS -> 1)."""
+    if len(pcm) < 2:
+        return 0.0
+    samples = np.frombuffer(pcm[: len(pcm) - len(pcm) % 2], dtype="<i2").astype(np.float64)
+    rms = math.sqrt(float(np.mean(samples * samples))) / 32768.0
+    if rms <= 1e-6:
+        return 0.0
+    return max(0.0, min(1.0, (20 * math.log10(rms) + 60.0) / 60.0))
+
+
+@dataclass(frozen=True)
+class InputDevice:
+    """A microphone PortAudio can open."""
+
+    index: int
+    name: str
+    channels: int
+    default_rate: float
+    is_default: bool
+
+
+def _sounddevice() -> Any:
+    """The sounddevice module, or None when PortAudio itself is missing."""
+    try:
+        import sounddevice
+    except (ImportError, OSError) as exc:
+        log.info("sounddevice unavailable: %s", exc)
+        return None
+    return sounddevice
+
+
+def list_input_devices() -> list[InputDevice]:
+    """Input devices; an empty list when there are none (not an error)."""
+    sd = _sounddevice()
+    if sd is None:
+        return []
+    try:
+        devices = sd.query_devices()
+        default_in = sd.default.device[0] if sd.default.device else -1
+    except Exception as exc:  # PortAudioError and friends: no audio system at all
+        log.info("cannot list audio devices: %s", exc)
+        return []
+    return [InputDevice(i, str(d["name"]), int(d["max_input_channels"]),
+                        float(d["default_samplerate"]), i == default_in)
+            for i, d in enumerate(devices) if int(d.get("max_input_channels", 0)) > 0]
+
+
+_NO_MIC = ("No microphone found, so teachapp cannot listen; plug one in and start "
+           "listening again, or type instead — typing works without one.")
+
+
+class MicrophoneSource:
+    """The microphone through sounddevice: 16 kHz mono int16 blocks of 100 ms."""
+
+    def __init__(self, device: int | str | None = None, block_ms: int = 100) -> None:
+        self.device = device
+        self.block_ms = block_ms
+        self._queue: queue.Queue[bytes] = queue.Queue(maxsize=100)
+        self._stream: Any = None
+        self.overflows = 0
+
+    def open(self) -> None:
+        sd = _sounddevice()
+        if sd is None or not list_input_devices():
+            raise AudioError(_NO_MIC)
+        try:
+            self._stream = sd.RawInputStream(
+                samplerate=SAMPLE_RATE, channels=1, dtype="int16", device=self.device,
+                blocksize=SAMPLE_RATE * self.block_ms // 1000, callback=self._callback)
+            self._stream.start()
+        except Exception as exc:
+            self._stream = None
+            which = f"microphone {self.device!r}" if self.device is not None else "the microphone"
+            raise AudioError(f"Cannot open {which}: {exc}. Choose another input device in "
+                             "the settings, or type instead.") from exc
+
+    def _callback(self, indata: Any, frames: int, time_info: Any, status: Any) -> None:
+        if status:
+            self.overflows += 1
+        try:
+            self._queue.put_nowait(bytes(indata))
+        except queue.Full:
+            self.overflows += 1
+
+    def read(self, timeout: float = 0.5) -> bytes | None:
+        """The next block, or None when none arrived within ``timeout`` seconds."""
+        try:
+            return self._queue.get(timeout=timeout)
+        except queue.Empty:
+            return None
+
+    def close(self) -> None:
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            try:
+                stream.stop()
+                stream.close()
+            except Exception as exc:
+                log.info("closing the microphone: %s", exc)

@@ -1,0 +1,144 @@
+"""The recogniser interface and the choice of engine.
+
+Choice: the Vosk model set in settings, else an installed Vosk model for the
+phrases' language, else (English command mode only) PocketSphinx's built-in model.
+Anything else is a ModelError that says how to get a model.
+"""
+
+from __future__ import annotations
+
+import locale
+import logging
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from ..errors import ModelError
+from ..settings import Settings
+from .audio import read_wav
+from .models import ModelManager
+from .sphinx_engine import PocketSphinxRecognizer, pocketsphinx_available
+from .transcript import Mode, Transcript
+from .vosk_engine import VoskRecognizer, vosk_available
+
+__all__ = ["EngineChoice", "Recognizer", "choose_engine", "make_recognizer", "phrase_language",
+           "recognize_wav"]
+
+log = logging.getLogger(__name__)
+
+_SCRIPTS = ((re.compile(r"[\uac00-\ud7a3\u1100-\u11ff]"), "ko"),
+            (re.compile(r"[\u3040-\u30ff]"), "ja"),
+            (re.compile(r"[\u4e00-\u9fff]"), "cn"),
+            (re.compile(r"[\u0400-\u04ff]"), "ru"))
+
+
+@runtime_checkable
+class Recognizer(Protocol):
+    """A streaming recogniser of 16 kHz mono int16 PCM."""
+
+    engine: str
+    mode: Mode
+    sample_rate: int
+    description: str
+    missing_words: list[str]
+    """Words of the phrases this engine cannot recognise (reported, left out)."""
+    load_ms: float
+
+    def set_phrases(self, phrases: Sequence[str]) -> None:
+        """Rebuild the command grammar when the taught phrases change."""
+
+    def accept(self, pcm: bytes) -> Transcript | None:
+        """Feed audio; a final Transcript when the engine hears the utterance end."""
+
+    def partial(self) -> str:
+        """The words heard so far in the current utterance."""
+
+    def finish(self) -> Transcript:
+        """End of the audio: the final Transcript of what is left."""
+
+    def transcribe(self, pcm: bytes) -> Transcript:
+        """A whole recording as one utterance."""
+
+    def reset(self) -> None:
+        """Forget the current utterance."""
+
+
+def phrase_language(phrases: Sequence[str]) -> str | None:
+    """The language the phrases' script implies (Hangul -> ko), or None (Latin)."""
+    text = " ".join(phrases)
+    for pattern, lang in _SCRIPTS:
+        if pattern.search(text):
+            return lang
+    return None
+
+
+def _locale_language() -> str:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return value.split("_")[0].split(".")[0].lower()
+    code = locale.getlocale()[0]
+    return code.split("_")[0].lower() if code else "en"
+
+
+class EngineChoice:
+    """Which engine would serve a mode, and why (also shown by doctor)."""
+
+    def __init__(self, engine: str | None, lang: str, model_path: Path | None,
+                 reason: str) -> None:
+        self.engine = engine
+        self.lang = lang
+        self.model_path = model_path
+        self.reason = reason
+
+
+def choose_engine(mode: Mode, phrases: Sequence[str] = (),
+                  settings: Settings | None = None) -> EngineChoice:
+    settings = settings or Settings()
+    lang = (settings.get("speech", "language") or phrase_language(phrases)
+            or _locale_language())
+    manager = ModelManager(settings)
+    model = manager.find(lang) if vosk_available() else None
+    if model is not None:
+        if model.problem:
+            raise ModelError(f"The Vosk model set in the settings ({model.path}) cannot be "
+                             f"used: {model.problem}. Run `teachapp models use PATH` with a "
+                             "complete model, or `teachapp models install LANG`.")
+        return EngineChoice("vosk", model.lang or lang, model.path,
+                            f"Vosk model {model.name} ({model.source})")
+    if mode == "command" and lang.startswith("en") and pocketsphinx_available():
+        return EngineChoice("pocketsphinx", "en", None,
+                            "PocketSphinx's built-in English model (no Vosk model for English "
+                            "is installed; `teachapp models install en` recognises far better)")
+    if mode == "teach":
+        raise ModelError(f"Teach mode needs a Vosk model for {lang!r}, and none is installed. "
+                         f"Install one with `teachapp models install {lang}` (about 40 MB), "
+                         "or type the new phrase instead.")
+    raise ModelError(f"No speech model for {lang!r} is installed, so teachapp cannot listen. "
+                     f"Install one with `teachapp models install {lang}`, or type instead.")
+
+
+def make_recognizer(mode: Mode, phrases: Sequence[str] = (),
+                    settings: Settings | None = None) -> Recognizer:
+    """A ready recogniser for ``mode``. Loading a Vosk model takes seconds: call this
+    on a worker thread (Listener does), never the GUI thread."""
+    if mode not in ("command", "teach"):
+        raise ValueError(f"mode must be 'command' or 'teach', not {mode!r}")
+    choice = choose_engine(mode, phrases, settings)
+    if choice.engine == "vosk":
+        assert choice.model_path is not None
+        return VoskRecognizer(choice.model_path, phrases, mode=mode, lang=choice.lang)
+    return PocketSphinxRecognizer(phrases, mode=mode)
+
+
+def recognize_wav(path: str | Path, *, mode: Mode = "command", phrases: Sequence[str] = (),
+                  settings: Settings | None = None,
+                  recognizer: Recognizer | None = None) -> Transcript:
+    """Recognise a WAV file (any rate or channel count) as one utterance."""
+    audio = read_wav(path)
+    rec = recognizer or make_recognizer(mode, list(phrases), settings)
+    transcript = rec.transcribe(audio.pcm)
+    transcript.timings.setdefault("load", getattr(rec, "load_ms", 0.0))
+    return transcript

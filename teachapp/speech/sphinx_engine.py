@@ -1,0 +1,277 @@
+"""PocketSphinx: English command mode out of the box, with no download.
+
+The PyPI package ships a US-English acoustic model and the CMU dictionary. Taught
+phrases become a finite-state grammar (a prefix tree of their words); free decoding
+with this model is too poor to offer, so teach mode is not available here.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Sequence
+
+from ..errors import ModelError
+from .g2p import arpabet
+from .text import grammar_phrases
+from .transcript import Mode, Transcript
+
+__all__ = ["PocketSphinxRecognizer", "pocketsphinx_available"]
+
+log = logging.getLogger(__name__)
+
+# Chosen on benchmarks/speech.py with the shared real recordings: wider beams and a
+# low language weight keep the right phrase alive in a grammar of many phrases.
+_DECODER_OPTIONS = {"lw": 1.0, "beam": 1e-80, "wbeam": 1e-60, "pbeam": 1e-80}
+_NBEST = 40
+_RESCUED_FACTOR = 0.6
+"""Confidence factor when the best path stopped inside a phrase and the best
+complete phrase came from the n-best list instead."""
+_ENGINE = "pocketsphinx:en-us"
+_load_lock = threading.Lock()
+
+
+def pocketsphinx_available() -> bool:
+    try:
+        import pocketsphinx  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class PocketSphinxRecognizer:
+    """Command-mode recogniser over PocketSphinx's bundled English model."""
+
+    engine = "pocketsphinx"
+
+    def __init__(self, phrases: Sequence[str] = (), *, mode: Mode = "command") -> None:
+        if mode != "command":
+            raise ModelError(
+                "Teach mode needs a Vosk model: PocketSphinx's built-in English model only "
+                "recognises phrases already taught. Install one with "
+                "`teachapp models install en`, or type the new phrase.")
+        try:
+            import pocketsphinx
+        except ImportError as exc:
+            raise ModelError("PocketSphinx is not installed; install teachapp's dependencies "
+                             "again (`pip install pocketsphinx`) or install a Vosk model "
+                             "with `teachapp models install en`.") from exc
+        self.mode: Mode = "command"
+        self.sample_rate = 16_000
+        self.description = "PocketSphinx with its built-in US-English model"
+        started = time.perf_counter()
+        with _load_lock:
+            try:
+                self._decoder = pocketsphinx.Decoder(lm=None, loglevel="FATAL",
+                                                     **_DECODER_OPTIONS)
+            except (RuntimeError, ValueError) as exc:
+                raise ModelError(f"PocketSphinx could not load its English model from "
+                                 f"{pocketsphinx.get_model_path()}: {exc}. Reinstall the "
+                                 "pocketsphinx package.") from exc
+        self.load_ms = (time.perf_counter() - started) * 1000
+        self._endpointer = pocketsphinx.Endpointer(window=0.3, ratio=0.9)
+        self._frame_bytes = self._endpointer.frame_bytes
+        self.phrases: list[str] = []
+        self.missing_words: list[str] = []
+        self.spelled_words: dict[str, str] = {}
+        self._grammar_id = 0
+        self.set_phrases(phrases)
+        self._reset_stream()
+
+    # -- grammar ------------------------------------------------------------------
+    def set_phrases(self, phrases: Sequence[str]) -> None:
+        """Rebuild the grammar; words missing from the dictionary are spelled by
+        espeak-ng's letter-to-sound rules, or the phrase is left out and reported."""
+        usable: list[str] = []
+        missing: list[str] = []
+        for phrase in grammar_phrases(phrases):
+            ok = True
+            for word in phrase.split():
+                if self._decoder.lookup_word(word) is not None:
+                    continue
+                phones = arpabet(word)
+                if phones is None:
+                    missing.append(word)
+                    ok = False
+                    continue
+                try:
+                    self._decoder.add_word(word, phones, True)
+                    self.spelled_words[word] = phones
+                except RuntimeError:
+                    missing.append(word)
+                    ok = False
+            if ok:
+                usable.append(phrase)
+        self.phrases = usable
+        self.missing_words = sorted(set(missing))
+        if self.missing_words:
+            log.warning("PocketSphinx cannot say these words, so their phrases are left "
+                        "out: %s", ", ".join(self.missing_words))
+        if usable:
+            self._grammar_id += 1
+            name = f"phrases{self._grammar_id}"
+            fsg = self._decoder.create_fsg(name, 0, 1, _prefix_tree(usable))
+            self._decoder.add_fsg(name, fsg)
+            self._decoder.activate_search(name)
+
+    # -- decoding -----------------------------------------------------------------
+    def transcribe(self, pcm: bytes) -> Transcript:
+        """Decode a whole utterance at once (batch normalisation: best accuracy)."""
+        started = time.perf_counter()
+        if not self.phrases:
+            text, conf, alts = "", None, []
+        else:
+            self._decoder.start_utt()
+            self._decoder.process_raw(pcm, full_utt=True)
+            self._decoder.end_utt()
+            text, conf, alts = self._result()
+        decode = (time.perf_counter() - started) * 1000
+        return Transcript(text, conf, alts, _ENGINE, True,
+                          {"audio": len(pcm) / 32.0, "decode": decode,
+                           "end_of_speech_to_final": decode})
+
+    def accept(self, pcm: bytes) -> Transcript | None:
+        """Feed audio; returns the final transcript when the endpointer hears the end."""
+        self._pending += pcm
+        result = None
+        while len(self._pending) >= self._frame_bytes:
+            frame, self._pending = (self._pending[:self._frame_bytes],
+                                    self._pending[self._frame_bytes:])
+            final = self._feed_frame(frame)
+            result = result or final
+        return result
+
+    def _feed_frame(self, frame: bytes, *, last: bool = False) -> Transcript | None:
+        started = time.perf_counter()
+        was_in_speech = self._endpointer.in_speech
+        speech = (self._endpointer.end_stream(frame) if last
+                  else self._endpointer.process(frame))
+        if speech is None:
+            return None
+        if not was_in_speech and not self._in_utt:
+            self._begin()
+        if self.phrases:
+            self._decoder.process_raw(speech)
+        self._audio_bytes += len(speech)
+        if last or not self._endpointer.in_speech:
+            return self._end(started)
+        self._decode_ms += (time.perf_counter() - started) * 1000
+        return None
+
+    def _begin(self) -> None:
+        self._in_utt = True
+        self._decode_ms = 0.0
+        self._audio_bytes = 0
+        if self.phrases:
+            self._decoder.start_utt()
+
+    def _end(self, started: float) -> Transcript:
+        text, conf, alts = ("", None, [])
+        if self.phrases:
+            self._decoder.end_utt()
+            text, conf, alts = self._result()
+        self._in_utt = False
+        closing = (time.perf_counter() - started) * 1000
+        return Transcript(text, conf, alts, _ENGINE, True,
+                          {"audio": self._audio_bytes / 32.0,
+                           "decode": self._decode_ms + closing,
+                           "end_of_speech_to_final": closing})
+
+    def partial(self) -> str:
+        if not self._in_utt or not self.phrases:
+            return ""
+        hyp = self._decoder.hyp()
+        return hyp.hypstr if hyp is not None else ""
+
+    def finish(self) -> Transcript:
+        """End of the stream: flush what is buffered and close the utterance."""
+        started = time.perf_counter()
+        result = None
+        if self._pending or self._in_utt:
+            frame = self._pending.ljust(self._frame_bytes, b"\0")[: self._frame_bytes]
+            self._pending = b""
+            result = self._feed_frame(frame, last=True)
+            if result is None and self._in_utt:
+                result = self._end(started)
+        self._reset_stream()
+        return result or Transcript("", None, [], _ENGINE, True,
+                                    {"audio": 0.0, "decode": 0.0,
+                                     "end_of_speech_to_final": 0.0})
+
+    def reset(self) -> None:
+        if self._in_utt and self.phrases:
+            self._decoder.end_utt()
+        self._reset_stream()
+
+    def _reset_stream(self) -> None:
+        import pocketsphinx
+
+        self._endpointer = pocketsphinx.Endpointer(window=0.3, ratio=0.9)
+        self._pending = b""
+        self._in_utt = False
+        self._decode_ms = 0.0
+        self._audio_bytes = 0
+
+    def _result(self) -> tuple[str, float | None, list[str]]:
+        hyp = self._decoder.hyp()
+        if hyp is None or not hyp.hypstr:
+            return "", None, []
+        text, conf = hyp.hypstr, _clamp(hyp.prob)
+        known = set(self.phrases)
+        complete: list[str] = []
+        for entry in _take(self._decoder.nbest(), _NBEST):
+            if entry.hypstr in known and entry.hypstr not in complete:
+                complete.append(entry.hypstr)
+        if text not in known:
+            # The best path stopped inside a phrase (the grammar's end was pruned away):
+            # take the best complete phrase of the lattice, one that continues the
+            # partial words first.
+            prefix = text + " "
+            rescue = next((c for c in complete if c.startswith(prefix)),
+                          complete[0] if complete else None)
+            conf *= _RESCUED_FACTOR
+            if rescue is not None:
+                text = rescue
+        return text, conf, [c for c in complete if c != text][:3]
+
+
+def _take(iterable, n: int) -> list:  # noqa: ANN001 - pocketsphinx's NBest iterator
+    out = []
+    try:
+        for item in iterable:
+            out.append(item)
+            if len(out) >= n:
+                break
+    except RuntimeError:  # no lattice for this utterance
+        pass
+    return out
+
+
+def _clamp(value: float) -> float:
+    return max(0.0, min(1.0, float(value)))
+
+
+def _prefix_tree(phrases: Sequence[str]) -> list[tuple]:
+    """FSG transitions (from, to, prob, word) of a word prefix tree; state 1 is final."""
+    node_of: dict[tuple[str, ...], int] = {(): 0}
+    children: dict[tuple[str, ...], list[tuple[str, ...] | None]] = {}
+    for phrase in phrases:
+        prefix: tuple[str, ...] = ()
+        for word in phrase.split():
+            key = (*prefix, word)
+            if key not in node_of:
+                node_of[key] = len(node_of) + 1  # 1 is reserved for the final state
+                children.setdefault(prefix, []).append(key)
+            prefix = key
+        if None not in children.setdefault(prefix, []):
+            children[prefix].append(None)
+    transitions: list[tuple] = []
+    for prefix, nexts in children.items():
+        prob = 1.0 / len(nexts)
+        for nxt in nexts:
+            if nxt is None:
+                transitions.append((node_of[prefix], 1, prob))
+            else:
+                transitions.append((node_of[prefix], node_of[nxt], prob, nxt[-1]))
+    return transitions

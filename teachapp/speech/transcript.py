@@ -1,0 +1,39 @@
+"""What a recogniser heard: the value every engine returns and the CLI prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = ["Mode", "Transcript"]
+
+Mode = Literal["command", "teach"]
+
+
+@dataclass
+class Transcript:
+    """One utterance as a recogniser wrote it (lower case, no punctuation)."""
+
+    text: str
+    """The best hypothesis; empty when nothing was recognised."""
+    confidence: float | None
+    """The engine's own confidence in 0..1, or ``None`` when it gives none."""
+    alternatives: list[str] = field(default_factory=list)
+    """Other hypotheses, best first (teach mode; command mode may add n-best)."""
+    engine: str = ""
+    """``"vosk"`` or ``"pocketsphinx"``, plus the model, e.g. ``"vosk:ko"``."""
+    final: bool = True
+    """False for a partial result while the person is still speaking."""
+    timings: dict[str, float] = field(default_factory=dict)
+    """Milliseconds: ``audio`` (length of the utterance), ``decode`` (time spent in the
+    engine), ``end_of_speech_to_final`` (from the chunk that ended the utterance to
+    this result), later ``resolve`` and ``end_of_speech_to_decision``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "confidence": None if self.confidence is None else round(self.confidence, 4),
+            "alternatives": list(self.alternatives),
+            "engine": self.engine,
+            "final": self.final,
+        }

@@ -1,0 +1,333 @@
+"""The teaching dialogue: phrase -> what it does -> "Shall I save it?" -> saved.
+
+The person can leave at any step ("cancel"), correct the phrase ("the phrase is
+..."), add device targets by voice ("desk lamp to 80 percent"), from the window
+(``set_target``) or from how things are now ("use how the desk lamp is now"), and
+add spoken replies and pauses ("then say good night", "wait 5 seconds"). Device
+commands given while teaching are recorded, not carried out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from . import dialogue
+from ._turns import TurnReplies
+from .domain import ATTRIBUTES, Phrase, Routine, SayStep, WaitStep, validate_changes
+from .errors import AttributeValueError, ConflictError, NotFoundError, UnknownDeviceError
+from .home.backend import DeviceBackend
+from .store import Store, phrase_key
+from .teaching import TeachingSession, readback, summarise_steps
+from .understanding.resolver import Resolver
+
+__all__ = ["Teacher"]
+
+_EXAMPLES = ('e.g. "desk lamp to 80 percent", "turn off the kitchen lights", '
+             '"wait 5 seconds" or "then say good night"')
+_FILLER_WORDS = {"the", "a", "an", "and", "too", "also", "please", "of", "both"}
+_HELP = {
+    "phrase": "Say the words you want to use for the new routine, e.g. \"reading mode\"; "
+              "or say \"cancel\".",
+    "actions": "Tell me what \"{phrase}\" should do, " + _EXAMPLES + ", or \"use how the "
+               "desk lamp is now\". Say \"done\" when that's all, or \"cancel\".",
+    "confirm": "Say \"yes\" to save \"{phrase}\", \"no\" to change it, or \"cancel\".",
+}
+SURE_COMMAND = 0.7
+"""Below this confidence a device command is a guess: read back, not taken."""
+
+
+class Teacher:
+    """Holds the teaching session and moves it on, one request at a time."""
+
+    def __init__(self, store: Store, backend: DeviceBackend,
+                 resolver: Callable[[], Resolver], parser: Callable[[], Any]) -> None:
+        self._store = store
+        self._backend = backend
+        self._resolver = resolver
+        self._parser = parser
+        self.session: TeachingSession | None = None
+        self._last_added: list[str] = []
+
+    def snapshot(self) -> TeachingSession | None:
+        return self.session.snapshot() if self.session is not None else None
+
+    def _require(self) -> TeachingSession:
+        if self.session is None:
+            self.session = TeachingSession()
+        return self.session
+
+    # ------------------------------------------------------------- steps
+
+    def start(self, replies: TurnReplies, phrase: str | None, *, heard: bool = False) -> None:
+        """A new session; with ``phrase`` the phrase step is done at once."""
+        self.session = TeachingSession()
+        self._last_added = []
+        replies.outcome = "teach"
+        if phrase:
+            self.set_phrase(replies, phrase, heard=phrase if heard else None)
+        else:
+            replies.question("What's the phrase?")
+
+    def cancel(self, replies: TurnReplies) -> None:
+        if self.session is None:
+            return
+        self.session = None
+        replies.outcome = "cancelled"
+        replies.info("OK, I won't save it.")
+
+    def set_phrase(self, replies: TurnReplies, text: str, *, heard: str | None) -> None:
+        """Set the phrase (``heard``: the raw transcript when it was spoken)."""
+        session = self._require()
+        phrase = dialogue.clean_phrase(text)
+        replies.outcome = "phrase"
+        if not phrase_key(phrase):
+            replies.question("A phrase needs at least one word. What's the phrase?")
+            return
+        if dialogue.intent(phrase) is not None:
+            replies.question(f"\"{phrase}\" is a word I use when we talk; choose another "
+                             "phrase.")
+            return
+        owner = self._store.phrase_owner(phrase)
+        if owner is not None:
+            replies.outcome = "phrase taken"
+            replies.error(f"\"{phrase}\" already starts {owner}. Say another phrase, or "
+                          "\"cancel\".")
+            return
+        first = session.stage == "phrase"
+        session.phrase = phrase
+        if heard:
+            known = {phrase_key(v) for v in session.heard_variants}
+            if phrase_key(heard) not in known:
+                session.heard_variants.append(" ".join(heard.split()))
+        session.warnings = self._resolver().confusable(phrase)
+        if first:
+            session.stage = "actions"
+        if heard:
+            replies.info(f"I heard \"{phrase}\". If that's not right, type \"the phrase is\" "
+                         "and the right words.")
+        for warning in session.warnings[:1]:
+            replies.info(f"Careful: \"{phrase}\" sounds like \"{warning.phrase}\", which "
+                         f"starts {warning.routine}, so I may mix them up. Say \"the phrase "
+                         "is ...\" to choose another, or go on.")
+        if first:
+            replies.question(f"What should \"{phrase}\" do? Tell me, or set the devices, "
+                             "then say \"done\".")
+        else:
+            replies.info(f"The phrase is now \"{phrase}\".")
+
+    def set_target(self, replies: TurnReplies, device_id: str, changes: dict[str, Any]) -> None:
+        """Add or change one device's target state (validated, not carried out)."""
+        session = self._require()
+        device = self._backend.device(device_id)
+        values = validate_changes(device_id, changes)
+        session.targets.setdefault(device_id, {}).update(values)
+        session.names[device_id] = device.name
+        self._last_added = [device_id]
+        if session.stage == "confirm":
+            session.stage = "actions"
+        replies.outcome = "target"
+        replies.info(readback(device, session.targets[device_id]))
+
+    def remove_target(self, replies: TurnReplies, device_id: str) -> None:
+        session = self._require()
+        name = session.names.get(device_id, device_id)
+        replies.outcome = "removed"
+        if session.targets.pop(device_id, None) is None:
+            replies.info(f"{name} was not part of it.")
+            return
+        if session.stage == "confirm":
+            session.stage = "actions"
+        replies.info(f"Removed {name}.")
+
+    def capture(self, replies: TurnReplies, device_ids: list[str]) -> None:
+        """Use the devices' current states as their targets."""
+        session = self._require()
+        for device_id in device_ids:
+            device = self._backend.device(device_id)
+            known = ATTRIBUTES.get(device.kind, {})
+            state = {k: v for k, v in device.state.items()
+                     if k in known and not (k == "source" and v in ("", None))}
+            session.targets[device_id] = validate_changes(device_id, state)
+            session.names[device_id] = device.name
+            replies.info(readback(device, session.targets[device_id]))
+        if session.stage == "confirm":
+            session.stage = "actions"
+        replies.outcome = "captured"
+
+    def save(self, replies: TurnReplies, name: str | None) -> Routine:
+        """Store the routine; the phrases heard while teaching come along as aliases."""
+        session = self.session
+        if session is None:
+            raise NotFoundError("Nothing is being taught; say \"teach\" first.")
+        if not session.phrase:
+            raise ConflictError("The routine needs a phrase first: what should I listen for?")
+        if not session.has_actions():
+            raise ConflictError(f"\"{session.phrase}\" does not do anything yet; tell me what "
+                                f"it should do, {_EXAMPLES}.")
+        explicit = bool(name and name.strip())
+        title = name.strip() if explicit and name else _title(session.phrase)
+        if not explicit:
+            title = self._free_name(title)
+        phrases = [Phrase(session.phrase, origin="taught")]
+        seen = {phrase_key(session.phrase)}
+        for variant in session.heard_variants:
+            key = phrase_key(variant)
+            if key and key not in seen and self._store.phrase_owner(key) is None:
+                seen.add(key)
+                phrases.append(Phrase(variant, origin="learned"))
+        routine = self._store.save_routine(Routine(name=title, phrases=phrases,
+                                                   steps=session.steps(), source="voice"))
+        self.session = None
+        replies.outcome = "saved"
+        replies.saved = routine
+        replies.info(f"Saved. Say \"{session.phrase}\" any time.")
+        return routine
+
+    def _free_name(self, title: str) -> str:
+        taken = {n.casefold() for n in self._store.routine_names()}
+        candidate, number = title, 2
+        while candidate.casefold() in taken:
+            candidate, number = f"{title} {number}", number + 1
+        return candidate
+
+    # ------------------------------------------------------- a spoken turn
+
+    def turn(self, replies: TurnReplies, text: str, kind: str | None, source: str) -> None:
+        """One turn of the dialogue while teaching."""
+        session = self._require()
+        if kind == "cancel":
+            self.cancel(replies)
+            return
+        if kind == "help":
+            replies.outcome = "help"
+            replies.question(_HELP[session.stage].format(phrase=session.phrase))
+            return
+        if session.stage == "phrase":
+            self.set_phrase(replies, text, heard=text if source == "audio" else None)
+            return
+        if session.stage == "confirm":
+            if kind == "yes":
+                self.save(replies, None)
+                return
+            if kind == "no":
+                session.stage = "actions"
+                replies.outcome = "not saved"
+                replies.question("Not saved yet. Change what it should do and say \"done\", "
+                                 "or say \"cancel\".")
+                return
+        if kind == "done" or (kind == "yes" and session.stage == "actions"):
+            self._to_confirm(replies)
+            return
+        if kind in ("undo", "no"):
+            self._drop_last(replies)
+            return
+        if self._special(replies, text):
+            return
+        self._device_command(replies, text)
+
+    def _device_names(self, limit: int = 12) -> str:
+        names = [d.name for d in self._backend.devices()]
+        return ", ".join(names[:limit]) + (", ..." if len(names) > limit else "")
+
+    def _to_confirm(self, replies: TurnReplies) -> None:
+        session = self._require()
+        if not session.has_actions():
+            replies.question(f"\"{session.phrase}\" doesn't do anything yet. Tell me what it "
+                             f"should do, {_EXAMPLES}.")
+            return
+        session.stage = "confirm"
+        replies.outcome = "confirm"
+        replies.question(f"\"{session.phrase}\" will {summarise_steps(session)}. "
+                         "Shall I save it?")
+
+    def _drop_last(self, replies: TurnReplies) -> None:
+        session = self._require()
+        last_extra = max((pos for pos, _ in session.extras), default=-1)
+        if session.extras and last_extra >= len(session.targets):
+            _, step = session.extras.pop()
+            replies.info("Removed the " + ("pause." if isinstance(step, WaitStep)
+                                            else f"reply \"{step.text}\"."))
+        elif session.targets:
+            added = [d for d in self._last_added if d in session.targets]
+            for device_id in added or [next(reversed(session.targets))]:
+                self.remove_target(replies, device_id)
+            self._last_added = []
+        else:
+            replies.info("There's nothing to take back yet.")
+
+    def _special(self, replies: TurnReplies, text: str) -> bool:
+        """Phrase corrections, pauses, spoken replies, captures and removals."""
+        session = self._require()
+        new_phrase = dialogue.parse_rename(text)
+        if new_phrase:
+            self.set_phrase(replies, new_phrase, heard=None)
+            return True
+        seconds = dialogue.parse_wait(text)
+        if seconds is not None:
+            session.extras.append((len(session.targets), WaitStep(_seconds(seconds))))
+            replies.outcome = "wait"
+            replies.info(f"Then wait {_seconds(seconds)} seconds.")
+            return True
+        words = dialogue.parse_say(text)
+        if words:
+            session.extras.append((len(session.targets), SayStep(words)))
+            replies.outcome = "say"
+            replies.info(f"Then say \"{words}\".")
+            return True
+        devices = self._backend.devices()
+        if dialogue.is_capture(text):
+            chosen = dialogue.find_devices(text, devices)
+            if not chosen:
+                replies.question("Which devices should I take as they are now? Name them, "
+                                 "e.g. \"use how the desk lamp and the TV are now\".")
+            else:
+                self.capture(replies, [d.id for d in chosen])
+            return True
+        removal = dialogue.parse_remove(text)
+        if removal:
+            chosen = dialogue.find_devices(removal, devices)
+            leftover = set(removal.split())
+            for device in chosen:
+                leftover -= set(phrase_key(device.name).split())
+                leftover -= set(device.id.split(".", 1)[1].split("_"))
+            if chosen and leftover <= _FILLER_WORDS:
+                for device in chosen:
+                    self.remove_target(replies, device.id)
+                return True
+        return False
+
+    def _device_command(self, replies: TurnReplies, text: str) -> None:
+        try:
+            command = self._parser().parse(text)
+        except (AttributeValueError, UnknownDeviceError) as exc:
+            replies.outcome = "invalid"
+            replies.error(f"{exc} Nothing was added.")
+            return
+        if command is None or not command.steps:
+            replies.outcome = "not understood"
+            replies.question(f"I didn't get \"{text}\" as something to do. Name one of the "
+                             f"devices ({self._device_names()}) and what to set, {_EXAMPLES}; "
+                             "or say \"done\".")
+            return
+        if float(command.confidence) < SURE_COMMAND:
+            replies.outcome = "unsure"
+            replies.question(f"I'm not sure which device you mean in \"{text}\" (my guess: "
+                             f"{command.text}). Say it again with the device's name "
+                             f"({self._device_names()}).")
+            return
+        merged: dict[str, dict[str, Any]] = {}
+        for step in command.steps:
+            merged.setdefault(step.device, {}).update(step.set)
+        for device_id, changes in merged.items():
+            self.set_target(replies, device_id, changes)
+        self._last_added = list(merged)
+
+
+def _title(phrase: str) -> str:
+    phrase = " ".join(phrase.split())
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _seconds(value: float) -> float:
+    return int(value) if float(value).is_integer() else value  # type: ignore[return-value]

@@ -1,0 +1,161 @@
+"""What a device command does to each kind of device, and how it is read back.
+
+An :class:`Intent` (turn on, set 80 %, dim...) becomes attribute changes per device
+kind here; a device that cannot do it gets None and is left out. Values are checked
+with :func:`teachapp.domain.validate_changes`; an out-of-range value becomes an
+:class:`~teachapp.errors.AttributeValueError` naming the device and the range.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain import ATTRIBUTES, Device, default_state, describe_state, validate_changes
+from ..errors import AttributeValueError
+from ._command_reading import ValueSpec
+from ._command_vocab import Vocabulary
+
+__all__ = ["Intent", "changes_for", "join_names", "read_back", "validated"]
+
+_SWITCHABLE = frozenset({"light", "switch", "media_player", "fan"})
+_ATTRIBUTE_WORDS = {"target_temp": "temperature"}
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What the utterance asks, before it meets a device."""
+
+    action: str
+    """on, off, open, close, lock, unlock, up, down or set."""
+    attribute: str | None = None
+    """The attribute named ("volume"), when one was."""
+    value: ValueSpec | None = None
+
+
+def _spec_value(kind: str, attribute: str, value: ValueSpec, vocab: Vocabulary) -> Any:
+    spec = ATTRIBUTES[kind][attribute]
+    if value.word == "max":
+        return spec.maximum
+    if value.word == "min":
+        return vocab.minimum_values.get(attribute, spec.minimum)
+    if value.word == "half":
+        return 50 if spec.unit == "%" else None
+    return value.number
+
+
+def _numeric(value: Any) -> Any:
+    return int(value) if float(value).is_integer() else value
+
+
+def _with_on(kind: str, attribute: str, value: Any, vocab: Vocabulary) -> dict[str, Any]:
+    if vocab.implies_on.get(kind) == attribute:
+        return {"on": bool(value > 0), attribute: _numeric(value)}
+    return {attribute: _numeric(value)}
+
+
+def _set_changes(device: Device, intent: Intent, vocab: Vocabulary) -> dict[str, Any] | None:
+    kind = device.kind
+    value = intent.value
+    assert value is not None
+    attribute = intent.attribute
+    if attribute is None:
+        attribute = "target_temp" if value.unit == "degrees" else vocab.primary_attribute.get(kind)
+    if attribute is None or attribute not in ATTRIBUTES[kind]:
+        return None
+    if (value.unit == "degrees") != (attribute == "target_temp") and value.unit is not None:
+        return None  # "lamp to 20 degrees", "thermostat to 50 percent"
+    number = _spec_value(kind, attribute, value, vocab)
+    if number is None:
+        return None
+    return _with_on(kind, attribute, number, vocab)
+
+
+def _relative_changes(device: Device, intent: Intent, vocab: Vocabulary
+                      ) -> dict[str, Any] | None:
+    kind = device.kind
+    attribute = intent.attribute or vocab.primary_attribute.get(kind)
+    specs = ATTRIBUTES[kind]
+    if attribute is None or attribute not in specs:
+        return None
+    spec = specs[attribute]
+    step = vocab.steps.get(attribute, 10.0)
+    if intent.value is not None and intent.value.relative and intent.value.number is not None:
+        step = intent.value.number
+    state = {**default_state(kind), **device.state}
+    current = float(state.get(attribute, spec.minimum or 0))
+    if vocab.implies_on.get(kind) == attribute and not state.get("on", True):
+        current = 0.0 if intent.action == "up" else current
+    lowest = vocab.minimum_values.get(attribute, spec.minimum or 0)
+    target = current + step if intent.action == "up" else current - step
+    assert spec.minimum is not None and spec.maximum is not None
+    target = min(max(target, lowest if intent.action == "down" else spec.minimum), spec.maximum)
+    return _with_on(kind, attribute, target, vocab)
+
+
+def changes_for(device: Device, intent: Intent, vocab: Vocabulary) -> dict[str, Any] | None:
+    """The attribute changes ``intent`` makes to ``device``; None when it cannot."""
+    kind = device.kind
+    action = intent.action
+    if action == "set":
+        return _set_changes(device, intent, vocab)
+    if action in ("up", "down"):
+        return _relative_changes(device, intent, vocab)
+    if intent.attribute is not None and intent.attribute not in ATTRIBUTES[kind]:
+        return None  # "open the desk lamp volume": words about another kind of device
+    if kind == "lock":
+        if action in ("lock", "close"):
+            return {"locked": True}
+        if action == "unlock":
+            return {"locked": False}
+        return None  # "open" or "turn off" the front door: too risky to guess
+    if action in ("lock", "unlock"):
+        return None
+    if kind == "cover":
+        return {"position": 100 if action in ("on", "open") else 0}
+    if kind == "climate":
+        if action in ("open", "close"):
+            return None
+        if action == "off":
+            return {"mode": "off"}
+        mode = device.state.get("mode", "heat")
+        return {"mode": mode if mode in ("heat", "cool", "auto") else "heat"}
+    if kind in _SWITCHABLE:
+        return {"on": action in ("on", "open")}  # "open the lights", "shut the tv"
+    return None
+
+
+def validated(device: Device, changes: dict[str, Any]) -> dict[str, Any]:
+    """Check the changes against the attribute table; errors name the device and range."""
+    try:
+        return validate_changes(device.id, changes)
+    except AttributeValueError as exc:
+        for attribute, value in changes.items():
+            spec = ATTRIBUTES.get(device.kind, {}).get(attribute)
+            if spec is None or spec.minimum is None or spec.maximum is None:
+                continue
+            if isinstance(value, (int, float)) and not spec.minimum <= value <= spec.maximum:
+                what = _ATTRIBUTE_WORDS.get(attribute, attribute.replace("_", " "))
+                unit = f" {spec.unit}" if spec.unit and spec.unit != "%" else spec.unit
+                raise AttributeValueError(
+                    f"{device.name} {what} can be set from {spec.allowed()}, "
+                    f"not {_numeric(value)}{unit}; say a value in that range."
+                ) from exc
+        raise
+
+
+def join_names(names: Sequence[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def read_back(devices: Sequence[Device], changes: Sequence[dict[str, Any]]) -> str:
+    """"Desk lamp: on, brightness 80 %." Devices with the same change share a sentence."""
+    groups: dict[str, list[str]] = {}
+    for device, change in zip(devices, changes, strict=True):
+        groups.setdefault(describe_state(device.kind, change), []).append(device.name)
+    return " ".join(f"{join_names(names)}: {text}." for text, names in groups.items())

@@ -1,0 +1,252 @@
+"""Reading an utterance into the parts of a device command (one parse attempt's state).
+
+The reading is layered: clean the text, drop wake words and politeness, refuse
+questions, negations and schedules, turn number words into digits, then find
+device names, rooms and vocabulary phrases, each claiming the words it covers.
+What no layer claims and is not a function word is "left over": evidence that the
+utterance is about something else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ._command_targets import NameMatch, TargetIndex, canonical
+from ._command_vocab import Vocabulary
+from .numbers import number_value, words_to_numbers
+
+__all__ = ["Reading", "ValueSpec", "read_utterance", "tokenise"]
+
+_SYMBOLS = (("%", " percent "), ("°", " degrees "), ("&", " and "), ("+", " plus "))
+_DECIMAL_DOT = re.compile(r"(?<=\d)\.(?=\d)")
+_NOT_WORD = re.compile(r"[^a-z0-9\s\u2024]+")
+_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+_TARGET_PREPOSITIONS = frozenset({"to", "at"})
+_DETERMINERS = frozenset({"the", "my", "our", "a", "an", "this", "that", "your", "all"})
+
+
+def tokenise(text: str) -> list[str]:
+    """Lower-case words as a recogniser writes them; "20.5%" -> ["20.5", "percent"]."""
+    text = text.lower().replace("’", "'").replace("'", "").replace("-", " ")
+    for symbol, word in _SYMBOLS:
+        text = text.replace(symbol, word)
+    text = _DECIMAL_DOT.sub("\u2024", text)  # keep decimal points through the cleaning
+    text = _NOT_WORD.sub(" ", text).replace("\u2024", ".")
+    return _DIGIT_LETTER.sub(" ", text).split()
+
+
+@dataclass(frozen=True)
+class ValueSpec:
+    """A value heard in the utterance."""
+
+    number: float | None = None
+    word: str | None = None
+    """"max", "min" or "half" when said in words."""
+    unit: str | None = None
+    """"percent" or "degrees" when said."""
+    relative: bool = False
+    """"by 20 percent": a change, not a target value."""
+    firm: bool = True
+    """Said with a unit or after "to"/"at"/"by", or as a word; not just a number."""
+
+
+@dataclass
+class Reading:
+    """What one utterance was found to contain."""
+
+    tokens: list[str]
+    free: list[bool]
+    names: list[NameMatch] = field(default_factory=list)
+    rooms: list[NameMatch] = field(default_factory=list)
+    kinds: list[tuple[str, bool]] = field(default_factory=list)
+    """(kind, said in the plural) for each kind word not part of a name."""
+    heard_kind_words: list[str] = field(default_factory=list)
+    scopes: set[str] = field(default_factory=set)
+    """"everywhere", "everything", "here"."""
+    actions: list[str] = field(default_factory=list)
+    attributes: list[str] = field(default_factory=list)
+    relative_attribute: str | None = None
+    value: ValueSpec | None = None
+    ambiguous_value: bool = False
+    leftovers: list[str] = field(default_factory=list)
+    unknown_device: bool = False
+    """An unknown word right before a kind word: "the porch light" in a home without."""
+    conjunction: bool = False
+
+
+def _strip_phrases(toks: list[str], phrases: frozenset[tuple[str, ...]]) -> list[str]:
+    longest = max((len(p) for p in phrases), default=0)
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        for size in range(min(longest, len(toks) - i), 0, -1):
+            if tuple(toks[i:i + size]) in phrases:
+                i += size
+                break
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
+def _contains(toks: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    for size in {len(p) for p in phrases}:
+        for i in range(len(toks) - size + 1):
+            if tuple(toks[i:i + size]) in phrases:
+                return True
+    return False
+
+
+def _is_refused(toks: list[str], vocab: Vocabulary) -> bool:
+    """Questions, negations and schedules are not commands to run now."""
+    if any(tuple(toks[:n]) in vocab.questions for n in (1, 2)):
+        return True
+    if _contains(toks, vocab.negations) or _contains(toks, vocab.schedule):
+        return True
+    for i, tok in enumerate(toks):
+        if tok in vocab.schedule_units and i > 0 and (
+                number_value(toks[i - 1]) is not None or toks[i - 1] in ("a", "an")):
+            return True
+    return False
+
+
+def _claim(reading: Reading, start: int, end: int) -> None:
+    for i in range(start, end):
+        reading.free[i] = False
+
+
+def _scan_phrases(reading: Reading, vocab: Vocabulary) -> list[tuple[int, int, tuple]]:
+    """Longest vocabulary phrases among the unclaimed words, left to right."""
+    toks, free = reading.tokens, reading.free
+    found: list[tuple[int, int, tuple]] = []
+    i = 0
+    while i < len(toks):
+        if not free[i]:
+            i += 1
+            continue
+        for size in range(min(vocab.longest, len(toks) - i), 0, -1):
+            if not all(free[i:i + size]):
+                continue
+            meanings = vocab.meanings(tuple(toks[i:i + size]))
+            if meanings:
+                found.append((i, i + size, meanings))
+                _claim(reading, i, i + size)
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def _extend_names(reading: Reading, index: TargetIndex, vocab: Vocabulary) -> None:
+    """Let a kind word right after a name belong to it ("play corner lights")."""
+    extended: list[NameMatch] = []
+    for match in reading.names:
+        end = match.end
+        kind = index.devices[match.key].kind
+        if end < len(reading.tokens) and reading.free[end] and (
+                ("kind", kind) in vocab.meanings((reading.tokens[end],))):
+            reading.free[end] = False
+            end += 1
+        extended.append(NameMatch(match.key, match.start, end, match.score))
+    reading.names = extended
+
+
+def _is_particle_on(toks: Sequence[str], pos: int, reading: Reading,
+                    vocab: Vocabulary) -> bool:
+    """"on" starts a device ("turn on", "lights on"), not a place ("on the first floor")."""
+    if pos > 0 and toks[pos - 1] in vocab.particle_verbs:
+        return True
+    if pos + 1 >= len(toks):
+        return True
+    nxt = toks[pos + 1]
+    starts_target = any(m.start == pos + 1 for m in reading.names + reading.rooms)
+    return not (nxt in _DETERMINERS or starts_target)
+
+
+def _read_value(reading: Reading, phrase_at: dict[int, tuple]) -> None:
+    toks, free = reading.tokens, reading.free
+    candidates: list[ValueSpec] = []
+    for i, tok in enumerate(toks):
+        number = number_value(tok)
+        if number is None or not free[i]:
+            continue
+        free[i] = False
+        unit = None
+        if i + 1 < len(toks) and i + 1 in phrase_at:
+            for category, value in phrase_at[i + 1]:
+                if category == "unit":
+                    unit = value
+        before = toks[i - 1] if i > 0 else ""
+        relative = before == "by"
+        firm = unit is not None or relative or before in _TARGET_PREPOSITIONS
+        candidates.append(ValueSpec(number=number, unit=unit, relative=relative, firm=firm))
+    firm = [c for c in candidates if c.firm]
+    if len(candidates) == 1:
+        reading.value = candidates[0]
+        reading.ambiguous_value = False
+    elif len(firm) == 1:
+        reading.value = firm[0]
+        reading.ambiguous_value = False
+    elif candidates:
+        reading.ambiguous_value = True
+
+
+def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
+                   name_similarity: float) -> Reading | None:
+    """Read an utterance; None when it cannot be a command to run now."""
+    toks = words_to_numbers(_strip_phrases(tokenise(utterance), vocab.fillers))
+    if not toks or _is_refused(toks, vocab):
+        return None
+    reading = Reading(tokens=toks, free=[True] * len(toks))
+    reading.names = index.find_devices(toks, reading.free, name_similarity)
+    for match in reading.names:
+        _claim(reading, match.start, match.end)
+    _extend_names(reading, index, vocab)
+    reading.rooms = index.find_rooms(toks, reading.free, name_similarity)
+    for match in reading.rooms:
+        _claim(reading, match.start, match.end)
+
+    phrases = _scan_phrases(reading, vocab)
+    phrase_at = {start: meanings for start, _end, meanings in phrases}
+    value_words: list[str] = []
+    for start, end, meanings in phrases:
+        key = tuple(toks[start:end])
+        for category, value in meanings:
+            if category == "kind":
+                before = toks[start - 1] if start > 0 else ""
+                if start > 0 and reading.free[start - 1] and (before,) not in (
+                        vocab.function_words) and before not in vocab.device_adjectives and (
+                        number_value(before) is None):
+                    reading.unknown_device = True
+                reading.kinds.append((value, key in vocab.plural))
+                reading.heard_kind_words.extend(canonical(t) for t in key)
+            elif category == "scope":
+                reading.scopes.add(value)
+            elif category == "attribute":
+                reading.attributes.append(value)
+            elif category == "value":
+                value_words.append(value)
+            elif category == "action":
+                if value == "on_particle":
+                    if _is_particle_on(toks, start, reading, vocab):
+                        reading.actions.append("on")
+                elif value == "off_particle":
+                    reading.actions.append("off")
+                else:
+                    reading.actions.append(value)
+        if key in vocab.relative_attributes:
+            reading.relative_attribute = vocab.relative_attributes[key]
+    _read_value(reading, phrase_at)
+    if reading.value is None and len(set(value_words)) == 1 and not reading.ambiguous_value:
+        reading.value = ValueSpec(word=value_words[0])
+    elif reading.value is None and len(set(value_words)) > 1:
+        reading.ambiguous_value = True
+    reading.conjunction = "and" in toks
+    reading.leftovers = [
+        tok for tok, free in zip(toks, reading.free, strict=True)
+        if free and (tok,) not in vocab.function_words
+    ]
+    return reading

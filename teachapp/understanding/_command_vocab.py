@@ -1,0 +1,148 @@
+"""The vocabulary of built-in device commands, loaded from ``data/commands.yaml``.
+
+Everything language-specific lives in the YAML; this module turns it into a phrase
+table (token tuple -> what the phrase means) that the parser scans longest-first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import ConfigError
+
+__all__ = ["Meaning", "Vocabulary", "default_vocabulary"]
+
+Meaning = tuple[str, str]
+"""(category, value): ("kind", "light"), ("action", "on"), ("value", "max")..."""
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(str(text).lower().split())
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Device-command words of one language."""
+
+    fillers: frozenset[tuple[str, ...]]
+    """Wake words, hesitations and politeness, removed first."""
+    questions: frozenset[tuple[str, ...]]
+    """Openings that make an utterance a question."""
+    negations: frozenset[tuple[str, ...]]
+    schedule: frozenset[tuple[str, ...]]
+    """Words that put a command in the future ("tomorrow"); not run now."""
+    schedule_units: frozenset[str]
+    """Time units that make a schedule after a number ("in 10 minutes")."""
+    phrases: Mapping[tuple[str, ...], tuple[Meaning, ...]]
+    """Every meaningful phrase and what it means; scanned longest-first."""
+    longest: int
+    plural: frozenset[tuple[str, ...]]
+    kind_words: Mapping[str, frozenset[str]]
+    """Kind -> single words naming it; used to let "machine" stand in for "maker"."""
+    particle_verbs: frozenset[str]
+    broad_kind_words: frozenset[str]
+    """Kind words that mean every device of the kind, never one by its name."""
+    relative_attributes: Mapping[tuple[str, ...], str]
+    steps: Mapping[str, float]
+    primary_attribute: Mapping[str, str]
+    implies_on: Mapping[str, str]
+    minimum_values: Mapping[str, float]
+    function_words: frozenset[tuple[str, ...]]
+    device_adjectives: frozenset[str]
+    """Words that describe a device without naming it ("smart", "main")."""
+    everything_kinds: tuple[str, ...]
+    """Kinds that "everything" switches on or off."""
+
+    def meanings(self, phrase: tuple[str, ...]) -> tuple[Meaning, ...]:
+        return self.phrases.get(phrase, ())
+
+    def kind_of_word(self, word: str) -> str | None:
+        for kind, words in self.kind_words.items():
+            if word in words:
+                return kind
+        return None
+
+
+def _phrase_set(raw: Mapping[str, Any], section: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(_key(str(p)) for p in raw.get(section) or ())
+
+
+def _build(raw: Mapping[str, Any]) -> Vocabulary:
+    table: dict[tuple[str, ...], list[Meaning]] = {}
+
+    def add(words: Any, meaning: Meaning) -> None:
+        for word in words or ():
+            key = _key(str(word))
+            if key and meaning not in table.setdefault(key, []):
+                table[key].append(meaning)
+
+    for kind, words in (raw.get("kinds") or {}).items():
+        add(words, ("kind", kind))
+    add(raw.get("all"), ("scope", "all"))
+    add(raw.get("everywhere"), ("scope", "everywhere"))
+    add(raw.get("everything"), ("scope", "everything"))
+    add(raw.get("here"), ("scope", "here"))
+    for section, action in (("on_particles", "on_particle"), ("off_particles", "off_particle"),
+                            ("on_verbs", "on"), ("off_verbs", "off"), ("open_verbs", "open"),
+                            ("close_verbs", "close"), ("lock_verbs", "lock"),
+                            ("unlock_verbs", "unlock"), ("up_words", "up"),
+                            ("down_words", "down")):
+        add(raw.get(section), ("action", action))
+    add(raw.get("light_on_verbs"), ("action", "on"))
+    add(raw.get("light_on_verbs"), ("kind", "light"))
+    for attribute, words in (raw.get("attributes") or {}).items():
+        add(words, ("attribute", attribute))
+    add(raw.get("percent_units"), ("unit", "percent"))
+    add(raw.get("degree_units"), ("unit", "degrees"))
+    for value, words in (raw.get("value_words") or {}).items():
+        add(words, ("value", value))
+
+    relative: dict[tuple[str, ...], str] = {}
+    for attribute, words in (raw.get("relative_attributes") or {}).items():
+        for word in words or ():
+            relative[_key(str(word))] = attribute
+    kind_words = {
+        kind: frozenset(str(w) for w in words or () if " " not in str(w))
+        for kind, words in (raw.get("kinds") or {}).items()
+    }
+    return Vocabulary(
+        fillers=_phrase_set(raw, "fillers"),
+        questions=_phrase_set(raw, "questions"),
+        negations=_phrase_set(raw, "negations"),
+        schedule=_phrase_set(raw, "schedule"),
+        schedule_units=frozenset(str(w) for w in raw.get("schedule_units") or ()),
+        phrases={k: tuple(v) for k, v in table.items()},
+        longest=max((len(k) for k in table), default=1),
+        plural=_phrase_set(raw, "plural"),
+        kind_words=kind_words,
+        particle_verbs=frozenset(str(w) for w in raw.get("particle_verbs") or ()),
+        broad_kind_words=frozenset(str(w) for w in raw.get("broad_kind_words") or ()),
+        relative_attributes=relative,
+        steps={str(k): float(v) for k, v in (raw.get("steps") or {}).items()},
+        primary_attribute={str(k): str(v) for k, v in (raw.get("primary_attribute") or {}).items()},
+        implies_on={str(k): str(v) for k, v in (raw.get("implies_on") or {}).items()},
+        minimum_values={str(k): float(v) for k, v in (raw.get("minimum_values") or {}).items()},
+        function_words=_phrase_set(raw, "function_words"),
+        device_adjectives=frozenset(str(w) for w in raw.get("device_adjectives") or ()),
+        everything_kinds=tuple(str(k) for k in raw.get("everything_kinds") or ()),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_vocabulary() -> Vocabulary:
+    """The bundled English vocabulary (read once)."""
+    source = resources.files("teachapp.understanding").joinpath("data/commands.yaml")
+    try:
+        raw = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(
+            f"The device-command vocabulary {source} cannot be read ({exc}); "
+            "reinstall teachapp or fix the file."
+        ) from exc
+    return _build(raw)

@@ -1,0 +1,287 @@
+"""Built-in device commands, understood without being taught.
+
+"desk lamp to 80 percent", "turn off the kitchen lights", "lock the front door",
+"turn everything off in the office", "make it warmer": these are read directly
+against the devices of the home, while teaching (to show what a phrase should do)
+and in normal use. The parser is conservative, because it runs beside the routine
+resolver: anything that is not plainly a command to a device in this home (a
+question, a taught phrase such as "reading mode", chit-chat, "play the party
+playlist", a schedule, a device the home does not have) gives None.
+
+How an utterance is read (all words in ``data/commands.yaml``):
+
+1. clean it, drop wake words and politeness; refuse questions, negations and
+   schedules ("in ten minutes"); number words become digits;
+2. find device names (fuzzily: "living room lump"), then rooms, then vocabulary
+   phrases (actions, kinds of device, attributes, units, "all", "here");
+3. decide the action (lock > set a value > up/down > open/close > on/off);
+4. pick the devices: named ones; else the kind asked for (or implied by the
+   attribute: "volume" means a media player) in the rooms said, or "here";
+5. turn the action into checked attribute changes for each device.
+
+Confidence falls for every word nothing explains and for a singular word that
+fits several devices ("the lamp" in a home with three); below
+``CommandSettings.min_confidence`` the answer is None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..domain import Device, SetStep
+from ._command_changes import Intent, changes_for, join_names, read_back, validated
+from ._command_reading import Reading, read_utterance
+from ._command_targets import NameMatch, TargetIndex, canonical, split_words
+from ._command_vocab import Vocabulary, default_vocabulary
+
+__all__ = ["CommandParser", "CommandSettings", "DeviceCommand", "parse_command"]
+
+_ATTRIBUTE_KIND = {"brightness": "light", "volume": "media_player", "target_temp": "climate",
+                   "position": "cover", "speed": "fan"}
+_ATTRIBUTE_NAMES = {"target_temp": "temperature"}
+_ACTION_WORDS = {"on": "turn on", "off": "turn off", "open": "open", "close": "close",
+                 "lock": "lock", "unlock": "unlock", "up": "turn up", "down": "turn down",
+                 "set": "set"}
+
+
+@dataclass
+class DeviceCommand:
+    """A device command understood from an utterance, ready to execute."""
+
+    steps: list[SetStep]
+    """One validated step per device, in the order of ``devices``."""
+    devices: list[Device]
+    """The devices the command changes."""
+    text: str
+    """What was understood, in words: "turn off Kitchen lights"."""
+    confidence: float
+    """0..1; below about 0.7 the caller may want to ask before acting."""
+    reply: str
+    """A short read-back: "Desk lamp: on, brightness 80 %."."""
+
+
+@dataclass(frozen=True)
+class CommandSettings:
+    """Fixed knobs of the parser; defaults chosen on benchmarks/commands.py."""
+
+    min_confidence: float = 0.5
+    """Below this the utterance is not taken as a device command."""
+    name_similarity: float = 0.8
+    """How close heard words must be to a device or room name (0..1)."""
+    leftover_penalty: float = 0.8
+    """Confidence is multiplied by this for each word nothing explains."""
+    ambiguous_penalty: float = 0.7
+    """Confidence factor when a singular word ("the lamp") fits several devices."""
+    partial_name_score: float = 0.85
+    """Score of a device named by part of its name ("the coffee" for Coffee maker)."""
+
+
+@dataclass
+class _Targets:
+    devices: list[Device] = field(default_factory=list)
+    score: float = 1.0
+    named: bool = False
+
+
+class CommandParser:
+    """Parses device commands against one list of devices; build once, parse per turn."""
+
+    def __init__(self, devices: Sequence[Device], *, settings: CommandSettings | None = None,
+                 vocabulary: Vocabulary | None = None) -> None:
+        self.settings = settings or CommandSettings()
+        self.vocabulary = vocabulary or default_vocabulary()
+        self.devices = list(devices)
+        self._index = TargetIndex(self.devices, self.vocabulary)
+        self._room_words = {w for room in self._index.rooms for w in split_words(room)}
+        self._partial: dict[str, list[Device]] = {}
+        for device in self.devices:
+            for word in split_words(device.name):
+                if self._is_distinctive(word):
+                    self._partial.setdefault(canonical(word), []).append(device)
+
+    def _is_distinctive(self, word: str) -> bool:
+        vocab = self.vocabulary
+        return (len(word) > 2 and word not in self._room_words and not vocab.meanings((word,))
+                and (word,) not in vocab.function_words)
+
+    def parse(self, utterance: str, *, here: str | None = None) -> DeviceCommand | None:
+        """The device command in ``utterance``, or None when it is not one.
+
+        ``here`` is the room the assistant is in, for "turn off the lights in here".
+        Raises AttributeValueError when a value is out of the device's range.
+        """
+        reading = read_utterance(utterance, self._index, self.vocabulary,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None:
+            return None
+        self._find_partial_names(reading)
+        if reading.unknown_device and not reading.names:
+            return None
+        intent = self._intent(reading)
+        if intent is None:
+            return None
+        targets = self._targets(reading, intent, here)
+        if targets is None or not targets.devices:
+            return None
+        return self._command(reading, intent, targets)
+
+    # -- reading -> intent ---------------------------------------------------------------
+
+    def _find_partial_names(self, reading: Reading) -> None:
+        """"the coffee" names Coffee maker when no whole name was heard."""
+        if reading.names:
+            return
+        for i, tok in enumerate(reading.tokens):
+            devices = self._partial.get(canonical(tok), [])
+            if reading.free[i] and len(devices) == 1:
+                reading.names.append(NameMatch(devices[0].id, i, i + 1,
+                                               self.settings.partial_name_score))
+                reading.free[i] = False
+                if tok in reading.leftovers:
+                    reading.leftovers.remove(tok)
+
+    def _intent(self, reading: Reading) -> Intent | None:
+        actions = set(reading.actions)
+        attributes = set(reading.attributes)
+        if reading.relative_attribute:
+            attributes.add(reading.relative_attribute)
+        if len(attributes) > 1:
+            return None
+        attribute = next(iter(attributes), None)
+        value = reading.value
+        if {"lock", "unlock"} & actions:
+            if {"lock", "unlock"} <= actions:
+                return None
+            return Intent("lock" if "lock" in actions else "unlock", attribute)
+        if reading.ambiguous_value:
+            return None
+        direction = {"up", "down"} & actions
+        if value is not None and value.relative:
+            if len(direction) != 1:
+                return None
+            return Intent(direction.pop(), attribute, value)
+        if value is not None:
+            if not value.firm and {"on", "off"} & actions:
+                return None  # "turn on light 2": a name we do not know, not a brightness
+            return Intent("set", attribute, value)
+        if len(direction) == 1:
+            return Intent(direction.pop(), attribute)
+        if direction:
+            return None
+        for pair in (("on", "off"), ("open", "close")):
+            found = set(pair) & actions
+            if len(found) == 1:
+                return Intent(found.pop(), attribute)
+            if found:
+                return None
+        return None
+
+    # -- intent -> devices ---------------------------------------------------------------
+
+    def _targets(self, reading: Reading, intent: Intent, here: str | None) -> _Targets | None:
+        if reading.names:
+            named = _Targets(named=True)
+            for match in reading.names:
+                device = self._index.devices[match.key]
+                if device not in named.devices:
+                    named.devices.append(device)
+                named.score = min(named.score, match.score)
+            if len(reading.names) > len({m.start for m in reading.names}):
+                named.score *= self.settings.ambiguous_penalty
+            if not (reading.conjunction and (reading.kinds or "everything" in reading.scopes)):
+                return named
+            group = self._group(reading, intent, here)
+            if group is not None:
+                named.devices += [d for d in group.devices if d not in named.devices]
+            return named
+        return self._group(reading, intent, here)
+
+    def _group(self, reading: Reading, intent: Intent, here: str | None) -> _Targets | None:
+        kinds = {kind for kind, _plural in reading.kinds}
+        plural = any(p for _kind, p in reading.kinds)
+        everything = "everything" in reading.scopes
+        everywhere = "everywhere" in reading.scopes
+        every = everywhere or "all" in reading.scopes
+        rooms = [m.key for m in reading.rooms]
+        score = min((m.score for m in reading.rooms), default=1.0)
+        if not rooms and here and here in self._index.rooms and (
+                "here" in reading.scopes or not (everywhere or everything)):
+            rooms = [here]  # "the lights" said in a room means that room's lights
+        if everything:
+            kinds = ({"cover"} if intent.action in ("open", "close")
+                     else set(self.vocabulary.everything_kinds))
+        if not kinds and intent.attribute:
+            kinds = {_ATTRIBUTE_KIND[intent.attribute]}
+            score *= 0.95
+        if not kinds and reading.leftovers:
+            return None  # an object we do not know: "turn on the vacuum"
+        if not kinds and reading.rooms and intent.action in ("on", "off", "up", "down", "set"):
+            kinds = {"light"}  # "turn off the bedroom", "bedroom to 50 percent"
+        if not kinds:
+            return None
+        devices = [d for d in self.devices
+                   if d.kind in kinds and (not rooms or d.room in rooms)]
+        if not devices:
+            return None
+        if len(devices) > 1 and not (plural or every or everything):
+            devices, score = self._singular(reading, devices, score)
+        return _Targets(devices=devices, score=score)
+
+    def _singular(self, reading: Reading, devices: list[Device], score: float
+                  ) -> tuple[list[Device], float]:
+        """"the lamp": the devices whose name says lamp; several left means ambiguous."""
+        said = set(reading.heard_kind_words) - {
+            canonical(w) for w in self.vocabulary.broad_kind_words}
+        narrowed = [d for d in devices
+                    if said & {canonical(w) for w in split_words(d.name)}]
+        if len(narrowed) == 1:
+            return narrowed, score
+        return narrowed or devices, score * self.settings.ambiguous_penalty
+
+    # -- devices -> command --------------------------------------------------------------
+
+    def _command(self, reading: Reading, intent: Intent, targets: _Targets
+                 ) -> DeviceCommand | None:
+        devices: list[Device] = []
+        changes: list[dict] = []
+        for device in targets.devices:
+            change = changes_for(device, intent, self.vocabulary)
+            if change is None:
+                if targets.named:
+                    return None  # "open the desk lamp": a named device that cannot
+                continue
+            devices.append(device)
+            changes.append(change)
+        if not devices:
+            return None
+        confidence = targets.score * self.settings.leftover_penalty ** len(reading.leftovers)
+        if confidence < self.settings.min_confidence:
+            return None
+        checked = [validated(d, c) for d, c in zip(devices, changes, strict=True)]
+        steps = [SetStep(device=d.id, set=c) for d, c in zip(devices, checked, strict=True)]
+        return DeviceCommand(steps=steps, devices=devices, text=_describe(intent, devices),
+                             confidence=round(confidence, 4), reply=read_back(devices, checked))
+
+
+def _describe(intent: Intent, devices: Sequence[Device]) -> str:
+    names = join_names([d.name for d in devices])
+    words = _ACTION_WORDS[intent.action]
+    if intent.action == "set" and intent.value is not None:
+        value = intent.value
+        shown = value.word or (
+            f"{value.number:g}" + {"percent": " %", "degrees": " °C"}.get(value.unit or "", ""))
+        what = f" {_ATTRIBUTE_NAMES.get(intent.attribute, intent.attribute)}" if (
+            intent.attribute) else ""
+        return f"set {names}{what} to {shown}"
+    return f"{words} {names}"
+
+
+def parse_command(utterance: str, devices: Sequence[Device], *,
+                  here: str | None = None) -> DeviceCommand | None:
+    """The device command in ``utterance`` for these devices, or None.
+
+    A convenience around :class:`CommandParser`; build one parser per device list
+    when parsing every turn.
+    """
+    return CommandParser(devices).parse(utterance, here=here)

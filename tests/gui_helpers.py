@@ -1,0 +1,44 @@
+"""Shared set-up for the window tests: a real store, engine and window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def open_window(qtbot, db_path: Path, *, examples: bool = False):  # noqa: ANN001, ANN201
+    """A MainWindow on a real SQLite file, filled and ready (devices shown)."""
+    from teachapp.cli_support import open_store
+    from teachapp.gui.app import make_app
+    from teachapp.gui.bridge import Bridge
+    from teachapp.gui.engine import load_engine
+    from teachapp.gui.main_window import MainWindow
+    from teachapp.settings import Settings
+    from teachapp.store import read_routine_file
+
+    args = argparse.Namespace(db=str(db_path), no_speech=True)
+    if examples:
+        store = open_store(args)
+        devices, routines = read_routine_file(REPO / "assets" / "examples.yaml")
+        store.import_all(devices, routines)
+        store.close()
+    settings = Settings()
+    make_app(settings)
+    bridge = Bridge()
+    window = MainWindow(bridge, settings)
+    qtbot.addWidget(window)
+    window.show()
+    bridge.attach(load_engine(args, settings=settings))
+    qtbot.waitUntil(lambda: bool(window.panel.tiles) and not bridge.busy, timeout=10_000)
+    return window, bridge
+
+
+def settle(qtbot, bridge) -> None:  # noqa: ANN001
+    """Wait for the engine calls in flight and the signals they send."""
+    qtbot.waitUntil(lambda: not bridge.busy, timeout=10_000)
+    qtbot.wait(20)

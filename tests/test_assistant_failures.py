@@ -1,0 +1,67 @@
+"""A backend that fails while a routine runs: the person hears which step failed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from _assistant_helpers import add_routine, make_assistant, said
+
+from teachapp.domain import Device, SetStep
+from teachapp.errors import DeviceUnavailableError
+from teachapp.home import SimulatedBackend
+
+
+class FailingBackend(SimulatedBackend):
+    """The simulated home, except that some devices never answer."""
+
+    def __init__(self, store, broken: set[str]) -> None:
+        super().__init__(store)
+        self.broken = broken
+
+    def apply(self, device_id: str, changes: dict[str, Any], *, timeout: float = 5.0) -> Device:
+        if device_id in self.broken:
+            raise DeviceUnavailableError(
+                f"{device_id} did not answer within {timeout:g} s; check that it is on.")
+        return super().apply(device_id, changes, timeout=timeout)
+
+
+def test_the_failed_step_is_named_and_the_rest_can_be_undone(store):
+    add_routine(store, "Evening", ["evening"], [
+        SetStep("light.living_room_lamp", {"on": True, "brightness": 60}),
+        SetStep("light.kitchen_lights", {"on": True}),
+        SetStep("lock.front_door", {"locked": False})])
+    backend = FailingBackend(store, {"light.kitchen_lights"})
+    assistant, _ = make_assistant(store, backend=backend)
+    reply = said(assistant, "evening")
+    assert reply == [
+        "Evening: step 2 failed: light.kitchen_lights did not answer within 5 s; check that "
+        "it is on.",
+        'The other steps were done; say "undo" to put them back.']
+    assert store.device("light.living_room_lamp").state["on"] is True
+    assert store.device("lock.front_door").state["locked"] is False
+    assert store.interactions()[0].outcome == "failed: step 2"
+    assert said(assistant, "undo") == ["Undone: Living room lamp, Front door put back."]
+    assert store.device("light.living_room_lamp").state["on"] is False
+    assert store.device("lock.front_door").state["locked"] is True
+
+
+def test_a_device_command_to_a_broken_device(store):
+    backend = FailingBackend(store, {"lock.front_door"})
+    assistant, _ = make_assistant(store, backend=backend)
+    reply = said(assistant, "unlock the front door")
+    assert reply == ["That: step 1 failed: lock.front_door did not answer within 5 s; check "
+                     "that it is on."]
+    assert said(assistant, "undo") == ["There is nothing to undo."]
+
+
+def test_undo_that_fails_says_what_was_not_put_back(store):
+    add_routine(store, "Lamp", ["lamp up"], [SetStep("light.desk_lamp", {"on": True})])
+    backend = FailingBackend(store, set())
+    assistant, _ = make_assistant(store, backend=backend)
+    said(assistant, "lamp up")
+    backend.broken.add("light.desk_lamp")
+    reply = said(assistant, "undo")
+    assert reply[0].startswith("Could not put back light.desk_lamp: light.desk_lamp did not")
+    backend.broken.clear()
+    # The run was not marked undone, so undo can be tried again.
+    assert said(assistant, "undo") == ["Undone: Desk lamp put back."]

@@ -1,0 +1,234 @@
+"""The teaching dialogue of the engine: every path, including leaving it mid-way."""
+
+from __future__ import annotations
+
+import pytest
+from _assistant_helpers import Clock, add_routine, make_assistant, said, seed_routines
+
+from teachapp.domain import SayStep, SetStep, WaitStep
+from teachapp.errors import AttributeValueError, ConflictError, UnknownDeviceError
+from teachapp.events import RoutinesChanged, TeachingChanged
+from teachapp.speech.transcript import Transcript
+
+DESIGN_SEQUENCE = ["teach", "study mode", "desk lamp to 80 percent", "done", "yes"]
+
+
+def test_the_design_sequence_stores_the_routine_exactly_as_said(store):
+    assistant, events = make_assistant(store)
+    before = store.device("light.desk_lamp").state
+    replies = [assistant.handle_text(turn) for turn in DESIGN_SEQUENCE]
+    assert replies == [
+        ["What's the phrase?"],
+        ['What should "study mode" do? Tell me, or set the devices, then say "done".'],
+        ["Desk lamp: on, brightness 80 %."],
+        ['"study mode" will set Desk lamp on at 80 %. Shall I save it?'],
+        ['Saved. Say "study mode" any time.'],
+    ]
+    routine = store.routine("study mode")
+    assert routine.name == "Study mode"
+    assert [(p.text, p.origin) for p in routine.phrases] == [("study mode", "taught")]
+    assert routine.steps == [SetStep("light.desk_lamp", {"on": True, "brightness": 80})]
+    assert routine.source == "voice"
+    # Teaching records what to do; it does not do it.
+    assert store.device("light.desk_lamp").state == before
+    assert assistant.teaching is None
+    assert any(isinstance(e, RoutinesChanged) for e in events)
+    assert [e for e in events if isinstance(e, TeachingChanged)][-1].session is None
+    # From now on the phrase runs it.
+    assert assistant.handle_text("study mode") == ["Study mode."]
+    assert store.device("light.desk_lamp").state["brightness"] == 80
+
+
+@pytest.mark.parametrize("steps_before_leaving", [1, 2, 3, 4])
+@pytest.mark.parametrize("leave", ["cancel", "never mind", "stop"])
+def test_the_person_can_leave_at_any_step(store, steps_before_leaving, leave):
+    assistant, events = make_assistant(store)
+    said(assistant, *DESIGN_SEQUENCE[:steps_before_leaving])
+    assert assistant.teaching is not None
+    assert assistant.handle_text(leave) == ["OK, I won't save it."]
+    assert assistant.teaching is None
+    assert store.routine_names() == []
+    assert [e for e in events if isinstance(e, TeachingChanged)][-1].session is None
+    # Back to normal turns: the phrase is unknown, the device command works.
+    assert assistant.handle_text("desk lamp to 30 percent") == ["Desk lamp: on, brightness 30 %."]
+
+
+def test_a_phrase_that_an_existing_routine_has_is_refused(store):
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach")
+    reply = assistant.handle_text("Movie mode")
+    assert reply == ['"Movie mode" already starts Movie mode. Say another phrase, or "cancel".']
+    assert assistant.teaching.stage == "phrase"
+    assert assistant.handle_text("cinema time")[-1].startswith('What should "cinema time" do?')
+
+
+def test_a_phrase_that_sounds_like_an_existing_one_is_warned_about(store):
+    add_routine(store, "Study mode", ["study mode"], [SetStep("light.desk_lamp", {"on": True})])
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach")
+    reply = assistant.handle_text("steady mode")
+    assert reply[0].startswith('Careful: "steady mode" sounds like "study mode", which starts '
+                               "Study mode")
+    session = assistant.teaching
+    assert session.stage == "actions"
+    assert [w.routine for w in session.warnings] == ["Study mode"]
+    # The person may go on anyway, or choose another phrase.
+    assert assistant.handle_text("the phrase is focus time") == ['The phrase is now "focus time".']
+    said(assistant, "lock the front door", "done", "yes")
+    assert store.routine("focus time").steps == [SetStep("lock.front_door", {"locked": True})]
+
+
+def test_an_unknown_device_while_teaching_adds_nothing(store):
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach", "pool party")
+    reply = assistant.handle_text("turn on the jacuzzi")
+    assert reply[0].startswith('I didn\'t get "turn on the jacuzzi" as something to do.')
+    assert "Desk lamp" in reply[0]
+    # Nor a guess at a device the home lacks (the parser may refuse or guess unsurely).
+    reply = assistant.handle_text("garage light to 50 percent")
+    assert reply[0].startswith(("I'm not sure which device you mean", "I didn't get"))
+    assert assistant.teaching.targets == {}
+    assert assistant.handle_text("done")[0].startswith('"pool party" doesn\'t do anything yet.')
+    assert assistant.teaching.stage == "actions"
+
+
+def test_an_out_of_range_value_is_explained_and_not_added(store):
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach", "too bright")
+    reply = assistant.handle_text("desk lamp to 150 percent")
+    assert "150" in reply[0] and reply[0].endswith("Nothing was added.")
+    assert assistant.teaching.targets == {}
+
+
+def test_several_devices_pauses_and_spoken_replies_keep_their_order(store):
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach", "good night")
+    assert said(assistant, "turn off the kitchen lights") == ["Kitchen lights: off."]
+    assert said(assistant, "wait five seconds") == ["Then wait 5 seconds."]
+    assert said(assistant, "then say Sleep well!") == ['Then say "Sleep well".']
+    assert said(assistant, "lock the front door", "thermostat to 19 degrees") == [
+        "Front door: locked.", "Thermostat: target temp 19 °C."]
+    confirm = said(assistant, "done")[0]
+    assert confirm == ('"good night" will set Kitchen lights off, wait 5 seconds, say '
+                       '"Sleep well", set Front door locked and then set Thermostat to 19 °C. '
+                       "Shall I save it?")
+    said(assistant, "yes")
+    assert store.routine("good night").steps == [
+        SetStep("light.kitchen_lights", {"on": False}), WaitStep(5), SayStep("Sleep well"),
+        SetStep("lock.front_door", {"locked": True}),
+        SetStep("climate.thermostat", {"target_temp": 19})]
+
+
+def test_no_at_the_end_goes_back_and_undo_takes_back_the_last_command(store):
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach", "cosy", "living room lamp to 40 percent", "turn on the tv", "done")
+    assert said(assistant, "no")[0].startswith("Not saved yet.")
+    assert assistant.teaching.stage == "actions"
+    assert said(assistant, "that's wrong") == ["Removed TV."]
+    assert said(assistant, "remove the living room lamp") == ["Removed Living room lamp."]
+    assert assistant.teaching.targets == {}
+    said(assistant, "use how the tv and the desk lamp are now")
+    assert list(assistant.teaching.targets) == ["media_player.tv", "light.desk_lamp"]
+    assert assistant.teaching.targets["light.desk_lamp"] == store.device("light.desk_lamp").state
+
+
+def test_use_how_things_are_now_asks_which_devices(store):
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach", "as it is")
+    reply = said(assistant, "use how things are now")
+    assert reply[0].startswith("Which devices should I take as they are now?")
+    assert assistant.teaching.targets == {}
+
+
+def test_the_phrase_heard_while_teaching_is_kept_as_an_alias(store):
+    heard = []
+
+    def recognize(path, *, mode, phrases, settings=None):
+        heard.append(mode)
+        return Transcript(text="study mowed", confidence=0.6)
+
+    assistant, _ = make_assistant(store, recognize=recognize)
+    said(assistant, "teach")
+    reply = assistant.handle_audio("phrase.wav")
+    assert heard == ["teach"]
+    assert reply[0] == ('I heard "study mowed". If that\'s not right, type "the phrase is" '
+                        "and the right words.")
+    said(assistant, "the phrase is study mode", "desk lamp to 80 percent", "done", "yes")
+    routine = store.routine("Study mode")
+    assert [(p.text, p.origin) for p in routine.phrases] == [
+        ("study mode", "taught"), ("study mowed", "learned")]
+    assert ("study mowed", "Study mode", "learned") in assistant.learned_aliases()
+
+
+def test_the_window_teaches_through_the_api(store):
+    assistant, events = make_assistant(store)
+    assert assistant.start_teaching() == ["What's the phrase?"]
+    assistant.teach_set_phrase("Focus")
+    assistant.teach_set_target("light.desk_lamp", {"on": True, "brightness": "70"})
+    with pytest.raises(AttributeValueError):
+        assistant.teach_set_target("light.desk_lamp", {"brightness": 170})
+    with pytest.raises(UnknownDeviceError):
+        assistant.teach_set_target("light.garage", {"on": True})
+    assistant.teach_capture_current(["media_player.office_speaker"])
+    assistant.teach_remove_target("media_player.office_speaker")
+    session = assistant.teaching
+    assert session.phrase == "Focus"
+    assert session.targets == {"light.desk_lamp": {"on": True, "brightness": 70}}
+    # The snapshot is a copy: changing it does not change the dialogue.
+    session.targets.clear()
+    assert assistant.teaching.targets
+    routine = assistant.teach_save("Deep work")
+    assert routine.name == "Deep work" and routine.phrase_texts() == ["Focus"]
+    assert [e.session for e in events if isinstance(e, TeachingChanged)][-1] is None
+
+
+def test_saving_without_actions_or_phrase_is_refused(store):
+    assistant, _ = make_assistant(store)
+    assistant.start_teaching()
+    with pytest.raises(ConflictError):
+        assistant.teach_save()
+    assistant.teach_set_phrase("empty")
+    with pytest.raises(ConflictError):
+        assistant.teach_save()
+
+
+def test_a_rejected_phrase_can_be_taught_straight_away(store):
+    seed_routines(store)
+    assistant, _ = make_assistant(store, clock=Clock())
+    assert said(assistant, "bath time") == ['I don\'t know "bath time". Shall I learn it?']
+    assert said(assistant, "yes") == [
+        'What should "bath time" do? Tell me, or set the devices, then say "done".']
+    said(assistant, "turn on the bedroom fan", "done", "yes")
+    assert store.routine("Bath time").steps == [SetStep("fan.bedroom_fan", {"on": True})]
+
+
+def test_teach_from_history_starts_with_the_heard_text(store):
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    said(assistant, "bath time", "no")
+    turn = next(t for t in store.interactions() if t.heard == "bath time")
+    assert assistant.teach_from_history(turn.id)[-1].startswith('What should "bath time" do?')
+    assert assistant.teaching.phrase == "bath time"
+
+
+def test_teach_with_the_phrase_in_one_go(store):
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "teach coffee time")[-1].startswith('What should "coffee time" do?')
+    said(assistant, "turn on the coffee maker", "done", "yes")
+    assert store.routine("Coffee time").phrase_texts() == ["coffee time"]
+
+
+def test_dialogue_words_cannot_be_phrases(store):
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach")
+    assert said(assistant, "done")[0].startswith('"done" is a word I use when we talk')
+    assert assistant.teaching.stage == "phrase"
+
+
+def test_teaching_turns_are_logged(store):
+    assistant, _ = make_assistant(store)
+    said(assistant, *DESIGN_SEQUENCE)
+    turns = list(reversed(store.interactions()))
+    assert [t.heard for t in turns] == DESIGN_SEQUENCE
+    assert [t.outcome for t in turns] == ["teach", "phrase", "target", "confirm", "saved"]

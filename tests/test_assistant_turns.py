@@ -1,0 +1,212 @@
+"""Normal turns of the engine: run, clarify, reject, device commands, undo, events."""
+
+from __future__ import annotations
+
+import threading
+
+from _assistant_helpers import STRICT, Clock, add_routine, make_assistant, said, seed_routines
+
+from teachapp.domain import SetStep, WaitStep
+from teachapp.errors import AudioError
+from teachapp.events import DevicesChanged, Heard, Reply, RunFinished, TurnResolved
+from teachapp.speech.transcript import Transcript
+
+
+def _evidence(store, utterance):
+    return {(e.routine, e.positive, e.negative) for e in store.evidence(utterance)}
+
+
+def test_a_confident_phrase_runs_and_confirms_briefly(store):
+    seed_routines(store)
+    assistant, events = make_assistant(store)
+    assert assistant.handle_text("movie mode please") == ["Movie mode."]
+    assert store.device("media_player.tv").state["on"] is True
+    turn = store.interactions()[0]
+    assert (turn.heard, turn.decision, turn.routine, turn.outcome) == (
+        "movie mode please", "run", "Movie mode", "ok")
+    assert turn.score > 0.8
+    kinds = [type(e) for e in events]
+    assert kinds[0] is Heard and TurnResolved in kinds and RunFinished in kinds
+    assert DevicesChanged in kinds and kinds[-1] is Reply
+
+
+def test_clarify_then_yes_runs_and_asks_about_the_alias(store):
+    seed_routines(store)
+    assistant, _ = make_assistant(store, resolver_settings=STRICT)
+    assert said(assistant, "moving mode") == ["Did you mean movie mode?"]
+    assert store.device("media_player.tv").state["on"] is False
+    assert said(assistant, "yes") == ["Movie mode.",
+                                      'Should "moving mode" also mean movie mode?']
+    assert store.device("media_player.tv").state["on"] is True
+    clarified = next(t for t in store.interactions() if t.heard == "moving mode")
+    assert (clarified.decision, clarified.feedback) == ("clarify", "confirmed")
+    assert _evidence(store, "moving mode") == {("Movie mode", 1, 0)}
+
+
+def test_clarify_then_no_counts_against_the_guess(store):
+    seed_routines(store)
+    assistant, _ = make_assistant(store, resolver_settings=STRICT)
+    said(assistant, "moving mode")
+    assert said(assistant, "no") == ['OK. Say it another way, or say "teach" to teach it to me.']
+    assert store.device("media_player.tv").state["on"] is False
+    assert _evidence(store, "moving mode") == {("Movie mode", 0, 1)}
+
+
+def test_clarify_then_the_right_name(store):
+    seed_routines(store)
+    assistant, _ = make_assistant(store, resolver_settings=STRICT)
+    said(assistant, "moving mode")
+    assert said(assistant, "Reading mode")[0] == "Reading mode."
+    assert store.device("light.living_room_lamp").state["brightness"] == 100
+    assert ("Reading mode", 1, 0) in _evidence(store, "moving mode")
+
+
+def test_unknown_speech_is_rejected_and_teaching_offered(store):
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "play the party playlist") == [
+        'I don\'t know "play the party playlist". Shall I learn it?']
+    assert said(assistant, "no") == ["OK."]
+    turn = next(t for t in store.interactions() if t.heard == "play the party playlist")
+    assert (turn.decision, turn.routine) == ("reject", None)
+
+
+def test_a_recogniser_that_hears_nothing(store):
+    modes = []
+
+    def recognize(path, *, mode, phrases, settings=None):
+        modes.append((mode, "movie mode" in phrases))
+        return Transcript(text="", confidence=None)
+
+    seed_routines(store)
+    assistant, _ = make_assistant(store, recognize=recognize)
+    assert assistant.handle_audio("silence.wav") == ["I didn't catch that."]
+    assert store.interactions()[0].outcome == "nothing heard"
+    assistant.start_teaching()
+    assert assistant.handle_audio("silence.wav") == ["I didn't catch that. What's the phrase?"]
+    assert assistant.teaching.stage == "phrase"
+    assert modes == [("command", True), ("teach", False)]
+
+
+def test_a_recogniser_error_is_said_not_raised(store):
+    def recognize(path, **_):
+        raise AudioError(f"{path} is not a WAV file.")
+
+    assistant, _ = make_assistant(store, recognize=recognize)
+    reply = assistant.handle_audio("notes.txt")
+    assert reply == ["I could not listen to notes.txt: notes.txt is not a WAV file."]
+
+
+def test_recognised_turns_are_logged_with_their_confidence(store):
+    seed_routines(store)
+    assistant, events = make_assistant(
+        store, recognize=lambda path, **_: Transcript(text="wake up", confidence=0.83))
+    assert assistant.handle_audio("x.wav") == ["Wake up."]
+    turn = store.interactions()[0]
+    assert (turn.source, turn.confidence) == ("audio", 0.83)
+    assert Heard("wake up", "audio", 0.83) in events
+
+
+def test_device_commands_work_without_teaching_and_can_be_undone(store):
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "thermostat to 19 degrees") == ["Thermostat: target temp 19 °C."]
+    assert store.device("climate.thermostat").state["target_temp"] == 19
+    assert store.interactions()[0].decision == "command"
+    assert said(assistant, "undo") == ["Undone: Thermostat put back."]
+    assert store.device("climate.thermostat").state["target_temp"] == 20
+
+
+def test_no_right_after_a_run_undoes_it_and_counts_against_the_pair(store):
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    said(assistant, "movie mode")
+    reply = said(assistant, "no")
+    assert reply == ["Undone: Living room lamp, TV put back.",
+                     'Say it another way, or say "teach" to teach me.']
+    assert store.device("media_player.tv").state["on"] is False
+    assert _evidence(store, "movie mode") == {("Movie mode", 0, 1)}
+    run = next(t for t in store.interactions() if t.heard == "movie mode")
+    assert run.feedback == "wrong"
+
+
+def test_no_later_on_is_not_an_undo(store):
+    seed_routines(store)
+    clock = Clock()
+    assistant, _ = make_assistant(store, clock=clock)
+    said(assistant, "movie mode", "help")
+    assert said(assistant, "no")[0].startswith("There's nothing to answer right now.")
+    assert store.device("media_player.tv").state["on"] is True
+
+
+def test_nothing_to_undo(store):
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "undo") == ["There is nothing to undo."]
+
+
+def test_resolve_has_no_side_effects_and_the_resolver_is_cached(store):
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    first = assistant._get_resolver()
+    assert assistant.resolve("movie mode").routine == "Movie mode"
+    assert assistant._get_resolver() is first
+    assert store.interactions() == []
+    store.add_phrase("Movie mode", "film night")
+    assert assistant._get_resolver() is not first
+    assert assistant.resolve("film night").decision == "run"
+
+
+def test_unsubscribe_stops_events(store):
+    assistant, events = make_assistant(store)
+    later: list = []
+    stop = assistant.subscribe(later.append)
+    said(assistant, "help")
+    count = len(later)
+    stop()
+    said(assistant, "help")
+    assert count > 0 and len(later) == count and len(events) > count
+
+
+def test_a_broken_listener_does_not_break_a_turn(store):
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+
+    def broken(event):
+        raise RuntimeError("listener bug")
+
+    assistant.subscribe(broken)
+    assert said(assistant, "movie mode") == ["Movie mode."]
+
+
+def test_a_waiting_routine_can_be_cancelled_from_another_thread(store):
+    add_routine(store, "Slow", ["slow start"], [
+        SetStep("light.desk_lamp", {"on": True}), WaitStep(600),
+        SetStep("light.kitchen_lights", {"on": True})])
+    assistant, _events = make_assistant(store)
+    started = threading.Event()
+    assistant.subscribe(lambda e: started.set() if isinstance(e, DevicesChanged) else None)
+    replies: list[str] = []
+    worker = threading.Thread(target=lambda: replies.extend(assistant.handle_text("slow start")))
+    worker.start()
+    assert started.wait(30)
+    assistant.cancel_run()
+    worker.join(30)
+    assert not worker.is_alive()
+    assert replies == ['Slow: stopped. Say "undo" to put back what changed.']
+    assert store.device("light.kitchen_lights").state["on"] is False
+    assert said(assistant, "undo") == ["Undone: Desk lamp put back."]
+    assert store.device("light.desk_lamp").state["on"] is False
+
+
+def test_set_device_from_a_tile_is_undoable(store):
+    assistant, _ = make_assistant(store)
+    device = assistant.set_device("cover.living_room_blinds", {"position": 60})
+    assert device.state["position"] == 60
+    assistant.undo()
+    assert store.device("cover.living_room_blinds").state["position"] == 0
+
+
+def test_replies_are_spoken(store):
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    said(assistant, "wake up")
+    assert assistant.speaker.said == ["Wake up."]

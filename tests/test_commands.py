@@ -1,0 +1,191 @@
+"""Built-in device commands on the default home (assets/home.yaml), as people say them."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from teachapp.domain import Device, default_state
+from teachapp.errors import AttributeValueError
+from teachapp.paths import assets_dir
+from teachapp.understanding.commands import CommandParser, DeviceCommand, parse_command
+from teachapp.understanding.numbers import words_to_numbers
+
+
+def _home() -> list[Device]:
+    raw = yaml.safe_load((assets_dir() / "home.yaml").read_text(encoding="utf-8"))
+    return [Device(d["id"], d["name"], d.get("room", ""), default_state(d["id"].split(".")[0]))
+            for d in raw["devices"]]
+
+
+@pytest.fixture(scope="module")
+def parser() -> CommandParser:
+    return CommandParser(_home())
+
+
+def _changes(command: DeviceCommand | None) -> dict[str, dict]:
+    assert command is not None
+    return {step.device: step.set for step in command.steps}
+
+
+LIGHTS = {"light.living_room_lamp", "light.ceiling_light", "light.kitchen_lights",
+          "light.bedroom_lamp", "light.desk_lamp"}
+
+
+@pytest.mark.parametrize(("utterance", "expected"), [
+    ("living room lamp to 100 percent",
+     {"light.living_room_lamp": {"on": True, "brightness": 100}}),
+    ("turn off the kitchen lights", {"light.kitchen_lights": {"on": False}}),
+    ("lock the front door", {"lock.front_door": {"locked": True}}),
+    ("unlock the front door", {"lock.front_door": {"locked": False}}),
+    ("thermostat to 19 degrees", {"climate.thermostat": {"target_temp": 19}}),
+    ("desk lamp to 80 percent", {"light.desk_lamp": {"on": True, "brightness": 80}}),
+    ("set the blinds to half", {"cover.living_room_blinds": {"position": 50}}),
+    ("open the blinds", {"cover.living_room_blinds": {"position": 100}}),
+    ("close the living room blinds", {"cover.living_room_blinds": {"position": 0}}),
+    ("turn on all the lights in the kitchen", {"light.kitchen_lights": {"on": True}}),
+    ("turn everything off in the office",
+     {"light.desk_lamp": {"on": False}, "media_player.office_speaker": {"on": False}}),
+    ("set the heating to twenty one", {"climate.thermostat": {"target_temp": 21}}),
+    ("tv volume to 30", {"media_player.tv": {"volume": 30}}),
+    ("fan to full speed", {"fan.bedroom_fan": {"on": True, "speed": 100}}),
+    ("switch on the coffee maker", {"switch.coffee_maker": {"on": True}}),
+])
+def test_teaching_dialogue_examples(parser: CommandParser, utterance: str, expected: dict):
+    assert _changes(parser.parse(utterance)) == expected
+
+
+def test_read_back_is_the_dialogue_sentence(parser: CommandParser):
+    command = parser.parse("desk lamp to 80 percent")
+    assert command is not None
+    assert command.reply == "Desk lamp: on, brightness 80 %."
+    assert [d.name for d in command.devices] == ["Desk lamp"]
+    assert command.confidence == 1.0
+    assert "Desk lamp" in command.text
+
+
+def test_several_devices_share_one_read_back(parser: CommandParser):
+    command = parser.parse("turn everything off in the office")
+    assert command is not None
+    assert command.reply == "Desk lamp and Office speaker: off."
+
+
+def test_relative_changes_start_from_the_current_state():
+    devices = _home()
+    for device in devices:
+        if device.id == "light.bedroom_lamp":
+            device.state.update(on=True, brightness=60)
+        if device.id == "climate.thermostat":
+            device.state.update(target_temp=20)
+    parser = CommandParser(devices)
+    dimmed = _changes(parser.parse("dim the bedroom lamp"))["light.bedroom_lamp"]
+    assert dimmed["on"] is True and dimmed["brightness"] < 60
+    assert _changes(parser.parse("make it warmer")) == {"climate.thermostat": {"target_temp": 21}}
+    louder = _changes(parser.parse("turn up the tv"))
+    assert louder == {"media_player.tv": {"volume": 40}}
+
+
+def test_all_the_lights_and_rooms(parser: CommandParser):
+    assert set(_changes(parser.parse("turn off all the lights"))) == LIGHTS
+    living = _changes(parser.parse("turn on the living room lights"))
+    assert living == {"light.living_room_lamp": {"on": True}, "light.ceiling_light": {"on": True}}
+    assert _changes(parser.parse("lights off in the bedroom")) == {
+        "light.bedroom_lamp": {"on": False}}
+
+
+def test_here_is_the_room_the_assistant_is_in(parser: CommandParser):
+    assert set(_changes(parser.parse("turn off the lights in here", here="Office"))) == {
+        "light.desk_lamp"}
+    assert set(_changes(parser.parse("turn off the lights", here="Bedroom"))) == {
+        "light.bedroom_lamp"}
+    assert set(_changes(parser.parse("turn off all the lights in the house",
+                                     here="Bedroom"))) == LIGHTS
+
+
+@pytest.mark.parametrize(("utterance", "expected"), [
+    ("set the thermostat to twenty one point five", {"climate.thermostat": {"target_temp": 21.5}}),
+    ("desk lamp to one hundred percent", {"light.desk_lamp": {"on": True, "brightness": 100}}),
+    ("thermostat to nineteen", {"climate.thermostat": {"target_temp": 19}}),
+    ("set the tv volume to seventy five", {"media_player.tv": {"volume": 75}}),
+    ("living room blinds to 40%", {"cover.living_room_blinds": {"position": 40}}),
+])
+def test_numbers_as_words_or_digits(parser: CommandParser, utterance: str, expected: dict):
+    assert _changes(parser.parse(utterance)) == expected
+
+
+def test_number_words_to_digits():
+    assert words_to_numbers("twenty one point five".split()) == ["21.5"]
+    assert words_to_numbers("a hundred and five percent".split()) == ["105", "percent"]
+    assert words_to_numbers("set it to nineteen".split()) == ["set", "it", "to", "19"]
+
+
+@pytest.mark.parametrize(("utterance", "device"), [
+    ("alexa um turn on the living room lump please", "light.living_room_lamp"),
+    ("turn off the kitchen light", "light.kitchen_lights"),
+    ("turn on the coffee machine", "switch.coffee_maker"),
+    ("switch off the livingroom lamp", "light.living_room_lamp"),
+    ("lock the frontdoor", "lock.front_door"),
+    ("turn on the bedroom fen", None),  # too short to guess: "fan" is not "fen"
+])
+def test_fuzzy_device_names(parser: CommandParser, utterance: str, device: str | None):
+    command = parser.parse(utterance)
+    if device is None:
+        assert command is None or "fan.bedroom_fan" not in _changes(command)
+        return
+    assert command is not None and [d.id for d in command.devices] == [device]
+
+
+@pytest.mark.parametrize("utterance", [
+    "reading mode", "what's the weather", "play the party playlist", "party mode",
+    "turn on party mode", "good night", "movie night", "i'm home", "make me a coffee",
+    "is the front door locked", "are the lights on in the kitchen", "turn the vacuum on",
+    "don't turn off the lights", "turn off the lights in ten minutes",
+    "turn on the porch light", "set a timer for five minutes", "what time is it",
+    "tell me a joke", "start the day", "turn it off", "", "um",
+])
+def test_not_device_commands(parser: CommandParser, utterance: str):
+    assert parser.parse(utterance) is None
+
+
+@pytest.mark.parametrize(("utterance", "words"), [
+    ("thermostat to 50 degrees", ("Thermostat", "5", "35")),
+    ("set the heating to forty", ("Thermostat", "35")),
+    ("desk lamp to one hundred and fifty percent", ("Desk lamp", "0", "100")),
+    ("tv volume to 120", ("TV", "100")),
+])
+def test_out_of_range_values_name_the_device_and_range(parser: CommandParser, utterance: str,
+                                                       words: tuple[str, ...]):
+    with pytest.raises(AttributeValueError) as caught:
+        parser.parse(utterance)
+    for word in words:
+        assert word in str(caught.value)
+
+
+def test_wrong_unit_or_attribute_is_not_a_command(parser: CommandParser):
+    assert parser.parse("desk lamp to 20 degrees") is None
+    assert parser.parse("open the desk lamp volume") is None
+    assert parser.parse("lock the desk lamp") is None
+
+
+def test_singular_word_for_several_devices_is_less_certain(parser: CommandParser):
+    command = parser.parse("turn on the lamp")
+    assert command is not None
+    assert {d.id for d in command.devices} == {
+        "light.living_room_lamp", "light.bedroom_lamp", "light.desk_lamp"}
+    assert command.confidence < 0.8
+
+
+def test_parse_command_wraps_the_parser():
+    command = parse_command("turn off the tv", _home())
+    assert command is not None and _changes(command) == {"media_player.tv": {"on": False}}
+    assert parse_command("turn off the tv", []) is None
+
+
+def test_a_home_of_its_own():
+    devices = [Device("light.porch_light", "Porch light", "Outside", default_state("light")),
+               Device("switch.kettle", "Kettle", "Kitchen", default_state("switch"))]
+    parser = CommandParser(devices)
+    assert _changes(parser.parse("turn on the porch light")) == {
+        "light.porch_light": {"on": True}}
+    assert _changes(parser.parse("switch the kettle on")) == {"switch.kettle": {"on": True}}
+    assert parser.parse("turn on the tv") is None

@@ -1,0 +1,147 @@
+"""The routine editor: phrases, steps (drag/keyboard order), validation, run, undo."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from gui_helpers import open_window, settle
+from teachapp.domain import SayStep, SetStep, WaitStep
+
+
+@pytest.fixture
+def window(qtbot, db_path):
+    win, bridge = open_window(qtbot, db_path, examples=True)
+    yield win
+    bridge.close()
+
+
+def _open(qtbot, window, name):
+    window.open_routine(name)
+    qtbot.waitUntil(lambda: window.editor.routine_name == name, timeout=5000)
+    return window.editor
+
+
+def test_edit_phrases_and_steps_then_save_in_one_go(qtbot, window):
+    store = window.bridge.engine.store
+    editor = _open(qtbot, window, "Movie night")
+    assert editor.save_button.isEnabled() is False
+
+    qtbot.mouseClick(editor.add_phrase_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.phrase_rows()[-1].edit, "film night")
+    # Remove "movie time".
+    row = next(r for r in editor.phrase_rows() if r.text() == "movie time")
+    row.removeRequested.emit(row)
+
+    # Keyboard reorder: the blinds step (3rd) moves to the top with Alt+Up twice.
+    editor.steps.setCurrentRow(2)
+    editor.steps.setFocus()
+    qtbot.keyClick(editor.steps, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(editor.steps, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert editor.steps.currentRow() == 0
+
+    # Edit the first step with its editor: blinds half open.
+    position = editor.step_editor.editor("position")
+    position.set_value(50)
+    position.edited.emit(50)
+    editor.add_step(WaitStep(seconds=2))
+    editor.step_editor.wait_spin.setValue(3)
+    editor.add_step(SayStep(text=""))
+    assert not editor.save_button.isEnabled()  # validated as typed: the say step is empty
+    assert "say" in editor.problem.text()
+    qtbot.keyClicks(editor.step_editor.say_edit, "Enjoy the film")
+    assert editor.save_button.isEnabled()
+
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.dirty, timeout=5000)
+    settle(qtbot, window.bridge)
+    routine = store.routine("Movie night")
+    assert routine.phrase_texts() == ["movie night", "film night"]
+    assert routine.steps[0] == SetStep("cover.living_room_blinds", {"position": 50})
+    assert routine.steps[-2:] == [WaitStep(3), SayStep("Enjoy the film")]
+    assert len(routine.steps) == 6
+
+
+def test_drag_order_is_what_gets_saved(qtbot, window):
+    store = window.bridge.engine.store
+    editor = _open(qtbot, window, "Reading mode")
+    before = store.routine("Reading mode").steps
+    # A drag-and-drop move goes through the model's moveRow, like a mouse drag.
+    model = editor.steps.model()
+    assert model.moveRow(model.index(0, 0).parent(), 2, model.index(0, 0).parent(), 0)
+    assert editor.dirty
+    editor.save()
+    qtbot.waitUntil(lambda: not editor.dirty, timeout=5000)
+    assert store.routine("Reading mode").steps == [before[2], before[0], before[1]]
+
+
+def test_invalid_edits_are_flagged_and_nothing_is_saved(qtbot, window):
+    store = window.bridge.engine.store
+    editor = _open(qtbot, window, "Good night")
+    editor.name.clear()
+    qtbot.keyClicks(editor.name, "Movie night")
+    assert not editor.save_button.isEnabled()
+    assert "already a routine" in editor.problem.text()
+    editor.name.clear()
+    qtbot.keyClicks(editor.name, "Sleep")
+    row = editor.phrase_rows()[0]
+    row.edit.clear()
+    qtbot.keyClicks(row.edit, "reading mode")  # belongs to another routine
+    assert not editor.save_button.isEnabled()
+    assert "already starts" in editor.problem.text()
+    editor.load(editor._loaded)  # revert
+    assert store.routine("Good night").phrase_texts() == ["good night", "bed time"]
+
+
+def test_leaving_with_unsaved_changes_asks(qtbot, window, monkeypatch):
+    editor = _open(qtbot, window, "Good night")
+    qtbot.keyClicks(editor.name, " soon")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or
+                        QMessageBox.StandardButton.Cancel)
+    window.open_routine("Reading mode")
+    assert asked and "Good night soon" in asked[0]
+    assert editor.routine_name == "Good night" and editor.dirty
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window.open_routine("Reading mode")
+    assert editor.routine_name == "Reading mode" and not editor.dirty
+
+
+def test_capture_current_states_adds_steps(qtbot, window):
+    store = window.bridge.engine.store
+    editor = _open(qtbot, window, "Good morning")
+    count = editor.steps.count()
+    editor.capture(["lock.front_door", "climate.thermostat"])
+    steps = editor.step_list()[count:]
+    assert steps == [SetStep("lock.front_door", store.device("lock.front_door").state),
+                     SetStep("climate.thermostat", store.device("climate.thermostat").state)]
+
+
+def test_run_now_and_undo_last_run(qtbot, window):
+    store = window.bridge.engine.store
+    editor = _open(qtbot, window, "Reading mode")
+    assert store.device("light.living_room_lamp").state["on"] is False
+    qtbot.mouseClick(editor.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: store.device("light.living_room_lamp").state["on"] is True,
+                    timeout=5000)
+    settle(qtbot, window.bridge)
+    tile = window.panel.tiles["light.living_room_lamp"]
+    qtbot.waitUntil(lambda: tile._glance.text().startswith("On"), timeout=5000)
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: store.device("light.living_room_lamp").state["on"] is False,
+                    timeout=5000)
+    qtbot.waitUntil(lambda: tile._glance.text() == "Off", timeout=5000)
+
+
+def test_phrase_test_shows_the_resolution(qtbot, window):
+    editor = _open(qtbot, window, "Reading mode")
+    row = editor.phrase_rows()[0]
+    qtbot.mouseClick(row.test, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: row.result.text().startswith("→"), timeout=10_000)
+    assert "Reading mode" in row.result.text()

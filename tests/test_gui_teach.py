@@ -1,0 +1,100 @@
+"""Teaching through the window: the phrase, the warning, targets on tiles, save."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui_helpers import open_window, settle
+from teachapp.domain import SetStep
+
+
+@pytest.fixture
+def window(qtbot, db_path):
+    win, bridge = open_window(qtbot, db_path, examples=True)
+    yield win
+    bridge.close()
+
+
+def test_teach_a_phrase_on_the_tiles_and_find_it_in_the_database(qtbot, window):
+    bridge = window.bridge
+    store = bridge.engine.store
+    window.act_teach.trigger()
+    qtbot.waitUntil(lambda: window.teach.isVisible(), timeout=5000)
+    assert window.teach.pages.currentIndex() == 0
+
+    qtbot.keyClicks(window.teach.phrase, "study time")
+    qtbot.mouseClick(window.teach.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.teach.session is not None
+                    and window.teach.session.stage == "actions", timeout=5000)
+    assert window.teach.pages.currentIndex() == 1
+
+    tile = window.panel.tiles["light.desk_lamp"]
+    before = store.device("light.desk_lamp").state
+    qtbot.mouseClick(tile.editor("on").focus_widget(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "light.desk_lamp" in window.teach.session.targets, timeout=5000)
+    settle(qtbot, bridge)
+    # The tile previews the target next to the current state; the lamp itself is untouched.
+    assert tile.target() == {"on": True}
+    assert "Target" in tile._target_label.text()
+    assert tile._glance.text().startswith("Now: Off")
+    assert store.device("light.desk_lamp").state == before
+
+    tile.editor("brightness").set_value(60)
+    tile.editor("brightness").edited.emit(60)
+    qtbot.waitUntil(lambda: window.teach.session.targets.get("light.desk_lamp", {})
+                    .get("brightness") == 60, timeout=5000)
+
+    qtbot.mouseClick(window.teach.review_button, Qt.MouseButton.LeftButton)
+    assert window.teach.pages.currentIndex() == 2
+    assert "study time" in window.teach.summary.text()
+    qtbot.mouseClick(window.teach.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.teach.session is None, timeout=5000)
+    settle(qtbot, bridge)
+
+    routine = store.routine("study time")
+    assert routine.steps == [SetStep("light.desk_lamp", {"on": True, "brightness": 60})]
+    assert "study time" in routine.phrase_texts()
+    assert not window.teach.isVisible()
+    assert all(t.target() is None for t in window.panel.tiles.values())
+    qtbot.waitUntil(lambda: routine.name in [r.name for r in window.routine_list.routines()],
+                    timeout=5000)
+
+
+def test_teaching_by_voice_shows_the_same_steps(qtbot, window):
+    """Turns typed in the strip (as the recogniser would send them) drive the panel."""
+    bridge = window.bridge
+    for text in ("teach", "bed tame"):
+        window.strip.entry.setText(text)
+        qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+        settle(qtbot, bridge)
+    qtbot.waitUntil(lambda: window.teach.isVisible() and bool(window.teach.session.phrase),
+                    timeout=5000)
+    # "bed tame" is close to "bed time" (Good night): the warning is shown.
+    assert window.teach.warning.isVisible()
+    assert "bed time" in window.teach.warning.text()
+    window.strip.entry.setText("desk lamp to 80 percent")
+    qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.panel.tiles["light.desk_lamp"].target() is not None,
+                    timeout=5000)
+    assert window.panel.tiles["light.desk_lamp"].target().get("brightness") == 80
+    window.teach.cancel()
+    qtbot.waitUntil(lambda: window.teach.session is None, timeout=5000)
+    assert window.panel.tiles["light.desk_lamp"].target() is None
+    assert any("desk lamp to 80 percent" in line for line in window.strip.lines())
+
+
+def test_a_tile_changes_the_device(qtbot, window):
+    store = window.bridge.engine.store
+    tile = window.panel.tiles["cover.living_room_blinds"]
+    slider = tile.editor("position").focus_widget()
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_PageUp)
+    qtbot.waitUntil(lambda: store.device("cover.living_room_blinds").state["position"] > 0,
+                    timeout=5000)
+    settle(qtbot, window.bridge)
+    assert tile._glance.text().startswith("Open")

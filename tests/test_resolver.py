@@ -1,0 +1,235 @@
+"""Behaviour of the resolver: what runs, what is asked, what is rejected, and why."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from teachapp.understanding.phonetic import phonetic_key
+from teachapp.understanding.resolution import PhraseEntry, ResolverSettings
+from teachapp.understanding.resolver import Resolver, resolve
+from teachapp.understanding.scoring import token_similarity
+
+HOME = [
+    PhraseEntry("reading mode", "Reading mode"),
+    PhraseEntry("time to read", "Reading mode"),
+    PhraseEntry("party mode", "Party mode"),
+    PhraseEntry("movie night", "Movie night"),
+    PhraseEntry("good morning", "Good morning"),
+    PhraseEntry("bath time", "Bath time"),
+    PhraseEntry("nap time", "Nap time"),
+    PhraseEntry("lock all doors", "Lock up"),
+    PhraseEntry("start the vacuum", "Cleaning"),
+    PhraseEntry("warm up the living room", "Warm up"),
+]
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver(HOME)
+
+
+@pytest.mark.parametrize(("utterance", "routine"), [
+    ("reading mode", "Reading mode"),
+    ("alexa reading mood please", "Reading mode"),      # misheard word + carriers
+    ("um switch to party mode", "Party mode"),
+    ("it's time for movie night", "Movie night"),
+    ("readingmode", "Reading mode"),                    # joined
+    ("read in mode", "Reading mode"),                   # split
+    ("uh start thevacuum please", "Cleaning"),
+    ("could morning", "Good morning"),                  # could/good
+    ("hey google warm up the living room now", "Warm up"),
+    ("time to reed", "Reading mode"),
+])
+def test_runs_the_routine_meant(resolver: Resolver, utterance: str, routine: str) -> None:
+    res = resolver.resolve(utterance)
+    assert (res.decision, res.routine) == ("run", routine)
+    assert 0.0 < res.score <= 1.0
+    assert res.phrase is not None
+
+
+@pytest.mark.parametrize("utterance", [
+    "play the party playlist",
+    "add reading glasses to my cart",
+    "what is the weather like tomorrow",
+    "call mom",
+    "good",
+    "turn off the kitchen lights",
+    "how long until movie",
+])
+def test_out_of_scope_speech_is_not_run(resolver: Resolver, utterance: str) -> None:
+    assert resolver.resolve(utterance).decision != "run"
+
+
+@pytest.mark.parametrize("utterance", [
+    "play the party playlist", "add reading glasses to my cart", "what is the weather like"])
+def test_unrelated_requests_sharing_a_word_are_rejected(resolver: Resolver, utterance: str) -> None:
+    res = resolver.resolve(utterance)
+    assert res.decision == "reject"
+    assert res.routine is None
+
+
+@pytest.mark.parametrize(("heard", "meant"), [
+    ("bath time", "Bath time"), ("bat time", "Bath time"), ("path time", "Bath time"),
+    ("nap time", "Nap time"), ("map time", "Nap time"), ("nab time", "Nap time"),
+])
+def test_sound_alike_phrases_run_the_closer_one(resolver: Resolver, heard: str,
+                                                meant: str) -> None:
+    res = resolver.resolve(heard)
+    assert res.routine == meant or res.decision != "run"
+    assert res.decision != "reject" and res.routine == meant
+
+
+@pytest.mark.parametrize("heard", ["cap time", "bap time", "that time", "lap time", "bass time"])
+def test_sound_alike_phrases_are_asked_when_unclear(resolver: Resolver, heard: str) -> None:
+    assert resolver.resolve(heard).decision != "run"
+
+
+def test_a_near_tie_is_asked_not_run() -> None:
+    twins = Resolver([PhraseEntry("bath time", "Bath"), PhraseEntry("bath tyme", "Other")])
+    res = twins.resolve("bath time")
+    # an exact match to one phrase still wins; an equal mishearing of both is asked
+    assert res.routine == "Bath"
+    res = twins.resolve("bat time")
+    assert res.decision != "run" or res.score - res.alternatives[0].score >= 0.05
+
+
+def test_empty_utterance_or_no_phrases_reject_with_score_zero(resolver: Resolver) -> None:
+    for res in (resolver.resolve(""), resolver.resolve("   "), Resolver([]).resolve("reading mode"),
+                resolve("reading mode", [])):
+        assert (res.decision, res.routine, res.score, res.alternatives) == ("reject", None, 0.0, ())
+
+
+def test_module_function_matches_class(resolver: Resolver) -> None:
+    assert resolve("alexa party mode", HOME) == resolver.resolve("alexa party mode")
+
+
+def test_alternatives_are_other_routines_best_first(resolver: Resolver) -> None:
+    res = resolver.resolve("cap time")
+    names = [a.routine for a in res.alternatives]
+    assert res.routine not in names
+    assert len(names) == len(set(names)) <= 3
+    scores = [a.score for a in res.alternatives]
+    assert scores == sorted(scores, reverse=True)
+    assert all(a.score <= res.score for a in res.alternatives)
+
+
+def test_to_dict_is_the_cli_json(resolver: Resolver) -> None:
+    data = json.loads(json.dumps(resolver.resolve("alexa reading mode").to_dict()))
+    assert set(data) == {"utterance", "decision", "routine", "score", "alternatives"}
+    assert data["decision"] == "run" and data["routine"] == "Reading mode"
+
+
+# -- decision boundaries by settings -------------------------------------------------
+def _score_of(utterance: str) -> tuple[float, float]:
+    res = Resolver(HOME).resolve(utterance)
+    second = res.alternatives[0].score if res.alternatives else 0.0
+    return res.score, second
+
+
+def test_run_threshold_boundary() -> None:
+    score, _ = _score_of("alexa reading mood please")
+    assert 0 < score < 1
+    at = ResolverSettings(run_threshold=score, clarify_threshold=0.1, margin=0.0)
+    above = ResolverSettings(run_threshold=score + 1e-3, clarify_threshold=0.1, margin=0.0)
+    assert Resolver(HOME, at).resolve("alexa reading mood please").decision == "run"
+    assert Resolver(HOME, above).resolve("alexa reading mood please").decision == "clarify"
+
+
+def test_clarify_threshold_boundary() -> None:
+    score, _ = _score_of("reading mood")
+    at = ResolverSettings(run_threshold=1.01, clarify_threshold=score, margin=0.0)
+    above = ResolverSettings(run_threshold=1.01, clarify_threshold=score + 1e-3, margin=0.0)
+    res = Resolver(HOME, at).resolve("reading mood")
+    assert (res.decision, res.routine) == ("clarify", "Reading mode")
+    res = Resolver(HOME, above).resolve("reading mood")
+    assert (res.decision, res.routine) == ("reject", None)
+    assert res.alternatives[0].routine == "Reading mode"  # still offered as a "did you mean"
+
+
+def test_margin_boundary() -> None:
+    utterance = "cap time"
+    score, second = _score_of(utterance)
+    assert second > 0
+    gap = score - second
+    wide = ResolverSettings(run_threshold=0.0, clarify_threshold=0.0, margin=gap + 1e-3)
+    narrow = ResolverSettings(run_threshold=0.0, clarify_threshold=0.0, margin=gap - 1e-3)
+    assert Resolver(HOME, wide).resolve(utterance).decision == "clarify"
+    assert Resolver(HOME, narrow).resolve(utterance).decision == "run"
+
+
+def test_scorer_knobs_come_from_settings_extra() -> None:
+    strict = ResolverSettings(extra={"token_floor": 0.95})
+    assert Resolver(HOME, strict).resolve("reading mood").score < Resolver(HOME).resolve(
+        "reading mood").score
+
+
+# -- many phrases, aliases, confusability -------------------------------------------
+def test_learned_aliases_are_more_phrases() -> None:
+    phrases = [*HOME, PhraseEntry("cinema time", "Movie night", origin="alias")]
+    res = Resolver(phrases).resolve("alexa cinema time")
+    assert (res.decision, res.routine, res.phrase) == ("run", "Movie night", "cinema time")
+
+
+def test_duplicate_and_empty_phrases_are_dropped() -> None:
+    r = Resolver([*HOME, PhraseEntry("Reading Mode!", "Reading mode"), PhraseEntry("?!", "X")])
+    assert len(r.phrases) == len(HOME)
+
+
+def test_confusable_reports_sound_alikes(resolver: Resolver) -> None:
+    found = resolver.confusable("bath tub")
+    assert found and found[0].phrase == "bath time"
+    names = [c.phrase for c in resolver.confusable("movie time")]
+    assert "movie night" in names
+    assert all(0 < c.similarity <= 1 for c in resolver.confusable("nap time"))
+
+
+def test_confusable_excludes_own_routine_and_limits(resolver: Resolver) -> None:
+    assert all(c.routine != "Nap time"
+               for c in resolver.confusable("nap time", exclude_routine="nap TIME"))
+    assert len(resolver.confusable("nap time", limit=1)) == 1
+    assert resolver.confusable("nap time", limit=0) == []
+
+
+def test_confusable_stays_quiet_for_distinct_phrases(resolver: Resolver) -> None:
+    assert resolver.confusable("water the garden") == []
+    assert Resolver([]).confusable("anything") == []
+
+
+def test_sound_alike_words() -> None:
+    assert phonetic_key("mode") == phonetic_key("mood")
+    assert phonetic_key("could") == phonetic_key("good")
+    assert phonetic_key("night") == phonetic_key("knight")
+    assert token_similarity("mode", "mood") > token_similarity("mode", "party")
+    assert token_similarity("lights", "light") == 1.0
+    assert token_similarity("on", "off") == 0.0
+
+
+# -- properties ------------------------------------------------------------------------
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_gives_a_valid_decision(text: str) -> None:
+    res = _PROPERTY_RESOLVER.resolve(text)
+    assert res.decision in {"run", "clarify", "reject"}
+    assert 0.0 <= res.score <= 1.0
+    assert (res.routine is None) == (res.decision == "reject")
+    assert len(res.alternatives) <= 3
+    assert all(0.0 <= a.score <= 1.0 for a in res.alternatives)
+    json.dumps(res.to_dict())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.text(max_size=30), st.sampled_from(["A", "B", "C"])), max_size=8),
+       st.text(max_size=40))
+def test_any_phrases_and_text_never_raise(pairs: list[tuple[str, str]], text: str) -> None:
+    r = Resolver([PhraseEntry(p, routine) for p, routine in pairs])
+    res = r.resolve(text)
+    assert res.decision in {"run", "clarify", "reject"}
+    assert 0.0 <= res.score <= 1.0
+    assert isinstance(r.confusable(text), list)
+
+
+_PROPERTY_RESOLVER = Resolver(HOME)

@@ -1,0 +1,174 @@
+"""PocketSphinx command mode with its bundled English model: espeak-ng speech and
+the shared real recordings. No mocks: the real decoder runs on real audio."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from teachapp.errors import ModelError
+from teachapp.settings import Settings
+from teachapp.speech import (
+    Listener,
+    PocketSphinxRecognizer,
+    Recognizer,
+    Transcript,
+    make_recognizer,
+    read_wav,
+    recognize_wav,
+)
+from teachapp.speech.audio import chunks
+from teachapp.speech.listener import IterableSource
+
+DATASET = Path("/work/shared/datasets/speech")
+PHRASES = ["party mode", "good night", "turn on the reading lamp", "set the heat to 21",
+           "start the ecobee"]
+
+
+def _espeak(folder: Path, text: str, voice: str = "en-us") -> Path:
+    raw = folder / (text.replace(" ", "_") + ".raw.wav")
+    out = folder / (text.replace(" ", "_") + ".wav")
+    subprocess.run(["espeak-ng", "-v", voice, "-w", str(raw), text], check=True)
+    # A little silence around the words, as a person leaves; 44.1 kHz stereo on purpose.
+    subprocess.run(["sox", str(raw), "-r", "44100", "-c", "2", str(out), "pad", "0.3", "0.8"],
+                   check=True)
+    return out
+
+
+@pytest.fixture(scope="session")
+def english(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("english")
+    texts = ["party mode", "good night", "turn on the reading lamp", "set the heat to 21",
+             "start the ecobee", "what is the weather in paris"]
+    return {t: _espeak(folder, t) for t in texts}
+
+
+@pytest.fixture(scope="session")
+def sphinx() -> PocketSphinxRecognizer:
+    return PocketSphinxRecognizer(PHRASES)
+
+
+@pytest.fixture
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    monkeypatch.setenv("TEACHAPP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    s = Settings(tmp_path / "settings.json")
+    s.update("speech", language="en")
+    return s
+
+
+def test_english_commands_from_espeak(sphinx: PocketSphinxRecognizer,
+                                      english: dict[str, Path]) -> None:
+    assert isinstance(sphinx, Recognizer)
+    expected = {"party mode": "party mode", "good night": "good night",
+                "turn on the reading lamp": "turn on the reading lamp",
+                "set the heat to 21": "set the heat to twenty one"}
+    for said, heard in expected.items():
+        transcript = recognize_wav(english[said], recognizer=sphinx)
+        assert transcript.text == heard, said
+        assert transcript.engine.startswith("pocketsphinx")
+        assert transcript.final and transcript.timings["audio"] > 500
+
+
+def test_word_missing_from_dictionary_is_spelled(sphinx: PocketSphinxRecognizer,
+                                                 english: dict[str, Path]) -> None:
+    assert "ecobee" in sphinx.spelled_words
+    assert sphinx.missing_words == []
+    transcript = recognize_wav(english["start the ecobee"], recognizer=sphinx)
+    assert transcript.text == "start the ecobee"
+
+
+def test_word_without_pronunciation_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", "/nonexistent")  # no espeak-ng: no letter-to-sound
+    from teachapp.speech import g2p
+
+    g2p.arpabet.cache_clear()
+    try:
+        rec = PocketSphinxRecognizer(["party mode", "hello zqxjkw"])
+    finally:
+        g2p.arpabet.cache_clear()
+    assert rec.missing_words == ["zqxjkw"]
+    assert rec.phrases == ["party mode"]
+
+
+def test_out_of_grammar_speech_is_not_a_taught_phrase(sphinx: PocketSphinxRecognizer,
+                                                      english: dict[str, Path]) -> None:
+    transcript = recognize_wav(english["what is the weather in paris"], recognizer=sphinx)
+    assert transcript.text not in {"party mode", "good night", "turn on the reading lamp"}
+
+
+def test_streaming_endpoints_the_utterance(english: dict[str, Path]) -> None:
+    rec = PocketSphinxRecognizer(PHRASES)
+    pcm = read_wav(english["good night"]).pcm + bytes(16000)  # trailing silence
+    finals: list[Transcript] = []
+    partials: set[str] = set()
+    for block in chunks(pcm):
+        final = rec.accept(block)
+        partials.add(rec.partial())
+        if final is not None:
+            finals.append(final)
+    finals.append(rec.finish())
+    heard = [f for f in finals if f.text]
+    assert [f.text for f in heard] == ["good night"]
+    assert "end_of_speech_to_final" in heard[0].timings
+    assert any(p for p in partials)
+
+
+def test_phrases_change_rebuilds_grammar(english: dict[str, Path]) -> None:
+    rec = PocketSphinxRecognizer(["party mode"])
+    rec.set_phrases(["party mode", "good night"])
+    assert recognize_wav(english["good night"], recognizer=rec).text == "good night"
+
+
+def test_make_recognizer_falls_back_to_pocketsphinx(settings: Settings) -> None:
+    rec = make_recognizer("command", ["party mode"], settings)
+    assert rec.engine == "pocketsphinx"
+    with pytest.raises(ModelError, match="models install en"):
+        make_recognizer("teach", [], settings)
+
+
+def test_listener_feeds_a_recognizer_from_a_wav(english: dict[str, Path],
+                                                settings: Settings) -> None:
+    pcm = read_wav(english["party mode"]).pcm + bytes(16000)
+    finals: list[Transcript] = []
+    levels: list[float] = []
+    errors: list[Exception] = []
+    listener = Listener(mode="command", phrases=["party mode", "good night"],
+                        settings=settings, source=IterableSource(chunks(pcm)),
+                        on_final=finals.append, on_level=levels.append,
+                        on_error=errors.append)
+    listener.start()
+    listener.join(30)
+    assert not errors
+    assert [f.text for f in finals if f.text] == ["party mode"]
+    assert max(levels) > 0.3 and min(levels) == 0.0
+
+
+def test_listener_without_microphone_reports_instead_of_crashing(settings: Settings) -> None:
+    from teachapp.speech import list_input_devices
+
+    if list_input_devices():
+        pytest.skip("this machine has a microphone")
+    errors: list[Exception] = []
+    listener = Listener(phrases=["party mode"], settings=settings, on_error=errors.append)
+    listener.start()
+    listener.join(30)
+    assert len(errors) == 1
+    assert "No microphone found" in str(errors[0]) and "type instead" in str(errors[0])
+
+
+def test_real_recordings(sphinx: PocketSphinxRecognizer) -> None:
+    rows = [json.loads(line) for line in
+            (DATASET / "transcripts.jsonl").read_text(encoding="utf-8").splitlines()]
+    picked = [r for r in rows if r["file"].endswith(("turn_on_the_lamp.wav",
+                                                     "living_room_lamp.wav",
+                                                     "cancel_timer.wav",
+                                                     "lock_the_front_door.wav"))]
+    assert any(r["sample_rate"] == 44100 and r["channels"] == 2 for r in picked)
+    rec = PocketSphinxRecognizer([r["text"] for r in rows])
+    right = sum(recognize_wav(DATASET / r["file"], recognizer=rec).text == r["text"].lower()
+                for r in picked)
+    assert right >= len(picked) - 1
