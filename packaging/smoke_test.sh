@@ -20,10 +20,27 @@ failures=0
 now_ms() { date +%s%3N; }
 
 # A clean environment: only system directories on PATH, private data/config/log folders.
+# As root with unshare(1) (CI), every Python on the machine is also hidden behind empty
+# mounts in a private mount namespace, so the bundle must bring its own.
+hide_python=
+if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null 2>&1 \
+        && unshare -m --propagation private true 2>/dev/null; then
+    hide_python=1
+fi
+_hide='for d in /usr/lib/python3* /usr/local/lib/python3* /root/.pyenv "$VENV"; do
+           [ -d "$d" ] && mount -t tmpfs none "$d"; done
+       for f in /usr/bin/python* /usr/local/bin/python*; do
+           [ -f "$f" ] && mount --bind /dev/null "$f"; done
+       exec "$@"'
 run() {
-    env -i PATH=/usr/bin:/bin HOME="$tmp/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+    set -- env -i PATH=/usr/bin:/bin HOME="$tmp/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
         TEACHAPP_DATA_DIR="$tmp/data" TEACHAPP_CONFIG_DIR="$tmp/config" \
         TEACHAPP_LOG_DIR="$tmp/log" "$app" "$@"
+    if [ -n "$hide_python" ]; then
+        VENV="$root/.venv" unshare -m --propagation private sh -c "$_hide" sh "$@"
+    else
+        "$@"
+    fi
 }
 
 step() {  # step NAME COMMAND... : runs it, records output in $tmp/out, prints the time
@@ -42,8 +59,21 @@ fail() {
 }
 
 echo "smoke test of $bundle"
+if [ -n "$hide_python" ]; then
+    echo "  (every Python on this machine is hidden from the bundle)"
+else
+    echo "  (Python stays visible: hiding it needs root and unshare)"
+fi
 [ -n "$(ls "$bundle"/_internal/libpython3*.so* 2>/dev/null)" ] \
     || { echo "FAIL: no libpython inside the bundle" >&2; failures=$((failures + 1)); }
+
+if [ -n "$hide_python" ]; then
+    if VENV="$root/.venv" unshare -m --propagation private sh -c "$_hide" sh \
+            sh -c 'for p in python3 python; do command -v $p >/dev/null && $p -c 1 && exit 1; done; exit 0' \
+            2>/dev/null; then :; else
+        echo "FAIL: a Python still runs inside the namespace" >&2; failures=$((failures + 1))
+    fi
+fi
 
 if step "--version" run --version; then
     grep -Eq '^teachapp [0-9]+\.[0-9]+' "$tmp/out" || fail "--version printed no version"

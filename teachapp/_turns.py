@@ -1,13 +1,22 @@
-"""The replies of one turn: collected for the caller and emitted as they are made."""
+"""Pieces of a turn: its replies, the open question, the last run, the recogniser.
+
+The replies are collected for the caller and emitted as they are made.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from .events import Event, Reply, ReplyKind
+from .home.executor import RunResult
+from .settings import Settings
 
-__all__ = ["TurnReplies"]
+if TYPE_CHECKING:
+    from .speech.transcript import Transcript
+
+__all__ = ["CachedRecognizer", "LastRun", "Pending", "TurnReplies", "outcome"]
 
 
 class TurnReplies:
@@ -33,3 +42,58 @@ class TurnReplies:
 
     def error(self, text: str) -> None:
         self.add(text, "error")
+
+
+@dataclass
+class Pending:
+    """A question the assistant asked and waits to have answered."""
+
+    kind: str
+    """clarify ("did you mean X?"), alias ("should X also mean Y?"), offer_teach."""
+    utterance: str
+    at: float
+    routine: str | None = None
+    interaction_id: int | None = None
+    source: str = "text"
+    command: Any = None
+    """The device command a "command" question is about."""
+
+
+@dataclass
+class LastRun:
+    """The run that "no" / "that's wrong" would refer to."""
+
+    run_id: int | None
+    routine: str | None
+    utterance: str | None
+    interaction_id: int | None
+    at: float
+    turn: int
+    credited: list[str] = field(default_factory=list)
+
+
+class CachedRecognizer:
+    """``recognize_wav`` that keeps the loaded model while the vocabulary stays the same."""
+
+    def __init__(self) -> None:
+        self._key: tuple[Any, ...] | None = None
+        self._recognizer: Any = None
+
+    def __call__(self, path: str, *, mode: str, phrases: list[str],
+                 settings: Settings | None = None) -> Transcript:
+        from .speech.recognizer import make_recognizer, recognize_wav
+
+        key = (mode, tuple(phrases))
+        if key != self._key:
+            self._recognizer = make_recognizer(mode, phrases, settings)  # type: ignore[arg-type]
+            self._key = key
+        return recognize_wav(path, mode=mode, phrases=phrases,  # type: ignore[arg-type]
+                             settings=settings, recognizer=self._recognizer)
+
+
+def outcome(result: RunResult) -> str:
+    if result.cancelled:
+        return "cancelled"
+    if result.ok:
+        return "ok"
+    return "failed: step " + ", ".join(str(f.index + 1) for f in result.failures)

@@ -19,12 +19,12 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import dialogue
-from ._turns import TurnReplies
+from ._answers import AnswersMixin
+from ._turns import CachedRecognizer, LastRun, Pending, TurnReplies, outcome
 from .domain import Device, Routine, SetStep, validate_changes
 from .errors import DeviceUnavailableError, NotFoundError, SpeechError, TeachappError
 from .events import (
@@ -58,7 +58,7 @@ log = logging.getLogger(__name__)
 Listener = Callable[[Event], None]
 
 
-class Assistant:
+class Assistant(AnswersMixin):
     """Turns in, replies and actions out; see the module docstring."""
 
     def __init__(self, store: Store, backend: DeviceBackend, *, speaker: Speaker | None = None,
@@ -85,8 +85,9 @@ class Assistant:
         self._resolver_signature: tuple[Any, ...] | None = None
         self._parser: Any = None
         self._parser_signature: tuple[Any, ...] | None = None
-        self._pending: _Pending | None = None
-        self._last_run: _LastRun | None = None
+        self._pending: Pending | None = None
+        self._published: TeachingSession | None = None
+        self._last_run: LastRun | None = None
         self._unsettled: list[tuple[str, str]] = []
         self._turn = 0
         backend.add_listener(self._device_changed)
@@ -152,7 +153,7 @@ class Assistant:
 
     def _recognizer(self) -> Callable[..., Transcript]:
         if self._recognize is None:
-            self._recognize = _CachedRecognizer()
+            self._recognize = CachedRecognizer()
         return self._recognize
 
     def _vocabulary(self, mode: str) -> list[str]:
@@ -246,6 +247,7 @@ class Assistant:
 
     def _after_teaching(self, replies: TurnReplies) -> None:
         """Report a teaching step: the session (or its end) and a saved routine."""
+        self._published = self._teacher.snapshot()
         self._emit(TeachingChanged(self._teacher.snapshot()))
         if replies.saved is not None:
             self._emit(RoutinesChanged())
@@ -293,14 +295,14 @@ class Assistant:
                             resolution.routine, "asked")
             self._emit(TurnResolved(iid, resolution))
             self._learner.miss(text, iid)
-            self._pending = _Pending("clarify", text, self._clock(), resolution.routine,
+            self._pending = Pending("clarify", text, self._clock(), resolution.routine,
                                      iid, source)
             replies.question(f"Did you mean {self._spoken_name(resolution.routine)}?")
             return
         iid = self._log(text, source, confidence, "reject", resolution.score, None, "not known")
         self._emit(TurnResolved(iid, resolution))
         self._learner.miss(text, iid)
-        self._pending = _Pending("offer_teach", text, self._clock(), None, iid, source)
+        self._pending = Pending("offer_teach", text, self._clock(), None, iid, source)
         replies.question(f"I don't know \"{text}\". Shall I learn it?")
 
     @staticmethod
@@ -324,15 +326,15 @@ class Assistant:
         result = self._run_steps(routine, utterance)
         self.store.mark_used(routine.name, phrase)
         if interaction_id is not None:
-            self.store.update_interaction(interaction_id, outcome=_outcome(result))
+            self.store.update_interaction(interaction_id, outcome=outcome(result))
         self._report_run(replies, result, routine.name)
         credited = self._learner.success(routine.name, utterance) if learn else []
-        self._last_run = _LastRun(result.run_id, routine.name, utterance, interaction_id,
+        self._last_run = LastRun(result.run_id, routine.name, utterance, interaction_id,
                                   self._clock(), self._turn, credited)
         self._unsettled = [(u, routine.name) for u in credited]
         ask = next((u for u in credited if self._learner.should_ask(u, routine.name)), None)
         if ask is not None and result.ok:
-            self._pending = _Pending("alias", ask, self._clock(), routine.name)
+            self._pending = Pending("alias", ask, self._clock(), routine.name)
             replies.question(f"Should \"{ask}\" also mean "
                              f"{self._spoken_name(routine.name)}?")
         return result
@@ -361,7 +363,7 @@ class Assistant:
         if float(command.confidence) < SURE_COMMAND:
             iid = self._log(text, source, confidence, "clarify",
                             float(command.confidence), None, "asked")
-            self._pending = _Pending("command", text, self._clock(), None, iid, source,
+            self._pending = Pending("command", text, self._clock(), None, iid, source,
                                      command)
             replies.question(f"Do you want me to {command.text}?")
             return
@@ -369,16 +371,16 @@ class Assistant:
         iid = self._log(text, source, confidence, "command", score, None, "running")
         self._emit(TurnResolved(iid, Resolution(text, "run", None, score)))
         result = self._run_steps(list(command.steps), text)
-        self.store.update_interaction(iid, outcome=_outcome(result))
+        self.store.update_interaction(iid, outcome=outcome(result))
         if result.ok:
-            for outcome in result.outcomes:
-                if outcome.device is not None and isinstance(outcome.step, SetStep):
-                    replies.info(readback(outcome.device, {
-                        k: outcome.device.state.get(k) for k in outcome.step.set}))
+            for done in result.outcomes:
+                if done.device is not None and isinstance(done.step, SetStep):
+                    replies.info(readback(done.device, {
+                        k: done.device.state.get(k) for k in done.step.set}))
         else:
             self._report_run(replies, result, "That")
         self._learner.forget_misses()
-        self._last_run = _LastRun(result.run_id, None, text, iid, self._clock(), self._turn)
+        self._last_run = LastRun(result.run_id, None, text, iid, self._clock(), self._turn)
         self._unsettled = []
 
     # ----------------------------------------------------------- learning
@@ -511,8 +513,13 @@ class Assistant:
 
     @property
     def teaching(self) -> TeachingSession | None:
-        """A copy of the teaching dialogue in progress, or None."""
-        return self._teacher.snapshot()
+        """A copy of the teaching dialogue in progress, or None.
+
+        Read without the turn lock (the window's thread must not wait for a running
+        routine): it is the copy made when the dialogue last changed.
+        """
+        published = self._published
+        return published.snapshot() if published is not None else None
 
     def _teach_call(self, action: Callable[[TurnReplies], Any]) -> Any:
         with self._lock:

@@ -10,6 +10,7 @@ from typing import Any
 
 from .home import ensure_default_home
 from .paths import default_database
+from .settings import Settings
 from .store import Store
 
 __all__ = ["emit_json", "open_store", "say_line"]
@@ -20,7 +21,8 @@ log = logging.getLogger(__name__)
 def open_store(args: argparse.Namespace, *, default_home: bool = True) -> Store:
     """The database of ``--db`` / ``TEACHAPP_DB`` / the user data dir, ready to use."""
     store = Store.open(getattr(args, "db", None) or default_database())
-    if default_home:
+    # The simulated home fills an empty database; a real home brings its own devices.
+    if default_home and Settings().get("backend", "type", "simulated") == "simulated":
         ensure_default_home(store)
     return store
 

@@ -26,6 +26,8 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), repl)
     for pattern, repl in (
         (r"^x", "s"),
+        (r"^(?:c|r|t|en)ough$|^laugh", lambda m: m.group().replace("gh", "f")),
+        (r"(?<=a)l(?=[mkf])|(?<=o)l(?=k)", ""),
         (r"x", "ks"),
         (r"^wh", "w"),
         (r"ould", "ud"),
@@ -54,7 +56,7 @@ _CLASSES = str.maketrans({
     "v": "f", "f": "f",
     "z": "s", "s": "s",
     "j": "x", "x": "x",
-    "0": "0",
+    "0": "t",
     "l": "l", "m": "n", "n": "n", "r": "r",
 })
 _VOWELS = set("aeiouy")

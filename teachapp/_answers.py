@@ -1,0 +1,113 @@
+"""Answers to the assistant's questions: "did you mean X?", "should U also mean X?",
+"shall I learn it?" and "do you want me to <device command>?".
+
+A mixin of ``Assistant`` (kept apart to keep the engine's module short); it uses
+the engine's turn helpers (``_log``, ``_execute``, ``_learner``...).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._turns import Pending, TurnReplies
+from .store import phrase_key
+
+__all__ = ["AnswersMixin"]
+
+
+class AnswersMixin:
+    """Handles the turn after a question; see ``_answer``."""
+
+    if TYPE_CHECKING:
+        store: Any
+        _learner: Any
+        _unsettled: list[tuple[str, str]]
+        _teacher: Any
+
+        def _log(self, *args: Any) -> int: ...
+        def _execute(self, *args: Any, **kwargs: Any) -> Any: ...
+        def _device_command_turn(self, *args: Any) -> None: ...
+        def _command_turn(self, *args: Any) -> None: ...
+        def _learned(self, *args: Any) -> None: ...
+        def _after_teaching(self, replies: TurnReplies) -> None: ...
+
+    def _answer(self, replies: TurnReplies, pending: Pending, text: str, kind: str | None,
+                source: str, confidence: float | None) -> bool:
+        """Handle the answer to an open question; False when the turn is not an answer."""
+        if pending.kind == "offer_teach":
+            if kind == "yes":
+                self._log(text, source, confidence, "dialogue", 0.0, None, "teach")
+                self._teacher.start(replies, pending.utterance,
+                                    heard=pending.source == "audio")
+                self._after_teaching(replies)
+                return True
+            if kind in ("no", "cancel"):
+                self._log(text, source, confidence, "dialogue", 0.0, None, "no")
+                replies.info("OK.")
+                return True
+            return False
+        if pending.kind == "command":
+            if kind == "yes":
+                self._log(text, source, confidence, "dialogue", 0.0, None, "confirmed")
+                if pending.interaction_id is not None:
+                    self.store.update_interaction(pending.interaction_id,
+                                                  feedback="confirmed")
+                pending.command.confidence = 1.0
+                self._device_command_turn(replies, pending.utterance, pending.command,
+                                          pending.source, None)
+                return True
+            if kind in ("no", "cancel"):
+                self._log(text, source, confidence, "dialogue", 0.0, None, "declined")
+                replies.info("OK, I won't.")
+                return True
+            return False
+        assert pending.routine is not None
+        if pending.kind == "alias":
+            if kind == "yes":
+                self._log(text, source, confidence, "dialogue", 0.0, pending.routine,
+                          "alias confirmed")
+                self._unsettled = [p for p in self._unsettled if p[0] != pending.utterance]
+                if self._learner.confirm(pending.utterance, pending.routine):
+                    self._learned(replies, pending.utterance, pending.routine)
+                else:
+                    replies.info("OK.")
+                return True
+            if kind == "no":
+                self._log(text, source, confidence, "dialogue", 0.0, pending.routine,
+                          "alias declined")
+                self._learner.against(pending.utterance, pending.routine)
+                self._unsettled = [p for p in self._unsettled if p[0] != pending.utterance]
+                replies.info("OK, I won't.")
+                return True
+            return False
+        # clarify: yes / no / the right name
+        if kind == "yes":
+            self._log(text, source, confidence, "dialogue", 0.0, pending.routine, "confirmed")
+            if pending.interaction_id is not None:
+                self.store.update_interaction(pending.interaction_id, feedback="confirmed")
+            self._execute(replies, pending.routine, utterance=text,
+                          interaction_id=pending.interaction_id)
+            return True
+        norm = " ".join(phrase_key(text).split())
+        if kind in ("no", "cancel") or norm.startswith("no "):
+            self._learner.against(pending.utterance, pending.routine)
+            if pending.interaction_id is not None:
+                self.store.update_interaction(pending.interaction_id, feedback="declined")
+            rest = norm[3:].strip() if norm.startswith("no ") else ""
+            if rest:
+                self._command_turn(replies, rest, source, confidence)
+                return True
+            self._log(text, source, confidence, "dialogue", 0.0, pending.routine, "declined")
+            replies.info("OK. Say it another way, or say \"teach\" to teach it to me.")
+            return True
+        named = self._routine_named(text)
+        if named is not None:
+            iid = self._log(text, source, confidence, "run", 1.0, named, "chosen")
+            self._execute(replies, named, utterance=text, interaction_id=iid)
+            return True
+        return False
+
+    def _routine_named(self, text: str) -> str | None:
+        key = phrase_key(text)
+        return next((n for n in self.store.routine_names() if phrase_key(n) == key), None)
+
