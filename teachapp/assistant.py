@@ -19,6 +19,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -76,6 +77,7 @@ class Assistant(AnswersMixin):
         self._clock = clock
         self._recognize = recognize
         self._lock = threading.RLock()
+        self._closed_set_turn = False
         self._listeners: list[Listener] = []
         self._run_cancel = threading.Event()
         self._executor = Executor(backend, store, speaker)
@@ -148,8 +150,12 @@ class Assistant(AnswersMixin):
                 replies = TurnReplies(self._emit)
                 replies.error(f"I could not listen to {path}: {exc}")
                 return replies.lines
-            return self.handle_text(transcript.text, source="audio",
-                                    confidence=transcript.confidence)
+            self._closed_set_turn = transcript.closed_set
+            try:
+                return self.handle_text(transcript.text, source="audio",
+                                        confidence=transcript.confidence)
+            finally:
+                self._closed_set_turn = False
 
     def _recognizer(self) -> Callable[..., Transcript]:
         if self._recognize is None:
@@ -282,6 +288,9 @@ class Assistant(AnswersMixin):
     def _command_turn(self, replies: TurnReplies, text: str, source: str,
                       confidence: float | None) -> None:
         resolution = self.resolve(text)
+        if resolution.decision == "run" and self._closed_set_turn:
+            # The recogniser could only pick a taught phrase: ask rather than run.
+            resolution = replace(resolution, decision="clarify")
         if resolution.decision == "run":
             self._run_turn(replies, text, resolution, source, confidence)
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import sys
 import threading
@@ -67,6 +68,9 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
     if mode == "command" and resolver is not None:
         started = time.perf_counter()
         resolution = resolver.resolve(transcript.text)
+        if resolution.decision == "run" and getattr(transcript, "closed_set", False):
+            # Every sound came out as some taught phrase: ask rather than run.
+            resolution = dataclasses.replace(resolution, decision="clarify")
         resolve_ms = (time.perf_counter() - started) * 1000
         timings["resolve"] = round(resolve_ms, 1)
         timings["end_of_speech_to_decision"] = round(

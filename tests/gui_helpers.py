@@ -31,7 +31,6 @@ def open_window(qtbot, db_path: Path, *, examples: bool = False):  # noqa: ANN00
     make_app(settings)
     bridge = Bridge()
     window = MainWindow(bridge, settings)
-    qtbot.addWidget(window)
     window.show()
     bridge.attach(load_engine(args, settings=settings))
     qtbot.waitUntil(lambda: bool(window.panel.tiles) and not bridge.busy, timeout=10_000)
@@ -42,3 +41,12 @@ def settle(qtbot, bridge) -> None:  # noqa: ANN001
     """Wait for the engine calls in flight and the signals they send."""
     qtbot.waitUntil(lambda: not bridge.busy, timeout=10_000)
     qtbot.wait(20)
+
+
+def close_window(window, bridge) -> None:  # noqa: ANN001
+    """Leave without the unsaved-changes question, and stop the engine."""
+    if window.editor.dirty:
+        window.editor.load(window.editor._loaded)
+    window.close()
+    bridge.close()
+    window.deleteLater()

@@ -245,3 +245,59 @@ def test_damage_through_the_real_command_line_is_one_line_and_exit_1(
     assert proc.returncode == 1
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
     assert "damaged" in proc.stderr and str(saved) in proc.stderr
+
+
+def test_a_restore_cut_short_is_finished_on_the_next_open(db_path, saved):
+    """Killed after moving the database but before its -wal: the next open redoes the
+    restore, so the backup is in place and the old -wal follows the old database."""
+    import json
+
+    writer = ("import os, sys\nfrom teachapp.domain import Phrase, Routine, SayStep\n"
+              "from teachapp.store import Store\nstore = Store.open(sys.argv[1])\n"
+              "store.save_routine(Routine(name='Only in the wal', phrases=[Phrase('wal')],"
+              " steps=[SayStep('hi')]))\nos._exit(0)  # no checkpoint on close\n")
+    subprocess.run([sys.executable, "-c", writer, str(db_path)], check=True, timeout=60)
+    wal = db_path.parent / (db_path.name + "-wal")
+    assert wal.stat().st_size > 0
+    prepared = db_path.parent / f".{db_path.name}.1.restoring"
+    backup_module._copy_with_backup_api(saved, prepared)
+    aside = backup_module.aside_name(db_path)
+    (db_path.parent / f".{db_path.name}.restore.json").write_text(
+        json.dumps({"aside": str(aside), "prepared": str(prepared)}))
+    db_path.rename(aside)  # ... and then the power went out
+    wal_bytes = wal.read_bytes()
+    with Store.open(db_path) as store:
+        assert store.routine_names() == ["Reading mode"]
+    assert not prepared.exists()
+    assert not (db_path.parent / f".{db_path.name}.restore.json").exists()
+    assert (db_path.parent / (aside.name + "-wal")).read_bytes() == wal_bytes
+    with sqlite3.connect(aside) as con:
+        names = {row[0] for row in con.execute("SELECT name FROM routine")}
+    assert names == {"Reading mode", "Movie night", "Only in the wal"}
+
+
+_KEEP_OPEN = """
+import sys
+from teachapp.store import Store
+store = Store.open(sys.argv[1])
+store.routine_names()
+print("open", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_restore_refuses_while_another_teachapp_has_the_database_open(db_path, saved,
+                                                                      capsys):
+    window = subprocess.Popen([sys.executable, "-c", _KEEP_OPEN, str(db_path)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert window.stdout.readline().strip() == "open"
+        before = _digest(db_path)
+        assert main(["--db", str(db_path), "backup", "restore"]) == 1
+        assert "open in another program" in capsys.readouterr().err
+        assert _digest(db_path) == before
+        assert not list(db_path.parent.glob("*.damaged-*"))
+    finally:
+        window.stdin.close()
+        window.wait(timeout=60)
+    assert main(["--db", str(db_path), "backup", "restore"]) == 0

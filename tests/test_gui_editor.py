@@ -7,10 +7,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from gui_helpers import close_window, open_window, settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from gui_helpers import open_window, settle
 from teachapp.domain import SayStep, SetStep, WaitStep
 
 
@@ -18,7 +18,7 @@ from teachapp.domain import SayStep, SetStep, WaitStep
 def window(qtbot, db_path):
     win, bridge = open_window(qtbot, db_path, examples=True)
     yield win
-    bridge.close()
+    close_window(win, bridge)
 
 
 def _open(qtbot, window, name):

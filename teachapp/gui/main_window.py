@@ -10,8 +10,6 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -137,8 +135,8 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu("&View")
         for index, (name, key) in enumerate((("Home", "Ctrl+1"), ("Routine", "Ctrl+2"),
                                              ("History", "Ctrl+3"))):
-            view.addAction(self._action(name, lambda _c=False, i=index: self.tabs.setCurrentIndex(i),
-                                        key))
+            view.addAction(self._action(
+                name, lambda _c=False, i=index: self.tabs.setCurrentIndex(i), key))
         view.addSeparator()
         view.addAction(self.act_mic)
         view.addAction(self.act_command)

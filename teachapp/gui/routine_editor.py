@@ -36,53 +36,12 @@ from ..errors import TeachappError
 from ..store import phrase_key
 from .bridge import Bridge
 from .icons import icon
+from .phrase_row import PhraseRow
 from .step_editor import CaptureDialog, StepEditor, step_icon, step_summary
 
 __all__ = ["RoutineEditor"]
 
 _STEP = Qt.ItemDataRole.UserRole
-
-
-class _PhraseRow(QWidget):
-    """One phrase: its text, where it came from, a test and a remove button."""
-
-    changed = Signal()
-    removeRequested = Signal(object)
-    testRequested = Signal(object)
-
-    def __init__(self, phrase: Phrase, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.phrase = phrase
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit(phrase.text, self)
-        self.edit.setAccessibleName("Phrase")
-        self.edit.setPlaceholderText("a phrase, e.g. “reading mode”")
-        self.edit.textEdited.connect(lambda _t: self.changed.emit())
-        row.addWidget(self.edit, 1)
-        origin = QLabel(phrase.origin if phrase.origin != "taught" else "", self)
-        origin.setObjectName("muted")
-        origin.setToolTip("learned: from a rephrase; alias: added by hand")
-        row.addWidget(origin)
-        self.test = QPushButton("Test", self)
-        self.test.setAccessibleName(f"Test phrase {phrase.text}")
-        self.test.setToolTip("Show how this phrase resolves with the saved routines")
-        self.test.clicked.connect(lambda: self.testRequested.emit(self))
-        row.addWidget(self.test)
-        remove = QToolButton(self)
-        remove.setIcon(icon("delete"))
-        remove.setAutoRaise(True)
-        remove.setAccessibleName("Remove phrase")
-        remove.setToolTip("Remove this phrase")
-        remove.clicked.connect(lambda: self.removeRequested.emit(self))
-        row.addWidget(remove)
-        self.result = QLabel(self)
-        self.result.setObjectName("muted")
-        self.result.setMinimumWidth(170)
-        row.addWidget(self.result)
-
-    def text(self) -> str:
-        return self.edit.text().strip()
 
 
 class RoutineEditor(QWidget):
@@ -148,7 +107,7 @@ class RoutineEditor(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self._phrase_host)
         pl.addWidget(scroll, 1)
-        self._phrase_rows: list[_PhraseRow] = []
+        self._phrase_rows: list[PhraseRow] = []
 
         steps_box = QWidget(split)
         sl = QVBoxLayout(steps_box)
@@ -278,7 +237,7 @@ class RoutineEditor(QWidget):
     # ------------------------------------------------------------ phrases
 
     def add_phrase(self, text: str, phrase: Phrase | None = None, *, mark: bool = True) -> None:
-        row = _PhraseRow(phrase or Phrase(text, origin="alias" if self._loaded else "taught"),
+        row = PhraseRow(phrase or Phrase(text, origin="alias" if self._loaded else "taught"),
                          self._phrase_host)
         row.changed.connect(self._changed)
         row.removeRequested.connect(self._remove_phrase)
@@ -289,15 +248,15 @@ class RoutineEditor(QWidget):
             row.edit.setFocus()
             self._changed()
 
-    def phrase_rows(self) -> list[_PhraseRow]:
+    def phrase_rows(self) -> list[PhraseRow]:
         return list(self._phrase_rows)
 
-    def _remove_phrase(self, row: _PhraseRow) -> None:
+    def _remove_phrase(self, row: PhraseRow) -> None:
         self._phrase_rows.remove(row)
         row.deleteLater()
         self._changed()
 
-    def _test_phrase(self, row: _PhraseRow) -> None:
+    def _test_phrase(self, row: PhraseRow) -> None:
         text = row.text()
         assistant = self.bridge.assistant
         if not text or assistant is None:

@@ -165,7 +165,7 @@ def fetch(url: str, part: Path, *, progress: Callable[[int, int | None], None] |
     return done
 
 
-def _receive(resp, url: str, part: Path, have: int,  # noqa: ANN001 - an http.client response
+def _receive(resp, url: str, part: Path, have: int,
              progress: Callable[[int, int | None], None] | None,
              cancel: threading.Event | None, expected_mb: int | None) -> tuple[int, int | None]:
     status = getattr(resp, "status", 200)

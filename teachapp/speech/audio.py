@@ -156,7 +156,7 @@ def resample(signal: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
         taps = np.arange(-32, 33)
         kernel = 2 * cutoff * np.sinc(2 * cutoff * taps) * np.hamming(taps.size)
         signal = np.convolve(signal, kernel / kernel.sum(), mode="same")
-    n_out = int(round(signal.size * rate_out / rate_in))
+    n_out = round(signal.size * rate_out / rate_in)
     positions = np.arange(n_out) * (rate_in / rate_out)
     return np.interp(positions, np.arange(signal.size), signal)
 

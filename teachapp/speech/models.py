@@ -31,8 +31,15 @@ from ..paths import models_dir as default_models_dir
 from ..settings import Settings
 from . import _download
 
-__all__ = ["OFFICIAL_SMALL_MODELS", "MARKER", "ModelInfo", "ModelManager", "OfficialModel",
-           "language_of", "problems"]
+__all__ = [
+    "MARKER",
+    "OFFICIAL_SMALL_MODELS",
+    "ModelInfo",
+    "ModelManager",
+    "OfficialModel",
+    "language_of",
+    "problems",
+]
 
 MARKER = "teachapp-model.json"
 PUBLISHER = "https://alphacephei.com/vosk/models/"

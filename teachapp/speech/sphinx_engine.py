@@ -3,6 +3,10 @@
 The PyPI package ships a US-English acoustic model and the CMU dictionary. Taught
 phrases become a finite-state grammar (a prefix tree of their words); free decoding
 with this model is too poor to offer, so teach mode is not available here.
+
+Known limit: a grammar decoder forces any speech onto the taught phrases, and its
+confidence hardly tells taught from untaught speech (benchmarks/speech.py, held-out
+test). A Vosk model with ``[unk]`` in its grammar rejects far better.
 """
 
 from __future__ import annotations
@@ -129,7 +133,7 @@ class PocketSphinxRecognizer:
         decode = (time.perf_counter() - started) * 1000
         return Transcript(text, conf, alts, _ENGINE, True,
                           {"audio": len(pcm) / 32.0, "decode": decode,
-                           "end_of_speech_to_final": decode})
+                           "end_of_speech_to_final": decode}, closed_set=True)
 
     def accept(self, pcm: bytes) -> Transcript | None:
         """Feed audio; returns the final transcript when the endpointer hears the end."""
@@ -176,7 +180,7 @@ class PocketSphinxRecognizer:
         return Transcript(text, conf, alts, _ENGINE, True,
                           {"audio": self._audio_bytes / 32.0,
                            "decode": self._decode_ms + closing,
-                           "end_of_speech_to_final": closing})
+                           "end_of_speech_to_final": closing}, closed_set=True)
 
     def partial(self) -> str:
         if not self._in_utt or not self.phrases:
@@ -197,7 +201,7 @@ class PocketSphinxRecognizer:
         self._reset_stream()
         return result or Transcript("", None, [], _ENGINE, True,
                                     {"audio": 0.0, "decode": 0.0,
-                                     "end_of_speech_to_final": 0.0})
+                                     "end_of_speech_to_final": 0.0}, closed_set=True)
 
     def reset(self) -> None:
         if self._in_utt and self.phrases:
@@ -221,6 +225,8 @@ class PocketSphinxRecognizer:
         known = set(self.phrases)
         complete: list[str] = []
         for entry in _take(self._decoder.nbest(), _NBEST):
+            if entry is None:
+                continue
             if entry.hypstr in known and entry.hypstr not in complete:
                 complete.append(entry.hypstr)
         if text not in known:
@@ -230,13 +236,15 @@ class PocketSphinxRecognizer:
             prefix = text + " "
             rescue = next((c for c in complete if c.startswith(prefix)),
                           complete[0] if complete else None)
-            conf *= _RESCUED_FACTOR
-            if rescue is not None:
-                text = rescue
+            if rescue is None:
+                # Words that are not a whole phrase are not what the grammar allows;
+                # passing "set a" on would let the resolver guess a routine.
+                return "", None, complete[:3]
+            text, conf = rescue, conf * _RESCUED_FACTOR
         return text, conf, [c for c in complete if c != text][:3]
 
 
-def _take(iterable, n: int) -> list:  # noqa: ANN001 - pocketsphinx's NBest iterator
+def _take(iterable, n: int) -> list:
     out = []
     try:
         for item in iterable:

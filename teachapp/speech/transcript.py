@@ -28,6 +28,10 @@ class Transcript:
     """Milliseconds: ``audio`` (length of the utterance), ``decode`` (time spent in the
     engine), ``end_of_speech_to_final`` (from the chunk that ended the utterance to
     this result), later ``resolve`` and ``end_of_speech_to_decision``."""
+    closed_set: bool = False
+    """True when the engine could only choose among the grammar's phrases (no model of
+    out-of-vocabulary speech): anything said comes out as some taught phrase, so a
+    match is weak evidence and the assistant asks before running it."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -36,4 +40,5 @@ class Transcript:
             "alternatives": list(self.alternatives),
             "engine": self.engine,
             "final": self.final,
+            "closed_set": self.closed_set,
         }

@@ -138,6 +138,8 @@ class VoskRecognizer:
         self.description = f"Vosk with the model in {self.model_path}"
         self._label = f"vosk:{lang}" if lang else "vosk"
         self.has_unk = self._model.vosk_model_find_word(UNK) != -1
+        # A grammar without [unk] forces every sound onto some taught phrase.
+        self._closed_set = mode == "command" and not self.has_unk
         self.phrases: list[str] = []
         self.missing_words: list[str] = []
         self._grammar = "[]"
@@ -213,7 +215,7 @@ class VoskRecognizer:
         timings["end_of_speech_to_final"] = last.timings.get("end_of_speech_to_final", 0.0)
         confidence = min(confs) if confs else None
         return Transcript(" ".join(texts), confidence, alts[:_ALTERNATIVES], self._label,
-                          True, timings)
+                          True, timings, closed_set=self._closed_set)
 
     def reset(self) -> None:
         self._rec.Reset()
@@ -241,7 +243,8 @@ class VoskRecognizer:
             confidence = (sum(float(w.get("conf", 0.0)) for w in words) / len(words)
                           if words else None)
             alternatives = []
-        return Transcript(text, confidence, alternatives, self._label, True, timings)
+        return Transcript(text, confidence, alternatives, self._label, True, timings,
+                          closed_set=self._closed_set)
 
 
 def _softmax_top(scores: list[float]) -> float:

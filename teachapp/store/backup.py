@@ -12,6 +12,7 @@ Restoring never deletes anything: the current file (with its ``-wal`` and
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -24,7 +25,8 @@ from pathlib import Path
 from ..errors import DatabaseError
 
 __all__ = ["KEEP_BACKUPS", "Backup", "Restored", "backup_database", "backup_info",
-           "backups_of", "check_sqlite_file", "latest_backup", "needs_daily_backup",
+           "backups_of", "check_sqlite_file", "finish_interrupted_restore",
+           "in_use_elsewhere", "latest_backup", "move_aside", "needs_daily_backup",
            "restore_backup"]
 
 log = logging.getLogger(__name__)
@@ -225,7 +227,10 @@ def move_aside(path: Path) -> tuple[Path, ...]:
     The side files keep SQLite's naming, so the moved-aside database still opens
     with its own write-ahead log in any SQLite tool.
     """
-    target = aside_name(path)
+    return _move_to(path, aside_name(path))
+
+
+def _move_to(path: Path, target: Path) -> tuple[Path, ...]:
     moved: list[Path] = []
     for side in ("", *_SIDE_FILES):
         source = Path(f"{path}{side}")
@@ -237,6 +242,68 @@ def move_aside(path: Path) -> tuple[Path, ...]:
     return tuple(moved)
 
 
+def _marker(path: Path) -> Path:
+    return path.with_name(f".{path.name}.restore.json")
+
+
+def finish_interrupted_restore(path: Path) -> bool:
+    """Complete a restore that was cut short (power loss, a kill); True if one was.
+
+    A restore writes a marker naming the aside name and the prepared copy before
+    it moves anything; redoing its steps is safe at any point, so the database
+    never ends up missing, or next to another database's -wal file.
+    """
+    marker = _marker(path)
+    try:
+        plan = json.loads(marker.read_text(encoding="utf-8"))
+        aside, prepared = Path(plan["aside"]), Path(plan["prepared"])
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DatabaseError(f"The note of an unfinished restore, {marker}, cannot be "
+                            f"read ({exc}); move it away and run 'teachapp backup restore' "
+                            "again.") from exc
+    if prepared.exists():  # the copy is not in place yet: move the old files first
+        _move_to(path, aside)
+        os.replace(prepared, path)
+        _fsync_dir(path.parent)
+    marker.unlink(missing_ok=True)
+    log.warning("finished restoring %s; the previous file is %s", path, aside)
+    return True
+
+
+_SHM_DMS_BYTE = 128
+"""Every SQLite connection to a WAL database holds a shared lock on this byte of the
+-shm file for as long as it is open (SQLite's unix VFS, ``UNIX_SHM_DMS``)."""
+
+
+def in_use_elsewhere(path: Path) -> bool:
+    """Whether another process has the database open right now (POSIX systems).
+
+    Call it while this process has no connection to the database: POSIX locks are
+    per process, and closing any descriptor of the file would drop this process's
+    own SQLite locks.
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows: the file cannot be renamed while open anyway
+        return False
+    shm = Path(f"{path}-shm")
+    try:
+        fd = os.open(shm, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DMS_BYTE)
+    except OSError:
+        return True
+    else:
+        fcntl.lockf(fd, fcntl.LOCK_UN, 1, _SHM_DMS_BYTE)
+        return False
+    finally:
+        os.close(fd)
+
+
 def restore_backup(path: Path, backup: Path | None = None) -> Restored:
     """Put a backup in place of the database at ``path``; nothing is deleted.
 
@@ -244,6 +311,11 @@ def restore_backup(path: Path, backup: Path | None = None) -> Restored:
     there is one, is moved aside (see ``move_aside``). A sound current database is
     backed up first too, so a restore can itself be undone from the backups.
     """
+    finish_interrupted_restore(path)
+    if in_use_elsewhere(path):
+        raise DatabaseError(f"The database {path} is open in another program (the "
+                            "teachapp window, or another teachapp command); close it and "
+                            "run the restore again. Nothing was changed.")
     chosen = backup if backup is not None else _newest_sound_backup(path)
     if chosen is None:
         raise DatabaseError(f"There is no backup of {path} in {_backup_dir(path)}; "
@@ -262,25 +334,38 @@ def restore_backup(path: Path, backup: Path | None = None) -> Restored:
         except DatabaseError as exc:
             log.warning("no backup before restoring: %s", exc)
     folder = path.parent
-    partial = folder / f".{path.name}.{os.getpid()}.restoring"
-    partial.unlink(missing_ok=True)
+    prepared = folder / f".{path.name}.{os.getpid()}.restoring"
+    prepared.unlink(missing_ok=True)
+    aside = aside_name(path)
     try:
-        _copy_with_backup_api(chosen, partial)
+        _copy_with_backup_api(chosen, prepared)
+        _write_durably(_marker(path), json.dumps({"aside": str(aside),
+                                                  "prepared": str(prepared)}))
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
+        prepared.unlink(missing_ok=True)
         raise DatabaseError(f"Cannot copy the backup {chosen} to {folder}: {exc}. "
                             "Nothing was changed.") from exc
+    moved = tuple(Path(f"{aside}{side}") for side in ("", *_SIDE_FILES)
+                  if Path(f"{path}{side}").exists())
     try:
-        moved = move_aside(path)
-        os.replace(partial, path)
+        finish_interrupted_restore(path)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise DatabaseError(f"Cannot put the backup in place of {path}: "
-                            f"{exc.strerror or exc}.") from exc
-    _fsync_dir(folder)
+                            f"{exc.strerror or exc}; run 'teachapp backup restore' again "
+                            "to finish.") from exc
     log.warning("restored %s from %s; the previous file was moved to %s", path, chosen,
                 ", ".join(map(str, moved)) or "nowhere (there was none)")
     return Restored(database=path, backup=chosen, moved_aside=moved)
+
+
+def _write_durably(target: Path, text: str) -> None:
+    fd = os.open(target, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    try:
+        os.write(fd, text.encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    _fsync_dir(target.parent)
 
 
 def _newest_sound_backup(path: Path) -> Path | None:

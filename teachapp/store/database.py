@@ -180,6 +180,7 @@ def _prepare_sqlite_file(path: Path) -> bool:
         ) from exc
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file; add a file name.")
+    _backup.finish_interrupted_restore(path)
     if not path.exists():
         if not os.access(path.parent, os.W_OK):
             raise DatabaseError(

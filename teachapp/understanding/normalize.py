@@ -7,7 +7,9 @@ punctuation away, contractions expanded, number words to digits. Wake words,
 fillers and carrier words ("alexa", "um", "please", "switch to") are *not*
 removed by :func:`normalise`; :func:`free_mask` marks them, so the scorer can
 treat them as words that need no explaining while a phrase that really contains
-one ("start the sprinkler") still matches on it.
+one ("start the sprinkler") still matches on it. The lexicon's ``concepts`` group
+words that mean the same to the assistant ("dim", "lower", "darker"); the scorer
+lets them meet.
 """
 
 from __future__ import annotations

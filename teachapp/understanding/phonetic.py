@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from teachapp.understanding.normalize import Lexicon, strip_free_words
 
-__all__ = ["PhraseSounds", "phonetic_key", "phrase_key"]
+__all__ = ["PhraseSounds", "loose_key", "phonetic_key", "phrase_key"]
 
 # Spelling -> sound rewrites, applied in order on the whole word.
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -46,6 +46,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"g(?=[eiy])", "j"),
         (r"q", "k"),
         (r"c", "k"),
+        (r"(?<=[aeiou])r(?=[^aeiouy])", ""),
     )
 )
 # After rewrites: letter -> sound class (voicing pairs merged).
@@ -99,13 +100,28 @@ def phonetic_key(word: str) -> str:
     return "".join(out)
 
 
+_SOUND_LIFT = 0.65
+"""Share of the gap between spelling and sound similarity that sound makes up."""
+_STOPS = str.maketrans("tkx", "ppp")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def loose_key(word: str) -> str:
+    """:func:`phonetic_key` with the stops p/t/k and the hushing sounds merged, which
+    recognisers confuse most ("likes" / "lights" -> ``"lp"``). Too coarse to decide on;
+    a hint that two words may be one. Keys of fewer than two sounds give ``""``."""
+    key = _REPEATS.sub(r"\1", phonetic_key(word).translate(_STOPS))
+    return key if len(key) >= 2 and not key.isdigit() else ""
+
+
 def phrase_key(text: str, lexicon: Lexicon | None = None) -> str:
     """Sound key of a whole phrase without its carrier words: "bath time" -> "p0 tm"."""
     return " ".join(phonetic_key(w) for w in strip_free_words(text, lexicon).split())
 
 
 class PhraseSounds:
-    """How alike phrases sound as a whole: spelling and sound-key ratios, best of both."""
+    """How alike phrases sound as a whole: spelling ratio, lifted by the sound-key ratio."""
 
     def __init__(self, texts: Sequence[str], lexicon: Lexicon | None = None) -> None:
         self._lexicon = lexicon
@@ -120,4 +136,6 @@ class PhraseSounds:
                                 scorer=fuzz.ratio, dtype=np.float32)[0]
         sounded = process.cdist([phrase_key(text, self._lexicon)], self._keys,
                                 scorer=fuzz.ratio, dtype=np.float32)[0]
-        return np.maximum(spelled, sounded) / 100.0
+        # Sound lifts spelling most of the way, not all: keys are coarse ("bath" and
+        # "party" share one), so two phrases that also look alike come first.
+        return (spelled + _SOUND_LIFT * np.maximum(sounded - spelled, 0.0)) / 100.0

@@ -67,9 +67,9 @@ class Confusion:
 class ResolverSettings:
     """Decision thresholds; defaults chosen on benchmarks/resolver.py."""
 
-    run_threshold: float = 0.79
+    run_threshold: float = 0.84
     """At or above this score (and clear of the runner-up) the routine runs."""
-    clarify_threshold: float = 0.51
+    clarify_threshold: float = 0.63
     """Between this and ``run_threshold`` the app asks "did you mean ...?"."""
     margin: float = 0.05
     """The best routine must beat the second best by this much to run."""

@@ -35,14 +35,16 @@ from teachapp.understanding.scoring import PhraseIndex, ScoringParams
 
 __all__ = ["DEFAULT_CALIBRATION", "Candidate", "Resolver", "resolve"]
 
-DEFAULT_CALIBRATION = (11.172, -6.075)
+DEFAULT_CALIBRATION = (13.507, -7.453)
 """Slope and offset of the logistic map from raw score to calibrated score
-(fitted on the tuning seed of benchmarks/resolver.py; override with
+(fitted by ``benchmarks/resolver.py --tune`` on its first tuning home and HWU64-iot;
+override with
 ``settings.extra["calibration"] = [slope, offset]``)."""
 
 _ALTERNATIVES = 3
-_MEANINGFUL = 0.2
-"""Calibrated score below which a routine is not worth naming as an alternative."""
+_MEANINGFUL = 0.42
+"""Raw score below which a routine is not worth naming as an alternative (raw, so
+the "did you mean" list does not change when the calibration is refitted)."""
 _CONFUSABLE = 0.7
 """Similarity at which ``confusable`` reports an existing phrase."""
 
@@ -156,7 +158,7 @@ class Resolver:
         else:
             decision = "reject"
         chosen = best if decision != "reject" else None
-        others = [r for r in ranked if r is not chosen and r.score >= _MEANINGFUL]
+        others = [r for r in ranked if r is not chosen and r.raw >= _MEANINGFUL]
         return Resolution(
             utterance=text,
             decision=decision,

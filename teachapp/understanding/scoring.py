@@ -15,8 +15,15 @@ Word weights fall with how many routines use a word (an IDF over routines) and
 for function words ("the", "my"). Words split or joined by the recogniser
 ("read in", "readingmode") are repaired against the phrase vocabulary first.
 
-Speed: phrase features are numpy arrays built once; per utterance, one
-rapidfuzz ``cdist`` gives the similarity of each utterance word to every
+Two words of one lexicon *concept* ("dim" / "lower" / "darker") meet with
+``concept_similarity`` even though they neither look nor sound alike. And a
+routine taught many ways is treated as a class: heard words that the best
+phrase leaves unexplained still count when the routine's other phrases use
+them ("turn the lights down" against a routine taught "dim the lights" and
+"turn down the lamp"), in proportion to how many phrases the routine has.
+
+Speed: phrase features are numpy arrays built once; per utterance, a few
+rapidfuzz ``cdist`` calls give the similarity of each utterance word to every
 vocabulary word, an inverted index picks the phrases sharing a similar
 content word, and the coverages of those are computed vectorised.
 """
@@ -26,24 +33,21 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from teachapp.understanding.normalize import Lexicon, free_mask, tokens
-from teachapp.understanding.phonetic import phonetic_key
+from teachapp.understanding.phonetic import loose_key, phonetic_key
 
 __all__ = ["PhraseIndex", "Scored", "ScoringParams", "stem", "token_similarity"]
 
 
-_FREE_MATCH = 0.9
-"""Similarity a wake word, filler or carrier needs to count as a taught word."""
-
-
 @dataclass(frozen=True)
 class ScoringParams:
-    """Knobs of the scorer; defaults chosen on benchmarks/resolver.py (tuning seed)."""
+    """Knobs of the scorer; defaults chosen on benchmarks/resolver.py (tuning seeds)."""
 
     token_floor: float = 0.55
     """Spelling/sound similarity at or below this counts as no match at all."""
@@ -65,8 +69,17 @@ class ScoringParams:
     """Word similarity above which a phrase sharing the word is scored at all."""
     merge_ratio: float = 0.88
     """Spelling ratio needed to join two heard words ("read in" -> "reading")."""
+    loose_similarity: float = 0.3
+    """Similarity of two words whose :func:`loose_key` is equal ("likes" / "lights")
+    when spelling and sound say less."""
     concept_similarity: float = 0.8
     """Similarity of two different words of one lexicon concept ("dim" / "lower")."""
+    routine_evidence: float = 0.7
+    """How far words taught in a routine's *other* phrases explain heard words: a
+    routine taught ten ways is a class, not ten unrelated phrases."""
+    routine_prior: float = 3.0
+    """Damps that evidence for routines with few phrases: a routine of n phrases
+    gets ``routine_evidence * (n - 1) / (n + routine_prior)`` of it."""
 
     @classmethod
     def from_extra(cls, extra: dict[str, Any] | None) -> ScoringParams:
@@ -84,6 +97,7 @@ class Scored:
     scores: np.ndarray
 
 
+@lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """A light suffix strip used for comparing words ("lights" -> "light",
     "cooking" -> "cook"), so shared endings do not make unrelated words look alike."""
@@ -95,20 +109,36 @@ def stem(token: str) -> str:
 
 
 def _blend(ratio: np.ndarray, key_ratio: np.ndarray, params: ScoringParams) -> np.ndarray:
-    raw = ratio + params.phonetic_weight * np.maximum(key_ratio - ratio, 0.0)
-    return np.clip((raw - params.token_floor) / (1.0 - params.token_floor), 0.0, 1.0)
+    """Spelling ratio lifted towards the sound-key ratio, rescaled above the floor
+    (in place on fresh arrays: this runs on every utterance)."""
+    raw = np.subtract(key_ratio, ratio)
+    np.maximum(raw, 0.0, out=raw)
+    raw *= params.phonetic_weight
+    raw += ratio
+    return _rescale(raw, params)
+
+
+def _rescale(raw: np.ndarray, params: ScoringParams) -> np.ndarray:
+    raw -= params.token_floor
+    raw /= 1.0 - params.token_floor
+    np.maximum(raw, 0.0, out=raw)
+    return np.minimum(raw, 1.0, out=raw)
 
 
 def token_similarity(a: str, b: str, params: ScoringParams | None = None) -> float:
-    """Similarity of two words in 0..1 by spelling and sound (1.0 when equal)."""
+    """Similarity of two words in 0..1 by spelling and sound (1.0 when equal), as the
+    scorer sees them without concepts: stems compared by spelling and sound, whole
+    words by spelling ("readeng" / "reading")."""
     params = params or ScoringParams()
-    a, b = stem(a), stem(b)
-    if a == b:
+    sa, sb = stem(a), stem(b)
+    if sa == sb:
         return 1.0
-    ka, kb = phonetic_key(a), phonetic_key(b)
-    r = fuzz.ratio(a, b) / 100.0
+    ka, kb = phonetic_key(sa), phonetic_key(sb)
+    r = fuzz.ratio(sa, sb) / 100.0
     k = fuzz.ratio(ka, kb) / 100.0 if ka and kb else r
-    return float(_blend(np.array([r]), np.array([k]), params)[0])
+    whole = np.array([fuzz.ratio(a, b) / 100.0])
+    return float(max(_blend(np.array([r]), np.array([k]), params)[0],
+                     _blend(whole, whole, params)[0]))
 
 
 class PhraseIndex:
@@ -119,6 +149,7 @@ class PhraseIndex:
         self.params = params
         self.lexicon = lexicon
         vocab: dict[str, int] = {}
+        surface: dict[str, str] = {}
         phrase_toks: list[list[int]] = []
         phrase_free: list[list[bool]] = []
         for text in texts:
@@ -127,10 +158,17 @@ class PhraseIndex:
             if all(mask):  # a phrase made only of carriers ("start"): its words are the phrase
                 mask = [False] * len(toks)
             phrase_toks.append([vocab.setdefault(stem(t), len(vocab)) for t in toks])
+            for t in toks:
+                surface.setdefault(stem(t), t)
             phrase_free.append(mask)
         self.vocab = list(vocab)
         self._vocab_ids = vocab
         self._vocab_keys = [phonetic_key(v) for v in self.vocab]
+        # Words as taught ("reading", not "read"): a misheard ending ("readeng") is
+        # compared with the whole word too, not only with the stem.
+        diff = [i for i, v in enumerate(self.vocab) if surface[v] != v]
+        self._surface_cols = np.array(diff, dtype=np.int32)
+        self._surface = [surface[self.vocab[i]] for i in diff]
         n_vocab = len(self.vocab)
         # Routines using each word -> IDF over routines.
         routine_sets: list[set[int]] = [set() for _ in range(n_vocab)]
@@ -162,14 +200,24 @@ class PhraseIndex:
             if not any(not free and not function[v] for v, free in zip(ids, mask, strict=True)):
                 weak.append(p)
         self.weight_sums = np.maximum(self.weights.sum(axis=1), 1e-6)
-        self._weight_lists = [self.weights[p, : len(ids)].tolist()
-                              for p, ids in enumerate(phrase_toks)]
-        self._weight_totals = self.weight_sums.tolist()
         self._postings = [np.array(p, dtype=np.int32) for p in content_phrases]
         self._weak = np.array(weak, dtype=np.int32)
         self._function = function
         self.routine_of = np.asarray(routine_ids, dtype=np.int32)
         self._concept_cols = self._concept_columns()
+        loose: dict[str, list[int]] = {}
+        for i, word in enumerate(self.vocab):
+            if key := loose_key(word):
+                loose.setdefault(key, []).append(i)
+        self._loose_cols = {k: np.array(v, dtype=np.int32) for k, v in loose.items()}
+        by_routine: dict[int, set[int]] = {}
+        for ids, rid in zip(phrase_toks, routine_ids, strict=True):
+            by_routine.setdefault(rid, set()).update(ids)
+        self._routine_vocab = {r: np.array(sorted(v), dtype=np.int32)
+                               for r, v in by_routine.items()}
+        counts = np.bincount(np.asarray(routine_ids, dtype=np.int64), minlength=max(n_routines, 1))
+        self._routine_share = ((counts - 1).clip(min=0)
+                               / (counts + params.routine_prior)).astype(np.float32)
 
     def _concept_columns(self) -> dict[str, np.ndarray]:
         """Stemmed word -> vocabulary columns sharing one of its concepts."""
@@ -189,27 +237,46 @@ class PhraseIndex:
         return len(self.ids)
 
     # -- per utterance -------------------------------------------------------------
-    def _similarity(self, words: Sequence[str]) -> np.ndarray:
-        """Rows: words; columns: vocabulary (+ a zero column for padding)."""
+    def _similarity(self, words: Sequence[str], heard: Sequence[str] | None = None,
+                    exact_only: Sequence[bool] | None = None) -> np.ndarray:
+        """Rows: words; columns: vocabulary (+ a zero column for padding).
+
+        ``words`` are stemmed; ``heard`` are the same words as heard, also compared
+        with the taught words as taught (the better of the two counts). Rows marked
+        ``exact_only`` (wake words, fillers, carriers) only meet their own word.
+        """
         out = np.zeros((len(words), len(self.vocab) + 1), dtype=np.float32)
         if not words or not self.vocab:
             return out
-        ratio = process.cdist(words, self.vocab, scorer=fuzz.ratio, dtype=np.float32) / 100.0
-        keys = [phonetic_key(w) for w in words]
-        key_ratio = process.cdist(keys, self._vocab_keys, scorer=fuzz.ratio,
-                                  dtype=np.float32) / 100.0
-        sim = _blend(ratio, key_ratio, self.params)
-        exact = [self._vocab_ids.get(w) for w in words]
-        for i, v in enumerate(exact):
+        rows = [i for i in range(len(words)) if not (exact_only and exact_only[i])]
+        if rows:
+            some = [words[i] for i in rows]
+            ratio = process.cdist(some, self.vocab, scorer=fuzz.ratio, dtype=np.float32)
+            ratio /= 100.0
+            keys = [phonetic_key(w) for w in some]
+            key_ratio = process.cdist(keys, self._vocab_keys, scorer=fuzz.ratio,
+                                      dtype=np.float32)
+            key_ratio /= 100.0
+            sim = _blend(ratio, key_ratio, self.params)
+            if heard is not None and self._surface:
+                # Spelling only: whole-word sound keys of "cooking" and "gaming" are equal.
+                spelled = process.cdist([heard[i] for i in rows], self._surface,
+                                        scorer=fuzz.ratio, dtype=np.float32)
+                spelled /= 100.0
+                cols = self._surface_cols
+                sim[:, cols] = np.maximum(sim[:, cols], _rescale(spelled, self.params))
+            # Hints that reach beyond spelling: looser sound keys, then concepts.
+            loose, concept = self.params.loose_similarity, self.params.concept_similarity
+            for k, w in enumerate(some):
+                for cols, value in ((self._loose_cols.get(loose_key(w)), loose),
+                                    (self._concept_cols.get(w), concept)):
+                    if cols is not None and value > 0.0:
+                        sim[k, cols] = np.maximum(sim[k, cols], value)
+            out[rows, :-1] = sim
+        for i, w in enumerate(words):
+            v = self._vocab_ids.get(w)
             if v is not None:
-                sim[i, v] = 1.0
-        concept = self.params.concept_similarity
-        if concept > 0.0:
-            for i, w in enumerate(words):
-                cols = self._concept_cols.get(w)
-                if cols is not None:
-                    sim[i, cols] = np.maximum(sim[i, cols], concept)
-        out[:, :-1] = sim
+                out[i, v] = 1.0
         return out
 
     def _repair(self, words: list[str], free: list[bool]) -> tuple[list[str], list[bool]]:
@@ -245,10 +312,11 @@ class PhraseIndex:
             joined_free.append(free[i])
             i += 1
         # Splits: "readingmode" -> "reading mode", "thevacoum" -> "the vacoum": one half
-        # a known word, the other close to one, and the whole word close to none.
+        # a known word, the other close to one, and the whole word close to none. A wake
+        # word, filler or carrier ("alexa") was recognised whole and is not split.
         out, out_free = [], []
         for w, f in zip(joined, joined_free, strict=True):
-            parts = self._split(w) if w not in vocab and len(w) >= 5 else None
+            parts = self._split(w) if w not in vocab and len(w) >= 5 and not f else None
             out.extend(parts or [w])
             out_free.extend([f] * len(parts or [w]))
         return out, out_free
@@ -290,29 +358,33 @@ class PhraseIndex:
     def prepare(self, utterance: str) -> tuple[list[str], np.ndarray]:
         """The utterance's comparison words and their weights (free words weigh
         ``utterance_free_weight``)."""
-        words = tokens(utterance, self.lexicon)
-        free = free_mask(words, self.lexicon)
-        words = [stem(w) for w in words]
-        words, free = self._repair(words, free)
+        words, _, weights = self._prepare(utterance)
+        return words, weights
+
+    def _prepare(self, utterance: str) -> tuple[list[str], list[str], np.ndarray]:
+        """Stemmed words, the same words as heard, and their weights."""
+        heard = tokens(utterance, self.lexicon)
+        free = free_mask(heard, self.lexicon)
+        as_heard = {stem(w): w for w in heard}
+        words, free = self._repair([stem(w) for w in heard], free)
         p = self.params
         weights = np.array([
             p.utterance_free_weight if f
             else p.function_weight if w in self.lexicon.function_words else 1.0
             for w, f in zip(words, free, strict=True)
         ], dtype=np.float32)
-        return words, weights
+        return words, [as_heard.get(w, w) for w in words], weights
 
     def score(self, utterance: str) -> Scored:
         """Scores of the phrases that share a similar content word, best first."""
-        words, wu = self.prepare(utterance)
+        words, heard, wu = self._prepare(utterance)
         empty = Scored(np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32))
         if not words or len(self) == 0:
             return empty
-        sim = self._similarity(words)
-        # A carrier explains a taught word only when it is (nearly) that word: "can you"
-        # must not pass for "game".
+        # A carrier explains a taught word only when it is that word: "can you" must not
+        # pass for "game".
         free_rows = wu == np.float32(self.params.utterance_free_weight)
-        sim[free_rows] = np.where(sim[free_rows] >= _FREE_MATCH, sim[free_rows], 0.0)
+        sim = self._similarity(words, heard, (wu < 0.5).tolist())
         # Candidates: phrases holding a content word similar to some heard word.
         hits = np.nonzero((sim[:, :-1] > self.params.prefilter).any(axis=0) & ~self._function)[0]
         parts = [self._postings[v] for v in hits]
@@ -326,7 +398,8 @@ class PhraseIndex:
         scores = self._bag_scores(sim, wu, cand)
         top = np.argsort(-scores, kind="stable")[: self.params_rescore]
         top = top[scores[top] >= self.params_floor]
-        cand, scores = cand[top], self._aligned_scores(sim, wu, cand[top])
+        cand = cand[top]
+        scores = self._aligned_scores(sim, wu, cand, self._routine_cover(sim, wu, cand))
         order = np.argsort(-scores, kind="stable")
         return Scored(cand[order], scores[order])
 
@@ -348,28 +421,51 @@ class PhraseIndex:
         utt_cov = (gathered.max(axis=2) * wu[:, None]).sum(axis=0) / max(float(wu.sum()), 1e-6)
         return self._combine(phrase_cov, utt_cov)
 
-    def _aligned_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray) -> np.ndarray:
+    def _routine_cover(self, sim: np.ndarray, wu: np.ndarray,
+                       cand: np.ndarray) -> np.ndarray | None:
+        """Share of the utterance explained by any word the candidate's routine was taught with."""
+        if self.params.routine_evidence <= 0.0 or cand.size == 0 or not self._routine_share[
+                self.routine_of[cand]].any():
+            return None
+        rids = self.routine_of[cand].tolist()
+        order = {r: k for k, r in enumerate(dict.fromkeys(rids))}
+        cols = [self._routine_vocab[r] for r in order]
+        starts, at = [], 0
+        for c in cols:
+            starts.append(at)
+            at += len(c)
+        best = np.maximum.reduceat(sim[:, np.concatenate(cols)], starts, axis=1)
+        cover = (wu @ best) / max(float(wu.sum()), 1e-6)
+        return cover[[order[r] for r in rids]].astype(np.float32)
+
+    def _aligned_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray,
+                        routine_cov: np.ndarray | None = None) -> np.ndarray:
         """Coverages under a greedy one-to-one alignment of heard and taught words, so one
         heard word cannot explain two taught ones ("arm the alarm" vs "disarm the alarm")."""
-        phrase_cov = np.zeros(len(cand), dtype=np.float32)
-        utt_cov = np.zeros(len(cand), dtype=np.float32)
-        heard_weights = wu.tolist()
-        wu_sum = max(sum(heard_weights), 1e-6)
-        for k, p in enumerate(cand.tolist()):
-            taught_weights = self._weight_lists[p]
-            rows = sim[:, self.ids[p, : len(taught_weights)]].tolist()
-            pairs = sorted(((v, i, j) for i, row in enumerate(rows) for j, v in enumerate(row)
-                            if v > 0.0), reverse=True)
-            used_u: set[int] = set()
-            used_p: set[int] = set()
-            covered_p = covered_u = 0.0
-            for value, i, j in pairs:
-                if i in used_u or j in used_p:
-                    continue
-                used_u.add(i)
-                used_p.add(j)
-                covered_p += value * taught_weights[j]
-                covered_u += value * heard_weights[i]
-            phrase_cov[k] = covered_p / self._weight_totals[p]
-            utt_cov[k] = covered_u / wu_sum
+        # All candidates at once: each step takes every candidate's best remaining pair
+        # (ties to the later heard word, then the later taught word) and clears its row
+        # and column.
+        grid = sim[:, self.ids[cand]].transpose(1, 0, 2).copy()  # candidates x heard x taught
+        n, heard, width = grid.shape
+        flat = grid.reshape(n, heard * width)
+        backwards = flat[:, ::-1]
+        taught_weights = self.weights[cand]
+        every = np.arange(n)
+        covered_p = np.zeros(n, dtype=np.float32)
+        covered_u = np.zeros(n, dtype=np.float32)
+        for _ in range(min(heard, width)):
+            best = heard * width - 1 - backwards.argmax(axis=1)
+            value = flat[every, best]
+            if not value.any():
+                break
+            i, j = np.divmod(best, width)
+            covered_p += value * taught_weights[every, j]
+            covered_u += value * wu[i]
+            grid[every, i, :] = 0.0
+            grid[every, :, j] = 0.0
+        phrase_cov = covered_p / self.weight_sums[cand]
+        utt_cov = covered_u / max(float(wu.sum()), 1e-6)
+        if routine_cov is not None:
+            b = self.params.routine_evidence * self._routine_share[self.routine_of[cand]]
+            utt_cov = np.maximum(utt_cov, b * routine_cov + (1 - b) * utt_cov)
         return self._combine(phrase_cov, utt_cov)

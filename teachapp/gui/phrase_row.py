@@ -1,0 +1,53 @@
+"""One phrase of a routine in the editor: text, origin, a test and a remove button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+
+from ..domain import Phrase
+from .icons import icon
+
+__all__ = ["PhraseRow"]
+
+
+class PhraseRow(QWidget):
+    """One phrase: its text, where it came from, a test and a remove button."""
+
+    changed = Signal()
+    removeRequested = Signal(object)
+    testRequested = Signal(object)
+
+    def __init__(self, phrase: Phrase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.phrase = phrase
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit(phrase.text, self)
+        self.edit.setAccessibleName("Phrase")
+        self.edit.setPlaceholderText("a phrase, e.g. “reading mode”")
+        self.edit.textEdited.connect(lambda _t: self.changed.emit())
+        row.addWidget(self.edit, 1)
+        origin = QLabel(phrase.origin if phrase.origin != "taught" else "", self)
+        origin.setObjectName("muted")
+        origin.setToolTip("learned: from a rephrase; alias: added by hand")
+        row.addWidget(origin)
+        self.test = QPushButton("Test", self)
+        self.test.setAccessibleName(f"Test phrase {phrase.text}")
+        self.test.setToolTip("Show how this phrase resolves with the saved routines")
+        self.test.clicked.connect(lambda: self.testRequested.emit(self))
+        row.addWidget(self.test)
+        remove = QToolButton(self)
+        remove.setIcon(icon("delete"))
+        remove.setAutoRaise(True)
+        remove.setAccessibleName("Remove phrase")
+        remove.setToolTip("Remove this phrase")
+        remove.clicked.connect(lambda: self.removeRequested.emit(self))
+        row.addWidget(remove)
+        self.result = QLabel(self)
+        self.result.setObjectName("muted")
+        self.result.setMinimumWidth(170)
+        row.addWidget(self.result)
+
+    def text(self) -> str:
+        return self.edit.text().strip()

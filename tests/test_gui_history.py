@@ -1,0 +1,87 @@
+"""History: every turn listed; a miss taught or assigned in two clicks; aliases removed."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from gui_helpers import close_window, open_window, settle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+
+@pytest.fixture
+def window(qtbot, db_path):
+    win, bridge = open_window(qtbot, db_path, examples=True)
+    yield win
+    close_window(win, bridge)
+
+
+def _say(qtbot, window, text):
+    window.strip.entry.setText(text)
+    qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+    settle(qtbot, window.bridge)
+
+
+def _row(qtbot, window, heard):
+    window.tabs.setCurrentWidget(window.history)
+    window.history.refresh()
+    settle(qtbot, window.bridge)
+    table = window.history.table
+    for row in range(table.rowCount()):
+        if table.item(row, 1).text().startswith(heard):
+            return row
+    raise AssertionError(f"{heard!r} not in the history")
+
+
+def test_every_turn_is_listed(qtbot, window):
+    _say(qtbot, window, "reading mode")
+    _say(qtbot, window, "purple elephant dance")
+    row = _row(qtbot, window, "purple elephant dance")
+    table = window.history.table
+    assert table.item(row, 2).text() == "reject"
+    run_row = _row(qtbot, window, "reading mode")
+    assert table.item(run_row, 2).text() == "run"
+    assert table.item(run_row, 4).text() == "Reading mode"
+    assert table.item(run_row, 3).text().endswith("%")
+    assert table.cellWidget(run_row, 6) is None  # nothing to fix on a success
+
+
+def test_teach_this_from_the_history(qtbot, window):
+    _say(qtbot, window, "purple elephant dance")
+    row = _row(qtbot, window, "purple elephant dance")
+    teach = window.history.table.cellWidget(row, 6).findChildren(QPushButton)[0]
+    assert teach.text() == "Teach this"
+    qtbot.mouseClick(teach, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.teach.session is not None, timeout=5000)
+    settle(qtbot, window.bridge)
+    assert window.teach.session.phrase == "purple elephant dance"
+    assert window.teach.isVisible()
+    assert window.tabs.currentIndex() == 0  # back on the tiles, ready to set targets
+
+
+def test_assign_a_miss_to_a_routine_and_remove_the_learned_phrase(qtbot, window):
+    store = window.bridge.engine.store
+    _say(qtbot, window, "lights for the film")
+    row = _row(qtbot, window, "lights for the film")
+    assign = window.history.table.cellWidget(row, 6).findChildren(QPushButton)[1]
+    action = next(a for a in assign.menu().actions() if a.text() == "Movie night")
+    action.trigger()  # the second click: choosing the routine in the menu
+    settle(qtbot, window.bridge)
+    turn = next(t for t in store.interactions() if t.heard == "lights for the film")
+    assert turn.routine == "Movie night"
+    # One confirmation in the history is enough: the phrase is learned at once.
+    assert "lights for the film" in store.routine("Movie night").phrase_texts()
+    window.history.refresh()
+    settle(qtbot, window.bridge)
+    aliases = window.history.aliases
+    rows = [r for r in range(aliases.rowCount())
+            if aliases.item(r, 0).text() == "lights for the film"]
+    assert rows and aliases.item(rows[0], 1).text() == "Movie night"
+    assert "learned" in aliases.item(rows[0], 2).text()
+    qtbot.mouseClick(aliases.cellWidget(rows[0], 3), Qt.MouseButton.LeftButton)
+    settle(qtbot, window.bridge)
+    assert "lights for the film" not in store.routine("Movie night").phrase_texts()
+    qtbot.waitUntil(lambda: aliases.rowCount() == 0, timeout=5000)

@@ -1,0 +1,89 @@
+"""Starting the window with things missing: display, microphone, model, voice."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from gui_helpers import REPO, close_window, open_window, settle
+from PySide6.QtCore import Qt
+
+
+def _env(tmp_path, **extra):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(extra)
+    return env
+
+
+def test_no_display_is_one_line_not_a_qt_abort(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "teachapp", "--db", str(tmp_path / "h.db"),
+                           "gui"], capture_output=True, text=True, cwd=REPO, timeout=60,
+                          env=_env(tmp_path), stdin=subprocess.DEVNULL)
+    assert proc.returncode == 1
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert "No display" in lines[0] and "teachapp chat" in lines[0]
+
+
+def test_screenshot_without_display_microphone_model_or_voice(tmp_path):
+    # A folder that shadows pyttsx3 stands for a machine without a TTS engine.
+    shadow = tmp_path / "shadow"
+    shadow.mkdir()
+    (shadow / "pyttsx3.py").write_text("raise ImportError('no TTS engine here')\n")
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "settings.json").write_text(json.dumps(
+        {"speech": {"model_path": str(tmp_path / "no-model")}}))
+    out = tmp_path / "shot.png"
+    proc = subprocess.run(
+        [sys.executable, "-m", "teachapp", "--db", str(tmp_path / "h.db"), "gui",
+         "--screenshot", str(out)], capture_output=True, text=True, cwd=REPO, timeout=120,
+        env=_env(tmp_path, PYTHONPATH=str(shadow), TEACHAPP_CONFIG_DIR=str(config)),
+        stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0, proc.stderr
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
+
+
+@pytest.fixture
+def bare_window(qtbot, db_path, tmp_path):
+    from teachapp.settings import Settings
+
+    Settings().update("speech", model_path=str(tmp_path / "no-model"))
+    win, bridge = open_window(qtbot, db_path)
+    yield win
+    close_window(win, bridge)
+
+
+def test_window_says_what_is_missing_and_typing_still_works(qtbot, bare_window):
+    from teachapp.speech import list_input_devices
+
+    window = bare_window
+    probe = window.probe
+    qtbot.waitUntil(lambda: probe.model.text().startswith("Model:"), timeout=10_000)
+    assert "cannot be used" in probe.model.toolTip()
+    assert window.strip.mic.isEnabled() == bool(list_input_devices())
+    assert probe.voice.text().startswith("Voice:")
+    qtbot.waitUntil(lambda: "simulated" in probe.backend.text(), timeout=5000)
+    # No routines yet: the window suggests teaching the first phrase.
+    assert any("Teach a phrase" in line for line in window.strip.lines())
+    window.strip.entry.setText("turn on the desk lamp")
+    qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+    settle(qtbot, window.bridge)
+    store = window.bridge.engine.store
+    qtbot.waitUntil(lambda: store.device("light.desk_lamp").state["on"] is True, timeout=5000)
+
+
+def test_an_engine_error_reaches_the_person(qtbot, bare_window):
+    window = bare_window
+    with qtbot.waitSignal(window.bridge.error, timeout=5000) as blocker:
+        window.bridge.run_routine("no such routine")
+    assert "no such routine" in blocker.args[0]
+    qtbot.waitUntil(lambda: any("no such routine" in line for line in window.strip.lines()),
+                    timeout=5000)
