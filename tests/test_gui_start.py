@@ -87,3 +87,28 @@ def test_an_engine_error_reaches_the_person(qtbot, bare_window):
     assert "no such routine" in blocker.args[0]
     qtbot.waitUntil(lambda: any("no such routine" in line for line in window.strip.lines()),
                     timeout=5000)
+
+
+def test_settings_dialog_saves_every_section(qtbot, bare_window):
+    from teachapp.gui.settings_dialog import SettingsDialog
+
+    window = bare_window
+    dialog = SettingsDialog(window.bridge, window.settings, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.models.count() > 0 and dialog.language.count() > 0,
+                    timeout=10_000)
+    assert "cannot be used" in dialog.models.item(0).text()  # the broken model folder
+    dialog.thresholds["clarify_threshold"].setValue(0.9)  # above the run threshold
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.threshold_problem.text()
+    dialog.thresholds["clarify_threshold"].setValue(0.5)
+    dialog.thresholds["run_threshold"].setValue(0.85)
+    dialog.start_minimised.setChecked(True)
+    dialog.rate.setValue(150)
+    dialog.accept()
+    assert dialog.result() == 1
+    assert window.settings.get("resolver", "run_threshold") == 0.85
+    assert window.settings.get("resolver", "clarify_threshold") == 0.5
+    assert window.settings.get("gui", "start_minimised") is True
+    assert window.settings.get("speech", "tts_rate") == 150
+    assert window.settings.get("backend", "type") == "simulated"

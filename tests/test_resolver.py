@@ -315,3 +315,19 @@ def test_sound_keys_follow_general_english_rules() -> None:
     assert loose_key("likes") == loose_key("lights") != ""
     assert loose_key("cap") == ""                              # one sound: too coarse
     assert token_similarity("readeng", "reading") > token_similarity("readeng", "ready")
+
+
+def test_a_final_s_counts_as_sound() -> None:
+    r = Resolver([PhraseEntry("white noise", "Sleep sounds"), PhraseEntry("movie night", "M")])
+    knows, know = r.rank("white knows", 1)[0], r.rank("white know", 1)[0]
+    assert knows.routine == know.routine == "Sleep sounds"
+    assert knows.raw > know.raw      # "knows" and "noise" share the key "ns"
+
+
+def test_the_word_cache_changes_nothing_but_speed() -> None:
+    cached, uncached = Resolver(HOME), Resolver(HOME, ResolverSettings(extra={"word_cache": 0}))
+    small = Resolver(HOME, ResolverSettings(extra={"word_cache": 40}))   # room for ~2 words
+    utterances = ["alexa reading mood please", "cap time", "readingmode", "call mom",
+                  "time to reed", "alexa reading mood please"]
+    for text in utterances * 2:
+        assert cached.resolve(text) == uncached.resolve(text) == small.resolve(text)

@@ -162,6 +162,7 @@ def screenshot(args: argparse.Namespace, path: str | Path) -> Path:
     app, _settings, bridge, window = _build(args)
     from PySide6.QtCore import QEventLoop, QSize, QTimer
 
+    window.remember_geometry = False
     window.resize(QSize(*getattr(args, "size", (1280, 820))))
     window.show()
     loop = QEventLoop()
@@ -211,9 +212,10 @@ def _prepare_view(window: Any, bridge: Any, args: argparse.Namespace) -> None:
                                                   if window.routines else None)
         if name:
             window.open_routine(name)
-            rows = window.editor.steps.count()
-            if rows:
+            if window.editor.steps.count():
                 window.editor.steps.setCurrentRow(0)
+            for row in window.editor.phrase_rows():  # show how each phrase resolves
+                row.test.click()
         else:
             window.new_routine()
     elif view == "history":

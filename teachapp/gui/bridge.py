@@ -11,10 +11,11 @@ device that is slow to answer.
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 
@@ -23,6 +24,23 @@ from ..errors import TeachappError
 from .engine import Engine, load_engine
 
 __all__ = ["Bridge"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _guarded(method: F) -> F:
+    """A widget's request while the engine is not there yet becomes a message, not a
+    traceback in a slot."""
+
+    @functools.wraps(method)
+    def wrapper(self: Bridge, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except TeachappError as exc:
+            self.error.emit(str(exc))
+            return None
+
+    return wrapper  # type: ignore[return-value]
 
 log = logging.getLogger(__name__)
 
@@ -186,25 +204,31 @@ class Bridge(QObject):
 
     # -------------------------------------------------- engine operations
 
+    @_guarded
     def set_device(self, device_id: str, changes: dict[str, Any]) -> None:
         engine = self._engine()
         func = engine.assistant.set_device if engine.assistant is not None else \
             engine.backend.apply
         self.call(func, device_id, changes, done=self.deviceChanged.emit)
 
+    @_guarded
     def run_routine(self, name: str, done: Done | None = None) -> None:
         self.call(self._need_assistant().run_routine, name,
                   done=done or self.runFinished.emit)
 
+    @_guarded
     def undo(self, done: Done | None = None) -> None:
         self.call(self._need_assistant().undo, done=done or self.runFinished.emit)
 
+    @_guarded
     def handle_text(self, text: str) -> None:
         self.call(self._need_assistant().handle_text, text, done=lambda _r: None)
 
+    @_guarded
     def handle_audio(self, path: str) -> None:
         self.call(self._need_assistant().handle_audio, path, done=lambda _r: None)
 
+    @_guarded
     def save_routine(self, routine: Routine, *, previous_name: str | None,
                      done: Done | None = None, failed: Failed | None = None) -> None:
         store = self._engine().store
@@ -221,6 +245,7 @@ class Bridge(QObject):
 
         self.call(save, done=saved, failed=failed)
 
+    @_guarded
     def delete_routine(self, name: str, done: Done | None = None) -> None:
         def deleted(_result: Any) -> None:
             self.routinesChanged.emit()

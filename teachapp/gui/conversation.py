@@ -119,8 +119,10 @@ class ConversationStrip(QFrame):
         self.partial.setVisible(bool(text))
 
     def add_heard(self, text: str, source: str = "text") -> None:
-        prefix = "🎤 " if source not in ("text", "typed") else ""
-        item = QListWidgetItem(f"{prefix}{text}")
+        item = QListWidgetItem(text)
+        if source == "audio":
+            item.setIcon(icon("mic"))
+            item.setToolTip("Heard through the microphone")
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setData(Qt.ItemDataRole.UserRole, "heard")
         item.setForeground(QBrush(self.palette().color(QPalette.ColorRole.Highlight)))

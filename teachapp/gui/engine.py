@@ -11,15 +11,16 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from ..cli_support import open_store
 from ..home import CollectingSpeaker, DeviceBackend, SimulatedBackend, Speaker
 from ..settings import Settings
 from ..store import Store
+from ..understanding.resolution import ResolverSettings
 
-__all__ = ["Engine", "load_engine"]
+__all__ = ["Engine", "load_engine", "resolver_settings_from"]
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,21 @@ def _speaker(enabled: bool, settings: Settings, notes: list[str]) -> Speaker:
         return CollectingSpeaker()
 
 
+def resolver_settings_from(settings: Settings) -> ResolverSettings:
+    """The ``resolver`` settings section (thresholds set in the Settings dialog)."""
+    section = settings.section("resolver")
+    names = {f.name for f in fields(ResolverSettings)} - {"extra"}
+    values: dict[str, Any] = {}
+    for name in names:
+        if name in section:
+            try:
+                values[name] = float(section[name])
+            except (TypeError, ValueError):
+                log.warning("ignoring resolver.%s = %r in %s", name, section[name],
+                            settings.path)
+    return ResolverSettings(**values)
+
+
 def load_engine(args: argparse.Namespace, *, settings: Settings | None = None,
                 store: Store | None = None) -> Engine:
     """Open the database and build the parts around it (slow: call off the GUI thread)."""
@@ -97,11 +113,7 @@ def load_engine(args: argparse.Namespace, *, settings: Settings | None = None,
     assistant = None
     module = _optional("teachapp.assistant")
     if module is not None:
-        resolver_settings = None
-        understanding = _optional("teachapp.understanding")
-        loader = getattr(understanding, "resolver_settings_from", None)
-        if loader is not None:
-            resolver_settings = loader(settings)
+        resolver_settings = resolver_settings_from(settings)
         assistant = module.Assistant(store, backend, speaker=speaker, settings=settings,
                                      resolver_settings=resolver_settings)
     return Engine(store=store, backend=backend, settings=settings, speaker=speaker,

@@ -126,9 +126,9 @@ class HistoryView(QWidget):
         self._turns = list(turns)
         self.table.setRowCount(len(turns))
         for row, turn in enumerate(turns):
-            score = f"{round(float(turn.score or 0) * 100)} %" if turn.decision != "command" \
-                else ""
-            heard = turn.heard + ("  🎤" if turn.source not in ("text", "typed") else "")
+            score = f"{round(float(turn.score or 0) * 100)} %" \
+                if turn.decision in ("run", "clarify", "reject") else ""
+            heard = turn.heard + ("  (spoken)" if turn.source == "audio" else "")
             values = (_when(turn.at), heard, turn.decision, score, turn.routine or "",
                       turn.outcome or "")
             for column, value in enumerate(values):

@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
         self.devices: list[Device] = []
         self.routines: list[Routine] = []
         self._quitting = False
+        self.remember_geometry = True
+        """False for screenshots: they must not change the person's saved layout."""
         self.setWindowTitle("teachapp")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(900, 600)
@@ -435,7 +437,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.editor.leave(lambda: QTimer.singleShot(0, self._close_now))
             return
-        self._save_geometry()
+        if self.remember_geometry:
+            self._save_geometry()
         QApplication.instance().removeEventFilter(self)
         event.accept()
 

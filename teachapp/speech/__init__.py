@@ -6,15 +6,51 @@ Public surface: ``Transcript``, the ``Recognizer`` protocol and its engines,
 ``make_speaker`` / ``SilentSpeaker``, ``ModelManager`` and ``diagnose``.
 """
 
-from .audio import InputDevice, WavAudio, level, list_input_devices, read_wav
-from .doctor import diagnose
-from .listener import Listener
-from .models import ModelInfo, ModelManager
-from .recognizer import Recognizer, choose_engine, make_recognizer, recognize_wav
-from .speaker import SilentSpeaker, ThreadedSpeaker, make_speaker
-from .sphinx_engine import PocketSphinxRecognizer
-from .transcript import Mode, Transcript
-from .vosk_engine import VoskRecognizer
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# Names are loaded on first use: importing ``teachapp.speech.transcript`` (as the
+# engine does) must not pull in numpy, vosk and PortAudio before anyone listens.
+_SOURCES = {
+    "InputDevice": "audio", "WavAudio": "audio", "level": "audio",
+    "list_input_devices": "audio", "read_wav": "audio",
+    "diagnose": "doctor",
+    "Listener": "listener",
+    "ModelInfo": "models", "ModelManager": "models",
+    "Recognizer": "recognizer", "choose_engine": "recognizer",
+    "make_recognizer": "recognizer", "recognize_wav": "recognizer",
+    "SilentSpeaker": "speaker", "ThreadedSpeaker": "speaker", "make_speaker": "speaker",
+    "PocketSphinxRecognizer": "sphinx_engine",
+    "Mode": "transcript", "Transcript": "transcript",
+    "VoskRecognizer": "vosk_engine",
+}
+
+if TYPE_CHECKING:
+    from .audio import InputDevice, WavAudio, level, list_input_devices, read_wav
+    from .doctor import diagnose
+    from .listener import Listener
+    from .models import ModelInfo, ModelManager
+    from .recognizer import Recognizer, choose_engine, make_recognizer, recognize_wav
+    from .speaker import SilentSpeaker, ThreadedSpeaker, make_speaker
+    from .sphinx_engine import PocketSphinxRecognizer
+    from .transcript import Mode, Transcript
+    from .vosk_engine import VoskRecognizer
+
+
+def __getattr__(name: str) -> Any:
+    source = _SOURCES.get(name)
+    if source is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{source}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_SOURCES))
+
 
 __all__ = [
     "InputDevice",

@@ -35,7 +35,7 @@ from teachapp.understanding.scoring import PhraseIndex, ScoringParams
 
 __all__ = ["DEFAULT_CALIBRATION", "Candidate", "Resolver", "resolve"]
 
-DEFAULT_CALIBRATION = (13.507, -7.453)
+DEFAULT_CALIBRATION = (13.507, -7.454)
 """Slope and offset of the logistic map from raw score to calibrated score
 (fitted by ``benchmarks/resolver.py --tune`` on its first tuning home and HWU64-iot;
 override with

@@ -31,6 +31,7 @@ content word, and the coverages of those are computed vectorised.
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -74,6 +75,8 @@ class ScoringParams:
     when spelling and sound say less."""
     concept_similarity: float = 0.8
     """Similarity of two different words of one lexicon concept ("dim" / "lower")."""
+    word_cache: float = 2e6
+    """Similarity values (4 bytes each) kept for words heard before; 0 turns it off."""
     routine_evidence: float = 0.7
     """How far words taught in a routine's *other* phrases explain heard words: a
     routine taught ten ways is a class, not ten unrelated phrases."""
@@ -205,6 +208,9 @@ class PhraseIndex:
         self._function = function
         self.routine_of = np.asarray(routine_ids, dtype=np.int32)
         self._concept_cols = self._concept_columns()
+        self._rows: dict[tuple[str, str], np.ndarray] = {}
+        self._rows_lock = threading.Lock()
+        self._rows_limit = int(params.word_cache // (len(self.vocab) + 1))
         loose: dict[str, list[int]] = {}
         for i, word in enumerate(self.vocab):
             if key := loose_key(word):
@@ -244,40 +250,65 @@ class PhraseIndex:
         ``words`` are stemmed; ``heard`` are the same words as heard, also compared
         with the taught words as taught (the better of the two counts). Rows marked
         ``exact_only`` (wake words, fillers, carriers) only meet their own word.
+        Rows of words met before come from a bounded cache (people repeat words).
         """
         out = np.zeros((len(words), len(self.vocab) + 1), dtype=np.float32)
         if not words or not self.vocab:
             return out
-        rows = [i for i in range(len(words)) if not (exact_only and exact_only[i])]
-        if rows:
-            some = [words[i] for i in rows]
-            ratio = process.cdist(some, self.vocab, scorer=fuzz.ratio, dtype=np.float32)
-            ratio /= 100.0
-            keys = [phonetic_key(w) for w in some]
-            key_ratio = process.cdist(keys, self._vocab_keys, scorer=fuzz.ratio,
-                                      dtype=np.float32)
-            key_ratio /= 100.0
-            sim = _blend(ratio, key_ratio, self.params)
-            if heard is not None and self._surface:
-                # Spelling only: whole-word sound keys of "cooking" and "gaming" are equal.
-                spelled = process.cdist([heard[i] for i in rows], self._surface,
-                                        scorer=fuzz.ratio, dtype=np.float32)
-                spelled /= 100.0
-                cols = self._surface_cols
-                sim[:, cols] = np.maximum(sim[:, cols], _rescale(spelled, self.params))
-            # Hints that reach beyond spelling: looser sound keys, then concepts.
-            loose, concept = self.params.loose_similarity, self.params.concept_similarity
-            for k, w in enumerate(some):
-                for cols, value in ((self._loose_cols.get(loose_key(w)), loose),
-                                    (self._concept_cols.get(w), concept)):
-                    if cols is not None and value > 0.0:
-                        sim[k, cols] = np.maximum(sim[k, cols], value)
-            out[rows, :-1] = sim
+        heard = heard if heard is not None else words
+        missing: list[int] = []
+        for i in range(len(words)):
+            if exact_only and exact_only[i]:
+                continue
+            row = self._rows.get((words[i], heard[i]))
+            if row is None:
+                missing.append(i)
+            else:
+                out[i, :-1] = row
+        if missing:
+            fresh = self._word_rows([words[i] for i in missing], [heard[i] for i in missing])
+            out[missing, :-1] = fresh
+            if self._rows_limit:
+                with self._rows_lock:
+                    for i, row in zip(missing, fresh, strict=True):
+                        if len(self._rows) >= self._rows_limit:
+                            del self._rows[next(iter(self._rows))]
+                        self._rows[(words[i], heard[i])] = row
         for i, w in enumerate(words):
             v = self._vocab_ids.get(w)
             if v is not None:
                 out[i, v] = 1.0
         return out
+
+    def _word_rows(self, some: list[str], said: list[str]) -> np.ndarray:
+        """Similarity of stemmed words ``some`` (heard as ``said``) to the vocabulary."""
+        ratio = process.cdist(some, self.vocab, scorer=fuzz.ratio, dtype=np.float32)
+        ratio /= 100.0
+        keys = [phonetic_key(w) for w in some]
+        key_ratio = process.cdist(keys, self._vocab_keys, scorer=fuzz.ratio,
+                                  dtype=np.float32)
+        key_ratio /= 100.0
+        # A final s is sound too: "knows" sounds like "noise", "know" does not.
+        plural = [k for k in range(len(some)) if said[k] == some[k] + "s"]
+        if plural:
+            more = process.cdist([phonetic_key(said[k]) for k in plural], self._vocab_keys,
+                                 scorer=fuzz.ratio, dtype=np.float32)
+            key_ratio[plural] = np.maximum(key_ratio[plural], more / 100.0)
+        sim = _blend(ratio, key_ratio, self.params)
+        if self._surface:
+            # Spelling only: whole-word sound keys of "cooking" and "gaming" are equal.
+            spelled = process.cdist(said, self._surface, scorer=fuzz.ratio, dtype=np.float32)
+            spelled /= 100.0
+            cols = self._surface_cols
+            sim[:, cols] = np.maximum(sim[:, cols], _rescale(spelled, self.params))
+        # Hints that reach beyond spelling: looser sound keys, then concepts.
+        loose, concept = self.params.loose_similarity, self.params.concept_similarity
+        for k, w in enumerate(some):
+            for cols, value in ((self._loose_cols.get(loose_key(w)), loose),
+                                (self._concept_cols.get(w), concept)):
+                if cols is not None and value > 0.0:
+                    sim[k, cols] = np.maximum(sim[k, cols], value)
+        return sim
 
     def _repair(self, words: list[str], free: list[bool]) -> tuple[list[str], list[bool]]:
         """Join words the recogniser split and split words it joined, against the vocabulary."""
@@ -384,7 +415,7 @@ class PhraseIndex:
         # A carrier explains a taught word only when it is that word: "can you" must not
         # pass for "game".
         free_rows = wu == np.float32(self.params.utterance_free_weight)
-        sim = self._similarity(words, heard, (wu < 0.5).tolist())
+        sim = self._similarity(words, heard, free_rows.tolist())
         # Candidates: phrases holding a content word similar to some heard word.
         hits = np.nonzero((sim[:, :-1] > self.params.prefilter).any(axis=0) & ~self._function)[0]
         parts = [self._postings[v] for v in hits]
