@@ -19,6 +19,9 @@ from .bridge import Bridge
 __all__ = ["SpeechStatus", "StatusProbe", "speech_status"]
 
 
+from ..errors import TeachappError
+
+
 @dataclass(frozen=True)
 class SpeechStatus:
     engine: str
@@ -37,14 +40,17 @@ def speech_status(engine: Any) -> SpeechStatus:
     except ImportError as exc:
         return SpeechStatus("unavailable", f"none ({exc})", 0, voice)
     microphones = len(speech.list_input_devices())
-    info = speech.ModelManager(engine.settings).find()
-    if info is not None and info.ok:
-        return SpeechStatus("Vosk", f"{info.name} ({info.lang or '?'})", microphones, voice)
-    hint = ("No Vosk model: English commands use PocketSphinx. Install a model in "
-            "Settings → Speech; it recognises far better.")
-    if info is not None:
-        hint = f"The speech model {info.path} cannot be used: {info.problem}."
-    return SpeechStatus("PocketSphinx", "built-in English", microphones, voice, hint)
+    phrases = [text for text, _routine, _origin in engine.store.phrase_index()]
+    try:
+        choice = speech.choose_engine("command", phrases, engine.settings)
+    except TeachappError as exc:
+        return SpeechStatus("unavailable", "none", microphones, voice, str(exc))
+    if choice.engine == "vosk":
+        return SpeechStatus("Vosk", choice.reason.removeprefix("Vosk model "),
+                            microphones, voice)
+    hint = (f"No Vosk model for {choice.lang!r}: commands use PocketSphinx's basic English "
+            "model. Install a Vosk model in Settings → Speech; it recognises far better.")
+    return SpeechStatus("PocketSphinx (basic)", "built-in English", microphones, voice, hint)
 
 
 class StatusProbe(QObject):

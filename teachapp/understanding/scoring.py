@@ -25,7 +25,8 @@ them ("turn the lights down" against a routine taught "dim the lights" and
 Speed: phrase features are numpy arrays built once; per utterance, a few
 rapidfuzz ``cdist`` calls give the similarity of each utterance word to every
 vocabulary word, an inverted index picks the phrases sharing a similar
-content word, and the coverages of those are computed vectorised.
+content word, and the coverages of those are computed vectorised. A heard
+word's similarity row is kept in a bounded cache, as people repeat words.
 """
 
 from __future__ import annotations
