@@ -100,7 +100,7 @@ def _parse_is_clean(text: str) -> None:
         [(r.name, r.phrase_texts(), r.steps, r.enabled) for r in found_routines]
 
 
-@_settings(300)
+@_settings(200)
 @given(documents, st.booleans())
 def test_routine_documents_of_any_shape(doc, as_json):
     TRIED["routine files (structured)"] += 1
@@ -108,7 +108,7 @@ def test_routine_documents_of_any_shape(doc, as_json):
     _parse_is_clean(text)
 
 
-@_settings(300)
+@_settings(200)
 @given(yaml_noise | st.text(max_size=200))
 def test_routine_file_text_of_any_kind(text):
     TRIED["routine files (raw text)"] += 1
@@ -172,7 +172,7 @@ def imported_home(db_path, tmp_path, capsys):
     return before
 
 
-@_settings(40)
+@_settings(30)
 @given(doc=documents, replace=st.booleans())
 def test_a_failed_import_changes_nothing(doc, replace, db_path, tmp_path, imported_home,
                                          capsys):
@@ -227,7 +227,7 @@ def _resolution_is_valid(resolution):
     json.dumps(resolution.to_dict())
 
 
-@_settings(400)
+@_settings(300)
 @given(st.text(max_size=300))
 def test_any_unicode_utterance_resolves(resolver, text):
     TRIED["utterances (any Unicode)"] += 1
@@ -321,7 +321,7 @@ def _recognise_or_audio_error(path, recognizer):
     assert isinstance(transcript.text, str)
 
 
-@_settings(250)
+@_settings(150)
 @given(wav=wav_files)
 def test_wav_files_with_lying_headers(tmp_path_factory, recognizer, wav):
     TRIED["WAV files (headers)"] += 1

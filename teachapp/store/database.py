@@ -235,10 +235,19 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) ->
     cursor.close()
 
 
+READ_ONLY = "teachapp_read_only"
+"""Execution option marking a connection whose transactions only read."""
+
+
 def _on_sqlite_begin(connection: Connection) -> None:
-    # Take the write lock at the start: a transaction never has to upgrade a read
+    # A writer takes the write lock at the start: it never has to upgrade a read
     # lock (SQLITE_BUSY_SNAPSHOT), so concurrent writers wait instead of failing.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # A reader takes no lock at all: in WAL mode it reads a snapshot and never
+    # blocks a writer.
+    if connection.get_execution_options().get(READ_ONLY):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def open_engine(url: str, *, migrate: bool = True) -> Engine:

@@ -30,7 +30,7 @@ from ..domain import (
     validate_device_id,
 )
 from ..errors import ConflictError, DatabaseError, NotFoundError, UnknownDeviceError
-from .database import database_url, open_engine, sqlite_path
+from .database import READ_ONLY, database_url, describe_failure, open_engine, sqlite_path
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
 from .tables import (
     AliasEvidenceRow,
@@ -54,6 +54,7 @@ class Store:
     def __init__(self, url: str, *, migrate: bool = True) -> None:
         self.url = url
         self.engine = open_engine(url, migrate=migrate)
+        self._reader = self.engine.execution_options(**{READ_ONLY: True})
 
     @classmethod
     def open(cls, spec: str | Path) -> Store:
@@ -75,6 +76,19 @@ class Store:
         self.close()
 
     @contextmanager
+    def _read(self) -> Iterator[Session]:
+        """A read-only snapshot: takes no write lock, so it never holds up a writer."""
+        session = Session(self._reader, expire_on_commit=False)
+        try:
+            yield session
+            session.rollback()
+        except (OperationalError, SQLAlchemyError) as exc:
+            session.rollback()
+            raise describe_failure(self.url, exc) from exc
+        finally:
+            session.close()
+
+    @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One session in one transaction: committed whole, or not at all."""
         session = Session(self.engine, expire_on_commit=False)
@@ -83,10 +97,7 @@ class Store:
             session.commit()
         except OperationalError as exc:
             session.rollback()
-            raise DatabaseError(
-                f"The database {self.url} could not be written: {exc.orig}. "
-                "Nothing was changed; try again."
-            ) from exc
+            raise describe_failure(self.url, exc) from exc
         except SQLAlchemyError as exc:
             session.rollback()
             raise DatabaseError(
@@ -101,19 +112,19 @@ class Store:
     # ----------------------------------------------------------------- devices
 
     def devices(self) -> list[Device]:
-        with self.transaction() as s:
+        with self._read() as s:
             rows = s.exec(select(DeviceRow).order_by(DeviceRow.room, DeviceRow.name)).all()
             return [_device(r) for r in rows]
 
     def device(self, device_id: str) -> Device:
-        with self.transaction() as s:
+        with self._read() as s:
             row = s.get(DeviceRow, device_id)
             if row is None:
                 raise UnknownDeviceError(_unknown_device(device_id, s))
             return _device(row)
 
     def has_devices(self) -> bool:
-        with self.transaction() as s:
+        with self._read() as s:
             return s.exec(select(func.count()).select_from(DeviceRow)).one() > 0
 
     def save_devices(self, devices: Iterable[Device]) -> None:
@@ -141,18 +152,18 @@ class Store:
     # ---------------------------------------------------------------- routines
 
     def routines(self, *, enabled_only: bool = False) -> list[Routine]:
-        with self.transaction() as s:
+        with self._read() as s:
             query = select(RoutineRow).order_by(RoutineRow.name_key)
             if enabled_only:
                 query = query.where(RoutineRow.enabled == True)  # noqa: E712
             return [_routine(s, r) for r in s.exec(query).all()]
 
     def routine(self, name: str) -> Routine:
-        with self.transaction() as s:
+        with self._read() as s:
             return _routine(s, _routine_row(s, name))
 
     def routine_names(self) -> list[str]:
-        with self.transaction() as s:
+        with self._read() as s:
             return list(s.exec(select(RoutineRow.name).order_by(RoutineRow.name_key)).all())
 
     def save_routine(self, routine: Routine, *, replace: bool = False,
@@ -189,7 +200,7 @@ class Store:
 
     def phrase_index(self) -> list[tuple[str, str, str]]:
         """(phrase text, routine name, origin) for every enabled routine."""
-        with self.transaction() as s:
+        with self._read() as s:
             query = (
                 select(PhraseRow.text, RoutineRow.name, PhraseRow.origin)
                 .join(RoutineRow, PhraseRow.routine_id == RoutineRow.id)
@@ -200,7 +211,7 @@ class Store:
 
     def phrases_signature(self) -> tuple[int, int, str]:
         """Changes whenever phrases or routines change; cheap to ask each turn."""
-        with self.transaction() as s:
+        with self._read() as s:
             count, top = s.exec(select(func.count(PhraseRow.id), func.max(PhraseRow.id))).one()
             newest = s.exec(select(func.max(RoutineRow.updated_at))).one()
             return int(count or 0), int(top or 0), str(newest)
@@ -257,7 +268,7 @@ class Store:
 
     def phrase_owner(self, text: str) -> str | None:
         """The routine that already has this phrase, if any."""
-        with self.transaction() as s:
+        with self._read() as s:
             return _phrase_owner(s, phrase_key(text))
 
     # ------------------------------------------------------------ interactions
@@ -290,7 +301,7 @@ class Store:
 
     def interactions(self, *, limit: int = 200) -> list[Interaction]:
         """The newest turns first."""
-        with self.transaction() as s:
+        with self._read() as s:
             rows = s.exec(select(InteractionRow).order_by(
                 InteractionRow.id.desc()).limit(limit)).all()  # type: ignore[union-attr]
             return [Interaction(
@@ -313,7 +324,7 @@ class Store:
             return row.id
 
     def last_run(self, *, include_undone: bool = False) -> RunRecord | None:
-        with self.transaction() as s:
+        with self._read() as s:
             query = select(RunRow).order_by(RunRow.id.desc())  # type: ignore[union-attr]
             if not include_undone:
                 query = query.where(RunRow.undone == False)  # noqa: E712
@@ -349,7 +360,7 @@ class Store:
             return _evidence(row)
 
     def evidence(self, utterance: str | None = None) -> list[AliasEvidence]:
-        with self.transaction() as s:
+        with self._read() as s:
             query = select(AliasEvidenceRow).order_by(AliasEvidenceRow.updated_at.desc())  # type: ignore[attr-defined]
             if utterance is not None:
                 query = query.where(AliasEvidenceRow.utterance == phrase_key(utterance))
