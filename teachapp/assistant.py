@@ -150,7 +150,7 @@ class Assistant(AnswersMixin):
                 replies = TurnReplies(self._emit)
                 replies.error(f"I could not listen to {path}: {exc}")
                 return replies.lines
-            self._closed_set_turn = transcript.closed_set
+            self._closed_set_turn = transcript.closed_set and not transcript.verified
             try:
                 return self.handle_text(transcript.text, source="audio",
                                         confidence=transcript.confidence)
@@ -289,7 +289,8 @@ class Assistant(AnswersMixin):
                       confidence: float | None) -> None:
         resolution = self.resolve(text)
         if resolution.decision == "run" and self._closed_set_turn:
-            # The recogniser could only pick a taught phrase: ask rather than run.
+            # The recogniser could only pick a taught phrase and the acoustic check did
+            # not confirm it was said: ask rather than run.
             resolution = replace(resolution, decision="clarify")
         if resolution.decision == "run":
             self._run_turn(replies, text, resolution, source, confidence)

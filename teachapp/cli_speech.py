@@ -68,8 +68,10 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
     if mode == "command" and resolver is not None:
         started = time.perf_counter()
         resolution = resolver.resolve(transcript.text)
-        if resolution.decision == "run" and getattr(transcript, "closed_set", False):
-            # Every sound came out as some taught phrase: ask rather than run.
+        if (resolution.decision == "run" and getattr(transcript, "closed_set", False)
+                and not getattr(transcript, "verified", None)):
+            # Every sound comes out as some taught phrase, and the acoustic check did
+            # not confirm this one: ask rather than run.
             resolution = dataclasses.replace(resolution, decision="clarify")
         resolve_ms = (time.perf_counter() - started) * 1000
         timings["resolve"] = round(resolve_ms, 1)
@@ -79,7 +81,10 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
     out.update({"transcript": transcript.text,
                 "confidence": None if transcript.confidence is None
                 else round(transcript.confidence, 4),
-                "engine": transcript.engine, "timings": timings})
+                "engine": transcript.engine, "timings": timings,
+                "verified": getattr(transcript, "verified", None),
+                "verification": None if getattr(transcript, "verification", None) is None
+                else round(transcript.verification, 4)})
     if mode == "teach":
         out["transcript_alternatives"] = list(transcript.alternatives)
     if as_json:

@@ -50,3 +50,24 @@ def close_window(window, bridge) -> None:  # noqa: ANN001
     window.close()
     bridge.close()
     window.deleteLater()
+
+
+def start_window(qtbot, db: str | Path, **recovery_options):  # noqa: ANN001, ANN201
+    """A MainWindow that opens its database the way ``teachapp gui`` does: on the
+    bridge's worker, with the start-up recovery dialog when the database fails."""
+    from teachapp.gui.app import make_app
+    from teachapp.gui.bridge import Bridge
+    from teachapp.gui.main_window import MainWindow
+    from teachapp.gui.recovery import DatabaseRecovery
+    from teachapp.settings import Settings
+
+    settings = Settings()
+    make_app(settings)
+    bridge = Bridge()
+    window = MainWindow(bridge, settings)
+    window.remember_geometry = False
+    window.show()
+    recovery = DatabaseRecovery(bridge, window, argparse.Namespace(db=str(db), no_speech=True),
+                                **recovery_options)
+    recovery.start()
+    return window, bridge, recovery

@@ -56,7 +56,7 @@ def make_app(settings: Any = None) -> Any:
     app.setApplicationName("teachapp")
     app.setApplicationDisplayName("teachapp")
     app.setOrganizationName("teachapp")
-    app.setDesktopFileName("teachapp")
+    app.setDesktopFileName("io.github.teachapp.Teachapp")
     app.setWindowIcon(app_icon())
     theme = str(settings.get("gui", "theme", "system")) if settings is not None else "system"
     forced = {"light": False, "dark": True}.get(theme)
@@ -98,13 +98,18 @@ def run_gui(args: argparse.Namespace) -> int:
         bridge.engineReady.connect(lambda _e: _after_ready(bridge, lambda: (
             _mark("ready"), QTimer.singleShot(int(float(bench) * 1000),
                                               lambda: (_mark("idle"), window.quit())))))
-    bridge.load(args)
+    from .recovery import DatabaseRecovery
+
+    recovery = DatabaseRecovery(bridge, window, args)
+    recovery.start()  # a database that does not open gets a dialog with the ways out
     try:
         status = app.exec()
     finally:
         bridge.close()
         if tray is not None:
             tray.hide()
+    if recovery.gave_up is not None:  # quit on a database problem: one line, exit 1
+        raise recovery.gave_up
     return int(status)
 
 
@@ -174,6 +179,7 @@ def screenshot(args: argparse.Namespace, path: str | Path) -> Path:
     loop.exec()
     if failure:
         bridge.close()
+        window.close()
         raise ConfigError(f"Cannot render the window: {failure[0]}")
     _prepare_view(window, bridge, args)
     target = Path(path)

@@ -54,6 +54,8 @@ class Bridge(QObject):
     engineReady = Signal(object)
     """The Engine is built (database open); panels can fill themselves."""
     engineFailed = Signal(str)
+    engineClosed = Signal()
+    """The engine was closed to be opened again (``reopen``); wait for engineReady."""
     reply = Signal(str, str)
     """The assistant's words and their kind (info, question, error ...)."""
     heard = Signal(str, str, object)
@@ -154,9 +156,15 @@ class Bridge(QObject):
 
     # ------------------------------------------------------------- engine
 
-    def load(self, args: argparse.Namespace, **kwargs: Any) -> None:
-        """Build the engine on a worker thread; ``engineReady`` when done."""
-        self.call(load_engine, args, done=self.attach, failed=self._load_failed, **kwargs)
+    def load(self, args: argparse.Namespace, *, failed: Failed | None = None,
+             **kwargs: Any) -> None:
+        """Build the engine on a worker thread; ``engineReady`` when done.
+
+        ``failed`` takes the error instead of the default (a message and
+        ``engineFailed``), so the window can offer a way out (``recovery.py``).
+        """
+        self.call(load_engine, args, done=self.attach, failed=failed or self._load_failed,
+                  **kwargs)
 
     def _load_failed(self, exc: BaseException) -> None:
         self._report(exc)
@@ -272,29 +280,63 @@ class Bridge(QObject):
             raise TeachappError("The assistant is not available in this installation.")
         return assistant
 
+    def reopen(self, work: Callable[[], Any], *, done: Done | None = None,
+               failed: Failed | None = None) -> None:
+        """Close the engine, run ``work`` on the worker, then open the engine again.
+
+        For what needs the database closed in this process (restoring a backup).
+        The database is opened again whether ``work`` succeeds or fails, so the
+        window keeps working; ``done`` / ``failed`` get the outcome of ``work``.
+        """
+        engine = self._engine()
+        args = engine.args
+        if args is None:
+            raise TeachappError("This window did not open its database itself, so it "
+                                "cannot open it again; restart teachapp.")
+        self.stop_listening()
+        self._detach()
+        self.engineClosed.emit()
+
+        def task() -> Any:  # after the calls already queued: they finish first
+            engine.close()
+            return work()
+
+        def reload(callback: Callable[[Any], None] | None, value: Any) -> None:
+            self.load(args)
+            if callback is not None:
+                callback(value)
+
+        self.call(task, done=lambda result: reload(done, result),
+                  failed=lambda exc: reload(failed or self._report, exc))
+
+    def _detach(self) -> None:
+        """Stop following the engine's events and forget it (it is not closed here)."""
+        if self._unsubscribe is not None:
+            try:
+                self._unsubscribe()
+            except Exception:  # noqa: BLE001
+                log.exception("unsubscribe failed")
+            self._unsubscribe = None
+        cancel = getattr(self.assistant, "cancel_run", None)
+        if cancel is not None:
+            try:
+                cancel()
+            except Exception:  # noqa: BLE001
+                log.exception("cancel_run failed")
+        self.engine = None
+
     # ---------------------------------------------------------- shutdown
 
     def close(self) -> None:
         """Stop listening, let running calls end, and close the engine."""
         self.stop_listening()
         self._closed = True
-        if self._unsubscribe is not None:
-            try:
-                self._unsubscribe()
-            except Exception:  # noqa: BLE001
-                log.exception("unsubscribe failed")
-        assistant = self.assistant
-        cancel = getattr(assistant, "cancel_run", None)
-        if cancel is not None:
-            try:
-                cancel()
-            except Exception:  # noqa: BLE001
-                log.exception("cancel_run failed")
+        engine = self.engine
+        self._detach()
         self._pool.waitForDone(3000)
         self._long_pool.waitForDone(1000)
-        if self.engine is not None:
-            self.engine.close()
-            self.engine = None
+        if engine is not None:
+            engine.close()
 
     # -------------------------------------------------------- microphone
 

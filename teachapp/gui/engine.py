@@ -38,6 +38,8 @@ class Engine:
     notes: list[str] = field(default_factory=list)
     """What is missing and how to fix it, in the person's words."""
     speech_enabled: bool = True
+    args: argparse.Namespace | None = None
+    """The options it was built from, to build it again (``Bridge.reopen``)."""
 
     def close(self) -> None:
         for closer in (getattr(self.assistant, "close", None),
@@ -117,4 +119,4 @@ def load_engine(args: argparse.Namespace, *, settings: Settings | None = None,
         assistant = module.Assistant(store, backend, speaker=speaker, settings=settings,
                                      resolver_settings=resolver_settings)
     return Engine(store=store, backend=backend, settings=settings, speaker=speaker,
-                  assistant=assistant, notes=notes, speech_enabled=enabled)
+                  assistant=assistant, notes=notes, speech_enabled=enabled, args=args)

@@ -123,12 +123,14 @@ class MainWindow(QMainWindow):
         self.act_export = self._action("&Export routines…", self.export_file, "Ctrl+E",
                                        "export")
         self.act_settings = self._action("&Settings…", self.open_settings, "Ctrl+,", "settings")
+        self.act_backups = self._action("&Backups…", self.open_backups, None, None,
+                                        "List the database's backups, back up now, restore")
         self.act_quit = self._action("&Quit", self.quit, QKeySequence.StandardKey.Quit)
         self.act_find = self._action("&Find routine", self.find_routine, "Ctrl+F", "search")
         self.act_command = self._action("Type a &command", self.strip.entry.setFocus, "Ctrl+L")
         file_menu = self.menuBar().addMenu("&File")
-        for action in (self.act_import, self.act_export, None, self.act_settings, None,
-                       self.act_quit):
+        for action in (self.act_import, self.act_export, None, self.act_backups,
+                       self.act_settings, None, self.act_quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         routines = self.menuBar().addMenu("&Routines")
         for action in (self.act_teach, self.act_new, None, self.act_run, self.act_stop,
@@ -156,15 +158,19 @@ class MainWindow(QMainWindow):
         bar.addWidget(spacer)
         bar.addAction(self.act_settings)
         self.addToolBar(bar)
+        self._set_engine_actions(False)  # until the database is open
+
+    def _set_engine_actions(self, enabled: bool) -> None:
         for action in (self.act_teach, self.act_run, self.act_undo, self.act_new,
-                       self.act_import, self.act_export):
-            action.setEnabled(False)  # until the database is open
+                       self.act_import, self.act_export, self.act_backups):
+            action.setEnabled(enabled)
 
     # ------------------------------------------------------------ signals
 
     def _connect(self) -> None:
         b = self.bridge
         b.engineReady.connect(self._engine_ready)
+        b.engineClosed.connect(self._engine_closed)
         b.engineFailed.connect(lambda text: self.panel.set_devices([]) or
                                self.statusBar().showMessage(text))
         b.reply.connect(self.strip.add_reply)
@@ -199,9 +205,8 @@ class MainWindow(QMainWindow):
         self.history.teachRequested.connect(lambda _i: self.tabs.setCurrentIndex(0))
 
     def _engine_ready(self, engine: Any) -> None:
-        for action in (self.act_teach, self.act_run, self.act_undo, self.act_new,
-                       self.act_import, self.act_export):
-            action.setEnabled(True)
+        self.centralWidget().setEnabled(True)
+        self._set_engine_actions(True)
         self.act_teach.setEnabled(engine.assistant is not None)
         self.bridge.devices(self._devices_loaded)
         self.reload_routines()
@@ -209,6 +214,13 @@ class MainWindow(QMainWindow):
         self.probe.start(engine)
         for note in engine.notes:
             self.strip.add_reply(note, "error")
+
+    def _engine_closed(self) -> None:
+        """The database closes for a moment (a restore): nothing to click meanwhile."""
+        self.probe.stop()
+        self._set_engine_actions(False)
+        self.centralWidget().setEnabled(False)
+        self.statusBar().showMessage("The database is closed for a moment…")
 
     def _devices_loaded(self, devices: list[Device]) -> None:
         self.devices = list(devices)
@@ -375,6 +387,14 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.statusBar().showMessage("Settings saved. A new backend or speech model is "
                                          "used from the next start.", 8000)
+
+    def open_backups(self) -> None:
+        from .backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.bridge, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.backups_dialog = dialog
 
     def about(self) -> None:
         QMessageBox.about(self, "About teachapp",

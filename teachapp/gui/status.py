@@ -86,6 +86,11 @@ class StatusProbe(QObject):
         self._poll_backend()
         self._timer.start()
 
+    def stop(self) -> None:
+        """The engine is closing: ask it nothing more until ``start``."""
+        self._timer.stop()
+        self._engine = None
+
     def _show_speech(self, status: SpeechStatus) -> None:
         self.speech.setText(f"Speech: {status.engine}")
         self.model.setText(f"Model: {status.model}")

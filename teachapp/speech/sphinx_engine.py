@@ -5,21 +5,27 @@ phrases become a finite-state grammar (a prefix tree of their words); free decod
 with this model is too poor to offer, so teach mode is not available here.
 
 Known limit: a grammar decoder forces any speech onto the taught phrases, and its
-confidence hardly tells taught from untaught speech (benchmarks/speech.py, held-out
-test). A Vosk model with ``[unk]`` in its grammar rejects far better.
+confidence hardly tells taught from untaught speech. Each final result is therefore
+verified against a phone loop fed the same audio (verify.py): ``Transcript.verified``
+says whether the phrase may run without asking (threshold: setting
+``speech.verify_threshold``). A Vosk model with ``[unk]`` in its grammar rejects far
+better.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections.abc import Sequence
 
 from ..errors import ModelError
+from ..settings import Settings
 from .g2p import arpabet
 from .text import grammar_phrases
 from .transcript import Mode, Transcript
+from .verify import DEFAULT_THRESHOLD, PhoneLoop, evidence
 
 __all__ = ["PocketSphinxRecognizer", "pocketsphinx_available"]
 
@@ -49,7 +55,8 @@ class PocketSphinxRecognizer:
 
     engine = "pocketsphinx"
 
-    def __init__(self, phrases: Sequence[str] = (), *, mode: Mode = "command") -> None:
+    def __init__(self, phrases: Sequence[str] = (), *, mode: Mode = "command",
+                 verify: bool = True, verify_threshold: float | None = None) -> None:
         if mode != "command":
             raise ModelError(
                 "Teach mode needs a Vosk model: PocketSphinx's built-in English model only "
@@ -73,6 +80,14 @@ class PocketSphinxRecognizer:
                 raise ModelError(f"PocketSphinx could not load its English model from "
                                  f"{pocketsphinx.get_model_path()}: {exc}. Reinstall the "
                                  "pocketsphinx package.") from exc
+        self._loop: PhoneLoop | None = None
+        if verify:
+            try:
+                self._loop = PhoneLoop()
+            except (OSError, RuntimeError, ValueError) as exc:
+                log.warning("PocketSphinx cannot verify what it hears (%s); every voice "
+                            "command will be confirmed before it runs", exc)
+        self.verify_threshold = _threshold(verify_threshold)
         self.load_ms = (time.perf_counter() - started) * 1000
         self._endpointer = pocketsphinx.Endpointer(window=0.3, ratio=0.9)
         self._frame_bytes = self._endpointer.frame_bytes
@@ -123,6 +138,8 @@ class PocketSphinxRecognizer:
     def transcribe(self, pcm: bytes) -> Transcript:
         """Decode a whole utterance at once (batch normalisation: best accuracy)."""
         started = time.perf_counter()
+        verified: tuple[bool | None, float | None] = (None, None)
+        verify_ms = 0.0
         if not self.phrases:
             text, conf, alts = "", None, []
         else:
@@ -130,10 +147,18 @@ class PocketSphinxRecognizer:
             self._decoder.process_raw(pcm, full_utt=True)
             self._decoder.end_utt()
             text, conf, alts = self._result()
+            if text and self._loop is not None:
+                checking = time.perf_counter()
+                self._loop.start()
+                self._loop.feed(pcm, full_utt=True)
+                verified = self._verify(text)
+                verify_ms = (time.perf_counter() - checking) * 1000
         decode = (time.perf_counter() - started) * 1000
-        return Transcript(text, conf, alts, _ENGINE, True,
-                          {"audio": len(pcm) / 32.0, "decode": decode,
-                           "end_of_speech_to_final": decode}, closed_set=True)
+        timings = {"audio": len(pcm) / 32.0, "decode": decode, "end_of_speech_to_final": decode}
+        if verified[1] is not None:
+            timings["verify"] = verify_ms
+        return Transcript(text, conf, alts, _ENGINE, True, timings, closed_set=True,
+                          verified=verified[0], verification=verified[1])
 
     def accept(self, pcm: bytes) -> Transcript | None:
         """Feed audio; returns the final transcript when the endpointer hears the end."""
@@ -157,6 +182,8 @@ class PocketSphinxRecognizer:
             self._begin()
         if self.phrases:
             self._decoder.process_raw(speech)
+            if self._loop is not None:
+                self._loop.feed(speech)
         self._audio_bytes += len(speech)
         if last or not self._endpointer.in_speech:
             return self._end(started)
@@ -169,18 +196,27 @@ class PocketSphinxRecognizer:
         self._audio_bytes = 0
         if self.phrases:
             self._decoder.start_utt()
+            if self._loop is not None:
+                self._loop.start()
 
     def _end(self, started: float) -> Transcript:
         text, conf, alts = ("", None, [])
+        verified: tuple[bool | None, float | None] = (None, None)
+        verify_ms = 0.0
         if self.phrases:
             self._decoder.end_utt()
             text, conf, alts = self._result()
+            checking = time.perf_counter()
+            verified = self._verify(text)
+            verify_ms = (time.perf_counter() - checking) * 1000
         self._in_utt = False
         closing = (time.perf_counter() - started) * 1000
-        return Transcript(text, conf, alts, _ENGINE, True,
-                          {"audio": self._audio_bytes / 32.0,
-                           "decode": self._decode_ms + closing,
-                           "end_of_speech_to_final": closing}, closed_set=True)
+        timings = {"audio": self._audio_bytes / 32.0, "decode": self._decode_ms + closing,
+                   "end_of_speech_to_final": closing}
+        if verified[1] is not None:
+            timings["verify"] = verify_ms  # the phone loop's share of the closing time
+        return Transcript(text, conf, alts, _ENGINE, True, timings, closed_set=True,
+                          verified=verified[0], verification=verified[1])
 
     def partial(self) -> str:
         if not self._in_utt or not self.phrases:
@@ -206,6 +242,8 @@ class PocketSphinxRecognizer:
     def reset(self) -> None:
         if self._in_utt and self.phrases:
             self._decoder.end_utt()
+        if self._loop is not None:
+            self._loop.abandon()
         self._reset_stream()
 
     def _reset_stream(self) -> None:
@@ -216,6 +254,22 @@ class PocketSphinxRecognizer:
         self._in_utt = False
         self._decode_ms = 0.0
         self._audio_bytes = 0
+
+    def _verify(self, text: str) -> tuple[bool | None, float | None]:
+        """(verified, score) of the utterance just ended; (None, None) when nothing
+        was checked. Ends the phone loop's utterance either way."""
+        if self._loop is None:
+            return None, None
+        loop = self._loop.end()
+        if not text:
+            return None, None
+        found = evidence(self._decoder, loop, text)
+        if found is None:
+            return False, 0.0  # no scores to compare: not verified, so it asks first
+        score = found.score
+        log.debug("verification of %r: %.3f (llr %.2f, cover %.2f, rescued %s)", text,
+                  score, found.llr, found.cover, found.rescued)
+        return score >= self.verify_threshold, score
 
     def _result(self) -> tuple[str, float | None, list[str]]:
         hyp = self._decoder.hyp()
@@ -242,6 +296,20 @@ class PocketSphinxRecognizer:
                 return "", None, complete[:3]
             text, conf = rescue, conf * _RESCUED_FACTOR
         return text, conf, [c for c in complete if c != text][:3]
+
+
+def _threshold(value: float | None) -> float:
+    """The explicit threshold, else the setting ``speech.verify_threshold``, else the
+    default chosen on the development set."""
+    if value is None:
+        value = Settings().get("speech", "verify_threshold", DEFAULT_THRESHOLD)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        log.warning("speech.verify_threshold %r is not a number; using %.2f", value,
+                    DEFAULT_THRESHOLD)
+        return DEFAULT_THRESHOLD
+    return max(0.0, min(1.0, number)) if math.isfinite(number) else DEFAULT_THRESHOLD
 
 
 def _take(iterable, n: int) -> list:

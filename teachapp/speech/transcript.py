@@ -31,7 +31,14 @@ class Transcript:
     closed_set: bool = False
     """True when the engine could only choose among the grammar's phrases (no model of
     out-of-vocabulary speech): anything said comes out as some taught phrase, so a
-    match is weak evidence and the assistant asks before running it."""
+    match is weak evidence and the assistant asks before running it unless
+    ``verified`` is True."""
+    verified: bool | None = None
+    """Whether an acoustic check confirmed that the phrase was said rather than forced
+    onto other speech (PocketSphinx: a likelihood ratio against a phone loop);
+    ``None`` when nothing was checked (Vosk, or no text)."""
+    verification: float | None = None
+    """The check's score in 0..1 (higher: more surely the phrase), or ``None``."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -41,4 +48,7 @@ class Transcript:
             "engine": self.engine,
             "final": self.final,
             "closed_set": self.closed_set,
+            "verified": self.verified,
+            "verification": None if self.verification is None
+            else round(self.verification, 4),
         }
