@@ -40,8 +40,8 @@ from teachapp.speech.vosk_engine import VoskRecognizer  # noqa: E402
 from teachapp.understanding.resolution import PhraseEntry  # noqa: E402
 from teachapp.understanding.resolver import Resolver  # noqa: E402
 
-DATASET = Path("/work/shared/datasets/speech")
-DATASETS = DATASET.parent
+DATASET = Path(__file__).resolve().parent.parent / "tests" / "data" / "speech"
+DATASETS = Path(__file__).resolve().parent.parent.parent / "shared" / "datasets"
 THRESHOLDS = (0.0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.42, 0.45, 0.5, 0.6)
 KOREAN = ["독서 모드", "영화 모드", "불 꺼", "음악 틀어", "잘 자", "커피 만들어"]
 

@@ -23,7 +23,7 @@ from teachapp.speech import (
 from teachapp.speech.audio import chunks
 from teachapp.speech.listener import IterableSource
 
-DATASET = Path("/work/shared/datasets/speech")
+DATASET = Path(__file__).resolve().parent / "data" / "speech"
 PHRASES = ["party mode", "good night", "turn on the reading lamp", "set the heat to 21",
            "start the ecobee"]
 
