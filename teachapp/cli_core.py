@@ -11,7 +11,7 @@ from typing import Any
 from .cli_support import emit_json, open_store, say_line
 from .domain import Device, Phrase, Routine, SayStep, SetStep, Step, WaitStep, parse_value
 from .errors import ConflictError, NotFoundError, TeachappError
-from .home import CollectingSpeaker, Executor, RunResult, make_backend
+from .home import CollectingSpeaker, Executor, RunResult, make_backend, only_default_home
 from .settings import Settings
 from .store import Interaction, Store, dump_routine_file, read_routine_file
 
@@ -88,8 +88,10 @@ class _StepAction(argparse.Action):
 
 def cmd_import(args: argparse.Namespace) -> int:
     devices, routines = read_routine_file(args.file)
-    store = open_store(args)
-    known = {d.id for d in store.devices()} | {d.id for d in devices}
+    store = open_store(args, default_home=not devices)
+    # A file that brings its own home replaces the untouched simulated one.
+    drop = only_default_home(store) if devices else []
+    known = ({d.id for d in store.devices()} - set(drop)) | {d.id for d in devices}
     for routine in routines:
         for index, step in enumerate(routine.steps):
             if isinstance(step, SetStep) and step.device not in known:
@@ -107,7 +109,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"{args.file}: routine {clashes[0]!r} already exists"
                 f"{f' (and {len(clashes) - 1} more)' if len(clashes) > 1 else ''}; "
                 "nothing was imported. Use --replace to replace them.")
-    store.import_all(devices, routines, replace=args.replace)
+    store.import_all(devices, routines, replace=args.replace, drop_devices=drop)
     say_line(f"Imported {len(routines)} routine{'s' if len(routines) != 1 else ''} and "
              f"{len(devices)} device{'s' if len(devices) != 1 else ''} from {args.file}.")
     return 0

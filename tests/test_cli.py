@@ -185,3 +185,23 @@ def test_teachapp_db_environment_variable(teachapp_cli, db_path):
                         env={"TEACHAPP_DB": str(db_path)})
     assert proc.returncode == 0, proc.stderr
     assert db_path.exists()
+
+
+def test_an_imported_home_replaces_the_untouched_simulated_one(cli, tmp_path):
+    other = tmp_path / "garage.yaml"
+    other.write_text(
+        "version: 1\ndevices:\n  - {id: light.garage, name: Garage light, room: Garage}\n"
+        "routines:\n  - {name: Leaving, phrases: [leaving home],"
+        " steps: [{device: light.garage, set: {on: true}}]}\n", encoding="utf-8")
+    assert len(_devices(cli)) == 12  # a fresh database starts with the simulated home
+    assert cli("import", str(other))[0] == 0
+    assert list(_devices(cli)) == ["light.garage"]
+
+
+def test_an_imported_home_joins_a_home_that_is_in_use(cli, home_file, tmp_path):
+    cli("teach", "fan time", "--set", "fan.bedroom_fan.on=true")
+    other = tmp_path / "garage.yaml"
+    other.write_text("version: 1\ndevices:\n  - {id: light.garage, name: Garage light}\n",
+                     encoding="utf-8")
+    assert cli("import", str(other))[0] == 0
+    assert len(_devices(cli)) == 13

@@ -5,7 +5,7 @@ the speaker protocol and the default home.
 """
 
 from .backend import BackendStatus, DeviceBackend, DeviceListener
-from .default_home import ensure_default_home
+from .default_home import default_home_devices, ensure_default_home, only_default_home
 from .executor import Executor, RunResult, StepOutcome
 from .factory import BACKEND_TYPES, describe_backend_settings, make_backend
 from .mqtt import MqttBackend
@@ -28,10 +28,12 @@ __all__ = [
     "SimulatedBackend",
     "Speaker",
     "StepOutcome",
+    "default_home_devices",
     "delete_mqtt_password",
     "describe_backend_settings",
     "ensure_default_home",
     "get_mqtt_password",
     "make_backend",
+    "only_default_home",
     "set_mqtt_password",
 ]

@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
+from ..domain import Device
 from ..paths import assets_dir
 from ..store import Store, read_routine_file
 
-__all__ = ["ensure_default_home"]
+__all__ = ["default_home_devices", "ensure_default_home", "only_default_home"]
+
+
+def default_home_devices() -> list[Device]:
+    devices, _routines = read_routine_file(assets_dir() / "home.yaml")
+    return devices
 
 
 def ensure_default_home(store: Store) -> bool:
     """Load the default devices into a database that has none; True when loaded."""
     if store.has_devices():
         return False
-    devices, _routines = read_routine_file(assets_dir() / "home.yaml")
-    store.save_devices(devices)
+    store.save_devices(default_home_devices())
     return True
+
+
+def only_default_home(store: Store) -> list[str]:
+    """The default devices' ids when the database holds nothing else yet (no routines,
+    no other devices): a home imported from a file may then take their place."""
+    if store.routine_names():
+        return []
+    ids = sorted(d.id for d in store.devices())
+    default = sorted(d.id for d in default_home_devices())
+    return default if ids == default else []

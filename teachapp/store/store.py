@@ -188,9 +188,17 @@ class Store:
             s.add(row)
 
     def import_all(self, devices: list[Device], routines: list[Routine], *,
-                   replace: bool = False) -> None:
-        """Save devices and routines together: all of them, or none."""
+                   replace: bool = False, drop_devices: Iterable[str] = ()) -> None:
+        """Save devices and routines together: all of them, or none.
+
+        ``drop_devices`` are removed first in the same transaction (the untouched
+        simulated home giving way to an imported one)."""
         with self.transaction() as s:
+            for device_id in drop_devices:
+                row = s.get(DeviceRow, device_id)
+                if row is not None:
+                    s.delete(row)
+            s.flush()
             for device in devices:
                 _put_device(s, device, keep_state=True)
             for routine in routines:
