@@ -304,6 +304,9 @@ class Z2MSimulator:
         self._client.on_connect = self._on_connect
         self._client.on_disconnect = lambda *_a: self.connected.clear()
         self._client.on_message = self._on_message
+        # Ready once the broker has acknowledged the subscription, not merely the
+        # connection: a /set sent in between would be lost.
+        self._client.on_subscribe = lambda *_a: self.connected.set()
         self._host, self._port = host, port
 
     def start(self, timeout: float = 10) -> Z2MSimulator:
@@ -348,7 +351,6 @@ class Z2MSimulator:
             state = "online" if dev.available else "offline"
             client.publish(f"{self.base}/{dev.friendly_name}/availability",
                            json.dumps({"state": state}), retain=True)
-        self.connected.set()
 
     def _on_message(self, client: mqtt.Client, _u: Any, message: mqtt.MQTTMessage) -> None:
         rest = message.topic[len(self.base) + 1:]

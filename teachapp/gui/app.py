@@ -142,8 +142,11 @@ def _rss_kb() -> int:
 
 def _mark(name: str) -> None:
     """Benchmark marker: seconds since import and resident memory, one JSON line."""
-    sys.stdout.write(json.dumps({"mark": name, "t": round(time.perf_counter() - _T0, 4),
-                                 "rss_kb": _rss_kb()}) + "\n")
+    mark: dict[str, Any] = {"mark": name, "t": round(time.perf_counter() - _T0, 4),
+                            "rss_kb": _rss_kb()}
+    if name == "idle" and os.environ.get("TEACHAPP_GUI_BENCH_MODULES"):
+        mark["modules"] = sorted({m.split(".")[0] for m in sys.modules})
+    sys.stdout.write(json.dumps(mark) + "\n")
     sys.stdout.flush()
 
 

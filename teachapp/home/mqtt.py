@@ -211,8 +211,9 @@ class MqttBackend:
                 self._problem = (f"lost the connection to the MQTT broker at "
                                  f"{self.config.address} ({reason}); reconnecting")
             for pending in self._pending:
-                pending.failure = (f"the connection to the MQTT broker at "
-                                   f"{self.config.address} was lost while waiting")
+                if pending.failure is None:  # keep the first reason (e.g. "closed")
+                    pending.failure = (f"the connection to the MQTT broker at "
+                                       f"{self.config.address} was lost while waiting")
             self._cond.notify_all()
         if was and not self._closed:
             log.warning("%s", self._problem)

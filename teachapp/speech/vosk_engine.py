@@ -38,11 +38,12 @@ _QUOTED_PATH = re.compile(r'"(/[^"]+)"')
 
 
 def vosk_available() -> bool:
-    try:
-        import vosk  # noqa: F401
-    except (ImportError, OSError):
-        return False
-    return True
+    """Whether the vosk package is installed; found without importing it, so asking
+    (the status bar does at start-up) costs no memory. Loading errors surface when a
+    model is loaded."""
+    import importlib.util
+
+    return importlib.util.find_spec("vosk") is not None
 
 
 def load_vosk_model(path: str | Path) -> tuple[Any, float]:
