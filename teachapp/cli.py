@@ -59,7 +59,20 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         module.register(sub)
+    _accept_global_options_after_the_command(sub)
     return parser
+
+
+def _accept_global_options_after_the_command(sub: argparse._SubParsersAction) -> None:
+    """``teachapp resolve --db x.db`` works as well as ``teachapp --db x.db resolve``."""
+    for command in set(sub.choices.values()):
+        known = {o for action in command._actions for o in action.option_strings}
+        if "--db" not in known:
+            command.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                                 help=argparse.SUPPRESS)
+        if "--no-speech" not in known:
+            command.add_argument("--no-speech", action="store_true",
+                                 default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -205,3 +205,11 @@ def test_an_imported_home_joins_a_home_that_is_in_use(cli, home_file, tmp_path):
                      encoding="utf-8")
     assert cli("import", str(other))[0] == 0
     assert len(_devices(cli)) == 13
+
+
+def test_global_options_may_follow_the_command(teachapp_cli, db_path):
+    taught = teachapp_cli("teach", "lamp time", "--set", "light.desk_lamp.on=true",
+                          "--db", str(db_path), "--no-speech")
+    assert taught.returncode == 0, taught.stderr
+    proc = teachapp_cli("resolve", "--json", "--db", str(db_path), "lamp time")
+    assert json.loads(proc.stdout)["routine"] == "lamp time"

@@ -26,7 +26,7 @@ def _wav(folder: Path, text: str, rate: int = 44100, channels: int = 2,
          voice: str = "en") -> Path:
     raw, out = folder / "raw.wav", folder / (text.replace(" ", "_") + ".wav")
     subprocess.run(["espeak-ng", "-v", voice, "-w", str(raw), text], check=True)
-    subprocess.run(["sox", str(raw), "-r", str(rate), "-c", str(channels), str(out),
+    subprocess.run(["sox", "-R", str(raw), "-r", str(rate), "-c", str(channels), str(out),
                     "pad", "0.3", "0.8"], check=True)
     return out
 

@@ -33,7 +33,9 @@ def _espeak(folder: Path, text: str, voice: str = "en-us") -> Path:
     out = folder / (text.replace(" ", "_") + ".wav")
     subprocess.run(["espeak-ng", "-v", voice, "-w", str(raw), text], check=True)
     # A little silence around the words, as a person leaves; 44.1 kHz stereo on purpose.
-    subprocess.run(["sox", str(raw), "-r", "44100", "-c", "2", str(out), "pad", "0.3", "0.8"],
+    # -R: the same dither on every run. Without it the audio differs each session and
+    # a marginal decode (the first streamed utterance) made a test fail now and then.
+    subprocess.run(["sox", "-R", str(raw), "-r", "44100", "-c", "2", str(out), "pad", "0.3", "0.8"],
                    check=True)
     return out
 
@@ -175,3 +177,16 @@ def test_real_recordings(sphinx: PocketSphinxRecognizer) -> None:
     right = sum(recognize_wav(DATASET / r["file"], recognizer=rec).text == r["text"].lower()
                 for r in picked)
     assert right >= len(picked) - 1
+
+
+def test_make_recognizer_uses_the_given_settings(settings: Settings, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The threshold comes from the Settings object handed over, not from whatever
+    the default settings file says."""
+    elsewhere = tmp_path / "elsewhere.json"
+    elsewhere.write_text(json.dumps({"speech": {"verify_threshold": 0.1}}), encoding="utf-8")
+    monkeypatch.setenv("TEACHAPP_SETTINGS", str(elsewhere))
+    settings.update("speech", verify_threshold=0.77)
+    rec = make_recognizer("command", ["party mode"], settings)
+    assert isinstance(rec, PocketSphinxRecognizer)
+    assert rec.verify_threshold == 0.77

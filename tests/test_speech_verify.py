@@ -28,7 +28,7 @@ def _espeak(folder: Path, text: str) -> Path:
     raw = folder / (text.replace(" ", "_") + ".raw.wav")
     out = folder / (text.replace(" ", "_") + ".wav")
     subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(raw), text], check=True)
-    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(out), "pad", "0.3", "0.8"],
+    subprocess.run(["sox", "-R", str(raw), "-r", "16000", "-c", "1", str(out), "pad", "0.3", "0.8"],
                    check=True)
     return out
 

@@ -126,11 +126,12 @@ def make_recognizer(mode: Mode, phrases: Sequence[str] = (),
     on a worker thread (Listener does), never the GUI thread."""
     if mode not in ("command", "teach"):
         raise ValueError(f"mode must be 'command' or 'teach', not {mode!r}")
+    settings = settings or Settings()
     choice = choose_engine(mode, phrases, settings)
     if choice.engine == "vosk":
         assert choice.model_path is not None
         return VoskRecognizer(choice.model_path, phrases, mode=mode, lang=choice.lang)
-    return PocketSphinxRecognizer(phrases, mode=mode)
+    return PocketSphinxRecognizer(phrases, mode=mode, settings=settings)
 
 
 def recognize_wav(path: str | Path, *, mode: Mode = "command", phrases: Sequence[str] = (),

@@ -39,7 +39,6 @@ _RESCUED_FACTOR = 0.6
 """Confidence factor when the best path stopped inside a phrase and the best
 complete phrase came from the n-best list instead."""
 _ENGINE = "pocketsphinx:en-us"
-RECHECK = True
 _load_lock = threading.Lock()
 
 
@@ -57,7 +56,8 @@ class PocketSphinxRecognizer:
     engine = "pocketsphinx"
 
     def __init__(self, phrases: Sequence[str] = (), *, mode: Mode = "command",
-                 verify: bool = True, verify_threshold: float | None = None) -> None:
+                 verify: bool = True, verify_threshold: float | None = None,
+                 settings: Settings | None = None) -> None:
         if mode != "command":
             raise ModelError(
                 "Teach mode needs a Vosk model: PocketSphinx's built-in English model only "
@@ -88,7 +88,7 @@ class PocketSphinxRecognizer:
             except (OSError, RuntimeError, ValueError) as exc:
                 log.warning("PocketSphinx cannot verify what it hears (%s); every voice "
                             "command will be confirmed before it runs", exc)
-        self.verify_threshold = _threshold(verify_threshold)
+        self.verify_threshold = _threshold(verify_threshold, settings)
         self.load_ms = (time.perf_counter() - started) * 1000
         self._endpointer = pocketsphinx.Endpointer(window=0.3, ratio=0.9)
         self._frame_bytes = self._endpointer.frame_bytes
@@ -152,7 +152,7 @@ class PocketSphinxRecognizer:
                 checking = time.perf_counter()
                 self._loop.start()
                 self._loop.feed(pcm, full_utt=True)
-                verified = self._verify(text, pcm, full_utt=True)
+                verified = self._verify(text)
                 verify_ms = (time.perf_counter() - checking) * 1000
         decode = (time.perf_counter() - started) * 1000
         timings = {"audio": len(pcm) / 32.0, "decode": decode, "end_of_speech_to_final": decode}
@@ -183,7 +183,6 @@ class PocketSphinxRecognizer:
             self._begin()
         if self.phrases:
             self._decoder.process_raw(speech)
-            self._speech.append(speech)
             if self._loop is not None:
                 self._loop.feed(speech)
         self._audio_bytes += len(speech)
@@ -194,7 +193,6 @@ class PocketSphinxRecognizer:
 
     def _begin(self) -> None:
         self._in_utt = True
-        self._speech = []
         self._decode_ms = 0.0
         self._audio_bytes = 0
         if self.phrases:
@@ -210,7 +208,7 @@ class PocketSphinxRecognizer:
             self._decoder.end_utt()
             text, conf, alts = self._result()
             checking = time.perf_counter()
-            verified = self._verify(text, b"".join(self._speech))
+            verified = self._verify(text)
             verify_ms = (time.perf_counter() - checking) * 1000
         self._in_utt = False
         closing = (time.perf_counter() - started) * 1000
@@ -254,13 +252,11 @@ class PocketSphinxRecognizer:
 
         self._endpointer = pocketsphinx.Endpointer(window=0.3, ratio=0.9)
         self._pending = b""
-        self._speech: list[bytes] = []
         self._in_utt = False
         self._decode_ms = 0.0
         self._audio_bytes = 0
 
-    def _verify(self, text: str, pcm: bytes = b"", *,
-                full_utt: bool = False) -> tuple[bool | None, float | None]:
+    def _verify(self, text: str) -> tuple[bool | None, float | None]:
         """(verified, score) of the utterance just ended; (None, None) when nothing
         was checked. Ends the phone loop's utterance either way."""
         if self._loop is None:
@@ -269,27 +265,12 @@ class PocketSphinxRecognizer:
         if not text:
             return None, None
         found = evidence(self._decoder, loop, text)
-        if found is not None and found.rescued and pcm and RECHECK:
-            found = self._recheck(loop, text, pcm, full_utt)
         if found is None:
             return False, 0.0  # no scores to compare: not verified, so it asks first
         score = found.score
         log.debug("verification of %r: %.3f (llr %.2f, cover %.2f, rescued %s)", text,
                   score, found.llr, found.cover, found.rescued)
         return score >= self.verify_threshold, score
-
-    def _recheck(self, loop, text: str, pcm: bytes, full_utt: bool):
-        name = "rescue"
-        fsg = self._decoder.create_fsg(name, 0, 1, _prefix_tree([text]))
-        self._decoder.add_fsg(name, fsg)
-        self._decoder.activate_search(name)
-        try:
-            self._decoder.start_utt()
-            self._decoder.process_raw(pcm, full_utt=full_utt)
-            self._decoder.end_utt()
-            return evidence(self._decoder, loop, text)
-        finally:
-            self._decoder.activate_search(f"phrases{self._grammar_id}")
 
     def _result(self) -> tuple[str, float | None, list[str]]:
         hyp = self._decoder.hyp()
@@ -318,11 +299,12 @@ class PocketSphinxRecognizer:
         return text, conf, [c for c in complete if c != text][:3]
 
 
-def _threshold(value: float | None) -> float:
-    """The explicit threshold, else the setting ``speech.verify_threshold``, else the
-    default chosen on the development set."""
+def _threshold(value: float | None, settings: Settings | None = None) -> float:
+    """The explicit threshold, else the setting ``speech.verify_threshold`` of the
+    given settings (the default settings file when none is given), else the default
+    chosen on the development set."""
     if value is None:
-        value = Settings().get("speech", "verify_threshold", DEFAULT_THRESHOLD)
+        value = (settings or Settings()).get("speech", "verify_threshold", DEFAULT_THRESHOLD)
     try:
         number = float(value)
     except (TypeError, ValueError):
