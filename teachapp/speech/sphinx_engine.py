@@ -43,11 +43,10 @@ _load_lock = threading.Lock()
 
 
 def pocketsphinx_available() -> bool:
-    try:
-        import pocketsphinx  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """Whether the pocketsphinx package is installed (found without importing it)."""
+    import importlib.util
+
+    return importlib.util.find_spec("pocketsphinx") is not None
 
 
 class PocketSphinxRecognizer:
