@@ -47,10 +47,10 @@ from .teacher import SURE_COMMAND, Teacher
 from .teaching import TeachingSession, readback
 from .understanding.learning import LearningSettings, RephraseLearner
 from .understanding.resolution import PhraseEntry, Resolution, ResolverSettings
-from .understanding.resolver import Resolver
 
 if TYPE_CHECKING:
     from .speech.transcript import Transcript
+    from .understanding.resolver import Resolver
 
 __all__ = ["Assistant"]
 
@@ -265,6 +265,8 @@ class Assistant(AnswersMixin):
         if self._resolver is None or signature != self._resolver_signature:
             entries = [PhraseEntry(text, routine, origin)
                        for text, routine, origin in self.store.phrase_index()]
+            from .understanding.resolver import Resolver
+
             self._resolver = Resolver(entries, self._resolver_settings)
             self._resolver_signature = signature
         return self._resolver

@@ -10,7 +10,7 @@ commands given while teaching are recorded, not carried out.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import dialogue
 from ._turns import TurnReplies
@@ -19,7 +19,6 @@ from .errors import AttributeValueError, ConflictError, NotFoundError, UnknownDe
 from .home.backend import DeviceBackend
 from .store import Store, phrase_key
 from .teaching import TeachingSession, readback, summarise_steps
-from .understanding.resolver import Resolver
 
 __all__ = ["Teacher"]
 
@@ -35,6 +34,9 @@ _HELP = {
 }
 SURE_COMMAND = 0.7
 """Below this confidence a device command is a guess: read back, not taken."""
+
+if TYPE_CHECKING:
+    from .understanding.resolver import Resolver
 
 
 class Teacher:

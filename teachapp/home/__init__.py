@@ -4,15 +4,31 @@ Public surface: the ``DeviceBackend`` protocol, the simulated backend, the execu
 the speaker protocol and the default home.
 """
 
+import importlib
+from typing import Any
+
 from .backend import BackendStatus, DeviceBackend, DeviceListener
 from .default_home import default_home_devices, ensure_default_home, only_default_home
 from .executor import Executor, RunResult, StepOutcome
 from .factory import BACKEND_TYPES, describe_backend_settings, make_backend
-from .mqtt import MqttBackend
-from .mqtt_config import MqttConfig
-from .secrets import PASSWORD_ENV, delete_mqtt_password, get_mqtt_password, set_mqtt_password
 from .simulated import SimulatedBackend
 from .speaker import CollectingSpeaker, Speaker
+
+_LAZY = {  # MQTT names: paho and keyring load on first use, not with the package
+    "MqttBackend": "mqtt", "MqttConfig": "mqtt_config", "PASSWORD_ENV": "secrets",
+    "delete_mqtt_password": "secrets", "get_mqtt_password": "secrets",
+    "set_mqtt_password": "secrets",
+}
+
+
+def __getattr__(name: str) -> Any:
+    source = _LAZY.get(name)
+    if source is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{source}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "BACKEND_TYPES",

@@ -17,16 +17,17 @@ import hashlib
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ConfigError
 from ..paths import data_dir
 from ..settings import Settings
 from ..store import Store
 from .backend import DeviceBackend
-from .mqtt import MqttBackend
-from .mqtt_config import MqttConfig, probe_broker
-from .secrets import get_mqtt_password
 from .simulated import SimulatedBackend
+
+if TYPE_CHECKING:  # paho and keyring load only when MQTT is chosen
+    from .mqtt_config import MqttConfig
 
 __all__ = ["BACKEND_TYPES", "describe_backend_settings", "load_mqtt_config", "make_backend",
            "mqtt_cache_file"]
@@ -42,6 +43,9 @@ def load_mqtt_config(settings: Settings) -> tuple[MqttConfig, str]:
     A missing keyring is not fatal here: the broker may not need a password, and
     if it does, its refusal is reported together with this note.
     """
+    from .mqtt_config import MqttConfig
+    from .secrets import get_mqtt_password
+
     section = settings.section("backend")
     config = MqttConfig.from_settings(section)
     notice = ""
@@ -84,6 +88,8 @@ def describe_backend_settings(settings: Settings | None = None, *,
     settings = settings or Settings()
     if _backend_type(settings) == "simulated":
         return True, "simulated home ('teachapp backend mqtt --host HOST' for real devices)"
+    from .mqtt_config import probe_broker
+
     config, notice = load_mqtt_config(settings)
     ok, message = probe_broker(config, timeout)
     if not ok and notice:
@@ -102,6 +108,8 @@ def make_backend(store: Store, settings: Settings | None = None, *,
     settings = settings or Settings()
     if _backend_type(settings) == "simulated":
         return SimulatedBackend(store)
+    from .mqtt import MqttBackend
+
     config, notice = load_mqtt_config(settings)
     backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice)
     if start:

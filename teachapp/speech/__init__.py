@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 # Names are loaded on first use: importing ``teachapp.speech.transcript`` (as the
 # engine does) must not pull in numpy, vosk and PortAudio before anyone listens.
 _SOURCES = {
-    "InputDevice": "audio", "WavAudio": "audio", "level": "audio",
-    "list_input_devices": "audio", "read_wav": "audio",
+    "InputDevice": "devices", "WavAudio": "audio", "level": "audio",
+    "list_input_devices": "devices", "read_wav": "audio",
     "diagnose": "doctor",
     "Listener": "listener",
     "ModelInfo": "models", "ModelManager": "models",
@@ -28,7 +28,8 @@ _SOURCES = {
 }
 
 if TYPE_CHECKING:
-    from .audio import InputDevice, WavAudio, level, list_input_devices, read_wav
+    from .audio import WavAudio, level, read_wav
+    from .devices import InputDevice, list_input_devices
     from .doctor import diagnose
     from .listener import Listener
     from .models import ModelInfo, ModelManager

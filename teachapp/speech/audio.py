@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import AudioError
+from .devices import InputDevice, _sounddevice, list_input_devices
 
 __all__ = ["SAMPLE_RATE", "InputDevice", "MicrophoneSource", "WavAudio", "chunks",
            "level", "list_input_devices", "read_wav", "resample"]
@@ -177,43 +178,6 @@ def level(pcm: bytes) -> float:
     if rms <= 1e-6:
         return 0.0
     return max(0.0, min(1.0, (20 * math.log10(rms) + 60.0) / 60.0))
-
-
-@dataclass(frozen=True)
-class InputDevice:
-    """A microphone PortAudio can open."""
-
-    index: int
-    name: str
-    channels: int
-    default_rate: float
-    is_default: bool
-
-
-def _sounddevice() -> Any:
-    """The sounddevice module, or None when PortAudio itself is missing."""
-    try:
-        import sounddevice
-    except (ImportError, OSError) as exc:
-        log.info("sounddevice unavailable: %s", exc)
-        return None
-    return sounddevice
-
-
-def list_input_devices() -> list[InputDevice]:
-    """Input devices; an empty list when there are none (not an error)."""
-    sd = _sounddevice()
-    if sd is None:
-        return []
-    try:
-        devices = sd.query_devices()
-        default_in = sd.default.device[0] if sd.default.device else -1
-    except Exception as exc:  # PortAudioError and friends: no audio system at all
-        log.info("cannot list audio devices: %s", exc)
-        return []
-    return [InputDevice(i, str(d["name"]), int(d["max_input_channels"]),
-                        float(d["default_samplerate"]), i == default_in)
-            for i, d in enumerate(devices) if int(d.get("max_input_channels", 0)) > 0]
 
 
 _NO_MIC = ("No microphone found, so teachapp cannot listen; plug one in and start "

@@ -6,7 +6,7 @@ import shutil
 import subprocess
 
 from ..settings import Settings
-from .audio import list_input_devices
+from .devices import list_input_devices
 from .models import ModelManager
 from .sphinx_engine import pocketsphinx_available
 from .vosk_engine import vosk_available

@@ -14,7 +14,7 @@ complete or absent.
 
 from __future__ import annotations
 
-import importlib.resources
+import importlib.util
 import json
 import os
 import re
@@ -326,9 +326,12 @@ def _name_from_url(url: str) -> str | None:
 
 def _package_model(package: str) -> Path | None:
     """The ``model`` folder shipped inside an installed Python package, if any."""
-    try:
-        files = importlib.resources.files(package)
-    except (ModuleNotFoundError, TypeError):
+    # Located without importing the package: finding a model must cost no memory.
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
         return None
-    candidate = Path(str(files / "model"))
-    return candidate if candidate.is_dir() else None
+    for folder in spec.submodule_search_locations:
+        candidate = Path(folder) / "model"
+        if candidate.is_dir():
+            return candidate
+    return None

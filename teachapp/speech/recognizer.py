@@ -17,7 +17,6 @@ from typing import Protocol, runtime_checkable
 
 from ..errors import ModelError
 from ..settings import Settings
-from .audio import read_wav
 from .models import ModelManager
 from .sphinx_engine import PocketSphinxRecognizer, pocketsphinx_available
 from .transcript import Mode, Transcript
@@ -138,6 +137,8 @@ def recognize_wav(path: str | Path, *, mode: Mode = "command", phrases: Sequence
                   settings: Settings | None = None,
                   recognizer: Recognizer | None = None) -> Transcript:
     """Recognise a WAV file (any rate or channel count) as one utterance."""
+    from .audio import read_wav  # numpy: loaded when there is audio to read
+
     audio = read_wav(path)
     rec = recognizer or make_recognizer(mode, list(phrases), settings)
     transcript = rec.transcribe(audio.pcm)

@@ -4,7 +4,11 @@ Public surface: the resolver (phrase -> routine, with run / clarify / reject), i
 values and settings, the confusability check, and the built-in device commands.
 """
 
-from .commands import CommandParser, CommandSettings, DeviceCommand, parse_command
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .resolution import (
     Alternative,
     Confusion,
@@ -13,7 +17,28 @@ from .resolution import (
     Resolution,
     ResolverSettings,
 )
-from .resolver import Resolver, resolve
+
+# The resolver (numpy) and the command parser load on first use, so a window at
+# rest or a command that never resolves does not pay for them.
+_LAZY = {
+    "CommandParser": "commands", "CommandSettings": "commands",
+    "DeviceCommand": "commands", "parse_command": "commands",
+    "Resolver": "resolver", "resolve": "resolver",
+}
+
+if TYPE_CHECKING:
+    from .commands import CommandParser, CommandSettings, DeviceCommand, parse_command
+    from .resolver import Resolver, resolve
+
+
+def __getattr__(name: str) -> Any:
+    source = _LAZY.get(name)
+    if source is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{source}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Alternative",
