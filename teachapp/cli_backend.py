@@ -15,6 +15,7 @@ import argparse
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,13 +60,8 @@ def register(subparsers: Any) -> None:
     mq.set_defaults(func=_mqtt)
 
 
-def _settings(args: argparse.Namespace) -> Settings:
-    path = getattr(args, "settings", None)
-    return Settings(Path(path)) if path else Settings()
-
-
 def _show(args: argparse.Namespace) -> int:
-    settings = _settings(args)
+    settings = Settings()
     section = settings.section("backend")
     info: dict[str, Any] = {"type": section.get("type") or "simulated",
                             "settings": str(settings.path)}
@@ -99,7 +95,7 @@ def _password_source(section: dict[str, Any]) -> str:
 
 
 def _simulated(args: argparse.Namespace) -> int:
-    _settings(args).update("backend", type="simulated")
+    Settings().update("backend", type="simulated")
     say_line("Device backend: the simulated home.")
     return 0
 
@@ -120,7 +116,7 @@ def _mqtt(args: argparse.Namespace) -> int:
                               "password together with a user name.")
         password = sys.stdin.readline().rstrip("\r\n")
         set_mqtt_password(args.user, config.host, password)
-    settings = _settings(args)
+    settings = Settings()
     settings.update("backend", **config.to_settings())
     say_line(f"Device backend: MQTT at {config.address}"
              f"{' over TLS' if config.tls else ''}, base topic {config.base_topic}"
@@ -131,7 +127,7 @@ def _mqtt(args: argparse.Namespace) -> int:
         return 0
     config, notice = load_mqtt_config(settings)
     if password:
-        config = MqttConfig(**{**config.__dict__, "password": password})
+        config = replace(config, password=password)
     return _test(args, config, notice)
 
 

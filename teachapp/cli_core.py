@@ -9,8 +9,19 @@ from pathlib import Path
 from typing import Any
 
 from .cli_support import emit_json, open_store, say_line
-from .domain import Device, Phrase, Routine, SayStep, SetStep, Step, WaitStep, parse_value
-from .errors import ConflictError, NotFoundError, TeachappError
+from .domain import (
+    Device,
+    Phrase,
+    Routine,
+    SayStep,
+    SetStep,
+    Step,
+    WaitStep,
+    describe_state,
+    kind_of,
+    parse_value,
+)
+from .errors import ConflictError, NotFoundError, RoutineFileError, TeachappError
 from .home import CollectingSpeaker, Executor, RunResult, make_backend, only_default_home
 from .settings import Settings
 from .store import Interaction, Store, dump_routine_file, read_routine_file
@@ -95,8 +106,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     for routine in routines:
         for index, step in enumerate(routine.steps):
             if isinstance(step, SetStep) and step.device not in known:
-                from .errors import RoutineFileError
-
                 raise RoutineFileError(
                     args.file, f"there is no device {step.device!r} in the home or the "
                     "file; add it under 'devices:' or fix the id.",
@@ -119,7 +128,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     store = open_store(args)
     fmt = args.format or ("json" if args.file and args.file.lower().endswith(".json")
                           else "yaml")
-    text = dump_routine_file(store.devices(), store.routines(), fmt=fmt)
+    routines = store.routines()
+    text = dump_routine_file(store.devices(), routines, fmt=fmt)
     if not args.file:
         sys.stdout.write(text)
         return 0
@@ -131,7 +141,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise TeachappError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
-    say_line(f"Exported {len(store.routines())} routines to {target}.")
+    say_line(f"Exported {len(routines)} routines to {target}.")
     return 0
 
 
@@ -259,20 +269,21 @@ def cmd_teach(args: argparse.Namespace) -> int:
             pass
     routine = Routine(name=name, phrases=phrases, steps=steps, source="cli")
     saved = store.save_routine(routine, replace=args.replace)
-    say_line(f"Taught {phrase!r}: {_describe_steps(store, saved.steps)}.")
+    say_line(f"Taught {phrase!r}: {_describe_steps(_device_names(store), saved.steps)}.")
     return 0
 
 
-def _describe_steps(store: Store, steps: list[Step]) -> str:
-    names = {d.id: d for d in store.devices()}
+def _device_names(store: Store) -> dict[str, str]:
+    return {d.id: d.name for d in store.devices()}
+
+
+def _describe_steps(names: dict[str, str], steps: list[Step]) -> str:
+    """Steps in one line; ``names`` maps device ids to names (read once per command)."""
     parts: list[str] = []
     for step in steps:
         if isinstance(step, SetStep):
-            device = names.get(step.device)
-            label = device.name if device else step.device
-            from .domain import describe_state
-
-            parts.append(f"{label} {describe_state(step.device.split('.')[0], step.set)}")
+            label = names.get(step.device, step.device)
+            parts.append(f"{label} {describe_state(kind_of(step.device), step.set)}")
         elif isinstance(step, WaitStep):
             parts.append(f"wait {step.seconds} s")
         else:
@@ -379,11 +390,12 @@ def cmd_list(args: argparse.Namespace) -> int:
         say_line("Nothing is taught yet. Teach a phrase with 'teachapp teach' or "
                  "'teachapp chat', or import routines with 'teachapp import FILE'.")
         return 0
+    names = _device_names(store)
     for routine in routines:
         flag = "" if routine.enabled else "  (disabled)"
         say_line(f"{routine.name}{flag}")
         say_line("  phrases: " + ", ".join(routine.phrase_texts()))
-        say_line("  does: " + (_describe_steps(store, routine.steps) or "nothing yet"))
+        say_line("  does: " + (_describe_steps(names, routine.steps) or "nothing yet"))
     return 0
 
 

@@ -57,9 +57,7 @@ def _phrase_entries(args: argparse.Namespace) -> list[Any]:
         return [PhraseEntry(text, routine, origin) for text, routine, origin
                 in store.phrase_index()]
     finally:
-        close = getattr(store, "close", None)
-        if close is not None:
-            close()
+        store.close()
 
 
 def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
@@ -68,8 +66,7 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
     if mode == "command" and resolver is not None:
         started = time.perf_counter()
         resolution = resolver.resolve(transcript.text)
-        if (resolution.decision == "run" and getattr(transcript, "closed_set", False)
-                and not getattr(transcript, "verified", None)):
+        if resolution.decision == "run" and transcript.needs_confirmation:
             # Every sound comes out as some taught phrase, and the acoustic check did
             # not confirm this one: ask rather than run.
             resolution = dataclasses.replace(resolution, decision="clarify")
@@ -82,8 +79,8 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
                 "confidence": None if transcript.confidence is None
                 else round(transcript.confidence, 4),
                 "engine": transcript.engine, "timings": timings,
-                "verified": getattr(transcript, "verified", None),
-                "verification": None if getattr(transcript, "verification", None) is None
+                "verified": transcript.verified,
+                "verification": None if transcript.verification is None
                 else round(transcript.verification, 4)})
     if mode == "teach":
         out["transcript_alternatives"] = list(transcript.alternatives)
@@ -101,7 +98,7 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
 
 
 def cmd_listen(args: argparse.Namespace) -> int:
-    from .speech import make_recognizer, read_wav
+    from .speech import recognize_wav
     from .understanding.resolver import Resolver
 
     settings = Settings()
@@ -109,10 +106,9 @@ def cmd_listen(args: argparse.Namespace) -> int:
     phrases = [e.text for e in entries]
     resolver = Resolver(entries) if args.mode == "command" else None
     if args.wav:
-        audio = read_wav(args.wav)  # a bad file fails before a model loads
-        recognizer = make_recognizer(args.mode, phrases, settings)
-        transcript = recognizer.transcribe(audio.pcm)
-        transcript.timings["load"] = getattr(recognizer, "load_ms", 0.0)
+        # recognize_wav reads the file first: a bad file fails before a model loads.
+        transcript = recognize_wav(args.wav, mode=args.mode, phrases=phrases,
+                                   settings=settings)
         _report(transcript, resolver, args.mode, args.json)
         return 0
     return _listen_live(args, settings, phrases, resolver)
@@ -193,16 +189,17 @@ class _ProgressBar:
         self.label = label
         self._bar: Any = None
         self._last = 0.0
-
-    def __call__(self, done: int, total: int | None) -> None:
-        try:
+        try:  # looked up once: a failed import searches the disk on every call
             from tqdm import tqdm
         except ImportError:
             tqdm = None
-        if tqdm is not None:
+        self._tqdm: Any = tqdm
+
+    def __call__(self, done: int, total: int | None) -> None:
+        if self._tqdm is not None:
             if self._bar is None:
-                self._bar = tqdm(total=total, initial=done, unit="B", unit_scale=True,
-                                 unit_divisor=1024, desc=self.label, file=sys.stderr)
+                self._bar = self._tqdm(total=total, initial=done, unit="B", unit_scale=True,
+                                       unit_divisor=1024, desc=self.label, file=sys.stderr)
             self._bar.update(done - self._bar.n)
             return
         now = time.monotonic()

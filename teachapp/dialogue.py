@@ -99,7 +99,11 @@ def _strip_polite(text: str) -> str:
 
 def intent(text: str) -> Intent | None:
     """The dialogue word a turn is, if it is one: "yes", "undo", "teach", ..."""
-    norm = _norm(text)
+    return _intent_of(_norm(text))
+
+
+def _intent_of(norm: str) -> Intent | None:
+    """``intent`` of text already normalised (saves normalising it twice)."""
     table = _table()
     found = table.get(norm) or table.get(_strip_polite(norm))
     return found  # type: ignore[return-value]
@@ -108,7 +112,7 @@ def intent(text: str) -> Intent | None:
 def teach_phrase(text: str) -> str | None:
     """The phrase in "teach study mode" (a teach request that names its phrase)."""
     norm = _norm(text)
-    if intent(text) is not None:
+    if _intent_of(norm) is not None:
         return None
     match = _TEACH_PHRASE_RE.match(norm)
     if not match or match.group(1).startswith(("me ", "you ", "a new", "something")):

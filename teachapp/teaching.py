@@ -65,10 +65,16 @@ def _number(value: Any) -> str:
     return str(value)
 
 
+def _id_and_label(device: Device | str, name: str) -> tuple[str, str]:
+    """A device (or its id, with an optional display name) as (id, name to show)."""
+    if isinstance(device, Device):
+        return device.id, device.name
+    return device, name or device
+
+
 def describe_target(device: Device | str, changes: dict[str, Any], name: str = "") -> str:
     """A target state in a few words: "Desk lamp on at 80 %", "Front door locked"."""
-    device_id = device.id if isinstance(device, Device) else device
-    label = device.name if isinstance(device, Device) else (name or device_id)
+    device_id, label = _id_and_label(device, name)
     kind = kind_of(device_id)
     specs = ATTRIBUTES.get(kind, {})
     rest = dict(changes)
@@ -99,17 +105,12 @@ def describe_target(device: Device | str, changes: dict[str, Any], name: str = "
 
 
 def readback(device: Device | str, changes: dict[str, Any], name: str = "") -> str:
-    """The line said after each device command while teaching: "Desk lamp: on, ..."."""
-    device_id = device.id if isinstance(device, Device) else device
-    label = device.name if isinstance(device, Device) else (name or device_id)
-    return f"{label}: {describe_state(kind_of(device_id), _ordered(device_id, changes))}."
+    """The line said after each device command while teaching: "Desk lamp: on, ...".
 
-
-def _ordered(device_id: str, changes: dict[str, Any]) -> dict[str, Any]:
-    """Attributes in the order of the attribute table (on before brightness)."""
-    order = list(ATTRIBUTES.get(kind_of(device_id), {}))
-    return dict(sorted(changes.items(),
-                       key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
+    ``describe_state`` already puts the attributes in the table's order (on first).
+    """
+    device_id, label = _id_and_label(device, name)
+    return f"{label}: {describe_state(kind_of(device_id), changes)}."
 
 
 def summarise_steps(session: TeachingSession) -> str:

@@ -6,6 +6,8 @@ import argparse
 import os
 from pathlib import Path
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
@@ -35,6 +37,16 @@ def open_window(qtbot, db_path: Path, *, examples: bool = False):  # noqa: ANN00
     bridge.attach(load_engine(args, settings=settings))
     qtbot.waitUntil(lambda: bool(window.panel.tiles) and not bridge.busy, timeout=10_000)
     return window, bridge
+
+
+@pytest.fixture(name="window")
+def window_fixture(qtbot, db_path):  # noqa: ANN001, ANN201
+    """``window``: the window on the example home and routines, closed after the test.
+
+    A test module gets it by importing it: ``from gui_helpers import window_fixture``."""
+    win, bridge = open_window(qtbot, db_path, examples=True)
+    yield win
+    close_window(win, bridge)
 
 
 def settle(qtbot, bridge) -> None:  # noqa: ANN001

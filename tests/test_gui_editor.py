@@ -6,19 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest
-from gui_helpers import close_window, open_window, settle
+from gui_helpers import settle, window_fixture  # noqa: F401 - the `window` fixture
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from teachapp.domain import SayStep, SetStep, WaitStep
-
-
-@pytest.fixture
-def window(qtbot, db_path):
-    win, bridge = open_window(qtbot, db_path, examples=True)
-    yield win
-    close_window(win, bridge)
 
 
 def _open(qtbot, window, name):

@@ -6,18 +6,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest
-from gui_helpers import close_window, open_window, settle
+from gui_helpers import settle, window_fixture  # noqa: F401 - the `window` fixture
 from PySide6.QtCore import Qt
 
 from teachapp.domain import SetStep
-
-
-@pytest.fixture
-def window(qtbot, db_path):
-    win, bridge = open_window(qtbot, db_path, examples=True)
-    yield win
-    close_window(win, bridge)
 
 
 def test_teach_a_phrase_on_the_tiles_and_find_it_in_the_database(qtbot, window):

@@ -67,7 +67,6 @@ class Bridge(QObject):
     routinesChanged = Signal()
     teachingChanged = Signal(object)
     aliasLearned = Signal(str, str)
-    historyChanged = Signal()
     error = Signal(str)
     busyChanged = Signal(bool)
     level = Signal(float)
@@ -150,10 +149,6 @@ class Bridge(QObject):
     def busy(self) -> bool:
         return self._pending > 0
 
-    def wait_idle(self, msecs: int = 5000) -> bool:
-        """Wait for queued engine calls (tests, screenshots, shutdown)."""
-        return self._pool.waitForDone(msecs)
-
     # ------------------------------------------------------------- engine
 
     def load(self, args: argparse.Namespace, *, failed: Failed | None = None,
@@ -193,9 +188,8 @@ class Bridge(QObject):
         elif name == "Heard":
             emit = lambda: self.heard.emit(event.text, event.source, event.confidence)  # noqa: E731
         elif name == "TurnResolved":
-            def emit() -> None:
-                self.turnResolved.emit(int(event.interaction_id or 0), event.resolution)
-                self.historyChanged.emit()
+            emit = lambda: self.turnResolved.emit(int(event.interaction_id or 0),  # noqa: E731
+                                                  event.resolution)
         elif name == "RunFinished":
             emit = lambda: self.runFinished.emit(event.result)  # noqa: E731
         elif name == "DevicesChanged":

@@ -80,7 +80,6 @@ class ConversationStrip(QFrame):
         self.send.clicked.connect(self._send)
         row.addWidget(self.send)
         layout.addLayout(row)
-        self._mic_available = True
 
     # ------------------------------------------------------------------ input
 
@@ -106,7 +105,6 @@ class ConversationStrip(QFrame):
             self.show_partial("")
 
     def set_mic_available(self, available: bool, why: str = "") -> None:
-        self._mic_available = available
         self.mic.setEnabled(available)
         self.mic.setIcon(icon("mic") if available else icon("mic-off"))
         if not available:

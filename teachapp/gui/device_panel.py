@@ -44,7 +44,6 @@ class DevicePanel(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(self._body)
         self.tiles: dict[str, DeviceTile] = {}
-        self._rooms: list[str] = []
 
     def set_devices(self, devices: list[Device]) -> None:
         """Show these devices; rebuilds only when the set of devices or rooms changed."""
@@ -83,7 +82,6 @@ class DevicePanel(QScrollArea):
                 self.tiles[device.id] = tile
             self._layout.addWidget(holder)
         self._layout.addStretch(1)
-        self._rooms = list(rooms)
 
     def _room_header(self, room: str) -> QWidget:
         header = QWidget(self._body)
@@ -115,6 +113,3 @@ class DevicePanel(QScrollArea):
         if new:  # show the tile the person (or their voice) just set
             tile = self.tiles[new[-1]]
             QTimer.singleShot(0, lambda: self.ensureWidgetVisible(tile, 20, 40))
-
-    def rooms(self) -> list[str]:
-        return list(self._rooms)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QSplitter,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..store import Interaction
 from .bridge import Bridge
 from .icons import icon
+from .widgets import styled_label
 
 __all__ = ["HistoryView"]
 
@@ -51,7 +51,6 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.bridge = bridge
         self._routines: list[str] = []
-        self._turns: list[Interaction] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -61,13 +60,9 @@ class HistoryView(QWidget):
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        title = QLabel("Every turn", top)
-        title.setObjectName("sectionTitle")
-        head.addWidget(title)
-        hint = QLabel("A missed phrase can be taught or given to a routine: "
-                      "the assistant learns from it.", top)
-        hint.setObjectName("muted")
-        head.addWidget(hint, 1)
+        head.addWidget(styled_label("Every turn", top, "sectionTitle"))
+        head.addWidget(styled_label("A missed phrase can be taught or given to a routine: "
+                                    "the assistant learns from it.", top, "muted"), 1)
         refresh = QToolButton(top)
         refresh.setIcon(icon("history"))
         refresh.setToolTip("Reload the history (F5)")
@@ -91,9 +86,7 @@ class HistoryView(QWidget):
         bottom = QWidget(split)
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 8, 0, 0)
-        title = QLabel("Learned phrases", bottom)
-        title.setObjectName("sectionTitle")
-        bl.addWidget(title)
+        bl.addWidget(styled_label("Learned phrases", bottom, "sectionTitle"))
         self.aliases = QTableWidget(0, 4, bottom)
         self.aliases.setHorizontalHeaderLabels(["Phrase", "Routine", "Came from", ""])
         self.aliases.setAccessibleName("Learned phrases")
@@ -123,7 +116,6 @@ class HistoryView(QWidget):
             self.bridge.call(assistant.learned_aliases, done=self.set_aliases)
 
     def set_turns(self, turns: list[Interaction]) -> None:
-        self._turns = list(turns)
         self.table.setRowCount(len(turns))
         for row, turn in enumerate(turns):
             score = f"{round(float(turn.score or 0) * 100)} %" \
@@ -183,9 +175,6 @@ class HistoryView(QWidget):
             remove.setAccessibleName(f"Remove learned phrase {phrase}")
             remove.clicked.connect(lambda _c=False, p=phrase, r=routine: self.remove_alias(r, p))
             self.aliases.setCellWidget(row, 3, remove)
-
-    def turns(self) -> list[Interaction]:
-        return list(self._turns)
 
     # -------------------------------------------------------------- actions
 

@@ -46,7 +46,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.devices: list[Device] = []
         self.routines: list[Routine] = []
-        self._quitting = False
+        self._history_stale = True
+        """Turns happened while the History tab was hidden: reload it when shown."""
         self.remember_geometry = True
         """False for screenshots: they must not change the person's saved layout."""
         self.setWindowTitle("teachapp")
@@ -262,7 +263,7 @@ class MainWindow(QMainWindow):
             self._history_stale = True
 
     def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.history and getattr(self, "_history_stale", True):
+        if self.tabs.currentWidget() is self.history and self._history_stale:
             self._history_stale = False
             self.history.refresh()
 
@@ -281,9 +282,6 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------- teaching
 
-    def _teaching(self) -> Any:
-        return self.teach.session
-
     def _teaching_changed(self, session: Any) -> None:
         started = self.teach.session is None and session is not None
         self.teach.set_session(session)
@@ -300,7 +298,7 @@ class MainWindow(QMainWindow):
             self.teach.phrase.setFocus()
 
     def _tile_changed(self, device_id: str, changes: dict) -> None:
-        session = self._teaching()
+        session = self.teach.session
         assistant = self.bridge.assistant
         if session is not None and session.stage != "phrase" and assistant is not None:
             self.bridge.call(assistant.teach_set_target, device_id, changes,
@@ -310,7 +308,7 @@ class MainWindow(QMainWindow):
 
     def _target_removed(self, device_id: str) -> None:
         assistant = self.bridge.assistant
-        if assistant is not None and self._teaching() is not None:
+        if assistant is not None and self.teach.session is not None:
             self.bridge.call(assistant.teach_remove_target, device_id, done=lambda _r: None)
 
     def _teach_capture(self) -> None:
@@ -449,7 +447,6 @@ class MainWindow(QMainWindow):
             log.exception("cannot save the window geometry")
 
     def quit(self) -> None:
-        self._quitting = True
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

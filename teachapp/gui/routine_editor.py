@@ -38,6 +38,7 @@ from .bridge import Bridge
 from .icons import icon
 from .phrase_row import PhraseRow
 from .step_editor import CaptureDialog, StepEditor, step_icon, step_summary
+from .widgets import styled_label
 
 __all__ = ["RoutineEditor"]
 
@@ -89,9 +90,7 @@ class RoutineEditor(QWidget):
         pl = QVBoxLayout(phrases_box)
         pl.setContentsMargins(0, 0, 0, 0)
         title = QHBoxLayout()
-        label = QLabel("Phrases", phrases_box)
-        label.setObjectName("sectionTitle")
-        title.addWidget(label)
+        title.addWidget(styled_label("Phrases", phrases_box, "sectionTitle"))
         title.addStretch(1)
         self.add_phrase_button = QPushButton(icon("add"), "Add phrase", phrases_box)
         self.add_phrase_button.clicked.connect(lambda: self.add_phrase(""))
@@ -113,9 +112,7 @@ class RoutineEditor(QWidget):
         sl = QVBoxLayout(steps_box)
         sl.setContentsMargins(0, 0, 0, 0)
         title = QHBoxLayout()
-        label = QLabel("Steps", steps_box)
-        label.setObjectName("sectionTitle")
-        title.addWidget(label)
+        title.addWidget(styled_label("Steps", steps_box, "sectionTitle"))
         title.addStretch(1)
         add = QPushButton(icon("add"), "Add step", steps_box)
         menu = QMenu(add)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import Routine
 from .icons import icon
+from .widgets import styled_label
 
 __all__ = ["RoutineList"]
 
@@ -38,9 +39,7 @@ class RoutineList(QFrame):
         layout.setContentsMargins(10, 12, 10, 10)
         layout.setSpacing(8)
         top = QHBoxLayout()
-        title = QLabel("Routines", self)
-        title.setObjectName("sectionTitle")
-        top.addWidget(title, 1)
+        top.addWidget(styled_label("Routines", self, "sectionTitle"), 1)
         self._new = QToolButton(self)
         self._new.setIcon(icon("add"))
         self._new.setToolTip("New routine (Ctrl+N)")

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from ..settings import Settings
 from .bridge import Bridge
 from .icons import icon
+from .widgets import styled_label
 
 __all__ = ["SettingsDialog"]
 
@@ -105,8 +106,7 @@ class SettingsDialog(QDialog):
         self.microphone.addItem("System default", None)
         self._mic_wanted = speech.get("input_device")
         form.addRow("&Microphone", self.microphone)
-        self.mic_note = QLabel("Looking for microphones…", page)
-        self.mic_note.setObjectName("muted")
+        self.mic_note = styled_label("Looking for microphones…", page, "muted")
         form.addRow("", self.mic_note)
 
         self.models = QListWidget(page)
@@ -138,9 +138,7 @@ class SettingsDialog(QDialog):
         self.cancel_install.clicked.connect(self._cancel)
         row.addWidget(self.cancel_install)
         form.addRow("", row)
-        self.model_note = QLabel(page)
-        self.model_note.setWordWrap(True)
-        self.model_note.setObjectName("muted")
+        self.model_note = styled_label("", page, "muted", wrap=True)
         form.addRow("", self.model_note)
 
         self.voice = QComboBox(page)
@@ -193,11 +191,9 @@ class SettingsDialog(QDialog):
             spin.setAccessibleName(label.replace("&", ""))
             form.addRow(label, spin)
             self.thresholds[key] = spin
-        note = QLabel("A wrong run is the worst outcome and a question is cheap: raise "
-                      "the run threshold if routines start by mistake.", page)
-        note.setWordWrap(True)
-        note.setObjectName("muted")
-        form.addRow("", note)
+        form.addRow("", styled_label("A wrong run is the worst outcome and a question is "
+                                     "cheap: raise the run threshold if routines start by "
+                                     "mistake.", page, "muted", wrap=True))
         self.threshold_problem = QLabel(page)
         self.threshold_problem.setObjectName("error")
         form.addRow("", self.threshold_problem)
@@ -230,12 +226,10 @@ class SettingsDialog(QDialog):
         self.base_topic = QLineEdit(str(section.get("base_topic", "zigbee2mqtt")), page)
         self.base_topic.setAccessibleName("Base topic")
         form.addRow("Base &topic", self.base_topic)
-        note = QLabel("The password is kept in the system keyring: "
-                      "teachapp backend mqtt --password-stdin. A new backend is used "
-                      "the next time teachapp starts.", page)
-        note.setWordWrap(True)
-        note.setObjectName("muted")
-        form.addRow("", note)
+        form.addRow("", styled_label("The password is kept in the system keyring: "
+                                     "teachapp backend mqtt --password-stdin. A new backend "
+                                     "is used the next time teachapp starts.", page, "muted",
+                                     wrap=True))
         self.backend.currentIndexChanged.connect(self._backend_changed)
         self._backend_changed()
         return page

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..teaching import TeachingSession, describe_target, summarise_steps
 from .bridge import Bridge
 from .icons import icon
+from .widgets import styled_label
 
 __all__ = ["TeachPanel"]
 
@@ -50,9 +51,7 @@ class TeachPanel(QFrame):
         glyph = QLabel(self)
         glyph.setPixmap(icon("teach").pixmap(QSize(22, 22)))
         head.addWidget(glyph)
-        title = QLabel("Teach a phrase", self)
-        title.setObjectName("sectionTitle")
-        head.addWidget(title)
+        head.addWidget(styled_label("Teach a phrase", self, "sectionTitle"))
         head.addSpacing(16)
         self._step_labels: list[QLabel] = []
         for index, text in enumerate(_STEPS):

@@ -1,12 +1,21 @@
-"""Small generic widgets: a flow layout for tiles, a level meter, section headers."""
+"""Small generic widgets: a flow layout for tiles, a level meter, styled labels."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget, QWidgetItem
+from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget, QWidgetItem
 
-__all__ = ["FlowLayout", "LevelMeter"]
+__all__ = ["FlowLayout", "LevelMeter", "styled_label"]
+
+
+def styled_label(text: str, parent: QWidget, style: str, *, wrap: bool = False) -> QLabel:
+    """A label the style sheet picks out by name (``sectionTitle``, ``muted`` ...)."""
+    label = QLabel(text, parent)
+    label.setObjectName(style)
+    if wrap:
+        label.setWordWrap(True)
+    return label
 
 
 class FlowLayout(QLayout):
@@ -89,9 +98,6 @@ class LevelMeter(QWidget):
         self.setMinimumSize(80, 10)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName("Microphone level")
-
-    def level(self) -> float:
-        return self._level
 
     def set_level(self, value: float) -> None:
         value = min(1.0, max(0.0, float(value)))

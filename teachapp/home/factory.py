@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,7 +60,7 @@ def load_mqtt_config(settings: Settings) -> tuple[MqttConfig, str]:
             notice = (f"no password is stored for {config.username}@{config.host}; "
                       "add one with 'teachapp backend mqtt --password-stdin'")
     if password is not None:
-        config = MqttConfig(**{**config.__dict__, "password": password})
+        config = replace(config, password=password)
     return config, notice
 
 

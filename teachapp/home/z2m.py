@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ..domain import ATTRIBUTES
+from ..domain import ATTRIBUTES, AttributeSpec
 from ..errors import AttributeValueError
 
 __all__ = [
@@ -30,7 +30,6 @@ __all__ = [
     "Z2MFeature",
     "brightness_to_percent",
     "confirmed_properties",
-    "describe_payload",
     "kelvin_to_mireds",
     "kind_and_features",
     "mireds_to_kelvin",
@@ -367,6 +366,16 @@ def _raw_value(device: Z2MDevice, feature: Z2MFeature, value: Any) -> Any:
 
 
 _MODES = ATTRIBUTES["climate"]["mode"].choices
+_COLOR_TEMP = ATTRIBUTES["light"]["color_temp"]
+_TARGET_TEMP = ATTRIBUTES["climate"]["target_temp"]
+_POSITION = ATTRIBUTES["cover"]["position"]
+
+
+def _clamp(spec: AttributeSpec, value: float) -> float:
+    """Within the range teachapp accepts for the attribute (``domain.ATTRIBUTES``)."""
+    low = spec.minimum if spec.minimum is not None else value
+    high = spec.maximum if spec.maximum is not None else value
+    return max(low, min(high, value))
 
 
 def _quantise(feature: Z2MFeature, value: float) -> float | int:
@@ -424,11 +433,11 @@ def _teachapp_value(feature: Z2MFeature, raw: Any) -> Any:
     if attribute == "brightness":
         return brightness_to_percent(number, feature.value_max or 254)
     if attribute == "color_temp":
-        return max(2000, min(6500, mireds_to_kelvin(number)))
+        return int(_clamp(_COLOR_TEMP, mireds_to_kelvin(number)))
     if attribute == "position":
-        return max(0, min(100, round(number)))
+        return int(_clamp(_POSITION, round(number)))
     if attribute == "target_temp":
-        value = max(5.0, min(35.0, number))
+        value = float(_clamp(_TARGET_TEMP, number))
         return int(value) if value.is_integer() else value
     return None
 
@@ -471,7 +480,3 @@ def _tolerance(feature: Z2MFeature | None) -> float:
         span = (feature.value_max - feature.value_min) / 100
     return max(half_step, span, 1e-6)
 
-
-def describe_payload(payload: Mapping[str, Any]) -> str:
-    """A payload in words for messages: ``state ON, brightness 203``."""
-    return ", ".join(f"{k} {v}" for k, v in payload.items())

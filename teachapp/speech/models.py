@@ -141,6 +141,11 @@ def problems(path: Path) -> list[str]:
     return found
 
 
+def _inspect(path: Path, lang: str | None, source: str) -> ModelInfo:
+    """A found folder as a ModelInfo, its problems checked."""
+    return ModelInfo(path, lang, source, "; ".join(problems(path)) or None)
+
+
 def language_of(path: Path) -> str | None:
     """The language of a model folder: its marker file, else the publisher's name."""
     try:
@@ -185,9 +190,8 @@ class ModelManager:
         if not value:
             return None
         path = Path(str(value)).expanduser()
-        found = problems(path)
-        return ModelInfo(path, self.settings.get("speech", "model_lang") or language_of(path),
-                         "settings", "; ".join(found) or None)
+        return _inspect(path, self.settings.get("speech", "model_lang") or language_of(path),
+                        "settings")
 
     def installed(self) -> list[ModelInfo]:
         """Every model folder found, usable or not, the configured one first."""
@@ -208,13 +212,11 @@ class ModelManager:
                 continue
             for child in sorted(folder.iterdir()):
                 if child.is_dir() and not child.name.startswith("."):
-                    found = problems(child)
-                    add(ModelInfo(child, language_of(child), source, "; ".join(found) or None))
+                    add(_inspect(child, language_of(child), source))
         for package, lang in _PACKAGES.items():
             path = _package_model(package)
             if path is not None:
-                found = problems(path)
-                add(ModelInfo(path, lang, f"package {package}", "; ".join(found) or None))
+                add(_inspect(path, lang, f"package {package}"))
         return out
 
     def _search_folders(self) -> list[tuple[Path, str]]:

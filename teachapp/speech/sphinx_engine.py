@@ -24,7 +24,7 @@ from ..errors import ModelError
 from ..settings import Settings
 from .g2p import arpabet
 from .text import grammar_phrases
-from .transcript import Mode, Transcript
+from .transcript import Mode, Transcript, utterance_timings
 from .verify import DEFAULT_THRESHOLD, PhoneLoop, evidence
 
 __all__ = ["PocketSphinxRecognizer", "pocketsphinx_available"]
@@ -89,14 +89,13 @@ class PocketSphinxRecognizer:
                             "command will be confirmed before it runs", exc)
         self.verify_threshold = _threshold(verify_threshold, settings)
         self.load_ms = (time.perf_counter() - started) * 1000
-        self._endpointer = pocketsphinx.Endpointer(window=0.3, ratio=0.9)
+        self._reset_stream()
         self._frame_bytes = self._endpointer.frame_bytes
         self.phrases: list[str] = []
         self.missing_words: list[str] = []
         self.spelled_words: dict[str, str] = {}
         self._grammar_id = 0
         self.set_phrases(phrases)
-        self._reset_stream()
 
     # -- grammar ------------------------------------------------------------------
     def set_phrases(self, phrases: Sequence[str]) -> None:
@@ -154,7 +153,7 @@ class PocketSphinxRecognizer:
                 verified = self._verify(text)
                 verify_ms = (time.perf_counter() - checking) * 1000
         decode = (time.perf_counter() - started) * 1000
-        timings = {"audio": len(pcm) / 32.0, "decode": decode, "end_of_speech_to_final": decode}
+        timings = utterance_timings(len(pcm), 0.0, decode)
         if verified[1] is not None:
             timings["verify"] = verify_ms
         return Transcript(text, conf, alts, _ENGINE, True, timings, closed_set=True,
@@ -211,8 +210,7 @@ class PocketSphinxRecognizer:
             verify_ms = (time.perf_counter() - checking) * 1000
         self._in_utt = False
         closing = (time.perf_counter() - started) * 1000
-        timings = {"audio": self._audio_bytes / 32.0, "decode": self._decode_ms + closing,
-                   "end_of_speech_to_final": closing}
+        timings = utterance_timings(self._audio_bytes, self._decode_ms, closing)
         if verified[1] is not None:
             timings["verify"] = verify_ms  # the phone loop's share of the closing time
         return Transcript(text, conf, alts, _ENGINE, True, timings, closed_set=True,
@@ -236,8 +234,7 @@ class PocketSphinxRecognizer:
                 result = self._end(started)
         self._reset_stream()
         return result or Transcript("", None, [], _ENGINE, True,
-                                    {"audio": 0.0, "decode": 0.0,
-                                     "end_of_speech_to_final": 0.0}, closed_set=True)
+                                    utterance_timings(0, 0.0, 0.0), closed_set=True)
 
     def reset(self) -> None:
         if self._in_utt and self.phrases:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["grammar_phrases", "grammar_words", "number_words", "words_of"]
+__all__ = ["grammar_phrases", "number_words", "words_of"]
 
 _NUMBER = re.compile(r"(\d+)")
 _NOT_WORD = re.compile(r"[^\w'\s-]+", re.UNICODE)
@@ -49,8 +49,3 @@ def grammar_phrases(phrases: Iterable[str], *, spell_numbers: bool = True) -> li
         if words:
             seen.setdefault(" ".join(words), None)
     return list(seen)
-
-
-def grammar_words(phrases: Iterable[str]) -> list[str]:
-    """Distinct words of the phrases, sorted."""
-    return sorted({w for p in phrases for w in p.split()})

@@ -5,9 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["Mode", "Transcript"]
+__all__ = ["Mode", "Transcript", "utterance_timings"]
 
 Mode = Literal["command", "teach"]
+_BYTES_PER_MS = 32.0
+"""16 kHz mono int16: 32 bytes of PCM per millisecond of audio."""
+
+
+def utterance_timings(audio_bytes: int, decode_ms: float, closing_ms: float) -> dict[str, float]:
+    """The timings of a final result, the same keys for every engine: ``decode`` is
+    the time spent streaming plus ``closing_ms`` (the chunk that ended the utterance)."""
+    return {"audio": audio_bytes / _BYTES_PER_MS, "decode": decode_ms + closing_ms,
+            "end_of_speech_to_final": closing_ms}
 
 
 @dataclass
@@ -39,6 +48,11 @@ class Transcript:
     ``None`` when nothing was checked (Vosk, or no text)."""
     verification: float | None = None
     """The check's score in 0..1 (higher: more surely the phrase), or ``None``."""
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """A closed-set match the acoustic check did not confirm: ask before running."""
+        return self.closed_set and not self.verified
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["DEFAULT_THRESHOLD", "Evidence", "PhoneLoop", "evidence", "phone_loop_available"]
+__all__ = ["DEFAULT_THRESHOLD", "Evidence", "PhoneLoop", "evidence"]
 
 DEFAULT_THRESHOLD = 0.39
 """Verification score a transcript needs to run without asking; the setting
@@ -58,10 +58,6 @@ def _phone_lm() -> Path | None:
         return None
     path = Path(pocketsphinx.get_model_path()) / "en-us" / _PHONE_LM
     return path if path.is_file() else None
-
-
-def phone_loop_available() -> bool:
-    return _phone_lm() is not None
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..errors import ModelError
 from .text import grammar_phrases
-from .transcript import Mode, Transcript
+from .transcript import Mode, Transcript, utterance_timings
 
 __all__ = ["VoskRecognizer", "load_vosk_model", "vosk_available"]
 
@@ -224,8 +224,7 @@ class VoskRecognizer:
 
     def _transcript(self, raw: str, started: float) -> Transcript:
         closing = (time.perf_counter() - started) * 1000
-        timings = {"audio": self._audio_bytes / 32.0, "decode": self._decode_ms + closing,
-                   "end_of_speech_to_final": closing}
+        timings = utterance_timings(self._audio_bytes, self._decode_ms, closing)
         self._start_utterance()
         try:
             result = json.loads(raw)
