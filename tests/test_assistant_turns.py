@@ -210,3 +210,12 @@ def test_replies_are_spoken(store):
     assistant, _ = make_assistant(store)
     said(assistant, "wake up")
     assert assistant.speaker.said == ["Wake up."]
+
+
+def test_relative_commands_start_from_the_current_state(store):
+    assistant, _ = make_assistant(store)
+    assistant.handle_text("desk lamp to 50 percent")
+    assistant.handle_text("desk lamp brighter")
+    first = store.device("light.desk_lamp").state["brightness"]
+    assistant.handle_text("desk lamp brighter")
+    assert 50 < first < store.device("light.desk_lamp").state["brightness"]
