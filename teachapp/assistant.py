@@ -46,7 +46,7 @@ from .store import Interaction, Store, phrase_key
 from .teacher import SURE_COMMAND, Teacher
 from .teaching import TeachingSession, readback
 from .understanding.learning import LearningSettings, RephraseLearner
-from .understanding.resolution import PhraseEntry, Resolution, ResolverSettings
+from .understanding.resolution import Resolution, ResolverSettings, phrase_entries
 
 if TYPE_CHECKING:
     from .speech.transcript import Transcript
@@ -148,7 +148,7 @@ class Assistant(AnswersMixin):
                 replies = TurnReplies(self._emit)
                 replies.error(f"I could not listen to {path}: {exc}")
                 return replies.lines
-            self._closed_set_turn = transcript.closed_set and not transcript.verified
+            self._closed_set_turn = transcript.needs_confirmation
             try:
                 return self.handle_text(transcript.text, source="audio",
                                         confidence=transcript.confidence)
@@ -261,11 +261,10 @@ class Assistant(AnswersMixin):
     def _get_resolver(self) -> Resolver:
         signature = self.store.phrases_signature()
         if self._resolver is None or signature != self._resolver_signature:
-            entries = [PhraseEntry(text, routine, origin)
-                       for text, routine, origin in self.store.phrase_index()]
             from .understanding.resolver import Resolver
 
-            self._resolver = Resolver(entries, self._resolver_settings)
+            self._resolver = Resolver(phrase_entries(self.store.phrase_index()),
+                                      self._resolver_settings)
             self._resolver_signature = signature
         return self._resolver
 

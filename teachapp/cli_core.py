@@ -162,11 +162,10 @@ def _stdin_lines() -> Iterator[str]:
 
 
 def _resolver(store: Store):  # type: ignore[no-untyped-def]
-    from .understanding.resolution import PhraseEntry
+    from .understanding.resolution import phrase_entries
     from .understanding.resolver import Resolver
 
-    return Resolver([PhraseEntry(text, routine, origin)
-                     for text, routine, origin in store.phrase_index()])
+    return Resolver(phrase_entries(store.phrase_index()))
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:

@@ -50,12 +50,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 # -- listen -------------------------------------------------------------------------
 def _phrase_entries(args: argparse.Namespace) -> list[Any]:
-    from .understanding.resolution import PhraseEntry
+    from .understanding.resolution import phrase_entries
 
     store = open_store(args)
     try:
-        return [PhraseEntry(text, routine, origin) for text, routine, origin
-                in store.phrase_index()]
+        return phrase_entries(store.phrase_index())
     finally:
         store.close()
 

@@ -100,7 +100,11 @@ class PocketSphinxRecognizer:
     # -- grammar ------------------------------------------------------------------
     def set_phrases(self, phrases: Sequence[str]) -> None:
         """Rebuild the grammar; words missing from the dictionary are spelled by
-        espeak-ng's letter-to-sound rules, or the phrase is left out and reported."""
+        espeak-ng's letter-to-sound rules, or the phrase is left out and reported.
+        An utterance in progress is dropped first, as Vosk does: the decoder cannot
+        switch grammars mid-utterance."""
+        if self._in_utt:
+            self.reset()
         usable: list[str] = []
         missing: list[str] = []
         for phrase in grammar_phrases(phrases):

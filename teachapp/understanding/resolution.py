@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["Alternative", "Confusion", "Decision", "PhraseEntry", "Resolution", "ResolverSettings"]
+__all__ = ["Alternative", "Confusion", "Decision", "PhraseEntry", "Resolution", "ResolverSettings",
+           "phrase_entries"]
 
 Decision = Literal["run", "clarify", "reject"]
 
@@ -17,6 +19,11 @@ class PhraseEntry:
     text: str
     routine: str
     origin: str = "taught"
+
+
+def phrase_entries(index: Iterable[tuple[str, str, str]]) -> list[PhraseEntry]:
+    """Entries from ``Store.phrase_index()`` rows (text, routine, origin)."""
+    return [PhraseEntry(text, routine, origin) for text, routine, origin in index]
 
 
 @dataclass(frozen=True)
