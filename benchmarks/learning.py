@@ -1,7 +1,7 @@
 """Self-learning over simulated weeks: do failed turns fall, and are wrong aliases learned?
 
 A household of three people uses seven taught routines for two weeks (``--quick``:
-four days) through the real engine (``teachapp.assistant.Assistant`` with the real
+four days) through the real engine (``teachapp.conversation.Assistant`` with the real
 Resolver, a SQLite database and the simulated home), with a clock that the
 simulation moves. Each person has habits the recogniser and the resolver do not
 know: their own words for some routines ("lights out" for good night) and a
@@ -45,9 +45,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO))
 
-from teachapp.assistant import Assistant  # noqa: E402
+from teachapp.conversation import Assistant  # noqa: E402
+from teachapp.conversation.events import Reply, TurnResolved  # noqa: E402
 from teachapp.domain import Phrase, Routine, SetStep  # noqa: E402
-from teachapp.events import Reply, TurnResolved  # noqa: E402
 from teachapp.home import CollectingSpeaker, SimulatedBackend, ensure_default_home  # noqa: E402
 from teachapp.settings import Settings  # noqa: E402
 from teachapp.store import Store, phrase_key  # noqa: E402

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from teachapp.assistant import Assistant
+from teachapp.conversation import Assistant
 from teachapp.domain import Phrase, Routine, SetStep, Step
 from teachapp.home import CollectingSpeaker, SimulatedBackend
 from teachapp.store import Store

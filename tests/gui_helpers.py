@@ -15,10 +15,9 @@ REPO = Path(__file__).resolve().parent.parent
 
 def open_window(qtbot, db_path: Path, *, examples: bool = False):  # noqa: ANN001, ANN201
     """A MainWindow on a real SQLite file, filled and ready (devices shown)."""
-    from teachapp.cli_support import open_store
+    from teachapp.conversation import load_engine, open_store
     from teachapp.gui.app import make_app
     from teachapp.gui.bridge import Bridge
-    from teachapp.gui.engine import load_engine
     from teachapp.gui.main_window import MainWindow
     from teachapp.settings import Settings
     from teachapp.store import read_routine_file

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from _assistant_helpers import STRICT, Clock, make_assistant, said, seed_routines
 
+from teachapp.conversation.events import AliasLearned
 from teachapp.errors import NotFoundError
-from teachapp.events import AliasLearned
 from teachapp.settings import Settings
 
 

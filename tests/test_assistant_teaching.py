@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from _assistant_helpers import Clock, add_routine, make_assistant, said, seed_routines
 
+from teachapp.conversation.events import RoutinesChanged, TeachingChanged
 from teachapp.domain import SayStep, SetStep, WaitStep
 from teachapp.errors import AttributeValueError, ConflictError, UnknownDeviceError
-from teachapp.events import RoutinesChanged, TeachingChanged
 from teachapp.speech.transcript import Transcript
 
 DESIGN_SEQUENCE = ["teach", "study mode", "desk lamp to 80 percent", "done", "yes"]

@@ -6,9 +6,9 @@ import threading
 
 from _assistant_helpers import STRICT, Clock, add_routine, make_assistant, said, seed_routines
 
+from teachapp.conversation.events import DevicesChanged, Heard, Reply, RunFinished, TurnResolved
 from teachapp.domain import SetStep, WaitStep
 from teachapp.errors import AudioError
-from teachapp.events import DevicesChanged, Heard, Reply, RunFinished, TurnResolved
 from teachapp.speech.transcript import Transcript
 
 

@@ -17,7 +17,7 @@ from teachapp.errors import DatabaseError
 
 def _examples(db_path):
     """The example routines in a database, and a backup of it made by hand."""
-    from teachapp.cli_support import open_store
+    from teachapp.conversation import open_store
     from teachapp.store import backup_database, read_routine_file
 
     store = open_store(argparse.Namespace(db=str(db_path)))

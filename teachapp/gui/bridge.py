@@ -19,9 +19,9 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 
+from ..conversation import Engine, load_engine
 from ..domain import Device, Routine
 from ..errors import TeachappError
-from .engine import Engine, load_engine
 
 __all__ = ["Bridge"]
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..conversation import describe_target
 from ..domain import ATTRIBUTES, Device, SayStep, SetStep, Step, WaitStep, default_state, kind_of
-from ..teaching import describe_target
 from .attribute_editors import AttributeEditor, attribute_label
 from .icons import icon, kind_icon
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..teaching import TeachingSession, describe_target, summarise_steps
+from ..conversation import TeachingSession, describe_target, summarise_steps
 from .bridge import Bridge
 from .icons import icon
 from .widgets import styled_label

@@ -10,10 +10,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .cli_support import emit_json, say_line
-from .errors import DatabaseError
-from .paths import default_database
-from .store import (
+from ..errors import DatabaseError
+from ..paths import default_database
+from ..store import (
     Store,
     backup_database,
     backup_info,
@@ -22,6 +21,7 @@ from .store import (
     restore_backup,
     sqlite_path,
 )
+from .support import emit_json, say_line
 
 __all__ = ["register"]
 

@@ -23,11 +23,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import dialogue
-from ._answers import AnswersMixin
-from ._turns import CachedRecognizer, LastRun, Pending, TurnReplies, outcome
-from .domain import Device, Routine, SetStep, validate_changes
-from .errors import DeviceUnavailableError, NotFoundError, SpeechError, TeachappError
+from ..domain import Device, Routine, SetStep, validate_changes
+from ..errors import DeviceUnavailableError, NotFoundError, SpeechError, TeachappError
+from ..home.backend import DeviceBackend
+from ..home.executor import Executor, RunResult
+from ..home.speaker import Speaker
+from ..settings import Settings
+from ..store import Interaction, Store, phrase_key
+from ..understanding.learning import LearningSettings, RephraseLearner
+from ..understanding.resolution import Resolution, ResolverSettings, phrase_entries
+from . import intents as dialogue
+from .answers import AnswersMixin
 from .events import (
     AliasLearned,
     DevicesChanged,
@@ -38,19 +44,13 @@ from .events import (
     TeachingChanged,
     TurnResolved,
 )
-from .home.backend import DeviceBackend
-from .home.executor import Executor, RunResult
-from .home.speaker import Speaker
-from .settings import Settings
-from .store import Interaction, Store, phrase_key
 from .teacher import SURE_COMMAND, Teacher
 from .teaching import TeachingSession, readback
-from .understanding.learning import LearningSettings, RephraseLearner
-from .understanding.resolution import Resolution, ResolverSettings, phrase_entries
+from .turns import CachedRecognizer, LastRun, Pending, TurnReplies, outcome
 
 if TYPE_CHECKING:
-    from .speech.transcript import Transcript
-    from .understanding.resolver import Resolver
+    from ..speech.transcript import Transcript
+    from ..understanding.resolver import Resolver
 
 __all__ = ["Assistant"]
 
@@ -261,7 +261,7 @@ class Assistant(AnswersMixin):
     def _get_resolver(self) -> Resolver:
         signature = self.store.phrases_signature()
         if self._resolver is None or signature != self._resolver_signature:
-            from .understanding.resolver import Resolver
+            from ..understanding.resolver import Resolver
 
             self._resolver = Resolver(phrase_entries(self.store.phrase_index()),
                                       self._resolver_settings)
@@ -276,7 +276,7 @@ class Assistant(AnswersMixin):
         """A parser over the devices as they are now: relative commands ("brighter")
         start from the current states, so it is never cached (building one costs
         about 0.1 ms, less than reading the devices)."""
-        from .understanding.commands import CommandParser
+        from ..understanding.commands import CommandParser
 
         return CommandParser(self.backend.devices())
 

@@ -14,11 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .cli_support import open_store, say_line
-from .home import CollectingSpeaker, SimulatedBackend
-from .home.backend import DeviceBackend
-from .settings import Settings
-from .store import Store
+from ..conversation import load_engine
+from .support import say_line
 
 __all__ = ["register", "run_chat"]
 
@@ -36,26 +33,6 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run_chat)
 
 
-def _backend(store: Store, settings: Settings) -> DeviceBackend:
-    try:
-        from .home.factory import make_backend
-    except ImportError:
-        return SimulatedBackend(store)
-    return make_backend(store, settings)
-
-
-def _speaker(enabled: bool, settings: Settings) -> Any:
-    try:
-        from .speech.speaker import make_speaker
-    except ImportError:
-        return CollectingSpeaker()
-    try:
-        return make_speaker(enabled, settings)
-    except Exception as exc:
-        log.warning("no speaker: %s", exc, exc_info=True)
-        return CollectingSpeaker()
-
-
 def _lines(stream: BinaryIO) -> Iterator[tuple[str, bool]]:
     """Lines of a byte stream as text, and whether undecodable bytes were replaced."""
     for raw in iter(stream.readline, b""):
@@ -68,13 +45,8 @@ def _lines(stream: BinaryIO) -> Iterator[tuple[str, bool]]:
 
 def run_chat(args: argparse.Namespace) -> int:
     """The chat loop; returns 0 when standard input ends."""
-    from .assistant import Assistant
-
-    settings = Settings()
-    store = open_store(args)
-    backend = _backend(store, settings)
-    speaker = _speaker(not getattr(args, "no_speech", False), settings)
-    assistant = Assistant(store, backend, speaker=speaker, settings=settings)
+    engine = load_engine(args)
+    assistant, store = engine.assistant, engine.store
     interactive = sys.stdin.isatty()
     echo = bool(getattr(args, "echo", False))
     try:
@@ -106,13 +78,7 @@ def run_chat(args: argparse.Namespace) -> int:
             say_line("")
         return 0
     finally:
-        assistant.close()
-        for closer in (getattr(speaker, "close", None), backend.close, store.close):
-            if closer is not None:
-                try:
-                    closer()
-                except Exception:
-                    log.exception("closing failed")
+        engine.close()
 
 
 def _turn(assistant: Any, text: str) -> list[str]:

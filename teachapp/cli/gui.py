@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     # Qt is imported only here, so every other command starts without it.
-    from .gui.app import run_gui, screenshot
+    from ..gui.app import run_gui, screenshot
 
     if args.screenshot:
         path = screenshot(args, args.screenshot)

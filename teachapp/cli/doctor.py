@@ -8,10 +8,10 @@ import os
 import sys
 from collections.abc import Callable
 
-from . import __version__
-from .cli_support import emit_json, say_line
-from .errors import TeachappError
-from .paths import default_database
+from .. import __version__
+from ..errors import TeachappError
+from ..paths import default_database
+from .support import emit_json, say_line
 
 __all__ = ["Check", "register", "run_checks"]
 
@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _database(args: argparse.Namespace) -> list[Check]:
-    from .store import Store, backups_of
+    from ..store import Store, backups_of
 
     spec = getattr(args, "db", None) or default_database()
     try:
@@ -60,7 +60,7 @@ def _display() -> list[Check]:
 
 def _speech() -> list[Check]:
     try:
-        from .speech import diagnose
+        from ..speech import diagnose
     except ImportError as exc:
         return [("speech", False, f"the speech layer cannot load: {exc}")]
     return [(name, ok, message) for name, ok, message in diagnose()]
@@ -68,7 +68,7 @@ def _speech() -> list[Check]:
 
 def _backend() -> list[Check]:
     try:
-        from .home.factory import describe_backend_settings
+        from ..home.factory import describe_backend_settings
     except ImportError:
         return [("devices", True, "simulated home")]
     try:

@@ -19,13 +19,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .cli_support import emit_json, open_store, say_line
-from .errors import ConfigError, DeviceUnavailableError
-from .home.factory import load_mqtt_config, mqtt_cache_file
-from .settings import Settings
+from ..errors import ConfigError, DeviceUnavailableError
+from ..home.factory import load_mqtt_config, mqtt_cache_file
+from ..settings import Settings
+from .support import emit_json, open_store, say_line
 
 if TYPE_CHECKING:  # paho and keyring load only when an MQTT command runs
-    from .home.mqtt_config import MqttConfig
+    from ..home.mqtt_config import MqttConfig
 
 __all__ = ["register"]
 
@@ -80,7 +80,7 @@ def _show(args: argparse.Namespace) -> int:
 
 def _password_source(section: dict[str, Any]) -> str:
     """Where the password would come from, without showing it."""
-    from .home.secrets import PASSWORD_ENV, get_mqtt_password
+    from ..home.secrets import PASSWORD_ENV, get_mqtt_password
 
     user, host = section.get("username"), section.get("host")
     if not user:
@@ -101,8 +101,8 @@ def _simulated(args: argparse.Namespace) -> int:
 
 
 def _mqtt(args: argparse.Namespace) -> int:
-    from .home.mqtt_config import MqttConfig
-    from .home.secrets import set_mqtt_password
+    from ..home.mqtt_config import MqttConfig
+    from ..home.secrets import set_mqtt_password
 
     section = {"type": "mqtt", "host": args.host, "port": args.port,
                "username": args.user, "tls": bool(args.tls or args.ca),
@@ -132,7 +132,7 @@ def _mqtt(args: argparse.Namespace) -> int:
 
 
 def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
-    from .home.mqtt import MqttBackend
+    from ..home.mqtt import MqttBackend
 
     store = open_store(args, default_home=False)
     backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice)

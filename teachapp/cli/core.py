@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .cli_support import emit_json, open_store, say_line
-from .domain import (
+from ..domain import (
     Device,
     Phrase,
     Routine,
@@ -21,10 +20,11 @@ from .domain import (
     kind_of,
     parse_value,
 )
-from .errors import ConflictError, NotFoundError, RoutineFileError, TeachappError
-from .home import CollectingSpeaker, Executor, RunResult, make_backend, only_default_home
-from .settings import Settings
-from .store import Interaction, Store, dump_routine_file, read_routine_file
+from ..errors import ConflictError, NotFoundError, RoutineFileError, TeachappError
+from ..home import CollectingSpeaker, Executor, RunResult, make_backend, only_default_home
+from ..settings import Settings
+from ..store import Interaction, Store, dump_routine_file, read_routine_file
+from .support import emit_json, open_store, say_line
 
 __all__ = ["register"]
 
@@ -162,8 +162,8 @@ def _stdin_lines() -> Iterator[str]:
 
 
 def _resolver(store: Store):  # type: ignore[no-untyped-def]
-    from .understanding.resolution import phrase_entries
-    from .understanding.resolver import Resolver
+    from ..understanding.resolution import phrase_entries
+    from ..understanding.resolver import Resolver
 
     return Resolver(phrase_entries(store.phrase_index()))
 
@@ -358,7 +358,7 @@ def _run_resolved(args: argparse.Namespace, store: Store, backend: Any,
 
 
 def _device_command(devices: list[Device], utterance: str):  # type: ignore[no-untyped-def]
-    from .understanding import CommandParser
+    from ..understanding import CommandParser
 
     return CommandParser(devices).parse(utterance)
 
@@ -380,7 +380,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     store = open_store(args)
     routines = store.routines()
     if args.json:
-        from .store.routine_file import routine_to_dict
+        from ..store.routine_file import routine_to_dict
 
         for routine in routines:
             emit_json(routine_to_dict(routine))

@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from . import dialogue
-from ._turns import TurnReplies
-from .domain import ATTRIBUTES, Phrase, Routine, SayStep, WaitStep, validate_changes
-from .errors import AttributeValueError, ConflictError, NotFoundError, UnknownDeviceError
-from .home.backend import DeviceBackend
-from .store import Store, phrase_key
+from ..domain import ATTRIBUTES, Phrase, Routine, SayStep, WaitStep, validate_changes
+from ..errors import AttributeValueError, ConflictError, NotFoundError, UnknownDeviceError
+from ..home.backend import DeviceBackend
+from ..store import Store, phrase_key
+from . import intents as dialogue
 from .teaching import TeachingSession, readback, summarise_steps
+from .turns import TurnReplies
 
 __all__ = ["Teacher"]
 
@@ -36,7 +36,7 @@ SURE_COMMAND = 0.7
 """Below this confidence a device command is a guess: read back, not taken."""
 
 if TYPE_CHECKING:
-    from .understanding.resolver import Resolver
+    from ..understanding.resolver import Resolver
 
 
 class Teacher:

@@ -8,24 +8,23 @@ extended, never changed.
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
 import sys
 from collections.abc import Sequence
 
-from . import __version__
-from .cli_core import register as register_core
-from .errors import TeachappError
-from .logs import setup_logging
+from .. import __version__
+from ..errors import TeachappError
+from ..logs import setup_logging
+from . import backend, backup, chat, doctor, gui, speech
+from .core import register as register_core
 
 __all__ = ["build_parser", "gui_main", "main"]
 
 log = logging.getLogger("teachapp")
 
 # Command groups that live in their own modules (speech, chat, window, backends).
-_EXTRA_COMMANDS = ("cli_chat", "cli_speech", "cli_gui", "cli_backend", "cli_doctor",
-                   "cli_backup")
+_COMMAND_GROUPS = (chat, speech, gui, backend, doctor, backup)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -51,14 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="also log details to standard error")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     register_core(sub)
-    for name in _EXTRA_COMMANDS:
-        try:
-            module = importlib.import_module(f"teachapp.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"teachapp.{name}":
-                raise
-            continue
-        module.register(sub)
+    for group in _COMMAND_GROUPS:
+        group.register(sub)
     _accept_global_options_after_the_command(sub)
     return parser
 
@@ -100,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             pass
         return 0
     except Exception as exc:
-        from .logs import log_file
+        from ..logs import log_file
 
         log.exception("unexpected error")
         _error_line(f"unexpected error: {exc.__class__.__name__}: {exc} "
@@ -117,7 +110,7 @@ def _error_line(message: str) -> None:
 def _default_command(args: argparse.Namespace) -> int:
     """No command: the window when there is a display, else the terminal dialogue."""
     try:
-        from .gui.app import display_available, run_gui
+        from ..gui.app import display_available, run_gui
     except ImportError as exc:
         log.info("window unavailable: %s", exc, exc_info=True)
         display_available = None  # type: ignore[assignment]
@@ -129,7 +122,6 @@ def _default_command(args: argparse.Namespace) -> int:
             "to teachapp in the terminal, or start it on a desktop.")
     sys.stderr.write("teachapp: no display found; starting the terminal dialogue "
                      "('teachapp chat'). Type 'help' for ideas, Ctrl-D to leave.\n")
-    chat = importlib.import_module("teachapp.cli_chat")
     return int(chat.run_chat(args) or 0)
 
 

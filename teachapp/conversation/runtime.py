@@ -1,26 +1,28 @@
-"""Building the engine the window drives: store, device backend, speaker, assistant.
+"""The composition root: the one place that builds the engine every front end drives.
 
-Plain Python (no Qt): the bridge runs ``load_engine`` on a worker thread so the
-window is on screen while the database opens. Every part that may be missing on a
-machine (speech, a backend) is optional: what is missing becomes a note the status
-bar shows, never a crash.
+``open_store`` opens the database of ``--db`` / ``TEACHAPP_DB`` / the user data dir
+(with the simulated home in an empty one); ``load_engine`` adds the device backend,
+the speaker and the Assistant. The window (on a worker thread, so it is on screen
+while the database opens), ``chat``, ``listen``, ``run`` and ``resolve`` all build
+what they need here. What a machine lacks (a TTS engine, a backend) becomes a note
+in the person's words, never a crash.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from ..cli_support import open_store
-from ..home import CollectingSpeaker, DeviceBackend, SimulatedBackend, Speaker
+from ..home import CollectingSpeaker, DeviceBackend, SimulatedBackend, Speaker, ensure_default_home
+from ..paths import default_database
 from ..settings import Settings
 from ..store import Store
 from ..understanding.resolution import ResolverSettings
+from .agent import Assistant
 
-__all__ = ["Engine", "load_engine", "resolver_settings_from"]
+__all__ = ["Engine", "load_engine", "open_store", "resolver_settings_from"]
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +35,7 @@ class Engine:
     backend: DeviceBackend
     settings: Settings
     speaker: Speaker
-    assistant: Any = None
-    """The Assistant (``teachapp.assistant``); None only if that module is absent."""
+    assistant: Assistant
     notes: list[str] = field(default_factory=list)
     """What is missing and how to fix it, in the person's words."""
     speech_enabled: bool = True
@@ -53,35 +54,23 @@ class Engine:
                 log.exception("closing %r failed", closer)
 
 
-def _optional(module: str) -> Any:
-    """Import a teachapp module that a machine (or a checkout) may lack."""
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name is not None and exc.name.startswith("teachapp"):
-            return None
-        raise
-
-
 def _backend(store: Store, settings: Settings, notes: list[str]) -> DeviceBackend:
-    factory = _optional("teachapp.home.factory")
-    if factory is not None:
-        try:
-            return factory.make_backend(store, settings)
-        except Exception as exc:  # noqa: BLE001 - a broken backend must not stop the window
-            log.warning("device backend unavailable: %s", exc, exc_info=True)
-            notes.append(f"The device backend could not start ({exc}); using the "
-                         "simulated home. Change it in Settings → Devices.")
-    return SimulatedBackend(store)
+    from ..home.factory import make_backend
+
+    try:
+        return make_backend(store, settings)
+    except Exception as exc:  # noqa: BLE001 - a broken backend must not stop the window
+        log.warning("device backend unavailable: %s", exc, exc_info=True)
+        notes.append(f"The device backend could not start ({exc}); using the "
+                     "simulated home. Change it in Settings → Devices.")
+        return SimulatedBackend(store)
 
 
 def _speaker(enabled: bool, settings: Settings, notes: list[str]) -> Speaker:
-    speech = _optional("teachapp.speech")
-    make = getattr(speech, "make_speaker", None)
-    if make is None:
-        return CollectingSpeaker()
+    from ..speech import make_speaker
+
     try:
-        return make(enabled, settings)
+        return make_speaker(enabled, settings)
     except Exception as exc:  # noqa: BLE001 - no TTS engine is not an error
         log.warning("no speaker: %s", exc, exc_info=True)
         notes.append(f"Replies are shown but not spoken: {exc}")
@@ -103,20 +92,27 @@ def resolver_settings_from(settings: Settings) -> ResolverSettings:
     return ResolverSettings(**values)
 
 
+def open_store(args: Any, *, default_home: bool = True,
+               settings: Settings | None = None) -> Store:
+    """The database of ``args.db`` / ``TEACHAPP_DB`` / the user data dir, ready to use."""
+    store = Store.open(getattr(args, "db", None) or default_database())
+    # The simulated home fills an empty database; a real home brings its own devices.
+    settings = settings or Settings()
+    if default_home and settings.get("backend", "type", "simulated") == "simulated":
+        ensure_default_home(store)
+    return store
+
+
 def load_engine(args: argparse.Namespace, *, settings: Settings | None = None,
                 store: Store | None = None) -> Engine:
     """Open the database and build the parts around it (slow: call off the GUI thread)."""
     settings = settings or Settings()
-    store = store or open_store(args)
+    store = store or open_store(args, settings=settings)
     notes: list[str] = []
     backend = _backend(store, settings, notes)
     enabled = not getattr(args, "no_speech", False)
     speaker = _speaker(enabled, settings, notes)
-    assistant = None
-    module = _optional("teachapp.assistant")
-    if module is not None:
-        resolver_settings = resolver_settings_from(settings)
-        assistant = module.Assistant(store, backend, speaker=speaker, settings=settings,
-                                     resolver_settings=resolver_settings)
+    assistant = Assistant(store, backend, speaker=speaker, settings=settings,
+                          resolver_settings=resolver_settings_from(settings))
     return Engine(store=store, backend=backend, settings=settings, speaker=speaker,
                   assistant=assistant, notes=notes, speech_enabled=enabled, args=args)

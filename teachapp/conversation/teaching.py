@@ -11,8 +11,8 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .domain import ATTRIBUTES, Device, SayStep, SetStep, Step, WaitStep, describe_state, kind_of
-from .understanding.resolution import Confusion
+from ..domain import ATTRIBUTES, Device, SayStep, SetStep, Step, WaitStep, describe_state, kind_of
+from ..understanding.resolution import Confusion
 
 __all__ = ["Stage", "TeachingSession", "describe_target", "readback", "summarise_steps"]
 

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Literal
 
-from .domain import Device
-from .understanding.normalize import normalise
+from ..domain import Device
+from ..understanding.normalize import normalise
 
 __all__ = [
     "Intent",

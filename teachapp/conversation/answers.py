@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._turns import Pending, TurnReplies
-from .store import phrase_key
+from ..store import phrase_key
+from .turns import Pending, TurnReplies
 
 __all__ = ["AnswersMixin"]
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .domain import Device
-from .home.executor import RunResult
+from ..domain import Device
+from ..home.executor import RunResult
+from ..understanding.resolution import Resolution
 from .teaching import TeachingSession
-from .understanding.resolution import Resolution
 
 __all__ = [
     "AliasLearned",

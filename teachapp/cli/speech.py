@@ -10,9 +10,9 @@ import threading
 import time
 from typing import Any
 
-from .cli_support import emit_json, open_store, say_line
-from .errors import AudioError, ModelError, TeachappError
-from .settings import Settings
+from ..errors import AudioError, ModelError, TeachappError
+from ..settings import Settings
+from .support import emit_json, open_store, say_line
 
 __all__ = ["register"]
 
@@ -50,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 # -- listen -------------------------------------------------------------------------
 def _phrase_entries(args: argparse.Namespace) -> list[Any]:
-    from .understanding.resolution import phrase_entries
+    from ..understanding.resolution import phrase_entries
 
     store = open_store(args)
     try:
@@ -97,8 +97,8 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
 
 
 def cmd_listen(args: argparse.Namespace) -> int:
-    from .speech import recognize_wav
-    from .understanding.resolver import Resolver
+    from ..speech import recognize_wav
+    from ..understanding.resolver import Resolver
 
     settings = Settings()
     entries = _phrase_entries(args)
@@ -115,7 +115,7 @@ def cmd_listen(args: argparse.Namespace) -> int:
 
 def _listen_live(args: argparse.Namespace, settings: Settings, phrases: list[str],
                  resolver: Any) -> int:
-    from .speech import Listener, list_input_devices
+    from ..speech import Listener, list_input_devices
 
     if not list_input_devices():
         raise AudioError("No microphone found, so `listen` cannot hear anything; plug one "
@@ -157,7 +157,7 @@ def _listen_live(args: argparse.Namespace, settings: Settings, phrases: list[str
 
 # -- models -------------------------------------------------------------------------
 def cmd_models_list(args: argparse.Namespace) -> int:
-    from .speech.models import OFFICIAL_SMALL_MODELS, ModelManager
+    from ..speech.models import OFFICIAL_SMALL_MODELS, ModelManager
 
     manager = ModelManager(Settings())
     installed = manager.installed()
@@ -216,7 +216,7 @@ class _ProgressBar:
 
 
 def cmd_models_install(args: argparse.Namespace) -> int:
-    from .speech.models import ModelManager
+    from ..speech.models import ModelManager
 
     manager = ModelManager(Settings())
     bar = _ProgressBar(f"model {args.lang}")
@@ -234,7 +234,7 @@ def cmd_models_install(args: argparse.Namespace) -> int:
 
 
 def cmd_models_use(args: argparse.Namespace) -> int:
-    from .speech.models import ModelManager
+    from ..speech.models import ModelManager
 
     info = ModelManager(Settings()).use(args.path, lang=args.lang)
     say_line(f"teachapp will now recognise speech with the model in {info.path}"

@@ -9,12 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..home.executor import RunResult
+from ..settings import Settings
 from .events import Event, Reply, ReplyKind
-from .home.executor import RunResult
-from .settings import Settings
 
 if TYPE_CHECKING:
-    from .speech.transcript import Transcript
+    from ..speech.transcript import Transcript
 
 __all__ = ["CachedRecognizer", "LastRun", "Pending", "TurnReplies", "outcome"]
 
@@ -81,7 +81,7 @@ class CachedRecognizer:
 
     def __call__(self, path: str, *, mode: str, phrases: list[str],
                  settings: Settings | None = None) -> Transcript:
-        from .speech.recognizer import make_recognizer, phrase_language, recognize_wav
+        from ..speech.recognizer import make_recognizer, phrase_language, recognize_wav
 
         key = (mode, phrase_language(phrases), tuple(phrases))
         if key != self._key:
