@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from enum import StrEnum
 from typing import Any, Literal
 
-from .errors import AttributeValueError, UnknownDeviceError
+from .errors import AttributeValueError, RoutineError, UnknownDeviceError
 
 __all__ = [
     "ATTRIBUTES",
@@ -296,8 +297,25 @@ class SayStep:
 
 Step = SetStep | WaitStep | SayStep
 
-PhraseOrigin = Literal["taught", "alias", "learned"]
-RoutineSource = Literal["voice", "gui", "import", "cli", "learned"]
+class PhraseOrigin(StrEnum):
+    """Where a phrase came from (stored as its value)."""
+
+    TAUGHT = "taught"
+    """Said or typed when the routine was taught."""
+    ALIAS = "alias"
+    """Added by hand (window, routine file, "also call it …")."""
+    LEARNED = "learned"
+    """Learned from a rephrase or a choice after a miss."""
+
+
+class RoutineSource(StrEnum):
+    """How a routine came to be (stored as its value)."""
+
+    VOICE = "voice"
+    GUI = "gui"
+    IMPORT = "import"
+    CLI = "cli"
+    LEARNED = "learned"
 
 
 @dataclass
@@ -305,10 +323,12 @@ class Phrase:
     """One way of saying a routine's name."""
 
     text: str
-    origin: str = "taught"
-    """taught (said when teaching), alias (added by hand), learned (from a rephrase)."""
+    origin: PhraseOrigin = PhraseOrigin.TAUGHT
     uses: int = 0
     last_used: datetime | None = None
+
+    def __post_init__(self) -> None:
+        self.origin = PhraseOrigin(self.origin)
 
 
 @dataclass
@@ -325,3 +345,79 @@ class Routine:
 
     def phrase_texts(self) -> list[str]:
         return [p.text for p in self.phrases]
+
+
+MAX_NAME_CHARS = 200
+"""The longest routine name or phrase: a phrase is something a person says in one
+breath; anything longer is pasted text, and it would break every list it shows in."""
+MAX_SAY_CHARS = 500
+MAX_WAIT_SECONDS = 3600
+
+
+def check_text(text: str, what: str, *, limit: int = MAX_NAME_CHARS) -> str:
+    """``text`` with its spaces folded, or RoutineError saying why it cannot be used."""
+    folded = " ".join(str(text).split())
+    if not folded:
+        raise RoutineError(f"The {what} is empty; give it some words.", field=what)
+    if len(folded) > limit:
+        raise RoutineError(f"The {what} is {len(folded)} characters long; the limit is "
+                           f"{limit}. Use a shorter one.", field=what)
+    if any(ord(c) < 32 for c in folded):
+        raise RoutineError(f"The {what} contains control characters.", field=what)
+    return folded
+
+
+def with_implied_on(step: Step) -> Step:
+    """Brightness or fan speed above zero means on, as a person expects."""
+    if not isinstance(step, SetStep) or "on" in step.set:
+        return step
+    level = step.set.get("brightness", step.set.get("speed"))
+    if kind_of(step.device) in ("light", "fan") and isinstance(level, (int, float)) \
+            and not isinstance(level, bool) and level > 0:
+        return SetStep(device=step.device, set={"on": True, **step.set})
+    return step
+
+
+def validate_routine(routine: Routine) -> Routine:
+    """The one check of a routine, used by the file reader, the CLI, teaching, the
+    editor and the store: a name and phrases of sane length, valid steps.
+
+    Raises RoutineError naming the routine and the field.
+    """
+    try:
+        name = check_text(routine.name, "routine name")
+    except RoutineError as exc:
+        raise RoutineError(str(exc), routine=routine.name[:40], field="name") from None
+    phrases: list[Phrase] = []
+    seen: set[str] = set()
+    for index, phrase in enumerate(routine.phrases):
+        try:
+            text = check_text(phrase.text, "phrase")
+        except RoutineError as exc:
+            raise RoutineError(str(exc), routine=name, field=f"phrases[{index}]") from None
+        if text.casefold() not in seen:
+            seen.add(text.casefold())
+            phrases.append(Phrase(text, phrase.origin, phrase.uses, phrase.last_used))
+    steps: list[Step] = []
+    for index, step in enumerate(routine.steps):
+        where = f"steps[{index}]"
+        if isinstance(step, SetStep):
+            try:
+                steps.append(SetStep(step.device,
+                                     validate_changes(validate_device_id(step.device),
+                                                      dict(step.set))))
+            except (AttributeValueError, UnknownDeviceError) as exc:
+                raise RoutineError(str(exc), routine=name, field=where) from None
+        elif isinstance(step, WaitStep):
+            seconds = step.seconds
+            if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) \
+                    or not 0 <= seconds <= MAX_WAIT_SECONDS:
+                raise RoutineError(f"A wait is 0 to {MAX_WAIT_SECONDS} seconds, not "
+                                   f"{seconds!r}.", routine=name, field=where)
+            steps.append(step)
+        else:
+            try:
+                steps.append(SayStep(check_text(step.text, "reply", limit=MAX_SAY_CHARS)))
+            except RoutineError as exc:
+                raise RoutineError(str(exc), routine=name, field=where) from None
+    return replace(routine, name=name, phrases=phrases, steps=steps)

@@ -4,6 +4,8 @@
     ├── DatabaseError             the database cannot be opened, read or upgraded
     ├── NotFoundError             a routine, phrase or run that does not exist
     ├── ConflictError             a name or phrase that is already taken
+    ├── RoutineError              a routine that cannot be saved as given (too long a
+    │                             name or phrase, a step out of range)
     ├── RoutineFileError          an import file that is unreadable or invalid
     ├── DeviceError               a device problem
     │   ├── UnknownDeviceError    a device id or name that is not in the home
@@ -30,6 +32,7 @@ __all__ = [
     "DeviceUnavailableError",
     "ModelError",
     "NotFoundError",
+    "RoutineError",
     "RoutineFileError",
     "SpeechError",
     "TeachappError",
@@ -51,6 +54,17 @@ class NotFoundError(TeachappError):
 
 class ConflictError(TeachappError):
     """A routine name or phrase that is already taken."""
+
+
+class RoutineError(TeachappError):
+    """A routine that cannot be saved as given; names the routine and the field."""
+
+    def __init__(self, message: str, *, routine: str | None = None,
+                 field: str | None = None) -> None:
+        self.message = message
+        self.routine = routine
+        self.field = field
+        super().__init__(f"Routine {routine!r}: {message}" if routine else message)
 
 
 class RoutineFileError(TeachappError):

@@ -1,8 +1,12 @@
 """Per-machine settings in a JSON file in the user config dir.
 
-Settings are grouped in sections (``speech``, ``resolver``, ``backend``, ``gui``);
-each module reads its own section with defaults, so an old or hand-edited file
-never stops the app. Secrets never go here (the keyring holds them).
+Settings are grouped in sections (``speech``, ``resolver``, ``learning``,
+``backend``, ``gui``). Each section has one typed, frozen dataclass in the layer it
+configures (``ResolverSettings``, ``LearningSettings``, ``SpeechSettings``,
+``ConversationSettings``), built with ``parse_section`` from the JSON: one set of
+defaults, bad values ignored with a log line, so an old or hand-edited file never
+stops the app. ``teachapp.conversation.AppConfig`` parses them all once for every
+front end. Secrets never go here (the keyring holds them).
 """
 
 from __future__ import annotations
@@ -12,15 +16,44 @@ import logging
 import os
 import tempfile
 import threading
+from dataclasses import fields, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import ConfigError
 from .paths import config_dir
 
-__all__ = ["Settings"]
+__all__ = ["Settings", "parse_section"]
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+def parse_section(cls: type[T], section: dict[str, Any], *, name: str = "") -> T:
+    """A typed settings value from one JSON section.
+
+    Each field takes the section's value when it has the type of the field's default
+    (an int is accepted for a float; a bool never for a number); anything else is
+    ignored and logged, so a hand-edited file cannot stop the app.
+    """
+    assert is_dataclass(cls)
+    values: dict[str, Any] = {}
+    defaults = cls()  # type: ignore[call-arg]
+    for f in fields(cls):
+        if f.name not in section or not f.init:
+            continue
+        value, default = section[f.name], getattr(defaults, f.name)
+        if default is None or (isinstance(value, type(default)) and \
+                isinstance(value, bool) == isinstance(default, bool)):
+            values[f.name] = value
+        elif isinstance(default, float) and isinstance(value, int) \
+                and not isinstance(value, bool):
+            values[f.name] = float(value)
+        elif value is not None:
+            log.warning("ignoring setting %s.%s = %r (expected %s)", name or cls.__name__,
+                        f.name, value, type(default).__name__)
+    return cls(**values)
 
 
 class Settings:

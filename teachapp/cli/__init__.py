@@ -16,15 +16,14 @@ from collections.abc import Sequence
 from .. import __version__
 from ..errors import TeachappError
 from ..logs import setup_logging
-from . import backend, backup, chat, doctor, gui, speech
-from .core import register as register_core
+from . import backend, backup, chat, doctor, gui, routines, speech, turns
 
 __all__ = ["build_parser", "gui_main", "main"]
 
 log = logging.getLogger("teachapp")
 
 # Command groups that live in their own modules (speech, chat, window, backends).
-_COMMAND_GROUPS = (chat, speech, gui, backend, doctor, backup)
+_COMMAND_GROUPS = (routines, turns, chat, speech, gui, backend, doctor, backup)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -49,7 +48,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="also log details to standard error")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    register_core(sub)
     for group in _COMMAND_GROUPS:
         group.register(sub)
     _accept_global_options_after_the_command(sub)

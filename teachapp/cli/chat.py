@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..conversation import load_engine
+from ..conversation import TurnInput, load_engine
 from .support import say_line
 
 __all__ = ["register", "run_chat"]
@@ -88,5 +88,5 @@ def _turn(assistant: Any, text: str) -> list[str]:
         if not path.is_file():
             return [f"There is no recording at {path}; give the path of a WAV file "
                     "after @."]
-        return assistant.handle_audio(path)
-    return assistant.handle_text(text)
+        return assistant.handle_recording(path).lines
+    return assistant.handle(TurnInput(text)).lines

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import logging
 import sys
 import threading
@@ -49,26 +48,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 # -- listen -------------------------------------------------------------------------
-def _phrase_entries(args: argparse.Namespace) -> list[Any]:
-    from ..understanding.resolution import phrase_entries
+def _phrases(args: argparse.Namespace) -> tuple[Any, list[str]]:
+    """The shared resolver (thresholds from settings) and the taught phrases."""
+    from ..conversation import AppConfig
+    from ..conversation.resolving import PhraseResolver
 
     store = open_store(args)
-    try:
-        return phrase_entries(store.phrase_index())
-    finally:
-        store.close()
+    resolver = PhraseResolver(store, AppConfig.load(Settings()).resolver)
+    resolver.current()
+    return resolver, [text for text, _routine, _origin in store.phrase_index()]
 
 
 def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
+    from ..conversation import TurnInput, gate_resolution
+
     timings = {k: round(v, 1) for k, v in transcript.timings.items()}
     out: dict[str, Any] = {}
     if mode == "command" and resolver is not None:
         started = time.perf_counter()
-        resolution = resolver.resolve(transcript.text)
-        if resolution.decision == "run" and transcript.needs_confirmation:
-            # Every sound comes out as some taught phrase, and the acoustic check did
-            # not confirm this one: ask rather than run.
-            resolution = dataclasses.replace(resolution, decision="clarify")
+        # The closed-set rule of every front end: a grammar's unverified guess is
+        # asked about, never run.
+        resolution = gate_resolution(resolver.resolve(transcript.text),
+                                     TurnInput.from_transcript(transcript))
         resolve_ms = (time.perf_counter() - started) * 1000
         timings["resolve"] = round(resolve_ms, 1)
         timings["end_of_speech_to_decision"] = round(
@@ -98,19 +99,20 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
 
 def cmd_listen(args: argparse.Namespace) -> int:
     from ..speech import recognize_wav
-    from ..understanding.resolver import Resolver
 
     settings = Settings()
-    entries = _phrase_entries(args)
-    phrases = [e.text for e in entries]
-    resolver = Resolver(entries) if args.mode == "command" else None
-    if args.wav:
-        # recognize_wav reads the file first: a bad file fails before a model loads.
-        transcript = recognize_wav(args.wav, mode=args.mode, phrases=phrases,
-                                   settings=settings)
-        _report(transcript, resolver, args.mode, args.json)
-        return 0
-    return _listen_live(args, settings, phrases, resolver)
+    shared, phrases = _phrases(args)
+    resolver = shared if args.mode == "command" else None
+    try:
+        if args.wav:
+            # recognize_wav reads the file first: a bad file fails before a model loads.
+            transcript = recognize_wav(args.wav, mode=args.mode, phrases=phrases,
+                                       settings=settings)
+            _report(transcript, resolver, args.mode, args.json)
+            return 0
+        return _listen_live(args, settings, phrases, resolver)
+    finally:
+        shared.store.close()
 
 
 def _listen_live(args: argparse.Namespace, settings: Settings, phrases: list[str],

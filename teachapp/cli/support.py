@@ -9,8 +9,9 @@ import sys
 from typing import Any
 
 from ..conversation import open_store
+from ..domain import Device, SetStep, Step, WaitStep, describe_state, kind_of
 
-__all__ = ["emit_json", "open_store", "say_line"]
+__all__ = ["describe_steps", "device_json", "emit_json", "open_store", "say_line"]
 
 log = logging.getLogger(__name__)
 
@@ -25,3 +26,23 @@ def say_line(text: str) -> None:
     """Print a line of the assistant's words and flush."""
     sys.stdout.write(text + "\n")
     sys.stdout.flush()
+
+
+def device_json(device: Device) -> dict[str, Any]:
+    """The object of ``devices --json`` (and ``run --json``)."""
+    return {"id": device.id, "name": device.name, "room": device.room,
+            "kind": device.kind, "state": device.state}
+
+
+def describe_steps(names: dict[str, str], steps: list[Step]) -> str:
+    """Steps in one line; ``names`` maps device ids to names (read once per command)."""
+    parts: list[str] = []
+    for step in steps:
+        if isinstance(step, SetStep):
+            label = names.get(step.device, step.device)
+            parts.append(f"{label} {describe_state(kind_of(step.device), step.set)}")
+        elif isinstance(step, WaitStep):
+            parts.append(f"wait {step.seconds} s")
+        else:
+            parts.append(f"say {step.text!r}")
+    return "; ".join(parts)

@@ -1,7 +1,8 @@
-"""The engine: a person's turns (speech or typed text) in, dialogue and actions out.
+"""The agent: a person's turns (speech or typed text) in, dialogue and actions out.
 
-A turn goes: text (or audio -> recogniser) -> the dialogue state (teaching, an open
-question) -> the resolver -> run / clarify / reject, or a built-in device command.
+A turn goes: ``TurnInput`` (text, or audio -> recogniser) -> the dialogue state
+(teaching, an open question) -> the resolver and the command parser -> ``decide``
+(run, ask or reject) -> ``TurnResult``.
 Every turn is logged as an interaction; runs are undoable; misses followed by a
 success become alias evidence (``understanding/learning.py``). No Qt here: the
 window and ``teachapp chat`` both sit on top and listen to the events
@@ -23,17 +24,19 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, Routine, SetStep, validate_changes
+from ..domain import Device, Routine, SayStep, SetStep, validate_changes
 from ..errors import DeviceUnavailableError, NotFoundError, SpeechError, TeachappError
 from ..home.backend import DeviceBackend
 from ..home.executor import Executor, RunResult
 from ..home.speaker import Speaker
 from ..settings import Settings
 from ..store import Interaction, Store, phrase_key
-from ..understanding.learning import LearningSettings, RephraseLearner
-from ..understanding.resolution import Resolution, ResolverSettings, phrase_entries
+from ..understanding.learning import RephraseLearner
+from ..understanding.resolution import Decision, Resolution, ResolverSettings
 from . import intents as dialogue
 from .answers import AnswersMixin
+from .config import AppConfig
+from .decide import decide
 from .events import (
     AliasLearned,
     DevicesChanged,
@@ -44,13 +47,16 @@ from .events import (
     TeachingChanged,
     TurnResolved,
 )
-from .teacher import SURE_COMMAND, Teacher
+from .models import Action, PendingKind, Source, TurnInput, TurnResult
+from .resolving import PhraseResolver
+from .teacher import Teacher
 from .teaching import TeachingSession, readback
 from .turns import CachedRecognizer, LastRun, Pending, TurnReplies, outcome
 
 if TYPE_CHECKING:
     from ..speech.transcript import Transcript
     from ..understanding.resolver import Resolver
+    from .decide import Choice
 
 __all__ = ["Assistant"]
 
@@ -63,7 +69,7 @@ class Assistant(AnswersMixin):
     """Turns in, replies and actions out; see the module docstring."""
 
     def __init__(self, store: Store, backend: DeviceBackend, *, speaker: Speaker | None = None,
-                 settings: Settings | None = None,
+                 settings: Settings | None = None, config: AppConfig | None = None,
                  resolver_settings: ResolverSettings | None = None,
                  clock: Callable[[], float] = time.monotonic,
                  recognize: Callable[..., Transcript] | None = None) -> None:
@@ -71,20 +77,23 @@ class Assistant(AnswersMixin):
         self.backend = backend
         self.speaker = speaker
         self.settings = settings
-        self.learning_settings = LearningSettings.from_section(
-            settings.section("learning") if settings is not None else {})
-        self._resolver_settings = resolver_settings
+        if config is None:
+            config = AppConfig.load(settings) if settings is not None else AppConfig()
+        if resolver_settings is not None:
+            config = replace(config, resolver=resolver_settings)
+        self.config = config
+        self.learning_settings = config.learning
         self._clock = clock
         self._recognize = recognize
         self._lock = threading.RLock()
-        self._closed_set_turn = False
+        self._input = TurnInput("")
         self._listeners: list[Listener] = []
         self._run_cancel = threading.Event()
         self._executor = Executor(backend, store, speaker)
         self._learner = RephraseLearner(store, self.learning_settings, clock)
-        self._teacher = Teacher(store, backend, self._get_resolver, self._command_parser)
-        self._resolver: Resolver | None = None
-        self._resolver_signature: tuple[Any, ...] | None = None
+        self._teacher = Teacher(store, backend, self._get_resolver, self._command_parser,
+                                sure_command=config.conversation.sure_command)
+        self._phrases = PhraseResolver(store, config.resolver)
         self._pending: Pending | None = None
         self._published: TeachingSession | None = None
         self._last_run: LastRun | None = None
@@ -121,39 +130,60 @@ class Assistant(AnswersMixin):
 
     # ------------------------------------------------------------------- turns
 
-    def handle_text(self, text: str, *, source: str = "text",
-                    confidence: float | None = None) -> list[str]:
-        """One turn from typed or recognised text; the reply lines (also emitted)."""
+    def handle(self, turn: TurnInput) -> TurnResult:
+        """One turn: decide, act, reply. Every front end comes through here."""
         with self._lock:
             replies = TurnReplies(self._emit)
-            text = " ".join(str(text or "").split())
-            self._emit(Heard(text, source, confidence))
+            self._emit(Heard(turn.text, turn.source, turn.confidence))
             self._turn += 1
+            self._input = turn
             try:
-                self._dispatch(replies, text, source, confidence)
+                self._dispatch(replies, turn.text, turn.source, turn.confidence)
             except TeachappError as exc:
                 replies.error(str(exc))
-            self._speak(replies.lines)
-            return replies.lines
+            finally:
+                self._input = TurnInput("")
+            self._speak(replies.spoken)
+            return self._result(turn, replies)
 
-    def handle_audio(self, path: str | Path) -> list[str]:
-        """Recognise a WAV file (teach mode while teaching) and handle it as a turn."""
+    def _result(self, turn: TurnInput, replies: TurnReplies) -> TurnResult:
+        pending = self._pending
+        awaiting = PendingKind(pending.kind) if pending is not None else None
+        if self._teacher.session is not None:
+            awaiting = PendingKind.TEACHING
+        return TurnResult(
+            input=turn, action=replies.action, decision=replies.decision,
+            routine=replies.routine, command=replies.command, score=replies.score,
+            resolution=replies.resolution, run=replies.run, replies=list(replies.replies),
+            awaiting=awaiting, interaction_id=replies.interaction_id)
+
+    def handle_text(self, text: str, *, source: str = "text",
+                    confidence: float | None = None) -> list[str]:
+        """One turn from typed text (or a transcript taken as verified); its lines."""
+        return self.handle(TurnInput(text, Source(source), confidence)).lines
+
+    def recognize(self, path: str | Path) -> TurnInput:
+        """Recognise a WAV file (teach mode while teaching) as a turn's input."""
+        mode = "teach" if self._teacher.session is not None else "command"
+        transcript = self._recognizer()(str(path), mode=mode,
+                                        phrases=self._vocabulary(mode),
+                                        settings=self.settings)
+        return TurnInput.from_transcript(transcript)
+
+    def handle_recording(self, path: str | Path) -> TurnResult:
+        """A WAV file as one turn; a file that cannot be heard is an error reply."""
         with self._lock:
-            mode = "teach" if self._teacher.session is not None else "command"
             try:
-                transcript = self._recognizer()(str(path), mode=mode,
-                                                phrases=self._vocabulary(mode),
-                                                settings=self.settings)
+                turn = self.recognize(path)
             except (SpeechError, OSError) as exc:
                 replies = TurnReplies(self._emit)
                 replies.error(f"I could not listen to {path}: {exc}")
-                return replies.lines
-            self._closed_set_turn = transcript.needs_confirmation
-            try:
-                return self.handle_text(transcript.text, source="audio",
-                                        confidence=transcript.confidence)
-            finally:
-                self._closed_set_turn = False
+                return self._result(TurnInput("", Source.AUDIO), replies)
+            return self.handle(turn)
+
+    def handle_audio(self, path: str | Path) -> list[str]:
+        """``handle_recording``'s reply lines."""
+        return self.handle_recording(path).lines
 
     def _recognizer(self) -> Callable[..., Transcript]:
         if self._recognize is None:
@@ -236,6 +266,7 @@ class Assistant(AnswersMixin):
                 "percent\", \"teach\" to teach me something new, or \"undo\".")
 
     def _nothing_heard(self, replies: TurnReplies, source: str) -> None:
+        replies.action = Action.NOTHING
         self._log("", source, None, "reject", 0.0, None, "nothing heard")
         session = self._teacher.session
         if session is not None and session.stage == "phrase":
@@ -259,18 +290,24 @@ class Assistant(AnswersMixin):
     # ---------------------------------------------------------- the resolver
 
     def _get_resolver(self) -> Resolver:
-        signature = self.store.phrases_signature()
-        if self._resolver is None or signature != self._resolver_signature:
-            from ..understanding.resolver import Resolver
-
-            self._resolver = Resolver(phrase_entries(self.store.phrase_index()),
-                                      self._resolver_settings)
-            self._resolver_signature = signature
-        return self._resolver
+        return self._phrases.current()
 
     def resolve(self, text: str) -> Resolution:
         """What ``text`` would mean now (no side effects)."""
         return self._get_resolver().resolve(text)
+
+    def preview(self, turn: TurnInput) -> Choice:
+        """What ``handle`` would decide for ``turn`` outside any dialogue, without
+        doing anything (``resolve`` and ``listen`` report it)."""
+        with self._lock:
+            return self._choose(turn.text, turn)
+
+    def _choose(self, text: str, turn: TurnInput) -> Choice:
+        resolution = self.resolve(text)
+        command = None
+        if resolution.decision != Decision.RUN:
+            command = self._command_parser().parse(text)
+        return decide(turn, resolution, command, self.config.conversation)
 
     def _command_parser(self) -> Any:
         """A parser over the devices as they are now: relative commands ("brighter")
@@ -284,20 +321,19 @@ class Assistant(AnswersMixin):
 
     def _command_turn(self, replies: TurnReplies, text: str, source: str,
                       confidence: float | None) -> None:
-        resolution = self.resolve(text)
-        if resolution.decision == "run" and self._closed_set_turn:
-            # The recogniser could only pick a taught phrase and the acoustic check did
-            # not confirm it was said: ask rather than run.
-            resolution = replace(resolution, decision="clarify")
-        if resolution.decision == "run":
+        choice = self._choose(text, replace(self._input, text=text))
+        resolution = choice.resolution
+        replies.resolution, replies.score = resolution, choice.score
+        if choice.action == Action.RUN_ROUTINE:
             self._run_turn(replies, text, resolution, source, confidence)
             return
-        command = self._command_parser().parse(text)
-        if command is not None and command.steps:
-            if float(command.confidence) >= SURE_COMMAND or resolution.decision == "reject":
-                self._device_command_turn(replies, text, command, source, confidence)
-                return
-        if resolution.decision == "clarify" and resolution.routine is not None:
+        if choice.command is not None:
+            self._device_command_turn(replies, text, choice.command, source, confidence,
+                                      sure=choice.action == Action.RUN_COMMAND)
+            return
+        if choice.action == Action.ASK and resolution.routine is not None:
+            replies.action, replies.decision = Action.ASK, Decision.CLARIFY
+            replies.routine = resolution.routine
             iid = self._log(text, source, confidence, "clarify", resolution.score,
                             resolution.routine, "asked")
             self._emit(TurnResolved(iid, resolution))
@@ -306,6 +342,7 @@ class Assistant(AnswersMixin):
                                      iid, source)
             replies.question(f"Did you mean {self._spoken_name(resolution.routine)}?")
             return
+        replies.action, replies.decision = Action.REJECT, Decision.REJECT
         iid = self._log(text, source, confidence, "reject", resolution.score, None, "not known")
         self._emit(TurnResolved(iid, resolution))
         self._learner.miss(text, iid)
@@ -319,6 +356,8 @@ class Assistant(AnswersMixin):
     def _run_turn(self, replies: TurnReplies, text: str, resolution: Resolution, source: str,
                   confidence: float | None) -> None:
         assert resolution.routine is not None
+        replies.action, replies.decision = Action.RUN_ROUTINE, Decision.RUN
+        replies.routine, replies.resolution = resolution.routine, resolution
         iid = self._log(text, source, confidence, "run", resolution.score,
                         resolution.routine, "running")
         self._emit(TurnResolved(iid, resolution))
@@ -331,6 +370,9 @@ class Assistant(AnswersMixin):
         """Run a routine, report it, remember it for undo, and learn from it."""
         routine = self.store.routine(name)
         result = self._run_steps(routine, utterance)
+        replies.run, replies.routine = result, routine.name
+        if replies.action not in (Action.RUN_ROUTINE,):
+            replies.action, replies.decision = Action.RUN_ROUTINE, Decision.RUN
         self.store.mark_used(routine.name, phrase)
         if interaction_id is not None:
             self.store.update_interaction(interaction_id, outcome=outcome(result))
@@ -353,6 +395,9 @@ class Assistant(AnswersMixin):
         return result
 
     def _report_run(self, replies: TurnReplies, result: RunResult, title: str) -> None:
+        for done in result.outcomes:
+            if done.ok and isinstance(done.step, SayStep):
+                replies.say(done.step.text)  # spoken by the executor; shown everywhere
         if result.cancelled:
             replies.info(f"{title}: stopped." + (" Say \"undo\" to put back what changed."
                                                  if result.before else ""))
@@ -366,18 +411,23 @@ class Assistant(AnswersMixin):
             replies.info("The other steps were done; say \"undo\" to put them back.")
 
     def _device_command_turn(self, replies: TurnReplies, text: str, command: Any, source: str,
-                             confidence: float | None) -> None:
-        if float(command.confidence) < SURE_COMMAND:
+                             confidence: float | None, *, sure: bool) -> None:
+        replies.command, replies.score = command, float(command.confidence)
+        if not sure:
+            replies.action, replies.decision = Action.ASK, Decision.CLARIFY
             iid = self._log(text, source, confidence, "clarify",
                             float(command.confidence), None, "asked")
             self._pending = Pending("command", text, self._clock(), None, iid, source,
                                      command)
             replies.question(f"Do you want me to {command.text}?")
             return
-        score = float(command.confidence)  # at least SURE_COMMAND here
+        score = float(command.confidence)
+        replies.action, replies.decision = Action.RUN_COMMAND, Decision.RUN
         iid = self._log(text, source, confidence, "command", score, None, "running")
+        replies.interaction_id = iid
         self._emit(TurnResolved(iid, Resolution(text, "run", None, score)))
         result = self._run_steps(list(command.steps), text)
+        replies.run = result
         self.store.update_interaction(iid, outcome=outcome(result))
         if result.ok:
             for done in result.outcomes:

@@ -28,7 +28,7 @@ __all__ = [
     "TurnResolved",
 ]
 
-ReplyKind = Literal["info", "question", "error"]
+ReplyKind = Literal["info", "question", "error", "say"]
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,8 @@ class Reply:
 
     text: str
     kind: ReplyKind = "info"
-    """question: the assistant waits for an answer; error: something went wrong."""
+    """question: the assistant waits for an answer; error: something went wrong;
+    say: a routine's ``say`` step (already spoken by the executor; shown as words)."""
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,8 @@ in the person's words, never a crash.
 
 from __future__ import annotations
 
-import argparse
 import logging
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..home import CollectingSpeaker, DeviceBackend, SimulatedBackend, Speaker, ensure_default_home
@@ -21,6 +20,7 @@ from ..settings import Settings
 from ..store import Store
 from ..understanding.resolution import ResolverSettings
 from .agent import Assistant
+from .config import AppConfig
 
 __all__ = ["Engine", "load_engine", "open_store", "resolver_settings_from"]
 
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Engine:
-    """Everything the window talks to; built once per window."""
+    """Everything a front end talks to; built once per window or command."""
 
     store: Store
     backend: DeviceBackend
@@ -39,8 +39,10 @@ class Engine:
     notes: list[str] = field(default_factory=list)
     """What is missing and how to fix it, in the person's words."""
     speech_enabled: bool = True
-    args: argparse.Namespace | None = None
+    args: Any = None
     """The options it was built from, to build it again (``Bridge.reopen``)."""
+    config: AppConfig = field(default_factory=AppConfig)
+    """The typed settings every decision uses."""
 
     def close(self) -> None:
         for closer in (getattr(self.assistant, "close", None),
@@ -54,11 +56,14 @@ class Engine:
                 log.exception("closing %r failed", closer)
 
 
-def _backend(store: Store, settings: Settings, notes: list[str]) -> DeviceBackend:
+def _backend(store: Store, settings: Settings, notes: list[str], *,
+             wait: float, strict: bool) -> DeviceBackend:
     from ..home.factory import make_backend
 
+    if strict:
+        return make_backend(store, settings, wait=wait)
     try:
-        return make_backend(store, settings)
+        return make_backend(store, settings, wait=wait)
     except Exception as exc:  # noqa: BLE001 - a broken backend must not stop the window
         log.warning("device backend unavailable: %s", exc, exc_info=True)
         notes.append(f"The device backend could not start ({exc}); using the "
@@ -79,17 +84,7 @@ def _speaker(enabled: bool, settings: Settings, notes: list[str]) -> Speaker:
 
 def resolver_settings_from(settings: Settings) -> ResolverSettings:
     """The ``resolver`` settings section (thresholds set in the Settings dialog)."""
-    section = settings.section("resolver")
-    names = {f.name for f in fields(ResolverSettings)} - {"extra"}
-    values: dict[str, Any] = {}
-    for name in names:
-        if name in section:
-            try:
-                values[name] = float(section[name])
-            except (TypeError, ValueError):
-                log.warning("ignoring resolver.%s = %r in %s", name, section[name],
-                            settings.path)
-    return ResolverSettings(**values)
+    return AppConfig.load(settings).resolver
 
 
 def open_store(args: Any, *, default_home: bool = True,
@@ -103,16 +98,29 @@ def open_store(args: Any, *, default_home: bool = True,
     return store
 
 
-def load_engine(args: argparse.Namespace, *, settings: Settings | None = None,
-                store: Store | None = None) -> Engine:
-    """Open the database and build the parts around it (slow: call off the GUI thread)."""
+def load_engine(args: Any, *, settings: Settings | None = None,
+                store: Store | None = None, speaker: Speaker | None = None,
+                backend_wait: float = 0.0, strict_backend: bool = False) -> Engine:
+    """Open the database and build the parts around it (slow: call off the GUI thread).
+
+    ``args`` carries the global options (``db``, ``no_speech``). One-shot commands
+    pass their own ``speaker`` (to print what was said), a ``backend_wait`` to hear
+    the devices first, and ``strict_backend`` so a broken backend is an error rather
+    than a silent switch to the simulated home.
+    """
     settings = settings or Settings()
+    config = AppConfig.load(settings)
     store = store or open_store(args, settings=settings)
     notes: list[str] = []
-    backend = _backend(store, settings, notes)
+    try:
+        backend = _backend(store, settings, notes, wait=backend_wait, strict=strict_backend)
+    except BaseException:
+        store.close()
+        raise
     enabled = not getattr(args, "no_speech", False)
-    speaker = _speaker(enabled, settings, notes)
-    assistant = Assistant(store, backend, speaker=speaker, settings=settings,
-                          resolver_settings=resolver_settings_from(settings))
+    if speaker is None:
+        speaker = _speaker(enabled, settings, notes)
+    assistant = Assistant(store, backend, speaker=speaker, settings=settings, config=config)
     return Engine(store=store, backend=backend, settings=settings, speaker=speaker,
-                  assistant=assistant, notes=notes, speech_enabled=enabled, args=args)
+                  assistant=assistant, notes=notes, speech_enabled=enabled, args=args,
+                  config=config)

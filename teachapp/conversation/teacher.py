@@ -32,9 +32,6 @@ _HELP = {
                "desk lamp is now\". Say \"done\" when that's all, or \"cancel\".",
     "confirm": "Say \"yes\" to save \"{phrase}\", \"no\" to change it, or \"cancel\".",
 }
-SURE_COMMAND = 0.7
-"""Below this confidence a device command is a guess: read back, not taken."""
-
 if TYPE_CHECKING:
     from ..understanding.resolver import Resolver
 
@@ -43,8 +40,11 @@ class Teacher:
     """Holds the teaching session and moves it on, one request at a time."""
 
     def __init__(self, store: Store, backend: DeviceBackend,
-                 resolver: Callable[[], Resolver], parser: Callable[[], Any]) -> None:
+                 resolver: Callable[[], Resolver], parser: Callable[[], Any], *,
+                 sure_command: float = 0.7) -> None:
         self._store = store
+        self._sure_command = sure_command
+        """Below this confidence a device command is a guess: read back, not taken."""
         self._backend = backend
         self._resolver = resolver
         self._parser = parser
@@ -312,7 +312,7 @@ class Teacher:
                              f"devices ({self._device_names()}) and what to set, {_EXAMPLES}; "
                              "or say \"done\".")
             return
-        if float(command.confidence) < SURE_COMMAND:
+        if float(command.confidence) < self._sure_command:
             replies.outcome = "unsure"
             replies.question(f"I'm not sure which device you mean in \"{text}\" (my guess: "
                              f"{command.text}). Say it again with the device's name "

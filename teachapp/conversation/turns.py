@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..home.executor import RunResult
 from ..settings import Settings
+from ..understanding.resolution import Decision, Resolution
 from .events import Event, Reply, ReplyKind
+from .models import Action
 
 if TYPE_CHECKING:
     from ..speech.transcript import Transcript
@@ -20,19 +22,41 @@ __all__ = ["CachedRecognizer", "LastRun", "Pending", "TurnReplies", "outcome"]
 
 
 class TurnReplies:
-    """Reply lines of one turn, plus what the turn did (for the interaction log)."""
+    """Reply lines of one turn, plus what the turn did (for the interaction log and
+    the ``TurnResult``)."""
 
     def __init__(self, emit: Callable[[Event], None]) -> None:
         self._emit = emit
-        self.lines: list[str] = []
+        self.replies: list[Reply] = []
         self.outcome = ""
         """A word or two for the interaction log: "phrase", "target", "saved", ..."""
         self.saved: Any = None
         """The routine a teaching turn saved, if it did."""
+        self.action = Action.DIALOGUE
+        self.decision = Decision.REJECT
+        self.routine: str | None = None
+        self.command: Any = None
+        self.score = 0.0
+        self.resolution: Resolution | None = None
+        self.run: RunResult | None = None
+        self.interaction_id: int | None = None
+
+    @property
+    def lines(self) -> list[str]:
+        return [r.text for r in self.replies]
+
+    @property
+    def spoken(self) -> list[str]:
+        """The lines the speaker should say (``say`` steps were said while running)."""
+        return [r.text for r in self.replies if r.kind != "say"]
 
     def add(self, text: str, kind: ReplyKind = "info") -> None:
-        self.lines.append(text)
-        self._emit(Reply(text, kind))
+        reply = Reply(text, kind)
+        self.replies.append(reply)
+        self._emit(reply)
+
+    def say(self, text: str) -> None:
+        self.add(text, "say")
 
     def info(self, text: str) -> None:
         self.add(text, "info")

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 
-from ..conversation import Engine, load_engine
+from ..conversation import Engine, TurnInput, load_engine
 from ..domain import Device, Routine
 from ..errors import TeachappError
 
@@ -377,16 +377,16 @@ class Bridge(QObject):
 
     def _on_final(self, transcript: Any) -> None:
         """A whole utterance from the microphone (listener thread): one turn."""
-        text = getattr(transcript, "text", str(transcript))
-        confidence = getattr(transcript, "confidence", None)
+        # The transcript's confidence and closed-set verification travel with it:
+        # the engine decides as it does for chat and listen.
+        turn = TurnInput.from_transcript(transcript)
 
         def deliver() -> None:
             self.partial.emit("")
             if self._stop_after_final:
                 self.stop_listening()
-            if text.strip() and self.assistant is not None:
-                self.call(self.assistant.handle_text, text, source="audio",
-                          confidence=confidence, done=lambda _r: None)
+            if turn.text and self.assistant is not None:
+                self.call(self.assistant.handle, turn, done=lambda _r: None)
 
         self.post(deliver)
 

@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..store import dump_routine_file, read_routine_file
+from ..conversation import library
+from ..conversation.library import ImportPlan, ImportReport, OnClash, apply_import, plan_import
 
 __all__ = ["export_routines", "import_routines"]
 
@@ -15,39 +16,47 @@ _FILTER = "Routine files (*.yaml *.yml *.json);;All files (*)"
 
 
 def import_routines(window: Any) -> None:
-    """Ask for a file and import it in one transaction; asks before replacing."""
+    """Ask for a file, check it off the GUI thread, ask what to do with routines
+    whose names exist, then import in one transaction: the same use case and rules
+    as ``teachapp import``."""
     path, _ = QFileDialog.getOpenFileName(window, "Import routines", str(Path.home()), _FILTER)
     if not path:
         return
     bridge = window.bridge
     store = bridge.engine.store
 
-    def check() -> tuple[list[Any], list[Any], list[str]]:
-        devices, routines = read_routine_file(path)
-        existing = {n.casefold() for n in store.routine_names()}
-        return devices, routines, [r.name for r in routines if r.name.casefold() in existing]
-
-    def confirm(found: tuple[list[Any], list[Any], list[str]]) -> None:
-        devices, routines, clashes = found
-        replace = False
-        if clashes:
-            answer = QMessageBox.question(
-                window, "Replace routines?",
-                f"{len(clashes)} routine(s) already exist: {', '.join(clashes[:5])}. "
-                "Replace them with the ones in the file?")
-            if answer != QMessageBox.StandardButton.Yes:
+    def confirm(plan: ImportPlan) -> None:
+        on_clash = OnClash.FAIL
+        if plan.clashes:
+            box = QMessageBox(window)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle("Routines already exist")
+            names = ", ".join(plan.clashes[:5]) + (" …" if len(plan.clashes) > 5 else "")
+            box.setText(f"{len(plan.clashes)} routine(s) in {Path(path).name} already "
+                        f"exist: {names}.")
+            box.setInformativeText("Replace them with the ones in the file, keep yours "
+                                   "and import only the new ones, or cancel?")
+            replace = box.addButton("Replace", QMessageBox.ButtonRole.AcceptRole)
+            skip = box.addButton("Skip existing", QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is replace:
+                on_clash = OnClash.REPLACE
+            elif box.clickedButton() is skip:
+                on_clash = OnClash.SKIP
+            else:
+                window.statusBar().showMessage(
+                    f"Import cancelled: nothing was imported from {Path(path).name}.", 8000)
                 return
-            replace = True
 
-        def imported(_result: object) -> None:
+        def imported(report: ImportReport) -> None:
             bridge.routinesChanged.emit()
             bridge.devices(window._devices_loaded)
-            window.statusBar().showMessage(
-                f"Imported {len(routines)} routine(s) from {Path(path).name}.", 8000)
+            window.statusBar().showMessage(report.describe(Path(path).name), 8000)
 
-        bridge.call(store.import_all, devices, routines, replace=replace, done=imported)
+        bridge.call(apply_import, store, plan, on_clash, done=imported)
 
-    bridge.call(check, done=confirm)
+    bridge.call(plan_import, store, path, done=confirm)
 
 
 def export_routines(window: QWidget) -> None:
@@ -57,13 +66,6 @@ def export_routines(window: QWidget) -> None:
         return
     bridge = window.bridge  # type: ignore[attr-defined]
     store = bridge.engine.store
-    fmt = "json" if path.lower().endswith(".json") else "yaml"
-
-    def write() -> int:
-        routines = store.routines()
-        text = dump_routine_file(store.devices(), routines, fmt=fmt)
-        Path(path).write_text(text, encoding="utf-8")
-        return len(routines)
-
-    bridge.call(write, done=lambda n: window.statusBar().showMessage(  # type: ignore[attr-defined]
-        f"Exported {n} routine(s) to {path}.", 8000))
+    bridge.call(lambda: library.export_routines(store, path)[1],
+                done=lambda n: window.statusBar().showMessage(  # type: ignore[attr-defined]
+                    f"Exported {n} routine(s) to {path}.", 8000))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..conversation.config import AppConfig
 from ..settings import Settings
 from .bridge import Bridge
 from .icons import icon
@@ -165,15 +166,8 @@ class SettingsDialog(QDialog):
     def _resolver_tab(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        section = self.settings.section("resolver")
-        defaults = {"run_threshold": 0.80, "clarify_threshold": 0.55, "margin": 0.10}
-        try:
-            from ..understanding.resolution import ResolverSettings
-
-            base = ResolverSettings()
-            defaults = {k: getattr(base, k) for k in defaults}
-        except ImportError:
-            pass
+        # The typed section, parsed as every front end parses it: one set of defaults.
+        current = AppConfig.load(self.settings).resolver
         self.thresholds: dict[str, QDoubleSpinBox] = {}
         for key, label, tip in (
                 ("run_threshold", "&Run at or above",
@@ -186,7 +180,7 @@ class SettingsDialog(QDialog):
             spin.setRange(0.0, 1.0)
             spin.setSingleStep(0.01)
             spin.setDecimals(2)
-            spin.setValue(float(section.get(key, defaults[key])))
+            spin.setValue(float(getattr(current, key)))
             spin.setToolTip(tip)
             spin.setAccessibleName(label.replace("&", ""))
             form.addRow(label, spin)

@@ -25,8 +25,9 @@ from ..domain import (
     WaitStep,
     validate_changes,
     validate_device_id,
+    validate_routine,
 )
-from ..errors import RoutineFileError, TeachappError
+from ..errors import RoutineError, RoutineFileError, TeachappError
 from .records import phrase_key
 
 __all__ = ["FORMAT_VERSION", "MAX_FILE_BYTES", "dump_routine_file", "parse_routine_file",
@@ -319,7 +320,11 @@ def _routine(item: Any, name: str, index: int) -> Routine:
     enabled = item.get("enabled", True)
     if not isinstance(enabled, bool):
         raise RoutineFileError(name, "must be true or false.", routine=title, field="enabled")
-    return Routine(name=title, phrases=phrases, steps=steps, enabled=enabled, source="import")
+    try:
+        return validate_routine(Routine(name=title, phrases=phrases, steps=steps,
+                                        enabled=enabled, source="import"))
+    except RoutineError as exc:
+        raise RoutineFileError(name, exc.message, routine=title, field=exc.field) from exc
 
 
 def _step(item: Any, name: str, routine: str, index: int) -> Step:

@@ -25,9 +25,11 @@ from ..domain import (
     SetStep,
     Step,
     WaitStep,
+    check_text,
     kind_of,
     validate_changes,
     validate_device_id,
+    validate_routine,
 )
 from ..errors import ConflictError, DatabaseError, NotFoundError, UnknownDeviceError
 from .database import READ_ONLY, database_url, describe_failure, open_engine, sqlite_path
@@ -169,6 +171,7 @@ class Store:
     def save_routine(self, routine: Routine, *, replace: bool = False,
                      previous_name: str | None = None) -> Routine:
         """Create a routine, or replace it when ``replace`` (or renaming an old one)."""
+        routine = validate_routine(routine)
         with self.transaction() as s:
             _save_routine(s, routine, replace=replace, previous_name=previous_name)
         return self.routine(routine.name)
@@ -193,6 +196,7 @@ class Store:
 
         ``drop_devices`` are removed first in the same transaction (the untouched
         simulated home giving way to an imported one)."""
+        routines = [validate_routine(r) for r in routines]
         with self.transaction() as s:
             for device_id in drop_devices:
                 row = s.get(DeviceRow, device_id)
@@ -225,6 +229,7 @@ class Store:
             return int(count or 0), int(top or 0), str(newest)
 
     def add_phrase(self, routine: str, text: str, *, origin: str = "alias") -> None:
+        text = check_text(text, "phrase")
         with self.transaction() as s:
             row = _routine_row(s, routine)
             key = phrase_key(text)

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ConflictError, NotFoundError
+from ..settings import parse_section
 from ..store import AliasEvidence, Store, phrase_key
 from .normalize import strip_free_words
 
@@ -46,16 +47,8 @@ class LearningSettings:
 
     @classmethod
     def from_section(cls, section: dict[str, Any]) -> LearningSettings:
-        """Settings from a JSON section; unknown keys and bad types are ignored."""
-        out = cls()
-        for f in fields(cls):
-            value = section.get(f.name)
-            default = getattr(out, f.name)
-            if value is None or isinstance(value, bool) != isinstance(default, bool):
-                continue
-            if isinstance(default, (int, float)) and isinstance(value, (int, float)):
-                setattr(out, f.name, type(default)(value))
-        return out
+        """The ``learning`` section of settings.json (bad values ignored, logged)."""
+        return parse_section(cls, section, name="learning")
 
 
 @dataclass

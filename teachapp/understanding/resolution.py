@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from enum import StrEnum
+from typing import Any
+
+from ..settings import parse_section
 
 __all__ = ["Alternative", "Confusion", "Decision", "PhraseEntry", "Resolution", "ResolverSettings",
            "phrase_entries"]
 
-Decision = Literal["run", "clarify", "reject"]
+class Decision(StrEnum):
+    """What the resolver says of an utterance (the ``decision`` of ``resolve --json``)."""
+
+    RUN = "run"
+    """Confident: run the routine."""
+    CLARIFY = "clarify"
+    """Plausible: ask "did you mean X?"."""
+    REJECT = "reject"
+    """Not a taught phrase."""
 
 
 @dataclass(frozen=True)
@@ -47,11 +58,14 @@ class Resolution:
     phrase: str | None = None
     """The taught phrase that matched best, when there is one."""
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "decision", Decision(self.decision))
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of ``teachapp resolve --json``."""
         return {
             "utterance": self.utterance,
-            "decision": self.decision,
+            "decision": str(self.decision),
             "routine": self.routine,
             "score": round(float(self.score), 4),
             "alternatives": [
@@ -82,3 +96,8 @@ class ResolverSettings:
     """The best routine must beat the second best by this much to run."""
     extra: dict[str, Any] = field(default_factory=dict)
     """Room for tuning knobs of the scorer, kept with the settings."""
+
+    @classmethod
+    def from_section(cls, section: dict[str, Any]) -> ResolverSettings:
+        """The ``resolver`` section of settings.json (bad values ignored, logged)."""
+        return parse_section(cls, section, name="resolver")

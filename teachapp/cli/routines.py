@@ -1,0 +1,203 @@
+"""``import``, ``export``, ``teach``, ``list`` and ``devices``: what was taught, from
+the command line. The rules are the use cases of ``conversation.library``, shared
+with the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ..conversation.library import (
+    OnClash,
+    apply_import,
+    export_routines,
+    plan_import,
+    teach_routine,
+)
+from ..conversation.resolving import PhraseResolver
+from ..conversation.runtime import open_store
+from ..domain import SayStep, SetStep, Step, WaitStep, parse_value, with_implied_on
+from ..errors import TeachappError
+from ..store import Store
+from .support import describe_steps, device_json, emit_json, say_line
+
+__all__ = ["register"]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import routines (and devices) from a YAML or JSON file")
+    p.add_argument("file", help="routine file (.yaml or .json)")
+    p.add_argument("--replace", action="store_true",
+                   help="replace routines whose names already exist")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="write routines and devices as a routine file")
+    p.add_argument("file", nargs="?", help="output file (standard output when omitted)")
+    p.add_argument("--format", choices=("yaml", "json"),
+                   help="file format (default: from the file name, else YAML)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("teach", help="teach a phrase: what it should set, say or wait")
+    p.add_argument("phrase", help="the phrase to say, e.g. \"reading mode\"")
+    p.add_argument("--set", dest="steps", action=_StepAction, kind="set",
+                   metavar="DEVICE.ATTRIBUTE=VALUE",
+                   help="a device change, e.g. light.living_room_lamp.brightness=100")
+    p.add_argument("--say", dest="steps", action=_StepAction, kind="say", metavar="TEXT",
+                   help="a spoken reply")
+    p.add_argument("--wait", dest="steps", action=_StepAction, kind="wait",
+                   metavar="SECONDS", help="a pause")
+    p.add_argument("--name", help="routine name (default: the phrase)")
+    p.add_argument("--replace", action="store_true",
+                   help="replace a routine of the same name")
+    p.set_defaults(func=cmd_teach, steps=None)
+
+    p = sub.add_parser("list", help="routines with their phrases")
+    p.add_argument("--json", action="store_true", help="one JSON object per routine")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("devices", help="devices and their states")
+    p.add_argument("--json", action="store_true", help="one JSON object per device")
+    p.set_defaults(func=cmd_devices)
+
+
+class _StepAction(argparse.Action):
+    """Collects --set/--say/--wait in the order given: they become ordered steps."""
+
+    def __init__(self, *args: Any, kind: str, **kwargs: Any) -> None:
+        self.kind = kind
+        super().__init__(*args, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        steps = getattr(namespace, self.dest) or []
+        steps.append((self.kind, values))
+        setattr(namespace, self.dest, steps)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ..conversation.library import read_routine_file
+
+    devices, _routines = read_routine_file(args.file)  # a bad file fails before the DB opens
+    store = open_store(args, default_home=not devices)
+    try:
+        plan = plan_import(store, args.file)
+        report = apply_import(store, plan, OnClash.REPLACE if args.replace else OnClash.FAIL)
+    finally:
+        store.close()
+    say_line(report.describe(args.file))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        text, count = export_routines(store, args.file, fmt=args.format)
+    finally:
+        store.close()
+    if not args.file:
+        sys.stdout.write(text)
+        return 0
+    say_line(f"Exported {count} routines to {args.file}.")
+    return 0
+
+
+def _parse_steps(store: Store, raw: list[tuple[str, str]]) -> list[Step]:
+    steps: list[Step] = []
+    known = {d.id for d in store.devices()}
+    for kind, value in raw:
+        if kind == "say":
+            if not value.strip():
+                raise TeachappError("--say needs some text to say.")
+            steps.append(SayStep(text=value.strip()))
+        elif kind == "wait":
+            try:
+                seconds = float(value)
+            except ValueError:
+                raise TeachappError(f"--wait {value!r} is not a number of seconds.") from None
+            steps.append(WaitStep(seconds=int(seconds) if seconds.is_integer() else seconds))
+        else:
+            device_id, attribute, text = _split_set(value)
+            if device_id not in known:
+                store.device(device_id)  # raises UnknownDeviceError with the known ids
+            parsed = parse_value(device_id, attribute, text)
+            previous = steps[-1] if steps else None
+            if isinstance(previous, SetStep) and previous.device == device_id:
+                steps[-1] = SetStep(device=device_id, set={**previous.set, attribute: parsed})
+            else:
+                steps.append(SetStep(device=device_id, set={attribute: parsed}))
+    return [with_implied_on(s) for s in steps]
+
+
+def _split_set(value: str) -> tuple[str, str, str]:
+    target, sep, text = value.partition("=")
+    device_id, dot, attribute = target.strip().rpartition(".")
+    if not sep or not dot or "." not in device_id or not attribute or not text.strip():
+        raise TeachappError(
+            f"--set {value!r} should look like DEVICE.ATTRIBUTE=VALUE, e.g. "
+            "light.living_room_lamp.brightness=100.")
+    return device_id, attribute, text.strip()
+
+
+def cmd_teach(args: argparse.Namespace) -> int:
+    phrase = " ".join(args.phrase.split())
+    if not phrase:
+        raise TeachappError("The phrase is empty; say what you want to teach, e.g. "
+                            "teachapp teach \"reading mode\" --set ...")
+    if not args.steps:
+        raise TeachappError("Tell teachapp what the phrase should do with --set "
+                            "DEVICE.ATTRIBUTE=VALUE, --say TEXT or --wait SECONDS.")
+    store = open_store(args)
+    try:
+        steps = _parse_steps(store, args.steps)
+        resolver = PhraseResolver(store).current()
+        saved = teach_routine(store, phrase, steps, name=args.name, replace=args.replace)
+        for confusion in resolver.confusable(phrase, exclude_routine=saved.name):
+            sys.stderr.write(f"teachapp: note: {phrase!r} sounds like {confusion.phrase!r} "
+                             f"({confusion.routine}); saying it may ask which one you "
+                             "meant.\n")
+        names = {d.id: d.name for d in store.devices()}
+    finally:
+        store.close()
+    say_line(f"Taught {phrase!r}: {describe_steps(names, saved.steps)}.")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        routines = store.routines()
+        names = {d.id: d.name for d in store.devices()}
+    finally:
+        store.close()
+    if args.json:
+        from ..store.routine_file import routine_to_dict
+
+        for routine in routines:
+            emit_json(routine_to_dict(routine))
+        return 0
+    if not routines:
+        say_line("Nothing is taught yet. Teach a phrase with 'teachapp teach' or "
+                 "'teachapp chat', or import routines with 'teachapp import FILE'.")
+        return 0
+    for routine in routines:
+        flag = "" if routine.enabled else "  (disabled)"
+        say_line(f"{routine.name}{flag}")
+        say_line("  phrases: " + ", ".join(routine.phrase_texts()))
+        say_line("  does: " + (describe_steps(names, routine.steps) or "nothing yet"))
+    return 0
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        devices = store.devices()
+    finally:
+        store.close()
+    for device in devices:
+        if args.json:
+            emit_json(device_json(device))
+        else:
+            say_line(f"{device.id:<34} {device.name:<22} {device.room:<14} "
+                     f"{device.describe()}")
+    return 0

@@ -1,0 +1,155 @@
+"""``resolve``, ``run`` and ``undo``: one turn from the command line, decided by the
+same engine as the window and ``chat``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+
+from ..conversation import Action, Source, TurnInput, TurnResult, load_engine
+from ..conversation.resolving import PhraseResolver
+from ..conversation.runtime import open_store
+from ..errors import TeachappError
+from ..home import CollectingSpeaker, RunResult
+from ..understanding.resolution import Resolution
+from .support import device_json, emit_json, say_line
+
+__all__ = ["register"]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("resolve", help="show what utterances mean, without running anything")
+    p.add_argument("utterances", nargs="*", metavar="UTTERANCE",
+                   help="utterances (none: one per line on standard input)")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=cmd_resolve)
+
+    p = sub.add_parser("run", help="resolve an utterance and run what it means")
+    p.add_argument("utterance")
+    p.add_argument("--json", action="store_true", help="the new states as JSON lines")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("undo", help="restore the states the last run changed")
+    p.add_argument("--json", action="store_true", help="the restored states as JSON lines")
+    p.set_defaults(func=cmd_undo)
+
+
+def _stdin_lines() -> Iterator[str]:
+    """Utterances from standard input, one per line; bytes that are not UTF-8 are
+    replaced (and reported once) rather than losing the line."""
+    warned = False
+    for number, raw in enumerate(sys.stdin.buffer, start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            line = raw.decode("utf-8", errors="replace")
+            if not warned:
+                sys.stderr.write(f"teachapp: line {number} of standard input is not "
+                                 "UTF-8 text; unreadable bytes were replaced.\n")
+                warned = True
+        yield line.rstrip("\r\n")
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from ..conversation.config import AppConfig
+    from ..settings import Settings
+
+    store = open_store(args)
+    try:
+        phrases = PhraseResolver(store, AppConfig.load(Settings()).resolver)
+        utterances = args.utterances if args.utterances else _stdin_lines()
+        for utterance in utterances:
+            resolution = phrases.resolve(utterance)
+            if args.json:
+                emit_json(resolution.to_dict())
+            else:
+                say_line(_describe_resolution(resolution))
+    finally:
+        store.close()
+    return 0
+
+
+def _describe_resolution(resolution: Resolution) -> str:
+    if resolution.decision == "run":
+        return f"{resolution.utterance!r} -> run {resolution.routine} ({resolution.score:.2f})"
+    if resolution.decision == "clarify":
+        return (f"{resolution.utterance!r} -> ask: did you mean {resolution.routine}? "
+                f"({resolution.score:.2f})")
+    return f"{resolution.utterance!r} -> not a taught phrase ({resolution.score:.2f})"
+
+
+def _print_result(result: RunResult, *, as_json: bool, said: list[str]) -> None:
+    if as_json:
+        for device in result.devices:
+            emit_json(device_json(device))
+    else:
+        for device in result.devices:
+            say_line(f"{device.id}: {device.name}: {device.describe()}")
+        for text in said:
+            say_line(f"Says: {text}")
+    for failure in result.failures:
+        sys.stderr.write(f"teachapp: step {failure.index + 1} did not work: "
+                         f"{failure.message}\n")
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Decide as chat does; run what it would run; when chat would ask, run nothing,
+    print the question and exit 1."""
+    engine = load_engine(args, speaker=CollectingSpeaker(), backend_wait=5,
+                         strict_backend=True)
+    try:
+        result = engine.assistant.handle(TurnInput(args.utterance, Source.CLI))
+        return _report(args, result)
+    finally:
+        engine.close()
+
+
+def _report(args: argparse.Namespace, result: TurnResult) -> int:
+    utterance = result.input.text
+    if result.action in (Action.RUN_ROUTINE, Action.RUN_COMMAND) and result.run is not None:
+        if result.action == Action.RUN_ROUTINE and not args.json:
+            say_line(f"{result.routine}:")
+        _print_result(result.run, as_json=args.json, said=result.said)
+        return 0 if result.run.ok else 1
+    errors = [r.text for r in result.replies if r.kind == "error"]
+    if errors:
+        raise TeachappError(" ".join(errors))
+    if result.action == Action.ASK:
+        if result.command is not None:
+            question = f"Do you want me to {result.command.text}?"
+            hint = f"say it with the device's name, e.g. 'teachapp run \"{result.command.text}\"'"
+        else:
+            question = f"Did you mean {result.routine!r}?"
+            phrase = result.resolution.phrase if result.resolution is not None else None
+            hint = f"run 'teachapp run \"{phrase or result.routine}\"'"
+        raise TeachappError(f"Not sure what {utterance!r} means. {question} Nothing was "
+                            f"run; say it again or {hint}.")
+    if result.action in (Action.REJECT, Action.NOTHING):
+        raise TeachappError(f"{utterance!r} is not a taught phrase; nothing was run. Teach "
+                            "it with 'teachapp teach' (see 'teachapp list' for what is "
+                            "taught).")
+    question = result.question
+    if question is not None:
+        raise TeachappError(f"{question} Nothing was run: 'teachapp run' takes one "
+                            "request; use 'teachapp chat' for a conversation.")
+    for line in result.lines:
+        say_line(line)
+    if result.run is not None:
+        _print_result(result.run, as_json=args.json, said=[])
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    engine = load_engine(args, speaker=CollectingSpeaker(), backend_wait=5,
+                         strict_backend=True)
+    try:
+        result = engine.assistant.undo()
+    finally:
+        engine.close()
+    if not args.json:
+        say_line(f"Undid {result.routine or 'the last run'}:")
+    _print_result(result, as_json=args.json, said=[])
+    return 0 if result.ok else 1
+
+

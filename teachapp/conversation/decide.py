@@ -1,0 +1,90 @@
+"""The one rule that turns what was understood into what to do.
+
+Given the resolver's view of an utterance and the built-in command parser's, and
+how sure the recogniser was, ``decide`` picks one of: run the routine, run the
+device command, ask about one of them, or reject. A pure function, so the window,
+``chat``, ``listen``, ``run`` and ``resolve`` cannot disagree about it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..settings import parse_section
+from ..understanding.resolution import Decision, Resolution
+from .models import Action, TurnInput
+
+__all__ = ["Choice", "ConversationSettings", "decide", "gate_resolution"]
+
+
+@dataclass(frozen=True)
+class ConversationSettings:
+    """How sure a turn must be to act (settings section ``conversation``)."""
+
+    sure_command: float = 0.7
+    """A built-in device command runs without a question at this parser confidence
+    or above ("turn up the volume" in a home with two media players is 0.67: ask)."""
+    min_audio_confidence: float = 0.5
+    """A recognised transcript below this recogniser confidence never runs a device
+    command without a question (misheard speech read as "lights off" turned lights
+    off at 0.06–0.13 before)."""
+
+    @classmethod
+    def from_section(cls, section: dict[str, Any]) -> ConversationSettings:
+        return parse_section(cls, section, name="conversation")
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What to do with a turn, and why."""
+
+    action: Action
+    """RUN_ROUTINE, RUN_COMMAND, ASK or REJECT."""
+    resolution: Resolution
+    """The resolver's view after the closed-set rule (``gate_resolution``)."""
+    command: Any = None
+    """The device command to run or ask about, when that is the choice."""
+
+    @property
+    def routine(self) -> str | None:
+        if self.action in (Action.RUN_ROUTINE, Action.ASK) and self.command is None:
+            return self.resolution.routine
+        return None
+
+    @property
+    def score(self) -> float:
+        if self.command is not None:
+            return float(self.command.confidence)
+        return float(self.resolution.score)
+
+
+def gate_resolution(resolution: Resolution, turn: TurnInput) -> Resolution:
+    """The closed-set rule: a grammar can only output taught phrases, so an
+    unverified closed-set transcript is asked about, never run."""
+    if resolution.decision == Decision.RUN and not turn.verified:
+        return replace(resolution, decision=Decision.CLARIFY)
+    return resolution
+
+
+def decide(turn: TurnInput, resolution: Resolution, command: Any,
+           settings: ConversationSettings) -> Choice:
+    """Run, ask or reject; ``command`` is the parsed device command or None.
+
+    A confident routine wins. Otherwise a device command runs when the parser is
+    sure, the resolver saw no taught phrase, and (for speech) the recogniser was
+    sure too; a plausible command or routine is asked about; the rest is rejected.
+    """
+    resolution = gate_resolution(resolution, turn)
+    if resolution.decision == Decision.RUN:
+        return Choice(Action.RUN_ROUTINE, resolution)
+    if command is not None and getattr(command, "steps", None):
+        sure = float(command.confidence) >= settings.sure_command
+        heard_well = turn.confidence is None or turn.confidence >= settings.min_audio_confidence
+        if sure or resolution.decision == Decision.REJECT:
+            if sure and heard_well and turn.verified:
+                return Choice(Action.RUN_COMMAND, resolution, command)
+            return Choice(Action.ASK, resolution, command)
+    if resolution.decision == Decision.CLARIFY and resolution.routine is not None:
+        return Choice(Action.ASK, resolution)
+    return Choice(Action.REJECT, resolution)

@@ -1,0 +1,142 @@
+"""One typed input and one typed result per turn, and the closed sets they use.
+
+Every front end (the window, ``chat``, ``listen``, ``run``) hands the engine a
+``TurnInput`` and gets a ``TurnResult`` back, so the same words, from the same
+source with the same confidence, are decided the same way wherever they are said.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from ..understanding.resolution import Decision, Resolution
+
+if TYPE_CHECKING:
+    from ..home.executor import RunResult
+    from .events import Reply
+
+__all__ = ["Action", "Decision", "Outcome", "PendingKind", "Source", "TurnInput", "TurnResult"]
+
+
+class Source(StrEnum):
+    """Where a turn's words came from (stored in the interaction log)."""
+
+    TEXT = "text"
+    """Typed in chat or the window's text box."""
+    AUDIO = "audio"
+    """A recogniser's transcript (microphone or a WAV file)."""
+    GUI = "gui"
+    """A button in the window (a routine chosen, a tile changed)."""
+    CLI = "cli"
+    """``teachapp run`` (one turn, no dialogue after it)."""
+
+
+class Action(StrEnum):
+    """What the engine chose to do with a turn."""
+
+    RUN_ROUTINE = "run_routine"
+    RUN_COMMAND = "run_command"
+    """A built-in device command ("desk lamp to 80 percent")."""
+    ASK = "ask"
+    """A question: "did you mean X?", "do you want me to …?"."""
+    REJECT = "reject"
+    """Not a taught phrase nor a command; the engine offers to learn it."""
+    DIALOGUE = "dialogue"
+    """Teaching, an answer, undo, help: the conversation itself."""
+    NOTHING = "nothing"
+    """Nothing was heard."""
+
+
+class Outcome(StrEnum):
+    """How a turn ended, as the interaction log records it."""
+
+    RUNNING = "running"
+    OK = "ok"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    ASKED = "asked"
+    NOT_KNOWN = "not known"
+    NOTHING_HEARD = "nothing heard"
+    CHOSEN = "chosen"
+
+
+class PendingKind(StrEnum):
+    """The question a turn left open, waiting for its answer."""
+
+    CLARIFY = "clarify"
+    """"Did you mean X?"."""
+    ALIAS = "alias"
+    """"Should U also mean X?"."""
+    OFFER_TEACH = "offer_teach"
+    """"I don't know U. Shall I learn it?"."""
+    COMMAND = "command"
+    """"Do you want me to <device command>?"."""
+    TEACHING = "teaching"
+    """The teaching dialogue waits for its next step."""
+
+
+@dataclass(frozen=True)
+class TurnInput:
+    """One turn as a front end hands it to the engine."""
+
+    text: str
+    """Typed text, or the recogniser's transcript (lower case, no punctuation)."""
+    source: Source = Source.TEXT
+    confidence: float | None = None
+    """The recogniser's confidence in 0..1; None for typed text."""
+    verified: bool = True
+    """False for a closed-set transcript (a grammar can only output taught phrases)
+    that the acoustic check did not confirm: such a turn never runs anything without
+    a question."""
+    engine: str | None = None
+    """Which recogniser wrote the transcript, for explanations."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", " ".join(str(self.text or "").split()))
+        object.__setattr__(self, "source", Source(self.source))
+
+    @classmethod
+    def from_transcript(cls, transcript: Any) -> TurnInput:
+        """The input of a recognised utterance (``teachapp.speech.Transcript``)."""
+        return cls(transcript.text, Source.AUDIO, transcript.confidence,
+                   verified=not transcript.needs_confirmation, engine=transcript.engine)
+
+
+@dataclass
+class TurnResult:
+    """What one turn decided, did and said."""
+
+    input: TurnInput
+    action: Action = Action.DIALOGUE
+    decision: Decision = Decision.REJECT
+    """The resolver-contract view: run (something ran), clarify (asked), reject."""
+    routine: str | None = None
+    """The routine the turn ran or asked about."""
+    command: Any = None
+    """The built-in device command it ran or asked about (``DeviceCommand``)."""
+    score: float = 0.0
+    resolution: Resolution | None = None
+    run: RunResult | None = None
+    """What the run (or undo) did, device by device."""
+    replies: list[Reply] = field(default_factory=list)
+    """The assistant's words, in order (questions and errors included)."""
+    awaiting: PendingKind | None = None
+    """The question left open, if any: the next turn may answer it."""
+    interaction_id: int | None = None
+
+    @property
+    def lines(self) -> list[str]:
+        return [r.text for r in self.replies]
+
+    @property
+    def question(self) -> str | None:
+        """The last question asked, when the turn waits for an answer."""
+        asked = [r.text for r in self.replies if r.kind == "question"]
+        return asked[-1] if asked and self.awaiting is not None else None
+
+    @property
+    def said(self) -> list[str]:
+        """What the routine's ``say`` steps said."""
+        return [r.text for r in self.replies if r.kind == "say"]

@@ -1,0 +1,45 @@
+"""The resolver over the taught phrases as they are now, rebuilt only when they change.
+
+The agent, ``resolve`` and ``listen`` share it, with the thresholds of the settings
+file, so a phrase is resolved alike wherever it is said.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+from ..store import Store
+from ..understanding.resolution import Resolution, ResolverSettings, phrase_entries
+
+if TYPE_CHECKING:
+    from ..understanding.resolver import Resolver
+
+__all__ = ["PhraseResolver"]
+
+
+class PhraseResolver:
+    """``resolve(text)`` against the store's phrases; the index is cached until a
+    phrase is added, removed or renamed (``Store.phrases_signature``)."""
+
+    def __init__(self, store: Store, settings: ResolverSettings | None = None) -> None:
+        self.store = store
+        self.settings = settings or ResolverSettings()
+        self._lock = threading.Lock()
+        self._resolver: Resolver | None = None
+        self._signature: tuple[Any, ...] | None = None
+
+    def current(self) -> Resolver:
+        """The resolver for the phrases taught now."""
+        signature = self.store.phrases_signature()
+        with self._lock:
+            if self._resolver is None or signature != self._signature:
+                from ..understanding.resolver import Resolver
+
+                self._resolver = Resolver(phrase_entries(self.store.phrase_index()),
+                                          self.settings)
+                self._signature = signature
+            return self._resolver
+
+    def resolve(self, text: str) -> Resolution:
+        return self.current().resolve(text)
