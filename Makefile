@@ -19,9 +19,11 @@ test: system test-venv
 bench: test-venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
 
-## lint: ruff over the code, tests and benchmarks
+## lint: ruff, the layer contracts (import-linter) and mypy
 lint: test-venv
 	$(BIN)/ruff check teachapp tests benchmarks
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 system:
 	@sh scripts/install-system-deps.sh $(if $(filter test,$(MAKECMDGOALS)),--check,)

@@ -70,7 +70,7 @@ def _num(value: float | None) -> str:
 
 
 _ON = AttributeSpec("on", "bool")
-_PERCENT = {"minimum": 0, "maximum": 100, "unit": "%"}
+_PERCENT: dict[str, Any] = {"minimum": 0, "maximum": 100, "unit": "%"}
 
 ATTRIBUTES: dict[str, dict[str, AttributeSpec]] = {
     "light": {
@@ -323,7 +323,8 @@ class Phrase:
     """One way of saying a routine's name."""
 
     text: str
-    origin: PhraseOrigin = PhraseOrigin.TAUGHT
+    origin: PhraseOrigin | str = PhraseOrigin.TAUGHT
+    """Coerced to PhraseOrigin (a plain string from a row or a file is accepted)."""
     uses: int = 0
     last_used: datetime | None = None
 

@@ -142,8 +142,9 @@ def _listen_live(args: argparse.Namespace, settings: Settings, phrases: list[str
 
     listener = Listener(mode=args.mode, phrases=phrases, settings=settings,
                         on_partial=on_partial, on_final=on_final, on_error=on_error,
-                        on_ready=lambda rec: sys.stderr.write(
-                            f"Listening with {rec.description}; Ctrl-C stops.\n"))
+                        on_ready=lambda rec: print(
+                            f"Listening with {rec.description}; Ctrl-C stops.",
+                            file=sys.stderr))
     listener.start()
     try:
         while not done.wait(0.2) and listener.running:

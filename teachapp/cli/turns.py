@@ -129,9 +129,9 @@ def _report(args: argparse.Namespace, result: TurnResult) -> int:
         raise TeachappError(f"{utterance!r} is not a taught phrase; nothing was run. Teach "
                             "it with 'teachapp teach' (see 'teachapp list' for what is "
                             "taught).")
-    question = result.question
-    if question is not None:
-        raise TeachappError(f"{question} Nothing was run: 'teachapp run' takes one "
+    asked = result.question
+    if asked is not None:
+        raise TeachappError(f"{asked} Nothing was run: 'teachapp run' takes one "
                             "request; use 'teachapp chat' for a conversation.")
     for line in result.lines:
         say_line(line)

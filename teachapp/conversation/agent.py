@@ -425,7 +425,7 @@ class Assistant(AnswersMixin):
         replies.action, replies.decision = Action.RUN_COMMAND, Decision.RUN
         iid = self._log(text, source, confidence, "command", score, None, "running")
         replies.interaction_id = iid
-        self._emit(TurnResolved(iid, Resolution(text, "run", None, score)))
+        self._emit(TurnResolved(iid, Resolution(text, Decision.RUN, None, score)))
         result = self._run_steps(list(command.steps), text)
         replies.run = result
         self.store.update_interaction(iid, outcome=outcome(result))

@@ -1,9 +1,9 @@
 """The window (PySide6): the only package that imports Qt.
 
-Public surface: ``run_gui``, ``screenshot``, ``gui_entry`` and ``display_available``
+Public surface: ``run_gui``, ``screenshot`` and ``display_available``
 (in ``app``, importable without Qt), and the ``Bridge`` between engine and widgets.
 """
 
-__all__ = ["display_available", "gui_entry", "run_gui", "screenshot"]
+__all__ = ["display_available", "run_gui", "screenshot"]
 
-from .app import display_available, gui_entry, run_gui, screenshot
+from .app import display_available, run_gui, screenshot

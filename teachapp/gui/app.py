@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import ConfigError
 
-__all__ = ["display_available", "gui_entry", "make_app", "run_gui", "screenshot"]
+__all__ = ["display_available", "make_app", "run_gui", "screenshot"]
 
 _T0 = time.perf_counter()
 
@@ -232,9 +232,3 @@ def _prepare_view(window: Any, bridge: Any, args: argparse.Namespace) -> None:
         window.history.refresh()
     _settle(bridge, 300)
 
-
-def gui_entry() -> int:
-    """``teachapp`` with no command on a desktop: the window with default options."""
-    from ..cli import main
-
-    return main(["gui"])

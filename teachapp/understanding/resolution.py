@@ -50,7 +50,8 @@ class Resolution:
     """What an utterance means: run a routine, ask, or say it is not known."""
 
     utterance: str
-    decision: Decision
+    decision: Decision | str
+    """Coerced to Decision."""
     routine: str | None
     score: float
     """Calibrated confidence in 0..1 that ``routine`` is what was meant."""
