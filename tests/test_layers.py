@@ -30,7 +30,7 @@ def test_no_qt_below_the_gui_package():
 
 
 def test_store_does_not_import_upper_layers():
-    upper = {"home", "understanding", "speech", "gui", "assistant", "cli"}
+    upper = {"home", "understanding", "speech", "gui", "conversation", "cli"}
     offenders = []
     for path in (PACKAGE / "store").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -39,3 +39,33 @@ def test_store_does_not_import_upper_layers():
                 if node.module.split(".")[0] in upper:
                     offenders.append(f"{path.name}: {node.module}")
     assert offenders == []
+
+
+def test_the_command_line_starts_light():
+    """``teachapp --help`` and argument parsing import no database, numpy, Qt or speech
+    library: each command loads what it needs when it runs (issue 12, fast start)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, teachapp.cli; teachapp.cli.build_parser(); "
+            "print(' '.join(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'numpy',"
+            " 'PySide6', 'rapidfuzz', 'pocketsphinx', 'vosk', 'paho', 'yaml') "
+            "if m in sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == ""
+
+
+def test_the_layer_contracts_hold():
+    """The import-linter contracts in pyproject.toml (also run by `make lint`)."""
+    import shutil
+    import subprocess
+    import sys
+
+    linter = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    if linter is None:
+        import pytest
+
+        pytest.skip("import-linter is not installed (pip install -e '.[test]')")
+    proc = subprocess.run([linter], capture_output=True, text=True, cwd=PACKAGE.parent)
+    assert proc.returncode == 0, proc.stdout[-3000:]

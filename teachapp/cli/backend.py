@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError, DeviceUnavailableError
-from ..home.factory import load_mqtt_config, mqtt_cache_file
 from ..settings import Settings
 from .support import emit_json, open_store, say_line
 
@@ -125,6 +124,8 @@ def _mqtt(args: argparse.Namespace) -> int:
         say_line("The password is in the keyring.")
     if not args.test:
         return 0
+    from ..home.factory import load_mqtt_config
+
     config, notice = load_mqtt_config(settings)
     if password:
         config = replace(config, password=password)
@@ -132,6 +133,7 @@ def _mqtt(args: argparse.Namespace) -> int:
 
 
 def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
+    from ..home.factory import mqtt_cache_file
     from ..home.mqtt import MqttBackend
 
     store = open_store(args, default_home=False)

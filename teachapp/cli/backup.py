@@ -12,15 +12,6 @@ from pathlib import Path
 
 from ..errors import DatabaseError
 from ..paths import default_database
-from ..store import (
-    Store,
-    backup_database,
-    backup_info,
-    backups_of,
-    database_url,
-    restore_backup,
-    sqlite_path,
-)
 from .support import emit_json, say_line
 
 __all__ = ["register"]
@@ -46,6 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _database_file(args: argparse.Namespace) -> Path:
+    from ..store import database_url, sqlite_path
+
     url = database_url(getattr(args, "db", None) or default_database())
     path = sqlite_path(url)
     if path is None:
@@ -55,6 +48,8 @@ def _database_file(args: argparse.Namespace) -> Path:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from ..store import backup_info, backups_of
+
     path = _database_file(args)
     found = [backup_info(path, b) for b in backups_of(path)]
     if args.json:
@@ -74,6 +69,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_now(args: argparse.Namespace) -> int:
+    from ..store import Store, backup_database, database_url
+
     path = _database_file(args)
     if not path.exists() or path.stat().st_size == 0:
         raise DatabaseError(f"There is no database at {path} yet, so there is nothing to "
@@ -86,6 +83,8 @@ def cmd_now(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from ..store import Store, database_url, restore_backup
+
     path = _database_file(args)
     chosen = Path(args.file) if args.file else None
     restored = restore_backup(path, chosen)

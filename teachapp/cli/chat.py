@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..conversation import TurnInput, load_engine
 from .support import say_line
 
 __all__ = ["register", "run_chat"]
@@ -45,6 +44,8 @@ def _lines(stream: BinaryIO) -> Iterator[tuple[str, bool]]:
 
 def run_chat(args: argparse.Namespace) -> int:
     """The chat loop; returns 0 when standard input ends."""
+    from ..conversation import load_engine
+
     engine = load_engine(args)
     assistant, store = engine.assistant, engine.store
     interactive = sys.stdin.isatty()
@@ -82,6 +83,8 @@ def run_chat(args: argparse.Namespace) -> int:
 
 
 def _turn(assistant: Any, text: str) -> list[str]:
+    from ..conversation import TurnInput
+
     stripped = text.strip()
     if stripped.startswith("@") and len(stripped) > 1:
         path = Path(stripped[1:].strip()).expanduser()

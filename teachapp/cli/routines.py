@@ -6,21 +6,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..conversation.library import (
-    OnClash,
-    apply_import,
-    export_routines,
-    plan_import,
-    teach_routine,
-)
-from ..conversation.resolving import PhraseResolver
-from ..conversation.runtime import open_store
 from ..domain import SayStep, SetStep, Step, WaitStep, parse_value, with_implied_on
 from ..errors import TeachappError
-from ..store import Store
-from .support import describe_steps, device_json, emit_json, say_line
+from .support import describe_steps, device_json, emit_json, open_store, say_line
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 __all__ = ["register"]
 
@@ -76,7 +69,7 @@ class _StepAction(argparse.Action):
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ..conversation.library import read_routine_file
+    from ..conversation.library import OnClash, apply_import, plan_import, read_routine_file
 
     devices, _routines = read_routine_file(args.file)  # a bad file fails before the DB opens
     store = open_store(args, default_home=not devices)
@@ -90,6 +83,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from ..conversation.library import export_routines
+
     store = open_store(args)
     try:
         text, count = export_routines(store, args.file, fmt=args.format)
@@ -147,6 +142,9 @@ def cmd_teach(args: argparse.Namespace) -> int:
     if not args.steps:
         raise TeachappError("Tell teachapp what the phrase should do with --set "
                             "DEVICE.ATTRIBUTE=VALUE, --say TEXT or --wait SECONDS.")
+    from ..conversation.library import teach_routine
+    from ..conversation.resolving import PhraseResolver
+
     store = open_store(args)
     try:
         steps = _parse_steps(store, args.steps)

@@ -6,12 +6,22 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..conversation import open_store
 from ..domain import Device, SetStep, Step, WaitStep, describe_state, kind_of
 
+if TYPE_CHECKING:
+    from ..store import Store
+
 __all__ = ["describe_steps", "device_json", "emit_json", "open_store", "say_line"]
+
+
+def open_store(args: Any, *, default_home: bool = True) -> Store:
+    """``conversation.open_store``, imported when a command first needs the database
+    (so ``teachapp --help`` and argument errors never load it)."""
+    from ..conversation.runtime import open_store as _open
+
+    return _open(args, default_home=default_home)
 
 log = logging.getLogger(__name__)
 

@@ -6,14 +6,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from ..conversation import Action, Source, TurnInput, TurnResult, load_engine
-from ..conversation.resolving import PhraseResolver
-from ..conversation.runtime import open_store
 from ..errors import TeachappError
-from ..home import CollectingSpeaker, RunResult
-from ..understanding.resolution import Resolution
-from .support import device_json, emit_json, say_line
+from .support import device_json, emit_json, open_store, say_line
+
+if TYPE_CHECKING:
+    from ..conversation import TurnResult
+    from ..home import RunResult
+    from ..understanding.resolution import Resolution
 
 __all__ = ["register"]
 
@@ -53,6 +54,7 @@ def _stdin_lines() -> Iterator[str]:
 
 def cmd_resolve(args: argparse.Namespace) -> int:
     from ..conversation.config import AppConfig
+    from ..conversation.resolving import PhraseResolver
     from ..settings import Settings
 
     store = open_store(args)
@@ -96,6 +98,9 @@ def _print_result(result: RunResult, *, as_json: bool, said: list[str]) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     """Decide as chat does; run what it would run; when chat would ask, run nothing,
     print the question and exit 1."""
+    from ..conversation import Source, TurnInput, load_engine
+    from ..home import CollectingSpeaker
+
     engine = load_engine(args, speaker=CollectingSpeaker(), backend_wait=5,
                          strict_backend=True)
     try:
@@ -106,6 +111,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace, result: TurnResult) -> int:
+    from ..conversation import Action
+
     utterance = result.input.text
     if result.action in (Action.RUN_ROUTINE, Action.RUN_COMMAND) and result.run is not None:
         if result.action == Action.RUN_ROUTINE and not args.json:
@@ -141,6 +148,9 @@ def _report(args: argparse.Namespace, result: TurnResult) -> int:
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
+    from ..conversation import load_engine
+    from ..home import CollectingSpeaker
+
     engine = load_engine(args, speaker=CollectingSpeaker(), backend_wait=5,
                          strict_backend=True)
     try:

@@ -14,23 +14,71 @@ same words are decided the same way wherever they are said. Public surface:
 
 from __future__ import annotations
 
-from .agent import Assistant
-from .config import AppConfig
-from .decide import Choice, ConversationSettings, decide, gate_resolution
-from .events import (
-    AliasLearned,
-    DevicesChanged,
-    Event,
-    Heard,
-    Reply,
-    RoutinesChanged,
-    RunFinished,
-    TeachingChanged,
-    TurnResolved,
-)
-from .models import Action, Outcome, PendingKind, Source, TurnInput, TurnResult
-from .runtime import Engine, load_engine, open_store, resolver_settings_from
-from .teaching import TeachingSession, describe_target, readback, summarise_steps
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# Names load on first use, so a command that only reads the database (``list``,
+# ``resolve``) does not import the agent, the home and the speech layers.
+_SOURCES = {
+    "Action": "models",
+    "AliasLearned": "events",
+    "AppConfig": "config",
+    "Assistant": "agent",
+    "Choice": "decide",
+    "ConversationSettings": "decide",
+    "DevicesChanged": "events",
+    "Engine": "runtime",
+    "Event": "events",
+    "Heard": "events",
+    "Outcome": "models",
+    "PendingKind": "models",
+    "Reply": "events",
+    "RoutinesChanged": "events",
+    "RunFinished": "events",
+    "Source": "models",
+    "TeachingChanged": "events",
+    "TeachingSession": "teaching",
+    "TurnInput": "models",
+    "TurnResolved": "events",
+    "TurnResult": "models",
+    "decide": "decide",
+    "describe_target": "teaching",
+    "gate_resolution": "decide",
+    "load_engine": "runtime",
+    "open_store": "runtime",
+    "readback": "teaching",
+    "resolver_settings_from": "runtime",
+    "summarise_steps": "teaching",
+}
+
+if TYPE_CHECKING:
+    from .agent import Assistant
+    from .config import AppConfig
+    from .decide import Choice, ConversationSettings, decide, gate_resolution
+    from .events import (
+        AliasLearned,
+        DevicesChanged,
+        Event,
+        Heard,
+        Reply,
+        RoutinesChanged,
+        RunFinished,
+        TeachingChanged,
+        TurnResolved,
+    )
+    from .models import Action, Outcome, PendingKind, Source, TurnInput, TurnResult
+    from .runtime import Engine, load_engine, open_store, resolver_settings_from
+    from .teaching import TeachingSession, describe_target, readback, summarise_steps
+
+
+def __getattr__(name: str) -> Any:
+    source = _SOURCES.get(name)
+    if source is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{source}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Action",

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..home import CollectingSpeaker, DeviceBackend, SimulatedBackend, Speaker, ensure_default_home
 from ..paths import default_database
 from ..settings import Settings
 from ..store import Store
 from ..understanding.resolution import ResolverSettings
-from .agent import Assistant
 from .config import AppConfig
+
+if TYPE_CHECKING:
+    from .agent import Assistant
 
 __all__ = ["Engine", "load_engine", "open_store", "resolver_settings_from"]
 
@@ -108,6 +110,8 @@ def load_engine(args: Any, *, settings: Settings | None = None,
     the devices first, and ``strict_backend`` so a broken backend is an error rather
     than a silent switch to the simulated home.
     """
+    from .agent import Assistant
+
     settings = settings or Settings()
     config = AppConfig.load(settings)
     store = store or open_store(args, settings=settings)
