@@ -32,6 +32,7 @@ from ..domain import (
     validate_routine,
 )
 from ..errors import ConflictError, DatabaseError, NotFoundError, UnknownDeviceError
+from ._convert import record_from_row, row_values
 from .database import READ_ONLY, database_url, describe_failure, open_engine, sqlite_path
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
 from .tables import (
@@ -288,11 +289,7 @@ class Store:
 
     def log_interaction(self, turn: Interaction) -> int:
         with self.transaction() as s:
-            row = InteractionRow(
-                heard=turn.heard, source=turn.source, confidence=turn.confidence,
-                decision=turn.decision, score=float(turn.score), routine=turn.routine,
-                outcome=turn.outcome, feedback=turn.feedback,
-            )
+            row = InteractionRow(**row_values(turn, InteractionRow, exclude={"id", "at"}))
             s.add(row)
             s.flush()
             assert row.id is not None
@@ -317,10 +314,7 @@ class Store:
         with self._read() as s:
             rows = s.exec(select(InteractionRow).order_by(
                 InteractionRow.id.desc()).limit(limit)).all()  # type: ignore[union-attr]
-            return [Interaction(
-                heard=r.heard, decision=r.decision, score=r.score, routine=r.routine,
-                outcome=r.outcome, source=r.source, confidence=r.confidence,
-                feedback=r.feedback, at=r.at, id=r.id) for r in rows]
+            return [record_from_row(Interaction, r) for r in rows]
 
     # -------------------------------------------------------------------- runs
 
@@ -554,6 +548,4 @@ def _step_row(routine_id: int, position: int, step: Step) -> StepRow:
 
 
 def _evidence(row: AliasEvidenceRow) -> AliasEvidence:
-    return AliasEvidence(utterance=row.utterance, routine=row.routine,
-                         positive=row.positive, negative=row.negative,
-                         promoted=row.promoted)
+    return record_from_row(AliasEvidence, row)
