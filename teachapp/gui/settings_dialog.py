@@ -44,10 +44,7 @@ __all__ = ["SettingsDialog"]
 
 
 def _speech(module: str) -> Any:
-    try:
-        return importlib.import_module(f"teachapp.speech.{module}")
-    except ModuleNotFoundError:
-        return None
+    return importlib.import_module(f"teachapp.speech.{module}")
 
 
 def _list_inputs() -> list[Any]:

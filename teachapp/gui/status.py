@@ -35,10 +35,7 @@ def speech_status(engine: Any) -> SpeechStatus:
     """What speech can do on this machine (slow: runs on a worker)."""
     voice = getattr(engine.speaker, "description", "") or (
         "on" if engine.speech_enabled else "off (--no-speech)")
-    try:
-        speech = importlib.import_module("teachapp.speech")
-    except ImportError as exc:
-        return SpeechStatus("unavailable", f"none ({exc})", 0, voice)
+    speech = importlib.import_module("teachapp.speech")
     microphones = len(speech.list_input_devices())
     phrases = [text for text, _routine, _origin in engine.store.phrase_index()]
     try:
