@@ -24,8 +24,8 @@ _SOURCES = {
     "AliasLearned": "events",
     "AppConfig": "config",
     "Assistant": "agent",
-    "Choice": "decide",
-    "ConversationSettings": "decide",
+    "Choice": "decision",
+    "ConversationSettings": "decision",
     "DevicesChanged": "events",
     "Engine": "runtime",
     "Event": "events",
@@ -41,9 +41,9 @@ _SOURCES = {
     "TurnInput": "models",
     "TurnResolved": "events",
     "TurnResult": "models",
-    "decide": "decide",
+    "decide": "decision",
     "describe_target": "teaching",
-    "gate_resolution": "decide",
+    "gate_resolution": "decision",
     "load_engine": "runtime",
     "open_store": "runtime",
     "readback": "teaching",
@@ -54,7 +54,7 @@ _SOURCES = {
 if TYPE_CHECKING:
     from .agent import Assistant
     from .config import AppConfig
-    from .decide import Choice, ConversationSettings, decide, gate_resolution
+    from .decision import Choice, ConversationSettings, decide, gate_resolution
     from .events import (
         AliasLearned,
         DevicesChanged,

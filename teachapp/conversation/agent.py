@@ -36,7 +36,7 @@ from ..understanding.resolution import Decision, Resolution, ResolverSettings
 from . import intents as dialogue
 from .answers import AnswersMixin
 from .config import AppConfig
-from .decide import decide
+from .decision import decide
 from .events import (
     AliasLearned,
     DevicesChanged,
@@ -56,7 +56,7 @@ from .turns import CachedRecognizer, LastRun, Pending, TurnReplies, outcome
 if TYPE_CHECKING:
     from ..speech.transcript import Transcript
     from ..understanding.resolver import Resolver
-    from .decide import Choice
+    from .decision import Choice
 
 __all__ = ["Assistant"]
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..settings import Settings
 from ..understanding.learning import LearningSettings
 from ..understanding.resolution import ResolverSettings
-from .decide import ConversationSettings
+from .decision import ConversationSettings
 
 __all__ = ["AppConfig"]
 
