@@ -3,6 +3,7 @@ hand-written copy (and one forgotten in a copy cannot be lost)."""
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import fields
 from enum import Enum
 from typing import Any, TypeVar
@@ -21,7 +22,7 @@ def record_from_row(cls: type[R], row: SQLModel, **override: Any) -> R:
     return cls(**values, **override)
 
 
-def row_values(record: Any, row_cls: type[SQLModel], *, exclude: set[str] = frozenset()
+def row_values(record: Any, row_cls: type[SQLModel], *, exclude: Set[str] = frozenset()
                ) -> dict[str, Any]:
     """The values of a record for a new row: the fields both share, minus ``exclude``
     (keys and timestamps the row fills itself)."""
