@@ -89,6 +89,7 @@ class HomeAssistant:
         self.url = f"http://127.0.0.1:{self.port}"
         self.skip_pip = skip_pip
         self.token = ""
+        self.areas: dict[str, str] = {}
         self._process: subprocess.Popen[bytes] | None = None
         self._log = self.workdir / "hass.log"
         if TEMPLATE.exists() and not self.config_dir.exists():
@@ -257,6 +258,7 @@ class AdminSocket:
 
         self._ws = connect(url.replace("http", "ws", 1) + "/api/websocket", open_timeout=10,
                            max_size=None)
+        self._ws.__enter__()
         json.loads(self._ws.recv(10))
         self._ws.send(json.dumps({"type": "auth", "access_token": token}))
         answer = json.loads(self._ws.recv(10))
@@ -305,3 +307,28 @@ if __name__ == "__main__":
         warm(Path(sys.argv[2]))
     else:
         sys.exit("usage: python tests/ha_support.py warm TEMPLATE_DIR")
+
+
+# ------------------------------------------------------------------ pytest fixtures
+
+try:
+    import pytest
+except ImportError:  # the warm-up runs without pytest
+    pytest = None  # type: ignore[assignment]
+
+if pytest is not None:
+
+    @pytest.fixture(scope="session")
+    def ha_server(tmp_path_factory):
+        """One real Home Assistant per test session: fresh config, onboarded, areas set."""
+        reason = skip_reason()
+        if reason:
+            pytest.skip(reason)
+        server = HomeAssistant(tmp_path_factory.mktemp("homeassistant"))
+        server.start()
+        try:
+            server.onboard()
+            server.areas = server.assign_areas()
+            yield server
+        finally:
+            server.stop()

@@ -4,6 +4,7 @@
     teachapp backend simulated
     teachapp backend mqtt --host H [--port P] [--user U] [--password-stdin] [--tls]
                           [--ca FILE] [--base-topic zigbee2mqtt] [--test] [--wait S]
+    teachapp backend homeassistant --url URL [--test] [--wait S]   (backend_homeassistant)
 
 The password read with ``--password-stdin`` goes to the keyring only; settings keep
 host, port, user, TLS and base topic.
@@ -31,7 +32,8 @@ __all__ = ["register"]
 
 def register(subparsers: Any) -> None:
     """Add ``backend show|simulated|mqtt``."""
-    parser = subparsers.add_parser("backend", help="choose the simulated home or MQTT devices")
+    parser = subparsers.add_parser("backend", help="choose the simulated home, Home Assistant "
+                                                   "or MQTT devices")
     actions = parser.add_subparsers(dest="backend_action", metavar="ACTION", required=True)
 
     show = actions.add_parser("show", help="the device backend settings and password source")
@@ -58,6 +60,10 @@ def register(subparsers: Any) -> None:
                     help="how long --test waits for the broker (default 10)")
     mq.set_defaults(func=_mqtt)
 
+    from .backend_homeassistant import register_homeassistant
+
+    register_homeassistant(actions)
+
 
 def _show(args: argparse.Namespace) -> int:
     settings = Settings()
@@ -68,6 +74,10 @@ def _show(args: argparse.Namespace) -> int:
         for key in ("host", "port", "username", "tls", "ca_file", "base_topic"):
             info[key] = section.get(key)
         info["password"] = _password_source(section)
+    elif info["type"] == "homeassistant":
+        from .backend_homeassistant import show_homeassistant
+
+        info.update(show_homeassistant(section))
     if args.json:
         emit_json(info)
         return 0

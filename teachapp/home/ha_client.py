@@ -133,6 +133,7 @@ class HaClient:
         except OSError as exc:
             raise HaConnectError(f"cannot connect to {self.url}: "
                                  f"{exc.strerror or exc}") from exc
+        ws.__enter__()  # websockets >= 17.1 wants this (a context manager) or a warning
         try:
             self._authenticate(ws, timeout)
         except BaseException:

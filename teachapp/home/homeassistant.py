@@ -24,9 +24,15 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..domain import Device, default_state, describe_state, validate_changes
-from ..errors import AttributeValueError, DeviceUnavailableError, UnknownDeviceError
+from ..errors import (
+    AttributeValueError,
+    ConfigError,
+    DeviceUnavailableError,
+    UnknownDeviceError,
+)
 from ..store import Store
 from .backend import BackendStatus, DeviceListener
+from .default_home import only_default_home
 from .ha_client import HaAuthError, HaClient, HaCommandError, HaError, normalize_url
 from .ha_mapping import (
     STUCK,
@@ -40,7 +46,7 @@ from .ha_mapping import (
     supported,
 )
 
-__all__ = ["HaConfig", "HomeAssistantBackend"]
+__all__ = ["HaConfig", "HomeAssistantBackend", "checked_url", "probe_home_assistant"]
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +65,33 @@ class HaConfig:
 
     @classmethod
     def from_settings(cls, section: Mapping[str, Any]) -> HaConfig:
-        return cls(url=normalize_url(str(section.get("url") or "")))
+        return cls(url=checked_url(str(section.get("url") or "")))
 
     def to_settings(self) -> dict[str, Any]:
         return {"type": "homeassistant", "url": self.url}
+
+
+def checked_url(url: str) -> str:
+    """The base URL in one form (``http://host:8123``); ``ConfigError`` if it is none."""
+    try:
+        return normalize_url(url)
+    except HaError as exc:
+        raise ConfigError(f"{exc}.") from exc
+
+
+def probe_home_assistant(config: HaConfig, timeout: float = 5.0) -> tuple[bool, str]:
+    """Connect once, count what teachapp can drive, disconnect; never changes anything."""
+    client = HaClient(config.url, config.token)
+    try:
+        client.connect(timeout)
+        states = client.call({"type": "get_states"}, timeout=timeout) or []
+    except HaError as exc:
+        return False, f"Home Assistant: {exc}"
+    finally:
+        client.close()
+    drivable = sum(1 for s in states if supported(str(s.get("entity_id", ""))))
+    return True, (f"Home Assistant {client.ha_version} at {config.url}: {drivable} entities "
+                  f"of the kinds teachapp drives, {len(states) - drivable} others")
 
 
 class HomeAssistantBackend:
@@ -190,13 +219,14 @@ class HomeAssistantBackend:
                 self._apply_event(event)
             self._buffer = []
             self._loading = False
+            ids = list(self._entities)
+        self._discovered.set()
+        self._save_all()  # before "connected": a caller then finds them in the database
+        with self._cond:
             self._connected = True
             self._problem = ""
             self.connections += 1
             self._cond.notify_all()
-            ids = list(self._entities)
-        self._discovered.set()
-        self._save_all()
         log.info("connected to Home Assistant %s at %s: %d devices, %d other entities",
                  client.ha_version, self.config.url, len(ids), len(self._other))
         self._publish(ids)
@@ -313,10 +343,12 @@ class HomeAssistantBackend:
                     log.exception("device listener failed")
 
     def _save_all(self) -> None:
+        """Every device into the database; the untouched simulated home gives way."""
         with self._cond:
             devices = [self._full_device_locked(i) for i in self._entities]
         try:
-            self._store.save_devices(devices)
+            drop = [i for i in only_default_home(self._store) if i not in self._entities]
+            self._store.import_all(devices, [], drop_devices=drop)
         except Exception:  # the live states are enough to go on
             log.exception("cannot save Home Assistant devices to the database")
 
