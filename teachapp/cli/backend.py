@@ -132,14 +132,46 @@ def _mqtt(args: argparse.Namespace) -> int:
              f"{', user ' + config.username if config.username else ''}.")
     if password:
         say_line("The password is in the keyring.")
-    if not args.test:
-        return 0
     from ..home.factory import load_mqtt_config
 
     config, notice = load_mqtt_config(settings)
     if password:
         config = replace(config, password=password)
+    if not args.test:
+        return _discover(args, config, notice)
     return _test(args, config, notice)
+
+
+def _discover(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
+    """Fetch the device list once, so ``teachapp devices`` lists them right away.
+
+    A broker that does not answer is not an error here: the settings are saved and
+    the devices come with the next command that connects.
+    """
+    from ..home.factory import mqtt_cache_file
+    from ..home.mqtt import MqttBackend
+
+    wait = min(max(0.1, args.wait), 5.0)
+    store = open_store(args, default_home=False)
+    backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice)
+    try:
+        backend.start()
+        deadline = time.monotonic() + wait
+        if not (backend.wait_connected(wait)
+                and backend.wait_discovered(max(0.1, deadline - time.monotonic()))):
+            say_line(f"No device list yet ({backend.status().message}); the devices "
+                     "appear with the next command that reaches the broker.")
+            return 0
+        devices = backend.devices()
+        states_by = min(deadline, time.monotonic() + 2.0)  # answers to our /get
+        while (any(not backend.state_known(d.id) for d in devices)
+               and time.monotonic() < states_by):
+            time.sleep(0.05)
+        say_line(f"Found {len(devices)} devices; 'teachapp devices' lists them.")
+        return 0
+    finally:
+        backend.close()
+        store.close()
 
 
 def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:

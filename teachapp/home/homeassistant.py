@@ -26,6 +26,7 @@ from typing import Any
 from ..domain import Device, default_state, describe_state, validate_changes
 from ..errors import (
     AttributeValueError,
+    BackendUnreachableError,
     ConfigError,
     DeviceUnavailableError,
     UnknownDeviceError,
@@ -418,9 +419,9 @@ class HomeAssistantBackend:
             problem = self._problem
         label = f"{entity.name} ({device_id})" if entity else device_id
         if client is None:
-            raise DeviceUnavailableError(
-                f"{label} was not changed: {problem or 'not connected to Home Assistant'}. "
-                "Check that Home Assistant is running; teachapp reconnects by itself.")
+            reason = (f"{problem or 'not connected to Home Assistant'}. Check that Home "
+                      "Assistant is running; teachapp reconnects by itself.")
+            raise BackendUnreachableError(f"{label} was not changed: {reason}", reason=reason)
         if entity is None:
             if not discovered:
                 raise DeviceUnavailableError(f"{device_id} is not known yet.")
