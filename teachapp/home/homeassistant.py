@@ -109,6 +109,8 @@ class HomeAssistantBackend:
         self._states: dict[str, dict[str, Any]] = {}
         """entity id -> teachapp state (last known values kept while unreported)"""
         self._other: dict[str, str] = {}
+        self._saved: dict[str, tuple[str, str, dict[str, Any]]] = {}
+        """entity id -> (name, room, state) last written to the database"""
         """unsupported entity id -> name"""
         self._registries: tuple[dict, dict, dict] = ({}, {}, {})
         self._unit = "°C"
@@ -280,9 +282,11 @@ class HomeAssistantBackend:
                 self._buffer.append(event)
                 return
             changed = self._apply_event(event)
+        if changed:  # saved before a waiting apply() wakes, so it need not save again
+            self._save_states([changed])
+        with self._cond:
             self._cond.notify_all()
         if changed:
-            self._save_states([changed])
             self._publish([changed])
 
     def _apply_event(self, event: dict[str, Any]) -> str | None:
@@ -350,15 +354,26 @@ class HomeAssistantBackend:
         try:
             drop = [i for i in only_default_home(self._store) if i not in self._entities]
             self._store.import_all(devices, [], drop_devices=drop)
+            with self._cond:
+                self._saved.update({d.id: (d.name, d.room, d.state) for d in devices})
         except Exception:  # the live states are enough to go on
             log.exception("cannot save Home Assistant devices to the database")
 
     def _save_states(self, ids: list[str]) -> None:
+        """Write the devices whose state differs from what was last written."""
         with self._cond:
             devices = [self._full_device_locked(i) for i in ids if i in self._entities]
+            devices = [d for d in devices if self._saved.get(d.id) != (d.name, d.room, d.state)]
+            for device in devices:
+                self._saved[device.id] = (device.name, device.room, device.state)
+        if not devices:
+            return
         try:
             self._store.save_devices(devices)
         except Exception as exc:  # the device did change; the database may lag
+            with self._cond:
+                for device in devices:
+                    self._saved.pop(device.id, None)
             log.warning("cannot save Home Assistant states: %s", exc)
 
     # ------------------------------------------------------------ devices
