@@ -110,8 +110,13 @@ def test_a_change_made_in_home_assistant_reaches_listeners_and_the_database(
 
 
 def test_vanished_entity_refused_call_and_wrong_changes_are_clear(backend, ha_server):
-    with pytest.raises(UnknownDeviceError, match=r"no entity 'light\.gone_lamp'.*any more"):
-        backend.apply("light.gone_lamp", {"on": True})
+    gone = "light.entrance_color_white_lights"
+    assert backend.device(gone).name == "Entrance Color + White Lights"
+    with ha_server.ws() as admin:  # removed in Home Assistant while teachapp runs
+        admin.call({"type": "config/entity_registry/remove", "entity_id": gone})
+    assert wait_for(lambda: gone not in {d.id for d in backend.devices()})
+    with pytest.raises(UnknownDeviceError, match=rf"no entity '{gone}'.*any more"):
+        backend.apply(gone, {"on": True})
     sensor = next(i for i, _ in backend.unsupported() if i.startswith("sensor."))
     with pytest.raises(UnknownDeviceError, match="cannot drive"):
         backend.device(sensor)
@@ -127,13 +132,17 @@ def test_vanished_entity_refused_call_and_wrong_changes_are_clear(backend, ha_se
         backend.apply("cover.garage_door", {"position": 50})
 
 
-def test_home_assistant_restart_mid_session(backend, ha_server):
+def test_home_assistant_restart_mid_session(backend, ha_server, store):
     connections = backend.connections
     ha_server.stop()
     assert wait_for(lambda: not backend.status().connected, 10)
     assert "Home Assistant" in backend.status().message
     with pytest.raises(DeviceUnavailableError, match="not changed"):
         backend.apply("switch.ac", {"on": True}, timeout=2)
+    result = Executor(backend, store).run([SetStep(device="switch.ac", set={"on": True}),
+                                           SetStep(device="fan.ceiling_fan", set={"on": True})])
+    summary = result.unreachable_summary()  # said once for the whole run
+    assert "Home Assistant" in summary and "No step ran; steps 1 and 2 did not." in summary
     ha_server.start()
     assert wait_for(lambda: backend.status().connected, 60), backend.status().message
     assert backend.connections == connections + 1

@@ -82,16 +82,16 @@ def _homeassistant(args: argparse.Namespace) -> int:
     try:
         backend.start()
         connected = backend.wait_connected(max(0.1, args.wait))
-        problem = backend.status().message
+        problem = backend.status().message.removesuffix("; retrying")
         if not connected and "refused the access token" in problem:
             raise ConfigError(f"{problem}. Nothing was saved.")
         if not connected and args.test:
             raise DeviceUnavailableError(
                 f"Could not reach Home Assistant within {args.wait:g} s: {problem}. "
                 "Nothing was saved; check the URL and try again.")
-        _save(url, given, previous, set_ha_token, delete_ha_token)
+        stored = _save(url, given, previous, set_ha_token, delete_ha_token)
         say_line(f"Device backend: Home Assistant at {url}."
-                 + (" The token is in the keyring." if given else ""))
+                 + (" The token is in the keyring." if stored else ""))
         if not connected:
             say_line(f"Home Assistant does not answer now ({problem}); teachapp keeps "
                      "trying whenever it runs.")
@@ -116,9 +116,13 @@ def _homeassistant(args: argparse.Namespace) -> int:
 
 
 def _save(url: str, given: str, previous: str | None, set_token: Any,
-          delete_token: Any) -> None:
-    """Token, then settings; the token goes back to what it was if settings fail."""
-    if given and given != previous:
+          delete_token: Any) -> bool:
+    """Token, then settings; the token goes back to what it was if settings fail.
+
+    True when the token was written to the keyring.
+    """
+    stored = bool(given and given != previous)
+    if stored:
         set_token(url, given)
     try:
         Settings().update("backend", type="homeassistant", url=url, host=None, port=None,
@@ -130,3 +134,4 @@ def _save(url: str, given: str, previous: str | None, set_token: Any,
             else:
                 delete_token(url)
         raise
+    return stored

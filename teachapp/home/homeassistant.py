@@ -403,10 +403,14 @@ class HomeAssistantBackend:
                 return self._device_locked(device_id)
             discovered = self._discovered.is_set()
             problem = self._problem
-        if not discovered:
-            raise DeviceUnavailableError(
-                f"{device_id} is not known yet: teachapp has not reached Home Assistant at "
-                f"{self.config.url} ({problem or 'connecting'}).")
+        if not discovered:  # the database knows it from the last connection
+            try:
+                return self._store.device(device_id)
+            except UnknownDeviceError:
+                reason = (f"teachapp has not reached Home Assistant at {self.config.url} "
+                          f"({problem or 'connecting'})")
+                raise BackendUnreachableError(f"{device_id} is not known yet: {reason}.",
+                                              reason=reason) from None
         raise UnknownDeviceError(self._vanished(device_id))
 
     def _vanished(self, device_id: str) -> str:
