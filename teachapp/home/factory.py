@@ -119,10 +119,10 @@ def describe_backend_settings(settings: Settings | None = None, *,
     if kind == "homeassistant":
         from .homeassistant import probe_home_assistant
 
-        config, notice = load_ha_config(settings)
-        if not config.token:
-            return False, f"Home Assistant at {config.url}: {notice}"
-        return probe_home_assistant(config, timeout)
+        ha_config, ha_notice = load_ha_config(settings)
+        if not ha_config.token:
+            return False, f"Home Assistant at {ha_config.url}: {ha_notice}"
+        return probe_home_assistant(ha_config, timeout)
     from .mqtt_config import probe_broker
 
     config, notice = load_mqtt_config(settings)

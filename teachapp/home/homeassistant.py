@@ -206,8 +206,8 @@ class HomeAssistantBackend:
             self._loading = True
             self._buffer = []
         client.subscribe("state_changed")
-        for event in _REGISTRY_EVENTS:
-            client.subscribe(event)
+        for event_type in _REGISTRY_EVENTS:
+            client.subscribe(event_type)
         states = client.call({"type": "get_states"}, timeout=30) or []
         with self._cond:
             seen: set[str] = set()
