@@ -29,6 +29,15 @@ def test_tiles_are_home_assistant_devices_and_follow_manual_changes(
         qtbot.waitUntil(lambda: window.panel.tiles["switch.ac"].device.state["on"] is target,
                         timeout=10_000)
         window.grab().save(str(tmp_path / "homeassistant-window.png"))
+        label = window.probe.backend
+        qtbot.waitUntil(lambda: label.text() == "Devices: homeassistant ✓", timeout=15_000)
+        ha_server.stop()  # the window says so within its next status poll
+        try:
+            qtbot.waitUntil(lambda: label.text() == "Devices: homeassistant ✗", timeout=15_000)
+            assert ha_server.url in label.toolTip() and "Home Assistant" in label.toolTip()
+        finally:
+            ha_server.start()
+        qtbot.waitUntil(lambda: label.text() == "Devices: homeassistant ✓", timeout=30_000)
     finally:
         close_window(window, bridge)
 
