@@ -11,6 +11,7 @@
     │   ├── UnknownDeviceError    a device id or name that is not in the home
     │   ├── AttributeValueError   an unknown attribute or a value out of range
     │   └── DeviceUnavailableError  a backend that does not answer or refuses
+    │       └── BackendUnreachableError  the whole backend (broker, server) is down
     ├── SpeechError               recogniser, model, audio or TTS trouble
     │   ├── ModelError            a missing or broken speech model
     │   └── AudioError            no microphone, an unreadable WAV file
@@ -25,6 +26,7 @@ from __future__ import annotations
 __all__ = [
     "AttributeValueError",
     "AudioError",
+    "BackendUnreachableError",
     "ConfigError",
     "ConflictError",
     "DatabaseError",
@@ -100,6 +102,17 @@ class AttributeValueError(DeviceError):
 
 class DeviceUnavailableError(DeviceError):
     """A device backend that did not answer or refused a change."""
+
+
+class BackendUnreachableError(DeviceUnavailableError):
+    """The device backend as a whole (MQTT broker, Home Assistant) cannot be reached.
+
+    ``reason`` says so without naming a device, so a run can say it once for all steps.
+    """
+
+    def __init__(self, message: str, *, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 class SpeechError(TeachappError):

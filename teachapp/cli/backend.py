@@ -4,6 +4,7 @@
     teachapp backend simulated
     teachapp backend mqtt --host H [--port P] [--user U] [--password-stdin] [--tls]
                           [--ca FILE] [--base-topic zigbee2mqtt] [--test] [--wait S]
+    teachapp backend homeassistant --url URL [--test] [--wait S]   (backend_homeassistant)
 
 The password read with ``--password-stdin`` goes to the keyring only; settings keep
 host, port, user, TLS and base topic.
@@ -31,7 +32,8 @@ __all__ = ["register"]
 
 def register(subparsers: Any) -> None:
     """Add ``backend show|simulated|mqtt``."""
-    parser = subparsers.add_parser("backend", help="choose the simulated home or MQTT devices")
+    parser = subparsers.add_parser("backend", help="choose the simulated home, Home Assistant "
+                                                   "or MQTT devices")
     actions = parser.add_subparsers(dest="backend_action", metavar="ACTION", required=True)
 
     show = actions.add_parser("show", help="the device backend settings and password source")
@@ -58,6 +60,10 @@ def register(subparsers: Any) -> None:
                     help="how long --test waits for the broker (default 10)")
     mq.set_defaults(func=_mqtt)
 
+    from .backend_homeassistant import register_homeassistant
+
+    register_homeassistant(actions)
+
 
 def _show(args: argparse.Namespace) -> int:
     settings = Settings()
@@ -68,6 +74,10 @@ def _show(args: argparse.Namespace) -> int:
         for key in ("host", "port", "username", "tls", "ca_file", "base_topic"):
             info[key] = section.get(key)
         info["password"] = _password_source(section)
+    elif info["type"] == "homeassistant":
+        from .backend_homeassistant import show_homeassistant
+
+        info.update(show_homeassistant(section))
     if args.json:
         emit_json(info)
         return 0
@@ -122,14 +132,46 @@ def _mqtt(args: argparse.Namespace) -> int:
              f"{', user ' + config.username if config.username else ''}.")
     if password:
         say_line("The password is in the keyring.")
-    if not args.test:
-        return 0
     from ..home.factory import load_mqtt_config
 
     config, notice = load_mqtt_config(settings)
     if password:
         config = replace(config, password=password)
+    if not args.test:
+        return _discover(args, config, notice)
     return _test(args, config, notice)
+
+
+def _discover(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
+    """Fetch the device list once, so ``teachapp devices`` lists them right away.
+
+    A broker that does not answer is not an error here: the settings are saved and
+    the devices come with the next command that connects.
+    """
+    from ..home.factory import mqtt_cache_file
+    from ..home.mqtt import MqttBackend
+
+    wait = min(max(0.1, args.wait), 5.0)
+    store = open_store(args, default_home=False)
+    backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice)
+    try:
+        backend.start()
+        deadline = time.monotonic() + wait
+        if not (backend.wait_connected(wait)
+                and backend.wait_discovered(max(0.1, deadline - time.monotonic()))):
+            say_line(f"No device list yet ({backend.status().message}); the devices "
+                     "appear with the next command that reaches the broker.")
+            return 0
+        devices = backend.devices()
+        states_by = min(deadline, time.monotonic() + 2.0)  # answers to our /get
+        while (any(not backend.state_known(d.id) for d in devices)
+               and time.monotonic() < states_by):
+            time.sleep(0.05)
+        say_line(f"Found {len(devices)} devices; 'teachapp devices' lists them.")
+        return 0
+    finally:
+        backend.close()
+        store.close()
 
 
 def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:

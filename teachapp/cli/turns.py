@@ -90,7 +90,12 @@ def _print_result(result: RunResult, *, as_json: bool, said: list[str]) -> None:
             say_line(f"{device.id}: {device.name}: {device.describe()}")
         for text in said:
             say_line(f"Says: {text}")
+    summary = result.unreachable_summary()
+    if summary:  # the broker or server is down: say it once, not once per step
+        sys.stderr.write(f"teachapp: {summary}\n")
     for failure in result.failures:
+        if summary and failure.unreachable:
+            continue
         sys.stderr.write(f"teachapp: step {failure.index + 1} did not work: "
                          f"{failure.message}\n")
 

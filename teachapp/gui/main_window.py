@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("The database is closed for a moment…")
 
     def _devices_loaded(self, devices: list[Device]) -> None:
+        self._reloading = False
         self.devices = list(devices)
         self.panel.set_devices(devices)
         self.editor.set_context(self.devices, self.routines)
@@ -252,6 +253,12 @@ class MainWindow(QMainWindow):
         self.routine_list.select(self.editor.routine_name)
 
     def _device_changed(self, device: Device) -> None:
+        if not any((d.id, d.name, d.room) == (device.id, device.name, device.room)
+                   for d in self.devices):  # new, renamed or moved (Home Assistant)
+            if self.bridge.engine is not None and not getattr(self, "_reloading", False):
+                self._reloading = True  # one reload for a burst of new devices
+                self.bridge.devices(self._devices_loaded)
+            return
         self.devices = [device if d.id == device.id else d for d in self.devices]
         self.panel.update_device(device)
         self.editor.update_device(device)

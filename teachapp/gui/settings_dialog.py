@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..conversation.config import AppConfig
+from ..errors import TeachappError
 from ..settings import Settings
 from .bridge import Bridge
 from .icons import icon
@@ -200,6 +201,7 @@ class SettingsDialog(QDialog):
         self.backend.setAccessibleName("Device backend")
         self.backend.addItem("Simulated home", "simulated")
         self.backend.addItem("MQTT (Zigbee2MQTT)", "mqtt")
+        self.backend.addItem("Home Assistant", "homeassistant")
         self.backend.setCurrentIndex(max(0, self.backend.findData(section.get("type",
                                                                               "simulated"))))
         form.addRow("&Backend", self.backend)
@@ -221,6 +223,13 @@ class SettingsDialog(QDialog):
                                      "teachapp backend mqtt --password-stdin. A new backend "
                                      "is used the next time teachapp starts.", page, "muted",
                                      wrap=True))
+        from .homeassistant_settings import HomeAssistantFields
+
+        self.home_assistant = HomeAssistantFields(form, page, section, self.bridge)
+        self.backend_problem = QLabel(page)
+        self.backend_problem.setObjectName("error")
+        self.backend_problem.setWordWrap(True)
+        form.addRow("", self.backend_problem)
         self.backend.currentIndexChanged.connect(self._backend_changed)
         self._backend_changed()
         return page
@@ -379,6 +388,7 @@ class SettingsDialog(QDialog):
         mqtt = self.backend.currentData() == "mqtt"
         for widget in (self.host, self.port, self.username, self.base_topic):
             widget.setEnabled(mqtt)
+        self.home_assistant.set_enabled(self.backend.currentData() == "homeassistant")
 
     def _check_thresholds(self) -> bool:
         run = self.thresholds["run_threshold"].value()
@@ -392,6 +402,15 @@ class SettingsDialog(QDialog):
         if not self._check_thresholds():
             self.tabs.setCurrentIndex(1)
             return
+        backend: dict[str, Any] = {"type": self.backend.currentData()}
+        if backend["type"] == "homeassistant":  # checked (and the token kept) first
+            try:
+                backend = self.home_assistant.save(self.settings)
+            except TeachappError as exc:
+                self.backend_problem.setText(str(exc))
+                self.tabs.setCurrentIndex(self.tabs.indexOf(
+                    self.backend_problem.parentWidget()))
+                return
         if self._cancel_install is not None:
             self._cancel_install.set()
         self.settings.update("speech", input_device=self.microphone.currentData(),
@@ -399,7 +418,6 @@ class SettingsDialog(QDialog):
                              tts_enabled=self.speak_replies.isChecked())
         self.settings.update("resolver", **{k: round(s.value(), 2)
                                             for k, s in self.thresholds.items()})
-        backend: dict[str, Any] = {"type": self.backend.currentData()}
         if backend["type"] == "mqtt":
             backend.update(host=self.host.text().strip() or "localhost",
                            port=self.port.value(),

@@ -1,7 +1,7 @@
 """The home: device backends and the routine executor with undo.
 
-Public surface: the ``DeviceBackend`` protocol, the simulated backend, the executor,
-the speaker protocol and the default home.
+Public surface: the ``DeviceBackend`` protocol, the simulated, MQTT and Home Assistant
+backends, the executor, the speaker protocol and the default home.
 """
 
 import importlib
@@ -14,10 +14,13 @@ from .factory import BACKEND_TYPES, describe_backend_settings, make_backend
 from .simulated import SimulatedBackend
 from .speaker import CollectingSpeaker, Speaker
 
-_LAZY = {  # MQTT names: paho and keyring load on first use, not with the package
+_LAZY = {  # MQTT and Home Assistant: paho, websockets, keyring load on first use
     "MqttBackend": "mqtt", "MqttConfig": "mqtt_config", "PASSWORD_ENV": "secrets",
     "delete_mqtt_password": "secrets", "get_mqtt_password": "secrets",
     "set_mqtt_password": "secrets",
+    "HaConfig": "homeassistant", "HomeAssistantBackend": "homeassistant",
+    "probe_home_assistant": "homeassistant", "TOKEN_ENV": "secrets",
+    "get_ha_token": "secrets", "set_ha_token": "secrets", "delete_ha_token": "secrets",
 }
 
 
@@ -33,11 +36,14 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "BACKEND_TYPES",
     "PASSWORD_ENV",
+    "TOKEN_ENV",
     "BackendStatus",
     "CollectingSpeaker",
     "DeviceBackend",
     "DeviceListener",
     "Executor",
+    "HaConfig",
+    "HomeAssistantBackend",
     "MqttBackend",
     "MqttConfig",
     "RunResult",
@@ -45,11 +51,15 @@ __all__ = [
     "Speaker",
     "StepOutcome",
     "default_home_devices",
+    "delete_ha_token",
     "delete_mqtt_password",
     "describe_backend_settings",
     "ensure_default_home",
+    "get_ha_token",
     "get_mqtt_password",
     "make_backend",
     "only_default_home",
+    "probe_home_assistant",
+    "set_ha_token",
     "set_mqtt_password",
 ]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain import Device, Routine, SayStep, SetStep, Step, WaitStep
-from ..errors import NotFoundError, TeachappError
+from ..errors import BackendUnreachableError, NotFoundError, TeachappError
 from ..store import Store
 from .backend import DeviceBackend
 from .speaker import Speaker
@@ -34,6 +34,8 @@ class StepOutcome:
     ok: bool
     message: str = ""
     device: Device | None = None
+    unreachable: str = ""
+    """Set when the whole backend could not be reached: why, without the device."""
 
 
 @dataclass
@@ -54,6 +56,20 @@ class RunResult:
     @property
     def failures(self) -> list[StepOutcome]:
         return [o for o in self.outcomes if not o.ok]
+
+    def unreachable_summary(self) -> str:
+        """One sentence when the backend could not be reached, else "".
+
+        Says why once, then which steps ran ("steps 2 and 3 ran") or that none did.
+        """
+        down = [o for o in self.failures if o.unreachable]
+        if not down:
+            return ""
+        ran = [o.index + 1 for o in self.outcomes if o.ok]
+        missed = [o.index + 1 for o in self.failures]
+        done = (f"{_steps_text(ran)} ran" if ran else "no step ran").capitalize()
+        return (f"{down[0].unreachable.rstrip('.')}. {done}; "
+                f"{_steps_text(missed)} did not.")
 
     @property
     def devices(self) -> list[Device]:
@@ -127,7 +143,9 @@ class Executor:
             device = self.backend.apply(step.device, step.set, timeout=self.step_timeout)
         except TeachappError as exc:
             log.warning("step %d of %s failed: %s", index + 1, result.routine, exc)
-            return StepOutcome(index, step, False, str(exc))
+            return StepOutcome(index, step, False, str(exc),
+                               unreachable=getattr(exc, "reason", "")
+                               if isinstance(exc, BackendUnreachableError) else "")
         before = result.before.setdefault(step.device, {})
         for key, value in previous.items():
             before.setdefault(key, value)
@@ -147,7 +165,8 @@ class Executor:
                 device = self.backend.apply(device_id, values, timeout=self.step_timeout)
                 outcome = StepOutcome(index, step, True, device.describe(), device)
             except TeachappError as exc:
-                outcome = StepOutcome(index, step, False, str(exc))
+                outcome = StepOutcome(index, step, False, str(exc), unreachable=getattr(
+                    exc, "reason", "") if isinstance(exc, BackendUnreachableError) else "")
             result.outcomes.append(outcome)
             if on_step is not None:
                 on_step(outcome)
@@ -162,3 +181,9 @@ def _interruptible_sleep(seconds: float, cancel: threading.Event) -> bool:
         return True
     deadline = time.monotonic() + seconds
     return not cancel.wait(max(0.0, deadline - time.monotonic()))
+
+
+def _steps_text(numbers: list[int]) -> str:
+    if len(numbers) == 1:
+        return f"step {numbers[0]}"
+    return "steps " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"

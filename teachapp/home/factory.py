@@ -5,10 +5,12 @@ Settings section ``backend``::
     {"type": "simulated"}                                   the default
     {"type": "mqtt", "host": "broker.local", "port": 1883, "username": "teachapp",
      "tls": false, "ca_file": null, "base_topic": "zigbee2mqtt"}
+    {"type": "homeassistant", "url": "http://homeassistant.local:8123"}
 
-The MQTT password comes from the keyring or ``TEACHAPP_MQTT_PASSWORD`` (see
-``secrets``). An MQTT backend is returned before it has connected: it connects in the
-background and ``status()`` says how that is going, so start-up never waits on it.
+The MQTT password comes from the keyring or ``TEACHAPP_MQTT_PASSWORD``, the Home
+Assistant token from the keyring or ``TEACHAPP_HA_TOKEN`` (see ``secrets``). A network
+backend is returned before it has connected: it connects in the background and
+``status()`` says how that is going, so start-up never waits on it.
 """
 
 from __future__ import annotations
@@ -27,15 +29,38 @@ from ..store import Store
 from .backend import DeviceBackend
 from .simulated import SimulatedBackend
 
-if TYPE_CHECKING:  # paho and keyring load only when MQTT is chosen
+if TYPE_CHECKING:  # paho, websockets and keyring load only when chosen
+    from .homeassistant import HaConfig
     from .mqtt_config import MqttConfig
 
-__all__ = ["BACKEND_TYPES", "describe_backend_settings", "load_mqtt_config", "make_backend",
-           "mqtt_cache_file"]
+__all__ = ["BACKEND_TYPES", "describe_backend_settings", "load_ha_config", "load_mqtt_config",
+           "make_backend", "mqtt_cache_file"]
 
 log = logging.getLogger(__name__)
 
-BACKEND_TYPES = ("simulated", "mqtt")
+BACKEND_TYPES = ("simulated", "mqtt", "homeassistant")
+
+
+def load_ha_config(settings: Settings) -> tuple[HaConfig, str]:
+    """The Home Assistant settings with the token looked up; a note when it is missing."""
+    from .homeassistant import HaConfig
+    from .secrets import get_ha_token
+
+    section = settings.section("backend")
+    if not section.get("url"):
+        raise ConfigError(f"The Home Assistant backend in {settings.path} has no URL; set "
+                          "it with 'teachapp backend homeassistant --url URL'.")
+    config = HaConfig.from_settings(section)
+    notice = ""
+    token = None
+    try:
+        token = get_ha_token(config.url)
+    except ConfigError as exc:
+        notice = str(exc)
+    if not token and not notice:
+        notice = (f"no access token is stored for {config.url}; add one with "
+                  f"'teachapp backend homeassistant --url {config.url}'")
+    return replace(config, token=token or ""), notice
 
 
 def load_mqtt_config(settings: Settings) -> tuple[MqttConfig, str]:
@@ -87,8 +112,17 @@ def describe_backend_settings(settings: Settings | None = None, *,
     Zigbee2MQTT lists; it never changes a device.
     """
     settings = settings or Settings()
-    if _backend_type(settings) == "simulated":
-        return True, "simulated home ('teachapp backend mqtt --host HOST' for real devices)"
+    kind = _backend_type(settings)
+    if kind == "simulated":
+        return True, ("simulated home ('teachapp backend homeassistant --url URL' or "
+                      "'teachapp backend mqtt --host HOST' for real devices)")
+    if kind == "homeassistant":
+        from .homeassistant import probe_home_assistant
+
+        ha_config, ha_notice = load_ha_config(settings)
+        if not ha_config.token:
+            return False, f"Home Assistant at {ha_config.url}: {ha_notice}"
+        return probe_home_assistant(ha_config, timeout)
     from .mqtt_config import probe_broker
 
     config, notice = load_mqtt_config(settings)
@@ -107,8 +141,11 @@ def make_backend(store: Store, settings: Settings | None = None, *,
     that does not answer: the backend's status and each step say so.
     """
     settings = settings or Settings()
-    if _backend_type(settings) == "simulated":
+    kind = _backend_type(settings)
+    if kind == "simulated":
         return SimulatedBackend(store)
+    if kind == "homeassistant":
+        return _home_assistant(store, settings, start=start, wait=wait)
     from .mqtt import MqttBackend
 
     config, notice = load_mqtt_config(settings)
@@ -120,4 +157,18 @@ def make_backend(store: Store, settings: Settings | None = None, *,
             if backend.wait_connected(wait):
                 backend.wait_discovered(max(0.0, deadline - time.monotonic()))
     log.info("device backend: MQTT at %s (base topic %s)", config.address, config.base_topic)
+    return backend
+
+
+def _home_assistant(store: Store, settings: Settings, *, start: bool,
+                    wait: float) -> DeviceBackend:
+    from .homeassistant import HomeAssistantBackend
+
+    config, notice = load_ha_config(settings)
+    backend = HomeAssistantBackend(store, config, notice=notice)
+    if start:
+        backend.start()
+        if wait > 0:
+            backend.wait_connected(wait)
+    log.info("device backend: Home Assistant at %s", config.url)
     return backend

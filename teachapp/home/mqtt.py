@@ -32,9 +32,15 @@ from typing import Any
 import paho.mqtt.client as mqtt
 
 from ..domain import Device, describe_state, validate_changes
-from ..errors import ConfigError, DeviceUnavailableError, UnknownDeviceError
+from ..errors import (
+    BackendUnreachableError,
+    ConfigError,
+    DeviceUnavailableError,
+    UnknownDeviceError,
+)
 from ..store import Store
 from .backend import BackendStatus, DeviceListener
+from .default_home import only_default_home
 from .mqtt_config import (
     MqttConfig,
     make_client,
@@ -89,6 +95,8 @@ class MqttBackend:
         self._labels: dict[str, tuple[str, str]] = {}
         """device id -> (name, room) as the Store has them"""
         self._raw: dict[str, dict[str, Any]] = {}
+        self._persisted: dict[str, dict[str, Any]] = {}
+        """device id -> the reported state last written to the database"""
         self._available: dict[str, bool] = {}
         self._bridge_online: bool | None = None
         self._connected = False
@@ -265,10 +273,12 @@ class MqttBackend:
         self._discovered.set()
         self._save_cache(payload)
         try:
-            self._store.save_devices(
-                Device(d.id, d.name, d.room,
-                       {**(existing[d.id].state if d.id in existing else {}), **d.state})
-                for d in snapshot)
+            drop = [i for i in only_default_home(self._store)
+                    if i not in {d.id for d in snapshot}]
+            self._store.import_all(
+                [Device(d.id, d.name, d.room,
+                        {**(existing[d.id].state if d.id in existing else {}), **d.state})
+                 for d in snapshot], [], drop_devices=drop)
         except Exception:  # discovery must go on without the database
             log.exception("cannot save discovered devices to the database")
         for dev in unknown:
@@ -308,7 +318,21 @@ class MqttBackend:
                     pending.confirmed |= confirmed_properties(dev, pending.sent, data)
             self._cond.notify_all()
             device = self._device_locked(device_id)
+            reported = state_from_payload(dev, self._raw[device_id])
+            fresh = reported and self._persisted.get(device_id) != reported
+            if fresh:
+                self._persisted[device_id] = dict(reported)
+        if fresh:  # what the device reports reaches the database, not only the tiles
+            self._persist(device_id, reported)
         self._notify(device)
+
+    def _persist(self, device_id: str, state: dict[str, Any]) -> None:
+        try:
+            self._store.update_states({device_id: state})
+        except Exception as exc:  # the live state is still known here; try next time
+            with self._cond:
+                self._persisted.pop(device_id, None)
+            log.warning("cannot save the state of %s: %s", device_id, exc)
 
     def _notify(self, device: Device) -> None:
         for listener in list(self._listeners):
@@ -389,6 +413,9 @@ class MqttBackend:
         label = f"{dev.name} ({device_id})"
         with self._cond:
             blocker = self._blocker(device_id)
+            if blocker and not self._connected:
+                raise BackendUnreachableError(f"{label} was not changed: {blocker}",
+                                              reason=blocker)
             if blocker:
                 raise DeviceUnavailableError(f"{label} was not changed: {blocker}")
             self._pending.append(pending)

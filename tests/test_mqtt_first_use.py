@@ -1,0 +1,72 @@
+"""What a new MQTT user meets (issue 17, items 23-25), against a real Mosquitto and the
+Zigbee2MQTT-like simulator: reported states reach the database on the first discovery,
+setup without --test already lists the devices, and a run with the broker down says so
+once and says which steps ran."""
+
+import io
+import json
+
+import pytest
+
+from teachapp.cli import main
+from teachapp.settings import Settings
+
+pytest_plugins = ["mqtt_support"]
+pytestmark = pytest.mark.mqtt
+
+
+@pytest.fixture
+def settings(_private_dirs):
+    return Settings(_private_dirs / "config" / "settings.json")
+
+
+def devices_json(db, capsys):
+    capsys.readouterr()
+    assert main(["--db", str(db), "devices", "--json"]) == 0
+    return {d["id"]: d for d in map(json.loads, capsys.readouterr().out.splitlines())}
+
+
+def test_setup_without_test_lists_the_reported_states(broker, z2m, settings, tmp_path,
+                                                       monkeypatch, capsys):
+    db = tmp_path / "home.sqlite3"
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["--db", str(db), "backend", "mqtt", "--host", "127.0.0.1", "--port",
+                 str(broker.port)]) == 0
+    assert "Found 9 devices" in capsys.readouterr().out
+    devices = devices_json(db, capsys)
+    lamp = devices["light.living_room_lamp"]["state"]
+    assert lamp == {"on": True, "brightness": 100, "color_temp": 2703}  # not off/3000 K
+    assert devices["light.desk_lamp"]["state"]["brightness"] == 50
+    thermostat = next(d for i, d in devices.items() if i.startswith("climate."))
+    assert thermostat["state"]["target_temp"] == 19  # not the default 20
+    assert "light.bedroom_lamp" not in devices  # the untouched simulated home gave way
+
+
+
+def test_setup_with_the_broker_down_saves_and_says_so(settings, tmp_path, capsys):
+    from mqtt_support import free_port
+
+    port = free_port()
+    assert main(["--db", str(tmp_path / "h.sqlite3"), "backend", "mqtt", "--host",
+                 "127.0.0.1", "--port", str(port), "--wait", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "No device list yet" in out and "next command" in out
+    assert json.loads(settings.path.read_text())["backend"]["port"] == port
+
+
+def test_run_with_the_broker_down_says_it_once_and_which_steps_ran(
+        broker, z2m, settings, tmp_path, monkeypatch, capsys):
+    db = tmp_path / "home.sqlite3"
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["--db", str(db), "backend", "mqtt", "--host", "127.0.0.1", "--port",
+                 str(broker.port)]) == 0
+    assert main(["--db", str(db), "teach", "night mode", "--set",
+                 "light.living_room_lamp.on=false", "--set", "light.desk_lamp.on=false",
+                 "--say", "Good night"]) == 0
+    broker.stop()
+    capsys.readouterr()
+    assert main(["--db", str(db), "run", "night mode"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1, err
+    assert "MQTT broker at 127.0.0.1" in err[0]
+    assert "did not" in err[0] and "ran" in err[0]
