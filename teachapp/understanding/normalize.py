@@ -60,6 +60,7 @@ _GENERIC_CONTRACTIONS: tuple[tuple[str, str], ...] = (
 _LIST_SECTIONS = ("wake_words", "fillers", "carriers", "function_words")
 _MAP_SECTIONS = ("contractions", "symbols")
 _NUMBER_SECTIONS = ("units", "tens", "scales")
+_CUE_SECTIONS = ("cues", "leading_cues")
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,11 @@ class Lexicon:
     scales: Mapping[str, int]
     concepts: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Groups of words that mean the same to the assistant ("dim", "lower", "darker")."""
+    cues: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    """Reason -> words that turn a phrase into a different request anywhere they are
+    said ("cancel", "yesterday", "she said"); see :mod:`cues`."""
+    leading_cues: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    """Reason -> words that do so only as the first words said ("is ... on")."""
 
     @cached_property
     def free_phrases(self) -> frozenset[tuple[str, ...]]:
@@ -142,6 +148,17 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any], origin: str) -> dict[
         target = merged.setdefault("concepts", {})
         for name, words in groups.items():
             target[name] = [*target.get(name, []), *words]
+    for section in _CUE_SECTIONS:
+        if section in extra:
+            groups = extra[section] or {}
+            if not isinstance(groups, dict) or not all(
+                isinstance(k, str) and isinstance(v, list) and all(isinstance(w, str) for w in v)
+                for k, v in groups.items()
+            ):
+                raise ValueError(f"{origin}: '{section}' must map a reason to a list of words")
+            target = merged.setdefault(section, {})
+            for name, words in groups.items():
+                target[name] = [*target.get(name, []), *words]
     removals = extra.get("remove") or {}
     if not isinstance(removals, dict):
         raise ValueError(f"{origin}: 'remove' must map a section name to a list of entries")
@@ -149,7 +166,7 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any], origin: str) -> dict[
         if section in _LIST_SECTIONS and isinstance(values, list):
             drop = {_phrase_key(v) for v in values}
             merged[section] = [v for v in merged.get(section, []) if _phrase_key(v) not in drop]
-        elif section in (*_MAP_SECTIONS, "concepts") and isinstance(values, list):
+        elif section in (*_MAP_SECTIONS, "concepts", *_CUE_SECTIONS) and isinstance(values, list):
             for key in values:
                 merged.get(section, {}).pop(key, None)
         else:
@@ -174,7 +191,14 @@ def _build(raw: Mapping[str, Any]) -> Lexicon:
         scales={k.lower(): int(v) for k, v in (numbers.get("scales") or {}).items()},
         concepts={str(name): frozenset(str(w).lower() for w in words if str(w).strip())
                   for name, words in (raw.get("concepts") or {}).items() if words},
+        cues=_cue_groups(raw.get("cues")),
+        leading_cues=_cue_groups(raw.get("leading_cues")),
     )
+
+
+def _cue_groups(raw: Mapping[str, Any] | None) -> dict[str, frozenset[tuple[str, ...]]]:
+    return {str(name): frozenset(_phrase_key(str(w)) for w in words if str(w).strip())
+            for name, words in (raw or {}).items() if words}
 
 
 def _bundled_raw() -> dict[str, Any]:

@@ -9,8 +9,8 @@ from typing import Any
 
 from ..settings import parse_section
 
-__all__ = ["Alternative", "Confusion", "Decision", "PhraseEntry", "Resolution", "ResolverSettings",
-           "phrase_entries"]
+__all__ = ["REASONS", "Alternative", "Confusion", "Decision", "PhraseEntry", "Reason", "Resolution",
+           "ResolverSettings", "phrase_entries"]
 
 class Decision(StrEnum):
     """What the resolver says of an utterance (the ``decision`` of ``resolve --json``)."""
@@ -21,6 +21,14 @@ class Decision(StrEnum):
     """Plausible: ask "did you mean X?"."""
     REJECT = "reject"
     """Not a taught phrase."""
+
+Reason = Literal[
+    "exact", "match", "unsure", "ambiguous", "fragment", "extra_words", "word_order",
+    "different_request", "negation", "cancellation", "question", "state_question", "past",
+    "reported", "routine_command", "no_match",
+]
+"""Why the resolver decided as it did (:attr:`Resolution.reason`)."""
+REASONS: tuple[str, ...] = Reason.__args__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,28 @@ class Resolution:
     alternatives: tuple[Alternative, ...] = ()
     phrase: str | None = None
     """The taught phrase that matched best, when there is one."""
+    reason: Reason = "no_match"
+    """Why this decision, so the conversation can answer what was really said:
+
+    - ``run``: ``exact`` (a taught phrase, normalised, with at most wake words,
+      fillers and carriers around it: always runs) or ``match`` (a confident match
+      of misheard, split or joined words).
+    - ``clarify``: ``unsure`` (plausible, below ``run_threshold``), ``ambiguous``
+      (two routines within ``margin``, or one phrase taught to two routines),
+      ``fragment`` (at most half of a phrase: "coffee" for "coffee time"),
+      ``extra_words`` (the whole phrase and one content word it does not explain),
+      ``word_order`` (the phrase's words in another order).
+    - ``reject``: ``no_match`` (no taught phrase is close), ``different_request``
+      (a phrase's words among other content words: "play the party anthem"), or a
+      cue said around a phrase: ``negation`` ("don't ..."), ``cancellation``
+      ("cancel ...", "... off": offer undo when it just ran), ``question``
+      ("what does ... do"), ``state_question`` ("is ... on": answer from the device
+      states), ``past`` ("we had ... yesterday"), ``reported`` ("she said ..."),
+      ``routine_command`` ("forget ...", "rename ...").
+    """
+    mentions: str | None = None
+    """The routine the utterance names or nearly names, whatever the decision
+    (``routine`` is None on a reject): the X of "cancel X" or "is X on"."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "decision", Decision(self.decision))

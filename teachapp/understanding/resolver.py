@@ -1,17 +1,28 @@
 """The resolver: heard text -> run a routine, ask which one, or "I don't know that one".
 
 Layers, as in hassil: :mod:`scoring` yields scored candidate phrases ("recognise
-all"), this module ranks routines and decides ("recognise best"). A routine's
-score is its best phrase's score, mapped through a logistic calibration so that
-it reads as the chance the routine is what was meant. The decision follows
-:class:`ResolverSettings`:
+all"), :mod:`reading` says what the rest of the utterance does to each of the
+best few, and this module ranks routines and decides ("recognise best"):
 
-- ``run`` when the best routine scores at least ``run_threshold`` and beats the
-  runner-up by ``margin`` (two taught phrases that sound alike never run
-  silently on a near tie),
-- ``clarify`` when it scores at least ``clarify_threshold``,
-- ``reject`` otherwise (``routine`` is then ``None``; the alternatives still
-  name the closest routines for a "did you mean" list).
+1. A taught phrase said exactly (normalised; wake words, fillers and carriers
+   around it allowed) always runs, whatever else is taught: "lights off" runs
+   its routine even when "living room lights off" is taught too. Only the same
+   phrase taught to two routines is asked about.
+2. Otherwise a routine's score is its best phrase's score, mapped through a
+   logistic calibration so that it reads as the chance the routine is what was
+   meant, and lowered for what the reading found (a cue, a fragment, extra
+   words, another word order), so a shorter phrase inside a longer utterance
+   does not crowd the complete match.
+3. A cue around a phrase ("don't", "cancel", "is ... on", "yesterday", "she said",
+   "forget") rejects; so do two unexplained content words, or one beside half a
+   phrase ("play the party anthem"). A fragment, one unexplained word or another
+   word order is asked about, never run.
+4. Then :class:`ResolverSettings`: ``run`` at ``run_threshold`` and ``margin``
+   ahead of the runner-up, ``clarify`` at ``clarify_threshold``, else ``reject``
+   (``routine`` is then ``None``; the alternatives still name the closest routines
+   for a "did you mean" list, and ``mentions`` the routine a cue was said about).
+
+:attr:`Resolution.reason` says which rule decided.
 """
 
 from __future__ import annotations
@@ -22,16 +33,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from teachapp.understanding.normalize import Lexicon, default_lexicon, normalise
+from teachapp.understanding._words import stem
+from teachapp.understanding.normalize import Lexicon, default_lexicon, free_mask, normalise, tokens
 from teachapp.understanding.phonetic import PhraseSounds
+from teachapp.understanding.reading import Cues, Reading, read
 from teachapp.understanding.resolution import (
     Alternative,
     Confusion,
     PhraseEntry,
+    Reason,
     Resolution,
     ResolverSettings,
 )
-from teachapp.understanding.scoring import PhraseIndex, ScoringParams
+from teachapp.understanding.scoring import PhraseIndex, Scored, ScoringParams
 
 __all__ = ["DEFAULT_CALIBRATION", "Candidate", "Resolver", "resolve"]
 
@@ -47,6 +61,27 @@ _MEANINGFUL = 0.42
 the "did you mean" list does not change when the calibration is refitted)."""
 _CONFUSABLE = 0.7
 """Similarity at which ``confusable`` reports an existing phrase."""
+CUE_FACTOR = 0.5
+"""Score kept by a phrase with a cue around it ("cancel movie night")."""
+FRAGMENT_FACTOR = 0.85
+"""Score kept by a fragment of a phrase ("coffee" for "coffee time")."""
+EXTRA_FACTOR = 0.8
+"""Score kept per unexplained content word ("living room" around "lights off")."""
+ORDER_FACTOR = 0.9
+"""Score kept by a phrase heard in another word order."""
+
+
+def _factor(reading: Reading, *, cue: bool = True) -> float:
+    """Share of its score a phrase keeps for what its reading found (the cue left out
+    when ranking: a cue frames the utterance, whichever phrase it is said about)."""
+    factor = EXTRA_FACTOR ** reading.extra
+    if reading.cue and cue:
+        factor *= CUE_FACTOR
+    if reading.fragment:
+        factor *= FRAGMENT_FACTOR
+    if reading.reordered:
+        factor *= ORDER_FACTOR
+    return factor
 
 
 @dataclass(frozen=True)
@@ -55,6 +90,7 @@ class _Ranked:
     phrase: int
     raw: float
     score: float
+    reading: Reading | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +136,16 @@ class Resolver:
         self._index = PhraseIndex([e.text for e in entries],
                                   [routine_ids[e.routine] for e in entries],
                                   len(self._routines), self._lexicon, self._params)
+        self._cues = Cues.from_lexicon(self._lexicon)
+        # Exact phrases: stemmed words -> (first phrase, routines taught it).
+        exact: dict[tuple[str, ...], tuple[int, list[int]]] = {}
+        for pid, entry in enumerate(entries):
+            key = tuple(stem(t) for t in tokens(entry.text, self._lexicon))
+            _first, rids = exact.setdefault(key, (pid, []))
+            if routine_ids[entry.routine] not in rids:
+                rids.append(routine_ids[entry.routine])
+        self._exact = exact
+        self._longest = max((len(k) for k in exact), default=0)
 
     def _sound_index(self) -> PhraseSounds:
         """Whole-phrase sound keys, built on the first confusability check and kept."""
@@ -121,7 +167,9 @@ class Resolver:
         return 1.0 / (1.0 + math.exp(-(self._slope * raw + self._offset)))
 
     def _rank(self, utterance: str, limit: int) -> list[_Ranked]:
-        scored = self._index.score(utterance)
+        return self._routines_of(self._index.score(utterance), limit)
+
+    def _routines_of(self, scored: Scored, limit: int) -> list[_Ranked]:
         ranked: list[_Ranked] = []
         seen: set[int] = set()
         routine_of = self._index.routine_of
@@ -142,32 +190,102 @@ class Resolver:
         return [Candidate(self._routines[r.routine], self._entries[r.phrase].text, r.raw, r.score)
                 for r in self._rank(str(utterance), limit)]
 
+    def _exact_match(self, text: str) -> tuple[int, list[int]] | None:
+        """The longest taught phrase the utterance is, give or take free words around it."""
+        toks = tokens(text, self._lexicon)
+        if not toks or not self._exact:
+            return None
+        free = free_mask(toks, self._lexicon)
+        stems = [stem(t) for t in toks]
+        said = [i for i, f in enumerate(free) if not f]
+        first, last = (said[0], said[-1] + 1) if said else (len(toks), 0)
+        best: tuple[int, list[int]] | None = None
+        best_len = 0
+        for i in range(first + 1):
+            for j in range(len(toks), max(last, i + 1) - 1, -1):
+                if j - i <= best_len or j - i > self._longest:
+                    continue
+                found = self._exact.get(tuple(stems[i:j]))
+                if found is not None:
+                    best, best_len = found, j - i
+        return best
+
     def resolve(self, utterance: str) -> Resolution:
         """Decide what ``utterance`` means (see the module docstring)."""
         text = str(utterance)
-        ranked = self._rank(text, _ALTERNATIVES + 1) if text.strip() else []
+        if not text.strip():
+            return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
+        exact = self._exact_match(text)
+        if exact is not None:
+            pid, rids = exact
+            names = [self._routines[r] for r in rids]
+            if len(rids) == 1:
+                return Resolution(utterance=text, decision="run", routine=names[0], score=1.0,
+                                  phrase=self._entries[pid].text, reason="exact",
+                                  mentions=names[0])
+            return Resolution(utterance=text, decision="clarify", routine=names[0], score=1.0,
+                              alternatives=tuple(Alternative(n, 1.0)
+                                                 for n in names[1:_ALTERNATIVES + 1]),
+                              phrase=self._entries[pid].text, reason="ambiguous",
+                              mentions=names[0])
+        scored = self._index.score(text)
+        ranked = self._routines_of(scored, _ALTERNATIVES + 1)
         if not ranked or ranked[0].score <= 0.0:
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
-        s = self.settings
-        best = ranked[0]
-        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-        if best.score >= s.run_threshold and best.score - runner_up >= s.margin:
-            decision = "run"
-        elif best.score >= s.clarify_threshold:
-            decision = "clarify"
-        else:
-            decision = "reject"
+        heard = scored.heard
+        assert heard is not None
+        read_ = [_Ranked(r.routine, r.phrase, r.raw, r.score,
+                         read(self._index, heard, r.phrase, self._cues)) for r in ranked]
+        adjusted = sorted(
+            ((round(r.score * _factor(r.reading, cue=False), 6), r) for r in read_ if r.reading),
+            key=lambda x: -x[0])
+        score, best = adjusted[0]
+        reading = best.reading
+        assert reading is not None
+        runner_up = adjusted[1][0] if len(adjusted) > 1 else 0.0
+        if reading.cue:
+            score = round(score * CUE_FACTOR, 6)
+            adjusted = [(min(sc, score), r) for sc, r in adjusted]
+        decision, reason = self._decide(best.score, score, runner_up, reading)
         chosen = best if decision != "reject" else None
-        others = [r for r in ranked if r is not chosen and r.raw >= _MEANINGFUL]
+        others = [(sc, r) for sc, r in adjusted if r is not chosen and r.raw >= _MEANINGFUL]
+        name = self._routines[best.routine]
         return Resolution(
             utterance=text,
             decision=decision,
-            routine=self._routines[best.routine] if chosen else None,
-            score=best.score,
-            alternatives=tuple(Alternative(self._routines[r.routine], r.score)
-                               for r in others[:_ALTERNATIVES]),
+            routine=name if chosen else None,
+            score=score,
+            alternatives=tuple(Alternative(self._routines[r.routine], sc)
+                               for sc, r in others[:_ALTERNATIVES]),
             phrase=self._entries[best.phrase].text,
+            reason=reason,
+            mentions=name if reason != "no_match" else None,
         )
+
+    def _decide(self, plain: float, score: float, runner_up: float,
+                reading: Reading) -> tuple[str, Reason]:
+        """Decision and reason for the best routine: ``plain`` is its calibrated score
+        before the reading's factor, ``score`` after it."""
+        s = self.settings
+        if plain < s.clarify_threshold:
+            return "reject", "no_match"
+        if reading.cue:
+            return "reject", reading.cue  # type: ignore[return-value]
+        if reading.extra >= 2 or (reading.extra and reading.fragment):
+            return "reject", "different_request"
+        if reading.fragment:
+            return "clarify", "fragment"
+        if reading.extra:
+            return "clarify", "extra_words"
+        if reading.reordered:
+            return "clarify", "word_order"
+        if score >= s.run_threshold:
+            if score - runner_up >= s.margin:
+                return "run", "match"
+            return "clarify", "ambiguous"
+        if score >= s.clarify_threshold:
+            return "clarify", "unsure"
+        return "reject", "no_match"
 
     def confusable(self, phrase: str, *, exclude_routine: str | None = None,
                    limit: int = 3) -> list[Confusion]:

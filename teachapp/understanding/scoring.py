@@ -1,32 +1,35 @@
 """Scoring an utterance against every taught phrase at once.
 
 Each phrase is a bag of weighted words. An utterance word meets a phrase word
-with a similarity in 0..1 that blends spelling (rapidfuzz's Indel ratio) and
-sound (:func:`phonetic_key`), so misheard words still count. A phrase scores
+with a similarity in 0..1 (:mod:`_words`: spelling and sound, so misheard words
+still count). A phrase scores
 
     coverage(phrase words by the utterance) ** a  *  coverage(utterance words by the phrase) ** b
 
 so a missing phrase word costs, and so does an unexplained utterance word —
 except wake words, fillers and carriers, which need no explaining. Sharing one
 word with a longer unrelated request ("play the party playlist" vs "party mode")
-therefore scores low from both sides.
+therefore scores low from both sides. (What the words *mean* around a phrase —
+"cancel", "is ... on", "yesterday" — is judged afterwards, by :mod:`reading`.)
 
 Word weights fall with how many routines use a word (an IDF over routines) and
 for function words ("the", "my"). Words split or joined by the recogniser
-("read in", "readingmode") are repaired against the phrase vocabulary first.
+("read in", "readingmode") are repaired against the phrase vocabulary first
+(:mod:`_repair`).
 
 Two words of one lexicon *concept* ("dim" / "lower" / "darker") meet with
 ``concept_similarity`` even though they neither look nor sound alike. And a
 routine taught many ways is treated as a class: heard words that the best
 phrase leaves unexplained still count when the routine's other phrases use
-them ("turn the lights down" against a routine taught "dim the lights" and
-"turn down the lamp"), in proportion to how many phrases the routine has.
+them, in proportion to how many phrases the routine has.
 
-Speed: phrase features are numpy arrays built once; per utterance, a few
-rapidfuzz ``cdist`` calls give the similarity of each utterance word to every
-vocabulary word, an inverted index picks the phrases sharing a similar
-content word, and the coverages of those are computed vectorised. A heard
-word's similarity row is kept in a bounded cache, as people repeat words.
+Speed, also when thousands of phrases share a small vocabulary: a few rapidfuzz
+``cdist`` calls give each heard word's similarity to every vocabulary word (rows
+of words heard before come from a bounded cache). The best heard match of each
+vocabulary word then bounds every phrase's score from above with one gather
+(``coverage(phrase) ** a``, as the utterance coverage is at most 1); only the
+phrases whose bound can still reach the best few are scored as bags, and the
+best bags are rescored with a one-to-one alignment of heard and taught words.
 """
 
 from __future__ import annotations
@@ -34,63 +37,32 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
-from functools import lru_cache
-from typing import Any
+from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from teachapp.understanding._repair import Repairer
+from teachapp.understanding._words import ScoringParams, blend, rescale, stem, token_similarity
 from teachapp.understanding.normalize import Lexicon, free_mask, tokens
 from teachapp.understanding.phonetic import loose_key, phonetic_key
 
-__all__ = ["PhraseIndex", "Scored", "ScoringParams", "stem", "token_similarity"]
+__all__ = ["Heard", "PhraseIndex", "Scored", "ScoringParams", "stem", "token_similarity"]
 
 
 @dataclass(frozen=True)
-class ScoringParams:
-    """Knobs of the scorer; defaults chosen on benchmarks/resolver.py (tuning seeds)."""
+class Heard:
+    """One utterance as the scorer sees it (after repairs)."""
 
-    token_floor: float = 0.55
-    """Spelling/sound similarity at or below this counts as no match at all."""
-    phonetic_weight: float = 0.65
-    """How much an equal sound key lifts a word pair above its spelling ratio."""
-    function_weight: float = 0.25
-    """Weight of a function word ("the", "my") relative to a content word."""
-    phrase_free_weight: float = 0.5
-    """Weight of a carrier word inside a taught phrase ("start the sprinkler")."""
-    utterance_free_weight: float = 0.05
-    """Weight of an unexplained wake word, filler or carrier in the utterance."""
-    phrase_exponent: float = 0.6
-    """Exponent a of phrase coverage."""
-    utterance_exponent: float = 0.4
-    """Exponent b of utterance coverage."""
-    idf_share: float = 0.6
-    """Share of a word's weight that depends on how few routines use it."""
-    prefilter: float = 0.3
-    """Word similarity above which a phrase sharing the word is scored at all."""
-    merge_ratio: float = 0.88
-    """Spelling ratio needed to join two heard words ("read in" -> "reading")."""
-    loose_similarity: float = 0.3
-    """Similarity of two words whose :func:`loose_key` is equal ("likes" / "lights")
-    when spelling and sound say less."""
-    concept_similarity: float = 0.8
-    """Similarity of two different words of one lexicon concept ("dim" / "lower")."""
-    word_cache: float = 2e6
-    """Similarity values (4 bytes each) kept for words heard before; 0 turns it off."""
-    routine_evidence: float = 0.7
-    """How far words taught in a routine's *other* phrases explain heard words: a
-    routine taught ten ways is a class, not ten unrelated phrases."""
-    routine_prior: float = 3.0
-    """Damps that evidence for routines with few phrases: a routine of n phrases
-    gets ``routine_evidence * (n - 1) / (n + routine_prior)`` of it."""
-
-    @classmethod
-    def from_extra(cls, extra: dict[str, Any] | None) -> ScoringParams:
-        """Read overrides from ``ResolverSettings.extra``; unknown keys are ignored."""
-        known = {f.name for f in fields(cls)}
-        values = {k: float(v) for k, v in (extra or {}).items() if k in known}
-        return cls(**values)
+    words: list[str]
+    """Stemmed words, joined and split words repaired."""
+    free: list[bool]
+    """Which words are wake words, fillers or carriers."""
+    weights: np.ndarray
+    """Weight of each word as utterance evidence."""
+    sim: np.ndarray
+    """Similarity of each word (rows) to each vocabulary word (columns, plus a zero
+    column for padding)."""
 
 
 @dataclass(frozen=True)
@@ -99,50 +71,24 @@ class Scored:
 
     phrase_ids: np.ndarray
     scores: np.ndarray
+    heard: Heard | None = None
 
 
-@lru_cache(maxsize=65536)
-def stem(token: str) -> str:
-    """A light suffix strip used for comparing words ("lights" -> "light",
-    "cooking" -> "cook"), so shared endings do not make unrelated words look alike."""
-    if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
-        token = token[:-1]
-    if len(token) > 5 and token.endswith("ing"):
-        token = token[:-3]
-    return token
+_TOP = 32
+"""Phrases scored as bags first; more only when their bound could still win."""
 
 
-def _blend(ratio: np.ndarray, key_ratio: np.ndarray, params: ScoringParams) -> np.ndarray:
-    """Spelling ratio lifted towards the sound-key ratio, rescaled above the floor
-    (in place on fresh arrays: this runs on every utterance)."""
-    raw = np.subtract(key_ratio, ratio)
-    np.maximum(raw, 0.0, out=raw)
-    raw *= params.phonetic_weight
-    raw += ratio
-    return _rescale(raw, params)
-
-
-def _rescale(raw: np.ndarray, params: ScoringParams) -> np.ndarray:
-    raw -= params.token_floor
-    raw /= 1.0 - params.token_floor
-    np.maximum(raw, 0.0, out=raw)
-    return np.minimum(raw, 1.0, out=raw)
-
-
-def token_similarity(a: str, b: str, params: ScoringParams | None = None) -> float:
-    """Similarity of two words in 0..1 by spelling and sound (1.0 when equal), as the
-    scorer sees them without concepts: stems compared by spelling and sound, whole
-    words by spelling ("readeng" / "reading")."""
-    params = params or ScoringParams()
-    sa, sb = stem(a), stem(b)
-    if sa == sb:
-        return 1.0
-    ka, kb = phonetic_key(sa), phonetic_key(sb)
-    r = fuzz.ratio(sa, sb) / 100.0
-    k = fuzz.ratio(ka, kb) / 100.0 if ka and kb else r
-    whole = np.array([fuzz.ratio(a, b) / 100.0])
-    return float(max(_blend(np.array([r]), np.array([k]), params)[0],
-                     _blend(whole, whole, params)[0]))
+def _unique(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (numpy's ``unique`` hashes, which is slower on the few
+    thousand ids a resolve sees)."""
+    values = np.sort(values)
+    if values.size < 2:
+        return values
+    keep = np.empty(values.size, dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
+"""Phrases scored as bags first; more only when their bound could still win."""
 
 
 class PhraseIndex:
@@ -166,6 +112,10 @@ class PhraseIndex:
                 surface.setdefault(stem(t), t)
             phrase_free.append(mask)
         self.vocab = list(vocab)
+        self.phrase_words = phrase_toks
+        """Vocabulary ids of each phrase's words, in order."""
+        self.phrase_free = phrase_free
+        """Which of each phrase's words are carriers (or wake words, fillers)."""
         self._vocab_ids = vocab
         self._vocab_keys = [phonetic_key(v) for v in self.vocab]
         # Words as taught ("reading", not "read"): a misheard ending ("readeng") is
@@ -204,9 +154,12 @@ class PhraseIndex:
             if not any(not free and not function[v] for v, free in zip(ids, mask, strict=True)):
                 weak.append(p)
         self.weight_sums = np.maximum(self.weights.sum(axis=1), 1e-6)
+        self._unit_weights = (self.weights / self.weight_sums[:, None]).astype(np.float32)
+        self._repairer = Repairer(self.vocab, params.merge_ratio)
         self._postings = [np.array(p, dtype=np.int32) for p in content_phrases]
         self._weak = np.array(weak, dtype=np.int32)
-        self._function = function
+        self.function = function
+        """Which vocabulary words are function words."""
         self.routine_of = np.asarray(routine_ids, dtype=np.int32)
         self._concept_cols = self._concept_columns()
         self._rows: dict[tuple[str, str], np.ndarray] = {}
@@ -243,7 +196,19 @@ class PhraseIndex:
     def __len__(self) -> int:
         return len(self.ids)
 
+    @property
+    def vocab_ids(self) -> dict[str, int]:
+        """Stemmed taught word -> vocabulary column."""
+        return self._vocab_ids
+
+    def routine_words(self, routine: int) -> np.ndarray | None:
+        """Vocabulary columns of every phrase of a routine taught several ways (else None)."""
+        if self._routine_share[routine] <= 0.0:
+            return None
+        return self._routine_vocab[routine]
+
     # -- per utterance -------------------------------------------------------------
+
     def _similarity(self, words: Sequence[str], heard: Sequence[str] | None = None,
                     exact_only: Sequence[bool] | None = None) -> np.ndarray:
         """Rows: words; columns: vocabulary (+ a zero column for padding).
@@ -295,13 +260,13 @@ class PhraseIndex:
             more = process.cdist([phonetic_key(said[k]) for k in plural], self._vocab_keys,
                                  scorer=fuzz.ratio, dtype=np.float32)
             key_ratio[plural] = np.maximum(key_ratio[plural], more / 100.0)
-        sim = _blend(ratio, key_ratio, self.params)
+        sim = blend(ratio, key_ratio, self.params)
         if self._surface:
             # Spelling only: whole-word sound keys of "cooking" and "gaming" are equal.
             spelled = process.cdist(said, self._surface, scorer=fuzz.ratio, dtype=np.float32)
             spelled /= 100.0
             cols = self._surface_cols
-            sim[:, cols] = np.maximum(sim[:, cols], _rescale(spelled, self.params))
+            sim[:, cols] = np.maximum(sim[:, cols], rescale(spelled, self.params))
         # Hints that reach beyond spelling: looser sound keys, then concepts.
         loose, concept = self.params.loose_similarity, self.params.concept_similarity
         for k, w in enumerate(some):
@@ -311,129 +276,76 @@ class PhraseIndex:
                     sim[k, cols] = np.maximum(sim[k, cols], value)
         return sim
 
-    def _repair(self, words: list[str], free: list[bool]) -> tuple[list[str], list[bool]]:
-        """Join words the recogniser split and split words it joined, against the vocabulary."""
-        vocab = self._vocab_ids
-        if not vocab:
-            return words, free
-        # Joins: "read in" -> "readin" ~ "reading", when a part is not itself a known word.
-        spots = [i for i in range(len(words) - 1)
-                 if not (words[i] in vocab and words[i + 1] in vocab)]
-        merges: dict[int, str] = {}
-        if spots:
-            pairs = [words[i] + words[i + 1] for i in spots]
-            ratios = process.cdist(pairs, self.vocab, scorer=fuzz.ratio, dtype=np.float32,
-                                   score_cutoff=self.params.merge_ratio * 100.0)
-            for i, pair, row in zip(spots, pairs, ratios, strict=True):
-                if row.max() <= 0:
-                    continue
-                target = pair if pair in vocab else self.vocab[int(row.argmax())]
-                # Only when the pair is clearly closer than either word alone: "8 night"
-                # is not "night".
-                alone = max(fuzz.ratio(words[i], target), fuzz.ratio(words[i + 1], target))
-                if fuzz.ratio(pair, target) >= alone + 5.0:
-                    merges[i] = target
-        i, joined, joined_free = 0, [], []
-        while i < len(words):
-            if i in merges:
-                joined.append(merges[i])
-                joined_free.append(False)
-                i += 2
-                continue
-            joined.append(words[i])
-            joined_free.append(free[i])
-            i += 1
-        # Splits: "readingmode" -> "reading mode", "thevacoum" -> "the vacoum": one half
-        # a known word, the other close to one, and the whole word close to none. A wake
-        # word, filler or carrier ("alexa") was recognised whole and is not split.
-        out, out_free = [], []
-        for w, f in zip(joined, joined_free, strict=True):
-            parts = self._split(w) if w not in vocab and len(w) >= 5 and not f else None
-            out.extend(parts or [w])
-            out_free.extend([f] * len(parts or [w]))
-        return out, out_free
-
-    def _word_break(self, word: str) -> list[str] | None:
-        """``word`` as known words run together ("startthemovie"), fewest parts first."""
-        vocab = self._vocab_ids
-        best: list[list[str] | None] = [None] * (len(word) + 1)
-        best[0] = []
-        for end in range(2, len(word) + 1):
-            for start in range(max(0, end - 20), end - 1):
-                prefix = best[start]
-                part = stem(word[start:end])
-                if prefix is not None and part in vocab and (
-                        best[end] is None or len(prefix) + 1 < len(best[end])):
-                    best[end] = [*prefix, part]
-        found = best[len(word)]
-        return found if found and len(found) > 1 else None
-
-    def _split(self, word: str) -> list[str] | None:
-        vocab = self._vocab_ids
-        exact = self._word_break(word)
-        if exact:
-            return exact
-        if process.extractOne(word, self.vocab, scorer=fuzz.ratio, score_cutoff=75):
-            return None  # a misheard known word ("homawork"), not two words
-        best: tuple[float, list[str]] | None = None
-        for cut in range(2, len(word) - 1):
-            left, right = stem(word[:cut]), stem(word[cut:])
-            if left in vocab or right in vocab:
-                other = right if left in vocab else left
-                if len(other) < 4:
-                    continue
-                near = process.extractOne(other, self.vocab, scorer=fuzz.ratio, score_cutoff=80)
-                if near is not None and (best is None or near[1] > best[0]):
-                    best = (near[1], [left, right])
-        return best[1] if best else None
 
     def prepare(self, utterance: str) -> tuple[list[str], np.ndarray]:
         """The utterance's comparison words and their weights (free words weigh
         ``utterance_free_weight``)."""
-        words, _, weights = self._prepare(utterance)
+        words, _, weights, _ = self._prepare(utterance)
         return words, weights
 
-    def _prepare(self, utterance: str) -> tuple[list[str], list[str], np.ndarray]:
-        """Stemmed words, the same words as heard, and their weights."""
+    def _prepare(self, utterance: str) -> tuple[list[str], list[str], np.ndarray, list[bool]]:
+        """Stemmed words, the same words as heard, their weights and free marks."""
         heard = tokens(utterance, self.lexicon)
         free = free_mask(heard, self.lexicon)
         as_heard = {stem(w): w for w in heard}
-        words, free = self._repair([stem(w) for w in heard], free)
+        words, free = self._repairer.repair([stem(w) for w in heard], free)
         p = self.params
+        function_words = self.lexicon.function_words
         weights = np.array([
             p.utterance_free_weight if f
-            else p.function_weight if w in self.lexicon.function_words else 1.0
+            else p.function_weight if w in function_words else 1.0
             for w, f in zip(words, free, strict=True)
         ], dtype=np.float32)
-        return words, [as_heard.get(w, w) for w in words], weights
+        return words, [as_heard.get(w, w) for w in words], weights, free
+
+    def hear(self, utterance: str) -> Heard:
+        """The utterance's words, weights and similarity rows."""
+        words, heard, wu, free = self._prepare(utterance)
+        # A carrier explains a taught word only when it is that word: "can you" must not
+        # pass for "game".
+        sim = self._similarity(words, heard, free)
+        return Heard(words, free, wu, sim)
 
     def score(self, utterance: str) -> Scored:
         """Scores of the phrases that share a similar content word, best first."""
-        words, heard, wu = self._prepare(utterance)
-        empty = Scored(np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32))
-        if not words or len(self) == 0:
+        heard = self.hear(utterance)
+        empty = Scored(np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32), heard)
+        if not heard.words or len(self) == 0:
             return empty
-        # A carrier explains a taught word only when it is that word: "can you" must not
-        # pass for "game".
-        free_rows = wu == np.float32(self.params.utterance_free_weight)
-        sim = self._similarity(words, heard, free_rows.tolist())
+        sim, wu = heard.sim, heard.weights
+        best_of_word = sim.max(axis=0)  # each vocabulary word's best heard match
         # Candidates: phrases holding a content word similar to some heard word.
-        hits = np.nonzero((sim[:, :-1] > self.params.prefilter).any(axis=0) & ~self._function)[0]
-        parts = [self._postings[v] for v in hits]
+        hits = np.flatnonzero(best_of_word[:-1] > self.params.prefilter)
+        parts = [self._postings[v] for v in hits.tolist() if len(self._postings[v])]
         if len(self._weak):
             parts.append(self._weak)
         if not parts:
             return empty
-        cand = np.unique(np.concatenate(parts))
+        idx = _unique(np.concatenate(parts))
+        # Bound: score <= coverage(phrase) ** a (the utterance coverage is at most 1).
+        cover = (best_of_word[self.ids[idx]] * self._unit_weights[idx]).sum(axis=1)
+        bound = np.power(cover, self.params.phrase_exponent)
+        keep = self.params_rescore
+        if idx.size > _TOP:
+            first = np.argpartition(-bound, _TOP)[:_TOP]
+            bag = self._bag_scores(sim, wu, idx[first])
+            floor = max(float(np.partition(bag, -keep)[-keep]), self.params_floor)
+            more = np.flatnonzero(bound >= floor)
+            if more.size > _TOP:
+                first = more
+                bag = self._bag_scores(sim, wu, idx[first])
+            cand = idx[first]
+        else:
+            cand = idx
+            bag = self._bag_scores(sim, wu, cand)
+        top = np.argsort(-bag, kind="stable")[:keep]
+        top = top[bag[top] >= self.params_floor]
+        cand = cand[top]
         if cand.size == 0:
             return empty
-        scores = self._bag_scores(sim, wu, cand)
-        top = np.argsort(-scores, kind="stable")[: self.params_rescore]
-        top = top[scores[top] >= self.params_floor]
-        cand = cand[top]
         scores = self._aligned_scores(sim, wu, cand, self._routine_cover(sim, wu, cand))
         order = np.argsort(-scores, kind="stable")
-        return Scored(cand[order], scores[order])
+        return Scored(cand[order], scores[order], heard)
 
     params_rescore = 10
     """How many best bag-of-words candidates are rescored with a one-to-one alignment."""

@@ -1,0 +1,118 @@
+"""Words the recogniser split or joined, repaired against the taught vocabulary.
+
+"read in mode" -> "reading mode", "readingmode" -> "reading mode",
+"thevacoum" -> "the vacoum". Only when the repaired form is clearly closer to a
+taught word than the parts were: "8 night" is not "night".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz, process
+
+from teachapp.understanding._words import stem
+
+__all__ = ["Repairer"]
+
+
+class Repairer:
+    """Joins and splits against one vocabulary (stemmed taught words)."""
+
+    def __init__(self, vocab: Sequence[str], merge_ratio: float) -> None:
+        self.vocab = list(vocab)
+        self._ids = {w: i for i, w in enumerate(self.vocab)}
+        self._cutoff = merge_ratio * 100.0
+        # Words by length: a pair can only reach ``merge_ratio`` against words of
+        # about its own length, so only those are compared (the scan was most of the
+        # cost of a resolve in a large home).
+        by_len: dict[int, list[str]] = {}
+        for w in self.vocab:
+            by_len.setdefault(len(w), []).append(w)
+        self._by_len = by_len
+
+    def _near_length(self, n: int, ratio: float) -> list[str]:
+        # Indel ratio r between lengths n and m is at most 2*min/(n+m).
+        out: list[str] = []
+        for m, words in self._by_len.items():
+            if 2.0 * min(n, m) / (n + m) * 100.0 >= ratio:
+                out.extend(words)
+        return out
+
+    def repair(self, words: list[str], free: list[bool]) -> tuple[list[str], list[bool]]:
+        """Join split words and split joined ones; free words are never split."""
+        vocab = self._ids
+        if not vocab:
+            return words, free
+        merges: dict[int, str] = {}
+        for i in range(len(words) - 1):
+            if words[i] in vocab and words[i + 1] in vocab:
+                continue
+            pair = words[i] + words[i + 1]
+            if pair in vocab:
+                target = pair
+            else:
+                pool = self._near_length(len(pair), self._cutoff)
+                if not pool:
+                    continue
+                best = process.extractOne(pair, pool, scorer=fuzz.ratio, score_cutoff=self._cutoff)
+                if best is None:
+                    continue
+                target = best[0]
+            # Only when the pair is clearly closer than either word alone.
+            alone = max(fuzz.ratio(words[i], target), fuzz.ratio(words[i + 1], target))
+            if fuzz.ratio(pair, target) >= alone + 5.0:
+                merges[i] = target
+        i, joined, joined_free = 0, [], []
+        while i < len(words):
+            if i in merges:
+                joined.append(merges[i])
+                joined_free.append(False)
+                i += 2
+                continue
+            joined.append(words[i])
+            joined_free.append(free[i])
+            i += 1
+        out, out_free = [], []
+        for w, f in zip(joined, joined_free, strict=True):
+            parts = self._split(w) if w not in vocab and len(w) >= 5 and not f else None
+            out.extend(parts or [w])
+            out_free.extend([f] * len(parts or [w]))
+        return out, out_free
+
+    def _word_break(self, word: str) -> list[str] | None:
+        """``word`` as known words run together ("startthemovie"), fewest parts first."""
+        vocab = self._ids
+        best: list[list[str] | None] = [None] * (len(word) + 1)
+        best[0] = []
+        for end in range(2, len(word) + 1):
+            for start in range(max(0, end - 20), end - 1):
+                prefix = best[start]
+                if prefix is None:
+                    continue
+                part = stem(word[start:end])
+                if part in vocab and (best[end] is None or len(prefix) + 1 < len(best[end])):
+                    best[end] = [*prefix, part]
+        found = best[len(word)]
+        return found if found and len(found) > 1 else None
+
+    def _split(self, word: str) -> list[str] | None:
+        vocab = self._ids
+        exact = self._word_break(word)
+        if exact:
+            return exact
+        pool = self._near_length(len(word), 75.0)
+        if pool and process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=75):
+            return None  # a misheard known word ("homawork"), not two words
+        best: tuple[float, list[str]] | None = None
+        for cut in range(2, len(word) - 1):
+            left, right = stem(word[:cut]), stem(word[cut:])
+            if left in vocab or right in vocab:
+                other = right if left in vocab else left
+                if len(other) < 4:
+                    continue
+                near = process.extractOne(other, self._near_length(len(other), 80.0),
+                                          scorer=fuzz.ratio, score_cutoff=80)
+                if near is not None and (best is None or near[1] > best[0]):
+                    best = (near[1], [left, right])
+        return best[1] if best else None

@@ -1,0 +1,169 @@
+"""Reading an utterance against one taught phrase: is it that phrase, or something else?
+
+The scorer says how much of a phrase was heard. This module says what the rest of
+the utterance does to it, by aligning heard and taught words one to one:
+
+- **cues**: words that turn the phrase into a different request when they are said
+  around it and are not part of it: a negation ("don't ..."), a cancellation
+  ("cancel ...", "... off"), a question ("what does ... do", and "is ... on" at the
+  start: a state question), the past or a story ("... yesterday", "we had ..."),
+  someone else's words ("she said ..."), a command about the routine itself
+  ("forget ...", "rename ..."). The lexicon's ``cues`` and ``leading_cues`` list
+  them, so a user can extend them.
+- **fragment**: at most half of the phrase's words were heard ("coffee" for
+  "coffee time"): the app may guess, but must ask.
+- **extra words**: content words the phrase (and its routine's other phrases)
+  leave unexplained ("play the party *anthem*").
+- **word order**: the phrase's words heard in another order ("what *time* is
+  *bath*" against "bath time").
+
+Pure functions of the scorer's :class:`~teachapp.understanding.scoring.Heard`
+and one phrase; nothing here depends on thresholds.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from teachapp.understanding._words import stem
+from teachapp.understanding.normalize import Lexicon
+from teachapp.understanding.scoring import Heard, PhraseIndex
+
+__all__ = ["CUE_ORDER", "Cues", "Reading", "read"]
+
+CUE_ORDER = ("reported", "past", "negation", "cancellation", "routine_command",
+             "state_question", "question")
+"""Which reason wins when several cues are heard: a story or someone else's words
+frame everything in them; a negation frames a cancellation ("don't stop ...")."""
+
+EXPLAINED = 0.2
+"""Word similarity at which a heard word counts as saying a taught word."""
+CUE_EXPLAINED = 0.5
+"""Similarity at which a cue word counts as part of the phrase ("not" sounds like
+"mode" to the sound keys, but "don't start movie mode" is still a negation)."""
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The lexicon's cue words, stemmed as the scorer stems words."""
+
+    anywhere: Mapping[tuple[str, ...], str]
+    leading: Mapping[tuple[str, ...], str]
+    longest: int
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> Cues:
+        def table(groups: Mapping[str, frozenset[tuple[str, ...]]]) -> dict[tuple[str, ...], str]:
+            out: dict[tuple[str, ...], str] = {}
+            for reason in sorted(groups, key=_rank):
+                for words in groups[reason]:
+                    out.setdefault(tuple(stem(w) for w in words), reason)
+            return out
+
+        anywhere, leading = table(lexicon.cues), table(lexicon.leading_cues)
+        longest = max((len(k) for k in (*anywhere, *leading)), default=0)
+        return cls(anywhere, leading, longest)
+
+
+def _rank(reason: str) -> int:
+    return CUE_ORDER.index(reason) if reason in CUE_ORDER else len(CUE_ORDER)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How an utterance relates to one taught phrase."""
+
+    phrase_words: int
+    """The phrase's words that carry meaning (not function words)."""
+    matched: int
+    """How many of them a heard word says."""
+    extra: int
+    """Heard content words that neither the phrase nor its routine explains."""
+    cue: str | None
+    """The strongest cue heard outside the phrase (see :data:`CUE_ORDER`), if any."""
+    reordered: bool
+    """The phrase's words were heard in another order."""
+
+    @property
+    def fragment(self) -> bool:
+        """At most half of a phrase of two or more words was heard."""
+        return self.phrase_words >= 2 and 2 * self.matched <= self.phrase_words
+
+    @property
+    def missing(self) -> int:
+        return self.phrase_words - self.matched
+
+
+def _align(rows: list[list[float]]) -> dict[int, tuple[int, float]]:
+    """Greedy one-to-one alignment, best pairs first: heard index -> (taught index, value)."""
+    pairs = sorted(((v, i, j) for i, row in enumerate(rows) for j, v in enumerate(row)
+                    if v >= EXPLAINED), reverse=True)
+    used_i: set[int] = set()
+    used_j: set[int] = set()
+    out: dict[int, tuple[int, float]] = {}
+    for v, i, j in pairs:
+        if i in used_i or j in used_j:
+            continue
+        used_i.add(i)
+        used_j.add(j)
+        out[i] = (j, v)
+    return out
+
+
+def _cue_spans(words: list[str], free: list[bool], cues: Cues) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of every cue in ``words``, longest first at each position."""
+    spans: list[tuple[int, int, str]] = []
+    lead = next((i for i, f in enumerate(free) if not f), None)
+    i = 0
+    while i < len(words):
+        for size in range(min(cues.longest, len(words) - i), 0, -1):
+            key = tuple(words[i:i + size])
+            reason = cues.leading.get(key) if i == lead else None
+            reason = reason or cues.anywhere.get(key)
+            if reason is not None:
+                spans.append((i, i + size, reason))
+                i += size - 1
+                break
+        i += 1
+    return spans
+
+
+def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues) -> Reading:
+    """How ``heard`` relates to phrase number ``phrase`` of ``index``."""
+    ids = index.phrase_words[phrase]
+    function = index.function
+    sim = heard.sim
+    rows = sim[:, ids].tolist()
+    aligned = _align(rows)
+    meaningful = [j for j, v in enumerate(ids) if not function[v]]
+    said = {j for j, _ in aligned.values()}
+    matched = sum(1 for j in meaningful if j in said)
+    # Content words the phrase leaves unexplained; a routine taught several ways
+    # explains with all its words.
+    routine_cols = index.routine_words(int(index.routine_of[phrase]))
+    words, free = heard.words, heard.free
+    lexicon_function = index.lexicon.function_words
+    spans = _cue_spans(words, free, cues)
+    in_cue = {k for s, e, _ in spans for k in range(s, e)}
+    extra = 0
+    past_form = False
+    for i, w in enumerate(words):
+        if free[i] or i in aligned or w in lexicon_function:
+            continue
+        if routine_cols is not None and float(sim[i, routine_cols].max()) >= EXPLAINED:
+            continue
+        if i not in in_cue:
+            extra += 1
+            # "-ed" words the home never uses read as the past ("we watched ...").
+            if len(w) >= 5 and w.endswith("ed") and w not in index.vocab_ids:
+                past_form = True
+    reasons = [r for s, e, r in spans
+               if not any(k in aligned and aligned[k][1] >= CUE_EXPLAINED for k in range(s, e))]
+    if past_form:
+        reasons.append("past")
+    cue = min(reasons, key=_rank) if reasons else None
+    order = [aligned[i][0] for i in sorted(aligned) if not function[ids[aligned[i][0]]]]
+    reordered = any(a > b for a, b in itertools.pairwise(order))
+    return Reading(len(meaningful), matched, extra, cue, reordered)
