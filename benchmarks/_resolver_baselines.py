@@ -10,11 +10,19 @@ decision ("run" or "reject"), the best routine and its score; none of them asks.
   accepted at 0.7 and above.
 - closest_intent: hass-closest-intent style: best ``token_sort_ratio``, accepted
   at 70 and above.
+
+And teachapp's own resolver as it was before issue 14 (``OLD_COMMIT``), loaded from
+git history into a private package, so old and new are measured on the same data.
 """
 
 from __future__ import annotations
 
+import importlib
+import subprocess
+import sys
+import tempfile
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -67,3 +75,31 @@ BASELINES: dict[str, Callable[[Sequence[tuple[str, str]]], Matcher]] = {
     "rhasspy fuzzywuzzy (ratio>=0.7)": rhasspy_fuzzywuzzy,
     "closest-intent (token_sort>=70)": closest_intent,
 }
+
+
+OLD_COMMIT = "f55702397eb2f7255543c1580b0b034c616b0df3"
+"""main before issue 14: the resolver the issue measured."""
+_OLD_FILES = ("normalize.py", "phonetic.py", "resolution.py", "scoring.py", "resolver.py",
+              "data/lexicon.yaml")
+_OLD_PACKAGE = "_teachapp_resolver_old"
+
+
+def old_resolver_class() -> type | None:
+    """The ``Resolver`` class of ``OLD_COMMIT``, or None when git or the commit is missing."""
+    if _OLD_PACKAGE in sys.modules:
+        return sys.modules[f"{_OLD_PACKAGE}.resolver"].Resolver
+    repo = Path(__file__).resolve().parents[1]
+    root = Path(tempfile.mkdtemp(prefix="teachapp-old-resolver-"))
+    package = root / _OLD_PACKAGE
+    (package / "data").mkdir(parents=True)
+    try:
+        for name in _OLD_FILES:
+            text = subprocess.run(
+                ["git", "-C", str(repo), "show", f"{OLD_COMMIT}:teachapp/understanding/{name}"],
+                check=True, capture_output=True, text=True).stdout
+            (package / name).write_text(text.replace("teachapp.understanding.", f"{_OLD_PACKAGE}."))
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    (package / "__init__.py").write_text("")
+    sys.path.insert(0, str(root))
+    return importlib.import_module(f"{_OLD_PACKAGE}.resolver").Resolver

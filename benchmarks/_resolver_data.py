@@ -11,14 +11,28 @@ and inserted words, and carrier words around the phrase.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import random
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-DATASETS = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
+
+def _datasets() -> Path:
+    """``TEACHAPP_DATASETS``, else the first ``shared/datasets`` above the repository
+    (a worktree sits one level deeper than the main checkout)."""
+    if os.environ.get("TEACHAPP_DATASETS"):
+        return Path(os.environ["TEACHAPP_DATASETS"])
+    for parent in Path(__file__).resolve().parents:
+        if (parent / "shared" / "datasets").is_dir():
+            return parent / "shared" / "datasets"
+    return Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
+
+
+DATASETS = _datasets()
 
 # name -> phrases a person might teach for it.
 ROUTINES: dict[str, list[str]] = {
@@ -90,6 +104,31 @@ ROUTINES: dict[str, list[str]] = {
     "Concert": ["concert mode", "loud music"],
     "Piano practice": ["piano practice"],
     "Sauna": ["sauna time"],
+    # nested phrases: one routine's phrase inside another's
+    "Lights off": ["lights off"],
+    "Living room lights off": ["living room lights off"],
+    "Lights on": ["lights on"],
+    "Bedroom lights on": ["bedroom lights on"],
+}
+
+# Routines only the held-out homes have (written before any tuning, never tuned on).
+HELD_OUT_ROUTINES: dict[str, list[str]] = {
+    "Board games": ["board game night", "games evening"],
+    "Stargazing": ["stargazing mode", "lights down for the stars"],
+    "Knitting": ["knitting corner"],
+    "Late snack": ["midnight snack", "raid the fridge"],
+    "Painting": ["painting studio", "art time"],
+    "Bike ride": ["bike ride", "cycling time"],
+    "Football": ["match day", "football on"],
+    "Sewing": ["sewing table light"],
+    "Bread": ["bake some bread", "baking mode"],
+    "Plants": ["water the plants", "plant care"],
+    "Puzzle": ["puzzle evening"],
+    "Video call": ["video call mode", "meeting light"],
+    "Guitar": ["guitar practice"],
+    "Shopping": ["going shopping", "back soon"],
+    "Kitchen lights": ["kitchen lights on"],
+    "Kitchen all": ["kitchen lights on full"],
 }
 
 # Real-word confusions typical of small recognisers (generic English, both ways).
@@ -129,12 +168,80 @@ CARRIERS = [
     # wrappers that are not in the bundled lexicon (generalisation check)
     "{} right away", "go ahead with {}", "i'd like {} please", "{} thanks",
 ]
+HELD_OUT_CARRIERS = [
+    # wrappers of the held-out homes: written apart, never used while tuning
+    "hey siri {}", "{} now please", "ok google {}", "jarvis {} thanks", "could you do {}",
+    "i want {}", "{} okay", "time for {}", "computer please {}", "{} if you can",
+    "let's have {}", "{} for me", "alexa start {}", "so um {}", "{} right now",
+    "would you {} please", "put on {}", "{} straight away", "hey assistant {}", "{} cheers",
+    "mm {} please", "{} when you get a chance", "can you go {}", "uh {}",
+]
 NEAR_MISS_TEMPLATES = [
     "play the {} playlist", "add {} to my shopping list", "what is the {} forecast",
     "remind me about the {} tomorrow", "how long until {}", "call {}",
     "search the web for {}", "order more {} online", "what does {} mean",
     "is the {} open", "send a message about {}", "buy new {} shoes",
 ]
+
+
+# Out-of-scope speech built around a taught phrase {p}, one of its words {w}, or the
+# two words {a} {b} of a two-word phrase. Per kind: templates for the development
+# homes (tuning) and, written apart, for the held-out homes (reporting only).
+KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
+    "different request": {
+        "dev": ["play the {w} anthem", "when is {p} over", "buy {p} tickets",
+                "how long is {p}", "add {p} to my calendar", "{w} recipes for beginners",
+                "find a {w} shop nearby", "put {p} on the shopping list",
+                "send the {p} photos to grandma", "is there a {w} emoji"],
+        "held": ["book a table for {p}", "who invented {p}", "{p} tickets for two",
+                 "search for {p} recipes", "how do i make {p} better", "order {w} online",
+                 "write {p} on the calendar", "show me pictures of {w}",
+                 "spell {w} for me", "translate {p} into french"],
+    },
+    "routine command": {
+        "dev": ["forget {p}", "rename {p}", "what does {p} do", "when does {p} start",
+                "delete {p}", "rename {p} to relax"],
+        "held": ["remove {p}", "change the name of {p}", "explain {p} to me",
+                 "what time does {p} begin", "edit {p}", "schedule {p} for tomorrow",
+                 "describe {p}"],
+    },
+    "word order": {
+        "dev": ["what {b} is {a}", "what {b} does {a} happen"],
+        "held": ["which {b} is {a}", "the {b} of the {a}", "how many {b} is {a}"],
+    },
+    "negation": {
+        "dev": ["don't {p}", "do not start {p}", "no {p}", "not {p} tonight"],
+        "held": ["please don't do {p}", "never {p} again", "not now {p}",
+                 "i do not want {p}", "without {p} please"],
+    },
+    "cancellation": {
+        "dev": ["cancel {p}", "never mind {p}", "stop {p}", "{p} off"],
+        "held": ["abort {p}", "forget about {p}", "turn off {p}", "call off {p}",
+                 "undo {p}", "halt {p} now", "skip {p}"],
+    },
+    "state question": {
+        "dev": ["is {p} on", "is {p} running", "is {p} active", "are the lights in {p}"],
+        "held": ["is {p} still on", "has {p} started", "is the {p} going",
+                 "was {p} switched on", "are we in {p}"],
+    },
+    "past or story": {
+        "dev": ["we had {p} yesterday", "{p} was great last night",
+                "remember when we did {p}", "last week we had {p}"],
+        "held": ["yesterday we did {p}", "{p} used to be my favourite",
+                 "did you run {p} earlier", "we tried {p} the other day",
+                 "{p} worked well last time", "we enjoyed {p} a lot"],
+    },
+    "someone else's words": {
+        "dev": ["she said {p}", "he told me {p}", "my son keeps saying {p}"],
+        "held": ["they said {p} on the radio", "my wife asked for {p}",
+                 "he was like {p}", "the kids shouted {p}", "quote {p} unquote"],
+    },
+}
+FRAGMENT_WRAPPERS = {"dev": ["{}", "alexa {}", "{} please"],
+                     "held": ["{}", "hey google {}", "um {}"]}
+OUT_OF_SCOPE_KINDS = ("fragment", *KIND_TEMPLATES, "real request, shares a word",
+                      "state question (HA sentences)", "held-out routine", "near miss",
+                      "real request")
 
 
 def _mishear(word: str, rng: random.Random) -> str:
@@ -157,7 +264,7 @@ def _mishear(word: str, rng: random.Random) -> str:
     return word + rng.choice(["s", "e", "t"])
 
 
-def noisy(phrase: str, rng: random.Random) -> str:
+def noisy(phrase: str, rng: random.Random, carriers: list[str] | None = None) -> str:
     """``phrase`` as a recogniser might write it (0-2 errors, often with carriers)."""
     words = phrase.split()
     content = [i for i, w in enumerate(words) if len(w) > 2]
@@ -183,7 +290,7 @@ def noisy(phrase: str, rng: random.Random) -> str:
         content = [i for i, w in enumerate(words) if len(w) > 2]
     text = " ".join(words)
     if rng.random() < 0.6:
-        text = rng.choice(CARRIERS).format(text)
+        text = rng.choice(carriers or CARRIERS).format(text)
     return text
 
 
@@ -209,13 +316,19 @@ _STOP = set("a an the my our your to of in on at for and is are it its this that
              "do go get".split())
 
 
+_FUNCTION = set("a an the my our your to of in at for and is are it its this that me us i you "
+                 "we please can could would will be some all now just".split())
+
+
+def _said(text: str) -> set[str]:
+    """Words of ``text`` that say something (function words out, "on"/"off" kept),
+    without plural and -ing endings ("vacuuming" says "vacuum")."""
+    return {re.sub(r"(?<=..)(?:ing|s)$", "", w) for w in re.findall(r"[a-z']+", text.lower())
+            if w not in _FUNCTION}
+
+
 def _content(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z']+", text.lower()) if w not in _STOP}
-
-
-_POOL_WORDS = {w for ps in ROUTINES.values() for p in ps for w in _content(p)}
-"""Real requests sharing one of these with a pool phrase have unclear labels ("make me a
-cup of coffee" may well mean a routine taught as "make coffee"): they are reported apart."""
 
 
 @dataclass(frozen=True)
@@ -231,30 +344,121 @@ class Home:
     cases: list[Case]
 
 
-def build_home(seed: int, *, n_routines: int = 45, per_phrase: int = 4,
-               n_real: int = 300) -> Home:
-    """A home of ``n_routines`` routines and its test utterances for one seed."""
+def half(text: str) -> str:
+    """The split ("dev" or "held") a real sentence belongs to, by a stable hash."""
+    return "dev" if hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0 else "held"
+
+
+def _ha_state_questions() -> list[tuple[str, str]]:
+    """Home Assistant's state-question test sentences and the entity name in each."""
+    path = DATASETS / "ha_intents_en" / "ha_intents_en_tests.jsonl"
+    out = []
+    for row in _read_jsonl(path) if path.exists() else []:
+        name = (row.get("slots") or {}).get("name")
+        if row.get("intent") == "HassGetState" and isinstance(name, str) \
+                and name.lower() in row["text"].lower():
+            out.append((row["text"].lower(), name.lower()))
+    return out
+
+
+_CUE_WORDS = {"on", "off", "stop", "cancel", "not", "no", "never", "end"}
+"""Phrases with these already say a state or a cancellation: "turn off {p}" with
+"lights off" is the same request, not another one."""
+
+
+def _fragment_word(phrase: str, uses: Counter[str]) -> str | None:
+    words = [w for w in phrase.split() if w not in _STOP and len(w) > 2 and "'" not in w]
+    if len(words) < 2:
+        return None
+    return min(words, key=lambda w: (uses[w], -len(w)))
+
+
+def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phrase: int = 4,
+               n_real: int = 300, per_kind: int = 40) -> Home:
+    """A home of ``n_routines`` routines and its test utterances for one seed.
+
+    ``split`` "dev" homes use the development templates, carriers and half of the real
+    sentences; "held" homes also draw routines from ``HELD_OUT_ROUTINES`` and use only
+    the held-out templates, carriers and real sentences.
+    """
     rng = random.Random(seed)
-    names = sorted(ROUTINES)
+    pool = dict(ROUTINES)
+    if split == "held":
+        pool.update(HELD_OUT_ROUTINES)
+    carriers = HELD_OUT_CARRIERS if split == "held" else CARRIERS
+    names = sorted(pool)
     rng.shuffle(names)
     taught, held_out = names[:n_routines], names[n_routines:]
-    phrases = [(p, r) for r in taught for p in ROUTINES[r]]
+    phrases = [(p, r) for r in taught for p in pool[r]]
     cases: list[Case] = []
+    others = {routine: {p for p, r in phrases if r != routine} for _, routine in phrases}
     for phrase, routine in phrases:
-        cases.extend(Case(noisy(phrase, rng), routine, "noisy") for _ in range(per_phrase))
+        cases.append(Case(phrase, routine, "exact phrase"))
+        for _ in range(per_phrase):
+            # (a dropped word can leave another routine's phrase: "grow lights on" ->
+            # "lights on"; that is not this routine said with an error)
+            core = noisy(phrase, rng, ["{}"])
+            while core in others[routine]:
+                core = noisy(phrase, rng, ["{}"])
+            text = rng.choice(carriers).format(core) if rng.random() < 0.6 else core
+            cases.append(Case(text, routine, "noisy"))
     for routine in held_out:
-        for phrase in ROUTINES[routine]:
+        for phrase in pool[routine]:
             cases.append(Case(phrase, None, "held-out routine"))
-            cases.append(Case(noisy(phrase, rng), None, "held-out routine"))
+            cases.append(Case(noisy(phrase, rng, carriers), None, "held-out routine"))
     taught_words = sorted({w for p, _ in phrases for w in p.split() if len(w) > 3})
     for _ in range(len(held_out) * 4):
         cases.append(Case(rng.choice(NEAR_MISS_TEMPLATES).format(rng.choice(taught_words)),
                           None, "near miss"))
-    real = real_out_of_scope()
+    # A lone distinctive word of a multi-word phrase ("coffee" for "coffee time").
+    uses: Counter[str] = Counter(w for r in taught for w in {x for p in pool[r] for x in p.split()})
+    # (not a word that is all a phrase says: "home" for "i'm home")
+    whole = {p for p, _ in phrases} | {" ".join(_said(p)) for p, _ in phrases}
+    for phrase, _ in phrases:
+        word = _fragment_word(phrase, uses)
+        if word and word not in whole and word.rstrip("s") not in whole:
+            cases.append(Case(rng.choice(FRAGMENT_WRAPPERS[split]).format(word), None, "fragment"))
+    for kind, templates in KIND_TEMPLATES.items():
+        made = 0
+        for _ in range(per_kind * 20):
+            if made >= per_kind:
+                break
+            template = rng.choice(templates[split])
+            phrase, _ = rng.choice(phrases)
+            words = phrase.split()
+            if kind in ("negation", "cancellation", "state question") and _CUE_WORDS & set(words):
+                continue
+            if "{a}" in template and (len(words) != 2 or _STOP & set(words)):
+                continue
+            said = noisy(phrase, rng, ["{}"]) if rng.random() < 0.3 else phrase
+            content = [w for w in words if w not in _STOP and len(w) > 2] or words
+            cases.append(Case(template.format(p=said, w=rng.choice(content),
+                                              a=words[0], b=words[-1]), None, kind))
+            made += 1
+    questions = [(t, n) for t, n in _ha_state_questions() if half(t) == split]
+    for text, name in rng.sample(questions, min(per_kind, len(questions))):
+        phrase, _ = rng.choice(phrases)
+        if _CUE_WORDS & set(phrase.split()):
+            continue
+        cases.append(Case(text.replace(name, phrase), None, "state question (HA sentences)"))
+    taught_content = [_said(p) for p, _ in phrases]
+    home_words = set().union(*(_content(p) for p, _ in phrases))
+    real = [t for t in real_out_of_scope() if half(t) == split]
     for text in rng.sample(real, min(n_real, len(real))):
-        shared = _content(text) & _POOL_WORDS
-        cases.append(Case(text, None, "real request, shares a word" if shared else "real request"))
+        words = _content(text)
+        if any(c and c <= _said(text) for c in taught_content):
+            kind = AMBIGUOUS   # the request says a whole taught phrase: label unclear
+        elif words & home_words:
+            kind = "real request, shares a word"
+        else:
+            kind = "real request"
+        cases.append(Case(text, None, kind))
     return Home(phrases, cases)
+
+
+AMBIGUOUS = "real request, says a whole phrase"
+"""Real requests holding every content word of a taught phrase ("turn the lights off"
+when "lights off" is taught): the routine may be meant, so they are reported apart."""
 
 
 def hwu_few_shot(seed: int, k: int = 10) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -285,4 +489,28 @@ def synthetic_phrases(n: int, seed: int = 0) -> list[tuple[str, str]]:
         if text not in seen:
             seen.add(text)
             out.append((text, f"routine {len(out) // 3}"))
+    return out
+
+
+SHARED_WORDS = (
+    "living room kitchen bedroom bath hall office garden garage porch light lamp fan tv "
+    "music movie night morning evening mode time party reading dinner coffee tea nap study "
+    "work game cozy warm cool bright dim off on up down open close blinds door lock quiet "
+    "loud relax sleep wake good late early red blue soft all the my kids guest front back "
+    "upstairs downstairs heat air clean vacuum radio news").split()
+"""About 70 household words: the small vocabulary of the large-home timing case."""
+
+
+def shared_vocabulary_phrases(n_routines: int = 2000, per_routine: int = 5,
+                              seed: int = 0) -> list[tuple[str, str]]:
+    """``n_routines`` x ``per_routine`` distinct phrases of 2-4 words drawn from
+    :data:`SHARED_WORDS`, so most phrases share most of their words."""
+    rng = random.Random(seed)
+    seen: set[str] = set()
+    out: list[tuple[str, str]] = []
+    while len(out) < n_routines * per_routine:
+        text = " ".join(rng.sample(SHARED_WORDS, rng.randint(2, 4)))
+        if text not in seen:
+            seen.add(text)
+            out.append((text, f"routine {len(out) // per_routine}"))
     return out

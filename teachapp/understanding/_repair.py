@@ -49,16 +49,16 @@ class Repairer:
             if words[i] in vocab and words[i + 1] in vocab:
                 continue
             pair = words[i] + words[i + 1]
-            if pair in vocab:
-                target = pair
-            else:
-                pool = self._near_length(len(pair), self._cutoff)
-                if not pool:
-                    continue
-                best = process.extractOne(pair, pool, scorer=fuzz.ratio, score_cutoff=self._cutoff)
-                if best is None:
-                    continue
-                target = best[0]
+            if pair in vocab or stem(pair) in vocab:
+                merges[i] = pair if pair in vocab else stem(pair)  # "blin ds" -> "blind"
+                continue
+            pool = self._near_length(len(pair), self._cutoff)
+            if not pool:
+                continue
+            best = process.extractOne(pair, pool, scorer=fuzz.ratio, score_cutoff=self._cutoff)
+            if best is None:
+                continue
+            target = best[0]
             # Only when the pair is clearly closer than either word alone.
             alone = max(fuzz.ratio(words[i], target), fuzz.ratio(words[i + 1], target))
             if fuzz.ratio(pair, target) >= alone + 5.0:

@@ -89,6 +89,8 @@ class Lexicon:
     said ("cancel", "yesterday", "she said"); see :mod:`cues`."""
     leading_cues: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     """Reason -> words that do so only as the first words said ("is ... on")."""
+    opposites: tuple[tuple[str, str], ...] = ()
+    """Pairs of concepts that undo each other ("switch_on", "switch_off")."""
 
     @cached_property
     def free_phrases(self) -> frozenset[tuple[str, ...]]:
@@ -159,6 +161,13 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any], origin: str) -> dict[
             target = merged.setdefault(section, {})
             for name, words in groups.items():
                 target[name] = [*target.get(name, []), *words]
+    if "opposites" in extra:
+        pairs = extra["opposites"] or []
+        if not isinstance(pairs, list) or not all(
+                isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p)
+                for p in pairs):
+            raise ValueError(f"{origin}: 'opposites' must be a list of [concept, concept] pairs")
+        merged["opposites"] = [*merged.get("opposites", []), *pairs]
     removals = extra.get("remove") or {}
     if not isinstance(removals, dict):
         raise ValueError(f"{origin}: 'remove' must map a section name to a list of entries")
@@ -192,6 +201,8 @@ def _build(raw: Mapping[str, Any]) -> Lexicon:
         concepts={str(name): frozenset(str(w).lower() for w in words if str(w).strip())
                   for name, words in (raw.get("concepts") or {}).items() if words},
         cues=_cue_groups(raw.get("cues")),
+        opposites=tuple((str(p[0]), str(p[1])) for p in raw.get("opposites") or ()
+                        if isinstance(p, list) and len(p) == 2),
         leading_cues=_cue_groups(raw.get("leading_cues")),
     )
 

@@ -40,6 +40,8 @@ frame everything in them; a negation frames a cancellation ("don't stop ...").""
 
 EXPLAINED = 0.2
 """Word similarity at which a heard word counts as saying a taught word."""
+ROUTINE_EXPLAINED = 0.5
+"""Similarity at which a word of a routine's *other* phrases explains a heard word."""
 CUE_EXPLAINED = 0.5
 """Similarity at which a cue word counts as part of the phrase ("not" sounds like
 "mode" to the sound keys, but "don't start movie mode" is still a negation)."""
@@ -52,6 +54,8 @@ class Cues:
     anywhere: Mapping[tuple[str, ...], str]
     leading: Mapping[tuple[str, ...], str]
     longest: int
+    against: Mapping[str, frozenset[str]]
+    """Word -> the words of the concepts it undoes ("on" -> "off", "kill", ...)."""
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> Cues:
@@ -64,7 +68,13 @@ class Cues:
 
         anywhere, leading = table(lexicon.cues), table(lexicon.leading_cues)
         longest = max((len(k) for k in (*anywhere, *leading)), default=0)
-        return cls(anywhere, leading, longest)
+        groups = {name: {stem(w) for w in words} for name, words in lexicon.concepts.items()}
+        against: dict[str, set[str]] = {}
+        for a, b in lexicon.opposites:
+            for one, other in ((a, b), (b, a)):
+                for w in groups.get(one, ()):
+                    against.setdefault(w, set()).update(groups.get(other, ()))
+        return cls(anywhere, leading, longest, {w: frozenset(o) for w, o in against.items()})
 
 
 def _rank(reason: str) -> int:
@@ -85,6 +95,8 @@ class Reading:
     """The strongest cue heard outside the phrase (see :data:`CUE_ORDER`), if any."""
     reordered: bool
     """The phrase's words were heard in another order."""
+    contradicted: bool = False
+    """A phrase word was left unsaid and its opposite heard ("turn on" for "... off")."""
 
     @property
     def fragment(self) -> bool:
@@ -152,7 +164,7 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues) -> Reading:
     for i, w in enumerate(words):
         if free[i] or i in aligned or w in lexicon_function:
             continue
-        if routine_cols is not None and float(sim[i, routine_cols].max()) >= EXPLAINED:
+        if routine_cols is not None and float(sim[i, routine_cols].max()) >= ROUTINE_EXPLAINED:
             continue
         if i not in in_cue:
             extra += 1
@@ -164,6 +176,9 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues) -> Reading:
     if past_form:
         reasons.append("past")
     cue = min(reasons, key=_rank) if reasons else None
+    unsaid = {index.vocab[ids[j]] for j in meaningful if j not in said}
+    contradicted = bool(unsaid) and any(
+        i not in aligned and cues.against.get(w, frozenset()) & unsaid for i, w in enumerate(words))
     order = [aligned[i][0] for i in sorted(aligned) if not function[ids[aligned[i][0]]]]
     reordered = any(a > b for a, b in itertools.pairwise(order))
-    return Reading(len(meaningful), matched, extra, cue, reordered)
+    return Reading(len(meaningful), matched, extra, cue, reordered, contradicted)

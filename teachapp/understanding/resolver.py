@@ -271,7 +271,7 @@ class Resolver:
             return "reject", "no_match"
         if reading.cue:
             return "reject", reading.cue  # type: ignore[return-value]
-        if reading.extra >= 2 or (reading.extra and reading.fragment):
+        if reading.extra >= 2 or (reading.extra and reading.fragment) or reading.contradicted:
             return "reject", "different_request"
         if reading.fragment:
             return "clarify", "fragment"
