@@ -30,8 +30,16 @@ class Repairer:
         for w in self.vocab:
             by_len.setdefault(len(w), []).append(w)
         self._by_len = by_len
+        self._pools: dict[tuple[int, float], list[str]] = {}
 
     def _near_length(self, n: int, ratio: float) -> list[str]:
+        key = (n, ratio)
+        pool = self._pools.get(key)
+        if pool is None:
+            pool = self._pools[key] = self._pool(n, ratio)
+        return pool
+
+    def _pool(self, n: int, ratio: float) -> list[str]:
         # Indel ratio r between lengths n and m is at most 2*min/(n+m).
         out: list[str] = []
         for m, words in self._by_len.items():
@@ -46,7 +54,7 @@ class Repairer:
             return words, free
         merges: dict[int, str] = {}
         for i in range(len(words) - 1):
-            if words[i] in vocab and words[i + 1] in vocab:
+            if (words[i] in vocab and words[i + 1] in vocab) or free[i] or free[i + 1]:
                 continue
             pair = words[i] + words[i + 1]
             if pair in vocab or stem(pair) in vocab:

@@ -31,7 +31,7 @@ from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon
 from teachapp.understanding.scoring import Heard, PhraseIndex
 
-__all__ = ["CUE_ORDER", "Cues", "Reading", "read"]
+__all__ = ["CUE_ORDER", "Cues", "Reading", "cue_spans", "read"]
 
 CUE_ORDER = ("reported", "past", "negation", "cancellation", "routine_command",
              "state_question", "question")
@@ -124,8 +124,10 @@ def _align(rows: list[list[float]]) -> dict[int, tuple[int, float]]:
     return out
 
 
-def _cue_spans(words: list[str], free: list[bool], cues: Cues) -> list[tuple[int, int, str]]:
-    """(start, end, reason) of every cue in ``words``, longest first at each position."""
+def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of every cue heard, longest first at each position (the same
+    for every phrase: compute once per utterance and pass to :func:`read`)."""
+    words, free = heard.words, heard.free
     spans: list[tuple[int, int, str]] = []
     lead = next((i for i, f in enumerate(free) if not f), None)
     i = 0
@@ -142,8 +144,10 @@ def _cue_spans(words: list[str], free: list[bool], cues: Cues) -> list[tuple[int
     return spans
 
 
-def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues) -> Reading:
-    """How ``heard`` relates to phrase number ``phrase`` of ``index``."""
+def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
+         spans: list[tuple[int, int, str]] | None = None) -> Reading:
+    """How ``heard`` relates to phrase number ``phrase`` of ``index`` (``spans``: the
+    utterance's :func:`cue_spans`, computed here when not given)."""
     ids = index.phrase_words[phrase]
     function = index.function
     sim = heard.sim
@@ -157,7 +161,8 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues) -> Reading:
     routine_cols = index.routine_words(int(index.routine_of[phrase]))
     words, free = heard.words, heard.free
     lexicon_function = index.lexicon.function_words
-    spans = _cue_spans(words, free, cues)
+    if spans is None:
+        spans = cue_spans(heard, cues)
     in_cue = {k for s, e, _ in spans for k in range(s, e)}
     extra = 0
     past_form = False

@@ -36,7 +36,7 @@ import numpy as np
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, default_lexicon, free_mask, normalise, tokens
 from teachapp.understanding.phonetic import PhraseSounds
-from teachapp.understanding.reading import Cues, Reading, read
+from teachapp.understanding.reading import Cues, Reading, cue_spans, read
 from teachapp.understanding.resolution import (
     Alternative,
     Confusion,
@@ -56,6 +56,8 @@ override with
 ``settings.extra["calibration"] = [slope, offset]``)."""
 
 _ALTERNATIVES = 3
+_READ = 3
+"""Best routines read for cues, fragments and extra words (the rest cannot win)."""
 _MEANINGFUL = 0.42
 """Raw score below which a routine is not worth naming as an alternative (raw, so
 the "did you mean" list does not change when the calibration is refitted)."""
@@ -190,12 +192,10 @@ class Resolver:
         return [Candidate(self._routines[r.routine], self._entries[r.phrase].text, r.raw, r.score)
                 for r in self._rank(str(utterance), limit)]
 
-    def _exact_match(self, text: str) -> tuple[int, list[int]] | None:
+    def _exact_match(self, toks: list[str], free: list[bool]) -> tuple[int, list[int]] | None:
         """The longest taught phrase the utterance is, give or take free words around it."""
-        toks = tokens(text, self._lexicon)
         if not toks or not self._exact:
             return None
-        free = free_mask(toks, self._lexicon)
         stems = [stem(t) for t in toks]
         said = [i for i, f in enumerate(free) if not f]
         first, last = (said[0], said[-1] + 1) if said else (len(toks), 0)
@@ -215,7 +215,9 @@ class Resolver:
         text = str(utterance)
         if not text.strip():
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
-        exact = self._exact_match(text)
+        toks = tokens(text, self._lexicon)
+        free = free_mask(toks, self._lexicon)
+        exact = self._exact_match(toks, free)
         if exact is not None:
             pid, rids = exact
             names = [self._routines[r] for r in rids]
@@ -228,14 +230,16 @@ class Resolver:
                                                  for n in names[1:_ALTERNATIVES + 1]),
                               phrase=self._entries[pid].text, reason="ambiguous",
                               mentions=names[0])
-        scored = self._index.score(text)
+        scored = self._index.score(text, toks, free)
         ranked = self._routines_of(scored, _ALTERNATIVES + 1)
         if not ranked or ranked[0].score <= 0.0:
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
         heard = scored.heard
         assert heard is not None
+        spans = cue_spans(heard, self._cues)
         read_ = [_Ranked(r.routine, r.phrase, r.raw, r.score,
-                         read(self._index, heard, r.phrase, self._cues)) for r in ranked]
+                         read(self._index, heard, r.phrase, self._cues, spans))
+                 for r in ranked[:_READ]]
         adjusted = sorted(
             ((round(r.score * _factor(r.reading, cue=False), 6), r) for r in read_ if r.reading),
             key=lambda x: -x[0])

@@ -74,21 +74,9 @@ class Scored:
     heard: Heard | None = None
 
 
-_TOP = 32
-"""Phrases scored as bags first; more only when their bound could still win."""
-
-
-def _unique(values: np.ndarray) -> np.ndarray:
-    """Sorted distinct values (numpy's ``unique`` hashes, which is slower on the few
-    thousand ids a resolve sees)."""
-    values = np.sort(values)
-    if values.size < 2:
-        return values
-    keep = np.empty(values.size, dtype=bool)
-    keep[0] = True
-    np.not_equal(values[1:], values[:-1], out=keep[1:])
-    return values[keep]
-"""Phrases scored as bags first; more only when their bound could still win."""
+_TOP = 48
+"""Phrases with the best bounds that are scored as bags (of those, the best
+``params_rescore`` are aligned)."""
 
 
 class PhraseIndex:
@@ -142,22 +130,25 @@ class PhraseIndex:
         n = len(phrase_toks)
         self.ids = np.full((n, width), n_vocab, dtype=np.int32)
         self.weights = np.zeros((n, width), dtype=np.float32)
-        content_phrases: list[list[int]] = [[] for _ in range(n_vocab)]
-        weak: list[int] = []
         for p, (ids, mask) in enumerate(zip(phrase_toks, phrase_free, strict=True)):
             self.ids[p, : len(ids)] = ids
             for j, (v, free) in enumerate(zip(ids, mask, strict=True)):
                 w = self._vocab_weight[v] * (params.phrase_free_weight if free else 1.0)
                 self.weights[p, j] = w
-                if not free and not function[v]:
-                    content_phrases[v].append(p)
-            if not any(not free and not function[v] for v, free in zip(ids, mask, strict=True)):
-                weak.append(p)
         self.weight_sums = np.maximum(self.weights.sum(axis=1), 1e-6)
         self._unit_weights = (self.weights / self.weight_sums[:, None]).astype(np.float32)
+        self._lengths = np.array([len(t) for t in phrase_toks], dtype=np.int64)
+        # Every phrase holding each word, with the word's share of the phrase's weight.
+        where_of: list[list[int]] = [[] for _ in range(n_vocab)]
+        share_of: list[list[float]] = [[] for _ in range(n_vocab)]
+        for p, ids in enumerate(phrase_toks):
+            for j, v in enumerate(ids):
+                where_of[v].append(p)
+                share_of[v].append(float(self._unit_weights[p, j]))
+        self._word_phrases = [np.array(w, dtype=np.intp) for w in where_of]
+        self._word_shares = [np.array(w, dtype=np.float64) for w in share_of]
+        self._cover_floor = self.params_floor ** (1.0 / params.phrase_exponent) - 1e-9
         self._repairer = Repairer(self.vocab, params.merge_ratio)
-        self._postings = [np.array(p, dtype=np.int32) for p in content_phrases]
-        self._weak = np.array(weak, dtype=np.int32)
         self.function = function
         """Which vocabulary words are function words."""
         self.routine_of = np.asarray(routine_ids, dtype=np.int32)
@@ -283,10 +274,13 @@ class PhraseIndex:
         words, _, weights, _ = self._prepare(utterance)
         return words, weights
 
-    def _prepare(self, utterance: str) -> tuple[list[str], list[str], np.ndarray, list[bool]]:
-        """Stemmed words, the same words as heard, their weights and free marks."""
-        heard = tokens(utterance, self.lexicon)
-        free = free_mask(heard, self.lexicon)
+    def _prepare(self, utterance: str, said: list[str] | None = None,
+                 said_free: list[bool] | None = None,
+                 ) -> tuple[list[str], list[str], np.ndarray, list[bool]]:
+        """Stemmed words, the same words as heard, their weights and free marks
+        (``said``/``said_free``: the utterance's tokens and free marks, when known)."""
+        heard = said if said is not None else tokens(utterance, self.lexicon)
+        free = list(said_free) if said_free is not None else free_mask(heard, self.lexicon)
         as_heard = {stem(w): w for w in heard}
         words, free = self._repairer.repair([stem(w) for w in heard], free)
         p = self.params
@@ -298,46 +292,51 @@ class PhraseIndex:
         ], dtype=np.float32)
         return words, [as_heard.get(w, w) for w in words], weights, free
 
-    def hear(self, utterance: str) -> Heard:
+    def hear(self, utterance: str, said: list[str] | None = None,
+             said_free: list[bool] | None = None) -> Heard:
         """The utterance's words, weights and similarity rows."""
-        words, heard, wu, free = self._prepare(utterance)
+        words, heard, wu, free = self._prepare(utterance, said, said_free)
         # A carrier explains a taught word only when it is that word: "can you" must not
         # pass for "game".
         sim = self._similarity(words, heard, free)
         return Heard(words, free, wu, sim)
 
-    def score(self, utterance: str) -> Scored:
+    def score(self, utterance: str, said: list[str] | None = None,
+              said_free: list[bool] | None = None) -> Scored:
         """Scores of the phrases that share a similar content word, best first."""
-        heard = self.hear(utterance)
+        heard = self.hear(utterance, said, said_free)
         empty = Scored(np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32), heard)
         if not heard.words or len(self) == 0:
             return empty
         sim, wu = heard.sim, heard.weights
         best_of_word = sim.max(axis=0)  # each vocabulary word's best heard match
-        # Candidates: phrases holding a content word similar to some heard word.
-        hits = np.flatnonzero(best_of_word[:-1] > self.params.prefilter)
-        parts = [self._postings[v] for v in hits.tolist() if len(self._postings[v])]
-        if len(self._weak):
-            parts.append(self._weak)
-        if not parts:
+        # Bound on the aligned score of every phrase sharing a heard word at all: the
+        # phrase coverage by each taught word's best heard match (summed from the word's
+        # postings), and the utterance coverage by as many heard words as the phrase
+        # has words (the alignment is one to one).
+        p = self.params
+        said = np.flatnonzero(best_of_word[:-1] > 0.0).tolist()
+        if not said:
             return empty
-        idx = _unique(np.concatenate(parts))
-        # Bound: score <= coverage(phrase) ** a (the utterance coverage is at most 1).
-        cover = (best_of_word[self.ids[idx]] * self._unit_weights[idx]).sum(axis=1)
-        bound = np.power(cover, self.params.phrase_exponent)
+        where = np.concatenate([self._word_phrases[v] for v in said])
+        share = np.concatenate([self._word_shares[v] * best_of_word[v] for v in said])
+        cover = np.bincount(where, weights=share, minlength=len(self))
+        idx = np.flatnonzero(cover >= self._cover_floor)
+        if idx.size == 0:
+            return empty
+        total = max(float(wu.sum()), 1e-6)
+        most = np.concatenate(([0.0], np.cumsum(np.sort(wu)[::-1]))) / total
+        reach = most[np.minimum(self._lengths[idx], len(wu))]
+        bound = np.power(cover[idx], p.phrase_exponent) * np.power(reach, p.utterance_exponent)
+        live = np.flatnonzero(bound >= self.params_floor)
+        if live.size == 0:
+            return empty
+        idx, bound = idx[live], bound[live]
         keep = self.params_rescore
-        if idx.size > _TOP:
-            first = np.argpartition(-bound, _TOP)[:_TOP]
-            bag = self._bag_scores(sim, wu, idx[first])
-            floor = max(float(np.partition(bag, -keep)[-keep]), self.params_floor)
-            more = np.flatnonzero(bound >= floor)
-            if more.size > _TOP:
-                first = more
-                bag = self._bag_scores(sim, wu, idx[first])
-            cand = idx[first]
-        else:
-            cand = idx
-            bag = self._bag_scores(sim, wu, cand)
+        if idx.size > _TOP:  # the best bounds; a bag score is at most its bound
+            idx = idx[np.argpartition(-bound, _TOP)[:_TOP]]
+        cand = idx
+        bag = self._bag_scores(sim, wu, cand)
         top = np.argsort(-bag, kind="stable")[:keep]
         top = top[bag[top] >= self.params_floor]
         cand = cand[top]
