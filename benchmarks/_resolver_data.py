@@ -391,14 +391,17 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     taught, held_out = names[:n_routines], names[n_routines:]
     phrases = [(p, r) for r in taught for p in pool[r]]
     cases: list[Case] = []
-    others = {routine: {p for p, r in phrases if r != routine} for _, routine in phrases}
+    def said_as(text: str) -> tuple[str, ...]:
+        return tuple(w.rstrip("s") for w in text.split())
+
+    others = {routine: {said_as(p) for p, r in phrases if r != routine} for _, routine in phrases}
     for phrase, routine in phrases:
         cases.append(Case(phrase, routine, "exact phrase"))
         for _ in range(per_phrase):
             # (a dropped word can leave another routine's phrase: "grow lights on" ->
             # "lights on"; that is not this routine said with an error)
             core = noisy(phrase, rng, ["{}"])
-            while core in others[routine]:
+            while said_as(core) in others[routine]:
                 core = noisy(phrase, rng, ["{}"])
             text = rng.choice(carriers).format(core) if rng.random() < 0.6 else core
             cases.append(Case(text, routine, "noisy"))
