@@ -126,7 +126,27 @@ def test_user_lexicon_extends_and_removes_concepts(tmp_path) -> None:
     assert "tea" not in lex.concepts
 
 
+def test_user_lexicon_extends_and_removes_cues_and_opposites(tmp_path) -> None:
+    user = tmp_path / "lexicon.yaml"
+    user.write_text("cues: {cancellation: [scrap that], reported: [reckons]}\n"
+                    "leading_cues: {state_question: [any chance]}\n"
+                    "opposites: [[coffee, tea]]\n"
+                    "remove: {cues: [past]}\n")
+    lex = load_lexicon(user)
+    bundled = load_lexicon(tmp_path / "missing.yaml")
+    assert ("scrap", "that") in lex.cues["cancellation"]
+    assert ("cancel",) in lex.cues["cancellation"]
+    assert ("reckons",) in lex.cues["reported"]
+    assert ("any", "chance") in lex.leading_cues["state_question"]
+    assert "past" not in lex.cues and "past" in bundled.cues
+    assert ("coffee", "tea") in lex.opposites
+    assert set(bundled.opposites) <= set(lex.opposites)
+
+
 @pytest.mark.parametrize("content", [
+    "cues: [cancel]\n",                # a list, not reasons
+    "cues: {negation: nope}\n",        # a reason that is not a list
+    "opposites: [[on]]\n",             # not a pair
     "concepts: [dim, lower]\n",        # a list, not named groups
     "concepts: {dim: lower}\n",        # a group that is not a list
     "carriers: [unclosed",            # broken YAML

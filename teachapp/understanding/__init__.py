@@ -14,6 +14,7 @@ from .resolution import (
     Confusion,
     Decision,
     PhraseEntry,
+    Reason,
     Resolution,
     ResolverSettings,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "Decision",
     "DeviceCommand",
     "PhraseEntry",
+    "Reason",
     "Resolution",
     "Resolver",
     "ResolverSettings",

@@ -22,13 +22,30 @@ class Decision(StrEnum):
     REJECT = "reject"
     """Not a taught phrase."""
 
-Reason = Literal[
-    "exact", "match", "unsure", "ambiguous", "fragment", "extra_words", "word_order",
-    "different_request", "negation", "cancellation", "question", "state_question", "past",
-    "reported", "routine_command", "no_match",
-]
-"""Why the resolver decided as it did (:attr:`Resolution.reason`)."""
-REASONS: tuple[str, ...] = Reason.__args__  # type: ignore[attr-defined]
+
+
+class Reason(StrEnum):
+    """Why the resolver decided as it did (:attr:`Resolution.reason` says more)."""
+
+    EXACT = "exact"
+    MATCH = "match"
+    UNSURE = "unsure"
+    AMBIGUOUS = "ambiguous"
+    FRAGMENT = "fragment"
+    EXTRA_WORDS = "extra_words"
+    WORD_ORDER = "word_order"
+    DIFFERENT_REQUEST = "different_request"
+    NEGATION = "negation"
+    CANCELLATION = "cancellation"
+    QUESTION = "question"
+    STATE_QUESTION = "state_question"
+    PAST = "past"
+    REPORTED = "reported"
+    ROUTINE_COMMAND = "routine_command"
+    NO_MATCH = "no_match"
+
+
+REASONS: tuple[str, ...] = tuple(r.value for r in Reason)
 
 
 @dataclass(frozen=True)
@@ -66,7 +83,7 @@ class Resolution:
     alternatives: tuple[Alternative, ...] = ()
     phrase: str | None = None
     """The taught phrase that matched best, when there is one."""
-    reason: Reason = "no_match"
+    reason: Reason = Reason.NO_MATCH
     """Why this decision, so the conversation can answer what was really said:
 
     - ``run``: ``exact`` (a taught phrase, normalised, with at most wake words,
@@ -91,6 +108,7 @@ class Resolution:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "decision", Decision(self.decision))
+        object.__setattr__(self, "reason", Reason(self.reason))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of ``teachapp resolve --json``."""

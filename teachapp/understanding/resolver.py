@@ -41,7 +41,6 @@ from teachapp.understanding.resolution import (
     Alternative,
     Confusion,
     PhraseEntry,
-    Reason,
     Resolution,
     ResolverSettings,
 )
@@ -267,14 +266,14 @@ class Resolver:
         )
 
     def _decide(self, plain: float, score: float, runner_up: float,
-                reading: Reading) -> tuple[str, Reason]:
+                reading: Reading) -> tuple[str, str]:
         """Decision and reason for the best routine: ``plain`` is its calibrated score
         before the reading's factor, ``score`` after it."""
         s = self.settings
         if plain < s.clarify_threshold:
             return "reject", "no_match"
         if reading.cue:
-            return "reject", reading.cue  # type: ignore[return-value]
+            return "reject", reading.cue
         if reading.extra >= 2 or (reading.extra and reading.fragment) or reading.contradicted:
             return "reject", "different_request"
         if reading.fragment:
