@@ -164,18 +164,15 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     if spans is None:
         spans = cue_spans(heard, cues)
     in_cue = {k for s, e, _ in spans for k in range(s, e)}
-    extra = 0
-    past_form = False
-    for i, w in enumerate(words):
-        if free[i] or i in aligned or w in lexicon_function:
-            continue
-        if routine_cols is not None and float(sim[i, routine_cols].max()) >= ROUTINE_EXPLAINED:
-            continue
-        if i not in in_cue:
-            extra += 1
-            # "-ed" words the home never uses read as the past ("we watched ...").
-            if len(w) >= 5 and w.endswith("ed") and w not in index.vocab_ids:
-                past_form = True
+    open_words = [i for i, w in enumerate(words)
+                  if not (free[i] or i in aligned or w in lexicon_function or i in in_cue)]
+    if open_words and routine_cols is not None:
+        best = sim[open_words][:, routine_cols].max(axis=1).tolist()
+        open_words = [i for i, b in zip(open_words, best, strict=True) if b < ROUTINE_EXPLAINED]
+    extra = len(open_words)
+    # "-ed" words the home never uses read as the past ("we watched ...").
+    past_form = any(len(words[i]) >= 5 and words[i].endswith("ed")
+                    and words[i] not in index.vocab_ids for i in open_words)
     reasons = [r for s, e, r in spans
                if not any(k in aligned and aligned[k][1] >= CUE_EXPLAINED for k in range(s, e))]
     if past_form:

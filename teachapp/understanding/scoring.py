@@ -147,6 +147,7 @@ class PhraseIndex:
                 share_of[v].append(float(self._unit_weights[p, j]))
         self._word_phrases = [np.array(w, dtype=np.intp) for w in where_of]
         self._word_shares = [np.array(w, dtype=np.float64) for w in share_of]
+        self._posting_counts = np.array([len(w) for w in where_of], dtype=np.intp)
         self._cover_floor = self.params_floor ** (1.0 / params.phrase_exponent) - 1e-9
         self._repairer = Repairer(self.vocab, params.merge_ratio)
         self.function = function
@@ -315,11 +316,15 @@ class PhraseIndex:
         # postings), and the utterance coverage by as many heard words as the phrase
         # has words (the alignment is one to one).
         p = self.params
-        said = np.flatnonzero(best_of_word[:-1] > 0.0).tolist()
-        if not said:
+        # (words heard only faintly, below what could lift a phrase over the floor on
+        # their own, are left out: they would touch most of a large vocabulary)
+        said = np.flatnonzero(best_of_word[:-1] >= self._cover_floor)
+        if not said.size:
             return empty
-        where = np.concatenate([self._word_phrases[v] for v in said])
-        share = np.concatenate([self._word_shares[v] * best_of_word[v] for v in said])
+        posted = said.tolist()
+        where = np.concatenate([self._word_phrases[v] for v in posted])
+        share = np.concatenate([self._word_shares[v] for v in posted])
+        share *= np.repeat(best_of_word[said], self._posting_counts[said])
         cover = np.bincount(where, weights=share, minlength=len(self))
         idx = np.flatnonzero(cover >= self._cover_floor)
         if idx.size == 0:
