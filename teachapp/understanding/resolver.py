@@ -242,6 +242,8 @@ class Resolver:
         adjusted = sorted(
             ((round(r.score * _factor(r.reading, cue=False), 6), r) for r in read_ if r.reading),
             key=lambda x: -x[0])
+        # Routines not read stay in the "did you mean" list, never above one that was.
+        adjusted += [(min(r.score, adjusted[-1][0]), r) for r in ranked[_READ:]]
         score, best = adjusted[0]
         reading = best.reading
         assert reading is not None
