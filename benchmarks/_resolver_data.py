@@ -176,6 +176,24 @@ HELD_OUT_CARRIERS = [
     "would you {} please", "put on {}", "{} straight away", "hey assistant {}", "{} cheers",
     "mm {} please", "{} when you get a chance", "can you go {}", "uh {}",
 ]
+FRESH_CARRIERS = [
+    # a second held-out set, written after the first held-out figures were seen
+    "alexa {} please", "{} thank you", "okay google {} now", "can you {}", "um {} please",
+    "{} now", "hey jarvis {}", "turn on {}", "let us do {}", "start {} please",
+    "could you start {}", "{} quickly please", "{} asap", "uh {} thanks", "go {}",
+    "i need {}", "hey computer {} please", "{} please and thank you", "right {}",
+    "{} for us", "activate {} now", "so {}", "please can you {}", "{} if possible",
+]
+FRESH_ROUTINES: dict[str, list[str]] = {
+    "Chess": ["chess night", "chess board light"],
+    "Pizza": ["pizza night"],
+    "Radio play": ["radio play", "story on the radio"],
+    "Attic": ["attic light on"],
+    "Podcast walk": ["walking podcast"],
+    "Jam session": ["jam session", "band practice"],
+    "Sleepover": ["sleepover mode"],
+    "Cinema": ["home cinema", "cinema lights"],
+}
 NEAR_MISS_TEMPLATES = [
     "play the {} playlist", "add {} to my shopping list", "what is the {} forecast",
     "remind me about the {} tomorrow", "how long until {}", "call {}",
@@ -197,6 +215,10 @@ KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
                  "search for {p} recipes", "how do i make {p} better", "order {w} online",
                  "write {p} on the calendar", "show me pictures of {w}",
                  "spell {w} for me", "translate {p} into french"],
+        "fresh": ["what is a {w}", "download the {p} app", "make a playlist called {p}",
+                  "is {p} a good film", "call the {w} shop", "show my {p} photos",
+                  "set a reminder for {p} on friday", "order a {w} cake",
+                  "how far is the {w} from here", "tell my brother about {p}"],
     },
     "routine command": {
         "dev": ["forget {p}", "rename {p}", "what does {p} do", "when does {p} start",
@@ -204,25 +226,35 @@ KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
         "held": ["remove {p}", "change the name of {p}", "explain {p} to me",
                  "what time does {p} begin", "edit {p}", "schedule {p} for tomorrow",
                  "describe {p}"],
+        "fresh": ["get rid of {p}", "call {p} something else", "what happens in {p}",
+                  "when will {p} run", "change {p}", "show me the steps of {p}",
+                  "make {p} start at seven"],
     },
     "word order": {
         "dev": ["what {b} is {a}", "what {b} does {a} happen"],
         "held": ["which {b} is {a}", "the {b} of the {a}", "how many {b} is {a}"],
+        "fresh": ["what {b} was {a}", "a {b} for {a}", "is the {b} {a} over"],
     },
     "negation": {
         "dev": ["don't {p}", "do not start {p}", "no {p}", "not {p} tonight"],
         "held": ["please don't do {p}", "never {p} again", "not now {p}",
                  "i do not want {p}", "without {p} please"],
+        "fresh": ["don't do {p} please", "i said no {p}", "no no {p}", "do not run {p}",
+                  "please not {p}"],
     },
     "cancellation": {
         "dev": ["cancel {p}", "never mind {p}", "stop {p}", "{p} off"],
         "held": ["abort {p}", "forget about {p}", "turn off {p}", "call off {p}",
                  "undo {p}", "halt {p} now", "skip {p}"],
+        "fresh": ["stop {p} right now", "cancel the {p} routine", "never mind about {p}",
+                  "switch off {p}", "end {p}", "{p} stop", "abort the {p}"],
     },
     "state question": {
         "dev": ["is {p} on", "is {p} running", "is {p} active", "are the lights in {p}"],
         "held": ["is {p} still on", "has {p} started", "is the {p} going",
                  "was {p} switched on", "are we in {p}"],
+        "fresh": ["is {p} on right now", "is the {p} routine running", "are we doing {p}",
+                  "has {p} finished", "is {p} still going"],
     },
     "past or story": {
         "dev": ["we had {p} yesterday", "{p} was great last night",
@@ -230,15 +262,20 @@ KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
         "held": ["yesterday we did {p}", "{p} used to be my favourite",
                  "did you run {p} earlier", "we tried {p} the other day",
                  "{p} worked well last time", "we enjoyed {p} a lot"],
+        "fresh": ["{p} was on all night", "we did {p} last weekend", "{p} ran twice yesterday",
+                  "remember {p} last year", "my kids loved {p} earlier"],
     },
     "someone else's words": {
         "dev": ["she said {p}", "he told me {p}", "my son keeps saying {p}"],
         "held": ["they said {p} on the radio", "my wife asked for {p}",
                  "he was like {p}", "the kids shouted {p}", "quote {p} unquote"],
+        "fresh": ["grandma said {p}", "he keeps saying {p} all day", "she told him {p}",
+                  "they were shouting {p}", "my friend asked about {p}"],
     },
 }
 FRAGMENT_WRAPPERS = {"dev": ["{}", "alexa {}", "{} please"],
-                     "held": ["{}", "hey google {}", "um {}"]}
+                     "held": ["{}", "hey google {}", "um {}"],
+                     "fresh": ["{}", "ok google {}", "{} now"]}
 OUT_OF_SCOPE_KINDS = ("fragment", *KIND_TEMPLATES, "real request, shares a word",
                       "state question (HA sentences)", "held-out routine", "near miss",
                       "real request")
@@ -383,9 +420,12 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     """
     rng = random.Random(seed)
     pool = dict(ROUTINES)
-    if split == "held":
+    if split in ("held", "fresh"):
         pool.update(HELD_OUT_ROUTINES)
-    carriers = HELD_OUT_CARRIERS if split == "held" else CARRIERS
+    if split == "fresh":
+        pool.update(FRESH_ROUTINES)
+    carriers = {"held": HELD_OUT_CARRIERS, "fresh": FRESH_CARRIERS}.get(split, CARRIERS)
+    real_half = "held" if split == "fresh" else split
     names = sorted(pool)
     rng.shuffle(names)
     taught, held_out = names[:n_routines], names[n_routines:]
@@ -438,7 +478,7 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
             cases.append(Case(template.format(p=said, w=rng.choice(content),
                                               a=words[0], b=words[-1]), None, kind))
             made += 1
-    questions = [(t, n) for t, n in _ha_state_questions() if half(t) == split]
+    questions = [(t, n) for t, n in _ha_state_questions() if half(t) == real_half]
     for text, name in rng.sample(questions, min(per_kind, len(questions))):
         phrase, _ = rng.choice(phrases)
         if _CUE_WORDS & set(phrase.split()):
@@ -446,7 +486,7 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
         cases.append(Case(text.replace(name, phrase), None, "state question (HA sentences)"))
     taught_content = [_said(p) for p, _ in phrases]
     home_words = set().union(*(_content(p) for p, _ in phrases))
-    real = [t for t in real_out_of_scope() if half(t) == split]
+    real = [t for t in real_out_of_scope() if half(t) == real_half]
     for text in rng.sample(real, min(n_real, len(real))):
         words = _content(text)
         if any(c and c <= _said(text) for c in taught_content):
