@@ -73,6 +73,16 @@ def test_word_order_that_changes_the_meaning_does_not_run(resolver: Resolver,
     assert resolver.resolve(utterance).decision == "reject"
 
 
+def test_a_shorter_phrase_inside_a_taught_one_is_asked_about() -> None:
+    home = Resolver([*HOME, PhraseEntry("board game night", "Board games"),
+                     PhraseEntry("all lights off", "All off")])
+    for utterance, routine in (("game night", "Board games"), ("alexa game night", "Board games")):
+        res = home.resolve(utterance)
+        assert (res.decision, res.reason, res.routine) == ("clarify", "fragment", routine)
+    # "lights off" is taught itself, so it runs its own routine, not "all lights off"
+    assert home.resolve("lights off").routine == "Lights off"
+
+
 def test_other_word_order_alone_is_asked_about(resolver: Resolver) -> None:
     res = resolver.resolve("time bath")
     assert (res.decision, res.reason) == ("clarify", "word_order")

@@ -98,10 +98,14 @@ class Reading:
     contradicted: bool = False
     """A phrase word was left unsaid and its opposite heard ("turn on" for "... off")."""
 
+    clipped: bool = False
+    """The first or the last meaningful word of the phrase was not heard: what was
+    heard is a shorter phrase ("lights off" of "all lights off")."""
+
     @property
     def fragment(self) -> bool:
-        """At most half of a phrase of two or more words was heard."""
-        return self.phrase_words >= 2 and 2 * self.matched <= self.phrase_words
+        """At most half of a phrase of two or more words was heard, or it was clipped."""
+        return self.phrase_words >= 2 and (2 * self.matched <= self.phrase_words or self.clipped)
 
     @property
     def missing(self) -> int:
@@ -137,7 +141,9 @@ def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
             reason = cues.leading.get(key) if i == lead else None
             reason = reason or cues.anywhere.get(key)
             if reason is not None:
-                spans.append((i, i + size, reason))
+                # (a cue inside a filler is not one: "when you get a chance")
+                if not all(free[i:i + size]):
+                    spans.append((i, i + size, reason))
                 i += size - 1
                 break
         i += 1
@@ -183,4 +189,12 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
         i not in aligned and cues.against.get(w, frozenset()) & unsaid for i, w in enumerate(words))
     order = [aligned[i][0] for i in sorted(aligned) if not function[ids[aligned[i][0]]]]
     reordered = any(a > b for a, b in itertools.pairwise(order))
-    return Reading(len(meaningful), matched, extra, cue, reordered, contradicted)
+    # Clipped: an edge word of the phrase unsaid, and it says at least as much (by how
+    # few routines use it) as the words that were said: "game night" of "board game
+    # night" is another phrase; "porch light" of "porch light on" is not.
+    weight = index.word_weight
+    heard_weights = [float(weight[ids[j]]) for j in meaningful if j in said]
+    clipped = bool(heard_weights) and any(
+        j not in said and float(weight[ids[j]]) >= sum(heard_weights) / len(heard_weights)
+        for j in {meaningful[0], meaningful[-1]})
+    return Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped)

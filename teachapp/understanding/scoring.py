@@ -189,6 +189,12 @@ class PhraseIndex:
         return len(self.ids)
 
     @property
+    def word_weight(self) -> np.ndarray:
+        """Weight of each vocabulary word: lower for function words and for words many
+        routines use."""
+        return self._vocab_weight
+
+    @property
     def vocab_ids(self) -> dict[str, int]:
         """Stemmed taught word -> vocabulary column."""
         return self._vocab_ids
