@@ -114,17 +114,18 @@ class Reading:
 
 def _align(rows: list[list[float]]) -> dict[int, tuple[int, float]]:
     """Greedy one-to-one alignment, best pairs first: heard index -> (taught index, value)."""
-    pairs = sorted(((v, i, j) for i, row in enumerate(rows) for j, v in enumerate(row)
-                    if v >= EXPLAINED), reverse=True)
-    used_i: set[int] = set()
-    used_j: set[int] = set()
+    pairs = []
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            if v >= EXPLAINED:
+                pairs.append((v, i, j))
+    pairs.sort(reverse=True)
+    used: set[int] = set()
     out: dict[int, tuple[int, float]] = {}
     for v, i, j in pairs:
-        if i in used_i or j in used_j:
-            continue
-        used_i.add(i)
-        used_j.add(j)
-        out[i] = (j, v)
+        if i not in out and j not in used:
+            used.add(j)
+            out[i] = (j, v)
     return out
 
 

@@ -55,7 +55,7 @@ override with
 ``settings.extra["calibration"] = [slope, offset]``)."""
 
 _ALTERNATIVES = 3
-_READ = 3
+_READ = 2
 """Best routines read for cues, fragments and extra words (the rest cannot win)."""
 _MEANINGFUL = 0.42
 """Raw score below which a routine is not worth naming as an alternative (raw, so
