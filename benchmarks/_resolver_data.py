@@ -20,6 +20,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from _resolver_templates import (
+    FRAGMENT_WRAPPERS,
+    FRESH_CARRIERS,
+    FRESH_ROUTINES,
+    HELD_OUT_CARRIERS,
+    HELD_OUT_ROUTINES,
+    KIND_TEMPLATES,
+)
+
 
 def _datasets() -> Path:
     """``TEACHAPP_DATASETS``, else the first ``shared/datasets`` above the repository
@@ -111,26 +120,6 @@ ROUTINES: dict[str, list[str]] = {
     "Bedroom lights on": ["bedroom lights on"],
 }
 
-# Routines only the held-out homes have (written before any tuning, never tuned on).
-HELD_OUT_ROUTINES: dict[str, list[str]] = {
-    "Board games": ["board game night", "games evening"],
-    "Stargazing": ["stargazing mode", "lights down for the stars"],
-    "Knitting": ["knitting corner"],
-    "Late snack": ["midnight snack", "raid the fridge"],
-    "Painting": ["painting studio", "art time"],
-    "Bike ride": ["bike ride", "cycling time"],
-    "Football": ["match day", "football on"],
-    "Sewing": ["sewing table light"],
-    "Bread": ["bake some bread", "baking mode"],
-    "Plants": ["water the plants", "plant care"],
-    "Puzzle": ["puzzle evening"],
-    "Video call": ["video call mode", "meeting light"],
-    "Guitar": ["guitar practice"],
-    "Shopping": ["going shopping", "back soon"],
-    "Kitchen lights": ["kitchen lights on"],
-    "Kitchen all": ["kitchen lights on full"],
-}
-
 # Real-word confusions typical of small recognisers (generic English, both ways).
 _SOUND_ALIKE = [
     ("mode", "mood"), ("mode", "mowed"), ("night", "knight"), ("night", "nite"),
@@ -168,32 +157,6 @@ CARRIERS = [
     # wrappers that are not in the bundled lexicon (generalisation check)
     "{} right away", "go ahead with {}", "i'd like {} please", "{} thanks",
 ]
-HELD_OUT_CARRIERS = [
-    # wrappers of the held-out homes: written apart, never used while tuning
-    "hey siri {}", "{} now please", "ok google {}", "jarvis {} thanks", "could you do {}",
-    "i want {}", "{} okay", "time for {}", "computer please {}", "{} if you can",
-    "let's have {}", "{} for me", "alexa start {}", "so um {}", "{} right now",
-    "would you {} please", "put on {}", "{} straight away", "hey assistant {}", "{} cheers",
-    "mm {} please", "{} when you get a chance", "can you go {}", "uh {}",
-]
-FRESH_CARRIERS = [
-    # a second held-out set, written after the first held-out figures were seen
-    "alexa {} please", "{} thank you", "okay google {} now", "can you {}", "um {} please",
-    "{} now", "hey jarvis {}", "turn on {}", "let us do {}", "start {} please",
-    "could you start {}", "{} quickly please", "{} asap", "uh {} thanks", "go {}",
-    "i need {}", "hey computer {} please", "{} please and thank you", "right {}",
-    "{} for us", "activate {} now", "so {}", "please can you {}", "{} if possible",
-]
-FRESH_ROUTINES: dict[str, list[str]] = {
-    "Chess": ["chess night", "chess board light"],
-    "Pizza": ["pizza night"],
-    "Radio play": ["radio play", "story on the radio"],
-    "Attic": ["attic light on"],
-    "Podcast walk": ["walking podcast"],
-    "Jam session": ["jam session", "band practice"],
-    "Sleepover": ["sleepover mode"],
-    "Cinema": ["home cinema", "cinema lights"],
-}
 NEAR_MISS_TEMPLATES = [
     "play the {} playlist", "add {} to my shopping list", "what is the {} forecast",
     "remind me about the {} tomorrow", "how long until {}", "call {}",
@@ -202,80 +165,6 @@ NEAR_MISS_TEMPLATES = [
 ]
 
 
-# Out-of-scope speech built around a taught phrase {p}, one of its words {w}, or the
-# two words {a} {b} of a two-word phrase. Per kind: templates for the development
-# homes (tuning) and, written apart, for the held-out homes (reporting only).
-KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
-    "different request": {
-        "dev": ["play the {w} anthem", "when is {p} over", "buy {p} tickets",
-                "how long is {p}", "add {p} to my calendar", "{w} recipes for beginners",
-                "find a {w} shop nearby", "put {p} on the shopping list",
-                "send the {p} photos to grandma", "is there a {w} emoji"],
-        "held": ["book a table for {p}", "who invented {p}", "{p} tickets for two",
-                 "search for {p} recipes", "how do i make {p} better", "order {w} online",
-                 "write {p} on the calendar", "show me pictures of {w}",
-                 "spell {w} for me", "translate {p} into french"],
-        "fresh": ["what is a {w}", "download the {p} app", "make a playlist called {p}",
-                  "is {p} a good film", "call the {w} shop", "show my {p} photos",
-                  "set a reminder for {p} on friday", "order a {w} cake",
-                  "how far is the {w} from here", "tell my brother about {p}"],
-    },
-    "routine command": {
-        "dev": ["forget {p}", "rename {p}", "what does {p} do", "when does {p} start",
-                "delete {p}", "rename {p} to relax"],
-        "held": ["remove {p}", "change the name of {p}", "explain {p} to me",
-                 "what time does {p} begin", "edit {p}", "schedule {p} for tomorrow",
-                 "describe {p}"],
-        "fresh": ["get rid of {p}", "call {p} something else", "what happens in {p}",
-                  "when will {p} run", "change {p}", "show me the steps of {p}",
-                  "make {p} start at seven"],
-    },
-    "word order": {
-        "dev": ["what {b} is {a}", "what {b} does {a} happen"],
-        "held": ["which {b} is {a}", "the {b} of the {a}", "how many {b} is {a}"],
-        "fresh": ["what {b} was {a}", "a {b} for {a}", "is the {b} {a} over"],
-    },
-    "negation": {
-        "dev": ["don't {p}", "do not start {p}", "no {p}", "not {p} tonight"],
-        "held": ["please don't do {p}", "never {p} again", "not now {p}",
-                 "i do not want {p}", "without {p} please"],
-        "fresh": ["don't do {p} please", "i said no {p}", "no no {p}", "do not run {p}",
-                  "please not {p}"],
-    },
-    "cancellation": {
-        "dev": ["cancel {p}", "never mind {p}", "stop {p}", "{p} off"],
-        "held": ["abort {p}", "forget about {p}", "turn off {p}", "call off {p}",
-                 "undo {p}", "halt {p} now", "skip {p}"],
-        "fresh": ["stop {p} right now", "cancel the {p} routine", "never mind about {p}",
-                  "switch off {p}", "end {p}", "{p} stop", "abort the {p}"],
-    },
-    "state question": {
-        "dev": ["is {p} on", "is {p} running", "is {p} active", "are the lights in {p}"],
-        "held": ["is {p} still on", "has {p} started", "is the {p} going",
-                 "was {p} switched on", "are we in {p}"],
-        "fresh": ["is {p} on right now", "is the {p} routine running", "are we doing {p}",
-                  "has {p} finished", "is {p} still going"],
-    },
-    "past or story": {
-        "dev": ["we had {p} yesterday", "{p} was great last night",
-                "remember when we did {p}", "last week we had {p}"],
-        "held": ["yesterday we did {p}", "{p} used to be my favourite",
-                 "did you run {p} earlier", "we tried {p} the other day",
-                 "{p} worked well last time", "we enjoyed {p} a lot"],
-        "fresh": ["{p} was on all night", "we did {p} last weekend", "{p} ran twice yesterday",
-                  "remember {p} last year", "my kids loved {p} earlier"],
-    },
-    "someone else's words": {
-        "dev": ["she said {p}", "he told me {p}", "my son keeps saying {p}"],
-        "held": ["they said {p} on the radio", "my wife asked for {p}",
-                 "he was like {p}", "the kids shouted {p}", "quote {p} unquote"],
-        "fresh": ["grandma said {p}", "he keeps saying {p} all day", "she told him {p}",
-                  "they were shouting {p}", "my friend asked about {p}"],
-    },
-}
-FRAGMENT_WRAPPERS = {"dev": ["{}", "alexa {}", "{} please"],
-                     "held": ["{}", "hey google {}", "um {}"],
-                     "fresh": ["{}", "ok google {}", "{} now"]}
 OUT_OF_SCOPE_KINDS = ("fragment", *KIND_TEMPLATES, "real request, shares a word",
                       "state question (HA sentences)", "held-out routine", "near miss",
                       "real request")
