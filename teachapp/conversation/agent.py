@@ -36,6 +36,7 @@ from ..understanding.resolution import Decision, Resolution, ResolverSettings
 from . import intents as dialogue
 from .answers import AnswersMixin
 from .config import AppConfig
+from .cues import CueReply, cue_reply, device_question
 from .decision import decide
 from .events import (
     AliasLearned,
@@ -331,6 +332,9 @@ class Assistant(AnswersMixin):
             self._device_command_turn(replies, text, choice.command, source, confidence,
                                       sure=choice.action == Action.RUN_COMMAND)
             return
+        if choice.action == Action.REJECT and self._cue_turn(replies, text, resolution,
+                                                             source, confidence):
+            return
         if choice.action == Action.ASK and resolution.routine is not None:
             replies.action, replies.decision = Action.ASK, Decision.CLARIFY
             replies.routine = resolution.routine
@@ -348,6 +352,38 @@ class Assistant(AnswersMixin):
         self._learner.miss(text, iid)
         self._pending = Pending("offer_teach", text, self._clock(), None, iid, source)
         replies.question(f"I don't know \"{text}\". Shall I learn it?")
+
+    def _cue_turn(self, replies: TurnReplies, text: str, resolution: Resolution,
+                  source: str, confidence: float | None) -> bool:
+        """A state question, a cancellation, a negation or talk about a routine: say
+        what it was and do nothing (``cues.py``); False when it is none of these."""
+        routine = None
+        if resolution.mentions is not None:
+            try:
+                routine = self.store.routine(resolution.mentions)
+            except NotFoundError:
+                routine = None
+        last = self._last_run
+        recent = last is not None and self._clock() - last.at <= self.learning_settings.undo_window
+        answer = cue_reply(resolution, routine, self.backend.devices(),
+                           last_run=last.routine if recent and last is not None else None)
+        if answer is None:
+            state = device_question(text, self.backend.devices())
+            if state is None:
+                return False
+            answer = CueReply(state, "answered")
+        replies.action, replies.decision = Action.DIALOGUE, Decision.REJECT
+        replies.resolution = resolution
+        iid = self._log(text, source, confidence, "reject", resolution.score,
+                        resolution.mentions, answer.outcome)
+        self._emit(TurnResolved(iid, resolution))
+        if answer.undo_routine is not None:
+            self._pending = Pending("undo_offer", text, self._clock(), answer.undo_routine, iid,
+                                    source)
+            replies.question(answer.text)
+        else:
+            replies.info(answer.text)
+        return True
 
     @staticmethod
     def _spoken_name(routine: str) -> str:

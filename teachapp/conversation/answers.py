@@ -30,6 +30,7 @@ class AnswersMixin:
         def _command_turn(self, *args: Any) -> None: ...
         def _learned(self, *args: Any) -> None: ...
         def _after_teaching(self, replies: TurnReplies) -> None: ...
+        def _undo_turn(self, *args: Any, **kwargs: Any) -> None: ...
 
     def _answer(self, replies: TurnReplies, pending: Pending, text: str, kind: str | None,
                 source: str, confidence: float | None) -> bool:
@@ -62,6 +63,17 @@ class AnswersMixin:
                 return True
             return False
         assert pending.routine is not None
+        if pending.kind == "undo_offer":
+            if kind == "yes":
+                self._log(text, source, confidence, "dialogue", 0.0, pending.routine, "undo")
+                self._undo_turn(replies, feedback=False)
+                return True
+            if kind in ("no", "cancel"):
+                self._log(text, source, confidence, "dialogue", 0.0, pending.routine,
+                          "kept")
+                replies.info("OK, I'll leave it as it is.")
+                return True
+            return False
         if pending.kind == "alias":
             if kind == "yes":
                 self._log(text, source, confidence, "dialogue", 0.0, pending.routine,

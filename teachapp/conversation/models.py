@@ -73,6 +73,8 @@ class PendingKind(StrEnum):
     """"I don't know U. Shall I learn it?"."""
     COMMAND = "command"
     """"Do you want me to <device command>?"."""
+    UNDO_OFFER = "undo_offer"
+    """"Shall I undo X?" after "cancel X" right after X ran."""
     TEACHING = "teaching"
     """The teaching dialogue waits for its next step."""
 

@@ -83,7 +83,7 @@ class Resolution:
     alternatives: tuple[Alternative, ...] = ()
     phrase: str | None = None
     """The taught phrase that matched best, when there is one."""
-    reason: Reason = Reason.NO_MATCH
+    reason: Reason | str = Reason.NO_MATCH
     """Why this decision, so the conversation can answer what was really said:
 
     - ``run``: ``exact`` (a taught phrase, normalised, with at most wake words,

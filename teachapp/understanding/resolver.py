@@ -141,8 +141,8 @@ class Resolver:
         # Exact phrases: stemmed words -> (first phrase, routines taught it).
         exact: dict[tuple[str, ...], tuple[int, list[int]]] = {}
         for pid, entry in enumerate(entries):
-            key = tuple(stem(t) for t in tokens(entry.text, self._lexicon))
-            _first, rids = exact.setdefault(key, (pid, []))
+            stems = tuple(stem(t) for t in tokens(entry.text, self._lexicon))
+            _first, rids = exact.setdefault(stems, (pid, []))
             if routine_ids[entry.routine] not in rids:
                 rids.append(routine_ids[entry.routine])
         self._exact = exact

@@ -1,0 +1,107 @@
+"""Answers to words that change what is asked: "is movie night on?", "cancel movie
+night", "don't start movie night", "we had movie night yesterday", "is the desk lamp
+on?".
+
+The resolver rejects such an utterance and says why (``Resolution.reason``) and
+which routine it mentions; here the reply says what it really was, from the device
+states, and never runs anything. Pure functions over values: the agent asks them
+for a reply and acts on the one case that needs a question (an undo offer).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..domain import Device, Routine, SetStep
+from ..understanding.resolution import Reason, Resolution
+from .intents import find_devices
+from .teaching import describe_target
+
+__all__ = ["CueReply", "cue_reply", "device_question"]
+
+_STATE_QUESTION = re.compile(r"^(?:is|are|was|were)\b", re.IGNORECASE)
+NOT_A_REQUEST = (Reason.PAST, Reason.REPORTED, Reason.QUESTION)
+
+
+@dataclass(frozen=True)
+class CueReply:
+    """What to say, and whether to offer undoing ``undo_routine`` (it just ran)."""
+
+    text: str
+    outcome: str
+    """A word or two for the interaction log."""
+    undo_routine: str | None = None
+
+
+def cue_reply(resolution: Resolution, routine: Routine | None, devices: Iterable[Device],
+              *, last_run: str | None) -> CueReply | None:
+    """The reply to a rejected utterance whose reason is a cue, or None when the
+    reason is not one this module answers (the turn then goes on as a rejection)."""
+    reason = resolution.reason
+    name = _spoken(routine.name) if routine is not None else None
+    if name is None:
+        return None
+    if reason == Reason.STATE_QUESTION:
+        return CueReply(_in_effect(routine, {d.id: d for d in devices}), "answered")
+    if reason == Reason.CANCELLATION:
+        if last_run is not None and last_run.casefold() == routine.name.casefold():
+            return CueReply(f"Shall I undo {name}?", "offered undo", routine.name)
+        return CueReply(f"{name[:1].upper() + name[1:]} isn't running, so there is nothing "
+                        "to cancel. Say \"undo\" to put back the last run.", "nothing to cancel")
+    if reason == Reason.NEGATION:
+        return CueReply(f"OK, I won't run {name}.", "not run")
+    if reason in NOT_A_REQUEST:
+        return CueReply(f"That sounded like talk about {name}, not a request, so I did "
+                        f"nothing. Say \"{_phrase(routine)}\" to run it.", "not a request")
+    return None
+
+
+def device_question(text: str, devices: Iterable[Device]) -> str | None:
+    """"is the desk lamp on?" -> "Desk lamp is off."; None when it is not a question
+    about named devices."""
+    if not _STATE_QUESTION.match(text.strip()):
+        return None
+    found = find_devices(text, devices)
+    if not found or len(found) > 4:
+        return None
+    return " ".join(f"{d.name} is {_state(d)}." for d in found)
+
+
+def _state(device: Device) -> str:
+    """A state as a person would say it: "off" (not "off, brightness 100 %")."""
+    if device.state.get("on") is False:
+        return "off"
+    return device.describe() or "in an unknown state"
+
+
+def _in_effect(routine: Routine, devices: dict[str, Device]) -> str:
+    """Whether the devices are as the routine sets them, and what differs."""
+    name = _spoken(routine.name)
+    different: list[str] = []
+    targets = 0
+    for step in routine.steps:
+        if not isinstance(step, SetStep) or step.device not in devices:
+            continue
+        targets += 1
+        device = devices[step.device]
+        if any(device.state.get(k) != v for k, v in step.set.items()):
+            now = _state(device)
+            target = describe_target(device, step.set)[len(device.name):].strip()
+            different.append(f"{device.name} is {now} ({name} sets it {target})")
+    if targets == 0:
+        return f"{name[:1].upper() + name[1:]} does not set any device, so it cannot be on or off."
+    if not different:
+        return f"Yes: everything is as {name} sets it."
+    shown = "; ".join(different[:3]) + (f"; and {len(different) - 3} more" if len(different) > 3
+                                        else "")
+    return f"No, not all of {name} is in effect: {shown}."
+
+
+def _spoken(name: str) -> str:
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
+
+
+def _phrase(routine: Routine) -> str:
+    return routine.phrases[0].text if routine.phrases else routine.name

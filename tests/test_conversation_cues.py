@@ -1,0 +1,76 @@
+"""Words that change what is asked never run the routine they mention: state
+questions are answered from the devices, "cancel X" right after X offers undo,
+negations and stories are acknowledged (issue 14, the conversation side)."""
+
+from __future__ import annotations
+
+import pytest
+from _assistant_helpers import Clock, seed_routines
+
+from teachapp.conversation import Assistant, TurnInput
+from teachapp.home import CollectingSpeaker, SimulatedBackend
+
+
+@pytest.fixture
+def assistant(store):
+    seed_routines(store)
+    clock = Clock()
+    agent = Assistant(store, SimulatedBackend(store), speaker=CollectingSpeaker(), clock=clock)
+    agent.clock = clock  # type: ignore[attr-defined]
+    yield agent
+    agent.close()
+
+
+def _say(assistant: Assistant, text: str) -> list[str]:
+    return assistant.handle(TurnInput(text)).lines
+
+
+def _tv(store) -> bool:
+    return store.device("media_player.tv").state["on"]
+
+
+def test_a_state_question_is_answered_and_runs_nothing(assistant, store):
+    before = {d.id: d.state for d in store.devices()}
+    reply = _say(assistant, "is movie mode on")
+    assert reply[0].startswith("No, not all of movie mode is in effect: TV is off")
+    assert {d.id: d.state for d in store.devices()} == before
+    _say(assistant, "movie mode")
+    assert _say(assistant, "is movie mode on") == ["Yes: everything is as movie mode sets it."]
+
+
+def test_a_question_about_a_device_reads_its_state(assistant, store):
+    assert _say(assistant, "is the tv on") == ["TV is off."]
+    assert _say(assistant, "are the desk lamp and the front door on")[0].startswith(
+        "Desk lamp is off. Front door is ")
+    assert not _tv(store)
+
+
+def test_cancel_right_after_a_run_offers_undo(assistant, store):
+    _say(assistant, "movie mode")
+    assert _tv(store)
+    result = assistant.handle(TurnInput("cancel movie mode"))
+    assert result.lines == ["Shall I undo movie mode?"] and result.awaiting == "undo_offer"
+    assert _tv(store)  # nothing undone before the yes
+    assert _say(assistant, "yes")[0].startswith("Undone")
+    assert not _tv(store)
+
+
+def test_cancel_of_something_that_did_not_run_changes_nothing(assistant, store):
+    reply = _say(assistant, "cancel movie mode")
+    assert "isn't running" in reply[0]
+    assert not _tv(store)
+
+
+@pytest.mark.parametrize("text", ["don't start movie mode", "we had movie mode yesterday",
+                                  "she said movie mode", "never mind movie mode"])
+def test_negations_and_stories_never_run(assistant, store, text):
+    result = assistant.handle(TurnInput(text))
+    assert result.run is None and not _tv(store)
+    assert result.awaiting is None, result.lines  # no "Shall I learn it?"
+
+
+def test_no_to_the_undo_offer_keeps_the_run(assistant, store):
+    _say(assistant, "movie mode")
+    _say(assistant, "cancel movie mode")
+    assert _say(assistant, "no") == ["OK, I'll leave it as it is."]
+    assert _tv(store)
