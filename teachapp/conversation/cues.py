@@ -40,9 +40,9 @@ def cue_reply(resolution: Resolution, routine: Routine | None, devices: Iterable
     """The reply to a rejected utterance whose reason is a cue, or None when the
     reason is not one this module answers (the turn then goes on as a rejection)."""
     reason = resolution.reason
-    name = _spoken(routine.name) if routine is not None else None
-    if name is None:
+    if routine is None:
         return None
+    name = _spoken(routine.name)
     if reason == Reason.STATE_QUESTION:
         return CueReply(_in_effect(routine, {d.id: d for d in devices}), "answered")
     if reason == Reason.CANCELLATION:
