@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from .errors import AttributeValueError, RoutineError, UnknownDeviceError
+from .triggers import Trigger
 
 __all__ = [
     "ATTRIBUTES",
@@ -343,6 +344,8 @@ class Routine:
     source: str = "cli"
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    triggers: list[Trigger] = field(default_factory=list)
+    """When it starts by itself (``teachapp.triggers``); empty: only when asked."""
 
     def phrase_texts(self) -> list[str]:
         return [p.text for p in self.phrases]

@@ -15,7 +15,9 @@
     ├── SpeechError               recogniser, model, audio or TTS trouble
     │   ├── ModelError            a missing or broken speech model
     │   └── AudioError            no microphone, an unreadable WAV file
-    └── ConfigError               a setting that cannot be used
+    ├── ConfigError               a setting that cannot be used
+    └── ScheduleError             a trigger in an unknown form, a time that does not
+                                  exist, sunrise or sunset without a location
 
 Lower-level exceptions (sqlite3, yaml, OSError) are translated at the boundary with
 ``raise ... from`` so the cause stays in the log file, not on the person's screen.
@@ -36,6 +38,7 @@ __all__ = [
     "NotFoundError",
     "RoutineError",
     "RoutineFileError",
+    "ScheduleError",
     "SpeechError",
     "TeachappError",
     "UnknownDeviceError",
@@ -129,3 +132,8 @@ class AudioError(SpeechError):
 
 class ConfigError(TeachappError):
     """A setting that cannot be used as given."""
+
+
+class ScheduleError(TeachappError):
+    """A trigger that cannot be used: an unknown form, a local time that does not exist
+    (a daylight-saving gap), or sunrise/sunset without a location in Settings."""

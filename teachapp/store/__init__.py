@@ -4,6 +4,15 @@ Public surface: ``Store`` and the records it returns, routine file reading and
 writing, and the default database location.
 """
 
+from .awareness import (
+    CAUSES,
+    DEFAULT_RETENTION_DAYS,
+    DeviceChange,
+    HunchAnswer,
+    ScheduledTrigger,
+    change_cause,
+    current_cause,
+)
 from .backup import (
     Backup,
     Restored,
@@ -19,17 +28,24 @@ from .routine_file import dump_routine_file, parse_routine_file, read_routine_fi
 from .store import Store
 
 __all__ = [
+    "CAUSES",
+    "DEFAULT_RETENTION_DAYS",
     "HEAD_REVISION",
     "AliasEvidence",
     "Backup",
     "DamagedDatabaseError",
+    "DeviceChange",
+    "HunchAnswer",
     "Interaction",
     "Restored",
     "RunRecord",
+    "ScheduledTrigger",
     "Store",
     "backup_database",
     "backup_info",
     "backups_of",
+    "change_cause",
+    "current_cause",
     "database_url",
     "dump_routine_file",
     "latest_backup",

@@ -27,7 +27,9 @@ from ..domain import (
     validate_device_id,
     validate_routine,
 )
-from ..errors import RoutineError, RoutineFileError, TeachappError
+from ..errors import RoutineError, RoutineFileError, ScheduleError, TeachappError
+from ..schedule import check_local_time, local_zone
+from ..triggers import Trigger, trigger_from_dict, trigger_to_dict
 from .records import phrase_key
 
 __all__ = ["FORMAT_VERSION", "MAX_FILE_BYTES", "dump_routine_file", "parse_routine_file",
@@ -39,7 +41,7 @@ MAX_WAIT_SECONDS = 3600
 _MAX_TEXT = 500
 _TOP_KEYS = {"version", "devices", "routines"}
 _DEVICE_KEYS = {"id", "name", "room", "kind", "state"}
-_ROUTINE_KEYS = {"name", "phrases", "steps", "enabled"}
+_ROUTINE_KEYS = {"name", "phrases", "steps", "enabled", "triggers"}
 
 
 _MAX_DEPTH = 32
@@ -320,11 +322,27 @@ def _routine(item: Any, name: str, index: int) -> Routine:
     enabled = item.get("enabled", True)
     if not isinstance(enabled, bool):
         raise RoutineFileError(name, "must be true or false.", routine=title, field="enabled")
+    raw_triggers = item.get("triggers") or []
+    if not isinstance(raw_triggers, list):
+        raise RoutineFileError(name, "triggers must be a list.", routine=title,
+                               field="triggers")
+    triggers = [_trigger(t, name, title, i) for i, t in enumerate(raw_triggers)]
     try:
         return validate_routine(Routine(name=title, phrases=phrases, steps=steps,
-                                        enabled=enabled, source="import"))
+                                        enabled=enabled, source="import", triggers=triggers))
     except RoutineError as exc:
         raise RoutineFileError(name, exc.message, routine=title, field=exc.field) from exc
+
+
+def _trigger(item: Any, name: str, routine: str, index: int) -> Trigger:
+    try:
+        trigger = trigger_from_dict(item)
+        if trigger.kind == "once" and trigger.at is not None and trigger.at.tzinfo is None:
+            check_local_time(trigger.at, local_zone())
+        return trigger
+    except ScheduleError as exc:
+        raise RoutineFileError(name, str(exc), routine=routine,
+                               field=f"triggers[{index}]") from exc
 
 
 def _step(item: Any, name: str, routine: str, index: int) -> Step:
@@ -376,6 +394,8 @@ def routine_to_dict(routine: Routine) -> dict[str, Any]:
         else:
             steps.append({"say": step.text})
     out["steps"] = steps
+    if routine.triggers:
+        out["triggers"] = [trigger_to_dict(t) for t in routine.triggers]
     return out
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,7 +33,9 @@ from ..domain import (
     validate_routine,
 )
 from ..errors import ConflictError, DatabaseError, NotFoundError, UnknownDeviceError
+from . import awareness as _aware
 from ._convert import record_from_row, row_values
+from .aware_store import AwarenessMixin
 from .database import READ_ONLY, database_url, describe_failure, open_engine, sqlite_path
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
 from .tables import (
@@ -51,13 +54,17 @@ __all__ = ["Store"]
 log = logging.getLogger(__name__)
 
 
-class Store:
+class Store(AwarenessMixin):
     """teachapp's database. Open with ``Store.open(path_or_url)``."""
 
     def __init__(self, url: str, *, migrate: bool = True) -> None:
         self.url = url
         self.engine = open_engine(url, migrate=migrate)
         self._reader = self.engine.execution_options(**{READ_ONLY: True})
+        self.clock = time.time
+        """UTC seconds for history rows; tests and benchmarks put their own clock here."""
+        self.history_retention_days: float = _aware.DEFAULT_RETENTION_DAYS
+        self._pruned_at = 0.0
 
     @classmethod
     def open(cls, spec: str | Path) -> Store:
@@ -139,17 +146,23 @@ class Store:
     def update_states(self, changes: dict[str, dict[str, Any]]) -> dict[str, Device]:
         """Merge attribute values into device states; returns the updated devices."""
         out: dict[str, Device] = {}
+        now = self.clock()
         with self.transaction() as s:
             for device_id, values in changes.items():
                 row = s.get(DeviceRow, device_id)
                 if row is None:
                     raise UnknownDeviceError(_unknown_device(device_id, s))
                 state = json.loads(row.state_json)
-                state.update(validate_changes(device_id, values))
+                new = validate_changes(device_id, values)
+                _aware.record_change(s, device_id, state, new, now)
+                state.update(new)
                 row.state_json = json.dumps(state, sort_keys=True)
                 row.updated_at = utcnow()
                 s.add(row)
                 out[device_id] = _device(row)
+            if now - self._pruned_at > 3600:  # the retention limit, checked hourly
+                _aware.prune_changes(s, now - self.history_retention_days * 86400)
+                self._pruned_at = now
         return out
 
     # ---------------------------------------------------------------- routines
@@ -182,6 +195,7 @@ class Store:
             row = _routine_row(s, name)
             s.exec(delete(StepRow).where(StepRow.routine_id == row.id))
             s.exec(delete(PhraseRow).where(PhraseRow.routine_id == row.id))
+            _aware.delete_triggers(s, row.id or 0)
             s.delete(row)
 
     def set_enabled(self, name: str, enabled: bool) -> None:
@@ -474,6 +488,7 @@ def _routine(s: Session, row: RoutineRow) -> Routine:
         source=row.source,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        triggers=_aware.read_triggers(s, row.id),
     )
 
 
@@ -534,6 +549,7 @@ def _save_routine(s: Session, routine: Routine, *, replace: bool,
         position += 1
     for index, step in enumerate(routine.steps):
         s.add(_step_row(row.id or 0, index, step))
+    _aware.save_triggers(s, row.id or 0, routine.triggers)
 
 
 def _step_row(routine_id: int, position: int, step: Step) -> StepRow:

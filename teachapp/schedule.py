@@ -1,0 +1,157 @@
+"""When a trigger runs next: pure functions of a trigger, a moment and the home's place.
+
+Daylight saving (documented in docs/schedules.md):
+
+- A recurring time that does not exist on a spring-forward day (02:30 when clocks jump
+  from 02:00 to 03:00) runs shifted forward by the gap (03:30), so the day is not
+  skipped. A ``once`` trigger at such a time is refused with ``ScheduleError``:
+  the person asked for a moment that will not happen.
+- A time that happens twice on a fall-back day runs once, at its first occurrence.
+
+Sunrise and sunset come from ``astral`` (offline) for the location in Settings
+(section ``location``: ``latitude``, ``longitude``, ``timezone``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .errors import ConfigError, ScheduleError
+from .triggers import Trigger
+
+__all__ = ["Place", "check_local_time", "local_zone", "next_run", "place_from_settings",
+           "wall_clock"]
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the home is: its time zone, and its coordinates for sunrise and sunset."""
+
+    zone: ZoneInfo
+    latitude: float | None = None
+    longitude: float | None = None
+
+    @property
+    def has_location(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+
+def local_zone() -> ZoneInfo:
+    """The machine's time zone: ``TZ``, else /etc/localtime, else UTC."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    try:
+        target = str(Path("/etc/localtime").resolve())
+        if "zoneinfo/" in target:
+            return ZoneInfo(target.split("zoneinfo/", 1)[1])
+    except (OSError, ZoneInfoNotFoundError, ValueError):
+        pass
+    return ZoneInfo("UTC")
+
+
+def place_from_settings(section: dict[str, Any]) -> Place:
+    """The ``location`` settings section as a Place; a bad value is a ConfigError."""
+    zone = local_zone()
+    name = section.get("timezone")
+    if name:
+        try:
+            zone = ZoneInfo(str(name))
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ConfigError(f"Settings location.timezone {name!r} is not a time zone; "
+                              "use a name such as 'Europe/Berlin'.") from None
+    lat, lon = section.get("latitude"), section.get("longitude")
+    if lat is None or lon is None:
+        return Place(zone)
+    try:
+        latitude, longitude = float(lat), float(lon)
+    except (TypeError, ValueError):
+        raise ConfigError("Settings location.latitude and longitude must be numbers, "
+                          "e.g. 52.52 and 13.40.") from None
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        raise ConfigError(f"Settings location {latitude}, {longitude} is not on Earth; "
+                          "latitude is -90..90 and longitude -180..180.")
+    return Place(zone, latitude, longitude)
+
+
+def _exists(naive: datetime, zone: ZoneInfo) -> bool:
+    aware = naive.replace(tzinfo=zone)
+    return aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == naive
+
+
+def wall_clock(day: date, at: time, zone: ZoneInfo) -> datetime:
+    """The moment a recurring trigger means on ``day``: shifted past a DST gap, and the
+    first of two on a fall-back day (fold=0)."""
+    naive = datetime.combine(day, at)
+    aware = naive.replace(tzinfo=zone, fold=0)
+    # fold=0 in a gap uses the offset from before the jump: 02:30 becomes 03:30 (shifted)
+    return aware.astimezone(UTC).astimezone(zone)
+
+
+def check_local_time(naive: datetime, zone: ZoneInfo) -> datetime:
+    """A once-moment given in local time; ``ScheduleError`` when it does not exist."""
+    if not _exists(naive, zone):
+        raise ScheduleError(
+            f"{naive:%Y-%m-%d %H:%M} does not exist in {zone.key}: the clocks skip that "
+            "hour for daylight saving. Choose a time after the change, or give an offset.")
+    return naive.replace(tzinfo=zone, fold=0)
+
+
+def _sun(event: str, day: date, place: Place) -> datetime | None:
+    if not place.has_location:
+        raise ScheduleError(
+            f"A {event} trigger needs the home's location: set latitude and longitude "
+            "in Settings (section 'location'), or use a time instead.")
+    from astral import Observer
+    from astral.sun import sunrise, sunset
+
+    observer = Observer(latitude=place.latitude, longitude=place.longitude)  # type: ignore[arg-type]
+    try:
+        func = sunrise if event == "sunrise" else sunset
+        return func(observer, date=day, tzinfo=place.zone)
+    except ValueError:  # polar day or night: the sun does not rise or set that day
+        return None
+
+
+def next_run(trigger: Trigger, after: datetime, place: Place) -> datetime | None:
+    """The first moment strictly after ``after`` (aware) at which ``trigger`` runs, in
+    the home's zone; None when it never runs again (a past once-trigger)."""
+    if after.tzinfo is None:
+        raise ValueError("next_run needs an aware datetime")
+    if trigger.kind == "once":
+        assert trigger.at is not None
+        at = trigger.at
+        moment = check_local_time(at, place.zone) if at.tzinfo is None else at
+        return moment.astimezone(place.zone) if moment > after else None
+    local_day = after.astimezone(place.zone).date()
+    for delta in range(-1, 9):
+        day = local_day + timedelta(days=delta)
+        if day.weekday() not in trigger.days:
+            continue
+        if trigger.kind == "time":
+            assert trigger.time is not None
+            moment: datetime | None = wall_clock(day, trigger.time, place.zone)
+        else:
+            assert trigger.event is not None
+            event = _sun(trigger.event, day, place)
+            moment = None if event is None else (
+                event.replace(microsecond=0) + timedelta(minutes=trigger.offset))
+        if moment is not None and moment > after:
+            return moment.astimezone(place.zone)
+    if trigger.kind == "sun":  # polar regions: look further ahead, a day at a time
+        for delta in range(9, 200):
+            day = local_day + timedelta(days=delta)
+            if day.weekday() in trigger.days:
+                assert trigger.event is not None
+                event = _sun(trigger.event, day, place)
+                if event is not None:
+                    return (event + timedelta(minutes=trigger.offset)).astimezone(place.zone)
+    return None

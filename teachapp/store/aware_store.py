@@ -1,0 +1,89 @@
+"""The Store's methods for device history, triggers and hunch answers (thin wrappers)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
+from typing import Any
+
+from sqlmodel import Session, select
+
+from ..triggers import trigger_from_dict
+from . import awareness as _aware
+from .awareness import DeviceChange, HunchAnswer, ScheduledTrigger, TriggerRow
+from .tables import RoutineRow
+
+__all__ = ["AwarenessMixin"]
+
+
+class AwarenessMixin:
+    """Mixed into ``Store``; uses its ``_read`` and ``transaction``."""
+
+    clock: Any
+    history_retention_days: float
+
+    def _read(self) -> AbstractContextManager[Session]: ...  # pragma: no cover
+    def transaction(self) -> AbstractContextManager[Session]: ...  # pragma: no cover
+
+    # ------------------------------------------------------------- history
+
+    def history(self, *, since: float | None = None, until: float | None = None,
+                device_id: str | None = None, limit: int | None = None,
+                newest_first: bool = False) -> list[DeviceChange]:
+        """Recorded device changes (UTC seconds), oldest first unless asked otherwise."""
+        with self._read() as s:
+            return _aware.read_changes(s, since=since, until=until, device_id=device_id,
+                                       limit=limit, newest_first=newest_first)
+
+    def iter_history(self, *, since: float | None = None,
+                     batch: int = 20000) -> Iterator[DeviceChange]:
+        """All changes since ``since`` in batches, for learning from a long history."""
+        start = since
+        seen_last: set[int] = set()
+        while True:
+            rows = self.history(since=start, limit=batch)
+            fresh = [r for r in rows if r.id not in seen_last]
+            yield from fresh
+            if len(rows) < batch:
+                return
+            start = rows[-1].at
+            seen_last = {r.id for r in rows if r.at == start and r.id is not None}
+
+    def add_history(self, changes: Iterable[DeviceChange]) -> int:
+        """Insert recorded changes in one transaction (simulations, imports)."""
+        with self.transaction() as s:
+            return _aware.add_changes(s, changes)
+
+    def prune_history(self, *, now: float | None = None) -> None:
+        """Drop history older than ``history_retention_days``."""
+        now = self.clock() if now is None else now
+        with self.transaction() as s:
+            _aware.prune_changes(s, now - self.history_retention_days * 86400)
+
+    # ------------------------------------------------------------ triggers
+
+    def scheduled_triggers(self) -> list[ScheduledTrigger]:
+        """Every trigger of every routine, with the routine's name and enabled flag."""
+        with self._read() as s:
+            rows = s.exec(select(TriggerRow, RoutineRow)
+                          .join(RoutineRow, TriggerRow.routine_id == RoutineRow.id)
+                          .order_by(RoutineRow.name_key, TriggerRow.position)).all()
+            return [ScheduledTrigger(id=t.id or 0, routine=r.name, enabled=r.enabled,
+                                     trigger=trigger_from_dict(json.loads(t.spec_json)),
+                                     cursor=t.cursor) for t, r in rows]
+
+    def claim_trigger(self, trigger_id: int, previous: float | None, due: float) -> bool:
+        """Mark the run due at ``due`` as handled; False when another process did."""
+        with self.transaction() as s:
+            return _aware.claim(s, trigger_id, previous, due)
+
+    # ------------------------------------------------------------- hunches
+
+    def hunch_answers(self, key: str | None = None) -> list[HunchAnswer]:
+        with self._read() as s:
+            return _aware.read_answers(s, key)
+
+    def answer_hunch(self, answer: HunchAnswer) -> None:
+        with self.transaction() as s:
+            _aware.add_answer(s, answer)
