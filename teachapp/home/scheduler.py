@@ -1,0 +1,185 @@
+"""Fires routine triggers when they are due, once each, across processes.
+
+Each trigger row keeps a cursor: the last due time handled. A pass computes the
+runs due since the cursor; a run at most ``grace`` seconds late fires, an older one
+(the computer slept, or nothing was running) is reported as missed and not
+replayed. The cursor moves by compare-and-set in the database, so the window, the
+tray and ``teachapp service`` running together still fire a run once. A new trigger
+starts with its cursor at the moment it is first seen: it never fires the past.
+Times come from an injectable ``Clock`` (benchmarks simulate a year in seconds).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Protocol
+
+from ..errors import TeachappError
+from ..schedule import Place, next_run
+from ..store import ScheduledTrigger, Store
+
+__all__ = ["Clock", "Due", "Missed", "Scheduler", "SystemClock"]
+
+log = logging.getLogger(__name__)
+
+GRACE_SECONDS = 60.0
+"""A run this late still fires (a busy moment); later it was missed (asleep, off)."""
+MAX_WAIT_SECONDS = 15.0
+"""The longest a waiting scheduler sleeps: new triggers and a resumed computer are
+noticed within this time."""
+_MAX_CATCH_UP = 1000
+
+
+class Clock(Protocol):
+    """Where the scheduler gets the time and how it waits."""
+
+    def now(self) -> float:
+        """UTC seconds since the epoch."""
+        ...
+
+    def wait(self, seconds: float, stop: threading.Event) -> bool:
+        """Wait up to ``seconds``; True when ``stop`` was set."""
+        ...
+
+
+class SystemClock:
+    """The real clock."""
+
+    def now(self) -> float:
+        return time.time()
+
+    def wait(self, seconds: float, stop: threading.Event) -> bool:
+        return stop.wait(max(0.0, seconds))
+
+
+@dataclass(frozen=True)
+class Due:
+    """A run that fired."""
+
+    routine: str
+    trigger_id: int
+    due: datetime
+    fired_at: float
+
+
+@dataclass(frozen=True)
+class Missed:
+    """Runs of one trigger that were due while nothing was running."""
+
+    routine: str
+    trigger_id: int
+    first: datetime
+    last: datetime
+    count: int
+
+    def describe(self) -> str:
+        when = self.first.strftime("%a %H:%M")
+        more = f" and {self.count - 1} more until {self.last:%a %H:%M}" if self.count > 1 else ""
+        return (f"{self.routine!r} was due at {when}{more} while teachapp was not "
+                "running; it was not run late.")
+
+
+class Scheduler:
+    """Checks the triggers of all routines; ``run`` loops until stopped."""
+
+    def __init__(self, store: Store, place: Place, *, on_due: Callable[[Due], None],
+                 on_missed: Callable[[Missed], None] | None = None,
+                 on_error: Callable[[str], None] | None = None,
+                 clock: Clock | None = None, grace: float = GRACE_SECONDS) -> None:
+        self.store = store
+        self.place = place
+        self.clock = clock or SystemClock()
+        self.grace = grace
+        self._on_due = on_due
+        self._on_missed = on_missed or (lambda m: log.info("%s", m.describe()))
+        self._on_error = on_error or (lambda text: log.warning("%s", text))
+        self._reported: set[tuple[int, str]] = set()
+
+    def _dt(self, seconds: float) -> datetime:
+        return datetime.fromtimestamp(seconds, UTC)
+
+    def check(self) -> float | None:
+        """One pass: fire what is due, report what was missed; the next due time."""
+        now = self.clock.now()
+        upcoming: list[float] = []
+        for item in self.store.scheduled_triggers():
+            if not item.enabled:
+                continue
+            try:
+                nxt = self._check_one(item, now)
+            except TeachappError as exc:
+                key = (item.id, str(exc))
+                if key not in self._reported:
+                    self._reported.add(key)
+                    self._on_error(f"The schedule of {item.routine!r} cannot run: {exc}")
+                continue
+            if nxt is not None:
+                upcoming.append(nxt)
+        return min(upcoming) if upcoming else None
+
+    def _check_one(self, item: ScheduledTrigger, now: float) -> float | None:
+        cursor = item.cursor
+        if cursor is None:
+            if not self.store.claim_trigger(item.id, None, now):
+                return None  # another process took it; the next pass reads its cursor
+            cursor = now
+        due = next_run(item.trigger, self._dt(cursor), self.place)
+        missed: list[datetime] = []
+        steps = 0
+        while due is not None and due.timestamp() <= now:
+            steps += 1
+            stamp = due.timestamp()
+            if steps > _MAX_CATCH_UP:  # a very long gap: report, and jump to now
+                if self.store.claim_trigger(item.id, cursor, now):
+                    cursor = now
+                break
+            if not self.store.claim_trigger(item.id, cursor, stamp):
+                return None  # another process handled it
+            cursor = stamp
+            if now - stamp <= self.grace:
+                self._on_due(Due(item.routine, item.id, due, now))
+            else:
+                missed.append(due)
+            due = next_run(item.trigger, due, self.place)
+        if missed:
+            self._on_missed(Missed(item.routine, item.id, missed[0], missed[-1],
+                                   len(missed) + max(0, steps - _MAX_CATCH_UP)))
+        return None if due is None else due.timestamp()
+
+    def next_runs(self) -> dict[str, datetime | None]:
+        """Each routine's next run (None: no trigger runs again), for lists and voice."""
+        now = self._dt(self.clock.now())
+        out: dict[str, datetime | None] = {}
+        for item in self.store.scheduled_triggers():
+            if not item.enabled:
+                out.setdefault(item.routine, None)
+                continue
+            after = max(now, self._dt(item.cursor)) if item.cursor is not None else now
+            try:
+                when = next_run(item.trigger, after, self.place)
+            except TeachappError:
+                when = None
+            best = out.get(item.routine)
+            if when is not None and (best is None or when < best):
+                out[item.routine] = when
+            else:
+                out.setdefault(item.routine, None)
+        return out
+
+    def run(self, stop: threading.Event) -> None:
+        """Check, then sleep until the next due time (at most MAX_WAIT_SECONDS)."""
+        while not stop.is_set():
+            try:
+                upcoming = self.check()
+            except TeachappError as exc:
+                self._on_error(str(exc))
+                upcoming = None
+            now = self.clock.now()
+            wait = MAX_WAIT_SECONDS if upcoming is None else upcoming - now
+            if self.clock.wait(min(MAX_WAIT_SECONDS, max(0.0, wait)), stop):
+                return
