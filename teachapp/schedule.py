@@ -15,6 +15,7 @@ Sunrise and sunset come from ``astral`` (offline) for the location in Settings
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -24,8 +25,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .errors import ConfigError, ScheduleError
 from .triggers import Trigger
 
-__all__ = ["Place", "check_local_time", "local_zone", "next_run", "place_from_settings",
-           "wall_clock"]
+__all__ = ["Place", "check_local_time", "local_zone", "next_of", "next_run",
+           "place_from_settings", "wall_clock"]
 
 
 @dataclass(frozen=True)
@@ -155,3 +156,19 @@ def next_run(trigger: Trigger, after: datetime, place: Place) -> datetime | None
                 if event is not None:
                     return (event + timedelta(minutes=trigger.offset)).astimezone(place.zone)
     return None
+
+
+def next_of(triggers: Iterable[Trigger], place: Place, now: datetime | None = None
+            ) -> datetime | None:
+    """The soonest next run of several triggers (a routine's); a trigger that cannot run
+    (sunrise without a location) is left out: the scheduler reports it."""
+    now = now or datetime.now(UTC)
+    best: datetime | None = None
+    for trigger in triggers:
+        try:
+            when = next_run(trigger, now, place)
+        except ScheduleError:
+            continue
+        if when is not None and (best is None or when < best):
+            best = when
+    return best

@@ -16,14 +16,14 @@ from collections.abc import Sequence
 from .. import __version__
 from ..errors import TeachappError
 from ..logs import setup_logging
-from . import backend, backup, chat, doctor, gui, routines, speech, turns
+from . import awareness, backend, backup, chat, doctor, gui, routines, speech, turns
 
 __all__ = ["build_parser", "gui_main", "main"]
 
 log = logging.getLogger("teachapp")
 
 # Command groups that live in their own modules (speech, chat, window, backends).
-_COMMAND_GROUPS = (routines, turns, chat, speech, gui, backend, doctor, backup)
+_COMMAND_GROUPS = (routines, turns, chat, speech, gui, backend, doctor, backup, awareness)
 
 
 class _Parser(argparse.ArgumentParser):

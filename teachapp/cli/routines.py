@@ -169,10 +169,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
+        from ..schedule import next_of, place_from_settings
+        from ..settings import Settings
         from ..store.routine_file import routine_to_dict
 
+        place = place_from_settings(Settings().section("location"))
         for routine in routines:
-            emit_json(routine_to_dict(routine))
+            item = routine_to_dict(routine)
+            item.setdefault("triggers", [])
+            when = next_of(routine.triggers, place) if routine.enabled else None
+            item["next_run"] = None if when is None else when.isoformat(timespec="seconds")
+            emit_json(item)
         return 0
     if not routines:
         say_line("Nothing is taught yet. Teach a phrase with 'teachapp teach' or "

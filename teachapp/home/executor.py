@@ -16,7 +16,7 @@ from typing import Any
 
 from ..domain import Device, Routine, SayStep, SetStep, Step, WaitStep
 from ..errors import BackendUnreachableError, NotFoundError, TeachappError
-from ..store import Store
+from ..store import Store, change_cause
 from .backend import DeviceBackend
 from .speaker import Speaker
 
@@ -104,6 +104,15 @@ class Executor:
         steps = routine.steps if isinstance(routine, Routine) else list(routine)
         cancel = cancel or threading.Event()
         result = RunResult(routine=name)
+        cause = change_cause("routine", name, keep_outer=True) if name else \
+            change_cause("command", utterance, keep_outer=True)
+        with cause:  # history: a schedule or a hunch keeps its own cause
+            self._run_steps(steps, name, utterance, cancel, result, on_step, stop_on_error)
+        return result
+
+    def _run_steps(self, steps: Sequence[Step], name: str | None, utterance: str | None,
+                   cancel: threading.Event, result: RunResult,
+                   on_step: StepCallback | None, stop_on_error: bool) -> None:
         try:
             for index, step in enumerate(steps):
                 if cancel.is_set():
@@ -119,7 +128,6 @@ class Executor:
             if result.before:
                 result.run_id = self.store.record_run(name, utterance, result.before,
                                                       result.after)
-        return result
 
     def _step(self, index: int, step: Step, result: RunResult,
               cancel: threading.Event) -> StepOutcome:
@@ -162,7 +170,9 @@ class Executor:
         for index, (device_id, values) in enumerate(record.before.items()):
             step = SetStep(device=device_id, set=values)
             try:
-                device = self.backend.apply(device_id, values, timeout=self.step_timeout)
+                with change_cause("undo", record.routine):
+                    device = self.backend.apply(device_id, values,
+                                                timeout=self.step_timeout)
                 outcome = StepOutcome(index, step, True, device.describe(), device)
             except TeachappError as exc:
                 outcome = StepOutcome(index, step, False, str(exc), unreachable=getattr(

@@ -1,0 +1,74 @@
+"""``teachapp hunches`` and ``teachapp service``: hunches and schedules without a window."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import threading
+from typing import Any
+
+from ..conversation import open_store
+from ..conversation.awareness import HomeWatch
+from ..settings import Settings
+from .support import emit_json, say_line
+
+__all__ = ["register"]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("hunches", help="the current hunches (unusual device states)")
+    p.add_argument("--json", action="store_true", help="one JSON object per hunch")
+    p.set_defaults(func=cmd_hunches)
+    p = sub.add_parser("service", help="run schedules and hunches without a window "
+                       "(until stopped with Ctrl-C or SIGTERM)")
+    p.set_defaults(func=cmd_service)
+
+
+def _watch(args: argparse.Namespace, **kwargs: Any) -> HomeWatch:
+    from ..home.factory import make_backend
+
+    settings = Settings()
+    store = open_store(args, settings=settings)
+    days = settings.get("history", "retention_days")
+    if days:
+        store.history_retention_days = float(days)
+    return HomeWatch(store, make_backend(store, settings), settings, **kwargs)
+
+
+def cmd_hunches(args: argparse.Namespace) -> int:
+    watch = _watch(args)
+    try:
+        hunches = watch.hunches.current()
+        if args.json:
+            for hunch in hunches:
+                emit_json(hunch.to_json())
+            return 0
+        days = watch.hunches.days_of_history
+        need = watch.hunches.settings.min_days
+        if days < need:
+            say_line(f"No hunches yet: they start after {need} days of device history "
+                     f"(there are {days:.1f}).")
+        elif not hunches:
+            say_line("No hunches: everything is as usual for this time of the week.")
+        for hunch in hunches:
+            say_line(hunch.message)
+            say_line(f"  why: {hunch.why}")
+        return 0
+    finally:
+        watch.backend.close()
+        watch.store.close()
+
+
+def cmd_service(args: argparse.Namespace) -> int:
+    watch = _watch(args, announce=say_line)
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    say_line(f"teachapp service: running schedules and hunches for {watch.store.url} "
+             f"(time zone {watch.place.zone.key}). Stop with Ctrl-C.")
+    try:
+        watch.run(stop)
+    finally:
+        watch.backend.close()
+        watch.store.close()
+    return 0

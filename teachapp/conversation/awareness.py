@@ -1,0 +1,144 @@
+"""Schedules and hunches at work: what the window, the tray and ``teachapp service`` run.
+
+``HomeWatch`` fires due routine triggers (``home.scheduler``) through the executor
+with the cause "schedule", and checks hunches (``home.hunch_watcher``) once a
+minute: a hunch the person opted in to is acted on at once (cause "hunch"),
+announced, and undoable with "undo"; any other is announced as a question once.
+Announcements go to a callback (stdout for the service, a card in the window).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from ..domain import Routine
+from ..errors import TeachappError
+from ..home import DeviceBackend, Executor, Speaker
+from ..home.hunch_watcher import HunchWatcher, Offer
+from ..home.scheduler import Clock, Due, Missed, Scheduler, SystemClock
+from ..schedule import Place, next_run, place_from_settings
+from ..settings import Settings
+from ..store import Store, change_cause
+
+__all__ = ["HUNCH_INTERVAL_SECONDS", "HomeWatch", "next_runs", "place_of"]
+
+log = logging.getLogger(__name__)
+
+HUNCH_INTERVAL_SECONDS = 60.0
+
+
+def place_of(settings: Settings) -> Place:
+    """The home's place from the ``location`` settings section."""
+    return place_from_settings(settings.section("location"))
+
+
+def next_runs(routine: Routine, place: Place, now: datetime | None = None
+              ) -> tuple[datetime | None, str | None]:
+    """A routine's next run (None: never) and, when a trigger cannot run, why."""
+    now = now or datetime.now(UTC)
+    best: datetime | None = None
+    problem = None
+    for trigger in routine.triggers:
+        try:
+            when = next_run(trigger, now, place)
+        except TeachappError as exc:
+            problem = str(exc)
+            continue
+        if when is not None and (best is None or when < best):
+            best = when
+    return best, problem
+
+
+class HomeWatch:
+    """Runs schedules and hunches for one home until stopped."""
+
+    def __init__(self, store: Store, backend: DeviceBackend, settings: Settings, *,
+                 speaker: Speaker | None = None, clock: Clock | None = None,
+                 announce: Callable[[str], None] | None = None,
+                 on_offer: Callable[[Offer], None] | None = None) -> None:
+        self.store = store
+        self.backend = backend
+        self.clock = clock or SystemClock()
+        self.place = place_of(settings)
+        self.announce = announce or (lambda text: log.info("%s", text))
+        self.on_offer = on_offer
+        self.executor = Executor(backend, store, speaker)
+        self.scheduler = Scheduler(store, self.place, on_due=self._fire,
+                                   on_missed=self._missed, on_error=self.announce,
+                                   clock=self.clock)
+        self.hunches = HunchWatcher(store, self.place.zone, clock=self.clock.now)
+        self.hunches_enabled = bool(settings.get("hunches", "enabled", True))
+        self._last_hunch_check = 0.0
+
+    def _fire(self, due: Due) -> None:
+        try:
+            routine = self.store.routine(due.routine)
+        except TeachappError as exc:
+            self.announce(f"The schedule of {due.routine!r} could not run: {exc}")
+            return
+        with change_cause("schedule", routine.name):
+            result = self.executor.run(routine, utterance=f"(schedule {due.due:%H:%M})")
+        state = "ran" if result.ok else "ran with problems"
+        self.announce(f"{routine.name} {state} on schedule ({due.due:%a %H:%M}).")
+
+    def _missed(self, missed: Missed) -> None:
+        self.announce(missed.describe())
+
+    def check_hunches(self) -> list[Offer]:
+        """One hunch pass: act on opted-in hunches, offer the others once."""
+        if not self.hunches_enabled:
+            return []
+        offers = self.hunches.pending()
+        for offer in offers:
+            hunch = offer.hunch
+            if offer.auto:
+                with change_cause("hunch", hunch.key):
+                    result = self.executor.run([_fix_step(hunch.device_id, hunch.fix)],
+                                               utterance=f"(hunch {hunch.key})")
+                self.hunches.record(hunch, "yes")
+                if result.ok:
+                    self.announce(f"{hunch.message.split('.')[0]}, so I changed it as you "
+                                  "asked me to. Say \"undo\" to put it back.")
+            else:
+                self.hunches.record(hunch, "offered")
+                if self.on_offer is not None:
+                    self.on_offer(offer)
+                else:
+                    self.announce(hunch.message)
+        return offers
+
+    def tick(self) -> float | None:
+        """Check schedules, and hunches once a minute; the next due time."""
+        upcoming = self.scheduler.check()
+        now = self.clock.now()
+        if now - self._last_hunch_check >= HUNCH_INTERVAL_SECONDS:
+            self._last_hunch_check = now
+            try:
+                self.check_hunches()
+            except TeachappError as exc:
+                log.warning("hunch check failed: %s", exc)
+        return upcoming
+
+    def run(self, stop: threading.Event) -> None:
+        """Loop until ``stop``: wake for the next due run, at least every few seconds."""
+        from ..home.scheduler import MAX_WAIT_SECONDS
+
+        while not stop.is_set():
+            try:
+                upcoming = self.tick()
+            except TeachappError as exc:
+                self.announce(str(exc))
+                upcoming = None
+            now = self.clock.now()
+            wait = MAX_WAIT_SECONDS if upcoming is None else upcoming - now
+            if self.clock.wait(min(MAX_WAIT_SECONDS, max(0.0, wait)), stop):
+                return
+
+
+def _fix_step(device_id: str, values: dict[str, object]):  # type: ignore[no-untyped-def]
+    from ..domain import SetStep
+
+    return SetStep(device=device_id, set=dict(values))
