@@ -5,7 +5,8 @@ runs due since the cursor; a run at most ``grace`` seconds late fires, an older 
 (the computer slept, or nothing was running) is reported as missed and not
 replayed. The cursor moves by compare-and-set in the database, so the window, the
 tray and ``teachapp service`` running together still fire a run once. A new trigger
-starts with its cursor at the moment it is first seen: it never fires the past.
+starts with its cursor ``grace`` seconds before the moment it is first seen: it
+never fires the older past.
 Times come from an injectable ``Clock`` (benchmarks simulate a year in seconds).
 """
 
@@ -124,10 +125,10 @@ class Scheduler:
 
     def _check_one(self, item: ScheduledTrigger, now: float) -> float | None:
         cursor = item.cursor
-        if cursor is None:
-            if not self.store.claim_trigger(item.id, None, now):
+        if cursor is None:  # first seen: runs due within the grace time still fire
+            if not self.store.claim_trigger(item.id, None, now - self.grace):
                 return None  # another process took it; the next pass reads its cursor
-            cursor = now
+            cursor = now - self.grace
         due = next_run(item.trigger, self._dt(cursor), self.place)
         missed: list[datetime] = []
         steps = 0

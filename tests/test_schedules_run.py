@@ -1,0 +1,110 @@
+"""The scheduler on a real database with a clock the test moves; the service process."""
+
+import re
+import subprocess
+import sys
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from conftest import REPO
+
+from teachapp.domain import Phrase, Routine, SetStep
+from teachapp.home.scheduler import Scheduler
+from teachapp.schedule import Place
+from teachapp.store import Store
+from teachapp.triggers import trigger_from_dict
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+class ManualClock:
+    """A clock the test moves: ``wait`` advances it instead of sleeping."""
+
+    def __init__(self, start: datetime) -> None:
+        self.t = start.timestamp()
+
+    def now(self) -> float:
+        return self.t
+
+    def wait(self, seconds: float, stop: threading.Event) -> bool:
+        self.t += seconds
+        return stop.is_set()
+
+
+def _routine(name: str, *triggers: dict) -> Routine:
+    return Routine(name=name, phrases=[Phrase(name.lower())],
+                   steps=[SetStep("light.living_room_lamp", {"on": True})],
+                   triggers=[trigger_from_dict(t) for t in triggers])
+
+
+def _scheduler(store, clock, fired, missed):
+    return Scheduler(store, Place(BERLIN), clock=clock,
+                     on_due=lambda d: fired.append(d), on_missed=lambda m: missed.append(m))
+
+
+def test_due_runs_fire_once_and_runs_missed_while_asleep_are_reported(store):
+    clock = ManualClock(datetime(2027, 3, 26, 6, 0, tzinfo=BERLIN))  # Fri, DST on Sunday
+    store.save_routine(_routine("Good morning", {"at": "07:00"}, {"at": "02:30"}))
+    fired, missed = [], []
+    scheduler = _scheduler(store, clock, fired, missed)
+    stop = threading.Event()
+    while clock.t < datetime(2027, 3, 29, 8, 0, tzinfo=BERLIN).timestamp():
+        upcoming = scheduler.check()
+        clock.wait(min(15.0, max(0.0, upcoming - clock.t)), stop)
+    local = [d.due.astimezone(BERLIN).strftime("%d %H:%M") for d in fired]
+    assert local == ["26 07:00", "27 02:30", "27 07:00", "28 03:30", "28 07:00",
+                     "29 02:30", "29 07:00"]
+    assert all(0 <= d.fired_at - d.due.timestamp() <= 1.0 for d in fired)
+    assert missed == []
+    clock.t += 3 * 86400  # the computer sleeps for three days
+    scheduler.check()
+    assert len(fired) == 7 and missed and sum(m.count for m in missed) == 6
+    assert "was not run late" in missed[0].describe()
+
+
+def test_two_processes_never_fire_the_same_run(db_path, store):
+    clock = ManualClock(datetime(2027, 1, 4, 6, 59, 59, tzinfo=BERLIN))
+    store.save_routine(_routine("Good morning", {"at": "07:00"}))
+    fired = []
+    with Store.open(db_path) as other:
+        first = _scheduler(store, clock, fired, [])
+        second = _scheduler(other, clock, fired, [])
+        first.check(), second.check()
+        clock.t += 1.5
+        second.check(), first.check()
+    assert len(fired) == 1
+
+
+def test_a_new_trigger_does_not_fire_the_past(store):
+    clock = ManualClock(datetime(2027, 1, 4, 9, 0, tzinfo=BERLIN))
+    store.save_routine(_routine("Good morning", {"at": "07:00"}))
+    fired = []
+    _scheduler(store, clock, fired, []).check()
+    assert fired == []
+
+
+@pytest.mark.timeout(120)
+def test_the_service_runs_a_schedule_due_within_seconds(tmp_path, store, db_path):
+    due = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=4)
+    store.save_routine(_routine("Wake up", {"once": due.isoformat()}))
+    proc = subprocess.Popen([sys.executable, "-m", "teachapp", "--db", str(db_path),
+                             "service"], cwd=REPO, stdout=subprocess.PIPE, text=True,
+                            stdin=subprocess.DEVNULL)
+    lines = []
+    try:
+        for line in proc.stdout:  # the test's own timeout (pytest-timeout) bounds this
+            lines.append(line)
+            if "ran on schedule" in line:
+                break
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert any(re.search(r"Wake up ran on schedule", line) for line in lines), lines
+    assert store.device("light.living_room_lamp").state["on"] is True
+    change = store.history(device_id="light.living_room_lamp")[-1]
+    assert (change.cause, change.detail) == ("schedule", "Wake up")
+    assert change.at >= due.timestamp() - 0.01
+    assert time.time() >= due.timestamp()
