@@ -48,6 +48,9 @@ def run_chat(args: argparse.Namespace) -> int:
 
     engine = load_engine(args)
     assistant, store = engine.assistant, engine.store
+    from ..conversation.awareness import start_watch
+
+    stop_watch = start_watch(engine, say_line)  # schedules fire, hunches ask, during chat
     interactive = sys.stdin.isatty()
     echo = bool(getattr(args, "echo", False))
     try:
@@ -79,6 +82,7 @@ def run_chat(args: argparse.Namespace) -> int:
             say_line("")
         return 0
     finally:
+        stop_watch.set()
         engine.close()
 
 

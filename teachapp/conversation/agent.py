@@ -30,11 +30,12 @@ from ..home.backend import DeviceBackend
 from ..home.executor import Executor, RunResult
 from ..home.speaker import Speaker
 from ..settings import Settings
-from ..store import Interaction, Store, phrase_key
+from ..store import Interaction, Store, change_cause, phrase_key
 from ..understanding.learning import RephraseLearner
 from ..understanding.resolution import Decision, Resolution, ResolverSettings
 from . import intents as dialogue
 from .answers import AnswersMixin
+from .awareness import place_of
 from .config import AppConfig
 from .cues import CueReply, cue_reply, device_question
 from .decision import decide
@@ -48,8 +49,10 @@ from .events import (
     TeachingChanged,
     TurnResolved,
 )
+from .hunch_talk import HunchTalk
 from .models import Action, PendingKind, Source, TurnInput, TurnResult
 from .resolving import PhraseResolver
+from .schedule_talk import ScheduleTalk
 from .teacher import Teacher
 from .teaching import TeachingSession, readback
 from .turns import CachedRecognizer, LastRun, Pending, TurnReplies, outcome
@@ -100,7 +103,27 @@ class Assistant(AnswersMixin):
         self._last_run: LastRun | None = None
         self._unsettled: list[tuple[str, str]] = []
         self._turn = 0
+        self._schedule_talk = ScheduleTalk(store, self.place)
+        from ..home.hunch_watcher import HunchWatcher
+
+        self.hunch_watcher = HunchWatcher(store, self.place().zone)
+        self._hunch_talk = HunchTalk(self.hunch_watcher, self._executor,
+                                     run=lambda steps, why: self._run_steps(steps, why))
         backend.add_listener(self._device_changed)
+
+    def place(self):  # type: ignore[no-untyped-def]
+        """The home's time zone and location (Settings, section ``location``)."""
+        from ..schedule import Place, local_zone
+
+        return place_of(self.settings) if self.settings is not None else Place(local_zone())
+
+    def offer_hunch(self, offer: Any) -> list[str]:
+        """Ask a hunch's question (from ``HomeWatch``); the next turn answers it."""
+        with self._lock:
+            replies = TurnReplies(self._emit)
+            replies.question(self._hunch_talk.offer(offer))
+            self._speak(replies.lines)
+            return replies.lines
 
     # ------------------------------------------------------------------ events
 
@@ -229,6 +252,9 @@ class Assistant(AnswersMixin):
             self._teacher.turn(replies, text, kind, source)
             self._log(text, source, confidence, "teach", 0.0, None, replies.outcome or "")
             self._after_teaching(replies)
+            return
+        if self._hunch_talk.turn(replies, text) or self._schedule_talk.turn(replies, text):
+            self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
             return
         pending, self._pending = self._pending, None
         if pending is not None and self._clock() - pending.at \
@@ -590,7 +616,8 @@ class Assistant(AnswersMixin):
         with self._lock:
             self.backend.device(device_id)
             values = validate_changes(device_id, changes)
-            result = self._run_steps([SetStep(device_id, values)], None)
+            with change_cause("window", keep_outer=True):
+                result = self._run_steps([SetStep(device_id, values)], None)
             if not result.ok:
                 raise DeviceUnavailableError(result.failures[0].message)
             self._last_run = None

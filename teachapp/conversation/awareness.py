@@ -13,6 +13,7 @@ import logging
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from ..domain import Routine
 from ..errors import TeachappError
@@ -23,7 +24,10 @@ from ..schedule import Place, next_run, place_from_settings
 from ..settings import Settings
 from ..store import Store, change_cause
 
-__all__ = ["HUNCH_INTERVAL_SECONDS", "HomeWatch", "next_runs", "place_of"]
+if TYPE_CHECKING:
+    from .runtime import Engine
+
+__all__ = ["HUNCH_INTERVAL_SECONDS", "HomeWatch", "next_runs", "place_of", "start_watch"]
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +62,8 @@ class HomeWatch:
     def __init__(self, store: Store, backend: DeviceBackend, settings: Settings, *,
                  speaker: Speaker | None = None, clock: Clock | None = None,
                  announce: Callable[[str], None] | None = None,
-                 on_offer: Callable[[Offer], None] | None = None) -> None:
+                 on_offer: Callable[[Offer], None] | None = None,
+                 hunches: HunchWatcher | None = None) -> None:
         self.store = store
         self.backend = backend
         self.clock = clock or SystemClock()
@@ -69,7 +74,7 @@ class HomeWatch:
         self.scheduler = Scheduler(store, self.place, on_due=self._fire,
                                    on_missed=self._missed, on_error=self.announce,
                                    clock=self.clock)
-        self.hunches = HunchWatcher(store, self.place.zone, clock=self.clock.now)
+        self.hunches = hunches or HunchWatcher(store, self.place.zone, clock=self.clock.now)
         self.hunches_enabled = bool(settings.get("hunches", "enabled", True))
         self._last_hunch_check = 0.0
 
@@ -142,3 +147,21 @@ def _fix_step(device_id: str, values: dict[str, object]):  # type: ignore[no-unt
     from ..domain import SetStep
 
     return SetStep(device=device_id, set=dict(values))
+
+
+def start_watch(engine: Engine, announce: Callable[[str], None]) -> threading.Event:
+    """Run schedules and hunches beside a front end (chat, window) on a daemon thread;
+    hunch questions go through the Assistant so the next turn answers them. Set the
+    returned event to stop."""
+    assistant = engine.assistant
+
+    def offer(item: Offer) -> None:
+        for line in assistant.offer_hunch(item):
+            announce(line)
+
+    watch = HomeWatch(engine.store, engine.backend, engine.settings, speaker=engine.speaker,
+                      announce=announce, on_offer=offer, hunches=assistant.hunch_watcher)
+    stop = threading.Event()
+    threading.Thread(target=watch.run, args=(stop,), name="teachapp-homewatch",
+                     daemon=True).start()
+    return stop

@@ -1,0 +1,114 @@
+"""Hunches in the dialogue: the question, and yes / no / "don't ask about this again" /
+"why?" / "do that automatically" as answers.
+
+The offer comes from ``HomeWatch`` (a background check); the answer is the next
+turn. "yes" fixes the device (cause "hunch", undoable with "undo"); "no" and
+"don't ask" are remembered by ``HunchWatcher``; "do that automatically" fixes it
+and opts that device in, so next time it is done and announced.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Callable
+
+from ..domain import SetStep
+from ..home.executor import Executor, RunResult
+from ..home.hunch_watcher import HunchWatcher, Offer
+from ..store import change_cause
+from .turns import TurnReplies
+
+__all__ = ["HunchTalk"]
+
+ANSWER_WINDOW_SECONDS = 600.0
+_NEVER = re.compile(r"^(?:no,?\s+)?(?:don'?t|do not|never)\s+ask(?:\s+(?:me\s+)?about\s+"
+                    r"(?:this|that|it))?(?:\s+again)?$")
+_AUTO = re.compile(r"^(?:yes,?\s+)?(?:(?:do|just do)\s+(?:that|it|this)\s+"
+                   r"automatically|always(?:\s+do\s+(?:that|it))?|from now on(?: do it)?)$")
+_WHY = re.compile(r"^(?:why|why\??|why do you ask|why is that|why not)$")
+_YES = {"yes", "yeah", "yep", "sure", "ok", "okay", "please", "yes please", "do it",
+        "turn it off", "lock it", "close it"}
+_NO = {"no", "nope", "no thanks", "leave it", "not now", "no thank you"}
+
+
+class HunchTalk:
+    """The open hunch question, if any, and the answers to it."""
+
+    def __init__(self, watcher: HunchWatcher, executor: Executor,
+                 run: Callable[[list[SetStep], str], RunResult] | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.watcher = watcher
+        self.executor = executor
+        self._run = run
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._open: tuple[Offer, float] | None = None
+
+    def offer(self, offer: Offer) -> str:
+        """Open the question (the newest offer replaces an unanswered one)."""
+        with self._lock:
+            self._open = (offer, self._clock())
+        return offer.hunch.message
+
+    @property
+    def open_offer(self) -> Offer | None:
+        with self._lock:
+            if self._open is None or self._clock() - self._open[1] > ANSWER_WINDOW_SECONDS:
+                return None
+            return self._open[0]
+
+    def _fix(self, offer: Offer) -> RunResult:
+        step = SetStep(offer.hunch.device_id, dict(offer.hunch.fix))
+        with change_cause("hunch", offer.hunch.key):
+            if self._run is not None:
+                return self._run([step], f"(hunch {offer.hunch.key})")
+            return self.executor.run([step], utterance=f"(hunch {offer.hunch.key})")
+
+    def turn(self, replies: TurnReplies, text: str) -> bool:
+        """Answer the open question; False when none is open or ``text`` is no answer."""
+        offer = self.open_offer
+        if offer is None:
+            return False
+        norm = " ".join(text.lower().strip().rstrip("?.!").replace(",", "").split())
+        hunch = offer.hunch
+        name = hunch.device_name
+        if _WHY.match(norm) or norm == "why":
+            replies.info(hunch.why)
+            return True
+        if _NEVER.match(norm):
+            self.watcher.record(hunch, "never")
+            self._close()
+            replies.info(f"All right, I won't ask about the {name.lower()} again.")
+            return True
+        if _AUTO.match(norm):
+            self.watcher.record(hunch, "auto")
+            result = self._fix(offer)
+            self._close()
+            replies.info(self._done(result, name) + " From now on I'll do that by myself "
+                         "and tell you; say \"undo\" to put it back.")
+            return True
+        if norm in _YES:
+            self.watcher.record(hunch, "yes")
+            result = self._fix(offer)
+            self._close()
+            replies.info(self._done(result, name) + " Say \"undo\" to put it back.")
+            return True
+        if norm in _NO:
+            self.watcher.record(hunch, "no")
+            self._close()
+            replies.info(f"OK, I'll leave the {name.lower()} as it is.")
+            return True
+        return False
+
+    def _done(self, result: RunResult, name: str) -> str:
+        if result.ok and result.devices:
+            return f"Done: {name} {result.devices[0].describe()}."
+        if result.ok:
+            return f"The {name.lower()} was already changed."
+        return f"I could not change the {name.lower()}: {result.failures[0].message}"
+
+    def _close(self) -> None:
+        with self._lock:
+            self._open = None
