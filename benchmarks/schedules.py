@@ -99,6 +99,13 @@ def schedules(days: int, gaps_count: int, workdir: Path, seed: int = 7) -> dict:
     gaps = sorted((t, t + rng.uniform(600, 40 * 3600)) for t in
                   (rng.uniform(START.timestamp() + 86400, end - 2 * 86400)
                    for _ in range(gaps_count)))
+    merged: list[tuple[float, float]] = []
+    for begin, stop_at in gaps:  # overlapping sleeps are one sleep
+        if merged and begin <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], stop_at))
+        else:
+            merged.append((begin, stop_at))
+    gaps = merged
     clock = SimClock(START.timestamp() - 1, gaps)
     fired: list[tuple[str, float, float]] = []
     missed: list[tuple[str, float, float, int]] = []

@@ -218,7 +218,8 @@ def learn(changes: Iterable[tuple[float, str, dict[str, Any]]],
     if end is not None:
         model.last = max(model.last or end, end)
         for device_id, (active, start) in state_since.items():
-            _add_interval(model, device_id, active, start, end)
+            if not active:  # an ongoing active episode is what is judged, not evidence
+                _add_interval(model, device_id, active, start, end)
     for usage in model.usage.values():
         _smooth(usage, model.settings)
     return model

@@ -1,0 +1,102 @@
+"""Schedules and hunches through the real engine: the words, the store, the history."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from _assistant_helpers import make_assistant, said, seed_routines
+from conftest import run_teachapp
+
+from teachapp.home.hunch_watcher import HunchWatcher
+from teachapp.store import DeviceChange
+from teachapp.triggers import describe_trigger
+
+UTC_ZONE = ZoneInfo("UTC")
+LAMP = "light.living_room_lamp"
+
+
+def test_schedules_are_set_listed_and_cancelled_by_voice(store):
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    lines = said(assistant, "run movie mode every weekday at 7")
+    assert lines[0].startswith("Movie mode will run every weekday at 07:00. Next:")
+    assert describe_trigger(store.routine("Movie mode").triggers[0]) == "every weekday at 07:00"
+    said(assistant, "run reading mode 15 minutes before sunset")  # no location: an error
+    assert store.routine("Reading mode").triggers == []
+    assert "Movie mode: every weekday at 07:00" in said(assistant, "what's scheduled?")[0]
+    assert said(assistant, "cancel the movie mode schedule") == [
+        "Movie mode no longer runs on a schedule."]
+    assert store.routine("Movie mode").triggers == []
+    assert "no routine called 'nothing'" in said(assistant, "run nothing at 7")[0]
+
+
+def test_sunset_without_a_location_says_how_to_fix_it(store):
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    line = said(assistant, "run reading mode at sunset")[0]
+    assert "location" in line and "Settings" in line
+
+
+def _nightly_history(store, days: int, start: float) -> None:
+    """The lamp on 18:00-23:00 every day, nothing else: off at night is usual."""
+    changes = []
+    for day in range(days):
+        base = start + day * 86400
+        changes.append(DeviceChange(base + 18 * 3600, LAMP, {"on": True}))
+        changes.append(DeviceChange(base + 23 * 3600, LAMP, {"on": False}))
+    store.add_history(changes)
+
+
+def _hunch_at_two_am(store, days=21):
+    start = datetime(2027, 1, 4, tzinfo=UTC_ZONE).timestamp()
+    _nightly_history(store, days, start)
+    night = start + days * 86400 + 1 * 3600  # 01:00 on the next day
+    store.clock = lambda: night
+    store.update_states({LAMP: {"on": True}})
+    now = night + 3600
+    store.clock = lambda: now
+    return now
+
+
+def test_a_light_on_at_two_am_is_offered_once_and_yes_fixes_it_undoably(store):
+    now = _hunch_at_two_am(store)
+    assistant, _ = make_assistant(store)
+    assistant.hunch_watcher = watcher = HunchWatcher(store, UTC_ZONE, clock=lambda: now)
+    assistant._hunch_talk.watcher = watcher
+    offers = watcher.pending()
+    assert [o.hunch.device_id for o in offers] == [LAMP]
+    question = assistant.offer_hunch(offers[0])
+    assert question == ["The living room lamp is usually off by now. Turn it off?"]
+    why = said(assistant, "why?")[0]
+    assert "off 100 % of the time" in why and "now it is on" in why
+    watcher.record(offers[0].hunch, "offered")
+    assert watcher.pending() == []  # offered once
+    assert said(assistant, "yes")[0].startswith("Done: Living room lamp off")
+    assert store.device(LAMP).state["on"] is False
+    assert store.history(device_id=LAMP)[-1].cause == "hunch"
+    said(assistant, "undo")
+    assert store.device(LAMP).state["on"] is True
+
+
+def test_no_and_dont_ask_are_remembered_across_processes(db_path, store):
+    now = _hunch_at_two_am(store)
+    watcher = HunchWatcher(store, UTC_ZONE, clock=lambda: now)
+    assistant, _ = make_assistant(store)
+    assistant._hunch_talk.watcher = watcher
+    offer = watcher.pending()[0]
+    assistant.offer_hunch(offer)
+    assert said(assistant, "don't ask about this again") == [
+        "All right, I won't ask about the living room lamp again."]
+    from teachapp.store import Store
+
+    with Store.open(db_path) as other:
+        fresh = HunchWatcher(other, UTC_ZONE, clock=lambda: now + 86400 * 7)
+        assert fresh.pending(now=now + 86400 * 7) == []
+        assert fresh.current(now=now + 86400 * 7) == []
+
+
+def test_hunches_wait_for_enough_history_and_the_command_says_so(db_path, store):
+    _hunch_at_two_am(store, days=5)
+    watcher = HunchWatcher(store, UTC_ZONE)
+    assert watcher.pending() == []
+    result = run_teachapp("--db", str(db_path), "hunches")
+    assert result.returncode == 0 and "after 14 days of device history" in result.stdout
