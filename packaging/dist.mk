@@ -3,6 +3,7 @@
 #   make dist               PyInstaller one-folder bundle in dist/teachapp/
 #   make dist-test          build the bundle, then smoke-test it (packaging/smoke_test.sh)
 #   make install-desktop    menu entry, icons and AppStream metadata for the current user
+#                           (SERVICE=1: also `teachapp service` as a systemd user service)
 #   make uninstall-desktop  remove them again
 #   make icons              regenerate packaging/icons/ from assets/icons/teachapp.svg
 # install-desktop starts `teachapp-gui` from PATH (pipx / pip --user), else this
@@ -29,7 +30,7 @@ dist-test: dist
 	sh packaging/smoke_test.sh dist/teachapp
 
 install-desktop:
-	sh packaging/install_desktop.sh $(if $(EXEC),--exec "$(EXEC)",)
+	sh packaging/install_desktop.sh $(if $(EXEC),--exec "$(EXEC)",) $(if $(SERVICE),--service,)
 
 uninstall-desktop:
 	sh packaging/install_desktop.sh --uninstall

@@ -2,6 +2,9 @@
 # Put teachapp in the current user's application menu (freedesktop.org layout):
 #   sh packaging/install_desktop.sh [--exec COMMAND] [--data-home DIR]
 #   sh packaging/install_desktop.sh --uninstall [--data-home DIR]
+#   add --service to also install `teachapp service` (schedules and hunches without a
+#   window) as a systemd user service: $XDG_CONFIG_HOME/systemd/user/teachapp.service,
+#   enabled and started when `systemctl --user` works (--config-home DIR to choose).
 # Installs, under $XDG_DATA_HOME (default ~/.local/share):
 #   applications/io.github.teachapp.Teachapp.desktop   (Exec= set to COMMAND)
 #   icons/hicolor/<size>x<size>/apps/io.github.teachapp.Teachapp.png, 16..512
@@ -17,13 +20,17 @@ app_id=io.github.teachapp.Teachapp
 data_home=${XDG_DATA_HOME:-$HOME/.local/share}
 exec_cmd=
 uninstall=
+service=
+config_home=${XDG_CONFIG_HOME:-$HOME/.config}
 
 while [ $# -gt 0 ]; do
     case $1 in
         --exec) exec_cmd=$2; shift 2 ;;
         --data-home) data_home=$2; shift 2 ;;
         --uninstall) uninstall=1; shift ;;
-        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --service) service=1; shift ;;
+        --config-home) config_home=$2; shift 2 ;;
+        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "install_desktop: unknown option $1 (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -42,7 +49,18 @@ refresh() {  # let menus and icon caches notice; missing tools are not an error
     fi
 }
 
+unit="$config_home/systemd/user/teachapp.service"
+user_systemd() {  # systemctl --user, when there is a user session bus; else nothing
+    command -v systemctl >/dev/null 2>&1 && systemctl --user "$@" >/dev/null 2>&1
+}
+
 if [ -n "$uninstall" ]; then
+    if [ -f "$unit" ]; then
+        user_systemd disable --now teachapp.service || true
+        rm -f "$unit"
+        user_systemd daemon-reload || true
+        echo "Removed the teachapp user service ($unit)."
+    fi
     rm -f "$apps/$app_id.desktop" "$metainfo/$app_id.metainfo.xml" \
         "$icons/scalable/apps/$app_id.svg"
     for size in $sizes; do rm -f "$icons/${size}x${size}/apps/$app_id.png"; done
@@ -104,3 +122,37 @@ if command -v desktop-file-validate >/dev/null 2>&1; then
 fi
 refresh
 echo "Installed the teachapp menu entry in $apps (starts: $exec_line)."
+
+if [ -n "$service" ]; then
+    if command -v teachapp >/dev/null 2>&1; then
+        cli=$(command -v teachapp)
+    elif [ -x "$root/.venv/bin/teachapp" ]; then
+        cli="$root/.venv/bin/teachapp"
+    elif [ -x "$root/dist/teachapp/teachapp" ]; then
+        cli="$root/dist/teachapp/teachapp"
+    else
+        echo "install_desktop: no teachapp command found for the service." >&2
+        exit 1
+    fi
+    mkdir -p "$(dirname "$unit")"
+    cat > "$unit.tmp" <<UNIT
+[Unit]
+Description=teachapp: routine schedules and hunches without a window
+After=default.target
+
+[Service]
+ExecStart="$cli" --no-speech service
+Restart=on-failure
+RestartSec=10
+
+[Install]
+WantedBy=default.target
+UNIT
+    mv "$unit.tmp" "$unit"
+    if user_systemd daemon-reload && user_systemd enable --now teachapp.service; then
+        echo "Installed and started the teachapp user service ($unit)."
+    else
+        echo "Installed the teachapp user service in $unit; start it with" \
+             "'systemctl --user enable --now teachapp.service' in your desktop session."
+    fi
+fi
