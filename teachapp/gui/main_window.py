@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..domain import Device, Routine
 from ..settings import Settings
+from .awareness import attach_awareness
 from .bridge import Bridge
 from .conversation import ConversationStrip
 from .device_panel import DevicePanel
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.probe = StatusProbe(bridge, self.statusBar(), self)
         self.probe.micAvailable.connect(self.strip.set_mic_available)
         self._connect()
+        attach_awareness(self)  # issue 18: hunch card, device history, schedules running
         self._restore_geometry()
         QApplication.instance().installEventFilter(self)  # push-to-talk key
 

@@ -37,6 +37,7 @@ from ..store import phrase_key
 from .bridge import Bridge
 from .icons import icon
 from .phrase_row import PhraseRow
+from .schedule_section import ScheduleSection
 from .step_editor import CaptureDialog, StepEditor, step_icon, step_summary
 from .widgets import styled_label
 
@@ -159,7 +160,9 @@ class RoutineEditor(QWidget):
         self.step_editor.stepEdited.connect(self._step_edited)
         body.addWidget(self.step_editor, 4)
         sl.addLayout(body, 1)
-        split.setSizes([140, 360])
+        self.schedule = ScheduleSection(split)  # issue 18: the routine's triggers
+        self.schedule.changed.connect(self._changed)
+        split.setSizes([140, 360, 120])
         for key, slot in (("Alt+Up", lambda: self.move_step(-1)),
                           ("Alt+Down", lambda: self.move_step(1)),
                           ("Delete", self.remove_step)):
@@ -222,6 +225,7 @@ class RoutineEditor(QWidget):
         for step in draft.steps:
             self._append_step_item(step)
         self.step_editor.show_step(None)
+        self.schedule.set_triggers(draft.triggers)
         for button in (self.run_button, self.delete_button):
             button.setEnabled(routine is not None)
         self._set_dirty(False)
@@ -367,7 +371,8 @@ class RoutineEditor(QWidget):
             phrases.append(replace(kept, text=text) if kept else
                            Phrase(text, origin=row.phrase.origin))
         return replace(base, name=self.name.text().strip(), enabled=self.enabled.isChecked(),
-                       phrases=phrases, steps=self.step_list())
+                       phrases=phrases, steps=self.step_list(),
+                       triggers=self.schedule.triggers())
 
     def problems(self) -> list[str]:
         draft = self.draft()

@@ -167,7 +167,8 @@ def read_changes(s: Session, *, since: float | None = None, until: float | None 
     if device_id is not None:
         query = query.where(DeviceChangeRow.device_id == device_id)
     order = DeviceChangeRow.at.desc() if newest_first else DeviceChangeRow.at  # type: ignore[attr-defined]
-    query = query.order_by(order, DeviceChangeRow.id)
+    tie = DeviceChangeRow.id.desc() if newest_first else DeviceChangeRow.id  # type: ignore[union-attr]
+    query = query.order_by(order, tie)
     if limit is not None:
         query = query.limit(limit)
     return [DeviceChange(at=r.at, device_id=r.device_id, changes=json.loads(r.changes_json),

@@ -1,0 +1,189 @@
+"""The window's side of issue 18: hunch cards, the device history with causes, and the
+schedules and hunches running while the window is open.
+
+Kept apart from the main window's code: ``attach_awareness(window)`` adds a
+"Devices" history tab and a hunch card above the home, and starts a ``HomeWatch``
+when the engine is ready. Answers on the card are sent as turns ("yes", "why?"),
+so the engine decides them exactly as in chat.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import describe_state, kind_of
+from .icons import icon
+
+__all__ = ["DeviceHistoryView", "HunchCard", "attach_awareness"]
+
+_CAUSE_WORDS = {"routine": "routine", "command": "voice command", "window": "window",
+                "outside": "outside (by hand or another program)", "hunch": "hunch",
+                "schedule": "schedule", "undo": "undo"}
+
+
+class HunchCard(QFrame):
+    """"The porch light is usually off by now. Turn it off?" with the answers."""
+
+    ANSWERS = (("Yes", "yes"), ("No", "no"), ("Don't ask again", "don't ask about this again"),
+               ("Always do this", "do that automatically"), ("Why?", "why?"))
+
+    def __init__(self, bridge: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.setObjectName("hunchCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Hunch")
+        layout = QVBoxLayout(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.hide()
+        layout.addWidget(self.detail)
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for label, words in self.ANSWERS:
+            button = QPushButton(label, self)
+            button.clicked.connect(lambda _c=False, w=words: self.answer(w))
+            row.addWidget(button)
+            self.buttons[label] = button
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.offer: Any = None
+        self.hide()
+
+    def show_offer(self, offer: Any) -> None:
+        self.offer = offer
+        self.message.setText(offer.hunch.message)
+        self.detail.hide()
+        self.show()
+
+    def answer(self, words: str) -> None:
+        """Send the answer as a turn; "why?" keeps the card open with the reason."""
+        if self.offer is None:
+            return
+        self.bridge.handle_text(words)
+        if words == "why?":
+            self.detail.setText(self.offer.hunch.why)
+            self.detail.show()
+            return
+        self.offer = None
+        self.hide()
+
+
+class DeviceHistoryView(QWidget):
+    """Recent device changes, newest first, with the cause of each."""
+
+    COLUMNS = ("Time", "Device", "Change", "Cause")
+
+    def __init__(self, bridge: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setAccessibleName("Device history")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        self._names: dict[str, str] = {}
+
+    def refresh(self) -> None:
+        engine = getattr(self.bridge, "engine", None)
+        if engine is None:
+            return
+        store = engine.store
+
+        def load() -> tuple[list[Any], dict[str, str]]:
+            return (store.history(limit=300, newest_first=True),
+                    {d.id: d.name for d in store.devices()})
+
+        self.bridge.call(load, done=self._show)
+
+    def _show(self, loaded: tuple[list[Any], dict[str, str]]) -> None:
+        rows, self._names = loaded
+        self.table.setRowCount(len(rows))
+        for index, change in enumerate(rows):
+            cause = _CAUSE_WORDS.get(change.cause, change.cause)
+            if change.detail and change.cause in ("routine", "schedule"):
+                cause += f": {change.detail}"
+            cells = (datetime.fromtimestamp(change.at).strftime("%a %d %b %H:%M:%S"),
+                     self._names.get(change.device_id, change.device_id),
+                     describe_state(kind_of(change.device_id), change.changes), cause)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(index, column, item)
+        self.table.resizeColumnsToContents()
+
+
+def attach_awareness(window: Any) -> None:
+    """Add the hunch card and device history to ``window``; run schedules and hunches
+    while its engine is open."""
+    bridge = window.bridge
+    window.hunch_card = HunchCard(bridge, window)
+    home = window.tabs.widget(0)
+    home.layout().insertWidget(0, window.hunch_card)
+    window.device_history = DeviceHistoryView(bridge, window)
+    window.tabs.addTab(window.device_history, icon("history"), "&Devices")
+    window.tabs.currentChanged.connect(
+        lambda _i: window.tabs.currentWidget() is window.device_history
+        and window.device_history.refresh())
+    stop: list[threading.Event] = []
+
+    def offered(offer: Any) -> None:
+        bridge.post(lambda: window.hunch_card.show_offer(offer))
+
+    def announce(text: str) -> None:
+        bridge.post(lambda: bridge.reply.emit(text, "info"))
+
+    def ready(engine: Any) -> None:
+        from ..conversation.awareness import HomeWatch
+
+        if engine.assistant is None or stop:
+            return
+        assistant = engine.assistant
+
+        def offer(item: Any) -> None:
+            assistant.offer_hunch(item)  # the question also goes to the strip
+            offered(item)
+
+        try:
+            watch = HomeWatch(engine.store, engine.backend, engine.settings,
+                              speaker=engine.speaker, announce=announce, on_offer=offer,
+                              hunches=assistant.hunch_watcher)
+        except Exception as exc:  # noqa: BLE001 - a bad location setting must not stop the window
+            announce(f"Schedules and hunches are off: {exc}")
+            return
+        event = threading.Event()
+        stop.append(event)
+        threading.Thread(target=watch.run, args=(event,), name="teachapp-homewatch",
+                         daemon=True).start()
+
+    def closed() -> None:
+        while stop:
+            stop.pop().set()
+
+    bridge.engineReady.connect(ready)
+    bridge.engineClosed.connect(closed)
+    if getattr(bridge, "engine", None) is not None:
+        ready(bridge.engine)

@@ -1,0 +1,69 @@
+"""The window's schedule section, hunch card and device history, on a real engine."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from gui_helpers import close_window, open_window, settle
+
+from teachapp.store import DeviceChange
+
+LAMP = "light.living_room_lamp"
+
+
+def test_the_schedule_section_adds_triggers_in_words_and_saves_them(qtbot, db_path):
+    window, bridge = open_window(qtbot, db_path, examples=True)
+    try:
+        name = window.routines[0].name
+        window.open_routine(name)
+        qtbot.waitUntil(lambda: window.editor.routine_name == name, timeout=10_000)
+        section = window.editor.schedule
+        section.entry.setText("every weekday at 7")
+        section.add_button.click()
+        assert section.list.item(0).text() == "every weekday at 07:00"
+        section.entry.setText("whenever")
+        section.add_button.click()
+        assert "did not understand" in section.problem.text()
+        assert window.editor.dirty
+        window.editor.save()
+        settle(qtbot, bridge)
+        saved = bridge.engine.store.routine(name)
+        assert [t.days for t in saved.triggers] == [(0, 1, 2, 3, 4)]
+    finally:
+        close_window(window, bridge)
+
+
+def test_a_hunch_card_answers_through_the_engine_and_history_shows_the_cause(qtbot, db_path):
+    window, bridge = open_window(qtbot, db_path, examples=True)
+    try:
+        store = bridge.engine.store
+        zone = ZoneInfo("UTC")
+        start = datetime(2027, 1, 4, tzinfo=zone).timestamp()
+        store.add_history(c for day in range(21) for c in (
+            DeviceChange(start + day * 86400 + 18 * 3600, LAMP, {"on": True}),
+            DeviceChange(start + day * 86400 + 23 * 3600, LAMP, {"on": False})))
+        night = start + 21 * 86400 + 3600
+        store.clock = lambda: night
+        store.update_states({LAMP: {"on": True}})
+        from teachapp.home.hunch_watcher import HunchWatcher
+
+        watcher = HunchWatcher(store, zone, clock=lambda: night + 3600)
+        assistant = bridge.engine.assistant
+        assistant._hunch_talk.watcher = watcher
+        offer = watcher.pending()[0]
+        assistant.offer_hunch(offer)
+        window.hunch_card.show_offer(offer)
+        assert window.hunch_card.isVisible()
+        assert "usually off by now" in window.hunch_card.message.text()
+        window.hunch_card.buttons["Why?"].click()
+        settle(qtbot, bridge)
+        assert "off 100 % of the time" in window.hunch_card.detail.text()
+        window.hunch_card.buttons["Yes"].click()
+        settle(qtbot, bridge)
+        assert not window.hunch_card.isVisible()
+        assert store.device(LAMP).state["on"] is False
+        window.tabs.setCurrentWidget(window.device_history)
+        qtbot.waitUntil(lambda: window.device_history.table.rowCount() > 0, timeout=10_000)
+        table = window.device_history.table
+        assert table.item(0, 3).text() == "hunch" and table.item(0, 2).text() == "off"
+    finally:
+        close_window(window, bridge)
