@@ -227,15 +227,18 @@ def learn(changes: Iterable[tuple[float, str, dict[str, Any]]],
 
 def _add_interval(model: HunchModel, device_id: str, active: bool, start: float,
                   end: float) -> None:
+    """Spread an interval over the hours of the week it covers (local time; the UTC
+    offset of its start is used throughout, an hour off at most across a DST change)."""
     if end <= start:
         return
     usage = model.usage.setdefault(device_id, _Usage())
+    offset = datetime.fromtimestamp(start, model.zone).utcoffset()
+    shift = offset.total_seconds() if offset is not None else 0.0
     at = start
     while at < end:
-        local = datetime.fromtimestamp(at, model.zone)
-        hour_end = at + (3600 - local.minute * 60 - local.second - local.microsecond / 1e6)
-        stop = min(end, hour_end)
-        how = local.weekday() * 24 + local.hour
+        local_hour = int((at + shift) // 3600)
+        stop = min(end, (local_hour + 1) * 3600 - shift)
+        how = (local_hour + 72) % HOURS_OF_WEEK  # 1970-01-01 was a Thursday
         usage.seen[how] += stop - at
         if active:
             usage.active[how] += stop - at

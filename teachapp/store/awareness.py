@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Column, ForeignKey, Integer, delete, update
+from sqlalchemy import select as sa_select
 from sqlmodel import Field, Session, SQLModel, select
 
 from ..triggers import Trigger, trigger_from_dict, trigger_to_dict
@@ -159,21 +160,25 @@ def add_changes(s: Session, changes: Iterable[DeviceChange]) -> int:
 def read_changes(s: Session, *, since: float | None = None, until: float | None = None,
                  device_id: str | None = None, limit: int | None = None,
                  newest_first: bool = False) -> list[DeviceChange]:
-    query = select(DeviceChangeRow)
+    table = DeviceChangeRow.__table__  # type: ignore[attr-defined]
+    query = sa_select(table.c.at, table.c.device_id, table.c.changes_json, table.c.cause,
+                      table.c.detail, table.c.id)  # plain rows: a year of history is fast
     if since is not None:
-        query = query.where(DeviceChangeRow.at >= since)
+        query = query.where(table.c.at >= since)
     if until is not None:
-        query = query.where(DeviceChangeRow.at < until)
+        query = query.where(table.c.at < until)
     if device_id is not None:
-        query = query.where(DeviceChangeRow.device_id == device_id)
-    order = DeviceChangeRow.at.desc() if newest_first else DeviceChangeRow.at  # type: ignore[attr-defined]
-    tie = DeviceChangeRow.id.desc() if newest_first else DeviceChangeRow.id  # type: ignore[union-attr]
-    query = query.order_by(order, tie)
+        query = query.where(table.c.device_id == device_id)
+    if newest_first:
+        query = query.order_by(table.c.at.desc(), table.c.id.desc())
+    else:
+        query = query.order_by(table.c.at, table.c.id)
     if limit is not None:
         query = query.limit(limit)
-    return [DeviceChange(at=r.at, device_id=r.device_id, changes=json.loads(r.changes_json),
-                         cause=r.cause, detail=r.detail, id=r.id)
-            for r in s.exec(query).all()]
+    loads = json.loads
+    return [DeviceChange(at=at, device_id=dev, changes=loads(changes), cause=cause,
+                         detail=detail, id=rid)
+            for at, dev, changes, cause, detail, rid in s.execute(query)]
 
 
 def prune_changes(s: Session, before: float) -> None:
