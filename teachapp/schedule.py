@@ -130,8 +130,8 @@ def next_run(trigger: Trigger, after: datetime, place: Place) -> datetime | None
     if trigger.kind == "once":
         assert trigger.at is not None
         at = trigger.at
-        moment = check_local_time(at, place.zone) if at.tzinfo is None else at
-        return moment.astimezone(place.zone) if moment > after else None
+        once = check_local_time(at, place.zone) if at.tzinfo is None else at
+        return once.astimezone(place.zone) if once > after else None
     local_day = after.astimezone(place.zone).date()
     for delta in range(-1, 9):
         day = local_day + timedelta(days=delta)

@@ -143,9 +143,9 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
             offset = amount if sun.group(2) == "after" else -amount
         return ScheduleRequest("add", name, Trigger("sun", event=sun.group(3),  # type: ignore[arg-type]
                                                     offset=offset, days=days))
-    at = re.fullmatch(r"at\s+(.+)", when)
-    if at:
-        return ScheduleRequest("add", name, Trigger("time", time=spoken_time(at.group(1)),
+    clock = re.fullmatch(r"at\s+(.+)", when)
+    if clock:
+        return ScheduleRequest("add", name, Trigger("time", time=spoken_time(clock.group(1)),
                                                     days=days))
     if day_match and not when:
         raise ScheduleError("At what time? Say it like \"every weekday at 7\".")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..triggers import trigger_from_dict
 from . import awareness as _aware
@@ -23,8 +23,9 @@ class AwarenessMixin:
     clock: Any
     history_retention_days: float
 
-    def _read(self) -> AbstractContextManager[Session]: ...  # pragma: no cover
-    def transaction(self) -> AbstractContextManager[Session]: ...  # pragma: no cover
+    if TYPE_CHECKING:  # provided by Store
+        def _read(self) -> AbstractContextManager[Session]: ...
+        def transaction(self) -> AbstractContextManager[Session]: ...
 
     # ------------------------------------------------------------- history
 
@@ -67,8 +68,8 @@ class AwarenessMixin:
         """Every trigger of every routine, with the routine's name and enabled flag."""
         with self._read() as s:
             rows = s.exec(select(TriggerRow, RoutineRow)
-                          .join(RoutineRow, TriggerRow.routine_id == RoutineRow.id)
-                          .order_by(RoutineRow.name_key, TriggerRow.position)).all()
+                          .join(RoutineRow, col(TriggerRow.routine_id) == col(RoutineRow.id))
+                          .order_by(col(RoutineRow.name_key), col(TriggerRow.position))).all()
             return [ScheduledTrigger(id=t.id or 0, routine=r.name, enabled=r.enabled,
                                      trigger=trigger_from_dict(json.loads(t.spec_json)),
                                      cursor=t.cursor) for t, r in rows]

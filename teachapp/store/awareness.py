@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import Column, ForeignKey, Integer, delete, update
 from sqlalchemy import select as sa_select
-from sqlmodel import Field, Session, SQLModel, select
+from sqlmodel import Field, Session, SQLModel, col, select
 
 from ..triggers import Trigger, trigger_from_dict, trigger_to_dict
 
@@ -182,22 +182,22 @@ def read_changes(s: Session, *, since: float | None = None, until: float | None 
 
 
 def prune_changes(s: Session, before: float) -> None:
-    s.exec(delete(DeviceChangeRow).where(DeviceChangeRow.at < before))  # type: ignore[call-overload]
+    s.execute(delete(DeviceChangeRow).where(col(DeviceChangeRow.at) < before))
 
 
 # ---------------------------------------------------------------- triggers
 
 
 def read_triggers(s: Session, routine_id: int) -> list[Trigger]:
-    rows = s.exec(select(TriggerRow).where(TriggerRow.routine_id == routine_id)
-                  .order_by(TriggerRow.position)).all()
+    rows = s.exec(select(TriggerRow).where(col(TriggerRow.routine_id) == routine_id)
+                  .order_by(col(TriggerRow.position))).all()
     return [trigger_from_dict(json.loads(r.spec_json)) for r in rows]
 
 
 def save_triggers(s: Session, routine_id: int, triggers: Iterable[Trigger]) -> None:
     """Replace a routine's triggers; an unchanged trigger keeps its cursor."""
     old = {r.spec_json: r.cursor for r in s.exec(
-        select(TriggerRow).where(TriggerRow.routine_id == routine_id)).all()}
+        select(TriggerRow).where(col(TriggerRow.routine_id) == routine_id)).all()}
     delete_triggers(s, routine_id)
     for position, trigger in enumerate(triggers):
         spec = json.dumps(trigger_to_dict(trigger), sort_keys=True)
@@ -206,7 +206,7 @@ def save_triggers(s: Session, routine_id: int, triggers: Iterable[Trigger]) -> N
 
 
 def delete_triggers(s: Session, routine_id: int) -> None:
-    s.exec(delete(TriggerRow).where(TriggerRow.routine_id == routine_id))  # type: ignore[call-overload]
+    s.execute(delete(TriggerRow).where(col(TriggerRow.routine_id) == routine_id))
 
 
 @dataclass(frozen=True)
@@ -224,9 +224,9 @@ class ScheduledTrigger:
 def claim(s: Session, trigger_id: int, previous: float | None, due: float) -> bool:
     """Move a trigger's cursor from ``previous`` to ``due``; False when another process
     already did (so it must not fire again)."""
-    cond = (TriggerRow.cursor.is_(None) if previous is None  # type: ignore[union-attr]
-            else TriggerRow.cursor == previous)
-    result = s.execute(update(TriggerRow).where(TriggerRow.id == trigger_id, cond)
+    cursor = col(TriggerRow.cursor)
+    cond = cursor.is_(None) if previous is None else cursor == previous
+    result = s.execute(update(TriggerRow).where(col(TriggerRow.id) == trigger_id, cond)
                        .values(cursor=due))
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
@@ -240,8 +240,8 @@ def add_answer(s: Session, answer: HunchAnswer) -> None:
 
 
 def read_answers(s: Session, key: str | None = None) -> list[HunchAnswer]:
-    query = select(HunchAnswerRow).order_by(HunchAnswerRow.at, HunchAnswerRow.id)
+    query = select(HunchAnswerRow).order_by(col(HunchAnswerRow.at), col(HunchAnswerRow.id))
     if key is not None:
-        query = query.where(HunchAnswerRow.key == key)
+        query = query.where(col(HunchAnswerRow.key) == key)
     return [HunchAnswer(key=r.key, answer=r.answer, at=r.at, episode=r.episode,
                         hour_of_week=r.hour_of_week) for r in s.exec(query).all()]
