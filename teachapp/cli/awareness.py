@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import signal
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..conversation import open_store
-from ..conversation.awareness import HomeWatch
-from ..settings import Settings
 from .support import emit_json, say_line
+
+if TYPE_CHECKING:
+    from ..conversation.awareness import HomeWatch
 
 __all__ = ["register"]
 
@@ -25,7 +25,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _watch(args: argparse.Namespace, **kwargs: Any) -> HomeWatch:
+    from ..conversation import open_store
+    from ..conversation.awareness import HomeWatch
     from ..home.factory import make_backend
+    from ..settings import Settings
 
     settings = Settings()
     store = open_store(args, settings=settings)

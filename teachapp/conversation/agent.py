@@ -35,7 +35,6 @@ from ..understanding.learning import RephraseLearner
 from ..understanding.resolution import Decision, Resolution, ResolverSettings
 from . import intents as dialogue
 from .answers import AnswersMixin
-from .awareness import place_of
 from .config import AppConfig
 from .cues import CueReply, cue_reply, device_question
 from .decision import decide
@@ -114,6 +113,7 @@ class Assistant(AnswersMixin):
     def place(self):  # type: ignore[no-untyped-def]
         """The home's time zone and location (Settings, section ``location``)."""
         from ..schedule import Place, local_zone
+        from .awareness import place_of
 
         return place_of(self.settings) if self.settings is not None else Place(local_zone())
 
