@@ -1,4 +1,4 @@
-"""Speech: audio in (microphone, WAV), recognisers (Vosk, PocketSphinx), the model
+"""Speech: audio in (microphone, WAV), recognisers (Vosk, Whisper, PocketSphinx), the model
 manager and spoken replies.
 
 Public surface: ``Transcript``, the ``Recognizer`` protocol and its engines,
@@ -25,6 +25,7 @@ _SOURCES = {
     "PocketSphinxRecognizer": "sphinx_engine",
     "Mode": "transcript", "Transcript": "transcript",
     "VoskRecognizer": "vosk_engine",
+    "WhisperRecognizer": "whisper_engine",
 }
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from .sphinx_engine import PocketSphinxRecognizer
     from .transcript import Mode, Transcript
     from .vosk_engine import VoskRecognizer
+    from .whisper_engine import WhisperRecognizer
 
 
 def __getattr__(name: str) -> Any:
@@ -66,6 +68,7 @@ __all__ = [
     "Transcript",
     "VoskRecognizer",
     "WavAudio",
+    "WhisperRecognizer",
     "choose_engine",
     "diagnose",
     "level",

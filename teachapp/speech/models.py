@@ -1,4 +1,5 @@
-"""Finding, checking and installing Vosk models.
+"""Finding, checking and installing speech models: Vosk models, and Whisper tiny.en
+(whisper_model.py), which comes with the app and can also be fetched by name.
 
 Models are looked for in: the folder set in settings (``speech.model_path``), the
 user data dir (``teachapp.paths.models_dir()``), an installed Python package that
@@ -9,7 +10,8 @@ Installing downloads the publisher's zip into ``models/.downloads/NAME.zip.part`
 (kept on interruption so the next run resumes with an HTTP Range request), verifies
 size and checksum, unpacks into a temporary folder beside the target, checks it is a
 Vosk model and moves it into place with one rename: a model folder is either
-complete or absent.
+complete or absent. ``install("whisper-tiny.en")`` fetches Whisper's four files the
+same way. A Whisper folder chosen with ``use`` is kept in ``speech.whisper_path``.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from ..errors import ModelError
 from ..paths import models_dir as default_models_dir
 from ..settings import Settings
 from . import _download
+from . import whisper_model as _whisper
 
 __all__ = [
     "MARKER",
@@ -99,9 +102,13 @@ class ModelInfo:
     """Where it was found: settings, user data, package NAME, vosk cache."""
     problem: str | None = None
     """None when the folder looks like a complete model; else what is missing."""
+    engine: str = "vosk"
+    """``"vosk"`` or ``"whisper"``."""
 
     @property
     def name(self) -> str:
+        if self.engine == "whisper" and self.path.name == "model":
+            return _whisper.WHISPER_TINY_EN.name
         return self.path.name if self.path.name != "model" else self.path.parent.name
 
     @property
@@ -211,13 +218,44 @@ class ModelManager:
             if not folder.is_dir():
                 continue
             for child in sorted(folder.iterdir()):
-                if child.is_dir() and not child.name.startswith("."):
+                if (child.is_dir() and not child.name.startswith(".")
+                        and not _whisper.is_whisper_folder(child)):
                     add(_inspect(child, language_of(child), source))
         for package, lang in _PACKAGES.items():
             path = _package_model(package)
             if path is not None:
                 add(_inspect(path, lang, f"package {package}"))
+        for info in self.whisper_models():
+            add(info)
         return out
+
+    def whisper_models(self) -> list[ModelInfo]:
+        """Whisper folders: the one set in settings, one installed by name, and the
+        one that comes with the app (its package), in that order."""
+        found: list[ModelInfo] = []
+        value = self.settings.get("speech", "whisper_path")
+        candidates: list[tuple[Path, str]] = []
+        if value:
+            candidates.append((Path(str(value)).expanduser(), "settings"))
+        candidates.append((self.root / _whisper.WHISPER_TINY_EN.name, "user data"))
+        packaged = _whisper.packaged_whisper()
+        if packaged is not None:
+            candidates.append((packaged, f"package {_whisper.PACKAGE}"))
+        for path, source in candidates:
+            if source == "user data" and not path.is_dir():
+                continue
+            found.append(ModelInfo(path, "en", source,
+                                   "; ".join(_whisper.whisper_problems(path)) or None,
+                                   engine="whisper"))
+        return found
+
+    def find_whisper(self) -> ModelInfo | None:
+        """The Whisper folder to use: the configured one (even when broken, so the
+        error names it), else the first usable one."""
+        models = self.whisper_models()
+        if models and models[0].source == "settings":
+            return models[0]
+        return next((m for m in models if m.ok), None)
 
     def _search_folders(self) -> list[tuple[Path, str]]:
         folders = [(self.root, "user data")]
@@ -234,7 +272,8 @@ class ModelManager:
         if configured is not None:
             return configured
         for info in self.installed():
-            if info.ok and (lang is None or _lang_matches(info.lang, lang)):
+            if info.engine == "vosk" and info.ok and (lang is None
+                                                     or _lang_matches(info.lang, lang)):
                 return info
         return None
 
@@ -253,7 +292,15 @@ class ModelManager:
         return folder
 
     def use(self, path: str | Path, *, lang: str | None = None) -> ModelInfo:
-        """Validate a folder and store it in the settings as the model to use."""
+        """Validate a folder and store it in the settings as the model to use (a
+        Whisper folder: its weights' checksum is checked too)."""
+        candidate = Path(path).expanduser().resolve()
+        if candidate.is_dir() and _whisper.is_whisper_folder(candidate):
+            _whisper.check_weights(candidate, reinstall=(
+                "Point to a complete copy of Whisper tiny.en, or run "
+                "`teachapp models install whisper-tiny.en`."))
+            self.settings.update("speech", whisper_path=str(candidate))
+            return ModelInfo(candidate, "en", "settings", engine="whisper")
         folder = self.validate(path)
         lang = lang or language_of(folder)
         self.settings.update("speech", model_path=str(folder), model_lang=lang)
@@ -263,7 +310,15 @@ class ModelManager:
     def install(self, lang: str, *, progress: ProgressFn | None = None,
                 cancel: threading.Event | None = None, url: str | None = None,
                 sha256: str | None = None, name: str | None = None) -> ModelInfo:
-        """Download, verify, unpack and move a model into the user data dir."""
+        """Download, verify, unpack and move a model into the user data dir. ``lang``
+        may also name a model: ``whisper-tiny.en`` (``url``: the folder to fetch its
+        files from)."""
+        if lang == _whisper.WHISPER_TINY_EN.name:
+            self.root.mkdir(parents=True, exist_ok=True)
+            target = _whisper.install_whisper(self.root, base_url=url, progress=progress,
+                                              cancel=cancel)
+            _whisper.check_weights(target)
+            return ModelInfo(target, "en", "user data", engine="whisper")
         official = OFFICIAL_SMALL_MODELS.get(_ALIASES.get(lang, lang))
         if official is None and url is None:
             known = ", ".join(sorted(OFFICIAL_SMALL_MODELS))

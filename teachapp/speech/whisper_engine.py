@@ -1,0 +1,277 @@
+"""Whisper tiny.en through CTranslate2: English with an open vocabulary, no download.
+
+Command mode: the taught phrases and device names go into Whisper's initial prompt,
+which biases it strongly towards them (word error rate on the shared real
+recordings: about 1 % with the prompt, 20 % without); a transcript close to exactly
+one taught phrase is written as that phrase (_whisper_text.snap). Untaught speech
+comes out as what was said, so the resolver can reject it: nothing is forced onto a
+taught phrase. Teach mode: no prompt, up to three hypotheses from a small beam.
+
+Confidence: the decoder's mean log-probability per token (exp'd) times the chance
+it gives that there is speech at all. A transcript below ``speech.whisper_threshold``
+is marked ``verified=False``, so the assistant asks before running anything on it.
+
+The encoder is given the utterance plus a margin rather than Whisper's full 30 s
+window (cost grows with the window); repeats that a short window provokes are cut.
+Loading (about 0.3-1 s, +100 MB) happens on the caller's thread: the Listener's.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import ModelError
+from ..settings import Settings
+from ._whisper_text import cut_repeats, prompt_text, snap
+from .transcript import Mode, Transcript, utterance_timings
+from .whisper_model import check_weights, packaged_whisper
+
+__all__ = ["DEFAULT_THRESHOLD", "WhisperRecognizer", "load_whisper_model",
+           "whisper_available"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_THRESHOLD = 0.5
+"""Confidence a command transcript needs to run without asking (setting
+``speech.whisper_threshold``); chosen in benchmarks/speech.py on synthetic speech."""
+MIN_FRAMES = 1000
+"""Smallest encoder window (10 s). Shorter windows make Whisper repeat itself and
+mishear more; see benchmarks/speech.py ``--windows`` for the trade-off."""
+MARGIN_FRAMES = 200
+"""Silence after the utterance inside the window (2 s)."""
+_PROMPT_TOKENS = 200
+_MAX_TOKENS_PER_SECOND = 8
+_SAMPLE_RATE = 16_000
+_load_lock = threading.Lock()
+_MODELS: dict[str, tuple[Any, Any, dict[str, int]]] = {}
+
+
+def whisper_available() -> bool:
+    """Whether ctranslate2, tokenizers and a model folder are there (nothing loaded)."""
+    import importlib.util
+
+    return (importlib.util.find_spec("ctranslate2") is not None
+            and importlib.util.find_spec("tokenizers") is not None)
+
+
+def load_whisper_model(path: str | Path, threads: int = 2) -> tuple[Any, Any, dict[str, int],
+                                                                    float]:
+    """(model, tokenizer, special token ids, load ms); cached per folder. The weights'
+    SHA-256 is checked first (ModelError when damaged)."""
+    folder = Path(path).resolve()
+    key = f"{folder}:{threads}"
+    with _load_lock:
+        if key in _MODELS:
+            return (*_MODELS[key], 0.0)
+        started = time.perf_counter()
+        check_weights(folder)
+        try:
+            import ctranslate2
+            import tokenizers
+        except ImportError as exc:
+            raise ModelError("ctranslate2 or tokenizers is missing, so Whisper cannot run; "
+                             "reinstall teachapp (`pip install ctranslate2 tokenizers`)."
+                             ) from exc
+        try:
+            model = ctranslate2.models.Whisper(str(folder), device="cpu",
+                                               compute_type="int8", intra_threads=threads)
+            tokenizer = tokenizers.Tokenizer.from_file(str(folder / "tokenizer.json"))
+        except (RuntimeError, ValueError, OSError) as exc:
+            raise ModelError(f"CTranslate2 could not load the Whisper model in {folder}: "
+                             f"{exc}. Reinstall it with `teachapp models install "
+                             "whisper-tiny.en`.") from exc
+        special = {}
+        for name in ("<|startoftranscript|>", "<|startofprev|>", "<|notimestamps|>",
+                     "<|endoftext|>"):
+            token = tokenizer.token_to_id(name)
+            if token is None:
+                raise ModelError(f"The tokenizer in {folder} lacks {name}; it is not a "
+                                 "Whisper tokenizer. Reinstall the model.")
+            special[name] = token
+        _MODELS[key] = (model, tokenizer, special)
+        return model, tokenizer, special, (time.perf_counter() - started) * 1000
+
+
+def default_model_path(settings: Settings | None = None) -> Path | None:
+    """The Whisper folder to use: the one set in settings, else one installed by
+    `models install`, else the one that comes with the app."""
+    from .models import ModelManager
+
+    info = ModelManager(settings or Settings()).find_whisper()
+    return info.path if info is not None else packaged_whisper()
+
+
+class WhisperRecognizer:
+    """A Whisper recogniser: whole utterances, cut by an energy endpointer."""
+
+    engine = "whisper"
+
+    def __init__(self, phrases: Sequence[str] = (), *, mode: Mode = "command",
+                 hints: Sequence[str] = (), model_path: str | Path | None = None,
+                 settings: Settings | None = None, threads: int = 2,
+                 threshold: float | None = None, min_frames: int = MIN_FRAMES,
+                 use_prompt: bool = True, snap_phrases: bool = True) -> None:
+        settings = settings or Settings()
+        path = Path(model_path) if model_path else default_model_path(settings)
+        if path is None:
+            raise ModelError("No Whisper model is installed for English. Reinstall teachapp "
+                             "(it brings one), or run `teachapp models install "
+                             "whisper-tiny.en`.")
+        self.model_path = path
+        self.mode: Mode = mode
+        self.sample_rate = _SAMPLE_RATE
+        self.description = "Whisper tiny.en (English, any words)"
+        self._model, self._tokenizer, self._special, self.load_ms = load_whisper_model(
+            path, threads)
+        self.threshold = _threshold(threshold, settings)
+        self.min_frames = min_frames
+        self.use_prompt = use_prompt
+        self.snap_phrases = snap_phrases
+        self.missing_words: list[str] = []
+        self.phrases: list[str] = []
+        self.hints = list(hints)
+        self._prompt_ids: list[int] = []
+        self.set_phrases(phrases)
+        self._reset_stream()
+
+    # -- vocabulary ---------------------------------------------------------------
+    def set_phrases(self, phrases: Sequence[str]) -> None:
+        """New taught phrases: a new prompt (nothing to rebuild)."""
+        self.phrases = [p for p in phrases if p and p.strip()]
+        self._prompt_ids = []
+        if self.mode == "command" and self.use_prompt:
+            text = prompt_text([*self.hints, *self.phrases])
+            if text:
+                ids = self._tokenizer.encode(text, add_special_tokens=False).ids
+                self._prompt_ids = ids[-_PROMPT_TOKENS:]
+
+    # -- decoding -----------------------------------------------------------------
+    def transcribe(self, pcm: bytes) -> Transcript:
+        """A whole recording as one utterance."""
+        started = time.perf_counter()
+        transcript = self._decode(pcm)
+        decode = (time.perf_counter() - started) * 1000
+        transcript.timings = utterance_timings(len(pcm), 0.0, decode)
+        return transcript
+
+    def _decode(self, pcm: bytes) -> Transcript:
+        import ctranslate2
+        import numpy as np
+
+        from ._logmel import MAX_FRAMES, log_mel
+
+        audio = np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
+        if audio.size < _SAMPLE_RATE // 10:
+            return self._empty()
+        frames = min(MAX_FRAMES, max(self.min_frames, audio.size // 160 + MARGIN_FRAMES))
+        frames += frames % 2
+        features = ctranslate2.StorageView.from_array(log_mel(audio, frames)[None])
+        sp = self._special
+        prompt = ([sp["<|startofprev|>"], *self._prompt_ids] if self._prompt_ids else [])
+        prompt += [sp["<|startoftranscript|>"], sp["<|notimestamps|>"]]
+        seconds = audio.size / _SAMPLE_RATE
+        teach = self.mode == "teach"
+        result = self._model.generate(
+            features, [prompt], beam_size=3 if teach else 1,
+            num_hypotheses=3 if teach else 1, return_scores=True,
+            return_no_speech_prob=True,
+            max_length=len(prompt) + 8 + int(seconds * _MAX_TOKENS_PER_SECOND))[0]
+        texts = [cut_repeats(self._tokenizer.decode(ids)) for ids in result.sequences_ids]
+        no_speech = float(result.no_speech_prob)
+        avg_logprob = float(result.scores[0]) if result.scores else -10.0
+        confidence = math.exp(max(-20.0, min(0.0, avg_logprob))) * (1.0 - no_speech)
+        raw = texts[0] if texts else ""
+        text, similarity = raw, 0.0
+        if self.mode == "command" and self.snap_phrases and raw:
+            text, similarity, _phrase = snap(raw, self.phrases)
+        alternatives = [t for t in dict.fromkeys([raw, *texts[1:]]) if t and t != text]
+        verified = None
+        if text:
+            verified = confidence >= self.threshold
+        log.debug("whisper heard %r (raw %r, logprob %.2f, no speech %.2f, snap %.2f)",
+                  text, raw, avg_logprob, no_speech, similarity)
+        return Transcript(text, confidence if text else None, alternatives[:3],
+                          "whisper:tiny.en", True, {}, closed_set=False, verified=verified,
+                          verification=confidence if text else None)
+
+    def _empty(self) -> Transcript:
+        return Transcript("", None, [], "whisper:tiny.en", True, {}, closed_set=False)
+
+    # -- streaming ----------------------------------------------------------------
+    def accept(self, pcm: bytes) -> Transcript | None:
+        """Feed audio; the final transcript when the endpointer hears the end."""
+        self._pending += pcm
+        result = None
+        while len(self._pending) >= self._frame_bytes:
+            frame, self._pending = (self._pending[:self._frame_bytes],
+                                    self._pending[self._frame_bytes:])
+            final = self._feed_frame(frame)
+            result = result or final
+        return result
+
+    def _feed_frame(self, frame: bytes, *, last: bool = False) -> Transcript | None:
+        speech = (self._endpointer.end_stream(frame) if last
+                  else self._endpointer.process(frame))
+        if speech is None:
+            return None
+        self._in_utt = True
+        self._speech += speech
+        if last or not self._endpointer.in_speech:
+            return self._end()
+        return None
+
+    def _end(self) -> Transcript:
+        started = time.perf_counter()
+        pcm, self._speech, self._in_utt = self._speech, b"", False
+        transcript = self._decode(pcm)
+        closing = (time.perf_counter() - started) * 1000
+        transcript.timings = utterance_timings(len(pcm), 0.0, closing)
+        return transcript
+
+    def partial(self) -> str:
+        """Whisper hears whole utterances: nothing partial to show."""
+        return ""
+
+    def finish(self) -> Transcript:
+        result = None
+        if self._pending or self._in_utt:
+            frame = self._pending.ljust(self._frame_bytes, b"\0")[: self._frame_bytes]
+            self._pending = b""
+            result = self._feed_frame(frame, last=True)
+            if result is None and self._in_utt:
+                result = self._end()
+        self._reset_stream()
+        if result is None:
+            result = self._empty()
+            result.timings = utterance_timings(0, 0.0, 0.0)
+        return result
+
+    def reset(self) -> None:
+        self._reset_stream()
+
+    def _reset_stream(self) -> None:
+        import pocketsphinx
+
+        self._endpointer = pocketsphinx.Endpointer(window=0.3, ratio=0.9)
+        self._frame_bytes = self._endpointer.frame_bytes
+        self._pending = b""
+        self._speech = b""
+        self._in_utt = False
+
+
+def _threshold(value: float | None, settings: Settings) -> float:
+    if value is None:
+        value = settings.get("speech", "whisper_threshold", DEFAULT_THRESHOLD)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        log.warning("speech.whisper_threshold %r is not a number; using %.2f", value,
+                    DEFAULT_THRESHOLD)
+        return DEFAULT_THRESHOLD
+    return max(0.0, min(1.0, number)) if math.isfinite(number) else DEFAULT_THRESHOLD
