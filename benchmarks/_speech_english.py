@@ -30,6 +30,7 @@ import numpy as np
 
 from teachapp.speech.audio import SAMPLE_RATE, chunks, read_wav, resample
 from teachapp.speech.text import words_of
+from teachapp.understanding.normalize import heard_as_taught
 from teachapp.understanding.resolution import PhraseEntry
 from teachapp.understanding.resolver import Resolver
 
@@ -180,7 +181,10 @@ def decide(transcript, resolver: Resolver) -> tuple[str, str | None, float]:
     ms = (time.perf_counter() - started) * 1000
     decision = resolution.decision
     if decision == "run" and transcript.needs_confirmation:
-        decision = "clarify"
+        decision = "clarify"  # the assistant's rule: ask before running it
+    if decision == "run" and transcript.open_vocabulary and not heard_as_taught(
+            transcript.text, resolution.phrase):
+        decision = "clarify"  # open vocabulary: only the phrase itself runs
     return decision, resolution.routine, ms
 
 
@@ -297,6 +301,7 @@ def english_bench(quick: bool = False) -> dict:
             for name, make in configs.items():
                 runs = [r for h in mhomes for r in play_home(h, make)]
                 raw[name] = runs
+                results.setdefault("runs", {})[f"{material} | {name}"] = runs
                 per_config[name] = {**score(runs), "misses": [
                     (r["said"], r["text"], r["decision"]) for r in runs
                     if (r["routine"] is not None and not (r["decision"] == "run"

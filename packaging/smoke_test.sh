@@ -102,6 +102,20 @@ else
     fail "resolve of unrelated speech"
 fi
 
+if step "doctor names Whisper" run doctor; then
+    grep -q "Whisper tiny.en" "$tmp/out" || fail "doctor does not offer Whisper for English"
+else
+    fail "doctor (Whisper)"
+fi
+wav="$root/tests/data/speech/wav/stp__what_time_is_it.wav"
+if step "listen --mode teach (Whisper)" run --db "$db" --no-speech listen --wav "$wav" \
+        --mode teach --json; then
+    grep -q '"transcript": *"what time is it"' "$tmp/out" \
+        || fail "the bundled Whisper did not hear \"what time is it\""
+else
+    fail "listen --mode teach with the bundled Whisper model"
+fi
+
 if run gui --help >/dev/null 2>&1; then
     shot="$tmp/window.png"
     if step "gui --screenshot (to window)" run --db "$db" --no-speech gui --screenshot "$shot"; then

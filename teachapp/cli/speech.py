@@ -165,22 +165,32 @@ def cmd_models_list(args: argparse.Namespace) -> int:
     manager = ModelManager(Settings())
     installed = manager.installed()
     configured = manager.configured()
+    whisper = manager.find_whisper()
+
+    def selected(info: Any) -> bool:
+        chosen = whisper if info.engine == "whisper" else configured
+        return chosen is not None and info.path == chosen.path
+
     if args.json:
         for info in installed:
             emit_json({"name": info.name, "lang": info.lang, "path": str(info.path),
                        "source": info.source, "ok": info.ok, "problem": info.problem,
-                       "selected": configured is not None and info.path == configured.path})
+                       "engine": info.engine,
+                       "selected": selected(info)})
         return 0
     if not installed:
         say_line("No Vosk model is installed. English commands use PocketSphinx's built-in "
                  "model; a Vosk model recognises far better: `teachapp models install en`.")
     for info in installed:
-        mark = "*" if configured is not None and info.path == configured.path else " "
+        mark = "*" if selected(info) else " "
         state = "ok" if info.ok else f"BROKEN: {info.problem}"
-        say_line(f"{mark} {info.name:<32} {info.lang or '?':<6} {info.source:<22} {state}")
+        say_line(f"{mark} {info.name:<32} {info.engine:<8} {info.lang or '?':<6} "
+                 f"{info.source:<22} {state}")
         say_line(f"    {info.path}")
     say_line("Official small models (`teachapp models install LANG`): "
              + ", ".join(f"{m.lang} (~{m.size_mb} MB)" for m in OFFICIAL_SMALL_MODELS.values()))
+    say_line("Whisper for English (commands and teaching; comes with teachapp): "
+             "`teachapp models install whisper-tiny.en` fetches it again (~75 MB).")
     return 0
 
 

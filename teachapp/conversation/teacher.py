@@ -50,6 +50,9 @@ class Teacher:
         self._parser = parser
         self.session: TeachingSession | None = None
         self._last_added: list[str] = []
+        self._heard_just_now: str | None = None
+        """The phrase as heard by voice on the previous turn: "no", a typed phrase or
+        a new recording on the next turn replaces it."""
 
     def snapshot(self) -> TeachingSession | None:
         return self.session.snapshot() if self.session is not None else None
@@ -105,14 +108,17 @@ class Teacher:
         session.warnings = self._resolver().confusable(phrase)
         if first:
             session.stage = "actions"
-        if heard:
-            replies.info(f"I heard \"{phrase}\". If that's not right, type \"the phrase is\" "
-                         "and the right words.")
+        self._heard_just_now = heard if heard and first else None
         for warning in session.warnings[:1]:
             replies.info(f"Careful: \"{phrase}\" sounds like \"{warning.phrase}\", which "
                          f"starts {warning.routine}, so I may mix them up. Say \"the phrase "
                          "is ...\" to choose another, or go on.")
-        if first:
+        if first and heard:
+            # The read-back rides on the next question: nothing extra to answer.
+            replies.question(f"I heard \"{phrase}\". What should it do? Tell me, or set the "
+                             "devices, then say \"done\". (Not what you said? Say \"no\", or "
+                             "say or type the phrase again.)")
+        elif first:
             replies.question(f"What should \"{phrase}\" do? Tell me, or set the devices, "
                              "then say \"done\".")
         else:
@@ -205,8 +211,11 @@ class Teacher:
             replies.outcome = "help"
             replies.question(_HELP[session.stage].format(phrase=session.phrase))
             return
+        heard_just_now, self._heard_just_now = self._heard_just_now, None
         if session.stage == "phrase":
             self.set_phrase(replies, text, heard=text if source == "audio" else None)
+            return
+        if heard_just_now and self._replace_heard(replies, text, kind, source, heard_just_now):
             return
         if session.stage == "confirm":
             if kind == "yes":
@@ -227,6 +236,36 @@ class Teacher:
         if self._special(replies, text):
             return
         self._device_command(replies, text)
+
+    def _replace_heard(self, replies: TurnReplies, text: str, kind: str | None, source: str,
+                       heard: str) -> bool:
+        """Right after a phrase was heard by voice: "no" asks for it again; words that
+        are not something to do (typed, or said again) become the phrase."""
+        session = self._require()
+        if session.has_actions() or kind not in (None, "no"):
+            return False
+        if kind is None:
+            if dialogue.parse_rename(text) or dialogue.parse_wait(text) is not None \
+                    or dialogue.parse_say(text) or dialogue.is_capture(text):
+                return False
+            try:
+                command = self._parser().parse(text)
+            except (AttributeValueError, UnknownDeviceError):
+                command = None
+            if command is not None and command.steps:
+                return False
+        # Replaced at once: not kept as another way to say it ("the phrase is ..."
+        # later keeps it, as a mishearing worth knowing).
+        key = phrase_key(heard)
+        session.heard_variants = [v for v in session.heard_variants if phrase_key(v) != key]
+        if kind == "no":
+            session.stage = "phrase"
+            replies.outcome = "phrase"
+            replies.question("Sorry. What's the phrase? Say it again, or type it.")
+            return True
+        session.stage = "phrase"
+        self.set_phrase(replies, text, heard=text if source == "audio" else None)
+        return True
 
     def _device_names(self, limit: int = 12) -> str:
         names = [d.name for d in self._backend.devices()]

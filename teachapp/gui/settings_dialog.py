@@ -53,12 +53,15 @@ def _list_inputs() -> list[Any]:
     return audio.list_input_devices() if audio is not None else []
 
 
-def _list_models(settings: Settings) -> tuple[list[Any], dict[str, Any]]:
+def _list_models(settings: Settings) -> tuple[list[Any], dict[str, Any], list[Any]]:
     models = _speech("models")
     if models is None:
-        return [], {}
+        return [], {}, []
     manager = models.ModelManager(settings)
-    return manager.installed(), dict(models.OFFICIAL_SMALL_MODELS)
+    installed = manager.installed()
+    doctor = _speech("doctor")
+    engines = doctor.engine_rows(settings, installed) if doctor is not None else []
+    return installed, dict(models.OFFICIAL_SMALL_MODELS), engines
 
 
 def _list_voices() -> list[tuple[str, str]]:
@@ -112,6 +115,10 @@ class SettingsDialog(QDialog):
         self.models.setAccessibleName("Installed speech models")
         self.models.setMaximumHeight(110)
         form.addRow("Speech &models", self.models)
+        self.engines_note = styled_label("", page, "muted")
+        self.engines_note.setAccessibleName("What works by voice")
+        self.engines_note.setWordWrap(True)
+        form.addRow("By voice", self.engines_note)
         row = QHBoxLayout()
         self.language = QComboBox(page)
         self.language.setAccessibleName("Model language to install")
@@ -278,12 +285,15 @@ class SettingsDialog(QDialog):
     def _no_inputs(self, exc: BaseException) -> None:
         self.mic_note.setText(f"No microphone: {exc}")
 
-    def _show_models(self, found: tuple[list[Any], dict[str, Any]]) -> None:
-        installed, official = found
+    def _show_models(self, found: tuple[list[Any], dict[str, Any], list[Any]]) -> None:
+        installed, official, engines = found
+        self.engines_note.setText("\n".join(
+            f"{name.removeprefix('speech (').rstrip(')')}: {text.split(' Engine:')[0]}"
+            for name, _ok, text in engines))
         self.models.clear()
         current = self.settings.get("speech", "model_path")
         for info in installed:
-            text = f"{info.name} ({info.lang or '?'}, {info.source})"
+            text = f"{info.name} ({info.engine}, {info.lang or '?'}, {info.source})"
             if info.problem:
                 text += f" — cannot be used: {info.problem}"
             if current and str(info.path) == str(current):

@@ -44,7 +44,12 @@ def speech_status(engine: Any) -> SpeechStatus:
         return SpeechStatus("unavailable", "none", microphones, voice, str(exc))
     if choice.engine == "vosk":
         return SpeechStatus("Vosk", choice.reason.removeprefix("Vosk model "),
-                            microphones, voice)
+                            microphones, voice, f"Vosk ({choice.lang}): {choice.abilities}.")
+    if choice.engine == "whisper":
+        return SpeechStatus("Whisper tiny.en", "tiny.en (commands and teaching by voice)",
+                            microphones, voice,
+                            f"English: {choice.abilities} (Whisper tiny.en, loaded when "
+                            "you first speak).")
     hint = (f"No Vosk model for {choice.lang!r}: commands use PocketSphinx's basic English "
             "model. Install a Vosk model in Settings → Speech; it recognises far better.")
     return SpeechStatus("PocketSphinx (basic)", "built-in English", microphones, voice, hint)

@@ -8,7 +8,6 @@ import subprocess
 from ..settings import Settings
 from .devices import list_input_devices
 from .models import ModelManager
-from .sphinx_engine import pocketsphinx_available
 from .vosk_engine import vosk_available
 
 __all__ = ["diagnose"]
@@ -66,7 +65,10 @@ def _models(settings: Settings) -> list[tuple[str, bool, str]]:
     else:
         models = manager.installed()
     for info in models:
-        if info.ok:
+        if info.ok and info.engine == "whisper":
+            rows.append((f"model {info.name}", True,
+                         f"Whisper model for English in {info.path} ({info.source})."))
+        elif info.ok:
             rows.append((f"model {info.name}", True,
                          f"Vosk model for {info.lang or 'an unknown language'} in {info.path} "
                          f"({info.source})."))
@@ -74,15 +76,56 @@ def _models(settings: Settings) -> list[tuple[str, bool, str]]:
             rows.append((f"model {info.name}", False,
                          f"{info.path} ({info.source}) cannot be used: {info.problem}. "
                          "Reinstall it with `teachapp models install LANG`."))
-    english = [m for m in models if m.ok and (m.lang or "").startswith("en")]
-    if not english:
-        if pocketsphinx_available():
-            rows.append(("english speech", True,
-                         "Only PocketSphinx's built-in English model is available: it "
-                         "recognises taught phrases (command mode) but not new ones, and a "
-                         "Vosk model recognises far better. Install one with "
-                         "`teachapp models install en` (about 40 MB)."))
-        else:
-            rows.append(("english speech", False, "No English speech model: install one "
-                         "with `teachapp models install en`; typing works meanwhile."))
+    rows.extend(engine_rows(settings, models))
     return rows
+
+
+def engine_rows(settings: Settings, models: list | None = None) -> list[tuple[str, bool, str]]:
+    """Which engine serves each language and mode, in words: what works by voice."""
+    from ..errors import ModelError
+    from .recognizer import choose_engine
+
+    others = {(m.lang or "").split("-")[0] for m in models or []
+              if m.ok and m.engine == "vosk" and m.lang}
+    langs = ["en", *sorted(others - {"en"})]
+    rows = []
+    for lang in langs:
+        name = "English" if lang == "en" else lang
+        try:
+            command = choose_engine("command", (), _with_language(settings, lang))
+        except ModelError as exc:
+            rows.append((f"speech ({name})", False, str(exc)))
+            continue
+        try:
+            teach = choose_engine("teach", (), _with_language(settings, lang))
+        except ModelError:
+            teach = None
+        if teach is not None and teach.engine == command.engine:
+            works = f"Commands and teaching by voice with {command.label}"
+        elif teach is not None:
+            works = f"Commands by voice with {command.label}; teaching with {teach.label}"
+        else:
+            works = (f"Commands by voice with {command.label}; teach new phrases by typing "
+                     "them (no model here hears any words)")
+        rows.append((f"speech ({name})", True, f"{works}. Engine: {command.reason}."))
+    return rows
+
+
+class _LanguageSettings:
+    """Settings that answer one language, whatever the file says."""
+
+    def __init__(self, settings: Settings, lang: str) -> None:
+        self._settings = settings
+        self._lang = lang
+
+    def get(self, section: str, key: str, default=None):
+        if (section, key) == ("speech", "language"):
+            return self._lang
+        return self._settings.get(section, key, default)
+
+    def __getattr__(self, name: str):
+        return getattr(self._settings, name)
+
+
+def _with_language(settings: Settings, lang: str) -> Settings:
+    return _LanguageSettings(settings, lang)  # type: ignore[return-value]

@@ -50,6 +50,10 @@ class Transcript:
     nothing was checked (Vosk, or no text)."""
     verification: float | None = None
     """The check's score in 0..1 (higher: more surely the phrase), or ``None``."""
+    open_vocabulary: bool = False
+    """True when the engine writes any words it hears (Whisper): the transcript is
+    what was said, so a routine runs from it only when it is the taught phrase
+    itself (wake words and fillers aside), never from a fuzzy match."""
 
     @property
     def needs_confirmation(self) -> bool:
@@ -68,4 +72,5 @@ class Transcript:
             "verified": self.verified,
             "verification": None if self.verification is None
             else round(self.verification, 4),
+            "open_vocabulary": self.open_vocabulary,
         }

@@ -45,6 +45,8 @@ MIN_FRAMES = 1000
 mishear more; see benchmarks/speech.py ``--windows`` for the trade-off."""
 MARGIN_FRAMES = 200
 """Silence after the utterance inside the window (2 s)."""
+_NO_SPEECH = 0.6
+_NO_SPEECH_LOGPROB = -1.0
 _PROMPT_TOKENS = 200
 _MAX_TOKENS_PER_SECOND = 8
 _SAMPLE_RATE = 16_000
@@ -167,8 +169,8 @@ class WhisperRecognizer:
         from ._logmel import MAX_FRAMES, log_mel
 
         audio = np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
-        if audio.size < _SAMPLE_RATE // 10:
-            return self._empty()
+        if audio.size < _SAMPLE_RATE // 10 or not _has_speech(pcm):
+            return self._empty()  # Whisper "hears" words in silence: don't ask it
         frames = min(MAX_FRAMES, max(self.min_frames, audio.size // 160 + MARGIN_FRAMES))
         frames += frames % 2
         features = ctranslate2.StorageView.from_array(log_mel(audio, frames)[None])
@@ -187,6 +189,8 @@ class WhisperRecognizer:
         avg_logprob = float(result.scores[0]) if result.scores else -10.0
         confidence = math.exp(max(-20.0, min(0.0, avg_logprob))) * (1.0 - no_speech)
         raw = texts[0] if texts else ""
+        if no_speech > _NO_SPEECH and avg_logprob < _NO_SPEECH_LOGPROB:
+            raw = ""  # Whisper's own rule: it says there is no speech, and doubts its words
         text, similarity = raw, 0.0
         if self.mode == "command" and self.snap_phrases and raw:
             text, similarity, _phrase = snap(raw, self.phrases)
@@ -198,10 +202,11 @@ class WhisperRecognizer:
                   text, raw, avg_logprob, no_speech, similarity)
         return Transcript(text, confidence if text else None, alternatives[:3],
                           "whisper:tiny.en", True, {}, closed_set=False, verified=verified,
-                          verification=confidence if text else None)
+                          verification=confidence if text else None, open_vocabulary=True)
 
     def _empty(self) -> Transcript:
-        return Transcript("", None, [], "whisper:tiny.en", True, {}, closed_set=False)
+        return Transcript("", None, [], "whisper:tiny.en", True, {}, closed_set=False,
+                          open_vocabulary=True)
 
     # -- streaming ----------------------------------------------------------------
     def accept(self, pcm: bytes) -> Transcript | None:
@@ -263,6 +268,19 @@ class WhisperRecognizer:
         self._pending = b""
         self._speech = b""
         self._in_utt = False
+
+
+def _has_speech(pcm: bytes) -> bool:
+    """Whether PocketSphinx's voice-activity endpointer finds any speech in the audio."""
+    import pocketsphinx
+
+    endpointer = pocketsphinx.Endpointer(window=0.3, ratio=0.9)
+    size = endpointer.frame_bytes
+    for start in range(0, len(pcm) - size + 1, size):
+        if endpointer.process(pcm[start:start + size]) is not None:
+            return True
+    return endpointer.end_stream(pcm[len(pcm) - len(pcm) % size:].ljust(size, b"\0")
+                                 ) is not None if len(pcm) % size else False
 
 
 def _threshold(value: float | None, settings: Settings) -> float:

