@@ -1,7 +1,16 @@
 """Speech benchmark: real-time factor, end-of-speech-to-decision latency, accuracy on
 the shared real recordings, model load time and memory, per engine and mode.
 
-    .venv/bin/python benchmarks/speech.py [--quick] [--calibrate]
+    .venv/bin/python benchmarks/speech.py [--quick] [--calibrate] [--no-english]
+
+English out of the box (benchmarks/_speech_english.py): PocketSphinx, Whisper tiny.en
+with and without the taught phrases as its prompt, with a 10 s and a 30 s window,
+and PocketSphinx's grammar judged by Whisper, on the real recordings (halves
+swapped), espeak-ng (development: settings chosen here) and held-out synthetic
+speech (hibari-tts neural voice and espeak-ng with pink noise at 20 dB SNR, plain
+and wrapped requests, untaught sentences), plus teaching new phrases by voice.
+hibari-tts is the `bench` extra (`pip install -e '.[bench]'`); without it those
+rows are left out.
 
 Held-out test of PocketSphinx's closed-set decoding: teach half of the real
 recordings, play all of them (both halves, swapped): a taught recording should run
@@ -31,6 +40,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from teachapp.speech.audio import chunks, read_wav  # noqa: E402
 from teachapp.speech.sphinx_engine import PocketSphinxRecognizer  # noqa: E402
@@ -331,6 +341,8 @@ def vosk_bench(quick: bool) -> list[dict]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="10 recordings, 3 Korean phrases")
+    parser.add_argument("--no-english", action="store_true",
+                        help="leave out the English engines comparison (several minutes)")
     parser.add_argument("--calibrate", action="store_true",
                         help="also build the espeak-ng development set and print its curve")
     args = parser.parse_args()
@@ -369,6 +381,13 @@ def main() -> int:
         results.append({"engine": "espeak-ng development set", **dev})
     print("latency = closing block + resolve after the endpointer fires; +wait = trailing "
           "silence the endpointer needs first (ms).")
+    if not args.no_english:
+        from _speech_english import english_bench, print_english
+
+        english = english_bench(args.quick)
+        print_english(english)
+        english.pop("runs", None)
+        results.append({"engine": "english out of the box", **english})
     out = ROOT / "benchmarks" / "results" / "speech.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"quick": args.quick, "results": results}, indent=2,

@@ -37,8 +37,11 @@ def _listen(db: str, wav: Path, capsys: pytest.CaptureFixture[str]) -> dict:
 
 
 def test_listen_wav_json_resolves(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """PocketSphinx (no Vosk model): a verified taught phrase runs; untaught speech
-    forced onto a taught phrase fails the check and is only offered (clarify)."""
+    """PocketSphinx (chosen in the settings): a verified taught phrase runs; untaught
+    speech forced onto a taught phrase fails the check and is only offered (clarify)."""
+    (env / "config").mkdir(exist_ok=True)
+    (env / "config" / "settings.json").write_text(
+        json.dumps({"speech": {"english_engine": "pocketsphinx"}}))
     db = str(env / "db.sqlite3")
     assert main(["--db", db, "teach", "is the garage door open",
                  "--set", "light.living_room_lamp.brightness=100"]) == 0
@@ -63,9 +66,28 @@ def test_listen_errors_are_one_line(env: Path, capsys: pytest.CaptureFixture[str
     assert main(["--db", db, "listen", "--wav", str(bad)]) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "not a WAV file" in err
-    assert main(["--db", db, "listen", "--wav", str(_wav(env, "hello")),
-                 "--mode", "teach"]) == 1
-    assert "models install en" in capsys.readouterr().err
+
+
+
+def test_listen_with_whisper_runs_the_phrase_and_writes_other_speech_as_said(
+        env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Whisper (English, the default): the taught phrase runs; other speech is written
+    as it was said, so nothing is forced onto a taught phrase; teach mode hears any
+    words."""
+    db = str(env / "db.sqlite3")
+    assert main(["--db", db, "teach", "is the garage door open",
+                 "--set", "light.living_room_lamp.brightness=100"]) == 0
+    capsys.readouterr()
+    said = _listen(db, _wav(env, "is the garage door open", 16000, 1, "en-us"), capsys)
+    assert said["engine"] == "whisper:tiny.en" and said["transcript"] == "is the garage door open"
+    assert said["decision"] == "run" and said["routine"] == "is the garage door open"
+    other = _listen(db, _wav(env, "close the garage door", 16000, 1, "en-us"), capsys)
+    assert other["transcript"] == "close the garage door"
+    assert other["decision"] != "run"
+    assert main(["--db", db, "listen", "--wav", str(_wav(env, "good morning", 16000, 1,
+                                                             "en-us")),
+                 "--mode", "teach", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[-1])["transcript"] == "good morning"
 
 
 def test_models_list_and_use(env: Path, capsys: pytest.CaptureFixture[str]) -> None:

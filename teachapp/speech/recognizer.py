@@ -136,7 +136,12 @@ def choose_engine(mode: Mode, phrases: Sequence[str] = (),
         return EngineChoice("vosk", model.lang or lang, model.path,
                             f"Vosk model {model.name} ({model.source})")
     english = lang.startswith("en")
-    whisper = manager.find_whisper() if english and whisper_available() else None
+    # speech.english_engine = "pocketsphinx" keeps PocketSphinx's grammar for commands
+    # (faster on a slow machine, but it asks about far more); teaching needs Whisper.
+    sphinx_first = (mode == "command" and pocketsphinx_available()
+                    and settings.get("speech", "english_engine") == "pocketsphinx")
+    whisper = (manager.find_whisper() if english and whisper_available() and not sphinx_first
+               else None)
     if whisper is not None:
         if whisper.problem:
             raise ModelError(f"The Whisper model in {whisper.path} ({whisper.source}) cannot "

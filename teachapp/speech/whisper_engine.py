@@ -28,7 +28,7 @@ from typing import Any
 
 from ..errors import ModelError
 from ..settings import Settings
-from ._whisper_text import cut_repeats, prompt_text, snap
+from ._whisper_text import clean, cut_repeats, prompt_text, snap
 from .transcript import Mode, Transcript, utterance_timings
 from .whisper_model import check_weights, packaged_whisper
 
@@ -42,16 +42,23 @@ DEFAULT_THRESHOLD = 0.5
 ``speech.whisper_threshold``); chosen in benchmarks/speech.py on synthetic speech."""
 MIN_FRAMES = 1000
 """Smallest encoder window (10 s). Shorter windows make Whisper repeat itself and
-mishear more; see benchmarks/speech.py ``--windows`` for the trade-off."""
+mishear more, longer ones cost more (the encoder's work grows with the window); the
+"30 s window" row of benchmarks/speech.py gives the trade-off."""
 MARGIN_FRAMES = 200
 """Silence after the utterance inside the window (2 s)."""
 _NO_SPEECH = 0.6
 _NO_SPEECH_LOGPROB = -1.0
 _PROMPT_TOKENS = 200
+_SPECULATE_AFTER_MS = 150
+"""Quiet raw audio after which the utterance so far is decoded ahead of the end."""
+_QUIET_SHARE = 0.12
+"""A frame is quiet below this share of the utterance's loudest frame (RMS)."""
+_RAW_BYTES = 30 * 2 * 16_000
 _MAX_TOKENS_PER_SECOND = 8
 _SAMPLE_RATE = 16_000
 _load_lock = threading.Lock()
 _MODELS: dict[str, tuple[Any, Any, dict[str, int]]] = {}
+_GROUPS: dict[tuple[int, int], Any] = {}
 
 
 def whisper_available() -> bool:
@@ -118,7 +125,8 @@ class WhisperRecognizer:
                  hints: Sequence[str] = (), model_path: str | Path | None = None,
                  settings: Settings | None = None, threads: int = 2,
                  threshold: float | None = None, min_frames: int = MIN_FRAMES,
-                 use_prompt: bool = True, snap_phrases: bool = True) -> None:
+                 use_prompt: bool = True, snap_phrases: bool = True,
+                 speculate: bool = True) -> None:
         settings = settings or Settings()
         path = Path(model_path) if model_path else default_model_path(settings)
         if path is None:
@@ -135,6 +143,8 @@ class WhisperRecognizer:
         self.min_frames = min_frames
         self.use_prompt = use_prompt
         self.snap_phrases = snap_phrases
+        self.speculate = speculate
+        self._worker: Any = None
         self.missing_words: list[str] = []
         self.phrases: list[str] = []
         self.hints = list(hints)
@@ -182,13 +192,15 @@ class WhisperRecognizer:
         result = self._model.generate(
             features, [prompt], beam_size=3 if teach else 1,
             num_hypotheses=3 if teach else 1, return_scores=True,
-            return_no_speech_prob=True,
+            return_no_speech_prob=True, return_logits_vocab=not teach,
             max_length=len(prompt) + 8 + int(seconds * _MAX_TOKENS_PER_SECOND))[0]
         texts = [cut_repeats(self._tokenizer.decode(ids)) for ids in result.sequences_ids]
         no_speech = float(result.no_speech_prob)
         avg_logprob = float(result.scores[0]) if result.scores else -10.0
-        confidence = math.exp(max(-20.0, min(0.0, avg_logprob))) * (1.0 - no_speech)
         raw = texts[0] if texts else ""
+        if not teach and raw:
+            avg_logprob = _word_logprob(result, self._tokenizer, len(raw.split()))
+        confidence = math.exp(max(-20.0, min(0.0, avg_logprob))) * (1.0 - no_speech)
         if no_speech > _NO_SPEECH and avg_logprob < _NO_SPEECH_LOGPROB:
             raw = ""  # Whisper's own rule: it says there is no speech, and doubts its words
         text, similarity = raw, 0.0
@@ -221,6 +233,11 @@ class WhisperRecognizer:
         return result
 
     def _feed_frame(self, frame: bytes, *, last: bool = False) -> Transcript | None:
+        self._raw += frame
+        if len(self._raw) > _RAW_BYTES:
+            cut = len(self._raw) - _RAW_BYTES
+            del self._raw[:cut]
+            self._raw_offset += cut
         speech = (self._endpointer.end_stream(frame) if last
                   else self._endpointer.process(frame))
         if speech is None:
@@ -229,14 +246,47 @@ class WhisperRecognizer:
         self._speech += speech
         if last or not self._endpointer.in_speech:
             return self._end()
+        if self.speculate:
+            self._maybe_speculate(frame)
         return None
+
+    def _maybe_speculate(self, frame: bytes) -> None:
+        """The endpointer waits for 0.3 s of silence, and its speech lags by as much:
+        once the raw audio has been quiet for a moment, start decoding what was said
+        on a worker, so the result is ready (or nearly) when the end is declared.
+        Any loud frame after that makes the guess stale."""
+        import numpy as np
+
+        samples = np.frombuffer(frame, dtype="<i2").astype(np.float64)
+        rms = float(np.sqrt(np.mean(samples * samples))) if samples.size else 0.0
+        self._peak = max(self._peak, rms)
+        if rms >= _QUIET_SHARE * self._peak:
+            self._quiet_frames = 0
+            if self._guess is not None:
+                self._stale, self._guess = self._guess, None
+            return
+        self._quiet_frames += 1
+        if self._guess is not None or self._quiet_frames * 30 < _SPECULATE_AFTER_MS:
+            return
+        if self._stale is not None and not self._stale.done():
+            return  # the worker still decodes an earlier guess: don't queue another
+        start = max(0, int((self._endpointer.speech_start - 0.1) * _SAMPLE_RATE) * 2)
+        audio = bytes(self._raw[max(0, start - self._raw_offset):])
+        if self._worker is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._worker = ThreadPoolExecutor(1, thread_name_prefix="teachapp-whisper")
+        self._guess = self._worker.submit(self._decode, audio)
 
     def _end(self) -> Transcript:
         started = time.perf_counter()
         pcm, self._speech, self._in_utt = self._speech, b"", False
-        transcript = self._decode(pcm)
+        guess, self._guess = self._guess, None
+        self._peak, self._quiet_frames = 0.0, 0
+        transcript = guess.result() if guess is not None else self._decode(pcm)
         closing = (time.perf_counter() - started) * 1000
         transcript.timings = utterance_timings(len(pcm), 0.0, closing)
+        transcript.timings["speculative"] = 1.0 if guess is not None else 0.0
         return transcript
 
     def partial(self) -> str:
@@ -268,6 +318,57 @@ class WhisperRecognizer:
         self._pending = b""
         self._speech = b""
         self._in_utt = False
+        self._raw = bytearray()
+        self._raw_offset = 0
+        self._peak = 0.0
+        self._quiet_frames = 0
+        self._guess: Any = None
+        self._stale: Any = None
+
+
+def _case_groups(tokenizer: Any, size: int) -> Any:
+    """Token id -> id of its group of spellings that differ only in case (" Mood",
+    " mood"): Whisper splits its belief between them, which says nothing about
+    whether the word was heard."""
+    import numpy as np
+
+    key = id(tokenizer), size
+    groups = _GROUPS.get(key)
+    if groups is None:
+        names: dict[str, int] = {}
+        groups = np.arange(size)
+        for token_id in range(min(size, tokenizer.get_vocab_size())):
+            token = tokenizer.id_to_token(token_id)
+            if token is not None and not token.startswith("<|"):
+                groups[token_id] = names.setdefault(token.lower(), token_id)
+        _GROUPS[key] = groups
+    return groups
+
+
+def _word_logprob(result: Any, tokenizer: Any, words: int) -> float:
+    """Mean log-probability of the word tokens of the first ``words`` words (case
+    variants pooled; punctuation and the repeats cut from the text left out)."""
+    import numpy as np
+
+    ids = result.sequences_ids[0]
+    logits = getattr(result, "logits", None)
+    if not ids or not logits:
+        return float(result.scores[0]) if result.scores else -10.0
+    steps = logits[0]  # the best hypothesis: one row of logits per generated token
+    values: list[float] = []
+    for step, token_id in enumerate(ids[:len(steps)]):
+        if len(clean(tokenizer.decode(ids[:step + 1])).split()) > words:
+            break
+        piece = tokenizer.decode([token_id])
+        if not any(c.isalnum() for c in piece):
+            continue
+        row = np.asarray(steps[step], dtype=np.float64).ravel()
+        top = row.max()
+        weights = np.exp(row - top)
+        groups = _case_groups(tokenizer, row.size)
+        pooled = weights[groups == groups[token_id]].sum()
+        values.append(float(np.log(pooled / weights.sum())))
+    return sum(values) / len(values) if values else -10.0
 
 
 def _has_speech(pcm: bytes) -> bool:
