@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -198,6 +199,7 @@ def live_latency(home: dict, make: Callable[[list[str]], object]) -> dict:
         decision, chosen, resolve_ms, _phrase = decide(final, resolver)
         runs.append({"said": said, "routine": routine, "text": final.text,
                      "decision": decision, "chosen": chosen,
+                     "same_request": routine is None and heard_as_taught(said, _phrase),
                      "latency_ms": final.timings.get("end_of_speech_to_final", 0.0)
                      + resolve_ms})
         speculative += bool(final.timings.get("speculative"))
@@ -243,7 +245,7 @@ def score(runs: list[dict]) -> dict:
         "wrong_runs": sum(r["decision"] == "run" and r["chosen"] != r["routine"]
                           for r in taught),
         "untaught_runs": sum(r["decision"] == "run" for r in untaught),
-        "untaught_runs_same_request": sum(r["decision"] == "run" and r.get("same_request")
+        "untaught_runs_same_request": sum(r["decision"] == "run" and bool(r.get("same_request"))
                                           for r in untaught),
         "asked": sum(r["decision"] == "clarify" for r in runs),
         "latency_median_ms": round(statistics.median(lat), 1) if lat else None,
@@ -288,6 +290,67 @@ def teach_test(voices: Voices, make_teach: Callable[[], object]) -> dict:
     return out
 
 
+def faster_whisper_recognizer(phrases: list[str], hints: list[str]):
+    """The same recogniser (endpointer, prompt, snapping, rules) with faster-whisper's
+    decoder in place of ours: the other way to run the same weights. None when
+    faster-whisper is not installed (it is not a dependency of teachapp)."""
+    import importlib.util
+    import math
+
+    if importlib.util.find_spec("faster_whisper") is None:
+        return None
+    from faster_whisper import WhisperModel
+
+    from teachapp.speech._whisper_text import clean, cut_repeats, prompt_text, snap
+    from teachapp.speech.transcript import Transcript
+    from teachapp.speech.whisper_engine import WhisperRecognizer
+    from teachapp.speech.whisper_model import packaged_whisper
+
+    class FasterWhisper(WhisperRecognizer):
+        _fw = None
+
+        def _decode(self, pcm: bytes) -> Transcript:
+            if FasterWhisper._fw is None:
+                FasterWhisper._fw = WhisperModel(str(packaged_whisper()), device="cpu",
+                                                 compute_type="int8", cpu_threads=2,
+                                                 local_files_only=True)
+            audio = np.frombuffer(pcm, "<i2").astype(np.float32) / 32768.0
+            if audio.size < 1600:
+                return self._empty()
+            prompt = prompt_text([*self.hints, *self.phrases]) or None
+            segments, _info = FasterWhisper._fw.transcribe(
+                audio, language="en", initial_prompt=prompt, beam_size=1,
+                without_timestamps=True, condition_on_previous_text=False)
+            segments = list(segments)
+            raw = cut_repeats(" ".join(seg.text for seg in segments))
+            logprob = statistics.mean(seg.avg_logprob for seg in segments) if segments else -10
+            no_speech = max((seg.no_speech_prob for seg in segments), default=1.0)
+            confidence = math.exp(min(0.0, logprob)) * (1 - no_speech)
+            text = snap(raw, self.phrases)[0] if raw else ""
+            return Transcript(clean(text), confidence if text else None, [], "faster-whisper",
+                              True, {}, verified=confidence >= 0.3 if text else None,
+                              open_vocabulary=True)
+
+    return FasterWhisper(phrases, hints=hints, speculate=False)
+
+
+def load_cost(code: str) -> dict:
+    """RSS and load time of loading an engine in a fresh process (MB, ms)."""
+    script = ("import time, resource\nt=time.perf_counter()\n" + code +
+              "\nprint(round((time.perf_counter()-t)*1000),"
+              " round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024))")
+    base = ("import resource\nprint(0, round(resource.getrusage(resource.RUSAGE_SELF)"
+            ".ru_maxrss/1024))")
+    try:
+        ms, rss = map(int, subprocess.run([sys.executable, "-c", script], capture_output=True,
+                                          text=True, check=True, cwd=ROOT).stdout.split())
+        _, idle = map(int, subprocess.run([sys.executable, "-c", base], capture_output=True,
+                                          text=True, check=True).stdout.split())
+    except (subprocess.CalledProcessError, ValueError) as exc:
+        return {"error": str(exc)[:200]}
+    return {"load_ms": ms, "rss_mb": rss, "rss_over_python_mb": rss - idle}
+
+
 def english_bench(quick: bool = False) -> dict:
     """Every engine configuration on every material; returns the figures."""
     from teachapp.speech.sphinx_engine import PocketSphinxRecognizer
@@ -308,6 +371,9 @@ def english_bench(quick: bool = False) -> dict:
         "whisper biased + snap (chosen)": lambda t: WhisperRecognizer(t, hints=hints,
                                                                       speculate=False),
     }
+    if faster_whisper_recognizer([], hints) is not None:
+        configs["faster-whisper biased + snap (30 s window)"] = (
+            lambda t: faster_whisper_recognizer(t, hints))
     if not quick:
         configs["whisper biased, 30 s window"] = lambda t: WhisperRecognizer(
             t, hints=hints, min_frames=3000, speculate=False)
@@ -333,7 +399,7 @@ def english_bench(quick: bool = False) -> dict:
             per_config = {}
             raw: dict[str, list[dict]] = {}
             for name, make in configs.items():
-                if "30 s" in name and not material.startswith("real"):
+                if ("30 s" in name or "faster" in name) and not material.startswith("real"):
                     continue  # slow: measured on the real recordings only
                 runs = [r for h in mhomes for r in play_home(h, make)]
                 raw[name] = runs
@@ -355,6 +421,18 @@ def english_bench(quick: bool = False) -> dict:
                 ("same, without decoding ahead", configs["whisper biased + snap (chosen)"]))
             for half, home in enumerate(homes)} if not quick else {}
     results["engine"]["bundle_mb"] = bundle_sizes()
+    results["engine"]["fresh_process"] = {
+        "ctranslate2 + tokenizers (chosen)": load_cost(
+            "from teachapp.speech.whisper_engine import WhisperRecognizer\n"
+            "WhisperRecognizer(['turn on the lamp']).transcribe(bytes(64000))"),
+        "faster-whisper": load_cost(
+            "from faster_whisper import WhisperModel\n"
+            "from teachapp.speech.whisper_model import packaged_whisper\n"
+            "import numpy\nm=WhisperModel(str(packaged_whisper()), device='cpu', "
+            "compute_type='int8', cpu_threads=2, local_files_only=True)\n"
+            "list(m.transcribe(numpy.zeros(32000, 'float32'), language='en')[0])"),
+        "python + numpy only": load_cost("import numpy"),
+    }
     return results
 
 
