@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..settings import parse_section
+from ..understanding.normalize import heard_as_taught
 from ..understanding.resolution import Decision, Resolution
 from .models import Action, TurnInput
 
@@ -61,8 +62,14 @@ class Choice:
 
 def gate_resolution(resolution: Resolution, turn: TurnInput) -> Resolution:
     """The closed-set rule: a grammar can only output taught phrases, so an
-    unverified closed-set transcript is asked about, never run."""
+    unverified closed-set transcript (or a doubtful one) is asked about, never run.
+    The open-vocabulary rule: a transcript that is what was said runs a routine only
+    when it is the taught phrase itself ("turn off lights in the office" does not run
+    "turn off all of the lights in the office"); a near miss is asked about."""
     if resolution.decision == Decision.RUN and not turn.verified:
+        return replace(resolution, decision=Decision.CLARIFY)
+    if (resolution.decision == Decision.RUN and turn.open_vocabulary
+            and not heard_as_taught(turn.text, resolution.phrase)):
         return replace(resolution, decision=Decision.CLARIFY)
     return resolution
 

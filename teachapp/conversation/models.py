@@ -94,6 +94,10 @@ class TurnInput:
     a question."""
     engine: str | None = None
     """Which recogniser wrote the transcript, for explanations."""
+    open_vocabulary: bool = False
+    """True when the recogniser writes any words it hears (Whisper): the transcript
+    is what was said, so it runs a routine only when it is the taught phrase itself
+    (wake words and fillers aside), never through a fuzzy match."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", " ".join(str(self.text or "").split()))
@@ -103,7 +107,8 @@ class TurnInput:
     def from_transcript(cls, transcript: Any) -> TurnInput:
         """The input of a recognised utterance (``teachapp.speech.Transcript``)."""
         return cls(transcript.text, Source.AUDIO, transcript.confidence,
-                   verified=not transcript.needs_confirmation, engine=transcript.engine)
+                   verified=not transcript.needs_confirmation, engine=transcript.engine,
+                   open_vocabulary=bool(getattr(transcript, "open_vocabulary", False)))
 
 
 @dataclass
