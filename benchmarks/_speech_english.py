@@ -31,6 +31,8 @@ from pathlib import Path
 
 import numpy as np
 
+from teachapp.conversation.decision import gate_resolution
+from teachapp.conversation.models import TurnInput
 from teachapp.speech.audio import SAMPLE_RATE, chunks, read_wav, resample
 from teachapp.speech.text import words_of
 from teachapp.understanding.normalize import heard_as_taught
@@ -210,12 +212,9 @@ def decide(transcript, resolver: Resolver) -> tuple[str, str | None, float, str 
     started = time.perf_counter()
     resolution = resolver.resolve(transcript.text)
     ms = (time.perf_counter() - started) * 1000
-    decision = resolution.decision
-    if decision == "run" and transcript.needs_confirmation:
-        decision = "clarify"  # the assistant's rule: ask before running it
-    if decision == "run" and transcript.open_vocabulary and not heard_as_taught(
-            transcript.text, resolution.phrase):
-        decision = "clarify"  # open vocabulary: only the phrase itself runs
+    # The conversation package's own rules (closed-set, confidence, open vocabulary).
+    resolution = gate_resolution(resolution, TurnInput.from_transcript(transcript))
+    decision = str(resolution.decision)
     return decision, resolution.routine, ms, resolution.phrase
 
 
@@ -336,11 +335,11 @@ def faster_whisper_recognizer(phrases: list[str], hints: list[str]):
 
 def load_cost(code: str) -> dict:
     """RSS and load time of loading an engine in a fresh process (MB, ms)."""
-    script = ("import time, resource\nt=time.perf_counter()\n" + code +
-              "\nprint(round((time.perf_counter()-t)*1000),"
-              " round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024))")
-    base = ("import resource\nprint(0, round(resource.getrusage(resource.RUSAGE_SELF)"
-            ".ru_maxrss/1024))")
+    peak = ("[int(line.split()[1]) // 1024 for line in open('/proc/self/status') "
+            "if line.startswith('VmHWM')][0]")
+    script = ("import time\nt=time.perf_counter()\n" + code +
+              f"\nprint(round((time.perf_counter()-t)*1000), {peak})")
+    base = f"print(0, {peak})"
     try:
         ms, rss = map(int, subprocess.run([sys.executable, "-c", script], capture_output=True,
                                           text=True, check=True, cwd=ROOT).stdout.split())

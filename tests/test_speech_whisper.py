@@ -49,9 +49,12 @@ def test_text_helpers() -> None:
     assert cut_repeats(" Next, next, next, next") == "next"
     assert cut_repeats(" What time is it?") == "what time is it"
     assert snap("activate woo lighting", TAUGHT)[0] == "activate mood lighting"
+    assert snap("never mind", ["nevermind"])[0] == "nevermind"
     # A different request that shares most words is not snapped onto a taught phrase.
     assert snap("turn off lights in the office",
                 ["turn off all of the lights in the office"])[2] is None
+    assert snap("turn off the lamp", ["turn on the lamp"])[2] is None
+    assert snap("unlock the front door", ["lock the front door"])[2] is None
 
 
 # -- real recordings --------------------------------------------------------------------

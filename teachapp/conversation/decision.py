@@ -65,12 +65,19 @@ def gate_resolution(resolution: Resolution, turn: TurnInput) -> Resolution:
     unverified closed-set transcript (or a doubtful one) is asked about, never run.
     The open-vocabulary rule: a transcript that is what was said runs a routine only
     when it is the taught phrase itself ("turn off lights in the office" does not run
-    "turn off all of the lights in the office"); a near miss is asked about."""
+    "turn off all of the lights in the office"); a near miss is asked about, and the
+    phrase itself, heard with confidence, runs even beside a similar taught phrase."""
     if resolution.decision == Decision.RUN and not turn.verified:
         return replace(resolution, decision=Decision.CLARIFY)
     if (resolution.decision == Decision.RUN and turn.open_vocabulary
             and not heard_as_taught(turn.text, resolution.phrase)):
         return replace(resolution, decision=Decision.CLARIFY)
+    if (resolution.decision == Decision.CLARIFY and turn.open_vocabulary and turn.verified
+            and resolution.routine is not None
+            and heard_as_taught(turn.text, resolution.phrase)):
+        # Said word for word as taught, and heard with confidence: a similar phrase
+        # of another routine is no reason to ask.
+        return replace(resolution, decision=Decision.RUN)
     return resolution
 
 

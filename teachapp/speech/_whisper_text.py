@@ -25,6 +25,11 @@ _SNAP_MARGIN = 0.06
 _SNAP_MAX_WORD_GAP = 1
 """At most this many words more or fewer than the phrase: "turn off lights in the
 office" is a different request from "turn off all of the lights in the office"."""
+_OPPOSITES = frozenset("on off un lock unlock locked unlocked open close closed up down start "
+                       "stop in out not no don't dont enable disable all".split())
+"""Words that turn a request into another one: a transcript that differs from a
+taught phrase in one of these ("turn off the lamp" / "turn on the lamp") is never
+snapped onto it."""
 _CLAUSE = re.compile(r"[,.!?;:]+")
 _SYMBOLS = (("%", " percent "), ("&", " and "), ("+", " plus "), ("°", " degrees "))
 
@@ -89,7 +94,12 @@ def snap(text: str, phrases: Sequence[str]) -> tuple[str, float, str | None]:
     runner = scored[1][0] if len(scored) > 1 else 0.0
     if phrase == text:
         return text, 1.0, phrase
+    if text.replace(" ", "") == phrase.replace(" ", ""):
+        return phrase, best, phrase  # only the spacing differs ("never mind")
     gap = abs(len(phrase.split()) - len(text.split()))
-    if best >= SNAP_SIMILARITY and best - runner >= _SNAP_MARGIN and gap <= _SNAP_MAX_WORD_GAP:
+    changed = set(text.split()) ^ set(phrase.split())
+    if (best >= SNAP_SIMILARITY and best - runner >= _SNAP_MARGIN
+            and gap <= _SNAP_MAX_WORD_GAP and not changed & _OPPOSITES
+            and not any(w.startswith("un") and w[2:] in changed for w in changed)):
         return phrase, best, phrase
     return text, best, None
