@@ -129,10 +129,15 @@ def test_phrases_change_rebuilds_grammar(english: dict[str, Path]) -> None:
 
 
 def test_make_recognizer_falls_back_to_pocketsphinx(settings: Settings) -> None:
+    """English commands use Whisper by default; `speech.english_engine` keeps
+    PocketSphinx for commands, and teaching still needs an open vocabulary."""
+    assert make_recognizer("command", ["party mode"], settings).engine == "whisper"
+    settings.update("speech", english_engine="pocketsphinx")
     rec = make_recognizer("command", ["party mode"], settings)
     assert rec.engine == "pocketsphinx"
-    with pytest.raises(ModelError, match="models install en"):
-        make_recognizer("teach", [], settings)
+    assert make_recognizer("teach", [], settings).engine == "whisper"
+    with pytest.raises(ModelError, match="Teach mode needs"):
+        PocketSphinxRecognizer(["party mode"], mode="teach")
 
 
 def test_listener_feeds_a_recognizer_from_a_wav(english: dict[str, Path],
@@ -186,7 +191,7 @@ def test_make_recognizer_uses_the_given_settings(settings: Settings, tmp_path: P
     elsewhere = tmp_path / "elsewhere.json"
     elsewhere.write_text(json.dumps({"speech": {"verify_threshold": 0.1}}), encoding="utf-8")
     monkeypatch.setenv("TEACHAPP_SETTINGS", str(elsewhere))
-    settings.update("speech", verify_threshold=0.77)
+    settings.update("speech", verify_threshold=0.77, english_engine="pocketsphinx")
     rec = make_recognizer("command", ["party mode"], settings)
     assert isinstance(rec, PocketSphinxRecognizer)
     assert rec.verify_threshold == 0.77

@@ -59,9 +59,10 @@ class PocketSphinxRecognizer:
                  settings: Settings | None = None) -> None:
         if mode != "command":
             raise ModelError(
-                "Teach mode needs a Vosk model: PocketSphinx's built-in English model only "
-                "recognises phrases already taught. Install one with "
-                "`teachapp models install en`, or type the new phrase.")
+                "Teach mode needs a model that hears any words: PocketSphinx's built-in "
+                "English model only recognises phrases already taught. Whisper tiny.en "
+                "comes with teachapp (`teachapp models install whisper-tiny.en` fetches it "
+                "again), or type the new phrase.")
         try:
             import pocketsphinx
         except ImportError as exc:
