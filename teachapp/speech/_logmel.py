@@ -22,7 +22,7 @@ MAX_FRAMES = 3000
 """Whisper's window: 30 s of audio, 3000 feature frames."""
 
 
-def _hz_to_mel(freq: np.ndarray) -> np.ndarray:
+def _hz_to_mel(freq: np.ndarray | float) -> np.ndarray:
     """Slaney's mel scale: linear below 1 kHz, logarithmic above."""
     freq = np.asarray(freq, dtype=np.float64)
     linear = freq / (200.0 / 3)
@@ -32,7 +32,7 @@ def _hz_to_mel(freq: np.ndarray) -> np.ndarray:
                     min_log_mel + np.log(np.maximum(freq, 1e-10) / 1000.0) / step, linear)
 
 
-def _mel_to_hz(mels: np.ndarray) -> np.ndarray:
+def _mel_to_hz(mels: np.ndarray | float) -> np.ndarray:
     mels = np.asarray(mels, dtype=np.float64)
     min_log_mel = 1000.0 / (200.0 / 3)
     step = np.log(6.4) / 27.0

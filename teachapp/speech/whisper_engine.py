@@ -125,6 +125,17 @@ class WhisperRecognizer:
     """A Whisper recogniser: whole utterances, cut by an energy endpointer."""
 
     engine = "whisper"
+    _endpointer: Any
+    _frame_bytes: int
+    _pending: bytes
+    _speech: bytes
+    _in_utt: bool
+    _raw: bytearray
+    _raw_offset: int
+    _peak: float
+    _quiet_frames: int
+    _guess: Any
+    _stale: Any
 
     def __init__(self, phrases: Sequence[str] = (), *, mode: Mode = "command",
                  hints: Sequence[str] = (), model_path: str | Path | None = None,
@@ -327,8 +338,8 @@ class WhisperRecognizer:
         self._raw_offset = 0
         self._peak = 0.0
         self._quiet_frames = 0
-        self._guess: Any = None
-        self._stale: Any = None
+        self._guess = None
+        self._stale = None
 
 
 def _case_groups(tokenizer: Any, size: int) -> Any:
