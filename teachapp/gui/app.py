@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import ConfigError
 
-__all__ = ["display_available", "make_app", "run_gui", "screenshot"]
+__all__ = ["binding_problem", "display_available", "make_app", "run_gui", "screenshot"]
 
 _T0 = time.perf_counter()
 
@@ -39,6 +39,29 @@ def _require_display() -> None:
             "start it on a desktop.")
 
 
+def binding_problem() -> str | None:
+    """What is wrong with the installed Qt binding, in one line, or None.
+
+    PySide6 6.12.0 on Python 3.11 returns None from void methods without taking a
+    reference; every call frees one that belongs to someone else, and the window
+    aborts at quit ("Fatal Python error: bool_dealloc"). Python 3.12+ has immortal
+    singletons, so only older interpreters are hurt. Costs a few microseconds.
+    """
+    from PySide6.QtCore import QObject
+
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(32):
+        probe.setObjectName("probe")
+    if sys.getrefcount(None) - before > -16:
+        return None
+    import PySide6
+
+    return (f"PySide6 {PySide6.__version__} loses references on Python "
+            f"{sys.version_info.major}.{sys.version_info.minor} and crashes at quit; run "
+            "`pip install 'PySide6-Essentials!=6.12.0'` (or `make run`, which does).")
+
+
 def make_app(settings: Any = None) -> Any:
     """The QApplication with teachapp's name, icon and palette (light or dark)."""
     os.environ.setdefault("LANG", "C.UTF-8")
@@ -58,6 +81,12 @@ def make_app(settings: Any = None) -> Any:
     app.setOrganizationName("teachapp")
     app.setDesktopFileName("io.github.teachapp.Teachapp")
     app.setWindowIcon(app_icon())
+    problem = binding_problem()
+    if problem is not None:
+        import logging
+
+        logging.getLogger(__name__).warning("%s", problem)
+        sys.stderr.write(f"Warning: {problem}\n")
     theme = str(settings.get("gui", "theme", "system")) if settings is not None else "system"
     forced = {"light": False, "dark": True}.get(theme)
     apply_style(app, forced)

@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         """Turns happened while the History tab was hidden: reload it when shown."""
         self.remember_geometry = True
         """False for screenshots: they must not change the person's saved layout."""
-        self.setWindowTitle("teachapp")
+        self.setWindowTitle("teachapp[*]")  # [*]: where Qt marks unsaved changes
         self.setWindowIcon(app_icon())
         self.setMinimumSize(900, 600)
         ptt = str(settings.get("gui", "push_to_talk", "F2"))
