@@ -33,6 +33,7 @@ __all__ = [
     "describe_state",
     "kind_of",
     "parse_value",
+    "shorten",
     "validate_changes",
     "validate_device_id",
 ]
@@ -356,6 +357,13 @@ MAX_NAME_CHARS = 200
 breath; anything longer is pasted text, and it would break every list it shows in."""
 MAX_SAY_CHARS = 500
 MAX_WAIT_SECONDS = 3600
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """A person's text fit to quote in a one-line message or a list row: one line,
+    at most ``limit`` characters, cut with "…" (the whole text goes in a tooltip)."""
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"
 
 
 def check_text(text: str, what: str, *, limit: int = MAX_NAME_CHARS) -> str:

@@ -98,11 +98,11 @@ def test_settings_dialog_saves_every_section(qtbot, bare_window):
     qtbot.waitUntil(lambda: dialog.models.count() > 0 and dialog.language.count() > 0,
                     timeout=10_000)
     assert "cannot be used" in dialog.models.item(0).text()  # the broken model folder
-    dialog.thresholds["clarify_threshold"].setValue(0.9)  # above the run threshold
+    dialog.thresholds["clarify_threshold"].setValue(90)  # above the run threshold (in %)
     dialog.accept()
     assert dialog.result() == 0 and dialog.threshold_problem.text()
-    dialog.thresholds["clarify_threshold"].setValue(0.5)
-    dialog.thresholds["run_threshold"].setValue(0.85)
+    dialog.thresholds["clarify_threshold"].setValue(50)
+    dialog.thresholds["run_threshold"].setValue(85)
     dialog.start_minimised.setChecked(True)
     dialog.rate.setValue(150)
     dialog.accept()

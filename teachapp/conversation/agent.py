@@ -323,6 +323,11 @@ class Assistant(AnswersMixin):
         """What ``text`` would mean now (no side effects)."""
         return self._get_resolver().resolve(text)
 
+    def resolve_draft(self, text: str, draft: Routine, previous_name: str | None = None
+                      ) -> Resolution:
+        """What ``text`` would mean with ``draft`` saved (no side effects)."""
+        return self._phrases.resolve_draft(text, draft, previous_name)
+
     def preview(self, turn: TurnInput) -> Choice:
         """What ``handle`` would decide for ``turn`` outside any dialogue, without
         doing anything (``resolve`` and ``listen`` report it)."""

@@ -9,8 +9,9 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
+from ..domain import Routine
 from ..store import Store
-from ..understanding.resolution import Resolution, ResolverSettings, phrase_entries
+from ..understanding.resolution import PhraseEntry, Resolution, ResolverSettings, phrase_entries
 
 if TYPE_CHECKING:
     from ..understanding.resolver import Resolver
@@ -43,3 +44,19 @@ class PhraseResolver:
 
     def resolve(self, text: str) -> Resolution:
         return self.current().resolve(text)
+
+    def resolve_draft(self, text: str, draft: Routine, previous_name: str | None = None
+                      ) -> Resolution:
+        """What ``text`` would mean if ``draft`` were saved in place of the routine
+        ``previous_name`` (the editor's Test: the phrases being edited, not the saved
+        ones). Built afresh each time: it is asked once per click."""
+        from ..understanding.resolver import Resolver
+
+        name = draft.name.strip() or "this routine"
+        skip = {n.strip().casefold() for n in (previous_name, draft.name) if n and n.strip()}
+        entries = [entry for entry in phrase_entries(self.store.phrase_index())
+                   if entry.routine.casefold() not in skip]
+        if draft.enabled:
+            entries += [PhraseEntry(p.text, name, p.origin) for p in draft.phrases
+                        if p.text.strip()]
+        return Resolver(entries, self.settings).resolve(text)

@@ -69,7 +69,7 @@ def make_app(settings: Any = None) -> Any:
     from PySide6.QtWidgets import QApplication
 
     from .icons import app_icon
-    from .style import apply_style
+    from .style import apply_theme
 
     app = QApplication.instance()
     if app is None:
@@ -88,11 +88,7 @@ def make_app(settings: Any = None) -> Any:
         logging.getLogger(__name__).warning("%s", problem)
         sys.stderr.write(f"Warning: {problem}\n")
     theme = str(settings.get("gui", "theme", "system")) if settings is not None else "system"
-    forced = {"light": False, "dark": True}.get(theme)
-    apply_style(app, forced)
-    hints = app.styleHints()
-    if forced is None and hasattr(hints, "colorSchemeChanged"):
-        hints.colorSchemeChanged.connect(lambda _scheme: apply_style(app))
+    apply_theme(theme)
     return app
 
 

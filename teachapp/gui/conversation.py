@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import shorten
 from .icons import icon
 from .widgets import LevelMeter
 
 __all__ = ["ConversationStrip"]
 
 _MAX_LINES = 300
+_MAX_CHARS = 400
+"""A longer line is cut (the whole text is its tooltip): one line never fills the strip."""
 
 
 class ConversationStrip(QFrame):
@@ -61,7 +64,9 @@ class ConversationStrip(QFrame):
         self.mic.setIconSize(QSize(24, 24))
         self.mic.setFixedSize(44, 44)
         self.mic.setAccessibleName("Microphone")
-        self.mic.setToolTip(f"Talk (click, Ctrl+M, or hold {push_to_talk})")
+        self._talk_tip = f"Talk (click, Ctrl+M, or hold {push_to_talk})"
+        self._mic_available = True
+        self.mic.setToolTip(self._talk_tip)
         self.mic.toggled.connect(self._mic_toggled)
         row.addWidget(self.mic)
         self.meter = LevelMeter(self)
@@ -90,8 +95,15 @@ class ConversationStrip(QFrame):
         self.entry.clear()
         self.textEntered.emit(text)
 
+    def _mic_icon(self, on: bool) -> None:
+        """One rule for the icon: crossed out whenever there is no microphone."""
+        if not self._mic_available:
+            self.mic.setIcon(icon("mic-off"))
+        else:
+            self.mic.setIcon(icon("mic", "#ffffff") if on else icon("mic"))
+
     def _mic_toggled(self, on: bool) -> None:
-        self.mic.setIcon(icon("mic", "#ffffff") if on else icon("mic"))
+        self._mic_icon(on)
         self.micToggled.emit(on)
 
     def set_listening(self, on: bool) -> None:
@@ -99,16 +111,17 @@ class ConversationStrip(QFrame):
         self.mic.blockSignals(True)
         self.mic.setChecked(on)
         self.mic.blockSignals(False)
-        self.mic.setIcon(icon("mic", "#ffffff") if on else icon("mic"))
+        self._mic_icon(on)
         if not on:
             self.meter.set_level(0.0)
             self.show_partial("")
 
     def set_mic_available(self, available: bool, why: str = "") -> None:
+        self._mic_available = available
         self.mic.setEnabled(available)
-        self.mic.setIcon(icon("mic") if available else icon("mic-off"))
-        if not available:
-            self.mic.setToolTip(why or "No microphone: type instead.")
+        self._mic_icon(self.mic.isChecked())
+        self.mic.setToolTip(self._talk_tip if available else
+                            why or "No microphone: type instead.")
 
     # ----------------------------------------------------------------- output
 
@@ -139,6 +152,10 @@ class ConversationStrip(QFrame):
         self._append(item)
 
     def _append(self, item: QListWidgetItem) -> None:
+        text = item.text()
+        if len(text) > _MAX_CHARS:
+            item.setText(shorten(text, _MAX_CHARS))
+            item.setToolTip(text[:4000])
         self.log.addItem(item)
         while self.log.count() > _MAX_LINES:
             self.log.takeItem(0)

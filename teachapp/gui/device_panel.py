@@ -44,20 +44,38 @@ class DevicePanel(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(self._body)
         self.tiles: dict[str, DeviceTile] = {}
+        self._message = True
+        """A placeholder is shown (opening, or the database did not open)."""
 
-    def set_devices(self, devices: list[Device]) -> None:
-        """Show these devices; rebuilds only when the set of devices or rooms changed."""
-        layout_key = [(d.room, d.id, d.name) for d in devices]
-        if layout_key == [(t.device.room, i, t.device.name) for i, t in self.tiles.items()]:
-            for device in devices:
-                self.tiles[device.id].set_device(device)
-            return
-        targets = {i: t.target() for i, t in self.tiles.items()}
+    def show_message(self, text: str) -> None:
+        """Only ``text`` in place of the tiles (e.g. why the home cannot be shown)."""
+        self._clear()
+        self.tiles = {}
+        label = QLabel(text, self._body)
+        label.setObjectName("placeholder")
+        label.setWordWrap(True)
+        self._layout.addWidget(label)
+        self._layout.addStretch(1)
+        self._message = True
+
+    def _clear(self) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+
+    def set_devices(self, devices: list[Device]) -> None:
+        """Show these devices; rebuilds only when the set of devices or rooms changed."""
+        layout_key = [(d.room, d.id, d.name) for d in devices]
+        if not self._message and \
+                layout_key == [(t.device.room, i, t.device.name) for i, t in self.tiles.items()]:
+            for device in devices:
+                self.tiles[device.id].set_device(device)
+            return
+        targets = {i: t.target() for i, t in self.tiles.items()}
+        self._clear()
+        self._message = False
         self.tiles = {}
         rooms: dict[str, list[Device]] = {}
         for device in devices:

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import shorten
 from ..store import Interaction
 from .bridge import Bridge
 from .icons import icon
@@ -64,10 +66,13 @@ class HistoryView(QWidget):
         head.addWidget(styled_label("A missed phrase can be taught or given to a routine: "
                                     "the assistant learns from it.", top, "muted"), 1)
         refresh = QToolButton(top)
-        refresh.setIcon(icon("history"))
+        refresh.setIcon(icon("reload"))
         refresh.setToolTip("Reload the history (F5)")
         refresh.setAccessibleName("Reload history")
         refresh.clicked.connect(self.refresh)
+        reload_key = QShortcut(QKeySequence("F5"), self)
+        reload_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        reload_key.activated.connect(self.refresh)
         head.addWidget(refresh)
         tl.addLayout(head)
         self.table = QTableWidget(0, len(_COLUMNS), top)
@@ -120,7 +125,7 @@ class HistoryView(QWidget):
         for row, turn in enumerate(turns):
             score = f"{round(float(turn.score or 0) * 100)} %" \
                 if turn.decision in ("run", "clarify", "reject") else ""
-            heard = turn.heard + ("  (spoken)" if turn.source == "audio" else "")
+            heard = shorten(turn.heard, 120) + ("  (spoken)" if turn.source == "audio" else "")
             values = (_when(turn.at), heard, turn.decision, score, turn.routine or "",
                       turn.outcome or "")
             for column, value in enumerate(values):
@@ -128,8 +133,12 @@ class HistoryView(QWidget):
                 if column == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
                                           Qt.AlignmentFlag.AlignVCenter)
-                if column == 1 and turn.confidence is not None:
-                    item.setToolTip(f"Recogniser confidence {round(turn.confidence * 100)} %")
+                if column == 1:
+                    item.setToolTip(shorten(turn.heard, 500) + (
+                        f"\nRecogniser confidence {round(turn.confidence * 100)} %"
+                        if turn.confidence is not None else ""))
+                if column == 4:
+                    item.setText(shorten(value, 60))
                 self.table.setItem(row, column, item)
             self.table.setCellWidget(row, 6, self._actions(turn) if self._missed(turn)
                                      else None)
@@ -146,15 +155,15 @@ class HistoryView(QWidget):
         row.setContentsMargins(4, 0, 4, 0)
         row.setSpacing(4)
         teach = QPushButton(icon("teach"), "Teach this", box)
-        teach.setAccessibleName(f"Teach “{turn.heard}”")
+        teach.setAccessibleName(f"Teach “{shorten(turn.heard)}”")
         teach.setToolTip("Teach a new routine for this phrase")
         teach.clicked.connect(lambda: self.teach(turn.id or 0))
         assign = QPushButton("Assign to", box)
-        assign.setAccessibleName(f"Assign “{turn.heard}” to a routine")
+        assign.setAccessibleName(f"Assign “{shorten(turn.heard)}” to a routine")
         assign.setToolTip("This phrase meant an existing routine")
         menu = QMenu(assign)
         for name in self._routines:
-            menu.addAction(name, lambda n=name: self.assign(turn.id or 0, n))
+            menu.addAction(shorten(name), lambda n=name: self.assign(turn.id or 0, n))
         if not self._routines:
             menu.addAction("(no routines yet)").setEnabled(False)
         assign.setMenu(menu)
@@ -170,9 +179,11 @@ class HistoryView(QWidget):
                 (entry.phrase, entry.routine, entry.origin)
             routine = getattr(routine, "name", routine)
             for column, value in enumerate((phrase, routine, _origin_words(origin))):
-                self.aliases.setItem(row, column, QTableWidgetItem(str(value)))
+                item = QTableWidgetItem(shorten(str(value), 80))
+                item.setToolTip(shorten(str(value), 500))
+                self.aliases.setItem(row, column, item)
             remove = QPushButton(icon("delete"), "Remove", self.aliases)
-            remove.setAccessibleName(f"Remove learned phrase {phrase}")
+            remove.setAccessibleName(f"Remove learned phrase {shorten(phrase)}")
             remove.clicked.connect(lambda _c=False, p=phrase, r=routine: self.remove_alias(r, p))
             self.aliases.setCellWidget(row, 3, remove)
 

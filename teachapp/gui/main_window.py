@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..domain import Device, Routine
+from ..domain import Device, Routine, shorten
 from ..settings import Settings
 from .awareness import attach_awareness
 from .bridge import Bridge
 from .conversation import ConversationStrip
 from .device_panel import DevicePanel
+from .guide import HOW_TEACHING_WORKS, FirstRunGuide, ShortcutsDialog, shortcut_rows
 from .history import HistoryView
 from .icons import app_icon, icon
 from .routine_editor import RoutineEditor
@@ -63,10 +64,13 @@ class MainWindow(QMainWindow):
         self.editor = RoutineEditor(bridge, self)
         self.history = HistoryView(bridge, self)
         self.strip = ConversationStrip(ptt, self)
+        self.guide = FirstRunGuide(self)
+        self.guide.hide()
         home = QWidget(self)
         home_layout = QVBoxLayout(home)
         home_layout.setContentsMargins(12, 10, 12, 0)
         home_layout.setSpacing(6)
+        home_layout.addWidget(self.guide)
         home_layout.addWidget(self.teach)
         home_layout.addWidget(self.panel, 1)
         self.tabs = QTabWidget(self)
@@ -148,6 +152,12 @@ class MainWindow(QMainWindow):
         view.addAction(self.act_mic)
         view.addAction(self.act_command)
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&How teaching works", self.how_teaching_works,
+                                         "F1"))
+        help_menu.addAction(self._action("&First steps", self.show_guide))
+        help_menu.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts,
+                                         "Ctrl+/"))
+        help_menu.addSeparator()
         help_menu.addAction(self._action("&About teachapp", self.about))
         bar = QToolBar("Main", self)
         bar.setObjectName("mainToolbar")
@@ -174,8 +184,7 @@ class MainWindow(QMainWindow):
         b = self.bridge
         b.engineReady.connect(self._engine_ready)
         b.engineClosed.connect(self._engine_closed)
-        b.engineFailed.connect(lambda text: self.panel.set_devices([]) or
-                               self.statusBar().showMessage(text))
+        b.engineFailed.connect(self.show_unavailable)
         b.reply.connect(self.strip.add_reply)
         b.heard.connect(lambda text, source, _c: self.strip.add_heard(text, source))
         b.devicesChanged.connect(lambda devices: [self._device_changed(d) for d in devices])
@@ -195,17 +204,22 @@ class MainWindow(QMainWindow):
         self.panel.changeRequested.connect(self._tile_changed)
         self.panel.targetRemoved.connect(self._target_removed)
         self.routine_list.routineSelected.connect(self.open_routine)
-        self.routine_list.runRequested.connect(b.run_routine)
+        self.routine_list.runRequested.connect(self.run_routine)
         self.routine_list.newRequested.connect(self.new_routine)
         self.editor.saved.connect(lambda name: self.statusBar().showMessage(
-            f"Saved “{name}”.", 5000))
+            f"Saved “{shorten(name)}”.", 5000))
         self.editor.deleted.connect(lambda name: self.statusBar().showMessage(
-            f"Deleted “{name}”.", 5000))
+            f"Deleted “{shorten(name)}”.", 5000))
         self.editor.dirtyChanged.connect(self._dirty_changed)
         self.teach.captureRequested.connect(self._teach_capture)
         self.teach.listenRequested.connect(lambda: self.strip.mic.setChecked(True))
         self.teach.saved.connect(self._taught)
         self.history.teachRequested.connect(lambda _i: self.tabs.setCurrentIndex(0))
+        self.guide.startRequested.connect(self.start_teaching)
+        self.guide.finished.connect(lambda: self.settings.update("gui", guide_done=True))
+        b.teachingChanged.connect(self.guide.teaching_changed)
+        self.teach.saved.connect(self.guide.saved)
+        b.runFinished.connect(lambda result: self.guide.ran(getattr(result, "routine", None)))
 
     def _engine_ready(self, engine: Any) -> None:
         self.centralWidget().setEnabled(True)
@@ -217,6 +231,14 @@ class MainWindow(QMainWindow):
         self.probe.start(engine)
         for note in engine.notes:
             self.strip.add_reply(note, "error")
+
+    def show_unavailable(self, text: str) -> None:
+        """The database did not open: the pages say why instead of "Opening the
+        home…" and "Press Teach a phrase" (which cannot be pressed now)."""
+        self.statusBar().showMessage(shorten(text, 300))
+        self.panel.show_message(f"The home cannot be shown: the database did not open.\n\n"
+                                f"{text}")
+        self.routine_list.set_unavailable()
 
     def _engine_closed(self) -> None:
         """The database closes for a moment (a restore): nothing to click meanwhile."""
@@ -248,6 +270,8 @@ class MainWindow(QMainWindow):
             self.strip.add_reply("Welcome! Nothing is taught yet: press “Teach a phrase” "
                                  "(Ctrl+T) or type “teach” to teach me your first phrase.",
                                  "question")
+            if not self.settings.get("gui", "guide_done", False):
+                self.show_guide()
         name = self.editor.routine_name
         if name is not None and not self.editor.dirty:
             fresh = next((r for r in routines if r.name == name), None)
@@ -283,7 +307,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{len(failures)} step(s) failed: "
                                          f"{failures[0].message}", 10000)
         elif getattr(result, "routine", None):
-            self.statusBar().showMessage(f"Ran “{result.routine}”.", 5000)
+            self.statusBar().showMessage(f"Ran “{shorten(result.routine)}”.", 5000)
 
     def _error(self, text: str) -> None:
         self.strip.add_reply(text, "error")
@@ -299,10 +323,10 @@ class MainWindow(QMainWindow):
         if started:
             self.editor.leave(lambda: self.tabs.setCurrentIndex(0))
 
-    def start_teaching(self) -> None:
+    def start_teaching(self, suggestion: str = "") -> None:
         self.tabs.setCurrentIndex(0)
         if self.teach.session is None:
-            self.teach.start()
+            self.teach.start(suggestion if isinstance(suggestion, str) else "")
         else:
             self.teach.phrase.setFocus()
 
@@ -330,7 +354,7 @@ class MainWindow(QMainWindow):
                              done=lambda _r: None)
 
     def _taught(self, name: str) -> None:
-        self.statusBar().showMessage(f"Saved “{name}”. Say it any time.", 8000)
+        self.statusBar().showMessage(f"Saved “{shorten(name)}”. Say it any time.", 8000)
         self.reload_routines()
 
     # ----------------------------------------------------------- routines
@@ -360,7 +384,19 @@ class MainWindow(QMainWindow):
     def run_selected(self) -> None:
         name = self.routine_list.current() or self.editor.routine_name
         if name:
-            self.bridge.run_routine(name)
+            self.run_routine(name)
+            return
+        text = ("Choose a routine in the list first, then press Run (or say its phrase)."
+                if self.routines else "There is no routine to run yet: teach one first "
+                "(Ctrl+T).")
+        self.statusBar().showMessage(text, 8000)
+        self.strip.add_reply(text, "info")
+        self.routine_list.list.setFocus()
+
+    def run_routine(self, name: str) -> None:
+        """Run a routine from a button; the conversation shows it like a spoken one."""
+        self.strip.add_heard(f"Run “{shorten(name)}”", "button")
+        self.bridge.run_routine(name)
 
     def stop_run(self) -> None:
         assistant = self.bridge.assistant
@@ -402,6 +438,27 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.backups_dialog = dialog
+
+    def show_guide(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.guide.restart()
+
+    def how_teaching_works(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "How teaching works", HOW_TEACHING_WORKS,
+                          QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.help_box = box
+
+    def show_shortcuts(self) -> None:
+        ptt = self.settings.get("gui", "push_to_talk", "F2")
+        extra = [("Talk while held", str(ptt)), ("Save the routine", "Ctrl+S"),
+                 ("Move a step up / down", "Alt+Up / Alt+Down"), ("Remove a step", "Delete"),
+                 ("Reload the history", "F5")]
+        dialog = ShortcutsDialog(shortcut_rows(self.actions()), extra, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
 
     def about(self) -> None:
         QMessageBox.about(self, "About teachapp",

@@ -21,20 +21,22 @@ class PhraseRow(QWidget):
     def __init__(self, phrase: Phrase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.phrase = phrase
+        self.touched = bool(phrase.text)
+        """Typed in (or loaded with text): only then can an empty phrase be a problem."""
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit(phrase.text, self)
         self.edit.setAccessibleName("Phrase")
         self.edit.setPlaceholderText("a phrase, e.g. “reading mode”")
-        self.edit.textEdited.connect(lambda _t: self.changed.emit())
+        self.edit.textEdited.connect(self._edited)
         row.addWidget(self.edit, 1)
         origin = QLabel(phrase.origin if phrase.origin != "taught" else "", self)
         origin.setObjectName("muted")
         origin.setToolTip("learned: from a rephrase; alias: added by hand")
         row.addWidget(origin)
         self.test = QPushButton("Test", self)
-        self.test.setAccessibleName(f"Test phrase {phrase.text}")
-        self.test.setToolTip("Show how this phrase resolves with the saved routines")
+        self.test.setAccessibleName("Test phrase")
+        self.test.setToolTip("Show how this phrase resolves with the routine as edited here")
         self.test.clicked.connect(lambda: self.testRequested.emit(self))
         row.addWidget(self.test)
         remove = QToolButton(self)
@@ -48,6 +50,10 @@ class PhraseRow(QWidget):
         self.result.setObjectName("muted")
         self.result.setMinimumWidth(170)
         row.addWidget(self.result)
+
+    def _edited(self, _text: str) -> None:
+        self.touched = True
+        self.changed.emit()
 
     def text(self) -> str:
         return self.edit.text().strip()

@@ -25,13 +25,25 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain import Device, Phrase, Routine, SayStep, SetStep, Step, WaitStep, validate_changes
+from ..domain import (
+    Device,
+    Phrase,
+    Routine,
+    SayStep,
+    SetStep,
+    Step,
+    WaitStep,
+    check_text,
+    shorten,
+    validate_changes,
+)
 from ..errors import TeachappError
 from ..store import phrase_key
 from .bridge import Bridge
@@ -79,11 +91,11 @@ class RoutineEditor(QWidget):
         head.addWidget(self.enabled)
         outer.addLayout(head)
 
+        # Problems are said next to Save, on one line: nothing above the phrases moves.
         self.problem = QLabel(self)
         self.problem.setObjectName("error")
-        self.problem.setWordWrap(True)
         self.problem.setAccessibleName("Problem")
-        outer.addWidget(self.problem)
+        self.problem.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         split = QSplitter(Qt.Orientation.Vertical, self)
         outer.addWidget(split, 1)
@@ -180,7 +192,8 @@ class RoutineEditor(QWidget):
         actions.addWidget(self.run_button)
         actions.addWidget(self.undo_button)
         actions.addWidget(self.delete_button)
-        actions.addStretch(1)
+        actions.addSpacing(12)
+        actions.addWidget(self.problem, 1)
         self.revert_button = QPushButton("Revert", self)
         self.revert_button.clicked.connect(lambda: self.load(self._loaded))
         self.save_button = QPushButton(icon("check", "#ffffff"), "Save", self)
@@ -258,26 +271,30 @@ class RoutineEditor(QWidget):
         self._changed()
 
     def _test_phrase(self, row: PhraseRow) -> None:
+        """How the phrase resolves with the routine as edited here (not as saved) and
+        the other routines as saved."""
         text = row.text()
         assistant = self.bridge.assistant
         if not text or assistant is None:
             row.result.setText("Type a phrase first." if not text else "No resolver.")
             return
         row.result.setText("Testing…")
+        draft, previous = self.draft(), self.routine_name
 
         def show(resolution: Any) -> None:
             score = f"{round(float(resolution.score) * 100)} %"
+            routine = shorten(resolution.routine or "", 40)
             if resolution.decision == "run":
-                words = f"→ runs {resolution.routine} ({score})"
+                words = f"→ runs {routine} ({score})"
             elif resolution.decision == "clarify":
-                words = f"→ asks “did you mean {resolution.routine}?” ({score})"
+                words = f"→ asks “did you mean {routine}?” ({score})"
             else:
                 words = "→ not recognised"
             row.result.setText(words)
             row.result.setAccessibleDescription(words)
 
-        self.bridge.call(assistant.resolve, text, done=show,
-                         failed=lambda exc: row.result.setText(str(exc)))
+        self.bridge.call(assistant.resolve_draft, text, draft, previous, done=show,
+                         failed=lambda exc: row.result.setText(shorten(str(exc))))
 
     # -------------------------------------------------------------- steps
 
@@ -367,6 +384,8 @@ class RoutineEditor(QWidget):
         phrases = []
         for row in self._phrase_rows:
             text = row.text()
+            if not text and not row.touched:
+                continue  # a row just added and not typed in yet: not a problem, not saved
             kept = old.get(phrase_key(text))
             phrases.append(replace(kept, text=text) if kept else
                            Phrase(text, origin=row.phrase.origin))
@@ -379,17 +398,25 @@ class RoutineEditor(QWidget):
         problems: list[str] = []
         if not draft.name:
             problems.append("Give the routine a name.")
+        for what, text in [("routine name", draft.name),
+                           *(("phrase", p.text) for p in draft.phrases)]:
+            if text.strip():  # empty ones get their own words below
+                try:
+                    check_text(text, what)  # the domain's rule, the same the store applies
+                except TeachappError as exc:
+                    problems.append(str(exc))
         previous = self._loaded.name.casefold() if self._loaded else None
         for other in self._routines:
             key = other.name.casefold()
             if key == draft.name.casefold() and key != previous:
-                problems.append(f"There is already a routine called “{other.name}”.")
+                problems.append(f"There is already a routine called “{shorten(other.name)}”.")
             if key == previous:
                 continue
             for phrase in other.phrases:
                 for mine in draft.phrases:
                     if mine.text and phrase_key(mine.text) == phrase_key(phrase.text):
-                        problems.append(f"“{mine.text}” already starts “{other.name}”.")
+                        problems.append(f"“{shorten(mine.text, 40)}” already starts "
+                                        f"“{shorten(other.name, 40)}”.")
         texts = [phrase_key(p.text) for p in draft.phrases]
         if not any(texts):
             problems.append("Add at least one phrase.")
@@ -417,8 +444,9 @@ class RoutineEditor(QWidget):
 
     def _validate(self) -> bool:
         problems = self.problems()
-        self.problem.setText(problems[0] if problems else "")
-        self.problem.setVisible(bool(problems) and (self._dirty or self._loaded is not None))
+        show = bool(problems) and (self._dirty or self._loaded is not None)
+        self.problem.setText(shorten(problems[0], 160) if show else "")
+        self.problem.setToolTip(problems[0] if show else "")
         self.save_button.setEnabled(not problems and self._dirty and not self._saving)
         return not problems
 
@@ -457,9 +485,9 @@ class RoutineEditor(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._saving = False
-            self.problem.setText(str(exc))
-            self.problem.show()
             self._validate()
+            self.problem.setText(shorten(str(exc), 160))  # the store's word wins
+            self.problem.setToolTip(str(exc))
 
         self.bridge.save_routine(draft, previous_name=self.routine_name, done=done,
                                  failed=failed)
@@ -469,7 +497,7 @@ class RoutineEditor(QWidget):
         if not self._dirty:
             then()
             return
-        name = self.name.text().strip() or "the new routine"
+        name = shorten(self.name.text().strip(), 60) or "the new routine"
         answer = QMessageBox.question(
             self, "Unsaved changes", f"Save your changes to “{name}”?",
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
@@ -492,7 +520,8 @@ class RoutineEditor(QWidget):
             return
         name = self._loaded.name
         answer = QMessageBox.question(
-            self, "Delete routine", f"Delete “{name}” and its phrases? This cannot be undone.")
+            self, "Delete routine",
+            f"Delete “{shorten(name, 60)}” and its phrases? This cannot be undone.")
         if answer == QMessageBox.StandardButton.Yes:
             self.bridge.delete_routine(name, done=lambda _n: (self.load(None),
                                                               self.deleted.emit(name)))

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import Routine
+from ..domain import Routine, shorten
 from .icons import icon
 from .widgets import styled_label
 
 __all__ = ["RoutineList"]
 
 _NAME = Qt.ItemDataRole.UserRole
+_EMPTY = "Nothing taught yet.\nPress “Teach a phrase” to start."
 
 
 class RoutineList(QFrame):
@@ -59,11 +60,15 @@ class RoutineList(QFrame):
         self.list.setObjectName("routineList")
         self.list.setAccessibleName("Routines")
         self.list.setIconSize(QSize(18, 18))
-        self.list.setWordWrap(True)
+        # One line for the name, one for the phrases, each cut with "…" to the width:
+        # never a horizontal scroll bar, however long a name or how many phrases.
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemActivated.connect(self._activated)
         layout.addWidget(self.list, 1)
-        self._empty = QLabel("Nothing taught yet.\nPress “Teach a phrase” to start.", self)
+        self._empty = QLabel(_EMPTY, self)
         self._empty.setObjectName("placeholder")
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
@@ -88,24 +93,39 @@ class RoutineList(QFrame):
         self.list.blockSignals(True)
         self.list.clear()
         for routine in routines:
-            phrases = ", ".join(f"“{p}”" for p in routine.phrase_texts()[:3])
-            item = QListWidgetItem(f"{routine.name}\n{phrases}")
+            texts = routine.phrase_texts()
+            phrases = ", ".join(f"“{shorten(p, 40)}”" for p in texts[:3]) + \
+                (f" +{len(texts) - 3}" if len(texts) > 3 else "")
+            name = shorten(routine.name, 60)
+            item = QListWidgetItem(f"{name}\n{phrases}")
             item.setData(_NAME, routine.name)
             item.setIcon(icon("routine"))
-            item.setToolTip("Phrases: " + ", ".join(routine.phrase_texts()))
+            item.setToolTip(shorten(routine.name, 200) + "\nPhrases: " +
+                            ", ".join(shorten(p, 80) for p in texts[:12]))
             if not routine.enabled:
                 font = QFont(item.font())
                 font.setItalic(True)
                 item.setFont(font)
-                item.setText(f"{routine.name} (off)\n{phrases}")
+                item.setText(f"{name} (off)\n{phrases}")
             self.list.addItem(item)
             if routine.name == current:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+        self._empty.setText(_EMPTY)
         self._empty.setVisible(not routines)
         self.list.setVisible(bool(routines))
         self._filter(self.search.text())
         self._run.setEnabled(self.current() is not None)
+
+    def set_unavailable(self, text: str = "No database is open.") -> None:
+        """No routines can be shown (the database did not open): say so, and do not
+        point at buttons that are disabled."""
+        self._routines = []
+        self.list.clear()
+        self.list.hide()
+        self._empty.setText(text)
+        self._empty.show()
+        self._run.setEnabled(False)
 
     def routines(self) -> list[Routine]:
         return list(self._routines)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -114,6 +113,9 @@ class SettingsDialog(QDialog):
         self.models = QListWidget(page)
         self.models.setAccessibleName("Installed speech models")
         self.models.setMaximumHeight(110)
+        self.models.setWordWrap(True)
+        self.models.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.models.setTextElideMode(Qt.TextElideMode.ElideNone)
         form.addRow("Speech &models", self.models)
         self.engines_note = styled_label("", page, "muted")
         self.engines_note.setAccessibleName("What works by voice")
@@ -122,7 +124,8 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         self.language = QComboBox(page)
         self.language.setAccessibleName("Model language to install")
-        row.addWidget(self.language)
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        row.addWidget(self.language, 1)
         self.install_button = QPushButton(icon("import"), "Install", page)
         self.install_button.clicked.connect(self._install)
         row.addWidget(self.install_button)
@@ -132,7 +135,6 @@ class SettingsDialog(QDialog):
         folder = QPushButton(icon("folder"), "Use a folder…", page)
         folder.clicked.connect(self._use_folder)
         row.addWidget(folder)
-        row.addStretch(1)
         form.addRow("", row)
         row = QHBoxLayout()
         self.progress = QProgressBar(page)
@@ -162,7 +164,9 @@ class SettingsDialog(QDialog):
         rate_row = QHBoxLayout()
         rate_row.addWidget(self.rate, 1)
         rate_row.addWidget(rate_label)
-        form.addRow("&Rate", rate_row)
+        rate_title = QLabel("&Rate", page)  # a label of a row layout needs its buddy set
+        rate_title.setBuddy(self.rate)
+        form.addRow(rate_title, rate_row)
         self.speak_replies = QCheckBox("Speak replies aloud", page)
         self.speak_replies.setChecked(speech.get("tts_enabled") is not False)
         form.addRow("", self.speak_replies)
@@ -173,7 +177,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         # The typed section, parsed as every front end parses it: one set of defaults.
         current = AppConfig.load(self.settings).resolver
-        self.thresholds: dict[str, QDoubleSpinBox] = {}
+        self.thresholds: dict[str, QSpinBox] = {}
         for key, label, tip in (
                 ("run_threshold", "&Run at or above",
                  "Scores at or above this run the routine straight away"),
@@ -181,11 +185,10 @@ class SettingsDialog(QDialog):
                  "Between this and the run threshold the assistant asks “did you mean…?”"),
                 ("margin", "Best must beat next by",
                  "How far ahead the best routine must be to run without asking")):
-            spin = QDoubleSpinBox(page)
-            spin.setRange(0.0, 1.0)
-            spin.setSingleStep(0.01)
-            spin.setDecimals(2)
-            spin.setValue(float(getattr(current, key)))
+            spin = QSpinBox(page)  # in % like every other score in the window
+            spin.setRange(0, 100)
+            spin.setSuffix(" %")
+            spin.setValue(round(float(getattr(current, key)) * 100))
             spin.setToolTip(tip)
             spin.setAccessibleName(label.replace("&", ""))
             form.addRow(label, spin)
@@ -223,13 +226,18 @@ class SettingsDialog(QDialog):
         self.username = QLineEdit(str(section.get("username") or ""), page)
         self.username.setAccessibleName("Broker user name")
         form.addRow("&User name", self.username)
+        self.password = QLineEdit(page)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName("Broker password")
+        self.password.setPlaceholderText("unchanged")
+        form.addRow("Pass&word", self.password)
         self.base_topic = QLineEdit(str(section.get("base_topic", "zigbee2mqtt")), page)
         self.base_topic.setAccessibleName("Base topic")
         form.addRow("Base &topic", self.base_topic)
-        form.addRow("", styled_label("The password is kept in the system keyring: "
-                                     "teachapp backend mqtt --password-stdin. A new backend "
-                                     "is used the next time teachapp starts.", page, "muted",
-                                     wrap=True))
+        form.addRow("", styled_label("The password is kept in the system keyring, never "
+                                     "in the settings file; leave it empty to keep the one "
+                                     "stored. A new backend is used the next time teachapp "
+                                     "starts.", page, "muted", wrap=True))
         from .homeassistant_settings import HomeAssistantFields
 
         self.home_assistant = HomeAssistantFields(form, page, section, self.bridge)
@@ -299,6 +307,7 @@ class SettingsDialog(QDialog):
             if current and str(info.path) == str(current):
                 text += "  ✓ in use"
             item = QListWidgetItem(icon("check" if info.ok else "warning"), text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.models.addItem(item)
         if not installed:
@@ -396,7 +405,7 @@ class SettingsDialog(QDialog):
 
     def _backend_changed(self) -> None:
         mqtt = self.backend.currentData() == "mqtt"
-        for widget in (self.host, self.port, self.username, self.base_topic):
+        for widget in (self.host, self.port, self.username, self.password, self.base_topic):
             widget.setEnabled(mqtt)
         self.home_assistant.set_enabled(self.backend.currentData() == "homeassistant")
 
@@ -426,7 +435,7 @@ class SettingsDialog(QDialog):
         self.settings.update("speech", input_device=self.microphone.currentData(),
                              tts_voice=self.voice.currentData(), tts_rate=self.rate.value(),
                              tts_enabled=self.speak_replies.isChecked())
-        self.settings.update("resolver", **{k: round(s.value(), 2)
+        self.settings.update("resolver", **{k: round(s.value() / 100, 2)
                                             for k, s in self.thresholds.items()})
         if backend["type"] == "mqtt":
             backend.update(host=self.host.text().strip() or "localhost",
@@ -434,10 +443,24 @@ class SettingsDialog(QDialog):
                            username=self.username.text().strip() or None,
                            base_topic=self.base_topic.text().strip() or "zigbee2mqtt")
         self.settings.update("backend", **backend)
+        password = self.password.text()
+        if backend["type"] == "mqtt" and password:
+            self._store_password(backend.get("username") or "", backend["host"], password)
         self.settings.update("gui", start_minimised=self.start_minimised.isChecked(),
                              theme=self.theme.currentData(),
                              push_to_talk=self.push_to_talk.currentText())
+        from .style import apply_theme
+
+        apply_theme(self.theme.currentData())  # at once, not after a restart
         super().accept()
+
+    def _store_password(self, username: str, host: str, password: str) -> None:
+        """Into the keyring on a worker (a keyring may wait on D-Bus); a failure is
+        reported by the bridge, in the conversation and the status bar."""
+        from ..home import set_mqtt_password
+
+        self.bridge.call(set_mqtt_password, username, host, password, done=lambda _r: None,
+                         long=True)
 
     def reject(self) -> None:
         if self._cancel_install is not None:

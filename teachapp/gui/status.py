@@ -29,6 +29,11 @@ class SpeechStatus:
     microphones: int
     voice: str
     hint: str = ""
+    sound_output: bool = True
+    """False when replies cannot be heard (no sound card): they are shown only."""
+    sound_note: str = ""
+    can: str = ""
+    """What the speech engine can and cannot do here, in the person's words."""
 
 
 def speech_status(engine: Any) -> SpeechStatus:
@@ -37,22 +42,30 @@ def speech_status(engine: Any) -> SpeechStatus:
         "on" if engine.speech_enabled else "off (--no-speech)")
     speech = importlib.import_module("teachapp.speech")
     microphones = len(speech.list_input_devices())
+    checks = {name: (ok, text) for name, ok, text in speech.diagnose(engine.settings)}
+    sound_ok, sound_note = checks.get("sound output", (True, ""))
+    extra = {"sound_output": bool(sound_ok), "sound_note": sound_note}
     phrases = [text for text, _routine, _origin in engine.store.phrase_index()]
     try:
         choice = speech.choose_engine("command", phrases, engine.settings)
     except TeachappError as exc:
-        return SpeechStatus("unavailable", "none", microphones, voice, str(exc))
+        return SpeechStatus("unavailable", "none", microphones, voice, str(exc),
+                            can="Cannot listen: type commands and phrases instead.", **extra)
+    can = str(choice.abilities)
+    can = can[:1].upper() + can[1:] + ("" if can.endswith(".") else ".")
     if choice.engine == "vosk":
         return SpeechStatus("Vosk", choice.reason.removeprefix("Vosk model "),
-                            microphones, voice, f"Vosk ({choice.lang}): {choice.abilities}.")
+                            microphones, voice, f"Vosk ({choice.lang}): {choice.abilities}.",
+                            can=can, **extra)
     if choice.engine == "whisper":
         return SpeechStatus("Whisper tiny.en", "tiny.en (commands and teaching by voice)",
                             microphones, voice,
                             f"English: {choice.abilities} (Whisper tiny.en, loaded when "
-                            "you first speak).")
+                            "you first speak).", can=can, **extra)
     hint = (f"No Vosk model for {choice.lang!r}: commands use PocketSphinx's basic English "
             "model. Install a Vosk model in Settings → Speech; it recognises far better.")
-    return SpeechStatus("PocketSphinx (basic)", "built-in English", microphones, voice, hint)
+    return SpeechStatus("PocketSphinx (basic)", "built-in English", microphones, voice, hint,
+                        can=can, **extra)
 
 
 class StatusProbe(QObject):
@@ -69,10 +82,14 @@ class StatusProbe(QObject):
         self.model.setAccessibleName("Speech model")
         self.voice = QLabel("")
         self.voice.setAccessibleName("Voice")
+        self.audio = QLabel("")
+        self.audio.setAccessibleName("Microphone and sound output")
+        self.audio.hide()
         self.backend = QLabel("Devices: opening…")
         self.backend.setAccessibleName("Device backend")
         self.busy = QLabel("")
-        for label in (self.busy, self.speech, self.model, self.voice, self.backend):
+        for label in (self.busy, self.audio, self.speech, self.model, self.voice,
+                      self.backend):
             bar.addPermanentWidget(label)
         bridge.busyChanged.connect(lambda busy: self.busy.setText("Working…" if busy else ""))
         self._timer = QTimer(self)
@@ -95,12 +112,21 @@ class StatusProbe(QObject):
 
     def _show_speech(self, status: SpeechStatus) -> None:
         self.speech.setText(f"Speech: {status.engine}")
+        self.speech.setToolTip(status.can or status.engine)
         self.model.setText(f"Model: {status.model}")
         self.model.setToolTip(status.hint or status.model)
         self.voice.setText(f"Voice: {status.voice}")
         mics = status.microphones
-        self.speech.setToolTip(f"{mics} microphone(s)" if mics else
-                               "No microphone found: type instead.")
+        missing = ([] if mics else ["no microphone"]) + \
+            ([] if status.sound_output else ["no sound output"])
+        self.audio.setText("⚠ " + ", ".join(missing).capitalize() if missing else "")
+        self.audio.setToolTip(" ".join(
+            ([] if mics else ["No microphone found: plug one in to talk; typing works "
+                              "without one."]) +
+            ([] if status.sound_output else [status.sound_note or
+                                             "No sound output: replies are shown here, "
+                                             "not heard."])))
+        self.audio.setVisible(bool(missing))
         self.micAvailable.emit(mics > 0, "" if mics else
                                "No microphone found: plug one in, or type instead.")
 

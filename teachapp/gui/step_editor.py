@@ -208,10 +208,13 @@ class CaptureDialog(QDialog):
                                 "is right now:", self))
         self.list = QListWidget(self)
         self.list.setAccessibleName("Devices to capture")
+        self.list.setWordWrap(True)  # a long state wraps instead of running off the edge
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for device in devices:
             item = QListWidgetItem(kind_icon(device.kind),
                                    f"{device.name} ({device.room}) — {device.describe()}")
             item.setData(Qt.ItemDataRole.UserRole, device.id)
+            item.setToolTip(item.text())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -221,7 +224,7 @@ class CaptureDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(460, 420)
+        self.resize(560, 440)
 
     def chosen(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-__all__ = ["apply_style", "is_dark"]
+__all__ = ["apply_style", "apply_theme", "is_dark"]
 
 _LIGHT = {
     "window": "#f3f4f7", "base": "#ffffff", "alt": "#f6f7fa", "text": "#1d2230",
@@ -71,6 +71,28 @@ def apply_style(app: QApplication, dark: bool | None = None) -> bool:
         "error": "#ff7b72" if dark else "#c4312b",
         "bubble_me": "#34405a" if dark else "#e4ecff",
     })
+    return dark
+
+
+def apply_theme(theme: str | None) -> bool:
+    """Use the ``gui.theme`` setting now: "light", "dark" or "system" (follows the
+    desktop's changes). Returns whether the dark look is used."""
+    app = QApplication.instance()
+    forced = {"light": False, "dark": True}.get(str(theme))
+    hints = app.styleHints()
+    follow = getattr(app, "_teachapp_follow", None)
+    if follow is not None:
+        hints.colorSchemeChanged.disconnect(follow)
+        app._teachapp_follow = None  # type: ignore[attr-defined]
+    if forced is None and hasattr(hints, "colorSchemeChanged"):
+        def follow(_scheme: object) -> None:
+            apply_style(app)
+
+        hints.colorSchemeChanged.connect(follow)
+        app._teachapp_follow = follow  # type: ignore[attr-defined]
+    dark = apply_style(app, forced)
+    for widget in app.allWidgets():  # widgets that painted colours themselves
+        widget.update()
     return dark
 
 

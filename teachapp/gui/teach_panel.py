@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..conversation import TeachingSession, describe_target, summarise_steps
+from ..domain import check_text, shorten
+from ..errors import TeachappError
 from .bridge import Bridge
 from .icons import icon
 from .widgets import styled_label
@@ -43,6 +45,8 @@ class TeachPanel(QFrame):
         self.session: TeachingSession | None = None
         self._reviewing = False
         self._editing_phrase = False
+        self._suggestion = ""
+        """A phrase to offer in the field (the first-run guide's)."""
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -177,10 +181,12 @@ class TeachPanel(QFrame):
         if session.stage == "phrase" or not session.phrase:
             self._reviewing = False
         names = session.names
+        phrase = shorten(session.phrase, 60)
         if session.stage == "phrase" or self._editing_phrase:
             index = 0
             if not self.phrase.hasFocus() or not self.phrase.text():
-                self.phrase.setText(session.phrase)
+                self.phrase.setText(session.phrase or self._suggestion)
+                self.phrase.selectAll()
         elif session.stage == "confirm" or self._reviewing:
             index = 2
         else:
@@ -191,7 +197,7 @@ class TeachPanel(QFrame):
             label.style().unpolish(label)
             label.style().polish(label)
         self.instructions.setText(
-            f"Set the devices below to how “{session.phrase}” should leave them — "
+            f"Set the devices below to how “{phrase}” should leave them — "
             "the tiles show each target next to the current state. Or say it, e.g. "
             "“desk lamp to 80 percent”.")
         lines = [describe_target(d, c, names.get(d, "")) for d, c in session.targets.items()]
@@ -199,9 +205,9 @@ class TeachPanel(QFrame):
                              "No targets yet.")
         self.review_button.setEnabled(session.has_actions())
         summary = summarise_steps(session)
-        self.summary.setText(f"“{session.phrase}” will {summary}. Save it?" if summary else
-                             f"“{session.phrase}” does nothing yet.")
-        self.name.setPlaceholderText(session.phrase or "Routine name")
+        self.summary.setText(f"“{phrase}” will {summary}. Save it?" if summary else
+                             f"“{phrase}” does nothing yet.")
+        self.name.setPlaceholderText(phrase or "Routine name")
         self.save_button.setEnabled(session.has_actions())
         self._show_warnings(session)
         self.show()
@@ -212,10 +218,10 @@ class TeachPanel(QFrame):
         if not session.warnings:
             self.warning.hide()
             return
-        parts = [f"“{w.phrase}” ({w.routine}, {round(w.similarity * 100)} % alike)"
-                 for w in session.warnings[:3]]
+        parts = [f"“{shorten(w.phrase, 40)}” ({shorten(w.routine, 40)}, "
+                 f"{round(w.similarity * 100)} % alike)" for w in session.warnings[:3]]
         self.warning.setText(
-            f"⚠ “{session.phrase}” sounds like " + ", ".join(parts) +
+            f"⚠ “{shorten(session.phrase, 40)}” sounds like " + ", ".join(parts) +
             ". It may be mistaken for it; you can change the phrase or go on.")
         self.warning.show()
 
@@ -224,7 +230,8 @@ class TeachPanel(QFrame):
     def _assistant(self) -> Any:
         return self.bridge.assistant
 
-    def start(self) -> None:
+    def start(self, suggestion: str = "") -> None:
+        self._suggestion = suggestion
         assistant = self._assistant()
         if assistant is not None:
             self.bridge.call(assistant.start_teaching, done=lambda _r: None)
@@ -233,6 +240,11 @@ class TeachPanel(QFrame):
         text = self.phrase.text().strip()
         assistant = self._assistant()
         if not text or assistant is None:
+            return
+        try:
+            check_text(text, "phrase")  # the domain's rule, said before anything else
+        except TeachappError as exc:
+            self._failed(exc)
             return
         self._editing_phrase = False
         self.bridge.call(assistant.teach_set_phrase, text, done=lambda _r: None,
@@ -260,6 +272,12 @@ class TeachPanel(QFrame):
         if assistant is None or self.session is None:
             return
         name = self.name.text().strip() or None
+        if name is not None:
+            try:
+                check_text(name, "routine name")
+            except TeachappError as exc:
+                self._failed(exc)
+                return
         self.save_button.setEnabled(False)
 
         def done(routine: Any) -> None:

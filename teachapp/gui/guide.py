@@ -1,0 +1,173 @@
+"""First run: a guide that teaches one phrase together with the person, and the Help
+menu's texts (shortcuts, how teaching works).
+
+The guide follows the real dialogue, not a slideshow: it moves on when the engine
+says teaching started, when the routine is saved and when it runs. It shows once
+(``gui.guide_done`` in the settings) and can be opened again from Help.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import shorten
+from .icons import icon
+
+__all__ = ["HOW_TEACHING_WORKS", "FirstRunGuide", "ShortcutsDialog", "shortcut_rows"]
+
+SUGGESTED = "reading mode"
+
+HOW_TEACHING_WORKS = (
+    "<h3>How teaching works</h3>"
+    "<ol><li><b>Say or type a new phrase</b>, e.g. “reading mode”. teachapp warns you "
+    "when it sounds like a phrase you already taught.</li>"
+    "<li><b>Show what it should do.</b> Change the tiles on the Home page, or say it "
+    "(“desk lamp to 80 percent”). Nothing moves yet: the tiles show each "
+    "<i>target</i> in orange, for when the routine runs.</li>"
+    "<li><b>Save.</b> From then on, saying the phrase runs the routine, even when it "
+    "is misheard a little. When teachapp is not sure, it asks “did you mean…?”.</li></ol>"
+    "<p>Every routine can be edited on the Routine page: more phrases, waits, "
+    "and words to say. “Undo” (Ctrl+Z) puts back what the last run changed.</p>"
+    "<p>teachapp learns by itself too: when you rephrase something it missed, "
+    "the new wording is added after it has seen it twice (History shows it).</p>")
+
+
+class FirstRunGuide(QFrame):
+    """Three steps over the Home page; ``startRequested`` to open teaching with the
+    suggested phrase, ``finished`` when done or skipped."""
+
+    startRequested = Signal(str)
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teachPanel")
+        self.setAccessibleName("First steps")
+        self.stage = "start"
+        self.phrase = SUGGESTED
+        self.routine: str | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        glyph = QLabel(self)
+        glyph.setPixmap(icon("teach").pixmap(22, 22))
+        layout.addWidget(glyph, 0, Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAccessibleName("First steps")
+        layout.addWidget(self.text, 1)
+        self.action = QPushButton(self)
+        self.action.setObjectName("primary")
+        self.action.clicked.connect(self._act)
+        layout.addWidget(self.action)
+        self.skip = QPushButton("Skip", self)
+        self.skip.setToolTip("Hide this guide (Help › First steps shows it again)")
+        self.skip.clicked.connect(self.finish)
+        layout.addWidget(self.skip)
+        self.restart()
+
+    def restart(self) -> None:
+        self._show("start")
+
+    def _show(self, stage: str) -> None:
+        self.stage = stage
+        phrase = shorten(self.phrase, 40)
+        texts = {
+            "start": ("<b>Welcome! Let's teach me your first phrase together.</b><br>"
+                      f"Step 1 of 3: we will teach “{phrase}”. Press the button (or type "
+                      "“teach” below) and give the phrase.", f"Teach “{phrase}”"),
+            "targets": (f"<b>Step 2 of 3:</b> show me what “{phrase}” should do. Change "
+                        "one or two tiles below (they turn orange: that is what will "
+                        "happen when the routine runs, nothing moves now). Then press "
+                        "<i>Review</i> and <i>Save</i> above.", ""),
+            "try": (f"<b>Step 3 of 3:</b> saved! Now try it: type “{phrase}” in the box "
+                    "at the bottom and press Enter, or say it.", ""),
+            "done": ("<b>That's it.</b> Say or type your phrase any time; “undo” puts "
+                     "things back. Help › How teaching works tells more.", "Close"),
+        }
+        text, action = texts[stage]
+        self.text.setText(text)
+        self.action.setText(action)
+        self.action.setVisible(bool(action))
+        self.skip.setVisible(stage != "done")
+        self.show()
+
+    def _act(self) -> None:
+        if self.stage == "start":
+            self.startRequested.emit(self.phrase)
+        else:
+            self.finish()
+
+    def finish(self) -> None:
+        self.hide()
+        self.finished.emit()
+
+    # ------------------------------------------------ following the engine
+
+    def teaching_changed(self, session: Any) -> None:
+        if self.isHidden() or session is None:
+            return
+        if session.stage != "phrase" and session.phrase and self.stage in ("start",
+                                                                           "targets"):
+            self.phrase = session.phrase
+            self._show("targets")
+
+    def saved(self, name: str) -> None:
+        if not self.isHidden() and self.stage in ("start", "targets"):
+            self.routine = name
+            self._show("try")
+
+    def ran(self, routine: str | None) -> None:
+        if not self.isHidden() and self.stage == "try" and routine and \
+                (self.routine is None or routine.casefold() == self.routine.casefold()):
+            self._show("done")
+
+
+def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
+    """(what, keys) for every action with a shortcut, as the menus name them."""
+    rows = []
+    for action in actions:
+        keys = action.shortcut().toString()
+        if keys:
+            rows.append((action.text().replace("&", "").rstrip("…"), keys))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """Help › Keyboard shortcuts: read from the window's actions, so never stale."""
+
+    def __init__(self, rows: list[tuple[str, str]], extra: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        layout = QVBoxLayout(self)
+        everything = rows + extra
+        self.table = QTableWidget(len(everything), 2, self)
+        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (what, keys) in enumerate(everything):
+            self.table.setItem(row, 0, QTableWidgetItem(what))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(420, 480)
