@@ -63,6 +63,7 @@ class DevicePanel(QScrollArea):
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
 
     def set_devices(self, devices: list[Device]) -> None:

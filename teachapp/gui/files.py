@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..conversation import library
 from ..conversation.library import ImportPlan, ImportReport, OnClash, apply_import, plan_import
+from ..domain import shorten
 
 __all__ = ["export_routines", "import_routines"]
 
@@ -31,7 +32,8 @@ def import_routines(window: Any) -> None:
             box = QMessageBox(window)
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle("Routines already exist")
-            names = ", ".join(plan.clashes[:5]) + (" …" if len(plan.clashes) > 5 else "")
+            names = ", ".join(shorten(n, 40) for n in plan.clashes[:5]) + \
+                (" …" if len(plan.clashes) > 5 else "")
             box.setText(f"{len(plan.clashes)} routine(s) in {Path(path).name} already "
                         f"exist: {names}.")
             box.setInformativeText("Replace them with the ones in the file, keep yours "

@@ -211,7 +211,7 @@ class DatabaseRecovery(QObject):
         log.warning("database problem at start-up: %s", error)
         if not self.window.isVisible():
             self.window.showNormal()  # started in the tray: the problem needs a look
-        self.window.statusBar().showMessage(str(error))
+        self.window.show_unavailable(str(error))  # the pages say why, not "Opening…"
         dialog = DatabaseProblemDialog(error, self.window)
         dialog.chosen.connect(self._chosen)
         self.dialog = dialog

@@ -205,10 +205,10 @@ def _prepare_sqlite_file(path: Path) -> bool:
         magic = handle.read(16)
     if not _MAGIC.startswith(magic):  # a short prefix of it is a truncated file
         advice, newest = _backup_advice(path)
+        # The advice says once what to do: point --db elsewhere, move it, or restore.
         raise DamagedDatabaseError(
             f"{path} is not a teachapp database (it is not an SQLite file). It was left "
-            f"untouched; point --db at another file or move it aside. {advice}",
-            path=path, backup=newest)
+            f"untouched. {advice}", path=path, backup=newest)
     problem = _truncation(path, size)
     if problem is None:
         problem = _backup.check_sqlite_file(path, timeout=BUSY_TIMEOUT_SECONDS)
