@@ -28,6 +28,7 @@ __all__ = [
     "SetStep",
     "Step",
     "WaitStep",
+    "attribute_words",
     "coerce_value",
     "default_state",
     "describe_state",
@@ -235,6 +236,15 @@ def validate_changes(device_id: str, changes: dict[str, Any]) -> dict[str, Any]:
     return {str(k): coerce_value(device_id, str(k), v) for k, v in changes.items()}
 
 
+_ATTRIBUTE_WORDS = {"color_temp": "colour temp"}
+"""One spelling for every front end (issue 17: the CLI said "color", the tiles "Colour")."""
+
+
+def attribute_words(name: str) -> str:
+    """An attribute as words in messages: ``color_temp`` -> "colour temp"."""
+    return _ATTRIBUTE_WORDS.get(name, name.replace("_", " "))
+
+
 def describe_state(kind: str, state: dict[str, Any]) -> str:
     """A short reading of a state in words: "on, brightness 80 %"."""
     parts: list[str] = []
@@ -250,11 +260,11 @@ def describe_state(kind: str, state: dict[str, Any]) -> str:
         elif spec is not None and spec.type in ("int", "float"):
             unit = spec.unit
             sep = " " if unit else ""
-            parts.append(f"{name.replace('_', ' ')} {_num(value)}{sep}{unit}")
+            parts.append(f"{attribute_words(name)} {_num(value)}{sep}{unit}")
         elif name == "source" and not value:
             continue
         else:
-            parts.append(f"{name.replace('_', ' ')} {value}")
+            parts.append(f"{attribute_words(name)} {value}")
     return ", ".join(parts)
 
 

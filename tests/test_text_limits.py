@@ -34,3 +34,16 @@ def test_cli_teach_refuses_a_long_phrase_in_one_line(teachapp_cli, tmp_path):
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "200" in lines[0] and len(lines[0]) < 200
     assert teachapp_cli("--db", db, "list").stdout.count("x x x") == 0
+
+
+def test_one_spelling_of_colour_temp_in_words_and_on_the_tiles():
+    from teachapp.domain import attribute_words, describe_state
+
+    assert attribute_words("color_temp") == "colour temp"
+    assert describe_state("light", {"on": True, "color_temp": 3000}) == \
+        "on, colour temp 3000 K"
+
+
+def test_cli_devices_say_colour_temp(teachapp_cli, tmp_path):
+    proc = teachapp_cli("--db", str(tmp_path / "h.db"), "devices")
+    assert "colour temp" in proc.stdout and "color temp" not in proc.stdout

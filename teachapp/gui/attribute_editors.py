@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import AttributeSpec
+from ..domain import AttributeSpec, attribute_words
 
 __all__ = ["AttributeEditor", "attribute_label", "format_value"]
 
@@ -30,8 +30,8 @@ _BOOL_TEXT = {"locked": ("Locked", "Unlocked")}
 
 def attribute_label(name: str) -> str:
     """``color_temp`` -> ``Colour temp``: how an attribute is named on screen."""
-    return {"color_temp": "Colour temp", "target_temp": "Target", "on": "Power"}.get(
-        name, name.replace("_", " ").capitalize())
+    return {"target_temp": "Target", "on": "Power"}.get(
+        name, attribute_words(name).capitalize())
 
 
 def format_value(spec: AttributeSpec, value: Any) -> str:

@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain import ATTRIBUTES, Device, default_state, describe_state, validate_changes
+from ..domain import (
+    ATTRIBUTES,
+    Device,
+    attribute_words,
+    default_state,
+    describe_state,
+    validate_changes,
+)
 from ..errors import AttributeValueError
 from ._command_reading import ValueSpec
 from ._command_vocab import Vocabulary
@@ -136,7 +143,7 @@ def validated(device: Device, changes: dict[str, Any]) -> dict[str, Any]:
             if spec is None or spec.minimum is None or spec.maximum is None:
                 continue
             if isinstance(value, (int, float)) and not spec.minimum <= value <= spec.maximum:
-                what = _ATTRIBUTE_WORDS.get(attribute, attribute.replace("_", " "))
+                what = _ATTRIBUTE_WORDS.get(attribute, attribute_words(attribute))
                 unit = f" {spec.unit}" if spec.unit and spec.unit != "%" else spec.unit
                 raise AttributeValueError(
                     f"{device.name} {what} can be set from {spec.allowed()}, "
