@@ -29,11 +29,16 @@ system:
 	@sh scripts/install-system-deps.sh $(if $(filter test,$(MAKECMDGOALS)),--check,)
 
 $(VENV)/bin/python:
+	@echo "teachapp: creating the Python environment in $(VENV) (first run only)…"
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 
+# The first `make run` installs ~300 MB of packages (about a minute): pip shows each
+# package and its download, so the wait is never silent.
 $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
-	$(PIP) install -q -e .
+	@echo "teachapp: installing its Python packages (first run: about a minute)…"
+	$(PIP) install --progress-bar on -e .
+	@echo "teachapp: installed; starting."
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python

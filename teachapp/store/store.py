@@ -59,6 +59,9 @@ class Store(AwarenessMixin):
 
     def __init__(self, url: str, *, migrate: bool = True) -> None:
         self.url = url
+        path = sqlite_path(url)
+        self.created = path is not None and not path.exists()
+        """This open made a new, empty database file (front ends say where)."""
         self.engine = open_engine(url, migrate=migrate)
         self._reader = self.engine.execution_options(**{READ_ONLY: True})
         self.clock = time.time
