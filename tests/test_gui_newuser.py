@@ -83,7 +83,7 @@ def test_editor_refuses_a_name_over_the_limit_in_one_line(qtbot, window):
     editor = _open(qtbot, window, "Reading mode")
     editor.name.setText("R" * 250)
     editor._changed()
-    assert "at most 200" in editor.problem.text() and "\n" not in editor.problem.text()
+    assert "limit is 200" in editor.problem.text() and "\n" not in editor.problem.text()
     assert not editor.save_button.isEnabled()
 
 
@@ -92,7 +92,7 @@ def test_teach_panel_refuses_a_long_phrase_at_once(qtbot, window):
     qtbot.waitUntil(lambda: window.teach.session is not None, timeout=5000)
     window.teach.phrase.setText("word " * 60)
     window.teach.submit_phrase()
-    assert window.teach.error.isVisible() and "at most 200" in window.teach.error.text()
+    assert window.teach.error.isVisible() and "limit is 200" in window.teach.error.text()
     assert window.teach.session.phrase == ""
     window.teach.cancel()
     settle(qtbot, window.bridge)
