@@ -20,12 +20,12 @@ def test_the_design_sequence_stores_the_routine_exactly_as_said(store):
     assert replies == [
         ["What's the phrase?"],
         ['What should "study mode" do? Tell me, or set the devices, then say "done".'],
-        ["Desk lamp: on, brightness 80 %."],
+        ["Desk lamp → on, brightness 80 %, when the routine runs."],
         ['"study mode" will set Desk lamp on at 80 %. Shall I save it?'],
         ['Saved. Say "study mode" any time.'],
     ]
     routine = store.routine("study mode")
-    assert routine.name == "Study mode"
+    assert routine.name == "study mode"  # as `teachapp teach` and the window name it
     assert [(p.text, p.origin) for p in routine.phrases] == [("study mode", "taught")]
     assert routine.steps == [SetStep("light.desk_lamp", {"on": True, "brightness": 80})]
     assert routine.source == "voice"
@@ -104,11 +104,13 @@ def test_an_out_of_range_value_is_explained_and_not_added(store):
 def test_several_devices_pauses_and_spoken_replies_keep_their_order(store):
     assistant, _ = make_assistant(store)
     said(assistant, "teach", "good night")
-    assert said(assistant, "turn off the kitchen lights") == ["Kitchen lights: off."]
+    assert said(assistant, "turn off the kitchen lights") == [
+        "Kitchen lights → off, when the routine runs."]
     assert said(assistant, "wait five seconds") == ["Then wait 5 seconds."]
     assert said(assistant, "then say Sleep well!") == ['Then say "Sleep well".']
     assert said(assistant, "lock the front door", "thermostat to 19 degrees") == [
-        "Front door: locked.", "Thermostat: target temp 19 °C."]
+        "Front door → locked, when the routine runs.",
+        "Thermostat → target temp 19 °C, when the routine runs."]
     confirm = said(assistant, "done")[0]
     assert confirm == ('"good night" will set Kitchen lights off, wait 5 seconds, say '
                        '"Sleep well", set Front door locked and then set Thermostat to 19 °C. '
@@ -157,7 +159,7 @@ def test_the_phrase_heard_while_teaching_is_kept_as_an_alias(store):
     routine = store.routine("Study mode")
     assert [(p.text, p.origin) for p in routine.phrases] == [
         ("study mode", "taught"), ("study mowed", "learned")]
-    assert ("study mowed", "Study mode", "learned") in assistant.learned_aliases()
+    assert ("study mowed", "study mode", "learned") in assistant.learned_aliases()
 
 
 def test_the_window_teaches_through_the_api(store):

@@ -19,7 +19,7 @@ def test_the_scripted_teaching_dialogue_stores_the_routine(teachapp_cli, db_path
     assert proc.stdout.splitlines() == [
         "What's the phrase?",
         'What should "study mode" do? Tell me, or set the devices, then say "done".',
-        "Desk lamp: on, brightness 80 %.",
+        "Desk lamp → on, brightness 80 %, when the routine runs.",
         '"study mode" will set Desk lamp on at 80 %. Shall I save it?',
         'Saved. Say "study mode" any time.',
     ]

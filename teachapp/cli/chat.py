@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .support import say_line
+from .support import say_line, tell_created
 
 __all__ = ["register", "run_chat"]
 
@@ -48,6 +48,7 @@ def run_chat(args: argparse.Namespace) -> int:
 
     engine = load_engine(args)
     assistant, store = engine.assistant, engine.store
+    tell_created(store)
     from ..conversation.awareness import start_watch
 
     stop_watch = start_watch(engine, say_line)  # schedules fire, hunches ask, during chat

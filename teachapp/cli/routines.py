@@ -157,7 +157,8 @@ def cmd_teach(args: argparse.Namespace) -> int:
         names = {d.id: d.name for d in store.devices()}
     finally:
         store.close()
-    say_line(f"Taught {phrase!r}: {describe_steps(names, saved.steps)}.")
+    say_line(f"Taught \"{phrase}\" as routine {saved.name}: "
+             f"{describe_steps(names, saved.steps)}.")
     return 0
 
 

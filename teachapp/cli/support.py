@@ -13,7 +13,8 @@ from ..domain import Device, SetStep, Step, WaitStep, describe_state, kind_of
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["describe_steps", "device_json", "emit_json", "open_store", "say_line"]
+__all__ = ["describe_steps", "device_json", "emit_json", "open_store", "say_line",
+           "tell_created"]
 
 
 def open_store(args: Any, *, default_home: bool = True) -> Store:
@@ -21,7 +22,19 @@ def open_store(args: Any, *, default_home: bool = True) -> Store:
     (so ``teachapp --help`` and argument errors never load it)."""
     from ..conversation.runtime import open_store as _open
 
-    return _open(args, default_home=default_home)
+    store = _open(args, default_home=default_home)
+    tell_created(store)
+    return store
+
+
+def tell_created(store: Store) -> None:
+    """One line on stderr when the database was just made in a new folder."""
+    from ..conversation.runtime import created_note
+
+    note = created_note(store)
+    if note:
+        sys.stderr.write(f"teachapp: {note}\n")
+        sys.stderr.flush()
 
 log = logging.getLogger(__name__)
 

@@ -8,8 +8,9 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..domain import shorten
 from ..errors import TeachappError
-from .support import device_json, emit_json, open_store, say_line
+from .support import device_json, emit_json, open_store, say_line, tell_created
 
 if TYPE_CHECKING:
     from ..conversation import TurnResult
@@ -87,7 +88,7 @@ def _print_result(result: RunResult, *, as_json: bool, said: list[str]) -> None:
             emit_json(device_json(device))
     else:
         for device in result.devices:
-            say_line(f"{device.id}: {device.name}: {device.describe()}")
+            say_line(f"{device.name} ({device.id}): {device.describe()}")
         for text in said:
             say_line(f"Says: {text}")
     summary = result.unreachable_summary()
@@ -108,6 +109,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     engine = load_engine(args, speaker=CollectingSpeaker(), backend_wait=5,
                          strict_backend=True)
+    tell_created(engine.store)
     try:
         result = engine.assistant.handle(TurnInput(args.utterance, Source.CLI))
         return _report(args, result)
@@ -118,7 +120,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace, result: TurnResult) -> int:
     from ..conversation import Action
 
-    utterance = result.input.text
+    utterance = shorten(result.input.text)  # quoted short: never a 98 KB error line
     if result.action in (Action.RUN_ROUTINE, Action.RUN_COMMAND) and result.run is not None:
         if result.action == Action.RUN_ROUTINE and not args.json:
             say_line(f"{result.routine}:")
@@ -158,12 +160,13 @@ def cmd_undo(args: argparse.Namespace) -> int:
 
     engine = load_engine(args, speaker=CollectingSpeaker(), backend_wait=5,
                          strict_backend=True)
+    tell_created(engine.store)
     try:
         result = engine.assistant.undo()
     finally:
         engine.close()
     if not args.json:
-        say_line(f"Undid {result.routine or 'the last run'}:")
+        say_line(f"Put back what {result.routine or 'the last run'} changed:")
     _print_result(result, as_json=args.json, said=[])
     return 0 if result.ok else 1
 

@@ -470,7 +470,8 @@ class Assistant(AnswersMixin):
                                                  if result.before else ""))
             return
         if result.ok:
-            replies.info(title if title.endswith((".", "!", "?")) else title + ".")
+            line = title[:1].upper() + title[1:]  # a sentence, whatever the name's case
+            replies.info(line if line.endswith((".", "!", "?")) else line + ".")
             return
         for failure in result.failures:
             replies.error(f"{title}: step {failure.index + 1} failed: {failure.message}")

@@ -147,11 +147,13 @@ def _write_atomically(target: Path, text: str) -> None:
 def teach_routine(store: Store, phrase: str, steps: list[Step], *, name: str | None = None,
                   replace: bool = False, source: str = "cli",
                   confusable: list[Confusion] | None = None) -> Routine:
-    """Save ``phrase`` -> ``steps`` as a routine named exactly as the phrase unless
-    ``name`` is given (scripts rely on ``teach "x"`` making routine "x"); with
+    """Save ``phrase`` -> ``steps`` as a routine named as chat and the window name it
+    (``routine_title``: the phrase as said) unless ``name`` is given; with
     ``replace`` the routine's other phrases are kept."""
+    from .teaching import routine_title
+
     phrase = " ".join(phrase.split())
-    name = " ".join((name or phrase).split())
+    name = " ".join(name.split()) if name else routine_title(phrase)
     owner = store.phrase_owner(phrase)
     if owner is not None and owner.casefold() != name.casefold():
         raise ConflictError(f"The phrase {phrase!r} already starts routine {owner!r}; "

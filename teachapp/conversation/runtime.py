@@ -24,7 +24,7 @@ from .config import AppConfig
 if TYPE_CHECKING:
     from .agent import Assistant
 
-__all__ = ["Engine", "load_engine", "open_store", "resolver_settings_from"]
+__all__ = ["Engine", "created_note", "load_engine", "open_store", "resolver_settings_from"]
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,15 @@ def open_store(args: Any, *, default_home: bool = True,
     return store
 
 
+def created_note(store: Store) -> str | None:
+    """What to tell the person when opening made a database in a folder that did not
+    exist (a mistyped ``--db`` path should not pass silently), or None."""
+    if not getattr(store, "created_folder", False) or store.path is None:
+        return None
+    return (f"Created a new, empty database at {store.path} (the folder "
+            f"{store.path.parent} did not exist, so it was made too).")
+
+
 def load_engine(args: Any, *, settings: Settings | None = None,
                 store: Store | None = None, speaker: Speaker | None = None,
                 backend_wait: float = 0.0, strict_backend: bool = False) -> Engine:
@@ -115,7 +124,7 @@ def load_engine(args: Any, *, settings: Settings | None = None,
     settings = settings or Settings()
     config = AppConfig.load(settings)
     store = store or open_store(args, settings=settings)
-    notes: list[str] = []
+    notes: list[str] = [note for note in [created_note(store)] if note]
     try:
         backend = _backend(store, settings, notes, wait=backend_wait, strict=strict_backend)
     except BaseException:

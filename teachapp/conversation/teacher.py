@@ -17,7 +17,7 @@ from ..errors import AttributeValueError, ConflictError, NotFoundError, UnknownD
 from ..home.backend import DeviceBackend
 from ..store import Store, phrase_key
 from . import intents as dialogue
-from .teaching import TeachingSession, readback, summarise_steps
+from .teaching import TeachingSession, routine_title, summarise_steps, target_readback
 from .turns import TurnReplies
 
 __all__ = ["Teacher"]
@@ -135,7 +135,7 @@ class Teacher:
         if session.stage == "confirm":
             session.stage = "actions"
         replies.outcome = "target"
-        replies.info(readback(device, session.targets[device_id]))
+        replies.info(target_readback(device, session.targets[device_id]))
 
     def remove_target(self, replies: TurnReplies, device_id: str) -> None:
         session = self._require()
@@ -158,7 +158,7 @@ class Teacher:
                      if k in known and not (k == "source" and v in ("", None))}
             session.targets[device_id] = validate_changes(device_id, state)
             session.names[device_id] = device.name
-            replies.info(readback(device, session.targets[device_id]))
+            replies.info(target_readback(device, session.targets[device_id]))
         if session.stage == "confirm":
             session.stage = "actions"
         replies.outcome = "captured"
@@ -174,7 +174,7 @@ class Teacher:
             raise ConflictError(f"\"{session.phrase}\" does not do anything yet; tell me what "
                                 f"it should do, {_EXAMPLES}.")
         explicit = bool(name and name.strip())
-        title = name.strip() if explicit and name else _title(session.phrase)
+        title = name.strip() if explicit and name else routine_title(session.phrase)
         if not explicit:
             title = self._free_name(title)
         phrases = [Phrase(session.phrase, origin="taught")]
@@ -363,11 +363,6 @@ class Teacher:
         for device_id, changes in merged.items():
             self.set_target(replies, device_id, changes)
         self._last_added = list(merged)
-
-
-def _title(phrase: str) -> str:
-    phrase = " ".join(phrase.split())
-    return phrase[:1].upper() + phrase[1:]
 
 
 def _seconds(value: float) -> float:

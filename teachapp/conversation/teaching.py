@@ -14,7 +14,8 @@ from typing import Any, Literal
 from ..domain import ATTRIBUTES, Device, SayStep, SetStep, Step, WaitStep, describe_state, kind_of
 from ..understanding.resolution import Confusion
 
-__all__ = ["Stage", "TeachingSession", "describe_target", "readback", "summarise_steps"]
+__all__ = ["Stage", "TeachingSession", "describe_target", "readback", "routine_title",
+           "summarise_steps", "target_readback"]
 
 Stage = Literal["phrase", "actions", "confirm"]
 
@@ -111,6 +112,22 @@ def readback(device: Device | str, changes: dict[str, Any], name: str = "") -> s
     """
     device_id, label = _id_and_label(device, name)
     return f"{label}: {describe_state(kind_of(device_id), changes)}."
+
+
+def routine_title(phrase: str) -> str:
+    """The name a routine taught from ``phrase`` gets, in chat, the window and
+    ``teachapp teach`` alike: the phrase as said, spaces folded ("mood lighting").
+    Not capitalised, because scripts rely on ``teach "x"`` making routine "x"
+    (``resolve --json`` reports that name); names are matched case-insensitively."""
+    return " ".join(phrase.split())
+
+
+def target_readback(device: Device | str, changes: dict[str, Any], name: str = "") -> str:
+    """The line said after each device command while teaching. Nothing moves yet, so
+    it reads as a target: "Front door → unlocked, when the routine runs." (issue 17:
+    "Front door: unlocked." sounded done while the door stayed locked)."""
+    device_id, label = _id_and_label(device, name)
+    return f"{label} → {describe_state(kind_of(device_id), changes)}, when the routine runs."
 
 
 def summarise_steps(session: TeachingSession) -> str:

@@ -62,6 +62,8 @@ class Store(AwarenessMixin):
         path = sqlite_path(url)
         self.created = path is not None and not path.exists()
         """This open made a new, empty database file (front ends say where)."""
+        self.created_folder = path is not None and not path.parent.exists()
+        """... and the folder it is in, which did not exist either."""
         self.engine = open_engine(url, migrate=migrate)
         self._reader = self.engine.execution_options(**{READ_ONLY: True})
         self.clock = time.time
