@@ -189,9 +189,56 @@ def _after_ready(bridge: Any, then: Any) -> None:
 
 
 def screenshot(args: argparse.Namespace, path: str | Path) -> Path:
-    """Render the window with the current database to a PNG, without a display."""
+    """Render the window with the current database to a PNG, without a display.
+
+    With ``--say`` the turns run on a snapshot of the database and the simulated
+    home, in a temporary folder: a screenshot never changes or saves the home.
+    """
     if not display_available():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="teachapp-shot-") as scratch:
+        load_options: dict[str, Any] = {}
+        if getattr(args, "say", None):
+            args, settings = _snapshot(args, Path(scratch))
+            load_options["settings"] = settings
+        return _render(args, path, load_options)
+
+
+def _snapshot(args: argparse.Namespace, folder: Path) -> tuple[argparse.Namespace, Any]:
+    """A copy of the database (SQLite's backup API, read-only on the original) and
+    settings that use the simulated home, so turns cannot reach real devices."""
+    import sqlite3
+
+    from ..conversation.runtime import open_store
+    from ..paths import default_database
+    from ..settings import Settings
+    from ..store import database_url, sqlite_path
+
+    source = getattr(args, "db", None) or os.environ.get("TEACHAPP_DB") or default_database()
+    file = sqlite_path(database_url(source))
+    if file is None:
+        raise ConfigError("--say changes the home, so a screenshot with --say needs a "
+                          "SQLite database it can copy; this one is on a server. Leave "
+                          "out --say, or point --db at a SQLite file.")
+    copy = folder / "snapshot.sqlite3"
+    if file.exists():  # else the copy starts as a first start would, with nothing taught
+        with sqlite3.connect(f"file:{file}?mode=ro", uri=True) as src, \
+                sqlite3.connect(copy) as dst:
+            src.backup(dst)
+    real = Settings()
+    settings = Settings(folder / "settings.json")
+    for name in ("speech", "resolver", "gui", "conversation"):
+        if real.section(name):
+            settings.update(name, **real.section(name))
+    settings.update("backend", type="simulated")
+    opened = open_store(argparse.Namespace(db=str(copy)), settings=settings)
+    opened.close()
+    return argparse.Namespace(**{**vars(args), "db": str(copy)}), settings
+
+
+def _render(args: argparse.Namespace, path: str | Path, load_options: dict[str, Any]) -> Path:
     app, _settings, bridge, window = _build(args)
     from PySide6.QtCore import QEventLoop, QSize, QTimer
 
@@ -203,20 +250,19 @@ def screenshot(args: argparse.Namespace, path: str | Path) -> Path:
     bridge.engineFailed.connect(lambda text: (failure.append(text), loop.quit()))
     bridge.engineReady.connect(lambda _e: _after_ready(bridge, loop.quit))
     QTimer.singleShot(60_000, loop.quit)
-    bridge.load(args)
+    bridge.load(args, **load_options)
     loop.exec()
-    if failure:
+    try:
+        if failure:
+            raise ConfigError(f"Cannot render the window: {failure[0]}")
+        _prepare_view(window, bridge, args)
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        app.processEvents()
+        ok = window.grab().save(str(target), "PNG")
+    finally:
         bridge.close()
         window.close()
-        raise ConfigError(f"Cannot render the window: {failure[0]}")
-    _prepare_view(window, bridge, args)
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    app.processEvents()
-    image = window.grab()
-    ok = image.save(str(target), "PNG")
-    bridge.close()
-    window.close()
     if not ok:
         raise ConfigError(f"Cannot write the screenshot {target}; check the folder exists "
                           "and is writable.")
@@ -244,6 +290,9 @@ def _prepare_view(window: Any, bridge: Any, args: argparse.Namespace) -> None:
     elif view == "editor":
         name = getattr(args, "routine", None) or (window.routines[0].name
                                                   if window.routines else None)
+        if name and not any(r.name.casefold() == name.casefold() for r in window.routines):
+            raise ConfigError(f"There is no routine called {name!r} to show in the editor; "
+                              "`teachapp list` shows the routines.")
         if name:
             window.open_routine(name)
             if window.editor.steps.count():

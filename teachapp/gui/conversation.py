@@ -145,6 +145,9 @@ class ConversationStrip(QFrame):
         if kind == "error":
             item.setForeground(QBrush(QColor("#c4312b")))
             item.setIcon(icon("warning", "#c4312b"))
+        elif kind == "say":  # a routine's words: shown even when nothing can speak them
+            item.setIcon(icon("speaker"))
+            item.setToolTip("Said by the routine")
         elif kind == "question":
             font = item.font()
             font.setBold(True)

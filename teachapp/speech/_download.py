@@ -122,6 +122,26 @@ def os_error(exc: OSError, doing: str) -> ModelError:
     return ModelError(f"Failed while {doing}: {exc.strerror or exc}.")
 
 
+def _network_words(exc: BaseException, host: str) -> str:
+    """Why a download did not start, in words (not ``[Errno -2] Name or service ...``);
+    the raw error stays in the log file through the exception chain."""
+    import socket
+
+    reason = getattr(exc, "reason", exc)
+    if isinstance(reason, socket.gaierror):
+        return f"this computer has no network connection (it cannot look up {host})"
+    if isinstance(reason, (TimeoutError, socket.timeout)):
+        return f"{host} did not answer in {int(_TIMEOUT)} seconds"
+    if isinstance(reason, ConnectionRefusedError):
+        return f"{host} refused the connection"
+    if isinstance(reason, OSError) and reason.errno in (101, 113):  # network unreachable
+        return "this computer has no network connection"
+    if isinstance(exc, ValueError):
+        return f"the address is not a web address ({exc})"
+    text = str(getattr(reason, "strerror", None) or reason)
+    return f"{host} cannot be reached ({text.lower().rstrip('.')})"
+
+
 def fetch(url: str, part: Path, *, progress: Callable[[int, int | None], None] | None,
           cancel: threading.Event | None, checksum: Checksum,
           expected_mb: int | None) -> Path:
@@ -144,10 +164,10 @@ def fetch(url: str, part: Path, *, progress: Callable[[int, int | None], None] |
             raise ModelError(f"The server {host} answered {exc.code} {exc.reason} for {url}. "
                              "Check the language or the address given with --url.") from exc
     except (urllib.error.URLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise ModelError(f"Cannot reach {host} to download the model ({reason}). Check the "
-                         f"internet connection, or download {url} on another machine, "
-                         "unzip it and run `teachapp models use PATH`.") from exc
+        raise ModelError(f"Cannot download the model: {_network_words(exc, host)}. Connect "
+                         f"to the internet and run the same command again, or download "
+                         f"{url} on another machine, unzip it and run "
+                         "`teachapp models use PATH`.") from exc
     if resp is not None:
         with resp:
             have, total = _receive(resp, url, part, have, progress, cancel, expected_mb)
