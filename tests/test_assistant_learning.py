@@ -107,11 +107,21 @@ def test_assign_from_the_history_adds_the_alias_at_once(home):
     turn = next(t for t in store.interactions() if t.heard == "bath time")
     assistant.assign(turn.id, "reading mode")
     assert AliasLearned("bath time", "Reading mode") in events
-    assert ("bath time", "Reading mode", "learned") in assistant.learned_aliases()
-    assert next(t for t in store.interactions() if t.id == turn.id).feedback == (
-        "meant Reading mode")
+    # Assigned by hand, not learned from a rephrase; the turn is no longer a miss.
+    assert ("bath time", "Reading mode", "alias") in assistant.learned_aliases()
+    assigned = next(t for t in store.interactions() if t.id == turn.id)
+    assert assigned.feedback == "meant Reading mode" and assigned.outcome == "assigned"
     with pytest.raises(NotFoundError):
         assistant.assign(99999, "Reading mode")
+
+
+def test_a_run_from_a_button_is_in_the_history(home):
+    assistant, _events, _clock, store = home
+    assistant.run_routine("reading mode")
+    turn = store.interactions()[0]
+    assert (turn.heard, turn.source, turn.routine) == ("Reading mode", "button", "Reading mode")
+    assert turn.outcome and turn.outcome != "running"
+    assert assistant.learned_aliases() == []
 
 
 def test_a_removed_alias_is_not_learned_again(home):

@@ -72,7 +72,11 @@ def test_assign_a_miss_to_a_routine_and_remove_the_learned_phrase(qtbot, window)
     rows = [r for r in range(aliases.rowCount())
             if aliases.item(r, 0).text() == "lights for the film"]
     assert rows and aliases.item(rows[0], 1).text() == "Movie night"
-    assert "learned" in aliases.item(rows[0], 2).text()
+    # Given by hand, so not "learned from a rephrase"; the turn is no longer a miss.
+    assert aliases.item(rows[0], 2).text() == "added by hand"
+    row = _row(qtbot, window, "lights for the film")
+    assert window.history.table.item(row, 5).text() == "assigned"
+    assert window.history.table.cellWidget(row, 6) is None
     qtbot.mouseClick(aliases.cellWidget(rows[0], 3), Qt.MouseButton.LeftButton)
     settle(qtbot, window.bridge)
     assert "lights for the film" not in store.routine("Movie night").phrase_texts()

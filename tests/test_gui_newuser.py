@@ -165,6 +165,21 @@ def test_settings_labels_percentages_password_and_colours_at_once(qtbot, window)
     assert app.palette().color(QPalette.ColorRole.Window).lightness() > 128
 
 
+# ------------------------------------------- 2, 10: replies and button runs
+
+
+def test_a_routines_words_show_without_speech_and_button_runs_are_history(qtbot, window):
+    window.routine_list.select("Reading mode")
+    window.act_run.trigger()  # a button: nothing said, nothing able to speak
+    qtbot.waitUntil(lambda: "Enjoy your book" in window.strip.lines(), timeout=5000)
+    window.tabs.setCurrentWidget(window.history)
+    window.history.refresh()
+    settle(qtbot, window.bridge)
+    table = window.history.table
+    heard = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert "Reading mode  (Run button)" in heard
+
+
 # ----------------------------------------------------------- 8: run, nothing
 
 

@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, Routine, SayStep, SetStep, validate_changes
+from ..domain import Device, PhraseOrigin, Routine, SayStep, SetStep, validate_changes
 from ..errors import DeviceUnavailableError, NotFoundError, SpeechError, TeachappError
 from ..home.backend import DeviceBackend
 from ..home.executor import Executor, RunResult
@@ -530,8 +530,8 @@ class Assistant(AnswersMixin):
             if not phrase_key(turn.heard):
                 raise NotFoundError(f"Turn {interaction_id} heard nothing to learn from.")
             self.store.update_interaction(interaction_id, routine=target,
-                                          feedback=f"meant {target}")
-            if self._learner.confirm(turn.heard, target):
+                                          feedback=f"meant {target}", outcome="assigned")
+            if self._learner.confirm(turn.heard, target, origin=PhraseOrigin.ALIAS):
                 self._emit(AliasLearned(phrase_key(turn.heard), target))
                 self._emit(RoutinesChanged())
 
@@ -542,9 +542,10 @@ class Assistant(AnswersMixin):
         raise NotFoundError(f"There is no turn number {interaction_id} in the history.")
 
     def learned_aliases(self) -> list[tuple[str, str, str]]:
-        """(phrase, routine, origin) for every phrase learned rather than taught."""
+        """(phrase, routine, origin) for every phrase learned or added after teaching
+        (from a rephrase, assigned in the history, or added by hand)."""
         return [(p.text, r.name, p.origin) for r in self.store.routines()
-                for p in r.phrases if p.origin == "learned"]
+                for p in r.phrases if p.origin in ("learned", "alias")]
 
     def remove_alias(self, routine: str, phrase: str) -> None:
         """Remove a learned phrase; it counts against the pair so it is not relearned."""
@@ -607,11 +608,14 @@ class Assistant(AnswersMixin):
             self._turn += 1
             replies = TurnReplies(self._emit)
             self._settle(replies)
-            iid = None
+            routine = self.store.routine(name).name
             if utterance:
-                iid = self._log(utterance, "gui", None, "run", 1.0,
-                                self.store.routine(name).name, "chosen")
-            return self._execute(replies, name, utterance=utterance, interaction_id=iid)
+                iid = self._log(utterance, "gui", None, "run", 1.0, routine, "chosen")
+                return self._execute(replies, name, utterance=utterance, interaction_id=iid)
+            # A button, not words: in the history too (issue 17). After a miss it is
+            # still the choice that counts as evidence for the missed words.
+            iid = self._log(routine, "button", None, "run", 1.0, routine, "running")
+            return self._execute(replies, name, utterance=None, interaction_id=iid)
 
     def cancel_run(self) -> None:
         """Stop the routine that is running (its waits end at once)."""

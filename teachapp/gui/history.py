@@ -125,7 +125,8 @@ class HistoryView(QWidget):
         for row, turn in enumerate(turns):
             score = f"{round(float(turn.score or 0) * 100)} %" \
                 if turn.decision in ("run", "clarify", "reject") else ""
-            heard = shorten(turn.heard, 120) + ("  (spoken)" if turn.source == "audio" else "")
+            heard = shorten(turn.heard, 120) + {"audio": "  (spoken)", "button": "  (Run button)"
+                                                }.get(str(turn.source), "")
             values = (_when(turn.at), heard, turn.decision, score, turn.routine or "",
                       turn.outcome or "")
             for column, value in enumerate(values):

@@ -140,12 +140,13 @@ class RephraseLearner:
                 promoted.append((utterance, routine))
         return promoted
 
-    def confirm(self, utterance: str, routine: str) -> bool:
-        """An explicit confirmation: the pair becomes an alias now (True when added)."""
+    def confirm(self, utterance: str, routine: str, *, origin: str = "learned") -> bool:
+        """An explicit confirmation: the pair becomes an alias now (True when added);
+        ``origin`` "alias" when the person assigned it by hand."""
         self._store.add_evidence(utterance, routine, positive=1)
-        return self.promote(utterance, routine)
+        return self.promote(utterance, routine, origin=origin)
 
-    def promote(self, utterance: str, routine: str) -> bool:
+    def promote(self, utterance: str, routine: str, *, origin: str = "learned") -> bool:
         """Add ``utterance`` as a learned phrase of ``routine``; False when it cannot be."""
         key = phrase_key(utterance)
         owner = self._store.phrase_owner(key)
@@ -153,7 +154,7 @@ class RephraseLearner:
             self._store.mark_promoted(key, routine)
             return False
         try:
-            self._store.add_phrase(routine, key, origin="learned")
+            self._store.add_phrase(routine, key, origin=origin)
         except (ConflictError, NotFoundError) as exc:
             log.info("not learning %r for %r: %s", key, routine, exc)
             return False
