@@ -95,6 +95,7 @@ class RoutineEditor(QWidget):
         self.problem = QLabel(self)
         self.problem.setObjectName("error")
         self.problem.setAccessibleName("Problem")
+        self.problem.setWordWrap(True)  # two short lines at most (shortened to 160)
         self.problem.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         split = QSplitter(Qt.Orientation.Vertical, self)
