@@ -224,9 +224,16 @@ def _snapshot(args: argparse.Namespace, folder: Path) -> tuple[argparse.Namespac
                           "out --say, or point --db at a SQLite file.")
     copy = folder / "snapshot.sqlite3"
     if file.exists():  # else the copy starts as a first start would, with nothing taught
-        with sqlite3.connect(f"file:{file}?mode=ro", uri=True) as src, \
-                sqlite3.connect(copy) as dst:
-            src.backup(dst)
+        from contextlib import closing
+
+        try:
+            with closing(sqlite3.connect(file.resolve().as_uri() + "?mode=ro", uri=True)) \
+                    as src, closing(sqlite3.connect(copy)) as dst:
+                src.backup(dst)
+        except sqlite3.Error as exc:
+            raise ConfigError(f"Cannot copy {file} to try --say on it ({exc}); run "
+                              f"`teachapp --db {file} list` to see what is wrong with "
+                              "it.") from exc
     real = Settings()
     settings = Settings(folder / "settings.json")
     for name in ("speech", "resolver", "gui", "conversation"):
