@@ -43,7 +43,7 @@ def test_teaching_by_voice_then_running_it_by_voice(teachapp_cli, db_path, tmp_p
         "What's the phrase?",
         'I heard "garden party". What should it do? Tell me, or set the devices, then say '
         '"done". (Not what you said? Say "no", or say or type the phrase again.)',
-        "Desk lamp: on, brightness 80 %.",
+        "Desk lamp → on, brightness 80 %, when the routine runs.",
         '"garden party" will set Desk lamp on at 80 %. Shall I save it?',
         'Saved. Say "garden party" any time.',
     ], proc.stdout
