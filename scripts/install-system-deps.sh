@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs the Debian packages teachapp needs (Qt's libraries, espeak-ng, PortAudio,
-# fonts, sox, Mosquitto for the MQTT tests). As root it installs what is missing;
+# fonts, sox, Mosquitto for the MQTT tests,
+# PostgreSQL for the shared-database tests). As root it installs what is missing;
 # otherwise it prints the exact apt-get line. With --check it only reports, and
 # exits 1 when something is missing (used by `make test`).
 set -eu
@@ -8,7 +9,7 @@ set -eu
 PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 \
 libxcb-render-util0 libxcb-image0 fonts-dejavu-core espeak-ng libportaudio2 \
-alsa-utils sox mosquitto openssl xvfb xauth desktop-file-utils appstream"
+alsa-utils sox mosquitto postgresql openssl xvfb xauth desktop-file-utils appstream"
 
 missing=""
 for pkg in $PACKAGES; do

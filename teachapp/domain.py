@@ -357,6 +357,10 @@ class Routine:
     updated_at: datetime | None = None
     triggers: list[Trigger] = field(default_factory=list)
     """When it starts by itself (``teachapp.triggers``); empty: only when asked."""
+    version: int | None = field(default=None, compare=False)
+    """The stored version this copy was read at; a save checks it (None: no check)."""
+    updated_by: str | None = field(default=None, compare=False)
+    """The computer that saved this version last."""
 
     def phrase_texts(self) -> list[str]:
         return [p.text for p in self.phrases]

@@ -2,8 +2,10 @@
 
     TeachappError                 anything the person can fix; the CLI prints it in one line
     ├── DatabaseError             the database cannot be opened, read or upgraded
+    │   └── DatabaseUnreachableError  a database server that is down, lost or refuses the login
     ├── NotFoundError             a routine, phrase or run that does not exist
     ├── ConflictError             a name or phrase that is already taken
+    │   └── EditConflictError     a save based on a routine another computer changed since
     ├── RoutineError              a routine that cannot be saved as given (too long a
     │                             name or phrase, a step out of range)
     ├── RoutineFileError          an import file that is unreadable or invalid
@@ -32,8 +34,10 @@ __all__ = [
     "ConfigError",
     "ConflictError",
     "DatabaseError",
+    "DatabaseUnreachableError",
     "DeviceError",
     "DeviceUnavailableError",
+    "EditConflictError",
     "ModelError",
     "NotFoundError",
     "RoutineError",
@@ -53,6 +57,13 @@ class DatabaseError(TeachappError):
     """The database cannot be opened, read, written or upgraded."""
 
 
+class DatabaseUnreachableError(DatabaseError):
+    """A database server that is down, was lost mid-session or refused the login.
+
+    Nothing was half-written: the transaction in progress was rolled back.
+    """
+
+
 class NotFoundError(TeachappError):
     """A routine, phrase or run that does not exist."""
 
@@ -70,6 +81,18 @@ class RoutineError(TeachappError):
         self.routine = routine
         self.field = field
         super().__init__(f"Routine {routine!r}: {message}" if routine else message)
+
+
+class EditConflictError(ConflictError):
+    """A save based on an old version of a routine: refused, nothing overwritten.
+
+    ``current`` is the routine as it is now (a ``teachapp.domain.Routine``, or None
+    when it was deleted), so a window can show it.
+    """
+
+    def __init__(self, message: str, current: object = None) -> None:
+        super().__init__(message)
+        self.current = current
 
 
 class RoutineFileError(TeachappError):

@@ -61,3 +61,38 @@ def run_teachapp(*args: str, input: str | bytes | None = None,
 @pytest.fixture
 def teachapp_cli():
     return run_teachapp
+
+
+# ------------------------------------------------- PostgreSQL (a real server)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One real PostgreSQL server for the session, on a private Unix socket."""
+    from pg_support import PostgresServer, missing_reason
+
+    reason = missing_reason()
+    if reason is not None:
+        pytest.skip(f"PostgreSQL tests skipped: {reason}")
+    server = PostgresServer().init().start()
+    try:
+        server.make_template()
+        yield server
+    finally:
+        server.destroy()
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """A fresh database at the schema head (copied from a template), as a plain URL."""
+    name = pg_server.new_database()
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request, db_path) -> str:
+    """The --db value of a fresh database: an SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(db_path)
+    return request.getfixturevalue("pg_url")

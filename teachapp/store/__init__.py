@@ -1,4 +1,4 @@
-"""Storage: the SQLite (or any SQLAlchemy) database and routine files.
+"""Storage: the SQLite or shared PostgreSQL database, its change feed, routine files.
 
 Public surface: ``Store`` and the records it returns, routine file reading and
 writing, and the default database location.
@@ -22,17 +22,22 @@ from .backup import (
     latest_backup,
     restore_backup,
 )
+from .changes import Change, ChangeFeed, Watcher
 from .database import HEAD_REVISION, DamagedDatabaseError, database_url, sqlite_path
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
 from .routine_file import dump_routine_file, parse_routine_file, read_routine_file
-from .store import Store
+from .server import describe_server, display_url, is_postgres
+from .store import MACHINE_ENV, Store, machine_name
 
 __all__ = [
     "CAUSES",
     "DEFAULT_RETENTION_DAYS",
     "HEAD_REVISION",
+    "MACHINE_ENV",
     "AliasEvidence",
     "Backup",
+    "Change",
+    "ChangeFeed",
     "DamagedDatabaseError",
     "DeviceChange",
     "HunchAnswer",
@@ -41,14 +46,19 @@ __all__ = [
     "RunRecord",
     "ScheduledTrigger",
     "Store",
+    "Watcher",
     "backup_database",
     "backup_info",
     "backups_of",
     "change_cause",
     "current_cause",
     "database_url",
+    "describe_server",
+    "display_url",
     "dump_routine_file",
+    "is_postgres",
     "latest_backup",
+    "machine_name",
     "parse_routine_file",
     "phrase_key",
     "read_routine_file",

@@ -28,6 +28,7 @@ from sqlmodel import create_engine
 
 from ..errors import DatabaseError
 from . import backup as _backup
+from . import server as _server
 
 __all__ = ["BUSY_TIMEOUT_SECONDS", "HEAD_REVISION", "DamagedDatabaseError",
            "database_url", "describe_failure", "open_engine", "restore_command",
@@ -35,7 +36,7 @@ __all__ = ["BUSY_TIMEOUT_SECONDS", "HEAD_REVISION", "DamagedDatabaseError",
 
 log = logging.getLogger(__name__)
 
-HEAD_REVISION = "0018"
+HEAD_REVISION = "0020"
 BUSY_TIMEOUT_SECONDS = 10.0
 """How long a write waits for another process's transaction before giving up."""
 _MIGRATIONS = Path(__file__).with_name("migrations")
@@ -65,10 +66,10 @@ def database_url(spec: str | os.PathLike[str]) -> str:
             make_url(text)
         except Exception as exc:
             raise DatabaseError(
-                f"{text!r} is not a database URL; use a file path or a URL like "
-                "postgresql://user@host/teachapp."
+                f"{_server.display_url(text)!r} is not a database URL; use a file path "
+                "or a URL like postgresql://user@host/teachapp."
             ) from exc
-        return text
+        return _server.driver_url(text)
     path = Path(text).expanduser().resolve()
     return f"sqlite:///{path}"
 
@@ -126,13 +127,15 @@ def _locked(path: Path) -> DatabaseError:
 def describe_failure(url: str, exc: BaseException) -> DatabaseError:
     """A DatabaseError for a low-level error met while using the database."""
     text = str(getattr(exc, "orig", None) or exc)
+    if _server.is_postgres(url):
+        return _server.server_failure(url, exc)
     path = sqlite_path(url)
     if path is not None:
         if "locked" in text or "busy" in text:
             return _locked(path)
         if "not a database" in text or "malformed" in text or "disk I/O" in text:
             return _damaged(path, text)
-    return DatabaseError(f"Cannot use the database {url}: {text}")
+    return DatabaseError(f"Cannot use the database {_server.display_url(url)}: {text}")
 
 
 # -------------------------------------------------------------- file checks
@@ -250,17 +253,32 @@ def _on_sqlite_begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _on_server_begin(connection: Connection) -> None:
+    # Writers queue on one advisory lock, as SQLite writers do on BEGIN IMMEDIATE.
+    if not connection.get_execution_options().get(READ_ONLY):
+        _server.take_write_lock(connection)
+
+
 def open_engine(url: str, *, migrate: bool = True) -> Engine:
     """Check the file, create the engine, upgrade the schema, make the daily backup."""
     path = sqlite_path(url)
     existed = _prepare_sqlite_file(path) if path is not None else False
+    server = _server.is_postgres(url)
     try:
-        engine = create_engine(url, connect_args=_connect_args(url))
+        engine = create_engine(url, connect_args=_connect_args(url), pool_pre_ping=server)
+    except ImportError as exc:
+        raise DatabaseError(
+            f"The database {_server.display_url(url)} needs a driver that is not "
+            f"installed ({exc}); install teachapp with the postgres extra: pip install "
+            "'teachapp[postgres]'.") from exc
     except Exception as exc:
-        raise DatabaseError(f"Cannot open the database {url}: {exc}") from exc
+        raise DatabaseError(
+            f"Cannot open the database {_server.display_url(url)}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _on_server_begin)
     if migrate:
         try:
             _upgrade(engine, path)
@@ -289,6 +307,8 @@ def _daily_backup(path: Path) -> None:
 def _connect_args(url: str) -> dict[str, object]:
     if url.startswith("sqlite"):
         return {"check_same_thread": False, "timeout": BUSY_TIMEOUT_SECONDS}
+    if _server.is_postgres(url):
+        return _server.server_connect_args(url)
     return {}
 
 
@@ -296,7 +316,8 @@ def _revision(connection: Connection, url: object) -> str | None:
     if not inspect(connection).has_table("alembic_version"):
         if inspect(connection).get_table_names():
             raise DatabaseError(
-                f"{url} holds tables but none of teachapp's schema information; it is "
+                f"{_server.display_url(url)} holds tables but none of teachapp's schema "
+                "information; it is "
                 "not a teachapp database. It was left untouched; use another --db.")
         return None
     row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
@@ -318,7 +339,7 @@ def _known_revisions() -> set[str]:
 def _check_known(engine: Engine, path: Path | None, revision: str | None) -> None:
     if revision is None or revision in _known_revisions():
         return
-    where = path or engine.url
+    where = path or _server.display_url(engine.url)
     message = (f"{where} was written by a newer teachapp (schema {revision}). It was "
                "left untouched; update teachapp to open it.")
     if path is None:
@@ -337,8 +358,9 @@ def _upgrade(engine: Engine, path: Path | None) -> None:
     from alembic import command
     from alembic.config import Config
 
-    # BEGIN IMMEDIATE: when two processes open a new or old database at once, one
-    # upgrades and the other, once it has the lock, finds the work done.
+    # BEGIN IMMEDIATE (SQLite) or the writers' advisory lock (PostgreSQL): when two
+    # processes open a new or old database at once, one upgrades and the other, once
+    # it has the lock, finds the work done.
     with engine.begin() as connection:
         revision = _revision(connection, engine.url)
         if revision == HEAD_REVISION:
@@ -350,4 +372,5 @@ def _upgrade(engine: Engine, path: Path | None) -> None:
         config.set_main_option("script_location", str(_MIGRATIONS))
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-    log.info("database %s upgraded from %s to %s", engine.url, revision, HEAD_REVISION)
+    log.info("database %s upgraded from %s to %s", _server.display_url(engine.url),
+             revision, HEAD_REVISION)

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import socket
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, select
 
 from ..domain import (
@@ -34,10 +36,14 @@ from ..domain import (
 )
 from ..errors import ConflictError, DatabaseError, NotFoundError, UnknownDeviceError
 from . import awareness as _aware
+from . import changes as _changes
 from ._convert import record_from_row, row_values
 from .aware_store import AwarenessMixin
+from .changes import note_change
+from .conflicts import changed_elsewhere, deleted_elsewhere
 from .database import READ_ONLY, database_url, describe_failure, open_engine, sqlite_path
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
+from .server import display_url
 from .tables import (
     AliasEvidenceRow,
     DeviceRow,
@@ -49,16 +55,30 @@ from .tables import (
     utcnow,
 )
 
-__all__ = ["Store"]
+__all__ = ["MACHINE_ENV", "Store", "machine_name"]
 
 log = logging.getLogger(__name__)
+
+MACHINE_ENV = "TEACHAPP_MACHINE"
+
+
+def machine_name() -> str:
+    """This computer's name in a shared database (undo is per computer)."""
+    return os.environ.get(MACHINE_ENV) or socket.gethostname() or "this computer"
+
+
+def _lost_connection(exc: SQLAlchemyError) -> bool:
+    return isinstance(exc, OperationalError | InterfaceError) or (
+        isinstance(exc, DBAPIError) and exc.connection_invalidated)
 
 
 class Store(AwarenessMixin):
     """teachapp's database. Open with ``Store.open(path_or_url)``."""
 
-    def __init__(self, url: str, *, migrate: bool = True) -> None:
-        self.url = url
+    def __init__(self, url: str, *, migrate: bool = True, machine: str | None = None) -> None:
+        self.url = display_url(url)
+        """The URL without its password: safe to show and to log."""
+        self.machine = machine or machine_name()
         path = sqlite_path(url)
         self.created = path is not None and not path.exists()
         """This open made a new, empty database file (front ends say where)."""
@@ -97,9 +117,9 @@ class Store(AwarenessMixin):
         try:
             yield session
             session.rollback()
-        except (OperationalError, SQLAlchemyError) as exc:
-            session.rollback()
-            raise describe_failure(self.url, exc) from exc
+        except SQLAlchemyError as exc:
+            _quiet_rollback(session)
+            raise describe_failure(self.engine.url, exc) from exc
         finally:
             session.close()
 
@@ -109,20 +129,35 @@ class Store(AwarenessMixin):
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
+            _changes.flush_changes(session)
             session.commit()
-        except OperationalError as exc:
-            session.rollback()
-            raise describe_failure(self.url, exc) from exc
         except SQLAlchemyError as exc:
-            session.rollback()
+            _quiet_rollback(session)
+            if _lost_connection(exc):
+                raise describe_failure(self.engine.url, exc) from exc
             raise DatabaseError(
                 f"The database {self.url} refused a change: {exc}. Nothing was changed."
             ) from exc
         except BaseException:
-            session.rollback()
+            _quiet_rollback(session)
             raise
         finally:
             session.close()
+
+    # ------------------------------------------------------------------ changes
+
+    def change_counters(self) -> dict[str, int]:
+        """Per topic, how many changes were committed (by anyone)."""
+        with self._read() as s:
+            return _changes.read_counters(s)
+
+    def changes(self) -> _changes.ChangeFeed:
+        """A feed of other processes' (and this one's) changes; close it when done."""
+        return _changes.ChangeFeed(self)
+
+    def watch(self, callback: Callable[[_changes.Change], None]) -> _changes.Watcher:
+        """Call ``callback`` (on a background thread) with each change; ``.stop()`` it."""
+        return _changes.Watcher(self, callback)
 
     # ----------------------------------------------------------------- devices
 
@@ -145,6 +180,7 @@ class Store(AwarenessMixin):
     def save_devices(self, devices: Iterable[Device]) -> None:
         """Add or update devices (name, room, state) in one transaction."""
         with self.transaction() as s:
+            note_change(s, "devices")
             for device in devices:
                 _put_device(s, device)
 
@@ -153,6 +189,7 @@ class Store(AwarenessMixin):
         out: dict[str, Device] = {}
         now = self.clock()
         with self.transaction() as s:
+            note_change(s, "devices")
             for device_id, values in changes.items():
                 row = s.get(DeviceRow, device_id)
                 if row is None:
@@ -192,12 +229,18 @@ class Store(AwarenessMixin):
         """Create a routine, or replace it when ``replace`` (or renaming an old one)."""
         routine = validate_routine(routine)
         with self.transaction() as s:
-            _save_routine(s, routine, replace=replace, previous_name=previous_name)
+            note_change(s, "routines")
+            _save_routine(s, routine, replace=replace, previous_name=previous_name,
+                          machine=self.machine)
         return self.routine(routine.name)
 
-    def delete_routine(self, name: str) -> None:
+    def delete_routine(self, name: str, *, version: int | None = None) -> None:
+        """Delete a routine; with ``version``, only if nobody changed it since."""
         with self.transaction() as s:
+            note_change(s, "routines")
             row = _routine_row(s, name)
+            if version is not None and row.version != version:
+                raise changed_elsewhere(_routine(s, row), Routine(name=name, version=version))
             s.exec(delete(StepRow).where(StepRow.routine_id == row.id))
             s.exec(delete(PhraseRow).where(PhraseRow.routine_id == row.id))
             _aware.delete_triggers(s, row.id or 0)
@@ -205,9 +248,10 @@ class Store(AwarenessMixin):
 
     def set_enabled(self, name: str, enabled: bool) -> None:
         with self.transaction() as s:
+            note_change(s, "routines")
             row = _routine_row(s, name)
             row.enabled = enabled
-            row.updated_at = utcnow()
+            _touch(row, self.machine)
             s.add(row)
 
     def import_all(self, devices: list[Device], routines: list[Routine], *,
@@ -218,6 +262,7 @@ class Store(AwarenessMixin):
         simulated home giving way to an imported one)."""
         routines = [validate_routine(r) for r in routines]
         with self.transaction() as s:
+            note_change(s, "devices", "routines")
             for device_id in drop_devices:
                 row = s.get(DeviceRow, device_id)
                 if row is not None:
@@ -226,7 +271,7 @@ class Store(AwarenessMixin):
             for device in devices:
                 _put_device(s, device, keep_state=True)
             for routine in routines:
-                _save_routine(s, routine, replace=replace)
+                _save_routine(s, routine, replace=replace, machine=self.machine)
 
     # ----------------------------------------------------------------- phrases
 
@@ -251,6 +296,7 @@ class Store(AwarenessMixin):
     def add_phrase(self, routine: str, text: str, *, origin: str = "alias") -> None:
         text = check_text(text, "phrase")
         with self.transaction() as s:
+            note_change(s, "routines")
             row = _routine_row(s, routine)
             key = phrase_key(text)
             if not key:
@@ -264,11 +310,12 @@ class Store(AwarenessMixin):
                 PhraseRow.routine_id == row.id)).one()
             s.add(PhraseRow(routine_id=row.id, position=position, text=text.strip(),
                             normalized=key, origin=origin))
-            row.updated_at = utcnow()
+            _touch(row, self.machine)
             s.add(row)
 
     def remove_phrase(self, routine: str, text: str) -> None:
         with self.transaction() as s:
+            note_change(s, "routines")
             row = _routine_row(s, routine)
             phrase = s.exec(select(PhraseRow).where(
                 PhraseRow.routine_id == row.id,
@@ -282,11 +329,12 @@ class Store(AwarenessMixin):
                     f"{text!r} is the only phrase of {row.name!r}; add another phrase "
                     "first or delete the routine.")
             s.delete(phrase)
-            row.updated_at = utcnow()
+            _touch(row, self.machine)
             s.add(row)
 
     def mark_used(self, routine: str, phrase: str | None) -> None:
         with self.transaction() as s:
+            note_change(s, "usage")
             row = s.exec(select(RoutineRow).where(
                 RoutineRow.name_key == routine.casefold())).first()
             if row is None or phrase is None:
@@ -308,6 +356,7 @@ class Store(AwarenessMixin):
 
     def log_interaction(self, turn: Interaction) -> int:
         with self.transaction() as s:
+            note_change(s, "history")
             row = InteractionRow(**row_values(turn, InteractionRow, exclude={"id", "at"}))
             s.add(row)
             s.flush()
@@ -317,6 +366,7 @@ class Store(AwarenessMixin):
     def update_interaction(self, interaction_id: int, *, outcome: str | None = None,
                            feedback: str | None = None, routine: str | None = None) -> None:
         with self.transaction() as s:
+            note_change(s, "history")
             row = s.get(InteractionRow, interaction_id)
             if row is None:
                 raise NotFoundError(f"There is no turn number {interaction_id}.")
@@ -341,17 +391,20 @@ class Store(AwarenessMixin):
                    before: dict[str, dict[str, Any]],
                    after: dict[str, dict[str, Any]]) -> int:
         with self.transaction() as s:
+            note_change(s, "history")
             row = RunRow(routine=routine, utterance=utterance,
                          before_json=json.dumps(before, sort_keys=True),
-                         after_json=json.dumps(after, sort_keys=True))
+                         after_json=json.dumps(after, sort_keys=True), machine=self.machine)
             s.add(row)
             s.flush()
             assert row.id is not None
             return row.id
 
     def last_run(self, *, include_undone: bool = False) -> RunRecord | None:
+        """This computer's newest run: undo never undoes another computer's run."""
         with self._read() as s:
-            query = select(RunRow).order_by(RunRow.id.desc())  # type: ignore[union-attr]
+            query = select(RunRow).order_by(RunRow.id.desc()).where(  # type: ignore[union-attr]
+                (RunRow.machine == self.machine) | (RunRow.machine == None))  # noqa: E711
             if not include_undone:
                 query = query.where(RunRow.undone == False)  # noqa: E712
             row = s.exec(query.limit(1)).first()
@@ -363,6 +416,7 @@ class Store(AwarenessMixin):
 
     def mark_undone(self, run_id: int) -> None:
         with self.transaction() as s:
+            note_change(s, "history")
             row = s.get(RunRow, run_id)
             if row is not None:
                 row.undone = True
@@ -374,6 +428,7 @@ class Store(AwarenessMixin):
                      negative: int = 0) -> AliasEvidence:
         key = phrase_key(utterance)
         with self.transaction() as s:
+            note_change(s, "learning")
             row = s.exec(select(AliasEvidenceRow).where(
                 AliasEvidenceRow.utterance == key,
                 AliasEvidenceRow.routine == routine)).first()
@@ -394,6 +449,7 @@ class Store(AwarenessMixin):
 
     def mark_promoted(self, utterance: str, routine: str) -> None:
         with self.transaction() as s:
+            note_change(s, "learning")
             row = s.exec(select(AliasEvidenceRow).where(
                 AliasEvidenceRow.utterance == phrase_key(utterance),
                 AliasEvidenceRow.routine == routine)).first()
@@ -403,6 +459,19 @@ class Store(AwarenessMixin):
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _quiet_rollback(session: Session) -> None:
+    try:
+        session.rollback()
+    except SQLAlchemyError:  # a lost connection: the server rolls back by itself
+        pass
+
+
+def _touch(row: RoutineRow, machine: str) -> None:
+    row.version = (row.version or 0) + 1
+    row.updated_by = machine
+    row.updated_at = utcnow()
 
 
 def _device(row: DeviceRow) -> Device:
@@ -494,11 +563,13 @@ def _routine(s: Session, row: RoutineRow) -> Routine:
         created_at=row.created_at,
         updated_at=row.updated_at,
         triggers=_aware.read_triggers(s, row.id),
+        version=row.version,
+        updated_by=row.updated_by,
     )
 
 
 def _save_routine(s: Session, routine: Routine, *, replace: bool,
-                  previous_name: str | None = None) -> None:
+                  previous_name: str | None = None, machine: str | None = None) -> None:
     name = routine.name.strip()
     if not name:
         raise ConflictError("A routine needs a name.")
@@ -517,6 +588,11 @@ def _save_routine(s: Session, routine: Routine, *, replace: bool,
         raise ConflictError(
             f"There is already a routine called {existing.name!r}; use --replace to "
             "replace it, or choose another name.")
+    if routine.version is not None:  # an edit of what was read: was it changed since?
+        if existing is None:
+            raise deleted_elsewhere(routine, previous_name or name)
+        if existing.version != routine.version:
+            raise changed_elsewhere(_routine(s, existing), routine)
     for step in routine.steps:
         if isinstance(step, SetStep):
             if s.get(DeviceRow, step.device) is None:
@@ -524,7 +600,11 @@ def _save_routine(s: Session, routine: Routine, *, replace: bool,
                     f"Routine {name!r}: " + _unknown_device(step.device, s))
             validate_changes(step.device, step.set)
     created = existing.created_at if existing is not None else utcnow()
+    usage: dict[str, tuple[int, object]] = {}
     if existing is not None:
+        # Uses counted by other computers meanwhile are kept, not reset.
+        for p in s.exec(select(PhraseRow).where(PhraseRow.routine_id == existing.id)).all():
+            usage[p.normalized] = (p.uses, p.last_used)
         s.exec(delete(StepRow).where(StepRow.routine_id == existing.id))
         s.exec(delete(PhraseRow).where(PhraseRow.routine_id == existing.id))
         row = existing
@@ -535,7 +615,10 @@ def _save_routine(s: Session, routine: Routine, *, replace: bool,
     row.enabled = routine.enabled
     row.source = routine.source
     row.created_at = routine.created_at or created
-    row.updated_at = utcnow()
+    if existing is not None:
+        _touch(row, machine or machine_name())
+    else:
+        row.version, row.updated_by, row.updated_at = 1, machine or machine_name(), utcnow()
     s.add(row)
     s.flush()
     seen: set[str] = set()
@@ -548,13 +631,23 @@ def _save_routine(s: Session, routine: Routine, *, replace: bool,
             continue
         _check_phrase_free(s, key, phrase.text, row.id)
         seen.add(key)
+        uses, last_used = _merged_usage(phrase, usage.get(key))
         s.add(PhraseRow(routine_id=row.id, position=position, text=phrase.text.strip(),
-                        normalized=key, origin=phrase.origin, uses=phrase.uses,
-                        last_used=phrase.last_used))
+                        normalized=key, origin=phrase.origin, uses=uses,
+                        last_used=last_used))
         position += 1
     for index, step in enumerate(routine.steps):
         s.add(_step_row(row.id or 0, index, step))
     _aware.save_triggers(s, row.id or 0, routine.triggers)
+
+
+def _merged_usage(phrase: Phrase, stored: tuple[int, Any] | None) -> tuple[int, Any]:
+    if stored is None:
+        return phrase.uses, phrase.last_used
+    uses, last_used = stored
+    if phrase.uses > uses:
+        return phrase.uses, phrase.last_used or last_used
+    return uses, last_used or phrase.last_used
 
 
 def _step_row(routine_id: int, position: int, step: Step) -> StepRow:

@@ -12,6 +12,7 @@ from sqlmodel import Field, SQLModel
 
 __all__ = [
     "AliasEvidenceRow",
+    "ChangeCounterRow",
     "DeviceRow",
     "InteractionRow",
     "PhraseRow",
@@ -47,6 +48,10 @@ class RoutineRow(SQLModel, table=True):
     source: str = "cli"
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    version: int = 1
+    """Raised by every change; a save based on an older version is refused."""
+    updated_by: str | None = None
+    """The computer (machine name) that changed it last."""
 
 
 class StepRow(SQLModel, table=True):
@@ -111,6 +116,8 @@ class RunRow(SQLModel, table=True):
     """device id -> the attribute values the run replaced."""
     after_json: str = "{}"
     undone: bool = False
+    machine: str | None = Field(default=None, index=True)
+    """The computer that ran it: undo is per computer. None: from before sharing."""
 
 
 class AliasEvidenceRow(SQLModel, table=True):
@@ -124,3 +131,15 @@ class AliasEvidenceRow(SQLModel, table=True):
     negative: int = 0
     promoted: bool = False
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class ChangeCounterRow(SQLModel, table=True):
+    """One counter per topic, raised in the same transaction as the change it marks.
+
+    Other processes poll it (SQLite) or hear a NOTIFY (PostgreSQL) to refresh.
+    """
+
+    __tablename__ = "change_counter"
+
+    topic: str = Field(primary_key=True)
+    counter: int = 0
