@@ -1,4 +1,7 @@
-"""The command-line contract of DESIGN.md, driven as the acceptance checks drive it."""
+"""The command-line contract of DESIGN.md, driven as the acceptance checks drive it.
+
+Tests taking ``cli`` or ``db_url`` run on an SQLite file and on a real PostgreSQL
+server (the ``db_url`` fixture of conftest.py)."""
 
 import json
 
@@ -35,12 +38,12 @@ def home_file(tmp_path):
 
 
 @pytest.fixture
-def cli(db_path, capsys):
+def cli(db_url, capsys):
     """Run teachapp in this process: returns (exit status, stdout, stderr)."""
 
     def run(*args):
         try:
-            status = main(["--db", str(db_path), "--no-speech", *args])
+            status = main(["--db", db_url, "--no-speech", *args])
         except SystemExit as exc:
             status = exc.code
         out, err = capsys.readouterr()
@@ -172,11 +175,11 @@ def test_version_and_doctor_in_a_real_process(teachapp_cli, db_path):
     assert "database" in proc.stdout
 
 
-def test_a_second_process_sees_what_the_first_taught(teachapp_cli, db_path):
-    first = teachapp_cli("--db", str(db_path), "teach", "night light",
+def test_a_second_process_sees_what_the_first_taught(teachapp_cli, db_url):
+    first = teachapp_cli("--db", db_url, "teach", "night light",
                          "--set", "light.bedroom_lamp.brightness=10")
     assert first.returncode == 0, first.stderr
-    second = teachapp_cli("--db", str(db_path), "resolve", "--json", "night light")
+    second = teachapp_cli("--db", db_url, "resolve", "--json", "night light")
     assert json.loads(second.stdout)["routine"] == "night light"
 
 
@@ -207,9 +210,9 @@ def test_an_imported_home_joins_a_home_that_is_in_use(cli, home_file, tmp_path):
     assert len(_devices(cli)) == 13
 
 
-def test_global_options_may_follow_the_command(teachapp_cli, db_path):
+def test_global_options_may_follow_the_command(teachapp_cli, db_url):
     taught = teachapp_cli("teach", "lamp time", "--set", "light.desk_lamp.on=true",
-                          "--db", str(db_path), "--no-speech")
+                          "--db", db_url, "--no-speech")
     assert taught.returncode == 0, taught.stderr
-    proc = teachapp_cli("resolve", "--json", "--db", str(db_path), "lamp time")
+    proc = teachapp_cli("resolve", "--json", "--db", db_url, "lamp time")
     assert json.loads(proc.stdout)["routine"] == "lamp time"

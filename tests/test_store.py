@@ -1,4 +1,5 @@
-"""The Store on a real SQLite file: transactions, migrations, bad databases."""
+"""The Store on a real SQLite file and on a real PostgreSQL server: transactions,
+migrations, bad databases. Tests taking ``store`` run on both."""
 
 import sqlite3
 
@@ -6,7 +7,23 @@ import pytest
 
 from teachapp.domain import Phrase, Routine, SayStep, SetStep, WaitStep
 from teachapp.errors import ConflictError, DatabaseError, NotFoundError, UnknownDeviceError
+from teachapp.home import ensure_default_home
 from teachapp.store import HEAD_REVISION, Interaction, Store, database_url
+
+
+@pytest.fixture
+def store(db_url):
+    """A real store with the simulated home: SQLite, then PostgreSQL."""
+    with Store.open(db_url) as opened:
+        ensure_default_home(opened)
+        yield opened
+
+
+@pytest.fixture
+def sqlite_store(db_path):
+    with Store.open(db_path) as opened:
+        ensure_default_home(opened)
+        yield opened
 
 
 def _routine(name="Reading mode", phrases=("reading mode",), **kw):
@@ -15,7 +32,7 @@ def _routine(name="Reading mode", phrases=("reading mode",), **kw):
     return Routine(name=name, phrases=[Phrase(p) for p in phrases], steps=steps, **kw)
 
 
-def test_a_new_database_is_sqlite_in_wal_mode_at_the_head_revision(store, db_path):
+def test_a_new_database_is_sqlite_in_wal_mode_at_the_head_revision(sqlite_store, db_path):
     with sqlite3.connect(db_path) as con:
         assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == \
@@ -61,9 +78,9 @@ def test_a_failed_save_changes_nothing(store):
     assert store.routines() == []
 
 
-def test_another_process_sees_what_was_saved(store, db_path):
+def test_another_process_sees_what_was_saved(store, db_url):
     store.save_routine(_routine())
-    with Store.open(db_path) as other:
+    with Store.open(db_url) as other:
         assert other.routine_names() == ["Reading mode"]
 
 
@@ -143,6 +160,11 @@ def test_a_newer_schema_is_refused_untouched(tmp_path):
 
 def test_urls_and_paths(tmp_path):
     assert database_url(tmp_path / "a.db") == f"sqlite:///{tmp_path / 'a.db'}"
-    assert database_url("postgresql://me@host/teachapp") == "postgresql://me@host/teachapp"
+    # The driver teachapp ships (psycopg 3) is picked for URLs written the usual way.
+    assert database_url("postgresql://me@host/teachapp") == \
+        "postgresql+psycopg://me@host/teachapp"
+    assert database_url("postgres://me@host/teachapp?sslmode=require") == \
+        "postgresql+psycopg://me@host/teachapp?sslmode=require"
+    assert database_url("postgresql+psycopg2://me@host/x") == "postgresql+psycopg2://me@host/x"
     with pytest.raises(DatabaseError):
         database_url("  ")

@@ -1,0 +1,297 @@
+"""One household, several computers on one database (SQLite file and PostgreSQL server):
+versions that refuse stale saves, undo per computer, shared learning, the change feed
+across processes, upgrading from the previous schema, moving between the two."""
+
+import queue
+import sys
+
+import pytest
+from conftest import REPO, run_teachapp
+
+from teachapp.domain import Phrase, Routine, SayStep, SetStep
+from teachapp.errors import ConflictError, EditConflictError
+from teachapp.home import ensure_default_home
+from teachapp.store import HEAD_REVISION, Store, database_url
+
+
+def _open(url, machine):
+    store = Store.open(url) if machine is None else Store(database_url(url), machine=machine)
+    ensure_default_home(store)
+    return store
+
+
+@pytest.fixture
+def two_computers(db_url):
+    """The living-room PC and the kitchen laptop, on one database."""
+    living, kitchen = _open(db_url, "living-room"), _open(db_url, "kitchen")
+    yield living, kitchen
+    living.close()
+    kitchen.close()
+
+
+def _reading(name="Reading mode", phrases=("reading mode",), brightness=100):
+    return Routine(name=name, phrases=[Phrase(p) for p in phrases],
+                   steps=[SetStep("light.living_room_lamp", {"brightness": brightness}),
+                          SayStep("Enjoy your book")])
+
+
+# ---------------------------------------------------------------- versions
+
+
+def test_a_save_based_on_an_old_version_is_refused_and_says_what_changed(two_computers):
+    living, kitchen = two_computers
+    living.save_routine(_reading())
+    mine = living.routine("Reading mode")  # the living room opens it in the editor
+    theirs = kitchen.routine("Reading mode")
+    assert mine.version == theirs.version == 1
+    theirs.phrases.append(Phrase("time to read"))
+    theirs.steps[0] = SetStep("light.living_room_lamp", {"brightness": 40})
+    kitchen.save_routine(theirs, replace=True)
+
+    mine.steps.append(SayStep("Quiet please"))
+    with pytest.raises(EditConflictError) as caught:
+        living.save_routine(mine, replace=True)
+    message = str(caught.value)
+    assert "'Reading mode' was changed by kitchen" in message
+    assert "'time to read'" in message and "brightness=40" in message
+    assert "version 1" in message and "version 2" in message
+    assert "nothing was overwritten" in message and "\n" not in message
+    assert isinstance(caught.value, ConflictError)
+    assert caught.value.current.phrase_texts() == ["reading mode", "time to read"]
+    # The kitchen's edit is intact; nothing of the refused save got in.
+    stored = kitchen.routine("Reading mode")
+    assert stored.version == 2 and stored.updated_by == "kitchen"
+    assert [type(s).__name__ for s in stored.steps] == ["SetStep", "SayStep"]
+    # Saving again from the current version works.
+    current = living.routine("Reading mode")
+    current.steps.append(SayStep("Quiet please"))
+    assert living.save_routine(current, replace=True).version == 3
+
+
+def test_saving_a_routine_deleted_elsewhere_is_refused(two_computers):
+    living, kitchen = two_computers
+    living.save_routine(_reading())
+    mine = living.routine("Reading mode")
+    kitchen.delete_routine("Reading mode")
+    with pytest.raises(EditConflictError, match="deleted or renamed on another computer"):
+        living.save_routine(mine, replace=True)
+    assert living.routine_names() == []
+
+
+def test_every_change_raises_the_version_and_deleting_a_changed_one_is_refused(
+        two_computers):
+    living, kitchen = two_computers
+    living.save_routine(_reading())
+    seen = living.routine("Reading mode").version
+    kitchen.add_phrase("Reading mode", "book time")
+    kitchen.set_enabled("Reading mode", False)
+    assert living.routine("Reading mode").version == seen + 2
+    with pytest.raises(EditConflictError, match="changed by kitchen"):
+        living.delete_routine("Reading mode", version=seen)
+    living.delete_routine("Reading mode", version=seen + 2)
+    assert kitchen.routine_names() == []
+
+
+def test_an_edit_keeps_the_uses_counted_by_another_computer_meanwhile(two_computers):
+    living, kitchen = two_computers
+    living.save_routine(_reading())
+    mine = living.routine("Reading mode")
+    for _ in range(3):
+        kitchen.mark_used("Reading mode", "reading mode")
+    mine.steps.append(SayStep("Quiet please"))
+    saved = living.save_routine(mine, replace=True)  # usage is no edit: no conflict
+    assert saved.phrases[0].uses == 3
+
+
+# ------------------------------------------------- shared and per computer
+
+
+def test_learning_and_history_are_shared_undo_is_per_computer(two_computers):
+    living, kitchen = two_computers
+    living.add_evidence("reading mood", "Reading mode", positive=1)
+    kitchen.add_evidence("Reading Mood", "Reading mode", positive=1)
+    assert [e.positive for e in living.evidence("reading mood")] == [2]
+
+    lamp = {"light.living_room_lamp": {"brightness": 10}}
+    kitchen_run = kitchen.record_run("Reading mode", "reading mode", lamp, lamp)
+    assert living.last_run() is None  # the kitchen's run is not the living room's to undo
+    living_run = living.record_run("Movie night", "movie night", lamp, lamp)
+    assert living.last_run().id == living_run
+    assert kitchen.last_run().id == kitchen_run
+    kitchen.mark_undone(kitchen_run)
+    assert kitchen.last_run() is None and living.last_run().id == living_run
+
+
+def test_undo_on_the_command_line_undoes_this_computers_run_only(db_url, monkeypatch,
+                                                                capsys):
+    from teachapp.cli import main
+
+    def on(machine, *args):
+        monkeypatch.setenv("TEACHAPP_MACHINE", machine)
+        status = main(["--db", db_url, "--no-speech", *args])
+        capsys.readouterr()
+        return status
+
+    assert on("living-room", "teach", "bright", "--set", "light.desk_lamp.brightness=90") == 0
+    assert on("kitchen", "teach", "dim", "--set", "light.desk_lamp.brightness=5") == 0
+    assert on("living-room", "run", "bright") == 0
+    assert on("kitchen", "run", "dim") == 0
+    assert on("living-room", "undo") == 0
+    with Store.open(db_url) as store:
+        runs = dict(_runs(store))
+    assert runs == {"bright": True, "dim": False}  # the kitchen's run is not undone
+    assert on("hallway", "undo") == 1  # a third computer has nothing of its own to undo
+
+
+def _runs(store):
+    from sqlmodel import select
+
+    from teachapp.store.tables import RunRow
+
+    with store._read() as s:
+        return [(r.routine, r.undone) for r in s.exec(select(RunRow)).all()]
+
+
+# ----------------------------------------------------------- change feed
+
+_TEACHER = """
+import sys
+from teachapp.domain import Phrase, Routine, SayStep
+from teachapp.store import Store
+url, action = sys.argv[1], sys.argv[2]
+with Store.open(url) as store:
+    if action == "teach":
+        store.save_routine(Routine(name="Tea", phrases=[Phrase("tea time")],
+                                   steps=[SayStep("kettle on")]))
+    elif action == "edit":
+        tea = store.routine("Tea")
+        tea.steps.append(SayStep("milk"))
+        store.save_routine(tea, replace=True)
+    else:
+        store.delete_routine("Tea")
+"""
+
+
+def _in_another_process(url, action):
+    import subprocess
+
+    proc = subprocess.run([sys.executable, "-c", _TEACHER, url, action], cwd=REPO,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_the_change_feed_sees_another_process_teach_edit_and_delete(db_url):
+    with _open(db_url, None) as store:
+        feed = store.changes()
+        try:
+            for action, check in (
+                    ("teach", lambda: store.routine_names() == ["Tea"]),
+                    ("edit", lambda: store.routine("Tea").steps[-1] == SayStep("milk")),
+                    ("delete", lambda: store.routine_names() == [])):
+                _in_another_process(db_url, action)
+                change = feed.wait(60)
+                assert "routines" in change.topics and change.reachable
+                assert check()
+                assert feed.poll().topics == frozenset()  # seen once, not again
+        finally:
+            feed.close()
+
+
+def test_a_watcher_calls_back_from_its_thread(db_url):
+    got: queue.Queue = queue.Queue()
+    with _open(db_url, None) as store:
+        watcher = store.watch(got.put)
+        try:
+            run = run_teachapp("--db", db_url, "teach", "lamp on", "--set",
+                               "light.desk_lamp.on=true")
+            assert run.returncode == 0, run.stderr
+            topics: set[str] = set()
+            while "routines" not in topics:
+                topics |= got.get(timeout=60).topics
+        finally:
+            watcher.stop()
+
+
+# ------------------------------------------------------------- upgrading
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def empty_url(request, db_path):
+    if request.param == "sqlite":
+        yield str(db_path)
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.new_database(migrated=False)
+    yield server.url(name)
+    server.drop_database(name)
+
+
+def test_a_database_at_the_previous_revision_is_upgraded_keeping_everything(empty_url):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    from teachapp.store.database import _MIGRATIONS
+
+    engine = create_engine(database_url(empty_url))
+    with engine.begin() as connection:
+        config = Config()
+        config.set_main_option("script_location", str(_MIGRATIONS))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(text(
+            "INSERT INTO routine (id, name, name_key, enabled, source, created_at, "
+            "updated_at) VALUES (1, 'Old', 'old', true, 'cli', :t, :t)"),
+            {"t": "2026-01-01 10:00:00"})
+        connection.execute(text(
+            "INSERT INTO phrase (routine_id, position, text, normalized, origin, uses, "
+            "created_at) VALUES (1, 0, 'old times', 'old times', 'taught', 4, :t)"),
+            {"t": "2026-01-01 10:00:00"})
+        connection.execute(text(
+            "INSERT INTO step (routine_id, position, kind, text) VALUES (1, 0, 'say', 'hi')"))
+        connection.execute(text(
+            "INSERT INTO run (at, routine, before_json, after_json, undone) "
+            "VALUES (:t, 'Old', '{}', '{}', false)"), {"t": "2026-01-01 10:00:00"})
+    engine.dispose()
+
+    with Store(database_url(empty_url), machine="kitchen") as store:
+        old = store.routine("old")
+        assert old.version == 1 and old.phrases[0].uses == 4 and old.steps == [SayStep("hi")]
+        assert store.last_run().routine == "Old"  # runs from before sharing stay undoable
+        assert set(store.change_counters()) >= {"routines", "devices", "history"}
+        with store.engine.connect() as connection:
+            assert connection.exec_driver_sql(
+                "SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
+
+
+# --------------------------------------------------------------- moving
+
+
+def test_export_then_import_moves_a_household_between_sqlite_and_postgres(
+        pg_url, tmp_path, capsys):
+    """SQLite -> PostgreSQL -> SQLite: the routine file comes back byte for byte."""
+    from teachapp.cli import main
+
+    def cli(db, *args):
+        status = main(["--db", str(db), "--no-speech", *args])
+        out = capsys.readouterr().out
+        assert status == 0, args
+        return out
+
+    first = tmp_path / "first.sqlite3"
+    cli(first, "teach", "reading mode", "--set", "light.living_room_lamp.brightness=70",
+        "--say", "Enjoy your book")
+    cli(first, "teach", "movie night", "--set", "media_player.tv.volume=35")
+    exported = tmp_path / "household.yaml"
+    cli(first, "export", str(exported))
+    cli(pg_url, "import", str(exported))
+    again = tmp_path / "again.yaml"
+    cli(pg_url, "export", str(again))
+    back = tmp_path / "back.sqlite3"
+    cli(back, "import", str(again))
+    final = cli(back, "export")
+    text = exported.read_text(encoding="utf-8")
+    assert again.read_text(encoding="utf-8") == text == final
+    assert "Enjoy your book" in text and "media_player.tv" in text
+    with Store.open(pg_url) as store:
+        assert store.routine("reading mode").steps[-1] == SayStep("Enjoy your book")
