@@ -1,14 +1,15 @@
-"""Two processes on one database (the window and the CLI): no lost update, and no
-"database is locked" shown to the person under normal use.
+"""Two processes on one database (the window and the CLI, or two computers of a
+household): no lost update, and no "database is locked" shown to the person under
+normal use. Tests taking ``db_url`` run on SQLite and on a real PostgreSQL server.
 """
 
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
 import time
 
+import pytest
 from conftest import REPO
 
 from teachapp.domain import Phrase, Routine, SayStep
@@ -38,18 +39,33 @@ print("done", flush=True)
 """
 
 
+@pytest.fixture
+def store(db_url):
+    """A real store with the simulated home: SQLite, then PostgreSQL."""
+    with Store.open(db_url) as opened:
+        ensure_default_home(opened)
+        yield opened
+
+
+@pytest.fixture
+def sqlite_store(db_path):
+    with Store.open(db_path) as opened:
+        ensure_default_home(opened)
+        yield opened
+
+
 def _spawn(*args):
     return subprocess.Popen([sys.executable, "-c", *args], cwd=REPO, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONPATH": str(REPO)})
 
 
-def test_two_processes_writing_at_once_lose_no_update(store, db_path):
+def test_two_processes_writing_at_once_lose_no_update(store, db_url):
     store.save_routine(Routine(name="Shared", phrases=[Phrase("shared phrase")],
                                steps=[SayStep("hi")]))
     rounds = 60
     start = time.time() + 1.5
-    workers = [_spawn(_WORKER, str(db_path), tag, str(rounds), str(start)) for tag in "ab"]
+    workers = [_spawn(_WORKER, db_url, tag, str(rounds), str(start)) for tag in "ab"]
     results = [w.communicate(timeout=120) for w in workers]
     for worker, (out, err) in zip(workers, results, strict=True):
         assert worker.returncode == 0, err
@@ -65,7 +81,7 @@ def test_two_processes_writing_at_once_lose_no_update(store, db_path):
     assert {f"{tag} {i}" for tag in "ab" for i in range(0, rounds, 10)} <= names
 
 
-def test_the_window_reads_while_the_cli_teaches_and_runs(store, db_path, teachapp_cli):
+def test_the_window_reads_while_the_cli_teaches_and_runs(store, db_url, teachapp_cli):
     errors: list[BaseException] = []
     seen: set[int] = set()
     stop = threading.Event()
@@ -85,10 +101,10 @@ def test_the_window_reads_while_the_cli_teaches_and_runs(store, db_path, teachap
     thread.start()
     try:
         for number in range(2):
-            proc = teachapp_cli("--db", str(db_path), "teach", f"study mode {number}",
+            proc = teachapp_cli("--db", db_url, "teach", f"study mode {number}",
                                 "--set", "light.desk_lamp.brightness=80")
             assert proc.returncode == 0, proc.stderr
-        proc = teachapp_cli("--db", str(db_path), "run", "study mode 1")
+        proc = teachapp_cli("--db", db_url, "run", "study mode 1")
         assert proc.returncode == 0, proc.stderr
     finally:
         stop.set()
@@ -109,7 +125,8 @@ con.execute("COMMIT")
 """
 
 
-def test_a_write_waits_for_another_process_instead_of_failing(store, db_path):
+def test_a_write_waits_for_another_process_instead_of_failing(sqlite_store, db_path):
+    store = sqlite_store
     holder = _spawn(_HOLD_WRITE, str(db_path), "1.5")
     assert holder.stdout.readline().strip() == "holding"
     started = time.monotonic()
@@ -133,34 +150,44 @@ with Store.open(path) as store:
 """
 
 
-def test_two_processes_creating_the_same_new_database_both_succeed(tmp_path):
-    for attempt in range(1):
-        path = tmp_path / f"new-{attempt}.sqlite3"
-        start = time.time() + 1.0
-        procs = [_spawn(_OPEN_NEW, str(path), str(start)) for _ in range(3)]
-        for proc in procs:
-            out, err = proc.communicate(timeout=120)
-            assert proc.returncode == 0, err
-            assert out.strip() == "0"
-        with sqlite3.connect(path) as con:
-            assert con.execute("SELECT version_num FROM alembic_version").fetchall() == \
-                [(HEAD_REVISION,)]
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def new_db_url(request, tmp_path):
+    """A database that does not exist yet (SQLite) or is empty (PostgreSQL)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "new.sqlite3")
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.new_database(migrated=False)
+    yield server.url(name)
+    server.drop_database(name)
 
 
-def test_parallel_cli_runs_all_succeed_and_are_all_logged(db_path, teachapp_cli):
-    with Store.open(db_path) as store:
+def test_two_processes_creating_the_same_new_database_both_succeed(new_db_url):
+    start = time.time() + 1.0
+    procs = [_spawn(_OPEN_NEW, new_db_url, str(start)) for _ in range(3)]
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+        assert out.strip() == "0"
+    with Store.open(new_db_url) as store, store.engine.connect() as con:
+        assert con.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall() \
+            == [(HEAD_REVISION,)]
+
+
+def test_parallel_cli_runs_all_succeed_and_are_all_logged(db_url, teachapp_cli):
+    with Store.open(db_url) as store:
         ensure_default_home(store)
         store.save_routine(Routine(name="Tea", phrases=[Phrase("tea time")],
                                    steps=[SayStep("kettle on")]))
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    procs = [subprocess.Popen([sys.executable, "-m", "teachapp", "--db", str(db_path), "run",
+    procs = [subprocess.Popen([sys.executable, "-m", "teachapp", "--db", db_url, "run",
                                "tea time"], cwd=REPO, env=env, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True) for _ in range(3)]
     for proc in procs:
         out, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err
         assert "locked" not in err and "Says: kettle on" in out
-    with Store.open(db_path) as store:
+    with Store.open(db_url) as store:
         turns = store.interactions()
         assert len(turns) == 3 and {t.routine for t in turns} == {"Tea"}
         assert store.routine("Tea").phrases[0].uses == 3
