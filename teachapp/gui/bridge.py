@@ -87,6 +87,10 @@ class Bridge(QObject):
         self._closed = False
         self._stop_after_final = False
         self._deliver.connect(self._run_delivered, Qt.ConnectionType.QueuedConnection)
+        from .household import Household
+
+        self.household = Household(self)
+        """Other computers' changes and the shared database's reachability."""
 
     # ------------------------------------------------------------ plumbing
 
@@ -173,6 +177,7 @@ class Bridge(QObject):
         else:  # the Assistant reports device changes itself
             engine.backend.add_listener(
                 lambda device: self.post(lambda: self.deviceChanged.emit(device)))
+        self.household.start(engine)
         self.engineReady.emit(engine)
 
     @property
@@ -305,6 +310,7 @@ class Bridge(QObject):
 
     def _detach(self) -> None:
         """Stop following the engine's events and forget it (it is not closed here)."""
+        self.household.stop()
         if self._unsubscribe is not None:
             try:
                 self._unsubscribe()

@@ -28,6 +28,7 @@ from .conversation import ConversationStrip
 from .device_panel import DevicePanel
 from .guide import HOW_TEACHING_WORKS, FirstRunGuide, ShortcutsDialog, shortcut_rows
 from .history import HistoryView
+from .household import UnreachableBanner
 from .icons import app_icon, icon
 from .routine_editor import RoutineEditor
 from .routine_list import RoutineList
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.probe = StatusProbe(bridge, self.statusBar(), self)
         self.probe.micAvailable.connect(self.strip.set_mic_available)
+        self.household_banner = UnreachableBanner(bridge.household, self)
         self._connect()
         attach_awareness(self)  # issue 18: hunch card, device history, schedules running
         self._restore_geometry()

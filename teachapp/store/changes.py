@@ -202,5 +202,6 @@ class Watcher:
         self._feed.close()
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Ask the thread to end; wait up to ``timeout`` seconds (0: do not wait)."""
         self._stop.set()
         self._thread.join(timeout)
