@@ -223,3 +223,24 @@ def test_a_write_waits_for_another_computers_write_instead_of_failing(pg_server,
             order = [row[0] for row in connection.exec_driver_sql(
                 "SELECT name FROM routine ORDER BY id")]
         assert order == ["First", "Patient"]
+
+
+def test_backup_on_postgresql_says_what_to_do_and_the_advice_works(pg_url, capsys, tmp_path):
+    from pg_support import find_bin_dir
+
+    from teachapp.cli import main
+
+    with Store.open(pg_url) as store:
+        store.save_routine(Routine(name="Tea", phrases=[Phrase("tea")], steps=[SayStep("x")]))
+    assert main(["--db", pg_url, "backup", "now"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and "Nothing was backed up" in err and "pg_dump" in err
+    command = err.split("tool: ", 1)[1].split(" (put it back", 1)[0]
+    target = command.split("'")[1]
+    assert target.startswith("postgresql://postgres@/")
+    dump = tmp_path / "teachapp.dump"
+    subprocess.run([str(find_bin_dir() / "pg_dump"), "--format=custom", f"--file={dump}",
+                    target], check=True, capture_output=True, timeout=120)
+    listing = subprocess.run([str(find_bin_dir() / "pg_restore"), "--list", str(dump)],
+                             check=True, capture_output=True, text=True).stdout
+    assert "TABLE public routine" in listing

@@ -37,13 +37,28 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _database_file(args: argparse.Namespace) -> Path:
-    from ..store import database_url, sqlite_path
+    from ..store import (
+        database_url,
+        describe_server,
+        display_url,
+        is_postgres,
+        libpq_url,
+        sqlite_path,
+    )
 
     url = database_url(getattr(args, "db", None) or default_database())
     path = sqlite_path(url)
+    if path is None and is_postgres(url):
+        target = libpq_url(url)
+        raise DatabaseError(
+            f"Nothing was backed up: {describe_server(url)} is a PostgreSQL server, and "
+            "teachapp's own backups copy SQLite files only. Back it up with the server's "
+            f"tool: pg_dump --format=custom --file=teachapp.dump '{target}' (put it back "
+            "with pg_restore --clean), or save the routines and devices with "
+            "'teachapp export FILE'.")
     if path is None:
-        raise DatabaseError(f"{url} is not an SQLite file; back up a server database with "
-                            "its own tools (for PostgreSQL, pg_dump).")
+        raise DatabaseError(f"{display_url(url)} is not an SQLite file; back up a server "
+                            "database with its own tools.")
     return path
 
 

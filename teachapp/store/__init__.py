@@ -26,7 +26,7 @@ from .changes import Change, ChangeFeed, Watcher
 from .database import HEAD_REVISION, DamagedDatabaseError, database_url, sqlite_path
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
 from .routine_file import dump_routine_file, parse_routine_file, read_routine_file
-from .server import describe_server, display_url, is_postgres
+from .server import describe_server, display_url, is_postgres, libpq_url
 from .store import MACHINE_ENV, Store, machine_name
 
 __all__ = [
@@ -58,6 +58,7 @@ __all__ = [
     "dump_routine_file",
     "is_postgres",
     "latest_backup",
+    "libpq_url",
     "machine_name",
     "parse_routine_file",
     "phrase_key",

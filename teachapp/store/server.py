@@ -22,9 +22,19 @@ from sqlalchemy.engine import URL, make_url
 
 from ..errors import DatabaseError, DatabaseUnreachableError
 
-__all__ = ["KEYRING_SERVICE", "WRITE_LOCK_KEY", "describe_server", "display_url",
-           "driver_url", "is_postgres", "keyring_password", "server_connect_args",
-           "server_failure", "take_write_lock"]
+__all__ = [
+    "KEYRING_SERVICE",
+    "WRITE_LOCK_KEY",
+    "describe_server",
+    "display_url",
+    "driver_url",
+    "is_postgres",
+    "keyring_password",
+    "libpq_url",
+    "server_connect_args",
+    "server_failure",
+    "take_write_lock",
+]
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +67,12 @@ def display_url(url: str | URL) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:
         return "<database URL>"
+
+
+def libpq_url(url: str | URL) -> str:
+    """The URL for libpq's own tools (pg_dump, psql): no driver name, no password."""
+    parsed = make_url(url).set(drivername="postgresql", password=None)
+    return parsed.render_as_string(hide_password=False)
 
 
 def describe_server(url: str | URL) -> str:
