@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["resolver", "commands", "learning", "speech", "mqtt", "gui", "crash", "soak"]
+ORDER = ["resolver", "commands", "learning", "speech", "mqtt", "postgres", "gui", "crash", "soak"]
 
 
 def main(argv: list[str]) -> int:

@@ -158,29 +158,30 @@ _TEACHER = """
 import sys
 from teachapp.domain import Phrase, Routine, SayStep
 from teachapp.store import Store
-url, action = sys.argv[1], sys.argv[2]
-with Store.open(url) as store:
-    if action == "teach":
-        store.save_routine(Routine(name="Tea", phrases=[Phrase("tea time")],
-                                   steps=[SayStep("kettle on")]))
-    elif action == "edit":
-        tea = store.routine("Tea")
-        tea.steps.append(SayStep("milk"))
-        store.save_routine(tea, replace=True)
-    else:
-        store.delete_routine("Tea")
+with Store.open(sys.argv[1]) as store:
+    print("ready", flush=True)
+    for action in sys.stdin:  # one change per line, when the test asks for it
+        action = action.strip()
+        if action == "teach":
+            store.save_routine(Routine(name="Tea", phrases=[Phrase("tea time")],
+                                       steps=[SayStep("kettle on")]))
+        elif action == "edit":
+            tea = store.routine("Tea")
+            tea.steps.append(SayStep("milk"))
+            store.save_routine(tea, replace=True)
+        elif action == "delete":
+            store.delete_routine("Tea")
+        print("done", action, flush=True)
 """
 
 
-def _in_another_process(url, action):
+def test_the_change_feed_sees_another_process_teach_edit_and_delete(db_url):
     import subprocess
 
-    proc = subprocess.run([sys.executable, "-c", _TEACHER, url, action], cwd=REPO,
-                          capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-
-
-def test_the_change_feed_sees_another_process_teach_edit_and_delete(db_url):
+    other = subprocess.Popen([sys.executable, "-c", _TEACHER, db_url], cwd=REPO, text=True,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+    assert other.stdout.readline().strip() == "ready"
     with _open(db_url, None) as store:
         feed = store.changes()
         try:
@@ -188,13 +189,20 @@ def test_the_change_feed_sees_another_process_teach_edit_and_delete(db_url):
                     ("teach", lambda: store.routine_names() == ["Tea"]),
                     ("edit", lambda: store.routine("Tea").steps[-1] == SayStep("milk")),
                     ("delete", lambda: store.routine_names() == [])):
-                _in_another_process(db_url, action)
+                other.stdin.write(action + "\n")
+                other.stdin.flush()
+                assert other.stdout.readline().strip() == f"done {action}"
                 change = feed.wait(60)
                 assert "routines" in change.topics and change.reachable
+                # PostgreSQL wakes the feed by NOTIFY; SQLite polls the counters.
+                assert feed.listening == (store.engine.dialect.name == "postgresql")
                 assert check()
                 assert feed.poll().topics == frozenset()  # seen once, not again
         finally:
             feed.close()
+            other.stdin.close()
+            other.wait(60)
+    assert other.returncode == 0, other.stderr.read()
 
 
 def test_a_watcher_calls_back_from_its_thread(db_url):

@@ -129,6 +129,11 @@ class ChangeFeed:
             if time.monotonic() >= deadline:
                 return change
 
+    @property
+    def listening(self) -> bool:
+        """PostgreSQL: whether the feed is LISTENing (woken at once, not by polling)."""
+        return self._listener is not None
+
     def close(self) -> None:
         if self._listener is not None:
             try:
@@ -156,13 +161,14 @@ class ChangeFeed:
             return self._listener
         try:
             raw = self.store.engine.raw_connection()
-            raw.detach()  # ours alone, never back in the pool
             connection = raw.driver_connection
+            raw.detach()  # ours alone, never back in the pool
+            connection.rollback()  # the pool's ping may have opened a transaction
             connection.autocommit = True
             connection.execute(f"LISTEN {CHANNEL}")
             self._listener = connection
         except Exception as exc:
-            log.info("change feed cannot listen yet: %s", type(exc).__name__)
+            log.info("change feed cannot listen yet: %s: %s", type(exc).__name__, exc)
             return None
         return self._listener
 
