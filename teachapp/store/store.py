@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import socket
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -17,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, select
 
 from ..domain import (
@@ -44,6 +42,14 @@ from .conflicts import changed_elsewhere, deleted_elsewhere
 from .database import READ_ONLY, database_url, describe_failure, open_engine, sqlite_path
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
 from .server import display_url
+from .sharing import (
+    MACHINE_ENV,
+    lost_connection,
+    machine_name,
+    merged_usage,
+    quiet_rollback,
+    touch,
+)
 from .tables import (
     AliasEvidenceRow,
     DeviceRow,
@@ -58,19 +64,6 @@ from .tables import (
 __all__ = ["MACHINE_ENV", "Store", "machine_name"]
 
 log = logging.getLogger(__name__)
-
-MACHINE_ENV = "TEACHAPP_MACHINE"
-
-
-def machine_name() -> str:
-    """This computer's name in a shared database (undo is per computer)."""
-    return os.environ.get(MACHINE_ENV) or socket.gethostname() or "this computer"
-
-
-def _lost_connection(exc: SQLAlchemyError) -> bool:
-    return isinstance(exc, OperationalError | InterfaceError) or (
-        isinstance(exc, DBAPIError) and exc.connection_invalidated)
-
 
 class Store(AwarenessMixin):
     """teachapp's database. Open with ``Store.open(path_or_url)``."""
@@ -118,7 +111,7 @@ class Store(AwarenessMixin):
             yield session
             session.rollback()
         except SQLAlchemyError as exc:
-            _quiet_rollback(session)
+            quiet_rollback(session)
             raise describe_failure(self.engine.url, exc) from exc
         finally:
             session.close()
@@ -132,14 +125,14 @@ class Store(AwarenessMixin):
             _changes.flush_changes(session)
             session.commit()
         except SQLAlchemyError as exc:
-            _quiet_rollback(session)
-            if _lost_connection(exc):
+            quiet_rollback(session)
+            if lost_connection(exc):
                 raise describe_failure(self.engine.url, exc) from exc
             raise DatabaseError(
                 f"The database {self.url} refused a change: {exc}. Nothing was changed."
             ) from exc
         except BaseException:
-            _quiet_rollback(session)
+            quiet_rollback(session)
             raise
         finally:
             session.close()
@@ -251,7 +244,7 @@ class Store(AwarenessMixin):
             note_change(s, "routines")
             row = _routine_row(s, name)
             row.enabled = enabled
-            _touch(row, self.machine)
+            touch(row, self.machine)
             s.add(row)
 
     def import_all(self, devices: list[Device], routines: list[Routine], *,
@@ -310,7 +303,7 @@ class Store(AwarenessMixin):
                 PhraseRow.routine_id == row.id)).one()
             s.add(PhraseRow(routine_id=row.id, position=position, text=text.strip(),
                             normalized=key, origin=origin))
-            _touch(row, self.machine)
+            touch(row, self.machine)
             s.add(row)
 
     def remove_phrase(self, routine: str, text: str) -> None:
@@ -329,7 +322,7 @@ class Store(AwarenessMixin):
                     f"{text!r} is the only phrase of {row.name!r}; add another phrase "
                     "first or delete the routine.")
             s.delete(phrase)
-            _touch(row, self.machine)
+            touch(row, self.machine)
             s.add(row)
 
     def mark_used(self, routine: str, phrase: str | None) -> None:
@@ -459,19 +452,6 @@ class Store(AwarenessMixin):
 
 
 # ------------------------------------------------------------------ helpers
-
-
-def _quiet_rollback(session: Session) -> None:
-    try:
-        session.rollback()
-    except SQLAlchemyError:  # a lost connection: the server rolls back by itself
-        pass
-
-
-def _touch(row: RoutineRow, machine: str) -> None:
-    row.version = (row.version or 0) + 1
-    row.updated_by = machine
-    row.updated_at = utcnow()
 
 
 def _device(row: DeviceRow) -> Device:
@@ -616,7 +596,7 @@ def _save_routine(s: Session, routine: Routine, *, replace: bool,
     row.source = routine.source
     row.created_at = routine.created_at or created
     if existing is not None:
-        _touch(row, machine or machine_name())
+        touch(row, machine or machine_name())
     else:
         row.version, row.updated_by, row.updated_at = 1, machine or machine_name(), utcnow()
     s.add(row)
@@ -631,7 +611,7 @@ def _save_routine(s: Session, routine: Routine, *, replace: bool,
             continue
         _check_phrase_free(s, key, phrase.text, row.id)
         seen.add(key)
-        uses, last_used = _merged_usage(phrase, usage.get(key))
+        uses, last_used = merged_usage(phrase, usage.get(key))
         s.add(PhraseRow(routine_id=row.id, position=position, text=phrase.text.strip(),
                         normalized=key, origin=phrase.origin, uses=uses,
                         last_used=last_used))
@@ -639,15 +619,6 @@ def _save_routine(s: Session, routine: Routine, *, replace: bool,
     for index, step in enumerate(routine.steps):
         s.add(_step_row(row.id or 0, index, step))
     _aware.save_triggers(s, row.id or 0, routine.triggers)
-
-
-def _merged_usage(phrase: Phrase, stored: tuple[int, Any] | None) -> tuple[int, Any]:
-    if stored is None:
-        return phrase.uses, phrase.last_used
-    uses, last_used = stored
-    if phrase.uses > uses:
-        return phrase.uses, phrase.last_used or last_used
-    return uses, last_used or phrase.last_used
 
 
 def _step_row(routine_id: int, position: int, step: Step) -> StepRow:
