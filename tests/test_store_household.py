@@ -277,7 +277,8 @@ def test_a_database_at_the_previous_revision_is_upgraded_keeping_everything(empt
 
 def test_export_then_import_moves_a_household_between_sqlite_and_postgres(
         pg_url, tmp_path, capsys):
-    """SQLite -> PostgreSQL -> SQLite: the routine file comes back byte for byte."""
+    """SQLite -> PostgreSQL -> SQLite with ``export --history``: routines, devices and
+    their states, phrase usage, turns, learning and runs all arrive, byte for byte."""
     from teachapp.cli import main
 
     def cli(db, *args):
@@ -290,16 +291,41 @@ def test_export_then_import_moves_a_household_between_sqlite_and_postgres(
     cli(first, "teach", "reading mode", "--set", "light.living_room_lamp.brightness=70",
         "--say", "Enjoy your book")
     cli(first, "teach", "movie night", "--set", "media_player.tv.volume=35")
+    cli(first, "run", "reading mode")
+    cli(first, "run", "movie night")
+    cli(first, "undo")
+    with Store.open(first) as store:
+        store.add_evidence("reading mood", "reading mode", positive=2, negative=1)
     exported = tmp_path / "household.yaml"
-    cli(first, "export", str(exported))
+    cli(first, "export", "--history", str(exported))
     cli(pg_url, "import", str(exported))
     again = tmp_path / "again.yaml"
-    cli(pg_url, "export", str(again))
+    cli(pg_url, "export", "--history", str(again))
     back = tmp_path / "back.sqlite3"
     cli(back, "import", str(again))
-    final = cli(back, "export")
+    final = cli(back, "export", "--history")
     text = exported.read_text(encoding="utf-8")
     assert again.read_text(encoding="utf-8") == text == final
-    assert "Enjoy your book" in text and "media_player.tv" in text
     with Store.open(pg_url) as store:
-        assert store.routine("reading mode").steps[-1] == SayStep("Enjoy your book")
+        assert store.device("light.living_room_lamp").state["brightness"] == 70
+        assert store.routine("reading mode").phrases[0].uses == 1
+        assert [t.heard for t in store.interactions()] == ["movie night", "reading mode"]
+        assert store.evidence("reading mood")[0].positive == 2
+        last = store.last_run(include_undone=True)
+        assert last.routine == "movie night" and last.undone
+        assert store.last_run().routine == "reading mode"  # undo goes on from there
+
+
+def test_an_import_with_bad_history_is_one_line_and_changes_nothing(db_url, tmp_path,
+                                                                    capsys):
+    from teachapp.cli import main
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\nroutines:\n  - {name: Tea, phrases: [tea], steps: "
+                   "[{say: hi}]}\nhistory:\n  turns:\n    - {heard: x, when: yesterday}\n",
+                   encoding="utf-8")
+    assert main(["--db", db_url, "--no-speech", "import", str(bad)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "history.turns[0]" in err and "\n" not in err
+    with Store.open(db_url) as store:
+        assert store.routine_names() == [] and store.interactions() == []

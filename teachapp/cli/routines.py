@@ -29,6 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", nargs="?", help="output file (standard output when omitted)")
     p.add_argument("--format", choices=("yaml", "json"),
                    help="file format (default: from the file name, else YAML)")
+    p.add_argument("--history", action="store_true",
+                   help="also device states, phrase usage, turns, learning and runs "
+                   "(to move a household to another database without loss)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("teach", help="teach a phrase: what it should set, say or wait")
@@ -87,7 +90,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        text, count = export_routines(store, args.file, fmt=args.format)
+        text, count = export_routines(store, args.file, fmt=args.format,
+                                      history=args.history)
     finally:
         store.close()
     if not args.file:

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..domain import Device, Phrase, PhraseOrigin, Routine, SetStep, Step, validate_routine
 from ..errors import ConflictError, NotFoundError, RoutineFileError, TeachappError
 from ..home import only_default_home
-from ..store import Store, dump_routine_file, read_routine_file
+from ..store import History, Store, dump_routine_file, read_history, read_routine_file
 from ..understanding.resolution import Confusion
 
 __all__ = [
@@ -53,6 +53,8 @@ class ImportPlan:
     """Names in the file that already exist (as they are spelt in the database)."""
     drop_devices: list[str] = field(default_factory=list)
     """The untouched simulated home, replaced by the file's own devices."""
+    history: History | None = None
+    """States, usage, turns, learning and runs (``export --history``), if the file has them."""
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ def plan_import(store: Store, path: str | Path) -> ImportPlan:
                     routine=routine.name, field=f"steps[{index}].device")
     existing = {n.casefold(): n for n in store.routine_names()}
     clashes = [existing[r.name.casefold()] for r in routines if r.name.casefold() in existing]
-    return ImportPlan(path, devices, routines, clashes, drop)
+    return ImportPlan(path, devices, routines, clashes, drop, read_history(path))
 
 
 def apply_import(store: Store, plan: ImportPlan, on_clash: OnClash = OnClash.FAIL
@@ -106,20 +108,22 @@ def apply_import(store: Store, plan: ImportPlan, on_clash: OnClash = OnClash.FAI
         kept = [r for r in routines if r.name.casefold() not in clashing]
         skipped, routines = len(routines) - len(kept), kept
     store.import_all(plan.devices, routines, replace=on_clash == OnClash.REPLACE,
-                     drop_devices=plan.drop_devices)
+                     drop_devices=plan.drop_devices, history=plan.history, source=plan.path)
     replaced = len(plan.clashes) if on_clash == OnClash.REPLACE else 0
     return ImportReport(imported=len(routines), replaced=replaced, skipped=skipped,
                         devices=len(plan.devices))
 
 
-def export_routines(store: Store, path: str | Path | None, *, fmt: str | None = None
-                    ) -> tuple[str, int]:
+def export_routines(store: Store, path: str | Path | None, *, fmt: str | None = None,
+                    history: bool = False) -> tuple[str, int]:
     """The routine file text and how many routines it holds; written atomically to
-    ``path`` when one is given (a crash leaves the old file or the new, never half)."""
+    ``path`` when one is given (a crash leaves the old file or the new, never half).
+    ``history`` adds the household's history, for a move without loss."""
     if fmt is None:
         fmt = "json" if path is not None and str(path).lower().endswith(".json") else "yaml"
     routines = store.routines()
-    text = dump_routine_file(store.devices(), routines, fmt=fmt)
+    text = dump_routine_file(store.devices(), routines, fmt=fmt,
+                             history=store.history_snapshot() if history else None)
     if path is not None:
         _write_atomically(Path(path), text)
     return text, len(routines)

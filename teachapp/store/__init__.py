@@ -24,6 +24,7 @@ from .backup import (
 )
 from .changes import Change, ChangeFeed, Watcher
 from .database import HEAD_REVISION, DamagedDatabaseError, database_url, sqlite_path
+from .history_file import History, read_history
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
 from .routine_file import dump_routine_file, parse_routine_file, read_routine_file
 from .server import describe_server, display_url, is_postgres, libpq_url
@@ -40,6 +41,7 @@ __all__ = [
     "ChangeFeed",
     "DamagedDatabaseError",
     "DeviceChange",
+    "History",
     "HunchAnswer",
     "Interaction",
     "Restored",
@@ -62,6 +64,7 @@ __all__ = [
     "machine_name",
     "parse_routine_file",
     "phrase_key",
+    "read_history",
     "read_routine_file",
     "restore_backup",
     "sqlite_path",

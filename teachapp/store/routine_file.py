@@ -39,7 +39,8 @@ FORMAT_VERSION = 1
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_WAIT_SECONDS = 3600
 _MAX_TEXT = 500
-_TOP_KEYS = {"version", "devices", "routines"}
+_TOP_KEYS = {"version", "devices", "routines", "history"}
+"""``history``: written by ``export --history``, read by ``history_file.py``."""
 _DEVICE_KEYS = {"id", "name", "room", "kind", "state"}
 _ROUTINE_KEYS = {"name", "phrases", "steps", "enabled", "triggers"}
 
@@ -400,13 +401,15 @@ def routine_to_dict(routine: Routine) -> dict[str, Any]:
 
 
 def dump_routine_file(devices: Iterable[Device], routines: Iterable[Routine], *,
-                      fmt: str = "yaml") -> str:
-    """The text of a routine file for these devices and routines."""
-    doc = {
+                      fmt: str = "yaml", history: dict[str, Any] | None = None) -> str:
+    """The text of a routine file for these devices and routines (and their history)."""
+    doc: dict[str, Any] = {
         "version": FORMAT_VERSION,
         "devices": [{"id": d.id, "name": d.name, "room": d.room} for d in devices],
         "routines": [routine_to_dict(r) for r in routines],
     }
+    if history is not None:
+        doc["history"] = history
     if fmt == "json":
         return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     return yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)

@@ -40,6 +40,7 @@ from .aware_store import AwarenessMixin
 from .changes import note_change
 from .conflicts import changed_elsewhere, deleted_elsewhere
 from .database import READ_ONLY, database_url, describe_failure, open_engine, sqlite_path
+from .history_file import History, apply_history, collect_history
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
 from .server import display_url
 from .sharing import (
@@ -248,14 +249,17 @@ class Store(AwarenessMixin):
             s.add(row)
 
     def import_all(self, devices: list[Device], routines: list[Routine], *,
-                   replace: bool = False, drop_devices: Iterable[str] = ()) -> None:
-        """Save devices and routines together: all of them, or none.
+                   replace: bool = False, drop_devices: Iterable[str] = (),
+                   history: History | None = None, source: str = "<input>") -> None:
+        """Save devices and routines (and a file's history) together: all, or none.
 
         ``drop_devices`` are removed first in the same transaction (the untouched
         simulated home giving way to an imported one)."""
         routines = [validate_routine(r) for r in routines]
         with self.transaction() as s:
             note_change(s, "devices", "routines")
+            if history is not None:
+                note_change(s, "history", "learning", "usage")
             for device_id in drop_devices:
                 row = s.get(DeviceRow, device_id)
                 if row is not None:
@@ -265,6 +269,14 @@ class Store(AwarenessMixin):
                 _put_device(s, device, keep_state=True)
             for routine in routines:
                 _save_routine(s, routine, replace=replace, machine=self.machine)
+            if history is not None:
+                s.flush()
+                apply_history(s, history, name=source)
+
+    def history_snapshot(self) -> dict[str, Any]:
+        """States, usage, turns, evidence and runs, for ``export --history``."""
+        with self._read() as s:
+            return collect_history(s)
 
     # ----------------------------------------------------------------- phrases
 
