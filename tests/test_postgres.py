@@ -112,7 +112,8 @@ def test_the_password_comes_from_pgpassfile(household, no_keyring, tmp_path, mon
         assert store.routine_names() == ["Tea"]
 
 
-def test_the_password_never_reaches_messages_or_logs(household, no_keyring, caplog):
+def test_the_password_never_reaches_messages_or_logs(household, no_keyring, caplog,
+                                                     capsys):
     server, name, role = household
     url = server.url(name, user=role, password=SECRET)
     caplog.set_level(logging.DEBUG)
@@ -123,6 +124,10 @@ def test_the_password_never_reaches_messages_or_logs(household, no_keyring, capl
     with pytest.raises(DatabaseUnreachableError) as caught:
         Store.open(server.url("nowhere", user=role, password=SECRET))
     assert SECRET not in str(caught.value) and "does not exist" in str(caught.value)
+    from teachapp.cli import main
+
+    assert main(["--db", url, "backup", "now"]) == 1  # the pg_dump advice
+    assert SECRET not in capsys.readouterr().err
     assert SECRET not in caplog.text
 
 

@@ -71,7 +71,7 @@ def display_url(url: str | URL) -> str:
 
 def libpq_url(url: str | URL) -> str:
     """The URL for libpq's own tools (pg_dump, psql): no driver name, no password."""
-    parsed = make_url(url).set(drivername="postgresql", password=None)
+    parsed = make_url(url)._replace(drivername="postgresql", password=None)
     return parsed.render_as_string(hide_password=False)
 
 
