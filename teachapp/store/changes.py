@@ -161,7 +161,7 @@ class ChangeFeed:
             return self._listener
         try:
             raw = self.store.engine.raw_connection()
-            connection = raw.driver_connection
+            connection: Any = raw.driver_connection
             raw.detach()  # ours alone, never back in the pool
             connection.rollback()  # the pool's ping may have opened a transaction
             connection.autocommit = True

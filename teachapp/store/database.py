@@ -316,7 +316,7 @@ def _revision(connection: Connection, url: object) -> str | None:
     if not inspect(connection).has_table("alembic_version"):
         if inspect(connection).get_table_names():
             raise DatabaseError(
-                f"{_server.display_url(url)} holds tables but none of teachapp's schema "
+                f"{_server.display_url(str(url))} holds tables but none of teachapp's schema "
                 "information; it is "
                 "not a teachapp database. It was left untouched; use another --db.")
         return None

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..domain import validate_changes
 from ..errors import RoutineFileError, TeachappError
@@ -75,20 +75,20 @@ def collect_history(s: Session) -> dict[str, Any]:
     usage = [{"routine": name, "phrase": text, "uses": uses, "last_used": _iso(last)}
              for name, text, uses, last in s.exec(
                  select(RoutineRow.name, PhraseRow.text, PhraseRow.uses, PhraseRow.last_used)
-                 .join(RoutineRow, PhraseRow.routine_id == RoutineRow.id)
-                 .where(PhraseRow.uses > 0)
-                 .order_by(RoutineRow.name_key, PhraseRow.position)).all()]
+                 .join(RoutineRow, col(PhraseRow.routine_id) == col(RoutineRow.id))
+                 .where(col(PhraseRow.uses) > 0)
+                 .order_by(col(RoutineRow.name_key), col(PhraseRow.position))).all()]
     turns = [{"at": _iso(r.at), "heard": r.heard, "source": r.source,
               "confidence": r.confidence, "decision": r.decision, "score": r.score,
               "routine": r.routine, "outcome": r.outcome, "feedback": r.feedback}
-             for r in s.exec(select(InteractionRow).order_by(InteractionRow.id)).all()]
+             for r in s.exec(select(InteractionRow).order_by(col(InteractionRow.id))).all()]
     evidence = [{"utterance": r.utterance, "routine": r.routine, "positive": r.positive,
                  "negative": r.negative, "promoted": r.promoted}
-                for r in s.exec(select(AliasEvidenceRow).order_by(AliasEvidenceRow.id)).all()]
+                for r in s.exec(select(AliasEvidenceRow).order_by(col(AliasEvidenceRow.id))).all()]
     runs = [{"at": _iso(r.at), "routine": r.routine, "utterance": r.utterance,
              "before": json.loads(r.before_json), "after": json.loads(r.after_json),
              "undone": r.undone, "machine": r.machine}
-            for r in s.exec(select(RunRow).order_by(RunRow.id)).all()]
+            for r in s.exec(select(RunRow).order_by(col(RunRow.id))).all()]
     return {"states": states, "usage": usage, "turns": turns, "evidence": evidence,
             "runs": runs}
 
@@ -139,7 +139,8 @@ def apply_history(s: Session, history: History, *, name: str) -> None:
         row.state_json = json.dumps(state, sort_keys=True)
         s.add(row)
     for index, item in enumerate(history.usage):
-        found = s.exec(select(PhraseRow).join(RoutineRow, PhraseRow.routine_id == RoutineRow.id)
+        found = s.exec(select(PhraseRow)
+                       .join(RoutineRow, col(PhraseRow.routine_id) == col(RoutineRow.id))
                        .where(RoutineRow.name_key == str(item.get("routine", "")).casefold(),
                               PhraseRow.normalized == phrase_key(str(item.get("phrase", ""))))
                        ).first()
@@ -155,16 +156,16 @@ def apply_history(s: Session, history: History, *, name: str) -> None:
             score=float(item.get("score") or 0.0), routine=item.get("routine"),
             outcome=str(item.get("outcome") or ""), feedback=item.get("feedback")))
     for item in history.evidence:
-        row = s.exec(select(AliasEvidenceRow).where(
+        evidence = s.exec(select(AliasEvidenceRow).where(
             AliasEvidenceRow.utterance == str(item.get("utterance", "")),
             AliasEvidenceRow.routine == str(item.get("routine", "")))).first()
-        if row is None:
-            row = AliasEvidenceRow(utterance=str(item.get("utterance", "")),
-                                   routine=str(item.get("routine", "")))
-        row.positive += int(item.get("positive") or 0)
-        row.negative += int(item.get("negative") or 0)
-        row.promoted = bool(row.promoted or item.get("promoted"))
-        s.add(row)
+        if evidence is None:
+            evidence = AliasEvidenceRow(utterance=str(item.get("utterance", "")),
+                                        routine=str(item.get("routine", "")))
+        evidence.positive += int(item.get("positive") or 0)
+        evidence.negative += int(item.get("negative") or 0)
+        evidence.promoted = bool(evidence.promoted or item.get("promoted"))
+        s.add(evidence)
     for index, item in enumerate(history.runs):
         s.add(RunRow(
             at=_when(item.get("at"), name, f"history.runs[{index}].at") or datetime.now(UTC),
