@@ -275,6 +275,7 @@ def test_a_database_at_the_previous_revision_is_upgraded_keeping_everything(empt
 # --------------------------------------------------------------- moving
 
 
+@pytest.mark.postgres
 def test_export_then_import_moves_a_household_between_sqlite_and_postgres(
         pg_url, tmp_path, capsys):
     """SQLite -> PostgreSQL -> SQLite with ``export --history``: routines, devices and
