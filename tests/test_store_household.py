@@ -234,7 +234,19 @@ def empty_url(request, db_path):
     server.drop_database(name)
 
 
+def _previous_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    from teachapp.store.database import _MIGRATIONS
+
+    return ScriptDirectory(str(_MIGRATIONS)).get_revision(HEAD_REVISION).down_revision
+
+
+PREVIOUS = _previous_revision()
+
+
 def test_a_database_at_the_previous_revision_is_upgraded_keeping_everything(empty_url):
+    """From the revision before this issue's (PREVIOUS) to the head, on both databases."""
     from alembic import command
     from alembic.config import Config
     from sqlalchemy import create_engine, text
@@ -246,7 +258,7 @@ def test_a_database_at_the_previous_revision_is_upgraded_keeping_everything(empt
         config = Config()
         config.set_main_option("script_location", str(_MIGRATIONS))
         config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
+        command.upgrade(config, PREVIOUS)
         connection.execute(text(
             "INSERT INTO routine (id, name, name_key, enabled, source, created_at, "
             "updated_at) VALUES (1, 'Old', 'old', true, 'cli', :t, :t)"),
