@@ -1,6 +1,6 @@
-"""``import``, ``export``, ``teach``, ``list`` and ``devices``: what was taught, from
-the command line. The rules are the use cases of ``conversation.library``, shared
-with the window."""
+"""``import``, ``export``, ``teach``, ``list``, ``delete``, ``rename`` and ``devices``:
+what was taught, from the command line. The rules are the use cases of
+``conversation.library``, shared with the window and the voice commands."""
 
 from __future__ import annotations
 
@@ -51,6 +51,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("list", help="routines with their phrases")
     p.add_argument("--json", action="store_true", help="one JSON object per routine")
     p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("delete", help="delete a routine ('teachapp undo' brings it back)")
+    p.add_argument("name", help="the routine's name")
+    p.set_defaults(func=cmd_delete)
+
+    p = sub.add_parser("rename", help="rename a routine")
+    p.add_argument("old", help="the routine's name now")
+    p.add_argument("new", help="its new name")
+    p.set_defaults(func=cmd_rename)
 
     p = sub.add_parser("devices", help="devices and their states")
     p.add_argument("--json", action="store_true", help="one JSON object per device")
@@ -210,4 +219,32 @@ def cmd_devices(args: argparse.Namespace) -> int:
         else:
             say_line(f"{device.id:<34} {device.name:<22} {device.room:<14} "
                      f"{device.describe()}")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    from ..conversation.library import delete_routine
+
+    store = open_store(args)
+    try:
+        deleted = delete_routine(store, args.name)
+    finally:
+        store.close()
+    phrases = ", ".join(repr(p) for p in deleted.phrases)
+    say_line(f"Deleted {deleted.name!r} (phrases: {phrases}). 'teachapp undo' brings it back.")
+    return 0
+
+
+def cmd_rename(args: argparse.Namespace) -> int:
+    if not " ".join(args.new.split()):
+        raise TeachappError("The new name is empty; give the routine a name, e.g. "
+                            "teachapp rename \"movie mode\" cinema.")
+    from ..conversation.library import rename_routine
+
+    store = open_store(args)
+    try:
+        done = rename_routine(store, args.old, args.new)
+    finally:
+        store.close()
+    say_line(f"Renamed {done.old!r} to {done.new!r}.")
     return 0

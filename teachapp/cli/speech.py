@@ -56,7 +56,10 @@ def _phrases(args: argparse.Namespace) -> tuple[Any, list[str]]:
     store = open_store(args)
     resolver = PhraseResolver(store, AppConfig.load(Settings()).resolver)
     resolver.current()
-    return resolver, [text for text, _routine, _origin in store.phrase_index()]
+    from ..conversation.talk import spoken_forms
+
+    taught = [text for text, _routine, _origin in store.phrase_index()]
+    return resolver, taught + spoken_forms(taught)
 
 
 def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
@@ -75,6 +78,11 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
         timings["end_of_speech_to_decision"] = round(
             transcript.timings.get("end_of_speech_to_final", 0.0) + resolve_ms, 1)
         out = resolution.to_dict()
+        from ..conversation.talk import parse_talk
+
+        talk = parse_talk(transcript.text)
+        if talk is not None:  # a conversation command: chat would run nothing
+            out.update(decision="reject", routine=None, talk=talk.kind)
     out.update({"transcript": transcript.text,
                 "confidence": None if transcript.confidence is None
                 else round(transcript.confidence, 4),

@@ -155,9 +155,26 @@ def _report(args: argparse.Namespace, result: TurnResult) -> int:
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
+    """Undo the newest of: a deletion (the routine comes back) or a run."""
     from ..conversation import load_engine
+    from ..conversation.library import undo_deletion_if_newest
     from ..home import CollectingSpeaker
 
+    store = open_store(args)
+    try:
+        restored = undo_deletion_if_newest(store)
+    finally:
+        store.close()
+    if restored is not None:
+        name, skipped = restored
+        if args.json:
+            emit_json({"restored": name, "phrases_left_out": skipped})
+        else:
+            say_line(f"Restored routine {name!r}.")
+            for phrase in skipped:
+                sys.stderr.write(f"teachapp: note: the phrase {phrase!r} now starts another "
+                                 "routine and was left out.\n")
+        return 0
     engine = load_engine(args, speaker=CollectingSpeaker(), backend_wait=5,
                          strict_backend=True)
     tell_created(engine.store)

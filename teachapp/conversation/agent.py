@@ -33,6 +33,7 @@ from ..settings import Settings
 from ..store import Interaction, Store, change_cause, phrase_key
 from ..understanding.learning import RephraseLearner
 from ..understanding.resolution import Decision, Resolution, ResolverSettings
+from . import explain
 from . import intents as dialogue
 from .answers import AnswersMixin
 from .config import AppConfig
@@ -49,9 +50,12 @@ from .events import (
     TurnResolved,
 )
 from .hunch_talk import HunchTalk
+from .manage import TalkTurns
 from .models import Action, PendingKind, Source, TurnInput, TurnResult
+from .multipart import MultiTurns
 from .resolving import PhraseResolver
 from .schedule_talk import ScheduleTalk
+from .talk import spoken_forms
 from .teacher import Teacher
 from .teaching import TeachingSession, readback
 from .turns import CachedRecognizer, LastRun, Pending, TurnReplies, outcome
@@ -108,6 +112,10 @@ class Assistant(AnswersMixin):
         self.hunch_watcher = HunchWatcher(store, self.place().zone)
         self._hunch_talk = HunchTalk(self.hunch_watcher, self._executor,
                                      run=lambda steps, why: self._run_steps(steps, why))
+        self._logged: int | None = None
+        self._recorder = explain.Recorder(store)
+        self._talk = TalkTurns(self)
+        self._multi = MultiTurns(self)
         backend.add_listener(self._device_changed)
 
     def place(self):  # type: ignore[no-untyped-def]
@@ -148,8 +156,10 @@ class Assistant(AnswersMixin):
         self._emit(DevicesChanged([device]))
 
     def close(self) -> None:
-        """Stop a running routine and let go of listeners."""
+        """Stop a running routine, save the last turn's record, let go of listeners."""
         self.cancel_run()
+        with self._lock:
+            self._recorder.flush()
         self._listeners.clear()
 
     # ------------------------------------------------------------------- turns
@@ -160,9 +170,13 @@ class Assistant(AnswersMixin):
             replies = TurnReplies(self._emit)
             self._emit(Heard(turn.text, turn.source, turn.confidence))
             self._turn += 1
-            self._input = turn
+            self._input, self._logged = turn, None
             try:
                 self._dispatch(replies, turn.text, turn.source, turn.confidence)
+                if self._logged is not None:
+                    self._recorder.keep(explain.record(self.store, self._logged, turn,
+                                                       replies, self.config,
+                                                       self._phrases.origin))
             except TeachappError as exc:
                 replies.error(str(exc))
             finally:
@@ -218,8 +232,9 @@ class Assistant(AnswersMixin):
         """Phrases for the command-mode grammar: taught phrases and the dialogue words."""
         if mode != "command":
             return []
-        words = [text for text, _routine, _origin in self.store.phrase_index()]
-        words += ["yes", "no", "undo", "that's wrong", "teach", "cancel", "done", "help"]
+        taught = [text for text, _routine, _origin in self.store.phrase_index()]
+        words = [*taught, "yes", "no", "undo", "that's wrong", "teach", "cancel", "done",
+                 "help", *spoken_forms(taught)]
         for device in self.backend.devices():
             name = device.name.lower()
             words += [f"turn on the {name}", f"turn off the {name}"]
@@ -259,12 +274,17 @@ class Assistant(AnswersMixin):
         pending, self._pending = self._pending, None
         if pending is not None and self._clock() - pending.at \
                 <= self.learning_settings.answer_window:
-            if self._answer(replies, pending, text, kind, source, confidence):
+            if pending.kind == "confirm":
+                if self._talk.answer(replies, pending, text, kind, source, confidence):
+                    return
+            elif self._answer(replies, pending, text, kind, source, confidence):
                 return
         if complaint:
             self._log(text, source, confidence, "dialogue", 0.0, None, "undo")
             self._undo_turn(replies, feedback=True, hint=phrase_key(text) != "undo")
             return
+        if kind is None and self._talk.handle(replies, text, source, confidence):
+            return  # "why?", "forget X", "what does X do?": never the resolver's
         phrase = dialogue.teach_phrase(text) if kind is None else None  # None for any intent
         if kind == "teach" or phrase is not None:
             self._log(text, source, confidence, "dialogue", 0.0, None, "teach")
@@ -280,7 +300,8 @@ class Assistant(AnswersMixin):
             self._log(text, source, confidence, "dialogue", 0.0, None, "help")
             replies.info(self._help())
             return
-        self._command_turn(replies, text, source, confidence)
+        if not self._multi.handle(replies, text, source, confidence):
+            self._command_turn(replies, text, source, confidence)
 
     def _is_phrase(self, text: str) -> bool:
         return self.store.phrase_owner(text) is not None
@@ -303,9 +324,10 @@ class Assistant(AnswersMixin):
 
     def _log(self, heard: str, source: str, confidence: float | None, decision: str,
              score: float, routine: str | None, outcome: str) -> int:
-        return self.store.log_interaction(Interaction(
+        self._logged = self._recorder.log(Interaction(
             heard=heard, decision=decision, score=float(score), routine=routine,
             outcome=outcome, source=source, confidence=confidence))
+        return self._logged
 
     def _after_teaching(self, replies: TurnReplies) -> None:
         """Report a teaching step: the session (or its end) and a saved routine."""
@@ -541,6 +563,12 @@ class Assistant(AnswersMixin):
                 return turn
         raise NotFoundError(f"There is no turn number {interaction_id} in the history.")
 
+    def history(self, limit: int = 300) -> list[tuple[Interaction, list[str]]]:
+        """The newest turns with their explanations (the window's history)."""
+        with self._lock:
+            return explain.explained_history(self.store, limit=limit,
+                                             recorder=self._recorder)
+
     def learned_aliases(self) -> list[tuple[str, str, str]]:
         """(phrase, routine, origin) for every phrase learned or added after teaching
         (from a rephrase, assigned in the history, or added by hand)."""
@@ -557,6 +585,8 @@ class Assistant(AnswersMixin):
     # --------------------------------------------------------------- undo
 
     def _undo_turn(self, replies: TurnReplies, *, feedback: bool, hint: bool = False) -> None:
+        if self._talk.undo_deletion(replies):
+            return
         last = self._last_run
         try:
             result = self._undo(feedback=feedback)

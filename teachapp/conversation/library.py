@@ -1,5 +1,6 @@
-"""Use cases on what was taught, shared by the CLI and the window: import, export,
-teach from a list of steps.
+"""Use cases on what was taught, shared by the CLI, the window and the voice
+commands: import, export, teach from a list of steps, delete (undoable), rename,
+add and remove phrases.
 
 The rules live here once: a file that brings its own devices replaces the untouched
 simulated home; every step must name a device of the home or the file; a name that
@@ -17,18 +18,41 @@ from pathlib import Path
 from ..domain import Device, Phrase, PhraseOrigin, Routine, SetStep, Step, validate_routine
 from ..errors import ConflictError, NotFoundError, RoutineFileError, TeachappError
 from ..home import only_default_home
-from ..store import History, Store, dump_routine_file, read_history, read_routine_file
+from ..store import (
+    DeletedRoutine,
+    History,
+    Store,
+    delete_routine_kept,
+    dump_routine_file,
+    newest_undoable,
+    phrase_key,
+    read_history,
+    read_routine_file,
+    restore_deletion,
+)
+from ..store import rename_routine as _rename_rows
 from ..understanding.resolution import Confusion
 
 __all__ = [
+    "DeletedRoutine",
     "ImportPlan",
     "ImportReport",
+    "NameTaken",
     "OnClash",
+    "Renamed",
+    "add_phrase",
     "apply_import",
+    "delete_routine",
     "export_routines",
+    "free_name",
+    "name_taken",
     "plan_import",
     "read_routine_file",
+    "remove_phrase",
+    "rename_routine",
+    "restore_deleted",
     "teach_routine",
+    "undo_deletion_if_newest",
 ]
 
 
@@ -40,6 +64,8 @@ class OnClash(StrEnum):
     REPLACE = "replace"
     SKIP = "skip"
     """Keep the existing routines; import the others."""
+    KEEP_BOTH = "keep_both"
+    """Rename: keep the other routine and take a free variant of the name ("Cinema 2")."""
 
 
 @dataclass
@@ -172,3 +198,121 @@ def teach_routine(store: Store, phrase: str, steps: list[Step], *, name: str | N
     routine = validate_routine(Routine(name=name, phrases=phrases, steps=steps, source=source))
     return store.save_routine(routine, replace=replace)
 
+
+
+# ---------------------------------------------------- delete, rename, phrases
+
+
+@dataclass(frozen=True)
+class NameTaken:
+    """A name (or phrase) asked for that another routine already has."""
+
+    name: str
+    owner: str
+    as_phrase: bool
+    """True when ``owner`` has it as a phrase, not as its name."""
+
+    def describe(self) -> str:
+        if self.as_phrase:
+            return f"\"{self.name}\" already starts {self.owner}"
+        return f"There is already a routine called {self.owner}"
+
+
+def name_taken(store: Store, name: str, *, exclude: str | None = None) -> NameTaken | None:
+    """Which other routine has ``name`` as its name or as one of its phrases."""
+    key, skip = name.strip().casefold(), (exclude or "").strip().casefold()
+    for other in store.routine_names():
+        if other.casefold() == key and other.casefold() != skip:
+            return NameTaken(name, other, as_phrase=False)
+    owner = store.phrase_owner(name)
+    if owner is not None and owner.casefold() != skip:
+        return NameTaken(name, owner, as_phrase=True)
+    return None
+
+
+def free_name(store: Store, name: str) -> str:
+    """``name``, or "name 2", "name 3"... the first that no routine has."""
+    candidate, number = name, 2
+    while name_taken(store, candidate) is not None:
+        candidate, number = f"{name} {number}", number + 1
+    return candidate
+
+
+def delete_routine(store: Store, name: str) -> DeletedRoutine:
+    """Delete a routine, undoably: ``restore_deleted`` (or "undo", even in a later
+    session) brings it back with its phrases and learned aliases."""
+    return delete_routine_kept(store, name)
+
+
+def restore_deleted(store: Store) -> tuple[str, list[str]]:
+    """Bring back the newest deleted routine; (name, phrases left out: taken since)."""
+    return restore_deletion(store)
+
+
+def undo_deletion_if_newest(store: Store) -> tuple[str, list[str]] | None:
+    """When the newest undoable thing is a deletion, undo it; None otherwise."""
+    if newest_undoable(store) != "deletion":
+        return None
+    return restore_deletion(store)
+
+
+@dataclass(frozen=True)
+class Renamed:
+    old: str
+    new: str
+    replaced: str | None = None
+    """The other routine deleted (undoably) to free the name, if any."""
+
+
+def rename_routine(store: Store, old: str, new: str, on_clash: OnClash = OnClash.FAIL
+                   ) -> Renamed:
+    """Rename ``old`` to ``new``. A name another routine has is an error naming it
+    (FAIL), frees the name (REPLACE: that routine is deleted undoably, or loses the
+    phrase), or gives a free variant (KEEP_BOTH: "Cinema 2")."""
+    current = store.routine(old).name
+    new = " ".join(new.split())
+    taken = name_taken(store, new, exclude=current)
+    replaced = None
+    if taken is not None:
+        if on_clash == OnClash.KEEP_BOTH:
+            new = free_name(store, new)
+        elif on_clash == OnClash.REPLACE:
+            if taken.as_phrase:
+                store.remove_phrase(taken.owner, new)
+            else:
+                delete_routine(store, taken.owner)
+                replaced = taken.owner
+        else:
+            raise ConflictError(f"{taken.describe()}; choose another name for "
+                                f"{current!r}, or delete {taken.owner!r} first.")
+    previous, now = _rename_rows(store, current, new)
+    return Renamed(previous, now, replaced)
+
+
+def add_phrase(store: Store, routine: str, phrase: str, on_clash: OnClash = OnClash.FAIL
+               ) -> str:
+    """Give ``routine`` another phrase (origin alias). A phrase another routine has is
+    an error naming it, or is moved over with REPLACE. Returns the routine's name."""
+    name = store.routine(routine).name
+    phrase = " ".join(phrase.split())
+    owner = store.phrase_owner(phrase)
+    if owner is not None and owner.casefold() != name.casefold():
+        if on_clash != OnClash.REPLACE:
+            raise ConflictError(f"The phrase {phrase!r} already starts routine {owner!r}; "
+                                "choose another phrase, or move it from that routine.")
+        store.remove_phrase(owner, phrase)
+    store.add_phrase(name, phrase, origin=PhraseOrigin.ALIAS)
+    return name
+
+
+def remove_phrase(store: Store, routine: str, phrase: str) -> str:
+    """Take a phrase (taught, added or learned) off a routine; returns its origin.
+    The last phrase cannot go: the routine would not be sayable."""
+    current = store.routine(routine)
+    key = phrase_key(phrase)
+    found = next((p for p in current.phrases if phrase_key(p.text) == key), None)
+    if found is None:
+        raise NotFoundError(f"{current.name!r} has no phrase {phrase!r}; its phrases are "
+                            + ", ".join(repr(p.text) for p in current.phrases) + ".")
+    store.remove_phrase(current.name, found.text)
+    return str(found.origin)

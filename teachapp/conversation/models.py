@@ -75,6 +75,8 @@ class PendingKind(StrEnum):
     """"Do you want me to <device command>?"."""
     UNDO_OFFER = "undo_offer"
     """"Shall I undo X?" after "cancel X" right after X ran."""
+    CONFIRM = "confirm"
+    """"Forget X?", a name already taken, one part of a sentence of several."""
     TEACHING = "teaching"
     """The teaching dialogue waits for its next step."""
 

@@ -10,7 +10,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from ..domain import Routine
-from ..store import Store
+from ..store import Store, phrase_key
 from ..understanding.resolution import PhraseEntry, Resolution, ResolverSettings, phrase_entries
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ class PhraseResolver:
         self._lock = threading.Lock()
         self._resolver: Resolver | None = None
         self._signature: tuple[Any, ...] | None = None
+        self._origins: dict[tuple[str, str], str] = {}
 
     def current(self) -> Resolver:
         """The resolver for the phrases taught now."""
@@ -37,10 +38,15 @@ class PhraseResolver:
             if self._resolver is None or signature != self._signature:
                 from ..understanding.resolver import Resolver
 
-                self._resolver = Resolver(phrase_entries(self.store.phrase_index()),
-                                          self.settings)
+                index = self.store.phrase_index()
+                self._resolver = Resolver(phrase_entries(index), self.settings)
+                self._origins = {(r.casefold(), phrase_key(t)): o for t, r, o in index}
                 self._signature = signature
             return self._resolver
+
+    def origin(self, routine: str, phrase: str) -> str | None:
+        """Where a phrase came from (taught, alias, learned), from the cached index."""
+        return self._origins.get((routine.casefold(), phrase_key(phrase)))
 
     def resolve(self, text: str) -> Resolution:
         return self.current().resolve(text)

@@ -40,6 +40,8 @@ class TurnReplies:
         self.resolution: Resolution | None = None
         self.run: RunResult | None = None
         self.interaction_id: int | None = None
+        self.detail: dict[str, Any] = {}
+        """Extra facts for the turn's explanation record (``explain.record``)."""
 
     @property
     def lines(self) -> list[str]:
@@ -81,6 +83,8 @@ class Pending:
     source: str = "text"
     command: Any = None
     """The device command a "command" question is about."""
+    data: Any = None
+    """What a "confirm" question is about (``manage`` and ``multipart``)."""
 
 
 @dataclass

@@ -259,7 +259,10 @@ class Bridge(QObject):
             if done is not None:
                 done(name)
 
-        self.call(self._engine().store.delete_routine, name, done=deleted)
+        from ..conversation.library import delete_routine
+
+        store = self._engine().store  # kept, so "undo" (any session) brings it back
+        self.call(lambda: delete_routine(store, name), done=deleted)
 
     def devices(self, done: Callable[[list[Device]], None]) -> None:
         engine = self._engine()

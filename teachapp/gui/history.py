@@ -1,5 +1,6 @@
-"""History: every turn, with "teach this" and "assign to" on the ones that missed,
-and the aliases the assistant learned (with where they came from)."""
+"""History: every turn with its explanation (the same words as "why did you do
+that?"), "teach this" and "assign to" on the ones that missed, and the aliases the
+assistant learned (with where they came from)."""
 
 from __future__ import annotations
 
@@ -87,6 +88,13 @@ class HistoryView(QWidget):
         for column in (0, 2, 3, 4, 5, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         tl.addWidget(self.table)
+        self.why = styled_label("Select a turn to see why it went as it did.", top, "muted")
+        self.why.setWordWrap(True)
+        self.why.setAccessibleName("Why this turn went as it did")
+        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        tl.addWidget(self.why)
+        self._explanations: list[str] = []
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_why(row))
 
         bottom = QWidget(split)
         bl = QVBoxLayout(bottom)
@@ -115,14 +123,21 @@ class HistoryView(QWidget):
         engine = self.bridge.engine
         if engine is None:
             return
-        self.bridge.call(engine.store.interactions, limit=300, done=self.set_turns)
         assistant = engine.assistant
+        if assistant is not None:
+            self.bridge.call(assistant.history, 300, done=self.set_turns)
+        else:
+            self.bridge.call(engine.store.interactions, limit=300, done=self.set_turns)
         if assistant is not None:
             self.bridge.call(assistant.learned_aliases, done=self.set_aliases)
 
-    def set_turns(self, turns: list[Interaction]) -> None:
-        self.table.setRowCount(len(turns))
-        for row, turn in enumerate(turns):
+    def set_turns(self, turns: list[Interaction] | list[tuple[Interaction, list[str]]]
+                  ) -> None:
+        """Show turns (each with its explanation lines, when given)."""
+        pairs = [t if isinstance(t, tuple) else (t, []) for t in turns]
+        self._explanations = ["\n".join(lines) for _turn, lines in pairs]
+        self.table.setRowCount(len(pairs))
+        for row, (turn, _lines) in enumerate(pairs):
             score = f"{round(float(turn.score or 0) * 100)} %" \
                 if turn.decision in ("run", "clarify", "reject") else ""
             heard = shorten(turn.heard, 120) + {"audio": "  (spoken)", "button": "  (Run button)"
@@ -138,12 +153,22 @@ class HistoryView(QWidget):
                     item.setToolTip(shorten(turn.heard, 500) + (
                         f"\nRecogniser confidence {round(turn.confidence * 100)} %"
                         if turn.confidence is not None else ""))
+                elif self._explanations[row]:
+                    item.setToolTip(self._explanations[row])
                 if column == 4:
                     item.setText(shorten(value, 60))
                 self.table.setItem(row, column, item)
             self.table.setCellWidget(row, 6, self._actions(turn) if self._missed(turn)
                                      else None)
         self.table.resizeRowsToContents()
+        self._show_why(self.table.currentRow())
+
+    def _show_why(self, row: int) -> None:
+        """The selected turn's explanation under the table."""
+        if 0 <= row < len(self._explanations) and self._explanations[row]:
+            self.why.setText(self._explanations[row])
+        else:
+            self.why.setText("Select a turn to see why it went as it did.")
 
     @staticmethod
     def _missed(turn: Interaction) -> bool:

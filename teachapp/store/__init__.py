@@ -29,6 +29,19 @@ from .records import AliasEvidence, Interaction, RunRecord, phrase_key
 from .routine_file import dump_routine_file, parse_routine_file, read_routine_file
 from .server import describe_server, display_url, is_postgres, libpq_url
 from .store import MACHINE_ENV, Store, machine_name
+from .turn_records import (
+    DeletedRoutine,
+    TurnDetail,
+    delete_routine_kept,
+    last_deletion,
+    log_interaction_with_detail,
+    newest_undoable,
+    phrase_origin,
+    record_turn_detail,
+    rename_routine,
+    restore_deletion,
+    turn_details,
+)
 
 __all__ = [
     "CAUSES",
@@ -40,6 +53,7 @@ __all__ = [
     "Change",
     "ChangeFeed",
     "DamagedDatabaseError",
+    "DeletedRoutine",
     "DeviceChange",
     "History",
     "HunchAnswer",
@@ -48,6 +62,7 @@ __all__ = [
     "RunRecord",
     "ScheduledTrigger",
     "Store",
+    "TurnDetail",
     "Watcher",
     "backup_database",
     "backup_info",
@@ -55,17 +70,26 @@ __all__ = [
     "change_cause",
     "current_cause",
     "database_url",
+    "delete_routine_kept",
     "describe_server",
     "display_url",
     "dump_routine_file",
     "is_postgres",
+    "last_deletion",
     "latest_backup",
     "libpq_url",
+    "log_interaction_with_detail",
     "machine_name",
+    "newest_undoable",
     "parse_routine_file",
     "phrase_key",
+    "phrase_origin",
     "read_history",
     "read_routine_file",
+    "record_turn_detail",
+    "rename_routine",
     "restore_backup",
+    "restore_deletion",
     "sqlite_path",
+    "turn_details",
 ]

@@ -1,0 +1,367 @@
+"""Explanations: what each turn recorded, and "why did you do that?" answered from it.
+
+``record`` writes, once per turn, what a later explanation needs and the
+interaction log does not hold: which engine heard it and whether the sound check
+confirmed it, the phrase that matched and how (exactly, misheard words, an alias
+learned on a date), the score against the thresholds, the nearest routines, and
+what each step did. ``describe`` turns an interaction and that record back into
+sentences, so the answer is the same in a later session and in the window's
+history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING, Any
+
+from ..domain import SayStep, SetStep, WaitStep
+from ..store import (
+    Interaction,
+    Store,
+    TurnDetail,
+    log_interaction_with_detail,
+    phrase_key,
+    phrase_origin,
+    record_turn_detail,
+    turn_details,
+)
+from .models import Action, TurnInput
+from .teaching import describe_target
+
+if TYPE_CHECKING:
+    from ..home.executor import RunResult
+    from .config import AppConfig
+    from .turns import TurnReplies
+
+__all__ = ["Recorder", "describe", "explain_last", "explained_history", "how_matched",
+           "record", "steps_done"]
+
+_FILLERS = {"please", "um", "uh", "er", "the", "a", "now", "hey", "ok", "okay", "alexa",
+            "switch", "to", "it's", "its", "turn", "on", "start", "time", "for"}
+_TALK = {"explain"}
+"""Outcomes of turns that only explained: "why?" twice explains the same turn."""
+
+
+def how_matched(utterance: str, phrase: str) -> dict[str, Any]:
+    """How the words said line up with a taught phrase: exact, extra words around it,
+    or words misheard ("mood" for "mode"), by a word-level alignment."""
+    said, taught = phrase_key(utterance).split(), phrase_key(phrase).split()
+    if said == taught:
+        return {"how": "exact"}
+    pairs: list[list[str]] = []
+    extra: list[str] = []
+    missing: list[str] = []
+    for op, a1, a2, b1, b2 in SequenceMatcher(None, taught, said,
+                                              autojunk=False).get_opcodes():
+        if op == "replace":
+            pairs.append([" ".join(said[b1:b2]), " ".join(taught[a1:a2])])
+        elif op == "insert":
+            extra += said[b1:b2]
+        elif op == "delete":
+            missing += taught[a1:a2]
+    if pairs:
+        return {"how": "misheard", "pairs": pairs, "extra": extra, "missing": missing}
+    return {"how": "extra words" if extra else "partial", "extra": extra, "missing": missing}
+
+
+def steps_done(result: RunResult) -> list[dict[str, Any]]:
+    """Each step of a run in words, and whether it worked."""
+    done = []
+    for outcome in result.outcomes:
+        step = outcome.step
+        if isinstance(step, SetStep):
+            name = outcome.device.name if outcome.device is not None else ""
+            text = "set " + describe_target(step.device, step.set, name)
+        elif isinstance(step, WaitStep):
+            text = f"waited {step.seconds} s"
+        elif isinstance(step, SayStep):
+            text = f"said \"{step.text}\""
+        else:  # pragma: no cover - the step kinds are closed
+            text = str(step)
+        done.append({"text": text, "ok": outcome.ok,
+                     "message": "" if outcome.ok else outcome.message})
+    if result.cancelled:
+        done.append({"text": "stopped before the rest", "ok": False, "message": "cancelled"})
+    return done
+
+
+def record(store: Store, interaction_id: int, turn: TurnInput, replies: TurnReplies,
+           config: AppConfig, origin_of: Callable[[str, str], str | None]) -> TurnDetail:
+    """What ``describe`` will need to explain this turn later (not saved yet)."""
+    detail: dict[str, Any] = {"action": str(replies.action)}
+    resolution = replies.resolution
+    if resolution is not None:
+        detail.update(score=round(float(resolution.score), 4), routine=resolution.routine,
+                      decision=str(resolution.decision),
+                      alternatives=[[a.routine, round(float(a.score), 4)]
+                                    for a in resolution.alternatives[:3]])
+        if resolution.phrase and resolution.routine:
+            match = how_matched(turn.text, resolution.phrase)
+            match["origin"] = origin_of(resolution.routine, resolution.phrase) or "taught"
+            if match["origin"] != "taught":  # only then the date is worth a query
+                found = phrase_origin(store, resolution.routine, resolution.phrase)
+                if found is not None:
+                    match["since"] = found[1].isoformat()
+            detail.update(phrase=resolution.phrase, match=match)
+        r = config.resolver
+        detail["thresholds"] = {"run": r.run_threshold, "clarify": r.clarify_threshold,
+                                "margin": r.margin}
+    if replies.command is not None:
+        c = config.conversation
+        detail["command"] = {"text": str(getattr(replies.command, "text", "")),
+                             "confidence": round(float(replies.command.confidence), 4),
+                             "sure": c.sure_command, "min_audio": c.min_audio_confidence}
+    if replies.run is not None:
+        detail["steps"] = steps_done(replies.run)
+        detail["undoable"] = bool(replies.run.before)
+    detail.update(replies.detail)
+    return TurnDetail(interaction_id, turn.engine, turn.verified, detail)
+
+
+class Recorder:
+    """Keeps the newest turn's record until the next turn is logged, and saves it in
+    that turn's transaction (or on ``flush`` when the session ends), so recording
+    adds no commit to a turn."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.unsaved: TurnDetail | None = None
+
+    def log(self, turn: Interaction) -> int:
+        unsaved, self.unsaved = self.unsaved, None
+        return log_interaction_with_detail(self.store, turn, unsaved)
+
+    def keep(self, detail: TurnDetail) -> None:
+        if self.unsaved is not None and self.unsaved.interaction_id != detail.interaction_id:
+            self.flush()
+        self.unsaved = detail
+
+    def flush(self) -> None:
+        unsaved, self.unsaved = self.unsaved, None
+        if unsaved is not None:
+            record_turn_detail(self.store, unsaved.interaction_id, engine=unsaved.engine,
+                               verified=unsaved.verified, detail=unsaved.detail)
+
+    def details(self, ids: list[int]) -> dict[int, TurnDetail]:
+        found = turn_details(self.store, ids)
+        if self.unsaved is not None and self.unsaved.interaction_id in ids:
+            found[self.unsaved.interaction_id] = self.unsaved
+        return found
+
+
+# ------------------------------------------------------------------ telling
+
+
+def _pct(value: float) -> str:
+    return f"{round(float(value) * 100)} %"
+
+
+def _date(iso: str | None) -> str:
+    if not iso:
+        return "some time ago"
+    at = datetime.fromisoformat(iso)
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone().strftime("%d %b %Y").lstrip("0")
+
+
+def _heard(turn: Interaction, engine: str | None) -> str:
+    if turn.source == "audio":
+        by = f" by {engine}" if engine else ""
+        conf = (f", {_pct(turn.confidence)} sure" if turn.confidence is not None else "")
+        return f"I heard \"{turn.heard}\"{by}{conf}."
+    if turn.source == "gui":
+        return f"You chose \"{turn.heard}\" in the window."
+    return f"You typed \"{turn.heard}\"."
+
+
+def _match_words(detail: dict[str, Any]) -> str:
+    match = detail.get("match") or {}
+    phrase, routine = detail.get("phrase"), detail.get("routine")
+    how = match.get("how")
+    origin = match.get("origin")
+    if origin == "learned":
+        kind = f"an alias I learned from a rephrase on {_date(match.get('since'))}"
+    elif origin == "alias":
+        kind = f"a phrase you added on {_date(match.get('since'))}"
+    else:
+        kind = "a phrase you taught"
+    head = f"It matched \"{phrase}\", {kind}, of {routine}"
+    if how == "exact":
+        return head + ", word for word."
+    if how == "misheard":
+        pairs = ", ".join(f"{a} → {b}" for a, b in match.get("pairs", []))
+        return head + f", taking misheard words as the taught ones ({pairs})."
+    if how == "extra words":
+        return head + ", leaving out the extra words \"" + " ".join(match.get("extra", [])) + "\"."
+    return head + ", with words missing (\"" + " ".join(match.get("missing", [])) + "\")."
+
+
+def _score_words(detail: dict[str, Any], *, ran: bool) -> str:
+    t = detail.get("thresholds") or {}
+    score = float(detail.get("score", 0.0))
+    if ran:
+        return (f"It scored {score:.2f}; {t.get('run', 0):.2f} is enough to run without "
+                "asking, so I ran it.")
+    return ""
+
+
+def _nearest(detail: dict[str, Any]) -> list[tuple[str, float]]:
+    near: list[tuple[str, float]] = []
+    if detail.get("routine"):
+        near.append((detail["routine"], float(detail.get("score", 0.0))))
+    near += [(n, float(s)) for n, s in detail.get("alternatives", [])]
+    return near
+
+
+def _why_unsure(turn: Interaction, engine_verified: bool, detail: dict[str, Any]) -> str:
+    t = detail.get("thresholds") or {}
+    command = detail.get("command")
+    if not engine_verified:
+        return ("the recogniser could only pick among taught phrases and the sound check "
+                "did not confirm it, so I never act on that without asking.")
+    if command is not None:
+        if turn.source == "audio" and turn.confidence is not None \
+                and turn.confidence < command.get("min_audio", 0.5):
+            return (f"the recogniser was only {_pct(turn.confidence)} sure of what it heard; "
+                    f"I act on my own from {_pct(command.get('min_audio', 0.5))}.")
+        return (f"I read it as \"{command.get('text')}\" but was only "
+                f"{_pct(command.get('confidence', 0))} sure; I act on my own from "
+                f"{_pct(command.get('sure', 0.7))}.")
+    near = _nearest(detail)
+    if not near or near[0][1] <= 0.0:
+        return "no taught phrase came close, and it is not a device command I know."
+    best, score = near[0]
+    run, clarify = float(t.get("run", 0.84)), float(t.get("clarify", 0.63))
+    if len(near) > 1 and score >= run and score - near[1][1] < float(t.get("margin", 0.05)):
+        return (f"{best} ({score:.2f}) and {near[1][0]} ({near[1][1]:.2f}) were too close "
+                "to tell apart.")
+    if score >= clarify:
+        return f"{best} scored {score:.2f}; it takes {run:.2f} to run without asking."
+    return f"the nearest, {best}, scored {score:.2f}, below the {clarify:.2f} needed even to ask."
+
+
+def describe(turn: Interaction, record_: Any | None) -> list[str]:
+    """The explanation of one logged turn, from the log and its record (if any)."""
+    detail: dict[str, Any] = dict(record_.detail) if record_ is not None else {}
+    engine = record_.engine if record_ is not None else None
+    verified = record_.verified if record_ is not None else True
+    lines = [_heard(turn, engine)] if turn.heard else ["I heard nothing I could use."]
+    action = detail.get("action") or {"run": "run_routine", "command": "run_command",
+                                      "clarify": "ask", "reject": "reject"}.get(
+        turn.decision, "dialogue")
+    parts = detail.get("parts")
+    if parts:
+        lines += _parts_words(parts, ran=action in ("run_routine", "run_command"))
+    elif action == Action.RUN_ROUTINE and detail.get("phrase"):
+        lines += [_match_words(detail), _score_words(detail, ran=True)]
+    elif action == Action.RUN_ROUTINE:
+        why = {"confirmed": "you said yes when I asked", "chosen": "you chose it"}.get(
+            turn.outcome, "you confirmed it")
+        lines.append(f"I ran {turn.routine} because {why}.")
+    elif action == Action.RUN_COMMAND:
+        c = detail.get("command") or {}
+        lines.append(f"I read it as the device command \"{c.get('text', turn.heard)}\", "
+                     f"{_pct(c.get('confidence', turn.score))} sure (I act on my own from "
+                     f"{_pct(c.get('sure', 0.7))}).")
+    elif action in (Action.ASK, Action.REJECT):
+        near = _nearest(detail)
+        if near and near[0][1] > 0 and not detail.get("command"):
+            lines.append("The nearest routines: " + ", ".join(
+                f"{n} ({s:.2f})" for n, s in near[:3]) + ".")
+        what = "I asked rather than acted" if action == Action.ASK else "I did nothing"
+        lines.append(f"{what} because {_why_unsure(turn, verified, detail)}")
+    else:
+        lines.append(_dialogue_words(turn, detail))
+    lines += _steps_words(detail)
+    lines += _fix_words(turn, detail, action)
+    return [line for line in lines if line]
+
+
+_DIALOGUE = {
+    "undo": "You asked me to undo the last thing, so I put it back.",
+    "forgotten": "You asked me to forget {routine}, and said yes; \"undo\" brings it back.",
+    "forget asked": "You asked me to forget {routine}; I asked first.",
+    "kept": "You chose to keep {routine} as it was.",
+    "renamed": "You asked me to rename a routine; it is now {routine}.",
+    "phrase added": "You gave {routine} another phrase.",
+    "phrase removed": "You took a phrase off {routine}.",
+    "name taken": "The name you asked for was taken, so I asked what to do.",
+    "teach": "You started teaching me something.",
+    "confirmed": "You said yes to my question.",
+    "declined": "You said no to my question, so I did nothing.",
+}
+
+
+def _dialogue_words(turn: Interaction, detail: dict[str, Any]) -> str:
+    known = _DIALOGUE.get(turn.outcome)
+    if known is not None:
+        return known.format(routine=turn.routine or "the routine")
+    what = detail.get("talk") or turn.outcome or "dialogue"
+    return f"That was part of our conversation ({what}); it changed no device."
+
+
+def _parts_words(parts: list[dict[str, Any]], *, ran: bool) -> list[str]:
+    said = []
+    for part in parts:
+        what = part.get("meaning") or "not understood"
+        said.append(f"\"{part.get('text')}\" → {what} ({part.get('state', '')})")
+    head = ("I split it into parts and ran them together: " if ran else
+            "I split it into parts and ran none of them, because one was unsure: ")
+    return [head + "; ".join(said) + "."]
+
+
+def _steps_words(detail: dict[str, Any]) -> list[str]:
+    steps = detail.get("steps")
+    if not steps:
+        return []
+    words = []
+    for step in steps:
+        words.append(step["text"] + ("" if step.get("ok") else f" (failed: {step.get('message')})"))
+    return ["Steps: " + "; ".join(words) + "."]
+
+
+def _fix_words(turn: Interaction, detail: dict[str, Any], action: str) -> list[str]:
+    if turn.feedback == "wrong":
+        return ["You said it was wrong and I put things back."]
+    if action in (Action.RUN_ROUTINE, Action.RUN_COMMAND) and detail.get("steps"):
+        fix = "Say \"no\" or \"undo\" to put things back"
+        origin = (detail.get("match") or {}).get("origin")
+        if origin == "learned":
+            fix += (f"; say \"that's not what I meant\" and I'll unlearn the alias "
+                    f"\"{detail.get('phrase')}\"")
+        return [fix + "."]
+    if action == Action.REJECT and turn.heard:
+        return [f"Say \"teach\" to teach me \"{turn.heard}\", or say it another way."]
+    return []
+
+
+def explain_last(store: Store, *, missed: bool = False,
+                 recorder: Recorder | None = None) -> list[str]:
+    """The explanation of the newest turn that was not itself an explanation (of the
+    newest ask or reject for "why didn't you…?"), from the database."""
+    for turn in store.interactions(limit=50):
+        if turn.outcome in _TALK:
+            continue
+        if missed and turn.decision not in ("clarify", "reject") \
+                and turn.outcome not in ("declined",):
+            continue
+        assert turn.id is not None
+        details = recorder.details([turn.id]) if recorder is not None \
+            else turn_details(store, [turn.id])
+        return describe(turn, details.get(turn.id))
+    if missed:
+        return explain_last(store, recorder=recorder) if store.interactions(limit=1) else [
+            "I haven't turned anything down yet."]
+    return ["I haven't done anything yet."]
+
+
+def explained_history(store: Store, *, limit: int = 300, recorder: Recorder | None = None
+                      ) -> list[tuple[Interaction, list[str]]]:
+    """The newest turns, each with its explanation (the window's history)."""
+    turns = store.interactions(limit=limit)
+    ids = [t.id for t in turns if t.id is not None]
+    records = recorder.details(ids) if recorder is not None else turn_details(store, ids)
+    return [(t, describe(t, records.get(t.id or 0))) for t in turns]

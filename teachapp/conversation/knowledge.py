@@ -1,0 +1,83 @@
+"""What the assistant knows, told without changing anything: "what did I teach
+you?", "what does movie mode do?", "how do I start movie mode?"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..domain import Routine, SayStep, SetStep, WaitStep
+from ..store import Store, phrase_key
+from ..understanding.resolution import Decision, Resolution
+from .teaching import describe_target
+
+__all__ = ["describe_routine", "find_routine", "how_to_start", "taught"]
+
+
+def find_routine(store: Store, words: str,
+                 resolve: Callable[[str], Resolution] | None = None) -> str | None:
+    """The routine that ``words`` name: its name, one of its phrases, or (with a
+    resolver) the routine they would run or be asked about."""
+    key = phrase_key(words)
+    if not key:
+        return None
+    for name in store.routine_names():
+        if phrase_key(name) == key:
+            return name
+    owner = store.phrase_owner(words)
+    if owner is not None:
+        return owner
+    if resolve is not None:
+        resolution = resolve(words)
+        if resolution.decision in (Decision.RUN, Decision.CLARIFY):
+            return resolution.routine
+    return None
+
+
+def steps_words(routine: Routine, names: dict[str, str]) -> str:
+    """The steps as one sentence: "set TV on at 40 %, then set Lamp off"."""
+    parts = []
+    for step in routine.steps:
+        if isinstance(step, SetStep):
+            parts.append("set " + describe_target(step.device, step.set,
+                                                  names.get(step.device, "")))
+        elif isinstance(step, WaitStep):
+            parts.append(f"wait {step.seconds} seconds")
+        elif isinstance(step, SayStep):
+            parts.append(f"say \"{step.text}\"")
+    if not parts:
+        return "nothing yet (it has no steps)"
+    return ", then ".join(parts)
+
+
+def _phrases_words(routine: Routine) -> str:
+    out = []
+    for phrase in routine.phrases:
+        note = {"learned": " (learned)", "alias": " (added)"}.get(str(phrase.origin), "")
+        out.append(f"\"{phrase.text}\"{note}")
+    return ", ".join(out)
+
+
+def describe_routine(routine: Routine, names: dict[str, str]) -> list[str]:
+    state = "" if routine.enabled else " It is switched off at the moment."
+    return [f"{routine.name} will {steps_words(routine, names)}.{state}",
+            f"Say {_phrases_words(routine)} to start it."]
+
+
+def how_to_start(routine: Routine) -> list[str]:
+    lines = [f"Say {_phrases_words(routine)} to start {routine.name}."]
+    if not routine.enabled:
+        lines.append("It is switched off at the moment; switch it on in the window.")
+    return lines
+
+
+def taught(store: Store) -> list[str]:
+    """Every routine in a line or two: its phrases and what it does."""
+    routines = store.routines()
+    if not routines:
+        return ["You haven't taught me anything yet. Say \"teach\" to start."]
+    names = {d.id: d.name for d in store.devices()}
+    lines = [f"You taught me {len(routines)} routine{'s' if len(routines) != 1 else ''}:"]
+    for routine in routines:
+        lines.append(f"{routine.name}: say {_phrases_words(routine)}; it will "
+                     f"{steps_words(routine, names)}.")
+    return lines

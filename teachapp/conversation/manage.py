@@ -1,0 +1,290 @@
+"""Conversation commands, answered before the resolver: explanations, what is known,
+and managing routines by voice (forget, rename, add or remove a phrase, a name
+already taken).
+
+``TalkTurns`` is a helper of the ``Assistant`` (it uses the engine's turn helpers,
+as ``answers.AnswersMixin`` does). Nothing here runs a routine or moves a device;
+no conversation command is a miss or a success for learning. The rules on what was
+taught are ``library``'s, shared with the CLI and the window.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..errors import TeachappError
+from ..store import phrase_key
+from . import explain, knowledge, library
+from .events import Event, RoutinesChanged, RunFinished
+from .library import OnClash
+from .talk import Talk, parse_talk
+from .turns import Pending, TurnReplies
+
+if TYPE_CHECKING:
+    from .agent import Assistant
+
+__all__ = ["TalkTurns"]
+
+_REPLACE = {"replace", "replace it", "overwrite", "yes replace", "move it", "move", "take it",
+            "yes", "yes move it", "replace the other", "replace the other one"}
+_RENAME = {"rename", "rename it", "another name", "a different name", "different name",
+           "choose another name", "another phrase", "rename this one", "something else"}
+_KEEP = {"keep both", "keep", "both", "keep them both", "keep it", "leave it", "no", "nope",
+         "cancel", "never mind", "nevermind", "keep the other", "leave it there"}
+
+
+class TalkTurns:
+    """Answers the conversation commands of ``talk.parse_talk``."""
+
+    def __init__(self, assistant: Assistant) -> None:
+        self.a = assistant
+        self.store = assistant.store
+        self.subject: str | None = None
+        """The routine "it" means: the last one run, described or changed."""
+        assistant.subscribe(self._observe)
+
+    def _observe(self, event: Event) -> None:
+        if isinstance(event, RunFinished) and event.result.routine:
+            self.subject = event.result.routine
+
+    # ------------------------------------------------------------ turns
+
+    def handle(self, replies: TurnReplies, text: str, source: str,
+               confidence: float | None) -> bool:
+        """Answer ``text`` when it is a conversation command; False otherwise."""
+        talk = parse_talk(text)
+        if talk is None or self.store.phrase_owner(text) is not None:
+            return False  # a phrase taught word for word ("forget me not") is its routine's
+        replies.detail["talk"] = talk.kind
+        outcome, routine = getattr(self, "_" + talk.kind)(replies, talk)
+        self.a._log(text, source, confidence, "dialogue", 0.0, routine, outcome)
+        return True
+
+    def _names(self) -> dict[str, str]:
+        return {d.id: d.name for d in self.a.backend.devices()}
+
+    def _find(self, words: str) -> str | None:
+        if phrase_key(words) in ("it", "that", "this", "them"):
+            return self._subject()
+        return knowledge.find_routine(self.store, words, self.a.resolve)
+
+    def _subject(self) -> str | None:
+        known = {n.casefold(): n for n in self.store.routine_names()}
+        if self.subject and self.subject.casefold() in known:
+            return known[self.subject.casefold()]
+        for turn in self.store.interactions(limit=50):
+            if turn.routine and turn.routine.casefold() in known:
+                return known[turn.routine.casefold()]
+        return None
+
+    def _unknown(self, replies: TurnReplies, words: str) -> tuple[str, None]:
+        names = self.store.routine_names()
+        known = (" I know " + ", ".join(names[:8]) + ".") if names else ""
+        if phrase_key(words) in ("it", "that", "this", "them"):
+            replies.info("I'm not sure which routine you mean; say its name." + known)
+        else:
+            replies.info(f"I don't know a routine called \"{words}\".{known}")
+        return "not known", None
+
+    def _explain(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        for line in explain.explain_last(self.store, recorder=self.a._recorder):
+            replies.info(line)
+        return "explain", None
+
+    def _explain_miss(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        for line in explain.explain_last(self.store, missed=True,
+                                              recorder=self.a._recorder):
+            replies.info(line)
+        return "explain", None
+
+    def _taught(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        for line in knowledge.taught(self.store):
+            replies.info(line)
+        return "explain", None
+
+    def _describe(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        name = self._find(talk.target)
+        if name is None:
+            return self._unknown(replies, talk.target)
+        self.subject = name
+        for line in knowledge.describe_routine(self.store.routine(name), self._names()):
+            replies.info(line)
+        return "explain", name
+
+    def _howto(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        name = self._find(talk.target)
+        if name is None:
+            return self._unknown(replies, talk.target)
+        self.subject = name
+        for line in knowledge.how_to_start(self.store.routine(name)):
+            replies.info(line)
+        return "explain", name
+
+    # ------------------------------------------------------------ changes
+
+    def _ask(self, replies: TurnReplies, routine: str | None, question: str,
+             **data: Any) -> None:
+        self.a._pending = Pending("confirm", "", self.a._clock(), routine, data=data)
+        replies.question(question)
+
+    def _forget(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        name = self._find(talk.target)
+        if name is None:
+            return self._unknown(replies, talk.target)
+        routine = self.store.routine(name)
+        phrases = ", ".join(f"\"{p.text}\"" for p in routine.phrases)
+        self._ask(replies, name, f"Forget {name} (it will "
+                  f"{knowledge.steps_words(routine, self._names())}; phrases {phrases})? "
+                  "Say yes to delete it; \"undo\" brings it back.", op="forget")
+        return "forget asked", name
+
+    def _rename(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        name = self._find(talk.target)
+        if name is None:
+            return self._unknown(replies, talk.target)
+        return self._rename_to(replies, name, talk.value), name
+
+    def _rename_to(self, replies: TurnReplies, name: str, new: str,
+                   on_clash: OnClash = OnClash.FAIL) -> str:
+        taken = library.name_taken(self.store, new, exclude=name)
+        if taken is not None and on_clash == OnClash.FAIL:
+            self._ask(replies, name, f"{taken.describe()}. Say \"replace\" to replace it, "
+                      f"\"rename\" to choose another name, or \"keep both\" to call this one "
+                      f"{library.free_name(self.store, new)}.", op="rename", new=new)
+            return "name taken"
+        done = library.rename_routine(self.store, name, new, on_clash)
+        self.subject = done.new
+        gone = f" {done.replaced} is deleted; \"undo\" brings it back." if done.replaced else ""
+        replies.info(f"Renamed {done.old} to {done.new}. Say \"{done.new}\" to start it."
+                     + gone)
+        self.a._emit(RoutinesChanged())
+        return "renamed"
+
+    def _add_phrase(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        name = self._find(talk.target)
+        if name is None:
+            return self._unknown(replies, talk.target)
+        return self._add_to(replies, name, talk.value), name
+
+    def _add_to(self, replies: TurnReplies, name: str, phrase: str,
+                on_clash: OnClash = OnClash.FAIL) -> str:
+        owner = self.store.phrase_owner(phrase)
+        if owner is not None and owner.casefold() == name.casefold():
+            replies.info(f"{name} already answers to \"{phrase}\".")
+            return "phrase kept"
+        if owner is not None and on_clash == OnClash.FAIL:
+            self._ask(replies, name, f"\"{phrase}\" already starts {owner}. Say \"replace\" "
+                      f"to move it to {name}, \"rename\" to give {name} another phrase, or "
+                      f"\"keep\" to leave it with {owner}.", op="add_phrase", new=phrase,
+                      owner=owner)
+            return "name taken"
+        library.add_phrase(self.store, name, phrase, on_clash)
+        self.subject = name
+        moved = f" (it no longer starts {owner})" if owner else ""
+        replies.info(f"OK, \"{phrase}\" will start {name} too{moved}.")
+        self.a._emit(RoutinesChanged())
+        return "phrase added"
+
+    def _remove_phrase(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        phrase, owner = talk.value, self.store.phrase_owner(talk.value)
+        if owner is None and talk.target != "it":
+            words = f"{talk.target} {talk.value}".split()
+            for cut in range(1, len(words)):
+                candidate = " ".join(words[cut:])
+                found = self.store.phrase_owner(candidate)
+                if found is not None:
+                    phrase, owner = candidate, found
+                    break
+        if owner is None:
+            replies.info(f"No routine answers to \"{talk.value}\", so there is nothing to "
+                         "stop.")
+            return "not known", None
+        origin = library.remove_phrase(self.store, owner, phrase)
+        if origin == "learned":
+            self.a._learner.against(phrase, owner)
+            extra = " It was an alias I had learned; I won't learn it again."
+        else:
+            extra = ""
+        replies.info(f"OK, \"{phrase}\" no longer starts {owner}.{extra}")
+        self.subject = owner
+        self.a._emit(RoutinesChanged())
+        return "phrase removed", owner
+
+    # ----------------------------------------------------------- answers
+
+    def answer(self, replies: TurnReplies, pending: Pending, text: str, kind: str | None,
+               source: str, confidence: float | None) -> bool:
+        """The answer to a "confirm" question; False when the turn is not one."""
+        data = pending.data or {}
+        op = data.get("op")
+        if op == "multipart":
+            return self.a._multi.answer(replies, pending, text, kind, source, confidence)
+        norm = " ".join(phrase_key(text).split())
+        name = pending.routine or ""
+        outcome = None
+        try:
+            if op == "forget":
+                if kind == "yes":
+                    deleted = library.delete_routine(self.store, name)
+                    replies.info(f"Forgot {deleted.name}. Say \"undo\" to bring it back.")
+                    self.a._emit(RoutinesChanged())
+                    outcome = "forgotten"
+                elif kind in ("no", "cancel"):
+                    replies.info(f"OK, I'll keep {name}.")
+                    outcome = "kept"
+            elif data.get("stage") == "new name":
+                if kind in ("no", "cancel"):
+                    replies.info("OK, nothing changed.")
+                    outcome = "kept"
+                elif op == "rename":
+                    outcome = self._rename_to(replies, name, text.strip(" .!?\"'"))
+                else:
+                    outcome = self._add_to(replies, name, text.strip(" .!?\"'"))
+            elif op in ("rename", "add_phrase"):
+                outcome = self._clash_choice(replies, name, norm, data)
+        except TeachappError as exc:
+            replies.error(str(exc))
+            outcome = "failed"
+        if outcome is None:
+            return False
+        replies.detail["talk"] = op
+        self.a._log(text, source, confidence, "dialogue", 0.0, name or None, outcome)
+        return True
+
+    def _clash_choice(self, replies: TurnReplies, name: str, norm: str,
+                      data: dict[str, Any]) -> str | None:
+        op, new = data["op"], data["new"]
+        if norm in _REPLACE:
+            if op == "rename":
+                return self._rename_to(replies, name, new, OnClash.REPLACE)
+            return self._add_to(replies, name, new, OnClash.REPLACE)
+        if norm in _RENAME or norm.startswith(("rename", "call it", "another")):
+            what = "name" if op == "rename" else "phrase"
+            self._ask(replies, name, f"What {what} should {name} have instead?", op=op,
+                      new=new, stage="new name")
+            return "asked"
+        if norm in _KEEP:
+            if op == "rename" and norm.startswith(("keep", "both")):
+                return self._rename_to(replies, name, new, OnClash.KEEP_BOTH)
+            replies.info("OK, nothing changed.")
+            return "kept"
+        return None
+
+    # --------------------------------------------------------------- undo
+
+    def undo_deletion(self, replies: TurnReplies) -> bool:
+        """Undo a deletion when it is the newest thing to undo (any session)."""
+        try:
+            restored = library.undo_deletion_if_newest(self.store)
+        except TeachappError as exc:
+            replies.error(str(exc))
+            return True
+        if restored is None:
+            return False
+        name, skipped = restored
+        left = (" These phrases now belong to other routines and were left out: "
+                + ", ".join(f"\"{p}\"" for p in skipped) + ".") if skipped else ""
+        replies.info(f"{name} is back, with its phrases.{left}")
+        self.subject = name
+        self.a._emit(RoutinesChanged())
+        return True

@@ -1,0 +1,222 @@
+"""Several things in one sentence ("reading mode and close the blinds"), and "it" /
+"them" for the devices last acted on ("turn it down a bit").
+
+Each part is decided on its own by the engine's one rule (``decide``). Only when
+every part is sure does anything run, and then all parts run as one run, so one
+"undo" restores everything. When a part is unsure the app asks about that part and
+nothing runs; a part not understood at all is offered for teaching.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from ..domain import Device, Step
+from ..understanding.resolution import Decision, Resolution
+from .events import Event, RunFinished, TurnResolved
+from .intents import find_devices
+from .models import Action, TurnInput
+from .turns import LastRun, Pending, TurnReplies, outcome
+
+if TYPE_CHECKING:
+    from .agent import Assistant
+
+__all__ = ["MultiTurns", "Part", "split_parts"]
+
+_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+|also\s+)?|"
+                   r"\s+then\s+|\s*;\s*", re.IGNORECASE)
+_HAS_JOIN = re.compile(r",|;|\band\b|\bthen\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:it|them|they)\b", re.IGNORECASE)
+
+
+def split_parts(text: str) -> list[str]:
+    """The parts of a sentence joined with "and", "then" or commas."""
+    return [p.strip(" .!?") for p in _JOIN.split(text) if p.strip(" .!?")]
+
+
+@dataclass
+class Part:
+    """One part of a sentence and what it means."""
+
+    text: str
+    state: str
+    """sure, unsure or unknown."""
+    meaning: str = ""
+    routine: str | None = None
+    command: Any = None
+    steps: list[Step] = field(default_factory=list)
+    score: float = 0.0
+
+    def as_record(self) -> dict[str, Any]:
+        return {"text": self.text, "state": {"unknown": "not understood"}.get(
+            self.state, self.state), "meaning": self.meaning, "score": round(self.score, 4)}
+
+
+class MultiTurns:
+    """Splits, decides part by part, asks or runs everything as one run."""
+
+    def __init__(self, assistant: Assistant) -> None:
+        self.a = assistant
+        self.last_devices: list[str] = []
+        """Ids of the devices the last run (or undo) acted on: what "it" means."""
+        assistant.subscribe(self._observe)
+
+    def _observe(self, event: Event) -> None:
+        if isinstance(event, RunFinished) and event.result.devices:
+            self.last_devices = [d.id for d in event.result.devices]
+
+    def handle(self, replies: TurnReplies, text: str, source: str,
+               confidence: float | None) -> bool:
+        """Take the turn when it has several parts or a pronoun; False otherwise
+        (then the turn is decided as one, as before)."""
+        joined = bool(_HAS_JOIN.search(text))
+        pronoun = bool(self.last_devices) and bool(_PRONOUN.search(text))
+        if not (joined or pronoun) or self.a.store.phrase_owner(text) is not None:
+            return False
+        turn = replace(self.a._input, text=text)
+        texts = split_parts(text) if joined else [text]
+        if len(texts) < 2:
+            if not pronoun:
+                return False
+            texts = [text]
+        if len(texts) == 1:
+            whole = self.a._choose(text, turn)
+            if whole.action in (Action.RUN_ROUTINE, Action.RUN_COMMAND):
+                return False
+        parts: list[Part] = []
+        context = self.last_devices
+        for piece in texts:
+            part = self._part(piece, turn, context)
+            parts.append(part)
+            ids = [s.device for s in part.steps if hasattr(s, "device")]
+            context = ids or context
+        if not any(p.state != "unknown" for p in parts):
+            return False
+        if len(parts) > 1 and all(p.state == "sure" or self._only_devices(p.text)
+                                  for p in parts) \
+                and not all(p.state == "sure" for p in parts) \
+                and self.a._choose(text, turn).action == Action.RUN_COMMAND:
+            return False  # "turn on the lamp and the fan": the parser reads it whole
+        self._go(replies, text, parts, source, confidence)
+        return True
+
+    # ------------------------------------------------------------ parts
+
+    def _only_devices(self, text: str) -> bool:
+        """A part that only names devices ("the fan"): it borrows the action of the
+        part before it, so the sentence is read whole."""
+        devices = find_devices(text, self.a.backend.devices())
+        if not devices:
+            return False
+        rest = f" {text.lower()} "
+        for device in devices:
+            rest = rest.replace(f" {device.name.lower()} ", " ")
+        return not (set(rest.split()) - {"the", "a", "my", "our", "too", "also", "as",
+                                         "well", "please", "both"})
+
+    def _devices(self, ids: list[str]) -> list[Device]:
+        known = {d.id: d for d in self.a.backend.devices()}
+        return [known[i] for i in ids if i in known]
+
+    def _part(self, text: str, turn: TurnInput, context: list[str]) -> Part:
+        part_turn = replace(turn, text=text)
+        if _PRONOUN.search(text) and context:
+            steps: list[Step] = []
+            said: list[str] = []
+            parser = self.a._command_parser()
+            for device in self._devices(context):
+                command = parser.parse(_PRONOUN.sub(f"the {device.name}", text, count=1))
+                if command is None or not command.steps:
+                    steps = []
+                    break
+                steps += list(command.steps)
+                said.append(command.text)
+            if steps:
+                return Part(text, "sure", " and ".join(said), steps=steps, score=1.0)
+        choice = self.a._choose(text, part_turn)
+        resolution = choice.resolution
+        if choice.action == Action.RUN_ROUTINE and resolution.routine:
+            routine = self.a.store.routine(resolution.routine)
+            return Part(text, "sure", routine.name, routine=routine.name,
+                        steps=list(routine.steps), score=float(resolution.score))
+        if choice.action == Action.RUN_COMMAND:
+            return Part(text, "sure", choice.command.text, command=choice.command,
+                        steps=list(choice.command.steps), score=choice.score)
+        if choice.action == Action.ASK:
+            if choice.command is not None:
+                return Part(text, "unsure", choice.command.text, command=choice.command,
+                            steps=list(choice.command.steps), score=choice.score)
+            routine = self.a.store.routine(resolution.routine or "")
+            return Part(text, "unsure", routine.name, routine=routine.name,
+                        steps=list(routine.steps), score=float(resolution.score))
+        return Part(text, "unknown", score=choice.score)
+
+    # ------------------------------------------------------------ acting
+
+    def _go(self, replies: TurnReplies, text: str, parts: list[Part], source: str,
+            confidence: float | None) -> None:
+        replies.detail["parts"] = [p.as_record() for p in parts]
+        a = self.a
+        routines = [p.routine for p in parts if p.routine]
+        label = "; ".join(routines) or None
+        unknown = next((p for p in parts if p.state == "unknown"), None)
+        if unknown is not None:
+            replies.action, replies.decision = Action.REJECT, Decision.REJECT
+            iid = a._log(text, source, confidence, "reject", unknown.score, None, "not known")
+            understood = [p.text for p in parts if p.state != "unknown"]
+            got = (" I understood \"" + "\", \"".join(understood) + "\", but") \
+                if understood else ""
+            a._pending = Pending("offer_teach", unknown.text, a._clock(), None, iid, source)
+            replies.question(f"Nothing was done.{got} I don't know \"{unknown.text}\". "
+                             "Shall I learn it?")
+            return
+        unsure = next((p for p in parts if p.state == "unsure"), None)
+        if unsure is not None:
+            replies.action, replies.decision = Action.ASK, Decision.CLARIFY
+            replies.routine = unsure.routine
+            iid = a._log(text, source, confidence, "clarify", unsure.score, label, "asked")
+            a._pending = Pending("confirm", text, a._clock(), unsure.routine, iid, source,
+                                 data={"op": "multipart", "parts": parts})
+            if unsure.command is not None:
+                ask = f"do you want me to {unsure.command.text}?"
+            else:
+                ask = f"did you mean {a._spoken_name(unsure.meaning)}?"
+            replies.question(f"Nothing has run yet. By \"{unsure.text}\", {ask}")
+            return
+        steps = [step for p in parts for step in p.steps]
+        replies.action = Action.RUN_ROUTINE if routines else Action.RUN_COMMAND
+        replies.decision, replies.routine = Decision.RUN, label
+        replies.score = min(p.score for p in parts)
+        iid = a._log(text, source, confidence, "run" if routines else "command",
+                     replies.score, label, "running")
+        replies.interaction_id = iid
+        a._emit(TurnResolved(iid, Resolution(text, Decision.RUN, label, replies.score)))
+        result = a._run_steps(steps, text)  # type: ignore[arg-type]
+        replies.run = result
+        a.store.update_interaction(iid, outcome=outcome(result))
+        for part in parts:
+            if part.routine:
+                a.store.mark_used(part.routine, part.text)
+        a._report_run(replies, result, " and ".join(p.meaning for p in parts))
+        a._last_run = LastRun(result.run_id, None, text, iid, a._clock(), a._turn)
+        a._unsettled = []
+
+    def answer(self, replies: TurnReplies, pending: Pending, text: str, kind: str | None,
+               source: str, confidence: float | None) -> bool:
+        """"yes" makes the asked part sure (and asks about the next, or runs all);
+        "no" runs none of it."""
+        parts: list[Part] = pending.data["parts"]
+        if kind == "yes":
+            asked = next(p for p in parts if p.state == "unsure")
+            asked.state = "sure"
+            if pending.interaction_id is not None:
+                self.a.store.update_interaction(pending.interaction_id, feedback="confirmed")
+            self._go(replies, pending.utterance, parts, source, confidence)
+            return True
+        if kind in ("no", "cancel"):
+            self.a._log(text, source, confidence, "dialogue", 0.0, None, "declined")
+            replies.info("OK, I did none of it.")
+            return True
+        return False

@@ -1,0 +1,140 @@
+"""Conversation commands: questions about the assistant and requests to change what
+it was taught, told apart from phrases before the resolver ever sees them.
+
+Pure functions over text. A sentence such as "forget study mode" must never run
+Study mode, and must never become alias evidence, so these are recognised first
+(``agent._dispatch``) and answered by ``explain``, ``knowledge`` and ``manage``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["Talk", "TalkKind", "parse_talk", "spoken_forms", "strip_punctuation"]
+
+TalkKind = Literal["explain", "explain_miss", "taught", "describe", "howto", "forget",
+                   "rename", "add_phrase", "remove_phrase"]
+
+
+@dataclass(frozen=True)
+class Talk:
+    """One conversation command: its kind, the routine it names (words as said, or
+    "it" for the one just talked about) and the new name or phrase it gives."""
+
+    kind: TalkKind
+    target: str = ""
+    value: str = ""
+
+
+_I = re.IGNORECASE
+_LEAD = r"(?:(?:hey|ok|okay|so|and|but|please|um|uh|well|can you|could you|would you)\s+)*"
+_TAIL = r"(?:\s+(?:please|thanks|thank you|now|again|anymore|any more))*"
+_ROUTINE_WORD = r"(?:the\s+)?(?:routine\s+|phrase\s+)?"
+
+_RAW: list[tuple[TalkKind, str]] = [
+    ("explain_miss", r"why (?:didn'?t|did not|did you not|don'?t|won'?t|wouldn'?t|couldn'?t)"
+                     r"(?: you)?(?P<rest>\s.*)?"),
+    ("explain_miss", r"why (?:did you|do you) (?:ask|not understand|not do anything|reject|"
+                     r"ignore)(?P<rest>\s.*)?"),
+    ("explain", r"why(?: did you(?: do| run| say)?(?: that| this| it)?| that| so| was that)?"),
+    ("explain", r"why did (?:that|this|it) (?:happen|run)"),
+    ("explain", r"why did you (?P<rest>(?:turn|switch|set|run|start|open|close|do|lock|"
+                r"unlock|change|dim|play|stop)\b.*)"),
+    ("explain", r"what (?:did you|have you)(?: just)? (?:do|done|did)|what just happened|"
+                r"what happened(?: just now)?|what was that"),
+    ("explain", r"explain(?: that| this| yourself| what you did| the last turn)?|"
+                r"how did you (?:know|decide)(?: that)?"),
+    ("taught", r"what (?:did|have) i (?:teach|taught) you(?: so far)?|"
+               r"what (?:routines|phrases|commands) (?:do you know|have i taught you|"
+               r"did i teach you|do i have|are there)|what do you know|"
+               r"(?:which|what) routines (?:do you|can you)(?: know| do| run)?|"
+               r"(?:list|show|tell me)(?: me)? (?:my|the|all|all the|all my) routines|"
+               r"what have you learned|what did you learn"),
+    ("describe", r"what (?:does|will|would|did) " + _ROUTINE_WORD + r"(?P<target>.+?) do|"
+                 r"what happens (?:when|if) (?:i|you) (?:say|run|start) " + _ROUTINE_WORD
+                 + r"(?P<target2>.+?)|"
+                 r"(?:describe|tell me about|explain) (?:the )?routine (?P<target3>.+)"),
+    ("howto", r"how (?:do|can|should|would) (?:i|we|you) (?:start|run|trigger|use|activate|"
+              r"say|call|get|turn on|launch) " + _ROUTINE_WORD + r"(?P<target>.+?)|"
+              r"what (?:do|should|can) i say (?:for|to (?:start|run|get|trigger)) "
+              + _ROUTINE_WORD + r"(?P<target2>.+?)|"
+              r"what (?:are|is) the phrases? (?:for|of) " + _ROUTINE_WORD + r"(?P<target3>.+?)"),
+    ("rename", r"(?:rename|change the name of) " + _ROUTINE_WORD
+               + r"(?P<target>.+?) (?:to|as|into) (?P<value>.+?)"),
+    ("rename", r"(?:call|name) " + _ROUTINE_WORD + r"(?P<target>.+?) (?P<value>.+?) instead"),
+    ("add_phrase", r"(?:you can |please )?also call (?P<target>it|that|this|them) (?P<value>.+?)"),
+    ("add_phrase", r"call (?P<target>it|that|this) (?P<value>.+?) (?:too|as well)"),
+    ("add_phrase", r"add (?:the |a )?phrase (?P<value>.+?) (?:to|for) " + _ROUTINE_WORD
+                   + r"(?P<target>.+?)"),
+    ("add_phrase", r"(?:let|make) (?P<value>.+?) (?:also )?(?:start|run|mean|trigger) "
+                   + _ROUTINE_WORD + r"(?P<target>.+?)(?: too| as well)?"),
+    ("remove_phrase", r"(?:stop calling|don'?t call|do not call|never call) "
+                      r"(?P<target>it|that|this|them|.+?) (?P<value>.+?)"),
+    ("remove_phrase", r"(?:remove|delete|forget|drop) (?:the )?phrase (?P<value>.+?)"
+                      r"(?: from " + _ROUTINE_WORD + r"(?P<target>.+?))?"),
+    ("forget", r"(?:forget|delete|remove|erase|unlearn)(?: about)? (?:the )?(?:routine )?"
+               r"(?P<target>.+?)(?: routine)?"),
+]
+_PATTERNS = [(kind, re.compile(_LEAD + "(?:" + p + ")" + _TAIL + "$", _I)) for kind, p in _RAW]
+
+_PRONOUNS = {"it", "that", "this", "them"}
+_QUOTES = "\"'“”‘’«»"
+
+
+def strip_punctuation(text: str) -> str:
+    """Text without the quotes and end punctuation a person types around it."""
+    text = " ".join(text.replace("’", "'").split())
+    return text.strip(_QUOTES + " .!?,;:").strip()
+
+
+def _clean(value: str | None) -> str:
+    if not value:
+        return ""
+    value = strip_punctuation(value)
+    value = re.sub(r"^(?:the phrase|phrase|routine)\s+", "", value, flags=_I)
+    return strip_punctuation(value)
+
+
+def parse_talk(text: str) -> Talk | None:
+    """The conversation command ``text`` is, or None for anything else."""
+    cleaned = strip_punctuation(text)
+    if not cleaned or len(cleaned) > 300:
+        return None
+    for kind, pattern in _PATTERNS:
+        match = pattern.match(cleaned)
+        if match is None:
+            continue
+        groups = {k: v for k, v in match.groupdict().items() if v}
+        target = _clean(groups.get("target") or groups.get("target2")
+                        or groups.get("target3") or "")
+        value = _clean(groups.get("value"))
+        if kind == "forget" and target.casefold() in _PRONOUNS | {"everything", "all"}:
+            return None  # "forget it" is "cancel"; forgetting everything is not offered
+        if kind in ("describe", "howto", "forget", "rename") and not target:
+            continue
+        if kind in ("add_phrase", "remove_phrase", "rename") and not value:
+            continue
+        if kind == "remove_phrase" and target.casefold() in _PRONOUNS:
+            target = "it"
+        if kind == "add_phrase" and target.casefold() in _PRONOUNS:
+            target = "it"
+        return Talk(kind, target, value)
+    return None
+
+
+_FIXED = ("why did you do that", "what did you just do", "why didn't you do it",
+          "what did i teach you", "what routines do you know")
+"""Long sentences only: a short word ("why") in a closed-set grammar takes the place
+of short taught phrases the recogniser hears less well."""
+
+
+def spoken_forms(phrases: list[str]) -> list[str]:
+    """The conversation sentences a closed-set grammar must hold to hear them:
+    the fixed questions, and "what does X do" / "how do I start X" / "forget X" for
+    each taught phrase."""
+    out = list(_FIXED)
+    for phrase in phrases:
+        out += [f"what does {phrase} do", f"how do i start {phrase}", f"forget {phrase}"]
+    return out

@@ -1,0 +1,116 @@
+"""Issue 16 from the command line: ``delete``/``rename``/``undo`` (exit codes 0, 1, 2)
+and one ``chat`` session per kind of dialogue, in child processes on a real file."""
+
+from __future__ import annotations
+
+from teachapp.domain import Phrase, Routine, SetStep
+from teachapp.home import ensure_default_home
+from teachapp.store import Store
+
+
+def _seed(db_path) -> None:
+    with Store.open(db_path) as store:
+        ensure_default_home(store)
+        store.save_routine(Routine(name="Movie mode", phrases=[Phrase("movie mode")], steps=[
+            SetStep("media_player.tv", {"on": True, "volume": 40})]))
+        store.save_routine(Routine(name="Reading mode", phrases=[
+            Phrase("reading mode"), Phrase("book time", origin="learned")], steps=[
+            SetStep("light.desk_lamp", {"on": True, "brightness": 100})]))
+
+
+def _chat(teachapp_cli, db_path, *turns: str) -> list[str]:
+    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat", "--echo",
+                        input="\n".join(turns) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.splitlines()
+
+
+def test_delete_rename_and_undo_on_the_command_line(teachapp_cli, db_path):
+    _seed(db_path)
+    db = ("--db", str(db_path), "--no-speech")
+    proc = teachapp_cli(*db, "delete", "reading mode")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith(
+        "Deleted 'Reading mode' (phrases: 'reading mode', 'book time')")
+    proc = teachapp_cli(*db, "delete", "reading mode")
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1
+    assert "There is no routine called 'reading mode'" in proc.stderr
+    # A later process undoes the deletion: phrases and the learned alias come back.
+    proc = teachapp_cli(*db, "undo")
+    assert proc.returncode == 0 and proc.stdout == "Restored routine 'Reading mode'.\n"
+    with Store.open(db_path) as store:
+        phrases = {p.text: str(p.origin) for p in store.routine("Reading mode").phrases}
+    assert phrases == {"reading mode": "taught", "book time": "learned"}
+    proc = teachapp_cli(*db, "rename", "movie mode", "Reading mode")
+    assert proc.returncode == 1 and "already a routine called Reading mode" in proc.stderr
+    proc = teachapp_cli(*db, "rename", "movie mode", "Cinema")
+    assert proc.returncode == 0 and proc.stdout == "Renamed 'Movie mode' to 'Cinema'.\n"
+    assert teachapp_cli(*db, "rename", "Cinema").returncode == 2
+    assert teachapp_cli(*db, "delete").returncode == 2
+    proc = teachapp_cli(*db, "run", "cinema")
+    assert proc.returncode == 0 and "media_player.tv" in proc.stdout
+
+
+def test_chat_explains_and_describes(teachapp_cli, db_path):
+    _seed(db_path)
+    lines = _chat(teachapp_cli, db_path, "movie mood", "why did you do that?",
+                  "what did I teach you?", "what does reading mode do?",
+                  "how do I start reading mode?")
+    text = "\n".join(lines)
+    assert "mood → mode" in text and "0.84" in text and "set TV on at 40 %" in text
+    assert "You taught me 2 routines:" in text
+    assert 'Say "reading mode", "book time" (learned) to start Reading mode.' in lines
+
+
+def test_chat_forget_and_undo_in_a_later_session(teachapp_cli, db_path):
+    _seed(db_path)
+    lines = _chat(teachapp_cli, db_path, "forget movie mode", "yes")
+    assert lines[-1] == 'Forgot Movie mode. Say "undo" to bring it back.'
+    lines = _chat(teachapp_cli, db_path, "undo", "movie mode")
+    assert "Movie mode is back, with its phrases." in lines
+    assert lines[-1] == "Movie mode."
+
+
+def test_chat_rename_phrases_and_a_clash(teachapp_cli, db_path):
+    _seed(db_path)
+    lines = _chat(teachapp_cli, db_path, "rename movie mode to cinema",
+                  "also call it film night", "stop calling it book time",
+                  "rename cinema to reading mode", "keep both")
+    assert 'Renamed Movie mode to cinema. Say "cinema" to start it.' in lines
+    assert 'OK, "film night" will start cinema too.' in lines
+    assert any(line.startswith('OK, "book time" no longer starts Reading mode.') for line in lines)
+    assert any("There is already a routine called Reading mode" in line for line in lines)
+    assert lines[-1] == 'Renamed cinema to reading mode 2. Say "reading mode 2" to start it.'
+
+
+def test_chat_several_things_in_one_sentence(teachapp_cli, db_path):
+    _seed(db_path)
+    lines = _chat(teachapp_cli, db_path, "movie mode and close the blinds", "undo")
+    assert lines[-1].startswith("Undone:") and "TV" in lines[-1] and "blinds" in lines[-1]
+
+
+def test_listen_reports_a_conversation_command_as_running_nothing(db_path, capsys):
+    import json
+
+    from teachapp.cli.speech import _report
+    from teachapp.conversation.resolving import PhraseResolver
+    from teachapp.speech.transcript import Transcript
+
+    _seed(db_path)
+    with Store.open(db_path) as store:
+        resolver = PhraseResolver(store)
+        _report(Transcript("forget movie mode", 0.9, engine="vosk"), resolver, "command", True)
+        _report(Transcript("movie mode", 0.9, engine="vosk"), resolver, "command", True)
+    forget, run = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert (forget["decision"], forget["routine"], forget["talk"]) == ("reject", None, "forget")
+    assert (run["decision"], run["routine"]) == ("run", "Movie mode") and "talk" not in run
+
+
+def test_the_grammar_holds_the_conversation_sentences(store):
+    from _assistant_helpers import make_assistant, seed_routines
+
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    words = assistant._vocabulary("command")
+    assert {"why did you do that", "what does movie mode do", "forget movie mode",
+            "how do i start wake up", "movie mode"} <= set(words)

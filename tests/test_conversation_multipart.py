@@ -1,0 +1,94 @@
+"""Several things in one sentence: each part decided, all or nothing, one undo; "it"
+and "them" for the devices last acted on."""
+
+from __future__ import annotations
+
+from _assistant_helpers import add_routine, make_assistant, seed_routines
+
+from teachapp.conversation import Action, TurnInput
+from teachapp.domain import SetStep
+
+
+def _states(store):
+    return {d.id: dict(d.state) for d in store.devices()}
+
+
+def test_a_routine_and_a_command_run_together_and_one_undo_restores_both(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    before = _states(store)
+    result = assistant.handle(TurnInput("reading mode and close the blinds"))
+    assert result.action == Action.RUN_ROUTINE and result.run is not None and result.run.ok
+    assert store.device("light.living_room_lamp").state["brightness"] == 100
+    assert store.device("cover.living_room_blinds").state["position"] == 0
+    assistant.handle(TurnInput("undo"))
+    assert _states(store) == before
+
+
+def test_commands_for_several_devices(store):
+    assistant, _events = make_assistant(store)
+    assistant.handle(TurnInput("desk lamp to 30 percent and bedroom fan on"))
+    assert store.device("light.desk_lamp").state["brightness"] == 30
+    assert store.device("fan.bedroom_fan").state["on"] is True
+
+
+def test_an_unsure_part_runs_nothing_and_is_asked_about(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    add_routine(store, "Movie night", ["movie night"], [SetStep("media_player.tv", {"on": True})])
+    before = _states(store)
+    result = assistant.handle(TurnInput("close the blinds and turn up the volume"))
+    assert result.run is None and result.action == Action.ASK
+    assert "turn up the volume" in result.question and "Nothing has run yet" in result.question
+    assert _states(store) == before
+    assert assistant.handle(TurnInput("no")).lines == ["OK, I did none of it."]
+    assert _states(store) == before
+
+
+def test_yes_to_the_unsure_part_runs_every_part(store):
+    assistant, _events = make_assistant(store)
+    result = assistant.handle(TurnInput("close the blinds and turn up the volume"))
+    assert result.question is not None
+    done = assistant.handle(TurnInput("yes"))
+    assert done.run is not None and done.run.ok
+    assert store.device("cover.living_room_blinds").state["position"] == 0
+    assert store.device("media_player.tv").state["volume"] > 20
+
+
+def test_a_part_not_understood_runs_nothing_and_is_offered_for_teaching(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    before = _states(store)
+    result = assistant.handle(TurnInput("reading mode and purple elephant dance"))
+    assert result.run is None
+    assert 'I don\'t know "purple elephant dance"' in result.question
+    assert _states(store) == before
+    teaching = assistant.handle(TurnInput("yes"))
+    assert "purple elephant dance" in " ".join(teaching.lines)
+
+
+def test_a_taught_phrase_with_and_runs_whole(store):
+    add_routine(store, "Rock and roll", ["rock and roll"],
+                [SetStep("media_player.tv", {"on": True, "volume": 80})])
+    assistant, _events = make_assistant(store)
+    result = assistant.handle(TurnInput("rock and roll"))
+    assert result.routine == "Rock and roll" and result.run.ok
+
+
+def test_it_and_them_mean_the_devices_last_acted_on(store):
+    assistant, _events = make_assistant(store)
+    assistant.handle(TurnInput("desk lamp to 80 percent"))
+    assistant.handle(TurnInput("turn it down a bit"))
+    assert store.device("light.desk_lamp").state["brightness"] < 80
+    assistant.handle(TurnInput("turn on the bedroom lamp and the desk lamp"))
+    assistant.handle(TurnInput("turn them off"))
+    assert store.device("light.bedroom_lamp").state["on"] is False
+    assert store.device("light.desk_lamp").state["on"] is False
+
+
+def test_why_after_a_sentence_of_several_parts(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    assistant.handle(TurnInput("wake up and turn off the desk lamp"))
+    text = " ".join(assistant.handle(TurnInput("why did you do that?")).lines)
+    assert "split it into parts" in text and "Wake up" in text and "Desk lamp" in text

@@ -1,0 +1,92 @@
+"""Issue 16's store: a database of the first schema is upgraded in place (nothing
+lost); deletions are kept and restored whole; renames keep phrase history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, inspect, text
+
+from teachapp.conversation import library
+from teachapp.domain import Phrase, Routine, SetStep
+from teachapp.errors import ConflictError
+from teachapp.home import ensure_default_home
+from teachapp.store import Store
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "teachapp" / "store" / "migrations"
+
+
+def test_a_database_of_the_first_schema_is_upgraded_and_keeps_its_data(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(text(
+            "INSERT INTO interaction (at, heard, source, decision, score, outcome) "
+            "VALUES ('2026-11-01 10:00:00', 'movie mode', 'text', 'run', 1.0, 'ok')"))
+    engine.dispose()
+    with Store.open(path) as store:
+        assert [t.heard for t in store.interactions()] == ["movie mode"]
+        tables = set(inspect(store.engine).get_table_names())
+        assert {"turn_detail", "deleted_routine"} <= tables
+        # A turn logged before the upgrade has no record, and is still explained.
+        from teachapp.conversation.explain import explained_history
+
+        (_turn, lines), = explained_history(store)
+        assert lines[0] == 'You typed "movie mode".'
+
+
+def _routine(store: Store) -> None:
+    store.save_routine(Routine(name="Movie mode", phrases=[
+        Phrase("movie mode"), Phrase("film night", origin="learned")],
+        steps=[SetStep("media_player.tv", {"on": True, "volume": 40})]))
+    store.mark_used("Movie mode", "film night")
+
+
+def test_a_deleted_routine_comes_back_whole(store):
+    _routine(store)
+    before = store.routine("Movie mode")
+    library.delete_routine(store, "movie mode")
+    assert store.routine_names() == []
+    assert library.undo_deletion_if_newest(store) == ("Movie mode", [])
+    after = store.routine("Movie mode")
+    assert [(p.text, p.origin, p.uses) for p in after.phrases] == \
+        [(p.text, p.origin, p.uses) for p in before.phrases]
+    assert after.steps == before.steps
+    assert library.undo_deletion_if_newest(store) is None
+
+
+def test_renaming_keeps_learned_phrases_and_names_a_clash(store):
+    _routine(store)
+    store.save_routine(Routine(name="Cinema", phrases=[Phrase("cinema")],
+                               steps=[SetStep("light.desk_lamp", {"on": True})]))
+    try:
+        library.rename_routine(store, "movie mode", "cinema")
+    except ConflictError as exc:
+        assert "Cinema" in str(exc)
+    else:
+        raise AssertionError("a taken name must be refused")
+    done = library.rename_routine(store, "movie mode", "Cinema",
+                                  library.OnClash.KEEP_BOTH)
+    assert done.new == "Cinema 2"
+    phrases = {p.text: str(p.origin) for p in store.routine("Cinema 2").phrases}
+    assert phrases == {"Cinema 2": "taught", "film night": "learned"}
+
+
+def test_undo_takes_back_the_newest_of_a_run_and_a_deletion(store):
+    ensure_default_home(store)
+    _routine(store)
+    store.record_run("Movie mode", "movie mode", {"media_player.tv": {"on": False}},
+                     {"media_player.tv": {"on": True}})
+    library.delete_routine(store, "Movie mode")
+    assert library.undo_deletion_if_newest(store) is not None  # the deletion is newer
+    library.delete_routine(store, "Movie mode")
+    library.restore_deleted(store)
+    store.record_run("Movie mode", "movie mode", {"media_player.tv": {"on": False}},
+                     {"media_player.tv": {"on": True}})
+    assert library.undo_deletion_if_newest(store) is None  # now the run is newer

@@ -1,0 +1,146 @@
+"""Conversation commands told apart from phrases; explanations from what the
+database recorded (spoken turns, asks and rejects, later sessions); learning
+never sees a conversation command; the window's history shows explanations."""
+
+from __future__ import annotations
+
+import pytest
+from _assistant_helpers import STRICT, Clock, make_assistant, seed_routines
+
+from teachapp.conversation import Source, TurnInput
+from teachapp.conversation.explain import explained_history, how_matched
+from teachapp.conversation.talk import parse_talk
+
+
+@pytest.mark.parametrize(("text", "kind", "target", "value"), [
+    ("Why did you do that?", "explain", "", ""),
+    ("what did you just do", "explain", "", ""),
+    ("why didn't you turn on the lamp?", "explain_miss", "", ""),
+    ("What did I teach you?", "taught", "", ""),
+    ("what routines do you know", "taught", "", ""),
+    ("what does movie mode do?", "describe", "movie mode", ""),
+    ("how do I start movie mode?", "howto", "movie mode", ""),
+    ("forget movie mode", "forget", "movie mode", ""),
+    ("please delete the study mode routine", "forget", "study mode", ""),
+    ("rename movie mode to Cinema", "rename", "movie mode", "Cinema"),
+    ("also call it Film Night", "add_phrase", "it", "Film Night"),
+    ("stop calling it film night", "remove_phrase", "it", "film night"),
+    ("add the phrase film night to movie mode", "add_phrase", "movie mode", "film night"),
+])
+def test_conversation_commands_are_recognised(text, kind, target, value):
+    talk = parse_talk(text)
+    assert talk is not None and (talk.kind, talk.target, talk.value) == (kind, target, value)
+
+
+@pytest.mark.parametrize("text", ["movie mode", "forget it", "turn off the desk lamp",
+                                  "what time is it", "reading mode and close the blinds",
+                                  "let it snow", "stop", "good night"])
+def test_phrases_and_commands_are_not_conversation_commands(text):
+    assert parse_talk(text) is None
+
+
+def test_how_a_phrase_matched():
+    assert how_matched("movie mode", "Movie mode") == {"how": "exact"}
+    misheard = how_matched("movie mood", "movie mode")
+    assert misheard["how"] == "misheard" and misheard["pairs"] == [["mood", "mode"]]
+    assert how_matched("please movie mode", "movie mode")["extra"] == ["please"]
+
+
+def test_forget_never_runs_the_routine_even_when_the_resolver_would(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    # Whatever the resolver makes of it (it once ran Reading mode), no routine runs.
+    result = assistant.handle(TurnInput("forget reading mode"))
+    assert result.run is None and result.question is not None
+    assert store.device("light.living_room_lamp").state["on"] is False
+
+
+def test_a_spoken_turn_is_explained_with_engine_and_confidence(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    assistant.handle(TurnInput("movie mood", Source.AUDIO, 0.81, engine="vosk"))
+    lines = assistant.handle(TurnInput("why did you do that", Source.AUDIO, 0.9,
+                                       engine="vosk")).lines
+    text = "\n".join(lines)
+    assert 'I heard "movie mood" by vosk, 81 % sure.' in text
+    assert "mood → mode" in text and '"movie mode"' in text
+    assert "set TV on at 40 %" in text and "undo" in text
+
+
+def test_a_clarify_names_the_nearest_routines_and_why(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store, resolver_settings=STRICT)
+    assert assistant.handle(TurnInput("moving mode")).question is not None
+    lines = "\n".join(assistant.handle(TurnInput("why didn't you do it?")).lines)
+    assert "The nearest routines: Movie mode" in lines
+    assert "it takes 0.99 to run without asking" in lines
+    assert assistant.handle(TurnInput("why?")).lines[0] == 'You typed "moving mode".'
+
+
+def test_an_unverified_closed_set_guess_is_explained(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    assistant.handle(TurnInput("movie mode", Source.AUDIO, 0.4, verified=False,
+                               engine="pocketsphinx"))
+    text = "\n".join(assistant.handle(TurnInput("why didn't you do it")).lines)
+    assert "by pocketsphinx, 40 % sure" in text
+    assert "sound check did not confirm it" in text
+
+
+def test_explanations_survive_a_new_session(store):
+    seed_routines(store)
+    first, _events = make_assistant(store)
+    first.handle(TurnInput("reading mode"))
+    first.close()
+    later, _events = make_assistant(store)
+    text = "\n".join(later.handle(TurnInput("what did you just do?")).lines)
+    assert '"reading mode"' in text and "word for word" in text
+    assert "set Living room lamp on at 100 %" in text
+
+
+def test_conversation_commands_are_never_rephrases(store):
+    seed_routines(store)
+    clock = Clock()
+    assistant, _events = make_assistant(store, clock)
+    for text in ("what does movie mode do", "forget movie mode", "no",
+                 "why did you do that", "how do I start movie mode", "movie mode"):
+        assistant.handle(TurnInput(text))
+        clock.advance(2)
+    assistant.handle(TurnInput("wake up"))  # settles whatever the run credited
+    evidence = {e.utterance for e in store.evidence()}
+    assert not any(u.startswith(("what", "forget", "why", "how")) for u in evidence)
+    phrases = {text for text, _r, _o in store.phrase_index()}
+    assert phrases == {"movie mode", "reading mode", "wake up"}
+
+
+def test_describe_and_taught_change_nothing(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    before = ([d.state for d in store.devices()], store.routines())
+    for text in ("what did I teach you?", "what does movie mode do?",
+                 "how do I start wake up?", "what routines do you know"):
+        assert assistant.handle(TurnInput(text)).run is None
+    assert ([d.state for d in store.devices()], store.routines()) == before
+
+
+def test_every_turn_of_the_history_has_an_explanation(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    for text in ("reading mode", "blah blah", "turn off the desk lamp", "why?"):
+        assistant.handle(TurnInput(text))
+    history = explained_history(store)
+    assert [t.heard for t, _lines in history] == ["why?", "turn off the desk lamp",
+                                                   "blah blah", "reading mode"]
+    assert all(lines for _t, lines in history)
+    assert "device command" in " ".join(history[1][1])
+    assert "did nothing" in " ".join(history[2][1])
+
+
+def test_a_taught_phrase_that_looks_like_a_command_runs_its_routine(store):
+    from _assistant_helpers import add_routine
+
+    from teachapp.domain import SetStep
+
+    add_routine(store, "Flowers", ["forget me not"], [SetStep("light.desk_lamp", {"on": True})])
+    assistant, _events = make_assistant(store)
+    assert assistant.handle(TurnInput("forget me not")).routine == "Flowers"
