@@ -118,7 +118,7 @@ class HistoryView(QWidget):
         self.bridge.call(engine.store.interactions, limit=300, done=self.set_turns)
         assistant = engine.assistant
         if assistant is not None:
-            self.bridge.call(assistant.learned_aliases, done=self.set_aliases)
+            self.bridge.call(assistant.learned_alias_details, done=self.set_aliases)
 
     def set_turns(self, turns: list[Interaction]) -> None:
         self.table.setRowCount(len(turns))
