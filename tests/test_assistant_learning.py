@@ -324,7 +324,7 @@ def test_assign_from_the_history_adds_the_alias_at_once(home):
     turn = next(t for t in store.interactions() if t.heard == "bath time")
     assistant.assign(turn.id, "reading mode")
     assert AliasLearned("bath time", "Reading mode") in events
-    assert ("bath time", "Reading mode", "learned") in assistant.learned_aliases()
+    assert ("bath time", "Reading mode", "alias") in assistant.learned_aliases()
     assert next(t for t in store.interactions() if t.id == turn.id).feedback == (
         "meant Reading mode")
     (detail,) = assistant.learned_alias_details()

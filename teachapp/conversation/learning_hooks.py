@@ -69,6 +69,8 @@ class LearnedAlias:
     @property
     def origin(self) -> str:
         """ "learned 2026-11-30: heard 2 times; sounds like "reading mode"" for the window."""
+        if self.how in ("assigned in the history", "added by hand"):
+            return "added by hand"
         when = f" {self.learned_at:%Y-%m-%d}" if self.learned_at else ""
         why = f"; {self.reason}" if self.reason and self.reason != self.how else ""
         return f"learned{when}: {self.how or 'from a rephrase'}{why}"
@@ -191,7 +193,8 @@ class LearningHooks:
         found = [learned_alias(e) for e in known.values()]
         for text, routine, origin in self._a.store.phrase_index():
             if origin in ("learned", "alias") and (phrase_key(text), routine) not in known:
-                found.append(LearnedAlias(text, routine, "", "", 0, None))
+                how = "added by hand" if origin == "alias" else ""
+                found.append(LearnedAlias(text, routine, how, "", 0, None))
         return found
 
     def _learned_pairs(self) -> list[tuple[str, str]]:
