@@ -39,7 +39,7 @@ def upgrade() -> None:
     with op.batch_alter_table("alias_evidence") as batch:
         for column in _columns():
             batch.add_column(column)
-    op.execute("UPDATE alias_evidence SET blocked = 1 WHERE negative > 0")
+    op.execute("UPDATE alias_evidence SET blocked = TRUE WHERE negative > 0")
     op.execute("UPDATE alias_evidence SET sightings = positive, weight = positive")
 
 
