@@ -1,29 +1,42 @@
-"""Self-learning over simulated weeks: do failed turns fall, and are wrong aliases learned?
+"""Self-learning over simulated weeks: do failed first attempts fall, and is any wrong
+alias learned?
 
-A household of three people uses seven taught routines for two weeks (``--quick``:
-four days) through the real engine (``teachapp.conversation.Assistant`` with the real
-Resolver, a SQLite database and the simulated home), with a clock that the
-simulation moves. Each person has habits the recogniser and the resolver do not
-know: their own words for some routines ("lights out" for good night) and a
-recurring mishearing of their voice ("breeding road" for reading mode). Every
-utterance may also carry fresh recogniser-style noise (a sound-alike word, a
-dropped or joined word, a wake word or a carrier such as "switch to").
+Several households, three weeks each, through the real engine
+(``teachapp.conversation.Assistant`` with the real resolver and a SQLite file per
+household). Every day the app is started afresh: a new ``Assistant`` and ``Store`` on
+the same database file (the simulation moves both clocks, so evidence must survive
+restarts and days to count).
 
-People behave as people do: they rephrase a missed request within seconds (the
-taught phrase, perhaps noisy again), say "no" after a wrong run and then rephrase,
-answer "did you mean X?" truthfully, answer "should U also mean X?" only some of
-the time (truthfully), and now and then give up after a miss and ask for
-something else right away (a rephrase that is not one: the trap for learning).
+Each household has two or three people and eight taught routines. People have habits
+the engine does not know:
 
-Reported per day, with learning on and (same seeds) off:
-* failed requests: the share of requests whose first utterance did not run the
-  intended routine (rejected, clarified, or a wrong run);
-* failed turns: the share of all command utterances that did not run the
-  intended routine;
-* wrong aliases: learned phrases whose routine is not what the person meant by
-  that utterance (checked against the simulation's ground truth).
+* a recogniser that mishears their voice the same way: the misheard phrases are REAL
+  recogniser errors (benchmarks/data/misheard.json, made by
+  benchmarks/_make_misheard.py: espeak-ng, hibari-tts and recorded speech through
+  Whisper tiny.en and PocketSphinx). A person's habitual mishearing is an error an
+  engine made on one voice in two or more clips (it is how that voice is heard); any
+  utterance may also get a one-off error (one seen in a single clip);
+* now and then their own words for a routine ("lights out");
+* how they react to a miss: rephrase with the taught phrase (most), or give up and
+  ask for some other routine at once (the trap);
+* asking for things the app cannot do (the words as Whisper heard the repo's recorded
+  questions: "what's the weather", "what time is it"...) and then, right after, for
+  a routine; some do it several times in a row on one day and again on other days;
+* answering "should U also mean R?": some ignore it, some answer carelessly (a
+  thoughtless "yes") now and then; "did you mean R?" is answered truthfully except by
+  the careless, who then say "no" when the wrong thing happens.
 
-Run: ``.venv/bin/python benchmarks/learning.py [--quick] [--days N] [--seed S]``.
+Reported, with learning and without (the same requests), on seeds not used while
+tuning (tuned on 1-3; the default report is on 101-110):
+
+* failed first attempts per week: the share of requests whose first utterance did
+  not run the intended routine;
+* aliases learned; wrong aliases (learned for a routine the person did not mean by
+  that utterance), at the end and ever (including ones later taken away);
+* "should U also mean R?" questions per household per week, and how many were left
+  unanswered.
+
+Run: ``.venv/bin/python benchmarks/learning.py [--quick] [--seeds 101-110]``.
 Writes benchmarks/results/learning.json.
 """
 
@@ -46,7 +59,7 @@ REPO = HERE.parent
 sys.path.insert(0, str(REPO))
 
 from teachapp.conversation import Assistant  # noqa: E402
-from teachapp.conversation.events import Reply, TurnResolved  # noqa: E402
+from teachapp.conversation.events import AliasLearned, Reply, TurnResolved  # noqa: E402
 from teachapp.domain import Phrase, Routine, SetStep  # noqa: E402
 from teachapp.home import CollectingSpeaker, SimulatedBackend, ensure_default_home  # noqa: E402
 from teachapp.settings import Settings  # noqa: E402
@@ -54,63 +67,112 @@ from teachapp.store import Store, phrase_key  # noqa: E402
 from teachapp.understanding.normalize import strip_free_words  # noqa: E402
 
 RESULTS = HERE / "results" / "learning.json"
+MISHEARD = HERE / "data" / "misheard.json"
+DAY = 86400.0
+WEEK_DAYS = 7
+TUNING_SEEDS = (1, 2, 3)
+SLIP = 0.03
+"""Chance of a one-off recogniser error on any utterance: Whisper tiny.en with the
+household's phrases as its prompt makes 0.7-1.5 % word errors on real recordings
+(shared/SETUP-NOTES.md); a few per cent of utterances."""
 
 ROUTINES: dict[str, dict[str, Any]] = {
-    "Movie mode": {"phrase": "movie mode",
-                   "own_words": ["film night", "cinema time", "telly time"],
-                   "steps": [SetStep("media_player.tv", {"on": True, "volume": 40}),
-                             SetStep("light.living_room_lamp", {"on": True, "brightness": 20})]},
-    "Reading mode": {"phrase": "reading mode",
-                     "own_words": ["book time", "time to read", "story time"],
+    "Movie mode": {"phrase": "movie mode", "own_words": ["film night", "cinema time"],
+                   "steps": [SetStep("media_player.tv", {"on": True, "volume": 40})]},
+    "Reading mode": {"phrase": "reading mode", "own_words": ["book time", "story time"],
                      "steps": [SetStep("light.living_room_lamp", {"on": True,
                                                                   "brightness": 100})]},
-    "Good night": {"phrase": "good night",
-                   "own_words": ["lights out", "bed time", "going to sleep"],
+    "Good night": {"phrase": "good night", "own_words": ["lights out", "bed time"],
                    "steps": [SetStep("light.ceiling_light", {"on": False}),
                              SetStep("lock.front_door", {"locked": True})]},
-    "Good morning": {"phrase": "good morning",
-                     "own_words": ["rise and shine", "wake me up", "morning routine"],
-                     "steps": [SetStep("cover.living_room_blinds", {"position": 100}),
-                               SetStep("switch.coffee_maker", {"on": True})]},
-    "Dinner time": {"phrase": "dinner time",
-                    "own_words": ["time to eat", "supper time", "food is ready"],
-                    "steps": [SetStep("light.kitchen_lights", {"on": True, "brightness": 80})]},
-    "Work mode": {"phrase": "work mode",
-                  "own_words": ["office time", "start work", "focus please"],
+    "Good morning": {"phrase": "good morning", "own_words": ["rise and shine"],
+                     "steps": [SetStep("cover.living_room_blinds", {"position": 100})]},
+    "Dinner time": {"phrase": "dinner time", "own_words": ["time to eat", "supper"],
+                    "steps": [SetStep("light.kitchen_lights", {"on": True,
+                                                               "brightness": 80})]},
+    "Work mode": {"phrase": "work mode", "own_words": ["office time", "focus please"],
                   "steps": [SetStep("light.desk_lamp", {"on": True, "brightness": 100})]},
-    "Party mode": {"phrase": "party mode",
-                   "own_words": ["let us dance", "music on loud", "celebration"],
+    "Party time": {"phrase": "party time", "own_words": ["let us dance"],
                    "steps": [SetStep("media_player.office_speaker",
                                      {"on": True, "volume": 80})]},
+    "Mood lighting": {"phrase": "mood lighting", "own_words": ["cosy lights"],
+                      "steps": [SetStep("light.living_room_lamp", {"on": True,
+                                                                   "brightness": 30})]},
 }
 
-SOUND_ALIKE: dict[str, list[str]] = {
-    "movie": ["moody", "groovy", "moving"], "mode": ["mood", "road", "mould", "load"],
-    "reading": ["breeding", "weeding", "leading"], "good": ["could", "wood", "hood"],
-    "night": ["knight", "light", "kite"], "morning": ["mourning", "warning", "moaning"],
-    "dinner": ["thinner", "winner", "diner"], "time": ["dime", "tine", "thyme"],
-    "work": ["walk", "fork", "word"], "party": ["potty", "pretty", "hearty"],
-}
-WAKE = ["alexa", "hey computer", "ok house"]
-CARRIERS = ["switch to", "please", "start", "turn on", "um", "it is"]
+UNRELATED = ["what's the weather", "what time is it", "what's the date",
+             "what's the weather like in new york", "what is the outdoor humidity",
+             "set a timer for 5 minutes", "add apples to my shopping list", "pause",
+             "next", "cancel timer", "skip on tv", "resume"]
+"""Requests the app cannot do, as Whisper tiny.en heard the repo's recordings of them."""
+HELD_OUT_UNRELATED = "/work/shared/datasets/hwu64_iot/hwu64_iot.jsonl"
+"""More of them, never looked at while tuning: HWU64's iot_cleaning requests (the
+simulated home has no vacuum cleaner), read when the file is there."""
+
+
+def unrelated_requests() -> list[str]:
+    found = list(UNRELATED)
+    path = Path(HELD_OUT_UNRELATED)
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row["intent"] == "iot_cleaning" and len(row["text"].split()) <= 6:
+                found.append(row["text"])
+    return found
+WAKE = ["alexa", "hey computer"]
+CARRIERS = ["switch to", "please", "start", "um"]
+_ALIAS_Q = re.compile(r'^Should "(.+)" also mean (.+)\?$')
+
+
+def load_misheard() -> dict[str, dict[str, list[str]]]:
+    """phrase -> "habit" / "one-off" -> the wrong transcripts of it.
+
+    A habit is an error an engine made on one voice in two or more of its clips
+    (other speeds, other noise): it is what that voice gets heard as. Errors seen
+    once are one-off slips."""
+    data = json.loads(MISHEARD.read_text(encoding="utf-8"))
+    taught = {spec["phrase"] for spec in ROUTINES.values()}
+    seen: dict[tuple[str, str, str, str], int] = defaultdict(int)
+    for item in data["items"]:
+        heard = item["heard"]
+        if not heard or heard in taught or len(heard.split()) > 6:
+            continue  # nothing, or another routine's phrase: a wrong run, not a miss
+        seen[(item["said"], item["engine"], item["voice"], heard)] += 1
+    found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for (said, _engine, _voice, heard), count in seen.items():
+        bucket = found[said]["habit" if count >= 2 else "one-off"]
+        if heard not in bucket:
+            bucket.append(heard)
+    return found
 
 
 @dataclass
 class Person:
     name: str
     habits: dict[str, str]
-    """routine -> the person's habitual utterance for it (own words or a mishearing)."""
+    """routine -> what they habitually get heard as (a real mishearing or own words)."""
     habit_rate: float
+    give_up: float
+    """After a miss: the chance they ask for some other routine at once."""
+    asks_unrelated: float
+    """The chance a request starts with something the app cannot do ..."""
+    unrelated: str
+    then: str
+    """... mostly the same thing, and then the same routine (a habit of the day)."""
     answers: float
-    """How often they answer "should U also mean X?" at all."""
+    """How often they answer "should U also mean R?" at all."""
+    careless: float
+    """How often an answer is a thoughtless "yes"."""
 
 
 @dataclass
-class Tally:
+class Week:
     requests: int = 0
-    failed_requests: int = 0
-    turns: int = 0
-    failed_turns: int = 0
+    failed_first: int = 0
+    questions: int = 0
+    unanswered: int = 0
+    misses: list[str] = field(default_factory=list)
+    """The first utterances that failed, with how (for reading the results)."""
 
 
 @dataclass
@@ -118,83 +180,89 @@ class World:
     """The ground truth the simulation knows and the engine does not."""
 
     meant: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    """utterance key -> routines people meant by it (also keyed without carriers)."""
 
     def said(self, utterance: str, intent: str) -> None:
         self.meant[phrase_key(utterance)].add(intent)
         self.meant[phrase_key(strip_free_words(utterance) or utterance)].add(intent)
 
-
-def _noisy(rng: random.Random, phrase: str, level: float) -> str:
-    words = phrase.split()
-    if rng.random() < level:
-        i = rng.randrange(len(words))
-        if words[i] in SOUND_ALIKE:
-            words[i] = rng.choice(SOUND_ALIKE[words[i]])
-    if len(words) > 1 and rng.random() < level / 3:
-        i = rng.randrange(len(words) - 1)
-        words[i:i + 2] = [words[i] + words[i + 1]]
-    if len(words) > 2 and rng.random() < level / 4:
-        del words[rng.randrange(len(words))]
-    text = " ".join(words)
-    if rng.random() < 0.25:
-        text = f"{rng.choice(CARRIERS)} {text}"
-    if rng.random() < 0.15:
-        text = f"{rng.choice(WAKE)} {text}"
-    return text
+    def wrong(self, phrase: str, routine: str) -> bool:
+        return routine not in self.meant.get(phrase_key(phrase), set())
 
 
-def _mishearing(rng: random.Random, phrase: str) -> str:
-    """A recurring mishearing: every word that has sound-alikes is misheard."""
-    words = [rng.choice(SOUND_ALIKE[w]) if w in SOUND_ALIKE else w for w in phrase.split()]
-    return " ".join(words)
-
-
-def make_people(rng: random.Random) -> list[Person]:
+def make_people(rng: random.Random, misheard: dict[str, dict[str, list[str]]]
+                ) -> list[Person]:
     people = []
-    for name in ("Ana", "Ben", "Chloe"):
+    unrelated = unrelated_requests()
+    for name in ("Ana", "Ben", "Chloe")[:rng.choice((2, 3))]:
         habits: dict[str, str] = {}
         for routine, spec in ROUTINES.items():
             roll = rng.random()
-            if roll < 0.45:
+            heard_as = misheard.get(spec["phrase"], {}).get("habit", [])
+            if roll < 0.35:
+                if heard_as:
+                    habits[routine] = rng.choice(heard_as)
+            elif roll < 0.45:
                 habits[routine] = rng.choice(spec["own_words"])
-            elif roll < 0.75:
-                habits[routine] = _mishearing(rng, spec["phrase"])
-        people.append(Person(name, habits, habit_rate=rng.uniform(0.5, 0.8),
-                             answers=rng.uniform(0.3, 0.7)))
+        kind = rng.random()
+        people.append(Person(
+            name, habits, habit_rate=rng.uniform(0.6, 0.9),
+            give_up=0.5 if kind < 0.3 else 0.05,
+            asks_unrelated=0.25 if kind > 0.7 else 0.03,
+            unrelated=rng.choice(unrelated), then=rng.choice(list(ROUTINES)),
+            answers=rng.uniform(0.4, 0.9),
+            careless=0.3 if rng.random() < 0.35 else 0.0))
     return people
 
 
-class Session:
-    """One arm of the experiment: an engine over a fresh database and a moving clock."""
+class Household:
+    """One household's database; ``start_day`` opens the app afresh on it."""
 
-    def __init__(self, folder: Path, learning: bool) -> None:
-        self.now = 0.0
-        self.store = Store.open(folder / ("on.sqlite3" if learning else "off.sqlite3"))
-        ensure_default_home(self.store)
-        for name, spec in ROUTINES.items():
-            self.store.save_routine(Routine(name, [Phrase(spec["phrase"])], spec["steps"],
-                                            source="voice"))
-        settings = Settings(folder / f"settings-{learning}.json")
-        settings.update("learning", enabled=learning)
-        self.assistant = Assistant(self.store, SimulatedBackend(self.store),
-                                   speaker=CollectingSpeaker(), settings=settings,
-                                   clock=lambda: self.now)
+    def __init__(self, folder: Path, learning: bool, tag: str) -> None:
+        self.path = folder / f"{tag}-{'on' if learning else 'off'}.sqlite3"
+        self.settings = Settings(folder / f"settings-{tag}-{learning}.json")
+        self.settings.update("learning", enabled=learning)
+        self.now = 1_800_000_000.0
+        with Store.open(self.path) as store:
+            ensure_default_home(store)
+            for name, spec in ROUTINES.items():
+                store.save_routine(Routine(name, [Phrase(spec["phrase"])], spec["steps"],
+                                           source="voice"))
+        self.store: Store | None = None
+        self.assistant: Assistant | None = None
         self.resolved: list[TurnResolved] = []
         self.questions: list[str] = []
+        self.learned: list[tuple[str, str]] = []
+
+    def start_day(self) -> None:
+        self.end_day()
+        self.store = Store.open(self.path)
+        clock = lambda: self.now  # noqa: E731
+        self.assistant = Assistant(self.store, SimulatedBackend(self.store),
+                                   speaker=CollectingSpeaker(), settings=self.settings,
+                                   clock=clock, wall_clock=clock)
         self.assistant.subscribe(self._event)
+
+    def end_day(self) -> None:
+        if self.assistant is not None and self.store is not None:
+            self.assistant.close()
+            self.store.close()
+        self.assistant = self.store = None
 
     def _event(self, event: Any) -> None:
         if isinstance(event, TurnResolved):
             self.resolved.append(event)
         elif isinstance(event, Reply) and event.kind == "question":
             self.questions.append(event.text)
+        elif isinstance(event, AliasLearned):
+            self.learned.append((event.utterance, event.routine))
 
     def say(self, text: str) -> tuple[str | None, str | None, str | None]:
         """One utterance: (decision, routine that ran or was offered, question asked)."""
+        assert self.assistant is not None
         self.resolved.clear()
         self.questions.clear()
         self.assistant.handle_text(text)
+        self.now += 3.0
         decision = routine = None
         if self.resolved:
             resolution = self.resolved[-1].resolution
@@ -203,161 +271,217 @@ class Session:
                 decision = "command"
         return decision, routine, (self.questions[-1] if self.questions else None)
 
-    def close(self) -> None:
-        self.assistant.close()
-        self.store.close()
+    def aliases(self) -> list[tuple[str, str]]:
+        assert self.assistant is not None
+        return [(p, r) for p, r, _o in self.assistant.learned_aliases()]
 
 
-_ALIAS_Q = re.compile(r'^Should "(.+)" also mean (.+)\?$')
+def _noisy(rng: random.Random, phrase: str, misheard: dict[str, dict[str, list[str]]],
+           slip: float) -> str:
+    """What the recogniser writes for ``phrase``: now and then a real one-off error."""
+    text = phrase
+    slips = misheard.get(phrase, {}).get("one-off", [])
+    if slips and rng.random() < slip:
+        text = rng.choice(slips)
+    if rng.random() < 0.15:
+        text = f"{rng.choice(CARRIERS)} {text}"
+    if rng.random() < 0.08:
+        text = f"{rng.choice(WAKE)} {text}"
+    return text
 
 
 def _routine_named(spoken: str) -> str:
     return next(n for n in ROUTINES if n.casefold() == spoken.casefold())
 
 
-def request(session: Session, rng: random.Random, person: Person, intent: str,
-            world: World, tally: Tally) -> None:
-    """One request: the person tries until the routine runs (at most three times)."""
-    spec = ROUTINES[intent]
-    habit = person.habits.get(intent)
-    first = habit if habit and rng.random() < person.habit_rate else spec["phrase"]
-    utterance = _noisy(rng, first, 0.35)
-    tally.requests += 1
-    for attempt in range(3):
-        world.said(utterance, intent)
-        decision, routine, question = session.say(utterance)
-        tally.turns += 1
-        session.now += rng.uniform(2, 6)
-        ok = decision == "run" and routine == intent
-        if decision == "clarify" and routine == intent:
-            session.say("yes")
-            ok = None  # reached, but only after a question: still a failed turn
-        elif decision == "clarify":
-            session.say("no")
-        elif decision in ("run", "command") and not ok:
-            session.say("no")  # a wrong run: undo it
-        elif question is not None and question.startswith("Do you want me to"):
-            session.say("no")
-        if ok is not True:
-            tally.failed_turns += 1
-            if attempt == 0:
-                tally.failed_requests += 1
-        if ok is None or ok:
-            _answer_alias_question(session, rng, person, world)
-            return
-        session.now += rng.uniform(2, 6)
-        if rng.random() < 0.06:
-            # Gives up and asks for something else at once: not a rephrase.
-            other = rng.choice([r for r in ROUTINES if r != intent])
-            session.say(_noisy(rng, ROUTINES[other]["phrase"], 0.1))
-            _answer_alias_question(session, rng, person, world)
-            return
-        utterance = _noisy(rng, spec["phrase"], 0.2)
-
-
-def _answer_alias_question(session: Session, rng: random.Random, person: Person,
-                           world: World) -> None:
-    question = session.questions[-1] if session.questions else None
+def _answer_alias(home: Household, rng: random.Random, person: Person, world: World,
+                  week: Week, question: str | None) -> None:
     match = _ALIAS_Q.match(question or "")
-    if not match or rng.random() > person.answers:
+    if not match:
+        return
+    week.questions += 1
+    if rng.random() > person.answers:
+        week.unanswered += 1
         return
     utterance, routine = match.group(1), _routine_named(match.group(2))
-    session.say("yes" if routine in world.meant.get(phrase_key(utterance), set()) else "no")
+    truthful = not world.wrong(utterance, routine)
+    home.say("yes" if truthful or rng.random() < person.careless else "no")
 
 
-def simulate(days: int, seed: int, learning: bool, folder: Path,
-             requests_per_day: int) -> dict[str, Any]:
-    people = make_people(random.Random(seed + 1))
-    session = Session(folder, learning)
-    world = World()
-    per_day: list[dict[str, Any]] = []
-    try:
-        for day in range(days):
-            tally = Tally()
-            for index in range(requests_per_day):
-                # One generator per request: both arms hear the same requests.
-                rng = random.Random(f"{seed}-{day}-{index}")
-                session.now += rng.uniform(300, 3600)
-                person = rng.choice(people)
-                intent = rng.choice(list(ROUTINES))
-                request(session, rng, person, intent, world, tally)
-            session.now += 8 * 3600
-            per_day.append({
-                "day": day + 1, "requests": tally.requests, "turns": tally.turns,
-                "failed_requests": round(tally.failed_requests / tally.requests, 4),
-                "failed_turns": round(tally.failed_turns / max(1, tally.turns), 4),
-                "aliases": len(session.assistant.learned_aliases()),
-            })
-        aliases = session.assistant.learned_aliases()
-        wrong = [(p, r) for p, r, _o in aliases
-                 if world.meant.get(phrase_key(p), set()) != {r}]
-        wrong_candidates = [(e.utterance, e.routine, e.positive, e.negative)
-                            for e in session.store.evidence() if e.positive
-                            and e.routine not in world.meant.get(e.utterance, set())]
-    finally:
-        session.close()
-    return {"per_day": per_day, "aliases": [(p, r) for p, r, _o in aliases],
-            "wrong_aliases": wrong, "wrong_candidates": wrong_candidates,
-            "habits": {p.name: p.habits for p in people}}
+def request(home: Household, rng: random.Random, person: Person, intent: str, world: World,
+            week: Week, misheard: dict[str, dict[str, list[str]]]) -> None:
+    """One request: the person tries until the routine runs (at most three times)."""
+    if rng.random() < person.asks_unrelated:
+        # Something the app cannot do first (mostly their usual one); then, right
+        # away, a routine (mostly their usual one): the trap for learning.
+        other = person.unrelated if rng.random() < 0.7 else rng.choice(UNRELATED)
+        world.said(other, "(not a routine)")
+        home.say(other)
+        if rng.random() < 0.7:
+            intent = person.then
+    spec = ROUTINES[intent]
+    habit = person.habits.get(intent)
+    utterance = habit if habit and rng.random() < person.habit_rate else spec["phrase"]
+    utterance = _noisy(rng, utterance, misheard, SLIP)
+    week.requests += 1
+    for attempt in range(3):
+        world.said(utterance, intent)
+        decision, routine, question = home.say(utterance)
+        ok = decision == "run" and routine == intent
+        if decision == "clarify":
+            right = routine == intent
+            careless = rng.random() < person.careless
+            _, _, question2 = home.say("yes" if right or careless else "no")
+            if not right and careless:
+                home.say("no")  # the wrong thing happened: undo it
+            ok = None if right else False
+            question = question2
+        elif decision in ("run", "command") and not ok:
+            home.say("no")  # a wrong run: undo it
+        elif question is not None and question.startswith("Do you want me to"):
+            home.say("no")
+        if attempt == 0 and ok is not True:
+            week.failed_first += 1
+            week.misses.append(f"{utterance!r} for {intent}: {decision} {routine or ''}")
+        if ok is None or ok:
+            _answer_alias(home, rng, person, world, week, question)
+            return
+        if rng.random() < person.give_up:
+            # Gives up and asks for something else at once: not a rephrase.
+            other = rng.choice([r for r in ROUTINES if r != intent])
+            world.said(ROUTINES[other]["phrase"], other)
+            _, _, question = home.say(_noisy(rng, ROUTINES[other]["phrase"], misheard, 0.0))
+            _answer_alias(home, rng, person, world, week, question)
+            return
+        utterance = _noisy(rng, spec["phrase"], misheard, SLIP)
 
 
-def _mean(rows: list[dict[str, Any]], key: str) -> float:
-    return sum(r[key] for r in rows) / len(rows) if rows else 0.0
+def simulate(seed: int, households: int, weeks: int, per_day: int, learning: bool,
+             folder: Path, misheard: dict[str, dict[str, list[str]]]) -> dict[str, Any]:
+    out: list[dict[str, Any]] = []
+    for h in range(households):
+        people = make_people(random.Random(f"people-{seed}-{h}"), misheard)
+        home = Household(folder, learning, f"s{seed}h{h}")
+        world = World()
+        by_week = [Week() for _ in range(weeks)]
+        try:
+            for day in range(weeks * WEEK_DAYS):
+                home.start_day()
+                week = by_week[day // WEEK_DAYS]
+                for index in range(per_day):
+                    # One generator per request: both arms hear the same requests.
+                    rng = random.Random(f"{seed}-{h}-{day}-{index}")
+                    home.now += rng.uniform(600, 3000)
+                    person = rng.choice(people)
+                    request(home, rng, person, rng.choice(list(ROUTINES)), world, week,
+                            misheard)
+                home.now += DAY - per_day * 1800
+            aliases = home.aliases()
+        finally:
+            home.end_day()
+        out.append({
+            "household": h, "people": {p.name: {"habits": p.habits, "give_up": p.give_up,
+                                                "asks_unrelated": p.asks_unrelated,
+                                                "unrelated": [p.unrelated, p.then],
+                                                "careless": p.careless} for p in people},
+            "weeks": [vars(w) for w in by_week],
+            "aliases": aliases,
+            "wrong_aliases": [a for a in aliases if world.wrong(*a)],
+            "wrong_ever": sorted({a for a in home.learned if world.wrong(*a)}),
+            "learned_ever": len(set(home.learned)),
+        })
+    return {"seed": seed, "households": out}
+
+
+def _rate(rows: list[dict[str, Any]], week: int) -> float:
+    requests = sum(r["weeks"][week]["requests"] for r in rows)
+    return sum(r["weeks"][week]["failed_first"] for r in rows) / max(1, requests)
+
+
+def summarise(runs: list[dict[str, Any]], weeks: int) -> dict[str, Any]:
+    rows = [h for run in runs for h in run["households"]]
+    first = [round(_rate(rows, w), 4) for w in range(weeks)]
+    questions = [sum(r["weeks"][w]["questions"] for r in rows) / len(rows)
+                 for w in range(weeks)]
+    most = max((r["weeks"][w]["questions"] for r in rows for w in range(weeks)), default=0)
+    return {
+        "households": len(rows),
+        "failed_first_by_week": first,
+        "fall_week1_to_last": round(1 - first[-1] / first[0], 4) if first[0] else 0.0,
+        "aliases_learned": sum(len(r["aliases"]) for r in rows),
+        "aliases_per_household": round(sum(len(r["aliases"]) for r in rows) / len(rows), 2),
+        "wrong_aliases": sum(len(r["wrong_aliases"]) for r in rows),
+        "wrong_aliases_ever": sum(len(r["wrong_ever"]) for r in rows),
+        "wrong_examples": [a for r in rows for a in r["wrong_ever"]][:10],
+        "questions_per_household_week": [round(q, 3) for q in questions],
+        "most_questions_in_a_household_week": most,
+        "unanswered_questions": sum(r["weeks"][w]["unanswered"] for r in rows
+                                    for w in range(weeks)),
+        "questions_total": sum(r["weeks"][w]["questions"] for r in rows
+                               for w in range(weeks)),
+    }
+
+
+def _seeds(text: str) -> list[int]:
+    if "-" in text:
+        low, high = text.split("-")
+        return list(range(int(low), int(high) + 1))
+    return [int(s) for s in text.split(",")]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="four days instead of fourteen")
-    parser.add_argument("--days", type=int, default=None)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--requests", type=int, default=24, help="requests per day")
+    parser.add_argument("--quick", action="store_true",
+                        help="two seeds, two households each")
+    parser.add_argument("--seeds", default="101-110",
+                        help="seeds to report on (tuned on 1-3): '101-110' or '4,5'")
+    parser.add_argument("--households", type=int, default=4)
+    parser.add_argument("--weeks", type=int, default=3)
+    parser.add_argument("--requests", type=int, default=10, help="requests per day")
     args = parser.parse_args()
-    days = args.days or (4 if args.quick else 14)
+    seeds = _seeds(args.seeds)[:2] if args.quick else _seeds(args.seeds)
+    households = 2 if args.quick else args.households
+    misheard = load_misheard()
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="teachapp-learning-") as tmp:
-        on = simulate(days, args.seed, True, Path(tmp), args.requests)
-        off = simulate(days, args.seed, False, Path(tmp), args.requests)
-    print(f"Self-learning, {days} days, {args.requests} requests a day, seed {args.seed}")
-    print(f"{'day':>4} {'failed requests':>16} {'(no learning)':>14} {'failed turns':>13} "
-          f"{'(no learning)':>14} {'aliases':>8}")
-    for a, b in zip(on["per_day"], off["per_day"], strict=True):
-        print(f"{a['day']:>4} {a['failed_requests']:>16.1%} {b['failed_requests']:>14.1%} "
-              f"{a['failed_turns']:>13.1%} {b['failed_turns']:>14.1%} {a['aliases']:>8}")
-    week = min(7, days // 2) or 1
-    first, last = on["per_day"][:week], on["per_day"][-week:]
-    summary = {
-        "days": days, "seed": args.seed, "requests_per_day": args.requests,
-        "first_period_days": week,
-        "failed_requests_first": round(_mean(first, "failed_requests"), 4),
-        "failed_requests_last": round(_mean(last, "failed_requests"), 4),
-        "failed_requests_day1": on["per_day"][0]["failed_requests"],
-        "failed_requests_last_no_learning": round(_mean(off["per_day"][-week:],
-                                                        "failed_requests"), 4),
-        "failed_turns_first": round(_mean(first, "failed_turns"), 4),
-        "failed_turns_last": round(_mean(last, "failed_turns"), 4),
-        "aliases_learned": len(on["aliases"]),
-        "wrong_aliases": len(on["wrong_aliases"]),
-        "wrong_candidates_blocked": len(on["wrong_candidates"]),
-        "seconds": round(time.perf_counter() - started, 1),
-    }
-    reduction = (1 - summary["failed_requests_last"] / summary["failed_requests_day1"]
-                 if summary["failed_requests_day1"] else 0.0)
-    summary["reduction_vs_day1"] = round(reduction, 4)
-    print(f"\nfailed requests: day 1 {summary['failed_requests_day1']:.1%}, first {week} days "
-          f"{summary['failed_requests_first']:.1%}, last {week} days "
-          f"{summary['failed_requests_last']:.1%} (no learning: "
-          f"{summary['failed_requests_last_no_learning']:.1%}); "
-          f"{reduction:.0%} fewer than day 1")
-    print(f"failed turns: first {week} days {summary['failed_turns_first']:.1%}, last {week} "
-          f"days {summary['failed_turns_last']:.1%}")
-    print(f"aliases learned: {summary['aliases_learned']}, wrong: {summary['wrong_aliases']} "
-          f"{on['wrong_aliases'] or ''}")
-    print(f"wrong pairings seen (evidence for a routine not meant), not learned: "
-          f"{summary['wrong_candidates_blocked']}")
-    print(f"({summary['seconds']} s)")
+    runs: dict[str, list[dict[str, Any]]] = {"learning": [], "no_learning": []}
+    # Databases in memory-backed storage where there is one: this measures learning,
+    # not the disk's fsync (the store commits every turn durably).
+    shm = Path("/dev/shm")
+    with tempfile.TemporaryDirectory(prefix="teachapp-learning-",
+                                     dir=shm if shm.is_dir() else None) as tmp:
+        for seed in seeds:
+            for arm, learning in (("learning", True), ("no_learning", False)):
+                runs[arm].append(simulate(seed, households, args.weeks, args.requests,
+                                          learning, Path(tmp), misheard))
+    on = summarise(runs["learning"], args.weeks)
+    off = summarise(runs["no_learning"], args.weeks)
+    held_out = not set(seeds) & set(TUNING_SEEDS)
+    print(f"Self-learning: {len(seeds)} seeds ({args.seeds}{', held out' if held_out else ''})"
+          f" x {households} households, {args.weeks} weeks, {args.requests} requests a day, "
+          f"a restart every day")
+    print(f"{'week':>5} {'failed first attempts':>22} {'(no learning)':>14} "
+          f"{'questions/household':>20}")
+    for w in range(args.weeks):
+        print(f"{w + 1:>5} {on['failed_first_by_week'][w]:>22.1%} "
+              f"{off['failed_first_by_week'][w]:>14.1%} "
+              f"{on['questions_per_household_week'][w]:>20.2f}")
+    print(f"fall of failed first attempts, week 1 -> week {args.weeks}: "
+          f"{on['fall_week1_to_last']:.0%} (no learning: {off['fall_week1_to_last']:.0%})")
+    print(f"aliases learned: {on['aliases_learned']} ({on['aliases_per_household']} per "
+          f"household); wrong aliases: {on['wrong_aliases']} at the end, "
+          f"{on['wrong_aliases_ever']} ever {on['wrong_examples'] or ''}")
+    print(f"learning questions: {on['questions_total']} in all, at most "
+          f"{on['most_questions_in_a_household_week']} in one household-week, "
+          f"{on['unanswered_questions']} unanswered")
+    seconds = round(time.perf_counter() - started, 1)
+    print(f"({seconds} s)")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({"summary": summary, "learning": on, "no_learning": off},
-                                  indent=2, ensure_ascii=False), encoding="utf-8")
+    RESULTS.write_text(json.dumps({
+        "summary": {"seeds": seeds, "held_out": held_out, "tuning_seeds": TUNING_SEEDS,
+                    "households_per_seed": households, "weeks": args.weeks,
+                    "requests_per_day": args.requests, "seconds": seconds,
+                    "learning": on, "no_learning": off},
+        "runs": runs}, indent=1, ensure_ascii=False, default=list), encoding="utf-8")
     return 0
 
 

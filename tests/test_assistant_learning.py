@@ -1,6 +1,8 @@
-"""Learning from rephrasing, corrections and explicit choices."""
+"""Learning from rephrasing, corrections and explicit choices, through the engine."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from _assistant_helpers import STRICT, Clock, make_assistant, said, seed_routines
@@ -9,96 +11,311 @@ from teachapp.conversation.events import AliasLearned
 from teachapp.errors import NotFoundError
 from teachapp.settings import Settings
 
+DAY = 86400.0
+
 
 @pytest.fixture
 def home(store):
     seed_routines(store)
     clock = Clock()
-    assistant, events = make_assistant(store, clock=clock, resolver_settings=STRICT)
+    assistant, events = make_assistant(store, clock=clock, wall_clock=clock,
+                                       resolver_settings=STRICT)
     return assistant, events, clock, store
 
 
-def _pairs(store, utterance):
-    return {(e.routine, e.positive, e.negative, e.promoted) for e in store.evidence(utterance)}
+def _restart(home):
+    """A new assistant on the same database (the app was closed and opened again)."""
+    assistant, _, clock, store = home
+    assistant.close()
+    fresh, events = make_assistant(store, clock=clock, wall_clock=clock,
+                                   resolver_settings=STRICT)
+    return fresh, events, clock, store
 
 
-def test_a_rephrase_and_one_confirmation_make_an_alias(home):
-    assistant, events, clock, _store = home
-    assert said(assistant, "rise and shine")[0].startswith("I don't know")
+def _pair(store, utterance, routine):
+    return next(e for e in store.evidence(utterance) if e.routine == routine)
+
+
+def _learned(assistant):
+    return [(p, r) for p, r, _o in assistant.learned_aliases()]
+
+
+# ------------------------------------------------------------ strong pairs
+
+
+def test_a_misheard_phrase_seen_twice_is_learned_across_a_restart(home):
+    assistant, _, clock, store = home
+    assert said(assistant, "breeding road")[0].startswith("I don't know")
+    clock.advance(4)
+    assert said(assistant, "reading mode") == ["Reading mode."]   # one sighting: not yet
+    evidence = _pair(store, "breeding road", "Reading mode")
+    assert (evidence.strength, evidence.sightings, evidence.promoted) == ("strong", 1, False)
+    home = _restart(home)
+    assistant, events, clock, store = home
+    clock.advance(DAY)
+    said(assistant, "breeding road")
     clock.advance(5)
-    assert said(assistant, "wake up") == ["Wake up.",
-                                          'Should "rise and shine" also mean wake up?']
-    assert said(assistant, "yes") == ['I\'ll take "rise and shine" to mean wake up from now on.']
-    assert AliasLearned("rise and shine", "Wake up") in events
-    assert assistant.learned_aliases() == [("rise and shine", "Wake up", "learned")]
-    assert said(assistant, "rise and shine") == ["Wake up."]
+    lines = said(assistant, "reading mode")
+    assert lines[0] == "Reading mode."
+    assert lines[1].startswith('I\'ll take "breeding road" to mean reading mode from now on.')
+    assert AliasLearned("breeding road", "Reading mode") in events
+    assert _learned(assistant) == [("breeding road", "Reading mode")]
+    assert said(assistant, "breeding road") == ["Reading mode."]
 
 
-def test_a_single_silent_rephrase_is_not_enough(home):
+def test_a_strong_pair_is_not_asked_about(home):
+    assistant, _, clock, store = home
+    said(assistant, "breeding road")
+    clock.advance(3)
+    assert said(assistant, "reading mode") == ["Reading mode."]
+    assert _pair(store, "breeding road", "Reading mode").asked_at is None
+
+
+def test_the_choice_in_did_you_mean_is_strong_evidence(home):
     assistant, _, _clock, store = home
-    said(assistant, "rise and shine", "wake up", "movie mode")
-    assert assistant.learned_aliases() == []
-    assert _pairs(store, "rise and shine") == {("Wake up", 1, 0, False)}
+    assert said(assistant, "moving mode") == ["Did you mean movie mode?"]
+    assert said(assistant, "yes") == ["Movie mode."]
+    lines = said(assistant, "reading mode")
+    assert lines[0].startswith('I\'ll take "moving mode" to mean movie mode')
+    assert _pair(store, "moving mode", "Movie mode").how == 'chosen in "did you mean"'
 
 
-def test_repeated_evidence_makes_an_alias_without_asking_twice(home):
-    assistant, _, clock, _store = home
-    said(assistant, "rise and shine", "wake up")       # asked; the person does not answer
+def test_a_choice_left_when_the_app_closed_is_learned_at_the_next_start(home):
+    assistant, _, _clock, _store = home
+    said(assistant, "moving mode", "yes")
+    assistant, *_ = _restart(home)
+    assert _learned(assistant) == [("moving mode", "Movie mode")]
+
+
+def test_a_careless_yes_then_no_teaches_nothing(home):
+    assistant, _, _clock, store = home
+    said(assistant, "moving mode", "yes")
+    assert said(assistant, "no")[0].startswith("Undone")
+    said(assistant, "reading mode")
+    assert _learned(assistant) == []
+    assert _pair(store, "moving mode", "Movie mode").blocked
+
+
+# ----------------------------------------------------------- plausible pairs
+
+
+def test_own_words_are_asked_about_once_and_learned_only_on_yes(home):
+    assistant, _, clock, store = home
+    said(assistant, "rise and shine")
+    clock.advance(4)
+    assert said(assistant, "wake up") == ["Wake up."]            # first sighting: no question
+    assert _pair(store, "rise and shine", "Wake up").strength == "plausible"
     clock.advance(3600)
     said(assistant, "rise and shine")
     clock.advance(4)
-    assert said(assistant, "wake up") == ["Wake up."]   # second evidence: no question
-    assert said(assistant, "movie mode") == [
-        'I\'ll take "rise and shine" to mean wake up from now on.', "Movie mode."]
-    assert assistant.learned_aliases() == [("rise and shine", "Wake up", "learned")]
+    assert said(assistant, "wake up") == ["Wake up.",
+                                          'Should "rise and shine" also mean wake up?']
+    assert said(assistant, "yes")[0].startswith('I\'ll take "rise and shine"')
+    assert _learned(assistant) == [("rise and shine", "Wake up")]
+
+
+def test_own_words_are_never_learned_from_sightings_alone(home):
+    assistant, _, clock, store = home
+    for _ in range(6):
+        clock.advance(3600)
+        said(assistant, "rise and shine")
+        clock.advance(4)
+        said(assistant, "wake up", "movie mode")                 # the question goes unanswered
+    assert _learned(assistant) == []
+    evidence = _pair(store, "rise and shine", "Wake up")
+    assert evidence.sightings == 6 and evidence.asked_at is not None
+
+
+def test_the_answer_no_is_remembered_and_never_asked_again(home):
+    assistant, _, clock, store = home
+    for _ in range(2):
+        clock.advance(3600)
+        said(assistant, "rise and shine")
+        clock.advance(4)
+        lines = said(assistant, "wake up")
+    assert lines[-1] == 'Should "rise and shine" also mean wake up?'
+    assert said(assistant, "no") == ["OK, I won't."]
+    assert store.device("cover.living_room_blinds").state["position"] == 100  # not undone
+    asked = []
+    for _ in range(3):
+        clock.advance(30 * DAY)
+        said(assistant, "rise and shine")
+        clock.advance(4)
+        asked += [line for line in said(assistant, "wake up") if line.startswith("Should")]
+    assert asked == [] and _learned(assistant) == []
+    evidence = _pair(store, "rise and shine", "Wake up")
+    assert (evidence.answer, evidence.blocked) == ("no", True)
+
+
+def test_at_most_one_learning_question_a_week(home):
+    assistant, _, clock, _store = home
+    questions = []
+    for utterance, routine in [("rise and shine", "wake up"), ("cinema time", "movie mode"),
+                               ("rise and shine", "wake up"), ("cinema time", "movie mode")]:
+        clock.advance(3600)
+        said(assistant, utterance)
+        clock.advance(4)
+        questions += [line for line in said(assistant, routine) if line.startswith("Should")]
+    assert questions == ['Should "rise and shine" also mean wake up?']
+    clock.advance(8 * DAY)
+    said(assistant, "cinema time")
+    clock.advance(4)
+    assert said(assistant, "movie mode")[-1] == 'Should "cinema time" also mean movie mode?'
+
+
+# ----------------------------------------------------------- unrelated pairs
+
+
+def test_a_question_followed_by_a_routine_is_never_learned_nor_asked(home):
+    assistant, _, clock, store = home
+    lines = []
+    for _ in range(5):                                            # in a row, and over days
+        said(assistant, "what is the weather like")
+        clock.advance(3)
+        lines += said(assistant, "movie mode")
+        clock.advance(20)
+        said(assistant, "what is the weather like")
+        clock.advance(4)
+        lines += said(assistant, "movie mode")
+        clock.advance(DAY)
+    assert not [line for line in lines if "Should" in line or "I'll take" in line]
+    assert _learned(assistant) == []
+    evidence = _pair(store, "what is the weather", "Movie mode")
+    assert (evidence.strength, evidence.weight, evidence.reason) == (
+        "unrelated", 0.0, "it was a question")
+
+
+@pytest.mark.parametrize("first", ["why did you do that", "call mom", "order a pizza",
+                                   "play some jazz", "set an alarm for seven"])
+def test_requests_of_another_kind_are_never_rephrases(home, first):
+    assistant, _, clock, _store = home
+    for _ in range(3):
+        said(assistant, first)
+        clock.advance(3)
+        assert said(assistant, "reading mode") == ["Reading mode."]
+        clock.advance(3600)
+    assert _learned(assistant) == []
+
+
+def test_a_miss_with_another_request_between_is_not_a_rephrase(home):
+    assistant, _, clock, store = home
+    said(assistant, "rise and shine")
+    clock.advance(3)
+    said(assistant, "lovely weather")                              # another miss in between
+    clock.advance(3)
+    said(assistant, "wake up")
+    assert _pair(store, "rise and shine", "Wake up").strength == "unrelated"
 
 
 def test_a_success_long_after_the_miss_is_no_evidence(home):
     assistant, _, clock, store = home
-    said(assistant, "rise and shine")
+    said(assistant, "breeding road")
     clock.advance(120)
-    assert said(assistant, "wake up") == ["Wake up."]
-    assert store.evidence("rise and shine") == []
+    assert said(assistant, "reading mode") == ["Reading mode."]
+    assert store.evidence("breeding road") == []
 
 
-def test_no_to_the_question_blocks_the_pair_for_good(home):
+def test_a_device_command_in_between_consumes_the_miss(home):
     assistant, _, clock, store = home
-    said(assistant, "rise and shine", "wake up")
-    assert said(assistant, "no") == ["OK, I won't."]
-    assert store.device("cover.living_room_blinds").state["position"] == 100  # not undone
+    said(assistant, "breeding road")
+    clock.advance(2)
+    said(assistant, "turn on the desk lamp")
+    clock.advance(2)
+    said(assistant, "reading mode")
+    assert store.evidence("breeding road") == []
+
+
+# -------------------------------------------------------- negative evidence
+
+
+def _learn_breeding_road(assistant, clock):
+    for _ in range(2):
+        said(assistant, "breeding road")
+        clock.advance(3)
+        said(assistant, "reading mode", "movie mode")
+        clock.advance(3600)
+    assert _learned(assistant) == [("breeding road", "Reading mode")]
+
+
+@pytest.mark.parametrize("complaint", ["no", "undo", "that's not what I meant"])
+def test_a_complaint_after_a_learned_alias_ran_undoes_and_unlearns_it(home, complaint):
+    assistant, _, clock, store = home
+    _learn_breeding_road(assistant, clock)
+    said(assistant, "wake up")                           # blinds at 100
+    store_lamp = store.device("light.living_room_lamp").state
+    assert said(assistant, "breeding road") == ["Reading mode."]
+    lines = said(assistant, complaint)
+    assert lines[0].startswith("Undone")
+    assert 'I won\'t take "breeding road" to mean reading mode any more.' in lines
+    assert store.device("light.living_room_lamp").state == store_lamp
+    assert _learned(assistant) == []
+    assert _pair(store, "breeding road", "Reading mode").blocked
+    for _ in range(3):
+        clock.advance(DAY)
+        said(assistant, "breeding road")
+        clock.advance(3)
+        said(assistant, "reading mode", "yes")
+    assert _learned(assistant) == []
+
+
+def test_no_right_after_learning_takes_the_new_alias_away(home):
+    assistant, _, clock, store = home
+    said(assistant, "breeding road")
+    clock.advance(3)
+    said(assistant, "reading mode", "movie mode")
+    said(assistant, "breeding road")
+    clock.advance(3)
+    assert "I'll take" in said(assistant, "reading mode")[1]
+    lines = said(assistant, "no")
+    assert lines[0].startswith("Undone")
+    assert _learned(assistant) == [] and _pair(store, "breeding road", "Reading mode").blocked
+
+
+def test_forget_that_alias_by_voice(home):
+    assistant, _, clock, store = home
+    _learn_breeding_road(assistant, clock)
+    assert said(assistant, "forget that alias") == [
+        'I won\'t take "breeding road" to mean reading mode any more.']
+    assert _learned(assistant) == [] and _pair(store, "breeding road", "Reading mode").blocked
+
+
+def test_what_have_you_learned_by_voice(home):
+    assistant, _, clock, _store = home
+    assert said(assistant, "what have you learned") == [
+        "I haven't learned any phrases of my own yet."]
+    _learn_breeding_road(assistant, clock)
+    assert said(assistant, "what have you learned")[0].startswith(
+        'I learned: "breeding road" for reading mode (heard 2 times)')
+
+
+def test_a_removed_alias_is_not_learned_again(home):
+    assistant, _, clock, store = home
+    _learn_breeding_road(assistant, clock)
+    assistant.remove_alias("Reading mode", "breeding road")
+    assert _learned(assistant) == []
+    assert _pair(store, "breeding road", "Reading mode").how == "removed in the window"
     for _ in range(3):
         clock.advance(3600)
-        said(assistant, "rise and shine", "wake up", "movie mode")
-    assert assistant.learned_aliases() == []
-    assert _pairs(store, "rise and shine") == {("Wake up", 4, 1, False)}
+        said(assistant, "breeding road")
+        clock.advance(3)
+        said(assistant, "reading mode", "movie mode")
+    assert _learned(assistant) == []
 
 
-def test_a_wrong_run_after_a_miss_counts_against_both_and_learns_the_right_one(home):
-    assistant, _, _clock, store = home
-    said(assistant, "rise and shine", "movie mode")     # the person gave up: not a rephrase
-    assert said(assistant, "that's wrong")[0].startswith("Undone:")
-    assert _pairs(store, "rise and shine") == {("Movie mode", 1, 1, False)}
-    assert _pairs(store, "movie mode") == {("Movie mode", 0, 1, False)}
-    # The undone utterances wait for the right routine.
-    assert said(assistant, "wake up") == ["Wake up.", 'Should "rise and shine" also mean wake up?']
-    assert said(assistant, "yes")[0].startswith('I\'ll take "rise and shine"')
-    assert assistant.learned_aliases() == [("rise and shine", "Wake up", "learned")]
+def test_a_learned_phrase_removed_any_other_way_is_not_learned_again(home):
+    assistant, _, clock, store = home
+    _learn_breeding_road(assistant, clock)
+    store.remove_phrase("Reading mode", "breeding road")     # the routine editor, a voice command
+    for _ in range(3):
+        clock.advance(3600)
+        said(assistant, "breeding road")
+        clock.advance(3)
+        said(assistant, "reading mode", "movie mode")
+    assert _learned(assistant) == []
+    assert _pair(store, "breeding road", "Reading mode").blocked
 
 
-def test_evidence_is_settled_only_when_nobody_objects(home):
-    assistant, _, _clock, store = home
-    store.add_evidence("rise and shine", "Movie mode", positive=1)
-    said(assistant, "rise and shine", "movie mode")     # second piece of evidence
-    said(assistant, "undo")
-    assert assistant.learned_aliases() == []
-    assert _pairs(store, "rise and shine") == {("Movie mode", 2, 1, False)}
-
-
-def test_clarify_yes_is_evidence_and_a_confirmation_adds_the_alias(home):
-    assistant, _, _clock, _store = home
-    said(assistant, "moving mode", "yes")
-    assert said(assistant, "yes") == ['I\'ll take "moving mode" to mean movie mode from now on.']
-    assert said(assistant, "moving mode") == ["Movie mode."]
+# ----------------------------------------------------- explicit assignments
 
 
 def test_assign_from_the_history_adds_the_alias_at_once(home):
@@ -107,12 +324,68 @@ def test_assign_from_the_history_adds_the_alias_at_once(home):
     turn = next(t for t in store.interactions() if t.heard == "bath time")
     assistant.assign(turn.id, "reading mode")
     assert AliasLearned("bath time", "Reading mode") in events
-    # Assigned by hand, not learned from a rephrase; the turn is no longer a miss.
     assert ("bath time", "Reading mode", "alias") in assistant.learned_aliases()
-    assigned = next(t for t in store.interactions() if t.id == turn.id)
-    assert assigned.feedback == "meant Reading mode" and assigned.outcome == "assigned"
+    assert next(t for t in store.interactions() if t.id == turn.id).feedback == (
+        "meant Reading mode")
+    (detail,) = assistant.learned_alias_details()
+    assert (detail.phrase, detail.how, detail.reason) == (
+        "bath time", "assigned in the history", "assigned in the history")
     with pytest.raises(NotFoundError):
         assistant.assign(99999, "Reading mode")
+
+
+def test_learned_aliases_say_where_they_came_from(home):
+    assistant, _, clock, _store = home
+    _learn_breeding_road(assistant, clock)
+    (alias,) = assistant.learned_alias_details()
+    assert (alias.phrase, alias.routine, alias.how, alias.sightings) == (
+        "breeding road", "Reading mode", "heard 2 times", 2)
+    assert alias.reason == 'sounds like "reading mode", the nearest match'
+    assert alias.learned_at is not None
+    assert re.match(r'learned \d{4}-\d\d-\d\d: heard 2 times; sounds like "reading mode"',
+                    alias.origin)
+
+
+def test_learning_can_be_turned_off(store, tmp_path):
+    seed_routines(store)
+    settings = Settings(tmp_path / "settings.json")
+    settings.update("learning", enabled=False)
+    assistant, _ = make_assistant(store, settings=settings, resolver_settings=STRICT)
+    for _ in range(3):
+        said(assistant, "breeding road", "reading mode", "movie mode")
+    assert store.evidence() == [] and assistant.learned_aliases() == []
+
+
+def test_a_choice_in_the_window_after_a_miss_is_a_sighting(home):
+    assistant, _, _clock, store = home
+    said(assistant, "breeding road")
+    assistant.run_routine("Reading mode")
+    evidence = _pair(store, "breeding road", "Reading mode")
+    assert (evidence.sightings, evidence.strength) == (1, "strong")
+
+
+def test_sightings_for_other_routines_weigh_against_a_strong_pair(home):
+    assistant, _, clock, store = home
+    for routine in ("wake up", "wake up", "movie mode", "movie mode"):
+        clock.advance(3600)
+        said(assistant, "moving mood")
+        clock.advance(3)
+        said(assistant, routine)
+    strong = _pair(store, "moving mood", "Movie mode")
+    assert (strong.strength, strong.sightings, strong.weight) == ("strong", 2, 2.0)
+    # Two strong sightings, but not two thirds of all that was seen: not learned.
+    assert _learned(assistant) == []
+    clock.advance(3600)
+    said(assistant, "moving mood")
+    clock.advance(3)
+    said(assistant, "movie mode")                # 3 of 5 sightings: still not
+    assert _learned(assistant) == []
+    for _ in range(3):
+        clock.advance(3600)
+        said(assistant, "moving mood")
+        clock.advance(3)
+        said(assistant, "movie mode")
+    assert _learned(assistant) == [("moving mood", "Movie mode")]
 
 
 def test_a_run_from_a_button_is_in_the_history(home):
@@ -124,29 +397,3 @@ def test_a_run_from_a_button_is_in_the_history(home):
     assert assistant.learned_aliases() == []
 
 
-def test_a_removed_alias_is_not_learned_again(home):
-    assistant, _, clock, _store = home
-    said(assistant, "rise and shine", "wake up", "yes")
-    assistant.remove_alias("Wake up", "rise and shine")
-    assert assistant.learned_aliases() == []
-    for _ in range(3):
-        clock.advance(3600)
-        said(assistant, "rise and shine", "wake up", "movie mode")
-    assert assistant.learned_aliases() == []
-
-
-def test_learning_can_be_turned_off(store, tmp_path):
-    seed_routines(store)
-    settings = Settings(tmp_path / "settings.json")
-    settings.update("learning", enabled=False)
-    assistant, _ = make_assistant(store, settings=settings, resolver_settings=STRICT)
-    for _ in range(3):
-        said(assistant, "rise and shine", "wake up", "movie mode")
-    assert store.evidence() == [] and assistant.learned_aliases() == []
-
-
-def test_a_choice_in_the_window_after_a_miss_is_evidence(home):
-    assistant, _, _clock, store = home
-    said(assistant, "rise and shine")
-    assistant.run_routine("Wake up")
-    assert _pairs(store, "rise and shine") == {("Wake up", 1, 0, False)}

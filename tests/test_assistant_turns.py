@@ -30,14 +30,16 @@ def test_a_confident_phrase_runs_and_confirms_briefly(store):
     assert DevicesChanged in kinds and kinds[-1] is Reply
 
 
-def test_clarify_then_yes_runs_and_asks_about_the_alias(store):
+def test_clarify_then_yes_runs_and_learns_the_alias(store):
     seed_routines(store)
     assistant, _ = make_assistant(store, resolver_settings=STRICT)
     assert said(assistant, "moving mode") == ["Did you mean movie mode?"]
     assert store.device("media_player.tv").state["on"] is False
-    assert said(assistant, "yes") == ["Movie mode.",
-                                      'Should "moving mode" also mean movie mode?']
+    assert said(assistant, "yes") == ["Movie mode."]
     assert store.device("media_player.tv").state["on"] is True
+    # Nobody objected: the choice is learned with the next turn.
+    assert said(assistant, "wake up")[0].startswith(
+        'I\'ll take "moving mode" to mean movie mode from now on.')
     clarified = next(t for t in store.interactions() if t.heard == "moving mode")
     assert (clarified.decision, clarified.feedback) == ("clarify", "confirmed")
     assert _evidence(store, "moving mode") == {("Movie mode", 1, 0)}

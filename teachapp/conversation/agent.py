@@ -40,7 +40,6 @@ from .config import AppConfig
 from .cues import CueReply, cue_reply, device_question
 from .decision import decide
 from .events import (
-    AliasLearned,
     DevicesChanged,
     Event,
     Heard,
@@ -50,6 +49,7 @@ from .events import (
     TurnResolved,
 )
 from .hunch_talk import HunchTalk
+from .learning_hooks import LearnedAlias, LearningHooks, learning_intent
 from .manage import TalkTurns
 from .models import Action, PendingKind, Source, TurnInput, TurnResult
 from .multipart import MultiTurns
@@ -79,6 +79,7 @@ class Assistant(AnswersMixin):
                  settings: Settings | None = None, config: AppConfig | None = None,
                  resolver_settings: ResolverSettings | None = None,
                  clock: Callable[[], float] = time.monotonic,
+                 wall_clock: Callable[[], float] = time.time,
                  recognize: Callable[..., Transcript] | None = None) -> None:
         self.store = store
         self.backend = backend
@@ -97,14 +98,14 @@ class Assistant(AnswersMixin):
         self._listeners: list[Listener] = []
         self._run_cancel = threading.Event()
         self._executor = Executor(backend, store, speaker)
-        self._learner = RephraseLearner(store, self.learning_settings, clock)
+        self._learner = RephraseLearner(store, self.learning_settings, clock, wall_clock)
+        self._hooks = LearningHooks(self, self._learner)
         self._teacher = Teacher(store, backend, self._get_resolver, self._command_parser,
                                 sure_command=config.conversation.sure_command)
         self._phrases = PhraseResolver(store, config.resolver)
         self._pending: Pending | None = None
         self._published: TeachingSession | None = None
         self._last_run: LastRun | None = None
-        self._unsettled: list[tuple[str, str]] = []
         self._turn = 0
         self._schedule_talk = ScheduleTalk(store, self.place)
         from ..home.hunch_watcher import HunchWatcher
@@ -250,7 +251,8 @@ class Assistant(AnswersMixin):
 
     def _dispatch(self, replies: TurnReplies, text: str, source: str,
                   confidence: float | None) -> None:
-        kind = dialogue.intent(text) if text else None
+        learning = learning_intent(text) if text else None
+        kind = "undo" if learning == "not meant" else dialogue.intent(text) if text else None
         right_after_run = (self._last_run is not None and self._last_run.turn == self._turn - 1
                            and self._clock() - self._last_run.at
                            <= self.learning_settings.undo_window)
@@ -279,6 +281,10 @@ class Assistant(AnswersMixin):
                     return
             elif self._answer(replies, pending, text, kind, source, confidence):
                 return
+        if learning in ("forget alias", "list aliases"):
+            self._log(text, source, confidence, "dialogue", 0.0, None, learning)
+            self._hooks.voice(replies, learning)
+            return
         if complaint:
             self._log(text, source, confidence, "dialogue", 0.0, None, "undo")
             self._undo_turn(replies, feedback=True, hint=phrase_key(text) != "undo")
@@ -394,7 +400,7 @@ class Assistant(AnswersMixin):
             iid = self._log(text, source, confidence, "clarify", resolution.score,
                             resolution.routine, "asked")
             self._emit(TurnResolved(iid, resolution))
-            self._learner.miss(text, iid)
+            self._hooks.miss(text, iid, resolution)
             self._pending = Pending("clarify", text, self._clock(), resolution.routine,
                                      iid, source)
             replies.question(f"Did you mean {self._spoken_name(resolution.routine)}?")
@@ -402,7 +408,7 @@ class Assistant(AnswersMixin):
         replies.action, replies.decision = Action.REJECT, Decision.REJECT
         iid = self._log(text, source, confidence, "reject", resolution.score, None, "not known")
         self._emit(TurnResolved(iid, resolution))
-        self._learner.miss(text, iid)
+        self._hooks.miss(text, iid, resolution)
         self._pending = Pending("offer_teach", text, self._clock(), None, iid, source)
         replies.question(f"I don't know \"{text}\". Shall I learn it?")
 
@@ -466,15 +472,11 @@ class Assistant(AnswersMixin):
         if interaction_id is not None:
             self.store.update_interaction(interaction_id, outcome=outcome(result))
         self._report_run(replies, result, routine.name)
-        credited = self._learner.success(routine.name, utterance) if learn else []
+        credits = (self._hooks.success(replies, routine.name, utterance, result.ok)
+                   if learn else [])
         self._last_run = LastRun(result.run_id, routine.name, utterance, interaction_id,
-                                  self._clock(), self._turn, credited)
-        self._unsettled = [(u, routine.name) for u in credited]
-        ask = next((u for u in credited if self._learner.should_ask(u, routine.name)), None)
-        if ask is not None and result.ok:
-            self._pending = Pending("alias", ask, self._clock(), routine.name)
-            replies.question(f"Should \"{ask}\" also mean "
-                             f"{self._spoken_name(routine.name)}?")
+                                  self._clock(), self._turn,
+                                  [c.utterance for c in credits if c.learned], phrase)
         return result
 
     def _run_steps(self, routine: Routine | list[SetStep], utterance: str | None) -> RunResult:
@@ -528,21 +530,16 @@ class Assistant(AnswersMixin):
             self._report_run(replies, result, "That")
         self._learner.forget_misses()
         self._last_run = LastRun(result.run_id, None, text, iid, self._clock(), self._turn)
-        self._unsettled = []
 
     # ----------------------------------------------------------- learning
 
     def _settle(self, replies: TurnReplies) -> None:
-        """Promote the evidence of the previous run now that nobody objected."""
-        pairs, self._unsettled = self._unsettled, []
-        for utterance, routine in self._learner.settle(pairs):
-            self._learned(replies, utterance, routine)
+        """A learned phrase removed in any way (window, voice) is never relearned."""
+        self._learner.notice_removals()
+        self._hooks.settle(replies)
 
     def _learned(self, replies: TurnReplies, utterance: str, routine: str) -> None:
-        replies.info(f"I'll take \"{utterance}\" to mean {self._spoken_name(routine)} "
-                     "from now on.")
-        self._emit(AliasLearned(utterance, routine))
-        self._emit(RoutinesChanged())
+        self._hooks.announce(replies, utterance, routine)
 
     def assign(self, interaction_id: int, routine: str) -> None:
         """The history's "this meant X": the heard text becomes a phrase of ``routine``."""
@@ -553,9 +550,9 @@ class Assistant(AnswersMixin):
                 raise NotFoundError(f"Turn {interaction_id} heard nothing to learn from.")
             self.store.update_interaction(interaction_id, routine=target,
                                           feedback=f"meant {target}", outcome="assigned")
-            if self._learner.confirm(turn.heard, target, origin=PhraseOrigin.ALIAS):
-                self._emit(AliasLearned(phrase_key(turn.heard), target))
-                self._emit(RoutinesChanged())
+            if self._learner.confirm(turn.heard, target, how="assigned in the history",
+                                     explicit=True, origin=PhraseOrigin.ALIAS):
+                self._hooks.announce(TurnReplies(self._emit), phrase_key(turn.heard), target)
 
     def _interaction(self, interaction_id: int) -> Interaction:
         for turn in self.store.interactions(limit=10_000):
@@ -575,11 +572,17 @@ class Assistant(AnswersMixin):
         return [(p.text, r.name, p.origin) for r in self.store.routines()
                 for p in r.phrases if p.origin in ("learned", "alias")]
 
+    def learned_alias_details(self) -> list[LearnedAlias]:
+        """The learned phrases with where each came from (how, when, why)."""
+        with self._lock:
+            return self._hooks.aliases()
+
     def remove_alias(self, routine: str, phrase: str) -> None:
         """Remove a learned phrase; it counts against the pair so it is not relearned."""
         with self._lock:
-            self.store.remove_phrase(routine, phrase)
-            self._learner.against(phrase, self.store.routine(routine).name)
+            name = self.store.routine(routine).name
+            if not self._learner.against(phrase, name, why="removed in the window"):
+                self.store.remove_phrase(name, phrase)
             self._emit(RoutinesChanged())
 
     # --------------------------------------------------------------- undo
@@ -589,13 +592,16 @@ class Assistant(AnswersMixin):
             return
         last = self._last_run
         try:
-            result = self._undo(feedback=feedback)
+            undone = TurnReplies(lambda _event: None)  # added below, in order
+            result = self._undo(feedback=feedback, replies=undone)
         except NotFoundError:
             replies.info("There is nothing to undo.")
             return
         if result.ok:
             names = ", ".join(d.name for d in result.devices)
             replies.info(f"Undone{': ' + names + ' put back' if names else ''}.")
+            for reply in undone.replies:
+                replies.add(reply.text, reply.kind)
             if hint and last is not None and last.routine is not None:
                 replies.info("Say it another way, or say \"teach\" to teach me.")
         else:
@@ -603,19 +609,21 @@ class Assistant(AnswersMixin):
                 replies.error(f"Could not put back {failure.step.device}: "  # type: ignore[union-attr]
                               f"{failure.message}")
 
-    def _undo(self, *, feedback: bool) -> RunResult:
+    def _undo(self, *, feedback: bool, replies: TurnReplies | None = None) -> RunResult:
+        replies = replies or TurnReplies(self._emit)
         last, self._last_run = self._last_run, None
-        self._unsettled = []
         result = self._executor.undo()
         self._emit(RunFinished(result))
         if not (feedback and last is not None and last.run_id == result.run_id):
             return result
+        self._hooks.complaint(replies, last)
         if last.interaction_id is not None:
             self.store.update_interaction(last.interaction_id, feedback="wrong")
         if last.routine is not None and last.utterance:
             self._learner.against(last.utterance, last.routine)
             for utterance in last.credited:
-                self._learner.against(utterance, last.routine)
+                if self._learner.against(utterance, last.routine, why="undone"):
+                    self._hooks.unlearned(replies, utterance, last.routine)
                 self._learner.miss(utterance)
         if last.utterance:
             # What ran was not what was meant: the next success may say what was.

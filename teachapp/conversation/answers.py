@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..store import phrase_key
+from ..understanding.normalize import strip_free_words
 from .turns import Pending, TurnReplies
 
 __all__ = ["AnswersMixin"]
@@ -21,7 +22,7 @@ class AnswersMixin:
     if TYPE_CHECKING:
         store: Any
         _learner: Any
-        _unsettled: list[tuple[str, str]]
+        _hooks: Any
         _teacher: Any
 
         def _log(self, *args: Any) -> int: ...
@@ -78,8 +79,7 @@ class AnswersMixin:
             if kind == "yes":
                 self._log(text, source, confidence, "dialogue", 0.0, pending.routine,
                           "alias confirmed")
-                self._unsettled = [p for p in self._unsettled if p[0] != pending.utterance]
-                if self._learner.confirm(pending.utterance, pending.routine):
+                if self._learner.answer(pending.utterance, pending.routine, True):
                     self._learned(replies, pending.utterance, pending.routine)
                 else:
                     replies.info("OK.")
@@ -87,8 +87,7 @@ class AnswersMixin:
             if kind == "no":
                 self._log(text, source, confidence, "dialogue", 0.0, pending.routine,
                           "alias declined")
-                self._learner.against(pending.utterance, pending.routine)
-                self._unsettled = [p for p in self._unsettled if p[0] != pending.utterance]
+                self._learner.answer(pending.utterance, pending.routine, False)
                 replies.info("OK, I won't.")
                 return True
             return False
@@ -97,12 +96,18 @@ class AnswersMixin:
             self._log(text, source, confidence, "dialogue", 0.0, pending.routine, "confirmed")
             if pending.interaction_id is not None:
                 self.store.update_interaction(pending.interaction_id, feedback="confirmed")
+            # Strong evidence, settled at the next turn unless that turn objects
+            # to what ran (a careless "yes" then "no" teaches nothing).
+            self._learner.confirm(pending.utterance, pending.routine,
+                                  how="chosen in \"did you mean\"", defer=True)
+            self._learner.drop_miss(pending.utterance)
             self._execute(replies, pending.routine, utterance=text,
                           interaction_id=pending.interaction_id)
+            self._hooks.defer(phrase_key(_core(pending.utterance)), pending.routine)
             return True
         norm = " ".join(phrase_key(text).split())
         if kind in ("no", "cancel") or norm.startswith("no "):
-            self._learner.against(pending.utterance, pending.routine)
+            self._learner.against(pending.utterance, pending.routine, why="declined")
             if pending.interaction_id is not None:
                 self.store.update_interaction(pending.interaction_id, feedback="declined")
             rest = norm[3:].strip() if norm.startswith("no ") else ""
@@ -123,3 +128,6 @@ class AnswersMixin:
         key = phrase_key(text)
         return next((n for n in self.store.routine_names() if phrase_key(n) == key), None)
 
+
+def _core(utterance: str) -> str:
+    return strip_free_words(utterance) or utterance

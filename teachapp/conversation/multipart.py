@@ -201,7 +201,7 @@ class MultiTurns:
                 a.store.mark_used(part.routine, part.text)
         a._report_run(replies, result, " and ".join(p.meaning for p in parts))
         a._last_run = LastRun(result.run_id, None, text, iid, a._clock(), a._turn)
-        a._unsettled = []
+        a._learner.forget_misses()
 
     def answer(self, replies: TurnReplies, pending: Pending, text: str, kind: str | None,
                source: str, confidence: float | None) -> bool:

@@ -98,6 +98,9 @@ class LastRun:
     at: float
     turn: int
     credited: list[str] = field(default_factory=list)
+    """Aliases this run's success taught (taken away again by "no")."""
+    phrase: str | None = None
+    """The phrase the resolver matched (a learned one is blocked by "no")."""
 
 
 class CachedRecognizer:

@@ -129,7 +129,7 @@ class HistoryView(QWidget):
         else:
             self.bridge.call(engine.store.interactions, limit=300, done=self.set_turns)
         if assistant is not None:
-            self.bridge.call(assistant.learned_aliases, done=self.set_aliases)
+            self.bridge.call(assistant.learned_alias_details, done=self.set_aliases)
 
     def set_turns(self, turns: list[Interaction] | list[tuple[Interaction, list[str]]]
                   ) -> None:

@@ -24,6 +24,7 @@ from .backup import (
 )
 from .changes import Change, ChangeFeed, Watcher
 from .database import HEAD_REVISION, DamagedDatabaseError, database_url, sqlite_path
+from .evidence import EvidenceLedger
 from .history_file import History, read_history
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
 from .routine_file import dump_routine_file, parse_routine_file, read_routine_file
@@ -55,6 +56,7 @@ __all__ = [
     "DamagedDatabaseError",
     "DeletedRoutine",
     "DeviceChange",
+    "EvidenceLedger",
     "History",
     "HunchAnswer",
     "Interaction",

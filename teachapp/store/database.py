@@ -36,7 +36,7 @@ __all__ = ["BUSY_TIMEOUT_SECONDS", "HEAD_REVISION", "DamagedDatabaseError",
 
 log = logging.getLogger(__name__)
 
-HEAD_REVISION = "0021"
+HEAD_REVISION = "0022"
 BUSY_TIMEOUT_SECONDS = 10.0
 """How long a write waits for another process's transaction before giving up."""
 _MIGRATIONS = Path(__file__).with_name("migrations")

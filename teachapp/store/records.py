@@ -57,3 +57,22 @@ class AliasEvidence:
     positive: int = 0
     negative: int = 0
     promoted: bool = False
+    sightings: int = 0
+    """Times a miss of ``utterance`` was followed by a success of ``routine``."""
+    weight: float = 0.0
+    """Evidence so far, weighed by the pair's strength (promotion at 2)."""
+    strength: str = ""
+    """strong, plausible or unrelated (``understanding/rephrase.py``)."""
+    reason: str = ""
+    """Why the pair has that strength, in a few words."""
+    asked_at: float | None = None
+    """When "Should U also mean R?" was asked (wall-clock seconds); asked once."""
+    answer: str | None = None
+    """yes or no, when the person answered the question."""
+    blocked: bool = False
+    """Refused ("no", undo, a removed alias): never learned again."""
+    how: str = ""
+    """What made it an alias: "heard twice", "confirmed", "chosen", "assigned"."""
+    first_seen: float | None = None
+    last_seen: float | None = None
+    promoted_at: float | None = None

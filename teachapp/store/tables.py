@@ -131,6 +131,18 @@ class AliasEvidenceRow(SQLModel, table=True):
     negative: int = 0
     promoted: bool = False
     updated_at: datetime = Field(default_factory=utcnow)
+    # The ledger (revision 0022): see store/evidence.py.
+    sightings: int = 0
+    weight: float = 0.0
+    strength: str = ""
+    reason: str = ""
+    asked_at: float | None = None
+    answer: str | None = None
+    blocked: bool = False
+    how: str = ""
+    first_seen: float | None = None
+    last_seen: float | None = None
+    promoted_at: float | None = None
 
 
 class ChangeCounterRow(SQLModel, table=True):

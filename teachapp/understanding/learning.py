@@ -1,29 +1,54 @@
 """Learning from rephrasing: when a miss followed by a success means "X meant Y".
 
 A rejected or clarified utterance followed within a short window by a successful
-turn (a run, a yes to "did you mean", a choice in the window) is one piece of
-evidence that the first utterance meant that routine. Evidence is counted per
-(utterance, routine) pair in the store. A pair becomes a learned phrase after
-``promote_after`` pieces of evidence, or at once after an explicit confirmation;
-never from a single silent guess, and never once the pair got negative feedback
-("no" / "undo" after it ran, "no" to "did you mean", a removed alias).
+turn is a *sighting* of the pair (utterance, routine). ``rephrase.score_pair``
+judges the pair itself (sound, words, resolver candidate, time, what came
+between, what kind of request the miss was) and the ledger in the store
+(``store.EvidenceLedger``) keeps the evidence per household across sessions and
+restarts:
+
+* a strong pair (a mishearing) becomes an alias after two sightings, or one
+  confirmation ("yes" to "should U also mean R?", the choice in "did you mean R?");
+* a plausible pair (the person's own words) only when the person says so;
+* an unrelated pair (a question, a device command, something the app cannot do,
+  something else in between) never, however often it is seen;
+* an assignment in the window's history is the person's own act: it always counts;
+* any negative sign ("no", "undo", "that's not what I meant" after the alias ran, a
+  "no" to the question, a removed alias) blocks the pair for good and takes a
+  learned alias away at once.
+
+"Should U also mean R?" is asked at most once per pair, only for a plausible pair
+seen ``ask_after`` times (a strong one needs no question: its next sighting teaches
+it), and at most once per ``question_every_days`` per household.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ConflictError, NotFoundError
 from ..settings import parse_section
-from ..store import AliasEvidence, Store, phrase_key
+from ..store import AliasEvidence, EvidenceLedger, Store, phrase_key
 from .normalize import strip_free_words
+from .rephrase import (
+    CONFIRMATION_WEIGHT,
+    PROMOTE_AT,
+    Pair,
+    PairScore,
+    Strength,
+    request_kind,
+    score_pair,
+)
 
-__all__ = ["LearningSettings", "Miss", "RephraseLearner"]
+__all__ = ["Credit", "LearningSettings", "Miss", "RephraseLearner"]
 
 log = logging.getLogger(__name__)
+
+DAY = 86400.0
 
 
 @dataclass
@@ -31,13 +56,18 @@ class LearningSettings:
     """The knobs of self-learning (settings section ``learning``)."""
 
     enabled: bool = True
-    """Off: nothing is learned from rephrasing (explicit choices still are)."""
+    """Off: nothing is learned from rephrasing or answers (assignments in the history
+    still are: they are the person's own act)."""
     rephrase_window: float = 30.0
     """Seconds within which a success after a miss counts as its rephrase."""
     promote_after: int = 2
-    """Pieces of evidence, with no negative feedback, that make an alias."""
+    """Sightings of a strong (sound-alike) pair that make an alias."""
     ask_to_confirm: bool = True
-    """Ask "Should X also mean Y?" the first time a pair is seen."""
+    """Ask "Should X also mean Y?" for a pair that could be a rephrase."""
+    ask_after: int = 2
+    """Sightings of a plausible (not alike) pair before it is worth the question."""
+    question_every_days: float = 7.0
+    """At most one learning question per household in this many days."""
     undo_window: float = 120.0
     """Seconds after a run in which "no" / "that's wrong" undoes it."""
     answer_window: float = 120.0
@@ -58,116 +88,245 @@ class Miss:
     utterance: str
     at: float
     interaction_id: int | None = None
+    candidate: str | None = None
+    """The routine the resolver had nearest (it asked, or rejected with it nearest)."""
+    is_command: bool = False
+    heard: str = ""
+    """The utterance as said (carriers and all), to tell what kind of request it was."""
+    kind: str | None = None
+    """The resolver's reading when it was a request of another kind (a question...)."""
+
+
+@dataclass
+class Credit:
+    """One sighting of a pair, as ``success`` recorded it."""
+
+    utterance: str
+    routine: str
+    score: PairScore
+    evidence: AliasEvidence
+    learned: bool = False
+    """This sighting made the pair an alias."""
 
 
 class RephraseLearner:
     """Keeps the recent misses and turns later successes into alias evidence."""
 
     def __init__(self, store: Store, settings: LearningSettings,
-                 clock: Callable[[], float]) -> None:
+                 clock: Callable[[], float], wall_clock: Callable[[], float] = time.time
+                 ) -> None:
         self._store = store
+        self.ledger = EvidenceLedger(store)
         self.settings = settings
         self._clock = clock
+        self._wall = wall_clock
         self._misses: list[Miss] = []
 
     # ------------------------------------------------------------- misses
 
-    def miss(self, utterance: str, interaction_id: int | None = None) -> None:
+    def miss(self, utterance: str, interaction_id: int | None = None, *,
+             candidate: str | None = None, is_command: bool = False,
+             kind: str | None = None) -> None:
         """Remember an utterance that was rejected, clarified or undone.
 
         Wake words, fillers and carriers ("alexa", "um", "switch to") are dropped, so
         "alexa lights out" and "lights out" are one piece of evidence and one alias.
         """
-        utterance = _core(utterance)
+        heard, utterance = utterance, _core(utterance)
         key = phrase_key(utterance)
         if not key or len(key.split()) > self.settings.max_words:
             return
         self._misses = [m for m in self._misses if phrase_key(m.utterance) != key]
-        self._misses.append(Miss(utterance, self._clock(), interaction_id))
+        self._misses.append(Miss(utterance, self._clock(), interaction_id, candidate,
+                                 is_command, heard, kind))
+
+    def drop_miss(self, utterance: str) -> None:
+        """The miss is settled otherwise (its "did you mean" was answered)."""
+        key = phrase_key(_core(utterance))
+        self._misses = [m for m in self._misses if phrase_key(m.utterance) != key]
 
     def forget_misses(self) -> None:
+        """The person moved on (something else succeeded): no miss is rephrased now."""
         self._misses.clear()
 
     @property
     def misses(self) -> list[Miss]:
         return list(self._misses)
 
-    def success(self, routine: str, utterance: str | None = None) -> list[str]:
-        """A turn reached ``routine``: recent misses count as meaning it.
+    def success(self, routine: str, utterance: str | None = None) -> list[Credit]:
+        """A turn reached ``routine``: each recent miss is a sighting of its pair.
 
-        Returns the credited utterances (their evidence was added); the misses are
-        consumed either way, since the person has moved on.
+        Returns the sightings recorded (strong ones that reached the bar were
+        promoted); the misses are consumed either way, since the person has moved on.
         """
         now = self._clock()
-        recent = [m for m in self._misses if now - m.at <= self.settings.rephrase_window]
-        self._misses.clear()
+        misses, self._misses = self._misses, []
         if not self.settings.enabled:
             return []
         said = phrase_key(_core(utterance or ""))
-        credited: list[str] = []
-        for miss in recent:
+        phrases = self._phrases(routine)
+        credits: list[Credit] = []
+        for index, miss in enumerate(misses):
+            seconds = now - miss.at
             key = phrase_key(miss.utterance)
-            if key == said or self._store.phrase_owner(key) is not None:
+            if seconds > self.settings.rephrase_window or key == said \
+                    or self._store.phrase_owner(key) is not None:
                 continue
-            self._store.add_evidence(key, routine, positive=1)
-            credited.append(key)
-        return credited
+            if routine in self.ledger.blocked(key):
+                continue
+            score = score_pair(Pair(miss.utterance, routine, phrases, utterance or "",
+                                    candidate=miss.candidate == routine, seconds=seconds,
+                                    between=len(misses) - index - 1,
+                                    is_command=miss.is_command, heard=miss.heard,
+                                    kind=miss.kind),
+                               window=self.settings.rephrase_window)
+            weight = score.sighting_weight * 2.0 / max(1, self.settings.promote_after)
+            evidence = self.ledger.sighting(key, routine, weight=weight,
+                                            strength=str(score.strength),
+                                            reason=score.reason, now=self._wall())
+            credit = Credit(key, routine, score, evidence)
+            if (score.strength == Strength.STRONG and evidence.weight >= PROMOTE_AT
+                    and not evidence.promoted and self._dominant(evidence)):
+                credit.learned = self._promote(key, routine,
+                                               how=f"heard {evidence.sightings} times")
+            credits.append(credit)
+        return credits
+
+    # ----------------------------------------------------------- questions
+
+    def question(self, credits: list[Credit]) -> Credit | None:
+        """The pair worth asking "Should U also mean R?" about now, marked asked."""
+        if not self.settings.ask_to_confirm:
+            return None
+        last = self.ledger.last_question()
+        now = self._wall()
+        if last is not None and now - last < self.settings.question_every_days * DAY:
+            return None
+        for credit in sorted(credits, key=lambda c: -c.evidence.sightings):
+            e = credit.evidence
+            if credit.learned or e.promoted or e.blocked or e.asked_at is not None:
+                continue
+            # A strong pair is learned at its next sighting anyway: the one question a
+            # week goes to a pair that cannot be learned without it.
+            if (credit.score.strength == Strength.PLAUSIBLE
+                    and e.sightings >= self.settings.ask_after):
+                self.ledger.asked(credit.utterance, credit.routine, now)
+                return credit
+        return None
+
+    def answer(self, utterance: str, routine: str, yes: bool) -> bool:
+        """The answer to "Should U also mean R?", remembered; True when learned."""
+        self.ledger.answered(utterance, routine, "yes" if yes else "no", self._wall())
+        if not yes:
+            self.against(utterance, routine, why="declined")
+            return False
+        return self.confirm(utterance, routine, how="confirmed")
 
     # ----------------------------------------------------------- evidence
 
-    def against(self, utterance: str, routine: str) -> None:
-        """Negative feedback: ``utterance`` did not mean ``routine``."""
-        if phrase_key(utterance):
-            self._store.add_evidence(utterance, routine, negative=1)
+    def confirm(self, utterance: str, routine: str, *, how: str = "confirmed",
+                explicit: bool = False, defer: bool = False,
+                origin: str = "learned") -> bool:
+        """Strong evidence: a yes, the choice in "did you mean", or (``explicit``) an
+        assignment in the history. True when the pair became an alias now.
 
-    def should_ask(self, utterance: str, routine: str) -> bool:
-        """True when a pair deserves the question "Should X also mean Y?"."""
-        if not self.settings.ask_to_confirm:
+        Only an explicit assignment makes an alias of a request of another kind (a
+        question, a command) or of a pair refused before. ``defer``: record it, and
+        let ``settle`` promote it once nobody objected to what it ran.
+        """
+        key = phrase_key(_core(utterance))
+        if not key:
             return False
-        evidence = self._pair(utterance, routine)
-        return (evidence is not None and not evidence.promoted and evidence.negative == 0
-                and evidence.positive < self.settings.promote_after)
+        kind = request_kind(utterance)
+        evidence = self.ledger.confirmation(
+            key, routine, weight=CONFIRMATION_WEIGHT, how=how, now=self._wall(),
+            strength="explicit" if explicit else "",
+            reason="assigned in the history" if explicit else "")
+        if not explicit and (kind is not None or evidence.blocked
+                             or not self.settings.enabled):
+            return False
+        if explicit and evidence.blocked:
+            self.ledger.unblock(key, routine, self._wall())
+        return False if defer else self._promote(key, routine, how=how, origin=origin)
 
-    def settle(self, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-        """Promote the pairs whose evidence is now enough; the promoted pairs."""
-        promoted: list[tuple[str, str]] = []
-        for utterance, routine in pairs:
-            evidence = self._pair(utterance, routine)
-            if (evidence is None or evidence.promoted or evidence.negative > 0
-                    or evidence.positive < self.settings.promote_after):
-                continue
-            if self.promote(utterance, routine):
-                promoted.append((utterance, routine))
-        return promoted
+    def settle(self, utterance: str, routine: str) -> bool:
+        """Promote a deferred confirmation (True when it became an alias now)."""
+        key = phrase_key(_core(utterance))
+        e = self.ledger.pair(key, routine)
+        if e is None or e.promoted or e.blocked or e.weight < PROMOTE_AT or not e.how:
+            return False
+        return self._promote(key, routine, how=e.how)
 
-    def confirm(self, utterance: str, routine: str, *, origin: str = "learned") -> bool:
-        """An explicit confirmation: the pair becomes an alias now (True when added);
-        ``origin`` "alias" when the person assigned it by hand."""
-        self._store.add_evidence(utterance, routine, positive=1)
-        return self.promote(utterance, routine, origin=origin)
+    def settle_all(self) -> None:
+        """At start: promote confirmations left deferred when the app last closed."""
+        for e in self.ledger.pairs():
+            if not e.promoted and not e.blocked and e.how and e.weight >= PROMOTE_AT \
+                    and request_kind(e.utterance) is None:
+                self._promote(e.utterance, e.routine, how=e.how)
 
-    def promote(self, utterance: str, routine: str, *, origin: str = "learned") -> bool:
-        """Add ``utterance`` as a learned phrase of ``routine``; False when it cannot be."""
-        key = phrase_key(utterance)
+    def against(self, utterance: str, routine: str, *, why: str = "refused") -> bool:
+        """Negative evidence: block the pair; a learned alias of it is removed at once.
+
+        True when a learned phrase was taken away.
+        """
+        key = phrase_key(_core(utterance)) or phrase_key(utterance)
+        if not key:
+            return False
+        self.ledger.block(key, routine, self._wall(), why=why)
+        try:
+            phrases = self._store.routine(routine).phrases
+        except NotFoundError:
+            return False
+        learned = next((p for p in phrases if phrase_key(p.text) == key
+                        and p.origin in ("learned", "alias")), None)
+        if learned is None:
+            return False
+        self._store.remove_phrase(routine, learned.text)
+        log.info("unlearned %r for %r: %s", key, routine, why)
+        return True
+
+    def notice_removals(self) -> list[AliasEvidence]:
+        """Block promoted pairs whose phrase is gone (removed in any way, in the window
+        or by voice), so they are never learned again; the pairs blocked."""
+        gone = [e for e in self.ledger.pairs() if e.promoted and not e.blocked
+                and self._store.phrase_owner(e.utterance) is None]
+        for e in gone:
+            self.ledger.block(e.utterance, e.routine, self._wall(), why="removed")
+        return gone
+
+    def learned(self) -> list[AliasEvidence]:
+        """The evidence of each learned alias still in use (newest first)."""
+        owners = {phrase_key(text): routine for text, routine, origin
+                  in self._store.phrase_index() if origin in ("learned", "alias")}
+        return [e for e in self.ledger.pairs() if e.promoted and not e.blocked
+                and owners.get(e.utterance) == e.routine]
+
+    def _dominant(self, evidence: AliasEvidence) -> bool:
+        """The pair has at least two thirds of its utterance's sightings: evidence for
+        other routines (a person who gave up, then asked for something else) weighs
+        against it."""
+        total = sum(e.sightings for e in self.ledger.pairs(evidence.utterance))
+        return evidence.sightings * 3 >= total * 2
+
+    def _promote(self, key: str, routine: str, *, how: str, origin: str = "learned") -> bool:
         owner = self._store.phrase_owner(key)
         if owner is not None:
-            self._store.mark_promoted(key, routine)
             return False
         try:
-            self._store.add_phrase(routine, key, origin=origin)
+            self._store.add_phrase(routine, key, origin=str(origin))
         except (ConflictError, NotFoundError) as exc:
             log.info("not learning %r for %r: %s", key, routine, exc)
             return False
-        self._store.mark_promoted(key, routine)
-        log.info("learned %r as a phrase of %r", key, routine)
+        self.ledger.promoted(key, routine, how=how, now=self._wall())
+        log.info("learned %r as a phrase of %r (%s)", key, routine, how)
         return True
 
-    def _pair(self, utterance: str, routine: str) -> AliasEvidence | None:
-        key = phrase_key(utterance)
-        for evidence in self._store.evidence(key):
-            if evidence.routine == routine:
-                return evidence
-        return None
+    def _phrases(self, routine: str) -> tuple[str, ...]:
+        try:
+            return tuple(p.text for p in self._store.routine(routine).phrases
+                         if p.origin != "learned")
+        except NotFoundError:
+            return ()
 
 
 def _core(utterance: str) -> str:

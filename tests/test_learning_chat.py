@@ -1,0 +1,67 @@
+"""Self-learning end to end: ``teachapp chat`` in child processes on one database file,
+a restart between sessions (the way a household uses it over days)."""
+
+from __future__ import annotations
+
+import pytest
+from _assistant_helpers import seed_routines
+
+from teachapp.home import ensure_default_home
+from teachapp.store import Store
+
+
+@pytest.fixture
+def household(db_path):
+    with Store.open(db_path) as store:
+        ensure_default_home(store)
+        seed_routines(store)
+    return db_path
+
+
+def _chat(teachapp_cli, db_path, *turns: str) -> list[str]:
+    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat", "--echo",
+                        input="".join(t + "\n" for t in turns))
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.splitlines()
+
+
+def _aliases(db_path) -> list[tuple[str, str]]:
+    with Store.open(db_path) as store:
+        return [(p.text, r.name) for r in store.routines() for p in r.phrases
+                if p.origin == "learned"]
+
+
+def test_a_misheard_phrase_is_learned_across_restarts_and_no_unlearns_it(
+        teachapp_cli, household):
+    first = _chat(teachapp_cli, household, "breeding road", "reading mode")
+    assert first[-1] == "Reading mode."
+    assert _aliases(household) == []                      # one sighting: not yet
+    second = _chat(teachapp_cli, household, "breeding road", "reading mode")
+    assert second[-1].startswith('I\'ll take "breeding road" to mean reading mode')
+    assert _aliases(household) == [("breeding road", "Reading mode")]
+    # Next day: the alias runs; "no" undoes the run and takes the alias away for good.
+    third = _chat(teachapp_cli, household, "breeding road", "no")
+    assert third[:4] == ["> breeding road", "Reading mode.", "> no",
+                         "Undone: Living room lamp put back."]
+    assert 'I won\'t take "breeding road" to mean reading mode any more.' in third
+    assert _aliases(household) == []
+    fourth = _chat(teachapp_cli, household, "breeding road", "reading mode",
+                   "breeding road", "reading mode")
+    assert not [line for line in fourth if "I'll take" in line or "Should" in line]
+    assert _aliases(household) == []
+
+
+def test_an_unrelated_request_is_never_learned(teachapp_cli, household):
+    lines: list[str] = []
+    for _ in range(3):                                    # three sessions (days) ...
+        lines += _chat(teachapp_cli, household,           # ... three times in a row each
+                       *["what is the weather like", "movie mode"] * 3)
+    assert lines.count("Movie mode.") == 9
+    assert not [line for line in lines if "I'll take" in line or "Should" in line]
+    assert _aliases(household) == []
+    last = _chat(teachapp_cli, household, "what is the weather like")
+    assert last[1].startswith("I don't know")
+    with Store.open(household) as store:
+        (evidence,) = store.evidence("what is the weather")
+        assert (evidence.sightings, evidence.weight, evidence.strength) == (9, 0.0,
+                                                                           "unrelated")
