@@ -14,8 +14,9 @@ same words are decided the same way wherever they are said. Public surface:
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_names
 
 # Names load on first use, so a command that only reads the database (``list``,
 # ``resolve``) does not import the agent, the home and the speech layers.
@@ -71,13 +72,7 @@ if TYPE_CHECKING:
     from .teaching import TeachingSession, describe_target, readback, summarise_steps
 
 
-def __getattr__(name: str) -> Any:
-    source = _SOURCES.get(name)
-    if source is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{source}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _SOURCES)
 
 
 __all__ = [

@@ -4,9 +4,8 @@ Public surface: the ``DeviceBackend`` protocol, the simulated, MQTT and Home Ass
 backends, the executor, the speaker protocol and the default home.
 """
 
-import importlib
-from typing import Any
 
+from .._lazy import lazy_names
 from .backend import BackendStatus, DeviceBackend, DeviceListener
 from .default_home import default_home_devices, ensure_default_home, only_default_home
 from .executor import Executor, RunResult, StepOutcome
@@ -24,13 +23,7 @@ _LAZY = {  # MQTT and Home Assistant: paho, websockets, keyring load on first us
 }
 
 
-def __getattr__(name: str) -> Any:
-    source = _LAZY.get(name)
-    if source is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{source}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _LAZY)
 
 
 __all__ = [

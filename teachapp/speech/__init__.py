@@ -8,8 +8,9 @@ Public surface: ``Transcript``, the ``Recognizer`` protocol and its engines,
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_names
 
 # Names are loaded on first use: importing ``teachapp.speech.transcript`` (as the
 # engine does) must not pull in numpy, vosk and PortAudio before anyone listens.
@@ -42,13 +43,7 @@ if TYPE_CHECKING:
     from .whisper_engine import WhisperRecognizer
 
 
-def __getattr__(name: str) -> Any:
-    source = _SOURCES.get(name)
-    if source is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{source}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _SOURCES)
 
 
 def __dir__() -> list[str]:
