@@ -50,11 +50,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 # -- listen -------------------------------------------------------------------------
 def _phrases(args: argparse.Namespace) -> tuple[Any, list[str]]:
     """The shared resolver (thresholds from settings) and the taught phrases."""
-    from ..conversation import AppConfig
     from ..conversation.resolving import PhraseResolver
 
     store = open_store(args)
-    resolver = PhraseResolver(store, AppConfig.load(Settings()).resolver)
+    resolver = PhraseResolver.from_settings(store, Settings())
     resolver.current()
     from ..conversation.talk import spoken_forms
 

@@ -54,13 +54,12 @@ def _stdin_lines() -> Iterator[str]:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-    from ..conversation.config import AppConfig
     from ..conversation.resolving import PhraseResolver
     from ..settings import Settings
 
     store = open_store(args)
     try:
-        phrases = PhraseResolver(store, AppConfig.load(Settings()).resolver)
+        phrases = PhraseResolver.from_settings(store, Settings())
         utterances = args.utterances if args.utterances else _stdin_lines()
         for utterance in utterances:
             resolution = phrases.resolve(utterance)

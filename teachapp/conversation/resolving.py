@@ -10,6 +10,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from ..domain import Routine
+from ..settings import Settings
 from ..store import Store, phrase_key
 from ..understanding.resolution import PhraseEntry, Resolution, ResolverSettings, phrase_entries
 
@@ -30,6 +31,12 @@ class PhraseResolver:
         self._resolver: Resolver | None = None
         self._signature: tuple[Any, ...] | None = None
         self._origins: dict[tuple[str, str], str] = {}
+
+    @classmethod
+    def from_settings(cls, store: Store, settings: Settings) -> PhraseResolver:
+        """With the thresholds of the settings file's ``resolver`` section (the same
+        parse as ``AppConfig``), without loading the rest of the engine's settings."""
+        return cls(store, ResolverSettings.from_section(settings.section("resolver")))
 
     def current(self) -> Resolver:
         """The resolver for the phrases taught now."""

@@ -19,10 +19,10 @@ from ..paths import default_database
 from ..settings import Settings
 from ..store import Store
 from ..understanding.resolution import ResolverSettings
-from .config import AppConfig
 
 if TYPE_CHECKING:
     from .agent import Assistant
+    from .config import AppConfig
 
 __all__ = ["Engine", "created_note", "load_engine", "open_store", "resolver_settings_from"]
 
@@ -43,7 +43,7 @@ class Engine:
     speech_enabled: bool = True
     args: Any = None
     """The options it was built from, to build it again (``Bridge.reopen``)."""
-    config: AppConfig = field(default_factory=AppConfig)
+    config: AppConfig | None = None
     """The typed settings every decision uses."""
 
     def close(self) -> None:
@@ -86,6 +86,8 @@ def _speaker(enabled: bool, settings: Settings, notes: list[str]) -> Speaker:
 
 def resolver_settings_from(settings: Settings) -> ResolverSettings:
     """The ``resolver`` settings section (thresholds set in the Settings dialog)."""
+    from .config import AppConfig
+
     return AppConfig.load(settings).resolver
 
 
@@ -120,6 +122,7 @@ def load_engine(args: Any, *, settings: Settings | None = None,
     than a silent switch to the simulated home.
     """
     from .agent import Assistant
+    from .config import AppConfig
 
     settings = settings or Settings()
     config = AppConfig.load(settings)
