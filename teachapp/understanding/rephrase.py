@@ -27,10 +27,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from rapidfuzz import fuzz
-
 from .normalize import normalise, strip_free_words
-from .phonetic import PhraseSounds
 
 __all__ = ["Pair", "PairScore", "Strength", "request_kind", "score_pair"]
 
@@ -161,6 +158,11 @@ def _alike(failed: str, targets: list[str]) -> tuple[float, tuple[str, ...], flo
     """(best whole similarity, shared content words, similarity of the rest, best)."""
     if not targets:
         return 0.0, (), 0.0, ""
+    # numpy and rapidfuzz load when a pair is first scored, not when the window starts
+    from rapidfuzz import fuzz
+
+    from .phonetic import PhraseSounds
+
     sounds = PhraseSounds(targets).similarity(failed)
     best = int(sounds.argmax())
     mine = _content(failed)
