@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from ..errors import ModelError
 from ..settings import Settings
+from ._framing import FramedStream
 from .g2p import arpabet
 from .text import grammar_phrases
 from .transcript import Mode, Transcript, utterance_timings
@@ -49,7 +50,7 @@ def pocketsphinx_available() -> bool:
     return importlib.util.find_spec("pocketsphinx") is not None
 
 
-class PocketSphinxRecognizer:
+class PocketSphinxRecognizer(FramedStream):
     """Command-mode recogniser over PocketSphinx's bundled English model."""
 
     engine = "pocketsphinx"
@@ -163,17 +164,6 @@ class PocketSphinxRecognizer:
             timings["verify"] = verify_ms
         return Transcript(text, conf, alts, _ENGINE, True, timings, closed_set=True,
                           verified=verified[0], verification=verified[1])
-
-    def accept(self, pcm: bytes) -> Transcript | None:
-        """Feed audio; returns the final transcript when the endpointer hears the end."""
-        self._pending += pcm
-        result = None
-        while len(self._pending) >= self._frame_bytes:
-            frame, self._pending = (self._pending[:self._frame_bytes],
-                                    self._pending[self._frame_bytes:])
-            final = self._feed_frame(frame)
-            result = result or final
-        return result
 
     def _feed_frame(self, frame: bytes, *, last: bool = False) -> Transcript | None:
         started = time.perf_counter()

@@ -28,6 +28,7 @@ from typing import Any
 
 from ..errors import ModelError
 from ..settings import Settings
+from ._framing import FramedStream
 from ._whisper_text import clean, cut_repeats, prompt_text, snap
 from .transcript import Mode, Transcript, utterance_timings
 from .whisper_model import check_weights, packaged_whisper
@@ -121,7 +122,7 @@ def default_model_path(settings: Settings | None = None) -> Path | None:
     return info.path if info is not None else packaged_whisper()
 
 
-class WhisperRecognizer:
+class WhisperRecognizer(FramedStream):
     """A Whisper recogniser: whole utterances, cut by an energy endpointer."""
 
     engine = "whisper"
@@ -237,17 +238,6 @@ class WhisperRecognizer:
                           open_vocabulary=True)
 
     # -- streaming ----------------------------------------------------------------
-    def accept(self, pcm: bytes) -> Transcript | None:
-        """Feed audio; the final transcript when the endpointer hears the end."""
-        self._pending += pcm
-        result = None
-        while len(self._pending) >= self._frame_bytes:
-            frame, self._pending = (self._pending[:self._frame_bytes],
-                                    self._pending[self._frame_bytes:])
-            final = self._feed_frame(frame)
-            result = result or final
-        return result
-
     def _feed_frame(self, frame: bytes, *, last: bool = False) -> Transcript | None:
         self._raw += frame
         if len(self._raw) > _RAW_BYTES:
