@@ -32,15 +32,32 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "home.sqlite3"
 
 
-@pytest.fixture
-def store(db_path: Path):
-    """A real SQLite store with the default simulated home loaded."""
+def _open_home(url):
+    """A real store at ``url`` with the default simulated home loaded."""
     from teachapp.home import ensure_default_home
     from teachapp.store import Store
 
-    with Store.open(db_path) as opened:
+    with Store.open(url) as opened:
         ensure_default_home(opened)
         yield opened
+
+
+@pytest.fixture
+def store(db_path: Path):
+    """A real SQLite store with the default simulated home loaded."""
+    yield from _open_home(db_path)
+
+
+@pytest.fixture
+def sqlite_store(db_path: Path):
+    """The same as ``store``, for modules whose ``store`` is ``db_store``."""
+    yield from _open_home(db_path)
+
+
+@pytest.fixture
+def db_store(db_url: str):
+    """A real store with the simulated home: SQLite, then PostgreSQL."""
+    yield from _open_home(db_url)
 
 
 def run_teachapp(*args: str, input: str | bytes | None = None,

@@ -40,18 +40,9 @@ print("done", flush=True)
 
 
 @pytest.fixture
-def store(db_url):
-    """A real store with the simulated home: SQLite, then PostgreSQL."""
-    with Store.open(db_url) as opened:
-        ensure_default_home(opened)
-        yield opened
-
-
-@pytest.fixture
-def sqlite_store(db_path):
-    with Store.open(db_path) as opened:
-        ensure_default_home(opened)
-        yield opened
+def store(db_store):
+    """Every store test runs on SQLite, then PostgreSQL (conftest's ``db_store``)."""
+    return db_store
 
 
 def _spawn(*args):

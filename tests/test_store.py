@@ -7,23 +7,13 @@ import pytest
 
 from teachapp.domain import Phrase, Routine, SayStep, SetStep, WaitStep
 from teachapp.errors import ConflictError, DatabaseError, NotFoundError, UnknownDeviceError
-from teachapp.home import ensure_default_home
 from teachapp.store import HEAD_REVISION, Interaction, Store, database_url
 
 
 @pytest.fixture
-def store(db_url):
-    """A real store with the simulated home: SQLite, then PostgreSQL."""
-    with Store.open(db_url) as opened:
-        ensure_default_home(opened)
-        yield opened
-
-
-@pytest.fixture
-def sqlite_store(db_path):
-    with Store.open(db_path) as opened:
-        ensure_default_home(opened)
-        yield opened
+def store(db_store):
+    """Every store test runs on SQLite, then PostgreSQL (conftest's ``db_store``)."""
+    return db_store
 
 
 def _routine(name="Reading mode", phrases=("reading mode",), **kw):

@@ -46,6 +46,7 @@ from .ha_mapping import (
     state_from_entity,
     supported,
 )
+from .listeners import Listeners
 
 __all__ = ["HaConfig", "HomeAssistantBackend", "checked_url", "probe_home_assistant"]
 
@@ -123,7 +124,7 @@ class HomeAssistantBackend:
         self._stop = threading.Event()
         self._problem = ""
         self._auth_failed = False
-        self._listeners: list[DeviceListener] = []
+        self._listeners = Listeners()
         self._thread: threading.Thread | None = None
         self.connections = 0
         """How many times a connection was established (tests watch reconnects)."""
@@ -341,11 +342,7 @@ class HomeAssistantBackend:
                 if entity_id in self._entities:
                     devices.append(self._device_locked(entity_id))
         for device in devices:
-            for listener in list(self._listeners):
-                try:
-                    listener(device)
-                except Exception:  # a listener must not stop the reader
-                    log.exception("device listener failed")
+            self._listeners.notify(device)
 
     def _save_all(self) -> None:
         """Every device into the database; the untouched simulated home gives way."""
@@ -500,11 +497,10 @@ class HomeAssistantBackend:
     # ------------------------------------------------------------ the rest
 
     def add_listener(self, listener: DeviceListener) -> None:
-        self._listeners.append(listener)
+        self._listeners.add(listener)
 
     def remove_listener(self, listener: DeviceListener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
+        self._listeners.remove(listener)
 
     def status(self) -> BackendStatus:
         with self._cond:

@@ -41,6 +41,7 @@ from ..errors import (
 from ..store import Store
 from .backend import BackendStatus, DeviceListener
 from .default_home import only_default_home
+from .listeners import Listeners
 from .mqtt_config import (
     MqttConfig,
     make_client,
@@ -106,7 +107,7 @@ class MqttBackend:
         self._problem = ""
         self._notice = notice
         self._pending: list[_Pending] = []
-        self._listeners: list[DeviceListener] = []
+        self._listeners = Listeners()
         self._started = False
         self._closed = False
         self._client = self._make_client(client_id or f"teachapp-{uuid.uuid4().hex[:10]}")
@@ -335,11 +336,7 @@ class MqttBackend:
             log.warning("cannot save the state of %s: %s", device_id, exc)
 
     def _notify(self, device: Device) -> None:
-        for listener in list(self._listeners):
-            try:
-                listener(device)
-            except Exception:  # a listener must not stop paho's thread
-                log.exception("device listener failed")
+        self._listeners.notify(device)
 
     # ------------------------------------------------------------ devices
 
@@ -491,11 +488,10 @@ class MqttBackend:
             log.warning("cannot save the state of %s: %s", device.id, exc)
 
     def add_listener(self, listener: DeviceListener) -> None:
-        self._listeners.append(listener)
+        self._listeners.add(listener)
 
     def remove_listener(self, listener: DeviceListener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
+        self._listeners.remove(listener)
 
     def status(self) -> BackendStatus:
         with self._cond:

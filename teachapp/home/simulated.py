@@ -9,6 +9,7 @@ from typing import Any
 from ..domain import Device, validate_changes
 from ..store import Store
 from .backend import BackendStatus, DeviceListener
+from .listeners import Listeners
 
 __all__ = ["SimulatedBackend"]
 
@@ -22,7 +23,7 @@ class SimulatedBackend:
 
     def __init__(self, store: Store) -> None:
         self._store = store
-        self._listeners: list[DeviceListener] = []
+        self._listeners = Listeners()
         self._lock = threading.Lock()
 
     def devices(self) -> list[Device]:
@@ -36,15 +37,11 @@ class SimulatedBackend:
         values = validate_changes(device_id, changes)
         with self._lock:
             device = self._store.update_states({device_id: values})[device_id]
-        for listener in list(self._listeners):
-            try:
-                listener(device)
-            except Exception:
-                log.exception("device listener failed")
+        self._listeners.notify(device)
         return device
 
     def add_listener(self, listener: DeviceListener) -> None:
-        self._listeners.append(listener)
+        self._listeners.add(listener)
 
     def status(self) -> BackendStatus:
         return BackendStatus(self.name, True, "simulated home")

@@ -16,7 +16,6 @@ same way. A Whisper folder chosen with ``use`` is kept in ``speech.whisper_path`
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -33,6 +32,7 @@ from ..paths import models_dir as default_models_dir
 from ..settings import Settings
 from . import _download
 from . import whisper_model as _whisper
+from ._settings import package_model_folder
 
 __all__ = [
     "MARKER",
@@ -222,7 +222,7 @@ class ModelManager:
                         and not _whisper.is_whisper_folder(child)):
                     add(_inspect(child, language_of(child), source))
         for package, lang in _PACKAGES.items():
-            path = _package_model(package)
+            path = package_model_folder(package)
             if path is not None:
                 add(_inspect(path, lang, f"package {package}"))
         for info in self.whisper_models():
@@ -381,14 +381,4 @@ def _name_from_url(url: str) -> str | None:
     return re.sub(r"[^\w.-]+", "_", tail) or None
 
 
-def _package_model(package: str) -> Path | None:
-    """The ``model`` folder shipped inside an installed Python package, if any."""
-    # Located without importing the package: finding a model must cost no memory.
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    for folder in spec.submodule_search_locations:
-        candidate = Path(folder) / "model"
-        if candidate.is_dir():
-            return candidate
-    return None
+

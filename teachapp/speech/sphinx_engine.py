@@ -15,7 +15,6 @@ better.
 from __future__ import annotations
 
 import logging
-import math
 import threading
 import time
 from collections.abc import Sequence
@@ -23,6 +22,7 @@ from collections.abc import Sequence
 from ..errors import ModelError
 from ..settings import Settings
 from ._framing import FramedStream
+from ._settings import threshold_setting
 from .g2p import arpabet
 from .text import grammar_phrases
 from .transcript import Mode, Transcript, utterance_timings
@@ -291,18 +291,9 @@ class PocketSphinxRecognizer(FramedStream):
 
 
 def _threshold(value: float | None, settings: Settings | None = None) -> float:
-    """The explicit threshold, else the setting ``speech.verify_threshold`` of the
-    given settings (the default settings file when none is given), else the default
+    """The explicit threshold, else ``speech.verify_threshold``, else the default
     chosen on the development set."""
-    if value is None:
-        value = (settings or Settings()).get("speech", "verify_threshold", DEFAULT_THRESHOLD)
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        log.warning("speech.verify_threshold %r is not a number; using %.2f", value,
-                    DEFAULT_THRESHOLD)
-        return DEFAULT_THRESHOLD
-    return max(0.0, min(1.0, number)) if math.isfinite(number) else DEFAULT_THRESHOLD
+    return threshold_setting(value, settings, "verify_threshold", DEFAULT_THRESHOLD)
 
 
 def _take(iterable, n: int) -> list:

@@ -29,6 +29,7 @@ from typing import Any
 from ..errors import ModelError
 from ..settings import Settings
 from ._framing import FramedStream
+from ._settings import threshold_setting
 from ._whisper_text import clean, cut_repeats, prompt_text, snap
 from .transcript import Mode, Transcript, utterance_timings
 from .whisper_model import check_weights, packaged_whisper
@@ -391,12 +392,4 @@ def _has_speech(pcm: bytes) -> bool:
 
 
 def _threshold(value: float | None, settings: Settings) -> float:
-    if value is None:
-        value = settings.get("speech", "whisper_threshold", DEFAULT_THRESHOLD)
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        log.warning("speech.whisper_threshold %r is not a number; using %.2f", value,
-                    DEFAULT_THRESHOLD)
-        return DEFAULT_THRESHOLD
-    return max(0.0, min(1.0, number)) if math.isfinite(number) else DEFAULT_THRESHOLD
+    return threshold_setting(value, settings, "whisper_threshold", DEFAULT_THRESHOLD)

