@@ -182,3 +182,38 @@ def test_parallel_cli_runs_all_succeed_and_are_all_logged(db_url, teachapp_cli):
         turns = store.interactions()
         assert len(turns) == 3 and {t.routine for t in turns} == {"Tea"}
         assert store.routine("Tea").phrases[0].uses == 3
+
+
+_CHILD_WRITES = """
+import sys
+from teachapp.domain import Phrase, Routine, SayStep
+from teachapp.store import Store
+
+with Store.open(sys.argv[1]) as store:
+    for i in range(10):
+        store.save_routine(Routine(name=f"child {sys.argv[2]} {i}",
+                                   phrases=[Phrase(f"child {sys.argv[2]} {i}")],
+                                   steps=[SayStep("y")]))
+"""
+
+
+def test_opening_the_database_again_in_a_process_keeps_it_intact(sqlite_store, db_path):
+    """The window and chat open the file more than once. Checking its header with a
+    plain file descriptor while a connection is live used to drop that process's
+    SQLite locks (POSIX locks are per process); another process then took itself
+    for the last user, checkpointed and deleted the WAL, and the file was damaged."""
+    import sqlite3
+
+    for round_ in range(6):
+        Store.open(db_path).close()  # a second open in this process, then closed
+        sqlite_store.routines()
+        subprocess.run([sys.executable, "-c", _CHILD_WRITES, str(db_path), str(round_)],
+                       cwd=REPO, check=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+        sqlite_store.save_routine(Routine(name=f"parent {round_}",
+                                          phrases=[Phrase(f"parent {round_}")],
+                                          steps=[SayStep("z")]))
+    names = {r.name for r in sqlite_store.routines()}
+    assert {f"parent {i}" for i in range(6)} <= names
+    assert len([n for n in names if n.startswith("child ")]) == 60
+    with sqlite3.connect(db_path) as check:
+        assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)

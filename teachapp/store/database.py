@@ -18,6 +18,9 @@ import logging
 import os
 import shlex
 import sqlite3
+import threading
+import weakref
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
@@ -31,8 +34,8 @@ from . import backup as _backup
 from . import server as _server
 
 __all__ = ["BUSY_TIMEOUT_SECONDS", "HEAD_REVISION", "DamagedDatabaseError",
-           "database_url", "describe_failure", "open_engine", "restore_command",
-           "sqlite_path"]
+           "close_engine", "database_url", "describe_failure", "open_engine",
+           "restore_command", "sqlite_path"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +44,16 @@ BUSY_TIMEOUT_SECONDS = 10.0
 """How long a write waits for another process's transaction before giving up."""
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _MAGIC = b"SQLite format 3\x00"
+
+_HELD: Counter[Path] = Counter()
+"""SQLite files this process has engines open on. POSIX locks belong to the
+process, and closing ANY descriptor of a file drops all of them: reading the
+header of a file this process already uses would drop the SHARED lock of its live
+connections, and another process, believing itself the last user, would then
+checkpoint and delete the WAL under them (a "malformed" database). So the file
+checks run only while the process holds no engine on the file."""
+_HELD_LOCK = threading.Lock()
+_HELD_BY: weakref.WeakKeyDictionary[Engine, Path] = weakref.WeakKeyDictionary()
 
 
 class DamagedDatabaseError(DatabaseError):
@@ -262,7 +275,46 @@ def _on_server_begin(connection: Connection) -> None:
 def open_engine(url: str, *, migrate: bool = True) -> Engine:
     """Check the file, create the engine, upgrade the schema, make the daily backup."""
     path = sqlite_path(url)
-    existed = _prepare_sqlite_file(path) if path is not None else False
+    existed = False
+    if path is not None:
+        path = path.resolve()
+        with _HELD_LOCK:
+            held = _HELD[path] > 0
+            _HELD[path] += 1  # counted before SQLite opens it: no check can race it
+        try:
+            existed = True if held else _prepare_sqlite_file(path)
+        except BaseException:
+            _release(path)
+            raise
+    try:
+        engine = _open_checked(url, path, existed, migrate=migrate)
+    except BaseException:
+        if path is not None:
+            _release(path)
+        raise
+    if path is not None:
+        with _HELD_LOCK:
+            _HELD_BY[engine] = path
+    return engine
+
+
+def close_engine(engine: Engine) -> None:
+    """Close every connection of an engine from ``open_engine``, once."""
+    engine.dispose()
+    with _HELD_LOCK:
+        path = _HELD_BY.pop(engine, None)
+    if path is not None:
+        _release(path)
+
+
+def _release(path: Path) -> None:
+    with _HELD_LOCK:
+        _HELD[path] -= 1
+        if _HELD[path] <= 0:
+            del _HELD[path]
+
+
+def _open_checked(url: str, path: Path | None, existed: bool, *, migrate: bool) -> Engine:
     server = _server.is_postgres(url)
     try:
         engine = create_engine(url, connect_args=_connect_args(url), pool_pre_ping=server)

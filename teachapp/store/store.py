@@ -39,7 +39,14 @@ from ._convert import record_from_row, row_values
 from .aware_store import AwarenessMixin
 from .changes import note_change
 from .conflicts import changed_elsewhere, deleted_elsewhere
-from .database import READ_ONLY, database_url, describe_failure, open_engine, sqlite_path
+from .database import (
+    READ_ONLY,
+    close_engine,
+    database_url,
+    describe_failure,
+    open_engine,
+    sqlite_path,
+)
 from .history_file import History, apply_history, collect_history
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
 from .server import display_url
@@ -96,7 +103,7 @@ class Store(AwarenessMixin):
         return sqlite_path(self.url)
 
     def close(self) -> None:
-        self.engine.dispose()
+        close_engine(self.engine)
 
     def __enter__(self) -> Store:
         return self
