@@ -69,3 +69,30 @@ def test_the_layer_contracts_hold():
         pytest.skip("import-linter is not installed (pip install -e '.[test]')")
     proc = subprocess.run([linter], capture_output=True, text=True, cwd=PACKAGE.parent)
     assert proc.returncode == 0, proc.stdout[-3000:]
+
+
+def test_list_and_resolve_read_the_database_without_sqlalchemy(tmp_path):
+    """``list`` and ``resolve`` read a database that needs nothing done through the
+    snapshot (``store/snapshot.py``): no SQLAlchemy, SQLModel, Alembic, Qt or speech;
+    ``resolve`` loads the resolver's numpy, ``list`` not even that (issue 12)."""
+    import subprocess
+    import sys
+
+    from teachapp.home import ensure_default_home
+    from teachapp.store import Store, backup_database
+
+    db = tmp_path / "home.sqlite3"
+    with Store.open(db) as store:
+        ensure_default_home(store)
+    backup_database(db, reason="daily")
+    heavy = ("sqlalchemy", "sqlmodel", "alembic", "numpy", "PySide6", "pyttsx3",
+             "sounddevice", "vosk", "pocketsphinx", "paho")
+    for command, allowed in ((["list"], set()), (["list", "--json"], set()),
+                             (["resolve", "good morning"], {"numpy"})):
+        code = ("import sys, teachapp.cli; status = teachapp.cli.main(sys.argv[1:]); "
+                f"print(' '.join(m for m in {heavy!r} if m in sys.modules), file=sys.stderr); "
+                "sys.exit(status)")
+        proc = subprocess.run([sys.executable, "-c", code, "--db", str(db), *command],
+                              capture_output=True, text=True, check=True)
+        loaded = set(proc.stderr.split()) - allowed
+        assert loaded == set(), (command, loaded)

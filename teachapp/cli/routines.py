@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import SayStep, SetStep, Step, WaitStep, parse_value, with_implied_on
 from ..errors import TeachappError
-from .support import describe_steps, device_json, emit_json, open_store, say_line
+from .support import describe_steps, device_json, emit_json, open_store, read_home, say_line
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -176,12 +176,9 @@ def cmd_teach(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    try:
-        routines = store.routines()
-        names = {d.id: d.name for d in store.devices()}
-    finally:
-        store.close()
+    home = read_home(args)
+    routines = home.routines
+    names = {d.id: d.name for d in home.devices}
     if args.json:
         from ..schedule import next_of, place_from_settings
         from ..settings import Settings

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any
 from ..domain import Device, SetStep, Step, WaitStep, describe_state, kind_of
 
 if TYPE_CHECKING:
-    from ..store import Store
+    from ..settings import Settings
+    from ..store import Snapshot, Store
 
-__all__ = ["describe_steps", "device_json", "emit_json", "open_store", "say_line",
-           "tell_created"]
+__all__ = ["describe_steps", "device_json", "emit_json", "open_store", "read_home",
+           "say_line", "tell_created"]
 
 
 def open_store(args: Any, *, default_home: bool = True) -> Store:
@@ -25,6 +26,17 @@ def open_store(args: Any, *, default_home: bool = True) -> Store:
     store = _open(args, default_home=default_home)
     tell_created(store)
     return store
+
+
+def read_home(args: Any, *, settings: Settings | None = None) -> Snapshot:
+    """Routines and devices as stored, for commands that only read them: without
+    SQLAlchemy when the database needs nothing done (``conversation.read_home``),
+    else opened as ``open_store`` opens it."""
+    from ..conversation.snapshot import read_home as _read
+
+    home = _read(args, settings=settings, opened=tell_created)
+    assert home is not None  # with fallback, always a snapshot
+    return home
 
 
 def tell_created(store: Store) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import shorten
 from ..errors import TeachappError
-from .support import device_json, emit_json, open_store, say_line, tell_created
+from .support import device_json, emit_json, open_store, read_home, say_line, tell_created
 
 if TYPE_CHECKING:
     from ..conversation import TurnResult
@@ -57,18 +57,15 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     from ..conversation.resolving import PhraseResolver
     from ..settings import Settings
 
-    store = open_store(args)
-    try:
-        phrases = PhraseResolver.from_settings(store, Settings())
-        utterances = args.utterances if args.utterances else _stdin_lines()
-        for utterance in utterances:
-            resolution = phrases.resolve(utterance)
-            if args.json:
-                emit_json(resolution.to_dict())
-            else:
-                say_line(_describe_resolution(resolution))
-    finally:
-        store.close()
+    settings = Settings()
+    phrases = PhraseResolver.from_settings(read_home(args, settings=settings), settings)
+    utterances = args.utterances if args.utterances else _stdin_lines()
+    for utterance in utterances:
+        resolution = phrases.resolve(utterance)
+        if args.json:
+            emit_json(resolution.to_dict())
+        else:
+            say_line(_describe_resolution(resolution))
     return 0
 
 

@@ -8,7 +8,8 @@ same words are decided the same way wherever they are said. Public surface:
 - ``decide``: the one rule from understanding to action (run, ask, reject).
 - ``AppConfig``: the typed settings, parsed once.
 - ``library``: import, export and teach use cases shared by the CLI and the window.
-- ``load_engine`` / ``open_store`` / ``Engine``: the composition root.
+- ``load_engine`` / ``open_store`` / ``Engine``: the composition root; ``read_home``:
+  routines and devices as stored, for what only shows them.
 - the events the window observes (``teachapp.conversation.events``).
 """
 
@@ -47,6 +48,7 @@ _SOURCES = {
     "gate_resolution": "decision",
     "load_engine": "runtime",
     "open_store": "runtime",
+    "read_home": "snapshot",
     "readback": "teaching",
     "resolver_settings_from": "runtime",
     "summarise_steps": "teaching",
@@ -69,6 +71,7 @@ if TYPE_CHECKING:
     )
     from .models import Action, Outcome, PendingKind, Source, TurnInput, TurnResult
     from .runtime import Engine, load_engine, open_store, resolver_settings_from
+    from .snapshot import read_home
     from .teaching import TeachingSession, describe_target, readback, summarise_steps
 
 
@@ -102,6 +105,7 @@ __all__ = [
     "gate_resolution",
     "load_engine",
     "open_store",
+    "read_home",
     "readback",
     "resolver_settings_from",
     "summarise_steps",

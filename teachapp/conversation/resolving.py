@@ -7,24 +7,32 @@ file, so a phrase is resolved alike wherever it is said.
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..domain import Routine
 from ..settings import Settings
-from ..store import Store, phrase_key
+from ..store import phrase_key
 from ..understanding.resolution import PhraseEntry, Resolution, ResolverSettings, phrase_entries
 
 if TYPE_CHECKING:
     from ..understanding.resolver import Resolver
 
-__all__ = ["PhraseResolver"]
+__all__ = ["PhraseResolver", "PhraseSource"]
+
+
+class PhraseSource(Protocol):
+    """What the resolver reads: the Store, or a snapshot of it (``resolve``)."""
+
+    def phrase_index(self) -> list[tuple[str, str, str]]: ...
+
+    def phrases_signature(self) -> Any: ...
 
 
 class PhraseResolver:
     """``resolve(text)`` against the store's phrases; the index is cached until a
     phrase is added, removed or renamed (``Store.phrases_signature``)."""
 
-    def __init__(self, store: Store, settings: ResolverSettings | None = None) -> None:
+    def __init__(self, store: PhraseSource, settings: ResolverSettings | None = None) -> None:
         self.store = store
         self.settings = settings or ResolverSettings()
         self._lock = threading.Lock()
@@ -33,7 +41,7 @@ class PhraseResolver:
         self._origins: dict[tuple[str, str], str] = {}
 
     @classmethod
-    def from_settings(cls, store: Store, settings: Settings) -> PhraseResolver:
+    def from_settings(cls, store: PhraseSource, settings: Settings) -> PhraseResolver:
         """With the thresholds of the settings file's ``resolver`` section (the same
         parse as ``AppConfig``), without loading the rest of the engine's settings."""
         return cls(store, ResolverSettings.from_section(settings.section("resolver")))

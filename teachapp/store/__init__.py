@@ -1,48 +1,137 @@
 """Storage: the SQLite or shared PostgreSQL database, its change feed, routine files.
 
 Public surface: ``Store`` and the records it returns, routine file reading and
-writing, and the default database location.
+writing, the default database location, and ``read_snapshot`` (routines and devices
+read with the standard library alone, for the commands and the first paint that
+must not wait for SQLAlchemy).
 """
 
-from .awareness import (
-    CAUSES,
-    DEFAULT_RETENTION_DAYS,
-    DeviceChange,
-    HunchAnswer,
-    ScheduledTrigger,
-    change_cause,
-    current_cause,
-)
-from .backup import (
-    Backup,
-    Restored,
-    backup_database,
-    backup_info,
-    backups_of,
-    latest_backup,
-    restore_backup,
-)
-from .changes import Change, ChangeFeed, Watcher
-from .database import HEAD_REVISION, DamagedDatabaseError, database_url, sqlite_path
-from .evidence import EvidenceLedger
-from .history_file import History, read_history
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_names
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
-from .routine_file import dump_routine_file, parse_routine_file, read_routine_file
-from .server import describe_server, display_url, is_postgres, libpq_url
-from .store import MACHINE_ENV, Store, machine_name
-from .turn_records import (
-    DeletedRoutine,
-    TurnDetail,
-    delete_routine_kept,
-    last_deletion,
-    log_interaction_with_detail,
-    newest_undoable,
-    phrase_origin,
-    record_turn_detail,
-    rename_routine,
-    restore_deletion,
-    turn_details,
-)
+from .revision import HEAD_REVISION
+from .snapshot import Snapshot, read_snapshot
+
+# Everything that needs SQLAlchemy (the Store, its tables, backups, routine files)
+# loads on first use: ``list``, ``resolve`` and the window's first paint read a
+# snapshot without it.
+_LAZY = {
+    "Backup": "backup",
+    "backup_database": "backup",
+    "backup_info": "backup",
+    "backups_of": "backup",
+    "CAUSES": "awareness",
+    "Change": "changes",
+    "change_cause": "awareness",
+    "ChangeFeed": "changes",
+    "current_cause": "awareness",
+    "DamagedDatabaseError": "database",
+    "database_url": "database",
+    "DEFAULT_RETENTION_DAYS": "awareness",
+    "delete_routine_kept": "turn_records",
+    "DeletedRoutine": "turn_records",
+    "describe_server": "server",
+    "DeviceChange": "awareness",
+    "display_url": "server",
+    "dump_routine_file": "routine_file",
+    "EvidenceLedger": "evidence",
+    "History": "history_file",
+    "HunchAnswer": "awareness",
+    "is_postgres": "server",
+    "last_deletion": "turn_records",
+    "latest_backup": "backup",
+    "libpq_url": "server",
+    "log_interaction_with_detail": "turn_records",
+    "MACHINE_ENV": "store",
+    "machine_name": "store",
+    "newest_undoable": "turn_records",
+    "parse_routine_file": "routine_file",
+    "phrase_origin": "turn_records",
+    "read_history": "history_file",
+    "read_routine_file": "routine_file",
+    "record_turn_detail": "turn_records",
+    "rename_routine": "turn_records",
+    "restore_backup": "backup",
+    "restore_deletion": "turn_records",
+    "Restored": "backup",
+    "ScheduledTrigger": "awareness",
+    "sqlite_path": "database",
+    "Store": "store",
+    "turn_details": "turn_records",
+    "TurnDetail": "turn_records",
+    "Watcher": "changes",
+}
+
+if TYPE_CHECKING:
+    from .awareness import (
+        CAUSES,
+        DEFAULT_RETENTION_DAYS,
+        DeviceChange,
+        HunchAnswer,
+        ScheduledTrigger,
+        change_cause,
+        current_cause,
+    )
+    from .backup import (
+        Backup,
+        Restored,
+        backup_database,
+        backup_info,
+        backups_of,
+        latest_backup,
+        restore_backup,
+    )
+    from .changes import (
+        Change,
+        ChangeFeed,
+        Watcher,
+    )
+    from .database import (
+        DamagedDatabaseError,
+        database_url,
+        sqlite_path,
+    )
+    from .evidence import (
+        EvidenceLedger,
+    )
+    from .history_file import (
+        History,
+        read_history,
+    )
+    from .routine_file import (
+        dump_routine_file,
+        parse_routine_file,
+        read_routine_file,
+    )
+    from .server import (
+        describe_server,
+        display_url,
+        is_postgres,
+        libpq_url,
+    )
+    from .store import (
+        MACHINE_ENV,
+        Store,
+        machine_name,
+    )
+    from .turn_records import (
+        DeletedRoutine,
+        TurnDetail,
+        delete_routine_kept,
+        last_deletion,
+        log_interaction_with_detail,
+        newest_undoable,
+        phrase_origin,
+        record_turn_detail,
+        rename_routine,
+        restore_deletion,
+        turn_details,
+    )
+
+__getattr__ = lazy_names(__name__, _LAZY)
 
 __all__ = [
     "CAUSES",
@@ -63,6 +152,7 @@ __all__ = [
     "Restored",
     "RunRecord",
     "ScheduledTrigger",
+    "Snapshot",
     "Store",
     "TurnDetail",
     "Watcher",
@@ -88,6 +178,7 @@ __all__ = [
     "phrase_origin",
     "read_history",
     "read_routine_file",
+    "read_snapshot",
     "record_turn_detail",
     "rename_routine",
     "restore_backup",

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
-from ..triggers import trigger_from_dict
 from . import awareness as _aware
+from ._convert import trigger_record
 from .awareness import DeviceChange, HunchAnswer, ScheduledTrigger, TriggerRow
 from .tables import RoutineRow
 
@@ -71,7 +70,7 @@ class AwarenessMixin:
                           .join(RoutineRow, col(TriggerRow.routine_id) == col(RoutineRow.id))
                           .order_by(col(RoutineRow.name_key), col(TriggerRow.position))).all()
             return [ScheduledTrigger(id=t.id or 0, routine=r.name, enabled=r.enabled,
-                                     trigger=trigger_from_dict(json.loads(t.spec_json)),
+                                     trigger=trigger_record(t),
                                      cursor=t.cursor) for t, r in rows]
 
     def claim_trigger(self, trigger_id: int, previous: float | None, due: float) -> bool:

@@ -23,7 +23,7 @@ from sqlalchemy import Column, ForeignKey, Integer, delete, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Field, Session, SQLModel, col, select
 
-from ..triggers import Trigger, trigger_from_dict, trigger_to_dict
+from ..triggers import Trigger, trigger_to_dict
 
 __all__ = [
     "CAUSES",
@@ -188,10 +188,10 @@ def prune_changes(s: Session, before: float) -> None:
 # ---------------------------------------------------------------- triggers
 
 
-def read_triggers(s: Session, routine_id: int) -> list[Trigger]:
-    rows = s.exec(select(TriggerRow).where(col(TriggerRow.routine_id) == routine_id)
-                  .order_by(col(TriggerRow.position))).all()
-    return [trigger_from_dict(json.loads(r.spec_json)) for r in rows]
+def trigger_rows(s: Session, routine_id: int) -> list[TriggerRow]:
+    """A routine's trigger rows in order (``_convert.trigger_record`` reads each)."""
+    return list(s.exec(select(TriggerRow).where(col(TriggerRow.routine_id) == routine_id)
+                       .order_by(col(TriggerRow.position))).all())
 
 
 def save_triggers(s: Session, routine_id: int, triggers: Iterable[Trigger]) -> None:

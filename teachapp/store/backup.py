@@ -27,7 +27,7 @@ from ..errors import DatabaseError
 __all__ = ["KEEP_BACKUPS", "Backup", "Restored", "backup_database", "backup_info",
            "backups_of", "check_sqlite_file", "finish_interrupted_restore",
            "in_use_elsewhere", "latest_backup", "move_aside", "needs_daily_backup",
-           "restore_backup"]
+           "restore_backup", "restore_pending"]
 
 log = logging.getLogger(__name__)
 KEEP_BACKUPS = 5
@@ -244,6 +244,11 @@ def _move_to(path: Path, target: Path) -> tuple[Path, ...]:
 
 def _marker(path: Path) -> Path:
     return path.with_name(f".{path.name}.restore.json")
+
+
+def restore_pending(path: Path) -> bool:
+    """Whether a restore of ``path`` was cut short (``finish_interrupted_restore``)."""
+    return _marker(path).exists()
 
 
 def finish_interrupted_restore(path: Path) -> bool:

@@ -32,6 +32,7 @@ from sqlmodel import create_engine
 from ..errors import DatabaseError
 from . import backup as _backup
 from . import server as _server
+from .revision import HEAD_REVISION
 
 __all__ = ["BUSY_TIMEOUT_SECONDS", "HEAD_REVISION", "DamagedDatabaseError",
            "close_engine", "database_url", "describe_failure", "open_engine",
@@ -39,7 +40,6 @@ __all__ = ["BUSY_TIMEOUT_SECONDS", "HEAD_REVISION", "DamagedDatabaseError",
 
 log = logging.getLogger(__name__)
 
-HEAD_REVISION = "0022"
 BUSY_TIMEOUT_SECONDS = 10.0
 """How long a write waits for another process's transaction before giving up."""
 _MIGRATIONS = Path(__file__).with_name("migrations")

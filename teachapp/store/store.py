@@ -20,9 +20,7 @@ from sqlmodel import Session, select
 
 from ..domain import (
     Device,
-    Phrase,
     Routine,
-    SayStep,
     SetStep,
     Step,
     WaitStep,
@@ -35,7 +33,7 @@ from ..domain import (
 from ..errors import ConflictError, DatabaseError, NotFoundError, UnknownDeviceError
 from . import awareness as _aware
 from . import changes as _changes
-from ._convert import record_from_row, row_values
+from ._convert import device_record, record_from_row, routine_record, row_values
 from .aware_store import AwarenessMixin
 from .changes import note_change
 from .conflicts import changed_elsewhere, deleted_elsewhere
@@ -474,7 +472,7 @@ class Store(AwarenessMixin):
 
 
 def _device(row: DeviceRow) -> Device:
-    return Device(id=row.id, name=row.name, room=row.room, state=json.loads(row.state_json))
+    return device_record(row)
 
 
 def _put_device(s: Session, device: Device, *, keep_state: bool = False) -> None:
@@ -530,41 +528,13 @@ def _check_phrase_free(s: Session, key: str, text: str, routine_id: int | None) 
             "phrase or remove it from that routine first.")
 
 
-def _steps(s: Session, routine_id: int) -> list[Step]:
-    rows = s.exec(select(StepRow).where(StepRow.routine_id == routine_id)
-                  .order_by(StepRow.position)).all()
-    steps: list[Step] = []
-    for r in rows:
-        if r.kind == "device":
-            steps.append(SetStep(device=r.device_id or "", set=json.loads(r.values_json or "{}")))
-        elif r.kind == "wait":
-            steps.append(WaitStep(seconds=_seconds(r.seconds or 0)))
-        else:
-            steps.append(SayStep(text=r.text or ""))
-    return steps
-
-
-def _seconds(value: float) -> float:
-    return int(value) if float(value).is_integer() else float(value)  # type: ignore[return-value]
-
-
 def _routine(s: Session, row: RoutineRow) -> Routine:
     phrases = s.exec(select(PhraseRow).where(PhraseRow.routine_id == row.id)
                      .order_by(PhraseRow.position, PhraseRow.id)).all()
+    steps = s.exec(select(StepRow).where(StepRow.routine_id == row.id)
+                   .order_by(StepRow.position)).all()
     assert row.id is not None
-    return Routine(
-        name=row.name,
-        phrases=[Phrase(text=p.text, origin=p.origin, uses=p.uses, last_used=p.last_used)
-                 for p in phrases],
-        steps=_steps(s, row.id),
-        enabled=row.enabled,
-        source=row.source,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        triggers=_aware.read_triggers(s, row.id),
-        version=row.version,
-        updated_by=row.updated_by,
-    )
+    return routine_record(row, phrases, steps, _aware.trigger_rows(s, row.id))
 
 
 def _save_routine(s: Session, routine: Routine, *, replace: bool,

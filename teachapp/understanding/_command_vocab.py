@@ -139,7 +139,8 @@ def default_vocabulary() -> Vocabulary:
     """The bundled English vocabulary (read once)."""
     source = resources.files("teachapp.understanding").joinpath("data/commands.yaml")
     try:
-        raw = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+        raw = yaml.load(source.read_text(encoding="utf-8"),
+                        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(
             f"The device-command vocabulary {source} cannot be read ({exc}); "

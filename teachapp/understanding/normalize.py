@@ -213,8 +213,13 @@ def _cue_groups(raw: Mapping[str, Any] | None) -> dict[str, frozenset[tuple[str,
             for name, words in (raw or {}).items() if words}
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when built (the same data, ten times faster to read than the
+pure-Python one: the lexicon is read by every ``resolve``)."""
+
+
 def _bundled_raw() -> dict[str, Any]:
-    return yaml.safe_load(_BUNDLED.read_text(encoding="utf-8"))
+    return yaml.load(_BUNDLED.read_text(encoding="utf-8"), Loader=_LOADER)
 
 
 def load_lexicon(user_file: Path | None = None) -> Lexicon:
@@ -234,7 +239,7 @@ def load_lexicon(user_file: Path | None = None) -> Lexicon:
             user_file = None
     if user_file is not None and user_file.is_file():
         try:
-            extra = yaml.safe_load(user_file.read_text(encoding="utf-8")) or {}
+            extra = yaml.load(user_file.read_text(encoding="utf-8"), Loader=_LOADER) or {}
             if not isinstance(extra, dict):
                 raise ValueError(f"{user_file}: the top level must be a mapping of sections")
             raw = _merge(raw, extra, str(user_file))
