@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -68,7 +69,9 @@ def test_window_says_what_is_missing_and_typing_still_works(qtbot, bare_window):
     probe = window.probe
     qtbot.waitUntil(lambda: probe.model.text().startswith("Model:"), timeout=10_000)
     assert "cannot be used" in probe.model.toolTip()
-    assert window.strip.mic.isEnabled() == bool(list_input_devices())
+    have_mic = bool(list_input_devices())
+    probe.check_microphones()
+    qtbot.waitUntil(lambda: window.strip.mic.isEnabled() == have_mic, timeout=10_000)
     assert probe.voice.text().startswith("Voice:")
     qtbot.waitUntil(lambda: "simulated" in probe.backend.text(), timeout=5000)
     # No routines yet: the window suggests teaching the first phrase.
@@ -112,3 +115,40 @@ def test_settings_dialog_saves_every_section(qtbot, bare_window):
     assert window.settings.get("gui", "start_minimised") is True
     assert window.settings.get("speech", "tts_rate") == 150
     assert window.settings.get("backend", "type") == "simulated"
+
+
+def test_the_window_paints_the_stored_home_before_the_engine(qtbot, db_path):
+    """The first paint comes from the snapshot (no engine yet): the routines and the
+    tiles with their stored states; what is asked before the engine is ready waits
+    for it and is then done (issue 12, fast start)."""
+    from teachapp.gui.app import _build
+    from teachapp.home import ensure_default_home
+    from teachapp.store import Store, backup_database, read_routine_file
+
+    with Store.open(db_path) as store:
+        ensure_default_home(store)
+        devices, routines = read_routine_file(REPO / "assets" / "examples.yaml")
+        store.import_all(devices, routines)
+        store.update_states({"light.kitchen": {"on": True, "brightness": 30}})
+        stored = {d.id: d.state for d in store.devices()}
+    backup_database(db_path, reason="daily")
+    args = argparse.Namespace(db=str(db_path), no_speech=True)
+    _app, _settings, bridge, window = _build(args)
+    try:
+        window.show()
+        assert bridge.engine is None and window.snapshot is not None
+        assert [r.name for r in window.routines] == [r.name for r in window.snapshot.routines]
+        assert len(window.routines) == len(routines) >= 4
+        assert set(window.panel.tiles) == set(stored)
+        assert window.panel.tiles["light.kitchen"].device.state == stored["light.kitchen"]
+        assert window.act_teach.isEnabled() and window.act_run.isEnabled()
+        bridge.load(args)
+        bridge.handle_text("turn off the kitchen lights")  # before the engine is there
+        qtbot.waitUntil(lambda: bridge.engine is not None, timeout=20_000)
+        settle(qtbot, bridge)
+        qtbot.waitUntil(lambda: bridge.engine.store.device("light.kitchen").state["on"]
+                        is False, timeout=10_000)
+        qtbot.waitUntil(lambda: window.panel.tiles["light.kitchen"].device.state["on"]
+                        is False, timeout=10_000)
+    finally:
+        close_window(window, bridge)

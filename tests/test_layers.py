@@ -90,9 +90,40 @@ def test_list_and_resolve_read_the_database_without_sqlalchemy(tmp_path):
     for command, allowed in ((["list"], set()), (["list", "--json"], set()),
                              (["resolve", "good morning"], {"numpy"})):
         code = ("import sys, teachapp.cli; status = teachapp.cli.main(sys.argv[1:]); "
-                f"print(' '.join(m for m in {heavy!r} if m in sys.modules), file=sys.stderr); "
-                "sys.exit(status)")
+                f"print('loaded:', *(m for m in {heavy!r} if m in sys.modules), "
+                "file=sys.stderr); sys.exit(status)")
         proc = subprocess.run([sys.executable, "-c", code, "--db", str(db), *command],
                               capture_output=True, text=True, check=True)
-        loaded = set(proc.stderr.split()) - allowed
+        [line] = [line for line in proc.stderr.splitlines() if line.startswith("loaded:")]
+        loaded = set(line.split()[1:]) - allowed
         assert loaded == set(), (command, loaded)
+
+
+def test_the_screenshot_of_the_main_view_needs_no_engine(tmp_path):
+    """``gui --screenshot`` of a database that needs nothing done paints the stored
+    routines and devices and saves the PNG without SQLAlchemy, speech or audio."""
+    import os
+    import subprocess
+    import sys
+
+    from teachapp.home import ensure_default_home
+    from teachapp.store import Store, backup_database
+
+    db = tmp_path / "home.sqlite3"
+    with Store.open(db) as store:
+        ensure_default_home(store)
+    backup_database(db, reason="daily")
+    shot = tmp_path / "main.png"
+    heavy = ("sqlalchemy", "sqlmodel", "alembic", "numpy", "pyttsx3", "sounddevice")
+    code = ("import sys, teachapp.cli; status = teachapp.cli.main(sys.argv[1:]); "
+            f"print('loaded:', *(m for m in {heavy!r} if m in sys.modules), file=sys.stderr); "
+            "sys.exit(status)")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "TEACHAPP_CONFIG_DIR": str(tmp_path / "config"),
+           "TEACHAPP_LOG_DIR": str(tmp_path / "log")}
+    proc = subprocess.run([sys.executable, "-c", code, "--db", str(db), "gui", "--screenshot",
+                           str(shot)], capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    [line] = [line for line in proc.stderr.splitlines() if line.startswith("loaded:")]
+    assert line.split()[1:] == [], proc.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

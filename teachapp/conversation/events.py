@@ -8,12 +8,14 @@ signals. Values inside events are copies, so a listener may keep them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..domain import Device
-from ..home.executor import RunResult
 from ..understanding.resolution import Resolution
 from .teaching import TeachingSession
+
+if TYPE_CHECKING:
+    from ..home.executor import RunResult
 
 __all__ = [
     "AliasLearned",

@@ -73,11 +73,12 @@ def _backend(store: Store, settings: Settings, notes: list[str], *,
         return SimulatedBackend(store)
 
 
-def _speaker(enabled: bool, settings: Settings, notes: list[str]) -> Speaker:
+def _speaker(enabled: bool, settings: Settings, notes: list[str], *,
+             lazy: bool = False) -> Speaker:
     from ..speech import make_speaker
 
     try:
-        return make_speaker(enabled, settings)
+        return make_speaker(enabled, settings, lazy=lazy)
     except Exception as exc:  # noqa: BLE001 - no TTS engine is not an error
         log.warning("no speaker: %s", exc, exc_info=True)
         notes.append(f"Replies are shown but not spoken: {exc}")
@@ -113,13 +114,15 @@ def created_note(store: Store) -> str | None:
 
 def load_engine(args: Any, *, settings: Settings | None = None,
                 store: Store | None = None, speaker: Speaker | None = None,
-                backend_wait: float = 0.0, strict_backend: bool = False) -> Engine:
+                backend_wait: float = 0.0, strict_backend: bool = False,
+                lazy_speaker: bool = False) -> Engine:
     """Open the database and build the parts around it (slow: call off the GUI thread).
 
     ``args`` carries the global options (``db``, ``no_speech``). One-shot commands
     pass their own ``speaker`` (to print what was said), a ``backend_wait`` to hear
     the devices first, and ``strict_backend`` so a broken backend is an error rather
-    than a silent switch to the simulated home.
+    than a silent switch to the simulated home. ``lazy_speaker``: the text-to-speech
+    engine starts with the first spoken reply (the window, which may never speak).
     """
     from .agent import Assistant
     from .config import AppConfig
@@ -135,7 +138,7 @@ def load_engine(args: Any, *, settings: Settings | None = None,
         raise
     enabled = not getattr(args, "no_speech", False)
     if speaker is None:
-        speaker = _speaker(enabled, settings, notes)
+        speaker = _speaker(enabled, settings, notes, lazy=lazy_speaker)
     assistant = Assistant(store, backend, speaker=speaker, settings=settings, config=config)
     return Engine(store=store, backend=backend, settings=settings, speaker=speaker,
                   assistant=assistant, notes=notes, speech_enabled=enabled, args=args,

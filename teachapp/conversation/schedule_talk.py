@@ -11,12 +11,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from ..errors import NotFoundError, ScheduleError, TeachappError
 from ..schedule import Place, next_run
-from ..store import Store
 from ..triggers import ALL_DAYS, Trigger, describe_trigger, parse_days
 from .turns import TurnReplies
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 __all__ = ["ScheduleRequest", "ScheduleTalk", "parse_schedule_request", "spoken_time"]
 

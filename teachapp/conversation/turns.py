@@ -9,13 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..home.executor import RunResult
 from ..settings import Settings
 from ..understanding.resolution import Decision, Resolution
 from .events import Event, Reply, ReplyKind
 from .models import Action
 
 if TYPE_CHECKING:
+    from ..home.executor import RunResult
     from ..speech.transcript import Transcript
 
 __all__ = ["CachedRecognizer", "LastRun", "Pending", "TurnReplies", "outcome"]

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,16 +95,53 @@ def make_app(settings: Any = None) -> Any:
     return app
 
 
-def _build(args: argparse.Namespace) -> tuple[Any, Any, Any, Any]:
+SNAPSHOT_WAIT_SECONDS = 0.5
+"""How long the first paint waits for the stored routines and devices (a few ms on a
+local disk); a slower disk paints without them and the engine fills the window."""
+
+
+def _read_snapshot(args: argparse.Namespace, settings: Any, *, check: bool = False
+                   ) -> Callable[[], Any]:
+    """Start reading the routines and devices as stored (``conversation.read_home``,
+    stdlib sqlite3, never SQLAlchemy) on a thread, beside Qt's start-up; the returned
+    call gives the snapshot, or None when there is none or it is late."""
+    from ..conversation.snapshot import read_home
+
+    found: list[Any] = []
+
+    def read() -> None:
+        try:
+            found.append(read_home(args, settings=settings, check=check, fallback=False))
+        except Exception:  # noqa: BLE001 - the engine opens the database and says why
+            logging.getLogger(__name__).info("no snapshot for the first paint", exc_info=True)
+
+    thread = threading.Thread(target=read, name="teachapp-snapshot", daemon=True)
+    thread.start()
+
+    def result() -> Any:
+        thread.join(SNAPSHOT_WAIT_SECONDS)
+        return found[0] if found else None
+
+    return result
+
+
+def _build(args: argparse.Namespace, *, check: bool = False) -> tuple[Any, Any, Any, Any]:
+    """The app, settings, bridge and window, painted from the stored routines and
+    devices when they can be read quickly (``check``: ``quick_check`` the file first,
+    for a screenshot that may never open the engine)."""
     from ..settings import Settings
 
     settings = Settings()
+    snapshot = _read_snapshot(args, settings, check=check)
     app = make_app(settings)
     from .bridge import Bridge
     from .main_window import MainWindow
 
     bridge = Bridge()
     window = MainWindow(bridge, settings)
+    window.snapshot = snapshot()
+    if window.snapshot is not None:
+        window.show_snapshot(window.snapshot)
     return app, settings, bridge, window
 
 
@@ -117,8 +157,10 @@ def run_gui(args: argparse.Namespace) -> int:
         tray = _tray(app, window)
     else:
         window.show()
+    app.processEvents()  # the first paint, before the engine's imports take the CPU
     bench = os.environ.get("TEACHAPP_GUI_BENCH")
     if bench:
+        _mark("painted" if window.snapshot is not None else "shown-empty")
         QTimer.singleShot(0, lambda: _mark("shown"))
         bridge.engineReady.connect(lambda _e: _after_ready(bridge, lambda: (
             _mark("ready"), QTimer.singleShot(int(float(bench) * 1000),
@@ -126,7 +168,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from .recovery import DatabaseRecovery
 
     recovery = DatabaseRecovery(bridge, window, args)
-    recovery.start()  # a database that does not open gets a dialog with the ways out
+    QTimer.singleShot(0, recovery.start)  # after the first paint; a database that does
+    # not open gets a dialog with the ways out
     try:
         status = app.exec()
     finally:
@@ -246,12 +289,15 @@ def _snapshot(args: argparse.Namespace, folder: Path) -> tuple[argparse.Namespac
 
 
 def _render(args: argparse.Namespace, path: str | Path, load_options: dict[str, Any]) -> Path:
-    app, _settings, bridge, window = _build(args)
+    app, _settings, bridge, window = _build(args, check=True)
     from PySide6.QtCore import QEventLoop, QSize, QTimer
 
     window.remember_geometry = False
     window.resize(QSize(*getattr(args, "size", (1280, 820))))
     window.show()
+    app.processEvents()
+    if _first_paint_is_complete(window, args):
+        return _grab(window, bridge, path)
     loop = QEventLoop()
     failure: list[str] = []
     bridge.engineFailed.connect(lambda text: (failure.append(text), loop.quit()))
@@ -263,9 +309,28 @@ def _render(args: argparse.Namespace, path: str | Path, load_options: dict[str, 
         if failure:
             raise ConfigError(f"Cannot render the window: {failure[0]}")
         _prepare_view(window, bridge, args)
+    except BaseException:
+        bridge.close()
+        window.close()
+        raise
+    return _grab(window, bridge, path)
+
+
+def _first_paint_is_complete(window: Any, args: argparse.Namespace) -> bool:
+    """The main view painted from the stored routines and devices shows what the
+    window shows once the engine is ready; other views and ``--say`` need the engine."""
+    return (window.snapshot is not None and not getattr(args, "say", None)
+            and (getattr(args, "view", "main") or "main") == "main")
+
+
+def _grab(window: Any, bridge: Any, path: str | Path) -> Path:
+    """Write the window to ``path`` as a PNG, then close it and the engine."""
+    from PySide6.QtWidgets import QApplication
+
+    try:
         target = Path(path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        app.processEvents()
+        QApplication.processEvents()
         ok = window.grab().save(str(target), "PNG")
     finally:
         bridge.close()

@@ -15,13 +15,15 @@ import functools
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 
-from ..conversation import Engine, TurnInput, load_engine
 from ..domain import Device, Routine
 from ..errors import TeachappError
+
+if TYPE_CHECKING:  # the engine (SQLAlchemy, the home, the agent) loads on the worker
+    from ..conversation import Engine
 
 __all__ = ["Bridge"]
 
@@ -34,6 +36,9 @@ def _guarded(method: F) -> F:
 
     @functools.wraps(method)
     def wrapper(self: Bridge, *args: Any, **kwargs: Any) -> Any:
+        if self.engine is None and self._loading:  # asked while the database opens:
+            self._waiting.append(lambda: wrapper(self, *args, **kwargs))  # done once open
+            return None
         try:
             return method(self, *args, **kwargs)
         except TeachappError as exc:
@@ -46,6 +51,15 @@ log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
+
+
+def _load_engine(args: argparse.Namespace, **kwargs: Any) -> Engine:
+    """``conversation.load_engine``, imported here, on the worker: the window paints
+    before SQLAlchemy, the home and the agent are loaded."""
+    from ..conversation import load_engine
+
+    kwargs.setdefault("lazy_speaker", True)  # no TTS engine resident until it speaks
+    return load_engine(args, **kwargs)
 
 
 class Bridge(QObject):
@@ -85,6 +99,9 @@ class Bridge(QObject):
         self._unsubscribe: Callable[[], None] | None = None
         self._listener: Any = None
         self._closed = False
+        self._loading = False
+        """The engine is being built: requests wait for it (``when_ready``)."""
+        self._waiting: list[Callable[[], None]] = []
         self._stop_after_final = False
         self._deliver.connect(self._run_delivered, Qt.ConnectionType.QueuedConnection)
         from .household import Household
@@ -162,8 +179,25 @@ class Bridge(QObject):
         ``failed`` takes the error instead of the default (a message and
         ``engineFailed``), so the window can offer a way out (``recovery.py``).
         """
-        self.call(load_engine, args, done=self.attach, failed=failed or self._load_failed,
-                  **kwargs)
+        on_failure = failed or self._load_failed
+
+        def load_failed(exc: BaseException) -> None:
+            self._loading = False
+            self._waiting.clear()  # what waited for the engine cannot be done now
+            on_failure(exc)
+
+        self._loading = True
+        self.call(_load_engine, args, done=self.attach, failed=load_failed, **kwargs)
+
+    def when_ready(self, func: Callable[[], None]) -> None:
+        """Call ``func`` (GUI thread) now if the engine is there, else as soon as it is:
+        a click while the database opens is kept rather than refused."""
+        if self.engine is not None:
+            func()
+        elif self._loading:
+            self._waiting.append(func)
+        else:
+            self.error.emit("The database is not open; see the message above.")
 
     def _load_failed(self, exc: BaseException) -> None:
         self._report(exc)
@@ -177,8 +211,12 @@ class Bridge(QObject):
         else:  # the Assistant reports device changes itself
             engine.backend.add_listener(
                 lambda device: self.post(lambda: self.deviceChanged.emit(device)))
+        self._loading = False
         self.household.start(engine)
         self.engineReady.emit(engine)
+        waiting, self._waiting = self._waiting, []
+        for func in waiting:
+            self._run_delivered(func)
 
     @property
     def assistant(self) -> Any:
@@ -388,6 +426,8 @@ class Bridge(QObject):
         """A whole utterance from the microphone (listener thread): one turn."""
         # The transcript's confidence and closed-set verification travel with it:
         # the engine decides as it does for chat and listen.
+        from ..conversation import TurnInput
+
         turn = TurnInput.from_transcript(transcript)
 
         def deliver() -> None:

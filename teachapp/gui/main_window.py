@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.devices: list[Device] = []
         self.routines: list[Routine] = []
+        self.snapshot: Any = None
+        """The routines and devices as stored, painted before the engine was ready."""
         self._history_stale = True
         """Turns happened while the History tab was hidden: reload it when shown."""
         self.remember_geometry = True
@@ -117,22 +119,24 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.act_teach = self._action("&Teach a phrase…", self.start_teaching, "Ctrl+T",
+        e = self._engine_action
+        self.act_teach = self._action("&Teach a phrase…", e(self.start_teaching), "Ctrl+T",
                                       "teach", "Teach a new phrase by voice or on the tiles")
-        self.act_new = self._action("&New routine", self.new_routine, "Ctrl+N", "add")
-        self.act_run = self._action("&Run routine", self.run_selected, "Ctrl+R", "run",
+        self.act_new = self._action("&New routine", e(self.new_routine), "Ctrl+N", "add")
+        self.act_run = self._action("&Run routine", e(self.run_selected), "Ctrl+R", "run",
                                     "Run the selected routine")
-        self.act_undo = self._action("&Undo last run", self.bridge.undo, "Ctrl+Z", "undo",
+        self.act_undo = self._action("&Undo last run", e(self.bridge.undo), "Ctrl+Z", "undo",
                                      "Put back what the last run changed")
         self.act_stop = self._action("&Stop", self.stop_run, "Ctrl+.", "stop",
                                      "Stop the routine that is running")
         self.act_mic = self._action("&Listen", self.strip.mic.toggle, "Ctrl+M", "mic",
                                     "Start or stop listening")
-        self.act_import = self._action("&Import routines…", self.import_file, "Ctrl+O", "import")
-        self.act_export = self._action("&Export routines…", self.export_file, "Ctrl+E",
+        self.act_import = self._action("&Import routines…", e(self.import_file), "Ctrl+O",
+                                       "import")
+        self.act_export = self._action("&Export routines…", e(self.export_file), "Ctrl+E",
                                        "export")
         self.act_settings = self._action("&Settings…", self.open_settings, "Ctrl+,", "settings")
-        self.act_backups = self._action("&Backups…", self.open_backups, None, None,
+        self.act_backups = self._action("&Backups…", e(self.open_backups), None, None,
                                         "List the database's backups, back up now, restore")
         self.act_quit = self._action("&Quit", self.quit, QKeySequence.StandardKey.Quit)
         self.act_find = self._action("&Find routine", self.find_routine, "Ctrl+F", "search")
@@ -174,6 +178,10 @@ class MainWindow(QMainWindow):
         bar.addAction(self.act_settings)
         self.addToolBar(bar)
         self._set_engine_actions(False)  # until the database is open
+
+    def _engine_action(self, slot: Any) -> Any:
+        """A slot that needs the engine: run once it is there (it may still be loading)."""
+        return lambda *_args: self.bridge.when_ready(slot)
 
     def _set_engine_actions(self, enabled: bool) -> None:
         for action in (self.act_teach, self.act_run, self.act_undo, self.act_new,
@@ -222,6 +230,16 @@ class MainWindow(QMainWindow):
         b.teachingChanged.connect(self.guide.teaching_changed)
         self.teach.saved.connect(self.guide.saved)
         b.runFinished.connect(lambda result: self.guide.ran(getattr(result, "routine", None)))
+
+    def show_snapshot(self, snapshot: Any) -> None:
+        """Paint the routines and devices as stored (``store.Snapshot``) before the
+        engine is ready; it reloads them when it is. The engine's actions are offered
+        at once: what is asked meanwhile waits for it (``Bridge.when_ready``)."""
+        if self.bridge.engine is not None:
+            return
+        self._devices_loaded(snapshot.devices)
+        self._routines_loaded(snapshot.routines)
+        self._set_engine_actions(True)
 
     def _engine_ready(self, engine: Any) -> None:
         self.centralWidget().setEnabled(True)
@@ -471,6 +489,7 @@ class MainWindow(QMainWindow):
 
     def _mic_toggled(self, on: bool) -> None:
         if on:
+            self.probe.check_microphones()  # first use: is there one at all?
             self.bridge.start_listening()
         else:
             self.bridge.stop_listening()
@@ -482,6 +501,7 @@ class MainWindow(QMainWindow):
             if key_event.key() == self._ptt_key and not key_event.isAutoRepeat() \
                     and self.strip.mic.isEnabled():
                 if kind == QEvent.Type.KeyPress and not self.bridge.listening:
+                    self.probe.check_microphones()
                     self.bridge.start_listening()
                 elif kind == QEvent.Type.KeyRelease:
                     self.bridge.release_to_talk()

@@ -22,7 +22,7 @@ import argparse
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -38,9 +38,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import DatabaseError, TeachappError
-from ..store import DamagedDatabaseError, backup_info, restore_backup
+from ..store import backup_info, restore_backup
 from .bridge import Bridge
 from .icons import icon
+
+if TYPE_CHECKING:
+    from ..store import DamagedDatabaseError
 
 __all__ = ["DatabaseProblemDialog", "DatabaseRecovery", "pick_database"]
 
@@ -51,6 +54,14 @@ RESTORE, CHOOSE, RETRY, QUIT = "restore", "choose", "retry", "quit"
 
 def _when(made: Any) -> str:
     return made.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _damaged(error: BaseException) -> TypeGuard[DamagedDatabaseError]:
+    """A damaged SQLite file (``DamagedDatabaseError``, which carries its backup);
+    imported when a database failed to open, so never before the first paint."""
+    from ..store import DamagedDatabaseError
+
+    return isinstance(error, DamagedDatabaseError)
 
 
 def backup_label(path: Path, backup: Path) -> str:
@@ -74,7 +85,7 @@ class DatabaseProblemDialog(QDialog):
     def __init__(self, error: BaseException, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.error = error
-        damaged = isinstance(error, DamagedDatabaseError)
+        damaged = _damaged(error)
         self.setWindowTitle("teachapp cannot open its database")
         self.setMinimumWidth(700)
         layout = QVBoxLayout(self)
@@ -222,7 +233,7 @@ class DatabaseRecovery(QObject):
         if dialog is None:
             return
         error = dialog.error
-        if choice == RESTORE and isinstance(error, DamagedDatabaseError):
+        if choice == RESTORE and _damaged(error):
             dialog.set_working(f"Restoring the backup {error.backup} …")
             self.bridge.call(restore_backup, error.path, error.backup,
                              done=self._restored, failed=lambda exc: dialog.show_failure(

@@ -1,8 +1,9 @@
 """The status bar: speech engine and model, voice, device backend, and busy state.
 
-Checks run on a worker (listing audio devices or models touches the disk and
-PortAudio); the backend's status is asked again every few seconds, since an MQTT
-broker can come and go.
+Checks run on a worker (listing models touches the disk); the backend's status is
+asked again every few seconds, since an MQTT broker can come and go. Microphones are
+looked for when the person first turns the microphone on: PortAudio (~9 MB) is not
+loaded by a window that is only typed to.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from ..errors import TeachappError
 class SpeechStatus:
     engine: str
     model: str
-    microphones: int
+    microphones: int | None
+    """None: not looked for yet (``StatusProbe.check_microphones``)."""
     voice: str
     hint: str = ""
     sound_output: bool = True
@@ -41,9 +43,8 @@ def speech_status(engine: Any) -> SpeechStatus:
     voice = getattr(engine.speaker, "description", "") or (
         "on" if engine.speech_enabled else "off (--no-speech)")
     speech = importlib.import_module("teachapp.speech")
-    microphones = len(speech.list_input_devices())
-    checks = {name: (ok, text) for name, ok, text in speech.diagnose(engine.settings)}
-    sound_ok, sound_note = checks.get("sound output", (True, ""))
+    microphones = None  # looked for when the microphone is first used
+    sound_ok, sound_note = speech.sound_output()
     extra = {"sound_output": bool(sound_ok), "sound_note": sound_note}
     phrases = [text for text, _routine, _origin in engine.store.phrase_index()]
     try:
@@ -96,6 +97,31 @@ class StatusProbe(QObject):
         self._timer.setInterval(5000)
         self._timer.timeout.connect(self._poll_backend)
         self._engine: Any = None
+        self._status: SpeechStatus | None = None
+        self._microphones: int | None = None
+        self._looking = False
+
+    def check_microphones(self) -> None:
+        """Look for microphones (PortAudio, on a worker) once, when the person first
+        turns the microphone on; the strip and the status bar then say if there is none."""
+        if self._microphones is not None or self._looking:
+            return
+        self._looking = True
+
+        def count() -> int:
+            return len(importlib.import_module("teachapp.speech").list_input_devices())
+
+        def found(number: int) -> None:
+            self._looking = False
+            self._microphones = number
+            self._show_audio()
+            self.micAvailable.emit(number > 0, "" if number else
+                                   "No microphone found: plug one in, or type instead.")
+
+        def failed(_exc: BaseException) -> None:
+            self._looking = False
+
+        self.bridge.call(count, done=found, failed=failed, long=True)
 
     def start(self, engine: Any) -> None:
         self._engine = engine
@@ -116,19 +142,23 @@ class StatusProbe(QObject):
         self.model.setText(f"Model: {status.model}")
         self.model.setToolTip(status.hint or status.model)
         self.voice.setText(f"Voice: {status.voice}")
-        mics = status.microphones
-        missing = ([] if mics else ["no microphone"]) + \
-            ([] if status.sound_output else ["no sound output"])
+        self._status = status
+        self._show_audio()
+
+    def _show_audio(self) -> None:
+        """The warning for what is missing: a microphone (once looked for), sound output."""
+        status = self._status
+        no_mic = self._microphones == 0
+        no_sound = status is not None and not status.sound_output
+        missing = (["no microphone"] if no_mic else []) + (["no sound output"] if no_sound
+                                                           else [])
         self.audio.setText("⚠ " + ", ".join(missing).capitalize() if missing else "")
         self.audio.setToolTip(" ".join(
-            ([] if mics else ["No microphone found: plug one in to talk; typing works "
-                              "without one."]) +
-            ([] if status.sound_output else [status.sound_note or
-                                             "No sound output: replies are shown here, "
-                                             "not heard."])))
+            (["No microphone found: plug one in to talk; typing works without one."]
+             if no_mic else []) +
+            ([(status.sound_note if status is not None else "") or
+              "No sound output: replies are shown here, not heard."] if no_sound else [])))
         self.audio.setVisible(bool(missing))
-        self.micAvailable.emit(mics > 0, "" if mics else
-                               "No microphone found: plug one in, or type instead.")
 
     def _poll_backend(self) -> None:
         if self._engine is None:

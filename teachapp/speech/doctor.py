@@ -42,6 +42,13 @@ def _voice() -> tuple[str, bool, str]:
     return ("voice", True, "pyttsx3 can speak replies (turn off with --no-speech).")
 
 
+def sound_output() -> tuple[bool, str]:
+    """Whether spoken replies can be heard (a sound card), and why not; loads no audio
+    library (the window asks at start, before anyone listens or anything is said)."""
+    _check, ok, text = _audio_out()
+    return ok, text
+
+
 def _audio_out() -> tuple[str, bool, str]:
     aplay = shutil.which("aplay")
     if aplay is None:

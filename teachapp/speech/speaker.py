@@ -21,7 +21,7 @@ from typing import Any
 
 from ..settings import Settings
 
-__all__ = ["SilentSpeaker", "ThreadedSpeaker", "make_speaker"]
+__all__ = ["LazySpeaker", "SilentSpeaker", "ThreadedSpeaker", "make_speaker"]
 
 log = logging.getLogger(__name__)
 _STOP = object()
@@ -193,14 +193,80 @@ def _driver_name(engine: Any) -> str:
     return name.rsplit(".", 1)[-1] or sys.platform
 
 
-def make_speaker(enabled: bool = True, settings: Settings | None = None) -> Any:
+class LazySpeaker:
+    """A ThreadedSpeaker started by the first reply: a window that has said nothing yet
+    holds no text-to-speech engine (pyttsx3 with espeak is ~10 MB resident)."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._speaker: ThreadedSpeaker | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def available(self) -> bool:
+        return True if self._speaker is None else self._speaker.available
+
+    @property
+    def description(self) -> str:
+        if self._speaker is None:
+            return "pyttsx3 (starts with the first spoken reply)"
+        return self._speaker.description
+
+    @property
+    def spoken(self) -> int:
+        return 0 if self._speaker is None else self._speaker.spoken
+
+    @property
+    def playback_error(self) -> str | None:
+        return None if self._speaker is None else self._speaker.playback_error
+
+    def _started(self) -> ThreadedSpeaker:
+        with self._lock:
+            if self._speaker is None:
+                self._speaker = ThreadedSpeaker(**self._options)
+            return self._speaker
+
+    def say(self, text: str) -> None:
+        if text.strip():
+            self._started().say(text)
+
+    def interrupt(self) -> None:
+        if self._speaker is not None:
+            self._speaker.interrupt()
+
+    def set_voice(self, voice: str | None = None, rate: int | None = None) -> None:
+        if self._speaker is None:
+            self._options.update(voice=voice, rate=rate)
+        else:
+            self._speaker.set_voice(voice, rate)
+
+    def wait_idle(self, timeout: float = 10.0) -> bool:
+        return True if self._speaker is None else self._speaker.wait_idle(timeout)
+
+    def close(self, timeout: float = 2.0) -> None:
+        if self._speaker is not None:
+            self._speaker.close(timeout)
+
+
+def make_speaker(enabled: bool = True, settings: Settings | None = None, *,
+                 lazy: bool = False) -> Any:
     """The voice for replies: a ThreadedSpeaker, or a SilentSpeaker when speech is
-    off (``--no-speech`` or settings ``speech.tts_enabled = false``) or no engine."""
+    off (``--no-speech`` or settings ``speech.tts_enabled = false``) or no engine.
+
+    ``lazy``: start the engine with the first reply (``LazySpeaker``; the window);
+    without pyttsx3 installed it is silent at once, as the eager one is.
+    """
     speech = (settings or Settings()).section("speech")
     if not enabled:
         return SilentSpeaker("--no-speech")
     if speech.get("tts_enabled") is False:
         return SilentSpeaker("turned off in the settings")
+    if lazy:
+        import importlib.util
+
+        if importlib.util.find_spec("pyttsx3") is None:
+            return SilentSpeaker("no text-to-speech engine (pyttsx3 is not installed)")
+        return LazySpeaker(voice=speech.get("tts_voice"), rate=speech.get("tts_rate"))
     speaker = ThreadedSpeaker(voice=speech.get("tts_voice"), rate=speech.get("tts_rate"))
     if not speaker.available:
         reason = speaker.description
