@@ -209,7 +209,7 @@ class LazySpeaker:
     @property
     def description(self) -> str:
         if self._speaker is None:
-            return "pyttsx3 (starts with the first spoken reply)"
+            return "pyttsx3 (starts with the first reply)"
         return self._speaker.description
 
     @property
