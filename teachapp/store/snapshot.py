@@ -38,7 +38,6 @@ __all__ = ["Snapshot", "read_snapshot"]
 
 log = logging.getLogger(__name__)
 
-_MAGIC = b"SQLite format 3\x00"
 _DATETIMES = frozenset({"created_at", "updated_at", "last_used"})
 """Columns the Store reads as datetimes: ISO text, UTC when it carries no offset, as
 SQLModel's ``UTCDateTime`` reads them."""
@@ -116,13 +115,13 @@ def _plain_path(spec: str | os.PathLike[str]) -> Path | None:
 
 def _ready(path: Path) -> bool:
     """True when opening with the Store would do nothing but read: the file exists,
-    is an SQLite file, no restore is half done and no daily backup is due."""
+    no restore is half done and no daily backup is due. The file itself is only ever
+    opened by SQLite (a file that is not a database fails its first query): closing a
+    descriptor of our own would drop this process's POSIX locks on it, which a Store
+    open in the same process relies on (``database._HELD``)."""
     if not path.is_file() or not os.access(path, os.R_OK | os.W_OK):
         return False
-    if _backup.restore_pending(path) or _backup.needs_daily_backup(path):
-        return False
-    with open(path, "rb") as handle:
-        return handle.read(16) == _MAGIC
+    return not (_backup.restore_pending(path) or _backup.needs_daily_backup(path))
 
 
 def _row(cursor: sqlite3.Cursor, values: tuple[Any, ...]) -> _Row:
