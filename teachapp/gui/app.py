@@ -95,7 +95,7 @@ def make_app(settings: Any = None) -> Any:
     return app
 
 
-SNAPSHOT_WAIT_SECONDS = 0.5
+SNAPSHOT_WAIT_SECONDS = 1.0
 """How long the first paint waits for the stored routines and devices (a few ms on a
 local disk); a slower disk paints without them and the engine fills the window."""
 
