@@ -129,7 +129,7 @@ def test_the_window_paints_the_stored_home_before_the_engine(qtbot, db_path):
         ensure_default_home(store)
         devices, routines = read_routine_file(REPO / "assets" / "examples.yaml")
         store.import_all(devices, routines)
-        store.update_states({"light.kitchen": {"on": True, "brightness": 30}})
+        store.update_states({"light.kitchen_lights": {"on": True, "brightness": 30}})
         stored = {d.id: d.state for d in store.devices()}
     backup_database(db_path, reason="daily")
     args = argparse.Namespace(db=str(db_path), no_speech=True)
@@ -140,15 +140,16 @@ def test_the_window_paints_the_stored_home_before_the_engine(qtbot, db_path):
         assert [r.name for r in window.routines] == [r.name for r in window.snapshot.routines]
         assert len(window.routines) == len(routines) >= 4
         assert set(window.panel.tiles) == set(stored)
-        assert window.panel.tiles["light.kitchen"].device.state == stored["light.kitchen"]
+        lights = "light.kitchen_lights"
+        assert window.panel.tiles[lights].device.state == stored[lights]
         assert window.act_teach.isEnabled() and window.act_run.isEnabled()
         bridge.load(args)
         bridge.handle_text("turn off the kitchen lights")  # before the engine is there
         qtbot.waitUntil(lambda: bridge.engine is not None, timeout=20_000)
         settle(qtbot, bridge)
-        qtbot.waitUntil(lambda: bridge.engine.store.device("light.kitchen").state["on"]
-                        is False, timeout=10_000)
-        qtbot.waitUntil(lambda: window.panel.tiles["light.kitchen"].device.state["on"]
-                        is False, timeout=10_000)
+        qtbot.waitUntil(lambda: bridge.engine.store.device(lights).state["on"] is False,
+                        timeout=10_000)
+        qtbot.waitUntil(lambda: window.panel.tiles[lights].device.state["on"] is False,
+                        timeout=10_000)
     finally:
         close_window(window, bridge)
