@@ -328,7 +328,30 @@ def _understood(command: DeviceCommand) -> set[str]:
                 labels.add("up" if value > before else "down")
             if attribute == "position":
                 labels.add("open" if value == 100 else "close" if value == 0 else "position")
+    labels |= _target_direction(text)
     return labels
+
+
+_TARGET = re.compile(r" to (max|min|half|[\d.]+)( %| °C)?$")
+
+
+def _target_direction(text: str) -> set[str]:
+    """A set to a target the person said satisfies the direction they said it with:
+    "raise the lights to max" (already at 100 % while off) is up, "dim the lights to
+    40 percent" is down, whatever the state before. A bare number up to 10 ("turn the
+    lights up to 8") may be on a 1-10 scale, so it is judged by the value alone."""
+    found = _TARGET.search(text) if text.startswith("set ") else None
+    if found is None:
+        return set()
+    word, unit = found.groups()
+    if word == "max":
+        return {"up"}
+    if word == "min":
+        return {"down"}
+    if word == "half" or unit or float(word) > 10:
+        return {"up", "down"}
+    return set()
+
 
 
 def score(cases: list[Case], show: int = 0) -> tuple[dict[str, Tally], dict[str, list[str]]]:

@@ -74,6 +74,8 @@ class Reading:
     unknown_device: bool = False
     """An unknown word right before a kind word: "the porch light" in a home without."""
     conjunction: bool = False
+    down_off: bool = False
+    """A lone "down" after "shut" or "power": "shut the smart socket down" is off."""
 
 
 def _strip_phrases(toks: list[str], phrases: frozenset[tuple[str, ...]]) -> list[str]:
@@ -157,8 +159,8 @@ def _extend_names(reading: Reading, index: TargetIndex, vocab: Vocabulary) -> No
 def _is_particle_on(toks: Sequence[str], pos: int, reading: Reading,
                     vocab: Vocabulary) -> bool:
     """"on" starts a device ("turn on", "lights on"), not a place ("on the first floor")."""
-    if pos > 0 and toks[pos - 1] in vocab.particle_verbs:
-        return True
+    if pos == 0 or toks[pos - 1] in vocab.particle_verbs:
+        return True  # "on the plug": said first, "on" is the action
     if pos + 1 >= len(toks):
         return True
     nxt = toks[pos + 1]
@@ -179,6 +181,10 @@ def _read_value(reading: Reading, phrase_at: dict[int, tuple]) -> None:
             for category, value in phrase_at[i + 1]:
                 if category == "unit":
                     unit = value
+        if unit == "fahrenheit":  # the home keeps degrees Celsius
+            number = round(((number - 32) * 5 / 9 if before_word(toks, i) != "by"
+                            else number * 5 / 9) * 2) / 2
+            unit = "degrees"
         before = toks[i - 1] if i > 0 else ""
         relative = before == "by"
         firm = unit is not None or relative or before in _TARGET_PREPOSITIONS
@@ -192,6 +198,38 @@ def _read_value(reading: Reading, phrase_at: dict[int, tuple]) -> None:
         reading.ambiguous_value = False
     elif candidates:
         reading.ambiguous_value = True
+
+
+def before_word(toks: Sequence[str], i: int) -> str:
+    return toks[i - 1] if i > 0 else ""
+
+
+def _describes_device(toks: Sequence[str], i: int, names_at: set[int],
+                      vocab: Vocabulary) -> bool:
+    """"smart" in "the new smart socket": a word that describes the device named next."""
+    j = i
+    while j < len(toks) and toks[j] in vocab.device_adjectives:
+        j += 1
+    return j > i and j in names_at
+
+
+_PLACE_BEFORE = frozenset({"in", "inside"})
+_PLACE_AFTER = frozenset({"room", "rooms"})
+
+
+def _unknown_place(reading: Reading) -> bool:
+    """"in the bathroom", "dining room": a place this home does not have."""
+    toks, free = reading.tokens, reading.free
+    for i, tok in enumerate(toks):
+        if not free[i] or tok not in reading.leftovers:
+            continue
+        before = toks[i - 2:i]
+        if (before[-1:] and before[-1] in _PLACE_BEFORE) or (
+                len(before) == 2 and before[0] in _PLACE_BEFORE and before[1] in _DETERMINERS):
+            return True
+        if i + 1 < len(toks) and free[i + 1] and toks[i + 1] in _PLACE_AFTER:
+            return True
+    return False
 
 
 def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
@@ -237,6 +275,9 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
                     reading.actions.append("off")
                 else:
                     reading.actions.append(value)
+                    reading.down_off = reading.down_off or (
+                        value == "down" and key == ("down",)
+                        and bool(vocab.down_means_off & set(toks[:start])))
         if key in vocab.relative_attributes:
             reading.relative_attribute = vocab.relative_attributes[key]
     _read_value(reading, phrase_at)
@@ -245,8 +286,12 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
     elif reading.value is None and len(set(value_words)) > 1:
         reading.ambiguous_value = True
     reading.conjunction = "and" in toks
+    names_at = {m.start for m in reading.names} | {
+        start for start, _end, meanings in phrases if any(c == "kind" for c, _v in meanings)}
     reading.leftovers = [
-        tok for tok, free in zip(toks, reading.free, strict=True)
+        tok for i, (tok, free) in enumerate(zip(toks, reading.free, strict=True))
         if free and (tok,) not in vocab.function_words
+        and not _describes_device(toks, i, names_at, vocab)
     ]
+    reading.unknown_device = reading.unknown_device or _unknown_place(reading)
     return reading

@@ -89,7 +89,7 @@ class TargetIndex:
     def find_rooms(self, toks: Sequence[str], free: Sequence[bool],
                    minimum: float) -> list[NameMatch]:
         """Room names in the utterance, best first, spans not overlapping."""
-        return _best_spans(self._rooms, toks, free, minimum, None)
+        return _best_spans(self._rooms, toks, free, minimum, self.vocabulary)
 
 
 def _word_similarity(heard: str, word: str, kind: str | None,
@@ -107,6 +107,8 @@ def _word_similarity(heard: str, word: str, kind: str | None,
             return _KIND_SWAP_SCORE
     if len(heard_c) < _MIN_FUZZY_LEN or len(word) < _MIN_FUZZY_LEN:
         return 0.0
+    if vocabulary is not None and vocabulary.meanings((heard,)):
+        return 0.0  # a word of the command vocabulary: "halfway" is not "Hallway"
     if heard_c[0] != word[0] and heard_c[-1] != word[-1]:
         return 0.0
     score = fuzz.ratio(heard_c, word)

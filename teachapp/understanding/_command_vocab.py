@@ -7,7 +7,7 @@ table (token tuple -> what the phrase means) that the parser scans longest-first
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -58,6 +58,10 @@ class Vocabulary:
     """Words that describe a device without naming it ("smart", "main")."""
     everything_kinds: tuple[str, ...]
     """Kinds that "everything" switches on or off."""
+    down_means_off: frozenset[str] = frozenset()
+    """Verbs after which a later "down" means off ("shut the plug down")."""
+    synonyms: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Word -> the words that name the same thing ("socket" -> plug, outlet...)."""
 
     def meanings(self, phrase: tuple[str, ...]) -> tuple[Meaning, ...]:
         return self.phrases.get(phrase, ())
@@ -92,7 +96,8 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
                             ("on_verbs", "on"), ("off_verbs", "off"), ("open_verbs", "open"),
                             ("close_verbs", "close"), ("lock_verbs", "lock"),
                             ("unlock_verbs", "unlock"), ("up_words", "up"),
-                            ("down_words", "down")):
+                            ("down_words", "down"), ("more_words", "more"),
+                            ("less_words", "less")):
         add(raw.get(section), ("action", action))
     add(raw.get("light_on_verbs"), ("action", "on"))
     add(raw.get("light_on_verbs"), ("kind", "light"))
@@ -100,6 +105,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         add(words, ("attribute", attribute))
     add(raw.get("percent_units"), ("unit", "percent"))
     add(raw.get("degree_units"), ("unit", "degrees"))
+    add(raw.get("fahrenheit_units"), ("unit", "fahrenheit"))
     for value, words in (raw.get("value_words") or {}).items():
         add(words, ("value", value))
 
@@ -111,6 +117,11 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         kind: frozenset(str(w) for w in words or () if " " not in str(w))
         for kind, words in (raw.get("kinds") or {}).items()
     }
+    synonyms: dict[str, frozenset[str]] = {}
+    for group in raw.get("synonyms") or ():
+        words = frozenset(str(w) for w in group)
+        for word in words:
+            synonyms[word] = synonyms.get(word, frozenset()) | words
     return Vocabulary(
         fillers=_phrase_set(raw, "fillers"),
         questions=_phrase_set(raw, "questions"),
@@ -131,6 +142,8 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         function_words=_phrase_set(raw, "function_words"),
         device_adjectives=frozenset(str(w) for w in raw.get("device_adjectives") or ()),
         everything_kinds=tuple(str(k) for k in raw.get("everything_kinds") or ()),
+        synonyms=synonyms,
+        down_means_off=frozenset(str(w) for w in raw.get("down_means_off") or ()),
     )
 
 

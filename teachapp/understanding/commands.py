@@ -40,6 +40,7 @@ __all__ = ["CommandParser", "CommandSettings", "DeviceCommand", "parse_command"]
 _ATTRIBUTE_KIND = {"brightness": "light", "volume": "media_player", "target_temp": "climate",
                    "position": "cover", "speed": "fan"}
 _ATTRIBUTE_NAMES = {"target_temp": "temperature"}
+_MORE_LESS = {"more": "up", "less": "down"}
 _ACTION_WORDS = {"on": "turn on", "off": "turn off", "open": "open", "close": "close",
                  "lock": "lock", "unlock": "unlock", "up": "turn up", "down": "turn down",
                  "set": "set"}
@@ -150,6 +151,8 @@ class CommandParser:
             return None
         attribute = next(iter(attributes), None)
         value = reading.value
+        if reading.down_off and attribute is None and value is None:
+            actions = (actions - {"down", "close"}) | {"off"}
         if {"lock", "unlock"} & actions:
             if {"lock", "unlock"} <= actions:
                 return None
@@ -157,6 +160,8 @@ class CommandParser:
         if reading.ambiguous_value:
             return None
         direction = {"up", "down"} & actions
+        if not direction:  # "a little more", "less": a direction only when nothing else says one
+            direction = {_MORE_LESS[a] for a in actions & _MORE_LESS.keys()}
         if value is not None and value.relative:
             if len(direction) != 1:
                 return None
@@ -208,6 +213,7 @@ class CommandParser:
         if not rooms and here and here in self._index.rooms and (
                 "here" in reading.scopes or not (everywhere or everything)):
             rooms = [here]  # "the lights" said in a room means that room's lights
+        unknown_here = not rooms and "here" in reading.scopes
         if everything:
             kinds = ({"cover"} if intent.action in ("open", "close")
                      else set(self.vocabulary.everything_kinds))
@@ -226,6 +232,8 @@ class CommandParser:
             return None
         if len(devices) > 1 and not (plural or every or everything):
             devices, score = self._singular(reading, devices, score)
+        elif len(devices) > 1 and unknown_here:
+            score *= self.settings.ambiguous_penalty  # "in here", not knowing where: ask
         return _Targets(devices=devices, score=score)
 
     def _singular(self, reading: Reading, devices: list[Device], score: float
@@ -233,6 +241,8 @@ class CommandParser:
         """"the lamp": the devices whose name says lamp; several left means ambiguous."""
         said = set(reading.heard_kind_words) - {
             canonical(w) for w in self.vocabulary.broad_kind_words}
+        synonyms = self.vocabulary.synonyms
+        said |= {canonical(s) for w in said for s in synonyms.get(w, ())}  # socket ~ plug
         narrowed = [d for d in devices
                     if said & {canonical(w) for w in split_words(d.name)}]
         if len(narrowed) == 1:
