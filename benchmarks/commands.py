@@ -56,7 +56,10 @@ from teachapp.domain import ATTRIBUTES, Device, default_state  # noqa: E402
 from teachapp.errors import AttributeValueError  # noqa: E402
 from teachapp.understanding.commands import CommandParser, DeviceCommand  # noqa: E402
 
-DATASETS = REPO.parent / "shared" / "datasets"
+# ../shared/datasets from the checkout, or from a worktree one level deeper.
+DATASETS = next((p for p in (REPO.parent / "shared" / "datasets",
+                             REPO.parents[1] / "shared" / "datasets") if p.exists()),
+                REPO.parent / "shared" / "datasets")
 RESULTS = HERE / "results" / "commands.json"
 
 _DOMAIN_KIND = {"light": "light", "fan": "fan", "cover": "cover", "lock": "lock",

@@ -9,11 +9,25 @@ benchmarks/_resolver_data.py). Rows that already hold "and", "then" or a comma a
 left out (they would not split into the parts we joined). Nothing in the engine
 was tuned on these sentences.
 
+Splits (``--split``): the source requests are halved by a stable hash of their text
+(``_split``: SHA-1 parity). The command parser was tuned for issue 16's follow-up on
+the ``dev`` half only; ``held`` is the other half, ``all`` both (the default, and the
+figure reported before the split existed). Sentences are drawn from the split's
+requests.
+
 Each sentence goes through the real engine (``Assistant.handle``, SQLite, the
 simulated home, every device reset first). Figures:
 * parts understood: a request part whose meaning is right (the intent
   benchmarks/commands.py expects, and its devices where labelled) and a routine part
-  that names its routine, by the engine's own part decision;
+  that names its routine, by the engine's own part decision. A part is understood
+  when the engine would run exactly that (sure) or asks "do you want me to <exactly
+  that>?" (unsure: the careful answer when a word fits several devices); both are
+  counted and shown apart. A request the home cannot do (no such device), a request
+  for later ("in ten minutes") or one that is not a device command is never counted
+  as understood, even when the engine rightly does nothing: the figure is strict;
+* wrong device changes: runs that changed a device no part asked for (sentences
+  whose parts all name their devices), and requests that alone would run a wrong
+  command (sure, but not what was asked): both must be 0;
 * sentences run whole / asked / not run; partial runs: a run in which a part was
   left out or was not sure (must be 0); wrong runs: a run with a part misread
   (the command parser's error, reported apart);
@@ -21,13 +35,14 @@ simulated home, every device reset first). Figures:
   phrases, misheard phrases, device commands, unknown words), for this checkout
   and, with ``--compare PATH``, another checkout (e.g. main) measured the same way.
 
-Run: ``.venv/bin/python benchmarks/multipart.py [--quick] [--timing-only] [--compare PATH]``;
-writes
-benchmarks/results/multipart.json.
+Run: ``.venv/bin/python benchmarks/multipart.py [--quick] [--split all|dev|held]
+[--timing-only] [--compare PATH]``; writes benchmarks/results/multipart.json
+(multipart_dev.json, multipart_held.json for a split).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import statistics
@@ -68,7 +83,13 @@ def _setup(path: Path):
     return store
 
 
-def _requests() -> tuple[list, int]:
+def _split(text: str) -> str:
+    """"dev" or "held": a stable half of the requests by the hash of their text."""
+    digest = hashlib.sha1(text.strip().lower().encode("utf-8")).hexdigest()
+    return "dev" if int(digest, 16) % 2 == 0 else "held"
+
+
+def _requests(split: str = "all") -> tuple[list, int]:
     sys.path.insert(0, str(HERE))
     import commands  # type: ignore[import-not-found]
     from commands import hwu_cases  # type: ignore[import-not-found]
@@ -85,7 +106,10 @@ def _requests() -> tuple[list, int]:
     cases = [c for c in hwu_cases() if c.positive and c.intent
              and len(c.devices) == 13 and not c.out_of_range]
     kept = [c for c in cases if split_parts(c.text) == [c.text.strip(" .!?")]]
-    return kept, len(cases) - len(kept)
+    excluded = len(cases) - len(kept)
+    if split != "all":
+        kept = [c for c in kept if _split(c.text) == split]
+    return kept, excluded
 
 
 def _right(part, case) -> bool:
@@ -102,12 +126,27 @@ def _right(part, case) -> bool:
         {d.id for d in part.command.devices} == case.expected_devices
 
 
-def multipart(quick: bool) -> dict:
+_ROUTINE_DEVICES = {name: {device} for name, (device, _values)
+                    in zip(ROUTINE_PHRASES, _STEPS, strict=True)}
+
+
+def _allowed(truth: list) -> set[str] | None:
+    """The devices a sentence asks to change; None when a part does not name them."""
+    allowed: set[str] = set()
+    for case in truth:
+        devices = _ROUTINE_DEVICES[case] if isinstance(case, str) else case.expected_devices
+        if devices is None:
+            return None
+        allowed |= devices
+    return allowed
+
+
+def multipart(quick: bool, split: str = "all") -> dict:
     from teachapp.conversation import Assistant, TurnInput
     from teachapp.home import CollectingSpeaker, SimulatedBackend
 
     rng = random.Random(16)
-    requests, excluded = _requests()
+    requests, excluded = _requests(split)
     n = 60 if quick else 300
     sentences = []
     for _ in range(n):
@@ -117,9 +156,12 @@ def multipart(quick: bool) -> dict:
         sentences.append((a, b))
     tally = {"sentences": 0, "parts": 0, "parts_understood": 0, "run_whole": 0, "asked": 0,
              "not_run": 0, "partial_runs": 0, "wrong_runs": 0, "requests": 0,
-             "requests_understood_alone": 0, "requests_understood_in_sentence": 0}
+             "requests_understood_alone": 0, "requests_understood_in_sentence": 0,
+             "request_parts_sure": 0, "request_parts_asked": 0, "requests_wrong_alone": 0,
+             "runs_judged_for_devices": 0, "wrong_device_changes": 0}
     misses: list[str] = []
     partial: list[str] = []
+    wrong: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         store = _setup(Path(tmp) / "multi.sqlite3")
         base = store.devices()
@@ -143,12 +185,16 @@ def multipart(quick: bool) -> dict:
                     alone = TurnInput(text)
                     assistant._input = alone
                     tally["requests"] += 1
-                    tally["requests_understood_alone"] += _right(
-                        assistant._multi._part(text.strip(" .!?"), alone, []), case)
+                    said_alone = assistant._multi._part(text.strip(" .!?"), alone, [])
+                    tally["requests_understood_alone"] += _right(said_alone, case)
+                    tally["requests_wrong_alone"] += said_alone.state == "sure" and not _right(
+                        said_alone, case)
                     assistant._input = TurnInput("")
             for p, case in zip(parts, truth, strict=True):
                 if not isinstance(case, str):
                     tally["requests_understood_in_sentence"] += _right(p, case)
+                    tally["request_parts_sure"] += _right(p, case) and p.state == "sure"
+                    tally["request_parts_asked"] += _right(p, case) and p.state == "unsure"
             tally["sentences"] += 1
             tally["parts"] += 2
             tally["parts_understood"] += sum(right)
@@ -165,6 +211,14 @@ def multipart(quick: bool) -> dict:
                 tally["run_whole"] += whole
                 tally["partial_runs"] += not whole
                 tally["wrong_runs"] += not all(right)
+                allowed = _allowed(truth)
+                if allowed is not None:
+                    changed = {d for d, after in result.run.after.items()
+                               if after != result.run.before.get(d)}
+                    tally["runs_judged_for_devices"] += 1
+                    tally["wrong_device_changes"] += bool(changed - allowed)
+                    if changed - allowed:
+                        wrong.append(f"{sentence!r} -> {sorted(changed - allowed)}")
                 if not whole:
                     partial.append(f"{sentence!r} -> {result.lines}")
             elif result.question is not None:
@@ -176,8 +230,10 @@ def multipart(quick: bool) -> dict:
     tally["parts_understood_rate"] = round(tally["parts_understood"] / tally["parts"], 4)
     tally["excluded_rows_with_joiners"] = excluded
     tally["request_pool"] = len(requests)
+    tally["split"] = split
     tally["examples_of_misses"] = misses[:15]
     tally["partial_run_sentences"] = partial
+    tally["wrong_device_sentences"] = wrong
     return tally
 
 
@@ -229,7 +285,8 @@ def timing(repo: Path, rounds: int) -> dict:
 
 
 def _print_multipart(figures: dict, started: float) -> dict:
-    print(f"{figures['sentences']} sentences ({figures['request_pool']} crowd requests, "
+    print(f"split {figures['split']}: "
+          f"{figures['sentences']} sentences ({figures['request_pool']} crowd requests, "
           f"{figures['excluded_rows_with_joiners']} rows with joiners left out) in "
           f"{time.perf_counter() - started:.1f} s")
     print(f"  parts understood: {figures['parts_understood']}/{figures['parts']} = "
@@ -237,6 +294,11 @@ def _print_multipart(figures: dict, started: float) -> dict:
     print(f"  run whole {figures['run_whole']}, asked {figures['asked']}, not run "
           f"{figures['not_run']}; partial runs {figures['partial_runs']}; wrong runs "
           f"{figures['wrong_runs']}")
+    print(f"  request parts understood: {figures['request_parts_sure']} sure (would run), "
+          f"{figures['request_parts_asked']} asked about by name (\"do you want me to ...?\")")
+    print(f"  wrong device changes: {figures['wrong_device_changes']} of "
+          f"{figures['runs_judged_for_devices']} runs whose parts all name their devices; "
+          f"requests that alone would run a wrong command: {figures['requests_wrong_alone']}")
     print(f"  crowd-request parts: understood in the sentence "
           f"{figures['requests_understood_in_sentence']}/{figures['requests']}, the same "
           f"requests said alone {figures['requests_understood_alone']}/{figures['requests']} "
@@ -248,6 +310,8 @@ def _print_multipart(figures: dict, started: float) -> dict:
         print("    miss: " + miss)
     for line in figures["partial_run_sentences"]:
         print("    PARTIAL RUN: " + line)
+    for line in figures["wrong_device_sentences"]:
+        print("    WRONG DEVICES: " + line)
     return figures
 
 
@@ -300,13 +364,17 @@ def overhead(rounds: int) -> dict:
 
 def main(argv: list[str]) -> int:
     quick = "--quick" in argv
+    split = argv[argv.index("--split") + 1] if "--split" in argv else "all"
+    if split not in ("all", "dev", "held"):
+        print(f"--split {split}: say all, dev or held.", file=sys.stderr)
+        return 2
     compare = Path(argv[argv.index("--compare") + 1]) if "--compare" in argv else None
     sys.path.insert(0, str(REPO))
     started = time.perf_counter()
     if "--timing-only" in argv:
         figures = {}
     else:
-        figures = _print_multipart(multipart(quick), started)
+        figures = _print_multipart(multipart(quick, split), started)
     rounds = 3 if quick else 10
     figures.update(overhead(rounds * 3))
     print(f"  added work per ordinary turn (hooks on - off, paired, CPU): "
@@ -333,8 +401,9 @@ def main(argv: list[str]) -> int:
         print(f"  the same on {compare}: {figures['turn_median_ms_compare']:.2f} ms wall, "
               f"{figures['turn_cpu_median_ms_compare']:.2f} ms CPU, "
               f"{figures['turn_commits_per_turn_compare']:.2f} commits")
+    results = RESULTS if split == "all" else RESULTS.with_name(f"multipart_{split}.json")
     RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    results.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0 if figures.get("partial_runs", 0) == 0 else 1
 
 

@@ -214,18 +214,21 @@ def _describes_device(toks: Sequence[str], i: int, names_at: set[int],
 
 
 _PLACE_BEFORE = frozenset({"in", "inside"})
+_PLACE_DETERMINERS = frozenset({"the", "my", "our"})
+"""Not "in this space": "this" points at where the speaker is."""
 _PLACE_AFTER = frozenset({"room", "rooms"})
 
 
 def _unknown_place(reading: Reading) -> bool:
     """"in the bathroom", "dining room": a place this home does not have."""
     toks, free = reading.tokens, reading.free
+    starts = {m.start for m in reading.rooms + reading.names}
     for i, tok in enumerate(toks):
-        if not free[i] or tok not in reading.leftovers:
-            continue
-        before = toks[i - 2:i]
-        if (before[-1:] and before[-1] in _PLACE_BEFORE) or (
-                len(before) == 2 and before[0] in _PLACE_BEFORE and before[1] in _DETERMINERS):
+        if not free[i] or tok not in reading.leftovers or i + 1 in starts:
+            continue  # "the upstairs bedroom": a word describing a room the home has
+        before = toks[max(i - 2, 0):i]
+        if (before[-1:] and before[-1] in _PLACE_BEFORE) or (len(before) == 2 and (
+                before[0] in _PLACE_BEFORE and before[1] in _PLACE_DETERMINERS)):
             return True
         if i + 1 < len(toks) and free[i + 1] and toks[i + 1] in _PLACE_AFTER:
             return True
@@ -250,9 +253,13 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
     phrases = _scan_phrases(reading, vocab)
     phrase_at = {start: meanings for start, _end, meanings in phrases}
     value_words: list[str] = []
+    kind_spans = [(start, end) for start, end, meanings in phrases
+                  if any(c == "kind" for c, _v in meanings)]
     for start, end, meanings in phrases:
         key = tuple(toks[start:end])
         for category, value in meanings:
+            if category == "kind" and any(s == end for s, _e in kind_spans):
+                continue  # "the lamp socket": the last kind word is the thing named
             if category == "kind":
                 before = toks[start - 1] if start > 0 else ""
                 if start > 0 and reading.free[start - 1] and (before,) not in (

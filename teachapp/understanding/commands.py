@@ -41,6 +41,7 @@ _ATTRIBUTE_KIND = {"brightness": "light", "volume": "media_player", "target_temp
                    "position": "cover", "speed": "fan"}
 _ATTRIBUTE_NAMES = {"target_temp": "temperature"}
 _MORE_LESS = {"more": "up", "less": "down"}
+_EXPLICIT = frozenset({"on", "off", "open", "close", "lock", "unlock"})
 _ACTION_WORDS = {"on": "turn on", "off": "turn off", "open": "open", "close": "close",
                  "lock": "lock", "unlock": "unlock", "up": "turn up", "down": "turn down",
                  "set": "set"}
@@ -160,7 +161,8 @@ class CommandParser:
         if reading.ambiguous_value:
             return None
         direction = {"up", "down"} & actions
-        if not direction:  # "a little more", "less": a direction only when nothing else says one
+        if not direction and not actions & _EXPLICIT:
+            # "a little more", "too bright": a direction only when nothing else says one
             direction = {_MORE_LESS[a] for a in actions & _MORE_LESS.keys()}
         if value is not None and value.relative:
             if len(direction) != 1:

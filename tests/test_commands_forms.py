@@ -1,0 +1,127 @@
+"""More ways people say device commands (issue 16's follow-up), table-driven.
+
+Each row is an utterance and the changes it must make on the default home
+(assets/home.yaml) plus a "Wemo plug" switch in the office; a row expecting None
+must not be taken as a command at all (a place or device this home does not have,
+a colour, a request for later).
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from teachapp.domain import Device, default_state
+from teachapp.paths import assets_dir
+from teachapp.understanding.commands import CommandParser, DeviceCommand
+
+LIGHTS = ("light.living_room_lamp", "light.ceiling_light", "light.kitchen_lights",
+          "light.bedroom_lamp", "light.desk_lamp")
+
+
+def _home() -> list[Device]:
+    raw = yaml.safe_load((assets_dir() / "home.yaml").read_text(encoding="utf-8"))
+    devices = [Device(d["id"], d["name"], d.get("room", ""),
+                      default_state(d["id"].split(".")[0])) for d in raw["devices"]]
+    return [*devices, Device("switch.wemo_plug", "Wemo plug", "Office",
+                             default_state("switch"))]
+
+
+@pytest.fixture(scope="module")
+def parser() -> CommandParser:
+    return CommandParser(_home())
+
+
+def _changes(command: DeviceCommand | None) -> dict[str, dict]:
+    assert command is not None
+    return {step.device: step.set for step in command.steps}
+
+
+def _all_lights(change: dict) -> dict[str, dict]:
+    return {light: change for light in LIGHTS}
+
+
+@pytest.mark.parametrize(("utterance", "expected"), [
+    # "socket", "outlet" and "smart socket" name the device whose name says plug
+    ("turn off the socket", {"switch.wemo_plug": {"on": False}}),
+    ("turn on this socket", {"switch.wemo_plug": {"on": True}}),
+    ("outlet on", {"switch.wemo_plug": {"on": True}}),
+    ("please turn on the smart socket", {"switch.wemo_plug": {"on": True}}),
+    ("enable smart socket", {"switch.wemo_plug": {"on": True}}),
+    ("start new smart socket", {"switch.wemo_plug": {"on": True}}),
+    ("make the smart socket turn off", {"switch.wemo_plug": {"on": False}}),
+    # "on" said first is the action; "shut ... down" is off
+    ("on the plug", {"switch.wemo_plug": {"on": True}}),
+    ("shut the smart socket down", {"switch.wemo_plug": {"on": False}}),
+    # "run" a device; the last of two kind words is the thing named
+    ("run coffee maker", {"switch.coffee_maker": {"on": True}}),
+    ("turn off the lamp socket", {"switch.wemo_plug": {"on": False}}),
+    ("turn on the fan socket", {"switch.wemo_plug": {"on": True}}),
+    # "more" / "less" give a direction only when nothing else does
+    ("lower the lights a little more", _all_lights({"on": True, "brightness": 75})),
+    ("turn the tv up a little more", {"media_player.tv": {"volume": 40}}),
+    ("i want the lights less brighter", _all_lights({"on": True, "brightness": 75})),
+    ("make the kitchen lights a little less bright",
+     {"light.kitchen_lights": {"on": True, "brightness": 75}}),
+    ("give me less light in the kitchen",
+     {"light.kitchen_lights": {"on": True, "brightness": 75}}),
+    # complaints that say which way to go
+    ("it is too dark in the kitchen", {"light.kitchen_lights": {"on": True, "brightness": 25}}),
+    ("the bedroom is too bright", {"light.bedroom_lamp": {"on": True, "brightness": 75}}),
+    ("the tv is too loud", {"media_player.tv": {"volume": 20}}),
+    ("its too bright in the kitchen turn the light off", {"light.kitchen_lights": {"on": False}}),
+    ("its too cold in the hallway", {"climate.thermostat": {"target_temp": 21}}),
+    # verbs
+    ("bump up the tv volume", {"media_player.tv": {"volume": 40}}),
+    ("bump the heat up by two degrees", {"climate.thermostat": {"target_temp": 22}}),
+    ("minimize the desk lamp", {"light.desk_lamp": {"on": True, "brightness": 1}}),
+    ("maximize the office speaker volume", {"media_player.office_speaker": {"volume": 100}}),
+    ("switch the kitchen lights off", {"light.kitchen_lights": {"on": False}}),
+    ("put the tv on", {"media_player.tv": {"on": True}}),
+    ("dim the desk lamp a little", {"light.desk_lamp": {"on": True, "brightness": 75}}),
+    ("raise the volume on the tv", {"media_player.tv": {"volume": 40}}),
+    ("decrease the temperature", {"climate.thermostat": {"target_temp": 19}}),
+    # politeness and wishes
+    ("could you please turn off the desk lamp", {"light.desk_lamp": {"on": False}}),
+    ("i want the desk lamp to be at 40 percent",
+     {"light.desk_lamp": {"on": True, "brightness": 40}}),
+    ("i want the lights in the kitchen to be off", {"light.kitchen_lights": {"on": False}}),
+    # values: words, halves, Fahrenheit
+    ("desk lamp to thirty percent", {"light.desk_lamp": {"on": True, "brightness": 30}}),
+    ("close the blinds halfway", {"cover.living_room_blinds": {"position": 50}}),
+    ("set the thermostat to 70 degrees fahrenheit", {"climate.thermostat": {"target_temp": 21}}),
+    ("set the temperature to sixty eight f", {"climate.thermostat": {"target_temp": 20}}),
+])
+def test_more_forms_are_understood(parser: CommandParser, utterance: str, expected: dict):
+    command = parser.parse(utterance)
+    assert _changes(command) == expected
+    assert command is not None and command.confidence >= 0.7, command
+
+
+@pytest.mark.parametrize("utterance", [
+    "turn on smart socket in dining room",  # no dining room
+    "turn off the lights in the bathroom",  # no bathroom
+    "turn off the fan in the guest room",  # no guest room
+    "turn off the rice cooker socket",  # no rice cooker
+    "please turn off the porch light",
+    "turn the kitchen lights red",  # no colours in this home
+    "turn off my smart plug in thirty minutes",  # for later
+    "i dont need light",
+])
+def test_what_is_not_a_command_here_stays_none(parser: CommandParser, utterance: str):
+    command = parser.parse(utterance)
+    assert command is None, command.text if command else None
+
+
+@pytest.mark.parametrize(("utterance", "at_most"), [
+    ("turn the lights on in here", 0.7),  # "here" is not known: every light, not sure
+    ("make it brighter in here", 0.69),
+])
+def test_here_not_known_is_not_sure(parser: CommandParser, utterance: str, at_most: float):
+    command = parser.parse(utterance)
+    assert command is not None and command.confidence <= at_most
+
+
+def test_here_known_is_that_room(parser: CommandParser):
+    assert _changes(parser.parse("turn the lights on in here", here="Kitchen")) == {
+        "light.kitchen_lights": {"on": True}}
