@@ -92,3 +92,12 @@ def test_why_after_a_sentence_of_several_parts(store):
     assistant.handle(TurnInput("wake up and turn off the desk lamp"))
     text = " ".join(assistant.handle(TurnInput("why did you do that?")).lines)
     assert "split it into parts" in text and "Wake up" in text and "Desk lamp" in text
+
+
+def test_parts_that_are_no_command_alone_are_not_read_as_one(store):
+    """The action of one part must not meet the devices of another."""
+    assistant, _events = make_assistant(store)
+    before = _states(store)
+    result = assistant.handle(TurnInput("please power down and can you bright the lights please"))
+    assert result.run is None and result.question is not None
+    assert _states(store) == before

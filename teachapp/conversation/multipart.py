@@ -92,7 +92,7 @@ class MultiTurns:
             parts.append(part)
             ids = [s.device for s in part.steps if hasattr(s, "device")]
             context = ids or context
-        if not any(p.state != "unknown" for p in parts):
+        if not any(p.state != "unknown" for p in parts) and not self._mixed(text, turn, parts):
             return False
         if len(parts) > 1 and all(p.state == "sure" or self._only_devices(p.text)
                                   for p in parts) \
@@ -103,6 +103,15 @@ class MultiTurns:
         return True
 
     # ------------------------------------------------------------ parts
+
+    def _mixed(self, text: str, turn: TurnInput, parts: list[Part]) -> bool:
+        """No part is a command on its own, yet read whole the sentence is one: the
+        action of one part met the devices of another ("power down and can you bright
+        the lights" turned every light off). Not run; asked about part by part."""
+        if len(parts) < 2 or any(self._only_devices(p.text) for p in parts):
+            return False
+        whole = self.a._choose(text, turn)
+        return whole.command is not None and whole.action in (Action.RUN_COMMAND, Action.ASK)
 
     def _only_devices(self, text: str) -> bool:
         """A part that only names devices ("the fan"): it borrows the action of the
