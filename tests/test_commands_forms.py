@@ -71,6 +71,8 @@ def _all_lights(change: dict) -> dict[str, dict]:
     ("the tv is too loud", {"media_player.tv": {"volume": 20}}),
     ("its too bright in the kitchen turn the light off", {"light.kitchen_lights": {"on": False}}),
     ("its too cold in the hallway", {"climate.thermostat": {"target_temp": 21}}),
+    ("it's so dark in the kitchen", {"light.kitchen_lights": {"on": True, "brightness": 25}}),
+    ("its hot in the hallway", {"climate.thermostat": {"target_temp": 19}}),
     # verbs
     ("bump up the tv volume", {"media_player.tv": {"volume": 40}}),
     ("bump the heat up by two degrees", {"climate.thermostat": {"target_temp": 22}}),
@@ -107,10 +109,23 @@ def test_more_forms_are_understood(parser: CommandParser, utterance: str, expect
     "turn the kitchen lights red",  # no colours in this home
     "turn off my smart plug in thirty minutes",  # for later
     "i dont need light",
+    "make it dark",  # not a complaint: which way is not said
 ])
 def test_what_is_not_a_command_here_stays_none(parser: CommandParser, utterance: str):
     command = parser.parse(utterance)
     assert command is None, command.text if command else None
+
+
+@pytest.mark.parametrize(("utterance", "expected"), [
+    # several devices fit and no kind word says which: asked about, not run
+    ("it's dark in the living room", {"light.living_room_lamp": {"on": True, "brightness": 25},
+                                      "light.ceiling_light": {"on": True, "brightness": 25}}),
+    ("turn on the coffee pot", {"switch.coffee_maker": {"on": True}}),  # "pot" is not known
+])
+def test_understood_but_asked(parser: CommandParser, utterance: str, expected: dict):
+    command = parser.parse(utterance)
+    assert _changes(command) == expected
+    assert command is not None and 0.5 <= command.confidence < 0.7
 
 
 @pytest.mark.parametrize(("utterance", "at_most"), [
