@@ -171,8 +171,9 @@ class Week:
     failed_first: int = 0
     questions: int = 0
     unanswered: int = 0
-    misses: list[str] = field(default_factory=list)
-    """The first utterances that failed, with how (for reading the results)."""
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    """Each failed first attempt: what was said and meant, where the wrong words came
+    from (``origin``), what the app did, and what the person did next (``then``)."""
 
 
 @dataclass
@@ -271,18 +272,31 @@ class Household:
                 decision = "command"
         return decision, routine, (self.questions[-1] if self.questions else None)
 
+    def evidence(self, world: World) -> list[dict[str, Any]]:
+        """The ledger at the end, each pair marked right or wrong by the ground truth."""
+        assert self.store is not None
+        return [{"utterance": e.utterance, "routine": e.routine, "right": not world.wrong(
+                    e.utterance, e.routine), "sightings": e.sightings,
+                 "weight": round(e.weight, 2), "strength": e.strength, "reason": e.reason,
+                 "promoted": e.promoted, "blocked": e.blocked, "how": e.how,
+                 "asked": e.asked_at is not None, "answer": e.answer}
+                for e in self.store.evidence()]
+
     def aliases(self) -> list[tuple[str, str]]:
         assert self.assistant is not None
         return [(p, r) for p, r, _o in self.assistant.learned_aliases()]
 
 
 def _noisy(rng: random.Random, phrase: str, misheard: dict[str, dict[str, list[str]]],
-           slip: float) -> str:
-    """What the recogniser writes for ``phrase``: now and then a real one-off error."""
+           slip: float, slipped: list[bool] | None = None) -> str:
+    """What the recogniser writes for ``phrase``: now and then a real one-off error
+    (``slipped`` gets True appended when it was one)."""
     text = phrase
     slips = misheard.get(phrase, {}).get("one-off", [])
     if slips and rng.random() < slip:
         text = rng.choice(slips)
+        if slipped is not None:
+            slipped.append(True)
     if rng.random() < 0.15:
         text = f"{rng.choice(CARRIERS)} {text}"
     if rng.random() < 0.08:
@@ -311,19 +325,27 @@ def _answer_alias(home: Household, rng: random.Random, person: Person, world: Wo
 def request(home: Household, rng: random.Random, person: Person, intent: str, world: World,
             week: Week, misheard: dict[str, dict[str, list[str]]]) -> None:
     """One request: the person tries until the routine runs (at most three times)."""
+    after_unrelated = False
     if rng.random() < person.asks_unrelated:
         # Something the app cannot do first (mostly their usual one); then, right
         # away, a routine (mostly their usual one): the trap for learning.
         other = person.unrelated if rng.random() < 0.7 else rng.choice(UNRELATED)
         world.said(other, "(not a routine)")
         home.say(other)
+        after_unrelated = True
         if rng.random() < 0.7:
             intent = person.then
     spec = ROUTINES[intent]
     habit = person.habits.get(intent)
     utterance = habit if habit and rng.random() < person.habit_rate else spec["phrase"]
-    utterance = _noisy(rng, utterance, misheard, SLIP)
+    slipped: list[bool] = []
+    origin = ("own words" if utterance in spec["own_words"] else "habitual mishearing"
+              if utterance != spec["phrase"] else "taught phrase")
+    utterance = _noisy(rng, utterance, misheard, SLIP, slipped)
+    if slipped:
+        origin = "one-off mishearing"
     week.requests += 1
+    miss: dict[str, Any] | None = None
     for attempt in range(3):
         world.said(utterance, intent)
         decision, routine, question = home.say(utterance)
@@ -342,12 +364,20 @@ def request(home: Household, rng: random.Random, person: Person, intent: str, wo
             home.say("no")
         if attempt == 0 and ok is not True:
             week.failed_first += 1
-            week.misses.append(f"{utterance!r} for {intent}: {decision} {routine or ''}")
+            miss = {"said": utterance, "person": person.name, "intent": intent,
+                    "origin": origin, "decision": decision, "offered": routine,
+                    "after_unrelated": after_unrelated, "then": "gave up after 3 tries"}
+            week.misses.append(miss)
         if ok is None or ok:
+            if miss is not None:
+                miss["then"] = ("chose it in did you mean" if attempt == 0 and ok is None
+                                else f"rephrased ({attempt} more tries)")
             _answer_alias(home, rng, person, world, week, question)
             return
         if rng.random() < person.give_up:
             # Gives up and asks for something else at once: not a rephrase.
+            if miss is not None:
+                miss["then"] = "gave up, asked for another routine"
             other = rng.choice([r for r in ROUTINES if r != intent])
             world.said(ROUTINES[other]["phrase"], other)
             _, _, question = home.say(_noisy(rng, ROUTINES[other]["phrase"], misheard, 0.0))
@@ -377,6 +407,7 @@ def simulate(seed: int, households: int, weeks: int, per_day: int, learning: boo
                             misheard)
                 home.now += DAY - per_day * 1800
             aliases = home.aliases()
+            evidence = home.evidence(world)
         finally:
             home.end_day()
         out.append({
@@ -389,6 +420,7 @@ def simulate(seed: int, households: int, weeks: int, per_day: int, learning: boo
             "wrong_aliases": [a for a in aliases if world.wrong(*a)],
             "wrong_ever": sorted({a for a in home.learned if world.wrong(*a)}),
             "learned_ever": len(set(home.learned)),
+            "evidence": evidence,
         })
     return {"seed": seed, "households": out}
 
@@ -401,7 +433,7 @@ def _rate(rows: list[dict[str, Any]], week: int) -> float:
 def summarise(runs: list[dict[str, Any]], weeks: int) -> dict[str, Any]:
     rows = [h for run in runs for h in run["households"]]
     first = [round(_rate(rows, w), 4) for w in range(weeks)]
-    questions = [sum(r["weeks"][w]["questions"] for r in rows) / len(rows)
+    questions = [sum(r["weeks"][w]["questions"] for r in rows) / max(1, len(rows))
                  for w in range(weeks)]
     most = max((r["weeks"][w]["questions"] for r in rows for w in range(weeks)), default=0)
     return {
@@ -409,7 +441,7 @@ def summarise(runs: list[dict[str, Any]], weeks: int) -> dict[str, Any]:
         "failed_first_by_week": first,
         "fall_week1_to_last": round(1 - first[-1] / first[0], 4) if first[0] else 0.0,
         "aliases_learned": sum(len(r["aliases"]) for r in rows),
-        "aliases_per_household": round(sum(len(r["aliases"]) for r in rows) / len(rows), 2),
+        "aliases_per_household": round(sum(len(r["aliases"]) for r in rows) / max(1, len(rows)), 2),
         "wrong_aliases": sum(len(r["wrong_aliases"]) for r in rows),
         "wrong_aliases_ever": sum(len(r["wrong_ever"]) for r in rows),
         "wrong_examples": [a for r in rows for a in r["wrong_ever"]][:10],
@@ -420,6 +452,51 @@ def summarise(runs: list[dict[str, Any]], weeks: int) -> dict[str, Any]:
         "questions_total": sum(r["weeks"][w]["questions"] for r in rows
                                for w in range(weeks)),
     }
+
+
+def breakdown(runs: list[dict[str, Any]], week: int) -> dict[str, Any]:
+    """Where one week's failed first attempts came from, and what followed them.
+
+    ``recurring``: the person's habit (a habitual mishearing or their own words),
+    ``one-off``: a slip of the recogniser on the taught phrase; ``then``: what the
+    person did next (a rephrase is what learning can use; a give-up is not)."""
+    misses = [m for run in runs for h in run["households"]
+              for m in h["weeks"][week]["misses"]]
+    count: dict[str, dict[str, int]] = {"origin": defaultdict(int), "then": defaultdict(int),
+                                        "decision": defaultdict(int),
+                                        "origin_then": defaultdict(int)}
+    for m in misses:
+        count["origin"][m["origin"]] += 1
+        count["then"][m["then"].split(" (")[0]] += 1
+        count["decision"][str(m["decision"])] += 1
+        count["origin_then"][f'{m["origin"]} / {m["then"].split(" (")[0]}'] += 1
+    said: dict[str, int] = defaultdict(int)
+    for m in misses:
+        said[f'{m["said"]!r} for {m["intent"]} ({m["origin"]})'] += 1
+    return {"failed": len(misses), **{k: dict(sorted(v.items(), key=lambda x: -x[1]))
+                                      for k, v in count.items()},
+            "most_said": dict(sorted(said.items(), key=lambda x: -x[1])[:15])}
+
+
+def opportunities(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Right pairs the ledger saw but did not learn, by what held each back."""
+    held: dict[str, int] = defaultdict(int)
+    examples: dict[str, list[str]] = defaultdict(list)
+    for run in runs:
+        for h in run["households"]:
+            for e in h["evidence"]:
+                if not e["right"] or e["promoted"]:
+                    continue
+                reason = e["reason"].split(' "')[0]
+                why = ("blocked: " + e["how"] if e["blocked"] else
+                       f'{e["strength"] or "confirmation only"}: {reason}'
+                       + (", asked" if e["asked"] else ""))
+                held[why] += 1
+                if len(examples[why]) < 4:
+                    examples[why].append(f'{e["utterance"]!r} -> {e["routine"]} '
+                                         f'x{e["sightings"]}')
+    return {"held_back": dict(sorted(held.items(), key=lambda x: -x[1])),
+            "examples": dict(examples)}
 
 
 def _seeds(text: str) -> list[int]:
@@ -438,6 +515,9 @@ def main() -> int:
     parser.add_argument("--households", type=int, default=4)
     parser.add_argument("--weeks", type=int, default=3)
     parser.add_argument("--requests", type=int, default=10, help="requests per day")
+    parser.add_argument("--learning-only", action="store_true",
+                        help="skip the arm without learning (quicker while tuning)")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where the JSON goes")
     args = parser.parse_args()
     seeds = _seeds(args.seeds)[:2] if args.quick else _seeds(args.seeds)
     households = 2 if args.quick else args.households
@@ -450,7 +530,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="teachapp-learning-",
                                      dir=shm if shm.is_dir() else None) as tmp:
         for seed in seeds:
-            for arm, learning in (("learning", True), ("no_learning", False)):
+            for arm, learning in (("learning", True), ("no_learning", False))[
+                    :1 if args.learning_only else 2]:
                 runs[arm].append(simulate(seed, households, args.weeks, args.requests,
                                           learning, Path(tmp), misheard))
     on = summarise(runs["learning"], args.weeks)
@@ -473,14 +554,25 @@ def main() -> int:
     print(f"learning questions: {on['questions_total']} in all, at most "
           f"{on['most_questions_in_a_household_week']} in one household-week, "
           f"{on['unanswered_questions']} unanswered")
+    last = args.weeks - 1
+    where = {arm: breakdown(runs[arm], last) for arm in runs}
+    print(f"week {args.weeks} failed first attempts, learning on (off): by origin "
+          + ", ".join(f"{k} {v} ({where['no_learning']['origin'].get(k, 0)})"
+                      for k, v in where["learning"]["origin"].items()))
+    print("  what followed: " + ", ".join(f"{k} {v}"
+                                          for k, v in where["learning"]["then"].items()))
+    missed = opportunities(runs["learning"])
+    print("right pairs seen but not learned: " + ", ".join(
+        f"{k} {v}" for k, v in missed["held_back"].items()))
     seconds = round(time.perf_counter() - started, 1)
     print(f"({seconds} s)")
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({
         "summary": {"seeds": seeds, "held_out": held_out, "tuning_seeds": TUNING_SEEDS,
                     "households_per_seed": households, "weeks": args.weeks,
                     "requests_per_day": args.requests, "seconds": seconds,
-                    "learning": on, "no_learning": off},
+                    "learning": on, "no_learning": off,
+                    "last_week_failures": where, "missed_opportunities": missed},
         "runs": runs}, indent=1, ensure_ascii=False, default=list), encoding="utf-8")
     return 0
 

@@ -105,7 +105,7 @@ def test_own_words_are_asked_about_once_and_learned_only_on_yes(home):
     clock.advance(4)
     assert said(assistant, "wake up") == ["Wake up."]            # first sighting: no question
     assert _pair(store, "rise and shine", "Wake up").strength == "plausible"
-    clock.advance(3600)
+    clock.advance(DAY)
     said(assistant, "rise and shine")
     clock.advance(4)
     assert said(assistant, "wake up") == ["Wake up.",
@@ -117,7 +117,7 @@ def test_own_words_are_asked_about_once_and_learned_only_on_yes(home):
 def test_own_words_are_never_learned_from_sightings_alone(home):
     assistant, _, clock, store = home
     for _ in range(6):
-        clock.advance(3600)
+        clock.advance(DAY)
         said(assistant, "rise and shine")
         clock.advance(4)
         said(assistant, "wake up", "movie mode")                 # the question goes unanswered
@@ -129,7 +129,7 @@ def test_own_words_are_never_learned_from_sightings_alone(home):
 def test_the_answer_no_is_remembered_and_never_asked_again(home):
     assistant, _, clock, store = home
     for _ in range(2):
-        clock.advance(3600)
+        clock.advance(DAY)
         said(assistant, "rise and shine")
         clock.advance(4)
         lines = said(assistant, "wake up")
@@ -152,7 +152,7 @@ def test_at_most_one_learning_question_a_week(home):
     questions = []
     for utterance, routine in [("rise and shine", "wake up"), ("cinema time", "movie mode"),
                                ("rise and shine", "wake up"), ("cinema time", "movie mode")]:
-        clock.advance(3600)
+        clock.advance(DAY)
         said(assistant, utterance)
         clock.advance(4)
         questions += [line for line in said(assistant, routine) if line.startswith("Should")]
@@ -161,6 +161,31 @@ def test_at_most_one_learning_question_a_week(home):
     said(assistant, "cinema time")
     clock.advance(4)
     assert said(assistant, "movie mode")[-1] == 'Should "cinema time" also mean movie mode?'
+
+
+def test_own_words_said_again_and_again_on_one_day_are_not_asked_about(home):
+    # A burst on one day is as likely someone who gave up and asked for something
+    # else: the question waits until the pair comes back on another day.
+    assistant, _, clock, _store = home
+    for _ in range(4):
+        clock.advance(600)
+        said(assistant, "rise and shine")
+        clock.advance(4)
+        assert not [line for line in said(assistant, "wake up") if line.startswith("Should")]
+    clock.advance(DAY)
+    said(assistant, "rise and shine")
+    clock.advance(4)
+    assert said(assistant, "wake up")[-1] == 'Should "rise and shine" also mean wake up?'
+
+
+def test_an_utterance_followed_by_this_and_that_routine_is_not_asked_about(home):
+    assistant, _, clock, store = home
+    for routine in ("wake up", "movie mode", "reading mode", "wake up"):
+        clock.advance(DAY)
+        said(assistant, "start the hoover")
+        clock.advance(4)
+        assert not [line for line in said(assistant, routine) if line.startswith("Should")]
+    assert _pair(store, "the hoover", "Wake up").sightings == 2
 
 
 # ----------------------------------------------------------- unrelated pairs

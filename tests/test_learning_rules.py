@@ -31,6 +31,24 @@ def test_the_resolvers_candidate_makes_a_near_pair_strong():
     assert _score("moody mode", "Movie mode", candidate=True).strength == Strength.STRONG
 
 
+def test_the_resolvers_nearest_routine_run_at_once_makes_a_strong_pair():
+    # "film night" does not sound like "movie mode", but the resolver put movie mode
+    # nearest (0.58) and that is what the person ran next.
+    near = {"candidate": True, "candidate_score": 0.58}
+    assert _score("film night", "Movie mode").strength == Strength.PLAUSIBLE
+    assert _score("film night", "Movie mode", **near).strength == Strength.STRONG
+    # Too far from the nearest, something in between, or slow: not enough.
+    assert _score("film night", "Movie mode", candidate=True,
+                  candidate_score=0.1).strength == Strength.PLAUSIBLE
+    assert _score("film night", "Movie mode", between=1, **near).strength \
+        == Strength.UNRELATED
+    assert _score("film night", "Movie mode", **near, seconds=20).strength \
+        != Strength.STRONG
+    # A request of another kind stays unrelated, however near.
+    assert _score("what is movie night", "Movie mode", **near).strength \
+        == Strength.UNRELATED
+
+
 @pytest.mark.parametrize(("failed", "routine"), [
     ("lights out", "Good night"), ("film night", "Movie mode"), ("time to eat", "Dinner time"),
 ])

@@ -106,11 +106,13 @@ class LearningHooks:
 
     def miss(self, text: str, interaction_id: int | None, resolution: Resolution) -> None:
         """A reject or a "did you mean": remember it with the resolver's candidate."""
-        candidate = resolution.routine
+        candidate, score = resolution.routine, resolution.score
         if candidate is None and resolution.alternatives:
             candidate = resolution.alternatives[0].routine
+            score = resolution.alternatives[0].score
         kind = str(resolution.reason) if resolution.reason in _OTHER_REQUESTS else None
-        self._learner.miss(text, interaction_id, candidate=candidate, kind=kind)
+        self._learner.miss(text, interaction_id, candidate=candidate, kind=kind,
+                           candidate_score=float(score) if candidate else 0.0)
 
     def success(self, replies: TurnReplies, routine: str, utterance: str | None,
                 ok: bool) -> list[Credit]:

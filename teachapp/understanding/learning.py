@@ -68,6 +68,9 @@ class LearningSettings:
     """Sightings of a plausible (not alike) pair before it is worth the question."""
     question_every_days: float = 7.0
     """At most one learning question per household in this many days."""
+    recur_hours: float = 12.0
+    """A pair is asked about only once it has been seen this many hours apart (on
+    another day): the question goes to a pair that recurs."""
     undo_window: float = 120.0
     """Seconds after a run in which "no" / "that's wrong" undoes it."""
     answer_window: float = 120.0
@@ -90,6 +93,8 @@ class Miss:
     interaction_id: int | None = None
     candidate: str | None = None
     """The routine the resolver had nearest (it asked, or rejected with it nearest)."""
+    candidate_score: float = 0.0
+    """The resolver's score for ``candidate``."""
     is_command: bool = False
     heard: str = ""
     """The utterance as said (carriers and all), to tell what kind of request it was."""
@@ -126,7 +131,7 @@ class RephraseLearner:
 
     def miss(self, utterance: str, interaction_id: int | None = None, *,
              candidate: str | None = None, is_command: bool = False,
-             kind: str | None = None) -> None:
+             kind: str | None = None, candidate_score: float = 0.0) -> None:
         """Remember an utterance that was rejected, clarified or undone.
 
         Wake words, fillers and carriers ("alexa", "um", "switch to") are dropped, so
@@ -138,7 +143,7 @@ class RephraseLearner:
             return
         self._misses = [m for m in self._misses if phrase_key(m.utterance) != key]
         self._misses.append(Miss(utterance, self._clock(), interaction_id, candidate,
-                                 is_command, heard, kind))
+                                 candidate_score, is_command, heard, kind))
 
     def drop_miss(self, utterance: str) -> None:
         """The miss is settled otherwise (its "did you mean" was answered)."""
@@ -175,7 +180,10 @@ class RephraseLearner:
             if routine in self.ledger.blocked(key):
                 continue
             score = score_pair(Pair(miss.utterance, routine, phrases, utterance or "",
-                                    candidate=miss.candidate == routine, seconds=seconds,
+                                    candidate=miss.candidate == routine,
+                                    candidate_score=(miss.candidate_score
+                                                     if miss.candidate == routine else 0.0),
+                                    seconds=seconds,
                                     between=len(misses) - index - 1,
                                     is_command=miss.is_command, heard=miss.heard,
                                     kind=miss.kind),
@@ -209,10 +217,20 @@ class RephraseLearner:
             # A strong pair is learned at its next sighting anyway: the one question a
             # week goes to a pair that cannot be learned without it.
             if (credit.score.strength == Strength.PLAUSIBLE
-                    and e.sightings >= self.settings.ask_after):
+                    and e.sightings >= self.settings.ask_after and self._worth_asking(e)):
                 self.ledger.asked(credit.utterance, credit.routine, now)
                 return credit
         return None
+
+    def _worth_asking(self, e: AliasEvidence) -> bool:
+        """The one question a week goes to a habit: a pair seen on two days or more
+        (``recur_hours`` apart), with at least two thirds of its utterance's sightings.
+        A burst on one day, or an utterance followed by this and that routine, is as
+        likely someone who gave up and asked for something else: asking would look
+        foolish, and a careless "yes" would teach a wrong alias."""
+        span = (e.last_seen or 0.0) - (e.first_seen or 0.0)
+        total = sum(x.sightings for x in self.ledger.pairs(e.utterance))
+        return span >= self.settings.recur_hours * 3600 and e.sightings * 3 >= total * 2
 
     def answer(self, utterance: str, routine: str, yes: bool) -> bool:
         """The answer to "Should U also mean R?", remembered; True when learned."""
@@ -302,11 +320,15 @@ class RephraseLearner:
                 and owners.get(e.utterance) == e.routine]
 
     def _dominant(self, evidence: AliasEvidence) -> bool:
-        """The pair has at least two thirds of its utterance's sightings: evidence for
-        other routines (a person who gave up, then asked for something else) weighs
-        against it."""
-        total = sum(e.sightings for e in self.ledger.pairs(evidence.utterance))
-        return evidence.sightings * 3 >= total * 2
+        """The pair has at least two thirds of its utterance's sightings, or (seen three
+        times or more) twice as many as any other routine: evidence for other routines
+        weighs against it. A person who gives up asks for whatever comes to mind, so
+        their give-ups spread over many routines; a second meaning would gather on one."""
+        others = [e.sightings for e in self.ledger.pairs(evidence.utterance)
+                  if e.routine != evidence.routine]
+        total = evidence.sightings + sum(others)
+        return evidence.sightings * 3 >= total * 2 or (
+            evidence.sightings >= 3 and evidence.sightings >= 2 * max(others, default=0))
 
     def _promote(self, key: str, routine: str, *, how: str, origin: str = "learned") -> bool:
         owner = self._store.phrase_owner(key)

@@ -7,7 +7,9 @@ the pair instead:
 * how alike the two sound and read (``phonetic.PhraseSounds``: spelling lifted by
   sound keys) and which content words they share;
 * whether the resolver already had the routine as a candidate (it asked "did you
-  mean", or it rejected with that routine nearest);
+  mean", or it rejected with that routine nearest), and how near it was: a routine
+  the resolver put nearest (``NEAREST_AT``) and the person ran at once makes a
+  strong pair even when the two do not sound alike;
 * how long the person took, and whether they asked for something else in between;
 * whether the failed utterance was a request of another kind: a question ("what is
   the weather like"), a built-in device command, a conversation command ("why did
@@ -54,6 +56,11 @@ SHARED_ALIKE = 0.8
 """... unless the whole sounds very alike ("move the lighting", "mood lighting"):
 "story time" and "dinner time" share "time" and no more."""
 MAX_PLAUSIBLE_WORDS = 5
+NEAREST_AT = 0.2
+"""A reject whose nearest routine scored at least this was a near miss of it. Requests
+of other kinds score about 0 for every routine (none of the 135 unrelated requests of
+the learning benchmark reached 0.2), so the resolver's own nearest routine, run right
+after, is evidence even when the two do not sound alike ("film night" -> movie mode)."""
 
 _WH = {"what", "whats", "why", "when", "where", "who", "whom", "whose", "which", "how"}
 _AUX = {"is", "are", "am", "was", "were", "can", "could", "do", "does", "did", "will",
@@ -96,6 +103,8 @@ class Pair:
     """What was said that worked ("" when it was a click in the window)."""
     candidate: bool = False
     """The resolver had ``routine`` as a candidate for ``failed``."""
+    candidate_score: float = 0.0
+    """The resolver's score for that candidate (0 when unknown)."""
     seconds: float = 0.0
     between: int = 0
     """Other requests the person made between the two."""
@@ -199,6 +208,12 @@ def score_pair(pair: Pair, *, window: float = 30.0) -> PairScore:
             if pair.candidate:
                 why += ", the nearest match"
             return PairScore(Strength.STRONG, sound, shared, why)
+    if (pair.candidate and pair.candidate_score >= NEAREST_AT and pair.between == 0
+            and pair.seconds <= window / 2):
+        # The resolver itself put this routine nearest, and it is what the person ran
+        # next: a mishearing the resolver half caught, not a change of mind.
+        return PairScore(Strength.STRONG, sound, shared,
+                         f'the nearest match ({pair.candidate_score:.2f})')
     words = len(_content(pair.failed))
     if pair.between == 0 and pair.seconds <= window / 2 and 0 < words <= MAX_PLAUSIBLE_WORDS:
         return PairScore(Strength.PLAUSIBLE, sound, shared, "said again another way")
