@@ -29,8 +29,17 @@ the engine does not know:
 Reported, with learning and without (the same requests), on seeds not used while
 tuning (tuned on 1-3; the default report is on 101-110):
 
-* failed first attempts per week: the share of requests whose first utterance did
-  not run the intended routine;
+* failed first attempts per week: the share of requests for a routine whose first
+  utterance did not run it (a reject, a "did you mean" even when answered yes, a
+  wrong run). The metric is about attempts to run something the app knows: the
+  requests the app cannot do ("what's the weather", "start the vacuum") are not
+  requests counted, and the routine a person asks for after one is counted as any
+  other; a person who gives up after a miss counts as a failure of the routine they
+  first meant (what they ask for instead is not counted again);
+* where the last week's failures came from (``origin``: the person's habitual
+  mishearing, their own words, a one-off recogniser slip) and what followed each
+  (``then``: a rephrase, a give-up, a "did you mean" chosen); and the right pairs
+  the ledger saw but did not learn, by what held each back;
 * aliases learned; wrong aliases (learned for a routine the person did not mean by
   that utterance), at the end and ever (including ones later taken away);
 * "should U also mean R?" questions per household per week, and how many were left

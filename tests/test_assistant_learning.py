@@ -63,6 +63,25 @@ def test_a_misheard_phrase_seen_twice_is_learned_across_a_restart(home):
     assert said(assistant, "breeding road") == ["Reading mode."]
 
 
+def test_a_routine_the_resolver_had_near_run_at_once_is_learned_after_two_days(home):
+    # "film night" does not sound like "movie mode", but the resolver had movie mode
+    # near: the same miss followed by it on two days teaches it, with no question.
+    assistant, _, clock, store = home
+    said(assistant, "film night")
+    clock.advance(4)
+    assert said(assistant, "movie mode") == ["Movie mode."]
+    evidence = _pair(store, "film night", "Movie mode")
+    assert (evidence.strength, evidence.sightings) == ("strong", 1)
+    assert evidence.reason.startswith("near to the resolver")
+    assistant, _, clock, store = _restart(home)
+    clock.advance(DAY)
+    said(assistant, "film night")
+    clock.advance(4)
+    assert said(assistant, "movie mode")[-1].startswith(
+        'I\'ll take "film night" to mean movie mode')
+    assert _learned(assistant) == [("film night", "Movie mode")]
+
+
 def test_a_strong_pair_is_not_asked_about(home):
     assistant, _, clock, store = home
     said(assistant, "breeding road")
@@ -108,6 +127,10 @@ def test_own_words_are_asked_about_once_and_learned_only_on_yes(home):
     clock.advance(DAY)
     said(assistant, "rise and shine")
     clock.advance(4)
+    assert said(assistant, "wake up") == ["Wake up."]            # twice: not yet
+    clock.advance(DAY)
+    said(assistant, "rise and shine")
+    clock.advance(4)
     assert said(assistant, "wake up") == ["Wake up.",
                                           'Should "rise and shine" also mean wake up?']
     assert said(assistant, "yes")[0].startswith('I\'ll take "rise and shine"')
@@ -128,7 +151,7 @@ def test_own_words_are_never_learned_from_sightings_alone(home):
 
 def test_the_answer_no_is_remembered_and_never_asked_again(home):
     assistant, _, clock, store = home
-    for _ in range(2):
+    for _ in range(3):
         clock.advance(DAY)
         said(assistant, "rise and shine")
         clock.advance(4)
@@ -150,8 +173,7 @@ def test_the_answer_no_is_remembered_and_never_asked_again(home):
 def test_at_most_one_learning_question_a_week(home):
     assistant, _, clock, _store = home
     questions = []
-    for utterance, routine in [("rise and shine", "wake up"), ("cinema time", "movie mode"),
-                               ("rise and shine", "wake up"), ("cinema time", "movie mode")]:
+    for utterance, routine in [("rise and shine", "wake up"), ("cinema time", "movie mode")] * 3:
         clock.advance(DAY)
         said(assistant, utterance)
         clock.advance(4)

@@ -44,6 +44,9 @@ def test_the_resolvers_nearest_routine_run_at_once_makes_a_strong_pair():
         == Strength.UNRELATED
     assert _score("film night", "Movie mode", **near, seconds=20).strength \
         != Strength.STRONG
+    # Not the nearest, but one of the resolver's candidates: as good.
+    assert _score("be that time", "Dinner time", candidate_score=0.35).strength \
+        == Strength.STRONG
     # A request of another kind stays unrelated, however near.
     assert _score("what is movie night", "Movie mode", **near).strength \
         == Strength.UNRELATED

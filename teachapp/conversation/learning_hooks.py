@@ -106,13 +106,14 @@ class LearningHooks:
 
     def miss(self, text: str, interaction_id: int | None, resolution: Resolution) -> None:
         """A reject or a "did you mean": remember it with the resolver's candidate."""
-        candidate, score = resolution.routine, resolution.score
+        candidate = resolution.routine
         if candidate is None and resolution.alternatives:
             candidate = resolution.alternatives[0].routine
-            score = resolution.alternatives[0].score
+        near = {a.routine: float(a.score) for a in resolution.alternatives}
+        if resolution.routine is not None:
+            near[resolution.routine] = float(resolution.score)
         kind = str(resolution.reason) if resolution.reason in _OTHER_REQUESTS else None
-        self._learner.miss(text, interaction_id, candidate=candidate, kind=kind,
-                           candidate_score=float(score) if candidate else 0.0)
+        self._learner.miss(text, interaction_id, candidate=candidate, kind=kind, near=near)
 
     def success(self, replies: TurnReplies, routine: str, utterance: str | None,
                 ok: bool) -> list[Credit]:

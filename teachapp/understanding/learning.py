@@ -7,8 +7,10 @@ between, what kind of request the miss was) and the ledger in the store
 (``store.EvidenceLedger``) keeps the evidence per household across sessions and
 restarts:
 
-* a strong pair (a mishearing) becomes an alias after two sightings, or one
-  confirmation ("yes" to "should U also mean R?", the choice in "did you mean R?");
+* a strong pair (a mishearing, or a routine the resolver had near that the person
+  ran at once) becomes an alias after two sightings, or one confirmation ("yes" to
+  "should U also mean R?", the choice in "did you mean R?"), as long as it has two
+  thirds of its utterance's sightings or twice any other routine's;
 * a plausible pair (the person's own words) only when the person says so;
 * an unrelated pair (a question, a device command, something the app cannot do,
   something else in between) never, however often it is seen;
@@ -18,8 +20,10 @@ restarts:
   learned alias away at once.
 
 "Should U also mean R?" is asked at most once per pair, only for a plausible pair
-seen ``ask_after`` times (a strong one needs no question: its next sighting teaches
-it), and at most once per ``question_every_days`` per household.
+seen ``ask_after`` times, on two days or more, with at least two thirds of its
+utterance's sightings (a habit, not a burst nor a person who asks for this and that
+after the same words); a strong one needs no question: its next sighting teaches it.
+At most one question per ``question_every_days`` per household.
 """
 
 from __future__ import annotations
@@ -64,7 +68,7 @@ class LearningSettings:
     """Sightings of a strong (sound-alike) pair that make an alias."""
     ask_to_confirm: bool = True
     """Ask "Should X also mean Y?" for a pair that could be a rephrase."""
-    ask_after: int = 2
+    ask_after: int = 3
     """Sightings of a plausible (not alike) pair before it is worth the question."""
     question_every_days: float = 7.0
     """At most one learning question per household in this many days."""
@@ -93,8 +97,8 @@ class Miss:
     interaction_id: int | None = None
     candidate: str | None = None
     """The routine the resolver had nearest (it asked, or rejected with it nearest)."""
-    candidate_score: float = 0.0
-    """The resolver's score for ``candidate``."""
+    near: dict[str, float] | None = None
+    """Each routine the resolver had as a candidate, with its score."""
     is_command: bool = False
     heard: str = ""
     """The utterance as said (carriers and all), to tell what kind of request it was."""
@@ -131,7 +135,7 @@ class RephraseLearner:
 
     def miss(self, utterance: str, interaction_id: int | None = None, *,
              candidate: str | None = None, is_command: bool = False,
-             kind: str | None = None, candidate_score: float = 0.0) -> None:
+             kind: str | None = None, near: dict[str, float] | None = None) -> None:
         """Remember an utterance that was rejected, clarified or undone.
 
         Wake words, fillers and carriers ("alexa", "um", "switch to") are dropped, so
@@ -143,7 +147,7 @@ class RephraseLearner:
             return
         self._misses = [m for m in self._misses if phrase_key(m.utterance) != key]
         self._misses.append(Miss(utterance, self._clock(), interaction_id, candidate,
-                                 candidate_score, is_command, heard, kind))
+                                 near, is_command, heard, kind))
 
     def drop_miss(self, utterance: str) -> None:
         """The miss is settled otherwise (its "did you mean" was answered)."""
@@ -181,8 +185,7 @@ class RephraseLearner:
                 continue
             score = score_pair(Pair(miss.utterance, routine, phrases, utterance or "",
                                     candidate=miss.candidate == routine,
-                                    candidate_score=(miss.candidate_score
-                                                     if miss.candidate == routine else 0.0),
+                                    candidate_score=(miss.near or {}).get(routine, 0.0),
                                     seconds=seconds,
                                     between=len(misses) - index - 1,
                                     is_command=miss.is_command, heard=miss.heard,

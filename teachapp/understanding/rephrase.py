@@ -57,10 +57,11 @@ SHARED_ALIKE = 0.8
 "story time" and "dinner time" share "time" and no more."""
 MAX_PLAUSIBLE_WORDS = 5
 NEAREST_AT = 0.2
-"""A reject whose nearest routine scored at least this was a near miss of it. Requests
+"""A miss whose candidate routine scored at least this was a near miss of it. Requests
 of other kinds score about 0 for every routine (none of the 135 unrelated requests of
-the learning benchmark reached 0.2), so the resolver's own nearest routine, run right
-after, is evidence even when the two do not sound alike ("film night" -> movie mode)."""
+the learning benchmark reached 0.2), so a routine the resolver had near, run right
+after, is evidence even when the two do not sound alike ("film night" -> movie mode,
+0.58)."""
 
 _WH = {"what", "whats", "why", "when", "where", "who", "whom", "whose", "which", "how"}
 _AUX = {"is", "are", "am", "was", "were", "can", "could", "do", "does", "did", "will",
@@ -104,7 +105,8 @@ class Pair:
     candidate: bool = False
     """The resolver had ``routine`` as a candidate for ``failed``."""
     candidate_score: float = 0.0
-    """The resolver's score for that candidate (0 when unknown)."""
+    """The resolver's score for ``routine`` when it had it among its candidates for
+    ``failed`` (nearest or not; 0 when it did not)."""
     seconds: float = 0.0
     between: int = 0
     """Other requests the person made between the two."""
@@ -208,12 +210,12 @@ def score_pair(pair: Pair, *, window: float = 30.0) -> PairScore:
             if pair.candidate:
                 why += ", the nearest match"
             return PairScore(Strength.STRONG, sound, shared, why)
-    if (pair.candidate and pair.candidate_score >= NEAREST_AT and pair.between == 0
-            and pair.seconds <= window / 2):
-        # The resolver itself put this routine nearest, and it is what the person ran
+    if pair.candidate_score >= NEAREST_AT and pair.between == 0 \
+            and pair.seconds <= window / 2:
+        # The resolver itself had this routine near, and it is what the person ran
         # next: a mishearing the resolver half caught, not a change of mind.
         return PairScore(Strength.STRONG, sound, shared,
-                         f'the nearest match ({pair.candidate_score:.2f})')
+                         f"near to the resolver ({pair.candidate_score:.2f})")
     words = len(_content(pair.failed))
     if pair.between == 0 and pair.seconds <= window / 2 and 0 < words <= MAX_PLAUSIBLE_WORDS:
         return PairScore(Strength.PLAUSIBLE, sound, shared, "said again another way")
