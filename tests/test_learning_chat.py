@@ -65,3 +65,17 @@ def test_an_unrelated_request_is_never_learned(teachapp_cli, household):
         (evidence,) = store.evidence("what is the weather")
         assert (evidence.sightings, evidence.weight, evidence.strength) == (9, 0.0,
                                                                            "unrelated")
+
+
+def test_a_routine_the_resolver_had_near_is_learned_across_restarts(teachapp_cli, household):
+    # "film night" does not sound like "movie mode"; the resolver had movie mode near
+    # and the person ran it at once, on two days: learned without a question.
+    first = _chat(teachapp_cli, household, "film night", "movie mode")
+    assert first[-1] == "Movie mode."
+    assert _aliases(household) == []
+    second = _chat(teachapp_cli, household, "film night", "movie mode")
+    assert second[-1].startswith('I\'ll take "film night" to mean movie mode')
+    assert not [line for line in first + second if line.startswith("Should")]
+    assert _aliases(household) == [("film night", "Movie mode")]
+    third = _chat(teachapp_cli, household, "film night")
+    assert third[1] == "Movie mode."
