@@ -8,12 +8,16 @@ taught word than the parts were: "8 night" is not "night".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from teachapp.understanding._words import stem
 
 __all__ = ["Repairer"]
+
+_CACHED = 1 << 16
+"""Word pairs and words whose repair is remembered, per vocabulary."""
 
 
 class Repairer:
@@ -31,6 +35,9 @@ class Repairer:
             by_len.setdefault(len(w), []).append(w)
         self._by_len = by_len
         self._pools: dict[tuple[int, float], list[str]] = {}
+        # Pure functions of the words and this vocabulary; people repeat words.
+        self._merged = lru_cache(maxsize=_CACHED)(self._merge)
+        self._split_cached = lru_cache(maxsize=_CACHED)(self._split)
 
     def _near_length(self, n: int, ratio: float) -> list[str]:
         key = (n, ratio)
@@ -56,20 +63,8 @@ class Repairer:
         for i in range(len(words) - 1):
             if (words[i] in vocab and words[i + 1] in vocab) or free[i] or free[i + 1]:
                 continue
-            pair = words[i] + words[i + 1]
-            if pair in vocab or stem(pair) in vocab:
-                merges[i] = pair if pair in vocab else stem(pair)  # "blin ds" -> "blind"
-                continue
-            pool = self._near_length(len(pair), self._cutoff)
-            if not pool:
-                continue
-            best = process.extractOne(pair, pool, scorer=fuzz.ratio, score_cutoff=self._cutoff)
-            if best is None:
-                continue
-            target = best[0]
-            # Only when the pair is clearly closer than either word alone.
-            alone = max(fuzz.ratio(words[i], target), fuzz.ratio(words[i + 1], target))
-            if fuzz.ratio(pair, target) >= alone + 5.0:
+            target = self._merged(words[i], words[i + 1])
+            if target is not None:
                 merges[i] = target
         i, joined, joined_free = 0, [], []
         while i < len(words):
@@ -83,10 +78,27 @@ class Repairer:
             i += 1
         out, out_free = [], []
         for w, f in zip(joined, joined_free, strict=True):
-            parts = self._split(w) if w not in vocab and len(w) >= 5 and not f else None
+            parts = self._split_cached(w) if w not in vocab and len(w) >= 5 and not f else None
             out.extend(parts or [w])
             out_free.extend([f] * len(parts or [w]))
         return out, out_free
+
+    def _merge(self, first: str, second: str) -> str | None:
+        """The taught word two heard words were split from, if clearly so."""
+        vocab = self._ids
+        pair = first + second
+        if pair in vocab or stem(pair) in vocab:
+            return pair if pair in vocab else stem(pair)  # "blin ds" -> "blind"
+        pool = self._near_length(len(pair), self._cutoff)
+        if not pool:
+            return None
+        best = process.extractOne(pair, pool, scorer=fuzz.ratio, score_cutoff=self._cutoff)
+        if best is None:
+            return None
+        target = best[0]
+        # Only when the pair is clearly closer than either word alone.
+        alone = max(fuzz.ratio(first, target), fuzz.ratio(second, target))
+        return target if fuzz.ratio(pair, target) >= alone + 5.0 else None
 
     def _word_break(self, word: str) -> list[str] | None:
         """``word`` as known words run together ("startthemovie"), fewest parts first."""

@@ -106,6 +106,21 @@ class Lexicon:
     def longest_contraction(self) -> int:
         return max((len(k) for k in self.contractions), default=1)
 
+    @cached_property
+    def free_starts(self) -> frozenset[str]:
+        """First words of wake words, fillers and carriers (most words start none)."""
+        return frozenset(p[0] for p in self.free_phrases if p)
+
+    @cached_property
+    def contraction_starts(self) -> frozenset[str]:
+        """First words of the contractions (most words start none)."""
+        return frozenset(k[0] for k in self.contractions if k)
+
+    @cached_property
+    def number_words(self) -> frozenset[str]:
+        """Every word :func:`words_to_digits` turns into digits."""
+        return frozenset((*self.units, *self.tens, *self.scales))
+
 
 def _phrase_key(text: str) -> tuple[str, ...]:
     return tuple(str(text).lower().split())
@@ -264,8 +279,13 @@ def reload_lexicon() -> Lexicon:
 def _expand_contractions(toks: list[str], lex: Lexicon) -> list[str]:
     out: list[str] = []
     longest = lex.longest_contraction
+    starts = lex.contraction_starts
     i = 0
     while i < len(toks):
+        if "'" not in toks[i] and toks[i] not in starts:  # most words: nothing to expand
+            out.append(toks[i])
+            i += 1
+            continue
         for size in range(min(longest, len(toks) - i), 0, -1):
             key = tuple(toks[i:i + size])
             if key in lex.contractions:
@@ -303,6 +323,8 @@ def words_to_digits(toks: Sequence[str], lexicon: Lexicon | None = None) -> list
     Two units in a row are two numbers ("one two" -> "1 2"), as people read digits.
     """
     lex = lexicon or default_lexicon()
+    if lex.number_words.isdisjoint(toks):
+        return list(toks)
     out: list[str] = []
     total = current = 0
     last: str | None = None  # "unit", "tens", "scale" or None when no number is open
@@ -352,8 +374,13 @@ def normalise(text: str, lexicon: Lexicon | None = None) -> str:
     """Canonical form of recogniser or typed text: ``"It's 10% Reading-Mode!"`` ->
     ``"it is 10 percent reading mode"``. Never raises on any ``str``."""
     lex = lexicon or default_lexicon()
-    text = unicodedata.normalize("NFKC", str(text)).translate(_QUOTES)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = str(text)
+    if text.isascii():  # (Unicode normal forms leave ASCII as it is)
+        text = text.translate(_QUOTES)
+    else:
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+        text = "".join(c for c in unicodedata.normalize("NFKD", text)
+                       if not unicodedata.combining(c))
     text = text.casefold()
     for symbol, word in lex.symbols.items():
         if symbol in text:
@@ -379,9 +406,13 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
     lex = lexicon or default_lexicon()
     free = lex.free_phrases
     longest = lex.longest_free
+    starts = lex.free_starts
     mask = [False] * len(toks)
     i = 0
     while i < len(toks):
+        if toks[i] not in starts:
+            i += 1
+            continue
         for size in range(min(longest, len(toks) - i), 0, -1):
             if tuple(toks[i:i + size]) in free:
                 for j in range(i, i + size):
