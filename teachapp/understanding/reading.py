@@ -27,6 +27,8 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import numpy as np
+
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon
 from teachapp.understanding.scoring import Heard, PhraseIndex
@@ -56,6 +58,8 @@ class Cues:
     longest: int
     against: Mapping[str, frozenset[str]]
     """Word -> the words of the concepts it undoes ("on" -> "off", "kill", ...)."""
+    starts: frozenset[str] = frozenset()
+    """First words of the cues (most heard words start none)."""
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> Cues:
@@ -74,7 +78,8 @@ class Cues:
             for one, other in ((a, b), (b, a)):
                 for w in groups.get(one, ()):
                     against.setdefault(w, set()).update(groups.get(other, ()))
-        return cls(anywhere, leading, longest, {w: frozenset(o) for w, o in against.items()})
+        return cls(anywhere, leading, longest, {w: frozenset(o) for w, o in against.items()},
+                   frozenset(k[0] for k in (*anywhere, *leading) if k))
 
 
 def _rank(reason: str) -> int:
@@ -112,14 +117,12 @@ class Reading:
         return self.phrase_words - self.matched
 
 
-def _align(rows: list[list[float]]) -> dict[int, tuple[int, float]]:
-    """Greedy one-to-one alignment, best pairs first: heard index -> (taught index, value)."""
-    pairs = []
-    for i, row in enumerate(rows):
-        for j, v in enumerate(row):
-            if v >= EXPLAINED:
-                pairs.append((v, i, j))
-    pairs.sort(reverse=True)
+def _align(grid: np.ndarray) -> dict[int, tuple[int, float]]:
+    """Greedy one-to-one alignment, best pairs first: heard index -> (taught index, value)
+    (``grid``: heard x taught word similarities)."""
+    at_i, at_j = np.nonzero(grid >= EXPLAINED)
+    pairs = sorted(zip(grid[at_i, at_j].tolist(), at_i.tolist(), at_j.tolist(), strict=True),
+                   reverse=True)
     used: set[int] = set()
     out: dict[int, tuple[int, float]] = {}
     for v, i, j in pairs:
@@ -136,7 +139,11 @@ def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     lead = next((i for i, f in enumerate(free) if not f), None)
     i = 0
+    starts = cues.starts
     while i < len(words):
+        if words[i] not in starts:
+            i += 1
+            continue
         for size in range(min(cues.longest, len(words) - i), 0, -1):
             key = tuple(words[i:i + size])
             reason = cues.leading.get(key) if i == lead else None
@@ -158,8 +165,7 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     ids = index.phrase_words[phrase]
     function = index.function
     sim = heard.sim
-    rows = sim[:, ids].tolist()
-    aligned = _align(rows)
+    aligned = _align(np.take(sim, ids, axis=1))
     meaningful = [j for j, v in enumerate(ids) if not function[v]]
     said = {j for j, _ in aligned.values()}
     matched = sum(1 for j in meaningful if j in said)
@@ -174,7 +180,7 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     open_words = [i for i, w in enumerate(words)
                   if not (free[i] or i in aligned or w in lexicon_function or i in in_cue)]
     if open_words and routine_cols is not None:
-        best = sim[open_words][:, routine_cols].max(axis=1).tolist()
+        best = np.take(sim[open_words], routine_cols, axis=1).max(axis=1).tolist()
         open_words = [i for i, b in zip(open_words, best, strict=True) if b < ROUTINE_EXPLAINED]
     extra = len(open_words)
     # "-ed" words the home never uses read as the past ("we watched ...").

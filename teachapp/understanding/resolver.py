@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -85,8 +86,7 @@ def _factor(reading: Reading, *, cue: bool = True) -> float:
     return factor
 
 
-@dataclass(frozen=True)
-class _Ranked:
+class _Ranked(NamedTuple):
     routine: int
     phrase: int
     raw: float
@@ -173,9 +173,9 @@ class Resolver:
     def _routines_of(self, scored: Scored, limit: int) -> list[_Ranked]:
         ranked: list[_Ranked] = []
         seen: set[int] = set()
-        routine_of = self._index.routine_of
-        for pid, raw in zip(scored.phrase_ids.tolist(), scored.scores.tolist(), strict=True):
-            rid = int(routine_of[pid])
+        routines = self._index.routine_of[scored.phrase_ids].tolist()
+        for pid, raw, rid in zip(scored.phrase_ids.tolist(), scored.scores.tolist(), routines,
+                                 strict=True):
             if rid in seen:
                 continue
             seen.add(rid)
@@ -236,8 +236,7 @@ class Resolver:
         heard = scored.heard
         assert heard is not None
         spans = cue_spans(heard, self._cues)
-        read_ = [_Ranked(r.routine, r.phrase, r.raw, r.score,
-                         read(self._index, heard, r.phrase, self._cues, spans))
+        read_ = [r._replace(reading=read(self._index, heard, r.phrase, self._cues, spans))
                  for r in ranked[:_READ]]
         adjusted = sorted(
             ((round(r.score * _factor(r.reading, cue=False), 6), r) for r in read_ if r.reading),

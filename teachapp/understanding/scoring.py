@@ -74,6 +74,8 @@ class Scored:
     heard: Heard | None = None
 
 
+_POSITIONS = 1 << 16
+"""Heard x taught word pairs of one candidate that an alignment sort key can hold."""
 _TOP = 48
 """Phrases with the best bounds that are scored as bags (of those, the best
 ``params_rescore`` are aligned)."""
@@ -138,16 +140,20 @@ class PhraseIndex:
         self.weight_sums = np.maximum(self.weights.sum(axis=1), 1e-6)
         self._unit_weights = (self.weights / self.weight_sums[:, None]).astype(np.float32)
         self._lengths = np.array([len(t) for t in phrase_toks], dtype=np.int64)
-        # Every phrase holding each word, with the word's share of the phrase's weight.
-        where_of: list[list[int]] = [[] for _ in range(n_vocab)]
-        share_of: list[list[float]] = [[] for _ in range(n_vocab)]
+        # Each phrase's words (vocabulary columns, in column order) with their share of
+        # the phrase's weight, phrase after phrase: one gather and one bincount bound
+        # every phrase at once.
+        rows: list[int] = []
+        cols: list[int] = []
+        shares: list[float] = []
         for p, ids in enumerate(phrase_toks):
-            for j, v in enumerate(ids):
-                where_of[v].append(p)
-                share_of[v].append(float(self._unit_weights[p, j]))
-        self._word_phrases = [np.array(w, dtype=np.intp) for w in where_of]
-        self._word_shares = [np.array(w, dtype=np.float64) for w in share_of]
-        self._posting_counts = np.array([len(w) for w in where_of], dtype=np.intp)
+            for j, v in sorted(enumerate(ids), key=lambda jv: (jv[1], jv[0])):
+                rows.append(p)
+                cols.append(v)
+                shares.append(float(self._unit_weights[p, j]))
+        self._bound_rows = np.array(rows, dtype=np.intp)
+        self._bound_cols = np.array(cols, dtype=np.intp)
+        self._bound_shares = np.array(shares, dtype=np.float64)
         self._cover_floor = self.params_floor ** (1.0 / params.phrase_exponent) - 1e-9
         self._repairer = Repairer(self.vocab, params.merge_ratio)
         self.function = function
@@ -324,14 +330,12 @@ class PhraseIndex:
         p = self.params
         # (words heard only faintly, below what could lift a phrase over the floor on
         # their own, are left out: they would touch most of a large vocabulary)
-        said = np.flatnonzero(best_of_word[:-1] >= self._cover_floor)
-        if not said.size:
+        heard_well = best_of_word >= self._cover_floor
+        if not heard_well[:-1].any():
             return empty
-        posted = said.tolist()
-        where = np.concatenate([self._word_phrases[v] for v in posted])
-        share = np.concatenate([self._word_shares[v] for v in posted])
-        share *= np.repeat(best_of_word[said], self._posting_counts[said])
-        cover = np.bincount(where, weights=share, minlength=len(self))
+        best = np.where(heard_well, best_of_word, 0.0)  # float64, as the shares
+        cover = np.bincount(self._bound_rows, weights=best[self._bound_cols] * self._bound_shares,
+                            minlength=len(self))
         idx = np.flatnonzero(cover >= self._cover_floor)
         if idx.size == 0:
             return empty
@@ -369,10 +373,13 @@ class PhraseIndex:
 
     def _bag_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray) -> np.ndarray:
         """Upper bounds: every word may match its best counterpart, even one already used."""
-        gathered = sim[:, self.ids[cand]]  # words x candidates x phrase width
-        covered = gathered.max(axis=0) * self.weights[cand]
+        # (np.take lays each gather out in the order it is reduced in: fast on small arrays)
+        ids = self.ids[cand]
+        by_phrase = np.take(sim, ids, axis=1)  # words x candidates x phrase width
+        covered = by_phrase.max(axis=0) * self.weights[cand]
         phrase_cov = covered.sum(axis=1) / self.weight_sums[cand]
-        utt_cov = (gathered.max(axis=2) * wu[:, None]).sum(axis=0) / max(float(wu.sum()), 1e-6)
+        by_word = np.take(sim, ids.T, axis=1)  # words x phrase width x candidates
+        utt_cov = (by_word.max(axis=1) * wu[:, None]).sum(axis=0) / max(float(wu.sum()), 1e-6)
         return self._combine(phrase_cov, utt_cov)
 
     def _routine_cover(self, sim: np.ndarray, wu: np.ndarray,
@@ -388,7 +395,7 @@ class PhraseIndex:
         for c in cols:
             starts.append(at)
             at += len(c)
-        best = np.maximum.reduceat(sim[:, np.concatenate(cols)], starts, axis=1)
+        best = np.maximum.reduceat(np.take(sim, np.concatenate(cols), axis=1), starts, axis=1)
         cover = (wu @ best) / max(float(wu.sum()), 1e-6)
         return cover[[order[r] for r in rids]].astype(np.float32)
 
@@ -396,27 +403,43 @@ class PhraseIndex:
                         routine_cov: np.ndarray | None = None) -> np.ndarray:
         """Coverages under a greedy one-to-one alignment of heard and taught words, so one
         heard word cannot explain two taught ones ("arm the alarm" vs "disarm the alarm")."""
-        # All candidates at once: each step takes every candidate's best remaining pair
-        # (ties to the later heard word, then the later taught word) and clears its row
-        # and column.
-        grid = sim[:, self.ids[cand]].transpose(1, 0, 2).copy()  # candidates x heard x taught
-        n, heard, width = grid.shape
-        flat = grid.reshape(n, heard * width)
-        backwards = flat[:, ::-1]
-        taught_weights = self.weights[cand]
-        every = np.arange(n)
+        # Each candidate takes its best remaining pair (ties to the later heard word, then
+        # the later taught word) until no word pair is left: that is its pairs in that
+        # order, skipping a pair whose heard or taught word is taken. Only the few pairs
+        # that meet at all are sorted; the sums run in the order the pairs were taken.
+        grid = np.take(sim, self.ids[cand], axis=1)  # heard x candidates x taught
+        at_i, at_c, at_j = np.nonzero(grid)
+        values = grid[at_i, at_c, at_j]
+        heard, width = grid.shape[0], grid.shape[2]
+        if heard * width < _POSITIONS and len(cand) < _POSITIONS:
+            # One integer key: candidate, then value (its bits order like the value),
+            # then position, later first.
+            key = at_c.astype(np.int64) << 47
+            key |= (0x7FFFFFFF - values.view(np.int32)).astype(np.int64) << 16
+            key |= _POSITIONS - 1 - (at_i * width + at_j)
+            order = np.argsort(key)
+        else:
+            order = np.lexsort((-at_j, -at_i, -values, at_c))
+        taken: list[int] = []
+        current, rows, cols = -1, set(), set()
+        for k, c, i, j in zip(order.tolist(), at_c[order].tolist(), at_i[order].tolist(),
+                              at_j[order].tolist(), strict=True):
+            if c != current:
+                current, rows, cols = c, set(), set()
+            if i in rows or j in cols:
+                continue
+            rows.add(i)
+            cols.add(j)
+            taken.append(k)
+        n = len(cand)
         covered_p = np.zeros(n, dtype=np.float32)
         covered_u = np.zeros(n, dtype=np.float32)
-        for _ in range(min(heard, width)):
-            best = heard * width - 1 - backwards.argmax(axis=1)
-            value = flat[every, best]
-            if not value.any():
-                break
-            i, j = np.divmod(best, width)
-            covered_p += value * taught_weights[every, j]
-            covered_u += value * wu[i]
-            grid[every, i, :] = 0.0
-            grid[every, :, j] = 0.0
+        if taken:
+            pick = np.array(taken, dtype=np.intp)
+            c, value = at_c[pick], values[pick]
+            # (np.add.at adds one by one, in the order given: the order of the steps)
+            np.add.at(covered_p, c, value * self.weights[cand[c], at_j[pick]])
+            np.add.at(covered_u, c, value * wu[at_i[pick]])
         phrase_cov = covered_p / self.weight_sums[cand]
         utt_cov = covered_u / max(float(wu.sum()), 1e-6)
         if routine_cov is not None:
