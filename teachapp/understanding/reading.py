@@ -163,10 +163,9 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     """How ``heard`` relates to phrase number ``phrase`` of ``index`` (``spans``: the
     utterance's :func:`cue_spans`, computed here when not given)."""
     ids = index.phrase_words[phrase]
-    function = index.function
     sim = heard.sim
     aligned = _align(np.take(sim, ids, axis=1))
-    meaningful = [j for j, v in enumerate(ids) if not function[v]]
+    meaningful = index.meaningful[phrase]
     said = {j for j, _ in aligned.values()}
     matched = sum(1 for j in meaningful if j in said)
     # Content words the phrase leaves unexplained; a routine taught several ways
@@ -194,14 +193,14 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     unsaid = {index.vocab[ids[j]] for j in meaningful if j not in said}
     contradicted = bool(unsaid) and any(
         i not in aligned and cues.against.get(w, frozenset()) & unsaid for i, w in enumerate(words))
-    order = [aligned[i][0] for i in sorted(aligned) if not function[ids[aligned[i][0]]]]
+    order = [aligned[i][0] for i in sorted(aligned) if aligned[i][0] in meaningful]
     reordered = any(a > b for a, b in itertools.pairwise(order))
     # Clipped: an edge word of the phrase unsaid, and it says at least as much (by how
     # few routines use it) as the words that were said: "game night" of "board game
     # night" is another phrase; "porch light" of "porch light on" is not.
-    weight = index.word_weight
-    heard_weights = [float(weight[ids[j]]) for j in meaningful if j in said]
+    weight = index.weight_list
+    heard_weights = [weight[ids[j]] for j in meaningful if j in said]
     clipped = bool(heard_weights) and any(
-        j not in said and float(weight[ids[j]]) >= sum(heard_weights) / len(heard_weights)
+        j not in said and weight[ids[j]] >= sum(heard_weights) / len(heard_weights)
         for j in {meaningful[0], meaningful[-1]})
     return Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped)

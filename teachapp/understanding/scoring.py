@@ -74,6 +74,10 @@ class Scored:
     heard: Heard | None = None
 
 
+def _nothing(heard: Heard) -> Scored:
+    return Scored(np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32), heard)
+
+
 _POSITIONS = 1 << 16
 """Heard x taught word pairs of one candidate that an alignment sort key can hold."""
 _TOP = 48
@@ -158,6 +162,11 @@ class PhraseIndex:
         self._repairer = Repairer(self.vocab, params.merge_ratio)
         self.function = function
         """Which vocabulary words are function words."""
+        self.meaningful = [tuple(j for j, v in enumerate(ids) if not function[v])
+                           for ids in phrase_toks]
+        """Positions of each phrase's words that are not function words."""
+        self.weight_list: list[float] = self._vocab_weight.tolist()
+        """:attr:`word_weight` as Python numbers (for per-word reading)."""
         self.routine_of = np.asarray(routine_ids, dtype=np.int32)
         self._concept_cols = self._concept_columns()
         self._rows: dict[tuple[str, str], np.ndarray] = {}
@@ -222,33 +231,44 @@ class PhraseIndex:
         ``exact_only`` (wake words, fillers, carriers) only meet their own word.
         Rows of words met before come from a bounded cache (people repeat words).
         """
-        out = np.zeros((len(words), len(self.vocab) + 1), dtype=np.float32)
+        width = len(self.vocab) + 1
         if not words or not self.vocab:
-            return out
+            return np.zeros((len(words), width), dtype=np.float32)
         heard = heard if heard is not None else words
+        rows: list[np.ndarray | None] = []
         missing: list[int] = []
-        for i in range(len(words)):
+        for i, word in enumerate(words):
             if exact_only and exact_only[i]:
+                rows.append(self._own_row(word))
                 continue
-            row = self._rows.get((words[i], heard[i]))
+            row = self._rows.get((word, heard[i]))
+            rows.append(row)
             if row is None:
                 missing.append(i)
-            else:
-                out[i, :-1] = row
         if missing:
-            fresh = self._word_rows([words[i] for i in missing], [heard[i] for i in missing])
-            out[missing, :-1] = fresh
+            fresh = np.zeros((len(missing), width), dtype=np.float32)
+            fresh[:, :-1] = self._word_rows([words[i] for i in missing],
+                                            [heard[i] for i in missing])
+            for k, i in enumerate(missing):
+                v = self._vocab_ids.get(words[i])
+                if v is not None:
+                    fresh[k, v] = 1.0
+                rows[i] = fresh[k]
             if self._rows_limit:
                 with self._rows_lock:
-                    for i, row in zip(missing, fresh, strict=True):
+                    for k, i in enumerate(missing):
                         if len(self._rows) >= self._rows_limit:
                             del self._rows[next(iter(self._rows))]
-                        self._rows[(words[i], heard[i])] = row
-        for i, w in enumerate(words):
-            v = self._vocab_ids.get(w)
-            if v is not None:
-                out[i, v] = 1.0
-        return out
+                        self._rows[(words[i], heard[i])] = fresh[k]
+        return np.array(rows)
+
+    def _own_row(self, word: str) -> np.ndarray:
+        """The row of a word that meets only itself."""
+        row = np.zeros(len(self.vocab) + 1, dtype=np.float32)
+        v = self._vocab_ids.get(word)
+        if v is not None:
+            row[v] = 1.0
+        return row
 
     def _word_rows(self, some: list[str], said: list[str]) -> np.ndarray:
         """Similarity of stemmed words ``some`` (heard as ``said``) to the vocabulary."""
@@ -318,9 +338,8 @@ class PhraseIndex:
               said_free: list[bool] | None = None) -> Scored:
         """Scores of the phrases that share a similar content word, best first."""
         heard = self.hear(utterance, said, said_free)
-        empty = Scored(np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32), heard)
         if not heard.words or len(self) == 0:
-            return empty
+            return _nothing(heard)
         sim, wu = heard.sim, heard.weights
         best_of_word = sim.max(axis=0)  # each vocabulary word's best heard match
         # Bound on the aligned score of every phrase sharing a heard word at all: the
@@ -330,22 +349,19 @@ class PhraseIndex:
         p = self.params
         # (words heard only faintly, below what could lift a phrase over the floor on
         # their own, are left out: they would touch most of a large vocabulary)
-        heard_well = best_of_word >= self._cover_floor
-        if not heard_well[:-1].any():
-            return empty
-        best = np.where(heard_well, best_of_word, 0.0)  # float64, as the shares
+        best = best_of_word * (best_of_word >= self._cover_floor)
         cover = np.bincount(self._bound_rows, weights=best[self._bound_cols] * self._bound_shares,
                             minlength=len(self))
         idx = np.flatnonzero(cover >= self._cover_floor)
         if idx.size == 0:
-            return empty
+            return _nothing(heard)
         total = max(float(wu.sum()), 1e-6)
         most = np.concatenate(([0.0], np.cumsum(np.sort(wu)[::-1]))) / total
         reach = most[np.minimum(self._lengths[idx], len(wu))]
         bound = np.power(cover[idx], p.phrase_exponent) * np.power(reach, p.utterance_exponent)
         live = np.flatnonzero(bound >= self.params_floor)
         if live.size == 0:
-            return empty
+            return _nothing(heard)
         idx, bound = idx[live], bound[live]
         keep = self.params_rescore
         if idx.size > _TOP:  # the best bounds; a bag score is at most its bound
@@ -356,7 +372,7 @@ class PhraseIndex:
         top = top[bag[top] >= self.params_floor]
         cand = cand[top]
         if cand.size == 0:
-            return empty
+            return _nothing(heard)
         scores = self._aligned_scores(sim, wu, cand, self._routine_cover(sim, wu, cand))
         order = np.argsort(-scores, kind="stable")
         return Scored(cand[order], scores[order], heard)
@@ -369,7 +385,7 @@ class PhraseIndex:
     def _combine(self, phrase_cov: np.ndarray, utt_cov: np.ndarray) -> np.ndarray:
         p = self.params
         return (np.power(phrase_cov, p.phrase_exponent)
-                * np.power(utt_cov, p.utterance_exponent)).astype(np.float32)
+                * np.power(utt_cov, p.utterance_exponent)).astype(np.float32, copy=False)
 
     def _bag_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray) -> np.ndarray:
         """Upper bounds: every word may match its best counterpart, even one already used."""
