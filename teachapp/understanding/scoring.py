@@ -78,6 +78,8 @@ def _nothing(heard: Heard) -> Scored:
     return Scored(np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32), heard)
 
 
+_PADDED_CELLS = 1 << 22
+"""Largest routines x words table of the routines' words kept padded (16 MB)."""
 _POSITIONS = 1 << 16
 """Heard x taught word pairs of one candidate that an alignment sort key can hold."""
 _TOP = 48
@@ -183,6 +185,14 @@ class PhraseIndex:
         self._routine_vocab = {r: np.array(sorted(v), dtype=np.int32)
                                for r, v in by_routine.items()}
         counts = np.bincount(np.asarray(routine_ids, dtype=np.int64), minlength=max(n_routines, 1))
+        # The same, padded with the zero column: one gather per utterance (when that fits).
+        longest = max((len(v) for v in self._routine_vocab.values()), default=0)
+        self._routine_cols: np.ndarray | None = None
+        if longest and max(n_routines, 1) * longest <= _PADDED_CELLS:
+            padded = np.full((max(n_routines, 1), longest), n_vocab, dtype=np.int32)
+            for r, cols in self._routine_vocab.items():
+                padded[r, :len(cols)] = cols
+            self._routine_cols = padded
         self._routine_share = ((counts - 1).clip(min=0)
                                / (counts + params.routine_prior)).astype(np.float32)
 
@@ -404,15 +414,20 @@ class PhraseIndex:
         if self.params.routine_evidence <= 0.0 or cand.size == 0 or not self._routine_share[
                 self.routine_of[cand]].any():
             return None
+        total = max(float(wu.sum()), 1e-6)
+        if self._routine_cols is not None:
+            cols = self._routine_cols[self.routine_of[cand]]  # candidates x words, padded
+            best = np.take(sim, cols.T, axis=1).max(axis=1)  # heard x candidates
+            return ((wu @ best) / total).astype(np.float32, copy=False)
         rids = self.routine_of[cand].tolist()
         order = {r: k for k, r in enumerate(dict.fromkeys(rids))}
-        cols = [self._routine_vocab[r] for r in order]
+        groups = [self._routine_vocab[r] for r in order]
         starts, at = [], 0
-        for c in cols:
+        for c in groups:
             starts.append(at)
             at += len(c)
-        best = np.maximum.reduceat(np.take(sim, np.concatenate(cols), axis=1), starts, axis=1)
-        cover = (wu @ best) / max(float(wu.sum()), 1e-6)
+        best = np.maximum.reduceat(np.take(sim, np.concatenate(groups), axis=1), starts, axis=1)
+        cover = (wu @ best) / total
         return cover[[order[r] for r in rids]].astype(np.float32)
 
     def _aligned_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray,
