@@ -120,7 +120,7 @@ class Reading:
 def _align(grid: np.ndarray) -> dict[int, tuple[int, float]]:
     """Greedy one-to-one alignment, best pairs first: heard index -> (taught index, value)
     (``grid``: heard x taught word similarities)."""
-    at_i, at_j = np.nonzero(grid >= EXPLAINED)
+    at_i, at_j = (grid >= EXPLAINED).nonzero()
     pairs = sorted(zip(grid[at_i, at_j].tolist(), at_i.tolist(), at_j.tolist(), strict=True),
                    reverse=True)
     used: set[int] = set()
@@ -164,7 +164,7 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     utterance's :func:`cue_spans`, computed here when not given)."""
     ids = index.phrase_words[phrase]
     sim = heard.sim
-    aligned = _align(np.take(sim, ids, axis=1))
+    aligned = _align(sim.take(ids, axis=1))
     meaningful = index.meaningful[phrase]
     said = {j for j, _ in aligned.values()}
     matched = sum(1 for j in meaningful if j in said)
@@ -179,7 +179,7 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     open_words = [i for i, w in enumerate(words)
                   if not (free[i] or i in aligned or w in lexicon_function or i in in_cue)]
     if open_words and routine_cols is not None:
-        best = np.take(sim[open_words], routine_cols, axis=1).max(axis=1).tolist()
+        best = np.maximum.reduce(sim[open_words].take(routine_cols, axis=1), axis=1).tolist()
         open_words = [i for i, b in zip(open_words, best, strict=True) if b < ROUTINE_EXPLAINED]
     extra = len(open_words)
     # "-ed" words the home never uses read as the past ("we watched ...").

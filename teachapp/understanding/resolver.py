@@ -236,7 +236,7 @@ class Resolver:
         heard = scored.heard
         assert heard is not None
         spans = cue_spans(heard, self._cues)
-        read_ = [r._replace(reading=read(self._index, heard, r.phrase, self._cues, spans))
+        read_ = [_Ranked(*r[:4], read(self._index, heard, r.phrase, self._cues, spans))
                  for r in ranked[:_READ]]
         adjusted = sorted(
             ((round(r.score * _factor(r.reading, cue=False), 6), r) for r in read_ if r.reading),

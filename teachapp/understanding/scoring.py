@@ -74,14 +74,21 @@ class Scored:
     heard: Heard | None = None
 
 
+_max = np.maximum.reduce
+_sum = np.add.reduce
+"""(ndarray.max and .sum call these through a Python wrapper; the results are the same)"""
+
+
+def _total(weights: np.ndarray) -> float:
+    return max(float(_sum(weights)), 1e-6)
+
+
 def _nothing(heard: Heard) -> Scored:
     return Scored(np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32), heard)
 
 
 _PADDED_CELLS = 1 << 22
 """Largest routines x words table of the routines' words kept padded (16 MB)."""
-_POSITIONS = 1 << 16
-"""Heard x taught word pairs of one candidate that an alignment sort key can hold."""
 _TOP = 48
 """Phrases with the best bounds that are scored as bags (of those, the best
 ``params_rescore`` are aligned)."""
@@ -351,7 +358,7 @@ class PhraseIndex:
         if not heard.words or len(self) == 0:
             return _nothing(heard)
         sim, wu = heard.sim, heard.weights
-        best_of_word = sim.max(axis=0)  # each vocabulary word's best heard match
+        best_of_word = _max(sim, axis=0)  # each vocabulary word's best heard match
         # Bound on the aligned score of every phrase sharing a heard word at all: the
         # phrase coverage by each taught word's best heard match (summed from the word's
         # postings), and the utterance coverage by as many heard words as the phrase
@@ -362,29 +369,29 @@ class PhraseIndex:
         best = best_of_word * (best_of_word >= self._cover_floor)
         cover = np.bincount(self._bound_rows, weights=best[self._bound_cols] * self._bound_shares,
                             minlength=len(self))
-        idx = np.flatnonzero(cover >= self._cover_floor)
+        idx = (cover >= self._cover_floor).nonzero()[0]
         if idx.size == 0:
             return _nothing(heard)
-        total = max(float(wu.sum()), 1e-6)
+        total = _total(wu)
         most = np.concatenate(([0.0], np.cumsum(np.sort(wu)[::-1]))) / total
         reach = most[np.minimum(self._lengths[idx], len(wu))]
         bound = np.power(cover[idx], p.phrase_exponent) * np.power(reach, p.utterance_exponent)
-        live = np.flatnonzero(bound >= self.params_floor)
+        live = (bound >= self.params_floor).nonzero()[0]
         if live.size == 0:
             return _nothing(heard)
         idx, bound = idx[live], bound[live]
         keep = self.params_rescore
         if idx.size > _TOP:  # the best bounds; a bag score is at most its bound
-            idx = idx[np.argpartition(-bound, _TOP)[:_TOP]]
+            idx = idx[(-bound).argpartition(_TOP)[:_TOP]]
         cand = idx
         bag = self._bag_scores(sim, wu, cand)
-        top = np.argsort(-bag, kind="stable")[:keep]
+        top = (-bag).argsort(kind="stable")[:keep]
         top = top[bag[top] >= self.params_floor]
         cand = cand[top]
         if cand.size == 0:
             return _nothing(heard)
         scores = self._aligned_scores(sim, wu, cand, self._routine_cover(sim, wu, cand))
-        order = np.argsort(-scores, kind="stable")
+        order = (-scores).argsort(kind="stable")
         return Scored(cand[order], scores[order], heard)
 
     params_rescore = 10
@@ -401,11 +408,11 @@ class PhraseIndex:
         """Upper bounds: every word may match its best counterpart, even one already used."""
         # (np.take lays each gather out in the order it is reduced in: fast on small arrays)
         ids = self.ids[cand]
-        by_phrase = np.take(sim, ids, axis=1)  # words x candidates x phrase width
-        covered = by_phrase.max(axis=0) * self.weights[cand]
-        phrase_cov = covered.sum(axis=1) / self.weight_sums[cand]
-        by_word = np.take(sim, ids.T, axis=1)  # words x phrase width x candidates
-        utt_cov = (by_word.max(axis=1) * wu[:, None]).sum(axis=0) / max(float(wu.sum()), 1e-6)
+        by_phrase = sim.take(ids, axis=1)  # words x candidates x phrase width
+        covered = _max(by_phrase, axis=0) * self.weights[cand]
+        phrase_cov = _sum(covered, axis=1) / self.weight_sums[cand]
+        by_word = sim.take(ids.T, axis=1)  # words x phrase width x candidates
+        utt_cov = _sum(_max(by_word, axis=1) * wu[:, None], axis=0) / _total(wu)
         return self._combine(phrase_cov, utt_cov)
 
     def _routine_cover(self, sim: np.ndarray, wu: np.ndarray,
@@ -414,10 +421,10 @@ class PhraseIndex:
         if self.params.routine_evidence <= 0.0 or cand.size == 0 or not self._routine_share[
                 self.routine_of[cand]].any():
             return None
-        total = max(float(wu.sum()), 1e-6)
+        total = _total(wu)
         if self._routine_cols is not None:
             cols = self._routine_cols[self.routine_of[cand]]  # candidates x words, padded
-            best = np.take(sim, cols.T, axis=1).max(axis=1)  # heard x candidates
+            best = _max(sim.take(cols.T, axis=1), axis=1)  # heard x candidates
             return ((wu @ best) / total).astype(np.float32, copy=False)
         rids = self.routine_of[cand].tolist()
         order = {r: k for k, r in enumerate(dict.fromkeys(rids))}
@@ -426,7 +433,7 @@ class PhraseIndex:
         for c in groups:
             starts.append(at)
             at += len(c)
-        best = np.maximum.reduceat(np.take(sim, np.concatenate(groups), axis=1), starts, axis=1)
+        best = np.maximum.reduceat(sim.take(np.concatenate(groups), axis=1), starts, axis=1)
         cover = (wu @ best) / total
         return cover[[order[r] for r in rids]].astype(np.float32)
 
@@ -438,23 +445,16 @@ class PhraseIndex:
         # the later taught word) until no word pair is left: that is its pairs in that
         # order, skipping a pair whose heard or taught word is taken. Only the few pairs
         # that meet at all are sorted; the sums run in the order the pairs were taken.
-        grid = np.take(sim, self.ids[cand], axis=1)  # heard x candidates x taught
-        at_i, at_c, at_j = np.nonzero(grid)
-        values = grid[at_i, at_c, at_j]
-        heard, width = grid.shape[0], grid.shape[2]
-        if heard * width < _POSITIONS and len(cand) < _POSITIONS:
-            # One integer key: candidate, then value (its bits order like the value),
-            # then position, later first.
-            key = at_c.astype(np.int64) << 47
-            key |= (0x7FFFFFFF - values.view(np.int32)).astype(np.int64) << 16
-            key |= _POSITIONS - 1 - (at_i * width + at_j)
-            order = np.argsort(key)
-        else:
-            order = np.lexsort((-at_j, -at_i, -values, at_c))
+        grid = sim.take(self.ids[cand], axis=1).transpose(1, 0, 2)  # candidates x heard x taught
+        # Pairs that meet, last candidate, heard word and taught word first; sorted by
+        # candidate and value (a positive float's bits order like the value), the
+        # stable sort keeps later words first among equal values.
+        at = np.array(grid.nonzero())[:, ::-1]
+        values = grid[at[0], at[1], at[2]]
+        order = ((at[0] << 32) - values.view(np.int32)).argsort(kind="stable")
         taken: list[int] = []
         current, rows, cols = -1, set(), set()
-        for k, c, i, j in zip(order.tolist(), at_c[order].tolist(), at_i[order].tolist(),
-                              at_j[order].tolist(), strict=True):
+        for k, (c, i, j) in enumerate(zip(*at[:, order].tolist(), strict=True)):
             if c != current:
                 current, rows, cols = c, set(), set()
             if i in rows or j in cols:
@@ -466,13 +466,14 @@ class PhraseIndex:
         covered_p = np.zeros(n, dtype=np.float32)
         covered_u = np.zeros(n, dtype=np.float32)
         if taken:
-            pick = np.array(taken, dtype=np.intp)
-            c, value = at_c[pick], values[pick]
+            pick = order[taken]
+            c, i, j = at[:, pick]
+            value = values[pick]
             # (np.add.at adds one by one, in the order given: the order of the steps)
-            np.add.at(covered_p, c, value * self.weights[cand[c], at_j[pick]])
-            np.add.at(covered_u, c, value * wu[at_i[pick]])
+            np.add.at(covered_p, c, value * self.weights[cand[c], j])
+            np.add.at(covered_u, c, value * wu[i])
         phrase_cov = covered_p / self.weight_sums[cand]
-        utt_cov = covered_u / max(float(wu.sum()), 1e-6)
+        utt_cov = covered_u / _total(wu)
         if routine_cov is not None:
             b = self.params.routine_evidence * self._routine_share[self.routine_of[cand]]
             utt_cov = np.maximum(utt_cov, b * routine_cov + (1 - b) * utt_cov)
