@@ -120,9 +120,8 @@ class Reading:
 def _align(grid: np.ndarray) -> dict[int, tuple[int, float]]:
     """Greedy one-to-one alignment, best pairs first: heard index -> (taught index, value)
     (``grid``: heard x taught word similarities)."""
-    at_i, at_j = (grid >= EXPLAINED).nonzero()
-    pairs = sorted(zip(grid[at_i, at_j].tolist(), at_i.tolist(), at_j.tolist(), strict=True),
-                   reverse=True)
+    pairs = sorted(((v, i, j) for i, row in enumerate(grid.tolist())
+                    for j, v in enumerate(row) if v >= EXPLAINED), reverse=True)
     used: set[int] = set()
     out: dict[int, tuple[int, float]] = {}
     for v, i, j in pairs:

@@ -46,6 +46,8 @@ class Reason(StrEnum):
 
 
 REASONS: tuple[str, ...] = tuple(r.value for r in Reason)
+_DECISIONS: dict[str, Decision] = {d.value: d for d in Decision}
+_REASONS: dict[str, Reason] = {r.value: r for r in Reason}
 
 
 @dataclass(frozen=True)
@@ -107,8 +109,10 @@ class Resolution:
     (``routine`` is None on a reject): the X of "cancel X" or "is X on"."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "decision", Decision(self.decision))
-        object.__setattr__(self, "reason", Reason(self.reason))
+        # (a dict lookup first: Enum lookups by value are slow, and this runs per utterance)
+        object.__setattr__(self, "decision",
+                           _DECISIONS.get(self.decision) or Decision(self.decision))
+        object.__setattr__(self, "reason", _REASONS.get(self.reason) or Reason(self.reason))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of ``teachapp resolve --json``."""
