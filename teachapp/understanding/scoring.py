@@ -153,20 +153,20 @@ class PhraseIndex:
         self.weight_sums = np.maximum(self.weights.sum(axis=1), 1e-6)
         self._unit_weights = (self.weights / self.weight_sums[:, None]).astype(np.float32)
         self._lengths = np.array([len(t) for t in phrase_toks], dtype=np.int64)
-        # Each phrase's words (vocabulary columns, in column order) with their share of
-        # the phrase's weight, phrase after phrase: one gather and one bincount bound
-        # every phrase at once.
-        rows: list[int] = []
-        cols: list[int] = []
-        shares: list[float] = []
+        # Every phrase holding each word, with the word's share of the phrase's weight,
+        # word after word (postings): the phrases an utterance can reach are those of the
+        # words it says, gathered in one go.
+        where_of: list[list[int]] = [[] for _ in range(n_vocab)]
+        share_of: list[list[float]] = [[] for _ in range(n_vocab)]
         for p, ids in enumerate(phrase_toks):
-            for j, v in sorted(enumerate(ids), key=lambda jv: (jv[1], jv[0])):
-                rows.append(p)
-                cols.append(v)
-                shares.append(float(self._unit_weights[p, j]))
-        self._bound_rows = np.array(rows, dtype=np.intp)
-        self._bound_cols = np.array(cols, dtype=np.intp)
-        self._bound_shares = np.array(shares, dtype=np.float64)
+            for j, v in enumerate(ids):
+                where_of[v].append(p)
+                share_of[v].append(float(self._unit_weights[p, j]))
+        self._posting_counts = np.array([len(w) for w in where_of], dtype=np.intp)
+        self._posting_starts = np.concatenate(([0], np.cumsum(self._posting_counts)[:-1])
+                                              ).astype(np.intp)
+        self._posting_phrases = np.array([p for w in where_of for p in w], dtype=np.intp)
+        self._posting_shares = np.array([x for w in share_of for x in w], dtype=np.float64)
         self._cover_floor = self.params_floor ** (1.0 / params.phrase_exponent) - 1e-9
         self._repairer = Repairer(self.vocab, params.merge_ratio)
         self.function = function
@@ -366,9 +366,16 @@ class PhraseIndex:
         p = self.params
         # (words heard only faintly, below what could lift a phrase over the floor on
         # their own, are left out: they would touch most of a large vocabulary)
-        best = best_of_word * (best_of_word >= self._cover_floor)
-        cover = np.bincount(self._bound_rows, weights=best[self._bound_cols] * self._bound_shares,
-                            minlength=len(self))
+        said = (best_of_word[:-1] >= self._cover_floor).nonzero()[0]
+        if not said.size:
+            return _nothing(heard)
+        counts = self._posting_counts[said]
+        ends = counts.cumsum()
+        # positions of the said words' postings, word after word
+        at = np.arange(int(ends[-1])) + np.repeat(self._posting_starts[said] - (ends - counts),
+                                                  counts)
+        share = self._posting_shares[at] * np.repeat(best_of_word[said], counts)
+        cover = np.bincount(self._posting_phrases[at], weights=share, minlength=len(self))
         idx = (cover >= self._cover_floor).nonzero()[0]
         if idx.size == 0:
             return _nothing(heard)
