@@ -134,16 +134,21 @@ def _score_of(utterance: str) -> tuple[float, float]:
 def test_run_threshold_boundary() -> None:
     score, _ = _score_of("alexa reading mood please")
     assert 0 < score < 1
-    at = ResolverSettings(run_threshold=score, clarify_threshold=0.1, margin=0.0)
-    above = ResolverSettings(run_threshold=score + 1e-3, clarify_threshold=0.1, margin=0.0)
+    # (the rule that runs a lone misheard phrase below the threshold is off here)
+    lone_off = {"lone_threshold": 1.01}
+    at = ResolverSettings(run_threshold=score, clarify_threshold=0.1, margin=0.0, extra=lone_off)
+    above = ResolverSettings(run_threshold=score + 1e-3, clarify_threshold=0.1, margin=0.0,
+                             extra=lone_off)
     assert Resolver(HOME, at).resolve("alexa reading mood please").decision == "run"
     assert Resolver(HOME, above).resolve("alexa reading mood please").decision == "clarify"
 
 
 def test_clarify_threshold_boundary() -> None:
     score, _ = _score_of("reading mood")
-    at = ResolverSettings(run_threshold=1.01, clarify_threshold=score, margin=0.0)
-    above = ResolverSettings(run_threshold=1.01, clarify_threshold=score + 1e-3, margin=0.0)
+    lone_off = {"lone_threshold": 1.01}
+    at = ResolverSettings(run_threshold=1.01, clarify_threshold=score, margin=0.0, extra=lone_off)
+    above = ResolverSettings(run_threshold=1.01, clarify_threshold=score + 1e-3, margin=0.0,
+                             extra=lone_off)
     res = Resolver(HOME, at).resolve("reading mood")
     assert (res.decision, res.routine) == ("clarify", "Reading mode")
     res = Resolver(HOME, above).resolve("reading mood")
@@ -331,3 +336,19 @@ def test_the_word_cache_changes_nothing_but_speed() -> None:
                   "time to reed", "alexa reading mood please"]
     for text in utterances * 2:
         assert cached.resolve(text) == uncached.resolve(text) == small.resolve(text)
+
+
+def test_a_lone_misheard_phrase_with_no_rival_runs() -> None:
+    """Every word of the phrase heard, one misheard, nothing else said, no other routine
+    near: it runs below the run threshold; with the rule off, it asks."""
+    home = [PhraseEntry(p, r) for p, r in (
+        ("lights on", "Lights on"), ("cool the house", "Cool down"), ("yoga session", "Yoga"),
+        ("yoga time", "Yoga"), ("gym time", "Workout"), ("movie night", "Movie night"),
+        ("good night", "Good night"), ("coffee time", "Coffee"), ("party mode", "Party"))]
+    res = Resolver(home).resolve("likes on")
+    assert res.score < ResolverSettings().run_threshold
+    assert (res.decision, res.reason, res.routine) == ("run", "match", "Lights on")
+    off = Resolver(home, ResolverSettings(extra={"lone_threshold": 1.01})).resolve("likes on")
+    assert (off.decision, off.reason) == ("clarify", "unsure")
+    # a misheard word that leaves two routines in reach is still asked about
+    assert Resolver(home).resolve("moody night").decision == "clarify"

@@ -106,6 +106,8 @@ class Reading:
     clipped: bool = False
     """The first or the last meaningful word of the phrase was not heard: what was
     heard is a shorter phrase ("lights off" of "all lights off")."""
+    inexact: int = 0
+    """Meaningful phrase words heard only approximately (misheard, not the word itself)."""
 
     @property
     def fragment(self) -> bool:
@@ -202,4 +204,6 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     clipped = bool(heard_weights) and any(
         j not in said and weight[ids[j]] >= sum(heard_weights) / len(heard_weights)
         for j in {meaningful[0], meaningful[-1]})
-    return Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped)
+    inexact = sum(1 for _, (j, v) in aligned.items() if v < 1.0 and j in meaningful)
+    return Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped,
+                   inexact)

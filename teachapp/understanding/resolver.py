@@ -69,6 +69,13 @@ FRAGMENT_FACTOR = 0.85
 """Score kept by a fragment of a phrase ("coffee" for "coffee time")."""
 EXTRA_FACTOR = 0.8
 """Score kept per unexplained content word ("living room" around "lights off")."""
+LONE_FLOOR = 0.7
+"""Calibrated score at which a complete reading with no rival runs though unsure
+(override with ``settings.extra["lone_threshold"]``; above 1 turns the rule off)."""
+LONE_RIVAL = 0.3
+"""... when the runner-up scores at most this share of it."""
+LONE_MISHEARD = 1
+"""... and at most this many of its words were misheard (the rest said exactly)."""
 ORDER_FACTOR = 0.9
 """Score kept by a phrase heard in another word order."""
 
@@ -121,6 +128,7 @@ class Resolver:
         self._params = ScoringParams.from_extra(self.settings.extra)
         slope, offset = self.settings.extra.get("calibration", DEFAULT_CALIBRATION)
         self._slope, self._offset = float(slope), float(offset)
+        self._lone = float(self.settings.extra.get("lone_threshold", LONE_FLOOR))
         entries: list[PhraseEntry] = []
         seen: set[tuple[str, str]] = set()
         for entry in phrases:
@@ -287,6 +295,12 @@ class Resolver:
             if score - runner_up >= s.margin:
                 return "run", "match"
             return "clarify", "ambiguous"
+        if (score >= s.clarify_threshold and score >= self._lone
+                and reading.matched == reading.phrase_words and reading.inexact <= LONE_MISHEARD
+                and runner_up <= LONE_RIVAL * score):
+            # Every word of the phrase heard, one or two of them misheard ("likes on"),
+            # nothing else said, and no other routine anywhere near: run it.
+            return "run", "match"
         if score >= s.clarify_threshold:
             return "clarify", "unsure"
         return "reject", "no_match"
