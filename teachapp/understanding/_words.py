@@ -49,6 +49,10 @@ class ScoringParams:
     when spelling and sound say less."""
     concept_similarity: float = 0.8
     """Similarity of two different words of one lexicon concept ("dim" / "lower")."""
+    free_similarity: float = 0.75
+    """Similarity at which a wake word, filler or carrier may still be a misheard taught
+    word ("launch break" for "lunch break"); weaker likeness of such words is ignored,
+    so "can you" never passes for "game"."""
     word_cache: float = 2e6
     """Similarity values (4 bytes each) kept for words heard before; 0 turns it off."""
     routine_evidence: float = 0.7

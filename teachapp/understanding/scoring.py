@@ -178,7 +178,7 @@ class PhraseIndex:
         """:attr:`word_weight` as Python numbers (for per-word reading)."""
         self.routine_of = np.asarray(routine_ids, dtype=np.int32)
         self._concept_cols = self._concept_columns()
-        self._rows: dict[tuple[str, str], np.ndarray] = {}
+        self._rows: dict[tuple, np.ndarray] = {}
         self._rows_lock = threading.Lock()
         self._rows_limit = int(params.word_cache // (len(self.vocab) + 1))
         loose: dict[str, list[int]] = {}
@@ -256,7 +256,7 @@ class PhraseIndex:
         missing: list[int] = []
         for i, word in enumerate(words):
             if exact_only and exact_only[i]:
-                rows.append(self._own_row(word))
+                rows.append(self._free_row(word, heard[i]))
                 continue
             row = self._rows.get((word, heard[i]))
             rows.append(row)
@@ -279,12 +279,25 @@ class PhraseIndex:
                         self._rows[(words[i], heard[i])] = fresh[k]
         return np.array(rows)
 
-    def _own_row(self, word: str) -> np.ndarray:
-        """The row of a word that meets only itself."""
+    def _free_row(self, word: str, heard: str) -> np.ndarray:
+        """The row of a wake word, filler or carrier: itself, and taught words it is
+        very like (at ``free_similarity`` or above)."""
+        key = (word, heard, True)
+        row = self._rows.get(key)
+        if row is not None:
+            return row
         row = np.zeros(len(self.vocab) + 1, dtype=np.float32)
+        if self.params.free_similarity <= 1.0:
+            sim = self._word_rows([word], [heard])[0]
+            row[:-1] = np.where(sim >= self.params.free_similarity, sim, 0.0)
         v = self._vocab_ids.get(word)
         if v is not None:
             row[v] = 1.0
+        if self._rows_limit:
+            with self._rows_lock:
+                if len(self._rows) >= self._rows_limit:
+                    del self._rows[next(iter(self._rows))]
+                self._rows[key] = row
         return row
 
     def _word_rows(self, some: list[str], said: list[str]) -> np.ndarray:
