@@ -108,6 +108,8 @@ class Reading:
     heard is a shorter phrase ("lights off" of "all lights off")."""
     inexact: int = 0
     """Meaningful phrase words heard only approximately (misheard, not the word itself)."""
+    weakest: float = 1.0
+    """The lowest similarity at which a meaningful phrase word was heard."""
 
     @property
     def fragment(self) -> bool:
@@ -204,6 +206,7 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     clipped = bool(heard_weights) and any(
         j not in said and weight[ids[j]] >= sum(heard_weights) / len(heard_weights)
         for j in {meaningful[0], meaningful[-1]})
-    inexact = sum(1 for _, (j, v) in aligned.items() if v < 1.0 and j in meaningful)
+    heard_as = [v for j, v in aligned.values() if j in meaningful]
+    inexact = sum(1 for v in heard_as if v < 1.0)
     return Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped,
-                   inexact)
+                   inexact, min(heard_as, default=0.0))

@@ -76,6 +76,8 @@ LONE_RIVAL = 0.3
 """... when the runner-up scores at most this share of it."""
 LONE_MISHEARD = 1
 """... and at most this many of its words were misheard (the rest said exactly)."""
+LONE_WORD = 0.3
+"""... and the misheard word is at least this like the taught word."""
 ORDER_FACTOR = 0.9
 """Score kept by a phrase heard in another word order."""
 
@@ -297,6 +299,7 @@ class Resolver:
             return "clarify", "ambiguous"
         if (score >= s.clarify_threshold and score >= self._lone
                 and reading.matched == reading.phrase_words and reading.inexact <= LONE_MISHEARD
+                and reading.weakest >= LONE_WORD
                 and runner_up <= LONE_RIVAL * score):
             # Every word of the phrase heard, one or two of them misheard ("likes on"),
             # nothing else said, and no other routine anywhere near: run it.
