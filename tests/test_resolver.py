@@ -352,3 +352,16 @@ def test_a_lone_misheard_phrase_with_no_rival_runs() -> None:
     assert (off.decision, off.reason) == ("clarify", "unsure")
     # a misheard word that leaves two routines in reach is still asked about
     assert Resolver(home).resolve("moody night").decision == "clarify"
+
+
+def test_a_carrier_word_very_like_a_taught_word_may_be_that_word() -> None:
+    """ "launch" is a carrier ("launch movie night"), but "launch break" is "lunch break"
+    misheard; a carrier only faintly like a taught word still explains nothing."""
+    home = [PhraseEntry("lunch break", "Lunch"), PhraseEntry("game night", "Games"),
+            PhraseEntry("nap time", "Nap"), PhraseEntry("coffee time", "Coffee")]
+    res = Resolver(home).resolve("launch break")
+    assert (res.decision, res.routine) == ("run", "Lunch")
+    off = Resolver(home, ResolverSettings(extra={"free_similarity": 1.01}))
+    assert off.resolve("launch break").decision != "run"
+    for utterance in ("can you", "please", "start"):
+        assert Resolver(home).resolve(utterance).decision == "reject"
