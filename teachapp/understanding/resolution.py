@@ -90,7 +90,8 @@ class Resolution:
 
     - ``run``: ``exact`` (a taught phrase, normalised, with at most wake words,
       fillers and carriers around it: always runs) or ``match`` (a confident match
-      of misheard, split or joined words).
+      of misheard, split or joined words, or the whole phrase with one word misheard,
+      nothing else said and no other routine near).
     - ``clarify``: ``unsure`` (plausible, below ``run_threshold``), ``ambiguous``
       (two routines within ``margin``, or one phrase taught to two routines),
       ``fragment`` (at most half of a phrase: "coffee" for "coffee time"),

@@ -18,7 +18,9 @@ best few, and this module ranks routines and decides ("recognise best"):
    phrase ("play the party anthem"). A fragment, one unexplained word or another
    word order is asked about, never run.
 4. Then :class:`ResolverSettings`: ``run`` at ``run_threshold`` and ``margin``
-   ahead of the runner-up, ``clarify`` at ``clarify_threshold``, else ``reject``
+   ahead of the runner-up (or, below it, the whole phrase with one word misheard,
+   nothing else said and no rival near: ``LONE_*``), ``clarify`` at
+   ``clarify_threshold``, else ``reject``
    (``routine`` is then ``None``; the alternatives still name the closest routines
    for a "did you mean" list, and ``mentions`` the routine a cue was said about).
 
@@ -71,7 +73,10 @@ EXTRA_FACTOR = 0.8
 """Score kept per unexplained content word ("living room" around "lights off")."""
 LONE_FLOOR = 0.7
 """Calibrated score at which a complete reading with no rival runs though unsure
-(override with ``settings.extra["lone_threshold"]``; above 1 turns the rule off)."""
+(override with ``settings.extra["lone_threshold"]``; above 1 turns the rule off). It
+stays within ``LONE_GAP`` of ``run_threshold``, and a ``run_threshold`` of 1 (only
+exact phrases run) turns it off too."""
+LONE_GAP = 0.14
 LONE_RIVAL = 0.3
 """... when the runner-up scores at most this share of it."""
 LONE_MISHEARD = 1
@@ -297,7 +302,8 @@ class Resolver:
             if score - runner_up >= s.margin:
                 return "run", "match"
             return "clarify", "ambiguous"
-        if (score >= s.clarify_threshold and score >= self._lone
+        if (s.run_threshold < 1.0 and score >= s.clarify_threshold
+                and score >= max(self._lone, s.run_threshold - LONE_GAP)
                 and reading.matched == reading.phrase_words and reading.inexact <= LONE_MISHEARD
                 and reading.weakest >= LONE_WORD
                 and runner_up <= LONE_RIVAL * score):
