@@ -21,16 +21,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks._household import DEVICES, ZONE, simulate  # noqa: E402
 from teachapp.domain import Device, default_state, kind_of  # noqa: E402
+from teachapp.home.hunch_answers import AnswerSettings  # noqa: E402
 from teachapp.home.hunch_watcher import HunchWatcher  # noqa: E402
+from teachapp.home.hunches import HunchSettings  # noqa: E402
 from teachapp.store import Store, change_cause  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -39,14 +43,15 @@ VERBOSE = False
 WITHIN = 3 * 3600
 
 
-def run_household(seed: int, days: int, workdir: Path) -> dict[str, float]:
+def run_household(seed: int, days: int, workdir: Path,
+                  settings: HunchSettings | None = None) -> dict[str, float]:
     home = simulate(seed, days=days)
     store = Store.open(workdir / f"hunch-{seed}.db")
     store.save_devices(Device(id=d, name=n, state=default_state(kind_of(d)))
                        for d, n in DEVICES.items())
     now = home.events[0].at
     store.clock = lambda: now
-    watcher = HunchWatcher(store, ZONE, clock=lambda: now)
+    watcher = HunchWatcher(store, ZONE, settings=settings, clock=lambda: now)
     gate = watcher.settings.min_days
     first_at = home.events[0].at
     end = home.events[-1].at
@@ -76,10 +81,8 @@ def run_household(seed: int, days: int, workdir: Path) -> dict[str, float]:
                 "purpose" if episode is not None else "unwanted")
             offers.append((now, hunch.device_id, verdict))
             if VERBOSE:
-                from datetime import datetime
-                print(f"  {datetime.fromtimestamp(now, ZONE):%a %m-%d %H:%M} {verdict:8} "
-                      f"{hunch.device_id} share {hunch.usual_share:.3f} since "
-                      f"{datetime.fromtimestamp(hunch.since, ZONE):%a %H:%M}")
+                _print_offer(seed, now, verdict, hunch,
+                             None if episode is None else home.episodes[episode].end)
             watcher.record(hunch, "offered", now=now)
             if is_anomaly:
                 assert episode is not None
@@ -93,6 +96,8 @@ def run_household(seed: int, days: int, workdir: Path) -> dict[str, float]:
     store.close()
     eligible = [i for i, e in enumerate(home.episodes)
                 if e.kind == "anomaly" and e.start - first_at >= gate * 86400]
+    if VERBOSE:
+        _print_missed(seed, home, [i for i in eligible if i not in found], offers)
     useful = [o for o in offers if o[2] == "useful"]
     unwanted = [o for o in offers if o[2] != "useful"]
     weeks = (end - first_at - gate * 86400) / (7 * 86400)
@@ -111,12 +116,47 @@ def run_household(seed: int, days: int, workdir: Path) -> dict[str, float]:
     }
 
 
+def _settings(pairs: list[str]) -> HunchSettings:
+    """HunchSettings with NAME=VALUE overrides (for tuning on development seeds)."""
+    from dataclasses import fields, replace
+    hunch: dict[str, float] = {}
+    answer: dict[str, float] = {}
+    names = {f.name for f in fields(AnswerSettings)}
+    for pair in pairs:
+        name, value = pair.split("=", 1)
+        (answer if name in names else hunch)[name] = float(value)
+    return replace(HunchSettings(**hunch), answers=AnswerSettings(**answer))
+
+
+def _print_offer(seed: int, now: float, verdict: str, hunch, end: float | None) -> None:
+    from datetime import datetime
+    at, since = (datetime.fromtimestamp(t, ZONE) for t in (now, hunch.since))
+    ends = "" if end is None else f" ends {datetime.fromtimestamp(end, ZONE):%a %H:%M}"
+    print(f"  s{seed} {at:%a %m-%d %H:%M} {verdict:8} {hunch.device_id} share "
+          f"{hunch.usual_share:.3f} belief {hunch.belief:.2f} since {since:%a %H:%M}{ends}")
+
+
+def _print_missed(seed: int, home, missed: list[int], offers) -> None:
+    from datetime import datetime
+    for i in missed:
+        e = home.episodes[i]
+        late = [datetime.fromtimestamp(t, ZONE).strftime("%H:%M") for t, d, _ in offers
+                if d == e.device and e.start - 1800 <= t <= e.end]
+        begin, stop = (datetime.fromtimestamp(t, ZONE) for t in (e.start, e.end))
+        print(f"  s{seed} MISSED {e.device} from {begin:%a %m-%d %H:%M} to {stop:%a %H:%M}, "
+              f"offered {late}")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--days", type=int, default=None)
     parser.add_argument("--seeds", default=None)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="try another HunchSettings (or AnswerSettings) value")
+    parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1),
+                        help="households simulated at once (processes)")
     args = parser.parse_args(argv)
     global VERBOSE
     VERBOSE = args.verbose
@@ -124,11 +164,15 @@ def main(argv: list[str]) -> int:
     seeds = [int(s) for s in args.seeds.split(",")] if args.seeds else (
         [11, 12] if args.quick else [11, 12, 13, 14, 15, 16])
     rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for seed in seeds:
-            row = run_household(seed, days, Path(tmp))
+    shm = Path("/dev/shm")  # a real SQLite file; in memory, so fsync costs nothing
+    with tempfile.TemporaryDirectory(dir=shm if shm.is_dir() else None) as tmp, \
+            ProcessPoolExecutor(max_workers=min(args.jobs, len(seeds))) as pool:
+        settings = _settings(args.set)
+        jobs = [pool.submit(run_household, seed, days, Path(tmp), settings) for seed in seeds]
+        for job in jobs:
+            row = job.result()
             rows.append(row)
-            print(f"seed {seed}: offers {row['offers']}, useful {row['useful']}, "
+            print(f"seed {row['seed']}: offers {row['offers']}, useful {row['useful']}, "
                   f"unwanted {row['unwanted']} ({row['unwanted_purpose']} on purpose), "
                   f"anomalies {row['anomalies']} found {row['found']}, "
                   f"precision {row['precision']:.2f} recall {row['recall']:.2f}, "

@@ -1,5 +1,6 @@
 """Settings: microphone, speech model (install with progress, or a folder), voice and
-rate, resolver thresholds, device backend, and how the window starts.
+rate, resolver thresholds, device backend, the home's location, and how the window
+starts.
 
 Slow things (listing audio devices and voices, installing a model) run on the
 bridge's workers; the dialog stays responsive and an install can be cancelled.
@@ -87,6 +88,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._speech_tab(), icon("mic"), "Speech")
         self.tabs.addTab(self._resolver_tab(), icon("routine"), "Understanding")
         self.tabs.addTab(self._backend_tab(), icon("device"), "Devices")
+        self.tabs.addTab(self._location_tab(), icon("room"), "Location")
         self.tabs.addTab(self._window_tab(), icon("settings"), "Window")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel, self)
@@ -250,6 +252,14 @@ class SettingsDialog(QDialog):
         form.addRow("", self.backend_problem)
         self.backend.currentIndexChanged.connect(self._backend_changed)
         self._backend_changed()
+        return page
+
+    def _location_tab(self) -> QWidget:
+        from .location_settings import LocationFields
+
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.location = LocationFields(form, page, self.settings.section("location"))
         return page
 
     def _window_tab(self) -> QWidget:
@@ -424,6 +434,11 @@ class SettingsDialog(QDialog):
         if not self._check_thresholds():
             self.tabs.setCurrentIndex(1)
             return
+        try:  # checked before anything is written
+            location = self.location.checked()
+        except TeachappError:
+            self.tabs.setCurrentIndex(self.tabs.indexOf(self.location.problem.parentWidget()))
+            return
         backend: dict[str, Any] = {"type": self.backend.currentData()}
         if backend["type"] == "homeassistant":  # checked (and the token kept) first
             try:
@@ -446,6 +461,7 @@ class SettingsDialog(QDialog):
                            username=self.username.text().strip() or None,
                            base_topic=self.base_topic.text().strip() or "zigbee2mqtt")
         self.settings.update("backend", **backend)
+        self.settings.update("location", **location)
         password = self.password.text()
         if backend["type"] == "mqtt" and password:
             self._store_password(backend.get("username") or "", backend["host"], password)

@@ -2,8 +2,9 @@
 
 - Offered once: an offer is recorded for its episode (the moment the device became
   active); the same episode is never offered again, in this process or another.
-- "no" is remembered for that device around that hour of the week for
-  ``NO_MEMORY_DAYS``; "don't ask about this again" (``never``) for good.
+- "yes" and "no" weigh on the next offers about that device (``hunch_answers``: a
+  "no" at this time of week, or two at others, keep it quiet until a "yes" or time
+  speaks for it again); "don't ask about this again" (``never``) for good.
 - ``auto``: the person opted in to automatic action for that device; such hunches
   come back with ``auto=True`` and the engine acts, announces it, and allows undo.
 """
@@ -16,14 +17,16 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from ..domain import Device
-from ..store import HunchAnswer, Store
-from .hunches import Hunch, HunchModel, HunchSettings, learn
+from ..store import DeviceChange, HunchAnswer, Store
+from .hunch_answers import Belief, belief
+from .hunch_stats import HistoryLearner
+from .hunches import Hunch, HunchModel, HunchSettings
 
 __all__ = ["ANSWERS", "HunchWatcher", "Offer"]
 
 ANSWERS = ("yes", "no", "never", "auto", "manual")
-NO_MEMORY_DAYS = 28
-RELEARN_SECONDS = 6 * 3600
+RELEARN_SECONDS = 24 * 3600
+SNAPSHOT_SECONDS = 3600
 
 
 @dataclass(frozen=True)
@@ -43,31 +46,56 @@ class HunchWatcher:
         self.settings = settings or HunchSettings()
         self.clock = clock or time.time
         self.model: HunchModel | None = None
-        self._learned_at = 0.0
+        self.learner: HistoryLearner | None = None
+        self._learned_at = self._snapshot_at = 0.0
         self._seen_until = 0.0
+        self._last_id = 0
         self._answers: list[HunchAnswer] = []
 
     # ---------------------------------------------------------------- learn
 
     def relearn(self, now: float | None = None) -> HunchModel:
+        """Learn again from the whole kept history (at start, then once a day: history
+        past the retention time is forgotten, and rows imported meanwhile are seen)."""
         now = self.clock() if now is None else now
         since = now - self.store.history_retention_days * 86400
-        rows = ((c.at, c.device_id, c.changes) for c in self.store.iter_history(since=since))
-        self.model = learn(rows, zone=self.zone, settings=self.settings, until=now)
-        self._learned_at = self._seen_until = now
+        self.learner = HistoryLearner(self.zone, self.settings.half_life_days)
+        self._last_id = 0
+        self._feed(self.store.iter_history(since=since))
+        self._learned_at = now
+        return self._snapshot(now)
+
+    def _feed(self, changes: Iterable[DeviceChange]) -> None:
+        assert self.learner is not None
+        for c in changes:
+            if c.id is not None and c.id <= self._last_id:
+                continue  # already fed (rows at the same second as the last one)
+            self.learner.feed(c.at, c.device_id, c.changes, c.cause)
+            self._seen_until = max(self._seen_until, c.at)
+            self._last_id = max(self._last_id, c.id or 0)
+
+    def _snapshot(self, now: float) -> HunchModel:
+        assert self.learner is not None
+        self.model = HunchModel.snapshot(self.learner, self.settings, now)
+        self._snapshot_at = now
         self._answers = self.store.hunch_answers()
         return self.model
 
     def _follow(self, now: float) -> HunchModel:
+        """Feed the changes recorded since the last pass (the new rows only: cheap)."""
         if self.model is None or now - self._learned_at > RELEARN_SECONDS:
             return self.relearn(now)
-        fresh = self.store.history(since=self._seen_until)
-        for change in fresh:  # the changed values decide the active state
-            self.model.observe(change.device_id, change.at, change.changes, change.changes)
-        if fresh:
-            self._seen_until = max(c.at for c in fresh) + 1e-6
-            self.model.last = max(self.model.last or now, now)
+        self._feed(self.store.history(since=self._seen_until))
         return self.model
+
+    def _fresh(self, now: float) -> HunchModel:
+        """The model, what is usual taken again from the statistics when older than
+        ``SNAPSHOT_SECONDS``."""
+        model = self._follow(now)
+        if now - self._snapshot_at > SNAPSHOT_SECONDS:
+            model = self._snapshot(now)
+        model.until = max(model.until, now)
+        return model
 
     @property
     def days_of_history(self) -> float:
@@ -79,11 +107,14 @@ class HunchWatcher:
                 now: float | None = None) -> list[Offer]:
         """Hunches to offer now, those answered before left out."""
         now = self.clock() if now is None else now
-        model = self._follow(now)
-        model.last = max(model.last or now, now)
+        if not self._follow(now).waiting(now):
+            return []  # nothing can be unusual now: no statistics, no device states
+        model = self._fresh(now)
+        if devices is None and not model.candidates(now):
+            return []
         current = list(devices) if devices is not None else self.store.devices()
         out: list[Offer] = []
-        for hunch in model.check(current, now):
+        for hunch in model.check(current, now, self._belief(now)):
             verdict = self._verdict(hunch, now)
             if verdict is not None:
                 out.append(Offer(hunch, auto=verdict == "auto"))
@@ -92,9 +123,14 @@ class HunchWatcher:
     def current(self, now: float | None = None) -> list[Hunch]:
         """Every hunch that holds now, answered or not (``teachapp hunches``)."""
         now = self.clock() if now is None else now
-        model = self._follow(now)
-        return [h for h in model.check(self.store.devices(), now)
+        model = self._fresh(now)
+        return [h for h in model.check(self.store.devices(), now, self._belief(now))
                 if self._lasting(h.key) != "never"]
+
+    def _belief(self, now: float) -> Callable[[str, int], Belief]:
+        answers = self._answers
+        settings = self.settings.answers
+        return lambda key, how: belief(answers, key, how, now, settings)
 
     def _lasting(self, key: str) -> str | None:
         lasting = [a.answer for a in self._answers
@@ -111,11 +147,6 @@ class HunchWatcher:
             if a.episode is not None and abs(a.episode - hunch.since) < 1 and \
                     a.answer in ("offered", "yes", "no"):
                 return None  # offered once per episode
-            if a.answer == "no" and a.hour_of_week is not None and \
-                    now - a.at < NO_MEMORY_DAYS * 86400 and \
-                    min((a.hour_of_week - hunch.hour_of_week) % 168,
-                        (hunch.hour_of_week - a.hour_of_week) % 168) <= 1:
-                return None
         return "auto" if lasting == "auto" else "offer"
 
     # -------------------------------------------------------------- answers

@@ -2,9 +2,9 @@
 
 Plain statistics, no model file: for every device, the share of time its "active"
 state (light on, lock unlocked, cover open, player on) held in each of the 168
-hours of the week, from the recorded history. Each hour is smoothed with its
-neighbours and pulled towards the same hour on days of the same type (weekday or
-weekend), so three weeks of history already say something.
+hours of the week, from the recorded history (``hunch_stats``). Each hour is
+smoothed with its neighbours and pulled towards the same hour on days of the same
+type (weekday or weekend), so three weeks of history already say something.
 
 A hunch is offered when a device has been active for ``min_active`` minutes, it is
 active at most ``max_usual`` of the time at this hour, the home has been quiet
@@ -15,17 +15,18 @@ wants to be asked to switch on a light they left off.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..domain import Device, kind_of
+from ..domain import Device
+from .hunch_answers import AnswerSettings, Belief
+from .hunch_stats import ACTIVE, HOURS_OF_WEEK, HistoryLearner, hour_of_week, is_active
 
 __all__ = ["ACTIVE", "Hunch", "HunchModel", "HunchSettings", "is_active", "learn"]
 
-HOURS_OF_WEEK = 168
 _DAY_NAMES = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays",
               "Sundays")
 
@@ -45,46 +46,17 @@ class HunchSettings:
     neighbour_weight: float = 0.5
     prior_hours: float = 2.0
     """How many hours of the day-type average the per-hour figure starts from."""
+    half_life_days: float | None = None
+    """Recent history counts more: a week this many days old counts half."""
+    answers: AnswerSettings = field(default_factory=AnswerSettings)
+    """How earlier "yes" and "no" answers weigh (``hunch_answers``)."""
 
 
-ACTIVE: dict[str, tuple[str, Any, Any]] = {
-    # kind: (attribute, active value test, value that ends it)
-    "light": ("on", True, False),
-    "switch": ("on", True, False),
-    "fan": ("on", True, False),
-    "media_player": ("on", True, False),
-    "lock": ("locked", False, True),
-    "cover": ("position", "open", 0),
-}
 _WORDS = {
     "on": ("on", "off", "Turn it off?"),
     "locked": ("unlocked", "locked", "Lock it?"),
     "position": ("open", "closed", "Close it?"),
 }
-
-
-def is_active(kind: str, state: dict[str, Any]) -> bool | None:
-    """Whether a state is the "active" one (None: this kind has no such state)."""
-    spec = ACTIVE.get(kind)
-    if spec is None or spec[0] not in state:
-        return None
-    attribute, active, _ = spec
-    value = state[attribute]
-    if active == "open":
-        return bool(value) and value > 0
-    return value == active
-
-
-def hour_of_week(seconds: float, zone: ZoneInfo) -> int:
-    local = datetime.fromtimestamp(seconds, zone)
-    return local.weekday() * 24 + local.hour
-
-
-@dataclass
-class _Usage:
-    active: list[float] = field(default_factory=lambda: [0.0] * HOURS_OF_WEEK)
-    seen: list[float] = field(default_factory=lambda: [0.0] * HOURS_OF_WEEK)
-    share: list[float] = field(default_factory=lambda: [0.0] * HOURS_OF_WEEK)
 
 
 @dataclass(frozen=True)
@@ -102,6 +74,8 @@ class Hunch:
     weeks: float
     message: str
     why: str
+    belief: float = 1.0
+    """How likely the person wants it fixed, from their earlier answers."""
 
     def to_json(self) -> dict[str, Any]:
         return {"key": self.key, "device": self.device_id, "name": self.device_name,
@@ -111,63 +85,99 @@ class Hunch:
 
 @dataclass
 class HunchModel:
-    """What is usual, learned from history; ``check`` finds hunches in current states."""
+    """What is usual as of ``until``; ``check`` finds hunches in current states."""
 
     zone: ZoneInfo
     settings: HunchSettings
-    first: float | None = None
-    last: float | None = None
-    usage: dict[str, _Usage] = field(default_factory=dict)
-    active_since: dict[str, float] = field(default_factory=dict)
-    """device -> when its current active episode began (from the history)."""
-    last_change: float | None = None
+    learner: HistoryLearner
+    until: float
+    shares: dict[str, list[float]] = field(default_factory=dict)
+    """device -> share of time active per hour of the week (smoothed)."""
+
+    @classmethod
+    def snapshot(cls, learner: HistoryLearner, settings: HunchSettings,
+                 until: float) -> HunchModel:
+        model = cls(learner.zone, settings, learner, until)
+        for device_id in learner.devices:
+            active, seen = learner.usage_until(device_id, until)
+            if any(seen):
+                model.shares[device_id] = _smooth(active, seen, settings)
+        return model
+
+    @property
+    def first(self) -> float | None:
+        return self.learner.first
+
+    @property
+    def last(self) -> float:
+        return max(self.until, self.learner.last or self.until)
 
     @property
     def days(self) -> float:
-        if self.first is None or self.last is None:
-            return 0.0
-        return (self.last - self.first) / 86400
+        first = self.learner.first
+        return 0.0 if first is None else (self.last - first) / 86400
 
-    def observe(self, device_id: str, at: float, changes: dict[str, Any],
-                state: dict[str, Any]) -> None:
-        """Follow one change (the current state must already include it)."""
-        self.last_change = at if self.last_change is None else max(self.last_change, at)
-        active = is_active(kind_of(device_id), state)
-        if active is None or ACTIVE[kind_of(device_id)][0] not in changes:
-            return
-        if active:
-            self.active_since.setdefault(device_id, at)
-        else:
-            self.active_since.pop(device_id, None)
+    def active_since(self, device_id: str) -> float | None:
+        """When the device's current active episode began (None: not active)."""
+        stats = self.learner.devices.get(device_id)
+        if stats is None or not stats.current:
+            return None
+        return stats.since
 
     def usual_share(self, device_id: str, how: int) -> float | None:
-        usage = self.usage.get(device_id)
-        return None if usage is None else usage.share[how]
+        shares = self.shares.get(device_id)
+        return None if shares is None else shares[how]
 
-    def check(self, devices: Iterable[Device], now: float) -> list[Hunch]:
-        """The hunches for these device states at ``now`` (UTC seconds)."""
+    def waiting(self, now: float) -> list[str]:
+        """Devices the history alone allows to be judged at ``now``: enough days of
+        history, a quiet home, active for ``min_active`` (no statistics needed)."""
         s = self.settings
-        if self.days < s.min_days:
+        learner = self.learner
+        if learner.first is None or (max(now, learner.last or now) - learner.first) / 86400 \
+                < s.min_days:
             return []
-        if self.last_change is not None and now - self.last_change < s.quiet * 60:
+        if learner.last_change is not None and now - learner.last_change < s.quiet * 60:
             return []
+        return [d for d, stats in learner.devices.items()
+                if stats.current and stats.since is not None
+                and now - stats.since >= s.min_active * 60]
+
+    def candidates(self, now: float) -> dict[str, tuple[float, float, int]]:
+        """device -> (active since, usual share, hour of week) for the devices whose
+        state the history says is unusual now; the caller checks the current state."""
+        s = self.settings
         how = hour_of_week(now, self.zone)
+        before = hour_of_week(now - 1800, self.zone)
+        out: dict[str, tuple[float, float, int]] = {}
+        for device_id in self.waiting(now):
+            since = self.active_since(device_id)
+            share = self.usual_share(device_id, how)
+            earlier = self.usual_share(device_id, before)
+            if since is None or share is None or earlier is None or \
+                    max(share, earlier) > s.max_usual:
+                continue  # usual for half an hour now, not just since the hour began
+            out[device_id] = (since, share, how)
+        return out
+
+    def check(self, devices: Iterable[Device], now: float,
+              belief: Callable[[str, int], Belief] | None = None) -> list[Hunch]:
+        """The hunches for these device states at ``now`` (UTC seconds); ``belief``
+        gives the posterior from earlier answers for a hunch key at an hour of week."""
+        candidates = self.candidates(now)
         out: list[Hunch] = []
         for device in devices:
-            since = self.active_since.get(device.id)
-            if since is None or now - since < s.min_active * 60:
+            found = candidates.get(device.id)
+            if found is None or not is_active(device.kind, device.state):
                 continue
-            if not is_active(device.kind, device.state):
-                continue
-            share = self.usual_share(device.id, how)
-            earlier = self.usual_share(device.id, hour_of_week(now - 1800, self.zone))
-            if share is None or earlier is None or max(share, earlier) > s.max_usual:
-                continue  # usual for half an hour now, not just since the hour began
-            out.append(self._hunch(device, since, how, share, now))
+            since, share, how = found
+            trust = belief(_key(device), how) if belief is not None else None
+            if trust is not None and trust.p <= self.settings.answers.min_belief:
+                continue  # the person's answers say they mean it
+            out.append(self._hunch(device, since, how, share, now, trust))
         return out
 
     def _hunch(self, device: Device, since: float, how: int, share: float,
-               now: float) -> Hunch:
+               now: float, trust: Belief | None = None) -> Hunch:
         attribute, _, fix = ACTIVE[device.kind]
         active_word, usual_word, question = _WORDS[attribute]
         name = device.name
@@ -179,87 +189,47 @@ class HunchModel:
                f"{usual_word} {100 * (1 - share):.0f} % of the time (over {weeks:.0f} weeks "
                f"of history); now it is {active_word}, since {began:%a %H:%M}, and nothing "
                "in the home has changed for a while.")
-        return Hunch(key=f"{device.id}.{attribute}", device_id=device.id, device_name=name,
+        if trust is not None:
+            why += trust.explain(name.lower(), self.zone)
+        return Hunch(key=_key(device), device_id=device.id, device_name=name,
                      attribute=attribute, fix={attribute: fix}, since=since,
                      hour_of_week=how, usual_share=share, weeks=weeks, message=message,
-                     why=why)
+                     why=why, belief=1.0 if trust is None else trust.p)
 
 
-def learn(changes: Iterable[tuple[float, str, dict[str, Any]]],
-          initial: dict[str, dict[str, Any]] | None = None, *, zone: ZoneInfo,
+def _key(device: Device) -> str:
+    return f"{device.id}.{ACTIVE[device.kind][0]}"
+
+
+def learn(changes: Iterable[tuple[float, str, dict[str, Any]]], *, zone: ZoneInfo,
           settings: HunchSettings | None = None, until: float | None = None) -> HunchModel:
-    """Build the model from (UTC seconds, device id, changed values), oldest first.
-
-    A device's state is known from its first recorded change (or ``initial``) on; the
-    time before that is not counted.
-    """
-    model = HunchModel(zone=zone, settings=settings or HunchSettings())
-    states: dict[str, dict[str, Any]] = {k: dict(v) for k, v in (initial or {}).items()}
-    state_since: dict[str, tuple[bool, float]] = {}
-    for at, device_id, values in changes:
-        if model.first is None:
-            model.first = at
-        model.last = at
-        kind = kind_of(device_id)
-        state = states.setdefault(device_id, {})
-        state.update(values)
-        model.observe(device_id, at, values, state)
-        active = is_active(kind, state)
-        if active is None:
-            continue
-        previous = state_since.get(device_id)
-        if previous is not None:
-            _add_interval(model, device_id, previous[0], previous[1], at)
-        if previous is None or previous[0] != active:
-            state_since[device_id] = (active, at)
-        else:
-            state_since[device_id] = (active, at)
-    end = until if until is not None else model.last
-    if end is not None:
-        model.last = max(model.last or end, end)
-        for device_id, (active, start) in state_since.items():
-            if not active:  # an ongoing active episode is what is judged, not evidence
-                _add_interval(model, device_id, active, start, end)
-    for usage in model.usage.values():
-        _smooth(usage, model.settings)
-    return model
+    """Build the model from (UTC seconds, device id, changed values[, cause]), oldest
+    first. A device's state is known from its first recorded change on."""
+    settings = settings or HunchSettings()
+    learner = HistoryLearner(zone, settings.half_life_days)
+    for row in changes:
+        learner.feed(*row)
+    end = until if until is not None else (learner.last or 0.0)
+    return HunchModel.snapshot(learner, settings, end)
 
 
-def _add_interval(model: HunchModel, device_id: str, active: bool, start: float,
-                  end: float) -> None:
-    """Spread an interval over the hours of the week it covers (local time; the UTC
-    offset of its start is used throughout, an hour off at most across a DST change)."""
-    if end <= start:
-        return
-    usage = model.usage.setdefault(device_id, _Usage())
-    offset = datetime.fromtimestamp(start, model.zone).utcoffset()
-    shift = offset.total_seconds() if offset is not None else 0.0
-    at = start
-    while at < end:
-        local_hour = int((at + shift) // 3600)
-        stop = min(end, (local_hour + 1) * 3600 - shift)
-        how = (local_hour + 72) % HOURS_OF_WEEK  # 1970-01-01 was a Thursday
-        usage.seen[how] += stop - at
-        if active:
-            usage.active[how] += stop - at
-        at = stop
-
-
-def _smooth(usage: _Usage, s: HunchSettings) -> None:
+def _smooth(active: list[float], seen: list[float], s: HunchSettings) -> list[float]:
     """Share of active time per hour of week: neighbours, then a day-type prior."""
     w = s.neighbour_weight
     daytype_active = [[0.0] * 24, [0.0] * 24]
     daytype_seen = [[0.0] * 24, [0.0] * 24]
     for how in range(HOURS_OF_WEEK):
         group = 1 if how // 24 >= 5 else 0
-        daytype_active[group][how % 24] += usage.active[how]
-        daytype_seen[group][how % 24] += usage.seen[how]
+        daytype_active[group][how % 24] += active[how]
+        daytype_seen[group][how % 24] += seen[how]
     prior = s.prior_hours * 3600
+    share = [0.0] * HOURS_OF_WEEK
     for how in range(HOURS_OF_WEEK):
         before, after = (how - 1) % HOURS_OF_WEEK, (how + 1) % HOURS_OF_WEEK
-        act = usage.active[how] + w * (usage.active[before] + usage.active[after])
-        seen = usage.seen[how] + w * (usage.seen[before] + usage.seen[after])
+        act = active[how] + w * (active[before] + active[after])
+        sn = seen[how] + w * (seen[before] + seen[after])
         group, hour = (1 if how // 24 >= 5 else 0), how % 24
         dt_seen = daytype_seen[group][hour]
         base = daytype_active[group][hour] / dt_seen if dt_seen else 0.5
-        usage.share[how] = (act + prior * base) / (seen + prior)
+        share[how] = (act + prior * base) / (sn + prior)
+    return share
