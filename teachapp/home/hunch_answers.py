@@ -5,9 +5,12 @@ starts at ``prior_yes`` : ``prior_no`` (a state unusual for the hour is more oft
 forgotten than meant), and every earlier "yes" or "no" to a hunch about the device
 adds to one side. An answer at the same time of week (within an hour) counts in
 full, one at another time ``other_slot_weight``; an answer ``half_life_days`` old
-counts half (people change their habits). A hunch is offered only while the
-posterior mean is above ``min_belief``: one "no" at this time of week, or two at
-other times, keep the device quiet until a "yes" or time speaks for it again.
+counts half (people change their habits). Each recent episode the device was left
+on on purpose (``hunches.HunchModel._judge``) counts as ``deliberate_weight`` of a
+"no" at every time of week. A hunch is offered only while the posterior mean is
+above ``min_belief``: one "no" at this time of week, or two at other times (or two
+episodes left on on purpose), keep the device quiet for about 18 days, less when a
+"yes" speaks for it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from ..store import HunchAnswer
+from .hunch_stats import Episode
 
 __all__ = ["AnswerSettings", "Belief", "belief"]
 
@@ -28,7 +32,10 @@ class AnswerSettings:
     prior_no: float = 1.0
     other_slot_weight: float = 0.5
     half_life_days: float = 28.0
-    min_belief: float = 0.5
+    min_belief: float = 0.55
+    deliberate_weight: float = 0.5
+    """A device left on on purpose (and ended by the person, unasked) counts as this
+    much of a "no", at every time of week."""
 
 
 @dataclass(frozen=True)
@@ -43,10 +50,12 @@ class Belief:
     answers_yes: int
     answers_no: int
     last_no: float | None
+    deliberate: int = 0
+    """Episodes left on on purpose that count."""
 
-    def explain(self, name: str, zone: ZoneInfo) -> str:
+    def explain(self, name: str, zone: ZoneInfo, active_word: str = "on") -> str:
         """One sentence for "why?" when earlier answers are part of the reason."""
-        if not self.answers_no and not self.answers_yes:
+        if not self.answers_no and not self.answers_yes and not self.deliberate:
             return ""
         parts = []
         if self.answers_yes:
@@ -55,8 +64,12 @@ class Belief:
             last = datetime.fromtimestamp(self.last_no or 0.0, zone)
             parts.append(f"no {self.answers_no} time{'s' if self.answers_no > 1 else ''} "
                          f"(last on {last:%a %d %b at %H:%M})")
-        return (f" You said {' and '.join(parts)} when I asked about the {name} before; "
-                f"weighing those answers, I think you want it changed "
+        said = (f" You said {' and '.join(parts)} when I asked about the {name} before."
+                if parts else "")
+        if self.deliberate:
+            said += (f" Lately you left it {active_word} on purpose and changed it yourself "
+                     f"{self.deliberate} time{'s' if self.deliberate > 1 else ''}.")
+        return (f"{said} Weighing that, I think you want it changed "
                 f"({100 * self.p:.0f} % sure).")
 
 
@@ -65,11 +78,21 @@ def _distance(a: int, b: int) -> int:
 
 
 def belief(answers: Iterable[HunchAnswer], key: str, how: int, now: float,
-           s: AnswerSettings) -> Belief:
-    """The posterior for hunch ``key`` at hour of week ``how`` from earlier answers."""
+           s: AnswerSettings, deliberate: Iterable[Episode] = ()) -> Belief:
+    """The posterior for hunch ``key`` at hour of week ``how`` from earlier answers and
+    the device's episodes left on on purpose."""
     yes = no = 0.0
-    n_yes = n_no = 0
+    n_yes = n_no = n_deliberate = 0
     last_no: float | None = None
+    answers = list(answers)
+    answered = {a.episode for a in answers if a.key == key and a.episode is not None}
+    for episode in deliberate:
+        weight = s.deliberate_weight * 0.5 ** ((now - episode.end) / (s.half_life_days * 86400))
+        if episode.end > now or weight < 0.05 or \
+                any(abs(episode.start - e) < 1 for e in answered):
+            continue  # answered: the answer counts instead
+        no += weight
+        n_deliberate += 1
     for a in answers:
         if a.key != key or a.answer not in ("yes", "no") or a.at > now:
             continue
@@ -86,4 +109,4 @@ def belief(answers: Iterable[HunchAnswer], key: str, how: int, now: float,
             n_no += 1
             last_no = a.at if last_no is None else max(last_no, a.at)
     p = (s.prior_yes + yes) / (s.prior_yes + s.prior_no + yes + no)
-    return Belief(yes, no, p, n_yes, n_no, last_no)
+    return Belief(yes, no, p, n_yes, n_no, last_no, n_deliberate)

@@ -61,6 +61,8 @@ class Episode:
     start: float
     end: float
     cause: str
+    quiet_before: float = 0.0
+    """Seconds nothing in the home had changed when it ended (unattended till then)."""
 
 
 @dataclass
@@ -76,6 +78,8 @@ class DeviceStats:
     last_touch: float | None = None
     """The last change of any attribute of this device (brightness, volume...)."""
     episodes: deque[Episode] = field(default_factory=lambda: deque(maxlen=EPISODES_KEPT))
+    judged: dict[float, bool] = field(default_factory=dict)
+    """episode start -> left on deliberately (judged once, by ``hunches.HunchModel``)."""
 
 
 @dataclass
@@ -100,6 +104,7 @@ class HistoryLearner:
         """Follow one recorded change (UTC seconds, changed values, its cause)."""
         if self.first is None:
             self.first = at
+        quiet_before = 0.0 if self.last is None else at - self.last
         self.last = at if self.last is None else max(self.last, at)
         self.last_change = self.last
         stats = self.devices.get(device_id)
@@ -113,7 +118,7 @@ class HistoryLearner:
         if stats.current is not None and stats.since is not None:
             self.add_interval(stats, stats.current, stats.since, at)
             if stats.current:
-                stats.episodes.append(Episode(stats.since, at, cause))
+                stats.episodes.append(Episode(stats.since, at, cause, quiet_before))
         stats.current, stats.since = active, at
 
     def add_interval(self, stats: DeviceStats, active: bool, start: float, end: float,

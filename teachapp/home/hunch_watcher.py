@@ -130,7 +130,9 @@ class HunchWatcher:
     def _belief(self, now: float) -> Callable[[str, int], Belief]:
         answers = self._answers
         settings = self.settings.answers
-        return lambda key, how: belief(answers, key, how, now, settings)
+        deliberate = self.model.deliberate if self.model is not None else {}
+        return lambda key, how: belief(answers, key, how, now, settings,
+                                       deliberate.get(key.rsplit(".", 1)[0], ()))
 
     def _lasting(self, key: str) -> str | None:
         lasting = [a.answer for a in self._answers

@@ -8,9 +8,13 @@ type (weekday or weekend), so three weeks of history already say something.
 
 A hunch is offered when a device has been active for ``min_active`` minutes, it is
 active at most ``max_usual`` of the time at this hour, the home has been quiet
-(nobody changed anything) for ``quiet`` minutes, and there are ``min_days`` days of
-history. Only the active -> inactive direction is offered ("turn it off?"): nobody
-wants to be asked to switch on a light they left off.
+(nobody changed anything) for ``quiet`` minutes, there are ``min_days`` days of
+history, and the person probably wants it fixed: a Beta posterior over their earlier
+"yes" and "no" answers about the device (``hunch_answers``), in which each recent
+episode the device was left on on purpose (kept on an hour or more past its usual
+length, then switched off by the person in a quiet home) counts as half a "no".
+Only the active -> inactive direction is offered ("turn it off?"): nobody wants to
+be asked to switch on a light they left off.
 """
 
 from __future__ import annotations
@@ -23,7 +27,15 @@ from zoneinfo import ZoneInfo
 
 from ..domain import Device
 from .hunch_answers import AnswerSettings, Belief
-from .hunch_stats import ACTIVE, HOURS_OF_WEEK, HistoryLearner, hour_of_week, is_active
+from .hunch_stats import (
+    ACTIVE,
+    HOURS_OF_WEEK,
+    DeviceStats,
+    Episode,
+    HistoryLearner,
+    hour_of_week,
+    is_active,
+)
 
 __all__ = ["ACTIVE", "Hunch", "HunchModel", "HunchSettings", "is_active", "learn"]
 
@@ -48,6 +60,11 @@ class HunchSettings:
     """How many hours of the day-type average the per-hour figure starts from."""
     half_life_days: float | None = None
     """Recent history counts more: a week this many days old counts half."""
+    extended_hours: float = 1.0
+    deliberate_hours: float = 4.0
+    """An episode kept on ``extended_hours`` to ``deliberate_hours`` longer than the
+    device's usual ones, then ended by the person in a quiet home, was left on on
+    purpose: it counts against the next hunches about that device."""
     answers: AnswerSettings = field(default_factory=AnswerSettings)
     """How earlier "yes" and "no" answers weigh (``hunch_answers``)."""
 
@@ -93,6 +110,8 @@ class HunchModel:
     until: float
     shares: dict[str, list[float]] = field(default_factory=dict)
     """device -> share of time active per hour of the week (smoothed)."""
+    deliberate: dict[str, list[Episode]] = field(default_factory=dict)
+    """device -> its episodes left on on purpose (see ``deliberate_hours``)."""
 
     @classmethod
     def snapshot(cls, learner: HistoryLearner, settings: HunchSettings,
@@ -102,7 +121,35 @@ class HunchModel:
             active, seen = learner.usage_until(device_id, until)
             if any(seen):
                 model.shares[device_id] = _smooth(active, seen, settings)
+                model.deliberate[device_id] = model._judge(learner.devices[device_id],
+                                                           model.shares[device_id])
         return model
+
+    def _judge(self, stats: DeviceStats, shares: list[float]) -> list[Episode]:
+        """The device's episodes left on on purpose, each judged once: kept active
+        between ``extended_hours`` and ``deliberate_hours`` longer than its usual
+        episodes begun at that time of day, then ended by the person (not a hunch) in
+        a quiet home. Forgotten things stay on far longer (until someone notices)."""
+        s = self.settings
+        fresh = [e for e in stats.episodes if e.start not in stats.judged]
+        if not fresh:
+            return [e for e in stats.episodes if stats.judged.get(e.start)]
+        by_hour: list[list[float]] = [[] for _ in range(24)]
+        for e in stats.episodes:
+            by_hour[datetime.fromtimestamp(e.start, self.zone).hour].append(e.end - e.start)
+        for episode in fresh:
+            stats.judged[episode.start] = False
+            if episode.cause == "hunch" or episode.quiet_before < s.quiet * 60:
+                continue  # fixed by a hunch, or ended amid activity (someone was busy)
+            hour = datetime.fromtimestamp(episode.start, self.zone).hour
+            usual = sorted(d for h in range(hour - 2, hour + 3) for d in by_hour[h % 24])
+            typical = usual[len(usual) // 2]
+            longer = (episode.end - episode.start - typical) / 3600
+            stats.judged[episode.start] = s.extended_hours <= longer <= s.deliberate_hours
+        if len(stats.judged) > 2 * len(stats.episodes) + 10:
+            kept = {e.start for e in stats.episodes}
+            stats.judged = {k: v for k, v in stats.judged.items() if k in kept}
+        return [e for e in stats.episodes if stats.judged.get(e.start)]
 
     @property
     def first(self) -> float | None:
@@ -190,7 +237,7 @@ class HunchModel:
                f"of history); now it is {active_word}, since {began:%a %H:%M}, and nothing "
                "in the home has changed for a while.")
         if trust is not None:
-            why += trust.explain(name.lower(), self.zone)
+            why += trust.explain(name.lower(), self.zone, active_word)
         return Hunch(key=_key(device), device_id=device.id, device_name=name,
                      attribute=attribute, fix={attribute: fix}, since=since,
                      hour_of_week=how, usual_share=share, weeks=weeks, message=message,
