@@ -87,7 +87,7 @@ def test_answers_fade_and_weigh_by_time_of_week():
     assert belief(no_here, key, 25, 1.0, settings).p <= settings.min_belief
     assert belief(no_here, key, 100, 1.0, settings).p > settings.min_belief  # elsewhere
     assert belief(no_here, key, 25, 60 * DAY, settings).p > settings.min_belief  # faded
-    two_elsewhere = no_here + [HunchAnswer(key, "no", 0.0, None, 70)]
+    two_elsewhere = [*no_here, HunchAnswer(key, "no", 0.0, None, 70)]
     assert belief(two_elsewhere, key, 120, 1.0, settings).p <= settings.min_belief
 
 
