@@ -49,7 +49,7 @@ class HunchSettings:
 
     min_days: int = 14
     """Days of history before any hunch: two of each weekday."""
-    max_usual: float = 0.08
+    max_usual: float = 0.12
     """The device is active at most this share of the time at this hour of the week."""
     min_active: float = 30.0
     """Minutes the unusual state has lasted (a trip to the kitchen is not a hunch)."""
