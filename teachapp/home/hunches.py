@@ -121,11 +121,10 @@ class HunchModel:
             active, seen = learner.usage_until(device_id, until)
             if any(seen):
                 model.shares[device_id] = _smooth(active, seen, settings)
-                model.deliberate[device_id] = model._judge(learner.devices[device_id],
-                                                           model.shares[device_id])
+                model.deliberate[device_id] = model._judge(learner.devices[device_id])
         return model
 
-    def _judge(self, stats: DeviceStats, shares: list[float]) -> list[Episode]:
+    def _judge(self, stats: DeviceStats) -> list[Episode]:
         """The device's episodes left on on purpose, each judged once: kept active
         between ``extended_hours`` and ``deliberate_hours`` longer than its usual
         episodes begun at that time of day, then ended by the person (not a hunch) in
