@@ -8,7 +8,7 @@ full, one at another time ``other_slot_weight``; an answer ``half_life_days`` ol
 counts half (people change their habits). Each recent episode the device was left
 on on purpose (``hunches.HunchModel._judge``) counts as ``deliberate_weight`` of a
 "no" at every time of week. A hunch is offered only while the posterior mean is
-above ``min_belief``: one "no" at this time of week, or two at other times (or two
+above ``min_belief``: one "no" at this time of week, or two at other times (or four
 episodes left on on purpose), keep the device quiet for about 18 days, less when a
 "yes" speaks for it.
 """
@@ -33,7 +33,7 @@ class AnswerSettings:
     other_slot_weight: float = 0.5
     half_life_days: float = 28.0
     min_belief: float = 0.55
-    deliberate_weight: float = 0.5
+    deliberate_weight: float = 0.25
     """A device left on on purpose (and ended by the person, unasked) counts as this
     much of a "no", at every time of week."""
 

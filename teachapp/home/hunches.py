@@ -12,7 +12,7 @@ active at most ``max_usual`` of the time at this hour, the home has been quiet
 history, and the person probably wants it fixed: a Beta posterior over their earlier
 "yes" and "no" answers about the device (``hunch_answers``), in which each recent
 episode the device was left on on purpose (kept on an hour or more past its usual
-length, then switched off by the person in a quiet home) counts as half a "no".
+length, then switched off by the person in a quiet home) counts as a quarter "no".
 Only the active -> inactive direction is offered ("turn it off?"): nobody wants to
 be asked to switch on a light they left off.
 """
