@@ -88,3 +88,16 @@ def test_clearing_the_fields_removes_the_location(qtbot, window):
     dialog.accept()
     assert dialog.result() == 1
     assert window.settings.section("location") == {}
+
+
+def test_the_running_schedules_use_a_location_saved_meanwhile(store, tmp_path):
+    from teachapp.conversation.awareness import HomeWatch
+    from teachapp.home import SimulatedBackend
+    from teachapp.settings import Settings
+
+    settings = Settings(tmp_path / "settings.json")
+    watch = HomeWatch(store, SimulatedBackend(store), settings)
+    assert not watch.scheduler.place.has_location
+    settings.update("location", latitude=52.52, longitude=13.4, timezone="Europe/Berlin")
+    watch.tick()
+    assert watch.scheduler.place.has_location and watch.place.zone.key == "Europe/Berlin"

@@ -67,6 +67,7 @@ class HomeWatch:
         self.store = store
         self.backend = backend
         self.clock = clock or SystemClock()
+        self.settings = settings
         self.place = place_of(settings)
         self.announce = announce or (lambda text: log.info("%s", text))
         self.on_offer = on_offer
@@ -77,6 +78,17 @@ class HomeWatch:
         self.hunches = hunches or HunchWatcher(store, self.place.zone, clock=self.clock.now)
         self.hunches_enabled = bool(settings.get("hunches", "enabled", True))
         self._last_hunch_check = 0.0
+
+    def _follow_place(self) -> None:
+        """A location saved in Settings meanwhile (the window's Location tab) counts
+        from the next check on; a bad one keeps the last good one (and is logged)."""
+        try:
+            place = place_of(self.settings)
+        except TeachappError as exc:
+            log.warning("location not changed: %s", exc)
+            return
+        if place != self.place:
+            self.place = self.scheduler.place = place
 
     def _fire(self, due: Due) -> None:
         try:
@@ -117,6 +129,7 @@ class HomeWatch:
 
     def tick(self) -> float | None:
         """Check schedules, and hunches once a minute; the next due time."""
+        self._follow_place()
         upcoming = self.scheduler.check()
         now = self.clock.now()
         if now - self._last_hunch_check >= HUNCH_INTERVAL_SECONDS:
