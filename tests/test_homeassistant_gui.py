@@ -51,6 +51,11 @@ def test_settings_dialog_checks_and_saves_nothing_half(qtbot, ha_server, memory_
         dialog = SettingsDialog(window.bridge, window.settings, window)
         qtbot.addWidget(dialog)
         fields = dialog.home_assistant
+        from PySide6.QtWidgets import QLabel
+
+        token_label = next(label for label in dialog.findChildren(QLabel)
+                           if label.text() == "Access &token")
+        assert token_label.buddy() is fields.token  # Alt+T, and no literal "&" shown
         dialog.backend.setCurrentIndex(dialog.backend.findData("homeassistant"))
         assert fields.url.isEnabled() and not dialog.host.isEnabled()
         fields.url.setText("ftp://nowhere")

@@ -46,7 +46,9 @@ class HomeAssistantFields:
         self.check.setToolTip("Connect now with this URL and token; nothing is saved")
         self.check.clicked.connect(self._check)
         row.addWidget(self.check)
-        form.addRow("Access &token", row)
+        label = QLabel("Access &token", page)  # a row of two widgets has no buddy of
+        label.setBuddy(self.token)  # its own: without one Qt shows the "&" literally
+        form.addRow(label, row)
         self.result = QLabel(page)
         self.result.setWordWrap(True)
         form.addRow("", self.result)
