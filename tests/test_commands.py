@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import pytest
-import yaml
+from command_helpers import changes, default_home
 
 from teachapp.domain import Device, default_state
 from teachapp.errors import AttributeValueError
-from teachapp.paths import assets_dir
-from teachapp.understanding.commands import CommandParser, DeviceCommand, parse_command
+from teachapp.understanding.commands import CommandParser, parse_command
 from teachapp.understanding.numbers import words_to_numbers
 
 
 def _home() -> list[Device]:
-    raw = yaml.safe_load((assets_dir() / "home.yaml").read_text(encoding="utf-8"))
-    return [Device(d["id"], d["name"], d.get("room", ""), default_state(d["id"].split(".")[0]))
-            for d in raw["devices"]]
+    return default_home()
 
 
 @pytest.fixture(scope="module")
@@ -23,9 +20,7 @@ def parser() -> CommandParser:
     return CommandParser(_home())
 
 
-def _changes(command: DeviceCommand | None) -> dict[str, dict]:
-    assert command is not None
-    return {step.device: step.set for step in command.steps}
+_changes = changes
 
 
 LIGHTS = {"light.living_room_lamp", "light.ceiling_light", "light.kitchen_lights",

@@ -9,22 +9,18 @@ a colour, a request for later).
 from __future__ import annotations
 
 import pytest
-import yaml
+from command_helpers import changes, default_home
 
 from teachapp.domain import Device, default_state
-from teachapp.paths import assets_dir
-from teachapp.understanding.commands import CommandParser, DeviceCommand
+from teachapp.understanding.commands import CommandParser
 
 LIGHTS = ("light.living_room_lamp", "light.ceiling_light", "light.kitchen_lights",
           "light.bedroom_lamp", "light.desk_lamp")
 
 
 def _home() -> list[Device]:
-    raw = yaml.safe_load((assets_dir() / "home.yaml").read_text(encoding="utf-8"))
-    devices = [Device(d["id"], d["name"], d.get("room", ""),
-                      default_state(d["id"].split(".")[0])) for d in raw["devices"]]
-    return [*devices, Device("switch.wemo_plug", "Wemo plug", "Office",
-                             default_state("switch"))]
+    return default_home(Device("switch.wemo_plug", "Wemo plug", "Office",
+                               default_state("switch")))
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +28,7 @@ def parser() -> CommandParser:
     return CommandParser(_home())
 
 
-def _changes(command: DeviceCommand | None) -> dict[str, dict]:
-    assert command is not None
-    return {step.device: step.set for step in command.steps}
+_changes = changes
 
 
 def _all_lights(change: dict) -> dict[str, dict]:

@@ -28,12 +28,20 @@ __all__ = ["AnswerSettings", "Belief", "belief"]
 
 @dataclass(frozen=True)
 class AnswerSettings:
+    """The belief that the person wants a hunch's device fixed; defaults chosen on
+    benchmarks/hunches.py's development seeds (1-10)."""
+
     prior_yes: float = 2.0
+    """Pseudo-answers "yes" before any answer: a first hunch is offered."""
     prior_no: float = 1.0
     other_slot_weight: float = 0.5
+    """An answer given at another time of week counts this much."""
     half_life_days: float = 28.0
+    """An answer loses half its weight in this many days: habits change."""
     min_belief: float = 0.55
+    """A hunch is offered only while the belief is above this."""
     deliberate_weight: float = 0.25
+    """A period left on on purpose counts as this share of a "no"."""
     """A device left on on purpose (and ended by the person, unasked) counts as this
     much of a "no", at every time of week."""
 
