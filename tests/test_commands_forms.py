@@ -77,6 +77,11 @@ def _all_lights(change: dict) -> dict[str, dict]:
     ("dim the desk lamp a little", {"light.desk_lamp": {"on": True, "brightness": 75}}),
     ("raise the volume on the tv", {"media_player.tv": {"volume": 40}}),
     ("decrease the temperature", {"climate.thermostat": {"target_temp": 19}}),
+    # levels: low, medium, high set what the device's main attribute goes to
+    ("set the fan to high", {"fan.bedroom_fan": {"on": True, "speed": 100}}),
+    ("fan on low", {"fan.bedroom_fan": {"on": True, "speed": 33}}),
+    ("turn the bedroom fan to medium speed", {"fan.bedroom_fan": {"on": True, "speed": 66}}),
+    ("desk lamp on low", {"light.desk_lamp": {"on": True, "brightness": 25}}),
     # politeness and wishes
     ("could you please turn off the desk lamp", {"light.desk_lamp": {"on": False}}),
     ("i want the desk lamp to be at 40 percent",
@@ -104,6 +109,7 @@ def test_more_forms_are_understood(parser: CommandParser, utterance: str, expect
     "turn off my smart plug in thirty minutes",  # for later
     "i dont need light",
     "make it dark",  # not a complaint: which way is not said
+    "set the thermostat to high",  # a thermostat has no levels: which temperature?
 ])
 def test_what_is_not_a_command_here_stays_none(parser: CommandParser, utterance: str):
     command = parser.parse(utterance)

@@ -49,6 +49,8 @@ def _spec_value(kind: str, attribute: str, value: ValueSpec, vocab: Vocabulary) 
         return vocab.minimum_values.get(attribute, spec.minimum)
     if value.word == "half":
         return 50 if spec.unit == "%" else None
+    if value.word is not None and value.number is None:
+        return vocab.level_values.get(attribute, {}).get(value.word)
     return value.number
 
 

@@ -43,7 +43,7 @@ class ValueSpec:
 
     number: float | None = None
     word: str | None = None
-    """"max", "min" or "half" when said in words."""
+    """"max", "min", "half", or a level ("low", "medium", "high"), when said in words."""
     unit: str | None = None
     """"percent" or "degrees" when said."""
     relative: bool = False

@@ -53,6 +53,9 @@ class Vocabulary:
     primary_attribute: Mapping[str, str]
     implies_on: Mapping[str, str]
     minimum_values: Mapping[str, float]
+    level_values: Mapping[str, Mapping[str, float]]
+    """What "low", "medium" and "high" set each attribute to; an attribute with no
+    levels (a thermostat) is not set by a level word."""
     function_words: frozenset[tuple[str, ...]]
     device_adjectives: frozenset[str]
     """Words that describe a device without naming it ("smart", "main")."""
@@ -108,6 +111,8 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
     add(raw.get("fahrenheit_units"), ("unit", "fahrenheit"))
     for value, words in (raw.get("value_words") or {}).items():
         add(words, ("value", value))
+    for level, words in (raw.get("level_words") or {}).items():
+        add(words, ("value", level))
 
     relative: dict[tuple[str, ...], str] = {}
     for attribute, words in (raw.get("relative_attributes") or {}).items():
@@ -139,6 +144,8 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         primary_attribute={str(k): str(v) for k, v in (raw.get("primary_attribute") or {}).items()},
         implies_on={str(k): str(v) for k, v in (raw.get("implies_on") or {}).items()},
         minimum_values={str(k): float(v) for k, v in (raw.get("minimum_values") or {}).items()},
+        level_values={str(attribute): {str(k): float(v) for k, v in (levels or {}).items()}
+                      for attribute, levels in (raw.get("level_values") or {}).items()},
         function_words=_phrase_set(raw, "function_words"),
         device_adjectives=frozenset(str(w) for w in raw.get("device_adjectives") or ()),
         everything_kinds=tuple(str(k) for k in raw.get("everything_kinds") or ()),
