@@ -141,13 +141,9 @@ class HomeAssistantBackend:
 
     def wait_connected(self, timeout: float) -> bool:
         """Wait up to ``timeout`` s for a connection (or a refused token); True if up."""
-        deadline = time.monotonic() + timeout
         with self._cond:
-            while not self._connected and not self._stop.is_set() and not self._auth_failed:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    break
-                self._cond.wait(remaining)
+            self._cond.wait_for(lambda: self._connected or self._stop.is_set()
+                                or self._auth_failed, timeout)
             return self._connected
 
     def wait_discovered(self, timeout: float) -> bool:

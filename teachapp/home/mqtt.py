@@ -140,13 +140,8 @@ class MqttBackend:
 
     def wait_connected(self, timeout: float) -> bool:
         """Wait up to ``timeout`` seconds for the broker; True when connected."""
-        deadline = time.monotonic() + timeout
         with self._cond:
-            while not self._connected and not self._closed:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    break
-                self._cond.wait(remaining)
+            self._cond.wait_for(lambda: self._connected or self._closed, timeout)
             return self._connected
 
     def wait_discovered(self, timeout: float) -> bool:

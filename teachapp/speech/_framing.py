@@ -3,12 +3,14 @@ stream through PocketSphinx's endpointer (PocketSphinx itself and Whisper)."""
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 from .transcript import Transcript
 
 __all__ = ["FramedStream"]
 
 
-class FramedStream:
+class FramedStream(ABC):
     """``accept(pcm)`` for an engine with ``_feed_frame(frame)``: audio arrives in
     blocks of any size; the engine sees whole frames, and the first final transcript
     a block produces is returned."""
@@ -16,8 +18,9 @@ class FramedStream:
     _frame_bytes: int
     _pending: bytes
 
+    @abstractmethod
     def _feed_frame(self, frame: bytes, *, last: bool = False) -> Transcript | None:
-        raise NotImplementedError
+        """One endpointer frame in; a final transcript when the utterance ended."""
 
     def accept(self, pcm: bytes) -> Transcript | None:
         """Feed audio; the final transcript when the endpointer hears the end."""
