@@ -49,6 +49,12 @@ def test_delete_rename_and_undo_on_the_command_line(teachapp_cli, db_path):
     assert teachapp_cli(*db, "delete").returncode == 2
     proc = teachapp_cli(*db, "run", "cinema")
     assert proc.returncode == 0 and "media_player.tv" in proc.stdout
+    assert proc.stdout.startswith("Cinema:\n")
+    # Several parts: the heading names every part, not only the routine.
+    proc = teachapp_cli(*db, "run", "cinema and close the blinds")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("Cinema and close Living room blinds:\n")
+    assert "media_player.tv" in proc.stdout and "cover.living_room_blinds" in proc.stdout
 
 
 def test_chat_explains_and_describes(teachapp_cli, db_path):
@@ -59,7 +65,7 @@ def test_chat_explains_and_describes(teachapp_cli, db_path):
     text = "\n".join(lines)
     assert "mood → mode" in text and "0.84" in text and "set TV on at 40 %" in text
     assert "You taught me 2 routines:" in text
-    assert 'Say "reading mode", "book time" (learned) to start Reading mode.' in lines
+    assert 'Say "reading mode" or "book time" (learned) to start Reading mode.' in lines
 
 
 def test_chat_forget_and_undo_in_a_later_session(teachapp_cli, db_path):

@@ -119,7 +119,9 @@ def _report(args: argparse.Namespace, result: TurnResult) -> int:
     utterance = shorten(result.input.text)  # quoted short: never a 98 KB error line
     if result.action in (Action.RUN_ROUTINE, Action.RUN_COMMAND) and result.run is not None:
         if result.action == Action.RUN_ROUTINE and not args.json:
-            say_line(f"{result.routine}:")
+            # Several parts in one sentence: name them all, not only the routine.
+            several = result.run.routine != result.routine and result.lines
+            say_line(result.lines[0].rstrip(".") + ":" if several else f"{result.routine}:")
         _print_result(result.run, as_json=args.json, said=result.said)
         return 0 if result.run.ok else 1
     errors = [r.text for r in result.replies if r.kind == "error"]

@@ -54,7 +54,8 @@ def _phrases_words(routine: Routine) -> str:
     for phrase in routine.phrases:
         note = {"learned": " (learned)", "alias": " (added)"}.get(str(phrase.origin), "")
         out.append(f"\"{phrase.text}\"{note}")
-    return ", ".join(out)
+    # Phrases are alternatives: "a", "a or b", "a, b or c".
+    return "".join(out) if len(out) <= 1 else ", ".join(out[:-1]) + " or " + out[-1]
 
 
 def describe_routine(routine: Routine, names: dict[str, str]) -> list[str]:
