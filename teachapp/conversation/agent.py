@@ -57,7 +57,7 @@ from .resolving import PhraseResolver
 from .schedule_talk import ScheduleTalk
 from .talk import spoken_forms
 from .teacher import Teacher
-from .teaching import TeachingSession, readback
+from .teaching import TeachingSession, command_examples, readback
 from .turns import CachedRecognizer, LastRun, Pending, TurnReplies, outcome
 
 if TYPE_CHECKING:
@@ -316,8 +316,9 @@ class Assistant(AnswersMixin):
         names = self.store.routine_names()
         known = (f"I know {len(names)} routine{'s' if len(names) != 1 else ''}: "
                  + ", ".join(names[:8]) + ". ") if names else "I don't know any phrases yet. "
-        return (known + "Say a phrase to run it, a device command such as \"desk lamp to 80 "
-                "percent\", \"teach\" to teach me something new, or \"undo\".")
+        example = command_examples(self.backend.devices())[0]
+        return (known + f"Say a phrase to run it, a device command such as \"{example}\", "
+                "\"teach\" to teach me something new, or \"undo\".")
 
     def _nothing_heard(self, replies: TurnReplies, source: str) -> None:
         replies.action = Action.NOTHING
@@ -427,7 +428,7 @@ class Assistant(AnswersMixin):
         answer = cue_reply(resolution, routine, self.backend.devices(),
                            last_run=last.routine if recent and last is not None else None)
         if answer is None:
-            state = device_question(text, self.backend.devices())
+            state = device_question(text, self._command_parser())
             if state is None:
                 return False
             answer = CueReply(state, "answered")

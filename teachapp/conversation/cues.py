@@ -13,15 +13,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..domain import Device, Routine, SetStep
 from ..understanding.resolution import Reason, Resolution
-from .intents import find_devices
-from .teaching import describe_target
+from .teaching import describe_target, spoken_state
+
+if TYPE_CHECKING:
+    from ..understanding.commands import CommandParser
 
 __all__ = ["CueReply", "cue_reply", "device_question"]
 
-_STATE_QUESTION = re.compile(r"^(?:is|are|was|were)\b", re.IGNORECASE)
+_STATE_QUESTION = re.compile(
+    r"^(?:is|are|was|were|which|what(?:'?s| is| are)|how (?:warm|cold|hot|bright|loud))\b",
+    re.IGNORECASE)
+_MAX_GROUPS, _MAX_NAMES, _DETAILED = 6, 6, 3
 NOT_A_REQUEST = (Reason.PAST, Reason.REPORTED, Reason.QUESTION)
 
 
@@ -58,22 +64,39 @@ def cue_reply(resolution: Resolution, routine: Routine | None, devices: Iterable
     return None
 
 
-def device_question(text: str, devices: Iterable[Device]) -> str | None:
-    """"is the desk lamp on?" -> "Desk lamp is off."; None when it is not a question
-    about named devices."""
+def device_question(text: str, parser: CommandParser, *, here: str | None = None
+                    ) -> str | None:
+    """"is the desk lamp on?" -> "Desk lamp is off."; "which lights are on?" ->
+    "Kitchen pendant is on at 100 %. Hall ceiling and Nightlight are off."; None when
+    it is not a question about devices of this home. The devices are found as a
+    command's are (``CommandParser.asked_about``)."""
     if not _STATE_QUESTION.match(text.strip()):
         return None
-    found = find_devices(text, devices)
-    if not found or len(found) > 4:
+    found = parser.asked_about(text, here=here)
+    if not found:
         return None
-    return " ".join(f"{d.name} is {_state(d)}." for d in found)
+    groups: dict[str, list[str]] = {}
+    for device in found:
+        state = spoken_state(device)
+        if len(found) > _DETAILED:  # many devices: "on", not "on at 33 %"
+            state = state.split(" at ")[0]
+        groups.setdefault(state, []).append(device.name)
+    ordered = list(groups.items())  # a few named devices: in the order they were asked
+    if len(found) > 2:  # a kind or a room: what is on first
+        ordered.sort(key=lambda item: 0 if item[0].startswith("on") else 2 if item[0] == "off"
+                     else 1)
+    lines = [f"{_names(names)} {'is' if len(names) == 1 else 'are'} {state}."
+             for state, names in ordered[:_MAX_GROUPS]]
+    rest = sum(len(names) for _state, names in ordered[_MAX_GROUPS:])
+    if rest:
+        lines.append(f"And {rest} more; the device panel shows them all.")
+    return " ".join(lines)
 
 
-def _state(device: Device) -> str:
-    """A state as a person would say it: "off" (not "off, brightness 100 %")."""
-    if device.state.get("on") is False:
-        return "off"
-    return device.describe() or "in an unknown state"
+def _names(names: list[str]) -> str:
+    shown = names[:_MAX_NAMES] + ([f"{len(names) - _MAX_NAMES} more"]
+                                  if len(names) > _MAX_NAMES else [])
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
 def _in_effect(routine: Routine, devices: dict[str, Device]) -> str:
@@ -87,7 +110,7 @@ def _in_effect(routine: Routine, devices: dict[str, Device]) -> str:
         targets += 1
         device = devices[step.device]
         if any(device.state.get(k) != v for k, v in step.set.items()):
-            now = _state(device)
+            now = spoken_state(device)
             target = describe_target(device, step.set)[len(device.name):].strip()
             different.append(f"{device.name} is {now} ({name} sets it {target})")
     if targets == 0:

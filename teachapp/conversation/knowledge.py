@@ -3,14 +3,14 @@ you?", "what does movie mode do?", "how do I start movie mode?"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from ..domain import Routine, SayStep, SetStep, WaitStep
+from ..domain import Device, Routine, SayStep, SetStep, WaitStep
 from ..store import Store, phrase_key
 from ..understanding.resolution import Decision, Resolution
-from .teaching import describe_target
+from .teaching import describe_target, spoken_state
 
-__all__ = ["describe_routine", "find_routine", "how_to_start", "taught"]
+__all__ = ["describe_routine", "devices_overview", "find_routine", "how_to_start", "taught"]
 
 
 def find_routine(store: Store, words: str,
@@ -82,3 +82,18 @@ def taught(store: Store) -> list[str]:
         lines.append(f"{routine.name}: say {_phrases_words(routine)}; it will "
                      f"{steps_words(routine, names)}.")
     return lines
+
+
+def devices_overview(devices: Iterable[Device]) -> list[str]:
+    """Every device by room with its state, a line per room: what "what devices do you
+    have?" is answered with."""
+    rooms: dict[str, list[str]] = {}
+    for device in sorted(devices, key=lambda d: (d.room or "~", d.name.casefold())):
+        rooms.setdefault(device.room or "No room", []).append(
+            f"{device.name} ({spoken_state(device)})")
+    if not rooms:
+        return ["There are no devices yet. Add them in the window's device panel or with "
+                "'teachapp import'."]
+    total = sum(len(names) for names in rooms.values())
+    return [f"I can control {total} device{'s' if total != 1 else ''}:"] + [
+        f"{room}: {', '.join(names)}." for room, names in rooms.items()]

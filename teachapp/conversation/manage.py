@@ -102,6 +102,11 @@ class TalkTurns:
             replies.info(line)
         return "explain", None
 
+    def _devices(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        for line in knowledge.devices_overview(self.a.backend.devices()):
+            replies.info(line)
+        return "explain", None
+
     def _describe(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         name = self._find(talk.target)
         if name is None:

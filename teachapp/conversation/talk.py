@@ -14,8 +14,8 @@ from typing import Literal
 
 __all__ = ["Talk", "TalkKind", "parse_talk", "spoken_forms", "strip_punctuation"]
 
-TalkKind = Literal["explain", "explain_miss", "taught", "describe", "howto", "forget",
-                   "rename", "add_phrase", "remove_phrase"]
+TalkKind = Literal["explain", "explain_miss", "taught", "devices", "describe", "howto",
+                   "forget", "rename", "add_phrase", "remove_phrase"]
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,13 @@ _RAW: list[tuple[TalkKind, str]] = [
                r"what (?:routines|phrases|commands) (?:do you know|have i taught you|"
                r"did i teach you|do i have|are there)|what do you know|"
                r"(?:which|what) routines (?:do you|can you)(?: know| do| run)?|"
-               r"(?:list|show|tell me)(?: me)? (?:my|the|all|all the|all my) routines|"
-               r"what have you learned|what did you learn"),
+               r"(?:list|show|tell me)(?: me)? (?:my |the |all |all the |all my )?routines|"
+               r"list|what have you learned|what did you learn"),
+    ("devices", r"what (?:devices|things) (?:do you|can you|do i|have you|are there)"
+                r"(?: have| know| see| control| got| know about)?|"
+                r"(?:which|what) devices(?: are there)?|"
+                r"(?:list|show|tell me)(?: me)? (?:my |the |all |all the |all my )?devices|"
+                r"what can you (?:control|switch)"),
     ("describe", r"what (?:does|will|would|did) " + _ROUTINE_WORD + r"(?P<target>.+?) do|"
                  r"what happens (?:when|if) (?:i|you) (?:say|run|start) " + _ROUTINE_WORD
                  + r"(?P<target2>.+?)|"

@@ -17,19 +17,24 @@ from ..errors import AttributeValueError, ConflictError, NotFoundError, UnknownD
 from ..home.backend import DeviceBackend
 from ..store import Store, phrase_key
 from . import intents as dialogue
-from .teaching import TeachingSession, routine_title, summarise_steps, target_readback
+from .teaching import (
+    TeachingSession,
+    command_examples,
+    routine_title,
+    summarise_steps,
+    target_readback,
+)
 from .turns import TurnReplies
 
 __all__ = ["Teacher"]
 
-_EXAMPLES = ('e.g. "desk lamp to 80 percent", "turn off the kitchen lights", '
-             '"wait 5 seconds" or "then say good night"')
+_EXAMPLES = ('e.g. "{one}", "{two}", "wait 5 seconds" or "then say good night"')
 _FILLER_WORDS = {"the", "a", "an", "and", "too", "also", "please", "of", "both"}
 _HELP = {
     "phrase": "Say the words you want to use for the new routine, e.g. \"reading mode\"; "
               "or say \"cancel\".",
     "actions": "Tell me what \"{phrase}\" should do, " + _EXAMPLES + ", or \"use how the "
-               "desk lamp is now\". Say \"done\" when that's all, or \"cancel\".",
+               "{device} is now\". Say \"done\" when that's all, or \"cancel\".",
     "confirm": "Say \"yes\" to save \"{phrase}\", \"no\" to change it, or \"cancel\".",
 }
 if TYPE_CHECKING:
@@ -172,7 +177,7 @@ class Teacher:
             raise ConflictError("The routine needs a phrase first: what should I listen for?")
         if not session.has_actions():
             raise ConflictError(f"\"{session.phrase}\" does not do anything yet; tell me what "
-                                f"it should do, {_EXAMPLES}.")
+                                f"it should do, {_EXAMPLES.format(**self._examples())}.")
         explicit = bool(name and name.strip())
         title = name.strip() if explicit and name else routine_title(session.phrase)
         if not explicit:
@@ -209,7 +214,8 @@ class Teacher:
             return
         if kind == "help":
             replies.outcome = "help"
-            replies.question(_HELP[session.stage].format(phrase=session.phrase))
+            replies.question(_HELP[session.stage].format(phrase=session.phrase,
+                                                         **self._examples()))
             return
         heard_just_now, self._heard_just_now = self._heard_just_now, None
         if session.stage == "phrase":
@@ -267,6 +273,12 @@ class Teacher:
         self.set_phrase(replies, text, heard=text if source == "audio" else None)
         return True
 
+    def _examples(self) -> dict[str, str]:
+        devices = self._backend.devices()
+        one, two = command_examples(devices)
+        return {"one": one, "two": two,
+                "device": devices[0].name.lower() if devices else "desk lamp"}
+
     def _device_names(self, limit: int = 12) -> str:
         names = [d.name for d in self._backend.devices()]
         return ", ".join(names[:limit]) + (", ..." if len(names) > limit else "")
@@ -275,7 +287,7 @@ class Teacher:
         session = self._require()
         if not session.has_actions():
             replies.question(f"\"{session.phrase}\" doesn't do anything yet. Tell me what it "
-                             f"should do, {_EXAMPLES}.")
+                             f"should do, {_EXAMPLES.format(**self._examples())}.")
             return
         session.stage = "confirm"
         replies.outcome = "confirm"
@@ -348,7 +360,8 @@ class Teacher:
         if command is None or not command.steps:
             replies.outcome = "not understood"
             replies.question(f"I didn't get \"{text}\" as something to do. Name one of the "
-                             f"devices ({self._device_names()}) and what to set, {_EXAMPLES}; "
+                             f"devices ({self._device_names()}) and what to set, "
+                             f"{_EXAMPLES.format(**self._examples())}; "
                              "or say \"done\".")
             return
         if float(command.confidence) < self._sure_command:

@@ -8,14 +8,15 @@ window never shares mutable state with a worker thread.
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..domain import ATTRIBUTES, Device, SayStep, SetStep, Step, WaitStep, describe_state, kind_of
 from ..understanding.resolution import Confusion
 
-__all__ = ["Stage", "TeachingSession", "describe_target", "readback", "routine_title",
-           "summarise_steps", "target_readback"]
+__all__ = ["Stage", "TeachingSession", "command_examples", "describe_target", "readback",
+           "routine_title", "spoken_state", "summarise_steps", "target_readback"]
 
 Stage = Literal["phrase", "actions", "confirm"]
 
@@ -73,6 +74,10 @@ def _id_and_label(device: Device | str, name: str) -> tuple[str, str]:
     return device, name or device
 
 
+_UNSAID = ("color_temp",)
+"""Attributes a spoken state leaves out: nobody asks "is the lamp on?" for them."""
+
+
 def describe_target(device: Device | str, changes: dict[str, Any], name: str = "") -> str:
     """A target state in a few words: "Desk lamp on at 80 %", "Front door locked"."""
     device_id, label = _id_and_label(device, name)
@@ -104,6 +109,18 @@ def describe_target(device: Device | str, changes: dict[str, Any], name: str = "
         words.append(f"{attribute.replace('_', ' ')} {_number(value)}{unit}")
     return f"{label} {', '.join(words)}".strip()
 
+
+
+def spoken_state(device: Device) -> str:
+    """A state as a person would say it: "off", "on at 80 %", "open at 40 %", "set
+    to 21 °C, mode heat", "locked" (not "off, brightness 100 %, colour temp 3000 K")."""
+    state = {k: v for k, v in device.state.items() if k not in _UNSAID and v not in ("", None)}
+    if state.get("on") is False:
+        state = {"on": False}
+    words = describe_target(device, state)[len(device.name):].strip()
+    if device.kind == "climate" and words.startswith("to "):
+        words = "set " + words
+    return words or "in an unknown state"
 
 def readback(device: Device | str, changes: dict[str, Any], name: str = "") -> str:
     """The line said after each device command while teaching: "Desk lamp: on, ...".
@@ -144,3 +161,17 @@ def summarise_steps(session: TeachingSession) -> str:
     if len(parts) <= 1:
         return "".join(parts)
     return ", ".join(parts[:-1]) + " and then " + parts[-1]
+
+
+def command_examples(devices: Sequence[Device]) -> tuple[str, str]:
+    """Two device commands for this home's own devices ("desk lamp to 80 percent",
+    "turn off the kitchen lights"), so help names things the person has."""
+    switchable = [d for d in devices if "on" in ATTRIBUTES.get(d.kind, {})]
+    lights = [d for d in switchable if d.kind == "light"]
+    if not switchable:
+        return "desk lamp to 80 percent", "turn off the kitchen lights"
+    first = lights[0] if lights else switchable[0]
+    one = (f"{first.name.lower()} to 80 percent" if first.kind == "light"
+           else f"turn on the {first.name.lower()}")
+    other = next((d for d in switchable if d is not first), first)
+    return one, f"turn off the {other.name.lower()}"

@@ -101,9 +101,14 @@ def _contains(toks: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
     return False
 
 
+def is_question(toks: Sequence[str], vocab: Vocabulary) -> bool:
+    """Starts as a question does: "is", "are the", "what's", "which", "tell me"."""
+    return any(tuple(toks[:n]) in vocab.questions for n in (1, 2))
+
+
 def _is_refused(toks: list[str], vocab: Vocabulary) -> bool:
     """Questions, negations and schedules are not commands to run now."""
-    if any(tuple(toks[:n]) in vocab.questions for n in (1, 2)):
+    if is_question(toks, vocab):
         return True
     if _contains(toks, vocab.negations) or _contains(toks, vocab.schedule):
         return True
@@ -236,10 +241,13 @@ def _unknown_place(reading: Reading) -> bool:
 
 
 def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
-                   name_similarity: float) -> Reading | None:
-    """Read an utterance; None when it cannot be a command to run now."""
+                   name_similarity: float, question: bool = False) -> Reading | None:
+    """Read an utterance; None when it cannot be a command to run now.
+
+    ``question``: read the devices of a question ("are the lights on?") too; its
+    reading is never a command."""
     toks = words_to_numbers(_strip_phrases(tokenise(utterance), vocab.fillers))
-    if not toks or _is_refused(toks, vocab):
+    if not toks or (not question and _is_refused(toks, vocab)):
         return None
     reading = Reading(tokens=toks, free=[True] * len(toks))
     reading.names = index.find_devices(toks, reading.free, name_similarity)

@@ -92,6 +92,13 @@ class TargetIndex:
         return _best_spans(self._rooms, toks, free, minimum, self.vocabulary)
 
 
+def _different_things(heard: str, word: str, vocabulary: Vocabulary) -> bool:
+    """"tv" and "soundbar" name different things, each with its own synonyms; "machine"
+    and "maker" (no synonyms) may stand for each other."""
+    groups = vocabulary.synonyms
+    return heard in groups and word in groups and word not in groups[heard]
+
+
 def _word_similarity(heard: str, word: str, kind: str | None,
                      vocabulary: Vocabulary | None) -> float:
     heard_c = canonical(heard)
@@ -103,7 +110,8 @@ def _word_similarity(heard: str, word: str, kind: str | None,
         # "living room light" (a broad word) is not "Living room lamp".
         plural_heard = heard_c != heard
         if (heard in words and not plural_heard and heard not in vocabulary.broad_kind_words
-                and (word in words or word + "s" in words)):
+                and (word in words or word + "s" in words)
+                and not _different_things(heard, word, vocabulary)):
             return _KIND_SWAP_SCORE
     if len(heard_c) < _MIN_FUZZY_LEN or len(word) < _MIN_FUZZY_LEN:
         return 0.0

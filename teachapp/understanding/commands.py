@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from ..domain import Device, SetStep
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
-from ._command_reading import Reading, read_utterance
+from ._command_reading import Reading, is_question, read_utterance
 from ._command_targets import NameMatch, TargetIndex, canonical, split_words
 from ._command_vocab import Vocabulary, default_vocabulary
 
@@ -96,11 +96,28 @@ class CommandParser:
         self.devices = list(devices)
         self._index = TargetIndex(self.devices, self.vocabulary)
         self._room_words = {w for room in self._index.rooms for w in split_words(room)}
+        self._kind_word_set = {canonical(w) for words in self.vocabulary.kind_words.values()
+                               for w in words}
+        self._named_as = {d.id: self._kind_words_in_name(d) for d in self.devices}
         self._partial: dict[str, list[Device]] = {}
         for device in self.devices:
             for word in split_words(device.name):
                 if self._is_distinctive(word):
                     self._partial.setdefault(canonical(word), []).append(device)
+
+    def _kind_words_in_name(self, device: Device) -> frozenset[str]:
+        """The words of ``device``'s name that say what thing of its kind it is
+        ("Garage door" -> garage; "Living room blinds" -> blind); broad words
+        ("light", "door") say nothing of the sort."""
+        toks = split_words(device.name)
+        broad = self.vocabulary.broad_kind_words
+        found: set[str] = set()
+        for size in (1, 2, 3):
+            for i in range(len(toks) - size + 1):
+                key = tuple(toks[i:i + size])
+                if ("kind", device.kind) in self.vocabulary.meanings(key):
+                    found |= {canonical(t) for t in key if t not in broad}
+        return frozenset(found)
 
     def _is_distinctive(self, word: str) -> bool:
         vocab = self.vocabulary
@@ -127,6 +144,31 @@ class CommandParser:
         if targets is None or not targets.devices:
             return None
         return self._command(reading, intent, targets)
+
+    def asked_about(self, utterance: str, *, here: str | None = None) -> list[Device]:
+        """The devices a state question asks about, read as a command's targets are:
+        "is the garage door open?", "which lights are on?", "what's the temperature
+        upstairs?", "is anything on in the kitchen?". [] when ``utterance`` is not a
+        question or names no device of this home ("is the vacuum on?")."""
+        reading = read_utterance(utterance, self._index, self.vocabulary, question=True,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None or not is_question(reading.tokens, self.vocabulary):
+            return []
+        self._find_partial_names(reading)
+        if reading.names:
+            named = [self._index.devices[m.key] for m in reading.names]
+            return [d for i, d in enumerate(named) if d not in named[:i]]
+        kinds = {kind for kind, _plural in reading.kinds} or {
+            _ATTRIBUTE_KIND[a] for a in reading.attributes if a in _ATTRIBUTE_KIND}
+        rooms = [m.key for m in reading.rooms]
+        if not kinds and (reading.unknown_device or not (
+                rooms or {"everything", "all"} & reading.scopes or "anything" in reading.tokens)):
+            return []  # "is the vacuum on?": a thing this home does not have
+        if not rooms and here in self._index.rooms and "here" in reading.scopes:
+            rooms = [here]
+        found = [d for d in self.devices
+                 if (not kinds or d.kind in kinds) and (not rooms or d.room in rooms)]
+        return self._not_named_otherwise(reading, found)
 
     # -- reading -> intent ---------------------------------------------------------------
 
@@ -232,19 +274,37 @@ class CommandParser:
                    if d.kind in kinds and (not rooms or d.room in rooms)]
         if not devices:
             return None
+        devices = self._not_named_otherwise(reading, devices)
+        if not devices:
+            return None
         if len(devices) > 1 and not (plural or every or everything):
             devices, score = self._singular(reading, devices, score)
         elif len(devices) > 1 and unknown_here:
             score *= self.settings.ambiguous_penalty  # "in here", not knowing where: ask
         return _Targets(devices=devices, score=score)
 
+    def _said_kind_words(self, reading: Reading) -> set[str]:
+        """The kind words heard that pick devices by name ("lamp", "blinds", "tv"),
+        with their synonyms; broad words ("lights") pick none."""
+        vocab = self.vocabulary
+        said = set(reading.heard_kind_words) - {canonical(w) for w in vocab.broad_kind_words}
+        said &= self._kind_word_set  # not "up" of "light up"
+        return said | {canonical(s) for w in said for s in vocab.synonyms.get(w, ())}
+
+    def _not_named_otherwise(self, reading: Reading, devices: list[Device]) -> list[Device]:
+        """"close the blinds" in a home whose only cover is the Garage door closes
+        nothing: when no device is called what was said, a device whose name says it
+        is another thing of the kind ("garage", "soundbar") is left out; devices
+        with plain names ("Hall ceiling") stay."""
+        said = self._said_kind_words(reading)
+        if not said or any(said & self._named_as[d.id] for d in devices):
+            return devices
+        return [d for d in devices if not self._named_as[d.id]]
+
     def _singular(self, reading: Reading, devices: list[Device], score: float
                   ) -> tuple[list[Device], float]:
         """"the lamp": the devices whose name says lamp; several left means ambiguous."""
-        said = set(reading.heard_kind_words) - {
-            canonical(w) for w in self.vocabulary.broad_kind_words}
-        synonyms = self.vocabulary.synonyms
-        said |= {canonical(s) for w in said for s in synonyms.get(w, ())}  # socket ~ plug
+        said = self._said_kind_words(reading)  # socket ~ plug
         narrowed = [d for d in devices
                     if said & {canonical(w) for w in split_words(d.name)}]
         if len(narrowed) == 1:
