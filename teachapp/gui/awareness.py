@@ -2,7 +2,7 @@
 schedules and hunches running while the window is open.
 
 Kept apart from the main window's code: ``attach_awareness(window)`` adds a
-"Devices" history tab and a hunch card above the home, and starts a ``HomeWatch``
+"Device history" tab and a hunch card above the home, and starts a ``HomeWatch``
 when the engine is ready. Answers on the card are sent as turns ("yes", "why?"),
 so the engine decides them exactly as in chat.
 """
@@ -144,7 +144,7 @@ def attach_awareness(window: Any) -> None:
     home = window.tabs.widget(0)
     home.layout().insertWidget(0, window.hunch_card)
     window.device_history = DeviceHistoryView(bridge, window)
-    window.tabs.addTab(window.device_history, icon("history"), "&Devices")
+    window.tabs.addTab(window.device_history, icon("history"), "&Device history")
     window.tabs.currentChanged.connect(
         lambda _i: window.tabs.currentWidget() is window.device_history
         and window.device_history.refresh())
