@@ -27,6 +27,9 @@ from _resolver_templates import (
     HELD_OUT_CARRIERS,
     HELD_OUT_ROUTINES,
     KIND_TEMPLATES,
+    THIRD_CARRIERS,
+    THIRD_ROUTINES,
+    THIRD_SOUND_ALIKE,
 )
 
 
@@ -144,6 +147,11 @@ SOUND_ALIKE: dict[str, list[str]] = defaultdict(list)
 for _a, _b in _SOUND_ALIKE:
     SOUND_ALIKE[_a].append(_b)
     SOUND_ALIKE[_b].append(_a)
+THIRD_SOUNDS: dict[str, list[str]] = defaultdict(list, {k: list(v) for k, v in SOUND_ALIKE.items()})
+"""The generic table and the third held-out set's own pairs (its homes only)."""
+for _a, _b in THIRD_SOUND_ALIKE:
+    THIRD_SOUNDS[_a].append(_b)
+    THIRD_SOUNDS[_b].append(_a)
 
 _VOICING = {"b": "p", "p": "b", "d": "t", "t": "d", "g": "k", "k": "g", "v": "f", "f": "v",
             "s": "z", "z": "s"}
@@ -170,10 +178,11 @@ OUT_OF_SCOPE_KINDS = ("fragment", *KIND_TEMPLATES, "real request, shares a word"
                       "real request")
 
 
-def _mishear(word: str, rng: random.Random) -> str:
-    """A plausible recogniser error for one word."""
-    if word in SOUND_ALIKE and rng.random() < 0.6:
-        return rng.choice(SOUND_ALIKE[word])
+def _mishear(word: str, rng: random.Random, sounds: dict[str, list[str]] | None = None) -> str:
+    """A plausible recogniser error for one word (``sounds``: the sound-alike table)."""
+    sounds = SOUND_ALIKE if sounds is None else sounds
+    if word in sounds and rng.random() < 0.6:
+        return rng.choice(sounds[word])
     kind = rng.random()
     if kind < 0.4:
         groups = [m for m in re.finditer(r"oo|ee|ea|[aeiou]", word)]
@@ -190,7 +199,8 @@ def _mishear(word: str, rng: random.Random) -> str:
     return word + rng.choice(["s", "e", "t"])
 
 
-def noisy(phrase: str, rng: random.Random, carriers: list[str] | None = None) -> str:
+def noisy(phrase: str, rng: random.Random, carriers: list[str] | None = None,
+          sounds: dict[str, list[str]] | None = None) -> str:
     """``phrase`` as a recogniser might write it (0-2 errors, often with carriers)."""
     words = phrase.split()
     content = [i for i, w in enumerate(words) if len(w) > 2]
@@ -201,7 +211,7 @@ def noisy(phrase: str, rng: random.Random, carriers: list[str] | None = None) ->
         op = rng.random()
         if op < 0.55 and content:
             i = rng.choice(content)
-            words[i] = _mishear(words[i], rng)
+            words[i] = _mishear(words[i], rng, sounds)
         elif op < 0.68 and any(len(w) >= 6 for w in words):
             i = rng.choice([i for i, w in enumerate(words) if len(w) >= 6])
             cut = rng.randint(3, len(words[i]) - 2)
@@ -305,7 +315,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
 
     ``split`` "dev" homes use the development templates, carriers and half of the real
     sentences; "held" homes also draw routines from ``HELD_OUT_ROUTINES`` and use only
-    the held-out templates, carriers and real sentences.
+    the held-out templates, carriers and real sentences ("fresh" and "third": their own
+    routines, templates and carriers; "third" also its own sound-alikes).
     """
     rng = random.Random(seed)
     pool = dict(ROUTINES)
@@ -313,8 +324,12 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
         pool.update(HELD_OUT_ROUTINES)
     if split == "fresh":
         pool.update(FRESH_ROUTINES)
-    carriers = {"held": HELD_OUT_CARRIERS, "fresh": FRESH_CARRIERS}.get(split, CARRIERS)
-    real_half = "held" if split == "fresh" else split
+    if split == "third":
+        pool.update(THIRD_ROUTINES)
+    carriers = {"held": HELD_OUT_CARRIERS, "fresh": FRESH_CARRIERS,
+                "third": THIRD_CARRIERS}.get(split, CARRIERS)
+    sounds = THIRD_SOUNDS if split == "third" else None
+    real_half = "held" if split in ("fresh", "third") else split
     names = sorted(pool)
     rng.shuffle(names)
     taught, held_out = names[:n_routines], names[n_routines:]
@@ -329,15 +344,15 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
         for _ in range(per_phrase):
             # (a dropped word can leave another routine's phrase: "grow lights on" ->
             # "lights on"; that is not this routine said with an error)
-            core = noisy(phrase, rng, ["{}"])
+            core = noisy(phrase, rng, ["{}"], sounds)
             while said_as(core) in others[routine]:
-                core = noisy(phrase, rng, ["{}"])
+                core = noisy(phrase, rng, ["{}"], sounds)
             text = rng.choice(carriers).format(core) if rng.random() < 0.6 else core
             cases.append(Case(text, routine, "noisy"))
     for routine in held_out:
         for phrase in pool[routine]:
             cases.append(Case(phrase, None, "held-out routine"))
-            cases.append(Case(noisy(phrase, rng, carriers), None, "held-out routine"))
+            cases.append(Case(noisy(phrase, rng, carriers, sounds), None, "held-out routine"))
     taught_words = sorted({w for p, _ in phrases for w in p.split() if len(w) > 3})
     for _ in range(len(held_out) * 4):
         cases.append(Case(rng.choice(NEAR_MISS_TEMPLATES).format(rng.choice(taught_words)),
@@ -362,7 +377,7 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
                 continue
             if "{a}" in template and (len(words) != 2 or _STOP & set(words)):
                 continue
-            said = noisy(phrase, rng, ["{}"]) if rng.random() < 0.3 else phrase
+            said = noisy(phrase, rng, ["{}"], sounds) if rng.random() < 0.3 else phrase
             content = [w for w in words if w not in _STOP and len(w) > 2] or words
             cases.append(Case(template.format(p=said, w=rng.choice(content),
                                               a=words[0], b=words[-1]), None, kind))

@@ -9,7 +9,8 @@ after the first held-out figures had been seen and never tuned on.
 from __future__ import annotations
 
 __all__ = ["FRAGMENT_WRAPPERS", "FRESH_CARRIERS", "FRESH_ROUTINES", "HELD_OUT_CARRIERS",
-           "HELD_OUT_ROUTINES", "KIND_TEMPLATES"]
+           "HELD_OUT_ROUTINES", "KIND_TEMPLATES", "THIRD_CARRIERS", "THIRD_ROUTINES",
+           "THIRD_SOUND_ALIKE"]
 
 # Routines only the held-out homes have (written before any tuning, never tuned on).
 HELD_OUT_ROUTINES: dict[str, list[str]] = {
@@ -57,6 +58,44 @@ FRESH_ROUTINES: dict[str, list[str]] = {
     "Sleepover": ["sleepover mode"],
     "Cinema": ["home cinema", "cinema lights"],
 }
+# A third held-out set (seeds 20-22), written for the sound-alike work of issue 14
+# before any of it was tuned, and run only at its end: its own routines, carriers,
+# templates and real-word sound-alikes (added to the generic table for its homes).
+THIRD_CARRIERS = [
+    "olly {}", "kindly {}", "{} please olly", "hey home {}", "siri {} please", "ok {} please",
+    "google {} thanks", "{} would be great", "can we have {}", "please do {}",
+    "{} now thanks", "er {}", "i'd love {}", "{} if you would", "do {} for me",
+    "hey there {}", "right then {}", "{} thanks a lot", "could we {}", "{} go",
+]
+THIRD_ROUTINES: dict[str, list[str]] = {
+    "Aquarium": ["fish tank light", "feed the fish"],
+    "Hot tub": ["hot tub ready", "warm the jacuzzi"],
+    "Sunday roast": ["sunday roast", "preheat the oven"],
+    "Choir": ["choir rehearsal"],
+    "Wine": ["wine and cheese", "uncork the wine"],
+    "Boiler": ["hot water boost", "boost the boiler"],
+    "Photo shoot": ["photo shoot", "ring light on"],
+    "Camping": ["camping trip", "tent lights"],
+    "Drawing room": ["drawing room lamps"],
+    "Electric blanket": ["electric blanket", "warm my bed"],
+    "Pet door": ["let the dog out", "pet flap open"],
+    "Quiet hours": ["quiet hours"],
+    "Violin": ["violin lesson"],
+    "Night shift": ["night shift", "day sleep"],
+    "Master bedroom": ["master bedroom cozy"],
+    "Garden party": ["garden party", "fairy lights on"],
+}
+THIRD_SOUND_ALIKE = [
+    ("fish", "fresh"), ("tank", "thank"), ("tub", "tab"), ("hot", "hat"), ("roast", "rose"),
+    ("oven", "often"), ("choir", "quire"), ("wine", "whine"), ("cheese", "cheers"),
+    ("boost", "boast"), ("boiler", "boyer"), ("photo", "photon"), ("shoot", "shoe"),
+    ("ring", "rink"), ("trip", "drip"), ("tent", "tend"), ("bed", "bet"), ("dog", "dug"),
+    ("flap", "flat"), ("quiet", "quite"), ("hours", "ours"), ("violin", "violent"),
+    ("lesson", "lessen"), ("shift", "shaft"), ("sleep", "sheep"), ("garden", "guardian"),
+    ("fairy", "ferry"), ("water", "waiter"), ("master", "muster"), ("sunday", "sundae"),
+    ("drawing", "drying"), ("lamps", "lumps"), ("ready", "reddy"), ("warm", "wore"),
+    ("lights", "lice"), ("open", "often"), ("party", "parity"), ("day", "they"),
+]
 # Out-of-scope speech built around a taught phrase {p}, one of its words {w}, or the
 # two words {a} {b} of a two-word phrase. Per kind: templates for the development
 # homes (tuning) and, written apart, for the held-out homes (reporting only).
@@ -74,6 +113,10 @@ KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
                   "is {p} a good film", "call the {w} shop", "show my {p} photos",
                   "set a reminder for {p} on friday", "order a {w} cake",
                   "how far is the {w} from here", "tell my brother about {p}"],
+        "third": ["who sings {p}", "rate {p} five stars", "find {w} near me",
+                  "how much does a {w} cost", "email the {p} list to dad", "is {p} on netflix",
+                  "google {w} facts", "what rhymes with {w}", "add {p} to the to do list",
+                  "post {p} on facebook"],
     },
     "routine command": {
         "dev": ["forget {p}", "rename {p}", "what does {p} do", "when does {p} start",
@@ -84,11 +127,14 @@ KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
         "fresh": ["get rid of {p}", "call {p} something else", "what happens in {p}",
                   "when will {p} run", "change {p}", "show me the steps of {p}",
                   "make {p} start at seven"],
+        "third": ["erase {p}", "give {p} a new name", "what will {p} switch",
+                  "when is {p} due", "copy {p}", "disable {p}", "show the settings of {p}"],
     },
     "word order": {
         "dev": ["what {b} is {a}", "what {b} does {a} happen"],
         "held": ["which {b} is {a}", "the {b} of the {a}", "how many {b} is {a}"],
         "fresh": ["what {b} was {a}", "a {b} for {a}", "is the {b} {a} over"],
+        "third": ["which {b} of {a}", "any {b} with {a}", "{b} before {a}"],
     },
     "negation": {
         "dev": ["don't {p}", "do not start {p}", "no {p}", "not {p} tonight"],
@@ -96,6 +142,8 @@ KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
                  "i do not want {p}", "without {p} please"],
         "fresh": ["don't do {p} please", "i said no {p}", "no no {p}", "do not run {p}",
                   "please not {p}"],
+        "third": ["please no {p}", "i don't want {p}", "not {p} please", "we won't do {p}",
+                  "no thanks {p}"],
     },
     "cancellation": {
         "dev": ["cancel {p}", "never mind {p}", "stop {p}", "{p} off"],
@@ -103,6 +151,8 @@ KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
                  "undo {p}", "halt {p} now", "skip {p}"],
         "fresh": ["stop {p} right now", "cancel the {p} routine", "never mind about {p}",
                   "switch off {p}", "end {p}", "{p} stop", "abort the {p}"],
+        "third": ["stop the {p}", "cancel {p} please", "{p} cancel", "kill {p}",
+                  "turn {p} off now", "pause {p}", "never mind the {p}"],
     },
     "state question": {
         "dev": ["is {p} on", "is {p} running", "is {p} active", "are the lights in {p}"],
@@ -110,6 +160,8 @@ KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
                  "was {p} switched on", "are we in {p}"],
         "fresh": ["is {p} on right now", "is the {p} routine running", "are we doing {p}",
                   "has {p} finished", "is {p} still going"],
+        "third": ["is {p} happening", "did {p} start", "is {p} switched on",
+                  "are we on {p}", "has {p} begun yet"],
     },
     "past or story": {
         "dev": ["we had {p} yesterday", "{p} was great last night",
@@ -119,6 +171,8 @@ KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
                  "{p} worked well last time", "we enjoyed {p} a lot"],
         "fresh": ["{p} was on all night", "we did {p} last weekend", "{p} ran twice yesterday",
                   "remember {p} last year", "my kids loved {p} earlier"],
+        "third": ["{p} was fun last night", "we did {p} on monday", "last time {p} broke",
+                  "yesterday {p} was too loud", "back then we had {p}"],
     },
     "someone else's words": {
         "dev": ["she said {p}", "he told me {p}", "my son keeps saying {p}"],
@@ -126,8 +180,11 @@ KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
                  "he was like {p}", "the kids shouted {p}", "quote {p} unquote"],
         "fresh": ["grandma said {p}", "he keeps saying {p} all day", "she told him {p}",
                   "they were shouting {p}", "my friend asked about {p}"],
+        "third": ["my dad said {p}", "the tv said {p}", "mum keeps saying {p}",
+                  "my neighbour shouted {p}", "she whispered {p}"],
     },
 }
 FRAGMENT_WRAPPERS = {"dev": ["{}", "alexa {}", "{} please"],
                      "held": ["{}", "hey google {}", "um {}"],
-                     "fresh": ["{}", "ok google {}", "{} now"]}
+                     "fresh": ["{}", "ok google {}", "{} now"],
+                     "third": ["{}", "olly {}", "{} thanks"]}

@@ -17,7 +17,9 @@ three open-source matchers.
     with routines, templates, carriers and real sentences tuning never saw, and on
     a second, fresh held-out set (seeds 7-9: more routines, templates and carriers,
     written after the first held-out figures had been seen; its real sentences are
-    the first held-out half again).
+    the first held-out half again), and on a third (seeds 20-22: its own routines,
+    templates, carriers and real-word sound-alikes, written before the sound-alike
+    work was tuned and run only at its end; real sentences the held-out half).
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as
     phrases, the rest tested; top-1 routine accuracy, several seeds.
 (c) The baselines of benchmarks/_resolver_baselines.py on the same data.
@@ -360,7 +362,8 @@ def main(argv: list[str] | None = None) -> int:
         runs = [("noisy", "dev", list(TUNING_SEEDS[:4] if args.quick else TUNING_SEEDS))]
     else:
         runs = [("noisy", "held", [1] if args.quick else [1, 2, 3]),
-                ("noisy_fresh", "fresh", [7] if args.quick else [7, 8, 9])]
+                ("noisy_fresh", "fresh", [7] if args.quick else [7, 8, 9]),
+                ("noisy_third", "third", [20] if args.quick else [20, 21, 22])]
     for key, split, seeds in runs:
         report[key] = noisy_benchmark(seeds, settings, split)
         report[key]["homes"] = {"split": split, "seeds": seeds}
