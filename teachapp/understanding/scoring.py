@@ -43,6 +43,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from teachapp.understanding._repair import Repairer
+from teachapp.understanding._spoken import SpokenVocab
 from teachapp.understanding._words import ScoringParams, blend, rescale, stem, token_similarity
 from teachapp.understanding.normalize import Lexicon, free_mask, tokens
 from teachapp.understanding.phonetic import loose_key, phonetic_key
@@ -121,6 +122,7 @@ class PhraseIndex:
         """Which of each phrase's words are carriers (or wake words, fillers)."""
         self._vocab_ids = vocab
         self._vocab_keys = [phonetic_key(v) for v in self.vocab]
+        self._spoken = SpokenVocab(self.vocab)
         # Words as taught ("reading", not "read"): a misheard ending ("readeng") is
         # compared with the whole word too, not only with the stem.
         diff = [i for i, v in enumerate(self.vocab) if surface[v] != v]
@@ -315,6 +317,7 @@ class PhraseIndex:
                                  scorer=fuzz.ratio, dtype=np.float32)
             key_ratio[plural] = np.maximum(key_ratio[plural], more / 100.0)
         sim = blend(ratio, key_ratio, self.params)
+        self._spoken.lift(sim, some, said)  # sound-alikes spelled apart ("why" / "white")
         if self._surface:
             # Spelling only: whole-word sound keys of "cooking" and "gaming" are equal.
             spelled = process.cdist(said, self._surface, scorer=fuzz.ratio, dtype=np.float32)

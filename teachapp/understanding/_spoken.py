@@ -1,0 +1,212 @@
+"""How alike two words sound when they are spelled apart: "why" / "white", "eight" / "date".
+
+:func:`phonetic.phonetic_key` drops vowels, so words that differ in a consonant
+or two meet at almost nothing when their spelling differs too ("movie" /
+"moody": "nf" / "nt"). Recognisers mostly keep the vowel of a stressed syllable
+and lose or swap a consonant around it. :func:`spoken` writes a word as a rough
+phoneme string instead, one character per sound, vowels included (a small
+English letter-to-sound rule set: long vowels before a silent "e" and in open
+syllables, vowel digraphs, and the consonant merges of the sound keys: voicing
+pairs, m/n, "th" with "t" cost half). Two words then meet by the edit-distance ratio of
+their strings, rescaled above a floor (:class:`SpokenVocab`).
+
+The strings are computed once per vocabulary word and once per heard word, and
+a heard word is compared with the whole vocabulary by one rapidfuzz ``cdist``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+__all__ = ["SpokenVocab", "spoken", "spoken_similarity"]
+
+# Vowel sounds, one character each:
+#   A bat   E bed   I bit   O lot/far   U cut/schwa   Y time   1 date   2 feed
+#   3 mode  4 mood  5 all/door  6 house  7 noise  8 good  9 work
+# and consonants as spelled ("x" for sh/ch/j, "0" for th, "y" for a consonant y)
+_WHOLE = {
+    "a": "U", "the": "0U", "i": "Y", "to": "t4", "too": "t4", "two": "t4", "do": "d4",
+    "of": "Uv", "you": "y4", "one": "wUn", "eye": "Y", "are": "Or", "was": "wOz",
+    "what": "wUt", "some": "sUm", "come": "kUm", "done": "dUn", "none": "nUn",
+    "love": "lUv", "move": "m4v", "movie": "m4v2", "they": "01", "their": "01r",
+    "there": "01r", "where": "w1r", "who": "4", "said": "sEd", "says": "sEz", "any": "En2",
+    "many": "mEn2", "have": "Av", "give": "gIv", "live": "lIv", "water": "w5t9r",
+    "eight": "1t", "great": "gr1t", "break": "br1k", "steak": "st1k", "heart": "Ort",
+}
+_NUMBERS = dict(enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split()))
+"""Numbers are normalised to digits before scoring; "eight" still sounds like "date"."""
+_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        # silent letters and consonant spellings
+        (r"^(?:kn|gn|pn|wr|ps)", lambda m: m.group()[1]),
+        (r"^wh", "w"),
+        (r"mb$", "m"),
+        (r"(?<=[^aeiou])le$", "Ul"),
+        (r"t?ion|sion", "xUn"),
+        (r"ture", "x9"),
+        (r"tch|ch|sh", "x"),
+        (r"dge|dg", "x"),
+        (r"ph", "f"),
+        (r"th", "0"),
+        (r"ck", "k"),
+        (r"qu", "kw"),
+        (r"x", "ks"),
+        (r"c(?=[eiy])", "s"),
+        (r"g(?=[eiy])", "x"),
+        (r"c", "k"),
+        (r"ng", "n"),
+        # vowel spellings, longest first
+        (r"eigh", "1"),
+        (r"igh", "Y"),
+        (r"ough", "5"),
+        (r"augh", "5"),
+        (r"ould", "8d"),
+        (r"(?<=[fpy])our", "5r"),
+        (r"ou|ow(?=n|er|l|d)|(?<=^[hnkw])ow(?=s?$)", "6"),
+        (r"ow|oa|oe$", "3"),
+        (r"ook|(?<=[gw])ood|oot(?=$)", lambda m: "8" + m.group()[2:]),
+        (r"(?<=^[pbf])u(?=ll|sh|t$)", "8"),
+        (r"oor", "5r"),
+        (r"oo|ew|ue|ui", "4"),
+        (r"oi|oy", "7"),
+        (r"au|aw", "5"),
+        (r"ai|ay", "1"),
+        (r"ie(?=t$|nt|nc)", "YU"),
+        (r"ee|ea|ie(?=.)|ey$", "2"),
+        (r"(?<=^[^aeiou])ie$|(?<=^[^aeiou]{2})ie$", "Y"),
+        (r"ie$", "2"),
+        (r"wor(?=[^aeiou])", "w9r"),
+        (r"wa(?=r|l|t|s|x)", "w5"),
+        (r"al(?=k)|all|al$", "5l"),
+        (r"al(?=m)", "O"),
+        (r"ar", "Or"),
+        (r"or", "5r"),
+        (r"[eiu]r(?=[^aeiou]|$)|ear(?=[^aeiou])", "9r"),
+        # long vowels: before a silent final e, and in open syllables
+        (r"a(?=[^aeiouAEIOUY0-9]e$)", "1"),
+        (r"[iy](?=[^aeiouAEIOUY0-9]e$)", "Y"),
+        (r"o(?=[^aeiouAEIOUY0-9]e$)", "3"),
+        (r"u(?=[^aeiouAEIOUY0-9]e$)", "4"),
+        (r"e(?=[^aeiouAEIOUY0-9]e$)", "2"),
+        (r"(?<=[^aeiouAEIOUY0-9])e$", ""),
+        (r"(?<=[aeiou][^aeiou])y$|(?<=[^aeiou]{2})y$", "2"),
+        (r"(?<=^[^aeiou])y$|(?<=^[^aeiou]{2})y$", "Y"),
+        (r"a(?=[^aeiouAEIOUY0-9][aeiouy])", "1"),
+        (r"i(?=[^aeiouAEIOUY0-9][aeiouy])", "Y"),
+        (r"o(?=[^aeiouAEIOUY0-9][aeiouy])", "3"),
+        (r"u(?=[^aeiouAEIOUY0-9][aeiouy])", "4"),
+        (r"(?<=[^aeiouAEIOUY0-9])ed$", "t"),
+        (r"(?<=[^aeiouAEIOUY0-9])es$", "s"),
+    )
+)
+_SHORT = str.maketrans({"a": "A", "e": "E", "i": "I", "o": "O", "u": "U", "y": "I"})
+# consonant classes: a recogniser swaps voicing (b/p, d/t), the nasals (m/n) and "th"
+# with "t" most; such a swap costs half of another consonant (see _compared)
+_CLASS = {"b": "P", "p": "P", "d": "P", "t": "P", "g": "P", "k": "P", "v": "F", "f": "F",
+          "z": "F", "s": "F", "j": "F", "x": "F", "m": "N", "n": "N", "0": "F"}
+_REPEATS = re.compile(r"(.)\1+")
+_VOWEL_SOUND = re.compile(r"([AEIOUY1-9])")
+
+
+@lru_cache(maxsize=65536)
+def spoken(word: str) -> str:
+    """``word`` as a rough phoneme string: ``"white"`` -> ``"wYt"``, ``"why"`` -> ``"wY"``.
+
+    Digits and words without letters are kept as they are.
+    """
+    word = word.lower().replace("'", "")
+    if word.isdigit() and int(word) in _NUMBERS:
+        word = _NUMBERS[int(word)]
+    if not word.isalpha():
+        return word
+    if word in _WHOLE:
+        return _WHOLE[word]
+    for pattern, repl in _REWRITES:
+        word = pattern.sub(repl, word)
+    if word.startswith("y") and len(word) > 1:
+        word = "j" + word[1:]  # a consonant y: keep it apart from the vowel
+    word = word.translate(_SHORT).replace("h", "").replace("j", "y")
+    return _REPEATS.sub(r"\1", word)
+
+
+@lru_cache(maxsize=65536)
+def _compared(word: str) -> str:
+    """:func:`spoken` with each sound written as two characters: a vowel twice (a
+    recogniser keeps the vowel of a word and loses or swaps a consonant around it, so
+    vowels weigh double), a consonant as its class and itself (a voicing swap costs
+    half: "note" and "mode" are not one word)."""
+    return "".join(ch + ch if ch not in _CLASS and ch not in "lrwy" else
+                   _CLASS.get(ch, ch.upper()) + ch for ch in spoken(word))
+
+
+FLOOR = 0.5
+"""Edit-distance ratio of two phoneme strings at or below which the words meet at 0."""
+CEILING = 0.95
+"""Highest similarity of two differently spelled words (homophones): only the word
+itself is an exact match."""
+
+
+def _rescale(ratio: np.ndarray) -> np.ndarray:
+    out = (ratio - FLOOR) / (1.0 - FLOOR)
+    np.clip(out, 0.0, CEILING, out=out)
+    return out
+
+
+def spoken_similarity(a: str, b: str) -> float:
+    """How alike two words sound by their phoneme strings, in 0..1."""
+    if a == b:
+        return 1.0
+    ratio = fuzz.ratio(_compared(a), _compared(b)) / 100.0
+    return float(_rescale(np.array([ratio], dtype=np.float32))[0])
+
+
+SHORTEST = 3
+"""Words of fewer letters are left to spelling: "on" and "off", "in" and "on" are
+different words, however alike they sound."""
+
+
+def _syllables(word: str, short: int = -1) -> int:
+    """Vowel sounds of ``word``, or ``short`` for a word of too few letters."""
+    if word.isdigit() and int(word) in _NUMBERS:
+        word = _NUMBERS[int(word)]
+    return len(_VOWEL_SOUND.findall(spoken(word))) if len(word) >= SHORTEST else short
+
+
+class SpokenVocab:
+    """Phoneme strings of a vocabulary, and heard words' similarity to all of them.
+
+    Only words of as many vowel sounds meet (a recogniser keeps the syllables:
+    "disarm" is not a mishearing of "arm"), and only words of :data:`SHORTEST`
+    letters or more.
+    """
+
+    def __init__(self, vocab: Sequence[str]) -> None:
+        self._strings = [_compared(w) for w in vocab]
+        self._syllables = np.array([_syllables(w) for w in vocab], dtype=np.int8)
+
+    def lift(self, sim: np.ndarray, words: Sequence[str], said: Sequence[str]) -> None:
+        """Raise ``sim`` (rows: ``words``, stemmed; columns: the vocabulary) in place to
+        the spoken similarity where that is higher; ``said`` are the words as heard,
+        compared too where they differ from the stem ("knows" / "noise")."""
+        if not self._strings or not words:
+            return
+        ratio = process.cdist([_compared(w) for w in words], self._strings, scorer=fuzz.ratio,
+                              dtype=np.float32)
+        other = [k for k, (w, s) in enumerate(zip(words, said, strict=True)) if s != w]
+        if other:
+            more = process.cdist([_compared(said[k]) for k in other], self._strings,
+                                 scorer=fuzz.ratio, dtype=np.float32)
+            ratio[other] = np.maximum(ratio[other], more)
+        ratio /= 100.0
+        lifted = _rescale(ratio)
+        heard = np.array([_syllables(w, -2) for w in words], dtype=np.int8)
+        lifted *= heard[:, None] == self._syllables[None, :]
+        np.maximum(sim, lifted, out=sim)
