@@ -110,8 +110,8 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _SHORT = str.maketrans({"a": "A", "e": "E", "i": "I", "o": "O", "u": "U", "y": "I"})
 # consonant classes: a recogniser swaps voicing (b/p, d/t), the nasals (m/n) and "th"
 # with "t" most; such a swap costs half of another consonant (see _compared)
-_CLASS = {"b": "P", "p": "P", "d": "P", "t": "P", "g": "P", "k": "P", "v": "F", "f": "F",
-          "z": "F", "s": "F", "j": "F", "x": "F", "m": "N", "n": "N", "0": "F"}
+_CLASS = {"b": "P", "p": "P", "d": "T", "t": "T", "g": "K", "k": "K", "v": "F", "f": "F",
+          "z": "S", "s": "S", "j": "X", "x": "X", "m": "N", "n": "N", "0": "T"}
 _REPEATS = re.compile(r"(.)\1+")
 _VOWEL_SOUND = re.compile(r"([AEIOUY1-9])")
 
@@ -147,7 +147,7 @@ def _compared(word: str) -> str:
                    _CLASS.get(ch, ch.upper()) + ch for ch in spoken(word))
 
 
-FLOOR = 0.5
+FLOOR = 0.55
 """Edit-distance ratio of two phoneme strings at or below which the words meet at 0."""
 CEILING = 0.95
 """Highest similarity of two differently spelled words (homophones): only the word
@@ -160,14 +160,6 @@ def _rescale(ratio: np.ndarray) -> np.ndarray:
     return out
 
 
-def spoken_similarity(a: str, b: str) -> float:
-    """How alike two words sound by their phoneme strings, in 0..1."""
-    if a == b:
-        return 1.0
-    ratio = fuzz.ratio(_compared(a), _compared(b)) / 100.0
-    return float(_rescale(np.array([ratio], dtype=np.float32))[0])
-
-
 SHORTEST = 3
 """Words of fewer letters are left to spelling: "on" and "off", "in" and "on" are
 different words, however alike they sound."""
@@ -178,6 +170,17 @@ def _syllables(word: str, short: int = -1) -> int:
     if word.isdigit() and int(word) in _NUMBERS:
         word = _NUMBERS[int(word)]
     return len(_VOWEL_SOUND.findall(spoken(word))) if len(word) >= SHORTEST else short
+
+
+def spoken_similarity(a: str, b: str) -> float:
+    """How alike two words sound by their phoneme strings, in 0..1, as
+    :class:`SpokenVocab` lifts them (words of as many syllables, neither too short)."""
+    if a == b:
+        return 1.0
+    if _syllables(a, -2) != _syllables(b):
+        return 0.0
+    ratio = fuzz.ratio(_compared(a), _compared(b)) / 100.0
+    return float(_rescale(np.array([ratio], dtype=np.float32))[0])
 
 
 class SpokenVocab:

@@ -1,0 +1,68 @@
+"""Real-word sound-alikes spelled apart ("why" / "white"): the phoneme strings of
+understanding/_spoken.py, and what they change in the resolver (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from teachapp.understanding._spoken import CEILING, spoken, spoken_similarity
+from teachapp.understanding.resolution import PhraseEntry
+from teachapp.understanding.resolver import Resolver
+
+HOME = [PhraseEntry(p, r) for p, r in (
+    ("white noise", "Sleep sounds"), ("sleep sounds", "Sleep sounds"), ("date night", "Date night"),
+    ("cool the house", "Cool down"), ("good night", "Good night"), ("movie night", "Movie night"),
+    ("arm the alarm", "Arm alarm"), ("all lights off", "All off"), ("game night", "Games"),
+    ("lights on", "Lights on"), ("coffee time", "Coffee"))]
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver(HOME)
+
+
+def test_phoneme_strings_follow_english_spelling() -> None:
+    assert spoken("white") == "wYt" and spoken("why") == "wY"
+    assert spoken("date") == "d1t" and spoken("eight") == "1t" and spoken("8") == "1t"
+    assert spoken("thyme") == "0Ym" and spoken("time") == "tYm"
+    assert spoken("house") == spoken("how's") == "6s"
+    assert spoken("knight") == spoken("night")
+
+
+@pytest.mark.parametrize(("heard", "taught"), [
+    ("why", "white"), ("8", "date"), ("cruel", "cool"), ("knight", "night")])
+def test_sound_alikes_spelled_apart_meet(heard: str, taught: str) -> None:
+    assert spoken_similarity(heard, taught) > 0.5
+
+
+@pytest.mark.parametrize(("heard", "taught"), [
+    ("on", "off"), ("in", "on"), ("disarm", "arm"), ("cap", "nap"), ("game", "date"),
+    ("party", "mode")])
+def test_other_words_stay_apart(heard: str, taught: str) -> None:
+    # too short, another number of syllables, or more than one sound apart
+    assert spoken_similarity(heard, taught) < 0.3
+
+
+@pytest.mark.parametrize(("heard", "routine"), [
+    ("why noise", "Sleep sounds"), ("eight night", "Date night"),
+    ("cruel the house", "Cool down"), ("moody night", "Movie night")])
+def test_a_real_word_sound_alike_in_a_whole_phrase_runs_it(resolver: Resolver, heard: str,
+                                                           routine: str) -> None:
+    res = resolver.resolve(heard)
+    assert (res.decision, res.routine) == ("run", routine)
+
+
+@pytest.mark.parametrize("heard", ["disarm the alarm", "all lights on", "put night"])
+def test_sound_alone_does_not_run_another_request(resolver: Resolver, heard: str) -> None:
+    assert resolver.resolve(heard).decision != "run"
+
+
+@given(st.from_regex(r"[a-z]{1,9}", fullmatch=True), st.from_regex(r"[a-z]{1,9}", fullmatch=True))
+def test_only_the_word_itself_is_an_exact_match(a: str, b: str) -> None:
+    value = spoken_similarity(a, b)
+    assert 0.0 <= value <= 1.0
+    assert value == spoken_similarity(b, a)
+    if a != b:
+        assert value <= CEILING
