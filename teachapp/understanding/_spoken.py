@@ -36,7 +36,8 @@ _WHOLE = {
     "love": "lUv", "move": "m4v", "movie": "m4v2", "they": "01", "their": "01r",
     "there": "01r", "where": "w1r", "who": "4", "said": "sEd", "says": "sEz", "any": "En2",
     "many": "mEn2", "have": "Av", "give": "gIv", "live": "lIv", "water": "w5t9r",
-    "eight": "1t", "great": "gr1t", "break": "br1k", "steak": "st1k", "heart": "Ort",
+    "know": "n3", "knows": "n3z", "known": "n3n", "eight": "1t", "great": "gr1t",
+    "break": "br1k", "steak": "st1k", "heart": "Ort",
 }
 _NUMBERS = dict(enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -66,6 +67,8 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # vowel spellings, longest first
         (r"eigh", "1"),
         (r"igh", "Y"),
+        (r"^(k|tr)ough", r"\1Of"),
+        (r"^(r|t|en)ough", r"\1Uf"),
         (r"ough", "5"),
         (r"augh", "5"),
         (r"ould", "8d"),
@@ -91,20 +94,20 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"or", "5r"),
         (r"[eiu]r(?=[^aeiou]|$)|ear(?=[^aeiou])", "9r"),
         # long vowels: before a silent final e, and in open syllables
-        (r"a(?=[^aeiouAEIOUY0-9]e$)", "1"),
-        (r"[iy](?=[^aeiouAEIOUY0-9]e$)", "Y"),
-        (r"o(?=[^aeiouAEIOUY0-9]e$)", "3"),
-        (r"u(?=[^aeiouAEIOUY0-9]e$)", "4"),
-        (r"e(?=[^aeiouAEIOUY0-9]e$)", "2"),
-        (r"(?<=[^aeiouAEIOUY0-9])e$", ""),
+        (r"a(?=[^aeiouAEIOUY1-9]es?$)", "1"),
+        (r"[iy](?=[^aeiouAEIOUY1-9]es?$)", "Y"),
+        (r"o(?=[^aeiouAEIOUY1-9]es?$)", "3"),
+        (r"u(?=[^aeiouAEIOUY1-9]es?$)", "4"),
+        (r"e(?=[^aeiouAEIOUY1-9]es?$)", "2"),
+        (r"(?<=[^aeiouAEIOUY1-9])e$", ""),
         (r"(?<=[aeiou][^aeiou])y$|(?<=[^aeiou]{2})y$", "2"),
         (r"(?<=^[^aeiou])y$|(?<=^[^aeiou]{2})y$", "Y"),
-        (r"a(?=[^aeiouAEIOUY0-9][aeiouy])", "1"),
-        (r"i(?=[^aeiouAEIOUY0-9][aeiouy])", "Y"),
-        (r"o(?=[^aeiouAEIOUY0-9][aeiouy])", "3"),
-        (r"u(?=[^aeiouAEIOUY0-9][aeiouy])", "4"),
-        (r"(?<=[^aeiouAEIOUY0-9])ed$", "t"),
-        (r"(?<=[^aeiouAEIOUY0-9])es$", "s"),
+        (r"a(?=[^aeiouAEIOUY1-9][aeiouy])", "1"),
+        (r"i(?=[^aeiouAEIOUY1-9][aeiouy])", "Y"),
+        (r"o(?=[^aeiouAEIOUY1-9][aeiouy])", "3"),
+        (r"u(?=[^aeiouAEIOUY1-9][aeiouy])", "4"),
+        (r"(?<=[^aeiouAEIOUY1-9])ed$", "t"),
+        (r"(?<=[^aeiouAEIOUY1-9])es$", "s"),
     )
 )
 _SHORT = str.maketrans({"a": "A", "e": "E", "i": "I", "o": "O", "u": "U", "y": "I"})
@@ -165,6 +168,7 @@ SHORTEST = 3
 different words, however alike they sound."""
 
 
+@lru_cache(maxsize=65536)
 def _syllables(word: str, short: int = -1) -> int:
     """Vowel sounds of ``word``, or ``short`` for a word of too few letters."""
     if word.isdigit() and int(word) in _NUMBERS:
@@ -192,24 +196,30 @@ class SpokenVocab:
     """
 
     def __init__(self, vocab: Sequence[str]) -> None:
-        self._strings = [_compared(w) for w in vocab]
-        self._syllables = np.array([_syllables(w) for w in vocab], dtype=np.int8)
+        groups: dict[int, list[int]] = {}
+        for i, word in enumerate(vocab):
+            groups.setdefault(_syllables(word), []).append(i)
+        groups.pop(-1, None)
+        self._groups = {n: (np.array(cols, dtype=np.intp), [_compared(vocab[i]) for i in cols])
+                        for n, cols in groups.items()}
 
     def lift(self, sim: np.ndarray, words: Sequence[str], said: Sequence[str]) -> None:
         """Raise ``sim`` (rows: ``words``, stemmed; columns: the vocabulary) in place to
         the spoken similarity where that is higher; ``said`` are the words as heard,
         compared too where they differ from the stem ("knows" / "noise")."""
-        if not self._strings or not words:
-            return
-        ratio = process.cdist([_compared(w) for w in words], self._strings, scorer=fuzz.ratio,
-                              dtype=np.float32)
-        other = [k for k, (w, s) in enumerate(zip(words, said, strict=True)) if s != w]
-        if other:
-            more = process.cdist([_compared(said[k]) for k in other], self._strings,
-                                 scorer=fuzz.ratio, dtype=np.float32)
-            ratio[other] = np.maximum(ratio[other], more)
-        ratio /= 100.0
-        lifted = _rescale(ratio)
-        heard = np.array([_syllables(w, -2) for w in words], dtype=np.int8)
-        lifted *= heard[:, None] == self._syllables[None, :]
-        np.maximum(sim, lifted, out=sim)
+        cutoff = FLOOR * 100.0
+        for k, word in enumerate(words):
+            group = self._groups.get(_syllables(word, -2))
+            if group is None:
+                continue
+            cols, strings = group
+            queries = [_compared(word)]
+            if said[k] != word:
+                queries.append(_compared(said[k]))
+            ratio = process.cdist(queries, strings, scorer=fuzz.ratio, dtype=np.float32,
+                                  score_cutoff=cutoff)
+            best = ratio[0] if len(queries) == 1 else ratio.max(axis=0)
+            near = best.nonzero()[0]
+            if near.size:
+                at = cols[near]
+                sim[k, at] = np.maximum(sim[k, at], _rescale(best[near] / 100.0))
