@@ -66,3 +66,11 @@ def test_only_the_word_itself_is_an_exact_match(a: str, b: str) -> None:
     assert value == spoken_similarity(b, a)
     if a != b:
         assert value <= CEILING
+
+
+def test_a_split_word_is_joined_as_heard_not_as_stemmed() -> None:
+    """ "gues ts" is "guests", though "gues" alone stems to "gue"."""
+    home = [PhraseEntry("guests are coming", "Guests"), PhraseEntry("game night", "Games"),
+            PhraseEntry("coffee time", "Coffee")]
+    res = Resolver(home).resolve("please gues ts are coming")
+    assert (res.decision, res.routine) == ("run", "Guests")

@@ -54,8 +54,11 @@ class Repairer:
                 out.extend(words)
         return out
 
-    def repair(self, words: list[str], free: list[bool]) -> tuple[list[str], list[bool]]:
-        """Join split words and split joined ones; free words are never split."""
+    def repair(self, words: list[str], free: list[bool],
+               said: Sequence[str] | None = None) -> tuple[list[str], list[bool]]:
+        """Join split words and split joined ones; free words are never split
+        (``said``: the words as heard, before stemming: "gues ts" is "guests", though
+        "gues" alone stems to "gue")."""
         vocab = self._ids
         if not vocab:
             return words, free
@@ -64,6 +67,9 @@ class Repairer:
             if (words[i] in vocab and words[i + 1] in vocab) or free[i] or free[i + 1]:
                 continue
             target = self._merged(words[i], words[i + 1])
+            if target is None and said is not None and (said[i], said[i + 1]) != (
+                    words[i], words[i + 1]):
+                target = self._merged(said[i], said[i + 1])
             if target is not None:
                 merges[i] = target
         i, joined, joined_free = 0, [], []

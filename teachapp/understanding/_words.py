@@ -42,7 +42,7 @@ class ScoringParams:
     """Share of a word's weight that depends on how few routines use it."""
     prefilter: float = 0.3
     """Word similarity above which a phrase sharing the word is scored at all."""
-    merge_ratio: float = 0.88
+    merge_ratio: float = 0.85
     """Spelling ratio needed to join two heard words ("read in" -> "reading")."""
     loose_similarity: float = 0.3
     """Similarity of two words whose :func:`loose_key` is equal ("likes" / "lights")

@@ -348,7 +348,7 @@ class PhraseIndex:
         heard = said if said is not None else tokens(utterance, self.lexicon)
         free = list(said_free) if said_free is not None else free_mask(heard, self.lexicon)
         as_heard = {stem(w): w for w in heard}
-        words, free = self._repairer.repair([stem(w) for w in heard], free)
+        words, free = self._repairer.repair([stem(w) for w in heard], free, heard)
         p = self.params
         function_words = self.lexicon.function_words
         weights = np.array([
