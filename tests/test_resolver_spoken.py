@@ -74,3 +74,21 @@ def test_a_split_word_is_joined_as_heard_not_as_stemmed() -> None:
             PhraseEntry("coffee time", "Coffee")]
     res = Resolver(home).resolve("please gues ts are coming")
     assert (res.decision, res.routine) == ("run", "Guests")
+
+
+@pytest.mark.parametrize(("heard", "routine"), [
+    ("it's time for nap thyme", "Nap time"), ("it's time for tea tide", "Tea")])
+def test_a_carrier_that_is_a_phrase_word_leaves_it_to_the_word_heard_for_it(
+        heard: str, routine: str) -> None:
+    """The carrier "time" of "it's time for" is not the "time" of "nap time": the
+    misheard "thyme" is, and nothing is left over or out of order."""
+    home = [PhraseEntry("nap time", "Nap time"), PhraseEntry("tea time", "Tea"),
+            PhraseEntry("bath time", "Bath time"), PhraseEntry("movie night", "Movie night")]
+    res = Resolver(home).resolve(heard)
+    assert (res.decision, res.routine) == ("run", routine)
+
+
+def test_a_carrier_that_means_a_phrase_word_still_explains_it() -> None:
+    home = [PhraseEntry("all lights on", "Bright"), PhraseEntry("all lights off", "All off"),
+            PhraseEntry("movie night", "Movie night")]
+    assert Resolver(home).resolve("activate all of the lights in here").decision != "run"

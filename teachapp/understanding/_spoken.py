@@ -23,7 +23,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-__all__ = ["SpokenVocab", "spoken", "spoken_similarity"]
+__all__ = ["CARRIER_RANK", "SpokenVocab", "carriers_last", "spoken", "spoken_similarity"]
 
 # Vowel sounds, one character each:
 #   A bat   E bed   I bit   O lot/far   U cut/schwa   Y time   1 date   2 feed
@@ -223,3 +223,21 @@ class SpokenVocab:
             if near.size:
                 at = cols[near]
                 sim[k, at] = np.maximum(sim[k, at], _rescale(best[near] / 100.0))
+
+
+CARRIER_RANK = 0.05
+"""Where a carrier's pair comes when heard and taught words are aligned best first."""
+
+
+def carriers_last(values: np.ndarray, heard: np.ndarray, free: Sequence[bool] | None,
+                  taught_free: np.ndarray) -> np.ndarray:
+    """Alignment order keys of word pairs (``values``, float32; ``heard``: the pairs'
+    heard words; ``taught_free``: whether each pair's taught word is a carrier): a
+    heard carrier, wake word or filler that is the very taught word ("it's *time* for
+    nap thyme") comes last, so it explains that word only when no other heard word
+    does (a carrier of the phrase itself, "*start* the movie", keeps its place, and so
+    does a carrier that means a taught word: "activate" for "on")."""
+    if not free or not any(free):
+        return values
+    late = np.asarray(free, dtype=bool)[heard] & ~taught_free & (values >= 1.0)
+    return np.where(late, values * np.float32(CARRIER_RANK), values).astype(np.float32)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from teachapp.understanding._spoken import CARRIER_RANK
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon
 from teachapp.understanding.scoring import Heard, PhraseIndex
@@ -121,14 +122,18 @@ class Reading:
         return self.phrase_words - self.matched
 
 
-def _align(grid: np.ndarray) -> dict[int, tuple[int, float]]:
+def _align(grid: np.ndarray, free: list[bool] | None = None,
+           taught_free: list[bool] | None = None) -> dict[int, tuple[int, float]]:
     """Greedy one-to-one alignment, best pairs first: heard index -> (taught index, value)
-    (``grid``: heard x taught word similarities)."""
-    pairs = sorted(((v, i, j) for i, row in enumerate(grid.tolist())
+    (``grid``: heard x taught word similarities). A heard carrier that is the very taught
+    word comes last (``free``, ``taught_free``: see :func:`carriers_last`)."""
+    pairs = sorted(((v * (CARRIER_RANK if v >= 1.0 and free and free[i] and not (
+                        taught_free and taught_free[j]) else 1.0), v, i, j)
+                    for i, row in enumerate(grid.tolist())
                     for j, v in enumerate(row) if v >= EXPLAINED), reverse=True)
     used: set[int] = set()
     out: dict[int, tuple[int, float]] = {}
-    for v, i, j in pairs:
+    for _, v, i, j in pairs:
         if i not in out and j not in used:
             used.add(j)
             out[i] = (j, v)
@@ -167,7 +172,7 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     utterance's :func:`cue_spans`, computed here when not given)."""
     ids = index.phrase_words[phrase]
     sim = heard.sim
-    aligned = _align(sim.take(ids, axis=1))
+    aligned = _align(sim.take(ids, axis=1), heard.free, index.phrase_free[phrase])
     meaningful = index.meaningful[phrase]
     said = {j for j, _ in aligned.values()}
     matched = sum(1 for j in meaningful if j in said)

@@ -43,7 +43,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from teachapp.understanding._repair import Repairer
-from teachapp.understanding._spoken import SpokenVocab
+from teachapp.understanding._spoken import SpokenVocab, carriers_last
 from teachapp.understanding._words import ScoringParams, blend, rescale, stem, token_similarity
 from teachapp.understanding.normalize import Lexicon, free_mask, tokens
 from teachapp.understanding.phonetic import loose_key, phonetic_key
@@ -152,6 +152,9 @@ class PhraseIndex:
             for j, (v, free) in enumerate(zip(ids, mask, strict=True)):
                 w = self._vocab_weight[v] * (params.phrase_free_weight if free else 1.0)
                 self.weights[p, j] = w
+        self.free_at = self.weights < 0  # (which padded phrase words are carriers)
+        for p, mask in enumerate(phrase_free):
+            self.free_at[p, : len(mask)] = mask
         self.weight_sums = np.maximum(self.weights.sum(axis=1), 1e-6)
         self._unit_weights = (self.weights / self.weight_sums[:, None]).astype(np.float32)
         self._lengths = np.array([len(t) for t in phrase_toks], dtype=np.int64)
@@ -413,7 +416,8 @@ class PhraseIndex:
         cand = cand[top]
         if cand.size == 0:
             return _nothing(heard)
-        scores = self._aligned_scores(sim, wu, cand, self._routine_cover(sim, wu, cand))
+        scores = self._aligned_scores(sim, wu, cand, self._routine_cover(sim, wu, cand),
+                                      heard.free)
         order = (-scores).argsort(kind="stable")
         return Scored(cand[order], scores[order], heard)
 
@@ -461,7 +465,8 @@ class PhraseIndex:
         return cover[[order[r] for r in rids]].astype(np.float32)
 
     def _aligned_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray,
-                        routine_cov: np.ndarray | None = None) -> np.ndarray:
+                        routine_cov: np.ndarray | None = None,
+                        free: Sequence[bool] | None = None) -> np.ndarray:
         """Coverages under a greedy one-to-one alignment of heard and taught words, so one
         heard word cannot explain two taught ones ("arm the alarm" vs "disarm the alarm")."""
         # Each candidate takes its best remaining pair (ties to the later heard word, then
@@ -474,7 +479,8 @@ class PhraseIndex:
         # stable sort keeps later words first among equal values.
         at = np.array(grid.nonzero())[:, ::-1]
         values = grid[at[0], at[1], at[2]]
-        order = ((at[0] << 32) - values.view(np.int32)).argsort(kind="stable")
+        key = carriers_last(values, at[1], free, self.free_at[cand[at[0]], at[2]])
+        order = ((at[0] << 32) - key.view(np.int32)).argsort(kind="stable")
         taken: list[int] = []
         current, rows, cols = -1, set(), set()
         for k, (c, i, j) in enumerate(zip(*at[:, order].tolist(), strict=True)):
