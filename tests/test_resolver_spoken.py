@@ -92,3 +92,15 @@ def test_a_carrier_that_means_a_phrase_word_still_explains_it() -> None:
     home = [PhraseEntry("all lights on", "Bright"), PhraseEntry("all lights off", "All off"),
             PhraseEntry("movie night", "Movie night")]
     assert Resolver(home).resolve("activate all of the lights in here").decision != "run"
+
+
+@pytest.mark.parametrize(("heard", "routine"), [
+    ("sun set scene", "Sunset"), ("home work time", "Homework")])
+def test_two_heard_words_that_spell_a_taught_word_are_that_word(heard: str,
+                                                                routine: str) -> None:
+    """Even when each is a word of its own ("home", "work") or a carrier ("set")."""
+    home = [PhraseEntry("sunset scene", "Sunset"), PhraseEntry("let the sun in", "Blinds"),
+            PhraseEntry("homework time", "Homework"), PhraseEntry("i'm home", "Home"),
+            PhraseEntry("work mode", "Work")]
+    res = Resolver(home).resolve(heard)
+    assert (res.decision, res.routine) == ("run", routine)

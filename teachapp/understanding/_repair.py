@@ -20,6 +20,16 @@ _CACHED = 1 << 16
 """Word pairs and words whose repair is remembered, per vocabulary."""
 
 
+def _exact_join(vocab: dict[str, int], first: str, second: str) -> str | None:
+    """The taught word two heard words spell when written together, if any: evidence
+    enough even when each is a word of its own or a carrier ("sun set scene")."""
+    pair = first + second
+    if pair in vocab:
+        return pair
+    pair = stem(pair)
+    return pair if pair in vocab else None
+
+
 class Repairer:
     """Joins and splits against one vocabulary (stemmed taught words)."""
 
@@ -64,6 +74,12 @@ class Repairer:
             return words, free
         merges: dict[int, str] = {}
         for i in range(len(words) - 1):
+            joined = _exact_join(vocab, words[i], words[i + 1])
+            if joined is None and said is not None:
+                joined = _exact_join(vocab, said[i], said[i + 1])
+            if joined is not None:  # "sun set" is "sunset", "home work" is "homework"
+                merges[i] = joined
+                continue
             if (words[i] in vocab and words[i + 1] in vocab) or free[i] or free[i + 1]:
                 continue
             target = self._merged(words[i], words[i + 1])
