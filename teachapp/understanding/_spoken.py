@@ -6,24 +6,26 @@ or two meet at almost nothing when their spelling differs too ("movie" /
 and lose or swap a consonant around it. :func:`spoken` writes a word as a rough
 phoneme string instead, one character per sound, vowels included (a small
 English letter-to-sound rule set: long vowels before a silent "e" and in open
-syllables, vowel digraphs, and the consonant merges of the sound keys: voicing
-pairs, m/n, "th" with "t" cost half). Two words then meet by the edit-distance ratio of
-their strings, rescaled above a floor (:class:`SpokenVocab`).
+syllables, vowel digraphs, silent letters). Two words of as many syllables then
+meet by the edit-distance ratio of their strings, vowels weighing double and a
+swap within a consonant class (voicing, m/n, "th"/"t") costing half, rescaled
+above a floor (:class:`SpokenVocab`).
 
-The strings are computed once per vocabulary word and once per heard word, and
-a heard word is compared with the whole vocabulary by one rapidfuzz ``cdist``.
+The strings are computed once per vocabulary word and once per heard word; a heard
+word is compared with the vocabulary words of its syllable count by one rapidfuzz
+``cdist`` with a cutoff.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-__all__ = ["CARRIER_RANK", "SpokenVocab", "carriers_last", "spoken", "spoken_similarity"]
+__all__ = ["SpokenVocab", "spoken", "spoken_similarity"]
 
 # Vowel sounds, one character each:
 #   A bat   E bed   I bit   O lot/far   U cut/schwa   Y time   1 date   2 feed
@@ -43,7 +45,7 @@ _NUMBERS = dict(enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split()))
 """Numbers are normalised to digits before scoring; "eight" still sounds like "date"."""
-_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), repl)
     for pattern, repl in (
         # silent letters and consonant spellings
@@ -224,20 +226,3 @@ class SpokenVocab:
                 at = cols[near]
                 sim[k, at] = np.maximum(sim[k, at], _rescale(best[near] / 100.0))
 
-
-CARRIER_RANK = 0.05
-"""Where a carrier's pair comes when heard and taught words are aligned best first."""
-
-
-def carriers_last(values: np.ndarray, heard: np.ndarray, free: Sequence[bool] | None,
-                  taught_free: np.ndarray) -> np.ndarray:
-    """Alignment order keys of word pairs (``values``, float32; ``heard``: the pairs'
-    heard words; ``taught_free``: whether each pair's taught word is a carrier): a
-    heard carrier, wake word or filler that is the very taught word ("it's *time* for
-    nap thyme") comes last, so it explains that word only when no other heard word
-    does (a carrier of the phrase itself, "*start* the movie", keeps its place, and so
-    does a carrier that means a taught word: "activate" for "on")."""
-    if not free or not any(free):
-        return values
-    late = np.asarray(free, dtype=bool)[heard] & ~taught_free & (values >= 1.0)
-    return np.where(late, values * np.float32(CARRIER_RANK), values).astype(np.float32)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from teachapp.understanding._spoken import CARRIER_RANK
+from teachapp.understanding._carriers import carrier_key
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon
 from teachapp.understanding.scoring import Heard, PhraseIndex
@@ -127,8 +127,8 @@ def _align(grid: np.ndarray, free: list[bool] | None = None,
     """Greedy one-to-one alignment, best pairs first: heard index -> (taught index, value)
     (``grid``: heard x taught word similarities). A heard carrier that is the very taught
     word comes last (``free``, ``taught_free``: see :func:`carriers_last`)."""
-    pairs = sorted(((v * (CARRIER_RANK if v >= 1.0 and free and free[i] and not (
-                        taught_free and taught_free[j]) else 1.0), v, i, j)
+    pairs = sorted(((carrier_key(v, bool(free and free[i]), bool(taught_free and taught_free[j])),
+                     v, i, j)
                     for i, row in enumerate(grid.tolist())
                     for j, v in enumerate(row) if v >= EXPLAINED), reverse=True)
     used: set[int] = set()

@@ -42,8 +42,9 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from teachapp.understanding._carriers import carriers_last
 from teachapp.understanding._repair import Repairer
-from teachapp.understanding._spoken import SpokenVocab, carriers_last
+from teachapp.understanding._spoken import SpokenVocab
 from teachapp.understanding._words import ScoringParams, blend, rescale, stem, token_similarity
 from teachapp.understanding.normalize import Lexicon, free_mask, tokens
 from teachapp.understanding.phonetic import loose_key, phonetic_key
