@@ -19,17 +19,22 @@ CARRIER_RANK = 0.05
 """Where a carrier's pair comes when heard and taught words are aligned best first."""
 
 
-def carriers_last(values: np.ndarray, heard: np.ndarray, free: Sequence[bool] | None,
-                  taught_free: np.ndarray) -> np.ndarray:
-    """Alignment order keys of word pairs (``values``, float32; ``heard``: the pairs'
-    heard words; ``taught_free``: whether each pair's taught word is a carrier): a
-    heard carrier, wake word or filler that is the very taught word ("it's *time* for
-    nap thyme") comes last, so it explains that word only when no other heard word
-    does (a carrier of the phrase itself, "*start* the movie", keeps its place, and so
-    does a carrier that means a taught word: "activate" for "on")."""
+def carriers_last(values: np.ndarray, at: np.ndarray, free: Sequence[bool] | None,
+                  cand: np.ndarray, free_at: np.ndarray) -> np.ndarray:
+    """Alignment order keys of word pairs: ``values`` (float32) of the pairs ``at``
+    (rows: candidate, heard word, taught word), ``free`` marks the heard carriers,
+    ``free_at[phrase, place]`` the taught ones. A heard carrier, wake word or filler
+    that is the very taught word ("it's *time* for nap thyme") comes last, so it
+    explains that word only when no other heard word does (a carrier of the phrase
+    itself, "*start* the movie", keeps its place, and so does a carrier that means a
+    taught word: "activate" for "on")."""
     if not free or not any(free):
         return values
-    late = np.asarray(free, dtype=bool)[heard] & ~taught_free & (values >= 1.0)
+    late = values >= 1.0
+    late &= np.asarray(free, dtype=bool)[at[1]]
+    if not late.any():
+        return values
+    late &= ~free_at[cand[at[0]], at[2]]
     return np.where(late, values * np.float32(CARRIER_RANK), values).astype(np.float32)
 
 

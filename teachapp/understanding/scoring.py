@@ -480,7 +480,7 @@ class PhraseIndex:
         # stable sort keeps later words first among equal values.
         at = np.array(grid.nonzero())[:, ::-1]
         values = grid[at[0], at[1], at[2]]
-        key = carriers_last(values, at[1], free, self.free_at[cand[at[0]], at[2]])
+        key = carriers_last(values, at, free, cand, self.free_at)
         order = ((at[0] << 32) - key.view(np.int32)).argsort(kind="stable")
         taken: list[int] = []
         current, rows, cols = -1, set(), set()
