@@ -140,3 +140,105 @@ def test_here_not_known_is_not_sure(parser: CommandParser, utterance: str, at_mo
 def test_here_known_is_that_room(parser: CommandParser):
     assert _changes(parser.parse("turn the lights on in here", here="Kitchen")) == {
         "light.kitchen_lights": {"on": True}}
+
+
+# -- issue 16, part 4 follow-up: forms found on HWU64's dev half, SLURP and by hand ---
+
+@pytest.mark.parametrize(("utterance", "expected"), [
+    # a request put as a polite question, or after a greeting
+    ("is it possible to turn off the desk lamp", {"light.desk_lamp": {"on": False}}),
+    ("do you mind turning on the kitchen lights", {"light.kitchen_lights": {"on": True}}),
+    ("do me a favour and switch off the tv", {"media_player.tv": {"on": False}}),
+    ("good night, kitchen lights off", {"light.kitchen_lights": {"on": False}}),
+    ("are you able to turn on the desk lamp", {"light.desk_lamp": {"on": True}}),
+    ("is there a way to turn off the desk lamp", {"light.desk_lamp": {"on": False}}),
+    ("turn off the hue lights", _all_lights({"on": False})),  # a maker's name describes
+    ("dim the lifx lamp in the bedroom", {"light.bedroom_lamp": {"on": True, "brightness": 75}}),
+    ("let there be light in the kitchen", {"light.kitchen_lights": {"on": True}}),
+    ("can i have some light in the kitchen", {"light.kitchen_lights": {"on": True}}),
+    # "of" typed for "off" right after turn/switch, or last
+    ("turn of the kitchen lights", {"light.kitchen_lights": {"on": False}}),
+    ("kitchen lights of", {"light.kitchen_lights": {"on": False}}),
+    ("turn on the lights of the kitchen", {"light.kitchen_lights": {"on": True}}),
+    # "no lights" said first is off
+    ("no lights in the kitchen", {"light.kitchen_lights": {"on": False}}),
+    ("no more music in the office", {"media_player.office_speaker": {"on": False}}),
+    # verbs and describing words
+    ("discontinue the desk lamp", {"light.desk_lamp": {"on": False}}),
+    ("extinguish the kitchen lights", {"light.kitchen_lights": {"on": False}}),
+    ("fade the kitchen lights", {"light.kitchen_lights": {"on": True, "brightness": 75}}),
+    ("intensify the desk lamp", {"light.desk_lamp": {"on": True, "brightness": 25}}),
+    ("cease operating kitchen lights", {"light.kitchen_lights": {"on": False}}),
+    ("kitchen lights dimmed", {"light.kitchen_lights": {"on": True, "brightness": 75}}),
+    # a complaint with a negation in it is still a complaint
+    ("i can't see in the kitchen", {"light.kitchen_lights": {"on": True, "brightness": 25}}),
+    # "down here", "up there": a place, when another word says which way
+    ("brighten the kitchen lights, it is hard to see down here",
+     {"light.kitchen_lights": {"on": True, "brightness": 25}}),
+    ("dim the kitchen lights up there", {"light.kitchen_lights": {"on": True, "brightness": 75}}),
+    # value words that name the attribute
+    ("full volume on the tv", {"media_player.tv": {"volume": 100}}),
+    ("fastest fan", {"fan.bedroom_fan": {"on": True, "speed": 100}}),
+    # a level said as a complaint goes the other way; participles; "audio"
+    ("the kitchen lights are too low", {"light.kitchen_lights": {"on": True, "brightness": 25}}),
+    ("the tv sound is low, turn it up", {"media_player.tv": {"volume": 40}}),
+    ("i want the kitchen lights lowered", {"light.kitchen_lights": {"on": True, "brightness": 75}}),
+    ("the tv volume should be raised", {"media_player.tv": {"volume": 40}}),
+    ("lower the tv audio", {"media_player.tv": {"volume": 20}}),
+    ("turn the kitchen lights down low", {"light.kitchen_lights": {"on": True, "brightness": 25}}),
+    # a name word split in two; a room or kind word said for a one-word name
+    ("bed room lights off", {"light.bedroom_lamp": {"on": False}}),
+    ("turn on the television", {"media_player.tv": {"on": True}}),
+])
+def test_follow_up_forms_are_understood(parser: CommandParser, utterance: str, expected: dict):
+    command = parser.parse(utterance)
+    assert _changes(command) == expected
+    assert command is not None and command.confidence >= 0.7, command
+
+
+@pytest.mark.parametrize(("utterance", "expected"), [
+    # one thing named, several devices fit (or none by name): asked which, never run
+    ("turn on the lamp", {"light.living_room_lamp": {"on": True},
+                          "light.bedroom_lamp": {"on": True}, "light.desk_lamp": {"on": True}}),
+    ("turn on the kettle", {"switch.coffee_maker": {"on": True}, "switch.wemo_plug": {"on": True}}),
+    ("turn off the music", {"media_player.tv": {"on": False},
+                            "media_player.office_speaker": {"on": False}}),
+    # a bare 1..10 said with a direction: a step of ten when that goes the way said
+    ("turn the kitchen lights up to eight",
+     {"light.kitchen_lights": {"on": True, "brightness": 80}}),
+    ("turn the tv up to 5", {"media_player.tv": {"volume": 50}}),
+    ("turn the tv down to 5", {"media_player.tv": {"volume": 5}}),  # 50 would go up
+    ("set the kitchen lights to level 3",
+     {"light.kitchen_lights": {"on": True, "brightness": 30}}),  # a level: a step of ten
+    # "one" after the only device it can be: a label, perhaps
+    ("desk lamp one off", {"light.desk_lamp": {"on": False}}),
+    ("turn on the plug socket one", {"switch.wemo_plug": {"on": True}}),
+])
+def test_follow_up_forms_are_asked_about(parser: CommandParser, utterance: str, expected: dict):
+    command = parser.parse(utterance)
+    assert _changes(command) == expected
+    assert command is not None and 0.5 <= command.confidence < 0.7, command
+
+
+def test_a_step_of_ten_is_read_back_as_set(parser: CommandParser):
+    command = parser.parse("turn the kitchen lights up to eight")
+    assert command is not None and command.text == "set Kitchen lights to 80 %"
+    command = parser.parse("turn the tv down to 5")
+    assert command is not None and command.text == "set TV to 5"
+
+
+@pytest.mark.parametrize("utterance", [
+    "switch on the socket for the lamp",  # the socket the lamp is on: not named here
+    "turn off the plug of my phone",
+    "there is no light in the kitchen",  # a complaint, not "no lights"
+    "i cant turn the lights on",  # a negation outside a complaint
+    "turn the heat up to 8",  # 8 °C is down from 20 °C: the words contradict
+    "turn off all the lights except the kitchen",  # an exception: not run as said
+    "turn off everything but the fan",
+    "turn off light one",  # one of five lights: which?
+    "set the thermostat to level 5",  # which temperature is level 5?
+    "turn on the desk lamp 2",  # a second desk lamp this home does not have
+])
+def test_follow_up_refusals(parser: CommandParser, utterance: str):
+    command = parser.parse(utterance)
+    assert command is None, command.text if command else None

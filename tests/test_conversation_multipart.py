@@ -101,3 +101,16 @@ def test_parts_that_are_no_command_alone_are_not_read_as_one(store):
     result = assistant.handle(TurnInput("please power down and can you bright the lights please"))
     assert result.run is None and result.question is not None
     assert _states(store) == before
+
+
+def test_the_lamp_among_several_is_asked_about_not_run(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    before = _states(store)
+    result = assistant.handle(TurnInput("reading mode and turn on the lamp"))
+    assert result.run is None and result.action == Action.ASK
+    assert "turn on the lamp" in result.question and "Desk lamp" in result.question
+    assert _states(store) == before
+    alone = assistant.handle(TurnInput("turn the kitchen lights up to eight"))
+    assert alone.run is None and "80 %" in alone.question
+    assert _states(store) == before

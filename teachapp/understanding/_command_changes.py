@@ -39,6 +39,10 @@ class Intent:
     attribute: str | None = None
     """The attribute named ("volume"), when one was."""
     value: ValueSpec | None = None
+    direction: str | None = None
+    """"up" or "down" said beside a target value ("turn the lights up to eight")."""
+    ask: bool = False
+    """Read with a guess that must be asked about first ("desk lamp one off")."""
 
 
 def _spec_value(kind: str, attribute: str, value: ValueSpec, vocab: Vocabulary) -> Any:
@@ -78,7 +82,43 @@ def _set_changes(device: Device, intent: Intent, vocab: Vocabulary) -> dict[str,
     number = _spec_value(kind, attribute, value, vocab)
     if number is None:
         return None
+    if value.scale_of_ten:
+        number = _tenths(device, attribute, number, intent.direction, vocab)
+        if number is None:
+            return None
     return _with_on(kind, attribute, number, vocab)
+
+
+def _current(device: Device, attribute: str, direction: str | None,
+             vocab: Vocabulary) -> float:
+    """The value a change starts from: a light that is off is at 0 when turned up."""
+    kind = device.kind
+    spec = ATTRIBUTES[kind][attribute]
+    state = {**default_state(kind), **device.state}
+    current = float(state.get(attribute, spec.minimum or 0))
+    if vocab.implies_on.get(kind) == attribute and not state.get("on", True):
+        current = 0.0 if direction == "up" else current
+    return current
+
+
+def _tenths(device: Device, attribute: str, number: float, direction: str | None,
+            vocab: Vocabulary) -> float | None:
+    """"up to eight" on a 0-100 % attribute: 80 % if that goes the way said, else 8 %
+    if that does; None when neither does (the words contradict the state). Other
+    attributes (degrees) keep the number, when it goes the way said. With no way said
+    ("level 3") a percentage attribute takes the step of ten."""
+    current = _current(device, attribute, direction, vocab)
+
+    def goes(value: float) -> bool:
+        if direction is None:  # "lights to level 3": no way said, the step of ten
+            return True
+        return value > current if direction == "up" else value < current
+    percent = ATTRIBUTES[device.kind][attribute].unit == "%"
+    candidates = (number * 10, number) if percent else (number,) if direction else ()
+    for candidate in candidates:  # "thermostat to level 5": which temperature is that?
+        if goes(candidate):
+            return candidate
+    return None
 
 
 def _relative_changes(device: Device, intent: Intent, vocab: Vocabulary
@@ -92,10 +132,7 @@ def _relative_changes(device: Device, intent: Intent, vocab: Vocabulary
     step = vocab.steps.get(attribute, 10.0)
     if intent.value is not None and intent.value.relative and intent.value.number is not None:
         step = intent.value.number
-    state = {**default_state(kind), **device.state}
-    current = float(state.get(attribute, spec.minimum or 0))
-    if vocab.implies_on.get(kind) == attribute and not state.get("on", True):
-        current = 0.0 if intent.action == "up" else current
+    current = _current(device, attribute, intent.action, vocab)
     lowest = vocab.minimum_values.get(attribute, spec.minimum or 0)
     target = current + step if intent.action == "up" else current - step
     assert spec.minimum is not None and spec.maximum is not None

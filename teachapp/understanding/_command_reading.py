@@ -24,6 +24,7 @@ _DECIMAL_DOT = re.compile(r"(?<=\d)\.(?=\d)")
 _NOT_WORD = re.compile(r"[^a-z0-9\s\u2024]+")
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _TARGET_PREPOSITIONS = frozenset({"to", "at"})
+_SCALE_WORDS = frozenset({"level", "notch", "setting", "step"})
 _DETERMINERS = frozenset({"the", "my", "our", "a", "an", "this", "that", "your", "all"})
 
 
@@ -50,6 +51,13 @@ class ValueSpec:
     """"by 20 percent": a change, not a target value."""
     firm: bool = True
     """Said with a unit or after "to"/"at"/"by", or as a word; not just a number."""
+    on_a_scale: bool = False
+    """Said after "level" ("lights to level 3"): a step on a scale, not a percentage."""
+    after_thing: bool = False
+    """Said right after a device's name or kind word ("desk lamp one"): a label?"""
+    scale_of_ten: bool = False
+    """A bare 1..10 said with a direction ("turn the lights up to eight"): likely a
+    step of ten, read against the device's state (see _command_changes)."""
 
 
 @dataclass
@@ -76,6 +84,9 @@ class Reading:
     conjunction: bool = False
     down_off: bool = False
     """A lone "down" after "shut" or "power": "shut the smart socket down" is off."""
+    place_directions: set[str] = field(default_factory=set)
+    """"up" or "down" said as a place ("hard to see down here"), when right before
+    "here" or "there"."""
 
 
 def _strip_phrases(toks: list[str], phrases: frozenset[tuple[str, ...]]) -> list[str]:
@@ -110,7 +121,10 @@ def _is_refused(toks: list[str], vocab: Vocabulary) -> bool:
     """Questions, negations and schedules are not commands to run now."""
     if is_question(toks, vocab):
         return True
-    if _contains(toks, vocab.negations) or _contains(toks, vocab.schedule):
+    if _contains(toks, vocab.negations) and _contains(
+            _strip_phrases(toks, vocab.negated_complaints), vocab.negations):
+        return True  # "dont turn it on", but not "i cant see"
+    if _contains(toks, vocab.schedule):
         return True
     for i, tok in enumerate(toks):
         if tok in vocab.schedule_units and i > 0 and (
@@ -173,7 +187,8 @@ def _is_particle_on(toks: Sequence[str], pos: int, reading: Reading,
     return not (nxt in _DETERMINERS or starts_target)
 
 
-def _read_value(reading: Reading, phrase_at: dict[int, tuple]) -> None:
+def _read_value(reading: Reading, phrase_at: dict[int, tuple],
+                thing_ends: frozenset[int] = frozenset()) -> None:
     toks, free = reading.tokens, reading.free
     candidates: list[ValueSpec] = []
     for i, tok in enumerate(toks):
@@ -193,7 +208,9 @@ def _read_value(reading: Reading, phrase_at: dict[int, tuple]) -> None:
         before = toks[i - 1] if i > 0 else ""
         relative = before == "by"
         firm = unit is not None or relative or before in _TARGET_PREPOSITIONS
-        candidates.append(ValueSpec(number=number, unit=unit, relative=relative, firm=firm))
+        candidates.append(ValueSpec(number=number, unit=unit, relative=relative, firm=firm,
+                                    after_thing=i in thing_ends,
+                                    on_a_scale=before in _SCALE_WORDS))
     firm = [c for c in candidates if c.firm]
     if len(candidates) == 1:
         reading.value = candidates[0]
@@ -222,6 +239,53 @@ _PLACE_BEFORE = frozenset({"in", "inside"})
 _PLACE_DETERMINERS = frozenset({"the", "my", "our"})
 """Not "in this space": "this" points at where the speaker is."""
 _PLACE_AFTER = frozenset({"room", "rooms"})
+
+
+def _said_none(reading: Reading, vocab: Vocabulary) -> None:
+    """"no lights", "no more lights" said first: the lights off, unless an action word
+    says otherwise (not "there is no light", a complaint)."""
+    toks = reading.tokens
+    names_at = {m.start for m in reading.names + reading.rooms}
+    for size in (2, 1):
+        if tuple(toks[:size]) in vocab.none_words and size < len(toks) and (
+                size in names_at or any(c == "kind" for n in (1, 2)
+                                        for c, _v in vocab.meanings(tuple(toks[size:size + n])))
+                ) and all(reading.free[:size]):
+            _claim(reading, 0, size)
+            reading.actions.append("none")
+            return
+
+
+def _misspelt_off(reading: Reading, vocab: Vocabulary) -> None:
+    """"turn of the lights", "lights of": "of" written for "off" right after turn or
+    switch, or last, when no other word says on or off."""
+    toks = reading.tokens
+    if {"on", "off"} & set(reading.actions):
+        return
+    for i, tok in enumerate(toks):
+        if tok == "of" and reading.free[i] and i > 0 and (
+                toks[i - 1] in vocab.of_means_off_after or i == len(toks) - 1):
+            reading.free[i] = False
+            reading.actions.append("off")
+            return
+
+
+def _plug_of_something(reading: Reading, phrases: list[tuple[int, int, tuple]],
+                       vocab: Vocabulary) -> bool:
+    """"the socket for the lamp", "the plug of my phone": a plug named by what it powers,
+    which no device of this home is named by (a room after it is only where it is)."""
+    toks = reading.tokens
+    room_starts = {m.start for m in reading.rooms}
+    for start, end, _meanings in phrases:
+        if tuple(toks[start:end]) not in vocab.plug_words or end >= len(toks) or (
+                toks[end] not in vocab.plug_links):
+            continue
+        j = end + 1
+        while j < len(toks) and toks[j] in _DETERMINERS | {"his", "her", "their", "its"}:
+            j += 1
+        if j < len(toks) and j not in room_starts:
+            return True
+    return False
 
 
 def _unknown_place(reading: Reading) -> bool:
@@ -258,6 +322,7 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
     for match in reading.rooms:
         _claim(reading, match.start, match.end)
 
+    _said_none(reading, vocab)
     phrases = _scan_phrases(reading, vocab)
     phrase_at = {start: meanings for start, _end, meanings in phrases}
     value_words: list[str] = []
@@ -293,9 +358,14 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
                     reading.down_off = reading.down_off or (
                         value == "down" and key == ("down",)
                         and bool(vocab.down_means_off & set(toks[:start])))
+                    if key in (("up",), ("down",)) and toks[end:end + 1] in (
+                            ["here"], ["there"]):
+                        reading.place_directions.add(value)
         if key in vocab.relative_attributes:
             reading.relative_attribute = vocab.relative_attributes[key]
-    _read_value(reading, phrase_at)
+    _misspelt_off(reading, vocab)
+    thing_ends = frozenset({m.end for m in reading.names} | {e for _s, e in kind_spans})
+    _read_value(reading, phrase_at, thing_ends)
     if reading.value is None and len(set(value_words)) == 1 and not reading.ambiguous_value:
         reading.value = ValueSpec(word=value_words[0])
     elif reading.value is None and len(set(value_words)) > 1:
@@ -308,5 +378,6 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
         if free and (tok,) not in vocab.function_words
         and not _describes_device(toks, i, names_at, vocab)
     ]
-    reading.unknown_device = reading.unknown_device or _unknown_place(reading)
+    reading.unknown_device = (reading.unknown_device or _unknown_place(reading)
+                              or _plug_of_something(reading, phrases, vocab))
     return reading

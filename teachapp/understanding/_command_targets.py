@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from ..domain import Device
 from ._command_vocab import Vocabulary
+from .numbers import words_to_numbers
 
 __all__ = ["NameMatch", "TargetIndex", "canonical", "split_words"]
 
@@ -25,6 +26,9 @@ _MIN_WORD_SIMILARITY = 75.0
 _KIND_SWAP_SCORE = 0.85
 _JOINED_SCORE = 1.0
 """Two name words the recogniser ran together ("livingroom") are heard as said."""
+_SPLIT_SCORE = 0.95
+"""One name word heard as two ("bed room" for Bedroom): a name said as two words
+("Bed room") fits better."""
 
 
 def split_words(text: str) -> list[str]:
@@ -73,12 +77,10 @@ class TargetIndex:
             if device.room:
                 self.rooms.setdefault(device.room, []).append(device)
         self._names = [
-            _Name(d.id, tuple(canonical(w) for w in split_words(d.name)), d.kind)
-            for d in devices if split_words(d.name)
+            _Name(d.id, _name_words(d.name), d.kind) for d in devices if split_words(d.name)
         ]
         self._rooms = [
-            _Name(room, tuple(canonical(w) for w in split_words(room)), None)
-            for room in self.rooms if split_words(room)
+            _Name(room, _name_words(room), None) for room in self.rooms if split_words(room)
         ]
 
     def find_devices(self, toks: Sequence[str], free: Sequence[bool],
@@ -99,12 +101,19 @@ def _different_things(heard: str, word: str, vocabulary: Vocabulary) -> bool:
     return heard in groups and word in groups and word not in groups[heard]
 
 
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words as an utterance's are compared: "Bedroom two" -> bedroom, 2."""
+    return tuple(canonical(w) for w in words_to_numbers(split_words(name)))
+
+
 def _word_similarity(heard: str, word: str, kind: str | None,
-                     vocabulary: Vocabulary | None) -> float:
+                     vocabulary: Vocabulary | None, *, alone: bool = False) -> float:
     heard_c = canonical(heard)
     if heard_c == word:
         return 1.0
-    if vocabulary is not None and kind is not None:
+    if vocabulary is not None and kind is not None and not alone:
+        # A name of one word is not named by another kind word: "the music" is not
+        # "TV" (which media player is meant is the kind's question, not the name's).
         words = vocabulary.kind_words.get(kind, frozenset())
         # "coffee machine" for "Coffee maker"; but "living room lights" (all of them) or
         # "living room light" (a broad word) is not "Living room lamp".
@@ -137,7 +146,14 @@ def _align(name: _Name, toks: Sequence[str], free: Sequence[bool], start: int,
             i += 1
             j += 2
             continue
-        sim = _word_similarity(toks[i], name.words[j], name.kind, vocabulary)
+        if i + 1 < len(toks) and free[i + 1] and canonical(toks[i] + toks[i + 1]) == (
+                name.words[j]) and canonical(toks[i]) != name.words[j]:
+            scores.append(_SPLIT_SCORE)  # "bed room" for "Bedroom": one word split in two
+            i += 2
+            j += 1
+            continue
+        sim = _word_similarity(toks[i], name.words[j], name.kind, vocabulary,
+                               alone=len(name.words) == 1)
         if sim <= 0.0:
             return None
         scores.append(sim)

@@ -65,6 +65,16 @@ class Vocabulary:
     """Verbs after which a later "down" means off ("shut the plug down")."""
     synonyms: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Word -> the words that name the same thing ("socket" -> plug, outlet...)."""
+    negated_complaints: frozenset[tuple[str, ...]] = frozenset()
+    """Complaints that hold a negation ("cant see"): not a refusal."""
+    plug_words: frozenset[tuple[str, ...]] = frozenset()
+    """Kind words of a plug, which may be named by what it powers."""
+    plug_links: frozenset[str] = frozenset()
+    """"for", "of": after a plug word, what it powers follows."""
+    none_words: frozenset[tuple[str, ...]] = frozenset()
+    """"no", "no more": said first before a device, switch it off ("no lights")."""
+    of_means_off_after: frozenset[str] = frozenset()
+    """Verbs after which "of" is "off" mistyped ("turn of the lights")."""
 
     def meanings(self, phrase: tuple[str, ...]) -> tuple[Meaning, ...]:
         return self.phrases.get(phrase, ())
@@ -122,6 +132,8 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         kind: frozenset(str(w) for w in words or () if " " not in str(w))
         for kind, words in (raw.get("kinds") or {}).items()
     }
+    negations = _phrase_set(raw, "negations")
+    complaints = _phrase_set(raw, "more_words") | _phrase_set(raw, "less_words")
     synonyms: dict[str, frozenset[str]] = {}
     for group in raw.get("synonyms") or ():
         words = frozenset(str(w) for w in group)
@@ -130,7 +142,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
     return Vocabulary(
         fillers=_phrase_set(raw, "fillers"),
         questions=_phrase_set(raw, "questions"),
-        negations=_phrase_set(raw, "negations"),
+        negations=negations,
         schedule=_phrase_set(raw, "schedule"),
         schedule_units=frozenset(str(w) for w in raw.get("schedule_units") or ()),
         phrases={k: tuple(v) for k, v in table.items()},
@@ -151,6 +163,13 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         everything_kinds=tuple(str(k) for k in raw.get("everything_kinds") or ()),
         synonyms=synonyms,
         down_means_off=frozenset(str(w) for w in raw.get("down_means_off") or ()),
+        negated_complaints=frozenset(
+            c for c in complaints if any(c[i:i + len(n)] == n for n in negations
+                                         for i in range(len(c) - len(n) + 1))),
+        plug_words=_phrase_set(raw, "plug_words"),
+        plug_links=frozenset(str(w) for w in raw.get("plug_links") or ()),
+        none_words=_phrase_set(raw, "none_words"),
+        of_means_off_after=frozenset(str(w) for w in raw.get("of_means_off_after") or ()),
     )
 
 

@@ -27,11 +27,11 @@ fits several devices ("the lamp" in a home with three); below
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..domain import Device, SetStep
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
-from ._command_reading import Reading, is_question, read_utterance
+from ._command_reading import Reading, ValueSpec, is_question, read_utterance
 from ._command_targets import NameMatch, TargetIndex, canonical, split_words
 from ._command_vocab import Vocabulary, default_vocabulary
 
@@ -75,6 +75,11 @@ class CommandSettings:
     """Confidence is multiplied by this for each word nothing explains."""
     ambiguous_penalty: float = 0.7
     """Confidence factor when a singular word ("the lamp") fits several devices."""
+    ask_confidence: float = 0.66
+    """At most this confidence for a reading to ask about first: a word that names one
+    thing fitting several devices or none by name ("the lamp" with three lamps, "the
+    kettle" in a home without), a bare number that may be on a scale of ten ("up to
+    eight": 8 or 80 %?). Below the conversation's sure_command (0.7)."""
     partial_name_score: float = 0.85
     """Score of a device named by part of its name ("the coffee" for Coffee maker)."""
 
@@ -99,6 +104,8 @@ class CommandParser:
         self._kind_word_set = {canonical(w) for words in self.vocabulary.kind_words.values()
                                for w in words}
         self._named_as = {d.id: self._kind_words_in_name(d) for d in self.devices}
+        self._levels = {level for levels in self.vocabulary.level_values.values()
+                        for level in levels}
         self._partial: dict[str, list[Device]] = {}
         for device in self.devices:
             for word in split_words(device.name):
@@ -203,16 +210,29 @@ class CommandParser:
         if reading.ambiguous_value:
             return None
         direction = {"up", "down"} & actions
+        if len(direction) == 2 and len(direction - reading.place_directions) == 1:
+            direction -= reading.place_directions  # "brighter, it's dark down here"
         if not direction and not actions & _EXPLICIT:
             # "a little more", "too bright": a direction only when nothing else says one
             direction = {_MORE_LESS[a] for a in actions & _MORE_LESS.keys()}
+        if "none" in actions and not direction and not actions & _EXPLICIT and value is None:
+            actions = actions | {"off"}  # "no lights": nothing else says what to do
+        if value is not None and value.word in self._levels and len(direction) == 1 and (
+                (value.word, *direction) in (("low", "up"), ("high", "down"))):
+            value = None  # "the sound is low, turn it up": the level is a complaint
         if value is not None and value.relative:
             if len(direction) != 1:
                 return None
             return Intent(direction.pop(), attribute, value)
-        if value is not None:
-            if not value.firm and {"on", "off"} & actions:
+        ask = False
+        if value is not None and not value.firm and {"on", "off"} & actions:
+            if not (value.after_thing and value.number == 1):
                 return None  # "turn on light 2": a name we do not know, not a brightness
+            value, ask = None, True  # "desk lamp one off": the one there is? asked about
+        if value is not None:
+            if _maybe_tenths(value) and (len(direction) == 1 or value.on_a_scale):
+                return Intent("set", attribute, replace(value, scale_of_ten=True),
+                              direction=next(iter(direction), None))
             return Intent("set", attribute, value)
         if len(direction) == 1:
             return Intent(direction.pop(), attribute)
@@ -221,7 +241,7 @@ class CommandParser:
         for pair in (("on", "off"), ("open", "close")):
             found = set(pair) & actions
             if len(found) == 1:
-                return Intent(found.pop(), attribute)
+                return Intent(found.pop(), attribute, ask=ask)
             if found:
                 return None
         return None
@@ -309,7 +329,10 @@ class CommandParser:
                     if said & {canonical(w) for w in split_words(d.name)}]
         if len(narrowed) == 1:
             return narrowed, score
-        return narrowed or devices, score * self.settings.ambiguous_penalty
+        score *= self.settings.ambiguous_penalty
+        if said:  # "the lamp", "the kettle": one thing, and not one device says which
+            score = min(score, self.settings.ask_confidence)
+        return narrowed or devices, score
 
     # -- devices -> command --------------------------------------------------------------
 
@@ -328,12 +351,42 @@ class CommandParser:
         if not devices:
             return None
         confidence = targets.score * self.settings.leftover_penalty ** len(reading.leftovers)
+        value = intent.value
+        if intent.ask:  # "lamp one": only when one device fits; "light one" of five is not
+            if len(devices) > 1:
+                return None
+            confidence = min(confidence, self.settings.ask_confidence)
+        if value is not None and value.scale_of_ten:
+            # "up to eight": 8 or 80 %? asked about (one question, whatever else is unsure)
+            confidence = min(confidence, self.settings.ask_confidence)
+            value = _said_tenths(intent, changes)
+            if value is None:
+                return None
         if confidence < self.settings.min_confidence:
             return None
         checked = [validated(d, c) for d, c in zip(devices, changes, strict=True)]
         steps = [SetStep(device=d.id, set=c) for d, c in zip(devices, checked, strict=True)]
-        return DeviceCommand(steps=steps, devices=devices, text=_describe(intent, devices),
+        return DeviceCommand(steps=steps, devices=devices,
+                             text=_describe(replace(intent, value=value), devices),
                              confidence=round(confidence, 4), reply=read_back(devices, checked))
+
+
+def _maybe_tenths(value: ValueSpec) -> bool:
+    """A bare whole number 1..10, no unit, no word: perhaps a step on a scale of ten."""
+    number = value.number
+    return (number is not None and value.word is None and value.unit is None
+            and not value.relative and 1 <= number <= 10 and float(number).is_integer())
+
+
+def _said_tenths(intent: Intent, changes: Sequence[dict]) -> ValueSpec | None:
+    """The value a scale-of-ten reading set, as it will be read back; None when the
+    devices ended up with different values (too unclear to ask about in one line)."""
+    values = {v for change in changes for k, v in change.items() if k != "on"}
+    if len(values) != 1:
+        return None
+    number = float(values.pop())
+    percent = number != intent.value.number if intent.value else False
+    return ValueSpec(number=number, unit="percent" if percent else None)
 
 
 def _describe(intent: Intent, devices: Sequence[Device]) -> str:
