@@ -159,6 +159,9 @@ def test_here_known_is_that_room(parser: CommandParser):
     # "of" typed for "off" right after turn/switch, or last
     ("turn of the kitchen lights", {"light.kitchen_lights": {"on": False}}),
     ("kitchen lights of", {"light.kitchen_lights": {"on": False}}),
+    # "switches", "turns" as the verb, not the switches to change
+    ("switches off the kitchen lights", {"light.kitchen_lights": {"on": False}}),
+    ("please turns on the desk lamp", {"light.desk_lamp": {"on": True}}),
     ("turn on the lights of the kitchen", {"light.kitchen_lights": {"on": True}}),
     # "no lights" said first is off
     ("no lights in the kitchen", {"light.kitchen_lights": {"on": False}}),

@@ -333,6 +333,10 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
         for category, value in meanings:
             if category == "kind" and any(s == end for s, _e in kind_spans):
                 continue  # "the lamp socket": the last kind word is the thing named
+            if category == "kind" and len(key) == 1 and key[0] in vocab.particle_verbs and (
+                    start == 0 or (toks[start - 1] not in _DETERMINERS
+                                   and toks[end:end + 1] in (["on"], ["off"], ["out"]))):
+                continue  # "switches off the lights": the verb, not switches to change
             if category == "kind":
                 before = toks[start - 1] if start > 0 else ""
                 if start > 0 and reading.free[start - 1] and (before,) not in (
