@@ -21,6 +21,7 @@ from .models import Action, TurnInput
 from .turns import LastRun, Pending, TurnReplies, outcome
 
 if TYPE_CHECKING:
+    from ..understanding.commands import DeviceCommand
     from .agent import Assistant
 
 __all__ = ["MultiTurns", "Part", "split_parts"]
@@ -132,18 +133,10 @@ class MultiTurns:
     def _part(self, text: str, turn: TurnInput, context: list[str]) -> Part:
         part_turn = replace(turn, text=text)
         if _PRONOUN.search(text) and context:
-            steps: list[Step] = []
-            said: list[str] = []
-            parser = self.a._command_parser()
-            for device in self._devices(context):
-                command = parser.parse(_PRONOUN.sub(f"the {device.name}", text, count=1))
-                if command is None or not command.steps:
-                    steps = []
-                    break
-                steps += list(command.steps)
-                said.append(command.text)
-            if steps:
-                return Part(text, "sure", " and ".join(said), steps=steps, score=1.0)
+            command = self._about_context(text, context)
+            if command is not None:
+                return Part(text, "sure", command.text, command=command,
+                            steps=list(command.steps), score=1.0)
         choice = self.a._choose(text, part_turn)
         resolution = choice.resolution
         if choice.action == Action.RUN_ROUTINE and resolution.routine:
@@ -161,6 +154,27 @@ class MultiTurns:
             return Part(text, "unsure", routine.name, routine=routine.name,
                         steps=list(routine.steps), score=float(resolution.score))
         return Part(text, "unknown", score=choice.score)
+
+    def _about_context(self, text: str, context: list[str]) -> DeviceCommand | None:
+        """"make it brighter" for the devices ``context`` names: one command whose
+        steps are each device's, or None when it fits any of them not."""
+        from ..understanding.commands import DeviceCommand
+
+        parser = self.a._command_parser()
+        commands = []
+        for device in self._devices(context):
+            command = parser.parse(_PRONOUN.sub(f"the {device.name}", text, count=1))
+            if command is None or not command.steps:
+                return None
+            commands.append(command)
+        if not commands:
+            return None
+        return DeviceCommand(
+            steps=[s for c in commands for s in c.steps],
+            devices=[d for c in commands for d in c.devices],
+            text=" and ".join(c.text for c in commands),
+            confidence=min(c.confidence for c in commands),
+            reply=" ".join(c.reply for c in commands))
 
     # ------------------------------------------------------------ acting
 
