@@ -187,7 +187,8 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     open_words = [i for i, w in enumerate(words)
                   if not (free[i] or i in aligned or w in lexicon_function or i in in_cue)]
     if open_words and routine_cols is not None:
-        best = np.maximum.reduce(sim[open_words].take(routine_cols, axis=1), axis=1).tolist()
+        best = np.maximum.reduce(sim.take(open_words, axis=0).take(routine_cols, axis=1),
+                                 axis=1).tolist()
         open_words = [i for i, b in zip(open_words, best, strict=True) if b < ROUTINE_EXPLAINED]
     extra = len(open_words)
     # "-ed" words the home never uses read as the past ("we watched ...").

@@ -94,6 +94,8 @@ _PADDED_CELLS = 1 << 22
 _TOP = 48
 """Phrases with the best bounds that are scored as bags (of those, the best
 ``params_rescore`` are aligned)."""
+_CACHED_WEIGHTS = 4096
+"""Utterance weight sequences whose total and reach are kept (:meth:`PhraseIndex._reach_of`)."""
 
 
 class PhraseIndex:
@@ -208,6 +210,11 @@ class PhraseIndex:
             self._routine_cols = padded
         self._routine_share = ((counts - 1).clip(min=0)
                                / (counts + params.routine_prior)).astype(np.float32)
+        # (per routine, the float32 arithmetic the aligned score did per candidate)
+        self._routine_b = params.routine_evidence * self._routine_share
+        self._routine_rest = 1 - self._routine_b
+        self._every_routine_shared = bool((self._routine_share > 0.0).all())
+        self._reach: dict[tuple[float, ...], tuple[float, np.ndarray]] = {}
 
     def _concept_columns(self) -> dict[str, np.ndarray]:
         """Stemmed word -> vocabulary columns sharing one of its concepts."""
@@ -392,15 +399,15 @@ class PhraseIndex:
         counts = self._posting_counts[said]
         ends = counts.cumsum()
         # positions of the said words' postings, word after word
-        at = np.arange(int(ends[-1])) + np.repeat(self._posting_starts[said] - (ends - counts),
-                                                  counts)
-        share = self._posting_shares[at] * np.repeat(best_of_word[said], counts)
+        # (ndarray.repeat, not np.repeat: the same, without a Python wrapper)
+        at = np.arange(int(ends[-1])) + (self._posting_starts[said] - (ends - counts)
+                                         ).repeat(counts)
+        share = self._posting_shares[at] * best_of_word[said].repeat(counts)
         cover = np.bincount(self._posting_phrases[at], weights=share, minlength=len(self))
         idx = (cover >= self._cover_floor).nonzero()[0]
         if idx.size == 0:
             return _nothing(heard)
-        total = _total(wu)
-        most = np.concatenate(([0.0], np.cumsum(np.sort(wu)[::-1]))) / total
+        _, most = self._reach_of(wu)
         reach = most[np.minimum(self._lengths[idx], len(wu))]
         bound = np.power(cover[idx], p.phrase_exponent) * np.power(reach, p.utterance_exponent)
         live = (bound >= self.params_floor).nonzero()[0]
@@ -422,6 +429,21 @@ class PhraseIndex:
         order = (-scores).argsort(kind="stable")
         return Scored(cand[order], scores[order], heard)
 
+    def _reach_of(self, wu: np.ndarray) -> tuple[float, np.ndarray]:
+        """The utterance's total weight (:func:`_total`), and the share of it that its k
+        heaviest words carry (k = 0, 1, ...). Functions of the weights alone, of which
+        there are three kinds (content, function and free words): kept per weight
+        sequence, so an utterance sums its weights once, not once per scoring step."""
+        key = tuple(wu.tolist())
+        found = self._reach.get(key)
+        if found is None:
+            total = _total(wu)
+            found = (total, np.concatenate(([0.0], np.cumsum(np.sort(wu)[::-1]))) / total)
+            if len(self._reach) >= _CACHED_WEIGHTS:
+                self._reach.clear()
+            self._reach[key] = found
+        return found
+
     params_rescore = 10
     """How many best bag-of-words candidates are rescored with a one-to-one alignment."""
     params_floor = 0.3
@@ -434,24 +456,25 @@ class PhraseIndex:
 
     def _bag_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray) -> np.ndarray:
         """Upper bounds: every word may match its best counterpart, even one already used."""
-        # (np.take lays each gather out in the order it is reduced in: fast on small arrays)
-        ids = self.ids[cand]
+        # (np.take lays each gather out in the order it is reduced in: fast on small arrays;
+        # rows too are gathered with take, a fraction of the cost of fancy indexing)
+        ids = self.ids.take(cand, axis=0)
         by_phrase = sim.take(ids, axis=1)  # words x candidates x phrase width
-        covered = _max(by_phrase, axis=0) * self.weights[cand]
+        covered = _max(by_phrase, axis=0) * self.weights.take(cand, axis=0)
         phrase_cov = _sum(covered, axis=1) / self.weight_sums[cand]
         by_word = sim.take(ids.T, axis=1)  # words x phrase width x candidates
-        utt_cov = _sum(_max(by_word, axis=1) * wu[:, None], axis=0) / _total(wu)
+        utt_cov = _sum(_max(by_word, axis=1) * wu[:, None], axis=0) / self._reach_of(wu)[0]
         return self._combine(phrase_cov, utt_cov)
 
     def _routine_cover(self, sim: np.ndarray, wu: np.ndarray,
                        cand: np.ndarray) -> np.ndarray | None:
         """Share of the utterance explained by any word the candidate's routine was taught with."""
-        if self.params.routine_evidence <= 0.0 or cand.size == 0 or not self._routine_share[
-                self.routine_of[cand]].any():
+        if self.params.routine_evidence <= 0.0 or cand.size == 0 or not (
+                self._every_routine_shared or _max(self._routine_share[self.routine_of[cand]])):
             return None
-        total = _total(wu)
+        total = self._reach_of(wu)[0]
         if self._routine_cols is not None:
-            cols = self._routine_cols[self.routine_of[cand]]  # candidates x words, padded
+            cols = self._routine_cols.take(self.routine_of[cand], axis=0)  # candidates x words
             best = _max(sim.take(cols.T, axis=1), axis=1)  # heard x candidates
             return ((wu @ best) / total).astype(np.float32, copy=False)
         rids = self.routine_of[cand].tolist()
@@ -474,7 +497,8 @@ class PhraseIndex:
         # the later taught word) until no word pair is left: that is its pairs in that
         # order, skipping a pair whose heard or taught word is taken. Only the few pairs
         # that meet at all are sorted; the sums run in the order the pairs were taken.
-        grid = sim.take(self.ids[cand], axis=1).transpose(1, 0, 2)  # candidates x heard x taught
+        # candidates x heard x taught
+        grid = sim.take(self.ids.take(cand, axis=0), axis=1).transpose(1, 0, 2)
         # Pairs that meet, last candidate, heard word and taught word first; sorted by
         # candidate and value (a positive float's bits order like the value), the
         # stable sort keeps later words first among equal values.
@@ -500,11 +524,12 @@ class PhraseIndex:
             c, i, j = at[:, pick]
             value = values[pick]
             # (np.add.at adds one by one, in the order given: the order of the steps)
-            np.add.at(covered_p, c, value * self.weights[cand[c], j])
+            np.add.at(covered_p, c, value * self.weights.take(cand[c] * self.ids.shape[1] + j))
             np.add.at(covered_u, c, value * wu[i])
         phrase_cov = covered_p / self.weight_sums[cand]
-        utt_cov = covered_u / _total(wu)
+        utt_cov = covered_u / self._reach_of(wu)[0]
         if routine_cov is not None:
-            b = self.params.routine_evidence * self._routine_share[self.routine_of[cand]]
-            utt_cov = np.maximum(utt_cov, b * routine_cov + (1 - b) * utt_cov)
+            rids = self.routine_of[cand]
+            utt_cov = np.maximum(utt_cov, self._routine_b[rids] * routine_cov
+                                 + self._routine_rest[rids] * utt_cov)
         return self._combine(phrase_cov, utt_cov)
