@@ -22,7 +22,7 @@ def resolver() -> Resolver:
 
 @pytest.mark.parametrize("text", [
     "google chef mode", "bixby movie night", "hey cortana leaving home", "olly story time",
-    "can we have movie night", "could we get chef mode", "chef mode thank you very much",
+    "can we have movie night", "could we have chef mode", "chef mode thank you very much",
     "movie night would be great", "i'd love movie night", "yo bedtime story",
     "could you really quickly do movie night"])
 def test_everyday_words_around_a_phrase_run_it(resolver: Resolver, text: str) -> None:
@@ -33,7 +33,7 @@ def test_everyday_words_around_a_phrase_run_it(resolver: Resolver, text: str) ->
 
 @pytest.mark.parametrize("text", ["chef mode for the kids", "google movie night reviews",
                                   "they had movie night", "can we have no movie night",
-                                  "they should have movie night"])
+                                  "they should have movie night", "get rid of movie night"])
 def test_a_content_word_or_a_cue_around_it_still_does_not_run(resolver: Resolver,
                                                               text: str) -> None:
     assert resolver.resolve(text).decision != Decision.RUN
