@@ -56,6 +56,10 @@ class EvidenceLedger:
     def asked(self, utterance: str, routine: str, now: float) -> None:
         self._update(utterance, routine, now, asked_at=now)
 
+    def offered(self, utterance: str, routine: str, now: float) -> AliasEvidence:
+        """"Did you mean R?" was offered for a miss of ``utterance`` from this pair."""
+        return self._update(utterance, routine, now, offered=1)
+
     def answered(self, utterance: str, routine: str, answer: str, now: float) -> None:
         self._update(utterance, routine, now, answer=answer)
 
@@ -73,7 +77,7 @@ class EvidenceLedger:
 
     def _update(self, utterance: str, routine: str, now: float, *, positive: int = 0,
                 negative: int = 0, sightings: int = 0, weight: float = 0.0,
-                **fields: object) -> AliasEvidence:
+                offered: int = 0, **fields: object) -> AliasEvidence:
         key = phrase_key(utterance)
         with self._store.transaction() as s:
             row = _row(s, key, routine)
@@ -83,6 +87,7 @@ class EvidenceLedger:
             row.negative += negative
             row.sightings += sightings
             row.weight += weight
+            row.offered += offered
             if positive:
                 row.last_seen = now
             row.updated_at = utcnow()

@@ -76,3 +76,6 @@ class AliasEvidence:
     first_seen: float | None = None
     last_seen: float | None = None
     promoted_at: float | None = None
+    offered: int = 0
+    """Times "did you mean R?" was offered for a miss of ``utterance`` from this
+    evidence (it is offered a few times at most)."""

@@ -143,6 +143,8 @@ class AliasEvidenceRow(SQLModel, table=True):
     first_seen: float | None = None
     last_seen: float | None = None
     promoted_at: float | None = None
+    # Revision 0015: "did you mean R?" offered from the ledger (store/evidence.py).
+    offered: int = 0
 
 
 class ChangeCounterRow(SQLModel, table=True):
