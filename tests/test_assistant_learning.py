@@ -118,7 +118,7 @@ def test_a_careless_yes_then_no_teaches_nothing(home):
 # ----------------------------------------------------------- plausible pairs
 
 
-def test_own_words_are_asked_about_once_and_learned_only_on_yes(home):
+def test_own_words_are_asked_about_once_and_learned_only_on_a_second_yes(home):
     assistant, _, clock, store = home
     said(assistant, "rise and shine")
     clock.advance(4)
@@ -133,7 +133,15 @@ def test_own_words_are_asked_about_once_and_learned_only_on_yes(home):
     clock.advance(4)
     assert said(assistant, "wake up") == ["Wake up.",
                                           'Should "rise and shine" also mean wake up?']
-    assert said(assistant, "yes")[0].startswith('I\'ll take "rise and shine"')
+    # One "yes" to words that do not sound alike (it may be a thoughtless one) does
+    # not make an alias: the next time, the words are answered "did you mean".
+    assert said(assistant, "yes") == [
+        'OK. The next time I hear "rise and shine", I\'ll ask if you mean wake up.']
+    assert _learned(assistant) == []
+    clock.advance(DAY)
+    assert said(assistant, "rise and shine") == ["Did you mean wake up?"]
+    assert said(assistant, "yes") == ["Wake up."]
+    assert said(assistant, "movie mode")[0].startswith('I\'ll take "rise and shine"')
     assert _learned(assistant) == [("rise and shine", "Wake up")]
 
 
@@ -208,6 +216,96 @@ def test_an_utterance_followed_by_this_and_that_routine_is_not_asked_about(home)
         clock.advance(4)
         assert not [line for line in said(assistant, routine) if line.startswith("Should")]
     assert _pair(store, "the hoover", "Wake up").sightings == 2
+
+
+# ------------------------------------------- "did you mean" from the ledger
+
+
+def _seen(assistant, clock, utterance, routine, times=2):
+    for _ in range(times):
+        clock.advance(DAY)
+        said(assistant, utterance)
+        clock.advance(4)
+        said(assistant, routine)
+
+
+def test_words_seen_before_a_routine_are_answered_did_you_mean(home):
+    assistant, events, clock, store = home
+    _seen(assistant, clock, "rise and shine", "wake up")
+    clock.advance(DAY)
+    assert said(assistant, "rise and shine") == ["Did you mean wake up?"]
+    assert [(e.utterance, e.routine) for e in events if type(e).__name__ == "AliasOffered"
+            ] == [("rise and shine", "Wake up")]
+    assert said(assistant, "why did you ask") == [
+        "You typed \"rise and shine\".",
+        "No taught phrase came close, but you have followed \"rise and shine\" with Wake up "
+        "before, so I asked if you meant it."]
+    assert said(assistant, "rise and shine") == ["Did you mean wake up?"]
+    assert said(assistant, "yes") == ["Wake up."]               # the person's own choice
+    assert said(assistant, "reading mode")[0].startswith('I\'ll take "rise and shine"')
+    assert _pair(store, "rise and shine", "Wake up").offered == 2
+
+
+def test_a_no_to_did_you_mean_from_the_ledger_blocks_the_pair(home):
+    assistant, _, clock, store = home
+    _seen(assistant, clock, "rise and shine", "wake up")
+    clock.advance(DAY)
+    assert said(assistant, "rise and shine") == ["Did you mean wake up?"]
+    said(assistant, "no")
+    assert _pair(store, "rise and shine", "Wake up").blocked
+    clock.advance(DAY)
+    assert said(assistant, "rise and shine")[0].startswith("I don't know")
+
+
+def test_did_you_mean_from_the_ledger_is_offered_twice_at_most(home):
+    # Words said before a routine out of habit, never meant for it ("start the
+    # hoover", then the usual routine): passed over twice, never offered again.
+    assistant, _, clock, _store = home
+    _seen(assistant, clock, "start the hoover", "wake up")
+    offers = []
+    for _ in range(4):
+        clock.advance(DAY)
+        offers += said(assistant, "start the hoover")
+        clock.advance(4)
+        said(assistant, "wake up")
+    assert offers.count("Did you mean wake up?") == 2
+    assert offers[-1].startswith("I don't know")
+    assert _learned(assistant) == []
+
+
+def test_did_you_mean_from_the_ledger_offers_the_leading_routine_only(home):
+    # Someone who gives up asks for this and that: no routine leads, nothing is offered.
+    assistant, _, clock, _store = home
+    _seen(assistant, clock, "rise and shine", "wake up", times=1)
+    _seen(assistant, clock, "rise and shine", "movie mode", times=1)
+    clock.advance(DAY)
+    assert said(assistant, "rise and shine")[0].startswith("I don't know")
+    clock.advance(4)
+    said(assistant, "wake up")                                   # now wake up leads
+    clock.advance(DAY)
+    assert said(assistant, "rise and shine") == ["Did you mean wake up?"]
+
+
+def test_did_you_mean_answered_no_is_not_asked_again(home):
+    assistant, _, clock, store = home
+    assert said(assistant, "moving mode") == ["Did you mean movie mode?"]
+    said(assistant, "no")
+    assert _pair(store, "moving mode", "Movie mode").blocked
+    for _ in range(2):
+        clock.advance(DAY)
+        assert said(assistant, "moving mode")[0].startswith("I don't know")
+        clock.advance(4)
+        said(assistant, "reading mode")                 # what the person meant after all
+    clock.advance(DAY)
+    assert said(assistant, "moving mode") == ["Did you mean reading mode?"]
+
+
+def test_the_words_of_another_request_are_never_offered(home):
+    assistant, _, clock, _store = home
+    for first in ("turn on the roomba", "what is the weather like"):
+        _seen(assistant, clock, first, "wake up", times=3)
+        clock.advance(DAY)
+        assert said(assistant, first)[0].startswith("I don't know")
 
 
 # ----------------------------------------------------------- unrelated pairs

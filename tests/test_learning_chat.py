@@ -79,3 +79,18 @@ def test_a_routine_the_resolver_had_near_is_learned_across_restarts(teachapp_cli
     assert _aliases(household) == [("film night", "Movie mode")]
     third = _chat(teachapp_cli, household, "film night")
     assert third[1] == "Movie mode."
+
+
+def test_own_words_seen_before_are_offered_and_learned_on_yes(teachapp_cli, household):
+    # "rise and shine" does not sound like "wake up": two sightings teach nothing, but
+    # the next time the words are answered "did you mean wake up?", and a yes (what
+    # ran was not objected to) makes them a phrase of it, across restarts.
+    for _ in range(2):
+        lines = _chat(teachapp_cli, household, "rise and shine", "wake up")
+        assert lines[1].startswith("I don't know") and lines[-1] == "Wake up."
+    assert _aliases(household) == []
+    third = _chat(teachapp_cli, household, "rise and shine", "yes")
+    assert third == ["> rise and shine", "Did you mean wake up?", "> yes", "Wake up."]
+    fourth = _chat(teachapp_cli, household, "rise and shine")
+    assert fourth == ["> rise and shine", "Wake up."]
+    assert _aliases(household) == [("rise and shine", "Wake up")]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from teachapp.store import AliasEvidence
+from teachapp.understanding.learning import offer_from
 from teachapp.understanding.rephrase import Pair, Strength, request_kind, score_pair
 
 
@@ -65,6 +67,8 @@ def test_own_words_said_quickly_are_plausible(failed, routine):
     ("why did you do that", "conversation"), ("forget movie mode", "conversation"),
     ("that's not what I meant", "conversation"), ("what does movie mode do", "conversation"),
     ("stop calling it cinema", "conversation"), ("turn on the desk lamp", "command"),
+    ("turn on the roomba", "command"), ("alexa switch off my hoover", "command"),
+    ("turn the roomba on", "command"), ("switch to movie mode", None),
     ("set the lamp to 50 percent", "command"), ("open the blinds", "command"),
     ("call mom", "impossible"), ("order a pizza", "impossible"),
     ("play some jazz", "impossible"), ("set an alarm for seven", "impossible"),
@@ -103,3 +107,59 @@ def test_only_strong_sightings_weigh():
     assert _score("breeding road", "Reading mode").sighting_weight == 1.0
     assert _score("lights out", "Good night").sighting_weight == 0.0
     assert _score("what is the weather", "Movie mode").sighting_weight == 0.0
+
+
+# ------------------------------------------- "did you mean R?" from the ledger
+
+
+def _e(routine: str, sightings: int, strength: str = "plausible", **kwargs) -> AliasEvidence:
+    return AliasEvidence("rise and shine", routine, sightings=sightings, strength=strength,
+                         **kwargs)
+
+
+def _offer(*pairs: AliasEvidence) -> str | None:
+    best = offer_from(list(pairs), after=2, times=2)
+    return None if best is None else best.routine
+
+
+def test_a_plausible_pair_seen_twice_and_a_strong_one_seen_once_are_offered():
+    assert _offer(_e("Wake up", 1)) is None
+    assert _offer(_e("Wake up", 2)) == "Wake up"
+    assert _offer(_e("Wake up", 1, "strong")) == "Wake up"
+
+
+def test_a_strong_pair_goes_before_plausible_ones():
+    # "reading level" then reading mode once; the person gave up after it and asked
+    # for dinner time twice: the pair that sounds alike is offered.
+    assert _offer(_e("Reading mode", 1, "strong"), _e("Dinner time", 2)) == "Reading mode"
+    assert _offer(_e("Reading mode", 1, "strong"), _e("Dinner time", 1, "strong")) is None
+
+
+def test_an_unrelated_pair_is_never_offered():
+    assert _offer(_e("Movie mode", 9, "unrelated")) is None
+
+
+def test_only_a_leading_pair_is_offered():
+    assert _offer(_e("Wake up", 2), _e("Movie mode", 2)) is None
+    assert _offer(_e("Wake up", 3), _e("Movie mode", 2)) == "Wake up"
+    # A refused routine no longer competes.
+    assert _offer(_e("Wake up", 2), _e("Movie mode", 5, blocked=True)) == "Wake up"
+
+
+def test_a_yes_to_the_question_is_offered_first():
+    assert _offer(_e("Wake up", 1, answer="yes"), _e("Movie mode", 4)) == "Wake up"
+
+
+def test_an_offer_is_made_twice_at_most():
+    assert _offer(_e("Wake up", 5, offered=1)) == "Wake up"
+    assert _offer(_e("Wake up", 5, offered=2)) is None
+    assert _offer(_e("Wake up", 1, answer="yes", offered=2)) is None
+    # Offers passed over count for the words, whatever the routine; refused ones not.
+    assert _offer(_e("Wake up", 5, offered=1), _e("Movie mode", 1, offered=1)) is None
+    assert _offer(_e("Wake up", 5, offered=1),
+                  _e("Movie mode", 1, offered=1, blocked=True)) == "Wake up"
+
+
+def test_learned_or_blocked_pairs_are_not_offered():
+    assert _offer(_e("Wake up", 5, promoted=True)) is None
+    assert _offer(_e("Wake up", 5, blocked=True)) is None

@@ -24,6 +24,7 @@ from .._lazy import lazy_names
 _SOURCES = {
     "Action": "models",
     "AliasLearned": "events",
+    "AliasOffered": "events",
     "AppConfig": "config",
     "Assistant": "agent",
     "Choice": "decision",
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
     from .decision import Choice, ConversationSettings, decide, gate_resolution
     from .events import (
         AliasLearned,
+        AliasOffered,
         DevicesChanged,
         Event,
         Heard,
@@ -81,6 +83,7 @@ __getattr__ = lazy_names(__name__, _SOURCES)
 __all__ = [
     "Action",
     "AliasLearned",
+    "AliasOffered",
     "AppConfig",
     "Assistant",
     "Choice",

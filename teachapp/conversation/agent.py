@@ -395,7 +395,13 @@ class Assistant(AnswersMixin):
         if choice.action == Action.REJECT and self._cue_turn(replies, text, resolution,
                                                              source, confidence):
             return
-        if choice.action == Action.ASK and resolution.routine is not None:
+        # "Did you mean R?" again, after the person said no to it: ask what the ledger
+        # has for these words instead, or say it is not known.
+        refused = choice.action == Action.ASK and self._hooks.refused(text, resolution)
+        if (choice.action == Action.REJECT or refused) and self._hooks.suggest(
+                replies, text, resolution, source, confidence):
+            return
+        if choice.action == Action.ASK and not refused and resolution.routine is not None:
             replies.action, replies.decision = Action.ASK, Decision.CLARIFY
             replies.routine = resolution.routine
             iid = self._log(text, source, confidence, "clarify", resolution.score,

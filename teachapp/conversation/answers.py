@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..store import phrase_key
 from ..understanding.normalize import strip_free_words
+from ..understanding.resolution import Decision, Reason, Resolution
+from .events import TurnResolved
 from .turns import Pending, TurnReplies
 
 __all__ = ["AnswersMixin"]
@@ -26,12 +28,15 @@ class AnswersMixin:
         _teacher: Any
 
         def _log(self, *args: Any) -> int: ...
+        def _emit(self, event: Any) -> None: ...
         def _execute(self, *args: Any, **kwargs: Any) -> Any: ...
         def _device_command_turn(self, *args: Any, **kwargs: Any) -> None: ...
         def _command_turn(self, *args: Any) -> None: ...
         def _learned(self, *args: Any) -> None: ...
         def _after_teaching(self, replies: TurnReplies) -> None: ...
         def _undo_turn(self, *args: Any, **kwargs: Any) -> None: ...
+        @staticmethod
+        def _spoken_name(routine: str) -> str: ...
 
     def _answer(self, replies: TurnReplies, pending: Pending, text: str, kind: str | None,
                 source: str, confidence: float | None) -> bool:
@@ -79,8 +84,12 @@ class AnswersMixin:
             if kind == "yes":
                 self._log(text, source, confidence, "dialogue", 0.0, pending.routine,
                           "alias confirmed")
-                if self._learner.answer(pending.utterance, pending.routine, True):
+                answer = self._learner.answer(pending.utterance, pending.routine, True)
+                if answer == "learned":
                     self._learned(replies, pending.utterance, pending.routine)
+                elif answer == "check":
+                    replies.info(f"OK. The next time I hear \"{pending.utterance}\", I'll "
+                                 f"ask if you mean {self._spoken_name(pending.routine)}.")
                 else:
                     replies.info("OK.")
                 return True
@@ -120,6 +129,9 @@ class AnswersMixin:
         named = self._routine_named(text)
         if named is not None:
             iid = self._log(text, source, confidence, "run", 1.0, named, "chosen")
+            # A run like any other: front ends (and the learning benchmark) see it.
+            self._emit(TurnResolved(iid, Resolution(text, Decision.RUN, named, 1.0,
+                                                    reason=Reason.EXACT)))
             self._execute(replies, named, utterance=text, interaction_id=iid)
             return True
         return False

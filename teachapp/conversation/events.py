@@ -96,5 +96,14 @@ class AliasLearned:
     routine: str
 
 
+@dataclass(frozen=True)
+class AliasOffered:
+    """A miss was answered "did you mean ``routine``?" from what was learned of its
+    words (the ledger), not from the resolver."""
+
+    utterance: str
+    routine: str
+
+
 Event = (Reply | Heard | TurnResolved | RunFinished | DevicesChanged | RoutinesChanged
-         | TeachingChanged | AliasLearned)
+         | TeachingChanged | AliasLearned | AliasOffered)

@@ -243,6 +243,10 @@ def _why_unsure(turn: Interaction, engine_verified: bool, detail: dict[str, Any]
     return f"the nearest, {best}, scored {score:.2f}, below the {clarify:.2f} needed even to ask."
 
 
+OFFERED = "offered from what was learned"
+"""The outcome of a miss answered "did you mean R?" from the ledger, not the resolver."""
+
+
 def describe(turn: Interaction, record_: Any | None) -> list[str]:
     """The explanation of one logged turn, from the log and its record (if any)."""
     detail: dict[str, Any] = dict(record_.detail) if record_ is not None else {}
@@ -266,6 +270,9 @@ def describe(turn: Interaction, record_: Any | None) -> list[str]:
         lines.append(f"I read it as the device command \"{c.get('text', turn.heard)}\", "
                      f"{_pct(c.get('confidence', turn.score))} sure (I act on my own from "
                      f"{_pct(c.get('sure', 0.7))}).")
+    elif action == Action.ASK and turn.outcome == OFFERED:
+        lines.append(f"No taught phrase came close, but you have followed \"{turn.heard}\" "
+                     f"with {turn.routine} before, so I asked if you meant it.")
     elif action in (Action.ASK, Action.REJECT):
         near = _nearest(detail)
         if near and near[0][1] > 0 and not detail.get("command"):

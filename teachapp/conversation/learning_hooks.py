@@ -9,15 +9,17 @@ learned aliases with where each came from, for the window.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ..store import AliasEvidence, phrase_key
 from ..understanding.learning import Credit, RephraseLearner
 from ..understanding.normalize import normalise
-from ..understanding.resolution import Reason, Resolution
-from .events import AliasLearned, RoutinesChanged
+from ..understanding.resolution import Decision, Reason, Resolution
+from .events import AliasLearned, AliasOffered, RoutinesChanged, TurnResolved
+from .explain import OFFERED
+from .models import Action
 from .turns import LastRun, Pending, TurnReplies
 
 if TYPE_CHECKING:
@@ -114,6 +116,35 @@ class LearningHooks:
             near[resolution.routine] = float(resolution.score)
         kind = str(resolution.reason) if resolution.reason in _OTHER_REQUESTS else None
         self._learner.miss(text, interaction_id, candidate=candidate, kind=kind, near=near)
+
+    def refused(self, text: str, resolution: Resolution) -> bool:
+        """The person said no to "did you mean R?" (or undid R) for these words before."""
+        return resolution.routine is not None and self._learner.refused(
+            text, resolution.routine)
+
+    def suggest(self, replies: TurnReplies, text: str, resolution: Resolution, source: str,
+                confidence: float | None) -> bool:
+        """A miss whose words the ledger knows: "did you mean R?" instead of "I don't
+        know" (``RephraseLearner.suggestion``). Its answer is the clarify answer: a
+        yes runs R and is strong evidence, a no blocks the pair. False: no offer."""
+        kind = str(resolution.reason) if resolution.reason in _OTHER_REQUESTS else None
+        offer = self._learner.suggestion(text, kind=kind)
+        if offer is None:
+            return False
+        a = self._a
+        near = {alt.routine: float(alt.score) for alt in resolution.alternatives}
+        offered = replace(resolution, decision=Decision.CLARIFY, routine=offer.routine,
+                          score=near.get(offer.routine, 0.0))
+        replies.action, replies.decision = Action.ASK, Decision.CLARIFY
+        replies.routine, replies.resolution = offer.routine, offered
+        iid = a._log(text, source, confidence, "clarify", offered.score, offer.routine,
+                     OFFERED)
+        a._emit(TurnResolved(iid, offered))
+        a._emit(AliasOffered(offer.utterance, offer.routine))
+        self.miss(text, iid, resolution)
+        a._pending = Pending("clarify", text, a._clock(), offer.routine, iid, source)
+        replies.question(f"Did you mean {a._spoken_name(offer.routine)}?")
+        return True
 
     def success(self, replies: TurnReplies, routine: str, utterance: str | None,
                 ok: bool) -> list[Credit]:

@@ -23,7 +23,18 @@ restarts:
 seen ``ask_after`` times, on two days or more, with at least two thirds of its
 utterance's sightings (a habit, not a burst nor a person who asks for this and that
 after the same words); a strong one needs no question: its next sighting teaches it.
-At most one question per ``question_every_days`` per household.
+At most one question per ``question_every_days`` per household. A "yes" to it does
+not make an alias of a pair that is not alike (a thoughtless "yes" would teach a
+wrong one): it asks once more, in the moment, the next time the words are heard.
+
+That is the ledger's "did you mean R?" (``suggestion``): a miss of words the ledger
+has seen followed by R ``suggest_after`` times, more than by any other routine (or
+whose question was answered "yes"), is answered with "did you mean R?" instead of
+"I don't know" (and in place of a resolver's "did you mean" the person said no to
+before), until ``suggest_times`` offers for the words went unanswered. The answer is the person's
+own choice with R in front of them: "yes" runs R and is strong evidence (the alias is
+learned once nobody objects to the run), "no" blocks the pair. The words of a
+request of another kind are never offered anything.
 """
 
 from __future__ import annotations
@@ -48,7 +59,7 @@ from .rephrase import (
     score_pair,
 )
 
-__all__ = ["Credit", "LearningSettings", "Miss", "RephraseLearner"]
+__all__ = ["Credit", "LearningSettings", "Miss", "RephraseLearner", "offer_from"]
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +92,12 @@ class LearningSettings:
     """Seconds a question ("did you mean ...?") waits for its yes or no."""
     max_words: int = 8
     """Longer utterances are sentences, not phrases: never learned."""
+    suggest_after: int = 2
+    """Sightings of a plausible pair after which a miss of its words asks "did you mean
+    R?" (a strong pair is offered after one)."""
+    suggest_times: int = 2
+    """No more "did you mean R?" from the ledger for words whose offers went unanswered
+    this many times (0: never offer)."""
 
     @classmethod
     def from_section(cls, section: dict[str, Any]) -> LearningSettings:
@@ -235,13 +252,48 @@ class RephraseLearner:
         total = sum(x.sightings for x in self.ledger.pairs(e.utterance))
         return span >= self.settings.recur_hours * 3600 and e.sightings * 3 >= total * 2
 
-    def answer(self, utterance: str, routine: str, yes: bool) -> bool:
-        """The answer to "Should U also mean R?", remembered; True when learned."""
+    def answer(self, utterance: str, routine: str, yes: bool) -> str:
+        """The answer to "Should U also mean R?", remembered.
+
+        "learned" (an alias now), "check" (a "yes" for a pair that is not alike: the
+        next miss of the words asks "did you mean R?", and only a yes to that, with R
+        in front of the person, teaches it) or "" (nothing learned)."""
         self.ledger.answered(utterance, routine, "yes" if yes else "no", self._wall())
         if not yes:
             self.against(utterance, routine, why="declined")
-            return False
-        return self.confirm(utterance, routine, how="confirmed")
+            return ""
+        e = self.ledger.pair(_core(utterance), routine)
+        if e is not None and e.strength != Strength.STRONG:
+            return "check" if request_kind(utterance) is None else ""
+        return "learned" if self.confirm(utterance, routine, how="confirmed") else ""
+
+    def refused(self, utterance: str, routine: str) -> bool:
+        """``routine`` is blocked for ``utterance`` (a "no" to it, an undo, a removal)."""
+        return routine in self.ledger.blocked(phrase_key(_core(utterance)))
+
+    def suggestion(self, utterance: str, *, kind: str | None = None
+                   ) -> AliasEvidence | None:
+        """The pair whose routine to offer ("did you mean R?") for a miss of
+        ``utterance``, marked offered; None when there is none worth offering.
+
+        The pair leads its words' evidence (seen ``suggest_after`` times and more
+        often than with any other routine), or its question was answered "yes"; it
+        was offered fewer than ``suggest_times`` times (words followed by R out of
+        habit, never meant for it, stop being offered R when it is passed over);
+        ``utterance`` is no request of another kind (``kind``: the resolver's
+        reading)."""
+        if not self.settings.enabled or self.settings.suggest_times <= 0:
+            return None
+        key = phrase_key(_core(utterance))
+        if (not key or len(key.split()) > self.settings.max_words or kind is not None
+                or request_kind(utterance) is not None):
+            return None
+        names = set(self._store.routine_names())
+        best = offer_from([e for e in self.ledger.pairs(key) if e.routine in names],
+                          after=self.settings.suggest_after,
+                          times=self.settings.suggest_times)
+        return None if best is None else self.ledger.offered(key, best.routine,
+                                                             self._wall())
 
     # ----------------------------------------------------------- evidence
 
@@ -352,6 +404,33 @@ class RephraseLearner:
                          if p.origin != "learned")
         except NotFoundError:
             return ()
+
+
+def offer_from(pairs: list[AliasEvidence], *, after: int, times: int
+               ) -> AliasEvidence | None:
+    """Of one utterance's evidence, the pair whose routine "did you mean" offers.
+
+    Blocked and learned pairs are out. First a pair whose question was answered
+    "yes"; then a strong pair (alike: it would be learned at its next sighting) seen
+    more often than any other strong one; then a plausible pair seen ``after`` times,
+    more often than with any other routine (a person who gives up asks for this and
+    that: no routine leads). Offers passed over (neither taken nor refused) count for
+    the utterance: after ``times`` of them, whatever the routine, nothing more is
+    offered for it (words never meant for a routine, said before it out of habit)."""
+    live = [e for e in pairs if not e.blocked and not e.promoted]
+    if not live or sum(e.offered for e in live) >= times:
+        return None
+    best = max(live, key=lambda e: (e.answer == "yes", e.strength == Strength.STRONG,
+                                    e.sightings, e.weight))
+    if best.answer == "yes":
+        return best
+    rivals = [e.sightings for e in live if e is not best and (
+        best.strength != Strength.STRONG or e.strength == Strength.STRONG)]
+    if best.strength == Strength.STRONG:
+        enough = best.sightings >= 1
+    else:
+        enough = best.strength == Strength.PLAUSIBLE and best.sightings >= after
+    return best if enough and best.sightings > max(rivals, default=0) else None
 
 
 def _core(utterance: str) -> str:

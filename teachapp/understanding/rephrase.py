@@ -78,6 +78,11 @@ _CONVERSATION = re.compile(
 _COMMAND = re.compile(
     r"^(?:set|dim|brighten|open|close|lock|unlock|raise|lower|increase|decrease|mute|"
     r"unmute|turn|switch)\b|\b(?:percent|degrees)\b")
+_SWITCH_THE = re.compile(r"\b(?:turn|switch) (?:on|off) (?:the|my|all|a|an)\b|"
+                         r"\b(?:turn|switch) (?:the|my) \w+(?: \w+)? (?:on|off)$")
+"""Switching a named thing on or off: a device command, even for a device this home
+has not got ("turn on the roomba"); a routine is asked for by its phrase, with no
+"the" ("turn on movie mode")."""
 _DEVICE_WORDS = re.compile(
     r"\b(?:lamp|lamps|light|lights|blinds|curtains|door|tv|television|thermostat|heating|"
     r"heater|speaker|fan|plug|volume|brightness|kettle|coffee maker)\b")
@@ -155,7 +160,8 @@ def request_kind(text: str, *, is_command: bool = False) -> str | None:
     core = strip_free_words(text) or norm
     if _NEVER.search(norm):
         return "impossible"
-    if _COMMAND.search(core) or (_COMMAND.match(norm) and _DEVICE_WORDS.search(norm)):
+    if _COMMAND.search(core) or _SWITCH_THE.search(norm) or (
+            _COMMAND.match(norm) and _DEVICE_WORDS.search(norm)):
         return "command"
     return None
 
