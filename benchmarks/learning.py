@@ -68,7 +68,12 @@ REPO = HERE.parent
 sys.path.insert(0, str(REPO))
 
 from teachapp.conversation import Assistant  # noqa: E402
-from teachapp.conversation.events import AliasLearned, Reply, TurnResolved  # noqa: E402
+from teachapp.conversation.events import (  # noqa: E402
+    AliasLearned,
+    AliasOffered,
+    Reply,
+    TurnResolved,
+)
 from teachapp.domain import Phrase, Routine, SetStep  # noqa: E402
 from teachapp.home import CollectingSpeaker, SimulatedBackend, ensure_default_home  # noqa: E402
 from teachapp.settings import Settings  # noqa: E402
@@ -180,6 +185,10 @@ class Week:
     failed_first: int = 0
     questions: int = 0
     unanswered: int = 0
+    offered: int = 0
+    """ "Did you mean R?" asked from the ledger (instead of "I don't know") ..."""
+    offered_yes: int = 0
+    """... and answered "yes" (R was what the person meant, or a careless yes)."""
     misses: list[dict[str, Any]] = field(default_factory=list)
     """Each failed first attempt: what was said and meant, where the wrong words came
     from (``origin``), what the app did, and what the person did next (``then``)."""
@@ -242,6 +251,7 @@ class Household:
         self.resolved: list[TurnResolved] = []
         self.questions: list[str] = []
         self.learned: list[tuple[str, str]] = []
+        self.offers: list[tuple[str, str]] = []
 
     def start_day(self) -> None:
         self.end_day()
@@ -265,6 +275,8 @@ class Household:
             self.questions.append(event.text)
         elif isinstance(event, AliasLearned):
             self.learned.append((event.utterance, event.routine))
+        elif isinstance(event, AliasOffered):
+            self.offers.append((event.utterance, event.routine))
 
     def say(self, text: str) -> tuple[str | None, str | None, str | None]:
         """One utterance: (decision, routine that ran or was offered, question asked)."""
@@ -357,11 +369,14 @@ def request(home: Household, rng: random.Random, person: Person, intent: str, wo
     miss: dict[str, Any] | None = None
     for attempt in range(3):
         world.said(utterance, intent)
+        offers = len(home.offers)
         decision, routine, question = home.say(utterance)
         ok = decision == "run" and routine == intent
         if decision == "clarify":
             right = routine == intent
             careless = rng.random() < person.careless
+            if len(home.offers) > offers and (right or careless):
+                week.offered_yes += 1
             _, _, question2 = home.say("yes" if right or careless else "no")
             if not right and careless:
                 home.say("no")  # the wrong thing happened: undo it
@@ -407,6 +422,7 @@ def simulate(seed: int, households: int, weeks: int, per_day: int, learning: boo
             for day in range(weeks * WEEK_DAYS):
                 home.start_day()
                 week = by_week[day // WEEK_DAYS]
+                offers = len(home.offers)
                 for index in range(per_day):
                     # One generator per request: both arms hear the same requests.
                     rng = random.Random(f"{seed}-{h}-{day}-{index}")
@@ -414,6 +430,7 @@ def simulate(seed: int, households: int, weeks: int, per_day: int, learning: boo
                     person = rng.choice(people)
                     request(home, rng, person, rng.choice(list(ROUTINES)), world, week,
                             misheard)
+                week.offered += len(home.offers) - offers
                 home.now += DAY - per_day * 1800
             aliases = home.aliases()
             evidence = home.evidence(world)
@@ -429,6 +446,8 @@ def simulate(seed: int, households: int, weeks: int, per_day: int, learning: boo
             "wrong_aliases": [a for a in aliases if world.wrong(*a)],
             "wrong_ever": sorted({a for a in home.learned if world.wrong(*a)}),
             "learned_ever": len(set(home.learned)),
+            "offers": [{"utterance": u, "routine": r, "right": not world.wrong(u, r)}
+                       for u, r in home.offers],
             "evidence": evidence,
         })
     return {"seed": seed, "households": out}
@@ -460,6 +479,13 @@ def summarise(runs: list[dict[str, Any]], weeks: int) -> dict[str, Any]:
                                     for w in range(weeks)),
         "questions_total": sum(r["weeks"][w]["questions"] for r in rows
                                for w in range(weeks)),
+        "offered_per_household_week": [
+            round(sum(r["weeks"][w]["offered"] for r in rows) / max(1, len(rows)), 3)
+            for w in range(weeks)],
+        "offered_total": sum(r["weeks"][w]["offered"] for r in rows for w in range(weeks)),
+        "offered_yes": sum(r["weeks"][w]["offered_yes"] for r in rows
+                           for w in range(weeks)),
+        "offered_wrong": sum(not o["right"] for r in rows for o in r["offers"]),
     }
 
 
@@ -563,6 +589,10 @@ def main() -> int:
     print(f"learning questions: {on['questions_total']} in all, at most "
           f"{on['most_questions_in_a_household_week']} in one household-week, "
           f"{on['unanswered_questions']} unanswered")
+    print(f"\"did you mean\" offered from the ledger: {on['offered_total']} in all "
+          f"({', '.join(f'{x:.2f}' for x in on['offered_per_household_week'])} per "
+          f"household-week), answered yes {on['offered_yes']}; for a routine the words "
+          f"did not mean: {on['offered_wrong']}")
     last = args.weeks - 1
     where = {arm: breakdown(runs[arm], last) for arm in runs}
     print(f"week {args.weeks} failed first attempts, learning on (off): by origin "
