@@ -499,6 +499,11 @@ def test_learning_can_be_turned_off(store, tmp_path):
     for _ in range(3):
         said(assistant, "breeding road", "reading mode", "movie mode")
     assert store.evidence() == [] and assistant.learned_aliases() == []
+    # Nor from a "did you mean" choice, in this session or at the next start.
+    said(assistant, "moving mode", "yes", "reading mode")
+    assistant.close()
+    assistant, _ = make_assistant(store, settings=settings, resolver_settings=STRICT)
+    assert assistant.learned_aliases() == []
 
 
 def test_a_choice_in_the_window_after_a_miss_is_a_sighting(home):

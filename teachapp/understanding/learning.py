@@ -326,12 +326,15 @@ class RephraseLearner:
         """Promote a deferred confirmation (True when it became an alias now)."""
         key = phrase_key(_core(utterance))
         e = self.ledger.pair(key, routine)
-        if e is None or e.promoted or e.blocked or e.weight < PROMOTE_AT or not e.how:
+        if (not self.settings.enabled or e is None or e.promoted or e.blocked
+                or e.weight < PROMOTE_AT or not e.how):
             return False
         return self._promote(key, routine, how=e.how)
 
     def settle_all(self) -> None:
         """At start: promote confirmations left deferred when the app last closed."""
+        if not self.settings.enabled:
+            return
         for e in self.ledger.pairs():
             if not e.promoted and not e.blocked and e.how and e.weight >= PROMOTE_AT \
                     and request_kind(e.utterance) is None:
