@@ -5,7 +5,7 @@ answered with "did you mean R?" instead of "I don't know"; the count keeps that 
 to a few times, so words that were never meant for R (a request of another kind that
 the person follows with R out of habit) stop being offered it.
 
-Revision ID: 0015
+Revision ID: 0023
 Revises: 0022
 Create Date: 2026-11-30
 """
@@ -13,7 +13,7 @@ Create Date: 2026-11-30
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0015"
+revision = "0023"
 down_revision = "0022"
 branch_labels = None
 depends_on = None
