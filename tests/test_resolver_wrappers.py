@@ -41,3 +41,15 @@ def test_a_content_word_or_a_cue_around_it_still_does_not_run(resolver: Resolver
 
 def _routine_in(text: str) -> str:
     return next(e.routine for e in HOME if e.text in text)
+
+
+@pytest.mark.parametrize("text", ["google turn on the desk lamp", "hey cortana desk lamp off"])
+def test_the_command_parser_knows_the_same_wake_words(text: str) -> None:
+    """One list of wake words (the resolver's lexicon): a command after one is as sure
+    as without it."""
+    from command_helpers import default_home
+
+    from teachapp.understanding.commands import CommandParser
+
+    command = CommandParser(default_home()).parse(text)
+    assert command is not None and command.confidence == 1.0

@@ -185,4 +185,9 @@ def default_vocabulary() -> Vocabulary:
             f"The device-command vocabulary {source} cannot be read ({exc}); "
             "reinstall teachapp or fix the file."
         ) from exc
-    return _build(raw)
+    # One list of wake words for phrases and commands: the resolver's lexicon (which a
+    # user file extends) names them; "hey google, lamp off" is then a sure command.
+    from .normalize import default_lexicon
+
+    wake = [" ".join(words) for words in sorted(default_lexicon().wake_words)]
+    return _build({**raw, "fillers": [*(raw.get("fillers") or ()), *wake]})
