@@ -35,6 +35,7 @@ __all__ = [
     "kind_of",
     "parse_value",
     "shorten",
+    "spoken_list",
     "validate_changes",
     "validate_device_id",
 ]
@@ -378,6 +379,14 @@ def shorten(text: str, limit: int = 60) -> str:
     at most ``limit`` characters, cut with "…" (the whole text goes in a tooltip)."""
     line = " ".join(str(text).split())
     return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"
+
+
+def spoken_list(items: list[str] | tuple[str, ...], last: str = "and") -> str:
+    """"A", "A and B", "A, B and C"; ``last="or"`` for alternatives ("a or b")."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {last} " + items[-1]
 
 
 def check_text(text: str, what: str, *, limit: int = MAX_NAME_CHARS) -> str:

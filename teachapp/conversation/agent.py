@@ -402,15 +402,7 @@ class Assistant(AnswersMixin):
                 replies, text, resolution, source, confidence):
             return
         if choice.action == Action.ASK and not refused and resolution.routine is not None:
-            replies.action, replies.decision = Action.ASK, Decision.CLARIFY
-            replies.routine = resolution.routine
-            iid = self._log(text, source, confidence, "clarify", resolution.score,
-                            resolution.routine, "asked")
-            self._emit(TurnResolved(iid, resolution))
-            self._hooks.miss(text, iid, resolution)
-            self._pending = Pending("clarify", text, self._clock(), resolution.routine,
-                                     iid, source)
-            replies.question(f"Did you mean {self._spoken_name(resolution.routine)}?")
+            self._ask_clarify(replies, text, source, confidence, resolution, heard=resolution)
             return
         replies.action, replies.decision = Action.REJECT, Decision.REJECT
         iid = self._log(text, source, confidence, "reject", resolution.score, None, "not known")
@@ -418,6 +410,21 @@ class Assistant(AnswersMixin):
         self._hooks.miss(text, iid, resolution)
         self._pending = Pending("offer_teach", text, self._clock(), None, iid, source)
         replies.question(f"I don't know \"{text}\". Shall I learn it?")
+
+    def _ask_clarify(self, replies: TurnReplies, text: str, source: str,
+                     confidence: float | None, asked: Resolution, *, heard: Resolution,
+                     outcome: str = "asked") -> None:
+        """"Did you mean R?" for ``asked.routine``: logged, shown and kept as the open
+        question. ``heard`` is the resolver's own answer, which the learner records as
+        the miss (it differs from ``asked`` when the ledger offered R)."""
+        routine = asked.routine or ""
+        replies.action, replies.decision = Action.ASK, Decision.CLARIFY
+        replies.routine, replies.resolution = routine, asked
+        iid = self._log(text, source, confidence, "clarify", asked.score, routine, outcome)
+        self._emit(TurnResolved(iid, asked))
+        self._hooks.miss(text, iid, heard)
+        self._pending = Pending("clarify", text, self._clock(), routine, iid, source)
+        replies.question(f"Did you mean {self._spoken_name(routine)}?")
 
     def _cue_turn(self, replies: TurnReplies, text: str, resolution: Resolution,
                   source: str, confidence: float | None) -> bool:

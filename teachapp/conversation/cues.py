@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..domain import Device, Routine, SetStep
+from ..domain import Device, Routine, SetStep, spoken_list
 from ..understanding.resolution import Reason, Resolution
 from .teaching import describe_target, spoken_state
 
@@ -96,7 +96,7 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
 def _names(names: list[str]) -> str:
     shown = names[:_MAX_NAMES] + ([f"{len(names) - _MAX_NAMES} more"]
                                   if len(names) > _MAX_NAMES else [])
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    return spoken_list(shown)
 
 
 def _in_effect(routine: Routine, devices: dict[str, Device]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..domain import Device, Routine, SayStep, SetStep, WaitStep
+from ..domain import Device, Routine, SayStep, SetStep, WaitStep, spoken_list
 from ..store import Store, phrase_key
 from ..understanding.resolution import Decision, Resolution
 from .teaching import describe_target, spoken_state
@@ -54,8 +54,7 @@ def _phrases_words(routine: Routine) -> str:
     for phrase in routine.phrases:
         note = {"learned": " (learned)", "alias": " (added)"}.get(str(phrase.origin), "")
         out.append(f"\"{phrase.text}\"{note}")
-    # Phrases are alternatives: "a", "a or b", "a, b or c".
-    return "".join(out) if len(out) <= 1 else ", ".join(out[:-1]) + " or " + out[-1]
+    return spoken_list(out, "or")  # phrases are alternatives
 
 
 def describe_routine(routine: Routine, names: dict[str, str]) -> list[str]:

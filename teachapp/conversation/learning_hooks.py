@@ -17,9 +17,8 @@ from ..store import AliasEvidence, phrase_key
 from ..understanding.learning import Credit, RephraseLearner
 from ..understanding.normalize import normalise
 from ..understanding.resolution import Decision, Reason, Resolution
-from .events import AliasLearned, AliasOffered, RoutinesChanged, TurnResolved
+from .events import AliasLearned, AliasOffered, RoutinesChanged
 from .explain import OFFERED
-from .models import Action
 from .turns import LastRun, Pending, TurnReplies
 
 if TYPE_CHECKING:
@@ -131,19 +130,12 @@ class LearningHooks:
         offer = self._learner.suggestion(text, kind=kind)
         if offer is None:
             return False
-        a = self._a
         near = {alt.routine: float(alt.score) for alt in resolution.alternatives}
         offered = replace(resolution, decision=Decision.CLARIFY, routine=offer.routine,
                           score=near.get(offer.routine, 0.0))
-        replies.action, replies.decision = Action.ASK, Decision.CLARIFY
-        replies.routine, replies.resolution = offer.routine, offered
-        iid = a._log(text, source, confidence, "clarify", offered.score, offer.routine,
-                     OFFERED)
-        a._emit(TurnResolved(iid, offered))
-        a._emit(AliasOffered(offer.utterance, offer.routine))
-        self.miss(text, iid, resolution)
-        a._pending = Pending("clarify", text, a._clock(), offer.routine, iid, source)
-        replies.question(f"Did you mean {a._spoken_name(offer.routine)}?")
+        self._a._ask_clarify(replies, text, source, confidence, offered, heard=resolution,
+                             outcome=OFFERED)
+        self._a._emit(AliasOffered(offer.utterance, offer.routine))
         return True
 
     def success(self, replies: TurnReplies, routine: str, utterance: str | None,

@@ -12,7 +12,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..domain import ATTRIBUTES, Device, SayStep, SetStep, Step, WaitStep, describe_state, kind_of
+from ..domain import (
+    ATTRIBUTES,
+    Device,
+    SayStep,
+    SetStep,
+    Step,
+    WaitStep,
+    describe_state,
+    kind_of,
+    spoken_list,
+)
 from ..understanding.resolution import Confusion
 
 __all__ = ["Stage", "TeachingSession", "command_examples", "describe_target", "readback",
@@ -158,9 +168,7 @@ def summarise_steps(session: TeachingSession) -> str:
             parts.append(f"wait {_number(step.seconds)} seconds")
         else:
             parts.append(f'say "{step.text}"')
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + " and then " + parts[-1]
+    return spoken_list(parts, "and then")
 
 
 def command_examples(devices: Sequence[Device]) -> tuple[str, str]:

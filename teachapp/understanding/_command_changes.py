@@ -18,6 +18,7 @@ from ..domain import (
     attribute_words,
     default_state,
     describe_state,
+    spoken_list,
     validate_changes,
 )
 from ..errors import AttributeValueError
@@ -193,10 +194,7 @@ def validated(device: Device, changes: dict[str, Any]) -> dict[str, Any]:
 
 def join_names(names: Sequence[str]) -> str:
     """"A", "A and B", "A, B and C"."""
-    names = list(names)
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return spoken_list(list(names))
 
 
 def read_back(devices: Sequence[Device], changes: Sequence[dict[str, Any]]) -> str:
