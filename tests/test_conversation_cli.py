@@ -120,3 +120,29 @@ def test_the_grammar_holds_the_conversation_sentences(store):
     words = assistant._vocabulary("command")
     assert {"why did you do that", "what does movie mode do", "forget movie mode",
             "how do i start wake up", "movie mode"} <= set(words)
+
+
+def test_it_means_the_last_run_devices_in_a_later_process(teachapp_cli, db_path):
+    """``teachapp run`` is one process per request: "turn it down" follows the run
+    before it, from the database, as it does inside one ``chat``."""
+    _seed(db_path)
+    db = ("--db", str(db_path), "--no-speech")
+    proc = teachapp_cli(*db, "run", "desk lamp to 60 percent")
+    assert proc.returncode == 0, proc.stderr
+    proc = teachapp_cli(*db, "run", "turn it down a bit")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("Desk lamp (light.desk_lamp): on, brightness ")
+    assert "brightness 60 %" not in proc.stdout
+    proc = teachapp_cli(*db, "undo")
+    assert proc.returncode == 0 and "brightness 60 %" in proc.stdout
+
+
+def test_run_prints_the_engine_question_for_an_unsure_part(teachapp_cli, db_path):
+    """A sentence with an unsure part runs nothing, prints the engine's question about
+    that part (never "Did you mean None?") and exits 1."""
+    _seed(db_path)
+    db = ("--db", str(db_path), "--no-speech")
+    proc = teachapp_cli(*db, "run", "movie mode and lamp to 30 percent")
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert "None" not in proc.stderr and proc.stderr.count("\n") == 1
+    assert '"lamp to 30 percent"' in proc.stderr and "?" in proc.stderr

@@ -104,3 +104,18 @@ def test_two_heard_words_that_spell_a_taught_word_are_that_word(heard: str,
             PhraseEntry("work mode", "Work")]
     res = Resolver(home).resolve(heard)
     assert (res.decision, res.routine) == ("run", routine)
+
+
+def test_a_stop_swapped_with_another_vowel_is_another_word() -> None:
+    """The loose sound key ("likes" / "lights") keeps the vowel: "light up" is never a
+    mishearing of "lock up" (it ran Lock up, locking the front door, at 0.79)."""
+    from teachapp.understanding.phonetic import loose_key
+
+    assert loose_key("likes") == loose_key("lights")
+    assert loose_key("light") != loose_key("lock")
+    resolver = Resolver([PhraseEntry("lock up", "Lock up"), PhraseEntry("tea time", "Tea"),
+                         PhraseEntry("lights on", "Lights on")])
+    for heard in ("light up", "lights up"):
+        assert resolver.resolve(heard).decision == "reject"
+    assert resolver.resolve("likes on").routine == "Lights on"
+    assert resolver.resolve("lok up").decision == "run"

@@ -128,13 +128,15 @@ def _report(args: argparse.Namespace, result: TurnResult) -> int:
     if errors:
         raise TeachappError(" ".join(errors))
     if result.action == Action.ASK:
+        # The engine's own question (one wording for every front end), and how to be sure.
         if result.command is not None:
-            question = f"Do you want me to {result.command.text}?"
             hint = f"say it with the device's name, e.g. 'teachapp run \"{result.command.text}\"'"
-        else:
-            question = f"Did you mean {result.routine!r}?"
+        elif result.routine is not None:
             phrase = result.resolution.phrase if result.resolution is not None else None
             hint = f"run 'teachapp run \"{phrase or result.routine}\"'"
+        else:
+            hint = "say each part so that it names its device or routine"
+        question = result.question or "Did you mean something else?"
         raise TeachappError(f"Not sure what {utterance!r} means. {question} Nothing was "
                             f"run; say it again or {hint}.")
     if result.action in (Action.REJECT, Action.NOTHING):

@@ -92,6 +92,7 @@ class Assistant(AnswersMixin):
         self.config = config
         self.learning_settings = config.learning
         self._clock = clock
+        self._wall_clock = wall_clock
         self._recognize = recognize
         self._lock = threading.RLock()
         self._input = TurnInput("")

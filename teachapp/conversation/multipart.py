@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from ..domain import Device, Step
@@ -30,6 +31,10 @@ _JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+|also\s+)
                    r"\s+then\s+|\s*;\s*", re.IGNORECASE)
 _HAS_JOIN = re.compile(r",|;|\band\b|\bthen\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|them|they)\b", re.IGNORECASE)
+_RECALL_SECONDS = 30 * 60
+"""How recent this computer's newest run must be for "it" to mean its devices after a
+restart: a one-shot ``teachapp run "turn it down"`` follows the run before it, while
+yesterday's lamp is no longer what a person means by "it"."""
 
 
 def split_parts(text: str) -> list[str]:
@@ -60,9 +65,30 @@ class MultiTurns:
 
     def __init__(self, assistant: Assistant) -> None:
         self.a = assistant
-        self.last_devices: list[str] = []
-        """Ids of the devices the last run (or undo) acted on: what "it" means."""
+        self._last_devices: list[str] | None = None
         assistant.subscribe(self._observe)
+
+    @property
+    def last_devices(self) -> list[str]:
+        """Ids of the devices the last run (or undo) acted on: what "it" means. Until
+        this session runs something, the newest recorded run's, when recent."""
+        if self._last_devices is None:
+            self._last_devices = self._recalled()
+        return self._last_devices
+
+    @last_devices.setter
+    def last_devices(self, ids: list[str]) -> None:
+        self._last_devices = ids
+
+    def _recalled(self) -> list[str]:
+        run = self.a.store.last_run(include_undone=True)
+        if run is None:
+            return []
+        at = run.at if run.at.tzinfo else run.at.replace(tzinfo=UTC)
+        if self.a._wall_clock() - at.timestamp() > _RECALL_SECONDS:
+            return []
+        changed = [d for d, after in run.after.items() if after != run.before.get(d)]
+        return changed or list(run.after)
 
     def _observe(self, event: Event) -> None:
         if isinstance(event, RunFinished) and event.result.devices:

@@ -25,7 +25,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-__all__ = ["SpokenVocab", "spoken", "spoken_similarity"]
+__all__ = ["SpokenVocab", "spoken", "spoken_similarity", "vowel_sounds"]
 
 # Vowel sounds, one character each:
 #   A bat   E bed   I bit   O lot/far   U cut/schwa   Y time   1 date   2 feed
@@ -140,6 +140,11 @@ def spoken(word: str) -> str:
         word = "j" + word[1:]  # a consonant y: keep it apart from the vowel
     word = word.translate(_SHORT).replace("h", "").replace("j", "y")
     return _REPEATS.sub(r"\1", word)
+
+
+def vowel_sounds(word: str) -> str:
+    """The vowel sounds of :func:`spoken` in order: ``"lights"`` -> ``"Y"``."""
+    return "".join(_VOWEL_SOUND.findall(spoken(word)))
 
 
 @lru_cache(maxsize=65536)

@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from teachapp.understanding._spoken import vowel_sounds
 from teachapp.understanding.normalize import Lexicon, strip_free_words
 
 __all__ = ["PhraseSounds", "loose_key", "phonetic_key", "phrase_key"]
@@ -109,10 +110,14 @@ _REPEATS = re.compile(r"(.)\1+")
 @lru_cache(maxsize=65536)
 def loose_key(word: str) -> str:
     """:func:`phonetic_key` with the stops p/t/k and the hushing sounds merged, which
-    recognisers confuse most ("likes" / "lights" -> ``"lp"``). Too coarse to decide on;
-    a hint that two words may be one. Keys of fewer than two sounds give ``""``."""
+    recognisers confuse most ("likes" / "lights" -> ``"lp"``), and the word's vowel
+    sounds: a recogniser that swaps a stop keeps the vowel, so "light up" is never
+    "lock up" ("lp Y" against "lp O"). Too coarse to decide on; a hint that two words
+    may be one. Keys of fewer than two sounds give ``""``."""
     key = _REPEATS.sub(r"\1", phonetic_key(word).translate(_STOPS))
-    return key if len(key) >= 2 and not key.isdigit() else ""
+    if len(key) < 2 or key.isdigit():
+        return ""
+    return f"{key} {vowel_sounds(word)}"
 
 
 def phrase_key(text: str, lexicon: Lexicon | None = None) -> str:
