@@ -144,3 +144,21 @@ def test_a_taught_phrase_that_looks_like_a_command_runs_its_routine(store):
     add_routine(store, "Flowers", ["forget me not"], [SetStep("light.desk_lamp", {"on": True})])
     assistant, _events = make_assistant(store)
     assert assistant.handle(TurnInput("forget me not")).routine == "Flowers"
+
+
+def test_no_after_the_explanation_undoes_the_run_it_explained(store):
+    """The explanation ends "Say "no" or "undo" to put things back": "no" right after
+    it does (it used to say there was nothing to answer); after any other turn it
+    does not."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    assistant.handle(TurnInput("movie mode"))
+    assert store.device("media_player.tv").state["on"] is True
+    why = assistant.handle(TurnInput("why did you do that?"))
+    assert 'Say "no" or "undo" to put things back.' in why.lines
+    assistant.handle(TurnInput("no"))
+    assert store.device("media_player.tv").state["on"] is False
+    assistant.handle(TurnInput("reading mode"))
+    assistant.handle(TurnInput("what does movie mode do?"))
+    assistant.handle(TurnInput("no"))
+    assert store.device("light.living_room_lamp").state["brightness"] == 100
