@@ -221,3 +221,11 @@ def test_relative_commands_start_from_the_current_state(store):
     first = store.device("light.desk_lamp").state["brightness"]
     assistant.handle_text("desk lamp brighter")
     assert 50 < first < store.device("light.desk_lamp").state["brightness"]
+
+
+def test_never_mind_with_nothing_open_leaves_things_be(store):
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    said(assistant, "movie mode", "help")
+    assert said(assistant, "never mind")[0].startswith("OK, I'll leave things as they are.")
+    assert store.device("media_player.tv").state["on"] is True

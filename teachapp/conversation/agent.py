@@ -300,8 +300,12 @@ class Assistant(AnswersMixin):
             return
         if kind is not None and kind != "help" and not self._is_phrase(text):
             self._log(text, source, confidence, "dialogue", 0.0, None, kind)
-            replies.info("There's nothing to answer right now. Say a phrase, or \"teach\" "
-                         "to teach me a new one.")
+            if kind == "cancel":  # "never mind" with nothing open: leave things be
+                replies.info("OK, I'll leave things as they are. Say \"undo\" to put back "
+                             "the last run.")
+            else:
+                replies.info("There's nothing to answer right now. Say a phrase, or "
+                             "\"teach\" to teach me a new one.")
             return
         if kind == "help" and not self._is_phrase(text):
             self._log(text, source, confidence, "dialogue", 0.0, None, "help")
