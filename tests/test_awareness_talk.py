@@ -100,3 +100,25 @@ def test_hunches_wait_for_enough_history_and_the_command_says_so(db_path, store)
     assert watcher.pending() == []
     result = run_teachapp("--db", str(db_path), "hunches")
     assert result.returncode == 0 and "after 14 days of device history" in result.stdout
+
+
+def test_when_a_routine_runs_and_stopping_one_of_its_times(store):
+    """"when does X start?" answers from the schedule (it was "talk about X, not a
+    request"); "stop running X at 10 pm" removes that time only, "don't run X
+    anymore" the rest; "don't run X" alone stays a negation that changes nothing."""
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "when does movie mode start?")[0].startswith(
+        "Movie mode has no schedule: it runs when you say \"movie mode\".")
+    said(assistant, "run movie mode every day at 10 pm", "run movie mode every weekday at 7")
+    line = said(assistant, "when does movie mode start")[0]
+    assert line.startswith("Movie mode runs every day at 22:00 and every weekday at 07:00. "
+                           "Next:")
+    assert said(assistant, "stop running movie mode at 10 pm") == [
+        "Movie mode no longer runs every day at 22:00. It still runs every weekday at 07:00."]
+    assert said(assistant, "don't run movie mode") == ["OK, I won't run movie mode."]
+    assert len(store.routine("Movie mode").triggers) == 1
+    assert said(assistant, "don't run movie mode anymore") == [
+        "Movie mode no longer runs on a schedule."]
+    assert store.routine("Movie mode").triggers == []
+    assert store.device("media_player.tv").state["on"] is False

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from ..domain import Routine, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
 from ..schedule import Place, next_run
 from ..triggers import ALL_DAYS, Trigger, describe_trigger, parse_days
@@ -38,14 +39,28 @@ _LIST_RE = re.compile(r"^(?:what(?:'s| is)\s+scheduled|what\s+schedules?|"
                       r"list\s+(?:the\s+)?schedules?|show\s+(?:the\s+)?schedules?)\??$")
 _CANCEL_RE = re.compile(r"^(?:cancel|remove|delete|stop)\s+(?:the\s+)?(?:schedule\s+(?:for|of)"
                         r"\s+(?P<a>.+)|(?P<b>.+?)\s+schedules?)$")
+# "stop running wind down at 10 pm", "don't run good morning every day anymore",
+# "unschedule movie mode": only with a word of time, so "don't run X" stays a negation.
+_STOP_RE = re.compile(r"^(?:please\s+)?(?:(?:stop|quit|don'?t|do\s+not|no\s+longer)\s+"
+                      r"(?:running|run|starting|start|doing|do)|unschedule)\s+(?P<name>.+?)"
+                      r"(?:\s+(?P<when>(?:every|each|daily|on|at|weekdays)\b.*?))?"
+                      r"(?P<tail>\s+(?:automatically|on\s+(?:a\s+)?schedule|anymore|any\s+more))?$")
+_WHEN_RE = re.compile(r"^(?:when\s+(?:does|do|will|is)\s+(?P<a>.+?)\s+(?:start|run|go|begin|"
+                      r"come\s+on|happen|scheduled|due)(?:\s+next)?|"
+                      r"(?:is|are)\s+(?P<b>.+?)\s+scheduled|"
+                      r"when\s+is\s+(?P<c>.+?)\s+(?:next|on)|what\s+time\s+(?:does|will)\s+"
+                      r"(?P<d>.+?)\s+(?:start|run))$")
 
 
 @dataclass(frozen=True)
 class ScheduleRequest:
     action: str
-    """add, list or cancel."""
+    """add, list, when (asked when a routine runs) or cancel."""
     routine: str | None = None
     trigger: Trigger | None = None
+    loose: bool = False
+    """Said in everyday words ("stop running X at 10"): when X is no routine, the
+    sentence is not about schedules at all."""
 
 
 def _number(text: str) -> int | None:
@@ -118,10 +133,26 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
     cancel = _CANCEL_RE.match(norm)
     if cancel:
         return ScheduleRequest("cancel", (cancel.group("a") or cancel.group("b")).strip())
+    stop = _STOP_RE.match(norm)
+    if stop and (stop.group("when") or stop.group("tail") or norm.startswith("unschedule")):
+        try:
+            trigger = _trigger(stop.group("when"), now) if stop.group("when") else None
+        except ScheduleError:
+            trigger = None  # "stop running X at some point": every schedule of X
+        return ScheduleRequest("cancel", stop.group("name").strip(), trigger, loose=True)
+    asked = _WHEN_RE.match(norm)
+    if asked:
+        return ScheduleRequest("when", next(g for g in asked.groups() if g).strip())
     match = _RUN_RE.match(norm)
     if not match:
         return None
-    name, when = match.group("name"), match.group("when")
+    trigger = _trigger(match.group("when"), now)
+    return None if trigger is None else ScheduleRequest("add", match.group("name"), trigger)
+
+
+def _trigger(when: str, now: datetime) -> Trigger | None:
+    """The trigger that ``when`` ("every weekday at 7", "in 10 minutes", "at sunset")
+    says, or None when it says none."""
     delay = re.fullmatch(r"in\s+(\w+(?:\s\w+)?)\s+(second|minute|hour)s?", when)
     if delay:
         amount = _number(delay.group(1))
@@ -129,7 +160,7 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
             raise ScheduleError(f"I did not understand {delay.group(1)!r} as a number.")
         seconds = amount * {"second": 1, "minute": 60, "hour": 3600}[delay.group(2)]
         at = (now + timedelta(seconds=seconds)).replace(microsecond=0)
-        return ScheduleRequest("add", name, Trigger("once", at=at))
+        return Trigger("once", at=at)
     days: tuple[int, ...] = ALL_DAYS
     day_match = re.search(_DAYS_RE, when)
     if day_match:
@@ -144,15 +175,26 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
             if amount is None:
                 raise ScheduleError(f"I did not understand {sun.group(1)!r} as minutes.")
             offset = amount if sun.group(2) == "after" else -amount
-        return ScheduleRequest("add", name, Trigger("sun", event=sun.group(3),  # type: ignore[arg-type]
-                                                    offset=offset, days=days))
+        return Trigger("sun", event=sun.group(3), offset=offset,  # type: ignore[arg-type]
+                       days=days)
     clock = re.fullmatch(r"at\s+(.+)", when)
     if clock:
-        return ScheduleRequest("add", name, Trigger("time", time=spoken_time(clock.group(1)),
-                                                    days=days))
+        return Trigger("time", time=spoken_time(clock.group(1)), days=days)
     if day_match and not when:
         raise ScheduleError("At what time? Say it like \"every weekday at 7\".")
     return None
+
+
+def _same_time(trigger: Trigger, said: Trigger) -> bool:
+    """``said`` ("at 10 pm", "every weekday at 7") names ``trigger``: the same kind and
+    moment; the days count only when they were said."""
+    if trigger.kind != said.kind:
+        return False
+    if said.kind == "time":
+        return trigger.time == said.time and (said.days == ALL_DAYS or trigger.days == said.days)
+    if said.kind == "sun":
+        return (trigger.event, trigger.offset) == (said.event, said.offset)
+    return trigger == said
 
 
 class ScheduleTalk:
@@ -196,16 +238,31 @@ class ScheduleTalk:
         try:
             name = self._routine_name(request.routine or "")
         except TeachappError as exc:
+            if request.action == "when" or request.loose:
+                return False  # "when does the film start?": not about a routine here
             replies.error(str(exc))
             return True
         routine = self.store.routine(name)
+        if request.action == "when":
+            self._when(replies, routine, place, now)
+            return True
         if request.action == "cancel":
             if not routine.triggers:
                 replies.info(f"{name} has no schedule.")
                 return True
-            routine.triggers = []
+            said = request.trigger
+            keep = [t for t in routine.triggers if said is not None and not _same_time(t, said)]
+            if said is not None and len(keep) == len(routine.triggers):
+                keep = []  # a time it never ran at: take the schedule as a whole
+            gone = [t for t in routine.triggers if t not in keep]
+            routine.triggers = keep
             self.store.save_routine(routine, replace=True)
-            replies.info(f"{name} no longer runs on a schedule.")
+            if keep:
+                replies.info(f"{name} no longer runs "
+                             f"{spoken_list([describe_trigger(t) for t in gone])}. It still "
+                             f"runs {spoken_list([describe_trigger(t) for t in keep])}.")
+            else:
+                replies.info(f"{name} no longer runs on a schedule.")
             return True
         assert request.trigger is not None
         try:
@@ -221,6 +278,28 @@ class ScheduleTalk:
         nxt = f" Next: {when:%a %d %b %H:%M}." if when else ""
         replies.info(f"{name} will run {describe_trigger(request.trigger)}.{nxt}")
         return True
+
+    def _when(self, replies: TurnReplies, routine: Routine, place: Place,
+              now: datetime) -> None:
+        """"when does wind down start?": its schedule and next run, from the store."""
+        times = []
+        for trigger in routine.triggers:
+            try:
+                when = next_run(trigger, now, place)
+            except TeachappError:
+                when = None
+            if trigger.kind == "once" and when is None:
+                continue
+            times.append((describe_trigger(trigger), when))
+        if not times:
+            phrase = routine.phrases[0].text if routine.phrases else routine.name
+            replies.info(f"{routine.name} has no schedule: it runs when you say "
+                         f"\"{phrase}\". Say \"run {phrase} every day at 7\" to give it one.")
+            return
+        soonest = min((w for _, w in times if w is not None), default=None)
+        nxt = f" Next: {soonest:%a %d %b %H:%M}." if soonest else ""
+        replies.info(f"{routine.name} runs {spoken_list([d for d, _ in times])}.{nxt}"
+                     + ("" if routine.enabled else " It is switched off for now."))
 
     def _list(self, replies: TurnReplies, place: Place, now: datetime) -> None:
         lines = []
