@@ -233,3 +233,23 @@ def test_teaching_turns_are_logged(store):
     turns = list(reversed(store.interactions()))
     assert [t.heard for t in turns] == DESIGN_SEQUENCE
     assert [t.outcome for t in turns] == ["teach", "phrase", "target", "confirm", "saved"]
+
+
+def test_another_routine_said_while_teaching_brings_its_steps(store):
+    """"wind down" while teaching "bedtime" copies what Wind down does (it was "I didn't
+    get that as something to do"); the new routine keeps its own copy."""
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    lines = said(assistant, "teach", "bedtime", "movie mode", "and then run wake up",
+                 "done", "yes")
+    assert "What Movie mode does:" in lines and "What Wake up does:" in lines
+    steps = store.routine("bedtime").steps
+    assert steps == [SetStep("media_player.tv", {"on": True, "volume": 40}),
+                     SetStep("light.living_room_lamp", {"on": True, "brightness": 20}),
+                     SetStep("cover.living_room_blinds", {"position": 100}),
+                     SetStep("switch.coffee_maker", {"on": True})]
+    assert store.device("media_player.tv").state["on"] is False  # taught, not done
+    said(assistant, "forget movie mode", "yes")
+    assert store.routine("bedtime").steps == steps
+    assert said(assistant, "teach", "nap", "purple elephant")[-1].startswith(
+        "I didn't get \"purple elephant\" as something to do.")

@@ -9,6 +9,7 @@ commands given while teaching are recorded, not carried out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -350,12 +351,42 @@ class Teacher:
                 return True
         return False
 
+    def _routine_steps(self, replies: TurnReplies, text: str) -> bool:
+        """"wind down", "and then run lock up", "everything good night does": another
+        routine's steps, copied in (a later change to that routine does not change this
+        one). False when ``text`` names no routine."""
+        match = _ROUTINE_LEAD.match(" ".join(text.lower().split()))
+        if match is None:
+            return False
+        name = match.group("name")
+        owner = self._store.phrase_owner(name)
+        if owner is None:
+            known = {n.casefold(): n for n in self._store.routine_names()}
+            owner = known.get(name.casefold())
+        if owner is None:
+            return False
+        routine = self._store.routine(owner)
+        session = self._require()
+        replies.info(f"What {routine.name} does:")
+        added: list[str] = []
+        for step in routine.steps:
+            if isinstance(step, (WaitStep, SayStep)):
+                session.extras.append((len(session.targets), step))
+                continue
+            self.set_target(replies, step.device, dict(step.set))
+            added.append(step.device)
+        self._last_added = added
+        replies.outcome = "routine steps"
+        return True
+
     def _device_command(self, replies: TurnReplies, text: str) -> None:
         try:
             command = self._parser().parse(text)
         except (AttributeValueError, UnknownDeviceError) as exc:
             replies.outcome = "invalid"
             replies.error(f"{exc} Nothing was added.")
+            return
+        if (command is None or not command.steps) and self._routine_steps(replies, text):
             return
         if command is None or not command.steps:
             replies.outcome = "not understood"
@@ -376,6 +407,11 @@ class Teacher:
         for device_id, changes in merged.items():
             self.set_target(replies, device_id, changes)
         self._last_added = list(merged)
+
+
+_ROUTINE_LEAD = re.compile(r"^(?:and\s+)?(?:then\s+)?(?:(?:also\s+)?(?:run|do|start|play|"
+                           r"what|everything|the\s+same\s+as|same\s+as|like)\s+)?"
+                           r"(?:the\s+)?(?P<name>.+?)(?:\s+does|\s+routine)?$")
 
 
 def _seconds(value: float) -> float:
