@@ -119,3 +119,13 @@ def test_a_stop_swapped_with_another_vowel_is_another_word() -> None:
         assert resolver.resolve(heard).decision == "reject"
     assert resolver.resolve("likes on").routine == "Lights on"
     assert resolver.resolve("lok up").decision == "run"
+
+
+def test_phrases_alike_only_in_their_consonants_are_not_confusable() -> None:
+    """Teaching "date night" warned that it "sounds like" "it is too hot" (consonant
+    keys "t nt" / "t t"); phrases that do sound alike are still named."""
+    resolver = Resolver([PhraseEntry("it is too hot", "Too hot"),
+                         PhraseEntry("nap time", "Nap"), PhraseEntry("potty mode", "Potty")])
+    assert resolver.confusable("date night") == []
+    assert [c.routine for c in resolver.confusable("bath time")] == ["Nap"]
+    assert [c.routine for c in resolver.confusable("party mode")] == ["Potty"]

@@ -25,7 +25,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-__all__ = ["SpokenVocab", "spoken", "spoken_similarity", "vowel_sounds"]
+__all__ = ["SpokenVocab", "compared", "spoken", "spoken_similarity", "vowel_sounds"]
 
 # Vowel sounds, one character each:
 #   A bat   E bed   I bit   O lot/far   U cut/schwa   Y time   1 date   2 feed
@@ -114,7 +114,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
 )
 _SHORT = str.maketrans({"a": "A", "e": "E", "i": "I", "o": "O", "u": "U", "y": "I"})
 # consonant classes: a recogniser swaps voicing (b/p, d/t), the nasals (m/n) and "th"
-# with "t" most; such a swap costs half of another consonant (see _compared)
+# with "t" most; such a swap costs half of another consonant (see compared)
 _CLASS = {"b": "P", "p": "P", "d": "T", "t": "T", "g": "K", "k": "K", "v": "F", "f": "F",
           "z": "S", "s": "S", "j": "X", "x": "X", "m": "N", "n": "N", "0": "T"}
 _REPEATS = re.compile(r"(.)\1+")
@@ -148,7 +148,7 @@ def vowel_sounds(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _compared(word: str) -> str:
+def compared(word: str) -> str:
     """:func:`spoken` with each sound written as two characters: a vowel twice (a
     recogniser keeps the vowel of a word and loses or swaps a consonant around it, so
     vowels weigh double), a consonant as its class and itself (a voicing swap costs
@@ -190,7 +190,7 @@ def spoken_similarity(a: str, b: str) -> float:
         return 1.0
     if _syllables(a, -2) != _syllables(b):
         return 0.0
-    ratio = fuzz.ratio(_compared(a), _compared(b)) / 100.0
+    ratio = fuzz.ratio(compared(a), compared(b)) / 100.0
     return float(_rescale(np.array([ratio], dtype=np.float32))[0])
 
 
@@ -207,7 +207,7 @@ class SpokenVocab:
         for i, word in enumerate(vocab):
             groups.setdefault(_syllables(word), []).append(i)
         groups.pop(-1, None)
-        self._groups = {n: (np.array(cols, dtype=np.intp), [_compared(vocab[i]) for i in cols])
+        self._groups = {n: (np.array(cols, dtype=np.intp), [compared(vocab[i]) for i in cols])
                         for n, cols in groups.items()}
 
     def lift(self, sim: np.ndarray, words: Sequence[str], said: Sequence[str]) -> None:
@@ -220,9 +220,9 @@ class SpokenVocab:
             if group is None:
                 continue
             cols, strings = group
-            queries = [_compared(word)]
+            queries = [compared(word)]
             if said[k] != word:
-                queries.append(_compared(said[k]))
+                queries.append(compared(said[k]))
             ratio = process.cdist(queries, strings, scorer=fuzz.ratio, dtype=np.float32,
                                   score_cutoff=cutoff)
             best = ratio[0] if len(queries) == 1 else ratio.max(axis=0)

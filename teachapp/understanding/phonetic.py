@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from teachapp.understanding._spoken import vowel_sounds
+from teachapp.understanding._spoken import compared, vowel_sounds
 from teachapp.understanding.normalize import Lexicon, strip_free_words
 
 __all__ = ["PhraseSounds", "loose_key", "phonetic_key", "phrase_key"]
@@ -125,6 +125,11 @@ def phrase_key(text: str, lexicon: Lexicon | None = None) -> str:
     return " ".join(phonetic_key(w) for w in strip_free_words(text, lexicon).split())
 
 
+def _voiced(text: str) -> str:
+    """A phrase as phoneme strings that weigh vowels (:func:`_spoken.compared`)."""
+    return " ".join(compared(w) for w in text.split())
+
+
 class PhraseSounds:
     """How alike phrases sound as a whole: spelling ratio, lifted by the sound-key ratio."""
 
@@ -132,6 +137,7 @@ class PhraseSounds:
         self._lexicon = lexicon
         self._texts = [strip_free_words(t, lexicon) for t in texts]
         self._keys = [phrase_key(t, lexicon) for t in texts]
+        self._voiced = [_voiced(t) for t in self._texts]
 
     def similarity(self, text: str) -> np.ndarray:
         """Similarity in 0..1 of ``text`` to each phrase, in the order given."""
@@ -141,6 +147,11 @@ class PhraseSounds:
                                 scorer=fuzz.ratio, dtype=np.float32)[0]
         sounded = process.cdist([phrase_key(text, self._lexicon)], self._keys,
                                 scorer=fuzz.ratio, dtype=np.float32)[0]
+        # The consonant keys have no vowels ("date night" and "too hot" are both
+        # "t nt" / "t t"): the phoneme strings, which weigh vowels, share the say.
+        voiced = process.cdist([_voiced(strip_free_words(text, self._lexicon))],
+                               self._voiced, scorer=fuzz.ratio, dtype=np.float32)[0]
+        sounded = (sounded + voiced) / 2.0
         # Sound lifts spelling most of the way, not all: keys are coarse ("bath" and
         # "party" share one), so two phrases that also look alike come first.
         return (spelled + _SOUND_LIFT * np.maximum(sounded - spelled, 0.0)) / 100.0
