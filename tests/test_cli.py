@@ -124,6 +124,7 @@ def test_teach_then_run(cli):
     (("teach", "x", "--set", "brightness=3"), ["DEVICE.ATTRIBUTE=VALUE"]),
     (("teach", "x"), ["--set"]),
     (("run", "launch the rocket"), ["not a taught phrase"]),
+    (("run", "  "), ["Nothing to run", "teachapp list"]),
     (("undo",), ["nothing to undo"]),
     (("import", "/nonexistent/file.yaml"), ["does not exist"]),
 ])

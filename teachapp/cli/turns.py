@@ -103,6 +103,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     from ..conversation import Source, TurnInput, load_engine
     from ..home import CollectingSpeaker
 
+    if not args.utterance.strip():
+        raise TeachappError("Nothing to run: say what, e.g. 'teachapp run \"reading mode\"' "
+                            "('teachapp list' shows the phrases).")
     engine = load_engine(args, speaker=CollectingSpeaker(), backend_wait=5,
                          strict_backend=True)
     tell_created(engine.store)
