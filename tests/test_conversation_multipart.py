@@ -114,3 +114,12 @@ def test_the_lamp_among_several_is_asked_about_not_run(store):
     alone = assistant.handle(TurnInput("turn the kitchen lights up to eight"))
     assert alone.run is None and "80 %" in alone.question
     assert _states(store) == before
+
+
+def test_three_parts_are_read_back_as_one_list(store):
+    assistant, _events = make_assistant(store)
+    result = assistant.handle(TurnInput("close the blinds, turn on the bedroom fan and "
+                                        "lock the front door"))
+    assert result.run is not None and result.run.ok
+    assert result.lines[0] == ("Close Living room blinds, turn on Bedroom fan and lock "
+                               "Front door.")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, Step
+from ..domain import Device, Step, spoken_list
 from ..understanding.resolution import Decision, Resolution
 from .events import Event, RunFinished, TurnResolved
 from .intents import find_devices
@@ -248,7 +248,7 @@ class MultiTurns:
         for part in parts:
             if part.routine:
                 a.store.mark_used(part.routine, part.text)
-        a._report_run(replies, result, " and ".join(p.meaning for p in parts))
+        a._report_run(replies, result, spoken_list([p.meaning for p in parts]))
         a._last_run = LastRun(result.run_id, None, text, iid, a._clock(), a._turn)
         a._learner.forget_misses()
 
