@@ -242,3 +242,19 @@ def test_a_step_of_ten_is_read_back_as_set(parser: CommandParser):
 def test_follow_up_refusals(parser: CommandParser, utterance: str):
     command = parser.parse(utterance)
     assert command is None, command.text if command else None
+
+
+def test_dimming_a_group_leaves_the_lights_that_are_off_off() -> None:
+    """"dim the lights" with two lamps on dims those two; it used to switch every other
+    light on at 75 %. With all of them off it still means all of them."""
+    home = _home()
+    lit = {"light.desk_lamp": 80, "light.bedroom_lamp": 40}
+    for device in home:
+        if device.id in lit:
+            device.state.update(on=True, brightness=lit[device.id])
+    made = changes(CommandParser(home).parse("dim the lights"))
+    assert set(made) == set(lit)
+    assert all(made[d]["brightness"] < lit[d] for d in lit)
+    assert set(changes(CommandParser(_home()).parse("dim the lights"))) == set(LIGHTS)
+    named = changes(CommandParser(home).parse("dim the kitchen lights"))
+    assert set(named) == {"light.kitchen_lights"}

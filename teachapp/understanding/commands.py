@@ -340,7 +340,7 @@ class CommandParser:
                  ) -> DeviceCommand | None:
         devices: list[Device] = []
         changes: list[dict] = []
-        for device in targets.devices:
+        for device in _lit_if_any(targets, intent):
             change = changes_for(device, intent, self.vocabulary)
             if change is None:
                 if targets.named:
@@ -369,6 +369,16 @@ class CommandParser:
         return DeviceCommand(steps=steps, devices=devices,
                              text=_describe(replace(intent, value=value), devices),
                              confidence=round(confidence, 4), reply=read_back(devices, checked))
+
+
+def _lit_if_any(targets: _Targets, intent: Intent) -> list[Device]:
+    """"dim the lights" with some on: the ones that are on. Dimming (or brightening)
+    a group never switches on a light that was off, unless all of them were."""
+    devices = targets.devices
+    if intent.action not in ("up", "down") or targets.named or len(devices) < 2:
+        return devices
+    lit = [d for d in devices if d.state.get("on") is not False]
+    return lit or devices
 
 
 def _maybe_tenths(value: ValueSpec) -> bool:
