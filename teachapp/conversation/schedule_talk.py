@@ -197,6 +197,22 @@ def _same_time(trigger: Trigger, said: Trigger) -> bool:
     return trigger == said
 
 
+def _upcoming(routine: Routine, now: datetime, place: Place
+              ) -> list[tuple[str, datetime | None]]:
+    """Each trigger of ``routine`` said in words, with its next run (None when it has
+    none here, e.g. sunset without a location); a one-off already past is left out."""
+    times = []
+    for trigger in routine.triggers:
+        try:
+            when = next_run(trigger, now, place)
+        except TeachappError:
+            when = None
+        if trigger.kind == "once" and when is None:
+            continue
+        times.append((describe_trigger(trigger), when))
+    return times
+
+
 class ScheduleTalk:
     """Applies schedule sentences to the routines in the store."""
 
@@ -282,15 +298,7 @@ class ScheduleTalk:
     def _when(self, replies: TurnReplies, routine: Routine, place: Place,
               now: datetime) -> None:
         """"when does wind down start?": its schedule and next run, from the store."""
-        times = []
-        for trigger in routine.triggers:
-            try:
-                when = next_run(trigger, now, place)
-            except TeachappError:
-                when = None
-            if trigger.kind == "once" and when is None:
-                continue
-            times.append((describe_trigger(trigger), when))
+        times = _upcoming(routine, now, place)
         if not times:
             phrase = routine.phrases[0].text if routine.phrases else routine.name
             replies.info(f"{routine.name} has no schedule: it runs when you say "
@@ -306,15 +314,7 @@ class ScheduleTalk:
         for routine in self.store.routines():
             if not routine.triggers:
                 continue
-            parts = []
-            for trigger in routine.triggers:
-                try:
-                    when = next_run(trigger, now, place)
-                except TeachappError:
-                    when = None
-                if trigger.kind == "once" and when is None:
-                    continue
-                parts.append(describe_trigger(trigger))
+            parts = [described for described, _ in _upcoming(routine, now, place)]
             if parts:
                 off = "" if routine.enabled else " (disabled)"
                 lines.append(f"{routine.name}{off}: " + "; ".join(parts))
