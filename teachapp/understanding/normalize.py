@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -27,6 +27,7 @@ import yaml
 
 __all__ = [
     "Lexicon",
+    "called_by_name",
     "default_lexicon",
     "free_mask",
     "heard_as_taught",
@@ -58,7 +59,7 @@ _GENERIC_CONTRACTIONS: tuple[tuple[str, str], ...] = (
     ("'m", " am"),
 )
 
-_LIST_SECTIONS = ("wake_words", "fillers", "carriers", "function_words")
+_LIST_SECTIONS = ("wake_words", "fillers", "carriers", "function_words", "vocatives")
 _MAP_SECTIONS = ("contractions", "symbols")
 _NUMBER_SECTIONS = ("units", "tens", "scales")
 _CUE_SECTIONS = ("cues", "leading_cues")
@@ -92,6 +93,9 @@ class Lexicon:
     """Reason -> words that do so only as the first words said ("is ... on")."""
     opposites: tuple[tuple[str, str], ...] = ()
     """Pairs of concepts that undo each other ("switch_on", "switch_off")."""
+    vocatives: frozenset[str] = frozenset()
+    """Greetings after which one word the home does not know is a name the assistant is
+    called by ("hey *home*", "hi *there*"): see :func:`called_by_name`."""
 
     @cached_property
     def free_phrases(self) -> frozenset[tuple[str, ...]]:
@@ -115,6 +119,12 @@ class Lexicon:
     def contraction_starts(self) -> frozenset[str]:
         """First words of the contractions (most words start none)."""
         return frozenset(k[0] for k in self.contractions if k)
+
+    @cached_property
+    def cue_starts(self) -> frozenset[str]:
+        """First words of every cue ("cancel", "never", "is")."""
+        return frozenset(k[0] for groups in (self.cues, self.leading_cues)
+                         for words in groups.values() for k in words if k)
 
     @cached_property
     def number_words(self) -> frozenset[str]:
@@ -220,6 +230,7 @@ def _build(raw: Mapping[str, Any]) -> Lexicon:
         opposites=tuple((str(p[0]), str(p[1])) for p in raw.get("opposites") or ()
                         if isinstance(p, list) and len(p) == 2),
         leading_cues=_cue_groups(raw.get("leading_cues")),
+        vocatives=frozenset(str(w).lower() for w in raw.get("vocatives") or () if str(w).strip()),
     )
 
 
@@ -276,6 +287,16 @@ def reload_lexicon() -> Lexicon:
     return default_lexicon()
 
 
+def _clause_final_is(tok: str, lex: Lexicon) -> bool:
+    """Whether ``tok`` is an "'s" that would expand to "is" or "has". English never ends
+    a clause on a contracted "is" ("here it is", never "here it's"), so as the last word
+    heard it is a possessive or a misheard word ("the how's" for "the house")."""
+    if not tok.endswith("'s"):
+        return False
+    expansion = lex.contractions.get((tok,))
+    return bool(expansion) and expansion[-1] in ("is", "has")
+
+
 def _expand_contractions(toks: list[str], lex: Lexicon) -> list[str]:
     out: list[str] = []
     longest = lex.longest_contraction
@@ -284,6 +305,10 @@ def _expand_contractions(toks: list[str], lex: Lexicon) -> list[str]:
     while i < len(toks):
         if "'" not in toks[i] and toks[i] not in starts:  # most words: nothing to expand
             out.append(toks[i])
+            i += 1
+            continue
+        if i == len(toks) - 1 and _clause_final_is(toks[i], lex):
+            out.append(toks[i].replace("'", ""))  # "wake up the how's": not "how is"
             i += 1
             continue
         for size in range(min(longest, len(toks) - i), 0, -1):
@@ -422,6 +447,27 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
         else:
             i += 1
     return mask
+
+
+def called_by_name(toks: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
+                   unknown: Callable[[str], bool]) -> list[bool]:
+    """``free`` with a name the assistant is called by marked free too: the one word after
+    a greeting that opens the utterance ("hey *home* lights off", "hi *there* ..."), when
+    ``unknown(word)`` says the home has no word like it and more is said after it.
+
+    Never a cue ("hey cancel ..."), a function word or a number: those say something.
+    """
+    lead = next((i for i, f in enumerate(free) if not f), None)
+    if not lead or lead + 1 >= len(toks) or toks[lead - 1] not in lexicon.vocatives:
+        return list(free)
+    word = toks[lead]
+    cue_starts = lexicon.cue_starts
+    if (word in lexicon.function_words or word in cue_starts or word.rstrip("s") in cue_starts
+            or not word.isalpha() or all(free[lead + 1:]) or not unknown(word)):
+        return list(free)
+    out = list(free)
+    out[lead] = True
+    return out
 
 
 def strip_free_words(text: str, lexicon: Lexicon | None = None) -> str:

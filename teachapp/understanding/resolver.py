@@ -37,7 +37,14 @@ from typing import NamedTuple
 import numpy as np
 
 from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import Lexicon, default_lexicon, free_mask, normalise, tokens
+from teachapp.understanding.normalize import (
+    Lexicon,
+    called_by_name,
+    default_lexicon,
+    free_mask,
+    normalise,
+    tokens,
+)
 from teachapp.understanding.phonetic import PhraseSounds
 from teachapp.understanding.reading import Cues, Reading, cue_spans, read
 from teachapp.understanding.resolution import (
@@ -83,6 +90,9 @@ LONE_MISHEARD = 1
 """... and at most this many of its words were misheard (the rest said exactly)."""
 LONE_WORD = 0.3
 """... and the misheard word is at least this like the taught word."""
+NAME_UNLIKE = 0.3
+"""A word after a greeting is a name ("hey home") only when no taught word is at least
+this like it ("hey moody night" is "movie night" misheard, not a name)."""
 ORDER_FACTOR = 0.9
 """Score kept by a phrase heard in another word order."""
 
@@ -183,7 +193,19 @@ class Resolver:
         return 1.0 / (1.0 + math.exp(-(self._slope * raw + self._offset)))
 
     def _rank(self, utterance: str, limit: int) -> list[_Ranked]:
-        return self._routines_of(self._index.score(utterance), limit)
+        toks = tokens(utterance, self._lexicon)
+        return self._routines_of(self._index.score(utterance, toks, self._free(toks)), limit)
+
+    def _free(self, toks: list[str]) -> list[bool]:
+        """Wake words, fillers and carriers, and a name after a greeting ("hey home")."""
+        return called_by_name(toks, free_mask(toks, self._lexicon), self._lexicon, self._unknown)
+
+    def _unknown(self, word: str) -> bool:
+        """Whether no taught word is like ``word`` (it cannot be one misheard)."""
+        if stem(word) in self._index.vocab_ids:
+            return False
+        sim = self._index.hear(word, [word], [False]).sim
+        return not sim.size or float(sim[:, :-1].max(initial=0.0)) < NAME_UNLIKE
 
     def _routines_of(self, scored: Scored, limit: int) -> list[_Ranked]:
         ranked: list[_Ranked] = []
@@ -230,7 +252,7 @@ class Resolver:
         if not text.strip():
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
         toks = tokens(text, self._lexicon)
-        free = free_mask(toks, self._lexicon)
+        free = self._free(toks)
         exact = self._exact_match(toks, free)
         if exact is not None:
             pid, rids = exact
