@@ -283,7 +283,9 @@ class Resolver:
         score, best = adjusted[0]
         reading = best.reading
         assert reading is not None
-        runner_up = adjusted[1][0] if len(adjusted) > 1 else 0.0
+        runner_up = next((sc for sc, r in adjusted[1:]
+                          if not (self._complete(reading) and self._nested(r.phrase, best.phrase))),
+                         0.0)
         if reading.cue:
             score = round(score * CUE_FACTOR, 6)
             adjusted = [(min(sc, score), r) for sc, r in adjusted]
@@ -302,6 +304,19 @@ class Resolver:
             reason=reason,
             mentions=name if reason != "no_match" else None,
         )
+
+    @staticmethod
+    def _complete(reading: Reading) -> bool:
+        """Every word of the phrase heard, in order, and nothing else said."""
+        return (reading.matched == reading.phrase_words and not reading.extra
+                and not reading.cue and not reading.reordered and not reading.contradicted)
+
+    def _nested(self, inner: int, outer: int) -> bool:
+        """Whether phrase ``inner`` is a run of words inside the longer phrase ``outer``
+        ("lights off" in "all lights off"): when the longer one is heard whole, the
+        shorter one is no rival to it."""
+        a, b = self._index.phrase_words[inner], self._index.phrase_words[outer]
+        return len(a) < len(b) and any(b[i:i + len(a)] == a for i in range(len(b) - len(a) + 1))
 
     def _decide(self, plain: float, score: float, runner_up: float,
                 reading: Reading) -> tuple[str, str]:
