@@ -160,8 +160,12 @@ def compared(word: str) -> str:
     sounds = spoken(word)
     out = "".join(ch + ch if ch not in _CLASS and ch not in "lrwy" else
                   _CLASS.get(ch, ch.upper()) + ch for ch in sounds)
-    if sounds and sounds[-1] in _STOPS:
-        out = out[:-2] + _FINAL_STOP + sounds[-1]
+    end = len(sounds) - 1
+    if end > 0 and sounds[end] in "sz":  # ("likes" / "lights": the stop before a plural s)
+        end -= 1
+    if end >= 0 and sounds[end] in _STOPS:
+        at = 2 * end
+        out = out[:at] + _FINAL_STOP + out[at + 1:]
     return out
 
 

@@ -290,7 +290,8 @@ def reload_lexicon() -> Lexicon:
 def _clause_final_is(tok: str, lex: Lexicon) -> bool:
     """Whether ``tok`` is an "'s" that would expand to "is" or "has". English never ends
     a clause on a contracted "is" ("here it is", never "here it's"), so as the last word
-    heard it is a possessive or a misheard word ("the how's" for "the house")."""
+    heard (but for courtesy: "... please") it is a possessive or a misheard word ("the
+    how's" for "the house")."""
     if not tok.endswith("'s"):
         return False
     expansion = lex.contractions.get((tok,))
@@ -307,7 +308,7 @@ def _expand_contractions(toks: list[str], lex: Lexicon) -> list[str]:
             out.append(toks[i])
             i += 1
             continue
-        if i == len(toks) - 1 and _clause_final_is(toks[i], lex):
+        if _clause_final_is(toks[i], lex) and all(free_mask(toks[i + 1:], lex)):
             out.append(toks[i].replace("'", ""))  # "wake up the how's": not "how is"
             i += 1
             continue

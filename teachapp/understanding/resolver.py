@@ -90,9 +90,10 @@ LONE_MISHEARD = 1
 """... and at most this many of its words were misheard (the rest said exactly)."""
 LONE_WORD = 0.3
 """... and the misheard word is at least this like the taught word."""
-NAME_UNLIKE = 0.3
+NAME_UNLIKE = 0.32
 """A word after a greeting is a name ("hey home") only when no taught word is at least
-this like it ("hey moody night" is "movie night" misheard, not a name)."""
+this like it ("hey moody night" is "movie night" misheard, not a name; a loose sound-key
+hint alone, 0.3, does not make a word like a taught one)."""
 ORDER_FACTOR = 0.9
 """Score kept by a phrase heard in another word order."""
 
