@@ -135,3 +135,24 @@ def test_the_letter_x_is_not_the_sound_of_sh() -> None:
 
 def test_the_lexicon_lists_greetings() -> None:
     assert {"hey", "hi", "okay"} <= default_lexicon().vocatives
+
+
+@pytest.mark.parametrize(("text", "routine"), [("night like", "Night light"),
+                                               ("like the fire", "Fireplace")])
+def test_like_is_a_light_word_not_a_free_one(text: str, routine: str) -> None:
+    """ "like" weighs little when it is a filler, but a recogniser writes it for "light"."""
+    home = [*HOME, PhraseEntry("night light", "Night light"),
+            PhraseEntry("light the fire", "Fireplace")]
+    result = Resolver(home).resolve(text)
+    assert (result.decision, result.routine) == (Decision.RUN, routine)
+    assert Resolver(home).resolve("i would like movie night").routine == "Movie night"
+
+
+def test_two_phrases_heard_in_part_are_asked_about() -> None:
+    """ "all likes" is as much of "all lights on" as of "all lights off": however each
+    was cut short, neither leads."""
+    home = [PhraseEntry("all lights on", "Bright"), PhraseEntry("all lights off", "All off"),
+            PhraseEntry("lock all doors", "Lock up"), PhraseEntry("movie night", "Movie")]
+    result = Resolver(home).resolve("computer all likes")
+    assert result.decision == Decision.CLARIFY
+    assert {result.routine, *(a.routine for a in result.alternatives)} >= {"Bright", "All off"}

@@ -287,6 +287,12 @@ class Resolver:
         runner_up = next((sc for sc, r in adjusted[1:]
                           if not (self._complete(reading) and self._nested(r.phrase, best.phrase))),
                          0.0)
+        if reading.missing and len(read_) > 1:
+            # Both phrases heard in part ("all likes" of "all lights on" and "all lights
+            # off"): how each was cut short is no lead of one over the other.
+            other = read_[1] if read_[0] is best else read_[0]
+            if other.reading is not None and other.reading.missing:
+                runner_up = max(runner_up, other.score)
         if reading.cue:
             score = round(score * CUE_FACTOR, 6)
             adjusted = [(min(sc, score), r) for sc, r in adjusted]
