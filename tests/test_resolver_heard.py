@@ -156,3 +156,27 @@ def test_two_phrases_heard_in_part_are_asked_about() -> None:
     result = Resolver(home).resolve("computer all likes")
     assert result.decision == Decision.CLARIFY
     assert {result.routine, *(a.routine for a in result.alternatives)} >= {"Bright", "All off"}
+
+
+@pytest.mark.parametrize("text", [
+    "turn movie night on", "alexa put movie night on please", "start bath time up",
+    "get movie night going", "let's get coffee time started", "switch movie night on now"])
+def test_a_carrier_in_two_parts_around_a_phrase_runs_it(resolver: Resolver, text: str) -> None:
+    result = resolver.resolve(text)
+    assert (result.decision, result.routine) == (Decision.RUN, _routine_in(text))
+
+
+@pytest.mark.parametrize("text", [
+    "don't turn movie night on", "turn movie night off", "turn on", "turn the tv on",
+    "put movie night tickets on", "is movie night on"])
+def test_two_part_carriers_keep_cues_and_content_words(resolver: Resolver, text: str) -> None:
+    assert resolver.resolve(text).decision != Decision.RUN
+
+
+@pytest.mark.parametrize("text", [
+    "movie night much obliged", "good evening bath time", "coffee time pls",
+    "i'd quite like movie night", "we're ready for bath time", "oi movie night",
+    "movie night lovely"])
+def test_typed_and_spoken_courtesy_runs_the_phrase(resolver: Resolver, text: str) -> None:
+    result = resolver.resolve(text)
+    assert (result.decision, result.routine) == (Decision.RUN, _routine_in(text))

@@ -28,6 +28,7 @@ import yaml
 __all__ = [
     "Lexicon",
     "called_by_name",
+    "carriers_around",
     "default_lexicon",
     "free_mask",
     "heard_as_taught",
@@ -59,7 +60,8 @@ _GENERIC_CONTRACTIONS: tuple[tuple[str, str], ...] = (
     ("'m", " am"),
 )
 
-_LIST_SECTIONS = ("wake_words", "fillers", "carriers", "function_words", "vocatives")
+_LIST_SECTIONS = ("wake_words", "fillers", "carriers", "function_words", "vocatives",
+                  "carriers_around")
 _MAP_SECTIONS = ("contractions", "symbols")
 _NUMBER_SECTIONS = ("units", "tens", "scales")
 _CUE_SECTIONS = ("cues", "leading_cues")
@@ -93,6 +95,8 @@ class Lexicon:
     """Reason -> words that do so only as the first words said ("is ... on")."""
     opposites: tuple[tuple[str, str], ...] = ()
     """Pairs of concepts that undo each other ("switch_on", "switch_off")."""
+    carriers_around: frozenset[tuple[tuple[str, ...], tuple[str, ...]]] = frozenset()
+    """Carriers said in two parts around a phrase ("turn ... on", "get ... going")."""
     vocatives: frozenset[str] = frozenset()
     """Greetings after which one word the home does not know is a name the assistant is
     called by ("hey *home*", "hi *there*"): see :func:`called_by_name`."""
@@ -231,7 +235,15 @@ def _build(raw: Mapping[str, Any]) -> Lexicon:
                         if isinstance(p, list) and len(p) == 2),
         leading_cues=_cue_groups(raw.get("leading_cues")),
         vocatives=frozenset(str(w).lower() for w in raw.get("vocatives") or () if str(w).strip()),
+        carriers_around=frozenset(_around(str(w)) for w in raw.get("carriers_around") or ()
+                                  if str(w).count("...") == 1 and all(
+                                      part.strip() for part in str(w).split("..."))),
     )
+
+
+def _around(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    head, tail = text.split("...")
+    return _phrase_key(head), _phrase_key(tail)
 
 
 def _cue_groups(raw: Mapping[str, Any] | None) -> dict[str, frozenset[tuple[str, ...]]]:
@@ -469,6 +481,32 @@ def called_by_name(toks: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     out = list(free)
     out[lead] = True
     return out
+
+
+def carriers_around(toks: Sequence[str], free: Sequence[bool],
+                    lexicon: Lexicon) -> list[bool]:
+    """``free`` with a carrier said in two parts marked free too: "*turn* movie night
+    *on*", "*start* white noise *up*" (the first part opening what is said but for wake
+    words and other free words, the second closing it but for courtesy words, and
+    something said between them)."""
+    said = [i for i, f in enumerate(free) if not f]
+    if not said or not lexicon.carriers_around:
+        return list(free)
+    first, last = said[0], said[-1]
+    for head, tail in lexicon.carriers_around:
+        h, t = len(head), len(tail)
+        starts = [k for k in range(first + 1) if tuple(toks[k:k + h]) == head]
+        ends = [k for k in range(last - t + 1, len(toks) - t + 1)
+                if k >= 0 and tuple(toks[k:k + t]) == tail]
+        for k in starts:
+            for e in ends:
+                between = range(k + h, e)
+                if between and not all(free[i] for i in between):
+                    out = list(free)
+                    for i in (*range(k, k + h), *range(e, e + t)):
+                        out[i] = True
+                    return out
+    return list(free)
 
 
 def strip_free_words(text: str, lexicon: Lexicon | None = None) -> str:
