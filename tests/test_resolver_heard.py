@@ -176,7 +176,26 @@ def test_two_part_carriers_keep_cues_and_content_words(resolver: Resolver, text:
 @pytest.mark.parametrize("text", [
     "movie night much obliged", "good evening bath time", "coffee time pls",
     "i'd quite like movie night", "we're ready for bath time", "oi movie night",
-    "movie night lovely"])
+    "movie night ta", "bath time thx"])
 def test_typed_and_spoken_courtesy_runs_the_phrase(resolver: Resolver, text: str) -> None:
     result = resolver.resolve(text)
     assert (result.decision, result.routine) == (Decision.RUN, _routine_in(text))
+
+
+def test_a_routine_s_function_words_explain_only_what_is_nearly_them() -> None:
+    """A routine taught two ways explains heard words with all its words, but "hate" is
+    not explained by its "the": "i hate feed the cat" is not a request to feed it."""
+    home = [PhraseEntry("feed the cat", "Cat"), PhraseEntry("cat dinner", "Cat"),
+            PhraseEntry("privacy please", "Blinds"), PhraseEntry("close the blinds", "Blinds"),
+            PhraseEntry("movie night", "Movie")]
+    resolver = Resolver(home)
+    assert resolver.resolve("i hate feed the cat").decision != Decision.RUN
+    result = resolver.resolve("can you privacy pleese please")
+    assert (result.decision, result.routine) == (Decision.RUN, "Blinds")
+
+
+@pytest.mark.parametrize("text", ["thanks for movie night", "thank you for bath time",
+                                  "thank you so much for coffee time"])
+def test_thanks_for_a_phrase_is_about_the_past(resolver: Resolver, text: str) -> None:
+    result = resolver.resolve(text)
+    assert (result.decision, result.reason) == (Decision.REJECT, "past")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -28,7 +28,7 @@ import yaml
 __all__ = [
     "Lexicon",
     "called_by_name",
-    "carriers_around",
+    "carrier_parts",
     "default_lexicon",
     "free_mask",
     "heard_as_taught",
@@ -96,7 +96,9 @@ class Lexicon:
     opposites: tuple[tuple[str, str], ...] = ()
     """Pairs of concepts that undo each other ("switch_on", "switch_off")."""
     carriers_around: frozenset[tuple[tuple[str, ...], tuple[str, ...]]] = frozenset()
-    """Carriers said in two parts around a phrase ("turn ... on", "get ... going")."""
+    """Carriers said in two parts around a phrase ("turn ... on", "get ... going"): not
+    free words (the scorer weighs them as said), but no unexplained speech either when
+    they open and close the utterance (see :func:`carrier_parts`)."""
     vocatives: frozenset[str] = frozenset()
     """Greetings after which one word the home does not know is a name the assistant is
     called by ("hey *home*", "hi *there*"): see :func:`called_by_name`."""
@@ -483,30 +485,30 @@ def called_by_name(toks: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     return out
 
 
-def carriers_around(toks: Sequence[str], free: Sequence[bool],
-                    lexicon: Lexicon) -> list[bool]:
-    """``free`` with a carrier said in two parts marked free too: "*turn* movie night
-    *on*", "*start* white noise *up*" (the first part opening what is said but for wake
-    words and other free words, the second closing it but for courtesy words, and
-    something said between them)."""
+def carrier_parts(toks: Sequence[str], free: Sequence[bool],
+                  patterns: Iterable[tuple[tuple[str, ...], tuple[str, ...]]]) -> frozenset[int]:
+    """Positions of a carrier said in two parts around what is said: "*turn* movie night
+    *on*", "*start* white noise *up*" (``patterns``: the lexicon's ``carriers_around``,
+    as first and second part). The first part opens what is said but for wake words
+    and other free words, the second closes it but for courtesy words, and something
+    not free is said between them. Empty when there is none."""
     said = [i for i, f in enumerate(free) if not f]
-    if not said or not lexicon.carriers_around:
-        return list(free)
+    if not said:
+        return frozenset()
     first, last = said[0], said[-1]
-    for head, tail in lexicon.carriers_around:
+    for head, tail in patterns:
         h, t = len(head), len(tail)
         starts = [k for k in range(first + 1) if tuple(toks[k:k + h]) == head]
-        ends = [k for k in range(last - t + 1, len(toks) - t + 1)
-                if k >= 0 and tuple(toks[k:k + t]) == tail]
+        if not starts:
+            continue
+        ends = [k for k in range(max(last - t + 1, 0), len(toks) - t + 1)
+                if tuple(toks[k:k + t]) == tail]
         for k in starts:
             for e in ends:
                 between = range(k + h, e)
                 if between and not all(free[i] for i in between):
-                    out = list(free)
-                    for i in (*range(k, k + h), *range(e, e + t)):
-                        out[i] = True
-                    return out
-    return list(free)
+                    return frozenset((*range(k, k + h), *range(e, e + t)))
+    return frozenset()
 
 
 def strip_free_words(text: str, lexicon: Lexicon | None = None) -> str:

@@ -40,7 +40,6 @@ from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
     Lexicon,
     called_by_name,
-    carriers_around,
     default_lexicon,
     free_mask,
     normalise,
@@ -199,10 +198,8 @@ class Resolver:
         return self._routines_of(self._index.score(utterance, toks, self._free(toks)), limit)
 
     def _free(self, toks: list[str]) -> list[bool]:
-        """Wake words, fillers and carriers (also in two parts: "turn ... on"), and a name
-        after a greeting ("hey home")."""
-        free = carriers_around(toks, free_mask(toks, self._lexicon), self._lexicon)
-        return called_by_name(toks, free, self._lexicon, self._unknown)
+        """Wake words, fillers and carriers, and a name after a greeting ("hey home")."""
+        return called_by_name(toks, free_mask(toks, self._lexicon), self._lexicon, self._unknown)
 
     def _unknown(self, word: str) -> bool:
         """Whether no taught word is like ``word`` (it cannot be one misheard)."""
