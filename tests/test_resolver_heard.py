@@ -199,3 +199,18 @@ def test_a_routine_s_function_words_explain_only_what_is_nearly_them() -> None:
 def test_thanks_for_a_phrase_is_about_the_past(resolver: Resolver, text: str) -> None:
     result = resolver.resolve(text)
     assert (result.decision, result.reason) == (Decision.REJECT, "past")
+
+
+@pytest.mark.parametrize("text", ["the dog walk please", "activate walking the dog",
+                                  "hey home dog walk"])
+def test_another_phrase_of_the_routine_reads_what_one_hears_in_another_order(text: str) -> None:
+    home = [PhraseEntry("walking the dog", "Dog walk"), PhraseEntry("dog walk", "Dog walk"),
+            PhraseEntry("movie night", "Movie"), PhraseEntry("bath time", "Bath")]
+    result = Resolver(home).resolve(text)
+    assert (result.decision, result.routine) == (Decision.RUN, "Dog walk")
+
+
+def test_words_in_another_order_still_ask_when_no_phrase_says_them_so() -> None:
+    home = [PhraseEntry("bath time", "Bath"), PhraseEntry("time for a bath", "Bath"),
+            PhraseEntry("movie night", "Movie")]
+    assert Resolver(home).resolve("what time is bath").decision != Decision.RUN
