@@ -214,3 +214,21 @@ def test_words_in_another_order_still_ask_when_no_phrase_says_them_so() -> None:
     home = [PhraseEntry("bath time", "Bath"), PhraseEntry("time for a bath", "Bath"),
             PhraseEntry("movie night", "Movie")]
     assert Resolver(home).resolve("what time is bath").decision != Decision.RUN
+
+
+@pytest.mark.parametrize(("text", "routine"), [("kit er chen lights bright", "Cooking"),
+                                               ("water the gar uh den", "Watering")])
+def test_a_word_split_by_a_hesitation_is_joined(text: str, routine: str) -> None:
+    home = [PhraseEntry("kitchen lights bright", "Cooking"),
+            PhraseEntry("water the garden", "Watering"), PhraseEntry("movie night", "Movie"),
+            PhraseEntry("lights off", "Off")]
+    result = Resolver(home).resolve(text)
+    assert (result.decision, result.routine) == (Decision.RUN, routine)
+
+
+def test_two_words_around_a_hesitation_stay_two_when_each_is_taught() -> None:
+    from teachapp.understanding._repair import Repairer
+
+    repairer = Repairer(["sun", "set", "sunset", "scene"], 0.85)
+    assert repairer.repair(["sun", "um", "set"], [False, True, False])[0] == ["sun", "um", "set"]
+    assert repairer.repair(["scen", "er", "e"], [False, True, False])[0] == ["scene"]
