@@ -232,3 +232,10 @@ def test_two_words_around_a_hesitation_stay_two_when_each_is_taught() -> None:
     repairer = Repairer(["sun", "set", "sunset", "scene"], 0.85)
     assert repairer.repair(["sun", "um", "set"], [False, True, False])[0] == ["sun", "um", "set"]
     assert repairer.repair(["scen", "er", "e"], [False, True, False])[0] == ["scene"]
+
+
+def test_two_heard_for_to_is_the_little_word() -> None:
+    home = [PhraseEntry("time to read", "Reading"), PhraseEntry("movie night", "Movie"),
+            PhraseEntry("lights off", "Off")]
+    result = Resolver(home).resolve("time two read")
+    assert (result.decision, result.routine) == (Decision.RUN, "Reading")

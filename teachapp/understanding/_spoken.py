@@ -187,10 +187,13 @@ SHORTEST = 3
 different words, however alike they sound."""
 SHORT_ALIKE: dict[str, tuple[tuple[str, float], ...]] = {
     "or": (("all", 0.85),),
+    # a number word written as a digit for the little word it sounds like
+    "2": (("to", 0.85), ("too", 0.85)), "to": (("2", 0.85),),
+    "4": (("for", 0.85),), "for": (("4", 0.85),),
 }
-"""The few short words a recogniser writes for a longer one, heard -> (taught word,
-similarity): "or lights off" is "all lights off" (spelling says nothing of it; a bare
-"or" never names a routine, so it costs no other reading)."""
+"""The few short words a recogniser writes for another, heard -> (taught word,
+similarity): "or lights off" is "all lights off", "time 2 read" is "time to read"
+(spelling says nothing of it; such a word never names a routine on its own)."""
 
 
 @lru_cache(maxsize=65536)
