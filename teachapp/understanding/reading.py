@@ -67,6 +67,8 @@ class Cues:
     """First words of the cues (most heard words start none)."""
     around: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     """The lexicon's carriers said in two parts ("turn ... on"), stemmed."""
+    around_starts: frozenset[str] = frozenset()
+    """Their first words."""
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> Cues:
@@ -88,7 +90,8 @@ class Cues:
         around = tuple(sorted((tuple(stem(w) for w in head), tuple(stem(w) for w in tail))
                               for head, tail in lexicon.carriers_around))
         return cls(anywhere, leading, longest, {w: frozenset(o) for w, o in against.items()},
-                   frozenset(k[0] for k in (*anywhere, *leading) if k), around)
+                   frozenset(k[0] for k in (*anywhere, *leading) if k), around,
+                   frozenset(head[0] for head, _ in around if head))
 
 
 def _rank(reason: str) -> int:
@@ -193,7 +196,8 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
         spans = cue_spans(heard, cues)
     in_cue = {k for s, e, _ in spans for k in range(s, e)}
     # (a carrier in two parts, "turn ... on", says nothing when the phrase does not use it)
-    parts = carrier_parts(words, free, cues.around) if cues.around else frozenset()
+    parts = (carrier_parts(words, free, cues.around)
+             if cues.around_starts and not cues.around_starts.isdisjoint(words) else frozenset())
     open_words = [i for i, w in enumerate(words)
                   if not (free[i] or i in aligned or w in lexicon_function or i in in_cue
                           or i in parts)]
