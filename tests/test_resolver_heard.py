@@ -239,3 +239,16 @@ def test_two_heard_for_to_is_the_little_word() -> None:
             PhraseEntry("lights off", "Off")]
     result = Resolver(home).resolve("time two read")
     assert (result.decision, result.routine) == (Decision.RUN, "Reading")
+
+
+@pytest.mark.parametrize("text", ["yes please movie night", "movie night that's all",
+                                  "bath time cheers love", "listen up coffee time",
+                                  "i'd appreciate movie night", "yep good night"])
+def test_answers_and_endearments_around_a_phrase_run_it(resolver: Resolver, text: str) -> None:
+    result = resolver.resolve(text)
+    assert (result.decision, result.routine) == (Decision.RUN, _routine_in(text))
+
+
+def test_the_lexicon_reads_yes_as_a_word() -> None:
+    """ "yes" is quoted in the YAML (unquoted it is a boolean)."""
+    assert ("yes",) in default_lexicon().fillers
