@@ -252,3 +252,9 @@ def test_answers_and_endearments_around_a_phrase_run_it(resolver: Resolver, text
 def test_the_lexicon_reads_yes_as_a_word() -> None:
     """ "yes" is quoted in the YAML (unquoted it is a boolean)."""
     assert ("yes",) in default_lexicon().fillers
+
+
+def test_ch_before_r_and_sch_are_k() -> None:
+    assert spoken("school").startswith("sk") and spoken("christmas").startswith("kr")
+    assert spoken("choir") == spoken("quire")
+    assert spoken("chill").startswith("x") and spoken("church") == "x9rx"

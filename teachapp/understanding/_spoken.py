@@ -39,7 +39,7 @@ _WHOLE = {
     "there": "01r", "where": "w1r", "who": "4", "said": "sEd", "says": "sEz", "any": "En2",
     "many": "mEn2", "have": "Av", "give": "gIv", "live": "lIv", "water": "w5t9r",
     "know": "n3", "knows": "n3z", "known": "n3n", "eight": "1t", "great": "gr1t",
-    "break": "br1k", "steak": "st1k", "heart": "Ort",
+    "break": "br1k", "steak": "st1k", "heart": "Ort", "choir": "kwYr",
 }
 _NUMBERS = dict(enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -56,6 +56,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         (r"x", "ks"),  # (the letter, before "x" is written for sh/ch/j below)
         (r"t?ion|sion", "xUn"),
         (r"ture", "x9"),
+        (r"^sch|^ch(?=r|l)", lambda m: m.group()[:-2] + "k"),  # school, christmas
         (r"tch|ch|sh", "x"),
         (r"dge|dg", "x"),
         (r"ph", "f"),
