@@ -201,13 +201,13 @@ def test_thanks_for_a_phrase_is_about_the_past(resolver: Resolver, text: str) ->
     assert (result.decision, result.reason) == (Decision.REJECT, "past")
 
 
-@pytest.mark.parametrize("text", ["the dog walk please", "activate walking the dog",
-                                  "hey home dog walk"])
-def test_another_phrase_of_the_routine_reads_what_one_hears_in_another_order(text: str) -> None:
+def test_another_word_order_is_asked_about_even_when_another_phrase_has_it() -> None:
+    """ "walk dog" may be "dog walk" or a different request about walking the dog; words
+    heard in another order than the phrase that matches best are asked about (reading
+    them by the routine's other phrase ran word-order requests on fresh held-out homes)."""
     home = [PhraseEntry("walking the dog", "Dog walk"), PhraseEntry("dog walk", "Dog walk"),
             PhraseEntry("movie night", "Movie"), PhraseEntry("bath time", "Bath")]
-    result = Resolver(home).resolve(text)
-    assert (result.decision, result.routine) == (Decision.RUN, "Dog walk")
+    assert Resolver(home).resolve("the dog walk please").decision == Decision.CLARIFY
 
 
 def test_words_in_another_order_still_ask_when_no_phrase_says_them_so() -> None:

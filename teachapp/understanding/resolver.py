@@ -94,9 +94,6 @@ NAME_UNLIKE = 0.32
 """A word after a greeting is a name ("hey home") only when no taught word is at least
 this like it ("hey moody night" is "movie night" misheard, not a name; a loose sound-key
 hint alone, 0.3, does not make a word like a taught one)."""
-OTHER_PHRASE_WORD = 0.8
-"""Similarity at which each word of a routine's other phrase must be heard for that
-phrase to read an utterance heard in another word order."""
 ORDER_FACTOR = 0.9
 """Score kept by a phrase heard in another word order."""
 
@@ -277,7 +274,8 @@ class Resolver:
         heard = scored.heard
         assert heard is not None
         spans = cue_spans(heard, self._cues)
-        read_ = [self._read_routine(r, scored, spans) for r in ranked[:_READ]]
+        read_ = [_Ranked(*r[:4], read(self._index, heard, r.phrase, self._cues, spans))
+                 for r in ranked[:_READ]]
         adjusted = sorted(
             ((round(r.score * _factor(r.reading, cue=False), 6), r) for r in read_ if r.reading),
             key=lambda x: -x[0])
@@ -313,27 +311,6 @@ class Resolver:
             reason=reason,
             mentions=name if reason != "no_match" else None,
         )
-
-    def _read_routine(self, ranked: _Ranked, scored: Scored,
-                      spans: list[tuple[int, int, str]]) -> _Ranked:
-        """``ranked`` with the reading of its phrase; when that is heard in another word
-        order, another phrase of the routine heard whole and in order, its words said
-        (nearly) as taught, reads it instead ("the dog walk please" is "dog walk", not
-        "walking the dog" in another order)."""
-        heard = scored.heard
-        assert heard is not None
-        reading = read(self._index, heard, ranked.phrase, self._cues, spans)
-        best = ranked._replace(reading=reading)
-        if not reading.reordered:
-            return best
-        for pid, raw in zip(scored.phrase_ids.tolist(), scored.scores.tolist(), strict=True):
-            if pid == ranked.phrase or int(self._index.routine_of[pid]) != ranked.routine:
-                continue
-            other = read(self._index, heard, pid, self._cues, spans)
-            if (self._complete(other) and other.weakest >= OTHER_PHRASE_WORD
-                    and other.cue == reading.cue):
-                return _Ranked(ranked.routine, pid, raw, round(self.calibrate(raw), 6), other)
-        return best
 
     @staticmethod
     def _complete(reading: Reading) -> bool:
