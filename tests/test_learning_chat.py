@@ -62,7 +62,7 @@ def test_an_unrelated_request_is_never_learned(teachapp_cli, household):
     last = _chat(teachapp_cli, household, "what is the weather like")
     assert last[1].startswith("I don't know")
     with Store.open(household) as store:
-        (evidence,) = store.evidence("what is the weather")
+        (evidence,) = store.evidence("what is the weather like")  # ("like" is no filler)
         assert (evidence.sightings, evidence.weight, evidence.strength) == (9, 0.0,
                                                                            "unrelated")
 

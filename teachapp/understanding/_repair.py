@@ -30,6 +30,27 @@ def _exact_join(vocab: dict[str, int], first: str, second: str) -> str | None:
     return pair if pair in vocab else None
 
 
+def _across_fillers(vocab: dict[str, int], words: list[str], free: list[bool],
+                    said: Sequence[str] | None) -> tuple[list[str], list[bool], list[str] | None]:
+    """A taught word split by a hesitation said inside it: "kit er chen" -> "kitchen",
+    "gar uh den" -> "garden" (only when the two parts spell the word exactly)."""
+    out, out_free = list(words), list(free)
+    out_said = list(said) if said is not None else None
+    i = 0
+    while i + 2 < len(out):
+        if out_free[i + 1] and not out_free[i] and not out_free[i + 2]:
+            joined = _exact_join(vocab, out[i], out[i + 2])
+            if joined is None and out_said is not None:
+                joined = _exact_join(vocab, out_said[i], out_said[i + 2])
+            if joined is not None and not (out[i] in vocab and out[i + 2] in vocab):
+                out[i:i + 3] = [joined]
+                out_free[i:i + 3] = [False]
+                if out_said is not None:
+                    out_said[i:i + 3] = [out_said[i] + out_said[i + 2]]
+        i += 1
+    return out, out_free, out_said
+
+
 class Repairer:
     """Joins and splits against one vocabulary (stemmed taught words)."""
 
@@ -72,6 +93,8 @@ class Repairer:
         vocab = self._ids
         if not vocab:
             return words, free
+        if len(words) >= 3 and any(free[1:-1]):
+            words, free, said = _across_fillers(vocab, words, free, said)
         merges: dict[int, str] = {}
         for i in range(len(words) - 1):
             joined = _exact_join(vocab, words[i], words[i + 1])

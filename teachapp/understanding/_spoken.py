@@ -39,7 +39,7 @@ _WHOLE = {
     "there": "01r", "where": "w1r", "who": "4", "said": "sEd", "says": "sEz", "any": "En2",
     "many": "mEn2", "have": "Av", "give": "gIv", "live": "lIv", "water": "w5t9r",
     "know": "n3", "knows": "n3z", "known": "n3n", "eight": "1t", "great": "gr1t",
-    "break": "br1k", "steak": "st1k", "heart": "Ort",
+    "break": "br1k", "steak": "st1k", "heart": "Ort", "choir": "kwYr",
 }
 _NUMBERS = dict(enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -53,15 +53,16 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         (r"^wh", "w"),
         (r"mb$", "m"),
         (r"(?<=[^aeiou])le$", "Ul"),
+        (r"x", "ks"),  # (the letter, before "x" is written for sh/ch/j below)
         (r"t?ion|sion", "xUn"),
         (r"ture", "x9"),
+        (r"^sch|^ch(?=r|l)", lambda m: m.group()[:-2] + "k"),  # school, christmas
         (r"tch|ch|sh", "x"),
         (r"dge|dg", "x"),
         (r"ph", "f"),
         (r"th", "0"),
         (r"ck", "k"),
         (r"qu", "kw"),
-        (r"x", "ks"),
         (r"c(?=[eiy])", "s"),
         (r"g(?=[eiy])", "x"),
         (r"c", "k"),
@@ -117,6 +118,10 @@ _SHORT = str.maketrans({"a": "A", "e": "E", "i": "I", "o": "O", "u": "U", "y": "
 # with "t" most; such a swap costs half of another consonant (see compared)
 _CLASS = {"b": "P", "p": "P", "d": "T", "t": "T", "g": "K", "k": "K", "v": "F", "f": "F",
           "z": "S", "s": "S", "j": "X", "x": "X", "m": "N", "n": "N", "0": "T"}
+_STOPS = frozenset("pbtdkg")
+_FINAL_STOP = "B"
+"""The class of a word's last sound when it is a stop: a recogniser hears that a word
+ends in a stop more surely than where it is made ("like" / "light", "lit" / "lick")."""
 _REPEATS = re.compile(r"(.)\1+")
 _VOWEL_SOUND = re.compile(r"([AEIOUY1-9])")
 
@@ -153,8 +158,16 @@ def compared(word: str) -> str:
     recogniser keeps the vowel of a word and loses or swaps a consonant around it, so
     vowels weigh double), a consonant as its class and itself (a voicing swap costs
     half: "note" and "mode" are not one word)."""
-    return "".join(ch + ch if ch not in _CLASS and ch not in "lrwy" else
-                   _CLASS.get(ch, ch.upper()) + ch for ch in spoken(word))
+    sounds = spoken(word)
+    out = "".join(ch + ch if ch not in _CLASS and ch not in "lrwy" else
+                  _CLASS.get(ch, ch.upper()) + ch for ch in sounds)
+    end = len(sounds) - 1
+    if end > 0 and sounds[end] in "sz":  # ("likes" / "lights": the stop before a plural s)
+        end -= 1
+    if end >= 0 and sounds[end] in _STOPS:
+        at = 2 * end
+        out = out[:at] + _FINAL_STOP + out[at + 1:]
+    return out
 
 
 FLOOR = 0.55
@@ -173,6 +186,15 @@ def _rescale(ratio: np.ndarray) -> np.ndarray:
 SHORTEST = 3
 """Words of fewer letters are left to spelling: "on" and "off", "in" and "on" are
 different words, however alike they sound."""
+SHORT_ALIKE: dict[str, tuple[tuple[str, float], ...]] = {
+    "or": (("all", 0.85),),
+    # a number word written as a digit for the little word it sounds like
+    "2": (("to", 0.85), ("too", 0.85)), "to": (("2", 0.85),),
+    "4": (("for", 0.85),), "for": (("4", 0.85),),
+}
+"""The few short words a recogniser writes for another, heard -> (taught word,
+similarity): "or lights off" is "all lights off", "time 2 read" is "time to read"
+(spelling says nothing of it; such a word never names a routine on its own)."""
 
 
 @lru_cache(maxsize=65536)
@@ -207,6 +229,9 @@ class SpokenVocab:
         for i, word in enumerate(vocab):
             groups.setdefault(_syllables(word), []).append(i)
         groups.pop(-1, None)
+        at = {w: i for i, w in enumerate(vocab)}
+        self._short = {heard: [(at[w], v) for w, v in alike if w in at]
+                       for heard, alike in SHORT_ALIKE.items()}
         self._groups = {n: (np.array(cols, dtype=np.intp), [compared(vocab[i]) for i in cols])
                         for n, cols in groups.items()}
 
@@ -216,6 +241,8 @@ class SpokenVocab:
         compared too where they differ from the stem ("knows" / "noise")."""
         cutoff = FLOOR * 100.0
         for k, word in enumerate(words):
+            for col, value in self._short.get(word, ()):
+                sim[k, col] = max(sim[k, col], value)
             group = self._groups.get(_syllables(word, -2))
             if group is None:
                 continue

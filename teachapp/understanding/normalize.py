@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -27,6 +27,8 @@ import yaml
 
 __all__ = [
     "Lexicon",
+    "called_by_name",
+    "carrier_parts",
     "default_lexicon",
     "free_mask",
     "heard_as_taught",
@@ -58,7 +60,8 @@ _GENERIC_CONTRACTIONS: tuple[tuple[str, str], ...] = (
     ("'m", " am"),
 )
 
-_LIST_SECTIONS = ("wake_words", "fillers", "carriers", "function_words")
+_LIST_SECTIONS = ("wake_words", "fillers", "carriers", "function_words", "vocatives",
+                  "carriers_around")
 _MAP_SECTIONS = ("contractions", "symbols")
 _NUMBER_SECTIONS = ("units", "tens", "scales")
 _CUE_SECTIONS = ("cues", "leading_cues")
@@ -92,6 +95,13 @@ class Lexicon:
     """Reason -> words that do so only as the first words said ("is ... on")."""
     opposites: tuple[tuple[str, str], ...] = ()
     """Pairs of concepts that undo each other ("switch_on", "switch_off")."""
+    carriers_around: frozenset[tuple[tuple[str, ...], tuple[str, ...]]] = frozenset()
+    """Carriers said in two parts around a phrase ("turn ... on", "get ... going"): not
+    free words (the scorer weighs them as said), but no unexplained speech either when
+    they open and close the utterance (see :func:`carrier_parts`)."""
+    vocatives: frozenset[str] = frozenset()
+    """Greetings after which one word the home does not know is a name the assistant is
+    called by ("hey *home*", "hi *there*"): see :func:`called_by_name`."""
 
     @cached_property
     def free_phrases(self) -> frozenset[tuple[str, ...]]:
@@ -115,6 +125,12 @@ class Lexicon:
     def contraction_starts(self) -> frozenset[str]:
         """First words of the contractions (most words start none)."""
         return frozenset(k[0] for k in self.contractions if k)
+
+    @cached_property
+    def cue_starts(self) -> frozenset[str]:
+        """First words of every cue ("cancel", "never", "is")."""
+        return frozenset(k[0] for groups in (self.cues, self.leading_cues)
+                         for words in groups.values() for k in words if k)
 
     @cached_property
     def number_words(self) -> frozenset[str]:
@@ -220,7 +236,16 @@ def _build(raw: Mapping[str, Any]) -> Lexicon:
         opposites=tuple((str(p[0]), str(p[1])) for p in raw.get("opposites") or ()
                         if isinstance(p, list) and len(p) == 2),
         leading_cues=_cue_groups(raw.get("leading_cues")),
+        vocatives=frozenset(str(w).lower() for w in raw.get("vocatives") or () if str(w).strip()),
+        carriers_around=frozenset(_around(str(w)) for w in raw.get("carriers_around") or ()
+                                  if str(w).count("...") == 1 and all(
+                                      part.strip() for part in str(w).split("..."))),
     )
+
+
+def _around(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    head, tail = text.split("...")
+    return _phrase_key(head), _phrase_key(tail)
 
 
 def _cue_groups(raw: Mapping[str, Any] | None) -> dict[str, frozenset[tuple[str, ...]]]:
@@ -276,6 +301,17 @@ def reload_lexicon() -> Lexicon:
     return default_lexicon()
 
 
+def _clause_final_is(tok: str, lex: Lexicon) -> bool:
+    """Whether ``tok`` is an "'s" that would expand to "is" or "has". English never ends
+    a clause on a contracted "is" ("here it is", never "here it's"), so as the last word
+    heard (but for courtesy: "... please") it is a possessive or a misheard word ("the
+    how's" for "the house")."""
+    if not tok.endswith("'s"):
+        return False
+    expansion = lex.contractions.get((tok,))
+    return bool(expansion) and expansion[-1] in ("is", "has")
+
+
 def _expand_contractions(toks: list[str], lex: Lexicon) -> list[str]:
     out: list[str] = []
     longest = lex.longest_contraction
@@ -284,6 +320,10 @@ def _expand_contractions(toks: list[str], lex: Lexicon) -> list[str]:
     while i < len(toks):
         if "'" not in toks[i] and toks[i] not in starts:  # most words: nothing to expand
             out.append(toks[i])
+            i += 1
+            continue
+        if _clause_final_is(toks[i], lex) and all(free_mask(toks[i + 1:], lex)):
+            out.append(toks[i].replace("'", ""))  # "wake up the how's": not "how is"
             i += 1
             continue
         for size in range(min(longest, len(toks) - i), 0, -1):
@@ -422,6 +462,53 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
         else:
             i += 1
     return mask
+
+
+def called_by_name(toks: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
+                   unknown: Callable[[str], bool]) -> list[bool]:
+    """``free`` with a name the assistant is called by marked free too: the one word after
+    a greeting that opens the utterance ("hey *home* lights off", "hi *there* ..."), when
+    ``unknown(word)`` says the home has no word like it and more is said after it.
+
+    Never a cue ("hey cancel ..."), a function word or a number: those say something.
+    """
+    lead = next((i for i, f in enumerate(free) if not f), None)
+    if not lead or lead + 1 >= len(toks) or toks[lead - 1] not in lexicon.vocatives:
+        return list(free)
+    word = toks[lead]
+    cue_starts = lexicon.cue_starts
+    if (word in lexicon.function_words or word in cue_starts or word.rstrip("s") in cue_starts
+            or not word.isalpha() or all(free[lead + 1:]) or not unknown(word)):
+        return list(free)
+    out = list(free)
+    out[lead] = True
+    return out
+
+
+def carrier_parts(toks: Sequence[str], free: Sequence[bool],
+                  patterns: Iterable[tuple[tuple[str, ...], tuple[str, ...]]]) -> frozenset[int]:
+    """Positions of a carrier said in two parts around what is said: "*turn* movie night
+    *on*", "*start* white noise *up*" (``patterns``: the lexicon's ``carriers_around``,
+    as first and second part). The first part opens what is said but for wake words
+    and other free words, the second closes it but for courtesy words, and something
+    not free is said between them. Empty when there is none."""
+    said = [i for i, f in enumerate(free) if not f]
+    if not said:
+        return frozenset()
+    first, last = said[0], said[-1]
+    for head, tail in patterns:
+        h, t = len(head), len(tail)
+        starts = [k for k in range(first + 1) if tuple(toks[k:k + h]) == head]
+        if not starts:
+            continue
+        ends = [k for k in range(max(last - t + 1, 0), len(toks) - t + 1)
+                if tuple(toks[k:k + t]) == tail]
+        for k in starts:
+            for e in ends:
+                between = range(k + h, e)
+                if between and not all(free[i] for i in between):
+                    return frozenset((*range(k, k + h), *range(e, e + t)))
+    return frozenset()
 
 
 def strip_free_words(text: str, lexicon: Lexicon | None = None) -> str:

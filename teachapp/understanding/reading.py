@@ -13,7 +13,8 @@ the utterance does to it, by aligning heard and taught words one to one:
 - **fragment**: at most half of the phrase's words were heard ("coffee" for
   "coffee time"): the app may guess, but must ask.
 - **extra words**: content words the phrase (and its routine's other phrases)
-  leave unexplained ("play the party *anthem*").
+  leave unexplained ("play the party *anthem*"); a carrier said in two parts
+  around the phrase ("*turn* movie night *on*") is none.
 - **word order**: the phrase's words heard in another order ("what *time* is
   *bath*" against "bath time").
 
@@ -31,7 +32,7 @@ import numpy as np
 
 from teachapp.understanding._carriers import carrier_key
 from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import Lexicon
+from teachapp.understanding.normalize import Lexicon, carrier_parts
 from teachapp.understanding.scoring import Heard, PhraseIndex
 
 __all__ = ["CUE_ORDER", "Cues", "Reading", "cue_spans", "read"]
@@ -45,6 +46,9 @@ EXPLAINED = 0.2
 """Word similarity at which a heard word counts as saying a taught word."""
 ROUTINE_EXPLAINED = 0.5
 """Similarity at which a word of a routine's *other* phrases explains a heard word."""
+ROUTINE_FUNCTION_EXPLAINED = 0.8
+"""... and at which one of its function words does ("pleas" for "please", not "hate" for
+"the")."""
 CUE_EXPLAINED = 0.5
 """Similarity at which a cue word counts as part of the phrase ("not" sounds like
 "mode" to the sound keys, but "don't start movie mode" is still a negation)."""
@@ -61,6 +65,10 @@ class Cues:
     """Word -> the words of the concepts it undoes ("on" -> "off", "kill", ...)."""
     starts: frozenset[str] = frozenset()
     """First words of the cues (most heard words start none)."""
+    around: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    """The lexicon's carriers said in two parts ("turn ... on"), stemmed."""
+    around_starts: frozenset[str] = frozenset()
+    """Their first words."""
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> Cues:
@@ -79,8 +87,11 @@ class Cues:
             for one, other in ((a, b), (b, a)):
                 for w in groups.get(one, ()):
                     against.setdefault(w, set()).update(groups.get(other, ()))
+        around = tuple(sorted((tuple(stem(w) for w in head), tuple(stem(w) for w in tail))
+                              for head, tail in lexicon.carriers_around))
         return cls(anywhere, leading, longest, {w: frozenset(o) for w, o in against.items()},
-                   frozenset(k[0] for k in (*anywhere, *leading) if k))
+                   frozenset(k[0] for k in (*anywhere, *leading) if k), around,
+                   frozenset(head[0] for head, _ in around if head))
 
 
 def _rank(reason: str) -> int:
@@ -184,12 +195,20 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     if spans is None:
         spans = cue_spans(heard, cues)
     in_cue = {k for s, e, _ in spans for k in range(s, e)}
+    # (a carrier in two parts, "turn ... on", says nothing when the phrase does not use it)
+    parts = (carrier_parts(words, free, cues.around)
+             if cues.around_starts and not cues.around_starts.isdisjoint(words) else frozenset())
     open_words = [i for i, w in enumerate(words)
-                  if not (free[i] or i in aligned or w in lexicon_function or i in in_cue)]
+                  if not (free[i] or i in aligned or w in lexicon_function or i in in_cue
+                          or i in parts)]
     if open_words and routine_cols is not None:
-        best = np.maximum.reduce(sim.take(open_words, axis=0).take(routine_cols, axis=1),
-                                 axis=1).tolist()
-        open_words = [i for i, b in zip(open_words, best, strict=True) if b < ROUTINE_EXPLAINED]
+        # (a function word of the routine explains only what is nearly that word: "hate"
+        # sounds a little like "the", which explains nothing)
+        bar = np.where(index.function[routine_cols], ROUTINE_FUNCTION_EXPLAINED,
+                       ROUTINE_EXPLAINED)
+        near = sim.take(open_words, axis=0).take(routine_cols, axis=1) >= bar
+        open_words = [i for i, hit in zip(open_words, near.any(axis=1).tolist(), strict=True)
+                      if not hit]
     extra = len(open_words)
     # "-ed" words the home never uses read as the past ("we watched ...").
     past_form = any(len(words[i]) >= 5 and words[i].endswith("ed")

@@ -37,7 +37,14 @@ from typing import NamedTuple
 import numpy as np
 
 from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import Lexicon, default_lexicon, free_mask, normalise, tokens
+from teachapp.understanding.normalize import (
+    Lexicon,
+    called_by_name,
+    default_lexicon,
+    free_mask,
+    normalise,
+    tokens,
+)
 from teachapp.understanding.phonetic import PhraseSounds
 from teachapp.understanding.reading import Cues, Reading, cue_spans, read
 from teachapp.understanding.resolution import (
@@ -83,6 +90,10 @@ LONE_MISHEARD = 1
 """... and at most this many of its words were misheard (the rest said exactly)."""
 LONE_WORD = 0.3
 """... and the misheard word is at least this like the taught word."""
+NAME_UNLIKE = 0.32
+"""A word after a greeting is a name ("hey home") only when no taught word is at least
+this like it ("hey moody night" is "movie night" misheard, not a name; a loose sound-key
+hint alone, 0.3, does not make a word like a taught one)."""
 ORDER_FACTOR = 0.9
 """Score kept by a phrase heard in another word order."""
 
@@ -183,7 +194,19 @@ class Resolver:
         return 1.0 / (1.0 + math.exp(-(self._slope * raw + self._offset)))
 
     def _rank(self, utterance: str, limit: int) -> list[_Ranked]:
-        return self._routines_of(self._index.score(utterance), limit)
+        toks = tokens(utterance, self._lexicon)
+        return self._routines_of(self._index.score(utterance, toks, self._free(toks)), limit)
+
+    def _free(self, toks: list[str]) -> list[bool]:
+        """Wake words, fillers and carriers, and a name after a greeting ("hey home")."""
+        return called_by_name(toks, free_mask(toks, self._lexicon), self._lexicon, self._unknown)
+
+    def _unknown(self, word: str) -> bool:
+        """Whether no taught word is like ``word`` (it cannot be one misheard)."""
+        if stem(word) in self._index.vocab_ids:
+            return False
+        sim = self._index.hear(word, [word], [False]).sim
+        return not sim.size or float(sim[:, :-1].max(initial=0.0)) < NAME_UNLIKE
 
     def _routines_of(self, scored: Scored, limit: int) -> list[_Ranked]:
         ranked: list[_Ranked] = []
@@ -230,7 +253,7 @@ class Resolver:
         if not text.strip():
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
         toks = tokens(text, self._lexicon)
-        free = free_mask(toks, self._lexicon)
+        free = self._free(toks)
         exact = self._exact_match(toks, free)
         if exact is not None:
             pid, rids = exact
@@ -261,7 +284,15 @@ class Resolver:
         score, best = adjusted[0]
         reading = best.reading
         assert reading is not None
-        runner_up = adjusted[1][0] if len(adjusted) > 1 else 0.0
+        runner_up = next((sc for sc, r in adjusted[1:]
+                          if not (self._complete(reading) and self._nested(r.phrase, best.phrase))),
+                         0.0)
+        if reading.missing and len(read_) > 1:
+            # Both phrases heard in part ("all likes" of "all lights on" and "all lights
+            # off"): how each was cut short is no lead of one over the other.
+            other = read_[1] if read_[0] is best else read_[0]
+            if other.reading is not None and other.reading.missing:
+                runner_up = max(runner_up, other.score)
         if reading.cue:
             score = round(score * CUE_FACTOR, 6)
             adjusted = [(min(sc, score), r) for sc, r in adjusted]
@@ -280,6 +311,19 @@ class Resolver:
             reason=reason,
             mentions=name if reason != "no_match" else None,
         )
+
+    @staticmethod
+    def _complete(reading: Reading) -> bool:
+        """Every word of the phrase heard, in order, and nothing else said."""
+        return (reading.matched == reading.phrase_words and not reading.extra
+                and not reading.cue and not reading.reordered and not reading.contradicted)
+
+    def _nested(self, inner: int, outer: int) -> bool:
+        """Whether phrase ``inner`` is a run of words inside the longer phrase ``outer``
+        ("lights off" in "all lights off"): when the longer one is heard whole, the
+        shorter one is no rival to it."""
+        a, b = self._index.phrase_words[inner], self._index.phrase_words[outer]
+        return len(a) < len(b) and any(b[i:i + len(a)] == a for i in range(len(b) - len(a) + 1))
 
     def _decide(self, plain: float, score: float, runner_up: float,
                 reading: Reading) -> tuple[str, str]:
