@@ -407,7 +407,7 @@ class PhraseIndex:
         idx = (cover >= self._cover_floor).nonzero()[0]
         if idx.size == 0:
             return _nothing(heard)
-        _, most = self._reach_of(wu)
+        total, most = self._reach_of(wu)
         reach = most[np.minimum(self._lengths[idx], len(wu))]
         bound = np.power(cover[idx], p.phrase_exponent) * np.power(reach, p.utterance_exponent)
         live = (bound >= self.params_floor).nonzero()[0]
@@ -418,14 +418,15 @@ class PhraseIndex:
         if idx.size > _TOP:  # the best bounds; a bag score is at most its bound
             idx = idx[(-bound).argpartition(_TOP)[:_TOP]]
         cand = idx
-        bag = self._bag_scores(sim, wu, cand)
+        bag = self._bag_scores(sim, wu, cand, total)
         top = (-bag).argsort(kind="stable")[:keep]
         top = top[bag[top] >= self.params_floor]
         cand = cand[top]
         if cand.size == 0:
             return _nothing(heard)
-        scores = self._aligned_scores(sim, wu, cand, self._routine_cover(sim, wu, cand),
-                                      heard.free)
+        rids = self.routine_of.take(cand)
+        scores = self._aligned_scores(sim, wu, cand, total, rids,
+                                      self._routine_cover(sim, wu, rids, total), heard.free)
         order = (-scores).argsort(kind="stable")
         return Scored(cand[order], scores[order], heard)
 
@@ -454,8 +455,10 @@ class PhraseIndex:
         return (np.power(phrase_cov, p.phrase_exponent)
                 * np.power(utt_cov, p.utterance_exponent)).astype(np.float32, copy=False)
 
-    def _bag_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray) -> np.ndarray:
-        """Upper bounds: every word may match its best counterpart, even one already used."""
+    def _bag_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray,
+                    total: float) -> np.ndarray:
+        """Upper bounds: every word may match its best counterpart, even one already used
+        (``total``: the utterance's total weight, :meth:`_reach_of`)."""
         # (np.take lays each gather out in the order it is reduced in: fast on small arrays;
         # rows too are gathered with take, a fraction of the cost of fancy indexing)
         ids = self.ids.take(cand, axis=0)
@@ -463,21 +466,21 @@ class PhraseIndex:
         covered = _max(by_phrase, axis=0) * self.weights.take(cand, axis=0)
         phrase_cov = _sum(covered, axis=1) / self.weight_sums[cand]
         by_word = sim.take(ids.T, axis=1)  # words x phrase width x candidates
-        utt_cov = _sum(_max(by_word, axis=1) * wu[:, None], axis=0) / self._reach_of(wu)[0]
+        utt_cov = _sum(_max(by_word, axis=1) * wu[:, None], axis=0) / total
         return self._combine(phrase_cov, utt_cov)
 
-    def _routine_cover(self, sim: np.ndarray, wu: np.ndarray,
-                       cand: np.ndarray) -> np.ndarray | None:
-        """Share of the utterance explained by any word the candidate's routine was taught with."""
-        if self.params.routine_evidence <= 0.0 or cand.size == 0 or not (
-                self._every_routine_shared or _max(self._routine_share[self.routine_of[cand]])):
+    def _routine_cover(self, sim: np.ndarray, wu: np.ndarray, routines: np.ndarray,
+                       total: float) -> np.ndarray | None:
+        """Share of the utterance explained by any word the candidate's routine was taught with
+        (``routines``: each candidate's routine)."""
+        if self.params.routine_evidence <= 0.0 or routines.size == 0 or not (
+                self._every_routine_shared or _max(self._routine_share[routines])):
             return None
-        total = self._reach_of(wu)[0]
         if self._routine_cols is not None:
-            cols = self._routine_cols.take(self.routine_of[cand], axis=0)  # candidates x words
+            cols = self._routine_cols.take(routines, axis=0)  # candidates x words
             best = _max(sim.take(cols.T, axis=1), axis=1)  # heard x candidates
             return ((wu @ best) / total).astype(np.float32, copy=False)
-        rids = self.routine_of[cand].tolist()
+        rids = routines.tolist()
         order = {r: k for k, r in enumerate(dict.fromkeys(rids))}
         groups = [self._routine_vocab[r] for r in order]
         starts, at = [], 0
@@ -488,8 +491,8 @@ class PhraseIndex:
         cover = (wu @ best) / total
         return cover[[order[r] for r in rids]].astype(np.float32)
 
-    def _aligned_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray,
-                        routine_cov: np.ndarray | None = None,
+    def _aligned_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray, total: float,
+                        rids: np.ndarray, routine_cov: np.ndarray | None = None,
                         free: Sequence[bool] | None = None) -> np.ndarray:
         """Coverages under a greedy one-to-one alignment of heard and taught words, so one
         heard word cannot explain two taught ones ("arm the alarm" vs "disarm the alarm")."""
@@ -527,9 +530,8 @@ class PhraseIndex:
             np.add.at(covered_p, c, value * self.weights.take(cand[c] * self.ids.shape[1] + j))
             np.add.at(covered_u, c, value * wu[i])
         phrase_cov = covered_p / self.weight_sums[cand]
-        utt_cov = covered_u / self._reach_of(wu)[0]
+        utt_cov = covered_u / total
         if routine_cov is not None:
-            rids = self.routine_of[cand]
             utt_cov = np.maximum(utt_cov, self._routine_b[rids] * routine_cov
                                  + self._routine_rest[rids] * utt_cov)
         return self._combine(phrase_cov, utt_cov)
