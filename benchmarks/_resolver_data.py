@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from _resolver_templates import (
+    FOURTH_CARRIERS,
+    FOURTH_ROUTINES,
+    FOURTH_SOUND_ALIKE,
     FRAGMENT_WRAPPERS,
     FRESH_CARRIERS,
     FRESH_ROUTINES,
@@ -152,6 +155,12 @@ THIRD_SOUNDS: dict[str, list[str]] = defaultdict(list, {k: list(v) for k, v in S
 for _a, _b in THIRD_SOUND_ALIKE:
     THIRD_SOUNDS[_a].append(_b)
     THIRD_SOUNDS[_b].append(_a)
+FOURTH_SOUNDS: dict[str, list[str]] = defaultdict(
+    list, {k: list(v) for k, v in SOUND_ALIKE.items()})
+"""The generic table and the fourth held-out set's own pairs (its homes only)."""
+for _a, _b in FOURTH_SOUND_ALIKE:
+    FOURTH_SOUNDS[_a].append(_b)
+    FOURTH_SOUNDS[_b].append(_a)
 
 _VOICING = {"b": "p", "p": "b", "d": "t", "t": "d", "g": "k", "k": "g", "v": "f", "f": "v",
             "s": "z", "z": "s"}
@@ -315,8 +324,9 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
 
     ``split`` "dev" homes use the development templates, carriers and half of the real
     sentences; "held" homes also draw routines from ``HELD_OUT_ROUTINES`` and use only
-    the held-out templates, carriers and real sentences ("fresh" and "third": their own
-    routines, templates and carriers; "third" also its own sound-alikes).
+    the held-out templates, carriers and real sentences ("fresh", "third" and "fourth":
+    their own routines, templates and carriers; "third" and "fourth" also their own
+    sound-alikes).
     """
     rng = random.Random(seed)
     pool = dict(ROUTINES)
@@ -326,10 +336,12 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
         pool.update(FRESH_ROUTINES)
     if split == "third":
         pool.update(THIRD_ROUTINES)
+    if split == "fourth":
+        pool.update(FOURTH_ROUTINES)
     carriers = {"held": HELD_OUT_CARRIERS, "fresh": FRESH_CARRIERS,
-                "third": THIRD_CARRIERS}.get(split, CARRIERS)
-    sounds = THIRD_SOUNDS if split == "third" else None
-    real_half = "held" if split in ("fresh", "third") else split
+                "third": THIRD_CARRIERS, "fourth": FOURTH_CARRIERS}.get(split, CARRIERS)
+    sounds = {"third": THIRD_SOUNDS, "fourth": FOURTH_SOUNDS}.get(split)
+    real_half = "held" if split in ("fresh", "third", "fourth") else split
     names = sorted(pool)
     rng.shuffle(names)
     taught, held_out = names[:n_routines], names[n_routines:]

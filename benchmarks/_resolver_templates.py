@@ -3,14 +3,16 @@
 Kept apart from the generator (``_resolver_data.py``) so the sets a tuning run must
 not see are in one place: "dev" entries are for the development homes, "held" ones
 were written before any tuning and only reported on, "fresh" ones were written
-after the first held-out figures had been seen and never tuned on.
+after the first held-out figures had been seen and never tuned on, "third" ones
+before the sound-alike work was tuned, and "fourth" ones (issue 14) before any of
+that session's tuning, run once by the lead at its end.
 """
 
 from __future__ import annotations
 
-__all__ = ["FRAGMENT_WRAPPERS", "FRESH_CARRIERS", "FRESH_ROUTINES", "HELD_OUT_CARRIERS",
-           "HELD_OUT_ROUTINES", "KIND_TEMPLATES", "THIRD_CARRIERS", "THIRD_ROUTINES",
-           "THIRD_SOUND_ALIKE"]
+__all__ = ["FOURTH_CARRIERS", "FOURTH_ROUTINES", "FOURTH_SOUND_ALIKE", "FRAGMENT_WRAPPERS",
+           "FRESH_CARRIERS", "FRESH_ROUTINES", "HELD_OUT_CARRIERS", "HELD_OUT_ROUTINES",
+           "KIND_TEMPLATES", "THIRD_CARRIERS", "THIRD_ROUTINES", "THIRD_SOUND_ALIKE"]
 
 # Routines only the held-out homes have (written before any tuning, never tuned on).
 HELD_OUT_ROUTINES: dict[str, list[str]] = {
@@ -96,6 +98,61 @@ THIRD_SOUND_ALIKE = [
     ("drawing", "drying"), ("lamps", "lumps"), ("ready", "reddy"), ("warm", "wore"),
     ("lights", "lice"), ("open", "often"), ("party", "parity"), ("day", "they"),
 ]
+# A fourth held-out set (seeds 30-32), written in one session of issue 14 before any of
+# its tuning and run once by the lead at its end. Different in kind from the sets above:
+# phrases nested in each other and in the generic pool's ("kitchen lights off" beside
+# "lights off"), one-word phrases, numbers as words and as digits, people's and places'
+# names, phrases of one routine sharing most words with another's ("preset one" /
+# "preset two"); wrappers with commas and full stops as Whisper writes them; and
+# sound-alikes from both kinds of recogniser (homophones, dropped endings, split and
+# merged words, digits against number words, British against American spelling).
+FOURTH_ROUTINES: dict[str, list[str]] = {
+    "Kitchen dark": ["kitchen lights off", "kitchen dark"],
+    "Upstairs": ["upstairs", "upstairs lights on"],
+    "Upstairs off": ["upstairs off", "upstairs lights off"],
+    "Downstairs off": ["downstairs lights off", "lights off downstairs"],
+    "Emma's bedtime": ["emma's bedtime", "emma to bed", "night night emma"],
+    "Grandpa visiting": ["grandpa's here", "grandpa mode", "warm it up for grandpa"],
+    "Nana's room": ["nana's room warm", "heat nana's room"],
+    "Lake house": ["lake house", "cabin mode"],
+    "Lake house heating": ["lake house heating on", "warm the cabin"],
+    "Preset one": ["preset one", "scene 1"],
+    "Preset two": ["preset two", "scene 2"],
+    "Heating 21": ["heating to 21", "twenty one degrees"],
+    "Tokyo call": ["call with tokyo", "tokyo meeting", "work call"],
+    "Movie marathon": ["movie marathon", "marathon night", "lord of the rings night"],
+    "Rugby": ["rugby on", "six nations"],
+    "Hoover": ["hoover", "hoover downstairs"],
+    "Dishwasher": ["dishwasher", "run the dishwasher", "dishes on"],
+    "Bins": ["bin night", "bins out"],
+    "School run": ["school run", "off to school", "shoes on kids"],
+    "Shabbat": ["shabbat mode", "shabbat shalom"],
+    "Garden lights": ["garden lights", "patio lights"],
+    "Back garden": ["back garden lights", "lights at the back"],
+    "Snooze": ["snooze", "five more minutes", "ten more minutes"],
+    "Drums": ["henry's drum practice", "drums", "soundproof mode"],
+}
+FOURTH_CARRIERS = [
+    "ok so {}", "{} if you don't mind", "could you do {} for me", "alexa, {}",
+    "hey google, {}", "hey siri {} please", "right, {} please", "{} when you're ready",
+    "can i get {}", "go on then {}", "{}, cheers alexa", "would you mind doing {}",
+    "just {}", "{} ta", "um so {} please", "oh and {}", "ok google, {}.", "mycroft {}",
+    "{} thank you so much", "yeah {}", "computer, {} now", "{}, would you", "quick one, {}",
+    "{} please, alexa",
+]
+FOURTH_SOUND_ALIKE = [
+    ("kitchen", "chicken"), ("dark", "bark"), ("upstairs", "up stairs"),
+    ("downstairs", "down stairs"), ("emma's", "emmas"), ("emma", "ella"),
+    ("bedtime", "bed time"), ("grandpa's", "grandpas"), ("grandpa", "grampa"),
+    ("lake", "late"), ("cabin", "cab in"), ("preset", "present"), ("scene", "seen"),
+    ("one", "won"), ("two", "too"), ("1", "one"), ("2", "two"), ("21", "twenty one"),
+    ("tokyo", "tokio"), ("meeting", "meetin"), ("rings", "wings"), ("six", "sex"),
+    ("nations", "nation"), ("hoover", "hover"), ("dishwasher", "dish washer"),
+    ("dishes", "dish is"), ("bins", "beans"), ("bin", "been"), ("school", "skull"),
+    ("shalom", "shallow"), ("nana's", "nanas"), ("patio", "patty oh"), ("back", "bag"),
+    ("snooze", "snows"), ("minutes", "minute"), ("drums", "drugs"),
+    ("practice", "practise"), ("henry's", "henries"), ("room", "rum"), ("heat", "eat"),
+]
 # Out-of-scope speech built around a taught phrase {p}, one of its words {w}, or the
 # two words {a} {b} of a two-word phrase. Per kind: templates for the development
 # homes (tuning) and, written apart, for the held-out homes (reporting only).
@@ -117,6 +174,12 @@ KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
                   "how much does a {w} cost", "email the {p} list to dad", "is {p} on netflix",
                   "google {w} facts", "what rhymes with {w}", "add {p} to the to do list",
                   "post {p} on facebook"],
+        "fourth": ["how do you say {p} in german", "text jane about {p}",
+                   "how many calories in {w}", "what day is {p} this year",
+                   "who is coming to {p}", "put {w} on the grocery list",
+                   "read me a poem about {w}", "make a note that says {p}",
+                   "is {w} bad for dogs", "what's the weather for {p} on saturday",
+                   "look up {w} on wikipedia", "how many people said yes to {p}"],
     },
     "routine command": {
         "dev": ["forget {p}", "rename {p}", "what does {p} do", "when does {p} start",
@@ -129,12 +192,19 @@ KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
                   "make {p} start at seven"],
         "third": ["erase {p}", "give {p} a new name", "what will {p} switch",
                   "when is {p} due", "copy {p}", "disable {p}", "show the settings of {p}"],
+        "fourth": ["you can forget {p} now", "rename {p} to something shorter",
+                   "what does {p} actually do", "when does {p} kick in",
+                   "how long does {p} take", "who set up {p}", "add the fan to {p}",
+                   "take the lamp out of {p}", "move {p} to half past eight",
+                   "what's in {p}", "can you teach {p} again", "when did {p} last run"],
     },
     "word order": {
         "dev": ["what {b} is {a}", "what {b} does {a} happen"],
         "held": ["which {b} is {a}", "the {b} of the {a}", "how many {b} is {a}"],
         "fresh": ["what {b} was {a}", "a {b} for {a}", "is the {b} {a} over"],
         "third": ["which {b} of {a}", "any {b} with {a}", "{b} before {a}"],
+        "fourth": ["how much {b} for the {a}", "{b} after the {a}", "is there {b} for {a}",
+                   "what kind of {b} is {a}", "the {a} needs more {b}"],
     },
     "negation": {
         "dev": ["don't {p}", "do not start {p}", "no {p}", "not {p} tonight"],
@@ -144,6 +214,9 @@ KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
                   "please not {p}"],
         "third": ["please no {p}", "i don't want {p}", "not {p} please", "we won't do {p}",
                   "no thanks {p}"],
+        "fourth": ["let's not {p}", "we don't need {p} tonight", "{p}? no", "no need for {p}",
+                   "hold off on {p}", "i'd rather not {p} right now", "absolutely not {p}",
+                   "nope, not {p}"],
     },
     "cancellation": {
         "dev": ["cancel {p}", "never mind {p}", "stop {p}", "{p} off"],
@@ -153,6 +226,9 @@ KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
                   "switch off {p}", "end {p}", "{p} stop", "abort the {p}"],
         "third": ["stop the {p}", "cancel {p} please", "{p} cancel", "kill {p}",
                   "turn {p} off now", "pause {p}", "never mind the {p}"],
+        "fourth": ["scrap {p}", "actually cancel {p}", "oops i didn't mean {p}, undo that",
+                   "reverse {p}", "put everything back from {p}", "cancel that {p} thing",
+                   "no scratch that {p}", "stop doing {p}"],
     },
     "state question": {
         "dev": ["is {p} on", "is {p} running", "is {p} active", "are the lights in {p}"],
@@ -162,6 +238,9 @@ KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
                   "has {p} finished", "is {p} still going"],
         "third": ["is {p} happening", "did {p} start", "is {p} switched on",
                   "are we on {p}", "has {p} begun yet"],
+        "fourth": ["is {p} done", "have you done {p} yet", "what's the status of {p}",
+                   "is {p} already on", "are you doing {p} right now", "did you start {p}",
+                   "{p} is on, right", "how far along is {p}"],
     },
     "past or story": {
         "dev": ["we had {p} yesterday", "{p} was great last night",
@@ -173,6 +252,10 @@ KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
                   "remember {p} last year", "my kids loved {p} earlier"],
         "third": ["{p} was fun last night", "we did {p} on monday", "last time {p} broke",
                   "yesterday {p} was too loud", "back then we had {p}"],
+        "fourth": ["{p} woke the baby last night", "i forgot {p} this morning",
+                   "we used {p} for the party on saturday", "the last {p} took ages",
+                   "{p} didn't work yesterday", "my mum liked {p} when she visited",
+                   "two days ago {p} came on by itself", "{p} kept us up all night"],
     },
     "someone else's words": {
         "dev": ["she said {p}", "he told me {p}", "my son keeps saying {p}"],
@@ -182,9 +265,14 @@ KIND_TEMPLATES: dict[str, dict[str, list[str]]] = {
                   "they were shouting {p}", "my friend asked about {p}"],
         "third": ["my dad said {p}", "the tv said {p}", "mum keeps saying {p}",
                   "my neighbour shouted {p}", "she whispered {p}"],
+        "fourth": ["the song goes {p}", "in the film they say {p}", "grandpa always says {p}",
+                   "my toddler just said {p}", "the podcast host said {p}",
+                   "the text from mum says {p}", "the parrot keeps squawking {p}",
+                   "i heard someone on tv say {p}"],
     },
 }
 FRAGMENT_WRAPPERS = {"dev": ["{}", "alexa {}", "{} please"],
                      "held": ["{}", "hey google {}", "um {}"],
                      "fresh": ["{}", "ok google {}", "{} now"],
-                     "third": ["{}", "olly {}", "{} thanks"]}
+                     "third": ["{}", "olly {}", "{} thanks"],
+                     "fourth": ["{}", "ok so {}", "{} yeah", "hey computer, {}"]}
