@@ -75,6 +75,13 @@ class Vocabulary:
     """"no", "no more": said first before a device, switch it off ("no lights")."""
     of_means_off_after: frozenset[str] = frozenset()
     """Verbs after which "of" is "off" mistyped ("turn of the lights")."""
+    unwanted: frozenset[tuple[str, ...]] = frozenset()
+    """"dont need", "dont want": the thing after them is not wanted ("i dont need
+    the lights" is off)."""
+
+    @property
+    def longest_unwanted(self) -> int:
+        return max((len(p) for p in self.unwanted), default=0)
 
     def meanings(self, phrase: tuple[str, ...]) -> tuple[Meaning, ...]:
         return self.phrases.get(phrase, ())
@@ -170,6 +177,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         plug_links=frozenset(str(w) for w in raw.get("plug_links") or ()),
         none_words=_phrase_set(raw, "none_words"),
         of_means_off_after=frozenset(str(w) for w in raw.get("of_means_off_after") or ()),
+        unwanted=_phrase_set(raw, "unwanted"),
     )
 
 

@@ -148,6 +148,8 @@ class CommandParser:
         if intent is None:
             return None
         targets = self._targets(reading, intent, here)
+        if targets is not None and reading.described and not reading.names:
+            targets = self._described(reading, targets)
         if targets is None or not targets.devices:
             return None
         return self._command(reading, intent, targets)
@@ -168,7 +170,7 @@ class CommandParser:
         kinds = {kind for kind, _plural in reading.kinds} or {
             _ATTRIBUTE_KIND[a] for a in reading.attributes if a in _ATTRIBUTE_KIND}
         rooms = [m.key for m in reading.rooms]
-        if not kinds and (reading.unknown_device or not (
+        if not kinds and (reading.unknown_device or reading.described or not (
                 rooms or {"everything", "all"} & reading.scopes or "anything" in reading.tokens)):
             return []  # "is the vacuum on?": a thing this home does not have
         if not rooms and here in self._index.rooms and "here" in reading.scopes:
@@ -302,6 +304,19 @@ class CommandParser:
         elif len(devices) > 1 and unknown_here:
             score *= self.settings.ambiguous_penalty  # "in here", not knowing where: ask
         return _Targets(devices=devices, score=score)
+
+    def _described(self, reading: Reading, targets: _Targets) -> _Targets | None:
+        """"the rice cooker socket", "the plug for my phone": one thing, described by
+        words no device of this home is named by. When one device is called by the
+        thing's own word (the home's only plug), it may be that one: asked about, never
+        run. A broad word ("the porch light") or several fitting devices ("the bedside
+        lamp" with three lamps): None, as for a thing this home does not have."""
+        said = self._said_kind_words(reading)
+        fitting = [d for d in targets.devices
+                   if said & {canonical(w) for w in split_words(d.name)}]
+        if len(fitting) != 1 or len(targets.devices) != 1:
+            return None
+        return _Targets(devices=fitting, score=min(targets.score, self.settings.ask_confidence))
 
     def _said_kind_words(self, reading: Reading) -> set[str]:
         """The kind words heard that pick devices by name ("lamp", "blinds", "tv"),
