@@ -158,7 +158,8 @@ class MultiTurns:
 
     def _part(self, text: str, turn: TurnInput, context: list[str]) -> Part:
         part_turn = replace(turn, text=text)
-        if _PRONOUN.search(text) and context:
+        if _PRONOUN.search(text) and context and not self.a._command_parser().names_things(
+                text):
             command = self._about_context(text, context)
             if command is not None:
                 return Part(text, "sure", command.text, command=command,

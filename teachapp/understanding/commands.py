@@ -179,6 +179,18 @@ class CommandParser:
                  if (not kinds or d.kind in kinds) and (not rooms or d.room in rooms)]
         return self._not_named_otherwise(reading, found)
 
+    def names_things(self, utterance: str) -> bool:
+        """Whether ``utterance`` says by itself which devices it is about: a name, a
+        kind word or a room ("i want the light off, can you do it", "these lights are
+        too bright, lower them"). Then its "it" or "them" is about those, not about
+        the devices acted on before ("turn it down", "make it brighter")."""
+        reading = read_utterance(utterance, self._index, self.vocabulary, question=True,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None:
+            return False
+        self._find_partial_names(reading)
+        return bool(reading.names or reading.kinds or reading.rooms)
+
     # -- reading -> intent ---------------------------------------------------------------
 
     def _find_partial_names(self, reading: Reading) -> None:
