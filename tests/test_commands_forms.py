@@ -287,3 +287,25 @@ def test_a_thing_not_wanted_is_switched_off(parser: CommandParser, utterance: st
     command = parser.parse(utterance)
     assert _changes(command) == expected
     assert command is not None and command.confidence >= 0.7, command
+
+
+@pytest.mark.parametrize(("utterance", "expected", "said"), [
+    # an extreme said with a direction is the end of that way, not "max" every time
+    ("turn the lights all the way down", _all_lights({"on": True, "brightness": 1}),
+     "set Living room lamp, Ceiling light, Kitchen lights, Bedroom lamp and Desk lamp to min"),
+    ("dim the kitchen lights fully", {"light.kitchen_lights": {"on": True, "brightness": 1}},
+     "set Kitchen lights brightness to min"),
+    ("turn the tv all the way up", {"media_player.tv": {"volume": 100}}, "set TV to max"),
+    ("lower the blinds fully", {"cover.living_room_blinds": {"position": 0}},
+     "set Living room blinds to min"),
+    # "full brightness" names the attribute too
+    ("kitchen lights full brightness", {"light.kitchen_lights": {"on": True, "brightness": 100}},
+     "set Kitchen lights brightness to max"),
+    # shutting a light is turning it off, and is read back so
+    ("shut the kitchen lights", {"light.kitchen_lights": {"on": False}}, "turn off Kitchen lights"),
+])
+def test_said_ends_and_read_backs(parser: CommandParser, utterance: str, expected: dict,
+                                  said: str):
+    command = parser.parse(utterance)
+    assert _changes(command) == expected
+    assert command is not None and command.text == said and command.confidence >= 0.7

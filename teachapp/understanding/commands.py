@@ -234,6 +234,9 @@ class CommandParser:
         if value is not None and value.word in self._levels and len(direction) == 1 and (
                 (value.word, *direction) in (("low", "up"), ("high", "down"))):
             value = None  # "the sound is low, turn it up": the level is a complaint
+        if value is not None and value.word in ("max", "min") and len(direction) == 1:
+            # "all the way down", "dim the lights fully": the end of the way said
+            value = replace(value, word="max" if "up" in direction else "min")
         if value is not None and value.relative:
             if len(direction) != 1:
                 return None
@@ -428,7 +431,10 @@ def _said_tenths(intent: Intent, changes: Sequence[dict]) -> ValueSpec | None:
 
 def _describe(intent: Intent, devices: Sequence[Device]) -> str:
     names = join_names([d.name for d in devices])
-    words = _ACTION_WORDS[intent.action]
+    action = intent.action
+    if action in ("open", "close") and not any(d.kind in ("cover", "lock") for d in devices):
+        action = "on" if action == "open" else "off"  # "shut the lights": turned off
+    words = _ACTION_WORDS[action]
     if intent.action == "set" and intent.value is not None:
         value = intent.value
         shown = value.word or (
