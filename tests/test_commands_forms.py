@@ -309,3 +309,18 @@ def test_said_ends_and_read_backs(parser: CommandParser, utterance: str, expecte
     command = parser.parse(utterance)
     assert _changes(command) == expected
     assert command is not None and command.text == said and command.confidence >= 0.7
+
+
+@pytest.mark.parametrize(("utterance", "expected"), [
+    # a complaint said as a state: opener, any intensifier, state word (combined, not listed)
+    ("it's dim in the kitchen", {"light.kitchen_lights": {"on": True, "brightness": 25}}),
+    ("the kitchen is so gloomy", {"light.kitchen_lights": {"on": True, "brightness": 25}}),
+    ("the kitchen lights are way too harsh",
+     {"light.kitchen_lights": {"on": True, "brightness": 75}}),
+    ("the tv is kind of loud", {"media_player.tv": {"volume": 20}}),
+    ("the hallway is getting chilly", {"climate.thermostat": {"target_temp": 21}}),
+])
+def test_complaints_said_as_a_state_go_the_other_way(parser: CommandParser, utterance: str,
+                                                      expected: dict):
+    command = parser.parse(utterance)
+    assert _changes(command) == expected
