@@ -274,6 +274,12 @@ def test_a_described_thing_with_one_fitting_device_is_asked_about(
     assert command is not None and 0.5 <= command.confidence < 0.7, command
 
 
+def test_a_word_of_a_name_before_a_kind_word_still_names_the_device(parser: CommandParser):
+    """"the desk light": "desk" is not a describing word left unexplained; it names
+    the Desk lamp."""
+    assert _changes(parser.parse("turn on the desk light")) == {"light.desk_lamp": {"on": True}}
+
+
 @pytest.mark.parametrize(("utterance", "expected"), [
     # a thing said as not wanted: off; its on/off turned round
     ("i dont need the kitchen lights", {"light.kitchen_lights": {"on": False}}),

@@ -85,6 +85,8 @@ class Reading:
     """An unknown word right before a kind word ("the porch light", "the rice cooker
     socket") or a plug named by what it powers ("the plug of my phone"): a thing this
     home names otherwise, if it has it at all (see CommandParser._described)."""
+    describing: set[int] = field(default_factory=set)
+    """Where the words describing a thing are ("rice cooker"): not left over."""
     unwanted: bool = False
     """Said as not wanted ("i dont need the lights", "we dont want the fan on"): the
     on/off said is turned round, and with none said it is off."""
@@ -171,7 +173,7 @@ def _claim_describing(reading: Reading, kind_start: int, vocab: Vocabulary) -> N
     i = kind_start - 1
     while i >= 0 and reading.free[i] and (reading.tokens[i],) not in vocab.function_words \
             and number_value(reading.tokens[i]) is None:
-        reading.free[i] = False
+        reading.describing.add(i)  # still free: it may name a device ("the desk light")
         i -= 1
 
 
@@ -423,7 +425,7 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
         start for start, _end, meanings in phrases if any(c == "kind" for c, _v in meanings)}
     reading.leftovers = [
         tok for i, (tok, free) in enumerate(zip(toks, reading.free, strict=True))
-        if free and (tok,) not in vocab.function_words
+        if free and (tok,) not in vocab.function_words and i not in reading.describing
         and not _describes_device(toks, i, names_at, vocab)
     ]
     reading.unknown_device = reading.unknown_device or _unknown_place(reading)
