@@ -330,3 +330,15 @@ def test_complaints_said_as_a_state_go_the_other_way(parser: CommandParser, utte
                                                       expected: dict):
     command = parser.parse(utterance)
     assert _changes(command) == expected
+
+
+@pytest.mark.parametrize(("utterance", "expected"), [
+    # wanting light is asking for it; "drop" lowers
+    ("i'd like some light in the kitchen", {"light.kitchen_lights": {"on": True}}),
+    ("i want light in the bedroom", {"light.bedroom_lamp": {"on": True}}),
+    ("drop the kitchen lights", {"light.kitchen_lights": {"on": True, "brightness": 75}}),
+])
+def test_wanting_light_and_dropping_it(parser: CommandParser, utterance: str, expected: dict):
+    command = parser.parse(utterance)
+    assert _changes(command) == expected
+    assert command is not None and command.confidence >= 0.7, command
