@@ -23,8 +23,9 @@ simulated home, every device reset first). Figures:
   when the engine would run exactly that (sure) or asks "do you want me to <exactly
   that>?" (unsure: the careful answer when a word fits several devices); both are
   counted and shown apart. A request the home cannot do (no such device), a request
-  for later ("in ten minutes") or one that is not a device command is never counted
-  as understood, even when the engine rightly does nothing: the figure is strict;
+  for later said without a time slot ("when my phone is charged") or one that is not
+  a device command is never counted as understood, even when the engine rightly does
+  nothing: the figure is strict (a request with a time said leaves the pool, below);
 * wrong device changes: runs that changed a device no part asked for (sentences
   whose parts all name their devices), and requests that alone would run a wrong
   command (sure, but not what was asked): both must be 0;
