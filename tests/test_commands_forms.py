@@ -342,3 +342,15 @@ def test_wanting_light_and_dropping_it(parser: CommandParser, utterance: str, ex
     command = parser.parse(utterance)
     assert _changes(command) == expected
     assert command is not None and command.confidence >= 0.7, command
+
+
+def test_all_the_way_down_leaves_the_lights_that_are_off_off() -> None:
+    """"turn the lights all the way down" with two lamps on sets those two to the
+    least; it is dimming a group, so the lights that are off stay off."""
+    home = _home()
+    for device in home:
+        if device.id in ("light.desk_lamp", "light.bedroom_lamp"):
+            device.state.update(on=True, brightness=60)
+    made = changes(CommandParser(home).parse("turn the lights all the way down"))
+    assert made == {"light.desk_lamp": {"on": True, "brightness": 1},
+                    "light.bedroom_lamp": {"on": True, "brightness": 1}}

@@ -234,9 +234,11 @@ class CommandParser:
         if value is not None and value.word in self._levels and len(direction) == 1 and (
                 (value.word, *direction) in (("low", "up"), ("high", "down"))):
             value = None  # "the sound is low, turn it up": the level is a complaint
+        toward = None
         if value is not None and value.word in ("max", "min") and len(direction) == 1:
             # "all the way down", "dim the lights fully": the end of the way said
-            value = replace(value, word="max" if "up" in direction else "min")
+            toward = next(iter(direction))
+            value = replace(value, word="max" if toward == "up" else "min")
         if value is not None and value.relative:
             if len(direction) != 1:
                 return None
@@ -250,7 +252,7 @@ class CommandParser:
             if _maybe_tenths(value) and (len(direction) == 1 or value.on_a_scale):
                 return Intent("set", attribute, replace(value, scale_of_ten=True),
                               direction=next(iter(direction), None))
-            return Intent("set", attribute, value)
+            return Intent("set", attribute, value, direction=toward)
         if len(direction) == 1:
             return Intent(direction.pop(), attribute)
         if direction:
@@ -405,7 +407,9 @@ def _lit_if_any(targets: _Targets, intent: Intent) -> list[Device]:
     """"dim the lights" with some on: the ones that are on. Dimming (or brightening)
     a group never switches on a light that was off, unless all of them were."""
     devices = targets.devices
-    if intent.action not in ("up", "down") or targets.named or len(devices) < 2:
+    extreme = intent.action == "set" and intent.direction is not None and (
+        intent.value is not None and intent.value.word in ("max", "min"))  # "all the way down"
+    if not (intent.action in ("up", "down") or extreme) or targets.named or len(devices) < 2:
         return devices
     lit = [d for d in devices if d.state.get("on") is not False]
     return lit or devices
