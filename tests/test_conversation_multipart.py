@@ -140,3 +140,15 @@ def test_it_in_a_part_that_names_its_own_devices_is_about_those(store):
     assistant.handle(TurnInput("the kitchen lights are too dark, brighten them"))
     assert store.device("light.kitchen_lights").state["on"] is True
     assert store.device("light.desk_lamp").state.get("brightness", 100) == 100
+
+
+def test_a_tag_that_only_asks_belongs_to_the_part_before_it(store):
+    """"..., can you do it": not a part of its own that nobody taught (nothing ran)."""
+    assistant, _events = make_assistant(store)
+    result = assistant.handle(TurnInput(
+        "turn on the kitchen lights and i want the tv on, can you do it"))
+    assert result.run is not None and result.run.ok
+    assert store.device("light.kitchen_lights").state["on"] is True
+    assert store.device("media_player.tv").state["on"] is True
+    result = assistant.handle(TurnInput("close the blinds, please"))
+    assert store.device("cover.living_room_blinds").state["position"] == 0

@@ -191,6 +191,18 @@ class CommandParser:
         self._find_partial_names(reading)
         return bool(reading.names or reading.kinds or reading.rooms)
 
+    def says_nothing(self, utterance: str) -> bool:
+        """Whether ``utterance`` holds no device, room, action, value or other word
+        of its own: "can you do it", "please", "thanks", "for me". Said after a
+        command, such words only ask for it."""
+        reading = read_utterance(utterance, self._index, self.vocabulary, question=True,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None:
+            return True  # nothing but fillers ("please", "thank you")
+        return not (reading.names or reading.rooms or reading.kinds or reading.actions
+                    or reading.attributes or reading.relative_attribute or reading.value
+                    or reading.scopes or reading.leftovers or reading.ambiguous_value)
+
     # -- reading -> intent ---------------------------------------------------------------
 
     def _find_partial_names(self, reading: Reading) -> None:
