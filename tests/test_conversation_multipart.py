@@ -123,3 +123,32 @@ def test_three_parts_are_read_back_as_one_list(store):
     assert result.run is not None and result.run.ok
     assert result.lines[0] == ("Close Living room blinds, turn on Bedroom fan and lock "
                                "Front door.")
+
+
+def test_it_in_a_part_that_names_its_own_devices_is_about_those(store):
+    """"i want the kitchen lights off, can you do it": the part says which devices;
+    its "it" is not the TV the routine before it turned on."""
+    assistant, _events = make_assistant(store)
+    add_routine(store, "Movie night", ["movie night"], [SetStep("media_player.tv", {"on": True})])
+    assistant.handle(TurnInput("turn on the kitchen lights"))
+    result = assistant.handle(TurnInput(
+        "movie night and i want the kitchen lights switched off can you do it for me"))
+    assert result.run is not None and result.run.ok
+    assert store.device("media_player.tv").state["on"] is True
+    assert store.device("light.kitchen_lights").state["on"] is False
+    assistant.handle(TurnInput("desk lamp on"))
+    assistant.handle(TurnInput("the kitchen lights are too dark, brighten them"))
+    assert store.device("light.kitchen_lights").state["on"] is True
+    assert store.device("light.desk_lamp").state.get("brightness", 100) == 100
+
+
+def test_a_tag_that_only_asks_belongs_to_the_part_before_it(store):
+    """"..., can you do it": not a part of its own that nobody taught (nothing ran)."""
+    assistant, _events = make_assistant(store)
+    result = assistant.handle(TurnInput(
+        "turn on the kitchen lights and i want the tv on, can you do it"))
+    assert result.run is not None and result.run.ok
+    assert store.device("light.kitchen_lights").state["on"] is True
+    assert store.device("media_player.tv").state["on"] is True
+    result = assistant.handle(TurnInput("close the blinds, please"))
+    assert store.device("cover.living_room_blinds").state["position"] == 0

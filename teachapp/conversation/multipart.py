@@ -103,7 +103,7 @@ class MultiTurns:
         if not (joined or pronoun) or self.a.store.phrase_owner(text) is not None:
             return False
         turn = replace(self.a._input, text=text)
-        texts = split_parts(text) if joined else [text]
+        texts = self._with_tags_joined(split_parts(text)) if joined else [text]
         if len(texts) < 2:
             if not pronoun:
                 return False
@@ -130,6 +130,21 @@ class MultiTurns:
         return True
 
     # ------------------------------------------------------------ parts
+
+    def _with_tags_joined(self, texts: list[str]) -> list[str]:
+        """", can you do it", ", please", ", thanks": a part that says nothing of its
+        own asks for the part before it; it belongs to that part, not apart from it
+        (it was "I don't know 'can you do it'" and nothing ran). A taught phrase is
+        never such a tag."""
+        parser = self.a._command_parser()
+        joined: list[str] = []
+        for piece in texts:
+            if joined and parser.says_nothing(piece) and \
+                    self.a.store.phrase_owner(piece) is None:
+                joined[-1] = f"{joined[-1]}, {piece}"
+            else:
+                joined.append(piece)
+        return joined
 
     def _mixed(self, text: str, turn: TurnInput, parts: list[Part]) -> bool:
         """No part is a command on its own, yet read whole the sentence is one: the
@@ -158,7 +173,8 @@ class MultiTurns:
 
     def _part(self, text: str, turn: TurnInput, context: list[str]) -> Part:
         part_turn = replace(turn, text=text)
-        if _PRONOUN.search(text) and context:
+        if _PRONOUN.search(text) and context and not self.a._command_parser().names_things(
+                text):
             command = self._about_context(text, context)
             if command is not None:
                 return Part(text, "sure", command.text, command=command,

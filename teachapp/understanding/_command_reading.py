@@ -80,7 +80,16 @@ class Reading:
     ambiguous_value: bool = False
     leftovers: list[str] = field(default_factory=list)
     unknown_device: bool = False
-    """An unknown word right before a kind word: "the porch light" in a home without."""
+    """A place this home does not have: "the plug in the dining room"."""
+    described: bool = False
+    """An unknown word right before a kind word ("the porch light", "the rice cooker
+    socket") or a plug named by what it powers ("the plug of my phone"): a thing this
+    home names otherwise, if it has it at all (see CommandParser._described)."""
+    describing: set[int] = field(default_factory=set)
+    """Where the words describing a thing are ("rice cooker"): not left over."""
+    unwanted: bool = False
+    """Said as not wanted ("i dont need the lights", "we dont want the fan on"): the
+    on/off said is turned round, and with none said it is off."""
     conjunction: bool = False
     down_off: bool = False
     """A lone "down" after "shut" or "power": "shut the smart socket down" is off."""
@@ -131,6 +140,41 @@ def _is_refused(toks: list[str], vocab: Vocabulary) -> bool:
                 number_value(toks[i - 1]) is not None or toks[i - 1] in ("a", "an")):
             return True
     return False
+
+
+def _take_unwanted(toks: list[str], vocab: Vocabulary) -> tuple[list[str], bool]:
+    """"i dont need the lights": the words that say a thing is not wanted, taken out
+    (so the negation in them refuses nothing), when a thing follows them (not "i dont
+    want to turn it on", which is a refusal)."""
+    for i in range(len(toks)):
+        for size in range(vocab.longest_unwanted, 0, -1):
+            end = i + size
+            if tuple(toks[i:end]) in vocab.unwanted and end < len(toks) and (
+                    toks[end] not in ("to", "you")):
+                return toks[:i] + toks[end:], True
+    return toks, False
+
+
+def _turn_round(reading: Reading) -> bool:
+    """A thing said as not wanted: on is off, off is on, nothing said is off. False
+    when anything else is asked ("i dont want it so bright"): not plainly a command."""
+    said = set(reading.actions)
+    if said - {"on", "off"} or len(said) > 1 or reading.value or reading.attributes or (
+            reading.relative_attribute):
+        return False
+    reading.actions = [{"on": "off", "off": "on"}.get(a, a) for a in reading.actions] or ["off"]
+    return True
+
+
+def _claim_describing(reading: Reading, kind_start: int, vocab: Vocabulary) -> None:
+    """"rice cooker" in "the rice cooker socket": the unknown words right before a kind
+    word describe the thing; they are not left over (whether the thing is one of this
+    home's devices is decided from the kind word, CommandParser._described)."""
+    i = kind_start - 1
+    while i >= 0 and reading.free[i] and (reading.tokens[i],) not in vocab.function_words \
+            and number_value(reading.tokens[i]) is None:
+        reading.describing.add(i)  # still free: it may name a device ("the desk light")
+        i -= 1
 
 
 def _claim(reading: Reading, start: int, end: int) -> None:
@@ -311,9 +355,10 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
     ``question``: read the devices of a question ("are the lights on?") too; its
     reading is never a command."""
     toks = words_to_numbers(_strip_phrases(tokenise(utterance), vocab.fillers))
+    toks, unwanted = _take_unwanted(toks, vocab) if not question else (toks, False)
     if not toks or (not question and _is_refused(toks, vocab)):
         return None
-    reading = Reading(tokens=toks, free=[True] * len(toks))
+    reading = Reading(tokens=toks, free=[True] * len(toks), unwanted=unwanted)
     reading.names = index.find_devices(toks, reading.free, name_similarity)
     for match in reading.names:
         _claim(reading, match.start, match.end)
@@ -342,7 +387,8 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
                 if start > 0 and reading.free[start - 1] and (before,) not in (
                         vocab.function_words) and before not in vocab.device_adjectives and (
                         number_value(before) is None):
-                    reading.unknown_device = True
+                    reading.described = True
+                    _claim_describing(reading, start, vocab)
                 reading.kinds.append((value, key in vocab.plural))
                 reading.heard_kind_words.extend(canonical(t) for t in key)
             elif category == "scope":
@@ -379,9 +425,11 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
         start for start, _end, meanings in phrases if any(c == "kind" for c, _v in meanings)}
     reading.leftovers = [
         tok for i, (tok, free) in enumerate(zip(toks, reading.free, strict=True))
-        if free and (tok,) not in vocab.function_words
+        if free and (tok,) not in vocab.function_words and i not in reading.describing
         and not _describes_device(toks, i, names_at, vocab)
     ]
-    reading.unknown_device = (reading.unknown_device or _unknown_place(reading)
-                              or _plug_of_something(reading, phrases, vocab))
+    reading.unknown_device = reading.unknown_device or _unknown_place(reading)
+    reading.described = reading.described or _plug_of_something(reading, phrases, vocab)
+    if unwanted and not _turn_round(reading):
+        return None
     return reading

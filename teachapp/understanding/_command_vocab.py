@@ -75,6 +75,13 @@ class Vocabulary:
     """"no", "no more": said first before a device, switch it off ("no lights")."""
     of_means_off_after: frozenset[str] = frozenset()
     """Verbs after which "of" is "off" mistyped ("turn of the lights")."""
+    unwanted: frozenset[tuple[str, ...]] = frozenset()
+    """"dont need", "dont want": the thing after them is not wanted ("i dont need
+    the lights" is off)."""
+
+    @property
+    def longest_unwanted(self) -> int:
+        return max((len(p) for p in self.unwanted), default=0)
 
     def meanings(self, phrase: tuple[str, ...]) -> tuple[Meaning, ...]:
         return self.phrases.get(phrase, ())
@@ -88,6 +95,22 @@ class Vocabulary:
 
 def _phrase_set(raw: Mapping[str, Any], section: str) -> frozenset[tuple[str, ...]]:
     return frozenset(_key(str(p)) for p in raw.get(section) or ())
+
+
+def _complaints(raw: Mapping[str, Any]) -> dict[tuple[str, ...], tuple[str, str]]:
+    """Complaint phrases made of an opener, any intensifier and a state word ("its" +
+    "pretty" + "gloomy"): phrase -> ("more" or "less", the attribute)."""
+    openers = [_key(str(o)) for o in raw.get("openers") or ()]
+    intensifiers = [(), *(_key(str(i)) for i in raw.get("intensifiers") or ())]
+    found: dict[tuple[str, ...], tuple[str, str]] = {}
+    for direction in ("more", "less"):
+        for attribute, words in (raw.get(direction) or {}).items():
+            for word in words or ():
+                for opener in openers:
+                    for intensifier in intensifiers:
+                        found[(*opener, *intensifier, *_key(str(word)))] = (
+                            direction, str(attribute))
+    return found
 
 
 def _build(raw: Mapping[str, Any]) -> Vocabulary:
@@ -128,12 +151,18 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
     for attribute, words in (raw.get("relative_attributes") or {}).items():
         for word in words or ():
             relative[_key(str(word))] = attribute
+    complaints = _complaints(raw.get("complaints") or {})
+    for key, (direction, attribute) in complaints.items():
+        if key not in table:  # a listed phrase keeps its own meaning
+            table[key] = [("action", direction)]
+            relative.setdefault(key, attribute)
     kind_words = {
         kind: frozenset(str(w) for w in words or () if " " not in str(w))
         for kind, words in (raw.get("kinds") or {}).items()
     }
     negations = _phrase_set(raw, "negations")
-    complaints = _phrase_set(raw, "more_words") | _phrase_set(raw, "less_words")
+    complaints_said = (_phrase_set(raw, "more_words") | _phrase_set(raw, "less_words")
+                       | frozenset(complaints))
     synonyms: dict[str, frozenset[str]] = {}
     for group in raw.get("synonyms") or ():
         words = frozenset(str(w) for w in group)
@@ -164,12 +193,13 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         synonyms=synonyms,
         down_means_off=frozenset(str(w) for w in raw.get("down_means_off") or ()),
         negated_complaints=frozenset(
-            c for c in complaints if any(c[i:i + len(n)] == n for n in negations
+            c for c in complaints_said if any(c[i:i + len(n)] == n for n in negations
                                          for i in range(len(c) - len(n) + 1))),
         plug_words=_phrase_set(raw, "plug_words"),
         plug_links=frozenset(str(w) for w in raw.get("plug_links") or ()),
         none_words=_phrase_set(raw, "none_words"),
         of_means_off_after=frozenset(str(w) for w in raw.get("of_means_off_after") or ()),
+        unwanted=_phrase_set(raw, "unwanted"),
     )
 
 

@@ -148,6 +148,8 @@ class CommandParser:
         if intent is None:
             return None
         targets = self._targets(reading, intent, here)
+        if targets is not None and reading.described and not reading.names:
+            targets = self._described(reading, targets)
         if targets is None or not targets.devices:
             return None
         return self._command(reading, intent, targets)
@@ -168,7 +170,7 @@ class CommandParser:
         kinds = {kind for kind, _plural in reading.kinds} or {
             _ATTRIBUTE_KIND[a] for a in reading.attributes if a in _ATTRIBUTE_KIND}
         rooms = [m.key for m in reading.rooms]
-        if not kinds and (reading.unknown_device or not (
+        if not kinds and (reading.unknown_device or reading.described or not (
                 rooms or {"everything", "all"} & reading.scopes or "anything" in reading.tokens)):
             return []  # "is the vacuum on?": a thing this home does not have
         if not rooms and here in self._index.rooms and "here" in reading.scopes:
@@ -176,6 +178,30 @@ class CommandParser:
         found = [d for d in self.devices
                  if (not kinds or d.kind in kinds) and (not rooms or d.room in rooms)]
         return self._not_named_otherwise(reading, found)
+
+    def names_things(self, utterance: str) -> bool:
+        """Whether ``utterance`` says by itself which devices it is about: a name, a
+        kind word or a room ("i want the light off, can you do it", "these lights are
+        too bright, lower them"). Then its "it" or "them" is about those, not about
+        the devices acted on before ("turn it down", "make it brighter")."""
+        reading = read_utterance(utterance, self._index, self.vocabulary, question=True,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None:
+            return False
+        self._find_partial_names(reading)
+        return bool(reading.names or reading.kinds or reading.rooms)
+
+    def says_nothing(self, utterance: str) -> bool:
+        """Whether ``utterance`` holds no device, room, action, value or other word
+        of its own: "can you do it", "please", "thanks", "for me". Said after a
+        command, such words only ask for it."""
+        reading = read_utterance(utterance, self._index, self.vocabulary, question=True,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None:
+            return True  # nothing but fillers ("please", "thank you")
+        return not (reading.names or reading.rooms or reading.kinds or reading.actions
+                    or reading.attributes or reading.relative_attribute or reading.value
+                    or reading.scopes or reading.leftovers or reading.ambiguous_value)
 
     # -- reading -> intent ---------------------------------------------------------------
 
@@ -220,6 +246,11 @@ class CommandParser:
         if value is not None and value.word in self._levels and len(direction) == 1 and (
                 (value.word, *direction) in (("low", "up"), ("high", "down"))):
             value = None  # "the sound is low, turn it up": the level is a complaint
+        toward = None
+        if value is not None and value.word in ("max", "min") and len(direction) == 1:
+            # "all the way down", "dim the lights fully": the end of the way said
+            toward = next(iter(direction))
+            value = replace(value, word="max" if toward == "up" else "min")
         if value is not None and value.relative:
             if len(direction) != 1:
                 return None
@@ -233,7 +264,7 @@ class CommandParser:
             if _maybe_tenths(value) and (len(direction) == 1 or value.on_a_scale):
                 return Intent("set", attribute, replace(value, scale_of_ten=True),
                               direction=next(iter(direction), None))
-            return Intent("set", attribute, value)
+            return Intent("set", attribute, value, direction=toward)
         if len(direction) == 1:
             return Intent(direction.pop(), attribute)
         if direction:
@@ -302,6 +333,19 @@ class CommandParser:
         elif len(devices) > 1 and unknown_here:
             score *= self.settings.ambiguous_penalty  # "in here", not knowing where: ask
         return _Targets(devices=devices, score=score)
+
+    def _described(self, reading: Reading, targets: _Targets) -> _Targets | None:
+        """"the rice cooker socket", "the plug for my phone": one thing, described by
+        words no device of this home is named by. When one device is called by the
+        thing's own word (the home's only plug), it may be that one: asked about, never
+        run. A broad word ("the porch light") or several fitting devices ("the bedside
+        lamp" with three lamps): None, as for a thing this home does not have."""
+        said = self._said_kind_words(reading)
+        fitting = [d for d in targets.devices
+                   if said & {canonical(w) for w in split_words(d.name)}]
+        if len(fitting) != 1 or len(targets.devices) != 1:
+            return None
+        return _Targets(devices=fitting, score=min(targets.score, self.settings.ask_confidence))
 
     def _said_kind_words(self, reading: Reading) -> set[str]:
         """The kind words heard that pick devices by name ("lamp", "blinds", "tv"),
@@ -375,7 +419,9 @@ def _lit_if_any(targets: _Targets, intent: Intent) -> list[Device]:
     """"dim the lights" with some on: the ones that are on. Dimming (or brightening)
     a group never switches on a light that was off, unless all of them were."""
     devices = targets.devices
-    if intent.action not in ("up", "down") or targets.named or len(devices) < 2:
+    extreme = intent.action == "set" and intent.direction is not None and (
+        intent.value is not None and intent.value.word in ("max", "min"))  # "all the way down"
+    if not (intent.action in ("up", "down") or extreme) or targets.named or len(devices) < 2:
         return devices
     lit = [d for d in devices if d.state.get("on") is not False]
     return lit or devices
@@ -401,7 +447,10 @@ def _said_tenths(intent: Intent, changes: Sequence[dict]) -> ValueSpec | None:
 
 def _describe(intent: Intent, devices: Sequence[Device]) -> str:
     names = join_names([d.name for d in devices])
-    words = _ACTION_WORDS[intent.action]
+    action = intent.action
+    if action in ("open", "close") and not any(d.kind in ("cover", "lock") for d in devices):
+        action = "on" if action == "open" else "off"  # "shut the lights": turned off
+    words = _ACTION_WORDS[action]
     if intent.action == "set" and intent.value is not None:
         value = intent.value
         shown = value.word or (
