@@ -354,3 +354,19 @@ def test_all_the_way_down_leaves_the_lights_that_are_off_off() -> None:
     made = changes(CommandParser(home).parse("turn the lights all the way down"))
     assert made == {"light.desk_lamp": {"on": True, "brightness": 1},
                     "light.bedroom_lamp": {"on": True, "brightness": 1}}
+
+
+@pytest.mark.parametrize("utterance", [
+    "play bbc radio 4 on the office speaker", "radio 4 please", "play radio 4",
+    "put channel 5 on the tv", "tune the tv to 5 live"])
+def test_a_station_or_channel_number_is_never_a_volume(parser, utterance) -> None:
+    """"play bbc radio 4" set a volume of 4 % and ran it; a number after "radio",
+    "channel", "station" (or before "fm", "live") names what to play."""
+    command = parser.parse(utterance)
+    assert command is None or all("volume" not in s.set for s in command.steps)
+
+
+@pytest.mark.parametrize(("utterance", "volume"), [
+    ("tv to 4", 4), ("tv volume 4", 4), ("office speaker at 40 percent", 40)])
+def test_a_number_said_as_a_value_still_sets_the_volume(parser, utterance, volume) -> None:
+    assert {s.set.get("volume") for s in parser.parse(utterance).steps} == {volume}

@@ -231,6 +231,13 @@ def _is_particle_on(toks: Sequence[str], pos: int, reading: Reading,
     return not (nxt in _DETERMINERS or starts_target)
 
 
+_STATION_WORDS = frozenset({"radio", "channel", "station", "bbc", "fm", "am", "tv", "track",
+                            "episode", "season", "series", "number", "no", "part"})
+"""A bare number said after these names a station, channel or track ("play bbc radio 4",
+"channel 5"); only "to", "at", "by" or a unit make it a value."""
+_STATION_AFTER = frozenset({"fm", "am", "live", "extra", "xtra", "music"})
+
+
 def _read_value(reading: Reading, phrase_at: dict[int, tuple],
                 thing_ends: frozenset[int] = frozenset()) -> None:
     toks, free = reading.tokens, reading.free
@@ -252,6 +259,10 @@ def _read_value(reading: Reading, phrase_at: dict[int, tuple],
         before = toks[i - 1] if i > 0 else ""
         relative = before == "by"
         firm = unit is not None or relative or before in _TARGET_PREPOSITIONS
+        after = toks[i + 1] if i + 1 < len(toks) else ""
+        if unit is None and (after in _STATION_AFTER or (not firm and before in _STATION_WORDS)):
+            free[i] = True  # "radio 4", "channel 5", "5 live": a name, not a volume
+            continue
         candidates.append(ValueSpec(number=number, unit=unit, relative=relative, firm=firm,
                                     after_thing=i in thing_ends,
                                     on_a_scale=before in _SCALE_WORDS))
