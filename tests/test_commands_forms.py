@@ -370,3 +370,18 @@ def test_a_station_or_channel_number_is_never_a_volume(parser, utterance) -> Non
     ("tv to 4", 4), ("tv volume 4", 4), ("office speaker at 40 percent", 40)])
 def test_a_number_said_as_a_value_still_sets_the_volume(parser, utterance, volume) -> None:
     assert {s.set.get("volume") for s in parser.parse(utterance).steps} == {volume}
+
+
+@pytest.mark.parametrize(("utterance", "mode"), [
+    ("set the thermostat to cool", "cool"), ("set heating to cool mode", "cool"),
+    ("thermostat to auto mode", "auto"), ("put the heating on auto", "auto"),
+    ("switch the heating to heat mode", "heat"), ("thermostat cooling mode", "cool")])
+def test_a_climate_mode_said_by_name(parser, utterance, mode) -> None:
+    """A thermostat's mode (off/heat/cool/auto) could be set in the window and in files,
+    never by voice: "set the thermostat to cool" was not understood."""
+    assert changes(parser.parse(utterance)) == {"climate.thermostat": {"mode": mode}}
+
+
+@pytest.mark.parametrize("utterance", ["set the lights to cool", "tv to auto"])
+def test_a_mode_word_is_nothing_to_other_devices(parser, utterance) -> None:
+    assert parser.parse(utterance) is None

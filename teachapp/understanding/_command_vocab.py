@@ -26,6 +26,10 @@ def _key(text: str) -> tuple[str, ...]:
     return tuple(str(text).lower().split())
 
 
+MODE_PREFIX = "mode "
+"""A value word naming a climate mode ("mode cool"), kept apart from levels and ends."""
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """Device-command words of one language."""
@@ -146,6 +150,8 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         add(words, ("value", value))
     for level, words in (raw.get("level_words") or {}).items():
         add(words, ("value", level))
+    for mode, words in (raw.get("mode_words") or {}).items():
+        add(words, ("value", MODE_PREFIX + str(mode)))
 
     relative: dict[tuple[str, ...], str] = {}
     for attribute, words in (raw.get("relative_attributes") or {}).items():

@@ -33,7 +33,7 @@ from ..domain import Device, SetStep
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
 from ._command_reading import Reading, ValueSpec, is_question, read_utterance
 from ._command_targets import NameMatch, TargetIndex, canonical, split_words
-from ._command_vocab import Vocabulary, default_vocabulary
+from ._command_vocab import MODE_PREFIX, Vocabulary, default_vocabulary
 
 __all__ = ["CommandParser", "CommandSettings", "DeviceCommand", "parse_command"]
 
@@ -453,6 +453,8 @@ def _describe(intent: Intent, devices: Sequence[Device]) -> str:
     words = _ACTION_WORDS[action]
     if intent.action == "set" and intent.value is not None:
         value = intent.value
+        if value.word is not None and value.word.startswith(MODE_PREFIX):
+            return f"set {names} to {value.word.removeprefix(MODE_PREFIX)} mode"
         shown = value.word or (
             f"{value.number:g}" + {"percent": " %", "degrees": " °C"}.get(value.unit or "", ""))
         what = f" {_ATTRIBUTE_NAMES.get(intent.attribute, intent.attribute)}" if (
