@@ -385,3 +385,7 @@ def test_a_climate_mode_said_by_name(parser, utterance, mode) -> None:
 @pytest.mark.parametrize("utterance", ["set the lights to cool", "tv to auto"])
 def test_a_mode_word_is_nothing_to_other_devices(parser, utterance) -> None:
     assert parser.parse(utterance) is None
+
+
+def test_a_bare_number_after_the_tv_is_still_its_volume(parser) -> None:
+    assert changes(parser.parse("tv 30")) == {"media_player.tv": {"volume": 30}}

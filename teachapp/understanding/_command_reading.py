@@ -231,8 +231,8 @@ def _is_particle_on(toks: Sequence[str], pos: int, reading: Reading,
     return not (nxt in _DETERMINERS or starts_target)
 
 
-_STATION_WORDS = frozenset({"radio", "channel", "station", "bbc", "fm", "am", "tv", "track",
-                            "episode", "season", "series", "number", "no", "part"})
+_STATION_WORDS = frozenset({"radio", "channel", "station", "bbc", "fm", "am", "track",
+                            "episode", "season", "series"})
 """A bare number said after these names a station, channel or track ("play bbc radio 4",
 "channel 5"); only "to", "at", "by" or a unit make it a value."""
 _STATION_AFTER = frozenset({"fm", "am", "live", "extra", "xtra", "music"})
