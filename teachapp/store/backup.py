@@ -116,10 +116,17 @@ def check_sqlite_file(path: Path, *, timeout: float = 10.0) -> str | None:
                               timeout=timeout)
     except sqlite3.Error as exc:
         return str(exc)
+    # A damaged page can put any bytes into the report or into SQLite's own error
+    # message: read them as text whatever they are, or the check fails on the very
+    # file it is checking (UnicodeDecodeError instead of "malformed").
+    con.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         rows = con.execute("PRAGMA quick_check(5)").fetchall()
     except sqlite3.Error as exc:
         return str(exc)
+    except UnicodeDecodeError as exc:
+        said = bytes(exc.object[:60]).decode("utf-8", "replace")  # "malformed ... (\ufffd)"
+        return f"the database file is damaged: {said}"
     finally:
         con.close()
     problems = [str(row[0]) for row in rows if row[0] != "ok"]
