@@ -125,8 +125,7 @@ def check_sqlite_file(path: Path, *, timeout: float = 10.0) -> str | None:
     except sqlite3.Error as exc:
         return str(exc)
     except UnicodeDecodeError as exc:
-        said = bytes(exc.object[:60]).decode("utf-8", "replace")  # "malformed ... (\ufffd)"
-        return f"the database file is damaged: {said}"
+        return bytes(exc.object[:60]).decode("utf-8", "replace")  # "malformed ... (\ufffd)"
     finally:
         con.close()
     problems = [str(row[0]) for row in rows if row[0] != "ok"]
