@@ -206,9 +206,9 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
         # sounds a little like "the", which explains nothing)
         bar = np.where(index.function[routine_cols], ROUTINE_FUNCTION_EXPLAINED,
                        ROUTINE_EXPLAINED)
-        near = sim.take(open_words, axis=0).take(routine_cols, axis=1) >= bar
-        open_words = [i for i, hit in zip(open_words, near.any(axis=1).tolist(), strict=True)
-                      if not hit]
+        near: list[bool] = np.any(
+            sim.take(open_words, axis=0).take(routine_cols, axis=1) >= bar, axis=1).tolist()
+        open_words = [i for i, hit in zip(open_words, near, strict=True) if not hit]
     extra = len(open_words)
     # "-ed" words the home never uses read as the past ("we watched ...").
     past_form = any(len(words[i]) >= 5 and words[i].endswith("ed")
