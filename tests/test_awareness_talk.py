@@ -114,6 +114,9 @@ def test_when_a_routine_runs_and_stopping_one_of_its_times(store):
     line = said(assistant, "when does movie mode start")[0]
     assert line.startswith("Movie mode runs every day at 22:00 and every weekday at 07:00. "
                            "Next:")
+    assert said(assistant, "stop running movie mode at 9 pm") == [
+        "Movie mode does not run every day at 21:00; it runs every day at 22:00 and every "
+        "weekday at 07:00. Nothing was changed."]
     assert said(assistant, "stop running movie mode at 10 pm") == [
         "Movie mode no longer runs every day at 22:00. It still runs every weekday at 07:00."]
     assert said(assistant, "don't run movie mode") == ["OK, I won't run movie mode."]

@@ -269,7 +269,10 @@ class ScheduleTalk:
             said = request.trigger
             keep = [t for t in routine.triggers if said is not None and not _same_time(t, said)]
             if said is not None and len(keep) == len(routine.triggers):
-                keep = []  # a time it never ran at: take the schedule as a whole
+                runs = spoken_list([described for described, _ in _upcoming(routine, now, place)])
+                replies.info(f"{name} does not run {describe_trigger(said)}"
+                             + (f"; it runs {runs}." if runs else ".") + " Nothing was changed.")
+                return True
             gone = [t for t in routine.triggers if t not in keep]
             routine.triggers = keep
             self.store.save_routine(routine, replace=True)
