@@ -18,6 +18,7 @@ from ..errors import AttributeValueError, ConflictError, NotFoundError, UnknownD
 from ..home.backend import DeviceBackend
 from ..store import Store, phrase_key
 from . import intents as dialogue
+from .knowledge import find_routine
 from .teaching import (
     TeachingSession,
     command_examples,
@@ -358,11 +359,7 @@ class Teacher:
         match = _ROUTINE_LEAD.match(" ".join(text.lower().split()))
         if match is None:
             return False
-        name = match.group("name")
-        owner = self._store.phrase_owner(name)
-        if owner is None:
-            known = {n.casefold(): n for n in self._store.routine_names()}
-            owner = known.get(name.casefold())
+        owner = find_routine(self._store, match.group("name"))  # name or phrase, no guess
         if owner is None:
             return False
         routine = self._store.routine(owner)

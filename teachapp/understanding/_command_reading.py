@@ -231,14 +231,7 @@ def _is_particle_on(toks: Sequence[str], pos: int, reading: Reading,
     return not (nxt in _DETERMINERS or starts_target)
 
 
-_STATION_WORDS = frozenset({"radio", "channel", "station", "bbc", "fm", "am", "track",
-                            "episode", "season", "series"})
-"""A bare number said after these names a station, channel or track ("play bbc radio 4",
-"channel 5"); only "to", "at", "by" or a unit make it a value."""
-_STATION_AFTER = frozenset({"fm", "am", "live", "extra", "xtra", "music"})
-
-
-def _read_value(reading: Reading, phrase_at: dict[int, tuple],
+def _read_value(reading: Reading, phrase_at: dict[int, tuple], vocab: Vocabulary,
                 thing_ends: frozenset[int] = frozenset()) -> None:
     toks, free = reading.tokens, reading.free
     candidates: list[ValueSpec] = []
@@ -260,7 +253,8 @@ def _read_value(reading: Reading, phrase_at: dict[int, tuple],
         relative = before == "by"
         firm = unit is not None or relative or before in _TARGET_PREPOSITIONS
         after = toks[i + 1] if i + 1 < len(toks) else ""
-        if unit is None and (after in _STATION_AFTER or (not firm and before in _STATION_WORDS)):
+        if unit is None and (after in vocab.station_after
+                             or (not firm and before in vocab.station_before)):
             free[i] = True  # "radio 4", "channel 5", "5 live": a name, not a volume
             continue
         candidates.append(ValueSpec(number=number, unit=unit, relative=relative, firm=firm,
@@ -426,7 +420,7 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
             reading.relative_attribute = vocab.relative_attributes[key]
     _misspelt_off(reading, vocab)
     thing_ends = frozenset({m.end for m in reading.names} | {e for _s, e in kind_spans})
-    _read_value(reading, phrase_at, thing_ends)
+    _read_value(reading, phrase_at, vocab, thing_ends)
     if reading.value is None and len(set(value_words)) == 1 and not reading.ambiguous_value:
         reading.value = ValueSpec(word=value_words[0])
     elif reading.value is None and len(set(value_words)) > 1:

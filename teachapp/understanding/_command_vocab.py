@@ -82,6 +82,10 @@ class Vocabulary:
     unwanted: frozenset[tuple[str, ...]] = frozenset()
     """"dont need", "dont want": the thing after them is not wanted ("i dont need
     the lights" is off)."""
+    station_before: frozenset[str] = frozenset()
+    """A bare number after these names a station or channel ("radio 4"), no value."""
+    station_after: frozenset[str] = frozenset()
+    """... and so does a number before these ("5 live", "100 fm")."""
 
     @property
     def longest_unwanted(self) -> int:
@@ -206,6 +210,8 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         none_words=_phrase_set(raw, "none_words"),
         of_means_off_after=frozenset(str(w) for w in raw.get("of_means_off_after") or ()),
         unwanted=_phrase_set(raw, "unwanted"),
+        station_before=frozenset(str(w) for w in raw.get("station_before") or ()),
+        station_after=frozenset(str(w) for w in raw.get("station_after") or ()),
     )
 
 
