@@ -358,7 +358,8 @@ def test_all_the_way_down_leaves_the_lights_that_are_off_off() -> None:
 
 @pytest.mark.parametrize("utterance", [
     "play bbc radio 4 on the office speaker", "radio 4 please", "play radio 4",
-    "put channel 5 on the tv", "tune the tv to 5 live"])
+    "put channel 5 on the tv", "tune the tv to 5 live", "switch the tv to hdmi 1",
+    "change the tv input to hdmi 2", "put the tv on aux 3"])
 def test_a_station_or_channel_number_is_never_a_volume(parser, utterance) -> None:
     """"play bbc radio 4" set a volume of 4 % and ran it; a number after "radio",
     "channel", "station" (or before "fm", "live") names what to play."""
@@ -380,6 +381,27 @@ def test_a_climate_mode_said_by_name(parser, utterance, mode) -> None:
     """A thermostat's mode (off/heat/cool/auto) could be set in the window and in files,
     never by voice: "set the thermostat to cool" was not understood."""
     assert changes(parser.parse(utterance)) == {"climate.thermostat": {"mode": mode}}
+
+
+@pytest.mark.parametrize(("utterance", "was", "mode"), [
+    ("turn the ac on", "heat", "cool"), ("switch on the air conditioning", "heat", "cool"),
+    ("put the aircon on", "off", "cool"), ("turn on the heating", "cool", "heat"),
+    ("turn the heater on", "off", "heat"), ("turn on the thermostat", "cool", "cool"),
+    ("turn on the thermostat", "off", "heat")])
+def test_switching_on_the_ac_cools_and_the_heating_heats(utterance, was, mode) -> None:
+    """"turn the ac on" set the heating mode the thermostat already had (it heated on a hot
+    day); the words for the thing say the mode, and a neutral word keeps the one it had."""
+    thermostat = Device("climate.thermostat", "Thermostat", "Hallway",
+                        {**default_state("climate"), "mode": was})
+    home = [thermostat if d.id == thermostat.id else d for d in default_home()]
+    parser = CommandParser(home)
+    assert changes(parser.parse(utterance)) == {"climate.thermostat": {"mode": mode}}
+
+
+def test_a_plug_named_for_the_ac_is_just_switched_on() -> None:
+    plug = Device("switch.window_ac", "Window AC", "Bedroom", default_state("switch"))
+    parser = CommandParser(default_home(plug))
+    assert changes(parser.parse("turn on the window ac")) == {"switch.window_ac": {"on": True}}
 
 
 @pytest.mark.parametrize("utterance", ["set the lights to cool", "tv to auto"])

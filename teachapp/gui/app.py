@@ -310,7 +310,7 @@ def _render(args: argparse.Namespace, path: str | Path, load_options: dict[str, 
             raise ConfigError(f"Cannot render the window: {failure[0]}")
         _prepare_view(window, bridge, args)
     except BaseException:
-        bridge.close()
+        bridge.close(wait_for_calls=True)
         window.close()
         raise
     return _grab(window, bridge, path)
@@ -333,7 +333,7 @@ def _grab(window: Any, bridge: Any, path: str | Path) -> Path:
         QApplication.processEvents()
         ok = window.grab().save(str(target), "PNG")
     finally:
-        bridge.close()
+        bridge.close(wait_for_calls=True)
         window.close()
     if not ok:
         raise ConfigError(f"Cannot write the screenshot {target}; check the folder exists "

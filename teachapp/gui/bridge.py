@@ -368,14 +368,19 @@ class Bridge(QObject):
 
     # ---------------------------------------------------------- shutdown
 
-    def close(self) -> None:
-        """Stop listening, let running calls end, and close the engine."""
+    def close(self, *, wait_for_calls: bool = False) -> None:
+        """Stop listening, let running calls end, and close the engine.
+
+        The window waits a few seconds at most, so quitting never hangs on a stuck
+        device; ``wait_for_calls`` waits for every call, for a screenshot whose
+        scratch folder is removed next (a call still writing there would break that).
+        """
         self.stop_listening()
         self._closed = True
         engine = self.engine
         self._detach()
-        self._pool.waitForDone(3000)
-        self._long_pool.waitForDone(1000)
+        self._pool.waitForDone(-1 if wait_for_calls else 3000)
+        self._long_pool.waitForDone(-1 if wait_for_calls else 1000)
         if engine is not None:
             engine.close()
 

@@ -44,6 +44,8 @@ class Intent:
     """"up" or "down" said beside a target value ("turn the lights up to eight")."""
     ask: bool = False
     """Read with a guess that must be asked about first ("desk lamp one off")."""
+    named_mode: str | None = None
+    """The climate mode the words for the thing imply when switched on ("the ac": cool)."""
 
 
 def _spec_value(kind: str, attribute: str, value: ValueSpec, vocab: Vocabulary) -> Any:
@@ -168,6 +170,8 @@ def changes_for(device: Device, intent: Intent, vocab: Vocabulary) -> dict[str, 
             return None
         if action == "off":
             return {"mode": "off"}
+        if intent.named_mode is not None:
+            return {"mode": intent.named_mode}
         mode = device.state.get("mode", "heat")
         return {"mode": mode if mode in ("heat", "cool", "auto") else "heat"}
     if kind in _SWITCHABLE:

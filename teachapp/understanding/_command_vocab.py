@@ -86,6 +86,9 @@ class Vocabulary:
     """A bare number after these names a station or channel ("radio 4"), no value."""
     station_after: frozenset[str] = frozenset()
     """... and so does a number before these ("5 live", "100 fm")."""
+    switched_on_modes: tuple[tuple[str, frozenset[tuple[str, ...]]], ...] = ()
+    """(mode, names): a climate device switched on by one of these names is set to the
+    mode ("turn on the ac" cools)."""
 
     @property
     def longest_unwanted(self) -> int:
@@ -212,6 +215,8 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         unwanted=_phrase_set(raw, "unwanted"),
         station_before=frozenset(str(w) for w in raw.get("station_before") or ()),
         station_after=frozenset(str(w) for w in raw.get("station_after") or ()),
+        switched_on_modes=tuple((str(mode), frozenset(_key(str(w)) for w in words or ()))
+                                for mode, words in (raw.get("switched_on_modes") or {}).items()),
     )
 
 

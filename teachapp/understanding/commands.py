@@ -272,10 +272,20 @@ class CommandParser:
         for pair in (("on", "off"), ("open", "close")):
             found = set(pair) & actions
             if len(found) == 1:
-                return Intent(found.pop(), attribute, ask=ask)
+                action = found.pop()
+                return Intent(action, attribute, ask=ask,
+                              named_mode=self._named_mode(reading) if action == "on" else None)
             if found:
                 return None
         return None
+
+    def _named_mode(self, reading: Reading) -> str | None:
+        """"turn on the ac": the mode the words for the thing say, when only one does."""
+        toks = reading.tokens
+        modes = {mode for mode, names in self.vocabulary.switched_on_modes
+                 if any(tuple(toks[i:i + len(n)]) == n for n in names
+                        for i in range(len(toks) - len(n) + 1))}
+        return modes.pop() if len(modes) == 1 else None
 
     # -- intent -> devices ---------------------------------------------------------------
 
@@ -451,6 +461,8 @@ def _describe(intent: Intent, devices: Sequence[Device]) -> str:
     if action in ("open", "close") and not any(d.kind in ("cover", "lock") for d in devices):
         action = "on" if action == "open" else "off"  # "shut the lights": turned off
     words = _ACTION_WORDS[action]
+    if intent.named_mode is not None and all(d.kind == "climate" for d in devices):
+        return f"set {names} to {intent.named_mode} mode"  # "turn on the ac"
     if intent.action == "set" and intent.value is not None:
         value = intent.value
         if value.word is not None and value.word.startswith(MODE_PREFIX):
