@@ -3,9 +3,11 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
 from _assistant_helpers import make_assistant, said, seed_routines
 from conftest import run_teachapp
 
+from teachapp.conversation.schedule_talk import clock_reply
 from teachapp.home.hunch_watcher import HunchWatcher
 from teachapp.store import DeviceChange
 from teachapp.triggers import describe_trigger
@@ -125,3 +127,22 @@ def test_when_a_routine_runs_and_stopping_one_of_its_times(store):
         "Movie mode no longer runs on a schedule."]
     assert store.routine("Movie mode").triggers == []
     assert store.device("media_player.tv").state["on"] is False
+
+
+def test_what_time_and_day_it_is(store, monkeypatch):
+    """"what time is it?" was "I don't know that. Shall I learn it?"; the app keeps
+    time for its schedules, so it tells it, in the home's time zone."""
+    monkeypatch.setenv("TZ", "Asia/Tokyo")  # the home's zone, UTC+9
+    at = datetime(2026, 11, 30, 21, 5, tzinfo=ZoneInfo("UTC")).timestamp()
+    assistant, _ = make_assistant(store, wall_clock=lambda: at)
+    assert said(assistant, "what time is it?") == ["It's 06:05."]
+    assert said(assistant, "can you tell me the time please") == ["It's 06:05."]
+    assert said(assistant, "what day is it today") == ["It's Tuesday 1 December."]
+    assert said(assistant, "what's the date") == ["It's Tuesday 1 December."]
+
+
+@pytest.mark.parametrize("text", ["what time is movie mode", "the time",
+                                  "what time is it in tokyo"])
+def test_other_questions_with_time_are_not_the_clock(text):
+    at = datetime(2026, 11, 30, 21, 5, tzinfo=ZoneInfo("UTC"))
+    assert clock_reply(text, at) is None

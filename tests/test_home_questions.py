@@ -41,6 +41,9 @@ def parser() -> CommandParser:
     ("what's the temperature upstairs", ["Upstairs thermostat"]),
     ("is the back door locked", ["Back door"]),
     ("what is on in the nursery", ["Nightlight"]),
+    ("what lights are on", ["Kitchen pendant", "Hall ceiling", "Nightlight"]),
+    ("whats on", [d.name for d in OTHER_HOME]),
+    ("what is switched on", [d.name for d in OTHER_HOME]),
 ])
 def test_a_question_asks_about_the_devices_a_command_would_name(parser, question, names):
     assert sorted(d.name for d in parser.asked_about(question)) == sorted(names)
@@ -67,6 +70,31 @@ def test_things_the_home_has_are_still_found(parser):
     # A plain name says nothing of what kind of light it is: "the hall lamp" is it.
     assert changes(parser.parse("turn on the hall lamp")) == {
         "light.hall_ceiling": {"on": True}}
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    ("open the garage", 100), ("close the garage", 0), ("shut the garage please", 0)])
+def test_opening_a_room_opens_its_door_or_blinds(parser, text, position):
+    """"open the garage" was not understood in a home whose garage has one door."""
+    assert changes(parser.parse(text)) == {"cover.garage_door": {"position": position}}
+
+
+@pytest.mark.parametrize("text", ["open the kitchen", "close the lounge"])
+def test_a_room_with_nothing_to_open_opens_nothing(parser, text):
+    assert parser.parse(text) is None
+
+
+@pytest.mark.parametrize("text", ["lock up", "lock up please", "lock the house"])
+def test_locking_up_locks_every_lock(text):
+    front = _device("lock.front_door", "Front door", "Hall", locked=False)
+    parser = CommandParser([*OTHER_HOME, front])
+    assert changes(parser.parse(text)) == {"lock.back_door": {"locked": True},
+                                           "lock.front_door": {"locked": True}}
+
+
+@pytest.mark.parametrize("text", ["unlock", "unlock up", "unlock the house"])
+def test_unlocking_is_never_guessed(parser, text):
+    assert parser.parse(text) is None
 
 
 def test_curtains_are_the_blinds_where_there_are_blinds():
@@ -104,7 +132,19 @@ def test_questions_are_answered_from_the_states_and_change_nothing(assistant, ot
     assert _say(assistant, "is anything on?") == [
         "Kitchen pendant and Nightlight are on. Garage door is open. Back door is locked. "
         "Upstairs thermostat is set to 20 °C, mode heat. Hall ceiling and Soundbar are off."]
+    assert _say(assistant, "is the kitchen pendant on?") == ["Kitchen pendant is on at 100 %."]
     assert {d.id: d.state for d in other_store.devices()} == before
+
+
+def test_a_plural_name_is_answered_as_one(other_store):
+    """"Garden lights is off": one device whose name is a plural takes "are"."""
+    other_store.save_devices([_device("light.garden", "Garden lights", "Garden", on=False)])
+    agent = Assistant(other_store, SimulatedBackend(other_store), speaker=CollectingSpeaker())
+    try:
+        assert _say(agent, "are the garden lights on?") == ["Garden lights are off."]
+        assert _say(agent, "is the garage door open?") == ["Garage door is open."]
+    finally:
+        agent.close()
 
 
 def test_what_devices_and_routines_it_knows(assistant):

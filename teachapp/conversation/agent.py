@@ -21,6 +21,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -108,7 +109,8 @@ class Assistant(AnswersMixin):
         self._published: TeachingSession | None = None
         self._last_run: LastRun | None = None
         self._turn = 0
-        self._schedule_talk = ScheduleTalk(store, self.place)
+        self._schedule_talk = ScheduleTalk(
+            store, self.place, lambda: datetime.fromtimestamp(self._wall_clock(), UTC))
         from ..home.hunch_watcher import HunchWatcher
 
         self.hunch_watcher = HunchWatcher(store, self.place().zone)

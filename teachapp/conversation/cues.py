@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["CueReply", "cue_reply", "device_question"]
 
 _STATE_QUESTION = re.compile(
-    r"^(?:is|are|was|were|which|what(?:'?s| is| are)|how (?:warm|cold|hot|bright|loud))\b",
+    r"^(?:is|are|was|were|which|whats?|how (?:warm|cold|hot|bright|loud))\b",
     re.IGNORECASE)
 _MAX_GROUPS, _MAX_NAMES, _DETAILED = 6, 6, 3
 NOT_A_REQUEST = (Reason.PAST, Reason.REPORTED, Reason.QUESTION)
@@ -85,12 +85,18 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
     if len(found) > 2:  # a kind or a room: what is on first
         ordered.sort(key=lambda item: 0 if item[0].startswith("on") else 2 if item[0] == "off"
                      else 1)
-    lines = [f"{_names(names)} {'is' if len(names) == 1 else 'are'} {state}."
+    lines = [f"{_names(names)} {'is' if _singular(names) else 'are'} {state}."
              for state, names in ordered[:_MAX_GROUPS]]
     rest = sum(len(names) for _state, names in ordered[_MAX_GROUPS:])
     if rest:
         lines.append(f"And {rest} more; the device panel shows them all.")
     return " ".join(lines)
+
+
+def _singular(names: list[str]) -> bool:
+    """One device, and its name is not a plural ("Garden lights are off")."""
+    last = names[0].split()[-1].casefold() if len(names) == 1 and names[0].split() else ""
+    return len(names) == 1 and not (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 def _names(names: list[str]) -> str:

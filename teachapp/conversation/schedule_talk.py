@@ -17,12 +17,14 @@ from ..domain import Routine, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
 from ..schedule import Place, next_run
 from ..triggers import ALL_DAYS, Trigger, describe_trigger, parse_days
+from .knowledge import find_routine
 from .turns import TurnReplies
 
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["ScheduleRequest", "ScheduleTalk", "parse_schedule_request", "spoken_time"]
+__all__ = ["ScheduleRequest", "ScheduleTalk", "clock_reply", "parse_schedule_request",
+           "spoken_time"]
 
 _NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -197,6 +199,28 @@ def _same_time(trigger: Trigger, said: Trigger) -> bool:
     return trigger == said
 
 
+_CLOCK = re.compile(
+    r"^(?:(?:hey|ok|okay|so|um|uh|please|can you tell me|could you tell me|do you know|"
+    r"tell me)\s+)*(?:what(?:'?s| is) the (?P<asked>time|date|day)(?: (?:now|today|it is))?|"
+    r"what (?P<asked2>time|day) is it(?: now| today)?|(?:what|which) (?P<asked3>day) is today|"
+    r"what(?:'?s| is) (?P<asked4>today'?s date|the date today|today)|"
+    r"what (?P<asked5>time|day) it is|"
+    r"(?:can|could) you tell me the (?P<asked6>time|date)|do you know the (?P<asked7>time|date)"
+    r")(?:\s+(?:please|now|today))*[?.!]*$", re.IGNORECASE)
+
+
+def clock_reply(text: str, now: datetime) -> str | None:
+    """"what time is it?" -> "It's 21:05."; "what day is it?" -> "It's Monday 30
+    November."; None for anything else. ``now`` is in the home's time zone."""
+    match = _CLOCK.match(" ".join(text.split()))
+    if match is None:
+        return None
+    asked = next(v for v in match.groupdict().values() if v).casefold()
+    if asked == "time":
+        return f"It's {now:%H:%M}."
+    return f"It's {now:%A} {now.day} {now:%B}."
+
+
 def _upcoming(routine: Routine, now: datetime, place: Place
               ) -> list[tuple[str, datetime | None]]:
     """Each trigger of ``routine`` said in words, with its next run (None when it has
@@ -226,12 +250,9 @@ class ScheduleTalk:
         spoken = re.sub(r"^(?:the|my)\s+", "", spoken.strip())
         spoken = re.sub(r"\s+(?:routine)$", "", spoken)
         for candidate in (spoken, spoken.removesuffix(" schedule")):
-            try:
-                return self.store.routine(candidate).name
-            except NotFoundError:
-                owner = self.store.phrase_owner(candidate)
-                if owner is not None:
-                    return owner
+            name = find_routine(self.store, candidate)
+            if name is not None:
+                return name
         raise NotFoundError(f"There is no routine called {spoken!r}; say \"what's "
                             "scheduled?\" or \"help\" to hear the routines.")
 
@@ -241,6 +262,10 @@ class ScheduleTalk:
             return False  # a taught phrase wins, even one that sounds like a schedule
         place = self._place()
         now = self._now().astimezone(place.zone)
+        told = clock_reply(text, now)
+        if told is not None:
+            replies.info(told)
+            return True
         try:
             request = parse_schedule_request(text, now)
         except ScheduleError as exc:

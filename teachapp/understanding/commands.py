@@ -157,8 +157,9 @@ class CommandParser:
     def asked_about(self, utterance: str, *, here: str | None = None) -> list[Device]:
         """The devices a state question asks about, read as a command's targets are:
         "is the garage door open?", "which lights are on?", "what's the temperature
-        upstairs?", "is anything on in the kitchen?". [] when ``utterance`` is not a
-        question or names no device of this home ("is the vacuum on?")."""
+        upstairs?", "is anything on in the kitchen?", "what's on?" (everything). [] when
+        ``utterance`` is not a question or names no device of this home ("is the vacuum
+        on?")."""
         reading = read_utterance(utterance, self._index, self.vocabulary, question=True,
                                  name_similarity=self.settings.name_similarity)
         if reading is None or not is_question(reading.tokens, self.vocabulary):
@@ -170,8 +171,10 @@ class CommandParser:
         kinds = {kind for kind, _plural in reading.kinds} or {
             _ATTRIBUTE_KIND[a] for a in reading.attributes if a in _ATTRIBUTE_KIND}
         rooms = [m.key for m in reading.rooms]
+        everything = bool({"everything", "all"} & reading.scopes) or "anything" in reading.tokens \
+            or (reading.tokens[:1] in (["what"], ["whats"]) and "on" in reading.tokens[1:4])
         if not kinds and (reading.unknown_device or reading.described or not (
-                rooms or {"everything", "all"} & reading.scopes or "anything" in reading.tokens)):
+                rooms or everything)):
             return []  # "is the vacuum on?": a thing this home does not have
         if not rooms and here in self._index.rooms and "here" in reading.scopes:
             rooms = [here]
@@ -320,8 +323,10 @@ class CommandParser:
             rooms = [here]  # "the lights" said in a room means that room's lights
         unknown_here = not rooms and "here" in reading.scopes
         if everything:
-            kinds = ({"cover"} if intent.action in ("open", "close")
-                     else set(self.vocabulary.everything_kinds))
+            kinds = ({"cover"} if intent.action in ("open", "close") else {"lock"}
+                     if intent.action == "lock" else set(self.vocabulary.everything_kinds))
+        if not kinds and intent.action == "lock" and not intent.attribute:
+            kinds = {"lock"}  # "lock up", "lock the house"; unlocking is never guessed
         if not kinds and intent.attribute:
             kinds = {_ATTRIBUTE_KIND[intent.attribute]}
             score *= 0.95
@@ -329,6 +334,8 @@ class CommandParser:
             return None  # an object we do not know: "turn on the vacuum"
         if not kinds and reading.rooms and intent.action in ("on", "off", "up", "down", "set"):
             kinds = {"light"}  # "turn off the bedroom", "bedroom to 50 percent"
+        if not kinds and reading.rooms and intent.action in ("open", "close"):
+            kinds = {"cover"}  # "open the garage", "close the bedroom": its door, blinds
         if not kinds:
             return None
         devices = [d for d in self.devices
