@@ -17,7 +17,6 @@ from ..domain import Routine, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
 from ..schedule import Place, next_run
 from ..triggers import ALL_DAYS, Trigger, describe_trigger, parse_days
-from .knowledge import find_routine
 from .turns import TurnReplies
 
 if TYPE_CHECKING:
@@ -249,6 +248,10 @@ class ScheduleTalk:
     def _routine_name(self, spoken: str) -> str:
         spoken = re.sub(r"^(?:the|my)\s+", "", spoken.strip())
         spoken = re.sub(r"\s+(?:routine)$", "", spoken)
+        # (here, not at the top: knowledge imports the store, and the window's first
+        # paint reads schedule sentences from this module without loading it)
+        from .knowledge import find_routine
+
         for candidate in (spoken, spoken.removesuffix(" schedule")):
             name = find_routine(self.store, candidate)
             if name is not None:

@@ -297,7 +297,7 @@ def _render(args: argparse.Namespace, path: str | Path, load_options: dict[str, 
     window.show()
     app.processEvents()
     if _first_paint_is_complete(window, args):
-        return _grab(window, bridge, path)
+        return _grab(window, bridge, path, wait_for_calls=False)
     loop = QEventLoop()
     failure: list[str] = []
     bridge.engineFailed.connect(lambda text: (failure.append(text), loop.quit()))
@@ -323,8 +323,11 @@ def _first_paint_is_complete(window: Any, args: argparse.Namespace) -> bool:
             and (getattr(args, "view", "main") or "main") == "main")
 
 
-def _grab(window: Any, bridge: Any, path: str | Path) -> Path:
-    """Write the window to ``path`` as a PNG, then close it and the engine."""
+def _grab(window: Any, bridge: Any, path: str | Path, *, wait_for_calls: bool = True
+          ) -> Path:
+    """Write the window to ``path`` as a PNG, then close it and the engine. After
+    turns (``--say``) every call is waited for: they write in a scratch folder that is
+    removed next. The first paint of the main view has none to wait for."""
     from PySide6.QtWidgets import QApplication
 
     try:
@@ -333,7 +336,7 @@ def _grab(window: Any, bridge: Any, path: str | Path) -> Path:
         QApplication.processEvents()
         ok = window.grab().save(str(target), "PNG")
     finally:
-        bridge.close(wait_for_calls=True)
+        bridge.close(wait_for_calls=wait_for_calls)
         window.close()
     if not ok:
         raise ConfigError(f"Cannot write the screenshot {target}; check the folder exists "
