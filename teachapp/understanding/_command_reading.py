@@ -113,7 +113,8 @@ def _strip_phrases(toks: list[str], phrases: frozenset[tuple[str, ...]]) -> list
     return out
 
 
-def _contains(toks: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+def contains_phrase(toks: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether one of ``phrases`` (word tuples) is said in ``toks``."""
     for size in {len(p) for p in phrases}:
         for i in range(len(toks) - size + 1):
             if tuple(toks[i:i + size]) in phrases:
@@ -130,10 +131,10 @@ def _is_refused(toks: list[str], vocab: Vocabulary) -> bool:
     """Questions, negations and schedules are not commands to run now."""
     if is_question(toks, vocab):
         return True
-    if _contains(toks, vocab.negations) and _contains(
+    if contains_phrase(toks, vocab.negations) and contains_phrase(
             _strip_phrases(toks, vocab.negated_complaints), vocab.negations):
         return True  # "dont turn it on", but not "i cant see"
-    if _contains(toks, vocab.schedule):
+    if contains_phrase(toks, vocab.schedule):
         return True
     for i, tok in enumerate(toks):
         if tok in vocab.schedule_units and i > 0 and (

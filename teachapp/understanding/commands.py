@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 
 from ..domain import Device, SetStep
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
-from ._command_reading import Reading, ValueSpec, is_question, read_utterance
+from ._command_reading import Reading, ValueSpec, contains_phrase, is_question, read_utterance
 from ._command_targets import NameMatch, TargetIndex, canonical, split_words
 from ._command_vocab import MODE_PREFIX, Vocabulary, default_vocabulary
 
@@ -284,10 +284,8 @@ class CommandParser:
 
     def _named_mode(self, reading: Reading) -> str | None:
         """"turn on the ac": the mode the words for the thing say, when only one does."""
-        toks = reading.tokens
         modes = {mode for mode, names in self.vocabulary.switched_on_modes
-                 if any(tuple(toks[i:i + len(n)]) == n for n in names
-                        for i in range(len(toks) - len(n) + 1))}
+                 if contains_phrase(reading.tokens, names)}
         return modes.pop() if len(modes) == 1 else None
 
     # -- intent -> devices ---------------------------------------------------------------
