@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from teachapp.understanding._carriers import comma_lead_in
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
     Lexicon,
@@ -195,11 +196,18 @@ class Resolver:
 
     def _rank(self, utterance: str, limit: int) -> list[_Ranked]:
         toks = tokens(utterance, self._lexicon)
-        return self._routines_of(self._index.score(utterance, toks, self._free(toks)), limit)
+        return self._routines_of(self._index.score(utterance, toks, self._free(toks, utterance)),
+                                 limit)
 
-    def _free(self, toks: list[str]) -> list[bool]:
-        """Wake words, fillers and carriers, and a name after a greeting ("hey home")."""
-        return called_by_name(toks, free_mask(toks, self._lexicon), self._lexicon, self._unknown)
+    def _free(self, toks: list[str], text: str = "") -> list[bool]:
+        """Wake words, fillers and carriers, a name after a greeting ("hey home"), and a
+        lead-in set apart by a comma ("right, ...")."""
+        free = called_by_name(toks, free_mask(toks, self._lexicon), self._lexicon, self._unknown)
+        if "," in text:
+            free = comma_lead_in(text, toks, free, tokens(text[:text.index(",")], self._lexicon),
+                                 self._lexicon.cue_starts,
+                                 lambda w: stem(w) in self._index.vocab_ids)
+        return free
 
     def _unknown(self, word: str) -> bool:
         """Whether no taught word is like ``word`` (it cannot be one misheard)."""
@@ -253,7 +261,7 @@ class Resolver:
         if not text.strip():
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
         toks = tokens(text, self._lexicon)
-        free = self._free(toks)
+        free = self._free(toks, text)
         exact = self._exact_match(toks, free)
         if exact is not None:
             pid, rids = exact
