@@ -151,6 +151,15 @@ def _align(grid: np.ndarray, free: list[bool] | None = None,
     return out
 
 
+def _in_turn(order: list[int], ids: list[int]) -> list[int]:
+    """Taught positions heard, a repeated word's copies taken in turn: "night night
+    emma" heard as "night nikht emma" is in order, whichever copy each was aligned to."""
+    places: dict[int, list[int]] = {}
+    for j in sorted(order):
+        places.setdefault(ids[j], []).append(j)
+    return [places[ids[j]].pop(0) for j in order]
+
+
 def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
     """(start, end, reason) of every cue heard, longest first at each position (the same
     for every phrase: compute once per utterance and pass to :func:`read`)."""
@@ -222,6 +231,8 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     contradicted = bool(unsaid) and any(
         i not in aligned and cues.against.get(w, frozenset()) & unsaid for i, w in enumerate(words))
     order = [aligned[i][0] for i in sorted(aligned) if aligned[i][0] in meaningful]
+    if len(set(ids)) < len(ids):
+        order = _in_turn(order, ids)
     reordered = any(a > b for a, b in itertools.pairwise(order))
     # Clipped: an edge word of the phrase unsaid, and it says at least as much (by how
     # few routines use it) as the words that were said: "game night" of "board game

@@ -97,6 +97,9 @@ this like it ("hey moody night" is "movie night" misheard, not a name; a loose s
 hint alone, 0.3, does not make a word like a taught one)."""
 ORDER_FACTOR = 0.9
 """Score kept by a phrase heard in another word order."""
+NEAR = 0.05
+"""How far below its best phrase another phrase of a routine may score and still be the
+one it is read by (when it explains the utterance better)."""
 
 
 def _factor(reading: Reading, *, cue: bool = True) -> float:
@@ -282,8 +285,7 @@ class Resolver:
         heard = scored.heard
         assert heard is not None
         spans = cue_spans(heard, self._cues)
-        read_ = [_Ranked(*r[:4], read(self._index, heard, r.phrase, self._cues, spans))
-                 for r in ranked[:_READ]]
+        read_ = [self._read(r, scored, spans) for r in ranked[:_READ]]
         adjusted = sorted(
             ((round(r.score * _factor(r.reading, cue=False), 6), r) for r in read_ if r.reading),
             key=lambda x: -x[0])
@@ -319,6 +321,35 @@ class Resolver:
             reason=reason,
             mentions=name if reason != "no_match" else None,
         )
+
+    def _read(self, ranked: _Ranked, scored: Scored,
+              spans: list[tuple[int, int, str]]) -> _Ranked:
+        """A routine read through its best phrase, or through another of its phrases
+        scored near it when that one explains the utterance better: "lights off
+        downstairs" is heard in order of that phrase, not out of order of "downstairs
+        lights off"; "walking a dog" is "walking the dog", not "dog walk" reordered."""
+        heard = scored.heard
+        assert heard is not None
+        reading = read(self._index, heard, ranked.phrase, self._cues, spans)
+        if not (reading.reordered or reading.extra or reading.fragment):
+            return ranked._replace(reading=reading)
+        best = (ranked.score * _factor(reading, cue=False), ranked._replace(reading=reading))
+        rids = self._index.routine_of.take(scored.phrase_ids).tolist()
+        for pid, raw, rid in zip(scored.phrase_ids.tolist(), scored.scores.tolist(), rids,
+                                 strict=True):
+            score = round(self.calibrate(raw), 6)
+            if rid != ranked.routine or pid == ranked.phrase or score < ranked.score - NEAR:
+                continue
+            other = read(self._index, heard, pid, self._cues, spans)
+            if (reading.cue and not other.cue) or other.inexact > reading.inexact:
+                # (a cue frames the utterance whichever phrase it is read by; and a phrase
+                # heard less exactly is no better reading: "goodbye" is a fragment of
+                # "goodbye house", not "i'm leaving" by a word of like meaning)
+                continue
+            if score * _factor(other, cue=False) > best[0]:
+                best = (score * _factor(other, cue=False),
+                        _Ranked(rid, pid, raw, score, other))
+        return best[1]
 
     @staticmethod
     def _complete(reading: Reading) -> bool:
