@@ -381,6 +381,8 @@ class Resolver:
             return "clarify", "extra_words"
         if reading.reordered:
             return "clarify", "word_order"
+        if reading.borrowed and score >= s.clarify_threshold:
+            return "clarify", "unsure"
         if score >= s.run_threshold:
             if score - runner_up >= s.margin:
                 return "run", "match"
