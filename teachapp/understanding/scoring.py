@@ -177,7 +177,9 @@ class PhraseIndex:
         self._posting_phrases = np.array([p for w in where_of for p in w], dtype=np.intp)
         self._posting_shares = np.array([x for w in share_of for x in w], dtype=np.float64)
         self._cover_floor = self.params_floor ** (1.0 / params.phrase_exponent) - 1e-9
-        self._repairer = Repairer(self.vocab, params.merge_ratio)
+        self._repairer = Repairer(self.vocab, params.merge_ratio,
+                                  {w: str(n) for w, n in (*lexicon.units.items(),
+                                                          *lexicon.tens.items())})
         self.function = function
         """Which vocabulary words are function words."""
         self.meaningful = [meaningful_positions([self.vocab[v] for v in ids], function[ids])
