@@ -97,9 +97,12 @@ this like it ("hey moody night" is "movie night" misheard, not a name; a loose s
 hint alone, 0.3, does not make a word like a taught one)."""
 ORDER_FACTOR = 0.9
 """Score kept by a phrase heard in another word order."""
-NEAR = 0.05
-"""How far below its best phrase another phrase of a routine may score and still be the
-one it is read by (when it explains the utterance better)."""
+NEAR = 0.005
+"""How far below its best phrase (raw score) another phrase of a routine may score and
+still be the one it is read by, when it explains the utterance better: a tie, the same
+words in another order ("lights off downstairs" / "downstairs lights off"). (Any lower,
+and a request in another word order runs by a longer phrase: "time bath" is not
+"time for a bath".)"""
 
 
 def _factor(reading: Reading, *, cue: bool = True) -> float:
@@ -337,9 +340,9 @@ class Resolver:
         rids = self._index.routine_of.take(scored.phrase_ids).tolist()
         for pid, raw, rid in zip(scored.phrase_ids.tolist(), scored.scores.tolist(), rids,
                                  strict=True):
-            score = round(self.calibrate(raw), 6)
-            if rid != ranked.routine or pid == ranked.phrase or score < ranked.score - NEAR:
+            if rid != ranked.routine or pid == ranked.phrase or raw < ranked.raw - NEAR:
                 continue
+            score = round(self.calibrate(raw), 6)
             other = read(self._index, heard, pid, self._cues, spans)
             if (reading.cue and not other.cue) or other.inexact > reading.inexact:
                 # (a cue frames the utterance whichever phrase it is read by; and a phrase
