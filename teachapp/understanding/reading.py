@@ -257,7 +257,7 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     # in this phrase ("vacuum" of "start the vacuum" read as "hoover"): a guess, never
     # a run.
     borrowed = 0
-    if cues.kin:
+    if inexact and cues.kin:
         vocab_ids, vocab = index.vocab_ids, index.vocab
         for i, (j, v) in aligned.items():
             if v < 1.0 and j in meaningful and vocab[ids[j]] in cues.kin.get(words[i], ()):
