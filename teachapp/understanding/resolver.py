@@ -328,30 +328,35 @@ class Resolver:
     def _read(self, ranked: _Ranked, scored: Scored,
               spans: list[tuple[int, int, str]]) -> _Ranked:
         """A routine read through its best phrase, or through another of its phrases
-        scored near it when that one explains the utterance better: "lights off
-        downstairs" is heard in order of that phrase, not out of order of "downstairs
-        lights off"; "walking a dog" is "walking the dog", not "dog walk" reordered."""
+        tied with it (within ``NEAR``) when that one explains the utterance better:
+        "leghts off downstairs" is heard in the order of "lights off downstairs", not out
+        of the order of "downstairs lights off" (which phrase of a tie comes first is
+        chance). Only when the best phrase's reading has something against it."""
         heard = scored.heard
         assert heard is not None
         reading = read(self._index, heard, ranked.phrase, self._cues, spans)
+        first = _Ranked(*ranked[:4], reading)
         if not (reading.reordered or reading.extra or reading.fragment):
-            return ranked._replace(reading=reading)
-        best = (ranked.score * _factor(reading, cue=False), ranked._replace(reading=reading))
-        rids = self._index.routine_of.take(scored.phrase_ids).tolist()
-        for pid, raw, rid in zip(scored.phrase_ids.tolist(), scored.scores.tolist(), rids,
-                                 strict=True):
-            if rid != ranked.routine or pid == ranked.phrase or raw < ranked.raw - NEAR:
+            return first
+        best = (ranked.score * _factor(reading, cue=False), first)
+        floor = ranked.raw - NEAR
+        routine_of = self._index.routine_of
+        for k, raw in enumerate(scored.scores.tolist()):
+            if raw < floor:
+                break  # (best first: no phrase after this one ties)
+            pid = int(scored.phrase_ids[k])
+            if pid == ranked.phrase or int(routine_of[pid]) != ranked.routine:
                 continue
-            score = round(self.calibrate(raw), 6)
             other = read(self._index, heard, pid, self._cues, spans)
             if (reading.cue and not other.cue) or other.inexact > reading.inexact:
                 # (a cue frames the utterance whichever phrase it is read by; and a phrase
                 # heard less exactly is no better reading: "goodbye" is a fragment of
                 # "goodbye house", not "i'm leaving" by a word of like meaning)
                 continue
+            score = round(self.calibrate(raw), 6)
             if score * _factor(other, cue=False) > best[0]:
-                best = (score * _factor(other, cue=False),
-                        _Ranked(rid, pid, raw, score, other))
+                best = (score * _factor(other, cue=False), _Ranked(ranked.routine, pid, raw, score,
+                                                                   other))
         return best[1]
 
     @staticmethod
