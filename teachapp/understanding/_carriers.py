@@ -59,9 +59,10 @@ def comma_lead_in(text: str, toks: Sequence[str], free: Sequence[bool],
     "quick one, movie night", "so, bath time". ``lead`` are the tokens of the text
     before the first comma (``text``'s own tokens start with them). The lead-in is
     free when it is at most :data:`LEAD_IN_WORDS` words, something not free follows
-    it, none of its words starts a cue ("no, movie night" is a negation), and not
-    all of its words are taught words (``taught``): "kitchen, lights off" names the
-    kitchen and stays as said.
+    it, none of its words starts a cue ("no, movie night" is a negation), and it is
+    one word the home never taught (``taught``) or free words with at most one other:
+    "kitchen, lights off" names the kitchen and "text jane, movie night" asks for
+    something else; both stay as said.
     """
     n = len(lead)
     if (not 0 < n <= LEAD_IN_WORDS or "," not in text or list(toks[:n]) != list(lead)
@@ -70,6 +71,10 @@ def comma_lead_in(text: str, toks: Sequence[str], free: Sequence[bool],
     words = toks[:n]
     if any(w in cue_starts or w.rstrip("s") in cue_starts for w in words):
         return list(free)
-    if not any(free[i] or not taught(w) for i, w in enumerate(words)):
+    said = [w for i, w in enumerate(words) if not free[i]]
+    # A call or a marker: one word the home never taught ("right,"), or free words
+    # with at most one other ("quick one,", "hey jane,"); more is a request of its own
+    # ("text jane, ...", "remind me, ...").
+    if len(said) > 1 or (len(said) == n and taught(said[0])):
         return list(free)
     return [True] * n + list(free[n:])
