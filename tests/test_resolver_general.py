@@ -9,6 +9,7 @@ import pytest
 
 from teachapp.understanding._carriers import comma_lead_in
 from teachapp.understanding._meaning import meaningful_positions
+from teachapp.understanding.normalize import normalise
 from teachapp.understanding.reading import _in_turn
 from teachapp.understanding.resolution import Decision, PhraseEntry
 from teachapp.understanding.resolver import Resolver
@@ -109,3 +110,13 @@ def test_a_word_taught_as_itself_is_not_borrowed_by_a_word_of_like_meaning() -> 
 def test_a_taught_number_run_into_a_word_is_split(resolver: Resolver, text: str,
                                                   routine: str) -> None:
     assert _runs(resolver, text) == routine
+
+
+def test_an_ordinal_written_as_digits_meets_the_word() -> None:
+    """Whisper writes "1st floor"; a person taught "first floor lights"."""
+    home = Resolver([PhraseEntry("first floor lights", "First floor"),
+                     PhraseEntry("twenty first birthday", "Party"),
+                     PhraseEntry("movie night", "Movie")])
+    assert _runs(home, "1st floor lights") == "First floor"
+    assert _runs(home, "21st birthday") == "Party"
+    assert normalise("the 3rd and 12th") == "the third and twelfth"
