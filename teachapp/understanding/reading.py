@@ -16,7 +16,10 @@ the utterance does to it, by aligning heard and taught words one to one:
   leave unexplained ("play the party *anthem*"); a carrier said in two parts
   around the phrase ("*turn* movie night *on*") is none.
 - **word order**: the phrase's words heard in another order ("what *time* is
-  *bath*" against "bath time").
+  *bath*" against "bath time"); a repeated word's copies count in turn.
+- **borrowed words**: a heard word the home taught as itself elsewhere, read as a
+  word of like meaning in this phrase ("vacuum" as "hoover" when "start the vacuum"
+  is taught too).
 
 Pure functions of the scorer's :class:`~teachapp.understanding.scoring.Heard`
 and one phrase; nothing here depends on thresholds.

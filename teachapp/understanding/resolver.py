@@ -16,7 +16,10 @@ best few, and this module ranks routines and decides ("recognise best"):
 3. A cue around a phrase ("don't", "cancel", "is ... on", "yesterday", "she said",
    "forget") rejects; so do two unexplained content words, or one beside half a
    phrase ("play the party anthem"). A fragment, one unexplained word or another
-   word order is asked about, never run.
+   word order is asked about, never run; so is a heard word the home taught as
+   itself elsewhere, read as a word of like meaning ("vacuum" for "hoover").
+   A routine is read by its best phrase, or by a phrase tied with it that the
+   words were said in the order of ("lights off downstairs").
 4. Then :class:`ResolverSettings`: ``run`` at ``run_threshold`` and ``margin``
    ahead of the runner-up (or, below it, the whole phrase with one word misheard,
    nothing else said and no rival near: ``LONE_*``), ``clarify`` at
