@@ -1,4 +1,5 @@
-"""Carriers that are also taught words: "it's *time* for nap thyme".
+"""Carriers that are also taught words: "it's *time* for nap thyme"; and a short
+lead-in set apart by a comma ("right, ...", "quick one, ...").
 
 The scorer and the reading align heard and taught words one to one, best pairs
 first. A carrier ("it's time for") that is the very word of a phrase ("nap time")
@@ -8,11 +9,11 @@ extra word, or another word order. Such a carrier's pairs come last instead.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
-__all__ = ["CARRIER_RANK", "carrier_key", "carriers_last"]
+__all__ = ["CARRIER_RANK", "LEAD_IN_WORDS", "carrier_key", "carriers_last", "comma_lead_in"]
 
 
 CARRIER_RANK = 0.05
@@ -42,3 +43,38 @@ def carrier_key(value: float, heard_free: bool, taught_free: bool) -> float:
     """:func:`carriers_last` of one pair, for sorts in plain Python."""
     late = heard_free and not taught_free and value >= 1.0
     return value * CARRIER_RANK if late else value
+
+
+LEAD_IN_WORDS = 3
+"""Most words a lead-in before a comma may have ("quick one, ...", "ok so then, ...")."""
+
+
+def comma_lead_in(text: str, toks: Sequence[str], free: Sequence[bool],
+                  lead: Sequence[str], cue_starts: frozenset[str],
+                  taught: Callable[[str], bool]) -> list[bool]:
+    """``free`` with a lead-in set apart by a comma marked free too.
+
+    English sets a discourse marker or a call apart from what is asked with a comma,
+    and recognisers that punctuate (Whisper) write it: "right, lights on please",
+    "quick one, movie night", "so, bath time". ``lead`` are the tokens of the text
+    before the first comma (``text``'s own tokens start with them). The lead-in is
+    free when it is at most :data:`LEAD_IN_WORDS` words, something not free follows
+    it, none of its words starts a cue ("no, movie night" is a negation), and it is
+    one word the home never taught (``taught``) or free words with at most one other:
+    "kitchen, lights off" names the kitchen and "text jane, movie night" asks for
+    something else; both stay as said.
+    """
+    n = len(lead)
+    if (not 0 < n <= LEAD_IN_WORDS or "," not in text or list(toks[:n]) != list(lead)
+            or all(free[:n]) or all(free[n:])):
+        return list(free)
+    words = toks[:n]
+    if any(w in cue_starts or w.rstrip("s") in cue_starts for w in words):
+        return list(free)
+    said = [w for i, w in enumerate(words) if not free[i]]
+    # A call or a marker: one word the home never taught ("right,"), or free words
+    # with at most one other ("quick one,", "hey jane,"); more is a request of its own
+    # ("text jane, ...", "remind me, ...").
+    if len(said) > 1 or (len(said) == n and taught(said[0])):
+        return list(free)
+    return [True] * n + list(free[n:])

@@ -7,7 +7,7 @@ taught word than the parts were: "8 night" is not "night".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -51,12 +51,27 @@ def _across_fillers(vocab: dict[str, int], words: list[str], free: list[bool],
     return out, out_free, out_said
 
 
+def _digits_apart(vocab: dict[str, int], word: str) -> list[str] | None:
+    """A taught word and a taught number run together, as a recogniser writes them
+    ("scene1", "to21"): the two apart."""
+    letters = word.rstrip("0123456789")
+    digits = word[len(letters):]
+    if not letters.isalpha() or digits not in vocab:
+        return None
+    head = letters if letters in vocab else stem(letters)
+    return [head, digits] if head in vocab else None
+
+
 class Repairer:
     """Joins and splits against one vocabulary (stemmed taught words)."""
 
-    def __init__(self, vocab: Sequence[str], merge_ratio: float) -> None:
+    def __init__(self, vocab: Sequence[str], merge_ratio: float,
+                 numbers: Mapping[str, str] | None = None) -> None:
         self.vocab = list(vocab)
         self._ids = {w: i for i, w in enumerate(self.vocab)}
+        # Number words the home taught as digits ("preset one" is "preset 1"): a number
+        # word run into another ("presetone") is that digit.
+        self._numbers = {w: d for w, d in (numbers or {}).items() if d in self._ids}
         self._cutoff = merge_ratio * 100.0
         # Words by length: a pair can only reach ``merge_ratio`` against words of
         # about its own length, so only those are compared (the scan was most of the
@@ -123,7 +138,10 @@ class Repairer:
             i += 1
         out, out_free = [], []
         for w, f in zip(joined, joined_free, strict=True):
-            parts = self._split_cached(w) if w not in vocab and len(w) >= 5 and not f else None
+            parts = None
+            if w not in vocab and not f:
+                parts = (_digits_apart(vocab, w) if w[-1:].isdigit()
+                         else self._split_cached(w) if len(w) >= 5 else None)
             out.extend(parts or [w])
             out_free.extend([f] * len(parts or [w]))
         return out, out_free
@@ -155,7 +173,7 @@ class Repairer:
                 prefix = best[start]
                 if prefix is None:
                     continue
-                part = stem(word[start:end])
+                part = self._numbers.get(word[start:end]) or stem(word[start:end])
                 if part in vocab and (best[end] is None or len(prefix) + 1 < len(best[end])):
                     best[end] = [*prefix, part]
         found = best[len(word)]

@@ -51,6 +51,30 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", 
 _NOT_WORD = re.compile(r"[^a-z0-9'.\s]+")
 _STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _SPACES = re.compile(r"\s+")
+
+
+def _ordinal_table() -> dict[str, str]:
+    """ "1st" -> "first", "21st" -> "twenty first": ordinals as recognisers write them
+    (Whisper writes "1st floor"), read as said, so they meet the words a person taught."""
+    units = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+             "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+             "nineteenth").split()
+    tens = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    out: dict[str, str] = {}
+    for n in range(1, 100):
+        if n < 20:
+            words = units[n - 1]
+        elif n % 10 == 0:
+            words = tens[n // 10 - 2][:-1] + "ieth"
+        else:
+            words = f"{tens[n // 10 - 2]} {units[n % 10 - 1]}"
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        out[f"{n}{suffix}"] = words
+    return out
+
+
+_ORDINALS = _ordinal_table()
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 _GENERIC_CONTRACTIONS: tuple[tuple[str, str], ...] = (
     ("n't", " not"),
     ("'re", " are"),
@@ -428,6 +452,8 @@ def normalise(text: str, lexicon: Lexicon | None = None) -> str:
     text = _NOT_WORD.sub(" ", text)
     text = _STRAY_DOT.sub(" ", text)
     toks = [t.strip("'") for t in text.split()]
+    if any(t[:1].isdigit() and t[-2:] in _ORDINAL_ENDINGS for t in toks):
+        toks = [w for t in toks for w in _ORDINALS.get(t, t).split()]
     toks = _expand_contractions([t for t in toks if t], lex)
     toks = words_to_digits(toks, lex)
     return _SPACES.sub(" ", " ".join(toks)).strip()

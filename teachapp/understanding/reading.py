@@ -16,7 +16,10 @@ the utterance does to it, by aligning heard and taught words one to one:
   leave unexplained ("play the party *anthem*"); a carrier said in two parts
   around the phrase ("*turn* movie night *on*") is none.
 - **word order**: the phrase's words heard in another order ("what *time* is
-  *bath*" against "bath time").
+  *bath*" against "bath time"); a repeated word's copies count in turn.
+- **borrowed words**: a heard word the home taught as itself elsewhere, read as a
+  word of like meaning in this phrase ("vacuum" as "hoover" when "start the vacuum"
+  is taught too).
 
 Pure functions of the scorer's :class:`~teachapp.understanding.scoring.Heard`
 and one phrase; nothing here depends on thresholds.
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -69,6 +72,8 @@ class Cues:
     """The lexicon's carriers said in two parts ("turn ... on"), stemmed."""
     around_starts: frozenset[str] = frozenset()
     """Their first words."""
+    kin: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Word -> the other words of its concepts ("vacuum" -> "hoover", "clean", ...)."""
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> Cues:
@@ -89,9 +94,14 @@ class Cues:
                     against.setdefault(w, set()).update(groups.get(other, ()))
         around = tuple(sorted((tuple(stem(w) for w in head), tuple(stem(w) for w in tail))
                               for head, tail in lexicon.carriers_around))
+        kin: dict[str, set[str]] = {}
+        for group in groups.values():
+            for w in group:
+                kin.setdefault(w, set()).update(group - {w})
         return cls(anywhere, leading, longest, {w: frozenset(o) for w, o in against.items()},
                    frozenset(k[0] for k in (*anywhere, *leading) if k), around,
-                   frozenset(head[0] for head, _ in around if head))
+                   frozenset(head[0] for head, _ in around if head),
+                   {w: frozenset(o) for w, o in kin.items() if o})
 
 
 def _rank(reason: str) -> int:
@@ -122,6 +132,8 @@ class Reading:
     """Meaningful phrase words heard only approximately (misheard, not the word itself)."""
     weakest: float = 1.0
     """The lowest similarity at which a meaningful phrase word was heard."""
+    borrowed: int = 0
+    """Phrase words heard as another word the home taught (elsewhere) as itself."""
 
     @property
     def fragment(self) -> bool:
@@ -149,6 +161,15 @@ def _align(grid: np.ndarray, free: list[bool] | None = None,
             used.add(j)
             out[i] = (j, v)
     return out
+
+
+def _in_turn(order: list[int], ids: list[int]) -> list[int]:
+    """Taught positions heard, a repeated word's copies taken in turn: "night night
+    emma" heard as "night nikht emma" is in order, whichever copy each was aligned to."""
+    places: dict[int, list[int]] = {}
+    for j in sorted(order):
+        places.setdefault(ids[j], []).append(j)
+    return [places[ids[j]].pop(0) for j in order]
 
 
 def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
@@ -222,6 +243,8 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     contradicted = bool(unsaid) and any(
         i not in aligned and cues.against.get(w, frozenset()) & unsaid for i, w in enumerate(words))
     order = [aligned[i][0] for i in sorted(aligned) if aligned[i][0] in meaningful]
+    if len(set(ids)) < len(ids):
+        order = _in_turn(order, ids)
     reordered = any(a > b for a, b in itertools.pairwise(order))
     # Clipped: an edge word of the phrase unsaid, and it says at least as much (by how
     # few routines use it) as the words that were said: "game night" of "board game
@@ -233,5 +256,17 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
         for j in {meaningful[0], meaningful[-1]})
     heard_as = [v for j, v in aligned.values() if j in meaningful]
     inexact = sum(1 for v in heard_as if v < 1.0)
+    # A heard word the home taught as itself, elsewhere, read as a word of like meaning
+    # in this phrase ("vacuum" of "start the vacuum" read as "hoover"): a guess, never
+    # a run.
+    borrowed = 0
+    if inexact and cues.kin:
+        vocab_ids, vocab = index.vocab_ids, index.vocab
+        for i, (j, v) in aligned.items():
+            if v < 1.0 and j in meaningful and vocab[ids[j]] in cues.kin.get(words[i], ()):
+                own = vocab_ids.get(words[i])
+                if own is not None and own not in ids and (
+                        routine_cols is None or own not in routine_cols):
+                    borrowed += 1
     return Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped,
-                   inexact, min(heard_as, default=0.0))
+                   inexact, min(heard_as, default=0.0), borrowed)

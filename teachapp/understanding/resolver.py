@@ -16,7 +16,10 @@ best few, and this module ranks routines and decides ("recognise best"):
 3. A cue around a phrase ("don't", "cancel", "is ... on", "yesterday", "she said",
    "forget") rejects; so do two unexplained content words, or one beside half a
    phrase ("play the party anthem"). A fragment, one unexplained word or another
-   word order is asked about, never run.
+   word order is asked about, never run; so is a heard word the home taught as
+   itself elsewhere, read as a word of like meaning ("vacuum" for "hoover").
+   A routine is read by its best phrase, or by a phrase tied with it that the
+   words were said in the order of ("lights off downstairs").
 4. Then :class:`ResolverSettings`: ``run`` at ``run_threshold`` and ``margin``
    ahead of the runner-up (or, below it, the whole phrase with one word misheard,
    nothing else said and no rival near: ``LONE_*``), ``clarify`` at
@@ -36,6 +39,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from teachapp.understanding._carriers import comma_lead_in
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
     Lexicon,
@@ -96,6 +100,12 @@ this like it ("hey moody night" is "movie night" misheard, not a name; a loose s
 hint alone, 0.3, does not make a word like a taught one)."""
 ORDER_FACTOR = 0.9
 """Score kept by a phrase heard in another word order."""
+NEAR = 0.005
+"""How far below its best phrase (raw score) another phrase of a routine may score and
+still be the one it is read by, when it explains the utterance better: a tie, the same
+words in another order ("lights off downstairs" / "downstairs lights off"). (Any lower,
+and a request in another word order runs by a longer phrase: "time bath" is not
+"time for a bath".)"""
 
 
 def _factor(reading: Reading, *, cue: bool = True) -> float:
@@ -195,11 +205,18 @@ class Resolver:
 
     def _rank(self, utterance: str, limit: int) -> list[_Ranked]:
         toks = tokens(utterance, self._lexicon)
-        return self._routines_of(self._index.score(utterance, toks, self._free(toks)), limit)
+        return self._routines_of(self._index.score(utterance, toks, self._free(toks, utterance)),
+                                 limit)
 
-    def _free(self, toks: list[str]) -> list[bool]:
-        """Wake words, fillers and carriers, and a name after a greeting ("hey home")."""
-        return called_by_name(toks, free_mask(toks, self._lexicon), self._lexicon, self._unknown)
+    def _free(self, toks: list[str], text: str = "") -> list[bool]:
+        """Wake words, fillers and carriers, a name after a greeting ("hey home"), and a
+        lead-in set apart by a comma ("right, ...")."""
+        free = called_by_name(toks, free_mask(toks, self._lexicon), self._lexicon, self._unknown)
+        if "," in text:
+            free = comma_lead_in(text, toks, free, tokens(text[:text.index(",")], self._lexicon),
+                                 self._lexicon.cue_starts,
+                                 lambda w: stem(w) in self._index.vocab_ids)
+        return free
 
     def _unknown(self, word: str) -> bool:
         """Whether no taught word is like ``word`` (it cannot be one misheard)."""
@@ -253,7 +270,7 @@ class Resolver:
         if not text.strip():
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
         toks = tokens(text, self._lexicon)
-        free = self._free(toks)
+        free = self._free(toks, text)
         exact = self._exact_match(toks, free)
         if exact is not None:
             pid, rids = exact
@@ -274,8 +291,7 @@ class Resolver:
         heard = scored.heard
         assert heard is not None
         spans = cue_spans(heard, self._cues)
-        read_ = [_Ranked(*r[:4], read(self._index, heard, r.phrase, self._cues, spans))
-                 for r in ranked[:_READ]]
+        read_ = [self._read(r, scored, spans) for r in ranked[:_READ]]
         adjusted = sorted(
             ((round(r.score * _factor(r.reading, cue=False), 6), r) for r in read_ if r.reading),
             key=lambda x: -x[0])
@@ -312,6 +328,40 @@ class Resolver:
             mentions=name if reason != "no_match" else None,
         )
 
+    def _read(self, ranked: _Ranked, scored: Scored,
+              spans: list[tuple[int, int, str]]) -> _Ranked:
+        """A routine read through its best phrase, or through another of its phrases
+        tied with it (within ``NEAR``) when that one explains the utterance better:
+        "leghts off downstairs" is heard in the order of "lights off downstairs", not out
+        of the order of "downstairs lights off" (which phrase of a tie comes first is
+        chance). Only when the best phrase's reading has something against it."""
+        heard = scored.heard
+        assert heard is not None
+        reading = read(self._index, heard, ranked.phrase, self._cues, spans)
+        first = _Ranked(*ranked[:4], reading)
+        if not (reading.reordered or reading.extra or reading.fragment):
+            return first
+        best = (ranked.score * _factor(reading, cue=False), first)
+        floor = ranked.raw - NEAR
+        routine_of = self._index.routine_of
+        for k, raw in enumerate(scored.scores.tolist()):
+            if raw < floor:
+                break  # (best first: no phrase after this one ties)
+            pid = int(scored.phrase_ids[k])
+            if pid == ranked.phrase or int(routine_of[pid]) != ranked.routine:
+                continue
+            other = read(self._index, heard, pid, self._cues, spans)
+            if (reading.cue and not other.cue) or other.inexact > reading.inexact:
+                # (a cue frames the utterance whichever phrase it is read by; and a phrase
+                # heard less exactly is no better reading: "goodbye" is a fragment of
+                # "goodbye house", not "i'm leaving" by a word of like meaning)
+                continue
+            score = round(self.calibrate(raw), 6)
+            if score * _factor(other, cue=False) > best[0]:
+                best = (score * _factor(other, cue=False), _Ranked(ranked.routine, pid, raw, score,
+                                                                   other))
+        return best[1]
+
     @staticmethod
     def _complete(reading: Reading) -> bool:
         """Every word of the phrase heard, in order, and nothing else said."""
@@ -342,6 +392,8 @@ class Resolver:
             return "clarify", "extra_words"
         if reading.reordered:
             return "clarify", "word_order"
+        if reading.borrowed and score >= s.clarify_threshold:
+            return "clarify", "unsure"
         if score >= s.run_threshold:
             if score - runner_up >= s.margin:
                 return "run", "match"

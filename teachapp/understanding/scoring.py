@@ -43,6 +43,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from teachapp.understanding._carriers import carriers_last
+from teachapp.understanding._meaning import meaningful_positions
 from teachapp.understanding._repair import Repairer
 from teachapp.understanding._spoken import SpokenVocab
 from teachapp.understanding._words import ScoringParams, blend, rescale, stem, token_similarity
@@ -176,12 +177,14 @@ class PhraseIndex:
         self._posting_phrases = np.array([p for w in where_of for p in w], dtype=np.intp)
         self._posting_shares = np.array([x for w in share_of for x in w], dtype=np.float64)
         self._cover_floor = self.params_floor ** (1.0 / params.phrase_exponent) - 1e-9
-        self._repairer = Repairer(self.vocab, params.merge_ratio)
+        self._repairer = Repairer(self.vocab, params.merge_ratio,
+                                  {w: str(n) for w, n in (*lexicon.units.items(),
+                                                          *lexicon.tens.items())})
         self.function = function
         """Which vocabulary words are function words."""
-        self.meaningful = [tuple(j for j, v in enumerate(ids) if not function[v])
+        self.meaningful = [meaningful_positions([self.vocab[v] for v in ids], function[ids])
                            for ids in phrase_toks]
-        """Positions of each phrase's words that are not function words."""
+        """Positions of each phrase's words that carry its meaning (:mod:`_meaning`)."""
         self.weight_list: list[float] = self._vocab_weight.tolist()
         """:attr:`word_weight` as Python numbers (for per-word reading)."""
         self.routine_of = np.asarray(routine_ids, dtype=np.int32)
