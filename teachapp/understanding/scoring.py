@@ -42,7 +42,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from teachapp.understanding._carriers import carriers_last
+from teachapp.understanding._alignment import greedy_pairs
 from teachapp.understanding._meaning import meaningful_positions
 from teachapp.understanding._repair import Repairer
 from teachapp.understanding._spoken import SpokenVocab
@@ -160,6 +160,7 @@ class PhraseIndex:
         for p, mask in enumerate(phrase_free):
             self.free_at[p, : len(mask)] = mask
         self.weight_sums = np.maximum(self.weights.sum(axis=1), 1e-6)
+        self._weight_rows: list[list[float]] = self.weights.tolist()
         self._unit_weights = (self.weights / self.weight_sums[:, None]).astype(np.float32)
         self._lengths = np.array([len(t) for t in phrase_toks], dtype=np.int64)
         # Every phrase holding each word, with the word's share of the phrase's weight,
@@ -421,7 +422,7 @@ class PhraseIndex:
         if idx.size > _TOP:  # the best bounds; a bag score is at most its bound
             idx = idx[(-bound).argpartition(_TOP)[:_TOP]]
         cand = idx
-        bag = self._bag_scores(sim, wu, cand, total)
+        bag, by_phrase = self._bag_scores(sim, wu, cand, total)
         top = (-bag).argsort(kind="stable")[:keep]
         top = top[bag[top] >= self.params_floor]
         cand = cand[top]
@@ -429,7 +430,8 @@ class PhraseIndex:
             return _nothing(heard)
         rids = self.routine_of.take(cand)
         scores = self._aligned_scores(sim, wu, cand, total, rids,
-                                      self._routine_cover(sim, wu, rids, total), heard.free)
+                                      self._routine_cover(sim, wu, rids, total), heard.free,
+                                      by_phrase.take(top, axis=1))
         order = (-scores).argsort(kind="stable")
         return Scored(cand[order], scores[order], heard)
 
@@ -459,18 +461,17 @@ class PhraseIndex:
                 * np.power(utt_cov, p.utterance_exponent)).astype(np.float32, copy=False)
 
     def _bag_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray,
-                    total: float) -> np.ndarray:
+                    total: float) -> tuple[np.ndarray, np.ndarray]:
         """Upper bounds: every word may match its best counterpart, even one already used
-        (``total``: the utterance's total weight, :meth:`_reach_of`)."""
-        # (np.take lays each gather out in the order it is reduced in: fast on small arrays;
-        # rows too are gathered with take, a fraction of the cost of fancy indexing)
-        ids = self.ids.take(cand, axis=0)
-        by_phrase = sim.take(ids, axis=1)  # words x candidates x phrase width
+        (``total``: the utterance's total weight, :meth:`_reach_of`); and the gathered
+        similarities (words x candidates x phrase width), which the alignment reuses."""
+        # (rows are gathered with take, a fraction of the cost of fancy indexing; one
+        # gather serves both coverages: a maximum is the same whichever axis it runs on)
+        by_phrase = sim.take(self.ids.take(cand, axis=0), axis=1)
         covered = _max(by_phrase, axis=0) * self.weights.take(cand, axis=0)
         phrase_cov = _sum(covered, axis=1) / self.weight_sums[cand]
-        by_word = sim.take(ids.T, axis=1)  # words x phrase width x candidates
-        utt_cov = _sum(_max(by_word, axis=1) * wu[:, None], axis=0) / total
-        return self._combine(phrase_cov, utt_cov)
+        utt_cov = _sum(_max(by_phrase, axis=2) * wu[:, None], axis=0) / total
+        return self._combine(phrase_cov, utt_cov), by_phrase
 
     def _routine_cover(self, sim: np.ndarray, wu: np.ndarray, routines: np.ndarray,
                        total: float) -> np.ndarray | None:
@@ -496,42 +497,29 @@ class PhraseIndex:
 
     def _aligned_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray, total: float,
                         rids: np.ndarray, routine_cov: np.ndarray | None = None,
-                        free: Sequence[bool] | None = None) -> np.ndarray:
+                        free: Sequence[bool] | None = None,
+                        gathered: np.ndarray | None = None) -> np.ndarray:
         """Coverages under a greedy one-to-one alignment of heard and taught words, so one
-        heard word cannot explain two taught ones ("arm the alarm" vs "disarm the alarm")."""
-        # Each candidate takes its best remaining pair (ties to the later heard word, then
-        # the later taught word) until no word pair is left: that is its pairs in that
-        # order, skipping a pair whose heard or taught word is taken. Only the few pairs
-        # that meet at all are sorted; the sums run in the order the pairs were taken.
-        # candidates x heard x taught
-        grid = sim.take(self.ids.take(cand, axis=0), axis=1).transpose(1, 0, 2)
-        # Pairs that meet, last candidate, heard word and taught word first; sorted by
-        # candidate and value (a positive float's bits order like the value), the
-        # stable sort keeps later words first among equal values.
-        at = np.array(grid.nonzero())[:, ::-1]
-        values = grid[at[0], at[1], at[2]]
-        key = carriers_last(values, at, free, cand, self.free_at)
-        order = ((at[0] << 32) - key.view(np.int32)).argsort(kind="stable")
-        taken: list[int] = []
-        current, rows, cols = -1, set(), set()
-        for k, (c, i, j) in enumerate(zip(*at[:, order].tolist(), strict=True)):
-            if c != current:
-                current, rows, cols = c, set(), set()
-            if i in rows or j in cols:
-                continue
-            rows.add(i)
-            cols.add(j)
-            taken.append(k)
+        heard word cannot explain two taught ones ("arm the alarm" vs "disarm the alarm")
+        (``gathered``: ``sim`` of the candidates' words, words x candidates x phrase width,
+        when already at hand)."""
+        # (:mod:`_alignment` takes the pairs; the sums run in float32 in the order taken)
+        if gathered is None:
+            gathered = sim.take(self.ids.take(cand, axis=0), axis=1)
+        grid = gathered.transpose(1, 0, 2)
+        c_l, h_l, t_l, v_l = greedy_pairs(grid, free, self.free_at, cand)
         n = len(cand)
         covered_p = np.zeros(n, dtype=np.float32)
         covered_u = np.zeros(n, dtype=np.float32)
-        if taken:
-            pick = order[taken]
-            c, i, j = at[:, pick]
-            value = values[pick]
+        if c_l:
+            rows, cands, heard = self._weight_rows, cand.tolist(), wu.tolist()
+            c = np.array(c_l, dtype=np.intp)
+            value = np.array(v_l, dtype=np.float32)
+            taught = np.array([rows[cands[a]][b] for a, b in zip(c_l, t_l, strict=True)],
+                              dtype=np.float32)
             # (np.add.at adds one by one, in the order given: the order of the steps)
-            np.add.at(covered_p, c, value * self.weights.take(cand[c] * self.ids.shape[1] + j))
-            np.add.at(covered_u, c, value * wu[i])
+            np.add.at(covered_p, c, value * taught)
+            np.add.at(covered_u, c, value * np.array([heard[i] for i in h_l], dtype=np.float32))
         phrase_cov = covered_p / self.weight_sums[cand]
         utt_cov = covered_u / total
         if routine_cov is not None:
