@@ -218,7 +218,7 @@ class PhraseIndex:
         self._routine_b = params.routine_evidence * self._routine_share
         self._routine_rest = 1 - self._routine_b
         self._every_routine_shared = bool((self._routine_share > 0.0).all())
-        self._reach: dict[tuple[float, ...], tuple[float, np.ndarray]] = {}
+        self._reach: dict[tuple[float, ...], tuple[np.ndarray, float, np.ndarray]] = {}
 
     def _concept_columns(self) -> dict[str, np.ndarray]:
         """Stemmed word -> vocabulary columns sharing one of its concepts."""
@@ -352,40 +352,44 @@ class PhraseIndex:
     def prepare(self, utterance: str) -> tuple[list[str], np.ndarray]:
         """The utterance's comparison words and their weights (free words weigh
         ``utterance_free_weight``)."""
-        words, _, weights, _ = self._prepare(utterance)
+        words, _, weights, _, _ = self._prepare(utterance)
         return words, weights
 
     def _prepare(self, utterance: str, said: list[str] | None = None,
                  said_free: list[bool] | None = None,
-                 ) -> tuple[list[str], list[str], np.ndarray, list[bool]]:
-        """Stemmed words, the same words as heard, their weights and free marks
-        (``said``/``said_free``: the utterance's tokens and free marks, when known)."""
+                 ) -> tuple[list[str], list[str], np.ndarray, list[bool], tuple[float, np.ndarray]]:
+        """Stemmed words, the same words as heard, their weights, free marks, and the
+        weights' total and reach (:meth:`_reach_of`) (``said``/``said_free``: the
+        utterance's tokens and free marks, when known)."""
         heard = said if said is not None else tokens(utterance, self.lexicon)
         free = list(said_free) if said_free is not None else free_mask(heard, self.lexicon)
         as_heard = {stem(w): w for w in heard}
         words, free = self._repairer.repair([stem(w) for w in heard], free, heard)
         p = self.params
         function_words = self.lexicon.function_words
-        weights = np.array([
+        weights, total, reach = self._reach_of(tuple([
             p.utterance_free_weight if f
             else p.function_weight if w in function_words else 1.0
-            for w, f in zip(words, free, strict=True)
-        ], dtype=np.float32)
-        return words, [as_heard.get(w, w) for w in words], weights, free
+            for w, f in zip(words, free, strict=True)]))
+        return words, [as_heard.get(w, w) for w in words], weights, free, (total, reach)
 
     def hear(self, utterance: str, said: list[str] | None = None,
              said_free: list[bool] | None = None) -> Heard:
         """The utterance's words, weights and similarity rows."""
-        words, heard, wu, free = self._prepare(utterance, said, said_free)
+        return self._hear(utterance, said, said_free)[0]
+
+    def _hear(self, utterance: str, said: list[str] | None = None,
+              said_free: list[bool] | None = None) -> tuple[Heard, tuple[float, np.ndarray]]:
+        words, heard, wu, free, reach = self._prepare(utterance, said, said_free)
         # A carrier explains a taught word only when it is that word: "can you" must not
         # pass for "game".
         sim = self._similarity(words, heard, free)
-        return Heard(words, free, wu, sim)
+        return Heard(words, free, wu, sim), reach
 
     def score(self, utterance: str, said: list[str] | None = None,
               said_free: list[bool] | None = None) -> Scored:
         """Scores of the phrases that share a similar content word, best first."""
-        heard = self.hear(utterance, said, said_free)
+        heard, (total, most) = self._hear(utterance, said, said_free)
         if not heard.words or len(self) == 0:
             return _nothing(heard)
         sim, wu = heard.sim, heard.weights
@@ -397,35 +401,39 @@ class PhraseIndex:
         p = self.params
         # (words heard only faintly, below what could lift a phrase over the floor on
         # their own, are left out: they would touch most of a large vocabulary)
-        said = (best_of_word[:-1] >= self._cover_floor).nonzero()[0]
+        # (the padding column is zero, below the floor; one-dimensional gathers use take,
+        # the same values as indexing at a fraction of the cost)
+        said = (best_of_word >= self._cover_floor).nonzero()[0]
         if not said.size:
             return _nothing(heard)
-        counts = self._posting_counts[said]
+        counts = self._posting_counts.take(said)
         ends = counts.cumsum()
         # positions of the said words' postings, word after word
         # (ndarray.repeat, not np.repeat: the same, without a Python wrapper)
-        at = np.arange(int(ends[-1])) + (self._posting_starts[said] - (ends - counts)
+        at = np.arange(int(ends[-1])) + (self._posting_starts.take(said) - (ends - counts)
                                          ).repeat(counts)
-        share = self._posting_shares[at] * best_of_word[said].repeat(counts)
-        cover = np.bincount(self._posting_phrases[at], weights=share, minlength=len(self))
+        share = self._posting_shares.take(at) * best_of_word.take(said).repeat(counts)
+        cover = np.bincount(self._posting_phrases.take(at), weights=share, minlength=len(self))
         idx = (cover >= self._cover_floor).nonzero()[0]
         if idx.size == 0:
             return _nothing(heard)
-        total, most = self._reach_of(wu)
-        reach = most[np.minimum(self._lengths[idx], len(wu))]
-        bound = np.power(cover[idx], p.phrase_exponent) * np.power(reach, p.utterance_exponent)
+        # (``most`` is padded to the longest phrase: most[k] for k past the utterance's
+        # length is all of it)
+        reach = most.take(self._lengths.take(idx))
+        bound = (np.power(cover.take(idx), p.phrase_exponent)
+                 * np.power(reach, p.utterance_exponent))
         live = (bound >= self.params_floor).nonzero()[0]
         if live.size == 0:
             return _nothing(heard)
-        idx, bound = idx[live], bound[live]
+        idx, bound = idx.take(live), bound.take(live)
         keep = self.params_rescore
         if idx.size > _TOP:  # the best bounds; a bag score is at most its bound
-            idx = idx[(-bound).argpartition(_TOP)[:_TOP]]
+            idx = idx.take((-bound).argpartition(_TOP)[:_TOP])
         cand = idx
         bag, by_phrase = self._bag_scores(sim, wu, cand, total)
         top = (-bag).argsort(kind="stable")[:keep]
-        top = top[bag[top] >= self.params_floor]
-        cand = cand[top]
+        top = top.take((bag.take(top) >= self.params_floor).nonzero()[0])
+        cand = cand.take(top)
         if cand.size == 0:
             return _nothing(heard)
         rids = self.routine_of.take(cand)
@@ -433,21 +441,27 @@ class PhraseIndex:
                                       self._routine_cover(sim, wu, rids, total), heard.free,
                                       by_phrase.take(top, axis=1))
         order = (-scores).argsort(kind="stable")
-        return Scored(cand[order], scores[order], heard)
+        return Scored(cand.take(order), scores.take(order), heard)
 
-    def _reach_of(self, wu: np.ndarray) -> tuple[float, np.ndarray]:
-        """The utterance's total weight (:func:`_total`), and the share of it that its k
-        heaviest words carry (k = 0, 1, ...). Functions of the weights alone, of which
-        there are three kinds (content, function and free words): kept per weight
-        sequence, so an utterance sums its weights once, not once per scoring step."""
-        key = tuple(wu.tolist())
-        found = self._reach.get(key)
+    def _reach_of(self, weights: tuple[float, ...]) -> tuple[np.ndarray, float, np.ndarray]:
+        """The utterance's weights as an array (read-only), their total (:func:`_total`),
+        and the share of it that the k heaviest words carry (k = 0, 1, ... up to the
+        longest phrase). Functions of the weights alone, of which there are three kinds
+        (content, function and free words): kept per weight sequence, so an utterance
+        builds and sums its weights once, not once per scoring step."""
+        found = self._reach.get(weights)
         if found is None:
+            wu = np.array(weights, dtype=np.float32)
+            wu.flags.writeable = False
             total = _total(wu)
-            found = (total, np.concatenate(([0.0], np.cumsum(np.sort(wu)[::-1]))) / total)
+            most = np.concatenate(([0.0], np.cumsum(np.sort(wu)[::-1]))) / total
+            longest = int(self._lengths.max(initial=0))
+            if longest >= len(most):
+                most = np.concatenate((most, np.repeat(most[-1], longest - len(most) + 1)))
+            found = (wu, total, most)
             if len(self._reach) >= _CACHED_WEIGHTS:
                 self._reach.clear()
-            self._reach[key] = found
+            self._reach[weights] = found
         return found
 
     params_rescore = 10
