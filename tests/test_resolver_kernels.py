@@ -95,6 +95,13 @@ def test_python_alignment_gives_the_numpy_scores_to_the_bit(pairs: list[tuple[st
         assert _same(bag, reference_bag(index, sim, wu, cand, total))
         again = index._aligned_scores(sim, wu, cand, total, rids, None, heard.free, gathered)
         assert _same(again, got)
+        # with the evidence of the routines' other phrases
+        cover = index._routine_cover(sim, wu, rids, total)
+        if cover is not None:
+            lifted = np.maximum(expected_u, index._routine_b[rids] * cover
+                                + index._routine_rest[rids] * expected_u)
+            got = index._aligned_scores(sim, wu, cand, total, rids, cover, heard.free, gathered)
+            assert _same(got, index._combine(expected_p, lifted))
 
 
 def test_a_carrier_that_is_the_taught_word_is_taken_last() -> None:

@@ -483,7 +483,7 @@ class PhraseIndex:
         # gather serves both coverages: a maximum is the same whichever axis it runs on)
         by_phrase = sim.take(self.ids.take(cand, axis=0), axis=1)
         covered = _max(by_phrase, axis=0) * self.weights.take(cand, axis=0)
-        phrase_cov = _sum(covered, axis=1) / self.weight_sums[cand]
+        phrase_cov = _sum(covered, axis=1) / self.weight_sums.take(cand)
         utt_cov = _sum(_max(by_phrase, axis=2) * wu[:, None], axis=0) / total
         return self._combine(phrase_cov, utt_cov), by_phrase
 
@@ -523,20 +523,19 @@ class PhraseIndex:
         grid = gathered.transpose(1, 0, 2)
         c_l, h_l, t_l, v_l = greedy_pairs(grid, free, self.free_at, cand)
         n = len(cand)
-        covered_p = np.zeros(n, dtype=np.float32)
-        covered_u = np.zeros(n, dtype=np.float32)
+        # Phrase coverages in the first n cells, utterance coverages in the next n.
+        covered = np.zeros(2 * n, dtype=np.float32)
         if c_l:
             rows, cands, heard = self._weight_rows, cand.tolist(), wu.tolist()
-            c = np.array(c_l, dtype=np.intp)
-            value = np.array(v_l, dtype=np.float32)
-            taught = np.array([rows[cands[a]][b] for a, b in zip(c_l, t_l, strict=True)],
-                              dtype=np.float32)
+            weights = [rows[cands[a]][b] for a, b in zip(c_l, t_l, strict=True)]
+            weights += [heard[i] for i in h_l]
             # (np.add.at adds one by one, in the order given: the order of the steps)
-            np.add.at(covered_p, c, value * taught)
-            np.add.at(covered_u, c, value * np.array([heard[i] for i in h_l], dtype=np.float32))
-        phrase_cov = covered_p / self.weight_sums[cand]
-        utt_cov = covered_u / total
+            np.add.at(covered, np.array(c_l + [n + a for a in c_l], dtype=np.intp),
+                      np.array(v_l + v_l, dtype=np.float32)
+                      * np.array(weights, dtype=np.float32))
+        phrase_cov = covered[:n] / self.weight_sums.take(cand)
+        utt_cov = covered[n:] / total
         if routine_cov is not None:
-            utt_cov = np.maximum(utt_cov, self._routine_b[rids] * routine_cov
-                                 + self._routine_rest[rids] * utt_cov)
+            utt_cov = np.maximum(utt_cov, self._routine_b.take(rids) * routine_cov
+                                 + self._routine_rest.take(rids) * utt_cov)
         return self._combine(phrase_cov, utt_cov)
