@@ -363,8 +363,9 @@ class PhraseIndex:
         utterance's tokens and free marks, when known)."""
         heard = said if said is not None else tokens(utterance, self.lexicon)
         free = list(said_free) if said_free is not None else free_mask(heard, self.lexicon)
-        as_heard = {stem(w): w for w in heard}
-        words, free = self._repairer.repair([stem(w) for w in heard], free, heard)
+        stems = [stem(w) for w in heard]
+        as_heard = dict(zip(stems, heard, strict=True))
+        words, free = self._repairer.repair(stems, free, heard)
         p = self.params
         function_words = self.lexicon.function_words
         weights, total, reach = self._reach_of(tuple([
@@ -471,8 +472,8 @@ class PhraseIndex:
 
     def _combine(self, phrase_cov: np.ndarray, utt_cov: np.ndarray) -> np.ndarray:
         p = self.params
-        return (np.power(phrase_cov, p.phrase_exponent)
-                * np.power(utt_cov, p.utterance_exponent)).astype(np.float32, copy=False)
+        # (float32 coverages give float32 scores: no conversion needed)
+        return np.power(phrase_cov, p.phrase_exponent) * np.power(utt_cov, p.utterance_exponent)
 
     def _bag_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray,
                     total: float) -> tuple[np.ndarray, np.ndarray]:
@@ -497,7 +498,7 @@ class PhraseIndex:
         if self._routine_cols is not None:
             cols = self._routine_cols.take(routines, axis=0)  # candidates x words
             best = _max(sim.take(cols.T, axis=1), axis=1)  # heard x candidates
-            return ((wu @ best) / total).astype(np.float32, copy=False)
+            return (wu @ best) / total  # (float32 throughout)
         rids = routines.tolist()
         order = {r: k for k, r in enumerate(dict.fromkeys(rids))}
         groups = [self._routine_vocab[r] for r in order]
