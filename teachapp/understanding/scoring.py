@@ -43,6 +43,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from teachapp.understanding._alignment import greedy_pairs
+from teachapp.understanding._carriers import carriers_last
 from teachapp.understanding._meaning import meaningful_positions
 from teachapp.understanding._repair import Repairer
 from teachapp.understanding._spoken import SpokenVocab
@@ -522,7 +523,12 @@ class PhraseIndex:
         if gathered is None:
             gathered = sim.take(self.ids.take(cand, axis=0), axis=1)
         grid = gathered.transpose(1, 0, 2)
-        c_l, h_l, t_l, v_l = greedy_pairs(grid, free, self.free_at, cand)
+        at = grid.nonzero()  # the pairs that meet at all
+        values = grid[at]
+        keys = carriers_last(values, at, free, cand, self.free_at)
+        v_l: list[float] = values.tolist()
+        c_l, h_l, t_l, v_l = greedy_pairs(at[0].tolist(), at[1].tolist(), at[2].tolist(), v_l,
+                                          v_l if keys is values else keys.tolist())
         n = len(cand)
         # Phrase coverages in the first n cells, utterance coverages in the next n.
         covered = np.zeros(2 * n, dtype=np.float32)
