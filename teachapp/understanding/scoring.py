@@ -522,9 +522,11 @@ class PhraseIndex:
         # (:mod:`_alignment` takes the pairs; the sums run in float32 in the order taken)
         if gathered is None:
             gathered = sim.take(self.ids.take(cand, axis=0), axis=1)
-        grid = gathered.transpose(1, 0, 2)
-        at = grid.nonzero()  # the pairs that meet at all
-        values = grid[at]
+        # The pairs that meet at all (in any order: they are sorted whole), as candidate,
+        # heard word and taught place.
+        heard_at, cand_at, taught_at = gathered.nonzero()
+        values = gathered[heard_at, cand_at, taught_at]
+        at = (cand_at, heard_at, taught_at)
         keys = carriers_last(values, at, free, cand, self.free_at)
         v_l: list[float] = values.tolist()
         c_l, h_l, t_l, v_l = greedy_pairs(at[0].tolist(), at[1].tolist(), at[2].tolist(), v_l,
