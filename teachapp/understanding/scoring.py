@@ -481,12 +481,15 @@ class PhraseIndex:
         """Upper bounds: every word may match its best counterpart, even one already used
         (``total``: the utterance's total weight, :meth:`_reach_of`); and the gathered
         similarities (words x candidates x phrase width), which the alignment reuses."""
-        # (rows are gathered with take, a fraction of the cost of fancy indexing; one
-        # gather serves both coverages: a maximum is the same whichever axis it runs on)
-        by_phrase = sim.take(self.ids.take(cand, axis=0), axis=1)
+        # (np.take lays each gather out in the order it is reduced in: fast on small arrays,
+        # where a reduction over a short last axis is not; rows too are gathered with take,
+        # a fraction of the cost of fancy indexing)
+        ids = self.ids.take(cand, axis=0)
+        by_phrase = sim.take(ids, axis=1)  # words x candidates x phrase width
         covered = _max(by_phrase, axis=0) * self.weights.take(cand, axis=0)
         phrase_cov = _sum(covered, axis=1) / self.weight_sums.take(cand)
-        utt_cov = _sum(_max(by_phrase, axis=2) * wu[:, None], axis=0) / total
+        by_word = sim.take(ids.T, axis=1)  # words x phrase width x candidates
+        utt_cov = _sum(_max(by_word, axis=1) * wu[:, None], axis=0) / total
         return self._combine(phrase_cov, utt_cov), by_phrase
 
     def _routine_cover(self, sim: np.ndarray, wu: np.ndarray, routines: np.ndarray,
