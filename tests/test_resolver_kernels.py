@@ -11,6 +11,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from teachapp.understanding import scoring
 from teachapp.understanding._carriers import carriers_last
 from teachapp.understanding.normalize import default_lexicon
 from teachapp.understanding.resolution import PhraseEntry
@@ -127,3 +128,22 @@ def test_a_carrier_that_is_the_taught_word_is_taken_last() -> None:
                                 index.routine_of.take(cand), None, heard.free)
     assert _same(got, reference_combine(index, expected_p, expected_u))
     assert resolver.rank("it's time for nap thyme", 1)[0].routine == "Nap"
+
+
+@settings(max_examples=60, deadline=None)
+@given(home, st.lists(utterance, min_size=1, max_size=4))
+def test_marked_and_gathered_postings_score_alike(pairs: list[tuple[str, str]],
+                                                  said: list[str]) -> None:
+    """The postings of the words heard, found by marking every posting (small homes) or
+    by gathering each word's range (large ones): the same scores, in the same order."""
+    index = Resolver([PhraseEntry(p, r) for p, r in pairs])._index
+    for text in said:
+        marked = index.score(text)
+        saved = scoring._MARKED_POSTINGS
+        scoring._MARKED_POSTINGS = -1
+        try:
+            gathered = index.score(text)
+        finally:
+            scoring._MARKED_POSTINGS = saved
+        assert _same(marked.phrase_ids, gathered.phrase_ids)
+        assert _same(marked.scores, gathered.scores)

@@ -96,6 +96,10 @@ _PADDED_CELLS = 1 << 22
 _TOP = 48
 """Phrases with the best bounds that are scored as bags (of those, the best
 ``params_rescore`` are aligned)."""
+_MARKED_POSTINGS = 1 << 10
+"""Up to this many postings in all, the postings of the words heard are found by marking
+every posting of a word heard (one pass), not by gathering each word's range (fewer numpy
+calls; past about a thousand postings the pass costs more than the calls it saves)."""
 _CACHED_WEIGHTS = 4096
 """Utterance weight sequences whose total and reach are kept (:meth:`PhraseIndex._reach_of`)."""
 
@@ -178,6 +182,8 @@ class PhraseIndex:
                                               ).astype(np.intp)
         self._posting_phrases = np.array([p for w in where_of for p in w], dtype=np.intp)
         self._posting_shares = np.array([x for w in share_of for x in w], dtype=np.float64)
+        self._posting_words = np.repeat(np.arange(n_vocab, dtype=np.intp), self._posting_counts)
+        """The word of each posting."""
         self._cover_floor = self.params_floor ** (1.0 / params.phrase_exponent) - 1e-9
         self._repairer = Repairer(self.vocab, params.merge_ratio,
                                   {w: str(n) for w, n in (*lexicon.units.items(),
@@ -405,16 +411,26 @@ class PhraseIndex:
         # their own, are left out: they would touch most of a large vocabulary)
         # (the padding column is zero, below the floor; one-dimensional gathers use take,
         # the same values as indexing at a fraction of the cost)
-        said = (best_of_word >= self._cover_floor).nonzero()[0]
-        if not said.size:
-            return _nothing(heard)
-        counts = self._posting_counts.take(said)
-        ends = counts.cumsum()
-        # positions of the said words' postings, word after word
-        # (ndarray.repeat, not np.repeat: the same, without a Python wrapper)
-        at = np.arange(int(ends[-1])) + (self._posting_starts.take(said) - (ends - counts)
-                                         ).repeat(counts)
-        share = self._posting_shares.take(at) * best_of_word.take(said).repeat(counts)
+        heard_well = best_of_word >= self._cover_floor
+        if len(self._posting_words) <= _MARKED_POSTINGS:
+            # positions of the said words' postings, word after word: few postings in
+            # all, so each is looked at once (fewer numpy calls than gathering ranges)
+            at = heard_well.take(self._posting_words).nonzero()[0]
+            if not at.size:
+                return _nothing(heard)
+            share = self._posting_shares.take(at) * best_of_word.take(
+                self._posting_words.take(at))
+        else:
+            said = heard_well.nonzero()[0]
+            if not said.size:
+                return _nothing(heard)
+            counts = self._posting_counts.take(said)
+            ends = counts.cumsum()
+            # the same positions, gathered range by range
+            # (ndarray.repeat, not np.repeat: the same, without a Python wrapper)
+            at = np.arange(int(ends[-1])) + (self._posting_starts.take(said) - (ends - counts)
+                                             ).repeat(counts)
+            share = self._posting_shares.take(at) * best_of_word.take(said).repeat(counts)
         cover = np.bincount(self._posting_phrases.take(at), weights=share, minlength=len(self))
         idx = (cover >= self._cover_floor).nonzero()[0]
         if idx.size == 0:
