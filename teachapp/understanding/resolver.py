@@ -228,7 +228,7 @@ class Resolver:
     def _routines_of(self, scored: Scored, limit: int) -> list[_Ranked]:
         ranked: list[_Ranked] = []
         seen: set[int] = set()
-        routines = self._index.routine_of[scored.phrase_ids].tolist()
+        routines = self._index.routine_of.take(scored.phrase_ids).tolist()
         for pid, raw, rid in zip(scored.phrase_ids.tolist(), scored.scores.tolist(), routines,
                                  strict=True):
             if rid in seen:

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from teachapp.understanding._alignment import greedy_pairs
 from teachapp.understanding._carriers import carriers_last
 from teachapp.understanding._meaning import meaningful_positions
 from teachapp.understanding._repair import Repairer
@@ -95,6 +96,10 @@ _PADDED_CELLS = 1 << 22
 _TOP = 48
 """Phrases with the best bounds that are scored as bags (of those, the best
 ``params_rescore`` are aligned)."""
+_MARKED_POSTINGS = 1 << 10
+"""Up to this many postings in all, the postings of the words heard are found by marking
+every posting of a word heard (one pass), not by gathering each word's range (fewer numpy
+calls; past about a thousand postings the pass costs more than the calls it saves)."""
 _CACHED_WEIGHTS = 4096
 """Utterance weight sequences whose total and reach are kept (:meth:`PhraseIndex._reach_of`)."""
 
@@ -160,6 +165,7 @@ class PhraseIndex:
         for p, mask in enumerate(phrase_free):
             self.free_at[p, : len(mask)] = mask
         self.weight_sums = np.maximum(self.weights.sum(axis=1), 1e-6)
+        self._weight_rows: list[list[float]] = self.weights.tolist()
         self._unit_weights = (self.weights / self.weight_sums[:, None]).astype(np.float32)
         self._lengths = np.array([len(t) for t in phrase_toks], dtype=np.int64)
         # Every phrase holding each word, with the word's share of the phrase's weight,
@@ -176,6 +182,8 @@ class PhraseIndex:
                                               ).astype(np.intp)
         self._posting_phrases = np.array([p for w in where_of for p in w], dtype=np.intp)
         self._posting_shares = np.array([x for w in share_of for x in w], dtype=np.float64)
+        self._posting_words = np.repeat(np.arange(n_vocab, dtype=np.intp), self._posting_counts)
+        """The word of each posting."""
         self._cover_floor = self.params_floor ** (1.0 / params.phrase_exponent) - 1e-9
         self._repairer = Repairer(self.vocab, params.merge_ratio,
                                   {w: str(n) for w, n in (*lexicon.units.items(),
@@ -217,7 +225,7 @@ class PhraseIndex:
         self._routine_b = params.routine_evidence * self._routine_share
         self._routine_rest = 1 - self._routine_b
         self._every_routine_shared = bool((self._routine_share > 0.0).all())
-        self._reach: dict[tuple[float, ...], tuple[float, np.ndarray]] = {}
+        self._reach: dict[tuple[float, ...], tuple[np.ndarray, float, np.ndarray]] = {}
 
     def _concept_columns(self) -> dict[str, np.ndarray]:
         """Stemmed word -> vocabulary columns sharing one of its concepts."""
@@ -351,40 +359,45 @@ class PhraseIndex:
     def prepare(self, utterance: str) -> tuple[list[str], np.ndarray]:
         """The utterance's comparison words and their weights (free words weigh
         ``utterance_free_weight``)."""
-        words, _, weights, _ = self._prepare(utterance)
+        words, _, weights, _, _ = self._prepare(utterance)
         return words, weights
 
     def _prepare(self, utterance: str, said: list[str] | None = None,
                  said_free: list[bool] | None = None,
-                 ) -> tuple[list[str], list[str], np.ndarray, list[bool]]:
-        """Stemmed words, the same words as heard, their weights and free marks
-        (``said``/``said_free``: the utterance's tokens and free marks, when known)."""
+                 ) -> tuple[list[str], list[str], np.ndarray, list[bool], tuple[float, np.ndarray]]:
+        """Stemmed words, the same words as heard, their weights, free marks, and the
+        weights' total and reach (:meth:`_reach_of`) (``said``/``said_free``: the
+        utterance's tokens and free marks, when known)."""
         heard = said if said is not None else tokens(utterance, self.lexicon)
         free = list(said_free) if said_free is not None else free_mask(heard, self.lexicon)
-        as_heard = {stem(w): w for w in heard}
-        words, free = self._repairer.repair([stem(w) for w in heard], free, heard)
+        stems = [stem(w) for w in heard]
+        as_heard = dict(zip(stems, heard, strict=True))
+        words, free = self._repairer.repair(stems, free, heard)
         p = self.params
         function_words = self.lexicon.function_words
-        weights = np.array([
+        weights, total, reach = self._reach_of(tuple([
             p.utterance_free_weight if f
             else p.function_weight if w in function_words else 1.0
-            for w, f in zip(words, free, strict=True)
-        ], dtype=np.float32)
-        return words, [as_heard.get(w, w) for w in words], weights, free
+            for w, f in zip(words, free, strict=True)]))
+        return words, [as_heard.get(w, w) for w in words], weights, free, (total, reach)
 
     def hear(self, utterance: str, said: list[str] | None = None,
              said_free: list[bool] | None = None) -> Heard:
         """The utterance's words, weights and similarity rows."""
-        words, heard, wu, free = self._prepare(utterance, said, said_free)
+        return self._hear(utterance, said, said_free)[0]
+
+    def _hear(self, utterance: str, said: list[str] | None = None,
+              said_free: list[bool] | None = None) -> tuple[Heard, tuple[float, np.ndarray]]:
+        words, heard, wu, free, reach = self._prepare(utterance, said, said_free)
         # A carrier explains a taught word only when it is that word: "can you" must not
         # pass for "game".
         sim = self._similarity(words, heard, free)
-        return Heard(words, free, wu, sim)
+        return Heard(words, free, wu, sim), reach
 
     def score(self, utterance: str, said: list[str] | None = None,
               said_free: list[bool] | None = None) -> Scored:
         """Scores of the phrases that share a similar content word, best first."""
-        heard = self.hear(utterance, said, said_free)
+        heard, (total, most) = self._hear(utterance, said, said_free)
         if not heard.words or len(self) == 0:
             return _nothing(heard)
         sim, wu = heard.sim, heard.weights
@@ -396,56 +409,77 @@ class PhraseIndex:
         p = self.params
         # (words heard only faintly, below what could lift a phrase over the floor on
         # their own, are left out: they would touch most of a large vocabulary)
-        said = (best_of_word[:-1] >= self._cover_floor).nonzero()[0]
-        if not said.size:
-            return _nothing(heard)
-        counts = self._posting_counts[said]
-        ends = counts.cumsum()
-        # positions of the said words' postings, word after word
-        # (ndarray.repeat, not np.repeat: the same, without a Python wrapper)
-        at = np.arange(int(ends[-1])) + (self._posting_starts[said] - (ends - counts)
-                                         ).repeat(counts)
-        share = self._posting_shares[at] * best_of_word[said].repeat(counts)
-        cover = np.bincount(self._posting_phrases[at], weights=share, minlength=len(self))
+        # (the padding column is zero, below the floor; one-dimensional gathers use take,
+        # the same values as indexing at a fraction of the cost)
+        heard_well = best_of_word >= self._cover_floor
+        if len(self._posting_words) <= _MARKED_POSTINGS:
+            # positions of the said words' postings, word after word: few postings in
+            # all, so each is looked at once (fewer numpy calls than gathering ranges)
+            at = heard_well.take(self._posting_words).nonzero()[0]
+            if not at.size:
+                return _nothing(heard)
+            share = self._posting_shares.take(at) * best_of_word.take(
+                self._posting_words.take(at))
+        else:
+            said = heard_well.nonzero()[0]
+            if not said.size:
+                return _nothing(heard)
+            counts = self._posting_counts.take(said)
+            ends = counts.cumsum()
+            # the same positions, gathered range by range
+            # (ndarray.repeat, not np.repeat: the same, without a Python wrapper)
+            at = np.arange(int(ends[-1])) + (self._posting_starts.take(said) - (ends - counts)
+                                             ).repeat(counts)
+            share = self._posting_shares.take(at) * best_of_word.take(said).repeat(counts)
+        cover = np.bincount(self._posting_phrases.take(at), weights=share, minlength=len(self))
         idx = (cover >= self._cover_floor).nonzero()[0]
         if idx.size == 0:
             return _nothing(heard)
-        total, most = self._reach_of(wu)
-        reach = most[np.minimum(self._lengths[idx], len(wu))]
-        bound = np.power(cover[idx], p.phrase_exponent) * np.power(reach, p.utterance_exponent)
+        # (``most`` is padded to the longest phrase: most[k] for k past the utterance's
+        # length is all of it)
+        reach = most.take(self._lengths.take(idx))
+        bound = (np.power(cover.take(idx), p.phrase_exponent)
+                 * np.power(reach, p.utterance_exponent))
         live = (bound >= self.params_floor).nonzero()[0]
         if live.size == 0:
             return _nothing(heard)
-        idx, bound = idx[live], bound[live]
+        idx, bound = idx.take(live), bound.take(live)
         keep = self.params_rescore
         if idx.size > _TOP:  # the best bounds; a bag score is at most its bound
-            idx = idx[(-bound).argpartition(_TOP)[:_TOP]]
+            idx = idx.take((-bound).argpartition(_TOP)[:_TOP])
         cand = idx
-        bag = self._bag_scores(sim, wu, cand, total)
+        bag, by_phrase = self._bag_scores(sim, wu, cand, total)
         top = (-bag).argsort(kind="stable")[:keep]
-        top = top[bag[top] >= self.params_floor]
-        cand = cand[top]
+        top = top.take((bag.take(top) >= self.params_floor).nonzero()[0])
+        cand = cand.take(top)
         if cand.size == 0:
             return _nothing(heard)
         rids = self.routine_of.take(cand)
         scores = self._aligned_scores(sim, wu, cand, total, rids,
-                                      self._routine_cover(sim, wu, rids, total), heard.free)
+                                      self._routine_cover(sim, wu, rids, total), heard.free,
+                                      by_phrase.take(top, axis=1))
         order = (-scores).argsort(kind="stable")
-        return Scored(cand[order], scores[order], heard)
+        return Scored(cand.take(order), scores.take(order), heard)
 
-    def _reach_of(self, wu: np.ndarray) -> tuple[float, np.ndarray]:
-        """The utterance's total weight (:func:`_total`), and the share of it that its k
-        heaviest words carry (k = 0, 1, ...). Functions of the weights alone, of which
-        there are three kinds (content, function and free words): kept per weight
-        sequence, so an utterance sums its weights once, not once per scoring step."""
-        key = tuple(wu.tolist())
-        found = self._reach.get(key)
+    def _reach_of(self, weights: tuple[float, ...]) -> tuple[np.ndarray, float, np.ndarray]:
+        """The utterance's weights as an array (read-only), their total (:func:`_total`),
+        and the share of it that the k heaviest words carry (k = 0, 1, ... up to the
+        longest phrase). Functions of the weights alone, of which there are three kinds
+        (content, function and free words): kept per weight sequence, so an utterance
+        builds and sums its weights once, not once per scoring step."""
+        found = self._reach.get(weights)
         if found is None:
+            wu = np.array(weights, dtype=np.float32)
+            wu.flags.writeable = False
             total = _total(wu)
-            found = (total, np.concatenate(([0.0], np.cumsum(np.sort(wu)[::-1]))) / total)
+            most = np.concatenate(([0.0], np.cumsum(np.sort(wu)[::-1]))) / total
+            longest = int(self._lengths.max(initial=0))
+            if longest >= len(most):
+                most = np.concatenate((most, np.repeat(most[-1], longest - len(most) + 1)))
+            found = (wu, total, most)
             if len(self._reach) >= _CACHED_WEIGHTS:
                 self._reach.clear()
-            self._reach[key] = found
+            self._reach[weights] = found
         return found
 
     params_rescore = 10
@@ -455,22 +489,24 @@ class PhraseIndex:
 
     def _combine(self, phrase_cov: np.ndarray, utt_cov: np.ndarray) -> np.ndarray:
         p = self.params
-        return (np.power(phrase_cov, p.phrase_exponent)
-                * np.power(utt_cov, p.utterance_exponent)).astype(np.float32, copy=False)
+        # (float32 coverages give float32 scores: no conversion needed)
+        return np.power(phrase_cov, p.phrase_exponent) * np.power(utt_cov, p.utterance_exponent)
 
     def _bag_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray,
-                    total: float) -> np.ndarray:
+                    total: float) -> tuple[np.ndarray, np.ndarray]:
         """Upper bounds: every word may match its best counterpart, even one already used
-        (``total``: the utterance's total weight, :meth:`_reach_of`)."""
-        # (np.take lays each gather out in the order it is reduced in: fast on small arrays;
-        # rows too are gathered with take, a fraction of the cost of fancy indexing)
+        (``total``: the utterance's total weight, :meth:`_reach_of`); and the gathered
+        similarities (words x candidates x phrase width), which the alignment reuses."""
+        # (np.take lays each gather out in the order it is reduced in: fast on small arrays,
+        # where a reduction over a short last axis is not; rows too are gathered with take,
+        # a fraction of the cost of fancy indexing)
         ids = self.ids.take(cand, axis=0)
         by_phrase = sim.take(ids, axis=1)  # words x candidates x phrase width
         covered = _max(by_phrase, axis=0) * self.weights.take(cand, axis=0)
-        phrase_cov = _sum(covered, axis=1) / self.weight_sums[cand]
+        phrase_cov = _sum(covered, axis=1) / self.weight_sums.take(cand)
         by_word = sim.take(ids.T, axis=1)  # words x phrase width x candidates
         utt_cov = _sum(_max(by_word, axis=1) * wu[:, None], axis=0) / total
-        return self._combine(phrase_cov, utt_cov)
+        return self._combine(phrase_cov, utt_cov), by_phrase
 
     def _routine_cover(self, sim: np.ndarray, wu: np.ndarray, routines: np.ndarray,
                        total: float) -> np.ndarray | None:
@@ -482,7 +518,7 @@ class PhraseIndex:
         if self._routine_cols is not None:
             cols = self._routine_cols.take(routines, axis=0)  # candidates x words
             best = _max(sim.take(cols.T, axis=1), axis=1)  # heard x candidates
-            return ((wu @ best) / total).astype(np.float32, copy=False)
+            return (wu @ best) / total  # (float32 throughout)
         rids = routines.tolist()
         order = {r: k for k, r in enumerate(dict.fromkeys(rids))}
         groups = [self._routine_vocab[r] for r in order]
@@ -496,45 +532,38 @@ class PhraseIndex:
 
     def _aligned_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray, total: float,
                         rids: np.ndarray, routine_cov: np.ndarray | None = None,
-                        free: Sequence[bool] | None = None) -> np.ndarray:
+                        free: Sequence[bool] | None = None,
+                        gathered: np.ndarray | None = None) -> np.ndarray:
         """Coverages under a greedy one-to-one alignment of heard and taught words, so one
-        heard word cannot explain two taught ones ("arm the alarm" vs "disarm the alarm")."""
-        # Each candidate takes its best remaining pair (ties to the later heard word, then
-        # the later taught word) until no word pair is left: that is its pairs in that
-        # order, skipping a pair whose heard or taught word is taken. Only the few pairs
-        # that meet at all are sorted; the sums run in the order the pairs were taken.
-        # candidates x heard x taught
-        grid = sim.take(self.ids.take(cand, axis=0), axis=1).transpose(1, 0, 2)
-        # Pairs that meet, last candidate, heard word and taught word first; sorted by
-        # candidate and value (a positive float's bits order like the value), the
-        # stable sort keeps later words first among equal values.
-        at = np.array(grid.nonzero())[:, ::-1]
-        values = grid[at[0], at[1], at[2]]
-        key = carriers_last(values, at, free, cand, self.free_at)
-        order = ((at[0] << 32) - key.view(np.int32)).argsort(kind="stable")
-        taken: list[int] = []
-        current, rows, cols = -1, set(), set()
-        for k, (c, i, j) in enumerate(zip(*at[:, order].tolist(), strict=True)):
-            if c != current:
-                current, rows, cols = c, set(), set()
-            if i in rows or j in cols:
-                continue
-            rows.add(i)
-            cols.add(j)
-            taken.append(k)
+        heard word cannot explain two taught ones ("arm the alarm" vs "disarm the alarm")
+        (``gathered``: ``sim`` of the candidates' words, words x candidates x phrase width,
+        when already at hand)."""
+        # (:mod:`_alignment` takes the pairs; the sums run in float32 in the order taken)
+        if gathered is None:
+            gathered = sim.take(self.ids.take(cand, axis=0), axis=1)
+        # The pairs that meet at all (in any order: they are sorted whole), as candidate,
+        # heard word and taught place.
+        heard_at, cand_at, taught_at = gathered.nonzero()
+        values = gathered[heard_at, cand_at, taught_at]
+        at = (cand_at, heard_at, taught_at)
+        keys = carriers_last(values, at, free, cand, self.free_at)
+        v_l: list[float] = values.tolist()
+        c_l, h_l, t_l, v_l = greedy_pairs(at[0].tolist(), at[1].tolist(), at[2].tolist(), v_l,
+                                          v_l if keys is values else keys.tolist())
         n = len(cand)
-        covered_p = np.zeros(n, dtype=np.float32)
-        covered_u = np.zeros(n, dtype=np.float32)
-        if taken:
-            pick = order[taken]
-            c, i, j = at[:, pick]
-            value = values[pick]
+        # Phrase coverages in the first n cells, utterance coverages in the next n.
+        covered = np.zeros(2 * n, dtype=np.float32)
+        if c_l:
+            rows, cands, heard = self._weight_rows, cand.tolist(), wu.tolist()
+            weights = [rows[cands[a]][b] for a, b in zip(c_l, t_l, strict=True)]
+            weights += [heard[i] for i in h_l]
             # (np.add.at adds one by one, in the order given: the order of the steps)
-            np.add.at(covered_p, c, value * self.weights.take(cand[c] * self.ids.shape[1] + j))
-            np.add.at(covered_u, c, value * wu[i])
-        phrase_cov = covered_p / self.weight_sums[cand]
-        utt_cov = covered_u / total
+            np.add.at(covered, np.array(c_l + [n + a for a in c_l], dtype=np.intp),
+                      np.array(v_l + v_l, dtype=np.float32)
+                      * np.array(weights, dtype=np.float32))
+        phrase_cov = covered[:n] / self.weight_sums.take(cand)
+        utt_cov = covered[n:] / total
         if routine_cov is not None:
-            utt_cov = np.maximum(utt_cov, self._routine_b[rids] * routine_cov
-                                 + self._routine_rest[rids] * utt_cov)
+            utt_cov = np.maximum(utt_cov, self._routine_b.take(rids) * routine_cov
+                                 + self._routine_rest.take(rids) * utt_cov)
         return self._combine(phrase_cov, utt_cov)
