@@ -50,7 +50,10 @@ from rapidfuzz import fuzz
 HEARD = Path(__file__).resolve().parent / "data" / "fifth_heard.json"
 
 HEARD_KIND = "heard"
-"""A taught phrase (maybe wrapped) as the app's recogniser wrote it from speech."""
+"""A taught phrase (maybe wrapped) as the app's recogniser wrote it from speech:
+Whisper in command mode, the home's phrases in its prompt, as the app listens."""
+HEARD_OPEN = "heard, no prompt"
+"""The same clips decoded by Whisper with no prompt and no snapping (open vocabulary)."""
 HEARD_LOST = "heard, unrecoverable"
 """Said as a taught phrase, but the transcript lost it (empty, unrelated words, or
 exactly another routine's phrase): no resolver can be blamed for missing it."""
@@ -59,10 +62,13 @@ HEARD_OUT = "heard, out of scope"
 UNUSED_REAL = "real request, unused data"
 """Real requests no other split has used (SLURP volume requests missing from HWU64,
 the transcripts of datasets/speech)."""
-HEARD_KINDS = (HEARD_KIND, HEARD_LOST, HEARD_OUT)
+HEARD_IN_SCOPE = (HEARD_KIND, HEARD_OPEN, HEARD_LOST)
+HEARD_KINDS = (*HEARD_IN_SCOPE, HEARD_OUT)
 FIFTH_KINDS = (*HEARD_KINDS, UNUSED_REAL)
 """Kinds only the fifth set has (the heard ones are kept out of the aggregates)."""
 
+COMMAND_ENGINE = "whisper tiny.en, command mode"
+"""The engine as the app uses it (fifth_heard.json's name for it)."""
 N_FIFTH = 22
 """Routines of a home drawn from the fifth pool; the rest come from the generic one."""
 
@@ -291,15 +297,37 @@ def _numbers(text: str, rng: random.Random) -> str:
 
 def lost(said: str, heard: str, others: set[tuple[str, ...]]) -> bool:
     """Whether a transcript of ``said`` lost the phrase: empty, no word of it left
-    even approximately, or exactly another taught phrase (``others``)."""
+    even approximately (character similarity >= 60, a known sound-alike, digits for
+    a number word; fillers such as "too" and "way" do not count), or exactly another
+    taught phrase (``others``)."""
     words = re.findall(r"[a-z0-9']+", heard.lower())
     if not words or said_as(heard) in others:
         return True
-    content = [w for w in said.split() if w not in _STOP and (len(w) > 2 or w.isdigit())]
+    content = [w for w in said.split()
+               if w not in _STOP and w not in _WEAK and (len(w) > 2 or w.isdigit())]
     content = content or said.split()
-    near = any(fuzz.ratio(w, h) >= 70 for w in content for h in words)
+    near = any(fuzz.ratio(w, h) >= 60 or h in FIFTH_SOUNDS.get(w, ()) or h in
+               _EQUIVALENT.get(w, ()) for w in content for h in words)
     joined = fuzz.partial_ratio(said.replace(" ", ""), "".join(words)) >= 80
     return not (near or joined)
+
+
+_WRAPPING = {w for c in FIFTH_CARRIERS for w in re.findall(r"[a-z']+", c)} | {
+    "start", "activate", "run", "do"}
+"""Words that only wrap a request ("alexa", "please", "could you", "start")."""
+
+
+def became_phrase(heard: str, taught_said: set[tuple[str, ...]]) -> bool:
+    """Whether a transcript says a taught phrase and nothing else but wrapping words:
+    an out-of-scope request ("don't you dare start X") the recogniser wrote as a
+    request for a routine ("start X") is no longer out of scope."""
+    words = said_as(heard)
+    for start in range(len(words)):
+        for end in range(len(words), start, -1):
+            if words[start:end] in taught_said and all(
+                    w in _WRAPPING for w in words[:start] + words[end:]):
+                return True
+    return False
 
 
 def load_heard() -> dict:
@@ -441,6 +469,7 @@ def _heard_cases(seed: int, phrases: list[tuple[str, str]],
                  others: dict[str, set[tuple[str, ...]]],
                  taught_said: set[tuple[str, ...]]) -> list[Case]:
     routine_of = dict(phrases)
+    taught_content = [_said(p) for p, _ in phrases]
     cases = []
     for item in load_heard().get("items", []):
         if item["seed"] != seed:
@@ -451,9 +480,12 @@ def _heard_cases(seed: int, phrases: list[tuple[str, str]],
             if routine_of.get(item["phrase"]) != item["routine"]:
                 continue
             kind = HEARD_LOST if lost(item["phrase"], text, others[item["routine"]]) \
-                else HEARD_KIND
+                else HEARD_KIND if item["engine"] == COMMAND_ENGINE else HEARD_OPEN
             cases.append(Case(text, item["routine"], kind))
-        elif text.strip() and said_as(text) not in taught_said:
+        elif item["said_kind"] == "real recording" and any(
+                c and c <= _said(item["said"]) for c in taught_content):
+            continue  # a recorded request holding a whole taught phrase: unclear
+        elif text.strip() and not became_phrase(text, taught_said):
             # (an out-of-scope request the recogniser turned into a taught phrase is
             # the recogniser's doing: counted in the file's summary, not here)
             cases.append(Case(text, None, HEARD_OUT))

@@ -71,7 +71,7 @@ from _resolver_data import (
     shared_vocabulary_phrases,
     synthetic_phrases,
 )
-from _resolver_fifth import FIFTH_KINDS, HEARD_KINDS
+from _resolver_fifth import FIFTH_KINDS, HEARD_IN_SCOPE, HEARD_KINDS
 from rapidfuzz import fuzz, process
 
 from teachapp.understanding.resolution import PhraseEntry, ResolverSettings
@@ -83,7 +83,7 @@ RESULTS = Path(__file__).resolve().parent / "results" / "resolver.json"
 TEACHAPP = "teachapp"
 OLD = "teachapp before issue 14"
 IN_SCOPE_KINDS = ("exact phrase", "noisy")
-RIGHT_KINDS = (*IN_SCOPE_KINDS, *HEARD_KINDS[:2])
+RIGHT_KINDS = (*IN_SCOPE_KINDS, *HEARD_IN_SCOPE)
 """Kinds whose cases name a routine: run right and wrong run are reported per kind."""
 
 
@@ -346,7 +346,8 @@ def _print_noisy(res: dict[str, dict]) -> None:
               f"   |  {base}{right}")
     if any(kind in new["by_kind"] for kind in HEARD_KINDS):
         print("  (heard*: real Whisper transcripts of spoken phrases and requests, outside "
-              "the aggregates above; 'unrecoverable': the transcript lost the phrase)")
+              "the aggregates above: 'heard' as the app listens, 'no prompt' with open "
+              "vocabulary; 'unrecoverable': the transcript lost the phrase)")
 
 
 def main(argv: list[str] | None = None) -> int:
