@@ -211,10 +211,9 @@ def _summary(items: list[dict]) -> dict:
                                             "out_of_scope": 0, "became_a_phrase": 0})
         phrases = homes[item["seed"]]
         if item["routine"] is not None:
-            others = {said_as(p) for p, r in phrases if r != item["routine"]}
             m["in_scope"] += 1
             m["said_exactly"] += said_as(item["heard"]) == said_as(item["said"])
-            m["lost"] += lost(item["phrase"], item["heard"], others)
+            m["lost"] += lost(item["phrase"], item["heard"], phrases, item["routine"])
         else:
             m["out_of_scope"] += 1
             m["became_a_phrase"] += became_phrase(item["heard"],

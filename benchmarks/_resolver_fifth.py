@@ -295,21 +295,25 @@ def _numbers(text: str, rng: random.Random) -> str:
     return " ".join(out)
 
 
-def lost(said: str, heard: str, others: set[tuple[str, ...]]) -> bool:
-    """Whether a transcript of ``said`` lost the phrase: empty, no word of it left
-    even approximately (character similarity >= 60, a known sound-alike, digits for
-    a number word; fillers such as "too" and "way" do not count), or exactly another
-    taught phrase (``others``)."""
+def lost(said: str, heard: str, phrases: list[tuple[str, str]], routine: str) -> bool:
+    """Whether a transcript of the taught phrase ``said`` (of ``routine`` in a home
+    taught ``phrases``) lost it: empty, exactly another routine's phrase, or no word
+    that tells the phrase apart is left even approximately (character similarity
+    >= 55, a known sound-alike, digits for a number word, or inside words run
+    together). Words that tell nothing are not counted: fillers ("too", "way") and
+    words of three or more other taught phrases ("lights": "next lights" for "desk
+    lights" lost the phrase)."""
     words = re.findall(r"[a-z0-9']+", heard.lower())
-    if not words or said_as(heard) in others:
+    if not words or said_as(heard) in {said_as(p) for p, r in phrases if r != routine}:
         return True
+    uses = Counter(w for p, _ in phrases if p != said for w in set(p.split()))
     content = [w for w in said.split()
                if w not in _STOP and w not in _WEAK and (len(w) > 2 or w.isdigit())]
-    content = content or said.split()
-    near = any(fuzz.ratio(w, h) >= 60 or h in FIFTH_SOUNDS.get(w, ()) or h in
-               _EQUIVALENT.get(w, ()) for w in content for h in words)
-    joined = fuzz.partial_ratio(said.replace(" ", ""), "".join(words)) >= 80
-    return not (near or joined)
+    content = [w for w in content if uses[w] < 3] or content or said.split()
+    joined = "".join(words)
+    return not any(fuzz.ratio(w, h) >= 55 or h in FIFTH_SOUNDS.get(w, ())
+                   or h in _EQUIVALENT.get(w, ()) for w in content for h in words) \
+        and not any(fuzz.partial_ratio(w, joined) >= 80 for w in content if len(w) > 3)
 
 
 _WRAPPING = {w for c in FIFTH_CARRIERS for w in re.findall(r"[a-z']+", c)} | {
@@ -461,12 +465,11 @@ def build_fifth(seed: int, *, n_routines: int = 45, per_phrase: int = 4, n_real:
     for text in _unused_real():
         add_out(text, real_kind(text, UNUSED_REAL))
     if heard:
-        cases.extend(_heard_cases(seed, phrases, others, taught_said))
+        cases.extend(_heard_cases(seed, phrases, taught_said))
     return Home(phrases, cases)
 
 
 def _heard_cases(seed: int, phrases: list[tuple[str, str]],
-                 others: dict[str, set[tuple[str, ...]]],
                  taught_said: set[tuple[str, ...]]) -> list[Case]:
     routine_of = dict(phrases)
     taught_content = [_said(p) for p, _ in phrases]
@@ -479,7 +482,7 @@ def _heard_cases(seed: int, phrases: list[tuple[str, str]],
             # the phrase said (``item["phrase"]``) is a taught phrase of this home
             if routine_of.get(item["phrase"]) != item["routine"]:
                 continue
-            kind = HEARD_LOST if lost(item["phrase"], text, others[item["routine"]]) \
+            kind = HEARD_LOST if lost(item["phrase"], text, phrases, item["routine"]) \
                 else HEARD_KIND if item["engine"] == COMMAND_ENGINE else HEARD_OPEN
             cases.append(Case(text, item["routine"], kind))
         elif item["said_kind"] == "real recording" and any(
