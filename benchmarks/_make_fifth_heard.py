@@ -57,7 +57,8 @@ NOISE = [0.0, 0.0, 0.04, 0.09]
 GENERIC_PHRASES = 14
 TIMES = 2
 """Each chosen phrase is said this often (another voice, noise and wrapping each time)."""
-OUT_OF_SCOPE = 30
+PER_KIND = 3
+"""Out-of-scope requests said per kind and home."""
 WRAPPED = 0.4
 OOS_KINDS = ("fragment", "different request", "routine command", "word order", "negation",
              "cancellation", "state question", "past or story", "someone else's words",
@@ -101,9 +102,11 @@ def _plan(seed: int, quick: bool) -> list[dict]:
     oos = [c for c in home.cases if c.kind in ("fragment", "near miss")
            or (c.kind in OOS_KINDS and any(f" {p} " in f" {_words(c.utterance)} "
                                           for p in pool))]
-    for case in rng.sample(oos, 4 if quick else OUT_OF_SCOPE):
-        plan.append({"phrase": None, "routine": None, "said": case.utterance,
-                     "said_kind": case.kind})
+    for kind in OOS_KINDS:  # the same number of every kind
+        of_kind = [c for c in oos if c.kind == kind]
+        for case in rng.sample(of_kind, min(len(of_kind), 1 if quick else PER_KIND)):
+            plan.append({"phrase": None, "routine": None, "said": case.utterance,
+                         "said_kind": case.kind})
     return plan
 
 
