@@ -357,9 +357,9 @@ class Resolver:
                 # "goodbye house", not "i'm leaving" by a word of like meaning)
                 continue
             score = round(self.calibrate(raw), 6)
-            if score * _factor(other, cue=False) > best[0]:
-                best = (score * _factor(other, cue=False), _Ranked(ranked.routine, pid, raw, score,
-                                                                   other))
+            kept = score * _factor(other, cue=False)
+            if kept > best[0]:
+                best = (kept, _Ranked(ranked.routine, pid, raw, score, other))
         return best[1]
 
     @staticmethod
