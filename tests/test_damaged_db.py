@@ -177,6 +177,26 @@ def test_a_damaged_backup_is_skipped_and_never_pushes_out_a_good_one(db_path, sa
     assert set(backups_of(db_path)) == good
 
 
+def test_any_damage_stops_a_backup_with_the_same_error(db_path, saved):
+    """Random damage could put bytes into SQLite's own error message that are not
+    text; the copy then failed with UnicodeDecodeError instead of "damaged" (one run
+    of the test above in a few hundred). Forty damaged files, one error each."""
+    import random
+
+    pristine = db_path.read_bytes()
+    good = set(backups_of(db_path))
+    rng = random.Random(14)
+    for _ in range(40):
+        data = bytearray(pristine)
+        for page in range(1, len(data) // 4096):
+            data[page * 4096 + 8: page * 4096 + 4000] = rng.randbytes(3992)
+        db_path.write_bytes(bytes(data))
+        _remove_side_files(db_path)
+        with pytest.raises(DatabaseError, match="damaged"):
+            backup_database(db_path, reason="manual")
+        assert set(backups_of(db_path)) == good
+
+
 def test_a_backup_is_made_once_a_day_of_use_and_only_five_are_kept(db_path, monkeypatch):
     Store.open(db_path).close()
     assert backups_of(db_path) == [], "a brand-new database has nothing to back up"

@@ -187,6 +187,17 @@ def backup_database(path: Path, *, reason: str = "daily") -> Path | None:
     try:
         _copy_with_backup_api(path, partial)
         problem = check_sqlite_file(partial)
+    except UnicodeDecodeError as exc:
+        # A damaged page can put any bytes into SQLite's own error message, as in
+        # check_sqlite_file: the copy failed on the damage.
+        partial.unlink(missing_ok=True)
+        problem = bytes(exc.object[:60]).decode("utf-8", "replace")
+    except sqlite3.DatabaseError as exc:
+        partial.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.OperationalError):  # locked, no space: not damage
+            raise DatabaseError(f"Cannot back up the database {path} to {folder}: {exc}. "
+                                "Nothing was changed.") from exc
+        problem = str(exc)  # "database disk image is malformed": the copy met the damage
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise DatabaseError(f"Cannot back up the database {path} to {folder}: {exc}. "
