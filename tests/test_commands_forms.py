@@ -367,6 +367,35 @@ def test_a_station_or_channel_number_is_never_a_volume(parser, utterance) -> Non
     assert command is None or all("volume" not in s.set for s in command.steps)
 
 
+@pytest.mark.parametrize(("utterance", "source"), [
+    ("switch the tv to hdmi 1", "HDMI 1"), ("change the tv input to hdmi 2", "HDMI 2"),
+    ("put the tv on aux 3", "AUX 3"), ("alexa switch the telly over to hdmi two", "HDMI 2"),
+    ("tv input hdmi 3", "HDMI 3"), ("switch the tv from hdmi 1 to hdmi 2", "HDMI 2"),
+    ("turn on the tv on av", "AV"), ("put the office speaker on aux please", "AUX")])
+def test_an_input_said_by_name_switches_to_it(parser, utterance, source) -> None:
+    """"switch the tv to hdmi 2" was not understood: a TV's input (the source the data
+    model has) could only be set in the window or a file."""
+    command = parser.parse(utterance)
+    assert [s.set for s in command.steps] == [{"on": True, "source": source}]
+    assert command.confidence >= 0.7
+    assert command.text.endswith(f"to {source}")
+
+
+@pytest.mark.parametrize("utterance", [
+    "turn on the usb hub", "set the desk lamp to hdmi 2", "change the input",
+    "turn off the tv on hdmi 2", "put the tv on hdmi 2 at 30 percent",
+    "switch the tv to hdmi 1 or hdmi 2"])
+def test_an_input_word_that_names_no_input_of_a_player_is_no_switch(parser, utterance) -> None:
+    command = parser.parse(utterance)
+    assert command is None or all("source" not in s.set for s in command.steps)
+
+
+def test_an_input_with_no_player_named_asks_which(parser) -> None:
+    """Two players here: "switch to hdmi 2" names neither, so it is asked about."""
+    command = parser.parse("switch to hdmi 2")
+    assert command is not None and command.confidence < 0.7
+
+
 @pytest.mark.parametrize(("utterance", "volume"), [
     ("tv to 4", 4), ("tv volume 4", 4), ("office speaker at 40 percent", 40)])
 def test_a_number_said_as_a_value_still_sets_the_volume(parser, utterance, volume) -> None:

@@ -110,6 +110,18 @@ def test_cover_lock_climate_fan_player():
     with pytest.raises(ValueError, match="no source 'radio'"):
         service_calls(player, {"source": "radio"})
 
+    # an input said by voice ("switch the tv to hdmi 2") is the entity's own spelling
+    tv = entity("media_player.tv", "on", volume_level=0.2, source="HDMI1",
+                source_list=["HDMI1", "HDMI2", "TV"], supported_features=128 | 256 | 2048)
+    calls = service_calls(tv, {"on": True, "source": "HDMI 2"})
+    assert [(c.service, c.data) for c in calls][-1] == ("select_source", {"source": "HDMI2"})
+    switched = entity("media_player.tv", "on", volume_level=0.2, source="HDMI2",
+                      source_list=["HDMI1", "HDMI2", "TV"], supported_features=128 | 256 | 2048)
+    assert confirms(switched, {"on": True, "source": "HDMI 2"})
+    assert not confirms(tv, {"on": True, "source": "HDMI 2"})
+    with pytest.raises(ValueError, match="no source 'HDMI 3'.*HDMI1, HDMI2, TV"):
+        service_calls(tv, {"source": "HDMI 3"})
+
 
 def test_unavailable_entities_report_nothing_and_confirm_nothing():
     gone = entity("switch.ac", "unavailable")

@@ -19,7 +19,7 @@ settled state shows what was asked.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -333,14 +333,25 @@ def service_calls(entity: Entity, changes: Mapping[str, Any],
             calls.append(ServiceCall("media_player", "volume_set",
                                      {"volume_level": round(changes["volume"] / 100, 2)}))
         if "source" in changes and changes.get("on", True) and changes["source"]:
-            sources = entity.raw.get("source_list") or ()
-            if sources and changes["source"] not in sources:
-                raise ValueError(f"it has no source {changes['source']!r} "
-                                 f"(it has {', '.join(map(str, sources))})")
-            calls.append(ServiceCall("media_player", "select_source",
-                                     {"source": changes["source"]}))
+            source = _listed_source(str(changes["source"]), entity.raw.get("source_list") or ())
+            calls.append(ServiceCall("media_player", "select_source", {"source": source}))
         return calls
     raise ValueError(f"teachapp cannot drive {kind} entities")
+
+
+def _listed_source(said: str, sources: Sequence[object]) -> str:
+    """The entity's own name for the input said: "HDMI 2" as heard is its "HDMI2" or
+    "hdmi 2" (case and spaces aside). Any text when it lists no sources."""
+    if not sources:
+        return said
+    for source in map(str, sources):
+        if source == said or _source_key(source) == _source_key(said):
+            return source
+    raise ValueError(f"it has no source {said!r} (it has {', '.join(map(str, sources))})")
+
+
+def _source_key(source: str) -> str:
+    return "".join(source.lower().split())
 
 
 def _on_off_calls(entity: Entity, changes: Mapping[str, Any]) -> list[ServiceCall]:
@@ -413,6 +424,9 @@ def confirms(entity: Entity, wanted: Mapping[str, Any], temperature_unit: str = 
                 return False
         elif attribute == "target_temp":
             if abs(float(have) - float(value)) > 0.5:
+                return False
+        elif attribute == "source":  # "HDMI 2" as heard is the entity's "HDMI2"
+            if _source_key(str(have)) != _source_key(str(value)):
                 return False
         elif have != value:
             return False

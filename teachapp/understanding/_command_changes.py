@@ -23,7 +23,7 @@ from ..domain import (
 )
 from ..errors import AttributeValueError
 from ._command_reading import ValueSpec
-from ._command_vocab import MODE_PREFIX, Vocabulary
+from ._command_vocab import MODE_PREFIX, SOURCE_PREFIX, Vocabulary
 
 __all__ = ["Intent", "changes_for", "join_names", "read_back", "validated"]
 
@@ -77,6 +77,9 @@ def _set_changes(device: Device, intent: Intent, vocab: Vocabulary) -> dict[str,
     assert value is not None
     if value.word is not None and value.word.startswith(MODE_PREFIX):
         return {"mode": value.word.removeprefix(MODE_PREFIX)} if kind == "climate" else None
+    if value.word is not None and value.word.startswith(SOURCE_PREFIX):
+        return {"on": True, "source": value.word.removeprefix(SOURCE_PREFIX)} if (
+            kind == "media_player") else None
     attribute = intent.attribute
     if attribute is None:
         attribute = "target_temp" if value.unit == "degrees" else vocab.primary_attribute.get(kind)

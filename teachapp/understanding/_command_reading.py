@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ._command_targets import NameMatch, TargetIndex, canonical
-from ._command_vocab import Vocabulary
+from ._command_vocab import SOURCE_PREFIX, Vocabulary
 from .numbers import number_value, words_to_numbers
 
 __all__ = ["Reading", "ValueSpec", "read_utterance", "tokenise"]
@@ -25,6 +25,7 @@ _NOT_WORD = re.compile(r"[^a-z0-9\s\u2024]+")
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _TARGET_PREPOSITIONS = frozenset({"to", "at"})
 _SCALE_WORDS = frozenset({"level", "notch", "setting", "step"})
+_SOURCE_PREPOSITIONS = frozenset({"to", "on", "onto"})
 _DETERMINERS = frozenset({"the", "my", "our", "a", "an", "this", "that", "your", "all"})
 
 
@@ -181,6 +182,41 @@ def _claim_describing(reading: Reading, kind_start: int, vocab: Vocabulary) -> N
 def _claim(reading: Reading, start: int, end: int) -> None:
     for i in range(start, end):
         reading.free[i] = False
+
+
+def _read_source(reading: Reading, vocab: Vocabulary) -> str | None:
+    """The input a media player is switched to ("to hdmi 2", "on aux", "input hdmi 1"),
+    as shown ("HDMI 2"); its words, and the words for the input itself, are claimed.
+    None when no input is named; two different ones make the value ambiguous."""
+    toks, free = reading.tokens, reading.free
+    found: dict[str, bool] = {}  # input -> said after "to", "on" or "input"
+    spans: list[tuple[int, int]] = []
+    for i, tok in enumerate(toks):
+        if tok not in vocab.sources or not free[i]:
+            continue
+        before = toks[i - 1] if i > 0 else ""
+        number = toks[i + 1] if i + 1 < len(toks) and free[i + 1] else ""
+        numbered = number.isdigit()
+        if tok in vocab.source_words and not numbered:
+            continue  # "change the input": which one is not said
+        placed = before in _SOURCE_PREPOSITIONS or before in vocab.source_words
+        if not (placed or numbered or before == "from"):
+            continue  # "turn on the usb hub": a thing, not an input
+        spans.append((i, i + 1 + numbered))
+        if before != "from":  # "from hdmi 1 to hdmi 2": the input it was on
+            label = vocab.sources[tok] + (f" {number}" if numbered else "")
+            found[label] = found.get(label, False) or placed
+    if not any(found.values()):
+        return None
+    for start, end in spans:
+        _claim(reading, start, end)
+    for i, tok in enumerate(toks):
+        if free[i] and tok in vocab.source_words:
+            free[i] = False  # "change the input to hdmi 2"
+    if len(found) > 1:
+        reading.ambiguous_value = True  # "hdmi 1 or hdmi 2"
+        return None
+    return next(iter(found))
 
 
 def _scan_phrases(reading: Reading, vocab: Vocabulary) -> list[tuple[int, int, tuple]]:
@@ -373,6 +409,7 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
     for match in reading.rooms:
         _claim(reading, match.start, match.end)
 
+    source = _read_source(reading, vocab)
     _said_none(reading, vocab)
     phrases = _scan_phrases(reading, vocab)
     phrase_at = {start: meanings for start, _end, meanings in phrases}
@@ -422,6 +459,11 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
     _misspelt_off(reading, vocab)
     thing_ends = frozenset({m.end for m in reading.names} | {e for _s, e in kind_spans})
     _read_value(reading, phrase_at, vocab, thing_ends)
+    if source is not None:
+        if reading.value is None and not value_words:
+            reading.value = ValueSpec(word=SOURCE_PREFIX + source)
+        else:
+            reading.ambiguous_value = True  # "tv on hdmi 2 at 30": which is asked for?
     if reading.value is None and len(set(value_words)) == 1 and not reading.ambiguous_value:
         reading.value = ValueSpec(word=value_words[0])
     elif reading.value is None and len(set(value_words)) > 1:

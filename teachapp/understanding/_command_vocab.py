@@ -27,6 +27,7 @@ def _key(text: str) -> tuple[str, ...]:
 
 
 MODE_PREFIX = "mode "
+SOURCE_PREFIX = "source "
 """A value word naming a climate mode ("mode cool"), kept apart from levels and ends."""
 
 
@@ -86,6 +87,10 @@ class Vocabulary:
     """A bare number after these names a station or channel ("radio 4"), no value."""
     station_after: frozenset[str] = frozenset()
     """... and so does a number before these ("5 live", "100 fm")."""
+    sources: dict[str, str] = field(default_factory=dict)
+    """An input's word as heard -> as shown ("hdmi" -> "HDMI"): "switch the tv to hdmi 2"."""
+    source_words: frozenset[str] = frozenset()
+    """Words for a media player's input itself ("input", "source")."""
     switched_on_modes: tuple[tuple[str, frozenset[tuple[str, ...]]], ...] = ()
     """(mode, names): a climate device switched on by one of these names is set to the
     mode ("turn on the ac" cools)."""
@@ -215,6 +220,8 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         unwanted=_phrase_set(raw, "unwanted"),
         station_before=frozenset(str(w) for w in raw.get("station_before") or ()),
         station_after=frozenset(str(w) for w in raw.get("station_after") or ()),
+        sources={str(k): str(v) for k, v in (raw.get("sources") or {}).items()},
+        source_words=frozenset(str(w) for w in raw.get("source_words") or ()),
         switched_on_modes=tuple((str(mode), frozenset(_key(str(w)) for w in words or ()))
                                 for mode, words in (raw.get("switched_on_modes") or {}).items()),
     )

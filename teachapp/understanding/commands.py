@@ -33,7 +33,7 @@ from ..domain import Device, SetStep
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
 from ._command_reading import Reading, ValueSpec, contains_phrase, is_question, read_utterance
 from ._command_targets import NameMatch, TargetIndex, canonical, split_words
-from ._command_vocab import MODE_PREFIX, Vocabulary, default_vocabulary
+from ._command_vocab import MODE_PREFIX, SOURCE_PREFIX, Vocabulary, default_vocabulary
 
 __all__ = ["CommandParser", "CommandSettings", "DeviceCommand", "parse_command"]
 
@@ -254,6 +254,9 @@ class CommandParser:
             # "all the way down", "dim the lights fully": the end of the way said
             toward = next(iter(direction))
             value = replace(value, word="max" if toward == "up" else "min")
+        if value is not None and (value.word or "").startswith(SOURCE_PREFIX) and (
+                actions & {"off", "close", "down", "up"}):
+            return None  # "turn off the tv on hdmi 2": switched to an input, or off?
         if value is not None and value.relative:
             if len(direction) != 1:
                 return None
@@ -325,6 +328,10 @@ class CommandParser:
                      if intent.action == "lock" else set(self.vocabulary.everything_kinds))
         if not kinds and intent.action == "lock" and not intent.attribute:
             kinds = {"lock"}  # "lock up", "lock the house"; unlocking is never guessed
+        if not kinds and intent.value is not None and (intent.value.word or "").startswith(
+                SOURCE_PREFIX):
+            kinds = {"media_player"}  # "switch to hdmi 2": only a TV or speaker has inputs
+            score *= 0.95
         if not kinds and intent.attribute:
             kinds = {_ATTRIBUTE_KIND[intent.attribute]}
             score *= 0.95
@@ -472,6 +479,8 @@ def _describe(intent: Intent, devices: Sequence[Device]) -> str:
         value = intent.value
         if value.word is not None and value.word.startswith(MODE_PREFIX):
             return f"set {names} to {value.word.removeprefix(MODE_PREFIX)} mode"
+        if value.word is not None and value.word.startswith(SOURCE_PREFIX):
+            return f"switch {names} to {value.word.removeprefix(SOURCE_PREFIX)}"
         shown = value.word or (
             f"{value.number:g}" + {"percent": " %", "degrees": " °C"}.get(value.unit or "", ""))
         what = f" {_ATTRIBUTE_NAMES.get(intent.attribute, intent.attribute)}" if (
