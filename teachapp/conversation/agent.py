@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -495,9 +495,8 @@ class Assistant(AnswersMixin):
         self._report_run(replies, result, routine.name)
         credits = (self._hooks.success(replies, routine.name, utterance, result.ok)
                    if learn else [])
-        self._last_run = LastRun(result.run_id, routine.name, utterance, interaction_id,
-                                  self._clock(), self._turn,
-                                  [c.utterance for c in credits if c.learned], phrase)
+        self.remember_run(result.run_id, utterance, interaction_id, routine=routine.name,
+                          credited=[c.utterance for c in credits if c.learned], phrase=phrase)
         return result
 
     def _run_steps(self, routine: Routine | list[SetStep], utterance: str | None) -> RunResult:
@@ -550,7 +549,7 @@ class Assistant(AnswersMixin):
         else:
             self._report_run(replies, result, "That")
         self._learner.forget_misses()
-        self._last_run = LastRun(result.run_id, None, text, iid, self._clock(), self._turn)
+        self.remember_run(result.run_id, text, iid)
 
     # ----------------------------------------------------------- learning
 
@@ -650,6 +649,25 @@ class Assistant(AnswersMixin):
             # What ran was not what was meant: the next success may say what was.
             self._learner.miss(last.utterance, last.interaction_id)
         return result
+
+    @property
+    def last_run(self) -> LastRun | None:
+        """The run "no" or "undo" refers to; None once it was undone."""
+        return self._last_run
+
+    def remember_run(self, run_id: int | None, utterance: str | None, interaction_id: int | None,
+                     *, routine: str | None = None, credited: Sequence[str] = (),
+                     phrase: str | None = None) -> None:
+        """This turn's run becomes the one "no" or "undo" refers to."""
+        self._last_run = LastRun(run_id, routine, utterance, interaction_id, self._clock(),
+                                 self._turn, list(credited), phrase)
+
+    def keep_undo_offer(self) -> None:
+        """A turn that only talked about the last run ("why did you do that?") keeps its
+        "say no to put things back" for the next turn."""
+        last = self._last_run
+        if last is not None and last.turn == self._turn - 1:
+            last.turn = self._turn
 
     def undo(self) -> RunResult:
         """Restore what the last run changed; counts against it when right after it."""

@@ -191,7 +191,7 @@ class LearningHooks:
 
     def alias_that_ran(self, last: LastRun | None = None) -> tuple[str, str] | None:
         """(learned phrase, routine) when the last run came from a learned phrase."""
-        last = last or self._a._last_run
+        last = last or self._a.last_run
         if last is None or last.routine is None:
             return None
         for heard in (last.phrase, last.utterance):

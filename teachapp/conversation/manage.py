@@ -89,9 +89,7 @@ class TalkTurns:
     def _explain(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         for line in explain.explain_last(self.store, recorder=self.a._recorder):
             replies.info(line)
-        last = self.a._last_run
-        if last is not None and last.turn == self.a._turn - 1:
-            last.turn = self.a._turn  # its "say no to put things back" holds for the next turn
+        self.a.keep_undo_offer()
         return "explain", None
 
     def _explain_miss(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:

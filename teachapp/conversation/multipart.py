@@ -19,7 +19,7 @@ from ..understanding.resolution import Decision, Resolution
 from .events import Event, RunFinished, TurnResolved
 from .intents import find_devices
 from .models import Action, TurnInput
-from .turns import LastRun, Pending, TurnReplies, outcome
+from .turns import Pending, TurnReplies, outcome
 
 if TYPE_CHECKING:
     from ..understanding.commands import DeviceCommand
@@ -265,7 +265,7 @@ class MultiTurns:
             if part.routine:
                 a.store.mark_used(part.routine, part.text)
         a._report_run(replies, result, spoken_list([p.meaning for p in parts]))
-        a._last_run = LastRun(result.run_id, None, text, iid, a._clock(), a._turn)
+        a.remember_run(result.run_id, text, iid)
         a._learner.forget_misses()
 
     def answer(self, replies: TurnReplies, pending: Pending, text: str, kind: str | None,
