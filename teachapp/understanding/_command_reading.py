@@ -92,6 +92,9 @@ class Reading:
     """Said as not wanted ("i dont need the lights", "we dont want the fan on"): the
     on/off said is turned round, and with none said it is off."""
     conjunction: bool = False
+    named_together: bool = False
+    """Several devices named by a word of their names they share, asked for together
+    ("the bedside lamps" for Bedside left and Bedside right)."""
     down_off: bool = False
     """A lone "down" after "shut" or "power": "shut the smart socket down" is off."""
     place_directions: set[str] = field(default_factory=set)

@@ -1,6 +1,7 @@
 """Finding device names and rooms in an utterance, allowing for recogniser errors.
 
-A name is found where its words line up, in order, with words of the utterance:
+A name is found where its words line up, in order, with words of the utterance
+(a two-word name also the other way round, "left bedside" for Bedside left):
 each pair the same word, a near spelling ("lump" for "lamp"), two words the
 recogniser ran together ("livingroom"), or two words for the same kind of device
 ("coffee machine" for "Coffee maker"). The index of names is built once per device
@@ -26,6 +27,9 @@ _MIN_WORD_SIMILARITY = 75.0
 _KIND_SWAP_SCORE = 0.85
 _JOINED_SCORE = 1.0
 """Two name words the recogniser ran together ("livingroom") are heard as said."""
+_SWAPPED_SCORE = 0.9
+"""A two-word name said the other way round ("left bedside" for Bedside left,
+"kitchen sonos" for Sonos Kitchen), each word as said."""
 _SPLIT_SCORE = 0.95
 """One name word heard as two ("bed room" for Bedroom): a name said as two words
 ("Bed room") fits better."""
@@ -164,6 +168,15 @@ def _align(name: _Name, toks: Sequence[str], free: Sequence[bool], start: int,
     return i, sum(scores) / len(scores)
 
 
+def _swapped(name: _Name, toks: Sequence[str], free: Sequence[bool], start: int) -> bool:
+    """Whether a two-word name is said the other way round from ``start``, word for word."""
+    if len(name.words) != 2 or start + 2 > len(toks) or not (free[start] and free[start + 1]):
+        return False
+    first, second = name.words
+    return first != second and (canonical(toks[start]), canonical(toks[start + 1])) == (
+        second, first)
+
+
 def _best_spans(names: Sequence[_Name], toks: Sequence[str], free: Sequence[bool],
                 minimum: float, vocabulary: Vocabulary | None) -> list[NameMatch]:
     found: list[NameMatch] = []
@@ -172,6 +185,8 @@ def _best_spans(names: Sequence[_Name], toks: Sequence[str], free: Sequence[bool
             aligned = _align(name, toks, free, start, vocabulary)
             if aligned is not None and aligned[1] >= minimum:
                 found.append(NameMatch(name.key, start, aligned[0], aligned[1]))
+            elif _swapped(name, toks, free, start) and _SWAPPED_SCORE >= minimum:
+                found.append(NameMatch(name.key, start, start + 2, _SWAPPED_SCORE))
     found.sort(key=lambda m: (-(m.score), -(m.end - m.start), m.start))
     chosen: list[NameMatch] = []
     taken: set[int] = set()

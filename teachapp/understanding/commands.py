@@ -209,17 +209,30 @@ class CommandParser:
     # -- reading -> intent ---------------------------------------------------------------
 
     def _find_partial_names(self, reading: Reading) -> None:
-        """"the coffee" names Coffee maker when no whole name was heard."""
+        """"the coffee" names Coffee maker when no whole name was heard; "the bedside
+        lamps" names every lamp called bedside."""
         if reading.names:
             return
+        plural_kinds = {kind for kind, plural in reading.kinds if plural}
+        every = bool({"all", "everywhere"} & reading.scopes) or "both" in reading.tokens
         for i, tok in enumerate(reading.tokens):
             devices = self._partial.get(canonical(tok), [])
-            if reading.free[i] and len(devices) == 1:
-                reading.names.append(NameMatch(devices[0].id, i, i + 1,
-                                               self.settings.partial_name_score))
-                reading.free[i] = False
-                if tok in reading.leftovers:
-                    reading.leftovers.remove(tok)
+            if not reading.free[i] or not devices:
+                continue
+            said_kinds = {k for k, _p in reading.kinds}
+            devices = [d for d in devices if not said_kinds or d.kind in said_kinds]
+            if len(devices) > 1:
+                # "the bedside lamps" for Bedside left and Bedside right: every device
+                # the word names, when asked for together; "the bedside lamp": which one?
+                # (asked about: the names at one place cost ambiguous_penalty)
+                kinds = {d.kind for d in devices}
+                reading.named_together = bool(plural_kinds and kinds <= plural_kinds) or (
+                    every and bool(said_kinds))
+            reading.names.extend(NameMatch(d.id, i, i + 1, self.settings.partial_name_score)
+                                 for d in devices)
+            reading.free[i] = False
+            if tok in reading.leftovers:
+                reading.leftovers.remove(tok)
 
     def _intent(self, reading: Reading) -> Intent | None:
         actions = set(reading.actions)
@@ -301,7 +314,8 @@ class CommandParser:
                 if device not in named.devices:
                     named.devices.append(device)
                 named.score = min(named.score, match.score)
-            if len(reading.names) > len({m.start for m in reading.names}):
+            if len(reading.names) > len({m.start for m in reading.names}) and not (
+                    reading.named_together):
                 named.score *= self.settings.ambiguous_penalty
             if not (reading.conjunction and (reading.kinds or "everything" in reading.scopes)):
                 return named
