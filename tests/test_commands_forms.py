@@ -485,3 +485,30 @@ def test_a_shared_word_said_of_one_device_is_asked_about(utterance) -> None:
 
 def test_a_shared_word_with_another_kind_names_nothing() -> None:
     assert _flat().parse("turn off the bedside fan") is None
+
+
+def _with_on(*on: str) -> CommandParser:
+    home = [Device(d.id, d.name, d.room, {**d.state, "on": True}) if d.id in on else d
+            for d in default_home()]
+    return CommandParser(home)
+
+
+@pytest.mark.parametrize(("utterance", "playing"), [
+    ("turn the music up", "media_player.office_speaker"),
+    ("stop the music", "media_player.tv"), ("turn the music down", "media_player.tv")])
+def test_the_music_is_the_one_player_that_is_on(utterance, playing) -> None:
+    """"turn the music up" with the office speaker playing turned up the TV (off) as
+    well, and sure."""
+    command = _with_on(playing).parse(utterance)
+    assert [s.device for s in command.steps] == [playing]
+    assert command.confidence >= 0.7
+
+
+def test_the_light_of_a_room_is_the_one_that_is_on() -> None:
+    command = _with_on("light.ceiling_light").parse("turn off the light", here="Living room")
+    assert changes(command) == {"light.ceiling_light": {"on": False}}
+
+
+def test_switching_on_is_not_narrowed_to_what_is_on() -> None:
+    command = _with_on("light.ceiling_light").parse("turn on the light", here="Living room")
+    assert "light.living_room_lamp" in changes(command)

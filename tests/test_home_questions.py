@@ -136,6 +136,28 @@ def test_questions_are_answered_from_the_states_and_change_nothing(assistant, ot
     assert {d.id: d.state for d in other_store.devices()} == before
 
 
+def test_many_devices_off_are_counted_not_named(tmp_path):
+    """"what's on?" in a flat listed every device that was off by name; past two they
+    are counted."""
+    with Store.open(tmp_path / "flat.sqlite3") as store:
+        _many_off(store)
+
+
+def _many_off(other_store: Store) -> None:
+    other_store.save_devices([
+        _device("light.a", "Bedside left", "Bedroom", on=False),
+        _device("light.b", "Bedside right", "Bedroom", on=False),
+        _device("light.c", "Floor lamp", "Lounge", on=True),
+        _device("light.d", "Ceiling", "Lounge", on=False)])
+    agent = Assistant(other_store, SimulatedBackend(other_store), speaker=CollectingSpeaker())
+    try:
+        assert _say(agent, "which lights are on?") == ["Floor lamp is on. The other 3 are off."]
+        assert _say(agent, "turn off the floor lamp") == ["Floor lamp: off."]
+        assert _say(agent, "which lights are on?") == ["None of them is on: all 4 are off."]
+    finally:
+        agent.close()
+
+
 def test_a_plural_name_is_answered_as_one(other_store):
     """"Garden lights is off": one device whose name is a plural takes "are"."""
     other_store.save_devices([_device("light.garden", "Garden lights", "Garden", on=False)])

@@ -27,7 +27,7 @@ __all__ = ["CueReply", "cue_reply", "device_question"]
 _STATE_QUESTION = re.compile(
     r"^(?:is|are|was|were|which|whats?|how (?:warm|cold|hot|bright|loud))\b",
     re.IGNORECASE)
-_MAX_GROUPS, _MAX_NAMES, _DETAILED = 6, 6, 3
+_MAX_GROUPS, _MAX_NAMES, _DETAILED, _NAMED_OFF = 6, 6, 3, 2
 NOT_A_REQUEST = (Reason.PAST, Reason.REPORTED, Reason.QUESTION)
 
 
@@ -86,6 +86,9 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
         ordered.sort(key=lambda item: 0 if item[0].startswith("on") else 2 if item[0] == "off"
                      else 1)
     lines = [f"{_names(names)} {'is' if _singular(names) else 'are'} {state}."
+             if state != "off" or len(names) <= _NAMED_OFF
+             else f"None of them is on: all {len(names)} are off." if len(names) == len(found)
+             else f"The other {len(names)} are off."  # "what's on?": not every name off
              for state, names in ordered[:_MAX_GROUPS]]
     rest = sum(len(names) for _state, names in ordered[_MAX_GROUPS:])
     if rest:

@@ -41,6 +41,7 @@ _ATTRIBUTE_KIND = {"brightness": "light", "volume": "media_player", "target_temp
                    "position": "cover", "speed": "fan"}
 _ATTRIBUTE_NAMES = {"target_temp": "temperature"}
 _MORE_LESS = {"more": "up", "less": "down"}
+_ACTS_ON_WHAT_IS_ON = frozenset({"off", "up", "down"})
 _EXPLICIT = frozenset({"on", "off", "open", "close", "lock", "unlock"})
 _ACTION_WORDS = {"on": "turn on", "off": "turn off", "open": "open", "close": "close",
                  "lock": "lock", "unlock": "unlock", "up": "turn up", "down": "turn down",
@@ -365,7 +366,7 @@ class CommandParser:
         if not devices:
             return None
         if len(devices) > 1 and not (plural or every or everything):
-            devices, score = self._singular(reading, devices, score)
+            devices, score = self._singular(reading, intent, devices, score)
         elif len(devices) > 1 and unknown_here:
             score *= self.settings.ambiguous_penalty  # "in here", not knowing where: ask
         return _Targets(devices=devices, score=score)
@@ -401,14 +402,20 @@ class CommandParser:
             return devices
         return [d for d in devices if not self._named_as[d.id]]
 
-    def _singular(self, reading: Reading, devices: list[Device], score: float
+    def _singular(self, reading: Reading, intent: Intent, devices: list[Device], score: float
                   ) -> tuple[list[Device], float]:
-        """"the lamp": the devices whose name says lamp; several left means ambiguous."""
+        """"the lamp": the devices whose name says lamp; several left means ambiguous.
+        "turn the music down", "turn off the light" when just one of them is on: that one
+        (what is on is what can be turned off or down)."""
         said = self._said_kind_words(reading)  # socket ~ plug
         narrowed = [d for d in devices
                     if said & {canonical(w) for w in split_words(d.name)}]
         if len(narrowed) == 1:
             return narrowed, score
+        if intent.action in _ACTS_ON_WHAT_IS_ON:
+            on = [d for d in narrowed or devices if d.state.get("on") is True]
+            if len(on) == 1:
+                return on, score
         score *= self.settings.ambiguous_penalty
         if said:  # "the lamp", "the kettle": one thing, and not one device says which
             score = min(score, self.settings.ask_confidence)
