@@ -41,6 +41,20 @@ def test_every_turn_is_listed(qtbot, window):
     assert table.cellWidget(run_row, 6) is None  # nothing to fix on a success
 
 
+def test_an_answered_question_is_nothing_to_teach(qtbot, window):
+    """"what's on?" and "don't start reading mode" were understood and answered; they
+    showed "Teach this" and "Assign to" as if missed."""
+    _say(qtbot, window, "what's on?")
+    _say(qtbot, window, "don't start reading mode")
+    _say(qtbot, window, "purple elephant dance")
+    table = window.history.table
+    for heard in ("what's on?", "don't start reading mode"):
+        row = _row(qtbot, window, heard)
+        assert table.item(row, 5).text() in ("answered", "not run")
+        assert table.cellWidget(row, 6) is None
+    assert table.cellWidget(_row(qtbot, window, "purple elephant dance"), 6) is not None
+
+
 def test_teach_this_from_the_history(qtbot, window):
     _say(qtbot, window, "purple elephant dance")
     row = _row(qtbot, window, "purple elephant dance")

@@ -52,7 +52,7 @@ from .events import (
 from .hunch_talk import HunchTalk
 from .learning_hooks import LearnedAlias, LearningHooks, learning_intent
 from .manage import TalkTurns
-from .models import Action, PendingKind, Source, TurnInput, TurnResult
+from .models import Action, Outcome, PendingKind, Source, TurnInput, TurnResult
 from .multipart import MultiTurns
 from .resolving import PhraseResolver
 from .schedule_talk import ScheduleTalk
@@ -451,7 +451,7 @@ class Assistant(AnswersMixin):
             state = device_question(text, self._command_parser())
             if state is None:
                 return False
-            answer = CueReply(state, "answered")
+            answer = CueReply(state, Outcome.ANSWERED)
         replies.action, replies.decision = Action.DIALOGUE, Decision.REJECT
         replies.resolution = resolution
         iid = self._log(text, source, confidence, "reject", resolution.score,
@@ -569,7 +569,7 @@ class Assistant(AnswersMixin):
             if not phrase_key(turn.heard):
                 raise NotFoundError(f"Turn {interaction_id} heard nothing to learn from.")
             self.store.update_interaction(interaction_id, routine=target,
-                                          feedback=f"meant {target}", outcome="assigned")
+                                          feedback=f"meant {target}", outcome=Outcome.ASSIGNED)
             if self._learner.confirm(turn.heard, target, how="assigned in the history",
                                      explicit=True, origin=PhraseOrigin.ALIAS):
                 self._hooks.announce(TurnReplies(self._emit), phrase_key(turn.heard), target)

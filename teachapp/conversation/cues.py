@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import Device, Routine, SetStep, spoken_list
 from ..understanding.resolution import Reason, Resolution
+from .models import Outcome
 from .teaching import describe_target, spoken_state
 
 if TYPE_CHECKING:
@@ -50,17 +51,18 @@ def cue_reply(resolution: Resolution, routine: Routine | None, devices: Iterable
         return None
     name = _spoken(routine.name)
     if reason == Reason.STATE_QUESTION:
-        return CueReply(_in_effect(routine, {d.id: d for d in devices}), "answered")
+        return CueReply(_in_effect(routine, {d.id: d for d in devices}), Outcome.ANSWERED)
     if reason == Reason.CANCELLATION:
         if last_run is not None and last_run.casefold() == routine.name.casefold():
-            return CueReply(f"Shall I undo {name}?", "offered undo", routine.name)
+            return CueReply(f"Shall I undo {name}?", Outcome.OFFERED_UNDO, routine.name)
         return CueReply(f"{name[:1].upper() + name[1:]} isn't running, so there is nothing "
-                        "to cancel. Say \"undo\" to put back the last run.", "nothing to cancel")
+                        "to cancel. Say \"undo\" to put back the last run.",
+                        Outcome.NOTHING_TO_CANCEL)
     if reason == Reason.NEGATION:
-        return CueReply(f"OK, I won't run {name}.", "not run")
+        return CueReply(f"OK, I won't run {name}.", Outcome.NOT_RUN)
     if reason in NOT_A_REQUEST:
         return CueReply(f"That sounded like talk about {name}, not a request, so I did "
-                        f"nothing. Say \"{_phrase(routine)}\" to run it.", "not a request")
+                        f"nothing. Say \"{_phrase(routine)}\" to run it.", Outcome.NOT_A_REQUEST)
     return None
 
 

@@ -60,6 +60,29 @@ class Outcome(StrEnum):
     NOT_KNOWN = "not known"
     NOTHING_HEARD = "nothing heard"
     CHOSEN = "chosen"
+    ASSIGNED = "assigned"
+    """Given to a routine afterwards ("Assign to" in the history)."""
+    ANSWERED = "answered"
+    """A question about the devices or a routine, answered from the states."""
+    NOT_RUN = "not run"
+    """"don't start X": understood, and nothing was run."""
+    NOT_A_REQUEST = "not a request"
+    """Talk about a routine (a story, a question, someone else's words)."""
+    OFFERED_UNDO = "offered undo"
+    NOTHING_TO_CANCEL = "nothing to cancel"
+
+
+_UNDERSTOOD = frozenset({Outcome.ANSWERED, Outcome.NOT_RUN, Outcome.NOT_A_REQUEST,
+                         Outcome.OFFERED_UNDO, Outcome.NOTHING_TO_CANCEL})
+"""Turns the resolver turned down as no request to run, and that were understood."""
+
+
+def worth_teaching(decision: str, outcome: str) -> bool:
+    """Whether a logged turn is a miss a person may teach or give to a routine: asked
+    about or turned down, not given to one since, and not a question, a negation or
+    talk that was understood and answered ("what's on?", "don't start movie night")."""
+    return decision in ("reject", "clarify") and outcome not in _UNDERSTOOD and outcome not in (
+        Outcome.ASSIGNED, "taught")
 
 
 class PendingKind(StrEnum):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..conversation.models import worth_teaching
 from ..domain import shorten
 from ..store import Interaction
 from .bridge import Bridge
@@ -32,7 +33,6 @@ from .widgets import styled_label
 __all__ = ["HistoryView"]
 
 _COLUMNS = ("Time", "Heard", "Decision", "Score", "Routine", "Outcome", "")
-_MISSED = {"reject", "clarify"}
 
 
 def _when(at: datetime | None) -> str:
@@ -172,8 +172,7 @@ class HistoryView(QWidget):
 
     @staticmethod
     def _missed(turn: Interaction) -> bool:
-        return turn.decision in _MISSED and turn.id is not None and \
-            turn.outcome not in ("assigned", "taught")
+        return turn.id is not None and worth_teaching(turn.decision, turn.outcome)
 
     def _actions(self, turn: Interaction) -> QWidget:
         box = QWidget(self.table)
