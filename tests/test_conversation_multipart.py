@@ -152,3 +152,18 @@ def test_a_tag_that_only_asks_belongs_to_the_part_before_it(store):
     assert store.device("media_player.tv").state["on"] is True
     result = assistant.handle(TurnInput("close the blinds, please"))
     assert store.device("cover.living_room_blinds").state["position"] == 0
+
+
+def test_a_wake_word_before_a_comma_belongs_to_the_part_after_it(store):
+    """"hey google, good night" was split into "hey google" (not known) and "good night":
+    nothing ran and the app offered to learn "hey google"."""
+    assistant, _events = make_assistant(store)
+    add_routine(store, "good night", ["good night"],
+                [SetStep("light.kitchen_lights", {"on": False})])
+    assistant.handle(TurnInput("turn on the kitchen lights"))
+    result = assistant.handle(TurnInput("hey google, good night"))
+    assert result.action == Action.RUN_ROUTINE and result.routine == "good night"
+    assert store.device("light.kitchen_lights").state["on"] is False
+    result = assistant.handle(TurnInput("alexa, good night and turn on the tv"))
+    assert result.run is not None and result.run.ok
+    assert store.device("media_player.tv").state["on"] is True

@@ -134,17 +134,22 @@ class MultiTurns:
     def _with_tags_joined(self, texts: list[str]) -> list[str]:
         """", can you do it", ", please", ", thanks": a part that says nothing of its
         own asks for the part before it; it belongs to that part, not apart from it
-        (it was "I don't know 'can you do it'" and nothing ran). A taught phrase is
-        never such a tag."""
+        (it was "I don't know 'can you do it'" and nothing ran). A first one ("hey
+        google, good night") goes with the part after it. A taught phrase is never such
+        a tag."""
         parser = self.a._command_parser()
         joined: list[str] = []
+        lead = ""  # "hey google, good night": a wake word or "ok" first goes with what follows
         for piece in texts:
-            if joined and parser.says_nothing(piece) and \
-                    self.a.store.phrase_owner(piece) is None:
-                joined[-1] = f"{joined[-1]}, {piece}"
+            if parser.says_nothing(piece) and self.a.store.phrase_owner(piece) is None:
+                if joined:
+                    joined[-1] = f"{joined[-1]}, {piece}"
+                else:
+                    lead = f"{lead}, {piece}" if lead else piece
             else:
-                joined.append(piece)
-        return joined
+                joined.append(f"{lead}, {piece}" if lead else piece)
+                lead = ""
+        return joined or ([lead] if lead else [])
 
     def _mixed(self, text: str, turn: TurnInput, parts: list[Part]) -> bool:
         """No part is a command on its own, yet read whole the sentence is one: the
