@@ -26,6 +26,8 @@ from teachapp.conversation.talk import parse_talk
     ("also call it Film Night", "add_phrase", "it", "Film Night"),
     ("stop calling it film night", "remove_phrase", "it", "film night"),
     ("add the phrase film night to movie mode", "add_phrase", "movie mode", "film night"),
+    ("Thank you!", "thanks", "", ""), ("great, thanks alexa", "thanks", "", ""),
+    ("cheers", "thanks", "", ""),
 ])
 def test_conversation_commands_are_recognised(text, kind, target, value):
     talk = parse_talk(text)
@@ -34,7 +36,8 @@ def test_conversation_commands_are_recognised(text, kind, target, value):
 
 @pytest.mark.parametrize("text", ["movie mode", "forget it", "turn off the desk lamp",
                                   "what time is it", "reading mode and close the blinds",
-                                  "let it snow", "stop", "good night"])
+                                  "let it snow", "stop", "good night",
+                                  "thank you for the music", "that's it"])
 def test_phrases_and_commands_are_not_conversation_commands(text):
     assert parse_talk(text) is None
 
@@ -162,3 +165,17 @@ def test_no_after_the_explanation_undoes_the_run_it_explained(store):
     assistant.handle(TurnInput("what does movie mode do?"))
     assistant.handle(TurnInput("no"))
     assert store.device("light.living_room_lamp").state["brightness"] == 100
+
+
+def test_thanks_is_answered_and_neither_learned_nor_offered(store):
+    """"thank you" got "I don't know 'thank you'. Shall I learn it?"; a taught phrase
+    "thank you" still runs its routine."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    assert assistant.handle(TurnInput("reading mode")).run is not None
+    result = assistant.handle(TurnInput("thank you"))
+    assert result.lines == ["You're welcome."] and result.question is None
+    assert assistant.handle(TurnInput("no")).lines[0].startswith("Undone")  # still offered
+    turn = store.interactions(limit=1)[0]
+    assert (turn.heard, turn.decision) == ("no", "dialogue")
+    assert store.evidence("thank you") == []

@@ -98,6 +98,13 @@ class TalkTurns:
             replies.info(line)
         return "explain", None
 
+    def _thanks(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"thank you": nothing to do, nothing to learn (it was "I don't know 'thank
+        you'. Shall I learn it?")."""
+        replies.info("You're welcome.")
+        self.a.keep_undo_offer()
+        return "thanks", None
+
     def _taught(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         for line in knowledge.taught(self.store):
             replies.info(line)

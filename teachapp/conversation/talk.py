@@ -15,7 +15,7 @@ from typing import Literal
 __all__ = ["Talk", "TalkKind", "parse_talk", "spoken_forms", "strip_punctuation"]
 
 TalkKind = Literal["explain", "explain_miss", "taught", "devices", "describe", "howto",
-                   "forget", "rename", "add_phrase", "remove_phrase"]
+                   "forget", "rename", "add_phrase", "remove_phrase", "thanks"]
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,10 @@ _TAIL = r"(?:\s+(?:please|thanks|thank you|now|again|anymore|any more))*"
 _ROUTINE_WORD = r"(?:the\s+)?(?:routine\s+|phrase\s+)?"
 
 _RAW: list[tuple[TalkKind, str]] = [
+    ("thanks", r"(?:(?:great|perfect|lovely|brilliant|nice|good|ok|okay|awesome|cool),?\s+)?"
+               r"(?:thanks?(?: you)?(?: (?:very|so) much| a lot| a million)?|cheers|ta|thx|"
+               r"much appreciated|good job|well done|nice one|(?:that'?s|that is) "
+               r"(?:great|perfect|lovely|better))(?:\s+(?:alexa|google|computer|house))?"),
     ("explain_miss", r"why (?:didn'?t|did not|did you not|don'?t|won'?t|wouldn'?t|couldn'?t)"
                      r"(?: you)?(?P<rest>\s.*)?"),
     ("explain_miss", r"why (?:did you|do you) (?:ask|not understand|not do anything|reject|"
