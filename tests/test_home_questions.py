@@ -44,6 +44,12 @@ def parser() -> CommandParser:
     ("what lights are on", ["Kitchen pendant", "Hall ceiling", "Nightlight"]),
     ("whats on", [d.name for d in OTHER_HOME]),
     ("what is switched on", [d.name for d in OTHER_HOME]),
+    # a "how" question about a degree asks about the kind of device that makes it
+    ("how warm is it", ["Upstairs thermostat"]),
+    ("how cold is it on the landing", ["Upstairs thermostat"]),
+    ("how loud is it in the lounge", ["Soundbar"]),
+    ("how bright is it in the kitchen", ["Kitchen pendant"]),
+    ("is the nightlight on", ["Nightlight"]),
 ])
 def test_a_question_asks_about_the_devices_a_command_would_name(parser, question, names):
     assert sorted(d.name for d in parser.asked_about(question)) == sorted(names)
@@ -156,6 +162,23 @@ def _many_off(other_store: Store) -> None:
         assert _say(agent, "which lights are on?") == ["None of them is on: all 4 are off."]
     finally:
         agent.close()
+
+
+def test_a_question_with_a_thing_word_asks_about_the_device_called_that(tmp_path):
+    """"how loud is the tv?" answered for every player; "how warm is it?" was not known."""
+    with Store.open(tmp_path / "flat.sqlite3") as store:
+        store.save_devices([
+            _device("media_player.tv", "Living room TV", "Living room", on=True, volume=40),
+            _device("media_player.sonos", "Sonos Kitchen", "Kitchen", on=False),
+            _device("climate.heating", "Living room heating", "Living room", target_temp=21)])
+        agent = Assistant(store, SimulatedBackend(store), speaker=CollectingSpeaker())
+        try:
+            assert _say(agent, "how loud is the tv?") == ["Living room TV is on at 40 %."]
+            assert _say(agent, "how warm is it?") == [
+                "Living room heating is set to 21 °C, mode heat."]
+            assert _say(agent, "how are you?")[0].startswith("I don't know")
+        finally:
+            agent.close()
 
 
 def test_a_plural_name_is_answered_as_one(other_store):

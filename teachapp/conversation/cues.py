@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["CueReply", "cue_reply", "device_question"]
 
 _STATE_QUESTION = re.compile(
-    r"^(?:is|are|was|were|which|whats?|how (?:warm|cold|hot|bright|loud))\b",
+    r"^(?:is|are|was|were|which|whats?|how)\b",  # the parser says which devices, if any
     re.IGNORECASE)
 _MAX_GROUPS, _MAX_NAMES, _DETAILED, _NAMED_OFF = 6, 6, 3, 2
 NOT_A_REQUEST = (Reason.PAST, Reason.REPORTED, Reason.QUESTION)

@@ -87,6 +87,8 @@ class Vocabulary:
     """A bare number after these names a station or channel ("radio 4"), no value."""
     station_after: frozenset[str] = frozenset()
     """... and so does a number before these ("5 live", "100 fm")."""
+    degree_kinds: dict[str, str] = field(default_factory=dict)
+    """"warm" -> climate: what "how warm is it?" asks about."""
     sources: dict[str, str] = field(default_factory=dict)
     """An input's word as heard -> as shown ("hdmi" -> "HDMI"): "switch the tv to hdmi 2"."""
     source_words: frozenset[str] = frozenset()
@@ -220,6 +222,8 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         unwanted=_phrase_set(raw, "unwanted"),
         station_before=frozenset(str(w) for w in raw.get("station_before") or ()),
         station_after=frozenset(str(w) for w in raw.get("station_after") or ()),
+        degree_kinds={str(w): str(kind) for kind, words in (raw.get("degree_kinds") or {}).items()
+                      for w in words or ()},
         sources={str(k): str(v) for k, v in (raw.get("sources") or {}).items()},
         source_words=frozenset(str(w) for w in raw.get("source_words") or ()),
         switched_on_modes=tuple((str(mode), frozenset(_key(str(w)) for w in words or ()))

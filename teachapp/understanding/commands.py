@@ -171,6 +171,11 @@ class CommandParser:
             return [d for i, d in enumerate(named) if d not in named[:i]]
         kinds = {kind for kind, _plural in reading.kinds} or {
             _ATTRIBUTE_KIND[a] for a in reading.attributes if a in _ATTRIBUTE_KIND}
+        toks = reading.tokens
+        if not kinds and toks[:1] == ["how"] and toks[1:2] and (
+                toks[1] in self.vocabulary.degree_kinds):
+            kinds = {self.vocabulary.degree_kinds[toks[1]]}  # "how warm is it?"
+            reading.unknown_device = reading.described = False
         rooms = [m.key for m in reading.rooms]
         everything = bool({"everything", "all"} & reading.scopes) or "anything" in reading.tokens \
             or (reading.tokens[:1] in (["what"], ["whats"]) and "on" in reading.tokens[1:4])
@@ -181,6 +186,11 @@ class CommandParser:
             rooms = [here]
         found = [d for d in self.devices
                  if (not kinds or d.kind in kinds) and (not rooms or d.room in rooms)]
+        said = self._said_kind_words(reading)
+        if said and not any(plural for _kind, plural in reading.kinds):
+            # "how loud is the tv?": the one whose name says tv, not every player
+            found = [d for d in found if said & {canonical(w) for w in split_words(d.name)}
+                     ] or found
         return self._not_named_otherwise(reading, found)
 
     def names_things(self, utterance: str) -> bool:
