@@ -512,3 +512,22 @@ def test_the_light_of_a_room_is_the_one_that_is_on() -> None:
 def test_switching_on_is_not_narrowed_to_what_is_on() -> None:
     command = _with_on("light.ceiling_light").parse("turn on the light", here="Living room")
     assert "light.living_room_lamp" in changes(command)
+
+
+def test_a_shared_word_beside_a_whole_name_names_only_its_devices() -> None:
+    """"turn on the floor lamp and the bedside lamps" reads "bedside lamps" as the two
+    bedside lamps; "lamps" said with "bedside" asks for no other lamp."""
+    parser = _flat()
+    made = changes(parser.parse("turn on the floor lamp and the bedside lamps"))
+    assert set(made) == {"light.floor_lamp", "light.bedside_left", "light.bedside_right"}
+    # a kind said on its own beside a name still asks for every device of the kind
+    made = changes(parser.parse("turn off the sonos kitchen and the lamps"))
+    assert set(made) == {"media_player.sonos_kitchen", "light.floor_lamp",
+                         "light.bedside_left", "light.bedside_right"}
+
+
+@pytest.mark.parametrize(("text", "names_only"), [
+    ("the living room", True), ("the bedside lamps as well", True), ("the fan too", True),
+    ("light is too much", False), ("turn on the fan", False), ("the kitchen please", True)])
+def test_a_part_that_only_names_things(text, names_only) -> None:
+    assert _flat().only_names(text) is names_only

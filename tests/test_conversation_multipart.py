@@ -167,3 +167,13 @@ def test_a_wake_word_before_a_comma_belongs_to_the_part_after_it(store):
     result = assistant.handle(TurnInput("alexa, good night and turn on the tv"))
     assert result.run is not None and result.run.ok
     assert store.device("media_player.tv").state["on"] is True
+
+
+def test_a_part_that_only_names_a_room_borrows_the_action_before_it(store):
+    """"turn on the lights in the bedroom and the kitchen": "I don't know 'the kitchen'"."""
+    assistant, _events = make_assistant(store)
+    result = assistant.handle(TurnInput("turn on the lights in the bedroom and the kitchen"))
+    assert result.run is not None and result.run.ok
+    assert store.device("light.bedroom_lamp").state["on"] is True
+    assert store.device("light.kitchen_lights").state["on"] is True
+    assert store.device("light.desk_lamp").state["on"] is False

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from ..domain import Device, Step, spoken_list
 from ..understanding.resolution import Decision, Resolution
 from .events import Event, RunFinished, TurnResolved
-from .intents import find_devices
 from .models import Action, TurnInput
 from .turns import Pending, TurnReplies, outcome
 
@@ -161,16 +160,9 @@ class MultiTurns:
         return whole.command is not None and whole.action in (Action.RUN_COMMAND, Action.ASK)
 
     def _only_devices(self, text: str) -> bool:
-        """A part that only names devices ("the fan"): it borrows the action of the
-        part before it, so the sentence is read whole."""
-        devices = find_devices(text, self.a.backend.devices())
-        if not devices:
-            return False
-        rest = f" {text.lower()} "
-        for device in devices:
-            rest = rest.replace(f" {device.name.lower()} ", " ")
-        return not (set(rest.split()) - {"the", "a", "my", "our", "too", "also", "as",
-                                         "well", "please", "both"})
+        """A part that only names devices or rooms ("the fan", "the living room"): it
+        borrows the action of the part before it, so the sentence is read whole."""
+        return self.a._command_parser().only_names(text)
 
     def _devices(self, ids: list[str]) -> list[Device]:
         known = {d.id: d for d in self.a.backend.devices()}

@@ -92,6 +92,8 @@ class Reading:
     """Said as not wanted ("i dont need the lights", "we dont want the fan on"): the
     on/off said is turned round, and with none said it is off."""
     conjunction: bool = False
+    kinds_named: bool = False
+    """Every kind word was said with a partial name ("the bedside lamps"): no group."""
     named_together: bool = False
     """Several devices named by a word of their names they share, asked for together
     ("the bedside lamps" for Bedside left and Bedside right)."""

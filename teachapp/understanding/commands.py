@@ -41,6 +41,9 @@ _ATTRIBUTE_KIND = {"brightness": "light", "volume": "media_player", "target_temp
                    "position": "cover", "speed": "fan"}
 _ATTRIBUTE_NAMES = {"target_temp": "temperature"}
 _MORE_LESS = {"more": "up", "less": "down"}
+_NAMING_WORDS = frozenset({"the", "a", "an", "my", "our", "your", "this", "that", "these",
+                           "those", "both", "all", "too", "also", "in", "of", "at", "and"})
+"""The only other words a part that just names things may have ("the lamp in the hall")."""
 _ACTS_ON_WHAT_IS_ON = frozenset({"off", "up", "down"})
 _EXPLICIT = frozenset({"on", "off", "open", "close", "lock", "unlock"})
 _ACTION_WORDS = {"on": "turn on", "off": "turn off", "open": "open", "close": "close",
@@ -205,6 +208,21 @@ class CommandParser:
         self._find_partial_names(reading)
         return bool(reading.names or reading.kinds or reading.rooms)
 
+    def only_names(self, utterance: str) -> bool:
+        """Whether ``utterance`` names devices or rooms and says nothing else: "the
+        fan", "the living room", "the bedside lamps too". As a part of a sentence it
+        borrows the action of the part before it."""
+        reading = read_utterance(utterance, self._index, self.vocabulary, question=True,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None:
+            return False
+        self._find_partial_names(reading)
+        return bool(reading.names or reading.rooms or reading.kinds) and not (
+            reading.actions or reading.attributes or reading.relative_attribute
+            or reading.value or reading.leftovers or reading.ambiguous_value) and all(
+            tok in _NAMING_WORDS for tok, free in zip(reading.tokens, reading.free, strict=True)
+            if free)  # not "light is too much": a sentence of its own about the light
+
     def says_nothing(self, utterance: str) -> bool:
         """Whether ``utterance`` holds no device, room, action, value or other word
         of its own: "can you do it", "please", "thanks", "for me". Said after a
@@ -221,9 +239,15 @@ class CommandParser:
 
     def _find_partial_names(self, reading: Reading) -> None:
         """"the coffee" names Coffee maker when no whole name was heard; "the bedside
-        lamps" names every lamp called bedside."""
-        if reading.names:
+        lamps" names every lamp called bedside, also beside a whole name ("the kettle
+        and the bedside lamps")."""
+        whole = bool(reading.names)
+        if whole and not reading.conjunction:
             return
+        in_names = {j for m in reading.names for j in range(m.start, m.end)}
+        kind_words = [j for j, tok in enumerate(reading.tokens) if j not in in_names and any(
+            c == "kind" for c, _v in self.vocabulary.meanings((tok,)))]
+        described: set[int] = set()  # the kind words a partial name is said with
         plural_kinds = {kind for kind, plural in reading.kinds if plural}
         every = bool({"all", "everywhere"} & reading.scopes) or "both" in reading.tokens
         for i, tok in enumerate(reading.tokens):
@@ -239,11 +263,18 @@ class CommandParser:
                 kinds = {d.kind for d in devices}
                 reading.named_together = bool(plural_kinds and kinds <= plural_kinds) or (
                     every and bool(said_kinds))
+            if whole and len(devices) > 1 and not reading.named_together:
+                continue  # beside a whole name, a shared word must say it means them all
             reading.names.extend(NameMatch(d.id, i, i + 1, self.settings.partial_name_score)
                                  for d in devices)
             reading.free[i] = False
+            described.add(i + 1)
             if tok in reading.leftovers:
                 reading.leftovers.remove(tok)
+        # "the kettle and the bedside lamps": "lamps" said only of the bedside ones asks
+        # for no other lamp (a kind said on its own, "and the lights", still does)
+        reading.kinds_named = bool(described) and bool(kind_words) and (
+            set(kind_words) <= described)
 
     def _intent(self, reading: Reading) -> Intent | None:
         actions = set(reading.actions)
@@ -328,7 +359,8 @@ class CommandParser:
             if len(reading.names) > len({m.start for m in reading.names}) and not (
                     reading.named_together):
                 named.score *= self.settings.ambiguous_penalty
-            if not (reading.conjunction and (reading.kinds or "everything" in reading.scopes)):
+            kinds_apart = reading.kinds and not reading.kinds_named
+            if not (reading.conjunction and (kinds_apart or "everything" in reading.scopes)):
                 return named
             group = self._group(reading, intent, here)
             if group is not None:
