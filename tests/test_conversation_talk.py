@@ -5,11 +5,12 @@ never sees a conversation command; the window's history shows explanations."""
 from __future__ import annotations
 
 import pytest
-from _assistant_helpers import STRICT, Clock, make_assistant, seed_routines
+from _assistant_helpers import STRICT, Clock, add_routine, make_assistant, seed_routines
 
 from teachapp.conversation import Source, TurnInput
 from teachapp.conversation.explain import explained_history, how_matched
 from teachapp.conversation.talk import parse_talk
+from teachapp.domain import SetStep
 
 
 @pytest.mark.parametrize(("text", "kind", "target", "value"), [
@@ -27,7 +28,8 @@ from teachapp.conversation.talk import parse_talk
     ("stop calling it film night", "remove_phrase", "it", "film night"),
     ("add the phrase film night to movie mode", "add_phrase", "movie mode", "film night"),
     ("Thank you!", "thanks", "", ""), ("great, thanks alexa", "thanks", "", ""),
-    ("cheers", "thanks", "", ""),
+    ("cheers", "thanks", "", ""), ("hello", "greet", "", ""), ("ok google", "greet", "", ""),
+    ("are you there?", "greet", "", ""),
 ])
 def test_conversation_commands_are_recognised(text, kind, target, value):
     talk = parse_talk(text)
@@ -179,3 +181,15 @@ def test_thanks_is_answered_and_neither_learned_nor_offered(store):
     turn = store.interactions(limit=1)[0]
     assert (turn.heard, turn.decision) == ("no", "dialogue")
     assert store.evidence("thank you") == []
+
+
+def test_hello_is_answered_unless_a_routine_is_taught_for_it(store):
+    """"hello" got "I don't know 'hello'. Shall I learn it?"; a routine taught for
+    "hello" runs, said alone or wrapped."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    assert assistant.handle(TurnInput("hello")).lines[0].startswith("Hello!")
+    assert assistant.handle(TurnInput("ok google")).lines[0].startswith("Hello!")
+    add_routine(store, "Welcome", ["hello"], [SetStep("light.desk_lamp", {"on": True})])
+    assert assistant.handle(TurnInput("hello there")).routine == "Welcome"
+    assert store.device("light.desk_lamp").state["on"] is True

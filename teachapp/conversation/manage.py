@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import TeachappError
 from ..store import phrase_key
+from ..understanding.resolution import Decision
 from . import explain, knowledge, library
 from .events import Event, RoutinesChanged, RunFinished
 from .library import OnClash
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
     from .agent import Assistant
 
 __all__ = ["TalkTurns"]
+
+_SMALL_TALK = frozenset({"thanks", "greet"})
+"""Kinds a taught routine may still mean, wrapped ("hello there" when "hello" is taught)."""
 
 _REPLACE = {"replace", "replace it", "overwrite", "yes replace", "move it", "move", "take it",
             "yes", "yes move it", "replace the other", "replace the other one"}
@@ -55,6 +59,8 @@ class TalkTurns:
         talk = parse_talk(text)
         if talk is None or self.store.phrase_owner(text) is not None:
             return False  # a phrase taught word for word ("forget me not") is its routine's
+        if talk.kind in _SMALL_TALK and self.a.resolve(text).decision == Decision.RUN:
+            return False  # "hello there" when "hello" is taught: the routine's
         replies.detail["talk"] = talk.kind
         outcome, routine = getattr(self, "_" + talk.kind)(replies, talk)
         self.a._log(text, source, confidence, "dialogue", 0.0, routine, outcome)
@@ -97,6 +103,13 @@ class TalkTurns:
                                               recorder=self.a._recorder):
             replies.info(line)
         return "explain", None
+
+    def _greet(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"hello", "are you there?": it was "I don't know 'hello'. Shall I learn it?"."""
+        replies.info("Hello! I'm listening. Say a phrase, a device command, or \"teach\" "
+                     "to teach me something new.")
+        self.a.keep_undo_offer()
+        return "greeting", None
 
     def _thanks(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         """"thank you": nothing to do, nothing to learn (it was "I don't know 'thank

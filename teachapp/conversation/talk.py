@@ -15,7 +15,7 @@ from typing import Literal
 __all__ = ["Talk", "TalkKind", "parse_talk", "spoken_forms", "strip_punctuation"]
 
 TalkKind = Literal["explain", "explain_miss", "taught", "devices", "describe", "howto",
-                   "forget", "rename", "add_phrase", "remove_phrase", "thanks"]
+                   "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet"]
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,9 @@ _TAIL = r"(?:\s+(?:please|thanks|thank you|now|again|anymore|any more))*"
 _ROUTINE_WORD = r"(?:the\s+)?(?:routine\s+|phrase\s+)?"
 
 _RAW: list[tuple[TalkKind, str]] = [
+    ("greet", r"(?:(?:hello|hi|hiya|howdy|hey)(?: there| you)?|(?:are )?you there|"
+              r"are you (?:awake|listening))(?:\s+(?:alexa|google|computer|house|siri))?|"
+              r"(?:alexa|google|computer|siri)"),  # a wake word alone ("ok google")
     ("thanks", r"(?:(?:great|perfect|lovely|brilliant|nice|good|ok|okay|awesome|cool),?\s+)?"
                r"(?:thanks?(?: you)?(?: (?:very|so) much| a lot| a million)?|cheers|ta|thx|"
                r"much appreciated|good job|well done|nice one|(?:that'?s|that is) "
