@@ -363,11 +363,22 @@ def _iot_cases(path: Path, keep: Any = None) -> list[Case]:
         elif intent == "coffee" and "coffee" in row["text"] and _ON_TEXT.search(row["text"]):
             cases.append(Case(row["text"], devices, True, "on", {"switch.coffee_maker"},
                               group="iot_coffee (switch on the machine)"))
+        elif intent == "hue_lightchange" and _WARMTH.search(row["text"]) and all(
+                _WARMTH.fullmatch(c) for c in slots["color_type"]):
+            # "the lights a little warmer", "a cooler tone": white light's warmth is the
+            # colour temperature every light has, not a colour
+            cases.append(Case(row["text"], devices, True, "color_temp",
+                              lights if generic_type and len(places) <= 1 else None,
+                              group=_WARMTH_GROUP))
         elif intent == "hue_lightchange":
             cases.append(Case(row["text"], devices, False, group="unsupported (colour)"))
         else:
             cases.append(Case(row["text"], devices, False, group=row["intent"]))
     return cases
+
+
+_WARMTH = re.compile(r"\b(?:warm|warmer|cool|cooler|cooler tone|warm glow|daylight)\b")
+_WARMTH_GROUP = "iot_hue_lightchange, warmth (colour temperature)"
 
 
 def _digits(text: str) -> str:

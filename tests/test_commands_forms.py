@@ -531,3 +531,32 @@ def test_a_shared_word_beside_a_whole_name_names_only_its_devices() -> None:
     ("light is too much", False), ("turn on the fan", False), ("the kitchen please", True)])
 def test_a_part_that_only_names_things(text, names_only) -> None:
     assert _flat().only_names(text) is names_only
+
+
+@pytest.mark.parametrize(("utterance", "kelvin"), [
+    ("set the desk lamp to warm white", 2700), ("desk lamp to daylight", 6500),
+    ("change the desk lamp to a cooler tone", 5000), ("desk lamp soft white please", 3000)])
+def test_white_light_said_by_its_warmth(parser, utterance, kelvin) -> None:
+    """The colour temperature could be set in the window and in files, never by voice."""
+    assert changes(parser.parse(utterance)) == {
+        "light.desk_lamp": {"on": True, "color_temp": kelvin}}
+
+
+@pytest.mark.parametrize(("utterance", "kelvin"), [
+    ("make the desk lamp warmer", 2500), ("desk lamp a bit cooler", 3500),
+    ("the desk lamp is too cold", 2500)])
+def test_warmer_light_is_fewer_kelvin(utterance, kelvin) -> None:
+    command = _with_on("light.desk_lamp").parse(utterance)
+    assert changes(command) == {"light.desk_lamp": {"color_temp": kelvin}}
+    assert command.text.startswith("make Desk lamp")
+
+
+@pytest.mark.parametrize("utterance", ["make it warmer", "it's too warm in here"])
+def test_warmer_said_of_no_light_is_the_heating(parser, utterance) -> None:
+    assert set(changes(parser.parse(utterance))) == {"climate.thermostat"}
+
+
+@pytest.mark.parametrize("utterance", ["set the thermostat to warm white",
+                                       "put the tv on daylight"])
+def test_a_white_is_nothing_to_other_devices(parser, utterance) -> None:
+    assert parser.parse(utterance) is None

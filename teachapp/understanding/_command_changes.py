@@ -23,7 +23,7 @@ from ..domain import (
 )
 from ..errors import AttributeValueError
 from ._command_reading import ValueSpec
-from ._command_vocab import MODE_PREFIX, SOURCE_PREFIX, Vocabulary
+from ._command_vocab import MODE_PREFIX, SOURCE_PREFIX, WHITE_PREFIX, Vocabulary
 
 __all__ = ["Intent", "changes_for", "join_names", "read_back", "validated"]
 
@@ -77,6 +77,9 @@ def _set_changes(device: Device, intent: Intent, vocab: Vocabulary) -> dict[str,
     assert value is not None
     if value.word is not None and value.word.startswith(MODE_PREFIX):
         return {"mode": value.word.removeprefix(MODE_PREFIX)} if kind == "climate" else None
+    if value.word is not None and value.word.startswith(WHITE_PREFIX):
+        kelvin = int(value.word.removeprefix(WHITE_PREFIX))
+        return {"on": True, "color_temp": kelvin} if kind == "light" else None
     if value.word is not None and value.word.startswith(SOURCE_PREFIX):
         return {"on": True, "source": value.word.removeprefix(SOURCE_PREFIX)} if (
             kind == "media_player") else None
@@ -134,17 +137,21 @@ def _relative_changes(device: Device, intent: Intent, vocab: Vocabulary
     kind = device.kind
     attribute = intent.attribute or vocab.primary_attribute.get(kind)
     specs = ATTRIBUTES[kind]
+    action = intent.action
+    if attribute == "target_temp" and kind == "light":
+        # "make the lights warmer": warmer light is fewer kelvin
+        attribute, action = "color_temp", "down" if action == "up" else "up"
     if attribute is None or attribute not in specs:
         return None
     spec = specs[attribute]
     step = vocab.steps.get(attribute, 10.0)
     if intent.value is not None and intent.value.relative and intent.value.number is not None:
         step = intent.value.number
-    current = _current(device, attribute, intent.action, vocab)
+    current = _current(device, attribute, action, vocab)
     lowest = vocab.minimum_values.get(attribute, spec.minimum or 0)
-    target = current + step if intent.action == "up" else current - step
+    target = current + step if action == "up" else current - step
     assert spec.minimum is not None and spec.maximum is not None
-    target = min(max(target, lowest if intent.action == "down" else spec.minimum), spec.maximum)
+    target = min(max(target, lowest if action == "down" else spec.minimum), spec.maximum)
     return _with_on(kind, attribute, target, vocab)
 
 

@@ -28,6 +28,7 @@ def _key(text: str) -> tuple[str, ...]:
 
 MODE_PREFIX = "mode "
 SOURCE_PREFIX = "source "
+WHITE_PREFIX = "white "
 """A value word naming a climate mode ("mode cool"), kept apart from levels and ends."""
 
 
@@ -166,6 +167,8 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         add(words, ("value", level))
     for mode, words in (raw.get("mode_words") or {}).items():
         add(words, ("value", MODE_PREFIX + str(mode)))
+    for kelvin, words in (raw.get("white_words") or {}).items():
+        add(words, ("value", WHITE_PREFIX + str(int(kelvin))))
 
     relative: dict[tuple[str, ...], str] = {}
     for attribute, words in (raw.get("relative_attributes") or {}).items():

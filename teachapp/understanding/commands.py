@@ -33,7 +33,13 @@ from ..domain import Device, SetStep
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
 from ._command_reading import Reading, ValueSpec, contains_phrase, is_question, read_utterance
 from ._command_targets import NameMatch, TargetIndex, canonical, split_words
-from ._command_vocab import MODE_PREFIX, SOURCE_PREFIX, Vocabulary, default_vocabulary
+from ._command_vocab import (
+    MODE_PREFIX,
+    SOURCE_PREFIX,
+    WHITE_PREFIX,
+    Vocabulary,
+    default_vocabulary,
+)
 
 __all__ = ["CommandParser", "CommandSettings", "DeviceCommand", "parse_command"]
 
@@ -389,6 +395,10 @@ class CommandParser:
                 SOURCE_PREFIX):
             kinds = {"media_player"}  # "switch to hdmi 2": only a TV or speaker has inputs
             score *= 0.95
+        if not kinds and intent.value is not None and (intent.value.word or "").startswith(
+                WHITE_PREFIX):
+            kinds = {"light"}  # "warm white in the bedroom": only lights have a white
+            score *= 0.95
         if not kinds and intent.attribute:
             kinds = {_ATTRIBUTE_KIND[intent.attribute]}
             score *= 0.95
@@ -536,6 +546,9 @@ def _describe(intent: Intent, devices: Sequence[Device]) -> str:
     if action in ("open", "close") and not any(d.kind in ("cover", "lock") for d in devices):
         action = "on" if action == "open" else "off"  # "shut the lights": turned off
     words = _ACTION_WORDS[action]
+    if intent.attribute == "target_temp" and action in ("up", "down") and all(
+            d.kind == "light" for d in devices):
+        return f"make {names} {'warmer' if action == 'up' else 'cooler'}"  # white light
     if intent.named_mode is not None and all(d.kind == "climate" for d in devices):
         return f"set {names} to {intent.named_mode} mode"  # "turn on the ac"
     if intent.action == "set" and intent.value is not None:
@@ -544,6 +557,8 @@ def _describe(intent: Intent, devices: Sequence[Device]) -> str:
             return f"set {names} to {value.word.removeprefix(MODE_PREFIX)} mode"
         if value.word is not None and value.word.startswith(SOURCE_PREFIX):
             return f"switch {names} to {value.word.removeprefix(SOURCE_PREFIX)}"
+        if value.word is not None and value.word.startswith(WHITE_PREFIX):
+            return f"set {names} to {value.word.removeprefix(WHITE_PREFIX)} K white"
         shown = value.word or (
             f"{value.number:g}" + {"percent": " %", "degrees": " °C"}.get(value.unit or "", ""))
         what = f" {_ATTRIBUTE_NAMES.get(intent.attribute, intent.attribute)}" if (
