@@ -253,3 +253,12 @@ def test_another_routine_said_while_teaching_brings_its_steps(store):
     assert store.routine("bedtime").steps == steps
     assert said(assistant, "teach", "nap", "purple elephant")[-1].startswith(
         "I didn't get \"purple elephant\" as something to do.")
+
+
+def test_a_target_names_its_attributes_as_every_other_reply_does():
+    """The teach panel's "Targets:" line said "color temp" where the tiles and the
+    read-backs say "colour temp"."""
+    from teachapp.conversation import describe_target
+
+    assert describe_target("light.floor_lamp", {"on": True, "color_temp": 2700},
+                           "Floor lamp") == "Floor lamp on, colour temp 2700 K"

@@ -19,6 +19,7 @@ from ..domain import (
     SetStep,
     Step,
     WaitStep,
+    attribute_words,
     describe_state,
     kind_of,
     spoken_list,
@@ -116,9 +117,8 @@ def describe_target(device: Device | str, changes: dict[str, Any], name: str = "
     for attribute, value in rest.items():
         spec = specs.get(attribute)
         unit = f" {spec.unit}" if spec is not None and spec.unit else ""
-        words.append(f"{attribute.replace('_', ' ')} {_number(value)}{unit}")
+        words.append(f"{attribute_words(attribute)} {_number(value)}{unit}")
     return f"{label} {', '.join(words)}".strip()
-
 
 
 def spoken_state(device: Device) -> str:
