@@ -210,7 +210,8 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     matched = sum(1 for j in meaningful if j in said)
     # Content words the phrase leaves unexplained; a routine taught several ways
     # explains with all its words.
-    routine_cols = index.routine_words(int(index.routine_of[phrase]))
+    routine = int(index.routine_of[phrase])
+    routine_cols = index.routine_words(routine)
     words, free = heard.words, heard.free
     lexicon_function = index.lexicon.function_words
     if spans is None:
@@ -225,10 +226,8 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     if open_words and routine_cols is not None:
         # (a function word of the routine explains only what is nearly that word: "hate"
         # sounds a little like "the", which explains nothing)
-        bar = np.where(index.function[routine_cols], ROUTINE_FUNCTION_EXPLAINED,
-                       ROUTINE_EXPLAINED)
-        near: list[bool] = np.any(
-            sim.take(open_words, axis=0).take(routine_cols, axis=1) >= bar, axis=1).tolist()
+        near = index.routine_explains(sim, open_words, routine, ROUTINE_EXPLAINED,
+                                      ROUTINE_FUNCTION_EXPLAINED)
         open_words = [i for i, hit in zip(open_words, near, strict=True) if not hit]
     extra = len(open_words)
     # "-ed" words the home never uses read as the past ("we watched ...").

@@ -226,6 +226,7 @@ class PhraseIndex:
         self._routine_rest = 1 - self._routine_b
         self._every_routine_shared = bool((self._routine_share > 0.0).all())
         self._reach: dict[tuple[float, ...], tuple[np.ndarray, float, np.ndarray]] = {}
+        self._routine_bars: dict[tuple[int, float, float], list[float]] = {}
 
     def _concept_columns(self) -> dict[str, np.ndarray]:
         """Stemmed word -> vocabulary columns sharing one of its concepts."""
@@ -260,6 +261,23 @@ class PhraseIndex:
         if self._routine_share[routine] <= 0.0:
             return None
         return self._routine_vocab[routine]
+
+    def routine_explains(self, sim: np.ndarray, rows: list[int], routine: int, bar: float,
+                         function_bar: float) -> list[bool]:
+        """For each heard word (``rows`` of ``sim``), whether a word of the routine's
+        phrases (:meth:`routine_words`, not None) is like it at ``bar`` or above, or at
+        ``function_bar`` for the routine's function words (the bars of each routine kept:
+        two gathers and a comparison in Python, in place of six numpy calls)."""
+        key = (routine, bar, function_bar)
+        bars = self._routine_bars.get(key)
+        if bars is None:
+            bars = [function_bar if f else bar
+                    for f in self.function.take(self._routine_vocab[routine]).tolist()]
+            if len(self._routine_bars) >= len(self._routine_vocab) + 8:
+                self._routine_bars.clear()
+            self._routine_bars[key] = bars
+        near = sim.take(rows, axis=0).take(self._routine_vocab[routine], axis=1).tolist()
+        return [any(v >= b for v, b in zip(row, bars, strict=True)) for row in near]
 
     # -- per utterance -------------------------------------------------------------
 
