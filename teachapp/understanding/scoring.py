@@ -225,6 +225,8 @@ class PhraseIndex:
         self._routine_b = params.routine_evidence * self._routine_share
         self._routine_rest = 1 - self._routine_b
         self._every_routine_shared = bool((self._routine_share > 0.0).all())
+        self._routine_shared: list[bool] = (self._routine_share > 0.0).tolist()
+        """Which routines were taught several ways."""
         self._reach: dict[tuple[float, ...], tuple[np.ndarray, float, np.ndarray]] = {}
         self._routine_bars: dict[tuple[int, float, float], list[float]] = {}
 
@@ -455,9 +457,10 @@ class PhraseIndex:
             return _nothing(heard)
         # (``most`` is padded to the longest phrase: most[k] for k past the utterance's
         # length is all of it)
-        reach = most.take(self._lengths.take(idx))
+        # (``most`` comes raised to ``utterance_exponent``: the same powers, kept with the
+        # weights, not taken of every phrase)
         bound = (np.power(cover.take(idx), p.phrase_exponent)
-                 * np.power(reach, p.utterance_exponent))
+                 * most.take(self._lengths.take(idx)))
         live = (bound >= self.params_floor).nonzero()[0]
         if live.size == 0:
             return _nothing(heard)
@@ -482,7 +485,7 @@ class PhraseIndex:
     def _reach_of(self, weights: tuple[float, ...]) -> tuple[np.ndarray, float, np.ndarray]:
         """The utterance's weights as an array (read-only), their total (:func:`_total`),
         and the share of it that the k heaviest words carry (k = 0, 1, ... up to the
-        longest phrase). Functions of the weights alone, of which there are three kinds
+        longest phrase), raised to ``utterance_exponent``. Functions of the weights alone, of which there are three kinds
         (content, function and free words): kept per weight sequence, so an utterance
         builds and sums its weights once, not once per scoring step."""
         found = self._reach.get(weights)
@@ -494,7 +497,7 @@ class PhraseIndex:
             longest = int(self._lengths.max(initial=0))
             if longest >= len(most):
                 most = np.concatenate((most, np.repeat(most[-1], longest - len(most) + 1)))
-            found = (wu, total, most)
+            found = (wu, total, np.power(most, self.params.utterance_exponent))
             if len(self._reach) >= _CACHED_WEIGHTS:
                 self._reach.clear()
             self._reach[weights] = found
@@ -531,7 +534,8 @@ class PhraseIndex:
         """Share of the utterance explained by any word the candidate's routine was taught with
         (``routines``: each candidate's routine)."""
         if self.params.routine_evidence <= 0.0 or routines.size == 0 or not (
-                self._every_routine_shared or _max(self._routine_share[routines])):
+                self._every_routine_shared
+                or any(self._routine_shared.__getitem__(r) for r in routines.tolist())):
             return None
         if self._routine_cols is not None:
             cols = self._routine_cols.take(routines, axis=0)  # candidates x words
