@@ -485,9 +485,10 @@ class PhraseIndex:
     def _reach_of(self, weights: tuple[float, ...]) -> tuple[np.ndarray, float, np.ndarray]:
         """The utterance's weights as an array (read-only), their total (:func:`_total`),
         and the share of it that the k heaviest words carry (k = 0, 1, ... up to the
-        longest phrase), raised to ``utterance_exponent``. Functions of the weights alone, of which there are three kinds
-        (content, function and free words): kept per weight sequence, so an utterance
-        builds and sums its weights once, not once per scoring step."""
+        longest phrase), raised to ``utterance_exponent``. Functions of the weights alone,
+        of which there are three kinds (content, function and free words): kept per weight
+        sequence, so an utterance builds and sums its weights once, not once per scoring
+        step."""
         found = self._reach.get(weights)
         if found is None:
             wu = np.array(weights, dtype=np.float32)
