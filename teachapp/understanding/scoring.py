@@ -42,8 +42,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from teachapp.understanding._alignment import greedy_pairs
-from teachapp.understanding._carriers import carriers_last
+from teachapp.understanding._alignment import carrier_keys, greedy_pairs
 from teachapp.understanding._meaning import meaningful_positions
 from teachapp.understanding._repair import Repairer
 from teachapp.understanding._spoken import SpokenVocab
@@ -569,10 +568,10 @@ class PhraseIndex:
         heard_at, cand_at, taught_at = gathered.nonzero()
         values = gathered[heard_at, cand_at, taught_at]
         at = (cand_at, heard_at, taught_at)
-        keys = carriers_last(values, at, free, cand, self.free_at)
         v_l: list[float] = values.tolist()
-        c_l, h_l, t_l, v_l = greedy_pairs(at[0].tolist(), at[1].tolist(), at[2].tolist(), v_l,
-                                          v_l if keys is values else keys.tolist())
+        c_l, h_l, t_l = at[0].tolist(), at[1].tolist(), at[2].tolist()
+        keys = carrier_keys(v_l, c_l, h_l, t_l, free, cand, self.phrase_free)
+        c_l, h_l, t_l, v_l = greedy_pairs(c_l, h_l, t_l, v_l, keys)
         n = len(cand)
         # Phrase coverages in the first n cells, utterance coverages in the next n.
         covered = np.zeros(2 * n, dtype=np.float32)
