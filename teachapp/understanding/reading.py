@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from teachapp.understanding._carriers import carrier_key
+from teachapp.understanding._records import quick_init
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, carrier_parts
 from teachapp.understanding.scoring import Heard, PhraseIndex
@@ -108,6 +109,7 @@ def _rank(reason: str) -> int:
     return CUE_ORDER.index(reason) if reason in CUE_ORDER else len(CUE_ORDER)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Reading:
     """How an utterance relates to one taught phrase."""

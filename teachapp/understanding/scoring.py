@@ -44,6 +44,7 @@ from rapidfuzz import fuzz, process
 
 from teachapp.understanding._alignment import carrier_keys, greedy_pairs
 from teachapp.understanding._meaning import meaningful_positions
+from teachapp.understanding._records import quick_init
 from teachapp.understanding._repair import Repairer
 from teachapp.understanding._spoken import SpokenVocab
 from teachapp.understanding._words import ScoringParams, blend, rescale, stem, token_similarity
@@ -53,6 +54,7 @@ from teachapp.understanding.phonetic import loose_key, phonetic_key
 __all__ = ["Heard", "PhraseIndex", "Scored", "ScoringParams", "stem", "token_similarity"]
 
 
+@quick_init
 @dataclass(frozen=True)
 class Heard:
     """One utterance as the scorer sees it (after repairs)."""
@@ -68,6 +70,7 @@ class Heard:
     column for padding)."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Scored:
     """Phrase scores of one utterance: indices into the index's phrases, best first."""
