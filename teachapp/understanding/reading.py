@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from teachapp.understanding import _records
 from teachapp.understanding._carriers import carrier_key
-from teachapp.understanding._records import quick_init
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, carrier_parts
 from teachapp.understanding.scoring import Heard, PhraseIndex
@@ -109,7 +109,7 @@ def _rank(reason: str) -> int:
     return CUE_ORDER.index(reason) if reason in CUE_ORDER else len(CUE_ORDER)
 
 
-@quick_init
+@_records.quick_init
 @dataclass(frozen=True)
 class Reading:
     """How an utterance relates to one taught phrase."""
@@ -212,8 +212,7 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     matched = sum(1 for j in meaningful if j in said)
     # Content words the phrase leaves unexplained; a routine taught several ways
     # explains with all its words.
-    routine = int(index.routine_of[phrase])
-    routine_cols = index.routine_words(routine)
+    routine_cols = index.routine_words(int(index.routine_of[phrase]))
     words, free = heard.words, heard.free
     lexicon_function = index.lexicon.function_words
     if spans is None:
@@ -228,8 +227,8 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     if open_words and routine_cols is not None:
         # (a function word of the routine explains only what is nearly that word: "hate"
         # sounds a little like "the", which explains nothing)
-        near = index.routine_explains(sim, open_words, routine, ROUTINE_EXPLAINED,
-                                      ROUTINE_FUNCTION_EXPLAINED)
+        near = index.routine_explains(sim, open_words, int(index.routine_of[phrase]),
+                                      ROUTINE_EXPLAINED, ROUTINE_FUNCTION_EXPLAINED)
         open_words = [i for i, hit in zip(open_words, near, strict=True) if not hit]
     extra = len(open_words)
     # "-ed" words the home never uses read as the past ("we watched ...").
