@@ -18,6 +18,8 @@ __all__ = ["Repairer"]
 
 _CACHED = 1 << 16
 """Word pairs and words whose repair is remembered, per vocabulary."""
+_CACHED_PAIRS = 1 << 14
+"""Neighbouring word pairs whose repair is remembered (about 100 bytes each)."""
 _UNSEEN = object()
 
 
@@ -122,7 +124,7 @@ class Repairer:
             target = known.get(key, _UNSEEN)
             if target is _UNSEEN:
                 target = self._pair(*key)
-                if len(known) >= _CACHED:
+                if len(known) >= _CACHED_PAIRS:
                     known.clear()
                 known[key] = target
             if target is not None:
