@@ -18,9 +18,6 @@ __all__ = ["Repairer"]
 
 _CACHED = 1 << 16
 """Word pairs and words whose repair is remembered, per vocabulary."""
-_CACHED_PAIRS = 1 << 14
-"""Neighbouring word pairs whose repair is remembered (about 100 bytes each)."""
-_UNSEEN = object()
 
 
 def _exact_join(vocab: dict[str, int], first: str, second: str) -> str | None:
@@ -63,6 +60,11 @@ def _digits_apart(vocab: dict[str, int], word: str) -> list[str] | None:
         return None
     head = letters if letters in vocab else stem(letters)
     return [head, digits] if head in vocab else None
+
+
+_CACHED_PAIRS = 1 << 14
+"""Neighbouring word pairs whose repair is remembered (about 100 bytes each)."""
+_UNSEEN = object()
 
 
 class Repairer:
