@@ -12,7 +12,15 @@ scores are the same to the bit.
 
 from __future__ import annotations
 
-__all__ = ["greedy_pairs"]
+from collections.abc import Sequence
+
+import numpy as np
+
+from teachapp.understanding._carriers import CARRIER_RANK
+
+__all__ = ["carrier_keys", "greedy_pairs"]
+
+_RANK = np.float32(CARRIER_RANK)
 
 
 def greedy_pairs(cands: list[int], heard: list[int], taught: list[int], values: list[float],
@@ -46,3 +54,25 @@ def greedy_pairs(cands: list[int], heard: list[int], taught: list[int], values: 
         out_t.append(t)
         out_v.append(v)
     return out_c, out_h, out_t, out_v
+
+
+def carrier_keys(values: list[float], cands: list[int], heard: list[int], taught: list[int],
+                 free: Sequence[bool] | None, phrases: np.ndarray,
+                 phrase_free: list[list[bool]]) -> list[float]:
+    """The order keys of :func:`~teachapp.understanding._carriers.carriers_last` of the
+    pairs (candidate positions ``cands`` of ``phrases``, heard words, taught places), in
+    Python: ``values`` itself unless a heard carrier (``free``) meets a taught word that
+    is not one of its phrase's carriers (``phrase_free``) with similarity 1 or more;
+    such a pair's key is its similarity times ``CARRIER_RANK`` in float32, as there. Only
+    similarities of 1 can be such pairs, so the rest is never looked at twice."""
+    if not free or not any(free):
+        return values
+    late = [k for k, v in enumerate(values) if v >= 1.0 and free[heard[k]]]
+    if not late:
+        return values
+    keys = list(values)
+    ids = phrases.tolist()
+    for k in late:
+        if not phrase_free[ids[cands[k]]][taught[k]]:
+            keys[k] = float(np.float32(values[k]) * _RANK)
+    return keys

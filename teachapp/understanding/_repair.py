@@ -62,6 +62,11 @@ def _digits_apart(vocab: dict[str, int], word: str) -> list[str] | None:
     return [head, digits] if head in vocab else None
 
 
+_CACHED_PAIRS = 1 << 14
+"""Neighbouring word pairs whose repair is remembered (about 100 bytes each)."""
+_UNSEEN = object()
+
+
 class Repairer:
     """Joins and splits against one vocabulary (stemmed taught words)."""
 
@@ -84,6 +89,7 @@ class Repairer:
         # Pure functions of the words and this vocabulary; people repeat words.
         self._merged = lru_cache(maxsize=_CACHED)(self._merge)
         self._split_cached = lru_cache(maxsize=_CACHED)(self._split)
+        self._pairs: dict[tuple[str, str, str | None, str | None, bool, bool], str | None] = {}
 
     def _near_length(self, n: int, ratio: float) -> list[str]:
         key = (n, ratio)
@@ -111,19 +117,18 @@ class Repairer:
         if len(words) >= 3 and any(free[1:-1]):
             words, free, said = _across_fillers(vocab, words, free, said)
         merges: dict[int, str] = {}
+        known = self._pairs
         for i in range(len(words) - 1):
-            joined = _exact_join(vocab, words[i], words[i + 1])
-            if joined is None and said is not None:
-                joined = _exact_join(vocab, said[i], said[i + 1])
-            if joined is not None:  # "sun set" is "sunset", "home work" is "homework"
-                merges[i] = joined
-                continue
-            if (words[i] in vocab and words[i + 1] in vocab) or free[i] or free[i + 1]:
-                continue
-            target = self._merged(words[i], words[i + 1])
-            if target is None and said is not None and (said[i], said[i + 1]) != (
-                    words[i], words[i + 1]):
-                target = self._merged(said[i], said[i + 1])
+            # (a pure function of the two words, as heard and stemmed, and whether they
+            # are free: kept, since people repeat words)
+            key = (words[i], words[i + 1], said[i] if said is not None else None,
+                   said[i + 1] if said is not None else None, free[i], free[i + 1])
+            target = known.get(key, _UNSEEN)
+            if target is _UNSEEN:
+                target = self._pair(*key)
+                if len(known) >= _CACHED_PAIRS:
+                    known.clear()
+                known[key] = target
             if target is not None:
                 merges[i] = target
         i, joined, joined_free = 0, [], []
@@ -145,6 +150,24 @@ class Repairer:
             out.extend(parts or [w])
             out_free.extend([f] * len(parts or [w]))
         return out, out_free
+
+    def _pair(self, first: str, second: str, said_first: str | None, said_second: str | None,
+              first_free: bool, second_free: bool) -> str | None:
+        """The word two neighbouring words are repaired to, if any (``said_*``: the same
+        words as heard, when known)."""
+        vocab = self._ids
+        joined = _exact_join(vocab, first, second)
+        if joined is None and said_first is not None and said_second is not None:
+            joined = _exact_join(vocab, said_first, said_second)
+        if joined is not None:  # "sun set" is "sunset", "home work" is "homework"
+            return joined
+        if (first in vocab and second in vocab) or first_free or second_free:
+            return None
+        target = self._merged(first, second)
+        if (target is None and said_first is not None and said_second is not None
+                and (said_first, said_second) != (first, second)):
+            target = self._merged(said_first, said_second)
+        return target
 
     def _merge(self, first: str, second: str) -> str | None:
         """The taught word two heard words were split from, if clearly so."""

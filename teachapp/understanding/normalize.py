@@ -437,10 +437,16 @@ def words_to_digits(toks: Sequence[str], lexicon: Lexicon | None = None) -> list
 def normalise(text: str, lexicon: Lexicon | None = None) -> str:
     """Canonical form of recogniser or typed text: ``"It's 10% Reading-Mode!"`` ->
     ``"it is 10 percent reading mode"``. Never raises on any ``str``."""
+    return _SPACES.sub(" ", " ".join(_words(text, lexicon))).strip()
+
+
+def _words(text: str, lexicon: Lexicon | None) -> list[str]:
+    """The words of :func:`normalise` before they are joined (a word may hold a space)."""
     lex = lexicon or default_lexicon()
     text = str(text)
     if text.isascii():  # (Unicode normal forms leave ASCII as it is)
-        text = text.translate(_QUOTES)
+        if "`" in text:  # (the one ASCII quote mark of _QUOTES)
+            text = text.translate(_QUOTES)
     else:
         text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
         text = "".join(c for c in unicodedata.normalize("NFKD", text)
@@ -450,13 +456,13 @@ def normalise(text: str, lexicon: Lexicon | None = None) -> str:
         if symbol in text:
             text = text.replace(symbol, f" {word} ")
     text = _NOT_WORD.sub(" ", text)
-    text = _STRAY_DOT.sub(" ", text)
+    if "." in text:
+        text = _STRAY_DOT.sub(" ", text)
     toks = [t.strip("'") for t in text.split()]
     if any(t[:1].isdigit() and t[-2:] in _ORDINAL_ENDINGS for t in toks):
         toks = [w for t in toks for w in _ORDINALS.get(t, t).split()]
     toks = _expand_contractions([t for t in toks if t], lex)
-    toks = words_to_digits(toks, lex)
-    return _SPACES.sub(" ", " ".join(toks)).strip()
+    return words_to_digits(toks, lex)
 
 
 normalize = normalise
@@ -464,7 +470,8 @@ normalize = normalise
 
 def tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """The words of ``normalise(text)``."""
-    return normalise(text, lexicon).split()
+    # (split whole, as normalise's text would be: no spaces to squeeze first)
+    return " ".join(_words(text, lexicon)).split()
 
 
 def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from teachapp.understanding import _records
 from teachapp.understanding._carriers import carrier_key
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, carrier_parts
@@ -108,6 +109,7 @@ def _rank(reason: str) -> int:
     return CUE_ORDER.index(reason) if reason in CUE_ORDER else len(CUE_ORDER)
 
 
+@_records.quick_init
 @dataclass(frozen=True)
 class Reading:
     """How an utterance relates to one taught phrase."""
@@ -225,10 +227,8 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     if open_words and routine_cols is not None:
         # (a function word of the routine explains only what is nearly that word: "hate"
         # sounds a little like "the", which explains nothing)
-        bar = np.where(index.function[routine_cols], ROUTINE_FUNCTION_EXPLAINED,
-                       ROUTINE_EXPLAINED)
-        near: list[bool] = np.any(
-            sim.take(open_words, axis=0).take(routine_cols, axis=1) >= bar, axis=1).tolist()
+        near = index.routine_explains(sim, open_words, int(index.routine_of[phrase]),
+                                      ROUTINE_EXPLAINED, ROUTINE_FUNCTION_EXPLAINED)
         open_words = [i for i, hit in zip(open_words, near, strict=True) if not hit]
     extra = len(open_words)
     # "-ed" words the home never uses read as the past ("we watched ...").

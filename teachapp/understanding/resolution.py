@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from ..settings import parse_section
+from ._records import quick_init
 
 __all__ = ["REASONS", "Alternative", "Confusion", "Decision", "PhraseEntry", "Reason", "Resolution",
            "ResolverSettings", "phrase_entries"]
@@ -64,6 +65,7 @@ def phrase_entries(index: Iterable[tuple[str, str, str]]) -> list[PhraseEntry]:
     return [PhraseEntry(text, routine, origin) for text, routine, origin in index]
 
 
+@quick_init
 @dataclass(frozen=True)
 class Alternative:
     """Another routine the utterance could have meant."""
@@ -72,6 +74,7 @@ class Alternative:
     score: float
 
 
+@quick_init
 @dataclass(frozen=True)
 class Resolution:
     """What an utterance means: run a routine, ask, or say it is not known."""

@@ -229,12 +229,13 @@ class Resolver:
         ranked: list[_Ranked] = []
         seen: set[int] = set()
         routines = self._index.routine_of.take(scored.phrase_ids).tolist()
+        calibrate, new = self.calibrate, tuple.__new__  # (a _Ranked built as the tuple it is)
         for pid, raw, rid in zip(scored.phrase_ids.tolist(), scored.scores.tolist(), routines,
                                  strict=True):
             if rid in seen:
                 continue
             seen.add(rid)
-            ranked.append(_Ranked(rid, pid, raw, round(self.calibrate(raw), 6)))
+            ranked.append(new(_Ranked, (rid, pid, raw, round(calibrate(raw), 6), None)))
             if len(ranked) >= limit:
                 break
         return ranked
@@ -338,7 +339,7 @@ class Resolver:
         heard = scored.heard
         assert heard is not None
         reading = read(self._index, heard, ranked.phrase, self._cues, spans)
-        first = _Ranked(*ranked[:4], reading)
+        first = tuple.__new__(_Ranked, (*ranked[:4], reading))
         if not (reading.reordered or reading.extra or reading.fragment):
             return first
         best = (ranked.score * _factor(reading, cue=False), first)

@@ -42,9 +42,9 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from teachapp.understanding._alignment import greedy_pairs
-from teachapp.understanding._carriers import carriers_last
+from teachapp.understanding._alignment import carrier_keys, greedy_pairs
 from teachapp.understanding._meaning import meaningful_positions
+from teachapp.understanding._records import quick_init
 from teachapp.understanding._repair import Repairer
 from teachapp.understanding._spoken import SpokenVocab
 from teachapp.understanding._words import ScoringParams, blend, rescale, stem, token_similarity
@@ -54,6 +54,7 @@ from teachapp.understanding.phonetic import loose_key, phonetic_key
 __all__ = ["Heard", "PhraseIndex", "Scored", "ScoringParams", "stem", "token_similarity"]
 
 
+@quick_init
 @dataclass(frozen=True)
 class Heard:
     """One utterance as the scorer sees it (after repairs)."""
@@ -69,6 +70,7 @@ class Heard:
     column for padding)."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Scored:
     """Phrase scores of one utterance: indices into the index's phrases, best first."""
@@ -225,7 +227,10 @@ class PhraseIndex:
         self._routine_b = params.routine_evidence * self._routine_share
         self._routine_rest = 1 - self._routine_b
         self._every_routine_shared = bool((self._routine_share > 0.0).all())
+        self._routine_shared: list[bool] = (self._routine_share > 0.0).tolist()
+        """Which routines were taught several ways."""
         self._reach: dict[tuple[float, ...], tuple[np.ndarray, float, np.ndarray]] = {}
+        self._routine_bars: dict[tuple[int, float, float], list[float]] = {}
 
     def _concept_columns(self) -> dict[str, np.ndarray]:
         """Stemmed word -> vocabulary columns sharing one of its concepts."""
@@ -260,6 +265,23 @@ class PhraseIndex:
         if self._routine_share[routine] <= 0.0:
             return None
         return self._routine_vocab[routine]
+
+    def routine_explains(self, sim: np.ndarray, rows: list[int], routine: int, bar: float,
+                         function_bar: float) -> list[bool]:
+        """For each heard word (``rows`` of ``sim``), whether a word of the routine's
+        phrases (:meth:`routine_words`, not None) is like it at ``bar`` or above, or at
+        ``function_bar`` for the routine's function words (the bars of each routine kept:
+        two gathers and a comparison in Python, in place of six numpy calls)."""
+        key = (routine, bar, function_bar)
+        bars = self._routine_bars.get(key)
+        if bars is None:
+            bars = [function_bar if f else bar
+                    for f in self.function.take(self._routine_vocab[routine]).tolist()]
+            if len(self._routine_bars) >= len(self._routine_vocab) + 8:
+                self._routine_bars.clear()
+            self._routine_bars[key] = bars
+        near = sim.take(rows, axis=0).take(self._routine_vocab[routine], axis=1).tolist()
+        return [any(v >= b for v, b in zip(row, bars, strict=True)) for row in near]
 
     # -- per utterance -------------------------------------------------------------
 
@@ -437,9 +459,10 @@ class PhraseIndex:
             return _nothing(heard)
         # (``most`` is padded to the longest phrase: most[k] for k past the utterance's
         # length is all of it)
-        reach = most.take(self._lengths.take(idx))
+        # (``most`` comes raised to ``utterance_exponent``: the same powers, kept with the
+        # weights, not taken of every phrase)
         bound = (np.power(cover.take(idx), p.phrase_exponent)
-                 * np.power(reach, p.utterance_exponent))
+                 * most.take(self._lengths.take(idx)))
         live = (bound >= self.params_floor).nonzero()[0]
         if live.size == 0:
             return _nothing(heard)
@@ -464,9 +487,10 @@ class PhraseIndex:
     def _reach_of(self, weights: tuple[float, ...]) -> tuple[np.ndarray, float, np.ndarray]:
         """The utterance's weights as an array (read-only), their total (:func:`_total`),
         and the share of it that the k heaviest words carry (k = 0, 1, ... up to the
-        longest phrase). Functions of the weights alone, of which there are three kinds
-        (content, function and free words): kept per weight sequence, so an utterance
-        builds and sums its weights once, not once per scoring step."""
+        longest phrase), raised to ``utterance_exponent``. Functions of the weights alone,
+        of which there are three kinds (content, function and free words): kept per weight
+        sequence, so an utterance builds and sums its weights once, not once per scoring
+        step."""
         found = self._reach.get(weights)
         if found is None:
             wu = np.array(weights, dtype=np.float32)
@@ -476,7 +500,7 @@ class PhraseIndex:
             longest = int(self._lengths.max(initial=0))
             if longest >= len(most):
                 most = np.concatenate((most, np.repeat(most[-1], longest - len(most) + 1)))
-            found = (wu, total, most)
+            found = (wu, total, np.power(most, self.params.utterance_exponent))
             if len(self._reach) >= _CACHED_WEIGHTS:
                 self._reach.clear()
             self._reach[weights] = found
@@ -513,7 +537,8 @@ class PhraseIndex:
         """Share of the utterance explained by any word the candidate's routine was taught with
         (``routines``: each candidate's routine)."""
         if self.params.routine_evidence <= 0.0 or routines.size == 0 or not (
-                self._every_routine_shared or _max(self._routine_share[routines])):
+                self._every_routine_shared
+                or any(self._routine_shared.__getitem__(r) for r in routines.tolist())):
             return None
         if self._routine_cols is not None:
             cols = self._routine_cols.take(routines, axis=0)  # candidates x words
@@ -546,10 +571,10 @@ class PhraseIndex:
         heard_at, cand_at, taught_at = gathered.nonzero()
         values = gathered[heard_at, cand_at, taught_at]
         at = (cand_at, heard_at, taught_at)
-        keys = carriers_last(values, at, free, cand, self.free_at)
         v_l: list[float] = values.tolist()
-        c_l, h_l, t_l, v_l = greedy_pairs(at[0].tolist(), at[1].tolist(), at[2].tolist(), v_l,
-                                          v_l if keys is values else keys.tolist())
+        c_l, h_l, t_l = at[0].tolist(), at[1].tolist(), at[2].tolist()
+        keys = carrier_keys(v_l, c_l, h_l, t_l, free, cand, self.phrase_free)
+        c_l, h_l, t_l, v_l = greedy_pairs(c_l, h_l, t_l, v_l, keys)
         n = len(cand)
         # Phrase coverages in the first n cells, utterance coverages in the next n.
         covered = np.zeros(2 * n, dtype=np.float32)
