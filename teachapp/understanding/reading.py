@@ -35,6 +35,7 @@ import numpy as np
 
 from teachapp.understanding import _records
 from teachapp.understanding._carriers import carrier_key
+from teachapp.understanding._meaning import EXCESS
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, carrier_parts
 from teachapp.understanding.scoring import Heard, PhraseIndex
@@ -174,6 +175,12 @@ def _in_turn(order: list[int], ids: list[int]) -> list[int]:
     return [places[ids[j]].pop(0) for j in order]
 
 
+def _grading(words: list[str], free: list[bool], i: int, function: frozenset[str]) -> bool:
+    """Whether heard word ``i`` is "too" grading the word after it ("too hot")."""
+    return (words[i] in EXCESS and i + 1 < len(words) and not free[i + 1]
+            and words[i + 1] not in function)
+
+
 def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
     """(start, end, reason) of every cue heard, longest first at each position (the same
     for every phrase: compute once per utterance and pass to :func:`read`)."""
@@ -221,9 +228,12 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     # (a carrier in two parts, "turn ... on", says nothing when the phrase does not use it)
     parts = (carrier_parts(words, free, cues.around)
              if cues.around_starts and not cues.around_starts.isdisjoint(words) else frozenset())
+    # ("too" grading a heard word is meaning the phrase must have: "too hot" is not
+    # "heating")
     open_words = [i for i, w in enumerate(words)
-                  if not (free[i] or i in aligned or w in lexicon_function or i in in_cue
-                          or i in parts)]
+                  if not (free[i] or i in aligned or i in in_cue or i in parts
+                          or (w in lexicon_function and not _grading(words, free, i,
+                                                                    lexicon_function)))]
     if open_words and routine_cols is not None:
         # (a function word of the routine explains only what is nearly that word: "hate"
         # sounds a little like "the", which explains nothing)
