@@ -47,6 +47,8 @@ CUE_ORDER = ("reported", "past", "negation", "cancellation", "routine_command",
 """Which reason wins when several cues are heard: a story or someone else's words
 frame everything in them; a negation frames a cancellation ("don't stop ...")."""
 
+ARTICLES = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "some"})
+"""Words that only point at what a phrase names: "lights" says all of "the lights"."""
 EXPLAINED = 0.2
 """Word similarity at which a heard word counts as saying a taught word."""
 ROUTINE_EXPLAINED = 0.5
@@ -138,10 +140,16 @@ class Reading:
     borrowed: int = 0
     """Phrase words heard as another word the home taught (elsewhere) as itself."""
 
+    lone: bool = False
+    """One heard word says a word of the phrase, and the phrase says more (beyond an article):
+    "freezing" for "freezing in here"."""
+
     @property
     def fragment(self) -> bool:
-        """At most half of a phrase of two or more words was heard, or it was clipped."""
-        return self.phrase_words >= 2 and (2 * self.matched <= self.phrase_words or self.clipped)
+        """At most half of a phrase of two or more words was heard, or it was clipped, or
+        a lone word was said of a longer phrase."""
+        return self.lone or (self.phrase_words >= 2
+                             and (2 * self.matched <= self.phrase_words or self.clipped))
 
     @property
     def missing(self) -> int:
@@ -279,4 +287,18 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                         routine_cols is None or own not in routine_cols):
                     borrowed += 1
     return Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped,
-                   inexact, min(heard_as, default=0.0), borrowed)
+                   inexact, min(heard_as, default=0.0), borrowed,
+                   _lone(index, phrase, aligned))
+
+
+def _lone(index: PhraseIndex, phrase: int, aligned: Mapping[int, tuple[int, float]]) -> bool:
+    """Whether one word alone says a word of a phrase that says more: whatever its other
+    words are ("in here", "too", "on"), a person who says a single word may mean the
+    phrase, but may as well mean something else: ask. Articles and possessives ("the
+    lights") and carriers are not more."""
+    if len(aligned) != 1:
+        return False
+    vocab = index.vocab
+    taught = sum(1 for v, f in zip(index.phrase_words[phrase], index.phrase_free[phrase],
+                                   strict=True) if not f and vocab[v] not in ARTICLES)
+    return taught >= 2
