@@ -49,6 +49,10 @@ frame everything in them; a negation frames a cancellation ("don't stop ...").""
 
 ARTICLES = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "some"})
 """Words that only point at what a phrase names: "lights" says all of "the lights"."""
+QUANTIFIERS = frozenset({"every", "everything", "each", "both", "none", "nothing"})
+"""Words that say how many, never another word misheard."""
+PLURAL_QUANTIFIERS = frozenset({"all"})
+"""... and those that do so before a plural or an article ("all lights", "all the")."""
 EXPLAINED = 0.2
 """Word similarity at which a heard word counts as saying a taught word."""
 ROUTINE_EXPLAINED = 0.5
@@ -183,6 +187,20 @@ def _in_turn(order: list[int], ids: list[int]) -> list[int]:
     return [places[ids[j]].pop(0) for j in order]
 
 
+def _quantifier(heard: Heard, i: int) -> bool:
+    """Whether heard word ``i`` says how many, and so is heard as itself, not as another
+    word misheard: "all lights on" and "all the lights on" ask for every light, they are
+    not "hall lamp on". ("all" before a singular noun is more likely "hall" misheard: "all
+    light".)"""
+    word = heard.words[i]
+    if word in QUANTIFIERS:
+        return True
+    if word not in PLURAL_QUANTIFIERS or i + 1 >= len(heard.words):
+        return False
+    after = heard.said[i + 1] if len(heard.said) == len(heard.words) else heard.words[i + 1]
+    return after in ARTICLES or (after.endswith("s") and not after.endswith("ss"))
+
+
 def _grading(words: list[str], free: list[bool], i: int, function: frozenset[str]) -> bool:
     """Whether heard word ``i`` is "too" grading the word after it ("too hot")."""
     return (words[i] in EXCESS and i + 1 < len(words) and not free[i + 1]
@@ -222,13 +240,15 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     ids = index.phrase_words[phrase]
     sim = heard.sim
     aligned = _align(sim.take(ids, axis=1), heard.free, index.phrase_free[phrase])
+    words, free = heard.words, heard.free
+    for i in [i for i, (_, v) in aligned.items() if v < 1.0 and _quantifier(heard, i)]:
+        del aligned[i]
     meaningful = index.meaningful[phrase]
     said = {j for j, _ in aligned.values()}
     matched = sum(1 for j in meaningful if j in said)
     # Content words the phrase leaves unexplained; a routine taught several ways
     # explains with all its words.
     routine_cols = index.routine_words(int(index.routine_of[phrase]))
-    words, free = heard.words, heard.free
     lexicon_function = index.lexicon.function_words
     if spans is None:
         spans = cue_spans(heard, cues)
