@@ -121,6 +121,13 @@ def _factor(reading: Reading, *, cue: bool = True) -> float:
     return factor
 
 
+def _outheard(best: Reading, other: Reading | None) -> bool:
+    """Whether a phrase heard whole leaves ``other`` no rival: every word of its phrase heard
+    exactly, while the other was heard in part or misheard ("halllight" is "hall light",
+    not "all lights on" with "hall" for "all" and "on" unsaid)."""
+    return other is not None and best.inexact == 0 and (other.missing > 0 or other.inexact > 0)
+
+
 class _Ranked(NamedTuple):
     routine: int
     phrase: int
@@ -301,8 +308,10 @@ class Resolver:
         score, best = adjusted[0]
         reading = best.reading
         assert reading is not None
+        whole = self._complete(reading)
         runner_up = next((sc for sc, r in adjusted[1:]
-                          if not (self._complete(reading) and self._nested(r.phrase, best.phrase))),
+                          if not (whole and (self._nested(r.phrase, best.phrase)
+                                             or _outheard(reading, r.reading)))),
                          0.0)
         if reading.missing and len(read_) > 1:
             # Both phrases heard in part ("all likes" of "all lights on" and "all lights
