@@ -122,10 +122,16 @@ def _factor(reading: Reading, *, cue: bool = True) -> float:
 
 
 def _outheard(best: Reading, other: Reading | None) -> bool:
-    """Whether a phrase heard whole leaves ``other`` no rival: every word of its phrase heard
-    exactly, while the other was heard in part or misheard ("halllight" is "hall light",
-    not "all lights on" with "hall" for "all" and "on" unsaid)."""
-    return other is not None and best.inexact == 0 and (other.missing > 0 or other.inexact > 0)
+    """Whether a phrase heard whole leaves ``other`` no rival: heard exactly, while the
+    other was heard in part ("halllight" is "hall light", not "all lights on" with "hall"
+    for "all" and "on" unsaid); or with fewer of its words misheard than the other, heard
+    whole too ("hal lamp on" is "hall lamp on", not "all lights on" with two words misheard).
+    A misheard whole phrase leaves one heard in part a rival ("tea" is not "heating")."""
+    if other is None:
+        return False
+    if other.missing:
+        return best.inexact == 0
+    return other.inexact > best.inexact
 
 
 class _Ranked(NamedTuple):
