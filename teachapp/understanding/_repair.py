@@ -72,9 +72,13 @@ def _same_beats(first: str, second: str, target: str, vocab: Mapping[str, int]) 
 
 def _digits_apart(vocab: dict[str, int], word: str) -> list[str] | None:
     """A taught word and a taught number run together, as a recogniser writes them
-    ("scene1", "to21"): the two apart."""
+    ("scene1", "to21"), or two taught numbers, as a clock time is written ("630" for
+    "6 30"): the two apart."""
     letters = word.rstrip("0123456789")
     digits = word[len(letters):]
+    if not letters:
+        return next(([word[:k], word[k:]] for k in range(1, len(word))
+                     if word[:k] in vocab and word[k:] in vocab), None)
     if not letters.isalpha() or digits not in vocab:
         return None
     head = letters if letters in vocab else stem(letters)
