@@ -19,7 +19,7 @@ __all__ = ["Repairer"]
 
 _CACHED = 1 << 16
 """Word pairs and words whose repair is remembered, per vocabulary."""
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+_VOWEL_GROUPS = re.compile(r"[aeiou]+y?|y(?![aeiou])")
 
 
 def _exact_join(vocab: dict[str, int], first: str, second: str) -> str | None:
@@ -54,7 +54,8 @@ def _across_fillers(vocab: dict[str, int], words: list[str], free: list[bool],
 
 
 def _beats(word: str) -> int:
-    """Vowel groups of a spelling: roughly its syllables ("shower" 2, "show" 1)."""
+    """Vowel groups of a spelling, a "y" closing one or standing for one: roughly its
+    syllables ("shower" 2, "show" 1, "player" 2, "play" 1, "myth" 1)."""
     return len(_VOWEL_GROUPS.findall(word))
 
 

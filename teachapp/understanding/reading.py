@@ -241,7 +241,12 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     sim = heard.sim
     aligned = _align(sim.take(ids, axis=1), heard.free, index.phrase_free[phrase])
     words, free = heard.words, heard.free
-    for i in [i for i, (_, v) in aligned.items() if v < 1.0 and _quantifier(heard, i)]:
+    lexicon_function = index.lexicon.function_words
+    # (a quantifier, or "too" grading a word, is meaning of its own: heard as itself, never
+    # as another word misheard, "all lamps on" is not "hall lamp on", "too" is not "the")
+    for i in [i for i, (_, v) in aligned.items()
+              if (v < 1.0 and _quantifier(heard, i))
+              or (v < ROUTINE_FUNCTION_EXPLAINED and _grading(words, free, i, lexicon_function))]:
         del aligned[i]
     meaningful = index.meaningful[phrase]
     said = {j for j, _ in aligned.values()}
@@ -249,7 +254,6 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     # Content words the phrase leaves unexplained; a routine taught several ways
     # explains with all its words.
     routine_cols = index.routine_words(int(index.routine_of[phrase]))
-    lexicon_function = index.lexicon.function_words
     if spans is None:
         spans = cue_spans(heard, cues)
     in_cue = {k for s, e, _ in spans for k in range(s, e)}
