@@ -118,17 +118,26 @@ def test_a_misheard_word_that_is_no_quantifier_still_reads(resolver: Resolver) -
 
 
 # -- a phrase heard whole -------------------------------------------------------------------
-def test_a_phrase_heard_whole_has_no_rival_in_one_heard_in_part(resolver: Resolver) -> None:
-    """ "barlight" is "bar light" said whole; "car lights on" with "car" for "bar" and "on"
-    unsaid is no rival to it."""
-    assert _runs(resolver, "barlight") == "Bar"
-    assert _runs(resolver, "barlight thanks") == "Bar"
+_ROOMS = ("kitchen", "porch", "desk", "garden", "study", "attic", "garage", "landing")
+LAMPS = Resolver([PhraseEntry(p, r) for p, r in (
+    *((f"{x} lights on", x) for x in _ROOMS), *((f"{x} lights off", x + " off") for x in _ROOMS),
+    ("ball lamp on", "Ball"), ("all lights on", "Bright"), ("all lamps off", "All off"),
+    ("movie night", "Movie"))])
+"""Many routines say "lights", so "all" and "ball" carry those phrases."""
 
 
-def test_a_phrase_misheard_less_has_no_rival_in_one_misheard_more() -> None:
-    home = Resolver([PhraseEntry(p, r) for p, r in (
-        ("den lamp on", "Den"), ("ten lights on", "Ten"), ("movie night", "Movie"))])
-    assert _runs(home, "dem lamp on") == "Den"
+def test_a_phrase_heard_whole_has_no_rival_in_one_heard_in_part_or_misheard_more() -> None:
+    """ "balllamp on" is "ball lamp on" said whole and exactly; "all lights on" with "ball"
+    for "all" and "lamp" for "lights" is no rival to it. Nor is it to "bal lamp on", one
+    word misheard against two."""
+    assert _runs(LAMPS, "balllamp on") == "Ball"
+    assert _runs(LAMPS, "bal lamp on") == "Ball"
+    assert _runs(LAMPS, "all lights on") == "Bright"
+
+
+def test_a_misheard_phrase_keeps_a_rival_heard_in_part() -> None:
+    """ "lamps on" is heard in part by every phrase: nothing runs."""
+    assert _runs(LAMPS, "lamps on") is None
 
 
 # -- a clock time ---------------------------------------------------------------------------
