@@ -125,13 +125,14 @@ def _outheard(best: Reading, other: Reading | None) -> bool:
     """Whether a phrase heard whole leaves ``other`` no rival: heard exactly, while the
     other was heard in part ("halllight" is "hall light", not "all lights on" with "hall"
     for "all" and "on" unsaid); or with fewer of its words misheard than the other, heard
-    whole too ("hal lamp on" is "hall lamp on", not "all lights on" with two words misheard).
-    A misheard whole phrase leaves one heard in part a rival ("tea" is not "heating")."""
+    whole too, and its worst word worse ("hal lamp on" is "hall lamp on", not "all lights on"
+    with two words misheard; "bat time" is as far from "bath tyme" as from "bath time"). A
+    misheard whole phrase leaves one heard in part a rival ("tea" is not "heating")."""
     if other is None:
         return False
     if other.missing:
         return best.inexact == 0
-    return other.inexact > best.inexact
+    return other.inexact > best.inexact and other.weakest < best.weakest
 
 
 class _Ranked(NamedTuple):
