@@ -53,6 +53,7 @@ QUANTIFIERS = frozenset({"every", "everything", "each", "both", "none", "nothing
 """Words that say how many, never another word misheard."""
 PLURAL_QUANTIFIERS = frozenset({"all"})
 """... and those that do so before a plural or an article ("all lights", "all the")."""
+_OWN_MEANING = QUANTIFIERS | PLURAL_QUANTIFIERS | EXCESS
 EXPLAINED = 0.2
 """Word similarity at which a heard word counts as saying a taught word."""
 ROUTINE_EXPLAINED = 0.5
@@ -244,10 +245,12 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     lexicon_function = index.lexicon.function_words
     # (a quantifier, or "too" grading a word, is meaning of its own: heard as itself, never
     # as another word misheard, "all lamps on" is not "hall lamp on", "too" is not "the")
-    for i in [i for i, (_, v) in aligned.items()
-              if (v < 1.0 and _quantifier(heard, i))
-              or (v < ROUTINE_FUNCTION_EXPLAINED and _grading(words, free, i, lexicon_function))]:
-        del aligned[i]
+    if not _OWN_MEANING.isdisjoint(words):
+        for i in [i for i, (_, v) in aligned.items()
+                  if (v < 1.0 and _quantifier(heard, i)) or (
+                      v < ROUTINE_FUNCTION_EXPLAINED and _grading(words, free, i,
+                                                                  lexicon_function))]:
+            del aligned[i]
     meaningful = index.meaningful[phrase]
     said = {j for j, _ in aligned.values()}
     matched = sum(1 for j in meaningful if j in said)
@@ -264,8 +267,9 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     # "heating")
     open_words = [i for i, w in enumerate(words)
                   if not (free[i] or i in aligned or i in in_cue or i in parts
-                          or (w in lexicon_function and not _grading(words, free, i,
-                                                                    lexicon_function)))]
+                          or (w in lexicon_function
+                              and not (w in EXCESS
+                                       and _grading(words, free, i, lexicon_function))))]
     if open_words and routine_cols is not None:
         # (a function word of the routine explains only what is nearly that word: "hate"
         # sounds a little like "the", which explains nothing)
@@ -312,16 +316,14 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                     borrowed += 1
     return Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped,
                    inexact, min(heard_as, default=0.0), borrowed,
-                   _lone(index, phrase, aligned))
+                   len(aligned) == 1 and _lone(index, phrase))
 
 
-def _lone(index: PhraseIndex, phrase: int, aligned: Mapping[int, tuple[int, float]]) -> bool:
-    """Whether one word alone says a word of a phrase that says more: whatever its other
-    words are ("in here", "too", "on"), a person who says a single word may mean the
-    phrase, but may as well mean something else: ask. Articles and possessives ("the
-    lights") and carriers are not more."""
-    if len(aligned) != 1:
-        return False
+def _lone(index: PhraseIndex, phrase: int) -> bool:
+    """Whether a phrase says more than one word, when one word alone says a word of it:
+    whatever its other words are ("in here", "too", "on"), a person who says a single
+    word may mean the phrase, but may as well mean something else: ask. Articles and
+    possessives ("the lights") and carriers are not more."""
     vocab = index.vocab
     taught = sum(1 for v, f in zip(index.phrase_words[phrase], index.phrase_free[phrase],
                                    strict=True) if not f and vocab[v] not in ARTICLES)
