@@ -225,8 +225,11 @@ def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
             reason = cues.leading.get(key) if i == lead else None
             reason = reason or cues.anywhere.get(key)
             if reason is not None:
-                # (a cue inside a filler is not one: "when you get a chance")
-                if not all(free[i:i + size]):
+                # (a cue inside a filler is not one: "when you get a chance"; nor is a
+                # question word after an article, where only a noun can stand: "get the
+                # how's ready" is "the house" misheard)
+                if not all(free[i:i + size]) and not (
+                        reason == "question" and i and words[i - 1] in ARTICLES):
                     spans.append((i, i + size, reason))
                 i += size - 1
                 break
