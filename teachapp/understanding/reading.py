@@ -40,7 +40,7 @@ from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, carrier_parts
 from teachapp.understanding.scoring import Heard, PhraseIndex
 
-__all__ = ["CUE_ORDER", "Cues", "Reading", "cue_spans", "read"]
+__all__ = ["CUE_ORDER", "Cues", "Reading", "cue_spans", "read", "says_all_but_articles"]
 
 CUE_ORDER = ("reported", "past", "negation", "cancellation", "routine_command",
              "state_question", "question")
@@ -53,6 +53,8 @@ QUANTIFIERS = frozenset({"every", "everything", "each", "both", "none", "nothing
 """Words that say how many, never another word misheard."""
 PLURAL_QUANTIFIERS = frozenset({"all"})
 """... and those that do so before a plural or an article ("all lights", "all the")."""
+UNDOING_PREFIXES = ("un", "dis")
+"""Prefixes that turn a request round ("unlock", "unplug", "unpause", "disarm")."""
 _OWN_MEANING = QUANTIFIERS | PLURAL_QUANTIFIERS | EXCESS
 EXPLAINED = 0.2
 """Word similarity at which a heard word counts as saying a taught word."""
@@ -289,8 +291,10 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
         reasons.append("past")
     cue = min(reasons, key=_rank) if reasons else None
     unsaid = {index.vocab[ids[j]] for j in meaningful if j not in said}
-    contradicted = bool(unsaid) and any(
-        i not in aligned and cues.against.get(w, frozenset()) & unsaid for i, w in enumerate(words))
+    contradicted = (bool(unsaid) and any(
+        i not in aligned and cues.against.get(w, frozenset()) & unsaid
+        for i, w in enumerate(words))) or any(
+        _undone(words[i], index.vocab[ids[j]]) for i, (j, v) in aligned.items() if v < 1.0)
     order = [aligned[i][0] for i in sorted(aligned) if aligned[i][0] in meaningful]
     if len(set(ids)) < len(ids):
         order = _in_turn(order, ids)
@@ -320,6 +324,28 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     return Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped,
                    inexact, min(heard_as, default=0.0), borrowed,
                    len(aligned) == 1 and _lone(index, phrase))
+
+
+def says_all_but_articles(index: PhraseIndex, heard: Heard, phrase: int) -> bool:
+    """Whether every word of phrase ``phrase`` but its articles was heard ("walking a dog"
+    and "walk dog" say all of "walking the dog"; "time bath" does not say "time for a
+    bath"): an article dropped or swapped never changes a request."""
+    ids = index.phrase_words[phrase]
+    said = {j for j, _ in _align(heard.sim.take(ids, axis=1), heard.free,
+                                 index.phrase_free[phrase]).values()}
+    taught_free, vocab = index.phrase_free[phrase], index.vocab
+    return all(j in said or taught_free[j] or vocab[v] in ARTICLES for j, v in enumerate(ids))
+
+
+def _undone(heard: str, taught: str) -> bool:
+    """Whether ``heard`` is ``taught`` with a prefix that undoes it, or the other way
+    round: "unlock" is the opposite of "lock", "disarm" of "arm", not "lock" misheard."""
+    for prefix in UNDOING_PREFIXES:
+        if heard.startswith(prefix) and heard[len(prefix):] == taught:
+            return len(taught) >= 3
+        if taught.startswith(prefix) and taught[len(prefix):] == heard:
+            return len(heard) >= 3
+    return False
 
 
 def _lone(index: PhraseIndex, phrase: int) -> bool:

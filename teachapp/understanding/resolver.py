@@ -50,7 +50,7 @@ from teachapp.understanding.normalize import (
     tokens,
 )
 from teachapp.understanding.phonetic import PhraseSounds
-from teachapp.understanding.reading import Cues, Reading, cue_spans, read
+from teachapp.understanding.reading import Cues, Reading, cue_spans, read, says_all_but_articles
 from teachapp.understanding.resolution import (
     Alternative,
     Confusion,
@@ -106,6 +106,12 @@ still be the one it is read by, when it explains the utterance better: a tie, th
 words in another order ("lights off downstairs" / "downstairs lights off"). (Any lower,
 and a request in another word order runs by a longer phrase: "time bath" is not
 "time for a bath".)"""
+
+
+ARTICLE_NEAR = 0.1
+"""... and how far below when it is heard whole and in order, only an article dropped or
+swapped, while the best phrase was heard out of order: "walking a dog" is "walking the
+dog", not "dog walk" reordered."""
 
 
 def _factor(reading: Reading, *, cue: bool = True) -> float:
@@ -359,7 +365,8 @@ class Resolver:
         if not (reading.reordered or reading.extra or reading.fragment):
             return first
         best = (ranked.score * _factor(reading, cue=False), first)
-        floor = ranked.raw - NEAR
+        tie = ranked.raw - NEAR
+        floor = ranked.raw - (ARTICLE_NEAR if reading.reordered else NEAR)
         routine_of = self._index.routine_of
         for k, raw in enumerate(scored.scores.tolist()):
             if raw < floor:
@@ -368,6 +375,9 @@ class Resolver:
             if pid == ranked.phrase or int(routine_of[pid]) != ranked.routine:
                 continue
             other = read(self._index, heard, pid, self._cues, spans)
+            if raw < tie and not (self._complete(other)
+                                  and says_all_but_articles(self._index, heard, pid)):
+                continue
             if (reading.cue and not other.cue) or other.inexact > reading.inexact:
                 # (a cue frames the utterance whichever phrase it is read by; and a phrase
                 # heard less exactly is no better reading: "goodbye" is a fragment of
