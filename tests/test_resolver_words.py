@@ -189,3 +189,14 @@ def test_a_prefix_that_undoes_a_taught_word_is_never_that_word(text: str) -> Non
     assert _runs(home, text) is None
     assert _runs(home, "lock the back door please") == "Lock"
     assert _runs(home, "arm the alarm") == "Arm"
+
+
+def test_a_bare_word_is_not_its_undoing_taught_form() -> None:
+    """ "lock the shed" is not "unlock the shed"; "anlock the shed", the recogniser's split
+    of "unlock", still is."""
+    home = Resolver([PhraseEntry(p, r) for p, r in (
+        ("unlock the shed", "Unlock"), ("unmute the radio", "Unmute"), ("movie night", "Movie"))])
+    assert _runs(home, "lock the shed") is None
+    assert _runs(home, "mute the radio") is None
+    assert _runs(home, "anlock the shed") == "Unlock"
+    assert _runs(home, "unlock shed please") == "Unlock"

@@ -294,7 +294,8 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     contradicted = (bool(unsaid) and any(
         i not in aligned and cues.against.get(w, frozenset()) & unsaid
         for i, w in enumerate(words))) or any(
-        _undone(words[i], index.vocab[ids[j]]) for i, (j, v) in aligned.items() if v < 1.0)
+        _undone(words, free, i, index.vocab[ids[j]], lexicon_function)
+        for i, (j, v) in aligned.items() if v < 1.0)
     order = [aligned[i][0] for i in sorted(aligned) if aligned[i][0] in meaningful]
     if len(set(ids)) < len(ids):
         order = _in_turn(order, ids)
@@ -337,14 +338,20 @@ def says_all_but_articles(index: PhraseIndex, heard: Heard, phrase: int) -> bool
     return all(j in said or taught_free[j] or vocab[v] in ARTICLES for j, v in enumerate(ids))
 
 
-def _undone(heard: str, taught: str) -> bool:
-    """Whether ``heard`` is ``taught`` with a prefix that undoes it, or the other way
-    round: "unlock" is the opposite of "lock", "disarm" of "arm", not "lock" misheard."""
+def _undone(words: list[str], free: list[bool], i: int, taught: str,
+            function: frozenset[str]) -> bool:
+    """Whether heard word ``i`` is ``taught`` with a prefix that undoes it, or the other way
+    round: "unlock" is the opposite of "lock", "disarm" of "arm", not "lock" misheard. (A
+    bare word after a short function word may be the prefixed one split apart by the
+    recogniser, "an lock" for "unlock": that is no opposite.)"""
+    heard = words[i]
     for prefix in UNDOING_PREFIXES:
         if heard.startswith(prefix) and heard[len(prefix):] == taught:
             return len(taught) >= 3
         if taught.startswith(prefix) and taught[len(prefix):] == heard:
-            return len(heard) >= 3
+            split = i > 0 and not free[i - 1] and words[i - 1] in function \
+                and len(words[i - 1]) <= 3
+            return len(heard) >= 3 and not split
     return False
 
 
