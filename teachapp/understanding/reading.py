@@ -20,6 +20,12 @@ the utterance does to it, by aligning heard and taught words one to one:
 - **borrowed words**: a heard word the home taught as itself elsewhere, read as a
   word of like meaning in this phrase ("vacuum" as "hoover" when "start the vacuum"
   is taught too).
+- **words with a meaning of their own** are heard as themselves, never as another word
+  misheard: a quantifier ("all lamps on" is not "hall lamp on"), "too" grading a word
+  ("too hot" is not "heating"), and a prefix that undoes a taught word ("unlock" is the
+  opposite of "lock": contradicted).
+- **a lone word**: one heard word saying one word of a longer phrase is a fragment,
+  whatever the phrase's other words are ("freezing" of "freezing in here").
 
 Pure functions of the scorer's :class:`~teachapp.understanding.scoring.Heard`
 and one phrase; nothing here depends on thresholds.

@@ -19,7 +19,10 @@ best few, and this module ranks routines and decides ("recognise best"):
    word order is asked about, never run; so is a heard word the home taught as
    itself elsewhere, read as a word of like meaning ("vacuum" for "hoover").
    A routine is read by its best phrase, or by a phrase tied with it that the
-   words were said in the order of ("lights off downstairs").
+   words were said in the order of ("lights off downstairs"), or by one heard whole in
+   its order but for an article ("walking a dog").
+   A phrase heard whole has no rival in one heard in part when it was heard exactly,
+   nor in one misheard more ("halllight" is "hall light", not "all lights on").
 4. Then :class:`ResolverSettings`: ``run`` at ``run_threshold`` and ``margin``
    ahead of the runner-up (or, below it, the whole phrase with one word misheard,
    nothing else said and no rival near: ``LONE_*``), ``clarify`` at
