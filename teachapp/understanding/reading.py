@@ -46,7 +46,7 @@ from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, carrier_parts
 from teachapp.understanding.scoring import Heard, PhraseIndex
 
-__all__ = ["CUE_ORDER", "Cues", "Reading", "cue_spans", "read", "says_all_but_articles"]
+__all__ = ["CUE_ORDER", "Cues", "Reading", "cue_spans", "read"]
 
 CUE_ORDER = ("reported", "past", "negation", "cancellation", "routine_command",
              "state_question", "question")
@@ -331,17 +331,6 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     return Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped,
                    inexact, min(heard_as, default=0.0), borrowed,
                    len(aligned) == 1 and _lone(index, phrase))
-
-
-def says_all_but_articles(index: PhraseIndex, heard: Heard, phrase: int) -> bool:
-    """Whether every word of phrase ``phrase`` but its articles was heard ("walking a dog"
-    and "walk dog" say all of "walking the dog"; "time bath" does not say "time for a
-    bath"): an article dropped or swapped never changes a request."""
-    ids = index.phrase_words[phrase]
-    said = {j for j, _ in _align(heard.sim.take(ids, axis=1), heard.free,
-                                 index.phrase_free[phrase]).values()}
-    taught_free, vocab = index.phrase_free[phrase], index.vocab
-    return all(j in said or taught_free[j] or vocab[v] in ARTICLES for j, v in enumerate(ids))
 
 
 def _undone(words: list[str], free: list[bool], i: int, taught: str,

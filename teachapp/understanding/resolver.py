@@ -19,8 +19,7 @@ best few, and this module ranks routines and decides ("recognise best"):
    word order is asked about, never run; so is a heard word the home taught as
    itself elsewhere, read as a word of like meaning ("vacuum" for "hoover").
    A routine is read by its best phrase, or by a phrase tied with it that the
-   words were said in the order of ("lights off downstairs"), or by one heard whole in
-   its order but for an article ("walking a dog").
+   words were said in the order of ("lights off downstairs").
    A phrase heard whole has no rival in one heard in part when it was heard exactly,
    nor in one misheard more ("halllight" is "hall light", not "all lights on").
 4. Then :class:`ResolverSettings`: ``run`` at ``run_threshold`` and ``margin``
@@ -53,7 +52,7 @@ from teachapp.understanding.normalize import (
     tokens,
 )
 from teachapp.understanding.phonetic import PhraseSounds
-from teachapp.understanding.reading import Cues, Reading, cue_spans, read, says_all_but_articles
+from teachapp.understanding.reading import Cues, Reading, cue_spans, read
 from teachapp.understanding.resolution import (
     Alternative,
     Confusion,
@@ -109,12 +108,6 @@ still be the one it is read by, when it explains the utterance better: a tie, th
 words in another order ("lights off downstairs" / "downstairs lights off"). (Any lower,
 and a request in another word order runs by a longer phrase: "time bath" is not
 "time for a bath".)"""
-
-
-ARTICLE_NEAR = 0.1
-"""... and how far below when it is heard whole and in order, only an article dropped or
-swapped, while the best phrase was heard out of order: "walking a dog" is "walking the
-dog", not "dog walk" reordered."""
 
 
 def _factor(reading: Reading, *, cue: bool = True) -> float:
@@ -368,8 +361,7 @@ class Resolver:
         if not (reading.reordered or reading.extra or reading.fragment):
             return first
         best = (ranked.score * _factor(reading, cue=False), first)
-        tie = ranked.raw - NEAR
-        floor = ranked.raw - (ARTICLE_NEAR if reading.reordered else NEAR)
+        floor = ranked.raw - NEAR
         routine_of = self._index.routine_of
         for k, raw in enumerate(scored.scores.tolist()):
             if raw < floor:
@@ -378,9 +370,6 @@ class Resolver:
             if pid == ranked.phrase or int(routine_of[pid]) != ranked.routine:
                 continue
             other = read(self._index, heard, pid, self._cues, spans)
-            if raw < tie and not (self._complete(other)
-                                  and says_all_but_articles(self._index, heard, pid)):
-                continue
             if (reading.cue and not other.cue) or other.inexact > reading.inexact:
                 # (a cue frames the utterance whichever phrase it is read by; and a phrase
                 # heard less exactly is no better reading: "goodbye" is a fragment of
