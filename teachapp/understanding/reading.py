@@ -297,11 +297,8 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
         reasons.append("past")
     cue = min(reasons, key=_rank) if reasons else None
     unsaid = {index.vocab[ids[j]] for j in meaningful if j not in said}
-    contradicted = (bool(unsaid) and any(
-        i not in aligned and cues.against.get(w, frozenset()) & unsaid
-        for i, w in enumerate(words))) or any(
-        _undone(words, free, i, index.vocab[ids[j]], lexicon_function)
-        for i, (j, v) in aligned.items() if v < 1.0)
+    contradicted = bool(unsaid) and any(
+        i not in aligned and cues.against.get(w, frozenset()) & unsaid for i, w in enumerate(words))
     order = [aligned[i][0] for i in sorted(aligned) if aligned[i][0] in meaningful]
     if len(set(ids)) < len(ids):
         order = _in_turn(order, ids)
@@ -319,6 +316,13 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     # A heard word the home taught as itself, elsewhere, read as a word of like meaning
     # in this phrase ("vacuum" of "start the vacuum" read as "hoover"): a guess, never
     # a run.
+    if inexact and not contradicted:
+        # ("unlock" heard for "lock": its opposite, not a word misheard)
+        vocab = index.vocab
+        contradicted = any(_undone(words, free, i, vocab[ids[j]], lexicon_function)
+                           for i, (j, v) in aligned.items()
+                           if v < 1.0 and abs(len(words[i]) - len(vocab[ids[j]])) in (2, 3)
+                           and j in meaningful)
     borrowed = 0
     if inexact and cues.kin:
         vocab_ids, vocab = index.vocab_ids, index.vocab
@@ -355,7 +359,10 @@ def _lone(index: PhraseIndex, phrase: int) -> bool:
     whatever its other words are ("in here", "too", "on"), a person who says a single
     word may mean the phrase, but may as well mean something else: ask. Articles and
     possessives ("the lights") and carriers are not more."""
-    vocab = index.vocab
-    taught = sum(1 for v, f in zip(index.phrase_words[phrase], index.phrase_free[phrase],
-                                   strict=True) if not f and vocab[v] not in ARTICLES)
-    return taught >= 2
+    vocab, more = index.vocab, 0
+    for v, f in zip(index.phrase_words[phrase], index.phrase_free[phrase], strict=True):
+        if not f and vocab[v] not in ARTICLES:
+            more += 1
+            if more == 2:
+                return True
+    return False
