@@ -316,25 +316,24 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     # A heard word the home taught as itself, elsewhere, read as a word of like meaning
     # in this phrase ("vacuum" of "start the vacuum" read as "hoover"): a guess, never
     # a run.
-    if inexact and not contradicted:
-        # ("unlock" heard for "lock": its opposite, not a word misheard)
-        vocab = index.vocab
-        contradicted = any(_undone(words, free, i, vocab[ids[j]], lexicon_function)
-                           for i, (j, v) in aligned.items()
-                           if v < 1.0 and abs(len(words[i]) - len(vocab[ids[j]])) in (2, 3)
-                           and j in meaningful)
     borrowed = 0
-    if inexact and cues.kin:
-        vocab_ids, vocab = index.vocab_ids, index.vocab
+    if inexact:
+        vocab_ids, vocab, kin = index.vocab_ids, index.vocab, cues.kin
         for i, (j, v) in aligned.items():
-            if v < 1.0 and j in meaningful and vocab[ids[j]] in cues.kin.get(words[i], ()):
-                own = vocab_ids.get(words[i])
-                if own is not None and own not in ids and (
-                        routine_cols is None or own not in routine_cols):
-                    borrowed += 1
+            if v < 1.0 and j in meaningful:
+                taught, word = vocab[ids[j]], words[i]
+                if taught in kin.get(word, ()):
+                    own = vocab_ids.get(word)
+                    if own is not None and own not in ids and (
+                            routine_cols is None or own not in routine_cols):
+                        borrowed += 1
+                # ("unlock" heard for "lock": its opposite, not a word misheard)
+                if 2 <= abs(len(word) - len(taught)) <= 3 and _undone(
+                        words, free, i, taught, lexicon_function):
+                    contradicted = True
     return Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped,
                    inexact, min(heard_as, default=0.0), borrowed,
-                   len(aligned) == 1 and _lone(index, phrase))
+                   len(aligned) == 1 and len(meaningful) <= 1 and _lone(index, phrase))
 
 
 def _undone(words: list[str], free: list[bool], i: int, taught: str,
