@@ -7,6 +7,7 @@ taught word than the parts were: "8 night" is not "night".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
@@ -18,6 +19,7 @@ __all__ = ["Repairer"]
 
 _CACHED = 1 << 16
 """Word pairs and words whose repair is remembered, per vocabulary."""
+_VOWEL_GROUPS = re.compile(r"[aeiou]+y?|y(?![aeiou])")
 
 
 def _exact_join(vocab: dict[str, int], first: str, second: str) -> str | None:
@@ -51,11 +53,33 @@ def _across_fillers(vocab: dict[str, int], words: list[str], free: list[bool],
     return out, out_free, out_said
 
 
+def _beats(word: str) -> int:
+    """Vowel groups of a spelling, a "y" closing one or standing for one: roughly its
+    syllables ("shower" 2, "show" 1, "player" 2, "play" 1, "myth" 1)."""
+    return len(_VOWEL_GROUPS.findall(word))
+
+
+def _same_beats(first: str, second: str, target: str, vocab: Mapping[str, int]) -> bool:
+    """When one heard part is itself a taught word at that end of ``target`` ("time" of
+    "showtime"), whether the other part has as many syllables as the rest of the taught
+    word: a recogniser that splits a word drops or changes letters at the cut ("hal
+    way" for "hallway"), it does not add a syllable ("shower time" is not "showtime")."""
+    if second in vocab and target.endswith(second) and len(target) > len(second):
+        return _beats(first) == _beats(target[:-len(second)])
+    if first in vocab and target.startswith(first) and len(target) > len(first):
+        return _beats(second) == _beats(target[len(first):])
+    return True
+
+
 def _digits_apart(vocab: dict[str, int], word: str) -> list[str] | None:
     """A taught word and a taught number run together, as a recogniser writes them
-    ("scene1", "to21"): the two apart."""
+    ("scene1", "to21"), or two taught numbers, as a clock time is written ("630" for
+    "6 30"): the two apart."""
     letters = word.rstrip("0123456789")
     digits = word[len(letters):]
+    if not letters:
+        return next(([word[:k], word[k:]] for k in range(1, len(word))
+                     if word[:k] in vocab and word[k:] in vocab), None)
     if not letters.isalpha() or digits not in vocab:
         return None
     head = letters if letters in vocab else stem(letters)
@@ -184,7 +208,10 @@ class Repairer:
         target = best[0]
         # Only when the pair is clearly closer than either word alone.
         alone = max(fuzz.ratio(first, target), fuzz.ratio(second, target))
-        return target if fuzz.ratio(pair, target) >= alone + 5.0 else None
+        if fuzz.ratio(pair, target) < alone + 5.0 or not _same_beats(first, second, target,
+                                                                       vocab):
+            return None
+        return pair
 
     def _word_break(self, word: str) -> list[str] | None:
         """``word`` as known words run together ("startthemovie"), fewest parts first."""

@@ -20,6 +20,12 @@ the utterance does to it, by aligning heard and taught words one to one:
 - **borrowed words**: a heard word the home taught as itself elsewhere, read as a
   word of like meaning in this phrase ("vacuum" as "hoover" when "start the vacuum"
   is taught too).
+- **words with a meaning of their own** are heard as themselves, never as another word
+  misheard: a quantifier ("all lamps on" is not "hall lamp on"), "too" grading a word
+  ("too hot" is not "heating"), and a prefix that undoes a taught word ("unlock" is the
+  opposite of "lock": contradicted).
+- **a lone word**: one heard word saying one word of a longer phrase is a fragment,
+  whatever the phrase's other words are ("freezing" of "freezing in here").
 
 Pure functions of the scorer's :class:`~teachapp.understanding.scoring.Heard`
 and one phrase; nothing here depends on thresholds.
@@ -35,6 +41,7 @@ import numpy as np
 
 from teachapp.understanding import _records
 from teachapp.understanding._carriers import carrier_key
+from teachapp.understanding._meaning import EXCESS
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, carrier_parts
 from teachapp.understanding.scoring import Heard, PhraseIndex
@@ -46,6 +53,15 @@ CUE_ORDER = ("reported", "past", "negation", "cancellation", "routine_command",
 """Which reason wins when several cues are heard: a story or someone else's words
 frame everything in them; a negation frames a cancellation ("don't stop ...")."""
 
+ARTICLES = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "some"})
+"""Words that only point at what a phrase names: "lights" says all of "the lights"."""
+QUANTIFIERS = frozenset({"every", "everything", "each", "both", "none", "nothing"})
+"""Words that say how many, never another word misheard."""
+PLURAL_QUANTIFIERS = frozenset({"all"})
+"""... and those that do so before a plural or an article ("all lights", "all the")."""
+UNDOING_PREFIXES = ("un", "dis")
+"""Prefixes that turn a request round ("unlock", "unplug", "unpause", "disarm")."""
+_OWN_MEANING = QUANTIFIERS | PLURAL_QUANTIFIERS | EXCESS
 EXPLAINED = 0.2
 """Word similarity at which a heard word counts as saying a taught word."""
 ROUTINE_EXPLAINED = 0.5
@@ -137,10 +153,16 @@ class Reading:
     borrowed: int = 0
     """Phrase words heard as another word the home taught (elsewhere) as itself."""
 
+    lone: bool = False
+    """One heard word says a word of the phrase, and the phrase says more (beyond an article):
+    "freezing" for "freezing in here"."""
+
     @property
     def fragment(self) -> bool:
-        """At most half of a phrase of two or more words was heard, or it was clipped."""
-        return self.phrase_words >= 2 and (2 * self.matched <= self.phrase_words or self.clipped)
+        """At most half of a phrase of two or more words was heard, or it was clipped, or
+        a lone word was said of a longer phrase."""
+        return self.lone or (self.phrase_words >= 2
+                             and (2 * self.matched <= self.phrase_words or self.clipped))
 
     @property
     def missing(self) -> int:
@@ -174,6 +196,26 @@ def _in_turn(order: list[int], ids: list[int]) -> list[int]:
     return [places[ids[j]].pop(0) for j in order]
 
 
+def _quantifier(heard: Heard, i: int) -> bool:
+    """Whether heard word ``i`` says how many, and so is heard as itself, not as another
+    word misheard: "all lights on" and "all the lights on" ask for every light, they are
+    not "hall lamp on". ("all" before a singular noun is more likely "hall" misheard: "all
+    light".)"""
+    word = heard.words[i]
+    if word in QUANTIFIERS:
+        return True
+    if word not in PLURAL_QUANTIFIERS or i + 1 >= len(heard.words):
+        return False
+    after = heard.said[i + 1] if len(heard.said) == len(heard.words) else heard.words[i + 1]
+    return after in ARTICLES or (after.endswith("s") and not after.endswith("ss"))
+
+
+def _grading(words: list[str], free: list[bool], i: int, function: frozenset[str]) -> bool:
+    """Whether heard word ``i`` is "too" grading the word after it ("too hot")."""
+    return (words[i] in EXCESS and i + 1 < len(words) and not free[i + 1]
+            and words[i + 1] not in function)
+
+
 def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
     """(start, end, reason) of every cue heard, longest first at each position (the same
     for every phrase: compute once per utterance and pass to :func:`read`)."""
@@ -191,8 +233,11 @@ def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
             reason = cues.leading.get(key) if i == lead else None
             reason = reason or cues.anywhere.get(key)
             if reason is not None:
-                # (a cue inside a filler is not one: "when you get a chance")
-                if not all(free[i:i + size]):
+                # (a cue inside a filler is not one: "when you get a chance"; nor is a
+                # question word after an article, where only a noun can stand: "get the
+                # how's ready" is "the house" misheard)
+                if not all(free[i:i + size]) and not (
+                        reason == "question" and i and words[i - 1] in ARTICLES):
                     spans.append((i, i + size, reason))
                 i += size - 1
                 break
@@ -207,23 +252,35 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     ids = index.phrase_words[phrase]
     sim = heard.sim
     aligned = _align(sim.take(ids, axis=1), heard.free, index.phrase_free[phrase])
+    words, free = heard.words, heard.free
+    lexicon_function = index.lexicon.function_words
+    # (a quantifier, or "too" grading a word, is meaning of its own: heard as itself, never
+    # as another word misheard, "all lamps on" is not "hall lamp on", "too" is not "the")
+    if not _OWN_MEANING.isdisjoint(words):
+        for i in [i for i, (_, v) in aligned.items()
+                  if (v < 1.0 and _quantifier(heard, i)) or (
+                      v < ROUTINE_FUNCTION_EXPLAINED and _grading(words, free, i,
+                                                                  lexicon_function))]:
+            del aligned[i]
     meaningful = index.meaningful[phrase]
     said = {j for j, _ in aligned.values()}
     matched = sum(1 for j in meaningful if j in said)
     # Content words the phrase leaves unexplained; a routine taught several ways
     # explains with all its words.
     routine_cols = index.routine_words(int(index.routine_of[phrase]))
-    words, free = heard.words, heard.free
-    lexicon_function = index.lexicon.function_words
     if spans is None:
         spans = cue_spans(heard, cues)
     in_cue = {k for s, e, _ in spans for k in range(s, e)}
     # (a carrier in two parts, "turn ... on", says nothing when the phrase does not use it)
     parts = (carrier_parts(words, free, cues.around)
              if cues.around_starts and not cues.around_starts.isdisjoint(words) else frozenset())
+    # ("too" grading a heard word is meaning the phrase must have: "too hot" is not
+    # "heating")
     open_words = [i for i, w in enumerate(words)
-                  if not (free[i] or i in aligned or w in lexicon_function or i in in_cue
-                          or i in parts)]
+                  if not (free[i] or i in aligned or i in in_cue or i in parts
+                          or (w in lexicon_function
+                              and not (w in EXCESS
+                                       and _grading(words, free, i, lexicon_function))))]
     if open_words and routine_cols is not None:
         # (a function word of the routine explains only what is nearly that word: "hate"
         # sounds a little like "the", which explains nothing)
@@ -260,13 +317,51 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     # in this phrase ("vacuum" of "start the vacuum" read as "hoover"): a guess, never
     # a run.
     borrowed = 0
-    if inexact and cues.kin:
-        vocab_ids, vocab = index.vocab_ids, index.vocab
+    if inexact:
+        vocab_ids, vocab, kin = index.vocab_ids, index.vocab, cues.kin
         for i, (j, v) in aligned.items():
-            if v < 1.0 and j in meaningful and vocab[ids[j]] in cues.kin.get(words[i], ()):
-                own = vocab_ids.get(words[i])
-                if own is not None and own not in ids and (
-                        routine_cols is None or own not in routine_cols):
-                    borrowed += 1
+            if v < 1.0 and j in meaningful:
+                taught, word = vocab[ids[j]], words[i]
+                if taught in kin.get(word, ()):
+                    own = vocab_ids.get(word)
+                    if own is not None and own not in ids and (
+                            routine_cols is None or own not in routine_cols):
+                        borrowed += 1
+                # ("unlock" heard for "lock": its opposite, not a word misheard)
+                if 2 <= abs(len(word) - len(taught)) <= 3 and _undone(
+                        words, free, i, taught, lexicon_function):
+                    contradicted = True
     return Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped,
-                   inexact, min(heard_as, default=0.0), borrowed)
+                   inexact, min(heard_as, default=0.0), borrowed,
+                   len(aligned) == 1 and len(meaningful) <= 1 and _lone(index, phrase))
+
+
+def _undone(words: list[str], free: list[bool], i: int, taught: str,
+            function: frozenset[str]) -> bool:
+    """Whether heard word ``i`` is ``taught`` with a prefix that undoes it, or the other way
+    round: "unlock" is the opposite of "lock", "disarm" of "arm", not "lock" misheard. (A
+    bare word after a short function word may be the prefixed one split apart by the
+    recogniser, "an lock" for "unlock": that is no opposite.)"""
+    heard = words[i]
+    for prefix in UNDOING_PREFIXES:
+        if heard.startswith(prefix) and heard[len(prefix):] == taught:
+            return len(taught) >= 3
+        if taught.startswith(prefix) and taught[len(prefix):] == heard:
+            split = i > 0 and not free[i - 1] and words[i - 1] in function \
+                and len(words[i - 1]) <= 3
+            return len(heard) >= 3 and not split
+    return False
+
+
+def _lone(index: PhraseIndex, phrase: int) -> bool:
+    """Whether a phrase says more than one word, when one word alone says a word of it:
+    whatever its other words are ("in here", "too", "on"), a person who says a single
+    word may mean the phrase, but may as well mean something else: ask. Articles and
+    possessives ("the lights") and carriers are not more."""
+    vocab, more = index.vocab, 0
+    for v, f in zip(index.phrase_words[phrase], index.phrase_free[phrase], strict=True):
+        if not f and vocab[v] not in ARTICLES:
+            more += 1
+            if more == 2:
+                return True
+    return False

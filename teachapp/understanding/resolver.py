@@ -20,6 +20,8 @@ best few, and this module ranks routines and decides ("recognise best"):
    itself elsewhere, read as a word of like meaning ("vacuum" for "hoover").
    A routine is read by its best phrase, or by a phrase tied with it that the
    words were said in the order of ("lights off downstairs").
+   A phrase heard whole has no rival in one heard in part when it was heard exactly,
+   nor in one misheard more ("halllight" is "hall light", not "all lights on").
 4. Then :class:`ResolverSettings`: ``run`` at ``run_threshold`` and ``margin``
    ahead of the runner-up (or, below it, the whole phrase with one word misheard,
    nothing else said and no rival near: ``LONE_*``), ``clarify`` at
@@ -119,6 +121,20 @@ def _factor(reading: Reading, *, cue: bool = True) -> float:
     if reading.reordered:
         factor *= ORDER_FACTOR
     return factor
+
+
+def _outheard(best: Reading, other: Reading | None) -> bool:
+    """Whether a phrase heard whole leaves ``other`` no rival: heard exactly, while the
+    other was heard in part ("halllight" is "hall light", not "all lights on" with "hall"
+    for "all" and "on" unsaid); or with fewer of its words misheard than the other, heard
+    whole too, and its worst word worse ("hal lamp on" is "hall lamp on", not "all lights on"
+    with two words misheard; "bat time" is as far from "bath tyme" as from "bath time"). A
+    misheard whole phrase leaves one heard in part a rival ("tea" is not "heating")."""
+    if other is None:
+        return False
+    if other.missing:
+        return best.inexact == 0
+    return other.inexact > best.inexact and other.weakest < best.weakest
 
 
 class _Ranked(NamedTuple):
@@ -301,8 +317,10 @@ class Resolver:
         score, best = adjusted[0]
         reading = best.reading
         assert reading is not None
+        whole = self._complete(reading)
         runner_up = next((sc for sc, r in adjusted[1:]
-                          if not (self._complete(reading) and self._nested(r.phrase, best.phrase))),
+                          if not (whole and (self._nested(r.phrase, best.phrase)
+                                             or _outheard(reading, r.reading)))),
                          0.0)
         if reading.missing and len(read_) > 1:
             # Both phrases heard in part ("all likes" of "all lights on" and "all lights

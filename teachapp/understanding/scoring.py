@@ -68,6 +68,8 @@ class Heard:
     sim: np.ndarray
     """Similarity of each word (rows) to each vocabulary word (columns, plus a zero
     column for padding)."""
+    said: Sequence[str] = ()
+    """The same words as heard, before stemming ("lights", not "light")."""
 
 
 @quick_init
@@ -414,7 +416,7 @@ class PhraseIndex:
         # A carrier explains a taught word only when it is that word: "can you" must not
         # pass for "game".
         sim = self._similarity(words, heard, free)
-        return Heard(words, free, wu, sim), reach
+        return Heard(words, free, wu, sim, heard), reach
 
     def score(self, utterance: str, said: list[str] | None = None,
               said_free: list[bool] | None = None) -> Scored:
