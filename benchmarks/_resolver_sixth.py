@@ -98,7 +98,8 @@ _NOT_A_THING = {
     "going", "come", "coming", "are", "is", "have", "take", "give", "watch", "play", "call",
     "heat", "warm", "cool", "dim", "boil", "lock", "open", "close", "wake", "feed", "light",
     "ready", "done", "everything", "out", "away", "ring", "i'm", "we're", "day", "full",
-    "bright", "loud", "calm", "down", "water", "arm", "disarm", "chill", "relax"}
+    "bright", "loud", "calm", "down", "water", "arm", "disarm", "chill", "relax", "good",
+    "living", "minutes", "little", "big", "air", "conditioning", "white", "read"}
 """Verbs and other words a person would not say alone to name a routine, nor put in
 another request as its subject ("order a warm from argos")."""
 
@@ -243,22 +244,25 @@ def _thing(word: str) -> bool:
 
 def fragments(phrase: str, taught: Taught, uses: Counter[str]) -> list[tuple[str, bool]]:
     """Proper parts of ``phrase`` a person might say alone, each with whether it is a
-    lone word: its least used distinctive word ("kettle" for "kettle on") and the
-    phrase cut short ("put the kettle", "nap time for"), never a part that says a whole
-    taught phrase or means one."""
+    lone word: its two least used distinctive words ("kettle" for "kettle on") and the
+    phrase cut short to at most half its words ("get the bathroom" for "get the
+    bathroom warm for the baby's bath"), never a part that says a whole taught phrase
+    or means one."""
     toks = phrase.split()
     mine = content(phrase)
     lone = [w for w in toks if _thing(w) and w not in NAMES]
     words_alone = sorted(lone, key=lambda w: (uses[w], -len(w), w)) if len(mine) >= 2 else []
     parts = [" ".join(part) for n in range(len(toks) - 1, 1, -1)
              for part in (toks[:n], toks[-n:])]
-    parts = [t for t in parts if content(t) < mine and any(_thing(w) for w in t.split())]
+    # (at most half of what the phrase says: "put the kettle" is nearly the phrase)
+    parts = [t for t in parts if content(t) < mine and 2 * len(content(t)) <= len(mine)
+             and any(_thing(w) for w in t.split())]
 
     def fine(text: str) -> bool:
         return bool(content(text)) and not taught.is_phrase(text) \
             and not taught.holds_phrase(text) and not taught.means_phrase(text)
 
-    out = [(w, True) for w in words_alone if fine(w)][:1]
+    out = [(w, True) for w in words_alone if fine(w)][:2]
     return out + [(t, False) for t in parts if fine(t)][:1]
 
 
@@ -387,8 +391,10 @@ def build_sixth(seed: int, *, n_routines: int = 45, per_phrase: int = 4,
             if text in seen:
                 continue
             seen.add(text)
+            # each said twice, in two of the wrappers ("the {}" only around a word)
             wrappers = FRAGMENT_WRAPPERS if lone else FRAGMENT_WRAPPERS[:-1]
-            add_out(rng.choice(wrappers).format(text), "fragment")
+            for wrapper in rng.sample(wrappers, 2):
+                add_out(wrapper.format(text), "fragment")
 
     taught_words = sorted({w for p in all_taught for w in p.split() if _thing(w)})
     for _ in range(per_kind):
