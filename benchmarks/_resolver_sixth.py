@@ -99,7 +99,7 @@ _NOT_A_THING = {
     "heat", "warm", "cool", "dim", "boil", "lock", "open", "close", "wake", "feed", "light",
     "ready", "done", "everything", "out", "away", "ring", "i'm", "we're", "day", "full",
     "bright", "loud", "calm", "down", "water", "arm", "disarm", "chill", "relax", "good",
-    "living", "minutes", "little", "big", "air", "conditioning", "white", "read"}
+    "living", "minutes", "little", "big", "air", "conditioning", "white", "read", "leaving"}
 """Verbs and other words a person would not say alone to name a routine, nor put in
 another request as its subject ("order a warm from argos")."""
 
@@ -330,9 +330,10 @@ def ha_frames() -> list[tuple[str, str]]:
 
 
 def build_sixth(seed: int, *, n_routines: int = 45, per_phrase: int = 4,
-                per_kind: int = 40) -> Home:
+                per_kind: int = 40, heard: bool = True) -> Home:
     """A sixth-set home and its cases (the kinds of ``build_home`` and
-    :data:`SIXTH_KINDS`)."""
+    :data:`SIXTH_KINDS`, and with ``heard`` the fifth set's heard kinds from
+    benchmarks/data/sixth_heard.json when it is there)."""
     taught_names, held_out, rng = taught_routines(seed, n_routines)
     phrases = [(p, r) for r in taught_names for p in POOL[r]]
     taught = Taught(phrases)
@@ -447,4 +448,8 @@ def build_sixth(seed: int, *, n_routines: int = 45, per_phrase: int = 4,
         else:
             kind = "real request"
         add_out(text, kind)
+    if heard:
+        from _resolver_sixth_heard import heard_cases
+
+        cases.extend(heard_cases(seed, phrases))
     return Home(phrases, cases)
