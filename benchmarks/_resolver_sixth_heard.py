@@ -13,6 +13,7 @@ from pathlib import Path
 
 from _resolver_data import Case
 from _resolver_fifth import COMMAND_ENGINE, HEARD_KIND, HEARD_LOST, HEARD_OPEN, HEARD_OUT
+from rapidfuzz import fuzz
 
 HEARD = Path(__file__).resolve().parent / "data" / "sixth_heard.json"
 
@@ -22,13 +23,25 @@ def load_heard() -> dict:
     return json.loads(HEARD.read_text(encoding="utf-8")) if HEARD.exists() else {}
 
 
+def _heard(word: str, heard: str, said: str) -> bool:
+    """``kept``, or a recogniser's changed ending ("logged" for "log", "bends" for
+    "ben's": a heard word that starts with the word, or a name heard near enough)."""
+    from _resolver_sixth import NAMES, kept, words
+
+    if kept(word, heard, said):
+        return True
+    bare = word.replace("'", "")
+    return any((len(bare) >= 3 and h.startswith(bare))
+               or (word in NAMES and fuzz.ratio(word, h) >= 75) for h in words(heard))
+
+
 def lost(said: str, heard: str, phrases: list[tuple[str, str]], routine: str) -> bool:
     """Whether a transcript of the taught phrase ``said`` (of ``routine``) lost it:
     empty, another routine's phrase (wrapped, or in synonyms), or no word left that
     tells it apart: none of its words used by fewer than three other phrases (names
     and numbers first), or nothing of what sets it apart from a sibling sharing its
     words ("tv off" for "tv off upstairs" beside "tv off")."""
-    from _resolver_sixth import NAMES, NUMBERS, Taught, _must_keep, content, kept, words
+    from _resolver_sixth import NAMES, NUMBERS, Taught, _must_keep, content, words
 
     others = [(p, r) for p, r in phrases if r != routine]
     if not words(heard) or Taught(others).is_phrase(heard):
@@ -37,13 +50,13 @@ def lost(said: str, heard: str, phrases: list[tuple[str, str]], routine: str) ->
     keep = _must_keep(said) or said.split()
     marks = [w for w in keep if w in NAMES or w in NUMBERS or w.isdigit()]
     telling = marks or [w for w in keep if uses[w] < 3] or keep
-    if not any(kept(w, heard, said) for w in telling):
+    if not any(_heard(w, heard, said) for w in telling):
         return True
     mine = content(said)
     for other, _ in others:
         theirs = content(other)
         extra = [w for w in said.split() if content(w) and content(w) <= mine - theirs]
-        if mine & theirs and extra and not any(kept(w, heard, said) for w in extra):
+        if mine & theirs and extra and not any(_heard(w, heard, said) for w in extra):
             return True
     return False
 

@@ -7,6 +7,7 @@ on the final resolver, and no test here asks the resolver anything."""
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from collections import Counter
@@ -24,7 +25,14 @@ from _resolver_data import (  # noqa: E402
     build_home,
     real_out_of_scope,
 )
-from _resolver_fifth import FIFTH_ROUTINES, _unused_real  # noqa: E402
+from _resolver_fifth import (  # noqa: E402
+    FIFTH_ROUTINES,
+    HEARD_IN_SCOPE,
+    HEARD_KIND,
+    HEARD_KINDS,
+    HEARD_OUT,
+    _unused_real,
+)
 from _resolver_sixth import (  # noqa: E402
     HA_FRAMES,
     POOL,
@@ -37,6 +45,7 @@ from _resolver_sixth import (  # noqa: E402
     noisy_ok,
     said_as,
 )
+from _resolver_sixth_heard import HEARD as SIXTH_HEARD  # noqa: E402
 from _resolver_sixth_text import (  # noqa: E402
     FRAGMENT_WRAPPERS,
     SAME_REQUEST,
@@ -226,3 +235,59 @@ def test_untaught_routines_are_never_taught(homes):
     for home in homes.values():
         assert not {r for _, r in home.phrases} & set(UNTAUGHT_ROUTINES)
         assert {r for _, r in home.phrases} <= set(POOL)
+
+
+def test_a_transcript_is_lost_when_nothing_tells_its_phrase_apart():
+    from _resolver_sixth_heard import lost
+
+    home = [("tv off", "TV off"), ("tv off upstairs", "TV off upstairs"),
+            ("nap time for ben", "Ben's nap"), ("nap time for ella", "Ella's nap"),
+            ("kettle on", "Kettle"), ("lights on", "Lights on"), ("printer on", "Printer")]
+    assert lost("tv off upstairs", "", home, "TV off upstairs")
+    assert lost("tv off upstairs", "tv off.", home, "TV off upstairs")
+    assert lost("tv off upstairs", "TV of", home, "TV off upstairs")
+    assert lost("nap time for ben", "nap time for them", home, "Ben's nap")
+    assert lost("kettle on", "lights on", home, "Kettle")
+    assert not lost("tv off upstairs", "TV off up stairs.", home, "TV off upstairs")
+    assert not lost("nap time for ben", "Nap time for Ben.", home, "Ben's nap")
+    assert not lost("kettle on", "Cattle on.", home, "Kettle")
+    assert not lost("ben's nap", "right house bends nap", [*home, ("ben's nap", "Ben's nap")],
+                    "Ben's nap")
+
+
+def test_the_heard_guard_drops_requests_the_recogniser_made_a_phrase():
+    from _resolver_sixth_heard import became_phrase
+
+    taught = Taught([("kettle on", "Kettle"), ("tv off", "TV off")])
+    assert became_phrase("the kettle", "Kettle on.", taught)
+    assert became_phrase("don't do kettle on", "Do kettle on.", taught)
+    assert not became_phrase("don't do kettle on", "Don't do kettle on.", taught)
+    assert not became_phrase("the kettle", "The kettle.", taught)
+
+
+def _heard_file_split(name: str):
+    import _make_fifth_heard
+
+    return _make_fifth_heard, _make_fifth_heard.SPLITS[name]()
+
+
+@pytest.mark.parametrize("name", ["fifth", "sixth"])
+def test_the_heard_file_was_made_from_the_sets_plan(name):
+    # (the script that speaks a set's homes still plans what its committed file holds)
+    make, split = _heard_file_split(name)
+    if not split.heard.exists():
+        pytest.skip(f"{split.heard.name} not made")
+    items = json.loads(split.heard.read_text(encoding="utf-8"))["items"]
+    for seed in split.seeds:
+        said = [i["said"] for i in items if i["seed"] == seed and i["source"] == "synthetic"
+                and i["engine"] == "whisper tiny.en, command mode"]
+        assert said == [p["said"] for p in make._plan(split, seed, False)]
+
+
+@pytest.mark.skipif(not SIXTH_HEARD.exists(), reason="benchmarks/data/sixth_heard.json not made")
+def test_real_recogniser_transcripts_are_in_every_sixth_home(homes):
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases if c.kind in HEARD_KINDS)
+        assert kinds[HEARD_KIND] >= 50 and kinds[HEARD_OUT] >= 15, kinds
+        routines = {r for _, r in home.phrases}
+        assert all(c.routine in routines for c in home.cases if c.kind in HEARD_IN_SCOPE)
