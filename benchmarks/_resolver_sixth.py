@@ -32,6 +32,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from functools import lru_cache
 
 from _resolver_data import (
     _CUE_WORDS,
@@ -108,6 +109,7 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9']+", text.lower())
 
 
+@lru_cache(maxsize=65536)
 def said_as(text: str) -> tuple[str, ...]:
     """A text's words as compared for "is this that phrase" (plurals do not count)."""
     return tuple(w.rstrip("s") for w in words(text))
@@ -118,6 +120,7 @@ def _fold(word: str) -> list[str]:
     return [re.sub(r"(?<=...)(?:ing|s)$", "", w) for w in word.split()]
 
 
+@lru_cache(maxsize=65536)
 def canon(text: str) -> tuple[str, ...]:
     """What a text says, as labels compare it: wrapping and function words out,
     synonyms folded ("telly" is "tv", "cozy" is "cosy"), plural and -ing endings off."""
