@@ -277,6 +277,9 @@ def test_the_heard_file_was_made_from_the_sets_plan(name):
     make, split = _heard_file_split(name)
     if not split.heard.exists():
         pytest.skip(f"{split.heard.name} not made")
+    if name == "sixth" and not DATASETS.is_dir():
+        pytest.skip("the sixth set's spoken requests include rows of ../shared/datasets, "
+                    "which this checkout does not have (set TEACHAPP_DATASETS)")
     items = json.loads(split.heard.read_text(encoding="utf-8"))["items"]
     for seed in split.seeds:
         said = [i["said"] for i in items if i["seed"] == seed and i["source"] == "synthetic"
