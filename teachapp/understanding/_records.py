@@ -34,7 +34,7 @@ def quick_init(cls: type[T]) -> type[T]:
     names: list[str] = []
     defaults: dict[str, object] = {}
     signature: list[str] = []
-    for f in dataclasses.fields(cls):
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         if (not f.init or f.kw_only is True or f.default_factory is not dataclasses.MISSING
                 or not f.name.isidentifier() or f.name in ("self", "_d")):
             raise TypeError(f"quick_init: field {cls.__name__}.{f.name} needs the dataclass "
@@ -55,5 +55,5 @@ def quick_init(cls: type[T]) -> type[T]:
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
     init.__doc__ = cls.__init__.__doc__
-    cls.__init__ = init  # type: ignore[misc]
+    setattr(cls, "__init__", init)  # noqa: B010 (a method set on the class, on purpose)
     return cls
