@@ -391,13 +391,9 @@ class CommandParser:
                      if intent.action == "lock" else set(self.vocabulary.everything_kinds))
         if not kinds and intent.action == "lock" and not intent.attribute:
             kinds = {"lock"}  # "lock up", "lock the house"; unlocking is never guessed
-        if not kinds and intent.value is not None and (intent.value.word or "").startswith(
-                SOURCE_PREFIX):
-            kinds = {"media_player"}  # "switch to hdmi 2": only a TV or speaker has inputs
-            score *= 0.95
-        if not kinds and intent.value is not None and (intent.value.word or "").startswith(
-                WHITE_PREFIX):
-            kinds = {"light"}  # "warm white in the bedroom": only lights have a white
+        said_of = _kind_of_value(intent.value)
+        if not kinds and said_of is not None:
+            kinds = {said_of}  # "switch to hdmi 2", "warm white in the bedroom"
             score *= 0.95
         if not kinds and intent.attribute:
             kinds = {_ATTRIBUTE_KIND[intent.attribute]}
@@ -508,6 +504,16 @@ class CommandParser:
         return DeviceCommand(steps=steps, devices=devices,
                              text=_describe(replace(intent, value=value), devices),
                              confidence=round(confidence, 4), reply=read_back(devices, checked))
+
+
+_VALUE_KINDS = {SOURCE_PREFIX: "media_player", WHITE_PREFIX: "light"}
+"""Values only one kind of device has: an input (a TV or speaker), a white (a light)."""
+
+
+def _kind_of_value(value: ValueSpec | None) -> str | None:
+    word = value.word if value is not None else None
+    return next((kind for prefix, kind in _VALUE_KINDS.items()
+                 if word is not None and word.startswith(prefix)), None)
 
 
 def _lit_if_any(targets: _Targets, intent: Intent) -> list[Device]:
