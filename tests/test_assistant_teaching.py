@@ -101,6 +101,17 @@ def test_an_out_of_range_value_is_explained_and_not_added(store):
     assert assistant.teaching.targets == {}
 
 
+def test_a_one_second_pause_is_said_in_the_singular(store):
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach", "porch welcome")
+    said(assistant, "turn off the kitchen lights")
+    assert said(assistant, "wait one second") == ["Then wait 1 second."]
+    assert said(assistant, "done")[0] == (
+        '"porch welcome" will set Kitchen lights off and then wait 1 second. Shall I save it?')
+    said(assistant, "yes")
+    assert "wait 1 second" in said(assistant, "what does porch welcome do")[0]
+
+
 def test_several_devices_pauses_and_spoken_replies_keep_their_order(store):
     assistant, _ = make_assistant(store)
     said(assistant, "teach", "good night")

@@ -229,3 +229,31 @@ def test_never_mind_with_nothing_open_leaves_things_be(store):
     said(assistant, "movie mode", "help")
     assert said(assistant, "never mind")[0].startswith("OK, I'll leave things as they are.")
     assert store.device("media_player.tv").state["on"] is True
+
+
+def test_a_question_about_several_devices_is_answered_by_naming_one(store):
+    assistant, _ = make_assistant(store)
+    question = said(assistant, "turn on the lamp")[0]
+    assert question.startswith("Do you want me to turn on") and "which one" in question
+    assert said(assistant, "the desk one") == ["Desk lamp: on."]
+    assert store.device("light.desk_lamp").state["on"] is True
+    assert store.device("light.desk_lamp").state["brightness"] != 1  # "one" is the lamp
+    assert store.device("light.bedroom_lamp").state["on"] is False
+    assert store.device("light.living_room_lamp").state["on"] is False
+
+
+def test_the_answer_may_pick_by_room_or_take_them_all(store):
+    assistant, _ = make_assistant(store)
+    said(assistant, "turn on the lamp")
+    assert said(assistant, "the one in the bedroom") == ["Bedroom lamp: on."]
+    said(assistant, "turn off the lamps")
+    said(assistant, "turn on the lamp")
+    said(assistant, "all of them")
+    assert all(store.device(f"light.{name}").state["on"]
+               for name in ("desk_lamp", "bedroom_lamp", "living_room_lamp"))
+
+
+def test_the_light_with_several_lights_and_no_room_is_asked_about(store):
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "turn on the light")[0].startswith("Do you want me to turn on")
+    assert not any(d.state.get("on") for d in store.devices() if d.kind == "light")

@@ -184,3 +184,49 @@ def test_a_home_of_its_own():
         "light.porch_light": {"on": True}}
     assert _changes(parser.parse("switch the kettle on")) == {"switch.kettle": {"on": True}}
     assert parser.parse("turn on the tv") is None
+
+
+@pytest.mark.parametrize(("utterance", "expected"), [
+    ("turn the tv on at volume 20", {"media_player.tv": {"on": True, "volume": 20}}),
+    ("put the tv on volume 20", {"media_player.tv": {"on": True, "volume": 20}}),
+    ("tv on at 20", {"media_player.tv": {"on": True, "volume": 20}}),
+    ("desk lamp on at brightness 40", {"light.desk_lamp": {"on": True, "brightness": 40}}),
+])
+def test_on_said_beside_a_value_switches_on_too(parser: CommandParser, utterance: str,
+                                                 expected: dict):
+    command = parser.parse(utterance)
+    assert command is not None and _changes(command) == expected
+
+
+def test_off_said_beside_a_value_is_not_guessed(parser: CommandParser):
+    assert parser.parse("tv off at volume 20") is None
+    assert parser.parse("turn on light 2") is None  # a name's number, not a brightness
+
+
+def test_heating_switched_on_at_a_temperature_leaves_off():
+    home = [Device(id="climate.heating", name="Heating", room="Hall",
+                   state={**default_state("climate"), "mode": "off"})]
+    command = CommandParser(home).parse("turn the heating on at 21 degrees")
+    assert command is not None
+    assert _changes(command) == {"climate.heating": {"target_temp": 21, "mode": "heat"}}
+
+
+@pytest.mark.parametrize(("utterance", "expected"), [
+    ("turn on the desk one", {"light.desk_lamp": {"on": True}}),
+    ("switch off the bedroom one", {"light.bedroom_lamp": {"on": False}}),
+    ("set the desk lamp to one percent", {"light.desk_lamp": {"on": True, "brightness": 1}}),
+])
+def test_the_one_after_a_word_is_the_thing_not_a_number(parser: CommandParser,
+                                                         utterance: str, expected: dict):
+    command = parser.parse(utterance)
+    assert command is not None and _changes(command) == expected
+
+
+def test_an_answer_picks_among_the_devices_asked_about(parser: CommandParser):
+    lamps = [d for d in parser.devices if d.id.endswith("lamp")]
+    assert [d.id for d in parser.picked("just the desk one", lamps)] == ["light.desk_lamp"]
+    assert [d.id for d in parser.picked("the living room one", lamps)] == [
+        "light.living_room_lamp"]
+    assert parser.picked("all of them", lamps) == lamps
+    assert parser.picked("the desk one at 50 percent", lamps) == []  # a new command
+    assert parser.picked("the kettle", lamps) == []

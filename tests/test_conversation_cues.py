@@ -5,9 +5,10 @@ negations and stories are acknowledged (issue 14, the conversation side)."""
 from __future__ import annotations
 
 import pytest
-from _assistant_helpers import Clock, seed_routines
+from _assistant_helpers import Clock, add_routine, seed_routines
 
 from teachapp.conversation import Assistant, TurnInput
+from teachapp.domain import SetStep
 from teachapp.home import CollectingSpeaker, SimulatedBackend
 
 
@@ -74,3 +75,15 @@ def test_no_to_the_undo_offer_keeps_the_run(assistant, store):
     _say(assistant, "cancel movie mode")
     assert _say(assistant, "no") == ["OK, I'll leave it as it is."]
     assert _tv(store)
+
+
+def test_a_question_about_a_room_is_about_its_devices_not_a_routine_sharing_words(
+        assistant, store):
+    add_routine(store, "Office time", ["office on"], [
+        SetStep("light.desk_lamp", {"on": True}),
+        SetStep("media_player.office_speaker", {"on": True})])
+    reply = _say(assistant, "what's on in the office")
+    assert reply == ["None of them is on: all 2 are off."] or "Desk lamp" in reply[0], reply
+    assert "office time" not in reply[0].casefold()
+    # the phrase said whole is a question about the routine
+    assert _say(assistant, "is office on")[0].startswith("No, not all of office time")

@@ -38,7 +38,7 @@ from . import explain
 from . import intents as dialogue
 from .answers import AnswersMixin
 from .config import AppConfig
-from .cues import CueReply, cue_reply, device_question
+from .cues import cue_answer
 from .decision import decide
 from .events import (
     DevicesChanged,
@@ -445,13 +445,10 @@ class Assistant(AnswersMixin):
                 routine = None
         last = self._last_run
         recent = last is not None and self._clock() - last.at <= self.learning_settings.undo_window
-        answer = cue_reply(resolution, routine, self.backend.devices(),
-                           last_run=last.routine if recent and last is not None else None)
+        answer = cue_answer(text, resolution, routine, self._command_parser(),
+                            last_run=last.routine if recent and last is not None else None)
         if answer is None:
-            state = device_question(text, self._command_parser())
-            if state is None:
-                return False
-            answer = CueReply(state, Outcome.ANSWERED)
+            return False
         replies.action, replies.decision = Action.DIALOGUE, Decision.REJECT
         replies.resolution = resolution
         iid = self._log(text, source, confidence, "reject", resolution.score,
@@ -531,7 +528,8 @@ class Assistant(AnswersMixin):
                             float(command.confidence), None, "asked")
             self._pending = Pending("command", text, self._clock(), None, iid, source,
                                      command)
-            replies.question(f"Do you want me to {command.text}?")
+            which = " Say yes, or which one." if len(command.devices) > 1 else ""
+            replies.question(f"Do you want me to {command.text}?{which}")
             return
         score = float(command.confidence)
         replies.action, replies.decision = Action.RUN_COMMAND, Decision.RUN

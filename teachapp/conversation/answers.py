@@ -31,6 +31,7 @@ class AnswersMixin:
         def _emit(self, event: Any) -> None: ...
         def _execute(self, *args: Any, **kwargs: Any) -> Any: ...
         def _device_command_turn(self, *args: Any, **kwargs: Any) -> None: ...
+        def _command_parser(self) -> Any: ...
         def _command_turn(self, *args: Any) -> None: ...
         def _learned(self, *args: Any) -> None: ...
         def _after_teaching(self, replies: TurnReplies) -> None: ...
@@ -67,7 +68,14 @@ class AnswersMixin:
                 self._log(text, source, confidence, "dialogue", 0.0, None, "declined")
                 replies.info("OK, I won't.")
                 return True
-            return False
+            picked = self._command_parser().picked(text, pending.command.devices)
+            if not picked:
+                return False
+            self._log(text, source, confidence, "dialogue", 0.0, None, "picked")
+            self._device_command_turn(replies, pending.utterance,
+                                      pending.command.only(picked), pending.source, None,
+                                      sure=True)
+            return True
         assert pending.routine is not None
         if pending.kind == "undo_offer":
             if kind == "yes":

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..domain import Device, Routine, SetStep, spoken_list
+from ..store import phrase_key
 from ..understanding.resolution import Reason, Resolution
 from .models import Outcome
 from .teaching import describe_target, spoken_state
@@ -23,13 +24,14 @@ from .teaching import describe_target, spoken_state
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser
 
-__all__ = ["CueReply", "cue_reply", "device_question"]
+__all__ = ["CueReply", "cue_answer", "cue_reply", "device_question"]
 
 _STATE_QUESTION = re.compile(
     r"^(?:is|are|was|were|which|whats?|how)\b",  # the parser says which devices, if any
     re.IGNORECASE)
 _MAX_GROUPS, _MAX_NAMES, _DETAILED, _NAMED_OFF = 6, 6, 3, 2
 NOT_A_REQUEST = (Reason.PAST, Reason.REPORTED, Reason.QUESTION)
+_QUESTIONS = (Reason.STATE_QUESTION, Reason.QUESTION)
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,30 @@ def cue_reply(resolution: Resolution, routine: Routine | None, devices: Iterable
         return CueReply(f"That sounded like talk about {name}, not a request, so I did "
                         f"nothing. Say \"{_phrase(routine)}\" to run it.", Outcome.NOT_A_REQUEST)
     return None
+
+
+def cue_answer(text: str, resolution: Resolution, routine: Routine | None,
+               parser: CommandParser, *, last_run: str | None) -> CueReply | None:
+    """The answer to an utterance the resolver rejected for a cue, or to a question
+    about devices; None when it is neither. A question that names devices or a room
+    without saying a phrase of the routine it mentions ("what's on in the workshop?"
+    beside "workshop on") is about the devices."""
+    if routine is not None and resolution.reason in _QUESTIONS and not _says_a_phrase(
+            routine, text):
+        state = device_question(text, parser)
+        if state is not None:
+            return CueReply(state, Outcome.ANSWERED)
+    answer = cue_reply(resolution, routine, parser.devices, last_run=last_run)
+    if answer is not None:
+        return answer
+    state = device_question(text, parser)
+    return None if state is None else CueReply(state, Outcome.ANSWERED)
+
+
+def _says_a_phrase(routine: Routine, text: str) -> bool:
+    said = f" {phrase_key(text)} "
+    return any(f" {phrase_key(p)} " in said for p in (
+        routine.name, *(phrase.text for phrase in routine.phrases)))
 
 
 def device_question(text: str, parser: CommandParser, *, here: str | None = None

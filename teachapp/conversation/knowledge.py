@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..domain import Device, Routine, SayStep, SetStep, WaitStep, spoken_list
+from ..domain import Device, Routine, spoken_list
 from ..store import Store, phrase_key
 from ..understanding.resolution import Decision, Resolution
-from .teaching import describe_target, spoken_state
+from .teaching import spoken_state, step_words
 
 __all__ = ["describe_routine", "devices_overview", "find_routine", "how_to_start", "taught"]
 
@@ -35,15 +35,7 @@ def find_routine(store: Store, words: str,
 
 def steps_words(routine: Routine, names: dict[str, str]) -> str:
     """The steps as one sentence: "set TV on at 40 %, then set Lamp off"."""
-    parts = []
-    for step in routine.steps:
-        if isinstance(step, SetStep):
-            parts.append("set " + describe_target(step.device, step.set,
-                                                  names.get(step.device, "")))
-        elif isinstance(step, WaitStep):
-            parts.append(f"wait {step.seconds} seconds")
-        elif isinstance(step, SayStep):
-            parts.append(f"say \"{step.text}\"")
+    parts = [step_words(step, names) for step in routine.steps]
     if not parts:
         return "nothing yet (it has no steps)"
     return ", then ".join(parts)

@@ -23,6 +23,7 @@ from .teaching import (
     TeachingSession,
     command_examples,
     routine_title,
+    step_words,
     summarise_steps,
     target_readback,
 )
@@ -320,9 +321,10 @@ class Teacher:
             return True
         seconds = dialogue.parse_wait(text)
         if seconds is not None:
-            session.extras.append((len(session.targets), WaitStep(_seconds(seconds))))
+            pause = WaitStep(_seconds(seconds))
+            session.extras.append((len(session.targets), pause))
             replies.outcome = "wait"
-            replies.info(f"Then wait {_seconds(seconds)} seconds.")
+            replies.info(f"Then {step_words(pause, {})}.")
             return True
         words = dialogue.parse_say(text)
         if words:

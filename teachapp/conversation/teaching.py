@@ -157,18 +157,20 @@ def target_readback(device: Device | str, changes: dict[str, Any], name: str = "
     return f"{label} → {describe_state(kind_of(device_id), changes)}, when the routine runs."
 
 
+def step_words(step: Step, names: dict[str, str]) -> str:
+    """One step as a clause: "set Desk lamp on at 80 %", "wait 1 second", "say "hi""."""
+    if isinstance(step, SetStep):
+        return "set " + describe_target(step.device, step.set, names.get(step.device, ""))
+    if isinstance(step, WaitStep):
+        unit = "second" if step.seconds == 1 else "seconds"
+        return f"wait {_number(step.seconds)} {unit}"
+    return f'say "{step.text}"'
+
+
 def summarise_steps(session: TeachingSession) -> str:
     """What the routine will do, as one clause: "set Desk lamp on at 80 %, then wait 5 s"."""
-    parts: list[str] = []
-    for step in session.steps():
-        if isinstance(step, SetStep):
-            parts.append("set " + describe_target(step.device, step.set,
-                                                  session.names.get(step.device, "")))
-        elif isinstance(step, WaitStep):
-            parts.append(f"wait {_number(step.seconds)} seconds")
-        else:
-            parts.append(f'say "{step.text}"')
-    return spoken_list(parts, "and then")
+    return spoken_list([step_words(step, session.names) for step in session.steps()],
+                       "and then")
 
 
 def command_examples(devices: Sequence[Device]) -> tuple[str, str]:

@@ -46,6 +46,8 @@ class Intent:
     """Read with a guess that must be asked about first ("desk lamp one off")."""
     named_mode: str | None = None
     """The climate mode the words for the thing imply when switched on ("the ac": cool)."""
+    switch_on: bool = False
+    """"On" said beside a value ("the radio on at volume 20"): switched on as well."""
 
 
 def _spec_value(kind: str, attribute: str, value: ValueSpec, vocab: Vocabulary) -> Any:
@@ -97,7 +99,12 @@ def _set_changes(device: Device, intent: Intent, vocab: Vocabulary) -> dict[str,
         number = _tenths(device, attribute, number, intent.direction, vocab)
         if number is None:
             return None
-    return _with_on(kind, attribute, number, vocab)
+    changes = _with_on(kind, attribute, number, vocab)
+    if intent.switch_on and "on" in ATTRIBUTES[kind]:
+        changes.setdefault("on", True)
+    elif intent.switch_on and kind == "climate" and device.state.get("mode") == "off":
+        changes["mode"] = intent.named_mode or "heat"  # "the heating on at 20"
+    return changes
 
 
 def _current(device: Device, attribute: str, direction: str | None,

@@ -274,7 +274,10 @@ def _is_particle_on(toks: Sequence[str], pos: int, reading: Reading,
 
 
 def _read_value(reading: Reading, phrase_at: dict[int, tuple], vocab: Vocabulary,
-                thing_ends: frozenset[int] = frozenset()) -> None:
+                thing_ends: frozenset[int] = frozenset(),
+                attribute_ends: frozenset[int] = frozenset()) -> None:
+    """The number said, and whether it is firmly a value: a unit, "to"/"at" or an
+    attribute word ("volume 20") before it, not a name's number ("light 2")."""
     toks, free = reading.tokens, reading.free
     candidates: list[ValueSpec] = []
     for i, tok in enumerate(toks):
@@ -293,7 +296,8 @@ def _read_value(reading: Reading, phrase_at: dict[int, tuple], vocab: Vocabulary
             unit = "degrees"
         before = toks[i - 1] if i > 0 else ""
         relative = before == "by"
-        firm = unit is not None or relative or before in _TARGET_PREPOSITIONS
+        firm = unit is not None or relative or before in _TARGET_PREPOSITIONS or (
+            i in attribute_ends)
         after = toks[i + 1] if i + 1 < len(toks) else ""
         if unit is None and (after in vocab.station_after
                              or (not firm and before in vocab.station_before)):
@@ -395,13 +399,36 @@ def _unknown_place(reading: Reading) -> bool:
     return False
 
 
+_PRONOUN_DETERMINERS = frozenset({"the", "that", "this", "my", "our"})
+_NOT_BEFORE_PRONOUN = frozenset({"to", "at", "by", "of", "number", "level", "and"})
+
+
+def _without_pronoun_one(toks: list[str], vocab: Vocabulary) -> list[str]:
+    """"the desk one", "the big ones": "one" stands for the thing, not the number 1.
+    Only after a determiner and a word or two that are not a number or a kind word
+    ("lamp one" may be the name Lamp 1; "to one" is a value)."""
+    out: list[str] = []
+    for i, tok in enumerate(toks):
+        if tok in ("one", "ones") and i >= 2:
+            before = toks[max(0, i - 3):i]
+            word = toks[i - 1]
+            if word not in _NOT_BEFORE_PRONOUN and word not in _PRONOUN_DETERMINERS and (
+                    number_value(word) is None) and not any(
+                    c == "kind" for c, _v in vocab.meanings((word,))) and (
+                    _PRONOUN_DETERMINERS & set(before[:-1])):
+                continue
+        out.append(tok)
+    return out
+
+
 def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
                    name_similarity: float, question: bool = False) -> Reading | None:
     """Read an utterance; None when it cannot be a command to run now.
 
     ``question``: read the devices of a question ("are the lights on?") too; its
     reading is never a command."""
-    toks = words_to_numbers(_strip_phrases(tokenise(utterance), vocab.fillers))
+    toks = words_to_numbers(_without_pronoun_one(
+        _strip_phrases(tokenise(utterance), vocab.fillers), vocab))
     toks, unwanted = _take_unwanted(toks, vocab) if not question else (toks, False)
     if not toks or (not question and _is_refused(toks, vocab)):
         return None
@@ -463,7 +490,9 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
             reading.relative_attribute = vocab.relative_attributes[key]
     _misspelt_off(reading, vocab)
     thing_ends = frozenset({m.end for m in reading.names} | {e for _s, e in kind_spans})
-    _read_value(reading, phrase_at, vocab, thing_ends)
+    attribute_ends = frozenset(end for _start, end, meanings in phrases
+                               if any(c == "attribute" for c, _v in meanings))
+    _read_value(reading, phrase_at, vocab, thing_ends, attribute_ends)
     if source is not None:
         if reading.value is None and not value_words:
             reading.value = ValueSpec(word=SOURCE_PREFIX + source)

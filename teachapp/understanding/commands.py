@@ -31,7 +31,14 @@ from dataclasses import dataclass, field, replace
 
 from ..domain import Device, SetStep
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
-from ._command_reading import Reading, ValueSpec, contains_phrase, is_question, read_utterance
+from ._command_reading import (
+    Reading,
+    ValueSpec,
+    contains_phrase,
+    is_question,
+    read_utterance,
+    tokenise,
+)
 from ._command_targets import NameMatch, TargetIndex, canonical, split_words
 from ._command_vocab import (
     MODE_PREFIX,
@@ -50,6 +57,10 @@ _MORE_LESS = {"more": "up", "less": "down"}
 _NAMING_WORDS = frozenset({"the", "a", "an", "my", "our", "your", "this", "that", "these",
                            "those", "both", "all", "too", "also", "in", "of", "at", "and"})
 """The only other words a part that just names things may have ("the lamp in the hall")."""
+_PICKING_WORDS = frozenset({"just", "only", "one", "ones", "please", "thanks", "the", "of"})
+"""Words an answer that picks devices may have besides their names ("just the desk one")."""
+_ALL_OF_THEM = frozenset({"all", "both", "them", "every", "each", "everything"})
+_ONE_THING_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _ACTS_ON_WHAT_IS_ON = frozenset({"off", "up", "down"})
 _EXPLICIT = frozenset({"on", "off", "open", "close", "lock", "unlock"})
 _ACTION_WORDS = {"on": "turn on", "off": "turn off", "open": "open", "close": "close",
@@ -71,6 +82,18 @@ class DeviceCommand:
     """0..1; below about 0.7 the caller may want to ask before acting."""
     reply: str
     """A short read-back: "Desk lamp: on, brightness 80 %."."""
+
+    def only(self, keep: Sequence[Device]) -> DeviceCommand:
+        """The same command for some of its devices: "the desk one", answering "do you
+        want me to turn on Bedroom lamp and Desk lamp?"."""
+        ids = {d.id for d in keep}
+        pairs = [(s, d) for s, d in zip(self.steps, self.devices, strict=True) if d.id in ids]
+        devices = [d for _s, d in pairs]
+        text = self.text.replace(join_names([d.name for d in self.devices]),
+                                 join_names([d.name for d in devices]), 1)
+        return DeviceCommand(steps=[s for s, _d in pairs], devices=devices, text=text,
+                             confidence=self.confidence,
+                             reply=read_back(devices, [s.set for s, _d in pairs]))
 
 
 @dataclass(frozen=True)
@@ -202,6 +225,33 @@ class CommandParser:
                      ] or found
         return self._not_named_otherwise(reading, found)
 
+    def picked(self, utterance: str, among: Sequence[Device]) -> list[Device]:
+        """The devices of ``among`` an answer picks: "the desk one", "just the desk
+        lamp", "the one in the bedroom", "both", "all of them". [] when the answer
+        says anything else (an action, a value, a word of its own) or picks none."""
+        toks = [t for t in tokenise(utterance) if t not in _PICKING_WORDS]
+        if not toks:
+            return []
+        if set(toks) <= _ALL_OF_THEM:
+            return list(among)
+        reading = read_utterance(" ".join(toks), self._index, self.vocabulary,
+                                 question=True, name_similarity=self.settings.name_similarity)
+        if reading is None:
+            return []
+        self._find_partial_names(reading)
+        if reading.actions or reading.attributes or reading.value or reading.leftovers or (
+                reading.ambiguous_value) or any(
+                free and tok not in _NAMING_WORDS
+                for tok, free in zip(reading.tokens, reading.free, strict=True)):
+            return []
+        named = {m.key for m in reading.names}
+        rooms = {m.key for m in reading.rooms}
+        kinds = {kind for kind, _plural in reading.kinds}
+        if not (named or rooms or kinds):
+            return []
+        return [d for d in among if (not kinds or d.kind in kinds) and (
+            d.id in named or d.room in rooms or not (named or rooms))]
+
     def names_things(self, utterance: str) -> bool:
         """Whether ``utterance`` says by itself which devices it is about: a name, a
         kind word or a room ("i want the light off, can you do it", "these lights are
@@ -331,7 +381,11 @@ class CommandParser:
             if _maybe_tenths(value) and (len(direction) == 1 or value.on_a_scale):
                 return Intent("set", attribute, replace(value, scale_of_ten=True),
                               direction=next(iter(direction), None))
-            return Intent("set", attribute, value, direction=toward)
+            if "off" in actions and "on" not in actions and toward is None:
+                return None  # "the radio off at volume 20": off, or set to 20?
+            switch_on = "on" in actions and "off" not in actions
+            return Intent("set", attribute, value, direction=toward, switch_on=switch_on,
+                          named_mode=self._named_mode(reading) if switch_on else None)
         if len(direction) == 1:
             return Intent(direction.pop(), attribute)
         if direction:
@@ -465,9 +519,18 @@ class CommandParser:
             if len(on) == 1:
                 return on, score
         score *= self.settings.ambiguous_penalty
-        if said:  # "the lamp", "the kettle": one thing, and not one device says which
+        if said or self._one_thing_said(reading):
+            # "the lamp", "the light": one thing, and not one device says which: asked.
+            # "i don't need light", "lights": light as such, all of it
             score = min(score, self.settings.ask_confidence)
         return narrowed or devices, score
+
+    def _one_thing_said(self, reading: Reading) -> bool:
+        """A broad kind word said of one thing: "the light", "a light", "that light"."""
+        toks = reading.tokens
+        broad = {canonical(w) for w in self.vocabulary.broad_kind_words}
+        return any(i > 0 and toks[i - 1] in _ONE_THING_DETERMINERS and canonical(tok) in broad
+                   for i, tok in enumerate(toks))
 
     # -- devices -> command --------------------------------------------------------------
 
