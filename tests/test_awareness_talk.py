@@ -4,10 +4,11 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from _assistant_helpers import make_assistant, said, seed_routines
+from _assistant_helpers import add_routine, make_assistant, said, seed_routines
 from conftest import run_teachapp
 
 from teachapp.conversation.schedule_talk import clock_reply
+from teachapp.domain import SetStep
 from teachapp.home.hunch_watcher import HunchWatcher
 from teachapp.store import DeviceChange
 from teachapp.triggers import describe_trigger
@@ -29,6 +30,18 @@ def test_schedules_are_set_listed_and_cancelled_by_voice(store):
         "Movie mode no longer runs on a schedule."]
     assert store.routine("Movie mode").triggers == []
     assert "no routine called 'nothing'" in said(assistant, "run nothing at 7")[0]
+
+
+def test_parts_of_the_day_and_a_routine_named_with_a_verb(store):
+    seed_routines(store)
+    add_routine(store, "Start work", ["start work"], [SetStep(LAMP, {"on": True})])
+    assistant, _ = make_assistant(store)
+    said(assistant, "run movie mode every night at 10")
+    said(assistant, "run reading mode every morning at 7")
+    said(assistant, "start work on weekdays at 8")
+    assert [describe_trigger(store.routine(name).triggers[0])
+            for name in ("Movie mode", "Reading mode", "Start work")] == [
+        "every day at 22:00", "every day at 07:00", "every weekday at 08:00"]
 
 
 def test_sunset_without_a_location_says_how_to_fix_it(store):

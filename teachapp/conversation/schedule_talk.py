@@ -30,11 +30,14 @@ _NUMBERS = {w: i for i, w in enumerate(
     "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _TENS = {"thirty": 30, "forty": 40, "fifty": 50, "twenty": 20}
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_PART_OF_DAY = re.compile(r"\b(?:every|each)\s+(?P<part>night|evening|morning|afternoon)\b|"
+                         r"\b(?P<nightly>nightly)\b")
+""""every night at 10": every day, and 10 in the evening (see ``_trigger``)."""
 _DAYS_RE = (rf"(?:every\s+day|daily|every\s+weekday|on\s+weekdays|weekdays|"
             rf"(?:at|on|every)\s+weekends?|(?:every|on)\s+{_DAY}s?"
             rf"(?:\s*(?:,|and)\s*{_DAY}s?)*)")
-_RUN_RE = re.compile(r"^(?:please\s+)?(?:run|start|schedule|do)\s+(?P<name>.+?)\s+"
-                     r"(?P<when>(?:every|each|daily|on|at|in|weekdays|\d+\s+minutes?|"
+_RUN_RE = re.compile(r"^(?:please\s+)?(?P<verb>run|start|schedule|do)\s+(?P<name>.+?)\s+"
+                     r"(?P<when>(?:every|each|daily|nightly|on|at|in|weekdays|\d+\s+minutes?|"
                      r"[a-z]+\s+minutes?)\b.*)$")
 _LIST_RE = re.compile(r"^(?:what(?:'s| is)\s+scheduled|what\s+schedules?|"
                       r"list\s+(?:the\s+)?schedules?|show\s+(?:the\s+)?schedules?)\??$")
@@ -62,6 +65,9 @@ class ScheduleRequest:
     loose: bool = False
     """Said in everyday words ("stop running X at 10"): when X is no routine, the
     sentence is not about schedules at all."""
+    with_verb: str | None = None
+    """The name with the verb said before it, tried first: "start work every day at
+    8" schedules Start work, not a routine called Work."""
 
 
 def _number(text: str) -> int | None:
@@ -148,7 +154,9 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
     if not match:
         return None
     trigger = _trigger(match.group("when"), now)
-    return None if trigger is None else ScheduleRequest("add", match.group("name"), trigger)
+    return None if trigger is None else ScheduleRequest(
+        "add", match.group("name"), trigger,
+        with_verb=f"{match.group('verb')} {match.group('name')}")
 
 
 def _trigger(when: str, now: datetime) -> Trigger | None:
@@ -163,6 +171,10 @@ def _trigger(when: str, now: datetime) -> Trigger | None:
         at = (now + timedelta(seconds=seconds)).replace(microsecond=0)
         return Trigger("once", at=at)
     days: tuple[int, ...] = ALL_DAYS
+    part = _PART_OF_DAY.search(when)
+    part_of_day = part.group("part") or "night" if part else None
+    if part is not None:
+        when = (when[: part.start()] + " " + when[part.end():]).strip()
     day_match = re.search(_DAYS_RE, when)
     if day_match:
         days = _days(day_match.group(0))
@@ -180,8 +192,12 @@ def _trigger(when: str, now: datetime) -> Trigger | None:
                        days=days)
     clock = re.fullmatch(r"at\s+(.+)", when)
     if clock:
-        return Trigger("time", time=spoken_time(clock.group(1)), days=days)
-    if day_match and not when:
+        at = spoken_time(clock.group(1))
+        if part_of_day in ("night", "evening", "afternoon") and 1 <= at.hour < 12 and not (
+                part_of_day == "night" and at.hour < 5) and not re.search(r"\bam\b", when):
+            at = at.replace(hour=at.hour + 12)  # "every night at 10": 22:00
+        return Trigger("time", time=at, days=days)
+    if (day_match or part_of_day) and not when:
         raise ScheduleError("At what time? Say it like \"every weekday at 7\".")
     return None
 
@@ -245,7 +261,15 @@ class ScheduleTalk:
         self._place = place
         self._now = now or (lambda: datetime.now(UTC))
 
-    def _routine_name(self, spoken: str) -> str:
+    def _routine_name(self, spoken: str, *, first: str | None = None) -> str:
+        """The routine ``spoken`` names; ``first``, when given, is tried first and only
+        as a taught phrase or a name said exactly."""
+        if first is not None:
+            exact = self.store.phrase_owner(first) or next(
+                (n for n in self.store.routine_names() if n.casefold() == first.casefold()),
+                None)
+            if exact is not None:
+                return exact
         spoken = re.sub(r"^(?:the|my)\s+", "", spoken.strip())
         spoken = re.sub(r"\s+(?:routine)$", "", spoken)
         # (here, not at the top: knowledge imports the store, and the window's first
@@ -280,7 +304,7 @@ class ScheduleTalk:
             self._list(replies, place, now)
             return True
         try:
-            name = self._routine_name(request.routine or "")
+            name = self._routine_name(request.routine or "", first=request.with_verb)
         except TeachappError as exc:
             if request.action == "when" or request.loose:
                 return False  # "when does the film start?": not about a routine here
