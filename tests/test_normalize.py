@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from teachapp.understanding.normalize import (
     default_lexicon,
     free_mask,
+    heard_as_taught,
     is_function_word,
     load_lexicon,
     normalise,
@@ -181,3 +182,12 @@ def test_normalise_never_raises_and_is_idempotent(text: str) -> None:
     assert isinstance(once, str)
     assert normalise(once) == once
     assert once == once.strip() and "  " not in once
+
+
+def test_a_transcript_is_the_phrase_itself_only_word_for_word() -> None:
+    assert heard_as_taught("alexa night light please", "night light")
+    assert heard_as_taught("nightlight", "night light")  # a compound joined or apart
+    assert heard_as_taught("night light", "nightlight")
+    assert not heard_as_taught("night lights off", "night light")
+    assert not heard_as_taught("turn off lights in the office",
+                               "turn off all of the lights in the office")

@@ -564,7 +564,9 @@ def heard_as_taught(utterance: str, phrase: str | None,
     writes what was said, so only this may run a routine from its transcript."""
     if not phrase:
         return False
-    return strip_free_words(utterance, lexicon) == strip_free_words(phrase, lexicon)
+    heard, taught = strip_free_words(utterance, lexicon), strip_free_words(phrase, lexicon)
+    # a compound written joined or apart is the same words said ("nightlight")
+    return heard.replace(" ", "") == taught.replace(" ", "")
 
 
 def is_function_word(token: str, lexicon: Lexicon | None = None) -> bool:
