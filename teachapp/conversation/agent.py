@@ -110,7 +110,7 @@ class Assistant(AnswersMixin):
         self._last_run: LastRun | None = None
         self._turn = 0
         self._schedule_talk = ScheduleTalk(
-            store, self.place, lambda: datetime.fromtimestamp(self._wall_clock(), UTC))
+            store, self.place, self.now)
         from ..home.hunch_watcher import HunchWatcher
 
         self.hunch_watcher = HunchWatcher(store, self.place().zone)
@@ -121,6 +121,10 @@ class Assistant(AnswersMixin):
         self._talk = TalkTurns(self)
         self._multi = MultiTurns(self)
         backend.add_listener(self._device_changed)
+
+    def now(self) -> datetime:
+        """The wall-clock time (aware, UTC): what schedules and the day's recap use."""
+        return datetime.fromtimestamp(self._wall_clock(), UTC)
 
     def place(self):  # type: ignore[no-untyped-def]
         """The home's time zone and location (Settings, section ``location``)."""

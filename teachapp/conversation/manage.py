@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import TeachappError
 from ..store import phrase_key
 from ..understanding.resolution import Decision
-from . import explain, knowledge, library
+from . import explain, knowledge, library, recap
 from .events import Event, RoutinesChanged, RunFinished
 from .library import OnClash
 from .talk import Talk, parse_talk
@@ -101,6 +101,15 @@ class TalkTurns:
     def _explain_miss(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         for line in explain.explain_last(self.store, missed=True,
                                               recorder=self.a._recorder):
+            replies.info(line)
+        return "explain", None
+
+    def _recap(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"what did you do today?": the day's runs and changes, from the history."""
+        day = recap.day_of(talk.value.replace("so far today", "today"), self.a.now(),
+                           self.a.place().zone)
+        changes = self.store.history(since=day.start.timestamp(), until=day.end.timestamp())
+        for line in recap.recap(changes, self._names(), day):
             replies.info(line)
         return "explain", None
 

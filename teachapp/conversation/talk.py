@@ -15,7 +15,8 @@ from typing import Literal
 __all__ = ["Talk", "TalkKind", "parse_talk", "spoken_forms", "strip_punctuation"]
 
 TalkKind = Literal["explain", "explain_miss", "taught", "devices", "describe", "howto",
-                   "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet"]
+                   "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet",
+                   "recap"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,12 @@ _RAW: list[tuple[TalkKind, str]] = [
     ("explain", r"why did (?:that|this|it) (?:happen|run)"),
     ("explain", r"why did you (?P<rest>(?:turn|switch|set|run|start|open|close|do|lock|"
                 r"unlock|change|dim|play|stop)\b.*)"),
+    ("recap", r"(?:what|anything) (?:did you (?:do|run)|have you (?:done|run)|happen(?:ed)?|"
+              r"has happened|went on|was on|ran|(?:did|have) i miss(?:ed)?)"
+              r"(?: (?:in the house|at home|here|in the home))? (?P<value>today|this morning|"
+              r"this afternoon|this evening|tonight|yesterday|so far today)|"
+              r"what'?s (?:happened|been happening|been going on) (?P<value2>today|this "
+              r"morning|this afternoon|this evening|tonight)"),
     ("explain", r"what (?:did you|have you)(?: just)? (?:do|done|did)|what just happened|"
                 r"what happened(?: just now)?|what was that"),
     ("explain", r"explain(?: that| this| yourself| what you did| the last turn)?|"
@@ -121,7 +128,7 @@ def parse_talk(text: str) -> Talk | None:
         groups = {k: v for k, v in match.groupdict().items() if v}
         target = _clean(groups.get("target") or groups.get("target2")
                         or groups.get("target3") or "")
-        value = _clean(groups.get("value"))
+        value = _clean(groups.get("value") or groups.get("value2"))
         if kind == "forget" and target.casefold() in _PRONOUNS | {"everything", "all"}:
             return None  # "forget it" is "cancel"; forgetting everything is not offered
         if kind in ("describe", "howto", "forget", "rename") and not target:

@@ -1,0 +1,94 @@
+"""What happened in the home on a day, in a few sentences: "what did you do today?".
+
+Read from the device history (every change with its cause), so it counts what the
+person asked for, what schedules and hunches did, what the window changed and what
+changed outside the app, in any session. Pure functions over values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta, tzinfo
+
+from ..domain import spoken_list
+from ..store import DeviceChange
+
+__all__ = ["Day", "day_of", "recap"]
+
+_SHOWN = 6
+"""At most this many routine runs named; the rest are counted."""
+
+
+@dataclass(frozen=True)
+class Day:
+    """A stretch of local time asked about: "today", "this morning", "yesterday"."""
+
+    words: str
+    start: datetime
+    end: datetime
+
+
+def day_of(words: str, now: datetime, zone: tzinfo) -> Day:
+    """The stretch ``words`` names, in the home's time zone, up to ``now`` at most."""
+    local = now.astimezone(zone)
+    midnight = datetime.combine(local.date(), time(0), zone)
+    parts = {"this morning": (0, 12), "this afternoon": (12, 18), "this evening": (18, 24),
+             "tonight": (18, 24)}
+    if words == "yesterday":
+        return Day(words, midnight - timedelta(days=1), midnight)
+    if words in parts:
+        first, last = parts[words]
+        return Day(words, midnight + timedelta(hours=first),
+                   min(local, midnight + timedelta(hours=last)))
+    return Day("today", midnight, local)
+
+
+def recap(changes: Iterable[DeviceChange], names: Mapping[str, str], day: Day) -> list[str]:
+    """Sentences on what changed in ``day``: the routines run (by whom), then how many
+    device changes came from commands, the window, hunches and outside the app."""
+    runs: dict[tuple[str, str], list[datetime]] = {}
+    other: dict[str, set[str]] = {}
+    for change in changes:
+        at = datetime.fromtimestamp(change.at, day.start.tzinfo)
+        if not day.start <= at < day.end:
+            continue
+        if change.cause in ("routine", "schedule") and change.detail:
+            times = runs.setdefault((change.cause, change.detail), [])
+            if not times or (at - times[-1]).total_seconds() > 60:  # one run, many devices
+                times.append(at)
+        else:
+            other.setdefault(change.cause, set()).add(change.device_id)
+    if not runs and not other:
+        return [f"Nothing changed {day.words}."]
+    lines = []
+    if runs:
+        said = sorted(((times, name, cause) for (cause, name), times in runs.items()),
+                      key=lambda item: item[0][0])
+        parts = [f"{name} at {_times(times)}" + (" (on its schedule)" if cause == "schedule"
+                                                  else "")
+                 for times, name, cause in said[:_SHOWN]]
+        more = len(said) - _SHOWN
+        if more > 0:
+            parts.append(f"{more} more")
+        lines.append(f"{day.words[:1].upper()}{day.words[1:]} I ran {spoken_list(parts)}.")
+    for cause, words in (("command", "device commands changed"), ("window", "the window changed"),
+                         ("hunch", "hunches you agreed to changed"),
+                         ("undo", "undoing put back"), ("outside", "outside the app,")):
+        devices = sorted(names.get(d, d) for d in other.get(cause, ()))
+        if not devices:
+            continue
+        shown = spoken_list(devices[:_SHOWN] + ([f"{len(devices) - _SHOWN} more"]
+                                                if len(devices) > _SHOWN else []))
+        if cause == "outside":
+            lines.append(f"Outside the app, {shown} changed.")
+        else:
+            lines.append(f"{words[:1].upper()}{words[1:]} {shown}.")
+    return lines
+
+
+def _times(times: list[datetime]) -> str:
+    shown = [f"{t:%H:%M}" for t in times[:3]]
+    if len(times) > 3:
+        shown.append(f"{len(times) - 3} more times")
+    return spoken_list(shown)
