@@ -1,6 +1,6 @@
 """The window's schedule section, hunch card and device history, on a real engine."""
 
-from datetime import datetime
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from gui_helpers import close_window, open_window, settle
@@ -67,3 +67,20 @@ def test_a_hunch_card_answers_through_the_engine_and_history_shows_the_cause(qtb
         assert table.item(0, 3).text() == "hunch" and table.item(0, 2).text() == "off"
     finally:
         close_window(window, bridge)
+
+
+def test_the_routine_list_shows_when_a_routine_runs_on_its_own(qtbot, store):
+    from teachapp.domain import Phrase, Routine, SetStep
+    from teachapp.gui.routine_list import RoutineList
+    from teachapp.triggers import Trigger
+
+    scheduled = Routine(name="Lock up", phrases=[Phrase("lock up")],
+                        steps=[SetStep("lock.front_door", {"locked": True})],
+                        triggers=[Trigger("time", time=time(22, 0))])
+    plain = Routine(name="Movie mode", phrases=[Phrase("movie mode")],
+                    steps=[SetStep("media_player.tv", {"on": True})])
+    widget = RoutineList()
+    qtbot.addWidget(widget)
+    widget.set_routines([scheduled, plain])
+    assert widget.list.item(0).text() == "Lock up\n“lock up”\nruns every day at 22:00"
+    assert widget.list.item(1).text() == "Movie mode\n“movie mode”"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import Routine, shorten
+from ..triggers import describe_trigger
 from .icons import icon
 from .widgets import styled_label
 
@@ -97,7 +98,8 @@ class RoutineList(QFrame):
             phrases = ", ".join(f"“{shorten(p, 40)}”" for p in texts[:3]) + \
                 (f" +{len(texts) - 3}" if len(texts) > 3 else "")
             name = shorten(routine.name, 60)
-            item = QListWidgetItem(f"{name}\n{phrases}")
+            when = _schedule_line(routine)
+            item = QListWidgetItem(f"{name}\n{phrases}{when}")
             item.setData(_NAME, routine.name)
             item.setIcon(icon("routine"))
             item.setToolTip(shorten(routine.name, 200) + "\nPhrases: " +
@@ -106,7 +108,7 @@ class RoutineList(QFrame):
                 font = QFont(item.font())
                 font.setItalic(True)
                 item.setFont(font)
-                item.setText(f"{name} (off)\n{phrases}")
+                item.setText(f"{name} (off)\n{phrases}{when}")
             self.list.addItem(item)
             if routine.name == current:
                 self.list.setCurrentItem(item)
@@ -167,3 +169,12 @@ class RoutineList(QFrame):
         name = self.current()
         if name:
             self.runRequested.emit(name)
+
+
+def _schedule_line(routine: Routine) -> str:
+    """A third line for a routine that runs on a schedule: "runs every day at 22:00 +1"
+    (words, not a clock glyph: not every desktop font has one)."""
+    if not routine.triggers:
+        return ""
+    more = f" +{len(routine.triggers) - 1}" if len(routine.triggers) > 1 else ""
+    return f"\nruns {describe_trigger(routine.triggers[0])}{more}"
