@@ -159,3 +159,14 @@ def test_what_time_and_day_it_is(store, monkeypatch):
 def test_other_questions_with_time_are_not_the_clock(text):
     at = datetime(2026, 11, 30, 21, 5, tzinfo=ZoneInfo("UTC"))
     assert clock_reply(text, at) is None
+
+
+def test_a_schedule_set_by_voice_tells_the_window(store):
+    from teachapp.conversation.events import RoutinesChanged
+
+    seed_routines(store)
+    assistant, events = make_assistant(store)
+    said(assistant, "what's scheduled?")
+    assert not any(isinstance(e, RoutinesChanged) for e in events)
+    said(assistant, "run movie mode every day at 7")
+    assert any(isinstance(e, RoutinesChanged) for e in events)

@@ -110,7 +110,7 @@ class Assistant(AnswersMixin):
         self._last_run: LastRun | None = None
         self._turn = 0
         self._schedule_talk = ScheduleTalk(
-            store, self.place, self.now)
+            store, self.place, self.now, changed=lambda: self._emit(RoutinesChanged()))
         from ..home.hunch_watcher import HunchWatcher
 
         self.hunch_watcher = HunchWatcher(store, self.place().zone)

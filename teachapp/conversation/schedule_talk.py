@@ -256,10 +256,13 @@ class ScheduleTalk:
     """Applies schedule sentences to the routines in the store."""
 
     def __init__(self, store: Store, place: Callable[[], Place],
-                 now: Callable[[], datetime] | None = None) -> None:
+                 now: Callable[[], datetime] | None = None,
+                 changed: Callable[[], None] | None = None) -> None:
         self.store = store
         self._place = place
         self._now = now or (lambda: datetime.now(UTC))
+        self._changed = changed or (lambda: None)
+        """Called after a routine's schedule is saved (the window shows schedules)."""
 
     def _routine_name(self, spoken: str, *, first: str | None = None) -> str:
         """The routine ``spoken`` names; ``first``, when given, is tried first and only
@@ -328,6 +331,7 @@ class ScheduleTalk:
             gone = [t for t in routine.triggers if t not in keep]
             routine.triggers = keep
             self.store.save_routine(routine, replace=True)
+            self._changed()
             if keep:
                 replies.info(f"{name} no longer runs "
                              f"{spoken_list([describe_trigger(t) for t in gone])}. It still "
@@ -346,6 +350,7 @@ class ScheduleTalk:
             return True
         routine.triggers = [*routine.triggers, request.trigger]
         self.store.save_routine(routine, replace=True)
+        self._changed()
         nxt = f" Next: {when:%a %d %b %H:%M}." if when else ""
         replies.info(f"{name} will run {describe_trigger(request.trigger)}.{nxt}")
         return True
