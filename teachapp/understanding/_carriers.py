@@ -1,5 +1,7 @@
-"""Carriers that are also taught words: "it's *time* for nap thyme"; and a short
-lead-in set apart by a comma ("right, ...", "quick one, ...").
+"""Carriers that are also taught words: "it's *time* for nap thyme"; a short lead-in
+set apart by a comma ("right, ...", "quick one, ..."); and the words around a request
+that call the one asked or open what is said ("right house, ...", "... ta love",
+"jeeves please ..."), and a restart ("turn the, turn the kettle on").
 
 The scorer and the reading align heard and taught words one to one, best pairs
 first. A carrier ("it's time for") that is the very word of a phrase ("nap time")
@@ -9,11 +11,15 @@ extra word, or another word order. Such a carrier's pairs come last instead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
 
-__all__ = ["CARRIER_RANK", "LEAD_IN_WORDS", "carrier_key", "carriers_last", "comma_lead_in"]
+from teachapp.understanding.normalize import Lexicon
+
+__all__ = ["CARRIER_RANK", "LEAD_IN_WORDS", "carrier_key", "carriers_last", "clause_breaks",
+           "comma_lead_in", "edge_words", "restarts"]
 
 
 CARRIER_RANK = 0.05
@@ -78,3 +84,126 @@ def comma_lead_in(text: str, toks: Sequence[str], free: Sequence[bool],
     if len(said) > 1 or (len(said) == n and taught(said[0])):
         return list(free)
     return [True] * n + list(free[n:])
+
+
+_BREAK = re.compile(r"[,;:!?\u2026]+|\.{2,}|(?<!\d)\.|\.(?!\d)|\s[-\u2013\u2014]+\s?|[\u2013\u2014]")
+"""Punctuation that sets words apart in what a recogniser (Whisper) or a person writes."""
+
+
+def clause_breaks(text: str, toks: Sequence[str],
+                  split: Callable[[str], list[str]]) -> frozenset[int]:
+    """Positions of the words ``toks`` of ``text`` after which the text pauses (a comma,
+    a stop, a dash): "house, kettle on" -> {0}. ``split`` is the tokenizer; empty when
+    the pieces do not tokenize to ``toks`` (a contraction across a comma)."""
+    if not _BREAK.search(text):
+        return frozenset()
+    out: set[int] = set()
+    words: list[str] = []
+    for piece in _BREAK.split(text):
+        words += split(piece)
+        if words:
+            out.add(len(words) - 1)
+    if words != list(toks):
+        return frozenset()
+    out.discard(len(words) - 1)
+    return frozenset(out)
+
+
+def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
+               lexicon: Lexicon, taught: Callable[[str], bool],
+               name: Callable[[str], bool]) -> list[bool]:
+    """``free`` with the words that open what is said or call the one asked marked free.
+
+    English opens a request with a discourse marker ("right", "look") and calls the one
+    it asks by a word of address ("house", "love", "mate") or a name ("jeeves"), at
+    either edge: "right house, all off", "house please tv off", "kettle on please
+    house", "laundry in, ta love". From the start, while something not free is left:
+
+    - an opener (``lexicon.openers``) is free, set apart by a pause or when the home
+      never taught it ("turn right" keeps "right");
+    - a call is free when a pause follows it, when a greeting (``lexicon.vocatives``)
+      comes just before it, or when "please" (``lexicon.courtesy``) comes just after it.
+
+    From the end, a call is free after thanks or "please" or a pause ("... ta love",
+    "..., house"), and a word of address before closing thanks ("... house please").
+    A call is a word of address (``lexicon.addressees``) or a word ``name`` accepts
+    (the home has no word like it); never a function word, a number or a cue, nor a
+    word after an article or a preposition ("wake up the house please" names it).
+    ``breaks``: :func:`clause_breaks`; Speech written without commas still marks a
+    call by "please", thanks and greetings.
+    """
+    out = list(free)
+    said = [i for i, f in enumerate(out) if not f]
+    if len(said) < 2:
+        return out
+    lex = lexicon
+    cue_starts = lex.cue_starts
+    greetings = lex.vocatives
+
+    def plain(w: str) -> bool:
+        return (w.isalpha() and w not in lex.function_words and w not in cue_starts
+                and w.rstrip("s") not in cue_starts and w not in lex.number_words)
+
+    def call(i: int) -> bool:
+        # (never after "the", "my", "in": "warm up the house" names the house)
+        w = toks[i]
+        return (plain(w) and (w in lex.addressees or name(w))
+                and not (i and toks[i - 1] in lex.function_words
+                         and toks[i - 1] not in lex.courtesy))
+
+    n = len(toks)
+    while len(said) > 1:
+        i = said[0]
+        w = toks[i]
+        apart = i in breaks
+        if w in lex.openers and plain(w) and (apart or not taught(w)):
+            pass
+        elif call(i) and (apart or (i and toks[i - 1] in greetings)
+                          or (i + 1 < n and out[i + 1] and toks[i + 1] in lex.courtesy)):
+            pass
+        else:
+            break
+        out[i] = True
+        said.pop(0)
+    while len(said) > 1:
+        j, before = said[-1], said[-2]
+        w = toks[j]
+        thanked = any(toks[k] in lex.courtesy for k in range(before + 1, j))
+        apart = any(k in breaks for k in range(before, j))
+        thanks_after = any(toks[k] in lex.courtesy for k in range(j + 1, n))
+        if not (call(j) and (thanked or apart or (w in lex.addressees and thanks_after))):
+            break
+        out[j] = True
+        said.pop()
+    return out
+
+
+RESTART_WORDS = 3
+"""Longest run of words a restart says again ("turn the, turn the kettle on")."""
+
+
+def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
+             function_words: frozenset[str]) -> list[bool]:
+    """``free`` with the first copy of words said again marked free: a restart ("turn
+    the, er, turn the kettle on"), a stammer ("in the the kitchen"). A content word said
+    twice in a row is kept ("night night"), unless a pause or a hesitation parts the
+    copies ("kettle, kettle on")."""
+    out = list(free)
+    said = [i for i, f in enumerate(out) if not f]
+    for size in range(RESTART_WORDS, 0, -1):
+        a = 0
+        while a + 2 * size <= len(said):
+            first, again = said[a:a + size], said[a + size:a + 2 * size]
+            if ([toks[i] for i in first] != [toks[i] for i in again]
+                    or any(out[i] for i in first)
+                    or not all(toks[i].isalpha() for i in first)):
+                a += 1
+                continue
+            parted = again[0] - first[-1] > 1 or first[-1] in breaks
+            if size == 1 and not parted and toks[first[0]] not in function_words:
+                a += 1
+                continue
+            for i in first:
+                out[i] = True
+            a += size
+    return out

@@ -35,13 +35,15 @@ best few, and this module ranks routines and decides ("recognise best"):
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
 
-from teachapp.understanding._carriers import comma_lead_in
+from teachapp.understanding._carriers import clause_breaks, comma_lead_in, edge_words, restarts
+from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
     Lexicon,
@@ -108,6 +110,16 @@ still be the one it is read by, when it explains the utterance better: a tie, th
 words in another order ("lights off downstairs" / "downstairs lights off"). (Any lower,
 and a request in another word order runs by a longer phrase: "time bath" is not
 "time for a bath".)"""
+
+
+@lru_cache(maxsize=1)
+def _NOT_NAMES() -> frozenset[str]:  # noqa: N802 (a constant, loaded once)
+    """Words of the built-in commands that say what or when (device kinds, times): never
+    a name the assistant is called by."""
+    vocab = default_vocabulary()
+    words = {w for kind in vocab.kind_words.values() for w in kind}
+    words |= {w for phrase in vocab.schedule for w in phrase}
+    return frozenset(words)
 
 
 def _factor(reading: Reading, *, cue: bool = True) -> float:
@@ -227,12 +239,22 @@ class Resolver:
     def _free(self, toks: list[str], text: str = "") -> list[bool]:
         """Wake words, fillers and carriers, a name after a greeting ("hey home"), and a
         lead-in set apart by a comma ("right, ...")."""
-        free = called_by_name(toks, free_mask(toks, self._lexicon), self._lexicon, self._unknown)
+        lex = self._lexicon
+        free = called_by_name(toks, free_mask(toks, lex), lex, self._unknown)
         if "," in text:
-            free = comma_lead_in(text, toks, free, tokens(text[:text.index(",")], self._lexicon),
-                                 self._lexicon.cue_starts,
-                                 lambda w: stem(w) in self._index.vocab_ids)
-        return free
+            free = comma_lead_in(text, toks, free, tokens(text[:text.index(",")], lex),
+                                 lex.cue_starts, self._taught)
+        breaks = clause_breaks(text, toks, lambda piece: tokens(piece, lex)) if text else frozenset()
+        free = restarts(toks, free, breaks, lex.function_words)
+        return edge_words(toks, free, breaks, lex, self._taught, self._name)
+
+    def _taught(self, word: str) -> bool:
+        return stem(word) in self._index.vocab_ids
+
+    def _name(self, word: str) -> bool:
+        """Whether ``word`` may be a name the assistant is called by: no taught word is like
+        it, and it names no device kind or time ("lights off, tomorrow" is no call)."""
+        return word not in _NOT_NAMES() and self._unknown(word)
 
     def _unknown(self, word: str) -> bool:
         """Whether no taught word is like ``word`` (it cannot be one misheard)."""
