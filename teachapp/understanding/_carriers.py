@@ -111,7 +111,7 @@ def clause_breaks(text: str, toks: Sequence[str],
 
 def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
                lexicon: Lexicon, taught: Callable[[str], bool],
-               name: Callable[[str], bool]) -> list[bool]:
+               name: Callable[[str, bool], bool]) -> list[bool]:
     """``free`` with the words that open what is said or call the one asked marked free.
 
     English opens a request with a discourse marker ("right", "look") and calls the one
@@ -144,10 +144,10 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
         return (w.isalpha() and w not in lex.function_words and w not in cue_starts
                 and w.rstrip("s") not in cue_starts and w not in lex.number_words)
 
-    def call(i: int) -> bool:
+    def call(i: int, strict: bool = False) -> bool:
         # (never after "the", "my", "in": "warm up the house" names the house)
         w = toks[i]
-        return (plain(w) and (w in lex.addressees or name(w))
+        return (plain(w) and (w in lex.addressees or name(w, strict))
                 and not (i and toks[i - 1] in lex.function_words
                          and toks[i - 1] not in lex.courtesy))
 
@@ -158,8 +158,12 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
         apart = i in breaks
         if w in lex.openers and plain(w) and (apart or not taught(w)):
             pass
-        elif call(i) and (apart or (i and toks[i - 1] in greetings)
-                          or (i + 1 < n and out[i + 1] and toks[i + 1] in lex.courtesy)):
+        elif (w in lex.openers and plain(w) and i + 1 < n and not out[i + 1]
+              and i + 1 in breaks and call(i + 1)):
+            out[i + 1] = True  # (a taught opener before a call: "morning jeeves, ...")
+            said.pop(1)
+        elif (call(i) and (apart or (i + 1 < n and out[i + 1] and toks[i + 1] in lex.courtesy))
+              or (i and toks[i - 1] in greetings and call(i, strict=True))):
             pass
         else:
             break
@@ -171,23 +175,25 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
         thanked = any(toks[k] in lex.courtesy for k in range(before + 1, j))
         apart = any(k in breaks for k in range(before, j))
         thanks_after = any(toks[k] in lex.courtesy for k in range(j + 1, n))
-        if not (call(j) and (thanked or apart or (w in lex.addressees and thanks_after))):
+        # (a word set apart last without thanks is a name only when nothing taught is like
+        # it at all: "coffee, black" says how)
+        if not ((call(j) and (thanked or (w in lex.addressees and (apart or thanks_after))))
+                or (apart and call(j, strict=True))):
             break
         out[j] = True
         said.pop()
     return out
 
 
-RESTART_WORDS = 3
+RESTART_WORDS = 6
 """Longest run of words a restart says again ("turn the, turn the kettle on")."""
 
 
-def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
-             function_words: frozenset[str]) -> list[bool]:
+def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]) -> list[bool]:
     """``free`` with the first copy of words said again marked free: a restart ("turn
-    the, er, turn the kettle on"), a stammer ("in the the kitchen"). A content word said
-    twice in a row is kept ("night night"), unless a pause or a hesitation parts the
-    copies ("kettle, kettle on")."""
+    the, er, turn the kettle on"), a stammer ("in the the kitchen", "lights lights on").
+    A phrase that says a word twice ("night night") still meets the free copy (a free
+    word meets its own taught word), and is exact when said exactly."""
     out = list(free)
     said = [i for i, f in enumerate(out) if not f]
     for size in range(RESTART_WORDS, 0, -1):
@@ -197,10 +203,6 @@ def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
             if ([toks[i] for i in first] != [toks[i] for i in again]
                     or any(out[i] for i in first)
                     or not all(toks[i].isalpha() for i in first)):
-                a += 1
-                continue
-            parted = again[0] - first[-1] > 1 or first[-1] in breaks
-            if size == 1 and not parted and toks[first[0]] not in function_words:
                 a += 1
                 continue
             for i in first:
