@@ -86,7 +86,8 @@ def comma_lead_in(text: str, toks: Sequence[str], free: Sequence[bool],
     return [True] * n + list(free[n:])
 
 
-_BREAK = re.compile(r"[,;:!?\u2026]+|\.{2,}|(?<!\d)\.|\.(?!\d)|\s[-\u2013\u2014]+\s?|[\u2013\u2014]")
+_BREAK = re.compile(r"[,;:!?\u2026]+|\.{2,}|(?<!\d)\.|\.(?!\d)"
+                    r"|\s[-\u2013\u2014]+\s?|[\u2013\u2014]")
 """Punctuation that sets words apart in what a recogniser (Whisper) or a person writes."""
 
 
@@ -162,7 +163,7 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
               and i + 1 in breaks and call(i + 1)):
             out[i + 1] = True  # (a taught opener before a call: "morning jeeves, ...")
             said.pop(1)
-        elif (call(i) and (apart or (i + 1 < n and out[i + 1] and toks[i + 1] in lex.courtesy))
+        elif ((call(i) and (apart or (i + 1 < n and out[i + 1] and toks[i + 1] in lex.courtesy)))
               or (i and toks[i - 1] in greetings and call(i, strict=True))):
             pass
         else:

@@ -35,9 +35,9 @@ best few, and this module ranks routines and decides ("recognise best"):
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -248,7 +248,8 @@ class Resolver:
         lead-in set apart by a comma ("right, ...")."""
         lex = self._lexicon
         free = called_by_name(toks, free_mask(toks, lex), lex, self._unknown)
-        breaks = clause_breaks(text, toks, lambda piece: tokens(piece, lex)) if text else frozenset()
+        breaks = (clause_breaks(text, toks, lambda piece: tokens(piece, lex)) if text
+                  else frozenset())
         free = edge_words(toks, restarts(toks, free, breaks), breaks, lex, self._taught,
                           self._name)
         if "," in text:
