@@ -176,10 +176,9 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
         thanked = any(toks[k] in lex.courtesy for k in range(before + 1, j))
         apart = any(k in breaks for k in range(before, j))
         thanks_after = any(toks[k] in lex.courtesy for k in range(j + 1, n))
-        # (a word set apart last without thanks is a name only when nothing taught is like
-        # it at all: "coffee, black" says how)
-        if not ((call(j) and (thanked or (w in lex.addressees and (apart or thanks_after))))
-                or (apart and call(j, strict=True))):
+        # (a word set apart last without thanks is a call only when it is a word of
+        # address: "coffee, black" says how, "kettle on, dishwasher" asks for two things)
+        if not (call(j) and (thanked or (w in lex.addressees and (apart or thanks_after)))):
             break
         out[j] = True
         said.pop()
