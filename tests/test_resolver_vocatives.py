@@ -38,14 +38,14 @@ def _runs(resolver: Resolver, text: str) -> str | None:
 @pytest.mark.parametrize(("text", "routine"), [
     # the house or the assistant called first: set apart, after a greeting or an opener,
     # or before "please"
-    ("house, kettle on", "Kettle"), ("oi house, movie night", "Movie night"),
+    ("house, kettle on", "Kettle"), ("oi house movie night", "Movie night"),
     ("right house, bath time", "Bath"), ("house please coffee time", "Coffee"),
-    ("jeeves, movie night", "Movie night"), ("jeeves please kettle on", "Kettle"),
+    ("zelda please movie night", "Movie night"), ("jeeves please kettle on", "Kettle"),
     ("morning jeeves, coffee time", "Coffee"),
     # ... or last, after "please" or thanks, or set apart
     ("bath time please house", "Bath"), ("movie night, ta love", "Movie night"),
     ("coffee time cheers duck", "Coffee"), ("kettle on, thanks jeeves", "Kettle"),
-    ("lights off please sir", "Lights off"), ("movie night, love", "Movie night"),
+    ("lights off please chief", "Lights off"), ("movie night, love", "Movie night"),
     ("kettle on house please", "Kettle"),
     # a discourse marker first, with or without a comma
     ("anyway movie night", "Movie night"), ("right, bath time", "Bath"),
@@ -54,9 +54,9 @@ def _runs(resolver: Resolver, text: str) -> str | None:
     ("bath time when you've a minute", "Bath"), ("lights off if it's no bother", "Lights off"),
     ("do me a favour and coffee time", "Coffee"), ("movie night innit", "Movie night"),
     # hesitations drawn out, stammers and restarts
-    ("ummm movie night", "Movie night"), ("errr, bath time", "Bath"),
+    ("ummm movie night", "Movie night"), ("errrm bath time", "Bath"),
     ("turn the, er, turn the kettle on", "Kettle"), ("movie movie night", "Movie night"),
-    ("music in the the kitchen", "Radio")])
+    ("coffee, coffee time", "Coffee")])
 def test_a_call_an_opener_or_a_hesitation_around_a_phrase_runs_it(
         resolver: Resolver, text: str, routine: str) -> None:
     assert _runs(resolver, text) == routine
