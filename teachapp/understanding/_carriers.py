@@ -19,7 +19,7 @@ import numpy as np
 from teachapp.understanding.normalize import Lexicon
 
 __all__ = ["CARRIER_RANK", "LEAD_IN_WORDS", "carrier_key", "carriers_last", "clause_breaks",
-           "comma_lead_in", "edge_words", "restarts"]
+           "comma_lead_in", "edge_words", "named_last", "restarts"]
 
 
 CARRIER_RANK = 0.05
@@ -87,7 +87,7 @@ def comma_lead_in(text: str, toks: Sequence[str], free: Sequence[bool],
 
 
 _BREAK = re.compile(r"[,;:!?\u2026]+|\.{2,}|(?<!\d)\.|\.(?!\d)"
-                    r"|\s[-\u2013\u2014]+\s?|[\u2013\u2014]")
+                    r"|\s[-\u2013\u2014]+\s?|[-\u2013\u2014]+\s|[\u2013\u2014]")
 """Punctuation that sets words apart in what a recogniser (Whisper) or a person writes."""
 
 
@@ -110,9 +110,24 @@ def clause_breaks(text: str, toks: Sequence[str],
     return frozenset(out)
 
 
+def named_last(text: str) -> bool:
+    """Whether ``text`` ends in one word written with a capital after a comma or a dash
+    ("kettle on, Jeeves."): a recogniser that punctuates (Whisper) writes a name so; a
+    word after a full stop starts a sentence, and one in capitals is shouted."""
+    pieces = [m for m in _BREAK.finditer(text)]
+    if not pieces:
+        return False
+    cut = pieces[-1]
+    tail = text[cut.end():].split()
+    if not tail and len(pieces) > 1:  # ("..., Jeeves." ends in a stop)
+        cut, tail = pieces[-2], text[pieces[-2].end():pieces[-1].start()].split()
+    return (len(tail) == 1 and tail[0][:1].isupper() and not tail[0].isupper()
+            and any(c in cut.group() for c in ",-\u2013\u2014"))
+
+
 def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
                lexicon: Lexicon, taught: Callable[[str], bool],
-               name: Callable[[str, bool], bool]) -> list[bool]:
+               name: Callable[[str, bool], bool], named_last: bool = False) -> list[bool]:
     """``free`` with the words that open what is said or call the one asked marked free.
 
     English opens a request with a discourse marker ("right", "look") and calls the one
@@ -131,7 +146,8 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
     (the home has no word like it); never a function word, a number or a cue, nor a
     word after an article or a preposition ("wake up the house please" names it).
     ``breaks``: :func:`clause_breaks`; Speech written without commas still marks a
-    call by "please", thanks and greetings.
+    call by "please", thanks and greetings. ``named_last``: :func:`named_last` (a name
+    written with a capital after a comma last, as Whisper writes "..., Jeeves.").
     """
     out = list(free)
     said = [i for i, f in enumerate(out) if not f]
@@ -149,8 +165,12 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
         # (never after "the", "my", "in": "warm up the house" names the house)
         w = toks[i]
         return (plain(w) and (w in lex.addressees or name(w, strict))
-                and not (i and toks[i - 1] in lex.function_words
-                         and toks[i - 1] not in lex.courtesy))
+                and not (i and toks[i - 1] in lex.function_words and not out[i - 1]))
+
+    def greeted(i: int) -> bool:
+        # a greeting just before ("hey jeeves", "hey there jeeves"; not "hey google jeeves")
+        k = i - 1 if i and toks[i - 1] != "there" else i - 2
+        return k >= 0 and toks[k] in greetings
 
     n = len(toks)
     while len(said) > 1:
@@ -164,7 +184,7 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
             out[i + 1] = True  # (a taught opener before a call: "morning jeeves, ...")
             said.pop(1)
         elif ((call(i) and (apart or (i + 1 < n and out[i + 1] and toks[i + 1] in lex.courtesy)))
-              or (i and toks[i - 1] in greetings and call(i, strict=True))):
+              or (greeted(i) and call(i, strict=True))):
             pass
         else:
             break
@@ -178,7 +198,8 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
         thanks_after = any(toks[k] in lex.courtesy for k in range(j + 1, n))
         # (a word set apart last without thanks is a call only when it is a word of
         # address: "coffee, black" says how, "kettle on, dishwasher" asks for two things)
-        if not (call(j) and (thanked or (w in lex.addressees and (apart or thanks_after)))):
+        if not (call(j) and (thanked or (w in lex.addressees and (apart or thanks_after))
+                             or (named_last and apart and j == n - 1))):
             break
         out[j] = True
         said.pop()

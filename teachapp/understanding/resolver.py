@@ -42,7 +42,13 @@ from typing import NamedTuple
 
 import numpy as np
 
-from teachapp.understanding._carriers import clause_breaks, comma_lead_in, edge_words, restarts
+from teachapp.understanding._carriers import (
+    clause_breaks,
+    comma_lead_in,
+    edge_words,
+    named_last,
+    restarts,
+)
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
@@ -251,7 +257,7 @@ class Resolver:
         breaks = (clause_breaks(text, toks, lambda piece: tokens(piece, lex)) if text
                   else frozenset())
         free = edge_words(toks, restarts(toks, free, breaks), breaks, lex, self._taught,
-                          self._name)
+                          self._name, bool(breaks) and named_last(text))
         if "," in text:
             # (after the calls: "time to read, love" has no lead-in, all after it is free)
             free = comma_lead_in(text, toks, free, tokens(text[:text.index(",")], lex),
