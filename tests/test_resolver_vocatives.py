@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from teachapp.understanding._carriers import clause_breaks, edge_words, restarts
+from teachapp.understanding._carriers import clause_breaks, edge_words, named_last, restarts
 from teachapp.understanding.normalize import default_lexicon, free_mask, tokens
 from teachapp.understanding.resolution import Decision, PhraseEntry
 from teachapp.understanding.resolver import Resolver
@@ -56,7 +56,12 @@ def _runs(resolver: Resolver, text: str) -> str | None:
     # hesitations drawn out, stammers and restarts
     ("ummm movie night", "Movie night"), ("errrm bath time", "Bath"),
     ("turn the, er, turn the kettle on", "Kettle"), ("movie movie night", "Movie night"),
-    ("coffee, coffee time", "Coffee")])
+    ("coffee, coffee time", "Coffee"),
+    # a name written with a capital last, as Whisper writes it; a greeting with "there"
+    ("Put the kettle on, Jeeves.", "Kettle"), ("hey there house movie night", "Movie night"),
+    # British politeness with a negation in it, and a filler with a question word
+    ("you couldn't put the kettle on, could you", "Kettle"),
+    ("right then, you know what, movie night", "Movie night")])
 def test_a_call_an_opener_or_a_hesitation_around_a_phrase_runs_it(
         resolver: Resolver, text: str, routine: str) -> None:
     assert _runs(resolver, text) == routine
@@ -101,6 +106,7 @@ def test_a_word_of_a_taught_phrase_is_not_taken_for_a_call(resolver: Resolver) -
     "play the movie night soundtrack please jeeves",   # another request
     "movie night, tomorrow",             # a time is no name
     "kettle on, dishwasher",
+    "hey google jeeves kettle",          # a wake word is the call; "jeeves" is said
 ])
 def test_a_call_never_makes_an_out_of_scope_utterance_run(resolver: Resolver,
                                                           text: str) -> None:
@@ -149,3 +155,10 @@ def test_clause_breaks_mark_the_words_a_pause_follows() -> None:
     toks = tokens(text, lex)
     assert clause_breaks(text, toks, lambda piece: tokens(piece, lex)) == {1, 3, 4}
     assert clause_breaks("kettle on", ["kettle", "on"], lambda p: tokens(p, lex)) == set()
+
+
+def test_a_name_last_is_marked_by_a_capital_after_a_comma() -> None:
+    assert named_last("kettle on, Jeeves.") and named_last("kettle on - Nova!")
+    assert not named_last("kettle on. Jeeves")      # a new sentence
+    assert not named_last("coffee, black")          # no capital: not a name
+    assert not named_last("kettle on, JEEVES")      # shouted
