@@ -57,6 +57,7 @@ def _runs(resolver: Resolver, text: str) -> str | None:
     ("ummm movie night", "Movie night"), ("errrm bath time", "Bath"),
     ("turn the, er, turn the kettle on", "Kettle"), ("movie movie night", "Movie night"),
     ("coffee, coffee time", "Coffee"),
+    ("put the ket- kettle on", "Kettle"), ("mo... movie night", "Movie night"),
     # a name written with a capital last, as Whisper writes it; a greeting with "there"
     ("Put the kettle on, Jeeves.", "Kettle"), ("hey there house movie night", "Movie night"),
     # British politeness with a negation in it, and a filler with a question word

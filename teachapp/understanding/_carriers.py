@@ -11,6 +11,7 @@ extra word, or another word order. Such a carrier's pairs come last instead.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -212,7 +213,8 @@ RESTART_WORDS = 6
 
 def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]) -> list[bool]:
     """``free`` with the first copy of words said again marked free: a restart ("turn
-    the, er, turn the kettle on"), a stammer ("in the the kitchen", "lights lights on").
+    the, er, turn the kettle on"), a stammer ("in the the kitchen", "lights lights on"),
+    a word cut off before a pause and said again whole ("the ket- kettle on").
     A phrase that says a word twice ("night night") still meets the free copy (a free
     word meets its own taught word), and is exact when said exactly."""
     out = list(free)
@@ -229,4 +231,9 @@ def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]) 
             for i in first:
                 out[i] = True
             a += size
+    for a, b in itertools.pairwise(said):
+        # a word cut off and said again whole: "put the ket- kettle on", "mo... movie night"
+        if (a in breaks and not out[a] and 1 < len(toks[a]) < len(toks[b])
+                and toks[b].startswith(toks[a]) and toks[a].isalpha()):
+            out[a] = True
     return out
