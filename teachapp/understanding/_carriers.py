@@ -184,7 +184,7 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
               and i + 1 in breaks and call(i + 1)):
             out[i + 1] = True  # (a taught opener before a call: "morning jeeves, ...")
             said.pop(1)
-        elif ((call(i) and (apart or (i + 1 < n and out[i + 1] and toks[i + 1] in lex.courtesy)))
+        elif (((apart or (i + 1 < n and out[i + 1] and toks[i + 1] in lex.courtesy)) and call(i))
               or (greeted(i) and call(i, strict=True))):
             pass
         else:
@@ -199,8 +199,8 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
         thanks_after = any(toks[k] in lex.courtesy for k in range(j + 1, n))
         # (a word set apart last without thanks is a call only when it is a word of
         # address: "coffee, black" says how, "kettle on, dishwasher" asks for two things)
-        if not (call(j) and (thanked or (w in lex.addressees and (apart or thanks_after))
-                             or (named_last and apart and j == n - 1))):
+        if not ((thanked or (w in lex.addressees and (apart or thanks_after))
+                 or (named_last and apart and j == n - 1)) and call(j)):
             break
         out[j] = True
         said.pop()
@@ -219,6 +219,8 @@ def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]) 
     word meets its own taught word), and is exact when said exactly."""
     out = list(free)
     said = [i for i, f in enumerate(out) if not f]
+    if len({toks[i] for i in said}) == len(said) and not breaks:
+        return out  # (no word said twice, no pause: most utterances)
     for size in range(RESTART_WORDS, 0, -1):
         a = 0
         while a + 2 * size <= len(said):
