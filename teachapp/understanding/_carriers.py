@@ -139,7 +139,9 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
     - an opener (``lexicon.openers``) is free, set apart by a pause or when the home
       never taught it ("turn right" keeps "right");
     - a call is free when a pause follows it, when a greeting (``lexicon.vocatives``)
-      comes just before it, or when "please" (``lexicon.courtesy``) comes just after it.
+      comes just before it, or when "please" (``lexicon.courtesy``) comes just after it;
+      a word of address also after an opener ("right house lights on", but not "so
+      kitchen lights on").
 
     From the end, a call is free after thanks or "please" or a pause ("... ta love",
     "..., house"), and a word of address before closing thanks ("... house please").
@@ -168,10 +170,10 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
         return (plain(w) and (w in lex.addressees or name(w, strict))
                 and not (i and toks[i - 1] in lex.function_words and not out[i - 1]))
 
-    def greeted(i: int) -> bool:
+    def greeted(i: int, words: frozenset[str] = greetings) -> bool:
         # a greeting just before ("hey jeeves", "hey there jeeves"; not "hey google jeeves")
         k = i - 1 if i and toks[i - 1] != "there" else i - 2
-        return k >= 0 and toks[k] in greetings
+        return k >= 0 and toks[k] in words
 
     n = len(toks)
     while len(said) > 1:
@@ -185,7 +187,8 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
             out[i + 1] = True  # (a taught opener before a call: "morning jeeves, ...")
             said.pop(1)
         elif (((apart or (i + 1 < n and out[i + 1] and toks[i + 1] in lex.courtesy)) and call(i))
-              or (greeted(i) and call(i, strict=True))):
+              or (greeted(i) and call(i, strict=True))
+              or (w in lex.addressees and greeted(i, lex.openers) and call(i))):
             pass
         else:
             break
@@ -211,12 +214,14 @@ RESTART_WORDS = 6
 """Longest run of words a restart says again ("turn the, turn the kettle on")."""
 
 
-def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]) -> list[bool]:
+def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
+             function_words: frozenset[str] = frozenset()) -> list[bool]:
     """``free`` with the first copy of words said again marked free: a restart ("turn
-    the, er, turn the kettle on"), a stammer ("in the the kitchen", "lights lights on"),
-    a word cut off before a pause and said again whole ("the ket- kettle on").
-    A phrase that says a word twice ("night night") still meets the free copy (a free
-    word meets its own taught word), and is exact when said exactly."""
+    the, er, turn the kettle on"), a stammer ("in the the kitchen"), a word cut off
+    before a pause and said again whole ("the ket- kettle on"). One content word said
+    twice in a row counts only when a pause or a hesitation parts the copies ("kettle,
+    kettle on"): a recogniser writes "light light" for "night light", and a phrase may
+    say a word twice ("night night"). (A free copy still meets its own taught word.)"""
     out = list(free)
     said = [i for i, f in enumerate(out) if not f]
     if len({toks[i] for i in said}) == len(said) and not breaks:
@@ -228,6 +233,10 @@ def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]) 
             if ([toks[i] for i in first] != [toks[i] for i in again]
                     or any(out[i] for i in first)
                     or not all(toks[i].isalpha() for i in first)):
+                a += 1
+                continue
+            if (size == 1 and again[0] == first[0] + 1 and first[0] not in breaks
+                    and toks[first[0]] not in function_words):
                 a += 1
                 continue
             for i in first:

@@ -256,7 +256,8 @@ class Resolver:
         free = called_by_name(toks, free_mask(toks, lex), lex, self._unknown)
         breaks = (clause_breaks(text, toks, lambda piece: tokens(piece, lex)) if text
                   else frozenset())
-        free = edge_words(toks, restarts(toks, free, breaks), breaks, lex, self._taught,
+        free = edge_words(toks, restarts(toks, free, breaks, lex.function_words), breaks, lex,
+                          self._taught,
                           self._name, bool(breaks) and named_last(text))
         if "," in text:
             # (after the calls: "time to read, love" has no lead-in, all after it is free)
