@@ -111,6 +111,11 @@ def clause_breaks(text: str, toks: Sequence[str],
     return frozenset(out)
 
 
+def _ends_in_article(word: str) -> bool:
+    """ "upthe": a recogniser ran "the" into the word before ("wake upthe house")."""
+    return len(word) > 4 and word.endswith("the")
+
+
 def named_last(text: str) -> bool:
     """Whether ``text`` ends in one word written with a capital after a comma or a dash
     ("kettle on, Jeeves."): a recogniser that punctuates (Whisper) writes a name so; a
@@ -168,7 +173,8 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
         # (never after "the", "my", "in": "warm up the house" names the house)
         w = toks[i]
         return (plain(w) and (w in lex.addressees or name(w, strict))
-                and not (i and toks[i - 1] in lex.function_words and not out[i - 1]))
+                and not (i and not out[i - 1] and (toks[i - 1] in lex.function_words
+                                                   or _ends_in_article(toks[i - 1]))))
 
     def greeted(i: int, words: frozenset[str] = greetings) -> bool:
         # a greeting just before ("hey jeeves", "hey there jeeves"; not "hey google jeeves")
