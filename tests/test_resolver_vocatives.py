@@ -166,3 +166,21 @@ def test_a_name_last_is_marked_by_a_capital_after_a_comma() -> None:
     assert not named_last("kettle on. Jeeves")      # a new sentence
     assert not named_last("coffee, black")          # no capital: not a name
     assert not named_last("kettle on, JEEVES")      # shouted
+
+
+def test_a_transcript_written_as_said_runs_when_only_calls_are_around_the_phrase(
+        resolver: Resolver) -> None:
+    """An open-vocabulary recogniser (Whisper) writes what was said: a routine runs from
+    it when it is the taught phrase itself; calls and politeness around it are no more
+    than wake words are ("kettle on please house"), while a near miss is still asked."""
+    from teachapp.conversation.decision import gate_resolution
+    from teachapp.conversation.models import Source, TurnInput
+
+    def gated(text: str) -> Decision:
+        turn = TurnInput(text, Source.AUDIO, 0.9, open_vocabulary=True)
+        return gate_resolution(resolver.resolve(text), turn).decision
+
+    assert gated("kettle on please house") == Decision.RUN
+    assert gated("oi house movie night") == Decision.RUN
+    assert gated("kettle on") == Decision.RUN
+    assert gated("kettel on please house") == Decision.CLARIFY   # a near miss: ask
