@@ -58,6 +58,8 @@ def _runs(resolver: Resolver, text: str) -> str | None:
     ("turn the, er, turn the kettle on", "Kettle"), ("movie, movie night", "Movie night"),
     ("coffee, coffee time", "Coffee"), ("look house bath time", "Bath"),
     ("put the ket- kettle on", "Kettle"), ("mo... movie night", "Movie night"),
+    # a term of endearment closing a request with no comma, as a transcript writes it
+    ("kettle on love", "Kettle"), ("movie night guys", "Movie night"),
     # a name written with a capital last, as Whisper writes it; a greeting with "there"
     ("Put the kettle on, Jeeves.", "Kettle"), ("hey there house movie night", "Movie night"),
     # British politeness with a negation in it, and a filler with a question word
@@ -184,3 +186,16 @@ def test_a_transcript_written_as_said_runs_when_only_calls_are_around_the_phrase
     assert gated("oi house movie night") == Decision.RUN
     assert gated("kettle on") == Decision.RUN
     assert gated("kettel on please house") == Decision.CLARIFY   # a near miss: ask
+
+
+def test_a_user_lexicon_names_the_assistant(tmp_path) -> None:
+    """ "Friday" is a day to the resolver ("lights off, friday" may be a plan); someone
+    who calls the assistant Friday adds it to ``addressees`` in their own lexicon."""
+    from teachapp.understanding.normalize import load_lexicon
+
+    assert _runs(Resolver(HOME), "lights off please friday") is None
+    user = tmp_path / "lexicon.yaml"
+    user.write_text("addressees: [friday]\n", encoding="utf-8")
+    named = Resolver(HOME, lexicon=load_lexicon(user))
+    assert _runs(named, "lights off please friday") == "Lights off"
+    assert _runs(named, "friday, movie night") == "Movie night"

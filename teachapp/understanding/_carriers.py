@@ -148,8 +148,10 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
       a word of address also after an opener ("right house lights on", but not "so
       kitchen lights on").
 
-    From the end, a call is free after thanks or "please" or a pause ("... ta love",
-    "..., house"), and a word of address before closing thanks ("... house please").
+    From the end, a call is free after thanks or "please" ("... ta love", "... please
+    jeeves"), a word of address also after a pause or before closing thanks ("...,
+    house", "... house please"), and a term of endearment (``lexicon.endearments``) on
+    its own ("kettle on love").
     A call is a word of address (``lexicon.addressees``) or a word ``name`` accepts
     (the home has no word like it); never a function word, a number or a cue, nor a
     word after an article or a preposition ("wake up the house please" names it).
@@ -209,7 +211,8 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
         # (a word set apart last without thanks is a call only when it is a word of
         # address: "coffee, black" says how, "kettle on, dishwasher" asks for two things)
         if not ((thanked or (w in lex.addressees and (apart or thanks_after))
-                 or (named_last and apart and j == n - 1)) and call(j)):
+                 or (named_last and apart and j == n - 1)
+                 or (w in lex.endearments and all(out[j + 1:]))) and call(j)):
             break
         out[j] = True
         said.pop()

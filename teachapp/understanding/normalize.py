@@ -85,7 +85,7 @@ _GENERIC_CONTRACTIONS: tuple[tuple[str, str], ...] = (
 )
 
 _LIST_SECTIONS = ("wake_words", "fillers", "carriers", "function_words", "vocatives",
-                  "carriers_around", "openers", "addressees", "courtesy")
+                  "carriers_around", "openers", "addressees", "courtesy", "endearments")
 _MAP_SECTIONS = ("contractions", "symbols")
 _NUMBER_SECTIONS = ("units", "tens", "scales")
 _CUE_SECTIONS = ("cues", "leading_cues")
@@ -134,6 +134,8 @@ class Lexicon:
     of what is said when marked as a call (see ``_carriers.edge_words``)."""
     courtesy: frozenset[str] = frozenset()
     """Thanks and "please": a word after them last, or before them first, is a call."""
+    endearments: frozenset[str] = frozenset()
+    """Words of address that close a request as a call on their own ("kettle on love")."""
 
     @cached_property
     def free_phrases(self) -> frozenset[tuple[str, ...]]:
@@ -272,6 +274,7 @@ def _build(raw: Mapping[str, Any]) -> Lexicon:
         openers=_words_of(raw.get("openers")),
         addressees=_words_of(raw.get("addressees")),
         courtesy=_words_of(raw.get("courtesy")),
+        endearments=_words_of(raw.get("endearments")),
         carriers_around=frozenset(_around(str(w)) for w in raw.get("carriers_around") or ()
                                   if str(w).count("...") == 1 and all(
                                       part.strip() for part in str(w).split("..."))),

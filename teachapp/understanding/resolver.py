@@ -126,7 +126,7 @@ and a request in another word order runs by a longer phrase: "time bath" is not
 
 
 @lru_cache(maxsize=1)
-def _NOT_NAMES() -> frozenset[str]:  # noqa: N802 (a constant, loaded once)
+def _not_names() -> frozenset[str]:
     """Words of the built-in commands that say what or when (device kinds, times): never
     a name the assistant is called by."""
     vocab = default_vocabulary()
@@ -272,7 +272,7 @@ class Resolver:
         """Whether ``word`` may be a name the assistant is called by: no taught word is like
         it (``strict``: not even a little, after a greeting alone), and it names no device
         kind or time ("lights off, tomorrow" is no call)."""
-        return word not in _NOT_NAMES() and self._unknown(
+        return word not in _not_names() and self._unknown(
             word, NAME_UNLIKE if strict else CALLED_UNLIKE)
 
     def _unknown(self, word: str, unlike: float = NAME_UNLIKE) -> bool:
