@@ -120,7 +120,7 @@ def named_last(text: str) -> bool:
     """Whether ``text`` ends in one word written with a capital after a comma or a dash
     ("kettle on, Jeeves."): a recogniser that punctuates (Whisper) writes a name so; a
     word after a full stop starts a sentence, and one in capitals is shouted."""
-    pieces = [m for m in _BREAK.finditer(text)]
+    pieces = list(_BREAK.finditer(text))
     if not pieces:
         return False
     cut = pieces[-1]
@@ -133,7 +133,7 @@ def named_last(text: str) -> bool:
 
 def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
                lexicon: Lexicon, taught: Callable[[str], bool],
-               name: Callable[[str, bool], bool], named_last: bool = False) -> list[bool]:
+               name: Callable[[str, bool], bool], capital_last: bool = False) -> list[bool]:
     """``free`` with the words that open what is said or call the one asked marked free.
 
     English opens a request with a discourse marker ("right", "look") and calls the one
@@ -155,9 +155,9 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
     A call is a word of address (``lexicon.addressees``) or a word ``name`` accepts
     (the home has no word like it); never a function word, a number or a cue, nor a
     word after an article or a preposition ("wake up the house please" names it).
-    ``breaks``: :func:`clause_breaks`; Speech written without commas still marks a
-    call by "please", thanks and greetings. ``named_last``: :func:`named_last` (a name
-    written with a capital after a comma last, as Whisper writes "..., Jeeves.").
+    ``breaks``: :func:`clause_breaks` (speech written without commas still marks a call
+    by "please", thanks and greetings). ``capital_last``: :func:`named_last` of the text
+    (a name written with a capital after a comma last, as Whisper writes "..., Jeeves.").
     """
     out = list(free)
     said = [i for i, f in enumerate(out) if not f]
@@ -211,7 +211,7 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
         # (a word set apart last without thanks is a call only when it is a word of
         # address: "coffee, black" says how, "kettle on, dishwasher" asks for two things)
         if not ((thanked or (w in lex.addressees and (apart or thanks_after))
-                 or (named_last and apart and j == n - 1)
+                 or (capital_last and apart and j == n - 1)
                  or (w in lex.endearments and all(out[j + 1:]))) and call(j)):
             break
         out[j] = True
