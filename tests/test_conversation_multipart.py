@@ -177,3 +177,14 @@ def test_a_part_that_only_names_a_room_borrows_the_action_before_it(store):
     assert store.device("light.bedroom_lamp").state["on"] is True
     assert store.device("light.kitchen_lights").state["on"] is True
     assert store.device("light.desk_lamp").state["on"] is False
+
+
+def test_a_phrase_with_calls_around_it_is_one_request_whatever_its_commas(store):
+    """ "house, movie night" and "um, movie night, ta love" call the house and thank it:
+    one taught phrase, not parts ("house" was asked about as a part of its own)."""
+    add_routine(store, "Movie night", ["movie night"], [SetStep("media_player.tv", {"on": True})])
+    add_routine(store, "Leaving", ["goodbye house"], [SetStep("light.desk_lamp", {"on": False})])
+    assistant, _events = make_assistant(store)
+    for text in ("house, movie night", "um, er, movie night, ta love"):
+        result = assistant.handle(TurnInput(text))
+        assert result.action == Action.RUN_ROUTINE and result.routine == "Movie night", text

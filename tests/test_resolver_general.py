@@ -47,7 +47,7 @@ def test_a_lead_in_before_a_comma_is_free(resolver: Resolver, text: str, routine
     "no, movie night", "don't, bath time", "cancel, lights on",   # a cue stays a cue
     "nope, movie night", "nah, bath time",   # (informal negations are cues too)
     "right, movie",   # what follows is still a fragment
-    "right then you know what, movie night",   # too long to be a lead-in
+    "right then the other thing, movie night",   # too long to be a lead-in
     "text jane, movie night", "remind me, bath time"])   # a request of its own
 def test_a_lead_in_with_a_cue_or_too_long_is_not_free(resolver: Resolver, text: str) -> None:
     assert _runs(resolver, text) is None

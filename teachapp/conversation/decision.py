@@ -13,7 +13,7 @@ from typing import Any
 
 from ..settings import parse_section
 from ..understanding.normalize import heard_as_taught
-from ..understanding.resolution import Decision, Resolution
+from ..understanding.resolution import Decision, Reason, Resolution
 from .models import Action, TurnInput
 
 __all__ = ["Choice", "ConversationSettings", "decide", "gate_resolution"]
@@ -70,7 +70,7 @@ def gate_resolution(resolution: Resolution, turn: TurnInput) -> Resolution:
     if resolution.decision == Decision.RUN and not turn.verified:
         return replace(resolution, decision=Decision.CLARIFY)
     if (resolution.decision == Decision.RUN and turn.open_vocabulary
-            and not heard_as_taught(turn.text, resolution.phrase)):
+            and not _as_taught(turn, resolution)):
         return replace(resolution, decision=Decision.CLARIFY)
     if (resolution.decision == Decision.CLARIFY and turn.open_vocabulary and turn.verified
             and resolution.routine is not None
@@ -79,6 +79,13 @@ def gate_resolution(resolution: Resolution, turn: TurnInput) -> Resolution:
         # of another routine is no reason to ask.
         return replace(resolution, decision=Decision.RUN)
     return resolution
+
+
+def _as_taught(turn: TurnInput, resolution: Resolution) -> bool:
+    """The transcript is the taught phrase itself: free words aside, or, as the resolver
+    read it, the phrase said exactly with only calls and politeness around it ("kettle
+    on please house", "right house kettle on")."""
+    return resolution.reason == Reason.EXACT or heard_as_taught(turn.text, resolution.phrase)
 
 
 def decide(turn: TurnInput, resolution: Resolution, command: Any,

@@ -15,7 +15,7 @@ from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from ..domain import Device, Step, spoken_list
-from ..understanding.resolution import Decision, Resolution
+from ..understanding.resolution import Decision, Reason, Resolution
 from .events import Event, RunFinished, TurnResolved
 from .models import Action, TurnInput
 from .turns import Pending, TurnReplies, outcome
@@ -102,6 +102,8 @@ class MultiTurns:
         if not (joined or pronoun) or self.a.store.phrase_owner(text) is not None:
             return False
         turn = replace(self.a._input, text=text)
+        if joined and self._one_phrase(text, turn):
+            return False
         texts = self._with_tags_joined(split_parts(text)) if joined else [text]
         if len(texts) < 2:
             if not pronoun:
@@ -129,6 +131,14 @@ class MultiTurns:
         return True
 
     # ------------------------------------------------------------ parts
+
+    def _one_phrase(self, text: str, turn: TurnInput) -> bool:
+        """A taught phrase said exactly with only calls, politeness and hesitations
+        around it ("house, movie night", "um, er, movie night, ta love"): one request,
+        whatever its commas."""
+        whole = self.a._choose(text, turn)
+        return (whole.action == Action.RUN_ROUTINE
+                and whole.resolution.reason == Reason.EXACT)
 
     def _with_tags_joined(self, texts: list[str]) -> list[str]:
         """", can you do it", ", please", ", thanks": a part that says nothing of its

@@ -1,5 +1,7 @@
-"""Carriers that are also taught words: "it's *time* for nap thyme"; and a short
-lead-in set apart by a comma ("right, ...", "quick one, ...").
+"""Carriers that are also taught words: "it's *time* for nap thyme"; a short lead-in
+set apart by a comma ("right, ...", "quick one, ..."); and the words around a request
+that call the one asked or open what is said ("right house, ...", "... ta love",
+"jeeves please ..."), and a restart ("turn the, turn the kettle on").
 
 The scorer and the reading align heard and taught words one to one, best pairs
 first. A carrier ("it's time for") that is the very word of a phrase ("nap time")
@@ -9,11 +11,16 @@ extra word, or another word order. Such a carrier's pairs come last instead.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
 
-__all__ = ["CARRIER_RANK", "LEAD_IN_WORDS", "carrier_key", "carriers_last", "comma_lead_in"]
+from teachapp.understanding.normalize import Lexicon
+
+__all__ = ["CARRIER_RANK", "LEAD_IN_WORDS", "carrier_key", "carriers_last", "clause_breaks",
+           "comma_lead_in", "edge_words", "named_last", "restarts"]
 
 
 CARRIER_RANK = 0.05
@@ -78,3 +85,175 @@ def comma_lead_in(text: str, toks: Sequence[str], free: Sequence[bool],
     if len(said) > 1 or (len(said) == n and taught(said[0])):
         return list(free)
     return [True] * n + list(free[n:])
+
+
+_BREAK = re.compile(r"[,;:!?\u2026]+|\.{2,}|(?<!\d)\.|\.(?!\d)"
+                    r"|\s[-\u2013\u2014]+\s?|[-\u2013\u2014]+\s|[\u2013\u2014]")
+"""Punctuation that sets words apart in what a recogniser (Whisper) or a person writes."""
+
+
+def clause_breaks(text: str, toks: Sequence[str],
+                  split: Callable[[str], list[str]]) -> frozenset[int]:
+    """Positions of the words ``toks`` of ``text`` after which the text pauses (a comma,
+    a stop, a dash): "house, kettle on" -> {0}. ``split`` is the tokenizer; empty when
+    the pieces do not tokenize to ``toks`` (a contraction across a comma)."""
+    if not _BREAK.search(text):
+        return frozenset()
+    out: set[int] = set()
+    words: list[str] = []
+    for piece in _BREAK.split(text):
+        words += split(piece)
+        if words:
+            out.add(len(words) - 1)
+    if words != list(toks):
+        return frozenset()
+    out.discard(len(words) - 1)
+    return frozenset(out)
+
+
+def _ends_in_article(word: str) -> bool:
+    """ "upthe": a recogniser ran "the" into the word before ("wake upthe house")."""
+    return len(word) > 4 and word.endswith("the")
+
+
+def named_last(text: str) -> bool:
+    """Whether ``text`` ends in one word written with a capital after a comma or a dash
+    ("kettle on, Jeeves."): a recogniser that punctuates (Whisper) writes a name so; a
+    word after a full stop starts a sentence, and one in capitals is shouted."""
+    pieces = list(_BREAK.finditer(text))
+    if not pieces:
+        return False
+    cut = pieces[-1]
+    tail = text[cut.end():].split()
+    if not tail and len(pieces) > 1:  # ("..., Jeeves." ends in a stop)
+        cut, tail = pieces[-2], text[pieces[-2].end():pieces[-1].start()].split()
+    return (len(tail) == 1 and tail[0][:1].isupper() and not tail[0].isupper()
+            and any(c in cut.group() for c in ",-\u2013\u2014"))
+
+
+def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
+               lexicon: Lexicon, taught: Callable[[str], bool],
+               name: Callable[[str, bool], bool], capital_last: bool = False) -> list[bool]:
+    """``free`` with the words that open what is said or call the one asked marked free.
+
+    English opens a request with a discourse marker ("right", "look") and calls the one
+    it asks by a word of address ("house", "love", "mate") or a name ("jeeves"), at
+    either edge: "right house, all off", "house please tv off", "kettle on please
+    house", "laundry in, ta love". From the start, while something not free is left:
+
+    - an opener (``lexicon.openers``) is free, set apart by a pause or when the home
+      never taught it ("turn right" keeps "right");
+    - a call is free when a pause follows it, when a greeting (``lexicon.vocatives``)
+      comes just before it, or when "please" (``lexicon.courtesy``) comes just after it;
+      a word of address also after an opener ("right house lights on", but not "so
+      kitchen lights on").
+
+    From the end, a call is free after thanks or "please" ("... ta love", "... please
+    jeeves"), a word of address also after a pause or before closing thanks ("...,
+    house", "... house please"), and a term of endearment (``lexicon.endearments``) on
+    its own ("kettle on love").
+    A call is a word of address (``lexicon.addressees``) or a word ``name`` accepts
+    (the home has no word like it); never a function word, a number or a cue, nor a
+    word after an article or a preposition ("wake up the house please" names it).
+    ``breaks``: :func:`clause_breaks` (speech written without commas still marks a call
+    by "please", thanks and greetings). ``capital_last``: :func:`named_last` of the text
+    (a name written with a capital after a comma last, as Whisper writes "..., Jeeves.").
+    """
+    out = list(free)
+    said = [i for i, f in enumerate(out) if not f]
+    if len(said) < 2:
+        return out
+    lex = lexicon
+    cue_starts = lex.cue_starts
+    greetings = lex.vocatives
+
+    def plain(w: str) -> bool:
+        return (w.isalpha() and w not in lex.function_words and w not in cue_starts
+                and w.rstrip("s") not in cue_starts and w not in lex.number_words)
+
+    def call(i: int, strict: bool = False) -> bool:
+        # (never after "the", "my", "in": "warm up the house" names the house)
+        w = toks[i]
+        return (plain(w) and (w in lex.addressees or name(w, strict))
+                and not (i and not out[i - 1] and (toks[i - 1] in lex.function_words
+                                                   or _ends_in_article(toks[i - 1]))))
+
+    def greeted(i: int, words: frozenset[str] = greetings) -> bool:
+        # a greeting just before ("hey jeeves", "hey there jeeves"; not "hey google jeeves")
+        k = i - 1 if i and toks[i - 1] != "there" else i - 2
+        return k >= 0 and toks[k] in words
+
+    n = len(toks)
+    while len(said) > 1:
+        i = said[0]
+        w = toks[i]
+        apart = i in breaks
+        if w in lex.openers and plain(w) and (apart or not taught(w)):
+            pass
+        elif (w in lex.openers and plain(w) and i + 1 < n and not out[i + 1]
+              and i + 1 in breaks and call(i + 1)):
+            out[i + 1] = True  # (a taught opener before a call: "morning jeeves, ...")
+            said.pop(1)
+        elif (((apart or (i + 1 < n and out[i + 1] and toks[i + 1] in lex.courtesy)) and call(i))
+              or (greeted(i) and call(i, strict=True))
+              or (w in lex.addressees and greeted(i, lex.openers) and call(i))):
+            pass
+        else:
+            break
+        out[i] = True
+        said.pop(0)
+    while len(said) > 1:
+        j, before = said[-1], said[-2]
+        w = toks[j]
+        thanked = any(toks[k] in lex.courtesy for k in range(before + 1, j))
+        apart = any(k in breaks for k in range(before, j))
+        thanks_after = any(toks[k] in lex.courtesy for k in range(j + 1, n))
+        # (a word set apart last without thanks is a call only when it is a word of
+        # address: "coffee, black" says how, "kettle on, dishwasher" asks for two things)
+        if not ((thanked or (w in lex.addressees and (apart or thanks_after))
+                 or (capital_last and apart and j == n - 1)
+                 or (w in lex.endearments and all(out[j + 1:]))) and call(j)):
+            break
+        out[j] = True
+        said.pop()
+    return out
+
+
+RESTART_WORDS = 6
+"""Longest run of words a restart says again ("turn the, turn the kettle on")."""
+
+
+def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
+             function_words: frozenset[str] = frozenset()) -> list[bool]:
+    """``free`` with the first copy of words said again marked free: a restart ("turn
+    the, er, turn the kettle on"), a stammer ("in the the kitchen"), a word cut off
+    before a pause and said again whole ("the ket- kettle on"). One content word said
+    twice in a row counts only when a pause or a hesitation parts the copies ("kettle,
+    kettle on"): a recogniser writes "light light" for "night light", and a phrase may
+    say a word twice ("night night"). (A free copy still meets its own taught word.)"""
+    out = list(free)
+    said = [i for i, f in enumerate(out) if not f]
+    if len({toks[i] for i in said}) == len(said) and not breaks:
+        return out  # (no word said twice, no pause: most utterances)
+    for size in range(RESTART_WORDS, 0, -1):
+        a = 0
+        while a + 2 * size <= len(said):
+            first, again = said[a:a + size], said[a + size:a + 2 * size]
+            if ([toks[i] for i in first] != [toks[i] for i in again]
+                    or any(out[i] for i in first)
+                    or not all(toks[i].isalpha() for i in first)):
+                a += 1
+                continue
+            if (size == 1 and again[0] == first[0] + 1 and first[0] not in breaks
+                    and toks[first[0]] not in function_words):
+                a += 1
+                continue
+            for i in first:
+                out[i] = True
+            a += size
+    for a, b in itertools.pairwise(said):
+        # a word cut off and said again whole: "put the ket- kettle on", "mo... movie night"
+        if (a in breaks and not out[a] and 1 < len(toks[a]) < len(toks[b])
+                and toks[b].startswith(toks[a]) and toks[a].isalpha()):
+            out[a] = True
+    return out

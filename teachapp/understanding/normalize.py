@@ -85,7 +85,7 @@ _GENERIC_CONTRACTIONS: tuple[tuple[str, str], ...] = (
 )
 
 _LIST_SECTIONS = ("wake_words", "fillers", "carriers", "function_words", "vocatives",
-                  "carriers_around")
+                  "carriers_around", "openers", "addressees", "courtesy", "endearments")
 _MAP_SECTIONS = ("contractions", "symbols")
 _NUMBER_SECTIONS = ("units", "tens", "scales")
 _CUE_SECTIONS = ("cues", "leading_cues")
@@ -126,6 +126,16 @@ class Lexicon:
     vocatives: frozenset[str] = frozenset()
     """Greetings after which one word the home does not know is a name the assistant is
     called by ("hey *home*", "hi *there*"): see :func:`called_by_name`."""
+    openers: frozenset[str] = frozenset()
+    """Discourse markers and greetings that open what is said ("right, ...", "look, ..."):
+    free as the first words said (see ``_carriers.edge_words``)."""
+    addressees: frozenset[str] = frozenset()
+    """Words a person calls the one they ask by ("house", "love", "mate"): free at an edge
+    of what is said when marked as a call (see ``_carriers.edge_words``)."""
+    courtesy: frozenset[str] = frozenset()
+    """Thanks and "please": a word after them last, or before them first, is a call."""
+    endearments: frozenset[str] = frozenset()
+    """Words of address that close a request as a call on their own ("kettle on love")."""
 
     @cached_property
     def free_phrases(self) -> frozenset[tuple[str, ...]]:
@@ -261,10 +271,18 @@ def _build(raw: Mapping[str, Any]) -> Lexicon:
                         if isinstance(p, list) and len(p) == 2),
         leading_cues=_cue_groups(raw.get("leading_cues")),
         vocatives=frozenset(str(w).lower() for w in raw.get("vocatives") or () if str(w).strip()),
+        openers=_words_of(raw.get("openers")),
+        addressees=_words_of(raw.get("addressees")),
+        courtesy=_words_of(raw.get("courtesy")),
+        endearments=_words_of(raw.get("endearments")),
         carriers_around=frozenset(_around(str(w)) for w in raw.get("carriers_around") or ()
                                   if str(w).count("...") == 1 and all(
                                       part.strip() for part in str(w).split("..."))),
     )
+
+
+def _words_of(raw: Iterable[Any] | None) -> frozenset[str]:
+    return frozenset(str(w).lower().strip() for w in raw or () if str(w).strip())
 
 
 def _around(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -484,6 +502,8 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
     i = 0
     while i < len(toks):
         if toks[i] not in starts:
+            if _HESITANT.fullmatch(toks[i]) and _drawn_out(toks[i], lex):
+                mask[i] = True
             i += 1
             continue
         for size in range(min(longest, len(toks) - i), 0, -1):
@@ -495,6 +515,19 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
         else:
             i += 1
     return mask
+
+
+_HESITANT = re.compile(r"[aehmru]*([aehmru])\1[aehmru]*")
+"""Letters of a drawn-out hesitation with a letter said twice or more ("ummm", "errr")."""
+_SQUEEZE = re.compile(r"(.)\1+")
+
+
+def _drawn_out(tok: str, lex: Lexicon) -> bool:
+    """Whether ``tok`` is a one-word filler drawn out ("ummmm", "errr", "hmmmm", "uhhh"):
+    recognisers write a hesitation with as many letters as it lasted."""
+    once = _SQUEEZE.sub(r"\1", tok)
+    twice = _SQUEEZE.sub(r"\1\1", tok)
+    return (once,) in lex.fillers or (twice,) in lex.fillers
 
 
 def called_by_name(toks: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
@@ -536,7 +569,7 @@ def carrier_parts(toks: Sequence[str], free: Sequence[bool],
             continue
         ends = [k for k in range(max(last - t + 1, 0), len(toks) - t + 1)
                 if tuple(toks[k:k + t]) == tail]
-        for k in starts:
+        for k in reversed(starts):  # (the last: "turn the, turn the kettle on" restarts)
             for e in ends:
                 between = range(k + h, e)
                 if between and not all(free[i] for i in between):

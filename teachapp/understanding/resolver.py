@@ -37,11 +37,19 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
 
-from teachapp.understanding._carriers import comma_lead_in
+from teachapp.understanding._carriers import (
+    clause_breaks,
+    comma_lead_in,
+    edge_words,
+    named_last,
+    restarts,
+)
+from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
     Lexicon,
@@ -100,6 +108,13 @@ NAME_UNLIKE = 0.32
 """A word after a greeting is a name ("hey home") only when no taught word is at least
 this like it ("hey moody night" is "movie night" misheard, not a name; a loose sound-key
 hint alone, 0.3, does not make a word like a taught one)."""
+CALLED_UNLIKE = 0.5
+"""A word in a call's place (set apart by a comma first, next to "please" or thanks at an
+edge: ``_carriers.edge_words``) is a name when no taught word is this like it: "jeeves",
+"max" (0.38 like "make"); a taught word misheard is likelier ("tyme" is 0.95 like
+"time"). (After a greeting alone, or set apart last without thanks, ``NAME_UNLIKE``:
+"okay cruel the house" is "cool the house" misheard, "coffee, black" says how.) Chosen
+on the seen sets: 0.7 let "zchool" (0.56 like "cool") pass for a name."""
 ORDER_FACTOR = 0.9
 """Score kept by a phrase heard in another word order."""
 NEAR = 0.005
@@ -108,6 +123,16 @@ still be the one it is read by, when it explains the utterance better: a tie, th
 words in another order ("lights off downstairs" / "downstairs lights off"). (Any lower,
 and a request in another word order runs by a longer phrase: "time bath" is not
 "time for a bath".)"""
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Words of the built-in commands that say what or when (device kinds, times): never
+    a name the assistant is called by."""
+    vocab = default_vocabulary()
+    words = {w for kind in vocab.kind_words.values() for w in kind}
+    words |= {w for phrase in vocab.schedule for w in phrase}
+    return frozenset(words)
 
 
 def _factor(reading: Reading, *, cue: bool = True) -> float:
@@ -227,19 +252,35 @@ class Resolver:
     def _free(self, toks: list[str], text: str = "") -> list[bool]:
         """Wake words, fillers and carriers, a name after a greeting ("hey home"), and a
         lead-in set apart by a comma ("right, ...")."""
-        free = called_by_name(toks, free_mask(toks, self._lexicon), self._lexicon, self._unknown)
+        lex = self._lexicon
+        free = called_by_name(toks, free_mask(toks, lex), lex, self._unknown)
+        breaks = (clause_breaks(text, toks, lambda piece: tokens(piece, lex)) if text
+                  else frozenset())
+        free = edge_words(toks, restarts(toks, free, breaks, lex.function_words), breaks, lex,
+                          self._taught,
+                          self._name, bool(breaks) and named_last(text))
         if "," in text:
-            free = comma_lead_in(text, toks, free, tokens(text[:text.index(",")], self._lexicon),
-                                 self._lexicon.cue_starts,
-                                 lambda w: stem(w) in self._index.vocab_ids)
+            # (after the calls: "time to read, love" has no lead-in, all after it is free)
+            free = comma_lead_in(text, toks, free, tokens(text[:text.index(",")], lex),
+                                 lex.cue_starts, self._taught)
         return free
 
-    def _unknown(self, word: str) -> bool:
+    def _taught(self, word: str) -> bool:
+        return stem(word) in self._index.vocab_ids
+
+    def _name(self, word: str, strict: bool = False) -> bool:
+        """Whether ``word`` may be a name the assistant is called by: no taught word is like
+        it (``strict``: not even a little, after a greeting alone), and it names no device
+        kind or time ("lights off, tomorrow" is no call)."""
+        return word not in _not_names() and self._unknown(
+            word, NAME_UNLIKE if strict else CALLED_UNLIKE)
+
+    def _unknown(self, word: str, unlike: float = NAME_UNLIKE) -> bool:
         """Whether no taught word is like ``word`` (it cannot be one misheard)."""
         if stem(word) in self._index.vocab_ids:
             return False
         sim = self._index.hear(word, [word], [False]).sim
-        return not sim.size or float(sim[:, :-1].max(initial=0.0)) < NAME_UNLIKE
+        return not sim.size or float(sim[:, :-1].max(initial=0.0)) < unlike
 
     def _routines_of(self, scored: Scored, limit: int) -> list[_Ranked]:
         ranked: list[_Ranked] = []
