@@ -192,11 +192,11 @@ def _trigger(when: str, now: datetime) -> Trigger | None:
                        days=days)
     clock = re.fullmatch(r"at\s+(.+)", when)
     if clock:
-        at = spoken_time(clock.group(1))
-        if part_of_day in ("night", "evening", "afternoon") and 1 <= at.hour < 12 and not (
-                part_of_day == "night" and at.hour < 5) and not re.search(r"\bam\b", when):
-            at = at.replace(hour=at.hour + 12)  # "every night at 10": 22:00
-        return Trigger("time", time=at, days=days)
+        said = spoken_time(clock.group(1))
+        if part_of_day in ("night", "evening", "afternoon") and 1 <= said.hour < 12 and not (
+                part_of_day == "night" and said.hour < 5) and not re.search(r"\bam\b", when):
+            said = said.replace(hour=said.hour + 12)  # "every night at 10": 22:00
+        return Trigger("time", time=said, days=days)
     if (day_match or part_of_day) and not when:
         raise ScheduleError("At what time? Say it like \"every weekday at 7\".")
     return None
