@@ -82,9 +82,7 @@ def canon(text: str) -> tuple[str, ...]:
     ws = words(text)
     while ws and (ws[0] in WRAPPING or ws[0] == "house"):
         ws.pop(0)
-    while len(ws) > 1 and ws[-1] in WRAPPING:
-        ws.pop()
-    if len(ws) > 1 and ws[-1] == "house":
+    while len(ws) > 1 and (ws[-1] in WRAPPING or ws[-1] == "house"):
         ws.pop()
     return tuple(f for w in ws if w not in WRAPPING and w not in _FUNCTION7 for f in fold(w))
 
