@@ -80,6 +80,9 @@ N_OWN = 22
 """Routines of a home drawn from its own pool; the rest come from the generic one."""
 SEEDS = (60, 61, 62)
 WRAPPED_KINDS = {kind: f"wrapped phrase: {kind}" for kind in WRAPPERS}
+CARRIERS = [w for kind in ("vocative", "hesitation", "politeness", "mixed")
+            for w in WRAPPERS[kind]]
+"""The new wrappers that take the phrase once (for the spoken phrases)."""
 """In-scope kinds: a taught phrase said exactly inside one kind of new wrapper."""
 SEVENTH_IN_SCOPE = tuple(WRAPPED_KINDS.values())
 WRAPPED_OUT = {kind: f"{kind}, wrapped" for kind in (
@@ -172,9 +175,10 @@ def dataset_frames() -> list[tuple[str, str, str]]:
 
 
 def build_seventh(seed: int, *, n_routines: int = 45, per_phrase: int = 4,
-                  per_kind: int = 40, n_real: int = 200) -> Home:
+                  per_kind: int = 40, n_real: int = 200, heard: bool = True) -> Home:
     """A seventh-set home and its cases (every kind of ``build_home`` and
-    :data:`SEVENTH_KINDS`)."""
+    :data:`SEVENTH_KINDS`, and with ``heard`` the fifth set's heard kinds from
+    benchmarks/data/seventh_heard.json when it is there)."""
     _home, taught_names, held_out, rng = taught_routines(seed, n_routines)
     pool = {**POOL, **UNTAUGHT[_home]}
     phrases = [(p, r) for r in taught_names for p in pool[r]]
@@ -297,6 +301,10 @@ def build_seventh(seed: int, *, n_routines: int = 45, per_phrase: int = 4,
             add_out(text.replace(name, phrase), "state question (HA sentences)")
 
     _add_frames(phrases, taught, rng, add_out, per_kind, n_real)
+    if heard:
+        from _resolver_seventh_heard import heard_cases
+
+        cases.extend(heard_cases(seed, phrases))
     return Home(phrases, cases)
 
 

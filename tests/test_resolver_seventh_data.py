@@ -8,6 +8,7 @@ resolver, and no test here asks the resolver anything."""
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from collections import Counter
@@ -24,7 +25,13 @@ from _resolver_data import (  # noqa: E402
     ROUTINES,
     build_home,
 )
-from _resolver_fifth import FIFTH_ROUTINES  # noqa: E402
+from _resolver_fifth import (  # noqa: E402
+    FIFTH_ROUTINES,
+    HEARD_IN_SCOPE,
+    HEARD_KIND,
+    HEARD_KINDS,
+    HEARD_OUT,
+)
 from _resolver_seventh import (  # noqa: E402
     DEVICES,
     FRAMES,
@@ -36,6 +43,7 @@ from _resolver_seventh import (  # noqa: E402
     WRAPPED_OUT,
     used_texts,
 )
+from _resolver_seventh_heard import HEARD as SEVENTH_HEARD  # noqa: E402
 from _resolver_seventh_labels import (  # noqa: E402
     Taught,
     canon,
@@ -314,3 +322,55 @@ def test_the_benchmark_reports_the_seventh_kinds(capsys):
     with pytest.raises(SystemExit):
         resolver.main(["--sets", "no such set"])
     assert "sixth, seventh" in capsys.readouterr().err
+
+
+def test_a_transcript_is_lost_when_nothing_tells_its_phrase_apart():
+    from _resolver_seventh_heard import lost
+
+    home = [("yard lights on", "Yard"), ("lights on", "Lights on"),
+            ("quiet for priya", "Priya"), ("quiet for tom", "Tom"), ("aga on", "Aga"),
+            ("fan speed 2", "Fan 2"), ("fan speed 1", "Fan 1")]
+    assert lost("yard lights on", "", home, "Yard")
+    assert lost("yard lights on", "Lights on.", home, "Yard")
+    assert lost("quiet for priya", "Quiet for you.", home, "Priya")
+    assert lost("fan speed 2", "Fan speed 1.", home, "Fan 2")
+    assert not lost("yard lights on", "Yard lights on.", home, "Yard")
+    assert not lost("quiet for priya", "Quiet for Pria.", home, "Priya")
+    assert not lost("fan speed 2", "Fan speed two.", home, "Fan 2")
+    assert not lost("aga on", "Jarvis, agar on.", home, "Aga")
+
+
+def test_the_heard_guard_drops_requests_the_recogniser_made_a_phrase():
+    from _resolver_seventh_heard import became_phrase
+
+    taught = Taught([("lock the barn", "Barn"), ("aga on", "Aga")])
+    assert became_phrase("the barn", "Lock the barn.", taught)
+    assert became_phrase("jarvis, don't aga on", "Jarvis, aga on.", taught)
+    assert not became_phrase("jarvis, don't aga on", "Jarvis, don't aga on.", taught)
+    assert not became_phrase("the barn", "The barn.", taught)
+
+
+def test_the_heard_file_was_made_from_the_sets_plan():
+    import _make_fifth_heard as make
+
+    split = make.SPLITS["seventh"]()
+    if not split.heard.exists():
+        pytest.skip(f"{split.heard.name} not made")
+    if not DATASETS.is_dir():
+        pytest.skip("the seventh set's spoken requests include rows of ../shared/datasets, "
+                    "which this checkout does not have (set TEACHAPP_DATASETS)")
+    items = json.loads(split.heard.read_text(encoding="utf-8"))["items"]
+    for seed in split.seeds:
+        said = [i["said"] for i in items if i["seed"] == seed and i["source"] == "synthetic"
+                and i["engine"] == "whisper tiny.en, command mode"]
+        assert said == [p["said"] for p in make._plan(split, seed, False)]
+
+
+@pytest.mark.skipif(not SEVENTH_HEARD.exists(),
+                    reason="benchmarks/data/seventh_heard.json not made")
+def test_real_recogniser_transcripts_are_in_every_seventh_home(homes):
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases if c.kind in HEARD_KINDS)
+        assert kinds[HEARD_KIND] >= 50 and kinds[HEARD_OUT] >= 15, kinds
+        routines = {r for _, r in home.phrases}
+        assert all(c.routine in routines for c in home.cases if c.kind in HEARD_IN_SCOPE)
