@@ -55,7 +55,7 @@ _NOT_A_THING = {
     "last", "top", "drinks", "friends", "double", "bass", "good", "calm", "bright", "loud",
     "full", "relax", "chill", "everything", "away", "living", "big", "little", "minutes",
     "air", "white", "read", "leaving", "getting", "arm", "disarm", "boil", "not", "no",
-    "never", "disturb", "again"}
+    "never", "disturb", "again", "with", "post", "so"}
 """Verbs and other words a person would not say alone to name a routine, nor put in
 another request as its subject."""
 
