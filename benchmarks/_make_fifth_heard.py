@@ -15,7 +15,8 @@ benchmarks/_resolver_fifth.py decides which in-scope ones lost the phrase.
 
 ``--split sixth`` does the same for the sixth set's homes (seeds 50-52, its own pool,
 carriers and out-of-scope kinds; benchmarks/_resolver_sixth_heard.py judges its
-transcripts), without the recorded commands (the fifth set has them).
+transcripts), without the recorded commands (the fifth set has them); ``--split
+seventh`` for the seventh's (seeds 60-62; benchmarks/_resolver_seventh_heard.py).
 
 Needs, besides the project: ``pip install -e '.[bench]'`` (hibari-tts), espeak-ng, sox.
 Run: ``nice .venv/bin/python benchmarks/_make_fifth_heard.py [--split sixth] [--quick]``
@@ -108,6 +109,29 @@ def _sixth() -> Split:
         sixth_lost, lambda said, heard, phrases: sixth_became(said, heard, Taught(phrases)))
 
 
+def _seventh() -> Split:
+    from _resolver_seventh import CARRIERS, WRAPPED_OUT, build_seventh
+    from _resolver_seventh import POOL as SEVENTH_POOL
+    from _resolver_seventh_heard import HEARD as SEVENTH_HEARD
+    from _resolver_seventh_heard import became_phrase as seventh_became
+    from _resolver_seventh_heard import lost as seventh_lost
+    from _resolver_seventh_labels import Taught as SeventhTaught
+    from _resolver_seventh_text import SEVENTH_ROUTINES
+
+    own = {r: ps for home in SEVENTH_ROUTINES.values() for r, ps in home.items()}
+    return Split(
+        "seventh", (60, 61, 62), lambda seed: build_seventh(seed, heard=False), own,
+        SEVENTH_POOL, CARRIERS, SEVENTH_HEARD,
+        (*OOS_KINDS, WRAPPED_OUT["fragment"], WRAPPED_OUT["negation"],
+         WRAPPED_OUT["different request"]), False,
+        "Real recogniser output for the seventh resolver set (benchmarks/"
+        "_resolver_seventh.py): what the app's Whisper engine wrote for taught phrases "
+        "(some in the set's new wrappers) and out-of-scope requests spoken by synthetic "
+        "voices. Made by benchmarks/_make_fifth_heard.py --split seventh.",
+        seventh_lost,
+        lambda said, heard, phrases: seventh_became(said, heard, SeventhTaught(phrases)))
+
+
 SPLITS: dict[str, Callable[[], Split]] = {
     "fifth": lambda: Split(
         "fifth", SEEDS, lambda seed: build_fifth(seed, heard=False), FIFTH_ROUTINES, POOL,
@@ -119,6 +143,7 @@ SPLITS: dict[str, Callable[[], Split]] = {
         "benchmarks/_make_fifth_heard.py.",
         lost, lambda said, heard, phrases: became_phrase(heard, {said_as(p) for p, _ in phrases})),
     "sixth": _sixth,
+    "seventh": _seventh,
 }
 
 

@@ -328,7 +328,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     their own routines, templates and carriers; "third" and "fourth" also their own
     sound-alikes). "fifth" homes are built by ``_resolver_fifth.build_fifth`` from
     that module's own data (written blind, run once at the end of a session), and
-    "sixth" homes by ``_resolver_sixth.build_sixth`` in the same way.
+    "sixth" homes by ``_resolver_sixth.build_sixth`` in the same way ("seventh" by
+    ``_resolver_seventh.build_seventh``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -340,6 +341,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
 
         return build_sixth(seed, n_routines=n_routines, per_phrase=per_phrase,
                            per_kind=per_kind)
+    if split == "seventh":
+        from _resolver_seventh import build_seventh
+
+        return build_seventh(seed, n_routines=n_routines, per_phrase=per_phrase,
+                             per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):

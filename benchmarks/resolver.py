@@ -33,8 +33,12 @@ three open-source matchers.
     the in-scope and out-of-scope aggregates), and on a sixth (seeds 50-52,
     benchmarks/_resolver_sixth.py, which tuning must not open: written blind while
     the fifth was tuned on, run once by the lead; homes of kinds the others lack, label
-    guards in code, and real rows no other split uses). ``--sets sixth`` runs only the
-    named sets (a), nothing else, and writes benchmarks/results/resolver-sets.json.
+    guards in code, and real rows no other split uses), and on a seventh (seeds 60-62,
+    benchmarks/_resolver_seventh.py, which tuning must not open: written blind the same
+    way, one home per seed, new wrappers in scope and around out-of-scope speech,
+    reported per kind; in-scope "wrapped phrase: ..." kinds count in the aggregates).
+    ``--sets sixth`` runs only the named sets (a), nothing else, and writes
+    benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as
     phrases, the rest tested; top-1 routine accuracy, several seeds.
 (c) The baselines of benchmarks/_resolver_baselines.py on the same data.
@@ -76,6 +80,7 @@ from _resolver_data import (
     synthetic_phrases,
 )
 from _resolver_fifth import FIFTH_KINDS, HEARD_IN_SCOPE, HEARD_KINDS
+from _resolver_seventh import SEVENTH_IN_SCOPE, SEVENTH_KINDS
 from _resolver_sixth import SIXTH_KINDS
 from rapidfuzz import fuzz, process
 
@@ -88,7 +93,7 @@ RESULTS = Path(__file__).resolve().parent / "results" / "resolver.json"
 TEACHAPP = "teachapp"
 OLD = "teachapp before issue 14"
 IN_SCOPE_KINDS = ("exact phrase", "noisy")
-RIGHT_KINDS = (*IN_SCOPE_KINDS, *HEARD_IN_SCOPE)
+RIGHT_KINDS = (*IN_SCOPE_KINDS, *HEARD_IN_SCOPE, *SEVENTH_IN_SCOPE)
 """Kinds whose cases name a routine: run right and wrong run are reported per kind."""
 
 
@@ -126,7 +131,8 @@ def _summarise(outcomes: list[tuple[str | None, str, str | None, str]]) -> dict:
         "unclear_run": _pct(sum(d == "run" for _, d, _, _ in unclear), len(unclear)),
         "by_kind": {},
     }
-    for kind in (*IN_SCOPE_KINDS, *OUT_OF_SCOPE_KINDS, AMBIGUOUS, *FIFTH_KINDS, *SIXTH_KINDS):
+    for kind in (*IN_SCOPE_KINDS, *OUT_OF_SCOPE_KINDS, AMBIGUOUS, *FIFTH_KINDS, *SIXTH_KINDS,
+                 *SEVENTH_KINDS):
         rows = [o for o in outcomes if o[3] == kind]
         if not rows:
             continue
@@ -395,7 +401,8 @@ def main(argv: list[str] | None = None) -> int:
                 ("noisy_third", "third", [20] if args.quick else [20, 21, 22]),
                 ("noisy_fourth", "fourth", [30] if args.quick else [30, 31, 32]),
                 ("noisy_fifth", "fifth", [40] if args.quick else [40, 41, 42]),
-                ("noisy_sixth", "sixth", [50] if args.quick else [50, 51, 52])]
+                ("noisy_sixth", "sixth", [50] if args.quick else [50, 51, 52]),
+                ("noisy_seventh", "seventh", [60] if args.quick else [60, 61, 62])]
     if args.sets:
         wanted = {s.strip() for s in args.sets.split(",") if s.strip()}
         unknown = sorted(wanted - {split for _, split, _ in runs})
