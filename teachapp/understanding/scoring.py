@@ -233,6 +233,9 @@ class PhraseIndex:
         """Which routines were taught several ways."""
         self._reach: dict[tuple[float, ...], tuple[np.ndarray, float, np.ndarray]] = {}
         self._routine_bars: dict[tuple[int, float, float], list[float]] = {}
+        self.reading_facts: dict[int, tuple] = {}
+        """What :mod:`reading` works out of a phrase alone, kept per phrase on its first
+        reading."""
 
     def _concept_columns(self) -> dict[str, np.ndarray]:
         """Stemmed word -> vocabulary columns sharing one of its concepts."""
@@ -282,8 +285,15 @@ class PhraseIndex:
             if len(self._routine_bars) >= len(self._routine_vocab) + 8:
                 self._routine_bars.clear()
             self._routine_bars[key] = bars
-        near = sim.take(rows, axis=0).take(self._routine_vocab[routine], axis=1).tolist()
-        return [any(v >= b for v, b in zip(row, bars, strict=True)) for row in near]
+        out: list[bool] = []
+        for row in sim.take(rows, axis=0).take(self._routine_vocab[routine], axis=1).tolist():
+            for v, b in zip(row, bars, strict=True):  # (a loop, not a generator in any())
+                if v >= b:
+                    out.append(True)
+                    break
+            else:
+                out.append(False)
+        return out
 
     # -- per utterance -------------------------------------------------------------
 
