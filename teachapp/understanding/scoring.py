@@ -42,7 +42,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from teachapp.understanding._alignment import carrier_keys, greedy_pairs
+from teachapp.understanding._alignment import aligned_sums, carrier_keys, pair_order
 from teachapp.understanding._meaning import meaningful_positions
 from teachapp.understanding._records import quick_init
 from teachapp.understanding._repair import Repairer
@@ -582,24 +582,16 @@ class PhraseIndex:
         # heard word and taught place.
         heard_at, cand_at, taught_at = gathered.nonzero()
         values = gathered[heard_at, cand_at, taught_at]
-        at = (cand_at, heard_at, taught_at)
         v_l: list[float] = values.tolist()
-        c_l, h_l, t_l = at[0].tolist(), at[1].tolist(), at[2].tolist()
+        c_l, h_l, t_l = cand_at.tolist(), heard_at.tolist(), taught_at.tolist()
         keys = carrier_keys(v_l, c_l, h_l, t_l, free, cand, self.phrase_free)
-        c_l, h_l, t_l, v_l = greedy_pairs(c_l, h_l, t_l, v_l, keys)
-        n = len(cand)
-        # Phrase coverages in the first n cells, utterance coverages in the next n.
-        covered = np.zeros(2 * n, dtype=np.float32)
-        if c_l:
-            rows, cands, heard = self._weight_rows, cand.tolist(), wu.tolist()
-            weights = [rows[cands[a]][b] for a, b in zip(c_l, t_l, strict=True)]
-            weights += [heard[i] for i in h_l]
-            # (np.add.at adds one by one, in the order given: the order of the steps)
-            np.add.at(covered, np.array(c_l + [n + a for a in c_l], dtype=np.intp),
-                      np.array(v_l + v_l, dtype=np.float32)
-                      * np.array(weights, dtype=np.float32))
-        phrase_cov = covered[:n] / self.weight_sums.take(cand)
-        utt_cov = covered[n:] / total
+        order = pair_order(cand_at, heard_at, taught_at,
+                           values if keys is v_l else np.array(keys))
+        rows = self._weight_rows
+        phrase, said = aligned_sums(order, c_l, h_l, t_l, v_l,
+                                    [rows[p] for p in cand.tolist()], wu.tolist(), len(cand))
+        phrase_cov = np.frombuffer(phrase, dtype=np.float32) / self.weight_sums.take(cand)
+        utt_cov = np.frombuffer(said, dtype=np.float32) / total
         if routine_cov is not None:
             utt_cov = np.maximum(utt_cov, self._routine_b.take(rids) * routine_cov
                                  + self._routine_rest.take(rids) * utt_cov)
