@@ -226,7 +226,7 @@ def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
     for every phrase: compute once per utterance and pass to :func:`read`)."""
     words, free = heard.words, heard.free
     spans: list[tuple[int, int, str]] = []
-    lead = next((i for i, f in enumerate(free) if not f), None)
+    lead = free.index(False) if False in free else None
     i = 0
     starts = cues.starts
     while i < len(words):

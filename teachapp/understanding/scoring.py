@@ -550,7 +550,7 @@ class PhraseIndex:
         (``routines``: each candidate's routine)."""
         if self.params.routine_evidence <= 0.0 or routines.size == 0 or not (
                 self._every_routine_shared
-                or any(self._routine_shared.__getitem__(r) for r in routines.tolist())):
+                or any(map(self._routine_shared.__getitem__, routines.tolist()))):
             return None
         if self._routine_cols is not None:
             cols = self._routine_cols.take(routines, axis=0)  # candidates x words
