@@ -46,17 +46,16 @@ def aligned_sums(order: list[int], cands: list[int], heard: list[int], taught: l
     said = array("f", bytes(4 * n))
     product = array("f", b"\0\0\0\0")
     current = -1
-    rows: set[int] = set()
-    cols: set[int] = set()
+    rows = cols = 0  # (the heard words and taught places taken, as bits)
     for k in order:
         c = cands[k]
         if c != current:
-            current, rows, cols = c, set(), set()
+            current, rows, cols = c, 0, 0
         h, t = heard[k], taught[k]
-        if h in rows or t in cols:
+        if rows >> h & 1 or cols >> t & 1:
             continue
-        rows.add(h)
-        cols.add(t)
+        rows |= 1 << h
+        cols |= 1 << t
         v = values[k]
         product[0] = v * phrase_weights[c][t]
         phrase[c] += product[0]

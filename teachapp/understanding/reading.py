@@ -376,7 +376,11 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                 if opposite is not None and not opposite.isdisjoint(unsaid):
                     contradicted = True
                     break
-    order = [aligned[i][0] for i in sorted(aligned) if aligned[i][0] in in_phrase]
+    order = []  # (the meaningful taught places, in the order of the heard words)
+    for i in range(len(words)):
+        pair = aligned.get(i)
+        if pair is not None and pair[0] in in_phrase:
+            order.append(pair[0])
     if facts.repeated:
         order = _in_turn(order, ids)
     reordered = False
@@ -390,12 +394,15 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     clipped = False
     if matched:
         weight = index.weight_list
-        heard_weights = [weight[ids[j]] for j in meaningful if j in said]
-        mean = sum(heard_weights) / len(heard_weights)
+        mean = -1.0  # (worked out only when an edge word is unsaid)
         for j in facts.edges:
-            if j not in said and weight[ids[j]] >= mean:
-                clipped = True
-                break
+            if j not in said:
+                if mean < 0.0:
+                    heard_weights = [weight[ids[m]] for m in meaningful if m in said]
+                    mean = sum(heard_weights) / len(heard_weights)
+                if weight[ids[j]] >= mean:
+                    clipped = True
+                    break
     inexact = 0
     for v in heard_as:
         if v < 1.0:

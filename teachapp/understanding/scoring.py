@@ -189,6 +189,12 @@ class PhraseIndex:
         self._posting_words = np.repeat(np.arange(n_vocab, dtype=np.intp), self._posting_counts)
         """The word of each posting."""
         self._cover_floor = self.params_floor ** (1.0 / params.phrase_exponent) - 1e-9
+        # (the same floors as float32 numbers: a float32 array compared with a Python float
+        # is compared with that float rounded to float32, only for more; and a float32
+        # number as a Python float is at or above the float32 floor when it is at or above
+        # the floor's own value as a Python float)
+        self._cover_floor32 = np.array(self._cover_floor, dtype=np.float32)
+        self._floor32 = float(np.float32(self.params_floor))
         self._repairer = Repairer(self.vocab, params.merge_ratio,
                                   {w: str(n) for w, n in (*lexicon.units.items(),
                                                           *lexicon.tens.items())})
@@ -445,7 +451,7 @@ class PhraseIndex:
         # their own, are left out: they would touch most of a large vocabulary)
         # (the padding column is zero, below the floor; one-dimensional gathers use take,
         # the same values as indexing at a fraction of the cost)
-        heard_well = best_of_word >= self._cover_floor
+        heard_well = best_of_word >= self._cover_floor32
         if len(self._posting_words) <= _MARKED_POSTINGS:
             # positions of the said words' postings, word after word: few postings in
             # all, so each is looked at once (fewer numpy calls than gathering ranges)
@@ -485,7 +491,10 @@ class PhraseIndex:
         cand = idx
         bag, by_phrase = self._bag_scores(sim, wu, cand, total)
         top = (-bag).argsort(kind="stable")[:keep]
-        top = top.take((bag.take(top) >= self.params_floor).nonzero()[0])
+        bags, floor = bag.tolist(), self._floor32
+        kept = [k for k in top.tolist() if bags[k] >= floor]
+        if len(kept) < len(top):
+            top = np.array(kept, dtype=np.intp)
         cand = cand.take(top)
         if cand.size == 0:
             return _nothing(heard)
