@@ -225,7 +225,26 @@ def reference_aligned_scores(index: PhraseIndex, sim: np.ndarray, wu: np.ndarray
     if routine_cov is not None:
         utt_cov = np.maximum(utt_cov, index._routine_b.take(rids) * routine_cov
                              + index._routine_rest.take(rids) * utt_cov)
-    return index._combine(phrase_cov, utt_cov)
+    return reference_combine(index, phrase_cov, utt_cov)
+
+
+def reference_combine(index: PhraseIndex, phrase_cov: np.ndarray,
+                      utt_cov: np.ndarray) -> np.ndarray:
+    """The score of coverages with the exponents as Python numbers, as it was."""
+    p = index.params
+    return np.power(phrase_cov, p.phrase_exponent) * np.power(utt_cov, p.utterance_exponent)
+
+
+def reference_bag(index: PhraseIndex, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray,
+                  total: float) -> np.ndarray:
+    """The bag scores as they were: Python numbers for the total and the exponents."""
+    ids = index.ids.take(cand, axis=0)
+    by_phrase = sim.take(ids, axis=1)
+    covered = np.maximum.reduce(by_phrase, axis=0) * index.weights.take(cand, axis=0)
+    phrase_cov = np.add.reduce(covered, axis=1) / index.weight_sums.take(cand)
+    by_word = sim.take(ids.T, axis=1)
+    utt_cov = np.add.reduce(np.maximum.reduce(by_word, axis=1) * wu[:, None], axis=0) / total
+    return reference_combine(index, phrase_cov, utt_cov)
 
 
 def _heard_all(pairs: list[tuple[str, str]], said: list[str]):
@@ -257,7 +276,8 @@ def test_read_is_the_plain_read(pairs: list[tuple[str, str]], said: list[str]) -
 @given(home, st.lists(utterance, min_size=1, max_size=4), st.randoms(use_true_random=False))
 def test_alignment_sums_are_the_add_at_sums(pairs: list[tuple[str, str]], said: list[str],
                                             rng) -> None:
-    """The aligned scores of any candidates, in any order, to the bit."""
+    """The aligned scores and the bag scores of any candidates, in any order, to the bit,
+    the total given as the Python number it was or as the float32 array it is now."""
     for _resolver, index, heard in _heard_all(pairs, said):
         ids = list(range(len(index)))
         rng.shuffle(ids)
@@ -270,6 +290,15 @@ def test_alignment_sums_are_the_add_at_sums(pairs: list[tuple[str, str]], said: 
         expected = reference_aligned_scores(index, heard.sim, heard.weights, cand, total, rids,
                                             cover, heard.free)
         assert got.dtype == expected.dtype and got.tobytes() == expected.tobytes()
+        total32 = np.array(total, dtype=np.float32)  # (as the scorer passes it)
+        cover32 = index._routine_cover(heard.sim, heard.weights, rids, total32)
+        assert (cover32 is None and cover is None) or cover32.tobytes() == cover.tobytes()
+        got = index._aligned_scores(heard.sim, heard.weights, cand, total32, rids, cover32,
+                                    heard.free)
+        assert got.dtype == expected.dtype and got.tobytes() == expected.tobytes()
+        bag, _ = index._bag_scores(heard.sim, heard.weights, cand, total32)
+        plain = reference_bag(index, heard.sim, heard.weights, cand, total)
+        assert bag.dtype == plain.dtype and bag.tobytes() == plain.tobytes()
 
 
 def _bits(x: float) -> bytes:

@@ -194,6 +194,13 @@ class PhraseIndex:
         # number as a Python float is at or above the float32 floor when it is at or above
         # the floor's own value as a Python float)
         self._cover_floor32 = np.array(self._cover_floor, dtype=np.float32)
+        # (and the numbers the scorer's arrays meet, as arrays of their dtype: a ufunc given
+        # a Python number converts it on every call, for the same result)
+        self._cover_floor64 = np.array(self._cover_floor)
+        self._floor64 = np.array(self.params_floor)
+        self._phrase_power64 = np.array(params.phrase_exponent)
+        self._powers32 = (np.array(params.phrase_exponent, dtype=np.float32),
+                          np.array(params.utterance_exponent, dtype=np.float32))
         self._floor32 = float(np.float32(self.params_floor))
         self._repairer = Repairer(self.vocab, params.merge_ratio,
                                   {w: str(n) for w, n in (*lexicon.units.items(),
@@ -438,6 +445,7 @@ class PhraseIndex:
               said_free: list[bool] | None = None) -> Scored:
         """Scores of the phrases that share a similar content word, best first."""
         heard, (total, most) = self._hear(utterance, said, said_free)
+        total = np.array(total, dtype=np.float32)  # (it divides float32 arrays only)
         if not heard.words or len(self) == 0:
             return _nothing(heard)
         sim, wu = heard.sim, heard.weights
@@ -446,7 +454,6 @@ class PhraseIndex:
         # phrase coverage by each taught word's best heard match (summed from the word's
         # postings), and the utterance coverage by as many heard words as the phrase
         # has words (the alignment is one to one).
-        p = self.params
         # (words heard only faintly, below what could lift a phrase over the floor on
         # their own, are left out: they would touch most of a large vocabulary)
         # (the padding column is zero, below the floor; one-dimensional gathers use take,
@@ -472,16 +479,16 @@ class PhraseIndex:
                                              ).repeat(counts)
             share = self._posting_shares.take(at) * best_of_word.take(said).repeat(counts)
         cover = np.bincount(self._posting_phrases.take(at), weights=share, minlength=len(self))
-        idx = (cover >= self._cover_floor).nonzero()[0]
+        idx = (cover >= self._cover_floor64).nonzero()[0]
         if idx.size == 0:
             return _nothing(heard)
         # (``most`` is padded to the longest phrase: most[k] for k past the utterance's
         # length is all of it)
         # (``most`` comes raised to ``utterance_exponent``: the same powers, kept with the
         # weights, not taken of every phrase)
-        bound = (np.power(cover.take(idx), p.phrase_exponent)
+        bound = (np.power(cover.take(idx), self._phrase_power64)
                  * most.take(self._lengths.take(idx)))
-        live = (bound >= self.params_floor).nonzero()[0]
+        live = (bound >= self._floor64).nonzero()[0]
         if live.size == 0:
             return _nothing(heard)
         idx, bound = idx.take(live), bound.take(live)
@@ -533,9 +540,10 @@ class PhraseIndex:
     """Bag-of-words scores below this cannot matter to any decision; they are dropped."""
 
     def _combine(self, phrase_cov: np.ndarray, utt_cov: np.ndarray) -> np.ndarray:
-        p = self.params
-        # (float32 coverages give float32 scores: no conversion needed)
-        return np.power(phrase_cov, p.phrase_exponent) * np.power(utt_cov, p.utterance_exponent)
+        # (float32 coverages give float32 scores: no conversion needed; the exponents are
+        # float32 arrays, as a Python exponent of a float32 array is taken)
+        a, b = self._powers32
+        return np.power(phrase_cov, a) * np.power(utt_cov, b)
 
     def _bag_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray,
                     total: float) -> tuple[np.ndarray, np.ndarray]:
