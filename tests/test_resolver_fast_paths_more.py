@@ -385,3 +385,66 @@ def test_aligned_sums_are_the_add_at_sums(n: int, words: int, width: int, draws:
     got = np.concatenate((np.frombuffer(phrase, dtype=np.float32),
                           np.frombuffer(said, dtype=np.float32)))
     assert got.tobytes() == covered.tobytes()
+
+
+def reference_repair(repairer, words: list[str], free: list[bool],
+                     said: list[str] | None) -> tuple[list[str], list[bool]]:
+    """Repairer.repair as it was: every word joined and split in one pass, whatever it is."""
+    from teachapp.understanding._repair import _across_fillers, _digits_apart
+
+    vocab = repairer._ids
+    if not vocab:
+        return words, free
+    if len(words) >= 3 and any(free[1:-1]):
+        words, free, said = _across_fillers(vocab, words, free, said)
+    merges: dict[int, str] = {}
+    for i in range(len(words) - 1):
+        target = repairer._pair(words[i], words[i + 1], said[i] if said is not None else None,
+                                said[i + 1] if said is not None else None, free[i], free[i + 1])
+        if target is not None:
+            merges[i] = target
+    i, joined, joined_free = 0, [], []
+    while i < len(words):
+        if i in merges:
+            joined.append(merges[i])
+            joined_free.append(False)
+            i += 2
+            continue
+        joined.append(words[i])
+        joined_free.append(free[i])
+        i += 1
+    out, out_free = [], []
+    for w, f in zip(joined, joined_free, strict=True):
+        parts = None
+        if w not in vocab and not f:
+            parts = (_digits_apart(vocab, w) if w[-1:].isdigit()
+                     else repairer._split_cached(w) if len(w) >= 5 else None)
+        out.extend(parts or [w])
+        out_free.extend([f] * len(parts or [w]))
+    return out, out_free
+
+
+SPLITS = ("sun", "set", "sunset", "read", "in", "reading", "mode", "readingmode", "bath",
+          "time", "bathtime", "kit", "chen", "kitchen", "light", "of", "f", "please", "um",
+          "preset2", "presetone", "startthemovie", "homawork", "moviemode", "movie", "the",
+          "start", "tv", "go", "a", "lite")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SPLITS), min_size=1, max_size=7),
+       st.lists(st.booleans(), min_size=7, max_size=7), st.booleans())
+def test_repair_is_the_one_pass_repair(heard: list[str], marks: list[bool],
+                                       as_said: bool) -> None:
+    """Joining and splitting with the shortcuts for nothing joined and nothing to split,
+    as the one pass over every word gave them."""
+    from teachapp.understanding._repair import Repairer
+    from teachapp.understanding._words import stem
+
+    vocab = ["sunset", "reading", "mode", "bath", "time", "kitchen", "light", "off", "movie",
+             "start", "the", "preset", "2", "1", "homework", "tv"]
+    free = marks[:len(heard)]
+    words = [stem(w) for w in heard]
+    said = heard if as_said else None
+    expected = reference_repair(Repairer(vocab, 0.85, {"one": "1"}), list(words), list(free),
+                                said)
+    assert Repairer(vocab, 0.85, {"one": "1"}).repair(list(words), list(free), said) == expected

@@ -149,6 +149,11 @@ def _factor(reading: Reading, *, cue: bool = True) -> float:
     return factor
 
 
+def _score_first(item: tuple[float, _Ranked]) -> float:
+    """Sort key: the adjusted score, highest first."""
+    return -item[0]
+
+
 def _outheard(best: Reading, other: Reading | None) -> bool:
     """Whether a phrase heard whole leaves ``other`` no rival: heard exactly, while the
     other was heard in part ("halllight" is "hall light", not "all lights on" with "hall"
@@ -287,13 +292,17 @@ class Resolver:
         ranked: list[_Ranked] = []
         seen: set[int] = set()
         routines = self._index.routine_of.take(scored.phrase_ids).tolist()
-        calibrate, new = self.calibrate, tuple.__new__  # (a _Ranked built as the tuple it is)
+        new = tuple.__new__  # (a _Ranked built as the tuple it is)
+        slope, offset, exp = self._slope, self._offset, math.exp
         for pid, raw, rid in zip(scored.phrase_ids.tolist(), scored.scores.tolist(), routines,
                                  strict=True):
             if rid in seen:
                 continue
             seen.add(rid)
-            ranked.append(new(_Ranked, (rid, pid, raw, round6(calibrate(raw)), None)))
+            # (:meth:`calibrate`, written out)
+            score = (1.0 if raw >= 1.0 - 1e-6 else 0.0 if raw <= 0.0
+                     else round6(1.0 / (1.0 + exp(-(slope * raw + offset)))))
+            ranked.append(new(_Ranked, (rid, pid, raw, score, None)))
             if len(ranked) >= limit:
                 break
         return ranked
@@ -351,9 +360,9 @@ class Resolver:
         assert heard is not None
         spans = cue_spans(heard, self._cues)
         read_ = [self._read(r, scored, spans) for r in ranked[:_READ]]
-        adjusted = sorted(
-            ((round6(r.score * _factor(r.reading, cue=False)), r) for r in read_ if r.reading),
-            key=lambda x: -x[0])
+        adjusted = [(round6(r.score * _factor(r.reading, cue=False)), r)
+                    for r in read_ if r.reading]
+        adjusted.sort(key=_score_first)
         # Routines not read stay in the "did you mean" list, never above one that was.
         adjusted += [(min(r.score, adjusted[-1][0]), r) for r in ranked[_READ:]]
         score, best = adjusted[0]
