@@ -284,10 +284,16 @@ def _facts(index: PhraseIndex, phrase: int) -> _Facts:
                    len(set(ids)) < len(ids),
                    tuple({meaningful[0], meaningful[-1]}) if meaningful else (),
                    len(meaningful) <= 1 and _lone(index, phrase))
-    index.reading_facts[phrase] = found
+    facts = index.reading_facts
+    if len(facts) >= _FACTS_KEPT:
+        facts.clear()
+    facts[phrase] = found
     return found
 
 
+_FACTS_KEPT = 4096
+"""Phrases whose facts are kept (a few hundred bytes each: a home's phrases are read again
+and again; past this many, the kept facts are dropped and kept afresh)."""
 _NONE: frozenset[int] = frozenset()
 
 
