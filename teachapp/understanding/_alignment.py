@@ -12,48 +12,64 @@ scores are the same to the bit.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 
 import numpy as np
 
 from teachapp.understanding._carriers import CARRIER_RANK
 
-__all__ = ["carrier_keys", "greedy_pairs"]
+__all__ = ["aligned_sums", "carrier_keys", "pair_order"]
 
 _RANK = np.float32(CARRIER_RANK)
 
 
-def greedy_pairs(cands: list[int], heard: list[int], taught: list[int], values: list[float],
-                 keys: list[float]) -> tuple[list[int], list[int], list[int], list[float]]:
-    """The pairs each candidate takes, candidate after candidate, in the order taken:
-    candidate positions, heard words, taught places and similarities.
+def aligned_sums(order: list[int], cands: list[int], heard: list[int], taught: list[int],
+                 values: list[float], phrase_weights: list[list[float]],
+                 heard_weights: list[float], n: int) -> tuple[array, array]:
+    """The pairs each candidate takes and what they cover: per candidate (``n`` of them),
+    the sum of similarity times taught word weight (``phrase_weights``: each candidate's
+    weights by taught place) and of similarity times heard word weight, in float32.
 
-    The arguments describe the pairs that meet at all, one entry per pair: its
-    candidate position, heard word, taught place, similarity and order key (the
-    similarity, or less for a carrier that comes last).
+    The arguments describe the pairs that meet at all, one entry per pair (candidate
+    position, heard word, taught place, similarity); ``order`` lists them candidate after
+    candidate, best first within a candidate (:func:`pair_order`). A candidate takes a
+    pair unless its heard word or taught place is taken already.
+
+    The sums are those of ``np.add.at`` over float32 products, to the bit: each product
+    and each partial sum is rounded to float32 as it is formed (storing a Python float
+    into an ``array('f')`` rounds it to the nearest float32; a product of two float32
+    numbers, and a sum of two, are exact in a double or within a rounding that cannot
+    move the float32 result).
     """
-    # Best first within a candidate; equal keys to the later heard, then taught word.
-    pairs = sorted(zip([-c for c in cands], keys, heard, taught, values, strict=True),
-                   reverse=True)
-    out_c: list[int] = []
-    out_h: list[int] = []
-    out_t: list[int] = []
-    out_v: list[float] = []
-    current = 1
-    rows: set[int] = set()
-    cols: set[int] = set()
-    for c, _, h, t, v in pairs:
+    phrase = array("f", bytes(4 * n))
+    said = array("f", bytes(4 * n))
+    product = array("f", b"\0\0\0\0")
+    current = -1
+    rows = cols = 0  # (the heard words and taught places taken, as bits)
+    for k in order:
+        c = cands[k]
         if c != current:
-            current, rows, cols = c, set(), set()
-        if h in rows or t in cols:
+            current, rows, cols = c, 0, 0
+        h, t = heard[k], taught[k]
+        if rows >> h & 1 or cols >> t & 1:
             continue
-        rows.add(h)
-        cols.add(t)
-        out_c.append(-c)
-        out_h.append(h)
-        out_t.append(t)
-        out_v.append(v)
-    return out_c, out_h, out_t, out_v
+        rows |= 1 << h
+        cols |= 1 << t
+        v = values[k]
+        product[0] = v * phrase_weights[c][t]
+        phrase[c] += product[0]
+        product[0] = v * heard_weights[h]
+        said[c] += product[0]
+    return phrase, said
+
+
+def pair_order(cands: np.ndarray, heard: np.ndarray, taught: np.ndarray,
+               keys: np.ndarray) -> list[int]:
+    """Positions of the pairs candidate after candidate (in the order of ``cands``'
+    values), best key first within a candidate; equal keys to the later heard word, then
+    the later taught place (one numpy sort: the pairs are all distinct)."""
+    return np.lexsort((taught, heard, keys, -cands))[::-1].tolist()
 
 
 def carrier_keys(values: list[float], cands: list[int], heard: list[int], taught: list[int],

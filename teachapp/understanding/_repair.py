@@ -155,6 +155,8 @@ class Repairer:
                 known[key] = target
             if target is not None:
                 merges[i] = target
+        if not merges:  # (most utterances: nothing joined)
+            return self._split_all(words, free)
         i, joined, joined_free = 0, [], []
         while i < len(words):
             if i in merges:
@@ -165,6 +167,17 @@ class Repairer:
             joined.append(words[i])
             joined_free.append(free[i])
             i += 1
+        return self._split_all(joined, joined_free)
+
+    def _split_all(self, joined: list[str], joined_free: list[bool]
+                   ) -> tuple[list[str], list[bool]]:
+        """Split each joined word that is none of the home's; free words never."""
+        vocab = self._ids
+        for w, f in zip(joined, joined_free, strict=True):
+            if not f and w not in vocab and (len(w) >= 5 or w[-1:].isdigit()):
+                break
+        else:  # (most utterances: no word to split)
+            return list(joined), list(joined_free)
         out, out_free = [], []
         for w, f in zip(joined, joined_free, strict=True):
             parts = None

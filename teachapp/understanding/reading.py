@@ -33,14 +33,14 @@ and one phrase; nothing here depends on thresholds.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
 from teachapp.understanding import _records
-from teachapp.understanding._carriers import carrier_key
+from teachapp.understanding._carriers import CARRIER_RANK
 from teachapp.understanding._meaning import EXCESS
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, carrier_parts
@@ -169,15 +169,20 @@ class Reading:
         return self.phrase_words - self.matched
 
 
-def _align(grid: np.ndarray, free: list[bool] | None = None,
-           taught_free: list[bool] | None = None) -> dict[int, tuple[int, float]]:
+def _align(grid: list[list[float]], free: list[bool],
+           taught_free: list[bool]) -> dict[int, tuple[int, float]]:
     """Greedy one-to-one alignment, best pairs first: heard index -> (taught index, value)
-    (``grid``: heard x taught word similarities). A heard carrier that is the very taught
-    word comes last (``free``, ``taught_free``: see :func:`carriers_last`)."""
-    pairs = sorted(((carrier_key(v, bool(free and free[i]), bool(taught_free and taught_free[j])),
-                     v, i, j)
-                    for i, row in enumerate(grid.tolist())
-                    for j, v in enumerate(row) if v >= EXPLAINED), reverse=True)
+    (``grid``: heard x taught word similarities, as lists). A heard carrier that is the
+    very taught word comes last (``free``, ``taught_free``: see :func:`carriers_last`; the
+    keys of :func:`carrier_key`, written out: a read builds a few dozen of them)."""
+    pairs: list[tuple[float, float, int, int]] = []
+    for i, row in enumerate(grid):
+        heard_free = free[i]
+        for j, v in enumerate(row):
+            if v >= EXPLAINED:
+                pairs.append((v * CARRIER_RANK if heard_free and v >= 1.0 and not taught_free[j]
+                              else v, v, i, j))
+    pairs.sort(reverse=True)
     used: set[int] = set()
     out: dict[int, tuple[int, float]] = {}
     for _, v, i, j in pairs:
@@ -221,7 +226,7 @@ def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
     for every phrase: compute once per utterance and pass to :func:`read`)."""
     words, free = heard.words, heard.free
     spans: list[tuple[int, int, str]] = []
-    lead = next((i for i, f in enumerate(free) if not f), None)
+    lead = free.index(False) if False in free else None
     i = 0
     starts = cues.starts
     while i < len(words):
@@ -245,14 +250,66 @@ def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
     return spans
 
 
+class _Facts(NamedTuple):
+    """What :func:`read` needs of one phrase that depends on the phrase alone (worked out
+    on its first reading and kept with the index: the same phrases are read again and
+    again)."""
+
+    ids: list[int]
+    columns: np.ndarray
+    """``ids`` as an array (a gather by a list converts it first)."""
+    taught_free: list[bool]
+    meaningful: tuple[int, ...]
+    meaningful_set: frozenset[int]
+    routine: int
+    routine_cols: np.ndarray | None
+    repeated: bool
+    """A word of the phrase is said twice ("night night")."""
+    edges: tuple[int, ...]
+    """The first and the last meaningful place (once when they are the same)."""
+    unit_lone: bool
+    """:func:`_lone` of the phrase, when it has at most one meaningful word (else False:
+    the rule asks for both)."""
+
+
+def _facts(index: PhraseIndex, phrase: int) -> _Facts:
+    found = index.reading_facts.get(phrase)
+    if found is not None:
+        return found
+    ids = list(index.phrase_words[phrase])
+    meaningful = tuple(index.meaningful[phrase])
+    routine = int(index.routine_of[phrase])
+    found = _Facts(ids, np.array(ids, dtype=np.intp), list(index.phrase_free[phrase]),
+                   meaningful, frozenset(meaningful), routine, index.routine_words(routine),
+                   len(set(ids)) < len(ids),
+                   tuple({meaningful[0], meaningful[-1]}) if meaningful else (),
+                   len(meaningful) <= 1 and _lone(index, phrase))
+    facts = index.reading_facts
+    if len(facts) >= _FACTS_KEPT:
+        facts.clear()
+    facts[phrase] = found
+    return found
+
+
+_FACTS_KEPT = 4096
+"""Phrases whose facts are kept (a few hundred bytes each: a home's phrases are read again
+and again; past this many, the kept facts are dropped and kept afresh)."""
+_NONE: frozenset[int] = frozenset()
+
+
 def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
          spans: list[tuple[int, int, str]] | None = None) -> Reading:
     """How ``heard`` relates to phrase number ``phrase`` of ``index`` (``spans``: the
-    utterance's :func:`cue_spans`, computed here when not given)."""
-    ids = index.phrase_words[phrase]
+    utterance's :func:`cue_spans`, computed here when not given).
+
+    (Written for speed, as loops rather than generators and with the phrase's own facts
+    kept (:func:`_facts`); ``tests/test_resolver_fast_paths.py`` keeps the plain version
+    and checks that both read every utterance alike.)"""
+    facts = _facts(index, phrase)
+    ids, meaningful, in_phrase = facts.ids, facts.meaningful, facts.meaningful_set
     sim = heard.sim
-    aligned = _align(sim.take(ids, axis=1), heard.free, index.phrase_free[phrase])
     words, free = heard.words, heard.free
+    aligned = _align(sim.take(facts.columns, axis=1).tolist(), free, facts.taught_free)
     lexicon_function = index.lexicon.function_words
     # (a quantifier, or "too" grading a word, is meaning of its own: heard as itself, never
     # as another word misheard, "all lamps on" is not "hall lamp on", "too" is not "the")
@@ -262,65 +319,108 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                       v < ROUTINE_FUNCTION_EXPLAINED and _grading(words, free, i,
                                                                   lexicon_function))]:
             del aligned[i]
-    meaningful = index.meaningful[phrase]
-    said = {j for j, _ in aligned.values()}
-    matched = sum(1 for j in meaningful if j in said)
+    said: set[int] = set()
+    heard_as: list[float] = []  # (how each meaningful phrase word was heard)
+    for j, v in aligned.values():
+        said.add(j)
+        if j in in_phrase:
+            heard_as.append(v)
+    matched = 0
+    unsaid: set[str] = set()
+    vocab = index.vocab
+    for j in meaningful:
+        if j in said:
+            matched += 1
+        else:
+            unsaid.add(vocab[ids[j]])
     # Content words the phrase leaves unexplained; a routine taught several ways
     # explains with all its words.
-    routine_cols = index.routine_words(int(index.routine_of[phrase]))
+    routine_cols = facts.routine_cols
     if spans is None:
         spans = cue_spans(heard, cues)
-    in_cue = {k for s, e, _ in spans for k in range(s, e)}
+    in_cue = {k for s, e, _ in spans for k in range(s, e)} if spans else _NONE
     # (a carrier in two parts, "turn ... on", says nothing when the phrase does not use it)
     parts = (carrier_parts(words, free, cues.around)
-             if cues.around_starts and not cues.around_starts.isdisjoint(words) else frozenset())
+             if cues.around_starts and not cues.around_starts.isdisjoint(words) else _NONE)
     # ("too" grading a heard word is meaning the phrase must have: "too hot" is not
     # "heating")
-    open_words = [i for i, w in enumerate(words)
-                  if not (free[i] or i in aligned or i in in_cue or i in parts
-                          or (w in lexicon_function
-                              and not (w in EXCESS
-                                       and _grading(words, free, i, lexicon_function))))]
+    open_words = []
+    for i, w in enumerate(words):
+        if free[i] or i in aligned or i in in_cue or i in parts or (
+                w in lexicon_function
+                and not (w in EXCESS and _grading(words, free, i, lexicon_function))):
+            continue
+        open_words.append(i)
     if open_words and routine_cols is not None:
         # (a function word of the routine explains only what is nearly that word: "hate"
         # sounds a little like "the", which explains nothing)
-        near = index.routine_explains(sim, open_words, int(index.routine_of[phrase]),
+        near = index.routine_explains(sim, open_words, facts.routine,
                                       ROUTINE_EXPLAINED, ROUTINE_FUNCTION_EXPLAINED)
         open_words = [i for i, hit in zip(open_words, near, strict=True) if not hit]
     extra = len(open_words)
+    reasons = []
+    for s, e, r in spans:
+        for k in range(s, e):
+            if k in aligned and aligned[k][1] >= CUE_EXPLAINED:
+                break
+        else:
+            reasons.append(r)
     # "-ed" words the home never uses read as the past ("we watched ...").
-    past_form = any(len(words[i]) >= 5 and words[i].endswith("ed")
-                    and words[i] not in index.vocab_ids for i in open_words)
-    reasons = [r for s, e, r in spans
-               if not any(k in aligned and aligned[k][1] >= CUE_EXPLAINED for k in range(s, e))]
-    if past_form:
-        reasons.append("past")
+    vocab_ids = index.vocab_ids
+    for i in open_words:
+        w = words[i]
+        if len(w) >= 5 and w.endswith("ed") and w not in vocab_ids:
+            reasons.append("past")
+            break
     cue = min(reasons, key=_rank) if reasons else None
-    unsaid = {index.vocab[ids[j]] for j in meaningful if j not in said}
-    contradicted = bool(unsaid) and any(
-        i not in aligned and cues.against.get(w, frozenset()) & unsaid for i, w in enumerate(words))
-    order = [aligned[i][0] for i in sorted(aligned) if aligned[i][0] in meaningful]
-    if len(set(ids)) < len(ids):
+    contradicted = False
+    if unsaid:
+        against = cues.against
+        for i, w in enumerate(words):
+            if i not in aligned:
+                opposite = against.get(w)
+                if opposite is not None and not opposite.isdisjoint(unsaid):
+                    contradicted = True
+                    break
+    order = []  # (the meaningful taught places, in the order of the heard words)
+    for i in range(len(words)):
+        pair = aligned.get(i)
+        if pair is not None and pair[0] in in_phrase:
+            order.append(pair[0])
+    if facts.repeated:
         order = _in_turn(order, ids)
-    reordered = any(a > b for a, b in itertools.pairwise(order))
+    reordered = False
+    for k in range(len(order) - 1):
+        if order[k] > order[k + 1]:
+            reordered = True
+            break
     # Clipped: an edge word of the phrase unsaid, and it says at least as much (by how
     # few routines use it) as the words that were said: "game night" of "board game
     # night" is another phrase; "porch light" of "porch light on" is not.
-    weight = index.weight_list
-    heard_weights = [weight[ids[j]] for j in meaningful if j in said]
-    clipped = bool(heard_weights) and any(
-        j not in said and weight[ids[j]] >= sum(heard_weights) / len(heard_weights)
-        for j in {meaningful[0], meaningful[-1]})
-    heard_as = [v for j, v in aligned.values() if j in meaningful]
-    inexact = sum(1 for v in heard_as if v < 1.0)
+    clipped = False
+    if matched:
+        weight = index.weight_list
+        mean = -1.0  # (worked out only when an edge word is unsaid)
+        for j in facts.edges:
+            if j not in said:
+                if mean < 0.0:
+                    heard_weights = [weight[ids[m]] for m in meaningful if m in said]
+                    mean = sum(heard_weights) / len(heard_weights)
+                if weight[ids[j]] >= mean:
+                    clipped = True
+                    break
+    inexact = 0
+    for v in heard_as:
+        if v < 1.0:
+            inexact += 1
     # A heard word the home taught as itself, elsewhere, read as a word of like meaning
     # in this phrase ("vacuum" of "start the vacuum" read as "hoover"): a guess, never
     # a run.
     borrowed = 0
     if inexact:
-        vocab_ids, vocab, kin = index.vocab_ids, index.vocab, cues.kin
+        kin = cues.kin
         for i, (j, v) in aligned.items():
-            if v < 1.0 and j in meaningful:
+            if v < 1.0 and j in in_phrase:
                 taught, word = vocab[ids[j]], words[i]
                 if taught in kin.get(word, ()):
                     own = vocab_ids.get(word)
@@ -333,7 +433,7 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                     contradicted = True
     return Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped,
                    inexact, min(heard_as, default=0.0), borrowed,
-                   len(aligned) == 1 and len(meaningful) <= 1 and _lone(index, phrase))
+                   len(aligned) == 1 and facts.unit_lone)
 
 
 def _undone(words: list[str], free: list[bool], i: int, taught: str,

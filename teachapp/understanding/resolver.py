@@ -50,6 +50,7 @@ from teachapp.understanding._carriers import (
     restarts,
 )
 from teachapp.understanding._command_vocab import default_vocabulary
+from teachapp.understanding._rounding import round6
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
     Lexicon,
@@ -146,6 +147,11 @@ def _factor(reading: Reading, *, cue: bool = True) -> float:
     if reading.reordered:
         factor *= ORDER_FACTOR
     return factor
+
+
+def _score_first(item: tuple[float, _Ranked]) -> float:
+    """Sort key: the adjusted score, highest first."""
+    return -item[0]
 
 
 def _outheard(best: Reading, other: Reading | None) -> bool:
@@ -286,13 +292,17 @@ class Resolver:
         ranked: list[_Ranked] = []
         seen: set[int] = set()
         routines = self._index.routine_of.take(scored.phrase_ids).tolist()
-        calibrate, new = self.calibrate, tuple.__new__  # (a _Ranked built as the tuple it is)
+        new = tuple.__new__  # (a _Ranked built as the tuple it is)
+        slope, offset, exp = self._slope, self._offset, math.exp
         for pid, raw, rid in zip(scored.phrase_ids.tolist(), scored.scores.tolist(), routines,
                                  strict=True):
             if rid in seen:
                 continue
             seen.add(rid)
-            ranked.append(new(_Ranked, (rid, pid, raw, round(calibrate(raw), 6), None)))
+            # (:meth:`calibrate`, written out)
+            score = (1.0 if raw >= 1.0 - 1e-6 else 0.0 if raw <= 0.0
+                     else round6(1.0 / (1.0 + exp(-(slope * raw + offset)))))
+            ranked.append(new(_Ranked, (rid, pid, raw, score, None)))
             if len(ranked) >= limit:
                 break
         return ranked
@@ -350,19 +360,21 @@ class Resolver:
         assert heard is not None
         spans = cue_spans(heard, self._cues)
         read_ = [self._read(r, scored, spans) for r in ranked[:_READ]]
-        adjusted = sorted(
-            ((round(r.score * _factor(r.reading, cue=False), 6), r) for r in read_ if r.reading),
-            key=lambda x: -x[0])
+        adjusted = [(round6(r.score * _factor(r.reading, cue=False)), r)
+                    for r in read_ if r.reading]
+        adjusted.sort(key=_score_first)
         # Routines not read stay in the "did you mean" list, never above one that was.
         adjusted += [(min(r.score, adjusted[-1][0]), r) for r in ranked[_READ:]]
         score, best = adjusted[0]
         reading = best.reading
         assert reading is not None
         whole = self._complete(reading)
-        runner_up = next((sc for sc, r in adjusted[1:]
-                          if not (whole and (self._nested(r.phrase, best.phrase)
-                                             or _outheard(reading, r.reading)))),
-                         0.0)
+        runner_up = 0.0  # (a loop, not next() over a generator: one less object per resolve)
+        for sc, r in adjusted[1:]:
+            if not (whole and (self._nested(r.phrase, best.phrase)
+                               or _outheard(reading, r.reading))):
+                runner_up = sc
+                break
         if reading.missing and len(read_) > 1:
             # Both phrases heard in part ("all likes" of "all lights on" and "all lights
             # off"): how each was cut short is no lead of one over the other.
@@ -370,7 +382,7 @@ class Resolver:
             if other.reading is not None and other.reading.missing:
                 runner_up = max(runner_up, other.score)
         if reading.cue:
-            score = round(score * CUE_FACTOR, 6)
+            score = round6(score * CUE_FACTOR)
             adjusted = [(min(sc, score), r) for sc, r in adjusted]
         decision, reason = self._decide(best.score, score, runner_up, reading)
         chosen = best if decision != "reject" else None
@@ -416,7 +428,7 @@ class Resolver:
                 # heard less exactly is no better reading: "goodbye" is a fragment of
                 # "goodbye house", not "i'm leaving" by a word of like meaning)
                 continue
-            score = round(self.calibrate(raw), 6)
+            score = round6(self.calibrate(raw))
             kept = score * _factor(other, cue=False)
             if kept > best[0]:
                 best = (kept, _Ranked(ranked.routine, pid, raw, score, other))

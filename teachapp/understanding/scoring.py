@@ -42,7 +42,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from teachapp.understanding._alignment import carrier_keys, greedy_pairs
+from teachapp.understanding._alignment import aligned_sums, carrier_keys, pair_order
 from teachapp.understanding._meaning import meaningful_positions
 from teachapp.understanding._records import quick_init
 from teachapp.understanding._repair import Repairer
@@ -189,6 +189,19 @@ class PhraseIndex:
         self._posting_words = np.repeat(np.arange(n_vocab, dtype=np.intp), self._posting_counts)
         """The word of each posting."""
         self._cover_floor = self.params_floor ** (1.0 / params.phrase_exponent) - 1e-9
+        # (the same floors as float32 numbers: a float32 array compared with a Python float
+        # is compared with that float rounded to float32, only for more; and a float32
+        # number as a Python float is at or above the float32 floor when it is at or above
+        # the floor's own value as a Python float)
+        self._cover_floor32 = np.array(self._cover_floor, dtype=np.float32)
+        # (and the numbers the scorer's arrays meet, as arrays of their dtype: a ufunc given
+        # a Python number converts it on every call, for the same result)
+        self._cover_floor64 = np.array(self._cover_floor)
+        self._floor64 = np.array(self.params_floor)
+        self._phrase_power64 = np.array(params.phrase_exponent)
+        self._powers32 = (np.array(params.phrase_exponent, dtype=np.float32),
+                          np.array(params.utterance_exponent, dtype=np.float32))
+        self._floor32 = float(np.float32(self.params_floor))
         self._repairer = Repairer(self.vocab, params.merge_ratio,
                                   {w: str(n) for w, n in (*lexicon.units.items(),
                                                           *lexicon.tens.items())})
@@ -233,6 +246,9 @@ class PhraseIndex:
         """Which routines were taught several ways."""
         self._reach: dict[tuple[float, ...], tuple[np.ndarray, float, np.ndarray]] = {}
         self._routine_bars: dict[tuple[int, float, float], list[float]] = {}
+        self.reading_facts: dict[int, tuple] = {}
+        """What :mod:`reading` works out of a phrase alone, kept per phrase on its first
+        reading."""
 
     def _concept_columns(self) -> dict[str, np.ndarray]:
         """Stemmed word -> vocabulary columns sharing one of its concepts."""
@@ -282,8 +298,15 @@ class PhraseIndex:
             if len(self._routine_bars) >= len(self._routine_vocab) + 8:
                 self._routine_bars.clear()
             self._routine_bars[key] = bars
-        near = sim.take(rows, axis=0).take(self._routine_vocab[routine], axis=1).tolist()
-        return [any(v >= b for v, b in zip(row, bars, strict=True)) for row in near]
+        out: list[bool] = []
+        for row in sim.take(rows, axis=0).take(self._routine_vocab[routine], axis=1).tolist():
+            for v, b in zip(row, bars, strict=True):  # (a loop, not a generator in any())
+                if v >= b:
+                    out.append(True)
+                    break
+            else:
+                out.append(False)
+        return out
 
     # -- per utterance -------------------------------------------------------------
 
@@ -422,6 +445,7 @@ class PhraseIndex:
               said_free: list[bool] | None = None) -> Scored:
         """Scores of the phrases that share a similar content word, best first."""
         heard, (total, most) = self._hear(utterance, said, said_free)
+        total = np.array(total, dtype=np.float32)  # (it divides float32 arrays only)
         if not heard.words or len(self) == 0:
             return _nothing(heard)
         sim, wu = heard.sim, heard.weights
@@ -430,12 +454,11 @@ class PhraseIndex:
         # phrase coverage by each taught word's best heard match (summed from the word's
         # postings), and the utterance coverage by as many heard words as the phrase
         # has words (the alignment is one to one).
-        p = self.params
         # (words heard only faintly, below what could lift a phrase over the floor on
         # their own, are left out: they would touch most of a large vocabulary)
         # (the padding column is zero, below the floor; one-dimensional gathers use take,
         # the same values as indexing at a fraction of the cost)
-        heard_well = best_of_word >= self._cover_floor
+        heard_well = best_of_word >= self._cover_floor32
         if len(self._posting_words) <= _MARKED_POSTINGS:
             # positions of the said words' postings, word after word: few postings in
             # all, so each is looked at once (fewer numpy calls than gathering ranges)
@@ -456,16 +479,16 @@ class PhraseIndex:
                                              ).repeat(counts)
             share = self._posting_shares.take(at) * best_of_word.take(said).repeat(counts)
         cover = np.bincount(self._posting_phrases.take(at), weights=share, minlength=len(self))
-        idx = (cover >= self._cover_floor).nonzero()[0]
+        idx = (cover >= self._cover_floor64).nonzero()[0]
         if idx.size == 0:
             return _nothing(heard)
         # (``most`` is padded to the longest phrase: most[k] for k past the utterance's
         # length is all of it)
         # (``most`` comes raised to ``utterance_exponent``: the same powers, kept with the
         # weights, not taken of every phrase)
-        bound = (np.power(cover.take(idx), p.phrase_exponent)
+        bound = (np.power(cover.take(idx), self._phrase_power64)
                  * most.take(self._lengths.take(idx)))
-        live = (bound >= self.params_floor).nonzero()[0]
+        live = (bound >= self._floor64).nonzero()[0]
         if live.size == 0:
             return _nothing(heard)
         idx, bound = idx.take(live), bound.take(live)
@@ -475,7 +498,10 @@ class PhraseIndex:
         cand = idx
         bag, by_phrase = self._bag_scores(sim, wu, cand, total)
         top = (-bag).argsort(kind="stable")[:keep]
-        top = top.take((bag.take(top) >= self.params_floor).nonzero()[0])
+        bags, floor = bag.tolist(), self._floor32
+        kept = [k for k in top.tolist() if bags[k] >= floor]
+        if len(kept) < len(top):
+            top = np.array(kept, dtype=np.intp)
         cand = cand.take(top)
         if cand.size == 0:
             return _nothing(heard)
@@ -514,9 +540,10 @@ class PhraseIndex:
     """Bag-of-words scores below this cannot matter to any decision; they are dropped."""
 
     def _combine(self, phrase_cov: np.ndarray, utt_cov: np.ndarray) -> np.ndarray:
-        p = self.params
-        # (float32 coverages give float32 scores: no conversion needed)
-        return np.power(phrase_cov, p.phrase_exponent) * np.power(utt_cov, p.utterance_exponent)
+        # (float32 coverages give float32 scores: no conversion needed; the exponents are
+        # float32 arrays, as a Python exponent of a float32 array is taken)
+        a, b = self._powers32
+        return np.power(phrase_cov, a) * np.power(utt_cov, b)
 
     def _bag_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray,
                     total: float) -> tuple[np.ndarray, np.ndarray]:
@@ -540,7 +567,7 @@ class PhraseIndex:
         (``routines``: each candidate's routine)."""
         if self.params.routine_evidence <= 0.0 or routines.size == 0 or not (
                 self._every_routine_shared
-                or any(self._routine_shared.__getitem__(r) for r in routines.tolist())):
+                or any(map(self._routine_shared.__getitem__, routines.tolist()))):
             return None
         if self._routine_cols is not None:
             cols = self._routine_cols.take(routines, axis=0)  # candidates x words
@@ -572,24 +599,16 @@ class PhraseIndex:
         # heard word and taught place.
         heard_at, cand_at, taught_at = gathered.nonzero()
         values = gathered[heard_at, cand_at, taught_at]
-        at = (cand_at, heard_at, taught_at)
         v_l: list[float] = values.tolist()
-        c_l, h_l, t_l = at[0].tolist(), at[1].tolist(), at[2].tolist()
+        c_l, h_l, t_l = cand_at.tolist(), heard_at.tolist(), taught_at.tolist()
         keys = carrier_keys(v_l, c_l, h_l, t_l, free, cand, self.phrase_free)
-        c_l, h_l, t_l, v_l = greedy_pairs(c_l, h_l, t_l, v_l, keys)
-        n = len(cand)
-        # Phrase coverages in the first n cells, utterance coverages in the next n.
-        covered = np.zeros(2 * n, dtype=np.float32)
-        if c_l:
-            rows, cands, heard = self._weight_rows, cand.tolist(), wu.tolist()
-            weights = [rows[cands[a]][b] for a, b in zip(c_l, t_l, strict=True)]
-            weights += [heard[i] for i in h_l]
-            # (np.add.at adds one by one, in the order given: the order of the steps)
-            np.add.at(covered, np.array(c_l + [n + a for a in c_l], dtype=np.intp),
-                      np.array(v_l + v_l, dtype=np.float32)
-                      * np.array(weights, dtype=np.float32))
-        phrase_cov = covered[:n] / self.weight_sums.take(cand)
-        utt_cov = covered[n:] / total
+        order = pair_order(cand_at, heard_at, taught_at,
+                           values if keys is v_l else np.array(keys))
+        rows = self._weight_rows
+        phrase, said = aligned_sums(order, c_l, h_l, t_l, v_l,
+                                    [rows[p] for p in cand.tolist()], wu.tolist(), len(cand))
+        phrase_cov = np.frombuffer(phrase, dtype=np.float32) / self.weight_sums.take(cand)
+        utt_cov = np.frombuffer(said, dtype=np.float32) / total
         if routine_cov is not None:
             utt_cov = np.maximum(utt_cov, self._routine_b.take(rids) * routine_cov
                                  + self._routine_rest.take(rids) * utt_cov)
