@@ -273,9 +273,9 @@ class _Facts(NamedTuple):
 
 
 def _facts(index: PhraseIndex, phrase: int) -> _Facts:
-    found = index.reading_facts.get(phrase)
-    if found is not None:
-        return found
+    kept: _Facts | None = index.reading_facts.get(phrase)  # type: ignore[assignment]
+    if kept is not None:
+        return kept
     ids = list(index.phrase_words[phrase])
     meaningful = tuple(index.meaningful[phrase])
     routine = int(index.routine_of[phrase])
