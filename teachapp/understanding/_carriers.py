@@ -257,3 +257,75 @@ def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
                 and toks[b].startswith(toks[a]) and toks[a].isalpha()):
             out[a] = True
     return out
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})
+"""Time words that are names too ("friday, lock the barn" calls the assistant Friday): a
+call only when a pause or thanks sets them apart ("lights off friday" may say when)."""
+
+HEADS = frozenset({"artist", "album", "song", "songs", "track", "tracks", "playlist",
+                   "podcast", "episode", "channel", "station", "radio", "music", "band",
+                   "video", "film", "movie", "show", "series", "season", "genre", "list",
+                   "reminder", "timer", "alarm", "note", "message", "recipe", "tickets"})
+"""Nouns a request names after a phrase that only says which one: "play good morning
+*artist*", "party mode *playlist*": never a call."""
+
+WRAP_WORDS = 4
+"""Most words said on one side of a taught phrase that may still all be a call and
+politeness around it ("thanks a lot, nora", "there's a love")."""
+
+
+def around_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
+                  span: tuple[int, int], lexicon: Lexicon,
+                  callable_word: Callable[[int, int], bool]) -> list[bool] | None:
+    """``free`` with the words said around a taught phrase said exactly, ``toks[span]``,
+    marked free when they are only a call and politeness; None when they say more.
+
+    A word at the very start or end of what is said, beside a taught phrase said word
+    for word, that the home never taught is a call: "friday warm the aga", "tea time
+    alfred", "hal lock the barn" (the phrase itself leaves nothing for it to be).
+    ``callable_word(k, side, content)`` says whether ``toks[k]`` may be said on ``side``
+    (-1 before the phrase, 1 after it) around it: no word of a longer taught phrase that
+    it could be misheard for ("or lights off" is "all lights off"); a word of content
+    (``content``) may be a call: no taught word, no device kind, time or thing a request
+    names (:data:`HEADS`). On each side:
+
+    - one word: a call (``callable_word``), a word of address or thanks, or a function
+      word ("quiet mode the");
+    - more words (at most :data:`WRAP_WORDS`): a word of address, a greeting or thanks
+      among them, at most one word besides function words, set apart from the phrase by
+      a pause or with thanks ("thanks a lot, nora", "there's a love", "cheers hal");
+    - never a cue ("no", "cancel", "she said"), a number, or two words of content
+      ("text jane, movie night", "movie night is over" asks something else).
+    """
+    lex = lexicon
+    first, last = span
+    markers = lex.courtesy | lex.addressees | lex.endearments | lex.vocatives | lex.openers
+    out = list(free)
+    for side, idx in ((-1, [k for k in range(first) if not free[k]]),
+                      (1, [k for k in range(last, len(toks)) if not free[k]])):
+        if not idx:
+            continue
+        if len(idx) > WRAP_WORDS:
+            return None
+        words = [toks[k] for k in idx]
+        if any(not w.isalpha() or w in lex.cue_starts or w.rstrip("s") in lex.cue_starts
+               or w in lex.number_words for w in words):
+            return None
+        content = [k for k in idx if toks[k] not in lex.function_words and toks[k] not in markers]
+        if len(content) > 1 or any(not callable_word(k, side, k in content) for k in idx):
+            return None
+        gap = range(idx[-1], first) if side < 0 else range(last - 1, idx[0])
+        apart = any(k in breaks for k in gap)
+        if len(idx) > 1:
+            if (not any(toks[k] in markers for k in idx)
+                    or not (apart or any(w in lex.courtesy for w in words))):
+                return None
+        elif side < 0 and content and not apart:
+            # (a word before a request without a pause is likelier a verb than a name:
+            # "scrap movie night", "kill the lights")
+            return None
+        for k in idx:
+            out[k] = True
+    return out

@@ -43,6 +43,9 @@ from typing import NamedTuple
 import numpy as np
 
 from teachapp.understanding._carriers import (
+    HEADS,
+    WEEKDAYS,
+    around_phrase,
     clause_breaks,
     comma_lead_in,
     edge_words,
@@ -80,6 +83,8 @@ override with
 ``settings.extra["calibration"] = [slope, offset]``)."""
 
 _ALTERNATIVES = 3
+_WRAP_SCAN = 5
+"""Said words at each edge where a taught phrase said exactly may start or end."""
 _READ = 2
 """Best routines read for cues, fragments and extra words (the rest cannot win)."""
 _MEANINGFUL = 0.42
@@ -230,6 +235,7 @@ class Resolver:
                 rids.append(routine_ids[entry.routine])
         self._exact = exact
         self._longest = max((len(k) for k in exact), default=0)
+        self._beside: dict[tuple[tuple[str, ...], int], set[str]] | None = None
 
     def _sound_index(self) -> PhraseSounds:
         """Whole-phrase sound keys, built on the first confusability check and kept."""
@@ -258,6 +264,10 @@ class Resolver:
     def _free(self, toks: list[str], text: str = "") -> list[bool]:
         """Wake words, fillers and carriers, a name after a greeting ("hey home"), and a
         lead-in set apart by a comma ("right, ...")."""
+        return self._free_breaks(toks, text)[0]
+
+    def _free_breaks(self, toks: list[str], text: str = "") -> tuple[list[bool], frozenset[int]]:
+        """:meth:`_free`, and the text's :func:`clause_breaks`."""
         lex = self._lexicon
         free = called_by_name(toks, free_mask(toks, lex), lex, self._unknown)
         breaks = (clause_breaks(text, toks, lambda piece: tokens(piece, lex)) if text
@@ -269,7 +279,7 @@ class Resolver:
             # (after the calls: "time to read, love" has no lead-in, all after it is free)
             free = comma_lead_in(text, toks, free, tokens(text[:text.index(",")], lex),
                                  lex.cue_starts, self._taught)
-        return free
+        return free, breaks
 
     def _taught(self, word: str) -> bool:
         return stem(word) in self._index.vocab_ids
@@ -332,14 +342,90 @@ class Resolver:
                     best, best_len = found, j - i
         return best
 
+    def _wrapped_match(self, toks: list[str], free: list[bool],
+                       breaks: frozenset[int]) -> tuple[int, list[int]] | None:
+        """The longest taught phrase said exactly with only a call and politeness around it
+        (``_carriers.around_phrase``): "friday warm the aga", "tea time alfred"."""
+        said = [i for i, f in enumerate(free) if not f]
+        if len(said) < 2 or not self._exact:
+            return None
+        stems = [stem(t) for t in toks]
+        n = len(toks)
+        lead, tail = said[:_WRAP_SCAN], said[-_WRAP_SCAN:]
+        spans = sorted(((i, j) for i in lead for j in (k + 1 for k in tail)
+                        if 0 < j - i <= self._longest and (i, j) != (said[0], said[-1] + 1)),
+                       key=lambda s: s[0] - s[1])
+        for i, j in spans:
+            found = self._exact.get(tuple(stems[i:j]))
+            if found is None:
+                continue
+            key = tuple(stems[i:j])
+
+            def callable_word(k: int, side: int, content: bool, key: tuple[str, ...] = key,
+                              i: int = i, j: int = j) -> bool:
+                return self._edge_call(toks, k, side, key, breaks, (i, j), content)
+
+            if around_phrase(toks, free, breaks, (i, j), self._lexicon, callable_word) is not None:
+                return found
+            if j - i < n:
+                break  # (only the longest phrase said exactly is read so)
+        return None
+
+    def _edge_call(self, toks: list[str], k: int, side: int, phrase: tuple[str, ...],
+                   breaks: frozenset[int], span: tuple[int, int], content: bool) -> bool:
+        """Whether ``toks[k]``, said on ``side`` of the taught phrase ``phrase`` (stems),
+        may be said around it: not like a word that a longer taught phrase has there ("hal
+        lights off" may be "all lights off" misheard); a word of content (``content``)
+        also no taught word and no thing a request names; a weekday only when a pause or
+        thanks sets it apart ("lights off friday" may say when)."""
+        w = toks[k]
+        if content and (self._taught(w) or len(w) < 2 or w in HEADS):
+            return False
+        if not content:
+            pass
+        elif w in WEEKDAYS:
+            lex = self._lexicon
+            gap = range(k, span[0]) if side < 0 else range(span[1] - 1, k)
+            near = toks[k - 1] if side > 0 and k else ""
+            if not (any(g in breaks for g in gap) or near in lex.courtesy):
+                return False
+        elif w in _not_names():
+            return False
+        beside = self._extensions().get((phrase, side))
+        if not beside:
+            return True
+        sim = self._index.hear(w, [w], [False]).sim
+        ids = self._index.vocab_ids
+        return not any(float(sim[0, ids[b]]) >= NAME_UNLIKE for b in beside if b in ids)
+
+    def _extensions(self) -> dict[tuple[tuple[str, ...], int], set[str]]:
+        """(taught phrase, side) -> the words longer taught phrases have beside it there
+        ("lights off", -1) -> {"all"} when "all lights off" is taught; built once."""
+        if self._beside is None:
+            beside: dict[tuple[tuple[str, ...], int], set[str]] = {}
+            for words in self._exact:
+                n = len(words)
+                for a in range(n):
+                    for b in range(a + 1, n + 1):
+                        if b - a == n or words[a:b] not in self._exact:
+                            continue
+                        if a:
+                            beside.setdefault((words[a:b], -1), set()).add(words[a - 1])
+                        if b < n:
+                            beside.setdefault((words[a:b], 1), set()).add(words[b])
+            self._beside = beside
+        return self._beside
+
     def resolve(self, utterance: str) -> Resolution:
         """Decide what ``utterance`` means (see the module docstring)."""
         text = str(utterance)
         if not text.strip():
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
         toks = tokens(text, self._lexicon)
-        free = self._free(toks, text)
+        free, breaks = self._free_breaks(toks, text)
         exact = self._exact_match(toks, free)
+        if exact is None:
+            exact = self._wrapped_match(toks, free, breaks)
         if exact is not None:
             pid, rids = exact
             names = [self._routines[r] for r in rids]
