@@ -303,15 +303,16 @@ def around_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
     first, last = span
     markers = lex.courtesy | lex.addressees | lex.endearments | lex.vocatives | lex.openers
     out = list(free)
-    for side, idx in ((-1, [k for k in range(first) if not free[k]]),
-                      (1, [k for k in range(last, len(toks)) if not free[k]])):
+    sides = ((-1, [k for k in range(first) if not free[k]]),
+             (1, [k for k in range(last, len(toks)) if not free[k]]))
+    for side, idx in sides:
         if not idx:
             continue
         if len(idx) > WRAP_WORDS:
             return None
         words = [toks[k] for k in idx]
-        if any(not w.isalpha() or w in lex.cue_starts or w.rstrip("s") in lex.cue_starts
-               or w in lex.number_words for w in words):
+        if (any(not w.isalpha() or w in lex.number_words for w in words)
+                or _has_cue(words, lex, side < 0)):
             return None
         content = [k for k in idx if toks[k] not in lex.function_words and toks[k] not in markers]
         if len(content) > 1 or any(not callable_word(k, side, k in content) for k in idx):
@@ -322,10 +323,33 @@ def around_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
             if (not any(toks[k] in markers for k in idx)
                     or not (apart or any(w in lex.courtesy for w in words))):
                 return None
-        elif side < 0 and content and not apart:
+        elif content and not apart:
             # (a word before a request without a pause is likelier a verb than a name:
-            # "scrap movie night", "kill the lights")
-            return None
+            # "scrap movie night"; one after it, when other words than a call come
+            # before, the noun the phrase says which of: "the disco festival")
+            other = sides[0][1] if side > 0 else ()
+            if side < 0 or any(toks[k] not in markers for k in other):
+                return None
         for k in idx:
             out[k] = True
     return out
+
+
+def _fold(word: str) -> str:
+    """A cue's plain form: "says" -> "say", "asking" -> "ask"."""
+    if word.endswith("ing") and len(word) > 5:
+        return word[:-3]
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _has_cue(words: Sequence[str], lexicon: Lexicon, first: bool) -> bool:
+    """Whether a cue is said among ``words`` ("scrap", "she said", "is" first when
+    ``first``); "there's a love" holds "is" but no cue."""
+    anywhere, leading = lexicon.cue_words
+    folded = [_fold(w) for w in words]
+    for a in range(len(words)):
+        for b in range(a + 1, min(len(words), a + 3) + 1):
+            if (tuple(words[a:b]) in anywhere or tuple(folded[a:b]) in anywhere
+                    or (first and a == 0 and tuple(words[a:b]) in leading)):
+                return True
+    return False

@@ -276,9 +276,11 @@ class Resolver:
                           self._taught,
                           self._name, bool(breaks) and named_last(text))
         if "," in text:
-            # (after the calls: "time to read, love" has no lead-in, all after it is free)
-            free = comma_lead_in(text, toks, free, tokens(text[:text.index(",")], lex),
-                                 lex.cue_starts, self._taught)
+            # (after the calls: "time to read, love" has no lead-in, all after it is free;
+            # a taught phrase said whole is none: "early start, nora")
+            lead = tokens(text[:text.index(",")], lex)
+            if tuple(stem(t) for t in lead) not in self._exact:
+                free = comma_lead_in(text, toks, free, lead, lex.cue_starts, self._taught)
         return free, breaks
 
     def _taught(self, word: str) -> bool:
@@ -351,9 +353,11 @@ class Resolver:
             return None
         stems = [stem(t) for t in toks]
         n = len(toks)
-        lead, tail = said[:_WRAP_SCAN], said[-_WRAP_SCAN:]
-        spans = sorted(((i, j) for i in lead for j in (k + 1 for k in tail)
-                        if 0 < j - i <= self._longest and (i, j) != (said[0], said[-1] + 1)),
+        # (a phrase may start or end in a free word: "early *start*")
+        lead = range(said[min(_WRAP_SCAN, len(said)) - 1] + 1)
+        tail = range(said[-min(_WRAP_SCAN, len(said))] + 1, n + 1)
+        spans = sorted(((i, j) for i in lead for j in tail
+                        if 0 < j - i <= self._longest and (i > said[0] or j <= said[-1])),
                        key=lambda s: s[0] - s[1])
         for i, j in spans:
             found = self._exact.get(tuple(stems[i:j]))
