@@ -223,6 +223,36 @@ RESTART_WORDS = 6
 """Longest run of words a restart says again ("turn the, turn the kettle on")."""
 
 
+REPAIRS = frozenset({("i", "said"), ("i", "say"), ("like", "i", "said"), ("i", "mean"),
+                     ("i", "meant"), ("sorry",), ("i", "said", "sorry"), ("or", "rather"),
+                     ("rather",), ("again",), ("i", "repeat"), ("repeat",), ("once", "more"),
+                     ("come", "on"), ("i", "asked"), ("i", "asked", "for")})
+"""Words that say the words before them again, in a person's own voice: "lights on, *I
+said* lights on", "movie night, *sorry*, movie night" (not "*she* said": the last copy
+is someone else's)."""
+
+
+def _repeated_after_repair(toks: Sequence[str], out: list[bool], said: list[int]) -> None:
+    """Mark free the first copy and the repair of words said, repaired and said again
+    ("gaming mode, i said gaming mode"), in place."""
+    if len(said) < 3:
+        return
+    longest = max(len(r) for r in REPAIRS)
+    for g in range(1, len(said) - 1):
+        for size in range(1, longest + 1):
+            gap = said[g:g + size]
+            if tuple(toks[k] for k in gap) not in REPAIRS:
+                continue
+            after = said[g + size:]
+            copy = said[max(0, g - len(after)):g] if after else []
+            while copy and [toks[k] for k in copy] != [toks[k] for k in after[:len(copy)]]:
+                copy = copy[1:]
+            if copy and all(not out[k] for k in copy) and any(toks[k].isalpha() for k in copy):
+                for k in (*copy, *gap):
+                    out[k] = True
+                return
+
+
 def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
              function_words: frozenset[str] = frozenset()) -> list[bool]:
     """``free`` with the first copy of words said again marked free: a restart ("turn
@@ -241,7 +271,8 @@ def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
             first, again = said[a:a + size], said[a + size:a + 2 * size]
             if ([toks[i] for i in first] != [toks[i] for i in again]
                     or any(out[i] for i in first)
-                    or not all(toks[i].isalpha() for i in first)):
+                    or not all(toks[i].isalnum() for i in first)
+                    or not any(toks[i].isalpha() for i in first)):
                 a += 1
                 continue
             if (size == 1 and again[0] == first[0] + 1 and first[0] not in breaks
@@ -251,6 +282,7 @@ def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
             for i in first:
                 out[i] = True
             a += size
+    _repeated_after_repair(toks, out, said)
     for a, b in itertools.pairwise(said):
         # a word cut off and said again whole: "put the ket- kettle on", "mo... movie night"
         if (a in breaks and not out[a] and 1 < len(toks[a]) < len(toks[b])
