@@ -403,7 +403,7 @@ class Resolver:
         return not any(float(sim[0, ids[b]]) >= NAME_UNLIKE for b in beside if b in ids)
 
     def _extensions(self) -> dict[tuple[tuple[str, ...], int], set[str]]:
-        """(taught phrase, side) -> the words longer taught phrases have beside it there
+        """(taught phrase, side) -> the words longer taught phrases have on that side of it
         ("lights off", -1) -> {"all"} when "all lights off" is taught; built once."""
         if self._beside is None:
             beside: dict[tuple[tuple[str, ...], int], set[str]] = {}
@@ -413,10 +413,12 @@ class Resolver:
                     for b in range(a + 1, n + 1):
                         if b - a == n or words[a:b] not in self._exact:
                             continue
+                        # (every word on that side: "movie night mux" may be "movie
+                        # night for max" with "for" unheard)
                         if a:
-                            beside.setdefault((words[a:b], -1), set()).add(words[a - 1])
+                            beside.setdefault((words[a:b], -1), set()).update(words[:a])
                         if b < n:
-                            beside.setdefault((words[a:b], 1), set()).add(words[b])
+                            beside.setdefault((words[a:b], 1), set()).update(words[b:])
             self._beside = beside
         return self._beside
 
