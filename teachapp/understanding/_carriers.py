@@ -296,12 +296,24 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 """Time words that are names too ("friday, lock the barn" calls the assistant Friday): a
 call only when a pause or thanks sets them apart ("lights off friday" may say when)."""
 
-HEADS = frozenset({"artist", "album", "song", "songs", "track", "tracks", "playlist",
-                   "podcast", "episode", "channel", "station", "radio", "music", "band",
-                   "video", "film", "movie", "show", "series", "season", "genre", "list",
-                   "reminder", "timer", "alarm", "note", "message", "recipe", "tickets"})
-"""Nouns a request names after a phrase that only says which one: "play good morning
-*artist*", "party mode *playlist*": never a call."""
+HEADS = frozenset({
+    # what a request names after a phrase that only says which one ("play good morning
+    # artist", "party mode playlist", "movie night review")
+    "artist", "album", "song", "track", "playlist", "podcast", "episode", "channel",
+    "station", "radio", "music", "band", "video", "film", "movie", "show", "series",
+    "season", "genre", "list", "reminder", "timer", "alarm", "note", "message", "recipe",
+    "ticket", "review", "trailer", "soundtrack", "schedule", "menu", "forecast", "weather",
+    "news", "time", "times", "idea", "plan", "tonight", "too", "instead", "later", "soon",
+    # appliances and rooms: a second thing asked for ("kettle on, dishwasher"), or where
+    "dishwasher", "washer", "dryer", "oven", "hob", "cooker", "fridge", "freezer",
+    "toaster", "microwave", "vacuum", "hoover", "roomba", "boiler", "purifier",
+    "humidifier", "dehumidifier", "sprinkler", "pump", "garage", "doorbell", "camera",
+    "kitchen", "bedroom", "bathroom", "lounge", "hall", "hallway", "landing", "garden",
+    "porch", "patio", "office", "study", "nursery", "attic", "basement", "cellar", "loft",
+    "upstairs", "downstairs", "outside", "inside", "everywhere", "yard", "driveway",
+    "conservatory", "utility", "toilet", "loo", "shed", "den", "playroom", "terrace"})
+"""Nouns and adverbs said after a phrase that are no call: the thing a request names, a
+second device or a room, a time. (A plural after it is never a call either.)"""
 
 WRAP_WORDS = 4
 """Most words said on one side of a taught phrase that may still all be a call and
@@ -343,8 +355,10 @@ def around_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
         if len(idx) > WRAP_WORDS:
             return None
         words = [toks[k] for k in idx]
+        around = range(first) if side < 0 else range(last, len(toks))
         if (any(not w.isalpha() or w in lex.number_words for w in words)
-                or _has_cue(words, lex, side < 0)):
+                or _has_cue([toks[k] for k in around], [free[k] for k in around], lex,
+                            side < 0)):
             return None
         content = [k for k in idx if toks[k] not in lex.function_words and toks[k] not in markers]
         if len(content) > 1 or any(not callable_word(k, side, k in content) for k in idx):
@@ -355,12 +369,17 @@ def around_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
             if (not any(toks[k] in markers for k in idx)
                     or not (apart or any(w in lex.courtesy for w in words))):
                 return None
-        elif content and not apart:
+        elif side < 0 and toks[idx[0]] not in markers and not apart:
             # (a word before a request without a pause is likelier a verb than a name:
-            # "scrap movie night"; one after it, when other words than a call come
-            # before, the noun the phrase says which of: "the disco festival")
-            other = sides[0][1] if side > 0 else ()
-            if side < 0 or any(toks[k] not in markers for k in other):
+            # "scrap movie night"; an article makes a noun of it: "the dog walk")
+            return None
+        elif content and not apart:
+            # (one after it, when other words than a call come before, or a plural: the
+            # noun the phrase says which of, "the disco festival", "movie night reviews")
+            other = sides[0][1]
+            word = toks[content[0]]
+            if (any(toks[k] not in markers for k in other)
+                    or (word.endswith("s") and not word.endswith("ss"))):
                 return None
         for k in idx:
             out[k] = True
@@ -374,14 +393,20 @@ def _fold(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-def _has_cue(words: Sequence[str], lexicon: Lexicon, first: bool) -> bool:
-    """Whether a cue is said among ``words`` ("scrap", "she said", "is" first when
-    ``first``); "there's a love" holds "is" but no cue."""
+def _has_cue(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
+             first: bool) -> bool:
+    """Whether a cue is said among ``words`` ("scrap", "she said", "thanks for", "is"
+    first when ``first``), not all of it ``free`` ("when you get a chance"); "there's a
+    love" holds "is" but no cue."""
     anywhere, leading = lexicon.cue_words
     folded = [_fold(w) for w in words]
+    lead = next((i for i, f in enumerate(free) if not f), -1)
+    longest = max((len(c) for group in (anywhere, leading) for c in group), default=1)
     for a in range(len(words)):
-        for b in range(a + 1, min(len(words), a + 3) + 1):
+        for b in range(a + 1, min(len(words), a + longest) + 1):
+            if all(free[a:b]):
+                continue
             if (tuple(words[a:b]) in anywhere or tuple(folded[a:b]) in anywhere
-                    or (first and a == 0 and tuple(words[a:b]) in leading)):
+                    or (first and a == lead and tuple(words[a:b]) in leading)):
                 return True
     return False

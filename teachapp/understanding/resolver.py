@@ -383,7 +383,7 @@ class Resolver:
         also no taught word and no thing a request names; a weekday only when a pause or
         thanks sets it apart ("lights off friday" may say when)."""
         w = toks[k]
-        if content and (self._taught(w) or len(w) < 2 or w in HEADS):
+        if content and (self._taught(w) or len(w) < 2 or w in HEADS or w.rstrip("s") in HEADS):
             return False
         if not content:
             pass
@@ -444,6 +444,44 @@ class Resolver:
                                                  for n in names[1:_ALTERNATIVES + 1]),
                               phrase=self._entries[pid].text, reason="ambiguous",
                               mentions=names[0])
+        found = self._scored(text, toks, free)
+        if found.decision != "run" and found.mentions is not None:
+            # (a call around a phrase misheard: "cooking mowed, hal", "tv tide alfred")
+            called = self._edge_calls(toks, free, breaks)
+            if called is not None:
+                again = self._scored(text, toks, called)
+                if (again.decision == "run" and again.routine == found.mentions
+                        and again.reason == "match"):
+                    return again
+        return found
+
+    def _edge_calls(self, toks: list[str], free: list[bool],
+                    breaks: frozenset[int]) -> list[bool] | None:
+        """``free`` with a word at an edge of what is said that may be a call marked free:
+        set apart by a pause ("..., hal", "friday, ..."); no word the home taught, no cue,
+        no opener ("..., right" asks), no device kind, time or thing a request names. None
+        when there is none."""
+        said = [i for i, f in enumerate(free) if not f]
+        if len(said) < 3:
+            return None
+        out = list(free)
+        for k, apart in ((said[0], said[0] in breaks), (said[-1], said[-2] in breaks)):
+            if apart and self._may_call(toks[k], apart):
+                out[k] = True
+        return out if out != free and sum(not f for f in out) >= 2 else None
+
+    def _may_call(self, word: str, apart: bool) -> bool:
+        """Whether ``word`` said at an edge may be the name of the one called."""
+        lex = self._lexicon
+        return (word.isalpha() and len(word) > 1 and not self._taught(word)
+                and word not in lex.function_words and word not in lex.number_words
+                and word not in lex.cue_starts and word.rstrip("s") not in lex.cue_starts
+                and word not in HEADS and word.rstrip("s") not in HEADS
+                and word not in lex.openers
+                and (word not in _not_names() or (apart and word in WEEKDAYS)))
+
+    def _scored(self, text: str, toks: list[str], free: list[bool]) -> Resolution:
+        """The resolution by the scorer and the reading (no taught phrase said exactly)."""
         scored = self._index.score(text, toks, free)
         ranked = self._routines_of(scored, _ALTERNATIVES + 1)
         if not ranked or ranked[0].score <= 0.0:
