@@ -127,3 +127,20 @@ def test_restarts_frees_the_first_copy_and_the_repair() -> None:
         True, True, True, True, False, False]
     toks = tokens("kettle on she said kettle on", lex)
     assert not any(restarts(toks, free_mask(toks, lex), frozenset(), lex.function_words))
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("cofee time, mabel", "Coffee"), ("movie nite, otto", "Movie night"),
+    ("er, wednesday, kettel on", "Kettle"), ("chek the post, hal", "Post"),
+])
+def test_a_name_set_apart_around_a_phrase_misheard_runs(resolver: Resolver, text: str,
+                                                        routine: str) -> None:
+    assert _runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    "cofee time, kitchen", "movie nite, tonight", "movie nite, reviews",
+    "cofee time, right", "movie nite, cancel", "movie, otto",
+])
+def test_a_word_set_apart_that_is_no_name_still_asks(resolver: Resolver, text: str) -> None:
+    assert _runs(resolver, text) is None
