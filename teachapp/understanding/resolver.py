@@ -465,7 +465,10 @@ class Resolver:
         if len(said) < 3:
             return None
         out = list(free)
-        for k, apart in ((said[0], said[0] in breaks), (said[-1], said[-2] in breaks)):
+        for k, apart in ((said[0], any(b in breaks for b in range(said[0], said[1]))),
+                         (said[-1], any(b in breaks for b in range(said[-2], said[-1])))):
+            # (not last without a pause: "play the night anthem", "google the heat
+            # festival" would run)
             if apart and self._may_call(toks[k], apart):
                 out[k] = True
         return out if out != free and sum(not f for f in out) >= 2 else None
