@@ -7,7 +7,10 @@ best few, and this module ranks routines and decides ("recognise best"):
 1. A taught phrase said exactly (normalised; wake words, fillers and carriers
    around it allowed) always runs, whatever else is taught: "lights off" runs
    its routine even when "living room lights off" is taught too. Only the same
-   phrase taught to two routines is asked about.
+   phrase taught to two routines is asked about. So does one with only a call and
+   politeness around it ("tea time alfred", "er, friday, lock the barn", "do us a
+   favour, aga on": ``_carriers.around_phrase``), and a phrase misheard with a name
+   set apart around it runs as it would alone ("cooking mowed, hal").
 2. Otherwise a routine's score is its best phrase's score, mapped through a
    logistic calibration so that it reads as the chance the routine is what was
    meant, and lowered for what the reading found (a cue, a fragment, extra
