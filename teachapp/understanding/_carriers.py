@@ -322,7 +322,7 @@ politeness around it ("thanks a lot, nora", "there's a love")."""
 
 def around_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
                   span: tuple[int, int], lexicon: Lexicon,
-                  callable_word: Callable[[int, int], bool]) -> list[bool] | None:
+                  callable_word: Callable[[int, int, bool], bool]) -> list[bool] | None:
     """``free`` with the words said around a taught phrase said exactly, ``toks[span]``,
     marked free when they are only a call and politeness; None when they say more.
 

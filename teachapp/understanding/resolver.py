@@ -362,21 +362,15 @@ class Resolver:
         spans = sorted(((i, j) for i in lead for j in tail
                         if 0 < j - i <= self._longest and (i > said[0] or j <= said[-1])),
                        key=lambda s: s[0] - s[1])
-        for i, j in spans:
-            found = self._exact.get(tuple(stems[i:j]))
-            if found is None:
-                continue
-            key = tuple(stems[i:j])
-
-            def callable_word(k: int, side: int, content: bool, key: tuple[str, ...] = key,
-                              i: int = i, j: int = j) -> bool:
-                return self._edge_call(toks, k, side, key, breaks, (i, j), content)
-
-            if around_phrase(toks, free, breaks, (i, j), self._lexicon, callable_word) is not None:
-                return found
-            if j - i < n:
-                break  # (only the longest phrase said exactly is read so)
-        return None
+        # (only the longest phrase said exactly is read so)
+        span = next(((i, j) for i, j in spans if tuple(stems[i:j]) in self._exact), None)
+        if span is None:
+            return None
+        key = tuple(stems[span[0]:span[1]])
+        marked = around_phrase(toks, free, breaks, span, self._lexicon,
+                               lambda k, side, content: self._edge_call(
+                                   toks, k, side, key, breaks, span, content))
+        return self._exact[key] if marked is not None else None
 
     def _edge_call(self, toks: list[str], k: int, side: int, phrase: tuple[str, ...],
                    breaks: frozenset[int], span: tuple[int, int], content: bool) -> bool:
