@@ -326,9 +326,10 @@ def around_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
     """``free`` with the words said around a taught phrase said exactly, ``toks[span]``,
     marked free when they are only a call and politeness; None when they say more.
 
-    A word at the very start or end of what is said, beside a taught phrase said word
-    for word, that the home never taught is a call: "friday warm the aga", "tea time
-    alfred", "hal lock the barn" (the phrase itself leaves nothing for it to be).
+    A word at the very end of what is said, or set apart first, beside a taught phrase
+    said word for word, that the home never taught is a call: "tea time alfred", "log
+    burner on nora.", "er, friday, lock the barn" (the phrase itself leaves nothing for
+    it to be). First without a pause it is likelier a verb ("scrap movie night").
     ``callable_word(k, side, content)`` says whether ``toks[k]`` may be said on ``side``
     (-1 before the phrase, 1 after it) around it: no word of a longer taught phrase that
     it could be misheard for ("or lights off" is "all lights off"); a word of content
@@ -345,7 +346,7 @@ def around_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
     """
     lex = lexicon
     first, last = span
-    markers = lex.courtesy | lex.addressees | lex.endearments | lex.vocatives | lex.openers
+    markers = lex.call_markers
     out = list(free)
     sides = ((-1, [k for k in range(first) if not free[k]]),
              (1, [k for k in range(last, len(toks)) if not free[k]]))
@@ -395,7 +396,7 @@ def _fold(word: str) -> str:
 
 def _has_cue(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
              first: bool) -> bool:
-    """Whether a cue is said among ``words`` ("scrap", "she said", "thanks for", "is"
+    """Whether a cue is said among ``words`` ("cancel", "she said", "thanks for", "is"
     first when ``first``), not all of it ``free`` ("when you get a chance"); "there's a
     love" holds "is" but no cue."""
     anywhere, leading = lexicon.cue_words

@@ -167,6 +167,12 @@ class Lexicon:
                          for words in groups.values() for k in words if k)
 
     @cached_property
+    def call_markers(self) -> frozenset[str]:
+        """Thanks, words of address, greetings and openers: the words that mark what is
+        said around a request as a call or politeness ("there's a *love*", "*cheers* hal")."""
+        return self.courtesy | self.addressees | self.endearments | self.vocatives | self.openers
+
+    @cached_property
     def cue_words(self) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
         """Every cue said anywhere, and every cue said first (for a quick look-up)."""
         return (frozenset(k for words in self.cues.values() for k in words if k),
