@@ -9,7 +9,7 @@ best few, and this module ranks routines and decides ("recognise best"):
    its routine even when "living room lights off" is taught too. Only the same
    phrase taught to two routines is asked about. So does one with only a call and
    politeness around it ("tea time alfred", "er, friday, lock the barn", "do us a
-   favour, aga on": ``_carriers.around_phrase``), and a phrase misheard with a name
+   favour, aga on": ``_around``), and a phrase misheard with a name
    set apart around it runs as it would alone ("cooking mowed, hal").
 2. Otherwise a routine's score is its best phrase's score, mapped through a
    logistic calibration so that it reads as the chance the routine is what was
@@ -45,10 +45,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from teachapp.understanding._around import Around
 from teachapp.understanding._carriers import (
-    HEADS,
-    WEEKDAYS,
-    around_phrase,
     clause_breaks,
     comma_lead_in,
     edge_words,
@@ -86,8 +84,6 @@ override with
 ``settings.extra["calibration"] = [slope, offset]``)."""
 
 _ALTERNATIVES = 3
-_WRAP_SCAN = 5
-"""Said words at each edge where a taught phrase said exactly may start or end."""
 _READ = 2
 """Best routines read for cues, fragments and extra words (the rest cannot win)."""
 _MEANINGFUL = 0.42
@@ -238,7 +234,8 @@ class Resolver:
                 rids.append(routine_ids[entry.routine])
         self._exact = exact
         self._longest = max((len(k) for k in exact), default=0)
-        self._beside: dict[tuple[tuple[str, ...], int], set[str]] | None = None
+        self._around = Around(exact, self._longest, self._index, self._lexicon, _not_names(),
+                              NAME_UNLIKE)
 
     def _sound_index(self) -> PhraseSounds:
         """Whole-phrase sound keys, built on the first confusability check and kept."""
@@ -347,78 +344,6 @@ class Resolver:
                     best, best_len = found, j - i
         return best
 
-    def _wrapped_match(self, toks: list[str], free: list[bool],
-                       breaks: frozenset[int]) -> tuple[int, list[int]] | None:
-        """The longest taught phrase said exactly with only a call and politeness around it
-        (``_carriers.around_phrase``): "friday warm the aga", "tea time alfred"."""
-        said = [i for i, f in enumerate(free) if not f]
-        if len(said) < 2 or not self._exact:
-            return None
-        stems = [stem(t) for t in toks]
-        n = len(toks)
-        # (a phrase may start or end in a free word: "early *start*")
-        lead = range(said[min(_WRAP_SCAN, len(said)) - 1] + 1)
-        tail = range(said[-min(_WRAP_SCAN, len(said))] + 1, n + 1)
-        spans = sorted(((i, j) for i in lead for j in tail
-                        if 0 < j - i <= self._longest and (i > said[0] or j <= said[-1])),
-                       key=lambda s: s[0] - s[1])
-        # (only the longest phrase said exactly is read so)
-        span = next(((i, j) for i, j in spans if tuple(stems[i:j]) in self._exact), None)
-        if span is None:
-            return None
-        key = tuple(stems[span[0]:span[1]])
-        marked = around_phrase(toks, free, breaks, span, self._lexicon,
-                               lambda k, side, content: self._edge_call(
-                                   toks, k, side, key, breaks, span, content))
-        return self._exact[key] if marked is not None else None
-
-    def _edge_call(self, toks: list[str], k: int, side: int, phrase: tuple[str, ...],
-                   breaks: frozenset[int], span: tuple[int, int], content: bool) -> bool:
-        """Whether ``toks[k]``, said on ``side`` of the taught phrase ``phrase`` (stems),
-        may be said around it: not like a word that a longer taught phrase has there ("hal
-        lights off" may be "all lights off" misheard); a word of content (``content``)
-        also no taught word and no thing a request names; a weekday only when a pause or
-        thanks sets it apart ("lights off friday" may say when)."""
-        w = toks[k]
-        if content and (self._taught(w) or len(w) < 2 or w in HEADS or w.rstrip("s") in HEADS):
-            return False
-        if not content:
-            pass
-        elif w in WEEKDAYS:
-            lex = self._lexicon
-            gap = range(k, span[0]) if side < 0 else range(span[1] - 1, k)
-            near = toks[k - 1] if side > 0 and k else ""
-            if not (any(g in breaks for g in gap) or near in lex.courtesy):
-                return False
-        elif w in _not_names():
-            return False
-        beside = self._extensions().get((phrase, side))
-        if not beside:
-            return True
-        sim = self._index.hear(w, [w], [False]).sim
-        ids = self._index.vocab_ids
-        return not any(float(sim[0, ids[b]]) >= NAME_UNLIKE for b in beside if b in ids)
-
-    def _extensions(self) -> dict[tuple[tuple[str, ...], int], set[str]]:
-        """(taught phrase, side) -> the words longer taught phrases have on that side of it
-        ("lights off", -1) -> {"all"} when "all lights off" is taught; built once."""
-        if self._beside is None:
-            beside: dict[tuple[tuple[str, ...], int], set[str]] = {}
-            for words in self._exact:
-                n = len(words)
-                for a in range(n):
-                    for b in range(a + 1, n + 1):
-                        if b - a == n or words[a:b] not in self._exact:
-                            continue
-                        # (every word on that side: "movie night mux" may be "movie
-                        # night for max" with "for" unheard)
-                        if a:
-                            beside.setdefault((words[a:b], -1), set()).update(words[:a])
-                        if b < n:
-                            beside.setdefault((words[a:b], 1), set()).update(words[b:])
-            self._beside = beside
-        return self._beside
-
     def resolve(self, utterance: str) -> Resolution:
         """Decide what ``utterance`` means (see the module docstring)."""
         text = str(utterance)
@@ -428,7 +353,7 @@ class Resolver:
         free, breaks = self._free_breaks(toks, text)
         exact = self._exact_match(toks, free)
         if exact is None:
-            exact = self._wrapped_match(toks, free, breaks)
+            exact = self._around.match(toks, free, breaks)
         if exact is not None:
             pid, rids = exact
             names = [self._routines[r] for r in rids]
@@ -443,42 +368,14 @@ class Resolver:
                               mentions=names[0])
         found = self._scored(text, toks, free)
         if found.decision != "run" and found.mentions is not None:
-            # (a call around a phrase misheard: "cooking mowed, hal", "tv tide alfred")
-            called = self._edge_calls(toks, free, breaks)
+            # (a call around a phrase misheard: "cooking mowed, hal")
+            called = self._around.calls(toks, free, breaks)
             if called is not None:
                 again = self._scored(text, toks, called)
                 if (again.decision == "run" and again.routine == found.mentions
                         and again.reason == "match"):
                     return again
         return found
-
-    def _edge_calls(self, toks: list[str], free: list[bool],
-                    breaks: frozenset[int]) -> list[bool] | None:
-        """``free`` with a word at an edge of what is said that may be a call marked free:
-        set apart by a pause ("..., hal", "friday, ..."); no word the home taught, no cue,
-        no opener ("..., right" asks), no device kind, time or thing a request names. None
-        when there is none."""
-        said = [i for i, f in enumerate(free) if not f]
-        if len(said) < 3:
-            return None
-        out = list(free)
-        for k, apart in ((said[0], any(b in breaks for b in range(said[0], said[1]))),
-                         (said[-1], any(b in breaks for b in range(said[-2], said[-1])))):
-            # (not last without a pause: "play the night anthem", "google the heat
-            # festival" would run)
-            if apart and self._may_call(toks[k], apart):
-                out[k] = True
-        return out if out != free and sum(not f for f in out) >= 2 else None
-
-    def _may_call(self, word: str, apart: bool) -> bool:
-        """Whether ``word`` said at an edge may be the name of the one called."""
-        lex = self._lexicon
-        return (word.isalpha() and len(word) > 1 and not self._taught(word)
-                and word not in lex.function_words and word not in lex.number_words
-                and word not in lex.cue_starts and word.rstrip("s") not in lex.cue_starts
-                and word not in HEADS and word.rstrip("s") not in HEADS
-                and word not in lex.openers
-                and (word not in _not_names() or (apart and word in WEEKDAYS)))
 
     def _scored(self, text: str, toks: list[str], free: list[bool]) -> Resolution:
         """The resolution by the scorer and the reading (no taught phrase said exactly)."""
