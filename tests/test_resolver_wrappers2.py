@@ -38,8 +38,8 @@ def _runs(resolver: Resolver, text: str) -> str | None:
     # a name last, with or without a comma or a stop
     ("kettle on mabel", "Kettle"), ("coffee time bertram.", "Coffee"),
     ("check the post, otto", "Post"), ("movie night, zebedee", "Movie night"),
-    # ... a name ending in -ed is no past tense
-    ("kettle on winifred", "Kettle"), ("check the post alfreda", "Post"),
+    # ... a name ending in -ed set apart is no past tense
+    ("kettle on, winifred", "Kettle"), ("check the post alfreda", "Post"),
     # a name first, set apart
     # (one like a taught word too: "hal" is like "all", but no phrase has "all" before
     # "kettle on")
@@ -81,6 +81,8 @@ def test_a_phrase_said_again_after_a_repair_runs(resolver: Resolver, text: str,
     "the disco festival", "play movie night playlist", "coffee time tickets",
     # two words of content, or a word and a function word after it
     "movie night is over", "text jane movie night", "movie night later tonight",
+    # a verb's -ing or -ed form after it, no pause
+    "house movie night going", "movie night finished", "coffee time started",
     # a weekday may say when
     "kettle on wednesday", "movie night friday",
     # a fragment with a name

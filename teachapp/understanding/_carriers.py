@@ -376,11 +376,13 @@ def around_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
             return None
         elif content and not apart:
             # (one after it, when other words than a call come before, or a plural: the
-            # noun the phrase says which of, "the disco festival", "movie night reviews")
+            # noun the phrase says which of, "the disco festival", "movie night reviews";
+            # nor a verb's -ing or -ed form, "loud music going", "movie night finished")
             other = sides[0][1]
             word = toks[content[0]]
             if (any(toks[k] not in markers for k in other)
-                    or (word.endswith("s") and not word.endswith("ss"))):
+                    or (word.endswith("s") and not word.endswith("ss"))
+                    or (len(word) >= 5 and word.endswith(("ing", "ed")))):
                 return None
         for k in idx:
             out[k] = True
