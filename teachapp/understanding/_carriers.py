@@ -303,7 +303,8 @@ HEADS = frozenset({
     "station", "radio", "music", "band", "video", "film", "movie", "show", "series",
     "season", "genre", "list", "reminder", "timer", "alarm", "note", "message", "recipe",
     "ticket", "review", "trailer", "soundtrack", "schedule", "menu", "forecast", "weather",
-    "news", "time", "times", "idea", "plan", "tonight", "too", "instead", "later", "soon",
+    "news", "time", "times", "idea", "plan", "setting", "tonight", "too", "instead", "later",
+    "soon",
     # appliances and rooms: a second thing asked for ("kettle on, dishwasher"), or where
     "dishwasher", "washer", "dryer", "oven", "hob", "cooker", "fridge", "freezer",
     "toaster", "microwave", "vacuum", "hoover", "roomba", "boiler", "purifier",
