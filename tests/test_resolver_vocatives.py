@@ -193,7 +193,9 @@ def test_a_user_lexicon_names_the_assistant(tmp_path) -> None:
     who calls the assistant Friday adds it to ``addressees`` in their own lexicon."""
     from teachapp.understanding.normalize import load_lexicon
 
-    assert _runs(Resolver(HOME), "lights off please friday") is None
+    # (set apart by thanks or a pause, a weekday is a call since the seventh set's
+    # "... if you please, friday"; said bare after a phrase it may still say when)
+    assert _runs(Resolver(HOME), "lights off friday") is None
     user = tmp_path / "lexicon.yaml"
     user.write_text("addressees: [friday]\n", encoding="utf-8")
     named = Resolver(HOME, lexicon=load_lexicon(user))

@@ -223,6 +223,36 @@ RESTART_WORDS = 6
 """Longest run of words a restart says again ("turn the, turn the kettle on")."""
 
 
+REPAIRS = frozenset({("i", "said"), ("i", "say"), ("like", "i", "said"), ("i", "mean"),
+                     ("i", "meant"), ("sorry",), ("i", "said", "sorry"), ("or", "rather"),
+                     ("rather",), ("again",), ("i", "repeat"), ("repeat",), ("once", "more"),
+                     ("come", "on"), ("i", "asked"), ("i", "asked", "for")})
+"""Words that say the words before them again, in a person's own voice: "lights on, *I
+said* lights on", "movie night, *sorry*, movie night" (not "*she* said": the last copy
+is someone else's)."""
+
+
+def _repeated_after_repair(toks: Sequence[str], out: list[bool], said: list[int]) -> None:
+    """Mark free the first copy and the repair of words said, repaired and said again
+    ("gaming mode, i said gaming mode"), in place."""
+    if len(said) < 3:
+        return
+    longest = max(len(r) for r in REPAIRS)
+    for g in range(1, len(said) - 1):
+        for size in range(1, longest + 1):
+            gap = said[g:g + size]
+            if tuple(toks[k] for k in gap) not in REPAIRS:
+                continue
+            after = said[g + size:]
+            copy = said[max(0, g - len(after)):g] if after else []
+            while copy and [toks[k] for k in copy] != [toks[k] for k in after[:len(copy)]]:
+                copy = copy[1:]
+            if copy and all(not out[k] for k in copy) and any(toks[k].isalpha() for k in copy):
+                for k in (*copy, *gap):
+                    out[k] = True
+                return
+
+
 def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
              function_words: frozenset[str] = frozenset()) -> list[bool]:
     """``free`` with the first copy of words said again marked free: a restart ("turn
@@ -241,7 +271,8 @@ def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
             first, again = said[a:a + size], said[a + size:a + 2 * size]
             if ([toks[i] for i in first] != [toks[i] for i in again]
                     or any(out[i] for i in first)
-                    or not all(toks[i].isalpha() for i in first)):
+                    or not all(toks[i].isalnum() for i in first)
+                    or not any(toks[i].isalpha() for i in first)):
                 a += 1
                 continue
             if (size == 1 and again[0] == first[0] + 1 and first[0] not in breaks
@@ -251,9 +282,135 @@ def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
             for i in first:
                 out[i] = True
             a += size
+    _repeated_after_repair(toks, out, said)
     for a, b in itertools.pairwise(said):
         # a word cut off and said again whole: "put the ket- kettle on", "mo... movie night"
         if (a in breaks and not out[a] and 1 < len(toks[a]) < len(toks[b])
                 and toks[b].startswith(toks[a]) and toks[a].isalpha()):
             out[a] = True
     return out
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})
+"""Time words that are names too ("friday, lock the barn" calls the assistant Friday): a
+call only when a pause or thanks sets them apart ("lights off friday" may say when)."""
+
+HEADS = frozenset({
+    # what a request names after a phrase that only says which one ("play good morning
+    # artist", "party mode playlist", "movie night review")
+    "artist", "album", "song", "track", "playlist", "podcast", "episode", "channel",
+    "station", "radio", "music", "band", "video", "film", "movie", "show", "series",
+    "season", "genre", "list", "reminder", "timer", "alarm", "note", "message", "recipe",
+    "ticket", "review", "trailer", "soundtrack", "schedule", "menu", "forecast", "weather",
+    "news", "time", "times", "idea", "plan", "setting", "tonight", "too", "instead", "later",
+    "soon",
+    # appliances and rooms: a second thing asked for ("kettle on, dishwasher"), or where
+    "dishwasher", "washer", "dryer", "oven", "hob", "cooker", "fridge", "freezer",
+    "toaster", "microwave", "vacuum", "hoover", "roomba", "boiler", "purifier",
+    "humidifier", "dehumidifier", "sprinkler", "pump", "garage", "doorbell", "camera",
+    "kitchen", "bedroom", "bathroom", "lounge", "hall", "hallway", "landing", "garden",
+    "porch", "patio", "office", "study", "nursery", "attic", "basement", "cellar", "loft",
+    "upstairs", "downstairs", "outside", "inside", "everywhere", "yard", "driveway",
+    "conservatory", "utility", "toilet", "loo", "shed", "den", "playroom", "terrace"})
+"""Nouns and adverbs said after a phrase that are no call: the thing a request names, a
+second device or a room, a time. (A plural after it is never a call either.)"""
+
+WRAP_WORDS = 4
+"""Most words said on one side of a taught phrase that may still all be a call and
+politeness around it ("thanks a lot, nora", "there's a love")."""
+
+
+def around_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
+                  span: tuple[int, int], lexicon: Lexicon,
+                  callable_word: Callable[[int, int, bool], bool]) -> list[bool] | None:
+    """``free`` with the words said around a taught phrase said exactly, ``toks[span]``,
+    marked free when they are only a call and politeness; None when they say more.
+
+    A word at the very end of what is said, or set apart first, beside a taught phrase
+    said word for word, that the home never taught is a call: "tea time alfred", "log
+    burner on nora.", "er, friday, lock the barn" (the phrase itself leaves nothing for
+    it to be). First without a pause it is likelier a verb ("scrap movie night").
+    ``callable_word(k, side, content)`` says whether ``toks[k]`` may be said on ``side``
+    (-1 before the phrase, 1 after it) around it: no word of a longer taught phrase that
+    it could be misheard for ("or lights off" is "all lights off"); a word of content
+    (``content``) may be a call: no taught word, no device kind, time or thing a request
+    names (:data:`HEADS`). On each side:
+
+    - one word: a call (``callable_word``), a word of address or thanks, or a function
+      word ("quiet mode the");
+    - more words (at most :data:`WRAP_WORDS`): a word of address, a greeting or thanks
+      among them, at most one word besides function words, set apart from the phrase by
+      a pause or with thanks ("thanks a lot, nora", "there's a love", "cheers hal");
+    - never a cue ("no", "cancel", "she said"), a number, or two words of content
+      ("text jane, movie night", "movie night is over" asks something else).
+    """
+    lex = lexicon
+    first, last = span
+    markers = lex.call_markers
+    out = list(free)
+    sides = ((-1, [k for k in range(first) if not free[k]]),
+             (1, [k for k in range(last, len(toks)) if not free[k]]))
+    for side, idx in sides:
+        if not idx:
+            continue
+        if len(idx) > WRAP_WORDS:
+            return None
+        words = [toks[k] for k in idx]
+        around = range(first) if side < 0 else range(last, len(toks))
+        if (any(not w.isalpha() or w in lex.number_words for w in words)
+                or _has_cue([toks[k] for k in around], [free[k] for k in around], lex,
+                            side < 0)):
+            return None
+        content = [k for k in idx if toks[k] not in lex.function_words and toks[k] not in markers]
+        if len(content) > 1 or any(not callable_word(k, side, k in content) for k in idx):
+            return None
+        gap = range(idx[-1], first) if side < 0 else range(last - 1, idx[0])
+        apart = any(k in breaks for k in gap)
+        if len(idx) > 1:
+            if (not any(toks[k] in markers for k in idx)
+                    or not (apart or any(w in lex.courtesy for w in words))):
+                return None
+        elif side < 0 and toks[idx[0]] not in markers and not apart:
+            # (a word before a request without a pause is likelier a verb than a name:
+            # "scrap movie night"; an article makes a noun of it: "the dog walk")
+            return None
+        elif content and not apart:
+            # (one after it, when other words than a call come before, or a plural: the
+            # noun the phrase says which of, "the disco festival", "movie night reviews";
+            # nor a verb's -ing or -ed form, "loud music going", "movie night finished")
+            other = sides[0][1]
+            word = toks[content[0]]
+            if (any(toks[k] not in markers for k in other)
+                    or (word.endswith("s") and not word.endswith("ss"))
+                    or (len(word) >= 5 and word.endswith(("ing", "ed")))):
+                return None
+        for k in idx:
+            out[k] = True
+    return out
+
+
+def _fold(word: str) -> str:
+    """A cue's plain form: "says" -> "say", "asking" -> "ask"."""
+    if word.endswith("ing") and len(word) > 5:
+        return word[:-3]
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _has_cue(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
+             first: bool) -> bool:
+    """Whether a cue is said among ``words`` ("cancel", "she said", "thanks for", "is"
+    first when ``first``), not all of it ``free`` ("when you get a chance"); "there's a
+    love" holds "is" but no cue."""
+    anywhere, leading = lexicon.cue_words
+    folded = [_fold(w) for w in words]
+    lead = next((i for i, f in enumerate(free) if not f), -1)
+    longest = max((len(c) for group in (anywhere, leading) for c in group), default=1)
+    for a in range(len(words)):
+        for b in range(a + 1, min(len(words), a + longest) + 1):
+            if all(free[a:b]):
+                continue
+            if (tuple(words[a:b]) in anywhere or tuple(folded[a:b]) in anywhere
+                    or (first and a == lead and tuple(words[a:b]) in leading)):
+                return True
+    return False

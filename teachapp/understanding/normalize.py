@@ -167,6 +167,18 @@ class Lexicon:
                          for words in groups.values() for k in words if k)
 
     @cached_property
+    def call_markers(self) -> frozenset[str]:
+        """Thanks, words of address, greetings and openers: the words that mark what is
+        said around a request as a call or politeness ("there's a *love*", "*cheers* hal")."""
+        return self.courtesy | self.addressees | self.endearments | self.vocatives | self.openers
+
+    @cached_property
+    def cue_words(self) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+        """Every cue said anywhere, and every cue said first (for a quick look-up)."""
+        return (frozenset(k for words in self.cues.values() for k in words if k),
+                frozenset(k for words in self.leading_cues.values() for k in words if k))
+
+    @cached_property
     def number_words(self) -> frozenset[str]:
         """Every word :func:`words_to_digits` turns into digits."""
         return frozenset((*self.units, *self.tens, *self.scales))

@@ -7,7 +7,10 @@ best few, and this module ranks routines and decides ("recognise best"):
 1. A taught phrase said exactly (normalised; wake words, fillers and carriers
    around it allowed) always runs, whatever else is taught: "lights off" runs
    its routine even when "living room lights off" is taught too. Only the same
-   phrase taught to two routines is asked about.
+   phrase taught to two routines is asked about. So does one with only a call and
+   politeness around it ("tea time alfred", "er, friday, lock the barn", "do us a
+   favour, aga on": ``_around``), and a phrase misheard with a name
+   set apart around it runs as it would alone ("cooking mowed, hal").
 2. Otherwise a routine's score is its best phrase's score, mapped through a
    logistic calibration so that it reads as the chance the routine is what was
    meant, and lowered for what the reading found (a cue, a fragment, extra
@@ -42,6 +45,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from teachapp.understanding._around import Around
 from teachapp.understanding._carriers import (
     clause_breaks,
     comma_lead_in,
@@ -230,6 +234,8 @@ class Resolver:
                 rids.append(routine_ids[entry.routine])
         self._exact = exact
         self._longest = max((len(k) for k in exact), default=0)
+        self._around = Around(exact, self._longest, self._index, self._lexicon, _not_names(),
+                              NAME_UNLIKE)
 
     def _sound_index(self) -> PhraseSounds:
         """Whole-phrase sound keys, built on the first confusability check and kept."""
@@ -258,6 +264,10 @@ class Resolver:
     def _free(self, toks: list[str], text: str = "") -> list[bool]:
         """Wake words, fillers and carriers, a name after a greeting ("hey home"), and a
         lead-in set apart by a comma ("right, ...")."""
+        return self._free_breaks(toks, text)[0]
+
+    def _free_breaks(self, toks: list[str], text: str = "") -> tuple[list[bool], frozenset[int]]:
+        """:meth:`_free`, and the text's :func:`clause_breaks`."""
         lex = self._lexicon
         free = called_by_name(toks, free_mask(toks, lex), lex, self._unknown)
         breaks = (clause_breaks(text, toks, lambda piece: tokens(piece, lex)) if text
@@ -266,10 +276,12 @@ class Resolver:
                           self._taught,
                           self._name, bool(breaks) and named_last(text))
         if "," in text:
-            # (after the calls: "time to read, love" has no lead-in, all after it is free)
-            free = comma_lead_in(text, toks, free, tokens(text[:text.index(",")], lex),
-                                 lex.cue_starts, self._taught)
-        return free
+            # (after the calls: "time to read, love" has no lead-in, all after it is free;
+            # a taught phrase said whole is none: "early start, nora")
+            lead = tokens(text[:text.index(",")], lex)
+            if tuple(stem(t) for t in lead) not in self._exact:
+                free = comma_lead_in(text, toks, free, lead, lex.cue_starts, self._taught)
+        return free, breaks
 
     def _taught(self, word: str) -> bool:
         return stem(word) in self._index.vocab_ids
@@ -338,8 +350,10 @@ class Resolver:
         if not text.strip():
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
         toks = tokens(text, self._lexicon)
-        free = self._free(toks, text)
+        free, breaks = self._free_breaks(toks, text)
         exact = self._exact_match(toks, free)
+        if exact is None:
+            exact = self._around.match(toks, free, breaks)
         if exact is not None:
             pid, rids = exact
             names = [self._routines[r] for r in rids]
@@ -352,6 +366,19 @@ class Resolver:
                                                  for n in names[1:_ALTERNATIVES + 1]),
                               phrase=self._entries[pid].text, reason="ambiguous",
                               mentions=names[0])
+        found = self._scored(text, toks, free)
+        if found.decision != "run" and found.mentions is not None:
+            # (a call around a phrase misheard: "cooking mowed, hal")
+            called = self._around.calls(toks, free, breaks)
+            if called is not None:
+                again = self._scored(text, toks, called)
+                if (again.decision == "run" and again.routine == found.mentions
+                        and again.reason == "match"):
+                    return again
+        return found
+
+    def _scored(self, text: str, toks: list[str], free: list[bool]) -> Resolution:
+        """The resolution by the scorer and the reading (no taught phrase said exactly)."""
         scored = self._index.score(text, toks, free)
         ranked = self._routines_of(scored, _ALTERNATIVES + 1)
         if not ranked or ranked[0].score <= 0.0:

@@ -1,0 +1,144 @@
+"""A call and politeness around a taught phrase: "tea time alfred", "er, friday, lock the
+barn", "do us a favour, aga on", and a name set apart around a phrase misheard ("cooking
+mowed, hal").
+
+The resolver reads a taught phrase said exactly as itself, free words aside; a name the
+user gave the assistant is no free word (no lexicon lists it), so "tea time alfred" was
+read as "tea time" with a word left over and asked about. Here, once nothing else reads
+the utterance as a taught phrase said exactly, the words around the longest one said are
+read by :func:`_carriers.around_phrase`; and once the scorer's best routine is asked about,
+a name set apart at an edge is taken away and the rest scored again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from teachapp.understanding._carriers import HEADS, WEEKDAYS, around_phrase
+from teachapp.understanding._words import stem
+from teachapp.understanding.normalize import Lexicon
+from teachapp.understanding.scoring import PhraseIndex
+
+__all__ = ["Around"]
+
+SCAN = 5
+"""Said words at each edge where a taught phrase said exactly may start or end."""
+
+Exact = Mapping[tuple[str, ...], tuple[int, list[int]]]
+
+
+class Around:
+    """Reads the words around a taught phrase for one resolver's phrases: ``exact`` maps
+    each phrase's stems to (its first phrase id, the routines taught it); ``not_names``
+    are words of device kinds and times; ``unlike``: how like a word of a longer taught
+    phrase a call may be (``resolver.NAME_UNLIKE``)."""
+
+    def __init__(self, exact: Exact, longest: int, index: PhraseIndex, lexicon: Lexicon,
+                 not_names: frozenset[str], unlike: float) -> None:
+        self._exact = exact
+        self._longest = longest
+        self._index = index
+        self._lexicon = lexicon
+        self._not_names = not_names
+        self._unlike = unlike
+        self._beside: dict[tuple[tuple[str, ...], int], set[str]] | None = None
+
+    def _taught(self, word: str) -> bool:
+        return stem(word) in self._index.vocab_ids
+
+    def match(self, toks: list[str], free: list[bool],
+              breaks: frozenset[int]) -> tuple[int, list[int]] | None:
+        """The longest taught phrase said exactly with only a call and politeness around it
+        (:func:`_carriers.around_phrase`): "tea time alfred", "early start, nora"."""
+        said = [i for i, f in enumerate(free) if not f]
+        if len(said) < 2 or not self._exact:
+            return None
+        stems = [stem(t) for t in toks]
+        # (a phrase may start or end in a free word: "early *start*")
+        lead = range(said[min(SCAN, len(said)) - 1] + 1)
+        tail = range(said[-min(SCAN, len(said))] + 1, len(toks) + 1)
+        spans = sorted(((i, j) for i in lead for j in tail
+                        if 0 < j - i <= self._longest and (i > said[0] or j <= said[-1])),
+                       key=lambda s: s[0] - s[1])
+        # (only the longest phrase said exactly is read so)
+        span = next(((i, j) for i, j in spans if tuple(stems[i:j]) in self._exact), None)
+        if span is None:
+            return None
+        key = tuple(stems[span[0]:span[1]])
+        marked = around_phrase(toks, free, breaks, span, self._lexicon,
+                               lambda k, side, content: self._edge_word(
+                                   toks, k, side, key, breaks, span, content))
+        return self._exact[key] if marked is not None else None
+
+    def _edge_word(self, toks: list[str], k: int, side: int, phrase: tuple[str, ...],
+                   breaks: frozenset[int], span: tuple[int, int], content: bool) -> bool:
+        """Whether ``toks[k]``, said on ``side`` of the taught phrase ``phrase`` (stems),
+        may be said around it: not like a word that a longer taught phrase has there ("hal
+        lights off" may be "all lights off" misheard); a word of content (``content``)
+        also no taught word and no thing a request names; a weekday only when a pause or
+        thanks sets it apart ("lights off friday" may say when)."""
+        w = toks[k]
+        if content and (self._taught(w) or len(w) < 2 or w in HEADS or w.rstrip("s") in HEADS):
+            return False
+        if not content:
+            pass
+        elif w in WEEKDAYS:
+            gap = range(k, span[0]) if side < 0 else range(span[1] - 1, k)
+            near = toks[k - 1] if side > 0 and k else ""
+            if not (any(g in breaks for g in gap) or near in self._lexicon.courtesy):
+                return False
+        elif w in self._not_names:
+            return False
+        beside = self._extensions().get((phrase, side))
+        if not beside:
+            return True
+        sim = self._index.hear(w, [w], [False]).sim
+        ids = self._index.vocab_ids
+        return not any(float(sim[0, ids[b]]) >= self._unlike for b in beside if b in ids)
+
+    def _extensions(self) -> dict[tuple[tuple[str, ...], int], set[str]]:
+        """(taught phrase, side) -> the words longer taught phrases have on that side of it
+        ("lights off", -1) -> {"all"} when "all lights off" is taught; built once."""
+        if self._beside is None:
+            beside: dict[tuple[tuple[str, ...], int], set[str]] = {}
+            for words in self._exact:
+                n = len(words)
+                for a in range(n):
+                    for b in range(a + 1, n + 1):
+                        if b - a == n or words[a:b] not in self._exact:
+                            continue
+                        # (every word on that side: "movie night mux" may be "movie
+                        # night for max" with "for" unheard)
+                        if a:
+                            beside.setdefault((words[a:b], -1), set()).update(words[:a])
+                        if b < n:
+                            beside.setdefault((words[a:b], 1), set()).update(words[b:])
+            self._beside = beside
+        return self._beside
+
+    def calls(self, toks: list[str], free: list[bool],
+              breaks: frozenset[int]) -> list[bool] | None:
+        """``free`` with a word at an edge of what is said that may be a call marked free:
+        set apart by a pause ("..., hal", "friday, ..."); no word the home taught, no cue,
+        no opener ("..., right" asks), no device kind, time or thing a request names. None
+        when there is none. (Not last without a pause: with a phrase misheard, "play the
+        night anthem" and "google the heat festival" would run.)"""
+        said = [i for i, f in enumerate(free) if not f]
+        if len(said) < 3:
+            return None
+        out = list(free)
+        for k, apart in ((said[0], any(b in breaks for b in range(said[0], said[1]))),
+                         (said[-1], any(b in breaks for b in range(said[-2], said[-1])))):
+            if apart and self._may_call(toks[k]):
+                out[k] = True
+        return out if out != free and sum(not f for f in out) >= 2 else None
+
+    def _may_call(self, word: str) -> bool:
+        """Whether ``word``, set apart at an edge, may be the name of the one called."""
+        lex = self._lexicon
+        return (word.isalpha() and len(word) > 1 and not self._taught(word)
+                and word not in lex.function_words and word not in lex.number_words
+                and word not in lex.cue_starts and word.rstrip("s") not in lex.cue_starts
+                and word not in HEADS and word.rstrip("s") not in HEADS
+                and word not in lex.openers
+                and (word not in self._not_names or word in WEEKDAYS))
