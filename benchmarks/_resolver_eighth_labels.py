@@ -150,8 +150,10 @@ class Taught:
         self.contents = [content(p) for p in self.texts]
 
     def is_phrase(self, text: str) -> bool:
-        """A taught phrase, maybe wrapped, misspelt only in plurals, or in synonyms."""
-        return said_as(text) in self.said or canon(text) in self.canons
+        """A taught phrase, maybe wrapped, misspelt only in plurals, or in synonyms,
+        said again or after a false start ("let pippa, i mean, let pippa out")."""
+        return said_as(text) in self.said or restated(canon(text)) in self.canons
+
 
     def holds_phrase(self, text: str) -> bool:
         """Whether ``text`` says every content word of some taught phrase."""
@@ -161,6 +163,19 @@ class Taught:
     def means_phrase(self, phrase: str) -> bool:
         """An untaught phrase that asks for what a taught one does."""
         return bool(same_request(phrase) & self.texts)
+
+
+def restated(said: tuple[str, ...]) -> tuple[str, ...]:
+    """``said`` without a false start or an earlier saying of what follows it: drops
+    leading words while what follows begins with them ("let pippa let pippa out")."""
+    changed = True
+    while changed:
+        changed = False
+        for n in range(1, len(said) // 2 + 1):
+            if said[n: 2 * n] == said[:n]:
+                said, changed = said[n:], True
+                break
+    return said
 
 
 def noisy_ok(core: str, phrase: str, routine: str, phrases: list[tuple[str, str]]) -> bool:
@@ -213,9 +228,9 @@ def fast(text: str, rng: random.Random) -> str:
     """One word said fast, as a recogniser writes it: a dropped h, t or d, a dropped
     vowel ("carvan"), "in'" for "ing", "d" for "th" ("de lights")."""
     toks = text.split()
-    spots = [(i, pat, rep) for i, w in enumerate(toks) if len(w) >= 4 and w not in NAMES
+    spots = [(i, pat, rep) for i, w in enumerate(toks) if w not in NAMES
              and not w.isdigit() and w not in NUMBERS
-             for pat, rep in _FAST if re.search(pat, w)]
+             for pat, rep in _FAST if (len(w) >= 4 or pat == r"\bth") and re.search(pat, w)]
     if not spots:
         return text
     i, pat, rep = rng.choice(spots)
