@@ -159,6 +159,17 @@ def test_no_out_of_scope_case_is_a_taught_phrase_or_its_synonym(homes):
                 assert canon(case.utterance) not in taught.canons, case
 
 
+def test_no_out_of_scope_case_asks_for_what_a_taught_phrase_does(homes):
+    from _resolver_eighth_labels import restated, same_request
+
+    for home in homes.values():
+        taught = Taught(home.phrases)
+        same = {restated(canon(s)) for p in taught.texts for s in same_request(p)}
+        for case in home.cases:
+            if case.routine is None:
+                assert restated(canon(case.utterance)) not in same, case
+
+
 def test_the_guards_strip_the_new_wrappers_and_fold_synonyms():
     taught = Taught([("flash the lights", "Flash"), ("let pippa out", "Pippa"),
                      ("what's for tea", "Tea"), ("room 3 ready", "Room 3"),
