@@ -16,7 +16,8 @@ benchmarks/_resolver_fifth.py decides which in-scope ones lost the phrase.
 ``--split sixth`` does the same for the sixth set's homes (seeds 50-52, its own pool,
 carriers and out-of-scope kinds; benchmarks/_resolver_sixth_heard.py judges its
 transcripts), without the recorded commands (the fifth set has them); ``--split
-seventh`` for the seventh's (seeds 60-62; benchmarks/_resolver_seventh_heard.py).
+seventh`` for the seventh's (seeds 60-62; benchmarks/_resolver_seventh_heard.py), ``--split
+eighth`` for the eighth's (seeds 70-72; benchmarks/_resolver_eighth_heard.py).
 
 Needs, besides the project: ``pip install -e '.[bench]'`` (hibari-tts), espeak-ng, sox.
 Run: ``nice .venv/bin/python benchmarks/_make_fifth_heard.py [--split sixth] [--quick]``
@@ -132,6 +133,29 @@ def _seventh() -> Split:
         lambda said, heard, phrases: seventh_became(said, heard, SeventhTaught(phrases)))
 
 
+def _eighth() -> Split:
+    from _resolver_eighth import CARRIERS, WRAPPED_OUT, build_eighth
+    from _resolver_eighth import POOL as EIGHTH_POOL
+    from _resolver_eighth_heard import HEARD as EIGHTH_HEARD
+    from _resolver_eighth_heard import became_phrase as eighth_became
+    from _resolver_eighth_heard import lost as eighth_lost
+    from _resolver_eighth_labels import Taught as EighthTaught
+    from _resolver_eighth_text import EIGHTH_ROUTINES
+
+    own = {r: ps for home in EIGHTH_ROUTINES.values() for r, ps in home.items()}
+    return Split(
+        "eighth", (70, 71, 72), lambda seed: build_eighth(seed, heard=False), own,
+        EIGHTH_POOL, CARRIERS, EIGHTH_HEARD,
+        (*OOS_KINDS, WRAPPED_OUT["fragment"], WRAPPED_OUT["negation"],
+         WRAPPED_OUT["cancellation"], WRAPPED_OUT["different request"]), False,
+        "Real recogniser output for the eighth resolver set (benchmarks/"
+        "_resolver_eighth.py): what the app's Whisper engine wrote for taught phrases "
+        "(some in the set's new wrappers) and out-of-scope requests spoken by synthetic "
+        "voices. Made by benchmarks/_make_fifth_heard.py --split eighth.",
+        eighth_lost,
+        lambda said, heard, phrases: eighth_became(said, heard, EighthTaught(phrases)))
+
+
 SPLITS: dict[str, Callable[[], Split]] = {
     "fifth": lambda: Split(
         "fifth", SEEDS, lambda seed: build_fifth(seed, heard=False), FIFTH_ROUTINES, POOL,
@@ -144,6 +168,7 @@ SPLITS: dict[str, Callable[[], Split]] = {
         lost, lambda said, heard, phrases: became_phrase(heard, {said_as(p) for p, _ in phrases})),
     "sixth": _sixth,
     "seventh": _seventh,
+    "eighth": _eighth,
 }
 
 

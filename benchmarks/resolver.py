@@ -36,7 +36,10 @@ three open-source matchers.
     guards in code, and real rows no other split uses), and on a seventh (seeds 60-62,
     benchmarks/_resolver_seventh.py, which tuning must not open: written blind the same
     way, one home per seed, new wrappers in scope and around out-of-scope speech,
-    reported per kind; in-scope "wrapped phrase: ..." kinds count in the aggregates).
+    reported per kind; in-scope "wrapped phrase: ..." kinds count in the aggregates),
+    and on an eighth (seeds 70-72, benchmarks/_resolver_eighth.py, which tuning must not
+    open: written blind the same way, with other homes, wrappers and sound-alikes, fast
+    speech, and dataset rows recombined another way).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as
@@ -79,6 +82,7 @@ from _resolver_data import (
     shared_vocabulary_phrases,
     synthetic_phrases,
 )
+from _resolver_eighth import EIGHTH_IN_SCOPE, EIGHTH_KINDS
 from _resolver_fifth import FIFTH_KINDS, HEARD_IN_SCOPE, HEARD_KINDS
 from _resolver_seventh import SEVENTH_IN_SCOPE, SEVENTH_KINDS
 from _resolver_sixth import SIXTH_KINDS
@@ -93,7 +97,7 @@ RESULTS = Path(__file__).resolve().parent / "results" / "resolver.json"
 TEACHAPP = "teachapp"
 OLD = "teachapp before issue 14"
 IN_SCOPE_KINDS = ("exact phrase", "noisy")
-RIGHT_KINDS = (*IN_SCOPE_KINDS, *HEARD_IN_SCOPE, *SEVENTH_IN_SCOPE)
+RIGHT_KINDS = (*IN_SCOPE_KINDS, *HEARD_IN_SCOPE, *SEVENTH_IN_SCOPE, *EIGHTH_IN_SCOPE)
 """Kinds whose cases name a routine: run right and wrong run are reported per kind."""
 
 
@@ -131,8 +135,8 @@ def _summarise(outcomes: list[tuple[str | None, str, str | None, str]]) -> dict:
         "unclear_run": _pct(sum(d == "run" for _, d, _, _ in unclear), len(unclear)),
         "by_kind": {},
     }
-    for kind in (*IN_SCOPE_KINDS, *OUT_OF_SCOPE_KINDS, AMBIGUOUS, *FIFTH_KINDS, *SIXTH_KINDS,
-                 *SEVENTH_KINDS):
+    for kind in dict.fromkeys((*IN_SCOPE_KINDS, *OUT_OF_SCOPE_KINDS, AMBIGUOUS, *FIFTH_KINDS,
+                               *SIXTH_KINDS, *SEVENTH_KINDS, *EIGHTH_KINDS)):
         rows = [o for o in outcomes if o[3] == kind]
         if not rows:
             continue
@@ -402,7 +406,8 @@ def main(argv: list[str] | None = None) -> int:
                 ("noisy_fourth", "fourth", [30] if args.quick else [30, 31, 32]),
                 ("noisy_fifth", "fifth", [40] if args.quick else [40, 41, 42]),
                 ("noisy_sixth", "sixth", [50] if args.quick else [50, 51, 52]),
-                ("noisy_seventh", "seventh", [60] if args.quick else [60, 61, 62])]
+                ("noisy_seventh", "seventh", [60] if args.quick else [60, 61, 62]),
+                ("noisy_eighth", "eighth", [70] if args.quick else [70, 71, 72])]
     if args.sets:
         wanted = {s.strip() for s in args.sets.split(",") if s.strip()}
         unknown = sorted(wanted - {split for _, split, _ in runs})
