@@ -6,6 +6,7 @@ number run into a word."""
 from __future__ import annotations
 
 import pytest
+from resolver_helpers import runs as _runs
 
 from teachapp.understanding._carriers import comma_lead_in
 from teachapp.understanding._meaning import meaningful_positions
@@ -30,9 +31,6 @@ def resolver() -> Resolver:
     return Resolver(HOME)
 
 
-def _runs(resolver: Resolver, text: str) -> str | None:
-    result = resolver.resolve(text)
-    return result.routine if result.decision == Decision.RUN else None
 
 
 @pytest.mark.parametrize(("text", "routine"), [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from resolver_helpers import runs as _runs
 
 from teachapp.understanding._carriers import clause_breaks, edge_words, named_last, restarts
 from teachapp.understanding.normalize import default_lexicon, free_mask, tokens
@@ -30,9 +31,6 @@ def resolver() -> Resolver:
     return Resolver(HOME)
 
 
-def _runs(resolver: Resolver, text: str) -> str | None:
-    result = resolver.resolve(text)
-    return result.routine if result.decision == Decision.RUN else None
 
 
 @pytest.mark.parametrize(("text", "routine"), [

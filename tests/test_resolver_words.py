@@ -9,10 +9,11 @@ misheard more; a clock time written as one number is two.
 from __future__ import annotations
 
 import pytest
+from resolver_helpers import runs as _runs
 
 from teachapp.understanding._meaning import meaningful_positions
 from teachapp.understanding._repair import Repairer, _beats, _same_beats
-from teachapp.understanding.resolution import Decision, PhraseEntry
+from teachapp.understanding.resolution import PhraseEntry
 from teachapp.understanding.resolver import Resolver
 
 HOME = [PhraseEntry(p, r) for p, r in (
@@ -33,9 +34,6 @@ def _decision(resolver: Resolver, text: str) -> tuple[str, str | None]:
     return str(result.decision), result.routine
 
 
-def _runs(resolver: Resolver, text: str) -> str | None:
-    result = resolver.resolve(text)
-    return result.routine if result.decision == Decision.RUN else None
 
 
 # -- a fuzzy join ---------------------------------------------------------------------------

@@ -9,10 +9,11 @@ name, and someone else's words do not."""
 from __future__ import annotations
 
 import pytest
+from resolver_helpers import runs as _runs
 
 from teachapp.understanding._carriers import around_phrase, restarts
 from teachapp.understanding.normalize import default_lexicon, free_mask, tokens
-from teachapp.understanding.resolution import Decision, PhraseEntry
+from teachapp.understanding.resolution import PhraseEntry
 from teachapp.understanding.resolver import Resolver
 
 HOME = [PhraseEntry(p, r) for p, r in (
@@ -29,9 +30,6 @@ def resolver() -> Resolver:
     return Resolver(HOME)
 
 
-def _runs(resolver: Resolver, text: str) -> str | None:
-    result = resolver.resolve(text)
-    return result.routine if result.decision == Decision.RUN else None
 
 
 @pytest.mark.parametrize(("text", "routine"), [
