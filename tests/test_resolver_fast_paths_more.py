@@ -64,7 +64,6 @@ def reference_cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
     return spans
 
 
-
 def reference_align(grid: np.ndarray, free: list[bool] | None = None,
                     taught_free: list[bool] | None = None) -> dict[int, tuple[int, float]]:
     """The reading's alignment as it was: one sort over a generator of every cell."""

@@ -31,8 +31,6 @@ def resolver() -> Resolver:
     return Resolver(HOME)
 
 
-
-
 @pytest.mark.parametrize(("text", "routine"), [
     ("right, lights on please", "Lights on"), ("quick one, movie night", "Movie night"),
     ("so then, bath time", "Bath"), ("alexa, coffee time.", "Coffee")])

@@ -31,8 +31,6 @@ def resolver() -> Resolver:
     return Resolver(HOME)
 
 
-
-
 @pytest.mark.parametrize(("text", "routine"), [
     # the house or the assistant called first: set apart, after a greeting or an opener,
     # or before "please"

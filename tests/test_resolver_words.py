@@ -34,8 +34,6 @@ def _decision(resolver: Resolver, text: str) -> tuple[str, str | None]:
     return str(result.decision), result.routine
 
 
-
-
 # -- a fuzzy join ---------------------------------------------------------------------------
 @pytest.mark.parametrize(("word", "beats"), [
     ("show", 1), ("shower", 2), ("play", 1), ("player", 2), ("myth", 1), ("yes", 1),

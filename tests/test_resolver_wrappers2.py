@@ -30,8 +30,6 @@ def resolver() -> Resolver:
     return Resolver(HOME)
 
 
-
-
 @pytest.mark.parametrize(("text", "routine"), [
     # a name last, with or without a comma or a stop
     ("kettle on mabel", "Kettle"), ("coffee time bertram.", "Coffee"),
