@@ -78,10 +78,14 @@ def test_a_taught_phrase_with_and_runs_whole(store):
 def test_it_and_them_mean_the_devices_last_acted_on(store):
     assistant, _events = make_assistant(store)
     assistant.handle(TurnInput("desk lamp to 80 percent"))
-    assistant.handle(TurnInput("turn it down a bit"))
-    assert store.device("light.desk_lamp").state["brightness"] < 80
+    said = assistant.handle(TurnInput("turn it down a bit")).lines
+    brightness = store.device("light.desk_lamp").state["brightness"]
+    assert brightness < 80
+    # read back as any device command is: the new state, not the request again
+    assert said == [f"Desk lamp: on, brightness {brightness} %."]
     assistant.handle(TurnInput("turn on the bedroom lamp and the desk lamp"))
-    assistant.handle(TurnInput("turn them off"))
+    assert assistant.handle(TurnInput("turn them off")).lines == [
+        "Bedroom lamp: off.", "Desk lamp: off."]
     assert store.device("light.bedroom_lamp").state["on"] is False
     assert store.device("light.desk_lamp").state["on"] is False
 

@@ -403,8 +403,8 @@ class Assistant(AnswersMixin):
             self._device_command_turn(replies, text, choice.command, source, confidence,
                                       sure=choice.action == Action.RUN_COMMAND)
             return
-        if choice.action == Action.REJECT and self._cue_turn(replies, text, resolution,
-                                                             source, confidence):
+        if choice.action in (Action.REJECT, Action.ASK) and self._cue_turn(
+                replies, text, resolution, source, confidence):
             return
         # "Did you mean R?" again, after the person said no to it: ask what the ledger
         # has for these words instead, or say it is not known.
@@ -442,9 +442,12 @@ class Assistant(AnswersMixin):
         """A state question, a cancellation, a negation or talk about a routine: say
         what it was and do nothing (``cues.py``); False when it is none of these."""
         routine = None
-        if resolution.mentions is not None:
+        named = resolution.mentions
+        if named is None and resolution.decision == Decision.CLARIFY:
+            named = resolution.routine
+        if named is not None:
             try:
-                routine = self.store.routine(resolution.mentions)
+                routine = self.store.routine(named)
             except NotFoundError:
                 routine = None
         last = self._last_run
@@ -523,6 +526,17 @@ class Assistant(AnswersMixin):
         if result.before:
             replies.info("The other steps were done; say \"undo\" to put them back.")
 
+    def _report_commands(self, replies: TurnReplies, result: RunResult) -> None:
+        """After device commands (no routine), each device's new state: "Telly: volume
+        30 %.", whether the command named it or said "it"."""
+        if not result.ok:
+            self._report_run(replies, result, "That")
+            return
+        for done in result.outcomes:
+            if done.device is not None and isinstance(done.step, SetStep):
+                replies.info(readback(done.device, {
+                    k: done.device.state.get(k) for k in done.step.set}))
+
     def _device_command_turn(self, replies: TurnReplies, text: str, command: Any, source: str,
                              confidence: float | None, *, sure: bool) -> None:
         replies.command, replies.score = command, float(command.confidence)
@@ -543,13 +557,7 @@ class Assistant(AnswersMixin):
         result = self._run_steps(list(command.steps), text)
         replies.run = result
         self.store.update_interaction(iid, outcome=outcome(result))
-        if result.ok:
-            for done in result.outcomes:
-                if done.device is not None and isinstance(done.step, SetStep):
-                    replies.info(readback(done.device, {
-                        k: done.device.state.get(k) for k in done.step.set}))
-        else:
-            self._report_run(replies, result, "That")
+        self._report_commands(replies, result)
         self._learner.forget_misses()
         self.remember_run(result.run_id, text, iid)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import Device, Routine, SetStep, spoken_list
 from ..store import phrase_key
-from ..understanding.resolution import Reason, Resolution
+from ..understanding.resolution import Decision, Reason, Resolution
 from .models import Outcome
 from .teaching import describe_target, spoken_state
 
@@ -73,12 +73,17 @@ def cue_answer(text: str, resolution: Resolution, routine: Routine | None,
     """The answer to an utterance the resolver rejected for a cue, or to a question
     about devices; None when it is neither. A question that names devices or a room
     without saying a phrase of the routine it mentions ("what's on in the workshop?"
-    beside "workshop on") is about the devices."""
-    if routine is not None and resolution.reason in _QUESTIONS and not _says_a_phrase(
-            routine, text):
+    beside "workshop on") is about the devices, and so is one the resolver only asks
+    about ("is the kettle on?" beside "put the kettle on"): for anything else asked
+    about, None, and the question "Did you mean …?" stands."""
+    if routine is not None and (resolution.reason in _QUESTIONS
+                                or resolution.decision == Decision.CLARIFY
+                                ) and not _says_a_phrase(routine, text):
         state = device_question(text, parser)
         if state is not None:
             return CueReply(state, Outcome.ANSWERED)
+    if resolution.decision == Decision.CLARIFY:
+        return None
     answer = cue_reply(resolution, routine, parser.devices, last_run=last_run)
     if answer is not None:
         return answer

@@ -271,7 +271,10 @@ class MultiTurns:
         for part in parts:
             if part.routine:
                 a.store.mark_used(part.routine, part.text)
-        a._report_run(replies, result, spoken_list([p.meaning for p in parts]))
+        if len(parts) == 1 and not routines:  # "turn it down": as any device command
+            a._report_commands(replies, result)
+        else:
+            a._report_run(replies, result, spoken_list([p.meaning for p in parts]))
         a.remember_run(result.run_id, text, iid)
         a._learner.forget_misses()
 
