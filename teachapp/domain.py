@@ -258,6 +258,8 @@ def describe_state(kind: str, state: dict[str, Any]) -> str:
             parts.append("on" if value else "off")
         elif name == "locked":
             parts.append("locked" if value else "unlocked")
+        elif name == "position" and value in (0, 100):  # a cover's ends, in words
+            parts.append("closed" if value == 0 else "open")
         elif spec is not None and spec.type in ("int", "float"):
             unit = spec.unit
             sep = " " if unit else ""

@@ -67,4 +67,8 @@ def test_device_ids_are_checked(bad):
 def test_states_read_back_in_words():
     assert describe_state("light", {"on": True, "brightness": 80}) == "on, brightness 80 %"
     assert describe_state("lock", {"locked": False}) == "unlocked"
+    # a cover at either end reads as closed or open; between, as a position
+    assert describe_state("cover", {"position": 0}) == "closed"
+    assert describe_state("cover", {"position": 100}) == "open"
+    assert describe_state("cover", {"position": 40}) == "position 40 %"
     assert describe_state("climate", {"target_temp": 19}) == "target temp 19 °C"
