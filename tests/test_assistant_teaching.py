@@ -112,6 +112,21 @@ def test_a_one_second_pause_is_said_in_the_singular(store):
     assert "wait 1 second" in said(assistant, "what does porch welcome do")[0]
 
 
+def test_and_the_fan_while_teaching_adds_the_same_change_for_it(store):
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach", "wake the house")
+    said(assistant, "turn on the desk lamp to full")
+    assert said(assistant, "and the bedroom lamp") == [
+        "Bedroom lamp → on, brightness 100 %, when the routine runs."]
+    # another kind: switched on, not set to the lamp's value
+    assert said(assistant, "the bedroom fan too") == ["Bedroom fan → on, when the routine runs."]
+    said(assistant, "done", "yes")
+    assert store.routine("wake the house").steps == [
+        SetStep("light.desk_lamp", {"on": True, "brightness": 100}),
+        SetStep("light.bedroom_lamp", {"on": True, "brightness": 100}),
+        SetStep("fan.bedroom_fan", {"on": True})]
+
+
 def test_several_devices_pauses_and_spoken_replies_keep_their_order(store):
     assistant, _ = make_assistant(store)
     said(assistant, "teach", "good night")

@@ -257,3 +257,18 @@ def test_the_light_with_several_lights_and_no_room_is_asked_about(store):
     assistant, _ = make_assistant(store)
     assert said(assistant, "turn on the light")[0].startswith("Do you want me to turn on")
     assert not any(d.state.get("on") for d in store.devices() if d.kind == "light")
+
+
+def test_and_the_fan_right_after_a_command_does_the_same_for_it(store):
+    clock = Clock()
+    assistant, _ = make_assistant(store, clock)
+    said(assistant, "turn on the desk lamp")
+    assert said(assistant, "and the bedroom lamp") == ["Bedroom lamp: on."]
+    assert said(assistant, "the bedroom fan too") == ["Bedroom fan: on."]
+    said(assistant, "undo")  # one command at a time
+    assert store.device("fan.bedroom_fan").state["on"] is False
+    assert store.device("light.bedroom_lamp").state["on"] is True
+    # long after, "and the tv" is not taken as a follow-up
+    clock.advance(600)
+    assert said(assistant, "and the tv")[0].startswith("I don't know")
+    assert store.device("media_player.tv").state["on"] is False

@@ -230,3 +230,31 @@ def test_an_answer_picks_among_the_devices_asked_about(parser: CommandParser):
     assert parser.picked("all of them", lamps) == lamps
     assert parser.picked("the desk one at 50 percent", lamps) == []  # a new command
     assert parser.picked("the kettle", lamps) == []
+
+
+@pytest.mark.parametrize(("previous", "follow_up", "expected"), [
+    # the same change for the devices named now ...
+    ("turn on the desk lamp", "and the bedroom lamp", {"light.bedroom_lamp": {"on": True}}),
+    ("turn off the tv", "the office speaker too", {"media_player.office_speaker": {"on": False}}),
+    ("desk lamp to 30 percent", "same for the bedroom lamp",
+     {"light.bedroom_lamp": {"on": True, "brightness": 30}}),
+    # ... a value only to devices of the kind it was said of: another kind is switched
+    ("desk lamp to 30 percent", "and the bedroom fan", {"fan.bedroom_fan": {"on": True}}),
+    ("turn on the desk lamp to full", "and the thermostat too",
+     {"climate.thermostat": {"mode": "heat"}}),
+])
+def test_and_the_fan_after_a_command_borrows_its_action(
+        parser: CommandParser, previous: str, follow_up: str, expected: dict):
+    assert _changes(parser.continued(follow_up, previous)) == expected
+
+
+@pytest.mark.parametrize(("previous", "follow_up"), [
+    ("turn on the desk lamp", "and turn off the tv"),  # an action of its own
+    ("dim the desk lamp", "and the front door"),  # nothing of dimming fits a lock
+    ("lock the front door", "and the coffee maker"),
+    ("turn on the desk lamp", "and the vacuum"),  # no such device
+    ("turn on the desk lamp", "and the desk lamp"),  # nothing new
+])
+def test_a_follow_up_that_is_not_the_same_change_is_not_continued(
+        parser: CommandParser, previous: str, follow_up: str):
+    assert parser.continued(follow_up, previous) is None

@@ -108,6 +108,9 @@ class Assistant(AnswersMixin):
         self._pending: Pending | None = None
         self._published: TeachingSession | None = None
         self._last_run: LastRun | None = None
+        self._last_command: tuple[str, float] | None = None
+        """The words of the last device command run, and when: "and the fan" after
+        it borrows its action (``CommandParser.continued``)."""
         self._turn = 0
         self._schedule_talk = ScheduleTalk(
             store, self.place, self.now, changed=lambda: self._emit(RoutinesChanged()))
@@ -396,6 +399,12 @@ class Assistant(AnswersMixin):
         choice = self._choose(text, replace(self._input, text=text))
         resolution = choice.resolution
         replies.resolution, replies.score = resolution, choice.score
+        if choice.action in (Action.ASK, Action.REJECT):
+            continued = self._continued(text)
+            if continued is not None:
+                self._device_command_turn(replies, text, continued, source, confidence,
+                                          sure=True, continuing=True)
+                return
         if choice.action == Action.RUN_ROUTINE:
             self._run_turn(replies, text, resolution, source, confidence)
             return
@@ -537,8 +546,20 @@ class Assistant(AnswersMixin):
                 replies.info(readback(done.device, {
                     k: done.device.state.get(k) for k in done.step.set}))
 
+    def _continued(self, text: str) -> Any:
+        """"and the fan" right after "turn on the lamp": the same for the fan; None when
+        the last device command is not recent or ``text`` is not such a follow-up."""
+        last = self._last_command
+        if last is None or self._clock() - last[1] > self.learning_settings.undo_window:
+            return None
+        try:
+            return self._command_parser().continued(text, last[0])
+        except TeachappError:
+            return None
+
     def _device_command_turn(self, replies: TurnReplies, text: str, command: Any, source: str,
-                             confidence: float | None, *, sure: bool) -> None:
+                             confidence: float | None, *, sure: bool,
+                             continuing: bool = False) -> None:
         replies.command, replies.score = command, float(command.confidence)
         if not sure:
             replies.action, replies.decision = Action.ASK, Decision.CLARIFY
@@ -557,6 +578,8 @@ class Assistant(AnswersMixin):
         result = self._run_steps(list(command.steps), text)
         replies.run = result
         self.store.update_interaction(iid, outcome=outcome(result))
+        if not continuing:
+            self._last_command = (text, self._clock())
         self._report_commands(replies, result)
         self._learner.forget_misses()
         self.remember_run(result.run_id, text, iid)

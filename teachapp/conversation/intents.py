@@ -97,6 +97,36 @@ def _strip_polite(text: str) -> str:
     return " ".join(words)
 
 
+_TEACHING_VERBS = frozenset({"teach", "learn"})
+_MAKING_VERBS = frozenset({"add", "create", "make", "record", "setup"})
+_ROUTINE_NOUNS = frozenset({"routine", "routines", "phrase", "phrases", "command", "commands",
+                            "shortcut", "shortcuts", "scene", "scenes", "trick", "tricks"})
+_ASKING_WORDS = frozenset({
+    "i", "id", "would", "want", "wanna", "like", "to", "let", "lets", "me", "us", "can",
+    "could", "may", "might", "shall", "we", "you", "a", "an", "new", "another", "some",
+    "something", "one", "thing", "how", "please", "now", "so", "ok", "okay", "hey", "just",
+    "quick", "quickly", "do", "go", "going", "time", "am", "set", "up", "more", "else",
+    "is", "it", "possible", "there", "way"})
+"""Words a request to start teaching may have besides its verb and noun ("can i teach
+you something", "i'd like to add a new routine"): pronouns, modals, articles."""
+
+
+def asks_to_teach(text: str) -> bool:
+    """Whether ``text`` only asks to start teaching: "i want to teach you something",
+    "can i teach you a new phrase", "let's make a new routine". A teaching verb with
+    nothing but the words of asking (and, for add/create/make, a routine noun), so
+    "teach study mode" names its phrase and "make the lights brighter" is a command."""
+    words = _norm(text).replace("set up", "setup").split()
+    verbs = [w for w in words if w in _TEACHING_VERBS | _MAKING_VERBS]
+    if len(verbs) != 1:
+        return False
+    rest = [w for w in words if w not in verbs]
+    nouns = [w for w in rest if w in _ROUTINE_NOUNS]
+    if verbs[0] in _MAKING_VERBS and not nouns:
+        return False
+    return all(w in _ASKING_WORDS or w in _ROUTINE_NOUNS for w in rest)
+
+
 def intent(text: str) -> Intent | None:
     """The dialogue word a turn is, if it is one: "yes", "undo", "teach", ..."""
     return _intent_of(_norm(text))
@@ -106,6 +136,8 @@ def _intent_of(norm: str) -> Intent | None:
     """``intent`` of text already normalised (saves normalising it twice)."""
     table = _table()
     found = table.get(norm) or table.get(_strip_polite(norm))
+    if found is None and asks_to_teach(norm):
+        return "teach"
     return found  # type: ignore[return-value]
 
 

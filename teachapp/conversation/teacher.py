@@ -58,6 +58,8 @@ class Teacher:
         self._parser = parser
         self.session: TeachingSession | None = None
         self._last_added: list[str] = []
+        self._last_said: str | None = None
+        """The words of the last device command taught ("and the fan" borrows its action)."""
         self._heard_just_now: str | None = None
         """The phrase as heard by voice on the previous turn: "no", a typed phrase or
         a new recording on the next turn replaces it."""
@@ -75,7 +77,7 @@ class Teacher:
     def start(self, replies: TurnReplies, phrase: str | None, *, heard: bool = False) -> None:
         """A new session; with ``phrase`` the phrase step is done at once."""
         self.session = TeachingSession()
-        self._last_added = []
+        self._last_added, self._last_said = [], None
         replies.outcome = "teach"
         if phrase:
             self.set_phrase(replies, phrase, heard=phrase if heard else None)
@@ -380,7 +382,12 @@ class Teacher:
 
     def _device_command(self, replies: TurnReplies, text: str) -> None:
         try:
-            command = self._parser().parse(text)
+            command = None
+            if self._last_said is not None:  # "and the fan" after "turn on the lamp"
+                command = self._parser().continued(text, self._last_said)
+            continuing = command is not None
+            if command is None:
+                command = self._parser().parse(text)
         except (AttributeValueError, UnknownDeviceError) as exc:
             replies.outcome = "invalid"
             replies.error(f"{exc} Nothing was added.")
@@ -406,6 +413,8 @@ class Teacher:
         for device_id, changes in merged.items():
             self.set_target(replies, device_id, changes)
         self._last_added = list(merged)
+        if not continuing:
+            self._last_said = text
 
 
 _ROUTINE_LEAD = re.compile(r"^(?:and\s+)?(?:then\s+)?(?:(?:also\s+)?(?:run|do|start|play|"

@@ -26,6 +26,7 @@ fits several devices ("the lamp" in a home with three); below
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -61,6 +62,11 @@ _PICKING_WORDS = frozenset({"just", "only", "one", "ones", "please", "thanks", "
 """Words an answer that picks devices may have besides their names ("just the desk one")."""
 _ALL_OF_THEM = frozenset({"all", "both", "them", "every", "each", "everything"})
 _ONE_THING_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+_CONTINUATION = re.compile(
+    r"^(?:(?:and|also|plus|oh|then)\s+)*(?:(?:the\s+)?same\s+(?:for|with)\s+)?|"
+    r"[\s,]+(?:too|as\s+well|also)[\s.!?]*$", re.IGNORECASE)
+"""What an elliptical follow-up adds around the names: "and the fan", "same for the
+kettle", "the lamp too"."""
 _ACTS_ON_WHAT_IS_ON = frozenset({"off", "up", "down"})
 _EXPLICIT = frozenset({"on", "off", "open", "close", "lock", "unlock"})
 _ACTION_WORDS = {"on": "turn on", "off": "turn off", "open": "open", "close": "close",
@@ -278,6 +284,33 @@ class CommandParser:
             or reading.value or reading.leftovers or reading.ambiguous_value) and all(
             tok in _NAMING_WORDS for tok, free in zip(reading.tokens, reading.free, strict=True)
             if free)  # not "light is too much": a sentence of its own about the light
+
+    def continued(self, utterance: str, previous: str) -> DeviceCommand | None:
+        """"and the fan", "the kettle too", said right after the command ``previous``
+        ("turn on the nursery light"): that command for the devices named now, read as
+        the two said in one breath ("turn on the nursery light and the fan"). A value
+        carries over only to devices of the kinds it was said of: after "the lamp to
+        full", "and the heater" switches the heater on, not to 35 °C. None when
+        ``utterance`` says more than names, or nothing of the change fits the devices it
+        names (a lock after "dim the lamp")."""
+        said = _CONTINUATION.sub("", utterance.strip())
+        if not said or not self.only_names(said):
+            return None
+        before = self.parse(previous)
+        if before is None or not before.steps:
+            return None
+        kinds = {d.kind for d in before.devices}
+        both = self.parse(f"{previous} and {said}")
+        new = [d for d in both.devices if d not in before.devices] if both else []
+        if both is not None and not new:
+            return None  # nothing but what was just changed
+        if new and all(d.kind in kinds for d in new):
+            return both.only(new) if both else None
+        switched = {step.set.get("on") for step in before.steps}
+        if len(switched) != 1 or None in switched:
+            return None
+        bare = self.parse(f"turn {'on' if switched.pop() else 'off'} {said}")
+        return bare if bare is not None and bare.steps else None
 
     def says_nothing(self, utterance: str) -> bool:
         """Whether ``utterance`` holds no device, room, action, value or other word
