@@ -4,6 +4,8 @@ never sees a conversation command; the window's history shows explanations."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from _assistant_helpers import STRICT, Clock, add_routine, make_assistant, seed_routines
 
@@ -193,3 +195,35 @@ def test_hello_is_answered_unless_a_routine_is_taught_for_it(store):
     add_routine(store, "Welcome", ["hello"], [SetStep("light.desk_lamp", {"on": True})])
     assert assistant.handle(TurnInput("hello there")).routine == "Welcome"
     assert store.device("light.desk_lamp").state["on"] is True
+
+
+def _phrases(store, routine: str) -> list[str]:
+    return [p.text for p in store.routine(routine).phrases]
+
+
+def test_it_is_the_routine_of_the_last_turn_or_two_not_one_long_forgotten(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    assistant.handle(TurnInput("movie mode"))
+    assistant.handle(TurnInput("what's on?"))
+    assert assistant.handle(TurnInput("also call it film time")).lines[0].startswith("OK")
+    assert "film time" in _phrases(store, "Movie mode")
+    for text in ("turn off the desk lamp", "is the tv on", "turn on the bedroom fan",
+                 "what time is it"):
+        assistant.handle(TurnInput(text))
+    reply = assistant.handle(TurnInput("also call it cinema")).lines[0]
+    assert reply.startswith("I'm not sure which routine you mean"), reply
+    assert "cinema" not in _phrases(store, "Movie mode")
+
+
+def test_after_a_restart_it_is_the_routine_of_a_recent_turn_only(store):
+    seed_routines(store)
+    first, _events = make_assistant(store)
+    first.handle(TurnInput("reading mode"))
+    first.close()
+    later, _events = make_assistant(store)
+    assert later.handle(TurnInput("also call it book time")).lines[0].startswith("OK")
+    later.close()
+    much_later, _events = make_assistant(store, wall_clock=lambda: time.time() + 3600)
+    reply = much_later.handle(TurnInput("also call it novel time")).lines[0]
+    assert reply.startswith("I'm not sure which routine you mean"), reply

@@ -10,6 +10,7 @@ taught are ``library``'s, shared with the CLI and the window.
 
 from __future__ import annotations
 
+from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..errors import TeachappError
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
 __all__ = ["TalkTurns"]
 
 _SMALL_TALK = frozenset({"thanks", "greet"})
+_SUBJECT_TURNS = 3
+"""How many turns back "it" reaches for the routine talked about."""
+_SUBJECT_AGE = timedelta(minutes=10)
+"""After a restart, how old the newest turn about a routine may be for "it"."""
 """Kinds a taught routine may still mean, wrapped ("hello there" when "hello" is taught)."""
 
 _REPLACE = {"replace", "replace it", "overwrite", "yes replace", "move it", "move", "take it",
@@ -43,9 +48,22 @@ class TalkTurns:
     def __init__(self, assistant: Assistant) -> None:
         self.a = assistant
         self.store = assistant.store
-        self.subject: str | None = None
-        """The routine "it" means: the last one run, described or changed."""
+        self._subject_name: str | None = None
+        self._subject_turn = 0
         assistant.subscribe(self._observe)
+
+    @property
+    def subject(self) -> str | None:
+        """The routine "it" means: the last one run, described or changed, a turn or
+        two ago. Further back, "also call it X" would name a routine the person has
+        stopped talking about."""
+        if self.a._turn - self._subject_turn > _SUBJECT_TURNS:
+            return None
+        return self._subject_name
+
+    @subject.setter
+    def subject(self, name: str | None) -> None:
+        self._subject_name, self._subject_turn = name, self.a._turn
 
     def _observe(self, event: Event) -> None:
         if isinstance(event, RunFinished) and event.result.routine:
@@ -78,7 +96,12 @@ class TalkTurns:
         known = {n.casefold(): n for n in self.store.routine_names()}
         if self.subject and self.subject.casefold() in known:
             return known[self.subject.casefold()]
-        for turn in self.store.interactions(limit=50):
+        # After a restart: the newest turns of the history, if recent
+        now = self.a.now()
+        for turn in self.store.interactions(limit=_SUBJECT_TURNS):
+            at = turn.at if turn.at is None or turn.at.tzinfo else turn.at.replace(tzinfo=UTC)
+            if at is not None and now - at > _SUBJECT_AGE:
+                return None
             if turn.routine and turn.routine.casefold() in known:
                 return known[turn.routine.casefold()]
         return None
