@@ -257,6 +257,14 @@ def test_the_light_with_several_lights_and_no_room_is_asked_about(store):
     assistant, _ = make_assistant(store)
     assert said(assistant, "turn on the light")[0].startswith("Do you want me to turn on")
     assert not any(d.state.get("on") for d in store.devices() if d.kind == "light")
+    # a room named between is still one thing: the living room has a lamp and a ceiling light
+    assert said(assistant, "turn on the living room light") == [
+        "Do you want me to turn on Ceiling light and Living room lamp? Say yes, or which one."]
+    assert said(assistant, "the lamp") == ["Living room lamp: on."]
+    assert not store.device("light.ceiling_light").state["on"]
+    # the room's lights, plural, are all of them
+    said(assistant, "turn on the living room lights")
+    assert store.device("light.ceiling_light").state["on"]
 
 
 def test_and_the_fan_right_after_a_command_does_the_same_for_it(store):

@@ -255,8 +255,11 @@ class CommandParser:
         kinds = {kind for kind, _plural in reading.kinds}
         if not (named or rooms or kinds):
             return []
-        return [d for d in among if (not kinds or d.kind in kinds) and (
+        found = [d for d in among if (not kinds or d.kind in kinds) and (
             d.id in named or d.room in rooms or not (named or rooms))]
+        said = self._said_kind_words(reading)  # "the lamp" of a lamp and a ceiling light
+        return [d for d in found if said & {canonical(w) for w in split_words(d.name)}
+                ] or found
 
     def names_things(self, utterance: str) -> bool:
         """Whether ``utterance`` says by itself which devices it is about: a name, a
@@ -559,11 +562,19 @@ class CommandParser:
         return narrowed or devices, score
 
     def _one_thing_said(self, reading: Reading) -> bool:
-        """A broad kind word said of one thing: "the light", "a light", "that light"."""
+        """A broad kind word said of one thing: "the light", "a light", "that light",
+        "the nursery light" (a room's words between)."""
         toks = reading.tokens
         broad = {canonical(w) for w in self.vocabulary.broad_kind_words}
-        return any(i > 0 and toks[i - 1] in _ONE_THING_DETERMINERS and canonical(tok) in broad
-                   for i, tok in enumerate(toks))
+        for i, tok in enumerate(toks):
+            if canonical(tok) not in broad:
+                continue
+            j = i - 1
+            while j >= 0 and toks[j] in self._room_words:
+                j -= 1
+            if j >= 0 and toks[j] in _ONE_THING_DETERMINERS:
+                return True
+        return False
 
     # -- devices -> command --------------------------------------------------------------
 
