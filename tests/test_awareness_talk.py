@@ -44,6 +44,35 @@ def test_parts_of_the_day_and_a_routine_named_with_a_verb(store):
         "every day at 22:00", "every day at 07:00", "every weekday at 08:00"]
 
 
+def test_a_phrase_said_with_a_schedule_schedules_its_routine(store):
+    seed_routines(store)
+    add_routine(store, "Cuppa", ["put the kettle on"], [
+        SetStep("switch.coffee_maker", {"on": True})])
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "put the kettle on at 7 every weekday morning") == [
+        "Cuppa will run every weekday at 07:00. Next: " + said(
+            assistant, "when does cuppa start")[0].split("Next: ")[1]]
+    said(assistant, "movie mode on saturday evenings at 9")
+    assert describe_trigger(store.routine("Movie mode").triggers[0]) == "on Saturday at 21:00"
+    # nothing ran, and a phrase with a time but no day is no schedule
+    assert not store.device("switch.coffee_maker").state["on"]
+    said(assistant, "reading mode at 7")
+    assert store.routine("Reading mode").triggers == []
+    # a request that is no taught phrase is not scheduled as one
+    said(assistant, "turn on the desk lamp every day at 7")
+    assert all(not r.triggers for r in store.routines() if r.name not in ("Cuppa", "Movie mode"))
+
+
+def test_one_time_of_a_schedule_is_cancelled_by_naming_it(store):
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    said(assistant, "run wake up every day at 7", "run wake up every day at 9")
+    assert said(assistant, "cancel the 7am wake up") == [
+        "Wake up no longer runs every day at 07:00. It still runs every day at 09:00."]
+    assert said(assistant, "cancel wake up at 9")[0] == "Wake up no longer runs on a schedule."
+    assert "run wake up every day at 7" in said(assistant, "when does wake up start")[0]
+
+
 def test_sunset_without_a_location_says_how_to_fix_it(store):
     seed_routines(store)
     assistant, _ = make_assistant(store)

@@ -32,6 +32,8 @@ _TENS = {"thirty": 30, "forty": 40, "fifty": 50, "twenty": 20}
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _PART_OF_DAY = re.compile(r"\b(?:every|each)\s+(?P<part>night|evening|morning|afternoon)\b|"
                          r"\b(?P<nightly>nightly)\b")
+_DAYS_PART = re.compile(r"(?<!the )\b(?P<part>night|evening|morning|afternoon)s?\b")
+""""every weekday morning", "on saturday evenings": the part of day after the days."""
 """"every night at 10": every day, and 10 in the evening (see ``_trigger``)."""
 _DAYS_RE = (rf"(?:every\s+day|daily|every\s+weekday|on\s+weekdays|weekdays|"
             rf"(?:at|on|every)\s+weekends?|(?:every|on)\s+{_DAY}s?"
@@ -39,6 +41,17 @@ _DAYS_RE = (rf"(?:every\s+day|daily|every\s+weekday|on\s+weekdays|weekdays|"
 _RUN_RE = re.compile(r"^(?:please\s+)?(?P<verb>run|start|schedule|do)\s+(?P<name>.+?)\s+"
                      r"(?P<when>(?:every|each|daily|nightly|on|at|in|weekdays|\d+\s+minutes?|"
                      r"[a-z]+\s+minutes?)\b.*)$")
+_PHRASE_RUN_RE = re.compile(
+    r"^(?:please\s+)?(?P<name>.+?)\s+(?P<when>(?:at\s+\S+(?:\s+(?:am|pm))?\s+)?(?:every|each|"
+    r"daily|nightly|weekdays|on\s+(?:weekdays|weekends?|\w+days?))\b.*|in\s+\w+(?:\s\w+)?\s+"
+    r"(?:second|minute|hour)s?)$")
+"""A taught phrase said with a schedule and no verb: "put the kettle on at 7 every
+weekday", "bath time in 10 minutes". Only for a phrase said exactly, and only with a
+word of repetition or a delay: "bath time at 7" alone says no day."""
+_CANCEL_AT_RE = re.compile(
+    r"^(?:cancel|remove|delete|drop)\s+(?:the\s+)?(?:(?P<time>\d{1,2}(?::\d{2})?\s*(?:am|pm)|"
+    r"\d{1,2}(?::\d{2})?\s*o'?clock|\d{1,2}:\d{2})\s+(?P<a>.+)|(?P<b>.+?)\s+(?P<at>at\s+.+))$")
+""""cancel the 2am night feed", "cancel night feed at 7": that time of its schedule."""
 _LIST_RE = re.compile(r"^(?:what(?:'s| is)\s+scheduled|what\s+schedules?|"
                       r"list\s+(?:the\s+)?schedules?|show\s+(?:the\s+)?schedules?)\??$")
 _CANCEL_RE = re.compile(r"^(?:cancel|remove|delete|stop)\s+(?:the\s+)?(?:schedule\s+(?:for|of)"
@@ -68,6 +81,8 @@ class ScheduleRequest:
     with_verb: str | None = None
     """The name with the verb said before it, tried first: "start work every day at
     8" schedules Start work, not a routine called Work."""
+    exact: bool = False
+    """The routine must be named by a taught phrase or its name said exactly."""
 
 
 def _number(text: str) -> int | None:
@@ -140,6 +155,16 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
     cancel = _CANCEL_RE.match(norm)
     if cancel:
         return ScheduleRequest("cancel", (cancel.group("a") or cancel.group("b")).strip())
+    at = _CANCEL_AT_RE.match(norm)
+    if at:
+        said = f"at {at.group('time')}" if at.group("time") else at.group("at")
+        try:
+            trigger = _trigger(said, now)
+        except ScheduleError:
+            trigger = None
+        if trigger is not None:
+            return ScheduleRequest("cancel", (at.group("a") or at.group("b")).strip(), trigger,
+                                   loose=True)
     stop = _STOP_RE.match(norm)
     if stop and (stop.group("when") or stop.group("tail") or norm.startswith("unschedule")):
         try:
@@ -152,7 +177,15 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
         return ScheduleRequest("when", next(g for g in asked.groups() if g).strip())
     match = _RUN_RE.match(norm)
     if not match:
-        return None
+        bare = _PHRASE_RUN_RE.match(norm)
+        if not bare:
+            return None
+        try:
+            trigger = _trigger(bare.group("when"), now)
+        except ScheduleError:
+            return None  # not about schedules after all
+        return None if trigger is None else ScheduleRequest(
+            "add", bare.group("name"), trigger, loose=True, exact=True)
     trigger = _trigger(match.group("when"), now)
     return None if trigger is None else ScheduleRequest(
         "add", match.group("name"), trigger,
@@ -178,7 +211,11 @@ def _trigger(when: str, now: datetime) -> Trigger | None:
     day_match = re.search(_DAYS_RE, when)
     if day_match:
         days = _days(day_match.group(0))
-        when = (when[: day_match.start()] + " " + when[day_match.end():]).strip()
+        when = " ".join((when[: day_match.start()] + " " + when[day_match.end():]).split())
+        after = _DAYS_PART.search(when) if part is None else None
+        if after is not None:  # "every weekday morning"
+            part_of_day = after.group("part")
+            when = " ".join((when[: after.start()] + " " + when[after.end():]).split())
     sun = re.fullmatch(r"(?:at\s+)?(?:(\w+(?:\s\w+)?)\s+minutes?\s+(before|after)\s+)?"
                        r"(?:the\s+)?(sunrise|sunset)", when)
     if sun:
@@ -264,15 +301,21 @@ class ScheduleTalk:
         self._changed = changed or (lambda: None)
         """Called after a routine's schedule is saved (the window shows schedules)."""
 
-    def _routine_name(self, spoken: str, *, first: str | None = None) -> str:
+    def _routine_name(self, spoken: str, *, first: str | None = None,
+                      exact: bool = False) -> str:
         """The routine ``spoken`` names; ``first``, when given, is tried first and only
-        as a taught phrase or a name said exactly."""
-        if first is not None:
-            exact = self.store.phrase_owner(first) or next(
-                (n for n in self.store.routine_names() if n.casefold() == first.casefold()),
+        as a taught phrase or a name said exactly. With ``exact``, ``spoken`` too is
+        taken only so."""
+        for said in (first, spoken if exact else None):
+            if said is None:
+                continue
+            found = self.store.phrase_owner(said) or next(
+                (n for n in self.store.routine_names() if n.casefold() == said.casefold()),
                 None)
-            if exact is not None:
-                return exact
+            if found is not None:
+                return found
+        if exact:
+            raise NotFoundError(f"No taught phrase is {spoken!r}.")
         spoken = re.sub(r"^(?:the|my)\s+", "", spoken.strip())
         spoken = re.sub(r"\s+(?:routine)$", "", spoken)
         # (here, not at the top: knowledge imports the store, and the window's first
@@ -307,7 +350,8 @@ class ScheduleTalk:
             self._list(replies, place, now)
             return True
         try:
-            name = self._routine_name(request.routine or "", first=request.with_verb)
+            name = self._routine_name(request.routine or "", first=request.with_verb,
+                                      exact=request.exact)
         except TeachappError as exc:
             if request.action == "when" or request.loose:
                 return False  # "when does the film start?": not about a routine here
@@ -362,7 +406,8 @@ class ScheduleTalk:
         if not times:
             phrase = routine.phrases[0].text if routine.phrases else routine.name
             replies.info(f"{routine.name} has no schedule: it runs when you say "
-                         f"\"{phrase}\". Say \"run {phrase} every day at 7\" to give it one.")
+                         f"\"{phrase}\". Say \"run {routine.name.casefold()} every day at 7\" "
+                         "to give it one.")
             return
         soonest = min((w for _, w in times if w is not None), default=None)
         nxt = f" Next: {soonest:%a %d %b %H:%M}." if soonest else ""
