@@ -288,3 +288,15 @@ def test_a_target_names_its_attributes_as_every_other_reply_does():
 
     assert describe_target("light.floor_lamp", {"on": True, "color_temp": 2700},
                            "Floor lamp") == "Floor lamp on, colour temp 2700 K"
+
+
+def test_a_phrase_of_small_words_only_is_refused_and_never_offered(store):
+    assistant, _ = make_assistant(store)
+    # said alone, "and" or "um" is no request, and not offered for teaching
+    assert said(assistant, "and") == ['I didn\'t catch a request in "and". Say a phrase, '
+                                      'or "help".']
+    assert said(assistant, "yes")[0].startswith("There's nothing to answer")
+    # taught, it is refused with what to say instead; a carrier word of its own is fine
+    said(assistant, "teach")
+    assert said(assistant, "and the")[0].startswith('"and the" has no word I could listen for')
+    assert said(assistant, "start")[0].startswith('What should "start" do?')

@@ -33,6 +33,7 @@ from ..home.speaker import Speaker
 from ..settings import Settings
 from ..store import Interaction, Store, change_cause, phrase_key
 from ..understanding.learning import RephraseLearner
+from ..understanding.normalize import only_small_words
 from ..understanding.resolution import Decision, Resolution, ResolverSettings
 from . import explain
 from . import intents as dialogue
@@ -427,6 +428,9 @@ class Assistant(AnswersMixin):
         replies.action, replies.decision = Action.REJECT, Decision.REJECT
         iid = self._log(text, source, confidence, "reject", resolution.score, None, "not known")
         self._emit(TurnResolved(iid, resolution))
+        if only_small_words(text):  # "and", "um": nothing to learn, and no miss
+            replies.info(f"I didn't catch a request in \"{text}\". Say a phrase, or \"help\".")
+            return
         self._hooks.miss(text, iid, resolution)
         self._pending = Pending("offer_teach", text, self._clock(), None, iid, source)
         replies.question(f"I don't know \"{text}\". Shall I learn it?")

@@ -17,6 +17,7 @@ from ..domain import ATTRIBUTES, Phrase, Routine, SayStep, WaitStep, validate_ch
 from ..errors import AttributeValueError, ConflictError, NotFoundError, UnknownDeviceError
 from ..home.backend import DeviceBackend
 from ..store import Store, phrase_key
+from ..understanding.normalize import only_small_words
 from . import intents as dialogue
 from .knowledge import find_routine
 from .teaching import (
@@ -98,6 +99,11 @@ class Teacher:
         replies.outcome = "phrase"
         if not phrase_key(phrase):
             replies.question("A phrase needs at least one word. What's the phrase?")
+            return
+        if only_small_words(phrase):
+            replies.question(f"\"{phrase}\" has no word I could listen for: small words like "
+                             "\"the\", \"and\" or \"um\" are left out of every phrase. Say a "
+                             "phrase of a word or two of its own, like \"reading mode\".")
             return
         if dialogue.intent(phrase) is not None:
             replies.question(f"\"{phrase}\" is a word I use when we talk; choose another "

@@ -36,6 +36,7 @@ __all__ = [
     "load_lexicon",
     "normalise",
     "normalize",
+    "only_small_words",
     "reload_lexicon",
     "strip_free_words",
     "tokens",
@@ -617,3 +618,19 @@ def heard_as_taught(utterance: str, phrase: str | None,
 def is_function_word(token: str, lexicon: Lexicon | None = None) -> bool:
     """Whether ``token`` is a common word that says little ("the", "my")."""
     return token in (lexicon or default_lexicon()).function_words
+
+
+_JOINERS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "so", "then", "of", "to"})
+"""Articles, conjunctions and the two commonest prepositions: words that only join or
+introduce others, so alone they say nothing ("as it is" does say something)."""
+
+
+def only_small_words(text: str, lexicon: Lexicon | None = None) -> bool:
+    """Whether ``text`` has words, and each is an article, a conjunction, a filler or a
+    courtesy ("and", "the", "um so", "please"): nothing a phrase could be told apart by,
+    nor a request. Carriers ("start") and wake words are words of their own, and may be
+    taught."""
+    lex = lexicon or default_lexicon()
+    toks = tokens(text, lex)
+    return bool(toks) and all(t in _JOINERS or t in lex.courtesy or (t,) in lex.fillers
+                              for t in toks)
