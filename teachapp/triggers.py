@@ -234,7 +234,8 @@ def describe_trigger(trigger: Trigger) -> str:
     """In words: "every weekday at 07:00", "15 minutes before sunset", "once at …"."""
     if trigger.kind == "once":
         assert trigger.at is not None
-        return "once at " + trigger.at.strftime("%Y-%m-%d %H:%M")
+        at = trigger.at  # said as a person would: "once at 07:00 on Tue 1 Dec 2026"
+        return f"once at {at:%H:%M} on {at:%a} {at.day} {at:%b %Y}"
     days = trigger.days
     when = ("every day" if days == ALL_DAYS else "every weekday" if days == _WEEKDAYS
             else "at weekends" if days == _WEEKENDS

@@ -19,6 +19,8 @@ def test_every_weekday_at_seven_skips_the_weekend():
     friday_evening = datetime(2027, 1, 8, 20, 0, tzinfo=BERLIN)
     assert next_run(trigger, friday_evening, HOME) == datetime(2027, 1, 11, 7, 0, tzinfo=BERLIN)
     assert describe_trigger(trigger) == "every weekday at 07:00"
+    once = trigger_from_dict({"once": "2027-01-08T20:05"})
+    assert describe_trigger(once) == "once at 20:05 on Fri 8 Jan 2027"
 
 
 def test_a_recurring_time_in_the_spring_gap_runs_shifted_and_the_day_is_not_skipped():
