@@ -55,6 +55,15 @@ def test_text_helpers() -> None:
                 ["turn off all of the lights in the office"])[2] is None
     assert snap("turn off the lamp", ["turn on the lamp"])[2] is None
     assert snap("unlock the front door", ["lock the front door"])[2] is None
+    # A word the person said beside the phrase, or in place of one it does not sound
+    # like, asks something else: a state question or the past is never the phrase.
+    assert snap("is the kettle on", ["put the kettle on", "cuppa"])[2] is None
+    assert snap("was bath time", ["bath time", "bedtime"])[2] is None
+    assert snap("is bath time", ["bath time"])[2] is None
+    # ... while a misheard word, or one missed, still is
+    assert snap("put the cattle on", ["put the kettle on"])[0] == "put the kettle on"
+    assert snap("feed the hen", ["feed the hens"])[0] == "feed the hens"
+    assert snap("the kettle on", ["put the kettle on"])[0] == "put the kettle on"
 
 
 # -- real recordings --------------------------------------------------------------------
@@ -103,6 +112,23 @@ def test_teach_mode_hears_a_new_phrase(tmp_path: Path) -> None:
     assert choose_engine("teach", (), settings).engine == "whisper"
     transcript = recognize_wav(out, mode="teach", settings=settings)
     assert transcript.text == "good morning"
+
+
+@needs_model
+@pytest.mark.skipif(not shutil.which("espeak-ng") or not shutil.which("sox"),
+                    reason="needs espeak-ng and sox")
+def test_a_question_about_a_phrase_is_heard_as_asked(tmp_path: Path) -> None:
+    """"Is the kettle on?" beside the taught "put the kettle on" was written as the
+    phrase, and ran it."""
+    raw, out = tmp_path / "raw.wav", tmp_path / "question.wav"
+    subprocess.run(["espeak-ng", "-v", "en-gb", "-s", "150", "-w", str(raw),
+                    "Is the kettle on?"], check=True)
+    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(out)], check=True)
+    settings = Settings(tmp_path / "settings.json")
+    whisper = WhisperRecognizer(["put the kettle on", "bath time"], mode="command",
+                                settings=settings)
+    heard = whisper.transcribe(read_wav(out).pcm).text
+    assert heard != "put the kettle on" and "is" in heard.split(), heard
 
 
 # -- the hash check ---------------------------------------------------------------------

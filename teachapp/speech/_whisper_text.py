@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from .text import grammar_phrases, words_of
 
@@ -30,6 +31,9 @@ _OPPOSITES = frozenset("on off un lock unlock locked unlocked open close closed 
 """Words that turn a request into another one: a transcript that differs from a
 taught phrase in one of these ("turn off the lamp" / "turn on the lamp") is never
 snapped onto it."""
+_SOUNDS_ALIKE = 50
+"""rapidfuzz ratio (0..100) at which a heard word may stand for a taught one it
+replaced ("woo"/"mood" 57, "hen"/"hens" 86; "is"/"put" 0)."""
 _CLAUSE = re.compile(r"[,.!?;:]+")
 _SYMBOLS = (("%", " percent "), ("&", " and "), ("+", " plus "), ("°", " degrees "))
 
@@ -100,6 +104,25 @@ def snap(text: str, phrases: Sequence[str]) -> tuple[str, float, str | None]:
     changed = set(text.split()) ^ set(phrase.split())
     if (best >= SNAP_SIMILARITY and best - runner >= _SNAP_MARGIN
             and gap <= _SNAP_MAX_WORD_GAP and not changed & _OPPOSITES
-            and not any(w.startswith("un") and w[2:] in changed for w in changed)):
+            and not any(w.startswith("un") and w[2:] in changed for w in changed)
+            and misheard_only(text, phrase)):
         return phrase, best, phrase
     return text, best, None
+
+
+def misheard_only(heard: str, phrase: str) -> bool:
+    """Whether ``heard`` differs from ``phrase`` only as a mishearing does: a word
+    heard as one that sounds like it ("woo" for "mood"), or a word missed. A word
+    said beside the phrase, or in place of one it does not sound like, is the
+    person's: "is bath time", "is the kettle on" (beside "put the kettle on") and
+    "was the kettle on" ask something else, and are never written as the phrase."""
+    from rapidfuzz import fuzz
+
+    said, taught = heard.split(), phrase.split()
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, said, taught, autojunk=False).get_opcodes():
+        if op == "delete":
+            return False
+        if op == "replace" and fuzz.ratio(" ".join(said[i1:i2]),
+                                          " ".join(taught[j1:j2])) < _SOUNDS_ALIKE:
+            return False
+    return True
