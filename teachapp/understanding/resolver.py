@@ -55,6 +55,7 @@ from teachapp.understanding._carriers import (
 )
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._rounding import round6
+from teachapp.understanding._self_repair import after_repair
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
     Lexicon,
@@ -354,6 +355,12 @@ class Resolver:
         exact = self._exact_match(toks, free)
         if exact is None:
             exact = self._around.match(toks, free, breaks)
+        if exact is None:
+            # (a request said again after a self-repair: "heat, no, heat the caravan")
+            repaired = after_repair(toks, free, breaks, self._lexicon)
+            if repaired is not None:
+                exact = (self._exact_match(toks, repaired)
+                         or self._around.match(toks, repaired, breaks))
         if exact is not None:
             pid, rids = exact
             names = [self._routines[r] for r in rids]
