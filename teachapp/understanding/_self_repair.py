@@ -11,13 +11,14 @@ free, and the resolver reads what follows as the request only when it is a taugh
 said exactly (a negation or a question after the term stays one: "no wait, don't ...").
 No repair is read when:
 
-- the term is not set apart by a pause after it ("forget that movie night" says
-  something else; a recogniser that writes no commas also writes "movie night i mean
-  movie night", which :func:`_carriers.restarts` reads);
+- the term is not set apart by a pause after it, or before it when it holds no cue
+  ("forget that movie night" says something else; a recogniser that writes no commas
+  also writes "movie night i mean movie night", which :func:`_carriers.restarts` reads);
 - a term that ends in a negation opens what is said: "no, movie night" and "oh no,
   movie night" refuse ("no wait, movie night" and "what am i saying, ..." are repairs);
-- what came before it says a cue and is no false start of what follows: "she said,
-  no wait, ..." frames what follows, "off - hang on - off to church" starts it again.
+- what came before it tells a story or someone else's words and is no false start of
+  what follows: "she said, no wait, ..." frames what follows ("was it - sorry - was it
+  on" starts it again).
 
 Once per utterance, on its words; nothing here depends on the taught phrases.
 """
@@ -33,16 +34,20 @@ __all__ = ["after_repair"]
 
 def _last_term(toks: Sequence[str], breaks: frozenset[int],
                lexicon: Lexicon) -> tuple[int, int] | None:
-    """(start, end) of the last editing term followed by a pause and more words."""
+    """(start, end) of the last editing term set apart by a pause, with more words after
+    it: a pause after it, or, when none of its words is a cue, one before it ("party
+    mode... i mean movie night"; "bath time, no movie night" is no repair)."""
     terms, starts = lexicon.self_repairs, lexicon.self_repair_starts
     longest = lexicon.longest_self_repair
+    cue_starts = lexicon.cue_starts
     found = None
     i = 0
     while i < len(toks):
         if toks[i] in starts:
             for size in range(min(longest, len(toks) - i - 1), 0, -1):
                 if tuple(toks[i:i + size]) in terms:
-                    if i + size - 1 in breaks:
+                    if i + size - 1 in breaks or (i - 1 in breaks and cue_starts.isdisjoint(
+                            toks[i:i + size])):
                         found = (i, i + size)
                     i += size - 1  # ("no wait": not "wait" again)
                     break
@@ -76,10 +81,28 @@ def after_repair(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[in
     tail = [i for i in said if i >= b]
     if not tail:
         return None
-    cue_starts = lexicon.cue_starts
     if not head and (toks[b - 1],) in lexicon.cues.get("negation", ()):
         return None
-    if (head and any(toks[i] in cue_starts or toks[i].rstrip("s") in cue_starts for i in head)
-            and not _false_start(toks, head, tail)):
+    if head and _framed(toks[:a], lexicon) and not _false_start(toks, head, tail):
         return None
     return [True] * b + list(free[b:])
+
+
+FRAMES = ("reported", "past")
+"""Cue groups that frame all said after them as talk, not a request ("she said, no
+wait, ...", "yesterday, i mean, ..."); a negation, a cancellation or a question before
+the repair is what the repair replaces ("lights off, or rather, garden lights on")."""
+
+
+def _framed(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``words`` say a cue of :data:`FRAMES` ("says" and "saying" folded)."""
+    groups = [lexicon.cues.get(name, frozenset()) for name in FRAMES]
+    longest = max((len(k) for g in groups for k in g), default=0)
+    folded = [w[:-3] if w.endswith("ing") and len(w) > 5 else
+              w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
+    for i in range(len(words)):
+        for size in range(1, min(longest, len(words) - i) + 1):
+            if any(tuple(words[i:i + size]) in g or tuple(folded[i:i + size]) in g
+                   for g in groups):
+                return True
+    return False
