@@ -33,14 +33,16 @@ __all__ = ["after_repair"]
 
 
 def _last_term(toks: Sequence[str], breaks: frozenset[int],
-               lexicon: Lexicon) -> tuple[int, int] | None:
+               lexicon: Lexicon) -> tuple[int, int, list[int]] | None:
     """(start, end) of the last editing term set apart by a pause, with more words after
     it: a pause after it, or, when none of its words is a cue, one before it ("party
-    mode... i mean movie night"; "bath time, no movie night" is no repair)."""
+    mode... i mean movie night"; "bath time, no movie night" is no repair); and the
+    places of all such terms."""
     terms, starts = lexicon.self_repairs, lexicon.self_repair_starts
     longest = lexicon.longest_self_repair
     cue_starts = lexicon.cue_starts
     found = None
+    inside: list[int] = []
     i = 0
     while i < len(toks):
         if toks[i] in starts:
@@ -49,10 +51,11 @@ def _last_term(toks: Sequence[str], breaks: frozenset[int],
                     if i + size - 1 in breaks or (i - 1 in breaks and cue_starts.isdisjoint(
                             toks[i:i + size])):
                         found = (i, i + size)
+                        inside.extend(range(i, i + size))
                     i += size - 1  # ("no wait": not "wait" again)
                     break
         i += 1
-    return found
+    return None if found is None else (*found, inside)
 
 
 def _false_start(toks: Sequence[str], head: list[int], tail: list[int]) -> bool:
@@ -75,7 +78,7 @@ def after_repair(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[in
     found = _last_term(toks, breaks, lexicon)
     if found is None:
         return None
-    a, b = found
+    a, b, inside = found
     said = [i for i, f in enumerate(free) if not f]
     head = [i for i in said if i < a]
     tail = [i for i in said if i >= b]
@@ -83,7 +86,9 @@ def after_repair(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[in
         return None
     if not head and (toks[b - 1],) in lexicon.cues.get("negation", ()):
         return None
-    if head and _framed(toks[:a], lexicon) and not _false_start(toks, head, tail):
+    # (the words of the terms themselves frame nothing: "now what was it, oh yes, ...")
+    before = ["" if k in inside else toks[k] for k in range(a)]
+    if head and _framed(before, lexicon) and not _false_start(toks, head, tail):
         return None
     return [True] * b + list(free[b:])
 
