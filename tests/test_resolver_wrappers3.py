@@ -131,12 +131,28 @@ def test_a_cue_or_a_second_request_inside_the_wrapper_does_not_run(resolver: Res
     assert _runs(resolver, text) is None
 
 
-def test_the_repair_marks_all_up_to_the_last_editing_term_free() -> None:
+def test_the_request_is_read_from_after_the_last_editing_term() -> None:
     lexicon = default_lexicon()
-    text = "bath, no wait, bath time"
-    toks = tokens(text, lexicon)
-    free = after_repair(toks, free_mask(toks, lexicon), frozenset({0, 2}), lexicon)
-    assert free is not None
-    assert [t for t, f in zip(toks, free, strict=True) if not f] == ["bath", "time"]
+    toks = tokens("bath, no wait, bath time", lexicon)
+    start = after_repair(toks, free_mask(toks, lexicon), frozenset({0, 2}), lexicon)
+    assert start is not None and toks[start:] == ["bath", "time"]
     # (without a pause there is no repair to read)
     assert after_repair(toks, free_mask(toks, lexicon), frozenset(), lexicon) is None
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("kettel, no wait, kettel on", "Kettle"),
+    ("what do you call it, reeding mode", "Reading"),
+    ("bath time, sorry, moovie night", "Movie night"),
+])
+def test_a_phrase_misheard_after_a_self_repair_runs_as_it_would_alone(
+        resolver: Resolver, text: str, routine: str) -> None:
+    assert _runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    "no wait, don't start moovie night", "bath time, no wait, moovie",
+    "she said, hang on, moovie night",
+])
+def test_a_misheard_twin_of_a_repair_does_not_run(resolver: Resolver, text: str) -> None:
+    assert _runs(resolver, text) is None

@@ -6,9 +6,10 @@ A speaker who breaks off and corrects themselves marks the correction with an ed
 term (Levelt 1983, "Monitoring and self-repair in speech", Cognition 14; Schegloff,
 Jefferson & Sacks 1977, "The preference for self-correction in the organization of
 repair in conversation"): what follows the last one replaces what came before it. Here
-the words up to and including the last editing term (``Lexicon.self_repairs``) are marked
-free, and the resolver reads what follows as the request only when it is a taught phrase
-said exactly (a negation or a question after the term stays one: "no wait, don't ...").
+the words after the last editing term (``Lexicon.self_repairs``) are read alone as the
+request: the resolver runs them when they are a taught phrase said exactly, or misheard
+and run as they would be alone (a negation or a question after the term stays one: "no
+wait, don't ...").
 No repair is read when:
 
 - the term is not set apart by a pause after it, or before it when it holds no cue
@@ -70,9 +71,10 @@ def _false_start(toks: Sequence[str], head: list[int], tail: list[int]) -> bool:
 
 
 def after_repair(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
-                 lexicon: Lexicon) -> list[bool] | None:
-    """``free`` with all said up to the last editing term, and the term, marked free, when
-    a self-repair is heard (see the module docstring); None when there is none."""
+                 lexicon: Lexicon) -> int | None:
+    """Where the request said again starts, after the last editing term, when a
+    self-repair is heard (see the module docstring); None when there is none. All said
+    before it is replaced: the request is read from there on alone."""
     if not breaks or not lexicon.self_repairs:
         return None
     found = _last_term(toks, breaks, lexicon)
@@ -90,7 +92,7 @@ def after_repair(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[in
     before = ["" if k in inside else toks[k] for k in range(a)]
     if head and _framed(before, lexicon) and not _false_start(toks, head, tail):
         return None
-    return [True] * b + list(free[b:])
+    return b
 
 
 FRAMES = ("reported", "past")

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -355,12 +355,15 @@ class Resolver:
         exact = self._exact_match(toks, free)
         if exact is None:
             exact = self._around.match(toks, free, breaks)
+        again_said: tuple[list[str], list[bool]] | None = None
         if exact is None:
-            # (a request said again after a self-repair: "heat, no, heat the caravan")
-            repaired = after_repair(toks, free, breaks, self._lexicon)
-            if repaired is not None:
-                exact = (self._exact_match(toks, repaired)
-                         or self._around.match(toks, repaired, breaks))
+            # (a request said again after a self-repair, read alone: "heat, no, heat the
+            # caravan")
+            start = after_repair(toks, free, breaks, self._lexicon)
+            if start is not None:
+                again_said = (toks[start:], free[start:])
+                exact = (self._exact_match(*again_said) or self._around.match(
+                    *again_said, frozenset(k - start for k in breaks if k >= start)))
         if exact is not None:
             pid, rids = exact
             names = [self._routines[r] for r in rids]
@@ -374,7 +377,15 @@ class Resolver:
                               phrase=self._entries[pid].text, reason="ambiguous",
                               mentions=names[0])
         found = self._scored(text, toks, free)
-        if found.decision != "run" and found.mentions is not None:
+        if found.decision == "run":
+            return found
+        if again_said is not None:
+            # (a phrase misheard after a self-repair runs as it would alone: "dishwaser,
+            # no wait, dishwaser on")
+            again = self._scored(" ".join(again_said[0]), *again_said)
+            if again.decision == "run" and again.reason == "match":
+                return replace(again, utterance=text)
+        if found.mentions is not None:
             # (a call around a phrase misheard: "cooking mowed, hal")
             called = self._around.calls(toks, free, breaks)
             if called is not None:
