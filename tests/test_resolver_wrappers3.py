@@ -156,3 +156,26 @@ def test_a_phrase_misheard_after_a_self_repair_runs_as_it_would_alone(
 ])
 def test_a_misheard_twin_of_a_repair_does_not_run(resolver: Resolver, text: str) -> None:
     assert _runs(resolver, text) is None
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # a name in -is or -us last is rarely a plural ("reviews" is)
+    ("movie night doris", "Movie night"), ("kettle on marcus", "Kettle"),
+    # as it always is
+    ("movie night as usual", "Movie night"), ("bath time once more", "Bath"),
+    # exasperation, young speakers' markers, borrowed politeness
+    ("for crying out loud, kettle on", "Kettle"), ("lowkey movie night", "Movie night"),
+    ("reading mode, por favor", "Reading"),
+])
+def test_more_of_everyday_english_around_a_phrase(resolver: Resolver, text: str,
+                                                  routine: str) -> None:
+    assert _runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    "movie night reviews", "movie night tickets", "any chance of cancelling movie night?",
+    "how about skipping bath time?", "for crying out loud, no more movie night",
+])
+def test_a_plural_after_a_phrase_or_a_cancellation_in_ing_does_not_run(
+        resolver: Resolver, text: str) -> None:
+    assert _runs(resolver, text) is None
