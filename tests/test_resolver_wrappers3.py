@@ -179,3 +179,12 @@ def test_more_of_everyday_english_around_a_phrase(resolver: Resolver, text: str,
 def test_a_plural_after_a_phrase_or_a_cancellation_in_ing_does_not_run(
         resolver: Resolver, text: str) -> None:
     assert _runs(resolver, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "bath time... i mean kettle", "reading mode, no wait, the weather please",
+    "movie night - sorry - privacy please",
+])
+def test_a_phrase_before_the_repair_is_replaced_and_runs_nothing(resolver: Resolver,
+                                                                 text: str) -> None:
+    assert _runs(resolver, text) is None

@@ -34,29 +34,29 @@ __all__ = ["after_repair"]
 
 
 def _last_term(toks: Sequence[str], breaks: frozenset[int],
-               lexicon: Lexicon) -> tuple[int, int, list[int]] | None:
+               lexicon: Lexicon) -> tuple[int, int, bool, list[int]] | None:
     """(start, end) of the last editing term set apart by a pause, with more words after
     it: a pause after it, or, when none of its words is a cue, one before it ("party
-    mode... i mean movie night"; "bath time, no movie night" is no repair); and the
-    places of all such terms."""
+    mode... i mean movie night"; "bath time, no movie night" is no repair); whether a
+    pause follows it; and the places of all such terms."""
     terms, starts = lexicon.self_repairs, lexicon.self_repair_starts
     longest = lexicon.longest_self_repair
     cue_starts = lexicon.cue_starts
-    found = None
+    found: tuple[int, int, bool] | None = None
     inside: list[int] = []
     i = 0
     while i < len(toks):
         if toks[i] in starts:
             for size in range(min(longest, len(toks) - i - 1), 0, -1):
                 if tuple(toks[i:i + size]) in terms:
-                    if i + size - 1 in breaks or (i - 1 in breaks and cue_starts.isdisjoint(
-                            toks[i:i + size])):
-                        found = (i, i + size)
+                    after = i + size - 1 in breaks
+                    if after or (i - 1 in breaks and cue_starts.isdisjoint(toks[i:i + size])):
+                        found = (i, i + size, after)
                         inside.extend(range(i, i + size))
                     i += size - 1  # ("no wait": not "wait" again)
                     break
         i += 1
-    return None if found is None else (*found, inside)
+    return None if found is None else (found[0], found[1], found[2], inside)
 
 
 def _false_start(toks: Sequence[str], head: list[int], tail: list[int]) -> bool:
@@ -80,11 +80,13 @@ def after_repair(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[in
     found = _last_term(toks, breaks, lexicon)
     if found is None:
         return None
-    a, b, inside = found
+    a, b, apart_after, inside = found
     said = [i for i, f in enumerate(free) if not f]
     head = [i for i in said if i < a]
     tail = [i for i in said if i >= b]
-    if not tail:
+    if not tail or (not apart_after and not head):
+        # (a term set apart only before it repairs what was said there: "um, sorry time"
+        # is "story time" misheard)
         return None
     if not head and (toks[b - 1],) in lexicon.cues.get("negation", ()):
         return None

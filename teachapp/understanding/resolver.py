@@ -353,17 +353,17 @@ class Resolver:
         toks = tokens(text, self._lexicon)
         free, breaks = self._free_breaks(toks, text)
         exact = self._exact_match(toks, free)
-        if exact is None:
-            exact = self._around.match(toks, free, breaks)
         again_said: tuple[list[str], list[bool]] | None = None
         if exact is None:
-            # (a request said again after a self-repair, read alone: "heat, no, heat the
-            # caravan")
+            # (a request said again after a self-repair is read alone: "heat, no, heat the
+            # caravan"; what came before it is replaced, a phrase there runs nothing)
             start = after_repair(toks, free, breaks, self._lexicon)
             if start is not None:
                 again_said = (toks[start:], free[start:])
                 exact = (self._exact_match(*again_said) or self._around.match(
                     *again_said, frozenset(k - start for k in breaks if k >= start)))
+            else:
+                exact = self._around.match(toks, free, breaks)
         if exact is not None:
             pid, rids = exact
             names = [self._routines[r] for r in rids]
@@ -377,14 +377,15 @@ class Resolver:
                               phrase=self._entries[pid].text, reason="ambiguous",
                               mentions=names[0])
         found = self._scored(text, toks, free)
-        if found.decision == "run":
-            return found
         if again_said is not None:
             # (a phrase misheard after a self-repair runs as it would alone: "dishwaser,
-            # no wait, dishwaser on")
+            # no wait, dishwaser on"; all that was said together is only asked about)
             again = self._scored(" ".join(again_said[0]), *again_said)
             if again.decision == "run" and again.reason == "match":
                 return replace(again, utterance=text)
+            return replace(found, decision="clarify") if found.decision == "run" else found
+        if found.decision == "run":
+            return found
         if found.mentions is not None:
             # (a call around a phrase misheard: "cooking mowed, hal")
             called = self._around.calls(toks, free, breaks)
