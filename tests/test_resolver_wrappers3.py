@@ -188,3 +188,9 @@ def test_a_plural_after_a_phrase_or_a_cancellation_in_ing_does_not_run(
 def test_a_phrase_before_the_repair_is_replaced_and_runs_nothing(resolver: Resolver,
                                                                  text: str) -> None:
     assert _runs(resolver, text) is None
+
+
+def test_the_request_after_the_term_is_read_as_if_said_alone(resolver: Resolver) -> None:
+    # ("it is" does not run across the pause: "... call it, is movie night on" asks)
+    assert _runs(resolver, "what do you call it, is movie night on") is None
+    assert _runs(resolver, "what do you call it, movie night") == "Movie night"

@@ -353,15 +353,21 @@ class Resolver:
         toks = tokens(text, self._lexicon)
         free, breaks = self._free_breaks(toks, text)
         exact = self._exact_match(toks, free)
-        again_said: tuple[list[str], list[bool]] | None = None
+        again_said: tuple[str, list[str], list[bool]] | None = None
         if exact is None:
             # (a request said again after a self-repair is read alone: "heat, no, heat the
             # caravan"; what came before it is replaced, a phrase there runs nothing)
             start = after_repair(toks, free, breaks, self._lexicon)
             if start is not None:
-                again_said = (toks[start:], free[start:])
-                exact = (self._exact_match(*again_said) or self._around.match(
-                    *again_said, frozenset(k - start for k in breaks if k >= start)))
+                # (read as if said alone: a carrier does not run across the term, "what do
+                # you call it, is nap time on" asks about state)
+                tail = toks[start:]
+                tail_text = " ".join(t + ("," if start + k in breaks else "")
+                                     for k, t in enumerate(tail))
+                tail_free, tail_breaks = self._free_breaks(tail, tail_text)
+                again_said = (tail_text, tail, tail_free)
+                exact = (self._exact_match(tail, tail_free)
+                         or self._around.match(tail, tail_free, tail_breaks))
             else:
                 exact = self._around.match(toks, free, breaks)
         if exact is not None:
@@ -380,7 +386,7 @@ class Resolver:
         if again_said is not None:
             # (a phrase misheard after a self-repair runs as it would alone: "dishwaser,
             # no wait, dishwaser on"; all that was said together is only asked about)
-            again = self._scored(" ".join(again_said[0]), *again_said)
+            again = self._scored(*again_said)
             if again.decision == "run" and again.reason == "match":
                 return replace(again, utterance=text)
             return replace(found, decision="clarify") if found.decision == "run" else found
