@@ -194,3 +194,10 @@ def test_the_request_after_the_term_is_read_as_if_said_alone(resolver: Resolver)
     # ("it is" does not run across the pause: "... call it, is movie night on" asks)
     assert _runs(resolver, "what do you call it, is movie night on") is None
     assert _runs(resolver, "what do you call it, movie night") == "Movie night"
+
+
+def test_free_words_that_overlap_are_all_free() -> None:
+    lexicon = default_lexicon()
+    toks = tokens("cooking mode on the double", lexicon)
+    # ("mode on" is a carrier, "on the double" a filler)
+    assert free_mask(toks, lexicon) == [False, True, True, True, True]

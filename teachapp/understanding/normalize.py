@@ -542,10 +542,10 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
             if tuple(toks[i:i + size]) in free:
                 for j in range(i, i + size):
                     mask[j] = True
-                i += size
                 break
-        else:
-            i += 1
+        # (on from the next word, not past the match: free words that overlap are all
+        # free, "cooking *mode on* the double" and "cooking mode *on the double*")
+        i += 1
     return mask
 
 
