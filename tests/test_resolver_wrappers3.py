@@ -201,3 +201,22 @@ def test_free_words_that_overlap_are_all_free() -> None:
     toks = tokens("cooking mode on the double", lexicon)
     # ("mode on" is a carrier, "on the double" a filler)
     assert free_mask(toks, lexicon) == [False, True, True, True, True]
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("movie night, won't you?", "Movie night"), ("bath time, shall we?", "Bath"),
+    ("reading mode, what do you say?", "Reading"), ("why not movie night?", "Movie night"),
+    ("kettle on at the double", "Kettle"), ("movie night, my friend", "Movie night"),
+    ("cooking... er, i mean, kettle on", "Kettle"),
+])
+def test_tags_idioms_and_address_of_several_words(resolver: Resolver, text: str,
+                                                  routine: str) -> None:
+    assert _runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    "why is movie night not working?", "why not cancel movie night?",
+    "movie night is not working, what do you think?", "my lord, is movie night on?",
+])
+def test_a_tag_or_an_address_does_not_hide_a_cue(resolver: Resolver, text: str) -> None:
+    assert _runs(resolver, text) is None
