@@ -220,3 +220,9 @@ def test_tags_idioms_and_address_of_several_words(resolver: Resolver, text: str,
 ])
 def test_a_tag_or_an_address_does_not_hide_a_cue(resolver: Resolver, text: str) -> None:
     assert _runs(resolver, text) is None
+
+
+def test_a_carrier_before_a_no_is_a_false_start(resolver: Resolver) -> None:
+    assert _runs(resolver, "feed, nope, feed the fish") == "Fish"
+    assert _runs(resolver, "play, no, play movie night") == "Movie night"
+    assert _runs(resolver, "now, no, movie night") is None

@@ -88,7 +88,11 @@ def after_repair(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[in
         # (a term set apart only before it repairs what was said there: "um, sorry time"
         # is "story time" misheard)
         return None
-    if not head and (toks[b - 1],) in lexicon.cues.get("negation", ()):
+    # (a carrier or a free word begun again is a false start too: "start, nope, start the
+    # movie", "morning, no, morning news")
+    begun = bool(head) or any((toks[i],) in lexicon.carriers for i in range(a)) or (
+        a > 0 and _false_start(toks, list(range(a)), list(range(b, len(toks)))))
+    if not begun and (toks[b - 1],) in lexicon.cues.get("negation", ()):
         return None
     # (the words of the terms themselves frame nothing: "now what was it, oh yes, ...")
     before = ["" if k in inside else toks[k] for k in range(a)]
