@@ -226,3 +226,9 @@ def test_a_carrier_before_a_no_is_a_false_start(resolver: Resolver) -> None:
     assert _runs(resolver, "feed, nope, feed the fish") == "Fish"
     assert _runs(resolver, "play, no, play movie night") == "Movie night"
     assert _runs(resolver, "now, no, movie night") is None
+
+
+def test_an_initialism_spelled_letter_by_letter_is_the_taught_word() -> None:
+    home = Resolver([PhraseEntry("rgb rainbow", "Rainbow"), PhraseEntry("bath time", "Bath")])
+    assert _runs(home, "r g b rainbow") == "Rainbow"
+    assert _runs(home, "a b c rainbow") is None
