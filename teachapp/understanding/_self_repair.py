@@ -16,7 +16,8 @@ No repair is read when:
   ("forget that movie night" says something else; a recogniser that writes no commas
   also writes "movie night i mean movie night", which :func:`_carriers.restarts` reads);
 - a term that ends in a negation opens what is said: "no, movie night" and "oh no,
-  movie night" refuse ("no wait, movie night" and "what am i saying, ..." are repairs);
+  movie night" refuse ("no wait, movie night" and "what am i saying, ..." are repairs;
+  so is "start, nope, start the movie": a false start before it);
 - what came before it tells a story or someone else's words and is no false start of
   what follows: "she said, no wait, ..." frames what follows ("was it - sorry - was it
   on" starts it again).
