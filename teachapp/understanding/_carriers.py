@@ -316,6 +316,10 @@ HEADS = frozenset({
 """Nouns and adverbs said after a phrase that are no call: the thing a request names, a
 second device or a room, a time. (A plural after it is never a call either.)"""
 
+NOT_PLURAL = ("ss", "is", "us")
+"""Endings of a word in -s that is rarely an English plural and often a name ("doris",
+"marcus", "lewis"; "-ss": "jess"): a word so ending after a phrase may be a call."""
+
 WRAP_WORDS = 4
 """Most words said on one side of a taught phrase that may still all be a call and
 politeness around it ("thanks a lot, nora", "there's a love")."""
@@ -382,7 +386,7 @@ def around_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
             other = sides[0][1]
             word = toks[content[0]]
             if (any(toks[k] not in markers for k in other)
-                    or (word.endswith("s") and not word.endswith("ss"))
+                    or (word.endswith("s") and not word.endswith(NOT_PLURAL))
                     or (len(word) >= 5 and word.endswith(("ing", "ed")))):
                 return None
         for k in idx:

@@ -53,6 +53,29 @@ def _across_fillers(vocab: dict[str, int], words: list[str], free: list[bool],
     return out, out_free, out_said
 
 
+def _spelled(vocab: dict[str, int], words: list[str], free: list[bool],
+             said: Sequence[str] | None) -> tuple[list[str], list[bool], list[str] | None]:
+    """A taught word of three or more letters spelled out letter by letter, as a recogniser
+    writes an initialism ("r g b" -> "rgb", "p c" is joined pairwise below)."""
+    runs = [i for i, w in enumerate(words) if len(w) == 1 and w.isalpha()]
+    if len(runs) < 3:
+        return words, free, list(said) if said is not None else None
+    out, out_free = list(words), list(free)
+    out_said = list(said) if said is not None else None
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and len(out[j]) == 1 and out[j].isalpha():
+            j += 1
+        if j - i >= 3 and "".join(out[i:j]) in vocab:
+            out[i:j] = ["".join(out[i:j])]
+            out_free[i:j] = [False]
+            if out_said is not None:
+                out_said[i:j] = ["".join(out_said[i:j])]
+        i += 1
+    return out, out_free, out_said
+
+
 def _beats(word: str) -> int:
     """Vowel groups of a spelling, a "y" closing one or standing for one: roughly its
     syllables ("shower" 2, "show" 1, "player" 2, "play" 1, "myth" 1)."""
@@ -138,6 +161,8 @@ class Repairer:
         vocab = self._ids
         if not vocab:
             return words, free
+        if len(words) >= 3:
+            words, free, said = _spelled(vocab, words, free, said)
         if len(words) >= 3 and any(free[1:-1]):
             words, free, said = _across_fillers(vocab, words, free, said)
         merges: dict[int, str] = {}

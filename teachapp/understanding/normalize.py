@@ -86,7 +86,8 @@ _GENERIC_CONTRACTIONS: tuple[tuple[str, str], ...] = (
 )
 
 _LIST_SECTIONS = ("wake_words", "fillers", "carriers", "function_words", "vocatives",
-                  "carriers_around", "openers", "addressees", "courtesy", "endearments")
+                  "carriers_around", "openers", "addressees", "courtesy", "endearments",
+                  "self_repairs")
 _MAP_SECTIONS = ("contractions", "symbols")
 _NUMBER_SECTIONS = ("units", "tens", "scales")
 _CUE_SECTIONS = ("cues", "leading_cues")
@@ -137,11 +138,18 @@ class Lexicon:
     """Thanks and "please": a word after them last, or before them first, is a call."""
     endearments: frozenset[str] = frozenset()
     """Words of address that close a request as a call on their own ("kettle on love")."""
+    self_repairs: frozenset[tuple[str, ...]] = frozenset()
+    """Editing terms after which a speaker says the request again ("no wait", "hang on",
+    "what am i saying"): see ``_self_repair``."""
 
     @cached_property
     def free_phrases(self) -> frozenset[tuple[str, ...]]:
-        """Wake words, fillers and carriers together."""
-        return self.wake_words | self.fillers | self.carriers
+        """Wake words, fillers and carriers together, each also as :func:`tokens` writes
+        it when it holds a number word ("nice one" is read "nice 1")."""
+        written = self.wake_words | self.fillers | self.carriers
+        numbers = self.number_words
+        return written | frozenset(tuple(words_to_digits(p, self)) for p in written
+                                   if not numbers.isdisjoint(p))
 
     @cached_property
     def longest_free(self) -> int:
@@ -178,6 +186,15 @@ class Lexicon:
         """Every cue said anywhere, and every cue said first (for a quick look-up)."""
         return (frozenset(k for words in self.cues.values() for k in words if k),
                 frozenset(k for words in self.leading_cues.values() for k in words if k))
+
+    @cached_property
+    def self_repair_starts(self) -> frozenset[str]:
+        """First words of the editing terms (most words start none)."""
+        return frozenset(k[0] for k in self.self_repairs if k)
+
+    @cached_property
+    def longest_self_repair(self) -> int:
+        return max((len(k) for k in self.self_repairs), default=0)
 
     @cached_property
     def number_words(self) -> frozenset[str]:
@@ -288,6 +305,8 @@ def _build(raw: Mapping[str, Any]) -> Lexicon:
         addressees=_words_of(raw.get("addressees")),
         courtesy=_words_of(raw.get("courtesy")),
         endearments=_words_of(raw.get("endearments")),
+        self_repairs=frozenset(_phrase_key(w) for w in raw.get("self_repairs") or ()
+                               if str(w).strip()),
         carriers_around=frozenset(_around(str(w)) for w in raw.get("carriers_around") or ()
                                   if str(w).count("...") == 1 and all(
                                       part.strip() for part in str(w).split("..."))),
@@ -523,10 +542,10 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
             if tuple(toks[i:i + size]) in free:
                 for j in range(i, i + size):
                     mask[j] = True
-                i += size
                 break
-        else:
-            i += 1
+        # (on from the next word, not past the match: free words that overlap are all
+        # free, "cooking *mode on* the double" and "cooking mode *on the double*")
+        i += 1
     return mask
 
 

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -55,6 +55,7 @@ from teachapp.understanding._carriers import (
 )
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._rounding import round6
+from teachapp.understanding._self_repair import after_repair
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
     Lexicon,
@@ -352,8 +353,23 @@ class Resolver:
         toks = tokens(text, self._lexicon)
         free, breaks = self._free_breaks(toks, text)
         exact = self._exact_match(toks, free)
+        again_said: tuple[str, list[str], list[bool]] | None = None
         if exact is None:
-            exact = self._around.match(toks, free, breaks)
+            # (a request said again after a self-repair is read alone: "heat, no, heat the
+            # caravan"; what came before it is replaced, a phrase there runs nothing)
+            start = after_repair(toks, free, breaks, self._lexicon)
+            if start is not None:
+                # (read as if said alone: a carrier does not run across the term, "what do
+                # you call it, is nap time on" asks about state)
+                tail = toks[start:]
+                tail_text = " ".join(t + ("," if start + k in breaks else "")
+                                     for k, t in enumerate(tail))
+                tail_free, tail_breaks = self._free_breaks(tail, tail_text)
+                again_said = (tail_text, tail, tail_free)
+                exact = (self._exact_match(tail, tail_free)
+                         or self._around.match(tail, tail_free, tail_breaks))
+            else:
+                exact = self._around.match(toks, free, breaks)
         if exact is not None:
             pid, rids = exact
             names = [self._routines[r] for r in rids]
@@ -367,7 +383,16 @@ class Resolver:
                               phrase=self._entries[pid].text, reason="ambiguous",
                               mentions=names[0])
         found = self._scored(text, toks, free)
-        if found.decision != "run" and found.mentions is not None:
+        if again_said is not None:
+            # (a phrase misheard after a self-repair runs as it would alone: "dishwaser,
+            # no wait, dishwaser on"; all that was said together is only asked about)
+            again = self._scored(*again_said)
+            if again.decision == "run" and again.reason == "match":
+                return replace(again, utterance=text)
+            return replace(found, decision="clarify") if found.decision == "run" else found
+        if found.decision == "run":
+            return found
+        if found.mentions is not None:
             # (a call around a phrase misheard: "cooking mowed, hal")
             called = self._around.calls(toks, free, breaks)
             if called is not None:
