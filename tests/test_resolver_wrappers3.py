@@ -232,3 +232,21 @@ def test_an_initialism_spelled_letter_by_letter_is_the_taught_word() -> None:
     home = Resolver([PhraseEntry("rgb rainbow", "Rainbow"), PhraseEntry("bath time", "Bath")])
     assert _runs(home, "r g b rainbow") == "Rainbow"
     assert _runs(home, "a b c rainbow") is None
+
+
+@pytest.mark.parametrize("text", [
+    # a routine said to have ended is a statement, as "bath time finished" was
+    "bath time's over", "movie night done", "bath time is over", "is movie night over",
+    "bath time is up", "movie night's done now",
+])
+def test_a_routine_said_to_be_over_never_runs(resolver: Resolver, text: str):
+    assert _runs(resolver, text) is None
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # ... while "done" in a frame of politeness is not about the routine
+    ("kettle on when you're done", "Kettle"), ("movie night, over to you", "Movie night"),
+    ("bath time once you're done", "Bath"),
+])
+def test_done_in_a_polite_frame_still_runs(resolver: Resolver, text: str, routine: str):
+    assert _runs(resolver, text) == routine
