@@ -349,8 +349,8 @@ def build_ninth(seed: int, *, n_routines: int = 45, per_phrase: int = 4,
 
 
 def _kind_of(text: str, taught: Taught, home_words: set[str]) -> str:
-    if taught.holds_phrase(text):
-        return AMBIGUOUS  # says a whole taught phrase: the routine may be meant
+    if taught.holds_phrase(text) or taught.holds_same(text):
+        return AMBIGUOUS  # says a whole taught phrase, or one asking the same: it may be meant
     return "real request, shares a word" if content(text) & home_words else "real request"
 
 
@@ -385,8 +385,8 @@ def _add_dataset_rows(phrases, taught: Taught, rng: random.Random, add_out, per_
         if _norm(text) in used:
             continue
         # ("turn on the steriliser" asks for "steriliser on")
-        says = taught.holds_phrase(text) or any(taught.holds_phrase(f"{word} {cue}")
-                                                for cue in CUES)
+        says = taught.holds_phrase(text) or taught.holds_same(text) \
+            or any(taught.holds_phrase(f"{word} {cue}") for cue in CUES)
         if says:
             add_unclear(text)
         else:

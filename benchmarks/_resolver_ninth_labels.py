@@ -134,6 +134,7 @@ class Taught:
         self.said = {said_as(p) for p in self.texts}
         self.canons = {canon(p) for p in self.texts}
         self.contents = [content(p) for p in self.texts]
+        self.same = [content(s) for p in self.texts for s in same_request(p)]
 
     def is_phrase(self, text: str) -> bool:
         """A taught phrase, maybe wrapped, misspelt only in plurals, or in synonyms,
@@ -145,6 +146,13 @@ class Taught:
         """Whether ``text`` says every content word of some taught phrase."""
         have = content(text)
         return any(c and c <= have for c in self.contents)
+
+    def holds_same(self, text: str) -> bool:
+        """Whether ``text`` says every content word of a phrase that asks for what a
+        taught one does ("make me a coffee" when "coffee machine on at 7" is taught:
+        "make coffee" asks for the same)."""
+        have = content(text)
+        return any(c and c <= have for c in self.same)
 
     def means_phrase(self, phrase: str) -> bool:
         """An untaught phrase that asks for what a taught one does."""
