@@ -162,7 +162,7 @@ def _eighth() -> Split:
 
 
 def _ninth() -> Split:
-    from _resolver_ninth import CARRIERS, NINTH_ROUTINES, WRAPPED_OUT, build_ninth
+    from _resolver_ninth import NINTH_ROUTINES, SPOKEN_CARRIERS, WRAPPED_OUT, build_ninth
     from _resolver_ninth import POOL as NINTH_POOL
     from _resolver_ninth_heard import HEARD as NINTH_HEARD
     from _resolver_ninth_heard import became_phrase as ninth_became
@@ -175,7 +175,7 @@ def _ninth() -> Split:
     voices = (*hibari, *hibari, ("en-gb-scotland", 150), ("en-us", 160), ("en-gb", 155))
     return Split(
         "ninth", (80, 81, 82), lambda seed: build_ninth(seed, heard=False), own,
-        NINTH_POOL, CARRIERS, NINTH_HEARD,
+        NINTH_POOL, SPOKEN_CARRIERS, NINTH_HEARD,
         (*OOS_KINDS, *(WRAPPED_OUT[k] for k in ("fragment", "negation", "cancellation",
                                                 "state question", "past or story"))),
         False,

@@ -27,10 +27,11 @@ beside "baby's bedtime") are held out. Besides every kind the other sets report:
 - :data:`FRAMES`: the crowd-written requests of HWU64 and SLURP and Home Assistant's
   test sentences with a word of a taught phrase put in their place or device slot.
 
-Its "real request" kinds recombine those datasets another way than the seventh's and
-the eighth's: HWU64's rows refilled with SLURP's values and SLURP's with HWU64's, and
-two real requests of different intents joined into one ("... and ..."), leaving out any
-sentence another split uses, the eighth's own recombinations included. Labels are
+Its "real request" kinds recombine those datasets another way than the seventh's (a
+slot refilled) and the eighth's (every slot refilled from the other source): two rows
+of different datasets and intents said as one request ("... and then ..."), each half
+refilled from another dataset's values, leaving out any half or whole that is a
+dataset sentence or one another split uses, the eighth's own recombinations included. Labels are
 guarded in code (benchmarks/_resolver_ninth_labels.py) and in
 tests/test_resolver_ninth_data.py.
 """
@@ -81,6 +82,7 @@ from _resolver_ninth_text import (
     NEAR_MISS_TEMPLATES,
     NINTH_ROUTINES,
     OOS_WRAPPERS,
+    REASON_CLASHES,
     UNTAUGHT,
     WRAPPERS,
 )
@@ -95,7 +97,10 @@ ONCE = ("vocative", "discourse marker", "politeness", "time word", "question",
         "regional speech", "reason given", "filled pause", "child or tired voice",
         "trailing tag", "mixed")
 CARRIERS = [w for kind in ONCE for w in WRAPPERS[kind]]
-"""The wrappers that say the phrase once (for the spoken phrases)."""
+"""The wrappers that say the phrase once."""
+SPOKEN_CARRIERS = [w for w in CARRIERS if not any(r in w for r in REASON_CLASHES)]
+"""The carriers of the spoken phrases (benchmarks/_make_fifth_heard.py draws them at
+random: none with a reason that could contradict the phrase)."""
 WRAPPED_OUT = {kind: f"{kind}, wrapped" for kind in (
     "fragment", *KIND_TEMPLATES, "held-out routine")}
 """Out-of-scope kinds said inside this set's wrappers ("umm, scrap {p}")."""
@@ -114,6 +119,8 @@ CUES = ("on", "off", "up", "down", "open")
 """What a frame's verb may say of its device ("switch on the hoover": "hoover on")."""
 MAX_AMBIGUOUS = 60
 """Real requests that hold a whole taught phrase, at most, per home (reported apart)."""
+OTHER_SOURCE = {"hwu64": "slurp", "slurp": "hwu64"}
+"""Whose values refill a crowd-written row's slots."""
 JOINS = [" and ", " and then ", ", then ", " and also "]
 """How two real requests are said as one."""
 
@@ -140,7 +147,11 @@ def wrap(template: str, phrase: str) -> str:
 
 
 def fits(template: str, phrase: str) -> bool:
-    return "{h}" not in template or len(phrase.split()) >= 2
+    """Whether ``template`` can wrap ``phrase``: a restart needs two words or more, and
+    a reason never contradicts the phrase (:data:`REASON_CLASHES`)."""
+    said = set(words(phrase))
+    return ("{h}" not in template or len(phrase.split()) >= 2) and not any(
+        reason in template and said & clash for reason, clash in REASON_CLASHES.items())
 
 
 def _norm(text: str) -> str:
@@ -357,8 +368,10 @@ def _kind_of(text: str, taught: Taught, home_words: set[str]) -> str:
 def _add_dataset_rows(phrases, taught: Taught, rng: random.Random, add_out, per_kind: int,
                       n_real: int) -> None:
     """The dataset rows: one slot holding a word of a taught phrase (:data:`FRAMES`),
-    HWU64's rows with SLURP's values and the other way round, and two real requests
-    of different intents said as one (the real request kinds)."""
+    and (the real request kinds) two rows of different datasets and intents said as
+    one request, each with its slots refilled from another dataset's values (HWU64's
+    from SLURP's and the other way round, Home Assistant's from either), neither half
+    nor the whole a sentence a dataset or another split has."""
     rows = dataset_rows()
     if not rows:
         return
@@ -396,40 +409,45 @@ def _add_dataset_rows(phrases, taught: Taught, rng: random.Random, add_out, per_
         for kind, value in zip(kinds, own, strict=True):
             values.setdefault((source, kind), set()).add(value)
     pools = {key: sorted(v) for key, v in values.items()}
-    other = {"hwu64": "slurp", "slurp": "hwu64"}
-    crowd = [r for r in rows if r[3] in other]
+    originals = {_norm(frame.format(*own)) for frame, _k, own, _s, _i in rows}
     seen: set[str] = set()
 
-    def add_real(text: str) -> bool:
-        """Adds a real request; true when it is not one that says a taught phrase."""
+    def refilled(row: Row) -> str | None:
+        """A row with every slot refilled from another dataset's values for it (HWU64's
+        from SLURP's, SLURP's from HWU64's, Home Assistant's from either), or None when
+        that says a sentence a dataset or another split has."""
+        frame, kinds, own, source, _intent = row
+        donor = OTHER_SOURCE[source] if source in OTHER_SOURCE else rng.choice(
+            sorted(OTHER_SOURCE))
+        fill = [rng.choice(pools.get((donor, k)) or [v]) for k, v in
+                zip(kinds, own, strict=True)]
+        text = frame.format(*fill)
+        if any(f == v for f, v in zip(fill, own, strict=True)) or _norm(text) in used \
+                or _norm(text) in originals:
+            return None
+        return text
+
+    # (joined requests mostly share a word with some phrase: the few that share none
+    # are given a fifth of the places)
+    quota = {"real request": n_real // 5, "real request, shares a word": n_real - n_real // 5}
+    for _ in range(n_real * 60):
+        if not any(quota.values()):
+            break
+        first, second = rng.sample(rows, 2)
+        if first[4] == second[4] or first[3] == second[3]:
+            continue  # two intents, of two datasets
+        halves = refilled(first), refilled(second)
+        if None in halves:
+            continue
+        text = f"{halves[0]}{rng.choice(JOINS)}{halves[1]}"
         if _norm(text) in used or text in seen:
-            return False
+            continue
         seen.add(text)
         kind = _kind_of(text, taught, home_words)
         if kind == AMBIGUOUS:
             add_unclear(text)
-            return False
-        return add_out(text, kind)
-
-    made = 0
-    for _ in range(n_real * 20):
-        if made >= n_real // 2:
-            break
-        frame, kinds, own, source, _intent = rng.choice(crowd)
-        fill = [rng.choice(pools.get((other[source], k)) or [v]) for k, v in
-                zip(kinds, own, strict=True)]
-        if any(f == v for f, v in zip(fill, own, strict=True)):
-            continue
-        made += add_real(frame.format(*fill))
-    made = 0
-    for _ in range(n_real * 20):
-        if made >= n_real - n_real // 2:
-            break
-        first, second = rng.sample(rows, 2)
-        if first[4] == second[4] or first[3] == second[3]:
-            continue  # two intents, two datasets
-        text = first[0].format(*first[2]) + rng.choice(JOINS) + second[0].format(*second[2])
-        made += add_real(text)
+        elif quota[kind] and add_out(text, kind):
+            quota[kind] -= 1
 
 
 __all__ = ["CARRIERS", "FRAMES", "NINTH_IN_SCOPE", "NINTH_KINDS", "POOL", "SEEDS",

@@ -334,6 +334,19 @@ WRAPPERS: dict[str, list[str]] = {
 capitals), ``{h}`` its first words (a restart: only around phrases of two words or
 more); ``{}`` the phrase."""
 
+REASON_CLASHES: dict[str, set[str]] = {
+    "we're heading out": {"home", "upstairs", "arrived", "here", "in", "back"},
+    "since we're back": {"away", "leaving", "goodbye", "out", "vacation", "holiday"},
+    "because it's late": {"morning", "breakfast", "rise", "wake", "5am", "9am", "lecture"},
+    "cos it's getting late": {"morning", "breakfast", "rise", "wake", "5am", "9am",
+                              "lecture"},
+    "it's been a long day": {"morning", "breakfast", "rise", "wake", "5am", "9am",
+                             "lecture", "start"},
+    "i'm knackered": {"workout", "gym", "yoga", "party", "pres", "drinks", "disco"},
+}
+"""Reasons that would contradict a phrase with one of these words ("welcome home,
+we're heading out"): never said around it, so the request stays the phrase's."""
+
 MULTI_WRAPPING = [
     "i'd appreciate it if you could", "greatly appreciated", "would it be possible to",
     "at your convenience", "legend", "thanking you", "i'd be thankful",

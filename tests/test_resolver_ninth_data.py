@@ -349,6 +349,23 @@ def test_wrapped_phrases_are_in_their_kind_of_wrapper(homes):
                                for p in phrases), case
 
 
+def test_a_reason_never_contradicts_its_phrase(homes):
+    from _resolver_ninth import SPOKEN_CARRIERS, fits
+    from _resolver_ninth_text import REASON_CLASHES
+
+    assert not fits("{}, we're heading out", "welcome home")
+    assert not fits("{} because it's late", "good morning")
+    assert fits("{} because it's late", "lights out")
+    assert not any(r in w for w in SPOKEN_CARRIERS for r in REASON_CLASHES)
+    for home in homes.values():
+        for case in home.cases:
+            if case.routine is not None and case.kind not in HEARD_KINDS:
+                said = set(re.findall(r"[a-z0-9']+", case.utterance.lower()))
+                for reason, clash in REASON_CLASHES.items():
+                    if reason in case.utterance.lower():
+                        assert not said & clash, case
+
+
 def test_the_wrap_guard_refuses_wrappers_that_complete_another_phrase():
     home = [("shutters", "Shutters"), ("shutters down", "Down"), ("the usual", "Usual"),
             ("wake kwame at 8", "Kwame"), ("kwame's alarm", "Alarm"), ("hoover", "Hoover"),
@@ -433,18 +450,23 @@ def test_dataset_sentences_are_ones_no_other_split_uses(homes):
 
 @NEEDS_DATASETS
 def test_real_requests_are_recombined_a_new_way(homes):
-    # HWU64's rows with SLURP's values (or the other way), or two requests joined
+    # two rows of two datasets joined, each half refilled: no half is a sentence a
+    # dataset or another split has
     rows = dataset_rows()
-    sources = {r[3] for r in rows}
-    assert {"hwu64", "slurp", "ha"} <= sources
+    assert {"hwu64", "slurp", "ha"} <= {r[3] for r in rows}
     originals = {_words(r[0].format(*r[2])) for r in rows}
-    joined = 0
+    used = used_texts()
+    split_on = re.compile("|".join(re.escape(j) for j in JOINS))
     for home in homes.values():
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word"):
-                assert _words(case.utterance) not in originals, case
-                joined += any(j in case.utterance for j in JOINS)
-    assert joined >= 150, joined
+        real = [c for c in home.cases if c.kind in ("real request",
+                                                    "real request, shares a word")]
+        assert len(real) == 200
+        for case in real:
+            halves = [h for h in split_on.split(case.utterance) if h]
+            assert len(halves) >= 2, case
+            assert _words(case.utterance) not in originals | used, case
+            if len(halves) == 2:
+                assert not {_words(h) for h in halves} & (originals | used), case
 
 
 @NEEDS_DATASETS
