@@ -18,8 +18,8 @@ beside "baby's bedtime") are held out. Besides every kind the other sets report:
   speech, a reason given, an emphatic repeat, filled pauses as a recogniser spells
   them, a child's or a tired voice, a trailing tag. The phrase is said exactly there,
   so a miss is the wrapper's. Noisy cases add recogniser-style writing of this set's
-  own ("what is" for "what's", "nonnas", "Hoover.", "the the bins") and its own
-  sound-alikes to the generated errors;
+  own ("what is" for "what's", "nonnas", "the the bins", "Umm, hen, the usual.") and
+  its own sound-alikes to the generated errors;
 - out of scope, the same wrappers around every out-of-scope kind of issue 14
   (:data:`WRAPPED_OUT`: fragments, negations, cancellations, state questions, the past
   or a story, someone else's words, different requests, commands about a routine, word
@@ -31,8 +31,8 @@ Its "real request" kinds recombine those datasets another way than the seventh's
 slot refilled) and the eighth's (every slot refilled from the other source): two rows
 of different datasets and intents said as one request ("... and then ..."), each half
 refilled from another dataset's values, leaving out any half or whole that is a
-dataset sentence or one another split uses, the eighth's own recombinations included. Labels are
-guarded in code (benchmarks/_resolver_ninth_labels.py) and in
+dataset sentence or one another split uses, the eighth's own recombinations included.
+Labels are guarded in code (benchmarks/_resolver_ninth_labels.py) and in
 tests/test_resolver_ninth_data.py.
 """
 
