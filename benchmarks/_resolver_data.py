@@ -329,7 +329,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     sound-alikes). "fifth" homes are built by ``_resolver_fifth.build_fifth`` from
     that module's own data (written blind, run once at the end of a session), and
     "sixth" homes by ``_resolver_sixth.build_sixth`` in the same way ("seventh" by
-    ``_resolver_seventh.build_seventh``, "eighth" by ``_resolver_eighth.build_eighth``).
+    ``_resolver_seventh.build_seventh``, "eighth" by ``_resolver_eighth.build_eighth``,
+    "ninth" by ``_resolver_ninth.build_ninth``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -351,6 +352,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
 
         return build_eighth(seed, n_routines=n_routines, per_phrase=per_phrase,
                             per_kind=per_kind)
+    if split == "ninth":
+        from _resolver_ninth import build_ninth
+
+        return build_ninth(seed, n_routines=n_routines, per_phrase=per_phrase,
+                           per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):

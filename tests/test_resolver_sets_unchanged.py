@@ -1,0 +1,81 @@
+"""The earlier held-out resolver sets are what they were when they were written: every
+home of every split before the ninth builds the very cases it built on main before the
+ninth set was added (a SHA-256 of its phrases and cases, recorded then). A held-out set
+that changes after its figures were reported is no longer held out, so a change here
+must be a deliberate one, with the hash updated in the same commit and said why."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from _resolver_data import DATASETS, build_home  # noqa: E402
+
+RECORDED = {
+    "dev 0": "5ee806325602167fafca580818a6f6e81063ba93333ec41d0433b4e78e7dcaba",
+    "held 1": "72d11b64ae3c9f4e4270ef22b9eb4e8d32b108846e538f1520f6f039a7da8853",
+    "held 2": "97251b487e036976023cb4e6648e3512b45bac84c08cc5302b7b7e78241c9eae",
+    "held 3": "4e27022b0b02a35efcb7c8eb0f1c1c58b1c0b7e61c4303764f7e29b448b5be3a",
+    "fresh 7": "5b1dae3060efb0f015e56014332d87e066ac3a78cc490ed2db4999c911cb984b",
+    "fresh 8": "45ba3699d73716364e300a98dc581ad06853a2aa293e0355d9bc449226380ee3",
+    "fresh 9": "4dd53c7ca6675504ae6df364c879a5924b9f4c49c4bbc34040ffcd2c5aecac0b",
+    "third 20": "b836ded3e41f6bc3bebdbf41d31f9462712f03d7c975a3c3cca5727f99965c27",
+    "third 21": "006ccf96cfd3a739da34627315f82b6baf34cbf53f3e01a368dd267ebcda6f8f",
+    "third 22": "47c2931866f3115d0ea31926f05fa359501556ba64826e6388722dc98ac591cd",
+    "fourth 30": "196ecea3fe7f844e5b5350bdec3e2352d8d87e4e162e4658d5a96028500bea4e",
+    "fourth 31": "1fe015310d0f1b0a1706208e0d275f9bfc04c1cb3075a600eeaecfb102c41d8a",
+    "fourth 32": "c22d4305a8ff8b262087f0cf4668232cbffea2e86223095f121114ed99d86952",
+    "fifth 40": "5091d39510bc1d71982640b7108f91bf962fb66f2245efe7df57079025218c81",
+    "fifth 41": "b2dc3f1db2ff78cda14f000ad08cafa154783aa9934c1816b72ec566b94fe347",
+    "fifth 42": "5d7a2420ff2d799186bce490ba27fa0ffe5f5574d0fb4885feffbbd464a197b5",
+    "sixth 50": "b0cbf1fd595f86764ab7541166064f613b24930cd4e7a5c245deb0c2b4976d91",
+    "sixth 51": "502fe03681a27ae34c49de626798aedff65b74c8e4296bb1a0828f0f1dea76d7",
+    "sixth 52": "84ea25d7b5936833b84149db898154f35c21ae9e07f0d5619b1e337b636a5423",
+    "seventh 60": "6eed45cd236d2b2e41be12efb4f7b039d45ee79063892f8be2fa24a7f336e8d2",
+    "seventh 61": "79c6c86b244f445eea3a5b948d57a0625392c046b9025290eedebb2e9263641a",
+    "seventh 62": "9e79b369c935f8beccf435e24870b80308181e74ffae631313223888622502f3",
+    "eighth 70": "c01dc0710da0e9462a03055050fcfc503b8675afa0b60805664a909097b52ae8",
+    "eighth 71": "f97994cd86fd8e5fd48546ef0c0e426534a7b14442409428c5b112c873867968",
+    "eighth 72": "1651cbfd6be1a65782402ecfe2b3947310692723ada11d6b2800d2a54375cef7",
+}
+"""split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
+86c626d (the eighth set merged), before the ninth set was written."""
+
+
+def case_hash(split: str, seed: int) -> str:
+    """The hash of a home: its taught phrases and every case, in order."""
+    home = build_home(seed, split=split)
+    data = [home.phrases, [[c.utterance, c.routine, c.kind] for c in home.cases]]
+    return hashlib.sha256(json.dumps(data).encode()).hexdigest()
+
+
+@pytest.mark.skipif(not DATASETS.is_dir(), reason="the sets' real sentences are rows of "
+                    "../shared/datasets, which this checkout does not have")
+@pytest.mark.parametrize("split", sorted({k.split()[0] for k in RECORDED}))
+def test_an_earlier_set_builds_the_same_cases(split):
+    for key, recorded in RECORDED.items():
+        name, seed = key.split()
+        if name == split:
+            assert case_hash(name, int(seed)) == recorded, key
+
+
+def test_the_hash_sees_a_changed_case(monkeypatch):
+    import _resolver_data
+
+    real = _resolver_data.build_home
+
+    def changed(seed, **kw):
+        home = real(seed, **kw)
+        home.cases[0] = type(home.cases[0])(home.cases[0].utterance + " x",
+                                            home.cases[0].routine, home.cases[0].kind)
+        return home
+
+    before = case_hash("dev", 0)
+    monkeypatch.setattr(sys.modules[__name__], "build_home", changed)
+    assert case_hash("dev", 0) != before
