@@ -191,3 +191,7 @@ def test_a_transcript_is_the_phrase_itself_only_word_for_word() -> None:
     assert not heard_as_taught("night lights off", "night light")
     assert not heard_as_taught("turn off lights in the office",
                                "turn off all of the lights in the office")
+    # an article never changes the request ("alexa, the baby's hungry, please")
+    assert heard_as_taught("alexa the baby's hungry please", "baby's hungry")
+    assert heard_as_taught("kettle on", "put the kettle on") is False
+    assert not heard_as_taught("all the lights off", "lights off")

@@ -629,9 +629,20 @@ def heard_as_taught(utterance: str, phrase: str | None,
     writes what was said, so only this may run a routine from its transcript."""
     if not phrase:
         return False
-    heard, taught = strip_free_words(utterance, lexicon), strip_free_words(phrase, lexicon)
+    heard, taught = (_without_articles(strip_free_words(t, lexicon))
+                     for t in (utterance, phrase))
     # a compound written joined or apart is the same words said ("nightlight")
     return heard.replace(" ", "") == taught.replace(" ", "")
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _without_articles(text: str) -> str:
+    """"the baby's hungry" says what "baby's hungry" does: an article never changes
+    which request is made (a quantifier does: "all of the lights" keeps "all of")."""
+    kept = [w for w in text.split() if w not in _ARTICLES]
+    return " ".join(kept) if kept else text
 
 
 def is_function_word(token: str, lexicon: Lexicon | None = None) -> bool:
