@@ -114,7 +114,8 @@ class Assistant(AnswersMixin):
         it borrows its action (``CommandParser.continued``)."""
         self._turn = 0
         self._schedule_talk = ScheduleTalk(
-            store, self.place, self.now, changed=lambda: self._emit(RoutinesChanged()))
+            store, self.place, self.now, changed=lambda: self._emit(RoutinesChanged()),
+            is_command=self._is_command)
         from ..home.hunch_watcher import HunchWatcher
 
         self.hunch_watcher = HunchWatcher(store, self.place().zone)
@@ -549,6 +550,14 @@ class Assistant(AnswersMixin):
             if done.device is not None and isinstance(done.step, SetStep):
                 replies.info(readback(done.device, {
                     k: done.device.state.get(k) for k in done.step.set}))
+
+    def _is_command(self, text: str) -> bool:
+        """Whether ``text`` is a device command of this home ("turn off the telly")."""
+        try:
+            command = self._command_parser().parse(text)
+        except TeachappError:
+            return True  # a command, with a value out of range
+        return command is not None and bool(command.steps)
 
     def _continued(self, text: str) -> Any:
         """"and the fan" right after "turn on the lamp": the same for the fan; None when

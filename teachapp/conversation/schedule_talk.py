@@ -239,6 +239,11 @@ def _trigger(when: str, now: datetime) -> Trigger | None:
     return None
 
 
+_LATER_COMMAND = ("I can only run routines later, not a single command. Teach \"{command}\" as "
+                  "a routine (say \"teach\", then the phrase), then say \"run\" and its "
+                  "phrase with the time.")
+
+
 def _same_time(trigger: Trigger, said: Trigger) -> bool:
     """``said`` ("at 10 pm", "every weekday at 7") names ``trigger``: the same kind and
     moment; the days count only when they were said."""
@@ -294,8 +299,12 @@ class ScheduleTalk:
 
     def __init__(self, store: Store, place: Callable[[], Place],
                  now: Callable[[], datetime] | None = None,
-                 changed: Callable[[], None] | None = None) -> None:
+                 changed: Callable[[], None] | None = None,
+                 is_command: Callable[[str], bool] | None = None) -> None:
         self.store = store
+        self._is_command = is_command or (lambda text: False)
+        """Whether words are a device command ("turn off the telly"): said with a time,
+        they are explained, not offered for teaching."""
         self._place = place
         self._now = now or (lambda: datetime.now(UTC))
         self._changed = changed or (lambda: None)
@@ -353,6 +362,10 @@ class ScheduleTalk:
             name = self._routine_name(request.routine or "", first=request.with_verb,
                                       exact=request.exact)
         except TeachappError as exc:
+            if request.action == "add" and request.exact and self._is_command(
+                    request.routine or ""):
+                replies.info(_LATER_COMMAND.format(command=request.routine))
+                return True
             if request.action == "when" or request.loose:
                 return False  # "when does the film start?": not about a routine here
             replies.error(str(exc))
