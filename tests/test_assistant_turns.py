@@ -6,6 +6,7 @@ import threading
 
 from _assistant_helpers import STRICT, Clock, add_routine, make_assistant, said, seed_routines
 
+from teachapp.conversation import Source, TurnInput
 from teachapp.conversation.events import DevicesChanged, Heard, Reply, RunFinished, TurnResolved
 from teachapp.domain import SetStep, WaitStep
 from teachapp.errors import AudioError
@@ -276,6 +277,12 @@ def test_and_the_fan_right_after_a_command_does_the_same_for_it(store):
     said(assistant, "undo")  # one command at a time
     assert store.device("fan.bedroom_fan").state["on"] is False
     assert store.device("light.bedroom_lamp").state["on"] is True
+    # heard doubtfully, the follow-up is asked about, as any command is
+    said(assistant, "turn on the desk lamp")
+    doubtful = assistant.handle(TurnInput("and the office speaker", source=Source.AUDIO,
+                                          confidence=0.2, open_vocabulary=True))
+    assert doubtful.lines[0].startswith("Do you want me to turn on Office speaker?")
+    assert store.device("media_player.office_speaker").state["on"] is False
     # long after, "and the tv" is not taken as a follow-up
     clock.advance(600)
     assert said(assistant, "and the tv")[0].startswith("I don't know")

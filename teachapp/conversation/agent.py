@@ -403,9 +403,13 @@ class Assistant(AnswersMixin):
         replies.resolution, replies.score = resolution, choice.score
         if choice.action in (Action.ASK, Action.REJECT):
             continued = self._continued(text)
-            if continued is not None:
+            if continued is not None:  # decided as any command is (speech heard well?)
+                as_command = decide(replace(self._input, text=text),
+                                    replace(resolution, decision=Decision.REJECT), continued,
+                                    self.config.conversation)
                 self._device_command_turn(replies, text, continued, source, confidence,
-                                          sure=True, continuing=True)
+                                          sure=as_command.action == Action.RUN_COMMAND,
+                                          continuing=True)
                 return
         if choice.action == Action.RUN_ROUTINE:
             self._run_turn(replies, text, resolution, source, confidence)
