@@ -28,11 +28,11 @@ if TYPE_CHECKING:
 __all__ = ["TalkTurns"]
 
 _SMALL_TALK = frozenset({"thanks", "greet"})
+"""Kinds a taught routine may still mean, wrapped ("hello there" when "hello" is taught)."""
 _SUBJECT_TURNS = 3
 """How many turns back "it" reaches for the routine talked about."""
 _SUBJECT_AGE = timedelta(minutes=10)
 """After a restart, how old the newest turn about a routine may be for "it"."""
-"""Kinds a taught routine may still mean, wrapped ("hello there" when "hello" is taught)."""
 
 _REPLACE = {"replace", "replace it", "overwrite", "yes replace", "move it", "move", "take it",
             "yes", "yes move it", "replace the other", "replace the other one"}
