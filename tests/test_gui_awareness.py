@@ -1,6 +1,6 @@
 """The window's schedule section, hunch card and device history, on a real engine."""
 
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
 from gui_helpers import close_window, open_window, settle
@@ -83,4 +83,12 @@ def test_the_routine_list_shows_when_a_routine_runs_on_its_own(qtbot, store):
     qtbot.addWidget(widget)
     widget.set_routines([scheduled, plain])
     assert widget.list.item(0).text() == "Lock up\n“lock up”\nruns every day at 22:00"
+    assert widget.list.item(1).text() == "Movie mode\n“movie mode”"
+    # a one-off already past is not said; one still ahead is
+    past = Trigger("once", at=datetime(2020, 1, 1, 7, 0, tzinfo=UTC))
+    ahead = Trigger("once", at=datetime(2099, 1, 1, 7, 0, tzinfo=UTC))
+    plain.triggers = [past]
+    scheduled.triggers = [past, ahead]
+    widget.set_routines([scheduled, plain])
+    assert widget.list.item(0).text().endswith("\nruns once at 07:00 on Thu 1 Jan 2099")
     assert widget.list.item(1).text() == "Movie mode\n“movie mode”"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -171,10 +173,14 @@ class RoutineList(QFrame):
             self.runRequested.emit(name)
 
 
-def _schedule_line(routine: Routine) -> str:
+def _schedule_line(routine: Routine, now: datetime | None = None) -> str:
     """A third line for a routine that runs on a schedule: "runs every day at 22:00 +1"
-    (words, not a clock glyph: not every desktop font has one)."""
-    if not routine.triggers:
+    (words, not a clock glyph: not every desktop font has one). A one-off already past
+    is not said: it will not run again."""
+    now = now or datetime.now(UTC)
+    ahead = [t for t in routine.triggers if t.kind != "once" or t.at is None
+             or (t.at if t.at.tzinfo else t.at.astimezone()) > now]
+    if not ahead:
         return ""
-    more = f" +{len(routine.triggers) - 1}" if len(routine.triggers) > 1 else ""
-    return f"\nruns {describe_trigger(routine.triggers[0])}{more}"
+    more = f" +{len(ahead) - 1}" if len(ahead) > 1 else ""
+    return f"\nruns {describe_trigger(ahead[0])}{more}"
