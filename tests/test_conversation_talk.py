@@ -74,6 +74,15 @@ def test_a_spoken_turn_is_explained_with_engine_and_confidence(store):
     assert "set TV on at 40 %" in text and "undo" in text
 
 
+def test_a_word_of_like_meaning_is_explained_as_chosen_not_misheard(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    assistant.handle(TurnInput("film mode"))
+    text = "\n".join(assistant.handle(TurnInput("why did you do that")).lines)
+    assert "words of like meaning as the taught ones (film for movie)" in text, text
+    assert "misheard" not in text
+
+
 def test_a_clarify_names_the_nearest_routines_and_why(store):
     seed_routines(store)
     assistant, _events = make_assistant(store, resolver_settings=STRICT)

@@ -27,6 +27,7 @@ from ..store import (
     record_turn_detail,
     turn_details,
 )
+from ..understanding.normalize import default_lexicon
 from .models import Action, TurnInput
 from .teaching import describe_target
 
@@ -192,11 +193,27 @@ def _match_words(detail: dict[str, Any]) -> str:
     if how == "exact":
         return head + ", word for word."
     if how == "misheard":
-        pairs = ", ".join(f"{a} → {b}" for a, b in match.get("pairs", []))
-        return head + f", taking misheard words as the taught ones ({pairs})."
+        pairs = match.get("pairs", [])
+        alike = [(a, b) for a, b in pairs if _same_meaning(a, b)]
+        heard = [(a, b) for a, b in pairs if (a, b) not in alike]
+        parts = []
+        if alike:
+            parts.append("words of like meaning as the taught ones ("
+                         + ", ".join(f"{a} for {b}" for a, b in alike) + ")")
+        if heard:
+            parts.append("misheard words as the taught ones ("
+                         + ", ".join(f"{a} → {b}" for a, b in heard) + ")")
+        return head + ", taking " + " and ".join(parts) + "."
     if how == "extra words":
         return head + ", leaving out the extra words \"" + " ".join(match.get("extra", [])) + "\"."
     return head + ", with words missing (\"" + " ".join(match.get("missing", [])) + "\")."
+
+
+def _same_meaning(said: str, taught: str) -> bool:
+    """Whether the resolver's lexicon groups the words as one meaning ("cinema", "film"):
+    then the word was chosen, not misheard."""
+    concepts = default_lexicon().concepts.values()
+    return any(said in group and taught in group for group in concepts)
 
 
 def _score_words(detail: dict[str, Any], *, ran: bool) -> str:
