@@ -66,7 +66,7 @@ from teachapp.understanding.normalize import (
     tokens,
 )
 from teachapp.understanding.phonetic import PhraseSounds
-from teachapp.understanding.reading import Cues, Reading, cue_spans, read
+from teachapp.understanding.reading import Cues, Reading, Said, read, said_facts
 from teachapp.understanding.resolution import (
     Alternative,
     Confusion,
@@ -410,8 +410,8 @@ class Resolver:
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
         heard = scored.heard
         assert heard is not None
-        spans = cue_spans(heard, self._cues)
-        read_ = [self._read(r, scored, spans) for r in ranked[:_READ]]
+        said = said_facts(self._index, heard, self._cues)  # (once for every phrase read)
+        read_ = [self._read(r, scored, said) for r in ranked[:_READ]]
         adjusted = [(round6(r.score * _factor(r.reading, cue=False)), r)
                     for r in read_ if r.reading]
         adjusted.sort(key=_score_first)
@@ -452,8 +452,7 @@ class Resolver:
             mentions=name if reason != "no_match" else None,
         )
 
-    def _read(self, ranked: _Ranked, scored: Scored,
-              spans: list[tuple[int, int, str]]) -> _Ranked:
+    def _read(self, ranked: _Ranked, scored: Scored, said: Said) -> _Ranked:
         """A routine read through its best phrase, or through another of its phrases
         tied with it (within ``NEAR``) when that one explains the utterance better:
         "leghts off downstairs" is heard in the order of "lights off downstairs", not out
@@ -461,7 +460,7 @@ class Resolver:
         chance). Only when the best phrase's reading has something against it."""
         heard = scored.heard
         assert heard is not None
-        reading = read(self._index, heard, ranked.phrase, self._cues, spans)
+        reading = read(self._index, heard, ranked.phrase, self._cues, said.spans, said)
         first = tuple.__new__(_Ranked, (*ranked[:4], reading))
         if not (reading.reordered or reading.extra or reading.fragment):
             return first
@@ -474,7 +473,7 @@ class Resolver:
             pid = int(scored.phrase_ids[k])
             if pid == ranked.phrase or int(routine_of[pid]) != ranked.routine:
                 continue
-            other = read(self._index, heard, pid, self._cues, spans)
+            other = read(self._index, heard, pid, self._cues, said.spans, said)
             if (reading.cue and not other.cue) or other.inexact > reading.inexact:
                 # (a cue frames the utterance whichever phrase it is read by; and a phrase
                 # heard less exactly is no better reading: "goodbye" is a fragment of

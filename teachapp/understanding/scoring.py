@@ -571,7 +571,7 @@ class PhraseIndex:
             return None
         if self._routine_cols is not None:
             cols = self._routine_cols.take(routines, axis=0)  # candidates x words
-            best = _max(sim.take(cols.T, axis=1), axis=1)  # heard x candidates
+            best = _max(sim.take(cols, axis=1), axis=2)  # heard x candidates
             return (wu @ best) / total  # (float32 throughout)
         rids = routines.tolist()
         order = {r: k for k, r in enumerate(dict.fromkeys(rids))}
