@@ -496,7 +496,7 @@ class PhraseIndex:
         if idx.size > _TOP:  # the best bounds; a bag score is at most its bound
             idx = idx.take((-bound).argpartition(_TOP)[:_TOP])
         cand = idx
-        bag, by_phrase = self._bag_scores(sim, wu, cand, total)
+        bag = self._bag_scores(sim, wu, cand, total, best_of_word)
         top = (-bag).argsort(kind="stable")[:keep]
         bags, floor = bag.tolist(), self._floor32
         kept = [k for k in top.tolist() if bags[k] >= floor]
@@ -507,8 +507,7 @@ class PhraseIndex:
             return _nothing(heard)
         rids = self.routine_of.take(cand)
         scores = self._aligned_scores(sim, wu, cand, total, rids,
-                                      self._routine_cover(sim, wu, rids, total), heard.free,
-                                      by_phrase.take(top, axis=1))
+                                      self._routine_cover(sim, wu, rids, total), heard.free)
         order = (-scores).argsort(kind="stable")
         return Scored(cand.take(order), scores.take(order), heard)
 
@@ -546,20 +545,24 @@ class PhraseIndex:
         return np.power(phrase_cov, a) * np.power(utt_cov, b)
 
     def _bag_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray,
-                    total: float) -> tuple[np.ndarray, np.ndarray]:
+                    total: float, best: np.ndarray | None = None) -> np.ndarray:
         """Upper bounds: every word may match its best counterpart, even one already used
-        (``total``: the utterance's total weight, :meth:`_reach_of`); and the gathered
-        similarities (words x candidates x phrase width), which the alignment reuses."""
+        (``total``: the utterance's total weight, :meth:`_reach_of`; ``best``: each
+        vocabulary word's best heard match, ``sim``'s maximum down its columns, when at
+        hand)."""
         # (np.take lays each gather out in the order it is reduced in: fast on small arrays,
         # where a reduction over a short last axis is not; rows too are gathered with take,
         # a fraction of the cost of fancy indexing)
         ids = self.ids.take(cand, axis=0)
-        by_phrase = sim.take(ids, axis=1)  # words x candidates x phrase width
-        covered = _max(by_phrase, axis=0) * self.weights.take(cand, axis=0)
+        if best is None:
+            best = _max(sim, axis=0)
+        # (each taught word's best heard match: the column maxima gathered, the same
+        # numbers as the maxima of the candidates' columns gathered from ``sim``)
+        covered = best.take(ids) * self.weights.take(cand, axis=0)
         phrase_cov = _sum(covered, axis=1) / self.weight_sums.take(cand)
         by_word = sim.take(ids.T, axis=1)  # words x phrase width x candidates
         utt_cov = _sum(_max(by_word, axis=1) * wu[:, None], axis=0) / total
-        return self._combine(phrase_cov, utt_cov), by_phrase
+        return self._combine(phrase_cov, utt_cov)
 
     def _routine_cover(self, sim: np.ndarray, wu: np.ndarray, routines: np.ndarray,
                        total: float) -> np.ndarray | None:
