@@ -91,6 +91,20 @@ class Cues:
     """Their first words."""
     kin: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Word -> the other words of its concepts ("vacuum" -> "hoover", "clean", ...)."""
+    around_at: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    """First word -> positions in :attr:`around` of the carriers it starts (every one
+    with no first part listed under each word too): an utterance is only held against
+    the carriers its words can start (:func:`said_facts`)."""
+
+    def __post_init__(self) -> None:
+        if self.around and not self.around_at:
+            always = tuple(k for k, (head, _) in enumerate(self.around) if not head)
+            at: dict[str, list[int]] = {}
+            for k, (head, _) in enumerate(self.around):
+                if head:
+                    at.setdefault(head[0], []).append(k)
+            object.__setattr__(self, "around_at",
+                               {w: tuple(sorted((*ks, *always))) for w, ks in at.items()})
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> Cues:
@@ -316,8 +330,12 @@ def said_facts(index: PhraseIndex, heard: Heard, cues: Cues,
         spans = cue_spans(heard, cues)
     in_cue = {k for s, e, _ in spans for k in range(s, e)} if spans else _NONE
     # (a carrier in two parts, "turn ... on", says nothing when the phrase does not use it)
-    parts = (carrier_parts(words, free, cues.around)
-             if cues.around_starts and not cues.around_starts.isdisjoint(words) else _NONE)
+    # (held against the carriers its words start, in their order: no other can be there)
+    parts: frozenset[int] = _NONE
+    if cues.around_starts and not cues.around_starts.isdisjoint(words):
+        around, at = cues.around, cues.around_at
+        starting = sorted({k for w in words if w in at for k in at[w]})
+        parts = carrier_parts(words, free, [around[k] for k in starting])
     lexicon_function = index.lexicon.function_words
     # ("too" grading a heard word is meaning the phrase must have: "too hot" is not
     # "heating")
