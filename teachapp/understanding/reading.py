@@ -240,9 +240,11 @@ def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
     for every phrase: compute once per utterance and pass to :func:`read`)."""
     words, free = heard.words, heard.free
     spans: list[tuple[int, int, str]] = []
+    starts = cues.starts
+    if starts.isdisjoint(words):  # (most utterances: no word starts a cue)
+        return spans
     lead = free.index(False) if False in free else None
     i = 0
-    starts = cues.starts
     while i < len(words):
         if words[i] not in starts:
             i += 1
@@ -348,10 +350,11 @@ def said_facts(index: PhraseIndex, heard: Heard, cues: Cues,
         open_words.append(i)
     against = cues.against
     opposed = []
-    for i, w in enumerate(words):
-        opposite = against.get(w)
-        if opposite is not None:
-            opposed.append((i, opposite))
+    if not against.keys().isdisjoint(words):  # (most utterances: no word undoes another)
+        for i, w in enumerate(words):
+            opposite = against.get(w)
+            if opposite is not None:
+                opposed.append((i, opposite))
     return Said(spans, open_words, opposed, not _OWN_MEANING.isdisjoint(words))
 
 

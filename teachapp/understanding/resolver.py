@@ -235,6 +235,7 @@ class Resolver:
                 rids.append(routine_ids[entry.routine])
         self._exact = exact
         self._longest = max((len(k) for k in exact), default=0)
+        self._exact_words = frozenset(w for k in exact for w in k)
         self._around = Around(exact, self._longest, self._index, self._lexicon, _not_names(),
                               NAME_UNLIKE)
 
@@ -334,6 +335,9 @@ class Resolver:
         stems = [stem(t) for t in toks]
         said = [i for i, f in enumerate(free) if not f]
         first, last = (said[0], said[-1] + 1) if said else (len(toks), 0)
+        if said and (last - first > self._longest
+                     or not self._exact_words.issuperset(stems[first:last])):
+            return None  # (a phrase said whole holds every word from the first said to the last)
         best: tuple[int, list[int]] | None = None
         best_len = 0
         for i in range(first + 1):
