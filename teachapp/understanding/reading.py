@@ -374,7 +374,9 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     (Written for speed, as loops rather than generators and with the phrase's own facts
     kept (:func:`_facts`); ``tests/test_resolver_fast_paths.py`` keeps the plain version
     and checks that both read every utterance alike.)"""
-    facts = _facts(index, phrase)
+    facts: _Facts | None = index.reading_facts.get(phrase)  # type: ignore[assignment]
+    if facts is None:
+        facts = _facts(index, phrase)
     ids, meaningful, in_phrase = facts.ids, facts.meaningful, facts.meaningful_set
     sim = heard.sim
     words, free = heard.words, heard.free

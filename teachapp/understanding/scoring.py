@@ -244,7 +244,8 @@ class PhraseIndex:
         self._every_routine_shared = bool((self._routine_share > 0.0).all())
         self._routine_shared: list[bool] = (self._routine_share > 0.0).tolist()
         """Which routines were taught several ways."""
-        self._reach: dict[tuple[float, ...], tuple[np.ndarray, float, np.ndarray]] = {}
+        self._reach: dict[tuple[float, ...], tuple[np.ndarray, float, np.ndarray, np.ndarray,
+                                                   np.ndarray]] = {}
         self._routine_bars: dict[tuple[int, float, float], list[float]] = {}
         self.reading_facts: dict[int, tuple] = {}
         """What :mod:`reading` works out of a phrase alone, kept per phrase on its first
@@ -411,10 +412,11 @@ class PhraseIndex:
 
     def _prepare(self, utterance: str, said: list[str] | None = None,
                  said_free: list[bool] | None = None,
-                 ) -> tuple[list[str], list[str], np.ndarray, list[bool], tuple[float, np.ndarray]]:
+                 ) -> tuple[list[str], list[str], np.ndarray, list[bool],
+                            tuple[np.ndarray, np.ndarray, np.ndarray]]:
         """Stemmed words, the same words as heard, their weights, free marks, and the
-        weights' total and reach (:meth:`_reach_of`) (``said``/``said_free``: the
-        utterance's tokens and free marks, when known)."""
+        weights' total, reach and column (:meth:`_weights_kept`) (``said``/``said_free``:
+        the utterance's tokens and free marks, when known)."""
         heard = said if said is not None else tokens(utterance, self.lexicon)
         free = list(said_free) if said_free is not None else free_mask(heard, self.lexicon)
         stems = [stem(w) for w in heard]
@@ -422,11 +424,11 @@ class PhraseIndex:
         words, free = self._repairer.repair(stems, free, heard)
         p = self.params
         function_words = self.lexicon.function_words
-        weights, total, reach = self._reach_of(tuple([
+        weights, _, reach, total, column = self._weights_kept(tuple([
             p.utterance_free_weight if f
             else p.function_weight if w in function_words else 1.0
             for w, f in zip(words, free, strict=True)]))
-        return words, [as_heard.get(w, w) for w in words], weights, free, (total, reach)
+        return words, [as_heard.get(w, w) for w in words], weights, free, (total, reach, column)
 
     def hear(self, utterance: str, said: list[str] | None = None,
              said_free: list[bool] | None = None) -> Heard:
@@ -434,7 +436,8 @@ class PhraseIndex:
         return self._hear(utterance, said, said_free)[0]
 
     def _hear(self, utterance: str, said: list[str] | None = None,
-              said_free: list[bool] | None = None) -> tuple[Heard, tuple[float, np.ndarray]]:
+              said_free: list[bool] | None = None,
+              ) -> tuple[Heard, tuple[np.ndarray, np.ndarray, np.ndarray]]:
         words, heard, wu, free, reach = self._prepare(utterance, said, said_free)
         # A carrier explains a taught word only when it is that word: "can you" must not
         # pass for "game".
@@ -444,8 +447,8 @@ class PhraseIndex:
     def score(self, utterance: str, said: list[str] | None = None,
               said_free: list[bool] | None = None) -> Scored:
         """Scores of the phrases that share a similar content word, best first."""
-        heard, (total, most) = self._hear(utterance, said, said_free)
-        total = np.array(total, dtype=np.float32)  # (it divides float32 arrays only)
+        # (``total`` comes as a float32 array: it divides float32 arrays only)
+        heard, (total, most, column) = self._hear(utterance, said, said_free)
         if not heard.words or len(self) == 0:
             return _nothing(heard)
         sim, wu = heard.sim, heard.weights
@@ -496,7 +499,7 @@ class PhraseIndex:
         if idx.size > _TOP:  # the best bounds; a bag score is at most its bound
             idx = idx.take((-bound).argpartition(_TOP)[:_TOP])
         cand = idx
-        bag = self._bag_scores(sim, wu, cand, total, best_of_word)
+        bag = self._bag_scores(sim, wu, cand, total, best_of_word, column)
         top = (-bag).argsort(kind="stable")[:keep]
         bags, floor = bag.tolist(), self._floor32
         kept = [k for k in top.tolist() if bags[k] >= floor]
@@ -518,6 +521,13 @@ class PhraseIndex:
         of which there are three kinds (content, function and free words): kept per weight
         sequence, so an utterance builds and sums its weights once, not once per scoring
         step."""
+        return self._weights_kept(weights)[:3]
+
+    def _weights_kept(self, weights: tuple[float, ...]
+                      ) -> tuple[np.ndarray, float, np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`_reach_of`, and the total as a float32 array and the weights as a column
+        (as the scorer's arithmetic meets them: made once per weight sequence, not once
+        per utterance)."""
         found = self._reach.get(weights)
         if found is None:
             wu = np.array(weights, dtype=np.float32)
@@ -527,7 +537,8 @@ class PhraseIndex:
             longest = int(self._lengths.max(initial=0))
             if longest >= len(most):
                 most = np.concatenate((most, np.repeat(most[-1], longest - len(most) + 1)))
-            found = (wu, total, np.power(most, self.params.utterance_exponent))
+            found = (wu, total, np.power(most, self.params.utterance_exponent),
+                     np.array(total, dtype=np.float32), wu[:, None])
             if len(self._reach) >= _CACHED_WEIGHTS:
                 self._reach.clear()
             self._reach[weights] = found
@@ -545,11 +556,12 @@ class PhraseIndex:
         return np.power(phrase_cov, a) * np.power(utt_cov, b)
 
     def _bag_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray,
-                    total: float, best: np.ndarray | None = None) -> np.ndarray:
+                    total: float, best: np.ndarray | None = None,
+                    column: np.ndarray | None = None) -> np.ndarray:
         """Upper bounds: every word may match its best counterpart, even one already used
         (``total``: the utterance's total weight, :meth:`_reach_of`; ``best``: each
         vocabulary word's best heard match, ``sim``'s maximum down its columns, when at
-        hand)."""
+        hand; ``column``: ``wu`` as a column, the same)."""
         # (np.take lays each gather out in the order it is reduced in: fast on small arrays,
         # where a reduction over a short last axis is not; rows too are gathered with take,
         # a fraction of the cost of fancy indexing)
@@ -561,7 +573,8 @@ class PhraseIndex:
         covered = best.take(ids) * self.weights.take(cand, axis=0)
         phrase_cov = _sum(covered, axis=1) / self.weight_sums.take(cand)
         by_word = sim.take(ids.T, axis=1)  # words x phrase width x candidates
-        utt_cov = _sum(_max(by_word, axis=1) * wu[:, None], axis=0) / total
+        utt_cov = _sum(_max(by_word, axis=1) * (wu[:, None] if column is None else column),
+                       axis=0) / total
         return self._combine(phrase_cov, utt_cov)
 
     def _routine_cover(self, sim: np.ndarray, wu: np.ndarray, routines: np.ndarray,
