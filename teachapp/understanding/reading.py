@@ -443,10 +443,10 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                 contradicted = True
                 break
     order = []  # (the meaningful taught places, in the order of the heard words)
-    for i in range(len(words)):
-        pair = aligned.get(i)
-        if pair is not None and pair[0] in in_phrase:
-            order.append(pair[0])
+    for i in sorted(aligned):
+        j = aligned[i][0]
+        if j in in_phrase:
+            order.append(j)
     if facts.repeated:
         order = _in_turn(order, ids)
     reordered = False

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import math
 import threading
+from operator import ge
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -299,15 +300,9 @@ class PhraseIndex:
             if len(self._routine_bars) >= len(self._routine_vocab) + 8:
                 self._routine_bars.clear()
             self._routine_bars[key] = bars
-        out: list[bool] = []
-        for row in sim.take(rows, axis=0).take(self._routine_vocab[routine], axis=1).tolist():
-            for v, b in zip(row, bars, strict=True):  # (a loop, not a generator in any())
-                if v >= b:
-                    out.append(True)
-                    break
-            else:
-                out.append(False)
-        return out
+        # (each row compared with the bars in C: map(ge) and any(), no Python loop per word)
+        return [any(map(ge, row, bars)) for row in
+                sim.take(rows, axis=0).take(self._routine_vocab[routine], axis=1).tolist()]
 
     # -- per utterance -------------------------------------------------------------
 
@@ -491,10 +486,11 @@ class PhraseIndex:
         # weights, not taken of every phrase)
         bound = (np.power(cover.take(idx), self._phrase_power64)
                  * most.take(self._lengths.take(idx)))
-        live = (bound >= self._floor64).nonzero()[0]
-        if live.size == 0:
+        live = bound >= self._floor64
+        idx = idx[live]  # (a mask picks the same, in order, in one call per array)
+        if idx.size == 0:
             return _nothing(heard)
-        idx, bound = idx.take(live), bound.take(live)
+        bound = bound[live]
         keep = self.params_rescore
         if idx.size > _TOP:  # the best bounds; a bag score is at most its bound
             idx = idx.take((-bound).argpartition(_TOP)[:_TOP])
