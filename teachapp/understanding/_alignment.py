@@ -25,7 +25,8 @@ _RANK = np.float32(CARRIER_RANK)
 
 def aligned_sums(order: list[int], cands: list[int], heard: list[int], taught: list[int],
                  values: list[float], phrase_weights: list[list[float]],
-                 heard_weights: list[float], n: int) -> tuple[memoryview, memoryview]:
+                 heard_weights: list[float], n: int
+                 ) -> tuple[memoryview[float], memoryview[float]]:
     """The pairs each candidate takes and what they cover: per candidate (``n`` of them),
     the sum of similarity times taught word weight (``phrase_weights``: each candidate's
     weights by taught place) and of similarity times heard word weight, in float32.

@@ -36,9 +36,9 @@ from __future__ import annotations
 
 import math
 import threading
-from operator import ge
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import ge
 
 import numpy as np
 from rapidfuzz import fuzz, process
