@@ -332,7 +332,7 @@ class Resolver:
         """The longest taught phrase the utterance is, give or take free words around it."""
         if not toks or not self._exact:
             return None
-        stems = [stem(t) for t in toks]
+        stems = list(map(stem, toks))
         said = [i for i, f in enumerate(free) if not f]
         first, last = (said[0], said[-1] + 1) if said else (len(toks), 0)
         if said and (last - first > self._longest

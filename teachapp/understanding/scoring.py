@@ -160,6 +160,7 @@ class PhraseIndex:
         width = max((len(t) for t in phrase_toks), default=1) or 1
         n = len(phrase_toks)
         self.ids = np.full((n, width), n_vocab, dtype=np.int32)
+        self._count = n
         self.weights = np.zeros((n, width), dtype=np.float32)
         for p, (ids, mask) in enumerate(zip(phrase_toks, phrase_free, strict=True)):
             self.ids[p, : len(ids)] = ids
@@ -414,7 +415,7 @@ class PhraseIndex:
         the utterance's tokens and free marks, when known)."""
         heard = said if said is not None else tokens(utterance, self.lexicon)
         free = list(said_free) if said_free is not None else free_mask(heard, self.lexicon)
-        stems = [stem(w) for w in heard]
+        stems = list(map(stem, heard))
         as_heard = dict(zip(stems, heard, strict=True))
         words, free = self._repairer.repair(stems, free, heard)
         p = self.params
@@ -444,7 +445,8 @@ class PhraseIndex:
         """Scores of the phrases that share a similar content word, best first."""
         # (``total`` comes as a float32 array: it divides float32 arrays only)
         heard, (total, most, column) = self._hear(utterance, said, said_free)
-        if not heard.words or len(self) == 0:
+        n = self._count  # (len(self), without a Python call)
+        if not heard.words or n == 0:
             return _nothing(heard)
         sim, wu = heard.sim, heard.weights
         best_of_word = _max(sim, axis=0)  # each vocabulary word's best heard match
@@ -476,7 +478,7 @@ class PhraseIndex:
             at = np.arange(int(ends[-1])) + (self._posting_starts.take(said) - (ends - counts)
                                              ).repeat(counts)
             share = self._posting_shares.take(at) * best_of_word.take(said).repeat(counts)
-        cover = np.bincount(self._posting_phrases.take(at), weights=share, minlength=len(self))
+        cover = np.bincount(self._posting_phrases.take(at), weights=share, minlength=n)
         idx = (cover >= self._cover_floor64).nonzero()[0]
         if idx.size == 0:
             return _nothing(heard)
@@ -618,7 +620,8 @@ class PhraseIndex:
                            values if keys is v_l else np.array(keys))
         rows = self._weight_rows
         phrase, said = aligned_sums(order, c_l, h_l, t_l, v_l,
-                                    [rows[p] for p in cand.tolist()], wu.tolist(), len(cand))
+                                    list(map(rows.__getitem__, cand.tolist())), wu.tolist(),
+                                    len(cand))
         phrase_cov = np.frombuffer(phrase, dtype=np.float32) / self.weight_sums.take(cand)
         utt_cov = np.frombuffer(said, dtype=np.float32) / total
         if routine_cov is not None:
