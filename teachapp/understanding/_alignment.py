@@ -12,7 +12,6 @@ scores are the same to the bit.
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Sequence
 
 import numpy as np
@@ -26,7 +25,8 @@ _RANK = np.float32(CARRIER_RANK)
 
 def aligned_sums(order: list[int], cands: list[int], heard: list[int], taught: list[int],
                  values: list[float], phrase_weights: list[list[float]],
-                 heard_weights: list[float], n: int) -> tuple[array, array]:
+                 heard_weights: list[float], n: int
+                 ) -> tuple[memoryview[float], memoryview[float]]:
     """The pairs each candidate takes and what they cover: per candidate (``n`` of them),
     the sum of similarity times taught word weight (``phrase_weights``: each candidate's
     weights by taught place) and of similarity times heard word weight, in float32.
@@ -38,13 +38,14 @@ def aligned_sums(order: list[int], cands: list[int], heard: list[int], taught: l
 
     The sums are those of ``np.add.at`` over float32 products, to the bit: each product
     and each partial sum is rounded to float32 as it is formed (storing a Python float
-    into an ``array('f')`` rounds it to the nearest float32; a product of two float32
-    numbers, and a sum of two, are exact in a double or within a rounding that cannot
-    move the float32 result).
+    into a memoryview of format ``f`` rounds it to the nearest float32, as a C cast does;
+    a product of two float32 numbers, and a sum of two, are exact in a double or within
+    a rounding that cannot move the float32 result). (A memoryview, not an
+    ``array('f')``: the array parses each number it stores with ``PyArg_Parse``.)
     """
-    phrase = array("f", bytes(4 * n))
-    said = array("f", bytes(4 * n))
-    product = array("f", b"\0\0\0\0")
+    phrase = memoryview(bytearray(4 * n)).cast("f")
+    said = memoryview(bytearray(4 * n)).cast("f")
+    product = memoryview(bytearray(4)).cast("f")
     current = -1
     rows = cols = 0  # (the heard words and taught places taken, as bits)
     for k in order:

@@ -46,7 +46,7 @@ from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, carrier_parts
 from teachapp.understanding.scoring import Heard, PhraseIndex
 
-__all__ = ["CUE_ORDER", "Cues", "Reading", "cue_spans", "read"]
+__all__ = ["CUE_ORDER", "Cues", "Reading", "Said", "cue_spans", "read", "said_facts"]
 
 CUE_ORDER = ("reported", "past", "negation", "cancellation", "routine_command",
              "state_question", "question")
@@ -91,6 +91,20 @@ class Cues:
     """Their first words."""
     kin: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Word -> the other words of its concepts ("vacuum" -> "hoover", "clean", ...)."""
+    around_at: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    """First word -> positions in :attr:`around` of the carriers it starts (every one
+    with no first part listed under each word too): an utterance is only held against
+    the carriers its words can start (:func:`said_facts`)."""
+
+    def __post_init__(self) -> None:
+        if self.around and not self.around_at:
+            always = tuple(k for k, (head, _) in enumerate(self.around) if not head)
+            at: dict[str, list[int]] = {}
+            for k, (head, _) in enumerate(self.around):
+                if head:
+                    at.setdefault(head[0], []).append(k)
+            object.__setattr__(self, "around_at",
+                               {w: tuple(sorted((*ks, *always))) for w, ks in at.items()})
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> Cues:
@@ -226,9 +240,11 @@ def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
     for every phrase: compute once per utterance and pass to :func:`read`)."""
     words, free = heard.words, heard.free
     spans: list[tuple[int, int, str]] = []
+    starts = cues.starts
+    if starts.isdisjoint(words):  # (most utterances: no word starts a cue)
+        return spans
     lead = free.index(False) if False in free else None
     i = 0
-    starts = cues.starts
     while i < len(words):
         if words[i] not in starts:
             i += 1
@@ -291,6 +307,57 @@ def _facts(index: PhraseIndex, phrase: int) -> _Facts:
     return found
 
 
+class Said(NamedTuple):
+    """What :func:`read` needs of the utterance alone, the same whichever phrase it reads
+    (worked out once per utterance by :func:`said_facts`: the resolver reads two phrases
+    or more against each utterance)."""
+
+    spans: list[tuple[int, int, str]]
+    """The utterance's :func:`cue_spans`."""
+    open_words: list[int]
+    """Heard words that say something of their own unless a phrase explains them: not
+    free, in no cue, no part of a carrier said in two parts ("turn ... on"), and no
+    function word unless it is "too" grading a word ("too hot")."""
+    opposed: list[tuple[int, frozenset[str]]]
+    """Heard words that undo others (:attr:`Cues.against`), with the words they undo."""
+    own_meaning: bool
+    """A quantifier or "too" was heard (:data:`QUANTIFIERS`, :data:`EXCESS`)."""
+
+
+def said_facts(index: PhraseIndex, heard: Heard, cues: Cues,
+               spans: list[tuple[int, int, str]] | None = None) -> Said:
+    """:class:`Said` of ``heard`` (``spans``: its :func:`cue_spans`, when known)."""
+    words, free = heard.words, heard.free
+    if spans is None:
+        spans = cue_spans(heard, cues)
+    in_cue = {k for s, e, _ in spans for k in range(s, e)} if spans else _NONE
+    # (a carrier in two parts, "turn ... on", says nothing when the phrase does not use it)
+    # (held against the carriers its words start, in their order: no other can be there)
+    parts: frozenset[int] = _NONE
+    if cues.around_starts and not cues.around_starts.isdisjoint(words):
+        around, at = cues.around, cues.around_at
+        starting = sorted({k for w in words if w in at for k in at[w]})
+        parts = carrier_parts(words, free, [around[k] for k in starting])
+    lexicon_function = index.lexicon.function_words
+    # ("too" grading a heard word is meaning the phrase must have: "too hot" is not
+    # "heating")
+    open_words = []
+    for i, w in enumerate(words):
+        if free[i] or i in in_cue or i in parts or (
+                w in lexicon_function
+                and not (w in EXCESS and _grading(words, free, i, lexicon_function))):
+            continue
+        open_words.append(i)
+    against = cues.against
+    opposed = []
+    if not against.keys().isdisjoint(words):  # (most utterances: no word undoes another)
+        for i, w in enumerate(words):
+            opposite = against.get(w)
+            if opposite is not None:
+                opposed.append((i, opposite))
+    return Said(spans, open_words, opposed, not _OWN_MEANING.isdisjoint(words))
+
+
 _FACTS_KEPT = 4096
 """Phrases whose facts are kept (a few hundred bytes each: a home's phrases are read again
 and again; past this many, the kept facts are dropped and kept afresh)."""
@@ -298,14 +365,18 @@ _NONE: frozenset[int] = frozenset()
 
 
 def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
-         spans: list[tuple[int, int, str]] | None = None) -> Reading:
+         spans: list[tuple[int, int, str]] | None = None,
+         per_utterance: Said | None = None) -> Reading:
     """How ``heard`` relates to phrase number ``phrase`` of ``index`` (``spans``: the
-    utterance's :func:`cue_spans`, computed here when not given).
+    utterance's :func:`cue_spans`, and ``per_utterance`` its :func:`said_facts`, computed
+    here when not given: pass them when reading several phrases against one utterance).
 
     (Written for speed, as loops rather than generators and with the phrase's own facts
     kept (:func:`_facts`); ``tests/test_resolver_fast_paths.py`` keeps the plain version
     and checks that both read every utterance alike.)"""
-    facts = _facts(index, phrase)
+    facts: _Facts | None = index.reading_facts.get(phrase)  # type: ignore[assignment]
+    if facts is None:
+        facts = _facts(index, phrase)
     ids, meaningful, in_phrase = facts.ids, facts.meaningful, facts.meaningful_set
     sim = heard.sim
     words, free = heard.words, heard.free
@@ -313,7 +384,9 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     lexicon_function = index.lexicon.function_words
     # (a quantifier, or "too" grading a word, is meaning of its own: heard as itself, never
     # as another word misheard, "all lamps on" is not "hall lamp on", "too" is not "the")
-    if not _OWN_MEANING.isdisjoint(words):
+    if per_utterance is None:
+        per_utterance = said_facts(index, heard, cues, spans)
+    if per_utterance.own_meaning:
         for i in [i for i, (_, v) in aligned.items()
                   if (v < 1.0 and _quantifier(heard, i)) or (
                       v < ROUTINE_FUNCTION_EXPLAINED and _grading(words, free, i,
@@ -336,21 +409,11 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     # Content words the phrase leaves unexplained; a routine taught several ways
     # explains with all its words.
     routine_cols = facts.routine_cols
-    if spans is None:
-        spans = cue_spans(heard, cues)
-    in_cue = {k for s, e, _ in spans for k in range(s, e)} if spans else _NONE
-    # (a carrier in two parts, "turn ... on", says nothing when the phrase does not use it)
-    parts = (carrier_parts(words, free, cues.around)
-             if cues.around_starts and not cues.around_starts.isdisjoint(words) else _NONE)
-    # ("too" grading a heard word is meaning the phrase must have: "too hot" is not
-    # "heating")
-    open_words = []
-    for i, w in enumerate(words):
-        if free[i] or i in aligned or i in in_cue or i in parts or (
-                w in lexicon_function
-                and not (w in EXCESS and _grading(words, free, i, lexicon_function))):
-            continue
-        open_words.append(i)
+    spans = per_utterance.spans
+    open_words = []  # (the heard words that say something, less those the phrase explains)
+    for i in per_utterance.open_words:
+        if i not in aligned:
+            open_words.append(i)
     if open_words and routine_cols is not None:
         # (a function word of the routine explains only what is nearly that word: "hate"
         # sounds a little like "the", which explains nothing)
@@ -375,18 +438,15 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     cue = min(reasons, key=_rank) if reasons else None
     contradicted = False
     if unsaid:
-        against = cues.against
-        for i, w in enumerate(words):
-            if i not in aligned:
-                opposite = against.get(w)
-                if opposite is not None and not opposite.isdisjoint(unsaid):
-                    contradicted = True
-                    break
+        for i, opposite in per_utterance.opposed:
+            if i not in aligned and not opposite.isdisjoint(unsaid):
+                contradicted = True
+                break
     order = []  # (the meaningful taught places, in the order of the heard words)
-    for i in range(len(words)):
-        pair = aligned.get(i)
-        if pair is not None and pair[0] in in_phrase:
-            order.append(pair[0])
+    for i in sorted(aligned):
+        j = aligned[i][0]
+        if j in in_phrase:
+            order.append(j)
     if facts.repeated:
         order = _in_turn(order, ids)
     reordered = False

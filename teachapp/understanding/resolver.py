@@ -66,7 +66,7 @@ from teachapp.understanding.normalize import (
     tokens,
 )
 from teachapp.understanding.phonetic import PhraseSounds
-from teachapp.understanding.reading import Cues, Reading, cue_spans, read
+from teachapp.understanding.reading import Cues, Reading, Said, read, said_facts
 from teachapp.understanding.resolution import (
     Alternative,
     Confusion,
@@ -235,6 +235,7 @@ class Resolver:
                 rids.append(routine_ids[entry.routine])
         self._exact = exact
         self._longest = max((len(k) for k in exact), default=0)
+        self._exact_words = frozenset(w for k in exact for w in k)
         self._around = Around(exact, self._longest, self._index, self._lexicon, _not_names(),
                               NAME_UNLIKE)
 
@@ -331,9 +332,12 @@ class Resolver:
         """The longest taught phrase the utterance is, give or take free words around it."""
         if not toks or not self._exact:
             return None
-        stems = [stem(t) for t in toks]
+        stems = list(map(stem, toks))
         said = [i for i, f in enumerate(free) if not f]
         first, last = (said[0], said[-1] + 1) if said else (len(toks), 0)
+        if said and (last - first > self._longest
+                     or not self._exact_words.issuperset(stems[first:last])):
+            return None  # (a phrase said whole holds every word from the first said to the last)
         best: tuple[int, list[int]] | None = None
         best_len = 0
         for i in range(first + 1):
@@ -410,8 +414,8 @@ class Resolver:
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
         heard = scored.heard
         assert heard is not None
-        spans = cue_spans(heard, self._cues)
-        read_ = [self._read(r, scored, spans) for r in ranked[:_READ]]
+        said = said_facts(self._index, heard, self._cues)  # (once for every phrase read)
+        read_ = [self._read(r, scored, said) for r in ranked[:_READ]]
         adjusted = [(round6(r.score * _factor(r.reading, cue=False)), r)
                     for r in read_ if r.reading]
         adjusted.sort(key=_score_first)
@@ -452,8 +456,7 @@ class Resolver:
             mentions=name if reason != "no_match" else None,
         )
 
-    def _read(self, ranked: _Ranked, scored: Scored,
-              spans: list[tuple[int, int, str]]) -> _Ranked:
+    def _read(self, ranked: _Ranked, scored: Scored, said: Said) -> _Ranked:
         """A routine read through its best phrase, or through another of its phrases
         tied with it (within ``NEAR``) when that one explains the utterance better:
         "leghts off downstairs" is heard in the order of "lights off downstairs", not out
@@ -461,7 +464,7 @@ class Resolver:
         chance). Only when the best phrase's reading has something against it."""
         heard = scored.heard
         assert heard is not None
-        reading = read(self._index, heard, ranked.phrase, self._cues, spans)
+        reading = read(self._index, heard, ranked.phrase, self._cues, said.spans, said)
         first = tuple.__new__(_Ranked, (*ranked[:4], reading))
         if not (reading.reordered or reading.extra or reading.fragment):
             return first
@@ -474,7 +477,7 @@ class Resolver:
             pid = int(scored.phrase_ids[k])
             if pid == ranked.phrase or int(routine_of[pid]) != ranked.routine:
                 continue
-            other = read(self._index, heard, pid, self._cues, spans)
+            other = read(self._index, heard, pid, self._cues, said.spans, said)
             if (reading.cue and not other.cue) or other.inexact > reading.inexact:
                 # (a cue frames the utterance whichever phrase it is read by; and a phrase
                 # heard less exactly is no better reading: "goodbye" is a fragment of

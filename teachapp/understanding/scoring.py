@@ -38,6 +38,7 @@ import math
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import ge
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -159,6 +160,7 @@ class PhraseIndex:
         width = max((len(t) for t in phrase_toks), default=1) or 1
         n = len(phrase_toks)
         self.ids = np.full((n, width), n_vocab, dtype=np.int32)
+        self._count = n
         self.weights = np.zeros((n, width), dtype=np.float32)
         for p, (ids, mask) in enumerate(zip(phrase_toks, phrase_free, strict=True)):
             self.ids[p, : len(ids)] = ids
@@ -244,7 +246,8 @@ class PhraseIndex:
         self._every_routine_shared = bool((self._routine_share > 0.0).all())
         self._routine_shared: list[bool] = (self._routine_share > 0.0).tolist()
         """Which routines were taught several ways."""
-        self._reach: dict[tuple[float, ...], tuple[np.ndarray, float, np.ndarray]] = {}
+        self._reach: dict[tuple[float, ...], tuple[np.ndarray, float, np.ndarray, np.ndarray,
+                                                   np.ndarray]] = {}
         self._routine_bars: dict[tuple[int, float, float], list[float]] = {}
         self.reading_facts: dict[int, tuple] = {}
         """What :mod:`reading` works out of a phrase alone, kept per phrase on its first
@@ -298,15 +301,9 @@ class PhraseIndex:
             if len(self._routine_bars) >= len(self._routine_vocab) + 8:
                 self._routine_bars.clear()
             self._routine_bars[key] = bars
-        out: list[bool] = []
-        for row in sim.take(rows, axis=0).take(self._routine_vocab[routine], axis=1).tolist():
-            for v, b in zip(row, bars, strict=True):  # (a loop, not a generator in any())
-                if v >= b:
-                    out.append(True)
-                    break
-            else:
-                out.append(False)
-        return out
+        # (each row compared with the bars in C: map(ge) and any(), no Python loop per word)
+        return [any(map(ge, row, bars)) for row in
+                sim.take(rows, axis=0).take(self._routine_vocab[routine], axis=1).tolist()]
 
     # -- per utterance -------------------------------------------------------------
 
@@ -411,22 +408,23 @@ class PhraseIndex:
 
     def _prepare(self, utterance: str, said: list[str] | None = None,
                  said_free: list[bool] | None = None,
-                 ) -> tuple[list[str], list[str], np.ndarray, list[bool], tuple[float, np.ndarray]]:
+                 ) -> tuple[list[str], list[str], np.ndarray, list[bool],
+                            tuple[np.ndarray, np.ndarray, np.ndarray]]:
         """Stemmed words, the same words as heard, their weights, free marks, and the
-        weights' total and reach (:meth:`_reach_of`) (``said``/``said_free``: the
-        utterance's tokens and free marks, when known)."""
+        weights' total, reach and column (:meth:`_weights_kept`) (``said``/``said_free``:
+        the utterance's tokens and free marks, when known)."""
         heard = said if said is not None else tokens(utterance, self.lexicon)
         free = list(said_free) if said_free is not None else free_mask(heard, self.lexicon)
-        stems = [stem(w) for w in heard]
+        stems = list(map(stem, heard))
         as_heard = dict(zip(stems, heard, strict=True))
         words, free = self._repairer.repair(stems, free, heard)
         p = self.params
         function_words = self.lexicon.function_words
-        weights, total, reach = self._reach_of(tuple([
+        weights, _, reach, total, column = self._weights_kept(tuple([
             p.utterance_free_weight if f
             else p.function_weight if w in function_words else 1.0
             for w, f in zip(words, free, strict=True)]))
-        return words, [as_heard.get(w, w) for w in words], weights, free, (total, reach)
+        return words, [as_heard.get(w, w) for w in words], weights, free, (total, reach, column)
 
     def hear(self, utterance: str, said: list[str] | None = None,
              said_free: list[bool] | None = None) -> Heard:
@@ -434,7 +432,8 @@ class PhraseIndex:
         return self._hear(utterance, said, said_free)[0]
 
     def _hear(self, utterance: str, said: list[str] | None = None,
-              said_free: list[bool] | None = None) -> tuple[Heard, tuple[float, np.ndarray]]:
+              said_free: list[bool] | None = None,
+              ) -> tuple[Heard, tuple[np.ndarray, np.ndarray, np.ndarray]]:
         words, heard, wu, free, reach = self._prepare(utterance, said, said_free)
         # A carrier explains a taught word only when it is that word: "can you" must not
         # pass for "game".
@@ -444,9 +443,10 @@ class PhraseIndex:
     def score(self, utterance: str, said: list[str] | None = None,
               said_free: list[bool] | None = None) -> Scored:
         """Scores of the phrases that share a similar content word, best first."""
-        heard, (total, most) = self._hear(utterance, said, said_free)
-        total = np.array(total, dtype=np.float32)  # (it divides float32 arrays only)
-        if not heard.words or len(self) == 0:
+        # (``total`` comes as a float32 array: it divides float32 arrays only)
+        heard, (total, most, column) = self._hear(utterance, said, said_free)
+        n = self._count  # (len(self), without a Python call)
+        if not heard.words or n == 0:
             return _nothing(heard)
         sim, wu = heard.sim, heard.weights
         best_of_word = _max(sim, axis=0)  # each vocabulary word's best heard match
@@ -478,7 +478,7 @@ class PhraseIndex:
             at = np.arange(int(ends[-1])) + (self._posting_starts.take(said) - (ends - counts)
                                              ).repeat(counts)
             share = self._posting_shares.take(at) * best_of_word.take(said).repeat(counts)
-        cover = np.bincount(self._posting_phrases.take(at), weights=share, minlength=len(self))
+        cover = np.bincount(self._posting_phrases.take(at), weights=share, minlength=n)
         idx = (cover >= self._cover_floor64).nonzero()[0]
         if idx.size == 0:
             return _nothing(heard)
@@ -488,15 +488,16 @@ class PhraseIndex:
         # weights, not taken of every phrase)
         bound = (np.power(cover.take(idx), self._phrase_power64)
                  * most.take(self._lengths.take(idx)))
-        live = (bound >= self._floor64).nonzero()[0]
-        if live.size == 0:
+        live = bound >= self._floor64
+        idx = idx[live]  # (a mask picks the same, in order, in one call per array)
+        if idx.size == 0:
             return _nothing(heard)
-        idx, bound = idx.take(live), bound.take(live)
+        bound = bound[live]
         keep = self.params_rescore
         if idx.size > _TOP:  # the best bounds; a bag score is at most its bound
             idx = idx.take((-bound).argpartition(_TOP)[:_TOP])
         cand = idx
-        bag, by_phrase = self._bag_scores(sim, wu, cand, total)
+        bag = self._bag_scores(sim, wu, cand, total, best_of_word, column)
         top = (-bag).argsort(kind="stable")[:keep]
         bags, floor = bag.tolist(), self._floor32
         kept = [k for k in top.tolist() if bags[k] >= floor]
@@ -507,8 +508,7 @@ class PhraseIndex:
             return _nothing(heard)
         rids = self.routine_of.take(cand)
         scores = self._aligned_scores(sim, wu, cand, total, rids,
-                                      self._routine_cover(sim, wu, rids, total), heard.free,
-                                      by_phrase.take(top, axis=1))
+                                      self._routine_cover(sim, wu, rids, total), heard.free)
         order = (-scores).argsort(kind="stable")
         return Scored(cand.take(order), scores.take(order), heard)
 
@@ -519,6 +519,13 @@ class PhraseIndex:
         of which there are three kinds (content, function and free words): kept per weight
         sequence, so an utterance builds and sums its weights once, not once per scoring
         step."""
+        return self._weights_kept(weights)[:3]
+
+    def _weights_kept(self, weights: tuple[float, ...]
+                      ) -> tuple[np.ndarray, float, np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`_reach_of`, and the total as a float32 array and the weights as a column
+        (as the scorer's arithmetic meets them: made once per weight sequence, not once
+        per utterance)."""
         found = self._reach.get(weights)
         if found is None:
             wu = np.array(weights, dtype=np.float32)
@@ -528,7 +535,8 @@ class PhraseIndex:
             longest = int(self._lengths.max(initial=0))
             if longest >= len(most):
                 most = np.concatenate((most, np.repeat(most[-1], longest - len(most) + 1)))
-            found = (wu, total, np.power(most, self.params.utterance_exponent))
+            found = (wu, total, np.power(most, self.params.utterance_exponent),
+                     np.array(total, dtype=np.float32), wu[:, None])
             if len(self._reach) >= _CACHED_WEIGHTS:
                 self._reach.clear()
             self._reach[weights] = found
@@ -546,20 +554,26 @@ class PhraseIndex:
         return np.power(phrase_cov, a) * np.power(utt_cov, b)
 
     def _bag_scores(self, sim: np.ndarray, wu: np.ndarray, cand: np.ndarray,
-                    total: float) -> tuple[np.ndarray, np.ndarray]:
+                    total: float, best: np.ndarray | None = None,
+                    column: np.ndarray | None = None) -> np.ndarray:
         """Upper bounds: every word may match its best counterpart, even one already used
-        (``total``: the utterance's total weight, :meth:`_reach_of`); and the gathered
-        similarities (words x candidates x phrase width), which the alignment reuses."""
+        (``total``: the utterance's total weight, :meth:`_reach_of`; ``best``: each
+        vocabulary word's best heard match, ``sim``'s maximum down its columns, when at
+        hand; ``column``: ``wu`` as a column, the same)."""
         # (np.take lays each gather out in the order it is reduced in: fast on small arrays,
         # where a reduction over a short last axis is not; rows too are gathered with take,
         # a fraction of the cost of fancy indexing)
         ids = self.ids.take(cand, axis=0)
-        by_phrase = sim.take(ids, axis=1)  # words x candidates x phrase width
-        covered = _max(by_phrase, axis=0) * self.weights.take(cand, axis=0)
+        if best is None:
+            best = _max(sim, axis=0)
+        # (each taught word's best heard match: the column maxima gathered, the same
+        # numbers as the maxima of the candidates' columns gathered from ``sim``)
+        covered = best.take(ids) * self.weights.take(cand, axis=0)
         phrase_cov = _sum(covered, axis=1) / self.weight_sums.take(cand)
         by_word = sim.take(ids.T, axis=1)  # words x phrase width x candidates
-        utt_cov = _sum(_max(by_word, axis=1) * wu[:, None], axis=0) / total
-        return self._combine(phrase_cov, utt_cov), by_phrase
+        utt_cov = _sum(_max(by_word, axis=1) * (wu[:, None] if column is None else column),
+                       axis=0) / total
+        return self._combine(phrase_cov, utt_cov)
 
     def _routine_cover(self, sim: np.ndarray, wu: np.ndarray, routines: np.ndarray,
                        total: float) -> np.ndarray | None:
@@ -571,7 +585,7 @@ class PhraseIndex:
             return None
         if self._routine_cols is not None:
             cols = self._routine_cols.take(routines, axis=0)  # candidates x words
-            best = _max(sim.take(cols.T, axis=1), axis=1)  # heard x candidates
+            best = _max(sim.take(cols, axis=1), axis=2)  # heard x candidates
             return (wu @ best) / total  # (float32 throughout)
         rids = routines.tolist()
         order = {r: k for k, r in enumerate(dict.fromkeys(rids))}
@@ -606,7 +620,8 @@ class PhraseIndex:
                            values if keys is v_l else np.array(keys))
         rows = self._weight_rows
         phrase, said = aligned_sums(order, c_l, h_l, t_l, v_l,
-                                    [rows[p] for p in cand.tolist()], wu.tolist(), len(cand))
+                                    list(map(rows.__getitem__, cand.tolist())), wu.tolist(),
+                                    len(cand))
         phrase_cov = np.frombuffer(phrase, dtype=np.float32) / self.weight_sums.take(cand)
         utt_cov = np.frombuffer(said, dtype=np.float32) / total
         if routine_cov is not None:
