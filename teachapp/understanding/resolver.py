@@ -38,6 +38,7 @@ best few, and this module ranks routines and decides ("recognise best"):
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -53,6 +54,7 @@ from teachapp.understanding._carriers import (
     named_last,
     restarts,
 )
+from teachapp.understanding._clauses import clause_phrase
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._self_repair import after_repair
@@ -154,6 +156,9 @@ def _factor(reading: Reading, *, cue: bool = True) -> float:
     return factor
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _score_first(item: tuple[float, _Ranked]) -> float:
     """Sort key: the adjusted score, highest first."""
     return -item[0]
@@ -234,6 +239,10 @@ class Resolver:
             if routine_ids[entry.routine] not in rids:
                 rids.append(routine_ids[entry.routine])
         self._exact = exact
+        # (phrases that say a number: its digits, "the 5am delivery" -> {"5"})
+        self._numbers = {pid: frozenset(found) for pid, entry in enumerate(entries)
+                         if (found := _DIGITS.findall(" ".join(tokens(entry.text,
+                                                                      self._lexicon))))}
         self._longest = max((len(k) for k in exact), default=0)
         self._exact_words = frozenset(w for k in exact for w in k)
         self._around = Around(exact, self._longest, self._index, self._lexicon, _not_names(),
@@ -373,7 +382,9 @@ class Resolver:
                 exact = (self._exact_match(tail, tail_free)
                          or self._around.match(tail, tail_free, tail_breaks))
             else:
-                exact = self._around.match(toks, free, breaks)
+                exact = (self._around.match(toks, free, breaks)
+                         or clause_phrase(toks, free, breaks, self._exact, self._lexicon,
+                                          self._taught, _not_names()))
         if exact is not None:
             pid, rids = exact
             names = [self._routines[r] for r in rids]
@@ -424,6 +435,8 @@ class Resolver:
         score, best = adjusted[0]
         reading = best.reading
         assert reading is not None
+        if best.phrase in self._numbers and not reading.contradicted:
+            reading = self._other_number(toks, best.phrase, reading)
         whole = self._complete(reading)
         runner_up = 0.0  # (a loop, not next() over a generator: one less object per resolve)
         for sc, r in adjusted[1:]:
@@ -488,6 +501,17 @@ class Resolver:
             if kept > best[0]:
                 best = (kept, _Ranked(ranked.routine, pid, raw, score, other))
         return best[1]
+
+    def _other_number(self, toks: list[str], phrase: int, reading: Reading) -> Reading:
+        """``reading``, contradicted when the phrase says a number that was not heard and
+        another number was: "the 6am delivery" is another time than "the 5am delivery",
+        not a word misheard (a recogniser writes the digits it heard; a number said
+        another way, "five am", is the same digits)."""
+        heard = frozenset(_DIGITS.findall(" ".join(toks)))
+        taught = self._numbers[phrase]
+        if heard and not heard <= taught and not taught <= heard:
+            return replace(reading, contradicted=True)
+        return reading
 
     @staticmethod
     def _complete(reading: Reading) -> bool:

@@ -1,0 +1,182 @@
+"""A taught phrase said as a clause of its own beside clauses that ask for nothing: "lights
+out, we're heading out", "bin rota because it's late", "dog walk, ugh, dog walk", "shop
+bell, for real", "steriliser on, d'ya hear?", "yoga time, i'm sooo tired".
+
+People wrap a request in clauses of their own: a reason, an aside, a tag question, an
+emphatic repeat (Quirk et al. 1985, "A Comprehensive Grammar of the English Language",
+on comment clauses, tag questions and reason clauses; Biber et al. 1999, "Longman Grammar
+of Spoken and Written English", on add-ons and tags in conversation). Lists of such
+wrappers never end, but their shape is general: when what is said parts at a pause or a
+clause joiner ("because", "cos", "as", "since", "so") into clauses, one of them is a
+taught phrase said exactly (free words aside), and every other clause
+
+- holds no cue (a negation, a cancellation, a question, the past or a story, someone
+  else's words, a command about a routine: "movie night, she said", "movie night, we
+  watched it"), an -ed word reading as the past included (but "i'm so tired", a state of
+  the speaker, is none);
+- names no taught word, device, room, time, weekday or number (it would say which, when
+  or another request: "movie night, kitchen too", "movie night, at 8"), and opens with no
+  request verb ("movie night, play some jazz");
+- or is a tag question after it ("..., won't you?", "..., d'ya hear?", "..., isn't it");
+- or is the phrase begun and broken off before it is said whole ("disarm, to rephrase,
+  disarm the alarm"),
+
+then the request is that phrase. The phrase said in two clauses ("X. X!") is one request;
+two different phrases are not read here. Once per utterance, after the taught phrase said
+exactly and the call around it (:mod:`_around`) found nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS
+from teachapp.understanding._carriers import _has_cue as has_cue
+from teachapp.understanding._words import stem
+from teachapp.understanding.normalize import Lexicon
+
+__all__ = ["JOINERS", "clause_phrase"]
+
+JOINERS = frozenset({"because", "cos", "coz", "cuz", "cause", "since", "as", "so"})
+"""Words that open a clause giving a reason or a result ("... because it's late", "... cos
+we're back", "... so i can sleep"): English subordinators of reason (Quirk et al. 1985,
+14.12) and their spoken forms."""
+
+AUXILIARIES = frozenset({"is", "are", "am", "was", "do", "does", "can", "could", "will",
+                         "would", "wo", "shall", "should", "have", "has", "may", "might",
+                         "must", "innit", "dya", "dyou", "ya"})
+"""Operators that open a tag question ("..., can you?", "..., won't you?", "..., isn't
+it"; "d'ya", "d'you" as a recogniser writes them)."""
+PRONOUNS = frozenset({"you", "ya", "ye", "we", "it", "i", "they", "he", "she", "yer", "u"})
+"""Subjects of a tag question."""
+STATE_OF_SPEAKER = ("i", "am")
+"""A clause that opens so says how the speaker is ("i'm so tired", "i'm knackered"): its
+-ed word is an adjective, not the past."""
+PARTICLES = frozenset({"out", "up", "down", "back", "away", "about", "around", "along", "in"})
+"""Adverb particles of phrasal verbs ("we're heading out", "we're back"): after another
+word they finish its verb, and say no taught phrase's thing even when one has them."""
+LONGEST_CLAUSE = 8
+"""Most words in a clause beside the phrase (a longer one says more than an aside)."""
+
+Exact = Mapping[tuple[str, ...], tuple[int, list[int]]]
+
+
+def _clauses(toks: Sequence[str], breaks: frozenset[int]) -> list[range]:
+    """The utterance's clauses: parted after each pause and before each joiner."""
+    cuts = sorted({b + 1 for b in breaks} | {k for k in range(1, len(toks))
+                                             if toks[k] in JOINERS})
+    out, start = [], 0
+    for cut in (*cuts, len(toks)):
+        if cut > start:
+            out.append(range(start, cut))
+            start = cut
+    return out
+
+
+def _phrase_in(toks: Sequence[str], stems: Sequence[str], free: Sequence[bool],
+               clause: range, exact: Exact) -> tuple[str, ...] | None:
+    """The longest taught phrase the clause says exactly, free words aside."""
+    said = [k for k in clause if not free[k]]
+    if not said:
+        return None
+    for i in range(clause.start, said[0] + 1):
+        for j in range(clause.stop, said[-1], -1):
+            key = tuple(stems[i:j])
+            if key in exact:
+                return key
+    return None
+
+
+def _tag(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``words`` are a tag question: an operator, "not" maybe, a subject and at
+    most one plain word ("can ya", "is not it", "d'ya hear", "won't you")."""
+    if not words or words[0] not in AUXILIARIES or len(words) > 4:
+        return False
+    rest = list(words[1:])
+    if rest and rest[0] == "not":
+        rest.pop(0)
+    if rest and rest[0] in PRONOUNS:
+        rest.pop(0)
+    elif words[0] not in ("innit", "dya", "dyou", "ya"):
+        return False
+    return len(rest) <= 1 and not (rest and (rest[0] in lexicon.cue_starts
+                                             or not rest[0].isalpha()))
+
+
+def _false_start(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether ``words`` begin the phrase's words, the last maybe cut off ("washing" of
+    "washing machine finished", "disarm" of "disarm the alarm")."""
+    if not words or len(words) >= len(phrase):
+        return False
+    *whole, last = words
+    return list(whole) == list(phrase[:len(whole)]) and phrase[len(whole)].startswith(last)
+
+
+def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
+           taught: Callable[[str], bool], not_names: frozenset[str], last: bool) -> bool:
+    """Whether a clause beside the phrase asks for nothing (see the module docstring)."""
+    if last and _tag(words, lexicon):
+        return True
+    if len(words) > LONGEST_CLAUSE:
+        return False
+    # (the speaker's own words said again are no one else's: "as i say", "like i said")
+    free = list(free)
+    for k in range(len(words)):
+        for size in (2, 3):
+            if tuple(words[k:k + size]) in REPAIRS:
+                free[k:k + size] = [True] * size
+    if has_cue(words, free, lexicon, True):
+        return False
+    if words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy:
+        return False  # (a request verb opens it: "play some jazz")
+    speaker = tuple(words[:2]) == STATE_OF_SPEAKER
+    function = lexicon.function_words
+    for k, w in enumerate(words):
+        if not w.isalpha() or w in lexicon.number_words:
+            return False
+        if free[k] or w in function or (k and w in PARTICLES):
+            continue
+        if (taught(w) or w in HEADS or w.rstrip("s") in HEADS or w in not_names
+                or w in WEEKDAYS):
+            return False
+        if len(w) >= 5 and w.endswith("ed") and not speaker:
+            return False  # (the past: "we watched it")
+    return True
+
+
+def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
+                  exact: Exact, lexicon: Lexicon, taught: Callable[[str], bool],
+                  not_names: frozenset[str]) -> tuple[int, list[int]] | None:
+    """(phrase id, routines) of the taught phrase said as a clause of its own beside
+    clauses that ask for nothing; None when there is none (see the module docstring).
+    ``exact``: taught phrases' stems -> (first phrase id, routines); ``taught``: whether
+    the home taught a word; ``not_names``: device kinds and times."""
+    if not breaks and JOINERS.isdisjoint(toks):
+        return None
+    clauses = _clauses(toks, breaks)
+    if len(clauses) < 2:
+        return None
+    stems = [stem(t) for t in toks]
+    found: tuple[str, ...] | None = None
+    said_in: list[range] = []
+    for clause in clauses:
+        key = _phrase_in(toks, stems, free, clause, exact)
+        if key is None:
+            said_in.append(clause)
+        elif found is None or key == found:
+            found = key
+        else:
+            return None  # (two phrases: not read here)
+    if found is None:
+        return None
+    last = clauses[-1]
+    for clause in said_in:
+        words = [toks[k] for k in clause]
+        mask = [free[k] for k in clause]
+        if all(mask):
+            continue
+        if _false_start([stems[k] for k in clause if not free[k]], found):
+            continue
+        if not _aside(words, mask, lexicon, taught, not_names, clause is last):
+            return None
+    return exact[found]
