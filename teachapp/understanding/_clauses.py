@@ -42,6 +42,10 @@ JOINERS = frozenset({"because", "cos", "coz", "cuz", "cause", "since", "as", "so
 we're back", "... so i can sleep"): English subordinators of reason (Quirk et al. 1985,
 14.12) and their spoken forms."""
 
+SUBJECTS = frozenset({"i", "we", "you", "it", "they", "he", "she", "there", "the", "my",
+                      "our", "your", "everyone", "nobody", "this", "that"})
+"""Words that open a clause's subject: a joiner parts clauses only before one ("... cos
+we're back"; "i'm so tired" and "as usual" are one clause)."""
 AUXILIARIES = frozenset({"is", "are", "am", "was", "do", "does", "can", "could", "will",
                          "would", "wo", "shall", "should", "have", "has", "may", "might",
                          "must", "innit", "dya", "dyou", "ya"})
@@ -49,9 +53,13 @@ AUXILIARIES = frozenset({"is", "are", "am", "was", "do", "does", "can", "could",
 it"; "d'ya", "d'you" as a recogniser writes them)."""
 PRONOUNS = frozenset({"you", "ya", "ye", "we", "it", "i", "they", "he", "she", "yer", "u"})
 """Subjects of a tag question."""
-STATE_OF_SPEAKER = ("i", "am")
-"""A clause that opens so says how the speaker is ("i'm so tired", "i'm knackered"): its
+STATE_OF_SPEAKER = (("i", "am"), ("we", "are"))
+"""A clause that opens so says how the speaker is ("i'm so tired", "we're shattered"): its
 -ed word is an adjective, not the past."""
+TAG_VERBS = frozenset({"hear", "see", "know", "mind", "agree", "reckon", "think", "get",
+                       "understand"})
+"""Verbs a tag question may end in ("d'ya hear?", "you know?", "d'you mind?"); any other
+word asks something ("is it on?")."""
 PARTICLES = frozenset({"out", "up", "down", "back", "away", "about", "around", "along", "in"})
 """Adverb particles of phrasal verbs ("we're heading out", "we're back"): after another
 word they finish its verb, and say no taught phrase's thing even when one has them."""
@@ -63,8 +71,9 @@ Exact = Mapping[tuple[str, ...], tuple[int, list[int]]]
 
 def _clauses(toks: Sequence[str], breaks: frozenset[int]) -> list[range]:
     """The utterance's clauses: parted after each pause and before each joiner."""
-    cuts = sorted({b + 1 for b in breaks} | {k for k in range(1, len(toks))
-                                             if toks[k] in JOINERS})
+    cuts = sorted({b + 1 for b in breaks} | {k for k in range(1, len(toks) - 1)
+                                             if toks[k] in JOINERS
+                                             and toks[k + 1] in SUBJECTS})
     out, start = [], 0
     for cut in (*cuts, len(toks)):
         if cut > start:
@@ -78,7 +87,9 @@ def _phrase_in(toks: Sequence[str], stems: Sequence[str], free: Sequence[bool],
     """The longest taught phrase the clause says exactly, free words aside."""
     said = [k for k in clause if not free[k]]
     if not said:
-        return None
+        # (a phrase of free words only, said whole: "morning everyone")
+        key = tuple(stems[clause.start:clause.stop])
+        return key if key in exact else None
     for i in range(clause.start, said[0] + 1):
         for j in range(clause.stop, said[-1], -1):
             key = tuple(stems[i:j])
@@ -87,9 +98,9 @@ def _phrase_in(toks: Sequence[str], stems: Sequence[str], free: Sequence[bool],
     return None
 
 
-def _tag(words: Sequence[str], lexicon: Lexicon) -> bool:
+def _tag(words: Sequence[str]) -> bool:
     """Whether ``words`` are a tag question: an operator, "not" maybe, a subject and at
-    most one plain word ("can ya", "is not it", "d'ya hear", "won't you")."""
+    most one of :data:`TAG_VERBS` ("can ya", "is not it", "d'ya hear", "won't you")."""
     if not words or words[0] not in AUXILIARIES or len(words) > 4:
         return False
     rest = list(words[1:])
@@ -99,8 +110,7 @@ def _tag(words: Sequence[str], lexicon: Lexicon) -> bool:
         rest.pop(0)
     elif words[0] not in ("innit", "dya", "dyou", "ya"):
         return False
-    return len(rest) <= 1 and not (rest and (rest[0] in lexicon.cue_starts
-                                             or not rest[0].isalpha()))
+    return not rest or (len(rest) == 1 and rest[0] in TAG_VERBS)
 
 
 def _false_start(words: Sequence[str], phrase: Sequence[str]) -> bool:
@@ -115,7 +125,7 @@ def _false_start(words: Sequence[str], phrase: Sequence[str]) -> bool:
 def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
            taught: Callable[[str], bool], not_names: frozenset[str], last: bool) -> bool:
     """Whether a clause beside the phrase asks for nothing (see the module docstring)."""
-    if last and _tag(words, lexicon):
+    if last and _tag(words):
         return True
     if len(words) > LONGEST_CLAUSE:
         return False
@@ -129,7 +139,7 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         return False
     if words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy:
         return False  # (a request verb opens it: "play some jazz")
-    speaker = tuple(words[:2]) == STATE_OF_SPEAKER
+    speaker = tuple(words[:2]) in STATE_OF_SPEAKER
     function = lexicon.function_words
     for k, w in enumerate(words):
         if not w.isalpha() or w in lexicon.number_words:

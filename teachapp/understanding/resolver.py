@@ -47,6 +47,7 @@ from typing import NamedTuple
 import numpy as np
 
 from teachapp.understanding._around import Around
+from teachapp.understanding._asked import asked_phrase
 from teachapp.understanding._carriers import (
     clause_breaks,
     comma_lead_in,
@@ -156,7 +157,13 @@ def _factor(reading: Reading, *, cue: bool = True) -> float:
     return factor
 
 
-_DIGITS = re.compile(r"\d+")
+_NOT_DIGITS = re.compile(r"\D+")
+
+
+def _digits(toks: list[str]) -> str:
+    """The digits said, in order ("wake me at 6:30" -> "630", "one eighty" -> "180"): a
+    number written or split apart another way is still the same digits."""
+    return _NOT_DIGITS.sub("", "".join(toks))
 
 
 def _score_first(item: tuple[float, _Ranked]) -> float:
@@ -240,9 +247,8 @@ class Resolver:
                 rids.append(routine_ids[entry.routine])
         self._exact = exact
         # (phrases that say a number: its digits, "the 5am delivery" -> {"5"})
-        self._numbers = {pid: frozenset(found) for pid, entry in enumerate(entries)
-                         if (found := _DIGITS.findall(" ".join(tokens(entry.text,
-                                                                      self._lexicon))))}
+        self._numbers = {pid: found for pid, entry in enumerate(entries)
+                         if (found := _digits(tokens(entry.text, self._lexicon)))}
         self._longest = max((len(k) for k in exact), default=0)
         self._exact_words = frozenset(w for k in exact for w in k)
         self._around = Around(exact, self._longest, self._index, self._lexicon, _not_names(),
@@ -384,7 +390,9 @@ class Resolver:
             else:
                 exact = (self._around.match(toks, free, breaks)
                          or clause_phrase(toks, free, breaks, self._exact, self._lexicon,
-                                          self._taught, _not_names()))
+                                          self._taught, _not_names())
+                         or asked_phrase(toks, free, self._exact, self._lexicon,
+                                         self._taught, _not_names()))
         if exact is not None:
             pid, rids = exact
             names = [self._routines[r] for r in rids]
@@ -507,9 +515,9 @@ class Resolver:
         another number was: "the 6am delivery" is another time than "the 5am delivery",
         not a word misheard (a recogniser writes the digits it heard; a number said
         another way, "five am", is the same digits)."""
-        heard = frozenset(_DIGITS.findall(" ".join(toks)))
+        heard = _digits(toks)
         taught = self._numbers[phrase]
-        if heard and not heard <= taught and not taught <= heard:
+        if heard and heard not in taught and taught not in heard:
             return replace(reading, contradicted=True)
         return reading
 
