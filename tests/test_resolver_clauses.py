@@ -95,3 +95,26 @@ def test_its_out_of_scope_twins_do_not_run(resolver: Resolver, text: str) -> Non
 def test_the_number_said_as_words_is_the_same_number(resolver: Resolver) -> None:
     assert _runs(resolver, "the 7am bus") == "Bus"
     assert _runs(resolver, "the seven am bus") == "Bus"
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("porch lite on, the baby's finally down", "Porch"),
+    ("defrost the kar, i'm frozen stiff", "Car"),
+    ("defrost the kar cos we're late", "Car"),
+])
+def test_a_phrase_misheard_in_a_clause_of_its_own_runs_as_it_would_alone(
+        resolver: Resolver, text: str, routine: str) -> None:
+    assert _runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    # a statement or a question about state, with a tag: never read alone
+    "porch light is on, right",
+    # one word alone beside it says how or which
+    "i'll have my pizza, large",
+    # a cue in the other clause
+    "stroy time, we did that yesterday",
+])
+def test_a_misheard_phrase_beside_a_clause_that_says_something_does_not_run(
+        resolver: Resolver, text: str) -> None:
+    assert _runs(resolver, text) is None

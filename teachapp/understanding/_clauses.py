@@ -63,6 +63,9 @@ word asks something ("is it on?")."""
 PARTICLES = frozenset({"out", "up", "down", "back", "away", "about", "around", "along", "in"})
 """Adverb particles of phrasal verbs ("we're heading out", "we're back"): after another
 word they finish its verb, and say no taught phrase's thing even when one has them."""
+COPULAS = frozenset({"is", "are", "am", "was", "were"})
+"""A clause that holds one says how a thing is ("cool breeze is on, right"): a statement
+or a question about state, not a request said misheard; it is never read alone."""
 LONGEST_CLAUSE = 8
 """Most words in a clause beside the phrase (a longer one says more than an aside)."""
 
@@ -139,6 +142,9 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         return False
     if words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy:
         return False  # (a request verb opens it: "play some jazz")
+    said = [w for k, w in enumerate(words) if not free[k] and w not in lexicon.function_words]
+    if len(words) == 1 and said and not said[0].endswith("ly"):
+        return False  # (one word alone may say how or which: "coffee, black")
     speaker = tuple(words[:2]) in STATE_OF_SPEAKER
     function = lexicon.function_words
     for k, w in enumerate(words):
@@ -190,3 +196,32 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
         if not _aside(words, mask, lexicon, taught, not_names, clause is last):
             return None
     return exact[found]
+
+
+def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
+                lexicon: Lexicon, taught: Callable[[str], bool],
+                not_names: frozenset[str]) -> range | None:
+    """The one clause that asks for something, when every other clause (one at least)
+    asks for nothing (:func:`_aside`): a taught phrase misheard beside a reason or a tag
+    ("thinner time, i'm knackered", "string likes on, we're heading out") is read alone,
+    as it would be said alone. None when there is no such clause, or when it holds a
+    copula (:data:`COPULAS`)."""
+    if not breaks and JOINERS.isdisjoint(toks):
+        return None
+    clauses = _clauses(toks, breaks)
+    if len(clauses) < 2:
+        return None
+    core: range | None = None
+    last = clauses[-1]
+    for clause in clauses:
+        mask = [free[k] for k in clause]
+        if all(mask) or _aside([toks[k] for k in clause], mask, lexicon, taught, not_names,
+                               clause is last):
+            continue
+        if core is not None:
+            return None
+        core = clause
+    if core is None or len(core) == len(toks) or not COPULAS.isdisjoint(
+            toks[core.start:core.stop]):
+        return None
+    return core

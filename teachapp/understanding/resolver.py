@@ -55,7 +55,7 @@ from teachapp.understanding._carriers import (
     named_last,
     restarts,
 )
-from teachapp.understanding._clauses import clause_phrase
+from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._self_repair import after_repair
@@ -415,6 +415,15 @@ class Resolver:
             return replace(found, decision="clarify") if found.decision == "run" else found
         if found.decision == "run":
             return found
+        core = core_clause(toks, free, breaks, self._lexicon, self._taught, _not_names())
+        if core is not None:
+            # (a phrase misheard in a clause of its own beside clauses that ask for
+            # nothing runs as it would alone: "thinner time, i'm knackered")
+            alone = toks[core.start:core.stop]
+            alone_text = " ".join(alone)
+            again = self._scored(alone_text, alone, self._free(alone, alone_text))
+            if again.decision == "run" and again.reason == "match":
+                return replace(again, utterance=text)
         if found.mentions is not None:
             # (a call around a phrase misheard: "cooking mowed, hal")
             called = self._around.calls(toks, free, breaks)
