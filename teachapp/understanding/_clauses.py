@@ -142,9 +142,6 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         return False
     if words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy:
         return False  # (a request verb opens it: "play some jazz")
-    said = [w for k, w in enumerate(words) if not free[k] and w not in lexicon.function_words]
-    if len(words) == 1 and said and not said[0].endswith("ly"):
-        return False  # (one word alone may say how or which: "coffee, black")
     speaker = tuple(words[:2]) in STATE_OF_SPEAKER
     function = lexicon.function_words
     for k, w in enumerate(words):
@@ -215,8 +212,13 @@ def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
     last = clauses[-1]
     for clause in clauses:
         mask = [free[k] for k in clause]
-        if all(mask) or _aside([toks[k] for k in clause], mask, lexicon, taught, not_names,
-                               clause is last):
+        words = [toks[k] for k in clause]
+        # (one word last may say how or which of what is misheard before it: "i'll take
+        # my coffee, black")
+        lone = (clause is last and len(words) == 1 and words[0] not in lexicon.function_words
+                and not words[0].endswith("ly"))
+        if all(mask) or (not lone and _aside(words, mask, lexicon, taught, not_names,
+                                             clause is last)):
             continue
         if core is not None:
             return None
