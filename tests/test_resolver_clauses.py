@@ -37,6 +37,9 @@ def resolver() -> Resolver:
     ("we're all shattered - story time", "Story"),
     ("quiet hours, i'm utterly exhausted", "Quiet"),
     ("warm the study since it's freezing", "Study"),
+    ("pizza night before i forget", "Pizza"),
+    ("story time while we wait", "Story"),
+    ("truth be told, quiet hours", "Quiet"),
     ("my feet are wet, defrost the car", "Car"),
     # a tag question after it
     ("story time, will ya?", "Story"),
@@ -66,6 +69,9 @@ def test_a_phrase_said_as_a_clause_of_its_own_runs(resolver: Resolver, text: str
     "pizza night, cancel it",
     "story time, is it on",
     "quiet hours because nobody listened",
+    "pizza night, she told me to",
+    "forget pizza night before i go",
+    "story time before we leave at 8",
     # the other clause names a device, a room, a time, a number or another taught word
     "porch light on, the kitchen lamp too",
     "defrost the car, in the garage",

@@ -37,10 +37,11 @@ from teachapp.understanding.normalize import Lexicon
 
 __all__ = ["JOINERS", "clause_phrase"]
 
-JOINERS = frozenset({"because", "cos", "coz", "cuz", "cause", "since", "as", "so"})
-"""Words that open a clause giving a reason or a result ("... because it's late", "... cos
-we're back", "... so i can sleep"): English subordinators of reason (Quirk et al. 1985,
-14.12) and their spoken forms."""
+JOINERS = frozenset({"because", "cos", "coz", "cuz", "cause", "since", "as", "so", "before",
+                     "while"})
+"""Words that open a clause giving a reason, a result or a time ("... because it's late",
+"... cos we're back", "... so i can sleep", "... before i forget"): English
+subordinators of reason and time (Quirk et al. 1985, 14.12) and their spoken forms."""
 
 SUBJECTS = frozenset({"i", "we", "you", "it", "they", "he", "she", "there", "the", "my",
                       "our", "your", "everyone", "nobody", "this", "that"})
@@ -63,6 +64,11 @@ word asks something ("is it on?")."""
 PARTICLES = frozenset({"out", "up", "down", "back", "away", "about", "around", "along", "in"})
 """Adverb particles of phrasal verbs ("we're heading out", "we're back"): after another
 word they finish its verb, and say no taught phrase's thing even when one has them."""
+IDIOM_BEFORE = frozenset({"be", "to"})
+"""Words before a verb of saying that make an idiom of it, not a report ("truth be told",
+"needless to say", "so to speak")."""
+SPEAKERS = frozenset({"i", "we"})
+"""Subjects that make a statement of a command word ("before i forget")."""
 COPULAS = frozenset({"is", "are", "am", "was", "were"})
 """A clause that holds one says how a thing is ("cool breeze is on, right"): a statement
 or a question about state, not a request said misheard; it is never read alone."""
@@ -132,12 +138,22 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         return True
     if len(words) > LONGEST_CLAUSE:
         return False
-    # (the speaker's own words said again are no one else's: "as i say", "like i said")
+    # (the speaker's own words said again are no one else's: "as i say", "like i said";
+    # a verb of saying after "be" or "to" is an idiom, no report: "truth be told",
+    # "needless to say"; a command about a routine said with the speaker as its subject
+    # is no command: "before i forget")
     free = list(free)
+    if words and words[0] in JOINERS:
+        free[0] = True  # (the joiner itself: "before" says when only of what follows it)
+    commands = lexicon.cues.get("routine_command", frozenset())
+    reported = lexicon.cues.get("reported", frozenset())
     for k in range(len(words)):
         for size in (2, 3):
             if tuple(words[k:k + size]) in REPAIRS:
                 free[k:k + size] = [True] * size
+        if k and (((words[k],) in reported and words[k - 1] in IDIOM_BEFORE)
+                  or ((words[k],) in commands and words[k - 1] in SPEAKERS)):
+            free[k] = True
     if has_cue(words, free, lexicon, True):
         return False
     if words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy:
