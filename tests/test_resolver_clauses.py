@@ -124,3 +124,22 @@ def test_a_phrase_misheard_in_a_clause_of_its_own_runs_as_it_would_alone(
 def test_a_misheard_phrase_beside_a_clause_that_says_something_does_not_run(
         resolver: Resolver, text: str) -> None:
     assert _runs(resolver, text) is None
+
+
+def test_a_word_said_twice_in_a_row_is_said_once() -> None:
+    home = Resolver([PhraseEntry("spa evening", "Spa"), PhraseEntry("bedroom lights on", "Bed"),
+                     PhraseEntry("lights off", "Off")])
+    assert _runs(home, "spa spa evening") == "Spa"
+    assert _runs(home, "bedroom lights lights uh on") == "Bed"
+    # ... never a different request or a word alone
+    assert _runs(home, "spa evening evening party") is None
+    assert _runs(home, "spa spa") is None
+    assert _runs(home, "don't don't spa evening") is None
+
+
+def test_a_word_as_near_the_opposite_and_beginning_it_is_no_mishearing() -> None:
+    home = Resolver([PhraseEntry("shop alarm on", "Alarm"), PhraseEntry("lights off", "Off")])
+    assert _runs(home, "shop alarm of") is None  # ("off" with a letter dropped)
+    assert _runs(home, "shop shop alarm of") is None
+    assert _runs(home, "shop alarm onn") == "Alarm"
+    assert _runs(home, "lights of") == "Off"

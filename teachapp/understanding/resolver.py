@@ -51,6 +51,7 @@ from teachapp.understanding._asked import asked_phrase
 from teachapp.understanding._carriers import (
     clause_breaks,
     comma_lead_in,
+    doubled,
     edge_words,
     named_last,
     restarts,
@@ -166,6 +167,16 @@ def _digits(toks: list[str]) -> str:
     return _NOT_DIGITS.sub("", "".join(toks))
 
 
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance between two short words."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
 def _score_first(item: tuple[float, _Ranked]) -> float:
     """Sort key: the adjusted score, highest first."""
     return -item[0]
@@ -249,6 +260,14 @@ class Resolver:
         # (phrases that say a number: its digits, "the 5am delivery" -> {"5"})
         self._numbers = {pid: found for pid, entry in enumerate(entries)
                          if (found := _digits(tokens(entry.text, self._lexicon)))}
+        # (phrases that say a word with an opposite: word -> its opposites, "on" -> "off")
+        against = self._cues.against
+        self._opposable: dict[int, tuple[frozenset[str], dict[str, frozenset[str]]]] = {}
+        for pid, entry in enumerate(entries):
+            stems = tuple(stem(t) for t in tokens(entry.text, self._lexicon))
+            if any(w in against for w in stems):
+                self._opposable[pid] = (frozenset(stems),
+                                        {w: against[w] for w in stems if w in against})
         self._longest = max((len(k) for k in exact), default=0)
         self._exact_words = frozenset(w for k in exact for w in k)
         self._around = Around(exact, self._longest, self._index, self._lexicon, _not_names(),
@@ -424,6 +443,14 @@ class Resolver:
             again = self._scored(alone_text, alone, self._free(alone, alone_text))
             if again.decision == "run" and again.reason == "match":
                 return replace(again, utterance=text)
+        if found.reason == "extra_words":
+            # (a word said twice in a row, the copy its one extra word: "spa spa evening")
+            once = doubled(toks, free, self._lexicon.function_words)
+            if once is not None:
+                again = self._scored(text, toks, once)
+                if (again.decision == "run" and again.reason == "match"
+                        and again.routine == found.mentions):
+                    return again
         if found.mentions is not None:
             # (a call around a phrase misheard: "cooking mowed, hal")
             called = self._around.calls(toks, free, breaks)
@@ -454,6 +481,8 @@ class Resolver:
         assert reading is not None
         if best.phrase in self._numbers and not reading.contradicted:
             reading = self._other_number(toks, best.phrase, reading)
+        if best.phrase in self._opposable and not reading.contradicted:
+            reading = self._opposite_heard(toks, best.phrase, reading)
         whole = self._complete(reading)
         runner_up = 0.0  # (a loop, not next() over a generator: one less object per resolve)
         for sc, r in adjusted[1:]:
@@ -528,6 +557,27 @@ class Resolver:
         taught = self._numbers[phrase]
         if heard and heard not in taught and taught not in heard:
             return replace(reading, contradicted=True)
+        return reading
+
+    def _opposite_heard(self, toks: list[str], phrase: int, reading: Reading) -> Reading:
+        """``reading``, contradicted when a phrase word with an opposite was not heard, and a
+        heard word no phrase word is lies nearer its opposite (in letters) than the word
+        itself, or as near and begins it: "shop alarm of" is "... off" with a letter
+        dropped more likely than "... on" ("lights of" is still "lights off")."""
+        said = {stem(t) for t in toks}
+        taught, words = self._opposable[phrase]
+        for word, opposites in words.items():
+            if word in said:
+                continue
+            for t in said:
+                if t in taught or not t.isalpha():
+                    continue
+                near = _edits(t, word)
+                if near <= 1 and any(
+                        _edits(t, o) < near or (_edits(t, o) == near and o.startswith(t)
+                                                and not word.startswith(t))
+                        for o in opposites):
+                    return replace(reading, contradicted=True)
         return reading
 
     @staticmethod
