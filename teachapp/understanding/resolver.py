@@ -561,22 +561,18 @@ class Resolver:
 
     def _opposite_heard(self, toks: list[str], phrase: int, reading: Reading) -> Reading:
         """``reading``, contradicted when a phrase word with an opposite was not heard, and a
-        heard word no phrase word is lies nearer its opposite (in letters) than the word
-        itself, or as near and begins it: "shop alarm of" is "... off" with a letter
-        dropped more likely than "... on" ("lights of" is still "lights off")."""
-        said = {stem(t) for t in toks}
+        heard word no phrase word is, one letter from it, is its opposite or begins it with
+        a letter left off: "shop alarm of" is "... off" with a letter dropped more likely
+        than "... on" ("lights of" is still "lights off": it begins "off" too)."""
         taught, words = self._opposable[phrase]
         for word, opposites in words.items():
-            if word in said:
-                continue
-            for t in said:
-                if t in taught or not t.isalpha():
-                    continue
-                near = _edits(t, word)
-                if near <= 1 and any(
-                        _edits(t, o) < near or (_edits(t, o) == near and o.startswith(t)
-                                                and not word.startswith(t))
-                        for o in opposites):
+            if word in toks:
+                continue  # (said as itself: most utterances)
+            for t in toks:
+                if (t not in taught and not word.startswith(t)
+                        and any(o == t or (len(o) == len(t) + 1 and o.startswith(t))
+                                for o in opposites)
+                        and _edits(t, word) <= 1):
                     return replace(reading, contradicted=True)
         return reading
 
