@@ -15,8 +15,10 @@ taught phrase said exactly (free words aside), and every other clause
   watched it"), an -ed word reading as the past included (but "i'm so tired", a state of
   the speaker, is none);
 - names no taught word, device, room, time, weekday or number (it would say which, when
-  or another request: "movie night, kitchen too", "movie night, at 8"), and opens with no
-  request verb ("movie night, play some jazz");
+  or another request: "movie night, kitchen too", "movie night, at 8"), and, of two words
+  or more, opens with a subject, a joiner or a function word ("we're ...", "because ...",
+  "for real"), not a verb ("movie night, play some jazz", "text jane, movie night");
+- takes nothing back, said last ("movie night, scratch that");
 - or is a tag question after it ("..., won't you?", "..., d'ya hear?", "..., isn't it");
 - or is the phrase begun and broken off before it is said whole ("disarm, to rephrase,
   disarm the alarm"),
@@ -47,6 +49,11 @@ SUBJECTS = frozenset({"i", "we", "you", "it", "they", "he", "she", "there", "the
                       "our", "your", "everyone", "nobody", "this", "that"})
 """Words that open a clause's subject: a joiner parts clauses only before one ("... cos
 we're back"; "i'm so tired" and "as usual" are one clause)."""
+DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "this", "that", "these",
+                         "those", "his", "her", "their", "some"})
+FIRST_PERSON_LET = frozenset({("let", "me"), ("let", "us")})
+"""The first-person imperative ("let me think", "let's see"): the speaker speaking of
+themselves (Quirk et al. 1985, 11.26), not a request."""
 AUXILIARIES = frozenset({"is", "are", "am", "was", "do", "does", "can", "could", "will",
                          "would", "wo", "shall", "should", "have", "has", "may", "might",
                          "must", "innit", "dya", "dyou", "ya"})
@@ -64,9 +71,6 @@ word asks something ("is it on?")."""
 PARTICLES = frozenset({"out", "up", "down", "back", "away", "about", "around", "along", "in"})
 """Adverb particles of phrasal verbs ("we're heading out", "we're back"): after another
 word they finish its verb, and say no taught phrase's thing even when one has them."""
-IDIOM_BEFORE = frozenset({"be", "to"})
-"""Words before a verb of saying that make an idiom of it, not a report ("truth be told",
-"needless to say", "so to speak")."""
 SPEAKERS = frozenset({"i", "we"})
 """Subjects that make a statement of a command word ("before i forget")."""
 COPULAS = frozenset({"is", "are", "am", "was", "were"})
@@ -131,28 +135,52 @@ def _false_start(words: Sequence[str], phrase: Sequence[str]) -> bool:
     return list(whole) == list(phrase[:len(whole)]) and phrase[len(whole)].startswith(last)
 
 
+def _retracts(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``words`` open with an editing term ("scratch that", "no wait"): said last,
+    it takes back what came before it."""
+    terms, longest = lexicon.self_repairs, lexicon.longest_self_repair
+    return any(tuple(words[:n]) in terms for n in range(1, longest + 1))
+
+
+def _opens_clause(said: Sequence[str], lexicon: Lexicon, lead: bool) -> bool:
+    """Whether the words ``said`` open as a comment clause does: with a subject ("we're
+    ...", "let me think"), a joiner ("because ...") or a function word ("for real", "with
+    respect"). Before the phrase (``lead``), never with an article or a possessive: "the
+    other thing, movie night" names a second thing asked for."""
+    first = said[0]
+    if first in PRONOUNS or first in JOINERS or tuple(said[:2]) in FIRST_PERSON_LET:
+        return True
+    if lead:
+        return first in lexicon.function_words and first not in DETERMINERS
+    return first in SUBJECTS or first in lexicon.function_words
+
+
 def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
-           taught: Callable[[str], bool], not_names: frozenset[str], last: bool) -> bool:
-    """Whether a clause beside the phrase asks for nothing (see the module docstring)."""
+           taught: Callable[[str], bool], not_names: frozenset[str], last: bool,
+           lead: bool = False) -> bool:
+    """Whether a clause beside the phrase asks for nothing (see the module docstring);
+    ``lead``: said before it."""
     if last and _tag(words):
         return True
     if len(words) > LONGEST_CLAUSE:
         return False
+    said = [w for k, w in enumerate(words) if not free[k]]
+    if len(said) > 1 and not _opens_clause(said, lexicon, lead):
+        return False  # (a verb first is a request of its own: "text jane", "remind me")
+    if last and _retracts(said, lexicon):
+        return False  # ("movie night, scratch that")
     # (the speaker's own words said again are no one else's: "as i say", "like i said";
-    # a verb of saying after "be" or "to" is an idiom, no report: "truth be told",
-    # "needless to say"; a command about a routine said with the speaker as its subject
-    # is no command: "before i forget")
+    # a command about a routine said with the speaker as its subject is no command:
+    # "before i forget")
     free = list(free)
     if words and words[0] in JOINERS:
         free[0] = True  # (the joiner itself: "before" says when only of what follows it)
     commands = lexicon.cues.get("routine_command", frozenset())
-    reported = lexicon.cues.get("reported", frozenset())
     for k in range(len(words)):
         for size in (2, 3):
             if tuple(words[k:k + size]) in REPAIRS:
                 free[k:k + size] = [True] * size
-        if k and (((words[k],) in reported and words[k - 1] in IDIOM_BEFORE)
-                  or ((words[k],) in commands and words[k - 1] in SPEAKERS)):
+        if k and (words[k],) in commands and words[k - 1] in SPEAKERS:
             free[k] = True
     if has_cue(words, free, lexicon, True):
         return False
@@ -187,12 +215,15 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
         return None
     stems = [stem(t) for t in toks]
     found: tuple[str, ...] | None = None
+    first = 0  # (where the phrase is first said)
     said_in: list[range] = []
     for clause in clauses:
         key = _phrase_in(toks, stems, free, clause, exact)
         if key is None:
             said_in.append(clause)
         elif found is None or key == found:
+            if found is None:
+                first = clause.start
             found = key
         else:
             return None  # (two phrases: not read here)
@@ -206,7 +237,8 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
             continue
         if _false_start([stems[k] for k in clause if not free[k]], found):
             continue
-        if not _aside(words, mask, lexicon, taught, not_names, clause is last):
+        if not _aside(words, mask, lexicon, taught, not_names, clause is last,
+                      clause.stop <= first):
             return None
     return exact[found]
 
@@ -227,6 +259,7 @@ def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
     core: range | None = None
     last = clauses[-1]
     for clause in clauses:
+        lead = core is None
         mask = [free[k] for k in clause]
         words = [toks[k] for k in clause]
         # (one word last may say how or which of what is misheard before it: "i'll take
@@ -234,7 +267,7 @@ def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
         lone = (clause is last and len(words) == 1 and words[0] not in lexicon.function_words
                 and not words[0].endswith("ly"))
         if all(mask) or (not lone and _aside(words, mask, lexicon, taught, not_names,
-                                             clause is last)):
+                                             clause is last, lead)):
             continue
         if core is not None:
             return None
