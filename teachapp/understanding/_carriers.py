@@ -291,6 +291,25 @@ def restarts(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
     return out
 
 
+def doubled(toks: Sequence[str], free: Sequence[bool],
+            function_words: frozenset[str]) -> list[bool] | None:
+    """``free`` with the first copy of a content word said twice in a row (fillers aside)
+    marked free: "spa spa evening", "lights lights uh on", as a recogniser repeats a word
+    or a speaker stammers without a pause; None when there is none. (Not applied by
+    :func:`restarts`: "light light" may be "night light" misheard; the resolver reads so
+    only a phrase it was asked about for one extra word, and runs it only when that same
+    routine then runs.)"""
+    said = [i for i, f in enumerate(free) if not f]
+    out: list[bool] | None = None
+    for a, b in itertools.pairwise(said):
+        w = toks[a]
+        if w == toks[b] and w.isalpha() and w not in function_words:
+            if out is None:
+                out = list(free)
+            out[a] = True
+    return out
+
+
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday"})
 """Time words that are names too ("friday, lock the barn" calls the assistant Friday): a

@@ -38,6 +38,7 @@ best few, and this module ranks routines and decides ("recognise best"):
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -46,13 +47,16 @@ from typing import NamedTuple
 import numpy as np
 
 from teachapp.understanding._around import Around
+from teachapp.understanding._asked import asked_phrase
 from teachapp.understanding._carriers import (
     clause_breaks,
     comma_lead_in,
+    doubled,
     edge_words,
     named_last,
     restarts,
 )
+from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._self_repair import after_repair
@@ -154,6 +158,25 @@ def _factor(reading: Reading, *, cue: bool = True) -> float:
     return factor
 
 
+_NOT_DIGITS = re.compile(r"\D+")
+
+
+def _digits(toks: list[str]) -> str:
+    """The digits said, in order ("wake me at 6:30" -> "630", "one eighty" -> "180"): a
+    number written or split apart another way is still the same digits."""
+    return _NOT_DIGITS.sub("", "".join(toks))
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance between two short words."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
 def _score_first(item: tuple[float, _Ranked]) -> float:
     """Sort key: the adjusted score, highest first."""
     return -item[0]
@@ -234,6 +257,17 @@ class Resolver:
             if routine_ids[entry.routine] not in rids:
                 rids.append(routine_ids[entry.routine])
         self._exact = exact
+        # (phrases that say a number: its digits, "the 5am delivery" -> {"5"})
+        self._numbers = {pid: found for pid, entry in enumerate(entries)
+                         if (found := _digits(tokens(entry.text, self._lexicon)))}
+        # (phrases that say a word with an opposite: word -> its opposites, "on" -> "off")
+        against = self._cues.against
+        self._opposable: dict[int, tuple[frozenset[str], dict[str, frozenset[str]]]] = {}
+        for pid, entry in enumerate(entries):
+            stems = tuple(stem(t) for t in tokens(entry.text, self._lexicon))
+            if any(w in against for w in stems):
+                self._opposable[pid] = (frozenset(stems),
+                                        {w: against[w] for w in stems if w in against})
         self._longest = max((len(k) for k in exact), default=0)
         self._exact_words = frozenset(w for k in exact for w in k)
         self._around = Around(exact, self._longest, self._index, self._lexicon, _not_names(),
@@ -373,7 +407,11 @@ class Resolver:
                 exact = (self._exact_match(tail, tail_free)
                          or self._around.match(tail, tail_free, tail_breaks))
             else:
-                exact = self._around.match(toks, free, breaks)
+                exact = (self._around.match(toks, free, breaks)
+                         or clause_phrase(toks, free, breaks, self._exact, self._lexicon,
+                                          self._taught, _not_names())
+                         or asked_phrase(toks, free, self._exact, self._lexicon,
+                                         self._taught, _not_names()))
         if exact is not None:
             pid, rids = exact
             names = [self._routines[r] for r in rids]
@@ -396,6 +434,23 @@ class Resolver:
             return replace(found, decision="clarify") if found.decision == "run" else found
         if found.decision == "run":
             return found
+        core = core_clause(toks, free, breaks, self._lexicon, self._taught, _not_names())
+        if core is not None:
+            # (a phrase misheard in a clause of its own beside clauses that ask for
+            # nothing runs as it would alone: "thinner time, i'm knackered")
+            alone = toks[core.start:core.stop]
+            alone_text = " ".join(alone)
+            again = self._scored(alone_text, alone, self._free(alone, alone_text))
+            if again.decision == "run" and again.reason == "match":
+                return replace(again, utterance=text)
+        if found.reason == "extra_words":
+            # (a word said twice in a row, the copy its one extra word: "spa spa evening")
+            once = doubled(toks, free, self._lexicon.function_words)
+            if once is not None:
+                again = self._scored(text, toks, once)
+                if (again.decision == "run" and again.reason == "match"
+                        and again.routine == found.mentions):
+                    return again
         if found.mentions is not None:
             # (a call around a phrase misheard: "cooking mowed, hal")
             called = self._around.calls(toks, free, breaks)
@@ -424,6 +479,10 @@ class Resolver:
         score, best = adjusted[0]
         reading = best.reading
         assert reading is not None
+        if best.phrase in self._numbers and not reading.contradicted:
+            reading = self._other_number(toks, best.phrase, reading)
+        if best.phrase in self._opposable and not reading.contradicted:
+            reading = self._opposite_heard(toks, best.phrase, reading)
         whole = self._complete(reading)
         runner_up = 0.0  # (a loop, not next() over a generator: one less object per resolve)
         for sc, r in adjusted[1:]:
@@ -488,6 +547,34 @@ class Resolver:
             if kept > best[0]:
                 best = (kept, _Ranked(ranked.routine, pid, raw, score, other))
         return best[1]
+
+    def _other_number(self, toks: list[str], phrase: int, reading: Reading) -> Reading:
+        """``reading``, contradicted when the phrase says a number that was not heard and
+        another number was: "the 6am delivery" is another time than "the 5am delivery",
+        not a word misheard (a recogniser writes the digits it heard; a number said
+        another way, "five am", is the same digits)."""
+        heard = _digits(toks)
+        taught = self._numbers[phrase]
+        if heard and heard not in taught and taught not in heard:
+            return replace(reading, contradicted=True)
+        return reading
+
+    def _opposite_heard(self, toks: list[str], phrase: int, reading: Reading) -> Reading:
+        """``reading``, contradicted when a phrase word with an opposite was not heard, and a
+        heard word no phrase word is, one letter from it, is its opposite or begins it with
+        a letter left off: "shop alarm of" is "... off" with a letter dropped more likely
+        than "... on" ("lights of" is still "lights off": it begins "off" too)."""
+        taught, words = self._opposable[phrase]
+        for word, opposites in words.items():
+            if word in toks:
+                continue  # (said as itself: most utterances)
+            for t in toks:
+                if (t not in taught and not word.startswith(t)
+                        and any(o == t or (len(o) == len(t) + 1 and o.startswith(t))
+                                for o in opposites)
+                        and _edits(t, word) <= 1):
+                    return replace(reading, contradicted=True)
+        return reading
 
     @staticmethod
     def _complete(reading: Reading) -> bool:

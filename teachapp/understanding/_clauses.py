@@ -1,0 +1,278 @@
+"""A taught phrase said as a clause of its own beside clauses that ask for nothing: "lights
+out, we're heading out", "bin rota because it's late", "dog walk, ugh, dog walk", "shop
+bell, for real", "steriliser on, d'ya hear?", "yoga time, i'm sooo tired".
+
+People wrap a request in clauses of their own: a reason, an aside, a tag question, an
+emphatic repeat (Quirk et al. 1985, "A Comprehensive Grammar of the English Language",
+on comment clauses, tag questions and reason clauses; Biber et al. 1999, "Longman Grammar
+of Spoken and Written English", on add-ons and tags in conversation). Lists of such
+wrappers never end, but their shape is general: when what is said parts at a pause or a
+clause joiner ("because", "cos", "as", "since", "so") into clauses, one of them is a
+taught phrase said exactly (free words aside), and every other clause
+
+- holds no cue (a negation, a cancellation, a question, the past or a story, someone
+  else's words, a command about a routine: "movie night, she said", "movie night, we
+  watched it"), an -ed word reading as the past included (but "i'm so tired", a state of
+  the speaker, is none);
+- names no taught word, device, room, time, weekday or number (it would say which, when
+  or another request: "movie night, kitchen too", "movie night, at 8"), and, of two words
+  or more, opens with a subject, a joiner or a function word ("we're ...", "because ...",
+  "for real"), not a verb ("movie night, play some jazz", "text jane, movie night");
+- takes nothing back, said last ("movie night, scratch that");
+- or is a tag question after it ("..., won't you?", "..., d'ya hear?", "..., isn't it");
+- or is the phrase begun and broken off before it is said whole ("disarm, to rephrase,
+  disarm the alarm"),
+
+then the request is that phrase. The phrase said in two clauses ("X. X!") is one request;
+two different phrases are not read here. Once per utterance, after the taught phrase said
+exactly and the call around it (:mod:`_around`) found nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS
+from teachapp.understanding._carriers import _has_cue as has_cue
+from teachapp.understanding._words import stem
+from teachapp.understanding.normalize import Lexicon
+
+__all__ = ["JOINERS", "clause_phrase"]
+
+JOINERS = frozenset({"because", "cos", "coz", "cuz", "cause", "since", "as", "so", "before",
+                     "while"})
+"""Words that open a clause giving a reason, a result or a time ("... because it's late",
+"... cos we're back", "... so i can sleep", "... before i forget"): English
+subordinators of reason and time (Quirk et al. 1985, 14.12) and their spoken forms."""
+
+SUBJECTS = frozenset({"i", "we", "you", "it", "they", "he", "she", "there", "the", "my",
+                      "our", "your", "everyone", "nobody", "this", "that"})
+"""Words that open a clause's subject: a joiner parts clauses only before one ("... cos
+we're back"; "i'm so tired" and "as usual" are one clause)."""
+DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "this", "that", "these",
+                         "those", "his", "her", "their", "some"})
+FIRST_PERSON_LET = frozenset({("let", "me"), ("let", "us")})
+"""The first-person imperative ("let me think", "let's see"): the speaker speaking of
+themselves (Quirk et al. 1985, 11.26), not a request."""
+AUXILIARIES = frozenset({"is", "are", "am", "was", "do", "does", "can", "could", "will",
+                         "would", "wo", "shall", "should", "have", "has", "may", "might",
+                         "must", "innit", "dya", "dyou", "ya"})
+"""Operators that open a tag question ("..., can you?", "..., won't you?", "..., isn't
+it"; "d'ya", "d'you" as a recogniser writes them)."""
+PRONOUNS = frozenset({"you", "ya", "ye", "we", "it", "i", "they", "he", "she", "yer", "u"})
+"""Subjects of a tag question."""
+STATE_OF_SPEAKER = (("i", "am"), ("we", "are"))
+"""A clause that opens so says how the speaker is ("i'm so tired", "we're shattered"): its
+-ed word is an adjective, not the past."""
+TAG_VERBS = frozenset({"hear", "see", "know", "mind", "agree", "reckon", "think", "get",
+                       "understand"})
+"""Verbs a tag question may end in ("d'ya hear?", "you know?", "d'you mind?"); any other
+word asks something ("is it on?")."""
+PARTICLES = frozenset({"out", "up", "down", "back", "away", "about", "around", "along", "in"})
+"""Adverb particles of phrasal verbs ("we're heading out", "we're back"): after another
+word they finish its verb, and say no taught phrase's thing even when one has them."""
+SPEAKERS = frozenset({"i", "we"})
+"""Subjects that make a statement of a command word ("before i forget")."""
+COPULAS = frozenset({"is", "are", "am", "was", "were"})
+"""A clause that holds one says how a thing is ("cool breeze is on, right"): a statement
+or a question about state, not a request said misheard; it is never read alone."""
+LONGEST_CLAUSE = 8
+"""Most words in a clause beside the phrase (a longer one says more than an aside)."""
+
+Exact = Mapping[tuple[str, ...], tuple[int, list[int]]]
+
+
+def _clauses(toks: Sequence[str], breaks: frozenset[int]) -> list[range]:
+    """The utterance's clauses: parted after each pause and before each joiner."""
+    cuts = sorted({b + 1 for b in breaks} | {k for k in range(1, len(toks) - 1)
+                                             if toks[k] in JOINERS
+                                             and toks[k + 1] in SUBJECTS})
+    out, start = [], 0
+    for cut in (*cuts, len(toks)):
+        if cut > start:
+            out.append(range(start, cut))
+            start = cut
+    return out
+
+
+def _phrase_in(toks: Sequence[str], stems: Sequence[str], free: Sequence[bool],
+               clause: range, exact: Exact) -> tuple[str, ...] | None:
+    """The longest taught phrase the clause says exactly, free words aside."""
+    said = [k for k in clause if not free[k]]
+    if not said:
+        # (a phrase of free words only, said whole: "morning everyone")
+        key = tuple(stems[clause.start:clause.stop])
+        return key if key in exact else None
+    for i in range(clause.start, said[0] + 1):
+        for j in range(clause.stop, said[-1], -1):
+            key = tuple(stems[i:j])
+            if key in exact:
+                return key
+    return None
+
+
+def _tag(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a tag question: an operator, "not" maybe, a subject and at
+    most one of :data:`TAG_VERBS` ("can ya", "is not it", "d'ya hear", "won't you")."""
+    if not words or words[0] not in AUXILIARIES or len(words) > 4:
+        return False
+    rest = list(words[1:])
+    if rest and rest[0] == "not":
+        rest.pop(0)
+    if rest and rest[0] in PRONOUNS:
+        rest.pop(0)
+    elif words[0] not in ("innit", "dya", "dyou", "ya"):
+        return False
+    return not rest or (len(rest) == 1 and rest[0] in TAG_VERBS)
+
+
+def _false_start(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether ``words`` begin the phrase's words, the last maybe cut off ("washing" of
+    "washing machine finished", "disarm" of "disarm the alarm")."""
+    if not words or len(words) >= len(phrase):
+        return False
+    *whole, last = words
+    return list(whole) == list(phrase[:len(whole)]) and phrase[len(whole)].startswith(last)
+
+
+def _retracts(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``words`` open with an editing term ("scratch that", "no wait"): said last,
+    it takes back what came before it."""
+    terms, longest = lexicon.self_repairs, lexicon.longest_self_repair
+    return any(tuple(words[:n]) in terms for n in range(1, longest + 1))
+
+
+def _opens_clause(said: Sequence[str], lexicon: Lexicon, lead: bool) -> bool:
+    """Whether the words ``said`` open as a comment clause does: with a subject ("we're
+    ...", "let me think"), a joiner ("because ...") or a function word ("for real", "with
+    respect"). Before the phrase (``lead``), never with an article or a possessive: "the
+    other thing, movie night" names a second thing asked for."""
+    first = said[0]
+    if first in PRONOUNS or first in JOINERS or tuple(said[:2]) in FIRST_PERSON_LET:
+        return True
+    if lead:
+        return first in lexicon.function_words and first not in DETERMINERS
+    return first in SUBJECTS or first in lexicon.function_words
+
+
+def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
+           taught: Callable[[str], bool], not_names: frozenset[str], last: bool,
+           lead: bool = False) -> bool:
+    """Whether a clause beside the phrase asks for nothing (see the module docstring);
+    ``lead``: said before it."""
+    if last and _tag(words):
+        return True
+    if len(words) > LONGEST_CLAUSE:
+        return False
+    said = [w for k, w in enumerate(words) if not free[k]]
+    if len(said) > 1 and not _opens_clause(said, lexicon, lead):
+        return False  # (a verb first is a request of its own: "text jane", "remind me")
+    if last and _retracts(said, lexicon):
+        return False  # ("movie night, scratch that")
+    # (the speaker's own words said again are no one else's: "as i say", "like i said";
+    # a command about a routine said with the speaker as its subject is no command:
+    # "before i forget")
+    free = list(free)
+    if words and words[0] in JOINERS:
+        free[0] = True  # (the joiner itself: "before" says when only of what follows it)
+    commands = lexicon.cues.get("routine_command", frozenset())
+    for k in range(len(words)):
+        for size in (2, 3):
+            if tuple(words[k:k + size]) in REPAIRS:
+                free[k:k + size] = [True] * size
+        if k and (words[k],) in commands and words[k - 1] in SPEAKERS:
+            free[k] = True
+    if has_cue(words, free, lexicon, True):
+        return False
+    if words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy:
+        return False  # (a request verb opens it: "play some jazz")
+    speaker = tuple(words[:2]) in STATE_OF_SPEAKER
+    function = lexicon.function_words
+    for k, w in enumerate(words):
+        if not w.isalpha() or w in lexicon.number_words:
+            return False
+        if free[k] or w in function or (k and w in PARTICLES):
+            continue
+        if (taught(w) or w in HEADS or w.rstrip("s") in HEADS or w in not_names
+                or w in WEEKDAYS):
+            return False
+        if len(w) >= 5 and w.endswith("ed") and not speaker:
+            return False  # (the past: "we watched it")
+    return True
+
+
+def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
+                  exact: Exact, lexicon: Lexicon, taught: Callable[[str], bool],
+                  not_names: frozenset[str]) -> tuple[int, list[int]] | None:
+    """(phrase id, routines) of the taught phrase said as a clause of its own beside
+    clauses that ask for nothing; None when there is none (see the module docstring).
+    ``exact``: taught phrases' stems -> (first phrase id, routines); ``taught``: whether
+    the home taught a word; ``not_names``: device kinds and times."""
+    if not breaks and JOINERS.isdisjoint(toks):
+        return None
+    clauses = _clauses(toks, breaks)
+    if len(clauses) < 2:
+        return None
+    stems = [stem(t) for t in toks]
+    found: tuple[str, ...] | None = None
+    first = 0  # (where the phrase is first said)
+    said_in: list[range] = []
+    for clause in clauses:
+        key = _phrase_in(toks, stems, free, clause, exact)
+        if key is None:
+            said_in.append(clause)
+        elif found is None or key == found:
+            if found is None:
+                first = clause.start
+            found = key
+        else:
+            return None  # (two phrases: not read here)
+    if found is None:
+        return None
+    last = clauses[-1]
+    for clause in said_in:
+        words = [toks[k] for k in clause]
+        mask = [free[k] for k in clause]
+        if all(mask):
+            continue
+        if _false_start([stems[k] for k in clause if not free[k]], found):
+            continue
+        if not _aside(words, mask, lexicon, taught, not_names, clause is last,
+                      clause.stop <= first):
+            return None
+    return exact[found]
+
+
+def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
+                lexicon: Lexicon, taught: Callable[[str], bool],
+                not_names: frozenset[str]) -> range | None:
+    """The one clause that asks for something, when every other clause (one at least)
+    asks for nothing (:func:`_aside`): a taught phrase misheard beside a reason or a tag
+    ("thinner time, i'm knackered", "string likes on, we're heading out") is read alone,
+    as it would be said alone. None when there is no such clause, or when it holds a
+    copula (:data:`COPULAS`)."""
+    if not breaks and JOINERS.isdisjoint(toks):
+        return None
+    clauses = _clauses(toks, breaks)
+    if len(clauses) < 2:
+        return None
+    core: range | None = None
+    last = clauses[-1]
+    for clause in clauses:
+        lead = core is None
+        mask = [free[k] for k in clause]
+        words = [toks[k] for k in clause]
+        # (one word last may say how or which of what is misheard before it: "i'll take
+        # my coffee, black")
+        lone = (clause is last and len(words) == 1 and words[0] not in lexicon.function_words
+                and not words[0].endswith("ly"))
+        if all(mask) or (not lone and _aside(words, mask, lexicon, taught, not_names,
+                                             clause is last, lead)):
+            continue
+        if core is not None:
+            return None
+        core = clause
+    if core is None or len(core) == len(toks) or not COPULAS.isdisjoint(
+            toks[core.start:core.stop]):
+        return None
+    return core
