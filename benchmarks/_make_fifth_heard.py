@@ -190,8 +190,8 @@ def _ninth() -> Split:
 
 
 def _tenth() -> Split:
-    from _resolver_tenth import SPOKEN_CARRIERS, WRAPPED_OUT, build_tenth
     from _resolver_tenth import POOL as TENTH_POOL
+    from _resolver_tenth import SPOKEN_CARRIERS, WRAPPED_OUT, build_tenth
     from _resolver_tenth_heard import HEARD as TENTH_HEARD
     from _resolver_tenth_heard import became_phrase as tenth_became
     from _resolver_tenth_heard import lost as tenth_lost

@@ -62,7 +62,7 @@ _NOT_A_THING = {
     "what's", "when's", "which", "where", "who", "does", "work", "after", "gone", "just",
     "arrived", "we've", "we're", "kiln's", "shower's", "alarm's", "delivery's", "biscuit's",
     "finished", "beeping", "ready", "cool", "here", "back", "so", "and", "not", "no",
-    "with", "the", "an", "till", "late", "request", "check", "code", "six", "three",
+    "with", "the", "an", "till", "late", "request", "code", "six", "three",
     "eleven", "ten", "seven",
 }
 """Verbs and other words a person would not say alone to name a routine, nor put in

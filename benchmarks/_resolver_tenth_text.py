@@ -22,7 +22,7 @@ smashing"; time words "stat", "in a flash"; corrections "d'oh", "misspoke"; ques
 "think you could"; regional speech "howay", "me old china"; reasons "seeing as it's
 chilly"; repeats "i repeat"; pauses "ummm", "errr"; a child's or tired voice "mummy",
 "yawwwn"; tags "capisce?") and new kinds: the phrase inside a sentence about the
-person's plans, a phone's dictation artefacts ("period", "comma", "semicolon", capitals, stray
+person's plans, a phone's dictation artefacts ("period", "comma", capitals, stray
 marks), words of other languages said in UK and US homes ("por favor", "yalla",
 "abeg"), exasperation ("argh", "for pete's sake"), another dialect's question tag
 ("na?", "ennit?", "lah"), a non-native speaker's phrasing ("i want X", "do X for me"),
@@ -143,7 +143,8 @@ UNTAUGHT: dict[str, dict[str, list[str]]] = {
         "Door code": ["what's the door code"], "Tomorrow out": ["checking out tomorrow"],
         "Garden blinds": ["open the garden view blinds"], "Smartlok shut": ["smartlok closed"],
         "Brewmaster off": ["brewmaster off"], "Quiet ten": ["quiet after ten"],
-        "Lanterns off": ["garden lanterns off"], "Grill garden": ["fire up the grill in the garden"],
+        "Lanterns off": ["garden lanterns off"],
+        "Grill garden": ["fire up the grill in the garden"],
     },
     "pottery barn": {
         "Kiln off": ["kiln off"], "Glaze 1220": ["glaze firing at 1220"],
@@ -418,7 +419,8 @@ WRAPPER_WORDS = {
     "howdy", "hun", "absolutely", "definitely", "ummm", "uhhh", "aah", "mhm", "emm",
     "euh", "ehh", "hmmmm", "aaand", "mummy", "daddy", "pleaaase", "yawwwn", "nnngh",
     "zzz", "yup", "gotcha", "capisce", "savvy", "deal", "k", "agreed", "understood",
-    "roger", "wilco", "sorted", "period", "comma", "semicolon", "vale", "bitte", "danke", "yalla", "jaldi",
+    "roger", "wilco", "sorted", "period", "comma", "semicolon", "vale", "bitte", "danke",
+    "yalla", "jaldi",
     "chalo", "arre", "allora", "dai", "andale", "oye", "abeg", "jor", "diolch", "prosze",
     "dziekuje", "shukran", "asante", "grazie", "obrigado", "argh", "gah", "crikey",
     "blimey", "sheesh", "jeez", "cor", "sigh", "na", "ne", "ja", "lah", "ennit", "hai",

@@ -29,6 +29,12 @@ from _resolver_data import (  # noqa: E402
     build_home,
 )
 from _resolver_fifth import FIFTH_ROUTINES, HEARD_IN_SCOPE, HEARD_KIND, HEARD_KINDS, HEARD_OUT  # noqa: E402
+from _resolver_templates import (  # noqa: E402
+    FOURTH_ROUTINES,
+    FRESH_ROUTINES,
+    HELD_OUT_ROUTINES,
+    THIRD_ROUTINES,
+)
 from _resolver_tenth import (  # noqa: E402
     DEVICES,
     FRAMES,
@@ -69,12 +75,6 @@ from _resolver_tenth_text import (  # noqa: E402
     UNTAUGHT,
     WRAPPER_WORDS,
     WRAPPERS,
-)
-from _resolver_templates import (  # noqa: E402
-    FOURTH_ROUTINES,
-    FRESH_ROUTINES,
-    HELD_OUT_ROUTINES,
-    THIRD_ROUTINES,
 )
 
 REAL_KINDS = {"real request", "real request, shares a word", "state question (HA sentences)",
