@@ -330,7 +330,7 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     that module's own data (written blind, run once at the end of a session), and
     "sixth" homes by ``_resolver_sixth.build_sixth`` in the same way ("seventh" by
     ``_resolver_seventh.build_seventh``, "eighth" by ``_resolver_eighth.build_eighth``,
-    "ninth" by ``_resolver_ninth.build_ninth``).
+    "ninth" by ``_resolver_ninth.build_ninth``, "tenth" by ``_resolver_tenth.build_tenth``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -356,6 +356,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
         from _resolver_ninth import build_ninth
 
         return build_ninth(seed, n_routines=n_routines, per_phrase=per_phrase,
+                           per_kind=per_kind)
+    if split == "tenth":
+        from _resolver_tenth import build_tenth
+
+        return build_tenth(seed, n_routines=n_routines, per_phrase=per_phrase,
                            per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
