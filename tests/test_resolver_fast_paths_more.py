@@ -139,11 +139,15 @@ def reference_read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     reordered = any(a > b for a, b in itertools.pairwise(order))
     # Clipped: an edge word of the phrase unsaid, and it says at least as much (by how
     # few routines use it) as the words that were said: "game night" of "board game
-    # night" is another phrase; "porch light" of "porch light on" is not.
+    # night" is another phrase; "porch light" of "porch light on" is not. An edge word
+    # that names a kind of device is clipped whatever its weight ("front door" of
+    # "front door light").
     weight = index.weight_list
     heard_weights = [weight[ids[j]] for j in meaningful if j in said]
+    things = rd._thing_words()
     clipped = bool(heard_weights) and any(
-        j not in said and weight[ids[j]] >= sum(heard_weights) / len(heard_weights)
+        j not in said and (weight[ids[j]] >= sum(heard_weights) / len(heard_weights)
+                           or index.vocab[ids[j]] in things)
         for j in {meaningful[0], meaningful[-1]})
     heard_as = [v for j, v in aligned.values() if j in meaningful]
     inexact = sum(1 for v in heard_as if v < 1.0)

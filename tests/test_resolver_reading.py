@@ -83,6 +83,20 @@ def test_a_shorter_phrase_inside_a_taught_one_is_asked_about() -> None:
     assert home.resolve("lights off").routine == "Lights off"
 
 
+def test_a_phrase_without_the_thing_it_names_is_asked_about() -> None:
+    """"front door" of "front door light" names a door: asked about, however many other
+    phrases say "light" (its weight was below the words said, so it ran)."""
+    home = Resolver([*HOME, PhraseEntry("front door light", "Porch"),
+                     PhraseEntry("porch light on", "Porch"), PhraseEntry("grow lights on", "Grow"),
+                     PhraseEntry("candle light dinner", "Dinner"), PhraseEntry("lights on", "On")])
+    for utterance in ("front door", "turn on the front door", "run front door"):
+        res = home.resolve(utterance)
+        assert (res.decision, res.reason, res.routine) == ("clarify", "fragment", "Porch")
+    # an action word left off still is no other thing: "porch light" of "porch light on"
+    assert home.resolve("porch light").decision == "run"
+    assert home.resolve("alexa front door light please").decision == "run"
+
+
 def test_other_word_order_alone_is_asked_about(resolver: Resolver) -> None:
     res = resolver.resolve("time bath")
     assert (res.decision, res.reason) == ("clarify", "word_order")

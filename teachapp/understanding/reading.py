@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -286,6 +287,20 @@ class _Facts(NamedTuple):
     unit_lone: bool
     """:func:`_lone` of the phrase, when it has at most one meaningful word (else False:
     the rule asks for both)."""
+    thing_edges: frozenset[int] = frozenset()
+    """The :attr:`edges` whose word names a kind of device ("light", "heater"): unsaid,
+    the rest names another thing ("front door" of "front door light"), however many
+    phrases share the word."""
+
+
+@lru_cache(maxsize=1)
+def _thing_words() -> frozenset[str]:
+    """The words of the command vocabulary that name a kind of device ("light",
+    "heater", "blinds"), stemmed as the index keeps words."""
+    from teachapp.understanding._command_vocab import default_vocabulary
+
+    return frozenset(stem(w) for words in default_vocabulary().kind_words.values()
+                     for w in words if " " not in w)
 
 
 def _facts(index: PhraseIndex, phrase: int) -> _Facts:
@@ -300,6 +315,10 @@ def _facts(index: PhraseIndex, phrase: int) -> _Facts:
                    len(set(ids)) < len(ids),
                    tuple({meaningful[0], meaningful[-1]}) if meaningful else (),
                    len(meaningful) <= 1 and _lone(index, phrase))
+    if meaningful:
+        things, vocab = _thing_words(), index.vocab
+        found = found._replace(thing_edges=frozenset(
+            j for j in found.edges if vocab[ids[j]] in things))
     facts = index.reading_facts
     if len(facts) >= _FACTS_KEPT:
         facts.clear()
@@ -466,7 +485,7 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                 if mean < 0.0:
                     heard_weights = [weight[ids[m]] for m in meaningful if m in said]
                     mean = sum(heard_weights) / len(heard_weights)
-                if weight[ids[j]] >= mean:
+                if weight[ids[j]] >= mean or j in facts.thing_edges:
                     clipped = True
                     break
     inexact = 0
