@@ -20,7 +20,7 @@ import numpy as np
 from teachapp.understanding.normalize import Lexicon
 
 __all__ = ["CARRIER_RANK", "LEAD_IN_WORDS", "carrier_key", "carriers_last", "clause_breaks",
-           "comma_lead_in", "edge_words", "named_last", "restarts"]
+           "comma_lead_in", "edge_words", "has_cue", "named_last", "restarts"]
 
 
 CARRIER_RANK = 0.05
@@ -382,7 +382,7 @@ def around_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
         words = [toks[k] for k in idx]
         around = range(first) if side < 0 else range(last, len(toks))
         if (any(not w.isalpha() or w in lex.number_words for w in words)
-                or _has_cue([toks[k] for k in around], [free[k] for k in around], lex,
+                or has_cue([toks[k] for k in around], [free[k] for k in around], lex,
                             side < 0)):
             return None
         content = [k for k in idx if toks[k] not in lex.function_words and toks[k] not in markers]
@@ -420,7 +420,7 @@ def _fold(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-def _has_cue(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
+def has_cue(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
              first: bool) -> bool:
     """Whether a cue is said among ``words`` ("cancel", "she said", "thanks for", "is"
     first when ``first``), not all of it ``free`` ("when you get a chance"); "there's a

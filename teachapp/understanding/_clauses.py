@@ -32,8 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS
-from teachapp.understanding._carriers import _has_cue as has_cue
+from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon
 
