@@ -96,3 +96,18 @@ def test_models_list_and_use(env: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert any(r["lang"] == "ko" and r["ok"] for r in rows)
     assert main(["models", "use", str(env)]) == 1
     assert "not a Vosk model" in capsys.readouterr().err
+
+
+def test_listen_says_a_device_question_is_answered_not_asked(
+        env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Whisper (the default): "Is the coffee maker on?" beside the taught "put the coffee
+    maker on" is heard as asked, never snapped onto the phrase, and chat would answer it
+    from the device: listen says so, as it does for a conversation command."""
+    db = str(env / "db.sqlite3")
+    assert main(["--db", db, "teach", "put the coffee maker on",
+                 "--set", "switch.coffee_maker.on=true"]) == 0
+    capsys.readouterr()
+    last = _listen(db, _wav(env, "Is the coffee maker on?", 16000, 1, "en-us"), capsys)
+    assert last["transcript"] == "is the coffee maker on"
+    assert (last["decision"], last["routine"], last["talk"]) == (
+        "reject", None, "device_question")

@@ -61,6 +61,24 @@ def _phrases(args: argparse.Namespace) -> tuple[Any, list[str]]:
     return resolver, taught + spoken_forms(taught)
 
 
+def _answered_from_devices(text: str, resolution: Any, store: Any) -> bool:
+    """Whether chat would answer ``text`` from the devices instead of asking about the
+    routine the resolver asks about (``cues.cue_answer``, the rule every front end uses)."""
+    from ..conversation.cues import cue_answer
+    from ..errors import NotFoundError
+    from ..understanding.commands import CommandParser
+    from ..understanding.resolution import Decision
+
+    if resolution.decision != Decision.CLARIFY or resolution.routine is None:
+        return False
+    try:
+        routine = store.routine(resolution.routine)
+    except NotFoundError:
+        return False
+    return cue_answer(text, resolution, routine, CommandParser(store.devices()),
+                      last_run=None) is not None
+
+
 def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
     from ..conversation import TurnInput, gate_resolution
 
@@ -82,6 +100,9 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
         talk = parse_talk(transcript.text)
         if talk is not None:  # a conversation command: chat would run nothing
             out.update(decision="reject", routine=None, talk=talk.kind)
+        elif _answered_from_devices(transcript.text, resolution, resolver.store):
+            # "is the kettle on?" beside "put the kettle on": chat answers it, asks nothing
+            out.update(decision="reject", routine=None, talk="device_question")
     out.update({"transcript": transcript.text,
                 "confidence": None if transcript.confidence is None
                 else round(transcript.confidence, 4),
