@@ -45,6 +45,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
 from teachapp.understanding._around import Around
 from teachapp.understanding._asked import asked_phrase
@@ -165,16 +166,6 @@ def _digits(toks: list[str]) -> str:
     """The digits said, in order ("wake me at 6:30" -> "630", "one eighty" -> "180"): a
     number written or split apart another way is still the same digits."""
     return _NOT_DIGITS.sub("", "".join(toks))
-
-
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance between two short words."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
 
 
 def _score_first(item: tuple[float, _Ranked]) -> float:
@@ -572,7 +563,7 @@ class Resolver:
                 if (t not in taught and not word.startswith(t)
                         and any(o == t or (len(o) == len(t) + 1 and o.startswith(t))
                                 for o in opposites)
-                        and _edits(t, word) <= 1):
+                        and Levenshtein.distance(t, word, score_cutoff=1) <= 1):
                     return replace(reading, contradicted=True)
         return reading
 
