@@ -300,3 +300,40 @@ def test_a_phrase_of_small_words_only_is_refused_and_never_offered(store):
     said(assistant, "teach")
     assert said(assistant, "and the")[0].startswith('"and the" has no word I could listen for')
     assert said(assistant, "start")[0].startswith('What should "start" do?')
+
+
+def test_an_answer_to_shall_i_save_it_that_is_not_yes_or_no_asks_again(store):
+    """A new user said the phrase again to try it; the question was lost and every later
+    turn met a list of devices."""
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach", "morning tea", "turn on the desk lamp", "that's it")
+    assert assistant.teaching.stage == "confirm"
+    reply = assistant.handle_text("morning tea")
+    assert reply == ['"morning tea" will set Desk lamp on. Say "yes" to save it, "no" to '
+                     'change it, or "cancel".']
+    assert assistant.teaching.stage == "confirm"
+    assert assistant.handle_text("yes") == ['Saved. Say "morning tea" any time.']
+    assert store.routine("morning tea").steps == [SetStep("light.desk_lamp", {"on": True})]
+
+
+def test_a_question_while_teaching_says_how_to_leave(store):
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach", "morning tea", "turn on the desk lamp")
+    reply = assistant.handle_text("what time is it")
+    assert reply == ['We\'re still teaching "morning tea". So far it will set Desk lamp on. '
+                     'Tell me what else it should do. Say "done" to save it, or "cancel" to '
+                     'stop teaching and ask me again.']
+    assert assistant.teaching.targets == {"light.desk_lamp": {"on": True}}
+
+
+def test_words_not_understood_twice_say_where_we_are_instead_of_the_devices(store):
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach", "pool party")
+    first = assistant.handle_text("purple elephant")
+    assert first[0].startswith('I didn\'t get "purple elephant" as something to do.')
+    second = assistant.handle_text("I said pool party")
+    assert second == ['We\'re still teaching "pool party". It doesn\'t do anything yet. Tell '
+                      'me what it should do. Say "cancel" to stop teaching.']
+    # Something understood in between starts the count again.
+    said(assistant, "turn on the desk lamp")
+    assert assistant.handle_text("purple elephant")[0].startswith("I didn't get")

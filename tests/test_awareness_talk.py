@@ -63,6 +63,22 @@ def test_a_phrase_said_with_a_schedule_schedules_its_routine(store):
     assert all(not r.triggers for r in store.routines() if r.name not in ("Cuppa", "Movie mode"))
 
 
+def test_the_time_said_first_or_with_schedule_for(store):
+    """A new user said "every day at 7 am do morning tea" and was offered to teach it."""
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "every day at 7 am do movie mode")[0].startswith(
+        "Movie mode will run every day at 07:00.")
+    said(assistant, "schedule reading mode for 6:30 on weekdays")
+    assert describe_trigger(store.routine("Reading mode").triggers[0]) == (
+        "every weekday at 06:30")
+    # a sentence about the person's own day is no schedule, and runs nothing
+    lines = said(assistant, "every day at 7 am i do yoga")
+    assert "will run" not in " ".join(lines)
+    assert [describe_trigger(t) for t in store.routine("Movie mode").triggers] == [
+        "every day at 07:00"]
+
+
 def test_one_time_of_a_schedule_is_cancelled_by_naming_it(store):
     seed_routines(store)
     assistant, _ = make_assistant(store)

@@ -41,6 +41,15 @@ _DAYS_RE = (rf"(?:every\s+day|daily|every\s+weekday|on\s+weekdays|weekdays|"
 _RUN_RE = re.compile(r"^(?:please\s+)?(?P<verb>run|start|schedule|do)\s+(?P<name>.+?)\s+"
                      r"(?P<when>(?:every|each|daily|nightly|on|at|in|weekdays|\d+\s+minutes?|"
                      r"[a-z]+\s+minutes?)\b.*)$")
+_WHEN_FIRST_RE = re.compile(
+    r"^(?P<when>(?:every|each|daily|nightly|weekdays|on|at)\b.*?),?\s+(?:please\s+)?"
+    r"(?P<verb>run|start|do|play)\s+(?P<name>.+)$")
+""""every day at 7 am do morning tea", "on weekdays at 6 start coffee time": the time
+said first (the verb is needed: it says where the time ends and the name begins)."""
+_SCHEDULE_FOR_RE = re.compile(r"^(?:please\s+)?schedule\s+(?P<name>.+?)\s+for\s+"
+                              r"(?P<when>(?:\d|one|two|three|four|five|six|seven|eight|nine|"
+                              r"ten|eleven|twelve|noon|midnight)\S*(?:\s.*)?)$")
+""""schedule morning tea for 7 every day": "for" before a time says "at"."""
 _PHRASE_RUN_RE = re.compile(
     r"^(?:please\s+)?(?P<name>.+?)\s+(?P<when>(?:at\s+\S+(?:\s+(?:am|pm))?\s+)?(?:every|each|"
     r"daily|nightly|weekdays|on\s+(?:weekdays|weekends?|\w+days?))\b.*|in\s+\w+(?:\s\w+)?\s+"
@@ -175,6 +184,21 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
     asked = _WHEN_RE.match(norm)
     if asked:
         return ScheduleRequest("when", next(g for g in asked.groups() if g).strip())
+    scheduled_for = _SCHEDULE_FOR_RE.match(norm)
+    if scheduled_for:
+        trigger = _trigger("at " + scheduled_for.group("when"), now)
+        name = scheduled_for.group("name")
+        return None if trigger is None else ScheduleRequest(
+            "add", name, trigger, with_verb=f"schedule {name}")
+    first = _WHEN_FIRST_RE.match(norm) if not _RUN_RE.match(norm) else None
+    if first:
+        try:
+            trigger = _trigger(first.group("when"), now)
+        except ScheduleError:
+            return None  # "every day at 7 i do yoga": not a schedule to set
+        return None if trigger is None else ScheduleRequest(
+            "add", first.group("name"), trigger,
+            with_verb=f"{first.group('verb')} {first.group('name')}")
     match = _RUN_RE.match(norm)
     if not match:
         bare = _PHRASE_RUN_RE.match(norm)

@@ -18,6 +18,7 @@ from ..errors import AttributeValueError, ConflictError, NotFoundError, UnknownD
 from ..home.backend import DeviceBackend
 from ..store import Store, phrase_key
 from ..understanding.normalize import only_small_words
+from ..understanding.rephrase import request_kind
 from . import intents as dialogue
 from .knowledge import find_routine
 from .teaching import (
@@ -64,6 +65,9 @@ class Teacher:
         self._heard_just_now: str | None = None
         """The phrase as heard by voice on the previous turn: "no", a typed phrase or
         a new recording on the next turn replaces it."""
+        self._missed = 0
+        """Turns in a row not understood as something to do: the second one says how to
+        leave instead of listing the devices again."""
 
     def snapshot(self) -> TeachingSession | None:
         return self.session.snapshot() if self.session is not None else None
@@ -79,6 +83,7 @@ class Teacher:
         """A new session; with ``phrase`` the phrase step is done at once."""
         self.session = TeachingSession()
         self._last_added, self._last_said = [], None
+        self._missed = 0
         replies.outcome = "teach"
         if phrase:
             self.set_phrase(replies, phrase, heard=phrase if heard else None)
@@ -219,6 +224,12 @@ class Teacher:
 
     def turn(self, replies: TurnReplies, text: str, kind: str | None, source: str) -> None:
         """One turn of the dialogue while teaching."""
+        missed = self._missed
+        self._turn(replies, text, kind, source)
+        if self._missed == missed:
+            self._missed = 0
+
+    def _turn(self, replies: TurnReplies, text: str, kind: str | None, source: str) -> None:
         session = self._require()
         if kind == "cancel":
             self.cancel(replies)
@@ -293,6 +304,36 @@ class Teacher:
     def _device_names(self, limit: int = 12) -> str:
         names = [d.name for d in self._backend.devices()]
         return ", ".join(names[:limit]) + (", ..." if len(names) > limit else "")
+
+    def _not_understood(self, replies: TurnReplies, text: str) -> None:
+        """Words that are not something to do. The first time, what can be said; then,
+        or at once for a question or a request of another kind ("what time is it",
+        "list my routines"), where we are and how to leave: a person who has forgotten
+        that teaching is under way must not be held in it by a list of devices."""
+        session = self._require()
+        replies.outcome = "not understood"
+        self._missed += 1
+        if session.stage == "confirm":
+            replies.question(f"\"{session.phrase}\" will {summarise_steps(session)}. Say "
+                             "\"yes\" to save it, \"no\" to change it, or \"cancel\".")
+            return
+        kind = request_kind(text)
+        other = kind in ("question", "conversation", "impossible")
+        # (a device command for a device the home lacks gets the devices' names again)
+        if kind == "command" or (self._missed == 1 and not other):
+            replies.question(f"I didn't get \"{text}\" as something to do. Name one of the "
+                             f"devices ({self._device_names()}) and what to set, "
+                             f"{_EXAMPLES.format(**self._examples())}; "
+                             "or say \"done\".")
+            return
+        so_far = (f" So far it will {summarise_steps(session)}." if session.has_actions()
+                  else " It doesn't do anything yet.")
+        leave = ("Say \"done\" to save it, or \"cancel\" to stop teaching"
+                 if session.has_actions() else "Say \"cancel\" to stop teaching")
+        ask = " and ask me again" if other else ""
+        more = " else" if session.has_actions() else ""
+        replies.question(f"We're still teaching \"{session.phrase}\".{so_far} Tell me what"
+                         f"{more} it should do. {leave}{ask}.")
 
     def _to_confirm(self, replies: TurnReplies) -> None:
         session = self._require()
@@ -401,11 +442,7 @@ class Teacher:
         if (command is None or not command.steps) and self._routine_steps(replies, text):
             return
         if command is None or not command.steps:
-            replies.outcome = "not understood"
-            replies.question(f"I didn't get \"{text}\" as something to do. Name one of the "
-                             f"devices ({self._device_names()}) and what to set, "
-                             f"{_EXAMPLES.format(**self._examples())}; "
-                             "or say \"done\".")
+            self._not_understood(replies, text)
             return
         if float(command.confidence) < self._sure_command:
             replies.outcome = "unsure"
