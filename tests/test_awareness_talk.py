@@ -79,6 +79,28 @@ def test_the_time_said_first_or_with_schedule_for(store):
         "every day at 07:00"]
 
 
+def test_tomorrow_tonight_and_half_an_hour_run_once(store, monkeypatch):
+    """"morning tea tomorrow at 8" was offered for teaching, "run X tomorrow at 8" set a
+    daily schedule of a routine called "X tomorrow", and "in an hour" was no number."""
+    monkeypatch.setenv("TZ", "Europe/London")
+    at = datetime(2026, 12, 1, 12, 0, tzinfo=ZoneInfo("Europe/London")).timestamp()
+    seed_routines(store)
+    assistant, _ = make_assistant(store, wall_clock=lambda: at)
+    assert said(assistant, "movie mode tomorrow at 8") == [
+        "Movie mode will run once at 08:00 on Wed 2 Dec 2026."]
+    assert said(assistant, "run reading mode at 10 tonight") == [
+        "Reading mode will run once at 22:00 on Tue 1 Dec 2026."]
+    said(assistant, "run movie mode in half an hour", "run movie mode in an hour")
+    assert [describe_trigger(t) for t in store.routine("Movie mode").triggers] == [
+        "once at 08:00 on Wed 2 Dec 2026", "once at 12:30 on Tue 1 Dec 2026",
+        "once at 13:00 on Tue 1 Dec 2026"]
+    assert said(assistant, "run movie mode today at 9") == [
+        '09:00 today has passed; say "tomorrow at 09:00" for tomorrow.']
+    assert said(assistant, "cancel the 8am movie mode")[0].startswith(
+        "Movie mode no longer runs once at 08:00 on Wed 2 Dec 2026.")
+    assert store.device("media_player.tv").state["on"] is False
+
+
 def test_one_time_of_a_schedule_is_cancelled_by_naming_it(store):
     seed_routines(store)
     assistant, _ = make_assistant(store)

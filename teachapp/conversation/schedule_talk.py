@@ -39,7 +39,8 @@ _DAYS_RE = (rf"(?:every\s+day|daily|every\s+weekday|on\s+weekdays|weekdays|"
             rf"(?:at|on|every)\s+weekends?|(?:every|on)\s+{_DAY}s?"
             rf"(?:\s*(?:,|and)\s*{_DAY}s?)*)")
 _RUN_RE = re.compile(r"^(?:please\s+)?(?P<verb>run|start|schedule|do)\s+(?P<name>.+?)\s+"
-                     r"(?P<when>(?:every|each|daily|nightly|on|at|in|weekdays|\d+\s+minutes?|"
+                     r"(?P<when>(?:every|each|daily|nightly|on|at|in|weekdays|tomorrow|"
+                     r"tonight|today|this\s+(?:morning|afternoon|evening)|\d+\s+minutes?|"
                      r"[a-z]+\s+minutes?)\b.*)$")
 _WHEN_FIRST_RE = re.compile(
     r"^(?P<when>(?:every|each|daily|nightly|weekdays|on|at)\b.*?),?\s+(?:please\s+)?"
@@ -52,8 +53,8 @@ _SCHEDULE_FOR_RE = re.compile(r"^(?:please\s+)?schedule\s+(?P<name>.+?)\s+for\s+
 """"schedule morning tea for 7 every day": "for" before a time says "at"."""
 _PHRASE_RUN_RE = re.compile(
     r"^(?:please\s+)?(?P<name>.+?)\s+(?P<when>(?:at\s+\S+(?:\s+(?:am|pm))?\s+)?(?:every|each|"
-    r"daily|nightly|weekdays|on\s+(?:weekdays|weekends?|\w+days?))\b.*|in\s+\w+(?:\s\w+)?\s+"
-    r"(?:second|minute|hour)s?)$")
+    r"daily|nightly|weekdays|on\s+(?:weekdays|weekends?|\w+days?)|tomorrow|tonight|"
+    r"this\s+(?:morning|afternoon|evening))\b.*|in\s+\w+(?:\s\w+)?\s+(?:second|minute|hour)s?)$")
 """A taught phrase said with a schedule and no verb: "put the kettle on at 7 every
 weekday", "bath time in 10 minutes". Only for a phrase said exactly, and only with a
 word of repetition or a delay: "bath time at 7" alone says no day."""
@@ -99,12 +100,12 @@ def _number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     words = text.replace("-", " ").split()
+    if words in (["a"], ["an"]):
+        return 1
     if len(words) == 1:
         return _NUMBERS.get(words[0], _TENS.get(words[0]))
     if len(words) == 2 and words[0] in _TENS and words[1] in _NUMBERS:
         return _TENS[words[0]] + _NUMBERS[words[1]]
-    if words in (["a"], ["an"]):
-        return 1
     return None
 
 
@@ -216,9 +217,42 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
         with_verb=f"{match.group('verb')} {match.group('name')}")
 
 
+_ONE_DAY = re.compile(r"\b(?P<day>tomorrow|today|tonight|this)(?:\s+(?P<part>morning|"
+                      r"afternoon|evening|night))?\b")
+""""tomorrow at 8", "at 10 tonight", "this evening at 7": one day, so once."""
+
+
+def _once(rest: str, said: re.Match[str], now: datetime) -> Trigger:
+    """The one moment that "tomorrow at 8" or "at 10 tonight" names (``rest``: the
+    words besides the day)."""
+    day, part = said.group("day"), said.group("part")
+    if day == "this" and part is None:
+        raise ScheduleError("At what time? Say it like \"tomorrow at 7\".")
+    part = part or ("night" if day == "tonight" else None)
+    clock = re.fullmatch(r"at\s+(.+)", " ".join(rest.split()))
+    if clock is None:
+        raise ScheduleError(f"At what time {said.group(0)}? Say it like \"{said.group(0)} "
+                            "at 7\".")
+    at = spoken_time(clock.group(1))
+    if part in ("afternoon", "evening", "night") and 1 <= at.hour < 12 and not re.search(
+            r"\bam\b", clock.group(1)):
+        at = at.replace(hour=at.hour + 12)  # "tonight at 10": 22:00
+    date = now.date() + timedelta(days=1 if day == "tomorrow" else 0)
+    moment = datetime.combine(date, at, tzinfo=now.tzinfo)
+    if moment <= now:
+        raise ScheduleError(f"{at:%H:%M} today has passed; say \"tomorrow at "
+                            f"{at:%H:%M}\" for tomorrow.")
+    return Trigger("once", at=moment)
+
+
 def _trigger(when: str, now: datetime) -> Trigger | None:
     """The trigger that ``when`` ("every weekday at 7", "in 10 minutes", "at sunset")
     says, or None when it says none."""
+    if re.fullmatch(r"in\s+(?:half\s+an|a\s+half)\s+hour", when):
+        return Trigger("once", at=(now + timedelta(minutes=30)).replace(microsecond=0))
+    one_day = _ONE_DAY.search(when)
+    if one_day is not None:
+        return _once(when[: one_day.start()] + " " + when[one_day.end():], one_day, now)
     delay = re.fullmatch(r"in\s+(\w+(?:\s\w+)?)\s+(second|minute|hour)s?", when)
     if delay:
         amount = _number(delay.group(1))
@@ -268,9 +302,16 @@ _LATER_COMMAND = ("I can only run routines later, not a single command. Teach \"
                   "phrase with the time.")
 
 
+def _sentence_start(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
 def _same_time(trigger: Trigger, said: Trigger) -> bool:
     """``said`` ("at 10 pm", "every weekday at 7") names ``trigger``: the same kind and
     moment; the days count only when they were said."""
+    if trigger.kind == "once" and said.kind == "time" and said.days == ALL_DAYS:
+        # "cancel the 8am morning tea" of a one-off at 08:00
+        return trigger.at is not None and said.time == trigger.at.time().replace(second=0)
     if trigger.kind != said.kind:
         return False
     if said.kind == "time":
@@ -395,6 +436,7 @@ class ScheduleTalk:
             replies.error(str(exc))
             return True
         routine = self.store.routine(name)
+        name = _sentence_start(name)  # a routine taught by voice is named in lower case
         if request.action == "when":
             self._when(replies, routine, place, now)
             return True
@@ -432,7 +474,8 @@ class ScheduleTalk:
         routine.triggers = [*routine.triggers, request.trigger]
         self.store.save_routine(routine, replace=True)
         self._changed()
-        nxt = f" Next: {when:%a %d %b %H:%M}." if when else ""
+        once = request.trigger.kind == "once"  # its description says the moment
+        nxt = f" Next: {when:%a %d %b %H:%M}." if when and not once else ""
         replies.info(f"{name} will run {describe_trigger(request.trigger)}.{nxt}")
         return True
 
@@ -442,13 +485,16 @@ class ScheduleTalk:
         times = _upcoming(routine, now, place)
         if not times:
             phrase = routine.phrases[0].text if routine.phrases else routine.name
-            replies.info(f"{routine.name} has no schedule: it runs when you say "
+            replies.info(f"{_sentence_start(routine.name)} has no schedule: it runs when you "
+                         "say "
                          f"\"{phrase}\". Say \"run {routine.name.casefold()} every day at 7\" "
                          "to give it one.")
             return
         soonest = min((w for _, w in times if w is not None), default=None)
-        nxt = f" Next: {soonest:%a %d %b %H:%M}." if soonest else ""
-        replies.info(f"{routine.name} runs {spoken_list([d for d, _ in times])}.{nxt}"
+        nxt = f" Next: {soonest:%a %d %b %H:%M}." if soonest and not all(
+            t.kind == "once" for t in routine.triggers) else ""
+        replies.info(f"{_sentence_start(routine.name)} runs "
+                     f"{spoken_list([d for d, _ in times])}.{nxt}"
                      + ("" if routine.enabled else " It is switched off for now."))
 
     def _list(self, replies: TurnReplies, place: Place, now: datetime) -> None:
