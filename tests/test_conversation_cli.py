@@ -117,7 +117,7 @@ def test_the_grammar_holds_the_conversation_sentences(store):
 
     seed_routines(store)
     assistant, _events = make_assistant(store)
-    words = assistant._vocabulary("command")
+    words = assistant.vocabulary("command")
     assert {"why did you do that", "what does movie mode do", "forget movie mode",
             "how do i start wake up", "movie mode"} <= set(words)
 
@@ -146,3 +146,27 @@ def test_run_prints_the_engine_question_for_an_unsure_part(teachapp_cli, db_path
     assert proc.returncode == 1 and proc.stdout == ""
     assert "None" not in proc.stderr and proc.stderr.count("\n") == 1
     assert '"lamp to 30 percent"' in proc.stderr and "?" in proc.stderr
+
+
+def test_whisper_hears_with_the_taught_phrases_in_its_prompt_in_every_front_end(store, db_path):
+    """With the simulated home's twelve devices listed last, the taught phrases were cut
+    from Whisper's 600-character prompt in the window and chat (and ``listen`` listened
+    for another list): "alexa morning tea please" was heard "alexa morning t please"."""
+    import argparse
+
+    from _assistant_helpers import make_assistant, seed_routines
+
+    from teachapp.cli.speech import _phrases
+    from teachapp.speech._whisper_text import prompt_text
+
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    assert len(assistant.backend.devices()) >= 12
+    words = assistant.vocabulary("command")
+    prompt = prompt_text(words)
+    taught = [text for text, _routine, _origin in store.phrase_index()]
+    assert taught and all(phrase in prompt for phrase in taught)
+    assert "turn on the desk lamp" in words and "yes" in words
+    shared, heard_by_listen = _phrases(argparse.Namespace(db=str(db_path), mode="command"))
+    shared.store.close()
+    assert heard_by_listen == words

@@ -168,7 +168,7 @@ def test_teaching_and_commands_use_home_assistant_names(backend, ha_server, stor
 
     assistant = Assistant(store, backend, speaker=CollectingSpeaker())
     try:
-        assert "turn on the bed light" in assistant._vocabulary("command")
+        assert "turn on the bed light" in assistant.vocabulary("command")
         for line in ("teach", "reading time", "bed light to 60 percent", "done", "yes"):
             replies = assistant.handle_text(line)
         assert any("Saved" in r for r in replies), replies

@@ -49,16 +49,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 # -- listen -------------------------------------------------------------------------
 def _phrases(args: argparse.Namespace) -> tuple[Any, list[str]]:
-    """The shared resolver (thresholds from settings) and the taught phrases."""
+    """The shared resolver (thresholds from settings) and what the recogniser listens
+    for: the list the window and chat use (``talk.listening_vocabulary``)."""
     from ..conversation.resolving import PhraseResolver
+    from ..conversation.talk import listening_vocabulary
 
     store = open_store(args)
     resolver = PhraseResolver.from_settings(store, Settings())
     resolver.current()
-    from ..conversation.talk import spoken_forms
-
+    if args.mode != "command":
+        return resolver, []
     taught = [text for text, _routine, _origin in store.phrase_index()]
-    return resolver, taught + spoken_forms(taught)
+    return resolver, listening_vocabulary(taught, [d.name for d in store.devices()])
 
 
 def _answered_from_devices(text: str, resolution: Any, store: Any) -> bool:

@@ -57,7 +57,7 @@ from .models import Action, Outcome, PendingKind, Source, TurnInput, TurnResult
 from .multipart import MultiTurns
 from .resolving import PhraseResolver
 from .schedule_talk import ScheduleTalk
-from .talk import spoken_forms
+from .talk import listening_vocabulary
 from .teacher import Teacher
 from .teaching import TeachingSession, command_examples, readback
 from .turns import CachedRecognizer, LastRun, Pending, TurnReplies, outcome
@@ -217,7 +217,7 @@ class Assistant(AnswersMixin):
         """Recognise a WAV file (teach mode while teaching) as a turn's input."""
         mode = "teach" if self._teacher.session is not None else "command"
         transcript = self._recognizer()(str(path), mode=mode,
-                                        phrases=self._vocabulary(mode),
+                                        phrases=self.vocabulary(mode),
                                         settings=self.settings)
         return TurnInput.from_transcript(transcript)
 
@@ -241,17 +241,13 @@ class Assistant(AnswersMixin):
             self._recognize = CachedRecognizer()
         return self._recognize
 
-    def _vocabulary(self, mode: str) -> list[str]:
-        """Phrases for the command-mode grammar: taught phrases and the dialogue words."""
+    def vocabulary(self, mode: str) -> list[str]:
+        """What the recogniser listens for in ``mode`` (``talk.listening_vocabulary``;
+        nothing in teach mode, where any words may be a new phrase)."""
         if mode != "command":
             return []
         taught = [text for text, _routine, _origin in self.store.phrase_index()]
-        words = [*taught, "yes", "no", "undo", "that's wrong", "teach", "cancel", "done",
-                 "help", *spoken_forms(taught)]
-        for device in self.backend.devices():
-            name = device.name.lower()
-            words += [f"turn on the {name}", f"turn off the {name}"]
-        return words
+        return listening_vocabulary(taught, [d.name for d in self.backend.devices()])
 
     def _speak(self, lines: list[str]) -> None:
         if self.speaker is None or not lines:

@@ -9,10 +9,12 @@ Study mode, and must never become alias evidence, so these are recognised first
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Talk", "TalkKind", "parse_talk", "spoken_forms", "strip_punctuation"]
+__all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_forms",
+           "strip_punctuation"]
 
 TalkKind = Literal["explain", "explain_miss", "taught", "devices", "describe", "howto",
                    "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet",
@@ -147,6 +149,23 @@ _FIXED = ("why did you do that", "what did you just do", "why didn't you do it",
           "what did i teach you", "what routines do you know")
 """Long sentences only: a short word ("why") in a closed-set grammar takes the place
 of short taught phrases the recogniser hears less well."""
+
+
+DIALOGUE_WORDS = ("yes", "no", "undo", "that's wrong", "teach", "cancel", "done", "help")
+"""The words that answer the app's questions, which a closed-set grammar must hold."""
+
+
+def listening_vocabulary(taught: Sequence[str], device_names: Sequence[str]) -> list[str]:
+    """What a recogniser in command mode listens for: device commands, the dialogue
+    words, talk about routines and the taught phrases, in that order. A grammar takes
+    them all; Whisper's prompt keeps only its last 600 characters, so the taught
+    phrases go last (with twelve devices first, they were cut from the prompt and
+    "alexa morning tea please" was heard "alexa morning t please"). Every front end
+    (the window, chat, ``listen``) listens for this same list."""
+    commands = [f"turn {state} the {name.lower()}" for name in device_names
+                for state in ("on", "off")]
+    return list(dict.fromkeys([*commands, *DIALOGUE_WORDS, *spoken_forms(list(taught)),
+                               *taught]))
 
 
 def spoken_forms(phrases: list[str]) -> list[str]:

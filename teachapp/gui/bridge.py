@@ -406,11 +406,12 @@ class Bridge(QObject):
             else "command"
         if mode == "teach":
             return mode, []
-        vocabulary = getattr(assistant, "vocabulary", None)
-        if vocabulary is not None:
-            return mode, list(vocabulary(mode))
+        if assistant is not None:
+            return mode, assistant.vocabulary(mode)
+        from ..conversation.talk import listening_vocabulary
+
         words = [text for text, _routine, _origin in engine.store.phrase_index()]
-        return mode, [*words, "yes", "no", "undo", "teach", "cancel", "done", "help"]
+        return mode, listening_vocabulary(words, [d.name for d in engine.store.devices()])
 
     def _open_listener(self, found: tuple[str, list[str]]) -> None:
         if self._listener != "starting":
