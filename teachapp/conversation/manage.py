@@ -13,13 +13,16 @@ from __future__ import annotations
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
+from ..domain import Routine, SetStep, spoken_list
 from ..errors import TeachappError
 from ..store import phrase_key
 from ..understanding.resolution import Decision
-from . import explain, knowledge, library, recap
+from . import explain, knowledge, library, recap, step_edits
+from . import intents as dialogue
 from .events import Event, RoutinesChanged, RunFinished
 from .library import OnClash
 from .talk import Talk, parse_talk
+from .teaching import describe_target
 from .turns import Pending, TurnReplies
 
 if TYPE_CHECKING:
@@ -40,6 +43,11 @@ _RENAME = {"rename", "rename it", "another name", "a different name", "different
            "choose another name", "another phrase", "rename this one", "something else"}
 _KEEP = {"keep both", "keep", "both", "keep them both", "keep it", "leave it", "no", "nope",
          "cancel", "never mind", "nevermind", "keep the other", "leave it there"}
+
+
+def _capital(name: str) -> str:
+    """A routine's name at the start of a sentence (taught by voice, it is lower case)."""
+    return name[:1].upper() + name[1:]
 
 
 class TalkTurns:
@@ -80,7 +88,11 @@ class TalkTurns:
         if talk.kind in _SMALL_TALK and self.a.resolve(text).decision == Decision.RUN:
             return False  # "hello there" when "hello" is taught: the routine's
         replies.detail["talk"] = talk.kind
-        outcome, routine = getattr(self, "_" + talk.kind)(replies, talk)
+        answered = getattr(self, "_" + talk.kind)(replies, talk)
+        if answered is None:  # "add milk to my shopping list": not about a routine
+            del replies.detail["talk"]
+            return False
+        outcome, routine = answered
         self.a._log(text, source, confidence, "dialogue", 0.0, routine, outcome)
         return True
 
@@ -268,6 +280,82 @@ class TalkTurns:
         self.a._emit(RoutinesChanged())
         return "phrase removed", owner
 
+    def _add_step(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None] | None:
+        """"add the tv to lights out": asked, then saved (``step_edits``)."""
+        devices = self.a.backend.devices()
+        name = self._edited_routine(talk.target)
+        if name is None:
+            if not dialogue.find_devices(talk.value, devices) or \
+                    self.a._command_parser().names_things(talk.target):
+                return None  # "add milk to my list", "put the lamp on in the kitchen"
+            return self._unknown(replies, talk.target)
+        routine = self.store.routine(name)
+        edit = step_edits.steps_to_add(talk.value, routine, devices, self.a._command_parser(),
+                                       self.a.config.conversation.sure_command)
+        if not edit:
+            named = dialogue.find_devices(talk.value, devices)
+            what = spoken_list([d.name for d in named]) if named else "it"
+            example = step_edits.example_for(named[0] if named else None)
+            spoken = routine.phrases[0].text if routine.phrases else name.lower()
+            replies.info(f"What should {name} do with {what}? Say it like \"add {example} "
+                         f"to {spoken}\".")
+            return "edit unclear", name
+        names = self._names()
+        before = {s.device: s.set for s in routine.steps if isinstance(s, SetStep)}
+        if all(d in before and {**before[d], **c} == before[d] for d, c in edit.items()):
+            said = spoken_list([describe_target(d, before[d], names.get(d, d)) for d in edit])
+            replies.info(f"{_capital(name)} already sets {said}.")
+            return "edit kept", name
+        said = spoken_list([describe_target(d, c, names.get(d, d)) + (
+            f" (now {describe_target(d, before[d], ' ').strip().removeprefix('to ')})"
+            if d in before else "")
+            for d, c in edit.items()])
+        also = "" if all(d in before for d in edit) else " also"
+        self._ask(replies, name, f"{_capital(name)} will{also} set {said}. Shall I change it?",
+                  op="add_step", edit=edit)
+        self.subject = name
+        return "edit asked", name
+
+    def _remove_step(self, replies: TurnReplies,
+                     talk: Talk) -> tuple[str, str | None] | None:
+        """"take the coffee maker out of morning tea": asked, then saved."""
+        devices = self.a.backend.devices()
+        named = dialogue.find_devices(talk.value, devices)
+        name = self._edited_routine(talk.target)
+        if not named or (name is None and self.a._command_parser().names_things(talk.target)):
+            return None  # "take the bins out of the garage": not about a routine's steps
+        if name is None:
+            return self._unknown(replies, talk.target)
+        routine = self.store.routine(name)
+        used = {s.device for s in routine.steps if isinstance(s, SetStep)}
+        gone = [d for d in named if d.id in used]
+        if not gone:
+            replies.info(f"{_capital(name)} doesn't change "
+                         f"{spoken_list([d.name for d in named])}. It will "
+                         f"{knowledge.steps_words(routine, self._names())}.")
+            return "edit unclear", name
+        self._ask(replies, name, f"Take {spoken_list([d.name for d in gone])} out of {name}? "
+                  "Say yes to change it.", op="remove_step", devices=[d.id for d in gone])
+        self.subject = name
+        return "edit asked", name
+
+    def _edited_routine(self, words: str) -> str | None:
+        """The routine an edit names: by name or phrase, "it", or what the words would
+        run; not one the resolver would only ask about ("put the lamp on in the kitchen"
+        is no edit of "kitchen lights on")."""
+        if phrase_key(words) in ("it", "that", "this", "them"):
+            return self._subject()
+        found = knowledge.find_routine(self.store, words)
+        if found is None and self.a.resolve(words).decision == Decision.RUN:
+            found = self.a.resolve(words).routine
+        return found
+
+    def _edited(self, replies: TurnReplies, name: str, routine: Routine) -> str:
+        self.store.save_routine(routine, replace=True)
+        self.a._emit(RoutinesChanged())
+        replies.info(f"Changed {name}: it will {knowledge.steps_words(routine, self._names())}.")
+        return "edited"
+
     # ----------------------------------------------------------- answers
 
     def answer(self, replies: TurnReplies, pending: Pending, text: str, kind: str | None,
@@ -289,6 +377,15 @@ class TalkTurns:
                     outcome = "forgotten"
                 elif kind in ("no", "cancel"):
                     replies.info(f"OK, I'll keep {name}.")
+                    outcome = "kept"
+            elif op in ("add_step", "remove_step"):
+                if kind == "yes":
+                    routine = self.store.routine(name)
+                    outcome = self._edited(replies, name, (
+                        step_edits.with_targets(routine, data["edit"]) if op == "add_step"
+                        else step_edits.without_devices(routine, data["devices"])))
+                elif kind in ("no", "cancel"):
+                    replies.info(f"OK, {name} stays as it is.")
                     outcome = "kept"
             elif data.get("stage") == "new name":
                 if kind in ("no", "cancel"):

@@ -18,7 +18,7 @@ __all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_for
 
 TalkKind = Literal["explain", "explain_miss", "taught", "devices", "describe", "howto",
                    "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet",
-                   "recap"]
+                   "recap", "add_step", "remove_step"]
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,15 @@ _RAW: list[tuple[TalkKind, str]] = [
                       r"(?P<target>it|that|this|them|.+?) (?P<value>.+?)"),
     ("remove_phrase", r"(?:remove|delete|forget|drop) (?:the )?phrase (?P<value>.+?)"
                       r"(?: from " + _ROUTINE_WORD + r"(?P<target>.+?))?"),
+    ("add_step", r"(?:add|put|include) (?P<value>.+?) (?:to|in|into) " + _ROUTINE_WORD
+                 + r"(?P<target>.+?)"),
+    ("add_step", r"(?:change|edit|update) " + _ROUTINE_WORD + r"(?P<target>.+?),? so "
+                 r"(?:that )?(?P<value>.+?)"),
+    ("add_step", r"(?:make|have) " + _ROUTINE_WORD + r"(?P<target>.+?) also (?P<value>.+?)"),
+    ("add_step", r"in " + _ROUTINE_WORD + r"(?P<target>.+?),? (?P<value>(?:set|turn|switch|"
+                 r"dim|brighten|lock|unlock|open|close|put)\b.+?)"),
+    ("remove_step", r"(?:remove|take|drop|leave) (?P<value>.+?) (?:from|out of) "
+                    + _ROUTINE_WORD + r"(?P<target>.+?)"),
     ("forget", r"(?:forget|delete|remove|erase|unlearn)(?: about)? (?:the )?(?:routine )?"
                r"(?P<target>.+?)(?: routine)?"),
 ]
@@ -135,11 +144,13 @@ def parse_talk(text: str) -> Talk | None:
             return None  # "forget it" is "cancel"; forgetting everything is not offered
         if kind in ("describe", "howto", "forget", "rename") and not target:
             continue
-        if kind in ("add_phrase", "remove_phrase", "rename") and not value:
+        if kind in ("add_phrase", "remove_phrase", "rename", "add_step", "remove_step") \
+                and not value:
             continue
         if kind == "remove_phrase" and target.casefold() in _PRONOUNS:
             target = "it"
-        if kind == "add_phrase" and target.casefold() in _PRONOUNS:
+        if kind in ("add_phrase", "add_step", "remove_step") \
+                and target.casefold() in _PRONOUNS:
             target = "it"
         return Talk(kind, target, value)
     return None

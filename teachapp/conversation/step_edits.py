@@ -1,0 +1,107 @@
+"""Changing what a routine does by voice: "add the TV to lights out", "change lights
+out so the heating goes to 18", "take the coffee maker out of morning tea".
+
+Pure functions over a routine, the devices and the command parser; ``manage`` asks
+before it saves (a misheard edit would stay in the routine), and the window edits the
+same steps in its own editor. Before, "add the tv to lights out" switched the TV off
+(read as a device command) and "remove the coffee maker from morning tea" looked for a
+routine called "coffee maker from morning tea" to delete.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from ..domain import ATTRIBUTES, Device, Routine, SetStep, kind_of
+from ..errors import AttributeValueError, UnknownDeviceError
+from .intents import find_devices
+
+__all__ = ["Edit", "example_for", "plain_command", "steps_to_add", "with_targets",
+           "without_devices"]
+
+Edit = dict[str, dict[str, Any]]
+"""device id -> the attributes a routine's step for it sets."""
+
+_THIRD_PERSON = re.compile(r"\b(turn|switch|set|lock|unlock|open|close|dim|brighten|put|"
+                           r"start|stop|play|mute|raise|lower)(?:e?s)\b")
+_GOES_TO = re.compile(r"\b(?:goes|go|is|are|comes?|gets?)(?: set)? (to|at|on|off|up|down)\b")
+
+
+def plain_command(said: str) -> str:
+    """The words of an edit as a device command: "it turns off the tv" -> "turn off the
+    tv", "the heating goes to 18" -> "the heating to 18"."""
+    text = " ".join(said.lower().split())
+    text = re.sub(r"^(?:it|that it|that)\s+", "", text)
+    text = re.sub(r"^(?:also|too)\s+|\s+(?:too|as well)$", "", text)
+    text = _THIRD_PERSON.sub(lambda m: m.group(1), text)
+    return _GOES_TO.sub(lambda m: m.group(1), text)
+
+
+def steps_to_add(said: str, routine: Routine, devices: Sequence[Device], parser: Any,
+                 sure: float) -> Edit | None:
+    """What "add ``said`` to the routine" sets, or None when it does not say it.
+
+    A device command ("turn off the tv", "the heating to 18") gives its changes; a
+    device named alone ("the tv") takes the one switch every step of the routine makes
+    ("lights out" turns things off, so the TV goes off); else None, and the person is
+    asked to say what the device should do."""
+    text = plain_command(said)
+    try:
+        command = parser.parse(text)
+    except (AttributeValueError, UnknownDeviceError):
+        command = None
+    if command is not None and command.steps and float(command.confidence) >= sure:
+        edit: Edit = {}
+        for step in command.steps:
+            edit.setdefault(step.device, {}).update(step.set)
+        return edit
+    named = find_devices(text, devices)
+    switched = {step.set["on"] for step in routine.steps
+                if isinstance(step, SetStep) and "on" in step.set}
+    if not named or len(switched) != 1:
+        return None
+    on = switched.pop()
+    if not all("on" in ATTRIBUTES.get(kind_of(d.id), {}) for d in named):
+        return None  # a lock or a cover has no "on" to take
+    return {d.id: {"on": on} for d in named}
+
+
+def example_for(device: Device | None) -> str:
+    """A command for ``device`` a person could say in an edit ("lock the front door")."""
+    if device is None:
+        return "turn off the lamp"
+    name = device.name.lower()
+    specs = ATTRIBUTES.get(kind_of(device.id), {})
+    if "locked" in specs:
+        return f"lock the {name}"
+    if "position" in specs:
+        return f"close the {name}"
+    if "target_temp" in specs:
+        return f"set the {name} to 18 degrees"
+    return f"turn off the {name}"
+
+
+def with_targets(routine: Routine, edit: Edit) -> Routine:
+    """The routine with ``edit``: a device it already sets gets the new values in its
+    step; another device, a new step at the end."""
+    steps = list(routine.steps)
+    for device_id, changes in edit.items():
+        at = next((i for i, s in enumerate(steps)
+                   if isinstance(s, SetStep) and s.device == device_id), None)
+        if at is None:
+            steps.append(SetStep(device_id, dict(changes)))
+        else:
+            old = steps[at]
+            assert isinstance(old, SetStep)
+            steps[at] = SetStep(device_id, {**old.set, **changes})
+    return replace(routine, steps=steps)
+
+
+def without_devices(routine: Routine, device_ids: Sequence[str]) -> Routine:
+    """The routine without its steps for ``device_ids``."""
+    gone = set(device_ids)
+    return replace(routine, steps=[s for s in routine.steps
+                                   if not (isinstance(s, SetStep) and s.device in gone)])

@@ -1,0 +1,102 @@
+"""Changing what a routine does by voice: asked, then saved; nothing runs.
+
+A new user said "add the tv to lights out" (the TV was switched off: it read as a
+device command) and "remove the coffee maker from morning tea" (it looked for a routine
+called "coffee maker from morning tea" to delete)."""
+
+from __future__ import annotations
+
+import pytest
+from _assistant_helpers import add_routine, make_assistant, said, seed_routines
+
+from teachapp.conversation.talk import parse_talk
+from teachapp.domain import SetStep
+
+TV, LAMP, DESK = "media_player.tv", "light.living_room_lamp", "light.desk_lamp"
+
+
+@pytest.fixture()
+def home(store):
+    seed_routines(store)
+    add_routine(store, "Lights out", ["lights out"], [
+        SetStep(LAMP, {"on": False}), SetStep(DESK, {"on": False}),
+        SetStep("lock.front_door", {"locked": True}),
+        SetStep("climate.thermostat", {"target_temp": 17})])
+    assistant, _ = make_assistant(store)
+    return store, assistant
+
+
+@pytest.mark.parametrize(("text", "kind", "target", "value"), [
+    ("add the tv to lights out", "add_step", "lights out", "the tv"),
+    ("change lights out so the heating goes to 18", "add_step", "lights out",
+     "the heating goes to 18"),
+    ("make lights out also turn off the office speaker", "add_step", "lights out",
+     "turn off the office speaker"),
+    ("in movie mode, set the desk lamp to 40 percent", "add_step", "movie mode",
+     "set the desk lamp to 40 percent"),
+    ("take the coffee maker out of wake up", "remove_step", "wake up", "the coffee maker"),
+    ("remove the tv from movie mode", "remove_step", "movie mode", "the tv"),
+    # the older commands keep their meaning
+    ("add the phrase film night to movie mode", "add_phrase", "movie mode", "film night"),
+    ("remove the phrase film night from movie mode", "remove_phrase", "movie mode",
+     "film night"),
+    ("remove movie mode", "forget", "movie mode", ""),
+])
+def test_edits_are_told_apart(text, kind, target, value):
+    talk = parse_talk(text)
+    assert talk is not None and (talk.kind, talk.target, talk.value) == (kind, target, value)
+
+
+def test_a_device_named_alone_takes_the_routines_one_switch(home):
+    store, assistant = home
+    before = store.device(TV).state
+    assert said(assistant, "add the tv to lights out") == [
+        "Lights out will also set TV off. Shall I change it?"]
+    assert said(assistant, "yes")[0].startswith("Changed Lights out: it will set Living room "
+                                                "lamp off, then set Desk lamp off")
+    assert store.routine("Lights out").steps[-1] == SetStep(TV, {"on": False})
+    assert store.device(TV).state == before  # an edit runs nothing
+
+
+def test_a_device_already_in_the_routine_gets_its_new_value_in_place(home):
+    store, assistant = home
+    assert said(assistant, "change lights out so the heating goes to 18") == [
+        "Lights out will set Thermostat to 18 °C (now 17 °C). Shall I change it?"]
+    said(assistant, "yes")
+    steps = store.routine("Lights out").steps
+    assert steps[3] == SetStep("climate.thermostat", {"target_temp": 18}) and len(steps) == 4
+
+
+def test_no_keeps_the_routine_and_a_removal_is_asked_too(home):
+    store, assistant = home
+    said(assistant, "in movie mode, set the desk lamp to 40 percent")
+    assert said(assistant, "no") == ["OK, Movie mode stays as it is."]
+    assert len(store.routine("Movie mode").steps) == 2
+    assert said(assistant, "take the coffee maker out of wake up") == [
+        "Take Coffee maker out of Wake up? Say yes to change it."]
+    said(assistant, "yes")
+    assert store.routine("Wake up").steps == [
+        SetStep("cover.living_room_blinds", {"position": 100})]
+    assert store.routine_names()  # nothing was deleted
+    assert said(assistant, "remove the tv from reading mode") == [
+        "Reading mode doesn't change TV. It will set Living room lamp on at 100 %."]
+
+
+def test_what_cannot_be_guessed_is_asked_with_an_example(home):
+    _store, assistant = home
+    assert said(assistant, "add the front door to movie mode") == [
+        'What should Movie mode do with Front door? Say it like "add lock the front door '
+        'to movie mode".']
+
+
+def test_requests_that_are_not_about_a_routine_go_on_as_before(home):
+    store, assistant = home
+    lines = said(assistant, "add milk to my shopping list")
+    assert lines == ['I don\'t know "add milk to my shopping list". Shall I learn it?']
+    said(assistant, "no")
+    lines = said(assistant, "add the tv to the garden party")  # no such routine
+    assert lines[0].startswith('I don\'t know a routine called "garden party".')
+    assert store.device(TV).state["on"] is False  # and nothing ran
+    assert said(assistant, "put the desk lamp on in the office") == ["Desk lamp: on."]
+    assert said(assistant, "add the tv to movie mode") == [
+        "Movie mode already sets TV on at 40 %."]
