@@ -94,6 +94,9 @@ def test_tomorrow_tonight_and_half_an_hour_run_once(store, monkeypatch):
     assert [describe_trigger(t) for t in store.routine("Movie mode").triggers] == [
         "once at 08:00 on Wed 2 Dec 2026", "once at 12:30 on Tue 1 Dec 2026",
         "once at 13:00 on Tue 1 Dec 2026"]
+    said(assistant, "run reading mode tonight at 1")  # after midnight, not 13:00
+    assert describe_trigger(store.routine("Reading mode").triggers[-1]) == (
+        "once at 01:00 on Wed 2 Dec 2026")
     assert said(assistant, "run movie mode today at 9") == [
         '09:00 today has passed; say "tomorrow at 09:00" for tomorrow.']
     assert said(assistant, "cancel the 8am movie mode")[0].startswith(

@@ -217,27 +217,27 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
         with_verb=f"{match.group('verb')} {match.group('name')}")
 
 
-_ONE_DAY = re.compile(r"\b(?P<day>tomorrow|today|tonight|this)(?:\s+(?P<part>morning|"
-                      r"afternoon|evening|night))?\b")
+_ONE_DAY = re.compile(r"\b(?:(?P<day>tomorrow|today|tonight)(?:\s+(?P<part>morning|"
+                      r"afternoon|evening|night))?|this\s+(?P<this>morning|afternoon|evening))\b")
 """"tomorrow at 8", "at 10 tonight", "this evening at 7": one day, so once."""
 
 
 def _once(rest: str, said: re.Match[str], now: datetime) -> Trigger:
     """The one moment that "tomorrow at 8" or "at 10 tonight" names (``rest``: the
     words besides the day)."""
-    day, part = said.group("day"), said.group("part")
-    if day == "this" and part is None:
-        raise ScheduleError("At what time? Say it like \"tomorrow at 7\".")
-    part = part or ("night" if day == "tonight" else None)
+    day = said.group("day") or "today"
+    part = said.group("part") or said.group("this") or ("night" if day == "tonight" else None)
     clock = re.fullmatch(r"at\s+(.+)", " ".join(rest.split()))
     if clock is None:
         raise ScheduleError(f"At what time {said.group(0)}? Say it like \"{said.group(0)} "
                             "at 7\".")
     at = spoken_time(clock.group(1))
-    if part in ("afternoon", "evening", "night") and 1 <= at.hour < 12 and not re.search(
-            r"\bam\b", clock.group(1)):
+    said_am = re.search(r"\bam\b", clock.group(1)) is not None
+    after_midnight = part == "night" and at.hour < 5  # "tonight at 1", "at 12:30 am"
+    if part in ("afternoon", "evening", "night") and 1 <= at.hour < 12 and not said_am \
+            and not after_midnight:
         at = at.replace(hour=at.hour + 12)  # "tonight at 10": 22:00
-    date = now.date() + timedelta(days=1 if day == "tomorrow" else 0)
+    date = now.date() + timedelta(days=1 if day == "tomorrow" or after_midnight else 0)
     moment = datetime.combine(date, at, tzinfo=now.tzinfo)
     if moment <= now:
         raise ScheduleError(f"{at:%H:%M} today has passed; say \"tomorrow at "
