@@ -31,6 +31,7 @@ exactly and the call around it (:mod:`_around`) found nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
 from teachapp.understanding._words import stem
@@ -154,18 +155,39 @@ def _opens_clause(said: Sequence[str], lexicon: Lexicon, lead: bool) -> bool:
     return first in SUBJECTS or first in lexicon.function_words
 
 
+@lru_cache(maxsize=4)
+def _request_stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in words)
+
+
+def _requests(said: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``said`` holds a word of a request other than the home's
+    (``Lexicon.request_words``: "play", "text", "weather"), a particle after another word
+    aside ("it's tipping *down*")."""
+    stems = _request_stems(lexicon.request_words)
+    return any(stem(w) in stems for k, w in enumerate(said) if not (k and w in PARTICLES))
+
+
 def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
            taught: Callable[[str], bool], not_names: frozenset[str], last: bool,
-           lead: bool = False) -> bool:
+           lead: bool = False, inert: bool = True,
+           misheard: Callable[[Sequence[str]], bool] | None = None) -> bool:
     """Whether a clause beside the phrase asks for nothing (see the module docstring);
-    ``lead``: said before it."""
+    ``lead``: said before it. ``inert``: a clause that opens otherwise than a comment
+    clause may still be one when it holds no request word (:func:`_requests`); not so
+    for a clause beside one misheard, which may be a taught phrase misheard itself
+    ("thinner time", "dock wlk")."""
     if last and _tag(words):
         return True
     if len(words) > LONGEST_CLAUSE:
         return False
     said = [w for k, w in enumerate(words) if not free[k]]
-    if len(said) > 1 and not _opens_clause(said, lexicon, lead):
-        return False  # (a verb first is a request of its own: "text jane", "remind me")
+    if len(said) > 1 and not _opens_clause(said, lexicon, lead) and (
+            not inert or _requests(said, lexicon) or (misheard is not None
+                                                       and misheard(said))):
+        # (a verb first is a request of its own: "text jane", "remind me"; words no
+        # request is made of are none: "dead serious", "beg pardon", "heaven knows")
+        return False
     if last and _retracts(said, lexicon):
         return False  # ("movie night, scratch that")
     # (the speaker's own words said again are no one else's: "as i say", "like i said";
@@ -202,11 +224,14 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
 
 def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
                   exact: Exact, lexicon: Lexicon, taught: Callable[[str], bool],
-                  not_names: frozenset[str]) -> tuple[int, list[int]] | None:
+                  not_names: frozenset[str],
+                  misheard: Callable[[Sequence[str]], bool] | None = None,
+                  ) -> tuple[int, list[int]] | None:
     """(phrase id, routines) of the taught phrase said as a clause of its own beside
     clauses that ask for nothing; None when there is none (see the module docstring).
     ``exact``: taught phrases' stems -> (first phrase id, routines); ``taught``: whether
-    the home taught a word; ``not_names``: device kinds and times."""
+    the home taught a word; ``not_names``: device kinds and times; ``misheard``: whether
+    words said alone would be taken for a taught phrase misheard (see :func:`_aside`)."""
     if not breaks and JOINERS.isdisjoint(toks):
         return None
     clauses = _clauses(toks, breaks)
@@ -237,7 +262,7 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
         if _false_start([stems[k] for k in clause if not free[k]], found):
             continue
         if not _aside(words, mask, lexicon, taught, not_names, clause is last,
-                      clause.stop <= first):
+                      clause.stop <= first, misheard=misheard):
             return None
     return exact[found]
 
@@ -266,7 +291,7 @@ def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
         lone = (clause is last and len(words) == 1 and words[0] not in lexicon.function_words
                 and not words[0].endswith("ly"))
         if all(mask) or (not lone and _aside(words, mask, lexicon, taught, not_names,
-                                             clause is last, lead)):
+                                             clause is last, lead, inert=False)):
             continue
         if core is not None:
             return None

@@ -87,7 +87,7 @@ _GENERIC_CONTRACTIONS: tuple[tuple[str, str], ...] = (
 
 _LIST_SECTIONS = ("wake_words", "fillers", "carriers", "function_words", "vocatives",
                   "carriers_around", "openers", "addressees", "courtesy", "endearments",
-                  "self_repairs")
+                  "self_repairs", "request_words")
 _MAP_SECTIONS = ("contractions", "symbols")
 _NUMBER_SECTIONS = ("units", "tens", "scales")
 _CUE_SECTIONS = ("cues", "leading_cues")
@@ -141,6 +141,9 @@ class Lexicon:
     self_repairs: frozenset[tuple[str, ...]] = frozenset()
     """Editing terms after which a speaker says the request again ("no wait", "hang on",
     "what am i saying"): see ``_self_repair``."""
+    request_words: frozenset[str] = frozenset()
+    """Words of requests other than the home's ("text", "play", "weather"): a clause
+    that says one may ask for something else (see ``_clauses``)."""
 
     @cached_property
     def free_phrases(self) -> frozenset[tuple[str, ...]]:
@@ -307,6 +310,7 @@ def _build(raw: Mapping[str, Any]) -> Lexicon:
         endearments=_words_of(raw.get("endearments")),
         self_repairs=frozenset(_phrase_key(w) for w in raw.get("self_repairs") or ()
                                if str(w).strip()),
+        request_words=_words_of(raw.get("request_words")),
         carriers_around=frozenset(_around(str(w)) for w in raw.get("carriers_around") or ()
                                   if str(w).count("...") == 1 and all(
                                       part.strip() for part in str(w).split("..."))),

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -320,6 +320,11 @@ class Resolver:
         return word not in _not_names() and self._unknown(
             word, NAME_UNLIKE if strict else CALLED_UNLIKE)
 
+    def _misheard(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` said alone would be taken for a taught phrase (asked about)."""
+        ranked = self._rank(" ".join(words), 1)
+        return bool(ranked) and ranked[0].score >= self.settings.clarify_threshold
+
     def _unknown(self, word: str, unlike: float = NAME_UNLIKE) -> bool:
         """Whether no taught word is like ``word`` (it cannot be one misheard)."""
         if stem(word) in self._index.vocab_ids:
@@ -400,7 +405,7 @@ class Resolver:
             else:
                 exact = (self._around.match(toks, free, breaks)
                          or clause_phrase(toks, free, breaks, self._exact, self._lexicon,
-                                          self._taught, _not_names())
+                                          self._taught, _not_names(), self._misheard)
                          or asked_phrase(toks, free, self._exact, self._lexicon,
                                          self._taught, _not_names()))
         if exact is not None:
