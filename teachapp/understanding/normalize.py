@@ -200,6 +200,14 @@ class Lexicon:
         return max((len(k) for k in self.self_repairs), default=0)
 
     @cached_property
+    def plain_words(self) -> frozenset[str]:
+        """The lexicon's one-word function words, free words, openers, greetings and words
+        of address and thanks: words a speaker draws out ("aaand", "pleeease")."""
+        single = {p[0] for p in self.free_phrases if len(p) == 1}
+        return frozenset(single | self.function_words | self.openers | self.vocatives
+                         | self.courtesy | self.addressees | self.endearments)
+
+    @cached_property
     def number_words(self) -> frozenset[str]:
         """Every word :func:`words_to_digits` turns into digits."""
         return frozenset((*self.units, *self.tens, *self.scales))
@@ -515,8 +523,28 @@ def _words(text: str, lexicon: Lexicon | None) -> list[str]:
     toks = [t.strip("'") for t in text.split()]
     if any(t[:1].isdigit() and t[-2:] in _ORDINAL_ENDINGS for t in toks):
         toks = [w for t in toks for w in _ORDINALS.get(t, t).split()]
+    if _DRAWN.search(text):
+        toks = [_undrawn(t, lex) for t in toks]
     toks = _expand_contractions([t for t in toks if t], lex)
     return words_to_digits(toks, lex)
+
+
+_DRAWN = re.compile(r"([a-z])\1\1")
+"""A letter written three times in a row: no English word spells one so, a word drawn out
+in speech does ("aaand", "sooo", "pleeease")."""
+
+
+def _undrawn(tok: str, lex: Lexicon) -> str:
+    """``tok`` as the lexicon writes it when it is one of the lexicon's own words drawn out
+    ("aaand" -> "and", "pleeease" -> "please", "sooo" -> "so"): expressive lengthening
+    (Brody & Diakopoulos 2011, "Cooooooooooooooollllllllllllll!!!!!!!!!!!!!!"), as a
+    recogniser writes a word said slowly. Any other word is left as written."""
+    if not _DRAWN.search(tok):
+        return tok
+    for form in (_SQUEEZE.sub(r"\1", tok), _SQUEEZE.sub(r"\1\1", tok)):
+        if form in lex.plain_words:
+            return form
+    return tok
 
 
 normalize = normalise
