@@ -76,6 +76,11 @@ SPEAKERS = frozenset({"i", "we"})
 COPULAS = frozenset({"is", "are", "am", "was", "were"})
 """A clause that holds one says how a thing is ("cool breeze is on, right"): a statement
 or a question about state, not a request said misheard; it is never read alone."""
+AFTER_BE = frozenset({"be", "been", "being"})
+"""An -ed word after one of these is an adjective or a passive ("i'd be delighted", "that'd be
+appreciated"), not the past tense (Quirk et al. 1985, 3.74 on participial adjectives): the
+past is said by the -ed form alone ("we watched it") or a past auxiliary, a cue ("was",
+"had")."""
 LONGEST_CLAUSE = 8
 """Most words in a clause beside the phrase (a longer one says more than an aside)."""
 
@@ -217,8 +222,9 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         if (taught(w) or w in HEADS or w.rstrip("s") in HEADS or w in not_names
                 or w in WEEKDAYS):
             return False
-        if len(w) >= 5 and w.endswith("ed") and not speaker:
-            return False  # (the past: "we watched it")
+        if (len(w) >= 5 and w.endswith("ed") and not speaker
+                and not (k and words[k - 1] in AFTER_BE)):
+            return False  # (the past: "we watched it"; not "i'd be chuffed")
     return True
 
 
