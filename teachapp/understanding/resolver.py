@@ -61,6 +61,7 @@ from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._self_repair import after_repair
+from teachapp.understanding._wanted import wanted_phrase
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
     Lexicon,
@@ -407,7 +408,8 @@ class Resolver:
                          or clause_phrase(toks, free, breaks, self._exact, self._lexicon,
                                           self._taught, _not_names(), self._misheard)
                          or asked_phrase(toks, free, self._exact, self._lexicon,
-                                         self._taught, _not_names()))
+                                         self._taught, _not_names())
+                         or wanted_phrase(toks, free, self._exact, self._lexicon))
         if exact is not None:
             pid, rids = exact
             names = [self._routines[r] for r in rids]
