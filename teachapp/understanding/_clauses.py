@@ -45,6 +45,13 @@ JOINERS = frozenset({"because", "cos", "coz", "cuz", "cause", "since", "as", "so
 "... cos we're back", "... so i can sleep", "... before i forget"): English
 subordinators of reason and time (Quirk et al. 1985, 14.12) and their spoken forms."""
 
+COMPLEX_JOINERS = frozenset({("seeing", "as"), ("seeing", "that"), ("given", "that"),
+                             ("now", "that"), ("considering", "that"), ("so", "that"),
+                             ("in", "case"), ("provided", "that"), ("providing", "that"),
+                             ("except", "that")})
+"""Joiners of two words ("... seeing as it's chilly", "... now that we're back"): the
+complex subordinators of Quirk et al. 1985, 14.12."""
+
 SUBJECTS = frozenset({"i", "we", "you", "it", "they", "he", "she", "there", "the", "my",
                       "our", "your", "everyone", "nobody", "this", "that"})
 """Words that open a clause's subject: a joiner parts clauses only before one ("... cos
@@ -81,6 +88,14 @@ AFTER_BE = frozenset({"be", "been", "being"})
 appreciated"), not the past tense (Quirk et al. 1985, 3.74 on participial adjectives): the
 past is said by the -ed form alone ("we watched it") or a past auxiliary, a cue ("was",
 "had")."""
+OWN_DETERMINERS = frozenset({"the", "my", "our", "your", "his", "her", "their"})
+REFERRING = frozenset({"it", "its", "that", "this", "these", "those", "them", "one", "ones",
+                       "he", "she", "they", "him", "we", "us", "i", "me", "you"})
+"""Pronouns a clause could point back at the phrase or its people with."""
+ENDED = frozenset({("over",), ("done",)})
+"""Cues of a routine ended ("bath time's over"): in a clause with a subject of its own
+(:func:`_own_subject`) they say that subject ended ("my shift's over"), as an -ed word there
+says what it did ("the postie's dropped by"), not what became of the phrase."""
 LONGEST_CLAUSE = 8
 """Most words in a clause beside the phrase (a longer one says more than an aside)."""
 
@@ -88,16 +103,26 @@ Exact = Mapping[tuple[str, ...], tuple[int, list[int]]]
 
 
 def _clauses(toks: Sequence[str], breaks: frozenset[int]) -> list[range]:
-    """The utterance's clauses: parted after each pause and before each joiner."""
-    cuts = sorted({b + 1 for b in breaks} | {k for k in range(1, len(toks) - 1)
-                                             if toks[k] in JOINERS
-                                             and toks[k + 1] in SUBJECTS})
+    """The utterance's clauses: parted after each pause and before each joiner (a joiner of
+    two words, "seeing as", as one)."""
+    joins = {k for k in range(1, len(toks) - 1)
+             if toks[k] in JOINERS and toks[k + 1] in SUBJECTS}
+    for k in range(1, len(toks) - 2):
+        if tuple(toks[k:k + 2]) in COMPLEX_JOINERS and toks[k + 2] in SUBJECTS:
+            joins.discard(k + 1)
+            joins.add(k)
+    cuts = sorted({b + 1 for b in breaks} | joins)
     out, start = [], 0
     for cut in (*cuts, len(toks)):
         if cut > start:
             out.append(range(start, cut))
             start = cut
     return out
+
+
+def _complex_joined(toks: Sequence[str]) -> bool:
+    """Whether a joiner of two words is said ("given that", "now that")."""
+    return any(tuple(toks[k:k + 2]) in COMPLEX_JOINERS for k in range(len(toks) - 1))
 
 
 def _phrase_in(toks: Sequence[str], stems: Sequence[str], free: Sequence[bool],
@@ -153,7 +178,8 @@ def _opens_clause(said: Sequence[str], lexicon: Lexicon, lead: bool) -> bool:
     respect"). Before the phrase (``lead``), never with an article or a possessive: "the
     other thing, movie night" names a second thing asked for."""
     first = said[0]
-    if first in PRONOUNS or first in JOINERS or tuple(said[:2]) in FIRST_PERSON_LET:
+    if (first in PRONOUNS or first in JOINERS or tuple(said[:2]) in FIRST_PERSON_LET
+            or tuple(said[:2]) in COMPLEX_JOINERS):
         return True
     if lead:
         return first in lexicon.function_words and first not in DETERMINERS
@@ -171,6 +197,15 @@ def _requests(said: Sequence[str], lexicon: Lexicon) -> bool:
     aside ("it's tipping *down*")."""
     stems = _request_stems(lexicon.request_words)
     return any(stem(w) in stems for k, w in enumerate(said) if not (k and w in PARTICLES))
+
+
+def _own_subject(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``words`` are a statement about a subject of their own: an article or a
+    possessive, a noun, then more ("my shift's over", "the postie's dropped by"), and no
+    pronoun that could point back at the phrase ("the kids loved it")."""
+    return (len(words) >= 3 and words[0] in OWN_DETERMINERS
+            and words[1] not in lexicon.function_words and words[1].isalpha()
+            and REFERRING.isdisjoint(words))
 
 
 def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
@@ -201,6 +236,8 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     free = list(free)
     if words and words[0] in JOINERS:
         free[0] = True  # (the joiner itself: "before" says when only of what follows it)
+    elif tuple(words[:2]) in COMPLEX_JOINERS:
+        free[:2] = [True, True]
     commands = lexicon.cues.get("routine_command", frozenset())
     for k in range(len(words)):
         for size in (2, 3):
@@ -208,6 +245,10 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                 free[k:k + size] = [True] * size
         if k and (words[k],) in commands and words[k - 1] in SPEAKERS:
             free[k] = True
+    own = _own_subject(words, lexicon)
+    if own:
+        # (the ending or the past said of the clause's own subject: "my shift's over")
+        free = [f or (w,) in ENDED for w, f in zip(words, free, strict=True)]
     if has_cue(words, free, lexicon, True):
         return False
     if words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy:
@@ -223,8 +264,11 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                 or w in WEEKDAYS):
             return False
         if (len(w) >= 5 and w.endswith("ed") and not speaker
-                and not (k and words[k - 1] in AFTER_BE)):
-            return False  # (the past: "we watched it"; not "i'd be chuffed")
+                and not (own and k < len(words) - 1) and not (k and words[k - 1] in AFTER_BE)):
+            # (the past: "we watched it"; not "i'd be chuffed", nor the past of a subject of
+            # the clause's own with more said after it, "the postie's dropped by": one said
+            # last may have the phrase for its object, "the kids watched")
+            return False
     return True
 
 
@@ -238,7 +282,7 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
     ``exact``: taught phrases' stems -> (first phrase id, routines); ``taught``: whether
     the home taught a word; ``not_names``: device kinds and times; ``misheard``: whether
     words said alone would be taken for a taught phrase misheard (see :func:`_aside`)."""
-    if not breaks and JOINERS.isdisjoint(toks):
+    if not breaks and JOINERS.isdisjoint(toks) and not _complex_joined(toks):
         return None
     clauses = _clauses(toks, breaks)
     if len(clauses) < 2:

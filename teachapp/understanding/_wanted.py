@@ -35,6 +35,12 @@ __all__ = ["wanted_phrase"]
 WANTING = frozenset({"want", "wanna", "need", "try", "request", "require", "fancy", "wish"})
 """Verbs of wanting and trying whose object is what is asked for (stems: "requesting",
 "tries" included; "tried", "wanted" are the past and are no stems of these)."""
+OBTAINING = frozenset({"get", "have", "grab", "nab", "snag", "bag"})
+"""Verbs of getting (Levin 1993, "English Verb Classes and Alternations", 13.5: get, grab,
+and their colloquial kin nab, snag, bag): a request when the speaker asks whether they
+may (:data:`MAY_I`): "can i nab ...", "could we grab ..."."""
+MAY_I = (("can", "i"), ("could", "i"), ("may", "i"), ("can", "we"), ("could", "we"),
+         ("may", "we"))
 WANTED = frozenset({"needed", "required", "requested", "wanted"})
 """Their participles said after the phrase ("... is needed")."""
 POSSIBLE = frozenset({"possible", "doable", "feasible"})
@@ -68,14 +74,17 @@ def _cue(words: Sequence[str], lexicon: Lexicon) -> bool:
         tuple(rest[:n]) in leading for n in (1, 2)) and rest[0] not in COPULAS
 
 
-def _frame_before(words: Sequence[str], lexicon: Lexicon) -> bool:
+def _frame_before(words: Sequence[str], lexicon: Lexicon, heard: Sequence[str]) -> bool:
     """Whether ``words`` (said before the phrase, free words left out) are a frame of
-    wanting: frame words, then a verb of :data:`WANTING`, then maybe "to"."""
+    wanting: frame words, then a verb of :data:`WANTING`, then maybe "to"; or a verb of
+    :data:`OBTAINING` just after :data:`MAY_I` (``heard``: all words before the phrase)."""
     if not words:
         return False
     body = list(words[:-1] if words[-1] == "to" and len(words) > 1 else words)
     verb = body[-1]
-    if verb in PAST or stem(verb) not in WANTING:
+    obtain = (verb in OBTAINING and len(body) == 1 and len(heard) >= 3
+              and tuple(heard[-3:-1]) in MAY_I and heard[-1] == verb)
+    if verb in PAST or (stem(verb) not in WANTING and not obtain):
         return False
     return all(w in FRAME for w in body[:-1]) and not _cue(words, lexicon)
 
@@ -99,7 +108,8 @@ def wanted_phrase(toks: Sequence[str], free: Sequence[bool], exact: Exact,
     """(phrase id, routines) of the taught phrase said as what is wanted, needed or asked
     to be possible (see the module docstring); None when there is none."""
     stems = [stem(t) for t in toks]
-    if WANTING.isdisjoint(stems) and WANTED.isdisjoint(toks) and POSSIBLE.isdisjoint(toks):
+    if (WANTING.isdisjoint(stems) and WANTED.isdisjoint(toks) and POSSIBLE.isdisjoint(toks)
+            and OBTAINING.isdisjoint(toks)):
         return None  # (no such word: most utterances)
     said = [k for k in range(len(toks)) if not free[k]]
     if len(said) < 2:
@@ -113,7 +123,7 @@ def wanted_phrase(toks: Sequence[str], free: Sequence[bool], exact: Exact,
             after = [toks[k] for k in said if k >= j]
             if not before and not after:
                 return None  # (the phrase alone: not this rule's to read)
-            if ((before and not after and _frame_before(before, lexicon))
+            if ((before and not after and _frame_before(before, lexicon, toks[:i]))
                     or (after and not before and _need_after(after))
                     or _possible(before, after)):
                 return exact[key]
