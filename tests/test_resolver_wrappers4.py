@@ -1,7 +1,8 @@
 """Wrapped phrases, the fourth round (issue 14): a taught phrase said exactly beside words
 nobody listed. An aside that says no word of a request ("lights on, dead serious", "ey up,
 bath time", "movie, beg pardon, movie night"), a reason with a subject of its own ("...,
-my shift's over", "... seeing as it's chilly"), politeness in the conditional ("..., i'd be
+my shift's over", "... seeing as it's chilly"), the speaker's plans ("we're driving to
+cornwall tomorrow, ..."), politeness in the conditional ("..., i'd be
 chuffed"), a word drawn out ("aaand bath time"), punctuation said aloud ("... new line"),
 and the phrase as what is wanted, needed or asked to be possible ("can we try ...", "i
 am requesting ...", "... is needed", "is ... doable") run their routine. Their twins do
@@ -46,6 +47,10 @@ def resolver() -> Resolver:
     ("lights on, it's tipping down", "Lights on"),
     ("kitchen radio seeing as it's chilly", "Radio"),
     ("movie night now that we're back", "Movie night"),
+    # the speaker's own plans, with when they happen
+    ("we're driving to cornwall tomorrow, movie night", "Movie night"),
+    ("we're popping over to grandma's, bath time", "Bath"),
+    ("we're having folk round later, lights on", "Lights on"),
     # politeness in the conditional: an -ed word after "be" is no past
     ("movie night, i'd be chuffed", "Movie night"),
     ("start the vacuum, that'd be appreciated", "Vacuum"),
@@ -68,6 +73,9 @@ def test_a_phrase_beside_words_of_no_request_runs(resolver: Resolver, text: str,
     "is movie night on, dead serious", "forget movie night, beg pardon",
     # the phrase asked about in a clause of its own
     "movie night, is it on",
+    # a time said of the phrase, or of a plan that may be the phrase itself
+    "movie night, tomorrow", "movie night, we're watching tomorrow",
+    "we're watching it tomorrow, movie night", "we're doing that later, movie night",
 ])
 def test_a_phrase_beside_a_request_or_a_cue_does_not_run(resolver: Resolver,
                                                          text: str) -> None:

@@ -96,6 +96,12 @@ ENDED = frozenset({("over",), ("done",)})
 """Cues of a routine ended ("bath time's over"): in a clause with a subject of its own
 (:func:`_own_subject`) they say that subject ended ("my shift's over"), as an -ed word there
 says what it did ("the postie's dropped by"), not what became of the phrase."""
+WHEN = frozenset({"today", "tonight", "tomorrow", "later", "soon", "early", "morning",
+                  "afternoon", "evening", "night", "weekend", "week", "month", "year",
+                  "next", "this"})
+"""Time words that say when in a clause of the speaker's plans (:func:`_plan`): there they
+say when the speaker goes or does something, not when the phrase should run ("we're
+driving to cornwall tomorrow, lights off")."""
 LONGEST_CLAUSE = 8
 """Most words in a clause beside the phrase (a longer one says more than an aside)."""
 
@@ -208,6 +214,17 @@ def _own_subject(words: Sequence[str], lexicon: Lexicon) -> bool:
             and REFERRING.isdisjoint(words))
 
 
+def _plan(words: Sequence[str]) -> bool:
+    """Whether ``words`` say what the speaker is doing or about to do: "we're driving to
+    cornwall tomorrow", "i'm catching the early train" (a subject of the speaker's, "be",
+    a verb in -ing, then more than a time: "we're watching tomorrow" may have the phrase for
+    its object), and no pronoun that could point back at the phrase."""
+    return (len(words) >= 4 and tuple(words[:2]) in (("i", "am"), ("we", "are"))
+            and len(words[2]) > 4 and words[2].endswith("ing")
+            and any(w not in WHEN and w not in WEEKDAYS for w in words[3:])
+            and REFERRING.isdisjoint(words[2:]))
+
+
 def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
            taught: Callable[[str], bool], not_names: frozenset[str], last: bool,
            lead: bool = False, inert: bool = True,
@@ -246,8 +263,10 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         if k and (words[k],) in commands and words[k - 1] in SPEAKERS:
             free[k] = True
     own = _own_subject(words, lexicon)
-    if own:
-        # (the ending or the past said of the clause's own subject: "my shift's over")
+    plan = _plan(words)
+    if own or plan:
+        # (the ending or the past said of the clause's own subject: "my shift's over"; a
+        # particle of the speaker's own going: "we're popping over to grandma's")
         free = [f or (w,) in ENDED for w, f in zip(words, free, strict=True)]
     if has_cue(words, free, lexicon, True):
         return False
@@ -260,6 +279,8 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
             return False
         if free[k] or w in function or (k and w in PARTICLES):
             continue
+        if plan and (w in WHEN or w in WEEKDAYS) and not taught(w):
+            continue  # (when the speaker does it: "we're driving to cornwall tomorrow")
         if (taught(w) or w in HEADS or w.rstrip("s") in HEADS or w in not_names
                 or w in WEEKDAYS):
             return False
