@@ -51,6 +51,7 @@ COMPLEX_JOINERS = frozenset({("seeing", "as"), ("seeing", "that"), ("given", "th
                              ("except", "that")})
 """Joiners of two words ("... seeing as it's chilly", "... now that we're back"): the
 complex subordinators of Quirk et al. 1985, 14.12."""
+_COMPLEX_FIRST = frozenset(first for first, _ in COMPLEX_JOINERS)
 
 SUBJECTS = frozenset({"i", "we", "you", "it", "they", "he", "she", "there", "the", "my",
                       "our", "your", "everyone", "nobody", "this", "that"})
@@ -113,10 +114,11 @@ def _clauses(toks: Sequence[str], breaks: frozenset[int]) -> list[range]:
     two words, "seeing as", as one)."""
     joins = {k for k in range(1, len(toks) - 1)
              if toks[k] in JOINERS and toks[k + 1] in SUBJECTS}
-    for k in range(1, len(toks) - 2):
-        if tuple(toks[k:k + 2]) in COMPLEX_JOINERS and toks[k + 2] in SUBJECTS:
-            joins.discard(k + 1)
-            joins.add(k)
+    if not _COMPLEX_FIRST.isdisjoint(toks):
+        for k in range(1, len(toks) - 2):
+            if tuple(toks[k:k + 2]) in COMPLEX_JOINERS and toks[k + 2] in SUBJECTS:
+                joins.discard(k + 1)
+                joins.add(k)
     cuts = sorted({b + 1 for b in breaks} | joins)
     out, start = [], 0
     for cut in (*cuts, len(toks)):
@@ -128,7 +130,7 @@ def _clauses(toks: Sequence[str], breaks: frozenset[int]) -> list[range]:
 
 def _complex_joined(toks: Sequence[str]) -> bool:
     """Whether a joiner of two words is said ("given that", "now that")."""
-    return any(tuple(toks[k:k + 2]) in COMPLEX_JOINERS for k in range(len(toks) - 1))
+    return not _COMPLEX_FIRST.isdisjoint(toks) and any(tuple(toks[k:k + 2]) in COMPLEX_JOINERS for k in range(len(toks) - 1))
 
 
 def _phrase_in(toks: Sequence[str], stems: Sequence[str], free: Sequence[bool],

@@ -57,6 +57,11 @@ LISTENER_ASKED = (("do", "you"), ("do", "ya"), ("do", "u"))
 """The one question a frame may open with: the listener asked whether they want it."""
 PAST = frozenset({"tried", "wanted", "needed", "requested", "wished", "fancied"})
 
+_TRIGGERS = frozenset({f for w in WANTING for f in (w, w + "s", w + "ing")}
+                     | WANTED | POSSIBLE | OBTAINING)
+"""Every word as said that this rule turns on (a verb of :data:`WANTING` as :func:`stem`
+reads it back: "requesting", "wants")."""
+
 Exact = Mapping[tuple[str, ...], tuple[int, list[int]]]
 
 
@@ -107,10 +112,9 @@ def wanted_phrase(toks: Sequence[str], free: Sequence[bool], exact: Exact,
                   lexicon: Lexicon) -> tuple[int, list[int]] | None:
     """(phrase id, routines) of the taught phrase said as what is wanted, needed or asked
     to be possible (see the module docstring); None when there is none."""
-    stems = [stem(t) for t in toks]
-    if (WANTING.isdisjoint(stems) and WANTED.isdisjoint(toks) and POSSIBLE.isdisjoint(toks)
-            and OBTAINING.isdisjoint(toks)):
+    if _TRIGGERS.isdisjoint(toks):
         return None  # (no such word: most utterances)
+    stems = [stem(t) for t in toks]
     said = [k for k in range(len(toks)) if not free[k]]
     if len(said) < 2:
         return None
