@@ -99,6 +99,9 @@ def test_a_phrase_beside_a_request_or_a_cue_does_not_run(resolver: Resolver,
     ("would sunset scene be possible", "Sunset"),
     # "how's about" run together
     ("howzabout bath time?", "Bath"),
+    # the imperative of kindness before it
+    ("be a sweetie and movie night", "Movie night"),
+    ("be an angel and lights on", "Lights on"),
 ])
 def test_a_phrase_wanted_or_asked_to_be_possible_runs(resolver: Resolver, text: str,
                                                       routine: str) -> None:
@@ -112,6 +115,8 @@ def test_a_phrase_wanted_or_asked_to_be_possible_runs(resolver: Resolver, text: 
     "she wants movie night", "they need movie night",
     # another verb between the want and the phrase, or a verb of getting not asked
     "i want to watch movie night", "i nab movie night", "can i nab the movie night",
+    # kindness that names another request, or a cue after it
+    "be a text and movie night", "be a sweetie and don't movie night",
     # a question about state, not about possibility
     "is movie night on", "is movie night ok", "is movie night over",
     # the usual cues and other requests
@@ -151,3 +156,23 @@ def test_the_request_words_come_from_the_datasets_and_the_intent_names() -> None
     assert {"dim", "brightness", "vacuum"} <= words
     # words of wanting, asking or doing are none
     assert not {"try", "want", "need", "request", "do", "have", "go"} & words
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # a phrase misheard beside an aside of words no request is made of runs as it would
+    # alone ...
+    ("movie nite, dead serious", "Movie night"),
+    ("bath tyme, sweet as", "Bath"),
+])
+def test_a_misheard_phrase_beside_words_of_no_request_runs(resolver: Resolver, text: str,
+                                                           routine: str) -> None:
+    assert _runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    # ... but not beside another request or another phrase misheard
+    "movie nite, text jane", "movie nite, barth tyme", "movie nite, the kids loved it",
+])
+def test_a_misheard_phrase_beside_a_request_does_not_run(resolver: Resolver,
+                                                         text: str) -> None:
+    assert _runs(resolver, text) is None

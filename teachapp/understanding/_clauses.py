@@ -243,7 +243,7 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     said = [w for k, w in enumerate(words) if not free[k]]
     if len(said) > 1 and not _opens_clause(said, lexicon, lead) and (
             not inert or _requests(said, lexicon) or (misheard is not None
-                                                       and misheard(said))):
+                                                       and misheard(words))):
         # (a verb first is a request of its own: "text jane", "remind me"; words no
         # request is made of are none: "dead serious", "beg pardon", "heaven knows")
         return False
@@ -342,13 +342,15 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
 
 def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
                 lexicon: Lexicon, taught: Callable[[str], bool],
-                not_names: frozenset[str]) -> range | None:
+                not_names: frozenset[str],
+                misheard: Callable[[Sequence[str]], bool] | None = None) -> range | None:
     """The one clause that asks for something, when every other clause (one at least)
     asks for nothing (:func:`_aside`): a taught phrase misheard beside a reason or a tag
     ("thinner time, i'm knackered", "string likes on, we're heading out") is read alone,
     as it would be said alone. None when there is no such clause, or when it holds a
-    copula (:data:`COPULAS`)."""
-    if not breaks and JOINERS.isdisjoint(toks):
+    copula (:data:`COPULAS`). ``misheard``: as for :func:`clause_phrase` (without it, only
+    clauses that open as comment clauses are asides: "dock wlk" is no aside)."""
+    if not breaks and JOINERS.isdisjoint(toks) and not _complex_joined(toks):
         return None
     clauses = _clauses(toks, breaks)
     if len(clauses) < 2:
@@ -364,7 +366,9 @@ def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
         lone = (clause is last and len(words) == 1 and words[0] not in lexicon.function_words
                 and not words[0].endswith("ly"))
         if all(mask) or (not lone and _aside(words, mask, lexicon, taught, not_names,
-                                             clause is last, lead, inert=False)):
+                                             clause is last, lead,
+                                             inert=misheard is not None,
+                                             misheard=misheard)):
             continue
         if core is not None:
             return None

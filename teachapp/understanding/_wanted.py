@@ -15,7 +15,8 @@ general: the phrase is said exactly (free words aside), and
 - after it, a copula (maybe) and the participle of such a verb ("... is needed",
   "... required"); or
 - the phrase is asked about with a copula first and a predicate of :data:`POSSIBLE` last
-  ("is date night doable", "would relax mode be possible").
+  ("is date night doable", "would relax mode be possible"); or
+- the imperative of kindness comes before it: "be a sweetie and ...".
 
 Nothing else may be said: a cue (a negation, the past, someone else's words, a command
 about a routine) keeps its meaning ("i don't need movie night", "we tried movie night");
@@ -58,7 +59,7 @@ LISTENER_ASKED = (("do", "you"), ("do", "ya"), ("do", "u"))
 PAST = frozenset({"tried", "wanted", "needed", "requested", "wished", "fancied"})
 
 _TRIGGERS = frozenset({f for w in WANTING for f in (w, w + "s", w + "ing")}
-                     | WANTED | POSSIBLE | OBTAINING)
+                     | WANTED | POSSIBLE | OBTAINING | {"be"})
 """Every word as said that this rule turns on (a verb of :data:`WANTING` as :func:`stem`
 reads it back: "requesting", "wants")."""
 
@@ -94,6 +95,18 @@ def _frame_before(words: Sequence[str], lexicon: Lexicon, heard: Sequence[str]) 
     return all(w in FRAME for w in body[:-1]) and not _cue(words, lexicon)
 
 
+def _kind_frame(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``words`` are the imperative of kindness before a request: "be a sweetie
+    and", "be an angel and" ("be" a noun phrase of one or two words, "and"; Quirk et al.
+    1985, 11.24 on imperatives coordinated with "and"), the noun no request word."""
+    if len(words) < 4 or len(words) > 5 or words[0] != "be" or words[-1] != "and":
+        return False
+    middle = words[2:-1]
+    return words[1] in ("a", "an") and all(
+        w.isalpha() and w not in lexicon.request_words and w not in lexicon.cue_starts
+        for w in middle)
+
+
 def _need_after(words: Sequence[str]) -> bool:
     """Whether ``words`` (said after the phrase) say it is needed: "is needed", "needed"."""
     body = list(words[1:] if words and words[0] in COPULAS else words)
@@ -127,7 +140,8 @@ def wanted_phrase(toks: Sequence[str], free: Sequence[bool], exact: Exact,
             after = [toks[k] for k in said if k >= j]
             if not before and not after:
                 return None  # (the phrase alone: not this rule's to read)
-            if ((before and not after and _frame_before(before, lexicon, toks[:i]))
+            if ((before and not after and (_frame_before(before, lexicon, toks[:i])
+                                           or _kind_frame(before, lexicon)))
                     or (after and not before and _need_after(after))
                     or _possible(before, after)):
                 return exact[key]

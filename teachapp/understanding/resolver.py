@@ -432,7 +432,8 @@ class Resolver:
             return replace(found, decision="clarify") if found.decision == "run" else found
         if found.decision == "run":
             return found
-        core = core_clause(toks, free, breaks, self._lexicon, self._taught, _not_names())
+        core = core_clause(toks, free, breaks, self._lexicon, self._taught, _not_names(),
+                           self._misheard)
         if core is not None:
             # (a phrase misheard in a clause of its own beside clauses that ask for
             # nothing runs as it would alone: "thinner time, i'm knackered")
