@@ -130,7 +130,8 @@ def _clauses(toks: Sequence[str], breaks: frozenset[int]) -> list[range]:
 
 def _complex_joined(toks: Sequence[str]) -> bool:
     """Whether a joiner of two words is said ("given that", "now that")."""
-    return not _COMPLEX_FIRST.isdisjoint(toks) and any(tuple(toks[k:k + 2]) in COMPLEX_JOINERS for k in range(len(toks) - 1))
+    return not _COMPLEX_FIRST.isdisjoint(toks) and any(
+        tuple(toks[k:k + 2]) in COMPLEX_JOINERS for k in range(len(toks) - 1))
 
 
 def _phrase_in(toks: Sequence[str], stems: Sequence[str], free: Sequence[bool],
