@@ -63,6 +63,9 @@ _TRIGGERS = frozenset({f for w in WANTING for f in (w, w + "s", w + "ing")}
 """Every word as said that this rule turns on (a verb of :data:`WANTING` as :func:`stem`
 reads it back: "requesting", "wants")."""
 
+_COMMON = OBTAINING | {"be"}
+_MAY = frozenset(first for first, _ in MAY_I)
+
 Exact = Mapping[tuple[str, ...], tuple[int, list[int]]]
 
 
@@ -127,6 +130,10 @@ def wanted_phrase(toks: Sequence[str], free: Sequence[bool], exact: Exact,
     to be possible (see the module docstring); None when there is none."""
     if _TRIGGERS.isdisjoint(toks):
         return None  # (no such word: most utterances)
+    hit = _TRIGGERS.intersection(toks)
+    if hit <= _COMMON and not (("be" in hit and "and" in toks)
+                               or (hit & OBTAINING and not _MAY.isdisjoint(toks))):
+        return None  # ("be" without "and", "get" without "can i": most that say them)
     stems = [stem(t) for t in toks]
     said = [k for k in range(len(toks)) if not free[k]]
     if len(said) < 2:
