@@ -89,9 +89,13 @@ def asked_phrase(toks: Sequence[str], free: Sequence[bool], exact: Exact, lexico
     said = [k for k in range(after, len(toks)) if not free[k]]
     if not said:
         return None
-    end = said[-1] + 1
-    start = next((i for i in range(after, said[-1] + 1) if tuple(stems[i:end]) in exact),
-                 None)
+    start = None
+    for end in range(len(toks), said[-1], -1):
+        # (free words may end the phrase: "sunset scene", "scene" a carrier)
+        start = next((i for i in range(after, said[-1] + 1) if tuple(stems[i:end]) in exact),
+                     None)
+        if start is not None:
+            break
     if start is None or sum(not free[k] for k in range(after, start)) > BETWEEN:
         return None
     function = lexicon.function_words

@@ -31,6 +31,7 @@ exactly and the call around it (:mod:`_around`) found nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
 from teachapp.understanding._words import stem
@@ -43,6 +44,14 @@ JOINERS = frozenset({"because", "cos", "coz", "cuz", "cause", "since", "as", "so
 """Words that open a clause giving a reason, a result or a time ("... because it's late",
 "... cos we're back", "... so i can sleep", "... before i forget"): English
 subordinators of reason and time (Quirk et al. 1985, 14.12) and their spoken forms."""
+
+COMPLEX_JOINERS = frozenset({("seeing", "as"), ("seeing", "that"), ("given", "that"),
+                             ("now", "that"), ("considering", "that"), ("so", "that"),
+                             ("in", "case"), ("provided", "that"), ("providing", "that"),
+                             ("except", "that")})
+"""Joiners of two words ("... seeing as it's chilly", "... now that we're back"): the
+complex subordinators of Quirk et al. 1985, 14.12."""
+_COMPLEX_FIRST = frozenset(first for first, _ in COMPLEX_JOINERS)
 
 SUBJECTS = frozenset({"i", "we", "you", "it", "they", "he", "she", "there", "the", "my",
                       "our", "your", "everyone", "nobody", "this", "that"})
@@ -75,6 +84,25 @@ SPEAKERS = frozenset({"i", "we"})
 COPULAS = frozenset({"is", "are", "am", "was", "were"})
 """A clause that holds one says how a thing is ("cool breeze is on, right"): a statement
 or a question about state, not a request said misheard; it is never read alone."""
+AFTER_BE = frozenset({"be", "been", "being"})
+"""An -ed word after one of these is an adjective or a passive ("i'd be delighted", "that'd be
+appreciated"), not the past tense (Quirk et al. 1985, 3.74 on participial adjectives): the
+past is said by the -ed form alone ("we watched it") or a past auxiliary, a cue ("was",
+"had")."""
+OWN_DETERMINERS = frozenset({"the", "my", "our", "your", "his", "her", "their"})
+REFERRING = frozenset({"it", "its", "that", "this", "these", "those", "them", "one", "ones",
+                       "he", "she", "they", "him", "we", "us", "i", "me", "you"})
+"""Pronouns a clause could point back at the phrase or its people with."""
+ENDED = frozenset({("over",), ("done",)})
+"""Cues of a routine ended ("bath time's over"): in a clause with a subject of its own
+(:func:`_own_subject`) they say that subject ended ("my shift's over"), as an -ed word there
+says what it did ("the postie's dropped by"), not what became of the phrase."""
+WHEN = frozenset({"today", "tonight", "tomorrow", "later", "soon", "early", "morning",
+                  "afternoon", "evening", "night", "weekend", "week", "month", "year",
+                  "next", "this"})
+"""Time words that say when in a clause of the speaker's plans (:func:`_plan`): there they
+say when the speaker goes or does something, not when the phrase should run ("we're
+driving to cornwall tomorrow, lights off")."""
 LONGEST_CLAUSE = 8
 """Most words in a clause beside the phrase (a longer one says more than an aside)."""
 
@@ -82,16 +110,28 @@ Exact = Mapping[tuple[str, ...], tuple[int, list[int]]]
 
 
 def _clauses(toks: Sequence[str], breaks: frozenset[int]) -> list[range]:
-    """The utterance's clauses: parted after each pause and before each joiner."""
-    cuts = sorted({b + 1 for b in breaks} | {k for k in range(1, len(toks) - 1)
-                                             if toks[k] in JOINERS
-                                             and toks[k + 1] in SUBJECTS})
+    """The utterance's clauses: parted after each pause and before each joiner (a joiner of
+    two words, "seeing as", as one)."""
+    joins = {k for k in range(1, len(toks) - 1)
+             if toks[k] in JOINERS and toks[k + 1] in SUBJECTS}
+    if not _COMPLEX_FIRST.isdisjoint(toks):
+        for k in range(1, len(toks) - 2):
+            if tuple(toks[k:k + 2]) in COMPLEX_JOINERS and toks[k + 2] in SUBJECTS:
+                joins.discard(k + 1)
+                joins.add(k)
+    cuts = sorted({b + 1 for b in breaks} | joins)
     out, start = [], 0
     for cut in (*cuts, len(toks)):
         if cut > start:
             out.append(range(start, cut))
             start = cut
     return out
+
+
+def _complex_joined(toks: Sequence[str]) -> bool:
+    """Whether a joiner of two words is said ("given that", "now that")."""
+    return not _COMPLEX_FIRST.isdisjoint(toks) and any(
+        tuple(toks[k:k + 2]) in COMPLEX_JOINERS for k in range(len(toks) - 1))
 
 
 def _phrase_in(toks: Sequence[str], stems: Sequence[str], free: Sequence[bool],
@@ -147,25 +187,67 @@ def _opens_clause(said: Sequence[str], lexicon: Lexicon, lead: bool) -> bool:
     respect"). Before the phrase (``lead``), never with an article or a possessive: "the
     other thing, movie night" names a second thing asked for."""
     first = said[0]
-    if first in PRONOUNS or first in JOINERS or tuple(said[:2]) in FIRST_PERSON_LET:
+    if (first in PRONOUNS or first in JOINERS or tuple(said[:2]) in FIRST_PERSON_LET
+            or tuple(said[:2]) in COMPLEX_JOINERS):
         return True
     if lead:
         return first in lexicon.function_words and first not in DETERMINERS
     return first in SUBJECTS or first in lexicon.function_words
 
 
+@lru_cache(maxsize=4)
+def _request_stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in words)
+
+
+def _requests(said: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``said`` holds a word of a request other than the home's
+    (``Lexicon.request_words``: "play", "text", "weather"), a particle after another word
+    aside ("it's tipping *down*")."""
+    stems = _request_stems(lexicon.request_words)
+    return any(stem(w) in stems for k, w in enumerate(said) if not (k and w in PARTICLES))
+
+
+def _own_subject(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``words`` are a statement about a subject of their own: an article or a
+    possessive, a noun, then more ("my shift's over", "the postie's dropped by"), and no
+    pronoun that could point back at the phrase ("the kids loved it")."""
+    return (len(words) >= 3 and words[0] in OWN_DETERMINERS
+            and words[1] not in lexicon.function_words and words[1].isalpha()
+            and REFERRING.isdisjoint(words))
+
+
+def _plan(words: Sequence[str]) -> bool:
+    """Whether ``words`` say what the speaker is doing or about to do: "we're driving to
+    cornwall tomorrow", "i'm catching the early train" (a subject of the speaker's, "be",
+    a verb in -ing, then more than a time: "we're watching tomorrow" may have the phrase for
+    its object), and no pronoun that could point back at the phrase."""
+    return (len(words) >= 4 and tuple(words[:2]) in (("i", "am"), ("we", "are"))
+            and len(words[2]) > 4 and words[2].endswith("ing")
+            and any(w not in WHEN and w not in WEEKDAYS for w in words[3:])
+            and REFERRING.isdisjoint(words[2:]))
+
+
 def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
            taught: Callable[[str], bool], not_names: frozenset[str], last: bool,
-           lead: bool = False) -> bool:
+           lead: bool = False, inert: bool = True,
+           misheard: Callable[[Sequence[str]], bool] | None = None) -> bool:
     """Whether a clause beside the phrase asks for nothing (see the module docstring);
-    ``lead``: said before it."""
+    ``lead``: said before it. ``inert``: a clause that opens otherwise than a comment
+    clause may still be one when it holds no request word (:func:`_requests`); not so
+    for a clause beside one misheard, which may be a taught phrase misheard itself
+    ("thinner time", "dock wlk")."""
     if last and _tag(words):
         return True
     if len(words) > LONGEST_CLAUSE:
         return False
     said = [w for k, w in enumerate(words) if not free[k]]
-    if len(said) > 1 and not _opens_clause(said, lexicon, lead):
-        return False  # (a verb first is a request of its own: "text jane", "remind me")
+    if len(said) > 1 and not _opens_clause(said, lexicon, lead) and (
+            not inert or _requests(said, lexicon) or (misheard is not None
+                                                       and misheard(words))):
+        # (a verb first is a request of its own: "text jane", "remind me"; words no
+        # request is made of are none: "dead serious", "beg pardon", "heaven knows")
+        return False
     if last and _retracts(said, lexicon):
         return False  # ("movie night, scratch that")
     # (the speaker's own words said again are no one else's: "as i say", "like i said";
@@ -174,6 +256,8 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     free = list(free)
     if words and words[0] in JOINERS:
         free[0] = True  # (the joiner itself: "before" says when only of what follows it)
+    elif tuple(words[:2]) in COMPLEX_JOINERS:
+        free[:2] = [True, True]
     commands = lexicon.cues.get("routine_command", frozenset())
     for k in range(len(words)):
         for size in (2, 3):
@@ -181,6 +265,12 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                 free[k:k + size] = [True] * size
         if k and (words[k],) in commands and words[k - 1] in SPEAKERS:
             free[k] = True
+    own = _own_subject(words, lexicon)
+    plan = _plan(words)
+    if own or plan:
+        # (the ending or the past said of the clause's own subject: "my shift's over"; a
+        # particle of the speaker's own going: "we're popping over to grandma's")
+        free = [f or (w,) in ENDED for w, f in zip(words, free, strict=True)]
     if has_cue(words, free, lexicon, True):
         return False
     if words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy:
@@ -192,22 +282,31 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
             return False
         if free[k] or w in function or (k and w in PARTICLES):
             continue
+        if plan and (w in WHEN or w in WEEKDAYS) and not taught(w):
+            continue  # (when the speaker does it: "we're driving to cornwall tomorrow")
         if (taught(w) or w in HEADS or w.rstrip("s") in HEADS or w in not_names
                 or w in WEEKDAYS):
             return False
-        if len(w) >= 5 and w.endswith("ed") and not speaker:
-            return False  # (the past: "we watched it")
+        if (len(w) >= 5 and w.endswith("ed") and not speaker
+                and not (own and k < len(words) - 1) and not (k and words[k - 1] in AFTER_BE)):
+            # (the past: "we watched it"; not "i'd be chuffed", nor the past of a subject of
+            # the clause's own with more said after it, "the postie's dropped by": one said
+            # last may have the phrase for its object, "the kids watched")
+            return False
     return True
 
 
 def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
                   exact: Exact, lexicon: Lexicon, taught: Callable[[str], bool],
-                  not_names: frozenset[str]) -> tuple[int, list[int]] | None:
+                  not_names: frozenset[str],
+                  misheard: Callable[[Sequence[str]], bool] | None = None,
+                  ) -> tuple[int, list[int]] | None:
     """(phrase id, routines) of the taught phrase said as a clause of its own beside
     clauses that ask for nothing; None when there is none (see the module docstring).
     ``exact``: taught phrases' stems -> (first phrase id, routines); ``taught``: whether
-    the home taught a word; ``not_names``: device kinds and times."""
-    if not breaks and JOINERS.isdisjoint(toks):
+    the home taught a word; ``not_names``: device kinds and times; ``misheard``: whether
+    words said alone would be taken for a taught phrase misheard (see :func:`_aside`)."""
+    if not breaks and JOINERS.isdisjoint(toks) and not _complex_joined(toks):
         return None
     clauses = _clauses(toks, breaks)
     if len(clauses) < 2:
@@ -237,20 +336,22 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
         if _false_start([stems[k] for k in clause if not free[k]], found):
             continue
         if not _aside(words, mask, lexicon, taught, not_names, clause is last,
-                      clause.stop <= first):
+                      clause.stop <= first, misheard=misheard):
             return None
     return exact[found]
 
 
 def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
                 lexicon: Lexicon, taught: Callable[[str], bool],
-                not_names: frozenset[str]) -> range | None:
+                not_names: frozenset[str],
+                misheard: Callable[[Sequence[str]], bool] | None = None) -> range | None:
     """The one clause that asks for something, when every other clause (one at least)
     asks for nothing (:func:`_aside`): a taught phrase misheard beside a reason or a tag
     ("thinner time, i'm knackered", "string likes on, we're heading out") is read alone,
     as it would be said alone. None when there is no such clause, or when it holds a
-    copula (:data:`COPULAS`)."""
-    if not breaks and JOINERS.isdisjoint(toks):
+    copula (:data:`COPULAS`). ``misheard``: as for :func:`clause_phrase` (without it, only
+    clauses that open as comment clauses are asides: "dock wlk" is no aside)."""
+    if not breaks and JOINERS.isdisjoint(toks) and not _complex_joined(toks):
         return None
     clauses = _clauses(toks, breaks)
     if len(clauses) < 2:
@@ -266,7 +367,9 @@ def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
         lone = (clause is last and len(words) == 1 and words[0] not in lexicon.function_words
                 and not words[0].endswith("ly"))
         if all(mask) or (not lone and _aside(words, mask, lexicon, taught, not_names,
-                                             clause is last, lead)):
+                                             clause is last, lead,
+                                             inert=misheard is not None,
+                                             misheard=misheard)):
             continue
         if core is not None:
             return None

@@ -87,7 +87,7 @@ _GENERIC_CONTRACTIONS: tuple[tuple[str, str], ...] = (
 
 _LIST_SECTIONS = ("wake_words", "fillers", "carriers", "function_words", "vocatives",
                   "carriers_around", "openers", "addressees", "courtesy", "endearments",
-                  "self_repairs")
+                  "self_repairs", "request_words")
 _MAP_SECTIONS = ("contractions", "symbols")
 _NUMBER_SECTIONS = ("units", "tens", "scales")
 _CUE_SECTIONS = ("cues", "leading_cues")
@@ -141,6 +141,9 @@ class Lexicon:
     self_repairs: frozenset[tuple[str, ...]] = frozenset()
     """Editing terms after which a speaker says the request again ("no wait", "hang on",
     "what am i saying"): see ``_self_repair``."""
+    request_words: frozenset[str] = frozenset()
+    """Words of requests other than the home's ("text", "play", "weather"): a clause
+    that says one may ask for something else (see ``_clauses``)."""
 
     @cached_property
     def free_phrases(self) -> frozenset[tuple[str, ...]]:
@@ -195,6 +198,14 @@ class Lexicon:
     @cached_property
     def longest_self_repair(self) -> int:
         return max((len(k) for k in self.self_repairs), default=0)
+
+    @cached_property
+    def plain_words(self) -> frozenset[str]:
+        """The lexicon's one-word function words, free words, openers, greetings and words
+        of address and thanks: words a speaker draws out ("aaand", "pleeease")."""
+        single = {p[0] for p in self.free_phrases if len(p) == 1}
+        return frozenset(single | self.function_words | self.openers | self.vocatives
+                         | self.courtesy | self.addressees | self.endearments)
 
     @cached_property
     def number_words(self) -> frozenset[str]:
@@ -307,6 +318,7 @@ def _build(raw: Mapping[str, Any]) -> Lexicon:
         endearments=_words_of(raw.get("endearments")),
         self_repairs=frozenset(_phrase_key(w) for w in raw.get("self_repairs") or ()
                                if str(w).strip()),
+        request_words=_words_of(raw.get("request_words")),
         carriers_around=frozenset(_around(str(w)) for w in raw.get("carriers_around") or ()
                                   if str(w).count("...") == 1 and all(
                                       part.strip() for part in str(w).split("..."))),
@@ -511,8 +523,30 @@ def _words(text: str, lexicon: Lexicon | None) -> list[str]:
     toks = [t.strip("'") for t in text.split()]
     if any(t[:1].isdigit() and t[-2:] in _ORDINAL_ENDINGS for t in toks):
         toks = [w for t in toks for w in _ORDINALS.get(t, t).split()]
+    if _DRAWN.search(text):
+        toks = [_undrawn(t, lex) for t in toks]
     toks = _expand_contractions([t for t in toks if t], lex)
     return words_to_digits(toks, lex)
+
+
+_DRAWN = re.compile(r"([aefhilmnorsuvwyz])\1\1")
+"""A letter written three times in a row: no English word spells one so, a word drawn out
+in speech does ("aaand", "sooo", "pleeease"). Only letters of sounds a speaker can hold (vowels
+and continuants; a stop, "b", "d", "k", "t", cannot be drawn out), which also makes the
+search cheaper: it runs on every utterance."""
+
+
+def _undrawn(tok: str, lex: Lexicon) -> str:
+    """``tok`` as the lexicon writes it when it is one of the lexicon's own words drawn out
+    ("aaand" -> "and", "pleeease" -> "please", "sooo" -> "so"): expressive lengthening
+    (Brody & Diakopoulos 2011, "Cooooooooooooooollllllllllllll!!!!!!!!!!!!!!"), as a
+    recogniser writes a word said slowly. Any other word is left as written."""
+    if not _DRAWN.search(tok):
+        return tok
+    for form in (_SQUEEZE.sub(r"\1", tok), _SQUEEZE.sub(r"\1\1", tok)):
+        if form in lex.plain_words:
+            return form
+    return tok
 
 
 normalize = normalise

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -61,6 +61,7 @@ from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._self_repair import after_repair
+from teachapp.understanding._wanted import wanted_phrase
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
     Lexicon,
@@ -320,6 +321,11 @@ class Resolver:
         return word not in _not_names() and self._unknown(
             word, NAME_UNLIKE if strict else CALLED_UNLIKE)
 
+    def _misheard(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` said alone would be taken for a taught phrase (asked about)."""
+        ranked = self._rank(" ".join(words), 1)
+        return bool(ranked) and ranked[0].score >= self.settings.clarify_threshold
+
     def _unknown(self, word: str, unlike: float = NAME_UNLIKE) -> bool:
         """Whether no taught word is like ``word`` (it cannot be one misheard)."""
         if stem(word) in self._index.vocab_ids:
@@ -400,9 +406,10 @@ class Resolver:
             else:
                 exact = (self._around.match(toks, free, breaks)
                          or clause_phrase(toks, free, breaks, self._exact, self._lexicon,
-                                          self._taught, _not_names())
+                                          self._taught, _not_names(), self._misheard)
                          or asked_phrase(toks, free, self._exact, self._lexicon,
-                                         self._taught, _not_names()))
+                                         self._taught, _not_names())
+                         or wanted_phrase(toks, free, self._exact, self._lexicon))
         if exact is not None:
             pid, rids = exact
             names = [self._routines[r] for r in rids]
@@ -425,7 +432,8 @@ class Resolver:
             return replace(found, decision="clarify") if found.decision == "run" else found
         if found.decision == "run":
             return found
-        core = core_clause(toks, free, breaks, self._lexicon, self._taught, _not_names())
+        core = core_clause(toks, free, breaks, self._lexicon, self._taught, _not_names(),
+                           self._misheard)
         if core is not None:
             # (a phrase misheard in a clause of its own beside clauses that ask for
             # nothing runs as it would alone: "thinner time, i'm knackered")
