@@ -18,8 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from _resolver_blind_labels import WEAK, Labels, Taught
-from _resolver_data import _CUE_WORDS, _STOP, AMBIGUOUS, ROUTINES, Case, Home, \
-    _ha_state_questions, half, noisy
+from _resolver_data import (
+    _CUE_WORDS,
+    _STOP,
+    AMBIGUOUS,
+    ROUTINES,
+    Case,
+    Home,
+    _ha_state_questions,
+    half,
+    noisy,
+)
 from _resolver_eighth import FRAMES
 from _resolver_eighth_labels import contains, words
 from _resolver_eighth_text import FRAGMENT_WRAPPERS

@@ -153,5 +153,16 @@ def fits(template: str, phrase: str) -> bool:
     return blind.fits(SET, template, phrase)
 
 
-__all__ = ["CARRIERS", "ELEVENTH_IN_SCOPE", "ELEVENTH_ROUTINES", "ELEVENTH_KINDS", "FRAMES", "POOL", "SEEDS",
-           "SET", "WRAPPED_KINDS", "WRAPPED_OUT", "build_eleventh"]
+__all__ = [
+    "CARRIERS",
+    "ELEVENTH_IN_SCOPE",
+    "ELEVENTH_KINDS",
+    "ELEVENTH_ROUTINES",
+    "FRAMES",
+    "POOL",
+    "SEEDS",
+    "SET",
+    "WRAPPED_KINDS",
+    "WRAPPED_OUT",
+    "build_eleventh",
+]

@@ -260,8 +260,8 @@ WRAPPERS: dict[str, list[str]] = {
     ],
     "time word": [
         "{} hotfoot", "{} in a trice", "{}, smartish", "{}, get a wiggle on",
-        "{}, step on it", "{}, jump to it", "{}, hop to it", 
-        "{} before the adverts end", 
+        "{}, step on it", "{}, jump to it", "{}, hop to it",
+        "{} before the adverts end",
     ],
     "self-correction": [
         "{h}, hold your horses, {p}", "{h}, oopsie, {p}", "{h}, blast, {p}",
@@ -270,7 +270,8 @@ WRAPPERS: dict[str, list[str]] = {
         "oopsie, {p}", "drat, {p}",
     ],
     "question": [
-        "would you be so good as to {}?", "is it within your powers to {}?", "could i get you to {}?",
+        "would you be so good as to {}?", "is it within your powers to {}?",
+        "could i get you to {}?",
         "how would you feel about doing {}?", "got a mo to {}?", "up for doing {}?",
         "{}, can that happen?", "{}, feasible?", "willing to {}?", "{}, any objections?",
     ],
@@ -435,8 +436,6 @@ FRAGMENT_NEW_WRAPPERS = [
 
 def _chunks(template: str) -> list[str]:
     """The words a wrapper says around its phrase, each stretch between placeholders."""
-    import re
-
     parts = re.split(r"\{\w?\}", template.lower())
     return [" ".join(w) for part in parts for w in [re.findall(r"[a-z0-9']+", part)] if w]
 

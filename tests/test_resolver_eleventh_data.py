@@ -29,6 +29,7 @@ from _resolver_data import (  # noqa: E402
     ROUTINES,
     build_home,
 )
+from _resolver_eighth_labels import restated, said_as  # noqa: E402
 from _resolver_eleventh import (  # noqa: E402
     DEVICES,
     ELEVENTH_IN_SCOPE,
@@ -76,7 +77,6 @@ from _resolver_eleventh_text import (  # noqa: E402
     WRAPPERS,
 )
 from _resolver_fifth import FIFTH_ROUTINES, HEARD_IN_SCOPE, HEARD_KIND, HEARD_KINDS, HEARD_OUT  # noqa: E402
-from _resolver_eighth_labels import restated, said_as  # noqa: E402
 from _resolver_templates import (  # noqa: E402
     FOURTH_ROUTINES,
     FRESH_ROUTINES,
