@@ -57,6 +57,31 @@ def cores(text: str, wrapper: str) -> list[str]:
     return []
 
 
+def earlier_pools() -> list[dict[str, list[str]]]:
+    """Every routine pool of the sets before the eleventh, their untaught siblings too."""
+    import _resolver_eighth_text as eighth
+    import _resolver_ninth_text as ninth
+    import _resolver_seventh_text as seventh
+    import _resolver_sixth_text as sixth
+    import _resolver_tenth_text as tenth
+    from _resolver_data import ROUTINES
+    from _resolver_fifth import FIFTH_ROUTINES
+    from _resolver_templates import (
+        FOURTH_ROUTINES,
+        FRESH_ROUTINES,
+        HELD_OUT_ROUTINES,
+        THIRD_ROUTINES,
+    )
+
+    return [ROUTINES, HELD_OUT_ROUTINES, FRESH_ROUTINES, THIRD_ROUTINES, FOURTH_ROUTINES,
+            FIFTH_ROUTINES, sixth.SIXTH_ROUTINES, sixth.UNTAUGHT_ROUTINES,
+            *(pool for m, own in ((seventh, seventh.SEVENTH_ROUTINES),
+                                  (eighth, eighth.EIGHTH_ROUTINES),
+                                  (ninth, ninth.NINTH_ROUTINES),
+                                  (tenth, tenth.TENTH_ROUTINES))
+              for pool in (*own.values(), *m.UNTAUGHT.values()))]
+
+
 def check_new_wrappers(spec: BlindSet, earlier: list[str], shared: set[str],
                        multi_wrapping: list[str]) -> None:
     """No frame of the set's wrappers is an earlier set's, and they share no word with

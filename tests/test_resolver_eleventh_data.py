@@ -66,13 +66,6 @@ from _resolver_eleventh_text import (  # noqa: E402
     WRAPPER_WORDS,
     WRAPPERS,
 )
-from _resolver_fifth import FIFTH_ROUTINES  # noqa: E402
-from _resolver_templates import (  # noqa: E402
-    FOURTH_ROUTINES,
-    FRESH_ROUTINES,
-    HELD_OUT_ROUTINES,
-    THIRD_ROUTINES,
-)
 
 REAL_KINDS = {"real request", "real request, shares a word", "state question (HA sentences)",
               FRAMES}
@@ -414,25 +407,9 @@ def test_no_real_request_is_in_the_tenth_homes(homes):
 
 
 def test_no_other_split_draws_on_the_eleventh_pool():
-    from _resolver_eighth_text import EIGHTH_ROUTINES
-    from _resolver_eighth_text import UNTAUGHT as EIGHTH_UNTAUGHT
-    from _resolver_ninth_text import NINTH_ROUTINES
-    from _resolver_ninth_text import UNTAUGHT as NINTH_UNTAUGHT
-    from _resolver_seventh_text import SEVENTH_ROUTINES
-    from _resolver_seventh_text import UNTAUGHT as SEVENTH_UNTAUGHT
-    from _resolver_sixth_text import SIXTH_ROUTINES
-    from _resolver_sixth_text import UNTAUGHT_ROUTINES as SIXTH_UNTAUGHT
-    from _resolver_tenth_text import TENTH_ROUTINES
-    from _resolver_tenth_text import UNTAUGHT as TENTH_UNTAUGHT
-
     eleventh = {p for home in (*ELEVENTH_ROUTINES.values(), *UNTAUGHT.values())
                 for ps in home.values() for p in ps}
-    for pool in (ROUTINES, HELD_OUT_ROUTINES, FRESH_ROUTINES, THIRD_ROUTINES,
-                 FOURTH_ROUTINES, FIFTH_ROUTINES, SIXTH_ROUTINES, SIXTH_UNTAUGHT,
-                 *SEVENTH_ROUTINES.values(), *SEVENTH_UNTAUGHT.values(),
-                 *EIGHTH_ROUTINES.values(), *EIGHTH_UNTAUGHT.values(),
-                 *NINTH_ROUTINES.values(), *NINTH_UNTAUGHT.values(),
-                 *TENTH_ROUTINES.values(), *TENTH_UNTAUGHT.values()):
+    for pool in checks.earlier_pools():
         assert not eleventh & {p for ps in pool.values() for p in ps}
     for seed, split in OTHER_SPLITS:
         assert not eleventh & {p for p, _ in build_home(seed, split=split).phrases}
