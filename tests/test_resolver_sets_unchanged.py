@@ -1,7 +1,7 @@
-"""The earlier held-out resolver sets are what they were when they were written: every
-home of every split up to the eleventh builds the very cases it built when it was written
-or on main before the eleventh set was added (a SHA-256 of its phrases and cases, recorded then; the tenth's at
-3f8a0e6, the ninth's at c601b3b, the others when the ninth was added). A held-out set
+"""The held-out resolver sets are what they were when they were written: every home of
+every split builds the very cases it built when its hash was recorded (a SHA-256 of its
+phrases and cases: the eleventh's when it was written, the tenth's on main at 3f8a0e6,
+the ninth's at c601b3b, the others when the ninth was added). A held-out set
 that changes after its figures were reported is no longer held out, so a change here
 must be a deliberate one, with the hash updated in the same commit and said why."""
 
