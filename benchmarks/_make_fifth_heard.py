@@ -20,7 +20,8 @@ seventh`` for the seventh's (seeds 60-62; benchmarks/_resolver_seventh_heard.py)
 eighth`` for the eighth's (seeds 70-72; benchmarks/_resolver_eighth_heard.py), ``--split
 ninth`` for the ninth's (seeds 80-82; benchmarks/_resolver_ninth_heard.py; hibari-tts two
 clips in three, espeak-ng the rest), ``--split tenth`` for the tenth's (seeds 90-92;
-benchmarks/_resolver_tenth_heard.py; the same voices).
+benchmarks/_resolver_tenth_heard.py; the same voices), ``--split eleventh`` for the
+eleventh's (seeds 110-112; benchmarks/_resolver_eleventh_heard.py; the same voices).
 
 Needs, besides the project: ``pip install -e '.[bench]'`` (hibari-tts), espeak-ng, sox.
 Run: ``nice .venv/bin/python benchmarks/_make_fifth_heard.py [--split sixth] [--quick]``
@@ -217,6 +218,32 @@ def _tenth() -> Split:
         voices, ("fragment", "near miss", WRAPPED_OUT["fragment"]))
 
 
+def _eleventh() -> Split:
+    from _resolver_eleventh import ELEVENTH_ROUTINES, SET, WRAPPED_OUT, build_eleventh
+    from _resolver_eleventh_heard import became_phrase
+    from _resolver_eleventh_heard import lost as eleventh_lost
+
+    own = {r: ps for home in ELEVENTH_ROUTINES.values() for r, ps in home.items()}
+    hibari = [("hibari", speed, s) for speed, s in HIBARI]
+    # (hibari-tts, the neural voice, two clips in three; espeak-ng the second voice)
+    voices = (*hibari, *hibari, ("en-gb-scotland", 145), ("en-us+f3", 160),
+              ("en-gb-x-gbclan", 150))
+    return Split(
+        "eleventh", SET.seeds, lambda seed: build_eleventh(seed, heard=False), own,
+        SET.pool, SET.spoken_carriers, SET.heard,
+        (*OOS_KINDS, *(WRAPPED_OUT[k] for k in ("fragment", "negation", "cancellation",
+                                                "routine command", "past or story"))),
+        False,
+        "Real recogniser output for the eleventh resolver set (benchmarks/"
+        "_resolver_eleventh.py): what the app's Whisper engine wrote for taught phrases "
+        "(some in the set's wrappers) and out-of-scope requests (some wrapped) spoken by "
+        "hibari-tts and espeak-ng. Made by benchmarks/_make_fifth_heard.py --split "
+        "eleventh.",
+        eleventh_lost,
+        lambda said, heard, phrases: became_phrase(said, heard, SET.labels.taught(phrases)),
+        voices, ("fragment", "near miss", WRAPPED_OUT["fragment"]))
+
+
 SPLITS: dict[str, Callable[[], Split]] = {
     "fifth": lambda: Split(
         "fifth", SEEDS, lambda seed: build_fifth(seed, heard=False), FIFTH_ROUTINES, POOL,
@@ -232,6 +259,7 @@ SPLITS: dict[str, Callable[[], Split]] = {
     "eighth": _eighth,
     "ninth": _ninth,
     "tenth": _tenth,
+    "eleventh": _eleventh,
 }
 
 

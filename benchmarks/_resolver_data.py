@@ -330,7 +330,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     that module's own data (written blind, run once at the end of a session), and
     "sixth" homes by ``_resolver_sixth.build_sixth`` in the same way ("seventh" by
     ``_resolver_seventh.build_seventh``, "eighth" by ``_resolver_eighth.build_eighth``,
-    "ninth" by ``_resolver_ninth.build_ninth``, "tenth" by ``_resolver_tenth.build_tenth``).
+    "ninth" by ``_resolver_ninth.build_ninth``, "tenth" by ``_resolver_tenth.build_tenth``,
+    "eleventh" by ``_resolver_eleventh.build_eleventh``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -362,6 +363,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
 
         return build_tenth(seed, n_routines=n_routines, per_phrase=per_phrase,
                            per_kind=per_kind)
+    if split == "eleventh":
+        from _resolver_eleventh import build_eleventh
+
+        return build_eleventh(seed, n_routines=n_routines, per_phrase=per_phrase,
+                              per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):

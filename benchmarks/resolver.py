@@ -46,7 +46,10 @@ three open-source matchers.
     way), and on a tenth (seeds 90-92, benchmarks/_resolver_tenth.py, which tuning must
     not open: written blind while the ninth was tuned on, with other homes and phrase
     shapes, wrappers in new words and of new kinds, and crowd-written rows refilled
-    from Home Assistant's names).
+    from Home Assistant's names), and on an eleventh (seeds 110-112,
+    benchmarks/_resolver_eleventh.py, which tuning must not open: written blind while
+    the tenth was tuned on, with other homes, ten new wrapper kinds, and the two
+    crowds' rows crossed).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as
@@ -90,6 +93,7 @@ from _resolver_data import (
     synthetic_phrases,
 )
 from _resolver_eighth import EIGHTH_IN_SCOPE, EIGHTH_KINDS
+from _resolver_eleventh import ELEVENTH_IN_SCOPE, ELEVENTH_KINDS
 from _resolver_fifth import FIFTH_KINDS, HEARD_IN_SCOPE, HEARD_KINDS
 from _resolver_ninth import NINTH_IN_SCOPE, NINTH_KINDS
 from _resolver_seventh import SEVENTH_IN_SCOPE, SEVENTH_KINDS
@@ -107,7 +111,7 @@ TEACHAPP = "teachapp"
 OLD = "teachapp before issue 14"
 IN_SCOPE_KINDS = ("exact phrase", "noisy")
 RIGHT_KINDS = (*IN_SCOPE_KINDS, *HEARD_IN_SCOPE, *SEVENTH_IN_SCOPE, *EIGHTH_IN_SCOPE,
-               *NINTH_IN_SCOPE, *TENTH_IN_SCOPE)
+               *NINTH_IN_SCOPE, *TENTH_IN_SCOPE, *ELEVENTH_IN_SCOPE)
 """Kinds whose cases name a routine: run right and wrong run are reported per kind."""
 
 
@@ -147,7 +151,7 @@ def _summarise(outcomes: list[tuple[str | None, str, str | None, str]]) -> dict:
     }
     for kind in dict.fromkeys((*IN_SCOPE_KINDS, *OUT_OF_SCOPE_KINDS, AMBIGUOUS, *FIFTH_KINDS,
                                *SIXTH_KINDS, *SEVENTH_KINDS, *EIGHTH_KINDS, *NINTH_KINDS,
-                               *TENTH_KINDS)):
+                               *TENTH_KINDS, *ELEVENTH_KINDS)):
         rows = [o for o in outcomes if o[3] == kind]
         if not rows:
             continue
@@ -420,7 +424,8 @@ def main(argv: list[str] | None = None) -> int:
                 ("noisy_seventh", "seventh", [60] if args.quick else [60, 61, 62]),
                 ("noisy_eighth", "eighth", [70] if args.quick else [70, 71, 72]),
                 ("noisy_ninth", "ninth", [80] if args.quick else [80, 81, 82]),
-                ("noisy_tenth", "tenth", [90] if args.quick else [90, 91, 92])]
+                ("noisy_tenth", "tenth", [90] if args.quick else [90, 91, 92]),
+                ("noisy_eleventh", "eleventh", [110] if args.quick else [110, 111, 112])]
     if args.sets:
         wanted = {s.strip() for s in args.sets.split(",") if s.strip()}
         unknown = sorted(wanted - {split for _, split, _ in runs})

@@ -1,7 +1,7 @@
-"""The earlier held-out resolver sets are what they were when they were written: every
-home of every split before the tenth builds the very cases it built on main before the
-tenth set was added (a SHA-256 of its phrases and cases, recorded then; the ninth's at
-c601b3b, the others when the ninth was added). A held-out set
+"""The held-out resolver sets are what they were when they were written: every home of
+every split builds the very cases it built when its hash was recorded (a SHA-256 of its
+phrases and cases: the eleventh's when it was written, the tenth's on main at 3f8a0e6,
+the ninth's at c601b3b, the others when the ninth was added). A held-out set
 that changes after its figures were reported is no longer held out, so a change here
 must be a deliberate one, with the hash updated in the same commit and said why."""
 
@@ -47,10 +47,19 @@ RECORDED = {
     "ninth 80": "1738a862c734bb3c38f9549bbdea7b72b03a11f112e2673c09fd424f456c2663",
     "ninth 81": "1d8c9518e54ebbe80daa089ad20f5cff32ee61c782cee52b20c1f3a4f365e6d2",
     "ninth 82": "2d7b3221795415a7b9db26f66d65720a6ad02c5b4afdc49a05705e74651e0e28",
+    "tenth 90": "97763fabcc342d7ec23dff572905ef0f25065a88506ec48d6aa9fa6ba92e834c",
+    "tenth 91": "7c091cd878db74eaae8de69229280816c5105b6db569b4e52a101ca762555379",
+    "tenth 92": "ad6b06b69e2e32aae74e035fea32e638c0431375214f9163e1b39ada1cf54391",
+    "eleventh 110": "69311320f9ac6bf3b476ad5febf20f2fdc42eadc1e6b8ef0eb3f5fa1d6b1d8a6",
+    "eleventh 111": "74e4b95c0042a65760001875491eb7e04269fdd2255998d71592a712368e160d",
+    "eleventh 112": "02d66880d70f79d4322838e4cbc42798d6f4a82f5d202bad7a2c69399799b8dc",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
-at c601b3b (the ninth set merged), before the tenth set was written."""
+at c601b3b (the ninth set merged), before the tenth set was written; the tenth's on main
+at 3f8a0e6 (the tenth set merged), before the eleventh set was written, which shares none
+of its files but reads its cases (the sentences it must not reuse); the eleventh's when it
+was written (its heard transcripts included), before it was first run."""
 
 
 def case_hash(split: str, seed: int) -> str:

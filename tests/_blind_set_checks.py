@@ -1,0 +1,278 @@
+"""Checks of the data of a held-out resolver set built by benchmarks/_resolver_blind.py,
+given its :class:`BlindSet` and its homes: the tenth set's data tests
+(tests/test_resolver_tenth_data.py, kept as they were) as functions of the set, so each
+later set calls them rather than copying them. They check labels only: no resolver is
+asked anything."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+from _resolver_blind import BlindSet, says_nearly, wrap
+from _resolver_data import AMBIGUOUS
+from _resolver_eighth import FRAMES
+from _resolver_eighth_labels import restated, said_as
+from _resolver_eighth_text import FRAGMENT_WRAPPERS
+from _resolver_fifth import HEARD_IN_SCOPE, HEARD_KIND, HEARD_KINDS, HEARD_OUT
+
+REAL = ("real request", "real request, shares a word")
+
+
+def words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+def templates(table) -> list[str]:
+    return [w for ws in table.values() for w in ws] if isinstance(table, dict) else list(table)
+
+
+def wrapper_words(table: list[str]) -> set[str]:
+    return {w for t in table for w in re.findall(r"[a-z']+", re.sub(r"\{\w?\}", " ", t)
+                                                  .lower())}
+
+
+def all_wrappers(spec: BlindSet) -> list[str]:
+    return [*spec.oos_wrappers, *spec.fragment_wrappers, *templates(spec.wrappers)]
+
+
+def phrases_of(home) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for p, r in home.phrases:
+        out.setdefault(r, []).append(p)
+    return out
+
+
+def unwritten(text: str) -> list[str]:
+    """``text`` before ``written`` (a capital and a closing mark) may have run."""
+    lower = text[:1].lower() + text[1:]
+    return [text, lower, lower[:-1]] if text[-1:] in ".?!" else [text]
+
+
+def cores(text: str, wrapper: str) -> list[str]:
+    before, after = wrapper.split("{}")
+    if text.startswith(before) and text.endswith(after) and len(text) > len(wrapper) - 2:
+        return [text[len(before): len(text) - len(after)]]
+    return []
+
+
+def earlier_pools() -> list[dict[str, list[str]]]:
+    """Every routine pool of the sets before the eleventh, their untaught siblings too."""
+    import _resolver_eighth_text as eighth
+    import _resolver_ninth_text as ninth
+    import _resolver_seventh_text as seventh
+    import _resolver_sixth_text as sixth
+    import _resolver_tenth_text as tenth
+    from _resolver_data import ROUTINES
+    from _resolver_fifth import FIFTH_ROUTINES
+    from _resolver_templates import (
+        FOURTH_ROUTINES,
+        FRESH_ROUTINES,
+        HELD_OUT_ROUTINES,
+        THIRD_ROUTINES,
+    )
+
+    return [ROUTINES, HELD_OUT_ROUTINES, FRESH_ROUTINES, THIRD_ROUTINES, FOURTH_ROUTINES,
+            FIFTH_ROUTINES, sixth.SIXTH_ROUTINES, sixth.UNTAUGHT_ROUTINES,
+            *(pool for m, own in ((seventh, seventh.SEVENTH_ROUTINES),
+                                  (eighth, eighth.EIGHTH_ROUTINES),
+                                  (ninth, ninth.NINTH_ROUTINES),
+                                  (tenth, tenth.TENTH_ROUTINES))
+              for pool in (*own.values(), *m.UNTAUGHT.values()))]
+
+
+def check_new_wrappers(spec: BlindSet, earlier: list[str], shared: set[str],
+                       multi_wrapping: list[str]) -> None:
+    """No frame of the set's wrappers is an earlier set's, and they share no word with
+    earlier ones but ``shared``."""
+    mine = all_wrappers(spec)
+    frames = {re.sub(r"\{\w?\}", "{}", w) for w in earlier}
+    assert not {w for w in mine if re.sub(r"\{\w?\}", "{}", w) in frames}
+    assert wrapper_words(mine) & wrapper_words(earlier) <= shared, \
+        sorted(wrapper_words(mine) & wrapper_words(earlier) - shared)
+    assert not {m for m in multi_wrapping if len(m.split()) > 1} & set(earlier)
+
+
+def check_wrappers_say_nothing(spec: BlindSet, phrase: str) -> None:
+    """Every wrapper says nothing the labels see, so it can neither make out-of-scope
+    speech a request nor a request another."""
+    canon = spec.labels.canon
+    for template in set(all_wrappers(spec)):
+        assert canon(template.format("", p="", P="", h="", T="", C="", s="", u="")) == (), \
+            template
+        said = restated(canon(wrap(template, phrase)))  # (a restart, a repeat)
+        assert said in (canon(phrase), canon(phrase) * 2), template
+
+
+def check_every_kind_around_every_phrase(spec: BlindSet, homes: dict) -> None:
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases if c.kind in spec.wrapped_kinds.values())
+        assert set(kinds) == set(spec.wrapped_kinds.values())
+        assert set(kinds.values()) == {len(home.phrases)}
+
+
+def check_out_of_scope_is_no_taught_phrase(spec: BlindSet, homes: dict) -> None:
+    """No out-of-scope case is a taught phrase (wrapped, in synonyms) or asks for what
+    one does."""
+    canon = spec.labels.canon
+    for home in homes.values():
+        taught = spec.labels.taught(home.phrases)
+        said = {words(p) for p, _ in home.phrases}
+        for case in home.cases:
+            if case.routine is None:
+                assert said_as(case.utterance) not in taught.said, case
+                assert words(case.utterance) not in said, case
+                assert canon(case.utterance) not in taught.canons, case
+                assert not taught.is_phrase(case.utterance), case
+                assert restated(canon(case.utterance)) not in taught.same_canons, case
+
+
+def check_wrapped_out_says_its_plain_kind(spec: BlindSet, homes: dict) -> None:
+    """A wrapped out-of-scope case is in one of the set's wrappers and says, as the
+    labels compare, what its plain kind says."""
+    canon = spec.labels.canon
+    for home in homes.values():
+        for case in home.cases:
+            for kind, name in spec.wrapped_out.items():
+                if case.kind != name or kind in ("fragment", "held-out routine"):
+                    continue
+                found = [c for t in unwritten(case.utterance) for w in spec.oos_wrappers
+                         for c in cores(t, w)]
+                assert any(canon(c) == canon(case.utterance) for c in found), case
+
+
+def check_held_out(spec: BlindSet, homes: dict, untaught_min: int = 8,
+                   sharing_min: int = 40) -> None:
+    """Held-out phrases never hold or mean a taught one; many are near siblings of
+    taught phrases or share a word with one."""
+    content = spec.labels.content
+    for seed, home in homes.items():
+        taught = spec.labels.taught(home.phrases)
+        held_kinds = ("held-out routine", spec.wrapped_out["held-out routine"])
+        held = [c for c in home.cases if c.kind in held_kinds]
+        for case in held:
+            assert not taught.holds_phrase(case.utterance), case
+            same = {p for g in spec.labels.tables.same_request
+                    if words(case.utterance) in g for p in g}
+            assert not same & taught.texts, case
+        said = {words(c.utterance) for c in held}
+        untaught = {p for ps in spec.untaught[spec.homes[seed]].values() for p in ps}
+        assert len(untaught & said) >= untaught_min, untaught & said
+        taught_words = set().union(*(content(p) for p, _ in home.phrases))
+        sharing = [u for u in said if content(u) & taught_words - {"on", "off", "all"}]
+        assert len(sharing) >= sharing_min, len(sharing)
+
+
+def check_in_scope_keeps_its_phrase(spec: BlindSet, homes: dict) -> None:
+    """Noisy cases pass the noisy guard; every in-scope case keeps every content word
+    of its phrase; wrapped ones say it exactly, in their kind of wrapper, and no other
+    routine's."""
+    labels = spec.labels
+    for home in homes.values():
+        by_routine = phrases_of(home)
+        for case in home.cases:
+            if case.routine is None or case.kind in HEARD_KINDS:
+                continue
+            mine = by_routine[case.routine]
+            assert any(all(labels.kept(w, case.utterance, p) for w in labels.must_keep(p))
+                       for p in mine), case
+            if case.kind == "noisy":
+                assert any(labels.noisy_ok(case.utterance, p, case.routine, home.phrases)
+                           for p in mine), case
+            for kind, name in spec.wrapped_kinds.items():
+                if case.kind != name:
+                    continue
+                said = f" {words(case.utterance)} "
+                inside = [p for p in mine if f" {words(p)} " in said]
+                assert inside and case.utterance not in inside, case
+                assert any(labels.wrap_ok(case.utterance, p, case.routine, home.phrases)
+                           for p in inside), case
+                assert any(case.utterance == wrap(w, p) for w in spec.wrappers[kind]
+                           for p in inside), case
+
+
+def check_reasons(spec: BlindSet, homes: dict) -> None:
+    """A reason or a plan is never said around a phrase it contradicts."""
+    assert all(any(r in w for w in templates(spec.wrappers)) for r in spec.reason_clashes)
+    assert not any(r in w for w in spec.spoken_carriers for r in spec.reason_clashes)
+    for home in homes.values():
+        for case in home.cases:
+            if case.routine is not None and case.kind not in HEARD_KINDS:
+                said = set(re.findall(r"[a-z0-9']+", case.utterance.lower()))
+                for reason, clash in spec.reason_clashes.items():
+                    if reason in case.utterance.lower():
+                        assert not said & clash, case
+
+
+def _part(text: str, phrases: list[tuple[str, str]], wrappers: list[str]) -> str | None:
+    spaced = [f" {p} " for p, _ in phrases]
+    parts = [c for w in wrappers for c in cores(text, w)
+             if any(f" {c} " in p and f" {c} " != p for p in spaced)]
+    return min(parts, key=len) if parts else None
+
+
+def check_fragments(spec: BlindSet, homes: dict, kind: str) -> None:
+    """Fragments are proper parts of taught phrases and hold none whole."""
+    wrappers = FRAGMENT_WRAPPERS if kind == "fragment" else spec.fragment_wrappers
+    for home in homes.values():
+        taught = spec.labels.taught(home.phrases)
+        fragments = [c for c in home.cases if c.kind == kind]
+        parts = [_part(c.utterance, home.phrases, wrappers) for c in fragments]
+        for case, part in zip(fragments, parts, strict=True):
+            assert part, case
+            assert not taught.is_phrase(part) and not taught.holds_phrase(part), case
+            assert not taught.holds_phrase(case.utterance), case
+            assert not taught.means_phrase(part), case
+        lone = [p for p in parts if p and " " not in p]
+        assert len(lone) >= 40 and len(parts) - len(lone) >= 10, parts
+
+
+def check_wrapped_out_in_a_wrapper(spec: BlindSet, homes: dict) -> None:
+    for home in homes.values():
+        for case in home.cases:
+            if case.kind in (spec.wrapped_out[k] for k in spec.kind_templates):
+                assert any(re.fullmatch(re.escape(w).replace(r"\{\}", ".+"), text)
+                           for w in spec.oos_wrappers
+                           for text in unwritten(case.utterance)), case
+
+
+def check_dataset_sentences(spec: BlindSet, homes: dict) -> None:
+    """Dataset sentences are ones no other split uses; frames hold a place or device
+    word of the set; no real request or frame says a taught phrase."""
+    used = spec.used_texts()
+    assert len(used) > 1000
+    for home in homes.values():
+        taught = spec.labels.taught(home.phrases)
+        for case in home.cases:
+            if case.kind in (*REAL, AMBIGUOUS, FRAMES):
+                assert words(case.utterance) not in used, case
+            if case.kind == FRAMES:
+                said = f" {words(case.utterance)} "
+                assert any(f" {w} " in said for w in spec.places | spec.devices), case
+            if case.kind in (*REAL, FRAMES):
+                assert not taught.holds_phrase(case.utterance), case
+                assert not taught.holds_same(case.utterance), case
+                assert not says_nearly(spec, case.utterance, taught), case
+
+
+def check_heard_file(split, plan, clips: tuple[int, int]) -> None:
+    """The heard file holds what ``plan`` says for every seed, mostly in hibari-tts's
+    voice."""
+    result = json.loads(split.heard.read_text(encoding="utf-8"))
+    items = result["items"]
+    for seed in split.seeds:
+        said = [i["said"] for i in items if i["seed"] == seed and i["source"] == "synthetic"
+                and i["engine"] == "whisper tiny.en, command mode"]
+        assert said == [p["said"] for p in plan(split, seed, False)]
+    voices = Counter(i["voice"].split()[0] for i in items)
+    assert voices["hibari-tts"] > voices["espeak-ng"] > 0, voices
+    assert clips[0] <= result["clips"] <= clips[1]
+
+
+def check_heard_cases(homes: dict) -> None:
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases if c.kind in HEARD_KINDS)
+        assert kinds[HEARD_KIND] >= 50 and kinds[HEARD_OUT] >= 15, kinds
+        routines = {r for _, r in home.phrases}
+        assert all(c.routine in routines for c in home.cases if c.kind in HEARD_IN_SCOPE)
