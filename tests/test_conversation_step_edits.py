@@ -58,6 +58,12 @@ def test_a_device_named_alone_takes_the_routines_one_switch(home):
     assert store.device(TV).state == before  # an edit runs nothing
 
 
+def test_a_device_is_named_as_people_call_it(home):
+    _store, assistant = home
+    assert said(assistant, "add the telly to lights out") == [
+        "Lights out will also set TV off. Shall I change it?"]
+
+
 def test_a_device_already_in_the_routine_gets_its_new_value_in_place(home):
     store, assistant = home
     assert said(assistant, "change lights out so the heating goes to 18") == [

@@ -18,7 +18,6 @@ from ..errors import TeachappError
 from ..store import phrase_key
 from ..understanding.resolution import Decision
 from . import explain, knowledge, library, recap, step_edits
-from . import intents as dialogue
 from .events import Event, RoutinesChanged, RunFinished
 from .library import OnClash
 from .talk import Talk, parse_talk
@@ -284,16 +283,17 @@ class TalkTurns:
         """"add the tv to lights out": asked, then saved (``step_edits``)."""
         devices = self.a.backend.devices()
         name = self._edited_routine(talk.target)
+        parser = self.a._command_parser()
         if name is None:
-            if not dialogue.find_devices(talk.value, devices) or \
-                    self.a._command_parser().names_things(talk.target):
+            if not step_edits.named_devices(talk.value, devices, parser) or \
+                    parser.names_things(talk.target):
                 return None  # "add milk to my list", "put the lamp on in the kitchen"
             return self._unknown(replies, talk.target)
         routine = self.store.routine(name)
-        edit = step_edits.steps_to_add(talk.value, routine, devices, self.a._command_parser(),
+        edit = step_edits.steps_to_add(talk.value, routine, devices, parser,
                                        self.a.config.conversation.sure_command)
         if not edit:
-            named = dialogue.find_devices(talk.value, devices)
+            named = step_edits.named_devices(talk.value, devices, parser)
             what = spoken_list([d.name for d in named]) if named else "it"
             example = step_edits.example_for(named[0] if named else None)
             spoken = routine.phrases[0].text if routine.phrases else name.lower()
@@ -320,9 +320,10 @@ class TalkTurns:
                      talk: Talk) -> tuple[str, str | None] | None:
         """"take the coffee maker out of morning tea": asked, then saved."""
         devices = self.a.backend.devices()
-        named = dialogue.find_devices(talk.value, devices)
+        parser = self.a._command_parser()
+        named = step_edits.named_devices(talk.value, devices, parser)
         name = self._edited_routine(talk.target)
-        if not named or (name is None and self.a._command_parser().names_things(talk.target)):
+        if not named or (name is None and parser.names_things(talk.target)):
             return None  # "take the bins out of the garage": not about a routine's steps
         if name is None:
             return self._unknown(replies, talk.target)

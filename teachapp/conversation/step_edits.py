@@ -19,8 +19,8 @@ from ..domain import ATTRIBUTES, Device, Routine, SetStep, kind_of
 from ..errors import AttributeValueError, UnknownDeviceError
 from .intents import find_devices
 
-__all__ = ["Edit", "example_for", "plain_command", "steps_to_add", "with_targets",
-           "without_devices"]
+__all__ = ["Edit", "example_for", "named_devices", "plain_command", "steps_to_add",
+           "with_targets", "without_devices"]
 
 Edit = dict[str, dict[str, Any]]
 """device id -> the attributes a routine's step for it sets."""
@@ -58,7 +58,7 @@ def steps_to_add(said: str, routine: Routine, devices: Sequence[Device], parser:
         for step in command.steps:
             edit.setdefault(step.device, {}).update(step.set)
         return edit
-    named = find_devices(text, devices)
+    named = named_devices(text, devices, parser)
     switched = {step.set["on"] for step in routine.steps
                 if isinstance(step, SetStep) and "on" in step.set}
     if not named or len(switched) != 1:
@@ -82,6 +82,12 @@ def example_for(device: Device | None) -> str:
     if "target_temp" in specs:
         return f"set the {name} to 18 degrees"
     return f"turn off the {name}"
+
+
+def named_devices(said: str, devices: Sequence[Device], parser: Any) -> list[Device]:
+    """The devices ``said`` names, as the parser reads an answer that picks devices
+    ("the telly", "the lamps", "the coffee machine"), else by their names."""
+    return list(parser.picked(said, devices)) or find_devices(said, devices)
 
 
 def with_targets(routine: Routine, edit: Edit) -> Routine:
