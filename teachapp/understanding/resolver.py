@@ -469,12 +469,32 @@ class Resolver:
         heard = scored.heard
         assert heard is not None
         said = said_facts(self._index, heard, self._cues)  # (once for every phrase read)
-        read_ = [self._read(r, scored, said) for r in ranked[:_READ]]
+        first = self._read(ranked[0], scored, said)
+        if len(ranked) > 1 and ranked[1].raw < _MEANINGFUL and ranked[1].score <= round6(
+                first.score * _factor(first.reading, cue=False)):  # type: ignore[arg-type]
+            # The routines after the first are read only when they can change the answer:
+            # none of them is named as an alternative (raw scores fall down the list), nor
+            # overtakes the first (a reading only lowers a score), so all their readings
+            # can move is the runner-up, somewhere from 0 to the second's score. When the
+            # decision is the same at both ends, they are not read.
+            found = self._settled(text, toks, ranked, [first], ranked[1].score)
+            if found is not None:
+                return found
+        found = self._settled(text, toks, ranked,
+                              [first, *[self._read(r, scored, said) for r in ranked[1:_READ]]])
+        assert found is not None  # (every routine that can matter read: always settled)
+        return found
+
+    def _settled(self, text: str, toks: list[str], ranked: list[_Ranked], read_: list[_Ranked],
+                 rival: float | None = None) -> Resolution | None:
+        """The resolution once the routines ``read_`` (the first of ``ranked``, or more) are
+        read (``rival``: when the routines after those are not read, the most their
+        runner-up can be; None when the decision would depend on it)."""
         adjusted = [(round6(r.score * _factor(r.reading, cue=False)), r)
                     for r in read_ if r.reading]
         adjusted.sort(key=_score_first)
         # Routines not read stay in the "did you mean" list, never above one that was.
-        adjusted += [(min(r.score, adjusted[-1][0]), r) for r in ranked[_READ:]]
+        adjusted += [(min(r.score, adjusted[-1][0]), r) for r in ranked[len(read_):]]
         score, best = adjusted[0]
         reading = best.reading
         assert reading is not None
@@ -499,6 +519,10 @@ class Resolver:
             score = round6(score * CUE_FACTOR)
             adjusted = [(min(sc, score), r) for sc, r in adjusted]
         decision, reason = self._decide(best.score, score, runner_up, reading)
+        if rival is not None and (
+                self._decide(best.score, score, 0.0, reading) != (decision, reason)
+                or self._decide(best.score, score, rival, reading) != (decision, reason)):
+            return None  # (it is monotone in the runner-up: the same at both ends, between)
         chosen = best if decision != "reject" else None
         others = [(sc, r) for sc, r in adjusted if r is not chosen and r.raw >= _MEANINGFUL]
         name = self._routines[best.routine]
