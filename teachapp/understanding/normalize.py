@@ -568,7 +568,9 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
     i = 0
     while i < len(toks):
         if toks[i] not in starts:
-            if _HESITANT.fullmatch(toks[i]) and _drawn_out(toks[i], lex):
+            # (a word of other letters is no hesitation: a strip, not a regex, says so)
+            if (not toks[i].strip(_HESITANT_LETTERS) and _HESITANT.fullmatch(toks[i])
+                    and _drawn_out(toks[i], lex)):
                 mask[i] = True
             i += 1
             continue
@@ -585,6 +587,8 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
 
 _HESITANT = re.compile(r"[aehmru]*([aehmru])\1[aehmru]*")
 """Letters of a drawn-out hesitation with a letter said twice or more ("ummm", "errr")."""
+_HESITANT_LETTERS = "aehmru"
+"""The letters :data:`_HESITANT` allows."""
 _SQUEEZE = re.compile(r"(.)\1+")
 
 

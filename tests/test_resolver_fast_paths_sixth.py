@@ -1,0 +1,150 @@
+"""The sixth round of the resolver's fast paths, each against the plain version it replaces:
+the routines after the first read only when their readings can change the answer; the
+clause breaks not searched for in text without a break character; and a word of other
+letters than a hesitation's not matched against the hesitation pattern. Compared over
+random homes and utterances and over the latency benchmark's 1,000-phrase home, where the
+first shortcut is taken often. (tests/test_resolver_fast_paths_fifth.py and the earlier
+files have the earlier rounds.)"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_resolver_fast_paths_more import HEARD, WORDS
+
+from teachapp.understanding import _carriers
+from teachapp.understanding import normalize as nz
+from teachapp.understanding import resolver as rv
+from teachapp.understanding.normalize import default_lexicon, tokens
+from teachapp.understanding.resolution import PhraseEntry, Resolution
+from teachapp.understanding.resolver import Resolver
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from _resolver_data import noisy, synthetic_phrases  # noqa: E402
+
+phrase = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join)
+home = st.lists(st.tuples(phrase, st.sampled_from("ABCDEF")), min_size=1, max_size=14)
+utterance = st.lists(st.sampled_from(HEARD), min_size=1, max_size=9).map(" ".join)
+
+
+def every_routine_read(resolver: Resolver, text: str, toks: list[str],
+                       free: list[bool]) -> Resolution:
+    """Resolver._scored as it was: the best ``_READ`` routines always read."""
+    scored = resolver._index.score(text, toks, free)
+    ranked = resolver._routines_of(scored, rv._ALTERNATIVES + 1)
+    if not ranked or ranked[0].score <= 0.0:
+        return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
+    assert scored.heard is not None
+    said = rv.said_facts(resolver._index, scored.heard, resolver._cues)
+    found = resolver._settled(text, toks, ranked,
+                              [resolver._read(r, scored, said) for r in ranked[:rv._READ]])
+    assert found is not None
+    return found
+
+
+def _same_as_every_routine_read(resolver: Resolver, texts: list[str]) -> int:
+    """Checks each text; returns how many were settled with the first routine read alone."""
+    lone = 0
+    reads: list[int] = []
+    plain_read = resolver._read
+
+    def counted_read(*args):  # (the resolver's own _read, counted)
+        reads.append(1)
+        return plain_read(*args)
+
+    for text in texts:
+        toks = tokens(text, resolver._lexicon)
+        if not toks:
+            continue
+        free = resolver._free(toks, text)
+        reads.clear()
+        resolver._read = counted_read  # type: ignore[method-assign]
+        try:
+            got = resolver._scored(text, toks, free)
+        finally:
+            del resolver._read
+        expected = every_routine_read(resolver, text, toks, free)
+        assert got == expected, text
+        assert got.phrase == expected.phrase and got.reason == expected.reason
+        lone += len(reads) == 1 and expected.alternatives == got.alternatives
+    return lone
+
+
+@settings(max_examples=200, deadline=None)
+@given(home, st.lists(utterance, min_size=1, max_size=4))
+def test_routines_after_the_first_are_read_when_they_can_matter(
+        pairs: list[tuple[str, str]], said: list[str]) -> None:
+    resolver = Resolver([PhraseEntry(p, r) for p, r in pairs])
+    _same_as_every_routine_read(resolver, said)
+
+
+def test_the_first_routine_alone_settles_many_utterances_of_a_large_home() -> None:
+    """The latency benchmark's 1,000-phrase home: the same answers, and the shortcut taken
+    (so the comparison above is not of the full path with itself)."""
+    pairs = synthetic_phrases(1000)
+    resolver = Resolver([PhraseEntry(t, r) for t, r in pairs])
+    rng = random.Random(1000)
+    texts = [noisy(rng.choice(pairs)[0], rng) for _ in range(300)]
+    texts += ["what is the weather like tomorrow", "play the party playlist"]
+    assert _same_as_every_routine_read(resolver, texts) >= 30
+
+
+def test_a_close_second_routine_is_still_read() -> None:
+    """ "all lights" of "all lights on" and "all lights off": the second routine is near,
+    so it is read, and the answer asks."""
+    resolver = Resolver([PhraseEntry("all lights on", "On"), PhraseEntry("all lights off", "Off")])
+    assert resolver.resolve("all lites").decision != "run"
+    assert _same_as_every_routine_read(resolver, ["all lites", "all lights of"]) == 0
+
+
+BREAKING = ",;:!?.-\u2013\u2014\u2026 "
+text_with_breaks = st.text(alphabet=st.sampled_from(list("ab1 ") + list(BREAKING)), max_size=14)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text_with_breaks)
+def test_clause_breaks_without_a_break_character_are_none(text: str) -> None:
+    lex = default_lexicon()
+    toks = tokens(text, lex)
+    got = _carriers.clause_breaks(text, toks, lambda piece: tokens(piece, lex))
+    if not _carriers._BREAK.search(text):
+        assert got == frozenset()
+    else:
+        assert not _carriers._NO_BREAK.fullmatch(text)
+
+
+def plain_free_mask(toks: list[str], lex: nz.Lexicon) -> list[bool]:
+    """normalize.free_mask as it was: every word not starting a free phrase matched against
+    the hesitation pattern."""
+    mask = [False] * len(toks)
+    i = 0
+    while i < len(toks):
+        if toks[i] not in lex.free_starts:
+            if nz._HESITANT.fullmatch(toks[i]) and nz._drawn_out(toks[i], lex):
+                mask[i] = True
+            i += 1
+            continue
+        for size in range(min(lex.longest_free, len(toks) - i), 0, -1):
+            if tuple(toks[i:i + size]) in lex.free_phrases:
+                for j in range(i, i + size):
+                    mask[j] = True
+                break
+        i += 1
+    return mask
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.text(alphabet=st.sampled_from(list("aehmrubl")), min_size=1,
+                                  max_size=6), st.sampled_from(HEARD)), min_size=1, max_size=6))
+def test_hesitations_are_found_as_by_the_pattern_alone(words: list[str]) -> None:
+    lex = default_lexicon()
+    assert nz.free_mask(words, lex) == plain_free_mask(words, lex)
+
+
+def test_a_drawn_out_hesitation_is_still_free() -> None:
+    lex = default_lexicon()
+    assert nz.free_mask(["ummmm", "lights", "errrr"], lex) == [True, False, True]
