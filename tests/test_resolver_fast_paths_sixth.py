@@ -148,3 +148,38 @@ def test_hesitations_are_found_as_by_the_pattern_alone(words: list[str]) -> None
 def test_a_drawn_out_hesitation_is_still_free() -> None:
     lex = default_lexicon()
     assert nz.free_mask(["ummmm", "lights", "errrr"], lex) == [True, False, True]
+
+
+def plain_longest_said(around, stems: list[str], said: list[int]) -> tuple[int, int] | None:
+    """Around's span search as it was: every span sorted longest first, the first taught."""
+    from teachapp.understanding._around import SCAN
+
+    lead = range(said[min(SCAN, len(said)) - 1] + 1)
+    tail = range(said[-min(SCAN, len(said))] + 1, len(stems) + 1)
+    spans = sorted(((i, j) for i in lead for j in tail
+                    if 0 < j - i <= around._longest and (i > said[0] or j <= said[-1])),
+                   key=lambda s: s[0] - s[1])
+    return next(((i, j) for i, j in spans if tuple(stems[i:j]) in around._exact), None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(home, st.lists(utterance, min_size=1, max_size=4))
+def test_the_longest_phrase_said_is_found_as_by_sorting_every_span(
+        pairs: list[tuple[str, str]], said: list[str]) -> None:
+    resolver = Resolver([PhraseEntry(p, r) for p, r in pairs])
+    around = resolver._around
+    for text in said + [p for p, _ in pairs[:3]] + [f"hey {p} jeeves" for p, _ in pairs[:3]]:
+        toks = tokens(text, resolver._lexicon)
+        free, _breaks = resolver._free_breaks(toks, text)
+        words = [i for i, f in enumerate(free) if not f]
+        if len(words) < 2:
+            continue
+        stems = [rv.stem(t) for t in toks]
+        assert around._longest_said(stems, words) == plain_longest_said(around, stems, words)
+
+
+def test_a_call_after_a_phrase_is_still_found() -> None:
+    resolver = Resolver([PhraseEntry("tea time", "Tea"), PhraseEntry("bath time", "Bath")])
+    toks = ["tea", "time", "jeeves"]
+    assert resolver._around._longest_said(toks, [0, 1, 2]) == (0, 2)
+    assert resolver.resolve("tea time jeeves").routine == "Tea"

@@ -42,6 +42,7 @@ class Around:
         self._not_names = not_names
         self._unlike = unlike
         self._beside: dict[tuple[tuple[str, ...], int], set[str]] | None = None
+        self._words = frozenset(w for words in exact for w in words)
 
     def _taught(self, word: str) -> bool:
         return stem(word) in self._index.vocab_ids
@@ -54,14 +55,7 @@ class Around:
         if len(said) < 2 or not self._exact:
             return None
         stems = [stem(t) for t in toks]
-        # (a phrase may start or end in a free word: "early *start*")
-        lead = range(said[min(SCAN, len(said)) - 1] + 1)
-        tail = range(said[-min(SCAN, len(said))] + 1, len(toks) + 1)
-        spans = sorted(((i, j) for i in lead for j in tail
-                        if 0 < j - i <= self._longest and (i > said[0] or j <= said[-1])),
-                       key=lambda s: s[0] - s[1])
-        # (only the longest phrase said exactly is read so)
-        span = next(((i, j) for i, j in spans if tuple(stems[i:j]) in self._exact), None)
+        span = self._longest_said(stems, said)
         if span is None:
             return None
         key = tuple(stems[span[0]:span[1]])
@@ -69,6 +63,31 @@ class Around:
                                lambda k, side, content: self._edge_word(
                                    toks, k, side, key, breaks, span, content))
         return self._exact[key] if marked is not None else None
+
+    def _longest_said(self, stems: list[str], said: list[int]) -> tuple[int, int] | None:
+        """The span of the longest taught phrase said exactly (the first of equal length),
+        starting at or before the ``SCAN``-th said word and ending at or after the
+        ``SCAN``-th said word from the end (a phrase may start or end in a free word:
+        "early *start*"), and leaving a said word outside it. Spans are tried longest first, and
+        only those of taught words: a span holding a word no phrase has is never one."""
+        n = len(stems)
+        first, last = said[0], said[-1]
+        lead = said[min(SCAN, len(said)) - 1] + 1  # (starts before this)
+        tail = said[-min(SCAN, len(said))] + 1  # (ends at or after this)
+        # taught[i]: how many words from i on are all words of taught phrases
+        taught = [0] * (n + 1)
+        words = self._words
+        for i in range(n - 1, -1, -1):
+            if stems[i] in words:
+                taught[i] = taught[i + 1] + 1
+        exact = self._exact
+        for size in range(min(self._longest, n), 0, -1):
+            for i in range(max(0, tail - size), min(lead, n - size + 1)):
+                j = i + size
+                if taught[i] >= size and (i > first or j <= last) and tuple(
+                        stems[i:j]) in exact:
+                    return i, j
+        return None
 
     def _edge_word(self, toks: list[str], k: int, side: int, phrase: tuple[str, ...],
                    breaks: frozenset[int], span: tuple[int, int], content: bool) -> bool:
