@@ -42,7 +42,12 @@ class Around:
         self._not_names = not_names
         self._unlike = unlike
         self._beside: dict[tuple[tuple[str, ...], int], set[str]] | None = None
-        self._words = frozenset(w for words in exact for w in words)
+        starting: dict[str, set[int]] = {}
+        for words in exact:
+            if words:
+                starting.setdefault(words[0], set()).add(len(words))
+        self._starting = {w: tuple(sorted(sizes, reverse=True)) for w, sizes in starting.items()}
+        """First word of a taught phrase -> the lengths of those it starts, longest first."""
 
     def _taught(self, word: str) -> bool:
         return stem(word) in self._index.vocab_ids
@@ -68,26 +73,27 @@ class Around:
         """The span of the longest taught phrase said exactly (the first of equal length),
         starting at or before the ``SCAN``-th said word and ending at or after the
         ``SCAN``-th said word from the end (a phrase may start or end in a free word:
-        "early *start*"), and leaving a said word outside it. Spans are tried longest first, and
-        only those of taught words: a span holding a word no phrase has is never one."""
+        "early *start*"), and leaving a said word outside it. Only the lengths of the
+        phrases that start with a word are tried where it is said (most words start none)."""
         n = len(stems)
         first, last = said[0], said[-1]
         lead = said[min(SCAN, len(said)) - 1] + 1  # (starts before this)
         tail = said[-min(SCAN, len(said))] + 1  # (ends at or after this)
-        # taught[i]: how many words from i on are all words of taught phrases
-        taught = [0] * (n + 1)
-        words = self._words
-        for i in range(n - 1, -1, -1):
-            if stems[i] in words:
-                taught[i] = taught[i + 1] + 1
-        exact = self._exact
-        for size in range(min(self._longest, n), 0, -1):
-            for i in range(max(0, tail - size), min(lead, n - size + 1)):
+        exact, starting = self._exact, self._starting
+        best: tuple[int, int] | None = None
+        longest = 0
+        for i in range(min(lead, n)):
+            sizes = starting.get(stems[i])
+            if sizes is None:
+                continue
+            for size in sizes:  # (longest first)
+                if size <= longest:
+                    break  # (a phrase as long that starts earlier comes first)
                 j = i + size
-                if taught[i] >= size and (i > first or j <= last) and tuple(
-                        stems[i:j]) in exact:
-                    return i, j
-        return None
+                if tail <= j <= n and (i > first or j <= last) and tuple(stems[i:j]) in exact:
+                    best, longest = (i, j), size
+                    break
+        return best
 
     def _edge_word(self, toks: list[str], k: int, side: int, phrase: tuple[str, ...],
                    breaks: frozenset[int], span: tuple[int, int], content: bool) -> bool:
