@@ -168,6 +168,16 @@ class Lexicon:
         return frozenset(p[0] for p in self.free_phrases if p)
 
     @cached_property
+    def free_lengths(self) -> dict[str, tuple[int, ...]]:
+        """First word of wake words, fillers and carriers -> the lengths of those it starts,
+        longest first (:func:`free_mask` tries only these)."""
+        lengths: dict[str, set[int]] = {}
+        for p in self.free_phrases:
+            if p:
+                lengths.setdefault(p[0], set()).add(len(p))
+        return {w: tuple(sorted(sizes, reverse=True)) for w, sizes in lengths.items()}
+
+    @cached_property
     def contraction_starts(self) -> frozenset[str]:
         """First words of the contractions (most words start none)."""
         return frozenset(k[0] for k in self.contractions if k)
@@ -562,20 +572,20 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
     """Which tokens are wake words, fillers or carriers (longest match first)."""
     lex = lexicon or default_lexicon()
     free = lex.free_phrases
-    longest = lex.longest_free
-    starts = lex.free_starts
+    lengths_of = lex.free_lengths
     mask = [False] * len(toks)
     i = 0
     while i < len(toks):
-        if toks[i] not in starts:
+        lengths = lengths_of.get(toks[i])
+        if lengths is None:
             # (a word of other letters is no hesitation: a strip, not a regex, says so)
             if (not toks[i].strip(_HESITANT_LETTERS) and _HESITANT.fullmatch(toks[i])
                     and _drawn_out(toks[i], lex)):
                 mask[i] = True
             i += 1
             continue
-        for size in range(min(longest, len(toks) - i), 0, -1):
-            if tuple(toks[i:i + size]) in free:
+        for size in lengths:  # (longest first; only the lengths of phrases it starts)
+            if i + size <= len(toks) and tuple(toks[i:i + size]) in free:
                 for j in range(i, i + size):
                     mask[j] = True
                 break
