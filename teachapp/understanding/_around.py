@@ -52,14 +52,16 @@ class Around:
     def _taught(self, word: str) -> bool:
         return stem(word) in self._index.vocab_ids
 
-    def match(self, toks: list[str], free: list[bool],
-              breaks: frozenset[int]) -> tuple[int, list[int]] | None:
+    def match(self, toks: list[str], free: list[bool], breaks: frozenset[int],
+              stems: list[str] | None = None) -> tuple[int, list[int]] | None:
         """The longest taught phrase said exactly with only a call and politeness around it
-        (:func:`_carriers.around_phrase`): "tea time alfred", "early start, nora"."""
+        (:func:`_carriers.around_phrase`): "tea time alfred", "early start, nora"
+        (``stems``: the tokens' stems, when at hand)."""
         said = [i for i, f in enumerate(free) if not f]
         if len(said) < 2 or not self._exact:
             return None
-        stems = [stem(t) for t in toks]
+        if stems is None:
+            stems = [stem(t) for t in toks]
         span = self._longest_said(stems, said)
         if span is None:
             return None

@@ -618,7 +618,9 @@ def called_by_name(toks: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
 
     Never a cue ("hey cancel ..."), a function word or a number: those say something.
     """
-    lead = next((i for i, f in enumerate(free) if not f), None)
+    if False not in free:
+        return list(free)
+    lead = free.index(False)  # (the first word said; in C, not a generator)
     if not lead or lead + 1 >= len(toks) or toks[lead - 1] not in lexicon.vocatives:
         return list(free)
     word = toks[lead]

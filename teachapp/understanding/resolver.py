@@ -359,11 +359,14 @@ class Resolver:
         return [Candidate(self._routines[r.routine], self._entries[r.phrase].text, r.raw, r.score)
                 for r in self._rank(str(utterance), limit)]
 
-    def _exact_match(self, toks: list[str], free: list[bool]) -> tuple[int, list[int]] | None:
-        """The longest taught phrase the utterance is, give or take free words around it."""
+    def _exact_match(self, toks: list[str], free: list[bool],
+                     stems: list[str] | None = None) -> tuple[int, list[int]] | None:
+        """The longest taught phrase the utterance is, give or take free words around it
+        (``stems``: the tokens' stems, when at hand)."""
         if not toks or not self._exact:
             return None
-        stems = list(map(stem, toks))
+        if stems is None:
+            stems = list(map(stem, toks))
         said = [i for i, f in enumerate(free) if not f]
         first, last = (said[0], said[-1] + 1) if said else (len(toks), 0)
         if said and (last - first > self._longest
@@ -387,7 +390,8 @@ class Resolver:
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
         toks = tokens(text, self._lexicon)
         free, breaks = self._free_breaks(toks, text)
-        exact = self._exact_match(toks, free)
+        stems = list(map(stem, toks))  # (for the exact phrase and one among a call)
+        exact = self._exact_match(toks, free, stems)
         again_said: tuple[str, list[str], list[bool]] | None = None
         if exact is None:
             # (a request said again after a self-repair is read alone: "heat, no, heat the
@@ -404,7 +408,7 @@ class Resolver:
                 exact = (self._exact_match(tail, tail_free)
                          or self._around.match(tail, tail_free, tail_breaks))
             else:
-                exact = (self._around.match(toks, free, breaks)
+                exact = (self._around.match(toks, free, breaks, stems)
                          or clause_phrase(toks, free, breaks, self._exact, self._lexicon,
                                           self._taught, _not_names(), self._misheard)
                          or asked_phrase(toks, free, self._exact, self._lexicon,
@@ -502,13 +506,14 @@ class Resolver:
             reading = self._other_number(toks, best.phrase, reading)
         if best.phrase in self._opposable and not reading.contradicted:
             reading = self._opposite_heard(toks, best.phrase, reading)
-        whole = self._complete(reading)
-        runner_up = 0.0  # (a loop, not next() over a generator: one less object per resolve)
-        for sc, r in adjusted[1:]:
-            if not (whole and (self._nested(r.phrase, best.phrase)
-                               or _outheard(reading, r.reading))):
-                runner_up = sc
-                break
+        runner_up = 0.0
+        if rival is None:
+            whole = self._complete(reading)
+            for sc, r in adjusted[1:]:  # (a loop, not next() over a generator)
+                if not (whole and (self._nested(r.phrase, best.phrase)
+                                   or _outheard(reading, r.reading))):
+                    runner_up = sc
+                    break
         if reading.missing and len(read_) > 1:
             # Both phrases heard in part ("all likes" of "all lights on" and "all lights
             # off"): how each was cut short is no lead of one over the other.
@@ -519,10 +524,11 @@ class Resolver:
             score = round6(score * CUE_FACTOR)
             adjusted = [(min(sc, score), r) for sc, r in adjusted]
         decision, reason = self._decide(best.score, score, runner_up, reading)
-        if rival is not None and (
-                self._decide(best.score, score, 0.0, reading) != (decision, reason)
-                or self._decide(best.score, score, rival, reading) != (decision, reason)):
-            return None  # (it is monotone in the runner-up: the same at both ends, between)
+        if rival is not None and self._decide(best.score, score, rival, reading) != (
+                decision, reason):
+            # (the decision is monotone in the runner-up, here taken as 0: the same at both
+            # ends, it is the same for any runner-up between)
+            return None
         chosen = best if decision != "reject" else None
         others = [(sc, r) for sc, r in adjusted if r is not chosen and r.raw >= _MEANINGFUL]
         name = self._routines[best.routine]
