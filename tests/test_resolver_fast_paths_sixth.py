@@ -1,10 +1,12 @@
 """The sixth round of the resolver's fast paths, each against the plain version it replaces:
 the routines after the first read only when their readings can change the answer; the
-clause breaks not searched for in text without a break character; and a word of other
-letters than a hesitation's not matched against the hesitation pattern. Compared over
-random homes and utterances and over the latency benchmark's 1,000-phrase home, where the
-first shortcut is taken often. (tests/test_resolver_fast_paths_fifth.py and the earlier
-files have the earlier rounds.)"""
+clause breaks not searched for in text without a break character; a word of other
+letters than a hesitation's not matched against the hesitation pattern, and free phrases
+tried only at the lengths of those a word starts; the phrase said among a call looked for
+only at the lengths of the phrases a said word starts; ordinals looked for only in text
+with a digit. Compared over random homes and utterances and over the latency benchmark's
+1,000-phrase home, where the first shortcut is taken often.
+(tests/test_resolver_fast_paths_fifth.py and the earlier files have the earlier rounds.)"""
 
 from __future__ import annotations
 
@@ -137,12 +139,38 @@ def plain_free_mask(toks: list[str], lex: nz.Lexicon) -> list[bool]:
     return mask
 
 
-@settings(max_examples=400, deadline=None)
+FREE_WORDS = sorted({w for p in default_lexicon().free_phrases for w in p})
+
+
+@settings(max_examples=600, deadline=None)
 @given(st.lists(st.one_of(st.text(alphabet=st.sampled_from(list("aehmrubl")), min_size=1,
-                                  max_size=6), st.sampled_from(HEARD)), min_size=1, max_size=6))
-def test_hesitations_are_found_as_by_the_pattern_alone(words: list[str]) -> None:
+                                  max_size=6), st.sampled_from(HEARD),
+                          st.sampled_from(FREE_WORDS)), min_size=1, max_size=8))
+def test_free_words_are_found_as_by_trying_every_length(words: list[str]) -> None:
+    """Hesitations matched only in words of their letters, and free phrases tried only at
+    the lengths of those the word starts: the mask of the plain version."""
     lex = default_lexicon()
     assert nz.free_mask(words, lex) == plain_free_mask(words, lex)
+
+
+def test_a_long_carrier_and_a_filler_are_still_free() -> None:
+    lex = default_lexicon()
+    longest = max(lex.free_phrases, key=len)
+    toks = [*longest, "lights", "ummm"]
+    assert nz.free_mask(toks, lex) == plain_free_mask(toks, lex)
+    assert nz.free_mask(toks, lex)[-2:] == [False, True]
+
+
+@given(st.lists(st.sampled_from(["1st", "2nd", "3rd", "4th", "21st", "the", "may", "12",
+                                 "bath", "time", "5pm"]), min_size=1, max_size=6))
+def test_ordinals_are_read_as_before_with_or_without_digits(words: list[str]) -> None:
+    """The ordinals looked for word by word only in text with a digit: the same words."""
+    text = " ".join(words)
+    toks = [nz._ORDINALS.get(t, t) for t in words]
+    expected = nz.words_to_digits(
+        nz._expand_contractions([w for t in toks for w in t.split()], default_lexicon()),
+        default_lexicon())
+    assert tokens(text) == " ".join(expected).split()
 
 
 def test_a_drawn_out_hesitation_is_still_free() -> None:
@@ -176,6 +204,7 @@ def test_the_longest_phrase_said_is_found_as_by_sorting_every_span(
             continue
         stems = [rv.stem(t) for t in toks]
         assert around._longest_said(stems, words) == plain_longest_said(around, stems, words)
+        assert around.match(toks, free, _breaks, stems) == around.match(toks, free, _breaks)
 
 
 def test_a_call_after_a_phrase_is_still_found() -> None:

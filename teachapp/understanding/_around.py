@@ -38,6 +38,7 @@ class Around:
         self._exact = exact
         self._longest = longest
         self._index = index
+        self._vocab_ids = index.vocab_ids
         self._lexicon = lexicon
         self._not_names = not_names
         self._unlike = unlike
@@ -50,7 +51,7 @@ class Around:
         """First word of a taught phrase -> the lengths of those it starts, longest first."""
 
     def _taught(self, word: str) -> bool:
-        return stem(word) in self._index.vocab_ids
+        return stem(word) in self._vocab_ids
 
     def match(self, toks: list[str], free: list[bool], breaks: frozenset[int],
               stems: list[str] | None = None) -> tuple[int, list[int]] | None:

@@ -52,6 +52,8 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", 
 _NOT_WORD = re.compile(r"[^a-z0-9'.\s]+")
 _STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"[0-9]")
+"""(most text has no digit, so no ordinal to look for word by word)"""
 
 
 def _ordinal_table() -> dict[str, str]:
@@ -531,7 +533,8 @@ def _words(text: str, lexicon: Lexicon | None) -> list[str]:
     if "." in text:
         text = _STRAY_DOT.sub(" ", text)
     toks = [t.strip("'") for t in text.split()]
-    if any(t[:1].isdigit() and t[-2:] in _ORDINAL_ENDINGS for t in toks):
+    if _DIGIT.search(text) and any(t[:1].isdigit() and t[-2:] in _ORDINAL_ENDINGS
+                                   for t in toks):
         toks = [w for t in toks for w in _ORDINALS.get(t, t).split()]
     if _DRAWN.search(text):
         toks = [_undrawn(t, lex) for t in toks]

@@ -240,6 +240,7 @@ class Resolver:
         self._index = PhraseIndex([e.text for e in entries],
                                   [routine_ids[e.routine] for e in entries],
                                   len(self._routines), self._lexicon, self._params)
+        self._vocab_ids = self._index.vocab_ids  # (taught stems; read for every word edge)
         self._cues = Cues.from_lexicon(self._lexicon)
         # Exact phrases: stemmed words -> (first phrase, routines taught it).
         exact: dict[tuple[str, ...], tuple[int, list[int]]] = {}
@@ -312,7 +313,7 @@ class Resolver:
         return free, breaks
 
     def _taught(self, word: str) -> bool:
-        return stem(word) in self._index.vocab_ids
+        return stem(word) in self._vocab_ids
 
     def _name(self, word: str, strict: bool = False) -> bool:
         """Whether ``word`` may be a name the assistant is called by: no taught word is like
@@ -328,7 +329,7 @@ class Resolver:
 
     def _unknown(self, word: str, unlike: float = NAME_UNLIKE) -> bool:
         """Whether no taught word is like ``word`` (it cannot be one misheard)."""
-        if stem(word) in self._index.vocab_ids:
+        if stem(word) in self._vocab_ids:
             return False
         sim = self._index.hear(word, [word], [False]).sim
         return not sim.size or float(sim[:, :-1].max(initial=0.0)) < unlike
