@@ -334,14 +334,21 @@ class Resolver:
         sim = self._index.hear(word, [word], [False]).sim
         return not sim.size or float(sim[:, :-1].max(initial=0.0)) < unlike
 
-    def _routines_of(self, scored: Scored, limit: int) -> list[_Ranked]:
+    def _listed(self, scored: Scored) -> tuple[list[int], list[float], list[int]]:
+        """The scored phrases, their raw scores and their routines, best first, as lists
+        (made once per utterance: ranking and reading both go through them)."""
+        return (scored.phrase_ids.tolist(), scored.scores.tolist(),
+                self._index.routine_of.take(scored.phrase_ids).tolist())
+
+    def _routines_of(self, scored: Scored, limit: int,
+                     listed: tuple[list[int], list[float], list[int]] | None = None,
+                     ) -> list[_Ranked]:
         ranked: list[_Ranked] = []
         seen: set[int] = set()
-        routines = self._index.routine_of.take(scored.phrase_ids).tolist()
+        pids, raws, routines = listed or self._listed(scored)
         new = tuple.__new__  # (a _Ranked built as the tuple it is)
         slope, offset, exp = self._slope, self._offset, math.exp
-        for pid, raw, rid in zip(scored.phrase_ids.tolist(), scored.scores.tolist(), routines,
-                                 strict=True):
+        for pid, raw, rid in zip(pids, raws, routines, strict=True):
             if rid in seen:
                 continue
             seen.add(rid)
@@ -368,8 +375,10 @@ class Resolver:
             return None
         if stems is None:
             stems = list(map(stem, toks))
-        said = [i for i, f in enumerate(free) if not f]
-        first, last = (said[0], said[-1] + 1) if said else (len(toks), 0)
+        said = False in free
+        # (the first word said and the one after the last, found in C)
+        first, last = ((free.index(False), len(free) - free[::-1].index(False)) if said
+                       else (len(toks), 0))
         if said and (last - first > self._longest
                      or not self._exact_words.issuperset(stems[first:last])):
             return None  # (a phrase said whole holds every word from the first said to the last)
@@ -468,13 +477,14 @@ class Resolver:
     def _scored(self, text: str, toks: list[str], free: list[bool]) -> Resolution:
         """The resolution by the scorer and the reading (no taught phrase said exactly)."""
         scored = self._index.score(text, toks, free)
-        ranked = self._routines_of(scored, _ALTERNATIVES + 1)
+        listed = self._listed(scored)
+        ranked = self._routines_of(scored, _ALTERNATIVES + 1, listed)
         if not ranked or ranked[0].score <= 0.0:
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
         heard = scored.heard
         assert heard is not None
         said = said_facts(self._index, heard, self._cues)  # (once for every phrase read)
-        first = self._read(ranked[0], scored, said)
+        first = self._read(ranked[0], scored, said, listed)
         if len(ranked) > 1 and ranked[1].raw < _MEANINGFUL and ranked[1].score <= round6(
                 first.score * _factor(first.reading, cue=False)):  # type: ignore[arg-type]
             # The routines after the first are read only when they can change the answer:
@@ -486,7 +496,8 @@ class Resolver:
             if found is not None:
                 return found
         found = self._settled(text, toks, ranked,
-                              [first, *[self._read(r, scored, said) for r in ranked[1:_READ]]])
+                              [first, *[self._read(r, scored, said, listed)
+                                         for r in ranked[1:_READ]]])
         assert found is not None  # (every routine that can matter read: always settled)
         return found
 
@@ -545,7 +556,8 @@ class Resolver:
             mentions=name if reason != "no_match" else None,
         )
 
-    def _read(self, ranked: _Ranked, scored: Scored, said: Said) -> _Ranked:
+    def _read(self, ranked: _Ranked, scored: Scored, said: Said,
+              listed: tuple[list[int], list[float], list[int]] | None = None) -> _Ranked:
         """A routine read through its best phrase, or through another of its phrases
         tied with it (within ``NEAR``) when that one explains the utterance better:
         "leghts off downstairs" is heard in the order of "lights off downstairs", not out
@@ -559,12 +571,12 @@ class Resolver:
             return first
         best = (ranked.score * _factor(reading, cue=False), first)
         floor = ranked.raw - NEAR
-        routine_of = self._index.routine_of
-        for k, raw in enumerate(scored.scores.tolist()):
+        pids, raws, routines = listed or self._listed(scored)
+        for k, raw in enumerate(raws):
             if raw < floor:
                 break  # (best first: no phrase after this one ties)
-            pid = int(scored.phrase_ids[k])
-            if pid == ranked.phrase or int(routine_of[pid]) != ranked.routine:
+            pid = pids[k]
+            if pid == ranked.phrase or routines[k] != ranked.routine:
                 continue
             other = read(self._index, heard, pid, self._cues, said.spans, said)
             if (reading.cue and not other.cue) or other.inexact > reading.inexact:
