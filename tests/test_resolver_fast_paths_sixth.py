@@ -212,3 +212,36 @@ def test_a_call_after_a_phrase_is_still_found() -> None:
     toks = ["tea", "time", "jeeves"]
     assert resolver._around._longest_said(toks, [0, 1, 2]) == (0, 2)
     assert resolver.resolve("tea time jeeves").routine == "Tea"
+
+
+def plain_words(text: str) -> list[str]:
+    """normalize._words as it was after the symbols and stray dots: every word stripped of
+    quote marks, empty ones dropped, and every word looked at for a contraction."""
+    lex = default_lexicon()
+    text = str(text).casefold()
+    for symbol, word in lex.symbols.items():
+        if symbol in text:
+            text = text.replace(symbol, f" {word} ")
+    text = nz._NOT_WORD.sub(" ", text)
+    if "." in text:
+        text = nz._STRAY_DOT.sub(" ", text)
+    toks = [t.strip("'") for t in text.split()]
+    if any(t[:1].isdigit() and t[-2:] in nz._ORDINAL_ENDINGS for t in toks):
+        toks = [w for t in toks for w in nz._ORDINALS.get(t, t).split()]
+    toks = [nz._undrawn(t, lex) for t in toks]
+    toks = nz._expand_contractions([t for t in toks if t], lex)
+    return nz.words_to_digits(toks, lex)
+
+
+SAYINGS = ["don't", "it's", "i'm", "im", "cant", "gonna", "lets", "o'clock", "'", "''", "2nd",
+           "21st", "the", "lights", "on", "twenty", "one", "rock'n'roll", "'tis", "bath",
+           "5", "x'", "iiim", "sooo", "pleeease", "aaand"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SAYINGS), min_size=1, max_size=7))
+def test_words_without_a_quote_mark_are_read_as_before(words: list[str]) -> None:
+    """Words split without stripping quote marks, and contractions expanded only when a word
+    has a quote mark or starts one: the words of the plain version."""
+    text = " ".join(words)
+    assert nz._words(text, default_lexicon()) == plain_words(text)

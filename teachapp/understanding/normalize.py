@@ -532,13 +532,16 @@ def _words(text: str, lexicon: Lexicon | None) -> list[str]:
     text = _NOT_WORD.sub(" ", text)
     if "." in text:
         text = _STRAY_DOT.sub(" ", text)
-    toks = [t.strip("'") for t in text.split()]
+    quoted = "'" in text
+    # (without a quote mark there is nothing to strip, and no word is left empty)
+    toks = [t for t in [t.strip("'") for t in text.split()] if t] if quoted else text.split()
     if _DIGIT.search(text) and any(t[:1].isdigit() and t[-2:] in _ORDINAL_ENDINGS
                                    for t in toks):
         toks = [w for t in toks for w in _ORDINALS.get(t, t).split()]
     if _DRAWN.search(text):
         toks = [_undrawn(t, lex) for t in toks]
-    toks = _expand_contractions([t for t in toks if t], lex)
+    if quoted or not lex.contraction_starts.isdisjoint(toks):  # (most text: none to expand)
+        toks = _expand_contractions(toks, lex)
     return words_to_digits(toks, lex)
 
 
