@@ -141,7 +141,7 @@ class PhraseIndex:
         # Words as taught ("reading", not "read"): a misheard ending ("readeng") is
         # compared with the whole word too, not only with the stem.
         diff = [i for i, v in enumerate(self.vocab) if surface[v] != v]
-        self._surface_cols = np.array(diff, dtype=np.int32)
+        self._surface_cols = np.array(diff, dtype=np.intp)
         self._surface = [surface[self.vocab[i]] for i in diff]
         n_vocab = len(self.vocab)
         # Routines using each word -> IDF over routines.
@@ -160,7 +160,8 @@ class PhraseIndex:
         # Padded phrase matrices; column n_vocab of a similarity matrix is all zeros.
         width = max((len(t) for t in phrase_toks), default=1) or 1
         n = len(phrase_toks)
-        self.ids = np.full((n, width), n_vocab, dtype=np.int32)
+        # (as intp, the index type: a gather by int32 indices converts them first)
+        self.ids = np.full((n, width), n_vocab, dtype=np.intp)
         self._count = n
         self.weights = np.zeros((n, width), dtype=np.float32)
         for p, (ids, mask) in enumerate(zip(phrase_toks, phrase_free, strict=True)):
@@ -215,7 +216,7 @@ class PhraseIndex:
         """Positions of each phrase's words that carry its meaning (:mod:`_meaning`)."""
         self.weight_list: list[float] = self._vocab_weight.tolist()
         """:attr:`word_weight` as Python numbers (for per-word reading)."""
-        self.routine_of = np.asarray(routine_ids, dtype=np.int32)
+        self.routine_of = np.asarray(routine_ids, dtype=np.intp)
         self._concept_cols = self._concept_columns()
         self._rows: dict[tuple, np.ndarray] = {}
         self._rows_lock = threading.Lock()
@@ -224,18 +225,18 @@ class PhraseIndex:
         for i, word in enumerate(self.vocab):
             if key := loose_key(word):
                 loose.setdefault(key, []).append(i)
-        self._loose_cols = {k: np.array(v, dtype=np.int32) for k, v in loose.items()}
+        self._loose_cols = {k: np.array(v, dtype=np.intp) for k, v in loose.items()}
         by_routine: dict[int, set[int]] = {}
         for ids, rid in zip(phrase_toks, routine_ids, strict=True):
             by_routine.setdefault(rid, set()).update(ids)
-        self._routine_vocab = {r: np.array(sorted(v), dtype=np.int32)
+        self._routine_vocab = {r: np.array(sorted(v), dtype=np.intp)
                                for r, v in by_routine.items()}
         counts = np.bincount(np.asarray(routine_ids, dtype=np.int64), minlength=max(n_routines, 1))
         # The same, padded with the zero column: one gather per utterance (when that fits).
         longest = max((len(v) for v in self._routine_vocab.values()), default=0)
         self._routine_cols: np.ndarray | None = None
         if longest and max(n_routines, 1) * longest <= _PADDED_CELLS:
-            padded = np.full((max(n_routines, 1), longest), n_vocab, dtype=np.int32)
+            padded = np.full((max(n_routines, 1), longest), n_vocab, dtype=np.intp)
             for r, cols in self._routine_vocab.items():
                 padded[r, :len(cols)] = cols
             self._routine_cols = padded
@@ -265,7 +266,7 @@ class PhraseIndex:
         for word, group in members.items():
             cols = sorted(self._vocab_ids[g] for g in group if g in self._vocab_ids and g != word)
             if cols:
-                out[word] = np.array(cols, dtype=np.int32)
+                out[word] = np.array(cols, dtype=np.intp)
         return out
 
     def __len__(self) -> int:
