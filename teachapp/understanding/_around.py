@@ -38,30 +38,32 @@ class Around:
         self._exact = exact
         self._longest = longest
         self._index = index
+        self._vocab_ids = index.vocab_ids
         self._lexicon = lexicon
         self._not_names = not_names
         self._unlike = unlike
         self._beside: dict[tuple[tuple[str, ...], int], set[str]] | None = None
+        starting: dict[str, set[int]] = {}
+        for words in exact:
+            if words:
+                starting.setdefault(words[0], set()).add(len(words))
+        self._starting = {w: tuple(sorted(sizes, reverse=True)) for w, sizes in starting.items()}
+        """First word of a taught phrase -> the lengths of those it starts, longest first."""
 
     def _taught(self, word: str) -> bool:
-        return stem(word) in self._index.vocab_ids
+        return stem(word) in self._vocab_ids
 
-    def match(self, toks: list[str], free: list[bool],
-              breaks: frozenset[int]) -> tuple[int, list[int]] | None:
+    def match(self, toks: list[str], free: list[bool], breaks: frozenset[int],
+              stems: list[str] | None = None) -> tuple[int, list[int]] | None:
         """The longest taught phrase said exactly with only a call and politeness around it
-        (:func:`_carriers.around_phrase`): "tea time alfred", "early start, nora"."""
+        (:func:`_carriers.around_phrase`): "tea time alfred", "early start, nora"
+        (``stems``: the tokens' stems, when at hand)."""
         said = [i for i, f in enumerate(free) if not f]
         if len(said) < 2 or not self._exact:
             return None
-        stems = [stem(t) for t in toks]
-        # (a phrase may start or end in a free word: "early *start*")
-        lead = range(said[min(SCAN, len(said)) - 1] + 1)
-        tail = range(said[-min(SCAN, len(said))] + 1, len(toks) + 1)
-        spans = sorted(((i, j) for i in lead for j in tail
-                        if 0 < j - i <= self._longest and (i > said[0] or j <= said[-1])),
-                       key=lambda s: s[0] - s[1])
-        # (only the longest phrase said exactly is read so)
-        span = next(((i, j) for i, j in spans if tuple(stems[i:j]) in self._exact), None)
+        if stems is None:
+            stems = [stem(t) for t in toks]
+        span = self._longest_said(stems, said)
         if span is None:
             return None
         key = tuple(stems[span[0]:span[1]])
@@ -69,6 +71,32 @@ class Around:
                                lambda k, side, content: self._edge_word(
                                    toks, k, side, key, breaks, span, content))
         return self._exact[key] if marked is not None else None
+
+    def _longest_said(self, stems: list[str], said: list[int]) -> tuple[int, int] | None:
+        """The span of the longest taught phrase said exactly (the first of equal length),
+        starting at or before the ``SCAN``-th said word and ending at or after the
+        ``SCAN``-th said word from the end (a phrase may start or end in a free word:
+        "early *start*"), and leaving a said word outside it. Only the lengths of the
+        phrases that start with a word are tried where it is said (most words start none)."""
+        n = len(stems)
+        first, last = said[0], said[-1]
+        lead = said[min(SCAN, len(said)) - 1] + 1  # (starts before this)
+        tail = said[-min(SCAN, len(said))] + 1  # (ends at or after this)
+        exact, starting = self._exact, self._starting
+        best: tuple[int, int] | None = None
+        longest = 0
+        for i in range(min(lead, n)):
+            sizes = starting.get(stems[i])
+            if sizes is None:
+                continue
+            for size in sizes:  # (longest first)
+                if size <= longest:
+                    break  # (a phrase as long that starts earlier comes first)
+                j = i + size
+                if tail <= j <= n and (i > first or j <= last) and tuple(stems[i:j]) in exact:
+                    best, longest = (i, j), size
+                    break
+        return best
 
     def _edge_word(self, toks: list[str], k: int, side: int, phrase: tuple[str, ...],
                    breaks: frozenset[int], span: tuple[int, int], content: bool) -> bool:

@@ -52,6 +52,8 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", 
 _NOT_WORD = re.compile(r"[^a-z0-9'.\s]+")
 _STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"[0-9]")
+"""(most text has no digit, so no ordinal to look for word by word)"""
 
 
 def _ordinal_table() -> dict[str, str]:
@@ -166,6 +168,16 @@ class Lexicon:
     def free_starts(self) -> frozenset[str]:
         """First words of wake words, fillers and carriers (most words start none)."""
         return frozenset(p[0] for p in self.free_phrases if p)
+
+    @cached_property
+    def free_lengths(self) -> dict[str, tuple[int, ...]]:
+        """First word of wake words, fillers and carriers -> the lengths of those it starts,
+        longest first (:func:`free_mask` tries only these)."""
+        lengths: dict[str, set[int]] = {}
+        for p in self.free_phrases:
+            if p:
+                lengths.setdefault(p[0], set()).add(len(p))
+        return {w: tuple(sorted(sizes, reverse=True)) for w, sizes in lengths.items()}
 
     @cached_property
     def contraction_starts(self) -> frozenset[str]:
@@ -520,12 +532,16 @@ def _words(text: str, lexicon: Lexicon | None) -> list[str]:
     text = _NOT_WORD.sub(" ", text)
     if "." in text:
         text = _STRAY_DOT.sub(" ", text)
-    toks = [t.strip("'") for t in text.split()]
-    if any(t[:1].isdigit() and t[-2:] in _ORDINAL_ENDINGS for t in toks):
+    quoted = "'" in text
+    # (without a quote mark there is nothing to strip, and no word is left empty)
+    toks = [t for t in [t.strip("'") for t in text.split()] if t] if quoted else text.split()
+    if _DIGIT.search(text) and any(t[:1].isdigit() and t[-2:] in _ORDINAL_ENDINGS
+                                   for t in toks):
         toks = [w for t in toks for w in _ORDINALS.get(t, t).split()]
     if _DRAWN.search(text):
         toks = [_undrawn(t, lex) for t in toks]
-    toks = _expand_contractions([t for t in toks if t], lex)
+    if quoted or not lex.contraction_starts.isdisjoint(toks):  # (most text: none to expand)
+        toks = _expand_contractions(toks, lex)
     return words_to_digits(toks, lex)
 
 
@@ -562,18 +578,20 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
     """Which tokens are wake words, fillers or carriers (longest match first)."""
     lex = lexicon or default_lexicon()
     free = lex.free_phrases
-    longest = lex.longest_free
-    starts = lex.free_starts
+    lengths_of = lex.free_lengths
     mask = [False] * len(toks)
     i = 0
     while i < len(toks):
-        if toks[i] not in starts:
-            if _HESITANT.fullmatch(toks[i]) and _drawn_out(toks[i], lex):
+        lengths = lengths_of.get(toks[i])
+        if lengths is None:
+            # (a word of other letters is no hesitation: a strip, not a regex, says so)
+            if (not toks[i].strip(_HESITANT_LETTERS) and _HESITANT.fullmatch(toks[i])
+                    and _drawn_out(toks[i], lex)):
                 mask[i] = True
             i += 1
             continue
-        for size in range(min(longest, len(toks) - i), 0, -1):
-            if tuple(toks[i:i + size]) in free:
+        for size in lengths:  # (longest first; only the lengths of phrases it starts)
+            if i + size <= len(toks) and tuple(toks[i:i + size]) in free:
                 for j in range(i, i + size):
                     mask[j] = True
                 break
@@ -585,6 +603,8 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
 
 _HESITANT = re.compile(r"[aehmru]*([aehmru])\1[aehmru]*")
 """Letters of a drawn-out hesitation with a letter said twice or more ("ummm", "errr")."""
+_HESITANT_LETTERS = "aehmru"
+"""The letters :data:`_HESITANT` allows."""
 _SQUEEZE = re.compile(r"(.)\1+")
 
 
@@ -604,7 +624,9 @@ def called_by_name(toks: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
 
     Never a cue ("hey cancel ..."), a function word or a number: those say something.
     """
-    lead = next((i for i, f in enumerate(free) if not f), None)
+    if False not in free:
+        return list(free)
+    lead = free.index(False)  # (the first word said; in C, not a generator)
     if not lead or lead + 1 >= len(toks) or toks[lead - 1] not in lexicon.vocatives:
         return list(free)
     word = toks[lead]

@@ -240,6 +240,7 @@ class Resolver:
         self._index = PhraseIndex([e.text for e in entries],
                                   [routine_ids[e.routine] for e in entries],
                                   len(self._routines), self._lexicon, self._params)
+        self._vocab_ids = self._index.vocab_ids  # (taught stems; read for every word edge)
         self._cues = Cues.from_lexicon(self._lexicon)
         # Exact phrases: stemmed words -> (first phrase, routines taught it).
         exact: dict[tuple[str, ...], tuple[int, list[int]]] = {}
@@ -312,7 +313,7 @@ class Resolver:
         return free, breaks
 
     def _taught(self, word: str) -> bool:
-        return stem(word) in self._index.vocab_ids
+        return stem(word) in self._vocab_ids
 
     def _name(self, word: str, strict: bool = False) -> bool:
         """Whether ``word`` may be a name the assistant is called by: no taught word is like
@@ -328,19 +329,26 @@ class Resolver:
 
     def _unknown(self, word: str, unlike: float = NAME_UNLIKE) -> bool:
         """Whether no taught word is like ``word`` (it cannot be one misheard)."""
-        if stem(word) in self._index.vocab_ids:
+        if stem(word) in self._vocab_ids:
             return False
         sim = self._index.hear(word, [word], [False]).sim
         return not sim.size or float(sim[:, :-1].max(initial=0.0)) < unlike
 
-    def _routines_of(self, scored: Scored, limit: int) -> list[_Ranked]:
+    def _listed(self, scored: Scored) -> tuple[list[int], list[float], list[int]]:
+        """The scored phrases, their raw scores and their routines, best first, as lists
+        (made once per utterance: ranking and reading both go through them)."""
+        return (scored.phrase_ids.tolist(), scored.scores.tolist(),
+                self._index.routine_of.take(scored.phrase_ids).tolist())
+
+    def _routines_of(self, scored: Scored, limit: int,
+                     listed: tuple[list[int], list[float], list[int]] | None = None,
+                     ) -> list[_Ranked]:
         ranked: list[_Ranked] = []
         seen: set[int] = set()
-        routines = self._index.routine_of.take(scored.phrase_ids).tolist()
+        pids, raws, routines = listed or self._listed(scored)
         new = tuple.__new__  # (a _Ranked built as the tuple it is)
         slope, offset, exp = self._slope, self._offset, math.exp
-        for pid, raw, rid in zip(scored.phrase_ids.tolist(), scored.scores.tolist(), routines,
-                                 strict=True):
+        for pid, raw, rid in zip(pids, raws, routines, strict=True):
             if rid in seen:
                 continue
             seen.add(rid)
@@ -359,13 +367,18 @@ class Resolver:
         return [Candidate(self._routines[r.routine], self._entries[r.phrase].text, r.raw, r.score)
                 for r in self._rank(str(utterance), limit)]
 
-    def _exact_match(self, toks: list[str], free: list[bool]) -> tuple[int, list[int]] | None:
-        """The longest taught phrase the utterance is, give or take free words around it."""
+    def _exact_match(self, toks: list[str], free: list[bool],
+                     stems: list[str] | None = None) -> tuple[int, list[int]] | None:
+        """The longest taught phrase the utterance is, give or take free words around it
+        (``stems``: the tokens' stems, when at hand)."""
         if not toks or not self._exact:
             return None
-        stems = list(map(stem, toks))
-        said = [i for i, f in enumerate(free) if not f]
-        first, last = (said[0], said[-1] + 1) if said else (len(toks), 0)
+        if stems is None:
+            stems = list(map(stem, toks))
+        said = False in free
+        # (the first word said and the one after the last, found in C)
+        first, last = ((free.index(False), len(free) - free[::-1].index(False)) if said
+                       else (len(toks), 0))
         if said and (last - first > self._longest
                      or not self._exact_words.issuperset(stems[first:last])):
             return None  # (a phrase said whole holds every word from the first said to the last)
@@ -387,7 +400,8 @@ class Resolver:
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
         toks = tokens(text, self._lexicon)
         free, breaks = self._free_breaks(toks, text)
-        exact = self._exact_match(toks, free)
+        stems = list(map(stem, toks))  # (for the exact phrase and one among a call)
+        exact = self._exact_match(toks, free, stems)
         again_said: tuple[str, list[str], list[bool]] | None = None
         if exact is None:
             # (a request said again after a self-repair is read alone: "heat, no, heat the
@@ -404,7 +418,7 @@ class Resolver:
                 exact = (self._exact_match(tail, tail_free)
                          or self._around.match(tail, tail_free, tail_breaks))
             else:
-                exact = (self._around.match(toks, free, breaks)
+                exact = (self._around.match(toks, free, breaks, stems)
                          or clause_phrase(toks, free, breaks, self._exact, self._lexicon,
                                           self._taught, _not_names(), self._misheard)
                          or asked_phrase(toks, free, self._exact, self._lexicon,
@@ -463,18 +477,40 @@ class Resolver:
     def _scored(self, text: str, toks: list[str], free: list[bool]) -> Resolution:
         """The resolution by the scorer and the reading (no taught phrase said exactly)."""
         scored = self._index.score(text, toks, free)
-        ranked = self._routines_of(scored, _ALTERNATIVES + 1)
+        listed = self._listed(scored)
+        ranked = self._routines_of(scored, _ALTERNATIVES + 1, listed)
         if not ranked or ranked[0].score <= 0.0:
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
         heard = scored.heard
         assert heard is not None
         said = said_facts(self._index, heard, self._cues)  # (once for every phrase read)
-        read_ = [self._read(r, scored, said) for r in ranked[:_READ]]
+        first = self._read(ranked[0], scored, said, listed)
+        if len(ranked) > 1 and ranked[1].raw < _MEANINGFUL and ranked[1].score <= round6(
+                first.score * _factor(first.reading, cue=False)):  # type: ignore[arg-type]
+            # The routines after the first are read only when they can change the answer:
+            # none of them is named as an alternative (raw scores fall down the list), nor
+            # overtakes the first (a reading only lowers a score), so all their readings
+            # can move is the runner-up, somewhere from 0 to the second's score. When the
+            # decision is the same at both ends, they are not read.
+            found = self._settled(text, toks, ranked, [first], ranked[1].score)
+            if found is not None:
+                return found
+        found = self._settled(text, toks, ranked,
+                              [first, *[self._read(r, scored, said, listed)
+                                         for r in ranked[1:_READ]]])
+        assert found is not None  # (every routine that can matter read: always settled)
+        return found
+
+    def _settled(self, text: str, toks: list[str], ranked: list[_Ranked], read_: list[_Ranked],
+                 rival: float | None = None) -> Resolution | None:
+        """The resolution once the routines ``read_`` (the first of ``ranked``, or more) are
+        read (``rival``: when the routines after those are not read, the most their
+        runner-up can be; None when the decision would depend on it)."""
         adjusted = [(round6(r.score * _factor(r.reading, cue=False)), r)
                     for r in read_ if r.reading]
         adjusted.sort(key=_score_first)
         # Routines not read stay in the "did you mean" list, never above one that was.
-        adjusted += [(min(r.score, adjusted[-1][0]), r) for r in ranked[_READ:]]
+        adjusted += [(min(r.score, adjusted[-1][0]), r) for r in ranked[len(read_):]]
         score, best = adjusted[0]
         reading = best.reading
         assert reading is not None
@@ -482,13 +518,14 @@ class Resolver:
             reading = self._other_number(toks, best.phrase, reading)
         if best.phrase in self._opposable and not reading.contradicted:
             reading = self._opposite_heard(toks, best.phrase, reading)
-        whole = self._complete(reading)
-        runner_up = 0.0  # (a loop, not next() over a generator: one less object per resolve)
-        for sc, r in adjusted[1:]:
-            if not (whole and (self._nested(r.phrase, best.phrase)
-                               or _outheard(reading, r.reading))):
-                runner_up = sc
-                break
+        runner_up = 0.0
+        if rival is None:
+            whole = self._complete(reading)
+            for sc, r in adjusted[1:]:  # (a loop, not next() over a generator)
+                if not (whole and (self._nested(r.phrase, best.phrase)
+                                   or _outheard(reading, r.reading))):
+                    runner_up = sc
+                    break
         if reading.missing and len(read_) > 1:
             # Both phrases heard in part ("all likes" of "all lights on" and "all lights
             # off"): how each was cut short is no lead of one over the other.
@@ -499,6 +536,11 @@ class Resolver:
             score = round6(score * CUE_FACTOR)
             adjusted = [(min(sc, score), r) for sc, r in adjusted]
         decision, reason = self._decide(best.score, score, runner_up, reading)
+        if rival is not None and self._decide(best.score, score, rival, reading) != (
+                decision, reason):
+            # (the decision is monotone in the runner-up, here taken as 0: the same at both
+            # ends, it is the same for any runner-up between)
+            return None
         chosen = best if decision != "reject" else None
         others = [(sc, r) for sc, r in adjusted if r is not chosen and r.raw >= _MEANINGFUL]
         name = self._routines[best.routine]
@@ -514,7 +556,8 @@ class Resolver:
             mentions=name if reason != "no_match" else None,
         )
 
-    def _read(self, ranked: _Ranked, scored: Scored, said: Said) -> _Ranked:
+    def _read(self, ranked: _Ranked, scored: Scored, said: Said,
+              listed: tuple[list[int], list[float], list[int]] | None = None) -> _Ranked:
         """A routine read through its best phrase, or through another of its phrases
         tied with it (within ``NEAR``) when that one explains the utterance better:
         "leghts off downstairs" is heard in the order of "lights off downstairs", not out
@@ -528,12 +571,12 @@ class Resolver:
             return first
         best = (ranked.score * _factor(reading, cue=False), first)
         floor = ranked.raw - NEAR
-        routine_of = self._index.routine_of
-        for k, raw in enumerate(scored.scores.tolist()):
+        pids, raws, routines = listed or self._listed(scored)
+        for k, raw in enumerate(raws):
             if raw < floor:
                 break  # (best first: no phrase after this one ties)
-            pid = int(scored.phrase_ids[k])
-            if pid == ranked.phrase or int(routine_of[pid]) != ranked.routine:
+            pid = pids[k]
+            if pid == ranked.phrase or routines[k] != ranked.routine:
                 continue
             other = read(self._index, heard, pid, self._cues, said.spans, said)
             if (reading.cue and not other.cue) or other.inexact > reading.inexact:
