@@ -58,6 +58,7 @@ from teachapp.understanding._carriers import (
     restarts,
 )
 from teachapp.understanding._clauses import clause_phrase, core_clause
+from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._self_repair import after_repair
@@ -423,7 +424,8 @@ class Resolver:
                                           self._taught, _not_names(), self._misheard)
                          or asked_phrase(toks, free, self._exact, self._lexicon,
                                          self._taught, _not_names())
-                         or wanted_phrase(toks, free, self._exact, self._lexicon))
+                         or wanted_phrase(toks, free, self._exact, self._lexicon)
+                         or led_phrase(toks, free, self._exact, self._lexicon))
         if exact is not None:
             pid, rids = exact
             names = [self._routines[r] for r in rids]
