@@ -118,13 +118,35 @@ def _counted(lead: Sequence[str], words: _Words) -> bool:
     return all(w.isdigit() or w in words.count_words for w in lead)
 
 
+def _stuttered(toks: Sequence[str], free: Sequence[bool],
+               lexicon: Lexicon) -> list[bool] | None:
+    """``free`` with the false starts of a stutter freed ("b-b-band practice" is heard
+    "b b band practice": a sound of one or two letters said again or begun again into the
+    word after it; Van Riper 1982, "The Nature of Stuttering", on part-word repetitions);
+    None when there is none. A function word ("a", "i") is one only when said again."""
+    out: list[bool] | None = None
+    for k in range(len(toks) - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if (len(t) > 2 or not t.isalpha() or free[k] or not nxt.startswith(t)
+                or (t == nxt and (k + 2 >= len(toks) or not toks[k + 2].startswith(t)))
+                or (t in lexicon.function_words and t != nxt)):
+            continue
+        if out is None:
+            out = list(free)
+        out[k] = True
+    return out
+
+
 def led_phrase(toks: Sequence[str], free: Sequence[bool], exact: Exact,
                lexicon: Lexicon) -> tuple[int, list[int]] | None:
     """(phrase id, routines) of the taught phrase said after a lead-in of the module
     docstring's shapes; None when there is none."""
     words = _words()
-    if words.triggers.isdisjoint(toks):
-        return None  # (no word of a lead-in: most utterances)
+    stutter = _stuttered(toks, free, lexicon) if toks and len(toks[0]) <= 2 else None
+    if stutter is not None:
+        free = stutter
+    elif words.triggers.isdisjoint(toks):
+        return None  # (no word of a lead-in, no stutter: most utterances)
     stems = [stem(t) for t in toks]
     for i in range(len(toks)):
         for j in range(len(toks), i, -1):
@@ -136,7 +158,8 @@ def led_phrase(toks: Sequence[str], free: Sequence[bool], exact: Exact,
             if after and tuple(toks[j:]) in words.after:
                 after = tuple(toks[j:])  # (a marker with a free word in it: "kar do")
             if not lead and not after:
-                return None  # (the phrase alone: not this rule's to read)
+                # (the phrase alone: not this rule's to read, unless a stutter was freed)
+                return exact[key] if stutter is not None else None
             if _negated(lead, lexicon) or _negated(after, lexicon):
                 return None
             if after:
