@@ -100,6 +100,9 @@ ENDED = frozenset({("over",), ("done",)})
 """Cues of a routine ended ("bath time's over"): in a clause with a subject of its own
 (:func:`_own_subject`) they say that subject ended ("my shift's over"), as an -ed word there
 says what it did ("the postie's dropped by"), not what became of the phrase."""
+OWN_ENDINGS = frozenset({"end", "ends", "finish", "finishes", "stop", "stops"})
+"""Verbs of ending that, in a clause with a subject of its own, say that subject ends
+("before the adverts end"), not that the phrase is cancelled."""
 WHEN = frozenset({"today", "tonight", "tomorrow", "later", "soon", "early", "morning",
                   "afternoon", "evening", "night", "weekend", "week", "month", "year",
                   "next", "this"})
@@ -272,12 +275,14 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                 free[k:k + size] = [True] * size
         if k and (words[k],) in commands and words[k - 1] in SPEAKERS:
             free[k] = True
-    own = _own_subject(words, lexicon)
+    own = _own_subject(words[1:] if words and words[0] in JOINERS else words, lexicon)
     plan = _plan(words)
     if own or plan:
-        # (the ending or the past said of the clause's own subject: "my shift's over"; a
-        # particle of the speaker's own going: "we're popping over to grandma's")
-        free = [f or (w,) in ENDED for w, f in zip(words, free, strict=True)]
+        # (the ending or the past said of the clause's own subject: "my shift's over",
+        # "before the adverts end"; a particle of the speaker's own going: "we're popping
+        # over to grandma's")
+        free = [f or (w,) in ENDED or (own and w in OWN_ENDINGS)
+                for w, f in zip(words, free, strict=True)]
     if has_cue(words, free, lexicon, True):
         return False
     if words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy:

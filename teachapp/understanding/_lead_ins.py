@@ -62,8 +62,12 @@ class _Words:
         self.relay_verbs = frozenset(w for (w,) in keys("relay_verbs"))
         self.tails = keys("listener_tails")
         self.middles = keys("relay_middles")
+        self.enclosing = frozenset(
+            (tuple(tokens(a)), tuple(tokens(b))) for a, _, b in
+            (str(w).partition("...") for w in raw.get("enclosing") or ()))
         self.triggers = (frozenset(w for k in self.before | self.after for w in k)
                          | self.list_nouns | self.relay_verbs | self.count_words
+                         | frozenset(w for pair in self.enclosing for w in pair[0])
                          | frozenset(str(n) for n in range(11)))
 
 
@@ -162,6 +166,8 @@ def led_phrase(toks: Sequence[str], free: Sequence[bool], exact: Exact,
                 return exact[key] if stutter is not None else None
             if _negated(lead, lexicon) or _negated(after, lexicon):
                 return None
+            if (tuple(lead), after) in words.enclosing:
+                return exact[key]
             if after:
                 if after in words.after and (not lead or tuple(lead) in words.before
                                              or tuple(toks[:i]) in words.before):
