@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 import yaml
 
@@ -44,6 +45,12 @@ Exact = Mapping[tuple[str, ...], tuple[int, list[int]]]
 QUESTION_OPENERS = frozenset({"did", "do", "does", "is", "are", "was", "were", "has", "have",
                               "what", "when", "why", "how", "who", "which", "where"})
 """First words that make the lead-in a question of its own ("did mama say ...")."""
+
+
+STARTERS = frozenset({"marks", "count", "steady", "set"})
+"""Words of the starting formulae without numbers ("on your marks", "on my count", "ready,
+steady", "get set"): one of them must be said for a lead-in of :data:`count_words` to
+count down (their other words, "on", "my", "the", say nothing alone)."""
 
 
 class _Words:
@@ -115,9 +122,9 @@ def _counted(lead: Sequence[str], words: _Words) -> bool:
     numbers = [int(w) for w in lead if w.isdigit()]
     if numbers:
         if len(numbers) < 2 or numbers[-1] > 1 or any(
-                a - b != 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+                a - b != 1 for a, b in pairwise(numbers)):
             return False
-    elif not ({"marks", "count", "steady", "set"} & set(lead)):
+    elif STARTERS.isdisjoint(lead):
         return False
     return all(w.isdigit() or w in words.count_words for w in lead)
 

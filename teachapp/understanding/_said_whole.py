@@ -67,7 +67,9 @@ def said_whole(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
     if (before and span.start - 1 not in breaks) or (after and span.stop - 1 not in breaks):
         return None  # (run into what is said around it)
     rest = [toks[k] for k in range(len(toks)) if k not in span and not free[k]]
-    if not rest or _requests(rest, lexicon) or _longest(stems, exact, span) is not None:
+    around = [toks[k] for k in range(len(toks)) if k not in span]
+    if (not rest or _requests(around, lexicon)  # (free words too: "play" is a carrier)
+            or _longest(stems, exact, span) is not None):
         return None
     for w in rest:
         if (not w.isalpha() or w in lexicon.number_words or w in HEADS

@@ -58,10 +58,10 @@ from teachapp.understanding._carriers import (
     restarts,
 )
 from teachapp.understanding._clauses import clause_phrase, core_clause
-from teachapp.understanding._lead_ins import led_phrase
-from teachapp.understanding._said_whole import said_whole
 from teachapp.understanding._command_vocab import default_vocabulary
+from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._rounding import round6
+from teachapp.understanding._said_whole import said_whole
 from teachapp.understanding._self_repair import after_repair
 from teachapp.understanding._wanted import wanted_phrase
 from teachapp.understanding._words import stem
