@@ -35,6 +35,7 @@ from itertools import pairwise
 
 import yaml
 
+from teachapp.understanding._said_whole import LONGEST_PHRASE
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, tokens
 
@@ -160,7 +161,7 @@ def led_phrase(toks: Sequence[str], free: Sequence[bool], exact: Exact,
         return None  # (no word of a lead-in, no stutter: most utterances)
     stems = [stem(t) for t in toks]
     for i in range(len(toks)):
-        for j in range(len(toks), i, -1):
+        for j in range(min(len(toks), i + LONGEST_PHRASE), i, -1):
             key = tuple(stems[i:j])
             if key not in exact:
                 continue

@@ -33,6 +33,10 @@ __all__ = ["said_whole"]
 
 Exact = Mapping[tuple[str, ...], tuple[int, list[int]]]
 
+LONGEST_PHRASE = 24
+"""Most words a phrase these rules look for may have (the search stays linear in a long
+utterance: a transcript run on for minutes is not read span by span)."""
+
 
 def _longest(stems: Sequence[str], exact: Exact, skip: range | None = None,
              ) -> tuple[range, tuple[str, ...]] | None:
@@ -40,7 +44,8 @@ def _longest(stems: Sequence[str], exact: Exact, skip: range | None = None,
     best: tuple[range, tuple[str, ...]] | None = None
     n = len(stems)
     for i in range(n):
-        for j in range(n, i + (0 if best is None else len(best[0])), -1):
+        for j in range(min(n, i + LONGEST_PHRASE), i + (0 if best is None else len(best[0])),
+                       -1):
             if skip is not None and i < skip.stop and j > skip.start:
                 continue
             key = tuple(stems[i:j])
