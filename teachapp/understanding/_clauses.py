@@ -73,9 +73,12 @@ STATE_OF_SPEAKER = (("i", "am"), ("we", "are"))
 """A clause that opens so says how the speaker is ("i'm so tired", "we're shattered"): its
 -ed word is an adjective, not the past."""
 TAG_VERBS = frozenset({"hear", "see", "know", "mind", "agree", "reckon", "think", "get",
-                       "understand"})
-"""Verbs a tag question may end in ("d'ya hear?", "you know?", "d'you mind?"); any other
+                       "understand", "right", "true", "so"})
+"""Verbs a tag question may end in ("d'ya hear?", "you know?", "d'you mind?"), and the
+predicates of a tag that asks for agreement ("isn't that right", "is that so"); any other
 word asks something ("is it on?")."""
+TAG_SUBJECTS = PRONOUNS | {"that", "this"}
+"""Subjects of a tag question, the demonstratives of "isn't that right" included."""
 PARTICLES = frozenset({"out", "up", "down", "back", "away", "about", "around", "along", "in"})
 """Adverb particles of phrasal verbs ("we're heading out", "we're back"): after another
 word they finish its verb, and say no taught phrase's thing even when one has them."""
@@ -97,12 +100,19 @@ ENDED = frozenset({("over",), ("done",)})
 """Cues of a routine ended ("bath time's over"): in a clause with a subject of its own
 (:func:`_own_subject`) they say that subject ended ("my shift's over"), as an -ed word there
 says what it did ("the postie's dropped by"), not what became of the phrase."""
+OWN_ENDINGS = frozenset({"end", "ends", "finish", "finishes", "stop", "stops"})
+"""Verbs of ending that, in a clause with a subject of its own, say that subject ends
+("before the adverts end"), not that the phrase is cancelled."""
 WHEN = frozenset({"today", "tonight", "tomorrow", "later", "soon", "early", "morning",
                   "afternoon", "evening", "night", "weekend", "week", "month", "year",
                   "next", "this"})
 """Time words that say when in a clause of the speaker's plans (:func:`_plan`): there they
 say when the speaker goes or does something, not when the phrase should run ("we're
 driving to cornwall tomorrow, lights off")."""
+PLAN_PREPOSITIONS = frozenset({"on", "onto", "to", "into", "at"})
+"""Prepositions of where the speaker goes in a clause of their plans ("we're hopping on the
+ferry", "i'm going to the allotment"): there a taught word ("on") says nothing of the
+phrase; the -ing verb is the speaker's too ("going", taught in "get the stove going")."""
 LONGEST_CLAUSE = 8
 """Most words in a clause beside the phrase (a longer one says more than an aside)."""
 
@@ -158,7 +168,7 @@ def _tag(words: Sequence[str]) -> bool:
     rest = list(words[1:])
     if rest and rest[0] == "not":
         rest.pop(0)
-    if rest and rest[0] in PRONOUNS:
+    if rest and rest[0] in TAG_SUBJECTS:
         rest.pop(0)
     elif words[0] not in ("innit", "dya", "dyou", "ya"):
         return False
@@ -265,12 +275,14 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                 free[k:k + size] = [True] * size
         if k and (words[k],) in commands and words[k - 1] in SPEAKERS:
             free[k] = True
-    own = _own_subject(words, lexicon)
+    own = _own_subject(words[1:] if words and words[0] in JOINERS else words, lexicon)
     plan = _plan(words)
     if own or plan:
-        # (the ending or the past said of the clause's own subject: "my shift's over"; a
-        # particle of the speaker's own going: "we're popping over to grandma's")
-        free = [f or (w,) in ENDED for w, f in zip(words, free, strict=True)]
+        # (the ending or the past said of the clause's own subject: "my shift's over",
+        # "before the adverts end"; a particle of the speaker's own going: "we're popping
+        # over to grandma's")
+        free = [f or (w,) in ENDED or (own and w in OWN_ENDINGS)
+                for w, f in zip(words, free, strict=True)]
     if has_cue(words, free, lexicon, True):
         return False
     if words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy:
@@ -284,6 +296,8 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
             continue
         if plan and (w in WHEN or w in WEEKDAYS) and not taught(w):
             continue  # (when the speaker does it: "we're driving to cornwall tomorrow")
+        if plan and (k == 2 or w in PLAN_PREPOSITIONS):
+            continue  # (the speaker's own verb and where to: "we're hopping on the ferry")
         if (taught(w) or w in HEADS or w.rstrip("s") in HEADS or w in not_names
                 or w in WEEKDAYS):
             return False
@@ -327,7 +341,11 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
             return None  # (two phrases: not read here)
     if found is None:
         return None
-    last = clauses[-1]
+    # (the last clause that says something: a pet name after a tag leaves it the tag,
+    # "barbecue time, isn't that right, sweetums")
+    last = next((c for c in reversed(clauses) if not (
+        all(free[k] for k in c) or (len(c) == 1 and toks[c.start] in lexicon.endearments))),
+        clauses[-1])
     for clause in said_in:
         words = [toks[k] for k in clause]
         mask = [free[k] for k in clause]

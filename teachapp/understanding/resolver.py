@@ -59,7 +59,9 @@ from teachapp.understanding._carriers import (
 )
 from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
+from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._rounding import round6
+from teachapp.understanding._said_whole import said_whole
 from teachapp.understanding._self_repair import after_repair
 from teachapp.understanding._wanted import wanted_phrase
 from teachapp.understanding._words import stem
@@ -423,7 +425,8 @@ class Resolver:
                                           self._taught, _not_names(), self._misheard)
                          or asked_phrase(toks, free, self._exact, self._lexicon,
                                          self._taught, _not_names())
-                         or wanted_phrase(toks, free, self._exact, self._lexicon))
+                         or wanted_phrase(toks, free, self._exact, self._lexicon)
+                         or led_phrase(toks, free, self._exact, self._lexicon))
         if exact is not None:
             pid, rids = exact
             names = [self._routines[r] for r in rids]
@@ -472,6 +475,13 @@ class Resolver:
                 if (again.decision == "run" and again.routine == found.mentions
                         and again.reason == "match"):
                     return again
+        if found.decision == "reject" and found.reason in ("different_request", "no_match"):
+            # (a phrase said whole among words read as nothing else is asked about)
+            whole = said_whole(toks, free, breaks, self._exact, self._lexicon, _not_names())
+            if whole is not None and len(whole[1]) == 1:
+                name = self._routines[whole[1][0]]
+                return replace(found, decision="clarify", routine=name, reason="unsure",
+                               phrase=self._entries[whole[0]].text, mentions=name)
         return found
 
     def _scored(self, text: str, toks: list[str], free: list[bool]) -> Resolution:
