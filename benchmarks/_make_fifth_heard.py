@@ -21,7 +21,9 @@ eighth`` for the eighth's (seeds 70-72; benchmarks/_resolver_eighth_heard.py), `
 ninth`` for the ninth's (seeds 80-82; benchmarks/_resolver_ninth_heard.py; hibari-tts two
 clips in three, espeak-ng the rest), ``--split tenth`` for the tenth's (seeds 90-92;
 benchmarks/_resolver_tenth_heard.py; the same voices), ``--split eleventh`` for the
-eleventh's (seeds 110-112; benchmarks/_resolver_eleventh_heard.py; the same voices).
+eleventh's (seeds 110-112; benchmarks/_resolver_eleventh_heard.py; the same voices),
+``--split twelfth`` for the twelfth's (seeds 120-122; benchmarks/_resolver_twelfth_heard.py;
+hibari-tts two clips in three, three other espeak-ng voices the rest).
 
 Needs, besides the project: ``pip install -e '.[bench]'`` (hibari-tts), espeak-ng, sox.
 Run: ``nice .venv/bin/python benchmarks/_make_fifth_heard.py [--split sixth] [--quick]``
@@ -244,6 +246,33 @@ def _eleventh() -> Split:
         voices, ("fragment", "near miss", WRAPPED_OUT["fragment"]))
 
 
+def _twelfth() -> Split:
+    from _resolver_twelfth import SET, TWELFTH_ROUTINES, WRAPPED_OUT, build_twelfth
+    from _resolver_twelfth_heard import became_phrase
+    from _resolver_twelfth_heard import lost as twelfth_lost
+
+    own = {r: ps for home in TWELFTH_ROUTINES.values() for r, ps in home.items()}
+    hibari = [("hibari", speed, s) for speed, s in HIBARI]
+    # (hibari-tts, the neural voice, two clips in three; espeak-ng voices the eleventh
+    # did not use the rest)
+    voices = (*hibari, *hibari, ("en-us-nyc", 155), ("en-gb-x-gbcwmd", 150),
+              ("en-us+m3", 140))
+    return Split(
+        "twelfth", SET.seeds, lambda seed: build_twelfth(seed, heard=False), own,
+        SET.pool, SET.spoken_carriers, SET.heard,
+        (*OOS_KINDS, *(WRAPPED_OUT[k] for k in ("fragment", "negation", "cancellation",
+                                                "state question", "different request"))),
+        False,
+        "Real recogniser output for the twelfth resolver set (benchmarks/"
+        "_resolver_twelfth.py): what the app's Whisper engine wrote for taught phrases "
+        "(some in the set's wrappers) and out-of-scope requests (some wrapped) spoken by "
+        "hibari-tts and espeak-ng. Made by benchmarks/_make_fifth_heard.py --split "
+        "twelfth.",
+        twelfth_lost,
+        lambda said, heard, phrases: became_phrase(said, heard, SET.labels.taught(phrases)),
+        voices, ("fragment", "near miss", WRAPPED_OUT["fragment"]))
+
+
 SPLITS: dict[str, Callable[[], Split]] = {
     "fifth": lambda: Split(
         "fifth", SEEDS, lambda seed: build_fifth(seed, heard=False), FIFTH_ROUTINES, POOL,
@@ -260,6 +289,7 @@ SPLITS: dict[str, Callable[[], Split]] = {
     "ninth": _ninth,
     "tenth": _tenth,
     "eleventh": _eleventh,
+    "twelfth": _twelfth,
 }
 
 
