@@ -10,8 +10,10 @@ home, a vet's flat above the surgery, a beekeeper's cottage), each teaching 22 o
 own routines with 23 of the generic pool; its other routines and the near siblings of
 ``UNTAUGHT`` ("ring doreen" beside "ring maureen", "feed fudge" beside "feed smudge",
 "how heavy is hive three" beside "how heavy is hive two") are held out. It is built by
-the shared generator of benchmarks/_resolver_blind.py from this set's words. Besides
-every kind the other sets report:
+the shared generator of benchmarks/_resolver_blind.py from this set's words, which also
+judges its heard transcripts (benchmarks/data/twelfth_heard.json, made by
+``benchmarks/_make_fifth_heard.py --split twelfth``: spoken and decoded, never
+resolved). Besides every kind the other sets report:
 
 - in scope, every taught phrase said once inside each kind of wrapper
   (:data:`WRAPPED_KINDS`), reported per kind: the earlier sets' kinds in words and
@@ -148,14 +150,6 @@ def build_twelfth(seed: int, *, n_routines: int = 45, per_phrase: int = 4,
     benchmarks/data/twelfth_heard.json when it is there)."""
     return blind.build(SET, seed, n_routines=n_routines, per_phrase=per_phrase,
                        per_kind=per_kind, n_real=n_real, heard=heard)
-
-
-def wrap(template: str, phrase: str) -> str:
-    return blind.wrap(template, phrase)
-
-
-def fits(template: str, phrase: str) -> bool:
-    return blind.fits(SET, template, phrase)
 
 
 __all__ = [

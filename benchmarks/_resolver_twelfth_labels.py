@@ -11,7 +11,6 @@ spelling ("theater", "varoa"). Tuning must not open this file.
 from __future__ import annotations
 
 from _resolver_blind_labels import Labels, Tables
-from _resolver_blind_labels import Taught as _Taught
 from _resolver_twelfth_text import (
     GLUED,
     MULTI_WRAPPING,
@@ -34,24 +33,6 @@ LABELS = Labels(Tables(
                  "visiting", "coming", "swarming", "heavy", "many", "low", "high", "wide",
                  "crack", "bigger", "quietly", "before", "tomorrow", "back", "any",
                  "first", "two", "three", "nine", "eleven", "twelve", "ten"}))
-"""The twelfth set's labels."""
-SOUNDS = LABELS.sounds
-canon = LABELS.canon
-content = LABELS.content
-kept = LABELS.kept
-must_keep = LABELS.must_keep
-noisy_ok = LABELS.noisy_ok
-wrap_ok = LABELS.wrap_ok
-misrecognised = LABELS.misrecognised
-same_request = LABELS.same_request
+"""The twelfth set's labels (its guards are this object's methods)."""
 
-
-class Taught(_Taught):
-    """What a twelfth home taught, in the forms its label guards compare."""
-
-    def __init__(self, phrases: list[tuple[str, str]]) -> None:
-        super().__init__(phrases, LABELS)
-
-
-__all__ = ["LABELS", "SOUNDS", "Taught", "canon", "content", "kept", "misrecognised",
-           "must_keep", "noisy_ok", "same_request", "wrap_ok"]
+__all__ = ["LABELS"]

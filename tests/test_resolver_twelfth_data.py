@@ -14,6 +14,7 @@ import random
 import re
 import sys
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import _blind_set_checks as checks  # noqa: E402
-from _resolver_blind import says_nearly  # noqa: E402
+import _resolver_blind as blind  # noqa: E402
+from _resolver_blind import says_nearly, wrap  # noqa: E402
 from _resolver_data import (  # noqa: E402
     AMBIGUOUS,
     DATASETS,
@@ -35,25 +37,13 @@ from _resolver_twelfth import (  # noqa: E402
     SET,
     TWELFTH_IN_SCOPE,
     TWELFTH_KINDS,
-    WRAPPED_KINDS,
     WRAPPED_OUT,
     crowd_values,
     dataset_rows,
     doubled,
-    fits,
     used_texts,
-    wrap,
 )
-from _resolver_twelfth_heard import HEARD as TWELFTH_HEARD  # noqa: E402
-from _resolver_twelfth_labels import (  # noqa: E402
-    Taught,
-    canon,
-    kept,
-    misrecognised,
-    must_keep,
-    noisy_ok,
-    wrap_ok,
-)
+from _resolver_twelfth_labels import LABELS  # noqa: E402
 from _resolver_twelfth_text import (  # noqa: E402
     DEVICE_NAMES,
     GLUED,
@@ -68,6 +58,10 @@ from _resolver_twelfth_text import (  # noqa: E402
     WRAPPERS,
 )
 
+Taught = LABELS.taught
+canon, kept, must_keep = LABELS.canon, LABELS.kept, LABELS.must_keep
+noisy_ok, wrap_ok, misrecognised = LABELS.noisy_ok, LABELS.wrap_ok, LABELS.misrecognised
+fits = partial(blind.fits, SET)
 REAL_KINDS = {"real request", "real request, shares a word", "state question (HA sentences)",
               FRAMES}
 OTHER_SPLITS = ((0, "dev"), (1, "held"), (7, "fresh"), (20, "third"), (30, "fourth"),
@@ -427,50 +421,24 @@ def test_no_real_request_is_in_the_eleventh_homes(homes):
 
 
 def test_no_other_split_draws_on_the_twelfth_pool():
-    import _resolver_eleventh_text as eleventh_text
+    import _resolver_eleventh_text as eleventh
 
-    twelfth = {p for home in (*TWELFTH_ROUTINES.values(), *UNTAUGHT.values())
-               for ps in home.values() for p in ps}
-    earlier = [*checks.earlier_pools(), *eleventh_text.ELEVENTH_ROUTINES.values(),
-               *eleventh_text.UNTAUGHT.values()]
-    for pool in earlier:
-        assert not twelfth & {p for ps in pool.values() for p in ps}
-    for seed, split in OTHER_SPLITS:
-        assert not twelfth & {p for p, _ in build_home(seed, split=split).phrases}
+    checks.check_pool_is_new(SET, [*checks.earlier_pools(), *eleventh.ELEVENTH_ROUTINES.values(),
+                                   *eleventh.UNTAUGHT.values()], OTHER_SPLITS)
 
 
 def test_no_twelfth_sentence_is_another_splits(homes):
-    # (the taught phrases of the generic pool are every split's; the rest are the set's own)
-    generic = {_words(p) for ps in ROUTINES.values() for p in ps}
-    mine = {_words(c.utterance) for h in homes.values() for c in h.cases} - generic
-    for seed, split in OTHER_SPLITS[-3:]:
-        theirs = {_words(c.utterance) for c in build_home(seed, split=split).cases}
-        shared = mine & theirs
-        assert len(shared) <= 0.01 * len(mine), sorted(shared)[:20]
+    checks.check_sentences_are_the_sets(homes, OTHER_SPLITS[-3:])
 
 
 def test_the_benchmark_reports_the_twelfth_kinds(capsys):
-    # (only the reporting: no resolver is asked anything here)
-    import resolver
-
-    outcomes = [("Smudge", "run", "Smudge", WRAPPED_KINDS["out of breath"]),
-                ("Smudge", "clarify", "Smudge", WRAPPED_KINDS["out of breath"]),
-                ("Smudge", "run", "Smudge", WRAPPED_KINDS["wake word twice"]),
-                (None, "run", "Smudge", WRAPPED_OUT["routine command"]),
-                (None, "reject", None, WRAPPED_OUT["negation"])]
-    summary = resolver._summarise(outcomes)
-    assert summary["in_scope"] == 3 and summary["out_of_scope"] == 2
-    assert summary["by_kind"][WRAPPED_KINDS["out of breath"]]["run_right"] == 50.0
-    assert summary["by_kind"][WRAPPED_KINDS["wake word twice"]]["run_right"] == 100.0
-    assert summary["by_kind"][WRAPPED_OUT["routine command"]]["run"] == 100.0
-    assert summary["by_kind"][WRAPPED_OUT["negation"]]["reject"] == 100.0
-    with pytest.raises(SystemExit):
-        resolver.main(["--sets", "no such set"])
-    assert "eleventh, twelfth" in capsys.readouterr().err
+    checks.check_benchmark_reports(SET, "Smudge", ("out of breath", "wake word twice"),
+                                   "eleventh, twelfth", capsys)
 
 
 def test_a_transcript_is_lost_when_nothing_tells_its_phrase_apart():
-    from _resolver_twelfth_heard import lost
+    def lost(said, heard, phrases, routine):
+        return blind.lost(SET, said, heard, phrases, routine)
 
     home = [("hairdresser at eleven", "Hair"), ("reading lamp on", "Reading"),
             ("bathroom lamp low", "Bathroom"), ("message kofi and ines", "Both"),
@@ -483,8 +451,7 @@ def test_a_transcript_is_lost_when_nothing_tells_its_phrase_apart():
 
 
 def test_the_heard_guard_drops_requests_the_recogniser_made_a_phrase():
-    from _resolver_twelfth_heard import became_phrase
-
+    became_phrase = blind.became_phrase
     taught = Taught([("light the smoker", "Smoker"), ("feed smudge", "Smudge")])
     assert became_phrase("smoker", "Light the smoker.", taught)
     assert became_phrase("phew, undo feed smudge", "Phew, feed smudge.", taught)
@@ -504,7 +471,7 @@ def test_the_heard_file_was_made_from_the_sets_plan():
     checks.check_heard_file(split, make._plan, (300, 500))
 
 
-@pytest.mark.skipif(not TWELFTH_HEARD.exists(),
+@pytest.mark.skipif(not SET.heard.exists(),
                     reason="benchmarks/data/twelfth_heard.json not made")
 def test_real_recogniser_transcripts_are_in_every_twelfth_home(homes):
     checks.check_heard_cases(homes)
