@@ -21,7 +21,9 @@ eighth`` for the eighth's (seeds 70-72; benchmarks/_resolver_eighth_heard.py), `
 ninth`` for the ninth's (seeds 80-82; benchmarks/_resolver_ninth_heard.py; hibari-tts two
 clips in three, espeak-ng the rest), ``--split tenth`` for the tenth's (seeds 90-92;
 benchmarks/_resolver_tenth_heard.py; the same voices), ``--split eleventh`` for the
-eleventh's (seeds 110-112; benchmarks/_resolver_eleventh_heard.py; the same voices).
+eleventh's (seeds 110-112; benchmarks/_resolver_eleventh_heard.py; the same voices),
+``--split twelfth`` for the twelfth's (seeds 120-122; judged by benchmarks/_resolver_blind.py
+like the eleventh's; hibari-tts two clips in three, three other espeak-ng voices the rest).
 
 Needs, besides the project: ``pip install -e '.[bench]'`` (hibari-tts), espeak-ng, sox.
 Run: ``nice .venv/bin/python benchmarks/_make_fifth_heard.py [--split sixth] [--quick]``
@@ -218,30 +220,48 @@ def _tenth() -> Split:
         voices, ("fragment", "near miss", WRAPPED_OUT["fragment"]))
 
 
-def _eleventh() -> Split:
-    from _resolver_eleventh import ELEVENTH_ROUTINES, SET, WRAPPED_OUT, build_eleventh
-    from _resolver_eleventh_heard import became_phrase
-    from _resolver_eleventh_heard import lost as eleventh_lost
+def _blind(module: str, voices: tuple, wrapped: tuple[str, ...]) -> Split:
+    """A set built by the shared generator (benchmarks/_resolver_blind.py): its
+    ``SET`` says all but its voices and the wrapped out-of-scope kinds it speaks."""
+    import importlib
 
-    own = {r: ps for home in ELEVENTH_ROUTINES.values() for r, ps in home.items()}
+    import _resolver_blind as blind
+
+    spec = importlib.import_module(module).SET
+    own = {r: ps for home in spec.routines.values() for r, ps in home.items()}
+    out = spec.wrapped_out
+    return Split(
+        spec.name, spec.seeds, lambda seed: blind.build(spec, seed, heard=False), own,
+        spec.pool, spec.spoken_carriers, spec.heard,
+        (*OOS_KINDS, *(out[k] for k in wrapped)), False,
+        f"Real recogniser output for the {spec.name} resolver set (benchmarks/"
+        f"{module}.py): what the app's Whisper engine wrote for taught phrases "
+        "(some in the set's wrappers) and out-of-scope requests (some wrapped) spoken by "
+        f"hibari-tts and espeak-ng. Made by benchmarks/_make_fifth_heard.py --split "
+        f"{spec.name}.",
+        lambda said, heard, phrases, routine: blind.lost(spec, said, heard, phrases, routine),
+        lambda said, heard, phrases: blind.became_phrase(said, heard,
+                                                         spec.labels.taught(phrases)),
+        voices, ("fragment", "near miss", out["fragment"]))
+
+
+def _eleventh() -> Split:
     hibari = [("hibari", speed, s) for speed, s in HIBARI]
     # (hibari-tts, the neural voice, two clips in three; espeak-ng the second voice)
     voices = (*hibari, *hibari, ("en-gb-scotland", 145), ("en-us+f3", 160),
               ("en-gb-x-gbclan", 150))
-    return Split(
-        "eleventh", SET.seeds, lambda seed: build_eleventh(seed, heard=False), own,
-        SET.pool, SET.spoken_carriers, SET.heard,
-        (*OOS_KINDS, *(WRAPPED_OUT[k] for k in ("fragment", "negation", "cancellation",
-                                                "routine command", "past or story"))),
-        False,
-        "Real recogniser output for the eleventh resolver set (benchmarks/"
-        "_resolver_eleventh.py): what the app's Whisper engine wrote for taught phrases "
-        "(some in the set's wrappers) and out-of-scope requests (some wrapped) spoken by "
-        "hibari-tts and espeak-ng. Made by benchmarks/_make_fifth_heard.py --split "
-        "eleventh.",
-        eleventh_lost,
-        lambda said, heard, phrases: became_phrase(said, heard, SET.labels.taught(phrases)),
-        voices, ("fragment", "near miss", WRAPPED_OUT["fragment"]))
+    return _blind("_resolver_eleventh", voices,
+                  ("fragment", "negation", "cancellation", "routine command", "past or story"))
+
+
+def _twelfth() -> Split:
+    hibari = [("hibari", speed, s) for speed, s in HIBARI]
+    # (hibari-tts two clips in three; espeak-ng voices the eleventh did not use the rest)
+    voices = (*hibari, *hibari, ("en-us-nyc", 155), ("en-gb-x-gbcwmd", 150),
+              ("en-us+m3", 140))
+    return _blind("_resolver_twelfth", voices,
+                  ("fragment", "negation", "cancellation", "state question",
+                   "different request"))
 
 
 SPLITS: dict[str, Callable[[], Split]] = {
@@ -260,6 +280,7 @@ SPLITS: dict[str, Callable[[], Split]] = {
     "ninth": _ninth,
     "tenth": _tenth,
     "eleventh": _eleventh,
+    "twelfth": _twelfth,
 }
 
 

@@ -331,7 +331,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     "sixth" homes by ``_resolver_sixth.build_sixth`` in the same way ("seventh" by
     ``_resolver_seventh.build_seventh``, "eighth" by ``_resolver_eighth.build_eighth``,
     "ninth" by ``_resolver_ninth.build_ninth``, "tenth" by ``_resolver_tenth.build_tenth``,
-    "eleventh" by ``_resolver_eleventh.build_eleventh``).
+    "eleventh" by ``_resolver_eleventh.build_eleventh``, "twelfth" by
+    ``_resolver_twelfth.build_twelfth``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -368,6 +369,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
 
         return build_eleventh(seed, n_routines=n_routines, per_phrase=per_phrase,
                               per_kind=per_kind)
+    if split == "twelfth":
+        from _resolver_twelfth import build_twelfth
+
+        return build_twelfth(seed, n_routines=n_routines, per_phrase=per_phrase,
+                             per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):

@@ -49,7 +49,10 @@ three open-source matchers.
     from Home Assistant's names), and on an eleventh (seeds 110-112,
     benchmarks/_resolver_eleventh.py, which tuning must not open: written blind while
     the tenth was tuned on, with other homes, ten new wrapper kinds, and the two
-    crowds' rows crossed).
+    crowds' rows crossed), and on a twelfth (seeds 120-122,
+    benchmarks/_resolver_twelfth.py, which tuning must not open: written blind while
+    the eleventh was tuned on, with other homes, eight new wrapper kinds, and one slot
+    of a crowd row given a second value).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as
@@ -99,6 +102,7 @@ from _resolver_ninth import NINTH_IN_SCOPE, NINTH_KINDS
 from _resolver_seventh import SEVENTH_IN_SCOPE, SEVENTH_KINDS
 from _resolver_sixth import SIXTH_KINDS
 from _resolver_tenth import TENTH_IN_SCOPE, TENTH_KINDS
+from _resolver_twelfth import TWELFTH_IN_SCOPE, TWELFTH_KINDS
 from rapidfuzz import fuzz, process
 
 from teachapp.understanding.resolution import PhraseEntry, ResolverSettings
@@ -111,7 +115,7 @@ TEACHAPP = "teachapp"
 OLD = "teachapp before issue 14"
 IN_SCOPE_KINDS = ("exact phrase", "noisy")
 RIGHT_KINDS = (*IN_SCOPE_KINDS, *HEARD_IN_SCOPE, *SEVENTH_IN_SCOPE, *EIGHTH_IN_SCOPE,
-               *NINTH_IN_SCOPE, *TENTH_IN_SCOPE, *ELEVENTH_IN_SCOPE)
+               *NINTH_IN_SCOPE, *TENTH_IN_SCOPE, *ELEVENTH_IN_SCOPE, *TWELFTH_IN_SCOPE)
 """Kinds whose cases name a routine: run right and wrong run are reported per kind."""
 
 
@@ -151,7 +155,7 @@ def _summarise(outcomes: list[tuple[str | None, str, str | None, str]]) -> dict:
     }
     for kind in dict.fromkeys((*IN_SCOPE_KINDS, *OUT_OF_SCOPE_KINDS, AMBIGUOUS, *FIFTH_KINDS,
                                *SIXTH_KINDS, *SEVENTH_KINDS, *EIGHTH_KINDS, *NINTH_KINDS,
-                               *TENTH_KINDS, *ELEVENTH_KINDS)):
+                               *TENTH_KINDS, *ELEVENTH_KINDS, *TWELFTH_KINDS)):
         rows = [o for o in outcomes if o[3] == kind]
         if not rows:
             continue
@@ -425,7 +429,8 @@ def main(argv: list[str] | None = None) -> int:
                 ("noisy_eighth", "eighth", [70] if args.quick else [70, 71, 72]),
                 ("noisy_ninth", "ninth", [80] if args.quick else [80, 81, 82]),
                 ("noisy_tenth", "tenth", [90] if args.quick else [90, 91, 92]),
-                ("noisy_eleventh", "eleventh", [110] if args.quick else [110, 111, 112])]
+                ("noisy_eleventh", "eleventh", [110] if args.quick else [110, 111, 112]),
+                ("noisy_twelfth", "twelfth", [120] if args.quick else [120, 121, 122])]
     if args.sets:
         wanted = {s.strip() for s in args.sets.split(",") if s.strip()}
         unknown = sorted(wanted - {split for _, split, _ in runs})

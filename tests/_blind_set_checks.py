@@ -276,3 +276,54 @@ def check_heard_cases(homes: dict) -> None:
         assert kinds[HEARD_KIND] >= 50 and kinds[HEARD_OUT] >= 15, kinds
         routines = {r for _, r in home.phrases}
         assert all(c.routine in routines for c in home.cases if c.kind in HEARD_IN_SCOPE)
+
+
+def check_pool_is_new(spec: BlindSet, earlier: list[dict[str, list[str]]],
+                      other_splits: tuple[tuple[int, str], ...]) -> None:
+    """No earlier pool (nor any home of another split) has a phrase of the set's pool or
+    of its never-taught siblings."""
+    from _resolver_data import build_home
+
+    mine = {p for home in (*spec.routines.values(), *spec.untaught.values())
+            for ps in home.values() for p in ps}
+    for pool in earlier:
+        assert not mine & {p for ps in pool.values() for p in ps}
+    for seed, split in other_splits:
+        assert not mine & {p for p, _ in build_home(seed, split=split).phrases}
+
+
+def check_sentences_are_the_sets(homes: dict, other_splits: tuple[tuple[int, str], ...]) -> None:
+    """At most one in a hundred of the set's sentences (the generic pool's taught
+    phrases aside, which every split teaches) is a case of another split's home."""
+    from _resolver_data import ROUTINES, build_home
+
+    generic = {words(p) for ps in ROUTINES.values() for p in ps}
+    mine = {words(c.utterance) for h in homes.values() for c in h.cases} - generic
+    for seed, split in other_splits:
+        theirs = {words(c.utterance) for c in build_home(seed, split=split).cases}
+        shared = mine & theirs
+        assert len(shared) <= 0.01 * len(mine), sorted(shared)[:20]
+
+
+def check_benchmark_reports(spec: BlindSet, routine: str, kinds: tuple[str, str],
+                            listed: str, capsys) -> None:
+    """benchmarks/resolver.py reports the set's in-scope and wrapped out-of-scope kinds
+    per kind and names the set among those ``--sets`` takes (only the reporting: no
+    resolver is asked anything)."""
+    import pytest
+    import resolver
+
+    first, second = (spec.wrapped_kinds[k] for k in kinds)
+    out = spec.wrapped_out
+    outcomes = [(routine, "run", routine, first), (routine, "clarify", routine, first),
+                (routine, "run", routine, second), (None, "run", routine, out["routine command"]),
+                (None, "reject", None, out["negation"])]
+    summary = resolver._summarise(outcomes)
+    assert summary["in_scope"] == 3 and summary["out_of_scope"] == 2
+    assert summary["by_kind"][first]["run_right"] == 50.0
+    assert summary["by_kind"][second]["run_right"] == 100.0
+    assert summary["by_kind"][out["routine command"]]["run"] == 100.0
+    assert summary["by_kind"][out["negation"]]["reject"] == 100.0
+    with pytest.raises(SystemExit):
+        resolver.main(["--sets", "no such set"])
+    assert listed in capsys.readouterr().err
