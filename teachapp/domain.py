@@ -383,6 +383,11 @@ def shorten(text: str, limit: int = 60) -> str:
     return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"
 
 
+def sentence_start(name: str) -> str:
+    """``name`` opening a sentence: a routine taught by voice is named in lower case."""
+    return name[:1].upper() + name[1:]
+
+
 def spoken_list(items: list[str] | tuple[str, ...], last: str = "and") -> str:
     """"A", "A and B", "A, B and C"; ``last="or"`` for alternatives ("a or b")."""
     items = list(items)

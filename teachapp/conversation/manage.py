@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Routine, SetStep, spoken_list
+from ..domain import Routine, SetStep, sentence_start, spoken_list
 from ..errors import TeachappError
 from ..store import phrase_key
 from ..understanding.resolution import Decision
@@ -42,11 +42,6 @@ _RENAME = {"rename", "rename it", "another name", "a different name", "different
            "choose another name", "another phrase", "rename this one", "something else"}
 _KEEP = {"keep both", "keep", "both", "keep them both", "keep it", "leave it", "no", "nope",
          "cancel", "never mind", "nevermind", "keep the other", "leave it there"}
-
-
-def _capital(name: str) -> str:
-    """A routine's name at the start of a sentence (taught by voice, it is lower case)."""
-    return name[:1].upper() + name[1:]
 
 
 class TalkTurns:
@@ -304,15 +299,15 @@ class TalkTurns:
         before = {s.device: s.set for s in routine.steps if isinstance(s, SetStep)}
         if all(d in before and {**before[d], **c} == before[d] for d, c in edit.items()):
             said = spoken_list([describe_target(d, before[d], names.get(d, d)) for d in edit])
-            replies.info(f"{_capital(name)} already sets {said}.")
+            replies.info(f"{sentence_start(name)} already sets {said}.")
             return "edit kept", name
         said = spoken_list([describe_target(d, c, names.get(d, d)) + (
             f" (now {describe_target(d, before[d], ' ').strip().removeprefix('to ')})"
             if d in before else "")
             for d, c in edit.items()])
         also = "" if all(d in before for d in edit) else " also"
-        self._ask(replies, name, f"{_capital(name)} will{also} set {said}. Shall I change it?",
-                  op="add_step", edit=edit)
+        self._ask(replies, name, f"{sentence_start(name)} will{also} set {said}. Shall I "
+                  "change it?", op="add_step", edit=edit)
         self.subject = name
         return "edit asked", name
 
@@ -331,7 +326,7 @@ class TalkTurns:
         used = {s.device for s in routine.steps if isinstance(s, SetStep)}
         gone = [d for d in named if d.id in used]
         if not gone:
-            replies.info(f"{_capital(name)} doesn't change "
+            replies.info(f"{sentence_start(name)} doesn't change "
                          f"{spoken_list([d.name for d in named])}. It will "
                          f"{knowledge.steps_words(routine, self._names())}.")
             return "edit unclear", name
@@ -347,8 +342,9 @@ class TalkTurns:
         if phrase_key(words) in ("it", "that", "this", "them"):
             return self._subject()
         found = knowledge.find_routine(self.store, words)
-        if found is None and self.a.resolve(words).decision == Decision.RUN:
-            found = self.a.resolve(words).routine
+        if found is None:
+            resolution = self.a.resolve(words)
+            found = resolution.routine if resolution.decision == Decision.RUN else None
         return found
 
     def _edited(self, replies: TurnReplies, name: str, routine: Routine) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from ..domain import Routine, spoken_list
+from ..domain import Routine, sentence_start, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
 from ..schedule import Place, next_run
 from ..triggers import ALL_DAYS, Trigger, describe_trigger, parse_days
@@ -222,6 +222,15 @@ _ONE_DAY = re.compile(r"\b(?:(?P<day>tomorrow|today|tonight)(?:\s+(?P<part>morni
 """"tomorrow at 8", "at 10 tonight", "this evening at 7": one day, so once."""
 
 
+def _in_part_of_day(at: time, part: str | None, said: str) -> time:
+    """``at`` in the afternoon, evening or night ``part`` says: "every night at 10" and
+    "tonight at 10" are 22:00; "at 1" at night stays after midnight, as does an "am"."""
+    if part in ("afternoon", "evening", "night") and 1 <= at.hour < 12 and not (
+            part == "night" and at.hour < 5) and not re.search(r"\bam\b", said):
+        return at.replace(hour=at.hour + 12)
+    return at
+
+
 def _once(rest: str, said: re.Match[str], now: datetime) -> Trigger:
     """The one moment that "tomorrow at 8" or "at 10 tonight" names (``rest``: the
     words besides the day)."""
@@ -231,12 +240,8 @@ def _once(rest: str, said: re.Match[str], now: datetime) -> Trigger:
     if clock is None:
         raise ScheduleError(f"At what time {said.group(0)}? Say it like \"{said.group(0)} "
                             "at 7\".")
-    at = spoken_time(clock.group(1))
-    said_am = re.search(r"\bam\b", clock.group(1)) is not None
+    at = _in_part_of_day(spoken_time(clock.group(1)), part, clock.group(1))
     after_midnight = part == "night" and at.hour < 5  # "tonight at 1", "at 12:30 am"
-    if part in ("afternoon", "evening", "night") and 1 <= at.hour < 12 and not said_am \
-            and not after_midnight:
-        at = at.replace(hour=at.hour + 12)  # "tonight at 10": 22:00
     date = now.date() + timedelta(days=1 if day == "tomorrow" or after_midnight else 0)
     moment = datetime.combine(date, at, tzinfo=now.tzinfo)
     if moment <= now:
@@ -287,10 +292,7 @@ def _trigger(when: str, now: datetime) -> Trigger | None:
                        days=days)
     clock = re.fullmatch(r"at\s+(.+)", when)
     if clock:
-        said = spoken_time(clock.group(1))
-        if part_of_day in ("night", "evening", "afternoon") and 1 <= said.hour < 12 and not (
-                part_of_day == "night" and said.hour < 5) and not re.search(r"\bam\b", when):
-            said = said.replace(hour=said.hour + 12)  # "every night at 10": 22:00
+        said = _in_part_of_day(spoken_time(clock.group(1)), part_of_day, when)
         return Trigger("time", time=said, days=days)
     if (day_match or part_of_day) and not when:
         raise ScheduleError("At what time? Say it like \"every weekday at 7\".")
@@ -300,10 +302,6 @@ def _trigger(when: str, now: datetime) -> Trigger | None:
 _LATER_COMMAND = ("I can only run routines later, not a single command. Teach \"{command}\" as "
                   "a routine (say \"teach\", then the phrase), then say \"run\" and its "
                   "phrase with the time.")
-
-
-def _sentence_start(name: str) -> str:
-    return name[:1].upper() + name[1:]
 
 
 def _same_time(trigger: Trigger, said: Trigger) -> bool:
@@ -436,7 +434,7 @@ class ScheduleTalk:
             replies.error(str(exc))
             return True
         routine = self.store.routine(name)
-        name = _sentence_start(name)  # a routine taught by voice is named in lower case
+        name = sentence_start(name)
         if request.action == "when":
             self._when(replies, routine, place, now)
             return True
@@ -485,7 +483,7 @@ class ScheduleTalk:
         times = _upcoming(routine, now, place)
         if not times:
             phrase = routine.phrases[0].text if routine.phrases else routine.name
-            replies.info(f"{_sentence_start(routine.name)} has no schedule: it runs when you "
+            replies.info(f"{sentence_start(routine.name)} has no schedule: it runs when you "
                          "say "
                          f"\"{phrase}\". Say \"run {routine.name.casefold()} every day at 7\" "
                          "to give it one.")
@@ -493,7 +491,7 @@ class ScheduleTalk:
         soonest = min((w for _, w in times if w is not None), default=None)
         nxt = f" Next: {soonest:%a %d %b %H:%M}." if soonest and not all(
             t.kind == "once" for t in routine.triggers) else ""
-        replies.info(f"{_sentence_start(routine.name)} runs "
+        replies.info(f"{sentence_start(routine.name)} runs "
                      f"{spoken_list([d for d, _ in times])}.{nxt}"
                      + ("" if routine.enabled else " It is switched off for now."))
 
