@@ -148,6 +148,29 @@ def test_run_prints_the_engine_question_for_an_unsure_part(teachapp_cli, db_path
     assert '"lamp to 30 percent"' in proc.stderr and "?" in proc.stderr
 
 
+def test_listen_and_chat_agree_on_what_is_an_edit_of_a_routine(db_path, store, capsys):
+    """One rule (``manage.answered_talk``): "add the tv to movie mode" is talk in both;
+    "put the desk lamp on in the office" names a room, not a routine, in both."""
+    import json
+
+    from _assistant_helpers import make_assistant
+
+    from teachapp.cli.speech import _report
+    from teachapp.conversation.resolving import PhraseResolver
+    from teachapp.speech.transcript import Transcript
+
+    _seed(db_path)
+    said = ("add the tv to movie mode", "put the desk lamp on in the office")
+    resolver = PhraseResolver(store)
+    for text in said:
+        _report(Transcript(text, 0.9, engine="vosk"), resolver, "command", True)
+    heard = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [h.get("talk") for h in heard] == ["add_step", None]
+    assistant, _events = make_assistant(store)
+    assert [assistant.handle_text(t) for t in said] == [
+        ["Movie mode already sets TV on at 40 %."], ["Desk lamp: on."]]
+
+
 def test_whisper_hears_with_the_taught_phrases_in_its_prompt_in_every_front_end(store, db_path):
     """With the simulated home's twelve devices listed last, the taught phrases were cut
     from Whisper's 600-character prompt in the window and chat (and ``listen`` listened

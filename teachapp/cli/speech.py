@@ -97,9 +97,11 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
         timings["end_of_speech_to_decision"] = round(
             transcript.timings.get("end_of_speech_to_final", 0.0) + resolve_ms, 1)
         out = resolution.to_dict()
-        from ..conversation.talk import parse_talk
+        from ..conversation.manage import answered_talk
+        from ..understanding.commands import CommandParser
 
-        talk = parse_talk(transcript.text)
+        talk = answered_talk(transcript.text, resolver.store, resolver.resolve,
+                             CommandParser(resolver.store.devices()))
         if talk is not None:  # a conversation command: chat would run nothing
             out.update(decision="reject", routine=None, talk=talk.kind)
         elif _answered_from_devices(transcript.text, resolution, resolver.store):

@@ -10,13 +10,14 @@ taught are ``library``'s, shared with the CLI and the window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..domain import Routine, SetStep, sentence_start, spoken_list
 from ..errors import TeachappError
-from ..store import phrase_key
-from ..understanding.resolution import Decision
+from ..store import Store, phrase_key
+from ..understanding.resolution import Decision, Resolution
 from . import explain, knowledge, library, recap, step_edits
 from .events import Event, RoutinesChanged, RunFinished
 from .library import OnClash
@@ -27,7 +28,7 @@ from .turns import Pending, TurnReplies
 if TYPE_CHECKING:
     from .agent import Assistant
 
-__all__ = ["TalkTurns"]
+__all__ = ["TalkTurns", "answered_talk"]
 
 _SMALL_TALK = frozenset({"thanks", "greet"})
 """Kinds a taught routine may still mean, wrapped ("hello there" when "hello" is taught)."""
@@ -42,6 +43,41 @@ _RENAME = {"rename", "rename it", "another name", "a different name", "different
            "choose another name", "another phrase", "rename this one", "something else"}
 _KEEP = {"keep both", "keep", "both", "keep them both", "keep it", "leave it", "no", "nope",
          "cancel", "never mind", "nevermind", "keep the other", "leave it there"}
+
+
+_PRONOUNS = ("it", "that", "this", "them")
+
+
+def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
+                  parser: Any) -> Talk | None:
+    """The conversation command chat answers for ``text``; None when the turn goes on
+    to the resolver and the device commands. The one rule for every front end: ``listen``
+    reports what chat would do with it."""
+    talk = parse_talk(text)
+    if talk is None or store.phrase_owner(text) is not None:
+        return None  # a phrase taught word for word ("forget me not") is its routine's
+    if talk.kind in _SMALL_TALK and resolve(text).decision == Decision.RUN:
+        return None  # "hello there" when "hello" is taught: the routine's
+    if talk.kind in ("add_step", "remove_step"):
+        named = step_edits.named_devices(talk.value, parser.devices, parser)
+        known = (phrase_key(talk.target) in _PRONOUNS
+                 or _edited_routine(store, talk.target, resolve) is not None)
+        if (talk.kind == "remove_step" and not named) or (
+                not known and (not named or parser.names_things(talk.target))):
+            return None  # "add milk to my list", "put the lamp on in the kitchen"
+    return talk
+
+
+def _edited_routine(store: Store, words: str, resolve: Callable[[str], Resolution]
+                    ) -> str | None:
+    """The routine an edit names: by name or phrase, or what the words would run; not
+    one the resolver would only ask about ("put the lamp on in the kitchen" is no edit
+    of "kitchen lights on")."""
+    found = knowledge.find_routine(store, words)
+    if found is None:
+        resolution = resolve(words)
+        found = resolution.routine if resolution.decision == Decision.RUN else None
+    return found
 
 
 class TalkTurns:
@@ -76,17 +112,11 @@ class TalkTurns:
     def handle(self, replies: TurnReplies, text: str, source: str,
                confidence: float | None) -> bool:
         """Answer ``text`` when it is a conversation command; False otherwise."""
-        talk = parse_talk(text)
-        if talk is None or self.store.phrase_owner(text) is not None:
-            return False  # a phrase taught word for word ("forget me not") is its routine's
-        if talk.kind in _SMALL_TALK and self.a.resolve(text).decision == Decision.RUN:
-            return False  # "hello there" when "hello" is taught: the routine's
-        replies.detail["talk"] = talk.kind
-        answered = getattr(self, "_" + talk.kind)(replies, talk)
-        if answered is None:  # "add milk to my shopping list": not about a routine
-            del replies.detail["talk"]
+        talk = answered_talk(text, self.store, self.a.resolve, self.a._command_parser())
+        if talk is None:
             return False
-        outcome, routine = answered
+        replies.detail["talk"] = talk.kind
+        outcome, routine = getattr(self, "_" + talk.kind)(replies, talk)
         self.a._log(text, source, confidence, "dialogue", 0.0, routine, outcome)
         return True
 
@@ -274,15 +304,12 @@ class TalkTurns:
         self.a._emit(RoutinesChanged())
         return "phrase removed", owner
 
-    def _add_step(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None] | None:
+    def _add_step(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         """"add the tv to lights out": asked, then saved (``step_edits``)."""
         devices = self.a.backend.devices()
         name = self._edited_routine(talk.target)
         parser = self.a._command_parser()
         if name is None:
-            if not step_edits.named_devices(talk.value, devices, parser) or \
-                    parser.names_things(talk.target):
-                return None  # "add milk to my list", "put the lamp on in the kitchen"
             return self._unknown(replies, talk.target)
         routine = self.store.routine(name)
         edit = step_edits.steps_to_add(talk.value, routine, devices, parser,
@@ -311,15 +338,12 @@ class TalkTurns:
         self.subject = name
         return "edit asked", name
 
-    def _remove_step(self, replies: TurnReplies,
-                     talk: Talk) -> tuple[str, str | None] | None:
+    def _remove_step(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         """"take the coffee maker out of morning tea": asked, then saved."""
         devices = self.a.backend.devices()
         parser = self.a._command_parser()
         named = step_edits.named_devices(talk.value, devices, parser)
         name = self._edited_routine(talk.target)
-        if not named or (name is None and parser.names_things(talk.target)):
-            return None  # "take the bins out of the garage": not about a routine's steps
         if name is None:
             return self._unknown(replies, talk.target)
         routine = self.store.routine(name)
@@ -336,16 +360,9 @@ class TalkTurns:
         return "edit asked", name
 
     def _edited_routine(self, words: str) -> str | None:
-        """The routine an edit names: by name or phrase, "it", or what the words would
-        run; not one the resolver would only ask about ("put the lamp on in the kitchen"
-        is no edit of "kitchen lights on")."""
-        if phrase_key(words) in ("it", "that", "this", "them"):
+        if phrase_key(words) in _PRONOUNS:
             return self._subject()
-        found = knowledge.find_routine(self.store, words)
-        if found is None:
-            resolution = self.a.resolve(words)
-            found = resolution.routine if resolution.decision == Decision.RUN else None
-        return found
+        return _edited_routine(self.store, words, self.a.resolve)
 
     def _edited(self, replies: TurnReplies, name: str, routine: Routine) -> str:
         self.store.save_routine(routine, replace=True)
