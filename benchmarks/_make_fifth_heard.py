@@ -20,8 +20,9 @@ seventh`` for the seventh's (seeds 60-62; benchmarks/_resolver_seventh_heard.py)
 eighth`` for the eighth's (seeds 70-72; benchmarks/_resolver_eighth_heard.py), ``--split
 ninth`` for the ninth's (seeds 80-82; benchmarks/_resolver_ninth_heard.py; hibari-tts two
 clips in three, espeak-ng the rest), ``--split tenth`` for the tenth's (seeds 90-92;
-benchmarks/_resolver_tenth_heard.py; the same voices), ``--split eleventh`` for the
-eleventh's (seeds 110-112; benchmarks/_resolver_eleventh_heard.py; the same voices),
+judged by benchmarks/_resolver_blind.py, first written for it; the same voices),
+``--split eleventh`` for the eleventh's (seeds 110-112;
+benchmarks/_resolver_eleventh_heard.py; the same voices),
 ``--split twelfth`` for the twelfth's (seeds 120-122; judged by benchmarks/_resolver_blind.py
 like the eleventh's; hibari-tts two clips in three, three other espeak-ng voices the rest).
 
@@ -192,34 +193,6 @@ def _ninth() -> Split:
         voices, ("fragment", "near miss", WRAPPED_OUT["fragment"]))
 
 
-def _tenth() -> Split:
-    from _resolver_tenth import POOL as TENTH_POOL
-    from _resolver_tenth import SPOKEN_CARRIERS, WRAPPED_OUT, build_tenth
-    from _resolver_tenth_heard import HEARD as TENTH_HEARD
-    from _resolver_tenth_heard import became_phrase as tenth_became
-    from _resolver_tenth_heard import lost as tenth_lost
-    from _resolver_tenth_labels import Taught as TenthTaught
-    from _resolver_tenth_text import TENTH_ROUTINES
-
-    own = {r: ps for home in TENTH_ROUTINES.values() for r, ps in home.items()}
-    hibari = [("hibari", speed, s) for speed, s in HIBARI]
-    # (hibari-tts, the neural voice, two clips in three; espeak-ng the second voice)
-    voices = (*hibari, *hibari, ("en-gb-x-rp", 150), ("en-us", 165), ("en-029", 150))
-    return Split(
-        "tenth", (90, 91, 92), lambda seed: build_tenth(seed, heard=False), own,
-        TENTH_POOL, SPOKEN_CARRIERS, TENTH_HEARD,
-        (*OOS_KINDS, *(WRAPPED_OUT[k] for k in ("fragment", "negation", "cancellation",
-                                                "state question", "someone else's words"))),
-        False,
-        "Real recogniser output for the tenth resolver set (benchmarks/"
-        "_resolver_tenth.py): what the app's Whisper engine wrote for taught phrases "
-        "(some in the set's wrappers) and out-of-scope requests (some wrapped) spoken by "
-        "hibari-tts and espeak-ng. Made by benchmarks/_make_fifth_heard.py --split tenth.",
-        tenth_lost,
-        lambda said, heard, phrases: tenth_became(said, heard, TenthTaught(phrases)),
-        voices, ("fragment", "near miss", WRAPPED_OUT["fragment"]))
-
-
 def _blind(module: str, voices: tuple, wrapped: tuple[str, ...]) -> Split:
     """A set built by the shared generator (benchmarks/_resolver_blind.py): its
     ``SET`` says all but its voices and the wrapped out-of-scope kinds it speaks."""
@@ -243,6 +216,15 @@ def _blind(module: str, voices: tuple, wrapped: tuple[str, ...]) -> Split:
         lambda said, heard, phrases: blind.became_phrase(said, heard,
                                                          spec.labels.taught(phrases)),
         voices, ("fragment", "near miss", out["fragment"]))
+
+
+def _tenth() -> Split:
+    hibari = [("hibari", speed, s) for speed, s in HIBARI]
+    # (hibari-tts, the neural voice, two clips in three; espeak-ng the second voice)
+    voices = (*hibari, *hibari, ("en-gb-x-rp", 150), ("en-us", 165), ("en-029", 150))
+    return _blind("_resolver_tenth", voices,
+                  ("fragment", "negation", "cancellation", "state question",
+                   "someone else's words"))
 
 
 def _eleventh() -> Split:

@@ -1,11 +1,12 @@
 """The generator of a held-out resolver set written blind, from that set's own words.
 
-The tenth set (benchmarks/_resolver_tenth.py) builds its homes with code that names its
-own tables, so the eleventh could only have copied it; this module is that generator
-taking a :class:`BlindSet` (the set's homes, wrappers, templates, label guards and way
-of recombining crowd-written rows), and the judge of its heard transcripts. The
-tenth's files stay as they were (tests/test_resolver_sets_unchanged.py hashes its
-cases). Tuning must not open a set built here.
+The tenth set first built its homes with code that named its own tables, so the
+eleventh could only have copied it; this module is that generator taking a
+:class:`BlindSet` (the set's homes, wrappers, templates, label guards and way of
+recombining crowd-written rows), and the judge of its heard transcripts. The tenth, the
+eleventh and the twelfth are each a :class:`BlindSet` now, and build the very cases they
+built when written (tests/test_resolver_sets_unchanged.py hashes them). Tuning must not
+open a set built here.
 """
 
 from __future__ import annotations

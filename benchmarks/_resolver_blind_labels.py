@@ -1,13 +1,14 @@
 """Label guards of a held-out resolver set written blind, from that set's own tables.
 
-The tenth set's guards (benchmarks/_resolver_tenth_labels.py) hold their tables at
-module level, so a later set could only copy them; :class:`Labels` is the same rules
-(what a text says as labels compare it, whether a noisy or wrapped case is still its
-phrase) built from a :class:`Tables` of the set's own words, so each new set brings its
-words and shares the rules. Besides the tenth's rules it strikes a stutter's broken
-starts ("b-b-bilge", "bil- bilge": a first sound cut off and said again). The tenth's
-files stay as they were (tests/test_resolver_sets_unchanged.py hashes its cases).
-Tuning must not open this file's users' tables.
+The tenth set's guards first held their tables at module level, so a later set could
+only have copied them; :class:`Labels` is the same rules (what a text says as labels
+compare it, whether a noisy or wrapped case is still its phrase) built from a
+:class:`Tables` of the set's own words, so each new set brings its words and shares the
+rules. Besides the tenth's rules it strikes a stutter's broken starts ("b-b-bilge",
+"bil- bilge": a first sound cut off and said again), which no tenth case has: the
+tenth's labels are these rules over its tables now, and build its cases as they were
+(tests/test_resolver_sets_unchanged.py hashes them). Tuning must not open this file's
+users' tables.
 """
 
 from __future__ import annotations

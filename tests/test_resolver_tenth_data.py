@@ -5,22 +5,25 @@ wrapper whose words and frame none of the sixth, seventh, eighth and ninth sets 
 no out-of-scope case is a taught phrase (wrapped, in synonyms, or a request for the
 same thing), no wrapper turns what it wraps into another request, fragments are proper
 parts of taught phrases and hold none whole, and its dataset sentences are ones no
-other split uses. Only the data is checked here: the set is run once, by the lead, on
+other split uses. The checks every set built by benchmarks/_resolver_blind.py shares are
+in tests/_blind_set_checks.py (written from this file's). Only the data is checked here: the set is run once, by the lead, on
 the final resolver, and no test here asks the resolver anything."""
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
+import _blind_set_checks as checks  # noqa: E402
+import _resolver_blind as blind  # noqa: E402
 from _resolver_data import (  # noqa: E402
     AMBIGUOUS,
     DATASETS,
@@ -28,18 +31,10 @@ from _resolver_data import (  # noqa: E402
     ROUTINES,
     build_home,
 )
-from _resolver_fifth import FIFTH_ROUTINES, HEARD_IN_SCOPE, HEARD_KIND, HEARD_KINDS, HEARD_OUT  # noqa: E402
-from _resolver_templates import (  # noqa: E402
-    FOURTH_ROUTINES,
-    FRESH_ROUTINES,
-    HELD_OUT_ROUTINES,
-    THIRD_ROUTINES,
-)
 from _resolver_tenth import (  # noqa: E402
-    DEVICES,
     FRAMES,
-    PLACES,
     SEEDS,
+    SET,
     TENTH_IN_SCOPE,
     TENTH_KINDS,
     WRAPPED_KINDS,
@@ -47,29 +42,12 @@ from _resolver_tenth import (  # noqa: E402
     dataset_rows,
     ha_values,
     used_texts,
-    wrap,
 )
-from _resolver_tenth_heard import HEARD as TENTH_HEARD  # noqa: E402
-from _resolver_tenth_labels import (  # noqa: E402
-    Taught,
-    canon,
-    content,
-    kept,
-    misrecognised,
-    must_keep,
-    noisy_ok,
-    restated,
-    said_as,
-    same_request,
-    wrap_ok,
-)
+from _resolver_tenth_labels import LABELS  # noqa: E402
 from _resolver_tenth_text import (  # noqa: E402
-    FRAGMENT_NEW_WRAPPERS,
     HOMES,
     KIND_TEMPLATES,
     MULTI_WRAPPING,
-    OOS_WRAPPERS,
-    SAME_REQUEST,
     TENTH_ROUTINES,
     TENTH_SOUND_ALIKE,
     UNTAUGHT,
@@ -77,6 +55,11 @@ from _resolver_tenth_text import (  # noqa: E402
     WRAPPERS,
 )
 
+Taught = LABELS.taught
+kept, must_keep = LABELS.kept, LABELS.must_keep
+noisy_ok, wrap_ok, misrecognised = LABELS.noisy_ok, LABELS.wrap_ok, LABELS.misrecognised
+fits = partial(blind.fits, SET)
+says_nearly = partial(blind.says_nearly, SET)
 REAL_KINDS = {"real request", "real request, shares a word", "state question (HA sentences)",
               FRAMES}
 OTHER_SPLITS = ((0, "dev"), (1, "held"), (7, "fresh"), (20, "third"), (30, "fourth"),
@@ -97,19 +80,8 @@ def homes() -> dict:
     return {seed: build_home(seed, split="tenth") for seed in SEEDS}
 
 
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
-
-
-def _phrases_of(home) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for p, r in home.phrases:
-        out.setdefault(r, []).append(p)
-    return out
-
-
-def _templates(table) -> list[str]:
-    return [w for ws in table.values() for w in ws] if isinstance(table, dict) else list(table)
+_words = checks.words
+_templates = checks.templates
 
 
 def _earlier_wrappers() -> list[str]:
@@ -125,11 +97,6 @@ def _earlier_wrappers() -> list[str]:
             *(w for table in (ninth.WRAPPERS, ninth.OOS_WRAPPERS, ninth.FRAGMENT_NEW_WRAPPERS,
                               ninth.VOCATIVES) for w in _templates(table)),
             *eighth.MULTI_WRAPPING, *ninth.MULTI_WRAPPING]
-
-
-def _wrapper_words(templates: list[str]) -> set[str]:
-    return {w for t in templates for w in re.findall(r"[a-z']+", re.sub(r"\{\w?\}", " ", t)
-                                                      .lower())}
 
 
 def _pool_words() -> set[str]:
@@ -194,13 +161,7 @@ def test_the_pools_have_the_new_phrase_shapes():
 
 
 def test_no_wrapper_word_or_frame_is_an_earlier_sets():
-    earlier = _earlier_wrappers()
-    mine = [*OOS_WRAPPERS, *FRAGMENT_NEW_WRAPPERS, *_templates(WRAPPERS)]
-    frames = {re.sub(r"\{\w?\}", "{}", w) for w in earlier}
-    assert not {w for w in mine if re.sub(r"\{\w?\}", "{}", w) in frames}
-    assert _wrapper_words(mine) & _wrapper_words(earlier) <= SHARED_WORDS, \
-        sorted(_wrapper_words(mine) & _wrapper_words(earlier) - SHARED_WORDS)
-    assert not {m for m in MULTI_WRAPPING if len(m.split()) > 1} & set(earlier)
+    checks.check_new_wrappers(SET, _earlier_wrappers(), SHARED_WORDS, MULTI_WRAPPING)
 
 
 def test_no_wrapper_word_is_a_word_of_a_phrase():
@@ -210,56 +171,21 @@ def test_no_wrapper_word_is_a_word_of_a_phrase():
 
 def test_every_wrapper_says_nothing_the_labels_see():
     # so a wrapper can neither make out-of-scope speech a request nor a request another
-    for template in {*OOS_WRAPPERS, *FRAGMENT_NEW_WRAPPERS, *_templates(WRAPPERS)}:
-        assert canon(template.format("", p="", P="", h="", T="", C="")) == (), template
-        if len(re.findall(r"\{\w?\}", template)) == 1:  # (repeats say it again)
-            assert canon(wrap(template, "stop the kiln")) == canon("stop the kiln"), template
+    checks.check_wrappers_say_nothing(SET, "stop the kiln")
 
 
 def test_every_wrapper_kind_is_said_around_every_phrase(homes):
-    for home in homes.values():
-        kinds = Counter(c.kind for c in home.cases if c.kind in TENTH_IN_SCOPE)
-        assert set(kinds) == set(WRAPPED_KINDS.values())
-        assert set(kinds.values()) == {len(home.phrases)}
+    checks.check_every_kind_around_every_phrase(SET, homes)
 
 
-def test_no_out_of_scope_case_is_a_taught_phrase_or_its_synonym(homes):
-    for home in homes.values():
-        taught = Taught(home.phrases)
-        words = {_words(p) for p, _ in home.phrases}
-        for case in home.cases:
-            if case.routine is None:
-                assert said_as(case.utterance) not in taught.said, case
-                assert _words(case.utterance) not in words, case
-                assert canon(case.utterance) not in taught.canons, case
-                assert not taught.is_phrase(case.utterance), case
-
-
-def test_no_out_of_scope_case_asks_for_what_a_taught_phrase_does(homes):
-    for home in homes.values():
-        taught = Taught(home.phrases)
-        same = {restated(canon(s)) for p in taught.texts for s in same_request(p)}
-        for case in home.cases:
-            if case.routine is None:
-                assert restated(canon(case.utterance)) not in same, case
-
-
-def _unwritten(text: str) -> list[str]:
-    """``text`` before :func:`written` (a capital and a closing mark) may have run."""
-    lower = text[:1].lower() + text[1:]
-    return [text, lower, lower[:-1]] if text[-1:] in ".?!" else [text]
+def test_no_out_of_scope_case_is_a_taught_phrase_or_asks_for_what_one_does(homes):
+    checks.check_out_of_scope_is_no_taught_phrase(SET, homes)
 
 
 def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
     # the wrapper adds nothing the labels see: "umm, scrap X" says what "scrap X" says
-    for home in homes.values():
-        for case in home.cases:
-            for kind, name in WRAPPED_OUT.items():
-                if case.kind != name or kind in ("fragment", "held-out routine"):
-                    continue
-                cores = [c for t in _unwritten(case.utterance) for w in OOS_WRAPPERS
-                         for c in _cores(t, w)]
-                assert any(canon(c) == canon(case.utterance) for c in cores), case
+    checks.check_wrapped_out_says_its_plain_kind(SET, homes)
+    checks.check_wrapped_out_in_a_wrapper(SET, homes)
 
 
 def test_the_guards_strip_the_new_wrappers_and_fold_synonyms():
@@ -284,8 +210,6 @@ def test_the_guards_strip_the_new_wrappers_and_fold_synonyms():
 
 
 def test_a_real_request_for_what_a_taught_phrase_does_is_not_out_of_scope():
-    from _resolver_tenth import says_nearly
-
     taught = Taught([("tea and toast", "Toast"), ("brewmaster on", "Brew"),
                      ("tv time", "TV")])
     assert taught.holds_same("can you boil the kettle please")
@@ -298,43 +222,12 @@ def test_a_real_request_for_what_a_taught_phrase_does_is_not_out_of_scope():
     assert not says_nearly("turn off my log burner now", burner)
 
 
-def test_held_out_phrases_never_hold_or_mean_a_taught_one(homes):
-    for home in homes.values():
-        taught = Taught(home.phrases)
-        for case in home.cases:
-            if case.kind in ("held-out routine", WRAPPED_OUT["held-out routine"]):
-                assert not taught.holds_phrase(case.utterance), case
-                same = {p for g in SAME_REQUEST if _words(case.utterance) in g for p in g}
-                assert not same & taught.texts, case
+def test_held_out_phrases_are_near_siblings_and_never_a_taught_one(homes):
+    checks.check_held_out(SET, homes)
 
 
-def test_held_out_routines_include_near_siblings(homes):
-    for seed, home in homes.items():
-        held = {_words(c.utterance) for c in home.cases
-                if c.kind in ("held-out routine", WRAPPED_OUT["held-out routine"])}
-        untaught = {p for ps in UNTAUGHT[HOMES[seed]].values() for p in ps}
-        assert len(untaught & held) >= 8, untaught & held
-        taught_words = set().union(*(content(p) for p, _ in home.phrases))
-        sharing = [u for u in held if content(u) & taught_words - {"on", "off", "all"}]
-        assert len(sharing) >= 40, len(sharing)
-
-
-def test_noisy_cases_keep_their_phrase(homes):
-    for home in homes.values():
-        by_routine = _phrases_of(home)
-        for case in home.cases:
-            if case.kind == "noisy":
-                assert any(noisy_ok(case.utterance, p, case.routine, home.phrases)
-                           for p in by_routine[case.routine]), case
-
-
-def test_every_in_scope_case_keeps_every_content_word_of_its_phrase(homes):
-    for home in homes.values():
-        by_routine = _phrases_of(home)
-        for case in home.cases:
-            if case.routine is not None and case.kind not in HEARD_KINDS:
-                assert any(all(kept(w, case.utterance, p) for w in must_keep(p))
-                           for p in by_routine[case.routine]), case
+def test_in_scope_cases_keep_their_phrase_and_say_no_other(homes):
+    checks.check_in_scope_keeps_its_phrase(SET, homes)
 
 
 def test_some_noisy_cases_are_written_as_a_recogniser_writes(homes):
@@ -364,47 +257,12 @@ def test_misrecognised_writing_keeps_names_numbers_and_words():
     assert not kept("huw", "text gwen and bryn", "text gwen and huw")
 
 
-def test_wrapped_phrases_say_their_phrase_exactly_and_no_other(homes):
-    for home in homes.values():
-        by_routine = _phrases_of(home)
-        for case in home.cases:
-            if case.kind in TENTH_IN_SCOPE:
-                said = f" {_words(case.utterance)} "
-                mine = [p for p in by_routine[case.routine] if f" {_words(p)} " in said]
-                assert mine and case.utterance not in mine, case
-                assert any(wrap_ok(case.utterance, p, case.routine, home.phrases)
-                           for p in mine), case
-
-
-def test_wrapped_phrases_are_in_their_kind_of_wrapper(homes):
-    for home in homes.values():
-        for case in home.cases:
-            for kind, name in WRAPPED_KINDS.items():
-                if case.kind == name:
-                    phrases = [p for p, r in home.phrases if r == case.routine
-                               and f" {_words(p)} " in f" {_words(case.utterance)} "]
-                    assert any(case.utterance == wrap(w, p) for w in WRAPPERS[kind]
-                               for p in phrases), case
-
-
 def test_a_reason_never_contradicts_its_phrase(homes):
-    from _resolver_tenth import SPOKEN_CARRIERS, fits
-    from _resolver_tenth_text import REASON_CLASHES
-
     assert not fits("i'm hitting the hay shortly, {}", "good morning")
     assert not fits("{} because it's pouring", "water the garden")
     assert not fits("{}, i'm jumping in the car", "welcome home")
     assert fits("{} because it's pouring", "lights out")
-    assert all(any(r in w for w in (t for ts in WRAPPERS.values() for t in ts))
-               for r in REASON_CLASHES)
-    assert not any(r in w for w in SPOKEN_CARRIERS for r in REASON_CLASHES)
-    for home in homes.values():
-        for case in home.cases:
-            if case.routine is not None and case.kind not in HEARD_KINDS:
-                said = set(re.findall(r"[a-z0-9']+", case.utterance.lower()))
-                for reason, clash in REASON_CLASHES.items():
-                    if reason in case.utterance.lower():
-                        assert not said & clash, case
+    checks.check_reasons(SET, homes)
 
 
 def test_the_wrap_guard_refuses_wrappers_that_complete_another_phrase():
@@ -430,64 +288,14 @@ def test_the_noisy_guard_refuses_siblings():
                     "Heater", home)
 
 
-def _cores(text: str, wrapper: str) -> list[str]:
-    before, after = wrapper.split("{}")
-    if text.startswith(before) and text.endswith(after) and len(text) > len(wrapper) - 2:
-        return [text[len(before): len(text) - len(after)]]
-    return []
-
-
-def _part(text: str, phrases: list[tuple[str, str]], wrappers: list[str]) -> str | None:
-    spaced = [f" {p} " for p, _ in phrases]
-    parts = [c for w in wrappers for c in _cores(text, w)
-             if any(f" {c} " in p and f" {c} " != p for p in spaced)]
-    return min(parts, key=len) if parts else None
-
-
 @pytest.mark.parametrize("kind", ["fragment", WRAPPED_OUT["fragment"]])
 def test_fragments_are_proper_parts_of_taught_phrases(homes, kind):
-    from _resolver_eighth_text import FRAGMENT_WRAPPERS
-
-    wrappers = FRAGMENT_WRAPPERS if kind == "fragment" else FRAGMENT_NEW_WRAPPERS
-    for home in homes.values():
-        taught = Taught(home.phrases)
-        fragments = [c for c in home.cases if c.kind == kind]
-        parts = [_part(c.utterance, home.phrases, wrappers) for c in fragments]
-        for case, part in zip(fragments, parts, strict=True):
-            assert part, case
-            assert not taught.is_phrase(part) and not taught.holds_phrase(part), case
-            assert not taught.holds_phrase(case.utterance), case
-            assert not taught.means_phrase(part), case
-        lone = [p for p in parts if " " not in p]
-        assert len(lone) >= 40 and len(parts) - len(lone) >= 10, parts
-
-
-def test_wrapped_out_of_scope_cases_are_in_a_wrapper_of_the_set(homes):
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind in (WRAPPED_OUT[k] for k in KIND_TEMPLATES):
-                assert any(re.fullmatch(re.escape(w).replace(r"\{\}", ".+"), text)
-                           for w in OOS_WRAPPERS for text in _unwritten(case.utterance)), case
+    checks.check_fragments(SET, homes, kind)
 
 
 @NEEDS_DATASETS
 def test_dataset_sentences_are_ones_no_other_split_uses(homes):
-    from _resolver_tenth import says_nearly
-
-    used = used_texts()
-    assert len(used) > 1000
-    for home in homes.values():
-        taught = Taught(home.phrases)
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS, FRAMES):
-                assert _words(case.utterance) not in used, case
-            if case.kind == FRAMES:
-                said = f" {_words(case.utterance)} "
-                assert any(f" {w} " in said for w in PLACES | DEVICES), case
-            if case.kind in ("real request", "real request, shares a word", FRAMES):
-                assert not taught.holds_phrase(case.utterance), case
-                assert not taught.holds_same(case.utterance), case
-                assert not says_nearly(case.utterance, taught), case
+    checks.check_dataset_sentences(SET, homes)
 
 
 @NEEDS_DATASETS
@@ -536,25 +344,9 @@ def test_no_real_request_is_in_the_ninth_homes(homes):
 
 
 def test_no_other_split_draws_on_the_tenth_pool():
-    from _resolver_eighth_text import EIGHTH_ROUTINES
-    from _resolver_eighth_text import UNTAUGHT as EIGHTH_UNTAUGHT
-    from _resolver_ninth_text import NINTH_ROUTINES
-    from _resolver_ninth_text import UNTAUGHT as NINTH_UNTAUGHT
-    from _resolver_seventh_text import SEVENTH_ROUTINES
-    from _resolver_seventh_text import UNTAUGHT as SEVENTH_UNTAUGHT
-    from _resolver_sixth_text import SIXTH_ROUTINES
-    from _resolver_sixth_text import UNTAUGHT_ROUTINES as SIXTH_UNTAUGHT
-
-    tenth = {p for home in (*TENTH_ROUTINES.values(), *UNTAUGHT.values())
-             for ps in home.values() for p in ps}
-    for pool in (ROUTINES, HELD_OUT_ROUTINES, FRESH_ROUTINES, THIRD_ROUTINES,
-                 FOURTH_ROUTINES, FIFTH_ROUTINES, SIXTH_ROUTINES, SIXTH_UNTAUGHT,
-                 *SEVENTH_ROUTINES.values(), *SEVENTH_UNTAUGHT.values(),
-                 *EIGHTH_ROUTINES.values(), *EIGHTH_UNTAUGHT.values(),
-                 *NINTH_ROUTINES.values(), *NINTH_UNTAUGHT.values()):
-        assert not tenth & {p for ps in pool.values() for p in ps}
-    for seed, split in OTHER_SPLITS:
-        assert not tenth & {p for p, _ in build_home(seed, split=split).phrases}
+    pools = checks.earlier_pools()
+    tenth = pools.index(TENTH_ROUTINES[HOMES[90]])
+    checks.check_pool_is_new(SET, pools[:tenth], OTHER_SPLITS)
 
 
 def test_the_benchmark_reports_the_tenth_kinds(capsys):
@@ -578,7 +370,7 @@ def test_the_benchmark_reports_the_tenth_kinds(capsys):
 
 
 def test_a_transcript_is_lost_when_nothing_tells_its_phrase_apart():
-    from _resolver_tenth_heard import lost
+    lost = partial(blind.lost, SET)
 
     home = [("kiln on", "Kiln"), ("wheel on", "Wheel"), ("bisque at 1000", "Bisque"),
             ("text gwen and huw", "Both"), ("biscuit's dinner", "Dinner")]
@@ -590,7 +382,7 @@ def test_a_transcript_is_lost_when_nothing_tells_its_phrase_apart():
 
 
 def test_the_heard_guard_drops_requests_the_recogniser_made_a_phrase():
-    from _resolver_tenth_heard import became_phrase
+    from _resolver_blind import became_phrase
 
     taught = Taught([("fire up the kiln", "Kiln"), ("tea and toast", "Toast")])
     assert became_phrase("kiln", "Fire up the kiln.", taught)
@@ -608,21 +400,9 @@ def test_the_heard_file_was_made_from_the_sets_plan():
     if not DATASETS.is_dir():
         pytest.skip("the tenth set's spoken requests include rows of ../shared/datasets, "
                     "which this checkout does not have (set TEACHAPP_DATASETS)")
-    result = json.loads(split.heard.read_text(encoding="utf-8"))
-    items = result["items"]
-    for seed in split.seeds:
-        said = [i["said"] for i in items if i["seed"] == seed and i["source"] == "synthetic"
-                and i["engine"] == "whisper tiny.en, command mode"]
-        assert said == [p["said"] for p in make._plan(split, seed, False)]
-    voices = Counter(i["voice"].split()[0] for i in items)
-    assert voices["hibari-tts"] > voices["espeak-ng"] > 0, voices
-    assert 350 <= result["clips"] <= 500
+    checks.check_heard_file(split, make._plan, (350, 500))
 
 
-@pytest.mark.skipif(not TENTH_HEARD.exists(), reason="benchmarks/data/tenth_heard.json not made")
+@pytest.mark.skipif(not SET.heard.exists(), reason="benchmarks/data/tenth_heard.json not made")
 def test_real_recogniser_transcripts_are_in_every_tenth_home(homes):
-    for home in homes.values():
-        kinds = Counter(c.kind for c in home.cases if c.kind in HEARD_KINDS)
-        assert kinds[HEARD_KIND] >= 50 and kinds[HEARD_OUT] >= 15, kinds
-        routines = {r for _, r in home.phrases}
-        assert all(c.routine in routines for c in home.cases if c.kind in HEARD_IN_SCOPE)
+    checks.check_heard_cases(homes)
