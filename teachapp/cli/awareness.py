@@ -39,6 +39,8 @@ def _watch(args: argparse.Namespace, **kwargs: Any) -> HomeWatch:
 
 
 def cmd_hunches(args: argparse.Namespace) -> int:
+    from ..conversation.hunch_talk import hunch_report
+
     watch = _watch(args)
     try:
         hunches = watch.hunches.current()
@@ -46,13 +48,8 @@ def cmd_hunches(args: argparse.Namespace) -> int:
             for hunch in hunches:
                 emit_json(hunch.to_json())
             return 0
-        days = watch.hunches.days_of_history
-        need = watch.hunches.settings.min_days
-        if days < need:
-            say_line(f"No hunches yet: they start after {need} days of device history "
-                     f"(there are {days:.1f}).")
-        elif not hunches:
-            say_line("No hunches: everything is as usual for this time of the week.")
+        for line in hunch_report(watch.hunches, hunches):
+            say_line(line)
         for hunch in hunches:
             say_line(hunch.message)
             say_line(f"  why: {hunch.why}")

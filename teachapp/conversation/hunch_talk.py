@@ -17,10 +17,11 @@ from collections.abc import Callable
 from ..domain import SetStep
 from ..home.executor import Executor, RunResult
 from ..home.hunch_watcher import HunchWatcher, Offer
+from ..home.hunches import Hunch
 from ..store import change_cause
 from .turns import TurnReplies
 
-__all__ = ["HunchTalk"]
+__all__ = ["HunchTalk", "hunch_report"]
 
 ANSWER_WINDOW_SECONDS = 600.0
 _NEVER = re.compile(r"^(?:no,?\s+)?(?:don'?t|do not|never)\s+ask(?:\s+(?:me\s+)?about\s+"
@@ -31,6 +32,19 @@ _WHY = re.compile(r"^(?:why|why\??|why do you ask|why is that|why not)$")
 _YES = {"yes", "yeah", "yep", "sure", "ok", "okay", "please", "yes please", "do it",
         "turn it off", "lock it", "close it"}
 _NO = {"no", "nope", "no thanks", "leave it", "not now", "no thank you"}
+
+
+def hunch_report(watcher: HunchWatcher, hunches: list[Hunch]) -> list[str]:
+    """What to say when nothing in ``hunches`` can be offered: too little history to
+    know what is usual, or everything as usual (``teachapp hunches`` and "is anything
+    unusual?" say the same)."""
+    days, need = watcher.days_of_history, watcher.settings.min_days
+    if days < need:
+        return [f"No hunches yet: they start after {need} days of device history "
+                f"(there are {days:.1f})."]
+    if not hunches:
+        return ["No hunches: everything is as usual for this time of the week."]
+    return []
 
 
 class HunchTalk:

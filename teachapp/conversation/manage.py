@@ -58,6 +58,9 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
         return None  # a phrase taught word for word ("forget me not") is its routine's
     if talk.kind in _SMALL_TALK and resolve(text).decision == Decision.RUN:
         return None  # "hello there" when "hello" is taught: the routine's
+    if talk.kind == "last_run" and phrase_key(talk.target) not in _PRONOUNS \
+            and knowledge.find_routine(store, talk.target, resolve) is None:
+        return None  # "did the kids run": no routine of that name
     if talk.kind in ("add_step", "remove_step"):
         named = step_edits.named_devices(talk.value, parser.devices, parser)
         known = (phrase_key(talk.target) in _PRONOUNS
@@ -170,6 +173,38 @@ class TalkTurns:
         changes = self.store.history(since=day.start.timestamp(), until=day.end.timestamp())
         for line in recap.recap(changes, self._names(), day):
             replies.info(line)
+        return "explain", None
+
+    def _last_run(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        """"when did movie night last run?": its newest run, from the run log."""
+        name = self._find(talk.target)
+        if name is None:
+            return self._unknown(replies, talk.target)
+        self.subject = name
+        run = self.store.last_run_of(name)
+        if run is None:
+            replies.info(f"{sentence_start(name)} has not run yet.")
+            return "explain", name
+        at = run.at if run.at.tzinfo else run.at.replace(tzinfo=UTC)
+        undone = " You undid it afterwards." if run.undone else ""
+        replies.info(f"{sentence_start(name)} last ran "
+                     f"{recap.spoken_when(at, self.a.now(), self.a.place().zone)}.{undone}")
+        return "explain", name
+
+    def _unusual(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"is anything unusual?": the hunches that hold now; the first is asked, so
+        "yes" fixes it as when the app offers it by itself."""
+        from ..home.hunch_watcher import Offer
+        from .hunch_talk import hunch_report
+
+        watcher = self.a.hunch_watcher
+        hunches = watcher.current()
+        for line in hunch_report(watcher, hunches):
+            replies.info(line)
+        for hunch in hunches[1:]:
+            replies.info(hunch.message)
+        if hunches:
+            replies.question(self.a._hunch_talk.offer(Offer(hunches[0])))
         return "explain", None
 
     def _greet(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:

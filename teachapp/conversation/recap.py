@@ -14,7 +14,7 @@ from datetime import datetime, time, timedelta, tzinfo
 from ..domain import spoken_list
 from ..store import DeviceChange
 
-__all__ = ["Day", "day_of", "recap"]
+__all__ = ["Day", "day_of", "recap", "spoken_when"]
 
 _SHOWN = 6
 """At most this many routine runs named; the rest are counted."""
@@ -92,3 +92,21 @@ def _times(times: list[datetime]) -> str:
     if len(times) > 3:
         shown.append(f"{len(times) - 3} more times")
     return spoken_list(shown)
+
+
+def spoken_when(at: datetime, now: datetime, zone: tzinfo) -> str:
+    """A past moment as a person says it, in the home's time: "today at 07:00",
+    "yesterday at 22:15", "on Monday at 07:00" (this week), "on 3 November at
+    07:00"."""
+    local, today = at.astimezone(zone), now.astimezone(zone).date()
+    days = (today - local.date()).days
+    if days <= 0:
+        day = "today"
+    elif days == 1:
+        day = "yesterday"
+    elif days < 7:
+        day = f"on {local:%A}"
+    else:
+        day = f"on {local.day} {local:%B}" + (f" {local.year}" if local.year != today.year
+                                             else "")
+    return f"{day} at {local:%H:%M}"

@@ -18,7 +18,7 @@ __all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_for
 
 TalkKind = Literal["explain", "explain_miss", "taught", "devices", "describe", "howto",
                    "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet",
-                   "recap", "add_step", "remove_step"]
+                   "recap", "add_step", "remove_step", "last_run", "unusual"]
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,22 @@ _RAW: list[tuple[TalkKind, str]] = [
               r"this afternoon|this evening|tonight|yesterday|so far today)|"
               r"what'?s (?:happened|been happening|been going on) (?P<value2>today|this "
               r"morning|this afternoon|this evening|tonight)"),
+    ("unusual", r"(?:is (?:there )?|are there )?(?:anything|something|things) (?:unusual|odd|"
+                r"strange|out of the ordinary|out of place|amiss|wrong|not as usual)"
+                r"(?: (?:at home|in the house|in the home|here|going on|today|tonight))?|"
+                r"what(?:'?s| is) (?:unusual|odd|strange|out of place|amiss)"
+                r"(?: (?:at home|in the house|here|today|tonight))?|"
+                r"(?:do you have |have you got |got )?any hunches|what are your hunches|"
+                r"(?:does |do )?anything (?:look|seem)s? (?:unusual|odd|strange|wrong|off)"),
+    ("last_run", r"when (?:did|was) (?:you )?(?:last )?(?:run |start |use )?" + _ROUTINE_WORD
+                 + r"(?P<target>.+?) (?:last )?(?:run|ran|used|started|on)(?: last)?|"
+                 r"when did (?:i|you|we) last (?:run|use|start|say) " + _ROUTINE_WORD
+                 + r"(?P<target2>.+?)|"
+                 r"(?:has|did) " + _ROUTINE_WORD + r"(?P<target3>.+?) (?:run|ran|been run|"
+                 r"started|happened)(?: (?:yet|today|this morning|this evening|tonight|"
+                 r"at all))?|"
+                 r"(?:have|did) you (?:run|started?) " + _ROUTINE_WORD
+                 + r"(?P<target4>.+?) (?:yet|today|this morning|this evening|tonight)"),
     ("explain", r"what (?:did you|have you)(?: just)? (?:do|done|did)|what just happened|"
                 r"what happened(?: just now)?|what was that"),
     ("explain", r"explain(?: that| this| yourself| what you did| the last turn)?|"
@@ -138,11 +154,11 @@ def parse_talk(text: str) -> Talk | None:
             continue
         groups = {k: v for k, v in match.groupdict().items() if v}
         target = _clean(groups.get("target") or groups.get("target2")
-                        or groups.get("target3") or "")
+                        or groups.get("target3") or groups.get("target4") or "")
         value = _clean(groups.get("value") or groups.get("value2"))
         if kind == "forget" and target.casefold() in _PRONOUNS | {"everything", "all"}:
             return None  # "forget it" is "cancel"; forgetting everything is not offered
-        if kind in ("describe", "howto", "forget", "rename") and not target:
+        if kind in ("describe", "howto", "forget", "rename", "last_run") and not target:
             continue
         if kind in ("add_phrase", "remove_phrase", "rename", "add_step", "remove_step") \
                 and not value:
@@ -157,7 +173,7 @@ def parse_talk(text: str) -> Talk | None:
 
 
 _FIXED = ("why did you do that", "what did you just do", "why didn't you do it",
-          "what did i teach you", "what routines do you know")
+          "what did i teach you", "what routines do you know", "is anything unusual")
 """Long sentences only: a short word ("why") in a closed-set grammar takes the place
 of short taught phrases the recogniser hears less well."""
 

@@ -424,6 +424,17 @@ class Store(AwarenessMixin):
                              utterance=row.utterance, before=json.loads(row.before_json),
                              after=json.loads(row.after_json), undone=row.undone)
 
+    def last_run_of(self, routine: str) -> RunRecord | None:
+        """The newest run of ``routine`` on any computer, undone or not ("when did
+        movie night last run?")."""
+        with self._read() as s:
+            row = s.exec(select(RunRow).where(RunRow.routine == routine).order_by(
+                RunRow.id.desc()).limit(1)).first()  # type: ignore[union-attr]
+            if row is None:
+                return None
+            return RunRecord(id=row.id or 0, at=row.at, routine=row.routine,
+                             utterance=row.utterance, undone=row.undone)
+
     def mark_undone(self, run_id: int) -> None:
         with self.transaction() as s:
             note_change(s, "history")

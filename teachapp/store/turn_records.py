@@ -257,7 +257,7 @@ def restore_deletion(store: Store, deletion_id: int | None = None) -> tuple[str,
 def rename_routine(store: Store, old: str, new: str) -> tuple[str, str]:
     """Rename a routine in place, keeping its phrases' origins, uses and dates: the
     phrase that was its old name becomes the new name (added when there was none).
-    Returns (old name, new name). Alias evidence follows the routine."""
+    Returns (old name, new name). Alias evidence and past runs follow the routine."""
     from .tables import AliasEvidenceRow
 
     new = " ".join(new.split())
@@ -303,4 +303,7 @@ def rename_routine(store: Store, old: str, new: str) -> tuple[str, str]:
             if clash is None:
                 evidence.routine = new
                 s.add(evidence)
+        for run in s.exec(select(RunRow).where(RunRow.routine == previous)).all():
+            run.routine = new  # ("when did book time last run?" after a rename)
+            s.add(run)
         return previous, new
