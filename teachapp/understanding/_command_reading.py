@@ -29,9 +29,15 @@ _SOURCE_PREPOSITIONS = frozenset({"to", "on", "onto"})
 _DETERMINERS = frozenset({"the", "my", "our", "a", "an", "this", "that", "your", "all"})
 
 
+_WE_ARE = re.compile(r"\bwe're\b")
+"""Without its apostrophe "we're" is "were", which opens a question ("were the lights
+on?"): "we're freezing" is no question."""
+
+
 def tokenise(text: str) -> list[str]:
     """Lower-case words as a recogniser writes them; "20.5%" -> ["20.5", "percent"]."""
-    text = text.lower().replace("’", "'").replace("'", "").replace("-", " ")
+    text = text.lower().replace("’", "'")
+    text = _WE_ARE.sub("we are", text).replace("'", "").replace("-", " ")
     for symbol, word in _SYMBOLS:
         text = text.replace(symbol, word)
     text = _DECIMAL_DOT.sub("\u2024", text)  # keep decimal points through the cleaning
@@ -134,13 +140,13 @@ def is_question(toks: Sequence[str], vocab: Vocabulary) -> bool:
 
 
 def _is_refused(toks: list[str], vocab: Vocabulary) -> bool:
-    """Questions, negations and schedules are not commands to run now."""
+    """Questions, negations, schedules and stories are not commands to run now."""
     if is_question(toks, vocab):
         return True
     if contains_phrase(toks, vocab.negations) and contains_phrase(
             _strip_phrases(toks, vocab.negated_complaints), vocab.negations):
         return True  # "dont turn it on", but not "i cant see"
-    if contains_phrase(toks, vocab.schedule):
+    if contains_phrase(toks, vocab.schedule) or contains_phrase(toks, vocab.past_times):
         return True
     for i, tok in enumerate(toks):
         if tok in vocab.schedule_units and i > 0 and (

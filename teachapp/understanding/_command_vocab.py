@@ -71,6 +71,8 @@ class Vocabulary:
     """Verbs after which a later "down" means off ("shut the plug down")."""
     synonyms: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Word -> the words that name the same thing ("socket" -> plug, outlet...)."""
+    past_times: frozenset[tuple[str, ...]] = frozenset()
+    """"yesterday", "last night": a story, not a command to run now."""
     negated_complaints: frozenset[tuple[str, ...]] = frozenset()
     """Complaints that hold a negation ("cant see"): not a refusal."""
     plug_words: frozenset[tuple[str, ...]] = frozenset()
@@ -118,14 +120,16 @@ def _phrase_set(raw: Mapping[str, Any], section: str) -> frozenset[tuple[str, ..
 
 def _complaints(raw: Mapping[str, Any]) -> dict[tuple[str, ...], tuple[str, str]]:
     """Complaint phrases made of an opener, any intensifier and a state word ("its" +
-    "pretty" + "gloomy"): phrase -> ("more" or "less", the attribute)."""
+    "pretty" + "gloomy"), or of how the person feels and a word of warmth ("im" +
+    "freezing"): phrase -> ("more" or "less", the attribute)."""
     openers = [_key(str(o)) for o in raw.get("openers") or ()]
+    felt = [_key(str(o)) for o in raw.get("felt_openers") or ()]
     intensifiers = [(), *(_key(str(i)) for i in raw.get("intensifiers") or ())]
     found: dict[tuple[str, ...], tuple[str, str]] = {}
     for direction in ("more", "less"):
         for attribute, words in (raw.get(direction) or {}).items():
             for word in words or ():
-                for opener in openers:
+                for opener in openers + (felt if attribute == "target_temp" else []):
                     for intensifier in intensifiers:
                         found[(*opener, *intensifier, *_key(str(word)))] = (
                             direction, str(attribute))
@@ -196,6 +200,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         questions=_phrase_set(raw, "questions"),
         negations=negations,
         schedule=_phrase_set(raw, "schedule"),
+        past_times=_phrase_set(raw, "past_times"),
         schedule_units=frozenset(str(w) for w in raw.get("schedule_units") or ()),
         phrases={k: tuple(v) for k, v in table.items()},
         longest=max((len(k) for k in table), default=1),
