@@ -92,3 +92,19 @@ def test_the_routine_list_shows_when_a_routine_runs_on_its_own(qtbot, store):
     widget.set_routines([scheduled, plain])
     assert widget.list.item(0).text().endswith("\nruns once at 07:00 on Thu 1 Jan 2099")
     assert widget.list.item(1).text() == "Movie mode\n“movie mode”"
+
+
+def test_closing_the_window_stops_schedules_and_hunches_on_its_database(qtbot, db_path):
+    """The schedule-and-hunch thread went on ticking on the closed database after the
+    window closed (a screenshot's scratch folder could not be removed under it)."""
+    import threading
+
+    before = set(threading.enumerate())
+    window, bridge = open_window(qtbot, db_path)
+    qtbot.waitUntil(lambda: any(t.name == "teachapp-homewatch"
+                                for t in set(threading.enumerate()) - before), timeout=10_000)
+    watch = [t for t in set(threading.enumerate()) - before if t.name == "teachapp-homewatch"]
+    close_window(window, bridge)
+    for thread in watch:
+        thread.join(5)
+    assert not any(t.is_alive() for t in watch)

@@ -246,7 +246,24 @@ def screenshot(args: argparse.Namespace, path: str | Path) -> Path:
         if getattr(args, "say", None):
             args, settings = _snapshot(args, Path(scratch))
             load_options["settings"] = settings
-        return _render(args, path, load_options)
+        try:
+            return _render(args, path, load_options)
+        finally:
+            _let_background_threads_end()
+
+
+def _let_background_threads_end(timeout: float = 10.0) -> None:
+    """Wait for the engine's background threads (schedules and hunches, the change
+    feed), told to stop when the window closed: they end by themselves, and one still
+    writing to the scratch database while the folder is removed made the removal fail
+    ("Directory not empty"). Only the screenshot command waits; the window never does."""
+    deadline = time.monotonic() + timeout
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and thread.name in _BACKGROUND:
+            thread.join(max(0.0, deadline - time.monotonic()))
+
+
+_BACKGROUND = frozenset({"teachapp-homewatch", "teachapp-changes"})
 
 
 def _snapshot(args: argparse.Namespace, folder: Path) -> tuple[argparse.Namespace, Any]:

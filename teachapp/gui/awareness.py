@@ -185,5 +185,6 @@ def attach_awareness(window: Any) -> None:
 
     bridge.engineReady.connect(ready)
     bridge.engineClosed.connect(closed)
+    bridge.closing.connect(closed)  # (schedules must not fire on a closed database)
     if getattr(bridge, "engine", None) is not None:
         ready(bridge.engine)

@@ -70,6 +70,8 @@ class Bridge(QObject):
     engineFailed = Signal(str)
     engineClosed = Signal()
     """The engine was closed to be opened again (``reopen``); wait for engineReady."""
+    closing = Signal()
+    """The engine closes for good (the window quits): background work on it stops."""
     reply = Signal(str, str)
     """The assistant's words and their kind (info, question, error ...)."""
     heard = Signal(str, str, object)
@@ -379,6 +381,7 @@ class Bridge(QObject):
         self._closed = True
         engine = self.engine
         self._detach()
+        self.closing.emit()
         self._pool.waitForDone(-1 if wait_for_calls else 3000)
         self._long_pool.waitForDone(-1 if wait_for_calls else 1000)
         if engine is not None:
