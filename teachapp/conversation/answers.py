@@ -7,6 +7,8 @@ the engine's turn helpers (``_log``, ``_execute``, ``_learner``...).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..store import phrase_key
@@ -14,6 +16,7 @@ from ..understanding.normalize import strip_free_words
 from ..understanding.resolution import Decision, Reason, Resolution
 from .events import TurnResolved
 from .turns import Pending, TurnReplies
+from .which_one import asked_again, read_pick
 
 __all__ = ["AnswersMixin"]
 
@@ -26,6 +29,9 @@ class AnswersMixin:
         _learner: Any
         _hooks: Any
         _teacher: Any
+        _pending: Pending | None
+
+        _clock: Callable[[], float]
 
         def _log(self, *args: Any) -> int: ...
         def _emit(self, event: Any) -> None: ...
@@ -68,14 +74,7 @@ class AnswersMixin:
                 self._log(text, source, confidence, "dialogue", 0.0, None, "declined")
                 replies.info("OK, I won't.")
                 return True
-            picked = self._command_parser().picked(text, pending.command.devices)
-            if not picked:
-                return False
-            self._log(text, source, confidence, "dialogue", 0.0, None, "picked")
-            self._device_command_turn(replies, pending.utterance,
-                                      pending.command.only(picked), pending.source, None,
-                                      sure=True)
-            return True
+            return self._which_one(replies, pending, text, source, confidence)
         assert pending.routine is not None
         if pending.kind == "undo_offer":
             if kind == "yes":
@@ -143,6 +142,31 @@ class AnswersMixin:
             self._execute(replies, named, utterance=text, interaction_id=iid)
             return True
         return False
+
+    def _which_one(self, replies: TurnReplies, pending: Pending, text: str, source: str,
+                   confidence: float | None) -> bool:
+        """"the first one", "the lamp", "neither", "brighter" after "do you want me to
+        <command>? Say yes, or which one." (``which_one.read_pick``)."""
+        command = pending.command
+        pick = read_pick(text, command.devices, request=pending.utterance,
+                         question=command.text, parser=self._command_parser())
+        if pick is None:
+            return False
+        if pick.none:
+            self._log(text, source, confidence, "dialogue", 0.0, None, "declined")
+            replies.info("OK, I won't.")
+            return True
+        if not pick.devices:  # a device not asked about, or "the third" of two
+            self._log(text, source, confidence, "dialogue", 0.0, None, "asked again")
+            replies.question(asked_again(pick, command.devices))
+            self._pending = replace(pending, at=self._clock())
+            return True
+        self._log(text, source, confidence, "dialogue", 0.0, None, "picked")
+        if pending.interaction_id is not None:
+            self.store.update_interaction(pending.interaction_id, feedback="picked")
+        self._device_command_turn(replies, pending.utterance, command.only(pick.devices),
+                                  pending.source, None, sure=True)
+        return True
 
     def _routine_named(self, text: str) -> str | None:
         key = phrase_key(text)
