@@ -17,18 +17,21 @@ devices' names, rooms and kinds).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ..domain import Device, spoken_list
+from ..errors import TeachappError
 from ..understanding.normalize import default_lexicon
 
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser
 
-__all__ = ["Pick", "asked_again", "read_pick"]
+__all__ = ["Pick", "asked_again", "read_pick", "read_routine_pick"]
+
+T = TypeVar("T")
 
 # English ordinal words and their abbreviations (1st ... 10th), as the recognisers
 # write them; "former" / "latter" as in "the former". Past ten nobody asks which one.
@@ -67,29 +70,83 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True)
-class Pick:
-    """What an answer picked among the devices asked."""
+class Pick(Generic[T]):
+    """What an answer picked among the things asked (devices, routines)."""
 
-    devices: list[Device] = field(default_factory=list)
-    """The devices to act on, in the order asked; [] for none ("neither")."""
-    outside: list[Device] = field(default_factory=list)
-    """Devices named that were not asked about ("the kitchen light"): the question
+    chosen: list[T] = field(default_factory=list)
+    """The things to act on, in the order asked; [] for none ("neither")."""
+    outside: list[T] = field(default_factory=list)
+    """Things named that were not asked about ("the kitchen light"): the question
     stands, and the reply says which were asked."""
     beyond: int = 0
     """A position past the last one asked ("the third one" of two), else 0."""
+    indifferent: bool = False
+    """"either", "whichever": the first asked is chosen, but the person did not say it
+    is the one they meant (nothing is learned from it)."""
 
     @property
     def none(self) -> bool:
-        return not (self.devices or self.outside or self.beyond)
+        return not (self.chosen or self.outside or self.beyond)
+
+
+@dataclass(frozen=True)
+class _Naming(Generic[T]):
+    """How an answer names the things asked: ``among`` those of the asked that some
+    words name, ``anywhere`` the others of the home they name, ``words`` every word of
+    a name (kept when the request's words are taken out)."""
+
+    among: Callable[[str], list[T]]
+    anywhere: Callable[[str], list[T]]
+    words: frozenset[str]
 
 
 def read_pick(text: str, asked: Sequence[Device], *, request: str, question: str,
-              parser: CommandParser) -> Pick | None:
-    """What ``text`` picks among ``asked`` (in the order the question named them);
-    None when ``text`` is not an answer to the question but something else (a new
-    command, a question), which then replaces the question. ``request`` is what the
-    person said first and ``question`` what the assistant asked: their words, said
+              parser: CommandParser) -> Pick[Device] | None:
+    """What ``text`` picks among the devices ``asked`` (in the order the question named
+    them); None when ``text`` is not an answer to the question but something else (a
+    new command, a question), which then replaces the question. ``request`` is what
+    the person said first and ``question`` what the assistant asked: their words, said
     again, ask for the same thing ("brighter")."""
+    if not parser.picked(text, asked) and _narrower(text, asked, parser):
+        return None
+    names = frozenset(w for d in parser.devices for w in _WORD.findall(d.name.lower()))
+    naming = _Naming(lambda said: parser.picked(said, asked),
+                     lambda said: parser.picked(said, parser.devices), names)
+    return _read(text, asked, naming, _request_words(request, question, names))
+
+
+def _narrower(text: str, asked: Sequence[Device], parser: CommandParser) -> bool:
+    """Whether ``text`` is a device command of its own for some of the devices asked
+    ("turn on the living room light" after a question about every light): then it is
+    read as any command is, and asks again itself when it is still unsure."""
+    try:
+        command = parser.parse(text)
+    except TeachappError:
+        return False
+    if command is None or not command.steps:
+        return False
+    ids = {d.id for d in command.devices}
+    return ids < {d.id for d in asked}
+
+
+def read_routine_pick(text: str, asked: Sequence[str], *, request: str
+                      ) -> Pick[str] | None:
+    """What ``text`` picks among the routines of "Did you mean movie mode or reading
+    mode?": "the second one", "reading", "neither", "either". None when it is not an
+    answer (a routine named in full is run by the caller, asked or not)."""
+    words = {name: frozenset(_WORD.findall(name.lower())) for name in asked}
+    names = frozenset(w for ws in words.values() for w in ws)
+
+    def among(said: str) -> list[str]:
+        heard = set(said.split())
+        return [name for name in asked if heard <= words[name]]
+
+    naming = _Naming(among, lambda _said: [], names)
+    return _read(text, asked, naming, _request_words(request, "", names))
+
+
+def _read(text: str, asked: Sequence[T], naming: _Naming[T], asked_for: frozenset[str]
+          ) -> Pick[T] | None:
     words = _WORD.findall(text.lower().replace("'", "").replace("’", ""))
     if not words or words[0] in _QUESTION or text.rstrip().endswith("?"):
         return None
@@ -97,15 +154,15 @@ def read_pick(text: str, asked: Sequence[Device], *, request: str, question: str
     refusal = bool(consent) and consent[0] in _NO
     others = bool(consent) and consent[0] in _BUT
     core = [w for w in (consent[1:] if refusal or others else consent) if w not in _FILLER]
-    pick = _pick(core, asked, refusal or others, len(consent) < len(words), request,
-                 question, parser)
-    if others and pick is not None and pick.devices:
-        return Pick([d for d in asked if d not in pick.devices])
+    pick = _pick(core, asked, naming, asked_for, refusal=refusal or others,
+                 consent=len(consent) < len(words))
+    if others and pick is not None and pick.chosen:
+        return Pick([d for d in asked if d not in pick.chosen])
     return pick
 
 
-def _pick(core: list[str], asked: Sequence[Device], refusal: bool, consent: bool,
-          request: str, question: str, parser: CommandParser) -> Pick | None:
+def _pick(core: list[str], asked: Sequence[T], naming: _Naming[T], asked_for: frozenset[str],
+          *, refusal: bool, consent: bool) -> Pick[T] | None:
     if not core:
         return Pick(list(asked)) if consent and not refusal else None
     if set(core) <= _NONE:
@@ -113,29 +170,27 @@ def _pick(core: list[str], asked: Sequence[Device], refusal: bool, consent: bool
     if set(core) <= _ALL:
         return Pick(list(asked))
     if set(core) <= _ANY:
-        return Pick(list(asked[:1]))
+        return Pick(list(asked[:1]), indifferent=True)
     places = _positions(core, len(asked))
     if places is not None:
         if any(p > len(asked) for p in places):
             return Pick(beyond=max(places))
         return Pick([asked[p - 1] for p in sorted(set(places))])
     said = " ".join(core)
-    picked = parser.picked(said, asked)
+    picked = naming.among(said)
     if picked:
         return Pick(picked)
-    elsewhere = parser.picked(said, parser.devices)
+    elsewhere = naming.anywhere(said)
     if elsewhere:
         return Pick(outside=elsewhere)
     # The request said again, whole or in part, maybe with a pick: "brighter",
     # "make the lamp brighter". A word of the same idea counts ("brighten").
-    names = {w for d in parser.devices for w in _WORD.findall(d.name.lower())}
-    asked_for = _request_words(request, question, names)
-    rest = [w for w in core if w in names or w not in asked_for]
+    rest = [w for w in core if w in naming.words or w not in asked_for]
     if len(rest) == len(core):
         return None  # nothing of the request: a new turn
     if not rest:
         return None if refusal else Pick(list(asked))
-    picked = parser.picked(" ".join(rest), asked)
+    picked = naming.among(" ".join(rest))
     return Pick(picked) if picked else None
 
 
@@ -160,19 +215,19 @@ def _positions(core: list[str], count: int) -> list[int] | None:
     return places or None
 
 
-def _cardinal(word: str, units: dict[str, int]) -> int:
+def _cardinal(word: str, units: Mapping[str, int]) -> int:
     if word.isdigit():
         return int(word)
     return units.get(word, 0)
 
 
-def _request_words(request: str, question: str, names: set[str]) -> frozenset[str]:
+def _request_words(request: str, question: str, names: frozenset[str]) -> frozenset[str]:
     """The words of the request and of the question's action (not the device names the
     question read out), with the other words of each one's idea in the lexicon's
     concepts ("brighter": brighten, up, more...)."""
     said = set(_WORD.findall(request.lower())) | set(_WORD.findall(question.lower()))
     said -= names
-    return said | _related(frozenset(said))
+    return frozenset(said) | _related(frozenset(said))
 
 
 @lru_cache(maxsize=64)
@@ -181,7 +236,7 @@ def _related(words: frozenset[str]) -> frozenset[str]:
                      for w in group)
 
 
-def asked_again(pick: Pick, asked: Sequence[Device]) -> str:
+def asked_again(pick: Pick[Device], asked: Sequence[Device]) -> str:
     """The question again, after an answer that picked nothing asked: "I asked about
     Ceiling light and Living room lamp, not Kitchen lights. Which one, or no?"."""
     names = spoken_list([d.name for d in asked])
