@@ -200,3 +200,41 @@ def test_the_window_reads_the_answer_the_same_way(qtbot, db_path):
         assert not any("Shall I learn it" in line for line in window.strip.lines())
     finally:
         close_window(window, bridge)
+
+
+# ------------------------------------------------------------- while teaching
+
+
+def _teaching_asks(assistant) -> str:
+    said(assistant, "teach", "cosy")
+    question = said(assistant, "turn on the lamp")[0]
+    assert question.startswith("I'm not sure which device you mean in \"turn on the lamp\"")
+    assert question.endswith("Say yes, or which one.")
+    return question
+
+
+def test_while_teaching_which_lamp_is_answered_by_position(store):
+    assistant, _ = make_assistant(store)
+    question = _teaching_asks(assistant)
+    lamps = sorted(("Bedroom lamp", "Living room lamp", "Desk lamp"), key=question.index)
+    said(assistant, "the second one")
+    wanted = {d.id for d in store.devices() if d.name == lamps[1]}
+    assert set(assistant.teaching.targets) == wanted
+
+
+@pytest.mark.parametrize(("answer", "count"), [("yes", 3), ("neither", 0), ("no", 0),
+                                               ("the desk one", 1)])
+def test_while_teaching_yes_takes_them_all_and_neither_none(store, answer, count):
+    assistant, _ = make_assistant(store)
+    _teaching_asks(assistant)
+    lines = said(assistant, answer)
+    assert len(assistant.teaching.targets) == count, lines
+    if not count:
+        assert lines == ["OK, I left \"turn on the lamp\" out."]
+    assert not any(line.startswith("I didn't get") for line in lines)
+
+
+def test_a_recogniser_with_a_closed_grammar_can_hear_the_answers(store):
+    assistant, _ = make_assistant(store)
+    words = assistant.vocabulary("command")
+    assert {"the first one", "the second one", "the last one", "both", "neither"} <= set(words)
