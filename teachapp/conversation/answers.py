@@ -200,6 +200,8 @@ class AnswersMixin:
                    confidence: float | None) -> bool:
         """"the first one", "the lamp", "neither", "brighter" after "do you want me to
         <command>? Say yes, or which one." (``which_one.read_pick``)."""
+        if self.store.phrase_owner(text) is not None:
+            return False  # a taught phrase: a request of its own
         command = pending.command
         pick = read_pick(text, command.devices, request=pending.utterance,
                          question=command.text, parser=self._command_parser())

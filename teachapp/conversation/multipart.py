@@ -296,7 +296,8 @@ class MultiTurns:
             replies.info("OK, I did none of it.")
             return True
         asked = next(p for p in parts if p.state == "unsure")
-        if asked.command is None or len(asked.command.devices) < 2:
+        if asked.command is None or len(asked.command.devices) < 2 or (
+                self.a.store.phrase_owner(text) is not None):
             return False
         # "the first one", "just the lamp", "brighter": the asked part, narrowed
         pick = read_pick(text, asked.command.devices, request=asked.text,

@@ -240,11 +240,13 @@ def asked_again(pick: Pick[Device], asked: Sequence[Device]) -> str:
     """The question again, after an answer that picked nothing asked: "I asked about
     Ceiling light and Living room lamp, not Kitchen lights. Which one, or no?"."""
     names = spoken_list([d.name for d in asked])
+    again = "Which one, or no?" if len(asked) > 1 else "Yes or no?"
     if pick.outside:
         other = spoken_list([d.name for d in pick.outside])
-        return f"I asked about {names}, not {other}. Which one, or no?"
-    return f"I asked about {_COUNT.get(len(asked), str(len(asked)))}: {names}. " \
-        "Which one, or no?"
+        return f"I asked about {names}, not {other}. {again}"
+    if len(asked) == 1:
+        return f"I asked only about {names}. {again}"
+    return f"I asked about {_COUNT.get(len(asked), str(len(asked)))}: {names}. {again}"
 
 
 _COUNT = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
