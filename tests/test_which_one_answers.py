@@ -71,6 +71,7 @@ def test_the_request_said_again_means_the_lights_asked_not_every_light(store, an
     ("just the lamp brighter", {"light.living_room_lamp"}),
     ("not the ceiling one", {"light.living_room_lamp"}),
     ("either", None),  # one of them, whichever
+    ("i don't mind", None),
 ])
 def test_a_narrowed_request_picks_among_the_lights_asked(store, answer, chosen):
     assistant, _ = make_assistant(store)
@@ -120,6 +121,9 @@ def test_something_else_said_instead_replaces_the_question(store):
     before = _lights(store)
     _asked(assistant, "make the living room brighter")
     assert said(assistant, "the third one")[0].startswith("I asked about two")
+    said(assistant, "i don't want them")  # "don't" is no "don't mind": nothing picked
+    assert not _changed(before, store)
+    _asked(assistant, "make the living room brighter")
     assert said(assistant, "turn off the tv") == ["TV: off."]
     assert said(assistant, "the first one") == ["I don't know \"the first one\". Shall I learn it?"]
     assert not _changed(before, store)

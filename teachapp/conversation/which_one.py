@@ -45,9 +45,12 @@ _NUMBER_LEADS = frozenset({"number", "no", "option", "choice"})
 _NONE = frozenset({"neither", "none", "nothing", "nor"})
 """A refusal of every device asked ("neither", "none of them", "neither one")."""
 _ALL = frozenset({"both", "all", "every", "each", "everything"})
-_ANY = frozenset({"either", "any", "whichever", "anyone", "anything", "whatever", "fine",
-                  "dont", "doesnt", "mind", "care", "matter"})
+_ANY = frozenset({"either", "any", "whichever", "anyone", "anything", "whatever"})
 """The person does not mind which: the first asked is done (the reply says which)."""
+_INDIFFERENT = frozenset({"dont mind", "doesnt matter", "dont care", "either fine",
+                          "any fine", "whichever fine", "either works", "any works"})
+"""The same in a few words ("i don't mind", "either is fine"), after the fillers; not
+"don't" alone ("i don't want them" refuses)."""
 _YES = frozenset({"yes", "yeah", "yep", "yup", "sure", "ok", "okay", "alright", "right",
                   "please", "do", "it", "go", "ahead"})
 """Words of consent around a pick ("yes the lamp", "ok do the first one")."""
@@ -169,7 +172,7 @@ def _pick(core: list[str], asked: Sequence[T], naming: _Naming[T], asked_for: fr
         return Pick()
     if set(core) <= _ALL:
         return Pick(list(asked))
-    if set(core) <= _ANY:
+    if set(core) <= _ANY or " ".join(core) in _INDIFFERENT:
         return Pick(list(asked[:1]), indifferent=True)
     places = _positions(core, len(asked))
     if places is not None:
