@@ -1,5 +1,6 @@
 """Scripted dialogues of issue 16: explanations, what is known, forget/undo, rename,
-add/remove a phrase, names already taken, each through the real engine.
+add/remove a phrase, names already taken; and answers to a which-one question ("the
+first one", "brighter", "neither"); each through the real engine.
 
 Every dialogue starts from a fresh SQLite database with the simulated home and five
 taught routines, and drives ``teachapp.conversation.Assistant.handle`` turn by
@@ -201,6 +202,7 @@ def dialogues() -> list[Dialogue]:
             Turn("keep", ["nothing changed"])],
             check=_phrases(other, has=(other_phrase,))))
     out += _special()
+    out += _which_one()
     return out
 
 
@@ -245,6 +247,55 @@ def _special() -> list[Dialogue]:
             Turn("replace", ["lights out", "Movie mode", "no longer starts Good night"])],
             check=_all(_phrases("Movie mode", has=("lights out",)),
                        _phrases("Good night", lacks=("lights out",)))),
+    ]
+
+
+LIVING_ROOM = {"light.ceiling_light", "light.living_room_lamp"}
+"""The lights "make the living room brighter" asks about (both, "which one?")."""
+
+
+def _changed(count: int, among: set[str]) -> Check:
+    """The last run changed exactly ``count`` of the devices ``among``."""
+    def check(store: Store) -> str | None:
+        run = store.last_run(include_undone=True)
+        changed = {i for i in among if run is not None and i in run.after
+                   and run.after[i] != run.before.get(i)}
+        return None if len(changed) == count else f"changed {sorted(changed)} of {sorted(among)}"
+    return check
+
+
+def _which_one() -> list[Dialogue]:
+    """Answers to "Do you want me to turn up Ceiling light and Living room lamp? Say yes,
+    or which one." and to "Did you mean movie mode or reading mode?" (which_one.py)."""
+    ask = Turn("make the living room brighter", ["Do you want me to turn up", "which one"])
+    return [
+        Dialogue("which one", "by position", [ask, Turn("the first one", ["brightness"],
+                                                        refuse=["Shall I learn"])],
+                 changes=LIVING_ROOM, check=_changed(1, LIVING_ROOM)),
+        Dialogue("which one", "number two", [ask, Turn("number two", ["brightness"])],
+                 changes=LIVING_ROOM, check=_changed(1, LIVING_ROOM)),
+        Dialogue("which one", "the request said again", [
+            ask, Turn("brighter", ["Ceiling light", "Living room lamp"],
+                      refuse=["Do you want me", "Kitchen lights"])],
+            changes=LIVING_ROOM, check=_changed(2, LIVING_ROOM)),
+        Dialogue("which one", "narrowed to the lamp", [
+            ask, Turn("just the lamp brighter", ["Living room lamp"], refuse=["Ceiling"])],
+            changes={"light.living_room_lamp"}),
+        Dialogue("which one", "neither", [ask, Turn("neither", ["OK, I won't."])]),
+        Dialogue("which one", "a light not asked about", [
+            ask, Turn("the kitchen light", ["I asked about", "not Kitchen lights"]),
+            Turn("the ceiling one", ["Ceiling light"], refuse=["Living room lamp"])],
+            changes={"light.ceiling_light"}),
+        Dialogue("which one", "something else instead", [
+            ask, Turn("turn off the tv", ["TV: off"]),
+            Turn("the first one", ["Shall I learn it?"])], changes={"media_player.tv"}),
+        Dialogue("which one", "two routines, the second", [
+            Turn("mode", ["movie mode or reading mode"]), Turn("the second one", ["Reading mode"])],
+            changes=TOUCHES["Reading mode"]),
+        Dialogue("which one", "two routines, yes asks which", [
+            Turn("mode", ["movie mode or reading mode"]),
+            Turn("yes", ["Which one"], refuse=["Movie mode.", "Reading mode."]),
+            Turn("movie", ["Movie mode"])], changes=TOUCHES["Movie mode"]),
     ]
 
 

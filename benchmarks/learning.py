@@ -325,6 +325,19 @@ def _noisy(rng: random.Random, phrase: str, misheard: dict[str, dict[str, list[s
     return text
 
 
+_TWO_WAY_Q = re.compile(r"^Did you mean (.+) or (.+)\?$")
+
+
+def _asked_routines(question: str | None) -> list[str]:
+    """The routines of a "Did you mean R or S?" question; [] for any other."""
+    match = _TWO_WAY_Q.match(question or "")
+    if not match:
+        return []
+    spoken = {n.casefold(): n for n in ROUTINES}
+    names = [spoken.get(m.casefold()) for m in match.groups()]
+    return [n for n in names if n is not None]
+
+
 def _routine_named(spoken: str) -> str:
     return next(n for n in ROUTINES if n.casefold() == spoken.casefold())
 
@@ -373,11 +386,15 @@ def request(home: Household, rng: random.Random, person: Person, intent: str, wo
         decision, routine, question = home.say(utterance)
         ok = decision == "run" and routine == intent
         if decision == "clarify":
-            right = routine == intent
+            # "did you mean R or S?" (two routines as near): the one meant is named
+            asked = _asked_routines(question) or [routine]
+            right = intent in asked
             careless = rng.random() < person.careless
             if len(home.offers) > offers and (right or careless):
                 week.offered_yes += 1
-            _, _, question2 = home.say("yes" if right or careless else "no")
+            answer = intent if right and len(asked) > 1 else "yes" if right or careless \
+                else "no"
+            _, _, question2 = home.say(answer)
             if not right and careless:
                 home.say("no")  # the wrong thing happened: undo it
             ok = None if right else False

@@ -24,7 +24,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_there_are_at_least_sixty_dialogues_of_every_kind():
     kinds = {d.kind for d in SCRIPTS}
     assert len(SCRIPTS) >= 60
-    assert kinds == {"explain", "describe", "forget", "rename", "phrase", "clash"}
+    assert kinds == {"explain", "describe", "forget", "rename", "phrase", "clash", "which one"}
 
 
 @pytest.mark.parametrize("dialogue", SCRIPTS, ids=[f"{d.kind}-{d.name}" for d in SCRIPTS])

@@ -25,7 +25,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, PhraseOrigin, Routine, SayStep, SetStep, validate_changes
+from ..domain import (
+    Device,
+    PhraseOrigin,
+    Routine,
+    SayStep,
+    SetStep,
+    spoken_list,
+    validate_changes,
+)
 from ..errors import DeviceUnavailableError, NotFoundError, SpeechError, TeachappError
 from ..home.backend import DeviceBackend
 from ..home.executor import Executor, RunResult
@@ -34,7 +42,7 @@ from ..settings import Settings
 from ..store import Interaction, Store, change_cause, phrase_key
 from ..understanding.learning import RephraseLearner
 from ..understanding.normalize import only_small_words
-from ..understanding.resolution import Decision, Resolution, ResolverSettings
+from ..understanding.resolution import Decision, Reason, Resolution, ResolverSettings
 from . import explain
 from . import intents as dialogue
 from .answers import AnswersMixin
@@ -448,8 +456,16 @@ class Assistant(AnswersMixin):
         iid = self._log(text, source, confidence, "clarify", asked.score, routine, outcome)
         self._emit(TurnResolved(iid, asked))
         self._hooks.miss(text, iid, heard)
-        self._pending = Pending("clarify", text, self._clock(), routine, iid, source)
-        replies.question(f"Did you mean {self._spoken_name(routine)}?")
+        # Two routines as near as each other (within the resolver's margin): name both,
+        # so the person can pick ("the second one", "reading") rather than refuse one.
+        near = asked.score - self.config.resolver.margin
+        rival = next((a.routine for a in asked.alternatives if a.routine != routine and (
+            a.score >= near or asked.reason == Reason.AMBIGUOUS)), None)
+        options = [routine, rival] if rival is not None else None
+        self._pending = Pending("clarify", text, self._clock(), routine, iid, source,
+                                data={"options": options} if options else None)
+        said = spoken_list([self._spoken_name(r) for r in options or [routine]], "or")
+        replies.question(f"Did you mean {said}?")
 
     def _cue_turn(self, replies: TurnReplies, text: str, resolution: Resolution,
                   source: str, confidence: float | None) -> bool:

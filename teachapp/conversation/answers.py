@@ -7,13 +7,17 @@ the engine's turn helpers (``_log``, ``_execute``, ``_learner``...).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from ..domain import spoken_list
 from ..store import phrase_key
 from ..understanding.normalize import strip_free_words
 from ..understanding.resolution import Decision, Reason, Resolution
 from .events import TurnResolved
 from .turns import Pending, TurnReplies
+from .which_one import asked_again, read_pick, read_routine_pick
 
 __all__ = ["AnswersMixin"]
 
@@ -26,6 +30,9 @@ class AnswersMixin:
         _learner: Any
         _hooks: Any
         _teacher: Any
+        _pending: Pending | None
+
+        _clock: Callable[[], float]
 
         def _log(self, *args: Any) -> int: ...
         def _emit(self, event: Any) -> None: ...
@@ -68,14 +75,7 @@ class AnswersMixin:
                 self._log(text, source, confidence, "dialogue", 0.0, None, "declined")
                 replies.info("OK, I won't.")
                 return True
-            picked = self._command_parser().picked(text, pending.command.devices)
-            if not picked:
-                return False
-            self._log(text, source, confidence, "dialogue", 0.0, None, "picked")
-            self._device_command_turn(replies, pending.utterance,
-                                      pending.command.only(picked), pending.source, None,
-                                      sure=True)
-            return True
+            return self._which_one(replies, pending, text, source, confidence)
         assert pending.routine is not None
         if pending.kind == "undo_offer":
             if kind == "yes":
@@ -108,31 +108,27 @@ class AnswersMixin:
                 replies.info("OK, I won't.")
                 return True
             return False
-        # clarify: yes / no / the right name
-        if kind == "yes":
-            self._log(text, source, confidence, "dialogue", 0.0, pending.routine, "confirmed")
-            if pending.interaction_id is not None:
-                self.store.update_interaction(pending.interaction_id, feedback="confirmed")
-            # Strong evidence, settled at the next turn unless that turn objects
-            # to what ran (a careless "yes" then "no" teaches nothing).
-            self._learner.confirm(pending.utterance, pending.routine,
-                                  how="chosen in \"did you mean\"", defer=True)
-            self._learner.drop_miss(pending.utterance)
-            self._execute(replies, pending.routine, utterance=text,
-                          interaction_id=pending.interaction_id)
-            self._hooks.defer(phrase_key(_core(pending.utterance)), pending.routine)
+        # clarify: yes / no / the right name / which of two
+        options = _options(pending)
+        if len(options) > 1:
+            named = self._routine_named(text)
+            if named in options:  # "reading mode" of "movie mode or reading mode?"
+                self._chosen(replies, pending, named, text, source, confidence)
+                return True
+            taken = None if named is not None else self._which_routine(
+                replies, pending, options, text, kind, source, confidence)
+            if taken is not None:
+                return taken
+        elif kind == "yes":
+            self._chosen(replies, pending, pending.routine, text, source, confidence)
             return True
         norm = " ".join(phrase_key(text).split())
         if kind in ("no", "cancel") or norm.startswith("no "):
-            self._learner.against(pending.utterance, pending.routine, why="declined")
-            if pending.interaction_id is not None:
-                self.store.update_interaction(pending.interaction_id, feedback="declined")
             rest = norm[3:].strip() if norm.startswith("no ") else ""
+            self._declined(replies, pending, options, text, source, confidence,
+                           quiet=bool(rest))
             if rest:
                 self._command_turn(replies, rest, source, confidence)
-                return True
-            self._log(text, source, confidence, "dialogue", 0.0, pending.routine, "declined")
-            replies.info("OK. Say it another way, or say \"teach\" to teach it to me.")
             return True
         named = self._routine_named(text)
         if named is not None:
@@ -144,9 +140,98 @@ class AnswersMixin:
             return True
         return False
 
+    def _chosen(self, replies: TurnReplies, pending: Pending, routine: str, text: str,
+                source: str, confidence: float | None, *, learn: bool = True) -> None:
+        """"yes" to "did you mean R?", or R picked of "did you mean R or S?": run R.
+        ``learn`` is False for "either": R ran, but was not said to be what was meant."""
+        self._log(text, source, confidence, "dialogue", 0.0, routine, "confirmed")
+        if pending.interaction_id is not None:
+            self.store.update_interaction(pending.interaction_id, feedback="confirmed")
+        if learn:
+            # Strong evidence, settled at the next turn unless that turn objects
+            # to what ran (a careless "yes" then "no" teaches nothing).
+            self._learner.confirm(pending.utterance, routine,
+                                  how="chosen in \"did you mean\"", defer=True)
+        self._learner.drop_miss(pending.utterance)
+        self._execute(replies, routine, utterance=text,
+                      interaction_id=pending.interaction_id, learn=learn)
+        if learn:
+            self._hooks.defer(phrase_key(_core(pending.utterance)), routine)
+
+    def _declined(self, replies: TurnReplies, pending: Pending, options: list[str],
+                  text: str, source: str, confidence: float | None, *, quiet: bool) -> None:
+        """"no" (or "neither") to "did you mean R?": evidence against each routine asked."""
+        for routine in options:
+            self._learner.against(pending.utterance, routine, why="declined")
+        if pending.interaction_id is not None:
+            self.store.update_interaction(pending.interaction_id, feedback="declined")
+        if quiet:
+            return
+        self._log(text, source, confidence, "dialogue", 0.0, pending.routine, "declined")
+        replies.info("OK. Say it another way, or say \"teach\" to teach it to me.")
+
+    def _which_routine(self, replies: TurnReplies, pending: Pending, options: list[str],
+                       text: str, kind: str | None, source: str,
+                       confidence: float | None) -> bool | None:
+        """An answer to "did you mean R or S?": "the second one", "reading", "either",
+        "neither" (``which_one.read_routine_pick``); a bare "yes" asks which. None when
+        it is a "no" or not an answer (the caller goes on)."""
+        if kind in ("no", "cancel"):
+            return None
+        pick = None if kind == "yes" else read_routine_pick(text, options,
+                                                            request=pending.utterance)
+        if pick is None and kind != "yes":
+            return None
+        if pick is not None and pick.none:
+            self._declined(replies, pending, options, text, source, confidence, quiet=False)
+            return True
+        if pick is None or len(pick.chosen) != 1:
+            self._log(text, source, confidence, "dialogue", 0.0, pending.routine,
+                      "asked again")
+            names = spoken_list([self._spoken_name(r) for r in options], "or")
+            replies.question(f"Which one: {names}?")
+            self._pending = replace(pending, at=self._clock())
+            return True
+        self._chosen(replies, pending, pick.chosen[0], text, source, confidence,
+                     learn=not pick.indifferent)
+        return True
+
+    def _which_one(self, replies: TurnReplies, pending: Pending, text: str, source: str,
+                   confidence: float | None) -> bool:
+        """"the first one", "the lamp", "neither", "brighter" after "do you want me to
+        <command>? Say yes, or which one." (``which_one.read_pick``)."""
+        if self.store.phrase_owner(text) is not None:
+            return False  # a taught phrase: a request of its own
+        command = pending.command
+        pick = read_pick(text, command.devices, request=pending.utterance,
+                         question=command.text, parser=self._command_parser())
+        if pick is None:
+            return False
+        if pick.none:
+            self._log(text, source, confidence, "dialogue", 0.0, None, "declined")
+            replies.info("OK, I won't.")
+            return True
+        if not pick.chosen:  # a device not asked about, or "the third" of two
+            self._log(text, source, confidence, "dialogue", 0.0, None, "asked again")
+            replies.question(asked_again(pick, command.devices))
+            self._pending = replace(pending, at=self._clock())
+            return True
+        self._log(text, source, confidence, "dialogue", 0.0, None, "picked")
+        if pending.interaction_id is not None:
+            self.store.update_interaction(pending.interaction_id, feedback="picked")
+        self._device_command_turn(replies, pending.utterance, command.only(pick.chosen),
+                                  pending.source, None, sure=True)
+        return True
+
     def _routine_named(self, text: str) -> str | None:
         key = phrase_key(text)
         return next((n for n in self.store.routine_names() if phrase_key(n) == key), None)
+
+
+def _options(pending: Pending) -> list[str]:
+    """The routines a "did you mean" question named, in order."""
+    data = pending.data if isinstance(pending.data, dict) else {}
+    return list(data.get("options") or [pending.routine])
 
 
 def _core(utterance: str) -> str:

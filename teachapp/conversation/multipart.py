@@ -19,6 +19,7 @@ from ..understanding.resolution import Decision, Reason, Resolution
 from .events import Event, RunFinished, TurnResolved
 from .models import Action, TurnInput
 from .turns import Pending, TurnReplies, outcome
+from .which_one import asked_again, read_pick
 
 if TYPE_CHECKING:
     from ..understanding.commands import DeviceCommand
@@ -294,4 +295,26 @@ class MultiTurns:
             self.a._log(text, source, confidence, "dialogue", 0.0, None, "declined")
             replies.info("OK, I did none of it.")
             return True
-        return False
+        asked = next(p for p in parts if p.state == "unsure")
+        if asked.command is None or len(asked.command.devices) < 2 or (
+                self.a.store.phrase_owner(text) is not None):
+            return False
+        # "the first one", "just the lamp", "brighter": the asked part, narrowed
+        pick = read_pick(text, asked.command.devices, request=asked.text,
+                         question=asked.command.text, parser=self.a._command_parser())
+        if pick is None:
+            return False
+        if pick.none:
+            self.a._log(text, source, confidence, "dialogue", 0.0, None, "declined")
+            replies.info("OK, I did none of it.")
+            return True
+        if not pick.chosen:
+            self.a._log(text, source, confidence, "dialogue", 0.0, None, "asked again")
+            replies.question(asked_again(pick, asked.command.devices))
+            self.a._pending = replace(pending, at=self.a._clock())
+            return True
+        asked.command = asked.command.only(pick.chosen)
+        asked.state, asked.meaning = "sure", asked.command.text
+        asked.steps = list(asked.command.steps)
+        self._go(replies, pending.utterance, parts, source, confidence)
+        return True

@@ -178,8 +178,11 @@ _FIXED = ("why did you do that", "what did you just do", "why didn't you do it",
 of short taught phrases the recogniser hears less well."""
 
 
-DIALOGUE_WORDS = ("yes", "no", "undo", "that's wrong", "teach", "cancel", "done", "help")
-"""The words that answer the app's questions, which a closed-set grammar must hold."""
+DIALOGUE_WORDS = ("yes", "no", "undo", "that's wrong", "teach", "cancel", "done", "help",
+                  "the first one", "the second one", "the last one", "both", "neither",
+                  "either")
+"""The words that answer the app's questions, which a closed-set grammar must hold
+(the which-one answers of ``which_one.py`` too)."""
 
 
 def listening_vocabulary(taught: Sequence[str], device_names: Sequence[str]) -> list[str]:

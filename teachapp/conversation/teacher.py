@@ -30,6 +30,7 @@ from .teaching import (
     target_readback,
 )
 from .turns import TurnReplies
+from .which_one import Pick, asked_again, read_pick
 
 __all__ = ["Teacher"]
 
@@ -68,6 +69,9 @@ class Teacher:
         self._missed = 0
         """Turns in a row not understood as something to do: the second one says how to
         leave instead of listing the devices again."""
+        self._unsure: tuple[str, Any] | None = None
+        """The words and the guess of a device command asked about ("which one?"): the
+        next turn may answer it ("the first one", "the lamp", "yes")."""
 
     def snapshot(self) -> TeachingSession | None:
         return self.session.snapshot() if self.session is not None else None
@@ -244,6 +248,9 @@ class Teacher:
             self.set_phrase(replies, text, heard=text if source == "audio" else None)
             return
         if heard_just_now and self._replace_heard(replies, text, kind, source, heard_just_now):
+            return
+        unsure, self._unsure = self._unsure, None
+        if unsure is not None and self._which_one(replies, text, kind, *unsure):
             return
         if session.stage == "confirm":
             if kind == "yes":
@@ -446,10 +453,19 @@ class Teacher:
             return
         if float(command.confidence) < self._sure_command:
             replies.outcome = "unsure"
+            if len(command.devices) > 1:
+                self._unsure = (text, command)
+                replies.question(f"I'm not sure which device you mean in \"{text}\": "
+                                 f"{command.text}? Say yes, or which one.")
+                return
             replies.question(f"I'm not sure which device you mean in \"{text}\" (my guess: "
                              f"{command.text}). Say it again with the device's name "
                              f"({self._device_names()}).")
             return
+        self._add_command(replies, text, command, continuing=continuing)
+
+    def _add_command(self, replies: TurnReplies, text: str, command: Any, *,
+                     continuing: bool = False) -> None:
         merged: dict[str, dict[str, Any]] = {}
         for step in command.steps:
             merged.setdefault(step.device, {}).update(step.set)
@@ -458,6 +474,30 @@ class Teacher:
         self._last_added = list(merged)
         if not continuing:
             self._last_said = text
+
+    def _which_one(self, replies: TurnReplies, answer: str, kind: str | None, text: str,
+                   command: Any) -> bool:
+        """The answer to "which device do you mean in <text>?": "yes", "the first one",
+        "the lamp", "brighter", "neither" (``which_one.read_pick``). False when the
+        answer is something else, read as any teaching turn is."""
+        if kind == "yes":
+            self._add_command(replies, text, command)
+            return True
+        pick = Pick[Any]() if kind in ("no", "cancel") else read_pick(
+            answer, command.devices, request=text, question=command.text,
+            parser=self._parser())
+        if pick is None:
+            return False
+        if pick.none:
+            replies.outcome = "left out"
+            replies.info(f"OK, I left \"{text}\" out.")
+        elif not pick.chosen:
+            replies.outcome = "unsure"
+            replies.question(asked_again(pick, command.devices))
+            self._unsure = (text, command)
+        else:
+            self._add_command(replies, text, command.only(pick.chosen))
+        return True
 
 
 _ROUTINE_LEAD = re.compile(r"^(?:and\s+)?(?:then\s+)?(?:(?:also\s+)?(?:run|do|start|play|"
