@@ -23,12 +23,13 @@ if TYPE_CHECKING:
     from ..store import Store
 
 __all__ = ["ScheduleRequest", "ScheduleTalk", "clock_reply", "parse_schedule_request",
-           "spoken_time"]
+           "spoken_time", "trigger_said", "when_words"]
 
 _NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
     "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "twenty": 20}
+_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "twenty": 20, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _PART_OF_DAY = re.compile(r"\b(?:every|each)\s+(?P<part>night|evening|morning|afternoon)\b|"
                          r"\b(?P<nightly>nightly)\b")
@@ -63,7 +64,13 @@ _CANCEL_AT_RE = re.compile(
     r"\d{1,2}(?::\d{2})?\s*o'?clock|\d{1,2}:\d{2})\s+(?P<a>.+)|(?P<b>.+?)\s+(?P<at>at\s+.+))$")
 """"cancel the 2am night feed", "cancel night feed at 7": that time of its schedule."""
 _LIST_RE = re.compile(r"^(?:what(?:'s| is)\s+scheduled|what\s+schedules?|"
-                      r"list\s+(?:the\s+)?schedules?|show\s+(?:the\s+)?schedules?)\??$")
+                      r"list\s+(?:the\s+)?schedules?|show\s+(?:the\s+)?schedules?|"
+                      r"(?:what|which)\s+timers?(?:\s+(?:are|is|have\s+i|do\s+i\s+have|did\s+i))?"
+                      r"(?:\s+(?:set|running|on|going))?|"
+                      r"(?:list|show)(?:\s+me)?\s+(?:the\s+|my\s+|all\s+)?timers?|"
+                      r"(?:are\s+there\s+|is\s+there\s+|do\s+i\s+have\s+)?any\s+timers?"
+                      r"(?:\s+(?:set|running|on))?)\??$")
+""""what's scheduled?" and "what timers are set?" both list schedules and timers."""
 _CANCEL_RE = re.compile(r"^(?:cancel|remove|delete|stop)\s+(?:the\s+)?(?:schedule\s+(?:for|of)"
                         r"\s+(?P<a>.+)|(?P<b>.+?)\s+schedules?)$")
 # "stop running wind down at 10 pm", "don't run good morning every day anymore",
@@ -250,11 +257,47 @@ def _once(rest: str, said: re.Match[str], now: datetime) -> Trigger:
     return Trigger("once", at=moment)
 
 
+_UNITS = {"second": 1, "minute": 60, "hour": 3600}
+_AMOUNT = r"\w+(?:\s\w+)?"
+_UNIT = r"(?:second|minute|hour)s?"
+_DELAY_RE = re.compile(
+    rf"(?P<n>{_AMOUNT}?)\s+(?:(?P<half_before>and\s+a\s+half)\s+)?(?P<u>{_UNIT})"
+    rf"(?:\s+(?P<half_after>and\s+a\s+half)|(?:\s*,)?(?:\s+and)?\s+(?P<n2>{_AMOUNT}?)\s+"
+    rf"(?P<u2>{_UNIT}))?")
+_FRACTIONS = {"half an hour": 1800, "a half hour": 1800, "half a minute": 30,
+              "a quarter of an hour": 900, "quarter of an hour": 900,
+              "a quarter hour": 900, "three quarters of an hour": 2700}
+
+
+def _delay(text: str) -> int | None:
+    """Seconds that a delay after "in" says: "10 minutes", "half an hour", "an hour and
+    a half", "one and a half hours", "2 hours and 15 minutes"; None for other words."""
+    text = " ".join(text.split())
+    if text in _FRACTIONS:
+        return _FRACTIONS[text]
+    match = _DELAY_RE.fullmatch(text)
+    if match is None:
+        return None
+    first = _number(match.group("n"))
+    if first is None:
+        return None
+    unit = _UNITS[match.group("u").rstrip("s")]
+    seconds = first * unit + (unit // 2 if match.group("half_before")
+                              or match.group("half_after") else 0)
+    if match.group("n2"):
+        second = _number(match.group("n2"))
+        if second is None:
+            return None
+        seconds += second * _UNITS[match.group("u2").rstrip("s")]
+    return seconds
+
+
 def _trigger(when: str, now: datetime) -> Trigger | None:
     """The trigger that ``when`` ("every weekday at 7", "in 10 minutes", "at sunset")
     says, or None when it says none."""
-    if re.fullmatch(r"in\s+(?:half\s+an|a\s+half)\s+hour", when):
-        return Trigger("once", at=(now + timedelta(minutes=30)).replace(microsecond=0))
+    seconds = _delay(when[3:]) if when.startswith("in ") else None
+    if seconds is not None:  # "in half an hour", "in an hour and a half"
+        return Trigger("once", at=(now + timedelta(seconds=seconds)).replace(microsecond=0))
     one_day = _ONE_DAY.search(when)
     if one_day is not None:
         return _once(when[: one_day.start()] + " " + when[one_day.end():], one_day, now)
@@ -299,9 +342,17 @@ def _trigger(when: str, now: datetime) -> Trigger | None:
     return None
 
 
-_LATER_COMMAND = ("I can only run routines later, not a single command. Teach \"{command}\" as "
-                  "a routine (say \"teach\", then the phrase), then say \"run\" and its "
-                  "phrase with the time.")
+def trigger_said(when: str, now: datetime) -> Trigger | None:
+    """The trigger that words of time alone say ("in an hour and a half", "at 11 pm",
+    "at 7 tomorrow", "every weekday at 7"), or None; ``ScheduleError`` when they are
+    words of time that cannot be understood. The one reading of times, for timers too."""
+    return _trigger(" ".join(when.lower().split()), now)
+
+
+_LATER_COMMAND = ("A single command runs later once (\"{command} in 30 minutes\", \"... at 10 "
+                  "pm\"), not again and again. To repeat it, teach \"{command}\" as a routine "
+                  "(say \"teach\", then the phrase), then say \"run\" and its phrase with the "
+                  "time.")
 
 
 def _same_time(trigger: Trigger, said: Trigger) -> bool:
@@ -496,6 +547,9 @@ class ScheduleTalk:
                      + ("" if routine.enabled else " It is switched off for now."))
 
     def _list(self, replies: TurnReplies, place: Place, now: datetime) -> None:
+        """Every routine's schedule, then the timers (the one list for both)."""
+        timers = [f"{timer.text} {when_words(timer.at, now)}"
+                  for timer in self.store.timers() if timer.at > now.timestamp()]
         lines = []
         for routine in self.store.routines():
             if not routine.triggers:
@@ -504,8 +558,24 @@ class ScheduleTalk:
             if parts:
                 off = "" if routine.enabled else " (disabled)"
                 lines.append(f"{routine.name}{off}: " + "; ".join(parts))
-        if not lines:
-            replies.info("Nothing is scheduled. Say, for example, \"run good morning every "
-                         "weekday at 7\".")
+        if not lines and not timers:
+            replies.info("Nothing is scheduled and no timer is set. Say, for example, \"run "
+                         "good morning every weekday at 7\" or \"turn off the TV in 30 "
+                         "minutes\".")
             return
-        replies.info("Scheduled: " + " · ".join(lines))
+        said = (["Scheduled: " + " · ".join(lines)] if lines else []) + (
+            [f"Timer{'s' if len(timers) > 1 else ''}: " + " · ".join(timers)] if timers else [])
+        replies.info(". ".join(said) + ("" if said[-1].endswith(".") else "."))
+
+
+def when_words(at: float | datetime, now: datetime) -> str:
+    """A moment as said in a reply, in ``now``'s zone: "at 22:30", "tomorrow at 07:00",
+    "on Thu 3 Dec at 07:00"."""
+    moment = (at if isinstance(at, datetime) else datetime.fromtimestamp(at, UTC)
+              ).astimezone(now.tzinfo)
+    days = (moment.date() - now.date()).days
+    if days == 0:
+        return f"at {moment:%H:%M}"
+    if days == 1:
+        return f"tomorrow at {moment:%H:%M}"
+    return f"on {moment:%a} {moment.day} {moment:%b} at {moment:%H:%M}"
