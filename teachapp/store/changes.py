@@ -38,7 +38,7 @@ __all__ = ["CHANNEL", "TOPICS", "Change", "ChangeFeed", "Watcher", "flush_change
 log = logging.getLogger(__name__)
 
 CHANNEL = "teachapp_changes"
-TOPICS = ("routines", "devices", "history", "learning", "usage", "timers")
+TOPICS = ("routines", "devices", "history", "learning", "usage")
 _KEY = "teachapp_changed_topics"
 POLL_SECONDS = 0.25
 """SQLite poll interval: a change is seen within about this long."""
