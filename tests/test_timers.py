@@ -258,3 +258,19 @@ def test_an_old_sqlite_file_is_backed_up_before_the_upgrade(database_0023):
 
     Store.open(database_0023).close()
     assert any("before-upgrade-0023" in b.name for b in backups_of(Path(database_0023)))
+
+
+def test_listen_reports_what_chat_would_make_of_a_timer_sentence(store):
+    """``listen --json`` reports ``talk`` from this rule: chat runs nothing for these now."""
+    from teachapp.conversation.timer_talk import timer_sentence
+    from teachapp.understanding.commands import CommandParser
+
+    add_routine(store, "Lights out", ["lights out"], [SetStep(TV, {"on": False})])
+    parser = CommandParser(store.devices())
+    kinds = {text: timer_sentence(text, store, parser, NOW) for text in (
+        "turn off the telly in 30 minutes", "cancel the telly timer",
+        "turn on the desk lamp at 7", "lights out in 10 minutes", "reading mode")}
+    assert kinds == {"turn off the telly in 30 minutes": "timer",
+                     "cancel the telly timer": "cancel_timer",
+                     "turn on the desk lamp at 7": None, "lights out in 10 minutes": None,
+                     "reading mode": None}

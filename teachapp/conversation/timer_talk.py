@@ -42,7 +42,7 @@ from .turns import TurnReplies
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["TimerRequest", "TimerTalk", "parse_timer", "timer_detail"]
+__all__ = ["TimerRequest", "TimerTalk", "parse_timer", "timer_detail", "timer_sentence"]
 
 _TIME_WORDS = frozenset({"in", "at", "tomorrow", "tonight", "today", "this"})
 """Where words of time may begin (the one-off schedules' forms all start so)."""
@@ -133,6 +133,24 @@ def parse_timer(text: str, now: datetime, parse: Callable[[str], Any]) -> TimerR
     if problem is not None:
         raise problem
     return None
+
+
+def timer_sentence(text: str, store: Store, parser: Any, now: datetime) -> str | None:
+    """"timer" when chat would set a timer for ``text`` (or explain why it cannot),
+    "cancel_timer" when it would cancel one by name, None otherwise: what ``listen``
+    reports, by the rule ``TimerTalk.turn`` follows ("cancel that" needs the turn
+    before, so it is not counted here)."""
+    if store.phrase_owner(text) is not None:
+        return None
+    if _CANCEL_RE.match(_clean(text)):
+        return "cancel_timer"
+    try:
+        request = parse_timer(text, now, parser.parse)
+    except ScheduleError:
+        return "timer"
+    if request is None or request.repeated or store.phrase_owner(request.words):
+        return None
+    return "timer"
 
 
 def _command(parse: Callable[[str], Any], words: str) -> Any:
