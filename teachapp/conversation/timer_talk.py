@@ -36,7 +36,8 @@ from ..schedule import Place, next_run
 from ..store import Timer
 from ..triggers import Trigger
 from . import intents as dialogue
-from .schedule_talk import trigger_said, when_words
+from .schedule_talk import when_words
+from .time_words import trigger_said
 from .turns import TurnReplies
 
 if TYPE_CHECKING:
