@@ -145,18 +145,15 @@ class Scheduler:
         return min(upcoming) if upcoming else None
 
     def _check_timers(self, now: float) -> list[float]:
-        """Run the timers that are due (or report them missed); the later ones' times.
+        """Run the timers that are due (or report them missed); when the next is due.
         A timer is claimed by deleting its row: the process that deletes it runs it."""
-        later = []
-        for timer in self.store.timers():
-            if timer.at > now:
-                later.append(timer.at)
-                continue
+        due, later = self.store.due_timers(now)
+        for timer in due:
             if timer.id is None or not self.store.remove_timers([timer.id]):
                 continue  # another process ran or cancelled it
-            due = datetime.fromtimestamp(timer.at, UTC).astimezone(self.place.zone)
-            self._on_timer(TimerDue(timer, due, now, missed=now - timer.at > self.grace))
-        return later
+            moment = datetime.fromtimestamp(timer.at, UTC).astimezone(self.place.zone)
+            self._on_timer(TimerDue(timer, moment, now, missed=now - timer.at > self.grace))
+        return [] if later is None else [later]
 
     def _check_one(self, item: ScheduledTrigger, now: float) -> float | None:
         cursor = item.cursor

@@ -92,6 +92,11 @@ class AwarenessMixin:
         with self._read() as s:
             return _timers.read_timers(s)
 
+    def due_timers(self, now: float) -> tuple[list[Timer], float | None]:
+        """The timers due by ``now`` (UTC seconds) and the time of the next one."""
+        with self._read() as s:
+            return _timers.due_timers(s, now)
+
     def remove_timers(self, ids: Iterable[int]) -> int:
         """Cancel timers, or claim one to run it: how many were still there. 0 means
         another process ran or cancelled it first, so it must not run here."""
