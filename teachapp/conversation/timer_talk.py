@@ -114,7 +114,9 @@ def parse_timer(text: str, now: datetime, parse: Callable[[str], Any]) -> TimerR
     today that has passed, a moment that does not exist).
     """
     cleaned = _clean(text)
-    if not cleaned or _command(parse, cleaned) is not None:
+    if not _TIME_WORDS.intersection(cleaned.split()):
+        return None  # no words of time: every other turn pays nothing more
+    if _command(parse, cleaned) is not None:
         return None  # a command as a whole ("turn on the desk lamp at 7": 7 %)
     problem: ScheduleError | None = None
     for words, when in _splits(cleaned):
