@@ -274,3 +274,13 @@ def test_listen_reports_what_chat_would_make_of_a_timer_sentence(store):
                      "cancel the telly timer": "cancel_timer",
                      "turn on the desk lamp at 7": None, "lights out in 10 minutes": None,
                      "reading mode": None}
+
+
+def test_cancel_that_after_hearing_the_one_timer_listed(store):
+    assistant, _ = _assistant(store)
+    said(assistant, "turn off the telly in 30 minutes", "what timers are set?")
+    assert said(assistant, "cancel that") == ["Cancelled the timer to turn off TV at 21:30."]
+    said(assistant, "turn off the telly in 30 minutes", "in an hour turn off the fan",
+         "what timers are set?")
+    said(assistant, "cancel that")  # two were listed: "that" names neither
+    assert len(store.timers()) == 2

@@ -122,12 +122,12 @@ class Assistant(AnswersMixin):
         """The words of the last device command run, and when: "and the fan" after
         it borrows its action (``CommandParser.continued``)."""
         self._turn = 0
-        self._schedule_talk = ScheduleTalk(
-            store, self.place, self.now, changed=lambda: self._emit(RoutinesChanged()),
-            is_command=self._is_command)
         self._timer_talk = TimerTalk(
             store, self.place, self.now, self._command_parser, self._sure_command,
             lambda: self._turn, changed=lambda: self._emit(RoutinesChanged()))
+        self._schedule_talk = ScheduleTalk(
+            store, self.place, self.now, changed=lambda: self._emit(RoutinesChanged()),
+            is_command=self._is_command, timers_listed=self._timer_talk.listed)
         from ..home.hunch_watcher import HunchWatcher
 
         self.hunch_watcher = HunchWatcher(store, self.place().zone)

@@ -21,7 +21,7 @@ from .time_words import spoken_time, trigger_of, trigger_said
 from .turns import TurnReplies
 
 if TYPE_CHECKING:
-    from ..store import Store
+    from ..store import Store, Timer
 
 __all__ = ["ScheduleRequest", "ScheduleTalk", "clock_reply", "parse_schedule_request",
            "spoken_time", "trigger_said", "when_words"]
@@ -221,7 +221,8 @@ class ScheduleTalk:
     def __init__(self, store: Store, place: Callable[[], Place],
                  now: Callable[[], datetime] | None = None,
                  changed: Callable[[], None] | None = None,
-                 is_command: Callable[[str], bool] | None = None) -> None:
+                 is_command: Callable[[str], bool] | None = None,
+                 timers_listed: Callable[[list[Timer]], None] | None = None) -> None:
         self.store = store
         self._is_command = is_command or (lambda text: False)
         """Whether words are a device command ("turn off the telly"): said with a time,
@@ -229,6 +230,8 @@ class ScheduleTalk:
         self._place = place
         self._now = now or (lambda: datetime.now(UTC))
         self._changed = changed or (lambda: None)
+        self._timers_listed = timers_listed or (lambda timers: None)
+        """Told the timers a list named ("cancel that" then means the one listed)."""
         """Called after a routine's schedule is saved (the window shows schedules)."""
 
     def _routine_name(self, spoken: str, *, first: str | None = None,
@@ -355,8 +358,9 @@ class ScheduleTalk:
 
     def _list(self, replies: TurnReplies, place: Place, now: datetime) -> None:
         """Every routine's schedule, then the timers (the one list for both)."""
-        timers = [f"{timer.text} {when_words(timer.at, now)}"
-                  for timer in self.store.timers() if timer.at > now.timestamp()]
+        upcoming = [timer for timer in self.store.timers() if timer.at > now.timestamp()]
+        self._timers_listed(upcoming)
+        timers = [f"{timer.text} {when_words(timer.at, now)}" for timer in upcoming]
         lines = []
         for routine in self.store.routines():
             if not routine.triggers:

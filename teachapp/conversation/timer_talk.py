@@ -209,7 +209,7 @@ class TimerTalk:
         self._turn = turn
         self._changed = changed or (lambda: None)
         self._last: tuple[int, int] | None = None
-        """(timer id, turn) of the timer just set: "cancel that" means it."""
+        """(timer id, turn) of the timer just set or listed alone: "cancel that" means it."""
         self._asked: _Asked | None = None
 
     def turn(self, replies: TurnReplies, text: str) -> bool:
@@ -256,6 +256,12 @@ class TimerTalk:
             return True
         self._set(replies, request.command, moment, text, now)
         return True
+
+    def listed(self, timers: list[Timer]) -> None:
+        """A list of the timers was just said: with one timer in it, "cancel that" on
+        the next turn means that one, as right after setting it."""
+        if len(timers) == 1 and timers[0].id is not None:
+            self._last = (timers[0].id, self._turn())
 
     def _just_set(self, last: tuple[int, int] | None, turn: int) -> list[Timer]:
         """The timer "cancel that" means: the one set the turn before; on the first turn
