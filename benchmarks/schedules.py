@@ -2,6 +2,7 @@
 
 A real Scheduler on a real SQLite database, with a clock the simulation moves
 (Europe/Berlin, so the year holds the March and October daylight-saving changes).
+Timers (single device commands for later) are set through the year too.
 Routines: every weekday at 07:00, every day at 02:30 (inside the spring gap and
 twice on the fall-back night), 15 minutes before sunset, and a once-trigger. The
 computer sleeps ``--gaps`` times for 10 minutes to 40 hours (random, seeded);
@@ -36,12 +37,14 @@ from teachapp.domain import Device, Phrase, Routine, SetStep, default_state  # n
 from teachapp.home.hunch_watcher import HunchWatcher  # noqa: E402
 from teachapp.home.scheduler import Scheduler  # noqa: E402
 from teachapp.schedule import Place, wall_clock  # noqa: E402
-from teachapp.store import DeviceChange, Store  # noqa: E402
+from teachapp.store import DeviceChange, Store, Timer  # noqa: E402
 from teachapp.triggers import trigger_from_dict  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 PLACE = Place(ZONE, 52.52, 13.40)
 START = datetime(2027, 1, 1, 0, 0, tzinfo=ZONE)
+TIMERS = 300
+"""Timers set through the simulated year (a sleep timer most evenings, and then some)."""
 
 
 class SimClock:
@@ -106,6 +109,13 @@ def schedules(days: int, gaps_count: int, workdir: Path, seed: int = 7) -> dict:
         else:
             merged.append((begin, stop_at))
     gaps = merged
+    # Timers (single device commands for later), set ahead through the year: each must
+    # run once when due while awake, or be reported missed once when due while asleep.
+    timer_due = sorted(rng.uniform(START.timestamp() + 3600, end - 3600) for _ in range(TIMERS))
+    for at in timer_due:
+        store.add_timer(Timer(at=at, steps=[SetStep("light.porch", {"on": False})],
+                              text="turn off Porch light", said="porch light off later"))
+    timers_seen: list[tuple[int, float, float, bool]] = []
     clock = SimClock(START.timestamp() - 1, gaps)
     fired: list[tuple[str, float, float]] = []
     missed: list[tuple[str, float, float, int]] = []
@@ -113,7 +123,9 @@ def schedules(days: int, gaps_count: int, workdir: Path, seed: int = 7) -> dict:
                           on_due=lambda d: fired.append((d.routine, d.due.timestamp(),
                                                          d.fired_at)),
                           on_missed=lambda m: missed.append((m.routine, m.first.timestamp(),
-                                                             m.last.timestamp(), m.count)))
+                                                             m.last.timestamp(), m.count)),
+                          on_timer=lambda t: timers_seen.append((t.timer.id or 0, t.timer.at,
+                                                                 t.fired_at, t.missed)))
     stop = threading.Event()
     started = time.perf_counter()
     passes = 0
@@ -132,6 +144,9 @@ def schedules(days: int, gaps_count: int, workdir: Path, seed: int = 7) -> dict:
     # a run due in a gap that ended less than the grace time later fires late: allowed
     missed_total = sum(m[3] for m in missed)
     asleep_due = len(expected) - len(awake_due)
+    timer_ids = [i for i, _at, _f, _m in timers_seen]
+    timers_run = [(at, f) for _i, at, f, was_missed in timers_seen if not was_missed]
+    left = store.timers()
     store.close()
     return {
         "days": days, "expected_runs": len(expected), "due_while_awake": len(awake_due),
@@ -142,6 +157,16 @@ def schedules(days: int, gaps_count: int, workdir: Path, seed: int = 7) -> dict:
         "missed_reports": len(missed), "sleep_gaps": len(gaps),
         "dst_days_checked": ["2027-03-28", "2027-10-31"],
         "scheduler_passes": passes, "seconds": round(elapsed, 2),
+        "timers": len(timer_due),
+        "timers_due_while_awake": sum(1 for t in timer_due if not asleep(t)),
+        "timers_run": len(timers_run),
+        "timers_run_twice": len(timer_ids) - len(set(timer_ids)),
+        "timers_awake_not_run": sum(1 for t in timer_due if not asleep(t)
+                                    and t not in {at for at, _f in timers_run}),
+        "timers_run_later_than_1s": sum(1 for at, f in timers_run if f - at > 1.0
+                                        and not asleep(at)),
+        "timers_reported_missed": sum(1 for *_x, was_missed in timers_seen if was_missed),
+        "timers_left": len(left),
     }
 
 
@@ -214,6 +239,9 @@ def main(argv: list[str]) -> int:
     ok = (sched["fired_twice"] == 0 and sched["awake_not_fired"] == 0
           and sched["fired_later_than_1s"] == 0
           and sched["reported_missed"] + sched["fired"] >= sched["expected_runs"]
+          and sched["timers_run_twice"] == 0 and sched["timers_awake_not_run"] == 0
+          and sched["timers_run_later_than_1s"] == 0 and sched["timers_left"] == 0
+          and sched["timers_run"] + sched["timers_reported_missed"] == sched["timers"]
           and cost["mb_per_device_year"] * 100 <= 50 and cost["hunch_pass_ms_median"] <= 50)
     print("targets met" if ok else "TARGETS MISSED")
     return 0 if ok else 1

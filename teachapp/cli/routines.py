@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..domain import SayStep, SetStep, Step, WaitStep, parse_value, with_implied_on
@@ -195,13 +196,28 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not routines:
         say_line("Nothing is taught yet. Teach a phrase with 'teachapp teach' or "
                  "'teachapp chat', or import routines with 'teachapp import FILE'.")
-        return 0
     for routine in routines:
         flag = "" if routine.enabled else "  (disabled)"
         say_line(f"{routine.name}{flag}")
         say_line("  phrases: " + ", ".join(routine.phrase_texts()))
         say_line("  does: " + (describe_steps(names, routine.steps) or "nothing yet"))
+    _list_timers(home.timers)
     return 0
+
+
+def _list_timers(timers: list[Any]) -> None:
+    """The timers set and not yet run, after the routines (the text form only: ``list
+    --json`` stays one routine per line)."""
+    if not timers:
+        return
+    from ..schedule import place_from_settings
+    from ..settings import Settings
+
+    zone = place_from_settings(Settings().section("location")).zone
+    say_line("Timers:")
+    for timer in timers:
+        when = datetime.fromtimestamp(timer.at, zone)
+        say_line(f"  {when:%a %d %b %H:%M}: {timer.text}")
 
 
 def cmd_devices(args: argparse.Namespace) -> int:

@@ -63,6 +63,19 @@ def _phrases(args: argparse.Namespace) -> tuple[Any, list[str]]:
     return resolver, listening_vocabulary(taught, [d.name for d in store.devices()])
 
 
+def _timer_sentence(text: str, store: Any) -> str | None:
+    """What chat would make of a timer sentence (``timer_talk.timer_sentence``)."""
+    from datetime import UTC, datetime
+
+    from ..conversation.timer_talk import timer_sentence
+    from ..schedule import place_from_settings
+    from ..understanding.commands import CommandParser
+
+    zone = place_from_settings(Settings().section("location")).zone
+    return timer_sentence(text, store, CommandParser(store.devices()),
+                          datetime.now(UTC).astimezone(zone))
+
+
 def _answered_from_devices(text: str, resolution: Any, store: Any) -> bool:
     """Whether chat would answer ``text`` from the devices instead of asking about the
     routine the resolver asks about (``cues.cue_answer``, the rule every front end uses)."""
@@ -102,8 +115,11 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
 
         talk = answered_talk(transcript.text, resolver.store, resolver.resolve,
                              CommandParser(resolver.store.devices()))
+        timer = None if talk is not None else _timer_sentence(transcript.text, resolver.store)
         if talk is not None:  # a conversation command: chat would run nothing
             out.update(decision="reject", routine=None, talk=talk.kind)
+        elif timer is not None:  # "turn off the telly in 30 minutes": a timer, set later
+            out.update(decision="reject", routine=None, talk=timer)
         elif _answered_from_devices(transcript.text, resolution, resolver.store):
             # "is the kettle on?" beside "put the kettle on": chat answers it, asks nothing
             out.update(decision="reject", routine=None, talk="device_question")

@@ -68,6 +68,7 @@ from .schedule_talk import ScheduleTalk
 from .talk import listening_vocabulary
 from .teacher import Teacher
 from .teaching import TeachingSession, command_examples, readback
+from .timer_talk import TimerTalk
 from .turns import CachedRecognizer, LastRun, Pending, TurnReplies, outcome
 
 if TYPE_CHECKING:
@@ -121,9 +122,12 @@ class Assistant(AnswersMixin):
         """The words of the last device command run, and when: "and the fan" after
         it borrows its action (``CommandParser.continued``)."""
         self._turn = 0
+        self._timer_talk = TimerTalk(
+            store, self.place, self.now, self._command_parser, self._sure_command,
+            lambda: self._turn, changed=lambda: self._emit(RoutinesChanged()))
         self._schedule_talk = ScheduleTalk(
             store, self.place, self.now, changed=lambda: self._emit(RoutinesChanged()),
-            is_command=self._is_command)
+            is_command=self._is_command, timers_listed=self._timer_talk.listed)
         from ..home.hunch_watcher import HunchWatcher
 
         self.hunch_watcher = HunchWatcher(store, self.place().zone)
@@ -286,7 +290,8 @@ class Assistant(AnswersMixin):
             self._log(text, source, confidence, "teach", 0.0, None, replies.outcome or "")
             self._after_teaching(replies)
             return
-        if self._hunch_talk.turn(replies, text) or self._schedule_talk.turn(replies, text):
+        if (self._hunch_talk.turn(replies, text) or self._timer_talk.turn(replies, text)
+                or self._schedule_talk.turn(replies, text)):
             self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
             return
         pending, self._pending = self._pending, None
@@ -566,6 +571,13 @@ class Assistant(AnswersMixin):
             if done.device is not None and isinstance(done.step, SetStep):
                 replies.info(readback(done.device, {
                     k: done.device.state.get(k) for k in done.step.set}))
+
+    def _sure_command(self, command: Any) -> bool:
+        """Whether ``command`` would run without a question, by ``decide``'s rule for
+        this turn (how sure the parser and, for speech, the recogniser are)."""
+        choice = decide(self._input, Resolution(command.text, Decision.REJECT, None, 0.0),
+                        command, self.config.conversation)
+        return choice.action == Action.RUN_COMMAND
 
     def _is_command(self, text: str) -> bool:
         """Whether ``text`` is a device command of this home ("turn off the telly")."""

@@ -15,14 +15,15 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from ..domain import Routine
+from ..domain import Routine, SetStep
 from ..errors import TeachappError
 from ..home import DeviceBackend, Executor, Speaker
 from ..home.hunch_watcher import HunchWatcher, Offer
-from ..home.scheduler import Clock, Due, Missed, Scheduler, SystemClock
+from ..home.scheduler import Clock, Due, Missed, Scheduler, SystemClock, TimerDue
 from ..schedule import Place, next_run, place_from_settings
 from ..settings import Settings
 from ..store import Store, change_cause
+from .timer_talk import timer_detail
 
 if TYPE_CHECKING:
     from .runtime import Engine
@@ -74,7 +75,7 @@ class HomeWatch:
         self.executor = Executor(backend, store, speaker)
         self.scheduler = Scheduler(store, self.place, on_due=self._fire,
                                    on_missed=self._missed, on_error=self.announce,
-                                   clock=self.clock)
+                                   on_timer=self._fire_timer, clock=self.clock)
         self.hunches = hunches or HunchWatcher(store, self.place.zone, clock=self.clock.now)
         self.hunches_enabled = bool(settings.get("hunches", "enabled", True))
         self._last_hunch_check = 0.0
@@ -100,6 +101,26 @@ class HomeWatch:
             result = self.executor.run(routine, utterance=f"(schedule {due.due:%H:%M})")
         state = "ran" if result.ok else "ran with problems"
         self.announce(f"{routine.name} {state} on schedule ({due.due:%a %H:%M}).")
+
+    def _fire_timer(self, due: TimerDue) -> None:
+        """A timer's command, run as a schedule runs (cause "schedule", undoable with
+        "undo"); one missed while nothing was running is only reported."""
+        if due.missed:
+            self.announce(due.describe())
+            return
+        with change_cause("schedule", timer_detail(due.timer.text)):
+            result = self.executor.run(list(due.timer.steps),
+                                       utterance=due.timer.said or due.timer.text)
+        if result.ok:
+            from .teaching import readback
+
+            states = " ".join(readback(o.device, {k: o.device.state.get(k) for k in o.step.set})
+                              for o in result.outcomes if o.device is not None
+                              and isinstance(o.step, SetStep))
+            self.announce(f"Timer ({due.due:%H:%M}): {states} Say \"undo\" to put it back.")
+        else:
+            problems = "; ".join(f.message for f in result.failures)
+            self.announce(f"The timer to {due.timer.text} ran with problems: {problems}")
 
     def _missed(self, missed: Missed) -> None:
         self.announce(missed.describe())
@@ -157,8 +178,6 @@ class HomeWatch:
 
 
 def _fix_step(device_id: str, values: dict[str, object]):  # type: ignore[no-untyped-def]
-    from ..domain import SetStep
-
     return SetStep(device=device_id, set=dict(values))
 
 

@@ -10,34 +10,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ..domain import Routine, sentence_start, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
 from ..schedule import Place, next_run
-from ..triggers import ALL_DAYS, Trigger, describe_trigger, parse_days
+from ..triggers import ALL_DAYS, Trigger, describe_trigger
+from .time_words import spoken_time, trigger_of, trigger_said
 from .turns import TurnReplies
 
 if TYPE_CHECKING:
-    from ..store import Store
+    from ..store import Store, Timer
 
 __all__ = ["ScheduleRequest", "ScheduleTalk", "clock_reply", "parse_schedule_request",
-           "spoken_time"]
+           "spoken_time", "trigger_said", "when_words"]
 
-_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "twenty": 20}
-_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_PART_OF_DAY = re.compile(r"\b(?:every|each)\s+(?P<part>night|evening|morning|afternoon)\b|"
-                         r"\b(?P<nightly>nightly)\b")
-_DAYS_PART = re.compile(r"(?<!the )\b(?P<part>night|evening|morning|afternoon)s?\b")
-""""every weekday morning", "on saturday evenings": the part of day after the days."""
-""""every night at 10": every day, and 10 in the evening (see ``_trigger``)."""
-_DAYS_RE = (rf"(?:every\s+day|daily|every\s+weekday|on\s+weekdays|weekdays|"
-            rf"(?:at|on|every)\s+weekends?|(?:every|on)\s+{_DAY}s?"
-            rf"(?:\s*(?:,|and)\s*{_DAY}s?)*)")
 _RUN_RE = re.compile(r"^(?:please\s+)?(?P<verb>run|start|schedule|do)\s+(?P<name>.+?)\s+"
                      r"(?P<when>(?:every|each|daily|nightly|on|at|in|weekdays|tomorrow|"
                      r"tonight|today|this\s+(?:morning|afternoon|evening)|\d+\s+minutes?|"
@@ -63,7 +51,13 @@ _CANCEL_AT_RE = re.compile(
     r"\d{1,2}(?::\d{2})?\s*o'?clock|\d{1,2}:\d{2})\s+(?P<a>.+)|(?P<b>.+?)\s+(?P<at>at\s+.+))$")
 """"cancel the 2am night feed", "cancel night feed at 7": that time of its schedule."""
 _LIST_RE = re.compile(r"^(?:what(?:'s| is)\s+scheduled|what\s+schedules?|"
-                      r"list\s+(?:the\s+)?schedules?|show\s+(?:the\s+)?schedules?)\??$")
+                      r"list\s+(?:the\s+)?schedules?|show\s+(?:the\s+)?schedules?|"
+                      r"(?:what|which)\s+timers?(?:\s+(?:are|is|have\s+i|do\s+i\s+have|did\s+i))?"
+                      r"(?:\s+(?:set|running|on|going))?|"
+                      r"(?:list|show)(?:\s+me)?\s+(?:the\s+|my\s+|all\s+)?timers?|"
+                      r"(?:are\s+there\s+|is\s+there\s+|do\s+i\s+have\s+)?any\s+timers?"
+                      r"(?:\s+(?:set|running|on))?)\??$")
+""""what's scheduled?" and "what timers are set?" both list schedules and timers."""
 _CANCEL_RE = re.compile(r"^(?:cancel|remove|delete|stop)\s+(?:the\s+)?(?:schedule\s+(?:for|of)"
                         r"\s+(?P<a>.+)|(?P<b>.+?)\s+schedules?)$")
 # "stop running wind down at 10 pm", "don't run good morning every day anymore",
@@ -95,62 +89,6 @@ class ScheduleRequest:
     """The routine must be named by a taught phrase or its name said exactly."""
 
 
-def _number(text: str) -> int | None:
-    text = text.strip()
-    if text.isdigit():
-        return int(text)
-    words = text.replace("-", " ").split()
-    if words in (["a"], ["an"]):
-        return 1
-    if len(words) == 1:
-        return _NUMBERS.get(words[0], _TENS.get(words[0]))
-    if len(words) == 2 and words[0] in _TENS and words[1] in _NUMBERS:
-        return _TENS[words[0]] + _NUMBERS[words[1]]
-    return None
-
-
-def spoken_time(text: str) -> time:
-    """"7", "7:30", "seven thirty", "7 pm", "19:00", "noon" -> a time of day."""
-    text = text.strip().lower().replace(".", "")
-    if text in ("noon", "midday"):
-        return time(12, 0)
-    if text == "midnight":
-        return time(0, 0)
-    suffix = None
-    for word in ("am", "pm", "in the morning", "in the evening", "at night"):
-        if text.endswith(word):
-            suffix = "pm" if word in ("pm", "in the evening", "at night") else "am"
-            text = text[: -len(word)].strip()
-    text = text.replace("o'clock", "").replace("oclock", "").strip()
-    match = re.fullmatch(r"(\d{1,2})(?::|\s)?(\d{2})?", text)
-    hour = minute = None
-    if match:
-        hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    else:
-        words = text.split()
-        for split in range(1, len(words) + 1):
-            h, m = _number(" ".join(words[:split])), (
-                _number(" ".join(words[split:])) if words[split:] else 0)
-            if h is not None and m is not None:
-                hour, minute = h, m
-                break
-    if hour is None or minute is None or not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise ScheduleError(f"I did not understand the time {text!r}; say it like "
-                            "\"at 7\" or \"at 7:30 pm\".")
-    if suffix == "pm" and hour < 12:
-        hour += 12
-    if suffix == "am" and hour == 12:
-        hour = 0
-    return time(hour, minute)
-
-
-def _days(text: str) -> tuple[int, ...]:
-    text = re.sub(r"^(?:every|each|on|at)\s+", "", text.strip())
-    if text in ("day", "daily"):
-        return ALL_DAYS
-    return parse_days(text.replace("days", "day") if text.endswith("days") and
-                      text not in ("weekdays",) else text)
-
 
 def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
     """What a schedule sentence asks for, or None when it is not one.
@@ -169,7 +107,7 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
     if at:
         said = f"at {at.group('time')}" if at.group("time") else at.group("at")
         try:
-            trigger = _trigger(said, now)
+            trigger = trigger_of(said, now)
         except ScheduleError:
             trigger = None
         if trigger is not None:
@@ -178,7 +116,7 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
     stop = _STOP_RE.match(norm)
     if stop and (stop.group("when") or stop.group("tail") or norm.startswith("unschedule")):
         try:
-            trigger = _trigger(stop.group("when"), now) if stop.group("when") else None
+            trigger = trigger_of(stop.group("when"), now) if stop.group("when") else None
         except ScheduleError:
             trigger = None  # "stop running X at some point": every schedule of X
         return ScheduleRequest("cancel", stop.group("name").strip(), trigger, loose=True)
@@ -187,14 +125,14 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
         return ScheduleRequest("when", next(g for g in asked.groups() if g).strip())
     scheduled_for = _SCHEDULE_FOR_RE.match(norm)
     if scheduled_for:
-        trigger = _trigger("at " + scheduled_for.group("when"), now)
+        trigger = trigger_of("at " + scheduled_for.group("when"), now)
         name = scheduled_for.group("name")
         return None if trigger is None else ScheduleRequest(
             "add", name, trigger, with_verb=f"schedule {name}")
     first = _WHEN_FIRST_RE.match(norm) if not _RUN_RE.match(norm) else None
     if first:
         try:
-            trigger = _trigger(first.group("when"), now)
+            trigger = trigger_of(first.group("when"), now)
         except ScheduleError:
             return None  # "every day at 7 i do yoga": not a schedule to set
         return None if trigger is None else ScheduleRequest(
@@ -206,102 +144,22 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
         if not bare:
             return None
         try:
-            trigger = _trigger(bare.group("when"), now)
+            trigger = trigger_of(bare.group("when"), now)
         except ScheduleError:
             return None  # not about schedules after all
         return None if trigger is None else ScheduleRequest(
             "add", bare.group("name"), trigger, loose=True, exact=True)
-    trigger = _trigger(match.group("when"), now)
+    trigger = trigger_of(match.group("when"), now)
     return None if trigger is None else ScheduleRequest(
         "add", match.group("name"), trigger,
         with_verb=f"{match.group('verb')} {match.group('name')}")
 
 
-_ONE_DAY = re.compile(r"\b(?:(?P<day>tomorrow|today|tonight)(?:\s+(?P<part>morning|"
-                      r"afternoon|evening|night))?|this\s+(?P<this>morning|afternoon|evening))\b")
-""""tomorrow at 8", "at 10 tonight", "this evening at 7": one day, so once."""
 
-
-def _in_part_of_day(at: time, part: str | None, said: str) -> time:
-    """``at`` in the afternoon, evening or night ``part`` says: "every night at 10" and
-    "tonight at 10" are 22:00; "at 1" at night stays after midnight, as does an "am"."""
-    if part in ("afternoon", "evening", "night") and 1 <= at.hour < 12 and not (
-            part == "night" and at.hour < 5) and not re.search(r"\bam\b", said):
-        return at.replace(hour=at.hour + 12)
-    return at
-
-
-def _once(rest: str, said: re.Match[str], now: datetime) -> Trigger:
-    """The one moment that "tomorrow at 8" or "at 10 tonight" names (``rest``: the
-    words besides the day)."""
-    day = said.group("day") or "today"
-    part = said.group("part") or said.group("this") or ("night" if day == "tonight" else None)
-    clock = re.fullmatch(r"at\s+(.+)", " ".join(rest.split()))
-    if clock is None:
-        raise ScheduleError(f"At what time {said.group(0)}? Say it like \"{said.group(0)} "
-                            "at 7\".")
-    at = _in_part_of_day(spoken_time(clock.group(1)), part, clock.group(1))
-    after_midnight = part == "night" and at.hour < 5  # "tonight at 1", "at 12:30 am"
-    date = now.date() + timedelta(days=1 if day == "tomorrow" or after_midnight else 0)
-    moment = datetime.combine(date, at, tzinfo=now.tzinfo)
-    if moment <= now:
-        raise ScheduleError(f"{at:%H:%M} today has passed; say \"tomorrow at "
-                            f"{at:%H:%M}\" for tomorrow.")
-    return Trigger("once", at=moment)
-
-
-def _trigger(when: str, now: datetime) -> Trigger | None:
-    """The trigger that ``when`` ("every weekday at 7", "in 10 minutes", "at sunset")
-    says, or None when it says none."""
-    if re.fullmatch(r"in\s+(?:half\s+an|a\s+half)\s+hour", when):
-        return Trigger("once", at=(now + timedelta(minutes=30)).replace(microsecond=0))
-    one_day = _ONE_DAY.search(when)
-    if one_day is not None:
-        return _once(when[: one_day.start()] + " " + when[one_day.end():], one_day, now)
-    delay = re.fullmatch(r"in\s+(\w+(?:\s\w+)?)\s+(second|minute|hour)s?", when)
-    if delay:
-        amount = _number(delay.group(1))
-        if amount is None:
-            raise ScheduleError(f"I did not understand {delay.group(1)!r} as a number.")
-        seconds = amount * {"second": 1, "minute": 60, "hour": 3600}[delay.group(2)]
-        at = (now + timedelta(seconds=seconds)).replace(microsecond=0)
-        return Trigger("once", at=at)
-    days: tuple[int, ...] = ALL_DAYS
-    part = _PART_OF_DAY.search(when)
-    part_of_day = part.group("part") or "night" if part else None
-    if part is not None:
-        when = (when[: part.start()] + " " + when[part.end():]).strip()
-    day_match = re.search(_DAYS_RE, when)
-    if day_match:
-        days = _days(day_match.group(0))
-        when = " ".join((when[: day_match.start()] + " " + when[day_match.end():]).split())
-        after = _DAYS_PART.search(when) if part is None else None
-        if after is not None:  # "every weekday morning"
-            part_of_day = after.group("part")
-            when = " ".join((when[: after.start()] + " " + when[after.end():]).split())
-    sun = re.fullmatch(r"(?:at\s+)?(?:(\w+(?:\s\w+)?)\s+minutes?\s+(before|after)\s+)?"
-                       r"(?:the\s+)?(sunrise|sunset)", when)
-    if sun:
-        offset = 0
-        if sun.group(1):
-            amount = _number(sun.group(1))
-            if amount is None:
-                raise ScheduleError(f"I did not understand {sun.group(1)!r} as minutes.")
-            offset = amount if sun.group(2) == "after" else -amount
-        return Trigger("sun", event=sun.group(3), offset=offset,  # type: ignore[arg-type]
-                       days=days)
-    clock = re.fullmatch(r"at\s+(.+)", when)
-    if clock:
-        said = _in_part_of_day(spoken_time(clock.group(1)), part_of_day, when)
-        return Trigger("time", time=said, days=days)
-    if (day_match or part_of_day) and not when:
-        raise ScheduleError("At what time? Say it like \"every weekday at 7\".")
-    return None
-
-
-_LATER_COMMAND = ("I can only run routines later, not a single command. Teach \"{command}\" as "
-                  "a routine (say \"teach\", then the phrase), then say \"run\" and its "
-                  "phrase with the time.")
+_LATER_COMMAND = ("A single command runs later once (\"{command} in 30 minutes\", \"... at 10 "
+                  "pm\"), not again and again. To repeat it, teach \"{command}\" as a routine "
+                  "(say \"teach\", then the phrase), then say \"run\" and its phrase with the "
+                  "time.")
 
 
 def _same_time(trigger: Trigger, said: Trigger) -> bool:
@@ -363,7 +221,8 @@ class ScheduleTalk:
     def __init__(self, store: Store, place: Callable[[], Place],
                  now: Callable[[], datetime] | None = None,
                  changed: Callable[[], None] | None = None,
-                 is_command: Callable[[str], bool] | None = None) -> None:
+                 is_command: Callable[[str], bool] | None = None,
+                 timers_listed: Callable[[list[Timer]], None] | None = None) -> None:
         self.store = store
         self._is_command = is_command or (lambda text: False)
         """Whether words are a device command ("turn off the telly"): said with a time,
@@ -371,6 +230,8 @@ class ScheduleTalk:
         self._place = place
         self._now = now or (lambda: datetime.now(UTC))
         self._changed = changed or (lambda: None)
+        self._timers_listed = timers_listed or (lambda timers: None)
+        """Told the timers a list named ("cancel that" then means the one listed)."""
         """Called after a routine's schedule is saved (the window shows schedules)."""
 
     def _routine_name(self, spoken: str, *, first: str | None = None,
@@ -496,6 +357,10 @@ class ScheduleTalk:
                      + ("" if routine.enabled else " It is switched off for now."))
 
     def _list(self, replies: TurnReplies, place: Place, now: datetime) -> None:
+        """Every routine's schedule, then the timers (the one list for both)."""
+        upcoming = [timer for timer in self.store.timers() if timer.at > now.timestamp()]
+        self._timers_listed(upcoming)
+        timers = [f"{timer.text} {when_words(timer.at, now)}" for timer in upcoming]
         lines = []
         for routine in self.store.routines():
             if not routine.triggers:
@@ -504,8 +369,24 @@ class ScheduleTalk:
             if parts:
                 off = "" if routine.enabled else " (disabled)"
                 lines.append(f"{routine.name}{off}: " + "; ".join(parts))
-        if not lines:
-            replies.info("Nothing is scheduled. Say, for example, \"run good morning every "
-                         "weekday at 7\".")
+        if not lines and not timers:
+            replies.info("Nothing is scheduled and no timer is set. Say, for example, \"run "
+                         "good morning every weekday at 7\" or \"turn off the TV in 30 "
+                         "minutes\".")
             return
-        replies.info("Scheduled: " + " · ".join(lines))
+        said = (["Scheduled: " + " · ".join(lines)] if lines else []) + (
+            [f"Timer{'s' if len(timers) > 1 else ''}: " + " · ".join(timers)] if timers else [])
+        replies.info(". ".join(said) + ("" if said[-1].endswith(".") else "."))
+
+
+def when_words(at: float | datetime, now: datetime) -> str:
+    """A moment as said in a reply, in ``now``'s zone: "at 22:30", "tomorrow at 07:00",
+    "on Thu 3 Dec at 07:00"."""
+    moment = (at if isinstance(at, datetime) else datetime.fromtimestamp(at, UTC)
+              ).astimezone(now.tzinfo)
+    days = (moment.date() - now.date()).days
+    if days == 0:
+        return f"at {moment:%H:%M}"
+    if days == 1:
+        return f"tomorrow at {moment:%H:%M}"
+    return f"on {moment:%a} {moment.day} {moment:%b} at {moment:%H:%M}"

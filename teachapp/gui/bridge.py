@@ -352,8 +352,9 @@ class Bridge(QObject):
                   failed=lambda exc: reload(failed or self._report, exc))
 
     def _detach(self) -> None:
-        """Stop following the engine's events and forget it (it is not closed here)."""
-        self.household.stop()
+        """Stop following the engine's events and forget it (it is not closed here,
+        but it is about to be: the change watcher is given its last poll to end)."""
+        self.household.stop(wait=1.0)
         if self._unsubscribe is not None:
             try:
                 self._unsubscribe()

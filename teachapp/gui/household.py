@@ -57,10 +57,15 @@ class Household(QObject):
                          done=started, failed=lambda exc: log.warning(
                              "cannot follow the database's changes: %s", exc), long=True)
 
-    def stop(self) -> None:
+    def stop(self, *, wait: float = 0.0) -> None:
+        """Stop following changes. ``wait``: seconds to wait for the watcher's thread
+        (it ends within one poll, a quarter second) when the engine is about to close:
+        a poll after the close opens the database again in this process, unseen by the
+        store's file checks, and another process may then delete the write-ahead log
+        under that connection (tests/test_one_path.py saw a "malformed" database)."""
         self._generation += 1
         if self._watcher is not None:
-            self._watcher.stop(0)  # its thread ends by itself; never wait on the GUI
+            self._watcher.stop(wait)  # by default its thread ends by itself
             self._watcher = None
 
     def _heard(self, generation: int, change: Any) -> None:  # the watcher's thread

@@ -22,9 +22,9 @@ from typing import Protocol
 
 from ..errors import TeachappError
 from ..schedule import Place, next_run
-from ..store import ScheduledTrigger, Store
+from ..store import ScheduledTrigger, Store, Timer
 
-__all__ = ["Clock", "Due", "Missed", "Scheduler", "SystemClock"]
+__all__ = ["Clock", "Due", "Missed", "Scheduler", "SystemClock", "TimerDue"]
 
 log = logging.getLogger(__name__)
 
@@ -85,12 +85,30 @@ class Missed:
                 "running; it was not run late.")
 
 
+@dataclass(frozen=True)
+class TimerDue:
+    """A timer whose moment came: to run now, or (``missed``) due while nothing was
+    running, more than the grace time ago, and not run late: the rule of one-off
+    schedules."""
+
+    timer: Timer
+    due: datetime
+    fired_at: float
+    missed: bool = False
+
+    def describe(self) -> str:
+        """For a missed timer: what was not done, and when it was due."""
+        return (f"The timer to {self.timer.text} was due at {self.due:%a %H:%M} while "
+                "teachapp was not running; it was not run late.")
+
+
 class Scheduler:
     """Checks the triggers of all routines; ``run`` loops until stopped."""
 
     def __init__(self, store: Store, place: Place, *, on_due: Callable[[Due], None],
                  on_missed: Callable[[Missed], None] | None = None,
                  on_error: Callable[[str], None] | None = None,
+                 on_timer: Callable[[TimerDue], None] | None = None,
                  clock: Clock | None = None, grace: float = GRACE_SECONDS) -> None:
         self.store = store
         self.place = place
@@ -99,6 +117,8 @@ class Scheduler:
         self._on_due = on_due
         self._on_missed = on_missed or (lambda m: log.info("%s", m.describe()))
         self._on_error = on_error or (lambda text: log.warning("%s", text))
+        self._on_timer = on_timer or (lambda due: log.info(
+            "%s", due.describe() if due.missed else f"timer due: {due.timer.text}"))
         self._reported: set[tuple[int, str]] = set()
 
     def _dt(self, seconds: float) -> datetime:
@@ -121,7 +141,19 @@ class Scheduler:
                 continue
             if nxt is not None:
                 upcoming.append(nxt)
+        upcoming += self._check_timers(now)
         return min(upcoming) if upcoming else None
+
+    def _check_timers(self, now: float) -> list[float]:
+        """Run the timers that are due (or report them missed); when the next is due.
+        A timer is claimed by deleting its row: the process that deletes it runs it."""
+        due, later = self.store.due_timers(now)
+        for timer in due:
+            if timer.id is None or not self.store.remove_timers([timer.id]):
+                continue  # another process ran or cancelled it
+            moment = datetime.fromtimestamp(timer.at, UTC).astimezone(self.place.zone)
+            self._on_timer(TimerDue(timer, moment, now, missed=now - timer.at > self.grace))
+        return [] if later is None else [later]
 
     def _check_one(self, item: ScheduledTrigger, now: float) -> float | None:
         cursor = item.cursor

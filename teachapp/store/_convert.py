@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain import Device, Phrase, Routine, SayStep, SetStep, Step, WaitStep
 from ..triggers import Trigger, trigger_from_dict
+from .records import Timer
 
 if TYPE_CHECKING:
     from sqlmodel import SQLModel
 
 __all__ = ["device_record", "phrase_record", "record_from_row", "routine_record",
-           "row_values", "step_record", "trigger_record"]
+           "row_values", "step_record", "timer_record", "trigger_record"]
 
 R = TypeVar("R")
 
@@ -54,6 +55,14 @@ def _plain(value: Any) -> Any:
 def device_record(row: Any) -> Device:
     """A ``device`` row (id, name, room, state_json)."""
     return Device(id=row.id, name=row.name, room=row.room, state=json.loads(row.state_json))
+
+
+def timer_record(row: Any) -> Timer:
+    """A ``timer`` row (at, steps_json, text, said, created, id)."""
+    steps = [SetStep(device=str(s["device"]), set=dict(s["set"]))
+             for s in json.loads(row.steps_json)]
+    return Timer(at=float(row.at), steps=steps, text=row.text, said=row.said or "",
+                 created=float(row.created or 0.0), id=row.id)
 
 
 def step_record(row: Any) -> Step:

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import Session, col, select
 
 from . import awareness as _aware
+from . import timers as _timers
 from ._convert import trigger_record
 from .awareness import DeviceChange, HunchAnswer, ScheduledTrigger, TriggerRow
+from .records import Timer
 from .tables import RoutineRow
 
 __all__ = ["AwarenessMixin"]
@@ -77,6 +79,29 @@ class AwarenessMixin:
         """Mark the run due at ``due`` as handled; False when another process did."""
         with self.transaction() as s:
             return _aware.claim(s, trigger_id, previous, due)
+
+    # -------------------------------------------------------------- timers
+
+    def add_timer(self, timer: Timer) -> Timer:
+        """Save a timer (a device command to run once, later); it comes back with its id."""
+        with self.transaction() as s:
+            return _timers.add_timer(s, timer, getattr(self, "machine", None))
+
+    def timers(self) -> list[Timer]:
+        """The timers not yet run, soonest first."""
+        with self._read() as s:
+            return _timers.read_timers(s)
+
+    def due_timers(self, now: float) -> tuple[list[Timer], float | None]:
+        """The timers due by ``now`` (UTC seconds) and the time of the next one."""
+        with self._read() as s:
+            return _timers.due_timers(s, now)
+
+    def remove_timers(self, ids: Iterable[int]) -> int:
+        """Cancel timers, or claim one to run it: how many were still there. 0 means
+        another process ran or cancelled it first, so it must not run here."""
+        with self.transaction() as s:
+            return _timers.remove_timer(s, ids)
 
     # ------------------------------------------------------------- hunches
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-__all__ = ["AliasEvidence", "Interaction", "RunRecord", "phrase_key"]
+__all__ = ["AliasEvidence", "Interaction", "RunRecord", "Timer", "phrase_key"]
 
 _NON_WORD = re.compile(r"[^\w']+")
 
@@ -79,3 +79,25 @@ class AliasEvidence:
     offered: int = 0
     """Times "did you mean R?" was offered for a miss of ``utterance`` from this
     evidence (it is offered a few times at most)."""
+
+
+@dataclass(frozen=True)
+class Timer:
+    """One device command to run once, later: "turn off the telly in 30 minutes".
+
+    Stored in the ``timer`` table (revision 0024) until it runs, is reported missed or
+    is cancelled; the scheduler removes it by compare-and-delete, so two processes
+    never run it twice."""
+
+    at: float
+    """When it is due, UTC seconds since the epoch."""
+    steps: list[Any]
+    """The ``SetStep``s the command parser made when it was set (values as then)."""
+    text: str
+    """What it does, in the parser's words: "turn off TV"."""
+    said: str = ""
+    """The words the person said to set it."""
+    created: float = 0.0
+    """When it was set, UTC seconds."""
+    id: int | None = None
+

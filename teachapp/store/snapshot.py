@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Any
 from ..domain import Device, Routine
 from ..errors import TeachappError
 from . import backup as _backup
-from ._convert import device_record, routine_record
+from ._convert import device_record, routine_record, timer_record
+from .records import Timer
 from .revision import HEAD_REVISION
 
 if TYPE_CHECKING:
@@ -56,11 +57,13 @@ class Snapshot:
     """In the Store's order (by name, case folded)."""
     devices: list[Device] = field(default_factory=list)
     """In the Store's order (by room, then name)."""
+    timers: list[Timer] = field(default_factory=list)
+    """The timers not yet run, soonest first (``Store.timers``)."""
 
     @classmethod
     def of_store(cls, store: Store) -> Snapshot:
         """The same picture read through the Store (the fallback, and the tests' yardstick)."""
-        return cls(routines=store.routines(), devices=store.devices())
+        return cls(routines=store.routines(), devices=store.devices(), timers=store.timers())
 
     def phrase_index(self) -> list[tuple[str, str, str]]:
         """(phrase text, routine name, origin) for every enabled routine, as
@@ -95,7 +98,8 @@ def read_snapshot(spec: str | os.PathLike[str], *, check: bool = True,
             try:
                 if _revision(con) != HEAD_REVISION:
                     return None
-                return Snapshot(routines=_routines(con), devices=_devices(con))
+                return Snapshot(routines=_routines(con), devices=_devices(con),
+                                timers=_timers(con))
             finally:
                 con.execute("ROLLBACK")
     except (sqlite3.Error, OSError, ValueError, TypeError, KeyError, AttributeError,
@@ -177,3 +181,9 @@ def _routines(con: sqlite3.Connection) -> list[Routine]:
 def _devices(con: sqlite3.Connection) -> list[Device]:
     rows = con.execute("SELECT id, name, room, state_json FROM device ORDER BY room, name")
     return [device_record(r) for r in rows]
+
+
+def _timers(con: sqlite3.Connection) -> list[Timer]:
+    rows = con.execute("SELECT id, at, steps_json, text, said, created FROM timer "
+                       "ORDER BY at, id")
+    return [timer_record(r) for r in rows]

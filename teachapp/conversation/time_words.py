@@ -1,0 +1,213 @@
+"""Words of time, read once for schedules and timers: "at 7:30 pm", "every weekday
+morning at 7", "15 minutes before sunset", "tomorrow at 8", "in half an hour", "in an
+hour and a half", "in 2 hours and 15 minutes".
+
+Pure functions of the words and a clock (``now``, aware, in the home's zone); a
+schedule sentence (``schedule_talk``) and a timer sentence (``timer_talk``) both
+hand their time words here, so the two cannot read a time differently.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta
+
+from ..errors import ScheduleError
+from ..triggers import ALL_DAYS, Trigger, parse_days
+
+__all__ = ["number", "spoken_time", "trigger_of", "trigger_said"]
+
+_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "twenty": 20, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_PART_OF_DAY = re.compile(r"\b(?:every|each)\s+(?P<part>night|evening|morning|afternoon)\b|"
+                         r"\b(?P<nightly>nightly)\b")
+_DAYS_PART = re.compile(r"(?<!the )\b(?P<part>night|evening|morning|afternoon)s?\b")
+""""every weekday morning", "on saturday evenings": the part of day after the days."""
+""""every night at 10": every day, and 10 in the evening (see ``trigger_of``)."""
+_DAYS_RE = (rf"(?:every\s+day|daily|every\s+weekday|on\s+weekdays|weekdays|"
+            rf"(?:at|on|every)\s+weekends?|(?:every|on)\s+{_DAY}s?"
+            rf"(?:\s*(?:,|and)\s*{_DAY}s?)*)")
+def number(text: str) -> int | None:
+    """"7", "seven", "twenty five", "an" -> the number; None for other words."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    words = text.replace("-", " ").split()
+    if words in (["a"], ["an"]):
+        return 1
+    if len(words) == 1:
+        return _NUMBERS.get(words[0], _TENS.get(words[0]))
+    if len(words) == 2 and words[0] in _TENS and words[1] in _NUMBERS:
+        return _TENS[words[0]] + _NUMBERS[words[1]]
+    return None
+
+
+def spoken_time(text: str) -> time:
+    """"7", "7:30", "seven thirty", "7 pm", "19:00", "noon" -> a time of day."""
+    text = text.strip().lower().replace(".", "")
+    if text in ("noon", "midday"):
+        return time(12, 0)
+    if text == "midnight":
+        return time(0, 0)
+    suffix = None
+    for word in ("am", "pm", "in the morning", "in the evening", "at night"):
+        if text.endswith(word):
+            suffix = "pm" if word in ("pm", "in the evening", "at night") else "am"
+            text = text[: -len(word)].strip()
+    text = text.replace("o'clock", "").replace("oclock", "").strip()
+    match = re.fullmatch(r"(\d{1,2})(?::|\s)?(\d{2})?", text)
+    hour = minute = None
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    else:
+        words = text.split()
+        for split in range(1, len(words) + 1):
+            h, m = number(" ".join(words[:split])), (
+                number(" ".join(words[split:])) if words[split:] else 0)
+            if h is not None and m is not None:
+                hour, minute = h, m
+                break
+    if hour is None or minute is None or not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise ScheduleError(f"I did not understand the time {text!r}; say it like "
+                            "\"at 7\" or \"at 7:30 pm\".")
+    if suffix == "pm" and hour < 12:
+        hour += 12
+    if suffix == "am" and hour == 12:
+        hour = 0
+    return time(hour, minute)
+
+
+def _days(text: str) -> tuple[int, ...]:
+    text = re.sub(r"^(?:every|each|on|at)\s+", "", text.strip())
+    if text in ("day", "daily"):
+        return ALL_DAYS
+    return parse_days(text.replace("days", "day") if text.endswith("days") and
+                      text not in ("weekdays",) else text)
+
+_ONE_DAY = re.compile(r"\b(?:(?P<day>tomorrow|today|tonight)(?:\s+(?P<part>morning|"
+                      r"afternoon|evening|night))?|this\s+(?P<this>morning|afternoon|evening))\b")
+""""tomorrow at 8", "at 10 tonight", "this evening at 7": one day, so once."""
+
+
+def _in_part_of_day(at: time, part: str | None, said: str) -> time:
+    """``at`` in the afternoon, evening or night ``part`` says: "every night at 10" and
+    "tonight at 10" are 22:00; "at 1" at night stays after midnight, as does an "am"."""
+    if part in ("afternoon", "evening", "night") and 1 <= at.hour < 12 and not (
+            part == "night" and at.hour < 5) and not re.search(r"\bam\b", said):
+        return at.replace(hour=at.hour + 12)
+    return at
+
+
+def _once(rest: str, said: re.Match[str], now: datetime) -> Trigger:
+    """The one moment that "tomorrow at 8" or "at 10 tonight" names (``rest``: the
+    words besides the day)."""
+    day = said.group("day") or "today"
+    part = said.group("part") or said.group("this") or ("night" if day == "tonight" else None)
+    clock = re.fullmatch(r"at\s+(.+)", " ".join(rest.split()))
+    if clock is None:
+        raise ScheduleError(f"At what time {said.group(0)}? Say it like \"{said.group(0)} "
+                            "at 7\".")
+    at = _in_part_of_day(spoken_time(clock.group(1)), part, clock.group(1))
+    after_midnight = part == "night" and at.hour < 5  # "tonight at 1", "at 12:30 am"
+    date = now.date() + timedelta(days=1 if day == "tomorrow" or after_midnight else 0)
+    moment = datetime.combine(date, at, tzinfo=now.tzinfo)
+    if moment <= now:
+        raise ScheduleError(f"{at:%H:%M} today has passed; say \"tomorrow at "
+                            f"{at:%H:%M}\" for tomorrow.")
+    return Trigger("once", at=moment)
+
+
+_UNITS = {"second": 1, "minute": 60, "hour": 3600}
+_AMOUNT = r"\w+(?:\s\w+)?"
+_UNIT = r"(?:second|minute|hour)s?"
+_DELAY_RE = re.compile(
+    rf"(?P<n>{_AMOUNT}?)\s+(?:(?P<half_before>and\s+a\s+half)\s+)?(?P<u>{_UNIT})"
+    rf"(?:\s+(?P<half_after>and\s+a\s+half)|(?:\s*,)?(?:\s+and)?\s+(?P<n2>{_AMOUNT}?)\s+"
+    rf"(?P<u2>{_UNIT}))?")
+_FRACTIONS = {"half an hour": 1800, "a half hour": 1800, "half a minute": 30,
+              "a quarter of an hour": 900, "quarter of an hour": 900,
+              "a quarter hour": 900, "three quarters of an hour": 2700}
+
+
+def _delay(text: str) -> int | None:
+    """Seconds that a delay after "in" says: "10 minutes", "half an hour", "an hour and
+    a half", "one and a half hours", "2 hours and 15 minutes"; None for other words."""
+    text = " ".join(text.split())
+    if text in _FRACTIONS:
+        return _FRACTIONS[text]
+    match = _DELAY_RE.fullmatch(text)
+    if match is None:
+        return None
+    first = number(match.group("n"))
+    if first is None:
+        return None
+    unit = _UNITS[match.group("u").rstrip("s")]
+    seconds = first * unit + (unit // 2 if match.group("half_before")
+                              or match.group("half_after") else 0)
+    if match.group("n2"):
+        second = number(match.group("n2"))
+        if second is None:
+            return None
+        seconds += second * _UNITS[match.group("u2").rstrip("s")]
+    return seconds
+
+
+def trigger_of(when: str, now: datetime) -> Trigger | None:
+    """The trigger that ``when`` ("every weekday at 7", "in 10 minutes", "at sunset")
+    says, or None when it says none."""
+    seconds = _delay(when[3:]) if when.startswith("in ") else None
+    if seconds is not None:  # "in half an hour", "in an hour and a half"
+        return Trigger("once", at=(now + timedelta(seconds=seconds)).replace(microsecond=0))
+    one_day = _ONE_DAY.search(when)
+    if one_day is not None:
+        return _once(when[: one_day.start()] + " " + when[one_day.end():], one_day, now)
+    delay = re.fullmatch(r"in\s+(\w+(?:\s\w+)?)\s+(second|minute|hour)s?", when)
+    if delay:
+        amount = number(delay.group(1))
+        if amount is None:
+            raise ScheduleError(f"I did not understand {delay.group(1)!r} as a number.")
+        seconds = amount * {"second": 1, "minute": 60, "hour": 3600}[delay.group(2)]
+        at = (now + timedelta(seconds=seconds)).replace(microsecond=0)
+        return Trigger("once", at=at)
+    days: tuple[int, ...] = ALL_DAYS
+    part = _PART_OF_DAY.search(when)
+    part_of_day = part.group("part") or "night" if part else None
+    if part is not None:
+        when = (when[: part.start()] + " " + when[part.end():]).strip()
+    day_match = re.search(_DAYS_RE, when)
+    if day_match:
+        days = _days(day_match.group(0))
+        when = " ".join((when[: day_match.start()] + " " + when[day_match.end():]).split())
+        after = _DAYS_PART.search(when) if part is None else None
+        if after is not None:  # "every weekday morning"
+            part_of_day = after.group("part")
+            when = " ".join((when[: after.start()] + " " + when[after.end():]).split())
+    sun = re.fullmatch(r"(?:at\s+)?(?:(\w+(?:\s\w+)?)\s+minutes?\s+(before|after)\s+)?"
+                       r"(?:the\s+)?(sunrise|sunset)", when)
+    if sun:
+        offset = 0
+        if sun.group(1):
+            amount = number(sun.group(1))
+            if amount is None:
+                raise ScheduleError(f"I did not understand {sun.group(1)!r} as minutes.")
+            offset = amount if sun.group(2) == "after" else -amount
+        return Trigger("sun", event=sun.group(3), offset=offset,  # type: ignore[arg-type]
+                       days=days)
+    clock = re.fullmatch(r"at\s+(.+)", when)
+    if clock:
+        said = _in_part_of_day(spoken_time(clock.group(1)), part_of_day, when)
+        return Trigger("time", time=said, days=days)
+    if (day_match or part_of_day) and not when:
+        raise ScheduleError("At what time? Say it like \"every weekday at 7\".")
+    return None
+
+
+def trigger_said(when: str, now: datetime) -> Trigger | None:
+    """The trigger that words of time alone say ("in an hour and a half", "at 11 pm",
+    "at 7 tomorrow", "every weekday at 7"), or None; ``ScheduleError`` when they are
+    words of time that cannot be understood. The one reading of times, for timers too."""
+    return trigger_of(" ".join(when.lower().split()), now)

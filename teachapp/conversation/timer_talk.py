@@ -1,0 +1,360 @@
+"""Timers by voice: a single device command for later, "turn off the telly in 30
+minutes", "in 20 minutes turn the heating down to 18", "turn the lamp on at 7
+tomorrow"; "cancel the telly timer", "cancel that" right after setting one.
+
+Nothing is read twice: the time words are the one-off schedules' (``schedule_talk.
+trigger_said``), the command is the built-in device-command parser's, and whether it
+is sure enough to act on is the conversation's rule (``decision.decide``, through
+the ``sure`` callback). A sentence is split where words of time begin, at its end
+("... in 30 minutes") or its start ("in 20 minutes ..."); the longest time that reads
+as one and leaves a device command wins. Chosen rules (docs/schedules.md):
+
+- A sentence that is a device command as a whole stays one ("turn on the desk lamp
+  at 7" sets it to 7 %, as before); a taught phrase said with a time schedules its
+  routine (``ScheduleTalk``); words of repetition ("every day") make no timer.
+- A clock time without a day is its next coming ("at 11 pm" after 23:00 is
+  tomorrow); a bare hour without am/pm or part of the day is whichever of the two
+  (7:00 or 19:00) comes first, as a person setting a timer means.
+- The values are fixed when the timer is set ("turn it down a bit in an hour" is
+  worked out from the state now), and the devices are the ones named then.
+
+Listing lives with the schedules ("what's scheduled?", "what timers are set?":
+``ScheduleTalk``), so the two are one list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from ..domain import spoken_list
+from ..errors import ScheduleError, TeachappError
+from ..schedule import Place, next_run
+from ..store import Timer
+from ..triggers import Trigger
+from . import intents as dialogue
+from .schedule_talk import when_words
+from .time_words import trigger_said
+from .turns import TurnReplies
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+__all__ = ["TimerRequest", "TimerTalk", "parse_timer", "timer_detail", "timer_sentence"]
+
+_TIME_WORDS = frozenset({"in", "at", "tomorrow", "tonight", "today", "this"})
+"""Where words of time may begin (the one-off schedules' forms all start so)."""
+_REPEATED = re.compile(r"\b(?:every|each|daily|nightly|weekdays?|weekends?|"
+                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b")
+_SAYS_HALF = re.compile(r"\b(?:am|pm|a\.m|p\.m|morning|afternoon|evening|night|tonight|"
+                        r"noon|midnight|midday)\b|\d:\d|\b(?:1[3-9]|2[0-3]|0\d)\b")
+"""A clock time that says which half of the day it is in."""
+_CANCEL_RE = re.compile(
+    r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|forget|scrap|never\s*mind|"
+    r"forget\s+about|don'?t\s+bother\s+with)\s+(?:the\s+|my\s+|that\s+|this\s+|all\s+(?:the\s+|"
+    r"my\s+)?)?(?:(?P<before>.*?)\s*timers?(?:\s+(?:for|on|of)\s+(?:the\s+|my\s+)?(?P<after>.+))?)$")
+""""cancel the telly timer", "never mind the lamp timer", "cancel the timer for the
+fan", "cancel all timers"."""
+_THAT = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|stop|scrap|forget|"
+                   r"never\s*mind|undo)(?:\s+(?:that|it|this))?(?:\s+(?:please|timer))?$")
+""""cancel that", "never mind", "actually cancel it": the timer just set."""
+_ALL = frozenset({"all", "all the", "every", "both"})
+RECENT_SECONDS = 600.0
+"""After a restart, "cancel that" means a timer set this recently (10 minutes, as
+"also call it" after a restart)."""
+
+
+def timer_detail(text: str) -> str:
+    """How a timer's run is named in the device history ("the timer to turn off TV")."""
+    return f"the timer to {text}"
+
+
+@dataclass(frozen=True)
+class TimerRequest:
+    """A device command said with a time: what to do and when."""
+
+    words: str
+    """The words of the command ("turn off the telly")."""
+    command: Any
+    """The parsed ``DeviceCommand``."""
+    trigger: Trigger
+    """The time as the one-off schedules read it: ``once``, or a clock time."""
+    when: str = ""
+    """The words of time ("at 11 pm")."""
+    repeated: bool = False
+    """Said with a word of repetition ("every day at 10"): no timer."""
+
+
+def _splits(text: str) -> Iterator[tuple[str, str]]:
+    """(command words, time words): the time at the end, longest first, then at the
+    start, longest first."""
+    words = text.split()
+    for i in range(1, len(words)):
+        if words[i] in _TIME_WORDS:
+            yield " ".join(words[:i]), " ".join(words[i:])
+    if words and words[0] in _TIME_WORDS:
+        for i in range(len(words) - 1, 0, -1):
+            yield " ".join(words[i:]), " ".join(words[:i]).rstrip(",")
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.lower().strip().rstrip("?.!").replace(",", " , ").split()).replace(
+        " ,", ",")
+
+
+def parse_timer(text: str, now: datetime, parse: Callable[[str], Any]) -> TimerRequest | None:
+    """The timer ``text`` asks for, or None when it is not a device command with a time.
+
+    ``parse`` is the device-command parser (words -> ``DeviceCommand`` or None);
+    ``now`` (aware, the home's zone) turns "in 30 minutes" into a moment. Raises
+    ScheduleError when a device command comes with a time that cannot be (a time
+    today that has passed, a moment that does not exist).
+    """
+    cleaned = _clean(text)
+    if not _TIME_WORDS.intersection(cleaned.split()):
+        return None  # no words of time: every other turn pays nothing more
+    if _command(parse, cleaned) is not None:
+        return None  # a command as a whole ("turn on the desk lamp at 7": 7 %)
+    problem: ScheduleError | None = None
+    for words, when in _splits(cleaned):
+        try:
+            trigger = trigger_said(when, now)
+        except ScheduleError as exc:
+            if problem is None and _command(parse, words) is not None:
+                problem = exc
+            continue
+        if trigger is None:
+            continue
+        command = _command(parse, words.rstrip(","))
+        if command is None:
+            continue
+        return TimerRequest(words.rstrip(","), command, trigger, when,
+                            repeated=trigger.kind != "once" and bool(_REPEATED.search(when)))
+    if problem is not None:
+        raise problem
+    return None
+
+
+def timer_sentence(text: str, store: Store, parser: Any, now: datetime) -> str | None:
+    """"timer" when chat would set a timer for ``text`` (or explain why it cannot),
+    "cancel_timer" when it would cancel one by name, None otherwise: what ``listen``
+    reports, by the rule ``TimerTalk.turn`` follows ("cancel that" needs the turn
+    before, so it is not counted here)."""
+    if store.phrase_owner(text) is not None:
+        return None
+    if _CANCEL_RE.match(_clean(text)):
+        return "cancel_timer"
+    try:
+        request = parse_timer(text, now, parser.parse)
+    except ScheduleError:
+        return "timer"
+    if request is None or request.repeated or store.phrase_owner(request.words):
+        return None
+    return "timer"
+
+
+def _command(parse: Callable[[str], Any], words: str) -> Any:
+    try:
+        command = parse(words)
+    except TeachappError:
+        return None
+    return command if command is not None and command.steps else None
+
+
+def moment_of(request: TimerRequest, now: datetime, place: Place) -> datetime:
+    """When the timer runs: the once-moment, or the next coming of a clock time (a bare
+    hour: whichever half of the day comes first)."""
+    trigger = request.trigger
+    if trigger.kind == "once":
+        assert trigger.at is not None
+        return trigger.at
+    moment = next_run(trigger, now, place)
+    if trigger.kind == "time" and trigger.time is not None and trigger.time.hour < 12 \
+            and not _SAYS_HALF.search(request.when):
+        other = next_run(Trigger("time", time=trigger.time.replace(hour=trigger.time.hour + 12)),
+                         now, place)
+        if other is not None and (moment is None or other < moment):
+            moment = other
+    if moment is None:
+        raise ScheduleError("That time does not come again; say it like \"at 10 pm\".")
+    return moment
+
+
+@dataclass
+class _Asked:
+    """"Which one?" about a timer's devices, answered on the next turn."""
+
+    request: TimerRequest
+    at: datetime
+    said: str
+    turn: int
+
+
+class TimerTalk:
+    """Sets, cancels (and, through ScheduleTalk, lists) timers in the store."""
+
+    def __init__(self, store: Store, place: Callable[[], Place], now: Callable[[], datetime],
+                 parser: Callable[[], Any], sure: Callable[[Any], bool],
+                 turn: Callable[[], int], changed: Callable[[], None] | None = None) -> None:
+        self.store = store
+        self._place = place
+        self._now = now
+        self._parser = parser
+        """A device-command parser over the devices as they are now."""
+        self._sure = sure
+        """Whether a command is sure enough to act on without a question (decide's rule)."""
+        self._turn = turn
+        self._changed = changed or (lambda: None)
+        self._last: tuple[int, int] | None = None
+        """(timer id, turn) of the timer just set or listed alone: "cancel that" means it."""
+        self._asked: _Asked | None = None
+
+    def turn(self, replies: TurnReplies, text: str) -> bool:
+        """Handle a timer sentence; False when ``text`` is not one."""
+        if self.store.phrase_owner(text) is not None:
+            return False  # a taught phrase wins
+        asked, self._asked = self._asked, None
+        turn = self._turn()
+        cleaned = _clean(text)
+        if asked is not None and asked.turn == turn - 1 and self._answer(replies, asked, text):
+            return True
+        last, self._last = self._last, None
+        if _THAT.match(cleaned):
+            just_set = self._just_set(last, turn)
+            if just_set:
+                self._cancel(replies, just_set)
+                return True
+        cancel = _CANCEL_RE.match(cleaned)
+        if cancel is not None:
+            self._cancel_named(replies, (cancel.group("before") or cancel.group("after")
+                                         or "").strip(), cleaned)
+            return True
+        place = self._place()
+        now = self._now().astimezone(place.zone)
+        parser = self._parser()
+        try:
+            request = parse_timer(text, now, parser.parse)
+        except ScheduleError as exc:
+            replies.error(str(exc))
+            return True
+        if request is None or request.repeated or self.store.phrase_owner(request.words):
+            return False  # repeated: ScheduleTalk explains; a taught phrase: its schedule
+        try:
+            moment = moment_of(request, now, place)
+        except TeachappError as exc:
+            replies.error(str(exc))
+            return True
+        if not self._sure(request.command):
+            self._asked = _Asked(request, moment, text, turn)
+            devices = request.command.devices
+            which = (" Say yes, or which one." if len(devices) > 1 else "")
+            replies.question(f"Do you want me to {request.command.text} "
+                             f"{when_words(moment, now)}?{which}")
+            return True
+        self._set(replies, request.command, moment, text, now)
+        return True
+
+    def listed(self, timers: list[Timer]) -> None:
+        """A list of the timers was just said: with one timer in it, "cancel that" on
+        the next turn means that one, as right after setting it."""
+        if len(timers) == 1 and timers[0].id is not None:
+            self._last = (timers[0].id, self._turn())
+
+    def _just_set(self, last: tuple[int, int] | None, turn: int) -> list[Timer]:
+        """The timer "cancel that" means: the one set the turn before; on the first turn
+        of a session (the next ``teachapp run``, a restart) the newest one set in the
+        last ``RECENT_SECONDS``, as "also call it" finds its routine after a restart."""
+        timers = self.store.timers()
+        if last is not None and last[1] == turn - 1:
+            return [t for t in timers if t.id == last[0]]
+        if turn != 1 or not timers:
+            return []
+        newest = max(timers, key=lambda t: t.created)
+        recent = self._now().timestamp() - newest.created <= RECENT_SECONDS
+        return [newest] if recent else []
+
+    def _answer(self, replies: TurnReplies, asked: _Asked, text: str) -> bool:
+        kind = dialogue.intent(text)
+        now = self._now().astimezone(self._place().zone)
+        if kind == "yes":
+            self._set(replies, asked.request.command, asked.at, asked.said, now)
+            return True
+        if kind in ("no", "cancel"):
+            replies.info("OK, no timer.")
+            return True
+        command = asked.request.command
+        picked = self._parser().picked(text, command.devices)
+        if not picked:
+            return False
+        self._set(replies, command.only(picked), asked.at, asked.said, now)
+        return True
+
+    def _set(self, replies: TurnReplies, command: Any, moment: datetime, said: str,
+             now: datetime) -> None:
+        if moment <= now:
+            replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
+            return
+        timer = self.store.add_timer(Timer(
+            at=moment.astimezone(UTC).timestamp(), steps=list(command.steps),
+            text=command.text, said=said, created=now.astimezone(UTC).timestamp()))
+        if timer.id is not None:
+            self._last = (timer.id, self._turn())
+        self._changed()
+        soon = moment - now
+        extra = f" (in {_duration(soon)})" if soon <= timedelta(hours=3) else ""
+        replies.info(f"I'll {command.text} {when_words(moment, now)}{extra}. Say "
+                     "\"cancel that\" if you change your mind.")
+
+    def _cancel_named(self, replies: TurnReplies, named: str, cleaned: str) -> None:
+        """"cancel the telly timer": the timers whose devices the words name; "cancel
+        the timer" the only one (or all, with "all")."""
+        timers = self.store.timers()
+        if not timers:
+            replies.info("No timer is set.")
+            return
+        everything = named in _ALL or re.search(r"\ball\b|\btimers\b", cleaned) is not None
+        if not named or everything:
+            if len(timers) == 1 or everything:
+                self._cancel(replies, timers)
+                return
+            replies.info(f"There are {len(timers)} timers: {self._listed(timers)}. Say which, "
+                         "e.g. \"cancel the "
+                         f"{self._device_name(timers[0]).lower()} timer\", or \"cancel all "
+                         "timers\".")
+            return
+        parser = self._parser()
+        chosen = [t for t in timers if parser.picked(named, [d for d in parser.devices
+                                                            if any(s.device == d.id
+                                                                   for s in t.steps)])]
+        if not chosen:
+            replies.info(f"No timer is set for the {named}. Set: {self._listed(timers)}.")
+            return
+        self._cancel(replies, chosen)
+
+    def _cancel(self, replies: TurnReplies, timers: list[Timer]) -> None:
+        gone = self.store.remove_timers([t.id for t in timers if t.id is not None])
+        if not gone:
+            replies.info("That timer is no longer set (it ran, or was cancelled).")
+            return
+        self._changed()
+        replies.info(f"Cancelled the timer{'s' if len(timers) > 1 else ''} to "
+                     f"{spoken_list(self._listed(timers).split('; '))}.")
+
+    def _listed(self, timers: list[Timer]) -> str:
+        now = self._now().astimezone(self._place().zone)
+        return "; ".join(f"{t.text} {when_words(t.at, now)}" for t in timers)
+
+    def _device_name(self, timer: Timer) -> str:
+        names = {d.id: d.name for d in self._parser().devices}
+        return names.get(timer.steps[0].device, "lamp") if timer.steps else "lamp"
+
+
+def _duration(delta: timedelta) -> str:
+    minutes = round(delta.total_seconds() / 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = ([f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []) + (
+        [f"{minutes} minute{'s' if minutes != 1 else ''}"] if minutes or not hours else [])
+    return " ".join(parts)
