@@ -100,3 +100,11 @@ def test_anything_unusual_asks_the_hunch_and_yes_fixes_it(store):
     assert store.device(LAMP).state["on"] is False
     assert said(assistant, "is anything odd") == [
         "No hunches: everything is as usual for this time of the week."]
+
+
+@pytest.mark.parametrize("text", ["whats scheduled", "what is scheduled?", "what's on the schedule",
+                                  "what is my schedule"])
+def test_the_schedule_is_listed_however_it_is_typed(store, text):
+    """"whats scheduled" typed without its apostrophe was offered for teaching."""
+    assistant, _ = make_assistant(store)
+    assert said(assistant, text)[0].startswith("Nothing is scheduled and no timer is set.")

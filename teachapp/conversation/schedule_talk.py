@@ -50,7 +50,8 @@ _CANCEL_AT_RE = re.compile(
     r"^(?:cancel|remove|delete|drop)\s+(?:the\s+)?(?:(?P<time>\d{1,2}(?::\d{2})?\s*(?:am|pm)|"
     r"\d{1,2}(?::\d{2})?\s*o'?clock|\d{1,2}:\d{2})\s+(?P<a>.+)|(?P<b>.+?)\s+(?P<at>at\s+.+))$")
 """"cancel the 2am night feed", "cancel night feed at 7": that time of its schedule."""
-_LIST_RE = re.compile(r"^(?:what(?:'s| is)\s+scheduled|what\s+schedules?|"
+_LIST_RE = re.compile(r"^(?:what(?:'?s| is)\s+(?:on\s+the\s+|my\s+)?(?:scheduled?|schedules)|"
+                      r"what\s+schedules?|"
                       r"list\s+(?:the\s+)?schedules?|show\s+(?:the\s+)?schedules?|"
                       r"(?:what|which)\s+timers?(?:\s+(?:are|is|have\s+i|do\s+i\s+have|did\s+i))?"
                       r"(?:\s+(?:set|running|on|going))?|"
