@@ -73,7 +73,7 @@ from teachapp.understanding.normalize import (
     normalise,
     tokens,
 )
-from teachapp.understanding.phonetic import PhraseSounds
+from teachapp.understanding.phonetic import PhraseSounds, phonetic_key
 from teachapp.understanding.reading import Cues, Reading, Said, read, said_facts
 from teachapp.understanding.resolution import (
     Alternative,
@@ -255,6 +255,13 @@ class Resolver:
         # (phrases that say a number: its digits, "the 5am delivery" -> {"5"})
         self._numbers = {pid: found for pid, entry in enumerate(entries)
                          if (found := _digits(tokens(entry.text, self._lexicon)))}
+        # (phrases that name someone: their given names, "ring maureen" -> {"maureen"})
+        names = self._lexicon.given_names
+        self._named: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        for pid, entry in enumerate(entries):
+            said = tokens(entry.text, self._lexicon)
+            if found := names.intersection(said):
+                self._named[pid] = (frozenset(found), frozenset(said))
         # (phrases that say a word with an opposite: word -> its opposites, "on" -> "off")
         against = self._cues.against
         self._opposable: dict[int, tuple[frozenset[str], dict[str, frozenset[str]]]] = {}
@@ -502,17 +509,17 @@ class Resolver:
             # overtakes the first (a reading only lowers a score), so all their readings
             # can move is the runner-up, somewhere from 0 to the second's score. When the
             # decision is the same at both ends, they are not read.
-            found = self._settled(text, toks, ranked, [first], ranked[1].score)
+            found = self._settled(text, toks, free, ranked, [first], ranked[1].score)
             if found is not None:
                 return found
-        found = self._settled(text, toks, ranked,
+        found = self._settled(text, toks, free, ranked,
                               [first, *[self._read(r, scored, said, listed)
                                          for r in ranked[1:_READ]]])
         assert found is not None  # (every routine that can matter read: always settled)
         return found
 
-    def _settled(self, text: str, toks: list[str], ranked: list[_Ranked], read_: list[_Ranked],
-                 rival: float | None = None) -> Resolution | None:
+    def _settled(self, text: str, toks: list[str], free: list[bool], ranked: list[_Ranked],
+                 read_: list[_Ranked], rival: float | None = None) -> Resolution | None:
         """The resolution once the routines ``read_`` (the first of ``ranked``, or more) are
         read (``rival``: when the routines after those are not read, the most their
         runner-up can be; None when the decision would depend on it)."""
@@ -526,6 +533,8 @@ class Resolver:
         assert reading is not None
         if best.phrase in self._numbers and not reading.contradicted:
             reading = self._other_number(toks, best.phrase, reading)
+        if best.phrase in self._named and not reading.contradicted:
+            reading = self._other_name(toks, free, best.phrase, reading)
         if best.phrase in self._opposable and not reading.contradicted:
             reading = self._opposite_heard(toks, best.phrase, reading)
         runner_up = 0.0
@@ -608,6 +617,25 @@ class Resolver:
         heard = _digits(toks)
         taught = self._numbers[phrase]
         if heard and heard not in taught and taught not in heard:
+            return replace(reading, contradicted=True)
+        return reading
+
+    def _other_name(self, toks: list[str], free: list[bool], phrase: int,
+                    reading: Reading) -> Reading:
+        """``reading``, contradicted when the phrase names someone who was not heard and
+        another given name was said (not as a call): "ring doreen" asks for another person
+        than "ring maureen", not for her name misheard. A name the lexicon does not know
+        ("kofi") and a name that is a common word too ("rose") are read as words; a name
+        that sounds as the one unheard is the same name spelled another way ("calum" for
+        "callum", :func:`phonetic_key`)."""
+        taught, words = self._named[phrase]
+        unheard = taught.difference(toks)
+        if not unheard:
+            return reading  # (every name said: most utterances)
+        names = self._lexicon.given_names
+        sounds = {phonetic_key(n) for n in unheard}
+        if any(t in names and not f and t not in words and phonetic_key(t) not in sounds
+               for t, f in zip(toks, free, strict=True)):
             return replace(reading, contradicted=True)
         return reading
 
