@@ -113,6 +113,11 @@ PLAN_PREPOSITIONS = frozenset({"on", "onto", "to", "into", "at"})
 """Prepositions of where the speaker goes in a clause of their plans ("we're hopping on the
 ferry", "i'm going to the allotment"): there a taught word ("on") says nothing of the
 phrase; the -ing verb is the speaker's too ("going", taught in "get the stove going")."""
+BE_PRESENT = frozenset({"am", "are", "is"})
+DEPARTING = frozenset({"to", "out", "home", "now"})
+"""After "be" and "off", the words of going (OED "off", adv., "be off": to leave, "i'm off
+to the chemist", "we're off out"): there "off" says where its subject goes, no
+cancellation of the phrase beside it."""
 LONGEST_CLAUSE = 8
 """Most words in a clause beside the phrase (a longer one says more than an aside)."""
 
@@ -275,6 +280,9 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                 free[k:k + size] = [True] * size
         if k and (words[k],) in commands and words[k - 1] in SPEAKERS:
             free[k] = True
+    for k in range(1, len(words) - 1):
+        if words[k] == "off" and words[k - 1] in BE_PRESENT and words[k + 1] in DEPARTING:
+            free[k] = True  # (the speaker's going: "i'm off to choir", not a cancellation)
     own = _own_subject(words[1:] if words and words[0] in JOINERS else words, lexicon)
     plan = _plan(words)
     if own or plan:

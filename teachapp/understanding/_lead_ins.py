@@ -18,7 +18,8 @@ a whole request. The shapes (words in ``data/lexicon.yaml``, section ``lead_ins`
   time to"). "she said movie night" has no such tail and stays someone else's words;
 - a list: a list noun and only the words said around one ("next", "first", "on my",
   "says", "reading off", "according to", an item's number);
-- a countdown: numbers said down by one to one or nought, and the starting formulae;
+- a countdown: numbers said down by one to one or nought, or up by one from one, a
+  number to go on ("on three"), and the starting formulae;
 - another language: one of its request markers before the phrase, after it, or both.
 
 The phrase is said exactly (free words aside) and last, or before the other language's
@@ -48,10 +49,12 @@ QUESTION_OPENERS = frozenset({"did", "do", "does", "is", "are", "was", "were", "
 """First words that make the lead-in a question of its own ("did mama say ...")."""
 
 
-STARTERS = frozenset({"marks", "count", "steady", "set"})
+STARTERS = frozenset({"marks", "count", "steady", "set", "lift", "liftoff", "blast",
+                      "blastoff"})
 """Words of the starting formulae without numbers ("on your marks", "on my count", "ready,
-steady", "get set"): one of them must be said for a lead-in of :data:`count_words` to
-count down (their other words, "on", "my", "the", say nothing alone)."""
+steady", "get set", a launch's "lift off", "blast off"): one of them must be said for a
+lead-in of :data:`count_words` to count down (their other words, "on", "my", "the", say
+nothing alone)."""
 
 
 class _Words:
@@ -121,9 +124,15 @@ def _listed(lead: Sequence[str], words: _Words) -> bool:
 def _counted(lead: Sequence[str], words: _Words) -> bool:
     """Whether ``lead`` counts down to a start (see the module docstring)."""
     numbers = [int(w) for w in lead if w.isdigit()]
-    if numbers:
-        if len(numbers) < 2 or numbers[-1] > 1 or any(
-                a - b != 1 for a, b in pairwise(numbers)):
+    if len(numbers) == 1:
+        # (the count to go on: "on three", "on my count of three"; not "at three", a time)
+        if "on" not in lead[:lead.index(str(numbers[0]))] or numbers[0] > 10:
+            return False
+    elif numbers:
+        # (down by one to one or nought, or up by one from one: "one, two, three, go")
+        down = numbers[-1] <= 1 and all(a - b == 1 for a, b in pairwise(numbers))
+        up = numbers[0] == 1 and all(b - a == 1 for a, b in pairwise(numbers))
+        if len(numbers) < 2 or not (down or up):
             return False
     elif STARTERS.isdisjoint(lead):
         return False
