@@ -149,6 +149,24 @@ def _not_names() -> frozenset[str]:
     return frozenset(words)
 
 
+CUT_PART = 3
+"""Letters each part of a compound cut short has at least ("week" of "weekend"): a word
+that loses fewer is more likely misheard ("weeken")."""
+
+ADDRESSING = frozenset({"ring", "call", "phone", "text", "message", "email", "feed"})
+"""Verbs whose object, said right after them, is a person or an animal by name ("ring
+maureen", "feed smudge"): verbs of communication by instrument (Levin 1993, "English Verb
+Classes and Alternations", 37.4: phone, ring, text, email, message) and of feeding (13.4.2
+"fulfilling": feed)."""
+
+
+def _addressed(said: Sequence[str], lexicon: Lexicon) -> set[str]:
+    """The words of a phrase said right after a verb of :data:`ADDRESSING` ("smudge" of
+    "feed smudge"; not "the" of "feed the cat", nor a number)."""
+    return {b for a, b in zip(said, said[1:], strict=False)
+            if a in ADDRESSING and b.isalpha() and b not in lexicon.function_words}
+
+
 def _factor(reading: Reading, *, cue: bool = True) -> float:
     """Share of its score a phrase keeps for what its reading found (the cue left out
     when ranking: a cue frames the utterance, whichever phrase it is said about)."""
@@ -260,8 +278,15 @@ class Resolver:
         self._named: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         for pid, entry in enumerate(entries):
             said = tokens(entry.text, self._lexicon)
-            if found := names.intersection(said):
+            found = names.intersection(said) | _addressed(said, self._lexicon)
+            if found:
                 self._named[pid] = (frozenset(found), frozenset(said))
+        # (phrases with a word long enough to be a compound: "weekend", "sunset")
+        self._long_words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        for pid, entry in enumerate(entries):
+            said = tokens(entry.text, self._lexicon)
+            if long := [w for w in said if len(w) >= 2 * CUT_PART]:
+                self._long_words[pid] = (frozenset(long), frozenset(said))
         # (phrases that say a word with an opposite: word -> its opposites, "on" -> "off")
         against = self._cues.against
         self._opposable: dict[int, tuple[frozenset[str], dict[str, frozenset[str]]]] = {}
@@ -535,6 +560,8 @@ class Resolver:
             reading = self._other_number(toks, best.phrase, reading)
         if best.phrase in self._named and not reading.contradicted:
             reading = self._other_name(toks, free, best.phrase, reading)
+        if best.phrase in self._long_words and not reading.contradicted:
+            reading = self._cut_short(toks, free, best.phrase, reading)
         if best.phrase in self._opposable and not reading.contradicted:
             reading = self._opposite_heard(toks, best.phrase, reading)
         runner_up = 0.0
@@ -624,7 +651,10 @@ class Resolver:
                     reading: Reading) -> Reading:
         """``reading``, contradicted when the phrase names someone who was not heard and
         another given name was said (not as a call): "ring doreen" asks for another person
-        than "ring maureen", not for her name misheard. A name the lexicon does not know
+        than "ring maureen", not for her name misheard. So does another word that begins with
+        another sound in the place of the one a verb of :data:`ADDRESSING` is said to ("feed
+        fudge" is not "feed smudge": a pet's name is often a common word too; "feed smudj"
+        is it misheard). A name the lexicon does not know
         ("kofi") and a name that is a common word too ("rose") are read as words; a name
         that sounds as the one unheard is the same name spelled another way ("calum" for
         "callum", :func:`phonetic_key`)."""
@@ -634,9 +664,37 @@ class Resolver:
             return reading  # (every name said: most utterances)
         names = self._lexicon.given_names
         sounds = {phonetic_key(n) for n in unheard}
-        if any(t in names and not f and t not in words and phonetic_key(t) not in sounds
-               for t, f in zip(toks, free, strict=True)):
-            return replace(reading, contradicted=True)
+        onsets = {key[:1] for key in sounds}
+        for k, (t, f) in enumerate(zip(toks, free, strict=True)):
+            if f or t in words or phonetic_key(t) in sounds:
+                continue
+            if t in names or (k and toks[k - 1] in ADDRESSING and toks[k - 1] in words
+                              and t.isalpha() and t not in self._lexicon.function_words
+                              and phonetic_key(t)[:1] not in onsets):
+                return replace(reading, contradicted=True)
+        return reading
+
+    def _cut_short(self, toks: list[str], free: list[bool], phrase: int,
+                   reading: Reading) -> Reading:
+        """``reading``, contradicted when a long phrase word was not heard and a word that
+        is its first part was, with its rest unsaid: "book a locum for the week" asks for
+        another span than "... for the weekend" (a compound, Quirk et al. 1985, I.57, cut
+        to its head's first part names another thing; "week end", split, is the same)."""
+        long, words = self._long_words[phrase]
+        for w in long:
+            if w in toks:
+                continue
+            for k, (t, f) in enumerate(zip(toks, free, strict=True)):
+                if (f or len(t) < CUT_PART or t in words or not w.startswith(t)
+                        or len(w) - len(t) < CUT_PART or stem(t) == stem(w)):
+                    continue  # (not its first part, or the word inflected: "walk", "walking")
+                rest, after = w[len(t):], "".join(toks[k + 1:k + 3])
+                if rest[0] == t[-1] or rest[0] == rest[1]:
+                    continue  # (cut inside a doubled letter, no word's start: "gla|sses")
+                if after.startswith(t) or rest in after or Levenshtein.normalized_similarity(
+                        rest, after[:len(rest)]) >= 0.5:
+                    continue  # (split, or said again: "din nere", "sun sun set")
+                return replace(reading, contradicted=True)
         return reading
 
     def _opposite_heard(self, toks: list[str], phrase: int, reading: Reading) -> Reading:
