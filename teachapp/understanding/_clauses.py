@@ -283,6 +283,11 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     for k in range(1, len(words) - 1):
         if words[k] == "off" and words[k - 1] in BE_PRESENT and words[k + 1] in DEPARTING:
             free[k] = True  # (the speaker's going: "i'm off to choir", not a cancellation)
+    if len(words) > 2 and words[0] in ("off", "what") and (
+            words[1] in DETERMINERS if words[0] == "off" else words[1] in ("a", "an")):
+        # (a place said alone, "off the sofa", not "switch off"; an exclamation, "what a
+        # palaver", not a question: Quirk et al. 1985, 11.31 on exclamatives)
+        free[0] = True
     own = _own_subject(words[1:] if words and words[0] in JOINERS else words, lexicon)
     plan = _plan(words)
     if own or plan:

@@ -20,6 +20,7 @@ a whole request. The shapes (words in ``data/lexicon.yaml``, section ``lead_ins`
   "says", "reading off", "according to", an item's number);
 - a countdown: numbers said down by one to one or nought, or up by one from one, a
   number to go on ("on three"), and the starting formulae;
+- a tally: the requests counted as one ("just the one:", "one job:", "a single errand,");
 - another language: one of its request markers before the phrase, after it, or both.
 
 The phrase is said exactly (free words aside) and last, or before the other language's
@@ -71,13 +72,14 @@ class _Words:
         self.list_words = frozenset(w for k in keys("list_words") for w in k)
         self.count_words = frozenset(w for k in keys("count_words") for w in k)
         self.relay_verbs = frozenset(w for (w,) in keys("relay_verbs"))
+        self.tally_words = frozenset(w for k in keys("tally_words") for w in k)
         self.tails = keys("listener_tails")
         self.middles = keys("relay_middles")
         self.enclosing = frozenset(
             (tuple(tokens(a)), tuple(tokens(b))) for a, _, b in
             (str(w).partition("...") for w in raw.get("enclosing") or ()))
         self.triggers = (frozenset(w for k in self.before | self.after for w in k)
-                         | self.list_nouns | self.relay_verbs | STARTERS
+                         | self.list_nouns | self.relay_verbs | STARTERS | {"single"}
                          | frozenset(w for pair in self.enclosing for w in pair[0])
                          | frozenset(str(n) for n in range(11)))
 
@@ -139,6 +141,15 @@ def _counted(lead: Sequence[str], words: _Words) -> bool:
     return all(w.isdigit() or w in words.count_words for w in lead)
 
 
+def _tallied(lead: Sequence[str], words: _Words) -> bool:
+    """Whether ``lead`` counts the requests as one ("just the one:", "one job:", "a single
+    errand,", "only one for now,"): "one" or "single", and only the words said around a
+    count of tasks (:data:`tally_words`, the list nouns)."""
+    return (("1" in lead or "single" in lead)
+            and all(w == "1" or w in words.tally_words or w in words.list_nouns
+                    for w in lead))
+
+
 def _stuttered(toks: Sequence[str], free: Sequence[bool],
                lexicon: Lexicon) -> list[bool] | None:
     """``free`` with the false starts of a stutter freed ("b-b-band practice" is heard
@@ -191,7 +202,8 @@ def led_phrase(toks: Sequence[str], free: Sequence[bool], exact: Exact,
                     return exact[key]
             elif (tuple(lead) in words.before or tuple(toks[:i]) in words.before
                   or _relayed(toks[:i], words, lexicon)
-                    or _listed(lead, words) or _counted(lead, words)):
+                    or _listed(lead, words) or _counted(lead, words)
+                    or _counted(list(toks[:i]), words) or _tallied(lead, words)):
                 return exact[key]
             break  # (the longest phrase from here is the one read; try a later start)
     return None
