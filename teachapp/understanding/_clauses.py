@@ -243,6 +243,21 @@ def _plan(words: Sequence[str]) -> bool:
             and REFERRING.isdisjoint(words[2:]))
 
 
+def _not_cues(words: Sequence[str], free: Sequence[bool]) -> list[bool]:
+    """``free`` with the words freed that look like a cue or a request and are none here:
+    "off" of the speaker's going ("i'm off to choir") or of a place said alone ("off the
+    sofa", not "switch off"), and "what" of an exclamation ("what a palaver", not a
+    question: Quirk et al. 1985, 11.31 on exclamatives)."""
+    out = list(free)
+    for k in range(1, len(words) - 1):
+        if words[k] == "off" and words[k - 1] in BE_PRESENT and words[k + 1] in DEPARTING:
+            out[k] = True
+    if len(words) > 2 and words[0] in ("off", "what") and (
+            words[1] in DETERMINERS if words[0] == "off" else words[1] in ("a", "an")):
+        out[0] = True
+    return out
+
+
 def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
            taught: Callable[[str], bool], not_names: frozenset[str], last: bool,
            lead: bool = False, inert: bool = True,
@@ -256,6 +271,7 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         return True
     if len(words) > LONGEST_CLAUSE:
         return False
+    free = _not_cues(words, free)
     said = [w for k, w in enumerate(words) if not free[k]]
     if len(said) > 1 and not _opens_clause(said, lexicon, lead) and (
             not inert or _requests(said, lexicon) or (misheard is not None
@@ -280,14 +296,6 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                 free[k:k + size] = [True] * size
         if k and (words[k],) in commands and words[k - 1] in SPEAKERS:
             free[k] = True
-    for k in range(1, len(words) - 1):
-        if words[k] == "off" and words[k - 1] in BE_PRESENT and words[k + 1] in DEPARTING:
-            free[k] = True  # (the speaker's going: "i'm off to choir", not a cancellation)
-    if len(words) > 2 and words[0] in ("off", "what") and (
-            words[1] in DETERMINERS if words[0] == "off" else words[1] in ("a", "an")):
-        # (a place said alone, "off the sofa", not "switch off"; an exclamation, "what a
-        # palaver", not a question: Quirk et al. 1985, 11.31 on exclamatives)
-        free[0] = True
     own = _own_subject(words[1:] if words and words[0] in JOINERS else words, lexicon)
     plan = _plan(words)
     if own or plan:
