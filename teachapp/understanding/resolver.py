@@ -42,6 +42,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import numpy as np
@@ -163,7 +164,7 @@ Classes and Alternations", 37.4: phone, ring, text, email, message) and of feedi
 def _addressed(said: Sequence[str], lexicon: Lexicon) -> set[str]:
     """The words of a phrase said right after a verb of :data:`ADDRESSING` ("smudge" of
     "feed smudge"; not "the" of "feed the cat", nor a number)."""
-    return {b for a, b in zip(said, said[1:], strict=False)
+    return {b for a, b in pairwise(said)
             if a in ADDRESSING and b.isalpha() and b not in lexicon.function_words}
 
 
@@ -273,18 +274,15 @@ class Resolver:
         # (phrases that say a number: its digits, "the 5am delivery" -> {"5"})
         self._numbers = {pid: found for pid, entry in enumerate(entries)
                          if (found := _digits(tokens(entry.text, self._lexicon)))}
-        # (phrases that name someone: their given names, "ring maureen" -> {"maureen"})
+        # (phrases that name someone: their names, "ring maureen" -> {"maureen"}; and
+        # those with a word long enough to be a compound: "weekend", "sunset")
         names = self._lexicon.given_names
         self._named: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-        for pid, entry in enumerate(entries):
-            said = tokens(entry.text, self._lexicon)
-            found = names.intersection(said) | _addressed(said, self._lexicon)
-            if found:
-                self._named[pid] = (frozenset(found), frozenset(said))
-        # (phrases with a word long enough to be a compound: "weekend", "sunset")
         self._long_words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         for pid, entry in enumerate(entries):
             said = tokens(entry.text, self._lexicon)
+            if named := names.intersection(said) | _addressed(said, self._lexicon):
+                self._named[pid] = (frozenset(named), frozenset(said))
             if long := [w for w in said if len(w) >= 2 * CUT_PART]:
                 self._long_words[pid] = (frozenset(long), frozenset(said))
         # (phrases that say a word with an opposite: word -> its opposites, "on" -> "off")
