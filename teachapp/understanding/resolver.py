@@ -532,20 +532,24 @@ class Resolver:
             # overtakes the first (a reading only lowers a score), so all their readings
             # can move is the runner-up, somewhere from 0 to the second's score. When the
             # decision is the same at both ends, they are not read.
-            found = self._settled(text, toks, free, ranked, [first], ranked[1].score)
+            found = self._settled(text, toks, ranked, [first], ranked[1].score, free)
             if found is not None:
                 return found
-        found = self._settled(text, toks, free, ranked,
+        found = self._settled(text, toks, ranked,
                               [first, *[self._read(r, scored, said, listed)
-                                         for r in ranked[1:_READ]]])
+                                         for r in ranked[1:_READ]]], free=free)
         assert found is not None  # (every routine that can matter read: always settled)
         return found
 
-    def _settled(self, text: str, toks: list[str], free: list[bool], ranked: list[_Ranked],
-                 read_: list[_Ranked], rival: float | None = None) -> Resolution | None:
+    def _settled(self, text: str, toks: list[str], ranked: list[_Ranked], read_: list[_Ranked],
+                 rival: float | None = None, free: list[bool] | None = None,
+                 ) -> Resolution | None:
         """The resolution once the routines ``read_`` (the first of ``ranked``, or more) are
         read (``rival``: when the routines after those are not read, the most their
-        runner-up can be; None when the decision would depend on it)."""
+        runner-up can be; None when the decision would depend on it; ``free``: the free
+        words, none when not given)."""
+        if free is None:
+            free = [False] * len(toks)
         adjusted = [(round6(r.score * _factor(r.reading, cue=False)), r)
                     for r in read_ if r.reading]
         adjusted.sort(key=_score_first)
