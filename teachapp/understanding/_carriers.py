@@ -228,7 +228,9 @@ RESTART_WORDS = 6
 REPAIRS = frozenset({("i", "said"), ("i", "say"), ("like", "i", "said"), ("i", "mean"),
                      ("i", "meant"), ("sorry",), ("i", "said", "sorry"), ("or", "rather"),
                      ("rather",), ("again",), ("i", "repeat"), ("repeat",), ("once", "more"),
-                     ("come", "on"), ("i", "asked"), ("i", "asked", "for")})
+                     ("come", "on"), ("i", "asked"), ("i", "asked", "for"),
+                     ("i", "am", "telling", "you"), ("i", "tell", "you"), ("i", "told", "you"),
+                     ("do", "it")})
 """Words that say the words before them again, in a person's own voice: "lights on, *I
 said* lights on", "movie night, *sorry*, movie night" (not "*she* said": the last copy
 is someone else's)."""

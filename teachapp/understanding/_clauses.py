@@ -113,6 +113,11 @@ PLAN_PREPOSITIONS = frozenset({"on", "onto", "to", "into", "at"})
 """Prepositions of where the speaker goes in a clause of their plans ("we're hopping on the
 ferry", "i'm going to the allotment"): there a taught word ("on") says nothing of the
 phrase; the -ing verb is the speaker's too ("going", taught in "get the stove going")."""
+BE_PRESENT = frozenset({"am", "are", "is"})
+DEPARTING = frozenset({"to", "out", "home", "now"})
+"""After "be" and "off", the words of going (OED "off", adv., "be off": to leave, "i'm off
+to the chemist", "we're off out"): there "off" says where its subject goes, no
+cancellation of the phrase beside it."""
 LONGEST_CLAUSE = 8
 """Most words in a clause beside the phrase (a longer one says more than an aside)."""
 
@@ -238,6 +243,21 @@ def _plan(words: Sequence[str]) -> bool:
             and REFERRING.isdisjoint(words[2:]))
 
 
+def _not_cues(words: Sequence[str], free: Sequence[bool]) -> list[bool]:
+    """``free`` with the words freed that look like a cue or a request and are none here:
+    "off" of the speaker's going ("i'm off to choir") or of a place said alone ("off the
+    sofa", not "switch off"), and "what" of an exclamation ("what a palaver", not a
+    question: Quirk et al. 1985, 11.31 on exclamatives)."""
+    out = list(free)
+    for k in range(1, len(words) - 1):
+        if words[k] == "off" and words[k - 1] in BE_PRESENT and words[k + 1] in DEPARTING:
+            out[k] = True
+    if len(words) > 2 and words[0] in ("off", "what") and (
+            words[1] in DETERMINERS if words[0] == "off" else words[1] in ("a", "an")):
+        out[0] = True
+    return out
+
+
 def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
            taught: Callable[[str], bool], not_names: frozenset[str], last: bool,
            lead: bool = False, inert: bool = True,
@@ -251,6 +271,7 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         return True
     if len(words) > LONGEST_CLAUSE:
         return False
+    free = _not_cues(words, free)
     said = [w for k, w in enumerate(words) if not free[k]]
     if len(said) > 1 and not _opens_clause(said, lexicon, lead) and (
             not inert or _requests(said, lexicon) or (misheard is not None

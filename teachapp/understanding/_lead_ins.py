@@ -18,7 +18,9 @@ a whole request. The shapes (words in ``data/lexicon.yaml``, section ``lead_ins`
   time to"). "she said movie night" has no such tail and stays someone else's words;
 - a list: a list noun and only the words said around one ("next", "first", "on my",
   "says", "reading off", "according to", an item's number);
-- a countdown: numbers said down by one to one or nought, and the starting formulae;
+- a countdown: numbers said down by one to one or nought, or up by one from one, a
+  number to go on ("on three"), and the starting formulae;
+- a tally: the requests counted as one ("just the one:", "one job:", "a single errand,");
 - another language: one of its request markers before the phrase, after it, or both.
 
 The phrase is said exactly (free words aside) and last, or before the other language's
@@ -48,10 +50,12 @@ QUESTION_OPENERS = frozenset({"did", "do", "does", "is", "are", "was", "were", "
 """First words that make the lead-in a question of its own ("did mama say ...")."""
 
 
-STARTERS = frozenset({"marks", "count", "steady", "set"})
+STARTERS = frozenset({"marks", "count", "steady", "set", "lift", "liftoff", "blast",
+                      "blastoff"})
 """Words of the starting formulae without numbers ("on your marks", "on my count", "ready,
-steady", "get set"): one of them must be said for a lead-in of :data:`count_words` to
-count down (their other words, "on", "my", "the", say nothing alone)."""
+steady", "get set", a launch's "lift off", "blast off"): one of them must be said for a
+lead-in of :data:`count_words` to count down (their other words, "on", "my", "the", say
+nothing alone)."""
 
 
 class _Words:
@@ -68,13 +72,14 @@ class _Words:
         self.list_words = frozenset(w for k in keys("list_words") for w in k)
         self.count_words = frozenset(w for k in keys("count_words") for w in k)
         self.relay_verbs = frozenset(w for (w,) in keys("relay_verbs"))
+        self.tally_words = frozenset(w for k in keys("tally_words") for w in k)
         self.tails = keys("listener_tails")
         self.middles = keys("relay_middles")
         self.enclosing = frozenset(
             (tuple(tokens(a)), tuple(tokens(b))) for a, _, b in
             (str(w).partition("...") for w in raw.get("enclosing") or ()))
         self.triggers = (frozenset(w for k in self.before | self.after for w in k)
-                         | self.list_nouns | self.relay_verbs | STARTERS
+                         | self.list_nouns | self.relay_verbs | STARTERS | {"single"}
                          | frozenset(w for pair in self.enclosing for w in pair[0])
                          | frozenset(str(n) for n in range(11)))
 
@@ -121,13 +126,28 @@ def _listed(lead: Sequence[str], words: _Words) -> bool:
 def _counted(lead: Sequence[str], words: _Words) -> bool:
     """Whether ``lead`` counts down to a start (see the module docstring)."""
     numbers = [int(w) for w in lead if w.isdigit()]
-    if numbers:
-        if len(numbers) < 2 or numbers[-1] > 1 or any(
-                a - b != 1 for a, b in pairwise(numbers)):
+    if len(numbers) == 1:
+        # (the count to go on: "on three", "on my count of three"; not "at three", a time)
+        if "on" not in lead[:lead.index(str(numbers[0]))] or numbers[0] > 10:
+            return False
+    elif numbers:
+        # (down by one to one or nought, or up by one from one: "one, two, three, go")
+        down = numbers[-1] <= 1 and all(a - b == 1 for a, b in pairwise(numbers))
+        up = numbers[0] == 1 and all(b - a == 1 for a, b in pairwise(numbers))
+        if len(numbers) < 2 or not (down or up):
             return False
     elif STARTERS.isdisjoint(lead):
         return False
     return all(w.isdigit() or w in words.count_words for w in lead)
+
+
+def _tallied(lead: Sequence[str], words: _Words) -> bool:
+    """Whether ``lead`` counts the requests as one ("just the one:", "one job:", "a single
+    errand,", "only one for now,"): "one" or "single", and only the words said around a
+    count of tasks (:data:`tally_words`, the list nouns)."""
+    return (("1" in lead or "single" in lead)
+            and all(w == "1" or w in words.tally_words or w in words.list_nouns
+                    for w in lead))
 
 
 def _stuttered(toks: Sequence[str], free: Sequence[bool],
@@ -182,7 +202,8 @@ def led_phrase(toks: Sequence[str], free: Sequence[bool], exact: Exact,
                     return exact[key]
             elif (tuple(lead) in words.before or tuple(toks[:i]) in words.before
                   or _relayed(toks[:i], words, lexicon)
-                    or _listed(lead, words) or _counted(lead, words)):
+                    or _listed(lead, words) or _counted(lead, words)
+                    or _counted(list(toks[:i]), words) or _tallied(lead, words)):
                 return exact[key]
             break  # (the longest phrase from here is the one read; try a later start)
     return None

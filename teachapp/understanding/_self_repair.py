@@ -34,6 +34,13 @@ from teachapp.understanding.normalize import Lexicon
 __all__ = ["after_repair"]
 
 
+def _says_cue(words: Sequence[str], cues: frozenset[tuple[str, ...]]) -> bool:
+    """Whether ``words`` hold a whole cue ("no wait" holds "no"; "or rather" holds none:
+    "rather than" is a cue, "rather" alone is not)."""
+    return any(tuple(words[a:b]) in cues
+               for a in range(len(words)) for b in range(a + 1, len(words) + 1))
+
+
 def _last_term(toks: Sequence[str], breaks: frozenset[int],
                lexicon: Lexicon) -> tuple[int, int, bool, list[int]] | None:
     """(start, end) of the last editing term set apart by a pause, with more words after
@@ -42,7 +49,8 @@ def _last_term(toks: Sequence[str], breaks: frozenset[int],
     pause follows it; and the places of all such terms."""
     terms, starts = lexicon.self_repairs, lexicon.self_repair_starts
     longest = lexicon.longest_self_repair
-    cue_starts = lexicon.cue_starts
+    anywhere, leading = lexicon.cue_words
+    cues = anywhere | leading
     found: tuple[int, int, bool] | None = None
     inside: list[int] = []
     i = 0
@@ -51,7 +59,7 @@ def _last_term(toks: Sequence[str], breaks: frozenset[int],
             for size in range(min(longest, len(toks) - i - 1), 0, -1):
                 if tuple(toks[i:i + size]) in terms:
                     after = i + size - 1 in breaks
-                    if after or (i - 1 in breaks and cue_starts.isdisjoint(toks[i:i + size])):
+                    if after or (i - 1 in breaks and not _says_cue(toks[i:i + size], cues)):
                         found = (i, i + size, after)
                         inside.extend(range(i, i + size))
                     i += size - 1  # ("no wait": not "wait" again)

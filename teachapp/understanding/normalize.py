@@ -89,7 +89,7 @@ _GENERIC_CONTRACTIONS: tuple[tuple[str, str], ...] = (
 
 _LIST_SECTIONS = ("wake_words", "fillers", "carriers", "function_words", "vocatives",
                   "carriers_around", "openers", "addressees", "courtesy", "endearments",
-                  "self_repairs", "request_words")
+                  "self_repairs", "request_words", "given_names")
 _MAP_SECTIONS = ("contractions", "symbols")
 _NUMBER_SECTIONS = ("units", "tens", "scales")
 _CUE_SECTIONS = ("cues", "leading_cues")
@@ -146,6 +146,9 @@ class Lexicon:
     request_words: frozenset[str] = frozenset()
     """Words of requests other than the home's ("text", "play", "weather"): a clause
     that says one may ask for something else (see ``_clauses``)."""
+    given_names: frozenset[str] = frozenset()
+    """First names of people and pets that are no common word ("maureen", "callum"): one
+    heard in the place of a taught one is another request (see ``resolver``)."""
 
     @cached_property
     def free_phrases(self) -> frozenset[tuple[str, ...]]:
@@ -331,6 +334,7 @@ def _build(raw: Mapping[str, Any]) -> Lexicon:
         self_repairs=frozenset(_phrase_key(w) for w in raw.get("self_repairs") or ()
                                if str(w).strip()),
         request_words=_words_of(raw.get("request_words")),
+        given_names=_words_of(raw.get("given_names")),
         carriers_around=frozenset(_around(str(w)) for w in raw.get("carriers_around") or ()
                                   if str(w).count("...") == 1 and all(
                                       part.strip() for part in str(w).split("..."))),

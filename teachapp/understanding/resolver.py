@@ -42,6 +42,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import numpy as np
@@ -73,7 +74,7 @@ from teachapp.understanding.normalize import (
     normalise,
     tokens,
 )
-from teachapp.understanding.phonetic import PhraseSounds
+from teachapp.understanding.phonetic import PhraseSounds, phonetic_key
 from teachapp.understanding.reading import Cues, Reading, Said, read, said_facts
 from teachapp.understanding.resolution import (
     Alternative,
@@ -147,6 +148,24 @@ def _not_names() -> frozenset[str]:
     words = {w for kind in vocab.kind_words.values() for w in kind}
     words |= {w for phrase in vocab.schedule for w in phrase}
     return frozenset(words)
+
+
+CUT_PART = 3
+"""Letters each part of a compound cut short has at least ("week" of "weekend"): a word
+that loses fewer is more likely misheard ("weeken")."""
+
+ADDRESSING = frozenset({"ring", "call", "phone", "text", "message", "email", "feed"})
+"""Verbs whose object, said right after them, is a person or an animal by name ("ring
+maureen", "feed smudge"): verbs of communication by instrument (Levin 1993, "English Verb
+Classes and Alternations", 37.4: phone, ring, text, email, message) and of feeding (13.4.2
+"fulfilling": feed)."""
+
+
+def _addressed(said: Sequence[str], lexicon: Lexicon) -> set[str]:
+    """The words of a phrase said right after a verb of :data:`ADDRESSING` ("smudge" of
+    "feed smudge"; not "the" of "feed the cat", nor a number)."""
+    return {b for a, b in pairwise(said)
+            if a in ADDRESSING and b.isalpha() and b not in lexicon.function_words}
 
 
 def _factor(reading: Reading, *, cue: bool = True) -> float:
@@ -255,6 +274,17 @@ class Resolver:
         # (phrases that say a number: its digits, "the 5am delivery" -> {"5"})
         self._numbers = {pid: found for pid, entry in enumerate(entries)
                          if (found := _digits(tokens(entry.text, self._lexicon)))}
+        # (phrases that name someone: their names, "ring maureen" -> {"maureen"}; and
+        # those with a word long enough to be a compound: "weekend", "sunset")
+        names = self._lexicon.given_names
+        self._named: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._long_words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        for pid, entry in enumerate(entries):
+            said = tokens(entry.text, self._lexicon)
+            if named := names.intersection(said) | _addressed(said, self._lexicon):
+                self._named[pid] = (frozenset(named), frozenset(said))
+            if long := [w for w in said if len(w) >= 2 * CUT_PART]:
+                self._long_words[pid] = (frozenset(long), frozenset(said))
         # (phrases that say a word with an opposite: word -> its opposites, "on" -> "off")
         against = self._cues.against
         self._opposable: dict[int, tuple[frozenset[str], dict[str, frozenset[str]]]] = {}
@@ -502,20 +532,24 @@ class Resolver:
             # overtakes the first (a reading only lowers a score), so all their readings
             # can move is the runner-up, somewhere from 0 to the second's score. When the
             # decision is the same at both ends, they are not read.
-            found = self._settled(text, toks, ranked, [first], ranked[1].score)
+            found = self._settled(text, toks, ranked, [first], ranked[1].score, free)
             if found is not None:
                 return found
         found = self._settled(text, toks, ranked,
                               [first, *[self._read(r, scored, said, listed)
-                                         for r in ranked[1:_READ]]])
+                                         for r in ranked[1:_READ]]], free=free)
         assert found is not None  # (every routine that can matter read: always settled)
         return found
 
     def _settled(self, text: str, toks: list[str], ranked: list[_Ranked], read_: list[_Ranked],
-                 rival: float | None = None) -> Resolution | None:
+                 rival: float | None = None, free: list[bool] | None = None,
+                 ) -> Resolution | None:
         """The resolution once the routines ``read_`` (the first of ``ranked``, or more) are
         read (``rival``: when the routines after those are not read, the most their
-        runner-up can be; None when the decision would depend on it)."""
+        runner-up can be; None when the decision would depend on it; ``free``: the free
+        words, none when not given)."""
+        if free is None:
+            free = [False] * len(toks)
         adjusted = [(round6(r.score * _factor(r.reading, cue=False)), r)
                     for r in read_ if r.reading]
         adjusted.sort(key=_score_first)
@@ -526,6 +560,10 @@ class Resolver:
         assert reading is not None
         if best.phrase in self._numbers and not reading.contradicted:
             reading = self._other_number(toks, best.phrase, reading)
+        if best.phrase in self._named and not reading.contradicted:
+            reading = self._other_name(toks, free, best.phrase, reading)
+        if best.phrase in self._long_words and not reading.contradicted:
+            reading = self._cut_short(toks, free, best.phrase, reading)
         if best.phrase in self._opposable and not reading.contradicted:
             reading = self._opposite_heard(toks, best.phrase, reading)
         runner_up = 0.0
@@ -609,6 +647,56 @@ class Resolver:
         taught = self._numbers[phrase]
         if heard and heard not in taught and taught not in heard:
             return replace(reading, contradicted=True)
+        return reading
+
+    def _other_name(self, toks: list[str], free: list[bool], phrase: int,
+                    reading: Reading) -> Reading:
+        """``reading``, contradicted when the phrase names someone who was not heard and
+        another given name was said (not as a call): "ring doreen" asks for another person
+        than "ring maureen", not for her name misheard. So does another word that begins with
+        another sound in the place of the one a verb of :data:`ADDRESSING` is said to ("feed
+        fudge" is not "feed smudge": a pet's name is often a common word too; "feed smudj"
+        is it misheard). A name the lexicon does not know
+        ("kofi") and a name that is a common word too ("rose") are read as words; a name
+        that sounds as the one unheard is the same name spelled another way ("calum" for
+        "callum", :func:`phonetic_key`)."""
+        taught, words = self._named[phrase]
+        unheard = taught.difference(toks)
+        if not unheard:
+            return reading  # (every name said: most utterances)
+        names = self._lexicon.given_names
+        sounds = {phonetic_key(n) for n in unheard}
+        onsets = {key[:1] for key in sounds}
+        for k, (t, f) in enumerate(zip(toks, free, strict=True)):
+            if f or t in words or phonetic_key(t) in sounds:
+                continue
+            if t in names or (k and toks[k - 1] in ADDRESSING and toks[k - 1] in words
+                              and t.isalpha() and t not in self._lexicon.function_words
+                              and phonetic_key(t)[:1] not in onsets):
+                return replace(reading, contradicted=True)
+        return reading
+
+    def _cut_short(self, toks: list[str], free: list[bool], phrase: int,
+                   reading: Reading) -> Reading:
+        """``reading``, contradicted when a long phrase word was not heard and a word that
+        is its first part was, with its rest unsaid: "book a locum for the week" asks for
+        another span than "... for the weekend" (a compound, Quirk et al. 1985, I.57, cut
+        to its head's first part names another thing; "week end", split, is the same)."""
+        long, words = self._long_words[phrase]
+        for w in long:
+            if w in toks:
+                continue
+            for k, (t, f) in enumerate(zip(toks, free, strict=True)):
+                if (f or len(t) < CUT_PART or t in words or not w.startswith(t)
+                        or len(w) - len(t) < CUT_PART or stem(t) == stem(w)):
+                    continue  # (not its first part, or the word inflected: "walk", "walking")
+                rest, after = w[len(t):], "".join(toks[k + 1:k + 3])
+                if rest[0] == t[-1] or rest[0] == rest[1]:
+                    continue  # (cut inside a doubled letter, no word's start: "gla|sses")
+                if after.startswith(t) or rest in after or Levenshtein.normalized_similarity(
+                        rest, after[:len(rest)]) >= 0.5:
+                    continue  # (split, or said again: "din nere", "sun sun set")
+                return replace(reading, contradicted=True)
         return reading
 
     def _opposite_heard(self, toks: list[str], phrase: int, reading: Reading) -> Reading:
