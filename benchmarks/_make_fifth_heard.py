@@ -24,7 +24,9 @@ judged by benchmarks/_resolver_blind.py, first written for it; the same voices),
 ``--split eleventh`` for the eleventh's (seeds 110-112;
 benchmarks/_resolver_eleventh_heard.py; the same voices),
 ``--split twelfth`` for the twelfth's (seeds 120-122; judged by benchmarks/_resolver_blind.py
-like the eleventh's; hibari-tts two clips in three, three other espeak-ng voices the rest).
+like the eleventh's; hibari-tts two clips in three, three other espeak-ng voices the rest),
+``--split thirteenth`` for the thirteenth's (seeds 130-132; the same way, with its new
+out-of-scope kinds spoken plainly and wrapped).
 
 Needs, besides the project: ``pip install -e '.[bench]'`` (hibari-tts), espeak-ng, sox.
 Run: ``nice .venv/bin/python benchmarks/_make_fifth_heard.py [--split sixth] [--quick]``
@@ -193,9 +195,12 @@ def _ninth() -> Split:
         voices, ("fragment", "near miss", WRAPPED_OUT["fragment"]))
 
 
-def _blind(module: str, voices: tuple, wrapped: tuple[str, ...]) -> Split:
+def _blind(module: str, voices: tuple, wrapped: tuple[str, ...], plain: tuple[str, ...] = (),
+           free: tuple[str, ...] = ()) -> Split:
     """A set built by the shared generator (benchmarks/_resolver_blind.py): its
-    ``SET`` says all but its voices and the wrapped out-of-scope kinds it speaks."""
+    ``SET`` says all but its voices, the wrapped out-of-scope kinds it speaks, the
+    plain kinds of its own it speaks besides the usual ones (``plain``) and those of
+    its kinds spoken even when they hold no pool phrase (``free``)."""
     import importlib
 
     import _resolver_blind as blind
@@ -206,7 +211,7 @@ def _blind(module: str, voices: tuple, wrapped: tuple[str, ...]) -> Split:
     return Split(
         spec.name, spec.seeds, lambda seed: blind.build(spec, seed, heard=False), own,
         spec.pool, spec.spoken_carriers, spec.heard,
-        (*OOS_KINDS, *(out[k] for k in wrapped)), False,
+        (*OOS_KINDS, *plain, *(out[k] for k in wrapped)), False,
         f"Real recogniser output for the {spec.name} resolver set (benchmarks/"
         f"{module}.py): what the app's Whisper engine wrote for taught phrases "
         "(some in the set's wrappers) and out-of-scope requests (some wrapped) spoken by "
@@ -215,7 +220,7 @@ def _blind(module: str, voices: tuple, wrapped: tuple[str, ...]) -> Split:
         lambda said, heard, phrases, routine: blind.lost(spec, said, heard, phrases, routine),
         lambda said, heard, phrases: blind.became_phrase(said, heard,
                                                          spec.labels.taught(phrases)),
-        voices, ("fragment", "near miss", out["fragment"]))
+        voices, ("fragment", "near miss", out["fragment"], *free))
 
 
 def _tenth() -> Split:
@@ -246,6 +251,19 @@ def _twelfth() -> Split:
                    "different request"))
 
 
+def _thirteenth() -> Split:
+    from _resolver_thirteenth import NEW_OUT_OF_SCOPE, WRAPPED_OUT
+
+    hibari = [("hibari", speed, s) for speed, s in HIBARI]
+    # (hibari-tts two clips in three; espeak-ng voices the twelfth did not use the rest)
+    voices = (*hibari, *hibari, ("en-gb-x-rp", 145), ("en-029", 155), ("en-us+f3", 150))
+    return _blind("_resolver_thirteenth", voices,
+                  ("fragment", "contrast", "hypothetical", "complaint", "near sibling",
+                   "routine command"),
+                  plain=NEW_OUT_OF_SCOPE,
+                  free=("near sibling", WRAPPED_OUT["near sibling"]))
+
+
 SPLITS: dict[str, Callable[[], Split]] = {
     "fifth": lambda: Split(
         "fifth", SEEDS, lambda seed: build_fifth(seed, heard=False), FIFTH_ROUTINES, POOL,
@@ -263,6 +281,7 @@ SPLITS: dict[str, Callable[[], Split]] = {
     "tenth": _tenth,
     "eleventh": _eleventh,
     "twelfth": _twelfth,
+    "thirteenth": _thirteenth,
 }
 
 

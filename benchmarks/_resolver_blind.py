@@ -15,7 +15,7 @@ import json
 import random
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from _resolver_blind_labels import WEAK, Labels, Taught
@@ -44,6 +44,9 @@ MAX_AMBIGUOUS = 60
 """Real requests that hold a whole taught phrase, at most, per home (reported apart)."""
 CUES = ("on", "off", "up", "down", "open")
 """What a frame's verb may say of its device ("switch on the pump": "pump on")."""
+NEAR_SIBLING = "near sibling"
+"""A taught phrase with one name, number or thing said otherwise ("ring tamsin" when
+"ring tendai" is taught): a different request (a set's ``swaps`` say the words)."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,9 @@ class BlindSet:
     recombine: Callable[[list[Row], random.Random], Iterator[str]]
     # (one candidate "real request" after another, drawn from the crowd-written rows)
     n_own: int = 22
+    swaps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # (a word of a taught phrase -> what a near-sibling request says in its place; with
+    # none, as in the sets before the thirteenth, no "near sibling" kind is made)
 
     @property
     def pool(self) -> dict[str, list[str]]:
@@ -85,8 +91,9 @@ class BlindSet:
 
     @property
     def wrapped_out(self) -> dict[str, str]:
+        siblings = (NEAR_SIBLING,) if self.swaps else ()
         return {kind: f"{kind}, wrapped" for kind in (
-            "fragment", *self.kind_templates, "held-out routine")}
+            "fragment", *self.kind_templates, "held-out routine", *siblings)}
 
     @property
     def carriers(self) -> list[str]:
@@ -290,6 +297,9 @@ def build(spec: BlindSet, seed: int, *, n_routines: int = 45, per_phrase: int = 
             add_out(text.replace(name, phrase), "state question (HA sentences)")
 
     _add_dataset_rows(spec, phrases, taught, rng, add_out, per_kind, n_real)
+    if spec.swaps:
+        _add_near_siblings(spec, phrases, taught, rng, add_out, per_kind,
+                           {c.utterance for c in cases})
     if heard:
         cases.extend(heard_cases(spec, seed, phrases))
     return Home(phrases, cases)
@@ -370,6 +380,36 @@ def _add_dataset_rows(spec: BlindSet, phrases, taught: Taught, rng: random.Rando
             add_unclear(text)
         elif quota[kind] and add_out(text, kind):
             quota[kind] -= 1
+
+
+def near_siblings(spec: BlindSet, phrases: list[tuple[str, str]], taught: Taught,
+                  said: set[str]) -> list[str]:
+    """Every taught phrase with one word said otherwise (``spec.swaps``), in the order
+    of the phrases, never one that holds a taught phrase, asks for what one does, or is
+    a case already (an untaught sibling is a held-out routine)."""
+    made: list[str] = []
+    for phrase, _routine in phrases:
+        toks = phrase.split()
+        for i, tok in enumerate(toks):
+            for other in spec.swaps.get(tok, ()):
+                text = " ".join([*toks[:i], other, *toks[i + 1:]])
+                if text in said or text in made or taught.holds_phrase(text) \
+                        or taught.holds_same(text) or taught.means_phrase(text) \
+                        or says_nearly(spec, text, taught):
+                    continue
+                made.append(text)
+    return made
+
+
+def _add_near_siblings(spec: BlindSet, phrases: list[tuple[str, str]], taught: Taught,
+                       rng: random.Random, add_out, per_kind: int, said: set[str]) -> None:
+    """The near-sibling kinds: ``per_kind`` near siblings said plainly and ``per_kind``
+    in one of the set's out-of-scope wrappers."""
+    made = near_siblings(spec, phrases, taught, said)
+    for text in rng.sample(made, min(per_kind, len(made))):
+        add_out(text, NEAR_SIBLING)
+    for text in rng.sample(made, min(per_kind, len(made))):
+        add_out(wrap(rng.choice(spec.oos_wrappers), text), spec.wrapped_out[NEAR_SIBLING])
 
 
 # the heard transcripts (benchmarks/_make_fifth_heard.py makes them)

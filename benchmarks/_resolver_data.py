@@ -332,7 +332,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     ``_resolver_seventh.build_seventh``, "eighth" by ``_resolver_eighth.build_eighth``,
     "ninth" by ``_resolver_ninth.build_ninth``, "tenth" by ``_resolver_tenth.build_tenth``,
     "eleventh" by ``_resolver_eleventh.build_eleventh``, "twelfth" by
-    ``_resolver_twelfth.build_twelfth``).
+    ``_resolver_twelfth.build_twelfth``, "thirteenth" by
+    ``_resolver_thirteenth.build_thirteenth``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -374,6 +375,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
 
         return build_twelfth(seed, n_routines=n_routines, per_phrase=per_phrase,
                              per_kind=per_kind)
+    if split == "thirteenth":
+        from _resolver_thirteenth import build_thirteenth
+
+        return build_thirteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
+                                per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):

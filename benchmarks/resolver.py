@@ -52,7 +52,11 @@ three open-source matchers.
     crowds' rows crossed), and on a twelfth (seeds 120-122,
     benchmarks/_resolver_twelfth.py, which tuning must not open: written blind while
     the eleventh was tuned on, with other homes, eight new wrapper kinds, and one slot
-    of a crowd row given a second value).
+    of a crowd row given a second value), and on a thirteenth (seeds 130-132,
+    benchmarks/_resolver_thirteenth.py, which tuning must not open: written blind while
+    the earlier sets were tuned on, with other homes, seventeen wrapper kinds no earlier
+    set has, four new out-of-scope kinds, and a slot of a dataset row corrected
+    mid-request).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as
@@ -102,6 +106,7 @@ from _resolver_ninth import NINTH_IN_SCOPE, NINTH_KINDS
 from _resolver_seventh import SEVENTH_IN_SCOPE, SEVENTH_KINDS
 from _resolver_sixth import SIXTH_KINDS
 from _resolver_tenth import TENTH_IN_SCOPE, TENTH_KINDS
+from _resolver_thirteenth import THIRTEENTH_IN_SCOPE, THIRTEENTH_KINDS
 from _resolver_twelfth import TWELFTH_IN_SCOPE, TWELFTH_KINDS
 from rapidfuzz import fuzz, process
 
@@ -115,7 +120,8 @@ TEACHAPP = "teachapp"
 OLD = "teachapp before issue 14"
 IN_SCOPE_KINDS = ("exact phrase", "noisy")
 RIGHT_KINDS = (*IN_SCOPE_KINDS, *HEARD_IN_SCOPE, *SEVENTH_IN_SCOPE, *EIGHTH_IN_SCOPE,
-               *NINTH_IN_SCOPE, *TENTH_IN_SCOPE, *ELEVENTH_IN_SCOPE, *TWELFTH_IN_SCOPE)
+               *NINTH_IN_SCOPE, *TENTH_IN_SCOPE, *ELEVENTH_IN_SCOPE, *TWELFTH_IN_SCOPE,
+               *THIRTEENTH_IN_SCOPE)
 """Kinds whose cases name a routine: run right and wrong run are reported per kind."""
 
 
@@ -155,7 +161,8 @@ def _summarise(outcomes: list[tuple[str | None, str, str | None, str]]) -> dict:
     }
     for kind in dict.fromkeys((*IN_SCOPE_KINDS, *OUT_OF_SCOPE_KINDS, AMBIGUOUS, *FIFTH_KINDS,
                                *SIXTH_KINDS, *SEVENTH_KINDS, *EIGHTH_KINDS, *NINTH_KINDS,
-                               *TENTH_KINDS, *ELEVENTH_KINDS, *TWELFTH_KINDS)):
+                               *TENTH_KINDS, *ELEVENTH_KINDS, *TWELFTH_KINDS,
+                               *THIRTEENTH_KINDS)):
         rows = [o for o in outcomes if o[3] == kind]
         if not rows:
             continue
@@ -430,7 +437,9 @@ def main(argv: list[str] | None = None) -> int:
                 ("noisy_ninth", "ninth", [80] if args.quick else [80, 81, 82]),
                 ("noisy_tenth", "tenth", [90] if args.quick else [90, 91, 92]),
                 ("noisy_eleventh", "eleventh", [110] if args.quick else [110, 111, 112]),
-                ("noisy_twelfth", "twelfth", [120] if args.quick else [120, 121, 122])]
+                ("noisy_twelfth", "twelfth", [120] if args.quick else [120, 121, 122]),
+                ("noisy_thirteenth", "thirteenth",
+                 [130] if args.quick else [130, 131, 132])]
     if args.sets:
         wanted = {s.strip() for s in args.sets.split(",") if s.strip()}
         unknown = sorted(wanted - {split for _, split, _ in runs})

@@ -1,9 +1,10 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the twelfth's and eleventh's when they were written, the tenth's on
-main at 3f8a0e6, the ninth's at c601b3b, the others when the ninth was added). A held-out
-set that changes after its figures were reported is no longer held out, so a change here
-must be a deliberate one, with the hash updated in the same commit and said why."""
+phrases and cases: the thirteenth's, twelfth's and eleventh's when they were written, the
+tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when the ninth was added).
+A held-out set that changes after its figures were reported is no longer held out, so a
+change here must be a deliberate one, with the hash updated in the same commit and said
+why."""
 
 from __future__ import annotations
 
@@ -56,6 +57,9 @@ RECORDED = {
     "twelfth 120": "2c2f4a791dbc793b5ffe39a4db1c8b7e9c130209fdfb9e0630130b487fb6ae42",
     "twelfth 121": "9d4349e954b1ebc11d604674d89afbf769699e437cdb34a679773db9b2a6c799",
     "twelfth 122": "d8ef692979f89a95ef88f875c31f484478d6ed435f7813cb11069c653ab81e90",
+    "thirteenth 130": "286f538bdaed2bbea5c8f548d1edb4ec29db1930b6c2d532674ab3c7bbe8dd91",
+    "thirteenth 131": "2d40be9004a04a4bcc99027b82c5555b2e840273c423524f19f84e71b873a116",
+    "thirteenth 132": "35c70c90e6c6a92102f9ada24abb57ad5a548571674e62c7beee14fda7412879",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -63,7 +67,8 @@ at c601b3b (the ninth set merged), before the tenth set was written; the tenth's
 at 3f8a0e6 (the tenth set merged), before the eleventh set was written, which shares none
 of its files but reads its cases (the sentences it must not reuse); the eleventh's when it
 was written (its heard transcripts included), before it was first run; the twelfth's in
-the same way (it reads the eleventh's cases, as the eleventh reads the tenth's)."""
+the same way (it reads the eleventh's cases, as the eleventh reads the tenth's), and the
+thirteenth's in the same way (it reads the twelfth's)."""
 
 
 def case_hash(split: str, seed: int) -> str:
