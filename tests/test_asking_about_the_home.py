@@ -108,3 +108,13 @@ def test_the_schedule_is_listed_however_it_is_typed(store, text):
     """"whats scheduled" typed without its apostrophe was offered for teaching."""
     assistant, _ = make_assistant(store)
     assert said(assistant, text)[0].startswith("Nothing is scheduled and no timer is set.")
+
+
+def test_a_closed_set_recogniser_listens_for_the_questions_about_the_home():
+    """Whisper, prompted with the app's list, heard espeak-ng's "what timers are set" as
+    "what time was reset" before the question was in it."""
+    from teachapp.conversation.talk import listening_vocabulary
+
+    heard = listening_vocabulary(["movie mode"], ["TV"])
+    assert {"is anything unusual", "what's scheduled", "what timers are set"} <= set(heard)
+    assert heard[-1] == "movie mode"  # the taught phrases stay last (Whisper's prompt)

@@ -173,7 +173,8 @@ def parse_talk(text: str) -> Talk | None:
 
 
 _FIXED = ("why did you do that", "what did you just do", "why didn't you do it",
-          "what did i teach you", "what routines do you know", "is anything unusual")
+          "what did i teach you", "what routines do you know", "is anything unusual",
+          "what's scheduled", "what timers are set")
 """Long sentences only: a short word ("why") in a closed-set grammar takes the place
 of short taught phrases the recogniser hears less well."""
 
