@@ -118,3 +118,20 @@ def test_a_closed_set_recogniser_listens_for_the_questions_about_the_home():
     heard = listening_vocabulary(["movie mode"], ["TV"])
     assert {"is anything unusual", "what's scheduled", "what timers are set"} <= set(heard)
     assert heard[-1] == "movie mode"  # the taught phrases stay last (Whisper's prompt)
+
+
+@pytest.mark.parametrize("text", [
+    "run movie mode every weekday at 7", "what's scheduled", "what time is it",
+    "when does movie mode start", "cancel the movie mode schedule", "run nothing at 7",
+    "when does the film start", "movie mode", "turn on the tv at 7 every day", "hello"])
+def test_listen_reports_schedule_talk_by_the_rule_chat_follows(store, text):
+    """``listen`` said nothing of schedule sentences (chat answers them and runs nothing);
+    it now asks ``ScheduleTalk.claims``, which says what ``turn`` would do."""
+    from teachapp.cli.speech import _schedule_sentence
+    from teachapp.conversation.turns import TurnReplies
+
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    predicted = _schedule_sentence(text, store)
+    assert predicted == assistant._schedule_talk.claims(text)
+    assert predicted == assistant._schedule_talk.turn(TurnReplies(lambda event: None), text)

@@ -76,6 +76,19 @@ def _timer_sentence(text: str, store: Any) -> str | None:
                           datetime.now(UTC).astimezone(zone))
 
 
+def _schedule_sentence(text: str, store: Any) -> bool:
+    """Whether chat would answer ``text`` as schedule talk ("run wind down every day at
+    10", "what's scheduled?", "what time is it?"): ``ScheduleTalk.claims``, the rule its
+    turns follow."""
+    from ..conversation.schedule_talk import ScheduleTalk
+    from ..schedule import place_from_settings
+    from ..understanding.commands import CommandParser
+
+    place = place_from_settings(Settings().section("location"))
+    parser = CommandParser(store.devices())
+    return ScheduleTalk(store, lambda: place, is_command=parser.is_command).claims(text)
+
+
 def _answered_from_devices(text: str, resolution: Any, store: Any) -> bool:
     """Whether chat would answer ``text`` from the devices instead of asking about the
     routine the resolver asks about (``cues.cue_answer``, the rule every front end uses)."""
@@ -120,6 +133,9 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
             out.update(decision="reject", routine=None, talk=talk.kind)
         elif timer is not None:  # "turn off the telly in 30 minutes": a timer, set later
             out.update(decision="reject", routine=None, talk=timer)
+        elif _schedule_sentence(transcript.text, resolver.store):
+            # "run wind down every day at 10", "what's scheduled?": nothing runs now
+            out.update(decision="reject", routine=None, talk="schedule")
         elif _answered_from_devices(transcript.text, resolution, resolver.store):
             # "is the kettle on?" beside "put the kettle on": chat answers it, asks nothing
             out.update(decision="reject", routine=None, talk="device_question")

@@ -581,11 +581,7 @@ class Assistant(AnswersMixin):
 
     def _is_command(self, text: str) -> bool:
         """Whether ``text`` is a device command of this home ("turn off the telly")."""
-        try:
-            command = self._command_parser().parse(text)
-        except TeachappError:
-            return True  # a command, with a value out of range
-        return command is not None and bool(command.steps)
+        return bool(self._command_parser().is_command(text))
 
     def _continued(self, text: str) -> Any:
         """"and the fan" right after "turn on the lamp": the same for the fan; None when

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain import Routine, sentence_start, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
@@ -263,38 +263,62 @@ class ScheduleTalk:
         raise NotFoundError(f"There is no routine called {spoken!r}; say \"what's "
                             "scheduled?\" or \"help\" to hear the routines.")
 
-    def turn(self, replies: TurnReplies, text: str) -> bool:
-        """Handle a schedule sentence; False when ``text`` is not one."""
+    def claims(self, text: str) -> bool:
+        """Whether :meth:`turn` answers ``text`` (nothing changes): what ``listen``
+        reports, by the rule ``turn`` follows."""
+        return self._read(text) is not None
+
+    def _read(self, text: str) -> tuple[str, Any] | None:
+        """What ``text`` asks, as (what, detail): ("clock", the reply), ("error", the
+        problem), ("list", None), ("later", a device command said with a time) or
+        ("routine", (request, its routine's name)); None when it is no schedule talk."""
         if self.store.phrase_owner(text) is not None:
-            return False  # a taught phrase wins, even one that sounds like a schedule
-        place = self._place()
-        now = self._now().astimezone(place.zone)
+            return None  # a taught phrase wins, even one that sounds like a schedule
+        now = self._now().astimezone(self._place().zone)
         told = clock_reply(text, now)
         if told is not None:
-            replies.info(told)
-            return True
+            return "clock", told
         try:
             request = parse_schedule_request(text, now)
         except ScheduleError as exc:
-            replies.error(str(exc))
-            return True
+            return "error", exc
         if request is None:
-            return False
+            return None
         if request.action == "list":
-            self._list(replies, place, now)
-            return True
+            return "list", None
         try:
             name = self._routine_name(request.routine or "", first=request.with_verb,
                                       exact=request.exact)
         except TeachappError as exc:
             if request.action == "add" and request.exact and self._is_command(
                     request.routine or ""):
-                replies.info(_LATER_COMMAND.format(command=request.routine))
-                return True
+                return "later", request.routine
             if request.action == "when" or request.loose:
-                return False  # "when does the film start?": not about a routine here
-            replies.error(str(exc))
+                return None  # "when does the film start?": not about a routine here
+            return "error", exc
+        return "routine", (request, name)
+
+    def turn(self, replies: TurnReplies, text: str) -> bool:
+        """Handle a schedule sentence; False when ``text`` is not one."""
+        read = self._read(text)
+        if read is None:
+            return False
+        what, detail = read
+        place = self._place()
+        now = self._now().astimezone(place.zone)
+        if what == "clock":
+            replies.info(detail)
             return True
+        if what == "error":
+            replies.error(str(detail))
+            return True
+        if what == "list":
+            self._list(replies, place, now)
+            return True
+        if what == "later":
+            replies.info(_LATER_COMMAND.format(command=detail))
+            return True
+        request, name = detail
         routine = self.store.routine(name)
         name = sentence_start(name)
         if request.action == "when":

@@ -261,6 +261,17 @@ class CommandParser:
         return [d for d in found if said & {canonical(w) for w in split_words(d.name)}
                 ] or found
 
+    def is_command(self, utterance: str) -> bool:
+        """Whether ``utterance`` is a device command of this home ("turn off the telly"),
+        one with a value out of range too ("the heating to 50")."""
+        from ..errors import TeachappError
+
+        try:
+            command = self.parse(utterance)
+        except TeachappError:
+            return True
+        return command is not None and bool(command.steps)
+
     def names_things(self, utterance: str) -> bool:
         """Whether ``utterance`` says by itself which devices it is about: a name, a
         kind word or a room ("i want the light off, can you do it", "these lights are
