@@ -251,9 +251,8 @@ def _tv_on_and_timer(store):
     assert [t.text for t in store.timers()] == ["turn off TV"]
 
 
+@pytest.mark.parametrize("database_0023", ["sqlite"], indirect=True)  # (backups are of files)
 def test_an_old_sqlite_file_is_backed_up_before_the_upgrade(database_0023):
-    if "://" in database_0023:
-        pytest.skip("backups are of SQLite files")
     from teachapp.store import backups_of
 
     Store.open(database_0023).close()
