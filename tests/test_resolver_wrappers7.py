@@ -1,0 +1,48 @@
+"""Requests only imagined, and siblings told apart by a name, the seventh round (issue 14).
+
+A request said as a hypothetical ("hypothetically, lock all doors", "what if i said movie
+night", "let's say bath time") is talk about the routine, not a request for it. A hedge
+that only softens a request ("i suppose", "i imagine") still runs it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from teachapp.understanding.resolution import PhraseEntry
+from teachapp.understanding.resolver import Resolver
+
+HOME = [PhraseEntry(p, r) for p, r in (
+    ("lock all doors", "Lock up"), ("movie night", "Movie night"), ("bath time", "Bath"),
+    ("message callum", "Callum"), ("feed the cat", "Cat"))]
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver(HOME)
+
+
+@pytest.mark.parametrize("text", [
+    "hypothetically, lock all doors", "theoretically, movie night",
+    "what if i said movie night", "suppose i said bath time", "supposing we lock all doors",
+    "imagine movie night", "let's say bath time", "pretend it's movie night",
+    "jeeves, hypothetically, lock all doors", "hypothetically, lock all doors, cough cough",
+])
+def test_a_request_only_imagined_never_runs(resolver: Resolver, text: str) -> None:
+    res = resolver.resolve(text)
+    assert res.decision != "run"
+
+
+def test_a_hypothetical_says_why(resolver: Resolver) -> None:
+    res = resolver.resolve("hypothetically, movie night")
+    assert (res.decision, res.reason) == ("reject", "hypothetical")
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("i suppose movie night", "Movie night"), ("movie night i suppose", "Movie night"),
+    ("i imagine bath time", "Bath"), ("i don't suppose you could lock all doors", "Lock up"),
+    ("alexa lock all doors please", "Lock up"), ("message calum", "Callum"),
+])
+def test_a_hedge_still_runs_the_request(resolver: Resolver, text: str, routine: str) -> None:
+    res = resolver.resolve(text)
+    assert (res.decision, res.routine) == ("run", routine)
