@@ -3,6 +3,12 @@
 A request said as a hypothetical ("hypothetically, lock all doors", "what if i said movie
 night", "let's say bath time") is talk about the routine, not a request for it. A hedge
 that only softens a request ("i suppose", "i imagine") still runs it.
+
+A taught name is strict, as a number is: a name left unsaid ("message gwen" for "message
+tendai and gwen"), another name that only sounds alike ("message ella" for "message ola"),
+another's possessive ("ring jayden's school") and another day ("the cake order for
+thursday") are other requests. A recogniser's spelling of the same name ("calum",
+"shauna", "tenday") still runs.
 """
 
 from __future__ import annotations
@@ -14,7 +20,11 @@ from teachapp.understanding.resolver import Resolver
 
 HOME = [PhraseEntry(p, r) for p, r in (
     ("lock all doors", "Lock up"), ("movie night", "Movie night"), ("bath time", "Bath"),
-    ("message callum", "Callum"), ("feed the cat", "Cat"))]
+    ("message callum", "Callum"), ("feed the cat", "Cat"),
+    ("message tendai and gwen", "Tendai and Gwen"), ("message ola", "Ola"),
+    ("ring shona", "Shona"), ("ring kayden's school", "School"),
+    ("night night emma", "Emma"), ("ring aunty", "Aunty"),
+    ("wedding cake order for saturday", "Cake"))]
 
 
 @pytest.fixture(scope="module")
@@ -44,5 +54,26 @@ def test_a_hypothetical_says_why(resolver: Resolver) -> None:
     ("alexa lock all doors please", "Lock up"), ("message calum", "Callum"),
 ])
 def test_a_hedge_still_runs_the_request(resolver: Resolver, text: str, routine: str) -> None:
+    res = resolver.resolve(text)
+    assert (res.decision, res.routine) == ("run", routine)
+
+
+@pytest.mark.parametrize("text", [
+    "message gwen", "jeeves, message gwen", "message ella", "ring shana",
+    "ring jayden's school", "wedding cake order for thursday",
+    "wedding cake order for sunday please",
+])
+def test_another_name_or_day_never_runs(resolver: Resolver, text: str) -> None:
+    assert resolver.resolve(text).decision != "run"
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("message tenday and gwen", "Tendai and Gwen"), ("ring shauna", "Shona"),
+    ("ring kayden's school", "School"), ("night night emm", "Emma"),
+    ("ring andy", "Aunty"), ("alexa wedding cake order for saturday please", "Cake"),
+    ("wedding cake order for saterday", "Cake"), ("message calum please", "Callum"),
+])
+def test_the_same_name_or_day_misheard_still_runs(resolver: Resolver, text: str,
+                                                   routine: str) -> None:
     res = resolver.resolve(text)
     assert (res.decision, res.routine) == ("run", routine)
