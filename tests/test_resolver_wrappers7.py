@@ -6,8 +6,8 @@ that only softens a request ("i suppose", "i imagine") still runs it.
 
 A taught name is strict, as a number is: a name left unsaid ("message gwen" for "message
 tendai and gwen"), another name that only sounds alike ("message ella" for "message ola"),
-another's possessive ("ring jayden's school") and another day ("the cake order for
-thursday") are other requests. A recogniser's spelling of the same name ("calum",
+another's possessive ("ring jayden's school"), another day ("the cake order for
+thursday") and another room ("warm up the dining room") are other requests. A recogniser's spelling of the same name ("calum",
 "shauna", "tenday") still runs.
 """
 
@@ -24,7 +24,7 @@ HOME = [PhraseEntry(p, r) for p, r in (
     ("message tendai and gwen", "Tendai and Gwen"), ("message ola", "Ola"),
     ("ring shona", "Shona"), ("ring kayden's school", "School"),
     ("night night emma", "Emma"), ("ring aunty", "Aunty"),
-    ("wedding cake order for saturday", "Cake"))]
+    ("wedding cake order for saturday", "Cake"), ("warm up the living room", "Warm"))]
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +61,8 @@ def test_a_hedge_still_runs_the_request(resolver: Resolver, text: str, routine: 
 @pytest.mark.parametrize("text", [
     "message gwen", "jeeves, message gwen", "message ella", "ring shana",
     "ring jayden's school", "wedding cake order for thursday",
-    "wedding cake order for sunday please",
+    "wedding cake order for sunday please", "warm up the dining room",
+    "jeeves, warm up the kitchen",
 ])
 def test_another_name_or_day_never_runs(resolver: Resolver, text: str) -> None:
     assert resolver.resolve(text).decision != "run"
@@ -72,8 +73,18 @@ def test_another_name_or_day_never_runs(resolver: Resolver, text: str) -> None:
     ("ring kayden's school", "School"), ("night night emm", "Emma"),
     ("ring andy", "Aunty"), ("alexa wedding cake order for saturday please", "Cake"),
     ("wedding cake order for saterday", "Cake"), ("message calum please", "Callum"),
+    ("alexa warm up the livin room please", "Warm"),
 ])
 def test_the_same_name_or_day_misheard_still_runs(resolver: Resolver, text: str,
                                                    routine: str) -> None:
     res = resolver.resolve(text)
     assert (res.decision, res.routine) == ("run", routine)
+
+
+def test_a_user_file_adds_strict_words(tmp_path) -> None:
+    from teachapp.understanding.normalize import load_lexicon
+
+    extra = tmp_path / "lexicon.yaml"
+    extra.write_text("strict_words:\n  rooms: [snug]\n", encoding="utf-8")
+    rooms = load_lexicon(extra).strict_words["rooms"]
+    assert {("snug",), ("kitchen",), ("dining",)} <= rooms

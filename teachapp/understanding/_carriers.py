@@ -318,9 +318,6 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
                       "sunday"})
 """Time words that are names too ("friday, lock the barn" calls the assistant Friday): a
 call only when a pause or thanks sets them apart ("lights off friday" may say when)."""
-MONTHS = frozenset({"january", "february", "april", "june", "july", "august", "september",
-                    "october", "november", "december"})
-"""Months by a name that is no other word ("may" and "march" are verbs too)."""
 
 HEADS = frozenset({
     # what a request names after a phrase that only says which one ("play good morning

@@ -51,8 +51,6 @@ from rapidfuzz.distance import Levenshtein
 from teachapp.understanding._around import Around
 from teachapp.understanding._asked import asked_phrase
 from teachapp.understanding._carriers import (
-    MONTHS,
-    WEEKDAYS,
     clause_breaks,
     comma_lead_in,
     doubled,
@@ -184,15 +182,6 @@ def _factor(reading: Reading, *, cue: bool = True) -> float:
     return factor
 
 
-DATES = WEEKDAYS | MONTHS
-"""Words that say which day or month, each strict as a number is."""
-
-
-def _dates(toks: Iterable[str]) -> frozenset[str]:
-    """The days and months ``toks`` name ("saturdays" is "saturday")."""
-    return frozenset(d for t in toks if (d := t[:-1] if t.endswith("s") else t) in DATES)
-
-
 _NOT_DIGITS = re.compile(r"\D+")
 
 
@@ -286,9 +275,12 @@ class Resolver:
         # (phrases that say a number: its digits, "the 5am delivery" -> {"5"})
         self._numbers = {pid: found for pid, entry in enumerate(entries)
                          if (found := _digits(tokens(entry.text, self._lexicon)))}
-        # (phrases that name a day or a month: those, "order for saturday" -> {"saturday"})
-        self._dated = {pid: days for pid, entry in enumerate(entries)
-                       if (days := _dates(tokens(entry.text, self._lexicon)))}
+        # (phrases that say a strict word: group -> those, "order for saturday" ->
+        # {"days": {"saturday"}})
+        self._strict_of = {w[0]: group for group, words in self._lexicon.strict_words.items()
+                           for w in words if len(w) == 1}
+        self._strict = {pid: kinds for pid, entry in enumerate(entries)
+                        if (kinds := self._kinds(tokens(entry.text, self._lexicon)))}
         # (phrases that name someone: their names, "ring maureen" -> {"maureen"}; and
         # those with a word long enough to be a compound: "weekend", "sunset")
         names = self._lexicon.given_names
@@ -577,8 +569,8 @@ class Resolver:
         assert reading is not None
         if best.phrase in self._numbers and not reading.contradicted:
             reading = self._other_number(toks, best.phrase, reading)
-        if best.phrase in self._dated and not reading.contradicted:
-            reading = self._other_date(toks, best.phrase, reading)
+        if best.phrase in self._strict and not reading.contradicted:
+            reading = self._other_kind(toks, best.phrase, reading)
         if best.phrase in self._named and not reading.contradicted:
             reading = self._other_name(toks, free, best.phrase, reading)
         if best.phrase in self._long_words and not reading.contradicted:
@@ -668,13 +660,27 @@ class Resolver:
             return replace(reading, contradicted=True)
         return reading
 
-    def _other_date(self, toks: list[str], phrase: int, reading: Reading) -> Reading:
-        """``reading``, contradicted when the phrase names a day or a month that was not
-        heard and another one was: "the cake order for thursday" is another order than
-        "... for saturday", as another number is another time (:meth:`_other_number`)."""
-        heard, taught = _dates(toks), self._dated[phrase]
-        if heard - taught and taught - heard:
-            return replace(reading, contradicted=True)
+    def _kinds(self, toks: Iterable[str]) -> dict[str, frozenset[str]]:
+        """The lexicon's strict words ``toks`` say, by group ("saturdays" is "saturday")."""
+        out: dict[str, set[str]] = {}
+        for t in toks:
+            for w in (t, t[:-1]) if t.endswith("s") else (t,):
+                if (group := self._strict_of.get(w)) is not None:
+                    out.setdefault(group, set()).add(w)
+                    break
+        return {g: frozenset(ws) for g, ws in out.items()}
+
+    def _other_kind(self, toks: list[str], phrase: int, reading: Reading) -> Reading:
+        """``reading``, contradicted when the phrase says a strict word (a day, a month, a
+        room) that was not heard and another of its group was: "the cake order for
+        thursday" is another order than "... for saturday", "warm up the dining room"
+        another room than "... the living room", as another number is another time
+        (:meth:`_other_number`)."""
+        heard = self._kinds(toks)
+        for group, taught in self._strict[phrase].items():
+            said = heard.get(group, frozenset())
+            if said - taught and taught - said:
+                return replace(reading, contradicted=True)
         return reading
 
     def _other_name(self, toks: list[str], free: list[bool], phrase: int,
