@@ -70,6 +70,11 @@ def test_negations_and_stories_never_run(assistant, store, text):
     assert result.awaiting is None, result.lines  # no "Shall I learn it?"
 
 
+def test_a_request_only_imagined_is_talk_and_runs_nothing(assistant, store):
+    reply = _say(assistant, "hypothetically, movie mode")
+    assert "not a request" in reply[0] and not _tv(store)
+
+
 def test_no_to_the_undo_offer_keeps_the_run(assistant, store):
     _say(assistant, "movie mode")
     _say(assistant, "cancel movie mode")

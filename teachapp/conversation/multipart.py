@@ -31,6 +31,9 @@ _JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+|also\s+)
                    r"\s+then\s+|\s*;\s*", re.IGNORECASE)
 _HAS_JOIN = re.compile(r",|;|\band\b|\bthen\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|them|they)\b", re.IGNORECASE)
+_FRAMES = (Reason.HYPOTHETICAL,)
+"""Cue reasons that frame a whole utterance, however many parts its commas make (not the
+past: "done" or "was" in one part says nothing of another's request)."""
 _RECALL_SECONDS = 30 * 60
 """How recent this computer's newest run must be for "it" to mean its devices after a
 restart: a one-shot ``teachapp run "turn it down"`` follows the run before it, while
@@ -103,7 +106,7 @@ class MultiTurns:
         if not (joined or pronoun) or self.a.store.phrase_owner(text) is not None:
             return False
         turn = replace(self.a._input, text=text)
-        if joined and self._one_phrase(text, turn):
+        if joined and (self._one_phrase(text, turn) or self._framed(text, turn)):
             return False
         texts = self._with_tags_joined(split_parts(text)) if joined else [text]
         if len(texts) < 2:
@@ -140,6 +143,11 @@ class MultiTurns:
         whole = self.a._choose(text, turn)
         return (whole.action == Action.RUN_ROUTINE
                 and whole.resolution.reason == Reason.EXACT)
+
+    def _framed(self, text: str, turn: TurnInput) -> bool:
+        """A routine talked about, not asked for, whatever its commas ("hypothetically,
+        movie night, lights on"): a request only imagined frames everything said with it."""
+        return self.a._choose(text, turn).resolution.reason in _FRAMES
 
     def _with_tags_joined(self, texts: list[str]) -> list[str]:
         """", can you do it", ", please", ", thanks": a part that says nothing of its

@@ -92,7 +92,7 @@ _LIST_SECTIONS = ("wake_words", "fillers", "carriers", "function_words", "vocati
                   "self_repairs", "request_words", "given_names")
 _MAP_SECTIONS = ("contractions", "symbols")
 _NUMBER_SECTIONS = ("units", "tens", "scales")
-_CUE_SECTIONS = ("cues", "leading_cues")
+_CUE_SECTIONS = ("cues", "leading_cues", "strict_words")
 
 
 @dataclass(frozen=True)
@@ -146,6 +146,9 @@ class Lexicon:
     request_words: frozenset[str] = frozenset()
     """Words of requests other than the home's ("text", "play", "weather"): a clause
     that says one may ask for something else (see ``_clauses``)."""
+    strict_words: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    """Group -> words that say which one of a kind ("days": "monday", ...): another word
+    of the group heard for a taught one is another request (see ``resolver``)."""
     given_names: frozenset[str] = frozenset()
     """First names of people and pets that are no common word ("maureen", "callum"): one
     heard in the place of a taught one is another request (see ``resolver``)."""
@@ -326,6 +329,7 @@ def _build(raw: Mapping[str, Any]) -> Lexicon:
         opposites=tuple((str(p[0]), str(p[1])) for p in raw.get("opposites") or ()
                         if isinstance(p, list) and len(p) == 2),
         leading_cues=_cue_groups(raw.get("leading_cues")),
+        strict_words=_cue_groups(raw.get("strict_words")),
         vocatives=frozenset(str(w).lower() for w in raw.get("vocatives") or () if str(w).strip()),
         openers=_words_of(raw.get("openers")),
         addressees=_words_of(raw.get("addressees")),

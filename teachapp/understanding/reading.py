@@ -49,10 +49,11 @@ from teachapp.understanding.scoring import Heard, PhraseIndex
 
 __all__ = ["CUE_ORDER", "Cues", "Reading", "Said", "cue_spans", "read", "said_facts"]
 
-CUE_ORDER = ("reported", "past", "negation", "cancellation", "routine_command",
-             "state_question", "question")
-"""Which reason wins when several cues are heard: a story or someone else's words
-frame everything in them; a negation frames a cancellation ("don't stop ...")."""
+CUE_ORDER = ("reported", "past", "hypothetical", "negation", "cancellation",
+             "routine_command", "state_question", "question")
+"""Which reason wins when several cues are heard: a story, someone else's words or a
+request only imagined frame everything in them; a negation frames a cancellation
+("don't stop ...")."""
 
 ARTICLES = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "some"})
 """Words that only point at what a phrase names: "lights" says all of "the lights"."""

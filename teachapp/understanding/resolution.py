@@ -42,6 +42,7 @@ class Reason(StrEnum):
     STATE_QUESTION = "state_question"
     PAST = "past"
     REPORTED = "reported"
+    HYPOTHETICAL = "hypothetical"
     ROUTINE_COMMAND = "routine_command"
     NO_MATCH = "no_match"
 
@@ -106,6 +107,7 @@ class Resolution:
       ("cancel ...", "... off": offer undo when it just ran), ``question``
       ("what does ... do"), ``state_question`` ("is ... on": answer from the device
       states), ``past`` ("we had ... yesterday"), ``reported`` ("she said ..."),
+      ``hypothetical`` ("hypothetically, ...", "what if ..."),
       ``routine_command`` ("forget ...", "rename ...").
     """
     mentions: str | None = None

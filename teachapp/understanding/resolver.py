@@ -61,6 +61,7 @@ from teachapp.understanding._carriers import (
 from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._lead_ins import led_phrase
+from teachapp.understanding._names import coordinated, name_of, same_name
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._said_whole import said_whole
 from teachapp.understanding._self_repair import after_repair
@@ -274,15 +275,23 @@ class Resolver:
         # (phrases that say a number: its digits, "the 5am delivery" -> {"5"})
         self._numbers = {pid: found for pid, entry in enumerate(entries)
                          if (found := _digits(tokens(entry.text, self._lexicon)))}
+        # (phrases that say a strict word: group -> those, "order for saturday" ->
+        # {"days": {"saturday"}})
+        self._strict_of = {w[0]: group for group, words in self._lexicon.strict_words.items()
+                           for w in words if len(w) == 1}
+        self._strict = {pid: kinds for pid, entry in enumerate(entries)
+                        if (kinds := self._kinds(tokens(entry.text, self._lexicon)))}
         # (phrases that name someone: their names, "ring maureen" -> {"maureen"}; and
         # those with a word long enough to be a compound: "weekend", "sunset")
         names = self._lexicon.given_names
-        self._named: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._named: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._long_words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         for pid, entry in enumerate(entries):
             said = tokens(entry.text, self._lexicon)
-            if named := names.intersection(said) | _addressed(said, self._lexicon):
-                self._named[pid] = (frozenset(named), frozenset(said))
+            given = {n for w in said if (n := name_of(w, names))}
+            given |= coordinated(said, given, self._lexicon.function_words)
+            if named := given | _addressed(said, self._lexicon):
+                self._named[pid] = (frozenset(named), frozenset(said), frozenset(given))
             if long := [w for w in said if len(w) >= 2 * CUT_PART]:
                 self._long_words[pid] = (frozenset(long), frozenset(said))
         # (phrases that say a word with an opposite: word -> its opposites, "on" -> "off")
@@ -560,6 +569,8 @@ class Resolver:
         assert reading is not None
         if best.phrase in self._numbers and not reading.contradicted:
             reading = self._other_number(toks, best.phrase, reading)
+        if best.phrase in self._strict and not reading.contradicted:
+            reading = self._other_kind(toks, best.phrase, reading)
         if best.phrase in self._named and not reading.contradicted:
             reading = self._other_name(toks, free, best.phrase, reading)
         if best.phrase in self._long_words and not reading.contradicted:
@@ -649,6 +660,29 @@ class Resolver:
             return replace(reading, contradicted=True)
         return reading
 
+    def _kinds(self, toks: Iterable[str]) -> dict[str, frozenset[str]]:
+        """The lexicon's strict words ``toks`` say, by group ("saturdays" is "saturday")."""
+        out: dict[str, set[str]] = {}
+        for t in toks:
+            for w in (t, t[:-1]) if t.endswith("s") else (t,):
+                if (group := self._strict_of.get(w)) is not None:
+                    out.setdefault(group, set()).add(w)
+                    break
+        return {g: frozenset(ws) for g, ws in out.items()}
+
+    def _other_kind(self, toks: list[str], phrase: int, reading: Reading) -> Reading:
+        """``reading``, contradicted when the phrase says a strict word (a day, a month, a
+        room) that was not heard and another of its group was: "the cake order for
+        thursday" is another order than "... for saturday", "warm up the dining room"
+        another room than "... the living room", as another number is another time
+        (:meth:`_other_number`)."""
+        heard = self._kinds(toks)
+        for group, taught in self._strict[phrase].items():
+            said = heard.get(group, frozenset())
+            if said - taught and taught - said:
+                return replace(reading, contradicted=True)
+        return reading
+
     def _other_name(self, toks: list[str], free: list[bool], phrase: int,
                     reading: Reading) -> Reading:
         """``reading``, contradicted when the phrase names someone who was not heard and
@@ -656,23 +690,30 @@ class Resolver:
         than "ring maureen", not for her name misheard. So does another word that begins with
         another sound in the place of the one a verb of :data:`ADDRESSING` is said to ("feed
         fudge" is not "feed smudge": a pet's name is often a common word too; "feed smudj"
-        is it misheard). A name the lexicon does not know
-        ("kofi") and a name that is a common word too ("rose") are read as words; a name
-        that sounds as the one unheard is the same name spelled another way ("calum" for
-        "callum", :func:`phonetic_key`)."""
-        taught, words = self._named[phrase]
-        unheard = taught.difference(toks)
+        is it misheard). So does a given name left unsaid when every word said is the
+        phrase's ("message gwen" is not "message tendai and gwen"; a word joined by "and"
+        to a name is one too). A name the lexicon does not know ("kofi") and a name that is
+        a common word too ("rose") are read as words; a name that sounds as the one unheard
+        is the same name spelled another way ("calum" for "callum", "kaydens" for "kayden's";
+        not "ola" for "ella": :func:`~teachapp.understanding._names.same_name`)."""
+        taught, words, given = self._named[phrase]
+        names = self._lexicon.given_names
+        heard = {name_of(t, names) or t for t in toks}
+        unheard = taught.difference(heard)
         if not unheard:
             return reading  # (every name said: most utterances)
-        names = self._lexicon.given_names
+        said = [t for t, f in zip(toks, free, strict=True) if not f]
+        if unheard & given and all(t in words for t in said) and not any(
+                same_name(t, n, names) for n in unheard & given for t in toks):
+            return replace(reading, contradicted=True)  # (a name left unsaid)
         sounds = {phonetic_key(n) for n in unheard}
         onsets = {key[:1] for key in sounds}
         for k, (t, f) in enumerate(zip(toks, free, strict=True)):
-            if f or t in words or phonetic_key(t) in sounds:
+            if f or t in words or any(same_name(t, n, names) for n in unheard):
                 continue
-            if t in names or (k and toks[k - 1] in ADDRESSING and toks[k - 1] in words
-                              and t.isalpha() and t not in self._lexicon.function_words
-                              and phonetic_key(t)[:1] not in onsets):
+            if name_of(t, names) or (k and toks[k - 1] in ADDRESSING and toks[k - 1] in words
+                                     and t.isalpha() and t not in self._lexicon.function_words
+                                     and phonetic_key(t)[:1] not in onsets):
                 return replace(reading, contradicted=True)
         return reading
 

@@ -1,0 +1,79 @@
+"""Which words of a phrase name someone, and whether a heard word says the same name.
+
+A taught name is a strict word, as a number is: "message ella" asks for another person
+than "message ola", "ring jayden's school" for another school than "ring kayden's school".
+A recogniser's spelling of the same name ("calum" for "callum", "tenday" for "tendai")
+still says it. Two given names that sound alike to the sound keys are told apart by the
+vowel of their first syllable, which carries the stress of most English given names
+(Cruttenden 2014, "Gimson's Pronunciation of English", 11.3.2), when one is a front vowel
+and the other a back one, a contrast recognisers seldom lose: "ella"/"ola" and
+"shana"/"shona" are other names; "calum"/"callum", "elsa"/"ailsa", "shauna"/"shona"
+are spellings of one (close front vowels, "gwen"/"gwyn", are not told apart).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from teachapp.understanding.phonetic import phonetic_key
+
+__all__ = ["coordinated", "name_of", "same_name"]
+
+VOWELS = "aeiouy"
+BACK = frozenset("ou")
+BACK_PAIRS = frozenset({"au", "aw"})
+"""Spellings of the back vowels; the other vowel letters spell front ones (Ladefoged &
+Johnson 2015, "A Course in Phonetics", 4: front and back vowels)."""
+POSSESSIVE_LEAST = 4
+"""Fewest letters of a word read as a name and its possessive "s" ("kaydens")."""
+
+
+def name_of(word: str, names: frozenset[str]) -> str | None:
+    """The given name ``word`` says, itself or as a possessive ("kaydens" of "kayden's"),
+    or None."""
+    if word in names:
+        return word
+    if len(word) >= POSSESSIVE_LEAST and word.endswith("s") and word[:-1] in names:
+        return word[:-1]
+    return None
+
+
+def _back(word: str) -> bool | None:
+    """Whether the first vowel of ``word`` is a back one ("o", "u", "au": "shona",
+    "shauna"), a front one ("i", "e", "a", "y" after the first letter: "ella", "gwyn",
+    "ailsa"), or None when it has none."""
+    for i, ch in enumerate(word):
+        if ch in VOWELS and (i or ch != "y"):
+            return ch in BACK or word[i:i + 2] in BACK_PAIRS
+    return None
+
+
+def same_name(heard: str, taught: str, names: frozenset[str]) -> bool:
+    """Whether ``heard`` says the name ``taught``: it sounds alike, and when both are given
+    names, with a first vowel on the same side (a word no list knows is a recogniser's
+    spelling: "tenday" of "tendai"; so is a name heard for a word no list knows as a
+    name: "andy" of "aunty")."""
+    if heard == taught:
+        return True
+    h = name_of(heard, names) or heard
+    if phonetic_key(h) != phonetic_key(taught):
+        return False
+    if h in names and taught in names:
+        return _back(h) == _back(taught)
+    return True
+
+
+def coordinated(said: Sequence[str], named: Iterable[str],
+                function_words: frozenset[str]) -> set[str]:
+    """Words joined by "and" to a name of ``named`` ("tendai" of "message tendai and
+    gwen"): a coordination joins like with like (Quirk et al. 1985, 13.2)."""
+    known = set(named)
+    out: set[str] = set()
+    for a, conj, b in zip(said, said[1:], said[2:], strict=False):
+        if conj != "and":
+            continue
+        for one, other in ((a, b), (b, a)):
+            if other in known and one not in known and one.isalpha() \
+                    and one not in function_words:
+                out.add(one)
+    return out
