@@ -26,7 +26,9 @@ benchmarks/_resolver_eleventh_heard.py; the same voices),
 ``--split twelfth`` for the twelfth's (seeds 120-122; judged by benchmarks/_resolver_blind.py
 like the eleventh's; hibari-tts two clips in three, three other espeak-ng voices the rest),
 ``--split thirteenth`` for the thirteenth's (seeds 130-132; the same way, with its new
-out-of-scope kinds spoken plainly and wrapped).
+out-of-scope kinds spoken plainly and wrapped), ``--split fourteenth`` for the
+fourteenth's (seeds 140-142; the same way, its three new out-of-scope kinds spoken
+plainly and wrapped, three espeak-ng voices the thirteenth did not use).
 
 Needs, besides the project: ``pip install -e '.[bench]'`` (hibari-tts), espeak-ng, sox.
 Run: ``nice .venv/bin/python benchmarks/_make_fifth_heard.py [--split sixth] [--quick]``
@@ -264,6 +266,19 @@ def _thirteenth() -> Split:
                   free=("near sibling", WRAPPED_OUT["near sibling"]))
 
 
+def _fourteenth() -> Split:
+    from _resolver_fourteenth import NEW_OUT_OF_SCOPE
+
+    hibari = [("hibari", speed, s) for speed, s in HIBARI]
+    # (hibari-tts two clips in three; espeak-ng voices the thirteenth did not use the rest)
+    voices = (*hibari, *hibari, ("en-gb-scotland", 145), ("en-us-nyc", 160),
+              ("en-gb-x-gbclan", 150))
+    return _blind("_resolver_fourteenth", voices,
+                  ("fragment", "opinion", "reminder for later", "permission question",
+                   "cancellation", "negation"),
+                  plain=NEW_OUT_OF_SCOPE)
+
+
 SPLITS: dict[str, Callable[[], Split]] = {
     "fifth": lambda: Split(
         "fifth", SEEDS, lambda seed: build_fifth(seed, heard=False), FIFTH_ROUTINES, POOL,
@@ -282,6 +297,7 @@ SPLITS: dict[str, Callable[[], Split]] = {
     "eleventh": _eleventh,
     "twelfth": _twelfth,
     "thirteenth": _thirteenth,
+    "fourteenth": _fourteenth,
 }
 
 

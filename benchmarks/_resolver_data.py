@@ -333,7 +333,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     "ninth" by ``_resolver_ninth.build_ninth``, "tenth" by ``_resolver_tenth.build_tenth``,
     "eleventh" by ``_resolver_eleventh.build_eleventh``, "twelfth" by
     ``_resolver_twelfth.build_twelfth``, "thirteenth" by
-    ``_resolver_thirteenth.build_thirteenth``).
+    ``_resolver_thirteenth.build_thirteenth``, "fourteenth" by
+    ``_resolver_fourteenth.build_fourteenth``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -379,6 +380,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
         from _resolver_thirteenth import build_thirteenth
 
         return build_thirteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
+                                per_kind=per_kind)
+    if split == "fourteenth":
+        from _resolver_fourteenth import build_fourteenth
+
+        return build_fourteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
                                 per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)

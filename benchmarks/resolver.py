@@ -56,7 +56,10 @@ three open-source matchers.
     benchmarks/_resolver_thirteenth.py, which tuning must not open: written blind while
     the earlier sets were tuned on, with other homes, seventeen wrapper kinds no earlier
     set has, four new out-of-scope kinds, and a slot of a dataset row corrected
-    mid-request).
+    mid-request), and on a fourteenth (seeds 140-142, benchmarks/_resolver_fourteenth.py,
+    which tuning must not open: written blind while the earlier sets were tuned on, with
+    other homes, sixteen wrapper kinds no earlier set has, three new out-of-scope kinds,
+    and a slot of a dataset row given a fallback value).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as
@@ -102,6 +105,7 @@ from _resolver_data import (
 from _resolver_eighth import EIGHTH_IN_SCOPE, EIGHTH_KINDS
 from _resolver_eleventh import ELEVENTH_IN_SCOPE, ELEVENTH_KINDS
 from _resolver_fifth import FIFTH_KINDS, HEARD_IN_SCOPE, HEARD_KINDS
+from _resolver_fourteenth import FOURTEENTH_IN_SCOPE, FOURTEENTH_KINDS
 from _resolver_ninth import NINTH_IN_SCOPE, NINTH_KINDS
 from _resolver_seventh import SEVENTH_IN_SCOPE, SEVENTH_KINDS
 from _resolver_sixth import SIXTH_KINDS
@@ -121,7 +125,7 @@ OLD = "teachapp before issue 14"
 IN_SCOPE_KINDS = ("exact phrase", "noisy")
 RIGHT_KINDS = (*IN_SCOPE_KINDS, *HEARD_IN_SCOPE, *SEVENTH_IN_SCOPE, *EIGHTH_IN_SCOPE,
                *NINTH_IN_SCOPE, *TENTH_IN_SCOPE, *ELEVENTH_IN_SCOPE, *TWELFTH_IN_SCOPE,
-               *THIRTEENTH_IN_SCOPE)
+               *THIRTEENTH_IN_SCOPE, *FOURTEENTH_IN_SCOPE)
 """Kinds whose cases name a routine: run right and wrong run are reported per kind."""
 
 
@@ -162,7 +166,7 @@ def _summarise(outcomes: list[tuple[str | None, str, str | None, str]]) -> dict:
     for kind in dict.fromkeys((*IN_SCOPE_KINDS, *OUT_OF_SCOPE_KINDS, AMBIGUOUS, *FIFTH_KINDS,
                                *SIXTH_KINDS, *SEVENTH_KINDS, *EIGHTH_KINDS, *NINTH_KINDS,
                                *TENTH_KINDS, *ELEVENTH_KINDS, *TWELFTH_KINDS,
-                               *THIRTEENTH_KINDS)):
+                               *THIRTEENTH_KINDS, *FOURTEENTH_KINDS)):
         rows = [o for o in outcomes if o[3] == kind]
         if not rows:
             continue
@@ -439,7 +443,9 @@ def main(argv: list[str] | None = None) -> int:
                 ("noisy_eleventh", "eleventh", [110] if args.quick else [110, 111, 112]),
                 ("noisy_twelfth", "twelfth", [120] if args.quick else [120, 121, 122]),
                 ("noisy_thirteenth", "thirteenth",
-                 [130] if args.quick else [130, 131, 132])]
+                 [130] if args.quick else [130, 131, 132]),
+                ("noisy_fourteenth", "fourteenth",
+                 [140] if args.quick else [140, 141, 142])]
     if args.sets:
         wanted = {s.strip() for s in args.sets.split(",") if s.strip()}
         unknown = sorted(wanted - {split for _, split, _ in runs})
