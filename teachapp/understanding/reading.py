@@ -49,7 +49,7 @@ from teachapp.understanding.scoring import Heard, PhraseIndex
 
 __all__ = ["CUE_ORDER", "Cues", "Reading", "Said", "cue_spans", "read", "said_facts"]
 
-CUE_ORDER = ("reported", "past", "hypothetical", "negation", "cancellation",
+CUE_ORDER = ("reported", "past", "hypothetical", "opinion", "negation", "cancellation",
              "routine_command", "state_question", "question")
 """Which reason wins when several cues are heard: a story, someone else's words or a
 request only imagined frame everything in them; a negation frames a cancellation
