@@ -63,38 +63,39 @@ def _phrases(args: argparse.Namespace) -> tuple[Any, list[str]]:
     return resolver, listening_vocabulary(taught, [d.name for d in store.devices()])
 
 
-def _timer_sentence(text: str, store: Any) -> str | None:
+def _home(store: Any) -> tuple[Any, Any]:
+    """A command parser over the devices and the home's place, read once per report."""
+    from ..schedule import place_from_settings
+    from ..understanding.commands import CommandParser
+
+    return CommandParser(store.devices()), place_from_settings(Settings().section("location"))
+
+
+def _timer_sentence(text: str, store: Any, home: tuple[Any, Any] | None = None) -> str | None:
     """What chat would make of a timer sentence (``timer_talk.timer_sentence``)."""
     from datetime import UTC, datetime
 
     from ..conversation.timer_talk import timer_sentence
-    from ..schedule import place_from_settings
-    from ..understanding.commands import CommandParser
 
-    zone = place_from_settings(Settings().section("location")).zone
-    return timer_sentence(text, store, CommandParser(store.devices()),
-                          datetime.now(UTC).astimezone(zone))
+    parser, place = home or _home(store)
+    return timer_sentence(text, store, parser, datetime.now(UTC).astimezone(place.zone))
 
 
-def _schedule_sentence(text: str, store: Any) -> bool:
+def _schedule_sentence(text: str, store: Any, home: tuple[Any, Any] | None = None) -> bool:
     """Whether chat would answer ``text`` as schedule talk ("run wind down every day at
     10", "what's scheduled?", "what time is it?"): ``ScheduleTalk.claims``, the rule its
     turns follow."""
     from ..conversation.schedule_talk import ScheduleTalk
-    from ..schedule import place_from_settings
-    from ..understanding.commands import CommandParser
 
-    place = place_from_settings(Settings().section("location"))
-    parser = CommandParser(store.devices())
+    parser, place = home or _home(store)
     return ScheduleTalk(store, lambda: place, is_command=parser.is_command).claims(text)
 
 
-def _answered_from_devices(text: str, resolution: Any, store: Any) -> bool:
+def _answered_from_devices(text: str, resolution: Any, store: Any, parser: Any) -> bool:
     """Whether chat would answer ``text`` from the devices instead of asking about the
     routine the resolver asks about (``cues.cue_answer``, the rule every front end uses)."""
     from ..conversation.cues import cue_answer
     from ..errors import NotFoundError
-    from ..understanding.commands import CommandParser
     from ..understanding.resolution import Decision
 
     if resolution.decision != Decision.CLARIFY or resolution.routine is None:
@@ -103,8 +104,7 @@ def _answered_from_devices(text: str, resolution: Any, store: Any) -> bool:
         routine = store.routine(resolution.routine)
     except NotFoundError:
         return False
-    return cue_answer(text, resolution, routine, CommandParser(store.devices()),
-                      last_run=None) is not None
+    return cue_answer(text, resolution, routine, parser, last_run=None) is not None
 
 
 def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
@@ -124,19 +124,19 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
             transcript.timings.get("end_of_speech_to_final", 0.0) + resolve_ms, 1)
         out = resolution.to_dict()
         from ..conversation.manage import answered_talk
-        from ..understanding.commands import CommandParser
 
-        talk = answered_talk(transcript.text, resolver.store, resolver.resolve,
-                             CommandParser(resolver.store.devices()))
-        timer = None if talk is not None else _timer_sentence(transcript.text, resolver.store)
+        home = _home(resolver.store)
+        talk = answered_talk(transcript.text, resolver.store, resolver.resolve, home[0])
+        timer = None if talk is not None else _timer_sentence(transcript.text,
+                                                              resolver.store, home)
         if talk is not None:  # a conversation command: chat would run nothing
             out.update(decision="reject", routine=None, talk=talk.kind)
         elif timer is not None:  # "turn off the telly in 30 minutes": a timer, set later
             out.update(decision="reject", routine=None, talk=timer)
-        elif _schedule_sentence(transcript.text, resolver.store):
+        elif _schedule_sentence(transcript.text, resolver.store, home):
             # "run wind down every day at 10", "what's scheduled?": nothing runs now
             out.update(decision="reject", routine=None, talk="schedule")
-        elif _answered_from_devices(transcript.text, resolution, resolver.store):
+        elif _answered_from_devices(transcript.text, resolution, resolver.store, home[0]):
             # "is the kettle on?" beside "put the kettle on": chat answers it, asks nothing
             out.update(decision="reject", routine=None, talk="device_question")
     out.update({"transcript": transcript.text,
