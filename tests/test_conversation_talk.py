@@ -46,6 +46,38 @@ def test_phrases_and_commands_are_not_conversation_commands(text):
     assert parse_talk(text) is None
 
 
+@pytest.mark.parametrize("text", [
+    "what routines do you have", "which routines are there", "how many routines do you know",
+    "how many routines have I taught you?", "what are my routines", "what are all the routines",
+    "show me your routines", "read me my routines", "what phrases have you got",
+    "tell me what you know"])
+def test_asking_for_every_routine_in_other_words(text):
+    """A new user's first questions were offered for teaching ("I don't know 'what
+    routines do you have'. Shall I learn it?")."""
+    assert parse_talk(text) == parse_talk("what routines do you know")
+
+
+@pytest.mark.parametrize("text", ["how many devices do you have", "what lights are there",
+                                  "which lamps do you have", "list all the devices"])
+def test_asking_for_every_device_in_other_words(text):
+    talk = parse_talk(text)
+    assert talk is not None and talk.kind == "devices"
+
+
+@pytest.mark.parametrize("text", ["which lights are on", "how many lights are on",
+                                  "what lights are on in the kitchen",
+                                  "what routines turn on the lamp"])
+def test_a_question_about_states_is_not_a_request_for_the_list(text):
+    assert parse_talk(text) is None
+
+
+def test_how_many_routines_is_answered_with_the_count(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    result = assistant.handle(TurnInput("how many routines are there?"))
+    assert result.run is None and result.lines[0] == "You taught me 3 routines:"
+
+
 def test_how_a_phrase_matched():
     assert how_matched("movie mode", "Movie mode") == {"how": "exact"}
     misheard = how_matched("movie mood", "movie mode")

@@ -36,6 +36,20 @@ _LEAD = r"(?:(?:hey|ok|okay|so|and|but|please|um|uh|well|can you|could you|would
 _TAIL = r"(?:\s+(?:please|thanks|thank you|now|again|anymore|any more))*"
 _ROUTINE_WORD = r"(?:the\s+)?(?:routine\s+|phrase\s+)?"
 
+_ASKED_ABOUT_ALL = r"(?:what|which|how many) (?:are |is )?(?:all )?(?:of )?(?:the |my |your |our )?"
+"""The head of a question about a whole collection: "what are all my", "how many"."""
+_ABOUT_ALL_TAIL = (r"(?: (?:(?:do|did|can|could) (?:you|i|we) (?:have|know|got|remember|run|"
+                   r"do|understand|keep|store|control|switch|see)(?: about)?|"
+                   r"(?:have|did) (?:i|we) (?:taught|teach|saved|made|set up|given)(?: you)?|"
+                   r"(?:have|has) you got|(?:are|is) (?:there|saved|stored|set up|taught|known|"
+                   r"in the house|at home)|"
+                   r"(?:do|did) (?:i|we) (?:have|teach you|make|set up)))?"
+                   r"(?: (?:so far|yet|now|already|at the moment|at home|in the house))?")
+"""What may follow: only having, knowing or being there, never a state ("which lights
+are on" is a question about devices' states, not a request for the list)."""
+_LIST_ALL = (r"(?:list|show|tell|read|give|name)(?: me| us)?(?: out)? (?:all )?(?:of )?"
+             r"(?:the |my |your |our )?")
+
 _RAW: list[tuple[TalkKind, str]] = [
     ("greet", r"(?:(?:hello|hi|hiya|howdy|hey)(?: there| you)?|(?:are )?you there|"
               r"are you (?:awake|listening))(?:\s+(?:alexa|google|computer|house|siri))?|"
@@ -79,15 +93,17 @@ _RAW: list[tuple[TalkKind, str]] = [
     ("explain", r"explain(?: that| this| yourself| what you did| the last turn)?|"
                 r"how did you (?:know|decide)(?: that)?"),
     ("taught", r"what (?:did|have) i (?:teach|taught) you(?: so far)?|"
-               r"what (?:routines|phrases|commands) (?:do you know|have i taught you|"
-               r"did i teach you|do i have|are there)|what do you know|"
+               r"what do you know|(?:tell me )?what (?:do )?you know|"
+               + _ASKED_ABOUT_ALL + r"(?:routines|phrases|commands)" + _ABOUT_ALL_TAIL + "|"
                r"(?:which|what) routines (?:do you|can you)(?: know| do| run)?|"
-               r"(?:list|show|tell me)(?: me)? (?:my |the |all |all the |all my )?routines|"
+               + _LIST_ALL + r"(?:routines|phrases)|"
                r"list|what have you learned|what did you learn"),
-    ("devices", r"what (?:devices|things) (?:do you|can you|do i|have you|are there)"
+    ("devices", _ASKED_ABOUT_ALL + r"(?:devices|things|lights|lamps|plugs|switches)"
+                + _ABOUT_ALL_TAIL + "|"
+                r"what (?:devices|things) (?:do you|can you|do i|have you|are there)"
                 r"(?: have| know| see| control| got| know about)?|"
                 r"(?:which|what) devices(?: are there)?|"
-                r"(?:list|show|tell me)(?: me)? (?:my |the |all |all the |all my )?devices|"
+                + _LIST_ALL + r"devices|"
                 r"what can you (?:control|switch)"),
     ("describe", r"what (?:does|will|would|did) " + _ROUTINE_WORD + r"(?P<target>.+?) do|"
                  r"what happens (?:when|if) (?:i|you) (?:say|run|start) " + _ROUTINE_WORD
