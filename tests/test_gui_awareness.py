@@ -4,6 +4,8 @@ from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
 from gui_helpers import close_window, open_window, settle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from teachapp.store import DeviceChange
 
@@ -108,3 +110,33 @@ def test_closing_the_window_stops_schedules_and_hunches_on_its_database(qtbot, d
     for thread in watch:
         thread.join(5)
     assert not any(t.is_alive() for t in watch)
+
+
+def test_a_timer_set_by_voice_is_on_the_home_tab_until_cancelled(qtbot, db_path):
+    """Timers were set, listed and cancelled only by voice: the window showed none."""
+    window, bridge = open_window(qtbot, db_path, examples=True)
+    try:
+        card = window.timers_card
+        assert not card.isVisible()
+        window.strip.entry.setText("turn off the tv in 30 minutes")
+        window.strip.entry.returnPressed.emit()
+        qtbot.waitUntil(lambda: len(card.shown) == 1, timeout=10_000)
+        assert card.isVisible()
+        timer_id, words = card.shown[0]
+        assert words.startswith("turn off TV at "), words
+        assert words == bridge.engine.assistant.timers()[0][1]
+        replies: list[str] = []
+        bridge.reply.connect(lambda text, _kind: replies.append(text))
+        cancel = card.findChildren(QPushButton, options=Qt.FindChildOption.FindChildrenRecursively)
+        [button] = [b for b in cancel if b.text() == "Cancel"]
+        assert button.accessibleName() == f"Cancel the timer to {words}"
+        button.click()
+        qtbot.waitUntil(lambda: not card.shown, timeout=10_000)
+        assert not card.isVisible()
+        assert bridge.engine.store.timers() == []
+        qtbot.waitUntil(lambda: any(r.startswith("Cancelled the timer to turn off TV")
+                                    for r in replies), timeout=10_000)
+        button_gone = bridge.engine.assistant.cancel_timer(timer_id)
+        assert button_gone == ["That timer is no longer set (it ran, or was cancelled)."]
+    finally:
+        close_window(window, bridge)

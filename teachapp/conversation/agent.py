@@ -158,6 +158,20 @@ class Assistant(AnswersMixin):
             self._speak(replies.lines)
             return replies.lines
 
+    def timers(self) -> list[tuple[int, str]]:
+        """The timers not yet run, soonest first: id and words ("turn off TV at 16:18")."""
+        with self._lock:
+            return self._timer_talk.pending()
+
+    def cancel_timer(self, timer_id: int) -> list[str]:
+        """Cancel one timer (the window's Cancel button): the same check, change event
+        and reply as "cancel the telly timer" in a turn. The reply is shown, not spoken:
+        the person clicked, they did not speak."""
+        with self._lock:
+            replies = TurnReplies(self._emit)
+            self._timer_talk.cancel_one(replies, timer_id)
+            return replies.lines
+
     # ------------------------------------------------------------------ events
 
     def subscribe(self, callback: Listener) -> Callable[[], None]:

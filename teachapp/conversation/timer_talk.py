@@ -334,8 +334,23 @@ class TimerTalk:
             return
         self._cancel(replies, chosen)
 
+    def pending(self) -> list[tuple[int, str]]:
+        """The timers not yet run, soonest first: each id with the words a list of
+        timers says it in ("turn off TV at 16:18")."""
+        timers = [t for t in self.store.timers() if t.id is not None]
+        if not timers:
+            return []
+        words = self._listed(timers).split("; ")
+        return [(int(t.id or 0), said) for t, said in zip(timers, words, strict=True)]
+
+    def cancel_one(self, replies: TurnReplies, timer_id: int) -> None:
+        """Cancel the timer picked by its id (a window's Cancel button), with the words
+        "cancel the telly timer" gets."""
+        self._cancel(replies, [t for t in self.store.timers() if t.id == timer_id])
+
     def _cancel(self, replies: TurnReplies, timers: list[Timer]) -> None:
-        gone = self.store.remove_timers([t.id for t in timers if t.id is not None])
+        gone = self.store.remove_timers([t.id for t in timers if t.id is not None]) \
+            if timers else 0
         if not gone:
             replies.info("That timer is no longer set (it ran, or was cancelled).")
             return

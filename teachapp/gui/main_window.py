@@ -34,6 +34,7 @@ from .routine_editor import RoutineEditor
 from .routine_list import RoutineList
 from .status import StatusProbe
 from .teach_panel import TeachPanel
+from .timers_card import attach_timers
 
 __all__ = ["MainWindow"]
 
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.household_banner = UnreachableBanner(bridge.household, self)
         self._connect()
         attach_awareness(self)  # issue 18: hunch card, device history, schedules running
+        attach_timers(self)  # under the hunch card
         self._restore_geometry()
         QApplication.instance().installEventFilter(self)  # push-to-talk key
 

@@ -1,0 +1,101 @@
+"""The timers set by voice ("turn off the telly in 30 minutes"), seen without asking.
+
+A card on the home tab lists them soonest first, each with a Cancel button, and hides
+when there are none. What it lists and what Cancel does are the conversation's
+(``Assistant.timers`` and ``Assistant.cancel_timer``: the words "what timers are set?"
+answers with, the check and reply of "cancel the telly timer"); the card only shows
+them, loading on a worker thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+__all__ = ["TimersCard", "attach_timers"]
+
+REFRESH_MS = 30_000
+"""While timers are shown: "in 30 minutes" must not go stale, and a timer that ran
+(from the schedules' watch, or another process) must leave the list."""
+
+
+class TimersCard(QFrame):
+    """"Timers: turn off TV at 16:18 (in 30 minutes) [Cancel]"."""
+
+    def __init__(self, bridge: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.setObjectName("timersCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Timers")
+        layout = QVBoxLayout(self)
+        title = QLabel("<b>Timers</b>", self)
+        layout.addWidget(title)
+        self.rows = QVBoxLayout()
+        layout.addLayout(self.rows)
+        self.shown: list[tuple[int, str]] = []
+        """The timers on the card: id and words."""
+        self._clock = QTimer(self)
+        self._clock.setInterval(REFRESH_MS)
+        self._clock.timeout.connect(self.refresh)
+        self.hide()
+
+    def _assistant(self) -> Any:
+        engine = getattr(self.bridge, "engine", None)
+        return getattr(engine, "assistant", None)
+
+    def refresh(self) -> None:
+        assistant = self._assistant()
+        if assistant is None:
+            self.show_timers([])
+            return
+        self.bridge.call(assistant.timers, done=self.show_timers)
+
+    def show_timers(self, timers: list[tuple[int, str]]) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.shown = list(timers)
+        for timer_id, words in self.shown:
+            row = QWidget(self)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(words[:1].upper() + words[1:], row)
+            label.setWordWrap(True)
+            line.addWidget(label, 1)
+            cancel = QPushButton("Cancel", row)
+            cancel.setAccessibleName(f"Cancel the timer to {words}")
+            cancel.clicked.connect(lambda _c=False, i=timer_id: self.cancel(i))
+            line.addWidget(cancel)
+            self.rows.addWidget(row)
+        self.setVisible(bool(self.shown))
+        if self.shown:
+            self._clock.start()
+        else:
+            self._clock.stop()
+
+    def cancel(self, timer_id: int) -> None:
+        """Cancel one timer as "cancel the telly timer" would; the reply goes to the
+        conversation strip, and the list is read again."""
+        assistant = self._assistant()
+        if assistant is None:
+            return
+        self.bridge.call(assistant.cancel_timer, timer_id, done=lambda _lines: self.refresh())
+
+
+def attach_timers(window: Any) -> None:
+    """Put the timers card on ``window``'s home tab, under the hunch card; it follows
+    the engine's change events (a timer set or cancelled is one)."""
+    bridge = window.bridge
+    window.timers_card = TimersCard(bridge, window)
+    home = window.tabs.widget(0)
+    home.layout().insertWidget(1, window.timers_card)
+    bridge.routinesChanged.connect(window.timers_card.refresh)
+    bridge.engineReady.connect(lambda _engine: window.timers_card.refresh())
+    bridge.engineClosed.connect(lambda: window.timers_card.show_timers([]))
+    if getattr(bridge, "engine", None) is not None:
+        window.timers_card.refresh()
