@@ -105,3 +105,12 @@ def test_models_install_without_network_says_so_in_words(teachapp_cli, tmp_path)
     assert proc.stdout.strip() == ""
     assert "no network connection" in proc.stderr and "[Errno" not in proc.stderr
     assert "models use PATH" in proc.stderr
+
+
+def test_run_asks_no_question_the_next_run_cannot_answer(teachapp_cli, home):
+    """'teachapp run' is one turn: "Say yes, or which one." was printed although the next
+    run has no open question to answer ("There's nothing to answer right now")."""
+    proc = teachapp_cli("--db", str(home), "run", "make the living room brighter")
+    assert proc.returncode == 1
+    assert "Do you want me to turn up Ceiling light and Living room lamp?" in proc.stderr
+    assert "Say yes" not in proc.stderr and "say it with the device's name" in proc.stderr

@@ -4,6 +4,7 @@ same engine as the window and ``chat``."""
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -140,6 +141,9 @@ def _report(args: argparse.Namespace, result: TurnResult) -> int:
         else:
             hint = "say each part so that it names its device or routine"
         question = result.question or "Did you mean something else?"
+        # (how to answer in the next turn, "Say yes, or which one.", does not hold here:
+        # each 'teachapp run' is a turn of its own, so the next one cannot answer it)
+        question = re.sub(r"\s+Say (?:yes|which)\b.*$", "", question)
         raise TeachappError(f"Not sure what {utterance!r} means. {question} Nothing was "
                             f"run; say it again or {hint}.")
     if result.action in (Action.REJECT, Action.NOTHING):
