@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from ..domain import Routine, SetStep
+from ..domain import Routine, SayStep, SetStep
 from ..errors import TeachappError
 from ..home import DeviceBackend, Executor, Speaker
 from ..home.hunch_watcher import HunchWatcher, Offer
@@ -71,6 +71,7 @@ class HomeWatch:
         self.settings = settings
         self.place = place_of(settings)
         self.announce = announce or (lambda text: log.info("%s", text))
+        self.speaker = speaker
         self.on_offer = on_offer
         self.executor = Executor(backend, store, speaker)
         self.scheduler = Scheduler(store, self.place, on_due=self._fire,
@@ -107,6 +108,15 @@ class HomeWatch:
         "undo"); one missed while nothing was running is only reported."""
         if due.missed:
             self.announce(due.describe())
+            return
+        said = [s.text for s in due.timer.steps if isinstance(s, SayStep)]
+        if said and len(said) == len(due.timer.steps):  # a reminder: words, no device
+            self.announce(" ".join(said))
+            if self.speaker is not None:
+                try:
+                    self.speaker.say(" ".join(said))
+                except Exception as exc:  # noqa: BLE001 - a silent speaker must not stop the watch
+                    log.warning("could not say the reminder: %s", exc)
             return
         with change_cause("schedule", timer_detail(due.timer.text)):
             result = self.executor.run(list(due.timer.steps),

@@ -30,12 +30,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ..domain import spoken_list
+from ..domain import SayStep, spoken_list
 from ..errors import ScheduleError, TeachappError
 from ..schedule import Place, next_run
 from ..store import Timer
 from ..triggers import Trigger
 from . import intents as dialogue
+from .reminders import parse_reminder, spoken_to_you
 from .schedule_talk import when_words
 from .time_words import trigger_said
 from .turns import TurnReplies
@@ -55,9 +56,10 @@ _SAYS_HALF = re.compile(r"\b(?:am|pm|a\.m|p\.m|morning|afternoon|evening|night|t
 _CANCEL_RE = re.compile(
     r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|forget|scrap|never\s*mind|"
     r"forget\s+about|don'?t\s+bother\s+with)\s+(?:the\s+|my\s+|that\s+|this\s+|all\s+(?:the\s+|"
-    r"my\s+)?)?(?:(?P<before>.*?)\s*timers?(?:\s+(?:for|on|of)\s+(?:the\s+|my\s+)?(?P<after>.+))?)$")
+    r"my\s+)?)?(?:(?P<before>.*?)\s*(?P<noun>timers?|reminders?)(?:\s+(?:for|on|of|to|about|"
+    r"that)\s+(?:the\s+|my\s+)?(?P<after>.+))?)$")
 """"cancel the telly timer", "never mind the lamp timer", "cancel the timer for the
-fan", "cancel all timers"."""
+fan", "cancel all timers", "cancel the pasta timer", "cancel my reminder to call mum"."""
 _THAT = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|stop|scrap|forget|"
                    r"never\s*mind|undo)(?:\s+(?:that|it|this))?(?:\s+(?:please|timer))?$")
 """"cancel that", "never mind", "actually cancel it": the timer just set."""
@@ -148,6 +150,8 @@ def timer_sentence(text: str, store: Store, parser: Any, now: datetime) -> str |
     if _CANCEL_RE.match(_clean(text)):
         return "cancel_timer"
     try:
+        if parse_reminder(text, now) is not None:
+            return "timer"
         request = parse_timer(text, now, parser.parse)
     except ScheduleError:
         return "timer"
@@ -167,13 +171,16 @@ def _command(parse: Callable[[str], Any], words: str) -> Any:
 def moment_of(request: TimerRequest, now: datetime, place: Place) -> datetime:
     """When the timer runs: the once-moment, or the next coming of a clock time (a bare
     hour: whichever half of the day comes first)."""
-    trigger = request.trigger
+    return _moment(request.trigger, request.when, now, place)
+
+
+def _moment(trigger: Trigger, when: str, now: datetime, place: Place) -> datetime:
     if trigger.kind == "once":
         assert trigger.at is not None
         return trigger.at
     moment = next_run(trigger, now, place)
     if trigger.kind == "time" and trigger.time is not None and trigger.time.hour < 12 \
-            and not _SAYS_HALF.search(request.when):
+            and not _SAYS_HALF.search(when):
         other = next_run(Trigger("time", time=trigger.time.replace(hour=trigger.time.hour + 12)),
                          now, place)
         if other is not None and (moment is None or other < moment):
@@ -211,6 +218,8 @@ class TimerTalk:
         self._last: tuple[int, int] | None = None
         """(timer id, turn) of the timer just set or listed alone: "cancel that" means it."""
         self._asked: _Asked | None = None
+        self._when_asked: tuple[str, int] | None = None
+        """(the reminder said without a time, turn): "at 5" on the next turn completes it."""
 
     def turn(self, replies: TurnReplies, text: str) -> bool:
         """Handle a timer sentence; False when ``text`` is not one."""
@@ -234,6 +243,13 @@ class TimerTalk:
             return True
         place = self._place()
         now = self._now().astimezone(place.zone)
+        when_asked, self._when_asked = self._when_asked, None
+        if when_asked is not None and when_asked[1] == turn - 1 \
+                and self._remind(replies, f"{when_asked[0]} {cleaned}", now, place, text,
+                                 asking=False):
+            return True
+        if self._remind(replies, text, now, place, text, asking=True):
+            return True
         parser = self._parser()
         try:
             request = parse_timer(text, now, parser.parse)
@@ -255,6 +271,29 @@ class TimerTalk:
                              f"{when_words(moment, now)}?{which}")
             return True
         self._set(replies, request.command, moment, text, now)
+        return True
+
+    def _remind(self, replies: TurnReplies, words: str, now: datetime, place: Place,
+                said: str, *, asking: bool) -> bool:
+        """A reminder or a plain timer ("remind me to call mum at 5", "set a timer for 10
+        minutes"): stored as a timer that says its words. Without a time, "When should I
+        remind you?" (``asking``), and the next turn may give just the time."""
+        try:
+            reminder = parse_reminder(words, now)
+        except ScheduleError as exc:
+            if not asking:
+                return False
+            self._when_asked = (_clean(words), self._turn())
+            replies.question(str(exc))
+            return True
+        if reminder is None:
+            return False
+        try:
+            moment = _moment(reminder.trigger, reminder.when, now, place)
+        except TeachappError as exc:
+            replies.error(str(exc))
+            return True
+        self._add(replies, [SayStep(reminder.says)], reminder.text, moment, said, now)
         return True
 
     def listed(self, timers: list[Timer]) -> None:
@@ -294,43 +333,53 @@ class TimerTalk:
 
     def _set(self, replies: TurnReplies, command: Any, moment: datetime, said: str,
              now: datetime) -> None:
+        self._add(replies, list(command.steps), command.text, moment, said, now)
+
+    def _add(self, replies: TurnReplies, steps: list[Any], text: str, moment: datetime,
+             said: str, now: datetime) -> None:
         if moment <= now:
             replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
             return
         timer = self.store.add_timer(Timer(
-            at=moment.astimezone(UTC).timestamp(), steps=list(command.steps),
-            text=command.text, said=said, created=now.astimezone(UTC).timestamp()))
+            at=moment.astimezone(UTC).timestamp(), steps=steps,
+            text=text, said=said, created=now.astimezone(UTC).timestamp()))
         if timer.id is not None:
             self._last = (timer.id, self._turn())
         self._changed()
         soon = moment - now
         extra = f" (in {_duration(soon)})" if soon <= timedelta(hours=3) else ""
-        replies.info(f"I'll {command.text} {when_words(moment, now)}{extra}. Say "
+        replies.info(f"I'll {text} {when_words(moment, now)}{extra}. Say "
                      "\"cancel that\" if you change your mind.")
 
     def _cancel_named(self, replies: TurnReplies, named: str, cleaned: str) -> None:
         """"cancel the telly timer": the timers whose devices the words name; "cancel
-        the timer" the only one (or all, with "all")."""
+        the pasta timer", "cancel my reminder to call mum": those their own words name;
+        "cancel the timer" (or "the reminder") the only one (or all, with "all")."""
         timers = self.store.timers()
+        if re.search(r"\breminders?\b", cleaned):
+            timers = [t for t in timers if t.text.startswith("remind you")]
+            noun = "reminder"
+        else:
+            noun = "timer"
         if not timers:
-            replies.info("No timer is set.")
+            replies.info(f"No {noun} is set.")
             return
-        everything = named in _ALL or re.search(r"\ball\b|\btimers\b", cleaned) is not None
+        everything = named in _ALL or re.search(rf"\ball\b|\b{noun}s\b", cleaned) is not None
         if not named or everything:
             if len(timers) == 1 or everything:
                 self._cancel(replies, timers)
                 return
-            replies.info(f"There are {len(timers)} timers: {self._listed(timers)}. Say which, "
-                         "e.g. \"cancel the "
-                         f"{self._device_name(timers[0]).lower()} timer\", or \"cancel all "
-                         "timers\".")
+            examples = [self._example(t) for t in timers]  # one that picks a timer alone
+            example = next((e for e in examples if e not in ("timer", "reminder")), examples[0])
+            replies.info(f"There are {len(timers)} {noun}s: {self._listed(timers)}. Say which, "
+                         f"e.g. \"cancel the {example}\", or \"cancel all {noun}s\".")
             return
         parser = self._parser()
-        chosen = [t for t in timers if parser.picked(named, [d for d in parser.devices
-                                                            if any(s.device == d.id
-                                                                   for s in t.steps)])]
+        chosen = [t for t in timers if _names(named, t) or parser.picked(
+            named, [d for d in parser.devices if any(getattr(s, "device", None) == d.id
+                                                    for s in t.steps)])]
         if not chosen:
-            replies.info(f"No timer is set for the {named}. Set: {self._listed(timers)}.")
+            replies.info(f"No {noun} is set for the {named}. Set: {self._listed(timers)}.")
             return
         self._cancel(replies, chosen)
 
@@ -362,12 +411,38 @@ class TimerTalk:
         now = self._now().astimezone(self._place().zone)
         return "; ".join(f"{t.text} {when_words(t.at, now)}" for t in timers)
 
-    def _device_name(self, timer: Timer) -> str:
-        names = {d.id: d.name for d in self._parser().devices}
-        return names.get(timer.steps[0].device, "lamp") if timer.steps else "lamp"
+    def _example(self, timer: Timer) -> str:
+        """How to name ``timer`` when cancelling it: "telly timer", "reminder to call
+        your mum", "pasta timer"."""
+        device = getattr(timer.steps[0], "device", None) if timer.steps else None
+        if device:
+            names = {d.id: d.name for d in self._parser().devices}
+            return f"{names.get(device, 'lamp').lower()} timer"
+        if timer.text.startswith("remind you"):
+            return "reminder" + timer.text[len("remind you"):]
+        named = re.match(r"tell you when the (.+) timer is done$", timer.text)
+        if named:
+            return f"{named.group(1)} timer"
+        length = re.match(r"tell you when (.+) (?:are|is) up$", timer.text)
+        return (re.sub(r"(second|minute|hour)s\b", r"\1", length.group(1)) + " timer"
+                if length else "timer")
+
+
+def _names(named: str, timer: Timer) -> bool:
+    """A reminder or a plain timer named by its own words: "pasta" for the pasta timer,
+    "call mum" for the reminder to call your mum (every word said is in its words)."""
+    if not named or not timer.steps or not all(isinstance(s, SayStep) for s in timer.steps):
+        return False
+    own = {w.removesuffix("s") for w in re.findall(r"[a-z0-9']+", timer.text.lower())}
+    said = [w.removesuffix("s") for w in spoken_to_you(named.lower()).split()
+            if w not in ("the", "a", "an")]
+    return bool(said) and all(w in own for w in said)
 
 
 def _duration(delta: timedelta) -> str:
+    if delta.total_seconds() < 59.5:
+        seconds = max(1, round(delta.total_seconds()))
+        return f"{seconds} second{'s' if seconds != 1 else ''}"
     minutes = round(delta.total_seconds() / 60)
     hours, minutes = divmod(minutes, 60)
     parts = ([f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []) + (

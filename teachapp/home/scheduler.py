@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
+from ..domain import SayStep
 from ..errors import TeachappError
 from ..schedule import Place, next_run
 from ..store import ScheduledTrigger, Store, Timer
@@ -97,7 +98,12 @@ class TimerDue:
     missed: bool = False
 
     def describe(self) -> str:
-        """For a missed timer: what was not done, and when it was due."""
+        """For a missed timer: what was not done, and when it was due (a reminder: what
+        it would have said, which is still worth hearing)."""
+        said = [s.text for s in self.timer.steps if isinstance(s, SayStep)]
+        if said and len(said) == len(self.timer.steps):
+            return (f"While teachapp was not running, this was due at {self.due:%a %H:%M}: "
+                    f"{' '.join(said)}")
         return (f"The timer to {self.timer.text} was due at {self.due:%a %H:%M} while "
                 "teachapp was not running; it was not run late.")
 

@@ -59,8 +59,9 @@ def device_record(row: Any) -> Device:
 
 def timer_record(row: Any) -> Timer:
     """A ``timer`` row (at, steps_json, text, said, created, id)."""
-    steps = [SetStep(device=str(s["device"]), set=dict(s["set"]))
-             for s in json.loads(row.steps_json)]
+    steps: list[Step] = [SayStep(text=str(s["say"])) if "say" in s
+                         else SetStep(device=str(s["device"]), set=dict(s["set"]))
+                         for s in json.loads(row.steps_json)]
     return Timer(at=float(row.at), steps=steps, text=row.text, said=row.said or "",
                  created=float(row.created or 0.0), id=row.id)
 

@@ -83,7 +83,8 @@ class AliasEvidence:
 
 @dataclass(frozen=True)
 class Timer:
-    """One device command to run once, later: "turn off the telly in 30 minutes".
+    """One device command to run once, later: "turn off the telly in 30 minutes"; or
+    words to say then (a reminder, a plain timer: one ``SayStep``).
 
     Stored in the ``timer`` table (revision 0024) until it runs, is reported missed or
     is cancelled; the scheduler removes it by compare-and-delete, so two processes
@@ -92,7 +93,8 @@ class Timer:
     at: float
     """When it is due, UTC seconds since the epoch."""
     steps: list[Any]
-    """The ``SetStep``s the command parser made when it was set (values as then)."""
+    """The ``SetStep``s the command parser made when it was set (values as then), or
+    the one ``SayStep`` of a reminder."""
     text: str
     """What it does, in the parser's words: "turn off TV"."""
     said: str = ""

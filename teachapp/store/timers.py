@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from sqlalchemy import delete, func
 from sqlmodel import Field, Session, SQLModel, col, select
 
+from ..domain import SayStep
 from ._convert import timer_record
 from .changes import note_change
 from .records import Timer
@@ -33,7 +34,8 @@ class TimerRow(SQLModel, table=True):
     at: float = Field(index=True)
     """When it is due, UTC seconds."""
     steps_json: str
-    """[{"device": id, "set": {attribute: value}}, ...]"""
+    """[{"device": id, "set": {attribute: value}}, ...], or [{"say": words}] for a
+    reminder"""
     text: str
     said: str = ""
     created: float = 0.0
@@ -42,7 +44,8 @@ class TimerRow(SQLModel, table=True):
 
 
 def add_timer(s: Session, timer: Timer, machine: str | None) -> Timer:
-    steps = [{"device": step.device, "set": step.set} for step in timer.steps]
+    steps = [{"say": step.text} if isinstance(step, SayStep)
+             else {"device": step.device, "set": step.set} for step in timer.steps]
     row = TimerRow(at=timer.at, steps_json=json.dumps(steps, sort_keys=True),
                    text=timer.text, said=timer.said, created=timer.created, machine=machine)
     s.add(row)

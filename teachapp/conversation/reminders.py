@@ -1,0 +1,179 @@
+"""Reminders and plain timers by voice: "remind me to call my mum at 5", "in 20
+minutes remind me to take the cake out", "set a timer for 10 minutes", "pasta timer
+for 12 minutes". Nothing changes in the home: when the moment comes, the app says
+"Reminder: call your mum." or "Your 10-minute timer is done.".
+
+Pure functions of the words and a clock. The words of time are the timers' and the
+one-off schedules' (``time_words.trigger_said``), so "in an hour and a half" and "at
+7 tomorrow" read the same everywhere. A reminder is stored as a timer whose one step
+says its words (``timers`` table, a ``SayStep``), so it is listed, cancelled, claimed
+by one process and reported when missed exactly as a device timer is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..errors import ScheduleError
+from ..triggers import Trigger
+from .time_words import trigger_said
+
+__all__ = ["Reminder", "parse_reminder", "spoken_to_you"]
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """What to say when, and how to name it in lists ("remind you to call your mum")."""
+
+    says: str
+    """The words said when it is due: "Reminder: call your mum."."""
+    text: str
+    """What it does, as "I'll ..." and lists say it: "remind you to call your mum"."""
+    trigger: Trigger
+    when: str
+    """The words of time as said ("at 5")."""
+    named: str = ""
+    """A plain timer's own name ("pasta"), or the reminder's words: what "cancel the
+    pasta timer" and "cancel the reminder to call mum" are matched against."""
+
+
+_YOU = {"me": "you", "my": "your", "i": "you", "i'm": "you're", "im": "you're",
+        "myself": "yourself", "mine": "yours", "i've": "you've", "i'll": "you'll",
+        "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
+        "we're": "you're", "we've": "you've", "we'll": "you'll"}
+
+
+def spoken_to_you(words: str) -> str:
+    """The person's words said back to them: "call my mum" -> "call your mum"."""
+    return " ".join(_YOU.get(w, w) for w in words.split())
+
+
+_TIME_START = re.compile(r"\b(?:in|at|tomorrow|tonight|today|this|on)\b")
+_REMIND = re.compile(
+    r"^(?:(?:please|can you|could you|would you|will you|hey|ok|okay)\s+)*"
+    r"remind (?:me|us)(?:\s+(?P<how>to|that|about|of))?\s+(?P<rest>.+)$")
+_REMIND_AFTER = re.compile(
+    r"^(?P<when>(?:in|at|tomorrow|tonight|today|this)\b.+?),?\s+(?:please\s+)?"
+    r"remind (?:me|us)(?:\s+(?P<how>to|that|about|of))?\s+(?P<what>.+)$")
+_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)"
+_AMOUNT = r"(?:(?:a|an|half an?|\d+(?:\.\d+)?|[a-z]+(?:[ -][a-z]+)?)\s+)"
+_DURATION = rf"(?:{_AMOUNT}{_UNIT}(?:\s+and\s+(?:a half|{_AMOUNT}{_UNIT}))?|half an hour)"
+_SET = r"(?:(?:please\s+)?(?:can you\s+|could you\s+)?(?:set|start|put on|make)\s+(?:me\s+)?)?"
+_PLAIN_TIMER = [
+    # "set a timer for 10 minutes", "timer for an hour", "set a pasta timer for 12 minutes"
+    re.compile(rf"^{_SET}(?:a |an |the |my )?(?:(?P<name>[a-z]+(?: [a-z]+)?) )?timer "
+               rf"(?:for|of|on)\s+(?P<dur>{_DURATION})$"),
+    # "set a 10 minute timer", "a five minute pasta timer"
+    re.compile(rf"^{_SET}(?:a |an |the |my )?(?P<dur>{_AMOUNT}{_UNIT})"
+               r"(?: (?P<name>[a-z]+(?: [a-z]+)?))? timer$"),
+    # "set a timer 10 minutes", "timer 5 minutes"
+    re.compile(rf"^{_SET}(?:a |an )?timer (?P<dur>{_DURATION})$"),
+]
+_TIMER_NAME_NOT = frozenset({"the", "a", "an", "new", "kitchen", "cooking", "simple", "quick",
+                            "countdown"})
+"""Words before "timer" that name no particular timer ("a kitchen timer")."""
+
+
+def _clean(text: str) -> str:
+    text = text.lower().replace("’", "'")
+    return " ".join(re.sub(r"[.!?]+$", "", text.strip()).split())
+
+
+def _plural(duration: str) -> str:
+    """"10 minute" (as in "a 10 minute timer") -> "10 minutes"; "an hour" stays."""
+    return re.sub(r"\b(?P<n>\S+)\s+(?P<unit>second|sec|minute|min|hour|hr)\b(?!s)",
+                  lambda m: m.group(0) if m.group("n") in ("a", "an", "1", "one")
+                  else f"{m.group('n')} {m.group('unit')}s", duration)
+
+
+def _time_of(when: str, now: datetime) -> Trigger | None:
+    try:
+        return trigger_said(when.strip(" ,"), now)
+    except ScheduleError:
+        return None
+
+
+def _what_and_when(rest: str, now: datetime
+                   ) -> tuple[str | None, str, str, Trigger] | None:
+    """"call my mum at 5" -> ("call my mum", "at 5", trigger); the time may also come
+    first ("at 5 to call my mum"). The longest time that reads as one wins."""
+    words = rest.split()
+    starts = [i for i, w in enumerate(words) if _TIME_START.fullmatch(w)]
+    for i in starts:  # the time at the end: "call mum at 5"
+        if i == 0:
+            continue
+        trigger = _time_of(" ".join(words[i:]), now)
+        if trigger is not None:
+            return None, " ".join(words[:i]).rstrip(","), " ".join(words[i:]), trigger
+    if starts and starts[0] == 0:  # the time first: "at 5 to call mum", "tomorrow about X"
+        for j in range(len(words) - 1, 0, -1):
+            trigger = _time_of(" ".join(words[:j]), now)
+            if trigger is not None:
+                said = re.match(r"^,?\s*(?:(?P<how>to|that|about|of)\s+)?(?P<what>.*)$",
+                                " ".join(words[j:]))
+                assert said is not None  # (everything matches)
+                return (said.group("how"), said.group("what"), " ".join(words[:j]).rstrip(","),
+                        trigger)
+    return None
+
+
+def _reminder(how: str | None, what: str, when: str, trigger: Trigger) -> Reminder | None:
+    what = what.strip(" ,")
+    if not what:
+        return None
+    yours = spoken_to_you(what)
+    if how == "that":
+        text, says = f"remind you that {yours}", f"Reminder: {yours}."
+    elif how in ("about", "of"):
+        text, says = f"remind you about {yours}", f"Reminder: {yours}."
+    else:
+        text, says = f"remind you to {yours}", f"Reminder: {yours}."
+    return Reminder(says[0].upper() + says[1:] if says else says, text, trigger, when, what)
+
+
+def parse_reminder(text: str, now: datetime) -> Reminder | None:
+    """The reminder or plain timer ``text`` asks for, or None when it asks for neither.
+
+    ``now`` (aware, the home's zone) turns "in 10 minutes" into a moment. Raises
+    ScheduleError for a reminder without a time that reads ("remind me to call mum"
+    asks when), as a person must be told what to add, not offered a new phrase.
+    """
+    cleaned = _clean(text)
+    if "remind" in cleaned:
+        after = _REMIND_AFTER.match(cleaned)
+        if after is not None:
+            trigger = _time_of(after.group("when"), now)
+            if trigger is not None:
+                return _reminder(after.group("how"), after.group("what"),
+                                 after.group("when"), trigger)
+        match = _REMIND.match(cleaned)
+        if match is not None:
+            found = _what_and_when(match.group("rest"), now)
+            if found is None:
+                raise ScheduleError("When should I remind you? Say it with a time, like "
+                                    f"\"{cleaned} at 5 pm\" or \"{cleaned} in 20 minutes\".")
+            how, what, when, trigger = found
+            return _reminder(match.group("how") or how, what, when, trigger)
+    if "timer" not in cleaned:
+        return None
+    for pattern in _PLAIN_TIMER:
+        match = pattern.match(cleaned)
+        if match is None:
+            continue
+        duration = _plural(match.group("dur"))
+        trigger = _time_of(f"in {duration}", now)
+        if trigger is None or trigger.kind != "once":
+            continue
+        name = (match.groupdict().get("name") or "").strip()
+        if name in _TIMER_NAME_NOT or any(w in ("for", "of", "on") for w in name.split()):
+            name = ""
+        up = "are" if duration.endswith("s") else "is"
+        if name:
+            return Reminder(f"Your {name} timer is done ({duration}).",
+                            f"tell you when the {name} timer is done", trigger,
+                            f"in {duration}", name)
+        return Reminder(f"Time's up: {duration}.", f"tell you when {duration} {up} up",
+                        trigger, f"in {duration}", "")
+    return None

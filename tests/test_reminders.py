@@ -1,0 +1,142 @@
+"""Reminders and plain timers: "remind me to call my mum at 5", "set a timer for 10
+minutes". They were offered for teaching ("I don't know 'set a timer for 10 minutes'.
+Shall I learn it?"). Now they are set, listed, cancelled and said when due, through the
+timers' table and watch, with nothing in the home changed."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from _assistant_helpers import make_assistant, said
+from test_timers import NOW, ManualClock
+
+from teachapp.conversation.awareness import HomeWatch
+from teachapp.conversation.reminders import parse_reminder
+from teachapp.domain import SayStep
+from teachapp.errors import ScheduleError
+from teachapp.home import CollectingSpeaker, SimulatedBackend
+from teachapp.settings import Settings
+from teachapp.store import Store
+
+
+@pytest.fixture(autouse=True)
+def _utc(monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")
+
+
+def _assistant(store):
+    assistant, _events = make_assistant(store, wall_clock=lambda: NOW.timestamp())
+    return assistant
+
+
+@pytest.mark.parametrize(("words", "says", "text", "after"), [
+    ("remind me to call my mum in 20 minutes", "Reminder: call your mum.",
+     "remind you to call your mum", timedelta(minutes=20)),
+    ("in an hour remind me to take the cake out", "Reminder: take the cake out.",
+     "remind you to take the cake out", timedelta(hours=1)),
+    ("Can you remind us at 11 pm to lock up?", "Reminder: lock up.", "remind you to lock up",
+     timedelta(hours=2)),
+    ("remind me tomorrow at 9 about the dentist", "Reminder: the dentist.",
+     "remind you about the dentist", timedelta(hours=12)),
+    ("remind me that the bins go out tomorrow at 7", "Reminder: the bins go out.",
+     "remind you that the bins go out", timedelta(hours=10)),
+    ("set a timer for 10 minutes", "Time's up: 10 minutes.",
+     "tell you when 10 minutes are up", timedelta(minutes=10)),
+    ("start a five minute timer", "Time's up: five minutes.",
+     "tell you when five minutes are up", timedelta(minutes=5)),
+    ("timer for an hour and a half", "Time's up: an hour and a half.",
+     "tell you when an hour and a half is up", timedelta(minutes=90)),
+    ("set a pasta timer for 12 minutes", "Your pasta timer is done (12 minutes).",
+     "tell you when the pasta timer is done", timedelta(minutes=12)),
+])
+def test_the_ways_a_person_asks(words, says, text, after):
+    reminder = parse_reminder(words, NOW)
+    assert reminder is not None and (reminder.says, reminder.text) == (says, text)
+    assert reminder.trigger.at is None or reminder.trigger.at == NOW + after
+
+
+@pytest.mark.parametrize("words", ["turn off the telly in 30 minutes", "what timers are set",
+                                   "cancel the pasta timer", "the timer went off",
+                                   "movie night timer", "reading mode"])
+def test_other_sentences_are_no_reminder(words):
+    assert parse_reminder(words, NOW) is None
+
+
+def test_a_reminder_without_a_time_asks_when():
+    with pytest.raises(ScheduleError, match="When should I remind you?"):
+        parse_reminder("remind me to feed the cat", NOW)
+
+
+def test_a_reminder_is_stored_as_words_to_say_and_changes_nothing(store, db_path):
+    before = [d.state for d in store.devices()]
+    reply = said(_assistant(store), "remind me to call my mum in 20 minutes")
+    assert reply == ["I'll remind you to call your mum at 21:20 (in 20 minutes). Say "
+                     "\"cancel that\" if you change your mind."]
+    with Store.open(db_path) as later:  # durable: another process sees it
+        [timer] = later.timers()
+    assert timer.steps == [SayStep("Reminder: call your mum.")]
+    assert timer.at == (NOW + timedelta(minutes=20)).timestamp()
+    assert [d.state for d in store.devices()] == before
+
+
+def test_when_asked_for_the_time_the_next_turn_gives_it(store):
+    assistant = _assistant(store)
+    assert said(assistant, "remind me to feed the cat")[0].startswith(
+        "When should I remind you?")
+    assert said(assistant, "in 20 minutes")[0].startswith(
+        "I'll remind you to feed the cat at 21:20")
+    assert [t.text for t in store.timers()] == ["remind you to feed the cat"]
+
+
+def test_reminders_and_timers_are_listed_and_cancelled_by_their_words(store):
+    assistant = _assistant(store)
+    said(assistant, "set a pasta timer for 12 minutes", "set a timer for 10 minutes",
+         "remind me to call my mum at 11 pm", "turn off the telly in 30 minutes")
+    listed = said(assistant, "what timers are set?")[-1]
+    assert "tell you when the pasta timer is done at 21:12" in listed
+    assert "remind you to call your mum at 23:00" in listed
+    assert said(assistant, "cancel the pasta timer") == [
+        "Cancelled the timer to tell you when the pasta timer is done at 21:12."]
+    assert said(assistant, "cancel my reminder to call mum") == [
+        "Cancelled the timer to remind you to call your mum at 23:00."]
+    which = said(assistant, "cancel the timer")[0]
+    assert which.startswith("There are 2 timers") and "\"cancel the 10 minute timer\"" in which
+    said(assistant, "cancel the 10 minute timer")
+    assert [t.text for t in store.timers()] == ["turn off TV"]
+    assert said(assistant, "cancel the reminder") == ["No reminder is set."]
+
+
+def test_a_due_reminder_is_said_and_shown_once(store):
+    said(_assistant(store), "remind me to call my mum in 20 minutes")
+    before = [d.state for d in store.devices()]
+    clock, announced, speaker = ManualClock(NOW), [], CollectingSpeaker()
+    watch = HomeWatch(store, SimulatedBackend(store), Settings(), clock=clock,
+                      announce=announced.append, speaker=speaker)
+    watch.hunches_enabled = False
+    clock.t = watch.tick() + 2
+    watch.tick()
+    watch.tick()
+    assert announced == ["Reminder: call your mum."]
+    assert speaker.said == ["Reminder: call your mum."]
+    assert store.timers() == [] and [d.state for d in store.devices()] == before
+
+
+def test_a_reminder_due_while_nothing_ran_is_still_told(store):
+    said(_assistant(store), "remind me to call my mum in 20 minutes")
+    announced = []
+    watch = HomeWatch(store, SimulatedBackend(store), Settings(),
+                      clock=ManualClock(NOW + timedelta(hours=2)), announce=announced.append)
+    watch.hunches_enabled = False
+    watch.tick()
+    assert announced == ["While teachapp was not running, this was due at Tue 21:20: "
+                         "Reminder: call your mum."]
+
+
+def test_listen_reports_a_reminder_as_timer_talk(store):
+    from teachapp.conversation.timer_talk import timer_sentence
+    from teachapp.understanding.commands import CommandParser
+
+    parser = CommandParser(store.devices())
+    at = datetime(2026, 12, 1, 21, 0, tzinfo=UTC)
+    assert timer_sentence("remind me to call mum in 20 minutes", store, parser, at) == "timer"
+    assert timer_sentence("set a timer for 10 minutes", store, parser, at) == "timer"
+    assert timer_sentence("cancel the reminder", store, parser, at) == "cancel_timer"
