@@ -78,6 +78,24 @@ def test_how_many_routines_is_answered_with_the_count(store):
     assert result.run is None and result.lines[0] == "You taught me 3 routines:"
 
 
+@pytest.mark.parametrize(("text", "starts"), [
+    ("who are you?", "I'm teachapp, an assistant you teach"),
+    ("What's your name", "I'm teachapp"), ("are you a robot", "I'm teachapp"),
+    ("how are you doing today?", "All well here, thank you."),
+])
+def test_a_new_users_questions_about_the_assistant_are_answered(store, text, starts):
+    """They were offered for teaching ("I don't know 'who are you'. Shall I learn it?")."""
+    assistant, _events = make_assistant(store)
+    result = assistant.handle(TurnInput(text))
+    assert result.run is None and result.lines[0].startswith(starts), result.lines
+
+
+def test_a_routine_taught_as_how_are_you_still_runs(store):
+    add_routine(store, "Check in", ["how are you"], [SetStep("light.desk_lamp", {"on": True})])
+    assistant, _events = make_assistant(store)
+    assert assistant.handle(TurnInput("how are you")).run is not None
+
+
 def test_how_a_phrase_matched():
     assert how_matched("movie mode", "Movie mode") == {"how": "exact"}
     misheard = how_matched("movie mood", "movie mode")

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["TalkTurns", "answered_talk"]
 
-_SMALL_TALK = frozenset({"thanks", "greet"})
+_SMALL_TALK = frozenset({"thanks", "greet", "about_me"})
 """Kinds a taught routine may still mean, wrapped ("hello there" when "hello" is taught)."""
 _SUBJECT_TURNS = 3
 """How many turns back "it" reaches for the routine talked about."""
@@ -211,6 +211,20 @@ class TalkTurns:
         """"hello", "are you there?": it was "I don't know 'hello'. Shall I learn it?"."""
         replies.info("Hello! I'm listening. Say a phrase, a device command, or \"teach\" "
                      "to teach me something new.")
+        self.a.keep_undo_offer()
+        return "greeting", None
+
+    def _about_me(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"who are you?", "what's your name?", "how are you?": a new user's first
+        questions, which were offered for teaching."""
+        if talk.value:  # "how are you"
+            replies.info("All well here, thank you. Say a phrase, a device command, or "
+                         "\"teach\" to teach me something new.")
+        else:
+            replies.info("I'm teachapp, an assistant you teach: say a new phrase and show me "
+                         "what it should do, and I'll do it whenever you say it. I run on this "
+                         "computer, without the internet. Say \"help\" to hear what you can "
+                         "say.")
         self.a.keep_undo_offer()
         return "greeting", None
 

@@ -18,7 +18,7 @@ __all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_for
 
 TalkKind = Literal["explain", "explain_miss", "taught", "devices", "describe", "howto",
                    "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet",
-                   "recap", "add_step", "remove_step", "last_run", "unusual"]
+                   "recap", "add_step", "remove_step", "last_run", "unusual", "about_me"]
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,14 @@ _RAW: list[tuple[TalkKind, str]] = [
                r"(?:thanks?(?: you)?(?: (?:very|so) much| a lot| a million)?|cheers|ta|thx|"
                r"much appreciated|good job|well done|nice one|(?:that'?s|that is) "
                r"(?:great|perfect|lovely|better))(?:\s+(?:alexa|google|computer|house))?"),
+    ("about_me", r"(?:who|what) (?:are|r) (?:you|u)(?: exactly)?|"
+                 r"what(?:'?s| is) your name|what (?:should|do|can) i call you|"
+                 r"(?:do )?you have a name|(?:are|r) (?:you|u) (?:a robot|a person|human|real|"
+                 r"a computer|an ai|alexa|siri|google)|who (?:made|built|wrote) you|"
+                 r"(?P<value>how are (?:you|u|things)(?: (?:doing|today|keeping|going))*|"
+                 r"how(?:'?s| is) it going|you (?:all right|alright|ok|okay)|"
+                 r"are you (?:all right|alright|ok|okay|well))"
+                 r"(?:\s+(?:alexa|google|computer|house|siri))?"),
     ("explain_miss", r"why (?:didn'?t|did not|did you not|don'?t|won'?t|wouldn'?t|couldn'?t)"
                      r"(?: you)?(?P<rest>\s.*)?"),
     ("explain_miss", r"why (?:did you|do you) (?:ask|not understand|not do anything|reject|"
