@@ -49,6 +49,10 @@ from ._command_vocab import (
     default_vocabulary,
 )
 
+_ALL_BUT = re.compile(r"\s*,?\s+\b(?:except(?: for)?|apart from|but not|other than|"
+                     r"but(?= (?:the|my|our)\b)|save for|bar)\b\s+", re.IGNORECASE)
+""""all the lights except the lamp", "everything but the telly": what is left out."""
+
 __all__ = ["CommandParser", "CommandSettings", "DeviceCommand", "parse_command"]
 
 _ATTRIBUTE_KIND = {"brightness": "light", "volume": "media_player", "target_temp": "climate",
@@ -179,7 +183,7 @@ class CommandParser:
         reading = read_utterance(utterance, self._index, self.vocabulary,
                                  name_similarity=self.settings.name_similarity)
         if reading is None:
-            return None
+            return self._all_but(utterance, here)
         self._find_partial_names(reading)
         if reading.unknown_device and not reading.names:
             return None
@@ -192,6 +196,23 @@ class CommandParser:
         if targets is None or not targets.devices:
             return None
         return self._command(reading, intent, targets)
+
+    def _all_but(self, utterance: str, here: str | None) -> DeviceCommand | None:
+        """"turn off all the lights except the bedroom lamp", "everything but the
+        telly": a command for several devices, less those the words after "except"
+        pick (as "not the ceiling one" answers "which one?"). None when the first part
+        is no command for several devices, or the rest picks none or all of them."""
+        match = _ALL_BUT.search(utterance)
+        if match is None:
+            return None
+        command = self.parse(utterance[:match.start()], here=here)
+        if command is None or len(command.devices) < 2:
+            return None
+        left_out = self.picked(utterance[match.end():], command.devices)
+        kept = [d for d in command.devices if d not in left_out]
+        if not left_out or not kept:
+            return None
+        return command.only(kept)
 
     def asked_about(self, utterance: str, *, here: str | None = None) -> list[Device]:
         """The devices a state question asks about, read as a command's targets are:
