@@ -61,6 +61,7 @@ from teachapp.understanding._carriers import (
 )
 from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
+from teachapp.understanding._emoji import emoji_phrase
 from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._names import coordinated, name_of, same_name
 from teachapp.understanding._rounding import round6
@@ -470,7 +471,9 @@ class Resolver:
                          or asked_phrase(toks, free, self._exact, self._lexicon,
                                          self._taught, _not_names())
                          or wanted_phrase(toks, free, self._exact, self._lexicon)
-                         or led_phrase(toks, free, self._exact, self._lexicon))
+                         or led_phrase(toks, free, self._exact, self._lexicon)
+                         or emoji_phrase(toks, free, breaks, self._lexicon,
+                                         self._exact_match))
         if exact is not None:
             pid, rids = exact
             names = [self._routines[r] for r in rids]
