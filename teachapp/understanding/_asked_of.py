@@ -7,13 +7,13 @@ A request to the assistant names the hearer or the speaker as the one who acts (
 hearer's ability or the speaker's wish. A modal question whose subject is a third person
 asks whether that person may or can do it (Quirk et al. 1985, 4.49-4.53 on "can" and "may"
 of permission and ability): a permission question, no request. Its shape: the first word
-said is a modal of :data:`modals` (or "is", "are" before "allowed to"), then its subject,
+said (or the first after a pause) is a modal of :data:`modals` (or "is", "are" before "allowed to"), then its subject,
 a person noun of :data:`persons` with a determiner of :data:`determiners` or without
 ("my son", "the kids", "grandad"), then more. The words are the lexicon's ``asked_of``
 section. "my son" is also a word of address (a free phrase: "lights off, my son"); right
 after a modal, without a pause, it is the subject.
 
-Only the first words said are read, so what follows is the same question whatever it is:
+Only the first words of a clause are read, so what follows is the same question whatever it is:
 the taught phrase said exactly or misheard.
 """
 
@@ -61,10 +61,18 @@ def asked_of_another(toks: Sequence[str], free: Sequence[bool], breaks: frozense
     taught a word (a person noun it taught names a thing of the home: "guest room")."""
     if False not in free:
         return False
-    lead = free.index(False)
     words = _words()
-    if toks[lead] not in words.openers:
-        return False
+    if words.openers.isdisjoint(toks):
+        return False  # (most utterances)
+    starts = {free.index(False), *(b + 1 for b in breaks)}
+    return any(_asks(toks, lead, breaks, taught, words) for lead in sorted(starts)
+               if lead < len(toks) and toks[lead] in words.openers)
+
+
+def _asks(toks: Sequence[str], lead: int, breaks: frozenset[int],
+          taught: Callable[[str], bool], words: _Words) -> bool:
+    """Whether the clause opening at ``lead`` asks of a third person (a clause opens at
+    the first word said or after a pause: "juggling bags, can my son ...")."""
     k = lead + 1
     if k < len(toks) and toks[k] in words.determiners:
         k += 1

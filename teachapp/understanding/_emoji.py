@@ -7,8 +7,10 @@ are Unicode's CLDR short names, of one to three words), and say them out of habi
 assistant too. The name is a picture, not a request: none of its words says which routine
 or what to do with it ("thumbs *up*", "*fire* emoji"). Its shape: a noun of
 ``emoji_nouns`` (lexicon), last or before a pause, after at most three words that name
-the picture; with the name taken away (and any other like it), what is said is a taught
-phrase said exactly, free words aside. The name holds no cue and no number ("not happy
+the picture; with the name taken away, what is said is a taught phrase said exactly, free
+words aside. Said straight after the phrase, without a pause, the name is one word and no
+-s form, which may be a verb with the phrase for its subject ("game night always breaks
+winky emoji", "movie night rocks emoji"). The name holds no cue and no number ("not happy
 emoji, ..."), and only the first words said or the last may be a name.
 """
 
@@ -67,6 +69,11 @@ def emoji_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[in
             # (a name first or last: with it, everything before or after it is free)
             if start > said[0] and e < said[-1]:
                 continue
+            if start > said[0] and start - 1 not in breaks and (
+                    size > 1 or name[0].endswith("s")):
+                # (run on after the phrase, a name of one word, and no verb's -s form:
+                # "game night always breaks winky emoji" says the phrase broke)
+                break
             out = list(free)
             out[start:e + 1] = [True] * (e + 1 - start)
             found = exact(list(toks), out)
