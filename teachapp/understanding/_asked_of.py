@@ -7,14 +7,14 @@ A request to the assistant names the hearer or the speaker as the one who acts (
 hearer's ability or the speaker's wish. A modal question whose subject is a third person
 asks whether that person may or can do it (Quirk et al. 1985, 4.49-4.53 on "can" and "may"
 of permission and ability): a permission question, no request. Its shape: the first word
-said (or the first after a pause) is a modal of :data:`modals` (or "is", "are" before "allowed to"), then its subject,
-a person noun of :data:`persons` with a determiner of :data:`determiners` or without
-("my son", "the kids", "grandad"), then more. The words are the lexicon's ``asked_of``
-section. "my son" is also a word of address (a free phrase: "lights off, my son"); right
-after a modal, without a pause, it is the subject.
+said (or the first after a pause) is one of the ``modals`` (or "is", "are" before "allowed
+to"), then its subject, one of the ``persons`` with one of the ``determiners`` or without
+("my son", "the kids", "grandad"), then more; no person noun the home taught. The words
+are the lexicon's ``asked_of`` section. "my son" is also a word of address (a free phrase:
+"lights off, my son"); right after a modal, without a pause, it is the subject.
 
-Only the first words of a clause are read, so what follows is the same question whatever it is:
-the taught phrase said exactly or misheard.
+Only the first words of a clause are read, so what follows is the same question whatever
+it is: the taught phrase said exactly or misheard.
 """
 
 from __future__ import annotations

@@ -82,7 +82,8 @@ class _Words:
             (tuple(tokens(a)), tuple(tokens(b))) for a, _, b in
             (str(w).partition("...") for w in raw.get("enclosing") or ()))
         self.triggers = (frozenset(w for k in self.before | self.after for w in k)
-                         | self.list_nouns | self.surfaces | self.relay_verbs | STARTERS | {"single"}
+                         | self.list_nouns | self.surfaces | self.relay_verbs | STARTERS
+                         | {"single"}
                          | frozenset(w for pair in self.enclosing for w in pair[0])
                          | frozenset(str(n) for n in range(11)))
 
