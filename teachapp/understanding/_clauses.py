@@ -32,10 +32,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
 from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import Lexicon
+from teachapp.understanding.normalize import Lexicon, tokens
 
 __all__ = ["JOINERS", "clause_phrase"]
 
@@ -120,6 +123,30 @@ to the chemist", "we're off out"): there "off" says where its subject goes, no
 cancellation of the phrase beside it."""
 LONGEST_CLAUSE = 8
 """Most words in a clause beside the phrase (a longer one says more than an aside)."""
+OBJECTS = frozenset({"me", "us", "you", "him", "her", "them"}) | DETERMINERS
+"""Words that open the object of a preposition ("on me", "on the landline")."""
+INVERTED = frozenset({"do", "does"})
+"""Operators that ask a question only when they open it (subject-operator inversion,
+Quirk et al. 1985, 11.5): after another word they state ("easy does it", "so do i")."""
+
+
+class _Asides:
+    """The lexicon's ``asides`` section (see :func:`_counted`)."""
+
+    def __init__(self, raw: Mapping[str, list[str]]) -> None:
+        def words(name: str) -> frozenset[str]:
+            return frozenset(t for w in raw.get(name) or () for t in tokens(str(w)))
+
+        self.occasions = words("occasions")
+        self.ordinals = words("ordinals")
+
+
+@lru_cache(maxsize=1)
+def _asides() -> _Asides:
+    source = resources.files("teachapp.understanding").joinpath("data/lexicon.yaml")
+    raw = yaml.load(source.read_text(encoding="utf-8"),
+                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    return _Asides(raw.get("asides") or {})
 
 Exact = Mapping[tuple[str, ...], tuple[int, list[int]]]
 
@@ -205,6 +232,11 @@ def _opens_clause(said: Sequence[str], lexicon: Lexicon, lead: bool) -> bool:
     if (first in PRONOUNS or first in JOINERS or tuple(said[:2]) in FIRST_PERSON_LET
             or tuple(said[:2]) in COMPLEX_JOINERS):
         return True
+    if len(first) > 4 and first.endswith("ing"):
+        # (a participle clause says what the speaker is doing, "indicating left", "stuck
+        # ... ", "juggling bags": a supplementive clause, Quirk et al. 1985, 15.58; an
+        # imperative, a request of its own, opens with the verb's plain form)
+        return True
     if lead:
         return first in lexicon.function_words and first not in DETERMINERS
     return first in SUBJECTS or first in lexicon.function_words
@@ -252,10 +284,37 @@ def _not_cues(words: Sequence[str], free: Sequence[bool]) -> list[bool]:
     for k in range(1, len(words) - 1):
         if words[k] == "off" and words[k - 1] in BE_PRESENT and words[k + 1] in DEPARTING:
             out[k] = True
+        elif words[k] in INVERTED and words[k + 1] not in PRONOUNS - {"it"}:
+            out[k] = True  # ("easy does it": a statement; "do you ...", "does it" asked)
+        elif words[k] == "what" and words[k + 1] in PRONOUNS:
+            # (a nominal relative clause after another word, "that's what i meant", "you
+            # know what i mean": Quirk et al. 1985, 15.8; no question)
+            out[k] = True
+        elif words[k] == "on" and (words[k + 1] in OBJECTS or k + 2 == len(words)):
+            # (a preposition with its object, "drinks on me", "gloria's on speakerphone";
+            # "on" last is the particle of a state or a request, "the kettle's on")
+            out[k] = True
     if len(words) > 2 and words[0] in ("off", "what") and (
             words[1] in DETERMINERS if words[0] == "off" else words[1] in ("a", "an")):
         out[0] = True
     return out
+
+
+def _counted(words: Sequence[str]) -> frozenset[int]:
+    """Where ``words`` count the times a request has been made ("for the third time",
+    "attempt two", "umpteenth time", "3 times now"): an ordinal before a noun of an
+    occasion, a number after one, or a number before "times" (the lexicon's ``asides``;
+    Quirk et al. 1985, 6.63 on ordinals, 8.64 on adjuncts of frequency). Such words say
+    how often it was asked, not when it should run nor which of a routine's kind."""
+    words_ = _asides()
+    out: set[int] = set()
+    for k in range(len(words) - 1):
+        w, nxt = words[k], words[k + 1]
+        if (w in words_.ordinals and nxt in words_.occasions) or (
+                w in words_.occasions and (nxt.isdigit() or nxt in words_.ordinals)) or (
+                w.isdigit() and nxt == "times"):
+            out.update((k, k + 1))
+    return frozenset(out)
 
 
 def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
@@ -272,6 +331,9 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     if len(words) > LONGEST_CLAUSE:
         return False
     free = _not_cues(words, free)
+    counted = _counted(words) if len(words) > 1 else frozenset()
+    if counted:
+        free = [f or k in counted for k, f in enumerate(free)]
     said = [w for k, w in enumerate(words) if not free[k]]
     if len(said) > 1 and not _opens_clause(said, lexicon, lead) and (
             not inert or _requests(said, lexicon) or (misheard is not None
@@ -311,6 +373,8 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     speaker = tuple(words[:2]) in STATE_OF_SPEAKER
     function = lexicon.function_words
     for k, w in enumerate(words):
+        if k in counted:
+            continue  # (how often it was asked: "for the third time")
         if not w.isalpha() or w in lexicon.number_words:
             return False
         if free[k] or w in function or (k and w in PARTICLES):

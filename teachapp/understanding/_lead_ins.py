@@ -69,6 +69,9 @@ class _Words:
         self.before = keys("before")
         self.after = keys("after")
         self.list_nouns = frozenset(w for (w,) in keys("list_nouns"))
+        self.surfaces = frozenset(w for (w,) in keys("list_surfaces"))
+        self.voices = frozenset(w for (w,) in keys("list_voices"))
+        self.list_of = frozenset(w for (w,) in keys("list_of"))
         self.list_words = frozenset(w for k in keys("list_words") for w in k)
         self.count_words = frozenset(w for k in keys("count_words") for w in k)
         self.relay_verbs = frozenset(w for (w,) in keys("relay_verbs"))
@@ -79,7 +82,8 @@ class _Words:
             (tuple(tokens(a)), tuple(tokens(b))) for a, _, b in
             (str(w).partition("...") for w in raw.get("enclosing") or ()))
         self.triggers = (frozenset(w for k in self.before | self.after for w in k)
-                         | self.list_nouns | self.relay_verbs | STARTERS | {"single"}
+                         | self.list_nouns | self.surfaces | self.relay_verbs | STARTERS
+                         | {"single"}
                          | frozenset(w for pair in self.enclosing for w in pair[0])
                          | frozenset(str(n) for n in range(11)))
 
@@ -116,11 +120,22 @@ def _relayed(lead: Sequence[str], words: _Words, lexicon: Lexicon) -> bool:
             and all(w.isalpha() and w not in lexicon.request_words for w in who))
 
 
+OWN = frozenset({"my", "our"})
+"""Possessives that make a surface the speaker's own ("my notepad says ...")."""
+
+
 def _listed(lead: Sequence[str], words: _Words) -> bool:
-    """Whether ``lead`` reads an item off a list (see the module docstring)."""
-    return (any(w in words.list_nouns for w in lead)
-            and all(w in words.list_words or w in words.list_nouns or w.isdigit()
-                    for w in lead))
+    """Whether ``lead`` reads an item off a list (see the module docstring): a list noun
+    or a surface written on, and only the words said around one; not ending in "of" or
+    "for", which make the phrase what the list is of ("list the steps of ..."), and no
+    surface given a voice ("the whiteboard says ...") but the speaker's own."""
+    nouns = [w for w in lead if w in words.list_nouns or w in words.surfaces]
+    if not nouns or lead[-1] in words.list_of or not all(
+            w in words.list_words or w in words.list_nouns or w in words.surfaces
+            or w.isdigit() for w in lead):
+        return False
+    voiced = not words.voices.isdisjoint(lead)
+    return not voiced or any(w in words.list_nouns for w in nouns) or not OWN.isdisjoint(lead)
 
 
 def _counted(lead: Sequence[str], words: _Words) -> bool:

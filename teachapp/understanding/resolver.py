@@ -50,6 +50,7 @@ from rapidfuzz.distance import Levenshtein
 
 from teachapp.understanding._around import Around
 from teachapp.understanding._asked import asked_phrase
+from teachapp.understanding._asked_of import asked_of_another
 from teachapp.understanding._carriers import (
     clause_breaks,
     comma_lead_in,
@@ -60,6 +61,7 @@ from teachapp.understanding._carriers import (
 )
 from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
+from teachapp.understanding._emoji import emoji_phrase
 from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._names import coordinated, name_of, same_name
 from teachapp.understanding._rounding import round6
@@ -444,6 +446,10 @@ class Resolver:
         stems = list(map(stem, toks))  # (for the exact phrase and one among a call)
         exact = self._exact_match(toks, free, stems)
         again_said: tuple[str, list[str], list[bool]] | None = None
+        if exact is None and asked_of_another(toks, free, breaks, self._taught):
+            # (a question of what someone else may do: "can my son movie night")
+            found = self._scored(text, toks, free)
+            return replace(found, decision="reject", routine=None, reason="question")
         if exact is None:
             # (a request said again after a self-repair is read alone: "heat, no, heat the
             # caravan"; what came before it is replaced, a phrase there runs nothing)
@@ -465,7 +471,9 @@ class Resolver:
                          or asked_phrase(toks, free, self._exact, self._lexicon,
                                          self._taught, _not_names())
                          or wanted_phrase(toks, free, self._exact, self._lexicon)
-                         or led_phrase(toks, free, self._exact, self._lexicon))
+                         or led_phrase(toks, free, self._exact, self._lexicon)
+                         or emoji_phrase(toks, free, breaks, self._lexicon,
+                                         self._exact_match))
         if exact is not None:
             pid, rids = exact
             names = [self._routines[r] for r in rids]
