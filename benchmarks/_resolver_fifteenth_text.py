@@ -331,7 +331,7 @@ WRAPPERS: dict[str, list[str]] = {
         "{}, shazam", "sim sala bim, {}",
     ],
     "starship captain": [
-        "{}, ensign", "{}, engage", "captain's log, {}", "{}, impulse power",
+        "{}, ensign", "{}, engage", "bridge to engineering, {}", "{}, impulse power",
         "shields up, {}", "{}, energise",
     ],
 }
@@ -401,7 +401,8 @@ WRAPPER_WORDS = {"slainte", "skol", "scores", "unbelievable", "shwmae", "cariad"
                  "eeny", "meeny", "abracadabra", "presto", "alakazam", "hocus", "pocus",
                  "shazam", "energise", "impulse", "screamer", "bagsy", "kanpai",
                  "bicep", "curls", "erupts", "oyez", "voila", "ensign", "squatting",
-                 "bonzer", "fainites", "reps", "bewdy", "deadset", "paging", "burpees", "concludes"}
+                 "bonzer", "fainites", "reps", "bewdy", "deadset", "paging", "burpees",
+                 "concludes", "engineering"}
 """Single words that only wrap a request in this set (struck wherever they are)."""
 
 FIFTEENTH_SOUND_ALIKE = [
