@@ -334,7 +334,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     "eleventh" by ``_resolver_eleventh.build_eleventh``, "twelfth" by
     ``_resolver_twelfth.build_twelfth``, "thirteenth" by
     ``_resolver_thirteenth.build_thirteenth``, "fourteenth" by
-    ``_resolver_fourteenth.build_fourteenth``).
+    ``_resolver_fourteenth.build_fourteenth``, "fifteenth" by
+    ``_resolver_fifteenth.build_fifteenth``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -386,6 +387,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
 
         return build_fourteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
                                 per_kind=per_kind)
+    if split == "fifteenth":
+        from _resolver_fifteenth import build_fifteenth
+
+        return build_fifteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
+                               per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):

@@ -59,7 +59,11 @@ three open-source matchers.
     mid-request), and on a fourteenth (seeds 140-142, benchmarks/_resolver_fourteenth.py,
     which tuning must not open: written blind while the earlier sets were tuned on, with
     other homes, sixteen wrapper kinds no earlier set has, three new out-of-scope kinds,
-    and a slot of a dataset row given a fallback value).
+    and a slot of a dataset row given a fallback value), and on a fifteenth (seeds
+    150-152, benchmarks/_resolver_fifteenth.py, which tuning must not open: written blind
+    while the earlier sets were tuned on, with other homes, sixteen wrapper kinds no
+    earlier set has, seven new out-of-scope kinds, and another value of a dataset row's
+    slot ruled out at its end).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as
@@ -104,6 +108,7 @@ from _resolver_data import (
 )
 from _resolver_eighth import EIGHTH_IN_SCOPE, EIGHTH_KINDS
 from _resolver_eleventh import ELEVENTH_IN_SCOPE, ELEVENTH_KINDS
+from _resolver_fifteenth import FIFTEENTH_IN_SCOPE, FIFTEENTH_KINDS
 from _resolver_fifth import FIFTH_KINDS, HEARD_IN_SCOPE, HEARD_KINDS
 from _resolver_fourteenth import FOURTEENTH_IN_SCOPE, FOURTEENTH_KINDS
 from _resolver_ninth import NINTH_IN_SCOPE, NINTH_KINDS
@@ -125,7 +130,7 @@ OLD = "teachapp before issue 14"
 IN_SCOPE_KINDS = ("exact phrase", "noisy")
 RIGHT_KINDS = (*IN_SCOPE_KINDS, *HEARD_IN_SCOPE, *SEVENTH_IN_SCOPE, *EIGHTH_IN_SCOPE,
                *NINTH_IN_SCOPE, *TENTH_IN_SCOPE, *ELEVENTH_IN_SCOPE, *TWELFTH_IN_SCOPE,
-               *THIRTEENTH_IN_SCOPE, *FOURTEENTH_IN_SCOPE)
+               *THIRTEENTH_IN_SCOPE, *FOURTEENTH_IN_SCOPE, *FIFTEENTH_IN_SCOPE)
 """Kinds whose cases name a routine: run right and wrong run are reported per kind."""
 
 
@@ -166,7 +171,8 @@ def _summarise(outcomes: list[tuple[str | None, str, str | None, str]]) -> dict:
     for kind in dict.fromkeys((*IN_SCOPE_KINDS, *OUT_OF_SCOPE_KINDS, AMBIGUOUS, *FIFTH_KINDS,
                                *SIXTH_KINDS, *SEVENTH_KINDS, *EIGHTH_KINDS, *NINTH_KINDS,
                                *TENTH_KINDS, *ELEVENTH_KINDS, *TWELFTH_KINDS,
-                               *THIRTEENTH_KINDS, *FOURTEENTH_KINDS)):
+                               *THIRTEENTH_KINDS, *FOURTEENTH_KINDS,
+                               *FIFTEENTH_KINDS)):
         rows = [o for o in outcomes if o[3] == kind]
         if not rows:
             continue
@@ -445,7 +451,9 @@ def main(argv: list[str] | None = None) -> int:
                 ("noisy_thirteenth", "thirteenth",
                  [130] if args.quick else [130, 131, 132]),
                 ("noisy_fourteenth", "fourteenth",
-                 [140] if args.quick else [140, 141, 142])]
+                 [140] if args.quick else [140, 141, 142]),
+                ("noisy_fifteenth", "fifteenth",
+                 [150] if args.quick else [150, 151, 152])]
     if args.sets:
         wanted = {s.strip() for s in args.sets.split(",") if s.strip()}
         unknown = sorted(wanted - {split for _, split, _ in runs})
