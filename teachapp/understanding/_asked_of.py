@@ -21,11 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-from teachapp.understanding.normalize import tokens
+from teachapp.understanding.normalize import bundled_section, tokens
 
 __all__ = ["asked_of_another"]
 
@@ -47,10 +44,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    source = resources.files("teachapp.understanding").joinpath("data/lexicon.yaml")
-    raw = yaml.load(source.read_text(encoding="utf-8"),
-                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-    return _Words(raw.get("asked_of") or {})
+    return _Words(bundled_section("asked_of") or {})
 
 
 def asked_of_another(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],

@@ -32,13 +32,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
 from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import Lexicon, tokens
+from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
 __all__ = ["JOINERS", "clause_phrase"]
 
@@ -143,10 +140,7 @@ class _Asides:
 
 @lru_cache(maxsize=1)
 def _asides() -> _Asides:
-    source = resources.files("teachapp.understanding").joinpath("data/lexicon.yaml")
-    raw = yaml.load(source.read_text(encoding="utf-8"),
-                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-    return _Asides(raw.get("asides") or {})
+    return _Asides(bundled_section("asides") or {})
 
 Exact = Mapping[tuple[str, ...], tuple[int, list[int]]]
 

@@ -18,12 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from teachapp.understanding._carriers import has_cue
-from teachapp.understanding.normalize import Lexicon, tokens
+from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
 __all__ = ["emoji_phrase"]
 
@@ -36,10 +33,7 @@ Found = tuple[int, list[int]]
 
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
-    source = resources.files("teachapp.understanding").joinpath("data/lexicon.yaml")
-    raw = yaml.load(source.read_text(encoding="utf-8"),
-                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-    return frozenset(t for w in raw.get("emoji_nouns") or () for t in tokens(str(w)))
+    return frozenset(t for w in bundled_section("emoji_nouns") or () for t in tokens(str(w)))
 
 
 def emoji_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],

@@ -32,14 +32,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from importlib import resources
 from itertools import pairwise
-
-import yaml
 
 from teachapp.understanding._said_whole import LONGEST_PHRASE
 from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import Lexicon, tokens
+from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
 __all__ = ["led_phrase"]
 
@@ -90,10 +87,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    source = resources.files("teachapp.understanding").joinpath("data/lexicon.yaml")
-    raw = yaml.load(source.read_text(encoding="utf-8"),
-                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-    return _Words(raw.get("lead_ins") or {})
+    return _Words(bundled_section("lead_ins") or {})
 
 
 def _negated(words: Sequence[str], lexicon: Lexicon) -> bool:

@@ -27,6 +27,7 @@ import yaml
 
 __all__ = [
     "Lexicon",
+    "bundled_section",
     "called_by_name",
     "carrier_parts",
     "default_lexicon",
@@ -366,6 +367,18 @@ pure-Python one: the lexicon is read by every ``resolve``)."""
 
 def _bundled_raw() -> dict[str, Any]:
     return yaml.load(_BUNDLED.read_text(encoding="utf-8"), Loader=_LOADER)
+
+
+@lru_cache(maxsize=1)
+def _bundled_once() -> Mapping[str, Any]:
+    return _bundled_raw() or {}
+
+
+def bundled_section(name: str) -> Any:
+    """One section of the bundled lexicon ("asides", "lead_ins" ...), for the readers of
+    shapes that keep their own words (``_clauses``, ``_lead_ins``, ``_asked_of``,
+    ``_emoji``): the file is read once for all of them, not once each."""
+    return _bundled_once().get(name)
 
 
 def load_lexicon(user_file: Path | None = None) -> Lexicon:
