@@ -56,7 +56,9 @@ def test_the_ways_a_person_asks(words, says, text, after):
 
 @pytest.mark.parametrize("words", ["turn off the telly in 30 minutes", "what timers are set",
                                    "cancel the pasta timer", "the timer went off",
-                                   "movie night timer", "reading mode"])
+                                   "movie night timer", "reading mode",
+                                   "remind me how to start movie night",
+                                   "remind me what reading mode does"])
 def test_other_sentences_are_no_reminder(words):
     assert parse_reminder(words, NOW) is None
 

@@ -53,7 +53,9 @@ def spoken_to_you(words: str) -> str:
 _TIME_START = re.compile(r"\b(?:in|at|tomorrow|tonight|today|this|on)\b")
 _REMIND = re.compile(
     r"^(?:(?:please|can you|could you|would you|will you|hey|ok|okay)\s+)*"
-    r"remind (?:me|us)(?:\s+(?P<how>to|that|about|of))?\s+(?P<rest>.+)$")
+    r"remind (?:me|us)(?:\s+(?P<how>to|that|about|of))?\s+"
+    r"(?!(?:how|what|which|who|whom|whose|where|why|if|whether)\b)(?P<rest>.+)$")
+"""("remind me how to start movie night" is a question about a routine, not a reminder)"""
 _REMIND_AFTER = re.compile(
     r"^(?P<when>(?:in|at|tomorrow|tonight|today|this)\b.+?),?\s+(?:please\s+)?"
     r"remind (?:me|us)(?:\s+(?P<how>to|that|about|of))?\s+(?P<what>.+)$")
