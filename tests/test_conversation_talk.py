@@ -23,6 +23,8 @@ from teachapp.domain import SetStep
     ("what routines do you know", "taught", "", ""),
     ("what does movie mode do?", "describe", "movie mode", ""),
     ("how do I start movie mode?", "howto", "movie mode", ""),
+    ("remind me how to start movie mode", "howto", "movie mode", ""),
+    ("tell me what movie mode does", "describe", "movie mode", ""),
     ("forget movie mode", "forget", "movie mode", ""),
     ("please delete the study mode routine", "forget", "study mode", ""),
     ("rename movie mode to Cinema", "rename", "movie mode", "Cinema"),

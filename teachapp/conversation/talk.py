@@ -32,7 +32,8 @@ class Talk:
 
 
 _I = re.IGNORECASE
-_LEAD = r"(?:(?:hey|ok|okay|so|and|but|please|um|uh|well|can you|could you|would you)\s+)*"
+_LEAD = (r"(?:(?:hey|ok|okay|so|and|but|please|um|uh|well|can you|could you|would you|"
+         r"remind me|tell me|do you know)\s+)*")
 _TAIL = r"(?:\s+(?:please|thanks|thank you|now|again|anymore|any more))*"
 _ROUTINE_WORD = r"(?:the\s+)?(?:routine\s+|phrase\s+)?"
 
@@ -114,11 +115,12 @@ _RAW: list[tuple[TalkKind, str]] = [
                 + _LIST_ALL + r"devices|"
                 r"what can you (?:control|switch)"),
     ("describe", r"what (?:does|will|would|did) " + _ROUTINE_WORD + r"(?P<target>.+?) do|"
+                 r"what " + _ROUTINE_WORD + r"(?P<target4>.+?) does|"
                  r"what happens (?:when|if) (?:i|you) (?:say|run|start) " + _ROUTINE_WORD
                  + r"(?P<target2>.+?)|"
                  r"(?:describe|tell me about|explain) (?:the )?routine (?P<target3>.+)"),
-    ("howto", r"how (?:do|can|should|would) (?:i|we|you) (?:start|run|trigger|use|activate|"
-              r"say|call|get|turn on|launch) " + _ROUTINE_WORD + r"(?P<target>.+?)|"
+    ("howto", r"how (?:(?:do|can|should|would) (?:i|we|you) |to )(?:start|run|trigger|use|"
+              r"activate|say|call|get|turn on|launch) " + _ROUTINE_WORD + r"(?P<target>.+?)|"
               r"what (?:do|should|can) i say (?:for|to (?:start|run|get|trigger)) "
               + _ROUTINE_WORD + r"(?P<target2>.+?)|"
               r"what (?:are|is) the phrases? (?:for|of) " + _ROUTINE_WORD + r"(?P<target3>.+?)"),
