@@ -126,7 +126,8 @@ def reference_read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     past_form = any(len(words[i]) >= 5 and words[i].endswith("ed")
                     and words[i] not in index.vocab_ids for i in open_words)
     reasons = [r for s, e, r in spans
-               if not any(k in aligned and aligned[k][1] >= rd.CUE_EXPLAINED for k in range(s, e))]
+               if not any(k in aligned and aligned[k][1] >= rd.CUE_EXPLAINED
+                          for k in range(s + (e - s > 1 and words[s] in rd.COPULAS), e))]
     if past_form:
         reasons.append("past")
     cue = min(reasons, key=rd._rank) if reasons else None
