@@ -2,12 +2,13 @@
 group, set the scene or say how the speaker is, the ninth round (issue 14).
 
 A request relayed under a condition ("imagine if i asked you to movie night", "if mum said
-you have to ...") is only supposed; a world other than this one ("in a make-believe
+you have to ...") is only supposed; a world other than this one ("in a made up
 world, ...", "in a parallel universe, ...") imagines the request; a phrase as the subject
 of a copula ("movie night is grand", "movie night is ace") says how the routine is; "do"
 before a subject other than the listener ("do we really need movie night") asks whether it
 is needed. A taught word with the privative "de-" heard without it ("humidifier" for
-"dehumidifier") is the other thing.
+"dehumidifier") is the other thing, and "stop" heard where "start" was taught is its
+opposite, not a word misheard.
 
 A clause beside the phrase asks for nothing when it calls a group to listen ("attention
 all guests, ..."), opens with a preposition of circumstance ("..., during the adverts"),
@@ -29,7 +30,9 @@ HOME = [PhraseEntry(p, r) for p, r in (
     ("feed the cat", "Cat"), ("porch light on", "Porch"), ("wake up the house", "Wake"),
     ("dehumidifier on", "Damp"), ("defrost the freezer", "Freezer"),
     ("deactivate the sprinklers", "Sprinklers"), ("descale the kettle", "Kettle"),
-    ("demist the windscreen", "Windscreen"))]
+    ("demist the windscreen", "Windscreen"), ("start the dishwasher", "Dishes"),
+    ("start the tumble dryer", "Dryer"), ("begin the slideshow", "Slides"),
+    ("resume the podcast", "Podcast"))]
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +74,7 @@ def test_a_request_relayed_without_a_condition_still_runs(resolver: Resolver, te
 
 
 @pytest.mark.parametrize("text", [
-    "in a make believe world, movie night", "in a perfect world, bath time",
+    "in a pretend world, movie night", "in a perfect world, bath time",
     "in an ideal world, feed the cat", "in a parallel universe, lock all doors",
     "in an alternate universe, porch light on", "in my dreams, wake up the house",
     "in an imaginary house, movie night", "in another life, bath time",
@@ -151,6 +154,27 @@ def test_the_prefixed_word_itself_still_runs(resolver: Resolver, text: str,
 
 
 @pytest.mark.parametrize("text", [
+    "stop the dishwasher", "stop the tumble dryer", "halt the slideshow", "stop the podcast",
+    "stop the dish washer", "hey house, stop the dishwasher", "um stop the tumble dryer",
+    "stop the tumble dryer please", "halt the tumble dryer", "stop the slideshow",
+    "halt the podcast now", "stop the dishwasher please", "right, stop the tumble dryer",
+    "stop the dishwasher now", "stop the tumble dryer now", "ok stop the dishwasher",
+])
+def test_a_verb_heard_as_the_opposite_of_a_taught_one_never_runs(resolver: Resolver,
+                                                                  text: str) -> None:
+    _never_runs(resolver, text)
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("start the dishwasher", "Dishes"), ("start the tumble drier", "Dryer"),
+    ("begin the slideshow please", "Slides"), ("resume the podcast", "Podcast"),
+])
+def test_the_taught_verb_itself_still_runs(resolver: Resolver, text: str,
+                                           routine: str) -> None:
+    _runs(resolver, text, routine)
+
+
+@pytest.mark.parametrize("text", [
     "attention all guests, movie night", "paging all passengers, bath time",
     "calling all crew, feed the cat", "attention everyone, porch light on",
     "attention all staff, lock all doors", "calling all campers, movie night",
@@ -222,7 +246,7 @@ def test_an_old_greeting_before_a_phrase(resolver: Resolver, text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "movie night, it's cancelled", "bath time, we watched it", "feed the cat, stop",
-    "what ho, don't feed the cat", "attention all guests, cancel movie night",
+    "what ho, don't feed the cat", "attention all guests, cancel movie night", "stop the dishwasher, between sets",
     "movie night, end", "during the adverts, forget movie night",
     "porch light on, you're not listening",
 ])

@@ -533,6 +533,9 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                     if own is not None and own not in ids and (
                             routine_cols is None or own not in routine_cols):
                         borrowed += 1
+                # ("stop" heard for "start": its opposite, not a word misheard)
+                if taught in cues.against.get(word, ()):
+                    contradicted = True
                 # ("unlock" heard for "lock": its opposite, not a word misheard)
                 if 2 <= abs(len(word) - len(taught)) <= 3 and _undone(
                         words, free, i, taught, lexicon_function):
