@@ -252,3 +252,35 @@ def test_an_old_greeting_before_a_phrase(resolver: Resolver, text: str) -> None:
 ])
 def test_a_cue_beside_these_clauses_still_wins(resolver: Resolver, text: str) -> None:
     _never_runs(resolver, text)
+
+
+NAMED = [PhraseEntry(p, r) for p, r in (
+    ("ring nia at work", "Nia"), ("message nora about tea", "Nora"), ("text mila good luck", "Mila"),
+    ("call nicky now", "Nicky"), ("tell mona dinner is ready", "Mona"),
+    ("phone norris", "Norris"), ("ring myla at home", "Myla"), ("text nell happy birthday", "Nell"),
+    ("call mira on speaker", "Mira"), ("message nettie", "Nettie"), ("call katherine", "Katherine"))]
+
+
+@pytest.fixture(scope="module")
+def named() -> Resolver:
+    return Resolver(NAMED)
+
+
+@pytest.mark.parametrize("text", [
+    "ring mia at work", "message mora about tea", "text nila good luck", "call micky now",
+    "tell nona dinner is ready", "phone morris", "ring nyla at home", "text mell happy birthday",
+    "call nira on speaker",
+    "message mettie", "hey house, ring mia at work", "text nila good luck please",
+])
+def test_a_name_that_opens_with_another_consonant_is_another_person(named: Resolver,
+                                                                    text: str) -> None:
+    _never_runs(named, text)
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("ring nia at work", "Nia"), ("text nel happy birthday", "Nell"), ("call catherine", "Katherine"),
+    ("phone noris", "Norris"),
+])
+def test_the_same_name_spelled_another_way_still_runs(named: Resolver, text: str,
+                                                      routine: str) -> None:
+    _runs(named, text, routine)
