@@ -164,10 +164,7 @@ class _Calls:
 
 @lru_cache(maxsize=1)
 def _calls() -> _Calls:
-    source = resources.files("teachapp.understanding").joinpath("data/lexicon.yaml")
-    raw = yaml.load(source.read_text(encoding="utf-8"),
-                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-    return _Calls(raw.get("announcing") or {})
+    return _Calls(bundled_section("announcing") or {})
 
 
 @lru_cache(maxsize=1)
