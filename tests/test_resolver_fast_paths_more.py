@@ -126,7 +126,8 @@ def reference_read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     past_form = any(len(words[i]) >= 5 and words[i].endswith("ed")
                     and words[i] not in index.vocab_ids for i in open_words)
     reasons = [r for s, e, r in spans
-               if not any(k in aligned and aligned[k][1] >= rd.CUE_EXPLAINED for k in range(s, e))]
+               if not any(k in aligned and aligned[k][1] >= rd.CUE_EXPLAINED
+                          for k in range(s + (e - s > 1 and words[s] in rd.COPULAS), e))]
     if past_form:
         reasons.append("past")
     cue = min(reasons, key=rd._rank) if reasons else None
@@ -165,6 +166,9 @@ def reference_read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                     if own is not None and own not in ids and (
                             routine_cols is None or own not in routine_cols):
                         borrowed += 1
+                # ("stop" heard for "start": its opposite, not a word misheard)
+                if taught in cues.against.get(word, ()):
+                    contradicted = True
                 # ("unlock" heard for "lock": its opposite, not a word misheard)
                 if 2 <= abs(len(word) - len(taught)) <= 3 and rd._undone(
                         words, free, i, taught, lexicon_function):

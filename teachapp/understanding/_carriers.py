@@ -343,6 +343,13 @@ NOT_PLURAL = ("ss", "is", "us")
 """Endings of a word in -s that is rarely an English plural and often a name ("doris",
 "marcus", "lewis"; "-ss": "jess"): a word so ending after a phrase may be a call."""
 
+COPULAS_AFTER = frozenset({"is", "are", "was", "were", "am"})
+"""A copula said straight after a taught phrase makes the phrase its subject: "movie night
+is grand", "movie night is ok", "porch lights are lovely" say how the routine is (a
+subject-predicate statement, Quirk et al. 1985, 10.16 on the copula), whatever its
+complement; a request is never its subject. Set apart by a pause it opens a clause of its
+own ("movie night. is that ok?"), read elsewhere."""
+
 WRAP_WORDS = 4
 """Most words said on one side of a taught phrase that may still all be a call and
 politeness around it ("thanks a lot, nora", "there's a love")."""
@@ -381,7 +388,8 @@ def around_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
     for side, idx in sides:
         if not idx:
             continue
-        if len(idx) > WRAP_WORDS:
+        if len(idx) > WRAP_WORDS or (side > 0 and toks[last] in COPULAS_AFTER
+                                     and last - 1 not in breaks):
             return None
         words = [toks[k] for k in idx]
         around = range(first) if side < 0 else range(last, len(toks))

@@ -69,9 +69,11 @@ AUXILIARIES = frozenset({"is", "are", "am", "was", "do", "does", "can", "could",
 it"; "d'ya", "d'you" as a recogniser writes them)."""
 PRONOUNS = frozenset({"you", "ya", "ye", "we", "it", "i", "they", "he", "she", "yer", "u"})
 """Subjects of a tag question."""
-STATE_OF_SPEAKER = (("i", "am"), ("we", "are"))
-"""A clause that opens so says how the speaker is ("i'm so tired", "we're shattered"): its
--ed word is an adjective, not the past."""
+STATE_OF_SPEAKER = (("i", "am"), ("we", "are"), ("you", "are"))
+"""A clause that opens so says how the speaker is ("i'm so tired", "we're shattered"), or
+the listener on a call ("you're pixelated", "you're muted"): its -ed word is an adjective
+after the present of "be" (Quirk et al. 1985, 3.74 on participial adjectives), not the
+past."""
 TAG_VERBS = frozenset({"hear", "see", "know", "mind", "agree", "reckon", "think", "get",
                        "understand", "right", "true", "so"})
 """Verbs a tag question may end in ("d'ya hear?", "you know?", "d'you mind?"), and the
@@ -101,6 +103,17 @@ ENDED = frozenset({("over",), ("done",)})
 (:func:`_own_subject`) they say that subject ended ("my shift's over"), as an -ed word there
 says what it did ("the postie's dropped by"), not what became of the phrase."""
 OWN_ENDINGS = frozenset({"end", "ends", "finish", "finishes", "stop", "stops"})
+ENDS_OF_ITS_OWN = frozenset({"ends", "finishes", "stops", "closes", "concludes", "over"})
+"""The third person of a verb of ending after a bare noun ("announcement ends", "message
+ends", "broadcast over"): a subject and its verb, that subject ending (the closing formulae
+of announcements and radio talk), no cancellation of the phrase beside it; a cancellation
+is said in the imperative ("..., end it", "stop")."""
+ADJUNCT_PREPOSITIONS = frozenset({"between", "during", "amid", "amidst", "mid", "throughout",
+                                  "among", "amongst", "despite", "mid-way", "midway"})
+"""Prepositions that open an adjunct of circumstance ("..., between reps", "during the
+adverts, ...", "..., mid workout"): the clause says what goes on around the speaker, not
+when the phrase should run (Quirk et al. 1985, 9.7 and 8.50 on adjuncts of time-
+relationship and circumstance); not "after", "until", "before", which may say when."""
 """Verbs of ending that, in a clause with a subject of its own, say that subject ends
 ("before the adverts end"), not that the phrase is cancelled."""
 WHEN = frozenset({"today", "tonight", "tomorrow", "later", "soon", "early", "morning",
@@ -136,6 +149,22 @@ class _Asides:
 
         self.occasions = words("occasions")
         self.ordinals = words("ordinals")
+
+
+class _Calls:
+    """The lexicon's ``announcing`` section (see :func:`_group_called`)."""
+
+    def __init__(self, raw: Mapping[str, list[str]]) -> None:
+        def words(name: str) -> frozenset[str]:
+            return frozenset(t for w in raw.get(name) or () for t in tokens(str(w)))
+
+        self.announcing = words("summons")
+        self.groups = words("groups")
+
+
+@lru_cache(maxsize=1)
+def _calls() -> _Calls:
+    return _Calls(bundled_section("announcing") or {})
 
 
 @lru_cache(maxsize=1)
@@ -258,6 +287,42 @@ def _own_subject(words: Sequence[str], lexicon: Lexicon) -> bool:
             and REFERRING.isdisjoint(words))
 
 
+def _ends_own(words: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
+    """Whether ``words`` are a bare noun and a verb of :data:`ENDS_OF_ITS_OWN`
+    ("announcement ends"): that noun ends, no taught word."""
+    return (len(words) == 2 and words[1] in ENDS_OF_ITS_OWN and words[0].isalpha()
+            and words[0] not in lexicon.function_words and not taught(words[0]))
+
+
+def _attributive(words: Sequence[str], free: Sequence[bool], k: int,
+                 function: frozenset[str]) -> bool:
+    """Whether the -ed word ``words[k]`` opens the clause before a noun ("blasted hiccups",
+    "wretched thing", "flaming traffic"): an adjective before its head (Quirk et al. 1985,
+    7.15 on participial adjectives in attributive use), no past tense, which would have a
+    subject before it ("we watched") or an object after ("watched it", "tripped the
+    fuse")."""
+    first = next((j for j, f in enumerate(free) if not f), None)
+    return (k == first and k + 1 < len(words) and words[k + 1].isalpha()
+            and words[k + 1] not in function and not free[k + 1])
+
+
+def _group_called(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
+                  taught: Callable[[str], bool]) -> bool:
+    """Whether ``words`` call a group of people to listen ("attention all residents", "paging
+    all occupants", "calling all crew", "listen up everyone"): the lexicon's ``announcing``
+    words, "all" or "every", and at least one noun of a group of people (its ``groups``,
+    the ``addressees``); no other word (the vocative and the summons of public address,
+    Zwicky 1974; Leech 1999). "all" there is no quantifier of a request."""
+    said = [w for w, f in zip(words, free, strict=True) if not f]
+    if len(said) < 2:
+        return False
+    calls = _calls()
+    groups = calls.groups | lexicon.addressees
+    return (any(w in groups and not taught(w) for w in said)
+            and all(w in groups or w in calls.announcing or w in ("all", "every", "the")
+                    for w in said))
+
+
 def _plan(words: Sequence[str]) -> bool:
     """Whether ``words`` say what the speaker is doing or about to do: "we're driving to
     cornwall tomorrow", "i'm catching the early train" (a subject of the speaker's, "be",
@@ -314,22 +379,31 @@ def _counted(words: Sequence[str]) -> frozenset[int]:
 def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
            taught: Callable[[str], bool], not_names: frozenset[str], last: bool,
            lead: bool = False, inert: bool = True,
-           misheard: Callable[[Sequence[str]], bool] | None = None) -> bool:
+           misheard: Callable[[Sequence[str]], bool] | None = None,
+           exact: bool = True) -> bool:
     """Whether a clause beside the phrase asks for nothing (see the module docstring);
     ``lead``: said before it. ``inert``: a clause that opens otherwise than a comment
     clause may still be one when it holds no request word (:func:`_requests`); not so
     for a clause beside one misheard, which may be a taught phrase misheard itself
-    ("thinner time", "dock wlk")."""
+    ("thinner time", "dock wlk"). ``exact``: the phrase beside it is said exactly; beside
+    one misheard, a clause that calls a group, says a noun of its own ends, or opens with
+    a preposition of circumstance or an -ed adjective is no aside (:func:`core_clause`):
+    the words said alone may be another routine's, and such a clause does not say they
+    are a request.)"""
     if last and _tag(words):
         return True
     if len(words) > LONGEST_CLAUSE:
         return False
+    if exact and _group_called(words, free, lexicon, taught):
+        return True
     free = _not_cues(words, free)
     counted = _counted(words) if len(words) > 1 else frozenset()
     if counted:
         free = [f or k in counted for k, f in enumerate(free)]
     said = [w for k, w in enumerate(words) if not free[k]]
-    if len(said) > 1 and not _opens_clause(said, lexicon, lead) and (
+    ends = exact and _ends_own(said, lexicon, taught)
+    adjunct = exact and bool(said) and said[0] in ADJUNCT_PREPOSITIONS
+    if len(said) > 1 and not ends and not adjunct and not _opens_clause(said, lexicon, lead) and (
             not inert or _requests(said, lexicon) or (misheard is not None
                                                        and misheard(words))):
         # (a verb first is a request of its own: "text jane", "remind me"; words no
@@ -352,7 +426,7 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                 free[k:k + size] = [True] * size
         if k and (words[k],) in commands and words[k - 1] in SPEAKERS:
             free[k] = True
-    own = _own_subject(words[1:] if words and words[0] in JOINERS else words, lexicon)
+    own = _own_subject(words[1:] if words and words[0] in JOINERS else words, lexicon) or ends
     plan = _plan(words)
     if own or plan:
         # (the ending or the past said of the clause's own subject: "my shift's over",
@@ -364,14 +438,15 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         return False
     if words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy:
         return False  # (a request verb opens it: "play some jazz")
-    speaker = tuple(words[:2]) in STATE_OF_SPEAKER
+    speaker = tuple(words[:2]) in STATE_OF_SPEAKER and (exact or words[0] != "you")
     function = lexicon.function_words
     for k, w in enumerate(words):
         if k in counted:
             continue  # (how often it was asked: "for the third time")
         if not w.isalpha() or w in lexicon.number_words:
             return False
-        if free[k] or w in function or (k and w in PARTICLES):
+        if free[k] or w in function or (k and w in PARTICLES) or (
+                adjunct and k == 0):
             continue
         if plan and (w in WHEN or w in WEEKDAYS) and not taught(w):
             continue  # (when the speaker does it: "we're driving to cornwall tomorrow")
@@ -381,7 +456,8 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                 or w in WEEKDAYS):
             return False
         if (len(w) >= 5 and w.endswith("ed") and not speaker
-                and not (own and k < len(words) - 1) and not (k and words[k - 1] in AFTER_BE)):
+                and not (own and k < len(words) - 1) and not (k and words[k - 1] in AFTER_BE)
+                and not (exact and _attributive(words, free, k, function))):
             # (the past: "we watched it"; not "i'd be chuffed", nor the past of a subject of
             # the clause's own with more said after it, "the postie's dropped by": one said
             # last may have the phrase for its object, "the kids watched")
@@ -466,7 +542,7 @@ def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
         if all(mask) or (not lone and _aside(words, mask, lexicon, taught, not_names,
                                              clause is last, lead,
                                              inert=misheard is not None,
-                                             misheard=misheard)):
+                                             misheard=misheard, exact=False)):
             continue
         if core is not None:
             return None

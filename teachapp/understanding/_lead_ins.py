@@ -110,8 +110,17 @@ def _relayed(lead: Sequence[str], words: _Words, lexicon: Lexicon) -> bool:
     if len(rest) < 2 or rest[-1] not in words.relay_verbs:
         return False
     who = rest[:-1]
+    anywhere, _ = lexicon.cue_words
     return (len(who) <= 3 and who[0] not in QUESTION_OPENERS
-            and all(w.isalpha() and w not in lexicon.request_words for w in who))
+            and all(w.isalpha() and w not in lexicon.request_words
+                    and w not in CONDITIONAL and (w,) not in anywhere for w in who))
+
+
+CONDITIONAL = frozenset({"if", "unless", "whether", "suppose", "supposing", "say"})
+"""Words that make a relayed request a condition or a supposition, no request: "imagine if
+i asked you to ...", "if mum said you have to ...", "suppose dad asked you to ..." (the
+conditional subordinators of Quirk et al. 1985, 15.33-15.36). Who relays a request is a
+noun phrase ("mama", "my mum"); a word of a cue there ("imagine", "never") frames it."""
 
 
 OWN = frozenset({"my", "our"})

@@ -8,7 +8,8 @@ vowel of their first syllable, which carries the stress of most English given na
 (Cruttenden 2014, "Gimson's Pronunciation of English", 11.3.2), when one is a front vowel
 and the other a back one, a contrast recognisers seldom lose: "ella"/"ola" and
 "shana"/"shona" are other names; "calum"/"callum", "elsa"/"ailsa", "shauna"/"shona"
-are spellings of one (close front vowels, "gwen"/"gwyn", are not told apart).
+are spellings of one (close front vowels, "gwen"/"gwyn", are not told apart). Nor are
+two that open with other consonants the same ("mia"/"nia"), though "k" and "c" spell one.
 """
 
 from __future__ import annotations
@@ -59,8 +60,22 @@ def same_name(heard: str, taught: str, names: frozenset[str]) -> bool:
     if phonetic_key(h) != phonetic_key(taught):
         return False
     if h in names and taught in names:
-        return _back(h) == _back(taught)
+        return _back(h) == _back(taught) and _onset(h) == _onset(taught)
     return True
+
+
+SAME_ONSETS = {"k": "c", "q": "c", "ph": "f"}
+"""Letters that spell one first consonant ("katherine", "catherine"; "phoebe", "febe")."""
+
+
+def _onset(word: str) -> str:
+    """The first letter of ``word`` as a sound is spelled, a vowel as any vowel: two given
+    names that open with other consonants ("mia", "nia"; "mandy", "nandy") are other
+    names, though the sound keys fold nasals together (the onset of the stressed first
+    syllable, Cruttenden 2014, 11.3.2; recognisers seldom swap it between real names)."""
+    if not word or word[0] in VOWELS:
+        return "a"
+    return SAME_ONSETS.get(word[:2], SAME_ONSETS.get(word[0], word[0]))
 
 
 def coordinated(said: Sequence[str], named: Iterable[str],

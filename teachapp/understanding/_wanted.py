@@ -21,7 +21,8 @@ general: the phrase is said exactly (free words aside), and
 Nothing else may be said: a cue (a negation, the past, someone else's words, a command
 about a routine) keeps its meaning ("i don't need movie night", "we tried movie night");
 the only question allowed is "do you" asked of a want ("do you wanna ...", as the lexicon's
-carrier "do you fancy" is), not "did you want" or "what do you want".
+carrier "do you fancy" is), not "did you want" or "what do you want", nor a want or need of
+anyone else asked about ("do we really need ...", :data:`ASKING`).
 """
 
 from __future__ import annotations
@@ -56,6 +57,13 @@ FRAME = frozenset({"i", "we", "you", "u", "ya", "am", "are", "is", "do", "can", 
 """Words the frame before the verb may hold: subjects, auxiliaries, "to", hedges."""
 LISTENER_ASKED = (("do", "you"), ("do", "ya"), ("do", "u"))
 """The one question a frame may open with: the listener asked whether they want it."""
+ASKING = frozenset({"do", "does", "did"})
+LISTENER = frozenset({"you", "ya", "u", "ye"})
+"""An operator before a subject asks a question (subject-operator inversion, Quirk et al.
+1985, 11.5): of the listener's want it offers or asks ("do you wanna ..."), of anyone
+else's it asks whether the thing is wanted or needed at all, "do we really need ...",
+"does anyone want ...", "did they need ...", often rhetorically (Quirk et al. 1985, 11.23
+on rhetorical questions): no request. Said as the recogniser may leave it, a free word."""
 PAST = frozenset({"tried", "wanted", "needed", "requested", "wished", "fancied"})
 
 _TRIGGERS = frozenset({f for w in WANTING for f in (w, w + "s", w + "ing")}
@@ -95,6 +103,9 @@ def _frame_before(words: Sequence[str], lexicon: Lexicon, heard: Sequence[str]) 
               and tuple(heard[-3:-1]) in MAY_I and heard[-1] == verb)
     if verb in PAST or (stem(verb) not in WANTING and not obtain):
         return False
+    if any(w in ASKING and k + 1 < len(heard) and heard[k + 1] not in LISTENER
+           for k, w in enumerate(heard)):
+        return False  # ("do we really need ...": whether it is needed, asked)
     return all(w in FRAME for w in body[:-1]) and not _cue(words, lexicon)
 
 

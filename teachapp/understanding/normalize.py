@@ -619,7 +619,28 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
         # (on from the next word, not past the match: free words that overlap are all
         # free, "cooking *mode on* the double" and "cooking mode *on the double*")
         i += 1
+    if not _OPERATORS.isdisjoint(toks):
+        _asking(toks, mask)
     return mask
+
+
+_OPERATORS = frozenset({"do", "does"})
+ASKED_SUBJECTS = frozenset({"we", "i", "they", "he", "she", "anyone", "anybody", "everyone",
+                            "everybody", "someone", "somebody", "people", "us"})
+"""Subjects other than the listener: "do" before one of them, first said, is the operator
+of a question ("do we really need movie night", "does anyone want tea time": subject-
+operator inversion, Quirk et al. 1985, 11.5), not the carrier "do" of an emphatic
+imperative ("do turn the lights on"); "do you ..." asks the listener, as requests do."""
+
+
+def _asking(toks: Sequence[str], mask: list[bool]) -> None:
+    """Said first (free words aside), "do" or "does" before a subject of
+    :data:`ASKED_SUBJECTS` is no carrier: both are said, to be read as a question (the
+    lexicon's leading cue "do we", ...)."""
+    k = next((k for k, m in enumerate(mask) if not m or toks[k] in _OPERATORS), None)
+    if (k is not None and toks[k] in _OPERATORS and k + 1 < len(toks)
+            and toks[k + 1] in ASKED_SUBJECTS):
+        mask[k] = mask[k + 1] = False
 
 
 _HESITANT = re.compile(r"[aehmru]*([aehmru])\1[aehmru]*")

@@ -63,6 +63,21 @@ PLURAL_QUANTIFIERS = frozenset({"all"})
 """... and those that do so before a plural or an article ("all lights", "all the")."""
 UNDOING_PREFIXES = ("un", "dis")
 """Prefixes that turn a request round ("unlock", "unplug", "unpause", "disarm")."""
+PRIVATIVE_PREFIXES = ("de",)
+"""The privative "de-" of removal ("dehumidifier" takes out what a "humidifier" puts in;
+"defrost", "deactivate", "demist"; Quirk et al. 1985, App. I.21 on reversative and
+privative prefixes): a taught word with it, heard without it, is another thing, no
+mishearing. Only so round: "de" heard before a word is as often "the" run into it
+("flash delights", "cool dehouse")."""
+COPULAS = frozenset({"is", "are", "was", "were"})
+"""A copula after a said word with nothing but free words after it ("ok", "grand",
+"lovely", "ace": thanks and praise alike) says how the thing said before it is: "movie
+night is grand" is a statement of opinion with the phrase for its subject (Quirk et al.
+1985, 10.16 on the copula and its subject complement), no request. The words of politeness
+are free around a request ("movie night, grand"), not as a complement."""
+POINTING = frozenset({"that", "this", "it", "there", "what", "which", "who", "he", "she",
+                      "they", "everything", "all"})
+"""Subjects that point elsewhere than at the phrase: "lights off if that's ok" asks."""
 _OWN_MEANING = QUANTIFIERS | PLURAL_QUANTIFIERS | EXCESS
 EXPLAINED = 0.2
 """Word similarity at which a heard word counts as saying a taught word."""
@@ -264,6 +279,15 @@ def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
                     spans.append((i, i + size, reason))
                 i += size - 1
                 break
+        else:
+            if (words[i] in COPULAS and lead is not None and i > lead
+                    and i + 1 < len(words) and not free[i - 1] and free[i + 1]
+                    and words[i - 1] not in POINTING and all(free[i + 1:])):
+                # (a copula after a said word and only free words after it: the phrase
+                # is the subject of a statement of how it is, "movie night is grand",
+                # "porch lights are ok"; see COPULAS)
+                spans.append((i, len(words), "opinion"))
+                break
         i += 1
     return spans
 
@@ -443,7 +467,9 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     extra = len(open_words)
     reasons = []
     for s, e, r in spans:
-        for k in range(s, e):
+        # (a copula opening a cue of more words, "is genius", is explained only with the
+        # rest: the phrase's own "is" leaves "baby is sleeping is genius" an opinion)
+        for k in range(s + 1 if e - s > 1 and words[s] in COPULAS else s, e):
             if k in aligned and aligned[k][1] >= CUE_EXPLAINED:
                 break
         else:
@@ -507,6 +533,9 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                     if own is not None and own not in ids and (
                             routine_cols is None or own not in routine_cols):
                         borrowed += 1
+                # ("stop" heard for "start": its opposite, not a word misheard)
+                if taught in cues.against.get(word, ()):
+                    contradicted = True
                 # ("unlock" heard for "lock": its opposite, not a word misheard)
                 if 2 <= abs(len(word) - len(taught)) <= 3 and _undone(
                         words, free, i, taught, lexicon_function):
@@ -530,6 +559,9 @@ def _undone(words: list[str], free: list[bool], i: int, taught: str,
             split = i > 0 and not free[i - 1] and words[i - 1] in function \
                 and len(words[i - 1]) <= 3
             return len(heard) >= 3 and not split
+    for prefix in PRIVATIVE_PREFIXES:
+        if taught.startswith(prefix) and taught[len(prefix):] == heard:
+            return len(heard) >= 4 and not (i > 0 and words[i - 1] == prefix)
     return False
 
 
