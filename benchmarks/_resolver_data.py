@@ -334,7 +334,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     "eleventh" by ``_resolver_eleventh.build_eleventh``, "twelfth" by
     ``_resolver_twelfth.build_twelfth``, "thirteenth" by
     ``_resolver_thirteenth.build_thirteenth``, "fourteenth" by
-    ``_resolver_fourteenth.build_fourteenth``).
+    ``_resolver_fourteenth.build_fourteenth``, "sixteenth" by
+    ``_resolver_sixteenth.build_sixteenth``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -386,6 +387,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
 
         return build_fourteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
                                 per_kind=per_kind)
+    if split == "sixteenth":
+        from _resolver_sixteenth import build_sixteenth
+
+        return build_sixteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
+                               per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):
