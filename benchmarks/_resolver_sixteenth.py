@@ -60,9 +60,9 @@ import _resolver_blind as blind
 from _resolver_blind import NEAR_SIBLING, BlindSet, Row, norm
 from _resolver_data import _STOP, Home
 from _resolver_eighth import FRAMES
+from _resolver_ninth import dataset_rows
 from _resolver_sixteenth_labels import LABELS
 from _resolver_sixteenth_text import (
-    SIXTEENTH_ROUTINES,
     FRAGMENT_NEW_WRAPPERS,
     HOMES,
     KIND_TEMPLATES,
@@ -71,11 +71,11 @@ from _resolver_sixteenth_text import (
     OOS_WRAPPERS,
     QUESTION_STARTS,
     REASON_CLASHES,
+    SIXTEENTH_ROUTINES,
     SWAPS,
     UNTAUGHT,
     WRAPPERS,
 )
-from _resolver_ninth import dataset_rows
 
 SEEDS = (160, 161, 162)
 HEARD = Path(__file__).resolve().parent / "data" / "sixteenth_heard.json"

@@ -427,7 +427,8 @@ KIND_TEMPLATES: dict[str, list[str]] = {
         "is {p} a book", "translate {p} into german",
     ],
     "routine command": [
-        "rename {p} to something catchier", "wipe {p} off the list for good", "read out what {p} does",
+        "rename {p} to something catchier", "wipe {p} off the list for good",
+        "read out what {p} does",
         "copy {p} to the holiday house", "which of us set up {p}", "how long does {p} take",
         "send {p} to my cousin's house", "lock {p} so nobody edits it",
         "when does {p} run next", "add a dimmer step to {p}",
@@ -442,11 +443,13 @@ KIND_TEMPLATES: dict[str, list[str]] = {
         "don't {p} under any circumstances",
     ],
     "cancellation": [
-        "undo {p} please", "reverse {p} straight away", "call off {p} now", "scrap {p} entirely", "{p}, no, abort",
+        "undo {p} please", "reverse {p} straight away", "call off {p} now", "scrap {p} entirely",
+        "{p}, no, abort",
         "halt {p} please", "{p}, actually cancel it",
     ],
     "state question": [
-        "is {p} running at the moment", "did {p} actually work", "has {p} been done yet", "is {p} still going on",
+        "is {p} running at the moment", "did {p} actually work", "has {p} been done yet",
+        "is {p} still going on",
         "did anyone {p} this morning", "when was {p} last done", "is {p} switched on already",
     ],
     "past or story": [
