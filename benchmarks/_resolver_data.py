@@ -335,7 +335,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     ``_resolver_twelfth.build_twelfth``, "thirteenth" by
     ``_resolver_thirteenth.build_thirteenth``, "fourteenth" by
     ``_resolver_fourteenth.build_fourteenth``, "fifteenth" by
-    ``_resolver_fifteenth.build_fifteenth``).
+    ``_resolver_fifteenth.build_fifteenth``, "seventeenth" by
+    ``_resolver_seventeenth.build_seventeenth``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -392,6 +393,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
 
         return build_fifteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
                                per_kind=per_kind)
+    if split == "seventeenth":
+        from _resolver_seventeenth import build_seventeenth
+
+        return build_seventeenth(seed, n_routines=n_routines, per_phrase=per_phrase,
+                                 per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):
