@@ -31,7 +31,12 @@ fourteenth's (seeds 140-142; the same way, its three new out-of-scope kinds spok
 plainly and wrapped, three espeak-ng voices the thirteenth did not use), ``--split
 fifteenth`` for the fifteenth's (seeds 150-152; the same way, its seven new out-of-scope
 kinds spoken plainly and four of them wrapped, three espeak-ng voices the fourteenth did
-not use).
+not use), ``--split
+sixteenth`` for the sixteenth's (seeds 160-162; the same way, its eight new
+out-of-scope kinds spoken plainly and four of them wrapped, three espeak-ng voices the
+fourteenth did not use), ``--split seventeenth`` for the seventeenth's (seeds 170-172;
+the same way, its seven new out-of-scope kinds spoken plainly and four of them wrapped,
+three espeak-ng voices the fifteenth did not use).
 
 Needs, besides the project: ``pip install -e '.[bench]'`` (hibari-tts), espeak-ng, sox.
 Run: ``nice .venv/bin/python benchmarks/_make_fifth_heard.py [--split sixth] [--quick]``
@@ -294,6 +299,32 @@ def _fifteenth() -> Split:
                   plain=NEW_OUT_OF_SCOPE)
 
 
+def _sixteenth() -> Split:
+    from _resolver_sixteenth import NEW_OUT_OF_SCOPE
+
+    hibari = [("hibari", speed, s) for speed, s in HIBARI]
+    # (hibari-tts two clips in three; espeak-ng voices the fourteenth did not use the rest)
+    voices = (*hibari, *hibari, ("en-gb-x-gbcwmd", 155), ("en-us+m3", 145),
+              ("en-gb", 150))
+    return _blind("_resolver_sixteenth", voices,
+                  ("fragment", "house rule", "conditional for later", "dare", "energy cost",
+                   "negation"),
+                  plain=NEW_OUT_OF_SCOPE)
+
+
+def _seventeenth() -> Split:
+    from _resolver_seventeenth import NEW_OUT_OF_SCOPE
+
+    hibari = [("hibari", speed, s) for speed, s in HIBARI]
+    # (hibari-tts two clips in three; espeak-ng voices the fifteenth did not use the rest)
+    voices = (*hibari, *hibari, ("en-gb-scotland", 150), ("en-us-nyc", 155),
+              ("en-gb-x-gbcwmd", 145))
+    return _blind("_resolver_seventeenth", voices,
+                  ("fragment", "duration question", "disturbance question",
+                   "walk-through request", "who used it", "negation"),
+                  plain=NEW_OUT_OF_SCOPE)
+
+
 SPLITS: dict[str, Callable[[], Split]] = {
     "fifth": lambda: Split(
         "fifth", SEEDS, lambda seed: build_fifth(seed, heard=False), FIFTH_ROUTINES, POOL,
@@ -314,6 +345,8 @@ SPLITS: dict[str, Callable[[], Split]] = {
     "thirteenth": _thirteenth,
     "fourteenth": _fourteenth,
     "fifteenth": _fifteenth,
+    "sixteenth": _sixteenth,
+    "seventeenth": _seventeenth,
 }
 
 

@@ -335,7 +335,9 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     ``_resolver_twelfth.build_twelfth``, "thirteenth" by
     ``_resolver_thirteenth.build_thirteenth``, "fourteenth" by
     ``_resolver_fourteenth.build_fourteenth``, "fifteenth" by
-    ``_resolver_fifteenth.build_fifteenth``).
+    ``_resolver_fifteenth.build_fifteenth``, "sixteenth" by
+    ``_resolver_sixteenth.build_sixteenth``, "seventeenth" by
+    ``_resolver_seventeenth.build_seventeenth``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -391,7 +393,17 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
         from _resolver_fifteenth import build_fifteenth
 
         return build_fifteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
+                                per_kind=per_kind)
+    if split == "sixteenth":
+        from _resolver_sixteenth import build_sixteenth
+
+        return build_sixteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
                                per_kind=per_kind)
+    if split == "seventeenth":
+        from _resolver_seventeenth import build_seventeenth
+
+        return build_seventeenth(seed, n_routines=n_routines, per_phrase=per_phrase,
+                                 per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):

@@ -63,7 +63,15 @@ three open-source matchers.
     150-152, benchmarks/_resolver_fifteenth.py, which tuning must not open: written blind
     while the earlier sets were tuned on, with other homes, sixteen wrapper kinds no
     earlier set has, seven new out-of-scope kinds, and another value of a dataset row's
-    slot ruled out at its end).
+    slot ruled out at its end), and on a sixteenth (seeds
+    160-162, benchmarks/_resolver_sixteenth.py, which tuning must not open: written blind
+    while the earlier sets were tuned on, with other homes, fifteen wrapper kinds no
+    earlier set has, eight new out-of-scope kinds, and a dataset row asked again for
+    another value of one slot), and on a seventeenth (seeds 170-172,
+    benchmarks/_resolver_seventeenth.py, which tuning must not open: written blind while
+    the earlier sets were tuned on, with other homes, sixteen wrapper kinds no earlier
+    set has, seven new out-of-scope kinds, and a dataset row's device pinned down by
+    where it is).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as
@@ -112,7 +120,9 @@ from _resolver_fifteenth import FIFTEENTH_IN_SCOPE, FIFTEENTH_KINDS
 from _resolver_fifth import FIFTH_KINDS, HEARD_IN_SCOPE, HEARD_KINDS
 from _resolver_fourteenth import FOURTEENTH_IN_SCOPE, FOURTEENTH_KINDS
 from _resolver_ninth import NINTH_IN_SCOPE, NINTH_KINDS
+from _resolver_seventeenth import SEVENTEENTH_IN_SCOPE, SEVENTEENTH_KINDS
 from _resolver_seventh import SEVENTH_IN_SCOPE, SEVENTH_KINDS
+from _resolver_sixteenth import SIXTEENTH_IN_SCOPE, SIXTEENTH_KINDS
 from _resolver_sixth import SIXTH_KINDS
 from _resolver_tenth import TENTH_IN_SCOPE, TENTH_KINDS
 from _resolver_thirteenth import THIRTEENTH_IN_SCOPE, THIRTEENTH_KINDS
@@ -130,7 +140,9 @@ OLD = "teachapp before issue 14"
 IN_SCOPE_KINDS = ("exact phrase", "noisy")
 RIGHT_KINDS = (*IN_SCOPE_KINDS, *HEARD_IN_SCOPE, *SEVENTH_IN_SCOPE, *EIGHTH_IN_SCOPE,
                *NINTH_IN_SCOPE, *TENTH_IN_SCOPE, *ELEVENTH_IN_SCOPE, *TWELFTH_IN_SCOPE,
-               *THIRTEENTH_IN_SCOPE, *FOURTEENTH_IN_SCOPE, *FIFTEENTH_IN_SCOPE)
+               *THIRTEENTH_IN_SCOPE, *FOURTEENTH_IN_SCOPE, *FIFTEENTH_IN_SCOPE,
+               *SIXTEENTH_IN_SCOPE,
+               *SEVENTEENTH_IN_SCOPE)
 """Kinds whose cases name a routine: run right and wrong run are reported per kind."""
 
 
@@ -172,7 +184,8 @@ def _summarise(outcomes: list[tuple[str | None, str, str | None, str]]) -> dict:
                                *SIXTH_KINDS, *SEVENTH_KINDS, *EIGHTH_KINDS, *NINTH_KINDS,
                                *TENTH_KINDS, *ELEVENTH_KINDS, *TWELFTH_KINDS,
                                *THIRTEENTH_KINDS, *FOURTEENTH_KINDS,
-                               *FIFTEENTH_KINDS)):
+                               *FIFTEENTH_KINDS, *SIXTEENTH_KINDS,
+                               *SEVENTEENTH_KINDS)):
         rows = [o for o in outcomes if o[3] == kind]
         if not rows:
             continue
@@ -453,7 +466,11 @@ def main(argv: list[str] | None = None) -> int:
                 ("noisy_fourteenth", "fourteenth",
                  [140] if args.quick else [140, 141, 142]),
                 ("noisy_fifteenth", "fifteenth",
-                 [150] if args.quick else [150, 151, 152])]
+                 [150] if args.quick else [150, 151, 152]),
+                ("noisy_sixteenth", "sixteenth",
+                 [160] if args.quick else [160, 161, 162]),
+                ("noisy_seventeenth", "seventeenth",
+                 [170] if args.quick else [170, 171, 172])]
     if args.sets:
         wanted = {s.strip() for s in args.sets.split(",") if s.strip()}
         unknown = sorted(wanted - {split for _, split, _ in runs})
