@@ -142,3 +142,14 @@ def test_listen_reports_a_reminder_as_timer_talk(store):
     assert timer_sentence("remind me to call mum in 20 minutes", store, parser, at) == "timer"
     assert timer_sentence("set a timer for 10 minutes", store, parser, at) == "timer"
     assert timer_sentence("cancel the reminder", store, parser, at) == "cancel_timer"
+
+
+@pytest.mark.parametrize(("words", "problem"), [
+    ("remind me to", "What should I remind you of, and when?"),
+    ("set a timer for 0 minutes", "A timer of no time ends at once"),
+    ("set a timer for 90000 hours", "more than a year away"),
+    ("remind me to renew the passport in 20000 hours", "more than a year away"),
+])
+def test_a_reminder_that_cannot_be_is_said_back(store, words, problem):
+    reply = said(_assistant(store), words)
+    assert problem in reply[0] and store.timers() == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ..errors import ScheduleError
 from ..triggers import Trigger
@@ -121,6 +121,22 @@ def _what_and_when(rest: str, now: datetime
     return None
 
 
+LONGEST = timedelta(days=366)
+"""Further off than this, "on Sun 8 Mar" would not say which year: a schedule says that."""
+
+
+def _check_length(trigger: Trigger, now: datetime) -> None:
+    """A timer of no time, or one more than a year off, is said back as a mistake."""
+    if trigger.at is None:
+        return
+    if trigger.at <= now:
+        raise ScheduleError("A timer of no time ends at once; say how long, like \"set a "
+                            "timer for 5 minutes\".")
+    if trigger.at - now > LONGEST:
+        raise ScheduleError("That is more than a year away; say a time within the year, "
+                            "like \"remind me on 8 March at 9\".")
+
+
 def _reminder(how: str | None, what: str, when: str, trigger: Trigger) -> Reminder | None:
     what = what.strip(" ,")
     if not what:
@@ -148,15 +164,20 @@ def parse_reminder(text: str, now: datetime) -> Reminder | None:
         if after is not None:
             trigger = _time_of(after.group("when"), now)
             if trigger is not None:
+                _check_length(trigger, now)
                 return _reminder(after.group("how"), after.group("what"),
                                  after.group("when"), trigger)
         match = _REMIND.match(cleaned)
+        if match is not None and match.group("rest") in ("to", "that", "about", "of"):
+            raise ScheduleError("What should I remind you of, and when? Say, for example, "
+                                "\"remind me to call mum at 5 pm\".")
         if match is not None:
             found = _what_and_when(match.group("rest"), now)
             if found is None:
                 raise ScheduleError("When should I remind you? Say it with a time, like "
                                     f"\"{cleaned} at 5 pm\" or \"{cleaned} in 20 minutes\".")
             how, what, when, trigger = found
+            _check_length(trigger, now)
             return _reminder(match.group("how") or how, what, when, trigger)
     if "timer" not in cleaned:
         return None
@@ -168,6 +189,7 @@ def parse_reminder(text: str, now: datetime) -> Reminder | None:
         trigger = _time_of(f"in {duration}", now)
         if trigger is None or trigger.kind != "once":
             continue
+        _check_length(trigger, now)
         name = (match.groupdict().get("name") or "").strip()
         if name in _TIMER_NAME_NOT or any(w in ("for", "of", "on") for w in name.split()):
             name = ""
