@@ -104,3 +104,41 @@ def test_other_cues_still_win_beside_a_condition(resolver: Resolver, text: str,
 def test_a_condition_beside_another_cue_never_runs(resolver: Resolver, text: str) -> None:
     res = resolver.resolve(text)
     assert res.decision != "run", (text, res.routine, res.reason)
+
+
+# Requests asked as questions (Searle 1975, "Indirect speech acts"; Aijmer 1996): the
+# lexicon's carriers, "any chance, ...", "would you ever ...", "any joy with ...".
+@pytest.mark.parametrize(("text", "routine"), [
+    ("any chance, bath time?", "Bath"),
+    ("any chance, heating on?", "Heat"),
+    ("any chance, feed the cat?", "Cat"),
+    ("would you ever lock all doors?", "Lock up"),
+    ("would you ever start the dishwasher", "Dishes"),
+    ("any hope of porch light on?", "Porch"),
+    ("is there any hope of wake up the house?", "Wake"),
+    ("any joy with lights off?", "Dark"),
+    ("don't suppose you could feed the cat?", "Cat"),
+    ("don't suppose you would lock all doors", "Lock up"),
+])
+def test_a_request_asked_as_a_question_runs(resolver: Resolver, text: str,
+                                            routine: str) -> None:
+    res = resolver.resolve(text)
+    assert (res.decision, res.routine) == ("run", routine), (text, res.reason)
+
+
+@pytest.mark.parametrize("text", [
+    "what about cancelling movie night?",
+    "any chance you could stop the dishwasher?",
+    "would you ever not lock all doors?",
+    "what about movie night yesterday, was it good?",
+    "any joy with feed the cat, did she eat?",
+    "is the porch light on, what about it?",
+    "what about if it rains, bath time?",
+    "don't suppose you could forget movie night?",
+    "any hope she said lights off?",
+    "what about the heating, is it on?",
+    "would you ever skip bath time tonight?",
+])
+def test_a_question_as_a_request_keeps_its_cues(resolver: Resolver, text: str) -> None:
+    res = resolver.resolve(text)
+    assert res.decision != "run", (text, res.routine, res.reason)
