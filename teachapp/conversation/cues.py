@@ -30,8 +30,8 @@ _STATE_QUESTION = re.compile(
     r"^(?:is|are|was|were|which|whats?|how)\b",  # the parser says which devices, if any
     re.IGNORECASE)
 _MAX_GROUPS, _MAX_NAMES, _DETAILED, _NAMED_OFF = 6, 6, 3, 2
-NOT_A_REQUEST = (Reason.PAST, Reason.REPORTED, Reason.HYPOTHETICAL, Reason.OPINION,
-                 Reason.QUESTION)
+NOT_A_REQUEST = (Reason.PAST, Reason.REPORTED, Reason.HYPOTHETICAL, Reason.CONDITIONAL,
+                 Reason.OPINION, Reason.QUESTION)
 _QUESTIONS = (Reason.STATE_QUESTION, Reason.QUESTION)
 
 

@@ -38,7 +38,8 @@ _LIST = re.compile(r"^what (?:have you|did you) learn(?:ed|t)?(?: so far)?$|"
 
 _OTHER_REQUESTS = {Reason.DIFFERENT_REQUEST, Reason.NEGATION, Reason.CANCELLATION,
                    Reason.QUESTION, Reason.STATE_QUESTION, Reason.PAST, Reason.REPORTED,
-                   Reason.HYPOTHETICAL, Reason.OPINION, Reason.ROUTINE_COMMAND}
+                   Reason.HYPOTHETICAL, Reason.CONDITIONAL, Reason.OPINION,
+                   Reason.ROUTINE_COMMAND}
 """What the resolver reads as a request of another kind: never a rephrase."""
 
 

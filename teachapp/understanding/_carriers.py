@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from teachapp.understanding.normalize import Lexicon
+from teachapp.understanding.normalize import Lexicon, courteous_at
 
 __all__ = ["CARRIER_RANK", "LEAD_IN_WORDS", "carrier_key", "carriers_last", "clause_breaks",
            "comma_lead_in", "edge_words", "has_cue", "named_last", "restarts"]
@@ -443,8 +443,8 @@ def has_cue(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     longest = max((len(c) for group in (anywhere, leading) for c in group), default=1)
     for a in range(len(words)):
         for b in range(a + 1, min(len(words), a + longest) + 1):
-            if all(free[a:b]):
-                continue
+            if all(free[a:b]) or courteous_at(words, a):
+                continue  # (a condition of politeness is none: "..., if poss")
             if (tuple(words[a:b]) in anywhere or tuple(folded[a:b]) in anywhere
                     or (first and a == lead and tuple(words[a:b]) in leading)):
                 return True

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
 from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
+from teachapp.understanding.normalize import Lexicon, bundled_section, courteous_at, tokens
 
 __all__ = ["JOINERS", "clause_phrase"]
 
@@ -359,6 +359,15 @@ def _not_cues(words: Sequence[str], free: Sequence[bool]) -> list[bool]:
     return out
 
 
+def _conditional(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether the clause opens with a condition of fact ("as soon as i'm in", "provided
+    that it's quiet"; the lexicon's ``cues.conditional``): no aside, though its first
+    word may open one ("as", "provided that"), but the request's time to come. A
+    condition of politeness ("if that's ok") is none."""
+    conditional = lexicon.cues.get("conditional", frozenset())
+    return any(tuple(words[:len(c)]) == c for c in conditional) and not courteous_at(words, 0)
+
+
 def _counted(words: Sequence[str]) -> frozenset[int]:
     """Where ``words`` count the times a request has been made ("for the third time",
     "attempt two", "umpteenth time", "3 times now"): an ordinal before a noun of an
@@ -392,7 +401,7 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     are a request.)"""
     if last and _tag(words):
         return True
-    if len(words) > LONGEST_CLAUSE:
+    if len(words) > LONGEST_CLAUSE or _conditional(words, lexicon):
         return False
     if exact and _group_called(words, free, lexicon, taught):
         return True

@@ -381,6 +381,35 @@ def bundled_section(name: str) -> Any:
     return _bundled_once().get(name)
 
 
+_COPULA_HEARD = {"its": ("it",), "is": ()}
+"""How "it's" and "is" are heard, left out of the conditions of politeness: "if it's no
+bother", "if it is no bother" and "if its no bother" are one."""
+
+
+def _plain(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(v for w in words for v in _COPULA_HEARD.get(w, (w,)))
+
+
+@lru_cache(maxsize=1)
+def _courteous_conditions() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    from teachapp.understanding._words import stem
+
+    said = frozenset(_plain(stem(w) for w in str(c).split())
+                     for c in bundled_section("courteous_conditions") or ())
+    return frozenset(c[0] for c in said if c), said
+
+
+def courteous_at(words: Sequence[str], i: int) -> bool:
+    """Whether a condition of politeness, no condition of fact, starts at ``words[i]``
+    ("if that's ok", "if you don't mind", "if poss"; the lexicon's
+    ``courteous_conditions``): a request said with one is made now."""
+    starts, said = _courteous_conditions()
+    if words[i] not in starts:
+        return False
+    heard = _plain(words[i:i + 8])
+    return any(heard[:len(c)] == c for c in said)
+
+
 def load_lexicon(user_file: Path | None = None) -> Lexicon:
     """The bundled lexicon merged with ``user_file`` (default: the config dir's).
 

@@ -44,16 +44,16 @@ from teachapp.understanding import _records
 from teachapp.understanding._carriers import CARRIER_RANK
 from teachapp.understanding._meaning import EXCESS
 from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import Lexicon, carrier_parts
+from teachapp.understanding.normalize import Lexicon, carrier_parts, courteous_at
 from teachapp.understanding.scoring import Heard, PhraseIndex
 
 __all__ = ["CUE_ORDER", "Cues", "Reading", "Said", "cue_spans", "read", "said_facts"]
 
-CUE_ORDER = ("reported", "past", "hypothetical", "opinion", "negation", "cancellation",
-             "routine_command", "state_question", "question")
+CUE_ORDER = ("reported", "past", "hypothetical", "conditional", "opinion", "negation",
+             "cancellation", "routine_command", "state_question", "question")
 """Which reason wins when several cues are heard: a story, someone else's words or a
-request only imagined frame everything in them; a negation frames a cancellation
-("don't stop ...")."""
+request only imagined frame everything in them, and a condition of fact puts all it is
+said with off till later; a negation frames a cancellation ("don't stop ...")."""
 
 ARTICLES = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "some"})
 """Words that only point at what a phrase names: "lights" says all of "the lights"."""
@@ -270,6 +270,9 @@ def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
             key = tuple(words[i:i + size])
             reason = cues.leading.get(key) if i == lead else None
             reason = reason or cues.anywhere.get(key)
+            if reason == "conditional" and courteous_at(words, i):
+                # (a condition of politeness asks now: "lights off if that's ok")
+                break
             if reason is not None:
                 # (a cue inside a filler is not one: "when you get a chance"; nor is a
                 # question word after an article, where only a noun can stand: "get the

@@ -43,6 +43,7 @@ class Reason(StrEnum):
     PAST = "past"
     REPORTED = "reported"
     HYPOTHETICAL = "hypothetical"
+    CONDITIONAL = "conditional"
     OPINION = "opinion"
     ROUTINE_COMMAND = "routine_command"
     NO_MATCH = "no_match"
@@ -108,7 +109,8 @@ class Resolution:
       ("cancel ...", "... off": offer undo when it just ran), ``question``
       ("what does ... do"), ``state_question`` ("is ... on": answer from the device
       states), ``past`` ("we had ... yesterday"), ``reported`` ("she said ..."),
-      ``hypothetical`` ("hypothetically, ...", "what if ..."), ``opinion`` ("i love
+      ``hypothetical`` ("hypothetically, ...", "what if ..."), ``conditional`` ("if it
+      snows, ...", "... once everyone's asleep": for later, never now), ``opinion`` ("i love
       ...", "... is brilliant"),
       ``routine_command`` ("forget ...", "rename ...").
     """
