@@ -337,7 +337,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     ``_resolver_fourteenth.build_fourteenth``, "fifteenth" by
     ``_resolver_fifteenth.build_fifteenth``, "sixteenth" by
     ``_resolver_sixteenth.build_sixteenth``, "seventeenth" by
-    ``_resolver_seventeenth.build_seventeenth``).
+    ``_resolver_seventeenth.build_seventeenth``, "eighteenth" by
+    ``_resolver_eighteenth.build_eighteenth``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -404,6 +405,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
 
         return build_seventeenth(seed, n_routines=n_routines, per_phrase=per_phrase,
                                  per_kind=per_kind)
+    if split == "eighteenth":
+        from _resolver_eighteenth import build_eighteenth
+
+        return build_eighteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
+                                per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):
