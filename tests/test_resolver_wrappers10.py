@@ -142,3 +142,19 @@ def test_a_request_asked_as_a_question_runs(resolver: Resolver, text: str,
 def test_a_question_as_a_request_keeps_its_cues(resolver: Resolver, text: str) -> None:
     res = resolver.resolve(text)
     assert res.decision != "run", (text, res.routine, res.reason)
+
+
+@pytest.mark.parametrize("text", [
+    "in principle, could you lights off", "for argument's sake, movie night",
+    "just for arguments sake, bath time", "heating on, in principle",
+    "in principle could you feed the cat"])
+def test_a_request_weighed_in_principle_is_hypothetical(resolver, text):
+    """The eighteenth set's first reading ran 33 % of them ("in principle, could you X",
+    "just for argument's sake, X"): said as "in theory" is, they ask nothing now."""
+    result = resolver.resolve(text)
+    assert result.decision.value == "reject" and result.reason.value == "hypothetical", result
+
+
+@pytest.mark.parametrize("text", ["could you lights off", "lights off please"])
+def test_without_them_the_request_still_runs(resolver, text):
+    assert resolver.resolve(text).decision.value == "run"
