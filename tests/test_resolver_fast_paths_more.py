@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from teachapp.understanding import reading as rd
 from teachapp.understanding._carriers import carrier_key
 from teachapp.understanding._rounding import round6
-from teachapp.understanding.normalize import carrier_parts
+from teachapp.understanding.normalize import carrier_parts, courteous_at
 from teachapp.understanding.reading import Cues, Reading, cue_spans, read
 from teachapp.understanding.resolution import PhraseEntry
 from teachapp.understanding.resolver import Resolver
@@ -51,6 +51,8 @@ def reference_cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
             key = tuple(words[i:i + size])
             reason = cues.leading.get(key) if i == lead else None
             reason = reason or cues.anywhere.get(key)
+            if reason == "conditional" and courteous_at(words, i):
+                break  # (a condition of politeness asks now)
             if reason is not None:
                 # (a cue inside a filler is not one: "when you get a chance"; nor is a
                 # question word after an article, where only a noun can stand: "get the
@@ -59,6 +61,13 @@ def reference_cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
                         reason == "question" and i and words[i - 1] in rd.ARTICLES):
                     spans.append((i, i + size, reason))
                 i += size - 1
+                break
+        else:
+            # (a copula after a said word, only free words after it: "movie night is grand")
+            if (words[i] in rd.COPULAS and lead is not None and i > lead
+                    and i + 1 < len(words) and not free[i - 1] and free[i + 1]
+                    and words[i - 1] not in rd.POINTING and all(free[i + 1:])):
+                spans.append((i, len(words), "opinion"))
                 break
         i += 1
     return spans
