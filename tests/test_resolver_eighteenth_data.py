@@ -636,9 +636,3 @@ def test_the_heard_guard_drops_requests_the_recogniser_made_a_phrase():
     assert not became_phrase("veil on, how do i undo feed digory",
                              "Veil on, how undo feed digory.", taught)
     assert not became_phrase("honey extractor", "Honey extractor.", taught)
-
-
-@pytest.mark.skipif(not SET.heard.exists(),
-                    reason="benchmarks/data/eighteenth_heard.json not made")
-def test_real_recogniser_transcripts_are_in_every_eighteenth_home(homes):
-    checks.check_heard_cases(homes)
