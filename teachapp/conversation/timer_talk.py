@@ -389,8 +389,8 @@ class TimerTalk:
         timers = [t for t in self.store.timers() if t.id is not None]
         if not timers:
             return []
-        words = self._listed(timers).split("; ")
-        return [(int(t.id or 0), said) for t, said in zip(timers, words, strict=True)]
+        return [(int(t.id or 0), said) for t, said in zip(timers, self._each(timers),
+                                                          strict=True)]
 
     def cancel_one(self, replies: TurnReplies, timer_id: int) -> None:
         """Cancel the timer picked by its id (a window's Cancel button), with the words
@@ -405,11 +405,15 @@ class TimerTalk:
             return
         self._changed()
         replies.info(f"Cancelled the timer{'s' if len(timers) > 1 else ''} to "
-                     f"{spoken_list(self._listed(timers).split('; '))}.")
+                     f"{spoken_list(self._each(timers))}.")
+
+    def _each(self, timers: list[Timer]) -> list[str]:
+        """Each timer in words: "turn off TV at 16:18"."""
+        now = self._now().astimezone(self._place().zone)
+        return [f"{t.text} {when_words(t.at, now)}" for t in timers]
 
     def _listed(self, timers: list[Timer]) -> str:
-        now = self._now().astimezone(self._place().zone)
-        return "; ".join(f"{t.text} {when_words(t.at, now)}" for t in timers)
+        return "; ".join(self._each(timers))
 
     def _example(self, timer: Timer) -> str:
         """How to name ``timer`` when cancelling it: "telly timer", "reminder to call
