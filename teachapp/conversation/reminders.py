@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 
 from ..errors import ScheduleError
 from ..triggers import Trigger
+from .day_words import named_day
 from .time_words import trigger_said
 
 __all__ = ["Reminder", "parse_reminder", "spoken_to_you"]
@@ -50,14 +51,14 @@ def spoken_to_you(words: str) -> str:
     return " ".join(_YOU.get(w, w) for w in words.split())
 
 
-_TIME_START = re.compile(r"\b(?:in|at|tomorrow|tonight|today|this|on)\b")
+_TIME_START = re.compile(r"\b(?:in|at|tomorrow|tonight|today|this|on|next)\b")
 _REMIND = re.compile(
     r"^(?:(?:please|can you|could you|would you|will you|hey|ok|okay)\s+)*"
     r"remind (?:me|us)(?:\s+(?P<how>to|that|about|of))?\s+"
     r"(?!(?:how|what|which|who|whom|whose|where|why|if|whether)\b)(?P<rest>.+)$")
 """("remind me how to start movie night" is a question about a routine, not a reminder)"""
 _REMIND_AFTER = re.compile(
-    r"^(?P<when>(?:in|at|tomorrow|tonight|today|this)\b.+?),?\s+(?:please\s+)?"
+    r"^(?P<when>(?:in|at|tomorrow|tonight|today|this|next|on)\b.+?),?\s+(?:please\s+)?"
     r"remind (?:me|us)(?:\s+(?P<how>to|that|about|of))?\s+(?P<what>.+)$")
 _UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)"
 _AMOUNT = r"(?:(?:a|an|half an?|\d+(?:\.\d+)?|[a-z]+(?:[ -][a-z]+)?)\s+)"
@@ -97,28 +98,67 @@ def _time_of(when: str, now: datetime) -> Trigger | None:
         return None
 
 
-def _what_and_when(rest: str, now: datetime
-                   ) -> tuple[str | None, str, str, Trigger] | None:
-    """"call my mum at 5" -> ("call my mum", "at 5", trigger); the time may also come
-    first ("at 5 to call my mum"). The longest time that reads as one wins."""
+_HOW = re.compile(r"^,?\s*(?:(?P<how>to|that|about|of)\s+)?(?P<what>.*)$")
+"""What to be reminded of, after the words of time are taken out: "to call mum"."""
+
+
+def _spans(rest: str, now: datetime, day: str
+           ) -> tuple[str | None, str, str, Trigger] | None:
+    """:func:`_what_and_when` with ``day`` (words naming the day, said elsewhere in the
+    sentence) read with each time tried."""
     words = rest.split()
     starts = [i for i, w in enumerate(words) if _TIME_START.fullmatch(w)]
     for i in starts:  # the time at the end: "call mum at 5"
         if i == 0:
             continue
-        trigger = _time_of(" ".join(words[i:]), now)
+        when = " ".join([*words[i:], day]).strip()
+        trigger = _time_of(when, now)
         if trigger is not None:
-            return None, " ".join(words[:i]).rstrip(","), " ".join(words[i:]), trigger
+            said = _HOW.match(" ".join(words[:i]).rstrip(","))
+            assert said is not None  # (everything matches)
+            return said.group("how"), said.group("what"), when, trigger
     if starts and starts[0] == 0:  # the time first: "at 5 to call mum", "tomorrow about X"
         for j in range(len(words) - 1, 0, -1):
-            trigger = _time_of(" ".join(words[:j]), now)
+            when = " ".join([*words[:j], day]).strip().rstrip(",")
+            trigger = _time_of(when, now)
             if trigger is not None:
-                said = re.match(r"^,?\s*(?:(?P<how>to|that|about|of)\s+)?(?P<what>.*)$",
-                                " ".join(words[j:]))
+                said = _HOW.match(" ".join(words[j:]))
                 assert said is not None  # (everything matches)
-                return (said.group("how"), said.group("what"), " ".join(words[:j]).rstrip(","),
-                        trigger)
+                return said.group("how"), said.group("what"), when, trigger
     return None
+
+
+_ON_WEEKDAY = re.compile(r"\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!s)")
+
+
+def _day_apart(rest: str, now: datetime) -> tuple[str, str] | None:
+    """(the words without the day, the day's words) when ``rest`` names a day apart
+    from its clock time: "next friday to call mum at 5", "on the 12th to pay the rent"."""
+    named = named_day(rest, now)  # (a date that does not exist is said back)
+    if named is not None:
+        return named.rest, named.said
+    weekday = _ON_WEEKDAY.search(rest)
+    if weekday is None:
+        return None
+    return " ".join((rest[: weekday.start()] + rest[weekday.end():]).split()), weekday.group(0)
+
+
+def _what_and_when(rest: str, now: datetime
+                   ) -> tuple[str | None, str, str, Trigger] | None:
+    """"call my mum at 5" -> ("call my mum", "at 5", trigger); the time may also come
+    first ("at 5 to call my mum"), and the day apart from the clock time ("next friday
+    to call mum at 5"). The longest time that reads as one wins."""
+    apart = _day_apart(rest, now)
+    if apart is not None:
+        without, day = apart
+        found = _spans(without, now, day)
+        if found is not None:
+            return found
+        trigger = _time_of(day, now)  # ("in 3 days to water the plants")
+        said = _HOW.match(without)
+        if trigger is not None and said is not None and said.group("what"):
+            return said.group("how"), said.group("what"), day, trigger
+    return _spans(rest, now, "")
 
 
 LONGEST = timedelta(days=366)
@@ -151,6 +191,30 @@ def _reminder(how: str | None, what: str, when: str, trigger: Trigger) -> Remind
     return Reminder(says[0].upper() + says[1:] if says else says, text, trigger, when, what)
 
 
+_REPEATED = re.compile(r"\b(?:every|each|daily|nightly|weekly)\b|\b(?:mon|tues|wednes|thurs|"
+                       r"fri|satur|sun)days\b|\bweekdays\b|\bweekends\b")
+
+
+def _not_repeated(cleaned: str) -> None:
+    """A reminder is said once: one asked for again and again is told so, not set once
+    as if that were what was asked."""
+    if _REPEATED.search(cleaned):
+        raise ScheduleError("I can only remind you once, not again and again. Say it for "
+                            "one day, like \"remind me on friday at 7 to put the bins "
+                            "out\"; a routine can say it on a schedule.")
+
+
+def _when_question(rest: str, cleaned: str, now: datetime) -> str:
+    """What to ask when a reminder's time does not read: the time of a day that was
+    named ("At what time next monday?"), else a time at all."""
+    apart = _day_apart(rest, now)
+    if apart is not None:
+        return (f"At what time {apart[1]} should I remind you? Say it like \"at 9 am\", "
+                f"or all of it, like \"{cleaned} at 9 am\".")
+    return ("When should I remind you? Say it with a time, like \"at 5 pm\" or \"in 20 "
+            f"minutes\", or all of it, like \"{cleaned} at 5 pm\".")
+
+
 def parse_reminder(text: str, now: datetime) -> Reminder | None:
     """The reminder or plain timer ``text`` asks for, or None when it asks for neither.
 
@@ -167,15 +231,22 @@ def parse_reminder(text: str, now: datetime) -> Reminder | None:
                 _check_length(trigger, now)
                 return _reminder(after.group("how"), after.group("what"),
                                  after.group("when"), trigger)
+            # (the day first and the clock time last: "next tuesday remind me to water
+            # the plants at 10")
+            found = _what_and_when(f"{after.group('what')} {after.group('when')}", now)
+            if found is not None:
+                how, what, when, trigger = found
+                _check_length(trigger, now)
+                return _reminder(after.group("how") or how, what, when, trigger)
         match = _REMIND.match(cleaned)
         if match is not None and match.group("rest") in ("to", "that", "about", "of"):
             raise ScheduleError("What should I remind you of, and when? Say, for example, "
                                 "\"remind me to call mum at 5 pm\".")
         if match is not None:
+            _not_repeated(cleaned)
             found = _what_and_when(match.group("rest"), now)
             if found is None:
-                raise ScheduleError("When should I remind you? Say it with a time, like "
-                                    f"\"{cleaned} at 5 pm\" or \"{cleaned} in 20 minutes\".")
+                raise ScheduleError(_when_question(match.group("rest"), cleaned, now))
             how, what, when, trigger = found
             _check_length(trigger, now)
             return _reminder(match.group("how") or how, what, when, trigger)

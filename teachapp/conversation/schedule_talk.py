@@ -53,12 +53,17 @@ _CANCEL_AT_RE = re.compile(
 _LIST_RE = re.compile(r"^(?:what(?:'?s| is)\s+(?:on\s+the\s+|my\s+)?(?:scheduled?|schedules)|"
                       r"what\s+schedules?|"
                       r"list\s+(?:the\s+)?schedules?|show\s+(?:the\s+)?schedules?|"
-                      r"(?:what|which)\s+timers?(?:\s+(?:are|is|have\s+i|do\s+i\s+have|did\s+i))?"
-                      r"(?:\s+(?:set|running|on|going))?|"
-                      r"(?:list|show)(?:\s+me)?\s+(?:the\s+|my\s+|all\s+)?timers?|"
-                      r"(?:are\s+there\s+|is\s+there\s+|do\s+i\s+have\s+)?any\s+timers?"
-                      r"(?:\s+(?:set|running|on))?)\??$")
-""""what's scheduled?" and "what timers are set?" both list schedules and timers."""
+                      r"(?:what|which)\s+(?:timers?|reminders?)(?:\s+(?:are|is|have\s+i|"
+                      r"do\s+i\s+have|did\s+i|have\s+i\s+got|are\s+there|is\s+there))?"
+                      r"(?:\s+(?:set|running|on|going|there|left|pending|coming\s+up))?|"
+                      r"what(?:'?s|\s+is|\s+are)\s+(?:my|the|all\s+my|all\s+the)\s+"
+                      r"(?:timers?|reminders?)|"
+                      r"(?:list|show|tell|read)(?:\s+(?:me|out))?\s+(?:the\s+|my\s+|all\s+"
+                      r"(?:the\s+|my\s+)?)?(?:timers?|reminders?)|"
+                      r"(?:are\s+there\s+|is\s+there\s+|do\s+i\s+have\s+|have\s+i\s+got\s+)?"
+                      r"any\s+(?:timers?|reminders?)(?:\s+(?:set|running|on|left|pending))?)\??$")
+""""what's scheduled?", "what timers are set?" and "what reminders do i have?" all
+list schedules, timers and reminders (a reminder is a timer that says its words)."""
 _CANCEL_RE = re.compile(r"^(?:cancel|remove|delete|stop)\s+(?:the\s+)?(?:schedule\s+(?:for|of)"
                         r"\s+(?P<a>.+)|(?P<b>.+?)\s+schedules?)$")
 # "stop running wind down at 10 pm", "don't run good morning every day anymore",

@@ -14,8 +14,9 @@ from datetime import datetime, time, timedelta
 
 from ..errors import ScheduleError
 from ..triggers import ALL_DAYS, Trigger, parse_days
+from .day_words import NamedDay, named_day
 
-__all__ = ["number", "spoken_time", "trigger_of", "trigger_said"]
+__all__ = ["number", "on_a_day", "spoken_time", "trigger_of", "trigger_said"]
 
 _NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -102,6 +103,20 @@ def _in_part_of_day(at: time, part: str | None, said: str) -> time:
     return at
 
 
+_HALF_SAID = re.compile(r"\b(?:am|pm|morning|afternoon|evening|night|noon|midnight|midday)\b")
+
+
+def on_a_day(at: time, part: str | None, said: str) -> time:
+    """The clock time said for a day of its own ("tomorrow at 5", "next friday at 3"):
+    as :func:`_in_part_of_day`, and a bare hour from 1 to 6 is in the afternoon, since
+    nobody books a thing for 5 in the morning of another day without saying so."""
+    at = _in_part_of_day(at, part, said)
+    if part is None and 1 <= at.hour <= 6 and not _HALF_SAID.search(said) and not \
+            re.match(r"\s*0\d", said):
+        return at.replace(hour=at.hour + 12)
+    return at
+
+
 def _once(rest: str, said: re.Match[str], now: datetime) -> Trigger:
     """The one moment that "tomorrow at 8" or "at 10 tonight" names (``rest``: the
     words besides the day)."""
@@ -111,7 +126,7 @@ def _once(rest: str, said: re.Match[str], now: datetime) -> Trigger:
     if clock is None:
         raise ScheduleError(f"At what time {said.group(0)}? Say it like \"{said.group(0)} "
                             "at 7\".")
-    at = _in_part_of_day(spoken_time(clock.group(1)), part, clock.group(1))
+    at = on_a_day(spoken_time(clock.group(1)), part, clock.group(1))
     after_midnight = part == "night" and at.hour < 5  # "tonight at 1", "at 12:30 am"
     date = now.date() + timedelta(days=1 if day == "tomorrow" or after_midnight else 0)
     moment = datetime.combine(date, at, tzinfo=now.tzinfo)
@@ -156,12 +171,38 @@ def _delay(text: str) -> int | None:
     return seconds
 
 
+_REPEATS = re.compile(r"\b(?:every|each|daily|nightly|weekly)\b")
+_CLOCK_ON_A_DAY = re.compile(r"(?:(?P<part>morning|afternoon|evening|night)\s+)?"
+                             r"at\s+(?P<clock>.+)")
+
+
+def _on_named_day(named: NamedDay, now: datetime) -> Trigger:
+    """The moment of "in 3 days", "next friday at 7", "on the 12th at 9 am"."""
+    if not named.rest:
+        if named.exact is not None:  # ("in 3 days": this time of day, 3 days on)
+            return Trigger("once", at=(now + named.exact).replace(microsecond=0))
+        raise ScheduleError(f"At what time {named.said}? Say it like \"{named.said} at "
+                            "7\".")
+    said = _CLOCK_ON_A_DAY.fullmatch(named.rest)
+    if said is None:
+        raise ScheduleError(f"I did not understand {named.rest!r} as a time of day "
+                            f"{named.said}; say it like \"{named.said} at 7\".")
+    at = on_a_day(spoken_time(said.group("clock")), said.group("part"), said.group("clock"))
+    moment = datetime.combine(named.day, at, tzinfo=now.tzinfo)
+    if moment <= now:
+        raise ScheduleError(f"{at:%H:%M} {named.said} has passed; say a later time.")
+    return Trigger("once", at=moment)
+
+
 def trigger_of(when: str, now: datetime) -> Trigger | None:
     """The trigger that ``when`` ("every weekday at 7", "in 10 minutes", "at sunset")
     says, or None when it says none."""
     seconds = _delay(when[3:]) if when.startswith("in ") else None
     if seconds is not None:  # "in half an hour", "in an hour and a half"
         return Trigger("once", at=(now + timedelta(seconds=seconds)).replace(microsecond=0))
+    named = None if _REPEATS.search(when) else named_day(when, now)
+    if named is not None:  # ("in 3 days", "next friday at 7", "on the 12th at 9")
+        return _on_named_day(named, now)
     one_day = _ONE_DAY.search(when)
     if one_day is not None:
         return _once(when[: one_day.start()] + " " + when[one_day.end():], one_day, now)

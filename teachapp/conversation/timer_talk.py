@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -34,11 +34,11 @@ from ..domain import SayStep, spoken_list
 from ..errors import ScheduleError, TeachappError
 from ..schedule import Place, next_run
 from ..store import Timer
-from ..triggers import Trigger
+from ..triggers import ALL_DAYS, Trigger
 from . import intents as dialogue
 from .reminders import parse_reminder, spoken_to_you
 from .schedule_talk import when_words
-from .time_words import trigger_said
+from .time_words import on_a_day, trigger_said
 from .turns import TurnReplies
 
 if TYPE_CHECKING:
@@ -178,10 +178,13 @@ def _moment(trigger: Trigger, when: str, now: datetime, place: Place) -> datetim
     if trigger.kind == "once":
         assert trigger.at is not None
         return trigger.at
+    if trigger.kind == "time" and trigger.time is not None and trigger.days != ALL_DAYS:
+        # (a day of the week named: "on friday at 5" is that Friday's 17:00)
+        trigger = replace(trigger, time=on_a_day(trigger.time, None, when))
     moment = next_run(trigger, now, place)
     if trigger.kind == "time" and trigger.time is not None and trigger.time.hour < 12 \
-            and not _SAYS_HALF.search(when):
-        other = next_run(Trigger("time", time=trigger.time.replace(hour=trigger.time.hour + 12)),
+            and not _SAYS_HALF.search(when) and trigger.days == ALL_DAYS:
+        other = next_run(replace(trigger, time=trigger.time.replace(hour=trigger.time.hour + 12)),
                          now, place)
         if other is not None and (moment is None or other < moment):
             moment = other
