@@ -242,6 +242,11 @@ def test_an_answer_picks_among_the_devices_asked_about(parser: CommandParser):
     ("desk lamp to 30 percent", "and the bedroom fan", {"fan.bedroom_fan": {"on": True}}),
     ("turn on the desk lamp to full", "and the thermostat too",
      {"climate.thermostat": {"mode": "heat"}}),
+    # ... and a device added in words of adding ("add", "include", "actually add ... too")
+    ("living room lamp to 100 percent", "actually add the bedroom fan too",
+     {"fan.bedroom_fan": {"on": True}}),
+    ("turn off the tv", "include the office speaker",
+     {"media_player.office_speaker": {"on": False}}),
 ])
 def test_and_the_fan_after_a_command_borrows_its_action(
         parser: CommandParser, previous: str, follow_up: str, expected: dict):
@@ -254,6 +259,7 @@ def test_and_the_fan_after_a_command_borrows_its_action(
     ("lock the front door", "and the coffee maker"),
     ("turn on the desk lamp", "and the vacuum"),  # no such device
     ("turn on the desk lamp", "and the desk lamp"),  # nothing new
+    ("turn on the desk lamp", "actually the bedroom lamp"),  # instead, maybe: not read
 ])
 def test_a_follow_up_that_is_not_the_same_change_is_not_continued(
         parser: CommandParser, previous: str, follow_up: str):

@@ -67,10 +67,12 @@ _PICKING_WORDS = frozenset({"just", "only", "one", "ones", "please", "thanks", "
 _ALL_OF_THEM = frozenset({"all", "both", "them", "every", "each", "everything"})
 _ONE_THING_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _CONTINUATION = re.compile(
-    r"^(?:(?:and|also|plus|oh|then)\s+)*(?:(?:the\s+)?same\s+(?:for|with)\s+)?|"
+    r"^(?:actually\s+(?=(?:and|also|plus|add|include)\b))?"
+    r"(?:(?:and|also|plus|oh|then|add|include)\s+)*(?:(?:the\s+)?same\s+(?:for|with)\s+)?|"
     r"[\s,]+(?:too|as\s+well|also)[\s.!?]*$", re.IGNORECASE)
 """What an elliptical follow-up adds around the names: "and the fan", "same for the
-kettle", "the lamp too"."""
+kettle", "the lamp too", "add the fan", "actually include the kettle too" ("actually"
+only before a word of adding: "actually the fan" may mean instead)."""
 _ACTS_ON_WHAT_IS_ON = frozenset({"off", "up", "down"})
 _EXPLICIT = frozenset({"on", "off", "open", "close", "lock", "unlock"})
 _ACTION_WORDS = {"on": "turn on", "off": "turn off", "open": "open", "close": "close",
