@@ -337,3 +337,19 @@ def test_words_not_understood_twice_say_where_we_are_instead_of_the_devices(stor
     # Something understood in between starts the count again.
     said(assistant, "turn on the desk lamp")
     assert assistant.handle_text("purple elephant")[0].startswith("I didn't get")
+
+
+def test_several_changes_said_in_one_sentence_are_taught_each_as_said(store):
+    """"the desk lamp down to 20 percent, close the blinds and tv on" while teaching: read
+    whole, the 20 % reached the TV's volume and the blinds' position, and "close" was
+    lost. Each part is its own change, as when the sentence is said outside teaching;
+    "the fan too" after it borrows the nearest part's action."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "teach", "cinema time",
+         "the desk lamp down to 20 percent, close the blinds and tv on",
+         "actually add the bedroom fan too", "done", "yes")
+    steps = {s.device: s.set for s in store.routine("cinema time").steps}
+    assert steps == {"media_player.tv": {"on": True},
+                     "light.desk_lamp": {"on": True, "brightness": 20},
+                     "cover.living_room_blinds": {"position": 0},
+                     "fan.bedroom_fan": {"on": True}}

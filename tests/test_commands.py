@@ -264,3 +264,23 @@ def test_and_the_fan_after_a_command_borrows_its_action(
 def test_a_follow_up_that_is_not_the_same_change_is_not_continued(
         parser: CommandParser, previous: str, follow_up: str):
     assert parser.continued(follow_up, previous) is None
+
+
+@pytest.mark.parametrize(("utterance", "expected"), [
+    # each part its own command: no value or action reaches another part's devices
+    ("set the thermostat to 21 and turn on the fan",  # (the fan went to speed 21)
+     {"climate.thermostat": {"target_temp": 21}, "fan.bedroom_fan": {"on": True}}),
+    ("open the blinds, then turn on the coffee maker",  # (the blinds were lost)
+     {"cover.living_room_blinds": {"position": 100}, "switch.coffee_maker": {"on": True}}),
+    ("the desk lamp on, and the tv off",
+     {"light.desk_lamp": {"on": True}, "media_player.tv": {"on": False}}),
+    ("lock the front door and turn off the kitchen lights",
+     {"lock.front_door": {"locked": True}, "light.kitchen_lights": {"on": False}}),
+    # a part that names only devices, or means another part's, is read with it
+    ("turn off the tv and the desk lamp",
+     {"media_player.tv": {"on": False}, "light.desk_lamp": {"on": False}}),
+    ("turn on the desk lamp, then dim it to 20", {"light.desk_lamp": {"on": True, "brightness": 20}}),
+])
+def test_a_sentence_of_several_commands_is_read_part_by_part(
+        parser: CommandParser, utterance: str, expected: dict):
+    assert _changes(parser.parse(utterance)) == expected

@@ -15,6 +15,7 @@ from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from ..domain import Device, Step, spoken_list
+from ..understanding.parts import has_join, split_parts
 from ..understanding.resolution import Decision, Reason, Resolution
 from .events import Event, RunFinished, TurnResolved
 from .models import Action, TurnInput
@@ -25,11 +26,8 @@ if TYPE_CHECKING:
     from ..understanding.commands import DeviceCommand
     from .agent import Assistant
 
-__all__ = ["MultiTurns", "Part", "split_parts"]
+__all__ = ["MultiTurns", "Part"]
 
-_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+|also\s+)?|"
-                   r"\s+then\s+|\s*;\s*", re.IGNORECASE)
-_HAS_JOIN = re.compile(r",|;|\band\b|\bthen\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|them|they)\b", re.IGNORECASE)
 _FRAMES = (Reason.HYPOTHETICAL,)
 """Cue reasons that frame a whole utterance, however many parts its commas make (not the
@@ -38,11 +36,6 @@ _RECALL_SECONDS = 30 * 60
 """How recent this computer's newest run must be for "it" to mean its devices after a
 restart: a one-shot ``teachapp run "turn it down"`` follows the run before it, while
 yesterday's lamp is no longer what a person means by "it"."""
-
-
-def split_parts(text: str) -> list[str]:
-    """The parts of a sentence joined with "and", "then" or commas."""
-    return [p.strip(" .!?") for p in _JOIN.split(text) if p.strip(" .!?")]
 
 
 @dataclass
@@ -101,7 +94,7 @@ class MultiTurns:
                confidence: float | None) -> bool:
         """Take the turn when it has several parts or a pronoun; False otherwise
         (then the turn is decided as one, as before)."""
-        joined = bool(_HAS_JOIN.search(text))
+        joined = has_join(text)
         pronoun = bool(self.last_devices) and bool(_PRONOUN.search(text))
         if not (joined or pronoun) or self.a.store.phrase_owner(text) is not None:
             return False

@@ -48,6 +48,7 @@ from ._command_vocab import (
     Vocabulary,
     default_vocabulary,
 )
+from .parts import has_join, split_parts
 
 _ALL_BUT = re.compile(r"\s*,?\s+\b(?:except(?: for)?|apart from|but not|other than|"
                      r"but(?= (?:the|my|our)\b)|save for|bar)\b\s+", re.IGNORECASE)
@@ -73,6 +74,9 @@ _CONTINUATION = re.compile(
 """What an elliptical follow-up adds around the names: "and the fan", "same for the
 kettle", "the lamp too", "add the fan", "actually include the kettle too" ("actually"
 only before a word of adding: "actually the fan" may mean instead)."""
+_REFERS_BACK = re.compile(r"\b(?:it|them|they|those|that|these|this|one|ones|same)\b",
+                          re.IGNORECASE)
+"""Words by which a part of a sentence means the devices of another part."""
 _ACTS_ON_WHAT_IS_ON = frozenset({"off", "up", "down"})
 _EXPLICIT = frozenset({"on", "off", "open", "close", "lock", "unlock"})
 _ACTION_WORDS = {"on": "turn on", "off": "turn off", "open": "open", "close": "close",
@@ -182,6 +186,12 @@ class CommandParser:
         ``here`` is the room the assistant is in, for "turn off the lights in here".
         Raises AttributeValueError when a value is out of the device's range.
         """
+        if has_join(utterance):
+            parts = split_parts(utterance)
+            if len(parts) > 1:
+                each = self._each_part(parts, here)
+                if each is not None:
+                    return each
         reading = read_utterance(utterance, self._index, self.vocabulary,
                                  name_similarity=self.settings.name_similarity)
         if reading is None:
@@ -198,6 +208,33 @@ class CommandParser:
         if targets is None or not targets.devices:
             return None
         return self._command(reading, intent, targets)
+
+    def _each_part(self, parts: list[str], here: str | None) -> DeviceCommand | None:
+        """"tv on and the lamps down to 20 percent and close the blinds": each part a
+        command of its own, read alone, so one part's value or action never reaches
+        another's devices (read whole, the TV's volume and the blinds went to 20 %).
+        None when a part is no command by itself ("turn on the lamp and the fan": the
+        fan borrows the action, so the sentence is read whole)."""
+        commands: list[DeviceCommand] = []
+        for part in parts:
+            if self.only_names(part) or _REFERS_BACK.search(part):
+                return None  # ("..., then dim it to 20": "it" is the part before's)
+            command = self.parse(part, here=here)
+            if command is None or not command.steps:
+                return None
+            commands.append(command)
+        changes: dict[str, dict] = {}
+        devices: dict[str, Device] = {}
+        for command in commands:
+            for step, device in zip(command.steps, command.devices, strict=True):
+                changes.setdefault(device.id, {}).update(step.set)  # (a later part wins)
+                devices.setdefault(device.id, device)
+        return DeviceCommand(
+            steps=[SetStep(device=i, set=dict(c)) for i, c in changes.items()],
+            devices=list(devices.values()),
+            text=join_names([c.text for c in commands]),
+            confidence=min(c.confidence for c in commands),
+            reply=read_back(list(devices.values()), list(changes.values())))
 
     def _all_but(self, utterance: str, here: str | None) -> DeviceCommand | None:
         """"turn off all the lights except the bedroom lamp", "everything but the
@@ -333,6 +370,9 @@ class CommandParser:
         said = _CONTINUATION.sub("", utterance.strip())
         if not said or not self.only_names(said):
             return None
+        parts = split_parts(previous)
+        if len(parts) > 1 and self._each_part(parts, None) is not None:
+            previous = parts[-1]  # (the nearest command: "..., and the tv on" + "the fan too")
         before = self.parse(previous)
         if before is None or not before.steps:
             return None
