@@ -24,7 +24,7 @@ from .teaching import describe_target, spoken_state
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser
 
-__all__ = ["CueReply", "cue_answer", "cue_reply", "device_question"]
+__all__ = ["CueReply", "cue_answer", "cue_reply", "device_question", "names_singular"]
 
 _STATE_QUESTION = re.compile(
     r"^(?:is|are|was|were|which|whats?|how)\b",  # the parser says which devices, if any
@@ -119,7 +119,7 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
     if len(found) > 2:  # a kind or a room: what is on first
         ordered.sort(key=lambda item: 0 if item[0].startswith("on") else 2 if item[0] == "off"
                      else 1)
-    lines = [f"{_names(names)} {'is' if _singular(names) else 'are'} {state}."
+    lines = [f"{_names(names)} {'is' if names_singular(names) else 'are'} {state}."
              if state != "off" or len(names) <= _NAMED_OFF
              else f"None of them is on: all {len(names)} are off." if len(names) == len(found)
              else f"The other {len(names)} are off."  # "what's on?": not every name off
@@ -130,7 +130,7 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
     return " ".join(lines)
 
 
-def _singular(names: list[str]) -> bool:
+def names_singular(names: list[str]) -> bool:
     """One device, and its name is not a plural ("Garden lights are off")."""
     last = names[0].split()[-1].casefold() if len(names) == 1 and names[0].split() else ""
     return len(names) == 1 and not (last.endswith("s") and not last.endswith(("ss", "us", "is")))

@@ -14,11 +14,12 @@ from collections.abc import Callable
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Routine, SetStep, sentence_start, spoken_list
+from ..domain import Device, Routine, SetStep, sentence_start, spoken_list
 from ..errors import TeachappError
 from ..store import Store, phrase_key
 from ..understanding.resolution import Decision, Resolution
 from . import explain, knowledge, library, recap, step_edits
+from .device_why import STATE_WORDS, why_lines
 from .events import Event, RoutinesChanged, RunFinished
 from .library import OnClash
 from .talk import Talk, parse_talk
@@ -61,6 +62,8 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
     if talk.kind == "last_run" and phrase_key(talk.target) not in _PRONOUNS \
             and knowledge.find_routine(store, talk.target, resolve) is None:
         return None  # "did the kids run": no routine of that name
+    if talk.kind == "why_state" and not why_devices(talk, parser):
+        return None  # "why is the sky blue": no device of this home
     if talk.kind in ("add_step", "remove_step"):
         named = step_edits.named_devices(talk.value, parser.devices, parser)
         known = (phrase_key(talk.target) in _PRONOUNS
@@ -69,6 +72,21 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
                 not known and (not named or parser.names_things(talk.target))):
             return None  # "add milk to my list", "put the lamp on in the kitchen"
     return talk
+
+
+def why_devices(talk: Talk, parser: Any) -> list[Device]:
+    """The devices "why is the tv on?" asks about, read as a state question's are; of
+    several, those in the state said ("why are the lights on?": the ones that are on)."""
+    found: list[Device] = parser.asked_about(f"is {talk.target} on")
+    said = STATE_WORDS.get(talk.value.split()[-1] if talk.value else "")
+    if said is not None and len(found) > 1:
+        attribute, value = said
+        found = [d for d in found if d.state.get(attribute) == value] or found
+    return found[:_WHY_SHOWN]
+
+
+_WHY_SHOWN = 4
+"""At most this many devices explained in one answer."""
 
 
 def _edited_routine(store: Store, words: str, resolve: Callable[[str], Resolution]
@@ -172,6 +190,15 @@ class TalkTurns:
                            self.a.place().zone)
         changes = self.store.history(since=day.start.timestamp(), until=day.end.timestamp())
         for line in recap.recap(changes, self._names(), day):
+            replies.info(line)
+        return "explain", None
+
+    def _why_state(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"why is the tv on?": each device's state and its newest change, with cause."""
+        devices = why_devices(talk, self.a._command_parser())
+        newest = {d.id: next(iter(self.store.history(device_id=d.id, newest_first=True,
+                                                      limit=1)), None) for d in devices}
+        for line in why_lines(devices, newest, self.a.now(), self.a.place().zone):
             replies.info(line)
         return "explain", None
 

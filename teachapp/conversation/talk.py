@@ -18,7 +18,8 @@ __all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_for
 
 TalkKind = Literal["explain", "explain_miss", "taught", "devices", "describe", "howto",
                    "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet",
-                   "recap", "add_step", "remove_step", "last_run", "unusual", "about_me"]
+                   "recap", "add_step", "remove_step", "last_run", "unusual", "about_me",
+                   "why_state"]
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,21 @@ _RAW: list[tuple[TalkKind, str]] = [
                  r"at all))?|"
                  r"(?:have|did) you (?:run|started?) " + _ROUTINE_WORD
                  + r"(?P<target4>.+?) (?:yet|today|this morning|this evening|tonight)"),
+    # "why is the tv on?", "who turned the heating off?": a device's state and its newest
+    # change, from the history (``device_why``); "why did you ..." is about the last turn
+    ("why_state", r"why (?:is|are|'s) (?!it\b|that\b|this\b|you\b)(?P<target>.+?) (?:still )?"
+                  r"(?P<value>on|off|open|closed|shut|locked|unlocked|up|down|playing|"
+                  r"running|(?:so|that|this) (?:bright|dim|dark|loud|quiet|hot|warm|cold|low|"
+                  r"high)|(?:turned|switched) (?:on|off))"),
+    ("why_state", r"why (?:did|has|have) (?!you\b|it\b|that\b|this\b|i\b|we\b)"
+                  r"(?P<target>.+?) (?:just )?(?P<value>(?:turn(?:ed)?|switch(?:ed)?|go|gone|"
+                  r"come|came) (?:on|off)|open(?:ed)?|close(?:d)?|lock(?:ed)?|unlock(?:ed)?|"
+                  r"change(?:d)?)"),
+    ("why_state", r"(?:who|what) (?:turned|switched|put|left) (?P<value>on|off) "
+                  r"(?P<target>.+?)|(?:who|what) (?:turned|switched|put|left) "
+                  r"(?!it\b|that\b|them\b)(?P<target2>.+?) (?P<value2>on|off)|"
+                  r"(?:who|what) (?P<value3>opened|closed|locked|unlocked|changed|dimmed) "
+                  r"(?!it\b|that\b|them\b)(?P<target3>.+?)"),
     ("explain", r"what (?:did you|have you)(?: just)? (?:do|done|did)|what just happened|"
                 r"what happened(?: just now)?|what was that"),
     ("explain", r"explain(?: that| this| yourself| what you did| the last turn)?|"
@@ -181,7 +197,7 @@ def parse_talk(text: str) -> Talk | None:
         groups = {k: v for k, v in match.groupdict().items() if v}
         target = _clean(groups.get("target") or groups.get("target2")
                         or groups.get("target3") or groups.get("target4") or "")
-        value = _clean(groups.get("value") or groups.get("value2"))
+        value = _clean(groups.get("value") or groups.get("value2") or groups.get("value3"))
         if kind == "forget" and target.casefold() in _PRONOUNS | {"everything", "all"}:
             return None  # "forget it" is "cancel"; forgetting everything is not offered
         if kind in ("describe", "howto", "forget", "rename", "last_run") and not target:

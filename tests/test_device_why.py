@@ -1,0 +1,60 @@
+""""Why is the TV on?", "who turned the desk lamp on?": offered for teaching before
+("I don't know 'why is the tv on'. Shall I learn it?"). Now answered from the device
+history, which records every change with its cause."""
+
+import pytest
+from _assistant_helpers import add_routine, make_assistant, said
+from test_timers import NOW
+
+from teachapp.conversation.manage import answered_talk
+from teachapp.domain import SetStep
+
+
+@pytest.fixture(autouse=True)
+def _utc(monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")
+
+
+def _assistant(store):
+    assistant, _events = make_assistant(store, wall_clock=lambda: NOW.timestamp())
+    return assistant
+
+
+def test_a_state_nothing_changed_is_said_as_it_is(store):
+    assert said(_assistant(store), "why is the tv on?") == [
+        "TV is off. I have no record of what changed it."]
+
+
+def test_the_newest_change_is_told_with_its_cause(store):
+    assistant = _assistant(store)
+    said(assistant, "turn on the tv")
+    [answer] = said(assistant, "why is the tv on")
+    assert answer.startswith("TV is on")
+    assert "It was last changed when you said \"turn on the tv\", today at" in answer
+
+    add_routine(store, "Cinema time", ["cinema time"],
+                [SetStep("light.desk_lamp", {"on": True, "brightness": 20})])
+    said(assistant, "cinema time")
+    [answer] = said(assistant, "who turned the desk lamp on?")
+    assert answer.startswith("Desk lamp is on at 20 %. It was last changed by Cinema time, "
+                             "today at")
+    assert answer.endswith(": on, brightness 20 %.")
+
+    said(assistant, "undo")
+    [answer] = said(assistant, "why is the desk lamp off")
+    assert "It was last changed when you undid Cinema time" in answer
+
+
+def test_of_several_devices_those_in_the_state_asked_about_are_explained(store):
+    assistant = _assistant(store)
+    said(assistant, "turn on the desk lamp")
+    answer = said(assistant, "why are the lights on?")
+    assert len(answer) == 1 and answer[0].startswith("Desk lamp is on")
+
+
+@pytest.mark.parametrize("words", ["why is the sky blue", "why is it on", "why did you do that",
+                                   "who turned it off", "why did you turn on the tv"])
+def test_other_whys_are_not_about_a_device_state(store, words):
+    assistant = _assistant(store)
+    talk = answered_talk(words, store, assistant.resolve, assistant._command_parser())
+    assert talk is None or talk.kind != "why_state"
