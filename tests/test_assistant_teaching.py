@@ -353,3 +353,31 @@ def test_several_changes_said_in_one_sentence_are_taught_each_as_said(store):
                      "light.desk_lamp": {"on": True, "brightness": 20},
                      "cover.living_room_blinds": {"position": 0},
                      "fan.bedroom_fan": {"on": True}}
+
+
+def test_a_device_changed_again_after_a_pause_is_a_later_step(store):
+    """"bedroom lamp to 10 percent, lock the door, wait 10 minutes, turn off the bedroom
+    lamp": merged into the lamp's first target, the routine switched the lamp off at
+    once and then waited ten minutes for nothing."""
+    assistant, _events = make_assistant(store)
+    replies = said(assistant, "teach", "bedtime", "bedroom lamp to 10 percent",
+                   "lock the front door", "wait 10 minutes", "turn off the bedroom lamp",
+                   "done")
+    assert replies[-3:] == [
+        "Then wait 10 minutes.",
+        "Bedroom lamp → off, after the pause.",
+        '"bedtime" will set Bedroom lamp on at 10 %, set Front door locked, wait 10 minutes '
+        'and then set Bedroom lamp off. Shall I save it?']
+    said(assistant, "yes")
+    assert store.routine("bedtime").steps == [
+        SetStep("light.bedroom_lamp", {"on": True, "brightness": 10}),
+        SetStep("lock.front_door", {"locked": True}), WaitStep(600),
+        SetStep("light.bedroom_lamp", {"on": False})]
+
+
+def test_a_change_before_any_pause_still_corrects_the_target(store):
+    assistant, _events = make_assistant(store)
+    said(assistant, "teach", "reading", "desk lamp to 30 percent", "actually desk lamp to 80",
+         "then say enjoy your book", "done", "yes")
+    assert store.routine("reading").steps == [
+        SetStep("light.desk_lamp", {"on": True, "brightness": 80}), SayStep("enjoy your book")]

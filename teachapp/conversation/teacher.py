@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..domain import ATTRIBUTES, Phrase, Routine, SayStep, WaitStep, validate_changes
+from ..domain import ATTRIBUTES, Phrase, Routine, SayStep, SetStep, WaitStep, validate_changes
 from ..errors import AttributeValueError, ConflictError, NotFoundError, UnknownDeviceError
 from ..home.backend import DeviceBackend
 from ..store import Store, phrase_key
@@ -154,6 +154,19 @@ class Teacher:
         session = self._require()
         device = self._backend.device(device_id)
         values = validate_changes(device_id, changes)
+        if self._after_a_pause(session, device_id):
+            # ("bedroom lamp to 10 percent, wait 10 minutes, turn off the bedroom lamp":
+            # the lamp dims, and after the pause goes off; merged into the first target,
+            # the routine switched it off at once and then waited)
+            session.extras.append((len(session.targets), SetStep(device_id, values)))
+            session.names[device_id] = device.name
+            self._last_added = []
+            if session.stage == "confirm":
+                session.stage = "actions"
+            replies.outcome = "target"
+            replies.info(target_readback(device, values).replace(
+                ", when the routine runs.", ", after the pause."))
+            return
         session.targets.setdefault(device_id, {}).update(values)
         session.names[device_id] = device.name
         self._last_added = [device_id]
@@ -161,6 +174,16 @@ class Teacher:
             session.stage = "actions"
         replies.outcome = "target"
         replies.info(target_readback(device, session.targets[device_id]))
+
+    @staticmethod
+    def _after_a_pause(session: TeachingSession, device_id: str) -> bool:
+        """Whether ``device_id`` was given a target before a pause said since: then a new
+        change of it happens after the pause, as a step of its own."""
+        if device_id not in session.targets:
+            return False
+        index = list(session.targets).index(device_id)
+        return any(position > index and isinstance(step, WaitStep)
+                   for position, step in session.extras)
 
     def remove_target(self, replies: TurnReplies, device_id: str) -> None:
         session = self._require()
@@ -358,8 +381,12 @@ class Teacher:
         last_extra = max((pos for pos, _ in session.extras), default=-1)
         if session.extras and last_extra >= len(session.targets):
             _, step = session.extras.pop()
-            replies.info("Removed the " + ("pause." if isinstance(step, WaitStep)
-                                            else f"reply \"{step.text}\"."))
+            if isinstance(step, SetStep):
+                replies.info(f"Removed the later change of "
+                             f"{session.names.get(step.device, step.device)}.")
+            else:
+                replies.info("Removed the " + ("pause." if isinstance(step, WaitStep)
+                                                else f"reply \"{step.text}\"."))
         elif session.targets:
             added = [d for d in self._last_added if d in session.targets]
             for device_id in added or [next(reversed(session.targets))]:

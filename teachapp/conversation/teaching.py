@@ -44,8 +44,9 @@ class TeachingSession:
     """Raw transcripts heard while the phrase was said; saved as extra phrases."""
     targets: dict[str, dict[str, Any]] = field(default_factory=dict)
     """device id -> attribute -> value, in the order the person gave them."""
-    extras: list[tuple[int, WaitStep | SayStep]] = field(default_factory=list)
-    """Spoken replies and pauses: (number of device targets given before it, step)."""
+    extras: list[tuple[int, WaitStep | SayStep | SetStep]] = field(default_factory=list)
+    """Spoken replies, pauses and a device changed again after a pause: (number of device
+    targets given before it, step)."""
     warnings: list[Confusion] = field(default_factory=list)
     """Existing phrases the new phrase could be mistaken for."""
     names: dict[str, str] = field(default_factory=dict)
@@ -157,13 +158,22 @@ def target_readback(device: Device | str, changes: dict[str, Any], name: str = "
     return f"{label} → {describe_state(kind_of(device_id), changes)}, when the routine runs."
 
 
+def duration_words(seconds: float) -> str:
+    """"1 second", "45 seconds", "10 minutes", "1 hour", "90 seconds" (whole minutes and
+    hours said so: "600 seconds" is not how anyone says ten minutes)."""
+    for size, unit in ((3600, "hour"), (60, "minute")):
+        if seconds >= size and float(seconds) % size == 0:
+            count = int(seconds // size)
+            return f"{count} {unit}{'' if count == 1 else 's'}"
+    return f"{_number(seconds)} second{'' if seconds == 1 else 's'}"
+
+
 def step_words(step: Step, names: dict[str, str]) -> str:
     """One step as a clause: "set Desk lamp on at 80 %", "wait 1 second", "say "hi""."""
     if isinstance(step, SetStep):
         return "set " + describe_target(step.device, step.set, names.get(step.device, ""))
     if isinstance(step, WaitStep):
-        unit = "second" if step.seconds == 1 else "seconds"
-        return f"wait {_number(step.seconds)} {unit}"
+        return f"wait {duration_words(step.seconds)}"
     return f'say "{step.text}"'
 
 
