@@ -106,3 +106,29 @@ def test_requests_that_are_not_about_a_routine_go_on_as_before(home):
     assert said(assistant, "put the desk lamp on in the office") == ["Desk lamp: on."]
     assert said(assistant, "add the tv to movie mode") == [
         "Movie mode already sets TV on at 40 %."]
+
+
+@pytest.mark.parametrize(("text", "target", "value"), [
+    ("make lights out dim the desk lamp to 5 percent instead", "lights out",
+     "dim the desk lamp to 5 percent instead"),
+    ("change lights out to turn the tv off", "lights out", "turn the tv off"),
+    ("have lights out set the heating to 16", "lights out", "set the heating to 16"),
+])
+def test_an_edit_said_with_make_or_change_to(text, target, value):
+    talk = parse_talk(text)
+    assert talk is not None and (talk.kind, talk.target, talk.value) == ("add_step", target,
+                                                                       value)
+
+
+def test_make_it_do_something_else_instead_changes_the_step(home):
+    """"make bedtime dim the lamp to 5 percent instead" was offered for teaching; "the
+    lamp" (three lamps in this home) is the one bedtime already sets."""
+    store, assistant = home
+    add_routine(store, "Bedtime", ["bedtime"], [
+        SetStep("light.bedroom_lamp", {"on": True, "brightness": 10}),
+        SetStep("lock.front_door", {"locked": True})])
+    assert said(assistant, "make bedtime dim the lamp to 5 percent instead") == [
+        "Bedtime will set Bedroom lamp on at 5 % (now on at 10 %). Shall I change it?"]
+    said(assistant, "yes")
+    assert store.routine("Bedtime").steps[0] == SetStep("light.bedroom_lamp",
+                                                        {"on": True, "brightness": 5})

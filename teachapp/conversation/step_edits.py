@@ -35,7 +35,8 @@ def plain_command(said: str) -> str:
     tv", "the heating goes to 18" -> "the heating to 18"."""
     text = " ".join(said.lower().split())
     text = re.sub(r"^(?:it|that it|that)\s+", "", text)
-    text = re.sub(r"^(?:also|too)\s+|\s+(?:too|as well)$", "", text)
+    text = re.sub(r"^(?:also|too)\s+|\s+(?:too|as well|instead|instead of that|rather)$", "",
+                  text)
     text = _THIRD_PERSON.sub(lambda m: m.group(1), text)
     return _GOES_TO.sub(lambda m: m.group(1), text)
 
@@ -53,6 +54,12 @@ def steps_to_add(said: str, routine: Routine, devices: Sequence[Device], parser:
         command = parser.parse(text)
     except (AttributeValueError, UnknownDeviceError):
         command = None
+    if command is not None and command.steps and float(command.confidence) < sure:
+        # ("dim the lamp" in a home of three lamps: the one this routine already sets)
+        own = {s.device for s in routine.steps if isinstance(s, SetStep)}
+        mine = [step for step in command.steps if step.device in own]
+        if len(command.steps) > 1 and len(mine) == 1:
+            return {mine[0].device: dict(mine[0].set)}
     if command is not None and command.steps and float(command.confidence) >= sure:
         edit: Edit = {}
         for step in command.steps:

@@ -158,6 +158,11 @@ _RAW: list[tuple[TalkKind, str]] = [
     ("add_step", r"(?:change|edit|update) " + _ROUTINE_WORD + r"(?P<target>.+?),? so "
                  r"(?:that )?(?P<value>.+?)"),
     ("add_step", r"(?:make|have) " + _ROUTINE_WORD + r"(?P<target>.+?) also (?P<value>.+?)"),
+    # "make bedtime dim the lamp to 5 percent instead", "change bedtime to turn the tv off"
+    ("add_step", r"(?:make|have|let) " + _ROUTINE_WORD + r"(?P<target>.+?) (?P<value>(?:set|"
+                 r"turn|switch|dim|brighten|lock|unlock|open|close|put)\b.+?)"),
+    ("add_step", r"(?:change|edit|update) " + _ROUTINE_WORD + r"(?P<target>.+?),? (?:to|and) "
+                 r"(?P<value>(?:set|turn|switch|dim|brighten|lock|unlock|open|close|put)\b.+?)"),
     ("add_step", r"in " + _ROUTINE_WORD + r"(?P<target>.+?),? (?P<value>(?:set|turn|switch|"
                  r"dim|brighten|lock|unlock|open|close|put)\b.+?)"),
     ("remove_step", r"(?:remove|take|drop|leave) (?P<value>.+?) (?:from|out of) "
