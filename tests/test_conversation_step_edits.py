@@ -10,7 +10,7 @@ import pytest
 from _assistant_helpers import add_routine, make_assistant, said, seed_routines
 
 from teachapp.conversation.talk import parse_talk
-from teachapp.domain import SetStep
+from teachapp.domain import SetStep, WaitStep
 
 TV, LAMP, DESK = "media_player.tv", "light.living_room_lamp", "light.desk_lamp"
 
@@ -132,3 +132,18 @@ def test_make_it_do_something_else_instead_changes_the_step(home):
     said(assistant, "yes")
     assert store.routine("Bedtime").steps[0] == SetStep("light.bedroom_lamp",
                                                         {"on": True, "brightness": 5})
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("how long does bedtime take", "Bedtime takes about 10 minutes: that is how long it "
+                                   "waits between its steps (2 pauses)."),
+    ("how long is lights out", "Lights out takes no time: it has no pauses, so every step is "
+                               "done at once."),
+])
+def test_how_long_a_routine_takes_is_its_pauses(home, text, answer):
+    store, assistant = home
+    add_routine(store, "Bedtime", ["bedtime"], [
+        SetStep("light.bedroom_lamp", {"on": True, "brightness": 10}), WaitStep(540),
+        SetStep("lock.front_door", {"locked": True}), WaitStep(60),
+        SetStep("light.bedroom_lamp", {"on": False})])
+    assert said(assistant, text) == [answer]

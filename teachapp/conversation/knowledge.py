@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..domain import Device, Routine, spoken_list
+from ..domain import Device, Routine, WaitStep, sentence_start, spoken_list
 from ..store import Store, phrase_key
 from ..understanding.resolution import Decision, Resolution
-from .teaching import spoken_state, step_words
+from .teaching import duration_words, spoken_state, step_words
 
-__all__ = ["describe_routine", "devices_overview", "find_routine", "how_to_start", "taught"]
+__all__ = ["describe_routine", "devices_overview", "find_routine", "how_long_words",
+           "how_to_start", "taught"]
 
 
 def find_routine(store: Store, words: str,
@@ -47,6 +48,19 @@ def _phrases_words(routine: Routine) -> str:
         note = {"learned": " (learned)", "alias": " (added)"}.get(str(phrase.origin), "")
         out.append(f"\"{phrase.text}\"{note}")
     return spoken_list(out, "or")  # phrases are alternatives
+
+
+def how_long_words(routine: Routine) -> str:
+    """"how long does bedtime take?": its pauses are all the time it takes (a device
+    step is done at once)."""
+    pauses = [float(s.seconds) for s in routine.steps if isinstance(s, WaitStep)]
+    total = sum(pauses)
+    if not total:
+        return f"{sentence_start(routine.name)} takes no time: it has no pauses, so every " \
+               "step is done at once."
+    each = "" if len(pauses) == 1 else f" ({len(pauses)} pauses)"
+    return (f"{sentence_start(routine.name)} takes about {duration_words(total)}: that is "
+            f"how long it waits between its steps{each}.")
 
 
 def describe_routine(routine: Routine, names: dict[str, str]) -> list[str]:

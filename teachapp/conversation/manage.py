@@ -281,6 +281,14 @@ class TalkTurns:
             replies.info(line)
         return "explain", name
 
+    def _how_long(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        name = self._find(talk.target)
+        if name is None:
+            return self._unknown(replies, talk.target)
+        self.subject = name
+        replies.info(knowledge.how_long_words(self.store.routine(name)))
+        return "explain", name
+
     def _howto(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         name = self._find(talk.target)
         if name is None:

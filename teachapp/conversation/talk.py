@@ -19,7 +19,7 @@ __all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_for
 TalkKind = Literal["explain", "explain_miss", "taught", "devices", "describe", "howto",
                    "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet",
                    "recap", "add_step", "remove_step", "last_run", "unusual", "about_me",
-                   "why_state"]
+                   "why_state", "how_long"]
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,9 @@ _RAW: list[tuple[TalkKind, str]] = [
                 r"(?:which|what) devices(?: are there)?|"
                 + _LIST_ALL + r"devices|"
                 r"what can you (?:control|switch)"),
+    ("how_long", r"how long (?:does|will|do|would) " + _ROUTINE_WORD + r"(?P<target>.+?) "
+                 r"(?:take|last|run|go on|keep going)(?: for)?(?: to (?:run|finish))?|"
+                 r"how long is " + _ROUTINE_WORD + r"(?P<target2>.+?)"),
     ("describe", r"what (?:does|will|would|did) " + _ROUTINE_WORD + r"(?P<target>.+?) do|"
                  r"what " + _ROUTINE_WORD + r"(?P<target4>.+?) does|"
                  r"what happens (?:when|if) (?:i|you) (?:say|run|start) " + _ROUTINE_WORD
@@ -205,7 +208,8 @@ def parse_talk(text: str) -> Talk | None:
         value = _clean(groups.get("value") or groups.get("value2") or groups.get("value3"))
         if kind == "forget" and target.casefold() in _PRONOUNS | {"everything", "all"}:
             return None  # "forget it" is "cancel"; forgetting everything is not offered
-        if kind in ("describe", "howto", "forget", "rename", "last_run") and not target:
+        if kind in ("describe", "howto", "forget", "rename", "last_run", "how_long") \
+                and not target:
             continue
         if kind in ("add_phrase", "remove_phrase", "rename", "add_step", "remove_step") \
                 and not value:

@@ -26,8 +26,8 @@ from ..domain import (
 )
 from ..understanding.resolution import Confusion
 
-__all__ = ["Stage", "TeachingSession", "command_examples", "describe_target", "readback",
-           "routine_title", "spoken_state", "summarise_steps", "target_readback"]
+__all__ = ["Stage", "TeachingSession", "command_examples", "describe_target", "duration_words",
+           "readback", "routine_title", "spoken_state", "summarise_steps", "target_readback"]
 
 Stage = Literal["phrase", "actions", "confirm"]
 
