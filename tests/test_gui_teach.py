@@ -80,6 +80,23 @@ def test_teaching_by_voice_shows_the_same_steps(qtbot, window):
     assert any("desk lamp to 80 percent" in line for line in window.strip.lines())
 
 
+def test_a_pause_and_a_later_change_are_shown_as_steps_in_order(qtbot, window):
+    """The panel said only "Targets: Bedroom lamp on at 10 %": the pause and the lamp
+    switched off after it were not on screen."""
+    bridge = window.bridge
+    for text in ("teach", "nap time", "bedroom lamp to 10 percent", "wait 10 minutes",
+                 "turn off the bedroom lamp"):
+        window.strip.entry.setText(text)
+        qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+        settle(qtbot, bridge)
+    qtbot.waitUntil(lambda: "after" in " ".join(window.strip.lines()), timeout=5000)
+    qtbot.waitUntil(lambda: window.teach.targets.text().startswith("Steps:"), timeout=5000)
+    assert window.teach.targets.text() == (
+        "Steps: set Bedroom lamp on at 10 %, wait 10 minutes and then set Bedroom lamp off.")
+    window.teach.cancel()
+    qtbot.waitUntil(lambda: window.teach.session is None, timeout=5000)
+
+
 def test_a_tile_changes_the_device(qtbot, window):
     store = window.bridge.engine.store
     tile = window.panel.tiles["cover.living_room_blinds"]

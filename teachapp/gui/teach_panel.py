@@ -201,8 +201,11 @@ class TeachPanel(QFrame):
             "the tiles show each target next to the current state. Or say it, e.g. "
             "“desk lamp to 80 percent”.")
         lines = [describe_target(d, c, names.get(d, "")) for d, c in session.targets.items()]
-        self.targets.setText("Targets: " + "; ".join(lines) if lines else
-                             "No targets yet.")
+        if session.extras:  # (pauses, replies, a device changed again: the steps in order)
+            self.targets.setText(f"Steps: {summarise_steps(session)}.")
+        else:
+            self.targets.setText("Targets: " + "; ".join(lines) if lines else
+                                 "No targets yet.")
         self.review_button.setEnabled(session.has_actions())
         summary = summarise_steps(session)
         self.summary.setText(f"“{phrase}” will {summary}. Save it?" if summary else
