@@ -381,3 +381,25 @@ def test_a_change_before_any_pause_still_corrects_the_target(store):
          "then say enjoy your book", "done", "yes")
     assert store.routine("reading").steps == [
         SetStep("light.desk_lamp", {"on": True, "brightness": 80}), SayStep("enjoy your book")]
+
+
+def test_answering_the_offer_by_doing_it_teaches_what_was_shown(store):
+    """"I don't know 'reading mode'. Shall I learn it?" answered with the change itself:
+    it is done, and the app offers to remember it, so showing is teaching."""
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "reading mode", "desk lamp to 100 percent and close the blinds") == [
+        "I don't know \"reading mode\". Shall I learn it?",
+        "Set Desk lamp to 100 % and close Living room blinds.",
+        "Shall \"reading mode\" do that from now on?"]
+    assert store.device("light.desk_lamp").state["brightness"] == 100  # done now, too
+    assert said(assistant, "yes") == ["Saved. Say \"reading mode\" any time."]
+    assert store.routine("Reading mode").steps == [
+        SetStep("light.desk_lamp", {"on": True, "brightness": 100}),
+        SetStep("cover.living_room_blinds", {"position": 0})]
+
+
+def test_the_offer_to_remember_can_be_declined(store):
+    assistant, _events = make_assistant(store)
+    said(assistant, "study mode", "turn on the desk lamp")
+    assert said(assistant, "no") == ["OK."]
+    assert "Study mode" not in store.routine_names()

@@ -347,6 +347,23 @@ class Assistant(AnswersMixin):
             return
         if not self._multi.handle(replies, text, source, confidence):
             self._command_turn(replies, text, source, confidence)
+        if pending is not None and pending.kind == "offer_teach":
+            self._offer_what_was_shown(replies, pending)
+
+    def _offer_what_was_shown(self, replies: TurnReplies, offer: Pending) -> None:
+        """"I don't know 'reading mode'. Shall I learn it?", answered by doing it ("living
+        room lamp to 100 percent"): done, and "Shall 'reading mode' do that from now
+        on?", so showing is teaching (the design's "the person shows it")."""
+        run = replies.run
+        if replies.action != Action.RUN_COMMAND or run is None or not run.ok:
+            return
+        steps = [done.step for done in run.outcomes
+                 if done.ok and isinstance(done.step, SetStep)]
+        if not steps or self._is_phrase(offer.utterance):
+            return
+        self._pending = Pending("learn_shown", offer.utterance, self._clock(), None, None,
+                                offer.source, data=steps)
+        replies.question(f"Shall \"{offer.utterance}\" do that from now on?")
 
     def _is_phrase(self, text: str) -> bool:
         return self.store.phrase_owner(text) is not None

@@ -61,6 +61,19 @@ class AnswersMixin:
                 replies.info("OK.")
                 return True
             return False
+        if pending.kind == "learn_shown":
+            if kind == "yes":
+                self._log(text, source, confidence, "dialogue", 0.0, None, "teach")
+                saved = self._teacher.save_shown(replies, pending.utterance, pending.data,
+                                                 heard=pending.source == "audio")
+                if saved is not None:
+                    self._after_teaching(replies)
+                return True
+            if kind in ("no", "cancel"):
+                self._log(text, source, confidence, "dialogue", 0.0, None, "no")
+                replies.info("OK.")
+                return True
+            return False
         if pending.kind == "command":
             if kind == "yes":
                 self._log(text, source, confidence, "dialogue", 0.0, None, "confirmed")

@@ -94,6 +94,8 @@ class PendingKind(StrEnum):
     """"Should U also mean X?"."""
     OFFER_TEACH = "offer_teach"
     """"I don't know U. Shall I learn it?"."""
+    LEARN_SHOWN = "learn_shown"
+    """"Shall U do that from now on?" after the offer was answered by doing it."""
     COMMAND = "command"
     """"Do you want me to <device command>?"."""
     UNDO_OFFER = "undo_offer"

@@ -134,10 +134,7 @@ class Teacher:
         if first:
             session.stage = "actions"
         self._heard_just_now = heard if heard and first else None
-        for warning in session.warnings[:1]:
-            replies.info(f"Careful: \"{phrase}\" sounds like \"{warning.phrase}\", which "
-                         f"starts {warning.routine}, so I may mix them up. Say \"the phrase "
-                         "is ...\" to choose another, or go on.")
+        self._warn(replies, session)
         if first and heard:
             # The read-back rides on the next question: nothing extra to answer.
             replies.question(f"I heard \"{phrase}\". What should it do? Tell me, or set the "
@@ -148,6 +145,34 @@ class Teacher:
                              "then say \"done\".")
         else:
             replies.info(f"The phrase is now \"{phrase}\".")
+
+    @staticmethod
+    def _warn(replies: TurnReplies, session: TeachingSession) -> None:
+        for warning in session.warnings[:1]:
+            replies.info(f"Careful: \"{session.phrase}\" sounds like \"{warning.phrase}\", "
+                         f"which starts {warning.routine}, so I may mix them up. Say \"the "
+                         "phrase is ...\" to choose another, or go on.")
+
+    def save_shown(self, replies: TurnReplies, phrase: str, steps: list[SetStep], *,
+                   heard: bool = False) -> Routine | None:
+        """"I don't know 'reading mode'. Shall I learn it?", then the person did it
+        ("living room lamp to 100 percent") and said yes to "Shall 'reading mode' do that
+        from now on?": the phrase is taught with those changes, as if shown while
+        teaching. None (and why, said) when the phrase cannot be one."""
+        scratch = TurnReplies(lambda _event: None)
+        self.start(scratch, phrase, heard=heard)
+        session = self.session
+        if session is None or session.stage != "actions":
+            self.session = None
+            for line in scratch.lines:
+                replies.info(line)
+            return None
+        for step in steps:
+            session.targets.setdefault(step.device, {}).update(
+                validate_changes(step.device, step.set))
+            session.names[step.device] = self._backend.device(step.device).name
+        self._warn(replies, session)
+        return self.save(replies, None)
 
     def set_target(self, replies: TurnReplies, device_id: str, changes: dict[str, Any]) -> None:
         """Add or change one device's target state (validated, not carried out)."""
