@@ -3,21 +3,11 @@
 history, which records every change with its cause."""
 
 import pytest
-from _assistant_helpers import add_routine, make_assistant, said
-from test_timers import NOW
+from _assistant_helpers import add_routine, said
+from test_reminders import _assistant, _utc  # noqa: F401 (a fixture: the home's zone is UTC)
 
 from teachapp.conversation.manage import answered_talk
 from teachapp.domain import SetStep
-
-
-@pytest.fixture(autouse=True)
-def _utc(monkeypatch):
-    monkeypatch.setenv("TZ", "UTC")
-
-
-def _assistant(store):
-    assistant, _events = make_assistant(store, wall_clock=lambda: NOW.timestamp())
-    return assistant
 
 
 def test_a_state_nothing_changed_is_said_as_it_is(store):

@@ -49,31 +49,22 @@ class AnswersMixin:
     def _answer(self, replies: TurnReplies, pending: Pending, text: str, kind: str | None,
                 source: str, confidence: float | None) -> bool:
         """Handle the answer to an open question; False when the turn is not an answer."""
-        if pending.kind == "offer_teach":
-            if kind == "yes":
-                self._log(text, source, confidence, "dialogue", 0.0, None, "teach")
-                self._teacher.start(replies, pending.utterance,
-                                    heard=pending.source == "audio")
-                self._after_teaching(replies)
-                return True
+        if pending.kind in ("offer_teach", "learn_shown"):
             if kind in ("no", "cancel"):
                 self._log(text, source, confidence, "dialogue", 0.0, None, "no")
                 replies.info("OK.")
                 return True
-            return False
-        if pending.kind == "learn_shown":
-            if kind == "yes":
-                self._log(text, source, confidence, "dialogue", 0.0, None, "teach")
-                saved = self._teacher.save_shown(replies, pending.utterance, pending.data,
-                                                 heard=pending.source == "audio")
-                if saved is not None:
-                    self._after_teaching(replies)
-                return True
-            if kind in ("no", "cancel"):
-                self._log(text, source, confidence, "dialogue", 0.0, None, "no")
-                replies.info("OK.")
-                return True
-            return False
+            if kind != "yes":
+                return False
+            self._log(text, source, confidence, "dialogue", 0.0, None, "teach")
+            heard = pending.source == "audio"
+            if pending.kind == "offer_teach":
+                self._teacher.start(replies, pending.utterance, heard=heard)
+            elif self._teacher.save_shown(replies, pending.utterance, pending.data,
+                                          heard=heard) is None:
+                return True  # (the phrase cannot be one: said why)
+            self._after_teaching(replies)
+            return True
         if pending.kind == "command":
             if kind == "yes":
                 self._log(text, source, confidence, "dialogue", 0.0, None, "confirmed")
