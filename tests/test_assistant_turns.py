@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from _assistant_helpers import STRICT, Clock, add_routine, make_assistant, said, seed_routines
 
 from teachapp.conversation import Source, TurnInput
@@ -287,3 +288,22 @@ def test_and_the_fan_right_after_a_command_does_the_same_for_it(store):
     clock.advance(600)
     assert said(assistant, "and the tv")[0].startswith("I don't know")
     assert store.device("media_player.tv").state["on"] is False
+
+
+@pytest.mark.parametrize("words", ["what's the weather", "who won the match?",
+                                   "is it going to rain", "what's on my calendar"])
+def test_a_question_about_the_world_is_not_offered_for_teaching(store, words):
+    """"I don't know 'what's the weather'. Shall I learn it?" promised an answer no routine
+    can give; "what's on my calendar" was read as "what's on?" and listed the devices."""
+    assistant, _ = make_assistant(store)
+    [reply] = said(assistant, words)
+    assert reply.startswith(f"I can't answer \"{words}\": I know this home's devices")
+    assert said(assistant, "yes") == [
+        "There's nothing to answer right now. Say a phrase, or \"teach\" to teach me a new one."]
+
+
+@pytest.mark.parametrize("words", ["how do i use you", "what can i ask you", "help me"])
+def test_asking_how_to_use_the_app_is_help(store, words):
+    assistant, _ = make_assistant(store)
+    [reply] = said(assistant, words)
+    assert "Say a phrase to run it" in reply and "remind me to call mum at 5" in reply

@@ -42,6 +42,7 @@ from ..settings import Settings
 from ..store import Interaction, Store, change_cause, phrase_key
 from ..understanding.learning import RephraseLearner
 from ..understanding.normalize import only_small_words
+from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution, ResolverSettings
 from . import explain
 from . import intents as dialogue
@@ -374,7 +375,9 @@ class Assistant(AnswersMixin):
                  + ", ".join(names[:8]) + ". ") if names else "I don't know any phrases yet. "
         example = command_examples(self.backend.devices())[0]
         return (known + f"Say a phrase to run it, a device command such as \"{example}\", "
-                "\"teach\" to teach me something new, or \"undo\".")
+                "\"teach\" to teach me something new, or \"undo\". You can also ask "
+                "\"what's on?\", \"why is the tv on?\" or \"what does <routine> do?\", "
+                "and say \"remind me to call mum at 5\" or \"run <routine> every day at 7\".")
 
     def _nothing_heard(self, replies: TurnReplies, source: str) -> None:
         replies.action = Action.NOTHING
@@ -477,6 +480,13 @@ class Assistant(AnswersMixin):
             replies.info(f"I didn't catch a request in \"{text}\". Say a phrase, or \"help\".")
             return
         self._hooks.miss(text, iid, resolution)
+        if request_kind(text) == "question":
+            # ("what's the weather?", "who won the match?": offering to learn the question
+            # promised an answer a routine cannot give)
+            replies.info(f"I can't answer \"{text}\": I know this home's devices and the "
+                         "routines you teach me. Say \"help\" to hear what I can do, or "
+                         f"\"teach {text.rstrip('?. ')}\" to make it a phrase of your own.")
+            return
         self._pending = Pending("offer_teach", text, self._clock(), None, iid, source)
         replies.question(f"I don't know \"{text}\". Shall I learn it?")
 

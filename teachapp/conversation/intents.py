@@ -49,7 +49,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "done": ("done", "that's it", "that's all", "finished", "i'm done", "all done",
              "ok done", "done thanks", "that's everything", "nothing else", "that will do",
              "finish", "i'm finished"),
-    "help": ("help", "what can you do", "what can i say", "how does this work"),
+    "help": ("help", "what can you do", "what can i say", "how does this work",
+             "how do i use you", "how do i use this", "how do i use this app",
+             "how do you work", "what do you do", "what are you for", "what should i say",
+             "what can i ask you", "what can i ask", "what do i say", "help me",
+             "i need help", "how does it work", "what can you do for me"),
 }
 _POLITE = ("please", "thanks", "thank you", "um", "uh", "er", "hmm", "oh", "well", "hey")
 

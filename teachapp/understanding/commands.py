@@ -74,6 +74,13 @@ _CONTINUATION = re.compile(
 """What an elliptical follow-up adds around the names: "and the fan", "same for the
 kettle", "the lamp too", "add the fan", "actually include the kettle too" ("actually"
 only before a word of adding: "actually the fan" may mean instead)."""
+_ASKING_WORDS = frozenset({"what", "whats", "which", "anything", "something", "everything",
+                           "all", "is", "are", "there", "theres", "right", "now", "currently",
+                           "still", "moment", "at", "the", "switched", "turned", "left", "in",
+                           "here", "else", "stuff", "things", "thing", "tell", "me", "you",
+                           "can", "do", "know", "if", "please"})
+"""Words "what's on?" may be asked with ("what's switched on right now?", "is there anything
+else on?"); any other word says it is about something else ("what's on my calendar")."""
 _REFERS_BACK = re.compile(r"\b(?:it|them|they|those|that|these|this|one|ones|same)\b",
                           re.IGNORECASE)
 """Words by which a part of a sentence means the devices of another part."""
@@ -280,6 +287,9 @@ class CommandParser:
         if not kinds and (reading.unknown_device or reading.described or not (
                 rooms or everything)):
             return []  # "is the vacuum on?": a thing this home does not have
+        if everything and not (kinds or rooms) and not _ASKING_WORDS.issuperset(
+                reading.leftovers):
+            return []  # "what's on my calendar", "what's on at the cinema": not the home
         if not rooms and here in self._index.rooms and "here" in reading.scopes:
             rooms = [here]
         found = [d for d in self.devices
