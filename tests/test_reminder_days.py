@@ -119,3 +119,10 @@ def test_the_day_named(words, day):
                                    "in 10 minutes", "on fridays"])
 def test_words_that_name_no_day_ahead(words):
     assert named_day(words, NOW) is None
+
+
+def test_a_clock_time_before_a_month_word_is_no_date():
+    """"at 7 may be late": 7 o'clock, not the 7th of May."""
+    reminder = parse_reminder("remind me at 7 tomorrow that the train may be late", NOW)
+    assert reminder is not None and reminder.trigger.at == _at(2, 7)
+    assert named_day("at 7 may be late", NOW) is None

@@ -1,5 +1,6 @@
 """Words that name one day further off than tomorrow: "in 3 days", "in a week", "the day
-after tomorrow", "next friday", "this saturday", "on friday", "on 8 march", "on the 12th".
+after tomorrow", "next friday", "this saturday", "on 8 march", "on the 12th" ("on friday"
+alone is read by ``time_words`` as a day of the week, which a schedule repeats).
 
 People set reminders and one-off schedules days ahead ("remind me in 2 days to water
 the plants", "remind me on the 12th to pay the rent"). This module only finds the day
@@ -47,8 +48,8 @@ _PATTERNS = (
                rf"(?P<wd>{_DAY_NAME})(?![a-z])"),
     re.compile(rf"\b(?:on\s+)?(?P<wd>{_DAY_NAME})\s+(?P<which>next)\s+(?P<week>week)\b"),
     # "on 8 march", "8th of march", "march 8", "on the 12th"
-    re.compile(rf"\b(?:on\s+)?(?:the\s+)?(?:{_DAY_OF_MONTH})(?:\s+of)?\s+"
-               rf"(?P<m>{_MONTH_NAME})\b"),
+    re.compile(rf"\b(?<!at )(?:on\s+)?(?:the\s+)?(?:{_DAY_OF_MONTH})(?:\s+of)?\s+"
+               rf"(?P<m>{_MONTH_NAME})\b"),  # (not "at 7 may ...": a clock time)
     re.compile(rf"\b(?:on\s+)?(?P<m>{_MONTH_NAME})\s+(?:the\s+)?(?:{_DAY_OF_MONTH})\b"),
     re.compile(rf"\bon\s+the\s+(?:{_DAY_OF_MONTH})\b"),
 )
