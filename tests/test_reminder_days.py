@@ -126,3 +126,12 @@ def test_a_clock_time_before_a_month_word_is_no_date():
     reminder = parse_reminder("remind me at 7 tomorrow that the train may be late", NOW)
     assert reminder is not None and reminder.trigger.at == _at(2, 7)
     assert named_day("at 7 may be late", NOW) is None
+
+
+@pytest.mark.parametrize(("words", "what"), [
+    ("remind me about that thing at 5", "remind you about that thing"),
+    ("remind me on friday that the bins go out at 7", "remind you that the bins go out"),
+])
+def test_the_words_to_be_reminded_of_keep_their_own_that(words, what):
+    reminder = parse_reminder(words, NOW)
+    assert reminder is not None and reminder.text == what

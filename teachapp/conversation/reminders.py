@@ -114,8 +114,10 @@ def _spans(rest: str, now: datetime, day: str
         when = " ".join([*words[i:], day]).strip()
         trigger = _time_of(when, now)
         if trigger is not None:
-            said = _HOW.match(" ".join(words[:i]).rstrip(","))
-            assert said is not None  # (everything matches)
+            what = " ".join(words[:i]).rstrip(",")
+            said = _HOW.match(what) if day else None  # ("next friday to call mum at 5")
+            if said is None:
+                return None, what, when, trigger  # ("remind me about that thing at 5")
             return said.group("how"), said.group("what"), when, trigger
     if starts and starts[0] == 0:  # the time first: "at 5 to call mum", "tomorrow about X"
         for j in range(len(words) - 1, 0, -1):
