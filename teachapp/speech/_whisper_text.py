@@ -3,8 +3,10 @@
 Whisper writes sentences ("Set Bed Light brightness to 50%."), sometimes says a
 short command twice or more when its window is shorter than 30 s, and with taught
 phrases in its prompt writes them nearly letter for letter. These functions turn
-that into recogniser-style text (lower case, no punctuation, numbers as words), cut
-the repeats, build the prompt, and snap a near miss onto a taught phrase.
+that into recogniser-style text (lower case, no punctuation, numbers as words), keep
+its clause punctuation beside it for the resolver (it writes a comma or a stop where
+the speaker paused: "Movie night, we're off to bed."), cut the repeats, build the
+prompt, and snap a near miss onto a taught phrase.
 """
 
 from __future__ import annotations
