@@ -35,6 +35,7 @@ from teachapp.conversation.decision import gate_resolution
 from teachapp.conversation.models import TurnInput
 from teachapp.conversation.talk import listening_vocabulary
 from teachapp.home.default_home import default_home_devices
+from teachapp.speech._boundaries import join_clauses
 from teachapp.speech.audio import SAMPLE_RATE, chunks, read_wav, resample
 from teachapp.speech.text import words_of
 from teachapp.understanding.normalize import heard_as_taught
@@ -175,7 +176,8 @@ def stream(rec, pcm: bytes) -> tuple[object, float]:
     if not finals:
         return last, last.timings.get("end_of_speech_to_final", 0.0)
     final = finals[-1]
-    if len(finals) > 1:  # the endpointer split the utterance: join the words
+    if len(finals) > 1:  # the endpointer split the utterance (at a pause): join the words
+        final.punctuated = join_clauses(f.clause_text for f in finals)
         final.text = " ".join(f.text for f in finals)
         final.verified = None if any(f.verified is None for f in finals) else all(
             f.verified for f in finals)
@@ -211,11 +213,13 @@ def live_latency(home: dict, make: Callable[[list[str]], object]) -> dict:
 
 
 def decide(transcript, resolver: Resolver) -> tuple[str, str | None, float, str | None]:
+    # What the conversation reads: the words with the pauses between clauses kept.
+    turn = TurnInput.from_transcript(transcript)
     started = time.perf_counter()
-    resolution = resolver.resolve(transcript.text)
+    resolution = resolver.resolve(turn.text)
     ms = (time.perf_counter() - started) * 1000
     # The conversation package's own rules (closed-set, confidence, open vocabulary).
-    resolution = gate_resolution(resolution, TurnInput.from_transcript(transcript))
+    resolution = gate_resolution(resolution, turn)
     decision = str(resolution.decision)
     return decision, resolution.routine, ms, resolution.phrase
 

@@ -112,34 +112,37 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
 
     timings = {k: round(v, 1) for k, v in transcript.timings.items()}
     out: dict[str, Any] = {}
+    # What the conversation reads: the words with the pauses between clauses kept.
+    turn = TurnInput.from_transcript(transcript)
+    heard = turn.text
     if mode == "command" and resolver is not None:
         started = time.perf_counter()
         # The closed-set rule of every front end: a grammar's unverified guess is
         # asked about, never run.
-        resolution = gate_resolution(resolver.resolve(transcript.text),
-                                     TurnInput.from_transcript(transcript))
+        resolution = gate_resolution(resolver.resolve(heard), turn)
         resolve_ms = (time.perf_counter() - started) * 1000
         timings["resolve"] = round(resolve_ms, 1)
         timings["end_of_speech_to_decision"] = round(
             transcript.timings.get("end_of_speech_to_final", 0.0) + resolve_ms, 1)
         out = resolution.to_dict()
+        out["utterance"] = transcript.text  # (the contract's: the transcript's words)
         from ..conversation.manage import answered_talk
 
         home = _home(resolver.store)
-        talk = answered_talk(transcript.text, resolver.store, resolver.resolve, home[0])
-        timer = None if talk is not None else _timer_sentence(transcript.text,
-                                                              resolver.store, home)
+        talk = answered_talk(heard, resolver.store, resolver.resolve, home[0])
+        timer = None if talk is not None else _timer_sentence(heard, resolver.store, home)
         if talk is not None:  # a conversation command: chat would run nothing
             out.update(decision="reject", routine=None, talk=talk.kind)
         elif timer is not None:  # "turn off the telly in 30 minutes": a timer, set later
             out.update(decision="reject", routine=None, talk=timer)
-        elif _schedule_sentence(transcript.text, resolver.store, home):
+        elif _schedule_sentence(heard, resolver.store, home):
             # "run wind down every day at 10", "what's scheduled?": nothing runs now
             out.update(decision="reject", routine=None, talk="schedule")
-        elif _answered_from_devices(transcript.text, resolution, resolver.store, home[0]):
+        elif _answered_from_devices(heard, resolution, resolver.store, home[0]):
             # "is the kettle on?" beside "put the kettle on": chat answers it, asks nothing
             out.update(decision="reject", routine=None, talk="device_question")
     out.update({"transcript": transcript.text,
+                "transcript_punctuated": heard,
                 "confidence": None if transcript.confidence is None
                 else round(transcript.confidence, 4),
                 "engine": transcript.engine, "timings": timings,
@@ -151,9 +154,9 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
     if as_json:
         emit_json(out)
         return
-    heard = transcript.text or "(nothing recognised)"
+    shown = transcript.text or "(nothing recognised)"
     conf = "" if transcript.confidence is None else f" (confidence {transcript.confidence:.2f})"
-    say_line(f"Heard: {heard}{conf} [{transcript.engine}]")
+    say_line(f"Heard: {shown}{conf} [{transcript.engine}]")
     for alt in transcript.alternatives:
         say_line(f"  or: {alt}")
     if "decision" in out:

@@ -84,7 +84,10 @@ def gate_resolution(resolution: Resolution, turn: TurnInput) -> Resolution:
 def _as_taught(turn: TurnInput, resolution: Resolution) -> bool:
     """The transcript is the taught phrase itself: free words aside, or, as the resolver
     read it, the phrase said exactly with only calls and politeness around it ("kettle
-    on please house", "right house kettle on")."""
+    on please house", "right house kettle on"), or beside a clause of the speaker's own
+    set apart by a pause the recogniser kept ("movie night, we're off to bed";
+    ``TurnInput.from_transcript``). Punctuation never makes ``heard_as_taught`` true of
+    other words: "don't, movie night" is not the phrase."""
     return resolution.reason == Reason.EXACT or heard_as_taught(turn.text, resolution.phrase)
 
 

@@ -111,7 +111,9 @@ class TurnInput:
     """One turn as a front end hands it to the engine."""
 
     text: str
-    """Typed text, or the recogniser's transcript (lower case, no punctuation)."""
+    """Typed text, or the recogniser's transcript: lower case, with a comma (or the
+    recogniser's own clause punctuation) where the speaker paused between clauses
+    (``Transcript.clause_text``), so speech is read as the same words typed would be."""
     source: Source = Source.TEXT
     confidence: float | None = None
     """The recogniser's confidence in 0..1; None for typed text."""
@@ -132,8 +134,11 @@ class TurnInput:
 
     @classmethod
     def from_transcript(cls, transcript: Any) -> TurnInput:
-        """The input of a recognised utterance (``teachapp.speech.Transcript``)."""
-        return cls(transcript.text, Source.AUDIO, transcript.confidence,
+        """The input of a recognised utterance (``teachapp.speech.Transcript``): its
+        words with the boundaries between clauses the speech had ("movie night, we're
+        off to bed" when the speaker paused after "night")."""
+        text = getattr(transcript, "clause_text", None) or transcript.text
+        return cls(text, Source.AUDIO, transcript.confidence,
                    verified=not transcript.needs_confirmation, engine=transcript.engine,
                    open_vocabulary=bool(getattr(transcript, "open_vocabulary", False)))
 

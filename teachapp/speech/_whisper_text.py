@@ -3,8 +3,10 @@
 Whisper writes sentences ("Set Bed Light brightness to 50%."), sometimes says a
 short command twice or more when its window is shorter than 30 s, and with taught
 phrases in its prompt writes them nearly letter for letter. These functions turn
-that into recogniser-style text (lower case, no punctuation, numbers as words), cut
-the repeats, build the prompt, and snap a near miss onto a taught phrase.
+that into recogniser-style text (lower case, no punctuation, numbers as words), keep
+its clause punctuation beside it for the resolver (it writes a comma or a stop where
+the speaker paused: "Movie night, we're off to bed."), cut the repeats, build the
+prompt, and snap a near miss onto a taught phrase.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from ._boundaries import strip_marks, words_only
 from .text import grammar_phrases, words_of
 
-__all__ = ["SNAP_SIMILARITY", "clean", "cut_repeats", "prompt_text", "snap"]
+__all__ = ["SNAP_SIMILARITY", "clauses", "clean", "cut_repeats", "cut_repeats_marked",
+           "prompt_text", "snap"]
 
 SNAP_SIMILARITY = 0.8
 """Character similarity (rapidfuzz ratio, 0..1) a transcript needs to a taught
@@ -34,7 +38,9 @@ snapped onto it."""
 _SOUNDS_ALIKE = 50
 """rapidfuzz ratio (0..100) at which a heard word may stand for a taught one it
 replaced ("woo"/"mood" 57, "hen"/"hens" 86; "is"/"put" 0)."""
-_CLAUSE = re.compile(r"[,.!?;:]+")
+_BOUNDARY = re.compile(r"[,;:!?\u2026.]+|\s[-\u2013\u2014]+\s?|[-\u2013\u2014]+\s|[\u2013\u2014]")
+"""Punctuation that may set clauses apart (the resolver's own reading of typed text:
+understanding._carriers); :func:`_is_boundary` drops the stops and commas of numbers."""
 _SYMBOLS = (("%", " percent "), ("&", " and "), ("+", " plus "), ("°", " degrees "))
 
 
@@ -45,28 +51,78 @@ def clean(text: str) -> str:
     return " ".join(words_of(text))
 
 
+def clauses(text: str) -> list[tuple[str, str]]:
+    """Whisper's text cut at its clause punctuation: (the clause's words as
+    :func:`clean` writes them, the mark after it). Marks are written as typed text
+    has them: "?", "!", "." and ";" as they are; a comma, a colon, a dash and an
+    ellipsis (a trailing off) as ",". A stop or a comma inside a number ("2.5",
+    "1,000", "7:30") and the stops of "a.m." are no boundary."""
+    out: list[tuple[str, str]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if not _is_boundary(text, match):
+            continue
+        out.append((clean(text[start:match.start()]), _mark(match.group())))
+        start = match.end()
+    out.append((clean(text[start:]), ""))
+    return out
+
+
+def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    mark, before, after = match.group(), text[:match.start()], text[match.end():]
+    if mark in (".", ",", ":") and before[-1:].isdigit() and after[:1].isdigit():
+        return False
+    if mark == "." and after[:1].isalnum():
+        return False  # "a.m", "e.g": a stop inside a word
+    word = before.split()[-1].split(".")[-1] if before.split() else ""
+    return not (mark == "." and len(word) == 1 and word.isalpha())  # "a.m." ends in "m."
+
+
+def _mark(found: str) -> str:
+    for mark in ("?", "!", ","):
+        if mark in found:
+            return mark
+    if "\u2026" in found or ".." in found:
+        return ","
+    if "." in found:
+        return "."
+    return ";" if ";" in found else ","
+
+
 def cut_repeats(text: str) -> str:
-    """Whisper's text up to where it starts saying the same thing again: clauses
-    after one that repeats (or begins) an earlier clause are dropped, then a run of
-    the same words ("next next next") is cut to one."""
-    kept: list[str] = []
-    seen: list[str] = []
-    for clause in _CLAUSE.split(text):
-        norm = clean(clause)
+    """Whisper's text up to where it starts saying the same thing again, as a
+    recogniser writes it (:func:`cut_repeats_marked` without the marks)."""
+    return words_only(cut_repeats_marked(text))
+
+
+def cut_repeats_marked(text: str) -> str:
+    """Whisper's text up to where it starts saying the same thing again, with its
+    clause punctuation kept between the clauses (:func:`clauses`): clauses after one
+    that repeats (or begins) an earlier clause are dropped, then a run of the same
+    words ("next next next") is cut to one."""
+    kept: list[tuple[str, str]] = []
+    for norm, mark in clauses(text):
         if not norm:
             continue
         if any(norm == s or s.startswith(norm + " ") or norm.startswith(s + " ")
-               for s in seen):
+               for s, _mark in kept):
             break
-        seen.append(norm)
-        kept.append(norm)
-    words = " ".join(kept).split()
+        kept.append((norm, mark))
+    words = " ".join(norm for norm, _mark in kept).split()
+    limit = len(words)
     for period in range(1, len(words) // 2 + 1):
         if words[period:2 * period] == words[:period]:
             rest = words[period:]
             if all(w == words[i % period] for i, w in enumerate(rest)):
-                return " ".join(words[:period])
-    return " ".join(words)
+                limit = period
+                break
+    out: list[str] = []
+    for norm, mark in kept:
+        clause = norm.split()[:limit]
+        limit -= len(clause)
+        if clause:
+            out.append(" ".join(clause) + mark)
+    return strip_marks(" ".join(out))
 
 
 def prompt_text(hints: Sequence[str], limit_chars: int = 600) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from ._boundaries import words_only
+
 __all__ = ["Mode", "Transcript", "utterance_timings"]
 
 Mode = Literal["command", "teach"]
@@ -21,7 +23,8 @@ def utterance_timings(audio_bytes: int, decode_ms: float, closing_ms: float) -> 
 
 @dataclass
 class Transcript:
-    """One utterance as a recogniser wrote it (lower case, no punctuation)."""
+    """One utterance as a recogniser wrote it: ``text`` lower case without punctuation
+    (the CLI prints it), ``punctuated`` with the pauses and clause punctuation kept."""
 
     text: str
     """The best hypothesis; empty when nothing was recognised."""
@@ -54,6 +57,23 @@ class Transcript:
     """True when the engine writes any words it hears (Whisper): the transcript is
     what was said, so a routine runs from it only when it is the taught phrase
     itself (wake words and fillers aside), never from a fuzzy match."""
+    punctuated: str = ""
+    """``text`` with the boundaries between clauses the speech had, written as typed
+    text has them: Whisper's own clause punctuation (", ", ". ", "? ", "! ", "; "), or
+    ", " where the speaker paused (Vosk's word times) or the endpointer cut the
+    speech. Lower case, the same words as ``text``, nothing at the start or end;
+    empty when the engine marks no boundary (PocketSphinx's grammar writes one
+    taught phrase, and has none to mark). The resolver reads a phrase said beside a
+    clause of the speaker's own from these ("movie night, we're off to bed"); read
+    it through :attr:`clause_text`."""
+
+    @property
+    def clause_text(self) -> str:
+        """What the conversation reads: :attr:`punctuated` when it has the same words as
+        ``text`` (it may not, after ``text`` was changed), else ``text``."""
+        if self.punctuated and words_only(self.punctuated) == self.text:
+            return self.punctuated
+        return self.text
 
     @property
     def needs_confirmation(self) -> bool:
@@ -73,4 +93,5 @@ class Transcript:
             "verification": None if self.verification is None
             else round(self.verification, 4),
             "open_vocabulary": self.open_vocabulary,
+            "punctuated": self.clause_text,
         }

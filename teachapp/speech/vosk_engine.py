@@ -2,6 +2,9 @@
 words (plus ``[unk]`` when the model has it); teach mode decodes freely and keeps
 alternatives.
 
+Word times (``SetWords``) give the pauses: a silence of ``_boundaries.PAUSE_SECONDS``
+or more between two words is written as a comma in the transcript's ``punctuated``.
+
 Models are big (the small Korean one is ~530 MB in memory) and slow to load
 (~2 s), so each folder is loaded once per process and shared by recognisers.
 """
@@ -23,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ModelError
+from ._boundaries import join_clauses, mark_pauses
 from .text import grammar_phrases
 from .transcript import Mode, Transcript, utterance_timings
 
@@ -151,6 +155,7 @@ class VoskRecognizer:
         else:
             self._rec = vosk.KaldiRecognizer(self._model, self.sample_rate)
             self._rec.SetMaxAlternatives(_ALTERNATIVES)
+            self._rec.SetWords(True)  # each alternative's word times: its pauses
         self._start_utterance()
 
     # -- grammar ------------------------------------------------------------------
@@ -206,17 +211,21 @@ class VoskRecognizer:
 
     def transcribe(self, pcm: bytes) -> Transcript:
         """Decode a whole recording as one utterance (segments joined)."""
-        texts, confs, alts, timings = [], [], [], {"audio": 0.0, "decode": 0.0}
+        parts: list[Transcript] = []
+        confs, alts, timings = [], [], {"audio": 0.0, "decode": 0.0}
         for start in range(0, len(pcm), 8000):
             part = self.accept(pcm[start:start + 8000])
             if part is not None:
-                _merge(part, texts, confs, alts, timings)
+                _merge(part, parts, confs, alts, timings)
         last = self.finish()
-        _merge(last, texts, confs, alts, timings)
+        _merge(last, parts, confs, alts, timings)
         timings["end_of_speech_to_final"] = last.timings.get("end_of_speech_to_final", 0.0)
         confidence = min(confs) if confs else None
-        return Transcript(" ".join(texts), confidence, alts[:_ALTERNATIVES], self._label,
-                          True, timings, closed_set=self._closed_set)
+        # Vosk's endpointer ends an utterance at a pause: a boundary between the parts.
+        punctuated = join_clauses(p.clause_text for p in parts)
+        return Transcript(" ".join(p.text for p in parts), confidence, alts[:_ALTERNATIVES],
+                          self._label, True, timings, closed_set=self._closed_set,
+                          punctuated=punctuated if "," in punctuated else "")
 
     def reset(self) -> None:
         self._rec.Reset()
@@ -231,20 +240,22 @@ class VoskRecognizer:
         except ValueError:
             result = {}
         if "alternatives" in result:
-            options = [(str(a.get("text", "")).strip(), float(a.get("confidence", 0.0)))
-                       for a in result["alternatives"]]
-            options = [o for o in options if o[0]] or [("", 0.0)]
+            found = [a for a in result["alternatives"] if str(a.get("text", "")).strip()]
+            options = [(str(a["text"]).strip(), float(a.get("confidence", 0.0)))
+                       for a in found] or [("", 0.0)]
             text = options[0][0]
             confidence = _softmax_top([c for _, c in options]) if text else None
             alternatives = [t for t, _ in options[1:] if t != text]
+            timed = found[0].get("result", []) if found else []
         else:
-            words = [w for w in result.get("result", []) if w.get("word") != UNK]
+            timed = result.get("result", [])
+            words = [w for w in timed if w.get("word") != UNK]
             text = " ".join(str(w["word"]) for w in words)
             confidence = (sum(float(w.get("conf", 0.0)) for w in words) / len(words)
                           if words else None)
             alternatives = []
         return Transcript(text, confidence, alternatives, self._label, True, timings,
-                          closed_set=self._closed_set)
+                          closed_set=self._closed_set, punctuated=_pauses(timed))
 
 
 def _softmax_top(scores: list[float]) -> float:
@@ -253,10 +264,21 @@ def _softmax_top(scores: list[float]) -> float:
     return 1.0 / sum(math.exp(min(50.0, s - top)) for s in scores)
 
 
-def _merge(part: Transcript, texts: list[str], confs: list[float], alts: list[str],
+def _pauses(timed: list[dict[str, Any]]) -> str:
+    """The words with a comma at each pause (``_boundaries.mark_pauses``), or "" when
+    there is none or Vosk gave no word times."""
+    try:
+        words = [(str(w["word"]), float(w["start"]), float(w["end"])) for w in timed]
+    except (KeyError, TypeError, ValueError):
+        return ""
+    marked = mark_pauses(words)
+    return marked if "," in marked else ""
+
+
+def _merge(part: Transcript, parts: list[Transcript], confs: list[float], alts: list[str],
            timings: dict[str, float]) -> None:
     if part.text:
-        texts.append(part.text)
+        parts.append(part)
     if part.confidence is not None and part.text:
         confs.append(part.confidence)
     alts.extend(part.alternatives)

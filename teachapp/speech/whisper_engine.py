@@ -13,6 +13,8 @@ is marked ``verified=False``, so the assistant asks before running anything on i
 
 The encoder is given the utterance plus a margin rather than Whisper's full 30 s
 window (cost grows with the window); repeats that a short window provokes are cut.
+Whisper writes the clause punctuation it hears in the pauses ("Movie night, we're off
+to bed."): the transcript keeps it in ``punctuated`` for the resolver.
 Loading (about 0.3-1 s, +100 MB) happens on the caller's thread: the Listener's.
 """
 
@@ -28,9 +30,10 @@ from typing import Any
 
 from ..errors import ModelError
 from ..settings import Settings
+from ._boundaries import words_only
 from ._framing import FramedStream
 from ._settings import threshold_setting
-from ._whisper_text import clean, cut_repeats, prompt_text, snap
+from ._whisper_text import clean, cut_repeats_marked, prompt_text, snap
 from .transcript import Mode, Transcript, utterance_timings
 from .whisper_model import check_weights, packaged_whisper
 
@@ -212,7 +215,9 @@ class WhisperRecognizer(FramedStream):
             num_hypotheses=3 if teach else 1, return_scores=True,
             return_no_speech_prob=True, return_logits_vocab=not teach,
             max_length=len(prompt) + 8 + int(seconds * _MAX_TOKENS_PER_SECOND))[0]
-        texts = [cut_repeats(self._tokenizer.decode(ids)) for ids in result.sequences_ids]
+        marked = [cut_repeats_marked(self._tokenizer.decode(ids))
+                  for ids in result.sequences_ids]
+        texts = [words_only(m) for m in marked]
         no_speech = float(result.no_speech_prob)
         avg_logprob = float(result.scores[0]) if result.scores else -10.0
         raw = texts[0] if texts else ""
@@ -230,9 +235,13 @@ class WhisperRecognizer(FramedStream):
             verified = confidence >= self.threshold
         log.debug("whisper heard %r (raw %r, logprob %.2f, no speech %.2f, snap %.2f)",
                   text, raw, avg_logprob, no_speech, similarity)
+        # Its clause punctuation stays where the text is what it wrote; a transcript
+        # snapped onto a taught phrase is that phrase, one clause.
+        punctuated = marked[0] if raw and text == raw and marked else ""
         return Transcript(text, confidence if text else None, alternatives[:3],
                           "whisper:tiny.en", True, {}, closed_set=False, verified=verified,
-                          verification=confidence if text else None, open_vocabulary=True)
+                          verification=confidence if text else None, open_vocabulary=True,
+                          punctuated=punctuated)
 
     def _empty(self) -> Transcript:
         return Transcript("", None, [], "whisper:tiny.en", True, {}, closed_set=False,
