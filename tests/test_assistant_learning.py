@@ -305,7 +305,7 @@ def test_the_words_of_another_request_are_never_offered(home):
     for first in ("turn on the roomba", "what is the weather like"):
         _seen(assistant, clock, first, "wake up", times=3)
         clock.advance(DAY)
-        assert said(assistant, first)[0].startswith("I don't know")
+        assert said(assistant, first)[0].startswith(("I don't know", "I can't answer"))
 
 
 # ----------------------------------------------------------- unrelated pairs
