@@ -133,10 +133,9 @@ def test_the_past_of_people_or_of_the_phrase_still_counts(
 
 
 @pytest.mark.parametrize(("text", "routine"), [
-    ("feed the cat when you get a mo", "Cat"),
-    ("start the dishwasher when you have a sec", "Dishes"),
-    ("porch light on when convenient", "Porch"),
-    ("when you're free, wake up the house", "Wake"),
+    ("feed the cat when you've a spare moment", "Cat"),
+    ("porch light on when possible", "Porch"),
+    ("when you're not busy, wake up the house", "Wake"),
 ])
 def test_when_of_the_listeners_convenience_asks_now(
         resolver: Resolver, text: str, routine: str) -> None:
@@ -155,9 +154,9 @@ def test_when_of_fact_or_a_question_still_counts(resolver: Resolver, text: str) 
 
 @pytest.mark.parametrize(("text", "routine"), [
     ("gosh what a morning, heating on", "Heat"),
-    ("feed the cat, what a racket", "Cat"),
-    ("lock all doors, good assistant", "Lock up"),
-    ("clever robot, movie night", "Movie night"),
+    ("feed the cat, oh what a racket", "Cat"),
+    ("bath time, good pup", "Bath"),
+    ("good egg, lock all doors", "Lock up"),
     ("bath time, water's running", "Bath"),
 ])
 def test_exclamatives_praise_and_statements_of_their_own_ask_for_nothing(
@@ -172,5 +171,28 @@ def test_exclamatives_praise_and_statements_of_their_own_ask_for_nothing(
     "movie night, what a disaster that was",
 ])
 def test_questions_greetings_and_other_requests_still_do_not_run(
+        resolver: Resolver, text: str) -> None:
+    _does_not_run(resolver, text)
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("movie night, slippers on", "Movie night"),
+    ("bath time, sleeves half up", "Bath"),
+    ("lock all doors because it's about time", "Lock up"),
+    ("feed the cat cos that's the plan", "Cat"),
+])
+def test_a_things_state_or_a_reason_names_no_second_request(
+        resolver: Resolver, text: str, routine: str) -> None:
+    _runs(resolver, text, routine)
+
+
+@pytest.mark.parametrize("text", [
+    "movie night, kettle on",
+    "movie night, volume up",
+    "movie night, heating on",
+    "bath time, telly on",
+    "movie night because it's friday",
+])
+def test_a_thing_the_home_names_is_still_another_request(
         resolver: Resolver, text: str) -> None:
     _does_not_run(resolver, text)

@@ -35,14 +35,22 @@ from functools import lru_cache
 
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
 from teachapp.understanding._cue_scope import (
+    dummy_reason,
     negated_imperative,
+    noun_state,
     opens_own,
     own_cues,
     own_state,
     praised,
 )
 from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import Lexicon, bundled_section, courteous_at, tokens
+from teachapp.understanding.normalize import (
+    Lexicon,
+    bundled_section,
+    courteous_at,
+    courteous_span,
+    tokens,
+)
 
 __all__ = ["JOINERS", "clause_phrase"]
 
@@ -440,12 +448,13 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     if counted:
         free = [f or k in counted for k, f in enumerate(free)]
     said = [w for k, w in enumerate(words) if not free[k]]
+    state = exact and noun_state(said, lexicon, taught, not_names)
     ends = exact and _ends_own(said, lexicon, taught)
     adjunct = exact and bool(said) and said[0] in ADJUNCT_PREPOSITIONS
     if len(said) > 1 and not ends and not adjunct and not _opens_clause(said, lexicon, lead) and (
             not (exact and (opens_own(said, lexicon, taught) or courteous_at(said, 0)
                             or negated_imperative(words, free)
-                            or _exclamative(words)))) and (
+                            or _exclamative(words) or state))) and (
             not inert or _requests(said, lexicon) or (misheard is not None
                                                        and misheard(words))):
         # (a verb first is a request of its own: "text jane", "remind me"; words no
@@ -477,17 +486,19 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         free = [f or (w,) in ENDED or (own and w in OWN_ENDINGS)
                 for w, f in zip(words, free, strict=True)]
     if exact:
-        # (a cue of the clause's own subject and verb: "i was wondering", "don't dawdle")
+        # (a cue of the clause's own subject and verb: "i was wondering", "don't dawdle";
+        # the listener's convenience, which says no time nor another request: "when you
+        # surface", "when you're not busy")
         free = own_cues(words, free, lexicon, taught)
+        polite = courteous_span(words, 0) if courteous_at(words, 0) else 0
+        free[:polite] = [True] * polite
     if has_cue(words, free, lexicon, True):
         return False
     if (words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy
             and not (exact and negated_imperative(words, free))):
         return False  # (a request verb opens it: "play some jazz"; not "don't dawdle")
-    if exact and courteous_at(words, 0):
-        free[0] = True  # (the "when" of the listener's convenience says no time: "when you
-        # surface")
     speaker = tuple(words[:2]) in STATE_OF_SPEAKER and (exact or words[0] != "you")
+    reason = exact and dummy_reason(words)
     function = lexicon.function_words
     for k, w in enumerate(words):
         if k in counted:
@@ -501,6 +512,9 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
             continue  # (when the speaker does it: "we're driving to cornwall tomorrow")
         if plan and (k == 2 or w in PLAN_PREPOSITIONS):
             continue  # (the speaker's own verb and where to: "we're hopping on the ferry")
+        if (state and k == len(words) - 1) or (
+                reason and k > 2 and w not in WEEKDAYS):
+            continue  # (a thing's state, "gloves on"; a reason, "because it's about time")
         if (taught(w) or w in HEADS or w.rstrip("s") in HEADS or w in not_names
                 or w in WEEKDAYS):
             return False

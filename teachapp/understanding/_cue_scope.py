@@ -41,7 +41,8 @@ from functools import lru_cache
 from teachapp.understanding._carriers import HEADS
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["BACK", "negated_imperative", "opens_own", "own_cues", "own_state", "praised"]
+__all__ = ["BACK", "dummy_reason", "negated_imperative", "noun_state", "opens_own", "own_cues",
+           "own_state", "praised"]
 
 BACK = frozenset({"it", "its", "that", "this", "these", "those", "them", "one", "ones",
                   "again", "another", "same"})
@@ -239,3 +240,34 @@ def praised(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
             and said[1] not in lexicon.function_words and not taught(said[1])
             and said[1] not in not_names and said[1] not in lexicon.request_words
             and said[1] not in lexicon.cue_starts and said[1] not in HEADS)
+
+
+STATE_PARTICLES = frozenset({"on", "up", "down", "away", "out", "in"})
+DEGREES = frozenset({"half", "fully", "still", "all", "partly"})
+
+
+def noun_state(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool],
+               not_names: frozenset[str]) -> bool:
+    """Whether the words ``said`` are a verbless clause of a noun of their own and its
+    state, "gloves on", "nappy half on", "nitrile gloves on" (Quirk et al. 1985, 14.6 and
+    15.58 on verbless and absolute clauses, "(with) his gloves on"): the particle says how
+    that thing is, no request for the home's. Not of a thing a home names or a request is
+    made of ("kettle on", "volume up": another request)."""
+    if len(said) not in (2, 3) or said[-1] not in STATE_PARTICLES:
+        return False
+    head = said[:-1]
+
+    def thing(w: str) -> bool:
+        return (_noun(w, lexicon, taught) and w not in HEADS and w.rstrip("s") not in HEADS
+                and w not in not_names and w not in lexicon.request_words)
+
+    return thing(head[0]) and all(thing(w) or w in DEGREES for w in head[1:])
+
+
+def dummy_reason(words: Sequence[str]) -> bool:
+    """Whether the clause is a reason said with an empty or pointing subject and "be",
+    "because it's about time", "cos that's the plan", "as it's late" (Quirk et al. 1985,
+    14.12 and 18.23 on extraposed and anticipatory "it"): what follows "be" is the reason,
+    a taught word there no second request ("about time" is no routine's time)."""
+    return (len(words) > 3 and words[0] in REASON_JOINERS
+            and words[1] in ("it", "that", "there") and words[2] == "is")
