@@ -58,6 +58,8 @@ def test_the_speakers_own_past_activity_is_no_past_of_the_request(
     "movie night, was it good?",
     "bath time, we had a lovely one",
     "i was watching it, movie night",
+    "movie night, i was watching",
+    "movie night, i was going to",
 ])
 def test_the_past_of_the_phrase_or_the_household_still_counts(
         resolver: Resolver, text: str) -> None:
@@ -101,6 +103,8 @@ def test_a_negation_with_a_subject_of_its_own_is_its_clauses(
     "movie night, i'm not sure",
     "movie night, we're not ready",
     "bath time, it's not happening",
+    "movie night, the kids aren't keen",
+    "movie night, don't start",
 ])
 def test_a_negation_of_the_speakers_wish_or_of_the_phrase_still_counts(
         resolver: Resolver, text: str) -> None:

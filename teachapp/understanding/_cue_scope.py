@@ -21,8 +21,14 @@ belongs to the clause's own subject and verb says nothing of the phrase beside i
 - "off" as the particle of a verb of the clause's own third-person subject ("..., she's
   nodded off"), and "up" after "you are" ("..., since you're up anyway": the listener is
   awake, no routine ended);
-- "what a ..." anywhere, an exclamative ("phew what a day, ..."; Quirk et al. 1985,
-  11.31), as :func:`_clauses._not_cues` already reads it first.
+- "done" or "over" said of a thing of the clause's own ("..., handover's done");
+- the state of a noun subject of the clause's own (:func:`own_state`: "..., cells are
+  capped", "..., brakes applied"), a verbless clause of a thing and its state
+  (:func:`noun_state`: "..., gloves on") and a reason with an empty subject
+  (:func:`dummy_reason`: "... because it's about time"), which name no second request.
+
+(An exclamative, "phew what a day, ...", Quirk et al. 1985, 11.31, is read in
+:mod:`_clauses` with the other words that look like cues and are none.)
 
 A cue still counts whenever the clause may point back at the phrase or the request with a
 pronoun or a pro-form ("we had it yesterday", "did you do that", "not that one"), or when
@@ -39,6 +45,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from teachapp.understanding._carriers import HEADS
+from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
 __all__ = ["BACK", "dummy_reason", "negated_imperative", "noun_state", "opens_own", "own_cues",
@@ -78,6 +85,7 @@ class _Scope:
         self.undoing = words("undoing")
         self.hedges = words("hedges")
         self.praise = words("praise")
+        self.event_verbs = frozenset(stem(w) for w in words("event_verbs"))
 
 
 @lru_cache(maxsize=1)
@@ -112,24 +120,25 @@ def own_cues(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     reason = words[start] in REASON_JOINERS
     start += reason
     rest = list(words[start:])
-    if len(rest) < 2:
-        return out
+    if len(rest) < 2 or rest[-1] == "to":
+        return out  # (an infinitive left open points back: "i was going to")
     hedges = _scope().hedges
     # the speaker's own past activity: "i was (just) wondering"
     if rest[:2] == ["i", "was"]:
         k = 2 + (len(rest) > 3 and rest[2] in hedges)
-        if len(rest) > k and len(rest[k]) > 4 and rest[k].endswith("ing"):
+        if (len(rest) > k and len(rest[k]) > 4 and rest[k].endswith("ing")
+                and _own_verb(rest[k], lexicon, taught)):
             out[start + 1] = True
     # a negated imperative with a verb of its own: "don't dawdle"
     if not reason and rest[:2] == ["do", "not"] and len(rest) > 2:
-        verb = rest[2]
-        if (verb.isalpha() and verb not in _scope().undoing and verb not in OPERATORS
-                and verb not in lexicon.cue_starts and not taught(verb)):
+        if rest[2] not in _scope().undoing and _own_verb(rest[2], lexicon, taught):
             out[start + 1] = True
     # the negation of a predicate with a subject of the clause's own
     subject = _subject_end(rest, lexicon, taught)
     person = rest[0] in PERSONS and rest[0] != "it"
-    if (subject or (reason and person)) and len(rest) > (subject or 1) + 2:
+    people = subject and rest[subject - 1] in _people(lexicon)
+    if ((subject and not people) or (reason and (person or subject))) and len(
+            rest) > (subject or 1) + 2:
         at = subject or 1
         if rest[at] in PRESENT_OPERATORS and rest[at + 1] == "not":
             out[start + at + 1] = True
@@ -220,13 +229,28 @@ def negated_imperative(words: Sequence[str], free: Sequence[bool]) -> bool:
 
 @lru_cache(maxsize=1)
 def _groups() -> frozenset[str]:
-    raw = bundled_section("announcing") or {}
-    return frozenset(t for w in raw.get("groups") or () for t in tokens(str(w)))
+    out: set[str] = set()
+    for section, name in (("announcing", "groups"), ("asked_of", "persons")):
+        raw = bundled_section(section) or {}
+        out.update(t for w in raw.get(name) or () for t in tokens(str(w)))
+    return frozenset(out)
 
 
 def _people(lexicon: Lexicon) -> frozenset[str]:
-    """Nouns of people, who may do the routine themselves ("kids watched")."""
+    """Nouns of people (the ``announcing`` groups, the household's ``asked_of`` persons,
+    given names), who may do the routine or not want it themselves ("kids watched", "the
+    kids aren't keen")."""
     return lexicon.addressees | lexicon.given_names | _groups()
+
+
+def _own_verb(verb: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
+    """Whether ``verb`` is a verb of the clause's own, which cannot have the phrase for its
+    object: no taught word, cue or request verb, and none of the verbs that take an event
+    for their object (the lexicon's ``cue_scope.event_verbs``: "i was watching", "don't
+    start")."""
+    return (verb.isalpha() and not taught(verb) and verb not in lexicon.cue_starts
+            and verb not in OPERATORS and (verb,) not in lexicon.carriers
+            and stem(verb) not in _scope().event_verbs)
 
 
 def praised(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
