@@ -6,18 +6,24 @@ People wrap a request in clauses of their own: a reason, an aside, a tag questio
 emphatic repeat (Quirk et al. 1985, "A Comprehensive Grammar of the English Language",
 on comment clauses, tag questions and reason clauses; Biber et al. 1999, "Longman Grammar
 of Spoken and Written English", on add-ons and tags in conversation). Lists of such
-wrappers never end, but their shape is general: when what is said parts at a pause or a
-clause joiner ("because", "cos", "as", "since", "so") into clauses, one of them is a
+wrappers never end, but their shape is general: when what is said parts at a pause, a
+clause joiner ("because", "cos", "as", "since", "so") or a "when" of the listener's
+convenience ("... when you surface") into clauses, one of them is a
 taught phrase said exactly (free words aside), and every other clause
 
 - holds no cue (a negation, a cancellation, a question, the past or a story, someone
   else's words, a command about a routine: "movie night, she said", "movie night, we
   watched it"), an -ed word reading as the past included (but "i'm so tired", a state of
-  the speaker, is none);
+  the speaker, is none); beside a phrase said exactly, only a cue that bears on the
+  request counts, not one of the clause's own subject and verb ("i was wondering", "don't
+  dawdle", "brakes applied": :mod:`_cue_scope`);
 - names no taught word, device, room, time, weekday or number (it would say which, when
   or another request: "movie night, kitchen too", "movie night, at 8"), and, of two words
   or more, opens with a subject, a joiner or a function word ("we're ...", "because ...",
-  "for real"), not a verb ("movie night, play some jazz", "text jane, movie night");
+  "for real"), not a verb ("movie night, play some jazz", "text jane, movie night"); beside
+  a phrase said exactly, a noun subject with its verb ("bass is pumping"), a thing and its
+  state ("gloves on"), a negated imperative, an exclamative or a vocative of praise
+  ("good helper") is no request either (:mod:`_cue_scope`);
 - takes nothing back, said last ("movie night, scratch that");
 - or is a tag question after it ("..., won't you?", "..., d'ya hear?", "..., isn't it");
 - or is the phrase begun and broken off before it is said whole ("disarm, to rephrase,
