@@ -60,6 +60,7 @@ def test_the_speakers_own_past_activity_is_no_past_of_the_request(
     "i was watching it, movie night",
     "movie night, i was watching",
     "movie night, i was going to",
+    "bath time, i was only joking",
 ])
 def test_the_past_of_the_phrase_or_the_household_still_counts(
         resolver: Resolver, text: str) -> None:
@@ -105,6 +106,7 @@ def test_a_negation_with_a_subject_of_its_own_is_its_clauses(
     "bath time, it's not happening",
     "movie night, the kids aren't keen",
     "movie night, don't start",
+    "movie night, don't you dare",
 ])
 def test_a_negation_of_the_speakers_wish_or_of_the_phrase_still_counts(
         resolver: Resolver, text: str) -> None:

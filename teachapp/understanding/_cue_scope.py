@@ -45,7 +45,6 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from teachapp.understanding._carriers import HEADS
-from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
 __all__ = ["BACK", "dummy_reason", "negated_imperative", "noun_state", "opens_own", "own_cues",
@@ -85,7 +84,7 @@ class _Scope:
         self.undoing = words("undoing")
         self.hedges = words("hedges")
         self.praise = words("praise")
-        self.event_verbs = frozenset(stem(w) for w in words("event_verbs"))
+        self.event_verbs = words("event_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +130,7 @@ def own_cues(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
             out[start + 1] = True
     # a negated imperative with a verb of its own: "don't dawdle"
     if not reason and rest[:2] == ["do", "not"] and len(rest) > 2:
-        if rest[2] not in _scope().undoing and _own_verb(rest[2], lexicon, taught):
+        if _own_verb(rest[2], lexicon, taught):
             out[start + 1] = True
     # the negation of a predicate with a subject of the clause's own
     subject = _subject_end(rest, lexicon, taught)
@@ -248,9 +247,24 @@ def _own_verb(verb: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> boo
     object: no taught word, cue or request verb, and none of the verbs that take an event
     for their object (the lexicon's ``cue_scope.event_verbs``: "i was watching", "don't
     start")."""
+    scope = _scope()
     return (verb.isalpha() and not taught(verb) and verb not in lexicon.cue_starts
-            and verb not in OPERATORS and (verb,) not in lexicon.carriers
-            and stem(verb) not in _scope().event_verbs)
+            and verb not in OPERATORS and verb not in PERSONS and verb not in scope.hedges
+            and verb not in lexicon.function_words and (verb,) not in lexicon.carriers
+            and scope.event_verbs.isdisjoint(_bases(verb))
+            and scope.undoing.isdisjoint(_bases(verb)))
+
+
+def _bases(verb: str) -> frozenset[str]:
+    """The plain forms an -ing form may have ("joking" "joke", "kidding" "kid",
+    "watching" "watch"); the word itself otherwise."""
+    if len(verb) < 5 or not verb.endswith("ing"):
+        return frozenset({verb})
+    root = verb[:-3]
+    out = {verb, root, root + "e"}
+    if len(root) > 2 and root[-1] == root[-2]:
+        out.add(root[:-1])  # ("kidding", "planning")
+    return frozenset(out)
 
 
 def praised(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
@@ -261,6 +275,7 @@ def praised(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     thing, a time or a request with ("good night" is a greeting, "good music" asks)."""
     said = [w for w, f in zip(words, free, strict=True) if not f]
     return (len(said) == 2 and said[0] in _scope().praise and said[1].isalpha()
+            and said[1] not in BACK and said[1].rstrip("s") not in HEADS
             and said[1] not in lexicon.function_words and not taught(said[1])
             and said[1] not in not_names and said[1] not in lexicon.request_words
             and said[1] not in lexicon.cue_starts and said[1] not in HEADS)
