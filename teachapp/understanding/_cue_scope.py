@@ -214,7 +214,8 @@ def opens_own(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
     # (an operator after it, or an -ing form whose "is" the recogniser ran into the noun:
     # "water's running")
     return (len(said) > subject + 1 and verb in OPERATORS) or (
-        len(verb) > 4 and verb.endswith("ing") and len(said) <= subject + 2)
+        verb.endswith("ing") and len(verb) - 3 >= 3 and len(said) <= subject + 2
+        and verb not in lexicon.function_words and not taught(verb))
 
 
 def negated_imperative(words: Sequence[str], free: Sequence[bool]) -> bool:
