@@ -6,18 +6,24 @@ People wrap a request in clauses of their own: a reason, an aside, a tag questio
 emphatic repeat (Quirk et al. 1985, "A Comprehensive Grammar of the English Language",
 on comment clauses, tag questions and reason clauses; Biber et al. 1999, "Longman Grammar
 of Spoken and Written English", on add-ons and tags in conversation). Lists of such
-wrappers never end, but their shape is general: when what is said parts at a pause or a
-clause joiner ("because", "cos", "as", "since", "so") into clauses, one of them is a
+wrappers never end, but their shape is general: when what is said parts at a pause, a
+clause joiner ("because", "cos", "as", "since", "so") or a "when" of the listener's
+convenience ("... when you surface") into clauses, one of them is a
 taught phrase said exactly (free words aside), and every other clause
 
 - holds no cue (a negation, a cancellation, a question, the past or a story, someone
   else's words, a command about a routine: "movie night, she said", "movie night, we
   watched it"), an -ed word reading as the past included (but "i'm so tired", a state of
-  the speaker, is none);
+  the speaker, is none); beside a phrase said exactly, only a cue that bears on the
+  request counts, not one of the clause's own subject and verb ("i was wondering", "don't
+  dawdle", "brakes applied": :mod:`_cue_scope`);
 - names no taught word, device, room, time, weekday or number (it would say which, when
   or another request: "movie night, kitchen too", "movie night, at 8"), and, of two words
   or more, opens with a subject, a joiner or a function word ("we're ...", "because ...",
-  "for real"), not a verb ("movie night, play some jazz", "text jane, movie night");
+  "for real"), not a verb ("movie night, play some jazz", "text jane, movie night"); beside
+  a phrase said exactly, a noun subject with its verb ("bass is pumping"), a thing and its
+  state ("gloves on"), a negated imperative, an exclamative or a vocative of praise
+  ("good helper") is no request either (:mod:`_cue_scope`);
 - takes nothing back, said last ("movie night, scratch that");
 - or is a tag question after it ("..., won't you?", "..., d'ya hear?", "..., isn't it");
 - or is the phrase begun and broken off before it is said whole ("disarm, to rephrase,
@@ -34,8 +40,23 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
+from teachapp.understanding._cue_scope import (
+    dummy_reason,
+    negated_imperative,
+    noun_state,
+    opens_own,
+    own_cues,
+    own_state,
+    praised,
+)
 from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import Lexicon, bundled_section, courteous_at, tokens
+from teachapp.understanding.normalize import (
+    Lexicon,
+    bundled_section,
+    courteous_at,
+    courteous_span,
+    tokens,
+)
 
 __all__ = ["JOINERS", "clause_phrase"]
 
@@ -184,6 +205,11 @@ def _clauses(toks: Sequence[str], breaks: frozenset[int]) -> list[range]:
             if tuple(toks[k:k + 2]) in COMPLEX_JOINERS and toks[k + 2] in SUBJECTS:
                 joins.discard(k + 1)
                 joins.add(k)
+    if "when" in toks:
+        # (a condition of the listener's convenience is a clause of its own: "make coffee
+        # when you surface"; a "when" of fact is none, "lights off when i'm in bed")
+        joins.update(k for k in range(1, len(toks) - 1)
+                     if toks[k] == "when" and courteous_at(toks, k))
     cuts = sorted({b + 1 for b in breaks} | joins)
     out, start = [], 0
     for cut in (*cuts, len(toks)):
@@ -353,10 +379,19 @@ def _not_cues(words: Sequence[str], free: Sequence[bool]) -> list[bool]:
             # (a preposition with its object, "drinks on me", "gloria's on speakerphone";
             # "on" last is the particle of a state or a request, "the kettle's on")
             out[k] = True
-    if len(words) > 2 and words[0] in ("off", "what") and (
-            words[1] in DETERMINERS if words[0] == "off" else words[1] in ("a", "an")):
+    if len(words) > 2 and words[0] == "off" and words[1] in DETERMINERS:
         out[0] = True
+    for k in range(len(words) - 2):
+        if words[k] == "what" and words[k + 1] in ("a", "an"):
+            out[k] = True  # (said anywhere: "phew what a day")
     return out
+
+
+def _exclamative(words: Sequence[str]) -> bool:
+    """Whether the clause is an exclamative, "phew what a day", "what a palaver" (Quirk et
+    al. 1985, 11.31): it exclaims at something, no request nor question."""
+    return any(words[k] == "what" and words[k + 1] in ("a", "an")
+               for k in range(len(words) - 2))
 
 
 def _conditional(words: Sequence[str], lexicon: Lexicon) -> bool:
@@ -403,16 +438,29 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         return True
     if len(words) > LONGEST_CLAUSE or _conditional(words, lexicon):
         return False
-    if exact and _group_called(words, free, lexicon, taught):
+    if exact and (_group_called(words, free, lexicon, taught)
+                  or praised(words, free, lexicon, taught, not_names)):
         return True
     free = _not_cues(words, free)
+    if exact and _exclamative(words):
+        # (what an exclamative exclaims at is no time nor thing asked for: "what a day")
+        at = next(k for k in range(len(words) - 2)
+                  if words[k] == "what" and words[k + 1] in ("a", "an"))
+        stop = next((k for k in range(at + 2, len(words))
+                     if words[k] in SUBJECTS or words[k] in REFERRING or words[k] in COPULAS),
+                    len(words))
+        free = [f or at < k < stop for k, f in enumerate(free)]
     counted = _counted(words) if len(words) > 1 else frozenset()
     if counted:
         free = [f or k in counted for k, f in enumerate(free)]
     said = [w for k, w in enumerate(words) if not free[k]]
+    state = exact and noun_state(said, lexicon, taught, not_names)
     ends = exact and _ends_own(said, lexicon, taught)
     adjunct = exact and bool(said) and said[0] in ADJUNCT_PREPOSITIONS
     if len(said) > 1 and not ends and not adjunct and not _opens_clause(said, lexicon, lead) and (
+            not (exact and (opens_own(said, lexicon, taught) or courteous_at(said, 0)
+                            or negated_imperative(words, free)
+                            or _exclamative(words) or state))) and (
             not inert or _requests(said, lexicon) or (misheard is not None
                                                        and misheard(words))):
         # (a verb first is a request of its own: "text jane", "remind me"; words no
@@ -443,11 +491,20 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         # over to grandma's")
         free = [f or (w,) in ENDED or (own and w in OWN_ENDINGS)
                 for w, f in zip(words, free, strict=True)]
+    if exact:
+        # (a cue of the clause's own subject and verb: "i was wondering", "don't dawdle";
+        # the listener's convenience, which says no time nor another request: "when you
+        # surface", "when you're not busy")
+        free = own_cues(words, free, lexicon, taught)
+        polite = courteous_span(words, 0) if courteous_at(words, 0) else 0
+        free[:polite] = [True] * polite
     if has_cue(words, free, lexicon, True):
         return False
-    if words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy:
-        return False  # (a request verb opens it: "play some jazz")
+    if (words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy
+            and not (exact and negated_imperative(words, free))):
+        return False  # (a request verb opens it: "play some jazz"; not "don't dawdle")
     speaker = tuple(words[:2]) in STATE_OF_SPEAKER and (exact or words[0] != "you")
+    reason = exact and dummy_reason(words)
     function = lexicon.function_words
     for k, w in enumerate(words):
         if k in counted:
@@ -461,12 +518,16 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
             continue  # (when the speaker does it: "we're driving to cornwall tomorrow")
         if plan and (k == 2 or w in PLAN_PREPOSITIONS):
             continue  # (the speaker's own verb and where to: "we're hopping on the ferry")
+        if (state and k == len(words) - 1) or (
+                reason and k > 2 and w not in WEEKDAYS):
+            continue  # (a thing's state, "gloves on"; a reason, "because it's about time")
         if (taught(w) or w in HEADS or w.rstrip("s") in HEADS or w in not_names
                 or w in WEEKDAYS):
             return False
         if (len(w) >= 5 and w.endswith("ed") and not speaker
                 and not (own and k < len(words) - 1) and not (k and words[k - 1] in AFTER_BE)
-                and not (exact and _attributive(words, free, k, function))):
+                and not (exact and _attributive(words, free, k, function))
+                and not (exact and own_state(words, free, k, lexicon, taught))):
             # (the past: "we watched it"; not "i'd be chuffed", nor the past of a subject of
             # the clause's own with more said after it, "the postie's dropped by": one said
             # last may have the phrase for its object, "the kids watched")
@@ -484,7 +545,8 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
     ``exact``: taught phrases' stems -> (first phrase id, routines); ``taught``: whether
     the home taught a word; ``not_names``: device kinds and times; ``misheard``: whether
     words said alone would be taken for a taught phrase misheard (see :func:`_aside`)."""
-    if not breaks and JOINERS.isdisjoint(toks) and not _complex_joined(toks):
+    if (not breaks and JOINERS.isdisjoint(toks) and not _complex_joined(toks)
+            and "when" not in toks):
         return None
     clauses = _clauses(toks, breaks)
     if len(clauses) < 2:
@@ -533,7 +595,8 @@ def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
     as it would be said alone. None when there is no such clause, or when it holds a
     copula (:data:`COPULAS`). ``misheard``: as for :func:`clause_phrase` (without it, only
     clauses that open as comment clauses are asides: "dock wlk" is no aside)."""
-    if not breaks and JOINERS.isdisjoint(toks) and not _complex_joined(toks):
+    if (not breaks and JOINERS.isdisjoint(toks) and not _complex_joined(toks)
+            and "when" not in toks):
         return None
     clauses = _clauses(toks, breaks)
     if len(clauses) < 2:

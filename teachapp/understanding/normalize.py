@@ -410,6 +410,16 @@ def courteous_at(words: Sequence[str], i: int) -> bool:
     return any(heard[:len(c)] == c for c in said)
 
 
+def courteous_span(words: Sequence[str], i: int) -> int:
+    """How many words the condition of politeness at ``words[i]`` takes ("when you are
+    free" four); 0 when none starts there (see :func:`courteous_at`)."""
+    starts, said = _courteous_conditions()
+    if words[i] not in starts:
+        return 0
+    return next((n for n in range(min(8, len(words) - i), 0, -1)
+                 if _plain(words[i:i + n]) in said), 0)
+
+
 def load_lexicon(user_file: Path | None = None) -> Lexicon:
     """The bundled lexicon merged with ``user_file`` (default: the config dir's).
 
