@@ -338,7 +338,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     ``_resolver_fifteenth.build_fifteenth``, "sixteenth" by
     ``_resolver_sixteenth.build_sixteenth``, "seventeenth" by
     ``_resolver_seventeenth.build_seventeenth``, "eighteenth" by
-    ``_resolver_eighteenth.build_eighteenth``).
+    ``_resolver_eighteenth.build_eighteenth``, "nineteenth" by
+    ``_resolver_nineteenth.build_nineteenth``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -409,6 +410,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
         from _resolver_eighteenth import build_eighteenth
 
         return build_eighteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
+                                per_kind=per_kind)
+    if split == "nineteenth":
+        from _resolver_nineteenth import build_nineteenth
+
+        return build_nineteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
                                 per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)

@@ -75,7 +75,12 @@ three open-source matchers.
     benchmarks/_resolver_eighteenth.py, which tuning must not open: written blind while
     the earlier sets were tuned on, with other homes, thirteen wrapper kinds no earlier
     set has, six new out-of-scope kinds, and a device put first as a topic and a dataset
-    row said of it with "it"; it has no heard transcripts, which were not made).
+    row said of it with "it"; it has no heard transcripts, which were not made), and on
+    a nineteenth (seeds 190-192, benchmarks/_resolver_nineteenth.py, which tuning must
+    not open: written blind while the earlier sets were tuned on, with other homes,
+    thirteen wrapper kinds no earlier set has, five of them a phrase beside a clause of
+    the speaker's own, seven new out-of-scope kinds, and a crowd row said beside such
+    a clause; it has no heard transcripts either).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as
@@ -124,6 +129,7 @@ from _resolver_eleventh import ELEVENTH_IN_SCOPE, ELEVENTH_KINDS
 from _resolver_fifteenth import FIFTEENTH_IN_SCOPE, FIFTEENTH_KINDS
 from _resolver_fifth import FIFTH_KINDS, HEARD_IN_SCOPE, HEARD_KINDS
 from _resolver_fourteenth import FOURTEENTH_IN_SCOPE, FOURTEENTH_KINDS
+from _resolver_nineteenth import NINETEENTH_IN_SCOPE, NINETEENTH_KINDS
 from _resolver_ninth import NINTH_IN_SCOPE, NINTH_KINDS
 from _resolver_seventeenth import SEVENTEENTH_IN_SCOPE, SEVENTEENTH_KINDS
 from _resolver_seventh import SEVENTH_IN_SCOPE, SEVENTH_KINDS
@@ -147,7 +153,8 @@ RIGHT_KINDS = (*IN_SCOPE_KINDS, *HEARD_IN_SCOPE, *SEVENTH_IN_SCOPE, *EIGHTH_IN_S
                *NINTH_IN_SCOPE, *TENTH_IN_SCOPE, *ELEVENTH_IN_SCOPE, *TWELFTH_IN_SCOPE,
                *THIRTEENTH_IN_SCOPE, *FOURTEENTH_IN_SCOPE, *FIFTEENTH_IN_SCOPE,
                *SIXTEENTH_IN_SCOPE,
-               *SEVENTEENTH_IN_SCOPE, *EIGHTEENTH_IN_SCOPE)
+               *SEVENTEENTH_IN_SCOPE, *EIGHTEENTH_IN_SCOPE,
+               *NINETEENTH_IN_SCOPE)
 """Kinds whose cases name a routine: run right and wrong run are reported per kind."""
 
 
@@ -190,7 +197,8 @@ def _summarise(outcomes: list[tuple[str | None, str, str | None, str]]) -> dict:
                                *TENTH_KINDS, *ELEVENTH_KINDS, *TWELFTH_KINDS,
                                *THIRTEENTH_KINDS, *FOURTEENTH_KINDS,
                                *FIFTEENTH_KINDS, *SIXTEENTH_KINDS,
-                               *SEVENTEENTH_KINDS, *EIGHTEENTH_KINDS)):
+                               *SEVENTEENTH_KINDS, *EIGHTEENTH_KINDS,
+                               *NINETEENTH_KINDS)):
         rows = [o for o in outcomes if o[3] == kind]
         if not rows:
             continue
@@ -477,7 +485,9 @@ def main(argv: list[str] | None = None) -> int:
                 ("noisy_seventeenth", "seventeenth",
                  [170] if args.quick else [170, 171, 172]),
                 ("noisy_eighteenth", "eighteenth",
-                 [180] if args.quick else [180, 181, 182])]
+                 [180] if args.quick else [180, 181, 182]),
+                ("noisy_nineteenth", "nineteenth",
+                 [190] if args.quick else [190, 191, 192])]
     if args.sets:
         wanted = {s.strip() for s in args.sets.split(",") if s.strip()}
         unknown = sorted(wanted - {split for _, split, _ in runs})

@@ -1,0 +1,652 @@
+"""The nineteenth held-out set of benchmarks/resolver.py (benchmarks/_resolver_nineteenth.py)
+is well formed, and its labels hold: in-scope cases keep every content word of their
+phrase and say no other routine's, wrapped ones say their phrase exactly inside a
+wrapper whose kind, frame and distinctive words none of the sixth to eighteenth sets
+have, a clause of the speaker's own is never said beside a phrase it bears on, no
+out-of-scope case is a taught phrase (wrapped, in synonyms, or a request for the same
+thing), no wrapper turns what it wraps into another request, near siblings differ from
+a taught phrase in one name, number or thing, fragments are proper parts of taught
+phrases and hold none whole, and its dataset sentences are ones no other split uses.
+The set has no heard transcripts (not made), and builds without them. Only the data is
+checked here: the set is run once, by the lead, on the final resolver, and no test here
+asks the resolver anything."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections import Counter
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import _blind_set_checks as checks  # noqa: E402
+import _resolver_blind as blind  # noqa: E402
+from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
+from _resolver_data import (  # noqa: E402
+    AMBIGUOUS,
+    DATASETS,
+    OUT_OF_SCOPE_KINDS,
+    ROUTINES,
+    build_home,
+)
+from _resolver_fifteenth import source_values  # noqa: E402
+from _resolver_nineteenth import (  # noqa: E402
+    ASIDE_KINDS,
+    FRAMES,
+    NEW_OUT_OF_SCOPE,
+    NINETEENTH_IN_SCOPE,
+    NINETEENTH_KINDS,
+    OWN_OUT_OF_SCOPE,
+    SEEDS,
+    SET,
+    SLOTS,
+    WRAPPED_OUT,
+    aside_templates,
+    dataset_rows,
+    refilled,
+    used_texts,
+    with_an_aside,
+)
+from _resolver_nineteenth_labels import LABELS  # noqa: E402
+from _resolver_nineteenth_text import (  # noqa: E402
+    GLUED,
+    HOMES,
+    KIND_TEMPLATES,
+    MULTI_WRAPPING,
+    NEAR_MISS_TEMPLATES,
+    NINETEENTH_ROUTINES,
+    NINETEENTH_SOUND_ALIKE,
+    REASON_CLASHES,
+    SWAPS,
+    UNTAUGHT,
+    WRAPPER_WORDS,
+    WRAPPERS,
+)
+from _resolver_seventeenth import plain_name  # noqa: E402
+
+Taught = LABELS.taught
+canon, kept, must_keep = LABELS.canon, LABELS.kept, LABELS.must_keep
+noisy_ok, wrap_ok, misrecognised = LABELS.noisy_ok, LABELS.wrap_ok, LABELS.misrecognised
+fits = partial(blind.fits, SET)
+REAL_KINDS = {"real request", "real request, shares a word", "state question (HA sentences)",
+              FRAMES}
+OTHER_SPLITS = ((0, "dev"), (1, "held"), (7, "fresh"), (20, "third"), (30, "fourth"),
+                (40, "fifth"), (50, "sixth"), (60, "seventh"), (70, "eighth"), (80, "ninth"),
+                (90, "tenth"), (110, "eleventh"), (120, "twelfth"),
+                (130, "thirteenth"), (140, "fourteenth"), (150, "fifteenth"), (160, "sixteenth"),
+                (170, "seventeenth"), (180, "eighteenth"))
+NEEDS_DATASETS = pytest.mark.skipif(
+    not DATASETS.is_dir(), reason="the nineteenth set's real sentences are rows of "
+    "../shared/datasets, which this checkout does not have (set TEACHAPP_DATASETS)")
+SHARED_WORDS = {
+    "a", "about", "all", "am", "and", "any", "are", "as", "at", "be", "been", "before",
+    "by", "can", "could", "did", "didn't", "do", "doing", "don't", "for", "get", "good",
+    "got", "have", "having", "here", "how", "i", "i'd", "i'm", "i've", "if", "in", "is",
+    "isn't", "it", "it's", "just", "know", "let", "long", "me", "much", "my", "need", "now",
+    "of", "off", "oh", "ok", "on", "one", "out", "please", "right", "said", "say", "see",
+    "so", "that", "that's", "the", "then", "there", "there's", "think", "this", "those",
+    "three", "time", "to", "two", "up", "want", "was", "way", "we", "we're", "what", "will",
+    "with", "would", "yeah", "you", "you're", "your", "thank", "thanks",
+    "not", "since", "while", "anyway", "ever", "chance", "suppose", "five",
+    "you've", "won't", "back", "down", "away",
+    "because", "wondering", "go", "ahead", "advance", "thanking", "everyone", "when",
+    "whenever", "sec",
+    "sorry", "where's", "baby's", "finally", "asleep", "later", "wait"}
+"""Words any wrapper may share with earlier ones: function words, pronouns and their
+contractions, forms of "be", "have" and "do" and the commonest verbs and particles (the
+twelfth's to eighteenth's), and what this set's clauses of the speaker's own are said
+with: "sorry" of an aside about the past ("sorry, i was miles away"), "where's" of a
+question about something else ("where's my phone?"), "baby's", "finally" and "asleep"
+of the state of something else ("the baby's finally asleep"), and "later" and "wait" of
+something else ruled out ("the washing up is for later", "the ironing pile can wait
+till sunday"): words that look like a cue of another kind, said of something else."""
+EARLIER_KINDS = {
+    "vocative", "hesitation", "politeness", "restart or repeat", "mixed", "discourse marker",
+    "time word", "self-correction", "question", "regional speech", "reason given",
+    "emphatic repeat", "filled pause", "child or tired voice", "trailing tag", "plans",
+    "dictation", "other language", "exasperation", "dialect tag", "non-native phrasing",
+    "device name", "rambling", "relayed by a child", "hedging", "countdown",
+    "reading a list", "pet or baby talk", "thanks first", "enthusiasm", "stutter",
+    "code-switching", "out of breath", "mouth full", "wake word twice",
+    "apology for shouting", "count of items", "showing someone", "whispered",
+    "testing the assistant", "phone aside", "aside to the room", "narrating the job in hand",
+    "greeting first", "sign-off", "radio talk", "typed shorthand", "laughing",
+    "cough or sneeze", "answering a prompt", "apologising for the bother", "asking again",
+    "sarcasm", "coaxing", "humming", "praise first", "old-fashioned address",
+    "in a hurry", "after a misunderstanding", "child in the room", "pet in the room",
+    "driving", "mid-game", "singlish particle", "indian english", "south african english",
+    "irish english", "teen slang", "blessing or luck", "emoji read aloud",
+    "weather small talk", "favour promised", "hands full", "toast or cheers",
+    "sportscaster voice", "welsh greeting", "spanish greeting", "house announcement",
+    "pirate voice", "posh voice", "mock shakespeare", "mid-exercise", "video call",
+    "hiccups", "australian english", "yiddish exclamation", "playground talk",
+    "magic words", "starship captain",
+    # the sixteenth's
+    "false start", "interrupted by someone", "trailing off", "teenager's mumble",
+    "from another room", "scottish english", "nigerian english", "london slang",
+    "rhyme or sing-song", "sibling squabble", "gloved up", "guest's first try",
+    "helping a grandparent", "sigh", "shushing the room",
+    # the seventeenth's
+    "calming an animal", "counting in", "over loud music", "said twice for the noise",
+    "nurse's handover talk", "and-chained run-on", "since you're up anyway",
+    "question as a request", "result wanted after", "welsh english", "scots english",
+    "caribbean english", "hushed for a day sleeper", "studio talkback", "scrubbed in",
+    "southern us english",
+    # the eighteenth's
+    "through a bee veil", "hive talk", "toddler shouting over", "mid nappy change",
+    "classroom voice", "no dawdling", "moving in a wheelchair", "thanks in advance",
+    "reason after because", "i was wondering", "go ahead and", "when you get a sec",
+    "there's a good assistant"}
+
+"""Every in-scope wrapper kind of the seventh to eighteenth sets (the sixth has one list
+of carriers), written out so a later change to them cannot hide a repeat."""
+
+
+@pytest.fixture(scope="module")
+def homes() -> dict:
+    return {seed: build_home(seed, split="nineteenth") for seed in SEEDS}
+
+
+_words = checks.words
+_templates = checks.templates
+EARLIER_TEXTS = ("seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+                 "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth")
+
+
+def _earlier_texts() -> list:
+    import importlib
+
+    return [importlib.import_module(f"_resolver_{name}_text") for name in EARLIER_TEXTS]
+
+
+def _earlier_wrappers() -> list[str]:
+    import _resolver_sixth_text as sixth
+
+    texts = dict(zip(EARLIER_TEXTS, _earlier_texts(), strict=True))
+    seventh, eighth = texts["seventh"], texts["eighth"]
+    return [*sixth.SIXTH_CARRIERS, *sixth.FRAGMENT_WRAPPERS,
+            *(w for m in (seventh, eighth) for table in (
+                m.WRAPPERS, m.OOS_WRAPPERS, m.FRAGMENT_WRAPPERS, m.FRAGMENT_NEW_WRAPPERS,
+                m.VOCATIVES) for w in _templates(table)),
+            *(w for name in ("ninth", "tenth", "eleventh", "twelfth") for m in [texts[name]]
+              for table in (m.WRAPPERS, m.OOS_WRAPPERS, m.FRAGMENT_NEW_WRAPPERS, m.VOCATIVES)
+              for w in _templates(table)),
+            *(w for name in EARLIER_TEXTS[6:] for m in [texts[name]]
+              for table in (m.WRAPPERS, m.OOS_WRAPPERS, m.FRAGMENT_NEW_WRAPPERS)
+              for w in _templates(table)),
+            *(c for m in texts.values() if m is not seventh for c in m.MULTI_WRAPPING),
+            *(d for name in ("tenth", "eleventh", "twelfth") for d in texts[name].DEVICE_NAMES)]
+
+
+def _pool_words() -> set[str]:
+    pools = [ROUTINES, *NINETEENTH_ROUTINES.values(), *UNTAUGHT.values()]
+    return {w for pool in pools for ps in pool.values() for p in ps for w in p.split()}
+
+
+def test_the_same_seed_builds_the_same_home(homes):
+    again = build_home(190, split="nineteenth")
+    assert again.phrases == homes[190].phrases
+    assert again.cases == homes[190].cases
+    assert build_home(191, split="nineteenth").cases != homes[190].cases
+
+
+def test_the_seeds_are_not_the_development_ones():
+    assert set(SEEDS) == {190, 191, 192}
+    assert not set(SEEDS) & {0, *range(100, 190)}
+
+
+@pytest.mark.skipif(SET.heard.exists(), reason="benchmarks/data/nineteenth_heard.json made")
+def test_the_set_builds_without_heard_transcripts(homes):
+    # (none were made for this set: the generator reads a missing file as none, and
+    # no heard kind is in any home)
+    assert blind.load_heard(SET) == {}
+    from _resolver_fifth import HEARD_KINDS
+
+    for home in homes.values():
+        assert not {c.kind for c in home.cases} & set(HEARD_KINDS)
+
+
+def test_every_kind_is_there_in_every_home(homes):
+    needed = set(OUT_OF_SCOPE_KINDS) | set(NINETEENTH_KINDS)
+    if not DATASETS.is_dir():
+        needed -= REAL_KINDS
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases)
+        assert {k for k in needed if kinds[k] < 20} == set(), kinds
+        assert kinds["exact phrase"] >= 60 and kinds["noisy"] >= 240
+        assert all(kinds[k] == kinds["exact phrase"] for k in NINETEENTH_IN_SCOPE), kinds
+        assert kinds["fragment"] >= 70 and kinds[WRAPPED_OUT["fragment"]] >= 70
+        assert kinds["held-out routine"] >= 120
+        assert all(kinds[k] == kinds[WRAPPED_OUT[k]] == 40 for k in KIND_TEMPLATES), kinds
+        assert kinds[NEAR_SIBLING] == kinds[WRAPPED_OUT[NEAR_SIBLING]] >= 30, kinds
+
+
+def test_every_out_of_scope_class_has_enough_cases_for_a_two_percent_rate(homes):
+    kinds = Counter(c.kind for h in homes.values() for c in h.cases if c.routine is None)
+    classes = [*KIND_TEMPLATES, NEAR_SIBLING, "fragment", "near miss", "held-out routine",
+               *WRAPPED_OUT.values()]
+    assert {k: kinds[k] for k in classes if kinds[k] < 80} == {}
+
+
+def test_every_in_scope_kind_is_one_no_earlier_set_has():
+    earlier = {k for m in _earlier_texts() for k in m.WRAPPERS}
+    assert earlier == EARLIER_KINDS
+    assert not set(WRAPPERS) & EARLIER_KINDS
+    assert len(WRAPPERS) == 13
+    assert set(ASIDE_KINDS) < set(WRAPPERS)
+
+
+def test_the_new_out_of_scope_kinds_are_no_earlier_sets():
+    import _resolver_eighteenth as eighteenth
+    import _resolver_eighteenth_text as eighteenth_text
+
+    earlier_sets = _earlier_texts()
+    usual = set(eighteenth_text.KIND_TEMPLATES) - set(eighteenth.NEW_OUT_OF_SCOPE)
+    assert set(KIND_TEMPLATES) - usual == set(NEW_OUT_OF_SCOPE) \
+        == {"already done", "did it run", "not yet", "looking back", "story in two clauses",
+            "complaint in two clauses", "question in two clauses"}
+    assert usual <= set(KIND_TEMPLATES)
+    assert not set(NEW_OUT_OF_SCOPE) & {k for m in earlier_sets for k in m.KIND_TEMPLATES}
+    assert not set(OWN_OUT_OF_SCOPE) & set(OUT_OF_SCOPE_KINDS)
+    earlier = {t for m in earlier_sets for ts in m.KIND_TEMPLATES.values() for t in ts}
+    assert not {t for ts in KIND_TEMPLATES.values() for t in ts} & earlier, \
+        sorted({t for ts in KIND_TEMPLATES.values() for t in ts} & earlier)
+    earlier_near = {t for m in earlier_sets for t in m.NEAR_MISS_TEMPLATES}
+    assert not set(NEAR_MISS_TEMPLATES) & earlier_near
+
+
+def test_the_new_kinds_say_the_phrase_exactly_and_ask_nothing_else():
+    taught = Taught([("feed waffle", "Waffle")])
+    for kind, templates in WRAPPERS.items():
+        assert len(templates) >= 6, kind
+        for template in templates:
+            assert template.count("{}") == 1, template
+            assert taught.is_phrase(wrap(template, "feed waffle")), (kind, template)
+    # (an aside says the speaker's mind was elsewhere, something else is ruled out, a
+    # question or a state is of something else, a reason follows "because", "since",
+    # "given"; a plumber is at a pipe, a cabbie at rest, a tired one says so)
+    assert all(re.search(r"\b(miles|spaced|intended|daydreaming|drifted|slipped)\b", t)
+               for t in WRAPPERS["aside about the past"])
+    assert all(re.search(r"\b(don't|not|ignore|later|skip|wait)\b", t)
+               for t in WRAPPERS["something else ruled out"])
+    assert all(t.startswith("{}, ") and t.endswith("?")
+               for t in WRAPPERS["question about something else"])
+    assert all(t.startswith("{}, ") and not t.endswith("?")
+               for t in WRAPPERS["state of something else"])
+    assert all(re.match(r"\{\} (because|since|given) ", t) for t in WRAPPERS["household reason"])
+    assert all(re.search(r"\b(need|get) you\b", t)
+               for t in WRAPPERS["need you to"])
+    assert all(re.search(r"\b(remember|think|escapes|thought|reminds|evaporates|noggin)\b", t)
+               for t in WRAPPERS["while i remember"])
+
+
+def test_each_seed_is_its_own_home_with_the_generic_pool(homes):
+    for seed, home in homes.items():
+        routines = {r for _, r in home.phrases}
+        own = set(NINETEENTH_ROUTINES[HOMES[seed]])
+        assert len(routines & own) == 22 and len(routines - own) == 23
+        assert routines - own <= set(ROUTINES)
+        assert not routines & set(UNTAUGHT[HOMES[seed]])
+
+
+def test_the_homes_are_new():
+    earlier = {h for m in _earlier_texts() for h in m.HOMES.values()}
+    assert not set(HOMES.values()) & earlier
+
+
+def test_the_pools_have_the_phrase_shapes():
+    for home, routines in NINETEENTH_ROUTINES.items():
+        phrases = [p for ps in routines.values() for p in ps]
+        assert any(" and " in p and " so " not in p for p in phrases), home
+        assert any(re.search(r"\b(in|into|for|at|to|round|up) (the )?\w+", p)
+                   for p in phrases), home
+        assert any(re.match(r"(what's|when's|how|is|whose|who's|where|which) ", p)
+                   for p in phrases), home
+        assert any(re.search(r"\b(ring|message|text|call|tell) [a-z]+", p)
+                   for p in phrases), home
+        assert any(re.search(r"\b(two|three|five|seven|eight|nine)\b", p)
+                   for p in phrases), home
+        # nested phrases: the words of another routine's phrase (its own or the generic
+        # pool's) inside one of the home's own
+        contents = [(set(p.split()), r) for r, ps in routines.items() for p in ps
+                    if " so " not in p]
+        generic = [(set(p.split()), r) for r, ps in ROUTINES.items() for p in ps]
+        assert any(a < b and ra != rb for a, ra in contents + generic for b, rb in contents), \
+            home
+    untaught = {p for home in UNTAUGHT.values() for ps in home.values() for p in ps}
+    assert {"ring corey", "wake me at four for a feed", "feed bramley",
+            "football training at eight", "patio lights off"} <= untaught
+
+
+def test_no_wrapper_word_or_frame_is_an_earlier_sets():
+    checks.check_new_wrappers(SET, _earlier_wrappers(), SHARED_WORDS, MULTI_WRAPPING)
+
+
+def test_no_wrapper_word_is_a_word_of_a_phrase():
+    # (the labels strike wrapper words, and single-word wrapper stretches, wherever
+    # they are said)
+    single = {m for m in MULTI_WRAPPING if " " not in m}
+    assert not (WRAPPER_WORDS | single) & _pool_words(), \
+        sorted((WRAPPER_WORDS | single) & _pool_words())
+
+
+def test_every_wrapper_says_nothing_the_labels_see():
+    checks.check_wrappers_say_nothing(SET, "ring rory")
+    checks.check_wrappers_say_nothing(SET, "hallway lights on low")
+
+
+def test_every_wrapper_kind_is_said_around_every_phrase(homes):
+    checks.check_every_kind_around_every_phrase(SET, homes)
+
+
+def test_no_out_of_scope_case_is_a_taught_phrase_or_asks_for_what_one_does(homes):
+    checks.check_out_of_scope_is_no_taught_phrase(SET, homes)
+
+
+def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
+    # the wrapper adds nothing the labels see: "aha, ducky, abort X" says what "abort X"
+    # says
+    checks.check_wrapped_out_says_its_plain_kind(SET, homes)
+    checks.check_wrapped_out_in_a_wrapper(SET, homes)
+
+
+def test_the_guards_strip_the_new_wrappers_and_fold_synonyms():
+    taught = Taught([("feed waffle", "Waffle"), ("ring rory", "Rory"),
+                     ("football training at seven", "Training"),
+                     ("driveway lights on", "Driveway"), ("lights on", "Lights"),
+                     ("unlock the van", "Van")])
+    for text in ("sorry, i was miles away, feed waffle", "feed waffle, where's my phone?",
+                 "ring rory, don't worry about the hall", "football training at 7",
+                 "feed waffle, the baby's finally asleep",
+                 "unlock the van because we've got visitors",
+                 "driveway lights on, the washing up is for later",
+                 "lights on, the ironing pile can wait till sunday",
+                 "feed waffle, not the compost caddy though", "engine off, ring rory",
+                 "driveway lights on, meter's off", "we need you to unlock the van",
+                 "oh, that reminds me, feed waffle", "just a sec, sprog, ring rory",
+                 "football training at seven, i'm cream crackered",
+                 "feed waffle, up to my forearms in a u-bend", "quickly, feed waffle"):
+        assert taught.is_phrase(text), text
+    for text in ("feed waffle, we did it already", "feed waffle? did that run?",
+                 "feed waffle, not yet", "feed waffle was fun yesterday, wasn't it",
+                 "ring corey", "football training at eight", "feed pudding",
+                 "i said feed waffle and the whole flat went dark",
+                 "feed waffle, and it woke the baby again",
+                 "feed waffle, what does that actually do?", "driveway lights off",
+                 "sorry, i was miles away, feed waffle, not yet"):
+        assert not taught.is_phrase(text), text
+
+
+def test_the_new_out_of_scope_kinds_say_something_else_around_a_taught_phrase():
+    taught = Taught([("feed waffle", "Waffle"), ("order copper pipe from the merchant", "M")])
+    for kind in NEW_OUT_OF_SCOPE:
+        for template in KIND_TEMPLATES[kind]:
+            for phrase in ("feed waffle", "order copper pipe from the merchant"):
+                text = template.format(p=phrase)
+                assert phrase in text and not taught.is_phrase(text), text
+    # (done already says it is done, "did it run" asks whether it ran, "not yet" puts it
+    # off, looking back is of a time gone, and the two-clause kinds say a second clause
+    # of what came of it or what it is)
+    assert all(re.search(r"\b(already|done|sorted)\b", t) for t in KIND_TEMPLATES["already done"])
+    assert all(re.search(r"\bdid\b|\bhas it\b", t) and t.endswith("?")
+               for t in KIND_TEMPLATES["did it run"])
+    assert all(re.search(r"\b(not|wait|hang fire)\b", t) for t in KIND_TEMPLATES["not yet"])
+    assert all(re.search(r"\b(yesterday|christmas|last|saturday|remember)\b", t)
+               for t in KIND_TEMPLATES["looking back"])
+    for kind in ("story in two clauses", "complaint in two clauses", "question in two clauses"):
+        assert all(re.search(r", |\band\b| it ", t.replace("{p}", "X"))
+                   for t in KIND_TEMPLATES[kind])
+    assert all("?" in t for t in KIND_TEMPLATES["question in two clauses"])
+
+
+def test_a_real_request_for_what_a_taught_phrase_does_is_not_out_of_scope():
+    taught = Taught([("feed waffle", "Waffle"), ("pull the blackout blind down", "Blinds"),
+                     ("tv time", "TV")])
+    assert taught.holds_same("could you close the blinds please")
+    assert not taught.holds_same("turn on the coffee machine")
+    assert says_nearly(SET, "start tv", taught) and not taught.holds_phrase("start tv")
+    cab = Taught([("warm up the cab", "Cab"), ("start the steriliser", "Steriliser")])
+    assert says_nearly(SET, "turn my cab on", cab)
+    assert says_nearly(SET, "switch the steriliser on", cab)
+    assert not says_nearly(SET, "turn off my cab now", cab)
+
+
+def test_near_siblings_differ_from_a_taught_phrase_in_one_word(homes):
+    for home in homes.values():
+        taught = Taught(home.phrases)
+        kinds = (NEAR_SIBLING, WRAPPED_OUT[NEAR_SIBLING])
+        siblings = [c for c in home.cases if c.kind in kinds]
+        for case in siblings:
+            assert not taught.holds_phrase(case.utterance), case
+            assert not taught.holds_same(case.utterance), case
+        plain = [c.utterance for c in siblings if c.kind == NEAR_SIBLING]
+        assert len(set(plain)) == len(plain)
+        for text in plain:
+            near = [p for p, _ in home.phrases for i, w in enumerate(p.split())
+                    for other in SWAPS.get(w, ())
+                    if text == " ".join([*p.split()[:i], other, *p.split()[i + 1:]])]
+            assert near, text
+
+
+def test_a_near_sibling_is_never_a_held_out_case_already():
+    phrases = [("ring rory", "Rory"), ("football training at seven", "Training")]
+    made = blind.near_siblings(SET, phrases, Taught(phrases), {"ring ronan"})
+    assert "ring ronan" not in made and "ring reece" in made
+    assert "football training at six" in made
+    made = blind.near_siblings(SET, [("ring rory", "M"), ("ring ronan", "N")],
+                               Taught([("ring rory", "M"), ("ring ronan", "N")]), set())
+    assert "ring ronan" not in made
+
+
+def test_held_out_phrases_are_near_siblings_and_never_a_taught_one(homes):
+    checks.check_held_out(SET, homes)
+
+
+def test_in_scope_cases_keep_their_phrase_and_say_no_other(homes):
+    checks.check_in_scope_keeps_its_phrase(SET, homes)
+
+
+def test_some_noisy_cases_are_written_as_a_recogniser_writes(homes):
+    noisy = [c.utterance for h in homes.values() for c in h.cases if c.kind == "noisy"]
+    capital = [u for u in noisy if re.search(r"[A-Z]", u) and u[-1] in ".!"]
+    glued = [u for u in noisy if any(b in u for _, b in GLUED)]
+    own = [u for u in noisy if any(re.search(rf"\b{re.escape(b)}\b", u)
+                                   for a, b in NINETEENTH_SOUND_ALIKE if " " not in b)]
+    assert len(capital) >= 30 and len(glued) >= 5 and len(own) >= 10, \
+        (len(capital), len(glued), len(own))
+
+
+def test_misrecognised_writing_keeps_names_numbers_and_words():
+    rng = random.Random(5)
+    seen = {misrecognised("switch the baby monitor on", rng) for _ in range(80)}
+    assert "switch the babymonitor on" in seen, seen
+    for text in seen:
+        assert all(kept(w, text, "switch the baby monitor on")
+                   for w in must_keep("switch the baby monitor on")), text
+    seen = {misrecognised("start the steriliser", rng) for _ in range(40)}
+    assert "start the sterilizer" in seen, seen
+    assert kept("seven", "football training at 7", "football training at seven")
+    assert not kept("seven", "football training at eight", "football training at seven")
+    assert not kept("rory", "ring corey", "ring rory")
+
+
+def test_a_clause_of_the_speakers_own_never_bears_on_its_phrase(homes):
+    assert not fits("i do need you to {}", "who's on the intercom")
+    assert fits("{}, i need you on this", "who's on the intercom")
+    assert not fits("{}, where's my phone?", "ring rory")
+    assert not fits("{}, has somebody seen to the goldfish?", "feed waffle")
+    assert not fits("{}, the baby's finally asleep", "play isla's lullabies")
+    assert not fits("{}, don't worry about the hall", "hallway lights on low")
+    assert not fits("{} because we've got visitors", "what's the boiler pressure")
+    assert not fits("{}, the washing up is for later", "put the dishwasher on")
+    assert fits("{}, where's my phone?", "feed waffle")
+    assert fits("{}, the baby's finally asleep", "feed waffle")
+    assert fits("{} because we've got visitors", "unlock the van")
+    assert fits("{}, while i think of it", "who's on the intercom")
+    checks.check_reasons(SET, homes)
+    # (every clause a clash names is said by some wrapper: checked by check_reasons)
+    assert set(REASON_CLASHES) >= {"need you to", "where's my phone", "baby's finally asleep"}
+
+
+def test_the_wrap_guard_refuses_wrappers_that_complete_another_phrase():
+    home = [("lights on", "Lights"), ("driveway lights on", "Driveway"),
+            ("ring rory", "Rory"), ("text ines and marco", "Both"), ("text ines", "Ines")]
+    assert wrap_ok("engine off, lights on", "lights on", "Lights", home)
+    assert wrap_ok("engine off, driveway lights on", "driveway lights on", "Driveway", home)
+    assert not wrap_ok("driveway, lights on", "lights on", "Lights", home)
+    assert not wrap_ok("ring rory, text ines and marco", "ring rory", "Rory", home)
+
+
+def test_the_noisy_guard_refuses_siblings():
+    home = [("football training at seven", "Training"), ("lights on", "Lights"),
+            ("patio lights on", "Patio"), ("immersion heater on", "Immersion"),
+            ("heating on", "Warm up")]
+    assert not noisy_ok("football training at eight", "football training at seven",
+                        "Training", home)
+    assert not noisy_ok("lights on", "patio lights on", "Patio", home)
+    assert not noisy_ok("heating on", "immersion heater on", "Immersion", home)
+    assert noisy_ok("football training at 7", "football training at seven", "Training", home)
+    assert noisy_ok("patio lights on", "patio lights on", "Patio", home)
+
+
+@pytest.mark.parametrize("kind", ["fragment", WRAPPED_OUT["fragment"]])
+def test_fragments_are_proper_parts_of_taught_phrases(homes, kind):
+    checks.check_fragments(SET, homes, kind)
+
+
+@NEEDS_DATASETS
+def test_dataset_sentences_are_ones_no_other_split_uses(homes):
+    checks.check_dataset_sentences(SET, homes)
+
+
+def _unwrapped(text: str) -> list[tuple[str, str]]:
+    """(template, the row inside it) for each aside template ``text`` is said in."""
+    out = []
+    for template in aside_templates():
+        before, after = template.split("{}")
+        if text.startswith(before) and text.endswith(after):
+            out.append((template, text[len(before): len(text) - len(after)]))
+    return out
+
+
+@NEEDS_DATASETS
+def test_real_requests_are_a_refilled_row_beside_a_clause_of_the_speakers_own(homes):
+    # a dataset row with one device or place slot given another source's value, said
+    # beside one of this set's own clauses; no sentence a dataset or another split has
+    rows = dataset_rows()
+    values = source_values()
+    originals = {_words(r[0].format(*r[2])) for r in rows}
+    refills = {_words(refilled(frame, own, i, v))
+               for frame, kinds, own, source, _ in rows
+               for i, kind in enumerate(kinds) if kind in SLOTS
+               for (other, k), vs in values.items() if other != source and k == kind
+               for v in vs if plain_name(v)} - originals
+    used = used_texts()
+    templates = Counter()
+    for home in homes.values():
+        real = [c for c in home.cases if c.kind in ("real request",
+                                                    "real request, shares a word")]
+        assert len(real) == 200
+        for case in real:
+            assert _words(case.utterance) not in originals | used, case
+            inside = [(t, row) for t, row in _unwrapped(case.utterance)
+                      if _words(row) in refills]
+            assert inside, case
+            assert fits(*inside[0]), case
+            templates[inside[0][0]] += 1
+    assert len(templates) >= 20, templates
+
+
+@NEEDS_DATASETS
+def test_the_row_is_refilled_from_another_source_and_said_beside_a_clause():
+    rows = [("turn off the {}", ("device",), ("fan",), "hwu64", "iot_wemo_off"),
+            ("lights off in the {}", ("place",), ("kitchen",), "hwu64", "iot_hue_lightoff")]
+    rng = random.Random(3)
+    made = [text for text, _ in zip(with_an_aside(rows, rng), range(40), strict=False)]
+    values = source_values()
+    theirs = {(kind, v) for (source, kind), vs in values.items() if source != "hwu64"
+              for v in vs}
+    assert len(made) == 40
+    for text in made:
+        inside = _unwrapped(text)
+        assert inside, text
+        row = inside[0][1]
+        said = re.fullmatch(r"turn off the (.+)", row) or re.fullmatch(r"lights off in the (.+)",
+                                                                       row)
+        assert said, text
+        kind = "device" if row.startswith("turn") else "place"
+        assert (kind, said[1]) in theirs and said[1] not in ("fan", "kitchen"), text
+    assert refilled("turn {} the {}", ("on", "fan"), 1, "lamp") == "turn on the lamp"
+
+
+@NEEDS_DATASETS
+def test_no_real_request_is_in_the_seventeenth_or_eighteenth_homes(homes):
+    theirs = {_words(c.utterance) for split, seeds in (("seventeenth", (170, 171, 172)),
+                                                       ("eighteenth", (180, 181, 182)))
+              for seed in seeds for c in build_home(seed, split=split).cases}
+    for home in homes.values():
+        for case in home.cases:
+            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS,
+                             FRAMES):
+                assert _words(case.utterance) not in theirs, case
+
+
+def test_no_other_split_draws_on_the_nineteenth_pool():
+    pools = [pool for m in _earlier_texts()[4:] for table in (
+        getattr(m, f"{m.__name__.split('_')[2].upper()}_ROUTINES"), m.UNTAUGHT)
+        for pool in table.values()]
+    checks.check_pool_is_new(SET, [*checks.earlier_pools(), *pools], OTHER_SPLITS)
+
+
+def test_no_nineteenth_sentence_is_another_splits(homes):
+    checks.check_sentences_are_the_sets(homes, OTHER_SPLITS[-3:])
+
+
+def test_the_benchmark_reports_the_nineteenth_kinds(capsys):
+    checks.check_benchmark_reports(SET, "Waffle", ("state of something else", "need you to"),
+                                   "eighteenth, nineteenth", capsys)
+
+
+def test_the_benchmark_reports_the_new_out_of_scope_kinds():
+    import resolver
+
+    outcomes = [(None, "run", "Waffle", "not yet"),
+                (None, "reject", None, "not yet"),
+                (None, "clarify", None, "did it run"),
+                (None, "reject", None, WRAPPED_OUT["already done"])]
+    summary = resolver._summarise(outcomes)
+    assert summary["by_kind"]["not yet"]["run"] == 50.0
+    assert summary["by_kind"]["did it run"]["clarify"] == 100.0
+    assert summary["by_kind"][WRAPPED_OUT["already done"]]["reject"] == 100.0
+    assert set(NINETEENTH_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
+    assert set(NINETEENTH_KINDS) >= set(WRAPPED_OUT.values())
+
+
+def test_a_transcript_is_lost_when_nothing_tells_its_phrase_apart():
+    # (the shared judge of heard transcripts, over this set's words, for when they are made)
+    def lost(said, heard, phrases, routine):
+        return blind.lost(SET, said, heard, phrases, routine)
+
+    home = [("football training at seven", "Training"), ("lights on", "Lights"),
+            ("patio lights on", "Patio"), ("waffle's tea", "Waffle")]
+    assert lost("football training at seven", "", home, "Training")
+    assert lost("football training at seven", "Football training at eight.", home, "Training")
+    assert lost("patio lights on", "Lights on.", home, "Patio")
+    assert not lost("football training at seven", "Football training at 7.", home, "Training")
+    assert not lost("waffle's tea", "Quickly, waffles tea.", home, "Waffle")
+
+
+def test_the_heard_guard_drops_requests_the_recogniser_made_a_phrase():
+    became_phrase = blind.became_phrase
+    taught = Taught([("start the steriliser", "Steriliser"), ("feed waffle", "Waffle")])
+    assert became_phrase("steriliser", "Start the steriliser.", taught)
+    assert became_phrase("aha, ducky, feed waffle, not yet", "Aha, ducky, feed waffle.",
+                         taught)
+    assert not became_phrase("aha, ducky, feed waffle, not yet",
+                             "Aha, ducky, feed waffle, not yet.", taught)
+    assert not became_phrase("steriliser", "Steriliser.", taught)
