@@ -60,6 +60,7 @@ import _resolver_blind as blind
 from _resolver_blind import NEAR_SIBLING, BlindSet, Row, norm, wrap
 from _resolver_data import Home
 from _resolver_eighth import FRAMES
+from _resolver_eighth_labels import words
 from _resolver_fifteenth import source_values
 from _resolver_ninth import dataset_rows
 from _resolver_seventeenth import plain_name
@@ -99,10 +100,17 @@ OWN_OUT_OF_SCOPE = ("contrast", "hypothetical", "complaint", NEAR_SIBLING, "opin
                     "reminder for later", "permission question", *NEW_OUT_OF_SCOPE)
 """Out-of-scope kinds of this set beyond the usual ones (the thirteenth's and
 fourteenth's first)."""
-CLAUSES = [w for ws in WRAPPERS.values() for w in ws
-           if not any(reason in w for reason in REASON_CLASHES)]
-"""The clauses said beside a crowd-written request: none that only fits some requests
-("if you don't mind" is not said of a question)."""
+CLAUSES = [w for ws in WRAPPERS.values() for w in ws]
+"""The clauses said beside a crowd-written request (each only where it does not bear on
+it, :func:`bears_on`)."""
+
+
+def bears_on(clause: str, text: str) -> bool:
+    """Whether ``clause`` would bear on the request ``text`` (or not fit it): it holds
+    a stretch of :data:`REASON_CLASHES` and ``text`` a word that stretch clashes with
+    ("if you don't mind" of a question, "my knee's playing up" of a walk)."""
+    said = set(words(text))
+    return any(reason in clause and said & clash for reason, clash in REASON_CLASHES.items())
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +149,10 @@ def beside_a_clause(rows: list[Row], rng: random.Random) -> Iterator[str]:
                 slots.append((row, i, others))
     while slots:
         (frame, _kinds, own, _source, _intent), i, others = rng.choice(slots)
-        yield wrap(rng.choice(CLAUSES), refilled(frame, own, i, rng.choice(others)))
+        request = refilled(frame, own, i, rng.choice(others))
+        clause = rng.choice(CLAUSES)
+        if not bears_on(clause, request):
+            yield wrap(clause, request)
 
 
 SET = BlindSet(
@@ -188,6 +199,7 @@ __all__ = [
     "TWENTIETH_ROUTINES",
     "WRAPPED_KINDS",
     "WRAPPED_OUT",
+    "bears_on",
     "beside_a_clause",
     "build_twentieth",
     "dataset_rows",

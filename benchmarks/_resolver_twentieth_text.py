@@ -345,6 +345,19 @@ WRAPPERS: dict[str, list[str]] = {
 
 _QUESTIONS = {"what's", "who's", "how", "whose", "where's", "when's", "is", "where",
               "which", "when"}
+_WALKING = {"walk", "walking", "take", "workout", "gym", "yoga", "training", "bowls",
+            "football", "lift", "dog"}
+_ARRIVING = {"home", "welcome", "leaving", "goodbye", "heading", "closing", "away",
+             "allotment"}
+_WARMING = {"shower", "bath", "bathroom", "heat", "heating", "warm", "fire", "fireplace",
+            "burner", "underblanket", "immersion", "boiler", "showers"}
+_TIDYING = {"cleaning", "vacuum", "guests", "company", "everything"}
+_CALMING = {"calm", "relax", "chill", "meditation", "quiet", "spa", "sleep", "noise"}
+_WORKING = {"office", "work", "focus", "study", "homework"}
+_MONEY = {"vat", "pension", "money", "pocket", "order", "pizza", "chippy"}
+_SEEING = {"read", "reading", "tv", "television", "photos", "show", "find", "watch"}
+_LIGHTS = {"light", "lights", "lamp", "bright", "brightness", "dim", "glow"}
+_DRIVING = {"car", "van", "windscreen", "lift", "garage", "delivery"}
 REASON_CLASHES: dict[str, set[str]] = {
     # (a question is not asked "if you don't mind", nor because hands are busy, nor
     # run on with "and")
@@ -352,25 +365,57 @@ REASON_CLASHES: dict[str, set[str]] = {
     "if you'd be so obliging": _QUESTIONS, "if you wouldn't mind": _QUESTIONS,
     "because my": _QUESTIONS, "because i'm": _QUESTIONS, "because i've got": _QUESTIONS,
     "and my": _QUESTIONS, "and i've": _QUESTIONS,
-    # (a bad back, knee or neck bears on a walk or a game; a chat on a call)
-    "sciatica's": {"walk", "walking", "take", "workout", "gym", "yoga", "training",
-                   "bowls", "football", "lift"},
-    "knee's": {"walk", "walking", "take", "workout", "gym", "yoga", "training", "bowls",
-               "football", "lift"},
-    "crick in my neck": {"workout", "gym", "yoga", "training"},
-    "chatting to my accountant": {"ring", "call", "message", "text", "tell", "vat",
-                                  "pension", "money"},
-    # (an appointment or a shift bears on leaving)
-    "dentist's squeezing me in": {"leaving", "off", "heading", "goodbye", "closing", "lift"},
-    "graveyard shift": {"leaving", "off", "heading", "goodbye", "closing", "good",
-                        "blanket", "night", "bedtime"},
-    # (icing a cake bears on an order or a birthday)
-    "icing a cake": {"order", "birthday", "party", "pizza", "chippy", "cook"},
+    # (a clause about the speaker's own body, day or things that would bear on a
+    # request with one of these words: a bad knee on a walk, a journey on coming home,
+    # a soaking on a hot shower, a mess on cleaning, a row on calming down, a jammed
+    # printer on office work, money on an order, lost glasses on reading, a ladder on
+    # the lights, an airing cupboard on the boiler, a council on the bins, a quiz
+    # question on a quiz, a cousin's visit on guests, a tax form on the vat)
+    "sciatica's": _WALKING | _WARMING, "knee's": _WALKING, "bunion's": _WALKING,
+    "shoelace": _WALKING, "crick in my neck": _WALKING,
+    "chatting to my accountant": {"ring", "call", "message", "text", "tell"} | _MONEY,
+    "dentist's squeezing me in": _ARRIVING | {"off"},
+    "graveyard shift": _ARRIVING | {"off", "good", "night", "bedtime", "underblanket",
+                                    "sleep", "nap"},
+    "clocked off": _ARRIVING | _WORKING, "skived the staff": _ARRIVING | _WORKING,
+    "dodged the commuters": _ARRIVING | _DRIVING,
+    "coach broke down": _ARRIVING | _DRIVING, "connection at crewe": _ARRIVING,
+    "roadworks": _ARRIVING | _DRIVING, "price of petrol": _DRIVING,
+    "parking ticket": _DRIVING, "renewed my passport": _ARRIVING | {"vacation", "holiday"},
+    "drenched": _WARMING | {"storm", "laundry", "washing", "wash"},
+    "custard down my cardigan": {"laundry", "washing", "wash", "dinner", "cooking"},
+    "hair dye's": _WARMING, "knuckles are grubby": _WARMING | {"wash", "washing"},
+    "palms are greasy": _WARMING | {"wash", "washing"},
+    "brew's stewed": {"coffee", "tea", "kettle", "breakfast"},
+    "kneading pastry": {"cooking", "kitchen", "dinner", "breakfast", "lunch", "oven"},
+    "icing a cake": {"order", "birthday", "party", "pizza", "chippy", "cook", "cooking",
+                     "kitchen", "dinner"},
+    "wrapping a present": {"birthday", "party", "christmas", "holiday", "wedding",
+                           "weddings", "ribbon"},
+    "lawn's overgrown": {"garden", "sprinklers", "hedge", "trimmer", "water", "seed",
+                         "frame", "grow"},
+    "gutter's blocked": {"storm", "close"}, "mislaid my brolly": {"storm", "close"},
+    "whose umbrella": {"storm"},
+    "printer's jammed": _WORKING, "dreadful webinar": _WORKING | _CALMING,
+    "stapler": _WORKING, "arguing with the council": _CALMING | {"bin", "recycling"},
+    "capital of peru": {"quiz", "homework", "study"},
+    "cousin visited": {"guests", "company", "call", "ring", "message", "text"},
+    "tax form": _MONEY, "wallet's got to": _MONEY | {"find"},
+    "milkman's overcharged": _MONEY | {"delivery"}, "has the postie been": {
+        "delivery", "order", "door", "parcel"},
+    "biro won't write": {"list", "order"}, "ignore the clutter": _TIDYING,
+    "never mind the crumbs": _TIDYING | {"breakfast", "dinner"},
+    "neighbours are bickering": _CALMING | {"dilys", "gareth", "music", "loud", "concert",
+                                           "white", "party"},
+    "pharmacy": {"pills", "tablets"}, "spectacles are missing": _SEEING,
+    "contact lens": _SEEING, "perched on a stepladder": _LIGHTS,
+    "airing cupboard": _WARMING | {"laundry"}, "varnish": {"fan", "breeze", "cool"},
 }
 """Clauses that would bear on a phrase with one of these words ("walking the dog and my
 knee's playing up" asks a question of the walk; "ring imogen because i'm chatting to my
-accountant" is not one request): never said around it, so the clause stays beside the
-request and not about it."""
+accountant" is not one request; "i'm wedged in the airing cupboard so boiler on" may be
+about the boiler there): never said around it, so the clause stays beside the request
+and says nothing of it."""
 
 OOS_WRAPPERS = [
     "{}, i've been queueing for ages", "{}, i missed my connection at crewe",
@@ -552,11 +597,11 @@ KIND_TEMPLATES: dict[str, list[str]] = {
     ],
     "again, a complaint in two clauses": [
         "{p} again? seriously?", "{p} again? you're joking", "{p}, again? give me strength",
-        "{p} again? honestly", "{p}, what, again?", "{p} again? not a chance",
+        "{p} again? who keeps asking for that", "{p}, what, again?", "{p} again? not a chance",
     ],
     "report of what someone keeps saying": [
         "{p}, she keeps saying", "{p}, that's what he said", "{p}, so the lodger tells me",
-        "{p}, or so they said", "{p}, my daughter told me", "{p}, he reckons",
+        "{p}, or so they said", "{p}, that's her catchphrase", "{p}, he reckons",
     ],
     "condition for later": [
         "{p} when the film ends", "if it rains, {p}", "{p} once the match is over",
