@@ -2,10 +2,10 @@
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
 phrases and cases: the twentieth's, eighteenth's, seventeenth's, sixteenth's,
 fifteenth's, fourteenth's, thirteenth's, twelfth's and eleventh's when they were
-written, the tenth's on main at
-3f8a0e6, the ninth's at c601b3b, the others when the ninth was added). A held-out set
-that changes after its figures were reported is no longer held out, so a change here must
-be a deliberate one, with the hash updated in the same commit and said why."""
+written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when the
+ninth was added). A held-out set that changes after its figures were reported is no
+longer held out, so a change here must be a deliberate one, with the hash updated in
+the same commit and said why."""
 
 from __future__ import annotations
 
