@@ -339,7 +339,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     ``_resolver_sixteenth.build_sixteenth``, "seventeenth" by
     ``_resolver_seventeenth.build_seventeenth``, "eighteenth" by
     ``_resolver_eighteenth.build_eighteenth``, "nineteenth" by
-    ``_resolver_nineteenth.build_nineteenth``).
+    ``_resolver_nineteenth.build_nineteenth``, "twentieth" by
+    ``_resolver_twentieth.build_twentieth``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -416,6 +417,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
 
         return build_nineteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
                                 per_kind=per_kind)
+    if split == "twentieth":
+        from _resolver_twentieth import build_twentieth
+
+        return build_twentieth(seed, n_routines=n_routines, per_phrase=per_phrase,
+                               per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):
