@@ -479,8 +479,11 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     commands = lexicon.cues.get("routine_command", frozenset())
     for k in range(len(words)):
         for size in (2, 3):
-            if tuple(words[k:k + size]) in REPAIRS:
-                free[k:k + size] = [True] * size
+            said_here = words[k:k + size]  # (at the end, shorter: "..., sorry" said last)
+            if tuple(said_here) in REPAIRS:
+                # (as many as were said: ``[True] * size`` past the end grew the list,
+                # and "i'm leaving again? you're joking" crashed the resolver)
+                free[k:k + size] = [True] * len(said_here)
         if k and (words[k],) in commands and words[k - 1] in SPEAKERS:
             free[k] = True
     own = _own_subject(words[1:] if words and words[0] in JOINERS else words, lexicon) or ends
