@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from functools import cache
+from typing import Any
 
 from _resolver_blind import BlindSet, says_nearly, wrap
 from _resolver_data import AMBIGUOUS
@@ -278,29 +280,37 @@ def check_heard_cases(homes: dict) -> None:
         assert all(c.routine in routines for c in home.cases if c.kind in HEARD_IN_SCOPE)
 
 
+@cache
+def built_home(seed: int, split: str) -> Any:
+    """``build_home(seed, split=split)``, built once per test run: every blind set's data
+    test reads the other splits' homes, and building them again in each file cost
+    minutes of the suite (homes are deterministic and only read here)."""
+    from _resolver_data import build_home
+
+    return build_home(seed, split=split)
+
+
 def check_pool_is_new(spec: BlindSet, earlier: list[dict[str, list[str]]],
                       other_splits: tuple[tuple[int, str], ...]) -> None:
     """No earlier pool (nor any home of another split) has a phrase of the set's pool or
     of its never-taught siblings."""
-    from _resolver_data import build_home
-
     mine = {p for home in (*spec.routines.values(), *spec.untaught.values())
             for ps in home.values() for p in ps}
     for pool in earlier:
         assert not mine & {p for ps in pool.values() for p in ps}
     for seed, split in other_splits:
-        assert not mine & {p for p, _ in build_home(seed, split=split).phrases}
+        assert not mine & {p for p, _ in built_home(seed, split).phrases}
 
 
 def check_sentences_are_the_sets(homes: dict, other_splits: tuple[tuple[int, str], ...]) -> None:
     """At most one in a hundred of the set's sentences (the generic pool's taught
     phrases aside, which every split teaches) is a case of another split's home."""
-    from _resolver_data import ROUTINES, build_home
+    from _resolver_data import ROUTINES
 
     generic = {words(p) for ps in ROUTINES.values() for p in ps}
     mine = {words(c.utterance) for h in homes.values() for c in h.cases} - generic
     for seed, split in other_splits:
-        theirs = {words(c.utterance) for c in build_home(seed, split=split).cases}
+        theirs = {words(c.utterance) for c in built_home(seed, split).cases}
         shared = mine & theirs
         assert len(shared) <= 0.01 * len(mine), sorted(shared)[:20]
 

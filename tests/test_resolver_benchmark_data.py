@@ -14,6 +14,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
+from _blind_set_checks import built_home  # noqa: E402
 from _resolver_data import DATASETS, OUT_OF_SCOPE_KINDS, build_home  # noqa: E402
 from _resolver_fifth import (  # noqa: E402
     FIFTH_ROUTINES,
@@ -81,7 +82,7 @@ def test_homes_mix_the_fifth_pool_with_the_generic_one(homes):
 def test_no_other_split_draws_on_the_fifth_pool():
     fifth = {p for ps in FIFTH_ROUTINES.values() for p in ps}
     for seed, split in ((0, "dev"), (1, "held"), (7, "fresh"), (20, "third"), (30, "fourth")):
-        assert not fifth & {p for p, _ in build_home(seed, split=split).phrases}
+        assert not fifth & {p for p, _ in built_home(seed, split).phrases}
 
 
 @pytest.mark.skipif(not HEARD.exists(), reason="benchmarks/data/fifth_heard.json not made")

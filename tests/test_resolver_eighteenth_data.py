@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import _blind_set_checks as checks  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
+from _blind_set_checks import built_home  # noqa: E402
 from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
 from _resolver_data import (  # noqa: E402
     AMBIGUOUS,
@@ -574,7 +575,7 @@ def test_the_thing_put_first_is_another_sources_device():
 def test_no_real_request_is_in_the_sixteenth_or_seventeenth_homes(homes):
     theirs = {_words(c.utterance) for split, seeds in (("sixteenth", (160, 161, 162)),
                                                        ("seventeenth", (170, 171, 172)))
-              for seed in seeds for c in build_home(seed, split=split).cases}
+              for seed in seeds for c in built_home(seed, split).cases}
     for home in homes.values():
         for case in home.cases:
             if case.kind in ("real request", "real request, shares a word", AMBIGUOUS,

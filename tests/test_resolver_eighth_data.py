@@ -20,6 +20,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
+from _blind_set_checks import built_home  # noqa: E402
 from _resolver_data import (  # noqa: E402
     AMBIGUOUS,
     DATASETS,
@@ -392,7 +393,7 @@ def test_no_other_split_draws_on_the_eighth_pool():
                  *SEVENTH_ROUTINES.values(), *SEVENTH_UNTAUGHT.values()):
         assert not eighth & {p for ps in pool.values() for p in ps}
     for seed, split in OTHER_SPLITS:
-        assert not eighth & {p for p, _ in build_home(seed, split=split).phrases}
+        assert not eighth & {p for p, _ in built_home(seed, split).phrases}
 
 
 def test_the_benchmark_reports_the_eighth_kinds(capsys):

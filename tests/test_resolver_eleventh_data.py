@@ -21,6 +21,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import _blind_set_checks as checks  # noqa: E402
+from _blind_set_checks import built_home  # noqa: E402
 from _resolver_blind import says_nearly  # noqa: E402
 from _resolver_data import (  # noqa: E402
     AMBIGUOUS,
@@ -412,7 +413,7 @@ def test_no_other_split_draws_on_the_eleventh_pool():
     for pool in checks.earlier_pools():
         assert not eleventh & {p for ps in pool.values() for p in ps}
     for seed, split in OTHER_SPLITS:
-        assert not eleventh & {p for p, _ in build_home(seed, split=split).phrases}
+        assert not eleventh & {p for p, _ in built_home(seed, split).phrases}
 
 
 def test_no_eleventh_sentence_is_another_splits(homes):
@@ -420,7 +421,7 @@ def test_no_eleventh_sentence_is_another_splits(homes):
     generic = {_words(p) for ps in ROUTINES.values() for p in ps}
     mine = {_words(c.utterance) for h in homes.values() for c in h.cases} - generic
     for seed, split in OTHER_SPLITS[-3:]:
-        theirs = {_words(c.utterance) for c in build_home(seed, split=split).cases}
+        theirs = {_words(c.utterance) for c in built_home(seed, split).cases}
         shared = mine & theirs
         assert len(shared) <= 0.01 * len(mine), sorted(shared)[:20]
 

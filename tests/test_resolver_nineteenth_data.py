@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import _blind_set_checks as checks  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
+from _blind_set_checks import built_home  # noqa: E402
 from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
 from _resolver_data import (  # noqa: E402
     AMBIGUOUS,
@@ -588,7 +589,7 @@ def test_the_row_is_refilled_from_another_source_and_said_beside_a_clause():
 def test_no_real_request_is_in_the_seventeenth_or_eighteenth_homes(homes):
     theirs = {_words(c.utterance) for split, seeds in (("seventeenth", (170, 171, 172)),
                                                        ("eighteenth", (180, 181, 182)))
-              for seed in seeds for c in build_home(seed, split=split).cases}
+              for seed in seeds for c in built_home(seed, split).cases}
     for home in homes.values():
         for case in home.cases:
             if case.kind in ("real request", "real request, shares a word", AMBIGUOUS,

@@ -21,6 +21,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
+from _blind_set_checks import built_home  # noqa: E402
 from _resolver_data import (  # noqa: E402
     AMBIGUOUS,
     DATASETS,
@@ -497,7 +498,7 @@ def test_no_other_split_draws_on_the_ninth_pool():
                  *EIGHTH_ROUTINES.values(), *EIGHTH_UNTAUGHT.values()):
         assert not ninth & {p for ps in pool.values() for p in ps}
     for seed, split in OTHER_SPLITS:
-        assert not ninth & {p for p, _ in build_home(seed, split=split).phrases}
+        assert not ninth & {p for p, _ in built_home(seed, split).phrases}
 
 
 def test_the_benchmark_reports_the_ninth_kinds(capsys):

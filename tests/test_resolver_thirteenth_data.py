@@ -409,23 +409,25 @@ def test_real_requests_correct_one_slot_mid_request(homes):
     rows = dataset_rows()
     values = source_values()
     originals = {_words(r[0].format(*r[2])) for r in rows}
-    used = used_texts()
+    known = originals | used_texts()
+    corrected: dict[str, str] = {}  # every row corrected in every slot -> its source (first)
+    for frame, kinds, own, source, _ in rows:
+        for i, kind in enumerate(kinds):
+            for other in values.get((source, kind), ()):
+                if other != own[i]:
+                    corrected.setdefault(frame.format(*[
+                        CORRECTION.format(other=other, own=v) if j == i else v
+                        for j, v in enumerate(own)]), source)
     sources = Counter()
     for home in homes.values():
         real = [c for c in home.cases if c.kind in ("real request",
                                                     "real request, shares a word")]
         assert len(real) == 200
         for case in real:
-            assert _words(case.utterance) not in originals | used, case
+            assert _words(case.utterance) not in known, case
             assert ", sorry, i mean " in case.utterance, case
-            matched = [source for frame, kinds, own, source, _ in rows
-                       for i, kind in enumerate(kinds)
-                       for other in values.get((source, kind), ())
-                       if other != own[i] and case.utterance == frame.format(*[
-                           CORRECTION.format(other=other, own=v) if j == i else v
-                           for j, v in enumerate(own)])]
-            assert matched, case
-            sources[matched[0]] += 1
+            assert case.utterance in corrected, case
+            sources[corrected[case.utterance]] += 1
     assert len(sources) >= 2, sources
 
 
