@@ -83,3 +83,20 @@ def test_a_saying_given_as_someone_elses_does_not_run(resolver: Resolver, text: 
 def test_the_speakers_own_reckoning_still_asks(
         resolver: Resolver, text: str, routine: str) -> None:
     _runs(resolver, text, routine)
+
+
+@pytest.mark.parametrize("text", [
+    "lights off, i sorted it myself",
+    "feed the cat, we did it ourselves",
+])
+def test_a_thing_the_speakers_did_themselves_does_not_run(resolver: Resolver, text: str) -> None:
+    _does_not_run(resolver, text)
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("lights off, i'm sorting the washing myself", "Dark"),
+    ("feed the cat, i'm too tired myself", "Cat"),
+])
+def test_a_clause_of_the_speakers_own_without_it_still_asks(
+        resolver: Resolver, text: str, routine: str) -> None:
+    _runs(resolver, text, routine)
