@@ -100,3 +100,22 @@ def test_a_thing_the_speakers_did_themselves_does_not_run(resolver: Resolver, te
 def test_a_clause_of_the_speakers_own_without_it_still_asks(
         resolver: Resolver, text: str, routine: str) -> None:
     _runs(resolver, text, routine)
+
+
+@pytest.mark.parametrize("text", [
+    "movie night as soon as the plumber leaves",
+    "heating on as soon as we get in",
+    "bath time as soon as she's finished her tea",
+])
+def test_a_request_for_when_a_clause_of_time_holds_does_not_run(
+        resolver: Resolver, text: str) -> None:
+    _does_not_run(resolver, text)
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("lights off as soon as possible", "Dark"),
+    ("heating on as soon as you can", "Heat"),
+    ("feed the cat as soon as", "Cat"),
+])
+def test_as_soon_as_of_urgency_still_asks(resolver: Resolver, text: str, routine: str) -> None:
+    _runs(resolver, text, routine)
