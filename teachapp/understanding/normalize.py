@@ -660,6 +660,8 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
         i += 1
     if not _OPERATORS.isdisjoint(toks):
         _asking(toks, mask)
+    if "soon" in toks:
+        _timed(toks, mask)
     return mask
 
 
@@ -680,6 +682,23 @@ def _asking(toks: Sequence[str], mask: list[bool]) -> None:
     if (k is not None and toks[k] in _OPERATORS and k + 1 < len(toks)
             and toks[k + 1] in ASKED_SUBJECTS):
         mask[k] = mask[k + 1] = False
+
+
+TIMED_SUBJECTS = frozenset({"the", "i", "we", "they", "he", "she", "my", "our", "everyone",
+                            "everybody"})
+"""Subjects after which "as soon as" opens a clause of time of its own."""
+
+
+def _timed(toks: Sequence[str], mask: list[bool]) -> None:
+    """"as soon as" before a subject of :data:`TIMED_SUBJECTS` is no filler of urgency
+    ("lights off as soon as", "... as soon as possible") but the subordinator of a clause
+    of time (Quirk et al. 1985, 14.12: "storm mode as soon as the plumber leaves"): said,
+    to be read as the lexicon's conditional cue "as soon as the", ... . Not before "you":
+    "as soon as you can" asks the listener to hurry."""
+    for k in range(len(toks) - 3):
+        if (toks[k:k + 3] == ["as", "soon", "as"] and toks[k + 3] in TIMED_SUBJECTS
+                and all(mask[k:k + 3])):
+            mask[k] = mask[k + 1] = mask[k + 2] = False
 
 
 _HESITANT = re.compile(r"[aehmru]*([aehmru])\1[aehmru]*")

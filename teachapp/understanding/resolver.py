@@ -61,6 +61,7 @@ from teachapp.understanding._carriers import (
 )
 from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
+from teachapp.understanding._echoed import echo_complaint
 from teachapp.understanding._emoji import emoji_phrase
 from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._names import coordinated, name_of, same_name
@@ -438,7 +439,15 @@ class Resolver:
 
     def resolve(self, utterance: str) -> Resolution:
         """Decide what ``utterance`` means (see the module docstring)."""
-        text = str(utterance)
+        found = self._resolve(str(utterance))
+        if found.decision == "run" and echo_complaint(found.utterance, self._lexicon):
+            # (a request echoed with "again?" or "already?" and commented on complains
+            # or says it is done, asking for nothing: "tv time again? you're joking")
+            return replace(found, decision="reject", routine=None, reason="opinion")
+        return found
+
+    def _resolve(self, text: str) -> Resolution:
+        """:meth:`resolve` before a request echoed and commented on is taken back."""
         if not text.strip():
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
         toks = tokens(text, self._lexicon)
