@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..errors import ScheduleError
+from ..triggers import DAY_NAMES
 
 __all__ = ["NamedDay", "named_day"]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _MONTH = {name: i + 1 for i, name in enumerate(_MONTHS)} | {
@@ -85,7 +85,7 @@ def _day_of_month(match: re.Match[str]) -> int | None:
 
 
 def _weekday(said: str) -> int:
-    return next(i for i, name in enumerate(_WEEKDAYS) if name.startswith(said[:3]))
+    return DAY_NAMES.index(said[:3])
 
 
 def _date_in_year(month: int, day: int, today: date, said: str) -> date:

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from ..errors import ScheduleError
 from ..triggers import Trigger
 from .day_words import named_day
-from .time_words import trigger_said
+from .time_words import REPEATED, trigger_said
 
 __all__ = ["Reminder", "parse_reminder", "spoken_to_you"]
 
@@ -193,14 +193,10 @@ def _reminder(how: str | None, what: str, when: str, trigger: Trigger) -> Remind
     return Reminder(says[0].upper() + says[1:] if says else says, text, trigger, when, what)
 
 
-_REPEATED = re.compile(r"\b(?:every|each|daily|nightly|weekly)\b|\b(?:mon|tues|wednes|thurs|"
-                       r"fri|satur|sun)days\b|\bweekdays\b|\bweekends\b")
-
-
 def _not_repeated(cleaned: str) -> None:
     """A reminder is said once: one asked for again and again is told so, not set once
     as if that were what was asked."""
-    if _REPEATED.search(cleaned):
+    if REPEATED.search(cleaned):
         raise ScheduleError("I can only remind you once, not again and again. Say it for "
                             "one day, like \"remind me on friday at 7 to put the bins "
                             "out\"; a routine can say it on a schedule.")

@@ -16,7 +16,7 @@ from ..errors import ScheduleError
 from ..triggers import ALL_DAYS, Trigger, parse_days
 from .day_words import NamedDay, named_day
 
-__all__ = ["number", "on_a_day", "spoken_time", "trigger_of", "trigger_said"]
+__all__ = ["REPEATED", "number", "on_a_day", "spoken_time", "trigger_of", "trigger_said"]
 
 _NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -171,7 +171,10 @@ def _delay(text: str) -> int | None:
     return seconds
 
 
-_REPEATS = re.compile(r"\b(?:every|each|daily|nightly|weekly)\b")
+REPEATED = re.compile(r"\b(?:every|each|daily|nightly|weekly|weekdays|weekends|(?:mon|tues|"
+                      r"wednes|thurs|fri|satur|sun)days)\b")
+"""Words of repetition ("every day", "on fridays", "weekdays"): a schedule's, never a one-off
+timer's or a reminder's."""
 _CLOCK_ON_A_DAY = re.compile(r"(?:(?P<part>morning|afternoon|evening|night)\s+)?"
                              r"at\s+(?P<clock>.+)")
 
@@ -200,7 +203,7 @@ def trigger_of(when: str, now: datetime) -> Trigger | None:
     seconds = _delay(when[3:]) if when.startswith("in ") else None
     if seconds is not None:  # "in half an hour", "in an hour and a half"
         return Trigger("once", at=(now + timedelta(seconds=seconds)).replace(microsecond=0))
-    named = None if _REPEATS.search(when) else named_day(when, now)
+    named = None if REPEATED.search(when) else named_day(when, now)
     if named is not None:  # ("in 3 days", "next friday at 7", "on the 12th at 9")
         return _on_named_day(named, now)
     one_day = _ONE_DAY.search(when)

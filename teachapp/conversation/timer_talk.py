@@ -38,7 +38,7 @@ from ..triggers import ALL_DAYS, Trigger
 from . import intents as dialogue
 from .reminders import parse_reminder, spoken_to_you
 from .schedule_talk import when_words
-from .time_words import on_a_day, trigger_said
+from .time_words import REPEATED, on_a_day, trigger_said
 from .turns import TurnReplies
 
 if TYPE_CHECKING:
@@ -48,8 +48,6 @@ __all__ = ["TimerRequest", "TimerTalk", "parse_timer", "timer_detail", "timer_se
 
 _TIME_WORDS = frozenset({"in", "at", "tomorrow", "tonight", "today", "this"})
 """Where words of time may begin (the one-off schedules' forms all start so)."""
-_REPEATED = re.compile(r"\b(?:every|each|daily|nightly|weekdays?|weekends?|"
-                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b")
 _SAYS_HALF = re.compile(r"\b(?:am|pm|a\.m|p\.m|morning|afternoon|evening|night|tonight|"
                         r"noon|midnight|midday)\b|\d:\d|\b(?:1[3-9]|2[0-3]|0\d)\b")
 """A clock time that says which half of the day it is in."""
@@ -134,7 +132,7 @@ def parse_timer(text: str, now: datetime, parse: Callable[[str], Any]) -> TimerR
         if command is None:
             continue
         return TimerRequest(words.rstrip(","), command, trigger, when,
-                            repeated=trigger.kind != "once" and bool(_REPEATED.search(when)))
+                            repeated=trigger.kind != "once" and bool(REPEATED.search(when)))
     if problem is not None:
         raise problem
     return None

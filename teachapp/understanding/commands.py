@@ -74,7 +74,7 @@ _CONTINUATION = re.compile(
 """What an elliptical follow-up adds around the names: "and the fan", "same for the
 kettle", "the lamp too", "add the fan", "actually include the kettle too" ("actually"
 only before a word of adding: "actually the fan" may mean instead)."""
-_ASKING_WORDS = frozenset({"what", "whats", "which", "anything", "something", "everything",
+_WHATS_ON_WORDS = frozenset({"what", "whats", "which", "anything", "something", "everything",
                            "all", "is", "are", "there", "theres", "right", "now", "currently",
                            "still", "moment", "at", "the", "switched", "turned", "left", "in",
                            "here", "else", "stuff", "things", "thing", "tell", "me", "you",
@@ -287,7 +287,7 @@ class CommandParser:
         if not kinds and (reading.unknown_device or reading.described or not (
                 rooms or everything)):
             return []  # "is the vacuum on?": a thing this home does not have
-        if everything and not (kinds or rooms) and not _ASKING_WORDS.issuperset(
+        if everything and not (kinds or rooms) and not _WHATS_ON_WORDS.issuperset(
                 reading.leftovers):
             return []  # "what's on my calendar", "what's on at the cinema": not the home
         if not rooms and here in self._index.rooms and "here" in reading.scopes:
