@@ -1,5 +1,6 @@
 """The window's schedule section, hunch card and device history, on a real engine."""
 
+import re
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -123,7 +124,8 @@ def test_a_timer_set_by_voice_is_on_the_home_tab_until_cancelled(qtbot, db_path)
         qtbot.waitUntil(lambda: len(card.shown) == 1, timeout=10_000)
         assert card.isVisible()
         timer_id, words = card.shown[0]
-        assert words.startswith("turn off TV at "), words
+        # Near midnight the time is tomorrow's; the suite runs at any hour.
+        assert re.match(r"turn off TV (tomorrow )?at \d\d:\d\d", words), words
         assert words == bridge.engine.assistant.timers()[0][1]
         replies: list[str] = []
         bridge.reply.connect(lambda text, _kind: replies.append(text))
