@@ -67,6 +67,21 @@ def test_a_part_not_understood_runs_nothing_and_is_offered_for_teaching(store):
     assert "purple elephant dance" in " ".join(teaching.lines)
 
 
+def test_a_question_part_is_not_offered_for_teaching(store):
+    """"reading mode and what's the weather" offered to learn "what's the weather", as
+    the whole question alone no longer is: a routine cannot answer it."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    before = _states(store)
+    result = assistant.handle(TurnInput("reading mode and what's the weather"))
+    assert result.run is None and _states(store) == before
+    assert result.lines[0].startswith(
+        'Nothing was done. I understood "reading mode", but I can\'t answer "what\'s the weather')
+    assert result.question is None
+    assert assistant.handle(TurnInput("yes")).lines == [
+        "There's nothing to answer right now. Say a phrase, or \"teach\" to teach me a new one."]
+
+
 def test_a_taught_phrase_with_and_runs_whole(store):
     add_routine(store, "Rock and roll", ["rock and roll"],
                 [SetStep("media_player.tv", {"on": True, "volume": 80})])

@@ -480,15 +480,21 @@ class Assistant(AnswersMixin):
             replies.info(f"I didn't catch a request in \"{text}\". Say a phrase, or \"help\".")
             return
         self._hooks.miss(text, iid, resolution)
-        if request_kind(text) == "question":
-            # ("what's the weather?", "who won the match?": offering to learn the question
-            # promised an answer a routine cannot give)
-            replies.info(f"I can't answer \"{text}\": I know this home's devices and the "
-                         "routines you teach me. Say \"help\" to hear what I can do, or "
-                         f"\"teach {text.rstrip('?. ')}\" to make it a phrase of your own.")
+        if self.cannot_answer(replies, text):
             return
         self._pending = Pending("offer_teach", text, self._clock(), None, iid, source)
         replies.question(f"I don't know \"{text}\". Shall I learn it?")
+
+    def cannot_answer(self, replies: TurnReplies, text: str, *, before: str = "") -> bool:
+        """Say so when ``text`` is a question no routine answers ("what's the weather?",
+        "where's my phone?") and return True: offering to learn a question promised an
+        answer a routine cannot give. ``before`` opens the reply (what else was heard)."""
+        if request_kind(text) != "question":
+            return False
+        replies.info(f"{before}I can't answer \"{text}\": I know this home's devices and "
+                     "the routines you teach me. Say \"help\" to hear what I can do, or "
+                     f"\"teach {text.rstrip('?. ')}\" to make it a phrase of your own.")
+        return True
 
     def _ask_clarify(self, replies: TurnReplies, text: str, source: str,
                      confidence: float | None, asked: Resolution, *, heard: Resolution,

@@ -242,6 +242,8 @@ class MultiTurns:
             understood = [p.text for p in parts if p.state != "unknown"]
             got = (" I understood \"" + "\", \"".join(understood) + "\", but") \
                 if understood else ""
+            if a.cannot_answer(replies, unknown.text, before=f"Nothing was done.{got} "):
+                return
             a._pending = Pending("offer_teach", unknown.text, a._clock(), None, iid, source)
             replies.question(f"Nothing was done.{got} I don't know \"{unknown.text}\". "
                              "Shall I learn it?")
