@@ -85,7 +85,8 @@ def test_a_past_moment_is_said_as_a_person_says_it():
 def test_anything_unusual_waits_for_history_like_the_command(store):
     assistant, _ = make_assistant(store)
     assert said(assistant, "is anything unusual?") == [
-        "No hunches yet: they start after 14 days of device history (there are 0.0)."]
+        "No hunches yet: they start after 14 days of device history, and there is less "
+        "than a day so far."]
 
 
 def test_anything_unusual_asks_the_hunch_and_yes_fixes_it(store):

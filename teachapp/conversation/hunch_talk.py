@@ -40,11 +40,20 @@ def hunch_report(watcher: HunchWatcher, hunches: list[Hunch]) -> list[str]:
     unusual?" say the same)."""
     days, need = watcher.days_of_history, watcher.settings.min_days
     if days < need:
-        return [f"No hunches yet: they start after {need} days of device history "
-                f"(there are {days:.1f})."]
+        return [f"No hunches yet: they start after {need} days of device history, "
+                f"and there {_days_so_far(days)} so far."]
     if not hunches:
         return ["No hunches: everything is as usual for this time of the week."]
     return []
+
+
+def _days_so_far(days: float) -> str:
+    """"is less than a day", "is 1 day", "are 3 days": "(there are 0.0)" was the
+    figure a person had to read before."""
+    whole = int(days)
+    if whole < 1:
+        return "is less than a day"
+    return "is 1 day" if whole == 1 else f"are {whole} days"
 
 
 class HunchTalk:
