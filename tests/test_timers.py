@@ -272,8 +272,10 @@ def test_listen_reports_what_chat_would_make_of_a_timer_sentence(store):
     parser = CommandParser(store.devices())
     kinds = {text: timer_sentence(text, store, parser, NOW) for text in (
         "turn off the telly in 30 minutes", "cancel the telly timer",
-        "turn on the desk lamp at 7", "lights out in 10 minutes", "reading mode")}
+        "turn on the desk lamp at 7", "lights out in 10 minutes", "reading mode",
+        "turn the telly on for an hour")}
     assert kinds == {"turn off the telly in 30 minutes": "timer",
+                     "turn the telly on for an hour": "timer",
                      "cancel the telly timer": "cancel_timer",
                      "turn on the desk lamp at 7": None, "lights out in 10 minutes": None,
                      "reading mode": None}

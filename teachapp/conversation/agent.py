@@ -125,7 +125,8 @@ class Assistant(AnswersMixin):
         self._turn = 0
         self._timer_talk = TimerTalk(
             store, self.place, self.now, self._command_parser, self._sure_command,
-            lambda: self._turn, changed=lambda: self._emit(RoutinesChanged()))
+            lambda: self._turn, changed=lambda: self._emit(RoutinesChanged()),
+            run_now=self._command_now)
         self._schedule_talk = ScheduleTalk(
             store, self.place, self.now, changed=lambda: self._emit(RoutinesChanged()),
             is_command=self._is_command, timers_listed=self._timer_talk.listed)
@@ -640,6 +641,14 @@ class Assistant(AnswersMixin):
             return self._command_parser().continued(text, last[0])
         except TeachappError:
             return None
+
+    def _command_now(self, replies: TurnReplies, command: Any) -> RunResult | None:
+        """Run ``command`` as this turn's device command (logged, read back, undoable):
+        the first half of "turn the tv on for an hour"."""
+        turn = self._input
+        self._device_command_turn(replies, turn.text, command, turn.source, turn.confidence,
+                                  sure=True)
+        return replies.run
 
     def _device_command_turn(self, replies: TurnReplies, text: str, command: Any, source: str,
                              confidence: float | None, *, sure: bool,

@@ -136,9 +136,11 @@ def _once(rest: str, said: re.Match[str], now: datetime) -> Trigger:
     return Trigger("once", at=moment)
 
 
-_UNITS = {"second": 1, "minute": 60, "hour": 3600}
+_UNITS = {"second": 1, "minute": 60, "hour": 3600, "sec": 1, "min": 60, "hr": 3600}
+"""Units of a delay, and the short forms people type and recognisers write ("10 mins")."""
 _AMOUNT = r"\w+(?:\s\w+)?"
-_UNIT = r"(?:second|minute|hour)s?"
+_UNIT = r"(?:second|minute|hour|sec|min|hr)s?"
+_A_COUPLE = re.compile(r"\b(?:a\s+)?couple\s+(?:of\s+)?")
 _DELAY_RE = re.compile(
     rf"(?P<n>{_AMOUNT}?)\s+(?:(?P<half_before>and\s+a\s+half)\s+)?(?P<u>{_UNIT})"
     rf"(?:\s+(?P<half_after>and\s+a\s+half)|(?:\s*,)?(?:\s+and)?\s+(?P<n2>{_AMOUNT}?)\s+"
@@ -148,10 +150,16 @@ _FRACTIONS = {"half an hour": 1800, "a half hour": 1800, "half a minute": 30,
               "a quarter hour": 900, "three quarters of an hour": 2700}
 
 
+def delay_said(text: str) -> int | None:
+    """Seconds that a length of time says ("an hour", "10 mins", "half an hour"), or
+    None: the words after "in" of a timer, and after "for" of a change for a while."""
+    return _delay(text)
+
+
 def _delay(text: str) -> int | None:
     """Seconds that a delay after "in" says: "10 minutes", "half an hour", "an hour and
     a half", "one and a half hours", "2 hours and 15 minutes"; None for other words."""
-    text = " ".join(text.split())
+    text = _A_COUPLE.sub("2 ", " ".join(text.split()))  # "a couple of hours"
     if text in _FRACTIONS:
         return _FRACTIONS[text]
     match = _DELAY_RE.fullmatch(text)
@@ -209,12 +217,12 @@ def trigger_of(when: str, now: datetime) -> Trigger | None:
     one_day = _ONE_DAY.search(when)
     if one_day is not None:
         return _once(when[: one_day.start()] + " " + when[one_day.end():], one_day, now)
-    delay = re.fullmatch(r"in\s+(\w+(?:\s\w+)?)\s+(second|minute|hour)s?", when)
+    delay = re.fullmatch(rf"in\s+(\w+(?:\s\w+)?)\s+({_UNIT})", when)
     if delay:
         amount = number(delay.group(1))
         if amount is None:
             raise ScheduleError(f"I did not understand {delay.group(1)!r} as a number.")
-        seconds = amount * {"second": 1, "minute": 60, "hour": 3600}[delay.group(2)]
+        seconds = amount * _UNITS[delay.group(2).removesuffix("s")]
         at = (now + timedelta(seconds=seconds)).replace(microsecond=0)
         return Trigger("once", at=at)
     days: tuple[int, ...] = ALL_DAYS

@@ -36,8 +36,10 @@ from ..schedule import Place, next_run
 from ..store import Timer
 from ..triggers import ALL_DAYS, Trigger
 from . import intents as dialogue
+from .for_a_while import for_a_while
 from .reminders import parse_reminder, spoken_to_you
 from .schedule_talk import when_words
+from .teaching import step_words
 from .time_words import REPEATED, on_a_day, trigger_said
 from .turns import TurnReplies
 
@@ -153,7 +155,10 @@ def timer_sentence(text: str, store: Store, parser: Any, now: datetime) -> str |
         request = parse_timer(text, now, parser.parse)
     except ScheduleError:
         return "timer"
-    if request is None or request.repeated or store.phrase_owner(request.words):
+    if request is None:  # "turn the tv on for an hour": a command now, a timer after
+        wanted = for_a_while(text, lambda words: _command(parser.parse, words), parser.devices)
+        return "timer" if wanted is not None and wanted.back else None
+    if request.repeated or store.phrase_owner(request.words):
         return None
     return "timer"
 
@@ -206,7 +211,8 @@ class TimerTalk:
 
     def __init__(self, store: Store, place: Callable[[], Place], now: Callable[[], datetime],
                  parser: Callable[[], Any], sure: Callable[[Any], bool],
-                 turn: Callable[[], int], changed: Callable[[], None] | None = None) -> None:
+                 turn: Callable[[], int], changed: Callable[[], None] | None = None,
+                 run_now: Callable[[TurnReplies, Any], Any] | None = None) -> None:
         self.store = store
         self._place = place
         self._now = now
@@ -216,6 +222,11 @@ class TimerTalk:
         """Whether a command is sure enough to act on without a question (decide's rule)."""
         self._turn = turn
         self._changed = changed or (lambda: None)
+        self._run_now = run_now
+        """Runs a device command now, as any command turn does (for "... for an hour")."""
+        self._putting_back: set[tuple[int | None, float]] = set()
+        """The timers (id, when set) that put back a change for a while, set in this
+        session (an id alone may come again once its timer is gone)."""
         self._last: tuple[int, int] | None = None
         """(timer id, turn) of the timer just set or listed alone: "cancel that" means it."""
         self._asked: _Asked | None = None
@@ -235,8 +246,11 @@ class TimerTalk:
         if _THAT.match(cleaned):
             just_set = self._just_set(last, turn)
             if just_set:
+                # "undo" after "the tv on for an hour" also puts the tv back: the
+                # agent's undo goes on from here
+                putting_back = any((t.id, t.created) in self._putting_back for t in just_set)
                 self._cancel(replies, just_set)
-                return True
+                return not (cleaned.endswith("undo") and putting_back)
         cancel = _CANCEL_RE.match(cleaned)
         if cancel is not None:
             self._cancel_named(replies, (cancel.group("before") or cancel.group("after")
@@ -257,7 +271,9 @@ class TimerTalk:
         except ScheduleError as exc:
             replies.error(str(exc))
             return True
-        if request is None or request.repeated or self.store.phrase_owner(request.words):
+        if request is None:
+            return self._for_a_while(replies, text, parser, now)
+        if request.repeated or self.store.phrase_owner(request.words):
             return False  # repeated: ScheduleTalk explains; a taught phrase: its schedule
         try:
             moment = moment_of(request, now, place)
@@ -272,6 +288,31 @@ class TimerTalk:
                              f"{when_words(moment, now)}?{which}")
             return True
         self._set(replies, request.command, moment, text, now)
+        return True
+
+    def _for_a_while(self, replies: TurnReplies, text: str, parser: Any,
+                     now: datetime) -> bool:
+        """"turn the tv on for an hour": the command now, and a timer that puts it back
+        (``for_a_while``); False when ``text`` is no such thing, or not sure enough to
+        act on without a question (the turn goes on as any other then)."""
+        if self._run_now is None:
+            return False
+        wanted = for_a_while(text, lambda words: _command(parser.parse, words), parser.devices)
+        if wanted is None or self.store.phrase_owner(wanted.words) \
+                or not self._sure(wanted.command):
+            return False
+        result = self._run_now(replies, wanted.command)
+        if result is None or not result.ok:
+            return True  # the run's own reply says what went wrong; nothing to put back
+        if not wanted.back:
+            replies.info("It was already so, so there is nothing to put back later.")
+            return True
+        names = {d.id: d.name for d in parser.devices}
+        words = spoken_list([step_words(step, names) for step in wanted.back])
+        timer = self._add(replies, list(wanted.back), words,
+                          now + timedelta(seconds=wanted.seconds), text, now)
+        if timer is not None:
+            self._putting_back.add((timer.id, timer.created))
         return True
 
     def _remind(self, replies: TurnReplies, words: str, now: datetime, place: Place,
@@ -337,10 +378,10 @@ class TimerTalk:
         self._add(replies, list(command.steps), command.text, moment, said, now)
 
     def _add(self, replies: TurnReplies, steps: list[Any], text: str, moment: datetime,
-             said: str, now: datetime) -> None:
+             said: str, now: datetime) -> Timer | None:
         if moment <= now:
             replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
-            return
+            return None
         timer = self.store.add_timer(Timer(
             at=moment.astimezone(UTC).timestamp(), steps=steps,
             text=text, said=said, created=now.astimezone(UTC).timestamp()))
@@ -351,6 +392,7 @@ class TimerTalk:
         extra = f" (in {_duration(soon)})" if soon <= timedelta(hours=3) else ""
         replies.info(f"I'll {text} {when_words(moment, now)}{extra}. Say "
                      "\"cancel that\" if you change your mind.")
+        return timer
 
     def _cancel_named(self, replies: TurnReplies, named: str, cleaned: str) -> None:
         """"cancel the telly timer": the timers whose devices the words name; "cancel
@@ -401,6 +443,7 @@ class TimerTalk:
     def _cancel(self, replies: TurnReplies, timers: list[Timer]) -> None:
         gone = self.store.remove_timers([t.id for t in timers if t.id is not None]) \
             if timers else 0
+        self._putting_back -= {(t.id, t.created) for t in timers}
         if not gone:
             replies.info("That timer is no longer set (it ran, or was cancelled).")
             return
