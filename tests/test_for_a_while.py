@@ -114,3 +114,15 @@ def test_a_level_that_was_already_so_sets_no_timer(store):
     assert said(assistant, "turn the tv volume to 40 for an hour")[-1] == (
         "It was already so, so there is nothing to put back later.")
     assert store.timers() == []
+
+
+def test_a_bit_more_says_the_last_change_again_and_only_a_change(store):
+    """"a bit more" after "brighter" was "I don't know 'a bit more'"; after a routine,
+    or when it would change nothing, it is still not a command."""
+    assistant = _assistant(store)
+    said(assistant, "living room lamp to 50 percent", "brighter")
+    brightness = store.device("light.living_room_lamp").state["brightness"]
+    said(assistant, "a bit more")
+    assert store.device("light.living_room_lamp").state["brightness"] > brightness
+    said(assistant, "turn on the desk lamp")
+    assert said(assistant, "more")[0].startswith("I don't know \"more\"")

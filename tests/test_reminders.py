@@ -153,3 +153,36 @@ def test_listen_reports_a_reminder_as_timer_talk(store):
 def test_a_reminder_that_cannot_be_is_said_back(store, words, problem):
     reply = said(_assistant(store), words)
     assert problem in reply[0] and store.timers() == []
+
+
+@pytest.mark.parametrize(("words", "says", "text", "at"), [
+    ("set an alarm for 7 am", "This is your alarm.", "sound your alarm", (7, 0)),
+    ("alarm at 6:30", "This is your alarm.", "sound your alarm", (6, 30)),
+    ("set my alarm for tomorrow at 7:15", "This is your alarm.", "sound your alarm", (7, 15)),
+    ("wake me up at 7", "Time to get up.", "wake you up", (7, 0)),  # a bare hour: morning
+    ("please wake me at 6:30 tomorrow", "Time to get up.", "wake you up", (6, 30)),
+    ("wake us up in 20 minutes", "Time to get up.", "wake you up", (21, 20)),
+])
+def test_alarms_are_reminders_that_say_it_is_time(words, says, text, at):
+    """"set an alarm for 7 am" and "wake me up at 7" were "I don't know ... Shall I learn
+    it?" (NOW is 21:00, so 7 is tomorrow's 07:00, not 19:00 today)."""
+    reminder = parse_reminder(words, NOW)
+    assert reminder is not None and (reminder.says, reminder.text) == (says, text)
+    assert reminder.trigger.at is None or (reminder.trigger.at.hour,
+                                           reminder.trigger.at.minute) == at
+
+
+def test_an_alarm_without_a_time_asks_when_and_alarms_are_cancelled_by_their_time(store):
+    assistant = _assistant(store)
+    assert said(assistant, "set an alarm")[0].startswith("When should the alarm go off?")
+    assert said(assistant, "at 7 am")[0] == (
+        "I'll sound your alarm tomorrow at 07:00. Say \"cancel that\" if you change your mind.")
+    said(assistant, "wake me up at 6:30", "remind me to call mum at 11 pm")
+    which = said(assistant, "cancel the alarm")[0]
+    assert which.startswith("There are 2 alarms") and "\"cancel the 06:30 alarm\"" in which
+    assert said(assistant, "cancel the alarm at 6:30") == [
+        "Cancelled the timer to wake you up tomorrow at 06:30."]
+    assert said(assistant, "cancel the 9 am alarm")[0].startswith("No alarm is set for 9 am.")
+    assert said(assistant, "cancel all alarms") == [
+        "Cancelled the timer to sound your alarm tomorrow at 07:00."]
+    assert [t.text for t in store.timers()] == ["remind you to call mum"]

@@ -68,7 +68,7 @@ from .resolving import PhraseResolver
 from .schedule_talk import ScheduleTalk
 from .talk import listening_vocabulary
 from .teacher import Teacher
-from .teaching import TeachingSession, command_examples, readback
+from .teaching import TeachingSession, command_examples, names_a_routine, readback
 from .timer_talk import TimerTalk
 from .turns import CachedRecognizer, LastRun, Pending, TurnReplies, outcome
 
@@ -361,7 +361,8 @@ class Assistant(AnswersMixin):
             return
         steps = [done.step for done in run.outcomes
                  if done.ok and isinstance(done.step, SetStep)]
-        if not steps or self._is_phrase(offer.utterance):
+        if not steps or self._is_phrase(offer.utterance) or not names_a_routine(
+                offer.utterance):
             return
         self._pending = Pending("learn_shown", offer.utterance, self._clock(), None, None,
                                 offer.source, data=steps)
@@ -573,6 +574,7 @@ class Assistant(AnswersMixin):
         """Run a routine, report it, remember it for undo, and learn from it."""
         routine = self.store.routine(name)
         result = self._run_steps(routine, utterance)
+        self._last_command = None  # ("again", "and the fan" after it borrow no older command)
         replies.run, replies.routine = result, routine.name
         if replies.action not in (Action.RUN_ROUTINE,):
             replies.action, replies.decision = Action.RUN_ROUTINE, Decision.RUN

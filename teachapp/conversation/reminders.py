@@ -21,7 +21,7 @@ from ..triggers import Trigger
 from .day_words import named_day
 from .time_words import REPEATED, trigger_said
 
-__all__ = ["Reminder", "parse_reminder", "spoken_to_you"]
+__all__ = ["ALARM_TEXTS", "Reminder", "parse_reminder", "spoken_to_you"]
 
 
 @dataclass(frozen=True)
@@ -213,6 +213,44 @@ def _when_question(rest: str, cleaned: str, now: datetime) -> str:
             f"minutes\", or all of it, like \"{cleaned} at 5 pm\".")
 
 
+_ALARM = re.compile(rf"^{_SET}(?:an |the |my )?alarm(?:(?:\s+(?:for|at))?\s+(?P<when>.+))?$")
+_WAKE = re.compile(r"^(?:(?:please|can you|could you|would you|will you)\s+)*"
+                   r"wake (?:me|us)(?: up)?\s+(?P<when>.+)$")
+_BARE_HOUR = re.compile(r"\bat\s+(?P<h>\d{1,2})(?::\d\d)?\b(?!\s*(?:[ap]\.?m|o'?clock))")
+_HALF_SAID = re.compile(r"\b(?:am|pm|a\.m|p\.m|morning|afternoon|evening|night|tonight|noon|"
+                        r"midnight|midday)\b")
+ALARM_TEXTS = ("sound your alarm", "wake you up")
+"""How alarms are named in lists ("sound your alarm at 07:00"): "cancel the alarm"
+picks the timers named so."""
+
+
+def _alarm(cleaned: str, now: datetime) -> Reminder | None:
+    """"set an alarm for 7 am", "alarm at 6:30 tomorrow", "wake me up at 7": a reminder
+    that says it is time. "wake me" with a bare hour ("at 7") is the morning's, as
+    nobody asks to be woken at 7 pm without saying so; an alarm's bare hour is read as
+    any timer's (whichever of the two comes first)."""
+    alarm, wake = _ALARM.match(cleaned), _WAKE.match(cleaned)
+    said = alarm or wake
+    if said is None:
+        return None
+    when = said.group("when") or ""
+    if when and not _TIME_START.match(when):
+        when = f"at {when}"  # ("an alarm for 7 am")
+    bare = _BARE_HOUR.search(when)
+    if wake is not None and bare is not None and int(bare.group("h")) < 12 \
+            and not _HALF_SAID.search(when):
+        when = when[: bare.end()] + " am" + when[bare.end():]  # ("at 6:30 am tomorrow")
+    _not_repeated(cleaned)
+    trigger = _time_of(when, now) if when else None
+    if trigger is None:
+        raise ScheduleError("When should the alarm go off? Say it with a time, like \"set "
+                            "an alarm for 7 am\" or \"wake me up at 6:30\".")
+    _check_length(trigger, now)
+    if wake is not None:
+        return Reminder("Time to get up.", ALARM_TEXTS[1], trigger, when, "alarm")
+    return Reminder("This is your alarm.", ALARM_TEXTS[0], trigger, when, "alarm")
+
+
 def parse_reminder(text: str, now: datetime) -> Reminder | None:
     """The reminder or plain timer ``text`` asks for, or None when it asks for neither.
 
@@ -248,6 +286,9 @@ def parse_reminder(text: str, now: datetime) -> Reminder | None:
             how, what, when, trigger = found
             _check_length(trigger, now)
             return _reminder(match.group("how") or how, what, when, trigger)
+    if "alarm" in cleaned or cleaned.startswith(("wake", "please wake", "can you wake",
+                                                 "could you wake", "would you wake")):
+        return _alarm(cleaned, now)
     if "timer" not in cleaned:
         return None
     for pattern in _PLAIN_TIMER:

@@ -8,6 +8,7 @@ window never shares mutable state with a worker thread.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -24,6 +25,7 @@ from ..domain import (
     kind_of,
     spoken_list,
 )
+from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Confusion
 
 __all__ = ["Stage", "TeachingSession", "command_examples", "describe_target", "duration_words",
@@ -156,6 +158,24 @@ def target_readback(device: Device | str, changes: dict[str, Any], name: str = "
     "Front door: unlocked." sounded done while the door stayed locked)."""
     device_id, label = _id_and_label(device, name)
     return f"{label} → {describe_state(kind_of(device_id), changes)}, when the routine runs."
+
+
+_TIME_SAID = re.compile(r"\b(?:at|in|for|by|until|till|from)\s+(?:\d|an?\s+(?:hour|minute)|half|"
+                        r"ten|five|twenty|thirty)|\d:\d\d|\b\d+\s*(?:am|pm)\b|\b(?:tomorrow|"
+                        r"tonight)\b")
+
+
+def names_a_routine(words: str) -> bool:
+    """Whether ``words`` could be the name of something to do, so that doing a thing
+    right after "I don't know it. Shall I learn it?" shows what it means ("reading
+    mode" -> the desk lamp to 100 %). Not so for a request of another kind (a question,
+    a command, a thing the app cannot do), one that names a time ("wake me up at 7": a
+    timer wanted), or a follow-up of degree ("a bit more"): the next command is then
+    simply the next command, not an answer."""
+    from ..understanding.commands import says_more  # (the parser: loaded when first used)
+
+    return request_kind(words) is None and not _TIME_SAID.search(words.lower()) \
+        and not says_more(words)
 
 
 def duration_words(seconds: float) -> str:

@@ -37,7 +37,7 @@ from ..store import Timer
 from ..triggers import ALL_DAYS, Trigger
 from . import intents as dialogue
 from .for_a_while import for_a_while
-from .reminders import parse_reminder, spoken_to_you
+from .reminders import ALARM_TEXTS, parse_reminder, spoken_to_you
 from .schedule_talk import when_words
 from .teaching import step_words
 from .time_words import REPEATED, on_a_day, trigger_said
@@ -56,8 +56,8 @@ _SAYS_HALF = re.compile(r"\b(?:am|pm|a\.m|p\.m|morning|afternoon|evening|night|t
 _CANCEL_RE = re.compile(
     r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|forget|scrap|never\s*mind|"
     r"forget\s+about|don'?t\s+bother\s+with)\s+(?:the\s+|my\s+|that\s+|this\s+|all\s+(?:the\s+|"
-    r"my\s+)?)?(?:(?P<before>.*?)\s*(?P<noun>timers?|reminders?)(?:\s+(?:for|on|of|to|about|"
-    r"that)\s+(?:the\s+|my\s+)?(?P<after>.+))?)$")
+    r"my\s+)?)?(?:(?P<before>.*?)\s*(?P<noun>timers?|reminders?|alarms?)(?:\s+(?:for|on|of|to|about|"
+    r"that|at)\s+(?:the\s+|my\s+)?(?P<after>.+))?)$")
 """"cancel the telly timer", "never mind the lamp timer", "cancel the timer for the
 fan", "cancel all timers", "cancel the pasta timer", "cancel my reminder to call mum"."""
 _THAT = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|stop|scrap|forget|"
@@ -402,6 +402,9 @@ class TimerTalk:
         if re.search(r"\breminders?\b", cleaned):
             timers = [t for t in timers if t.text.startswith("remind you")]
             noun = "reminder"
+        elif re.search(r"\balarms?\b", cleaned):
+            timers = [t for t in timers if t.text in ALARM_TEXTS]
+            noun = "alarm"
         else:
             noun = "timer"
         if not timers:
@@ -417,12 +420,31 @@ class TimerTalk:
             replies.info(f"There are {len(timers)} {noun}s: {self._listed(timers)}. Say which, "
                          f"e.g. \"cancel the {example}\", or \"cancel all {noun}s\".")
             return
+        if noun == "alarm" or _CLOCK_NAMED.fullmatch(named):
+            # "cancel the 7 am alarm", "cancel the alarm at 6:30", "cancel the timer at 22:30"
+            self._cancel_at(replies, named, timers, noun)
+            return
         parser = self._parser()
         chosen = [t for t in timers if _names(named, t) or parser.picked(
             named, [d for d in parser.devices if any(getattr(s, "device", None) == d.id
                                                     for s in t.steps)])]
         if not chosen:
             replies.info(f"No {noun} is set for the {named}. Set: {self._listed(timers)}.")
+            return
+        self._cancel(replies, chosen)
+
+    def _cancel_at(self, replies: TurnReplies, named: str, alarms: list[Timer],
+                   noun: str) -> None:
+        """The timers (of ``noun``) whose clock time ``named`` says ("7 am", "at 6:30",
+        "8 o'clock")."""
+        said = re.search(r"(\d{1,2})(?::(\d\d))?", named)
+        zone = self._place().zone
+        chosen = [] if said is None else [
+            t for t in alarms
+            if datetime.fromtimestamp(t.at, zone).hour % 12 == int(said.group(1)) % 12
+            and datetime.fromtimestamp(t.at, zone).minute == int(said.group(2) or 0)]
+        if not chosen:
+            replies.info(f"No {noun} is set for {named}. Set: {self._listed(alarms)}.")
             return
         self._cancel(replies, chosen)
 
@@ -468,12 +490,18 @@ class TimerTalk:
             return f"{names.get(device, 'lamp').lower()} timer"
         if timer.text.startswith("remind you"):
             return "reminder" + timer.text[len("remind you"):]
+        if timer.text in ALARM_TEXTS:
+            return f"{datetime.fromtimestamp(timer.at, self._place().zone):%H:%M} alarm"
         named = re.match(r"tell you when the (.+) timer is done$", timer.text)
         if named:
             return f"{named.group(1)} timer"
         length = re.match(r"tell you when (.+) (?:are|is) up$", timer.text)
         return (re.sub(r"(second|minute|hour)s\b", r"\1", length.group(1)) + " timer"
                 if length else "timer")
+
+
+_CLOCK_NAMED = re.compile(r"\d{1,2}(?::\d\d)?(?:\s*(?:[ap]\.?m\.?|o'?clock))?")
+"""A timer named by its clock time: "7", "22:30", "7 am", "8 o'clock"."""
 
 
 def _names(named: str, timer: Timer) -> bool:

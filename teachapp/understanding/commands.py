@@ -74,6 +74,17 @@ _CONTINUATION = re.compile(
 """What an elliptical follow-up adds around the names: "and the fan", "same for the
 kettle", "the lamp too", "add the fan", "actually include the kettle too" ("actually"
 only before a word of adding: "actually the fan" may mean instead)."""
+_MORE = re.compile(r"(?:(?:a\s+)?(?:(?:little|tiny|wee)\s+)?(?:bit|little|touch|tad|notch|"
+                   r"smidge)\s+|a\s+lot\s+|much\s+|even\s+|some\s+|way\s+|one\s+)?more"
+                   r"(?:\s+(?:please|again))?|(?:do\s+(?:that|it)\s+)?again|once\s+more")
+""""a bit more", "more please", "again" right after a relative change ("brighter",
+"turn it up"): the same change once more."""
+
+
+def says_more(utterance: str) -> bool:
+    """Whether ``utterance`` only asks for more of the last change ("a bit more")."""
+    return _MORE.fullmatch(" ".join(utterance.lower().strip(" .!?").split())) is not None
+
 _WHATS_ON_WORDS = frozenset({"what", "whats", "which", "anything", "something", "everything",
                            "all", "is", "are", "there", "theres", "right", "now", "currently",
                            "still", "moment", "at", "the", "switched", "turned", "left", "in",
@@ -377,6 +388,8 @@ class CommandParser:
         full", "and the heater" switches the heater on, not to 35 °C. None when
         ``utterance`` says more than names, or nothing of the change fits the devices it
         names (a lock after "dim the lamp")."""
+        if says_more(utterance):
+            return self._again(previous)
         said = _CONTINUATION.sub("", utterance.strip())
         if not said or not self.only_names(said):
             return None
@@ -398,6 +411,19 @@ class CommandParser:
             return None
         bare = self.parse(f"turn {'on' if switched.pop() else 'off'} {said}")
         return bare if bare is not None and bare.steps else None
+
+    def _again(self, previous: str) -> DeviceCommand | None:
+        """"a bit more" after "brighter": the change said again, from the states now;
+        None when it would change nothing (after "turn on the lamp" "more" means no
+        new state, so it is not read as a command)."""
+        again = self.parse(previous)
+        if again is None or not again.steps:
+            return None
+        states = {d.id: d.state for d in self.devices}
+        if all(states.get(step.device, {}).get(key) == value
+               for step in again.steps for key, value in step.set.items()):
+            return None
+        return again
 
     def says_nothing(self, utterance: str) -> bool:
         """Whether ``utterance`` holds no device, room, action, value or other word
