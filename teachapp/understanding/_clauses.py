@@ -49,6 +49,7 @@ from teachapp.understanding._cue_scope import (
     own_state,
     praised,
 )
+from teachapp.understanding._told import dismissed_wish, narrated
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
     Lexicon,
@@ -436,8 +437,9 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     are a request.)"""
     if last and _tag(words):
         return True
-    if len(words) > LONGEST_CLAUSE or _conditional(words, lexicon):
-        return False
+    if len(words) > LONGEST_CLAUSE or _conditional(words, lexicon) or (
+            not lead and narrated(words)):
+        return False  # (a story told on after it: "..., and it woke the baby again": _told)
     if exact and (_group_called(words, free, lexicon, taught)
                   or praised(words, free, lexicon, taught, not_names)):
         return True
@@ -568,8 +570,8 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
             found = key
         else:
             return None  # (two phrases: not read here)
-    if found is None:
-        return None
+    if found is None or dismissed_wish(_said(toks, free, said_in)):
+        return None  # (someone else's wish turned down: "..., they want it, tough luck")
     # (the last clause that says something: a pet name after a tag leaves it the tag,
     # "barbecue time, isn't that right, sweetums")
     last = next((c for c in reversed(clauses) if not (
@@ -623,6 +625,13 @@ def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
             return None
         core = clause
     if core is None or len(core) == len(toks) or not COPULAS.isdisjoint(
-            toks[core.start:core.stop]):
+            toks[core.start:core.stop]) or dismissed_wish(
+            _said(toks, free, [c for c in clauses if c is not core])):
         return None
     return core
+
+
+def _said(toks: Sequence[str], free: Sequence[bool],
+          clauses: Sequence[range]) -> list[list[str]]:
+    """The words said in each of ``clauses``, free words aside."""
+    return [[toks[k] for k in c if not free[k]] for c in clauses]

@@ -545,7 +545,24 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                     contradicted = True
     return Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped,
                    inexact, min(heard_as, default=0.0), borrowed,
-                   len(aligned) == 1 and facts.unit_lone)
+                   facts.unit_lone and _one_said(aligned, words, lexicon_function))
+
+
+def _one_said(aligned: dict[int, tuple[int, float]], words: list[str],
+              function: frozenset[str]) -> bool:
+    """Whether one heard word alone says a word of the phrase: a function word heard as
+    another (the pronoun "it" as the "i" of "i'm leaving") says none, for function words
+    are a closed class whose members are not each other misheard (Quirk et al. 1985, 2.14):
+    "leave it" is one word said of "i'm leaving", as "leave" is."""
+    if len(aligned) <= 1:
+        return len(aligned) == 1
+    said = 0
+    for i, (_, v) in aligned.items():
+        if v >= 1.0 or words[i] not in function:
+            said += 1
+            if said > 1:
+                return False
+    return said == 1
 
 
 def _undone(words: list[str], free: list[bool], i: int, taught: str,

@@ -1,0 +1,120 @@
+"""A request said first and then told on, in a clause of the speaker's own beside it:
+"movie night, and it woke the baby again", "tv time, the neighbours want it, tough luck".
+
+Two shapes say the phrase beside them is no request of the speaker's:
+
+- **the next event of a story** (:func:`narrated`): a clause after the phrase joined by
+  "and", whose subject points back at it ("it", "that", "this": Quirk et al. 1985, 12.8
+  on pro-forms) and whose verb is in the past, an -ed form or an irregular one (the
+  lexicon's ``told.past_forms``; Quirk et al. 1985, 3.11-3.17): "..., and it woke the baby
+  again", "..., and it's gone wrong again". "and" between two clauses of which the second
+  is in the past tells what followed (Quirk et al. 1985, 13.23 on "and" of chronological
+  sequence and of consequence; Labov & Waletzky 1967 on narrative clauses): the phrase is
+  what was said or done then, a complaint about it, no request now. Left alone: the
+  present ("..., and it's freezing"), a clause with no verb ("..., and then a cuppa for
+  me"), another subject ("..., and the kids are in bed"), and the prop "it" of time
+  ("..., and it's gone midnight": Quirk et al. 1985, 10.26).
+- **someone else's wish, turned down** (:func:`dismissed_wish`): a clause whose subject is
+  another person and whose verb is one of wanting with a pro-form after it (the lexicon's
+  ``told.volition``: "the neighbours want it", "she wants that"), and another clause that
+  is a refusal (``told.refusals``: "tough luck", "no way"). The wish is theirs and the
+  speaker turns it down (Beebe, Takahashi & Uliss-Weltz 1990 on refusals; a refusal is
+  the dispreferred answer to a request, Levinson 1983, 6.3). Someone else's wish said
+  alone is left to run ("..., the kids want it" relays it), and so is a refusal alone
+  ("lights off, tough luck": whom the speaker turns down is not said).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from teachapp.understanding.normalize import bundled_section, tokens
+
+__all__ = ["dismissed_wish", "narrated"]
+
+POINTING = frozenset({"it", "that", "this"})
+"""Subjects that point back at the phrase said before (Quirk et al. 1985, 12.8)."""
+OPERATORS = frozenset({"is", "has", "had", "have", "was", "just", "then", "now", "really",
+                       "only", "again", "completely", "totally"})
+"""Words between the subject and the past form: its operator ("it's gone", "it has
+broken", "'s" heard as "is") and adverbs of time or degree."""
+COORDINATORS = frozenset({"and"})
+AFTER_AND = frozenset({"then", "now", "so", "yet"})
+"""Adverbs said after "and" before the clause's subject ("and then it broke")."""
+TIMES = frozenset({"midnight", "noon", "midday", "ten", "eleven", "twelve", "nine", "eight",
+                   "seven", "six", "five", "four", "three", "two", "one", "half", "quarter",
+                   "bedtime", "teatime", "lunchtime"})
+"""What the prop "it" of time is said to have "gone" ("it's gone midnight")."""
+OTHERS = frozenset({"he", "she", "they", "him", "her", "them"})
+"""Third persons: whoever the wish is of, not the speaker nor the listener."""
+SPEAKER = frozenset({"i", "we", "you", "me", "us"})
+
+
+class _Told:
+    """The lexicon's ``told`` section."""
+
+    def __init__(self, raw: Mapping[str, list[str]]) -> None:
+        def words(name: str) -> frozenset[str]:
+            return frozenset(t for w in raw.get(name) or () for t in tokens(str(w)))
+
+        self.past = words("past_forms")
+        self.volition = words("volition")
+        self.refusals = frozenset(tuple(tokens(str(w))) for w in raw.get("refusals") or ())
+
+
+@lru_cache(maxsize=1)
+def _told() -> _Told:
+    return _Told(bundled_section("told") or {})
+
+
+def narrated(words: Sequence[str]) -> bool:
+    """Whether a clause said after the phrase tells the next event of a story about it:
+    "and", a subject pointing back and a past form ("and it woke the baby again", "and
+    that's gone wrong", "and then it broke")."""
+    if len(words) < 3 or words[0] not in COORDINATORS:
+        return False
+    k = 1
+    while k < len(words) and words[k] in AFTER_AND:
+        k += 1
+    if k >= len(words) - 1 or words[k] not in POINTING:
+        return False
+    k += 1
+    while k < len(words) and words[k] in OPERATORS:
+        k += 1
+    if k >= len(words):
+        return False
+    verb = words[k]
+    past = verb in _told().past or (len(verb) >= 5 and verb.endswith("ed"))
+    # (the prop "it" of time: "and it's gone midnight", "and it's gone ten")
+    of_time = k + 1 < len(words) and (words[k + 1] in TIMES or words[k + 1].isdigit())
+    return past and not of_time
+
+
+def _wish(words: Sequence[str]) -> bool:
+    """Whether a clause says someone else wants the phrase: a verb of wanting, a pro-form
+    after it, and before it a subject that is neither the speaker nor the listener ("the
+    neighbours want it", "my daughter wants it", "it's him who wants that")."""
+    volition = _told().volition
+    for k in range(1, len(words) - 1):
+        if words[k] in volition and words[k + 1] in POINTING:
+            before = words[:k]
+            return SPEAKER.isdisjoint(before) and any(
+                w in OTHERS or (w.isalpha() and len(w) > 2 and w not in POINTING)
+                for w in before)
+    return False
+
+
+def dismissed_wish(clauses: Sequence[Sequence[str]]) -> bool:
+    """Whether, of the clauses said beside the phrase, one says someone else wants it and
+    another turns that down ("..., the neighbours want it, tough luck")."""
+    if len(clauses) < 2:
+        return False
+    refusals = _told().refusals
+    wished = refused = False
+    for words in clauses:
+        if _wish(words):
+            wished = True
+        elif tuple(words) in refusals:
+            refused = True
+    return wished and refused
