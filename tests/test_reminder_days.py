@@ -135,3 +135,26 @@ def test_a_clock_time_before_a_month_word_is_no_date():
 def test_the_words_to_be_reminded_of_keep_their_own_that(words, what):
     reminder = parse_reminder(words, NOW)
     assert reminder is not None and reminder.text == what
+
+
+@pytest.mark.parametrize(("said_time", "hour", "minute"), [
+    ("half past six", 6, 30), ("quarter to seven", 6, 45), ("a quarter past 7", 7, 15),
+    ("ten past six", 6, 10), ("twenty-five to eight", 7, 35), ("five to 7", 6, 55),
+    ("half six", 6, 30), ("half past 6 pm", 18, 30), ("quarter to one", 0, 45),
+])
+def test_a_time_said_past_or_to_the_hour(said_time, hour, minute):
+    """"at half past six" was "I did not understand the time" in schedules, timers,
+    reminders and alarms alike."""
+    from teachapp.conversation.time_words import spoken_time
+
+    at = spoken_time(said_time)
+    assert (at.hour, at.minute) == (hour, minute)
+
+
+def test_wake_me_at_half_past_six_is_the_morning_even_in_the_afternoon():
+    afternoon = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
+    reminder = parse_reminder("wake me up at half past six", afternoon)
+    assert reminder is not None and reminder.trigger.time is not None
+    assert (reminder.trigger.time.hour, reminder.trigger.time.minute) == (6, 30)
+    alarm = parse_reminder("set an alarm for half past six", afternoon)  # any timer's rule
+    assert alarm is not None and alarm.when == "at half past six"

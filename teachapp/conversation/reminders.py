@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from ..errors import ScheduleError
 from ..triggers import Trigger
 from .day_words import named_day
-from .time_words import REPEATED, trigger_said
+from .time_words import REPEATED, spoken_time, trigger_said
 
 __all__ = ["ALARM_TEXTS", "Reminder", "parse_reminder", "spoken_to_you"]
 
@@ -216,12 +216,20 @@ def _when_question(rest: str, cleaned: str, now: datetime) -> str:
 _ALARM = re.compile(rf"^{_SET}(?:an |the |my )?alarm(?:(?:\s+(?:for|at))?\s+(?P<when>.+))?$")
 _WAKE = re.compile(r"^(?:(?:please|can you|could you|would you|will you)\s+)*"
                    r"wake (?:me|us)(?: up)?\s+(?P<when>.+)$")
-_BARE_HOUR = re.compile(r"\bat\s+(?P<h>\d{1,2})(?::\d\d)?\b(?!\s*(?:[ap]\.?m|o'?clock))")
+_CLOCK_AT = re.compile(r"\bat\s+(?P<clock>.+?)(?=\s+(?:tomorrow|today|on|next|this)\b|$)")
 _HALF_SAID = re.compile(r"\b(?:am|pm|a\.m|p\.m|morning|afternoon|evening|night|tonight|noon|"
                         r"midnight|midday)\b")
 ALARM_TEXTS = ("sound your alarm", "wake you up")
 """How alarms are named in lists ("sound your alarm at 07:00"): "cancel the alarm"
 picks the timers named so."""
+
+
+def _morning_hour(clock: str) -> bool:
+    """Whether ``clock`` ("7", "6:30", "half past six") is an hour that "am" may follow."""
+    try:
+        return spoken_time(clock).hour < 12
+    except ScheduleError:
+        return False
 
 
 def _alarm(cleaned: str, now: datetime) -> Reminder | None:
@@ -236,10 +244,10 @@ def _alarm(cleaned: str, now: datetime) -> Reminder | None:
     when = said.group("when") or ""
     if when and not _TIME_START.match(when):
         when = f"at {when}"  # ("an alarm for 7 am")
-    bare = _BARE_HOUR.search(when)
-    if wake is not None and bare is not None and int(bare.group("h")) < 12 \
-            and not _HALF_SAID.search(when):
-        when = when[: bare.end()] + " am" + when[bare.end():]  # ("at 6:30 am tomorrow")
+    clock = _CLOCK_AT.search(when)
+    if wake is not None and clock is not None and not _HALF_SAID.search(when) \
+            and _morning_hour(clock.group("clock")):
+        when = when[: clock.end()] + " am" + when[clock.end():]  # ("at 6:30 am tomorrow")
     _not_repeated(cleaned)
     trigger = _time_of(when, now) if when else None
     if trigger is None:

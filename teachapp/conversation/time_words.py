@@ -47,8 +47,29 @@ def number(text: str) -> int | None:
     return None
 
 
+_PAST_OR_TO = re.compile(r"(?:(?P<m>half|(?:a\s+)?quarter|\d{1,2}|[a-z]+(?:[ -][a-z]+)?)"
+                         r"(?:\s+minutes?)?\s+(?P<rel>past|after|to|till|before)|"
+                         r"(?P<half>half))\s+(?P<h>\d{1,2}|[a-z]+)")
+""""half past six", "quarter to seven", "ten past 7", "twenty-five to eight", and the
+British "half six" (6:30)."""
+
+
+def _past_or_to(said: re.Match[str]) -> tuple[int | None, int | None]:
+    hour = number(said.group("h"))
+    if said.group("half"):
+        return hour, 30
+    amount = said.group("m").removeprefix("a ").strip()
+    minutes = {"half": 30, "quarter": 15}.get(amount, number(amount))
+    if hour is None or minutes is None or not 0 < minutes < 60:
+        return None, None
+    if said.group("rel") in ("to", "till", "before"):
+        return (hour - 1) % 24 if hour != 0 else 23, 60 - minutes
+    return hour, minutes
+
+
 def spoken_time(text: str) -> time:
-    """"7", "7:30", "seven thirty", "7 pm", "19:00", "noon" -> a time of day."""
+    """"7", "7:30", "seven thirty", "half past six", "quarter to 8", "7 pm", "19:00",
+    "noon" -> a time of day."""
     text = text.strip().lower().replace(".", "")
     if text in ("noon", "midday"):
         return time(12, 0)
@@ -62,8 +83,11 @@ def spoken_time(text: str) -> time:
     text = text.replace("o'clock", "").replace("oclock", "").strip()
     match = re.fullmatch(r"(\d{1,2})(?::|\s)?(\d{2})?", text)
     hour = minute = None
+    relative = _PAST_OR_TO.fullmatch(text)
     if match:
         hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    elif relative:
+        hour, minute = _past_or_to(relative)
     else:
         words = text.split()
         for split in range(1, len(words) + 1):
