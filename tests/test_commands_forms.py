@@ -591,3 +591,17 @@ def test_all_but_some(parser, utterance, left_out):
 ])
 def test_all_but_nothing_it_can_leave_out_is_no_command(parser, utterance):
     assert parser.parse(utterance) is None
+
+
+@pytest.mark.parametrize(("utterance", "lamps"), [
+    ("turn off the lamps", {"light.bedroom_lamp", "light.living_room_lamp", "light.desk_lamp"}),
+    ("turn on all the lamps in the living room", {"light.living_room_lamp"}),
+    ("dim the lamps to 30 percent", {"light.bedroom_lamp", "light.living_room_lamp",
+                                     "light.desk_lamp"}),
+    ("turn off the lights", {"light.bedroom_lamp", "light.living_room_lamp", "light.desk_lamp",
+                             "light.kitchen_lights", "light.ceiling_light"}),
+])
+def test_the_lamps_are_not_the_lights_named_otherwise(utterance, lamps) -> None:
+    """"turn off the lamps" switched off the Kitchen lights and the Ceiling light too: a
+    device named as another kind of light is not a lamp; "the lights" are all of them."""
+    assert set(changes(CommandParser(default_home()).parse(utterance))) == lamps

@@ -615,6 +615,10 @@ class CommandParser:
             return None
         if len(devices) > 1 and not (plural or every or everything):
             devices, score = self._singular(reading, intent, devices, score)
+        elif len(devices) > 1 and plural and not everything:
+            devices = self._called(reading, devices)
+            if len(devices) > 1 and unknown_here:
+                score *= self.settings.ambiguous_penalty
         elif len(devices) > 1 and unknown_here:
             score *= self.settings.ambiguous_penalty  # "in here", not knowing where: ask
         return _Targets(devices=devices, score=score)
@@ -649,6 +653,21 @@ class CommandParser:
         if not said or any(said & self._named_as[d.id] for d in devices):
             return devices
         return [d for d in devices if not self._named_as[d.id]]
+
+    def _called(self, reading: Reading, devices: list[Device]) -> list[Device]:
+        """"the lamps": not the devices whose name calls them something else ("turn off
+        the lamps" switched off the Kitchen lights and the Ceiling light too). A device
+        whose name says no kind ("Bedside left") stays, as may be a lamp; a broad word
+        ("the lights") or a word no name says keeps every device of the kind."""
+        said = self._said_kind_words(reading)
+        if not said or not any(said & self._name_words(d) for d in devices):
+            return devices
+        return [d for d in devices
+                if said & self._name_words(d) or not self._name_words(d) & self._kind_word_set]
+
+    @staticmethod
+    def _name_words(device: Device) -> set[str]:
+        return {canonical(w) for w in split_words(device.name)}
 
     def _singular(self, reading: Reading, intent: Intent, devices: list[Device], score: float
                   ) -> tuple[list[Device], float]:
