@@ -650,9 +650,10 @@ class Assistant(AnswersMixin):
             self._emit(LaterReplies(replies.lines))
             self._speak(replies.spoken)
 
-    def waiting_runs(self) -> list[str]:
-        """What waits now, one line each ("Bedtime is waiting: the rest runs at 22:10
-        (in 9 minutes)."): the window's card and "what's running?"."""
+    def waiting_runs(self) -> list[tuple[str, str]]:
+        """What waits now: routine name ("" for steps of no routine) and a line
+        ("Bedtime is waiting: the rest runs at 22:10 (in 9 minutes)."), as "what's
+        running?" says them; the window's card shows them. Takes no turn lock."""
         return self._waits.status()
 
     def stop_waiting(self, routine: str | None = None) -> list[str]:

@@ -79,6 +79,8 @@ class HomeWatch:
         self.speaker = speaker
         self.on_offer = on_offer
         self.executor = executor or Executor(backend, store, speaker)
+        self._shared = executor is not None
+        """The executor is a front end's (``start_watch``): its "stop" reaches a rest."""
         self.scheduler = Scheduler(store, self.place, on_due=self._fire,
                                    on_missed=self._missed, on_error=self.announce,
                                    on_timer=self._fire_timer, clock=self.clock)
@@ -111,8 +113,10 @@ class HomeWatch:
         if result.waiting is not None and not result.cancelled:
             from .wait_talk import paused_line
 
-            self.announce(f"{routine.name} started on schedule ({when}). "
-                          + paused_line("The rest", result.waiting))
+            line = paused_line(f"{routine.name} started on schedule ({when})", result.waiting)
+            if not self._shared:  # (the service: no one to say "stop" to)
+                line = line.split(" Say ")[0]
+            self.announce(line)
             return
         state = "ran" if result.ok else "ran with problems"
         self.announce(f"{routine.name} {state} on schedule ({when}).")

@@ -55,17 +55,18 @@ class WaitTalk:
         self.executor = executor
         self._zone = zone
 
-    def status(self) -> list[str]:
-        """One line per waiting rest: "Bedtime is waiting: the rest runs at 22:10 (in
-        9 minutes)." (the window's card and "what's running?")."""
+    def status(self) -> list[tuple[str, str]]:
+        """(routine, line) per waiting rest: "Bedtime is waiting: the rest runs at
+        22:10 (in 9 minutes)." (the window's card and "what's running?")."""
         now = time.time()
         lines = []
         for waiting in self.executor.waiting():
             if waiting.stopped:
                 continue
             at = datetime.fromtimestamp(waiting.resumes_at, self._zone())
-            lines.append(f"{waiting.routine or 'A routine'} is waiting: the rest runs at "
-                         f"{at:%H:%M} (in {after(waiting.resumes_at - now)}).")
+            lines.append((waiting.routine or "", f"{waiting.routine or 'A routine'} is "
+                          f"waiting: the rest runs at {at:%H:%M} (in "
+                          f"{after(waiting.resumes_at - now)})."))
         return lines
 
     def turn(self, replies: TurnReplies, text: str, kind: str | None) -> bool:
@@ -77,7 +78,7 @@ class WaitTalk:
             if not lines:
                 replies.info("Nothing is running or waiting right now.")
                 return True
-            for line in lines:
+            for _routine, line in lines:
                 replies.info(line)
             replies.info("Say \"stop\" to cancel what is waiting.")
             return True
