@@ -8,7 +8,14 @@ import pytest
 from _assistant_helpers import STRICT, Clock, add_routine, make_assistant, said, seed_routines
 
 from teachapp.conversation import Source, TurnInput
-from teachapp.conversation.events import DevicesChanged, Heard, Reply, RunFinished, TurnResolved
+from teachapp.conversation.events import (
+    DevicesChanged,
+    Heard,
+    LaterReplies,
+    Reply,
+    RunFinished,
+    TurnResolved,
+)
 from teachapp.domain import SetStep, WaitStep
 from teachapp.errors import AudioError
 from teachapp.speech.transcript import Transcript
@@ -182,20 +189,22 @@ def test_a_broken_listener_does_not_break_a_turn(store):
 
 
 def test_a_waiting_routine_can_be_cancelled_from_another_thread(store):
+    """The window's Stop (``cancel_run``, on the GUI thread) ends a routine's pause: the
+    turn has answered at the pause, and the rest's report says it was stopped."""
     add_routine(store, "Slow", ["slow start"], [
         SetStep("light.desk_lamp", {"on": True}), WaitStep(600),
         SetStep("light.kitchen_lights", {"on": True})])
-    assistant, _events = make_assistant(store)
-    started = threading.Event()
-    assistant.subscribe(lambda e: started.set() if isinstance(e, DevicesChanged) else None)
-    replies: list[str] = []
-    worker = threading.Thread(target=lambda: replies.extend(assistant.handle_text("slow start")))
-    worker.start()
-    assert started.wait(30)
-    assistant.cancel_run()
-    worker.join(30)
-    assert not worker.is_alive()
-    assert replies == ['Slow: stopped. Say "undo" to put back what changed.']
+    assistant, events = make_assistant(store)
+    assert said(assistant, "slow start") == [
+        'Slow: the rest runs in 10 minutes. Say "stop" to cancel it.']
+    ended = threading.Event()
+    assistant.subscribe(lambda e: ended.set() if isinstance(e, LaterReplies) else None)
+    stopper = threading.Thread(target=assistant.cancel_run)
+    stopper.start()
+    stopper.join(30)
+    assert ended.wait(30)
+    assert [e.lines for e in events if isinstance(e, LaterReplies)] == [
+        ['Slow: stopped; the rest did not run. Say "undo" to put back what changed.']]
     assert store.device("light.kitchen_lights").state["on"] is False
     assert said(assistant, "undo") == ["Undone: Desk lamp put back."]
     assert store.device("light.desk_lamp").state["on"] is False

@@ -69,6 +69,7 @@ def cmd_service(args: argparse.Namespace) -> int:
     try:
         watch.run(stop)
     finally:
+        watch.close()  # a scheduled routine's rest that waits stops: none runs after
         watch.backend.close()
         watch.store.close()
     return 0

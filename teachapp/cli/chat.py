@@ -3,6 +3,10 @@
 A line is typed text, or ``@path.wav`` for a recording. Replies are printed one per
 line and flushed, so a whole teaching dialogue can be scripted through a pipe; the
 "> " prompt appears only when standard input is a terminal.
+
+A routine with a pause answers at its pause and goes on by itself; how its rest went
+is printed when it happens (``LaterReplies``), between turns. When standard input
+ends while a routine waits, the rest does not run, and the chat says so.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -51,7 +56,19 @@ def run_chat(args: argparse.Namespace) -> int:
     tell_created(store)
     from ..conversation.awareness import start_watch
 
-    stop_watch = start_watch(engine, say_line)  # schedules fire, hunches ask, during chat
+    printing = threading.Lock()  # a rest's lines come from its own thread
+
+    def say(text: str) -> None:
+        with printing:
+            say_line(text)
+
+    def later(event: Any) -> None:
+        if type(event).__name__ == "LaterReplies":
+            for line in event.lines:
+                say(line)
+
+    assistant.subscribe(later)
+    stop_watch = start_watch(engine, say)  # schedules fire, hunches ask, during chat
     interactive = sys.stdin.isatty()
     echo = bool(getattr(args, "echo", False))
     try:
@@ -75,10 +92,12 @@ def run_chat(args: argparse.Namespace) -> int:
                 say_line("(That line was not valid UTF-8; I replaced the unreadable "
                          "characters with \ufffd.)")
             for line in _turn(assistant, text):
-                say_line(line)
+                say(line)
         session = assistant.teaching
         if session is not None and session.phrase:
-            say_line(f"(\"{session.phrase}\" was not saved.)")
+            say(f"(\"{session.phrase}\" was not saved.)")
+        for line in assistant.unfinished():
+            say(line)
         if interactive:
             say_line("")
         return 0

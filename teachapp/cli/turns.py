@@ -112,6 +112,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     tell_created(engine.store)
     try:
         result = engine.assistant.handle(TurnInput(args.utterance, Source.CLI))
+        engine.assistant.finish_waiting()  # a routine with a pause: all of it, then print
         return _report(args, result)
     finally:
         engine.close()

@@ -12,6 +12,11 @@ Thread use: one turn at a time (a re-entrant lock around each public call that
 changes state); listeners may be called from whichever thread runs the turn.
 ``cancel_run`` takes no lock, so a routine waiting in a ``wait`` step can be
 stopped from another thread.
+
+A routine with a pause answers at its first ``wait`` step: the rest goes on by
+itself (``home.executor``), and the turn says when ("Bedtime: the rest runs in 10
+minutes. Say "stop" to cancel it."); other turns go on meanwhile. How the rest went
+is emitted as ``Reply`` and ``LaterReplies`` events (``wait_talk.py``).
 """
 
 from __future__ import annotations
@@ -54,10 +59,12 @@ from .events import (
     DevicesChanged,
     Event,
     Heard,
+    LaterReplies,
     RoutinesChanged,
     RunFinished,
     TeachingChanged,
     TurnResolved,
+    WaitingChanged,
 )
 from .hunch_talk import HunchTalk
 from .learning_hooks import LearnedAlias, LearningHooks, learning_intent
@@ -71,6 +78,7 @@ from .teacher import Teacher
 from .teaching import TeachingSession, command_examples, names_a_routine, readback
 from .timer_talk import TimerTalk
 from .turns import CachedRecognizer, LastRun, Pending, TurnReplies, outcome
+from .wait_talk import WaitTalk, paused_line
 
 if TYPE_CHECKING:
     from ..speech.transcript import Transcript
@@ -139,6 +147,8 @@ class Assistant(AnswersMixin):
         self._recorder = explain.Recorder(store)
         self._talk = TalkTurns(self)
         self._multi = MultiTurns(self)
+        self._waits = WaitTalk(self._executor, lambda: self.place().zone)
+        self._closing = False
         backend.add_listener(self._device_changed)
 
     def now(self) -> datetime:
@@ -196,9 +206,19 @@ class Assistant(AnswersMixin):
     def _device_changed(self, device: Device) -> None:
         self._emit(DevicesChanged([device]))
 
+    @property
+    def executor(self) -> Executor:
+        """The one executor of this home's runs: schedules run through it too
+        (``awareness.start_watch``), so "stop", "undo" and "what's running?" reach
+        a scheduled routine that waits."""
+        return self._executor
+
     def close(self) -> None:
-        """Stop a running routine, save the last turn's record, let go of listeners."""
+        """Stop a running routine and any routine's rest that waits (none runs after
+        the app closes), save the last turn's record, let go of listeners."""
+        self._closing = True
         self.cancel_run()
+        self._executor.close()  # waits for a rest's step and record, never a pause
         with self._lock:
             self._recorder.flush()
         self._listeners.clear()
@@ -318,6 +338,9 @@ class Assistant(AnswersMixin):
                     return
             elif self._answer(replies, pending, text, kind, source, confidence):
                 return
+        if self._waits.turn(replies, text, kind):
+            self._log(text, source, confidence, "dialogue", 0.0, None, "waiting")
+            return
         if learning in ("forget alias", "list aliases"):
             self._log(text, source, confidence, "dialogue", 0.0, None, learning)
             self._hooks.voice(replies, learning)
@@ -534,6 +557,14 @@ class Assistant(AnswersMixin):
                 routine = self.store.routine(named)
             except NotFoundError:
                 routine = None
+        if (routine is not None and resolution.reason == Reason.CANCELLATION
+                and self._waits.stop(replies, routine.name)):  # "cancel bedtime" as it waits
+            replies.action, replies.decision = Action.DIALOGUE, Decision.REJECT
+            replies.resolution = resolution
+            iid = self._log(text, source, confidence, "reject", resolution.score,
+                            routine.name, "stopped")
+            self._emit(TurnResolved(iid, resolution))
+            return True
         last = self._last_run
         recent = last is not None and self._clock() - last.at <= self.learning_settings.undo_window
         answer = cue_answer(text, resolution, routine, self._command_parser(),
@@ -573,7 +604,7 @@ class Assistant(AnswersMixin):
                  learn: bool = True) -> RunResult:
         """Run a routine, report it, remember it for undo, and learn from it."""
         routine = self.store.routine(name)
-        result = self._run_steps(routine, utterance)
+        result = self._run_steps(routine, utterance, interaction_id=interaction_id)
         self._last_command = None  # ("again", "and the fan" after it borrow no older command)
         replies.run, replies.routine = result, routine.name
         if replies.action not in (Action.RUN_ROUTINE,):
@@ -588,16 +619,98 @@ class Assistant(AnswersMixin):
                           credited=[c.utterance for c in credits if c.learned], phrase=phrase)
         return result
 
-    def _run_steps(self, routine: Routine | list[SetStep], utterance: str | None) -> RunResult:
+    def _run_steps(self, routine: Routine | list[SetStep], utterance: str | None, *,
+                   title: str | None = None, interaction_id: int | None = None
+                   ) -> RunResult:
+        """Run steps (up to a routine's first pause: the rest goes on by itself and
+        is reported by ``_rest_done``)."""
         self._run_cancel = threading.Event()
-        result = self._executor.run(routine, utterance=utterance, cancel=self._run_cancel)
+        label = title or (routine.name if isinstance(routine, Routine) else "That")
+        result = self._executor.run(
+            routine, utterance=utterance, cancel=self._run_cancel,
+            on_rest=lambda done: self._rest_done(done, label, interaction_id))
         self._emit(RunFinished(result))
+        if result.waiting is not None:
+            self._emit(WaitingChanged())
         return result
 
-    def _report_run(self, replies: TurnReplies, result: RunResult, title: str) -> None:
-        for done in result.outcomes:
+    def _rest_done(self, result: RunResult, title: str, interaction_id: int | None) -> None:
+        """The rest of a paused routine is over (on its thread): log, and say how it
+        went, unless a turn already said it was stopped or the app is closing."""
+        waiting = result.waiting
+        with self._lock:
+            if interaction_id is not None:
+                self.store.update_interaction(interaction_id, outcome=outcome(result))
+            self._emit(RunFinished(result))
+            self._emit(WaitingChanged())
+            if self._closing or (waiting is not None and waiting.reported):
+                return
+            replies = TurnReplies(self._emit)
+            self._report_run(replies, result, title, rest=True)
+            self._emit(LaterReplies(replies.lines))
+            self._speak(replies.spoken)
+
+    def waiting_runs(self) -> list[tuple[str, str]]:
+        """What waits now: routine name ("" for steps of no routine) and a line
+        ("Bedtime is waiting: the rest runs at 22:10 (in 9 minutes)."), as "what's
+        running?" says them; the window's card shows them. Takes no turn lock."""
+        return self._waits.status()
+
+    def stop_waiting(self, routine: str | None = None) -> list[str]:
+        """Stop the rest of ``routine`` (every one when None) as "stop" would; the
+        reply lines (shown, not spoken: the person clicked)."""
+        with self._lock:
+            replies = TurnReplies(self._emit)
+            if not self._waits.stop(replies, routine):
+                replies.info("Nothing is waiting now.")
+            return replies.lines
+
+    def finish_waiting(self) -> None:
+        """Wait until every rest is over: ``teachapp run`` is one command, so it runs
+        the whole routine before it prints and exits (Ctrl-C stops it)."""
+        for waiting in self._executor.waiting():
+            while not waiting.finished.wait(0.5):
+                pass
+
+    def unfinished(self) -> list[str]:
+        """Said when a front end closes while routines wait: what will not run."""
+        names = sorted({w.routine or "a routine" for w in self._executor.waiting()
+                        if not w.stopped})
+        if not names:
+            return []
+        return [f"(The rest of {spoken_list(names)} will not run: it was waiting when "
+                "you left. Say \"undo\" next time to put back what it changed.)"]
+
+    def _report_run(self, replies: TurnReplies, result: RunResult, title: str, *,
+                    rest: bool = False) -> None:
+        """Say how a run went. ``rest``: only the steps after the pause (the rest's own
+        report); a run that paused says what follows instead of "done"."""
+        waiting = result.waiting
+        start = 0
+        if rest and waiting is not None:  # only what came after the pause
+            start = next((i for i, o in enumerate(result.outcomes) if o.index >= waiting.start),
+                         len(result.outcomes))
+        for done in result.outcomes[start:]:
             if done.ok and isinstance(done.step, SayStep):
                 replies.say(done.step.text)  # spoken by the executor; shown everywhere
+        if rest:
+            later = result.outcomes[start:]
+            if result.cancelled:
+                replies.info(f"{title}: stopped; the rest did not run. Say \"undo\" to put "
+                             "back what changed.")
+            elif all(o.ok for o in later):
+                replies.info(f"{title}: the rest is done.")
+            else:
+                for failure in (o for o in later if not o.ok):
+                    replies.error(f"{title}: step {failure.index + 1} failed: "
+                                  f"{failure.message}")
+                replies.info("The other steps were done; say \"undo\" to put them back.")
+            return
+        if waiting is not None and not result.cancelled:
+            for failure in result.failures:
+                replies.error(f"{title}: step {failure.index + 1} failed: {failure.message}")
+            replies.info(paused_line(title[:1].upper() + title[1:], waiting))
+            return
         if result.cancelled:
             replies.info(f"{title}: stopped." + (" Say \"undo\" to put back what changed."
                                                  if result.before else ""))
@@ -823,8 +936,10 @@ class Assistant(AnswersMixin):
             return self._execute(replies, name, utterance=None, interaction_id=iid)
 
     def cancel_run(self) -> None:
-        """Stop the routine that is running (its waits end at once)."""
+        """Stop the routine that is running and every rest that waits (their waits end
+        at once). Sets events only: safe and instant on any thread."""
         self._run_cancel.set()
+        self._executor.stop_waiting()
 
     def set_device(self, device_id: str, changes: dict[str, Any]) -> Device:
         """Change a device now (from its tile); undoable like a run."""
@@ -894,3 +1009,4 @@ class Assistant(AnswersMixin):
         turn = self._interaction(interaction_id)
         return self._teach_call(lambda r: self._teacher.start(
             r, turn.heard or None, heard=turn.source == "audio"))
+

@@ -5,6 +5,10 @@ with the cause "schedule", and checks hunches (``home.hunch_watcher``) once a
 minute: a hunch the person opted in to is acted on at once (cause "hunch"),
 announced, and undoable with "undo"; any other is announced as a question once.
 Announcements go to a callback (stdout for the service, a card in the window).
+A scheduled routine with a pause does not hold the watch: it runs up to its pause,
+the rest goes on by itself (``home.executor``), and other schedules, timers and
+hunches go on meanwhile. Beside a front end the watch runs through the Assistant's
+executor, so "stop", "undo" and "what's running?" reach it; ``close`` stops a rest.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import Routine, SayStep, SetStep
 from ..errors import TeachappError
-from ..home import DeviceBackend, Executor, Speaker
+from ..home import DeviceBackend, Executor, RunResult, Speaker
 from ..home.hunch_watcher import HunchWatcher, Offer
 from ..home.scheduler import Clock, Due, Missed, Scheduler, SystemClock, TimerDue
 from ..schedule import Place, next_run, place_from_settings
@@ -64,7 +68,8 @@ class HomeWatch:
                  speaker: Speaker | None = None, clock: Clock | None = None,
                  announce: Callable[[str], None] | None = None,
                  on_offer: Callable[[Offer], None] | None = None,
-                 hunches: HunchWatcher | None = None) -> None:
+                 hunches: HunchWatcher | None = None,
+                 executor: Executor | None = None) -> None:
         self.store = store
         self.backend = backend
         self.clock = clock or SystemClock()
@@ -73,13 +78,16 @@ class HomeWatch:
         self.announce = announce or (lambda text: log.info("%s", text))
         self.speaker = speaker
         self.on_offer = on_offer
-        self.executor = Executor(backend, store, speaker)
+        self.executor = executor or Executor(backend, store, speaker)
+        self._shared = executor is not None
+        """The executor is a front end's (``start_watch``): its "stop" reaches a rest."""
         self.scheduler = Scheduler(store, self.place, on_due=self._fire,
                                    on_missed=self._missed, on_error=self.announce,
                                    on_timer=self._fire_timer, clock=self.clock)
         self.hunches = hunches or HunchWatcher(store, self.place.zone, clock=self.clock.now)
         self.hunches_enabled = bool(settings.get("hunches", "enabled", True))
         self._last_hunch_check = 0.0
+        self._closed = False
 
     def _follow_place(self) -> None:
         """A location saved in Settings meanwhile (the window's Location tab) counts
@@ -98,10 +106,35 @@ class HomeWatch:
         except TeachappError as exc:
             self.announce(f"The schedule of {due.routine!r} could not run: {exc}")
             return
+        when = f"{due.due:%a %H:%M}"
         with change_cause("schedule", routine.name):
-            result = self.executor.run(routine, utterance=f"(schedule {due.due:%H:%M})")
+            result = self.executor.run(routine, utterance=f"(schedule {due.due:%H:%M})",
+                                       on_rest=lambda done: self._rest_done(done, when))
+        if result.waiting is not None and not result.cancelled:
+            from .wait_talk import paused_line
+
+            line = paused_line(f"{routine.name} started on schedule ({when})", result.waiting)
+            if not self._shared:  # (the service: no one to say "stop" to)
+                line = line.split(" Say ")[0]
+            self.announce(line)
+            return
         state = "ran" if result.ok else "ran with problems"
-        self.announce(f"{routine.name} {state} on schedule ({due.due:%a %H:%M}).")
+        self.announce(f"{routine.name} {state} on schedule ({when}).")
+
+    def _rest_done(self, result: RunResult, when: str) -> None:
+        """The rest of a scheduled routine after its pause (on the rest's thread)."""
+        if result.cancelled:
+            waiting = result.waiting
+            if waiting is not None and not waiting.reported and not self._closed:
+                self.announce(f"{result.routine}: stopped; the rest did not run.")
+            return
+        state = "ran" if result.ok else "ran with problems"
+        self.announce(f"{result.routine} {state} on schedule ({when}).")
+
+    def close(self) -> None:
+        """Stop the rests of scheduled routines that wait (none runs after close)."""
+        self._closed = True
+        self.executor.close()
 
     def _fire_timer(self, due: TimerDue) -> None:
         """A timer's command, run as a schedule runs (cause "schedule", undoable with
@@ -202,7 +235,8 @@ def start_watch(engine: Engine, announce: Callable[[str], None]) -> threading.Ev
             announce(line)
 
     watch = HomeWatch(engine.store, engine.backend, engine.settings, speaker=engine.speaker,
-                      announce=announce, on_offer=offer, hunches=assistant.hunch_watcher)
+                      announce=announce, on_offer=offer, hunches=assistant.hunch_watcher,
+                      executor=assistant.executor)
     stop = threading.Event()
     threading.Thread(target=watch.run, args=(stop,), name="teachapp-homewatch",
                      daemon=True).start()

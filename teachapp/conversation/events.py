@@ -22,12 +22,14 @@ __all__ = [
     "DevicesChanged",
     "Event",
     "Heard",
+    "LaterReplies",
     "Reply",
     "ReplyKind",
     "RoutinesChanged",
     "RunFinished",
     "TeachingChanged",
     "TurnResolved",
+    "WaitingChanged",
 ]
 
 ReplyKind = Literal["info", "question", "error", "say"]
@@ -105,5 +107,21 @@ class AliasOffered:
     routine: str
 
 
+@dataclass(frozen=True)
+class WaitingChanged:
+    """A routine paused at a ``wait`` step, or its rest ended (ran, failed, stopped):
+    what waits (``Assistant.waiting_runs``) should be read again."""
+
+
+@dataclass(frozen=True)
+class LaterReplies:
+    """Lines said outside any turn: how the rest of a routine went after its pause.
+
+    Each line was also sent as a ``Reply`` (the window shows those); a front end that
+    prints only a turn's own lines (``teachapp chat``) prints these."""
+
+    lines: list[str]
+
+
 Event = (Reply | Heard | TurnResolved | RunFinished | DevicesChanged | RoutinesChanged
-         | TeachingChanged | AliasLearned | AliasOffered)
+         | TeachingChanged | AliasLearned | AliasOffered | WaitingChanged | LaterReplies)

@@ -85,6 +85,9 @@ def steps_done(result: RunResult) -> list[dict[str, Any]]:
                      "message": "" if outcome.ok else outcome.message})
     if result.cancelled:
         done.append({"text": "stopped before the rest", "ok": False, "message": "cancelled"})
+    elif result.waiting is not None and not result.waiting.finished.is_set():
+        done.append({"text": "paused there; the rest went on by itself", "ok": True,
+                     "message": ""})
     return done
 
 

@@ -56,6 +56,11 @@ class Outcome(StrEnum):
     OK = "ok"
     FAILED = "failed"
     CANCELLED = "cancelled"
+    WAITING = "waiting"
+    """A routine paused at a ``wait`` step; its rest goes on by itself (the outcome
+    is written again when the rest is over)."""
+    STOPPED = "stopped"
+    """"cancel bedtime" while bedtime waited: the rest of it will not run."""
     ASKED = "asked"
     NOT_KNOWN = "not known"
     NOTHING_HEARD = "nothing heard"

@@ -269,7 +269,8 @@ class MultiTurns:
                      replies.score, label, "running")
         replies.interaction_id = iid
         a._emit(TurnResolved(iid, Resolution(text, Decision.RUN, label, replies.score)))
-        result = a._run_steps(steps, text)  # type: ignore[arg-type]
+        result = a._run_steps(steps, text, title=spoken_list(  # type: ignore[arg-type]
+            [p.meaning for p in parts]), interaction_id=iid)
         replies.run = result
         a.store.update_interaction(iid, outcome=outcome(result))
         for part in parts:

@@ -131,6 +131,8 @@ class CachedRecognizer:
 def outcome(result: RunResult) -> str:
     if result.cancelled:
         return "cancelled"
+    if result.waiting is not None and not result.waiting.finished.is_set():
+        return "waiting"  # (Outcome.WAITING; models imports nothing of this module)
     if result.ok:
         return "ok"
     return "failed: step " + ", ".join(str(f.index + 1) for f in result.failures)

@@ -170,7 +170,8 @@ def attach_awareness(window: Any) -> None:
         try:
             watch = HomeWatch(engine.store, engine.backend, engine.settings,
                               speaker=engine.speaker, announce=announce, on_offer=offer,
-                              hunches=assistant.hunch_watcher)
+                              hunches=assistant.hunch_watcher,
+                              executor=assistant.executor)
         except Exception as exc:  # noqa: BLE001 - a bad location setting must not stop the window
             announce(f"Schedules and hunches are off: {exc}")
             return

@@ -81,6 +81,8 @@ class Bridge(QObject):
     devicesChanged = Signal(list)
     deviceChanged = Signal(object)
     routinesChanged = Signal()
+    waitingChanged = Signal()
+    """A routine paused at a wait step, or its rest ended: what waits changed."""
     teachingChanged = Signal(object)
     aliasLearned = Signal(str, str)
     error = Signal(str)
@@ -241,6 +243,8 @@ class Bridge(QObject):
             emit = lambda: self.devicesChanged.emit(list(event.devices))  # noqa: E731
         elif name == "RoutinesChanged":
             emit = self.routinesChanged.emit
+        elif name == "WaitingChanged":
+            emit = self.waitingChanged.emit
         elif name == "TeachingChanged":
             emit = lambda: self.teachingChanged.emit(event.session)  # noqa: E731
         elif name == "AliasLearned":

@@ -5,6 +5,10 @@ when there are none. What it lists and what Cancel does are the conversation's
 (``Assistant.timers`` and ``Assistant.cancel_timer``: the words "what timers are set?"
 answers with, the check and reply of "cancel the telly timer"); the card only shows
 them, loading on a worker thread.
+
+A routine that waits in a pause ("bedtime": lamp low, wait 10 minutes, lamp off) is
+listed too, with when its rest runs and a Stop button (``Assistant.waiting_runs`` and
+``Assistant.stop_waiting``: what "what's running?" and "stop" say and do).
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ class TimersCard(QFrame):
         layout.addLayout(self.rows)
         self.shown: list[tuple[int, str]] = []
         """The timers on the card: id and words."""
+        self.waits: list[tuple[str, str]] = []
+        """The routines waiting in a pause: name and words."""
         self._clock = QTimer(self)
         self._clock.setInterval(REFRESH_MS)
         self._clock.timeout.connect(self.refresh)
@@ -51,9 +57,11 @@ class TimersCard(QFrame):
         if assistant is None:
             self.show_timers([])
             return
-        self.bridge.call(assistant.timers, done=self.show_timers)
+        self.bridge.call(lambda: (assistant.timers(), assistant.waiting_runs()),
+                         done=lambda found: self.show_timers(*found))
 
-    def show_timers(self, timers: list[tuple[int, str]]) -> None:
+    def show_timers(self, timers: list[tuple[int, str]],
+                    waits: list[tuple[str, str]] | None = None) -> None:
         while self.rows.count():
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -72,8 +80,21 @@ class TimersCard(QFrame):
             cancel.clicked.connect(lambda _c=False, i=timer_id: self.cancel(i))
             line.addWidget(cancel)
             self.rows.addWidget(row)
-        self.setVisible(bool(self.shown))
-        if self.shown:
+        self.waits = list(waits or [])
+        for routine, words in self.waits:
+            row = QWidget(self)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(words, row)
+            label.setWordWrap(True)
+            line.addWidget(label, 1)
+            stop = QPushButton("Stop", row)
+            stop.setAccessibleName(f"Stop the rest of {routine or 'the routine'}")
+            stop.clicked.connect(lambda _c=False, r=routine: self.stop(r))
+            line.addWidget(stop)
+            self.rows.addWidget(row)
+        self.setVisible(bool(self.shown or self.waits))
+        if self.shown or self.waits:
             self._clock.start()
         else:
             self._clock.stop()
@@ -87,6 +108,16 @@ class TimersCard(QFrame):
         self.bridge.call(assistant.cancel_timer, timer_id, done=lambda _lines: self.refresh())
 
 
+    def stop(self, routine: str) -> None:
+        """Stop a waiting routine's rest as "cancel bedtime" would; the reply goes to
+        the conversation strip, and the list is read again."""
+        assistant = self._assistant()
+        if assistant is None:
+            return
+        self.bridge.call(assistant.stop_waiting, routine or None,
+                         done=lambda _lines: self.refresh())
+
+
 def attach_timers(window: Any) -> None:
     """Put the timers card on ``window``'s home tab, under the hunch card; it follows
     the engine's change events (a timer set or cancelled is one)."""
@@ -95,6 +126,7 @@ def attach_timers(window: Any) -> None:
     home = window.tabs.widget(0)
     home.layout().insertWidget(1, window.timers_card)
     bridge.routinesChanged.connect(window.timers_card.refresh)
+    bridge.waitingChanged.connect(window.timers_card.refresh)
     bridge.engineReady.connect(lambda _engine: window.timers_card.refresh())
     bridge.engineClosed.connect(lambda: window.timers_card.show_timers([]))
     if getattr(bridge, "engine", None) is not None:

@@ -3,10 +3,19 @@
 Before a device is changed the executor remembers the values it is about to
 replace; the record is stored even when a later step fails, so whatever did change
 can be put back with ``undo``, from this process or another one.
+
+A routine with a pause ("lamp to 10 %, wait 10 minutes, lamp off") need not hold its
+caller for the whole pause: given ``on_rest``, ``run`` returns when it reaches the
+first ``wait`` step and the rest (the wait and every step after it) goes on by itself
+on a thread (``Waiting``). The run so far is recorded at the pause, and the rest's
+changes are added to the same record, so one ``undo`` puts back the whole routine;
+``undo`` and ``close`` stop a rest first. The rest keeps the caller's cause (routine,
+schedule), so the device history says which routine did what.
 """
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 import time
@@ -20,7 +29,7 @@ from ..store import Store, change_cause
 from .backend import DeviceBackend
 from .speaker import Speaker
 
-__all__ = ["Executor", "RunResult", "StepOutcome"]
+__all__ = ["Executor", "RunResult", "StepOutcome", "Waiting"]
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +57,9 @@ class RunResult:
     after: dict[str, dict[str, Any]] = field(default_factory=dict)
     run_id: int | None = None
     cancelled: bool = False
+    waiting: Waiting | None = None
+    """Set when the run paused at a ``wait`` step and its rest goes on by itself; the
+    rest adds its outcomes and states to this result as it runs."""
 
     @property
     def ok(self) -> bool:
@@ -82,6 +94,36 @@ class RunResult:
 
 
 StepCallback = Callable[[StepOutcome], None]
+RestCallback = Callable[[RunResult], None]
+
+
+@dataclass
+class Waiting:
+    """The rest of a run that paused at a ``wait`` step (see the module docstring)."""
+
+    routine: str | None
+    """The routine's name; None for steps that are no routine."""
+    resumes_at: float
+    """When the rest goes on (wall clock, ``time.time()``); moved on by a later wait."""
+    cancel: threading.Event = field(default_factory=threading.Event)
+    finished: threading.Event = field(default_factory=threading.Event)
+    """Set once the rest's steps are over (done, failed or stopped) and recorded."""
+    reported: bool = False
+    """Whoever stopped the rest already said so (a turn's "stop" or "undo")."""
+    run_id: int | None = None
+    """The run record of the steps before the pause (None when they changed nothing)."""
+    start: int = 0
+    """The index of the ``wait`` step where the run paused."""
+    thread: threading.Thread | None = None
+
+    def stop(self, *, reported: bool = False) -> None:
+        """Stop the rest: a wait ends at once, and no later step runs."""
+        self.reported = self.reported or reported
+        self.cancel.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self.cancel.is_set()
 
 
 class Executor:
@@ -95,29 +137,104 @@ class Executor:
         self.speaker = speaker
         self.step_timeout = step_timeout
         self._sleep = sleep or _interruptible_sleep
+        self._waiting: list[Waiting] = []
+        self._waiting_lock = threading.Lock()
 
     def run(self, routine: Routine | Sequence[Step], *, utterance: str | None = None,
             cancel: threading.Event | None = None,
-            on_step: StepCallback | None = None, stop_on_error: bool = False) -> RunResult:
-        """Run every step in order. A failed device step is reported and skipped."""
+            on_step: StepCallback | None = None, stop_on_error: bool = False,
+            on_rest: RestCallback | None = None) -> RunResult:
+        """Run every step in order. A failed device step is reported and skipped.
+
+        With ``on_rest``, return at the first ``wait`` step that has a step after it;
+        the rest goes on on a thread (``result.waiting``), and ``on_rest(result)`` is
+        called there once it is over (done, failed or stopped).
+        """
         name = routine.name if isinstance(routine, Routine) else None
-        steps = routine.steps if isinstance(routine, Routine) else list(routine)
+        steps = list(routine.steps) if isinstance(routine, Routine) else list(routine)
         cancel = cancel or threading.Event()
         result = RunResult(routine=name)
         cause = change_cause("routine", name, keep_outer=True) if name else \
             change_cause("command", utterance, keep_outer=True)
         with cause:  # history: a schedule or a hunch keeps its own cause
-            self._run_steps(steps, name, utterance, cancel, result, on_step, stop_on_error)
+            pause = _first_pause(steps) if on_rest is not None else None
+            self._run_steps(steps[:pause], 0, name, utterance, cancel, result, on_step,
+                            stop_on_error)
+            if pause is None or result.cancelled or (stop_on_error and not result.ok):
+                return result
+            context = contextvars.copy_context()  # the cause goes on with the rest
+        assert on_rest is not None
+        waiting = Waiting(name, time.time() + float(steps[pause].seconds),  # type: ignore[union-attr]
+                          run_id=result.run_id, start=pause)
+        result.waiting = waiting
+        rest = steps[pause:]
+        waiting.thread = threading.Thread(
+            target=context.run, name=f"teachapp-rest-{name or 'steps'}",
+            args=(self._rest, rest, pause, utterance, result, on_step, stop_on_error,
+                  on_rest), daemon=True)
+        with self._waiting_lock:
+            self._waiting.append(waiting)
+        waiting.thread.start()
         return result
 
-    def _run_steps(self, steps: Sequence[Step], name: str | None, utterance: str | None,
-                   cancel: threading.Event, result: RunResult,
-                   on_step: StepCallback | None, stop_on_error: bool) -> None:
+    def _rest(self, steps: Sequence[Step], start: int, utterance: str | None,
+              result: RunResult, on_step: StepCallback | None, stop_on_error: bool,
+              on_rest: RestCallback) -> None:
+        """The thread of a paused run: the wait, the steps after it, the record."""
+        waiting = result.waiting
+        assert waiting is not None
         try:
-            for index, step in enumerate(steps):
+            self._run_steps(steps, start, result.routine, utterance, waiting.cancel, result,
+                            on_step, stop_on_error, waiting=waiting)
+        except Exception:  # noqa: BLE001 - a thread of its own: log, and still finish
+            log.exception("the rest of %s failed", result.routine)
+        finally:
+            with self._waiting_lock:
+                if waiting in self._waiting:
+                    self._waiting.remove(waiting)
+            waiting.finished.set()
+        try:
+            on_rest(result)
+        except Exception:  # noqa: BLE001
+            log.exception("reporting the rest of %s failed", result.routine)
+
+    def waiting(self) -> list[Waiting]:
+        """The rests that wait or run now, oldest first."""
+        with self._waiting_lock:
+            return list(self._waiting)
+
+    def stop_waiting(self, routine: str | None = None, *, reported: bool = False,
+                     wait: float | None = None) -> list[Waiting]:
+        """Stop the rests (of ``routine`` only, when given); with ``wait``, give each up
+        to that many seconds to end its step and write its record."""
+        chosen = [w for w in self.waiting() if routine is None or (
+            w.routine is not None and w.routine.casefold() == routine.casefold())]
+        for waiting in chosen:
+            waiting.stop(reported=reported)
+        if wait is not None:
+            for waiting in chosen:
+                waiting.finished.wait(wait)
+        return chosen
+
+    def close(self) -> None:
+        """Stop every rest (none runs after the app closes) and let each finish its
+        record; whoever closes says what will not run (``Assistant.unfinished``)."""
+        stopped = self.stop_waiting(reported=True, wait=self.step_timeout + 1.0)
+        for waiting in stopped:
+            if waiting.thread is not None and waiting.thread is not threading.current_thread():
+                waiting.thread.join(self.step_timeout + 1.0)
+
+    def _run_steps(self, steps: Sequence[Step], start: int, name: str | None,
+                   utterance: str | None, cancel: threading.Event, result: RunResult,
+                   on_step: StepCallback | None, stop_on_error: bool, *,
+                   waiting: Waiting | None = None) -> None:
+        try:
+            for index, step in enumerate(steps, start=start):
                 if cancel.is_set():
                     result.cancelled = True
                     break
+                if waiting is not None and isinstance(step, WaitStep):
+                    waiting.resumes_at = time.time() + float(step.seconds)
                 outcome = self._step(index, step, result, cancel)
                 result.outcomes.append(outcome)
                 if on_step is not None:
@@ -125,7 +242,9 @@ class Executor:
                 if not outcome.ok and stop_on_error:
                     break
         finally:
-            if result.before:
+            if result.run_id is not None:
+                self.store.extend_run(result.run_id, result.before, result.after)
+            elif result.before:
                 result.run_id = self.store.record_run(name, utterance, result.before,
                                                       result.after)
 
@@ -164,6 +283,13 @@ class Executor:
     def undo(self, *, on_step: StepCallback | None = None) -> RunResult:
         """Restore the states that the last run (not yet undone) replaced."""
         record = self.store.last_run()
+        resting = [w for w in self.waiting()
+                   if record is not None and w.run_id == record.id]
+        if resting:  # its rest is stopped first, and the whole run read again
+            for waiting in resting:
+                waiting.stop(reported=True)
+                waiting.finished.wait(self.step_timeout + 1.0)
+            record = self.store.last_run()
         if record is None:
             raise NotFoundError("There is nothing to undo: no routine has run yet.")
         result = RunResult(routine=record.routine, run_id=record.id)
@@ -183,6 +309,16 @@ class Executor:
         if result.ok:
             self.store.mark_undone(record.id)
         return result
+
+
+def _first_pause(steps: Sequence[Step]) -> int | None:
+    """The index of the first ``wait`` step that a device or ``say`` step follows;
+    None when nothing but waits comes after every pause (nothing to go on with)."""
+    for index, step in enumerate(steps):
+        if isinstance(step, WaitStep) and float(step.seconds) > 0 and any(
+                not isinstance(later, WaitStep) for later in steps[index + 1:]):
+            return index
+    return None
 
 
 def _interruptible_sleep(seconds: float, cancel: threading.Event) -> bool:

@@ -410,6 +410,18 @@ class Store(AwarenessMixin):
             assert row.id is not None
             return row.id
 
+    def extend_run(self, run_id: int, before: dict[str, dict[str, Any]],
+                   after: dict[str, dict[str, Any]]) -> None:
+        """Replace a run's states with the whole run's: a routine that went on after a
+        ``wait`` adds its later changes to the same run, so one "undo" puts back all."""
+        with self.transaction() as s:
+            note_change(s, "history")
+            row = s.get(RunRow, run_id)
+            if row is not None:
+                row.before_json = json.dumps(before, sort_keys=True)
+                row.after_json = json.dumps(after, sort_keys=True)
+                s.add(row)
+
     def last_run(self, *, include_undone: bool = False) -> RunRecord | None:
         """This computer's newest run: undo never undoes another computer's run."""
         with self._read() as s:

@@ -1,0 +1,99 @@
+"""Routines that pause: what a turn says while one waits, and the words about it.
+
+A routine with a ``wait`` step runs up to its first pause in the turn; the rest goes
+on by itself (``home.executor.Waiting``), so the person can go on talking. Here:
+the turn's line ("Bedtime: the rest runs in 10 minutes. Say "stop" to cancel it."),
+"stop" / "cancel that" (the dialogue's cancel words, ``intents``) and "cancel
+bedtime" (the resolver's cancellation cue) stopping a rest, and "what's running?".
+Undo needs nothing here: the executor stops a rest before undoing its run.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+
+from ..domain import spoken_list
+from ..home.executor import Executor, Waiting
+from .turns import TurnReplies
+
+__all__ = ["WaitTalk", "after", "paused_line"]
+
+_RUNNING_RE = re.compile(
+    r"^(?:(?:so|and|ok|okay)\s+)?(?:what(?:'s|s|\s+is|\s+are)|is\s+(?:there\s+)?anything|"
+    r"are\s+any\s+routines?|anything)\s+(?:still\s+)?(?:running|waiting|going\s+on|"
+    r"in\s+progress|pending)(?:\s+(?:now|right\s+now|at\s+the\s+moment))?$")
+"""'what's running?', 'is anything still waiting?', 'what is going on right now?'."""
+
+
+def after(seconds: float) -> str:
+    """'10 minutes', '1 minute', '45 seconds': a pause as said (whole minutes from a
+    minute up, as a person rounds them)."""
+    seconds = max(0.0, seconds)
+    if seconds < 60:
+        whole = max(1, round(seconds))
+        return f"{whole} second{'s' if whole != 1 else ''}"
+    minutes = round(seconds / 60)
+    if minutes < 120:
+        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    hours = round(minutes / 60)
+    return f"{hours} hours"
+
+
+def paused_line(title: str, waiting: Waiting, now: float | None = None) -> str:
+    """The turn's reply when ``title`` paused: what follows, and how to stop it."""
+    left = waiting.resumes_at - (time.time() if now is None else now)
+    return f"{title}: the rest runs in {after(left)}. Say \"stop\" to cancel it."
+
+
+class WaitTalk:
+    """"stop", "cancel bedtime" and "what's running?" while a routine waits."""
+
+    def __init__(self, executor: Executor, zone: Callable[[], tzinfo | None]) -> None:
+        self.executor = executor
+        self._zone = zone
+
+    def status(self) -> list[tuple[str, str]]:
+        """(routine, line) per waiting rest: "Bedtime is waiting: the rest runs at
+        22:10 (in 9 minutes)." (the window's card and "what's running?")."""
+        now = time.time()
+        lines = []
+        for waiting in self.executor.waiting():
+            if waiting.stopped:
+                continue
+            at = datetime.fromtimestamp(waiting.resumes_at, self._zone())
+            lines.append((waiting.routine or "", f"{waiting.routine or 'A routine'} is "
+                          f"waiting: the rest runs at {at:%H:%M} (in "
+                          f"{after(waiting.resumes_at - now)})."))
+        return lines
+
+    def turn(self, replies: TurnReplies, text: str, kind: str | None) -> bool:
+        """Answer "what's running?", or stop every rest on "stop" / "cancel that"
+        (only while one waits: else the words mean what they always did)."""
+        norm = " ".join(text.lower().replace("’", "'").strip().rstrip("?.!").split())
+        if _RUNNING_RE.match(norm):
+            lines = self.status()
+            if not lines:
+                replies.info("Nothing is running or waiting right now.")
+                return True
+            for _routine, line in lines:
+                replies.info(line)
+            replies.info("Say \"stop\" to cancel what is waiting.")
+            return True
+        if kind == "cancel" and any(not w.stopped for w in self.executor.waiting()):
+            self.stop(replies, None)
+            return True
+        return False
+
+    def stop(self, replies: TurnReplies, routine: str | None) -> bool:
+        """Stop the rest of ``routine`` (every waiting one when None), and say so;
+        False when none of them waits."""
+        stopped = [w for w in self.executor.stop_waiting(routine, reported=True)]
+        if not stopped:
+            return False
+        names = spoken_list(sorted({w.routine or "the routine" for w in stopped}))
+        replies.info(f"Stopped: the rest of {names} will not run. Say \"undo\" to put "
+                     "back what it already changed.")
+        return True

@@ -1,0 +1,102 @@
+"""The window while a routine waits in a pause: the worker is free, the home tab shows
+what waits and when it goes on, and Stop (the card's or the toolbar's) ends it.
+
+A real window offscreen on a real SQLite file; the routine's pause is a real one.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from _assistant_helpers import add_routine
+from gui_helpers import close_window, open_window
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from teachapp.domain import SayStep, SetStep, WaitStep
+from teachapp.home import ensure_default_home
+from teachapp.store import Store
+
+
+def _with_bedtime(db_path, seconds: float = 600) -> None:
+    with Store.open(db_path) as store:
+        ensure_default_home(store)
+        add_routine(store, "Bedtime", ["bedtime"], [
+            SetStep("light.bedroom_lamp", {"on": True, "brightness": 10}), WaitStep(seconds),
+            SayStep("Good night"), SetStep("fan.bedroom_fan", {"on": True})])
+
+
+def _type(window, text: str) -> None:
+    window.strip.entry.setText(text)
+    window.strip.entry.returnPressed.emit()
+
+
+def _replies(bridge) -> list[str]:
+    replies: list[str] = []
+    bridge.reply.connect(lambda text, _kind: replies.append(text))
+    return replies
+
+
+def test_the_window_goes_on_while_a_routine_waits_and_its_card_stops_it(qtbot, db_path):
+    _with_bedtime(db_path)
+    window, bridge = open_window(qtbot, db_path)
+    try:
+        replies = _replies(bridge)
+        card = window.timers_card
+        _type(window, "bedtime")
+        qtbot.waitUntil(lambda: 'Bedtime: the rest runs in 10 minutes. Say "stop" to cancel it.'
+                        in replies, timeout=10_000)
+        qtbot.waitUntil(lambda: not bridge.busy, timeout=10_000)  # the worker is free
+        qtbot.waitUntil(lambda: len(card.waits) == 1, timeout=10_000)
+        assert card.isVisible()
+        routine, words = card.waits[0]
+        assert routine == "Bedtime"
+        assert words.startswith("Bedtime is waiting: the rest runs at ")
+        _type(window, "turn on the kitchen lights")
+        qtbot.waitUntil(lambda: "Kitchen lights: on." in replies, timeout=10_000)
+        buttons = card.findChildren(QPushButton,
+                                    options=Qt.FindChildOption.FindChildrenRecursively)
+        [stop] = [b for b in buttons if b.text() == "Stop"]
+        assert stop.accessibleName() == "Stop the rest of Bedtime"
+        stop.click()
+        qtbot.waitUntil(lambda: any(r.startswith("Stopped: the rest of Bedtime will not run")
+                                    for r in replies), timeout=10_000)
+        qtbot.waitUntil(lambda: not card.waits and not card.isVisible(), timeout=10_000)
+        assert bridge.engine.store.device("fan.bedroom_fan").state["on"] is False
+    finally:
+        close_window(window, bridge)
+
+
+def test_the_toolbar_stop_ends_a_pause_and_says_so(qtbot, db_path):
+    _with_bedtime(db_path)
+    window, bridge = open_window(qtbot, db_path)
+    try:
+        replies = _replies(bridge)
+        _type(window, "bedtime")
+        qtbot.waitUntil(lambda: len(window.timers_card.waits) == 1, timeout=10_000)
+        window.act_stop.trigger()
+        qtbot.waitUntil(lambda: "Bedtime: stopped; the rest did not run. Say \"undo\" to "
+                        "put back what changed." in replies, timeout=10_000)
+        qtbot.waitUntil(lambda: not window.timers_card.isVisible(), timeout=10_000)
+    finally:
+        close_window(window, bridge)
+
+
+def test_closing_the_window_during_a_pause_runs_nothing_later(qtbot, db_path):
+    _with_bedtime(db_path, seconds=1)
+    window, bridge = open_window(qtbot, db_path)
+    closed = False
+    try:
+        _type(window, "bedtime")
+        qtbot.waitUntil(lambda: len(window.timers_card.waits) == 1, timeout=10_000)
+        close_window(window, bridge)
+        closed = True
+        assert not [t for t in threading.enumerate() if t.name.startswith("teachapp-rest")]
+        qtbot.wait(1500)  # past the pause
+    finally:
+        if not closed:
+            close_window(window, bridge)
+    with Store.open(db_path) as store:
+        assert store.device("fan.bedroom_fan").state["on"] is False
+        assert store.device("light.bedroom_lamp").state["brightness"] == 10
+        assert store.last_run() is not None and store.last_run().routine == "Bedtime"
