@@ -284,3 +284,26 @@ def test_a_follow_up_that_is_not_the_same_change_is_not_continued(
 def test_a_sentence_of_several_commands_is_read_part_by_part(
         parser: CommandParser, utterance: str, expected: dict):
     assert _changes(parser.parse(utterance)) == expected
+
+
+def test_a_negated_complaint_holds_a_negation_as_consecutive_words():
+    from teachapp.understanding._command_vocab import _containing
+
+    negations = frozenset({("not",), ("apart", "from")})
+    complaints = frozenset({("i", "can", "not", "see"), ("not", "bright", "enough"),
+                            ("too", "dark", "not"), ("all", "dark", "apart", "from", "it"),
+                            ("from", "apart", "here"), ("apart", "so", "from"), ("so", "dim")})
+    assert _containing(complaints, negations) == {
+        ("i", "can", "not", "see"), ("not", "bright", "enough"), ("too", "dark", "not"),
+        ("all", "dark", "apart", "from", "it")}
+
+
+def test_the_bundled_negated_complaints_are_every_complaint_that_holds_a_negation():
+    from teachapp.understanding._command_vocab import default_vocabulary
+
+    vocab = default_vocabulary()
+    said = [p for p, meanings in vocab.phrases.items() if ("action", "more") in meanings
+            or ("action", "less") in meanings]
+    negated = {p for p in said if any(p[i:i + len(n)] == n for n in vocab.negations
+                                      for i in range(len(p) - len(n) + 1))}
+    assert negated and negated <= vocab.negated_complaints

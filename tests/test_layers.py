@@ -86,7 +86,8 @@ def test_list_and_resolve_read_the_database_without_sqlalchemy(tmp_path):
         ensure_default_home(store)
     backup_database(db, reason="daily")
     heavy = ("sqlalchemy", "sqlmodel", "alembic", "numpy", "PySide6", "pyttsx3",
-             "sounddevice", "vosk", "pocketsphinx", "paho")
+             "sounddevice", "vosk", "pocketsphinx", "paho",
+             "zipfile")  # importlib.resources' reader, for data files that are on disk
     for command, allowed in ((["list"], set()), (["list", "--json"], set()),
                              (["resolve", "good morning"], {"numpy"})):
         code = ("import sys, teachapp.cli; status = teachapp.cli.main(sys.argv[1:]); "

@@ -109,6 +109,17 @@ def test_user_lexicon_extends_and_removes(tmp_path) -> None:
     assert free_mask(["play"], load_lexicon(tmp_path / "missing.yaml")) == [True]
 
 
+def test_a_user_lexicon_leaves_the_bundled_words_as_they_were(tmp_path) -> None:
+    # The bundled file is parsed once per process and shared; a user's numbers and
+    # concepts extend a copy of it, so the next lexicon without them is the bundled one.
+    user = tmp_path / "lexicon.yaml"
+    user.write_text("numbers: {units: {dozen: 12}}\nconcepts: {light: [glowstick]}\n")
+    assert normalise("a dozen", load_lexicon(user)) == "a 12"
+    bundled = load_lexicon(tmp_path / "missing.yaml")
+    assert normalise("a dozen", bundled) == "a dozen"
+    assert "glowstick" not in bundled.concepts["light"]
+
+
 def test_bundled_concepts_group_words_that_mean_the_same() -> None:
     groups = default_lexicon().concepts
     assert {"dim", "lower", "darker"} <= groups["dimmer"]

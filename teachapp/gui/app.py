@@ -68,6 +68,9 @@ def binding_problem() -> str | None:
 def make_app(settings: Any = None) -> Any:
     """The QApplication with teachapp's name, icon and palette (light or dark)."""
     os.environ.setdefault("LANG", "C.UTF-8")
+    from .import_hook import read_sources_without_caching
+
+    read_sources_without_caching()  # before the rest of the window and the engine import
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 

@@ -14,6 +14,7 @@ lets them meet.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 import unicodedata
@@ -425,7 +426,8 @@ def load_lexicon(user_file: Path | None = None) -> Lexicon:
 
     A missing user file is normal; a broken one is logged and ignored, never fatal.
     """
-    raw = _bundled_raw()
+    # The parse ``bundled_section`` keeps: the 144 KB file is read once per process.
+    raw: Mapping[str, Any] = _bundled_once()
     if user_file is None:
         try:
             from teachapp.paths import config_dir
@@ -440,7 +442,8 @@ def load_lexicon(user_file: Path | None = None) -> Lexicon:
             extra = yaml.load(user_file.read_text(encoding="utf-8"), Loader=_LOADER) or {}
             if not isinstance(extra, dict):
                 raise ValueError(f"{user_file}: the top level must be a mapping of sections")
-            raw = _merge(raw, extra, str(user_file))
+            # a deep copy: _merge extends nested sections, which are the cached parse's
+            raw = _merge(copy.deepcopy(dict(raw)), extra, str(user_file))
         except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, TypeError) as exc:
             _log.warning("Ignoring the user lexicon %s because it could not be read: %s. "
                          "Fix or delete the file to use your own words.", user_file, exc)

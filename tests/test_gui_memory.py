@@ -1,0 +1,34 @@
+"""The window's memory at idle: what Qt's import hook would keep is not kept."""
+
+from __future__ import annotations
+
+import importlib
+import linecache
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def test_modules_imported_after_the_window_opens_leave_no_source_in_memory(tmp_path,
+                                                                            monkeypatch):
+    # PySide6 asks of every module imported after it whether it uses PySide6, by reading
+    # its source through linecache: the engine's 600 files stayed there, 24 MB at idle.
+    from teachapp.gui.app import make_app
+
+    make_app()
+    (tmp_path / "teachapp_probe_widget.py").write_text("from PySide6.QtCore import QObject\n")
+    (tmp_path / "teachapp_probe_engine.py").write_text("VALUE = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    names = ("teachapp_probe_widget", "teachapp_probe_engine")
+    try:
+        for name in names:
+            __import__(name)
+        assert [f for f in linecache.cache if f.startswith(str(tmp_path))] == []
+        # PySide's answer is the one it found itself: a module that uses it, one that not
+        feature = importlib.import_module("shibokensupport.feature")
+        assert feature.pyside_feature_dict["teachapp_probe_widget"] == 0
+        assert feature.pyside_feature_dict["teachapp_probe_engine"] == -1
+    finally:
+        for name in names:
+            sys.modules.pop(name, None)
