@@ -134,9 +134,10 @@ def test_several_devices_pauses_and_spoken_replies_keep_their_order(store):
         "Kitchen lights → off, when the routine runs."]
     assert said(assistant, "wait five seconds") == ["Then wait 5 seconds."]
     assert said(assistant, "then say Sleep well!") == ['Then say "Sleep well".']
+    # (first named after the pause, so set after it: "when the routine runs" misled)
     assert said(assistant, "lock the front door", "thermostat to 19 degrees") == [
-        "Front door → locked, when the routine runs.",
-        "Thermostat → target temp 19 °C, when the routine runs."]
+        "Front door → locked, after the pause.",
+        "Thermostat → target temp 19 °C, after the pause."]
     confirm = said(assistant, "done")[0]
     assert confirm == ('"good night" will set Kitchen lights off, wait 5 seconds, say '
                        '"Sleep well", set Front door locked and then set Thermostat to 19 °C. '
@@ -416,3 +417,39 @@ def test_the_next_command_after_words_of_another_kind_is_not_taken_for_showing(s
     replies = said(assistant, "turn on the desk lamp")
     assert not any("from now on" in line for line in replies), replies
     assert store.device("light.desk_lamp").state["on"] is True
+
+
+@pytest.mark.parametrize(("said_once", "steps"), [
+    ("bedroom lamp to 10 percent, lock the front door, wait 10 minutes, turn off the "
+     "bedroom lamp",
+     [SetStep("light.bedroom_lamp", {"on": True, "brightness": 10}),
+      SetStep("lock.front_door", {"locked": True}), WaitStep(600),
+      SetStep("light.bedroom_lamp", {"on": False})]),
+    ("turn the desk lamp down to 10 percent, wait ten minutes, then turn it off",
+     [SetStep("light.desk_lamp", {"on": True, "brightness": 10}), WaitStep(600),
+      SetStep("light.desk_lamp", {"on": False})]),
+    ("desk lamp on then say hello and wait 5 seconds then desk lamp off and the tv off",
+     [SetStep("light.desk_lamp", {"on": True}), SayStep("hello"), WaitStep(5),
+      SetStep("light.desk_lamp", {"on": False}), SetStep("media_player.tv", {"on": False})]),
+])
+def test_steps_with_a_pause_said_in_one_breath(store, said_once, steps):
+    """Said line by line this was taught; said in one sentence, as people (and voice)
+    say it, it was "I didn't get ... as something to do"."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "teach", "nap time", said_once, "done", "yes")
+    assert store.routine("nap time").steps == steps
+
+
+@pytest.mark.parametrize("listed", ["desk lamp on then wait 5 seconds then desk lamp off",
+                                    "turn off the tv and lock the front door"])
+def test_a_list_of_things_to_do_is_not_taken_as_the_phrase(store, listed):
+    """After "teach hello" (refused: no word of its own), the next sentence, a list of
+    what to do, became the routine's name."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "teach")
+    [reply] = said(assistant, listed)
+    assert reply.endswith("sounds like what it should do, not its name. What's the phrase? "
+                          "Say a word or two of its own, like \"reading mode\"; then tell me "
+                          "what it should do.")
+    assert said(assistant, "lights off")[0] == (
+        "What should \"lights off\" do? Tell me, or set the devices, then say \"done\".")

@@ -18,6 +18,7 @@ from ..errors import AttributeValueError, ConflictError, NotFoundError, UnknownD
 from ..home.backend import DeviceBackend
 from ..store import Store, phrase_key
 from ..understanding.normalize import only_small_words
+from ..understanding.parts import split_parts
 from ..understanding.rephrase import request_kind
 from . import intents as dialogue
 from .knowledge import find_routine
@@ -34,6 +35,7 @@ from .which_one import Pick, asked_again, read_pick
 
 __all__ = ["Teacher"]
 
+_IT = re.compile(r"\b(?:it|them)\b")
 _EXAMPLES = ('e.g. "{one}", "{two}", "wait 5 seconds" or "then say good night"')
 _FILLER_WORDS = {"the", "a", "an", "and", "too", "also", "please", "of", "both"}
 _HELP = {
@@ -118,6 +120,11 @@ class Teacher:
             replies.question(f"\"{phrase}\" is a word I use when we talk; choose another "
                              "phrase.")
             return
+        if self._several_things(phrase):
+            replies.question(f"\"{phrase}\" sounds like what it should do, not its name. "
+                             "What's the phrase? Say a word or two of its own, like "
+                             "\"reading mode\"; then tell me what it should do.")
+            return
         owner = self._store.phrase_owner(phrase)
         if owner is not None:
             replies.outcome = "phrase taken"
@@ -145,6 +152,26 @@ class Teacher:
                              "then say \"done\".")
         else:
             replies.info(f"The phrase is now \"{phrase}\".")
+
+    def _several_things(self, phrase: str) -> bool:
+        """Whether ``phrase`` is a list of things to do rather than a name: parts of
+        which one is a pause or a reply, or two that are device commands ("desk lamp on
+        then say hello", "tv off and lock the door"). One command alone may be a phrase
+        ("lights off" may be taught to mean more than the lights)."""
+        parts = split_parts(phrase)
+        if len(parts) < 2:
+            return False
+        if any(dialogue.parse_wait(p) is not None or dialogue.parse_say(p) for p in parts):
+            return True
+        parser = self._parser()
+        commands = 0
+        for part in parts:
+            try:
+                command = parser.parse(part)
+            except (AttributeValueError, UnknownDeviceError):
+                command = None
+            commands += bool(command is not None and command.steps)
+        return commands >= 2
 
     @staticmethod
     def _warn(replies: TurnReplies, session: TeachingSession) -> None:
@@ -198,7 +225,12 @@ class Teacher:
         if session.stage == "confirm":
             session.stage = "actions"
         replies.outcome = "target"
-        replies.info(target_readback(device, session.targets[device_id]))
+        line = target_readback(device, session.targets[device_id])
+        index = list(session.targets).index(device_id)
+        if any(position <= index and isinstance(step, WaitStep)
+               for position, step in session.extras):  # (a device first named after a pause)
+            line = line.replace(", when the routine runs.", ", after the pause.")
+        replies.info(line)
 
     @staticmethod
     def _after_a_pause(session: TeachingSession, device_id: str) -> bool:
@@ -316,9 +348,40 @@ class Teacher:
         if kind in ("undo", "no"):
             self._drop_last(replies)
             return
-        if self._special(replies, text):
+        if self._several_steps(replies, text) or self._special(replies, text):
             return
         self._device_command(replies, text)
+
+    def _several_steps(self, replies: TurnReplies, text: str) -> bool:
+        """"bedroom lamp to 10 percent, wait 10 minutes, then turn it off" in one breath:
+        the commands between pauses and replies are taught as if said one turn each (the
+        device parser reads commands only, and gave up on the whole sentence); "it" after
+        a pause is the devices of the command before it. False when no part is a pause
+        or a reply."""
+        parts = split_parts(text)
+        special = [dialogue.parse_wait(p) is not None or bool(dialogue.parse_say(p))
+                   for p in parts]
+        if len(parts) < 2 or not any(special):
+            return False
+        chunk: list[str] = []
+        for part, is_special in [*zip(parts, special, strict=True), ("", True)]:
+            if not is_special:
+                chunk.append(part)
+                continue
+            if chunk:
+                self._device_command(replies, self._it_named(", ".join(chunk)))
+                chunk = []
+            if part:
+                self._special(replies, part)
+        return True
+
+    def _it_named(self, words: str) -> str:
+        """``words`` with "it"/"them" naming the devices last added ("turn it off")."""
+        session = self._require()
+        if not self._last_added or not _IT.search(words):
+            return words
+        names = [session.names.get(d, d) for d in self._last_added]
+        return _IT.sub("the " + " and the ".join(names), words, count=1)
 
     def _replace_heard(self, replies: TurnReplies, text: str, kind: str | None, source: str,
                        heard: str) -> bool:
