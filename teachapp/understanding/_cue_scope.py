@@ -47,7 +47,7 @@ from functools import lru_cache
 from teachapp.understanding._carriers import HEADS
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["BACK", "dummy_reason", "negated_imperative", "noun_state", "opens_own", "own_cues",
+__all__ = ["BACK", "dummy_reason", "event_verbs", "negated_imperative", "noun_state", "opens_own", "own_cues",
            "own_state", "praised"]
 
 BACK = frozenset({"it", "its", "that", "this", "these", "those", "them", "one", "ones",
@@ -90,6 +90,12 @@ class _Scope:
 @lru_cache(maxsize=1)
 def _scope() -> _Scope:
     return _Scope(bundled_section("cue_scope") or {})
+
+
+def event_verbs() -> frozenset[str]:
+    """The lexicon's ``cue_scope.event_verbs``: verbs that take an event for their
+    object."""
+    return _scope().event_verbs
 
 
 def _noun(word: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
