@@ -138,3 +138,25 @@ def test_the_speakers_own_past_runs_the_phrase(resolver: Resolver, text: str,
 def test_the_same_shapes_that_bear_on_the_request_do_not_run(resolver: Resolver,
                                                             text: str) -> None:
     _does_not_run(resolver, text)
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("movie night if it's not a hassle", "Movie night"),
+    ("bath time if that's acceptable", "Bath"),
+    ("feed the cat if you'd be so good", "Cat"),
+    ("if it's no trouble at all, lights off", "Dark"),
+])
+def test_a_condition_of_politeness_runs_the_phrase(resolver: Resolver, text: str,
+                                                  routine: str) -> None:
+    _runs(resolver, text, routine)
+
+
+@pytest.mark.parametrize("text", [
+    "movie night if it's not raining",
+    "bath time if it's not cold",
+    "lights off if that's over",
+    "feed the cat if it's not a school day",
+    "movie night if you see the postman",
+])
+def test_a_condition_of_fact_does_not_run(resolver: Resolver, text: str) -> None:
+    _does_not_run(resolver, text)

@@ -48,7 +48,8 @@ from functools import lru_cache
 from teachapp.understanding._cue_scope import BACK, OPERATORS, event_verbs
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["LOCAL_CUES", "joined_cuts", "own_shape", "points_back", "shape_frees"]
+__all__ = ["LOCAL_CUES", "courteous_clause", "joined_cuts", "own_shape", "points_back",
+           "shape_frees"]
 
 PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "somebody", "someone",
                               "anybody", "anyone", "everybody", "everyone", "nobody"})
@@ -299,7 +300,8 @@ def _subject_first(said: Sequence[str]) -> bool:
 
 def joined_cuts(toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
                 exact: Mapping[tuple[str, ...], object], lexicon: Lexicon,
-                taught: Callable[[str], bool]) -> tuple[frozenset[int], frozenset[int]]:
+                taught: Callable[[str], bool], not_names: frozenset[str],
+                ) -> tuple[frozenset[int], frozenset[int]]:
     """Where a taught phrase said exactly meets a clause of the speaker's own with no
     pause: joined by "and" ("movie night and my knee's playing up") or by nothing ("bath
     time the kids are filthy", "i've mislaid my brolly movie night"): coordination and
@@ -320,6 +322,10 @@ def joined_cuts(toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
             if clause and (joiner or _subject_first(clause)) and own_shape(
                     clause, lexicon, taught):
                 return frozenset({rest - 1}), frozenset({rest} if joiner else ())
+            if toks[rest] == "if" and courteous_clause(toks[rest:], lexicon, taught,
+                                                       not_names):
+                # (a condition of politeness after it: "movie night if that's agreeable")
+                return frozenset({rest - 1}), frozenset()
         # (the phrase last: "i've mislaid my brolly movie night")
         if tuple(stems[last - n:last]) in exact:
             end = last - n
@@ -357,3 +363,41 @@ def points_back(words: Sequence[str], event_verbs: frozenset[str]) -> bool:
         return True
     return any(words[k + 1] in OBJECT_PRO_FORMS and not event_verbs.isdisjoint(
         _verb_forms(words[k])) for k in range(len(words) - 1))
+
+
+COURTEOUS_MODALS = frozenset({"would", "could", "can", "will", "do", "are"})
+LONGEST_COURTESY = 8
+
+
+def courteous_clause(words: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool],
+                     not_names: frozenset[str]) -> bool:
+    """Whether ``words`` are a condition of politeness by their shape, not a condition of
+    fact: "if" and the listener with a modal or "do" ("if you'd be so obliging", "if you
+    don't mind"), "that" with "be", the request pointed at ("if that's agreeable"), or
+    "it is" negated before a noun of imposition ("if it's not a faff", "if it's no skin
+    off your nose"). Such an indirect condition bears on the speech act, not on what is
+    asked (Quirk et al. 1985, 15.36), so the request is made now; a word a home taught,
+    a device, a time, a number or an -ing verb in it ("if it's not raining", "if you
+    would turn the heating up") makes it a condition of fact or another request."""
+    if not 3 <= len(words) <= LONGEST_COURTESY or words[0] != "if":
+        return False
+    subject, verb = words[1], words[2]
+    if subject == "that":
+        shaped = verb in BE_FORMS
+    elif subject == "you":
+        shaped = verb in COURTEOUS_MODALS
+    else:
+        shaped = (subject == "it" and verb == "is" and len(words) > 4
+                  and (words[3] == "no" or tuple(words[3:5]) in (("not", "a"), ("not", "an")))
+                  and _content(words[-1], lexicon, taught))
+    return shaped and all(
+        w.isalpha() and not (w.endswith("ing") and subject != "you") and w not in ENDING
+        and (w,) not in lexicon.carriers and w not in not_names
+        and w not in lexicon.number_words and w.rstrip("s") not in _heads()
+        and (w in lexicon.function_words or not taught(w)) for w in words[3:])
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    from teachapp.understanding._carriers import HEADS
+    return frozenset(HEADS)

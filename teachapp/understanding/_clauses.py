@@ -40,7 +40,12 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
-from teachapp.understanding._clause_shape import joined_cuts, points_back, shape_frees
+from teachapp.understanding._clause_shape import (
+    courteous_clause,
+    joined_cuts,
+    points_back,
+    shape_frees,
+)
 from teachapp.understanding._cue_scope import (
     dummy_reason,
     event_verbs,
@@ -439,6 +444,8 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     are a request.)"""
     if last and _tag(words):
         return True
+    if exact and courteous_clause(words, lexicon, taught, not_names):
+        return True  # ("..., if it's not a faff": :mod:`_clause_shape`)
     # (a clause with a subject and an object of its own: its question, negation and past
     # are its own, "where's my phone", "i've snapped a shoelace": :mod:`_clause_shape`;
     # read by its shape, it may be longer than an aside of no shape)
@@ -567,7 +574,7 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
     if not breaks:
         # (a clause of the speaker's own joined by "and" or by nothing: "movie night and
         # my knee's playing up", "bath time the kids are filthy": :mod:`_clause_shape`)
-        cuts, joiners = joined_cuts(toks, free, stems, exact, lexicon, taught)
+        cuts, joiners = joined_cuts(toks, free, stems, exact, lexicon, taught, not_names)
         if cuts:
             breaks = cuts
             free = [f or k in joiners for k, f in enumerate(free)]
