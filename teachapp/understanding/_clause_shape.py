@@ -59,6 +59,9 @@ NP_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her",
                             "this", "that", "these", "those", "some", "any", "no", "whose"})
 """Determiners that open a noun phrase (Quirk et al. 1985, 5.13): before a noun, "this"
 and "that" point at a thing of the clause's own ("this necklace"), not back."""
+OWN_DETERMINERS = frozenset({"the", "my", "our", "your", "his", "her", "their"})
+"""Determiners of a definite subject of the speaker's world ("my knee", "the kids"), which
+open a clause joined to a phrase by nothing ("a" there reads as a word misheard)."""
 WH_WORDS = frozenset({"where", "what", "who", "whose", "which", "how", "why"})
 """Wh-words that ask about an element of their own clause; "when" is not among them: it
 may ask or set the request's time ("when the film ends")."""
@@ -75,7 +78,8 @@ leading cues of a question or of state too."""
 PREPOSITIONS = frozenset({"in", "on", "at", "by", "with", "about", "of", "from", "for",
                           "to", "into", "onto", "off", "outside", "inside", "under",
                           "behind", "down", "up", "over", "through", "till", "until",
-                          "after", "around", "near"})
+                          "after", "around", "near", "without", "like", "than", "beside",
+                          "against", "towards", "toward"})
 """Prepositions that open an object of the clause's own ("a crick *in* my neck",
 "drenched *by* a lorry", "wrestled *with* my tax form")."""
 
@@ -285,17 +289,18 @@ def _stated(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]
     """Whether ``said`` is a whole statement that can stand before a phrase with nothing
     between them: it opens with its subject (:func:`_subject_first`) and ends in a
     content word that is no verb of its own (one would take the phrase for its object:
-    "the teenager muttered X", "what is the cost of X")."""
+    "the teenager muttered X", "the hub has done X", "what is the cost of X")."""
     last = said[-1]
     return (_subject_first(said) and _content(last, lexicon, taught)
-            and not last.endswith(("ed", "ing")))
+            and not last.endswith(("ed", "ing")) and last not in ENDING
+            and (len(said) < 2 or said[-2] not in CLAUSE_OPERATORS or said[-2] in BE_FORMS))
 
 
 def _subject_first(said: Sequence[str]) -> bool:
     """Whether ``said`` opens with a subject: after a phrase with nothing between them, an
     operator or a verb first would take the phrase for its subject ("X does my head in",
     "X was a laugh")."""
-    return said[0] in PRONOUN_SUBJECTS or said[0] in NP_DETERMINERS
+    return said[0] in PRONOUN_SUBJECTS or said[0] in OWN_DETERMINERS
 
 
 def joined_cuts(toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
@@ -358,11 +363,14 @@ def points_back(words: Sequence[str], event_verbs: frozenset[str]) -> bool:
     on anaphoric reference in coordination; Halliday & Hasan 1976, "Cohesion in
     English", on reference), or a verb that takes an event for its object (the lexicon's
     ``cue_scope.event_verbs``) with a pro-form for it ("the neighbours want it", "the kids
-    loved that"). Such a clause bears on the request, whatever else it says."""
+    loved that"; right after its subject, not after an operator, as in the idioms "as
+    luck would have it", "i can do it for you"). Such a clause bears on the request,
+    whatever else it says."""
     if len(words) > 2 and words[0] == "and" and words[1] in POINTING_SUBJECTS:
         return True
-    return any(words[k + 1] in OBJECT_PRO_FORMS and not event_verbs.isdisjoint(
-        _verb_forms(words[k])) for k in range(len(words) - 1))
+    return any(words[k + 1] in OBJECT_PRO_FORMS and words[k - 1] not in CLAUSE_OPERATORS
+               and not event_verbs.isdisjoint(_verb_forms(words[k]))
+               for k in range(1, len(words) - 1))
 
 
 COURTEOUS_MODALS = frozenset({"would", "could", "can", "will", "do", "are"})
