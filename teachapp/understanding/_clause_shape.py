@@ -45,7 +45,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
-from teachapp.understanding._cue_scope import BACK, OPERATORS, event_verbs
+from teachapp.understanding._carriers import HEADS
+from teachapp.understanding._cue_scope import BACK, OPERATORS, event_verbs, people
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
 __all__ = ["LOCAL_CUES", "courteous_clause", "joined_cuts", "own_shape", "points_back",
@@ -66,6 +67,12 @@ WH_WORDS = frozenset({"where", "what", "who", "whose", "which", "how", "why"})
 """Wh-words that ask about an element of their own clause; "when" is not among them: it
 may ask or set the request's time ("when the film ends")."""
 NEGATORS = frozenset({"not", "no", "never"})
+ADVERBS_OF_TIME = frozenset({"later", "today", "tonight", "tomorrow", "now", "again",
+                             "once", "twice", "already", "soon", "first", "next", "instead",
+                             "too", "then", "still", "yet", "anyway", "though", "please"})
+"""Adverbs that may follow a pro-form ("we did that already", "doing that later"; Quirk et
+al. 1985, 8.51 on adjuncts of time): after one, "that" is no determiner."""
+RELATIONAL_WH = frozenset({"what", "why"})
 BE = frozenset({"am", "are", "is"})
 BE_FORMS = BE | {"was", "were"}
 ENDING = frozenset({"done", "over", "up", "finished", "ended"})
@@ -121,8 +128,9 @@ def _demonstrative(said: Sequence[str], k: int, lexicon: Lexicon,
     if said[k] not in ("this", "that", "these", "those") or k + 1 >= len(said):
         return False
     nxt = said[k + 1]
-    if not _content(nxt, lexicon, taught) or nxt.endswith(("ed", "ing", "ly")):
-        return False
+    if (not _content(nxt, lexicon, taught) or nxt.endswith(("ed", "ing", "ly"))
+            or nxt in lexicon.cue_starts or nxt in ADVERBS_OF_TIME):
+        return False  # ("we tried that yesterday", "we're doing that later")
     before = said[k - 1] if k else ""
     if before in CLAUSE_OPERATORS or before in WH_WORDS:
         # (after an operator, the subject: "that" alone with a verb after it, "did that
@@ -206,6 +214,11 @@ def _question(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
         # (the wh-word a determiner of the subject: "whose trainers are on the doormat")
         return said[2] in CLAUSE_OPERATORS and _object_after(said, 3, lexicon, taught)
     if k < len(said) and said[k] in CLAUSE_OPERATORS:
+        if said[0] in RELATIONAL_WH and k + 1 < len(said) and said[k + 1] == "the" and (
+                "of" not in said[k + 2:]):
+            # ("what's the point", "what's the plan": a noun of relation whose other
+            # term may be the request; "what's the capital of peru" names its own)
+            return False
         return _subject_then(said, k + 1, lexicon, taught)
     if said[0] == "who" and len(said) > 2:
         return _object_after(said, 2, lexicon, taught)  # ("who nicked my stapler")
@@ -231,6 +244,13 @@ def _subject_then(said: Sequence[str], k: int, lexicon: Lexicon,
         # (an operator before the subject asks of it: "where's my phone", "has the postie
         # been")
         return True
+    if said[end - 1] in people(lexicon) and not _object_after(said, end + 1, lexicon, taught) and (
+            not NEGATORS.isdisjoint(said)):
+        return False  # (people who may not want it themselves: "the kids aren't keen")
+    if len(said) == end + 2 and said[end] in ("was", "were"):
+        # (a thing judged in the past and nothing more may be the request under another
+        # name: "the film was great")
+        return False
     # (a statement needs its verb after its subject, "the neighbours are bickering"; a
     # verb of no -ed form may end the noun phrase read, "the bus broke down")
     return any(said[e] in CLAUSE_OPERATORS or _content(said[e], lexicon, taught)
@@ -249,6 +269,26 @@ def _said(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon) -> list[
 _STRUCTURE = PRONOUN_SUBJECTS | CLAUSE_OPERATORS | WH_WORDS | NEGATORS
 
 
+_KINDS: dict[int, tuple[object, frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]] = {}
+
+
+def _cue_kinds(lexicon: Lexicon) -> tuple[frozenset[tuple[str, ...]],
+                                          frozenset[tuple[str, ...]]]:
+    """(cues of the clause's own scope, cues of the whole utterance's) of ``lexicon``,
+    worked out once per lexicon."""
+    kept = _KINDS.get(id(lexicon.cues))
+    if kept is not None and kept[0] is lexicon.cues:
+        return kept[1], kept[2]
+    ruling = _shape().ruling_out
+    local = {c for kind in LOCAL_CUES for c in lexicon.cues.get(kind, ())}
+    local.update(c for group in lexicon.leading_cues.values() for c in group)
+    local.update(ruling)
+    others = {c for kind, group in lexicon.cues.items() if kind not in LOCAL_CUES
+              for c in group} - ruling
+    _KINDS[id(lexicon.cues)] = (lexicon.cues, frozenset(local), frozenset(others))
+    return frozenset(local), frozenset(others)
+
+
 def shape_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                 taught: Callable[[str], bool]) -> list[bool] | None:
     """``free`` with the cue words of the clause's own freed (the lexicon's negation,
@@ -258,11 +298,7 @@ def shape_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     said = _said(words, free, lexicon)
     if not own_shape(said, lexicon, taught):
         return None
-    local = {c for kind in LOCAL_CUES for c in lexicon.cues.get(kind, ())}
-    local.update(c for group in lexicon.leading_cues.values() for c in group)
-    local.update(_shape().ruling_out)
-    others = {c for kind, group in lexicon.cues.items() if kind not in LOCAL_CUES
-              for c in group} - _shape().ruling_out
+    local, others = _cue_kinds(lexicon)
     out = list(free)
     size = max(map(len, local), default=1)
     held = [False] * len(words)
@@ -287,13 +323,16 @@ def shape_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
 
 def _stated(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
     """Whether ``said`` is a whole statement that can stand before a phrase with nothing
-    between them: it opens with its subject (:func:`_subject_first`) and ends in a
-    content word that is no verb of its own (one would take the phrase for its object:
-    "the teenager muttered X", "the hub has done X", "what is the cost of X")."""
+    between them: it opens with its subject (:func:`_subject_first`) and ends in a noun
+    phrase of its own or the complement of "be", no verb or preposition (either would
+    take the phrase for its object: "the teenager muttered X", "the whiteboard reads X",
+    "the hub has done X", "what is the cost of X")."""
     last = said[-1]
     return (_subject_first(said) and _content(last, lexicon, taught)
             and not last.endswith(("ed", "ing")) and last not in ENDING
-            and (len(said) < 2 or said[-2] not in CLAUSE_OPERATORS or said[-2] in BE_FORMS))
+            and (said[-2] in BE_FORMS or any(
+                _noun_phrase(said, j, lexicon, taught) == len(said)
+                for j in range(1, len(said) - 1))))
 
 
 def _subject_first(said: Sequence[str]) -> bool:
@@ -401,11 +440,5 @@ def courteous_clause(words: Sequence[str], lexicon: Lexicon, taught: Callable[[s
     return shaped and all(
         w.isalpha() and not (w.endswith("ing") and subject != "you") and w not in ENDING
         and (w,) not in lexicon.carriers and w not in not_names
-        and w not in lexicon.number_words and w.rstrip("s") not in _heads()
+        and w not in lexicon.number_words and w.rstrip("s") not in HEADS
         and (w in lexicon.function_words or not taught(w)) for w in words[3:])
-
-
-@lru_cache(maxsize=1)
-def _heads() -> frozenset[str]:
-    from teachapp.understanding._carriers import HEADS
-    return frozenset(HEADS)
