@@ -38,6 +38,12 @@ whose scope is the whole utterance (a cancellation said alone, a condition, a
 hypothetical, someone else's words, a command about a routine): :mod:`_clauses` still
 reads those. A clause with no such shape ("not now", "don't bother", "we did that
 already", "did you do it") is left as it was.
+
+Besides: where such a clause meets the phrase with no pause, joined by "and" or by
+nothing (:func:`joined_cuts`: "movie night and i'm knackered", "bath time the kids are
+filthy"); a condition of politeness read by its shape (:func:`courteous_clause`: "...
+if it's not a faff"); and a clause that points back whatever its shape
+(:func:`points_back`: "..., the neighbours want it", "..., and it woke the baby").
 """
 
 from __future__ import annotations
