@@ -114,6 +114,13 @@ def _shape() -> _Shape:
     return _Shape(bundled_section("clause_shape") or {})
 
 
+def _verb_form(word: str, *endings: str) -> bool:
+    """Whether ``word`` has the -ed or -ing form of a verb (or those of ``endings``): the
+    ending after a stem of three letters at least ("playing", "stewed"; not "thing",
+    "red")."""
+    return any(word.endswith(e) and len(word) - len(e) >= 3 for e in endings or ("ed", "ing"))
+
+
 def _content(word: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
     """Whether ``word`` may be a word of a noun phrase of the clause's own: a content word,
     no pronoun, pro-form, negator or word a home taught."""
@@ -134,7 +141,7 @@ def _demonstrative(said: Sequence[str], k: int, lexicon: Lexicon,
     if said[k] not in ("this", "that", "these", "those") or k + 1 >= len(said):
         return False
     nxt = said[k + 1]
-    if (not _content(nxt, lexicon, taught) or nxt.endswith(("ed", "ing", "ly"))
+    if (not _content(nxt, lexicon, taught) or _verb_form(nxt) or nxt.endswith("ly")
             or nxt in lexicon.cue_starts or nxt in ADVERBS_OF_TIME):
         return False  # ("we tried that yesterday", "we're doing that later")
     before = said[k - 1] if k else ""
@@ -156,7 +163,7 @@ def _noun_phrase(said: Sequence[str], k: int, lexicon: Lexicon,
     # (the first word may be an -ing noun, "the dusting"; after it, an -ed or -ing word is
     # the verb, "the milkman's overcharged me", "my knee's playing up")
     while end < len(said) and end - k <= 3 and _content(said[end], lexicon, taught) and (
-            end == k + 1 or not said[end].endswith(("ed", "ing"))):
+            end == k + 1 or not _verb_form(said[end])):
         end += 1
     if end == k + 1:
         return 0
@@ -240,7 +247,7 @@ def _subject_then(said: Sequence[str], k: int, lexicon: Lexicon,
         return False
     if said[k] in PRONOUN_SUBJECTS:
         if (k == 0 and len(said) == 3 and said[1] in BE and _content(said[2], lexicon, taught)
-                and not said[2].endswith("ing")):
+                and not _verb_form(said[2], "ing")):
             return True  # (the speaker's state, a subject complement: "i'm knackered")
         return k + 1 < len(said) and _object_after(said, k + 2, lexicon, taught)
     end = _noun_phrase(said, k, lexicon, taught)
@@ -260,7 +267,10 @@ def _subject_then(said: Sequence[str], k: int, lexicon: Lexicon,
     # (a statement needs its verb after its subject, "the neighbours are bickering"; a
     # verb of no -ed form may end the noun phrase read, "the bus broke down")
     return any(said[e] in CLAUSE_OPERATORS or _content(said[e], lexicon, taught)
-               for e in range(end, k + 1, -1) if e < len(said))
+               for e in range(end, k + 1, -1)
+               if e < len(said) and (e == end or e + 1 < len(said)))
+    # (a verb read inside the noun phrase needs words after it: "the other thing" is a
+    # noun phrase alone)
 
 
 def _said(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon) -> list[str]:
@@ -335,7 +345,7 @@ def _stated(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]
     "the hub has done X", "what is the cost of X")."""
     last = said[-1]
     return (_subject_first(said) and _content(last, lexicon, taught)
-            and not last.endswith(("ed", "ing")) and last not in ENDING
+            and not _verb_form(last) and last not in ENDING
             and (said[-2] in BE_FORMS or any(
                 _noun_phrase(said, j, lexicon, taught) == len(said)
                 for j in range(1, len(said) - 1))))
@@ -444,7 +454,7 @@ def courteous_clause(words: Sequence[str], lexicon: Lexicon, taught: Callable[[s
                   and (words[3] == "no" or tuple(words[3:5]) in (("not", "a"), ("not", "an")))
                   and _content(words[-1], lexicon, taught))
     return shaped and all(
-        w.isalpha() and not (w.endswith("ing") and subject != "you") and w not in ENDING
+        w.isalpha() and not (_verb_form(w, "ing") and subject != "you") and w not in ENDING
         and (w,) not in lexicon.carriers and w not in not_names
         and w not in lexicon.number_words and w.rstrip("s") not in HEADS
         and (w in lexicon.function_words or not taught(w)) for w in words[3:])
