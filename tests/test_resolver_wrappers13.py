@@ -160,3 +160,12 @@ def test_a_condition_of_politeness_runs_the_phrase(resolver: Resolver, text: str
 ])
 def test_a_condition_of_fact_does_not_run(resolver: Resolver, text: str) -> None:
     _does_not_run(resolver, text)
+
+
+@pytest.mark.parametrize("text", [
+    "movie night, no way",
+    "bath time, not a chance",
+    "feed the cat, the kids want it, no way",
+])
+def test_a_formula_of_refusal_is_no_thing_ruled_out(resolver: Resolver, text: str) -> None:
+    _does_not_run(resolver, text)

@@ -41,9 +41,9 @@ already", "did you do it") is left as it was.
 
 Besides: where such a clause meets the phrase with no pause, joined by "and" or by
 nothing (:func:`joined_cuts`: "movie night and i'm knackered", "bath time the kids are
-filthy"); a condition of politeness read by its shape (:func:`courteous_clause`: "...
-if it's not a faff"); and a clause that points back whatever its shape
-(:func:`points_back`: "..., the neighbours want it", "..., and it woke the baby").
+filthy"), and a condition of politeness read by its shape (:func:`courteous_clause`:
+"... if it's not a faff"). A story told on after the phrase ("..., and it woke the
+baby") is :mod:`_told`'s.
 """
 
 from __future__ import annotations
@@ -55,8 +55,7 @@ from teachapp.understanding._carriers import HEADS
 from teachapp.understanding._cue_scope import BACK, OPERATORS, event_verbs, people
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["LOCAL_CUES", "courteous_clause", "joined_cuts", "own_shape", "points_back",
-           "shape_frees"]
+__all__ = ["LOCAL_CUES", "courteous_clause", "joined_cuts", "own_shape", "shape_frees"]
 
 PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "somebody", "someone",
                               "anybody", "anyone", "everybody", "everyone", "nobody"})
@@ -107,6 +106,8 @@ class _Shape:
     def __init__(self, raw: Mapping[str, list[str]]) -> None:
         self.ruling_out = frozenset(tuple(tokens(str(w))) for w in raw.get("ruling_out") or ())
         self.tails = frozenset(t for w in raw.get("tails") or () for t in tokens(str(w)))
+        self.responses = frozenset(t for w in raw.get("responses") or ()
+                                   for t in tokens(str(w)))
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +199,10 @@ def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
         return False
     first = said[0]
     if first in NEGATORS and first != "never":
-        # ("not the compost caddy though", "no phones please")
+        # ("not the compost caddy though", "no phones please"; not a formula of response
+        # that refuses, "no way", "not a chance")
+        if said[-1] in _shape().responses:
+            return False
         if first == "no" and _content(said[1], lexicon, taught):
             return len(said) == 2
         return _noun_phrase(said, 1, lexicon, taught) == len(said)
@@ -397,9 +401,6 @@ def joined_cuts(toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
     return frozenset(), frozenset()
 
 
-POINTING_SUBJECTS = frozenset({"it", "that", "this", "they"})
-OBJECT_PRO_FORMS = frozenset({"it", "that", "them", "one"})
-
 
 def _verb_forms(word: str) -> frozenset[str]:
     """The plain forms an inflected verb may have ("wants" "want", "loved" "love")."""
@@ -409,23 +410,6 @@ def _verb_forms(word: str) -> frozenset[str]:
             root = word[:-len(ending)]
             out.update((root, root + "e"))
     return frozenset(out)
-
-
-def points_back(words: Sequence[str], event_verbs: frozenset[str]) -> bool:
-    """Whether a clause beside the phrase speaks of it with a pro-form: a clause joined by
-    "and" whose subject is one ("..., and it woke the baby again": the subject of a
-    coordinated clause takes up what the first said, Quirk et al. 1985, 13.66 and 19.48
-    on anaphoric reference in coordination; Halliday & Hasan 1976, "Cohesion in
-    English", on reference), or a verb that takes an event for its object (the lexicon's
-    ``cue_scope.event_verbs``) with a pro-form for it ("the neighbours want it", "the kids
-    loved that"; right after its subject, not after an operator, as in the idioms "as
-    luck would have it", "i can do it for you"). Such a clause bears on the request,
-    whatever else it says."""
-    if len(words) > 2 and words[0] == "and" and words[1] in POINTING_SUBJECTS:
-        return True
-    return any(words[k + 1] in OBJECT_PRO_FORMS and words[k - 1] not in CLAUSE_OPERATORS
-               and not event_verbs.isdisjoint(_verb_forms(words[k]))
-               for k in range(1, len(words) - 1))
 
 
 COURTEOUS_MODALS = frozenset({"would", "could", "can", "will", "do", "are"})

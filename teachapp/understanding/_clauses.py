@@ -40,15 +40,9 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
-from teachapp.understanding._clause_shape import (
-    courteous_clause,
-    joined_cuts,
-    points_back,
-    shape_frees,
-)
+from teachapp.understanding._clause_shape import courteous_clause, joined_cuts, shape_frees
 from teachapp.understanding._cue_scope import (
     dummy_reason,
-    event_verbs,
     negated_imperative,
     noun_state,
     opens_own,
@@ -457,8 +451,6 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                   or praised(words, free, lexicon, taught, not_names)):
         return True
     free = _not_cues(words, free)
-    if exact and points_back(words, event_verbs()):
-        return False  # ("..., the neighbours want it", "..., and it woke the baby")
     if exact and _exclamative(words):
         # (what an exclamative exclaims at is no time nor thing asked for: "what a day")
         at = next(k for k in range(len(words) - 2)
