@@ -40,6 +40,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
+from teachapp.understanding._clause_shape import courteous_clause, joined_cuts, shape_frees
 from teachapp.understanding._cue_scope import (
     dummy_reason,
     negated_imperative,
@@ -437,8 +438,14 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     are a request.)"""
     if last and _tag(words):
         return True
-    if len(words) > LONGEST_CLAUSE or _conditional(words, lexicon) or (
-            not lead and narrated(words)):
+    if exact and courteous_clause(words, lexicon, taught, not_names):
+        return True  # ("..., if it's not a faff": :mod:`_clause_shape`)
+    # (a clause with a subject and an object of its own: its question, negation and past
+    # are its own, "where's my phone", "i've snapped a shoelace": :mod:`_clause_shape`;
+    # read by its shape, it may be longer than an aside of no shape)
+    shaped = shape_frees(words, free, lexicon, taught) if exact else None
+    if len(words) > LONGEST_CLAUSE + 2 * (shaped is not None) or _conditional(
+            words, lexicon) or (not lead and narrated(words)):
         return False  # (a story told on after it: "..., and it woke the baby again": _told)
     if exact and (_group_called(words, free, lexicon, taught)
                   or praised(words, free, lexicon, taught, not_names)):
@@ -460,7 +467,8 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     ends = exact and _ends_own(said, lexicon, taught)
     adjunct = exact and bool(said) and said[0] in ADJUNCT_PREPOSITIONS
     if len(said) > 1 and not ends and not adjunct and not _opens_clause(said, lexicon, lead) and (
-            not (exact and (opens_own(said, lexicon, taught) or courteous_at(said, 0)
+            not (exact and (shaped is not None or opens_own(said, lexicon, taught)
+                            or courteous_at(said, 0)
                             or negated_imperative(words, free)
                             or _exclamative(words) or state))) and (
             not inert or _requests(said, lexicon) or (misheard is not None
@@ -468,7 +476,7 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         # (a verb first is a request of its own: "text jane", "remind me"; words no
         # request is made of are none: "dead serious", "beg pardon", "heaven knows")
         return False
-    if last and _retracts(said, lexicon):
+    if last and shaped is None and _retracts(said, lexicon):
         return False  # ("movie night, scratch that")
     # (the speaker's own words said again are no one else's: "as i say", "like i said";
     # a command about a routine said with the speaker as its subject is no command:
@@ -503,6 +511,8 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         free = own_cues(words, free, lexicon, taught)
         polite = courteous_span(words, 0) if courteous_at(words, 0) else 0
         free[:polite] = [True] * polite
+        if shaped is not None:
+            free = [f or s for f, s in zip(free, shaped, strict=True)]
     if has_cue(words, free, lexicon, True):
         return False
     if (words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy
@@ -526,8 +536,10 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         if (state and k == len(words) - 1) or (
                 reason and k > 2 and w not in WEEKDAYS):
             continue  # (a thing's state, "gloves on"; a reason, "because it's about time")
-        if (taught(w) or w in HEADS or w.rstrip("s") in HEADS or w in not_names
-                or w in WEEKDAYS):
+        if taught(w) or (shaped is None and (w in HEADS or w.rstrip("s") in HEADS
+                                             or w in not_names or w in WEEKDAYS)):
+            # (a thing, a time or a day named in a clause of its own shape is that
+            # clause's: "don't worry about the hall", "i've had such a long day")
             return False
         if (len(w) >= 5 and w.endswith("ed") and not speaker
                 and not (own and k < len(words) - 1) and not (k and words[k - 1] in AFTER_BE)
@@ -550,13 +562,20 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
     ``exact``: taught phrases' stems -> (first phrase id, routines); ``taught``: whether
     the home taught a word; ``not_names``: device kinds and times; ``misheard``: whether
     words said alone would be taken for a taught phrase misheard (see :func:`_aside`)."""
+    stems = [stem(t) for t in toks]
+    if not breaks:
+        # (a clause of the speaker's own joined by "and" or by nothing: "movie night and
+        # my knee's playing up", "bath time the kids are filthy": :mod:`_clause_shape`)
+        cuts, joiners = joined_cuts(toks, free, stems, exact, lexicon, taught, not_names)
+        if cuts:
+            breaks = cuts
+            free = [f or k in joiners for k, f in enumerate(free)]
     if (not breaks and JOINERS.isdisjoint(toks) and not _complex_joined(toks)
             and "when" not in toks):
         return None
     clauses = _clauses(toks, breaks)
     if len(clauses) < 2:
         return None
-    stems = [stem(t) for t in toks]
     found: tuple[str, ...] | None = None
     first = 0  # (where the phrase is first said)
     said_in: list[range] = []

@@ -47,8 +47,8 @@ from functools import lru_cache
 from teachapp.understanding._carriers import HEADS
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["BACK", "dummy_reason", "negated_imperative", "noun_state", "opens_own", "own_cues",
-           "own_state", "praised"]
+__all__ = ["BACK", "dummy_reason", "event_verbs", "negated_imperative", "noun_state",
+           "opens_own", "own_cues", "own_state", "people", "praised"]
 
 BACK = frozenset({"it", "its", "that", "this", "these", "those", "them", "one", "ones",
                   "again", "another", "same"})
@@ -90,6 +90,12 @@ class _Scope:
 @lru_cache(maxsize=1)
 def _scope() -> _Scope:
     return _Scope(bundled_section("cue_scope") or {})
+
+
+def event_verbs() -> frozenset[str]:
+    """The lexicon's ``cue_scope.event_verbs``: verbs that take an event for their
+    object."""
+    return _scope().event_verbs
 
 
 def _noun(word: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
@@ -241,6 +247,9 @@ def _people(lexicon: Lexicon) -> frozenset[str]:
     given names), who may do the routine or not want it themselves ("kids watched", "the
     kids aren't keen")."""
     return lexicon.addressees | lexicon.given_names | _groups()
+
+
+people = _people
 
 
 def _own_verb(verb: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:

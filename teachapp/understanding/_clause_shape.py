@@ -1,0 +1,444 @@
+"""The shape of a clause beside a taught phrase: its subject, its verb and its object, and
+whether any of them may point back at the request.
+
+A clause of the speaker's own that names its own things does not bear on the request
+beside it: "movie night, where's my phone?", "bath time, don't worry about the hall",
+"movie night and my knee's playing up", "i've had such a long day, movie night". What a
+clause is about is its arguments (Quirk et al. 1985, "A Comprehensive Grammar of the
+English Language", 2.13-2.16 on the clause elements subject, verb, object and
+complement; Huddleston & Pullum 2002, "The Cambridge Grammar of the English Language",
+4.1 on the core arguments of a clause): when it has a subject of its own and an argument
+that is a noun phrase of its own, a noun that is neither a pro-form (Quirk et al. 1985,
+12.8: "it", "that", "one", "same", "again") nor a word a home taught, its question, its
+negation and its past are its own (10.64 on the scope of negation, which reaches no
+further than its clause; 11.14 on a wh-question, which asks about the element its
+wh-word stands for), so they do not count against the phrase beside it.
+
+The shapes read here (said words only, fillers and hedges aside):
+
+- a statement: a subject (a personal pronoun, or a determiner and a noun of its own), an
+  operator or a verb, then what it says ("i've snapped a shoelace", "my brew's stewed",
+  "the coach broke down outside swindon"); a pronoun subject needs an object of its own
+  ("i got a parking ticket"; "we watched" and "i did" may have the phrase for theirs);
+- a question: a wh-word other than "when" (which may say the request's time) and an
+  operator before a subject of its own ("where's my phone", "how ancient is that
+  yoghurt", "where did i stash my chequebook"), a wh-word as the subject before the verb
+  and an object of its own ("who nicked my stapler", "whose trainers are on the
+  doormat"), or an operator before a subject of its own (subject-operator inversion,
+  11.5: "has the postie been", "have you seen my keys");
+- a negation of a thing of its own: "not" or "no" before a noun phrase of its own
+  ("not the compost caddy though", "no phones please": Quirk et al. 1985, 10.58 on
+  local negation and the negative determiner "no"), a negated imperative with an object
+  of its own ("don't worry about the hall", "don't let the dog in": 11.25), or a verb of
+  negative meaning with one (the lexicon's ``clause_shape.ruling_out``: "skip the
+  dusting", "never mind the crumbs").
+
+Nothing is freed in a clause that holds a pro-form or a word a home taught, nor any cue
+whose scope is the whole utterance (a cancellation said alone, a condition, a
+hypothetical, someone else's words, a command about a routine): :mod:`_clauses` still
+reads those. A clause with no such shape ("not now", "don't bother", "we did that
+already", "did you do it") is left as it was.
+
+Besides: where such a clause meets the phrase with no pause, joined by "and" or by
+nothing (:func:`joined_cuts`: "movie night and i'm knackered", "bath time the kids are
+filthy"), and a condition of politeness read by its shape (:func:`courteous_clause`:
+"... if it's not a faff"). A story told on after the phrase ("..., and it woke the
+baby") is :mod:`_told`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
+
+from teachapp.understanding._carriers import HEADS
+from teachapp.understanding._cue_scope import BACK, OPERATORS, event_verbs, people
+from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
+
+__all__ = ["LOCAL_CUES", "courteous_clause", "joined_cuts", "own_shape", "shape_frees"]
+
+PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "somebody", "someone",
+                              "anybody", "anyone", "everybody", "everyone", "nobody"})
+"""Personal and indefinite pronouns that may be a clause's subject and point at people,
+never back at the request ("it", "that" are pro-forms: :data:`_cue_scope.BACK`)."""
+NP_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their",
+                            "this", "that", "these", "those", "some", "any", "no", "whose"})
+"""Determiners that open a noun phrase (Quirk et al. 1985, 5.13): before a noun, "this"
+and "that" point at a thing of the clause's own ("this necklace"), not back."""
+OWN_DETERMINERS = frozenset({"the", "my", "our", "your", "his", "her", "their"})
+"""Determiners of a definite subject of the speaker's world ("my knee", "the kids"), which
+open a clause joined to a phrase by nothing ("a" there reads as a word misheard)."""
+WH_WORDS = frozenset({"where", "what", "who", "whose", "which", "how", "why"})
+"""Wh-words that ask about an element of their own clause; "when" is not among them: it
+may ask or set the request's time ("when the film ends")."""
+NEGATORS = frozenset({"not", "no", "never"})
+ADVERBS_OF_TIME = frozenset({"later", "today", "tonight", "tomorrow", "now", "again",
+                             "once", "twice", "already", "soon", "first", "next", "instead",
+                             "too", "then", "still", "yet", "anyway", "though", "please"})
+"""Adverbs that may follow a pro-form ("we did that already", "doing that later"; Quirk et
+al. 1985, 8.51 on adjuncts of time): after one, "that" is no determiner."""
+RELATIONAL_WH = frozenset({"what", "why"})
+BE = frozenset({"am", "are", "is"})
+BE_FORMS = BE | {"was", "were"}
+ENDING = frozenset({"done", "over", "up", "finished", "ended"})
+"""Words that may say the request is over ("we're done", "that's over"): never freed."""
+CLAUSE_OPERATORS = OPERATORS | {"did", "had"}
+"""Operators, the past ones of "do" and "have" among them (Quirk et al. 1985, 3.30)."""
+LOCAL_CUES = ("negation", "question", "past")
+"""Kinds of cue whose scope is their own clause (see the module docstring); the lexicon's
+leading cues of a question or of state too."""
+PREPOSITIONS = frozenset({"in", "on", "at", "by", "with", "about", "of", "from", "for",
+                          "to", "into", "onto", "off", "outside", "inside", "under",
+                          "behind", "down", "up", "over", "through", "till", "until",
+                          "after", "around", "near", "without", "like", "than", "beside",
+                          "against", "towards", "toward"})
+"""Prepositions that open an object of the clause's own ("a crick *in* my neck",
+"drenched *by* a lorry", "wrestled *with* my tax form")."""
+
+
+LONGEST_PHRASE = 6
+"""Most words of a taught phrase looked for where a clause joins it without a pause."""
+
+
+class _Shape:
+    """The lexicon's ``clause_shape`` section."""
+
+    def __init__(self, raw: Mapping[str, list[str]]) -> None:
+        self.ruling_out = frozenset(tuple(tokens(str(w))) for w in raw.get("ruling_out") or ())
+        self.tails = frozenset(t for w in raw.get("tails") or () for t in tokens(str(w)))
+        self.responses = frozenset(t for w in raw.get("responses") or ()
+                                   for t in tokens(str(w)))
+
+
+@lru_cache(maxsize=1)
+def _shape() -> _Shape:
+    return _Shape(bundled_section("clause_shape") or {})
+
+
+def _verb_form(word: str, *endings: str) -> bool:
+    """Whether ``word`` has the -ed or -ing form of a verb (or those of ``endings``): the
+    ending after a stem of three letters at least ("playing", "stewed"; not "thing",
+    "red")."""
+    return any(word.endswith(e) and len(word) - len(e) >= 3 for e in endings or ("ed", "ing"))
+
+
+def _content(word: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
+    """Whether ``word`` may be a word of a noun phrase of the clause's own: a content word,
+    no pronoun, pro-form, negator or word a home taught."""
+    return (len(word) > 2 and word.isalpha() and word not in lexicon.function_words
+            and word not in PRONOUN_SUBJECTS and word not in BACK and word not in NEGATORS
+            and word not in CLAUSE_OPERATORS and word not in PREPOSITIONS
+            and not taught(word))
+
+
+def _demonstrative(said: Sequence[str], k: int, lexicon: Lexicon,
+                   taught: Callable[[str], bool]) -> bool:
+    """Whether "this" or "that" at ``said[k]`` is the determiner of a noun of the clause's
+    own ("untangle this necklace", "how ancient is that yoghurt"), not a pro-form that may
+    point back ("is that still in there", "has that started", "did that go through"): a
+    content word follows it, no -ed, -ing or -ly form, and either ends the clause or the
+    demonstrative follows a verb or a preposition, where an object stands (Quirk et al.
+    1985, 6.40-6.41 on demonstratives as determiners and as pronouns)."""
+    if said[k] not in ("this", "that", "these", "those") or k + 1 >= len(said):
+        return False
+    nxt = said[k + 1]
+    if (not _content(nxt, lexicon, taught) or _verb_form(nxt) or nxt.endswith("ly")
+            or nxt in lexicon.cue_starts or nxt in ADVERBS_OF_TIME):
+        return False  # ("we tried that yesterday", "we're doing that later")
+    before = said[k - 1] if k else ""
+    if before in CLAUSE_OPERATORS or before in WH_WORDS:
+        # (after an operator, the subject: "that" alone with a verb after it, "did that
+        # run"; after "be", a noun said last, "how ancient is that yoghurt")
+        return k + 2 == len(said) and before in BE_FORMS
+    return k > 0
+
+
+def _noun_phrase(said: Sequence[str], k: int, lexicon: Lexicon,
+                 taught: Callable[[str], bool]) -> int:
+    """Where a noun phrase of the clause's own that opens at ``said[k]`` ends (a
+    determiner and one to three content words, "my tape measure", "a dreadful webinar",
+    "the capital of peru"), or 0 when none opens there."""
+    if k >= len(said) or said[k] not in NP_DETERMINERS:
+        return 0
+    end = k + 1
+    # (the first word may be an -ing noun, "the dusting"; after it, an -ed or -ing word is
+    # the verb, "the milkman's overcharged me", "my knee's playing up")
+    while end < len(said) and end - k <= 3 and _content(said[end], lexicon, taught) and (
+            end == k + 1 or not _verb_form(said[end])):
+        end += 1
+    if end == k + 1:
+        return 0
+    if end + 1 < len(said) and said[end] == "of" and _content(said[end + 1], lexicon, taught):
+        end += 2  # ("the capital of peru", "the price of petrol")
+    return end
+
+
+def _object_after(said: Sequence[str], k: int, lexicon: Lexicon,
+                  taught: Callable[[str], bool]) -> bool:
+    """Whether a noun phrase of the clause's own is said at or after ``said[k]``, as its
+    object or the object of a preposition."""
+    return any(_noun_phrase(said, j, lexicon, taught) for j in range(k, len(said)))
+
+
+def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
+    """Whether the words ``said`` (free words left out) are a clause of the speaker's own
+    with a subject and an argument of its own, or a negation of a thing of its own (see
+    the module docstring)."""
+    # (a clause that ends in a verb taking an event for its object leaves that object
+    # to be the phrase: "the kids loved", "i was going to")
+    tails = _shape().tails
+    while len(said) > 2 and said[-1] in tails:
+        said = said[:-1]  # ("..., not the compost caddy though")
+    if len(said) < 2 or said[-1] == "to" or not event_verbs().isdisjoint(
+            _verb_forms(said[-1])) or any(
+            taught(w) and w not in lexicon.function_words
+            and not (w in PREPOSITIONS and k + 1 < len(said))
+            for k, w in enumerate(said)) or any(
+            w in BACK and not _demonstrative(said, k, lexicon, taught)
+            for k, w in enumerate(said)):
+        return False
+    first = said[0]
+    if first in NEGATORS and first != "never":
+        # ("not the compost caddy though", "no phones please"; not a formula of response
+        # that refuses, "no way", "not a chance")
+        if said[-1] in _shape().responses:
+            return False
+        if first == "no" and _content(said[1], lexicon, taught):
+            return len(said) == 2
+        return _noun_phrase(said, 1, lexicon, taught) == len(said)
+    if first == "do" and len(said) > 3 and said[1] == "not":
+        # (a negated imperative with an object of its own: "don't worry about the hall")
+        return said[2].isalpha() and _object_after(said, 3, lexicon, taught)
+    ruling = _shape().ruling_out
+    for n in (2, 1):
+        if tuple(said[:n]) in ruling:
+            return _noun_phrase(said, n, lexicon, taught) == len(said)
+    if first in WH_WORDS:
+        return _question(said, lexicon, taught)
+    if first in CLAUSE_OPERATORS:
+        # (subject-operator inversion: "has the postie been", "have you seen my keys")
+        return _subject_then(said, 1, lexicon, taught)
+    return _subject_then(said, 0, lexicon, taught)
+
+
+def _question(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
+    """A wh-question about a thing of its own (see :func:`own_shape`)."""
+    k = 1
+    if said[0] == "how" and len(said) > 2 and _content(said[1], lexicon, taught):
+        k = 2  # ("how ancient is that yoghurt")
+    if said[0] in ("whose", "which", "what") and len(said) > 2 and _content(
+            said[1], lexicon, taught):
+        # (the wh-word a determiner of the subject: "whose trainers are on the doormat")
+        return said[2] in CLAUSE_OPERATORS and _object_after(said, 3, lexicon, taught)
+    if k < len(said) and said[k] in CLAUSE_OPERATORS:
+        if said[0] in RELATIONAL_WH and k + 1 < len(said) and said[k + 1] == "the" and (
+                "of" not in said[k + 2:]):
+            # ("what's the point", "what's the plan": a noun of relation whose other
+            # term may be the request; "what's the capital of peru" names its own)
+            return False
+        return _subject_then(said, k + 1, lexicon, taught)
+    if said[0] == "who" and len(said) > 2:
+        return _object_after(said, 2, lexicon, taught)  # ("who nicked my stapler")
+    return False
+
+
+def _subject_then(said: Sequence[str], k: int, lexicon: Lexicon,
+                  taught: Callable[[str], bool]) -> bool:
+    """Whether a subject of the clause's own opens at ``said[k]`` and a verb follows it; a
+    pronoun subject needs an object of the clause's own after it, a noun subject is one
+    (when a verb or its operator follows it)."""
+    if k >= len(said):
+        return False
+    if said[k] in PRONOUN_SUBJECTS:
+        if (k == 0 and len(said) == 3 and said[1] in BE and _content(said[2], lexicon, taught)
+                and not _verb_form(said[2], "ing")):
+            return True  # (the speaker's state, a subject complement: "i'm knackered")
+        return k + 1 < len(said) and _object_after(said, k + 2, lexicon, taught)
+    end = _noun_phrase(said, k, lexicon, taught)
+    if not end:
+        return False
+    if k > 0:
+        # (an operator before the subject asks of it: "where's my phone", "has the postie
+        # been")
+        return True
+    if said[end - 1] in people(lexicon) and not _object_after(said, end + 1, lexicon, taught) and (
+            not NEGATORS.isdisjoint(said)):
+        return False  # (people who may not want it themselves: "the kids aren't keen")
+    if len(said) == end + 2 and said[end] in ("was", "were"):
+        # (a thing judged in the past and nothing more may be the request under another
+        # name: "the film was great")
+        return False
+    # (a statement needs its verb after its subject, "the neighbours are bickering"; a
+    # verb of no -ed form may end the noun phrase read, "the bus broke down")
+    return any(said[e] in CLAUSE_OPERATORS or _content(said[e], lexicon, taught)
+               for e in range(end, k + 1, -1)
+               if e < len(said) and (e == end or e + 1 < len(said)))
+    # (a verb read inside the noun phrase needs words after it: "the other thing" is a
+    # noun phrase alone)
+
+
+def _said(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon) -> list[str]:
+    """The words said, fillers, hedges and courtesy aside; a subject, an operator, a
+    wh-word, a negator or a verb that may carry a request counts though it is free (it is
+    part of the shape: "do* not worry", "did that go* through")."""
+    return [w for w, f in zip(words, free, strict=True)
+            if not f or w in _STRUCTURE or (
+                (w,) in lexicon.carriers and w not in lexicon.courtesy)]
+
+
+_STRUCTURE = PRONOUN_SUBJECTS | CLAUSE_OPERATORS | WH_WORDS | NEGATORS
+
+
+_KINDS: dict[int, tuple[object, frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]] = {}
+
+
+def _cue_kinds(lexicon: Lexicon) -> tuple[frozenset[tuple[str, ...]],
+                                          frozenset[tuple[str, ...]]]:
+    """(cues of the clause's own scope, cues of the whole utterance's) of ``lexicon``,
+    worked out once per lexicon."""
+    kept = _KINDS.get(id(lexicon.cues))
+    if kept is not None and kept[0] is lexicon.cues:
+        return kept[1], kept[2]
+    ruling = _shape().ruling_out
+    local = {c for kind in LOCAL_CUES for c in lexicon.cues.get(kind, ())}
+    local.update(c for group in lexicon.leading_cues.values() for c in group)
+    local.update(ruling)
+    others = {c for kind, group in lexicon.cues.items() if kind not in LOCAL_CUES
+              for c in group} - ruling
+    _KINDS[id(lexicon.cues)] = (lexicon.cues, frozenset(local), frozenset(others))
+    return frozenset(local), frozenset(others)
+
+
+def shape_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
+                taught: Callable[[str], bool]) -> list[bool] | None:
+    """``free`` with the cue words of the clause's own freed (the lexicon's negation,
+    question and past cues, its leading cues of a question or of state, a verb of
+    negative meaning before its own object, and the -ed words of the past), when the
+    clause has the shape of one of its own (:func:`own_shape`); None otherwise."""
+    said = _said(words, free, lexicon)
+    if not own_shape(said, lexicon, taught):
+        return None
+    local, others = _cue_kinds(lexicon)
+    out = list(free)
+    size = max(map(len, local), default=1)
+    held = [False] * len(words)
+    for a in range(len(words)):
+        for b in range(a + 1, min(len(words), a + size) + 1):
+            if tuple(words[a:b]) in others:
+                held[a:b] = [True] * (b - a)
+    for a in range(len(words)):
+        for b in range(a + 1, min(len(words), a + size) + 1):
+            if (tuple(words[a:b]) in local and not any(held[a:b])
+                    and ENDING.isdisjoint(words[a:b])):
+                out[a:b] = [True] * (b - a)
+    for k, w in enumerate(words):
+        if w in ENDING:
+            out[k] = free[k]
+        elif w in WH_WORDS or w in CLAUSE_OPERATORS or w in NEGATORS:
+            out[k] = out[k] or not held[k]
+        elif len(w) >= 5 and w.endswith("ed") and not taught(w):
+            out[k] = True  # (the clause's own past: "i've snapped a shoelace")
+    return out
+
+
+def _stated(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
+    """Whether ``said`` is a whole statement that can stand before a phrase with nothing
+    between them: it opens with its subject (:func:`_subject_first`) and ends in a noun
+    phrase of its own or the complement of "be", no verb or preposition (either would
+    take the phrase for its object: "the teenager muttered X", "the whiteboard reads X",
+    "the hub has done X", "what is the cost of X")."""
+    last = said[-1]
+    return (_subject_first(said) and _content(last, lexicon, taught)
+            and not _verb_form(last) and last not in ENDING
+            and (said[-2] in BE_FORMS or any(
+                _noun_phrase(said, j, lexicon, taught) == len(said)
+                for j in range(1, len(said) - 1))))
+
+
+def _subject_first(said: Sequence[str]) -> bool:
+    """Whether ``said`` opens with a subject: after a phrase with nothing between them, an
+    operator or a verb first would take the phrase for its subject ("X does my head in",
+    "X was a laugh")."""
+    return said[0] in PRONOUN_SUBJECTS or said[0] in OWN_DETERMINERS
+
+
+def joined_cuts(toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
+                exact: Mapping[tuple[str, ...], object], lexicon: Lexicon,
+                taught: Callable[[str], bool], not_names: frozenset[str],
+                ) -> tuple[frozenset[int], frozenset[int]]:
+    """Where a taught phrase said exactly meets a clause of the speaker's own with no
+    pause: joined by "and" ("movie night and my knee's playing up") or by nothing ("bath
+    time the kids are filthy", "i've mislaid my brolly movie night"): coordination and
+    asyndeton of clauses (Quirk et al. 1985, 13.1-13.2 and 13.19 on "and" and on clauses
+    set side by side). The other clause must have the shape of one of its own
+    (:func:`own_shape`), so a phrase with more words after it is never cut apart. Returns
+    (breaks: indices after which a clause ends, joiners: the "and" words to leave free)."""
+    said = [k for k, f in enumerate(free) if not f]
+    if len(said) < 4:
+        return frozenset(), frozenset()
+    first, last = said[0], said[-1] + 1
+    for n in range(min(LONGEST_PHRASE, last - first - 2), 0, -1):
+        # (the phrase first: "movie night [and] my knee's playing up")
+        if tuple(stems[first:first + n]) in exact:
+            rest = first + n
+            joiner = rest < last and toks[rest] == "and"
+            clause = _said(toks[rest + joiner:], free[rest + joiner:], lexicon)
+            if clause and (joiner or _subject_first(clause)) and own_shape(
+                    clause, lexicon, taught):
+                return frozenset({rest - 1}), frozenset({rest} if joiner else ())
+            if toks[rest] == "if" and courteous_clause(toks[rest:], lexicon, taught,
+                                                       not_names):
+                # (a condition of politeness after it: "movie night if that's agreeable")
+                return frozenset({rest - 1}), frozenset()
+        # (the phrase last: "i've mislaid my brolly movie night")
+        if tuple(stems[last - n:last]) in exact:
+            end = last - n
+            joiner = toks[end - 1] == "and"
+            clause = _said(toks[:end - joiner], free[:end - joiner], lexicon)
+            if clause and (joiner or _stated(clause, lexicon, taught)) and own_shape(
+                    clause, lexicon, taught):
+                return frozenset({end - 1}), frozenset({end - 1} if joiner else ())
+    return frozenset(), frozenset()
+
+
+
+def _verb_forms(word: str) -> frozenset[str]:
+    """The plain forms an inflected verb may have ("wants" "want", "loved" "love")."""
+    out = {word}
+    for ending in ("s", "es", "d", "ed", "ing"):
+        if len(word) > len(ending) + 2 and word.endswith(ending):
+            root = word[:-len(ending)]
+            out.update((root, root + "e"))
+    return frozenset(out)
+
+
+COURTEOUS_MODALS = frozenset({"would", "could", "can", "will", "do", "are"})
+LONGEST_COURTESY = 8
+
+
+def courteous_clause(words: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool],
+                     not_names: frozenset[str]) -> bool:
+    """Whether ``words`` are a condition of politeness by their shape, not a condition of
+    fact: "if" and the listener with a modal or "do" ("if you'd be so obliging", "if you
+    don't mind"), "that" with "be", the request pointed at ("if that's agreeable"), or
+    "it is" negated before a noun of imposition ("if it's not a faff", "if it's no skin
+    off your nose"). Such an indirect condition bears on the speech act, not on what is
+    asked (Quirk et al. 1985, 15.36), so the request is made now; a word a home taught,
+    a device, a time, a number or an -ing verb in it ("if it's not raining", "if you
+    would turn the heating up") makes it a condition of fact or another request."""
+    if not 3 <= len(words) <= LONGEST_COURTESY or words[0] != "if":
+        return False
+    subject, verb = words[1], words[2]
+    if subject == "that":
+        shaped = verb in BE_FORMS
+    elif subject == "you":
+        shaped = verb in COURTEOUS_MODALS
+    else:
+        shaped = (subject == "it" and verb == "is" and len(words) > 4
+                  and (words[3] == "no" or tuple(words[3:5]) in (("not", "a"), ("not", "an")))
+                  and _content(words[-1], lexicon, taught))
+    return shaped and all(
+        w.isalpha() and not (_verb_form(w, "ing") and subject != "you") and w not in ENDING
+        and (w,) not in lexicon.carriers and w not in not_names
+        and w not in lexicon.number_words and w.rstrip("s") not in HEADS
+        and (w in lexicon.function_words or not taught(w)) for w in words[3:])
