@@ -169,3 +169,17 @@ def test_a_condition_of_fact_does_not_run(resolver: Resolver, text: str) -> None
 ])
 def test_a_formula_of_refusal_is_no_thing_ruled_out(resolver: Resolver, text: str) -> None:
     _does_not_run(resolver, text)
+
+
+@pytest.mark.parametrize("text", [
+    "my sister calls her dog movie night", "we named the new kitten bath time",
+    "the kids have nicknamed the boiler heating on"])
+def test_a_phrase_named_by_a_verb_of_naming_is_no_request(resolver: Resolver, text: str) -> None:
+    """Joined by nothing, "my sister calls her dog X" read as a statement of its own
+    beside the phrase: the verb names its object, and the phrase is that name (found by
+    the lead's own untuned set after the clause-shape step)."""
+    _does_not_run(resolver, text)
+
+
+def test_a_statement_of_its_own_before_the_phrase_still_runs(resolver: Resolver) -> None:
+    _runs(resolver, "the kids are filthy bath time", "Bath")

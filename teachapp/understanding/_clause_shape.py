@@ -108,6 +108,8 @@ class _Shape:
         self.tails = frozenset(t for w in raw.get("tails") or () for t in tokens(str(w)))
         self.responses = frozenset(t for w in raw.get("responses") or ()
                                    for t in tokens(str(w)))
+        self.naming = frozenset(t for w in raw.get("naming_verbs") or ()
+                                for t in tokens(str(w)))
 
 
 @lru_cache(maxsize=1)
@@ -346,8 +348,12 @@ def _stated(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]
     between them: it opens with its subject (:func:`_subject_first`) and ends in a noun
     phrase of its own or the complement of "be", no verb or preposition (either would
     take the phrase for its object: "the teenager muttered X", "the whiteboard reads X",
-    "the hub has done X", "what is the cost of X")."""
+    "the hub has done X", "what is the cost of X"), nor a verb that names its object
+    ("my sister calls her dog X": the phrase is the object's complement, Quirk et al.
+    1985, 16.43-16.46 on complex-transitive verbs)."""
     last = said[-1]
+    if any(_verb_forms(word) & _shape().naming for word in said):
+        return False  # ("my sister calls her dog X": X is what the dog is called)
     return (_subject_first(said) and _content(last, lexicon, taught)
             and not _verb_form(last) and last not in ENDING
             and (said[-2] in BE_FORMS or any(
