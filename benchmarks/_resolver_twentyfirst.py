@@ -21,14 +21,14 @@ missing file as no transcripts. Besides every kind the other sets report:
 
 - in scope, every taught phrase said once beside each kind of clause of the speaker's
   own that does not bear on it (:data:`WRAPPED_KINDS`), reported per kind, every kind
-  one no earlier set has: a question about something else said after ("X, where did i
-  put my thimble?") or first ("has anyone seen my slippers? X"), something else
+  one no earlier set has: a question about something else said after ("X, where's my
+  thimble vanished to?") or first ("are those your slippers? X"), something else
   forbidden ("X, no wellies on the rug", "no slurping, X"), news joined by "and", by
-  "but" or by nothing ("X and i'm absolutely ravenous", "X but my toast's burnt", "X
-  the toddler's finally dozed off"), a courteous "if" or "when" after ("X if that's
-  ok", "X when you've a moment") or a courtesy first ("whenever you like, X"), what the
+  "but" or by nothing ("X and i'm utterly ravenous", "X but my toast's burnt", "X the
+  toddler's snoozing"), a courteous "if" or "when" after ("X if you're amenable", "X
+  whenever you're free") or a courtesy first ("whenever you get a chance, X"), what the
   speaker did said after or first ("i got thrashed at scrabble, X"), the speaker's
-  plans ("X, i'm off to bed after this") and feelings ("i'm absolutely shattered, X").
+  plans ("X, i'm off to bed after this") and feelings ("i'm whacked, X").
   The phrase is said exactly there, and no word of the clause is a word of a routine
   any home teaches, so a miss is the clause's;
 - out of scope, thirteen kinds no earlier set has (:data:`NEW_OUT_OF_SCOPE`), the same
@@ -48,7 +48,7 @@ missing file as no transcripts. Besides every kind the other sets report:
 Its "real request" kinds recombine those datasets another way than the seventh's to
 twentieth's: a row with one slot given a value the same source wrote in such a slot
 under another intent, said beside one of this set's clauses ("turn off the ceiling
-fan, has anyone seen my slippers?"), so a clause of the speaker's own is said beside a
+fan, are those your slippers?"), so a clause of the speaker's own is said beside a
 request no routine makes as well as beside a taught phrase. Sentences a dataset or
 another split has are left out, the nineteenth's and twentieth's own cases included.
 Labels are guarded in code (benchmarks/_resolver_twentyfirst_labels.py) and in
@@ -114,7 +114,7 @@ it, :func:`bears_on`)."""
 def bears_on(clause: str, text: str) -> bool:
     """Whether ``clause`` would bear on the request ``text`` (or not fit it): it holds
     a stretch of :data:`REASON_CLASHES` and ``text`` a word that stretch clashes with
-    ("if that's ok" of a question, "i've sprained my thumb" of a walk)."""
+    ("if you're amenable" of a question, "i've sprained my thumb" of a walk)."""
     said = set(words(text))
     return any(reason in clause and said & clash for reason, clash in REASON_CLASHES.items())
 
@@ -157,7 +157,7 @@ def same_source_values(rows: list[Row]) -> dict[tuple[str, str, str], list[str]]
 def beside_a_clause(rows: list[Row], rng: random.Random) -> Iterator[str]:
     """Real requests, one after another: a dataset row with one slot given a value the
     same source wrote in such a slot under another intent, said beside a clause of the
-    speaker's own ("turn off the ceiling fan, has anyone seen my slippers?")."""
+    speaker's own ("turn off the ceiling fan, are those your slippers?")."""
     values = same_source_values(rows)
     slots = []
     for row in rows:

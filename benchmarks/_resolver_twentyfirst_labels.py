@@ -2,9 +2,9 @@
 (benchmarks/_resolver_twentyfirst.py): the shared rules of
 benchmarks/_resolver_blind_labels.py over this set's own tables
 (benchmarks/_resolver_twentyfirst_text.py). Every stretch of words one of its wrappers
-says around a phrase ("where did i put my thimble", "no wellies on the rug", "if that's
-ok", "i'm off to bed after this") is wrapping wherever it is said, as are the words only
-its clauses use ("thimble", "crumpet", "knackered"); the words its out-of-scope kinds
+says around a phrase ("where's my thimble vanished to", "no wellies on the rug", "if
+you're amenable", "i'm off to bed after this") is wrapping wherever it is said, as are
+the words only its clauses use ("thimble", "crumpets", "jiggered"); the words its out-of-scope kinds
 point back with ("last time", "again", "leave it", "already", "cancel") are never a
 wrapper's, so they stay. Recogniser-style errors of its own: two words written as one
 ("beachhut", "bikeshed"), an article dropped, a spelling ("promenaid", "sourdoe").

@@ -24,13 +24,13 @@ starter").
 Its wrappers are one kind of speech above all, in kinds no earlier set has
 (tests/test_resolver_twentyfirst_data.py checks the kinds, the frames and the words): a
 taught phrase said exactly beside a clause of the speaker's own that does not bear on
-the request: a question about something else, said after ("X, where did i put my
-thimble?") or first ("has anyone seen my slippers? X"); something else forbidden ("X,
+the request: a question about something else, said after ("X, where's my thimble
+vanished to?") or first ("are those your slippers? X"); something else forbidden ("X,
 no wellies on the rug"); news joined by "and", by "but" or by nothing ("X and i'm
-absolutely ravenous", "X but my toast's burnt", "X the toddler's finally dozed off"); a
-courteous "if" or "when" after ("X if that's ok") or a courtesy first ("whenever you're
-ready, X"); what the speaker did, said after or first; the speaker's plans ("X, i'm off
-to bed after this"); and the speaker's feelings ("i'm absolutely shattered, X"). No word
+utterly ravenous", "X but my toast's burnt", "X the toddler's snoozing"); a courteous
+"if" or "when" after ("X if you're amenable") or a courtesy first ("whenever you get a
+chance, X"); what the speaker did, said after or first; the speaker's plans ("X, i'm
+off to bed after this"); and the speaker's feelings ("i'm whacked, X"). No word
 of a clause is a word of this set's pools or the generic pool, so the request stays the
 phrase's, to be run now.
 Its new out-of-scope kinds are the same shapes where the clause does bear on the
@@ -260,7 +260,8 @@ SWAPS: dict[str, tuple[str, ...]] = {
     "lost": ("spare",), "property": ("uniform",), "assembly": ("registration",),
     "bell": ("buzzer",), "polisher": ("scrubber",), "skip": ("bin",),
     "collection": ("delivery",), "drill": ("inspection",), "choir": ("orchestra",),
-    "radiators": ("pipes",), "classroom": ("staffroom",), "stalls": ("tables",), "fete": ("jumble sale",),
+    "radiators": ("pipes",), "classroom": ("staffroom",), "stalls": ("tables",),
+    "fete": ("jumble sale",),
     "football": ("hockey",), "pitch": ("court",), "amp": ("speaker",),
     "polish": ("irish",), "kiln": ("oven",), "art": ("music",),
     "biscuits": ("pouches",), "litter": ("water",), "tray": ("fountain",),
@@ -269,9 +270,11 @@ SWAPS: dict[str, tuple[str, ...]] = {
     "nursery": ("swimming",), "charger": ("socket",), "solar": ("wind",),
     "panels": ("turbine",), "meal": ("food",), "underfloor": ("upstairs",),
     "doorbell": ("garden",), "parcel": ("letter",), "lullabies": ("nursery rhymes",),
-    "sourdough": ("kombucha",), "dishwasher": ("washer",), "overnight": ("now",), "low": ("medium",),
+    "sourdough": ("kombucha",), "dishwasher": ("washer",), "overnight": ("at noon",),
+    "low": ("medium",),
     "bike": ("rowing",), "session": ("class",), "early": ("late",), "shed": ("store",),
-    "tumble": ("clothes",), "cot": ("pram",), "projector": ("nightlight",), "smoke": ("carbon monoxide",),
+    "tumble": ("clothes",), "cot": ("pram",), "projector": ("nightlight",),
+    "smoke": ("carbon monoxide",),
     # the generic pool's
     "dog": ("pony",), "garage": ("loft",), "piano": ("cello",), "sauna": ("steam room",),
     "coffee": ("cocoa",), "kettle": ("urn",), "movie": ("musical",),
@@ -320,7 +323,7 @@ WRAPPERS: dict[str, list[str]] = {
         "{} the tomatoes have blight",
     ],
     "courteous if or when, said after": [
-        "{} if you're amenable", "{} if it's no imposition", "{} when you're free",
+        "{} if you're amenable", "{} if it's no imposition", "{} whenever you're free",
         "{} if you'd be a brick", "{} whenever's handy", "{} if you can spare a sec",
     ],
     "courtesy said first": [
@@ -357,13 +360,13 @@ _EATING = {"dinner", "lunch", "breakfast", "supper", "fish", "biscuits", "meal",
            "barbecue", "candle"}
 _RESTING = {"sleep", "sleeping", "nap", "napping", "bedtime", "night", "good", "relax",
             "chill", "calm", "meditation", "quiet", "spa", "lullabies", "cot", "monitor",
-            "baby", "noise", "sounds", "out", "off", "cozy"}
+            "baby", "noise", "sounds", "cozy"}
 _WARMING = {"heat", "heater", "heating", "warm", "bath", "bathroom", "shower", "spa", "hot",
             "fire", "fireplace", "sauna", "underfloor", "foot", "up"}
 _MOVING = {"gym", "workout", "yoga", "bike", "session", "stroll", "promenade", "walk",
            "walking", "dog", "pitch", "football", "sports"}
 _GOING = {"leaving", "goodbye", "away", "home", "welcome", "going", "pier", "rounds",
-          "shift", "off", "vacation", "holiday", "ferry", "lift", "scooter", "van"}
+          "shift", "vacation", "holiday", "ferry", "lift", "scooter", "van"}
 _WASHING = {"laundry", "washing", "wash", "scrubs", "dryer", "tumble", "machine", "cleaning",
             "clean", "vacuum"}
 _TALKING = {"ring", "call", "message", "text", "tell", "read", "music", "radio", "podcast",
@@ -374,7 +377,7 @@ _TIDYING = {"cleaning", "vacuum", "clean", "litter", "guests", "company", "polis
 REASON_CLASHES: dict[str, set[str]] = {
     # (a question is not asked "if you're amenable", nor run on with "and" or "but")
     "if you're amenable": _QUESTIONS, "if it's no imposition": _QUESTIONS,
-    "when you're free": _QUESTIONS, "if you'd be a brick": _QUESTIONS,
+    "whenever you're free": _QUESTIONS, "if you'd be a brick": _QUESTIONS,
     "whenever's handy": _QUESTIONS, "if you can spare a sec": _QUESTIONS,
     "and i'm utterly": _QUESTIONS | _EATING, "and the vicar's": _QUESTIONS,
     "and my goddaughter's": _QUESTIONS, "and there's no sellotape": _QUESTIONS,

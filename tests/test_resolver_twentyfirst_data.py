@@ -503,7 +503,7 @@ def test_the_guards_strip_the_clauses_and_keep_what_points_back():
 
 
 def test_a_real_request_for_what_a_taught_phrase_does_is_not_out_of_scope():
-    taught = Taught([("feed marmite", "Marmite"), ("underfloor heating on", "Underfloor"),
+    taught = Taught([("feed miso", "Miso"), ("underfloor heating on", "Underfloor"),
                      ("tv time", "TV")])
     assert taught.holds_same("could you feed the cat please")
     assert not taught.holds_same("turn on the coffee machine")
@@ -534,7 +534,7 @@ def test_a_near_sibling_is_never_a_held_out_case_already():
     phrases = [("ring tobias", "Tobias"), ("eye drops at eight", "Drops")]
     made = blind.near_siblings(SET, phrases, Taught(phrases), {"ring matthias"})
     assert "ring matthias" not in made and "ring tabitha" in made
-    assert "eye drops at quarter to eight" in made
+    assert "eye drops at six" in made
     made = blind.near_siblings(SET, [("ring tobias", "M"), ("ring matthias", "N")],
                                Taught([("ring tobias", "M"), ("ring matthias", "N")]), set())
     assert "ring matthias" not in made
@@ -731,9 +731,9 @@ def test_a_transcript_is_lost_when_nothing_tells_its_phrase_apart():
         return blind.lost(SET, said, heard, phrases, routine)
 
     home = [("eye drops at eight", "Drops"), ("balcony heater on", "Balcony"),
-            ("top balcony heater on", "Top"), ("marmite's biscuits", "Marmite")]
+            ("top balcony heater on", "Top"), ("miso's biscuits", "Miso")]
     assert lost("eye drops at eight", "", home, "Drops")
     assert lost("eye drops at eight", "Eye drops at nine.", home, "Drops")
     assert lost("top balcony heater on", "Balcony heater on.", home, "Top")
     assert not lost("eye drops at eight", "Eye drops at 8.", home, "Drops")
-    assert not lost("marmite's biscuits", "No slurping, marmites biscuits.", home, "Marmite")
+    assert not lost("miso's biscuits", "No slurping, misos biscuits.", home, "Miso")
