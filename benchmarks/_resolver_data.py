@@ -340,7 +340,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     ``_resolver_seventeenth.build_seventeenth``, "eighteenth" by
     ``_resolver_eighteenth.build_eighteenth``, "nineteenth" by
     ``_resolver_nineteenth.build_nineteenth``, "twentieth" by
-    ``_resolver_twentieth.build_twentieth``).
+    ``_resolver_twentieth.build_twentieth``, "twentyfirst" by
+    ``_resolver_twentyfirst.build_twentyfirst``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -422,6 +423,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
 
         return build_twentieth(seed, n_routines=n_routines, per_phrase=per_phrase,
                                per_kind=per_kind)
+    if split == "twentyfirst":
+        from _resolver_twentyfirst import build_twentyfirst
+
+        return build_twentyfirst(seed, n_routines=n_routines, per_phrase=per_phrase,
+                                 per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):
