@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from teachapp.understanding.phonetic import phonetic_key
 
-__all__ = ["coordinated", "name_of", "same_name"]
+__all__ = ["coordinated", "heard_as", "name_of", "other_in_place", "same_name"]
 
 VOWELS = "aeiouy"
 BACK = frozenset("ou")
@@ -92,3 +92,44 @@ def coordinated(said: Sequence[str], named: Iterable[str],
                     and one not in function_words:
                 out.add(one)
     return out
+
+
+def heard_as(heard: str, taught: str) -> bool:
+    """Whether ``heard`` can be the name ``taught`` misheard: their sound keys are one, or
+    one is the other with a sound more or less at its end ("best" of "bess", "caring" of
+    "karen", "tender" of "tendai"). A word's last consonant is the sound recognisers most
+    often lose or add (a coda is the weakest place of a syllable: Ladefoged & Johnson 2015,
+    "A Course in Phonetics", 10; final-consonant deletion, Labov 1972, "Language in the Inner
+    City", 3); a sound dropped, added or swapped inside the name ("kwabena" for "kwame",
+    "bramley" for "bramble", "jupiter" for "juniper") or its last sound swapped ("delyth"
+    for "dilys") says another name."""
+    a, b = phonetic_key(heard), phonetic_key(taught)
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and long.startswith(short) and bool(short)
+
+
+def other_in_place(said: Sequence[str], free: Sequence[bool], taught: Sequence[str],
+                   unheard: Iterable[str], names: frozenset[str],
+                   function_words: frozenset[str]) -> bool:
+    """Whether a word said in the place of an unheard name of the phrase ``taught`` (right
+    after the phrase word before the name, or right before the one after it: "ring kwabena"
+    in the place of "kwame" of "ring kwame") is no mishearing of it (:func:`heard_as`):
+    another name, though no name list knows it. A name said elsewhere ("ring, calum") is
+    heard."""
+    words = set(taught)
+    for name in unheard:
+        if any(heard_as(name_of(t, names) or t, name) for t in said):
+            continue
+        places = [i for i, w in enumerate(taught) if (name_of(w, names) or w) == name]
+        for i in places:
+            before = taught[i - 1] if i else None
+            after = taught[i + 1] if i + 1 < len(taught) else None
+            for k, (t, f) in enumerate(zip(said, free, strict=True)):
+                if f or t in words or not t.isalpha() or t in function_words:
+                    continue
+                if (before is not None and k and said[k - 1] == before) or (
+                        after is not None and k + 1 < len(said) and said[k + 1] == after):
+                    return True
+    return False
