@@ -95,41 +95,47 @@ def coordinated(said: Sequence[str], named: Iterable[str],
 
 
 def heard_as(heard: str, taught: str) -> bool:
-    """Whether ``heard`` can be the name ``taught`` misheard: their sound keys are one, or
-    one is the other with a sound more or less at its end ("best" of "bess", "caring" of
-    "karen", "tender" of "tendai"). A word's last consonant is the sound recognisers most
-    often lose or add (a coda is the weakest place of a syllable: Ladefoged & Johnson 2015,
-    "A Course in Phonetics", 10; final-consonant deletion, Labov 1972, "Language in the Inner
-    City", 3); a sound dropped, added or swapped inside the name ("kwabena" for "kwame",
-    "bramley" for "bramble", "jupiter" for "juniper") or its last sound swapped ("delyth"
-    for "dilys") says another name."""
+    """Whether ``heard`` can be the name ``taught`` misheard: unless their sound keys begin
+    and end alike and differ in between ("kwabena"/"kwame": k-p-n/k-n; "bramley"/"bramble",
+    "jupiter"/"juniper"), which says another name. A word's edges are where connected
+    speech blurs it into its neighbours (elision and assimilation at word boundaries,
+    Cruttenden 2014, "Gimson's Pronunciation of English", 12.4; a coda is the weakest place
+    of a syllable, Ladefoged & Johnson 2015, "A Course in Phonetics", 10), so a sound more,
+    less or other there is a recogniser's error ("best" for "bess", "telling" for "telly",
+    "men" for "ben", words run together: "tellama"); its inside is what a recogniser keeps.
+    (A last sound swapped, "delyth" for "dilys", and a first one, "cosmo" for "gizmo", are
+    left to the name list and the onset rule.)"""
     a, b = phonetic_key(heard), phonetic_key(taught)
     if a == b:
         return True
-    short, long = sorted((a, b), key=len)
-    return len(long) == len(short) + 1 and long.startswith(short) and bool(short)
+    first = 0
+    while first < min(len(a), len(b)) and a[first] == b[first]:
+        first += 1
+    a, b = a[first:], b[first:]
+    last = 0
+    while last < min(len(a), len(b)) and a[-1 - last] == b[-1 - last]:
+        last += 1
+    return not (first and last)
 
 
 def other_in_place(said: Sequence[str], free: Sequence[bool], taught: Sequence[str],
                    unheard: Iterable[str], names: frozenset[str],
                    function_words: frozenset[str]) -> bool:
     """Whether a word said in the place of an unheard name of the phrase ``taught`` (right
-    after the phrase word before the name, or right before the one after it: "ring kwabena"
-    in the place of "kwame" of "ring kwame") is no mishearing of it (:func:`heard_as`):
+    after the phrase word before the name: "ring kwabena" in the place of "kwame" of "ring
+    kwame", "tell abena ..." of "tell ama ...") is no mishearing of it (:func:`heard_as`):
     another name, though no name list knows it. A name said elsewhere ("ring, calum") is
-    heard."""
+    heard. (Only the word after: the one before a name's next word is as often the name
+    and more run together, "till correct we're" of "tell gareth we're".)"""
     words = set(taught)
     for name in unheard:
-        if any(heard_as(name_of(t, names) or t, name) for t in said):
+        if any(same_name(t, name, names) for t in said):
             continue
-        places = [i for i, w in enumerate(taught) if (name_of(w, names) or w) == name]
-        for i in places:
-            before = taught[i - 1] if i else None
-            after = taught[i + 1] if i + 1 < len(taught) else None
-            for k, (t, f) in enumerate(zip(said, free, strict=True)):
-                if f or t in words or not t.isalpha() or t in function_words:
-                    continue
-                if (before is not None and k and said[k - 1] == before) or (
-                        after is not None and k + 1 < len(said) and said[k + 1] == after):
-                    return True
+        befores = {taught[i - 1] for i, w in enumerate(taught)
+                   if i and (name_of(w, names) or w) == name}
+        for k, (t, f) in enumerate(zip(said, free, strict=True)):
+            if f or t in words or not t.isalpha() or t in function_words:
+                continue
+            if k and said[k - 1] in befores and not heard_as(t, name):
+                return True
     return False

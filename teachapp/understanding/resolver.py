@@ -714,7 +714,10 @@ class Resolver:
         to a name is one too). A name the lexicon does not know ("kofi") and a name that is
         a common word too ("rose") are read as words; a name that sounds as the one unheard
         is the same name spelled another way ("calum" for "callum", "kaydens" for "kayden's";
-        not "ola" for "ella": :func:`~teachapp.understanding._names.same_name`)."""
+        not "ola" for "ella": :func:`~teachapp.understanding._names.same_name`). So does a
+        word said in the name's place that sounds as it at its edges only, with another
+        inside ("ring kwabena" for "ring kwame", though no list knows "kwabena":
+        :func:`~teachapp.understanding._names.other_in_place`)."""
         taught, words, given = self._named[phrase]
         names = self._lexicon.given_names
         heard = {name_of(t, names) or t for t in toks}
