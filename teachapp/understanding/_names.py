@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from teachapp.understanding.phonetic import phonetic_key
 
-__all__ = ["coordinated", "heard_as", "name_of", "other_in_place", "same_name"]
+__all__ = ["coordinated", "name_of", "same_name"]
 
 VOWELS = "aeiouy"
 BACK = frozenset("ou")
@@ -92,50 +92,3 @@ def coordinated(said: Sequence[str], named: Iterable[str],
                     and one not in function_words:
                 out.add(one)
     return out
-
-
-def heard_as(heard: str, taught: str) -> bool:
-    """Whether ``heard`` can be the name ``taught`` misheard: unless their sound keys begin
-    and end alike and differ in between ("kwabena"/"kwame": k-p-n/k-n; "bramley"/"bramble",
-    "jupiter"/"juniper"), which says another name. A word's edges are where connected
-    speech blurs it into its neighbours (elision and assimilation at word boundaries,
-    Cruttenden 2014, "Gimson's Pronunciation of English", 12.4; a coda is the weakest place
-    of a syllable, Ladefoged & Johnson 2015, "A Course in Phonetics", 10), so a sound more,
-    less or other there is a recogniser's error ("best" for "bess", "telling" for "telly",
-    "men" for "ben", words run together: "tellama"); its inside is what a recogniser keeps.
-    (A last sound swapped, "delyth" for "dilys", and a first one, "cosmo" for "gizmo", are
-    left to the name list and the onset rule.)"""
-    a, b = phonetic_key(heard), phonetic_key(taught)
-    if a == b:
-        return True
-    first = 0
-    while first < min(len(a), len(b)) and a[first] == b[first]:
-        first += 1
-    a, b = a[first:], b[first:]
-    last = 0
-    while last < min(len(a), len(b)) and a[-1 - last] == b[-1 - last]:
-        last += 1
-    return not (first and last)
-
-
-def other_in_place(said: Sequence[str], free: Sequence[bool], taught: Sequence[str],
-                   unheard: Iterable[str], names: frozenset[str],
-                   function_words: frozenset[str]) -> bool:
-    """Whether a word said in the place of an unheard name of the phrase ``taught`` (right
-    after the phrase word before the name: "ring kwabena" in the place of "kwame" of "ring
-    kwame", "tell abena ..." of "tell ama ...") is no mishearing of it (:func:`heard_as`):
-    another name, though no name list knows it. A name said elsewhere ("ring, calum") is
-    heard. (Only the word after: the one before a name's next word is as often the name
-    and more run together, "till correct we're" of "tell gareth we're".)"""
-    words = set(taught)
-    for name in unheard:
-        if any(same_name(t, name, names) for t in said):
-            continue
-        befores = {taught[i - 1] for i, w in enumerate(taught)
-                   if i and (name_of(w, names) or w) == name}
-        for k, (t, f) in enumerate(zip(said, free, strict=True)):
-            if f or t in words or not t.isalpha() or t in function_words:
-                continue
-            if k and said[k - 1] in befores and not heard_as(t, name):
-                return True
-    return False
