@@ -26,7 +26,7 @@ Two shapes say the phrase beside them is no request of the speaker's:
   and says it is no request of the speaker's now:
 
   - someone else's wish the speaker does not share, said by the ellipsis after "but"
-    (Quirk et al. 1985, 12.x on ellipsis after "but", 13.41): "my sister's keen but
+    (Quirk et al. 1985, ch. 12 on post-operator ellipsis): "my sister's keen but
     i'm not", "the kids want it but we don't", "they're keen, but not me";
   - done already by the speaker, "it" the object of a prepositional or phrasal verb
     (Quirk et al. 1985, 16.3-16.13): "i saw to it already", "i've dealt with it", "we
