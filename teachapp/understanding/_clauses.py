@@ -50,7 +50,7 @@ from teachapp.understanding._cue_scope import (
     own_state,
     praised,
 )
-from teachapp.understanding._told import dismissed_wish, narrated
+from teachapp.understanding._told import dismissed_wish, narrated, told_back
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
     Lexicon,
@@ -445,8 +445,10 @@ def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     # read by its shape, it may be longer than an aside of no shape)
     shaped = shape_frees(words, free, lexicon, taught) if exact else None
     if len(words) > LONGEST_CLAUSE + 2 * (shaped is not None) or _conditional(
-            words, lexicon) or (not lead and narrated(words)):
-        return False  # (a story told on after it: "..., and it woke the baby again": _told)
+            words, lexicon) or (not lead and (narrated(words) or told_back(words))):
+        # (a story told on after it, "..., and it woke the baby again"; or a clause that
+        # says it is no request now, "..., i saw to it already": :mod:`_told`)
+        return False
     if exact and (_group_called(words, free, lexicon, taught)
                   or praised(words, free, lexicon, taught, not_names)):
         return True

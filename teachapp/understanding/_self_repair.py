@@ -22,16 +22,22 @@ No repair is read when:
   what follows: "she said, no wait, ..." frames what follows ("was it - sorry - was it
   on" starts it again).
 
+A repair whose words after the term only say to stop or wait (the lexicon's
+``repair_halts``: :func:`withdrawn`) replaces the request with none: "lights on, no, hold
+off", "tv time, no wait, not yet" withdraw it (Levelt 1983 on repairs that abandon what
+was said), and "hold off" is not read alone as a phrase ("lights off").
+
 Once per utterance, on its words; nothing here depends on the taught phrases.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from teachapp.understanding.normalize import Lexicon
+from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["after_repair"]
+__all__ = ["after_repair", "withdrawn"]
 
 
 def _says_cue(words: Sequence[str], cues: frozenset[tuple[str, ...]]) -> bool:
@@ -108,6 +114,19 @@ def after_repair(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[in
     if head and _framed(before, lexicon) and not _false_start(toks, head, tail):
         return None
     return b
+
+
+def withdrawn(tail: Sequence[str], free: Sequence[bool]) -> bool:
+    """Whether the words said after the last editing term (from :func:`after_repair`),
+    free words aside, only say to stop or wait, withdrawing the request said before it
+    ("no, hold off", "no wait, um, not yet")."""
+    return tuple(w for w, f in zip(tail, free, strict=True) if not f) in _halts()
+
+
+@lru_cache(maxsize=1)
+def _halts() -> frozenset[tuple[str, ...]]:
+    """The lexicon's ``repair_halts``: what withdraws the request said before the term."""
+    return frozenset(tuple(tokens(str(w))) for w in bundled_section("repair_halts") or ())
 
 
 FRAMES = ("reported", "past")

@@ -22,6 +22,21 @@ Two shapes say the phrase beside them is no request of the speaker's:
   the dispreferred answer to a request, Levinson 1983, 6.3). Someone else's wish said
   alone is left to run ("..., the kids want it" relays it), and so is a refusal alone
   ("lights off, tough luck": whom the speaker turns down is not said).
+- **told back** (:func:`told_back`): a clause after the phrase that points back at it
+  and says it is no request of the speaker's now:
+
+  - someone else's wish the speaker does not share, said by the ellipsis after "but"
+    (Quirk et al. 1985, ch. 12 on post-operator ellipsis): "my sister's keen but
+    i'm not", "the kids want it but we don't", "they're keen, but not me";
+  - done already by the speaker, "it" the object of a prepositional or phrasal verb
+    (Quirk et al. 1985, 16.3-16.13): "i saw to it already", "i've dealt with it", "we
+    took care of it", "i sorted it out";
+  - the words someone says, "that" pointing back at them and a noun of sayings (the
+    lexicon's ``told.sayings``): "that's his favourite line", "that's her motto".
+
+  Left alone: a wish shared ("my sister's keen and so am i"), a thing other than the
+  phrase seen to ("i saw to the dog already"), a "that" said of a thing ("that's his
+  favourite mug").
 """
 
 from __future__ import annotations
@@ -31,7 +46,7 @@ from functools import lru_cache
 
 from teachapp.understanding.normalize import bundled_section, tokens
 
-__all__ = ["dismissed_wish", "narrated"]
+__all__ = ["dismissed_wish", "narrated", "told_back"]
 
 POINTING = frozenset({"it", "that", "this"})
 """Subjects that point back at the phrase said before (Quirk et al. 1985, 12.8)."""
@@ -61,6 +76,11 @@ class _Told:
         self.past = words("past_forms")
         self.volition = words("volition")
         self.refusals = frozenset(tuple(tokens(str(w))) for w in raw.get("refusals") or ())
+        self.eagerness = words("eagerness")
+        self.seen_to = words("seen_to")
+        self.seen_to_links = words("seen_to_links")
+        self.seen_to_after = words("seen_to_after")
+        self.sayings = words("sayings")
 
 
 @lru_cache(maxsize=1)
@@ -118,3 +138,80 @@ def dismissed_wish(clauses: Sequence[Sequence[str]]) -> bool:
         elif tuple(words) in refusals:
             refused = True
     return wished and refused
+
+
+SPEAKING = frozenset({"i", "we"})
+"""Subjects that are the speaker."""
+NOT_SHARED = frozenset({"am", "are", "is", "do", "does", "did", "have", "has", "will",
+                        "would", "really", "so", "that", "too", "much", "very", "at",
+                        "all", "bothered", "fussed", "sure", "it", "this", "not"})
+"""What the ellipsis after "but" holds beside its subject and "not": operators,
+adverbs of degree and words of caring ("but i'm not really", "but we're not fussed")."""
+COPULA = frozenset({"is", "was", "has", "been"})
+DETERMINERS = frozenset({"his", "her", "their", "my", "our", "your", "the", "a", "an",
+                         "its", "mums", "dads"})
+"""What opens the noun phrase of a saying ("his favourite line", "the family motto")."""
+
+
+def _not_shared(words: Sequence[str]) -> bool:
+    """Someone else's wish, then "but" and the speaker's elliptical negation of it."""
+    if "but" not in words:
+        return False
+    k = words.index("but")
+    before, after = words[:k], [w for w in words[k + 1:] if w]
+    told = _told()
+    wish = next((j for j, w in enumerate(before)
+                 if w in told.eagerness or w in told.volition), None)
+    if wish is None or wish == 0 or not SPEAKER.isdisjoint(before[:wish]):
+        return False
+    if after[:1] == ["not"]:  # ("..., but not me")
+        return after[1:] in (["me"], ["us"], ["for", "me"], ["for", "us"])
+    return (len(after) >= 2 and after[0] in SPEAKING and "not" in after
+            and all(w in NOT_SHARED or w in told.eagerness or w in told.volition
+                    for w in after[1:]))
+
+
+def _seen_to(words: Sequence[str]) -> bool:
+    """Done already by the speaker: "i", operators, a past verb, and "it" as the object
+    of a prepositional verb or with a particle or adverb after it."""
+    if len(words) < 3 or words[0] not in SPEAKING:
+        return False
+    told = _told()
+    k = 1
+    while k < len(words) and words[k] in OPERATORS | {"already", "all", "been"}:
+        k += 1
+    if k >= len(words):
+        return False
+    verb = words[k]
+    if not (verb in told.seen_to or verb in told.past
+            or (len(verb) >= 5 and verb.endswith("ed"))):
+        return False
+    k += 1
+    links = 0
+    while k < len(words) and words[k] in told.seen_to_links:
+        k, links = k + 1, links + 1
+    if k >= len(words) or words[k] not in POINTING:
+        return False
+    rest = words[k + 1:]
+    return (links > 0 or bool(rest)) and all(w in told.seen_to_after for w in rest)
+
+
+def _saying(words: Sequence[str]) -> bool:
+    """Someone's words: "that"/"this"/"it", a copula, a noun phrase that ends in a noun
+    of sayings ("that's his favourite line", "that's the family motto")."""
+    if len(words) < 4 or words[0] not in POINTING or words[1] not in COPULA:
+        return False
+    k = 2
+    if words[k] in ("just", "only", "always", "still"):
+        k += 1
+    if k >= len(words) or words[k] not in DETERMINERS:
+        return False
+    tail = words[k + 1:]
+    sayings = _told().sayings
+    return 1 <= len(tail) <= 3 and tail[-1] in sayings
+
+
+def told_back(words: Sequence[str]) -> bool:
+    """Whether a clause said after the phrase points back at it and says it is no
+    request of the speaker's now (see the module docstring)."""
+    return _not_shared(words) or _seen_to(words) or _saying(words)

@@ -67,7 +67,7 @@ from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._names import coordinated, name_of, same_name
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._said_whole import said_whole
-from teachapp.understanding._self_repair import after_repair
+from teachapp.understanding._self_repair import after_repair, withdrawn
 from teachapp.understanding._wanted import wanted_phrase
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
@@ -463,6 +463,11 @@ class Resolver:
             # (a request said again after a self-repair is read alone: "heat, no, heat the
             # caravan"; what came before it is replaced, a phrase there runs nothing)
             start = after_repair(toks, free, breaks, self._lexicon)
+            if start is not None and withdrawn(toks[start:], free[start:]):
+                # (a repair that only says to stop or wait withdraws the request: "lights
+                # on, no, hold off"; :mod:`_self_repair`)
+                found = self._scored(text, toks, free)
+                return replace(found, decision="reject", routine=None, reason="cancellation")
             if start is not None:
                 # (read as if said alone: a carrier does not run across the term, "what do
                 # you call it, is nap time on" asks about state)
