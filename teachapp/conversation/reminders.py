@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from ..errors import ScheduleError
 from ..triggers import Trigger
 from .day_words import named_day
-from .time_words import REPEATED, spoken_time, trigger_said
+from .time_words import HALF_OF_DAY_WORDS, REPEATED, spoken_time, trigger_said
 
 __all__ = ["ALARM_TEXTS", "Reminder", "parse_reminder", "spoken_to_you"]
 
@@ -217,8 +217,7 @@ _ALARM = re.compile(rf"^{_SET}(?:an |the |my )?alarm(?:(?:\s+(?:for|at))?\s+(?P<
 _WAKE = re.compile(r"^(?:(?:please|can you|could you|would you|will you)\s+)*"
                    r"wake (?:me|us)(?: up)?\s+(?P<when>.+)$")
 _CLOCK_AT = re.compile(r"\bat\s+(?P<clock>.+?)(?=\s+(?:tomorrow|today|on|next|this)\b|$)")
-_HALF_SAID = re.compile(r"\b(?:am|pm|a\.m|p\.m|morning|afternoon|evening|night|tonight|noon|"
-                        r"midnight|midday)\b")
+_HALF_SAID = re.compile(HALF_OF_DAY_WORDS)
 ALARM_TEXTS = ("sound your alarm", "wake you up")
 """How alarms are named in lists ("sound your alarm at 07:00"): "cancel the alarm"
 picks the timers named so."""

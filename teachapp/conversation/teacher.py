@@ -161,7 +161,7 @@ class Teacher:
         parts = split_parts(phrase)
         if len(parts) < 2:
             return False
-        if any(dialogue.parse_wait(p) is not None or dialogue.parse_say(p) for p in parts):
+        if any(_pause_or_reply(p) for p in parts):
             return True
         parser = self._parser()
         commands = 0
@@ -359,8 +359,7 @@ class Teacher:
         a pause is the devices of the command before it. False when no part is a pause
         or a reply."""
         parts = split_parts(text)
-        special = [dialogue.parse_wait(p) is not None or bool(dialogue.parse_say(p))
-                   for p in parts]
+        special = [_pause_or_reply(p) for p in parts]
         if len(parts) < 2 or not any(special):
             return False
         chunk: list[str] = []
@@ -622,3 +621,9 @@ _ROUTINE_LEAD = re.compile(r"^(?:and\s+)?(?:then\s+)?(?:(?:also\s+)?(?:run|do|st
 
 def _seconds(value: float) -> float:
     return int(value) if float(value).is_integer() else value  # type: ignore[return-value]
+
+
+def _pause_or_reply(part: str) -> bool:
+    """Whether ``part`` of a sentence is a pause ("wait 10 minutes") or a reply ("say
+    good night"): steps the device parser does not read."""
+    return dialogue.parse_wait(part) is not None or bool(dialogue.parse_say(part))

@@ -128,6 +128,10 @@ def _in_part_of_day(at: time, part: str | None, said: str) -> time:
 
 
 _HALF_SAID = re.compile(r"\b(?:am|pm|morning|afternoon|evening|night|noon|midnight|midday)\b")
+HALF_OF_DAY_WORDS = (r"\b(?:am|pm|a\.m|p\.m|morning|afternoon|evening|night|tonight|noon|"
+                     r"midnight|midday)\b")
+"""Words that say which half of the day a clock time is in ("7 pm", "tonight at 7"):
+a timer's and an alarm's bare hour is read by them."""
 
 
 def on_a_day(at: time, part: str | None, said: str) -> time:

@@ -40,7 +40,7 @@ from .for_a_while import for_a_while
 from .reminders import ALARM_TEXTS, parse_reminder, spoken_to_you
 from .schedule_talk import when_words
 from .teaching import step_words
-from .time_words import REPEATED, on_a_day, trigger_said
+from .time_words import HALF_OF_DAY_WORDS, REPEATED, on_a_day, trigger_said
 from .turns import TurnReplies
 
 if TYPE_CHECKING:
@@ -50,8 +50,7 @@ __all__ = ["TimerRequest", "TimerTalk", "parse_timer", "timer_detail", "timer_se
 
 _TIME_WORDS = frozenset({"in", "at", "tomorrow", "tonight", "today", "this"})
 """Where words of time may begin (the one-off schedules' forms all start so)."""
-_SAYS_HALF = re.compile(r"\b(?:am|pm|a\.m|p\.m|morning|afternoon|evening|night|tonight|"
-                        r"noon|midnight|midday)\b|\d:\d|\b(?:1[3-9]|2[0-3]|0\d)\b")
+_SAYS_HALF = re.compile(HALF_OF_DAY_WORDS + r"|\d:\d|\b(?:1[3-9]|2[0-3]|0\d)\b")
 """A clock time that says which half of the day it is in."""
 _CANCEL_RE = re.compile(
     r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|forget|scrap|never\s*mind|"
@@ -156,11 +155,16 @@ def timer_sentence(text: str, store: Store, parser: Any, now: datetime) -> str |
     except ScheduleError:
         return "timer"
     if request is None:  # "turn the tv on for an hour": a command now, a timer after
-        wanted = for_a_while(text, lambda words: _command(parser.parse, words), parser.devices)
+        wanted = _for_a_while_said(text, parser)
         return "timer" if wanted is not None and wanted.back else None
     if request.repeated or store.phrase_owner(request.words):
         return None
     return "timer"
+
+
+def _for_a_while_said(text: str, parser: Any) -> Any:
+    """The change for a while ``text`` asks for over ``parser``'s devices, or None."""
+    return for_a_while(text, lambda words: _command(parser.parse, words), parser.devices)
 
 
 def _command(parse: Callable[[str], Any], words: str) -> Any:
@@ -297,7 +301,7 @@ class TimerTalk:
         act on without a question (the turn goes on as any other then)."""
         if self._run_now is None:
             return False
-        wanted = for_a_while(text, lambda words: _command(parser.parse, words), parser.devices)
+        wanted = _for_a_while_said(text, parser)
         if wanted is None or self.store.phrase_owner(wanted.words) \
                 or not self._sure(wanted.command):
             return False
