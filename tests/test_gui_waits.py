@@ -56,7 +56,7 @@ def test_the_window_goes_on_while_a_routine_waits_and_its_card_stops_it(qtbot, d
         qtbot.waitUntil(lambda: "Kitchen lights: on." in replies, timeout=10_000)
         buttons = card.findChildren(QPushButton,
                                     options=Qt.FindChildOption.FindChildrenRecursively)
-        [stop] = [b for b in buttons if b.text() == "Stop"]
+        [stop] = [b for b in buttons if b.text() == "Stop" and b.isVisibleTo(card)]
         assert stop.accessibleName() == "Stop the rest of Bedtime"
         stop.click()
         qtbot.waitUntil(lambda: any(r.startswith("Stopped: the rest of Bedtime will not run")
