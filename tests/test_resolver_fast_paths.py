@@ -114,7 +114,8 @@ def reference_normalise(text: str) -> str:
     toks = [t.strip("'") for t in text.split()]
     if any(t[:1].isdigit() and t[-2:] in nz._ORDINAL_ENDINGS for t in toks):
         toks = [w for t in toks for w in nz._ORDINALS.get(t, t).split()]
-    toks = nz._expand_contractions([t for t in toks if t], lex)
+    toks = [nz._undrawn(t, lex) for t in toks if t]  # ("aaand" -> "and")
+    toks = nz._expand_contractions(toks, lex)
     toks = nz.words_to_digits(toks, lex)
     return nz._SPACES.sub(" ", " ".join(toks)).strip()
 
