@@ -399,6 +399,37 @@ def test_answering_the_offer_by_doing_it_teaches_what_was_shown(store):
         SetStep("cover.living_room_blinds", {"position": 0})]
 
 
+@pytest.mark.parametrize("finish", ["yes", "that's it", "done"])
+def test_a_routine_is_shown_one_command_at_a_time(store, finish):
+    """A person shows a routine of several changes one command at a time ("and turn the
+    tv off"): the second command ended the offer, so "that's it" was "nothing to answer"
+    and the routine was never taught."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "reading mode", "desk lamp to 40 percent")
+    assert said(assistant, "and close the blinds") == [
+        "Living room blinds: closed.",
+        "Shall \"reading mode\" do all that (Desk lamp and Living room blinds) from now on?"]
+    assert said(assistant, finish) == ["Saved. Say \"reading mode\" any time."]
+    assert store.routine("Reading mode").steps == [
+        SetStep("light.desk_lamp", {"on": True, "brightness": 40}),
+        SetStep("cover.living_room_blinds", {"position": 0})]
+
+
+def test_a_device_shown_twice_keeps_its_last_change(store):
+    assistant, _events = make_assistant(store)
+    said(assistant, "reading mode", "desk lamp to 40 percent", "desk lamp to 70 percent")
+    said(assistant, "yes")
+    assert store.routine("Reading mode").steps == [
+        SetStep("light.desk_lamp", {"on": True, "brightness": 70})]
+
+
+def test_that_is_it_with_nothing_shown_is_not_a_yes(store):
+    assistant, _events = make_assistant(store)
+    said(assistant, "reading mode")
+    assert not any(line.startswith("Saved") for line in said(assistant, "that's it"))
+    assert "Reading mode" not in store.routine_names()
+
+
 def test_the_offer_to_remember_can_be_declined(store):
     assistant, _events = make_assistant(store)
     said(assistant, "study mode", "turn on the desk lamp")

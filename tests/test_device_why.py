@@ -48,3 +48,15 @@ def test_other_whys_are_not_about_a_device_state(store, words):
     assistant = _assistant(store)
     talk = answered_talk(words, store, assistant.resolve, assistant._command_parser())
     assert talk is None or talk.kind != "why_state"
+
+
+@pytest.mark.parametrize("question", ["why is the desk lamp at 30?",
+                                      "why is the desk lamp at 30 percent",
+                                      "why's the desk lamp set to 30 %?",
+                                      "why is the desk lamp dimmed"])
+def test_a_level_asked_about_is_explained_like_a_state(store, question):
+    """"Why is the lamp at 40?" was offered for teaching; a level is a state like on."""
+    assistant = _assistant(store)
+    said(assistant, "desk lamp to 30 percent")
+    [answer] = said(assistant, question)
+    assert answer.startswith("Desk lamp is on at 30 %. It was last changed when you said")

@@ -372,13 +372,15 @@ class Assistant(AnswersMixin):
             return
         if not self._multi.handle(replies, text, source, confidence):
             self._command_turn(replies, text, source, confidence)
-        if pending is not None and pending.kind == "offer_teach":
+        if pending is not None and pending.kind in ("offer_teach", "learn_shown"):
             self._offer_what_was_shown(replies, pending)
 
     def _offer_what_was_shown(self, replies: TurnReplies, offer: Pending) -> None:
         """"I don't know 'reading mode'. Shall I learn it?", answered by doing it ("living
         room lamp to 100 percent"): done, and "Shall 'reading mode' do that from now
-        on?", so showing is teaching (the design's "the person shows it")."""
+        on?", so showing is teaching (the design's "the person shows it"). A person shows
+        a routine of several changes one command at a time ("and turn the tv off"): each
+        command while that question is open joins what was shown, and it is asked again."""
         run = replies.run
         if replies.action != Action.RUN_COMMAND or run is None or not run.ok:
             return
@@ -387,9 +389,15 @@ class Assistant(AnswersMixin):
         if not steps or self._is_phrase(offer.utterance) or not names_a_routine(
                 offer.utterance):
             return
+        shown = "that"  # (one command's changes were just read back)
+        if offer.kind == "learn_shown":
+            steps = [*offer.data, *steps]
+            names = list(dict.fromkeys(self.backend.device(step.device).name
+                                       for step in steps))
+            shown = "that" if len(names) == 1 else f"all that ({spoken_list(names)})"
         self._pending = Pending("learn_shown", offer.utterance, self._clock(), None, None,
                                 offer.source, data=steps)
-        replies.question(f"Shall \"{offer.utterance}\" do that from now on?")
+        replies.question(f"Shall \"{offer.utterance}\" do {shown} from now on?")
 
     def _is_phrase(self, text: str) -> bool:
         return self.store.phrase_owner(text) is not None

@@ -54,8 +54,8 @@ class AnswersMixin:
                 self._log(text, source, confidence, "dialogue", 0.0, None, "no")
                 replies.info("OK.")
                 return True
-            if kind != "yes":
-                return False
+            if kind != "yes" and not (kind == "done" and pending.kind == "learn_shown"):
+                return False  # ("that's it" after showing: the showing is over, keep it)
             self._log(text, source, confidence, "dialogue", 0.0, None, "teach")
             heard = pending.source == "audio"
             if pending.kind == "offer_teach":

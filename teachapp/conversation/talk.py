@@ -100,10 +100,13 @@ _RAW: list[tuple[TalkKind, str]] = [
                  + r"(?P<target4>.+?) (?:yet|today|this morning|this evening|tonight)"),
     # "why is the tv on?", "who turned the heating off?": a device's state and its newest
     # change, from the history (``device_why``); "why did you ..." is about the last turn
-    ("why_state", r"why (?:is|are|'s) (?!it\b|that\b|this\b|you\b)(?P<target>.+?) (?:still )?"
+    ("why_state", r"why(?: is| are|'s|s) (?!it\b|that\b|this\b|you\b)(?P<target>.+?) (?:still )?"
                   r"(?P<value>on|off|open|closed|shut|locked|unlocked|up|down|playing|"
                   r"running|(?:so|that|this) (?:bright|dim|dark|loud|quiet|hot|warm|cold|low|"
-                  r"high)|(?:turned|switched) (?:on|off))"),
+                  r"high)|(?:turned|switched) (?:on|off)|dimmed|half (?:open|closed|shut)|"
+                  # a level: "why is the lamp at 40?", "why is the heating on 24 degrees?"
+                  r"(?:at|on|set to|turned up to|up at|down at|down to) (?:\d+(?:\.\d+)?|full|"
+                  r"max(?:imum)?|half)(?: ?(?:%|percent|per cent|degrees?|°c?))?)"),
     ("why_state", r"why (?:did|has|have) (?!you\b|it\b|that\b|this\b|i\b|we\b)"
                   r"(?P<target>.+?) (?:just )?(?P<value>(?:turn(?:ed)?|switch(?:ed)?|go|gone|"
                   r"come|came) (?:on|off)|open(?:ed)?|close(?:d)?|lock(?:ed)?|unlock(?:ed)?|"
