@@ -108,7 +108,41 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
         return None
     found = parser.asked_about(text, here=here)
     if not found:
+        return _none_in_the_room(text, parser, here)
+    return _states(found)
+
+
+_KIND_NOUNS = {"climate": "heating control", "light": "light", "cover": "blind or curtain",
+               "lock": "lock", "media_player": "TV or speaker", "fan": "fan",
+               "switch": "switch"}
+"""What a room without a device of a kind lacks, in words: "no heating control"."""
+
+
+def _none_in_the_room(text: str, parser: CommandParser, here: str | None) -> str | None:
+    """"How warm is it in the bedroom?" where the only thermostat is in the hallway: that
+    room has none, and where the ones of that kind are and their state (was "I can't
+    answer": the person did not know which rooms have which devices)."""
+    rooms, elsewhere = parser.asked_elsewhere(text, here=here)
+    if not rooms or not elsewhere:
         return None
+    kinds = list(dict.fromkeys(d.kind for d in elsewhere))
+    noun = _KIND_NOUNS.get(kinds[0], "device of that kind") if len(kinds) == 1 else \
+        "device of that kind"
+    none = f"There's no {noun} in the {spoken_list(rooms)}."
+    if len(elsewhere) > _ELSEWHERE_SHOWN:  # where they are, not every state
+        places = spoken_list(list(dict.fromkeys(d.room for d in elsewhere if d.room)))
+        return f"{none[:-1]}: this home's {len(elsewhere)} are in the {places}."
+    return none + "".join(f" {d.name}, in the {d.room}, "
+                          f"{'is' if names_singular([d.name]) else 'are'} {spoken_state(d)}."
+                          for d in elsewhere)
+
+
+_ELSEWHERE_SHOWN = 2
+"""At most this many devices of the kind asked about, in other rooms, said with states."""
+
+
+def _states(found: list[Device]) -> str:
+    """The state of the devices a question asked about, grouped by state."""
     groups: dict[str, list[str]] = {}
     for device in found:
         state = spoken_state(device)

@@ -465,9 +465,10 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
                 continue  # "switches off the lights": the verb, not switches to change
             if category == "kind":
                 before = toks[start - 1] if start > 0 else ""
-                if start > 0 and reading.free[start - 1] and (before,) not in (
-                        vocab.function_words) and before not in vocab.device_adjectives and (
-                        number_value(before) is None):
+                if start > 0 and reading.free[start - 1] and ((
+                        (before,) not in vocab.function_words
+                        and before not in vocab.device_adjectives
+                        and number_value(before) is None) or before in vocab.place_adjectives):
                     reading.described = True
                     _claim_describing(reading, start, vocab)
                 reading.kinds.append((value, key in vocab.plural))

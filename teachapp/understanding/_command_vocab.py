@@ -67,6 +67,9 @@ class Vocabulary:
     """Words that describe a device without naming it ("smart", "main")."""
     everything_kinds: tuple[str, ...]
     """Kinds that "everything" switches on or off."""
+    place_adjectives: frozenset[str] = frozenset()
+    """"back" of "the back door": a word that tells things of a kind apart by where they
+    are; said before a kind word no device is named by, it names another thing."""
     down_means_off: frozenset[str] = frozenset()
     """Verbs after which a later "down" means off ("shut the plug down")."""
     synonyms: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -234,6 +237,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
                       for attribute, levels in (raw.get("level_values") or {}).items()},
         function_words=_phrase_set(raw, "function_words"),
         device_adjectives=frozenset(str(w) for w in raw.get("device_adjectives") or ()),
+        place_adjectives=frozenset(str(w) for w in raw.get("place_adjectives") or ()),
         everything_kinds=tuple(str(k) for k in raw.get("everything_kinds") or ()),
         synonyms=synonyms,
         down_means_off=frozenset(str(w) for w in raw.get("down_means_off") or ()),

@@ -168,8 +168,15 @@ class CommandParser:
         self.devices = list(devices)
         self._index = TargetIndex(self.devices, self.vocabulary)
         self._room_words = {w for room in self._index.rooms for w in split_words(room)}
+        broad = self.vocabulary.broad_kind_words
         self._kind_word_set = {canonical(w) for words in self.vocabulary.kind_words.values()
-                               for w in words}
+                               for w in words} | {
+            # "garage" of "garage door": a thing whose kind its last word does not say
+            # (a door may be a lock), so the word before says what thing it is
+            canonical(key[0]) for key, meanings in self.vocabulary.phrases.items()
+            if len(key) == 2 and key[1] in broad and key[0] not in broad
+            and any(category == "kind" and value != self.vocabulary.kind_of_word(key[1])
+                    for category, value in meanings)}
         self._named_as = {d.id: self._kind_words_in_name(d) for d in self.devices}
         self._levels = {level for levels in self.vocabulary.level_values.values()
                         for level in levels}
@@ -277,14 +284,48 @@ class CommandParser:
         upstairs?", "is anything on in the kitchen?", "what's on?" (everything). [] when
         ``utterance`` is not a question or names no device of this home ("is the vacuum
         on?")."""
-        reading = read_utterance(utterance, self._index, self.vocabulary, question=True,
-                                 name_similarity=self.settings.name_similarity)
-        if reading is None or not is_question(reading.tokens, self.vocabulary):
+        scope = self._question_scope(utterance, here)
+        if scope is None:
             return []
-        self._find_partial_names(reading)
+        reading, kinds, rooms = scope
         if reading.names:
             named = [self._index.devices[m.key] for m in reading.names]
             return [d for i, d in enumerate(named) if d not in named[:i]]
+        found = [d for d in self.devices
+                 if (not kinds or d.kind in kinds) and (not rooms or d.room in rooms)]
+        said = self._said_kind_words(reading)
+        if said and not any(plural for _kind, plural in reading.kinds):
+            # "how loud is the tv?": the one whose name says tv, not every player
+            found = [d for d in found if said & {canonical(w) for w in split_words(d.name)}
+                     ] or found
+        return self._not_named_otherwise(reading, found)
+
+    def asked_elsewhere(self, utterance: str, *, here: str | None = None
+                        ) -> tuple[list[str], list[Device]]:
+        """For a state question about a kind of device in rooms that have none ("how warm
+        is it in the bedroom?" where the only thermostat is in the hallway): those rooms
+        and the devices of that kind elsewhere, so the answer can say where they are.
+        ([], []) for any other utterance."""
+        scope = self._question_scope(utterance, here)
+        if scope is None:
+            return [], []
+        reading, kinds, rooms = scope
+        if reading.names or not kinds or not rooms or any(
+                d.kind in kinds and d.room in rooms for d in self.devices):
+            return [], []
+        return rooms, [d for d in self.devices if d.kind in kinds]
+
+    def _question_scope(self, utterance: str, here: str | None
+                        ) -> tuple[Reading, set[str], list[str]] | None:
+        """A state question's reading, the kinds of device and the rooms it asks about;
+        None when it is not a question about this home's devices."""
+        reading = read_utterance(utterance, self._index, self.vocabulary, question=True,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None or not is_question(reading.tokens, self.vocabulary):
+            return None
+        self._find_partial_names(reading)
+        if reading.names:
+            return reading, set(), []
         kinds = {kind for kind, _plural in reading.kinds} or {
             _ATTRIBUTE_KIND[a] for a in reading.attributes if a in _ATTRIBUTE_KIND}
         toks = reading.tokens
@@ -295,22 +336,20 @@ class CommandParser:
         rooms = [m.key for m in reading.rooms]
         everything = bool({"everything", "all"} & reading.scopes) or "anything" in reading.tokens \
             or (reading.tokens[:1] in (["what"], ["whats"]) and "on" in reading.tokens[1:4])
-        if not kinds and (reading.unknown_device or reading.described or not (
-                rooms or everything)):
-            return []  # "is the vacuum on?": a thing this home does not have
+        described = reading.described and (not reading.describing or any(
+            (reading.tokens[i],) not in self.vocabulary.questions  # (not "which" of
+            for i in reading.describing))                          # "which lights")
+        strange = reading.unknown_device or described
+        if (not kinds and (strange or not (rooms or everything))) or (
+                strange and not (rooms or everything)):
+            return None  # "is the vacuum on?", "is the back door locked?": a thing this
+            # home does not have
         if everything and not (kinds or rooms) and not _WHATS_ON_WORDS.issuperset(
                 reading.leftovers):
-            return []  # "what's on my calendar", "what's on at the cinema": not the home
+            return None  # "what's on my calendar", "what's on at the cinema": not the home
         if not rooms and here in self._index.rooms and "here" in reading.scopes:
             rooms = [here]
-        found = [d for d in self.devices
-                 if (not kinds or d.kind in kinds) and (not rooms or d.room in rooms)]
-        said = self._said_kind_words(reading)
-        if said and not any(plural for _kind, plural in reading.kinds):
-            # "how loud is the tv?": the one whose name says tv, not every player
-            found = [d for d in found if said & {canonical(w) for w in split_words(d.name)}
-                     ] or found
-        return self._not_named_otherwise(reading, found)
+        return reading, kinds, rooms
 
     def picked(self, utterance: str, among: Sequence[Device]) -> list[Device]:
         """The devices of ``among`` an answer picks: "the desk one", "just the desk
