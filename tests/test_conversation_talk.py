@@ -288,3 +288,17 @@ def test_after_a_restart_it_is_the_routine_of_a_recent_turn_only(store):
     much_later, _events = make_assistant(store, wall_clock=lambda: time.time() + 3600)
     reply = much_later.handle(TurnInput("also call it novel time")).lines[0]
     assert reply.startswith("I'm not sure which routine you mean"), reply
+
+
+def test_a_routine_named_as_it_was_said_starts_its_description_with_a_capital(store):
+    """"teach movie night" names the routine "movie night"; its description read
+    "movie night will set ..." where every other answer starts "Movie night"."""
+    from _assistant_helpers import add_routine, make_assistant, said
+
+    from teachapp.domain import SetStep
+
+    add_routine(store, "movie night", ["movie night"],
+                [SetStep("light.ceiling_light", {"on": False})])
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "what does movie night do?")[0].startswith(
+        "Movie night will set Ceiling light off")

@@ -65,7 +65,7 @@ def how_long_words(routine: Routine) -> str:
 
 def describe_routine(routine: Routine, names: dict[str, str]) -> list[str]:
     state = "" if routine.enabled else " It is switched off at the moment."
-    return [f"{routine.name} will {steps_words(routine, names)}.{state}",
+    return [f"{sentence_start(routine.name)} will {steps_words(routine, names)}.{state}",
             f"Say {_phrases_words(routine)} to start it."]
 
 
