@@ -53,7 +53,8 @@ def test_other_whys_are_not_about_a_device_state(store, words):
 @pytest.mark.parametrize("question", ["why is the desk lamp at 30?",
                                       "why is the desk lamp at 30 percent",
                                       "why's the desk lamp set to 30 %?",
-                                      "why is the desk lamp dimmed"])
+                                      "why is the desk lamp dimmed",
+                                      "why is the desk lamp at thirty percent"])
 def test_a_level_asked_about_is_explained_like_a_state(store, question):
     """"Why is the lamp at 40?" was offered for teaching; a level is a state like on."""
     assistant = _assistant(store)

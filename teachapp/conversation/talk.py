@@ -52,6 +52,13 @@ are on" is a question about devices' states, not a request for the list)."""
 _LIST_ALL = (r"(?:list|show|tell|read|give|name)(?: me| us)?(?: out)? (?:all )?(?:of )?"
              r"(?:the |my |your |our )?")
 
+_NUMBER_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|"
+                 r"three|four|five|six|seven|eight|nine))?|one hundred|a hundred|hundred|ten|"
+                 r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                 r"nineteen|one|two|three|four|five|six|seven|eight|nine)")
+"""A number as a recogniser writes it ("forty", "twenty two"): "why is the lamp at forty
+percent?" is the same question as "... at 40 %"."""
+
 _RAW: list[tuple[TalkKind, str]] = [
     ("greet", r"(?:(?:hello|hi|hiya|howdy|hey)(?: there| you)?|(?:are )?you there|"
               r"are you (?:awake|listening))(?:\s+(?:alexa|google|computer|house|siri))?|"
@@ -106,7 +113,8 @@ _RAW: list[tuple[TalkKind, str]] = [
                   r"high)|(?:turned|switched) (?:on|off)|dimmed|half (?:open|closed|shut)|"
                   # a level: "why is the lamp at 40?", "why is the heating on 24 degrees?"
                   r"(?:at|on|set to|turned up to|up at|down at|down to) (?:\d+(?:\.\d+)?|full|"
-                  r"max(?:imum)?|half)(?: ?(?:%|percent|per cent|degrees?|°c?))?)"),
+                  r"max(?:imum)?|half|" + _NUMBER_WORDS + r")(?: ?(?:%|percent|per cent|"
+                  r"degrees?|°c?))?)"),
     ("why_state", r"why (?:did|has|have) (?!you\b|it\b|that\b|this\b|i\b|we\b)"
                   r"(?P<target>.+?) (?:just )?(?P<value>(?:turn(?:ed)?|switch(?:ed)?|go|gone|"
                   r"come|came) (?:on|off)|open(?:ed)?|close(?:d)?|lock(?:ed)?|unlock(?:ed)?|"
