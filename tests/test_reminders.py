@@ -186,3 +186,23 @@ def test_an_alarm_without_a_time_asks_when_and_alarms_are_cancelled_by_their_tim
     assert said(assistant, "cancel all alarms") == [
         "Cancelled the timer to sound your alarm tomorrow at 07:00."]
     assert [t.text for t in store.timers()] == ["remind you to call mum"]
+
+
+_SMALL_HOURS = datetime(2026, 12, 2, 0, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("words", "due", "reply"), [
+    # the speaker has not slept: "tomorrow" is the coming morning, not the day after
+    ("remind me tomorrow at 8 to call the dentist", datetime(2026, 12, 2, 8, 0, tzinfo=UTC),
+     "I'll remind you to call the dentist at 08:00 this morning."),
+    ("remind me to take my pills tonight at 1", datetime(2026, 12, 2, 1, 0, tzinfo=UTC),
+     "I'll remind you to take your pills at 01:00 (in 30 minutes)."),
+    ("remind me tomorrow at 3 am to check the oven", datetime(2026, 12, 3, 3, 0, tzinfo=UTC),
+     "I'll remind you to check the oven tomorrow at 03:00."),
+])
+def test_tomorrow_said_after_midnight_is_the_coming_morning(store, words, due, reply):
+    assistant, _events = make_assistant(store, wall_clock=lambda: _SMALL_HOURS.timestamp())
+    [answer, *_rest] = said(assistant, words)
+    assert answer.startswith(reply), answer
+    [timer] = store.timers()
+    assert timer.at == pytest.approx(due.timestamp())

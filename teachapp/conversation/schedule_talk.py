@@ -17,7 +17,7 @@ from ..domain import Routine, sentence_start, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
 from ..schedule import Place, next_run
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
-from .time_words import spoken_time, trigger_of, trigger_said
+from .time_words import SMALL_HOURS_END, spoken_time, trigger_of, trigger_said
 from .turns import TurnReplies
 
 if TYPE_CHECKING:
@@ -415,6 +415,8 @@ def when_words(at: float | datetime, now: datetime) -> str:
     moment = (at if isinstance(at, datetime) else datetime.fromtimestamp(at, UTC)
               ).astimezone(now.tzinfo)
     days = (moment.date() - now.date()).days
+    if days == 0 and now.hour < SMALL_HOURS_END <= moment.hour < 12:
+        return f"at {moment:%H:%M} this morning"  # (said at 00:30: "today" is unclear)
     if days == 0:
         return f"at {moment:%H:%M}"
     if days == 1:

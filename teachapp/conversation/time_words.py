@@ -118,20 +118,25 @@ _ONE_DAY = re.compile(r"\b(?:(?P<day>tomorrow|today|tonight)(?:\s+(?P<part>morni
 """"tomorrow at 8", "at 10 tonight", "this evening at 7": one day, so once."""
 
 
+SMALL_HOURS_END = 5
+"""Before this hour it is still the night before: "tomorrow" said then is the coming
+morning, and "tonight at 1" is this night's 01:00."""
+
+
 def _in_part_of_day(at: time, part: str | None, said: str) -> time:
     """``at`` in the afternoon, evening or night ``part`` says: "every night at 10" and
     "tonight at 10" are 22:00; "at 1" at night stays after midnight, as does an "am"."""
     if part in ("afternoon", "evening", "night") and 1 <= at.hour < 12 and not (
-            part == "night" and at.hour < 5) and not re.search(r"\bam\b", said):
+            part == "night" and at.hour < SMALL_HOURS_END) and not re.search(r"\bam\b", said):
         return at.replace(hour=at.hour + 12)
     return at
 
 
-_HALF_SAID = re.compile(r"\b(?:am|pm|morning|afternoon|evening|night|noon|midnight|midday)\b")
 HALF_OF_DAY_WORDS = (r"\b(?:am|pm|a\.m|p\.m|morning|afternoon|evening|night|tonight|noon|"
                      r"midnight|midday)\b")
 """Words that say which half of the day a clock time is in ("7 pm", "tonight at 7"):
-a timer's and an alarm's bare hour is read by them."""
+a timer's and an alarm's bare hour, and a day's, is read by them."""
+_HALF_SAID = re.compile(HALF_OF_DAY_WORDS)
 
 
 def on_a_day(at: time, part: str | None, said: str) -> time:
@@ -155,8 +160,13 @@ def _once(rest: str, said: re.Match[str], now: datetime) -> Trigger:
         raise ScheduleError(f"At what time {said.group(0)}? Say it like \"{said.group(0)} "
                             "at 7\".")
     at = on_a_day(spoken_time(clock.group(1)), part, clock.group(1))
-    after_midnight = part == "night" and at.hour < 5  # "tonight at 1", "at 12:30 am"
-    date = now.date() + timedelta(days=1 if day == "tomorrow" or after_midnight else 0)
+    after_midnight = (part == "night" and at.hour < SMALL_HOURS_END  # "tonight at 1"
+                      and now.hour >= SMALL_HOURS_END)  # (said at 00:30: this night's)
+    # "tomorrow at 8" said at 00:30 is the morning after this night, not the day after:
+    # the speaker has not slept yet (the night is theirs until they wake)
+    tomorrow = day == "tomorrow" and not (now.hour < SMALL_HOURS_END
+                                          and at.hour >= SMALL_HOURS_END)
+    date = now.date() + timedelta(days=1 if tomorrow or after_midnight else 0)
     moment = datetime.combine(date, at, tzinfo=now.tzinfo)
     if moment <= now:
         raise ScheduleError(f"{at:%H:%M} today has passed; say \"tomorrow at "
