@@ -50,6 +50,7 @@ from .resolving import PhraseResolver
 from .schedule_talk import ScheduleTalk
 from .talk import listening_vocabulary
 from .teacher import Teacher
+from .teaching_asides import TeachingAsides
 from .timer_talk import TimerTalk
 from .turn_order import TurnOrder
 from .turns import CachedRecognizer, TurnReplies
@@ -61,7 +62,7 @@ if TYPE_CHECKING:
 __all__ = ["Assistant"]
 
 
-class Assistant(TurnOrder):
+class Assistant(TurnOrder, TeachingAsides):
     """Turns in, replies and actions out; see the module docstring. Its parts (one job
     a module) are named in ``core.py``."""
 
@@ -92,7 +93,8 @@ class Assistant(TurnOrder):
         self._learner = RephraseLearner(store, self.learning_settings, clock, wall_clock)
         self._hooks = LearningHooks(self, self._learner)
         self._teacher = Teacher(store, backend, self._get_resolver, self._command_parser,
-                                sure_command=config.conversation.sure_command)
+                                sure_command=config.conversation.sure_command,
+                                aside=self._teaching_aside)
         self._phrases = PhraseResolver(store, config.resolver)
         self._pending = None
         self._published = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..domain import spoken_list
+from ..domain import Routine, spoken_list
 from ..errors import NotFoundError
 from ..understanding.normalize import only_small_words
 from ..understanding.rephrase import request_kind
@@ -125,19 +125,23 @@ class CommandTurns(DeviceCommands):
         said = spoken_list([self._spoken_name(r) for r in options or [routine]], "or")
         replies.question(f"Did you mean {said}?")
 
+    def _mentioned(self, resolution: Resolution) -> Routine | None:
+        """The routine the words talk about ("is movie night on?"), if any."""
+        named = resolution.mentions
+        if named is None and resolution.decision == Decision.CLARIFY:
+            named = resolution.routine
+        if named is None:
+            return None
+        try:
+            return self.store.routine(named)
+        except NotFoundError:
+            return None
+
     def _cue_turn(self, replies: TurnReplies, text: str, resolution: Resolution,
                   source: str, confidence: float | None) -> bool:
         """A state question, a cancellation, a negation or talk about a routine: say
         what it was and do nothing (``cues.py``); False when it is none of these."""
-        routine = None
-        named = resolution.mentions
-        if named is None and resolution.decision == Decision.CLARIFY:
-            named = resolution.routine
-        if named is not None:
-            try:
-                routine = self.store.routine(named)
-            except NotFoundError:
-                routine = None
+        routine = self._mentioned(resolution)
         if (routine is not None and resolution.reason == Reason.CANCELLATION
                 and self._waits.stop(replies, routine.name)):  # "cancel bedtime" as it waits
             replies.action, replies.decision = Action.DIALOGUE, Decision.REJECT

@@ -3,7 +3,8 @@
 ``Assistant`` is one object, but its work is kept in small parts (mixins), one job a
 module: ``turn_order`` (which reading of a turn is tried first), ``command_turns``
 (the resolver's and the command parser's decision), ``device_commands``, ``runs``,
-``undoing``, ``learning_calls``, ``teaching_calls`` and ``answers``. They all read and
+``undoing``, ``learning_calls``, ``teaching_calls``, ``teaching_asides`` and
+``answers``. They all read and
 write the same per-home state, declared here once so each part (and mypy) knows it;
 ``agent.Assistant.__init__`` sets it.
 """
@@ -21,6 +22,7 @@ from ..store import Interaction
 from ..understanding.resolution import Resolution
 from .events import DevicesChanged, Event
 from .models import TurnInput
+from .teaching import command_examples
 
 if TYPE_CHECKING:
     from ..home.backend import DeviceBackend
@@ -157,3 +159,14 @@ class AgentCore:
     @staticmethod
     def _spoken_name(routine: str) -> str:
         return routine[:1].lower() + routine[1:] if routine[1:2].islower() else routine
+
+    def _help(self) -> str:
+        """The answer to "help" and "what can you do?"."""
+        names = self.store.routine_names()
+        known = (f"I know {len(names)} routine{'s' if len(names) != 1 else ''}: "
+                 + ", ".join(names[:8]) + ". ") if names else "I don't know any phrases yet. "
+        example = command_examples(self.backend.devices())[0]
+        return (known + f"Say a phrase to run it, a device command such as \"{example}\", "
+                "\"teach\" to teach me something new, or \"undo\". You can also ask "
+                "\"what's on?\", \"why is the tv on?\" or \"what does <routine> do?\", "
+                "and say \"remind me to call mum at 5\" or \"run <routine> every day at 7\".")

@@ -16,7 +16,7 @@ from . import intents as dialogue
 from .answers import AnswersMixin
 from .learning_hooks import learning_intent
 from .models import Action
-from .teaching import command_examples, names_a_routine
+from .teaching import names_a_routine
 from .turns import Pending, TurnReplies
 
 __all__ = ["TurnOrder"]
@@ -118,16 +118,6 @@ class TurnOrder(AnswersMixin):
         self._pending = Pending("learn_shown", offer.utterance, self._clock(), None, None,
                                 offer.source, data=steps)
         replies.question(f"Shall \"{offer.utterance}\" do {shown} from now on?")
-
-    def _help(self) -> str:
-        names = self.store.routine_names()
-        known = (f"I know {len(names)} routine{'s' if len(names) != 1 else ''}: "
-                 + ", ".join(names[:8]) + ". ") if names else "I don't know any phrases yet. "
-        example = command_examples(self.backend.devices())[0]
-        return (known + f"Say a phrase to run it, a device command such as \"{example}\", "
-                "\"teach\" to teach me something new, or \"undo\". You can also ask "
-                "\"what's on?\", \"why is the tv on?\" or \"what does <routine> do?\", "
-                "and say \"remind me to call mum at 5\" or \"run <routine> every day at 7\".")
 
     def _nothing_heard(self, replies: TurnReplies, source: str) -> None:
         replies.action = Action.NOTHING
