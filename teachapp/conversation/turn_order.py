@@ -1,6 +1,7 @@
 """The order in which a turn is tried: the first reading that claims it wins.
 
-Nothing heard; then the teaching dialogue; then a hunch, timer or schedule talk;
+Nothing heard; then the teaching dialogue (a question asked in passing is answered
+there and the teaching goes on: ``teaching_asides``); then a hunch, timer or schedule talk;
 the answer to an open question; a routine that waits ("stop"); talk about learned
 phrases; "no"/"undo" right after a run; talk about routines ("why?", "forget X");
 "teach"; a dialogue word with nothing open; "help"; several requests in one breath;
@@ -27,6 +28,8 @@ class TurnOrder(AnswersMixin):
 
     def _dispatch(self, replies: TurnReplies, text: str, source: str,
                   confidence: float | None) -> None:
+        """Try each reading of the turn in the order above; the first that claims it
+        replies (``handle`` logs, records and speaks the result)."""
         learning = learning_intent(text) if text else None
         kind = "undo" if learning == "not meant" else dialogue.intent(text) if text else None
         right_after_run = (self._last_run is not None and self._last_run.turn == self._turn - 1
