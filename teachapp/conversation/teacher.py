@@ -478,7 +478,7 @@ class Teacher:
         """Where the teaching is, as a question to go on from."""
         session = self._require()
         if session.stage == "phrase":
-            replies.question("Back to teaching: what's the phrase?")
+            replies.question("Back to teaching. " + _HELP["phrase"])
         elif session.stage == "confirm":
             replies.question(f"Back to teaching: \"{session.phrase}\" will "
                              f"{summarise_steps(session)}. Shall I save it?")
