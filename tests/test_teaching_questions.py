@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from _assistant_helpers import make_assistant, said, seed_routines
+from _assistant_helpers import add_routine, make_assistant, said, seed_routines
 
 from teachapp.conversation import Source, TurnInput
 from teachapp.domain import SetStep
@@ -130,3 +130,14 @@ def test_chat_answers_a_question_mid_teaching(teachapp_cli, db_path):
     assert lines[2] == "Desk lamp is off."
     assert lines[3].startswith('Back to teaching "reading mode": it doesn\'t do anything yet.')
     assert lines[-1] == 'Saved. Say "reading mode" any time.'
+
+
+def test_a_taught_phrase_that_sounds_like_a_question_keeps_its_teaching_meaning(store):
+    """While teaching, a routine's phrase adds what that routine does."""
+    add_routine(store, "Weather lamp", ["what's the weather"],
+                [SetStep("light.desk_lamp", {"on": True})])
+    assistant = teaching_morning_tea(store)
+    reply = assistant.handle_text("what's the weather?")
+    assert not reply[0].startswith("I can't answer")
+    assert assistant.teaching.targets == {"light.desk_lamp": {"on": True}}
+    assert store.device("light.desk_lamp").state["on"] is False  # taught, not run

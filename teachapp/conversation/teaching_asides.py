@@ -14,6 +14,7 @@ question none of them answers is said to be one, as outside teaching.
 from __future__ import annotations
 
 from ..understanding.rephrase import request_kind
+from ..understanding.resolution import Decision
 from . import intents as dialogue
 from .command_turns import CommandTurns
 from .cues import cue_answer
@@ -34,6 +35,8 @@ class TeachingAsides(CommandTurns):
             replies.info(self._help())
             return True
         resolution = self.resolve(text)
+        if resolution.decision == Decision.RUN:
+            return False  # a taught phrase ("what's the weather" taught): not a question
         answer = cue_answer(text, resolution, self._mentioned(resolution),
                             self._command_parser(), last_run=None)
         if answer is not None and answer.outcome == Outcome.ANSWERED \
