@@ -58,11 +58,18 @@ def test_the_reminder_says_what_to_do_when_nothing_is_taught_yet(store):
     assert reminder.endswith('; or say "cancel".')
 
 
+def test_the_temperature_in_a_room_is_answered_from_the_home(store):
+    assistant = teaching_morning_tea(store, "turn on the desk lamp")
+    answer, reminder = assistant.handle_text("what's the temperature in the kitchen?")
+    assert "Thermostat" in answer and "20 °C" in answer
+    assert reminder == SO_FAR
+
+
 def test_a_question_no_one_can_answer_says_so_and_goes_on(store):
     assistant = teaching_morning_tea(store, "turn on the desk lamp")
-    reply = assistant.handle_text("what's the temperature in the kitchen?")
-    assert reply == ['I can\'t answer "what\'s the temperature in the kitchen?": I know this '
-                     "home's devices and the routines you teach me.", SO_FAR]
+    reply = assistant.handle_text("what's the weather?")
+    assert reply == ['I can\'t answer "what\'s the weather?": I know this home\'s devices '
+                     "and the routines you teach me.", SO_FAR]
     assert assistant.teaching is not None
 
 
