@@ -1,50 +1,29 @@
 """Answers to the assistant's questions: "did you mean X?", "should U also mean X?",
 "shall I learn it?" and "do you want me to <device command>?".
 
-A mixin of ``Assistant`` (kept apart to keep the engine's module short); it uses
-the engine's turn helpers (``_log``, ``_execute``, ``_learner``...).
+A part of ``Assistant`` (see ``core.py``): the turn after a question the agent
+asked, using the parts that run, ask and teach.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
 
 from ..domain import spoken_list
 from ..store import phrase_key
 from ..understanding.normalize import strip_free_words
 from ..understanding.resolution import Decision, Reason, Resolution
+from .command_turns import CommandTurns
 from .events import TurnResolved
+from .teaching_calls import TeachingCalls
 from .turns import Pending, TurnReplies
 from .which_one import asked_again, read_pick, read_routine_pick
 
 __all__ = ["AnswersMixin"]
 
 
-class AnswersMixin:
+class AnswersMixin(CommandTurns, TeachingCalls):
     """Handles the turn after a question; see ``_answer``."""
-
-    if TYPE_CHECKING:
-        store: Any
-        _learner: Any
-        _hooks: Any
-        _teacher: Any
-        _pending: Pending | None
-
-        _clock: Callable[[], float]
-
-        def _log(self, *args: Any) -> int: ...
-        def _emit(self, event: Any) -> None: ...
-        def _execute(self, *args: Any, **kwargs: Any) -> Any: ...
-        def _device_command_turn(self, *args: Any, **kwargs: Any) -> None: ...
-        def _command_parser(self) -> Any: ...
-        def _command_turn(self, *args: Any) -> None: ...
-        def _learned(self, *args: Any) -> None: ...
-        def _after_teaching(self, replies: TurnReplies) -> None: ...
-        def _undo_turn(self, *args: Any, **kwargs: Any) -> None: ...
-        @staticmethod
-        def _spoken_name(routine: str) -> str: ...
 
     def _answer(self, replies: TurnReplies, pending: Pending, text: str, kind: str | None,
                 source: str, confidence: float | None) -> bool:

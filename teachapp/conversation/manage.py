@@ -48,6 +48,11 @@ _KEEP = {"keep both", "keep", "both", "keep them both", "keep it", "leave it", "
 
 _PRONOUNS = ("it", "that", "this", "them")
 
+_ASKING = frozenset({"explain", "explain_miss", "recap", "unusual", "last_run", "why_state",
+                    "taught", "devices", "how_long", "describe", "howto", "about_me"})
+"""The kinds of talk that only ask (answered from the history, the routines and the
+devices); the others greet, thank or change routines."""
+
 
 def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
                   parser: Any) -> Talk | None:
@@ -136,10 +141,27 @@ class TalkTurns:
         talk = answered_talk(text, self.store, self.a.resolve, self.a._command_parser())
         if talk is None:
             return False
-        replies.detail["talk"] = talk.kind
-        outcome, routine = getattr(self, "_" + talk.kind)(replies, talk)
+        outcome, routine = self._reply(replies, talk)
         self.a._log(text, source, confidence, "dialogue", 0.0, routine, outcome)
         return True
+
+    def asked(self, replies: TurnReplies, text: str) -> bool:
+        """Answer ``text`` when it is a question about the home, the routines or the
+        last turns ("why is the tv on?", "what does bedtime do?"), which changes nothing;
+        False otherwise. What may be answered in the middle of teaching (the teaching
+        turn is the one logged)."""
+        talk = answered_talk(text, self.store, self.a.resolve, self.a._command_parser())
+        if talk is None or talk.kind not in _ASKING:
+            return False
+        self._reply(replies, talk)
+        return True
+
+    def _reply(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        replies.detail["talk"] = talk.kind
+        outcome: str
+        routine: str | None
+        outcome, routine = getattr(self, "_" + talk.kind)(replies, talk)
+        return outcome, routine
 
     def _names(self) -> dict[str, str]:
         return {d.id: d.name for d in self.a.backend.devices()}

@@ -19,6 +19,7 @@ from ..understanding.parts import has_join, split_parts
 from ..understanding.resolution import Decision, Reason, Resolution
 from .events import Event, RunFinished, TurnResolved
 from .models import Action, TurnInput
+from .run_report import report_commands, report_run
 from .turns import Pending, TurnReplies, outcome
 from .which_one import asked_again, read_pick
 
@@ -277,9 +278,9 @@ class MultiTurns:
             if part.routine:
                 a.store.mark_used(part.routine, part.text)
         if len(parts) == 1 and not routines:  # "turn it down": as any device command
-            a._report_commands(replies, result)
+            report_commands(replies, result)
         else:
-            a._report_run(replies, result, spoken_list([p.meaning for p in parts]))
+            report_run(replies, result, spoken_list([p.meaning for p in parts]))
         a.remember_run(result.run_id, text, iid)
         a._learner.forget_misses()
 

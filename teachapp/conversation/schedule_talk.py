@@ -303,6 +303,16 @@ class ScheduleTalk:
             return "error", exc
         return "routine", (request, name)
 
+    def answer(self, replies: TurnReplies, text: str) -> bool:
+        """Answer ``text`` when it only asks (the time or day, what is scheduled, when a
+        routine runs) and changes nothing; False otherwise. What may be answered in
+        the middle of teaching."""
+        read = self._read(text)
+        if read is None or not (read[0] in ("clock", "list") or (
+                read[0] == "routine" and read[1][0].action == "when")):
+            return False
+        return self.turn(replies, text)
+
     def turn(self, replies: TurnReplies, text: str) -> bool:
         """Handle a schedule sentence; False when ``text`` is not one."""
         read = self._read(text)

@@ -54,8 +54,12 @@ class Teacher:
 
     def __init__(self, store: Store, backend: DeviceBackend,
                  resolver: Callable[[], Resolver], parser: Callable[[], Any], *,
-                 sure_command: float = 0.7) -> None:
+                 sure_command: float = 0.7,
+                 aside: Callable[[TurnReplies, str], bool] | None = None) -> None:
         self._store = store
+        self._aside = aside
+        """Answers a question asked in passing ("what time is it?") and says True; the
+        agent's answer, so it is the one every front end gives outside teaching."""
         self._sure_command = sure_command
         """Below this confidence a device command is a guess: read back, not taken."""
         self._backend = backend
@@ -318,6 +322,9 @@ class Teacher:
         if kind == "cancel":
             self.cancel(replies)
             return
+        if kind == "help" and request_kind(text) == "question" and self._answered(
+                replies, text):
+            return  # "what can you do?": the app's answer, then back to teaching
         if kind == "help":
             replies.outcome = "help"
             replies.question(_HELP[session.stage].format(phrase=session.phrase,
@@ -428,6 +435,8 @@ class Teacher:
         "list my routines"), where we are and how to leave: a person who has forgotten
         that teaching is under way must not be held in it by a list of devices."""
         session = self._require()
+        if self._answered(replies, text):
+            return
         replies.outcome = "not understood"
         self._missed += 1
         if session.stage == "confirm":
@@ -451,6 +460,36 @@ class Teacher:
         more = " else" if session.has_actions() else ""
         replies.question(f"We're still teaching \"{session.phrase}\".{so_far} Tell me what"
                          f"{more} it should do. {leave}{ask}.")
+
+    def _answered(self, replies: TurnReplies, text: str) -> bool:
+        """A question asked in passing, not a step ("what time is it?", "is the lamp
+        on?"): answered as it would be outside teaching, then where we are (the phrase,
+        what it does so far, what to say next), so the teaching goes on. A person who
+        asks expects the answer; holding it back until "cancel" lost what was taught.
+        Only words no step took come here, so "lamp to 100 %", "done" or "cancel" keep
+        their teaching meaning."""
+        if self._aside is None or not self._aside(replies, text):
+            return False
+        replies.outcome = "answered"
+        self._remind(replies)
+        return True
+
+    def _remind(self, replies: TurnReplies) -> None:
+        """Where the teaching is, as a question to go on from."""
+        session = self._require()
+        if session.stage == "phrase":
+            replies.question("Back to teaching. " + _HELP["phrase"])
+        elif session.stage == "confirm":
+            replies.question(f"Back to teaching: \"{session.phrase}\" will "
+                             f"{summarise_steps(session)}. Shall I save it?")
+        elif session.has_actions():
+            replies.question(f"Back to teaching \"{session.phrase}\": so far it will "
+                             f"{summarise_steps(session)}. Tell me what else it should do, "
+                             "or say \"done\".")
+        else:
+            replies.question(f"Back to teaching \"{session.phrase}\": it doesn't do "
+                             f"anything yet. Tell me what it should do, "
+                             f"{_EXAMPLES.format(**self._examples())}; or say \"cancel\".")
 
     def _to_confirm(self, replies: TurnReplies) -> None:
         session = self._require()

@@ -1,0 +1,185 @@
+"""A turn no dialogue claimed: the resolver and the command parser decide.
+
+``decide`` chooses run, ask or reject; this module carries that out: run the
+routine, run or ask about a device command, answer a state question or a
+cancellation (``cues.py``), ask "did you mean X?", or say the words are not known
+(and offer to learn them, unless they are a question no routine can answer).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..domain import Routine, spoken_list
+from ..errors import NotFoundError
+from ..understanding.normalize import only_small_words
+from ..understanding.rephrase import request_kind
+from ..understanding.resolution import Decision, Reason, Resolution
+from .cues import cue_answer
+from .decision import decide
+from .device_commands import DeviceCommands
+from .events import TurnResolved
+from .models import Action, TurnInput
+from .turns import Pending, TurnReplies
+
+if TYPE_CHECKING:
+    from .decision import Choice
+
+__all__ = ["CommandTurns"]
+
+
+class CommandTurns(DeviceCommands):
+    """Phrases, device commands and state questions, decided by ``decide``."""
+
+    def preview(self, turn: TurnInput) -> Choice:
+        """What ``handle`` would decide for ``turn`` outside any dialogue, without
+        doing anything (``resolve`` and ``listen`` report it)."""
+        with self._lock:
+            return self._choose(turn.text, turn)
+
+    def _choose(self, text: str, turn: TurnInput) -> Choice:
+        resolution = self.resolve(text)
+        command = None
+        if resolution.decision != Decision.RUN:
+            command = self._command_parser().parse(text)
+        return decide(turn, resolution, command, self.config.conversation)
+
+    def _command_turn(self, replies: TurnReplies, text: str, source: str,
+                      confidence: float | None) -> None:
+        choice = self._choose(text, replace(self._input, text=text))
+        resolution = choice.resolution
+        replies.resolution, replies.score = resolution, choice.score
+        if choice.action in (Action.ASK, Action.REJECT):
+            continued = self._continued(text)
+            if continued is not None:  # decided as any command is (speech heard well?)
+                as_command = decide(replace(self._input, text=text),
+                                    replace(resolution, decision=Decision.REJECT), continued,
+                                    self.config.conversation)
+                self._device_command_turn(replies, text, continued, source, confidence,
+                                          sure=as_command.action == Action.RUN_COMMAND,
+                                          continuing=True)
+                return
+        if choice.action == Action.RUN_ROUTINE:
+            self._run_turn(replies, text, resolution, source, confidence)
+            return
+        if choice.command is not None:
+            self._device_command_turn(replies, text, choice.command, source, confidence,
+                                      sure=choice.action == Action.RUN_COMMAND)
+            return
+        if choice.action in (Action.REJECT, Action.ASK) and self._cue_turn(
+                replies, text, resolution, source, confidence):
+            return
+        # "Did you mean R?" again, after the person said no to it: ask what the ledger
+        # has for these words instead, or say it is not known.
+        refused = choice.action == Action.ASK and self._hooks.refused(text, resolution)
+        if (choice.action == Action.REJECT or refused) and self._hooks.suggest(
+                replies, text, resolution, source, confidence):
+            return
+        if choice.action == Action.ASK and not refused and resolution.routine is not None:
+            self._ask_clarify(replies, text, source, confidence, resolution, heard=resolution)
+            return
+        replies.action, replies.decision = Action.REJECT, Decision.REJECT
+        iid = self._log(text, source, confidence, "reject", resolution.score, None, "not known")
+        self._emit(TurnResolved(iid, resolution))
+        if only_small_words(text):  # "and", "um": nothing to learn, and no miss
+            replies.info(f"I didn't catch a request in \"{text}\". Say a phrase, or \"help\".")
+            return
+        self._hooks.miss(text, iid, resolution)
+        if self.cannot_answer(replies, text):
+            return
+        self._pending = Pending("offer_teach", text, self._clock(), None, iid, source)
+        replies.question(f"I don't know \"{text}\". Shall I learn it?")
+
+    def cannot_answer(self, replies: TurnReplies, text: str, *, before: str = "") -> bool:
+        """Say so when ``text`` is a question no routine answers ("what's the weather?",
+        "where's my phone?") and return True: offering to learn a question promised an
+        answer a routine cannot give. ``before`` opens the reply (what else was heard)."""
+        if request_kind(text) != "question":
+            return False
+        replies.info(f"{before}I can't answer \"{text}\": I know this home's devices and "
+                     "the routines you teach me. Say \"help\" to hear what I can do, or "
+                     f"\"teach {text.rstrip('?. ')}\" to make it a phrase of your own.")
+        return True
+
+    def _ask_clarify(self, replies: TurnReplies, text: str, source: str,
+                     confidence: float | None, asked: Resolution, *, heard: Resolution,
+                     outcome: str = "asked") -> None:
+        """"Did you mean R?" for ``asked.routine``: logged, shown and kept as the open
+        question. ``heard`` is the resolver's own answer, which the learner records as
+        the miss (it differs from ``asked`` when the ledger offered R)."""
+        routine = asked.routine or ""
+        replies.action, replies.decision = Action.ASK, Decision.CLARIFY
+        replies.routine, replies.resolution = routine, asked
+        iid = self._log(text, source, confidence, "clarify", asked.score, routine, outcome)
+        self._emit(TurnResolved(iid, asked))
+        self._hooks.miss(text, iid, heard)
+        # Two routines as near as each other (within the resolver's margin): name both,
+        # so the person can pick ("the second one", "reading") rather than refuse one.
+        near = asked.score - self.config.resolver.margin
+        rival = next((a.routine for a in asked.alternatives if a.routine != routine and (
+            a.score >= near or asked.reason == Reason.AMBIGUOUS)), None)
+        options = [routine, rival] if rival is not None else None
+        self._pending = Pending("clarify", text, self._clock(), routine, iid, source,
+                                data={"options": options} if options else None)
+        said = spoken_list([self._spoken_name(r) for r in options or [routine]], "or")
+        replies.question(f"Did you mean {said}?")
+
+    def _mentioned(self, resolution: Resolution) -> Routine | None:
+        """The routine the words talk about ("is movie night on?"), if any."""
+        named = resolution.mentions
+        if named is None and resolution.decision == Decision.CLARIFY:
+            named = resolution.routine
+        if named is None:
+            return None
+        try:
+            return self.store.routine(named)
+        except NotFoundError:
+            return None
+
+    def _cue_turn(self, replies: TurnReplies, text: str, resolution: Resolution,
+                  source: str, confidence: float | None) -> bool:
+        """A state question, a cancellation, a negation or talk about a routine: say
+        what it was and do nothing (``cues.py``); False when it is none of these."""
+        routine = self._mentioned(resolution)
+        if (routine is not None and resolution.reason == Reason.CANCELLATION
+                and self._waits.stop(replies, routine.name)):  # "cancel bedtime" as it waits
+            replies.action, replies.decision = Action.DIALOGUE, Decision.REJECT
+            replies.resolution = resolution
+            iid = self._log(text, source, confidence, "reject", resolution.score,
+                            routine.name, "stopped")
+            self._emit(TurnResolved(iid, resolution))
+            return True
+        last = self._last_run
+        recent = last is not None and self._clock() - last.at <= self.learning_settings.undo_window
+        answer = cue_answer(text, resolution, routine, self._command_parser(),
+                            last_run=last.routine if recent and last is not None else None)
+        if answer is None:
+            return False
+        replies.action, replies.decision = Action.DIALOGUE, Decision.REJECT
+        replies.resolution = resolution
+        iid = self._log(text, source, confidence, "reject", resolution.score,
+                        resolution.mentions, answer.outcome)
+        self._emit(TurnResolved(iid, resolution))
+        if answer.undo_routine is not None:
+            self._pending = Pending("undo_offer", text, self._clock(), answer.undo_routine, iid,
+                                    source)
+            replies.question(answer.text)
+        else:
+            replies.info(answer.text)
+        return True
+
+    @staticmethod
+    def _spoken_name(routine: str) -> str:
+        return routine[:1].lower() + routine[1:] if routine[1:2].islower() else routine
+
+    def _run_turn(self, replies: TurnReplies, text: str, resolution: Resolution, source: str,
+                  confidence: float | None) -> None:
+        assert resolution.routine is not None
+        replies.action, replies.decision = Action.RUN_ROUTINE, Decision.RUN
+        replies.routine, replies.resolution = resolution.routine, resolution
+        iid = self._log(text, source, confidence, "run", resolution.score,
+                        resolution.routine, "running")
+        self._emit(TurnResolved(iid, resolution))
+        self._execute(replies, resolution.routine, utterance=text, interaction_id=iid,
+                      phrase=resolution.phrase)

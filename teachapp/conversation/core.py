@@ -1,0 +1,172 @@
+"""What every part of the agent shares: its state, the events it sends, the turn log.
+
+``Assistant`` is one object, but its work is kept in small parts (mixins), one job a
+module: ``turn_order`` (which reading of a turn is tried first), ``command_turns``
+(the resolver's and the command parser's decision), ``device_commands``, ``runs``,
+``undoing``, ``learning_calls``, ``teaching_calls``, ``teaching_asides`` and
+``answers``. They all read and
+write the same per-home state, declared here once so each part (and mypy) knows it;
+``agent.Assistant.__init__`` sets it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from ..domain import Device, Routine
+from ..store import Interaction
+from ..understanding.resolution import Resolution
+from .events import DevicesChanged, Event
+from .models import TurnInput
+from .teaching import command_examples
+
+if TYPE_CHECKING:
+    from ..home.backend import DeviceBackend
+    from ..home.executor import Executor
+    from ..home.hunch_watcher import HunchWatcher
+    from ..home.speaker import Speaker
+    from ..settings import Settings
+    from ..speech.transcript import Transcript
+    from ..store import Store
+    from ..understanding.learning import LearningSettings, RephraseLearner
+    from ..understanding.resolver import Resolver
+    from . import explain
+    from .config import AppConfig
+    from .hunch_talk import HunchTalk
+    from .learning_hooks import LearningHooks
+    from .manage import TalkTurns
+    from .multipart import MultiTurns
+    from .resolving import PhraseResolver
+    from .schedule_talk import ScheduleTalk
+    from .teacher import Teacher
+    from .teaching import TeachingSession
+    from .timer_talk import TimerTalk
+    from .turns import LastRun, Pending
+    from .wait_talk import WaitTalk
+
+__all__ = ["AgentCore", "Listener"]
+
+log = logging.getLogger("teachapp.conversation.agent")
+
+Listener = Callable[[Event], None]
+
+
+class AgentCore:
+    """The state of one home's conversation and the helpers every part uses."""
+
+    store: Store
+    backend: DeviceBackend
+    speaker: Speaker | None
+    settings: Settings | None
+    config: AppConfig
+    learning_settings: LearningSettings
+    hunch_watcher: HunchWatcher
+    _clock: Callable[[], float]
+    _wall_clock: Callable[[], float]
+    _recognize: Callable[..., Transcript] | None
+    _lock: threading.RLock
+    _input: TurnInput
+    """The turn being handled (empty between turns): how it was heard decides how
+    sure a command must be."""
+    _listeners: list[Listener]
+    _run_cancel: threading.Event
+    _executor: Executor
+    _learner: RephraseLearner
+    _hooks: LearningHooks
+    _teacher: Teacher
+    _phrases: PhraseResolver
+    _pending: Pending | None
+    """The question the last turn left open ("did you mean X?"), if any."""
+    _published: TeachingSession | None
+    _last_run: LastRun | None
+    _last_command: tuple[str, float] | None
+    """The words of the last device command run, and when: "and the fan" after
+    it borrows its action (``CommandParser.continued``)."""
+    _turn: int
+    _timer_talk: TimerTalk
+    _schedule_talk: ScheduleTalk
+    _hunch_talk: HunchTalk
+    _logged: int | None
+    _recorder: explain.Recorder
+    _talk: TalkTurns
+    _multi: MultiTurns
+    _waits: WaitTalk
+    _closing: bool
+
+    def now(self) -> datetime:
+        """The wall-clock time (aware, UTC): what schedules and the day's recap use."""
+        return datetime.fromtimestamp(self._wall_clock(), UTC)
+
+    def place(self):  # type: ignore[no-untyped-def]
+        """The home's time zone and location (Settings, section ``location``)."""
+        from ..schedule import Place, local_zone
+        from .awareness import place_of
+
+        return place_of(self.settings) if self.settings is not None else Place(local_zone())
+
+    def _emit(self, event: Event) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:
+                log.exception("event listener failed on %r", event)
+
+    def _device_changed(self, device: Device) -> None:
+        self._emit(DevicesChanged([device]))
+
+    def _speak(self, lines: list[str]) -> None:
+        if self.speaker is None or not lines:
+            return
+        try:
+            self.speaker.say(" ".join(lines))
+        except Exception as exc:
+            log.warning("could not speak the reply: %s", exc)
+
+    def _log(self, heard: str, source: str, confidence: float | None, decision: str,
+             score: float, routine: str | None, outcome: str) -> int:
+        self._logged = self._recorder.log(Interaction(
+            heard=heard, decision=decision, score=float(score), routine=routine,
+            outcome=outcome, source=source, confidence=confidence))
+        return self._logged
+
+    def _get_resolver(self) -> Resolver:
+        return self._phrases.current()
+
+    def resolve(self, text: str) -> Resolution:
+        """What ``text`` would mean now (no side effects)."""
+        return self._get_resolver().resolve(text)
+
+    def resolve_draft(self, text: str, draft: Routine, previous_name: str | None = None
+                      ) -> Resolution:
+        """What ``text`` would mean with ``draft`` saved (no side effects)."""
+        return self._phrases.resolve_draft(text, draft, previous_name)
+
+    def _command_parser(self) -> Any:
+        """A parser over the devices as they are now: relative commands ("brighter")
+        start from the current states, so it is never cached (building one costs
+        about 0.1 ms, less than reading the devices)."""
+        from ..understanding.commands import CommandParser
+
+        return CommandParser(self.backend.devices())
+
+    def _is_phrase(self, text: str) -> bool:
+        return self.store.phrase_owner(text) is not None
+
+    @staticmethod
+    def _spoken_name(routine: str) -> str:
+        return routine[:1].lower() + routine[1:] if routine[1:2].islower() else routine
+
+    def _help(self) -> str:
+        """The answer to "help" and "what can you do?"."""
+        names = self.store.routine_names()
+        known = (f"I know {len(names)} routine{'s' if len(names) != 1 else ''}: "
+                 + ", ".join(names[:8]) + ". ") if names else "I don't know any phrases yet. "
+        example = command_examples(self.backend.devices())[0]
+        return (known + f"Say a phrase to run it, a device command such as \"{example}\", "
+                "\"teach\" to teach me something new, or \"undo\". You can also ask "
+                "\"what's on?\", \"why is the tv on?\" or \"what does <routine> do?\", "
+                "and say \"remind me to call mum at 5\" or \"run <routine> every day at 7\".")

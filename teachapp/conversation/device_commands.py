@@ -1,0 +1,83 @@
+"""Device commands as turns: "turn off the telly", asked about when unsure.
+
+A command runs without a question only when ``decide`` says so for this turn (how
+sure the parser and, for speech, the recogniser are); otherwise "Do you want me to
+...?" stays open. "and the fan" right after a command borrows its action.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import TeachappError
+from ..home.executor import RunResult
+from ..understanding.resolution import Decision, Resolution
+from .decision import decide
+from .events import TurnResolved
+from .models import Action
+from .run_report import report_commands
+from .runs import Runs
+from .turns import Pending, TurnReplies, outcome
+
+__all__ = ["DeviceCommands"]
+
+
+class DeviceCommands(Runs):
+    """Device commands said in a turn."""
+
+    def _sure_command(self, command: Any) -> bool:
+        """Whether ``command`` would run without a question, by ``decide``'s rule for
+        this turn (how sure the parser and, for speech, the recogniser are)."""
+        choice = decide(self._input, Resolution(command.text, Decision.REJECT, None, 0.0),
+                        command, self.config.conversation)
+        return choice.action == Action.RUN_COMMAND
+
+    def _is_command(self, text: str) -> bool:
+        """Whether ``text`` is a device command of this home ("turn off the telly")."""
+        return bool(self._command_parser().is_command(text))
+
+    def _continued(self, text: str) -> Any:
+        """"and the fan" right after "turn on the lamp": the same for the fan; None when
+        the last device command is not recent or ``text`` is not such a follow-up."""
+        last = self._last_command
+        if last is None or self._clock() - last[1] > self.learning_settings.undo_window:
+            return None
+        try:
+            return self._command_parser().continued(text, last[0])
+        except TeachappError:
+            return None
+
+    def _command_now(self, replies: TurnReplies, command: Any) -> RunResult | None:
+        """Run ``command`` as this turn's device command (logged, read back, undoable):
+        the first half of "turn the tv on for an hour"."""
+        turn = self._input
+        self._device_command_turn(replies, turn.text, command, turn.source, turn.confidence,
+                                  sure=True)
+        return replies.run
+
+    def _device_command_turn(self, replies: TurnReplies, text: str, command: Any, source: str,
+                             confidence: float | None, *, sure: bool,
+                             continuing: bool = False) -> None:
+        replies.command, replies.score = command, float(command.confidence)
+        if not sure:
+            replies.action, replies.decision = Action.ASK, Decision.CLARIFY
+            iid = self._log(text, source, confidence, "clarify",
+                            float(command.confidence), None, "asked")
+            self._pending = Pending("command", text, self._clock(), None, iid, source,
+                                     command)
+            which = " Say yes, or which one." if len(command.devices) > 1 else ""
+            replies.question(f"Do you want me to {command.text}?{which}")
+            return
+        score = float(command.confidence)
+        replies.action, replies.decision = Action.RUN_COMMAND, Decision.RUN
+        iid = self._log(text, source, confidence, "command", score, None, "running")
+        replies.interaction_id = iid
+        self._emit(TurnResolved(iid, Resolution(text, Decision.RUN, None, score)))
+        result = self._run_steps(list(command.steps), text)
+        replies.run = result
+        self.store.update_interaction(iid, outcome=outcome(result))
+        if not continuing:
+            self._last_command = (text, self._clock())
+        report_commands(replies, result)
+        self._learner.forget_misses()
+        self.remember_run(result.run_id, text, iid)

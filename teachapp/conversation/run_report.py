@@ -1,0 +1,73 @@
+"""How a run is told: what each step said, what failed, what a pause leaves for later.
+
+One wording for every run, whoever started it: a phrase, a device command, several
+parts in one breath (``multipart``), or the rest of a routine after its pause
+(``runs``). Pure functions of the run's result: they only add lines to the replies.
+"""
+
+from __future__ import annotations
+
+from ..domain import SayStep, SetStep
+from ..home.executor import RunResult
+from .teaching import readback
+from .turns import TurnReplies
+from .wait_talk import paused_line
+
+__all__ = ["report_commands", "report_run"]
+
+
+def report_run(replies: TurnReplies, result: RunResult, title: str, *,
+                rest: bool = False) -> None:
+    """Say how a run went. ``rest``: only the steps after the pause (the rest's own
+    report); a run that paused says what follows instead of "done"."""
+    waiting = result.waiting
+    start = 0
+    if rest and waiting is not None:  # only what came after the pause
+        start = next((i for i, o in enumerate(result.outcomes) if o.index >= waiting.start),
+                     len(result.outcomes))
+    for done in result.outcomes[start:]:
+        if done.ok and isinstance(done.step, SayStep):
+            replies.say(done.step.text)  # spoken by the executor; shown everywhere
+    if rest:
+        later = result.outcomes[start:]
+        if result.cancelled:
+            replies.info(f"{title}: stopped; the rest did not run. Say \"undo\" to put "
+                         "back what changed.")
+        elif all(o.ok for o in later):
+            replies.info(f"{title}: the rest is done.")
+        else:
+            for failure in (o for o in later if not o.ok):
+                replies.error(f"{title}: step {failure.index + 1} failed: "
+                              f"{failure.message}")
+            replies.info("The other steps were done; say \"undo\" to put them back.")
+        return
+    if waiting is not None and not result.cancelled:
+        for failure in result.failures:
+            replies.error(f"{title}: step {failure.index + 1} failed: {failure.message}")
+        replies.info(paused_line(title[:1].upper() + title[1:], waiting))
+        return
+    if result.cancelled:
+        replies.info(f"{title}: stopped." + (" Say \"undo\" to put back what changed."
+                                             if result.before else ""))
+        return
+    if result.ok:
+        line = title[:1].upper() + title[1:]  # a sentence, whatever the name's case
+        replies.info(line if line.endswith((".", "!", "?")) else line + ".")
+        return
+    for failure in result.failures:
+        replies.error(f"{title}: step {failure.index + 1} failed: {failure.message}")
+    if result.before:
+        replies.info("The other steps were done; say \"undo\" to put them back.")
+
+
+def report_commands(replies: TurnReplies, result: RunResult) -> None:
+    """After device commands (no routine), each device's new state: "Telly: volume
+    30 %.", whether the command named it or said "it"."""
+    if not result.ok:
+        report_run(replies, result, "That")
+        return
+    for done in result.outcomes:
+        if done.device is not None and isinstance(done.step, SetStep):
+            replies.info(readback(done.device, {
+                k: done.device.state.get(k) for k in done.step.set}))
+

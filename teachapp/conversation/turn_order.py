@@ -1,0 +1,132 @@
+"""The order in which a turn is tried: the first reading that claims it wins.
+
+Nothing heard; then the teaching dialogue (a question asked in passing is answered
+there and the teaching goes on: ``teaching_asides``); then a hunch, timer or schedule talk;
+the answer to an open question; a routine that waits ("stop"); talk about learned
+phrases; "no"/"undo" right after a run; talk about routines ("why?", "forget X");
+"teach"; a dialogue word with nothing open; "help"; several requests in one breath;
+and last the resolver and the command parser (``command_turns``). The order is the
+behaviour: one place, so every front end decides alike.
+"""
+
+from __future__ import annotations
+
+from ..domain import SetStep, spoken_list
+from ..store import phrase_key
+from . import intents as dialogue
+from .answers import AnswersMixin
+from .learning_hooks import learning_intent
+from .models import Action
+from .teaching import names_a_routine
+from .turns import Pending, TurnReplies
+
+__all__ = ["TurnOrder"]
+
+
+class TurnOrder(AnswersMixin):
+    """``_dispatch``: one turn, tried in order."""
+
+    def _dispatch(self, replies: TurnReplies, text: str, source: str,
+                  confidence: float | None) -> None:
+        """Try each reading of the turn in the order above; the first that claims it
+        replies (``handle`` logs, records and speaks the result)."""
+        learning = learning_intent(text) if text else None
+        kind = "undo" if learning == "not meant" else dialogue.intent(text) if text else None
+        right_after_run = (self._last_run is not None and self._last_run.turn == self._turn - 1
+                           and self._clock() - self._last_run.at
+                           <= self.learning_settings.undo_window)
+        complaint = kind == "undo" or (kind == "no" and right_after_run
+                                       and (self._pending is None
+                                            or self._pending.kind != "alias"))
+        if not complaint and not (self._pending is not None and self._pending.kind == "alias"
+                                  and kind in ("yes", "no")):
+            self._settle(replies)
+        if not text:
+            self._nothing_heard(replies, source)
+            return
+        if self._teacher.session is not None:
+            self._teacher.turn(replies, text, kind, source)
+            self._log(text, source, confidence, "teach", 0.0, None, replies.outcome or "")
+            self._after_teaching(replies)
+            return
+        if (self._hunch_talk.turn(replies, text) or self._timer_talk.turn(replies, text)
+                or self._schedule_talk.turn(replies, text)):
+            self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
+            return
+        pending, self._pending = self._pending, None
+        if pending is not None and self._clock() - pending.at \
+                <= self.learning_settings.answer_window:
+            if pending.kind == "confirm":
+                if self._talk.answer(replies, pending, text, kind, source, confidence):
+                    return
+            elif self._answer(replies, pending, text, kind, source, confidence):
+                return
+        if self._waits.turn(replies, text, kind):
+            self._log(text, source, confidence, "dialogue", 0.0, None, "waiting")
+            return
+        if learning in ("forget alias", "list aliases"):
+            self._log(text, source, confidence, "dialogue", 0.0, None, learning)
+            self._hooks.voice(replies, learning)
+            return
+        if complaint:
+            self._log(text, source, confidence, "dialogue", 0.0, None, "undo")
+            self._undo_turn(replies, feedback=True, hint=phrase_key(text) != "undo")
+            return
+        if kind is None and self._talk.handle(replies, text, source, confidence):
+            return  # "why?", "forget X", "what does X do?": never the resolver's
+        phrase = dialogue.teach_phrase(text) if kind is None else None  # None for any intent
+        if kind == "teach" or phrase is not None:
+            self._log(text, source, confidence, "dialogue", 0.0, None, "teach")
+            self._teacher.start(replies, phrase, heard=source == "audio")
+            self._after_teaching(replies)
+            return
+        if kind is not None and kind != "help" and not self._is_phrase(text):
+            self._log(text, source, confidence, "dialogue", 0.0, None, kind)
+            if kind == "cancel":  # "never mind" with nothing open: leave things be
+                replies.info("OK, I'll leave things as they are. Say \"undo\" to put back "
+                             "the last run.")
+            else:
+                replies.info("There's nothing to answer right now. Say a phrase, or "
+                             "\"teach\" to teach me a new one.")
+            return
+        if kind == "help" and not self._is_phrase(text):
+            self._log(text, source, confidence, "dialogue", 0.0, None, "help")
+            replies.info(self._help())
+            return
+        if not self._multi.handle(replies, text, source, confidence):
+            self._command_turn(replies, text, source, confidence)
+        if pending is not None and pending.kind in ("offer_teach", "learn_shown"):
+            self._offer_what_was_shown(replies, pending)
+
+    def _offer_what_was_shown(self, replies: TurnReplies, offer: Pending) -> None:
+        """"I don't know 'reading mode'. Shall I learn it?", answered by doing it ("living
+        room lamp to 100 percent"): done, and "Shall 'reading mode' do that from now
+        on?", so showing is teaching (the design's "the person shows it"). A person shows
+        a routine of several changes one command at a time ("and turn the tv off"): each
+        command while that question is open joins what was shown, and it is asked again."""
+        run = replies.run
+        if replies.action != Action.RUN_COMMAND or run is None or not run.ok:
+            return
+        steps = [done.step for done in run.outcomes
+                 if done.ok and isinstance(done.step, SetStep)]
+        if not steps or self._is_phrase(offer.utterance) or not names_a_routine(
+                offer.utterance):
+            return
+        shown = "that"  # (one command's changes were just read back)
+        if offer.kind == "learn_shown":
+            steps = [*offer.data, *steps]
+            names = list(dict.fromkeys(self.backend.device(step.device).name
+                                       for step in steps))
+            shown = "that" if len(names) == 1 else f"all that ({spoken_list(names)})"
+        self._pending = Pending("learn_shown", offer.utterance, self._clock(), None, None,
+                                offer.source, data=steps)
+        replies.question(f"Shall \"{offer.utterance}\" do {shown} from now on?")
+
+    def _nothing_heard(self, replies: TurnReplies, source: str) -> None:
+        replies.action = Action.NOTHING
+        self._log("", source, None, "reject", 0.0, None, "nothing heard")
+        session = self._teacher.session
+        if session is not None and session.stage == "phrase":
+            replies.question("I didn't catch that. What's the phrase?")
+        else:
+            replies.info("I didn't catch that.")

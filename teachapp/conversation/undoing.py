@@ -1,0 +1,92 @@
+"""Undo: "undo" and "no" right after a run put the devices back and count against it.
+
+Kept apart from the turn order because undo is reached in several ways (a turn, the
+window's button, ``teachapp undo``) and must remember which run it refers to and
+what it taught the learner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..errors import NotFoundError
+from ..home.executor import RunResult
+from .core import AgentCore
+from .events import RunFinished
+from .turns import LastRun, TurnReplies
+
+__all__ = ["Undoing"]
+
+
+class Undoing(AgentCore):
+    """The last run and how to take it back."""
+
+    def _undo_turn(self, replies: TurnReplies, *, feedback: bool, hint: bool = False) -> None:
+        if self._talk.undo_deletion(replies):
+            return
+        last = self._last_run
+        try:
+            undone = TurnReplies(lambda _event: None)  # added below, in order
+            result = self._undo(feedback=feedback, replies=undone)
+        except NotFoundError:
+            replies.info("There is nothing to undo.")
+            return
+        if result.ok:
+            names = ", ".join(d.name for d in result.devices)
+            replies.info(f"Undone{': ' + names + ' put back' if names else ''}.")
+            for reply in undone.replies:
+                replies.add(reply.text, reply.kind)
+            if hint and last is not None and last.routine is not None:
+                replies.info("Say it another way, or say \"teach\" to teach me.")
+        else:
+            for failure in result.failures:
+                replies.error(f"Could not put back {failure.step.device}: "  # type: ignore[union-attr]
+                              f"{failure.message}")
+
+    def _undo(self, *, feedback: bool, replies: TurnReplies | None = None) -> RunResult:
+        replies = replies or TurnReplies(self._emit)
+        last, self._last_run = self._last_run, None
+        result = self._executor.undo()
+        self._emit(RunFinished(result))
+        if not (feedback and last is not None and last.run_id == result.run_id):
+            return result
+        self._hooks.complaint(replies, last)
+        if last.interaction_id is not None:
+            self.store.update_interaction(last.interaction_id, feedback="wrong")
+        if last.routine is not None and last.utterance:
+            self._learner.against(last.utterance, last.routine)
+            for utterance in last.credited:
+                if self._learner.against(utterance, last.routine, why="undone"):
+                    self._hooks.unlearned(replies, utterance, last.routine)
+                self._learner.miss(utterance)
+        if last.utterance:
+            # What ran was not what was meant: the next success may say what was.
+            self._learner.miss(last.utterance, last.interaction_id)
+        return result
+
+    @property
+    def last_run(self) -> LastRun | None:
+        """The run "no" or "undo" refers to; None once it was undone."""
+        return self._last_run
+
+    def remember_run(self, run_id: int | None, utterance: str | None, interaction_id: int | None,
+                     *, routine: str | None = None, credited: Sequence[str] = (),
+                     phrase: str | None = None) -> None:
+        """This turn's run becomes the one "no" or "undo" refers to."""
+        self._last_run = LastRun(run_id, routine, utterance, interaction_id, self._clock(),
+                                 self._turn, list(credited), phrase)
+
+    def keep_undo_offer(self) -> None:
+        """A turn that only talked about the last run ("why did you do that?") keeps its
+        "say no to put things back" for the next turn."""
+        last = self._last_run
+        if last is not None and last.turn == self._turn - 1:
+            last.turn = self._turn
+
+    def undo(self) -> RunResult:
+        """Restore what the last run changed; counts against it when right after it."""
+        with self._lock:
+            last = self._last_run
+            recent = last is not None and (self._clock() - last.at
+                                           <= self.learning_settings.undo_window)
+            return self._undo(feedback=recent)
