@@ -99,6 +99,7 @@ class Assistant(TurnOrder, TeachingAsides):
         self._pending = None
         self._published = None
         self._last_run = None
+        self._undone = []
         self._last_command = None
         self._turn = 0
         self._timer_talk = TimerTalk(

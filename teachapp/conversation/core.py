@@ -83,6 +83,8 @@ class AgentCore:
     """The question the last turn left open ("did you mean X?"), if any."""
     _published: TeachingSession | None
     _last_run: LastRun | None
+    _undone: list[int]
+    """The runs undone in this session, last undone last: what "redo" puts back."""
     _last_command: tuple[str, float] | None
     """The words of the last device command run, and when: "and the fan" after
     it borrows its action (``CommandParser.continued``)."""

@@ -34,6 +34,7 @@ def _cause_words(change: DeviceChange) -> str:
         "window": "in the window",
         "hunch": "by a hunch you agreed to",
         "undo": f"when you undid {detail}" if detail else "by an undo",
+        "redo": f"when you redid {detail}" if detail else "by a redo",
         "outside": "outside the app (by hand, by another app or by the device itself)",
     }.get(change.cause, f"by {change.cause}")
 

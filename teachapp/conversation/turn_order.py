@@ -19,6 +19,7 @@ from .learning_hooks import learning_intent
 from .models import Action
 from .teaching import names_a_routine
 from .turns import Pending, TurnReplies
+from .undoing import says_redo
 
 __all__ = ["TurnOrder"]
 
@@ -71,6 +72,10 @@ class TurnOrder(AnswersMixin):
         if complaint:
             self._log(text, source, confidence, "dialogue", 0.0, None, "undo")
             self._undo_turn(replies, feedback=True, hint=phrase_key(text) != "undo")
+            return
+        if says_redo(text) and not self._is_phrase(text):
+            self._log(text, source, confidence, "dialogue", 0.0, None, "redo")
+            self._redo_turn(replies)
             return
         if kind is None and self._talk.handle(replies, text, source, confidence):
             return  # "why?", "forget X", "what does X do?": never the resolver's

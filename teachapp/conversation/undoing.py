@@ -9,13 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..domain import spoken_list
 from ..errors import NotFoundError
 from ..home.executor import RunResult
+from ..store import phrase_key
 from .core import AgentCore
 from .events import RunFinished
 from .turns import LastRun, TurnReplies
 
-__all__ = ["Undoing"]
+__all__ = ["Undoing", "says_redo"]
+
+_REDO_WORDS = frozenset({"redo", "redo that", "redo it", "undo the undo", "undo that undo",
+                         "undo undo", "redo please", "please redo", "redo the last one"})
+
+
+def says_redo(text: str) -> bool:
+    """"redo", "undo the undo": the turn asks to put back what the last undo took back."""
+    return " ".join(phrase_key(text).split()) in _REDO_WORDS
 
 
 class Undoing(AgentCore):
@@ -48,6 +58,8 @@ class Undoing(AgentCore):
         last, self._last_run = self._last_run, None
         result = self._executor.undo()
         self._emit(RunFinished(result))
+        if result.ok and result.run_id is not None:
+            self._undone.append(result.run_id)
         if not (feedback and last is not None and last.run_id == result.run_id):
             return result
         self._hooks.complaint(replies, last)
@@ -64,6 +76,36 @@ class Undoing(AgentCore):
             self._learner.miss(last.utterance, last.interaction_id)
         return result
 
+    def _redo_turn(self, replies: TurnReplies) -> None:
+        """"Redo" right after "undo": the states the undone run set, set again."""
+        try:
+            result = self.redo()
+        except NotFoundError as exc:
+            replies.info(str(exc))
+            return
+        names = spoken_list([d.name for d in result.devices])
+        if result.ok:
+            replies.info(f"Redone{': ' + names + ' set again' if names else ''}. Say "
+                         "\"undo\" to take it back.")
+        for failure in result.failures:
+            replies.error(f"Could not set {failure.step.device} again: "  # type: ignore[union-attr]
+                          f"{failure.message}")
+
+    def redo(self) -> RunResult:
+        """Put back what the last undo of this session took back, if nothing ran since;
+        ``NotFoundError`` (saying so) otherwise. A new run ends what can be redone."""
+        with self._lock:
+            if not self._undone:
+                raise NotFoundError("There is nothing to redo: redo puts back what the "
+                                    "last undo took back.")
+            result = self._executor.redo(self._undone[-1])
+            self._emit(RunFinished(result))
+            if result.ok:
+                self._undone.pop()
+                self.remember_run(result.run_id, None, None, routine=result.routine,
+                                  redone=True)
+            return result
+
     @property
     def last_run(self) -> LastRun | None:
         """The run "no" or "undo" refers to; None once it was undone."""
@@ -71,8 +113,11 @@ class Undoing(AgentCore):
 
     def remember_run(self, run_id: int | None, utterance: str | None, interaction_id: int | None,
                      *, routine: str | None = None, credited: Sequence[str] = (),
-                     phrase: str | None = None) -> None:
-        """This turn's run becomes the one "no" or "undo" refers to."""
+                     phrase: str | None = None, redone: bool = False) -> None:
+        """This turn's run becomes the one "no" or "undo" refers to; a new run (not a
+        redo) ends what "redo" can put back."""
+        if not redone:
+            self._undone.clear()
         self._last_run = LastRun(run_id, routine, utterance, interaction_id, self._clock(),
                                  self._turn, list(credited), phrase)
 

@@ -33,7 +33,7 @@ __all__ = ["DeviceHistoryView", "HunchCard", "attach_awareness"]
 
 _CAUSE_WORDS = {"routine": "routine", "command": "voice command", "window": "window",
                 "outside": "outside (by hand or another program)", "hunch": "hunch",
-                "schedule": "schedule", "undo": "undo"}
+                "schedule": "schedule", "undo": "undo", "redo": "redo"}
 
 
 class HunchCard(QFrame):

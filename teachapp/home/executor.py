@@ -293,12 +293,38 @@ class Executor:
         if record is None:
             raise NotFoundError("There is nothing to undo: no routine has run yet.")
         result = RunResult(routine=record.routine, run_id=record.id)
-        for index, (device_id, values) in enumerate(record.before.items()):
+        with change_cause("undo", record.routine):
+            self._set_states(record.before, result, on_step)
+        if result.ok:
+            self.store.mark_undone(record.id)
+        return result
+
+    def redo(self, run_id: int, *, on_step: StepCallback | None = None) -> RunResult:
+        """Set again the states an undone run had set ("redo" right after "undo"). The
+        run counts as not undone again, so "undo" takes it back once more. Refused when
+        the run was not undone, or another run came after it (its states would
+        overwrite that run's)."""
+        record = self.store.run_record(run_id)
+        newest = self.store.last_run()
+        if record is None or not record.undone or (newest is not None
+                                                   and newest.id > record.id):
+            raise NotFoundError("There is nothing to redo: redo puts back what the last "
+                                "undo took back, before anything else runs.")
+        result = RunResult(routine=record.routine, run_id=record.id)
+        with change_cause("redo", record.routine or record.utterance):
+            self._set_states(record.after, result, on_step)
+        if result.ok:
+            self.store.mark_undone(record.id, undone=False)
+        return result
+
+    def _set_states(self, states: dict[str, dict[str, Any]], result: RunResult,
+                    on_step: StepCallback | None) -> None:
+        """Set each device to its recorded state (an undo's or a redo's), one outcome
+        each: a device that does not answer fails alone."""
+        for index, (device_id, values) in enumerate(states.items()):
             step = SetStep(device=device_id, set=values)
             try:
-                with change_cause("undo", record.routine):
-                    device = self.backend.apply(device_id, values,
-                                                timeout=self.step_timeout)
+                device = self.backend.apply(device_id, values, timeout=self.step_timeout)
                 outcome = StepOutcome(index, step, True, device.describe(), device)
             except TeachappError as exc:
                 outcome = StepOutcome(index, step, False, str(exc), unreachable=getattr(
@@ -306,9 +332,6 @@ class Executor:
             result.outcomes.append(outcome)
             if on_step is not None:
                 on_step(outcome)
-        if result.ok:
-            self.store.mark_undone(record.id)
-        return result
 
 
 def _first_pause(steps: Sequence[Step]) -> int | None:

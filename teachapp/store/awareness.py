@@ -37,7 +37,7 @@ __all__ = [
     "current_cause",
 ]
 
-CAUSES = ("routine", "command", "window", "outside", "hunch", "schedule", "undo")
+CAUSES = ("routine", "command", "window", "outside", "hunch", "schedule", "undo", "redo")
 DEFAULT_RETENTION_DAYS = 400
 """A year and a bit: hunches compare against the same week of the year before."""
 

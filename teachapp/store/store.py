@@ -71,6 +71,7 @@ __all__ = ["MACHINE_ENV", "Store", "machine_name"]
 
 log = logging.getLogger(__name__)
 
+
 class Store(AwarenessMixin):
     """teachapp's database. Open with ``Store.open(path_or_url)``."""
 
@@ -447,13 +448,24 @@ class Store(AwarenessMixin):
             return RunRecord(id=row.id or 0, at=row.at, routine=row.routine,
                              utterance=row.utterance, undone=row.undone)
 
-    def mark_undone(self, run_id: int) -> None:
+    def mark_undone(self, run_id: int, undone: bool = True) -> None:
+        """Mark a run undone (or, redone, not undone again)."""
         with self.transaction() as s:
             note_change(s, "history")
             row = s.get(RunRow, run_id)
             if row is not None:
-                row.undone = True
+                row.undone = undone
                 s.add(row)
+
+    def run_record(self, run_id: int) -> RunRecord | None:
+        """One run by its id, undone or not."""
+        with self._read() as s:
+            row = s.get(RunRow, run_id)
+            if row is None:
+                return None
+            return RunRecord(id=row.id or 0, at=row.at, routine=row.routine,
+                             utterance=row.utterance, before=json.loads(row.before_json),
+                             after=json.loads(row.after_json), undone=row.undone)
 
     # ---------------------------------------------------------------- learning
 
