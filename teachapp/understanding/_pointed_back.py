@@ -113,6 +113,7 @@ class _Pointed:
         self.routine_nouns = words("routine_nouns")
         self.advisability = phrases("advisability")
         self.openers = words("circumstance_openers")
+        self.times = words("circumstance_nouns")
         self.time_adverbs = phrases("time_adverbs")
         self.incredulity = phrases("incredulity")
 
@@ -281,9 +282,11 @@ def doubted(words: Sequence[str]) -> bool:
 VERBAL = OPERATORS | {"i", "we", "you", "he", "she", "they", "have", "has", "had", "it"}
 """Words that give a piece a subject or a verb of its own: no verbless fragment."""
 LONGEST_FRAGMENT = 6
+CIRCUMSTANCE_DETERMINERS = frozenset({"this", "that", "a", "an", "these", "such", "the"})
 ALONE_WONDER = frozenset({("really",), ("seriously",), ("honestly",), ("what",)})
-"""Formulas of incredulity that are emphasis when said without a question mark ("...,
-really, now"); the longer ones are incredulous however written."""
+"""Formulas of incredulity that are emphasis even after the request echoed when said
+without a question mark ("lights on? really, now"); the longer ones are incredulous
+there however written ("tidy up time? you're joking")."""
 
 
 def echoed_in_wonder(words: Sequence[str], asked: bool, echoed: bool,
@@ -296,7 +299,7 @@ def echoed_in_wonder(words: Sequence[str], asked: bool, echoed: bool,
     where ("lights on? in the kitchen?"), and a number when ("bath time? at 7?")."""
     told = _pointed()
     said = tuple(words)
-    if said in told.incredulity and (asked or said not in ALONE_WONDER):
+    if said in told.incredulity and (asked or (echoed and said not in ALONE_WONDER)):
         return True
     if not asked or not said or len(said) > LONGEST_FRAGMENT or any(
             not w.isalpha() or (taught(w) and stem(w) not in phrase and len(w) > 3)
@@ -304,7 +307,10 @@ def echoed_in_wonder(words: Sequence[str], asked: bool, echoed: bool,
         return False
     if said in told.time_adverbs:
         return echoed
-    return said[0] in told.openers and len(said) > 1 and VERBAL.isdisjoint(said)
+    # (a determiner or a time names the circumstance: "at this hour?", "in july?"; not
+    # "with me?", "on board?", which ask the listener's consent)
+    return (said[0] in told.openers and len(said) > 1 and VERBAL.isdisjoint(said)
+            and (not CIRCUMSTANCE_DETERMINERS.isdisjoint(said) or said[-1] in told.times))
 
 
 _PAUSE = re.compile(r"[,;:!?.\u2026]")
