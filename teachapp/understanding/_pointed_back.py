@@ -187,7 +187,7 @@ def holds_already(words: Sequence[str], phrase: Sequence[str]) -> bool:
     elif word in told.completed or _of_phrase(word, phrase):
         state = True
     else:
-        past = len(word) >= 5 and word.endswith(("ed", "en", "ing")) or (
+        past = (len(word) >= 5 and word.endswith(("ed", "en", "ing"))) or (
             word in told.participles)
         state = already and past
     if not state or not all(w in told.state_after for w in rest):
@@ -237,8 +237,8 @@ def faulted(words: Sequence[str]) -> bool:
     rest = words[k:]
     size = _starts(words, k, told.faults)
     if size:
-        return len(rest) == size or subject != ["it"] and all(
-            w in AFTER_DOUBT for w in rest[size:])
+        return len(rest) == size or (subject != ["it"] and all(
+            w in AFTER_DOUBT for w in rest[size:]))
     # ("that routine is way too loud": a degree of excess, not said of the prop "it")
     return subject != ["it"] and rest[:1] == ["too"] and 2 <= len(rest) <= 3
 

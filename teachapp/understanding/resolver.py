@@ -62,10 +62,10 @@ from teachapp.understanding._carriers import (
 from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._echoed import echo_complaint
-from teachapp.understanding._pointed_back import pointed_back
 from teachapp.understanding._emoji import emoji_phrase
 from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._names import coordinated, name_of, same_name
+from teachapp.understanding._pointed_back import pointed_back
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._said_whole import said_whole
 from teachapp.understanding._self_repair import after_repair, withdrawn
