@@ -65,6 +65,7 @@ from teachapp.understanding._echoed import echo_complaint
 from teachapp.understanding._emoji import emoji_phrase
 from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._names import coordinated, name_of, same_name
+from teachapp.understanding._pointed_back import pointed_back
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._said_whole import said_whole
 from teachapp.understanding._self_repair import after_repair, withdrawn
@@ -444,6 +445,12 @@ class Resolver:
             # (a request echoed with "again?" or "already?" and commented on complains
             # or says it is done, asking for nothing: "tv time again? you're joking")
             return replace(found, decision="reject", routine=None, reason="opinion")
+        if found.decision == "run" and found.phrase:
+            # (a piece after the phrase that points back at it: "feed the cat, she's been
+            # fed", "bath time, the kids hate it", "lights off, or not?": :mod:`_pointed_back`)
+            why = pointed_back(found.utterance, self._lexicon, found.phrase, self._taught)
+            if why is not None:
+                return replace(found, decision="reject", routine=None, reason=why)
         return found
 
     def _resolve(self, text: str) -> Resolution:

@@ -1,0 +1,345 @@
+"""A clause said after a taught phrase that points back at the request and so makes it
+something other than a request: "feed the cat, she's been fed", "bath time, the kids hate
+it", "heating on, should it be?".
+
+A pro-form in a clause beside the phrase ("it", "they", "that": Quirk et al. 1985, "A
+Comprehensive Grammar of the English Language", 12.8 on pro-forms and their antecedents)
+or the phrase's own noun ("the cat's been fed") takes the request, or the thing it acts
+on, for its antecedent. What that clause then says of it decides whether the request is
+made. Three shapes say it is not:
+
+- **the state holds already** (:func:`holds_already`): the subject points back, "be" or
+  "have" follows, and the predicate is the state the request brings about: a particle of
+  the phrase's own ("lights on, they're already on", "open the blinds, they're open"),
+  the participle of the phrase's own verb ("lock up, it's locked", "water the plants,
+  they've been watered", "feed the cat, she's been fed"), a word of any task completed
+  ("it's done", "it's sorted"), or, with "already", the event under way or past ("it's
+  already playing", "she's already eaten"). The statal passive and the particle as
+  complement of "be" state the result of an action (Quirk et al. 1985, 3.74-3.79 and
+  16.2): to ask for what holds is no request (Searle 1969, 3.4: a directive's preparatory
+  condition is that the act is not done already). Left alone: a state of another word
+  ("heating on, it's off", "bath time, they're covered in mud"), an -ing form or an
+  adjective of the object's need ("water the plants, they're wilting", "walk the dog,
+  he's desperate"), and the speaker's state unless "already" says it holds ("wake up,
+  we're up already"; not "lock up, we're off to bed").
+- **fault found with it** (:func:`faulted`): a verb of dislike with a pro-form object
+  ("the kids hate it", "i can't stand that one"), nobody liking it or its liking negated
+  ("nobody likes it", "we don't enjoy it"), a pro-form subject and "be" before a predicate
+  of negative appreciation ("that's useless", "it's rubbish", "that routine is way too
+  loud"), or one that never works ("it never works", "that doesn't work"): negative affect
+  and appreciation (Martin & White 2005, "The Language of Evaluation", 2.2-2.4) are
+  expressives, which state an attitude to a state of affairs and ask for nothing (Searle
+  1975). Left alone: a dislike of a thing of the clause's own ("i hate mondays"), a
+  liking ("the kids love it"), and "it" of the weather before "too" or a place ("heating
+  on, it's too cold", "it's awful out").
+- **doubt of it** (:func:`doubted`): an alternative question whose other term is "not"
+  or another question ("lights off, or not?", "..., or is it too late?"; Quirk et al.
+  1985, 11.20 on "or not" that leaves the matter open), a question of obligation or
+  necessity ("should it be?", "must we?", "do i have to?", "do we need it?": 4.58 on
+  "should" and 4.54 on "need" and "have to" in questions, which ask whether the act is
+  right or needed), or of advisability ("is that wise?", "is it worth it?"). A yes-no
+  question leaves the matter open (11.5), so the speaker does not yet ask for it. Left
+  alone: "shall we?" after it ("coffee time, shall we?"), the tag of a proposal the
+  speaker makes and invites the listener into (4.57 on "shall" with a first person in
+  questions, an offer or a suggestion; 11.26 on "let's ..., shall we?"), and "or what",
+  "or else", which press the request.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
+
+from teachapp.understanding._words import stem
+from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
+
+__all__ = ["doubted", "echoed_in_wonder", "faulted", "holds_already", "pointed_back"]
+
+POINTING = frozenset({"it", "they", "she", "he", "that", "this", "those", "these", "them"})
+"""Pro-forms that may take the request or the thing it acts on for antecedent (Quirk et
+al. 1985, 12.8): the cat of "feed the cat" may be "she"."""
+SPEAKERS = frozenset({"i", "we"})
+OBJECT_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "all"})
+"""What opens a noun phrase that names the phrase's own thing ("the cat's been fed")."""
+STATE_OPERATORS = frozenset({"is", "are", "am", "was", "were", "has", "have", "had", "been",
+                             "all", "just", "still", "now", "both", "already", "properly",
+                             "definitely", "totally", "completely"})
+"""Operators of "be" and "have" and adverbs said before the predicate of a state."""
+POSSESSIVES = frozenset({"his", "her", "their", "its", "one", "theirs", "hers"})
+"""What follows "had" of an event taken already ("he's had his walk", "they've had one")."""
+DEGREE = frozenset({"so", "really", "way", "far", "just", "absolutely", "totally",
+                    "utterly", "completely", "pretty", "bloody", "well", "actually",
+                    "still", "always", "quite"})
+"""Adverbs of degree said before a predicate (Quirk et al. 1985, 7.56)."""
+COPULAS = frozenset({"is", "are", "was", "were"})
+NEGATED = frozenset({("does", "not"), ("do", "not"), ("did", "not"), ("will", "not"),
+                     ("never",), ("is", "not"), ("are", "not")})
+WORKING = frozenset({"work", "works", "working", "worked"})
+MODALS_OF_DOUBT = frozenset({"should", "must", "need", "ought", "shouldnt"})
+"""Modals of obligation and necessity that ask whether the act is right or needed (Quirk
+et al. 1985, 4.54-4.58); not "shall", of an offer or a proposal (4.57)."""
+DO = frozenset({"do", "does", "did"})
+QUESTION_SUBJECTS = POINTING | SPEAKERS | {"you"}
+OPERATORS = frozenset({"is", "are", "am", "was", "were", "do", "does", "did", "should",
+                       "shall", "must", "would", "will", "can", "could", "might", "may"})
+PRESSING = frozenset({"what", "else", "something", "whatever", "anything"})
+"""What after "or" presses or widens the request ("or what", "or else", "or something")."""
+AFTER_DOUBT = frozenset({"be", "really", "to", "do", "it", "that", "this", "now", "yet",
+                         "tonight", "today", "on", "off", "again", "even", "actually",
+                         "though", "not", "honestly", "bother"})
+"""Words that may end a question of obligation ("should it be on now", "must we really")."""
+
+
+class _Pointed:
+    """The lexicon's ``pointed_back`` section."""
+
+    def __init__(self, raw: Mapping[str, list[str]]) -> None:
+        def words(name: str) -> frozenset[str]:
+            return frozenset(t for w in raw.get(name) or () for t in tokens(str(w)))
+
+        def phrases(name: str) -> frozenset[tuple[str, ...]]:
+            return frozenset(tuple(tokens(str(w))) for w in raw.get(name) or ())
+
+        self.particles = words("result_particles")
+        self.completed = words("completed")
+        self.participles = {a.strip(): b.strip() for a, _, b in (
+            str(w).partition(":") for w in raw.get("participles") or ())}
+        self.state_after = words("state_after")
+        self.disliking = phrases("disliking")
+        self.liking = words("liking")
+        self.nobody = phrases("nobody")
+        self.faults = phrases("faults")
+        self.routine_nouns = words("routine_nouns")
+        self.advisability = phrases("advisability")
+        self.openers = words("circumstance_openers")
+        self.times = words("circumstance_nouns")
+        self.time_adverbs = phrases("time_adverbs")
+        self.incredulity = phrases("incredulity")
+
+
+@lru_cache(maxsize=1)
+def _pointed() -> _Pointed:
+    return _Pointed(bundled_section("pointed_back") or {})
+
+
+def _starts(words: Sequence[str], k: int, group: frozenset[tuple[str, ...]]) -> int:
+    """The length of the longest member of ``group`` said at ``words[k]``, or 0."""
+    return max((len(g) for g in group if tuple(words[k:k + len(g)]) == g), default=0)
+
+
+def _pointed_subject(words: Sequence[str], phrase: Sequence[str]) -> int:
+    """Where a subject that points back at the request or its thing ends: a pro-form, or a
+    determiner and a noun of the phrase ("the cat", "all the doors"), or 0."""
+    if not words:
+        return 0
+    if words[0] in POINTING:
+        k = 1
+        if k < len(words) and words[k] in _pointed().routine_nouns:
+            k += 1  # ("that routine", "this one")
+        return k
+    k = 0
+    while k < len(words) and words[k] in OBJECT_DETERMINERS and k < 2:
+        k += 1
+    if k and k < len(words) and stem(words[k]) in phrase:
+        return k + 1
+    return 0
+
+
+def _of_phrase(word: str, phrase: Sequence[str]) -> bool:
+    """Whether ``word`` is the participle of a verb of the phrase ("locked" of "lock up",
+    "fed" of "feed the cat")."""
+    plain = _pointed().participles.get(word)
+    if plain is not None:
+        return stem(plain) in phrase
+    if len(word) < 5 or not word.endswith("ed"):
+        return False
+    root = word[:-2]
+    return any(stem(r) in phrase for r in (root, root + "e", word[:-1],
+                                           root[:-1] if root[-1:] == root[-2:-1] else root,
+                                           root[:-1] + "y" if root.endswith("i") else root))
+
+
+def holds_already(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether the clause ``words`` says what the phrase (its stems) asks for holds
+    already (see the module docstring)."""
+    told = _pointed()
+    already = "already" in words
+    k = _pointed_subject(words, phrase)
+    if not k:
+        if not (already and words[:1] and words[0] in SPEAKERS):
+            return False
+        k = 1
+    start = k
+    while k < len(words) and words[k] in STATE_OPERATORS:
+        k += 1
+    if k == start or k >= len(words):
+        return False  # (a subject with no "be" nor "have": "it works")
+    word, rest = words[k], words[k + 1:]
+    if words[k - 1] == "had" and word in POSSESSIVES:
+        # (an event taken already: "he's had his walk", "they've had one")
+        rest = [w for w in rest if stem(w) not in phrase]
+        state = True
+    elif word in told.particles:
+        # (with "already", a particle said of a phrase that has none: "garden lights,
+        # they're on already")
+        state = stem(word) in phrase or (already and told.particles.isdisjoint(phrase))
+    elif word in told.completed or _of_phrase(word, phrase):
+        state = True
+    else:
+        past = (len(word) >= 5 and word.endswith(("ed", "en", "ing"))) or (
+            word in told.participles)
+        state = already and past
+    if not state or not all(w in told.state_after for w in rest):
+        return False
+    # (the speaker's own state only with "already": "we're up already"; not "we're off")
+    return already or words[0] not in SPEAKERS
+
+
+def faulted(words: Sequence[str]) -> bool:
+    """Whether the clause ``words`` finds fault with the request it points back at (see
+    the module docstring)."""
+    told = _pointed()
+    n = len(words)
+    for k in range(n):
+        size = _starts(words, k, told.disliking)
+        if size and k > 0:
+            obj = words[k + size:]
+            if obj[:1] and obj[0] in POINTING and _only_routine(obj[1:]):
+                return True  # ("the kids hate it", "i can't stand that one")
+        if words[k] in told.liking and k + 1 < n and words[k + 1] in POINTING and (
+                _only_routine(words[k + 2:])):
+            before = words[:k]
+            if _starts(before, 0, told.nobody) or (
+                    "not" in before or "never" in before):
+                return True  # ("nobody likes it", "we don't enjoy it")
+    if not words or words[0] not in POINTING:
+        return False
+    k = 1
+    if k < n and words[k] in told.routine_nouns:
+        k += 1
+    subject = words[:k]
+    for neg in NEGATED:
+        at = k
+        while at < n and words[at] in DEGREE:
+            at += 1
+        if tuple(words[at:at + len(neg)]) == neg:
+            tail = words[at + len(neg):]
+            if tail[:1] and tail[0] in WORKING and all(
+                    w in ("properly", "anymore", "right", "again", "at", "all")
+                    for w in tail[1:]):
+                return True  # ("it never works", "that doesn't work properly")
+    if k >= n or words[k] not in COPULAS:
+        return False
+    k += 1
+    while k < n and words[k] in DEGREE:
+        k += 1
+    rest = words[k:]
+    size = _starts(words, k, told.faults)
+    if size:
+        return len(rest) == size or (subject != ["it"] and all(
+            w in AFTER_DOUBT for w in rest[size:]))
+    # ("that routine is way too loud": a degree of excess, not said of the prop "it")
+    return subject != ["it"] and rest[:1] == ["too"] and 2 <= len(rest) <= 3
+
+
+def _only_routine(words: Sequence[str]) -> bool:
+    return all(w in _pointed().routine_nouns or w in DEGREE or w in (
+        "much", "anymore", "now", "either") for w in words)
+
+
+def doubted(words: Sequence[str]) -> bool:
+    """Whether the clause ``words`` asks whether the request should be made at all (see
+    the module docstring)."""
+    if not words:
+        return False
+    told = _pointed()
+    first, rest = words[0], list(words[1:])
+    if first == "or":
+        while rest and rest[0] in ("maybe", "perhaps", "possibly"):
+            rest.pop(0)
+        if not rest or rest[0] in PRESSING:
+            return False
+        # ("or not", "or no"; "or is it too late", "or should i")
+        return rest[0] in ("not", "no", "nah", "nope") or rest[0] in OPERATORS
+    if first in MODALS_OF_DOUBT:
+        return (bool(rest) and rest[0] in QUESTION_SUBJECTS and len(rest) <= 5
+                and all(w in AFTER_DOUBT or w in QUESTION_SUBJECTS for w in rest[1:]))
+    if first in DO and rest and rest[0] in QUESTION_SUBJECTS:
+        tail = [w for w in rest[1:] if w not in ("really", "actually", "even", "honestly")]
+        # ("do i have to", "do we need it", "do we really need that")
+        return tail[:2] == ["have", "to"] or (
+            tail[:1] == ["need"] and all(w in AFTER_DOUBT or w in POINTING for w in tail[1:]))
+    if first in COPULAS | {"would", "will"} and rest and rest[0] in POINTING:
+        k = 1
+        while k < len(rest) and rest[k] in DEGREE | {"be", "not"}:
+            k += 1
+        size = _starts(rest, k, told.advisability)
+        return bool(size) and all(w in AFTER_DOUBT for w in rest[k + size:])
+    return False
+
+
+VERBAL = OPERATORS | {"i", "we", "you", "he", "she", "they", "have", "has", "had", "it"}
+"""Words that give a piece a subject or a verb of its own: no verbless fragment."""
+LONGEST_FRAGMENT = 6
+CIRCUMSTANCE_DETERMINERS = frozenset({"this", "that", "a", "an", "these", "such", "the"})
+ALONE_WONDER = frozenset({("really",), ("seriously",), ("honestly",), ("what",)})
+"""Formulas of incredulity that are emphasis even after the request echoed when said
+without a question mark ("lights on? really, now"); the longer ones are incredulous
+there however written ("tidy up time? you're joking")."""
+
+
+def echoed_in_wonder(words: Sequence[str], asked: bool, echoed: bool,
+                     phrase: Sequence[str], taught: Callable[[str], bool]) -> bool:
+    """Whether a piece said after the phrase wonders at the request: a formula of
+    incredulity ("you're joking", "really?"), a verbless question of its circumstance
+    ("at this hour?", "in july?"), or, after the phrase itself echoed with "?", a
+    question of its time ("coffee time? already?"). ``asked``: the piece ends in "?";
+    ``echoed``: so does the phrase. A word another phrase taught in it says which or
+    where ("lights on? in the kitchen?"), and a number when ("bath time? at 7?")."""
+    told = _pointed()
+    said = tuple(words)
+    if said in told.incredulity and (asked or (echoed and said not in ALONE_WONDER)):
+        return True
+    if not asked or not said or len(said) > LONGEST_FRAGMENT or any(
+            not w.isalpha() or (taught(w) and stem(w) not in phrase and len(w) > 3)
+            for w in said):
+        return False
+    if said in told.time_adverbs:
+        return echoed
+    # (a determiner or a time names the circumstance: "at this hour?", "in july?"; not
+    # "with me?", "on board?", which ask the listener's consent)
+    return (said[0] in told.openers and len(said) > 1 and VERBAL.isdisjoint(said)
+            and (not CIRCUMSTANCE_DETERMINERS.isdisjoint(said) or said[-1] in told.times))
+
+
+_PAUSE = re.compile(r"[,;:!?.\u2026]")
+_PIECE = re.compile(r"([^,;:!?.\u2026]+)([,;:!?.\u2026]*)")
+
+
+def pointed_back(text: str, lexicon: Lexicon, taught_phrase: str,
+                 taught: Callable[[str], bool]) -> str | None:
+    """Why a request ``text`` that would run ``taught_phrase`` asks for nothing, by a
+    piece said after the phrase that points back at it: "question" for doubt ("...,
+    should it be?"), "opinion" for the rest (see the module docstring); None when no
+    piece does (most requests have no pause in them: one scan)."""
+    if _PAUSE.search(text) is None:
+        return None
+    phrase = tuple(map(stem, tokens(taught_phrase, lexicon)))
+    pieces = [(tokens(m.group(1), lexicon), "?" in m.group(2))
+              for m in _PIECE.finditer(text)]
+    pieces = [(w, a) for w, a in pieces if w]
+    if len(pieces) < 2:
+        return None
+    at = next((k for k, (w, _) in enumerate(pieces)
+               if any(stem(t) in phrase and t not in lexicon.function_words for t in w)), None)
+    if at is None:
+        return None
+    echoed = pieces[at][1]
+    for words, asked in pieces[at + 1:]:
+        if doubted(words):
+            return "question"
+        if (holds_already(words, phrase) or faulted(words)
+                or echoed_in_wonder(words, asked, echoed, phrase, taught)):
+            return "opinion"
+    return None
