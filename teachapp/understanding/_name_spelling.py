@@ -84,10 +84,10 @@ def another_name(heard: str, taught: str) -> bool:
     names are made from others by the endings "-a" and "-ie"/"-y" (Behind the Name,
     behindthename.com, lists "Paula" as a feminine form of "Paul", "Katie" and "Becca" as
     short forms apart from "Kate" and "Bex"; the diminutive "-ie"/"-y": Quirk et al. 1985,
-    "A Comprehensive Grammar of the English Language", App. I). A syllable less is what a recogniser makes of a name it splits or clips ("sue
-    san", "more in" for "maureen"); a syllable more inside is its reading of a vowel
-    ("jewels" for "jules"); a name run together with a word beside it ("tellama" of "ama")
-    is the name."""
+    "A Comprehensive Grammar of the English Language", App. I). A syllable less is what a
+    recogniser makes of a name it splits or clips ("sue san", "more in" for "maureen"); a
+    syllable more inside is its reading of a vowel ("jewels" for "jules"); a name run
+    together with a word beside it ("tellama" of "ama") is the name."""
     if taught in heard:
         return False
     return any(len(vh) > len(vt) and said_h[-1:] in _VOWELS and said_t[-1:] not in _VOWELS
