@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from teachapp.understanding._name_spelling import another_name, one_name
 from teachapp.understanding.phonetic import phonetic_key
 
-__all__ = ["coordinated", "name_of", "same_name"]
+__all__ = ["coordinated", "heard_as", "name_of", "other_in_place", "same_name"]
 
 VOWELS = "aeiouy"
 BACK = frozenset("ou")
@@ -51,16 +52,22 @@ def _back(word: str) -> bool | None:
 
 def same_name(heard: str, taught: str, names: frozenset[str]) -> bool:
     """Whether ``heard`` says the name ``taught``: it sounds alike, and when both are given
-    names, with a first vowel on the same side (a word no list knows is a recogniser's
+    names, with a first vowel on the same side and as many syllables ("katie" is not
+    "kate": :func:`_name_spelling.another_name`; a word no list knows is a recogniser's
     spelling: "tenday" of "tendai"; so is a name heard for a word no list knows as a
-    name: "andy" of "aunty")."""
+    name: "andy" of "aunty"). The same sounds spelled otherwise are one name ("khloe",
+    "chloe"; "jemma", "gemma": :func:`_name_spelling.one_name`)."""
     if heard == taught:
         return True
     h = name_of(heard, names) or heard
+    if one_name(h, taught) and (h not in names or taught in names):
+        return True  # (the same sounds spelled otherwise: "khloe", "chloe"; a name the
+        # list knows said for one it does not is that other person: "casper", "kacper")
     if phonetic_key(h) != phonetic_key(taught):
         return False
     if h in names and taught in names:
-        return _back(h) == _back(taught) and _onset(h) == _onset(taught)
+        return _back(h) == _back(taught) and _onset(h) == _onset(taught) \
+            and not another_name(h, taught)
     return True
 
 
@@ -92,3 +99,53 @@ def coordinated(said: Sequence[str], named: Iterable[str],
                     and one not in function_words:
                 out.add(one)
     return out
+
+
+def heard_as(heard: str, taught: str) -> bool:
+    """Whether ``heard`` can be the name ``taught`` misheard or spelled otherwise.
+
+    The same sounds spelled otherwise are the name (:func:`_name_spelling.one_name`:
+    "smudj", "kasper"). Otherwise their sound keys that begin and end alike and differ in
+    between ("kwabena"/"kwame": k-p-n/k-n; "bramley"/"bramble", "jupiter"/"juniper") say
+    another name: a word's edges are where connected speech blurs it into its neighbours
+    (elision and assimilation at word boundaries, Cruttenden 2014, "Gimson's Pronunciation
+    of English", 12.4; a coda is the weakest place of a syllable, Ladefoged & Johnson 2015,
+    "A Course in Phonetics", 10), so a sound more, less or other there is a recogniser's
+    error ("best" for "bess", "telling" for "telly", "men" for "ben", words run together:
+    "tellama"), and its inside is what a recogniser keeps. Keys alike but for an edge say
+    another name still when it has a syllable more (:func:`_name_spelling.another_name`:
+    "paula"/"pearl")."""
+    if one_name(heard, taught):
+        return True
+    a, b = phonetic_key(heard), phonetic_key(taught)
+    first = 0
+    while first < min(len(a), len(b)) and a[first] == b[first]:
+        first += 1
+    a, b = a[first:], b[first:]
+    last = 0
+    while last < min(len(a), len(b)) and a[-1 - last] == b[-1 - last]:
+        last += 1
+    return not (first and last) and not another_name(heard, taught)
+
+
+def other_in_place(said: Sequence[str], free: Sequence[bool], taught: Sequence[str],
+                   unheard: Iterable[str], names: frozenset[str],
+                   function_words: frozenset[str]) -> bool:
+    """Whether a word said in the place of an unheard name of the phrase ``taught`` (right
+    after the phrase word before the name: "ring kwabena" in the place of "kwame" of "ring
+    kwame", "tell abena ..." of "tell ama ...") is no mishearing of it (:func:`heard_as`):
+    another name, though no name list knows it. A name said elsewhere ("ring, calum") is
+    heard. (Only the word after: the one before a name's next word is as often the name
+    and more run together, "till correct we're" of "tell gareth we're".)"""
+    words = set(taught)
+    for name in unheard:
+        if any((name_of(t, names) or t) == name for t in said):
+            continue
+        befores = {taught[i - 1] for i, w in enumerate(taught)
+                   if i and (name_of(w, names) or w) == name}
+        for k, (t, f) in enumerate(zip(said, free, strict=True)):
+            if f or t in words or not t.isalpha() or t in function_words:
+                continue
+            if k and said[k - 1] in befores and not heard_as(t, name):
+                return True
+    return False

@@ -64,7 +64,7 @@ from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._echoed import echo_complaint
 from teachapp.understanding._emoji import emoji_phrase
 from teachapp.understanding._lead_ins import led_phrase
-from teachapp.understanding._names import coordinated, name_of, same_name
+from teachapp.understanding._names import coordinated, name_of, other_in_place, same_name
 from teachapp.understanding._pointed_back import pointed_back
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._said_whole import said_whole
@@ -289,6 +289,7 @@ class Resolver:
         # those with a word long enough to be a compound: "weekend", "sunset")
         names = self._lexicon.given_names
         self._named: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+        self._named_order: dict[int, tuple[str, ...]] = {}
         self._long_words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         for pid, entry in enumerate(entries):
             said = tokens(entry.text, self._lexicon)
@@ -296,6 +297,7 @@ class Resolver:
             given |= coordinated(said, given, self._lexicon.function_words)
             if named := given | _addressed(said, self._lexicon):
                 self._named[pid] = (frozenset(named), frozenset(said), frozenset(given))
+                self._named_order[pid] = tuple(said)
             if long := [w for w in said if len(w) >= 2 * CUT_PART]:
                 self._long_words[pid] = (frozenset(long), frozenset(said))
         # (phrases that say a word with an opposite: word -> its opposites, "on" -> "off")
@@ -724,7 +726,11 @@ class Resolver:
         to a name is one too). A name the lexicon does not know ("kofi") and a name that is
         a common word too ("rose") are read as words; a name that sounds as the one unheard
         is the same name spelled another way ("calum" for "callum", "kaydens" for "kayden's";
-        not "ola" for "ella": :func:`~teachapp.understanding._names.same_name`)."""
+        not "ola" for "ella": :func:`~teachapp.understanding._names.same_name`). So does a
+        word said in the name's place with a syllable more or less, or other sounds, than
+        the name spelled any way ("ring kwabena" for "ring kwame", though no list knows
+        "kwabena"; "feed smudj" is "feed smudge":
+        :func:`~teachapp.understanding._names.other_in_place`)."""
         taught, words, given = self._named[phrase]
         names = self._lexicon.given_names
         heard = {name_of(t, names) or t for t in toks}
@@ -744,6 +750,9 @@ class Resolver:
                                      and t.isalpha() and t not in self._lexicon.function_words
                                      and phonetic_key(t)[:1] not in onsets):
                 return replace(reading, contradicted=True)
+        if other_in_place(toks, free, self._named_order[phrase], unheard, names,
+                          self._lexicon.function_words):
+            return replace(reading, contradicted=True)  # (another name in its place)
         return reading
 
     def _cut_short(self, toks: list[str], free: list[bool], phrase: int,
