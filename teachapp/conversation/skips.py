@@ -270,7 +270,7 @@ def skip_run(store: Store, name: str, place: Place, now: datetime,
     nxt = f" Next run: {_when(after.next_run)}." if after.next_run else ""
     back = _day_said(runs[0].date(), now)
     off = "" if routine.enabled else f" ({said} is switched off for now anyway.)"
-    return (f"OK, {routine.name} won't run on {" or ".join(_when(r) for r in runs)}; its "
+    return (f"OK, {routine.name} won't run on {' or '.join(_when(r) for r in runs)}; its "
             f"schedule stays.{nxt} Say \"run {routine.name.casefold()} {back} after all\" "
             f"to take it back.{off}")
 
@@ -296,7 +296,7 @@ def unskip_run(store: Store, name: str, place: Place, now: datetime,
         which = f" {_day_said(day, now)}" if day is not None else ""
         return f"{said} isn't skipped{which}.{nxt}"
     store.unskip_runs(routine.name, [run.timestamp() for run in chosen])
-    return f"OK, {routine.name} will run on {" and ".join(_when(r) for r in chosen)} after all."
+    return f"OK, {routine.name} will run on {' and '.join(_when(r) for r in chosen)} after all."
 
 
 def skipped_words(store: Store, routine: Routine, place: Place, now: datetime) -> str:
