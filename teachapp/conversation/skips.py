@@ -120,8 +120,8 @@ def _day_of(words: str, now: datetime) -> date | None:
     words = " ".join(words.split())
     if words.startswith("tomorrow"):
         return today + timedelta(days=1)
-    if words in ("today", "tonight") or words.startswith("this ") and words.split()[1] in (
-            "morning", "afternoon", "evening"):
+    if words in ("today", "tonight") or (words.startswith("this ") and words.split()[1] in (
+            "morning", "afternoon", "evening")):
         return today
     try:
         named = named_day(words, now)
@@ -258,8 +258,10 @@ def skip_run(store: Store, name: str, place: Place, now: datetime,
         runs = [run for run in on_day if run > now]
         if not on_day:
             nxt = f" Next: {_when(status.next_run)}." if status.next_run else ""
-            return (f"{said} doesn't run {_day_said(day, now)} ({day:%A} {day.day} {day:%B}) "
-                    f"anyway: it runs {_runs_said(routine, now)}.{nxt} Nothing was changed.")
+            named = _day_said(day, now)
+            named += "" if named[3:4].isdigit() else f" ({day.day} {day:%B})"
+            return (f"{said} doesn't run {named} anyway: it runs "
+                    f"{_runs_said(routine, now)}.{nxt} Nothing was changed.")
         if not runs:
             return (f"{said}'s run {_day_said(day, now)} at {on_day[-1]:%H:%M} has already "
                     "passed. Nothing was changed.")
