@@ -3,7 +3,7 @@ by voice, on a real SQLite file: the schedule stays, the skip survives a restart
 scheduler leaves that run out and runs the next one, and "what's scheduled?" says it."""
 
 import threading
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from _assistant_helpers import add_routine, make_assistant, said
@@ -214,3 +214,21 @@ def test_a_database_from_before_skips_is_upgraded_keeping_everything(db_path):
         with store.engine.connect() as connection:
             assert connection.exec_driver_sql(
                 "SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION == "0025"
+
+
+def test_list_json_gives_the_next_run_that_is_not_skipped(db_path):
+    import json
+
+    from conftest import run_teachapp
+
+    db = str(db_path)
+    for line in (("teach", "tea time", "--set", "media_player.tv.on=true"),
+                 ("run", "run tea time every day at 12:00")):
+        assert run_teachapp("--db", db, *line).returncode == 0
+    first = json.loads(run_teachapp("--db", db, "list", "--json").stdout)
+    skipped = run_teachapp("--db", db, "run", "skip the next tea time")
+    assert "won't run on" in skipped.stdout, skipped
+    after = json.loads(run_teachapp("--db", db, "list", "--json").stdout)
+    assert after["skipped"] == [first["next_run"]]
+    assert datetime.fromisoformat(after["next_run"]) - datetime.fromisoformat(
+        first["next_run"]) == timedelta(days=1)
