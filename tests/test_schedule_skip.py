@@ -136,6 +136,18 @@ def test_taking_a_skip_back(store, skip, back):
     assert store.skipped_runs(since=0) == {}
 
 
+def test_tomorrow_said_in_the_small_hours_is_the_coming_morning(store):
+    _home(store)
+    half_past_midnight = datetime(2026, 12, 2, 0, 30, tzinfo=UTC)  # Wednesday
+    reply = " ".join(said(_assistant(store, half_past_midnight),
+                          "no good morning tomorrow, it's a holiday"))
+    assert "won't run on Wed 2 Dec at 07:00" in reply, reply
+    assert 'Say "run good morning tomorrow after all"' in reply
+    back = " ".join(said(_assistant(store, half_past_midnight),
+                         "run good morning tomorrow after all"))
+    assert "will run on Wed 2 Dec at 07:00 after all" in back, back
+
+
 def test_a_day_the_routine_does_not_run_anyway_is_said_and_nothing_is_stored(store):
     assistant = _home(store)
     reply = " ".join(said(assistant, "skip movie night on thursday"))

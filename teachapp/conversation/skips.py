@@ -29,6 +29,7 @@ from ..errors import ScheduleError
 from ..schedule import Place, next_of, runs_on
 from ..triggers import describe_trigger
 from .day_words import named_day
+from .time_words import SMALL_HOURS_END
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -118,8 +119,8 @@ def _day_of(words: str, now: datetime) -> date | None:
     """The day ``words`` (one of ``_DAY``) name, in ``now``'s zone."""
     today = now.date()
     words = " ".join(words.split())
-    if words.startswith("tomorrow"):
-        return today + timedelta(days=1)
+    if words.startswith("tomorrow"):  # (said at 00:30: the coming morning, as timers read it)
+        return today + timedelta(days=0 if now.hour < SMALL_HOURS_END else 1)
     if words in ("today", "tonight") or (words.startswith("this ") and words.split()[1] in (
             "morning", "afternoon", "evening")):
         return today
@@ -214,6 +215,8 @@ def _when(moment: datetime) -> str:
 def _day_said(day: date, now: datetime) -> str:
     """How a person names ``day`` again: "tomorrow", "on Friday", "on 24 December"."""
     ahead = (day - now.date()).days
+    if now.hour < SMALL_HOURS_END and 0 <= ahead <= 1:  # (still the night before)
+        return "tomorrow" if ahead == 0 else f"on {_WEEKDAYS[day.weekday()].capitalize()}"
     if ahead == 0:
         return "today"
     if ahead == 1:
