@@ -15,7 +15,7 @@ Sunrise and sunset come from ``astral`` (offline) for the location in Settings
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -26,7 +26,7 @@ from .errors import ConfigError, ScheduleError
 from .triggers import Trigger
 
 __all__ = ["Place", "check_local_time", "local_zone", "next_of", "next_run",
-           "place_from_settings", "wall_clock"]
+           "place_from_settings", "runs_on", "wall_clock"]
 
 
 @dataclass(frozen=True)
@@ -158,17 +158,43 @@ def next_run(trigger: Trigger, after: datetime, place: Place) -> datetime | None
     return None
 
 
-def next_of(triggers: Iterable[Trigger], place: Place, now: datetime | None = None
-            ) -> datetime | None:
+def next_of(triggers: Iterable[Trigger], place: Place, now: datetime | None = None,
+            *, skipped: Collection[float] = ()) -> datetime | None:
     """The soonest next run of several triggers (a routine's); a trigger that cannot run
-    (sunrise without a location) is left out: the scheduler reports it."""
+    (sunrise without a location) is left out: the scheduler reports it. A run whose
+    moment (UTC seconds) is in ``skipped`` is left out: the one after it counts."""
     now = now or datetime.now(UTC)
     best: datetime | None = None
     for trigger in triggers:
         try:
             when = next_run(trigger, now, place)
+            for _ in range(_MAX_SKIPPED):
+                if when is None or when.timestamp() not in skipped:
+                    break
+                when = next_run(trigger, when, place)
         except ScheduleError:
             continue
         if when is not None and (best is None or when < best):
             best = when
     return best
+
+
+_MAX_SKIPPED = 400
+"""More skipped runs in a row than a routine can have: the search ends."""
+
+
+def runs_on(triggers: Iterable[Trigger], day: date, place: Place) -> list[datetime]:
+    """Every run of ``triggers`` on ``day`` (the home's local date), soonest first: the
+    runs "skip movie night this friday" leaves out. A trigger that cannot run here
+    (sunset without a location) has none."""
+    start = wall_clock(day, time(0), place.zone) - timedelta(seconds=1)
+    found: set[datetime] = set()
+    for trigger in triggers:
+        try:
+            when = next_run(trigger, start, place)
+            while when is not None and when.astimezone(place.zone).date() == day:
+                found.add(when)
+                when = next_run(trigger, when, place)
+        except ScheduleError:
+            continue
+    return sorted(found)

@@ -189,8 +189,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         for routine in routines:
             item = routine_to_dict(routine)
             item.setdefault("triggers", [])
-            when = next_of(routine.triggers, place) if routine.enabled else None
+            skipped = home.skips.get(routine.name, [])
+            when = next_of(routine.triggers, place, skipped=set(skipped)
+                           ) if routine.enabled else None
             item["next_run"] = None if when is None else when.isoformat(timespec="seconds")
+            now = datetime.now().timestamp()  # ("skip movie night this friday": left out)
+            item["skipped"] = [datetime.fromtimestamp(at, place.zone).isoformat(
+                timespec="seconds") for at in skipped if at > now]
             emit_json(item)
         return 0
     if not routines:

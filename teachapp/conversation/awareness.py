@@ -83,7 +83,8 @@ class HomeWatch:
         """The executor is a front end's (``start_watch``): its "stop" reaches a rest."""
         self.scheduler = Scheduler(store, self.place, on_due=self._fire,
                                    on_missed=self._missed, on_error=self.announce,
-                                   on_timer=self._fire_timer, clock=self.clock)
+                                   on_timer=self._fire_timer, clock=self.clock,
+                                   on_skipped=lambda left: self.announce(left.describe()))
         self.hunches = hunches or HunchWatcher(store, self.place.zone, clock=self.clock.now)
         self.hunches_enabled = bool(settings.get("hunches", "enabled", True))
         self._last_hunch_check = 0.0

@@ -17,6 +17,7 @@ from ..domain import Routine, sentence_start, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
 from ..schedule import Place, next_run
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
+from .skips import parse_skip_request, skip_run, skip_status, skipped_words, unskip_run
 from .time_words import SMALL_HOURS_END, spoken_time, trigger_of, trigger_said
 from .turns import TurnReplies
 
@@ -283,6 +284,13 @@ class ScheduleTalk:
         told = clock_reply(text, now)
         if told is not None:
             return "clock", told
+        skip = parse_skip_request(text, now)
+        if skip is not None:  # ("skip movie night this friday": skips.py)
+            try:
+                return "skip", (skip, self._routine_name(skip.routine))
+            except TeachappError as exc:
+                if skip.strict:
+                    return "error", exc
         try:
             request = parse_schedule_request(text, now)
         except ScheduleError as exc:
@@ -332,6 +340,12 @@ class ScheduleTalk:
             return True
         if what == "later":
             replies.info(_LATER_COMMAND.format(command=detail))
+            return True
+        if what == "skip":
+            skip, name = detail
+            act = skip_run if skip.action == "skip" else unskip_run
+            replies.info(act(self.store, name, place, now, skip.day))
+            self._changed()
             return True
         request, name = detail
         routine = self.store.routine(name)
@@ -389,9 +403,11 @@ class ScheduleTalk:
                          f"\"{phrase}\". Say \"run {routine.name.casefold()} every day at 7\" "
                          "to give it one.")
             return
-        soonest = min((w for _, w in times if w is not None), default=None)
+        soonest = skip_status(self.store, routine.name, place, now).next_run
         nxt = f" Next: {soonest:%a %d %b %H:%M}." if soonest and not all(
             t.kind == "once" for t in routine.triggers) else ""
+        skipping = skipped_words(self.store, routine, place, now)
+        nxt += f" It is {skipping}." if skipping else ""
         replies.info(f"{sentence_start(routine.name)} runs "
                      f"{spoken_list([d for d, _ in times])}.{nxt}"
                      + ("" if routine.enabled else " It is switched off for now."))
@@ -406,6 +422,9 @@ class ScheduleTalk:
             if not routine.triggers:
                 continue
             parts = [described for described, _ in _upcoming(routine, now, place)]
+            skipping = skipped_words(self.store, routine, place, now) if parts else ""
+            if skipping:
+                parts.append(skipping)
             if parts:
                 off = "" if routine.enabled else " (disabled)"
                 lines.append(f"{routine.name}{off}: " + "; ".join(parts))

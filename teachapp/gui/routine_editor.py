@@ -175,6 +175,7 @@ class RoutineEditor(QWidget):
         sl.addLayout(body, 1)
         self.schedule = ScheduleSection(split)  # issue 18: the routine's triggers
         self.schedule.changed.connect(self._changed)
+        self.schedule.attach(bridge)  # (its skipped runs: the engine's, via the bridge)
         split.setSizes([140, 360, 120])
         for key, slot in (("Alt+Up", lambda: self.move_step(-1)),
                           ("Alt+Down", lambda: self.move_step(1)),
@@ -240,6 +241,7 @@ class RoutineEditor(QWidget):
             self._append_step_item(step)
         self.step_editor.show_step(None)
         self.schedule.set_triggers(draft.triggers)
+        self.schedule.show_routine(routine.name if routine is not None else None)
         for button in (self.run_button, self.delete_button):
             button.setEnabled(routine is not None)
         self._set_dirty(False)

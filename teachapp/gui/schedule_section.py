@@ -3,11 +3,17 @@
 "every weekday at 7", "at sunset", "15 minutes before sunrise", "in 10 minutes" are
 read by the same parser as the spoken "run X every weekday at 7"
 (``conversation.schedule_talk``), so the window and voice agree.
+
+Under the list, the next run of the saved routine, any skipped run, and a button to
+skip the next run or take the skip back ("Run it after all"): the window calls the
+same functions as "skip the next movie night" and "run movie night on friday after
+all" (``conversation.skips``), on the bridge's worker, never on the GUI thread.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..conversation.schedule_talk import parse_schedule_request
+from ..conversation.skips import SkipStatus, skip_run, skip_status, unskip_run
 from ..errors import TeachappError
 from ..triggers import Trigger, describe_trigger
 from .icons import icon
@@ -61,10 +68,99 @@ class ScheduleSection(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         row.addWidget(self.remove_button)
         layout.addLayout(row)
+        runs = QHBoxLayout()
+        self.next_run = QLabel(self)
+        self.next_run.setWordWrap(True)
+        self.next_run.setAccessibleName("Next run")
+        runs.addWidget(self.next_run, 1)
+        self.skip_button = QPushButton("Skip next run", self)
+        self.skip_button.setAccessibleName("Skip next run")
+        self.skip_button.clicked.connect(self.toggle_skip)
+        self.skip_button.hide()
+        runs.addWidget(self.skip_button)
+        layout.addLayout(runs)
         self.problem = QLabel(self)
         self.problem.setObjectName("error")
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
+        self._bridge: Any = None
+        self._routine: str | None = None
+        self._status: SkipStatus | None = None
+
+    # ------------------------------------------------------------ skipped runs
+
+    def attach(self, bridge: Any) -> None:
+        """Read and skip runs through ``bridge`` (its worker, the engine's functions);
+        a change said by voice or made elsewhere shows here too."""
+        self._bridge = bridge
+        bridge.routinesChanged.connect(self.refresh_runs)
+        bridge.engineReady.connect(lambda _engine: self.refresh_runs())
+
+    def show_routine(self, name: str | None) -> None:
+        """The saved routine whose runs are shown (None: a new one, nothing to show)."""
+        self._routine = name
+        self.refresh_runs()
+
+    def _engine_call(self, func: Any) -> Any:
+        """``func(store, routine, place, now)`` bound to the engine, to run on the
+        bridge's worker (the place reads settings); None without an engine or routine."""
+        assistant = self._bridge.assistant if self._bridge is not None else None
+        name = self._routine
+        if assistant is None or not name:
+            return None
+        return lambda: func(assistant.store, name, assistant.place(), assistant.now())
+
+    def refresh_runs(self) -> None:
+        call = self._engine_call(skip_status)
+        if call is None:
+            self._show_status(None)
+            return
+        name = self._routine
+        self._bridge.call(call,
+                          done=lambda status: self._show_status(status, name),
+                          failed=lambda _exc: self._show_status(None))
+
+    def _show_status(self, status: SkipStatus | None, name: str | None = None) -> None:
+        if name is not None and name != self._routine:
+            return  # (another routine was opened meanwhile)
+        self._status = status
+        if status is None or not status.scheduled:
+            self.next_run.clear()
+            self.skip_button.hide()
+            return
+        parts = [f"Skipping {_when(run)}" for run in status.skipped]
+        parts.append(f"Next run: {_when(status.next_run)}" if status.next_run
+                     else "No run after that")
+        self.next_run.setText(" · ".join(parts))
+        first_skipped = status.first_run is not None and status.first_run in status.skipped
+        self.skip_button.setText("Run it after all" if first_skipped else "Skip next run")
+        self.skip_button.setToolTip(
+            f"Run {_when(status.first_run)} as scheduled" if first_skipped and
+            status.first_run else "Leave out the next run only; the schedule stays")
+        self.skip_button.setEnabled(True)
+        self.skip_button.show()
+
+    def toggle_skip(self) -> None:
+        """Skip the next run, or (when it is skipped) run it after all."""
+        status = self._status
+        undo = status is not None and status.first_run is not None and \
+            status.first_run in status.skipped
+        call = self._engine_call(unskip_run if undo else skip_run)
+        if call is None or status is None:
+            return
+        self.skip_button.setEnabled(False)
+        self._bridge.call(call, done=self._skipped, failed=self._skip_failed)
+
+    def _skipped(self, reply: str) -> None:
+        self.problem.clear()
+        self.next_run.setToolTip(reply)
+        self.refresh_runs()
+
+    def _skip_failed(self, exc: BaseException) -> None:
+        self.problem.setText(str(exc))
+        self.refresh_runs()
+
+    # ------------------------------------------------------------ triggers
 
     def set_triggers(self, triggers: list[Trigger]) -> None:
         self._triggers = list(triggers)
@@ -106,3 +202,7 @@ class ScheduleSection(QWidget):
             del self._triggers[row]
             self._refresh()
             self.changed.emit()
+
+
+def _when(moment: datetime | None) -> str:
+    return "" if moment is None else f"{moment:%a} {moment.day} {moment:%b} at {moment:%H:%M}"

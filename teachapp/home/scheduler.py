@@ -7,6 +7,9 @@ replayed. The cursor moves by compare-and-set in the database, so the window, th
 tray and ``teachapp service`` running together still fire a run once. A new trigger
 starts with its cursor ``grace`` seconds before the moment it is first seen: it
 never fires the older past.
+A run the person skipped ("skip movie night this friday": ``Store.skip_runs``) is
+handled like any other when it comes due (the cursor moves past it) but does not
+fire: ``on_skipped`` is told instead, and the next run fires as usual.
 Times come from an injectable ``Clock`` (benchmarks simulate a year in seconds).
 """
 
@@ -22,10 +25,10 @@ from typing import Protocol
 
 from ..domain import SayStep
 from ..errors import TeachappError
-from ..schedule import Place, next_run
+from ..schedule import Place, next_of, next_run
 from ..store import ScheduledTrigger, Store, Timer
 
-__all__ = ["Clock", "Due", "Missed", "Scheduler", "SystemClock", "TimerDue"]
+__all__ = ["Clock", "Due", "Missed", "Scheduler", "Skipped", "SystemClock", "TimerDue"]
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +70,18 @@ class Due:
     trigger_id: int
     due: datetime
     fired_at: float
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A run that came due and was left out, as the person asked."""
+
+    routine: str
+    trigger_id: int
+    due: datetime
+
+    def describe(self) -> str:
+        return f"{self.routine} did not run at {self.due:%a %H:%M}: it was skipped as asked."
 
 
 @dataclass(frozen=True)
@@ -115,6 +130,7 @@ class Scheduler:
                  on_missed: Callable[[Missed], None] | None = None,
                  on_error: Callable[[str], None] | None = None,
                  on_timer: Callable[[TimerDue], None] | None = None,
+                 on_skipped: Callable[[Skipped], None] | None = None,
                  clock: Clock | None = None, grace: float = GRACE_SECONDS) -> None:
         self.store = store
         self.place = place
@@ -125,6 +141,7 @@ class Scheduler:
         self._on_error = on_error or (lambda text: log.warning("%s", text))
         self._on_timer = on_timer or (lambda due: log.info(
             "%s", due.describe() if due.missed else f"timer due: {due.timer.text}"))
+        self._on_skipped = on_skipped or (lambda skipped: log.info("%s", skipped.describe()))
         self._reported: set[tuple[int, str]] = set()
 
     def _dt(self, seconds: float) -> datetime:
@@ -180,7 +197,9 @@ class Scheduler:
             if not self.store.claim_trigger(item.id, cursor, stamp):
                 return None  # another process handled it
             cursor = stamp
-            if now - stamp <= self.grace:
+            if self.store.take_skip(item.routine, stamp):
+                self._on_skipped(Skipped(item.routine, item.id, due))
+            elif now - stamp <= self.grace:
                 self._on_due(Due(item.routine, item.id, due, now))
             else:
                 missed.append(due)
@@ -191,16 +210,18 @@ class Scheduler:
         return None if due is None else due.timestamp()
 
     def next_runs(self) -> dict[str, datetime | None]:
-        """Each routine's next run (None: no trigger runs again), for lists and voice."""
+        """Each routine's next run that is not skipped (None: no trigger runs again)."""
         now = self._dt(self.clock.now())
         out: dict[str, datetime | None] = {}
+        skipped = self.store.skipped_runs(since=now.timestamp())
         for item in self.store.scheduled_triggers():
             if not item.enabled:
                 out.setdefault(item.routine, None)
                 continue
             after = max(now, self._dt(item.cursor)) if item.cursor is not None else now
             try:
-                when = next_run(item.trigger, after, self.place)
+                when = next_of([item.trigger], self.place, after,
+                               skipped=skipped.get(item.routine, ()))
             except TeachappError:
                 when = None
             best = out.get(item.routine)

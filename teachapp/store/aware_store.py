@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import Session, col, select
 
 from . import awareness as _aware
+from . import skips as _skips
 from . import timers as _timers
 from ._convert import trigger_record
 from .awareness import DeviceChange, HunchAnswer, ScheduledTrigger, TriggerRow
@@ -79,6 +80,32 @@ class AwarenessMixin:
         """Mark the run due at ``due`` as handled; False when another process did."""
         with self.transaction() as s:
             return _aware.claim(s, trigger_id, previous, due)
+
+    # --------------------------------------------------------- skipped runs
+
+    def skip_runs(self, routine: str, moments: Iterable[float]) -> int:
+        """Leave out these runs (UTC seconds) of ``routine``'s schedule; how many were
+        newly skipped. A skip is kept until its run comes due (``take_skip``)."""
+        with self.transaction() as s:
+            return _skips.add_skips(s, routine, moments, self.clock())
+
+    def unskip_runs(self, routine: str, moments: Iterable[float]) -> int:
+        """Run these skipped runs after all; how many had been skipped."""
+        with self.transaction() as s:
+            return _skips.remove_skips(s, routine, moments)
+
+    def skipped_runs(self, *, since: float, routine: str | None = None
+                     ) -> dict[str, list[float]]:
+        """Routine name -> its skipped runs (UTC seconds) from ``since`` on."""
+        with self._read() as s:
+            return _skips.read_skips(s, since, routine)
+
+    def take_skip(self, routine: str, at: float) -> bool:
+        """The run of ``routine`` due at ``at`` comes due: True when it was skipped,
+        and this caller claimed the skip (so it leaves the run out; another process
+        that finds no skip row must not run it either: the cursor says so)."""
+        with self.transaction() as s:
+            return _skips.take_skip(s, routine, at)
 
     # -------------------------------------------------------------- timers
 

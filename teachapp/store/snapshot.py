@@ -59,11 +59,14 @@ class Snapshot:
     """In the Store's order (by room, then name)."""
     timers: list[Timer] = field(default_factory=list)
     """The timers not yet run, soonest first (``Store.timers``)."""
+    skips: dict[str, list[float]] = field(default_factory=dict)
+    """Routine name -> its skipped runs, UTC seconds (``Store.skipped_runs``)."""
 
     @classmethod
     def of_store(cls, store: Store) -> Snapshot:
         """The same picture read through the Store (the fallback, and the tests' yardstick)."""
-        return cls(routines=store.routines(), devices=store.devices(), timers=store.timers())
+        return cls(routines=store.routines(), devices=store.devices(), timers=store.timers(),
+                   skips=store.skipped_runs(since=0))
 
     def phrase_index(self) -> list[tuple[str, str, str]]:
         """(phrase text, routine name, origin) for every enabled routine, as
@@ -99,7 +102,7 @@ def read_snapshot(spec: str | os.PathLike[str], *, check: bool = True,
                 if _revision(con) != HEAD_REVISION:
                     return None
                 return Snapshot(routines=_routines(con), devices=_devices(con),
-                                timers=_timers(con))
+                                timers=_timers(con), skips=_skips(con))
             finally:
                 con.execute("ROLLBACK")
     except (sqlite3.Error, OSError, ValueError, TypeError, KeyError, AttributeError,
@@ -187,3 +190,12 @@ def _timers(con: sqlite3.Connection) -> list[Timer]:
     rows = con.execute("SELECT id, at, steps_json, text, said, created FROM timer "
                        "ORDER BY at, id")
     return [timer_record(r) for r in rows]
+
+
+def _skips(con: sqlite3.Connection) -> dict[str, list[float]]:
+    rows = con.execute("SELECT routine.name, skip.at FROM skip JOIN routine "
+                       "ON routine.id = skip.routine_id ORDER BY skip.at")
+    out: dict[str, list[float]] = {}
+    for name, at in rows:
+        out.setdefault(name, []).append(float(at))
+    return out

@@ -3,7 +3,7 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-from teachapp.store import awareness, tables, timers  # noqa: F401  (registers the tables)
+from teachapp.store import awareness, skips, tables, timers  # noqa: F401  (registers the tables)
 
 target_metadata = SQLModel.metadata
 

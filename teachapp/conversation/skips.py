@@ -1,0 +1,318 @@
+"""Skipping one run of a schedule, and taking the skip back, by voice and in the window.
+
+People leave out one run without losing the schedule: "skip movie night this friday",
+"skip the next movie night", "don't run good morning tomorrow", "no good morning
+tomorrow, it's a holiday", "skip tomorrow's wake up", "call off friday's movie night",
+"give good morning a miss tomorrow". They take it back as they would say it: "run good
+morning tomorrow after all", "don't skip movie night on friday", "movie night is back
+on for friday", "cancel the skip of movie night". (The wordings are the everyday ones
+of calendar and alarm apps, e.g. Google Assistant's "skip my next alarm" and Alexa's
+"skip my next routine", and of ordinary speech: "give it a miss", "call it off", "…
+after all".)
+
+``parse_skip_request`` is pure (words and a clock in, a request out); ``skip_run``,
+``unskip_run`` and ``skip_status`` are the one path the voice (``ScheduleTalk``) and
+the window's Schedule section both call. A skip is stored as the skipped run's moment
+(``Store.skip_runs``), so it survives a restart, and the scheduler leaves that run out
+and runs the next one (``home.scheduler``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Literal
+
+from ..domain import Routine, sentence_start
+from ..errors import ScheduleError
+from ..schedule import Place, next_of, runs_on
+from ..triggers import describe_trigger
+from .day_words import named_day
+from .time_words import SMALL_HOURS_END
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+__all__ = ["SkipRequest", "SkipStatus", "parse_skip_request", "skip_run", "skip_status",
+           "skipped_words", "unskip_run"]
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY = (r"(?:tomorrow(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|"
+        r"this\s+(?:morning|afternoon|evening)|(?:the\s+)?day\s+after\s+tomorrow|"
+        rf"(?:on\s+)?(?:(?:this|next|this\s+coming|coming)\s+)?{_DAY_NAME}(?:\s+next\s+week)?|"
+        r"on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]+|on\s+[a-z]+\s+\d{1,2}"
+        r"(?:st|nd|rd|th)?|on\s+the\s+\d{1,2}(?:st|nd|rd|th)?|in\s+\w+\s+days?)")
+"""One day, said as people say it; "on fridays" (a repetition) is not one."""
+_REASON = (r"(?:\s+(?:because|as|since|cos|cause|it'?s|it\s+is|we'?re|we\s+are|i'?m|i\s+am|"
+           r"they'?re|there'?s|we'?ll|we\s+will|i'?ll|i\s+will)\b.*)?")
+""""… tomorrow, it's a holiday": the reason after the day changes nothing."""
+_POLITE = r"(?:(?:please|can\s+you|could\s+you|would\s+you|let'?s|just|ok|okay)\s+)*"
+_SKIP_VERB = (r"(?:skip|cancel|call\s+off|leave\s+out|hold\s+off\s+on|miss\s+out|"
+              r"don'?t\s+(?:run|do|start|play)|do\s+not\s+(?:run|do|start|play)|no)")
+_UNSKIP_VERB = r"(?:run|do|start|play|have)"
+_AFTER_ALL = r"(?:after\s+all|anyway|as\s+usual|as\s+normal|again|as\s+planned)"
+
+# (verb, pattern, action, strict): strict means the sentence is about a skip even when
+# the words name no routine ("skip the dentist friday": say there is no such routine);
+# a loose one is left to the rest of the conversation then ("no problem tomorrow").
+_FORMS: tuple[tuple[re.Pattern[str], Literal["skip", "unskip"], bool], ...] = (
+    # "don't skip movie night this friday", "unskip movie night"
+    (re.compile(rf"^{_POLITE}(?:don'?t|do\s+not)\s+skip\s+(?:(?P<dp>{_DAY})'s\s+)?"
+                rf"(?P<name>.+?)(?:\s+(?P<day>{_DAY}))?(?:\s+{_AFTER_ALL})?{_REASON}$"),
+     "unskip", True),
+    (re.compile(rf"^{_POLITE}un-?skip\s+(?:(?P<dp>{_DAY})'s\s+)?(?P<name>.+?)"
+                rf"(?:\s+(?P<day>{_DAY}))?$"), "unskip", True),
+    # "cancel the skip of movie night", "undo skipping good morning tomorrow"
+    (re.compile(rf"^{_POLITE}(?:cancel|undo|forget|remove|drop)\s+(?:the\s+|my\s+)?"
+                rf"(?:skip|skipping)\s+(?:of\s+|for\s+)?(?P<name>.+?)(?:\s+(?P<day>{_DAY}))?$"),
+     "unskip", True),
+    # "run good morning tomorrow after all", "do movie night on friday as usual"
+    (re.compile(rf"^{_POLITE}(?:(?:i\s+changed\s+my\s+mind|actually)\s+)?{_UNSKIP_VERB}\s+"
+                rf"(?P<name>.+?)\s+(?P<day>{_DAY})\s+{_AFTER_ALL}{_REASON}$"), "unskip", True),
+    (re.compile(rf"^{_POLITE}{_UNSKIP_VERB}\s+(?P<name>.+?)\s+{_AFTER_ALL}\s+"
+                rf"(?P<day>{_DAY}){_REASON}$"), "unskip", True),
+    # "movie night is back on for friday", "put movie night back on friday"
+    (re.compile(rf"^(?P<name>.+?)\s+is\s+(?:back\s+)?on\s+(?:again\s+)?(?:for\s+)?"
+                rf"(?P<day>{_DAY})\s+(?:after\s+all|again)?$|"
+                rf"^(?P<name2>.+?)\s+is\s+back\s+on(?:\s+(?:for\s+)?(?P<day2>{_DAY}))?$"),
+     "unskip", False),
+    (re.compile(rf"^{_POLITE}put\s+(?P<name>.+?)\s+back\s+on(?:\s+(?:for\s+)?"
+                rf"(?P<day>{_DAY}))?$"), "unskip", False),
+    # "skip tomorrow's wake up", "call off friday's movie night"
+    (re.compile(rf"^{_POLITE}(?:skip|cancel|call\s+off|no)\s+(?P<dp>{_DAY})'s\s+"
+                rf"(?P<name>.+?){_REASON}$"), "skip", True),
+    # "skip the next movie night", "skip movie night next time", "skip movie night"
+    (re.compile(rf"^{_POLITE}(?:skip|call\s+off)\s+(?:the\s+|my\s+)?next\s+(?P<name>.+?)"
+                rf"{_REASON}$"), "skip", False),
+    (re.compile(rf"^{_POLITE}(?:skip|cancel|call\s+off)\s+(?P<name>.+?)\s+(?:next\s+time|"
+                rf"(?:just\s+)?(?:this|the)\s+(?:once|time|next\s+time)){_REASON}$"), "skip",
+     False),
+    # "give good morning a miss tomorrow"
+    (re.compile(rf"^{_POLITE}give\s+(?P<name>.+?)\s+a\s+miss(?:\s+(?P<day>{_DAY}))?"
+                rf"{_REASON}$"), "skip", True),
+    # "skip movie night this friday", "don't run good morning tomorrow", "no good
+    # morning tomorrow, it's a holiday", "cancel movie night on friday"
+    (re.compile(rf"^{_POLITE}(?P<verb>{_SKIP_VERB})\s+(?P<name>.+?)\s+(?P<day>{_DAY})"
+                rf"{_REASON}$"), "skip", False),
+    (re.compile(rf"^{_POLITE}(?:skip|call\s+off)\s+(?P<name>.+?){_REASON}$"), "skip", False),
+)
+_STRICT_VERBS = re.compile(r"^(?:skip|call\s+off|don'?t\s+run|do\s+not\s+run|give)\b")
+
+
+@dataclass(frozen=True)
+class SkipRequest:
+    """What a skip sentence asks."""
+
+    action: Literal["skip", "unskip"]
+    routine: str
+    """The words naming the routine ("movie night", "the wake up")."""
+    day: date | None = None
+    """The home's local day whose runs are meant; None: the next run."""
+    strict: bool = True
+    """Said so that it can only be about a skip: a name that is no routine is an
+    error reply, not a sentence for the rest of the conversation."""
+
+
+def _day_of(words: str, now: datetime) -> date | None:
+    """The day ``words`` (one of ``_DAY``) name, in ``now``'s zone."""
+    today = now.date()
+    words = " ".join(words.split())
+    if words.startswith("tomorrow"):  # (said at 00:30: the coming morning, as timers read it)
+        return today + timedelta(days=0 if now.hour < SMALL_HOURS_END else 1)
+    if words in ("today", "tonight") or (words.startswith("this ") and words.split()[1] in (
+            "morning", "afternoon", "evening")):
+        return today
+    try:
+        named = named_day(words, now)
+    except ScheduleError:
+        return None
+    if named is not None:
+        return named.day if not named.rest or named.rest == "on" else None
+    plain = re.fullmatch(rf"(?:on\s+)?({_DAY_NAME})", words)
+    if plain is None:
+        return None  # ("on the 31st" of a month without one is not a day)
+    wanted = _WEEKDAYS.index(plain.group(1))
+    return today + timedelta(days=(wanted - today.weekday()) % 7)
+
+
+def parse_skip_request(text: str, now: datetime) -> SkipRequest | None:
+    """The skip (or taking back of one) that ``text`` asks for, or None when it asks
+    none. ``now`` (aware, in the home's zone) says which Friday "this friday" is."""
+    norm = " ".join(text.lower().replace("’", "'").strip().rstrip("?.!").split())
+    norm = re.sub(r"\s*,\s*", " ", norm)
+    for pattern, action, strict in _FORMS:
+        match = pattern.match(norm)
+        if match is None:
+            continue
+        groups = {k: v for k, v in match.groupdict().items() if v}
+        name = groups.get("name") or groups.get("name2") or ""
+        day_words = groups.get("day") or groups.get("dp") or groups.get("day2")
+        day = _day_of(day_words, now) if day_words else None
+        if day_words and day is None:
+            continue
+        if groups.get("verb") is not None:
+            strict = bool(_STRICT_VERBS.match(groups["verb"]))
+        name = re.sub(r"^(?:the|my|our)\s+", "", name).strip()
+        name = re.sub(r"\s+(?:run|routine|schedule)$", "", name).strip()
+        if not name or name in ("it", "that", "this", "one"):
+            continue
+        return SkipRequest(action, name, day, strict)
+    return None
+
+
+# ---------------------------------------------------------------- the one path
+
+
+@dataclass(frozen=True)
+class SkipStatus:
+    """A routine's schedule as the window shows it: the next run and the skipped ones."""
+
+    scheduled: bool
+    """It has a trigger that runs again."""
+    next_run: datetime | None = None
+    """The next run that is not skipped, in the home's zone."""
+    skipped: list[datetime] = field(default_factory=list)
+    """Skipped runs still to come, soonest first."""
+    first_run: datetime | None = None
+    """The next run whether skipped or not: what "skip the next" means."""
+
+
+def _ahead(routine: Routine, now: datetime):  # type: ignore[no-untyped-def]
+    return [t for t in routine.triggers
+            if t.kind != "once" or t.at is None
+            or (t.at if t.at.tzinfo else t.at.replace(tzinfo=now.tzinfo)) > now]
+
+
+def skip_status(store: Store, name: str, place: Place, now: datetime) -> SkipStatus:
+    """Where ``name``'s schedule stands: its next run and its skipped runs."""
+    routine = store.routine(name)
+    now = now.astimezone(place.zone)
+    ahead = _ahead(routine, now)
+    first = next_of(ahead, place, now)
+    if first is None:
+        return SkipStatus(False)
+    moments = store.skipped_runs(since=now.timestamp(), routine=routine.name).get(
+        routine.name, [])
+    real = [m for m in moments if _is_run(routine, m, place)]
+    skipped = [datetime.fromtimestamp(m, place.zone) for m in real]
+    return SkipStatus(True, next_of(ahead, place, now, skipped=set(real)), skipped,
+                      first.astimezone(place.zone))
+
+
+def _is_run(routine: Routine, moment: float, place: Place) -> bool:
+    """Whether a stored skip is still one of the routine's runs (its time was not
+    edited since): only those are said and counted."""
+    day = datetime.fromtimestamp(moment, place.zone).date()
+    return any(run.timestamp() == moment for run in runs_on(routine.triggers, day, place))
+
+
+def _when(moment: datetime) -> str:
+    return f"{moment:%a} {moment.day} {moment:%b} at {moment:%H:%M}"
+
+
+def _day_said(day: date, now: datetime) -> str:
+    """How a person names ``day`` again: "tomorrow", "on Friday", "on 24 December"."""
+    ahead = (day - now.date()).days
+    if now.hour < SMALL_HOURS_END and 0 <= ahead <= 1:  # (still the night before)
+        return "tomorrow" if ahead == 0 else f"on {_WEEKDAYS[day.weekday()].capitalize()}"
+    if ahead == 0:
+        return "today"
+    if ahead == 1:
+        return "tomorrow"
+    if 0 < ahead < 7:
+        return f"on {_WEEKDAYS[day.weekday()].capitalize()}"
+    return f"on {day.day} {day:%B}"
+
+
+def _no_schedule(routine: Routine) -> str:
+    phrase = routine.phrases[0].text if routine.phrases else routine.name
+    return (f"{sentence_start(routine.name)} has no schedule, so there is no run to skip: "
+            f"it runs only when you say \"{phrase}\". To give it one, say \"run "
+            f"{routine.name.casefold()} every friday at 8 pm\" (or any days and time).")
+
+
+def _runs_said(routine: Routine, now: datetime) -> str:
+    return " and ".join(describe_trigger(t) for t in _ahead(routine, now))
+
+
+def skip_run(store: Store, name: str, place: Place, now: datetime,
+             day: date | None = None) -> str:
+    """Skip ``name``'s next run, or its runs on ``day``; the reply says what happened
+    (and, when nothing could be skipped, why). The schedule itself stays."""
+    routine = store.routine(name)
+    now = now.astimezone(place.zone)
+    status = skip_status(store, routine.name, place, now)
+    said = sentence_start(routine.name)
+    if not status.scheduled:
+        return _no_schedule(routine)
+    if day is None:
+        assert status.first_run is not None
+        if status.first_run in status.skipped:
+            nxt = (f" and next runs {_when(status.next_run)}" if status.next_run else "")
+            return (f"{said} already skips {_when(status.first_run)}{nxt}. To skip that "
+                    f"one too, say \"skip {routine.name.casefold()} "
+                    f"{_day_said(status.next_run.date(), now) if status.next_run else ''}\"."
+                    if status.next_run else f"{said} already skips {_when(status.first_run)}.")
+        runs = [status.first_run]
+    else:
+        on_day = runs_on(_ahead(routine, now), day, place)
+        runs = [run for run in on_day if run > now]
+        if not on_day:
+            nxt = f" Next: {_when(status.next_run)}." if status.next_run else ""
+            named = _day_said(day, now)
+            named += "" if named[3:4].isdigit() else f" ({day.day} {day:%B})"
+            return (f"{said} doesn't run {named} anyway: it runs "
+                    f"{_runs_said(routine, now)}.{nxt} Nothing was changed.")
+        if not runs:
+            return (f"{said}'s run {_day_said(day, now)} at {on_day[-1]:%H:%M} has already "
+                    "passed. Nothing was changed.")
+        if all(run in status.skipped for run in runs):
+            return f"{said} already skips {', '.join(_when(r) for r in runs)}."
+    store.skip_runs(routine.name, [run.timestamp() for run in runs])
+    after = skip_status(store, routine.name, place, now)
+    nxt = f" Next run: {_when(after.next_run)}." if after.next_run else ""
+    back = _day_said(runs[0].date(), now)
+    off = "" if routine.enabled else f" ({said} is switched off for now anyway.)"
+    return (f"OK, {routine.name} won't run on {' or '.join(_when(r) for r in runs)}; its "
+            f"schedule stays.{nxt} Say \"run {routine.name.casefold()} {back} after all\" "
+            f"to take it back.{off}")
+
+
+def unskip_run(store: Store, name: str, place: Place, now: datetime,
+               day: date | None = None) -> str:
+    """Take back the skip of ``name``'s runs on ``day`` (None: its next skipped run)."""
+    routine = store.routine(name)
+    now = now.astimezone(place.zone)
+    status = skip_status(store, routine.name, place, now)
+    said = sentence_start(routine.name)
+    if not status.scheduled:
+        return _no_schedule(routine).replace("no run to skip", "nothing to take back")
+    if day is None:
+        chosen = status.skipped[:1]
+    else:
+        chosen = [run for run in status.skipped if run.date() == day]
+    if not chosen:
+        if day is not None and not runs_on(_ahead(routine, now), day, place):
+            return (f"{said} doesn't run {_day_said(day, now)}: it runs "
+                    f"{_runs_said(routine, now)}. Nothing was changed.")
+        nxt = f" It runs next {_when(status.next_run)}." if status.next_run else ""
+        which = f" {_day_said(day, now)}" if day is not None else ""
+        return f"{said} isn't skipped{which}.{nxt}"
+    store.unskip_runs(routine.name, [run.timestamp() for run in chosen])
+    return f"OK, {routine.name} will run on {' and '.join(_when(r) for r in chosen)} after all."
+
+
+def skipped_words(store: Store, routine: Routine, place: Place, now: datetime) -> str:
+    """"skipping Fri 4 Dec" for "what's scheduled?" ("" when nothing is skipped)."""
+    status = skip_status(store, routine.name, place, now)
+    if not status.skipped:
+        return ""
+    days = []
+    for run in status.skipped:
+        words = f"{run:%a} {run.day} {run:%b}"
+        if len(runs_on(_ahead(routine, now), run.date(), place)) > 1:
+            words += f" {run:%H:%M}"
+        days.append(words)
+    return "skipping " + ", ".join(days)
