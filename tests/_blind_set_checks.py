@@ -290,6 +290,14 @@ def built_home(seed: int, split: str) -> Any:
     return build_home(seed, split=split)
 
 
+@cache
+def set_homes(split: str, seeds: tuple[int, ...]) -> dict[int, Any]:
+    """Every home of a held-out set, built once per test run: the set's own data tests
+    and the checks every set shares (tests/test_resolver_blind_sets.py) read the same
+    homes, as do later sets checking theirs against them."""
+    return {seed: built_home(seed, split) for seed in seeds}
+
+
 def check_pool_is_new(spec: BlindSet, earlier: list[dict[str, list[str]]],
                       other_splits: tuple[tuple[int, str], ...]) -> None:
     """No earlier pool (nor any home of another split) has a phrase of the set's pool or

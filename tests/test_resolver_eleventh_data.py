@@ -6,7 +6,10 @@ out-of-scope case is a taught phrase (wrapped, in synonyms, or a request for the
 thing), no wrapper turns what it wraps into another request, fragments are proper
 parts of taught phrases and hold none whole, and its dataset sentences are ones no
 other split uses. Only the data is checked here: the set is run once, by the lead, on
-the final resolver, and no test here asks the resolver anything."""
+the final resolver, and no test here asks the resolver anything.
+
+Checks every held-out set shares (this one's among them) are one test over the sets
+in tests/test_resolver_blind_sets.py; this file keeps the set's own."""
 
 from __future__ import annotations
 
@@ -44,7 +47,6 @@ from _resolver_eleventh import (  # noqa: E402
     used_texts,
     wrap,
 )
-from _resolver_eleventh_heard import HEARD as ELEVENTH_HEARD  # noqa: E402
 from _resolver_eleventh_labels import (  # noqa: E402
     Taught,
     canon,
@@ -57,14 +59,11 @@ from _resolver_eleventh_labels import (  # noqa: E402
 from _resolver_eleventh_text import (  # noqa: E402
     DEVICE_NAMES,
     ELEVENTH_ROUTINES,
-    ELEVENTH_SOUND_ALIKE,
-    GLUED,
     HOMES,
     KIND_TEMPLATES,
     MULTI_WRAPPING,
     UNTAUGHT,
     VOCATIVES,
-    WRAPPER_WORDS,
     WRAPPERS,
 )
 
@@ -91,7 +90,7 @@ SHARED_WORDS = {
 
 @pytest.fixture(scope="module")
 def homes() -> dict:
-    return {seed: build_home(seed, split="eleventh") for seed in SEEDS}
+    return checks.set_homes("eleventh", tuple(SEEDS))  # (built once per run)
 
 
 _words = checks.words
@@ -114,23 +113,6 @@ def _earlier_wrappers() -> list[str]:
               for w in _templates(table)),
             *eighth.MULTI_WRAPPING, *ninth.MULTI_WRAPPING, *tenth.MULTI_WRAPPING,
             *tenth.DEVICE_NAMES]
-
-
-def _pool_words() -> set[str]:
-    pools = [ROUTINES, *ELEVENTH_ROUTINES.values(), *UNTAUGHT.values()]
-    return {w for pool in pools for ps in pool.values() for p in ps for w in p.split()}
-
-
-def test_the_same_seed_builds_the_same_home(homes):
-    again = build_home(110, split="eleventh")
-    assert again.phrases == homes[110].phrases
-    assert again.cases == homes[110].cases
-    assert build_home(111, split="eleventh").cases != homes[110].cases
-
-
-def test_the_seeds_are_not_the_development_ones():
-    assert set(SEEDS) == {110, 111, 112}
-    assert not set(SEEDS) & {0, *range(100, 110)}
 
 
 def test_every_kind_is_there_in_every_home(homes):
@@ -158,15 +140,6 @@ def test_the_in_scope_kinds_are_the_earlier_ones_and_new_ones():
     import _resolver_tenth_text as tenth
 
     assert not new & set(tenth.WRAPPERS)
-
-
-def test_each_seed_is_its_own_home_with_the_generic_pool(homes):
-    for seed, home in homes.items():
-        routines = {r for _, r in home.phrases}
-        own = set(ELEVENTH_ROUTINES[HOMES[seed]])
-        assert len(routines & own) == 22 and len(routines - own) == 23
-        assert routines - own <= set(ROUTINES)
-        assert not routines & set(UNTAUGHT[HOMES[seed]])
 
 
 def test_the_homes_are_new():
@@ -203,14 +176,6 @@ def test_no_wrapper_word_or_frame_is_an_earlier_sets():
     assert not set(VOCATIVES + DEVICE_NAMES) & checks.wrapper_words(earlier)
 
 
-def test_no_wrapper_word_is_a_word_of_a_phrase():
-    # (the labels strike wrapper words, and single-word wrapper stretches, wherever
-    # they are said)
-    single = {m for m in MULTI_WRAPPING if " " not in m}
-    assert not (WRAPPER_WORDS | single) & _pool_words(), \
-        sorted((WRAPPER_WORDS | single) & _pool_words())
-
-
 def test_every_wrapper_says_nothing_the_labels_see():
     checks.check_wrappers_say_nothing(SET, "bilge pump on")
     checks.check_wrappers_say_nothing(SET, "stop the stove")
@@ -223,14 +188,6 @@ def test_a_stutter_is_struck_but_a_hyphenated_word_is_not():
     assert wrap("{s}{s}{p}", "ring ailsa") == "r-r-ring ailsa"
     assert canon("my to-do list") != canon("my list")
     assert kept("bilge", "b-b-bilge pump on", "bilge pump on")
-
-
-def test_every_wrapper_kind_is_said_around_every_phrase(homes):
-    checks.check_every_kind_around_every_phrase(SET, homes)
-
-
-def test_no_out_of_scope_case_is_a_taught_phrase_or_asks_for_what_one_does(homes):
-    checks.check_out_of_scope_is_no_taught_phrase(SET, homes)
 
 
 def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
@@ -273,24 +230,6 @@ def test_a_real_request_for_what_a_taught_phrase_does_is_not_out_of_scope():
     stove = Taught([("light the stove", "Stove")])
     assert says_nearly(SET, "turn my stove on", stove)
     assert not says_nearly(SET, "turn off my stove now", stove)
-
-
-def test_held_out_phrases_are_near_siblings_and_never_a_taught_one(homes):
-    checks.check_held_out(SET, homes)
-
-
-def test_in_scope_cases_keep_their_phrase_and_say_no_other(homes):
-    checks.check_in_scope_keeps_its_phrase(SET, homes)
-
-
-def test_some_noisy_cases_are_written_as_a_recogniser_writes(homes):
-    noisy = [c.utterance for h in homes.values() for c in h.cases if c.kind == "noisy"]
-    capital = [u for u in noisy if re.search(r"[A-Z]", u) and u[-1] in ".!"]
-    glued = [u for u in noisy if any(b in u for _, b in GLUED)]
-    own = [u for u in noisy if any(re.search(rf"\b{re.escape(b)}\b", u)
-                                   for a, b in ELEVENTH_SOUND_ALIKE if " " not in b)]
-    assert len(capital) >= 30 and len(glued) >= 5 and len(own) >= 30, \
-        (len(capital), len(glued), len(own))
 
 
 def test_misrecognised_writing_keeps_names_numbers_and_words():
@@ -346,16 +285,6 @@ def test_the_noisy_guard_refuses_siblings():
     assert noisy_ok("bilgepump on", "bilge pump on", "Bilge", home)
     assert noisy_ok("Put heater on in the kids' room.", "put the heater on in the kids' room",
                     "Heater", home)
-
-
-@pytest.mark.parametrize("kind", ["fragment", WRAPPED_OUT["fragment"]])
-def test_fragments_are_proper_parts_of_taught_phrases(homes, kind):
-    checks.check_fragments(SET, homes, kind)
-
-
-@NEEDS_DATASETS
-def test_dataset_sentences_are_ones_no_other_split_uses(homes):
-    checks.check_dataset_sentences(SET, homes)
 
 
 @NEEDS_DATASETS
@@ -468,21 +397,3 @@ def test_the_heard_guard_drops_requests_the_recogniser_made_a_phrase():
     assert not became_phrase("oh my days, scrap feed pudding", "Oh my days, scrap feed pudding.",
                              taught)
     assert not became_phrase("stove", "Stove.", taught)
-
-
-def test_the_heard_file_was_made_from_the_sets_plan():
-    import _make_fifth_heard as make
-
-    split = make.SPLITS["eleventh"]()
-    if not split.heard.exists():
-        pytest.skip(f"{split.heard.name} not made")
-    if not DATASETS.is_dir():
-        pytest.skip("the eleventh set's spoken requests include rows of ../shared/datasets, "
-                    "which this checkout does not have (set TEACHAPP_DATASETS)")
-    checks.check_heard_file(split, make._plan, (300, 500))
-
-
-@pytest.mark.skipif(not ELEVENTH_HEARD.exists(),
-                    reason="benchmarks/data/eleventh_heard.json not made")
-def test_real_recogniser_transcripts_are_in_every_eleventh_home(homes):
-    checks.check_heard_cases(homes)

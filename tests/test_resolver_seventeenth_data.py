@@ -8,7 +8,10 @@ thing), no wrapper turns what it wraps into another request, near siblings diffe
 a taught phrase in one name, number or thing, fragments are proper parts of taught
 phrases and hold none whole, and its dataset sentences are ones no other split uses.
 Only the data is checked here: the set is run once, by the lead, on the final
-resolver, and no test here asks the resolver anything."""
+resolver, and no test here asks the resolver anything.
+
+Checks every held-out set shares (this one's among them) are one test over the sets
+in tests/test_resolver_blind_sets.py; this file keeps the set's own."""
 
 from __future__ import annotations
 
@@ -52,15 +55,11 @@ from _resolver_seventeenth import (  # noqa: E402
 )
 from _resolver_seventeenth_labels import LABELS  # noqa: E402
 from _resolver_seventeenth_text import (  # noqa: E402
-    GLUED,
     HOMES,
     KIND_TEMPLATES,
     MULTI_WRAPPING,
     SEVENTEENTH_ROUTINES,
-    SEVENTEENTH_SOUND_ALIKE,
-    SWAPS,
     UNTAUGHT,
-    WRAPPER_WORDS,
     WRAPPERS,
 )
 
@@ -119,7 +118,7 @@ carriers), written out so a later change to them cannot hide a repeat."""
 
 @pytest.fixture(scope="module")
 def homes() -> dict:
-    return {seed: build_home(seed, split="seventeenth") for seed in SEEDS}
+    return checks.set_homes("seventeenth", tuple(SEEDS))  # (built once per run)
 
 
 _words = checks.words
@@ -153,23 +152,6 @@ def _earlier_wrappers() -> list[str]:
             *eleventh.DEVICE_NAMES, *twelfth.DEVICE_NAMES]
 
 
-def _pool_words() -> set[str]:
-    pools = [ROUTINES, *SEVENTEENTH_ROUTINES.values(), *UNTAUGHT.values()]
-    return {w for pool in pools for ps in pool.values() for p in ps for w in p.split()}
-
-
-def test_the_same_seed_builds_the_same_home(homes):
-    again = build_home(170, split="seventeenth")
-    assert again.phrases == homes[170].phrases
-    assert again.cases == homes[170].cases
-    assert build_home(171, split="seventeenth").cases != homes[170].cases
-
-
-def test_the_seeds_are_not_the_development_ones():
-    assert set(SEEDS) == {170, 171, 172}
-    assert not set(SEEDS) & {0, *range(100, 170)}
-
-
 def test_every_kind_is_there_in_every_home(homes):
     needed = set(OUT_OF_SCOPE_KINDS) | set(SEVENTEENTH_KINDS)
     if not DATASETS.is_dir():
@@ -183,13 +165,6 @@ def test_every_kind_is_there_in_every_home(homes):
         assert kinds["held-out routine"] >= 120
         assert all(kinds[k] == kinds[WRAPPED_OUT[k]] == 40 for k in KIND_TEMPLATES), kinds
         assert kinds[NEAR_SIBLING] == kinds[WRAPPED_OUT[NEAR_SIBLING]] >= 30, kinds
-
-
-def test_every_out_of_scope_class_has_enough_cases_for_a_two_percent_rate(homes):
-    kinds = Counter(c.kind for h in homes.values() for c in h.cases if c.routine is None)
-    classes = [*KIND_TEMPLATES, NEAR_SIBLING, "fragment", "near miss", "held-out routine",
-               *WRAPPED_OUT.values()]
-    assert {k: kinds[k] for k in classes if kinds[k] < 80} == {}
 
 
 EARLIER_TEXTS = ("seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
@@ -243,15 +218,6 @@ def test_the_new_kinds_say_the_phrase_exactly_and_ask_nothing_else():
                for t in WRAPPERS["since you're up anyway"])
 
 
-def test_each_seed_is_its_own_home_with_the_generic_pool(homes):
-    for seed, home in homes.items():
-        routines = {r for _, r in home.phrases}
-        own = set(SEVENTEENTH_ROUTINES[HOMES[seed]])
-        assert len(routines & own) == 22 and len(routines - own) == 23
-        assert routines - own <= set(ROUTINES)
-        assert not routines & set(UNTAUGHT[HOMES[seed]])
-
-
 def test_the_homes_are_new():
     earlier = {h for m in _earlier_texts() for h in m.HOMES.values()}
     assert not set(HOMES.values()) & earlier
@@ -284,25 +250,9 @@ def test_no_wrapper_word_or_frame_is_an_earlier_sets():
     checks.check_new_wrappers(SET, _earlier_wrappers(), SHARED_WORDS, MULTI_WRAPPING)
 
 
-def test_no_wrapper_word_is_a_word_of_a_phrase():
-    # (the labels strike wrapper words, and single-word wrapper stretches, wherever
-    # they are said)
-    single = {m for m in MULTI_WRAPPING if " " not in m}
-    assert not (WRAPPER_WORDS | single) & _pool_words(), \
-        sorted((WRAPPER_WORDS | single) & _pool_words())
-
-
 def test_every_wrapper_says_nothing_the_labels_see():
     checks.check_wrappers_say_nothing(SET, "ring bethan")
     checks.check_wrappers_say_nothing(SET, "vocal booth lights on")
-
-
-def test_every_wrapper_kind_is_said_around_every_phrase(homes):
-    checks.check_every_kind_around_every_phrase(SET, homes)
-
-
-def test_no_out_of_scope_case_is_a_taught_phrase_or_asks_for_what_one_does(homes):
-    checks.check_out_of_scope_is_no_taught_phrase(SET, homes)
 
 
 def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
@@ -370,23 +320,6 @@ def test_a_real_request_for_what_a_taught_phrase_does_is_not_out_of_scope():
     assert not says_nearly(SET, "turn off my tube amp now", amp)
 
 
-def test_near_siblings_differ_from_a_taught_phrase_in_one_word(homes):
-    for home in homes.values():
-        taught = Taught(home.phrases)
-        kinds = (NEAR_SIBLING, WRAPPED_OUT[NEAR_SIBLING])
-        siblings = [c for c in home.cases if c.kind in kinds]
-        for case in siblings:
-            assert not taught.holds_phrase(case.utterance), case
-            assert not taught.holds_same(case.utterance), case
-        plain = [c.utterance for c in siblings if c.kind == NEAR_SIBLING]
-        assert len(set(plain)) == len(plain)
-        for text in plain:
-            near = [p for p, _ in home.phrases for i, w in enumerate(p.split())
-                    for other in SWAPS.get(w, ())
-                    if text == " ".join([*p.split()[:i], other, *p.split()[i + 1:]])]
-            assert near, text
-
-
 def test_a_near_sibling_is_never_a_held_out_case_already():
     phrases = [("ring bethan", "Bethan"), ("wake me at four", "Wake")]
     made = blind.near_siblings(SET, phrases, Taught(phrases), {"ring bronwen"})
@@ -394,24 +327,6 @@ def test_a_near_sibling_is_never_a_held_out_case_already():
     made = blind.near_siblings(SET, [("ring bethan", "M"), ("ring bronwen", "N")],
                                Taught([("ring bethan", "M"), ("ring bronwen", "N")]), set())
     assert "ring bronwen" not in made
-
-
-def test_held_out_phrases_are_near_siblings_and_never_a_taught_one(homes):
-    checks.check_held_out(SET, homes)
-
-
-def test_in_scope_cases_keep_their_phrase_and_say_no_other(homes):
-    checks.check_in_scope_keeps_its_phrase(SET, homes)
-
-
-def test_some_noisy_cases_are_written_as_a_recogniser_writes(homes):
-    noisy = [c.utterance for h in homes.values() for c in h.cases if c.kind == "noisy"]
-    capital = [u for u in noisy if re.search(r"[A-Z]", u) and u[-1] in ".!"]
-    glued = [u for u in noisy if any(b in u for _, b in GLUED)]
-    own = [u for u in noisy if any(re.search(rf"\b{re.escape(b)}\b", u)
-                                   for a, b in SEVENTEENTH_SOUND_ALIKE if " " not in b)]
-    assert len(capital) >= 30 and len(glued) >= 5 and len(own) >= 10, \
-        (len(capital), len(glued), len(own))
 
 
 def test_misrecognised_writing_keeps_names_numbers_and_words():
@@ -458,16 +373,6 @@ def test_the_noisy_guard_refuses_siblings():
     assert not noisy_ok("heating on", "waiting room heating on", "Waiting", home)
     assert noisy_ok("wake me at 4", "wake me at four", "Wake", home)
     assert noisy_ok("vocal boothlights on", "vocal booth lights on", "Vocal", home)
-
-
-@pytest.mark.parametrize("kind", ["fragment", WRAPPED_OUT["fragment"]])
-def test_fragments_are_proper_parts_of_taught_phrases(homes, kind):
-    checks.check_fragments(SET, homes, kind)
-
-
-@NEEDS_DATASETS
-def test_dataset_sentences_are_ones_no_other_split_uses(homes):
-    checks.check_dataset_sentences(SET, homes)
 
 
 @NEEDS_DATASETS
@@ -546,10 +451,6 @@ def test_no_other_split_draws_on_the_seventeenth_pool():
     checks.check_pool_is_new(SET, [*checks.earlier_pools(), *pools], OTHER_SPLITS)
 
 
-def test_no_seventeenth_sentence_is_another_splits(homes):
-    checks.check_sentences_are_the_sets(homes, OTHER_SPLITS[-3:])
-
-
 def test_the_benchmark_reports_the_seventeenth_kinds(capsys):
     checks.check_benchmark_reports(SET, "Bryn", ("counting in", "scots english"),
                                    "sixteenth, seventeenth", capsys)
@@ -588,21 +489,3 @@ def test_the_heard_guard_drops_requests_the_recogniser_made_a_phrase():
     assert not became_phrase("jings, walk me through feed bryn",
                              "Jings, walk through feed bryn.", taught)
     assert not became_phrase("rough mix", "Rough mix.", taught)
-
-
-def test_the_heard_file_was_made_from_the_sets_plan():
-    import _make_fifth_heard as make
-
-    split = make.SPLITS["seventeenth"]()
-    if not split.heard.exists():
-        pytest.skip(f"{split.heard.name} not made")
-    if not DATASETS.is_dir():
-        pytest.skip("the seventeenth set's spoken requests include rows of ../shared/datasets, "
-                    "which this checkout does not have (set TEACHAPP_DATASETS)")
-    checks.check_heard_file(split, make._plan, (300, 600))
-
-
-@pytest.mark.skipif(not SET.heard.exists(),
-                    reason="benchmarks/data/seventeenth_heard.json not made")
-def test_real_recogniser_transcripts_are_in_every_seventeenth_home(homes):
-    checks.check_heard_cases(homes)

@@ -4,7 +4,10 @@ their phrase and say no other routine's, no out-of-scope case is a taught phrase
 (wrapped in the new wrappers, in synonyms, or a request for the same thing), fragments
 are proper parts of taught phrases, and its dataset sentences are ones no other split
 uses. Only the data is checked here: the set is run once, by the lead, on the final
-resolver, and no test here asks the resolver anything."""
+resolver, and no test here asks the resolver anything.
+
+Checks every held-out set shares (this one's among them) are one test over the sets
+in tests/test_resolver_blind_sets.py; this file keeps the set's own."""
 
 from __future__ import annotations
 
@@ -18,13 +21,12 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from _blind_set_checks import built_home  # noqa: E402
+from _blind_set_checks import built_home, set_homes  # noqa: E402
 from _resolver_data import (  # noqa: E402
     AMBIGUOUS,
     DATASETS,
     OUT_OF_SCOPE_KINDS,
     ROUTINES,
-    build_home,
 )
 from _resolver_fifth import (  # noqa: E402
     FIFTH_ROUTINES,
@@ -83,7 +85,7 @@ NEEDS_DATASETS = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def homes() -> dict:
-    return {seed: build_home(seed, split="seventh") for seed in SEEDS}
+    return set_homes("seventh", tuple(SEEDS))  # (built once per run)
 
 
 def _words(text: str) -> str:
@@ -95,13 +97,6 @@ def _phrases_of(home) -> dict[str, list[str]]:
     for p, r in home.phrases:
         out.setdefault(r, []).append(p)
     return out
-
-
-def test_the_same_seed_builds_the_same_home(homes):
-    again = build_home(60, split="seventh")
-    assert again.phrases == homes[60].phrases
-    assert again.cases == homes[60].cases
-    assert build_home(61, split="seventh").cases != homes[60].cases
 
 
 def test_every_kind_is_there_in_every_home(homes):

@@ -7,7 +7,10 @@ same thing), no wrapper turns what it wraps into another request, fragments are 
 parts of taught phrases and hold none whole, and its dataset sentences are ones no
 other split uses. The checks every set built by benchmarks/_resolver_blind.py shares are
 in tests/_blind_set_checks.py (written from this file's). Only the data is checked here: the set is run once, by the lead, on
-the final resolver, and no test here asks the resolver anything."""
+the final resolver, and no test here asks the resolver anything.
+
+Checks every held-out set shares (this one's among them) are one test over the sets
+in tests/test_resolver_blind_sets.py; this file keeps the set's own."""
 
 from __future__ import annotations
 
@@ -77,7 +80,7 @@ forms of "be", "of" and "do"."""
 
 @pytest.fixture(scope="module")
 def homes() -> dict:
-    return {seed: build_home(seed, split="tenth") for seed in SEEDS}
+    return checks.set_homes("tenth", tuple(SEEDS))  # (built once per run)
 
 
 _words = checks.words
@@ -104,13 +107,6 @@ def _pool_words() -> set[str]:
     return {w for pool in pools for ps in pool.values() for p in ps for w in p.split()}
 
 
-def test_the_same_seed_builds_the_same_home(homes):
-    again = build_home(90, split="tenth")
-    assert again.phrases == homes[90].phrases
-    assert again.cases == homes[90].cases
-    assert build_home(91, split="tenth").cases != homes[90].cases
-
-
 def test_every_kind_is_there_in_every_home(homes):
     needed = set(OUT_OF_SCOPE_KINDS) | set(TENTH_KINDS)
     if not DATASETS.is_dir():
@@ -132,15 +128,6 @@ def test_the_in_scope_kinds_are_the_earlier_ones_and_new_ones():
     new = {"plans", "dictation", "other language", "exasperation", "dialect tag",
            "non-native phrasing", "device name"}
     assert set(WRAPPERS) == earlier | new
-
-
-def test_each_seed_is_its_own_home_with_the_generic_pool(homes):
-    for seed, home in homes.items():
-        routines = {r for _, r in home.phrases}
-        own = set(TENTH_ROUTINES[HOMES[seed]])
-        assert len(routines & own) == 22 and len(routines - own) == 23
-        assert routines - own <= set(ROUTINES)
-        assert not routines & set(UNTAUGHT[HOMES[seed]])
 
 
 def test_the_pools_have_the_new_phrase_shapes():
@@ -172,14 +159,6 @@ def test_no_wrapper_word_is_a_word_of_a_phrase():
 def test_every_wrapper_says_nothing_the_labels_see():
     # so a wrapper can neither make out-of-scope speech a request nor a request another
     checks.check_wrappers_say_nothing(SET, "stop the kiln")
-
-
-def test_every_wrapper_kind_is_said_around_every_phrase(homes):
-    checks.check_every_kind_around_every_phrase(SET, homes)
-
-
-def test_no_out_of_scope_case_is_a_taught_phrase_or_asks_for_what_one_does(homes):
-    checks.check_out_of_scope_is_no_taught_phrase(SET, homes)
 
 
 def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
@@ -220,14 +199,6 @@ def test_a_real_request_for_what_a_taught_phrase_does_is_not_out_of_scope():
     burner = Taught([("light the log burner", "Fire")])
     assert says_nearly("turn my log burner on", burner)
     assert not says_nearly("turn off my log burner now", burner)
-
-
-def test_held_out_phrases_are_near_siblings_and_never_a_taught_one(homes):
-    checks.check_held_out(SET, homes)
-
-
-def test_in_scope_cases_keep_their_phrase_and_say_no_other(homes):
-    checks.check_in_scope_keeps_its_phrase(SET, homes)
 
 
 def test_some_noisy_cases_are_written_as_a_recogniser_writes(homes):
@@ -286,16 +257,6 @@ def test_the_noisy_guard_refuses_siblings():
     assert noisy_ok("hottub on", "hot tub on", "Tub", home)
     assert noisy_ok("Put heater on in the studio.", "put the heater on in the studio",
                     "Heater", home)
-
-
-@pytest.mark.parametrize("kind", ["fragment", WRAPPED_OUT["fragment"]])
-def test_fragments_are_proper_parts_of_taught_phrases(homes, kind):
-    checks.check_fragments(SET, homes, kind)
-
-
-@NEEDS_DATASETS
-def test_dataset_sentences_are_ones_no_other_split_uses(homes):
-    checks.check_dataset_sentences(SET, homes)
 
 
 @NEEDS_DATASETS
@@ -389,20 +350,3 @@ def test_the_heard_guard_drops_requests_the_recogniser_made_a_phrase():
     assert became_phrase("argh, skip tea and toast", "Argh, tea and toast.", taught)
     assert not became_phrase("argh, skip tea and toast", "Argh, skip tea and toast.", taught)
     assert not became_phrase("kiln", "Kiln.", taught)
-
-
-def test_the_heard_file_was_made_from_the_sets_plan():
-    import _make_fifth_heard as make
-
-    split = make.SPLITS["tenth"]()
-    if not split.heard.exists():
-        pytest.skip(f"{split.heard.name} not made")
-    if not DATASETS.is_dir():
-        pytest.skip("the tenth set's spoken requests include rows of ../shared/datasets, "
-                    "which this checkout does not have (set TEACHAPP_DATASETS)")
-    checks.check_heard_file(split, make._plan, (350, 500))
-
-
-@pytest.mark.skipif(not SET.heard.exists(), reason="benchmarks/data/tenth_heard.json not made")
-def test_real_recogniser_transcripts_are_in_every_tenth_home(homes):
-    checks.check_heard_cases(homes)

@@ -10,7 +10,10 @@ another request, near siblings differ from a taught phrase in one name, number o
 thing, fragments are proper parts of taught phrases and hold none whole, and its
 dataset sentences are ones no other split uses. The set has no heard transcripts (not
 made), and builds without them. Only the data is checked here: the set is run once, by
-the lead, on the final resolver, and no test here asks the resolver anything."""
+the lead, on the final resolver, and no test here asks the resolver anything.
+
+Checks every held-out set shares (this one's among them) are one test over the sets
+in tests/test_resolver_blind_sets.py; this file keeps the set's own."""
 
 from __future__ import annotations
 
@@ -57,14 +60,11 @@ from _resolver_twentieth import (  # noqa: E402
 )
 from _resolver_twentieth_labels import LABELS  # noqa: E402
 from _resolver_twentieth_text import (  # noqa: E402
-    GLUED,
     HOMES,
     KIND_TEMPLATES,
     MULTI_WRAPPING,
     NEAR_MISS_TEMPLATES,
-    SWAPS,
     TWENTIETH_ROUTINES,
-    TWENTIETH_SOUND_ALIKE,
     UNTAUGHT,
     WRAPPER_WORDS,
     WRAPPERS,
@@ -156,7 +156,7 @@ CLAUSE_FUNCTION = _FUNCTION | {
 
 @pytest.fixture(scope="module")
 def homes() -> dict:
-    return {seed: build_home(seed, split="twentieth") for seed in SEEDS}
+    return checks.set_homes("twentieth", tuple(SEEDS))  # (built once per run)
 
 
 _words = checks.words
@@ -207,29 +207,6 @@ def _fitting(home, kind: str) -> list[str]:
     return [p for p, _ in home.phrases if any(fits(t, p) for t in WRAPPERS[kind])]
 
 
-def test_the_same_seed_builds_the_same_home(homes):
-    again = build_home(200, split="twentieth")
-    assert again.phrases == homes[200].phrases
-    assert again.cases == homes[200].cases
-    assert build_home(201, split="twentieth").cases != homes[200].cases
-
-
-def test_the_seeds_are_not_the_development_ones():
-    assert set(SEEDS) == {200, 201, 202}
-    assert not set(SEEDS) & {0, *range(100, 200)}
-
-
-@pytest.mark.skipif(SET.heard.exists(), reason="benchmarks/data/twentieth_heard.json made")
-def test_the_set_builds_without_heard_transcripts(homes):
-    # (none were made for this set: the generator reads a missing file as none, and
-    # no heard kind is in any home)
-    assert blind.load_heard(SET) == {}
-    from _resolver_fifth import HEARD_KINDS
-
-    for home in homes.values():
-        assert not {c.kind for c in home.cases} & set(HEARD_KINDS)
-
-
 def test_every_kind_is_there_in_every_home(homes):
     needed = set(OUT_OF_SCOPE_KINDS) | set(TWENTIETH_KINDS)
     if not DATASETS.is_dir():
@@ -244,13 +221,6 @@ def test_every_kind_is_there_in_every_home(homes):
         assert kinds["held-out routine"] >= 120
         assert all(kinds[k] == kinds[WRAPPED_OUT[k]] == 40 for k in KIND_TEMPLATES), kinds
         assert kinds[NEAR_SIBLING] == kinds[WRAPPED_OUT[NEAR_SIBLING]] >= 30, kinds
-
-
-def test_every_out_of_scope_class_has_enough_cases_for_a_two_percent_rate(homes):
-    kinds = Counter(c.kind for h in homes.values() for c in h.cases if c.routine is None)
-    classes = [*KIND_TEMPLATES, NEAR_SIBLING, "fragment", "near miss", "held-out routine",
-               *WRAPPED_OUT.values()]
-    assert {k: kinds[k] for k in classes if kinds[k] < 80} == {}
 
 
 EARLIER_TEXTS = ("seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
@@ -373,15 +343,6 @@ def test_no_wrapper_stretch_is_said_in_an_out_of_scope_template():
             assert not set(said.split()) & WRAPPER_WORDS, template
 
 
-def test_each_seed_is_its_own_home_with_the_generic_pool(homes):
-    for seed, home in homes.items():
-        routines = {r for _, r in home.phrases}
-        own = set(TWENTIETH_ROUTINES[HOMES[seed]])
-        assert len(routines & own) == 22 and len(routines - own) == 23
-        assert routines - own <= set(ROUTINES)
-        assert not routines & set(UNTAUGHT[HOMES[seed]])
-
-
 def test_the_homes_and_their_routine_names_are_new():
     earlier = {h for m in _earlier_texts() for h in m.HOMES.values()}
     assert not set(HOMES.values()) & earlier
@@ -414,22 +375,10 @@ def test_no_wrapper_word_or_frame_is_an_earlier_sets():
     checks.check_new_wrappers(SET, _earlier_wrappers(), SHARED_WORDS, MULTI_WRAPPING)
 
 
-def test_no_wrapper_word_is_a_word_of_a_phrase():
-    # (the labels strike wrapper words, and single-word wrapper stretches, wherever
-    # they are said)
-    single = {m for m in MULTI_WRAPPING if " " not in m}
-    assert not (WRAPPER_WORDS | single) & _pool_words(), \
-        sorted((WRAPPER_WORDS | single) & _pool_words())
-
-
 def test_every_wrapper_says_nothing_the_labels_see():
     checks.check_wrappers_say_nothing(SET, "ring imogen")
     checks.check_wrappers_say_nothing(SET, "potting shed radio on")
     checks.check_wrappers_say_nothing(SET, "when's niamh's exam")
-
-
-def test_no_out_of_scope_case_is_a_taught_phrase_or_asks_for_what_one_does(homes):
-    checks.check_out_of_scope_is_no_taught_phrase(SET, homes)
 
 
 def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
@@ -472,23 +421,6 @@ def test_a_real_request_for_what_a_taught_phrase_does_is_not_out_of_scope():
     assert not says_nearly(SET, "turn off my delivery van now", van)
 
 
-def test_near_siblings_differ_from_a_taught_phrase_in_one_word(homes):
-    for home in homes.values():
-        taught = Taught(home.phrases)
-        kinds = (NEAR_SIBLING, WRAPPED_OUT[NEAR_SIBLING])
-        siblings = [c for c in home.cases if c.kind in kinds]
-        for case in siblings:
-            assert not taught.holds_phrase(case.utterance), case
-            assert not taught.holds_same(case.utterance), case
-        plain = [c.utterance for c in siblings if c.kind == NEAR_SIBLING]
-        assert len(set(plain)) == len(plain)
-        for text in plain:
-            near = [p for p, _ in home.phrases for i, w in enumerate(p.split())
-                    for other in SWAPS.get(w, ())
-                    if text == " ".join([*p.split()[:i], other, *p.split()[i + 1:]])]
-            assert near, text
-
-
 def test_a_near_sibling_is_never_a_held_out_case_already():
     phrases = [("ring imogen", "Imogen"), ("blood pressure pills at nine", "Pills")]
     made = blind.near_siblings(SET, phrases, Taught(phrases), {"ring isobel"})
@@ -497,24 +429,6 @@ def test_a_near_sibling_is_never_a_held_out_case_already():
     made = blind.near_siblings(SET, [("ring imogen", "M"), ("ring isobel", "N")],
                                Taught([("ring imogen", "M"), ("ring isobel", "N")]), set())
     assert "ring isobel" not in made
-
-
-def test_held_out_phrases_are_near_siblings_and_never_a_taught_one(homes):
-    checks.check_held_out(SET, homes)
-
-
-def test_in_scope_cases_keep_their_phrase_and_say_no_other(homes):
-    checks.check_in_scope_keeps_its_phrase(SET, homes)
-
-
-def test_some_noisy_cases_are_written_as_a_recogniser_writes(homes):
-    noisy = [c.utterance for h in homes.values() for c in h.cases if c.kind == "noisy"]
-    capital = [u for u in noisy if re.search(r"[A-Z]", u) and u[-1] in ".!"]
-    glued = [u for u in noisy if any(b in u for _, b in GLUED)]
-    own = [u for u in noisy if any(re.search(rf"\b{re.escape(b)}\b", u)
-                                   for a, b in TWENTIETH_SOUND_ALIKE if " " not in b)]
-    assert len(capital) >= 30 and len(glued) >= 5 and len(own) >= 10, \
-        (len(capital), len(glued), len(own))
 
 
 def test_misrecognised_writing_keeps_names_numbers_and_words():
@@ -565,16 +479,6 @@ def test_the_noisy_guard_refuses_siblings():
     assert not noisy_ok("lights on", "workroom lights on", "Workroom", home)
     assert noisy_ok("blood pressure pills at 9", "blood pressure pills at nine", "Pills", home)
     assert noisy_ok("potting shed radio on", "potting shed radio on", "Potting", home)
-
-
-@pytest.mark.parametrize("kind", ["fragment", WRAPPED_OUT["fragment"]])
-def test_fragments_are_proper_parts_of_taught_phrases(homes, kind):
-    checks.check_fragments(SET, homes, kind)
-
-
-@NEEDS_DATASETS
-def test_dataset_sentences_are_ones_no_other_split_uses(homes):
-    checks.check_dataset_sentences(SET, homes)
 
 
 @NEEDS_DATASETS
@@ -652,10 +556,6 @@ def test_no_other_split_draws_on_the_twentieth_pool():
         getattr(m, f"{m.__name__.split('_')[2].upper()}_ROUTINES"), m.UNTAUGHT)
         for pool in table.values()]
     checks.check_pool_is_new(SET, [*checks.earlier_pools(), *pools], OTHER_SPLITS)
-
-
-def test_no_twentieth_sentence_is_another_splits(homes):
-    checks.check_sentences_are_the_sets(homes, OTHER_SPLITS[-3:])
 
 
 def test_the_benchmark_reports_the_twentieth_kinds(capsys):
