@@ -230,6 +230,14 @@ def _days_word(days: tuple[int, ...]) -> str | list[str]:
     return [DAY_NAMES[d] for d in days]
 
 
+def _days_spoken(days: tuple[int, ...]) -> str:
+    """"Monday to Thursday" for three or more days in a row, else "Monday and Friday"."""
+    names = [_LONG_DAYS[d].capitalize() for d in days]
+    if len(days) >= 3 and list(days) == list(range(days[0], days[-1] + 1)):
+        return f"{names[0]} to {names[-1]}"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def describe_trigger(trigger: Trigger) -> str:
     """In words: "every weekday at 07:00", "15 minutes before sunset", "once at …"."""
     if trigger.kind == "once":
@@ -239,7 +247,7 @@ def describe_trigger(trigger: Trigger) -> str:
     days = trigger.days
     when = ("every day" if days == ALL_DAYS else "every weekday" if days == _WEEKDAYS
             else "at weekends" if days == _WEEKENDS
-            else "on " + ", ".join(_LONG_DAYS[d].capitalize() for d in days))
+            else "on " + _days_spoken(days))
     if trigger.kind == "sun":
         if not trigger.offset:
             return f"{when} at {trigger.event}"

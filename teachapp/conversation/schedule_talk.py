@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from ..domain import Routine, sentence_start, spoken_list
@@ -18,7 +18,7 @@ from ..errors import NotFoundError, ScheduleError, TeachappError
 from ..schedule import Place, next_run
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from .skips import parse_skip_request, skip_run, skip_status, skipped_words, unskip_run
-from .time_words import SMALL_HOURS_END, spoken_time, trigger_of, trigger_said
+from .time_words import SMALL_HOURS_END, days_said, spoken_time, trigger_of, trigger_said
 from .turns import TurnReplies
 
 if TYPE_CHECKING:
@@ -94,6 +94,8 @@ class ScheduleRequest:
     8" schedules Start work, not a routine called Work."""
     exact: bool = False
     """The routine must be named by a taught phrase or its name said exactly."""
+    days: tuple[int, ...] | None = None
+    """cancel: only these weekdays of its schedules ("don't run X on fridays")."""
 
 
 
@@ -122,11 +124,14 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
                                    loose=True)
     stop = _STOP_RE.match(norm)
     if stop and (stop.group("when") or stop.group("tail") or norm.startswith("unschedule")):
+        days: tuple[int, ...] | None = None
         try:
             trigger = trigger_of(stop.group("when"), now) if stop.group("when") else None
         except ScheduleError:
             trigger = None  # "stop running X at some point": every schedule of X
-        return ScheduleRequest("cancel", stop.group("name").strip(), trigger, loose=True)
+            days = days_said(stop.group("when"))  # "don't run X on fridays": those days
+        return ScheduleRequest("cancel", stop.group("name").strip(), trigger, loose=True,
+                               days=days)
     asked = _WHEN_RE.match(norm)
     if asked:
         return ScheduleRequest("when", next(g for g in asked.groups() if g).strip())
@@ -357,6 +362,9 @@ class ScheduleTalk:
             if not routine.triggers:
                 replies.info(f"{name} has no schedule.")
                 return True
+            if request.days is not None:
+                self._drop_days(replies, routine, request.days, name, now, place)
+                return True
             said = request.trigger
             keep = [t for t in routine.triggers if said is not None and not _same_time(t, said)]
             if said is not None and len(keep) == len(routine.triggers):
@@ -391,6 +399,30 @@ class ScheduleTalk:
         nxt = f" Next: {when:%a %d %b %H:%M}." if when and not once else ""
         replies.info(f"{name} will run {describe_trigger(request.trigger)}.{nxt}")
         return True
+
+    def _drop_days(self, replies: TurnReplies, routine: Routine, days: tuple[int, ...],
+                   name: str, now: datetime, place: Place) -> None:
+        """"Don't run good morning on fridays": those weekdays leave its schedules and
+        the other days stay (it dropped every schedule of good morning)."""
+        kept: list[Trigger] = []
+        for trigger in routine.triggers:
+            left = tuple(d for d in trigger.days if d not in days)
+            if trigger.kind == "once" or left == trigger.days:
+                kept.append(trigger)
+            elif left:
+                kept.append(replace(trigger, days=left))
+        said = describe_trigger(Trigger("time", time=time(0), days=days)).split(" at ")[0]
+        if kept == routine.triggers:
+            runs = spoken_list([described for described, _ in _upcoming(routine, now, place)])
+            replies.info(f"{name} does not run {said}"
+                         + (f"; it runs {runs}." if runs else ".") + " Nothing was changed.")
+            return
+        routine.triggers = kept
+        self.store.save_routine(routine, replace=True)
+        self._changed()
+        still = (f" It still runs {spoken_list([describe_trigger(t) for t in kept])}."
+                 if kept else " It has no schedule left.")
+        replies.info(f"{name} no longer runs {said}.{still}")
 
     def _when(self, replies: TurnReplies, routine: Routine, place: Place,
               now: datetime) -> None:

@@ -106,6 +106,15 @@ def spoken_time(text: str) -> time:
     return time(hour, minute)
 
 
+def days_said(text: str) -> tuple[int, ...] | None:
+    """The weekdays "on fridays" or "at weekends" names (0 = Monday); None when the
+    words say no days."""
+    try:
+        return _days(text)
+    except ScheduleError:
+        return None
+
+
 def _days(text: str) -> tuple[int, ...]:
     text = re.sub(r"^(?:every|each|on|at)\s+", "", text.strip())
     if text in ("day", "daily"):
