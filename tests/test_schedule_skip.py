@@ -2,11 +2,11 @@
 by voice, on a real SQLite file: the schedule stays, the skip survives a restart, the
 scheduler leaves that run out and runs the next one, and "what's scheduled?" says it."""
 
-import threading
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from _assistant_helpers import add_routine, make_assistant, said
+from test_timers import ManualClock
 
 from teachapp.conversation.skips import parse_skip_request
 from teachapp.domain import SetStep
@@ -24,18 +24,6 @@ LAMP = "light.living_room_lamp"
 @pytest.fixture(autouse=True)
 def _utc(monkeypatch):
     monkeypatch.setenv("TZ", "UTC")
-
-
-class ManualClock:
-    def __init__(self, start: datetime) -> None:
-        self.t = start.timestamp()
-
-    def now(self) -> float:
-        return self.t
-
-    def wait(self, seconds: float, stop: threading.Event) -> bool:
-        self.t += seconds
-        return stop.is_set()
 
 
 def _assistant(store, at: datetime = NOW):
