@@ -19,19 +19,27 @@ The shapes read here (said words only, fillers and hedges aside):
 - a statement: a subject (a personal pronoun, or a determiner and a noun of its own), an
   operator or a verb, then what it says ("i've snapped a shoelace", "my brew's stewed",
   "the coach broke down outside swindon"); a pronoun subject needs an object of its own
-  ("i got a parking ticket"; "we watched" and "i did" may have the phrase for theirs);
+  ("i got a parking ticket"; "we watched" and "i did" may have the phrase for theirs),
+  or a bare noun after "have got" ("i've got shingles"); after "but", a definite subject
+  whose "'s" the normaliser joined to it before one word ("my tea's cold");
 - a question: a wh-word other than "when" (which may say the request's time) and an
   operator before a subject of its own ("where's my phone", "how ancient is that
   yoghurt", "where did i stash my chequebook"), a wh-word as the subject before the verb
   and an object of its own ("who nicked my stapler", "whose trainers are on the
   doormat"), or an operator before a subject of its own (subject-operator inversion,
   11.5: "has the postie been", "have you seen my keys");
-- a negation of a thing of its own: "not" or "no" before a noun phrase of its own
-  ("not the compost caddy though", "no phones please": Quirk et al. 1985, 10.58 on
+  A wh-question may end in a preposition its wh-word is the object of ("where's my
+  scarf got to": stranding, Quirk et al. 1985, 9.6; Huddleston & Pullum 2002, 7.4), and
+  "be" may ask whether a demonstrative is a thing of someone's ("are these his gloves",
+  "what's that singer's name");
+- a negation of a thing of its own: "not" or "no" before a noun phrase of its own, and
+  maybe a place or a person of its own ("not the compost caddy though", "no phones
+  please", "no shoes on the carpet", "no sweets for her": Quirk et al. 1985, 10.58 on
   local negation and the negative determiner "no"), a negated imperative with an object
-  of its own ("don't worry about the hall", "don't let the dog in": 11.25), or a verb of
+  of its own ("don't worry about the hall", "don't let the dog in": 11.25), a verb of
   negative meaning with one (the lexicon's ``clause_shape.ruling_out``: "skip the
-  dusting", "never mind the crumbs").
+  dusting", "never mind the crumbs"), or a verb of keeping with one and a preposition of
+  separation ("keep the dog off the sofa": ``clause_shape.keeping_verbs``).
 
 Nothing is freed in a clause that holds a pro-form or a word a home taught, nor any cue
 whose scope is the whole utterance (a cancellation said alone, a condition, a
@@ -39,11 +47,11 @@ hypothetical, someone else's words, a command about a routine): :mod:`_clauses` 
 reads those. A clause with no such shape ("not now", "don't bother", "we did that
 already", "did you do it") is left as it was.
 
-Besides: where such a clause meets the phrase with no pause, joined by "and" or by
-nothing (:func:`joined_cuts`: "movie night and i'm knackered", "bath time the kids are
-filthy"), and a condition of politeness read by its shape (:func:`courteous_clause`:
-"... if it's not a faff"). A story told on after the phrase ("..., and it woke the
-baby") is :mod:`_told`'s.
+Besides: where such a clause meets the phrase with no pause, joined by "and", "but" or
+by nothing (:func:`joined_cuts`: "movie night and i'm knackered", "movie night but my
+tea's cold", "bath time the kids are filthy"), and a condition of politeness read by
+its shape (:func:`courteous_clause`: "... if it's not a faff"). A story told on after
+the phrase ("..., and it woke the baby") is :mod:`_told`'s.
 """
 
 from __future__ import annotations
@@ -458,12 +466,14 @@ def shape_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
 def _noun_or_place(words: Sequence[str], a: int, b: int, lexicon: Lexicon,
                    taught: Callable[[str], bool]) -> bool:
     """Whether the cue ``words[a:b]`` is, in a clause of its own shape, a noun or a
-    preposition, not the verb or particle of a cue: one word said last after a determiner
-    or a genitive, the head of a noun phrase ("what's that actor's *name*"; Quirk et al.
-    1985, 5.3 on the noun phrase and its head), or a preposition of separation before a
-    noun phrase of the clause's own ("keep the dog *off* the bed": 9.17)."""
+    preposition, not the verb or particle of a cue: one word said last after a genitive or
+    a possessive or demonstrative determiner, the head of a noun phrase ("what's that
+    actor's *name*", "i missed my *stop*"; Quirk et al. 1985, 5.3 on the noun phrase and
+    its head; not after "the", which may make a noun of relation whose other term is the
+    request, "i missed the end"), or a preposition of separation before a noun phrase of
+    the clause's own ("keep the dog *off* the bed": 9.17)."""
     if (b - a == 1 and b == len(words) and a > 0 and (
-            words[a - 1] in NP_DETERMINERS
+            words[a - 1] in POSSESSIVES or words[a - 1] in DEMONSTRATIVES
             or (words[a - 1].endswith("s") and _content(words[a - 1], lexicon, taught)))):
         return True
     return tuple(words[a:b]) in _shape().separation and bool(
@@ -500,7 +510,8 @@ def joined_cuts(toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
                 taught: Callable[[str], bool], not_names: frozenset[str],
                 ) -> tuple[frozenset[int], frozenset[int]]:
     """Where a taught phrase said exactly meets a clause of the speaker's own with no
-    pause: joined by "and" ("movie night and my knee's playing up") or by nothing ("bath
+    pause: joined by "and" ("movie night and my knee's playing up"), by "but" after it
+    ("movie night but my tea's cold") or by nothing ("bath
     time the kids are filthy", "i've mislaid my brolly movie night"): coordination and
     asyndeton of clauses (Quirk et al. 1985, 13.1-13.2 and 13.19 on "and" and on clauses
     set side by side). The other clause must have the shape of one of its own
