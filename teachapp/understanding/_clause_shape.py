@@ -19,19 +19,27 @@ The shapes read here (said words only, fillers and hedges aside):
 - a statement: a subject (a personal pronoun, or a determiner and a noun of its own), an
   operator or a verb, then what it says ("i've snapped a shoelace", "my brew's stewed",
   "the coach broke down outside swindon"); a pronoun subject needs an object of its own
-  ("i got a parking ticket"; "we watched" and "i did" may have the phrase for theirs);
+  ("i got a parking ticket"; "we watched" and "i did" may have the phrase for theirs),
+  or a bare noun after "have got" ("i've got shingles"); after "but", a definite subject
+  whose "'s" the normaliser joined to it before one word ("my tea's cold");
 - a question: a wh-word other than "when" (which may say the request's time) and an
   operator before a subject of its own ("where's my phone", "how ancient is that
   yoghurt", "where did i stash my chequebook"), a wh-word as the subject before the verb
   and an object of its own ("who nicked my stapler", "whose trainers are on the
   doormat"), or an operator before a subject of its own (subject-operator inversion,
   11.5: "has the postie been", "have you seen my keys");
-- a negation of a thing of its own: "not" or "no" before a noun phrase of its own
-  ("not the compost caddy though", "no phones please": Quirk et al. 1985, 10.58 on
+  A wh-question may end in a preposition its wh-word is the object of ("where's my
+  scarf got to": stranding, Quirk et al. 1985, 9.6; Huddleston & Pullum 2002, 7.4), and
+  "be" may ask whether a demonstrative is a thing of someone's ("are these his gloves",
+  "what's that singer's name");
+- a negation of a thing of its own: "not" or "no" before a noun phrase of its own, and
+  maybe a place or a person of its own ("not the compost caddy though", "no phones
+  please", "no shoes on the carpet", "no sweets for her": Quirk et al. 1985, 10.58 on
   local negation and the negative determiner "no"), a negated imperative with an object
-  of its own ("don't worry about the hall", "don't let the dog in": 11.25), or a verb of
+  of its own ("don't worry about the hall", "don't let the dog in": 11.25), a verb of
   negative meaning with one (the lexicon's ``clause_shape.ruling_out``: "skip the
-  dusting", "never mind the crumbs").
+  dusting", "never mind the crumbs"), or a verb of keeping with one and a preposition of
+  separation ("keep the dog off the sofa": ``clause_shape.keeping_verbs``).
 
 Nothing is freed in a clause that holds a pro-form or a word a home taught, nor any cue
 whose scope is the whole utterance (a cancellation said alone, a condition, a
@@ -39,11 +47,11 @@ hypothetical, someone else's words, a command about a routine): :mod:`_clauses` 
 reads those. A clause with no such shape ("not now", "don't bother", "we did that
 already", "did you do it") is left as it was.
 
-Besides: where such a clause meets the phrase with no pause, joined by "and" or by
-nothing (:func:`joined_cuts`: "movie night and i'm knackered", "bath time the kids are
-filthy"), and a condition of politeness read by its shape (:func:`courteous_clause`:
-"... if it's not a faff"). A story told on after the phrase ("..., and it woke the
-baby") is :mod:`_told`'s.
+Besides: where such a clause meets the phrase with no pause, joined by "and", "but" or
+by nothing (:func:`joined_cuts`: "movie night and i'm knackered", "movie night but my
+tea's cold", "bath time the kids are filthy"), and a condition of politeness read by
+its shape (:func:`courteous_clause`: "... if it's not a faff"). A story told on after
+the phrase ("..., and it woke the baby") is :mod:`_told`'s.
 """
 
 from __future__ import annotations
@@ -78,6 +86,11 @@ ADVERBS_OF_TIME = frozenset({"later", "today", "tonight", "tomorrow", "now", "ag
 """Adverbs that may follow a pro-form ("we did that already", "doing that later"; Quirk et
 al. 1985, 8.51 on adjuncts of time): after one, "that" is no determiner."""
 RELATIONAL_WH = frozenset({"what", "why"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their"})
+OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
+"""Personal pronouns of the object case that may end a prepositional phrase ("for him");
+"it" may point back at the request and is none of them."""
 BE = frozenset({"am", "are", "is"})
 BE_FORMS = BE | {"was", "were"}
 ENDING = frozenset({"done", "over", "up", "finished", "ended"})
@@ -110,6 +123,10 @@ class _Shape:
                                    for t in tokens(str(w)))
         self.naming = frozenset(t for w in raw.get("naming_verbs") or ()
                                 for t in tokens(str(w)))
+        self.keeping = frozenset(t for w in raw.get("keeping_verbs") or ()
+                                 for t in tokens(str(w)))
+        self.separation = frozenset(tuple(tokens(str(w)))
+                                    for w in raw.get("separation") or ())
 
 
 @lru_cache(maxsize=1)
@@ -144,10 +161,21 @@ def _demonstrative(said: Sequence[str], k: int, lexicon: Lexicon,
     if said[k] not in ("this", "that", "these", "those") or k + 1 >= len(said):
         return False
     nxt = said[k + 1]
+    if k == 1 and said[0] in BE and nxt in POSSESSIVES:
+        # (the subject of "be" asked about, a thing of someone's its complement: "is that
+        # your scarf", :func:`own_shape`)
+        return _noun_phrase(said, 2, lexicon, taught) == len(said) and not any(
+            w.endswith(("ed", "ing")) for w in said[3:])  # (no deed: "is that your doing")
     if (not _content(nxt, lexicon, taught) or _verb_form(nxt) or nxt.endswith("ly")
             or nxt in lexicon.cue_starts or nxt in ADVERBS_OF_TIME):
         return False  # ("we tried that yesterday", "we're doing that later")
     before = said[k - 1] if k else ""
+    if before in BE_FORMS and k > 1 and said[0] in WH_WORDS and _bare_noun(
+            said, k + 1, lexicon, taught) == len(said):
+        # (a noun phrase said last after "be" in a wh-question, a genitive before its
+        # head maybe: "what's that bird's name"; Quirk et al. 1985, 5.115 on the
+        # genitive as determiner)
+        return True
     if before in CLAUSE_OPERATORS or before in WH_WORDS:
         # (after an operator, the subject: "that" alone with a verb after it, "did that
         # run"; after "be", a noun said last, "how ancient is that yoghurt")
@@ -182,18 +210,22 @@ def _object_after(said: Sequence[str], k: int, lexicon: Lexicon,
     return any(_noun_phrase(said, j, lexicon, taught) for j in range(k, len(said)))
 
 
-def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
+def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool],
+              enclitic: bool = False) -> bool:
     """Whether the words ``said`` (free words left out) are a clause of the speaker's own
     with a subject and an argument of its own, or a negation of a thing of its own (see
-    the module docstring)."""
+    the module docstring). ``enclitic``: the words are a clause for certain (coordinated
+    by "but"), so a noun joined to its lost "'s" may be its subject
+    (:func:`_enclitic_statement`)."""
     # (a clause that ends in a verb taking an event for its object leaves that object
     # to be the phrase: "the kids loved", "i was going to")
     tails = _shape().tails
     while len(said) > 2 and said[-1] in tails:
         said = said[:-1]  # ("..., not the compost caddy though")
-    if len(said) < 2 or said[-1] == "to" or not event_verbs().isdisjoint(
-            _verb_forms(said[-1])) or any(
-            taught(w) and w not in lexicon.function_words
+    passive = enclitic and _enclitic_statement(said, lexicon, taught)
+    if len(said) < 2 or (said[-1] == "to" and said[0] not in WH_WORDS) or not (
+            passive or event_verbs().isdisjoint(_verb_forms(said[-1]))) or any(
+            taught(w) and w not in lexicon.function_words and w not in CLOSED
             and not (w in PREPOSITIONS and k + 1 < len(said))
             for k, w in enumerate(said)) or any(
             w in BACK and not _demonstrative(said, k, lexicon, taught)
@@ -206,7 +238,10 @@ def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
         if said[-1] in _shape().responses:
             return False
         if first == "no" and _content(said[1], lexicon, taught):
-            return len(said) == 2
+            # (a bare noun, and maybe where or for whom it is ruled out: "no wellies on the
+            # rug", "no sweets for her")
+            return len(said) == 2 or _placed(said, _bare_noun(said, 1, lexicon, taught),
+                                             lexicon, taught)
         return _noun_phrase(said, 1, lexicon, taught) == len(said)
     if first == "do" and len(said) > 3 and said[1] == "not":
         # (a negated imperative with an object of its own: "don't worry about the hall")
@@ -215,12 +250,79 @@ def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
     for n in (2, 1):
         if tuple(said[:n]) in ruling:
             return _noun_phrase(said, n, lexicon, taught) == len(said)
+    if first in _shape().keeping:
+        # (a thing kept from a place of its own: "keep the dog off the bed")
+        # (the object read up to the preposition: "out" may read as a noun's word)
+        return any(_noun_phrase(said[:end], 1, lexicon, taught) == end
+                   and _separated(said, end, lexicon, taught)
+                   for end in range(3, len(said) - 1))
     if first in WH_WORDS:
         return _question(said, lexicon, taught)
     if first in CLAUSE_OPERATORS:
+        if first in BE and said[1] in DEMONSTRATIVES and said[2:3] and (
+                said[2] in POSSESSIVES):
+            # (a demonstrative subject identified as a thing of someone's: "is that your
+            # scarf", "are these his gloves"; Quirk et al. 1985, 6.40 on demonstratives as
+            # pronouns, 2.16 on the subject complement)
+            return _noun_phrase(said, 2, lexicon, taught) == len(said)
         # (subject-operator inversion: "has the postie been", "have you seen my keys")
         return _subject_then(said, 1, lexicon, taught)
+    if passive:
+        # (after "is", an -ed word is passive and its subject what it befell, no object
+        # left for the request: "the vet's postponed"; Quirk et al. 1985, 3.63)
+        return True
     return _subject_then(said, 0, lexicon, taught)
+
+
+def _bare_noun(said: Sequence[str], k: int, lexicon: Lexicon,
+               taught: Callable[[str], bool]) -> int:
+    """Where a noun phrase of one to three content words with no determiner, opening at
+    ``said[k]``, ends ("laryngitis", "muddy wellies"; Quirk et al. 1985, 5.52-5.59 on the
+    zero article of plural and noncount nouns), or ``k`` when none opens there."""
+    end = k
+    while end < len(said) and end - k < 3 and _content(said[end], lexicon, taught) and (
+            not _verb_form(said[end])):
+        end += 1
+    return end
+
+
+def _placed(said: Sequence[str], end: int, lexicon: Lexicon,
+            taught: Callable[[str], bool]) -> bool:
+    """Whether ``said[end:]`` is a prepositional phrase of the clause's own and nothing
+    more: a preposition and a noun phrase of its own or a personal pronoun of the object
+    case ("on the rug", "for him"; Quirk et al. 1985, 9.1-9.2 on the prepositional
+    complement)."""
+    if end < 2 or end + 1 >= len(said) or said[end] not in PREPOSITIONS:
+        return False
+    if end + 2 == len(said) and said[end + 1] in OBJECT_PRONOUNS:
+        return True
+    return _noun_phrase(said, end + 1, lexicon, taught) == len(said)
+
+
+def _separated(said: Sequence[str], end: int, lexicon: Lexicon,
+               taught: Callable[[str], bool]) -> bool:
+    """Whether ``said[end:]`` is a preposition of separation (the lexicon's
+    ``clause_shape.separation``: "off", "out of") and a noun phrase of the clause's own
+    that ends it ("off the bed", "out of the hall")."""
+    for size in (2, 1):
+        if tuple(said[end:end + size]) in _shape().separation:
+            return _noun_phrase(said, end + size, lexicon, taught) == len(said)
+    return False
+
+
+def _enclitic_statement(said: Sequence[str], lexicon: Lexicon,
+                        taught: Callable[[str], bool]) -> bool:
+    """Whether ``said`` is a definite subject whose "'s" (the enclitic "is" or "has",
+    Quirk et al. 1985, 3.23, which the normaliser joins to its noun: "the plumber's"
+    -> "plumbers") stands before one word that says how it is, with nothing more: "my
+    tea's cold", "the vet's cancelled". The word last is no plural noun (a possessive's
+    head, "the kids towels") nor a room or a device."""
+    if len(said) != 3 or said[0] not in OWN_DETERMINERS:
+        return False
+    noun, state = said[1], said[2]
+    return (len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss")
+            and _content(noun, lexicon, taught) and _content(state, lexicon, taught)
+            and not state.endswith("s") and state not in HEADS and state not in ENDING)
 
 
 def _question(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
@@ -230,7 +332,11 @@ def _question(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
         k = 2  # ("how ancient is that yoghurt")
     if said[0] in ("whose", "which", "what") and len(said) > 2 and _content(
             said[1], lexicon, taught):
-        # (the wh-word a determiner of the subject: "whose trainers are on the doormat")
+        # (the wh-word a determiner of the subject: "whose trainers are on the doormat";
+        # its "'s" joined to the noun, one word after it: "which road's shorter", Quirk et
+        # al. 1985, 3.23 on the enclitic "is")
+        if len(said) == 3 and said[1].endswith("s") and len(said[1]) > 3:
+            return _content(said[2], lexicon, taught) and said[2] not in ENDING
         return said[2] in CLAUSE_OPERATORS and _object_after(said, 3, lexicon, taught)
     if k < len(said) and said[k] in CLAUSE_OPERATORS:
         if said[0] in RELATIONAL_WH and k + 1 < len(said) and said[k + 1] == "the" and (
@@ -255,6 +361,12 @@ def _subject_then(said: Sequence[str], k: int, lexicon: Lexicon,
         if (k == 0 and len(said) == 3 and said[1] in BE and _content(said[2], lexicon, taught)
                 and not _verb_form(said[2], "ing")):
             return True  # (the speaker's state, a subject complement: "i'm knackered")
+        if k == 0 and said[1:3] in (["have", "got"], ["has", "got"], ["got"]) and (
+                _bare_noun(said, 3 if said[1] != "got" else 2, lexicon, taught) == len(said)
+                and len(said) > 2 + (said[1] != "got")):
+            # (what the subject has, a bare noun: "i've got shingles"; "have got" of
+            # possession, Quirk et al. 1985, 3.34, and the zero article, 5.52)
+            return True
         return k + 1 < len(said) and _object_after(said, k + 2, lexicon, taught)
     end = _noun_phrase(said, k, lexicon, taught)
     if not end:
@@ -289,6 +401,10 @@ def _said(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon) -> list[
 
 
 _STRUCTURE = PRONOUN_SUBJECTS | CLAUSE_OPERATORS | WH_WORDS | NEGATORS
+CLOSED = PRONOUN_SUBJECTS | CLAUSE_OPERATORS | WH_WORDS
+"""Words of closed classes that build a clause's shape (Quirk et al. 1985, 2.39 on closed
+classes): a home that taught one in a phrase ("who is at the door", "how much did the
+panels make") taught no thing a clause beside it could be about."""
 
 
 _KINDS: dict[int, tuple[object, frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]] = {}
@@ -326,7 +442,11 @@ def shape_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     held = [False] * len(words)
     for a in range(len(words)):
         for b in range(a + 1, min(len(words), a + size) + 1):
-            if tuple(words[a:b]) in others:
+            if tuple(words[a:b]) not in others:
+                continue
+            if _noun_or_place(words, a, b, lexicon, taught):
+                out[a:b] = [True] * (b - a)  # ("what's that actor's name")
+            else:
                 held[a:b] = [True] * (b - a)
     for a in range(len(words)):
         for b in range(a + 1, min(len(words), a + size) + 1):
@@ -341,6 +461,23 @@ def shape_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         elif len(w) >= 5 and w.endswith("ed") and not taught(w):
             out[k] = True  # (the clause's own past: "i've snapped a shoelace")
     return out
+
+
+def _noun_or_place(words: Sequence[str], a: int, b: int, lexicon: Lexicon,
+                   taught: Callable[[str], bool]) -> bool:
+    """Whether the cue ``words[a:b]`` is, in a clause of its own shape, a noun or a
+    preposition, not the verb or particle of a cue: one word said last after a genitive or
+    a possessive or demonstrative determiner, the head of a noun phrase ("what's that
+    actor's *name*", "i missed my *stop*"; Quirk et al. 1985, 5.3 on the noun phrase and
+    its head; not after "the", which may make a noun of relation whose other term is the
+    request, "i missed the end"), or a preposition of separation before a noun phrase of
+    the clause's own ("keep the dog *off* the bed": 9.17)."""
+    if (b - a == 1 and b == len(words) and a > 0 and (
+            words[a - 1] in POSSESSIVES or words[a - 1] in DEMONSTRATIVES
+            or (words[a - 1].endswith("s") and _content(words[a - 1], lexicon, taught)))):
+        return True
+    return tuple(words[a:b]) in _shape().separation and bool(
+        _noun_phrase(words, b, lexicon, taught))
 
 
 def _stated(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
@@ -373,7 +510,8 @@ def joined_cuts(toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
                 taught: Callable[[str], bool], not_names: frozenset[str],
                 ) -> tuple[frozenset[int], frozenset[int]]:
     """Where a taught phrase said exactly meets a clause of the speaker's own with no
-    pause: joined by "and" ("movie night and my knee's playing up") or by nothing ("bath
+    pause: joined by "and" ("movie night and my knee's playing up"), by "but" after it
+    ("movie night but my tea's cold") or by nothing ("bath
     time the kids are filthy", "i've mislaid my brolly movie night"): coordination and
     asyndeton of clauses (Quirk et al. 1985, 13.1-13.2 and 13.19 on "and" and on clauses
     set side by side). The other clause must have the shape of one of its own
@@ -387,10 +525,14 @@ def joined_cuts(toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
         # (the phrase first: "movie night [and] my knee's playing up")
         if tuple(stems[first:first + n]) in exact:
             rest = first + n
-            joiner = rest < last and toks[rest] == "and"
+            joiner = rest < last and toks[rest] in ("and", "but")
             clause = _said(toks[rest + joiner:], free[rest + joiner:], lexicon)
             if clause and (joiner or _subject_first(clause)) and own_shape(
-                    clause, lexicon, taught):
+                    clause, lexicon, taught, enclitic=toks[rest] == "but"):
+                # (after "but", a clause of contrast: its news leaves the request made,
+                # "movie night but my knee's playing up"; Quirk et al. 1985, 13.5 on "but"
+                # coordinating clauses. A "but" that restricts or withdraws the request has
+                # no clause of its own shape: "but not yet", "but leave the porch light")
                 return frozenset({rest - 1}), frozenset({rest} if joiner else ())
             if toks[rest] == "if" and courteous_clause(toks[rest:], lexicon, taught,
                                                        not_names):
