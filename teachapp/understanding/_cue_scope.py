@@ -242,11 +242,19 @@ def _groups() -> frozenset[str]:
     return frozenset(out)
 
 
+_PEOPLE: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
 def _people(lexicon: Lexicon) -> frozenset[str]:
     """Nouns of people (the ``announcing`` groups, the household's ``asked_of`` persons,
     given names), who may do the routine or not want it themselves ("kids watched", "the
-    kids aren't keen")."""
-    return lexicon.addressees | lexicon.given_names | _groups()
+    kids aren't keen"); worked out once per lexicon (the given names are thousands)."""
+    kept = _PEOPLE.get(id(lexicon))
+    if kept is not None and kept[0] is lexicon:
+        return kept[1]
+    out = lexicon.addressees | lexicon.given_names | _groups()
+    _PEOPLE[id(lexicon)] = (lexicon, out)
+    return out
 
 
 people = _people

@@ -41,7 +41,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -59,6 +59,7 @@ from teachapp.understanding._carriers import (
     named_last,
     restarts,
 )
+from teachapp.understanding._clause_heard import heard_as_taught, heard_cores
 from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._echoed import echo_complaint
@@ -290,6 +291,7 @@ class Resolver:
         names = self._lexicon.given_names
         self._named: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._named_order: dict[int, tuple[str, ...]] = {}
+        self._names_of: dict[str, frozenset[str]] = {}  # (by phrase text: _clause_heard)
         self._long_words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         for pid, entry in enumerate(entries):
             said = tokens(entry.text, self._lexicon)
@@ -298,6 +300,7 @@ class Resolver:
             if named := given | _addressed(said, self._lexicon):
                 self._named[pid] = (frozenset(named), frozenset(said), frozenset(given))
                 self._named_order[pid] = tuple(said)
+                self._names_of[entry.text] = frozenset(named)
             if long := [w for w in said if len(w) >= 2 * CUT_PART]:
                 self._long_words[pid] = (frozenset(long), frozenset(said))
         # (phrases that say a word with an opposite: word -> its opposites, "on" -> "off")
@@ -524,11 +527,20 @@ class Resolver:
         if core is not None:
             # (a phrase misheard in a clause of its own beside clauses that ask for
             # nothing runs as it would alone: "thinner time, i'm knackered")
-            alone = toks[core.start:core.stop]
-            alone_text = " ".join(alone)
-            again = self._scored(alone_text, alone, self._free(alone, alone_text))
-            if again.decision == "run" and again.reason == "match":
-                return replace(again, utterance=text)
+            alone_run = self._alone(text, toks, core)
+            if alone_run is not None:
+                return alone_run
+        for heard in heard_cores(toks, free, breaks, self._lexicon, self._taught,
+                                 _not_names()):
+            # (and beside clauses of the speaker's own shape, heard as taught enough:
+            # "bath tyme the kids are filthy": :mod:`_clause_heard`)
+            alone_run = self._alone(text, toks, heard.at)
+            if alone_run is not None and heard_as_taught(
+                    heard, toks, tokens(alone_run.phrase or "", self._lexicon),
+                    self._names_of.get(alone_run.phrase or "", ()),
+                    partial(self._weakest, toks[heard.at.start:heard.at.stop]),
+                    self._lexicon.function_words):
+                return alone_run
         if found.reason == "extra_words":
             # (a word said twice in a row, the copy its one extra word: "spa spa evening")
             once = doubled(toks, free, self._lexicon.function_words)
@@ -553,6 +565,28 @@ class Resolver:
                 return replace(found, decision="clarify", routine=name, reason="unsure",
                                phrase=self._entries[whole[0]].text, mentions=name)
         return found
+
+    def _alone(self, text: str, toks: list[str], at: range) -> Resolution | None:
+        """The resolution of ``text`` when the words ``toks`` at ``at``, read alone, run as a
+        match; None otherwise."""
+        alone = toks[at.start:at.stop]
+        alone_text = " ".join(alone)
+        again = self._scored(alone_text, alone, self._free(alone, alone_text))
+        if again.decision == "run" and again.reason == "match":
+            return replace(again, utterance=text)
+        return None
+
+    def _weakest(self, alone: list[str]) -> float:
+        """How like itself the least well heard word of the best phrase for ``alone`` is
+        (:attr:`Reading.weakest`)."""
+        text = " ".join(alone)
+        scored = self._index.score(text, alone, self._free(alone, text))
+        ranked = self._routines_of(scored, 1)
+        if not ranked or scored.heard is None:
+            return 0.0
+        said = said_facts(self._index, scored.heard, self._cues)
+        return read(self._index, scored.heard, ranked[0].phrase, self._cues, said.spans,
+                    said).weakest
 
     def _scored(self, text: str, toks: list[str], free: list[bool]) -> Resolution:
         """The resolution by the scorer and the reading (no taught phrase said exactly)."""
