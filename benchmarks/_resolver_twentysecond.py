@@ -281,7 +281,7 @@ def done_states(phrase: str) -> list[str]:
     for pattern, states in DONE_STATES:
         found = re.fullmatch(pattern, phrase)
         if found:
-            return [f"{phrase}, {s.format(o=found['o'])}" for s in states]
+            return [f"{phrase}, {s.format(**found.groupdict())}" for s in states]
     return []
 
 

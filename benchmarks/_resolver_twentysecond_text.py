@@ -573,9 +573,17 @@ NEAR_MISS_TEMPLATES = [
 ]
 
 # The done-already kind: a taught phrase, then the state of what it acts on ("feed
-# corrie, corrie's been fed"): a pattern over the phrase and what is said of it
-# ({o}: what the pattern caught).
+# corrie, corrie's been fed"): a pattern over the phrase and what is said of it ({o},
+# {s}: what the pattern caught).
 DONE_STATES: list[tuple[str, list[str]]] = [
+    # (the first pattern the phrase matches says it; things said in the plural first)
+    (r"lock (?:up|all doors)", ["it's all locked up already"]),
+    (r"open the (?P<o>blinds)", ["the {o} are open already"]),
+    (r"close the (?P<o>blinds)", ["the {o} are shut already"]),
+    (r"everything off", ["everything's off already"]),
+    (r"(?:all )?(?P<o>[a-z' ]*(?:lights|sprinklers|dryers)) (?P<s>on|off)",
+     ["they're {s} already"]),
+    (r"dry (?P<o>[a-z]+'s [a-z]+)", ["{o}'s dry already"]),
     (r"feed (?P<o>[a-z]+)", ["{o}'s been fed", "{o}'s already eaten"]),
     (r"ring (?P<o>[a-z]+)", ["{o}'s been rung already"]),
     (r"message (?P<o>[a-z]+)", ["{o}'s had a message already"]),
@@ -584,7 +592,7 @@ DONE_STATES: list[tuple[str, list[str]]] = [
     (r"lock (?:the |all )?(?P<o>[a-z ]+)", ["the {o}'s locked already"]),
     (r"fire up the (?P<o>[a-z ]+)", ["the {o}'s running already"]),
     (r"charge the (?P<o>[a-z ]+)", ["the {o}'s fully charged"]),
-    (r"dry (?:the )?(?P<o>[a-z' ]+)", ["the {o}'s dry already"]),
+    (r"dry the (?P<o>[a-z ]+)", ["the {o}'s dry already"]),
     (r"defrost the (?P<o>[a-z ]+)", ["the {o}'s defrosted"]),
     (r"cover (?P<o>[a-z' ]+)", ["it's covered already"]),
     (r"clean (?:out )?(?P<o>[a-z' ]+)", ["it's clean already"]),
