@@ -341,7 +341,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     ``_resolver_eighteenth.build_eighteenth``, "nineteenth" by
     ``_resolver_nineteenth.build_nineteenth``, "twentieth" by
     ``_resolver_twentieth.build_twentieth``, "twentyfirst" by
-    ``_resolver_twentyfirst.build_twentyfirst``).
+    ``_resolver_twentyfirst.build_twentyfirst``, "twentysecond" by
+    ``_resolver_twentysecond.build_twentysecond``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -428,6 +429,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
 
         return build_twentyfirst(seed, n_routines=n_routines, per_phrase=per_phrase,
                                  per_kind=per_kind)
+    if split == "twentysecond":
+        from _resolver_twentysecond import build_twentysecond
+
+        return build_twentysecond(seed, n_routines=n_routines, per_phrase=per_phrase,
+                                  per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):

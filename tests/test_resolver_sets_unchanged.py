@@ -1,7 +1,7 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the twenty-first's, twentieth's, nineteenth's, eighteenth's,
-seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
+phrases and cases: the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
+eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
 the ninth was added). A held-out set that changes after its figures were reported is no
 longer held out, so a change here must be a deliberate one, with the hash updated in the
@@ -85,6 +85,9 @@ RECORDED = {
     "twentyfirst 210": "9f1f28a0bd37089d10712fd918a1d0bd900dd810872e0e3b369434b2417f3970",
     "twentyfirst 211": "e6cddce84179e0ee324d4824a07713a7281274be88d3f0f61dbdccb2868df14e",
     "twentyfirst 212": "5b549bbc05f2f6221d29ef8cf67b0444d6cd8b85ec19adf5e8d4239ae560578b",
+    "twentysecond 220": "69e131a2d54e1f8c431c054a80d0e8012259470e5b2bd8b6749379f1eddc5366",
+    "twentysecond 221": "4b8c8fa7c6a0b5f890e41469a5718448b1d887479db84fbd310b17ddd5dafd9a",
+    "twentysecond 222": "d46cecd4816524270748498d9d3712eb268e6b5a4de8ffdd616a9a6b16b72787",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -102,7 +105,9 @@ seventeenth's; it has no heard transcripts), and the nineteenth's in the same wa
 reads the eighteenth's, and through it the seventeenth's; no heard transcripts either),
 and the twentieth's in the same way (it reads the eighteenth's; no heard transcripts),
 and the twenty-first's in the same way (it reads the nineteenth's and twentieth's, and
-through them the eighteenth's; no heard transcripts)."""
+through them the eighteenth's; no heard transcripts), and the twenty-second's in the same
+way (it reads the twenty-first's, through its snapshot
+benchmarks/data/twentysecond_used.txt.gz; no heard transcripts)."""
 
 
 def case_hash(split: str, seed: int) -> str:

@@ -1,0 +1,660 @@
+"""The twenty-second held-out set of benchmarks/resolver.py
+(benchmarks/_resolver_twentysecond.py) is well formed, and its labels hold: in-scope cases
+keep every content word of their phrase and say no other routine's (a misheard one passes
+the noisy guard, a name spelt otherwise is one of the name's listed spellings), wrapped
+ones say their phrase exactly beside a clause of the speaker's own whose kind, frame and
+distinctive words no earlier set has and none of whose words is a word of a routine
+(so the clause cannot bear on the request), no out-of-scope case is a taught phrase
+(wrapped, in synonyms, or a request for the same thing), the new out-of-scope kinds
+point back at the request in words the labels keep, a name alike at both ends is no
+spelling of the taught one, near siblings differ from a taught phrase in one word,
+fragments are proper parts of taught phrases, and its dataset sentences are ones no
+other split uses. Only the data is checked here: the set is run once, by the lead, on
+the final resolver, and no test here asks the resolver anything. Each home is built once
+for the module; the other splits' sentences are read from the set's snapshot (the slow
+test rebuilds them and compares, with TEACHAPP_SNAPSHOT_CHECK=1)."""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import _blind_set_checks as checks  # noqa: E402
+import _resolver_blind as blind  # noqa: E402
+from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
+from _resolver_data import (  # noqa: E402
+    _FUNCTION,
+    DATASETS,
+    OUT_OF_SCOPE_KINDS,
+    ROUTINES,
+    build_home,
+)
+from _resolver_twentysecond import (  # noqa: E402
+    ALIKE,
+    CLAUSES,
+    DONE,
+    FRAMES,
+    MISHEARD,
+    NAME_SPELT,
+    NEW_OUT_OF_SCOPE,
+    OWN_OUT_OF_SCOPE,
+    SEEDS,
+    SET,
+    TWENTYSECOND_IN_SCOPE,
+    TWENTYSECOND_KINDS,
+    WRAPPED_EXTRA,
+    WRAPPED_KINDS,
+    WRAPPED_OUT,
+    bears_on,
+    crossed,
+    done_states,
+    live_used_texts,
+    misheard,
+    name_alike,
+    name_spelt,
+    used_texts,
+)
+from _resolver_twentysecond_labels import LABELS  # noqa: E402
+from _resolver_twentysecond_text import (  # noqa: E402
+    FRAGMENT_NEW_WRAPPERS,
+    HOMES,
+    KIND_TEMPLATES,
+    MULTI_WRAPPING,
+    NAME_ALIKE,
+    NAME_SPELLINGS,
+    NAMES,
+    NEAR_MISS_TEMPLATES,
+    OOS_WRAPPERS,
+    SWAPS,
+    TWENTYSECOND_ROUTINES,
+    UNTAUGHT,
+    WRAPPER_WORDS,
+    WRAPPERS,
+)
+
+Taught = LABELS.taught
+canon, kept, must_keep = LABELS.canon, LABELS.kept, LABELS.must_keep
+REAL_KINDS = {"real request", "real request, shares a word", "state question (HA sentences)",
+              FRAMES}
+NEEDS_DATASETS = pytest.mark.skipif(
+    not DATASETS.is_dir(), reason="the twentysecond set's real sentences are rows of "
+    "../shared/datasets, which this checkout does not have (set TEACHAPP_DATASETS)")
+
+SHARED_WORDS = {
+    "a", "about", "all", "am", "and", "any", "are", "as", "at", "be", "been", "before",
+    "by", "can", "could", "did", "didn't", "do", "doing", "don't", "for", "get", "good",
+    "got", "have", "having", "here", "how", "i", "i'd", "i'm", "i've", "if", "in", "is",
+    "isn't", "it", "it's", "just", "know", "let", "long", "me", "much", "my", "need", "now",
+    "of", "off", "oh", "ok", "on", "one", "out", "please", "right", "said", "say", "see",
+    "so", "that", "that's", "the", "then", "there", "there's", "think", "this", "those",
+    "three", "time", "to", "two", "up", "want", "was", "way", "we", "we're", "what", "will",
+    "with", "would", "yeah", "you", "you're", "your", "thank", "thanks",
+    "not", "since", "while", "anyway", "ever", "chance", "suppose", "five",
+    "you've", "won't", "back", "down", "away",
+    "because", "wondering", "go", "ahead", "advance", "thanking", "everyone", "when",
+    "whenever", "sec",
+    "can't", "never", "no", "mind", "you'd", "who", "what's", "where", "where's", "were",
+    "us", "from", "between",
+    "after", "but", "has", "which", "an",
+    "who's", "whose", "why", "these", "anyone", "somebody", "seen", "gone", "everywhere", "many", "put"}
+"""Words any wrapper may share with earlier ones: function words, pronouns and their
+contractions, forms of "be", "have" and "do" and the commonest verbs and particles (the
+twelfth's to twentieth's), the twentieth's (negations, question words, "mind" and
+"you'd", "were", "us", "from", "between"), and what this set's clauses cannot be said
+without: the join of a clause joined by "but", the "has" and "which" of a question
+about something else, the "after" of a plan ("i'm off to bed after this"), the
+article "an", and what a question about something else is asked with: its question words
+("who's", "whose", "why") and the pronouns it asks after ("these", "anyone",
+"somebody") with "seen", "gone", "everywhere", "many" and "put"."""
+EARLIER_KINDS = {
+    "vocative", "hesitation", "politeness", "restart or repeat", "mixed", "discourse marker",
+    "time word", "self-correction", "question", "regional speech", "reason given",
+    "emphatic repeat", "filled pause", "child or tired voice", "trailing tag", "plans",
+    "dictation", "other language", "exasperation", "dialect tag", "non-native phrasing",
+    "device name", "rambling", "relayed by a child", "hedging", "countdown",
+    "reading a list", "pet or baby talk", "thanks first", "enthusiasm", "stutter",
+    "code-switching", "out of breath", "mouth full", "wake word twice",
+    "apology for shouting", "count of items", "showing someone", "whispered",
+    "testing the assistant", "phone aside", "aside to the room", "narrating the job in hand",
+    "greeting first", "sign-off", "radio talk", "typed shorthand", "laughing",
+    "cough or sneeze", "answering a prompt", "apologising for the bother", "asking again",
+    "sarcasm", "coaxing", "humming", "praise first", "old-fashioned address",
+    "in a hurry", "after a misunderstanding", "child in the room", "pet in the room",
+    "driving", "mid-game", "singlish particle", "indian english", "south african english",
+    "irish english", "teen slang", "blessing or luck", "emoji read aloud",
+    "weather small talk", "favour promised", "hands full", "toast or cheers",
+    "sportscaster voice", "welsh greeting", "spanish greeting", "house announcement",
+    "pirate voice", "posh voice", "mock shakespeare", "mid-exercise", "video call",
+    "hiccups", "australian english", "yiddish exclamation", "playground talk",
+    "magic words", "starship captain",
+    # the sixteenth's
+    "false start", "interrupted by someone", "trailing off", "teenager's mumble",
+    "from another room", "scottish english", "nigerian english", "london slang",
+    "rhyme or sing-song", "sibling squabble", "gloved up", "guest's first try",
+    "helping a grandparent", "sigh", "shushing the room",
+    # the seventeenth's
+    "calming an animal", "counting in", "over loud music", "said twice for the noise",
+    "nurse's handover talk", "and-chained run-on", "since you're up anyway",
+    "question as a request", "result wanted after", "welsh english", "scots english",
+    "caribbean english", "hushed for a day sleeper", "studio talkback", "scrubbed in",
+    "southern us english",
+    # the eighteenth's
+    "through a bee veil", "hive talk", "toddler shouting over", "mid nappy change",
+    "classroom voice", "no dawdling", "moving in a wheelchair", "thanks in advance",
+    "reason after because", "i was wondering", "go ahead and", "when you get a sec",
+    "there's a good assistant",
+    # the nineteenth's
+    "aside about the past", "something else ruled out", "question about something else",
+    "state of something else", "household reason", "feeding the baby", "under the sink",
+    "just parked up", "tired out", "need you to", "quick as you can", "while i remember",
+    "answering someone in the room",
+    # the twentieth's
+    "own past clause said after", "own past clause said first",
+    "own negation of something else", "own question about something else",
+    "own exclamation", "courteous if-clause", "speaker's own timing",
+    "clause joined by and", "clause joined by so", "clause joined by because",
+    "clause with no join",
+    # the twenty-first's
+    "asking after something else, said after", "asking after something else, said first",
+    "forbidding something else", "news joined by and", "news joined by but",
+    "news with no join", "courteous if or when, said after", "courtesy said first",
+    "what the speaker did, said after", "what the speaker did, said first",
+    "the speaker's plans", "the speaker's feelings"}
+"""Every in-scope wrapper kind of the seventh to twenty-first sets (the sixth has one list
+of carriers), written out so a later change to them cannot hide a repeat."""
+CLAUSE_FUNCTION = _FUNCTION | {
+    "i've", "i'm", "i", "my", "me", "us", "by", "on", "with", "down", "from", "up", "so",
+    "and", "because", "if", "don't", "won't", "can't", "haven't", "isn't", "it's", "you",
+    "you'd", "wouldn't", "your", "where", "where's", "who", "whose", "what", "what's",
+    "has", "have", "been", "got", "did", "were", "was", "is", "are", "of", "no", "not",
+    "never", "off", "just", "all", "between", "anyway", "this", "in", "a", "the", "when",
+    "whenever", "as", "those", "her", "him", "there's", "you're", "you've", "we've", "i'll",
+    "an", "which", "but", "after", "anybody", "at", "for", "to", "that", "how", "many",
+    "why", "these", "do"}
+"""The function words a clause is said with (its other words are what it is about):
+pronouns, auxiliaries, negations, question words, conjunctions ("when", "whenever",
+"as", "but", "after") and prepositions."""
+
+
+@pytest.fixture(scope="module")
+def homes() -> dict:
+    return {seed: build_home(seed, split="twentysecond") for seed in SEEDS}
+
+
+_words = checks.words
+_templates = checks.templates
+EARLIER_TEXTS = ("seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+                 "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                 "nineteenth", "twentieth", "twentyfirst")
+
+
+def _earlier_texts() -> list:
+    import importlib
+
+    return [importlib.import_module(f"_resolver_{name}_text") for name in EARLIER_TEXTS]
+
+
+def _earlier_wrappers() -> list[str]:
+    import _resolver_sixth_text as sixth
+
+    out = [*sixth.SIXTH_CARRIERS, *sixth.FRAGMENT_WRAPPERS]
+    for m in _earlier_texts():
+        for table in ("WRAPPERS", "OOS_WRAPPERS", "FRAGMENT_WRAPPERS", "FRAGMENT_NEW_WRAPPERS",
+                      "VOCATIVES", "MULTI_WRAPPING", "DEVICE_NAMES"):
+            out.extend(_templates(getattr(m, table, [])))
+    return out
+
+
+def _pool_words() -> set[str]:
+    pools = [ROUTINES, *TWENTYSECOND_ROUTINES.values(), *UNTAUGHT.values()]
+    return {w for pool in pools for ps in pool.values() for p in ps for w in p.split()}
+
+
+def _fitting(home, kind: str) -> list[str]:
+    return [p for p, _ in home.phrases if any(blind.fits(SET, t, p) for t in WRAPPERS[kind])]
+
+
+def _in_a_clause(text: str) -> list[tuple[str, str]]:
+    """(clause, what it is said beside) for every clause of the set ``text`` is in."""
+    return [(w, c) for t in checks.unwritten(text) for w in CLAUSES for c in checks.cores(t, w)]
+
+
+def _in_an_oos_wrapper(text: str) -> list[str]:
+    return [c for t in checks.unwritten(text) for w in OOS_WRAPPERS for c in checks.cores(t, w)]
+
+
+def test_each_seed_builds_its_own_home(homes):
+    # (that a seed builds the very cases it built when written is
+    # tests/test_resolver_sets_unchanged.py's, which hashes every home)
+    assert homes[221].cases != homes[220].cases != homes[222].cases
+    assert len({tuple(h.phrases) for h in homes.values()}) == 3
+
+
+def test_the_seeds_are_not_the_development_ones():
+    assert set(SEEDS) == {220, 221, 222}
+    assert not set(SEEDS) & {0, *range(100, 220)}
+
+
+@pytest.mark.skipif(SET.heard.exists(), reason="benchmarks/data/twentysecond_heard.json made")
+def test_the_set_builds_without_heard_transcripts(homes):
+    assert blind.load_heard(SET) == {}
+    from _resolver_fifth import HEARD_KINDS
+
+    for home in homes.values():
+        assert not {c.kind for c in home.cases} & set(HEARD_KINDS)
+
+
+def test_every_kind_is_there_in_every_home(homes):
+    needed = set(OUT_OF_SCOPE_KINDS) | set(TWENTYSECOND_KINDS)
+    if not DATASETS.is_dir():
+        needed -= REAL_KINDS
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases)
+        assert {k for k in needed if kinds[k] < 10} == set(), kinds
+        assert kinds["exact phrase"] >= 60 and kinds["noisy"] >= 240
+        assert all(kinds[WRAPPED_KINDS[k]] == len(_fitting(home, k)) >= 40
+                   for k in WRAPPERS), kinds
+        assert kinds[MISHEARD] >= 60 and kinds[NAME_SPELT] >= 10, kinds
+        assert kinds["fragment"] >= 70 and kinds[WRAPPED_OUT["fragment"]] >= 70
+        assert kinds["held-out routine"] >= 100
+        assert all(kinds[k] == kinds[WRAPPED_OUT[k]] == 40 for k in KIND_TEMPLATES), kinds
+        assert kinds[NEAR_SIBLING] == kinds[WRAPPED_OUT[NEAR_SIBLING]] >= 30, kinds
+        assert kinds[DONE] >= 20 and kinds[WRAPPED_OUT[DONE]] >= 20, kinds
+        assert kinds[WRAPPED_OUT[ALIKE]] >= 36, kinds
+
+
+def test_every_out_of_scope_class_has_enough_cases_for_a_two_percent_rate(homes):
+    kinds = Counter(c.kind for h in homes.values() for c in h.cases if c.routine is None)
+    classes = [*KIND_TEMPLATES, NEAR_SIBLING, DONE, ALIKE, "fragment", "near miss",
+               "held-out routine", *WRAPPED_OUT.values()]
+    assert {k: kinds[k] for k in classes if kinds[k] < 80} == {}
+    assert kinds[ALIKE] >= 80, kinds
+
+
+def test_every_in_scope_kind_is_one_no_earlier_set_has():
+    earlier = {k for m in _earlier_texts() for k in m.WRAPPERS}
+    assert earlier == EARLIER_KINDS
+    assert not set(TWENTYSECOND_IN_SCOPE) & {*EARLIER_KINDS, *(f"wrapped phrase: {k}"
+                                                               for k in EARLIER_KINDS)}
+    assert len(WRAPPERS) == 4
+
+
+def test_the_new_out_of_scope_kinds_are_no_earlier_sets():
+    import _resolver_eighteenth as eighteenth
+    import _resolver_eighteenth_text as eighteenth_text
+
+    earlier_sets = _earlier_texts()
+    usual = set(eighteenth_text.KIND_TEMPLATES) - set(eighteenth.NEW_OUT_OF_SCOPE)
+    assert set(KIND_TEMPLATES) - usual == set(NEW_OUT_OF_SCOPE) - {DONE, ALIKE}
+    assert len(NEW_OUT_OF_SCOPE) == 10
+    assert usual <= set(KIND_TEMPLATES)
+    assert not set(NEW_OUT_OF_SCOPE) & {k for m in earlier_sets for k in m.KIND_TEMPLATES}
+    assert not set(OWN_OUT_OF_SCOPE) & set(OUT_OF_SCOPE_KINDS)
+    earlier = {t for m in earlier_sets for ts in m.KIND_TEMPLATES.values() for t in ts}
+    assert not {t for ts in KIND_TEMPLATES.values() for t in ts} & earlier
+    earlier_near = {t for m in earlier_sets for t in m.NEAR_MISS_TEMPLATES}
+    assert not set(NEAR_MISS_TEMPLATES) & earlier_near
+
+
+def test_each_clause_says_the_phrase_exactly_beside_a_clause_of_its_kind():
+    taught = Taught([("feed dumpling", "Dumpling")])
+    for kind, templates in WRAPPERS.items():
+        assert len(templates) >= 8, kind
+        for template in templates:
+            assert template.count("{}") == 1, template
+            assert taught.is_phrase(wrap(template, "feed dumpling")), (kind, template)
+    asking = r"\b(whose|has|what's|who|who's|where|how|which|why|why's|is|did|where've)\b"
+    assert all(t.startswith("{} but ") and not re.search(r"\b(not|don't|no|only)\b", t)
+               for t in WRAPPERS["other news after but"])
+    assert all(t.startswith("{}, ") and t.endswith("?") and re.search(asking, t)
+               for t in WRAPPERS["an unrelated question after"])
+    assert all(t.endswith("? {}") and re.search(asking, t)
+               for t in WRAPPERS["an unrelated question first"])
+    assert all(re.search(r"\b(no|don't)\b", t) for t in WRAPPERS["another thing forbidden"])
+    assert {t.startswith("{}") for t in WRAPPERS["another thing forbidden"]} == {True, False}
+
+
+def test_no_clause_is_about_a_routine_any_pool_teaches():
+    pool = _pool_words() | {w.rstrip("s") for w in _pool_words()}
+    for templates in (*WRAPPERS.values(), OOS_WRAPPERS, FRAGMENT_NEW_WRAPPERS):
+        for template in templates:
+            said = set(_words(template.replace("{}", " ")).split()) - CLAUSE_FUNCTION
+            assert said, template
+            assert not said & pool, (template, sorted(said & pool))
+            assert not {w.rstrip("s") for w in said} & pool, template
+
+
+def test_the_new_out_of_scope_kinds_point_back_at_the_request_in_words_the_labels_keep():
+    taught = Taught([("feed dumpling", "Dumpling"), ("radio check at nine", "Radio")])
+    for kind in set(NEW_OUT_OF_SCOPE) - {DONE, ALIKE}:
+        assert len(KIND_TEMPLATES[kind]) >= 6, kind
+        for template in KIND_TEMPLATES[kind]:
+            assert template.count("{p}") == 1 and template.startswith("{p}"), template
+            assert canon(template.format(p="")), template
+            for phrase in ("feed dumpling", "radio check at nine"):
+                text = template.format(p=phrase)
+                assert not taught.is_phrase(text) and not taught.asks_same(text), text
+    kinds = KIND_TEMPLATES
+    assert all(t.startswith("{p} but ") and re.search(r"\b(not|only|wait)\b", t)
+               for t in kinds["put off or restricted by but"])
+    assert all(t.startswith("{p} but ") and re.search(
+        r"\b(don't|gone off|changed my mind|forget|scratch)\b", t)
+        for t in kinds["withdrawn by but"])
+    assert all(t.startswith("{p}? ") and t.endswith("?") and re.search(
+        r"\b(hour|midnight|night|dawn|morning)\b", t) for t in kinds["echo question about the hour"])
+    assert all(t.startswith("{p}? ") and re.search(r"\b(already|soon)\b", t)
+               for t in kinds["echo question, already"])
+    assert all(t.startswith("{p}, ") and re.search(r"\b(hate|hates|can't stand|likes|loathe|"
+                                                   r"detests)\b", t)
+               for t in kinds["someone dislikes it"])
+    assert all(re.match(r"\{p\} is (way|far|much|too) ", t)
+               for t in kinds["the routine is too much"])
+    assert all(t.startswith("{p}, ") and t.endswith("?") for t in kinds["doubt about it"])
+    assert all(t.startswith("{p}, or ") for t in kinds["question tag"])
+
+
+def test_no_wrapper_stretch_is_said_in_an_out_of_scope_template():
+    stretches = [m for m in MULTI_WRAPPING if " " in m]
+    states = [s for _, ss in __import__("_resolver_twentysecond_text").DONE_STATES for s in ss]
+    for template in [t for ts in KIND_TEMPLATES.values() for t in ts] + states:
+        said = f" {_words(template)} "
+        assert not [m for m in stretches if f" {m} " in said], template
+        assert not set(said.split()) & WRAPPER_WORDS, template
+
+
+def test_each_seed_is_its_own_home_with_the_generic_pool(homes):
+    for seed, home in homes.items():
+        routines = {r for _, r in home.phrases}
+        own = set(TWENTYSECOND_ROUTINES[HOMES[seed]])
+        assert len(routines & own) == 22 and len(routines - own) == 23
+        assert routines - own <= set(ROUTINES)
+        assert not routines & set(UNTAUGHT[HOMES[seed]])
+
+
+def test_the_homes_their_routine_names_and_phrases_are_new():
+    earlier = {h for m in _earlier_texts() for h in m.HOMES.values()}
+    assert not set(HOMES.values()) & earlier
+    names = [r for home in (*TWENTYSECOND_ROUTINES.values(), *UNTAUGHT.values()) for r in home]
+    assert len(names) == len(set(names)) and not set(names) & set(ROUTINES)
+    # (a home of another split teaches phrases of its own set's pool and the generic
+    # pool, so a pool no earlier one shares is no other home's)
+    pools = [pool for m in _earlier_texts()[4:] for table in (
+        getattr(m, f"{m.__name__.split('_')[2].upper()}_ROUTINES"), m.UNTAUGHT)
+        for pool in table.values()]
+    mine = {p for home in (*TWENTYSECOND_ROUTINES.values(), *UNTAUGHT.values())
+            for ps in home.values() for p in ps}
+    for pool in [*checks.earlier_pools(), *pools, ROUTINES]:
+        assert not mine & {p for ps in pool.values() for p in ps}
+
+
+def test_the_pools_have_the_phrase_shapes():
+    for home, routines in TWENTYSECOND_ROUTINES.items():
+        phrases = [p for ps in routines.values() for p in ps]
+        assert any(" and " in p and " so " not in p for p in phrases), home
+        assert any(re.match(r"(what's|when's|how|is|when|what) ", p) for p in phrases), home
+        assert any(re.search(r"\b(ring|message|text|tell) [a-z]+", p) for p in phrases), home
+        assert any(re.search(r"\b(four|six|seven|eight|nine|ten)\b", p) for p in phrases), home
+        contents = [(set(p.split()), r) for r, ps in routines.items() for p in ps
+                    if " so " not in p]
+        generic = [(set(p.split()), r) for r, ps in ROUTINES.items() for p in ps]
+        assert any(a < b and ra != rb for a, ra in contents + generic for b, rb in contents), \
+            home
+        assert sum(bool(set(p.split()) & set(NAME_ALIKE)) for p in phrases) >= 6, home
+
+
+def test_no_wrapper_word_or_frame_is_an_earlier_sets():
+    checks.check_new_wrappers(SET, _earlier_wrappers(), SHARED_WORDS, MULTI_WRAPPING)
+
+
+def test_no_wrapper_word_is_a_word_of_a_phrase():
+    single = {m for m in MULTI_WRAPPING if " " not in m}
+    assert not (WRAPPER_WORDS | single) & _pool_words(), \
+        sorted((WRAPPER_WORDS | single) & _pool_words())
+
+
+def test_every_wrapper_says_nothing_the_labels_see():
+    checks.check_wrappers_say_nothing(SET, "ring catriona")
+    checks.check_wrappers_say_nothing(SET, "upper bunkroom lights on")
+    checks.check_wrappers_say_nothing(SET, "what's my first appointment tomorrow")
+
+
+def test_no_out_of_scope_case_is_a_taught_phrase_or_asks_for_what_one_does(homes):
+    checks.check_out_of_scope_is_no_taught_phrase(SET, homes)
+
+
+def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
+    checks.check_wrapped_out_says_its_plain_kind(SET, homes)
+    checks.check_wrapped_out_in_a_wrapper(SET, homes)
+    for home in homes.values():
+        for case in home.cases:
+            if case.kind in WRAPPED_EXTRA.values():
+                assert any(canon(c) == canon(case.utterance)
+                           for c in _in_an_oos_wrapper(case.utterance)), case
+
+
+def test_the_guards_strip_the_clauses_and_keep_what_points_back():
+    taught = Taught([("feed dumpling", "Dumpling"), ("ring catriona", "Catriona"),
+                     ("radio check at nine", "Radio"), ("bunkroom lights on", "Bunk"),
+                     ("upper bunkroom lights on", "Upper")])
+    for text in ("feed dumpling, whose galoshes are these?",
+                 "is that a woodpecker? ring catriona",
+                 "ring catriona, no crisps on the chesterfield",
+                 "no peeking at the presents, radio check at 9",
+                 "radio check at nine but the tram drivers have mutinied",
+                 "what's a platypus? upper bunkroom lights on"):
+        assert taught.is_phrase(text), text
+    # (a name as a recogniser spells it keeps the name: the noisy guard's, not a synonym)
+    assert LABELS.noisy_ok("ring katriona", "ring catriona", "Catriona", taught.phrases)
+    assert not LABELS.noisy_ok("ring cristina", "ring catriona", "Catriona", taught.phrases)
+    for text in ("feed dumpling but not yet", "ring catriona but i don't want it",
+                 "radio check at nine? at this hour?", "feed dumpling? already?",
+                 "bunkroom lights on, the kids hate it", "bunkroom lights on is way too loud",
+                 "ring catriona, should it be?", "feed dumpling, or not?",
+                 "feed dumpling, dumpling's been fed", "ring cristina", "feed darling",
+                 "whose galoshes are these? feed dumpling, or not?", "bunkroom lights off"):
+        assert not taught.is_phrase(text), text
+
+
+def test_near_siblings_differ_from_a_taught_phrase_in_one_word(homes):
+    for home in homes.values():
+        taught = Taught(home.phrases)
+        siblings = [c for c in home.cases if c.kind in (NEAR_SIBLING, WRAPPED_OUT[NEAR_SIBLING])]
+        for case in siblings:
+            assert not taught.holds_phrase(case.utterance), case
+            assert not taught.holds_same(case.utterance), case
+        plain = [c.utterance for c in siblings if c.kind == NEAR_SIBLING]
+        assert len(set(plain)) == len(plain)
+        for text in plain:
+            assert [p for p, _ in home.phrases for i, w in enumerate(p.split())
+                    for other in SWAPS.get(w, ())
+                    if text == " ".join([*p.split()[:i], other, *p.split()[i + 1:]])], text
+
+
+def test_a_name_alike_at_both_ends_is_somebody_else(homes):
+    for name, others in NAME_ALIKE.items():
+        assert name in NAMES, name
+        for other in others:
+            bare, own = other.removesuffix("'s"), name.removesuffix("'s")
+            assert bare[0] == own[0] and bare[-1] == own[-1] and bare != own, other
+            assert other not in NAME_SPELLINGS.get(name, ()), other
+            assert other not in LABELS.sounds.get(name, []), other
+            assert not kept(name, f"ring {other}", f"ring {name}"), other
+    for home in homes.values():
+        taught = Taught(home.phrases)
+        for case in home.cases:
+            if case.kind == ALIKE:
+                assert [p for p, _ in home.phrases if case.utterance in name_alike(p)], case
+            if case.kind == WRAPPED_OUT[ALIKE]:
+                assert [p for p, _ in home.phrases for c in _in_an_oos_wrapper(case.utterance)
+                        if c in name_alike(p)], case
+            if case.kind in (ALIKE, WRAPPED_OUT[ALIKE]):
+                assert not taught.holds_phrase(case.utterance), case
+
+
+def test_a_name_spelt_otherwise_is_the_same_person(homes):
+    assert name_spelt("ring catriona") == ["ring katriona", "ring catrina"]
+    assert kept("catriona", "ring katriona", "ring catriona")
+    assert not set(NAME_SPELLINGS) - NAMES
+    for home in homes.values():
+        routine_of = {}
+        for p, r in home.phrases:
+            routine_of.setdefault(p, r)
+        for case in home.cases:
+            if case.kind != NAME_SPELT:
+                continue
+            cores = [case.utterance] + [c for w, c in _in_a_clause(case.utterance)
+                                        if not bears_on(w, c)]
+            said = [p for p, r in home.phrases if r == case.routine
+                    for c in cores if c in name_spelt(p)]
+            assert said, case
+            assert LABELS.noisy_ok(case.utterance, said[0], case.routine, home.phrases), case
+
+
+def test_a_misheard_phrase_is_beside_a_clause_and_still_its_phrase(homes):
+    rng = random.Random(4)
+    seen = {misheard("read out the hut log book", rng) for _ in range(60)}
+    assert {"read out the hutlog book", "read out the hut logbook"} & seen, seen
+    assert any(len(s) == len("read out the hut log book") - 1 for s in seen), seen
+    assert misheard("fan on", rng) == "fan on"
+    for home in homes.values():
+        mine = [c for c in home.cases if c.kind == MISHEARD]
+        for case in mine:
+            found = [(w, c) for w, c in _in_a_clause(case.utterance)]
+            assert found, case
+            phrases = [p for p, r in home.phrases if r == case.routine]
+            assert any(c != p and LABELS.noisy_ok(c, p, case.routine, home.phrases)
+                       and LABELS.wrap_ok(case.utterance, p, case.routine, home.phrases)
+                       and not bears_on(w, p)
+                       for w, c in found for p in phrases), case
+            assert not any(c in phrases for _, c in found), case
+
+
+def test_done_already_says_the_state_of_what_the_phrase_acts_on(homes):
+    assert done_states("feed dumpling") == ["feed dumpling, dumpling's been fed",
+                                          "feed dumpling, dumpling's already eaten"]
+    assert done_states("fire up the generator") == [
+        "fire up the generator, the generator's running already"]
+    assert done_states("what's the mountain forecast") == []
+    for home in homes.values():
+        made = {t for p, _ in home.phrases for t in done_states(p)}
+        for case in home.cases:
+            if case.kind == DONE:
+                assert case.utterance in made, case
+            if case.kind == WRAPPED_OUT[DONE]:
+                assert set(_in_an_oos_wrapper(case.utterance)) & made, case
+
+
+def test_held_out_phrases_are_near_siblings_and_never_a_taught_one(homes):
+    checks.check_held_out(SET, homes)
+
+
+def test_in_scope_cases_keep_their_phrase_and_say_no_other(homes):
+    checks.check_in_scope_keeps_its_phrase(SET, homes)
+
+
+def test_a_clause_never_bears_on_its_phrase(homes):
+    assert not blind.fits(SET, "{} but the chimney sweep's overbooked", "stove on in the bothy")
+    assert not blind.fits(SET, "{}, don't throw bread at the ducks", "feed dumpling")
+    assert not blind.fits(SET, "{} but the tram drivers have mutinied",
+                          "what's the mountain forecast")
+    assert blind.fits(SET, "{} but the tram drivers have mutinied", "metronome on")
+    checks.check_reasons(SET, homes)
+
+
+@pytest.mark.parametrize("kind", ["fragment", WRAPPED_OUT["fragment"]])
+def test_fragments_are_proper_parts_of_taught_phrases(homes, kind):
+    checks.check_fragments(SET, homes, kind)
+
+
+@NEEDS_DATASETS
+def test_dataset_sentences_are_ones_no_other_split_uses(homes):
+    # (checks.check_dataset_sentences over the set's snapshot, which holds only the
+    # other splits' sentences this set could say: fewer than the thousand it asks for)
+    from _resolver_data import AMBIGUOUS
+
+    used = used_texts()
+    for home in homes.values():
+        taught = Taught(home.phrases)
+        for case in home.cases:
+            if case.kind in (*checks.REAL, AMBIGUOUS, FRAMES):
+                assert _words(case.utterance) not in used, case
+            if case.kind == FRAMES:
+                said = f" {_words(case.utterance)} "
+                assert any(f" {w} " in said for w in SET.places | SET.devices), case
+            if case.kind in (*checks.REAL, FRAMES):
+                assert not taught.holds_phrase(case.utterance), case
+                assert not taught.holds_same(case.utterance), case
+                assert not says_nearly(SET, case.utterance, taught), case
+
+
+@NEEDS_DATASETS
+def test_real_requests_are_two_rows_of_one_intent_crossed_beside_a_clause(homes):
+    from _resolver_ninth import dataset_rows
+
+    rows = list(dataset_rows())
+    made = dict(crossed(rows))
+    originals = {_words(r[0].format(*r[2])) for r in rows}
+    sources, clauses = Counter(), Counter()
+    for home in homes.values():
+        real = [c for c in home.cases if c.kind in ("real request",
+                                                    "real request, shares a word")]
+        assert len(real) == 200
+        for case in real:
+            assert _words(case.utterance) not in originals | used_texts(), case
+            matched = [(made[c], w) for w, c in _in_a_clause(case.utterance)
+                       if c in made and not bears_on(w, c)]
+            assert matched, case
+            assert _words(matched[0][0]) not in originals
+            sources[matched[0][0]] += 1
+            clauses[matched[0][1]] += 1
+    assert len(sources) >= 2 and len(clauses) >= 20, (sources, len(clauses))
+
+
+def test_two_rows_of_one_intent_are_crossed():
+    rows = [("turn off the {}", ("device",), ("fan",), "hwu64", "iot_wemo_off"),
+            ("shut the {} off", ("device",), ("kettle",), "hwu64", "iot_wemo_off"),
+            ("switch on the {}", ("device",), ("lamp",), "hwu64", "iot_wemo_on")]
+    assert sorted(crossed(rows)) == [("shut the fan off", "hwu64"),
+                                     ("turn off the kettle", "hwu64")]
+
+
+def test_the_snapshot_of_other_splits_sentences_holds_what_this_set_could_say():
+    used = used_texts()
+    assert len(used) > 500
+    assert all(set(t.split()) & (SET.places | SET.devices | WRAPPER_WORDS) for t in used)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get("TEACHAPP_SNAPSHOT_CHECK"),
+                    reason="rebuilds every earlier blind set's homes (about a minute of CPU);"
+                    " set TEACHAPP_SNAPSHOT_CHECK=1, as after changing an earlier set")
+def test_the_snapshot_is_the_other_splits_sentences_as_built():
+    # (the earlier sets are frozen by test_resolver_sets_unchanged.py's hashes, so the
+    # snapshot can only go stale with a deliberate change there)
+    assert live_used_texts() == used_texts()
+
+
+def test_the_benchmark_reports_the_twentysecond_kinds(capsys):
+    checks.check_benchmark_reports(SET, "Dumpling", ("other news after but",
+                                                  "another thing forbidden"),
+                                   "twentysecond", capsys)
+    import resolver
+
+    outcomes = [("Dumpling", "run", "Dumpling", MISHEARD), ("Dumpling", "clarify", None, NAME_SPELT),
+                (None, "run", "Dumpling", DONE), (None, "reject", None, WRAPPED_OUT[ALIKE]),
+                (None, "clarify", None, "question tag")]
+    summary = resolver._summarise(outcomes)
+    assert summary["by_kind"][MISHEARD]["run_right"] == 100.0
+    assert summary["by_kind"][NAME_SPELT]["clarify"] == 100.0
+    assert summary["by_kind"][DONE]["run"] == 100.0
+    assert summary["by_kind"][WRAPPED_OUT[ALIKE]]["reject"] == 100.0
+    assert summary["by_kind"]["question tag"]["clarify"] == 100.0
+    assert set(TWENTYSECOND_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
