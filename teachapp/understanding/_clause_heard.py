@@ -7,7 +7,7 @@ splits, joins and mishears them in a phrase said beside a clause as in one said 
 ("bath tyme, where's my phone?", "bathtime the kids are filthy"). So the rule is the
 same beside a phrase misheard: when every other clause has the shape of one of its own
 (:func:`_clause_shape.own_shape`) and would be an aside beside the phrase said exactly
-(:func:`_clauses._aside`: no cue of the whole utterance, no taught word, no request of
+(:func:`_clauses.aside`: no cue of the whole utterance, no taught word, no request of
 its own), the one clause left is read alone, with the tolerance the resolver gives a
 phrase misheard said alone: it runs only when, said alone, it would run as a match
 (the resolver's own check, so a fragment, a near sibling or a different request said
@@ -38,18 +38,18 @@ from teachapp.understanding._clause_shape import (
     OWN_DETERMINERS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
-    _stated,
-    _subject_first,
+    clause_words,
     own_shape,
     shape_frees,
+    stated,
+    subject_first,
 )
-from teachapp.understanding._clause_shape import _said as _shape_said
 from teachapp.understanding._clauses import (
     COPULAS,
     JOINERS,
-    _aside,
-    _clauses,
-    _complex_joined,
+    aside,
+    complex_joined,
+    split_clauses,
 )
 from teachapp.understanding._told import dismissed_wish
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
@@ -100,10 +100,10 @@ def _shaped_aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                   lead: bool) -> bool:
     """Whether a clause has the shape of one of its own and would be an aside beside the
     phrase said exactly."""
-    said = _shape_said(words, free, lexicon)
+    said = clause_words(words, free, lexicon)
     return (own_shape(said, lexicon, taught)
             and shape_frees(words, free, lexicon, taught) is not None
-            and _aside(words, free, lexicon, taught, not_names, last, lead))
+            and aside(words, free, lexicon, taught, not_names, last, lead))
 
 
 def _parted(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
@@ -111,7 +111,7 @@ def _parted(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
             not_names: frozenset[str]) -> range | None:
     """The one clause left when the utterance parts into clauses at pauses or joiners and
     every other clause is an aside, one of its own shape at least."""
-    clauses = _clauses(toks, breaks)
+    clauses = split_clauses(toks, breaks)
     if len(clauses) < 2:
         return None
     core: range | None = None
@@ -148,9 +148,9 @@ def _joined(toks: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         # a joiner is the clause's, never the phrase's last word)
         joiner = toks[cut] in joiners
         rest = cut + joiner
-        clause = (_shape_said(toks[rest:], free[rest:], lexicon)
+        clause = (clause_words(toks[rest:], free[rest:], lexicon)
                   if joiner or toks[cut] in _SUBJECTS else [])  # (the cheap test first)
-        if (clause and toks[cut - 1] not in joiners and (joiner or _subject_first(clause))
+        if (clause and toks[cut - 1] not in joiners and (joiner or subject_first(clause))
                 and _shaped_aside(toks[rest:], free[rest:], lexicon, taught, not_names,
                                   True, False)):
             yield HeardCore(range(0, cut), max(k for k in said if k < cut))
@@ -159,11 +159,11 @@ def _joined(toks: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         # a preposition, whose object it is: "i'm sick of bath tyme")
         joiner = toks[cut - 1] in joiners
         end = cut - joiner
-        clause = (_shape_said(toks[:end], free[:end], lexicon)
+        clause = (clause_words(toks[:end], free[:end], lexicon)
                   if joiner or toks[first] in _SUBJECTS else [])
         if (len(clause) > 1 and toks[cut] not in PREPOSITIONS and toks[cut] not in joiners
                 and toks[end - 1] not in PREPOSITIONS
-                and (joiner or _stated(clause, lexicon, taught))
+                and (joiner or stated(clause, lexicon, taught))
                 and _shaped_aside(toks[:end], free[:end], lexicon, taught, not_names,
                                   False, True)):
             yield HeardCore(range(cut, len(toks)), cut)
@@ -173,7 +173,7 @@ def _joined(toks: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
 
 
 _SUBJECTS = PRONOUN_SUBJECTS | OWN_DETERMINERS
-"""Words a clause joined by nothing opens with (:func:`_clause_shape._subject_first`)."""
+"""Words a clause joined by nothing opens with (:func:`_clause_shape.subject_first`)."""
 _OPENERS = PRONOUN_SUBJECTS | NP_DETERMINERS
 """Words one of which any clause of its own shape says: a pronoun subject, or the
 determiner of a noun phrase of its own (:func:`_clause_shape.own_shape`)."""
@@ -195,7 +195,7 @@ def heard_cores(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
     clause turns down someone else's wish."""
     if _OPENERS.isdisjoint(toks):
         return  # (every clause of its own shape says a subject or a noun phrase)
-    if breaks or not JOINERS.isdisjoint(toks) or _complex_joined(toks) or "when" in toks:
+    if breaks or not JOINERS.isdisjoint(toks) or complex_joined(toks) or "when" in toks:
         parted = _parted(toks, free, breaks, lexicon, taught, not_names)
         cores: Iterator[HeardCore] = iter(() if parted is None else (HeardCore(parted),))
     else:

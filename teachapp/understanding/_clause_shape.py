@@ -63,7 +63,8 @@ from teachapp.understanding._carriers import HEADS
 from teachapp.understanding._cue_scope import BACK, OPERATORS, event_verbs, people
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["LOCAL_CUES", "courteous_clause", "joined_cuts", "own_shape", "shape_frees"]
+__all__ = ["LOCAL_CUES", "clause_words", "courteous_clause", "joined_cuts", "own_shape",
+           "shape_frees", "stated", "subject_first"]
 
 PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "somebody", "someone",
                               "anybody", "anyone", "everybody", "everyone", "nobody"})
@@ -391,7 +392,7 @@ def _subject_then(said: Sequence[str], k: int, lexicon: Lexicon,
     # noun phrase alone)
 
 
-def _said(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon) -> list[str]:
+def clause_words(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon) -> list[str]:
     """The words said, fillers, hedges and courtesy aside; a subject, an operator, a
     wh-word, a negator or a verb that may carry a request counts though it is free (it is
     part of the shape: "do* not worry", "did that go* through")."""
@@ -433,7 +434,7 @@ def shape_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     question and past cues, its leading cues of a question or of state, a verb of
     negative meaning before its own object, and the -ed words of the past), when the
     clause has the shape of one of its own (:func:`own_shape`); None otherwise."""
-    said = _said(words, free, lexicon)
+    said = clause_words(words, free, lexicon)
     if not own_shape(said, lexicon, taught):
         return None
     local, others = _cue_kinds(lexicon)
@@ -480,9 +481,9 @@ def _noun_or_place(words: Sequence[str], a: int, b: int, lexicon: Lexicon,
         _noun_phrase(words, b, lexicon, taught))
 
 
-def _stated(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
+def stated(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
     """Whether ``said`` is a whole statement that can stand before a phrase with nothing
-    between them: it opens with its subject (:func:`_subject_first`) and ends in a noun
+    between them: it opens with its subject (:func:`subject_first`) and ends in a noun
     phrase of its own or the complement of "be", no verb or preposition (either would
     take the phrase for its object: "the teenager muttered X", "the whiteboard reads X",
     "the hub has done X", "what is the cost of X"), nor a verb that names its object
@@ -491,14 +492,14 @@ def _stated(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]
     last = said[-1]
     if any(_verb_forms(word) & _shape().naming for word in said):
         return False  # ("my sister calls her dog X": X is what the dog is called)
-    return (_subject_first(said) and _content(last, lexicon, taught)
+    return (subject_first(said) and _content(last, lexicon, taught)
             and not _verb_form(last) and last not in ENDING
             and (said[-2] in BE_FORMS or any(
                 _noun_phrase(said, j, lexicon, taught) == len(said)
                 for j in range(1, len(said) - 1))))
 
 
-def _subject_first(said: Sequence[str]) -> bool:
+def subject_first(said: Sequence[str]) -> bool:
     """Whether ``said`` opens with a subject: after a phrase with nothing between them, an
     operator or a verb first would take the phrase for its subject ("X does my head in",
     "X was a laugh")."""
@@ -526,8 +527,8 @@ def joined_cuts(toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
         if tuple(stems[first:first + n]) in exact:
             rest = first + n
             joiner = rest < last and toks[rest] in ("and", "but")
-            clause = _said(toks[rest + joiner:], free[rest + joiner:], lexicon)
-            if clause and (joiner or _subject_first(clause)) and own_shape(
+            clause = clause_words(toks[rest + joiner:], free[rest + joiner:], lexicon)
+            if clause and (joiner or subject_first(clause)) and own_shape(
                     clause, lexicon, taught, enclitic=toks[rest] == "but"):
                 # (after "but", a clause of contrast: its news leaves the request made,
                 # "movie night but my knee's playing up"; Quirk et al. 1985, 13.5 on "but"
@@ -542,8 +543,8 @@ def joined_cuts(toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
         if tuple(stems[last - n:last]) in exact:
             end = last - n
             joiner = toks[end - 1] == "and"
-            clause = _said(toks[:end - joiner], free[:end - joiner], lexicon)
-            if clause and (joiner or _stated(clause, lexicon, taught)) and own_shape(
+            clause = clause_words(toks[:end - joiner], free[:end - joiner], lexicon)
+            if clause and (joiner or stated(clause, lexicon, taught)) and own_shape(
                     clause, lexicon, taught):
                 return frozenset({end - 1}), frozenset({end - 1} if joiner else ())
     return frozenset(), frozenset()

@@ -60,7 +60,7 @@ from teachapp.understanding.normalize import (
     tokens,
 )
 
-__all__ = ["JOINERS", "clause_phrase"]
+__all__ = ["JOINERS", "aside", "clause_phrase", "complex_joined", "split_clauses"]
 
 JOINERS = frozenset({"because", "cos", "coz", "cuz", "cause", "since", "as", "so", "before",
                      "while"})
@@ -197,7 +197,7 @@ def _asides() -> _Asides:
 Exact = Mapping[tuple[str, ...], tuple[int, list[int]]]
 
 
-def _clauses(toks: Sequence[str], breaks: frozenset[int]) -> list[range]:
+def split_clauses(toks: Sequence[str], breaks: frozenset[int]) -> list[range]:
     """The utterance's clauses: parted after each pause and before each joiner (a joiner of
     two words, "seeing as", as one)."""
     joins = {k for k in range(1, len(toks) - 1)
@@ -221,7 +221,7 @@ def _clauses(toks: Sequence[str], breaks: frozenset[int]) -> list[range]:
     return out
 
 
-def _complex_joined(toks: Sequence[str]) -> bool:
+def complex_joined(toks: Sequence[str]) -> bool:
     """Whether a joiner of two words is said ("given that", "now that")."""
     return not _COMPLEX_FIRST.isdisjoint(toks) and any(
         tuple(toks[k:k + 2]) in COMPLEX_JOINERS for k in range(len(toks) - 1))
@@ -422,7 +422,7 @@ def _counted(words: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
-def _aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
+def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
            taught: Callable[[str], bool], not_names: frozenset[str], last: bool,
            lead: bool = False, inert: bool = True,
            misheard: Callable[[Sequence[str]], bool] | None = None,
@@ -563,7 +563,7 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
     clauses that ask for nothing; None when there is none (see the module docstring).
     ``exact``: taught phrases' stems -> (first phrase id, routines); ``taught``: whether
     the home taught a word; ``not_names``: device kinds and times; ``misheard``: whether
-    words said alone would be taken for a taught phrase misheard (see :func:`_aside`)."""
+    words said alone would be taken for a taught phrase misheard (see :func:`aside`)."""
     stems = [stem(t) for t in toks]
     if not breaks:
         # (a clause of the speaker's own joined by "and" or by nothing: "movie night and
@@ -572,10 +572,10 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
         if cuts:
             breaks = cuts
             free = [f or k in joiners for k, f in enumerate(free)]
-    if (not breaks and JOINERS.isdisjoint(toks) and not _complex_joined(toks)
+    if (not breaks and JOINERS.isdisjoint(toks) and not complex_joined(toks)
             and "when" not in toks):
         return None
-    clauses = _clauses(toks, breaks)
+    clauses = split_clauses(toks, breaks)
     if len(clauses) < 2:
         return None
     found: tuple[str, ...] | None = None
@@ -605,7 +605,7 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
             continue
         if _false_start([stems[k] for k in clause if not free[k]], found):
             continue
-        if not _aside(words, mask, lexicon, taught, not_names, clause is last,
+        if not aside(words, mask, lexicon, taught, not_names, clause is last,
                       clause.stop <= first, misheard=misheard):
             return None
     return exact[found]
@@ -616,15 +616,15 @@ def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
                 not_names: frozenset[str],
                 misheard: Callable[[Sequence[str]], bool] | None = None) -> range | None:
     """The one clause that asks for something, when every other clause (one at least)
-    asks for nothing (:func:`_aside`): a taught phrase misheard beside a reason or a tag
+    asks for nothing (:func:`aside`): a taught phrase misheard beside a reason or a tag
     ("thinner time, i'm knackered", "string likes on, we're heading out") is read alone,
     as it would be said alone. None when there is no such clause, or when it holds a
     copula (:data:`COPULAS`). ``misheard``: as for :func:`clause_phrase` (without it, only
     clauses that open as comment clauses are asides: "dock wlk" is no aside)."""
-    if (not breaks and JOINERS.isdisjoint(toks) and not _complex_joined(toks)
+    if (not breaks and JOINERS.isdisjoint(toks) and not complex_joined(toks)
             and "when" not in toks):
         return None
-    clauses = _clauses(toks, breaks)
+    clauses = split_clauses(toks, breaks)
     if len(clauses) < 2:
         return None
     core: range | None = None
@@ -637,7 +637,7 @@ def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
         # my coffee, black")
         lone = (clause is last and len(words) == 1 and words[0] not in lexicon.function_words
                 and not words[0].endswith("ly"))
-        if all(mask) or (not lone and _aside(words, mask, lexicon, taught, not_names,
+        if all(mask) or (not lone and aside(words, mask, lexicon, taught, not_names,
                                              clause is last, lead,
                                              inert=misheard is not None,
                                              misheard=misheard, exact=False)):
