@@ -34,6 +34,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from teachapp.understanding._clause_shape import (
+    CLAUSE_OPERATORS,
     NP_DETERMINERS,
     OWN_DETERMINERS,
     PREPOSITIONS,
@@ -151,6 +152,7 @@ def _joined(toks: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         clause = (clause_words(toks[rest:], free[rest:], lexicon)
                   if joiner or toks[cut] in _SUBJECTS else [])  # (the cheap test first)
         if (clause and toks[cut - 1] not in joiners and (joiner or subject_first(clause))
+                and (joiner or not _object_of(toks, cut))
                 and _shaped_aside(toks[rest:], free[rest:], lexicon, taught, not_names,
                                   True, False)):
             yield HeardCore(range(0, cut), max(k for k in said if k < cut))
@@ -177,6 +179,16 @@ _SUBJECTS = PRONOUN_SUBJECTS | OWN_DETERMINERS
 _OPENERS = PRONOUN_SUBJECTS | NP_DETERMINERS
 """Words one of which any clause of its own shape says: a pronoun subject, or the
 determiner of a noun phrase of its own (:func:`_clause_shape.own_shape`)."""
+
+
+def _object_of(toks: Sequence[str], cut: int) -> bool:
+    """Whether the words from ``cut`` are a noun phrase that is the object of the
+    preposition before them, not a clause: "lights on the high setting" (no operator and
+    no past form in them), where "security on the milk's curdled" is a clause."""
+    if toks[cut - 1] not in PREPOSITIONS or toks[cut] not in NP_DETERMINERS:
+        return False
+    return not any(w in COPULAS or w in CLAUSE_OPERATORS or (w.endswith("ed") and len(w) > 4)
+                   for w in toks[cut + 1:])
 
 
 def _said_again(before: str, word: str) -> bool:

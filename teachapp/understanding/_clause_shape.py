@@ -128,6 +128,8 @@ class _Shape:
                                  for t in tokens(str(w)))
         self.separation = frozenset(tuple(tokens(str(w)))
                                     for w in raw.get("separation") or ())
+        self.general_nouns = frozenset(t for w in raw.get("general_nouns") or ()
+                                       for t in tokens(str(w)))
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +151,19 @@ def _content(word: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool
             and word not in PRONOUN_SUBJECTS and word not in BACK and word not in NEGATORS
             and word not in CLAUSE_OPERATORS and word not in PREPOSITIONS
             and not taught(word))
+
+
+def _general_noun_last(said: Sequence[str]) -> bool:
+    """Whether the clause ends in a general noun made definite ("i've gone off the idea",
+    "forget the whole thing"): such a noun points back as a pro-form does, at the request
+    (Halliday & Hasan 1976, 6.4 on general nouns in reference)."""
+    nouns = _shape().general_nouns
+    k = len(said) - 1
+    if k < 1 or said[k] not in nouns:
+        return False
+    while k > 0 and said[k - 1] in ("whole", "entire"):
+        k -= 1
+    return said[k - 1] in ("the", "that", "this")
 
 
 def _demonstrative(said: Sequence[str], k: int, lexicon: Lexicon,
@@ -230,7 +245,7 @@ def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
             and not (w in PREPOSITIONS and k + 1 < len(said))
             for k, w in enumerate(said)) or any(
             w in BACK and not _demonstrative(said, k, lexicon, taught)
-            for k, w in enumerate(said)):
+            for k, w in enumerate(said)) or _general_noun_last(said):
         return False
     first = said[0]
     if first in NEGATORS and first != "never":

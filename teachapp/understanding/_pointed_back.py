@@ -112,6 +112,7 @@ class _Pointed:
         self.faults = phrases("faults")
         self.routine_nouns = words("routine_nouns")
         self.advisability = phrases("advisability")
+        self.certainty = words("certainty")
         self.openers = words("circumstance_openers")
         self.times = words("circumstance_nouns")
         self.time_adverbs = phrases("time_adverbs")
@@ -270,6 +271,12 @@ def doubted(words: Sequence[str]) -> bool:
         # ("do i have to", "do we need it", "do we really need that")
         return tail[:2] == ["have", "to"] or (
             tail[:1] == ["need"] and all(w in AFTER_DOUBT or w in POINTING for w in tail[1:]))
+    if (first in COPULAS and rest[:1] == ["you"]) or first == "you":
+        # ("are you sure?", "you sure about that?": the hearer's certainty asked about
+        # the request, which is not yet asked for; Quirk et al. 1985, 11.5)
+        tail = rest[1:] if first in COPULAS else rest
+        return bool(tail) and tail[0] in told.certainty and all(
+            w in AFTER_DOUBT or w in POINTING or w == "about" for w in tail[1:])
     if first in COPULAS | {"would", "will"} and rest and rest[0] in POINTING:
         k = 1
         while k < len(rest) and rest[k] in DEGREE | {"be", "not"}:
