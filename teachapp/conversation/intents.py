@@ -25,6 +25,7 @@ __all__ = [
     "parse_rename",
     "parse_say",
     "parse_wait",
+    "says_redo",
     "teach_phrase",
 ]
 
@@ -113,6 +114,17 @@ _ASKING_WORDS = frozenset({
     "is", "it", "possible", "there", "way"})
 """Words a request to start teaching may have besides its verb and noun ("can i teach
 you something", "i'd like to add a new routine"): pronouns, modals, articles."""
+
+
+_REDO = frozenset({"redo", "redo that", "redo it", "undo the undo", "undo that undo",
+                   "undo undo", "redo the last one"})
+
+
+def says_redo(text: str) -> bool:
+    """"redo", "undo the undo", "redo please": the turn asks to put back what the last
+    undo took back. Apart from :func:`intent`, whose words the teacher reads too."""
+    norm = _norm(text)
+    return norm in _REDO or _strip_polite(norm) in _REDO
 
 
 def asks_to_teach(text: str) -> bool:

@@ -19,7 +19,6 @@ from .learning_hooks import learning_intent
 from .models import Action
 from .teaching import names_a_routine
 from .turns import Pending, TurnReplies
-from .undoing import says_redo
 
 __all__ = ["TurnOrder"]
 
@@ -73,7 +72,7 @@ class TurnOrder(AnswersMixin):
             self._log(text, source, confidence, "dialogue", 0.0, None, "undo")
             self._undo_turn(replies, feedback=True, hint=phrase_key(text) != "undo")
             return
-        if says_redo(text) and not self._is_phrase(text):
+        if dialogue.says_redo(text) and not self._is_phrase(text):
             self._log(text, source, confidence, "dialogue", 0.0, None, "redo")
             self._redo_turn(replies)
             return

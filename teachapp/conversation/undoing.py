@@ -12,20 +12,11 @@ from collections.abc import Sequence
 from ..domain import spoken_list
 from ..errors import NotFoundError
 from ..home.executor import RunResult
-from ..store import phrase_key
 from .core import AgentCore
 from .events import RunFinished
 from .turns import LastRun, TurnReplies
 
-__all__ = ["Undoing", "says_redo"]
-
-_REDO_WORDS = frozenset({"redo", "redo that", "redo it", "undo the undo", "undo that undo",
-                         "undo undo", "redo please", "please redo", "redo the last one"})
-
-
-def says_redo(text: str) -> bool:
-    """"redo", "undo the undo": the turn asks to put back what the last undo took back."""
-    return " ".join(phrase_key(text).split()) in _REDO_WORDS
+__all__ = ["Undoing"]
 
 
 class Undoing(AgentCore):
