@@ -31,6 +31,7 @@ TEXT_CASES = [
     ("desk lamp to 30 percent", COMMAND, None),            # a sure device command
     ("turn up the volume", ASK, None),                     # two media players: which one?
     ("what is the capital of peru", REJECT, None),         # neither
+    ("lock the back door", REJECT, None),                  # a door this home has not got
 ]
 
 
