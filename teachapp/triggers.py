@@ -245,13 +245,16 @@ def describe_trigger(trigger: Trigger) -> str:
         at = trigger.at  # said as a person would: "once at 07:00 on Tue 1 Dec 2026"
         return f"once at {at:%H:%M} on {at:%a} {at.day} {at:%b %Y}"
     days = trigger.days
-    when = ("every day" if days == ALL_DAYS else "every weekday" if days == _WEEKDAYS
-            else "at weekends" if days == _WEEKENDS
-            else "on " + _days_spoken(days))
     if trigger.kind == "sun":
-        if not trigger.offset:
-            return f"{when} at {trigger.event}"
-        side = "after" if trigger.offset > 0 else "before"
-        return f"{when} {abs(trigger.offset)} minutes {side} {trigger.event}"
-    assert trigger.time is not None
-    return f"{when} at {trigger.time.strftime('%H:%M')}"
+        offset = trigger.offset or 0
+        side = "after" if offset > 0 else "before"
+        moment = (f"{abs(offset)} minutes {side} {trigger.event}" if offset
+                  else f"at {trigger.event}")
+    else:
+        assert trigger.time is not None
+        moment = f"at {trigger.time.strftime('%H:%M')}"
+    if days == _WEEKENDS:  # "at 07:00 at weekends", never "at weekends at 07:00"
+        return f"{moment} at weekends"
+    when = ("every day" if days == ALL_DAYS else "every weekday" if days == _WEEKDAYS
+            else "on " + _days_spoken(days))
+    return f"{when} {moment}"

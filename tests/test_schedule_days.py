@@ -41,6 +41,14 @@ def test_a_day_it_does_not_run_changes_nothing(store):
     ((0, 1, 2, 3), "on Monday to Thursday at 07:00"),
     ((0, 4), "on Monday and Friday at 07:00"),
     ((0, 2, 4), "on Monday, Wednesday and Friday at 07:00"),
-    ((4,), "on Friday at 07:00")])
+    ((4,), "on Friday at 07:00"),
+    ((5, 6), "at 07:00 at weekends")])
 def test_days_are_said_as_a_person_would(days, words):
     assert describe_trigger(Trigger("time", time=time(7), days=days)) == words
+
+
+def test_a_sun_time_at_weekends_is_said_once_with_its_offset():
+    trigger = Trigger("sun", event="sunset", offset=-15, days=(5, 6))
+    assert describe_trigger(trigger) == "15 minutes before sunset at weekends"
+    assert describe_trigger(Trigger("sun", event="sunrise", days=(5, 6))) == \
+        "at sunrise at weekends"
