@@ -153,3 +153,18 @@ def test_the_window_paints_the_stored_home_before_the_engine(qtbot, db_path):
                         timeout=10_000)
     finally:
         close_window(window, bridge)
+
+
+def test_the_editor_view_opens_a_routine_named_in_other_case(qtbot, db_path):
+    """`gui --screenshot --view editor --routine "movie NIGHT"` shows Movie night, as
+    every other command matches names, not an empty editor."""
+    from teachapp.gui.app import _prepare_view
+
+    window, bridge = open_window(qtbot, db_path, examples=True)
+    try:
+        _prepare_view(window, bridge, argparse.Namespace(view="editor", routine="movie NIGHT"))
+        qtbot.waitUntil(lambda: window.editor.routine_name == "Movie night", timeout=5_000)
+        assert window.editor.name.text() == "Movie night"
+        assert window.editor.steps.count() > 0
+    finally:
+        close_window(window, bridge)

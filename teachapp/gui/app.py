@@ -385,11 +385,15 @@ def _prepare_view(window: Any, bridge: Any, args: argparse.Namespace) -> None:
     elif view == "editor":
         name = getattr(args, "routine", None) or (window.routines[0].name
                                                   if window.routines else None)
-        if name and not any(r.name.casefold() == name.casefold() for r in window.routines):
-            raise ConfigError(f"There is no routine called {name!r} to show in the editor; "
-                              "`teachapp list` shows the routines.")
         if name:
-            window.open_routine(name)
+            # Names are matched as the store matches them (case aside), so "Reading mode"
+            # opens "reading mode" rather than an empty editor.
+            named = next((r for r in window.routines
+                          if r.name.casefold() == name.strip().casefold()), None)
+            if named is None:
+                raise ConfigError(f"There is no routine called {name!r} to show in the "
+                                  "editor; `teachapp list` shows the routines.")
+            window.open_routine(named.name)
             if window.editor.steps.count():
                 window.editor.steps.setCurrentRow(0)
             for row in window.editor.phrase_rows():  # show how each phrase resolves
