@@ -98,11 +98,12 @@ def _joiners() -> frozenset[str]:
 
 def _shaped_aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                   taught: Callable[[str], bool], not_names: frozenset[str], last: bool,
-                  lead: bool) -> bool:
+                  lead: bool, contrast: bool = False) -> bool:
     """Whether a clause has the shape of one of its own and would be an aside beside the
-    phrase said exactly."""
+    phrase said exactly; ``contrast``: joined to it by "but" (an exception said there,
+    "but not the lamp", is none: :func:`_clause_shape.own_shape`)."""
     said = clause_words(words, free, lexicon)
-    return (own_shape(said, lexicon, taught)
+    return (own_shape(said, lexicon, taught, enclitic=contrast)
             and shape_frees(words, free, lexicon, taught) is not None
             and aside(words, free, lexicon, taught, not_names, last, lead))
 
@@ -154,7 +155,7 @@ def _joined(toks: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         if (clause and toks[cut - 1] not in joiners and (joiner or subject_first(clause))
                 and (joiner or not _object_of(toks, cut))
                 and _shaped_aside(toks[rest:], free[rest:], lexicon, taught, not_names,
-                                  True, False)):
+                                  True, False, contrast=toks[cut] == "but")):
             yield HeardCore(range(0, cut), max(k for k in said if k < cut))
             found += 1
         # (the phrase last: "i've lost my brolly bath tyme", "... and bath tyme"; not after

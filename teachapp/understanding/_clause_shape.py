@@ -21,7 +21,9 @@ The shapes read here (said words only, fillers and hedges aside):
   "the coach broke down outside swindon"); a pronoun subject needs an object of its own
   ("i got a parking ticket"; "we watched" and "i did" may have the phrase for theirs),
   or a bare noun after "have got" ("i've got shingles"); after "but", a definite subject
-  whose "'s" the normaliser joined to it before one word ("my tea's cold");
+  whose "'s" the normaliser joined to it before what it says of it ("my tea's cold",
+  "the butcher's shut for keeps", "my nan's in hospital", "the postman's been":
+  :func:`_enclitic_statement`);
 - a question: a wh-word other than "when" (which may say the request's time) and an
   operator before a subject of its own ("where's my phone", "how ancient is that
   yoghurt", "where did i stash my chequebook"), a wh-word as the subject before the verb
@@ -35,7 +37,10 @@ The shapes read here (said words only, fillers and hedges aside):
 - a negation of a thing of its own: "not" or "no" before a noun phrase of its own, and
   maybe a place or a person of its own ("not the compost caddy though", "no phones
   please", "no shoes on the carpet", "no sweets for her": Quirk et al. 1985, 10.58 on
-  local negation and the negative determiner "no"), a negated imperative with an object
+  local negation and the negative determiner "no"; a deed or a thing forbidden where,
+  when or to whom, "no swearing at the godparents", "no bubblegum indoors", is read by
+  :mod:`_forbidden_aside`; after "but", "not" says an exception to the request, "but
+  not the lamp"), a negated imperative with an object
   of its own ("don't worry about the hall", "don't let the dog in": 11.25), a verb of
   negative meaning with one (the lexicon's ``clause_shape.ruling_out``: "skip the
   dusting", "never mind the crumbs"), or a verb of keeping with one and a preposition of
@@ -61,6 +66,14 @@ from functools import lru_cache
 
 from teachapp.understanding._carriers import HEADS
 from teachapp.understanding._cue_scope import BACK, OPERATORS, event_verbs, people
+from teachapp.understanding._forbidden_aside import (
+    MORE,
+    Content,
+    NounPhrase,
+    forbids_other,
+    inflected,
+    loose_words,
+)
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
 __all__ = ["LOCAL_CUES", "clause_words", "courteous_clause", "joined_cuts", "own_shape",
@@ -153,6 +166,17 @@ def _content(word: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool
             and not taught(word))
 
 
+def _noun_last(said: Sequence[str]) -> bool:
+    """Whether the clause's last word is a noun, though it may have the form of a verb that
+    takes an event for its object ("keeps", "books"): the object of a preposition ("shut
+    for keeps"), or a word of a ban's noun phrase ("no scribbling in the hymn books",
+    :mod:`_forbidden_aside`; Quirk et al. 1985, 9.1 on the prepositional complement).
+    "to" is none: it may mark an infinitive whose verb is left out ("i was going to")."""
+    before = said[-2] if len(said) > 2 else "to"
+    return before != "to" and (before in PREPOSITIONS or (
+        said[0] == "no" and before not in NEGATORS and before != MORE))
+
+
 def _general_noun_last(said: Sequence[str]) -> bool:
     """Whether the clause ends in a general noun made definite ("i've gone off the idea",
     "forget the whole thing"): such a noun points back as a pro-form does, at the request
@@ -238,9 +262,14 @@ def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
     tails = _shape().tails
     while len(said) > 2 and said[-1] in tails:
         said = said[:-1]  # ("..., not the compost caddy though")
+    if said and said[0] == "no":
+        # (a ban of a thing of its own may name a taught word as a premodifier of a head
+        # of its own: "no bouncing on the bunk beds", :mod:`_forbidden_aside`)
+        taught = _loosened(said, lexicon, taught)
     passive = enclitic and _enclitic_statement(said, lexicon, taught)
     if len(said) < 2 or (said[-1] == "to" and said[0] not in WH_WORDS) or not (
-            passive or event_verbs().isdisjoint(_verb_forms(said[-1]))) or any(
+            passive or _noun_last(said) or event_verbs().isdisjoint(_verb_forms(said[-1]))
+    ) or any(
             taught(w) and w not in lexicon.function_words and w not in CLOSED
             and not (w in PREPOSITIONS and k + 1 < len(said))
             for k, w in enumerate(said)) or any(
@@ -251,13 +280,22 @@ def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
     if first in NEGATORS and first != "never":
         # ("not the compost caddy though", "no phones please"; not a formula of response
         # that refuses, "no way", "not a chance")
-        if said[-1] in _shape().responses:
+        if said[-1] in _shape().responses or (enclitic and first == "not"):
+            # (after "but", "not" and a noun phrase says an exception to the request,
+            # no thing of its own: "movie night but not the lamp"; the contrast "but"
+            # draws is with the request itself, Quirk et al. 1985, 13.5 on "but")
             return False
-        if first == "no" and _content(said[1], lexicon, taught):
+        if first == "no" and _content(said[1], lexicon, taught) and (
+                len(said) == 2 or _placed(said, _bare_noun(said, 1, lexicon, taught),
+                                          lexicon, taught)):
             # (a bare noun, and maybe where or for whom it is ruled out: "no wellies on the
             # rug", "no sweets for her")
-            return len(said) == 2 or _placed(said, _bare_noun(said, 1, lexicon, taught),
-                                             lexicon, taught)
+            return True
+        if first == "no":
+            # (a deed or a thing of its own forbidden where, when or to whom: "no swearing
+            # at the godparents", "no bubblegum indoors": :mod:`_forbidden_aside`)
+            return forbids_other(said, taught, *_ban_readers(lexicon), PREPOSITIONS,
+                                 OBJECT_PRONOUNS)
         return _noun_phrase(said, 1, lexicon, taught) == len(said)
     if first == "do" and len(said) > 3 and said[1] == "not":
         # (a negated imperative with an object of its own: "don't worry about the hall")
@@ -288,6 +326,24 @@ def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
         # left for the request: "the vet's postponed"; Quirk et al. 1985, 3.63)
         return True
     return _subject_then(said, 0, lexicon, taught)
+
+
+def _ban_readers(lexicon: Lexicon) -> tuple[Content, NounPhrase]:
+    """This module's readers of a content word and a noun phrase, for
+    :mod:`_forbidden_aside`."""
+    return ((lambda w, t: _content(w, lexicon, t)),
+            (lambda s, k, t: _noun_phrase(s, k, lexicon, t)))
+
+
+def _loosened(said: Sequence[str], lexicon: Lexicon,
+              taught: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``taught`` with the inflected forms of taught words (:func:`_forbidden_aside.
+    inflected`: "no more stories" bears on "story time"), less the taught words a ban
+    ``said`` uses only as a premodifier of a head of its own (:func:`_forbidden_aside.
+    loose_words`)."""
+    taught = inflected(taught)
+    loose = loose_words(said, taught, *_ban_readers(lexicon))
+    return (lambda w: taught(w) and w not in loose) if loose else taught
 
 
 def _bare_noun(said: Sequence[str], k: int, lexicon: Lexicon,
@@ -330,15 +386,65 @@ def _enclitic_statement(said: Sequence[str], lexicon: Lexicon,
                         taught: Callable[[str], bool]) -> bool:
     """Whether ``said`` is a definite subject whose "'s" (the enclitic "is" or "has",
     Quirk et al. 1985, 3.23, which the normaliser joins to its noun: "the plumber's"
-    -> "plumbers") stands before one word that says how it is, with nothing more: "my
-    tea's cold", "the vet's cancelled". The word last is no plural noun (a possessive's
-    head, "the kids towels") nor a room or a device."""
-    if len(said) != 3 or said[0] not in OWN_DETERMINERS:
+    -> "plumbers") stands before what it says of it, with nothing more:
+
+    - one word that says how it is ("my tea's cold", "the vet's cancelled"), maybe with
+      a prepositional phrase of its own ("the butcher's shut for keeps");
+    - "been", the perfect of "be" that says a visit, maybe with how it is ("the
+      postman's been", "the dog's been sick");
+    - a particle of going and where to or from ("my brother's off to spain", "my mum's
+      back from portugal": 16.2);
+    - a preposition and a bare singular noun, the zero article of an institution or a
+      state ("my nan's in hospital", "the vicar's on holiday": 5.44-5.45). A noun
+      phrase after the preposition is none: "the lamps in the hall" is a noun phrase
+      with its postmodifier, which may restrict the request ("heating on but the lamps
+      in the hall").
+
+    The word that says how it is is no plural noun (a possessive's head, "the kids
+    towels") nor a room or a device, nor a word that may say the request is over."""
+    if len(said) < 3 or said[0] not in OWN_DETERMINERS:
         return False
-    noun, state = said[1], said[2]
-    return (len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss")
-            and _content(noun, lexicon, taught) and _content(state, lexicon, taught)
-            and not state.endswith("s") and state not in HEADS and state not in ENDING)
+    noun, rest = said[1], said[2:]
+    if not (len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss")
+            and _content(noun, lexicon, taught)):
+        return False
+    if rest[0] == "been":
+        return len(rest) == 1 or (len(rest) == 2 and _state(rest[1], lexicon, taught))
+    if rest[0] in GOING and len(rest) > 2:
+        # ("off" only before "to": "the heating's off for the summer" says a state)
+        return (rest[0] != "off" or rest[1] == "to") and _prepositional(
+            said, 3, lexicon, taught, bare_only=False)
+    if rest[0] in PREPOSITIONS and rest[0] != "to":
+        return _prepositional(said, 2, lexicon, taught, bare_only=True)
+    return _state(rest[0], lexicon, taught) and (len(rest) == 1 or _prepositional(
+        said, 3, lexicon, taught, bare_only=False))
+
+
+GOING = frozenset({"off", "away", "back", "out"})
+"""Particles of going that may say where a subject has gone ("my brother's off to spain")."""
+
+
+def _state(word: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
+    """Whether ``word`` may say how a subject is: a content word, no plural noun, room,
+    device nor word of ending."""
+    return (_content(word, lexicon, taught) and not word.endswith("s") and word not in HEADS
+            and word not in ENDING)
+
+
+def _prepositional(said: Sequence[str], k: int, lexicon: Lexicon,
+                   taught: Callable[[str], bool], bare_only: bool) -> bool:
+    """Whether ``said[k:]`` is a preposition and its object of the clause's own and
+    nothing more: one or two content words with no determiner (``bare_only``: one, a
+    singular noun, "in hospital", "for keeps"), or else a noun phrase ("for the snow").
+    No word of it is a room or a device."""
+    if k + 1 >= len(said) or said[k] not in PREPOSITIONS:
+        return False
+    if any(w in HEADS or w.rstrip("s") in HEADS for w in said[k + 1:]):
+        return False
+    if bare_only:
+        return k + 2 == len(said) and _state(said[k + 1], lexicon, taught)
+    return (_bare_noun(said, k + 1, lexicon, taught) == len(said) <= k + 3
+            or _noun_phrase(said, k + 1, lexicon, taught) == len(said))
 
 
 def _question(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
@@ -452,6 +558,8 @@ def shape_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     said = clause_words(words, free, lexicon)
     if not own_shape(said, lexicon, taught):
         return None
+    ban = said[0] == "no"
+    loose = loose_words(said, taught, *_ban_readers(lexicon)) if ban else frozenset()
     local, others = _cue_kinds(lexicon)
     out = list(free)
     size = max(map(len, local), default=1)
@@ -470,7 +578,11 @@ def shape_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                     and ENDING.isdisjoint(words[a:b])):
                 out[a:b] = [True] * (b - a)
     for k, w in enumerate(words):
-        if w in ENDING:
+        if w in loose:
+            out[k] = True  # (a premodifier of the ban's own: "on the bunk beds")
+        elif ban and w in ENDING and w in PREPOSITIONS and k + 1 < len(words):
+            out[k] = True  # (a preposition of a ban's own: "no squabbling over the remote")
+        elif w in ENDING:
             out[k] = free[k]
         elif w in WH_WORDS or w in CLAUSE_OPERATORS or w in NEGATORS:
             out[k] = out[k] or not held[k]
