@@ -34,6 +34,11 @@ def resolver() -> Resolver:
     ("movie night, how many wheels has a tricycle?", "Movie"),
     ("how many eggs does a hen lay? bath time", "Bath"),
     ("defrost the car, how many goals has kane scored?", "Car"),
+    # ... the wh-phrase the subject, its verb a plain form or a past with no -ed
+    ("how many people live in wales? movie night", "Movie"),
+    ("bath time, which of the kids drew on the wall?", "Bath"),
+    # "how much" alone before a subject of its own
+    ("how much does a giraffe weigh? story time", "Story"),
     # ... in a home that taught "how many" in a phrase: a quantifier is a closed class
     ("story time, how many moons has jupiter?", "Story"),
     # "whose", "which", "what" and a noun, then "be" and a demonstrative or "mine"

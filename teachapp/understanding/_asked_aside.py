@@ -9,8 +9,9 @@ word (:func:`_clause_shape.own_shape` has ruled those out before it asks here), 
 of its own things, not of the request. The shapes read here:
 
 - a wh-phrase with a noun of its own before the clause: "how many" or "how much" and a
-  noun ("how many legs has an octopus", "how much milk do we have"; Quirk et al. 1985,
-  5.25 on the quantifiers "many", "much"), "whose", "which" or "what" and a noun ("whose
+  noun ("how many legs has an octopus", "how many eggs does a hen lay"; Quirk et al.
+  1985, 5.25 on the quantifiers "many", "much"; or "how much" alone before a subject of
+  its own, "how much does a giraffe weigh"), "whose", "which" or "what" and a noun ("whose
   galoshes are these", "what bird is that"), or a partitive "which of" or "who of" and a
   pronoun or a noun phrase ("which of you took my protractor"; 5.9 on the partitive "of"
   construction). After it comes the clause: an operator and a subject (inversion, 11.5),
@@ -240,8 +241,19 @@ def asked_aside(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     if len(said) < 3 or names_home(said):
         return False
     end = _wh_phrase(said, lexicon, taught)
-    if end and _after_wh_phrase(said, end, lexicon, taught):
+    if end and (_after_wh_phrase(said, end, lexicon, taught) or (
+            shape._content(said[end - 1], lexicon, taught)
+            and shape._content(said[end - 2], lexicon, taught)
+            and _after_wh_phrase(said, end - 1, lexicon, taught))):
+        # (the noun read may have taken the verb for a word of its own, a past with no
+        # -ed or a plain form: "which of the kids drew ...", "how many people live ...")
         return True
+    if said[0] == "how" and said[1] in QUANTIFIERS and said[2] in shape.CLAUSE_OPERATORS:
+        # ("how much" a pronoun of quantity, a subject of its own and its verb after it:
+        # "how much does a giraffe weigh"; not a pronoun subject, "how many do we need",
+        # whose noun left out may be the request's)
+        subject = _np_end(said[:-1], 3, lexicon, taught)
+        return 3 < subject < len(said) and shape._content(said[subject], lexicon, taught)
     k = 1 + (said[0] == "how" and said[1] == "come")
     if _existential(said, k, lexicon, taught):
         return True

@@ -84,7 +84,7 @@ DO = frozenset({"do", "does", "did"})
 QUESTION_SUBJECTS = POINTING | SPEAKERS | {"you"}
 OPERATORS = frozenset({"is", "are", "am", "was", "were", "do", "does", "did", "should",
                        "shall", "must", "would", "will", "can", "could", "might", "may"})
-RELATIONAL_WH = frozenset({"what", "how"})
+OPINION_WH = frozenset({"what", "how"})
 """Wh-words that after "or" ask the hearer's view of the request ("or what do you
 reckon", "or how does that sound")."""
 PRESSING = frozenset({"what", "else", "something", "whatever", "anything"})
@@ -263,7 +263,7 @@ def doubted(words: Sequence[str]) -> bool:
     if first == "or":
         while rest and rest[0] in ("maybe", "perhaps", "possibly"):
             rest.pop(0)
-        if len(rest) > 2 and rest[0] in RELATIONAL_WH and rest[1] in OPERATORS:
+        if len(rest) > 2 and rest[0] in OPINION_WH and rest[1] in OPERATORS:
             # ("or what do you reckon?": a wh-question of its own after "or", the other
             # term of an alternative question; "or what" said alone presses)
             return True
