@@ -177,9 +177,10 @@ def _joined(toks: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
 
 _SUBJECTS = PRONOUN_SUBJECTS | OWN_DETERMINERS
 """Words a clause joined by nothing opens with (:func:`_clause_shape.subject_first`)."""
-_OPENERS = PRONOUN_SUBJECTS | NP_DETERMINERS
-"""Words one of which any clause of its own shape says: a pronoun subject, or the
-determiner of a noun phrase of its own (:func:`_clause_shape.own_shape`)."""
+_OPENERS = PRONOUN_SUBJECTS | NP_DETERMINERS | {"there"}
+"""Words one of which any clause of its own shape says: a pronoun subject, the
+determiner of a noun phrase of its own (:func:`_clause_shape.own_shape`), or the
+existential "there" ("why is there glitter everywhere": :mod:`_asked_aside`)."""
 
 
 def _object_of(toks: Sequence[str], cut: int) -> bool:

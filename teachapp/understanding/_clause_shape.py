@@ -64,6 +64,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
+from teachapp.understanding._asked_aside import (
+    QUANTIFIERS,
+    asked_aside,
+    identified,
+    names_home,
+    partitive_end,
+    relational,
+)
 from teachapp.understanding._carriers import HEADS
 from teachapp.understanding._cue_scope import BACK, OPERATORS, event_verbs, people
 from teachapp.understanding._forbidden_aside import (
@@ -198,6 +206,13 @@ def _demonstrative(said: Sequence[str], k: int, lexicon: Lexicon,
     content word follows it, no -ed, -ing or -ly form, and either ends the clause or the
     demonstrative follows a verb or a preposition, where an object stands (Quirk et al.
     1985, 6.40-6.41 on demonstratives as determiners and as pronouns)."""
+    if said[k] in DEMONSTRATIVES and k + 1 == len(said) and k > 2 and (
+            said[k - 1] in BE_FORMS) and asked_aside(said, lexicon, taught):
+        # (a demonstrative said last after "be", a wh-phrase with a noun of its own
+        # before it: "what bird is that", "whose galoshes are these"; :mod:`_asked_aside`)
+        return True
+    if k == 1 and identified(said, lexicon, taught):
+        return True  # (identified as a thing not yet named: "is that a woodpecker")
     if said[k] not in ("this", "that", "these", "those") or k + 1 >= len(said):
         return False
     nxt = said[k + 1]
@@ -448,7 +463,16 @@ def _prepositional(said: Sequence[str], k: int, lexicon: Lexicon,
 
 
 def _question(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
-    """A wh-question about a thing of its own (see :func:`own_shape`)."""
+    """A wh-question about a thing of its own (see :func:`own_shape`), in the shapes read
+    here or in those of :mod:`_asked_aside` ("how many legs has an octopus", "how do you
+    spell rhythm", "why is there glitter everywhere")."""
+    return _plain_question(said, lexicon, taught) or asked_aside(said, lexicon, taught)
+
+
+def _plain_question(said: Sequence[str], lexicon: Lexicon,
+                    taught: Callable[[str], bool]) -> bool:
+    """A wh-question whose wh-word, or the wh-word and one word, stands before an operator
+    and a subject of its own, or before the verb as its subject."""
     k = 1
     if said[0] == "how" and len(said) > 2 and _content(said[1], lexicon, taught):
         k = 2  # ("how ancient is that yoghurt")
@@ -462,9 +486,11 @@ def _question(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
         return said[2] in CLAUSE_OPERATORS and _object_after(said, 3, lexicon, taught)
     if k < len(said) and said[k] in CLAUSE_OPERATORS:
         if said[0] in RELATIONAL_WH and k + 1 < len(said) and said[k + 1] == "the" and (
-                "of" not in said[k + 2:]):
+                "of" not in said[k + 2:]) and not (
+                said[0] == "why" and _said_of(said, k + 1, lexicon, taught)):
             # ("what's the point", "what's the plan": a noun of relation whose other
-            # term may be the request; "what's the capital of peru" names its own)
+            # term may be the request; "what's the capital of peru" names its own, and
+            # "why is the sky orange" asks why its own subject is as it is)
             return False
         return _subject_then(said, k + 1, lexicon, taught)
     if said[0] == "who" and len(said) > 2:
@@ -472,13 +498,36 @@ def _question(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
     return False
 
 
+def _said_of(said: Sequence[str], k: int, lexicon: Lexicon,
+             taught: Callable[[str], bool]) -> bool:
+    """Whether a noun phrase of the clause's own opens at ``said[k]``, its head no noun of
+    relation, and a word of its own after it says its state ("the sky orange": an
+    adjective said last, which the noun phrase read may have taken for a word of its
+    own); the clause names no device nor room ("why is the bathroom so cold" may be why
+    the request is wanted)."""
+    end = _noun_phrase(said, k, lexicon, taught)
+    if end == len(said) and end - k > 2:
+        end -= 1
+    return bool(end) and end < len(said) and not relational(said[end - 1]) and _content(
+        said[end], lexicon, taught) and not names_home(said)  # (not "the bathroom cold")
+
+
 def _subject_then(said: Sequence[str], k: int, lexicon: Lexicon,
                   taught: Callable[[str], bool]) -> bool:
     """Whether a subject of the clause's own opens at ``said[k]`` and a verb follows it; a
     pronoun subject needs an object of the clause's own after it, a noun subject is one
-    (when a verb or its operator follows it)."""
+    (when a verb or its operator follows it). A demonstrative after "be" identified as a
+    thing not yet named ("is that a woodpecker") and a partitive subject ("none of you
+    washed my mug") are read by :mod:`_asked_aside`."""
     if k >= len(said):
         return False
+    if k == 1 and identified(said, lexicon, taught):
+        return True
+    partitive = partitive_end(said, k, lexicon, taught)
+    if partitive > k:
+        # (a partitive subject and its verb, with an object of its own: "none of you
+        # washed my mug"; Quirk et al. 1985, 5.9)
+        return partitive < len(said) and _object_after(said, partitive + 1, lexicon, taught)
     if said[k] in PRONOUN_SUBJECTS:
         if (k == 0 and len(said) == 3 and said[1] in BE and _content(said[2], lexicon, taught)
                 and not _verb_form(said[2], "ing")):
@@ -523,10 +572,11 @@ def clause_words(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon) -
 
 
 _STRUCTURE = PRONOUN_SUBJECTS | CLAUSE_OPERATORS | WH_WORDS | NEGATORS
-CLOSED = PRONOUN_SUBJECTS | CLAUSE_OPERATORS | WH_WORDS
+CLOSED = PRONOUN_SUBJECTS | CLAUSE_OPERATORS | WH_WORDS | QUANTIFIERS
 """Words of closed classes that build a clause's shape (Quirk et al. 1985, 2.39 on closed
-classes): a home that taught one in a phrase ("who is at the door", "how much did the
-panels make") taught no thing a clause beside it could be about."""
+classes; the quantifiers "many" and "much", 5.25): a home that taught one in a phrase
+("who is at the door", "how much did the panels make", "how many tunings this week")
+taught no thing a clause beside it could be about."""
 
 
 _KINDS: dict[int, tuple[object, frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]] = {}
@@ -584,8 +634,9 @@ def shape_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
             out[k] = True  # (a preposition of a ban's own: "no squabbling over the remote")
         elif w in ENDING:
             out[k] = free[k]
-        elif w in WH_WORDS or w in CLAUSE_OPERATORS or w in NEGATORS:
-            out[k] = out[k] or not held[k]
+        elif w in WH_WORDS or w in CLAUSE_OPERATORS or w in NEGATORS or (
+                w in QUANTIFIERS and k and words[k - 1] == "how"):
+            out[k] = out[k] or not held[k]  # (and "how many", a wh-determiner: 5.25)
         elif len(w) >= 5 and w.endswith("ed") and not taught(w):
             out[k] = True  # (the clause's own past: "i've snapped a shoelace")
     return out

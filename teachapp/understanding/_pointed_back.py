@@ -42,7 +42,8 @@ made. Three shapes say it is not:
   alone: "shall we?" after it ("coffee time, shall we?"), the tag of a proposal the
   speaker makes and invites the listener into (4.57 on "shall" with a first person in
   questions, an offer or a suggestion; 11.26 on "let's ..., shall we?"), and "or what",
-  "or else", which press the request.
+  "or else", which press the request ("or what do you reckon?", a wh-question of its own
+  after "or", is the other term of an alternative question: doubt).
 """
 
 from __future__ import annotations
@@ -83,6 +84,9 @@ DO = frozenset({"do", "does", "did"})
 QUESTION_SUBJECTS = POINTING | SPEAKERS | {"you"}
 OPERATORS = frozenset({"is", "are", "am", "was", "were", "do", "does", "did", "should",
                        "shall", "must", "would", "will", "can", "could", "might", "may"})
+OPINION_WH = frozenset({"what", "how"})
+"""Wh-words that after "or" ask the hearer's view of the request ("or what do you
+reckon", "or how does that sound")."""
 PRESSING = frozenset({"what", "else", "something", "whatever", "anything"})
 """What after "or" presses or widens the request ("or what", "or else", "or something")."""
 AFTER_DOUBT = frozenset({"be", "really", "to", "do", "it", "that", "this", "now", "yet",
@@ -259,6 +263,10 @@ def doubted(words: Sequence[str]) -> bool:
     if first == "or":
         while rest and rest[0] in ("maybe", "perhaps", "possibly"):
             rest.pop(0)
+        if len(rest) > 2 and rest[0] in OPINION_WH and rest[1] in OPERATORS:
+            # ("or what do you reckon?": a wh-question of its own after "or", the other
+            # term of an alternative question; "or what" said alone presses)
+            return True
         if not rest or rest[0] in PRESSING:
             return False
         # ("or not", "or no"; "or is it too late", "or should i")
