@@ -42,8 +42,7 @@ ASKING = frozenset({"ask", "tell", "order", "beg", "get", "request", "instruct",
 as stems: what a request is made with."""
 ING = frozenset({"asking", "telling", "ordering", "begging", "getting", "requesting",
                  "instructing", "commanding", "saying", "shouting", "yelling", "whispering",
-                 "nagging", "pleading", "urging", "wanting", "demanding", "barking",
-                 "calling"})
+                 "nagging", "pleading", "urging", "demanding", "barking"})
 """Their -ing forms."""
 PARTICIPLES = frozenset({"asked", "told", "ordered", "begged", "instructed", "requested",
                          "commanded", "urged", "nagged", "got"})
@@ -63,7 +62,9 @@ SETTINGS = frozenset({"where", "when", "whenever", "day", "moment", "time", "nig
                       "morning", "world", "future", "universe", "life", "dream"})
 """Relative words and nouns of time or world that set a finite clause after them at
 another time or in another world ("the day i ask you to ...")."""
-SPEAKING = frozenset({"i", "we", "you", "someone", "somebody", "anyone", "mum", "dad"})
+SPEAKING = frozenset({"i", "we", "you", "he", "she", "they", "someone", "somebody",
+                      "anyone"})
+"""Subjects of the finite verb of asking in such a clause."""
 
 
 def _frame_before(toks: Sequence[str], k: int, lexicon: Lexicon) -> bool:
@@ -80,7 +81,9 @@ def _frame_before(toks: Sequence[str], k: int, lexicon: Lexicon) -> bool:
         start = k - 1
         while start > 0 and toks[start - 1] in ("my", "our", "the", "his", "her", "their"):
             start -= 1
-        if start == 0 or not subject.isalpha() or subject in lexicon.function_words:
+        if start == 0 or not subject.isalpha() or subject in lexicon.function_words or (
+                start == k - 1 and subject != stem(subject)):
+            # (a bare noun with "s" may hold "is": "hey, dad's calling" heard "dads")
             return False
     return MINDING.isdisjoint(toks[:start])
 

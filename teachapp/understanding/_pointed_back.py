@@ -182,18 +182,17 @@ def _of_phrase(word: str, phrase: Sequence[str]) -> bool:
                                            root[:-1] + "y" if root.endswith("i") else root))
 
 
-def _result_of(word: str, phrase: Sequence[str]) -> bool:
-    """Whether ``word`` is an adjective of the state the phrase's verb (its first word)
-    brings about: the verb's own adjective ("tidy", "clean", "dry", "warm": verbs made
-    from adjectives, Quirk et al. 1985, I.31 on conversion) or a result the lexicon
+def _result_of(word: str, verb: str | None, own: bool = True) -> bool:
+    """Whether ``word`` is an adjective of the state the phrase's ``verb`` brings about:
+    the verb's own adjective ("tidy", "clean", "dry", "warm": verbs made from adjectives,
+    Quirk et al. 1985, I.31 on conversion; only when ``own``) or a result the lexicon
     gives it ("fill": "full", "boil": "hot"; Levin 1993, 45.4 on change of state)."""
-    if not phrase or not word.isalpha() or word in STATE_OPERATORS:
+    if verb is None or not word.isalpha() or word in STATE_OPERATORS:
         return False
-    verb = phrase[0]
-    return stem(word) == verb or word in _pointed().results.get(verb, ())
+    return (own and word == verb) or word in _pointed().results.get(verb, ())
 
 
-def _other_subject(words: Sequence[str], phrase: Sequence[str]) -> int:
+def _other_subject(words: Sequence[str], phrase: Sequence[str], verb: str | None) -> int:
     """Where a definite subject of another noun ends when what it is said to be is a
     result of the phrase's verb ("pump the water, the tank's full already", "boil the
     kettle, the water's hot already"): the thing the request acts on named otherwise,
@@ -203,19 +202,24 @@ def _other_subject(words: Sequence[str], phrase: Sequence[str]) -> int:
     k = 2
     while k < len(words) and words[k] in STATE_OPERATORS:
         k += 1
-    if k < len(words) and (_result_of(words[k], phrase) or _of_phrase(words[k], phrase)):
+    if k < len(words) and (_result_of(words[k], verb, own=False)
+                           or _of_phrase(words[k], phrase)):
         return 2
     return 0
 
 
-def holds_already(words: Sequence[str], phrase: Sequence[str]) -> bool:
+def holds_already(words: Sequence[str], phrase: Sequence[str],
+                  verb: str | None = None) -> bool:
     """Whether the clause ``words`` says what the phrase (its stems) asks for holds
-    already (see the module docstring)."""
+    already (see the module docstring); ``verb``: the phrase's first word when it may be
+    a verb (said in its plain form, "tidy the playroom"; not "lights off")."""
     told = _pointed()
     already = "already" in words
+    if all(stem(w) in phrase for w in words):
+        return False  # (the phrase said again, for emphasis: "lights on, lights on!")
     k = _pointed_subject(words, phrase)
     if not k and already:
-        k = _other_subject(words, phrase)
+        k = _other_subject(words, phrase, verb)
     if not k:
         if not (already and words[:1] and words[0] in SPEAKERS):
             return False
@@ -228,7 +232,7 @@ def holds_already(words: Sequence[str], phrase: Sequence[str]) -> bool:
     if (k == start and not glued) or k >= len(words):
         return False  # (a subject with no "be" nor "have": "it works")
     word, rest = words[k], words[k + 1:]
-    if _result_of(word, phrase) and all(w in ADVERBS_AFTER for w in rest):
+    if _result_of(word, verb) and all(w in ADVERBS_AFTER for w in rest):
         # (an adjective the phrase's verb brings about: "tidy the playroom, it's tidy
         # already", "fill the bird bath, it's full already")
         return already or words[0] not in SPEAKERS
@@ -316,6 +320,15 @@ def _asked_after_or(rest: Sequence[str]) -> bool:
             and (rest[k] in OPERATORS or rest[k] in ASKING_ON))
 
 
+def _polar_alternative(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a yes-no question said as its two terms, "yes or no", "right
+    or wrong", or a short one with "or not" ("good idea or not"; Quirk et al. 1985, 11.20)."""
+    at = words.index("or")
+    before, after = words[:at], words[at + 1:]
+    return (len(after) == 1 and after[0] in NO and len(before) <= 3) or (
+        len(before) == 1 and len(after) == 1 and before[0] in POLAR and after[0] in POLAR)
+
+
 def doubted(words: Sequence[str]) -> bool:
     """Whether the clause ``words`` asks whether the request should be made at all (see
     the module docstring)."""
@@ -333,12 +346,8 @@ def doubted(words: Sequence[str]) -> bool:
         # ("or not", "or no", "or better not"; "or is it too late", "or should i")
         return (rest[0] in NO or rest[0] in OPERATORS
                 or (len(rest) <= 3 and rest[-1] in NO and rest[0] != "if"))
-    if "or" in words[1:-1]:
-        # (the alternative said whole: "yes or no", "good idea or not", "right or wrong")
-        at = words.index("or")
-        before, after = words[:at], words[at + 1:]
-        return (len(after) == 1 and after[0] in NO and len(before) <= 3) or (
-            len(before) == 1 and len(after) == 1 and before[0] in POLAR and after[0] in POLAR)
+    if "or" in words[1:-1] and _polar_alternative(words):
+        return True  # ("yes or no", "good idea or not", "right or wrong")
     if first in MODALS_OF_DOUBT:
         return (bool(rest) and rest[0] in QUESTION_SUBJECTS and len(rest) <= 5
                 and all(w in AFTER_DOUBT or w in QUESTION_SUBJECTS for w in rest[1:]))
@@ -414,7 +423,11 @@ def pointed_back(text: str, lexicon: Lexicon, taught_phrase: str,
     piece does (most requests have no pause in them: one scan)."""
     if _PAUSE.search(text) is None:
         return None
-    phrase = tuple(map(stem, tokens(taught_phrase, lexicon)))
+    said_phrase = tokens(taught_phrase, lexicon)
+    phrase = tuple(map(stem, said_phrase))
+    # (a first word in its plain form, before more, may be the phrase's verb)
+    verb = (said_phrase[0] if len(said_phrase) > 1 and said_phrase[0] == phrase[0]
+            and said_phrase[0] not in lexicon.function_words else None)
     pieces = [(tokens(m.group(1), lexicon), "?" in m.group(2))
               for m in _PIECE.finditer(text)]
     pieces = [(w, a) for w, a in pieces if w]
@@ -435,7 +448,7 @@ def pointed_back(text: str, lexicon: Lexicon, taught_phrase: str,
             words = words + after[n + 1][0]  # ("movie night, or, what do you think?")
         if doubted(words) or (asked and tuple(words) in CONFIRMING):
             return "question"
-        if (holds_already(words, phrase) or faulted(words)
+        if (holds_already(words, phrase, verb) or faulted(words)
                 or echoed_in_wonder(words, asked, echoed, phrase, taught)):
             return "opinion"
     return None
