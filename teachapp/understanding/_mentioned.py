@@ -28,6 +28,7 @@ request verb after the phrase.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from teachapp.understanding._words import stem
@@ -67,6 +68,9 @@ SPEAKING = frozenset({"i", "we", "you", "he", "she", "they", "someone", "somebod
 """Subjects of the finite verb of asking in such a clause."""
 
 
+_CUE = re.compile(r"ing\b|\b(?:" + "|".join(sorted(ASKING)) + ")", re.IGNORECASE)
+
+
 def _frame_before(toks: Sequence[str], k: int, lexicon: Lexicon) -> bool:
     """Whether an -ing form at ``k`` heads a clause with a subject in the objective case
     or named after a frame (see the module docstring)."""
@@ -91,6 +95,8 @@ def _frame_before(toks: Sequence[str], k: int, lexicon: Lexicon) -> bool:
 def mentioned(text: str, lexicon: Lexicon, phrase: str) -> bool:
     """Whether ``text`` names the request for ``phrase`` as an event in a frame rather
     than makes it (see the module docstring)."""
+    if _CUE.search(text) is None:
+        return False  # (no -ing form nor verb of asking: most requests, one scan)
     toks = tokens(text, lexicon)
     own = {stem(t) for t in tokens(phrase, lexicon) if t not in lexicon.function_words}
     at = next((k for k, t in enumerate(toks) if stem(t) in own), len(toks))

@@ -14,14 +14,22 @@ made. Three shapes say it is not:
   the participle of the phrase's own verb ("lock up, it's locked", "water the plants,
   they've been watered", "feed the cat, she's been fed"), a word of any task completed
   ("it's done", "it's sorted"), or, with "already", the event under way or past ("it's
-  already playing", "she's already eaten"). The statal passive and the particle as
-  complement of "be" state the result of an action (Quirk et al. 1985, 3.74-3.79 and
-  16.2): to ask for what holds is no request (Searle 1969, 3.4: a directive's preparatory
+  already playing", "she's already eaten"), or an adjective of the state the phrase's
+  verb brings about: the verb's own, when the phrase opens with a verb made from an
+  adjective ("tidy the playroom, it's tidy already"), or its result in the lexicon ("fill
+  the bath, it's full already"). The subject may be the phrase's noun said bare, a name
+  whose "'s" the recogniser writes into it ("feed corrie, corrie's been fed"), or, with
+  "already", another definite noun said to be in that result ("pump the water, the tank's
+  full already"). The statal passive and the particle as complement of "be" state the
+  result of an action (Quirk et al. 1985, 3.74-3.79 and 16.2): to ask for what holds is
+  no request (Searle 1969, 3.4: a directive's preparatory
   condition is that the act is not done already). Left alone: a state of another word
   ("heating on, it's off", "bath time, they're covered in mud"), an -ing form or an
   adjective of the object's need ("water the plants, they're wilting", "walk the dog,
-  he's desperate"), and the speaker's state unless "already" says it holds ("wake up,
-  we're up already"; not "lock up, we're off to bed").
+  he's desperate"), a state no result of the verb ("empty the bins, they're full
+  already", a reason), the phrase said again ("lights on, lights on!"), and the speaker's
+  state unless "already" says it holds ("wake up, we're up already"; not "lock up, we're
+  off to bed").
 - **fault found with it** (:func:`faulted`): a verb of dislike with a pro-form object
   ("the kids hate it", "i can't stand that one"), nobody liking it or its liking negated
   ("nobody likes it", "we don't enjoy it"), a pro-form subject and "be" before a predicate
@@ -33,16 +41,23 @@ made. Three shapes say it is not:
   liking ("the kids love it"), and "it" of the weather before "too" or a place ("heating
   on, it's too cold", "it's awful out").
 - **doubt of it** (:func:`doubted`): an alternative question whose other term is "not"
-  or another question ("lights off, or not?", "..., or is it too late?"; Quirk et al.
-  1985, 11.20 on "or not" that leaves the matter open), a question of obligation or
+  or another question ("lights off, or not?", "..., or is it too late?", "..., or what do
+  you reckon?", "..., or how does that sound?"; Quirk et al. 1985, 11.20 on "or not" that
+  leaves the matter open, 11.21 on alternative questions), one said as its two terms
+  ("yes or no?", "good idea or not?"), a tag asking the hearer to confirm ("right?",
+  11.8 on invariant tags), a question of obligation or
   necessity ("should it be?", "must we?", "do i have to?", "do we need it?": 4.58 on
   "should" and 4.54 on "need" and "have to" in questions, which ask whether the act is
   right or needed), or of advisability ("is that wise?", "is it worth it?"). A yes-no
   question leaves the matter open (11.5), so the speaker does not yet ask for it. Left
   alone: "shall we?" after it ("coffee time, shall we?"), the tag of a proposal the
   speaker makes and invites the listener into (4.57 on "shall" with a first person in
-  questions, an offer or a suggestion; 11.26 on "let's ..., shall we?"), and "or what",
-  "or else", which press the request.
+  questions, an offer or a suggestion; 11.26 on "let's ..., shall we?"), "ok?", "yeah?",
+  which put a proposal, and "or what", "or else", "or what else", which press the request.
+
+A fourth shape points back at the phrase only by its time: a verbless echo question of
+its circumstance ("goodbye house? at this hour?": :func:`echoed_in_wonder`); a function
+word another phrase taught ("this" of "steps this week") does not make it say which.
 """
 
 from __future__ import annotations
