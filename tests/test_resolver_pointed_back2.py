@@ -103,6 +103,9 @@ def test_the_state_the_request_would_leave_said_to_hold_does_not_run(resolver: R
     ("empty the bins, they're overflowing", "Bins"),
     ("lock the back door, it's unlocked", "Lock"),
     ("party mode, the guests are here already", "Party"),
+    # (the phrase said again, for emphasis, says no state of it)
+    ("movie night, movie night now", "Movie"),
+    ("goodbye house, goodbye house", "Leave"),
     ("movie night, the popcorn's ready already", "Movie"),
 ])
 def test_another_state_or_a_reason_still_runs(resolver: Resolver, said: str,

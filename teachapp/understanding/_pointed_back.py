@@ -230,8 +230,6 @@ def holds_already(words: Sequence[str], phrase: Sequence[str],
     a verb (said in its plain form, "tidy the playroom"; not "lights off")."""
     told = _pointed()
     already = "already" in words
-    if all(stem(w) in phrase for w in words):
-        return False  # (the phrase said again, for emphasis: "lights on, lights on!")
     k = _pointed_subject(words, phrase)
     if not k and already:
         k = _other_subject(words, phrase, verb)
@@ -463,7 +461,10 @@ def pointed_back(text: str, lexicon: Lexicon, taught_phrase: str,
             words = words + after[n + 1][0]  # ("movie night, or, what do you think?")
         if doubted(words) or (asked and tuple(words) in CONFIRMING):
             return "question"
-        if (holds_already(words, phrase, verb) or faulted(words)
+        # (the phrase said again, for emphasis, is no state: "lights on, lights on now!",
+        # "laundry is done, laundry is done"; "everything's off" is, its "'s" written in)
+        again = all(w in said_phrase or w in _pointed().state_after for w in words)
+        if ((not again and holds_already(words, phrase, verb)) or faulted(words)
                 or echoed_in_wonder(words, asked, echoed, phrase, taught)):
             return "opinion"
     return None
