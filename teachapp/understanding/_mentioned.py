@@ -17,7 +17,7 @@ not a list of those verbs:
 - **passive -ing clause**: "being" and the participle of such a verb ("picture yourself
   being told to ..."), not after a form of "be" ("i'm being asked to ...", someone else's
   words: other readers decide those);
-- **relative or temporal clause**: a finite verb of asking after a relative word or a noun
+- **relative or temporal clause**: "ask" or "tell", finite, after a relative word or a noun
   of time ("the day i ask you to ...", "a world where we tell you to ...", "whenever i
   tell you to ..."): the request is set at another time or in another world.
 
@@ -59,6 +59,9 @@ MINDING = frozenset({"mind", "excuse", "forgive", "pardon", "sorry", "apologise"
                      "apologize", "appreciate", "ok", "okay", "alright", "fine"})
 """Verbs and adjectives of consent or apology whose -ing clause is a polite request:
 "would you mind me asking you to ..." (Quirk et al. 1985, 11.24)."""
+RELATIVE_ASKING = frozenset({"ask", "tell"})
+"""The verbs of asking read in a relative or temporal clause ("the day i ask you to"):
+the two that make a request (Searle 1969, 3.4)."""
 SETTINGS = frozenset({"where", "when", "whenever", "day", "moment", "time", "night",
                       "morning", "world", "future", "universe", "life", "dream"})
 """Relative words and nouns of time or world that set a finite clause after them at
@@ -68,7 +71,11 @@ SPEAKING = frozenset({"i", "we", "you", "he", "she", "they", "someone", "somebod
 """Subjects of the finite verb of asking in such a clause."""
 
 
-_CUE = re.compile(r"ing\b|\b(?:" + "|".join(sorted(ASKING)) + ")", re.IGNORECASE)
+_CUE = re.compile(
+    r"\b(?:" + "|".join(sorted(ING | {"being"})) + r")\b|\b(?:" + "|".join(sorted(SETTINGS))
+    + r")\s+(?:" + "|".join(sorted(SPEAKING)) + r")\s+(?:ask|tell)")
+"""The words a frame needs, found in one scan of the text before it is read: most
+requests have none."""
 
 
 def _frame_before(toks: Sequence[str], k: int, lexicon: Lexicon) -> bool:
@@ -95,8 +102,10 @@ def _frame_before(toks: Sequence[str], k: int, lexicon: Lexicon) -> bool:
 def mentioned(text: str, lexicon: Lexicon, phrase: str) -> bool:
     """Whether ``text`` names the request for ``phrase`` as an event in a frame rather
     than makes it (see the module docstring)."""
-    if _CUE.search(text) is None:
-        return False  # (no -ing form nor verb of asking: most requests, one scan)
+    low = text.lower()
+    if ("ing" not in low and "ask" not in low and "tell" not in low) or (
+            _CUE.search(low) is None):
+        return False  # (no -ing form nor verb of asking: most requests, a scan or two)
     toks = tokens(text, lexicon)
     own = {stem(t) for t in tokens(phrase, lexicon) if t not in lexicon.function_words}
     at = next((k for k, t in enumerate(toks) if stem(t) in own), len(toks))
@@ -107,7 +116,7 @@ def mentioned(text: str, lexicon: Lexicon, phrase: str) -> bool:
         if word == "being" and k + 1 < at and toks[k + 1] in PARTICIPLES and (
                 k == 0 or toks[k - 1] not in BE):
             return True
-        if (stem(word) in ASKING and 1 <= k and toks[k - 1] in SPEAKING and k >= 2
+        if (stem(word) in RELATIVE_ASKING and toks[k - 1] in SPEAKING and k >= 2
                 and toks[k - 2] in SETTINGS and k + 1 < at and toks[k + 1] in ("you", "to")):
             return True
     return False

@@ -448,11 +448,13 @@ def pointed_back(text: str, lexicon: Lexicon, taught_phrase: str,
         return None
     # (the piece that says the phrase: the one with most of its words, or, misheard,
     # words begun with one of them, "startthe moody" of "start the movie")
-    said = [sum(1 for t in w if t not in lexicon.function_words and (
-        stem(t) in phrase or any(len(p) >= 4 and t.startswith(p) for p in phrase)))
-        for w, _ in pieces]
+    said = [sum(1 for t in w if stem(t) in phrase and t not in lexicon.function_words)
+            for w, _ in pieces]
     if not any(said):
-        return None
+        said = [sum(1 for t in w if any(len(p) >= 4 and t.startswith(p) for p in phrase))
+                for w, _ in pieces]
+        if not any(said):
+            return None
     at = said.index(max(said))
     echoed = pieces[at][1]
     after = pieces[at + 1:]
