@@ -14,14 +14,22 @@ made. Three shapes say it is not:
   the participle of the phrase's own verb ("lock up, it's locked", "water the plants,
   they've been watered", "feed the cat, she's been fed"), a word of any task completed
   ("it's done", "it's sorted"), or, with "already", the event under way or past ("it's
-  already playing", "she's already eaten"). The statal passive and the particle as
-  complement of "be" state the result of an action (Quirk et al. 1985, 3.74-3.79 and
-  16.2): to ask for what holds is no request (Searle 1969, 3.4: a directive's preparatory
+  already playing", "she's already eaten"), or an adjective of the state the phrase's
+  verb brings about: the verb's own, when the phrase opens with a verb made from an
+  adjective ("tidy the playroom, it's tidy already"), or its result in the lexicon ("fill
+  the bath, it's full already"). The subject may be the phrase's noun said bare, a name
+  whose "'s" the recogniser writes into it ("feed corrie, corrie's been fed"), or, with
+  "already", another definite noun said to be in that result ("pump the water, the tank's
+  full already"). The statal passive and the particle as complement of "be" state the
+  result of an action (Quirk et al. 1985, 3.74-3.79 and 16.2): to ask for what holds is
+  no request (Searle 1969, 3.4: a directive's preparatory
   condition is that the act is not done already). Left alone: a state of another word
   ("heating on, it's off", "bath time, they're covered in mud"), an -ing form or an
   adjective of the object's need ("water the plants, they're wilting", "walk the dog,
-  he's desperate"), and the speaker's state unless "already" says it holds ("wake up,
-  we're up already"; not "lock up, we're off to bed").
+  he's desperate"), a state no result of the verb ("empty the bins, they're full
+  already", a reason), the phrase said again ("lights on, lights on!"), and the speaker's
+  state unless "already" says it holds ("wake up, we're up already"; not "lock up, we're
+  off to bed").
 - **fault found with it** (:func:`faulted`): a verb of dislike with a pro-form object
   ("the kids hate it", "i can't stand that one"), nobody liking it or its liking negated
   ("nobody likes it", "we don't enjoy it"), a pro-form subject and "be" before a predicate
@@ -33,17 +41,23 @@ made. Three shapes say it is not:
   liking ("the kids love it"), and "it" of the weather before "too" or a place ("heating
   on, it's too cold", "it's awful out").
 - **doubt of it** (:func:`doubted`): an alternative question whose other term is "not"
-  or another question ("lights off, or not?", "..., or is it too late?"; Quirk et al.
-  1985, 11.20 on "or not" that leaves the matter open), a question of obligation or
+  or another question ("lights off, or not?", "..., or is it too late?", "..., or what do
+  you reckon?", "..., or how does that sound?"; Quirk et al. 1985, 11.20 on "or not" that
+  leaves the matter open, 11.21 on alternative questions), one said as its two terms
+  ("yes or no?", "good idea or not?"), a tag asking the hearer to confirm ("right?",
+  11.8 on invariant tags), a question of obligation or
   necessity ("should it be?", "must we?", "do i have to?", "do we need it?": 4.58 on
   "should" and 4.54 on "need" and "have to" in questions, which ask whether the act is
   right or needed), or of advisability ("is that wise?", "is it worth it?"). A yes-no
   question leaves the matter open (11.5), so the speaker does not yet ask for it. Left
   alone: "shall we?" after it ("coffee time, shall we?"), the tag of a proposal the
   speaker makes and invites the listener into (4.57 on "shall" with a first person in
-  questions, an offer or a suggestion; 11.26 on "let's ..., shall we?"), and "or what",
-  "or else", which press the request ("or what do you reckon?", a wh-question of its own
-  after "or", is the other term of an alternative question: doubt).
+  questions, an offer or a suggestion; 11.26 on "let's ..., shall we?"), "ok?", "yeah?",
+  which put a proposal, and "or what", "or else", "or what else", which press the request.
+
+A fourth shape points back at the phrase only by its time: a verbless echo question of
+its circumstance ("goodbye house? at this hour?": :func:`echoed_in_wonder`); a function
+word another phrase taught ("this" of "steps this week") does not make it say which.
 """
 
 from __future__ import annotations
@@ -84,11 +98,22 @@ DO = frozenset({"do", "does", "did"})
 QUESTION_SUBJECTS = POINTING | SPEAKERS | {"you"}
 OPERATORS = frozenset({"is", "are", "am", "was", "were", "do", "does", "did", "should",
                        "shall", "must", "would", "will", "can", "could", "might", "may"})
-OPINION_WH = frozenset({"what", "how"})
-"""Wh-words that after "or" ask the hearer's view of the request ("or what do you
-reckon", "or how does that sound")."""
 PRESSING = frozenset({"what", "else", "something", "whatever", "anything"})
 """What after "or" presses or widens the request ("or what", "or else", "or something")."""
+ADVERBS_AFTER = frozenset({"already", "still", "now", "anyway", "again", "enough", "both",
+                           "all", "too", "thanks", "today", "tonight", "though"})
+"""Adverbs that may follow an adjective of the state ("it's tidy enough already"): no
+noun, so "party mode, it's party time already" says nothing of a state."""
+NO = frozenset({"not", "no", "nah", "nope", "nay"})
+"""The negative term of an alternative question ("or not?", "yay or nay?")."""
+POLAR = NO | {"yes", "yeah", "yep", "aye", "yay", "right", "wrong", "good", "bad", "true",
+              "false"}
+"""Single words that make the two terms of a yes-no alternative ("yes or no?", "right or
+wrong?")."""
+WH = frozenset({"what", "how", "which", "who", "where", "why", "when"})
+ASKING_ON = frozenset({"about", "say", "you", "would", "is", "are", "do", "does"})
+"""What may follow a wh-word after "or" in a question of its own: an operator, or "how
+about", "what say you"."""
 AFTER_DOUBT = frozenset({"be", "really", "to", "do", "it", "that", "this", "now", "yet",
                          "tonight", "today", "on", "off", "again", "even", "actually",
                          "though", "not", "honestly", "bother"})
@@ -109,6 +134,10 @@ class _Pointed:
         self.completed = words("completed")
         self.participles = {a.strip(): b.strip() for a, _, b in (
             str(w).partition(":") for w in raw.get("participles") or ())}
+        self.results: dict[str, frozenset[str]] = {}
+        for entry in raw.get("results") or ():
+            verb, _, adjectives = str(entry).partition(":")
+            self.results[stem(verb.strip())] = frozenset(adjectives.split())
         self.state_after = words("state_after")
         self.disliking = phrases("disliking")
         self.liking = words("liking")
@@ -146,7 +175,10 @@ def _pointed_subject(words: Sequence[str], phrase: Sequence[str]) -> int:
     k = 0
     while k < len(words) and words[k] in OBJECT_DETERMINERS and k < 2:
         k += 1
-    if k and k < len(words) and stem(words[k]) in phrase:
+    if k < len(words) and stem(words[k]) in phrase and (k or (
+            words[k] not in VERBAL and words[k] not in _pointed().particles)):
+        # (with a determiner, "the cat"; or bare, a name or "everything" of the phrase:
+        # "feed corrie, corrie's been fed")
         return k + 1
     return 0
 
@@ -165,12 +197,42 @@ def _of_phrase(word: str, phrase: Sequence[str]) -> bool:
                                            root[:-1] + "y" if root.endswith("i") else root))
 
 
-def holds_already(words: Sequence[str], phrase: Sequence[str]) -> bool:
+def _result_of(word: str, verb: str | None, own: bool = True) -> bool:
+    """Whether ``word`` is an adjective of the state the phrase's ``verb`` brings about:
+    the verb's own adjective ("tidy", "clean", "dry", "warm": verbs made from adjectives,
+    Quirk et al. 1985, I.31 on conversion; only when ``own``) or a result the lexicon
+    gives it ("fill": "full", "boil": "hot"; Levin 1993, 45.4 on change of state)."""
+    if verb is None or not word.isalpha() or word in STATE_OPERATORS:
+        return False
+    return (own and word == verb) or word in _pointed().results.get(verb, ())
+
+
+def _other_subject(words: Sequence[str], phrase: Sequence[str], verb: str | None) -> int:
+    """Where a definite subject of another noun ends when what it is said to be is a
+    result of the phrase's verb ("pump the water, the tank's full already", "boil the
+    kettle, the water's hot already"): the thing the request acts on named otherwise,
+    read only with "already"; or 0."""
+    if len(words) < 3 or words[0] not in OBJECT_DETERMINERS or not words[1].isalpha():
+        return 0
+    k = 2
+    while k < len(words) and words[k] in STATE_OPERATORS:
+        k += 1
+    if k < len(words) and (_result_of(words[k], verb, own=False)
+                           or _of_phrase(words[k], phrase)):
+        return 2
+    return 0
+
+
+def holds_already(words: Sequence[str], phrase: Sequence[str],
+                  verb: str | None = None) -> bool:
     """Whether the clause ``words`` says what the phrase (its stems) asks for holds
-    already (see the module docstring)."""
+    already (see the module docstring); ``verb``: the phrase's first word when it may be
+    a verb (said in its plain form, "tidy the playroom"; not "lights off")."""
     told = _pointed()
     already = "already" in words
     k = _pointed_subject(words, phrase)
+    if not k and already:
+        k = _other_subject(words, phrase, verb)
     if not k:
         if not (already and words[:1] and words[0] in SPEAKERS):
             return False
@@ -178,9 +240,15 @@ def holds_already(words: Sequence[str], phrase: Sequence[str]) -> bool:
     start = k
     while k < len(words) and words[k] in STATE_OPERATORS:
         k += 1
-    if k == start or k >= len(words):
+    # (a noun's "'s" is written into it, "the kettle's" heard "kettles": its "is")
+    glued = words[start - 1] != stem(words[start - 1]) and words[0] not in POINTING
+    if (k == start and not glued) or k >= len(words):
         return False  # (a subject with no "be" nor "have": "it works")
     word, rest = words[k], words[k + 1:]
+    if _result_of(word, verb) and all(w in ADVERBS_AFTER for w in rest):
+        # (an adjective the phrase's verb brings about: "tidy the playroom, it's tidy
+        # already", "fill the bird bath, it's full already")
+        return already or words[0] not in SPEAKERS
     if words[k - 1] == "had" and word in POSSESSIVES:
         # (an event taken already: "he's had his walk", "they've had one")
         rest = [w for w in rest if stem(w) not in phrase]
@@ -253,6 +321,27 @@ def _only_routine(words: Sequence[str]) -> bool:
         "much", "anymore", "now", "either") for w in words)
 
 
+def _asked_after_or(rest: Sequence[str]) -> bool:
+    """Whether what follows "or" is a wh-question of its own, which turns the request
+    into a question put to the hearer ("or what do you reckon", "or what's your view",
+    "or how about later"; Quirk et al. 1985, 11.21 on alternative questions). "or what"
+    and "or what else" alone press the request instead."""
+    k = 1
+    while k < len(rest) and rest[k] in PRESSING:
+        k += 1  # ("or what else could we do")
+    return (len(rest) > k and rest[0] in WH
+            and (rest[k] in OPERATORS or rest[k] in ASKING_ON))
+
+
+def _polar_alternative(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a yes-no question said as its two terms, "yes or no", "right
+    or wrong", or a short one with "or not" ("good idea or not"; Quirk et al. 1985, 11.20)."""
+    at = words.index("or")
+    before, after = words[:at], words[at + 1:]
+    return (len(after) == 1 and after[0] in NO and len(before) <= 3) or (
+        len(before) == 1 and len(after) == 1 and before[0] in POLAR and after[0] in POLAR)
+
+
 def doubted(words: Sequence[str]) -> bool:
     """Whether the clause ``words`` asks whether the request should be made at all (see
     the module docstring)."""
@@ -263,14 +352,15 @@ def doubted(words: Sequence[str]) -> bool:
     if first == "or":
         while rest and rest[0] in ("maybe", "perhaps", "possibly"):
             rest.pop(0)
-        if len(rest) > 2 and rest[0] in OPINION_WH and rest[1] in OPERATORS:
-            # ("or what do you reckon?": a wh-question of its own after "or", the other
-            # term of an alternative question; "or what" said alone presses)
-            return True
+        if _asked_after_or(rest):
+            return True  # ("or what do you reckon", "or how does that sound")
         if not rest or rest[0] in PRESSING:
             return False
-        # ("or not", "or no"; "or is it too late", "or should i")
-        return rest[0] in ("not", "no", "nah", "nope") or rest[0] in OPERATORS
+        # ("or not", "or no", "or better not"; "or is it too late", "or should i")
+        return (rest[0] in NO or rest[0] in OPERATORS
+                or (len(rest) <= 3 and rest[-1] in NO and rest[0] != "if"))
+    if "or" in words[1:-1] and _polar_alternative(words):
+        return True  # ("yes or no", "good idea or not", "right or wrong")
     if first in MODALS_OF_DOUBT:
         return (bool(rest) and rest[0] in QUESTION_SUBJECTS and len(rest) <= 5
                 and all(w in AFTER_DOUBT or w in QUESTION_SUBJECTS for w in rest[1:]))
@@ -294,6 +384,10 @@ def doubted(words: Sequence[str]) -> bool:
     return False
 
 
+CONFIRMING = frozenset({("right",), ("correct",), ("am", "i", "right")})
+"""A tag said with "?" that asks the hearer to confirm what was said ("walk the dog,
+right?"; Quirk et al. 1985, 11.8 on invariant tags): a question, no request; not "ok?",
+"yeah?", "alright?", which put a proposal to the hearer."""
 VERBAL = OPERATORS | {"i", "we", "you", "he", "she", "they", "have", "has", "had", "it"}
 """Words that give a piece a subject or a verb of its own: no verbless fragment."""
 LONGEST_FRAGMENT = 6
@@ -317,7 +411,9 @@ def echoed_in_wonder(words: Sequence[str], asked: bool, echoed: bool,
     if said in told.incredulity and (asked or (echoed and said not in ALONE_WONDER)):
         return True
     if not asked or not said or len(said) > LONGEST_FRAGMENT or any(
-            not w.isalpha() or (taught(w) and stem(w) not in phrase and len(w) > 3)
+            not w.isalpha() or (taught(w) and stem(w) not in phrase and len(w) > 3
+                                and w not in CIRCUMSTANCE_DETERMINERS
+                                and w not in told.openers and w not in told.times)
             for w in said):
         return False
     if said in told.time_adverbs:
@@ -340,21 +436,37 @@ def pointed_back(text: str, lexicon: Lexicon, taught_phrase: str,
     piece does (most requests have no pause in them: one scan)."""
     if _PAUSE.search(text) is None:
         return None
-    phrase = tuple(map(stem, tokens(taught_phrase, lexicon)))
+    said_phrase = tokens(taught_phrase, lexicon)
+    phrase = tuple(map(stem, said_phrase))
+    # (a first word in its plain form, before more, may be the phrase's verb)
+    verb = (said_phrase[0] if len(said_phrase) > 1 and said_phrase[0] == phrase[0]
+            and said_phrase[0] not in lexicon.function_words else None)
     pieces = [(tokens(m.group(1), lexicon), "?" in m.group(2))
               for m in _PIECE.finditer(text)]
     pieces = [(w, a) for w, a in pieces if w]
     if len(pieces) < 2:
         return None
-    at = next((k for k, (w, _) in enumerate(pieces)
-               if any(stem(t) in phrase and t not in lexicon.function_words for t in w)), None)
-    if at is None:
-        return None
+    # (the piece that says the phrase: the one with most of its words, or, misheard,
+    # words begun with one of them, "startthe moody" of "start the movie")
+    said = [sum(1 for t in w if stem(t) in phrase and t not in lexicon.function_words)
+            for w, _ in pieces]
+    if not any(said):
+        said = [sum(1 for t in w if any(len(p) >= 4 and t.startswith(p) for p in phrase))
+                for w, _ in pieces]
+        if not any(said):
+            return None
+    at = said.index(max(said))
     echoed = pieces[at][1]
-    for words, asked in pieces[at + 1:]:
-        if doubted(words):
+    after = pieces[at + 1:]
+    for n, (words, asked) in enumerate(after):
+        if words == ["or"] and n + 1 < len(after):
+            words = words + after[n + 1][0]  # ("movie night, or, what do you think?")
+        if doubted(words) or (asked and tuple(words) in CONFIRMING):
             return "question"
-        if (holds_already(words, phrase) or faulted(words)
+        # (the phrase said again, for emphasis, is no state: "lights on, lights on now!",
+        # "laundry is done, laundry is done"; "everything's off" is, its "'s" written in)
+        again = all(w in said_phrase or w in _pointed().state_after for w in words)
+        if ((not again and holds_already(words, phrase, verb)) or faulted(words)
                 or echoed_in_wonder(words, asked, echoed, phrase, taught)):
             return "opinion"
     return None

@@ -65,6 +65,7 @@ from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._echoed import echo_complaint
 from teachapp.understanding._emoji import emoji_phrase
 from teachapp.understanding._lead_ins import led_phrase
+from teachapp.understanding._mentioned import mentioned
 from teachapp.understanding._names import coordinated, name_of, other_in_place, same_name
 from teachapp.understanding._pointed_back import pointed_back
 from teachapp.understanding._rounding import round6
@@ -454,6 +455,9 @@ class Resolver:
             # (a piece after the phrase that points back at it: "feed the cat, she's been
             # fed", "bath time, the kids hate it", "lights off, or not?": :mod:`_pointed_back`)
             why = pointed_back(found.utterance, self._lexicon, found.phrase, self._taught)
+            if why is None and mentioned(found.utterance, self._lexicon, found.phrase):
+                # (the request named in a frame: "picture me asking you to ...": :mod:`_mentioned`)
+                why = "hypothetical"
             if why is not None:
                 return replace(found, decision="reject", routine=None, reason=why)
         return found
