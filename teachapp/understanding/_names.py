@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from teachapp.understanding._name_sounds import sounds_alike, sounds_other
 from teachapp.understanding._name_spelling import another_name, one_name
+from teachapp.understanding.normalize import Lexicon
 from teachapp.understanding.phonetic import phonetic_key
 
-__all__ = ["coordinated", "heard_as", "name_of", "other_in_place", "same_name"]
+__all__ = ["coordinated", "heard_as", "name_of", "other_in_place", "possessors", "same_name"]
 
 VOWELS = "aeiouy"
 BACK = frozenset("ou")
@@ -60,14 +62,18 @@ def same_name(heard: str, taught: str, names: frozenset[str]) -> bool:
     if heard == taught:
         return True
     h = name_of(heard, names) or heard
-    if one_name(h, taught) and (h not in names or taught in names):
-        return True  # (the same sounds spelled otherwise: "khloe", "chloe"; a name the
-        # list knows said for one it does not is that other person: "casper", "kacper")
-    if phonetic_key(h) != phonetic_key(taught):
-        return False
-    if h in names and taught in names:
+    listed = h in names and taught in names
+    if (sounds_alike(h, taught) or (one_name(h, taught) and (h not in names or listed))) \
+            and not (listed and (another_name(h, taught) or another_name(taught, h))):
+        return True  # (the same sounds spelled otherwise: "khloe", "chloe", "catrina",
+        # "catriona"; a name the list knows said for one it does not, the sounds alike but
+        # for a letter, is that other person: "casper", "kacper"; and of two names it
+        # knows, one with a syllable more is another: "katie", "kate")
+    if phonetic_key(h) != phonetic_key(taught) or sounds_other(h, taught, ending=h in names):
+        return False  # (a vowel or consonant the keys fold other: "mungo", "mango")
+    if listed:
         return _back(h) == _back(taught) and _onset(h) == _onset(taught) \
-            and not another_name(h, taught)
+            and not another_name(h, taught) and not another_name(taught, h)
     return True
 
 
@@ -101,7 +107,30 @@ def coordinated(said: Sequence[str], named: Iterable[str],
     return out
 
 
-def heard_as(heard: str, taught: str) -> bool:
+def possessors(text: str, lexicon: Lexicon, not_names: frozenset[str]) -> set[str]:
+    """The words of a phrase that own something after a verb, with no determiner before
+    them, as said ("mangos" of "cover mango's cage"; not "dogs" of "fill the dog's bowl",
+    nor "lets" of "let's party", nor "times" of "screen time's up"): a proper noun takes no
+    determiner (Quirk et al. 1985, "A Comprehensive Grammar of the English Language",
+    5.60), so the owner is a person or a pet by name, and another name in its place asks
+    about someone else ("margo's cage"). A phrase that opens with its owner may say "is"
+    ("shower's free"): there a given name is read as one by the name list alone."""
+    words = text.lower().replace("\u2019", "'").split()
+    out = set()
+    for i, word in enumerate(words):
+        owner = word.rstrip(".,!?;:")
+        if not i or not owner.endswith("'s") or not owner[:-2].isalpha() \
+                or (owner,) in lexicon.contractions:
+            continue
+        bare = owner[:-2]
+        if bare in lexicon.function_words or bare in lexicon.request_words \
+                or bare in not_names or words[i - 1] in lexicon.function_words:
+            continue
+        out.add(bare + "s")
+    return out
+
+
+def heard_as(heard: str, taught: str, *, ending: bool = False) -> bool:
     """Whether ``heard`` can be the name ``taught`` misheard or spelled otherwise.
 
     The same sounds spelled otherwise are the name (:func:`_name_spelling.one_name`:
@@ -114,10 +143,16 @@ def heard_as(heard: str, taught: str) -> bool:
     error ("best" for "bess", "telling" for "telly", "men" for "ben", words run together:
     "tellama"), and its inside is what a recogniser keeps. Keys alike but for an edge say
     another name still when it has a syllable more (:func:`_name_spelling.another_name`:
-    "paula"/"pearl")."""
-    if one_name(heard, taught):
+    "paula"/"pearl"), and keys alike say another name when the sounds they fold are other
+    (:func:`_name_sounds.sounds_other`: "margo"/"mango"; ``ending``: ``heard`` is a name
+    of its own, and a last vowel other says another too: "ellie"/"ella"); so does an
+    open last syllable whose onset is other, no edge ("grandpa"/"grandma"; but a name
+    clipped is it: "time" of "tunde")."""
+    if one_name(heard, taught) or sounds_alike(heard, taught):
         return True
     a, b = phonetic_key(heard), phonetic_key(taught)
+    if a == b and sounds_other(heard, taught, ending=ending):
+        return False  # (sounds the keys fold together: "margo", "mungo" of "mango")
     first = 0
     while first < min(len(a), len(b)) and a[first] == b[first]:
         first += 1
@@ -125,7 +160,22 @@ def heard_as(heard: str, taught: str) -> bool:
     last = 0
     while last < min(len(a), len(b)) and a[-1 - last] == b[-1 - last]:
         last += 1
+    if first and not last and b and taught[-1:] in VOWELS and sounds_other(heard, taught):
+        return False  # (the onset of an open last syllable other: "grandpa", "grandad"
+        # of "grandma"; an edge is a coda)
     return not (first and last) and not another_name(heard, taught)
+
+
+def _other_owner(heard: str, taught: str, names: frozenset[str]) -> bool:
+    """Whether ``heard``, said where the phrase opens with the name ``taught`` (as owner,
+    "mangos" of "mango's cage"), is another name: it is no mishearing of it
+    (:func:`heard_as`, both read without the possessive "s", which closes the name's last
+    syllable), or it opens with another sound, as a name after a verb of addressing does
+    ("holly's bedtime" is not "molly's bedtime")."""
+    if heard.endswith("s") and taught.endswith("s"):
+        heard, taught = heard[:-1], taught[:-1]
+    return not heard_as(heard, taught, ending=heard in names) \
+        or phonetic_key(heard)[:1] != phonetic_key(taught)[:1]
 
 
 def other_in_place(said: Sequence[str], free: Sequence[bool], taught: Sequence[str],
@@ -136,16 +186,27 @@ def other_in_place(said: Sequence[str], free: Sequence[bool], taught: Sequence[s
     kwame", "tell abena ..." of "tell ama ...") is no mishearing of it (:func:`heard_as`):
     another name, though no name list knows it. A name said elsewhere ("ring, calum") is
     heard. (Only the word after: the one before a name's next word is as often the name
-    and more run together, "till correct we're" of "tell gareth we're".)"""
+    and more run together, "till correct we're" of "tell gareth we're"; but a phrase that
+    opens with the name has none before it, and there the first word said is in its place
+    when the phrase's next word follows: "margo's cage" of "mango's cage".)"""
     words = set(taught)
     for name in unheard:
         if any((name_of(t, names) or t) == name for t in said):
             continue
-        befores = {taught[i - 1] for i, w in enumerate(taught)
-                   if i and (name_of(w, names) or w) == name}
+        at = [i for i, w in enumerate(taught) if (name_of(w, names) or w) == name]
+        befores = {taught[i - 1]: taught[i] for i in at if i}
+        first = {taught[1]: taught[0]} if at[:1] == [0] and len(taught) > 1 else {}
+        opening = True  # (no word said yet but free ones)
         for k, (t, f) in enumerate(zip(said, free, strict=True)):
-            if f or t in words or not t.isalpha() or t in function_words:
+            if f:
                 continue
-            if k and said[k - 1] in befores and not heard_as(t, name):
+            was_opening, opening = opening, False
+            if t in words or not t.isalpha() or t in function_words:
+                continue
+            if k and said[k - 1] in befores and not heard_as(
+                    t, befores[said[k - 1]], ending=name_of(t, names) is not None):
                 return True
+            if was_opening and said[k + 1:k + 2] and said[k + 1] in first \
+                    and _other_owner(t, first[said[k + 1]], names):
+                return True  # (a phrase that opens with the name: "margo's cage")
     return False

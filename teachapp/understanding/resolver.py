@@ -66,7 +66,14 @@ from teachapp.understanding._echoed import echo_complaint
 from teachapp.understanding._emoji import emoji_phrase
 from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._mentioned import mentioned
-from teachapp.understanding._names import coordinated, name_of, other_in_place, same_name
+from teachapp.understanding._name_respelled import NameSpellings
+from teachapp.understanding._names import (
+    coordinated,
+    name_of,
+    other_in_place,
+    possessors,
+    same_name,
+)
 from teachapp.understanding._pointed_back import pointed_back
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._said_whole import said_whole
@@ -294,16 +301,28 @@ class Resolver:
         self._named_order: dict[int, tuple[str, ...]] = {}
         self._names_of: dict[str, frozenset[str]] = {}  # (by phrase text: _clause_heard)
         self._long_words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        spelled: set[str] = set()  # (the taught names as said alone: "mango" of "mango's")
+        taught_words: set[str] = set()
+        plain: set[str] = set()  # (words a phrase says not as a name)
         for pid, entry in enumerate(entries):
             said = tokens(entry.text, self._lexicon)
+            taught_words.update(said)
             given = {n for w in said if (n := name_of(w, names))}
             given |= coordinated(said, given, self._lexicon.function_words)
-            if named := given | _addressed(said, self._lexicon):
+            owners = possessors(entry.text, self._lexicon, _not_names())
+            named = given | _addressed(said, self._lexicon) | owners
+            plain.update(w for w in said if w not in named)
+            if named:
+                spelled |= {n[:-1] if n in owners else n for n in named}
                 self._named[pid] = (frozenset(named), frozenset(said), frozenset(given))
                 self._named_order[pid] = tuple(said)
                 self._names_of[entry.text] = frozenset(named)
             if long := [w for w in said if len(w) >= 2 * CUT_PART]:
                 self._long_words[pid] = (frozenset(long), frozenset(said))
+        # (a name that another phrase says as a word, "mode" of "video call mode" and
+        # "focus mode", is respelled in none: "focus mowed" is heard as it is)
+        self._spellings = NameSpellings(spelled - plain, taught_words, names,
+                                        self._lexicon.function_words)
         # (phrases that say a word with an opposite: word -> its opposites, "on" -> "off")
         against = self._cues.against
         self._opposable: dict[int, tuple[frozenset[str], dict[str, frozenset[str]]]] = {}
@@ -446,7 +465,15 @@ class Resolver:
 
     def resolve(self, utterance: str) -> Resolution:
         """Decide what ``utterance`` means (see the module docstring)."""
-        found = self._resolve(str(utterance))
+        said = str(utterance)
+        # (a taught name spelled otherwise is read as taught: "ring kirsti" of "ring kirsty")
+        respelled = self._spellings.respell(said)
+        found = self._resolved(respelled)
+        return found if respelled == said else replace(found, utterance=said)
+
+    def _resolved(self, utterance: str) -> Resolution:
+        """:meth:`resolve` of ``utterance`` with its names spelled as taught."""
+        found = self._resolve(utterance)
         if found.decision == "run" and echo_complaint(found.utterance, self._lexicon):
             # (a request echoed with "again?" or "already?" and commented on complains
             # or says it is done, asking for nothing: "tv time again? you're joking")
