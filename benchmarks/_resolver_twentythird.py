@@ -16,7 +16,7 @@ adds the kinds that generator has no way to make. It has no heard transcripts
 (benchmarks/data/twentythird_heard.json was not made; the generator reads a missing file
 as none). Besides every kind the other sets report:
 
-- in scope, every taught phrase said exactly beside each of ten kinds of clause of the
+- in scope, every taught phrase said exactly beside each of eleven kinds of clause of the
   speaker's own that does not bear on it (:data:`WRAPPED_KINDS`), said first or after,
   with and without "and", "but" and "so": a word to the children first ("boys, stop
   flicking peas. X"), a word to someone in the room after "and" ("X and horatio, put
@@ -26,8 +26,9 @@ as none). Besides every kind the other sets report:
   ("X, but who's nabbed my fountain pen?"), a greeting to someone arriving ("well well,
   look who's blown in! X"), thanks to someone in the room ("X, thanks oodles for the
   scones, mavis"), something else banned after "and" ("X and no conkers on the
-  landing") and news of somebody else after "so" ("X, so, dermot's popped the
-  question"); and two kinds made here: a taught phrase as a recogniser mishears it (a
+  landing"), news of somebody else after "so" ("X, so, dermot's popped the
+  question") and a wake word of the household's own with "please" ("genie, X please,
+  hunky dory"); and two kinds made here: a taught phrase as a recogniser mishears it (a
   letter dropped, two words run together, a word split, a sound off, a word said twice)
   beside such a clause (:data:`MISHEARD`), and a taught name written with the same
   sounds another way ("phone neve" for "phone niamh", plainly and beside two clauses:
@@ -112,9 +113,11 @@ OWN_OUT_OF_SCOPE = ("contrast", "hypothetical", "complaint", NEAR_SIBLING, "opin
                     "reminder for later", "permission question", *NEW_OUT_OF_SCOPE)
 """Out-of-scope kinds of this set beyond the usual ones (the thirteenth's and
 fourteenth's first)."""
-CLAUSES = [w for ws in WRAPPERS.values() for w in ws]
-"""The clauses said beside a misheard phrase (each only where it does not bear on it,
-:func:`bears_on`)."""
+WAKE_WORDS = "a new wake word with please"
+"""The in-scope wrapper kind that is no clause: a name the household calls the assistant."""
+CLAUSES = [w for kind, ws in WRAPPERS.items() if kind != WAKE_WORDS for w in ws]
+"""The clauses said beside a misheard phrase or a name in another spelling (each only
+where it does not bear on it, :func:`bears_on`)."""
 WHEREABOUTS = ("i'm in the {}", "i'm up in the {}", "we're all in the {}",
                "i'm sat in the {}", "i'm just in the {}")
 """How a speaker says where they are, first, in a real request (:func:`placed_first`)."""
@@ -388,6 +391,7 @@ __all__ = [
     "TWENTYTHIRD_IN_SCOPE",
     "TWENTYTHIRD_KINDS",
     "TWENTYTHIRD_ROUTINES",
+    "WAKE_WORDS",
     "WRAPPED_KINDS",
     "WRAPPED_OUT",
     "WRAPPER_WORDS",

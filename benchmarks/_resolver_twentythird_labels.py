@@ -27,7 +27,7 @@ from _resolver_twentythird_text import (
 )
 
 LABELS = Labels(Tables(
-    multi_wrapping=MULTI_WRAPPING, wrapper_words=set(WRAPPER_WORDS), synonyms=SYNONYMS,
+    multi_wrapping=MULTI_WRAPPING, wrapper_words=WRAPPER_WORDS, synonyms=SYNONYMS,
     same_request=SAME_REQUEST, names=NAMES, numbers=NUMBERS,
     sound_alike=TWENTYTHIRD_SOUND_ALIKE, glued=GLUED, spellings=SPELLINGS,
     not_a_thing={"who's", "what's", "when's", "which", "how", "many", "much", "does", "did",

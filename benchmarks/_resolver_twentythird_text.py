@@ -25,7 +25,7 @@ across routines ("tell aidan the moon's up" and "is the moon up").
 the same person, so "phone neve" is in scope.
 
 Its in-scope wrappers are clauses of the speaker's own that do not bear on the request,
-in ten kinds no earlier set has, said first or after, with and without "and", "but" and
+in eleven kinds no earlier set has, said first or after, with and without "and", "but" and
 "so": a word to the children first ("boys, stop flicking peas. X"), a word to someone in
 the room after "and" ("X and horatio, put that recorder down"), talking to oneself first
 ("come on, grey matter, concentrate. X") or after "so" ("X so, now, where's my darning
@@ -34,7 +34,8 @@ question about something else after "but" ("X, but who's nabbed my fountain pen?
 greeting to someone arriving first ("well well, look who's blown in! X"), thanks to
 someone in the room after ("X, thanks oodles for the scones, mavis"), something else
 banned after "and" ("X and no conkers on the landing") and news of somebody else after
-"so" ("X, so, dermot's popped the question"). No word of a clause is a word of this
+"so" ("X, so, dermot's popped the question"), and a wake word of the household's own
+with "please" ("genie, X please, hunky dory"). No word of a clause is a word of this
 set's pools or the generic pool, and its distinctive words are no earlier set's
 wrappers'. Its new out-of-scope kinds are what a family says with a phrase in it that
 asks nothing of the assistant: the speaker will do it themselves, it is someone else's
@@ -358,6 +359,12 @@ WRAPPERS: dict[str, list[str]] = {
         "{}, so, the chippy's been sold", "{}, so, uncle nigel's taken up salsa",
         "{}, so, the postman's off with his knee", "{}, so, the curate's off to fiji apparently",
     ],
+    "a new wake word with please": [
+        "housebot, {} please, arigato", "bertha, {} please, spasibo",
+        "sergeant igor, please {}", "majordomo, {} please, spasibo", "genie, {} please, hunky dory",
+        "please, jenkins, {}", "madam nellie, please, {}", "homebrain, please {}",
+        "toaster, {} please, that's dandy",
+    ],
 }
 """In-scope wrappers by kind (``{}`` the phrase, said once as it is taught)."""
 
@@ -376,6 +383,9 @@ _FAMILY = {"ring", "phone", "call", "message", "text", "tell", "astronomer", "bo
 _BIRTHDAY = {"birthday", "party", "christmas", "holiday", "guests", "company"}
 _ARRIVING = {"here", "next", "pooch", "welcome", "guests", "company", "coming", "home",
              "lift's", "booked", "leaving", "goodbye"}
+_WASHING = {"laundry", "washing", "towels", "tumble", "dryer", "machine", "finished", "done"}
+_GOING = {"leaving", "goodbye", "away", "vacation", "hill", "opening", "going", "home",
+          "welcome"}
 _SOFA = {"tv", "movie", "night", "cozy", "evening", "gaming", "game", "relax", "television"}
 _BATH = {"bath", "bathroom", "shower", "hydrobath", "pampering", "spa", "towels"}
 _WATER = {"flooded", "towpath's", "floodwatch", "water", "level", "sump", "pump"}
@@ -400,6 +410,16 @@ REASON_CLASHES: dict[str, set[str]] = {
     "our maureen": _ARRIVING | _FAMILY, "namaste": _ARRIVING | _FAMILY,
     "cooee": _ARRIVING | _FAMILY, "what a surprise": _ARRIVING | _FAMILY,
     "pyjamas on": _SOFA | _BATH | {"bedtime", "sleep", "sleeping", "nap"},
+    # (what is said first or after that would be the reason for the request: a smell
+    # for a fan, a dirty carpet for the hoover, shrunk clothes and a hamper for the
+    # washing, specs for reading, a travel card and a coat for going out)
+    "what a pong": {"extractor", "fan", "bin", "fur", "air", "vent", "ventilation"},
+    "the state of this carpet": {"vacuum", "cleaning", "hoover", "clean"},
+    "hoover on the trampoline": {"vacuum", "cleaning", "clean"},
+    "leggings have shrunk": _WASHING, "jumper's itchy": _WASHING,
+    "undies in the hamper": _WASHING, "where are my bifocals": {"read", "reading"},
+    "oyster card, purse, cagoule": _GOING, "bringing the deckchairs": _BIRTHDAY | {
+        "barbecue", "sun", "sunset", "garden"},
 }
 """Clauses that would bear on a phrase with one of these words ("phone niamh, so, guess
 what, dermot's popped the question" may be why she is rung; "feed luna, thanks oodles
@@ -450,14 +470,15 @@ CLAUSE_FUNCTION = {
     "when", "where", "where's", "who", "who's", "why", "with", "you", "your", "yes", "more",
     "long", "time", "see", "ah", "um", "hmm", "after", "think", "next", "right", "else",
     "guess", "nobody", "keeps", "there", "sit", "stop", "mind", "down", "put", "you're",
+    "please",
 }
 """The function words (and commonest verbs) a clause is said with: never struck as
 wrapping on their own."""
 
-WRAPPER_WORDS = sorted({w for t in (*(t for ts in WRAPPERS.values() for t in ts),
-                                    *OOS_WRAPPERS, *FRAGMENT_NEW_WRAPPERS)
-                        for w in re.findall(r"[a-z0-9']+", t.replace("{}", " ").lower())}
-                       - CLAUSE_FUNCTION)
+WRAPPER_WORDS = {w for t in (*(t for ts in WRAPPERS.values() for t in ts),
+                              *OOS_WRAPPERS, *FRAGMENT_NEW_WRAPPERS)
+                 for w in re.findall(r"[a-z0-9']+", t.replace("{}", " ").lower())} \
+    - CLAUSE_FUNCTION
 """Single words that only wrap a request in this set (struck wherever they are): every
 word of a clause but :data:`CLAUSE_FUNCTION` (tests/test_resolver_twentythird_data.py
 checks none is a word of a pool phrase or of an out-of-scope template)."""

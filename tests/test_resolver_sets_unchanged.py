@@ -88,9 +88,9 @@ RECORDED = {
     "twentysecond 220": "69e131a2d54e1f8c431c054a80d0e8012259470e5b2bd8b6749379f1eddc5366",
     "twentysecond 221": "4b8c8fa7c6a0b5f890e41469a5718448b1d887479db84fbd310b17ddd5dafd9a",
     "twentysecond 222": "d46cecd4816524270748498d9d3712eb268e6b5a4de8ffdd616a9a6b16b72787",
-    "twentythird 230": "20d64f0cf2a0bdea321c7f5841a7765641c316c3e8a5328cb3c936781420a8fe",
-    "twentythird 231": "9e714d6eb707ceaa6752b0fd63355286288729a670fb2677f6e8d95e9b8f600f",
-    "twentythird 232": "06349bbdc6b68c3d5dcc810a6bb09dca242adfe058f7a6934534a4cea069edaf",
+    "twentythird 230": "107e694d511f9abc2d17c7dc1b3dd07b679a995b1f25689e36941253bb6bb37b",
+    "twentythird 231": "084bd10a0f4363b89c42744648ce6cae618ee862d310debdfc9e0423c9ace37c",
+    "twentythird 232": "aa42bb82469fa93e4f8720a9df71427ba27b076a690cbea919a72dd2fd08c401",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
