@@ -11,8 +11,11 @@ spelling of the taught one, near siblings differ from a taught phrase in one wor
 fragments are proper parts of taught phrases, and its dataset sentences are ones no
 other split uses. Only the data is checked here: the set is run once, by the lead, on
 the final resolver, and no test here asks the resolver anything. Each home is built once
-for the module; the other splits' sentences are read from the set's snapshot (the slow
-test rebuilds them and compares, with TEACHAPP_SNAPSHOT_CHECK=1)."""
+per test run; the other splits' sentences are read from the set's snapshot (the slow
+test rebuilds them and compares, with TEACHAPP_SNAPSHOT_CHECK=1).
+
+Checks every held-out set shares (this one's among them) are one test over the sets
+in tests/test_resolver_blind_sets.py; this file keeps the set's own."""
 
 from __future__ import annotations
 
@@ -28,14 +31,14 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import _blind_set_checks as checks  # noqa: E402
+import _blind_set_order as order  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
-from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
+from _resolver_blind import NEAR_SIBLING, wrap  # noqa: E402
 from _resolver_data import (  # noqa: E402
     _FUNCTION,
     DATASETS,
     OUT_OF_SCOPE_KINDS,
     ROUTINES,
-    build_home,
 )
 from _resolver_twentysecond import (  # noqa: E402
     ALIKE,
@@ -73,7 +76,6 @@ from _resolver_twentysecond_text import (  # noqa: E402
     NAMES,
     NEAR_MISS_TEMPLATES,
     OOS_WRAPPERS,
-    SWAPS,
     TWENTYSECOND_ROUTINES,
     UNTAUGHT,
     WRAPPER_WORDS,
@@ -114,62 +116,6 @@ about something else, the "after" of a plan ("i'm off to bed after this"), the
 article "an", and what a question about something else is asked with: its question words
 ("who's", "whose", "why") and the pronouns it asks after ("these", "anyone",
 "somebody") with "seen", "gone", "everywhere", "many" and "put"."""
-EARLIER_KINDS = {
-    "vocative", "hesitation", "politeness", "restart or repeat", "mixed", "discourse marker",
-    "time word", "self-correction", "question", "regional speech", "reason given",
-    "emphatic repeat", "filled pause", "child or tired voice", "trailing tag", "plans",
-    "dictation", "other language", "exasperation", "dialect tag", "non-native phrasing",
-    "device name", "rambling", "relayed by a child", "hedging", "countdown",
-    "reading a list", "pet or baby talk", "thanks first", "enthusiasm", "stutter",
-    "code-switching", "out of breath", "mouth full", "wake word twice",
-    "apology for shouting", "count of items", "showing someone", "whispered",
-    "testing the assistant", "phone aside", "aside to the room", "narrating the job in hand",
-    "greeting first", "sign-off", "radio talk", "typed shorthand", "laughing",
-    "cough or sneeze", "answering a prompt", "apologising for the bother", "asking again",
-    "sarcasm", "coaxing", "humming", "praise first", "old-fashioned address",
-    "in a hurry", "after a misunderstanding", "child in the room", "pet in the room",
-    "driving", "mid-game", "singlish particle", "indian english", "south african english",
-    "irish english", "teen slang", "blessing or luck", "emoji read aloud",
-    "weather small talk", "favour promised", "hands full", "toast or cheers",
-    "sportscaster voice", "welsh greeting", "spanish greeting", "house announcement",
-    "pirate voice", "posh voice", "mock shakespeare", "mid-exercise", "video call",
-    "hiccups", "australian english", "yiddish exclamation", "playground talk",
-    "magic words", "starship captain",
-    # the sixteenth's
-    "false start", "interrupted by someone", "trailing off", "teenager's mumble",
-    "from another room", "scottish english", "nigerian english", "london slang",
-    "rhyme or sing-song", "sibling squabble", "gloved up", "guest's first try",
-    "helping a grandparent", "sigh", "shushing the room",
-    # the seventeenth's
-    "calming an animal", "counting in", "over loud music", "said twice for the noise",
-    "nurse's handover talk", "and-chained run-on", "since you're up anyway",
-    "question as a request", "result wanted after", "welsh english", "scots english",
-    "caribbean english", "hushed for a day sleeper", "studio talkback", "scrubbed in",
-    "southern us english",
-    # the eighteenth's
-    "through a bee veil", "hive talk", "toddler shouting over", "mid nappy change",
-    "classroom voice", "no dawdling", "moving in a wheelchair", "thanks in advance",
-    "reason after because", "i was wondering", "go ahead and", "when you get a sec",
-    "there's a good assistant",
-    # the nineteenth's
-    "aside about the past", "something else ruled out", "question about something else",
-    "state of something else", "household reason", "feeding the baby", "under the sink",
-    "just parked up", "tired out", "need you to", "quick as you can", "while i remember",
-    "answering someone in the room",
-    # the twentieth's
-    "own past clause said after", "own past clause said first",
-    "own negation of something else", "own question about something else",
-    "own exclamation", "courteous if-clause", "speaker's own timing",
-    "clause joined by and", "clause joined by so", "clause joined by because",
-    "clause with no join",
-    # the twenty-first's
-    "asking after something else, said after", "asking after something else, said first",
-    "forbidding something else", "news joined by and", "news joined by but",
-    "news with no join", "courteous if or when, said after", "courtesy said first",
-    "what the speaker did, said after", "what the speaker did, said first",
-    "the speaker's plans", "the speaker's feelings"}
-"""Every in-scope wrapper kind of the seventh to twenty-first sets (the sixth has one list
-of carriers), written out so a later change to them cannot hide a repeat."""
 CLAUSE_FUNCTION = _FUNCTION | {
     "i've", "i'm", "i", "my", "me", "us", "by", "on", "with", "down", "from", "up", "so",
     "and", "because", "if", "don't", "won't", "can't", "haven't", "isn't", "it's", "you",
@@ -186,14 +132,12 @@ pronouns, auxiliaries, negations, question words, conjunctions ("when", "wheneve
 
 @pytest.fixture(scope="module")
 def homes() -> dict:
-    return {seed: build_home(seed, split="twentysecond") for seed in SEEDS}
+    return checks.set_homes("twentysecond", tuple(SEEDS))  # (built once per run)
 
 
 _words = checks.words
 _templates = checks.templates
-EARLIER_TEXTS = ("seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
-                 "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-                 "nineteenth", "twentieth", "twentyfirst")
+EARLIER_TEXTS = order.earlier_sets("twentysecond", since="seventh")
 
 
 def _earlier_texts() -> list:
@@ -238,20 +182,6 @@ def test_each_seed_builds_its_own_home(homes):
     assert len({tuple(h.phrases) for h in homes.values()}) == 3
 
 
-def test_the_seeds_are_not_the_development_ones():
-    assert set(SEEDS) == {220, 221, 222}
-    assert not set(SEEDS) & {0, *range(100, 220)}
-
-
-@pytest.mark.skipif(SET.heard.exists(), reason="benchmarks/data/twentysecond_heard.json made")
-def test_the_set_builds_without_heard_transcripts(homes):
-    assert blind.load_heard(SET) == {}
-    from _resolver_fifth import HEARD_KINDS
-
-    for home in homes.values():
-        assert not {c.kind for c in home.cases} & set(HEARD_KINDS)
-
-
 def test_every_kind_is_there_in_every_home(homes):
     needed = set(OUT_OF_SCOPE_KINDS) | set(TWENTYSECOND_KINDS)
     if not DATASETS.is_dir():
@@ -271,19 +201,9 @@ def test_every_kind_is_there_in_every_home(homes):
         assert kinds[WRAPPED_OUT[ALIKE]] >= 36, kinds
 
 
-def test_every_out_of_scope_class_has_enough_cases_for_a_two_percent_rate(homes):
-    kinds = Counter(c.kind for h in homes.values() for c in h.cases if c.routine is None)
-    classes = [*KIND_TEMPLATES, NEAR_SIBLING, DONE, ALIKE, "fragment", "near miss",
-               "held-out routine", *WRAPPED_OUT.values()]
-    assert {k: kinds[k] for k in classes if kinds[k] < 80} == {}
-    assert kinds[ALIKE] >= 80, kinds
-
-
 def test_every_in_scope_kind_is_one_no_earlier_set_has():
-    earlier = {k for m in _earlier_texts() for k in m.WRAPPERS}
-    assert earlier == EARLIER_KINDS
-    assert not set(TWENTYSECOND_IN_SCOPE) & {*EARLIER_KINDS, *(f"wrapped phrase: {k}"
-                                                               for k in EARLIER_KINDS)}
+    earlier = order.earlier_wrapper_kinds("twentysecond")
+    assert not set(TWENTYSECOND_IN_SCOPE) & {*earlier, *(f"wrapped phrase: {k}" for k in earlier)}
     assert len(WRAPPERS) == 4
 
 
@@ -370,15 +290,6 @@ def test_no_wrapper_stretch_is_said_in_an_out_of_scope_template():
         assert not set(said.split()) & WRAPPER_WORDS, template
 
 
-def test_each_seed_is_its_own_home_with_the_generic_pool(homes):
-    for seed, home in homes.items():
-        routines = {r for _, r in home.phrases}
-        own = set(TWENTYSECOND_ROUTINES[HOMES[seed]])
-        assert len(routines & own) == 22 and len(routines - own) == 23
-        assert routines - own <= set(ROUTINES)
-        assert not routines & set(UNTAUGHT[HOMES[seed]])
-
-
 def test_the_homes_their_routine_names_and_phrases_are_new():
     earlier = {h for m in _earlier_texts() for h in m.HOMES.values()}
     assert not set(HOMES.values()) & earlier
@@ -414,20 +325,10 @@ def test_no_wrapper_word_or_frame_is_an_earlier_sets():
     checks.check_new_wrappers(SET, _earlier_wrappers(), SHARED_WORDS, MULTI_WRAPPING)
 
 
-def test_no_wrapper_word_is_a_word_of_a_phrase():
-    single = {m for m in MULTI_WRAPPING if " " not in m}
-    assert not (WRAPPER_WORDS | single) & _pool_words(), \
-        sorted((WRAPPER_WORDS | single) & _pool_words())
-
-
 def test_every_wrapper_says_nothing_the_labels_see():
     checks.check_wrappers_say_nothing(SET, "ring catriona")
     checks.check_wrappers_say_nothing(SET, "upper bunkroom lights on")
     checks.check_wrappers_say_nothing(SET, "what's my first appointment tomorrow")
-
-
-def test_no_out_of_scope_case_is_a_taught_phrase_or_asks_for_what_one_does(homes):
-    checks.check_out_of_scope_is_no_taught_phrase(SET, homes)
 
 
 def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
@@ -461,21 +362,6 @@ def test_the_guards_strip_the_clauses_and_keep_what_points_back():
                  "feed dumpling, dumpling's been fed", "ring cristina", "feed darling",
                  "whose galoshes are these? feed dumpling, or not?", "bunkroom lights off"):
         assert not taught.is_phrase(text), text
-
-
-def test_near_siblings_differ_from_a_taught_phrase_in_one_word(homes):
-    for home in homes.values():
-        taught = Taught(home.phrases)
-        siblings = [c for c in home.cases if c.kind in (NEAR_SIBLING, WRAPPED_OUT[NEAR_SIBLING])]
-        for case in siblings:
-            assert not taught.holds_phrase(case.utterance), case
-            assert not taught.holds_same(case.utterance), case
-        plain = [c.utterance for c in siblings if c.kind == NEAR_SIBLING]
-        assert len(set(plain)) == len(plain)
-        for text in plain:
-            assert [p for p, _ in home.phrases for i, w in enumerate(p.split())
-                    for other in SWAPS.get(w, ())
-                    if text == " ".join([*p.split()[:i], other, *p.split()[i + 1:]])], text
 
 
 def test_a_name_alike_at_both_ends_is_somebody_else(homes):
@@ -552,14 +438,6 @@ def test_done_already_says_the_state_of_what_the_phrase_acts_on(homes):
                 assert set(_in_an_oos_wrapper(case.utterance)) & made, case
 
 
-def test_held_out_phrases_are_near_siblings_and_never_a_taught_one(homes):
-    checks.check_held_out(SET, homes)
-
-
-def test_in_scope_cases_keep_their_phrase_and_say_no_other(homes):
-    checks.check_in_scope_keeps_its_phrase(SET, homes)
-
-
 def test_a_clause_never_bears_on_its_phrase(homes):
     assert not blind.fits(SET, "{} but the chimney sweep's overbooked", "stove on in the bothy")
     assert not blind.fits(SET, "{}, don't throw bread at the ducks", "feed dumpling")
@@ -567,32 +445,6 @@ def test_a_clause_never_bears_on_its_phrase(homes):
                           "what's the mountain forecast")
     assert blind.fits(SET, "{} but the tram drivers have mutinied", "metronome on")
     checks.check_reasons(SET, homes)
-
-
-@pytest.mark.parametrize("kind", ["fragment", WRAPPED_OUT["fragment"]])
-def test_fragments_are_proper_parts_of_taught_phrases(homes, kind):
-    checks.check_fragments(SET, homes, kind)
-
-
-@NEEDS_DATASETS
-def test_dataset_sentences_are_ones_no_other_split_uses(homes):
-    # (checks.check_dataset_sentences over the set's snapshot, which holds only the
-    # other splits' sentences this set could say: fewer than the thousand it asks for)
-    from _resolver_data import AMBIGUOUS
-
-    used = used_texts()
-    for home in homes.values():
-        taught = Taught(home.phrases)
-        for case in home.cases:
-            if case.kind in (*checks.REAL, AMBIGUOUS, FRAMES):
-                assert _words(case.utterance) not in used, case
-            if case.kind == FRAMES:
-                said = f" {_words(case.utterance)} "
-                assert any(f" {w} " in said for w in SET.places | SET.devices), case
-            if case.kind in (*checks.REAL, FRAMES):
-                assert not taught.holds_phrase(case.utterance), case
-                assert not taught.holds_same(case.utterance), case
-                assert not says_nearly(SET, case.utterance, taught), case
 
 
 @NEEDS_DATASETS
