@@ -33,7 +33,7 @@ sys.path.insert(0, str(BENCHMARKS))
 import _blind_set_checks as checks  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
 from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
-from _resolver_data import DATASETS, OUT_OF_SCOPE_KINDS, ROUTINES, build_home  # noqa: E402
+from _resolver_data import DATASETS, OUT_OF_SCOPE_KINDS, ROUTINES  # noqa: E402
 from _resolver_twentythird import (  # noqa: E402
     CLAUSES,
     FRAMES,
@@ -159,7 +159,8 @@ def _pool_words() -> set[str]:
 
 @pytest.fixture(scope="module")
 def homes() -> dict:
-    return {seed: build_home(seed, split="twentythird") for seed in SEEDS}
+    return checks.set_homes("twentythird", tuple(SEEDS))  # (built once per run; the
+    # checks every set shares are tests/test_resolver_blind_sets.py's)
 
 
 def _fitting(home, kind: str) -> list[str]:
@@ -183,20 +184,6 @@ def test_each_seed_builds_its_own_home(homes):
     assert 9000 <= sum(len(h.cases) for h in homes.values()) <= 12500
 
 
-def test_the_seeds_are_not_the_development_ones():
-    assert set(SEEDS) == {230, 231, 232}
-    assert not set(SEEDS) & {0, *range(100, 230)}
-
-
-@pytest.mark.skipif(SET.heard.exists(), reason="benchmarks/data/twentythird_heard.json made")
-def test_the_set_builds_without_heard_transcripts(homes):
-    assert blind.load_heard(SET) == {}
-    from _resolver_fifth import HEARD_KINDS
-
-    for home in homes.values():
-        assert not {c.kind for c in home.cases} & set(HEARD_KINDS)
-
-
 def test_every_kind_is_there_in_every_home(homes):
     needed = set(OUT_OF_SCOPE_KINDS) | set(TWENTYTHIRD_KINDS)
     if not DATASETS.is_dir():
@@ -212,13 +199,6 @@ def test_every_kind_is_there_in_every_home(homes):
         assert kinds["held-out routine"] >= 100
         assert all(kinds[k] == kinds[WRAPPED_OUT[k]] == 40 for k in KIND_TEMPLATES), kinds
         assert kinds[NEAR_SIBLING] == kinds[WRAPPED_OUT[NEAR_SIBLING]] >= 30, kinds
-
-
-def test_every_out_of_scope_class_has_enough_cases_for_a_two_percent_rate(homes):
-    kinds = Counter(c.kind for h in homes.values() for c in h.cases if c.routine is None)
-    classes = [*KIND_TEMPLATES, NEAR_SIBLING, "fragment", "near miss", "held-out routine",
-               *WRAPPED_OUT.values()]
-    assert {k: kinds[k] for k in classes if kinds[k] < 80} == {}
 
 
 def test_every_in_scope_kind_is_one_no_earlier_set_has():
@@ -328,15 +308,6 @@ def test_no_wrapper_stretch_or_word_is_said_in_an_out_of_scope_template():
     assert not swapped & set(WRAPPER_WORDS), sorted(swapped & set(WRAPPER_WORDS))
 
 
-def test_each_seed_is_its_own_home_with_the_generic_pool(homes):
-    for seed, home in homes.items():
-        routines = {r for _, r in home.phrases}
-        own = set(TWENTYTHIRD_ROUTINES[HOMES[seed]])
-        assert len(routines & own) == 22 and len(routines - own) == 23
-        assert routines - own <= set(ROUTINES)
-        assert not routines & set(UNTAUGHT[HOMES[seed]])
-
-
 def _phrases_in(table) -> set[str]:
     """Every phrase of a pool, however its homes and routines nest (home -> routine ->
     phrases, or routine -> phrases)."""
@@ -399,10 +370,6 @@ def test_every_wrapper_says_nothing_the_labels_see():
     checks.check_wrappers_say_nothing(SET, "observatory red lights on")
     checks.check_wrappers_say_nothing(SET, "what's the water level")
     checks.check_wrappers_say_nothing(SET, "stargazing")
-
-
-def test_no_out_of_scope_case_is_a_taught_phrase_or_asks_for_what_one_does(homes):
-    checks.check_out_of_scope_is_no_taught_phrase(SET, homes)
 
 
 def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
@@ -501,14 +468,6 @@ def test_a_misheard_phrase_is_beside_a_clause_and_still_its_phrase(homes):
     assert ways["twice"] >= 50 and ways["first"] >= 100, ways
 
 
-def test_held_out_phrases_are_near_siblings_and_never_a_taught_one(homes):
-    checks.check_held_out(SET, homes)
-
-
-def test_in_scope_cases_keep_their_phrase_and_say_no_other(homes):
-    checks.check_in_scope_keeps_its_phrase(SET, homes)
-
-
 def test_a_clause_never_bears_on_its_phrase(homes):
     assert not blind.fits(SET, "{}, so, guess what, dermot's popped the question", "phone niamh")
     assert not blind.fits(SET, "{}, thanks oodles for the scones, mavis", "feed luna")
@@ -516,11 +475,6 @@ def test_a_clause_never_bears_on_its_phrase(homes):
     assert not blind.fits(SET, "{}, but who's nabbed my fountain pen?", "is the moon up")
     assert blind.fits(SET, "{}, but who's nabbed my fountain pen?", "dew heater on")
     checks.check_reasons(SET, homes)
-
-
-@pytest.mark.parametrize("kind", ["fragment", WRAPPED_OUT["fragment"]])
-def test_fragments_are_proper_parts_of_taught_phrases(homes, kind):
-    checks.check_fragments(SET, homes, kind)
 
 
 @NEEDS_DATASETS
