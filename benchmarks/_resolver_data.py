@@ -342,7 +342,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     ``_resolver_nineteenth.build_nineteenth``, "twentieth" by
     ``_resolver_twentieth.build_twentieth``, "twentyfirst" by
     ``_resolver_twentyfirst.build_twentyfirst``, "twentysecond" by
-    ``_resolver_twentysecond.build_twentysecond``).
+    ``_resolver_twentysecond.build_twentysecond``, "twentythird" by
+    ``_resolver_twentythird.build_twentythird``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -434,6 +435,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
 
         return build_twentysecond(seed, n_routines=n_routines, per_phrase=per_phrase,
                                   per_kind=per_kind)
+    if split == "twentythird":
+        from _resolver_twentythird import build_twentythird
+
+        return build_twentythird(seed, n_routines=n_routines, per_phrase=per_phrase,
+                                 per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):

@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
+phrases and cases: the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
 the ninth was added). A held-out set that changes after its figures were reported is no
@@ -88,6 +88,9 @@ RECORDED = {
     "twentysecond 220": "69e131a2d54e1f8c431c054a80d0e8012259470e5b2bd8b6749379f1eddc5366",
     "twentysecond 221": "4b8c8fa7c6a0b5f890e41469a5718448b1d887479db84fbd310b17ddd5dafd9a",
     "twentysecond 222": "d46cecd4816524270748498d9d3712eb268e6b5a4de8ffdd616a9a6b16b72787",
+    "twentythird 230": "107e694d511f9abc2d17c7dc1b3dd07b679a995b1f25689e36941253bb6bb37b",
+    "twentythird 231": "084bd10a0f4363b89c42744648ce6cae618ee862d310debdfc9e0423c9ace37c",
+    "twentythird 232": "aa42bb82469fa93e4f8720a9df71427ba27b076a690cbea919a72dd2fd08c401",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -107,7 +110,9 @@ and the twentieth's in the same way (it reads the eighteenth's; no heard transcr
 and the twenty-first's in the same way (it reads the nineteenth's and twentieth's, and
 through them the eighteenth's; no heard transcripts), and the twenty-second's in the same
 way (it reads the twenty-first's, through its snapshot
-benchmarks/data/twentysecond_used.txt.gz; no heard transcripts)."""
+benchmarks/data/twentysecond_used.txt.gz; no heard transcripts), and the twenty-third's
+in the same way (it reads the twenty-first's and twenty-second's, through its snapshot
+benchmarks/data/twentythird_used.txt.gz; no heard transcripts)."""
 
 
 def case_hash(split: str, seed: int) -> str:

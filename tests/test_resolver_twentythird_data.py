@@ -1,0 +1,584 @@
+"""The twenty-third held-out set of benchmarks/resolver.py
+(benchmarks/_resolver_twentythird.py) is well formed, and its labels hold: in-scope cases
+keep every content word of their phrase and say no other routine's (a misheard one passes
+the noisy guard, a name in another spelling is one of the name's listed homophones),
+wrapped ones say their phrase exactly beside a clause of a family's talk whose kind,
+frame and distinctive words no earlier set has and none of whose words is a word of a
+routine (so the clause cannot bear on the request), no out-of-scope case is a taught
+phrase (wrapped, in synonyms, or a request for the same thing), the new out-of-scope
+kinds say the phrase in words the labels keep, near siblings differ from a taught phrase
+in one word, fragments are proper parts of taught phrases, and its dataset sentences
+are ones no other split uses. Only the data is checked here: the set is run once, by the
+lead, on the final resolver, and no test here asks the resolver anything. Each home is
+built once for the module; the earlier sets' kinds, homes and words are read from their
+own modules, never written out here."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import random
+import re
+import sys
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+import _blind_set_checks as checks  # noqa: E402
+import _resolver_blind as blind  # noqa: E402
+from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
+from _resolver_data import DATASETS, OUT_OF_SCOPE_KINDS, ROUTINES  # noqa: E402
+from _resolver_twentythird import (  # noqa: E402
+    CLAUSES,
+    FRAMES,
+    MISHEARD,
+    NAME_SPELT,
+    NEW_OUT_OF_SCOPE,
+    OWN_OUT_OF_SCOPE,
+    SEEDS,
+    SET,
+    TWENTYTHIRD_IN_SCOPE,
+    TWENTYTHIRD_KINDS,
+    WHEREABOUTS,
+    WRAPPED_KINDS,
+    WRAPPED_OUT,
+    bears_on,
+    could_say,
+    live_used_texts,
+    misheard,
+    name_spelt,
+    placed_first,
+    placed_first_all,
+    used_texts,
+    without_place,
+)
+from _resolver_twentythird_labels import LABELS  # noqa: E402
+from _resolver_twentythird_text import (  # noqa: E402
+    CLAUSE_FUNCTION,
+    FRAGMENT_NEW_WRAPPERS,
+    HOMES,
+    KIND_TEMPLATES,
+    MULTI_WRAPPING,
+    NAME_SPELLINGS,
+    NAMES,
+    NEAR_MISS_TEMPLATES,
+    OOS_WRAPPERS,
+    SWAPS,
+    TWENTYTHIRD_ROUTINES,
+    UNTAUGHT,
+    WRAPPER_WORDS,
+    WRAPPERS,
+)
+
+Taught = LABELS.taught
+canon, kept = LABELS.canon, LABELS.kept
+REAL_KINDS = {"real request", "real request, shares a word", "state question (HA sentences)",
+              FRAMES}
+NEEDS_DATASETS = pytest.mark.skipif(
+    not DATASETS.is_dir(), reason="the twentythird set's real sentences are rows of "
+    "../shared/datasets, which this checkout does not have (set TEACHAPP_DATASETS)")
+_words = checks.words
+SHARED_WORDS = {
+    "a", "about", "all", "am", "and", "any", "anybody", "are", "as", "at", "back", "be",
+    "been", "but", "by", "come", "did", "do", "for", "from", "get", "give", "got", "had",
+    "has", "have", "he", "her", "his", "how", "i", "i'd", "i'm", "i've", "if", "in", "is",
+    "it", "it's", "look", "me", "my", "many", "no", "not", "now", "of", "off", "oh", "on",
+    "our", "out", "so", "that", "that's", "the", "their", "then", "there's", "these",
+    "this", "those", "to", "up", "was", "we", "well", "were", "what", "what's", "when",
+    "where", "where's", "who", "who's", "why", "with", "you", "your", "yes", "more", "after",
+    "right", "else", "there", "sit", "stop", "mind", "down", "put", "um", "hmm", "ah",
+    "next", "keeps", "nobody", "guess", "thanks", "please", "just", "one", "two", "time",
+    "see", "long", "think", "you're",
+}
+"""Words a clause of this set may share with an earlier set's wrappers: function words,
+pronouns and their contractions, forms of "be", "have" and "do", the commonest verbs and
+particles, fillers, question words and the joins ("and", "but", "so"), the words a
+clause of family talk cannot be said without (``CLAUSE_FUNCTION``'s)."""
+
+
+@cache
+def _module(name: str) -> ModuleType:
+    return importlib.import_module(name)
+
+
+@cache
+def _earlier_sets() -> tuple[str, ...]:
+    """Every earlier held-out set with a kinds table (``_resolver_<name>.<NAME>_KINDS``),
+    found among benchmarks/'s modules (the baselines aside: they load a resolver)."""
+    names = sorted(m.group(1) for p in BENCHMARKS.glob("_resolver_*.py")
+                   for m in [re.fullmatch(r"_resolver_([a-z]+)\.py", p.name)]
+                   if m and m.group(1) not in ("baselines", "twentythird"))
+    found = tuple(n for n in names
+                  if hasattr(_module(f"_resolver_{n}"), f"{n.upper()}_KINDS"))
+    assert {"fifth", "sixth", "seventh", "twentyfirst", "twentysecond"} <= set(found), found
+    return found
+
+
+@cache
+def _earlier_texts() -> tuple[ModuleType, ...]:
+    return tuple(_module(f"_resolver_{n}_text") for n in _earlier_sets()
+                 if (BENCHMARKS / f"_resolver_{n}_text.py").exists())
+
+
+@cache
+def _earlier_kinds() -> frozenset[str]:
+    """Every kind an earlier set reports: its kinds table, its wrapper kinds (plain and
+    as the benchmark names them) and its out-of-scope templates' kinds, and the generic
+    out-of-scope kinds."""
+    kinds = set(OUT_OF_SCOPE_KINDS)
+    for n in _earlier_sets():
+        kinds |= set(getattr(_module(f"_resolver_{n}"), f"{n.upper()}_KINDS"))
+    for m in _earlier_texts():
+        for k in getattr(m, "WRAPPERS", {}):
+            kinds |= {k, f"wrapped phrase: {k}"}
+        kinds |= set(getattr(m, "KIND_TEMPLATES", {}))
+    return frozenset(kinds)
+
+
+def _earlier_wrappers() -> list[str]:
+    import _resolver_sixth_text as sixth
+
+    out = [*sixth.SIXTH_CARRIERS, *sixth.FRAGMENT_WRAPPERS]
+    for m in _earlier_texts():
+        for table in ("WRAPPERS", "OOS_WRAPPERS", "FRAGMENT_WRAPPERS", "FRAGMENT_NEW_WRAPPERS",
+                      "VOCATIVES", "MULTI_WRAPPING", "DEVICE_NAMES"):
+            out.extend(checks.templates(getattr(m, table, [])))
+    return out
+
+
+def _pool_words() -> set[str]:
+    pools = [ROUTINES, *TWENTYTHIRD_ROUTINES.values(), *UNTAUGHT.values()]
+    return {w for pool in pools for ps in pool.values() for p in ps for w in p.split()}
+
+
+@pytest.fixture(scope="module")
+def homes() -> dict:
+    return checks.set_homes("twentythird", tuple(SEEDS))  # (built once per run; the
+    # checks every set shares are tests/test_resolver_blind_sets.py's)
+
+
+def _fitting(home, kind: str) -> list[str]:
+    return [p for p, _ in home.phrases if any(blind.fits(SET, t, p) for t in WRAPPERS[kind])]
+
+
+def _in_a_clause(text: str) -> list[tuple[str, str]]:
+    """(clause, what it is said beside) for every clause of the set ``text`` is in."""
+    return [(w, c) for t in checks.unwritten(text) for w in CLAUSES for c in checks.cores(t, w)]
+
+
+def _in_an_oos_wrapper(text: str) -> list[str]:
+    return [c for t in checks.unwritten(text) for w in OOS_WRAPPERS for c in checks.cores(t, w)]
+
+
+def test_each_seed_builds_its_own_home(homes):
+    # (that a seed builds the very cases it built when written is
+    # tests/test_resolver_sets_unchanged.py's, which hashes every home)
+    assert homes[231].cases != homes[230].cases != homes[232].cases
+    assert len({tuple(h.phrases) for h in homes.values()}) == 3
+    assert 9000 <= sum(len(h.cases) for h in homes.values()) <= 12500
+
+
+def test_every_kind_is_there_in_every_home(homes):
+    needed = set(OUT_OF_SCOPE_KINDS) | set(TWENTYTHIRD_KINDS)
+    if not DATASETS.is_dir():
+        needed -= REAL_KINDS
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases)
+        assert {k for k in needed if kinds[k] < 10} == set(), kinds
+        assert kinds["exact phrase"] >= 60 and kinds["noisy"] >= 240
+        assert all(kinds[WRAPPED_KINDS[k]] == len(_fitting(home, k)) >= 45
+                   for k in WRAPPERS), kinds
+        assert kinds[MISHEARD] >= 150 and kinds[NAME_SPELT] >= 20, kinds
+        assert kinds["fragment"] >= 70 and kinds[WRAPPED_OUT["fragment"]] >= 70
+        assert kinds["held-out routine"] >= 100
+        assert all(kinds[k] == kinds[WRAPPED_OUT[k]] == 40 for k in KIND_TEMPLATES), kinds
+        assert kinds[NEAR_SIBLING] == kinds[WRAPPED_OUT[NEAR_SIBLING]] >= 30, kinds
+
+
+def test_every_in_scope_kind_is_one_no_earlier_set_has():
+    earlier = _earlier_kinds()
+    assert {"other news after but", "an unrelated question first", "vocative",
+            "clause joined by so"} <= earlier  # (the derivation reads every set)
+    assert not set(TWENTYTHIRD_IN_SCOPE) & earlier
+    assert not set(WRAPPERS) & earlier
+    assert len(WRAPPERS) == 11
+
+
+def test_the_new_out_of_scope_kinds_are_no_earlier_sets():
+    earlier = _earlier_kinds()
+    assert {"put off or restricted by but", "refused after", "explaining the words"} <= earlier
+    assert len(NEW_OUT_OF_SCOPE) == 8 and set(NEW_OUT_OF_SCOPE) <= set(KIND_TEMPLATES)
+    assert not set(NEW_OUT_OF_SCOPE) & earlier
+    assert not set(OWN_OUT_OF_SCOPE) & set(OUT_OF_SCOPE_KINDS)
+    # (the usual kinds are all here: every kind the eighteenth set has that no set
+    # made new, in this set's own words)
+    import _resolver_eighteenth as eighteenth
+    import _resolver_eighteenth_text as eighteenth_text
+
+    usual = set(eighteenth_text.KIND_TEMPLATES) - set(eighteenth.NEW_OUT_OF_SCOPE)
+    assert usual <= set(KIND_TEMPLATES)
+    assert set(KIND_TEMPLATES) - usual == set(NEW_OUT_OF_SCOPE)
+    texts = _earlier_texts()
+    theirs = {t for m in texts for ts in getattr(m, "KIND_TEMPLATES", {}).values() for t in ts}
+    assert not {t for ts in KIND_TEMPLATES.values() for t in ts} & theirs
+    near = {t for m in texts for t in getattr(m, "NEAR_MISS_TEMPLATES", [])}
+    assert not set(NEAR_MISS_TEMPLATES) & near
+
+
+def test_each_clause_says_the_phrase_exactly_beside_a_clause_of_its_kind():
+    taught = Taught([("feed luna", "Luna")])
+    for kind, templates in WRAPPERS.items():
+        assert len(templates) >= 8, kind
+        for template in templates:
+            assert template.count("{}") == 1, template
+            assert taught.is_phrase(wrap(template, "feed luna")), (kind, template)
+        if kind.endswith("said first") or ", after" in kind or kind.endswith("said after"):
+            first = kind.endswith("said first")
+            assert all(t.endswith(" {}") == first and t.startswith("{}") != first
+                       for t in templates), kind
+    joins = {"a word to someone in the room, after and": r"^\{\} and ",
+             "talking to oneself, after so": r"^\{\},? so\b",
+             "a question about something else, after but": r"^\{\}, but .*\?$",
+             "something else banned, after and": r"^\{\} and (no|nobody|positively)\b",
+             "news of somebody else, after so": r"^\{\}, so, "}
+    for kind, pattern in joins.items():
+        assert all(re.search(pattern, t) for t in WRAPPERS[kind]), kind
+    # (what is said without a join: to the children, to oneself, an exclamation, a
+    # greeting and thanks)
+    assert all(re.search(r"[.!,] \{\}$", t) for k in WRAPPERS if k.endswith("said first")
+               for t in WRAPPERS[k])
+    assert all("!" in t for t in WRAPPERS["an exclamation about something else, said first"])
+    assert all(re.search(r"\b(thanks|blessings|saint)\b", t)
+               for t in WRAPPERS["thanks to someone in the room, said after"])
+    # (a carrier: a name the household calls the assistant, and "please")
+    assert all(re.search(r"\bplease\b", t) and re.match(r"[a-z]+(, | [a-z]+, )", t)
+               for t in WRAPPERS["a new wake word with please"])
+
+
+def test_no_clause_is_about_a_routine_any_pool_teaches():
+    pool = _pool_words() | {w.rstrip("s") for w in _pool_words()}
+    for templates in (*WRAPPERS.values(), OOS_WRAPPERS, FRAGMENT_NEW_WRAPPERS):
+        for template in templates:
+            said = set(_words(template.replace("{}", " ")).split()) - CLAUSE_FUNCTION
+            assert said, template
+            assert not said & pool, (template, sorted(said & pool))
+            assert not {w.rstrip("s") for w in said} & pool, template
+
+
+def test_the_new_out_of_scope_kinds_say_the_phrase_in_words_the_labels_keep():
+    taught = Taught([("feed luna", "Luna"), ("meteor watch at eleven", "Meteor")])
+    for kind in NEW_OUT_OF_SCOPE:
+        assert len(KIND_TEMPLATES[kind]) >= 6, kind
+        for template in KIND_TEMPLATES[kind]:
+            assert template.count("{p}") == 1, template
+            assert canon(template.format(p="")), template
+            for phrase in ("feed luna", "meteor watch at eleven"):
+                text = template.format(p=phrase)
+                assert not taught.is_phrase(text) and not taught.asks_same(text), text
+    kinds = KIND_TEMPLATES
+    assert all(re.search(r"\b(myself|i'll|i'm going to|on my own)\b", t)
+               for t in kinds["the speaker will do it themselves"])
+    assert all(re.search(r"\b(turn|you|go)\b", t) for t in kinds["someone else's turn to do it"])
+    assert all(re.search(r"\b(worried|hope|nervous|fret|feeling|scared)\b", t)
+               for t in kinds["worry about it"])
+    assert all(re.search(r"\b(meant|supposed|should've|forgot|going to|too late)\b", t)
+               for t in kinds["meant to, too late now"])
+    assert all(re.search(r"\b(promise|cross my heart)\b", t) for t in kinds["promise to a child"])
+    assert all(re.search(r"\b(no|won't|can't|not going)\b", t)
+               for t in kinds["refused to someone who asked"])
+    assert all(re.search(r"\b(me to|shall i|i could|happy to)\b", t)
+               for t in kinds["offer to someone in the room"])
+    assert all(re.search(r"\b(who|anybody|we all|vote|objections)\b", t)
+               for t in kinds["asking the room first"])
+
+
+def test_no_wrapper_stretch_or_word_is_said_in_an_out_of_scope_template():
+    stretches = [m for m in MULTI_WRAPPING if " " in m]
+    for template in [t for ts in KIND_TEMPLATES.values() for t in ts] + NEAR_MISS_TEMPLATES:
+        said = f" {_words(template)} "
+        assert not [m for m in stretches if f" {m} " in said], template
+        assert not set(said.split()) & set(WRAPPER_WORDS), template
+    swapped = {w for others in SWAPS.values() for o in others for w in o.split()}
+    assert not swapped & set(WRAPPER_WORDS), sorted(swapped & set(WRAPPER_WORDS))
+
+
+def _phrases_in(table) -> set[str]:
+    """Every phrase of a pool, however its homes and routines nest (home -> routine ->
+    phrases, or routine -> phrases)."""
+    if isinstance(table, str):
+        return {table}
+    values = table.values() if isinstance(table, dict) else table
+    return {p for v in values for p in _phrases_in(v)}
+
+
+def test_the_homes_their_routine_names_and_phrases_are_new():
+    texts = _earlier_texts()
+    earlier = {h for m in texts for h in getattr(m, "HOMES", {}).values()}
+    assert len(earlier) >= 40 and not set(HOMES.values()) & earlier
+    names = [r for home in (*TWENTYTHIRD_ROUTINES.values(), *UNTAUGHT.values()) for r in home]
+    assert len(names) == len(set(names)) and not set(names) & set(ROUTINES)
+    tables = [getattr(m, f"{m.__name__.split('_')[2].upper()}_ROUTINES", {}) for m in texts]
+    tables += [getattr(m, "UNTAUGHT", {}) for m in texts]
+    theirs = {p for table in [*tables, *checks.earlier_pools(), ROUTINES]
+              for p in _phrases_in(table)}
+    mine = {p for home in (*TWENTYTHIRD_ROUTINES.values(), *UNTAUGHT.values())
+            for ps in home.values() for p in ps}
+    assert len(theirs) > 2000 and not mine & theirs, sorted(mine & theirs)
+
+
+def test_the_pools_have_the_phrase_shapes():
+    everything = {p for ps in ROUTINES.values() for p in ps}
+    for home, routines in TWENTYTHIRD_ROUTINES.items():
+        phrases = [p for ps in routines.values() for p in ps]
+        everything |= set(phrases)
+        assert any(" " not in p for p in phrases), home  # one word
+        assert any(" and " in p and " so " not in p for p in phrases), home
+        assert any(re.match(r"(what's|when's|how|is|when|what|who's|has) ", p)
+                   for p in phrases), home
+        assert any(re.search(r"\b(ring|message|text|tell) [a-z]+", p) for p in phrases), home
+        assert sum(bool(set(p.split()) & NAMES) for p in phrases) >= 8, home
+        assert any(re.search(r"\b(four|five|six|seven|eight|nine|ten|eleven)\b", p)
+                   for p in phrases), home
+        assert any(set(p.split()) & SET.places for p in phrases), home
+        assert any(p.split()[0] in LABELS.not_a_thing for p in phrases), home  # verb first
+        assert any(LABELS.thing(p.split()[0]) and p.split()[-1] in ("on", "salon", "parrot",
+                                                                     "moggy", "spaniel")
+                   for p in phrases), home  # noun first
+        contents = [(set(p.split()), r) for r, ps in routines.items() for p in ps
+                    if " so " not in p]
+        assert any(a < b and ra != rb for a, ra in contents for b, rb in contents), home
+
+
+def test_no_wrapper_word_or_frame_is_an_earlier_sets():
+    checks.check_new_wrappers(SET, _earlier_wrappers(), SHARED_WORDS, MULTI_WRAPPING)
+
+
+def test_no_wrapper_word_is_a_word_of_a_phrase():
+    single = {m for m in MULTI_WRAPPING if " " not in m}
+    said = set(WRAPPER_WORDS) | single
+    assert not said & _pool_words(), sorted(said & _pool_words())
+
+
+def test_every_wrapper_says_nothing_the_labels_see():
+    checks.check_wrappers_say_nothing(SET, "phone niamh")
+    checks.check_wrappers_say_nothing(SET, "observatory red lights on")
+    checks.check_wrappers_say_nothing(SET, "what's the water level")
+    checks.check_wrappers_say_nothing(SET, "stargazing")
+
+
+def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
+    checks.check_wrapped_out_says_its_plain_kind(SET, homes)
+    checks.check_wrapped_out_in_a_wrapper(SET, homes)
+
+
+def test_the_guards_strip_the_clauses_and_keep_what_points_back():
+    taught = Taught([("feed luna", "Luna"), ("phone niamh", "Niamh"),
+                     ("meteor watch at eleven", "Meteor"), ("red lights on", "Red"),
+                     ("observatory red lights on", "Observatory"), ("stargazing", "Star")])
+    for text in ("boys, stop flicking peas. phone niamh",
+                 "feed luna and horatio, put that recorder down",
+                 "come on, grey matter, concentrate. meteor watch at 11",
+                 "stargazing so, now, where's my darning needle",
+                 "phwoar, what a pong! observatory red lights on",
+                 "red lights on, but who's nabbed my fountain pen?",
+                 "as i live and breathe, a stranger! stargazing",
+                 "feed luna, thanks for the loan of the ladder, kev",
+                 "red lights on and no conkers on the landing",
+                 "stargazing, so, uncle nigel's taken up salsa"):
+        assert taught.is_phrase(text), text
+    # (a homophone spelling keeps the name: the noisy guard's, not a synonym)
+    assert LABELS.noisy_ok("phone neve", "phone niamh", "Niamh", taught.phrases)
+    assert not LABELS.noisy_ok("phone nina", "phone niamh", "Niamh", taught.phrases)
+    for text in ("i'll feed luna myself in a minute", "it's your turn to feed luna, toby",
+                 "i hope stargazing doesn't trip the fuse",
+                 "i meant to phone niamh this morning, too late now",
+                 "pinky promise, we'll feed luna tomorrow",
+                 "no, sweetheart, we're not going to red lights on",
+                 "do you want me to phone niamh, grandma?", "any objections if i feed luna?",
+                 "phwoar, what a pong! i'll feed luna myself in a minute",
+                 "red lights off", "meteor watch at ten"):
+        assert not taught.is_phrase(text), text
+
+
+def test_near_siblings_differ_from_a_taught_phrase_in_one_word(homes):
+    for home in homes.values():
+        taught = Taught(home.phrases)
+        siblings = [c for c in home.cases if c.kind in (NEAR_SIBLING, WRAPPED_OUT[NEAR_SIBLING])]
+        for case in siblings:
+            assert not taught.holds_phrase(case.utterance), case
+            assert not taught.holds_same(case.utterance), case
+        plain = [c.utterance for c in siblings if c.kind == NEAR_SIBLING]
+        assert len(set(plain)) == len(plain)
+        for text in plain:
+            assert [p for p, _ in home.phrases for i, w in enumerate(p.split())
+                    for other in SWAPS.get(w, ())
+                    if text == " ".join([*p.split()[:i], other, *p.split()[i + 1:]])], text
+
+
+def test_a_name_in_a_homophone_spelling_is_the_same_person(homes):
+    assert name_spelt("phone niamh") == ["phone neve", "phone neeve"]
+    assert kept("niamh", "phone neve", "phone niamh")
+    assert not set(NAME_SPELLINGS) - NAMES
+    for name, others in NAME_SPELLINGS.items():
+        for other in others:
+            # (another spelling of the same name, never another taught name)
+            assert other not in NAMES and other.endswith("'s") == name.endswith("'s"), other
+    for home in homes.values():
+        for case in home.cases:
+            if case.kind != NAME_SPELT:
+                continue
+            cores = [case.utterance] + [c for w, c in _in_a_clause(case.utterance)
+                                        if not bears_on(w, c)]
+            said = [p for p, r in home.phrases if r == case.routine
+                    for c in cores if c in name_spelt(p)]
+            assert said, case
+            assert LABELS.noisy_ok(case.utterance, said[0], case.routine, home.phrases), case
+
+
+def test_a_misheard_phrase_is_beside_a_clause_and_still_its_phrase(homes):
+    rng = random.Random(4)
+    seen = {misheard("text stephen about the star party", rng) for _ in range(80)}
+    assert "text stephen about the starparty" in seen, seen
+    assert any(len(s) == len("text stephen about the star party") - 1 for s in seen), seen
+    assert any(s.count("stephen stephen") or s.count("text text") or s.count("the the")
+               or s.count("about about") or s.count("star star") or s.count("party party")
+               for s in seen), seen
+    assert misheard("fan on", random.Random(1)) in ("fan fan on", "fan on on")
+    ways = Counter()
+    for home in homes.values():
+        mine = [c for c in home.cases if c.kind == MISHEARD]
+        for case in mine:
+            found = _in_a_clause(case.utterance)
+            assert found, case
+            phrases = [p for p, r in home.phrases if r == case.routine]
+            assert any(c != p and LABELS.noisy_ok(c, p, case.routine, home.phrases)
+                       and LABELS.wrap_ok(case.utterance, p, case.routine, home.phrases)
+                       and not bears_on(w, p)
+                       for w, c in found for p in phrases), case
+            assert not any(c in phrases for _, c in found), case
+            cores = [c for _, c in found]
+            ways["twice"] += any(re.search(r"\b(\w[\w']+) \1\b", c) for c in cores)
+            ways["first"] += case.utterance.rstrip(".!?").endswith(tuple(cores))
+    assert ways["twice"] >= 50 and ways["first"] >= 100, ways
+
+
+def test_a_clause_never_bears_on_its_phrase(homes):
+    assert not blind.fits(SET, "{}, so, guess what, dermot's popped the question", "phone niamh")
+    assert not blind.fits(SET, "{}, thanks oodles for the scones, mavis", "feed luna")
+    assert not blind.fits(SET, "as i live and breathe, a stranger! {}", "tell zoe her lift's here")
+    assert not blind.fits(SET, "{}, but who's nabbed my fountain pen?", "is the moon up")
+    assert blind.fits(SET, "{}, but who's nabbed my fountain pen?", "dew heater on")
+    checks.check_reasons(SET, homes)
+
+
+@NEEDS_DATASETS
+def test_dataset_sentences_are_ones_no_other_split_uses(homes):
+    # (checks.check_dataset_sentences over the set's snapshot, which holds only the
+    # other splits' sentences this set could say)
+    from _resolver_data import AMBIGUOUS
+
+    used = used_texts()
+    for home in homes.values():
+        taught = Taught(home.phrases)
+        for case in home.cases:
+            if case.kind in (*checks.REAL, AMBIGUOUS, FRAMES):
+                assert _words(case.utterance) not in used, case
+            if case.kind == FRAMES:
+                said = f" {_words(case.utterance)} "
+                assert any(f" {w} " in said for w in SET.places | SET.devices), case
+            if case.kind in (*checks.REAL, FRAMES):
+                assert not taught.holds_phrase(case.utterance), case
+                assert not taught.holds_same(case.utterance), case
+                assert not says_nearly(SET, case.utterance, taught), case
+
+
+@NEEDS_DATASETS
+def test_real_requests_say_where_the_speaker_is_for_the_place_of_a_row(homes):
+    from _resolver_ninth import dataset_rows
+
+    rows = list(dataset_rows())
+    made = {}
+    for entry in placed_first_all(rows):
+        said, place = entry.rsplit("|", 1)
+        made.setdefault(said.removeprefix("{}, "), set()).add(place)
+    originals = {_words(r[0].format(*r[2])) for r in rows}
+    places, openers = Counter(), Counter()
+    for home in homes.values():
+        real = [c for c in home.cases if c.kind in ("real request",
+                                                    "real request, shares a word")]
+        # (the generator's quota is 40 sharing no word with a taught phrase and 160
+        # sharing one; rows of this kind are mostly about lights, and the observatory
+        # cottage says "lights" and "light" in three phrases, so it finds fewer of the
+        # first: 15)
+        kinds = Counter(c.kind for c in real)
+        assert kinds["real request, shares a word"] == 160 and kinds["real request"] >= 10
+        for case in real:
+            assert _words(case.utterance) not in originals | used_texts(), case
+            where, _, request = case.utterance.partition(", ")
+            opener = [w for w in WHEREABOUTS
+                      if re.fullmatch(re.escape(w).replace(r"\{\}", "(.+)"), where)]
+            assert opener and request in made, case
+            place = re.fullmatch(re.escape(opener[0]).replace(r"\{\}", "(.+)"), where)[1]
+            assert place in made[request], case
+            places[place] += 1
+            openers[opener[0]] += 1
+    assert len(places) >= 10 and len(openers) == len(WHEREABOUTS), (places, openers)
+
+
+def test_a_row_is_said_without_its_place():
+    assert without_place("turn off the lights in the {}", ("place",), ("kitchen",)) \
+        == "turn off the lights"
+    assert without_place("switch the {} lights off", ("place",), ("hall",)) \
+        == "switch the lights off"
+    assert without_place("turn on the {} in the {}", ("device", "place"),
+                         ("lamp", "bedroom")) == "turn on the lamp"
+    assert without_place("{} lights on", ("place",), ("kitchen",)) is None  # (two words)
+    assert without_place("turn on the {}", ("device",), ("lamp",)) is None
+    rows = [("turn off the lights in the {}", ("place",), ("kitchen",), "hwu64", "off"),
+            ("dim the {} lights", ("place",), ("garage",), "hwu64", "off"),
+            ("turn on the lights in the {}", ("place",), ("hall",), "hwu64", "on")]
+    assert placed_first_all(rows) == ["{}, dim the lights|kitchen",
+                                      "{}, turn off the lights|garage"]
+    said = {t for t, _ in zip(placed_first(rows, random.Random(3)), range(40), strict=False)}
+    assert "i'm in the kitchen, dim the lights" in said or \
+        any(t.endswith("in the kitchen, dim the lights") for t in said), said
+    assert not any("hall" in t for t in said)
+
+
+def test_the_snapshot_of_other_splits_sentences_holds_what_this_set_could_say():
+    used = used_texts()
+    assert len(used) > 1000
+    assert all(could_say(t) for t in used)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get("TEACHAPP_SNAPSHOT_CHECK"),
+                    reason="rebuilds every earlier blind set's homes (minutes of CPU);"
+                    " set TEACHAPP_SNAPSHOT_CHECK=1, as after changing an earlier set")
+def test_the_snapshot_is_the_other_splits_sentences_as_built():
+    # (the earlier sets are frozen by test_resolver_sets_unchanged.py's hashes, so the
+    # snapshot can only go stale with a deliberate change there)
+    assert live_used_texts() == used_texts()
+
+
+def test_the_benchmark_reports_the_twentythird_kinds(capsys):
+    checks.check_benchmark_reports(SET, "Luna", ("a word to the children, said first",
+                                                 "news of somebody else, after so"),
+                                   "twentythird", capsys)
+    import resolver
+
+    outcomes = [("Luna", "run", "Luna", MISHEARD), ("Luna", "clarify", None, NAME_SPELT),
+                (None, "run", "Luna", "promise to a child"),
+                (None, "reject", None, WRAPPED_OUT["asking the room first"])]
+    summary = resolver._summarise(outcomes)
+    assert summary["by_kind"][MISHEARD]["run_right"] == 100.0
+    assert summary["by_kind"][NAME_SPELT]["clarify"] == 100.0
+    assert summary["by_kind"]["promise to a child"]["run"] == 100.0
+    assert summary["by_kind"][WRAPPED_OUT["asking the room first"]]["reject"] == 100.0
+    assert set(TWENTYTHIRD_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
