@@ -20,11 +20,23 @@ from teachapp.understanding.phonetic import phonetic_key
 
 __all__ = ["NameSpellings"]
 
-_WORD = re.compile(r"[a-z]+(?:['\u2019]s)?(?![a-z'\u2019])", re.IGNORECASE)
+_WORD = re.compile(r"([a-z]+)(?:['\u2019]s)?(?![a-z'\u2019])", re.IGNORECASE)
+"""A word, its possessive apart (the group: the word as the name is said)."""
 SHORTEST = 3
 """Fewest letters of a word read as a name spelled otherwise ("jo" is too little to say)."""
 KEPT = 4096
 """Most heard words whose reading is kept (a long-running app hears words without end)."""
+_SPELLED_BY = {"k": "kcqxg", "w": "wu", "s": "sxzc", "v": "vbmph", "S": "schxz", "j": "jdg",
+               "C": "ch", "0": "th", "f": "fphvg", "d": "dt", "p": "pb", "t": "td",
+               "x": "xjsctdgi", "n": "nm"}
+"""The letters whose spellings can write each sound of a taught name's keys: of its
+consonant frames (:func:`_name_sounds.consonant_frames`: "x" for the "k" and "s" of "ks"
+and the "S" of "xz" read "ksz", "u" for the "w" of "qu", "h" for the "v" of "bh") and of
+its sound key (:func:`phonetic.phonetic_key`: "x" for "sh", "j", "ion"; "f" for "gh").
+Any other sound is spelled by its own letter, but for the "a" of a key, a first vowel."""
+_SPELLS = str.maketrans({"a": "", **{letter: letter + "".join(
+    sound for sound, spelling in _SPELLED_BY.items() if letter in spelling)
+    for letter in set("".join(_SPELLED_BY.values()))}})
 
 
 class NameSpellings:
@@ -41,6 +53,15 @@ class NameSpellings:
         self._listed = listed
         self._function = function_words
         self._cache: dict[str, str | None] = {}
+        # (the sounds each key says: a word whose letters spell none of some key's is
+        # passed over before its sounds are read, which is most of what a word costs)
+        self._needs = _fewest({frozenset(key) for key in self._near})
+        # (words as heard that spell no taught name otherwise: the taught words and function
+        # words, and the heard ones found so, to pass over an utterance of them at once)
+        self._taught_plain = frozenset(
+            w for w in self._words | function_words if w == w.lower())
+        self._plain: set[str] = set(self._taught_plain)
+        self._kept_plain = len(self._taught_plain) + KEPT
 
     def _one_name(self, heard: str, taught: str) -> bool:
         """Whether ``heard`` is ``taught`` spelled otherwise: the same sounds
@@ -53,13 +74,26 @@ class NameSpellings:
         return sounds_alike(heard, taught) or (
             one_name(heard, taught) and (heard not in self._listed or taught in self._listed))
 
+    def _may_sound(self, word: str) -> bool:
+        """Whether the letters of ``word`` can spell each sound of some key of a taught
+        name (its consonant frames or its sound key may be one)."""
+        word = word.lower()
+        has = set(word.translate(_SPELLS))
+        if word[:1] in "aeiouy" or word[:2] == "gh":  # (a first vowel; "gh" silent: "ghyll")
+            has.add("a")
+        for need in self._needs:
+            if need <= has:
+                return True
+        return False
+
     def taught_as(self, word: str) -> str | None:
         """The taught name ``word`` (lower case, no possessive) spells otherwise, or None:
         none, or more than one."""
         if word in self._cache:
             return self._cache[word]
         found = None
-        if len(word) >= SHORTEST and word not in self._words and word not in self._function:
+        if len(word) >= SHORTEST and word not in self._words and word not in self._function \
+                and self._may_sound(word):
             near = set().union(*(self._near.get(k, ()) for k in
                                  (*consonant_frames(word), phonetic_key(word))))
             hits = [n for n in sorted(near) if self._one_name(word, n)]
@@ -75,14 +109,30 @@ class NameSpellings:
         (its possessive kept: "dry corey's coat" -> "dry corrie's coat")."""
         if not self._names:
             return text
+        said = _WORD.findall(text)
+        if self._plain.issuperset(said):
+            return text  # (most utterances say no name spelled otherwise)
+        for bare in said:
+            if bare not in self._plain:
+                if self.taught_as(bare.lower()) is not None:
+                    break
+                if len(self._plain) >= self._kept_plain:
+                    self._plain = set(self._taught_plain)
+                self._plain.add(bare)
+        else:
+            return text
 
         def one(m: re.Match[str]) -> str:
-            said = m.group()
-            owner = said[-2:].lower() in ("'s", "\u2019s")
-            bare = said[:-2] if owner else said
+            said, bare = m.group(), m.group(1)
             taught = self.taught_as(bare.lower())
             if taught is None:
                 return said
             return taught + said[len(bare):]
 
         return _WORD.sub(one, text)
+
+
+def _fewest(needs: set[frozenset[str]]) -> tuple[frozenset[str], ...]:
+    """``needs`` without one that asks for all another asks for and more (a word that
+    meets the other may sound like a name already)."""
+    return tuple(n for n in needs if not any(o < n for o in needs))
