@@ -74,6 +74,7 @@ from teachapp.understanding._names import (
     possessors,
     same_name,
 )
+from teachapp.understanding._offered import offered
 from teachapp.understanding._pointed_back import pointed_back
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._said_whole import said_whole
@@ -485,6 +486,10 @@ class Resolver:
             if why is None and mentioned(found.utterance, self._lexicon, found.phrase):
                 # (the request named in a frame: "picture me asking you to ...": :mod:`_mentioned`)
                 why = "hypothetical"
+            if why is None and offered(found.utterance, self._lexicon, found.phrase):
+                # (the speaker's own act offered to a listener: "shall i lock up for
+                # you?", "would you like me to ...": :mod:`_offered`)
+                why = "different_request"
             if why is not None:
                 return replace(found, decision="reject", routine=None, reason=why)
         return found
