@@ -51,18 +51,16 @@ tests/test_resolver_twentysecond_data.py.
 
 from __future__ import annotations
 
-import gzip
 import random
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from pathlib import Path
 
 import _resolver_blind as blind
+import _resolver_made_here as made_here
 from _resolver_blind import NEAR_SIBLING, BlindSet, Row, fits, norm, says_nearly, wrap
 from _resolver_data import Case, Home
 from _resolver_eighth import FRAMES
-from _resolver_eighth_labels import words
 from _resolver_ninth import dataset_rows
 from _resolver_seventeenth import plain_name
 from _resolver_twentysecond_labels import LABELS
@@ -127,8 +125,7 @@ def bears_on(clause: str, text: str) -> bool:
     a stretch of :data:`REASON_CLASHES` and ``text`` a word that stretch clashes with
     ("but the window cleaner's emigrated" of a question, "no crisps on the chesterfield" of a
     film night)."""
-    said = set(words(text))
-    return any(reason in clause and said & clash for reason, clash in REASON_CLASHES.items())
+    return made_here.bears_on(clause, text, REASON_CLASHES)
 
 
 USED = Path(__file__).resolve().parent / "data" / "twentysecond_used.txt.gz"
@@ -159,17 +156,14 @@ def live_used_texts() -> frozenset[str]:
     return frozenset(t for t in twentyfirst_used() | theirs if _could_say(t))
 
 
-@lru_cache(maxsize=1)
 def used_texts() -> frozenset[str]:
     """:func:`live_used_texts` as written to :data:`USED`."""
-    with gzip.open(USED, "rt", encoding="utf-8") as f:
-        return frozenset(line for line in f.read().split("\n") if line)
+    return made_here.read_used(USED)
 
 
 def write_used() -> None:
     """Write :data:`USED` from :func:`live_used_texts`."""
-    with gzip.GzipFile(USED, "wb", mtime=0) as f:
-        f.write("\n".join(sorted(live_used_texts())).encode("utf-8"))
+    made_here.write_used(USED, live_used_texts())
 
 
 def same_intent_values(rows: list[Row]) -> dict[tuple[str, str, tuple[str, ...]],
@@ -228,9 +222,7 @@ TWENTYSECOND_KINDS = (*TWENTYSECOND_IN_SCOPE, *OWN_OUT_OF_SCOPE, *WRAPPED_OUT.va
 """Kinds of the twenty-second set beyond the generic ones (the in-scope ones first)."""
 POOL = SET.pool
 CARRIERS = SET.carriers
-_SPLITS = [(a, b) for a, b in TWENTYSECOND_SOUND_ALIKE if " " in b]
-_SOUNDS = [(a, b) for a, b in TWENTYSECOND_SOUND_ALIKE
-           if " " not in b and a not in NAME_SPELLINGS]
+_SPLITS, _SOUNDS = made_here.sound_ways(TWENTYSECOND_SOUND_ALIKE, NAME_SPELLINGS)
 
 
 def misheard(phrase: str, rng: random.Random) -> str:
@@ -238,41 +230,18 @@ def misheard(phrase: str, rng: random.Random) -> str:
     ``_resolver_twentysecond_text.MISHEARD_WAYS`` drawn among those that fit it (a
     letter dropped from a long word that is no name or number, two words run together,
     a word split, a sound off); the phrase itself when none fits."""
-    toks = phrase.split()
-    spaced = f" {phrase} "
-    ways = {
-        "dropped letter": [(i, t) for i, t in enumerate(toks)
-                           if len(t) >= 6 and t.isalpha() and not LABELS.strict(t)],
-        "joined": [(a, b) for a, b in GLUED if f" {a} " in spaced],
-        "split": [(a, b) for a, b in _SPLITS if a in toks],
-        "sound off": [(a, b) for a, b in _SOUNDS if a in toks],
-    }
-    fitting = sorted(w for w, found in ways.items() if found)
-    if not fitting:
-        return phrase
-    way = rng.choice(fitting)
-    if way == "dropped letter":
-        i, tok = rng.choice(ways[way])
-        j = rng.randrange(1, len(tok) - 1)
-        return " ".join([*toks[:i], tok[:j] + tok[j + 1:], *toks[i + 1:]])
-    a, b = rng.choice(ways[way])
-    if way == "joined":
-        return spaced.replace(f" {a} ", f" {b} ", 1).strip()
-    return " ".join(b if t == a else t for t in toks)
+    return made_here.misheard(phrase, rng, labels=LABELS, glued=GLUED, splits=_SPLITS,
+                              sounds=_SOUNDS)
 
 
 def name_spelt(phrase: str) -> list[str]:
     """``phrase`` with its name written each other way a recogniser writes it."""
-    toks = phrase.split()
-    return [" ".join([*toks[:i], other, *toks[i + 1:]])
-            for i, t in enumerate(toks) for other in NAME_SPELLINGS.get(t, ())]
+    return made_here.names_swapped(phrase, NAME_SPELLINGS)
 
 
 def name_alike(phrase: str) -> list[str]:
     """``phrase`` with its name said as each other name alike at both ends."""
-    toks = phrase.split()
-    return [" ".join([*toks[:i], other, *toks[i + 1:]])
-            for i, t in enumerate(toks) for other in NAME_ALIKE.get(t, ())]
+    return made_here.names_swapped(phrase, NAME_ALIKE)
 
 
 def done_states(phrase: str) -> list[str]:
