@@ -329,6 +329,7 @@ def test_real_requests_give_one_slot_a_second_value(homes):
     assert sources["hwu64"] >= 300 and sources["slurp"] >= 5, sources
 
 
+@NEEDS_DATASETS
 def test_a_doubled_slot_keeps_the_rows_own_words():
     rows = [("turn on the {} light", ("place",), ("kitchen",), "hwu64", "iot_hue_lighton"),
             ("dim the {}", ("place",), ("hallway",), "hwu64", "iot_hue_lightdim")]
