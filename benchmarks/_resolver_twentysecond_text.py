@@ -40,7 +40,11 @@ it ("X, should it be?") and a question tag ("X, or not?").
 
 from __future__ import annotations
 
-import re
+from _resolver_set_words import (
+    GENERIC_SAME_REQUEST,
+    spelt_pairs,
+    wrapping_stretches,
+)
 
 HOMES: dict[int, str] = {220: "mountain hut warden's bothy",
                          221: "piano tuner's mews house",
@@ -179,9 +183,7 @@ UNTAUGHT: dict[str, dict[str, list[str]]] = {
 }
 
 SAME_REQUEST: list[set[str]] = [
-    # the generic pool's
-    {"lights out", "lights off", "all lights off", "everything off", "good night"},
-    {"fan on", "cool breeze"},
+    *GENERIC_SAME_REQUEST,
     # the bothy
     {"i'm heading up the hill so feed corrie and ring catriona and fire up the generator",
      "i'm leaving", "goodbye house", "feed corrie", "ring catriona", "call the warden",
@@ -203,23 +205,9 @@ that taught another of its group ("cool breeze" when "fan on" is taught; "feed t
 where the dog is Corrie). The phrases of one routine ask for the same thing too (the
 labels add them)."""
 
-SYNONYMS: dict[str, str] = {
-    "lamp": "light", "lamps": "light", "lights": "light", "heater": "heat",
-    "heaters": "heat", "heating": "heat", "warm": "heat", "telly": "tv",
-    "television": "tv", "curtains": "blind", "blinds": "blind", "shades": "blind",
-    "mom": "mum", "4": "four", "5": "five", "6": "six", "7": "seven",
-    "8": "eight", "9": "nine", "10": "ten", "11": "eleven",
-}
-"""Words that say the same thing (both sides are mapped before labels are compared)."""
-
 NAMES = {"catriona", "ewan", "corrie", "corrie's", "shona", "kirsty", "lucas", "jasmine",
          "sophie", "sophie's", "mango", "mango's", "geoffrey", "abena", "phillip", "kwame",
          "kwame's", "dumpling", "dumpling's", "siobhan", "nicola"}
-NUMBERS: dict[str, tuple[str, ...]] = {
-    "four": ("4",), "five": ("5",), "six": ("6",), "seven": ("7",), "eight": ("8",),
-    "nine": ("9",), "ten": ("10",), "eleven": ("11",),
-}
-"""Number words and digits a noisy case must keep (in either form)."""
 
 NAME_SPELLINGS: dict[str, tuple[str, ...]] = {
     "catriona": ("katriona", "catrina"), "ewan": ("euan", "ewen"), "shona": ("shauna",),
@@ -392,15 +380,7 @@ FRAGMENT_NEW_WRAPPERS = [
 """Around a fragment, new wrappers only."""
 
 
-def _chunks(template: str) -> list[str]:
-    """The words a wrapper says around its phrase, each stretch between placeholders."""
-    parts = re.split(r"\{\w?\}", template.lower())
-    return [" ".join(w) for part in parts for w in [re.findall(r"[a-z0-9']+", part)] if w]
-
-
-MULTI_WRAPPING = sorted({c for t in (*(t for ts in WRAPPERS.values() for t in ts),
-                                     *OOS_WRAPPERS, *FRAGMENT_NEW_WRAPPERS)
-                         for c in _chunks(t)})
+MULTI_WRAPPING = wrapping_stretches(WRAPPERS, OOS_WRAPPERS, FRAGMENT_NEW_WRAPPERS)
 """What each wrapper says around its phrase, stretch by stretch ("but the chimney
 sweep's overbooked"), struck (longest first) wherever it is said, before single words.
 Only whole stretches are struck: the out-of-scope kinds' own words ("but not yet", "at
@@ -420,7 +400,7 @@ WRAPPER_WORDS = {"chimney", "sweep's", "overbooked", "chilblains", "itching", "c
 
 TWENTYSECOND_SOUND_ALIKE = [
     # the names as a recogniser writes them (NAME_SPELLINGS: the same person)
-    *((name, other) for name, others in NAME_SPELLINGS.items() for other in others),
+    *spelt_pairs(NAME_SPELLINGS),
     # real words, splits and sounds off
     ("bunkroom", "bunk room"), ("avalanche", "avalanch"),
     ("generator", "genny rater"), ("ceilidh", "kaley"), ("ceilidh", "cayley"),
