@@ -40,6 +40,7 @@ it ("X, should it be?") and a question tag ("X, or not?").
 
 from __future__ import annotations
 
+from _resolver_data import _FUNCTION
 from _resolver_set_words import (
     GENERIC_SAME_REQUEST,
     spelt_pairs,
@@ -291,8 +292,8 @@ request is a different one. Names are never swapped here: another name is
 ``NAME_ALIKE``'s kind."""
 
 # The in-scope wrappers: each a clause of the speaker's own, said beside the phrase,
-# about nothing any routine of any pool does (tests/test_resolver_twentysecond_data.py
-# checks no word of a clause is a word of a pool phrase).
+# about nothing any routine of any pool does (tests/test_resolver_blind_sets.py checks
+# no word of a clause but CLAUSE_FUNCTION's is a word of a pool phrase).
 WRAPPERS: dict[str, list[str]] = {
     "other news after but": [
         "{} but the chimney sweep's overbooked", "{} but my chilblains are itching",
@@ -385,6 +386,20 @@ MULTI_WRAPPING = wrapping_stretches(WRAPPERS, OOS_WRAPPERS, FRAGMENT_NEW_WRAPPER
 sweep's overbooked"), struck (longest first) wherever it is said, before single words.
 Only whole stretches are struck: the out-of-scope kinds' own words ("but not yet", "at
 this hour", "already", "or not") are never a wrapper's, so they stay."""
+
+CLAUSE_FUNCTION = _FUNCTION | {
+    "i've", "i'm", "i", "my", "me", "us", "by", "on", "with", "down", "from", "up", "so",
+    "and", "because", "if", "don't", "won't", "can't", "haven't", "isn't", "it's", "you",
+    "you'd", "wouldn't", "your", "where", "where's", "who", "whose", "what", "what's",
+    "has", "have", "been", "got", "did", "were", "was", "is", "are", "of", "no", "not",
+    "never", "off", "just", "all", "between", "anyway", "this", "in", "a", "the", "when",
+    "whenever", "as", "those", "her", "him", "there's", "you're", "you've", "we've", "i'll",
+    "an", "which", "but", "after", "anybody", "at", "for", "to", "that", "how", "many",
+    "why", "these", "do"}
+"""The function words a clause is said with (its other words are what it is about):
+pronouns, auxiliaries, negations, question words, conjunctions ("when", "whenever",
+"as", "but", "after") and prepositions (tests/test_resolver_blind_sets.py checks no
+other word of a clause is a word of a pool phrase)."""
 
 WRAPPER_WORDS = {"chimney", "sweep's", "overbooked", "chilblains", "itching", "cleaner's",
                  "emigrated", "cousin's", "divorcing", "tram", "drivers", "mutinied", "hedgehog's",

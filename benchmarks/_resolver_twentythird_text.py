@@ -282,8 +282,8 @@ SWAPS: dict[str, tuple[str, ...]] = {
 taught, so such a request is a different one. Names are never swapped."""
 
 # The in-scope wrappers: each a clause of the speaker's own, said beside the phrase,
-# about nothing any routine of any pool does (tests/test_resolver_twentythird_data.py
-# checks no word of a clause is a word of a pool phrase).
+# about nothing any routine of any pool does (tests/test_resolver_blind_sets.py checks
+# no word of a clause but CLAUSE_FUNCTION's is a word of a pool phrase).
 WRAPPERS: dict[str, list[str]] = {
     "a word to the children, said first": [
         "tilly, toes off the ottoman. {}", "boys, stop flicking peas. {}",
@@ -462,8 +462,9 @@ WRAPPER_WORDS = {w for t in (*(t for ts in WRAPPERS.values() for t in ts),
                  for w in re.findall(r"[a-z0-9']+", t.replace("{}", " ").lower())} \
     - CLAUSE_FUNCTION
 """Single words that only wrap a request in this set (struck wherever they are): every
-word of a clause but :data:`CLAUSE_FUNCTION` (tests/test_resolver_twentythird_data.py
-checks none is a word of a pool phrase or of an out-of-scope template)."""
+word of a clause but :data:`CLAUSE_FUNCTION` (tests/test_resolver_blind_sets.py checks
+none is a word of a pool phrase, tests/test_resolver_twentythird_data.py none of an
+out-of-scope template)."""
 
 TWENTYTHIRD_SOUND_ALIKE = [
     # the names as a recogniser writes them (NAME_SPELLINGS: the same person)

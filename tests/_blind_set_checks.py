@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -345,3 +346,19 @@ def check_benchmark_reports(spec: BlindSet, routine: str, kinds: tuple[str, str]
     with pytest.raises(SystemExit):
         resolver.main(["--sets", "no such set"])
     assert listed in capsys.readouterr().err
+
+
+def earlier_wrappers(names: Iterable[str]) -> list[str]:
+    """Every wrapper template of the sets ``names`` (tests/_blind_set_order.py's
+    ``earlier_sets`` of a set) and the sixth's carriers: what a later set's wrappers must
+    not repeat (:func:`check_new_wrappers`)."""
+    import _blind_set_order as order
+    import _resolver_sixth_text as sixth
+
+    out = list(sixth.SIXTH_CARRIERS)
+    for name in names:
+        module = order.text_module(name)
+        for table in ("WRAPPERS", "OOS_WRAPPERS", "FRAGMENT_WRAPPERS", "FRAGMENT_NEW_WRAPPERS",
+                      "VOCATIVES", "MULTI_WRAPPING", "DEVICE_NAMES"):
+            out.extend(templates(getattr(module, table, [])))
+    return out
