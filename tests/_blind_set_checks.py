@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from _resolver_blind import BlindSet, says_nearly, wrap
+from _resolver_blind import BlindSet, fits, says_nearly, wrap
 from _resolver_data import AMBIGUOUS
 from _resolver_eighth import FRAMES
 from _resolver_eighth_labels import restated, said_as
@@ -58,6 +58,17 @@ def cores(text: str, wrapper: str) -> list[str]:
     if text.startswith(before) and text.endswith(after) and len(text) > len(wrapper) - 2:
         return [text[len(before): len(text) - len(after)]]
     return []
+
+
+def in_clauses(text: str, clauses: Iterable[str]) -> list[tuple[str, str]]:
+    """(clause, what it is said beside) for each of ``clauses`` that ``text`` is said in."""
+    return [(w, c) for t in unwritten(text) for w in clauses for c in cores(t, w)]
+
+
+def fitting(spec: BlindSet, home: Any, kind: str) -> list[str]:
+    """The home's phrases a wrapper of the in-scope ``kind`` can be said beside (one
+    that does not bear on it)."""
+    return [p for p, _ in home.phrases if any(fits(spec, t, p) for t in spec.wrappers[kind])]
 
 
 def earlier_pools() -> list[dict[str, list[str]]]:

@@ -90,6 +90,8 @@ def test_the_same_seed_builds_the_same_home(name, homes):
     assert again.phrases == homes[first].phrases
     assert again.cases == homes[first].cases
     assert homes[second].cases != homes[first].cases
+    seeds = _module(name).SEEDS
+    assert all(homes[a].cases != homes[b].cases for a in seeds for b in seeds if a != b)
 
 
 @pytest.mark.parametrize("name", [n for n in SPEC_SETS if n not in ("tenth", "fifteenth")])
@@ -255,8 +257,36 @@ def _pool_phrases(name: str) -> list[str]:
 
 def _in_a_clause(name: str, text: str) -> list[tuple[str, str]]:
     """(clause, what it is said beside) for every clause of the set ``text`` is in."""
-    return [(w, c) for t in checks.unwritten(text) for w in _module(name).CLAUSES
-            for c in checks.cores(t, w)]
+    return checks.in_clauses(text, _module(name).CLAUSES)
+
+
+MADE_HERE_AT_LEAST = {"twentysecond": (40, 60, 10), "twentythird": (45, 150, 20)}
+"""How many cases a home of the set holds at least: of each in-scope clause kind, of a
+misheard phrase and of a taught name spelt otherwise."""
+
+
+@pytest.mark.parametrize("name", MADE_HERE)
+def test_every_kind_is_there_in_every_home(name, homes):
+    from _resolver_data import OUT_OF_SCOPE_KINDS
+    from _resolver_eighth import FRAMES
+
+    module, spec = _module(name), _spec(name)
+    clause, misheard, spelt = MADE_HERE_AT_LEAST[name]
+    needed = set(OUT_OF_SCOPE_KINDS) | set(getattr(module, f"{name.upper()}_KINDS"))
+    if not DATASETS.is_dir():
+        needed -= {*checks.REAL, "state question (HA sentences)", FRAMES}
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases)
+        assert {k for k in needed if kinds[k] < 10} == set(), kinds
+        assert kinds["exact phrase"] >= 60 and kinds["noisy"] >= 240
+        assert all(kinds[spec.wrapped_kinds[k]] == len(checks.fitting(spec, home, k)) >= clause
+                   for k in spec.wrappers), kinds
+        assert kinds[module.MISHEARD] >= misheard and kinds[module.NAME_SPELT] >= spelt, kinds
+        assert kinds["fragment"] >= 70 and kinds[spec.wrapped_out["fragment"]] >= 70
+        assert kinds["held-out routine"] >= 100
+        assert all(kinds[k] == kinds[spec.wrapped_out[k]] == 40 for k in spec.kind_templates), \
+            kinds
+        assert kinds[NEAR_SIBLING] == kinds[spec.wrapped_out[NEAR_SIBLING]] >= 30, kinds
 
 
 @pytest.mark.parametrize("name", MADE_HERE)
