@@ -1,8 +1,9 @@
 """The kinds a blind set makes beside the shared generator (benchmarks/_resolver_blind.py),
 written once: a phrase misheard, a name spelt another way, a clause that bears on a
-request, and the gzip file of other splits' sentences a set keeps. Each set passes its
-own tables (clauses, sound-alike lists, name spellings, the file's path), so the cases
-are what each set made before this module held the code."""
+request, and the gzip file of other splits' sentences a set keeps; and a set's labels,
+built from its words module. Each set passes its own tables (clauses, sound-alike lists,
+name spellings, the file's path), so the cases are what each set made before this module
+held the code."""
 
 from __future__ import annotations
 
@@ -11,9 +12,24 @@ import random
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 
-from _resolver_blind_labels import Labels
+import _resolver_set_words as shared
+from _resolver_blind_labels import Labels, Tables
 from _resolver_eighth_labels import words
+
+
+def set_labels(text: ModuleType, sound_alike: list[tuple[str, str]],
+               not_a_thing: set[str]) -> Labels:
+    """The shared label rules over a set's words module ``text`` (its wrappers, requests
+    for the same thing, names, run-together and misspelt words), the sets' shared
+    synonyms and numbers (benchmarks/_resolver_set_words.py), its ``sound_alike`` pairs
+    and the words of its phrases that name no thing (``not_a_thing``)."""
+    return Labels(Tables(
+        multi_wrapping=text.MULTI_WRAPPING, wrapper_words=text.WRAPPER_WORDS,
+        synonyms=shared.SYNONYMS, same_request=text.SAME_REQUEST, names=text.NAMES,
+        numbers=shared.NUMBERS, sound_alike=sound_alike, glued=text.GLUED,
+        spellings=text.SPELLINGS, not_a_thing=not_a_thing))
 
 
 def bears_on(clause: str, text: str, clashes: Mapping[str, set[str]]) -> bool:

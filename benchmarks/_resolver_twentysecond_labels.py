@@ -14,23 +14,11 @@ file.
 
 from __future__ import annotations
 
-from _resolver_blind_labels import Labels, Tables
-from _resolver_twentysecond_text import (
-    GLUED,
-    MULTI_WRAPPING,
-    NAMES,
-    NUMBERS,
-    SAME_REQUEST,
-    SPELLINGS,
-    SYNONYMS,
-    TWENTYSECOND_SOUND_ALIKE,
-    WRAPPER_WORDS,
-)
+import _resolver_twentysecond_text as text
+from _resolver_made_here import set_labels
 
-LABELS = Labels(Tables(
-    multi_wrapping=MULTI_WRAPPING, wrapper_words=WRAPPER_WORDS, synonyms=SYNONYMS,
-    same_request=SAME_REQUEST, names=NAMES, numbers=NUMBERS,
-    sound_alike=TWENTYSECOND_SOUND_ALIKE, glued=GLUED, spellings=SPELLINGS,
+LABELS = set_labels(
+    text, text.TWENTYSECOND_SOUND_ALIKE,
     not_a_thing={"who's", "what's", "when's", "which", "how", "many", "much", "does", "did",
                  "do", "ring", "tell", "feed", "call", "message", "text", "cover", "uncover",
                  "unlock", "lock", "charge", "read", "print", "pump", "bank", "order",
@@ -39,7 +27,7 @@ LABELS = Labels(Tables(
                  "upper", "first", "more", "other", "off", "up", "down", "out", "four",
                  "five", "six", "seven", "eight", "nine", "ten", "eleven", "tomorrow",
                  "left", "free", "due", "were", "arrive", "came", "heading", "setting",
-                 "ready", "hour", "week"}))
+                 "ready", "hour", "week"})
 """The twenty-second set's labels (its guards are this object's methods)."""
 
 __all__ = ["LABELS"]

@@ -40,7 +40,12 @@ it ("X, should it be?") and a question tag ("X, or not?").
 
 from __future__ import annotations
 
-import re
+from _resolver_data import _FUNCTION
+from _resolver_set_words import (
+    GENERIC_SAME_REQUEST,
+    spelt_pairs,
+    wrapping_stretches,
+)
 
 HOMES: dict[int, str] = {220: "mountain hut warden's bothy",
                          221: "piano tuner's mews house",
@@ -179,9 +184,7 @@ UNTAUGHT: dict[str, dict[str, list[str]]] = {
 }
 
 SAME_REQUEST: list[set[str]] = [
-    # the generic pool's
-    {"lights out", "lights off", "all lights off", "everything off", "good night"},
-    {"fan on", "cool breeze"},
+    *GENERIC_SAME_REQUEST,
     # the bothy
     {"i'm heading up the hill so feed corrie and ring catriona and fire up the generator",
      "i'm leaving", "goodbye house", "feed corrie", "ring catriona", "call the warden",
@@ -203,23 +206,9 @@ that taught another of its group ("cool breeze" when "fan on" is taught; "feed t
 where the dog is Corrie). The phrases of one routine ask for the same thing too (the
 labels add them)."""
 
-SYNONYMS: dict[str, str] = {
-    "lamp": "light", "lamps": "light", "lights": "light", "heater": "heat",
-    "heaters": "heat", "heating": "heat", "warm": "heat", "telly": "tv",
-    "television": "tv", "curtains": "blind", "blinds": "blind", "shades": "blind",
-    "mom": "mum", "4": "four", "5": "five", "6": "six", "7": "seven",
-    "8": "eight", "9": "nine", "10": "ten", "11": "eleven",
-}
-"""Words that say the same thing (both sides are mapped before labels are compared)."""
-
 NAMES = {"catriona", "ewan", "corrie", "corrie's", "shona", "kirsty", "lucas", "jasmine",
          "sophie", "sophie's", "mango", "mango's", "geoffrey", "abena", "phillip", "kwame",
          "kwame's", "dumpling", "dumpling's", "siobhan", "nicola"}
-NUMBERS: dict[str, tuple[str, ...]] = {
-    "four": ("4",), "five": ("5",), "six": ("6",), "seven": ("7",), "eight": ("8",),
-    "nine": ("9",), "ten": ("10",), "eleven": ("11",),
-}
-"""Number words and digits a noisy case must keep (in either form)."""
 
 NAME_SPELLINGS: dict[str, tuple[str, ...]] = {
     "catriona": ("katriona", "catrina"), "ewan": ("euan", "ewen"), "shona": ("shauna",),
@@ -303,8 +292,8 @@ request is a different one. Names are never swapped here: another name is
 ``NAME_ALIKE``'s kind."""
 
 # The in-scope wrappers: each a clause of the speaker's own, said beside the phrase,
-# about nothing any routine of any pool does (tests/test_resolver_twentysecond_data.py
-# checks no word of a clause is a word of a pool phrase).
+# about nothing any routine of any pool does (tests/test_resolver_blind_sets.py checks
+# no word of a clause but CLAUSE_FUNCTION's is a word of a pool phrase).
 WRAPPERS: dict[str, list[str]] = {
     "other news after but": [
         "{} but the chimney sweep's overbooked", "{} but my chilblains are itching",
@@ -392,19 +381,25 @@ FRAGMENT_NEW_WRAPPERS = [
 """Around a fragment, new wrappers only."""
 
 
-def _chunks(template: str) -> list[str]:
-    """The words a wrapper says around its phrase, each stretch between placeholders."""
-    parts = re.split(r"\{\w?\}", template.lower())
-    return [" ".join(w) for part in parts for w in [re.findall(r"[a-z0-9']+", part)] if w]
-
-
-MULTI_WRAPPING = sorted({c for t in (*(t for ts in WRAPPERS.values() for t in ts),
-                                     *OOS_WRAPPERS, *FRAGMENT_NEW_WRAPPERS)
-                         for c in _chunks(t)})
+MULTI_WRAPPING = wrapping_stretches(WRAPPERS, OOS_WRAPPERS, FRAGMENT_NEW_WRAPPERS)
 """What each wrapper says around its phrase, stretch by stretch ("but the chimney
 sweep's overbooked"), struck (longest first) wherever it is said, before single words.
 Only whole stretches are struck: the out-of-scope kinds' own words ("but not yet", "at
 this hour", "already", "or not") are never a wrapper's, so they stay."""
+
+CLAUSE_FUNCTION = _FUNCTION | {
+    "i've", "i'm", "i", "my", "me", "us", "by", "on", "with", "down", "from", "up", "so",
+    "and", "because", "if", "don't", "won't", "can't", "haven't", "isn't", "it's", "you",
+    "you'd", "wouldn't", "your", "where", "where's", "who", "whose", "what", "what's",
+    "has", "have", "been", "got", "did", "were", "was", "is", "are", "of", "no", "not",
+    "never", "off", "just", "all", "between", "anyway", "this", "in", "a", "the", "when",
+    "whenever", "as", "those", "her", "him", "there's", "you're", "you've", "we've", "i'll",
+    "an", "which", "but", "after", "anybody", "at", "for", "to", "that", "how", "many",
+    "why", "these", "do"}
+"""The function words a clause is said with (its other words are what it is about):
+pronouns, auxiliaries, negations, question words, conjunctions ("when", "whenever",
+"as", "but", "after") and prepositions (tests/test_resolver_blind_sets.py checks no
+other word of a clause is a word of a pool phrase)."""
 
 WRAPPER_WORDS = {"chimney", "sweep's", "overbooked", "chilblains", "itching", "cleaner's",
                  "emigrated", "cousin's", "divorcing", "tram", "drivers", "mutinied", "hedgehog's",
@@ -420,7 +415,7 @@ WRAPPER_WORDS = {"chimney", "sweep's", "overbooked", "chilblains", "itching", "c
 
 TWENTYSECOND_SOUND_ALIKE = [
     # the names as a recogniser writes them (NAME_SPELLINGS: the same person)
-    *((name, other) for name, others in NAME_SPELLINGS.items() for other in others),
+    *spelt_pairs(NAME_SPELLINGS),
     # real words, splits and sounds off
     ("bunkroom", "bunk room"), ("avalanche", "avalanch"),
     ("generator", "genny rater"), ("ceilidh", "kaley"), ("ceilidh", "cayley"),

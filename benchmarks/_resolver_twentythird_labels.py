@@ -13,23 +13,11 @@ it, so a case that says one keeps the name. Tuning must not open this file.
 
 from __future__ import annotations
 
-from _resolver_blind_labels import Labels, Tables
-from _resolver_twentythird_text import (
-    GLUED,
-    MULTI_WRAPPING,
-    NAMES,
-    NUMBERS,
-    SAME_REQUEST,
-    SPELLINGS,
-    SYNONYMS,
-    TWENTYTHIRD_SOUND_ALIKE,
-    WRAPPER_WORDS,
-)
+import _resolver_twentythird_text as text
+from _resolver_made_here import set_labels
 
-LABELS = Labels(Tables(
-    multi_wrapping=MULTI_WRAPPING, wrapper_words=WRAPPER_WORDS, synonyms=SYNONYMS,
-    same_request=SAME_REQUEST, names=NAMES, numbers=NUMBERS,
-    sound_alike=TWENTYTHIRD_SOUND_ALIKE, glued=GLUED, spellings=SPELLINGS,
+LABELS = set_labels(
+    text, text.TWENTYTHIRD_SOUND_ALIKE,
     not_a_thing={"who's", "what's", "when's", "which", "how", "many", "much", "does", "did",
                  "do", "has", "ring", "phone", "tell", "feed", "call", "message", "text", "cover",
                  "uncover", "unlock", "lock", "charge", "read", "print", "order", "open",
@@ -38,7 +26,7 @@ LABELS = Labels(Tables(
                  "pass", "went", "through", "booked", "come", "due", "up", "down", "out",
                  "over", "off", "other", "half", "four", "five", "six", "seven", "eight",
                  "nine", "ten", "eleven", "tonight", "today", "opening", "going",
-                 "sharpen", "cool", "here"}))
+                 "sharpen", "cool", "here"})
 """The twenty-third set's labels (its guards are this object's methods)."""
 
 __all__ = ["LABELS"]

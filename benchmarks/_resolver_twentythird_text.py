@@ -47,6 +47,12 @@ from __future__ import annotations
 
 import re
 
+from _resolver_set_words import (
+    GENERIC_SAME_REQUEST,
+    spelt_pairs,
+    wrapping_stretches,
+)
+
 HOMES: dict[int, str] = {230: "amateur astronomer's hilltop cottage",
                          231: "dog groomer's bungalow with a salon",
                          232: "lock keeper's cottage on a canal"}
@@ -185,9 +191,7 @@ UNTAUGHT: dict[str, dict[str, list[str]]] = {
 }
 
 SAME_REQUEST: list[set[str]] = [
-    # the generic pool's
-    {"lights out", "lights off", "all lights off", "everything off", "good night"},
-    {"fan on", "cool breeze"},
+    *GENERIC_SAME_REQUEST,
     # the observatory cottage
     {"i'm off up the hill so feed luna and message graham and open the dome",
      "i'm leaving", "goodbye house", "feed luna", "message graham", "open the dome"},
@@ -207,23 +211,9 @@ that taught another of its group ("cool breeze" when "fan on" is taught; "feed t
 where the cat is Luna). The phrases of one routine ask for the same thing too (the
 labels add them)."""
 
-SYNONYMS: dict[str, str] = {
-    "lamp": "light", "lamps": "light", "lights": "light", "heater": "heat",
-    "heaters": "heat", "heating": "heat", "warm": "heat", "telly": "tv",
-    "television": "tv", "curtains": "blind", "blinds": "blind", "shades": "blind",
-    "mom": "mum", "4": "four", "5": "five", "6": "six", "7": "seven",
-    "8": "eight", "9": "nine", "10": "ten", "11": "eleven",
-}
-"""Words that say the same thing (both sides are mapped before labels are compared)."""
-
 NAMES = {"niamh", "graham", "aidan", "aidan's", "luna", "luna's", "stephen", "caitlin",
          "sean", "sean's", "zoe", "zoe's", "bailey", "bailey's", "megan", "rachel",
          "alistair", "carys", "jon", "jon's", "rocco", "rocco's", "aisha"}
-NUMBERS: dict[str, tuple[str, ...]] = {
-    "four": ("4",), "five": ("5",), "six": ("6",), "seven": ("7",), "eight": ("8",),
-    "nine": ("9",), "ten": ("10",), "eleven": ("11",),
-}
-"""Number words and digits a noisy case must keep (in either form)."""
 
 NAME_SPELLINGS: dict[str, tuple[str, ...]] = {
     "niamh": ("neve", "neeve"), "graham": ("grahame",), "aidan": ("aiden", "ayden"),
@@ -292,8 +282,8 @@ SWAPS: dict[str, tuple[str, ...]] = {
 taught, so such a request is a different one. Names are never swapped."""
 
 # The in-scope wrappers: each a clause of the speaker's own, said beside the phrase,
-# about nothing any routine of any pool does (tests/test_resolver_twentythird_data.py
-# checks no word of a clause is a word of a pool phrase).
+# about nothing any routine of any pool does (tests/test_resolver_blind_sets.py checks
+# no word of a clause but CLAUSE_FUNCTION's is a word of a pool phrase).
 WRAPPERS: dict[str, list[str]] = {
     "a word to the children, said first": [
         "tilly, toes off the ottoman. {}", "boys, stop flicking peas. {}",
@@ -446,15 +436,7 @@ FRAGMENT_NEW_WRAPPERS = [
 """Around a fragment, other wrappers than the out-of-scope kinds'."""
 
 
-def _chunks(template: str) -> list[str]:
-    """The words a wrapper says around its phrase, each stretch between placeholders."""
-    parts = re.split(r"\{\w?\}", template.lower())
-    return [" ".join(w) for part in parts for w in [re.findall(r"[a-z0-9']+", part)] if w]
-
-
-MULTI_WRAPPING = sorted({c for t in (*(t for ts in WRAPPERS.values() for t in ts),
-                                     *OOS_WRAPPERS, *FRAGMENT_NEW_WRAPPERS)
-                         for c in _chunks(t)})
+MULTI_WRAPPING = wrapping_stretches(WRAPPERS, OOS_WRAPPERS, FRAGMENT_NEW_WRAPPERS)
 """What each wrapper says around its phrase, stretch by stretch ("and no conkers on the
 landing"), struck (longest first) wherever it is said, before single words. Only whole
 stretches are struck: the out-of-scope kinds' own words ("myself", "your turn",
@@ -480,12 +462,13 @@ WRAPPER_WORDS = {w for t in (*(t for ts in WRAPPERS.values() for t in ts),
                  for w in re.findall(r"[a-z0-9']+", t.replace("{}", " ").lower())} \
     - CLAUSE_FUNCTION
 """Single words that only wrap a request in this set (struck wherever they are): every
-word of a clause but :data:`CLAUSE_FUNCTION` (tests/test_resolver_twentythird_data.py
-checks none is a word of a pool phrase or of an out-of-scope template)."""
+word of a clause but :data:`CLAUSE_FUNCTION` (tests/test_resolver_blind_sets.py checks
+none is a word of a pool phrase, tests/test_resolver_twentythird_data.py none of an
+out-of-scope template)."""
 
 TWENTYTHIRD_SOUND_ALIKE = [
     # the names as a recogniser writes them (NAME_SPELLINGS: the same person)
-    *((name, other) for name, others in NAME_SPELLINGS.items() for other in others),
+    *spelt_pairs(NAME_SPELLINGS),
     # real words, splits and sounds off
     ("stargazing", "star gazing"), ("woodburner", "wood burner"),
     ("observatory", "observatry"), ("telescope", "tellyscope"), ("eyepieces", "eye pieces"),

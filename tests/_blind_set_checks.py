@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from _resolver_blind import BlindSet, says_nearly, wrap
+from _resolver_blind import BlindSet, fits, says_nearly, wrap
 from _resolver_data import AMBIGUOUS
 from _resolver_eighth import FRAMES
 from _resolver_eighth_labels import restated, said_as
@@ -57,6 +58,17 @@ def cores(text: str, wrapper: str) -> list[str]:
     if text.startswith(before) and text.endswith(after) and len(text) > len(wrapper) - 2:
         return [text[len(before): len(text) - len(after)]]
     return []
+
+
+def in_clauses(text: str, clauses: Iterable[str]) -> list[tuple[str, str]]:
+    """(clause, what it is said beside) for each of ``clauses`` that ``text`` is said in."""
+    return [(w, c) for t in unwritten(text) for w in clauses for c in cores(t, w)]
+
+
+def fitting(spec: BlindSet, home: Any, kind: str) -> list[str]:
+    """The home's phrases a wrapper of the in-scope ``kind`` can be said beside (one
+    that does not bear on it)."""
+    return [p for p, _ in home.phrases if any(fits(spec, t, p) for t in spec.wrappers[kind])]
 
 
 def earlier_pools() -> list[dict[str, list[str]]]:
@@ -345,3 +357,19 @@ def check_benchmark_reports(spec: BlindSet, routine: str, kinds: tuple[str, str]
     with pytest.raises(SystemExit):
         resolver.main(["--sets", "no such set"])
     assert listed in capsys.readouterr().err
+
+
+def earlier_wrappers(names: Iterable[str]) -> list[str]:
+    """Every wrapper template of the sets ``names`` (tests/_blind_set_order.py's
+    ``earlier_sets`` of a set) and the sixth's carriers: what a later set's wrappers must
+    not repeat (:func:`check_new_wrappers`)."""
+    import _blind_set_order as order
+    import _resolver_sixth_text as sixth
+
+    out = list(sixth.SIXTH_CARRIERS)
+    for name in names:
+        module = order.text_module(name)
+        for table in ("WRAPPERS", "OOS_WRAPPERS", "FRAGMENT_WRAPPERS", "FRAGMENT_NEW_WRAPPERS",
+                      "VOCATIVES", "MULTI_WRAPPING", "DEVICE_NAMES"):
+            out.extend(templates(getattr(module, table, [])))
+    return out

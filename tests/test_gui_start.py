@@ -14,6 +14,8 @@ import pytest
 from gui_helpers import REPO, close_window, open_window, settle
 from PySide6.QtCore import Qt
 
+from teachapp.errors import ConfigError
+
 
 def _env(tmp_path, **extra):
     env = {k: v for k, v in os.environ.items()
@@ -166,5 +168,7 @@ def test_the_editor_view_opens_a_routine_named_in_other_case(qtbot, db_path):
         qtbot.waitUntil(lambda: window.editor.routine_name == "Movie night", timeout=5_000)
         assert window.editor.name.text() == "Movie night"
         assert window.editor.steps.count() > 0
+        with pytest.raises(ConfigError, match="no routine called 'film night'"):
+            _prepare_view(window, bridge, argparse.Namespace(view="editor", routine="film night"))
     finally:
         close_window(window, bridge)

@@ -10,20 +10,14 @@ with a noun phrase that may restrict the request ("... but the lamps in the hall
 from __future__ import annotations
 
 import pytest
-from resolver_helpers import runs
+from resolver_helpers import runs, taught_resolver
 
-from teachapp.understanding.resolution import PhraseEntry
 from teachapp.understanding.resolver import Resolver
 
-HOME = [PhraseEntry(p, r) for p, r in (
+resolver = taught_resolver(
     ("movie night", "Movie"), ("story time", "Story"), ("heating on", "Heating"),
     ("feed the cat", "Cat"), ("upper bunk room lights on", "Bunk"),
-    ("defrost the car", "Car"), ("ring kirsty", "Kirsty"), ("coffee time", "Coffee"))]
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver(HOME)
+    ("defrost the car", "Car"), ("ring kirsty", "Kirsty"), ("coffee time", "Coffee"))
 
 
 @pytest.mark.parametrize(("text", "routine"), [

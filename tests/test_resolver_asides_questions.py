@@ -14,19 +14,13 @@ sentences are this file's own, in no benchmark set (see :mod:`_asked_aside`)."""
 from __future__ import annotations
 
 import pytest
-from resolver_helpers import runs
+from resolver_helpers import runs, taught_resolver
 
-from teachapp.understanding.resolution import PhraseEntry
 from teachapp.understanding.resolver import Resolver
 
-HOME = [PhraseEntry(p, r) for p, r in (
+resolver = taught_resolver(
     ("movie night", "Movie"), ("bath time", "Bath"), ("defrost the car", "Car"),
-    ("story time", "Story"), ("porch light on", "Porch"), ("how many steps today", "Steps"))]
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver(HOME)
+    ("story time", "Story"), ("porch light on", "Porch"), ("how many steps today", "Steps"))
 
 
 @pytest.mark.parametrize(("said", "routine"), [

@@ -4,27 +4,22 @@ never does (issue 14: "a taught name spelt otherwise", "another name alike at bo
 from __future__ import annotations
 
 import pytest
+from resolver_helpers import taught_resolver
 
 from teachapp.understanding._name_respelled import NameSpellings
 from teachapp.understanding._name_sounds import sounds_alike, sounds_other
 from teachapp.understanding._names import possessors
 from teachapp.understanding.normalize import default_lexicon
-from teachapp.understanding.resolution import PhraseEntry
 from teachapp.understanding.resolver import Resolver
 
-HOME = [
+resolver = taught_resolver(
     ("ring kirsty", "Kirsty"), ("feed corrie", "Corrie"), ("dry corrie's coat", "Coat"),
     ("ring catriona", "Catriona"), ("tell shona the path's washed out", "Shona"),
     ("feed mango", "Mango"), ("cover mango's cage", "Cage"), ("call grandma", "Grandma"),
     ("ring stephen", "Stephen"), ("feed biscuit", "Biscuit"), ("message siobhan", "Siobhan"),
     ("read tom's bedtime story", "Tom story"), ("ring ella", "Ella"), ("wake kwame at six", "Kwame"),
     ("ring paul", "Paul"), ("lights off", "Lights"), ("feed the cat", "Cat"),
-]
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver([PhraseEntry(text=t, routine=r) for t, r in HOME])
+)
 
 
 @pytest.mark.parametrize(("text", "routine"), [

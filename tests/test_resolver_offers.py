@@ -10,19 +10,14 @@ from __future__ import annotations
 
 import pytest
 from resolver_helpers import runs as _runs
+from resolver_helpers import taught_resolver
 
-from teachapp.understanding.resolution import PhraseEntry
 from teachapp.understanding.resolver import Resolver
 
-HOME = [PhraseEntry(p, r) for p, r in (
+resolver = taught_resolver(
     ("movie night", "Movie"), ("lock up", "Lock"), ("feed the dog", "Dog"),
     ("porch light on", "Porch"), ("call grandma", "Grandma"), ("party mode", "Party"),
-    ("lights on", "Lights"), ("water the plants", "Plants"), ("open the garage", "Garage"))]
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver(HOME)
+    ("lights on", "Lights"), ("water the plants", "Plants"), ("open the garage", "Garage"))
 
 
 @pytest.mark.parametrize("text", [

@@ -10,24 +10,18 @@ in no benchmark set."""
 from __future__ import annotations
 
 import pytest
-from resolver_helpers import runs
+from resolver_helpers import runs, taught_resolver
 
-from teachapp.understanding.resolution import PhraseEntry
 from teachapp.understanding.resolver import Resolver
 
-HOME = [PhraseEntry(p, r) for p, r in (
+resolver = taught_resolver(
     ("imagine dragons on", "Music"), ("picture frame lights on", "Frame"),
     ("party mode", "Party"), ("feed corrie", "Corrie"), ("boil the kettle", "Tea"),
     ("goodbye house", "Leave"), ("walk the dog", "Dog"), ("tidy the playroom", "Playroom"),
     ("fill the bird bath", "Birdbath"), ("empty the bins", "Bins"), ("ring gran", "Gran"),
     ("movie night", "Movie"), ("lock the back door", "Lock"),
     # (a phrase that teaches "this" and "at", function words of an echo of the hour)
-    ("how many steps this week", "Steps"), ("swim practice at four", "Swim"))]
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver(HOME)
+    ("how many steps this week", "Steps"), ("swim practice at four", "Swim"))
 
 
 @pytest.mark.parametrize("said", [

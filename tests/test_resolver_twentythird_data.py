@@ -11,12 +11,14 @@ in one word, fragments are proper parts of taught phrases, and its dataset sente
 are ones no other split uses. Only the data is checked here: the set is run once, by the
 lead, on the final resolver, and no test here asks the resolver anything. Each home is
 built once for the module; the earlier sets' kinds, homes and words are read from their
-own modules, never written out here."""
+own modules, never written out here.
+
+Checks every held-out set shares (this one's among them) are one test over the sets
+in tests/test_resolver_blind_sets.py; this file keeps the set's own."""
 
 from __future__ import annotations
 
 import importlib
-import os
 import random
 import re
 import sys
@@ -31,12 +33,11 @@ BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
 import _blind_set_checks as checks  # noqa: E402
+import _blind_set_order as order  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
-from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
 from _resolver_data import DATASETS, OUT_OF_SCOPE_KINDS, ROUTINES  # noqa: E402
 from _resolver_twentythird import (  # noqa: E402
     CLAUSES,
-    FRAMES,
     MISHEARD,
     NAME_SPELT,
     NEW_OUT_OF_SCOPE,
@@ -44,13 +45,9 @@ from _resolver_twentythird import (  # noqa: E402
     SEEDS,
     SET,
     TWENTYTHIRD_IN_SCOPE,
-    TWENTYTHIRD_KINDS,
     WHEREABOUTS,
-    WRAPPED_KINDS,
     WRAPPED_OUT,
-    bears_on,
     could_say,
-    live_used_texts,
     misheard,
     name_spelt,
     placed_first,
@@ -60,15 +57,12 @@ from _resolver_twentythird import (  # noqa: E402
 )
 from _resolver_twentythird_labels import LABELS  # noqa: E402
 from _resolver_twentythird_text import (  # noqa: E402
-    CLAUSE_FUNCTION,
-    FRAGMENT_NEW_WRAPPERS,
     HOMES,
     KIND_TEMPLATES,
     MULTI_WRAPPING,
     NAME_SPELLINGS,
     NAMES,
     NEAR_MISS_TEMPLATES,
-    OOS_WRAPPERS,
     SWAPS,
     TWENTYTHIRD_ROUTINES,
     UNTAUGHT,
@@ -77,9 +71,7 @@ from _resolver_twentythird_text import (  # noqa: E402
 )
 
 Taught = LABELS.taught
-canon, kept = LABELS.canon, LABELS.kept
-REAL_KINDS = {"real request", "real request, shares a word", "state question (HA sentences)",
-              FRAMES}
+kept = LABELS.kept
 NEEDS_DATASETS = pytest.mark.skipif(
     not DATASETS.is_dir(), reason="the twentythird set's real sentences are rows of "
     "../shared/datasets, which this checkout does not have (set TEACHAPP_DATASETS)")
@@ -109,12 +101,10 @@ def _module(name: str) -> ModuleType:
 
 @cache
 def _earlier_sets() -> tuple[str, ...]:
-    """Every earlier held-out set with a kinds table (``_resolver_<name>.<NAME>_KINDS``),
-    found among benchmarks/'s modules (the baselines aside: they load a resolver)."""
-    names = sorted(m.group(1) for p in BENCHMARKS.glob("_resolver_*.py")
-                   for m in [re.fullmatch(r"_resolver_([a-z]+)\.py", p.name)]
-                   if m and m.group(1) not in ("baselines", "twentythird"))
-    found = tuple(n for n in names
+    """Every held-out set made before this one with a kinds table
+    (``_resolver_<name>.<NAME>_KINDS``), in tests/_blind_set_order.py's order (so a set
+    made after it is never among them)."""
+    found = tuple(n for n in order.earlier_sets("twentythird", since="fifth")
                   if hasattr(_module(f"_resolver_{n}"), f"{n.upper()}_KINDS"))
     assert {"fifth", "sixth", "seventh", "twentyfirst", "twentysecond"} <= set(found), found
     return found
@@ -141,64 +131,16 @@ def _earlier_kinds() -> frozenset[str]:
     return frozenset(kinds)
 
 
-def _earlier_wrappers() -> list[str]:
-    import _resolver_sixth_text as sixth
-
-    out = [*sixth.SIXTH_CARRIERS, *sixth.FRAGMENT_WRAPPERS]
-    for m in _earlier_texts():
-        for table in ("WRAPPERS", "OOS_WRAPPERS", "FRAGMENT_WRAPPERS", "FRAGMENT_NEW_WRAPPERS",
-                      "VOCATIVES", "MULTI_WRAPPING", "DEVICE_NAMES"):
-            out.extend(checks.templates(getattr(m, table, [])))
-    return out
-
-
-def _pool_words() -> set[str]:
-    pools = [ROUTINES, *TWENTYTHIRD_ROUTINES.values(), *UNTAUGHT.values()]
-    return {w for pool in pools for ps in pool.values() for p in ps for w in p.split()}
-
-
 @pytest.fixture(scope="module")
 def homes() -> dict:
     return checks.set_homes("twentythird", tuple(SEEDS))  # (built once per run; the
     # checks every set shares are tests/test_resolver_blind_sets.py's)
 
 
-def _fitting(home, kind: str) -> list[str]:
-    return [p for p, _ in home.phrases if any(blind.fits(SET, t, p) for t in WRAPPERS[kind])]
-
-
-def _in_a_clause(text: str) -> list[tuple[str, str]]:
-    """(clause, what it is said beside) for every clause of the set ``text`` is in."""
-    return [(w, c) for t in checks.unwritten(text) for w in CLAUSES for c in checks.cores(t, w)]
-
-
-def _in_an_oos_wrapper(text: str) -> list[str]:
-    return [c for t in checks.unwritten(text) for w in OOS_WRAPPERS for c in checks.cores(t, w)]
-
-
-def test_each_seed_builds_its_own_home(homes):
-    # (that a seed builds the very cases it built when written is
-    # tests/test_resolver_sets_unchanged.py's, which hashes every home)
-    assert homes[231].cases != homes[230].cases != homes[232].cases
-    assert len({tuple(h.phrases) for h in homes.values()}) == 3
+def test_the_three_homes_hold_ten_thousand_cases_or_so(homes):
+    # (that each seed builds its own home and every kind is there, with enough of each,
+    # is tests/test_resolver_blind_sets.py's)
     assert 9000 <= sum(len(h.cases) for h in homes.values()) <= 12500
-
-
-def test_every_kind_is_there_in_every_home(homes):
-    needed = set(OUT_OF_SCOPE_KINDS) | set(TWENTYTHIRD_KINDS)
-    if not DATASETS.is_dir():
-        needed -= REAL_KINDS
-    for home in homes.values():
-        kinds = Counter(c.kind for c in home.cases)
-        assert {k for k in needed if kinds[k] < 10} == set(), kinds
-        assert kinds["exact phrase"] >= 60 and kinds["noisy"] >= 240
-        assert all(kinds[WRAPPED_KINDS[k]] == len(_fitting(home, k)) >= 45
-                   for k in WRAPPERS), kinds
-        assert kinds[MISHEARD] >= 150 and kinds[NAME_SPELT] >= 20, kinds
-        assert kinds["fragment"] >= 70 and kinds[WRAPPED_OUT["fragment"]] >= 70
-        assert kinds["held-out routine"] >= 100
-        assert all(kinds[k] == kinds[WRAPPED_OUT[k]] == 40 for k in KIND_TEMPLATES), kinds
-        assert kinds[NEAR_SIBLING] == kinds[WRAPPED_OUT[NEAR_SIBLING]] >= 30, kinds
 
 
 def test_every_in_scope_kind_is_one_no_earlier_set_has():
@@ -231,13 +173,10 @@ def test_the_new_out_of_scope_kinds_are_no_earlier_sets():
     assert not set(NEAR_MISS_TEMPLATES) & near
 
 
-def test_each_clause_says_the_phrase_exactly_beside_a_clause_of_its_kind():
-    taught = Taught([("feed luna", "Luna")])
+def test_each_clause_kind_is_said_in_its_own_shape():
+    # (that each clause says the phrase exactly beside it is
+    # tests/test_resolver_blind_sets.py's)
     for kind, templates in WRAPPERS.items():
-        assert len(templates) >= 8, kind
-        for template in templates:
-            assert template.count("{}") == 1, template
-            assert taught.is_phrase(wrap(template, "feed luna")), (kind, template)
         if kind.endswith("said first") or ", after" in kind or kind.endswith("said after"):
             first = kind.endswith("said first")
             assert all(t.endswith(" {}") == first and t.startswith("{}") != first
@@ -261,26 +200,9 @@ def test_each_clause_says_the_phrase_exactly_beside_a_clause_of_its_kind():
                for t in WRAPPERS["a new wake word with please"])
 
 
-def test_no_clause_is_about_a_routine_any_pool_teaches():
-    pool = _pool_words() | {w.rstrip("s") for w in _pool_words()}
-    for templates in (*WRAPPERS.values(), OOS_WRAPPERS, FRAGMENT_NEW_WRAPPERS):
-        for template in templates:
-            said = set(_words(template.replace("{}", " ")).split()) - CLAUSE_FUNCTION
-            assert said, template
-            assert not said & pool, (template, sorted(said & pool))
-            assert not {w.rstrip("s") for w in said} & pool, template
-
-
-def test_the_new_out_of_scope_kinds_say_the_phrase_in_words_the_labels_keep():
-    taught = Taught([("feed luna", "Luna"), ("meteor watch at eleven", "Meteor")])
-    for kind in NEW_OUT_OF_SCOPE:
-        assert len(KIND_TEMPLATES[kind]) >= 6, kind
-        for template in KIND_TEMPLATES[kind]:
-            assert template.count("{p}") == 1, template
-            assert canon(template.format(p="")), template
-            for phrase in ("feed luna", "meteor watch at eleven"):
-                text = template.format(p=phrase)
-                assert not taught.is_phrase(text) and not taught.asks_same(text), text
+def test_each_new_out_of_scope_kind_says_what_it_is_about():
+    # (that they say the phrase in words the labels keep is
+    # tests/test_resolver_blind_sets.py's)
     kinds = KIND_TEMPLATES
     assert all(re.search(r"\b(myself|i'll|i'm going to|on my own)\b", t)
                for t in kinds["the speaker will do it themselves"])
@@ -356,13 +278,8 @@ def test_the_pools_have_the_phrase_shapes():
 
 
 def test_no_wrapper_word_or_frame_is_an_earlier_sets():
-    checks.check_new_wrappers(SET, _earlier_wrappers(), SHARED_WORDS, MULTI_WRAPPING)
-
-
-def test_no_wrapper_word_is_a_word_of_a_phrase():
-    single = {m for m in MULTI_WRAPPING if " " not in m}
-    said = set(WRAPPER_WORDS) | single
-    assert not said & _pool_words(), sorted(said & _pool_words())
+    checks.check_new_wrappers(SET, checks.earlier_wrappers(order.earlier_sets("twentythird")),
+                              SHARED_WORDS, MULTI_WRAPPING)
 
 
 def test_every_wrapper_says_nothing_the_labels_see():
@@ -370,11 +287,6 @@ def test_every_wrapper_says_nothing_the_labels_see():
     checks.check_wrappers_say_nothing(SET, "observatory red lights on")
     checks.check_wrappers_say_nothing(SET, "what's the water level")
     checks.check_wrappers_say_nothing(SET, "stargazing")
-
-
-def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
-    checks.check_wrapped_out_says_its_plain_kind(SET, homes)
-    checks.check_wrapped_out_in_a_wrapper(SET, homes)
 
 
 def test_the_guards_strip_the_clauses_and_keep_what_points_back():
@@ -406,22 +318,8 @@ def test_the_guards_strip_the_clauses_and_keep_what_points_back():
         assert not taught.is_phrase(text), text
 
 
-def test_near_siblings_differ_from_a_taught_phrase_in_one_word(homes):
-    for home in homes.values():
-        taught = Taught(home.phrases)
-        siblings = [c for c in home.cases if c.kind in (NEAR_SIBLING, WRAPPED_OUT[NEAR_SIBLING])]
-        for case in siblings:
-            assert not taught.holds_phrase(case.utterance), case
-            assert not taught.holds_same(case.utterance), case
-        plain = [c.utterance for c in siblings if c.kind == NEAR_SIBLING]
-        assert len(set(plain)) == len(plain)
-        for text in plain:
-            assert [p for p, _ in home.phrases for i, w in enumerate(p.split())
-                    for other in SWAPS.get(w, ())
-                    if text == " ".join([*p.split()[:i], other, *p.split()[i + 1:]])], text
-
-
-def test_a_name_in_a_homophone_spelling_is_the_same_person(homes):
+def test_a_name_in_a_homophone_spelling_is_the_same_person():
+    # (that every such case is its phrase so spelt is tests/test_resolver_blind_sets.py's)
     assert name_spelt("phone niamh") == ["phone neve", "phone neeve"]
     assert kept("niamh", "phone neve", "phone niamh")
     assert not set(NAME_SPELLINGS) - NAMES
@@ -429,16 +327,6 @@ def test_a_name_in_a_homophone_spelling_is_the_same_person(homes):
         for other in others:
             # (another spelling of the same name, never another taught name)
             assert other not in NAMES and other.endswith("'s") == name.endswith("'s"), other
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind != NAME_SPELT:
-                continue
-            cores = [case.utterance] + [c for w, c in _in_a_clause(case.utterance)
-                                        if not bears_on(w, c)]
-            said = [p for p, r in home.phrases if r == case.routine
-                    for c in cores if c in name_spelt(p)]
-            assert said, case
-            assert LABELS.noisy_ok(case.utterance, said[0], case.routine, home.phrases), case
 
 
 def test_a_misheard_phrase_is_beside_a_clause_and_still_its_phrase(homes):
@@ -450,52 +338,25 @@ def test_a_misheard_phrase_is_beside_a_clause_and_still_its_phrase(homes):
                or s.count("about about") or s.count("star star") or s.count("party party")
                for s in seen), seen
     assert misheard("fan on", random.Random(1)) in ("fan fan on", "fan on on")
+    # (that every misheard case is its phrase beside a clause is
+    # tests/test_resolver_blind_sets.py's; here, that enough say a word twice or the
+    # clause first)
     ways = Counter()
     for home in homes.values():
-        mine = [c for c in home.cases if c.kind == MISHEARD]
-        for case in mine:
-            found = _in_a_clause(case.utterance)
-            assert found, case
-            phrases = [p for p, r in home.phrases if r == case.routine]
-            assert any(c != p and LABELS.noisy_ok(c, p, case.routine, home.phrases)
-                       and LABELS.wrap_ok(case.utterance, p, case.routine, home.phrases)
-                       and not bears_on(w, p)
-                       for w, c in found for p in phrases), case
-            assert not any(c in phrases for _, c in found), case
-            cores = [c for _, c in found]
+        for case in (c for c in home.cases if c.kind == MISHEARD):
+            cores = [c for _, c in checks.in_clauses(case.utterance, CLAUSES)]
             ways["twice"] += any(re.search(r"\b(\w[\w']+) \1\b", c) for c in cores)
             ways["first"] += case.utterance.rstrip(".!?").endswith(tuple(cores))
     assert ways["twice"] >= 50 and ways["first"] >= 100, ways
 
 
-def test_a_clause_never_bears_on_its_phrase(homes):
+def test_a_clause_never_bears_on_its_phrase():
+    # (that no case says one beside such a phrase is tests/test_resolver_blind_sets.py's)
     assert not blind.fits(SET, "{}, so, guess what, dermot's popped the question", "phone niamh")
     assert not blind.fits(SET, "{}, thanks oodles for the scones, mavis", "feed luna")
     assert not blind.fits(SET, "as i live and breathe, a stranger! {}", "tell zoe her lift's here")
     assert not blind.fits(SET, "{}, but who's nabbed my fountain pen?", "is the moon up")
     assert blind.fits(SET, "{}, but who's nabbed my fountain pen?", "dew heater on")
-    checks.check_reasons(SET, homes)
-
-
-@NEEDS_DATASETS
-def test_dataset_sentences_are_ones_no_other_split_uses(homes):
-    # (checks.check_dataset_sentences over the set's snapshot, which holds only the
-    # other splits' sentences this set could say)
-    from _resolver_data import AMBIGUOUS
-
-    used = used_texts()
-    for home in homes.values():
-        taught = Taught(home.phrases)
-        for case in home.cases:
-            if case.kind in (*checks.REAL, AMBIGUOUS, FRAMES):
-                assert _words(case.utterance) not in used, case
-            if case.kind == FRAMES:
-                said = f" {_words(case.utterance)} "
-                assert any(f" {w} " in said for w in SET.places | SET.devices), case
-            if case.kind in (*checks.REAL, FRAMES):
-                assert not taught.holds_phrase(case.utterance), case
-                assert not taught.holds_same(case.utterance), case
-                assert not says_nearly(SET, case.utterance, taught), case
 
 
 @NEEDS_DATASETS
@@ -555,16 +416,6 @@ def test_the_snapshot_of_other_splits_sentences_holds_what_this_set_could_say():
     used = used_texts()
     assert len(used) > 1000
     assert all(could_say(t) for t in used)
-
-
-@pytest.mark.slow
-@pytest.mark.skipif(not os.environ.get("TEACHAPP_SNAPSHOT_CHECK"),
-                    reason="rebuilds every earlier blind set's homes (minutes of CPU);"
-                    " set TEACHAPP_SNAPSHOT_CHECK=1, as after changing an earlier set")
-def test_the_snapshot_is_the_other_splits_sentences_as_built():
-    # (the earlier sets are frozen by test_resolver_sets_unchanged.py's hashes, so the
-    # snapshot can only go stale with a deliberate change there)
-    assert live_used_texts() == used_texts()
 
 
 def test_the_benchmark_reports_the_twentythird_kinds(capsys):

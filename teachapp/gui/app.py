@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError
+from ..errors import ConfigError, NotFoundError
 
 __all__ = ["binding_problem", "display_available", "make_app", "run_gui", "screenshot"]
 
@@ -386,13 +386,13 @@ def _prepare_view(window: Any, bridge: Any, args: argparse.Namespace) -> None:
         name = getattr(args, "routine", None) or (window.routines[0].name
                                                   if window.routines else None)
         if name:
-            # Names are matched as the store matches them (case aside), so "Reading mode"
-            # opens "reading mode" rather than an empty editor.
-            named = next((r for r in window.routines
-                          if r.name.casefold() == name.strip().casefold()), None)
-            if named is None:
+            # The store finds the routine as every command does (its name key), so
+            # "Reading mode" opens "reading mode" rather than an empty editor.
+            try:
+                named = bridge.engine.store.routine(name)
+            except NotFoundError as exc:
                 raise ConfigError(f"There is no routine called {name!r} to show in the "
-                                  "editor; `teachapp list` shows the routines.")
+                                  "editor; `teachapp list` shows the routines.") from exc
             window.open_routine(named.name)
             if window.editor.steps.count():
                 window.editor.steps.setCurrentRow(0)
