@@ -31,10 +31,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import Lexicon, tokens
+from teachapp.understanding.normalize import Lexicon
 
-__all__ = ["mentioned"]
+__all__ = ["heard_asking", "mentioned"]
 
 ASKING = frozenset({"ask", "tell", "order", "beg", "get", "request", "instruct", "command",
                     "say", "shout", "yell", "whisper", "nag", "plead", "urge", "want",
@@ -99,16 +100,18 @@ def _frame_before(toks: Sequence[str], k: int, lexicon: Lexicon) -> bool:
     return MINDING.isdisjoint(toks[:start])
 
 
-def mentioned(text: str, lexicon: Lexicon, phrase: str) -> bool:
-    """Whether ``text`` names the request for ``phrase`` as an event in a frame rather
-    than makes it (see the module docstring)."""
-    low = text.lower()
-    if ("ing" not in low and "ask" not in low and "tell" not in low) or (
-            _CUE.search(low) is None):
-        return False  # (no -ing form nor verb of asking: most requests, a scan or two)
-    toks = tokens(text, lexicon)
-    own = {stem(t) for t in tokens(phrase, lexicon) if t not in lexicon.function_words}
-    at = next((k for k, t in enumerate(toks) if stem(t) in own), len(toks))
+def heard_asking(low: str) -> bool:
+    """Whether the lower-cased text holds an -ing form or a verb of asking, without which
+    it names no request in a frame: most requests, a scan or two."""
+    return "ing" in low or "ask" in low or "tell" in low
+
+
+def mentioned(read: RunRead) -> bool:
+    """Whether the utterance names the request for its phrase as an event in a frame
+    rather than makes it (see the module docstring)."""
+    if not read.phrase or not heard_asking(read.lower) or _CUE.search(read.lower) is None:
+        return False  # (no -ing form nor verb of asking: most requests)
+    toks, at, lexicon = read.words, read.first_word, read.lexicon
     for k in range(min(at, len(toks))):
         word = toks[k]
         if word in ING and _frame_before(toks, k, lexicon):

@@ -20,7 +20,10 @@ from teachapp.understanding.phonetic import phonetic_key
 
 __all__ = ["NameSpellings"]
 
-_WORD = re.compile(r"([a-z]+)(?:['\u2019]s)?(?![a-z'\u2019])", re.IGNORECASE)
+_LETTER = "a-zA-Z\u017f\u212a"
+"""The letters of a word: ASCII, and the two that fold to one case-blind ("\u017f" long s,
+"\u212a" Kelvin sign), written out so the scan needs no case folding of its own."""
+_WORD = re.compile(rf"([{_LETTER}]+)(?:['\u2019]s)?(?![{_LETTER}'\u2019])")
 """A word, its possessive apart (the group: the word as the name is said)."""
 SHORTEST = 3
 """Fewest letters of a word read as a name spelled otherwise ("jo" is too little to say)."""
@@ -34,9 +37,21 @@ consonant frames (:func:`_name_sounds.consonant_frames`: "x" for the "k" and "s"
 and the "S" of "xz" read "ksz", "u" for the "w" of "qu", "h" for the "v" of "bh") and of
 its sound key (:func:`phonetic.phonetic_key`: "x" for "sh", "j", "ion"; "f" for "gh").
 Any other sound is spelled by its own letter, but for the "a" of a key, a first vowel."""
-_SPELLS = str.maketrans({"a": "", **{letter: letter + "".join(
-    sound for sound, spelling in _SPELLED_BY.items() if letter in spelling)
-    for letter in set("".join(_SPELLED_BY.values()))}})
+
+
+def _in_order(key: str) -> str:
+    """A pattern that matches a word whose letters can spell the sounds of ``key`` in
+    order: each sound by a letter after the last one's, the "a" of a key by a first vowel
+    ("gh" silent: "ghyll"). A word's "x" is doubled before it is matched, for it says two
+    sounds ("ks")."""
+    out = []
+    for sound in key:
+        if sound == "a":
+            out.append("(?=[aeiouy]|gh)")
+            continue
+        letters = re.escape("".join(sorted({sound, *_SPELLED_BY.get(sound, "")})))
+        out.append(f"[^{letters}]*+[{letters}]")  # (the first letter that spells it)
+    return "".join(out)
 
 
 class NameSpellings:
@@ -53,15 +68,24 @@ class NameSpellings:
         self._listed = listed
         self._function = function_words
         self._cache: dict[str, str | None] = {}
-        # (the sounds each key says: a word whose letters spell none of some key's is
-        # passed over before its sounds are read, which is most of what a word costs)
-        self._needs = _fewest({frozenset(key) for key in self._near})
+        # (the sounds of each key in order: a word whose letters cannot spell those of some
+        # key one after another is passed over before its sounds are read, which is most
+        # of what a word costs)
+        self._spellable = re.compile("|".join(
+            f"(?:{_in_order(key)})" for key in sorted(self._near))) if self._near else None
         # (words as heard that spell no taught name otherwise: the taught words and function
         # words, and the heard ones found so, to pass over an utterance of them at once)
         self._taught_plain = frozenset(
             w for w in self._words | function_words if w == w.lower())
         self._plain: set[str] = set(self._taught_plain)
         self._kept_plain = len(self._taught_plain) + KEPT
+        # (the pieces of text between spaces found so, the taught words among them: a
+        # piece holds the same words alone as in its utterance, for a word never runs
+        # across a space, and splitting at spaces costs a tenth of finding the words)
+        self._taught_clear = frozenset(w for w in self._taught_plain
+                                       if self._taught_plain.issuperset(_WORD.findall(w)))
+        self._clear: set[str] = set(self._taught_clear)
+        self._kept_clear = len(self._taught_clear) + KEPT
 
     def _one_name(self, heard: str, taught: str) -> bool:
         """Whether ``heard`` is ``taught`` spelled otherwise: the same sounds
@@ -75,16 +99,11 @@ class NameSpellings:
             one_name(heard, taught) and (heard not in self._listed or taught in self._listed))
 
     def _may_sound(self, word: str) -> bool:
-        """Whether the letters of ``word`` can spell each sound of some key of a taught
-        name (its consonant frames or its sound key may be one)."""
-        word = word.lower()
-        has = set(word.translate(_SPELLS))
-        if word[:1] in "aeiouy" or word[:2] == "gh":  # (a first vowel; "gh" silent: "ghyll")
-            has.add("a")
-        for need in self._needs:
-            if need <= has:
-                return True
-        return False
+        """Whether the letters of ``word`` can spell the sounds of some key of a taught
+        name (its consonant frames or its sound key may be one), in their order."""
+        if self._spellable is None:
+            return False
+        return self._spellable.match(word.lower().replace("x", "xx")) is not None
 
     def taught_as(self, word: str) -> str | None:
         """The taught name ``word`` (lower case, no possessive) spells otherwise, or None:
@@ -109,30 +128,35 @@ class NameSpellings:
         (its possessive kept: "dry corey's coat" -> "dry corrie's coat")."""
         if not self._names:
             return text
-        said = _WORD.findall(text)
-        if self._plain.issuperset(said):
+        pieces = text.split()
+        if self._clear.issuperset(pieces):
             return text  # (most utterances say no name spelled otherwise)
+        if self._says_name(_WORD.findall(text)):
+            return _WORD.sub(self._as_taught, text)
+        if len(self._clear) >= self._kept_clear:
+            self._clear = set(self._taught_clear)
+        self._clear.update(pieces)
+        return text
+
+    def _as_taught(self, m: re.Match[str]) -> str:
+        """One word found by ``_WORD``, spelled as taught when it spells a name otherwise."""
+        said, bare = m.group(), m.group(1)
+        taught = self.taught_as(bare.lower())
+        if taught is None:
+            return said
+        return taught + said[len(bare):]
+
+    def _says_name(self, said: list[str]) -> bool:
+        """Whether a word of ``said`` spells a taught name otherwise; the words found not
+        to are kept."""
+        if self._plain.issuperset(said):
+            return False
         for bare in said:
             if bare not in self._plain:
                 if self.taught_as(bare.lower()) is not None:
-                    break
+                    return True
                 if len(self._plain) >= self._kept_plain:
                     self._plain = set(self._taught_plain)
                 self._plain.add(bare)
-        else:
-            return text
+        return False
 
-        def one(m: re.Match[str]) -> str:
-            said, bare = m.group(), m.group(1)
-            taught = self.taught_as(bare.lower())
-            if taught is None:
-                return said
-            return taught + said[len(bare):]
-
-        return _WORD.sub(one, text)
-
-
-def _fewest(needs: set[frozenset[str]]) -> tuple[frozenset[str], ...]:
-    """``needs`` without one that asks for all another asks for and more (a word that
-    meets the other may sound like a name already)."""
-    return tuple(n for n in needs if not any(o < n for o in needs))

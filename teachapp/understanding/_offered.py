@@ -25,10 +25,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import Lexicon, tokens
+from teachapp.understanding._run_read import RunRead
 
-__all__ = ["offered"]
+__all__ = ["heard_offering", "offered"]
 
 FIRST_PERSON = frozenset({"i", "we"})
 """Subjects of the speaker's own act."""
@@ -47,12 +46,6 @@ BENEFIT = (("for", "you"), ("for", "ya"), ("if", "you", "like"), ("if", "you", "
 GAP = 3
 """Words at most between an offer's frame and the phrase's first word (a name, an
 article, a filler): farther, the frame is another clause's."""
-
-
-def _first_word(toks: Sequence[str], lexicon: Lexicon, phrase: str) -> int:
-    """Where the phrase's first content word is heard, or ``len(toks)``."""
-    own = {stem(t) for t in tokens(phrase, lexicon) if t not in lexicon.function_words}
-    return next((k for k, t in enumerate(toks) if stem(t) in own), len(toks))
 
 
 def _wish_for_speaker(toks: Sequence[str], at: int) -> bool:
@@ -85,14 +78,21 @@ def _benefit_after(toks: Sequence[str], at: int) -> bool:
     return False
 
 
-def offered(text: str, lexicon: Lexicon, phrase: str) -> bool:
-    """Whether ``text`` offers ``phrase`` as the speaker's own act for a listener (see the
-    module docstring)."""
-    low = text.lower()
-    if " me " not in f" {low} " and " us " not in f" {low} " and "you" not in low:
-        return False  # (no listener nor speaker as object: most requests)
-    toks = tokens(text, lexicon)
-    at = _first_word(toks, lexicon, phrase)
+def heard_offering(low: str) -> bool:
+    """Whether the lower-cased text names a listener or the speaker as object ("you",
+    "me", "us"), without which it offers nothing: most requests, a scan or two."""
+    if "you" in low:
+        return True
+    padded = f" {low} "
+    return " me " in padded or " us " in padded
+
+
+def offered(read: RunRead) -> bool:
+    """Whether the utterance offers its phrase as the speaker's own act for a listener
+    (see the module docstring)."""
+    if not read.phrase or not heard_offering(read.lower):
+        return False
+    toks, at = read.words, read.first_word
     if at >= len(toks):
         return False
     if _wish_for_speaker(toks, at):

@@ -66,10 +66,12 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
+from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
+from teachapp.understanding.normalize import bundled_section, tokens
 
-__all__ = ["doubted", "echoed_in_wonder", "faulted", "holds_already", "pointed_back"]
+__all__ = ["doubted", "echoed_in_wonder", "faulted", "heard_pause", "holds_already",
+           "pointed_back"]
 
 POINTING = frozenset({"it", "they", "she", "he", "that", "this", "those", "these", "them"})
 """Pro-forms that may take the request or the thing it acts on for antecedent (Quirk et
@@ -428,16 +430,21 @@ _PAUSE = re.compile(r"[,;:!?.\u2026]")
 _PIECE = re.compile(r"([^,;:!?.\u2026]+)([,;:!?.\u2026]*)")
 
 
-def pointed_back(text: str, lexicon: Lexicon, taught_phrase: str,
-                 taught: Callable[[str], bool]) -> str | None:
-    """Why a request ``text`` that would run ``taught_phrase`` asks for nothing, by a
-    piece said after the phrase that points back at it: "question" for doubt ("...,
-    should it be?"), "opinion" for the rest (see the module docstring); None when no
-    piece does (most requests have no pause in them: one scan)."""
-    if _PAUSE.search(text) is None:
+def heard_pause(text: str) -> bool:
+    """Whether ``text`` (in any case) has a pause in it, without which no piece is said
+    after the phrase: most requests, one scan."""
+    return _PAUSE.search(text) is not None
+
+
+def pointed_back(read: RunRead) -> str | None:
+    """Why a request that would run its phrase asks for nothing, by a piece said after
+    the phrase that points back at it: "question" for doubt ("..., should it be?"),
+    "opinion" for the rest (see the module docstring); None when no piece does (most
+    requests have no pause in them: one scan)."""
+    text, lexicon, taught = read.text, read.lexicon, read.taught
+    if not read.phrase or not heard_pause(text):
         return None
-    said_phrase = tokens(taught_phrase, lexicon)
-    phrase = tuple(map(stem, said_phrase))
+    said_phrase, phrase = read.phrase_words, read.phrase_stems
     # (a first word in its plain form, before more, may be the phrase's verb)
     verb = (said_phrase[0] if len(said_phrase) > 1 and said_phrase[0] == phrase[0]
             and said_phrase[0] not in lexicon.function_words else None)

@@ -62,10 +62,8 @@ from teachapp.understanding._carriers import (
 from teachapp.understanding._clause_heard import heard_as_taught, heard_cores
 from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
-from teachapp.understanding._echoed import echo_complaint
 from teachapp.understanding._emoji import emoji_phrase
 from teachapp.understanding._lead_ins import led_phrase
-from teachapp.understanding._mentioned import mentioned
 from teachapp.understanding._name_respelled import NameSpellings
 from teachapp.understanding._names import (
     coordinated,
@@ -74,11 +72,10 @@ from teachapp.understanding._names import (
     possessors,
     same_name,
 )
-from teachapp.understanding._offered import offered
-from teachapp.understanding._pointed_back import pointed_back
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._said_whole import said_whole
 from teachapp.understanding._self_repair import after_repair, withdrawn
+from teachapp.understanding._taken_back import taken_back
 from teachapp.understanding._wanted import wanted_phrase
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
@@ -436,7 +433,7 @@ class Resolver:
         if not str(utterance).strip() or limit <= 0:
             return []
         return [Candidate(self._routines[r.routine], self._entries[r.phrase].text, r.raw, r.score)
-                for r in self._rank(str(utterance), limit)]
+                for r in self._rank(self._heard(str(utterance)), limit)]
 
     def _exact_match(self, toks: list[str], free: list[bool],
                      stems: list[str] | None = None) -> tuple[int, list[int]] | None:
@@ -467,32 +464,27 @@ class Resolver:
     def resolve(self, utterance: str) -> Resolution:
         """Decide what ``utterance`` means (see the module docstring)."""
         said = str(utterance)
-        # (a taught name spelled otherwise is read as taught: "ring kirsti" of "ring kirsty")
-        respelled = self._spellings.respell(said)
-        found = self._resolved(respelled)
-        return found if respelled == said else replace(found, utterance=said)
+        heard = self._heard(said)
+        found = self._resolved(heard)
+        return found if heard == said else replace(found, utterance=said)
+
+    def _heard(self, said: str) -> str:
+        """``said`` as every entry point reads it: a taught name spelled otherwise written
+        as taught ("ring kirsti" of "ring kirsty": :mod:`_name_respelled`)."""
+        return self._spellings.respell(said)
 
     def _resolved(self, utterance: str) -> Resolution:
-        """:meth:`resolve` of ``utterance`` with its names spelled as taught."""
+        """:meth:`resolve` of ``utterance`` with its names spelled as taught; a run is
+        taken back when a reader of :mod:`_taken_back` finds what is said around the
+        phrase asks for nothing ("tv time again? you're joking", "feed the cat, she's
+        been fed", "picture me asking you to ...", "shall i lock up for you?")."""
         found = self._resolve(utterance)
-        if found.decision == "run" and echo_complaint(found.utterance, self._lexicon):
-            # (a request echoed with "again?" or "already?" and commented on complains
-            # or says it is done, asking for nothing: "tv time again? you're joking")
-            return replace(found, decision="reject", routine=None, reason="opinion")
-        if found.decision == "run" and found.phrase:
-            # (a piece after the phrase that points back at it: "feed the cat, she's been
-            # fed", "bath time, the kids hate it", "lights off, or not?": :mod:`_pointed_back`)
-            why = pointed_back(found.utterance, self._lexicon, found.phrase, self._taught)
-            if why is None and mentioned(found.utterance, self._lexicon, found.phrase):
-                # (the request named in a frame: "picture me asking you to ...": :mod:`_mentioned`)
-                why = "hypothetical"
-            if why is None and offered(found.utterance, self._lexicon, found.phrase):
-                # (the speaker's own act offered to a listener: "shall i lock up for
-                # you?", "would you like me to ...": :mod:`_offered`)
-                why = "different_request"
-            if why is not None:
-                return replace(found, decision="reject", routine=None, reason=why)
-        return found
+        if found.decision != "run":
+            return found
+        why = taken_back(found.utterance, self._lexicon, found.phrase or "", self._taught)
+        if why is None:
+            return found
+        return replace(found, decision="reject", routine=None, reason=why)
 
     def _resolve(self, text: str) -> Resolution:
         """:meth:`resolve` before a request echoed and commented on is taken back."""

@@ -1,0 +1,76 @@
+"""The readers that take back a request that would run, and why: one table, read in order.
+
+A request the scorer would run may still ask for nothing, by what is said around the
+phrase: an echo complained of, a piece that points back at it, the request named in a
+frame, the speaker's own act offered. Each row of :data:`READERS` is one such reader: a
+cue, what the lower-cased text must hold for the reader to find anything (a question mark,
+a pause, an -ing form, a "you"); the reader, which reads the one :class:`RunRead` of the
+utterance; and the reason it rejects the run with. Most requests hold no row's cue and are
+read no further: the read is made only when a cue is heard. A new reader of this kind is
+one row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from teachapp.understanding._echoed import echo_complaint
+from teachapp.understanding._mentioned import heard_asking, mentioned
+from teachapp.understanding._offered import heard_offering, offered
+from teachapp.understanding._pointed_back import heard_pause, pointed_back
+from teachapp.understanding._run_read import RunRead
+from teachapp.understanding.normalize import Lexicon
+
+__all__ = ["READERS", "Row", "taken_back"]
+
+
+class Row(NamedTuple):
+    """One reader that may take a run back."""
+
+    cue: Callable[[str], bool]
+    """Whether the lower-cased text holds what the reader needs (else it is not asked)."""
+    reader: Callable[[RunRead], bool | str | None]
+    """True (or a reason of its own, a string) when the request is taken back."""
+    reason: str
+    """The reason a run taken back by this reader is rejected with."""
+
+
+def _questioned(low: str) -> bool:
+    return "?" in low
+
+
+def _echoed(read: RunRead) -> bool:
+    """:func:`_echoed.echo_complaint`: "tv time again? you're joking" (any run, named
+    phrase or not)."""
+    return echo_complaint(read.text, read.lexicon)
+
+
+READERS: tuple[Row, ...] = (
+    Row(_questioned, _echoed, "opinion"),
+    # (a piece after the phrase that points back at it: "feed the cat, she's been fed",
+    # "bath time, the kids hate it"; "lights off, or not?" gives its own, "question")
+    Row(heard_pause, pointed_back, "opinion"),
+    # (the request named in a frame: "picture me asking you to ...")
+    Row(heard_asking, mentioned, "hypothetical"),
+    # (the speaker's own act offered to a listener: "shall i lock up for you?")
+    Row(heard_offering, offered, "different_request"),
+)
+"""The readers, in the order they are asked."""
+
+
+def taken_back(text: str, lexicon: Lexicon, phrase: str, taught: Callable[[str], bool],
+               readers: tuple[Row, ...] = READERS) -> str | None:
+    """Why a request ``text`` that would run ``phrase`` ("" when none is named) asks for
+    nothing: the reason of the first of ``readers`` that takes it back, or None when none
+    does. ``taught``: whether a word is one the phrases teach."""
+    low = text.lower()
+    read = None
+    for cue, reader, reason in readers:
+        if cue(low):
+            if read is None:
+                read = RunRead(text, lexicon, phrase, taught, low)
+            found = reader(read)
+            if found:
+                return found if isinstance(found, str) else reason
+    return None
