@@ -50,6 +50,7 @@ from rapidfuzz.distance import Levenshtein
 
 from teachapp.understanding._around import Around
 from teachapp.understanding._asked import asked_phrase
+from teachapp.understanding._asked_first import asked_about_first
 from teachapp.understanding._asked_of import asked_of_another
 from teachapp.understanding._carriers import (
     clause_breaks,
@@ -470,6 +471,9 @@ class Resolver:
         # (a taught name spelled otherwise is read as taught: "ring kirsti" of "ring kirsty")
         respelled = self._spellings.respell(said)
         found = self._resolved(respelled)
+        if found.decision == "run" and asked_about_first(said, self._lexicon):
+            # (a question about the request said before it: "can you? movie night")
+            found = replace(found, decision="clarify", reason="question")
         return found if respelled == said else replace(found, utterance=said)
 
     def _resolved(self, utterance: str) -> Resolution:
