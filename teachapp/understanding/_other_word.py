@@ -34,7 +34,7 @@ import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["FAR", "other_word", "pronunciation"]
+__all__ = ["FAR", "load", "other_word", "pronunciation"]
 
 FAR = 0.3
 """Word similarity (:mod:`_words`) below which a real word whose first vowel is made at
@@ -47,6 +47,9 @@ _STOPS = {"P": "lips", "B": "lips", "T": "tongue tip", "D": "tongue tip", "K": "
 the vowel's onset after it; the place of a fricative, an affricate, a liquid or a nasal is
 what recognisers blur ("kill" for "chill", "throw" for "grow", "red" for "bed", "night" for
 "light", "map" for "nap"): only two stops of other places tell two words apart."""
+_STOP_LETTERS = frozenset("bcdgkpqt")
+"""The letters a word that opens with a stop opens with ("ch" of "christmas" and "gh" of
+"ghost" too)."""
 _FRONT = frozenset(("IY", "IH", "EY", "EH", "AE"))
 _BACK = frozenset(("UW", "UH", "OW", "AO", "AA"))
 """Vowel phonemes made at the front and at the back of the mouth; the central ones ("AH",
@@ -73,6 +76,12 @@ def _dictionary() -> str:
         if path.is_file():
             return path.read_text(encoding="utf-8")
     return ""
+
+
+def load() -> None:
+    """Read the dictionary now (a few tens of milliseconds, once per process): when a home
+    is indexed, not while someone waits for the first answer."""
+    _dictionary()
 
 
 @lru_cache(maxsize=8192)
@@ -133,8 +142,10 @@ def other_word(heard: str, taught: str, similarity: float) -> bool:
     ``taught`` misheard (see the module docstring): "bank" of "tank", "teatime" of
     "bedtime", "pots" of "beds"; not "thinner" of "dinner", "mood" of "mode", "cable" of
     "table", nor "leghts" (no word) of "lights"."""
-    if not heard.isalpha() or heard == taught:
-        return False
+    if not heard.isalpha() or heard == taught or not (
+            similarity < FAR or (heard[0] != taught[0] and heard[0] in _STOP_LETTERS
+                                 and taught[0] in _STOP_LETTERS)):
+        return False  # (neither test can hold: no dictionary look-up)
     word = _as_word(taught)
     if word is None or word == heard:
         return False
