@@ -14,6 +14,8 @@ else ("is the car locked? focus mode") leaves the phrase its own request
 from __future__ import annotations
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from teachapp.understanding._asked_first import asked_about_first
 from teachapp.understanding._other_word import other_word, pronunciation
@@ -175,3 +177,22 @@ def test_a_question_that_names_something_else_leaves_the_request(question: str) 
     "is the kettle on?", "did you feed the fish?"])
 def test_those_that_ran_still_run(resolver: Resolver, question: str) -> None:
     assert resolver.resolve(f"{question} movie night").decision == "run"
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=9),
+       st.floats(min_value=0.0, max_value=1.0))
+@settings(max_examples=200, deadline=None)
+def test_a_word_is_never_another_word_than_itself(word: str, similarity: float) -> None:
+    assert not other_word(word, word, similarity)
+
+
+@needs_dictionary
+@given(st.sampled_from(["tank", "bedtime", "light", "time", "mode", "dinner", "coffee"]),
+       st.text(alphabet="aeiouxzq", min_size=3, max_size=8),
+       st.floats(min_value=0.0, max_value=1.0))
+@settings(max_examples=200, deadline=None)
+def test_a_heard_word_that_is_no_word_is_a_mishearing(taught: str, heard: str,
+                                                     similarity: float) -> None:
+    # (strings of vowels and rare letters: neither a word nor two)
+    assume(pronunciation(heard) is None)
+    assert not other_word(heard, taught, similarity)
