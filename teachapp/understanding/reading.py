@@ -43,6 +43,7 @@ import numpy as np
 from teachapp.understanding import _records
 from teachapp.understanding._carriers import CARRIER_RANK
 from teachapp.understanding._meaning import EXCESS
+from teachapp.understanding._other_word import other_word
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, carrier_parts, courteous_at
 from teachapp.understanding.scoring import Heard, PhraseIndex
@@ -542,6 +543,10 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                 # ("unlock" heard for "lock": its opposite, not a word misheard)
                 if 2 <= abs(len(word) - len(taught)) <= 3 and _undone(
                         words, free, i, taught, lexicon_function):
+                    contradicted = True
+                # ("bank" heard for "tank": another English word, not one misheard)
+                elif (word not in lexicon_function and taught not in kin.get(word, ())
+                      and other_word(heard.said[i], taught, v)):
                     contradicted = True
     return Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped,
                    inexact, min(heard_as, default=0.0), borrowed,

@@ -50,6 +50,7 @@ from rapidfuzz.distance import Levenshtein
 
 from teachapp.understanding._around import Around
 from teachapp.understanding._asked import asked_phrase
+from teachapp.understanding._asked_first import asked_about_first
 from teachapp.understanding._asked_of import asked_of_another
 from teachapp.understanding._carriers import (
     clause_breaks,
@@ -466,6 +467,9 @@ class Resolver:
         said = str(utterance)
         heard = self._heard(said)
         found = self._resolved(heard)
+        if found.decision == "run" and asked_about_first(said, self._lexicon):
+            # (a question about the request said before it: "can you? movie night")
+            found = replace(found, decision="clarify", reason="question")
         return found if heard == said else replace(found, utterance=said)
 
     def _heard(self, said: str) -> str:

@@ -45,6 +45,7 @@ from rapidfuzz import fuzz, process
 
 from teachapp.understanding._alignment import aligned_sums, carrier_keys, pair_order
 from teachapp.understanding._meaning import meaningful_positions
+from teachapp.understanding._other_word import load as load_pronunciations
 from teachapp.understanding._records import quick_init
 from teachapp.understanding._repair import Repairer
 from teachapp.understanding._spoken import SpokenVocab
@@ -251,6 +252,7 @@ class PhraseIndex:
         self._reach: dict[tuple[float, ...], tuple[np.ndarray, float, np.ndarray, np.ndarray,
                                                    np.ndarray]] = {}
         self._routine_bars: dict[tuple[int, float, float], list[float]] = {}
+        load_pronunciations()  # (read by :mod:`reading` on a word misheard: read it now)
         self.reading_facts: dict[int, tuple] = {}
         """What :mod:`reading` works out of a phrase alone, kept per phrase on its first
         reading."""

@@ -1,0 +1,172 @@
+"""Whether a heard word that stands where a taught word should is another English word,
+not that word misheard: "charge the power bank" is not "charge the power tank".
+
+The recogniser is open-vocabulary: it writes words it knows. A word heard in the taught
+word's place that is no word at all ("leghts") can only be the taught one misheard; a real
+word can be either, and its sounds tell which:
+
+- **another stop first**: a word of one syllable that opens with an oral stop made at
+  another place than the taught word's ("bank" for "tank": lips, not the tongue tip; "tea"
+  for "bed" as the head of a compound, "teatime" for "bedtime"). A stop's place is heard
+  in its burst and in the vowel after it, and in a word of one syllable the onset is a
+  third of what is said. The place of a fricative, a liquid or a nasal is what
+  recognisers do blur ("kill" for "chill", "throw" for "grow", "red" for "bed", "night"
+  for "light", "map" for "nap"), as is a voicing contrast ("dime" for "time", which
+  :mod:`phonetic` merges), and in a longer word the later syllables carry most of it
+  ("cable" for "table"): those stay mishearings. So does a word that is the taught one
+  with a consonant put before it ("tread" of "read").
+- **a far word, the vowel at the other end**: a real word far from the taught one in
+  spelling and sound (below :data:`FAR`) whose first vowel is made at the other end of the
+  mouth, front against back (Ladefoged & Johnson 2015, "A Course in Phonetics", 4), says
+  another thing ("pots" for "beds"): a contrast recognisers seldom lose, as
+  :mod:`_name_sounds` reads names ("cell" for "call", nearer, stays a mishearing).
+
+Words are read by their sounds in the CMU Pronouncing Dictionary (Carnegie Mellon
+University, BSD licence), which PocketSphinx, a dependency of teachapp's speech input,
+ships; without it the test is off (any word may be a mishearing). Its pronunciations carry
+no stress marks: the first vowel stands for the stressed one, as it is in most English
+words of two syllables.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["FAR", "load", "other_word", "pronunciation"]
+
+FAR = 0.3
+"""Word similarity (:mod:`_words`) below which a real word whose first vowel is made at
+the other end of the mouth is another word ("pots" / "beds" meet at 0.22; "cell" /
+"call", a vowel misheard in a word otherwise alike, at 0.4)."""
+
+_STOPS = {"P": "lips", "B": "lips", "T": "tongue tip", "D": "tongue tip", "K": "tongue back",
+          "G": "tongue back"}
+"""The oral stops by where they close the mouth. A stop's place is heard in its burst and in
+the vowel's onset after it; the place of a fricative, an affricate, a liquid or a nasal is
+what recognisers blur ("kill" for "chill", "throw" for "grow", "red" for "bed", "night" for
+"light", "map" for "nap"): only two stops of other places tell two words apart."""
+_STOP_LETTERS = frozenset("bcdgkpqt")
+"""The letters a word that opens with a stop opens with ("ch" of "christmas" and "gh" of
+"ghost" too)."""
+_FRONT = frozenset(("IY", "IH", "EY", "EH", "AE"))
+_BACK = frozenset(("UW", "UH", "OW", "AO", "AA"))
+"""Vowel phonemes made at the front and at the back of the mouth; the central ones ("AH",
+"ER") and the diphthongs are on neither side."""
+_VOWELS = _FRONT | _BACK | frozenset(("AH", "ER", "AY", "AW", "OY"))
+_ENDINGS = ("", "s", "e", "es", "ing", "ed")
+"""Endings a stemmed taught word may have lost ("light" of "lights", "arriv" of
+"arriving")."""
+_HEAD = 2
+"""Fewest letters of a compound's head, and (plus one) of its tail."""
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> str:
+    """The pronouncing dictionary's text, a word and its phonemes a line, in the order of
+    its words (another pronunciation of a word, "word(2)", on the line after it); empty
+    when PocketSphinx is not installed. Read on first use and searched by halves: three
+    and a half megabytes held as read, not a table of its 126,000 words (45 MB, and a
+    second to build)."""
+    spec = importlib.util.find_spec("pocketsphinx")
+    roots = (spec.submodule_search_locations or ()) if spec is not None else ()
+    for root in roots:
+        path = Path(root) / "model" / "en-us" / "cmudict-en-us.dict"
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    return ""
+
+
+def load() -> None:
+    """Read the dictionary now (a few tens of milliseconds, once per process): when a home
+    is indexed, not while someone waits for the first answer."""
+    _dictionary()
+
+
+@lru_cache(maxsize=8192)
+def pronunciation(word: str) -> tuple[str, ...] | None:
+    """The phonemes of ``word`` (its first pronunciation, without stress marks) when it is
+    an English word, None when it is not one."""
+    text = _dictionary()
+    lo, hi = 0, len(text)  # (line starts; the word's line, if any, is between them)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = text.rfind("\n", lo, mid) + 1 or lo
+        space = text.find(" ", start)
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        key = text[start:space] if 0 <= space < end else text[start:end]
+        base = key.partition("(")[0]
+        if base < word:
+            lo = end + 1
+        elif base > word or key != word:  # (after it, or another pronunciation of it)
+            hi = start
+        else:
+            return tuple(p.rstrip("012") for p in text[space + 1:end].split())
+    return None
+
+
+def _as_word(taught: str) -> str | None:
+    """The dictionary word a stemmed taught word is, if any ("arriv" -> "arrive")."""
+    for ending in _ENDINGS:
+        if pronunciation(taught + ending) is not None:
+            return taught + ending
+    return None
+
+
+def _heads(heard: str, taught: str) -> tuple[str, str] | None:
+    """The heads of two compounds of one tail ("teatime", "bedtime" -> "tea", "bed"), when
+    ``heard`` is no word itself but two."""
+    for k in range(_HEAD, len(heard) - _HEAD):
+        head, tail = heard[:k], heard[k:]
+        rest = taught[:-len(tail)]
+        if (taught.endswith(tail) and len(rest) >= _HEAD and head != rest
+                and all(pronunciation(w) is not None for w in (tail, head, rest))):
+            return head, rest
+    return None
+
+
+def _vowels(said: tuple[str, ...]) -> list[str]:
+    return [p for p in said if p in _VOWELS]
+
+
+def _side(vowel: str) -> str:
+    return "front" if vowel in _FRONT else "back" if vowel in _BACK else ""
+
+
+@lru_cache(maxsize=8192)
+def other_word(heard: str, taught: str, similarity: float) -> bool:
+    """Whether ``heard``, said where the taught word ``taught`` (stemmed, as the phrase
+    index keeps it) was expected and met at ``similarity``, is another English word, not
+    ``taught`` misheard (see the module docstring): "bank" of "tank", "teatime" of
+    "bedtime", "pots" of "beds"; not "thinner" of "dinner", "mood" of "mode", "cable" of
+    "table", nor "leghts" (no word) of "lights"."""
+    if not heard.isalpha() or heard == taught or not (
+            similarity < FAR or (heard[0] != taught[0] and heard[0] in _STOP_LETTERS
+                                 and taught[0] in _STOP_LETTERS)):
+        return False  # (neither test can hold: no dictionary look-up)
+    word = _as_word(taught)
+    if word is None or word == heard:
+        return False
+    said = pronunciation(heard)
+    if said is None:
+        heads = _heads(heard, word)
+        if heads is None:
+            return False
+        heard, word = heads
+        said = pronunciation(heard)
+    meant = pronunciation(word)
+    if not said or not meant:
+        return False
+    vowels, taught_vowels = _vowels(said), _vowels(meant)
+    if len(vowels) != len(taught_vowels) or not vowels:
+        return False
+    onset, taught_onset = _STOPS.get(said[0]), _STOPS.get(meant[0])
+    if (len(vowels) == 1 and onset and taught_onset and onset != taught_onset
+            and heard[0] != word[0] and said[1] != meant[0] and meant[1] != said[0]):
+        return True  # (the onset made elsewhere, not grown by a consonant: "tread", "read")
+    if similarity < FAR:
+        a, b = _side(vowels[0]), _side(taught_vowels[0])
+        return bool(a and b and a != b)
+    return False
