@@ -64,6 +64,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
+from teachapp.understanding import _joined_aside
 from teachapp.understanding._asked_aside import (
     QUANTIFIERS,
     asked_aside,
@@ -82,7 +83,6 @@ from teachapp.understanding._forbidden_aside import (
     inflected,
     loose_words,
 )
-from teachapp.understanding._joined_aside import joined_clause
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
 __all__ = ["LOCAL_CUES", "clause_words", "courteous_clause", "joined_cuts", "own_shape",
@@ -712,7 +712,7 @@ def joined_cuts(toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
             clause = clause_words(toks[rest + joiner:], free[rest + joiner:], lexicon)
             if clause and (joiner or subject_first(clause)) and (own_shape(
                     clause, lexicon, taught, enclitic=toks[rest] == "but") or (
-                    joiner and joined_clause(clause, lexicon, taught))):
+                    joiner and _joined_aside.joined_clause(clause, lexicon, taught))):
                 # (after "but", a clause of contrast: its news leaves the request made,
                 # "movie night but my knee's playing up"; Quirk et al. 1985, 13.5 on "but"
                 # coordinating clauses. A "but" that restricts or withdraws the request has

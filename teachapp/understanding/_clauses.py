@@ -445,10 +445,12 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     # (a clause with a subject and an object of its own: its question, negation and past
     # are its own, "where's my phone", "i've snapped a shoelace": :mod:`_clause_shape`;
     # read by its shape, it may be longer than an aside of no shape)
-    shaped = shape_frees(words, free, lexicon, taught) if exact else None
+    # (after a connective, a lead-in of news or a clause said to oneself: "..., but who's
+    # nabbed my pen", "..., so, guess what", "mustn't lose my card": :mod:`_joined_aside`)
+    shaped = joined_frees(words, free, lexicon, taught, joined) if exact and joined else None
     if exact and shaped is None:
-        # (a connective, a lead-in of news or a clause said to oneself: "..., but who's
-        # nabbed my pen", "..., so, guess what", "mustn't lose my card": :mod:`_joined_aside`)
+        shaped = shape_frees(words, free, lexicon, taught)
+    if exact and shaped is None and not joined:
         shaped = joined_frees(words, free, lexicon, taught, joined)
     if len(words) > LONGEST_CLAUSE + 2 * (shaped is not None) or _conditional(
             words, lexicon) or (not lead and (narrated(words) or told_back(words))):

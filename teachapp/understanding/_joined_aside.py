@@ -135,12 +135,16 @@ def _absent(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     to fiji"); no device nor room is named."""
     if len(said) < 4 or said[0] not in shape.OWN_DETERMINERS or names_home(said):
         return False
-    noun = said[1]
-    if not (len(noun) > 3 and noun.endswith("s") and _content(noun, lexicon, taught)):
+    # (the noun its "'s" is joined to, maybe after a premodifier: "the window cleaner's")
+    k = 2 if len(said) > 4 and said[2] in ABSENT else 3
+    noun = said[k - 1]
+    if not (len(noun) > 3 and noun.endswith("s") and all(
+            _content(w, lexicon, taught) for w in said[1:k])):
         return False
-    if said[2] not in ABSENT or said[3] not in OF_ABSENCE:
+    if len(said) < k + 2 or said[k] not in ABSENT or said[k + 1] not in OF_ABSENCE:
         return False
-    return (len(said) == 4 and said[3] == "sick") or argument_after(said, 4, lexicon, taught)
+    return (len(said) == k + 2 and said[k + 1] == "sick") or argument_after(
+        said, k + 2, lexicon, taught)
 
 
 def _named_statement(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
@@ -323,9 +327,30 @@ def joined_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     if not joined_shape(said, lexicon, taught, joined):
         return None
     taught = _open_class(taught)
-    return [f or not taught(w) or w in lexicon.function_words or w in shape.CLOSED
-            or w in shape.PREPOSITIONS or w in STRUCTURAL
-            for w, f in zip(words, out, strict=True)]
+    held = _whole_cues(lexicon)
+    return [f or ((w,) not in held and (
+        not taught(w) or w in lexicon.function_words or w in shape.CLOSED
+        or w in shape.PREPOSITIONS or w in STRUCTURAL))
+        for w, f in zip(words, out, strict=True)]
+
+
+WHOLE_SCOPE = ("reported", "hypothetical", "conditional")
+"""Kinds of cue whose scope is the whole utterance ("she said", "if", "imagine"): never
+freed in a clause of its own (see :mod:`_clause_shape`). A command about a routine or an
+opinion needs a taught phrase for its object, and the clause names none ("mustn't forget
+my dentist appointment")."""
+_HELD: dict[int, tuple[object, frozenset[tuple[str, ...]]]] = {}
+
+
+def _whole_cues(lexicon: Lexicon) -> frozenset[tuple[str, ...]]:
+    """The one-word cues of :data:`WHOLE_SCOPE` of ``lexicon``, worked out once."""
+    kept = _HELD.get(id(lexicon.cues))
+    if kept is not None and kept[0] is lexicon.cues:
+        return kept[1]
+    held = frozenset(c for kind in WHOLE_SCOPE for c in lexicon.cues.get(kind, ())
+                     if len(c) == 1)
+    _HELD[id(lexicon.cues)] = (lexicon.cues, held)
+    return held
 
 
 def joined_clause(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
