@@ -68,13 +68,13 @@ MODALS = frozenset({"must", "should", "need", "got", "have", "ought", "better"})
 forget", "must remember", "need to ring"; Quirk et al. 1985, 4.54)."""
 WH_SUBJECTS = frozenset({"who", "what"})
 STRUCTURAL = ABSENT | {"all"}
+"""Words a home may have taught ("office off", "all lights on") that build the shapes
+read here before more of the clause ("off with his knee", "all of a dither")."""
 CLOSED_WORDS = frozenset({"when", "so", "there", "come", "her", "his", "their", "our",
                           "my", "your", "the", "a", "an", "many", "much", "we", "you"})
 """Words of closed classes a home may have taught in a phrase ("how many dogs are booked",
 "text aisha about her mooring", "coming home"): determiners, pronouns, wh-words and the
 "come" of "how come"."""
-"""Words a home may have taught ("office off", "all lights on") that build the shapes
-read here before more of the clause ("off with his knee", "all of a dither")."""
 
 
 class _Words:
