@@ -307,6 +307,8 @@ def joined_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     taught one: its tense, negation, question and particles are its own), when the clause
     ``words`` has a shape of the module docstring; None otherwise. ``joined``: a
     connective said before the clause joins it to the request."""
+    if "then" in words[:2] and "and" in words[:2]:
+        return None  # ("and then" tells what came next, a story: :mod:`_told`)
     out = list(free)
     k = 0
     while k < len(words):
@@ -327,11 +329,26 @@ def joined_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     if not joined_shape(said, lexicon, taught, joined):
         return None
     taught = _open_class(taught)
-    held = _whole_cues(lexicon)
-    return [f or ((w,) not in held and (
+    held = _held(words, lexicon)
+    return [f or (k not in held and (
         not taught(w) or w in lexicon.function_words or w in shape.CLOSED
         or w in shape.PREPOSITIONS or w in STRUCTURAL))
-        for w, f in zip(words, out, strict=True)]
+        for k, (w, f) in enumerate(zip(words, out, strict=True))]
+
+
+def _held(words: Sequence[str], lexicon: Lexicon) -> frozenset[int]:
+    """Where ``words`` say a cue of :data:`WHOLE_SCOPE`, a verb's inflected form of one
+    included ("so the lodger *tells* me": someone else's words)."""
+    cues = _whole_cues(lexicon)
+    longest = max(map(len, cues), default=1)
+    out: set[int] = set()
+    for a in range(len(words)):
+        if any((form,) in cues for form in shape._verb_forms(words[a])):
+            out.add(a)
+        for b in range(a + 2, min(len(words), a + longest) + 1):
+            if tuple(words[a:b]) in cues:
+                out.update(range(a, b))
+    return frozenset(out)
 
 
 WHOLE_SCOPE = ("reported", "hypothetical", "conditional")
@@ -343,12 +360,11 @@ _HELD: dict[int, tuple[object, frozenset[tuple[str, ...]]]] = {}
 
 
 def _whole_cues(lexicon: Lexicon) -> frozenset[tuple[str, ...]]:
-    """The one-word cues of :data:`WHOLE_SCOPE` of ``lexicon``, worked out once."""
+    """The cues of :data:`WHOLE_SCOPE` of ``lexicon``, worked out once."""
     kept = _HELD.get(id(lexicon.cues))
     if kept is not None and kept[0] is lexicon.cues:
         return kept[1]
-    held = frozenset(c for kind in WHOLE_SCOPE for c in lexicon.cues.get(kind, ())
-                     if len(c) == 1)
+    held = frozenset(c for kind in WHOLE_SCOPE for c in lexicon.cues.get(kind, ()))
     _HELD[id(lexicon.cues)] = (lexicon.cues, held)
     return held
 
