@@ -330,6 +330,9 @@ def joined_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         return None
     taught = _open_class(taught)
     held = _held(words, lexicon)
+    if words[-1] in shape.ENDING:
+        # (a word that may say the request is over, said last: "..., and we're done")
+        held |= {len(words) - 1}
     return [f or (k not in held and (
         not taught(w) or w in lexicon.function_words or w in shape.CLOSED
         or w in shape.PREPOSITIONS or w in STRUCTURAL))
