@@ -48,8 +48,8 @@ from teachapp.understanding._carriers import HEADS
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["QUANTIFIERS", "asked_aside", "identified", "names_home", "partitive_end",
-           "relational"]
+__all__ = ["QUANTIFIERS", "argument_after", "asked_aside", "identified", "names_home",
+           "partitive_end", "relational"]
 
 Taught = Callable[[str], bool]
 
@@ -161,7 +161,7 @@ def _wh_phrase(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> int:
     return 0
 
 
-def _argument_after(said: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) -> bool:
+def argument_after(said: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) -> bool:
     """Whether an argument of the clause's own is said from ``said[k]`` to its end: a noun
     phrase or a noun with no determiner, maybe after a preposition ("my protractor", "in
     wales", "for a sponge")."""
@@ -197,10 +197,10 @@ def _after_wh_phrase(said: Sequence[str], end: int, lexicon: Lexicon, taught: Ta
             return True  # ("how many legs has an octopus", "how many pies has dad eaten")
         # (the wh-phrase the subject, its verb next: "how much rain has fallen", "which of
         # you has my hairbrush")
-        return shape._content(rest[0], lexicon, taught) or _argument_after(
+        return shape._content(rest[0], lexicon, taught) or argument_after(
             said, end + 1, lexicon, taught)
     # (the wh-phrase the subject and a verb of its own: "which of you took my protractor")
-    return shape._content(verb, lexicon, taught) and _argument_after(
+    return shape._content(verb, lexicon, taught) and argument_after(
         said, end + 1, lexicon, taught)
 
 
@@ -212,7 +212,7 @@ def _done_to_own(said: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) 
         return False
     if said[k] in shape.PRONOUN_SUBJECTS:
         return (shape._content(said[k + 1], lexicon, taught)
-                and _argument_after(said, k + 2, lexicon, taught))
+                and argument_after(said, k + 2, lexicon, taught))
     # (the noun read up to the word last, which may be its verb: "cats purr")
     subject = _noun_end(said[:-1], k, lexicon, taught)
     return k < subject < len(said) and shape._content(said[subject], lexicon, taught)

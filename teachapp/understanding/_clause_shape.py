@@ -64,6 +64,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
+from teachapp.understanding import _joined_aside
 from teachapp.understanding._asked_aside import (
     QUANTIFIERS,
     asked_aside,
@@ -701,13 +702,17 @@ def joined_cuts(toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
         return frozenset(), frozenset()
     first, last = said[0], said[-1] + 1
     for n in range(min(LONGEST_PHRASE, last - first - 2), 0, -1):
-        # (the phrase first: "movie night [and] my knee's playing up")
-        if tuple(stems[first:first + n]) in exact:
-            rest = first + n
+        # (the phrase first: "movie night [and] my knee's playing up"; its first words may
+        # be free, a carrier it was taught with: "start the vacuum and ...")
+        at = next((i for i in range(first + 1) if i + n > first
+                   and tuple(stems[i:i + n]) in exact), None)
+        if at is not None:
+            rest = at + n
             joiner = rest < last and toks[rest] in ("and", "but")
             clause = clause_words(toks[rest + joiner:], free[rest + joiner:], lexicon)
-            if clause and (joiner or subject_first(clause)) and own_shape(
-                    clause, lexicon, taught, enclitic=toks[rest] == "but"):
+            if clause and (joiner or subject_first(clause)) and (own_shape(
+                    clause, lexicon, taught, enclitic=toks[rest] == "but") or (
+                    joiner and _joined_aside.joined_clause(clause, lexicon, taught))):
                 # (after "but", a clause of contrast: its news leaves the request made,
                 # "movie night but my knee's playing up"; Quirk et al. 1985, 13.5 on "but"
                 # coordinating clauses. A "but" that restricts or withdraws the request has

@@ -50,6 +50,7 @@ from teachapp.understanding._cue_scope import (
     own_state,
     praised,
 )
+from teachapp.understanding._joined_aside import CONNECTIVES, joined_frees
 from teachapp.understanding._told import dismissed_wish, narrated, told_back
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
@@ -426,7 +427,7 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
            taught: Callable[[str], bool], not_names: frozenset[str], last: bool,
            lead: bool = False, inert: bool = True,
            misheard: Callable[[Sequence[str]], bool] | None = None,
-           exact: bool = True) -> bool:
+           exact: bool = True, joined: bool = False) -> bool:
     """Whether a clause beside the phrase asks for nothing (see the module docstring);
     ``lead``: said before it. ``inert``: a clause that opens otherwise than a comment
     clause may still be one when it holds no request word (:func:`_requests`); not so
@@ -435,7 +436,8 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     one misheard, a clause that calls a group, says a noun of its own ends, or opens with
     a preposition of circumstance or an -ed adjective is no aside (:func:`core_clause`):
     the words said alone may be another routine's, and such a clause does not say they
-    are a request.)"""
+    are a request.) ``joined``: a connective joins the clause to the phrase before it
+    (:mod:`_joined_aside`)."""
     if last and _tag(words):
         return True
     if exact and courteous_clause(words, lexicon, taught, not_names):
@@ -443,7 +445,13 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     # (a clause with a subject and an object of its own: its question, negation and past
     # are its own, "where's my phone", "i've snapped a shoelace": :mod:`_clause_shape`;
     # read by its shape, it may be longer than an aside of no shape)
-    shaped = shape_frees(words, free, lexicon, taught) if exact else None
+    # (after a connective, a lead-in of news or a clause said to oneself: "..., but who's
+    # nabbed my pen", "..., so, guess what", "mustn't lose my card": :mod:`_joined_aside`)
+    shaped = joined_frees(words, free, lexicon, taught, joined) if exact and joined else None
+    if exact and shaped is None:
+        shaped = shape_frees(words, free, lexicon, taught)
+    if exact and shaped is None and not joined:
+        shaped = joined_frees(words, free, lexicon, taught, joined)
     if len(words) > LONGEST_CLAUSE + 2 * (shaped is not None) or _conditional(
             words, lexicon) or (not lead and (narrated(words) or told_back(words))):
         # (a story told on after it, "..., and it woke the baby again"; or a clause that
@@ -598,6 +606,8 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
     last = next((c for c in reversed(clauses) if not (
         all(free[k] for k in c) or (len(c) == 1 and toks[c.start] in lexicon.endearments))),
         clauses[-1])
+    said_last = max((k for c in clauses if c not in said_in for k in c if not free[k]),
+                    default=first)
     for clause in said_in:
         words = [toks[k] for k in clause]
         mask = [free[k] for k in clause]
@@ -605,8 +615,10 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
             continue
         if _false_start([stems[k] for k in clause if not free[k]], found):
             continue
+        # (a connective between the phrase and the clause: "lights on, so, ...")
+        joined = not CONNECTIVES.isdisjoint(toks[said_last + 1:clause.start + 1])
         if not aside(words, mask, lexicon, taught, not_names, clause is last,
-                      clause.stop <= first, misheard=misheard):
+                      clause.stop <= first, misheard=misheard, joined=joined):
             return None
     return exact[found]
 

@@ -468,6 +468,8 @@ def pointed_back(read: RunRead) -> str | None:
     for n, (words, asked) in enumerate(after):
         if words == ["or"] and n + 1 < len(after):
             words = words + after[n + 1][0]  # ("movie night, or, what do you think?")
+        if len(words) > 1 and words[0] in ("so", "but", "and"):
+            words = words[1:]  # (a connective before it: "lights on, so it's already on")
         if doubted(words) or (asked and tuple(words) in CONFIRMING):
             return "question"
         # (the phrase said again, for emphasis, is no state: "lights on, lights on now!",

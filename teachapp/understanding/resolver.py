@@ -377,7 +377,10 @@ class Resolver:
             # (after the calls: "time to read, love" has no lead-in, all after it is free;
             # a taught phrase said whole is none: "early start, nora")
             lead = tokens(text[:text.index(",")], lex)
-            if tuple(stem(t) for t in lead) not in self._exact:
+            stems = [stem(t) for t in lead]
+            if not any(tuple(stems[:m]) in self._exact and all(free[m:len(lead)])
+                       for m in range(len(lead), 0, -1)):
+                # (nor one said whole before free words: "nap time so, ...")
                 free = comma_lead_in(text, toks, free, lead, lex.cue_starts, self._taught)
         return free, breaks
 
