@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from teachapp.understanding import reading as rd
 from teachapp.understanding._carriers import carrier_key
+from teachapp.understanding._other_word import other_word
 from teachapp.understanding._rounding import round6
 from teachapp.understanding.normalize import carrier_parts, courteous_at
 from teachapp.understanding.reading import Cues, Reading, cue_spans, read
@@ -87,6 +88,15 @@ def reference_align(grid: np.ndarray, free: list[bool] | None = None,
             used.add(j)
             out[i] = (j, v)
     return out
+
+
+def one_said(aligned: dict[int, tuple[int, float]], words: list[str],
+             function: frozenset[str]) -> bool:
+    """Whether exactly one heard word says a word of the phrase; a function word heard as
+    another word says none beside others ("it" for the "i" of "i'm leaving")."""
+    if len(aligned) == 1:
+        return True
+    return sum(1 for i, (_, v) in aligned.items() if v >= 1.0 or words[i] not in function) == 1
 
 
 def reference_read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
@@ -182,9 +192,14 @@ def reference_read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                 if 2 <= abs(len(word) - len(taught)) <= 3 and rd._undone(
                         words, free, i, taught, lexicon_function):
                     contradicted = True
+                # ("bank" heard for "tank": another English word, not one misheard)
+                elif (word not in lexicon_function and taught not in kin.get(word, ())
+                      and other_word(heard.said[i], taught, v)):
+                    contradicted = True
     return rd.Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped,
                    inexact, min(heard_as, default=0.0), borrowed,
-                   len(aligned) == 1 and len(meaningful) <= 1 and rd._lone(index, phrase))
+                   one_said(aligned, words, lexicon_function) and len(meaningful) <= 1
+                   and rd._lone(index, phrase))
 
 
 def reference_greedy_pairs(cands: list[int], heard: list[int], taught: list[int],
