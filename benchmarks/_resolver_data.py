@@ -343,7 +343,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     ``_resolver_twentieth.build_twentieth``, "twentyfirst" by
     ``_resolver_twentyfirst.build_twentyfirst``, "twentysecond" by
     ``_resolver_twentysecond.build_twentysecond``, "twentythird" by
-    ``_resolver_twentythird.build_twentythird``).
+    ``_resolver_twentythird.build_twentythird``, "twentyfourth" by
+    ``_resolver_twentyfourth.build_twentyfourth``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -440,6 +441,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
 
         return build_twentythird(seed, n_routines=n_routines, per_phrase=per_phrase,
                                  per_kind=per_kind)
+    if split == "twentyfourth":
+        from _resolver_twentyfourth import build_twentyfourth
+
+        return build_twentyfourth(seed, n_routines=n_routines, per_phrase=per_phrase,
+                                  per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):

@@ -30,7 +30,7 @@ EARLY = ("sixth", "seventh", "eighth", "ninth")
 """The sets made before the shared BlindSet (their own generators, no ``SET``)."""
 SPEC_SETS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
              "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-             "twentyfirst", "twentysecond", "twentythird")
+             "twentyfirst", "twentysecond", "twentythird", "twentyfourth")
 """The sets built by benchmarks/_resolver_blind.py from a :class:`BlindSet`."""
 SINCE_13 = SPEC_SETS[3:]
 """The sets with near siblings and the wrapped out-of-scope kinds of the thirteenth."""
@@ -209,7 +209,7 @@ def test_fragments_are_proper_parts_of_taught_phrases(name, homes, wrapped):
     checks.check_fragments(spec, homes, spec.wrapped_out["fragment"] if wrapped else "fragment")
 
 
-USED_AT_LEAST = {"twentysecond": 500, "twentythird": 500}
+USED_AT_LEAST = {"twentysecond": 500, "twentythird": 500, "twentyfourth": 400}
 """How many other splits' sentences a set's ``used_texts`` holds, at least (a thousand
 where not named): the twenty-second's is a snapshot of only those it could say."""
 
@@ -226,7 +226,7 @@ def test_no_sentence_of_the_set_is_one_of_the_three_splits_before(name, homes):
 
 
 @pytest.mark.parametrize("name", ("eighteenth", "nineteenth", "twentieth", "twentyfirst",
-                                  "twentysecond", "twentythird"))
+                                  "twentysecond", "twentythird", "twentyfourth"))
 def test_the_set_builds_without_heard_transcripts(name, homes):
     # (none were made for these sets: the generator reads a missing file as none, and
     # no heard kind is in any home)

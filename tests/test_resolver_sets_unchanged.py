@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
+phrases and cases: the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
 the ninth was added). A held-out set that changes after its figures were reported is no
@@ -91,6 +91,9 @@ RECORDED = {
     "twentythird 230": "107e694d511f9abc2d17c7dc1b3dd07b679a995b1f25689e36941253bb6bb37b",
     "twentythird 231": "084bd10a0f4363b89c42744648ce6cae618ee862d310debdfc9e0423c9ace37c",
     "twentythird 232": "aa42bb82469fa93e4f8720a9df71427ba27b076a690cbea919a72dd2fd08c401",
+    "twentyfourth 240": "a7deef76d7b9a1899e7aee8d3be270c499b9cb5aad7e791057e3c74fee78e9ae",
+    "twentyfourth 241": "9540457420561d5a7dde77337118380dfdd946ce4a65d80c427c10ea80678962",
+    "twentyfourth 242": "2ea642177c0a3558bb5b637dad910a49554d10c20e2c3826e78b527d345e7f08",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -112,7 +115,9 @@ through them the eighteenth's; no heard transcripts), and the twenty-second's in
 way (it reads the twenty-first's, through its snapshot
 benchmarks/data/twentysecond_used.txt.gz; no heard transcripts), and the twenty-third's
 in the same way (it reads the twenty-first's and twenty-second's, through its snapshot
-benchmarks/data/twentythird_used.txt.gz; no heard transcripts)."""
+benchmarks/data/twentythird_used.txt.gz; no heard transcripts), and the twenty-fourth's in
+the same way (it reads the twenty-first's, twenty-second's and twenty-third's, through its
+snapshot benchmarks/data/twentyfourth_used.txt.gz; no heard transcripts)."""
 
 
 def case_hash(split: str, seed: int) -> str:

@@ -1,0 +1,481 @@
+"""The twenty-fourth held-out set of benchmarks/resolver.py
+(benchmarks/_resolver_twentyfourth.py) is well formed, and its labels hold: every kind
+is in every home, no utterance carries two labels, in-scope cases keep every content
+word of their phrase and say no other routine's (a misheard one passes the noisy guard
+beside a clause, a name written as it sounds is one of the name's listed homophones),
+wrapped ones say their phrase exactly beside a clause whose kind, frame and distinctive
+words no earlier set has and none of whose words is a word of a routine, no
+out-of-scope case is a taught phrase (wrapped, in synonyms, or a request for the same
+thing), the new out-of-scope kinds say the phrase in words the labels keep, and its
+dataset sentences are rows said twice that no other split uses. Only the data is
+checked here: the set is run once, by the lead, on the final resolver, and no test here
+asks the resolver anything. The earlier sets' kinds, homes and words are read from
+their own modules (tests/_blind_set_order.py), never written out here; the checks every
+held-out set shares are tests/test_resolver_blind_sets.py's."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import _blind_set_checks as checks  # noqa: E402
+import _blind_set_order as order  # noqa: E402
+import _resolver_blind as blind  # noqa: E402
+from _resolver_blind import NEAR_SIBLING, wrap  # noqa: E402
+from _resolver_data import DATASETS, OUT_OF_SCOPE_KINDS, ROUTINES  # noqa: E402
+from _resolver_twentyfourth import (  # noqa: E402
+    AGAIN,
+    CLAUSES,
+    MISHEARD,
+    NAME_SPELT,
+    NEW_OUT_OF_SCOPE,
+    OPPOSITE,
+    OWN_OUT_OF_SCOPE,
+    SEEDS,
+    SET,
+    SWITCHED,
+    TWENTYFOURTH_IN_SCOPE,
+    TWENTYFOURTH_KINDS,
+    WRAPPED_KINDS,
+    WRAPPED_OUT,
+    bears_on,
+    could_say,
+    live_used_texts,
+    misheard,
+    name_spelt,
+    repeated,
+    said_again,
+    used_texts,
+)
+from _resolver_twentyfourth_labels import LABELS  # noqa: E402
+from _resolver_twentyfourth_text import (  # noqa: E402
+    CLAUSE_FUNCTION,
+    HOMES,
+    KIND_TEMPLATES,
+    MULTI_WRAPPING,
+    NAME_SPELLINGS,
+    NAMES,
+    NEAR_MISS_TEMPLATES,
+    OOS_WRAPPERS,
+    OPPOSITE_TEMPLATES,
+    SWAPS,
+    TWENTYFOURTH_ROUTINES,
+    UNTAUGHT,
+    WRAPPER_WORDS,
+    WRAPPERS,
+)
+
+NAME = "twentyfourth"
+EARLIER = order.earlier_sets(NAME)
+"""The held-out sets with words of their own made before this one (sixth to
+twenty-third)."""
+Taught = LABELS.taught
+OWN_TEMPLATES = {**KIND_TEMPLATES, OPPOSITE: OPPOSITE_TEMPLATES}
+"""Every out-of-scope kind's templates, the one made here (the opposite) among them."""
+REAL_KINDS = {"real request", "real request, shares a word", "state question (HA sentences)",
+              blind.FRAMES}
+NEEDS_DATASETS = pytest.mark.skipif(
+    not DATASETS.is_dir(), reason="the twentyfourth set's real sentences are rows of "
+    "../shared/datasets, which this checkout does not have (set TEACHAPP_DATASETS)")
+SHARED_WORDS = {
+    "a", "about", "all", "am", "and", "any", "are", "as", "at", "be", "but", "by", "come",
+    "did", "do", "for", "give", "go", "have", "how", "i", "i'm", "in", "is", "it", "it's",
+    "me", "my", "no", "not", "of", "oh", "on", "so", "that", "that's", "the", "then", "this",
+    "to", "up", "was", "well", "were", "what", "what's", "why", "with", "you", "your",
+    "you're", "you've", "right", "see", "mind", "hmm", "ha", "can", "can't", "didn't",
+    "isn't", "aren't", "wasn't", "why's", "say", "says", "way", "whatever", "very", "want",
+    "again", "alright", "okay", "honestly", "bother", "got", "long", "look", "next",
+    "there's",
+}
+"""Words a clause of this set may share with an earlier set's wrappers: function words,
+pronouns and their contractions, forms of "be", "have", "do" and "say", the commonest
+verbs ("go", "got", "want", "see", "look", "mind"), fillers and mild interjections ("hmm", "ha",
+"okay", "alright", "honestly", "bother"), and the joins ("and", "but", "so")."""
+
+
+def _module(name: str):
+    return importlib.import_module(f"_resolver_{name}")
+
+
+def _earlier_kinds() -> set[str]:
+    """Every kind an earlier set reports: its kinds table, its wrapper kinds (plain and
+    as the benchmark names them), its out-of-scope templates' kinds, and the generic
+    out-of-scope kinds."""
+    kinds = set(OUT_OF_SCOPE_KINDS)
+    for name in EARLIER:
+        kinds |= set(getattr(_module(name), f"{name.upper()}_KINDS", ()))
+        text = order.text_module(name)
+        kinds |= {k for w in getattr(text, "WRAPPERS", {}) for k in (w, f"wrapped phrase: {w}")}
+        kinds |= set(getattr(text, "KIND_TEMPLATES", {}))
+    return kinds
+
+
+def _earlier_wrappers() -> list[str]:
+    import _resolver_sixth_text as sixth
+
+    tables = ("WRAPPERS", "OOS_WRAPPERS", "FRAGMENT_WRAPPERS", "FRAGMENT_NEW_WRAPPERS",
+              "VOCATIVES", "MULTI_WRAPPING", "DEVICE_NAMES")
+    return [*sixth.SIXTH_CARRIERS, *sixth.FRAGMENT_WRAPPERS,
+            *(w for name in EARLIER for table in tables
+              for w in checks.templates(getattr(order.text_module(name), table, [])))]
+
+
+def _pool_words() -> set[str]:
+    pools = [ROUTINES, *TWENTYFOURTH_ROUTINES.values(), *UNTAUGHT.values()]
+    return {w for pool in pools for ps in pool.values() for p in ps for w in p.split()}
+
+
+def _phrases_in(table) -> set[str]:
+    """Every phrase of a pool, however its homes and routines nest."""
+    if isinstance(table, str):
+        return {table}
+    values = table.values() if isinstance(table, dict) else table
+    return {p for v in values for p in _phrases_in(v)}
+
+
+def _beside_a_clause(text: str) -> list[tuple[str, str]]:
+    """(clause, what it is said beside) for every clause of the set ``text`` is in."""
+    return [(w, c) for t in checks.unwritten(text) for w in CLAUSES for c in checks.cores(t, w)]
+
+
+@pytest.fixture(scope="module")
+def homes() -> dict:
+    return checks.set_homes(NAME, tuple(SEEDS))  # (built once per run)
+
+
+def test_each_seed_builds_its_own_home_of_the_usual_size(homes):
+    assert len({tuple(h.phrases) for h in homes.values()}) == 3
+    cases = [c for h in homes.values() for c in h.cases]
+    inside = sum(c.routine is not None for c in cases)
+    assert 3400 <= inside <= 4000 and 7000 <= len(cases) - inside <= 8200, (inside, len(cases))
+
+
+def test_no_utterance_carries_two_labels(homes):
+    for home in homes.values():
+        labels: dict[str, set] = {}
+        for case in home.cases:
+            labels.setdefault(case.utterance, set()).add(case.routine)
+        assert {u: ls for u, ls in labels.items() if len(ls) > 1} == {}
+
+
+def test_every_kind_is_there_in_every_home(homes):
+    needed = set(OUT_OF_SCOPE_KINDS) | set(TWENTYFOURTH_KINDS)
+    if not DATASETS.is_dir():
+        needed -= REAL_KINDS
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases)
+        assert {k for k in needed if kinds[k] < 10} == set(), kinds
+        assert kinds["exact phrase"] >= 60 and kinds["noisy"] >= 240
+        for kind, templates in WRAPPERS.items():
+            fitting = [p for p, _ in home.phrases if any(blind.fits(SET, t, p) for t in templates)]
+            assert kinds[WRAPPED_KINDS[kind]] == len(fitting) >= 40, (kind, kinds)
+        assert kinds[MISHEARD] >= 200 and kinds[NAME_SPELT] >= 15, kinds
+        assert kinds["fragment"] >= 70 and kinds[WRAPPED_OUT["fragment"]] >= 70
+        assert kinds["held-out routine"] >= 100
+        assert all(kinds[k] == kinds[WRAPPED_OUT[k]] == 40 for k in OWN_TEMPLATES), kinds
+        assert kinds[NEAR_SIBLING] == kinds[WRAPPED_OUT[NEAR_SIBLING]] >= 30, kinds
+
+
+def test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has():
+    earlier = _earlier_kinds()
+    assert {"a misheard phrase beside a household clause", "pet in the room", "sigh",
+            "another home", "refused to someone who asked"} <= earlier  # (all are read)
+    assert len(WRAPPERS) == 10 and not set(WRAPPERS) & earlier
+    assert not set(TWENTYFOURTH_IN_SCOPE) & earlier
+    assert len(NEW_OUT_OF_SCOPE) == 8 and set(NEW_OUT_OF_SCOPE) <= set(OWN_TEMPLATES)
+    assert not set(NEW_OUT_OF_SCOPE) & earlier
+    assert not set(OWN_OUT_OF_SCOPE) & set(OUT_OF_SCOPE_KINDS)
+
+
+def test_the_usual_kinds_are_here_in_new_words():
+    import _resolver_eighteenth as eighteenth
+    import _resolver_eighteenth_text as eighteenth_text
+
+    usual = set(eighteenth_text.KIND_TEMPLATES) - set(eighteenth.NEW_OUT_OF_SCOPE)
+    assert set(OWN_TEMPLATES) - usual == set(NEW_OUT_OF_SCOPE) and usual <= set(KIND_TEMPLATES)
+    texts = [order.text_module(n) for n in EARLIER]
+    theirs = {t for m in texts for t in [*checks.templates(getattr(m, "KIND_TEMPLATES", {})),
+                                         *getattr(m, "NEAR_MISS_TEMPLATES", [])]}
+    assert not {*checks.templates(OWN_TEMPLATES), *NEAR_MISS_TEMPLATES} & theirs
+
+
+def _place(template: str) -> str:
+    """Where a clause puts its phrase: "first" when the clause is said first."""
+    return {(False, True): "first", (True, False): "after"}.get(
+        (template.startswith("{}"), template.endswith("{}")), "between")
+
+
+def test_each_clause_says_the_phrase_exactly_where_its_kind_says():
+    said = Taught([("feed zara", "Zara")]).is_phrase
+    assert min(len(ts) for ts in WRAPPERS.values()) >= 8
+    assert all(t.count("{}") == 1 and said(wrap(t, "feed zara")) for t in CLAUSES)
+    places = {kind: {_place(t) for t in ts} for kind, ts in WRAPPERS.items()}
+    assert places == {kind: {"first" if kind.endswith("said first") else "after"
+                             if kind.endswith("said after") else "between"}
+                      for kind in WRAPPERS}, places
+    joined = [t for ts in WRAPPERS.values() for t in ts if re.search(r"\{\} (and|so)\b", t)]
+    assert len(joined) >= 8, joined
+    kinds = WRAPPERS
+    assert all(re.search(r"\bnot\b|\bno\b|n't\b|in fact", t)
+               for t in kinds["correcting someone in the room, said first"])
+    assert all(re.search(r"\bnot\b|wasn't|weren't", t)
+               for t in kinds["telling someone they were not the one spoken to, said first"])
+    assert all(t.split("{}")[0].rstrip().endswith("?")
+               for k in ("a rhetorical question, said first",
+                         "between a rhetorical question and a proverb") for t in kinds[k])
+    assert all(re.search(r"mistake|mea culpa|bother", t)
+               for t in kinds["an apology to someone in the room, said after"])
+
+
+def test_no_clause_is_about_a_routine_any_pool_teaches():
+    pool = _pool_words() | {w.rstrip("s") for w in _pool_words()}
+    for template in [*CLAUSES, *OOS_WRAPPERS, *SET.fragment_wrappers]:
+        said = set(checks.words(template.replace("{}", " ")).split()) - CLAUSE_FUNCTION
+        assert said and not (said | {w.rstrip("s") for w in said}) & pool, template
+    single = {m for m in MULTI_WRAPPING if " " not in m}
+    assert not (set(WRAPPER_WORDS) | single) & _pool_words()
+
+
+def test_no_wrapper_word_or_frame_is_an_earlier_sets():
+    checks.check_new_wrappers(SET, _earlier_wrappers(), SHARED_WORDS, MULTI_WRAPPING)
+
+
+def test_every_wrapper_says_nothing_the_labels_see():
+    for phrase in ("ring rhys", "aviary mews lights on", "will it frost tonight", "wassail",
+                   "crew car at four"):
+        checks.check_wrappers_say_nothing(SET, phrase)
+
+
+def test_no_wrapper_stretch_or_word_is_said_in_an_out_of_scope_template():
+    stretches = [m for m in MULTI_WRAPPING if " " in m]
+    for template in [*checks.templates(OWN_TEMPLATES), *NEAR_MISS_TEMPLATES]:
+        said = f" {checks.words(template)} "
+        assert not [m for m in stretches if f" {m} " in said], template
+        assert not set(said.split()) & set(WRAPPER_WORDS), template
+    swapped = {w for others in SWAPS.values() for o in others for w in o.split()}
+    assert not swapped & set(WRAPPER_WORDS)
+
+
+def test_the_new_out_of_scope_kinds_say_the_phrase_in_words_the_labels_keep():
+    taught = Taught([("feed zara", "Zara"), ("crew car at four", "Crew car")])
+    for kind in NEW_OUT_OF_SCOPE:
+        assert len(OWN_TEMPLATES[kind]) >= 6, kind
+        for template in OWN_TEMPLATES[kind]:
+            assert template.count("{p}") == 1 and LABELS.canon(template.format(p="")), template
+            for phrase in ("feed zara", "crew car at four"):
+                text = template.format(p=phrase)
+                assert not taught.is_phrase(text) and not taught.asks_same(text), text
+    marks = {
+        "asking someone whether they said it": r"\b(you|somebody)\b.*\bsay\b|\byou said\b",
+        "in a list of what got done today": r"\b(today|this morning|day)\b",
+        "the opposite asked for": r"\b(opposite|reverse|backwards)\b",
+        "telling someone off for doing it": r"\b(told you|you can't|could|without|before)\b",
+        "asking whose idea it was": r"\b(whose|came up with|idea)\b",
+        "a dry run asked for": r"\b(pretend|practice|rehearse|simulate|test|mock)\b",
+        "asking whether it would work if": r"\b(if|when|in a power cut)\b",
+        "told it has a new name": r"\b(called|goes by|new name|renamed|call|is now)\b",
+    }
+    for kind, mark in marks.items():
+        assert all(re.search(mark, t) for t in OWN_TEMPLATES[kind]), kind
+
+
+def test_the_homes_their_routine_names_and_phrases_are_new():
+    texts = [order.text_module(n) for n in EARLIER]
+    homes = {h for m in texts for h in getattr(m, "HOMES", {}).values()}
+    assert len(homes) >= 45 and not set(HOMES.values()) & homes
+    names = [r for home in (*TWENTYFOURTH_ROUTINES.values(), *UNTAUGHT.values()) for r in home]
+    assert len(names) == len(set(names)) and not set(names) & set(ROUTINES)
+    tables = [getattr(m, f"{n.upper()}_ROUTINES", {}) for n, m in zip(EARLIER, texts, strict=True)]
+    tables += [getattr(m, "UNTAUGHT", {}) for m in texts]
+    theirs = {p for t in [*tables, *checks.earlier_pools(), ROUTINES] for p in _phrases_in(t)}
+    mine = _phrases_in(TWENTYFOURTH_ROUTINES) | _phrases_in(UNTAUGHT)
+    assert len(theirs) > 2500 and not mine & theirs, sorted(mine & theirs)
+
+
+def test_the_pools_have_the_phrase_shapes():
+    for home, routines in TWENTYFOURTH_ROUTINES.items():
+        phrases = [p for ps in routines.values() for p in ps]
+        assert any(" " not in p for p in phrases), home  # one word
+        assert any(p.count(" and ") >= 2 and " so " in p for p in phrases), home  # chores
+        assert any(" and " in p and " so " not in p for p in phrases), home
+        assert any(p.split()[0] in SET.question_starts for p in phrases), home
+        assert any(re.match(r"(ring|message|text|tell) [a-z]+", p) for p in phrases), home
+        assert sum(bool(set(p.split()) & NAMES) for p in phrases) >= 8, home
+        assert any(re.search(r"\bat (two|four|six|nine|ten)$", p) for p in phrases), home
+        assert any(set(p.split()) & SET.places for p in phrases), home
+        assert any(p.split()[0] in LABELS.not_a_thing for p in phrases), home  # verb first
+        assert any(LABELS.thing(p.split()[0]) and p.split()[-1] in ("on", "down", "hawk",
+                                                                     "tortoise", "pig")
+                   for p in phrases), home  # noun first
+        contents = [(set(p.split()), r) for r, ps in routines.items() for p in ps
+                    if " so " not in p]
+        assert any(a < b and ra != rb for a, ra in contents for b, rb in contents), home
+
+
+def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
+    checks.check_wrapped_out_says_its_plain_kind(SET, homes)
+    checks.check_wrapped_out_in_a_wrapper(SET, homes)
+
+
+def test_the_guards_strip_the_clauses_and_keep_what_points_back():
+    taught = Taught([("feed zara", "Zara"), ("ring rhys", "Rhys"), ("wassail", "Wassail"),
+                     ("mews lights on", "Mews"), ("aviary mews lights on", "Aviary"),
+                     ("crew car at four", "Crew")])
+    for text in ("no, dougal, a tomato's a fruit. ring rhys",
+                 "no, not you, dougal, resume. mews lights on",
+                 "who'd be a parent? crew car at 4", "wassail, it takes all sorts",
+                 "aviary mews lights on, mea culpa, ptolemy, i elbowed you",
+                 "feed zara, adieu, rupert, travel well",
+                 "very well, you win, dougal. wassail",
+                 "ring rhys and exquisite handwriting, dougal",
+                 "handle delicately, noted. feed zara",
+                 "how hard can it be? mews lights on, there's method in the madness",
+                 "why me, of all people? wassail so, it takes all sorts"):
+        assert taught.is_phrase(text), text
+    assert LABELS.noisy_ok("ring reece", "ring rhys", "Rhys", taught.phrases)
+    assert not LABELS.noisy_ok("ring rory", "ring rhys", "Rhys", taught.phrases)
+    for text in ("did you just say feed zara, love?",
+                 "today i've done the school run, feed zara and the big shop",
+                 "do the opposite of mews lights on", "who told you to ring rhys, young man?",
+                 "whose idea was wassail?", "just pretend to feed zara, don't really do it",
+                 "would mews lights on still work in a power cut?",
+                 "wassail is called operation snowdrop now",
+                 "not talking to you, rupert. whose idea was wassail?",
+                 "mews lights off", "crew car at five"):
+        assert not taught.is_phrase(text), text
+
+
+def test_a_name_written_as_it_sounds_is_the_same_person(homes):
+    assert name_spelt("ring rhys") == ["ring reece", "ring rees"]
+    assert not set(NAME_SPELLINGS) - NAMES
+    for name, others in NAME_SPELLINGS.items():
+        assert all(o not in NAMES and o.endswith("'s") == name.endswith("'s") for o in others)
+    plain = 0
+    for home in homes.values():
+        for case in (c for c in home.cases if c.kind == NAME_SPELT):
+            cores = [case.utterance] + [c for w, c in _beside_a_clause(case.utterance)
+                                        if not bears_on(w, c)]
+            said = [p for p, r in home.phrases if r == case.routine
+                    for c in cores if c in name_spelt(p)]
+            assert said and LABELS.noisy_ok(case.utterance, said[0], case.routine,
+                                            home.phrases), case
+            plain += case.utterance in name_spelt(said[0])
+    assert plain >= 30
+
+
+def test_a_misheard_phrase_is_beside_a_clause_and_still_its_phrase(homes):
+    rng = random.Random(2)
+    seen = {misheard("text geoff about the pheasant pens", rng) for _ in range(80)}
+    assert "text geoff about the pheasent pens" in seen, seen
+    assert any(re.search(r"\b(\w+) \1\b", s) for s in seen), seen
+    where = Counter()
+    for home in homes.values():
+        for case in (c for c in home.cases if c.kind == MISHEARD):
+            found = _beside_a_clause(case.utterance)
+            phrases = [p for p, r in home.phrases if r == case.routine]
+            assert any(c not in phrases and LABELS.noisy_ok(c, p, case.routine, home.phrases)
+                       and LABELS.wrap_ok(case.utterance, p, case.routine, home.phrases)
+                       and not bears_on(w, p) for w, c in found for p in phrases), case
+            ends = {(w.startswith("{}"), w.endswith("{}")) for w, _ in found}
+            where["middle" if (False, False) in ends else "first"
+                  if (False, True) in ends else "after"] += 1
+    assert min(where.values()) >= 40 and len(where) == 3, where
+
+
+def test_the_opposite_is_asked_only_of_the_homes_own_routines_that_switch_nothing(homes):
+    for seed, home in homes.items():
+        taught = Taught(home.phrases)
+        mine = [p for r, ps in TWENTYFOURTH_ROUTINES[HOMES[seed]].items()
+                if r in {r for _, r in home.phrases} for p in ps]
+        for case in home.cases:
+            if case.kind not in (OPPOSITE, WRAPPED_OUT[OPPOSITE]):
+                continue
+            # (plainly, or beside one of the set's out-of-scope clauses)
+            cores = [case.utterance] if case.kind == OPPOSITE else [
+                c for t in checks.unwritten(case.utterance) for w in OOS_WRAPPERS
+                for c in checks.cores(t, w)]
+            said = [p for p in mine for t in OPPOSITE_TEMPLATES if t.format(p=p) in cores]
+            assert said and not SWITCHED & set(said[0].split()), case
+            assert " so " not in said[0] and not taught.is_phrase(case.utterance), case
+
+
+def test_a_clause_never_bears_on_its_phrase(homes):
+    assert not blind.fits(SET, "no, dougal, a tomato's a fruit. {}", "feed zara")
+    assert not blind.fits(SET, "{}, adieu, rupert, travel well", "ring rhys")
+    assert not blind.fits(SET, "who'd be a parent? {}", "is the vat bubbling")
+    assert not blind.fits(SET, "fragile, it says. {}", "pack the flight bag")
+    assert blind.fits(SET, "fragile, it says. {}", "ring rhys")
+    checks.check_reasons(SET, homes)
+
+
+@NEEDS_DATASETS
+def test_real_requests_are_a_row_said_again_after_it_went_unanswered(homes):
+    from _resolver_ninth import dataset_rows
+
+    rows = {checks.words(f.format(*own)) for f, _k, own, _s, _i in dataset_rows()}
+    betweens = Counter()
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases)
+        assert kinds["real request, shares a word"] == 160 and kinds["real request"] == 40
+        for case in home.cases:
+            if case.kind in checks.REAL:
+                said = checks.words(case.utterance)
+                assert repeated(said) and could_say(said), case
+                between = [b for b in sorted(AGAIN, key=len, reverse=True)
+                           if f" {checks.words(b)} " in f" {said} "]
+                first = said.partition(f" {checks.words(between[0])} ")[0]
+                assert first in rows, case
+                betweens[between[0]] += 1
+    assert len(betweens) == len(AGAIN), betweens
+
+
+def test_a_row_is_said_again():
+    rows = [("turn on the {}", ("device",), ("lamp",), "hwu64", "on")]
+    said = [t for t, _ in zip(said_again(rows, random.Random(1)), range(30), strict=False)]
+    assert {t.partition(", ")[0] for t in said} == {"turn on the lamp"}
+    assert all(t.endswith(", turn on the lamp") or t.endswith(" turn on the lamp")
+               for t in said)
+    assert all(repeated(checks.words(t)) for t in said)
+    assert not repeated("turn on the lamp i said turn off the lamp")
+    assert list(said_again([], random.Random(1))) == []
+
+
+def test_the_snapshot_of_other_splits_sentences_holds_only_what_this_set_could_say():
+    assert len(used_texts()) > 400 and all(map(could_say, used_texts()))
+    assert could_say("switch the shutters off") and not could_say("switch the lamp off")
+
+
+@pytest.mark.slow
+def test_the_snapshot_is_what_the_other_splits_say_as_built():
+    # (the earlier sets are frozen by test_resolver_sets_unchanged.py's hashes, so the
+    # snapshot can go stale only with a deliberate change there)
+    if not os.environ.get("TEACHAPP_SNAPSHOT_CHECK"):
+        pytest.skip("rebuilds every earlier blind set's homes (minutes of CPU); set "
+                    "TEACHAPP_SNAPSHOT_CHECK=1 after changing an earlier set")
+    assert live_used_texts() == used_texts()
+
+
+def test_the_benchmark_reports_the_twentyfourth_kinds(capsys):
+    # (only the reporting, on outcomes written here: no resolver is asked anything)
+    checks.check_benchmark_reports(SET, "Zara", ("a proverb, said after",
+                                                 "between a rhetorical question and a proverb"),
+                                   NAME, capsys)
+    import resolver
+
+    assert set(TWENTYFOURTH_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
+    made = [(MISHEARD, "Zara", "run"), (NAME_SPELT, "Zara", "clarify"),
+            ("the opposite asked for", None, "run"),
+            (WRAPPED_OUT["told it has a new name"], None, "reject")]
+    by_kind = resolver._summarise([(r, d, "Zara" if d == "run" else None, k)
+                                   for k, r, d in made])["by_kind"]
+    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 4
+    assert by_kind[MISHEARD]["run_right"] == 100.0
