@@ -37,6 +37,7 @@ from functools import lru_cache
 from teachapp.understanding._carriers import HEADS, WEEKDAYS
 from teachapp.understanding._clause_shape import CLOSED, PREPOSITIONS
 from teachapp.understanding._cue_scope import BACK, event_verbs, people
+from teachapp.understanding._forbidden_aside import place_adverbs
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
 __all__ = ["addressed_clauses"]
@@ -72,6 +73,7 @@ class _Addressed:
         self.thanking = phrases("thanking")
         self.stopping = words("stopping")
         self.prop_it = phrases("prop_it")
+        self.greetings = phrases("greetings")
 
 
 @lru_cache(maxsize=1)
@@ -127,11 +129,26 @@ def _vocative(words: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bo
             and (word,) not in lexicon.fillers) else 0
 
 
+_CUES: dict[int, tuple[object, frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]] = {}
+
+
+def _cue_sets(lexicon: Lexicon) -> tuple[frozenset[tuple[str, ...]],
+                                         frozenset[tuple[str, ...]]]:
+    """(the lexicon's cues whose scope is the whole utterance: cancellation, conditions,
+    someone else's words, commands about a routine ...; all its cues), worked out once
+    per lexicon."""
+    kept = _CUES.get(id(lexicon.cues))
+    if kept is not None and kept[0] is lexicon.cues:
+        return kept[1], kept[2]
+    whole = frozenset(c for kind, group in lexicon.cues.items() if kind not in LOCAL
+                      for c in group)
+    every = frozenset(c for group in lexicon.cues.values() for c in group)
+    _CUES[id(lexicon.cues)] = (lexicon.cues, whole, every)
+    return whole, every
+
+
 def _whole_cues(lexicon: Lexicon) -> frozenset[tuple[str, ...]]:
-    """The lexicon's cues whose scope is the whole utterance (cancellation, conditions,
-    someone else's words, commands about a routine ...)."""
-    return frozenset(c for kind, group in lexicon.cues.items() if kind not in LOCAL
-                     for c in group)
+    return _cue_sets(lexicon)[0]
 
 
 def _prop_it(words: Sequence[str]) -> frozenset[int]:
@@ -171,8 +188,12 @@ def directive(words: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bo
         if not w.isalpha() or w in lexicon.number_words or w in WEEKDAYS or (
                 w in not_names and w not in lexicon.function_words):
             return False  # (a time, a day or a number: "ollie, at eight")
-        if w in HEADS or w.rstrip("s") in HEADS:
-            return False  # (a device or a room: "ollie, telly off")
+        if (w in HEADS or w.rstrip("s") in HEADS) and not (
+                w in place_adverbs() and k + 1 < len(words)
+                and _noun(words[k + 1], lexicon, taught)):
+            # (a device or a room: "ollie, telly off"; not a place adverb that premodifies
+            # a noun of the clause's own, "inside voice")
+            return False
         if w in BACK and not (w in DETERMINERS and k + 1 < len(words) and _noun(
                 words[k + 1], lexicon, taught)):
             return False  # (a pro-form: "do it", "not that one"; not "that recorder")
@@ -201,9 +222,8 @@ def directive(words: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bo
 def _cued(words: Sequence[str], lexicon: Lexicon) -> frozenset[int]:
     """Where a cue of any kind is said among ``words`` ("nope", "not yet"): such words say
     nothing of the clause's own, so they leave it no content ("no, ollie, not yet")."""
-    cues = [c for group in lexicon.cues.values() for c in group]
-    longest = max(map(len, cues), default=1)
-    every = frozenset(cues)
+    every = _cue_sets(lexicon)[1]
+    longest = max(map(len, every), default=1)
     out: set[int] = set()
     for a in range(len(words)):
         for b in range(a + 1, min(len(words), a + longest) + 1):
@@ -248,14 +268,35 @@ def _own_doing(words: Sequence[str], k: int, lexicon: Lexicon,
         words[k + 1], lexicon, taught)
 
 
+def _greets(words: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool],
+            not_names: frozenset[str]) -> bool:
+    """Whether ``words`` greet someone arriving with a formula of greeting (the lexicon's
+    ``addressed.greetings``: "look who's blown in", "speak of the devil"; Aijmer 1996 on
+    greetings), what follows it no word a home taught, no device, room, time or number and
+    no pro-form: said to the one who came, it asks the assistant for nothing."""
+    start = next((len(g) for g in _section().greetings if tuple(words[:len(g)]) == g), 0)
+    return bool(start) and all(
+        w.isalpha() and w not in BACK and w not in lexicon.number_words and w not in HEADS
+        and (w in lexicon.function_words or not (taught(w) or w in not_names))
+        for w in words[start:])
+
+
 def addressed_clauses(toks: Sequence[str], breaks: frozenset[int], lexicon: Lexicon,
                       taught: Callable[[str], bool], not_names: frozenset[str],
+                      misheard: Callable[[Sequence[str]], bool] | None = None,
                       ) -> tuple[frozenset[int], frozenset[int]]:
     """(the words said to someone else in the room: vocatives, their directives and an
     "and" that joins them to the request; pauses to add, before such an "and"). Empty
-    when there are none. ``breaks``: the indices after which the text pauses."""
+    when there are none. ``breaks``: the indices after which the text pauses;
+    ``misheard``: whether words said alone would be taken for a taught phrase misheard,
+    which no directive to a person is ("ollie, lites of. movie night")."""
     if not breaks:
         return frozenset(), frozenset()
+
+    def said_to(clause: list[str], called: int) -> bool:
+        return directive(clause, lexicon, taught, not_names, called == KNOWN) and not (
+            misheard is not None and misheard(clause))
+
     cuts = sorted(b + 1 for b in breaks)
     clauses = [range(a, b) for a, b in zip([0, *cuts], [*cuts, len(toks)], strict=True) if b > a]
     said: set[int] = set()
@@ -266,11 +307,13 @@ def addressed_clauses(toks: Sequence[str], breaks: frozenset[int], lexicon: Lexi
 
     for i, clause in enumerate(clauses):
         here = words(clause)
+        if _greets(here, lexicon, taught, not_names):
+            said.update(clause)
+            continue
         called = _vocative(here, lexicon, taught, not_names)
         if called:
             for j in (i + 1, i - 1):
-                if 0 <= j < len(clauses) and directive(words(clauses[j]), lexicon, taught,
-                                                        not_names, called == KNOWN):
+                if 0 <= j < len(clauses) and said_to(words(clauses[j]), called):
                     said.update(clause)
                     said.update(clauses[j])
                     break
@@ -281,8 +324,7 @@ def addressed_clauses(toks: Sequence[str], breaks: frozenset[int], lexicon: Lexi
             if len(here) <= size or here[-size] != "and" or i + 1 == len(clauses):
                 continue
             called = _vocative(here[-size + 1:], lexicon, taught, not_names)
-            if called and directive(words(clauses[i + 1]), lexicon, taught, not_names,
-                                    called == KNOWN):
+            if called and said_to(words(clauses[i + 1]), called):
                 start = clause.stop - size
                 said.update(range(start, clause.stop))
                 said.update(clauses[i + 1])

@@ -28,6 +28,9 @@ taught phrase said exactly (free words aside), and every other clause
 - or is a tag question after it ("..., won't you?", "..., d'ya hear?", "..., isn't it");
 - or is the phrase begun and broken off before it is said whole ("disarm, to rephrase,
   disarm the alarm"),
+- or is said to someone else in the room, a vocative and its directive or thanks ("...
+  and ollie, fetch me the paperclips", "..., thanks for the postcard, ruth":
+  :mod:`_addressed`),
 
 then the request is that phrase. The phrase said in two clauses ("X. X!") is one request;
 two different phrases are not read here. Once per utterance, after the taught phrase said
@@ -578,7 +581,7 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
         return None
     # (a clause said to someone else in the room asks for nothing: "..., thanks for the
     # postcard, ruth", "... and ollie, fetch me the paperclips": :mod:`_addressed`)
-    said_to, cut = addressed_clauses(toks, breaks, lexicon, taught, not_names)
+    said_to, cut = addressed_clauses(toks, breaks, lexicon, taught, not_names, misheard)
     if said_to:
         breaks = breaks | cut
         free = [f or k in said_to for k, f in enumerate(free)]
