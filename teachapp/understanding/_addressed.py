@@ -35,7 +35,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from teachapp.understanding._carriers import HEADS, WEEKDAYS
-from teachapp.understanding._clause_shape import CLOSED, PREPOSITIONS
+from teachapp.understanding._clause_shape import CLOSED, PREPOSITIONS, PRONOUN_SUBJECTS
 from teachapp.understanding._cue_scope import BACK, event_verbs, people
 from teachapp.understanding._forbidden_aside import place_adverbs
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
@@ -186,8 +186,12 @@ def directive(words: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bo
             content = content or k in idiom
             continue
         if not w.isalpha() or w in lexicon.number_words or w in WEEKDAYS or (
-                w in not_names and w not in lexicon.function_words):
-            return False  # (a time, a day or a number: "ollie, at eight")
+                w in not_names and w not in lexicon.function_words and not (
+                    k and k + 1 < len(words) and words[k + 1] in PRONOUN_SUBJECTS)):
+            # (a time, a day or a number: "ollie, at eight"; not a subordinator of time
+            # before a clause of its own after the directive's verb, which says when the
+            # addressee is to do it: "close your mouth when you chew", 15.25)
+            return False
         if (w in HEADS or w.rstrip("s") in HEADS) and not (
                 w in place_adverbs() and k + 1 < len(words)
                 and _noun(words[k + 1], lexicon, taught)):
