@@ -64,6 +64,7 @@ from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._echoed import echo_complaint
 from teachapp.understanding._emoji import emoji_phrase
+from teachapp.understanding._heard_beside import heard_spans, respoken
 from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._mentioned import mentioned
 from teachapp.understanding._name_respelled import NameSpellings
@@ -494,8 +495,10 @@ class Resolver:
                 return replace(found, decision="reject", routine=None, reason=why)
         return found
 
-    def _resolve(self, text: str) -> Resolution:
-        """:meth:`resolve` before a request echoed and commented on is taken back."""
+    def _resolve(self, text: str, beside: bool = True) -> Resolution:
+        """:meth:`resolve` before a request echoed and commented on is taken back
+        (``beside``: a phrase misheard beside asides may be read, :meth:`_heard_beside`;
+        not when this is already such a reading)."""
         if not text.strip():
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
         toks = tokens(text, self._lexicon)
@@ -577,6 +580,12 @@ class Resolver:
                     partial(self._weakest, toks[heard.at.start:heard.at.stop]),
                     self._lexicon.function_words):
                 return alone_run
+        if beside and found.phrase:
+            # (a phrase misheard beside words any reader of asides frees when it is said
+            # exactly runs as it would alone: "solar solar filter on, what a spider!")
+            beside_run = self._heard_beside(text, toks, free, breaks, found)
+            if beside_run is not None:
+                return beside_run
         if found.reason == "extra_words":
             # (a word said twice in a row, the copy its one extra word: "spa spa evening")
             once = doubled(toks, free, self._lexicon.function_words)
@@ -601,6 +610,25 @@ class Resolver:
                 return replace(found, decision="clarify", routine=name, reason="unsure",
                                phrase=self._entries[whole[0]].text, mentions=name)
         return found
+
+    def _heard_beside(self, text: str, toks: list[str], free: list[bool],
+                      breaks: frozenset[int], found: Resolution) -> Resolution | None:
+        """The resolution of ``text`` when words in it are the phrase ``found`` names heard
+        with errors (:func:`_heard_beside.heard_spans`), the rest is freed as asides when
+        the phrase is said there as taught (the whole resolver reads the utterance so
+        repaired: every reader of asides), and those words said alone run that routine;
+        None otherwise."""
+        phrase = tokens(found.phrase or "", self._lexicon)
+        for span in heard_spans(toks, free, breaks, phrase, self._lexicon.function_words):
+            repaired = self._resolve(respoken(text, toks, span, phrase,
+                                              partial(tokens, lexicon=self._lexicon)),
+                                     beside=False)
+            if repaired.decision != "run" or repaired.reason != "exact":
+                continue
+            alone = self._resolve(" ".join(toks[span.start:span.stop]), beside=False)
+            if alone.decision == "run" and alone.routine == repaired.routine:
+                return replace(alone, utterance=text)
+        return None
 
     def _alone(self, text: str, toks: list[str], at: range) -> Resolution | None:
         """The resolution of ``text`` when the words ``toks`` at ``at``, read alone, run as a
