@@ -82,10 +82,11 @@ def _edges(words: Sequence[str], phrase: Sequence[str], function: frozenset[str]
 def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
                 phrase: Sequence[str], function: frozenset[str]) -> list[range]:
     """The spans of ``toks`` that may be ``phrase`` heard with errors, most like it first
-    (at most :data:`MOST_SPANS`): no pause inside, starting and ending on a word said (not
-    free) that is the phrase's word there heard with errors (:func:`_edges`), leaving a
-    said word outside, and not the phrase said exactly (``function``: the lexicon's
-    function words)."""
+    (at most :data:`MOST_SPANS`): no pause inside, starting and ending on the phrase's
+    words there heard with errors (:func:`_edges`; a word may be free, a carrier or a
+    lead-in, as "play" or "start dishwasher," are), leaving a word said (not free)
+    outside, and not the phrase said exactly (``function``: the lexicon's function
+    words)."""
     target = "".join(phrase)
     n = len(phrase)
     if not target or n == 0:
@@ -95,11 +96,9 @@ def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
         return []
     first, last = said[0], said[-1]
     found: list[tuple[float, int, range]] = []
-    for i in said:
+    for i in range(len(toks)):
         for j in range(i + max(1, n - SLACK), min(len(toks), i + n + SLACK) + 1):
-            if free[j - 1]:
-                continue
-            if i == first and j == last + 1:
+            if first >= i and last < j:
                 continue  # (nothing said beside it)
             if any(b in breaks for b in range(i, j - 1)):
                 break  # (a pause inside: longer spans hold it too)
