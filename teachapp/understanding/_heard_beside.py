@@ -79,12 +79,23 @@ def _edges(words: Sequence[str], phrase: Sequence[str], function: frozenset[str]
                      and _edge_like(words[-1], phrase[-2], False))))
 
 
+def _runs_on(toks: Sequence[str], i: int, j: int, phrase: Sequence[str]) -> bool:
+    """Whether the word at an edge of the span ``i:j`` runs on past it, split: joined to
+    the word outside, it is more like the phrase's word there ("gar" of "... my gar den",
+    "chen" of "kit chen ...")."""
+    like = Levenshtein.normalized_similarity
+    if j < len(toks) and like(toks[j - 1] + toks[j], phrase[-1]) > like(toks[j - 1], phrase[-1]):
+        return True
+    return i > 0 and like(toks[i - 1] + toks[i], phrase[0]) > like(toks[i], phrase[0])
+
+
 def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
                 phrase: Sequence[str], function: frozenset[str]) -> list[range]:
     """The spans of ``toks`` that may be ``phrase`` heard with errors, most like it first
     (at most :data:`MOST_SPANS`): no pause inside, starting and ending on the phrase's
     words there heard with errors (:func:`_edges`; a word may be free, a carrier or a
-    lead-in, as "play" or "start dishwasher," are), leaving a word said (not free)
+    lead-in, as "play" or "start dishwasher," are) and not split across its edge
+    (:func:`_runs_on`), leaving a word said (not free)
     outside, and not the phrase said exactly (``function``: the lexicon's function
     words)."""
     target = "".join(phrase)
@@ -103,7 +114,8 @@ def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
             if any(b in breaks for b in range(i, j - 1)):
                 break  # (a pause inside: longer spans hold it too)
             words = toks[i:j]
-            if list(words) == list(phrase) or not _edges(words, phrase, function):
+            if (list(words) == list(phrase) or not _edges(words, phrase, function)
+                    or _runs_on(toks, i, j, phrase)):
                 continue
             sim = Levenshtein.normalized_similarity(_once(words), target, score_cutoff=LIKE)
             if sim >= LIKE:

@@ -59,7 +59,7 @@ from teachapp.understanding._carriers import (
     named_last,
     restarts,
 )
-from teachapp.understanding._clause_heard import heard_as_taught, heard_cores
+from teachapp.understanding._clause_heard import by_sound, heard_as_taught, heard_cores
 from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._echoed import echo_complaint
@@ -614,18 +614,22 @@ class Resolver:
     def _heard_beside(self, text: str, toks: list[str], free: list[bool],
                       breaks: frozenset[int], found: Resolution) -> Resolution | None:
         """The resolution of ``text`` when words in it are the phrase ``found`` names heard
-        with errors (:func:`_heard_beside.heard_spans`), the rest is freed as asides when
-        the phrase is said there as taught (the whole resolver reads the utterance so
-        repaired: every reader of asides), and those words said alone run that routine;
-        None otherwise."""
+        with errors (:func:`_heard_beside.heard_spans`, each of its words by its sound:
+        :func:`_clause_heard.by_sound`), the rest is freed as asides when the phrase is said
+        there as taught (the whole resolver reads the utterance so repaired: every reader
+        of asides), and those words said alone run that routine; None otherwise."""
         phrase = tokens(found.phrase or "", self._lexicon)
-        for span in heard_spans(toks, free, breaks, phrase, self._lexicon.function_words):
+        function = self._lexicon.function_words
+        for span in heard_spans(toks, free, breaks, phrase, function):
+            alone_words = toks[span.start:span.stop]
+            if not all(by_sound(w, alone_words) for w in phrase if w not in function):
+                continue  # (a word of like meaning is no error: "garden lamps on")
             repaired = self._resolve(respoken(text, toks, span, phrase,
                                               partial(tokens, lexicon=self._lexicon)),
                                      beside=False)
             if repaired.decision != "run" or repaired.reason != "exact":
                 continue
-            alone = self._resolve(" ".join(toks[span.start:span.stop]), beside=False)
+            alone = self._resolve(" ".join(alone_words), beside=False)
             if alone.decision == "run" and alone.routine == repaired.routine:
                 return replace(alone, utterance=text)
         return None
