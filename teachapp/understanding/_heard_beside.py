@@ -25,7 +25,10 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["LIKE", "MOST_SPANS", "heard_spans", "respoken"]
+from teachapp.understanding._names import name_of, same_name
+from teachapp.understanding.phonetic import phonetic_key
+
+__all__ = ["CLOSE", "LIKE", "MOST_SPANS", "heard_closely", "heard_spans", "respoken"]
 
 LIKE = 0.7
 """How like the phrase's letters run together the words' letters run together are, at
@@ -36,6 +39,19 @@ MOST_SPANS = 2
 EDGE_LIKE = 0.5
 """How like the phrase's word at a span's edge the word there is, at least, when not the
 word itself or a piece of it (as :data:`_clause_heard.EDGE_LIKE`)."""
+CLOSE = 0.75
+"""How like itself in spelling a phrase word misheard beside an aside is, at least, when
+not heard as itself, in pieces or with its own sound key: "eyepeces", "conservatry"
+(0.8-0.9), not "jupiter" for "juniper" (0.71), "tables" for "stalls", "leaving" for
+"arriving": a word as far off as that, beside words that ask for nothing, is likelier
+another request than the phrase misheard (said alone, the resolver's usual tolerance
+holds)."""
+SHORT = 3
+"""Letters a word has, at least, to be compared by spelling or sound; a shorter one is
+like too many others ("on" and "once", "in" and "on") and counts only as itself."""
+SOUND_LIKE = 0.4
+"""How like a phrase word in spelling a word inside a span is, at least, when not a piece
+of one or like one in sound (as :data:`_clause_heard.SOUND_LIKE`)."""
 SLACK = 3
 """Words more or fewer than the phrase's that a span may hold (said twice, split, joined,
 dropped)."""
@@ -54,15 +70,21 @@ def _once(words: Sequence[str]) -> str:
     return "".join(out)
 
 
-def _edge_like(word: str, taught: str, first: bool) -> bool:
+def _edge_like(word: str, taught: str, first: bool, function: frozenset[str]) -> bool:
     """Whether ``word``, at the start (``first``) or end of a span, may be the phrase's word
     ``taught`` there heard with errors: said, cut short at that edge (split: "ligh ts"),
-    run into the next word (joined), or at least :data:`EDGE_LIKE` like it."""
+    run into the next word (joined), or at least :data:`EDGE_LIKE` like it. A function
+    word is only itself ("is" is not "kids", "in" not "on")."""
+    if word == taught:
+        return True
+    if word in function or min(len(word), len(taught)) < SHORT:
+        return False  # (a short word is like too many others: "once" is not "on")
     if first:
         pieces = taught.startswith(word) or word.startswith(taught)
     else:
         pieces = taught.endswith(word) or word.endswith(taught)
-    return pieces or Levenshtein.normalized_similarity(word, taught) >= EDGE_LIKE
+    return (pieces and len(word) > 1) or (
+        Levenshtein.normalized_similarity(word, taught) >= EDGE_LIKE)
 
 
 def _edges(words: Sequence[str], phrase: Sequence[str], function: frozenset[str]) -> bool:
@@ -72,21 +94,71 @@ def _edges(words: Sequence[str], phrase: Sequence[str], function: frozenset[str]
     there the phrase does not say belongs to what is said beside it ("... is rather
     lovely", "... the star social")."""
     head, tail = phrase[0], phrase[-1]
-    return ((_edge_like(words[0], head, True)
-             or (head in function and len(phrase) > 1 and _edge_like(words[0], phrase[1], True)))
-            and (_edge_like(words[-1], tail, False)
-                 or (tail in function and len(phrase) > 1
-                     and _edge_like(words[-1], phrase[-2], False))))
+    inner = len(phrase) > 1
+    return ((_edge_like(words[0], head, True, function)
+             or (head in function and inner and _edge_like(words[0], phrase[1], True, function)))
+            and (_edge_like(words[-1], tail, False, function)
+                 or (tail in function and inner
+                     and _edge_like(words[-1], phrase[-2], False, function))))
+
+
+def _word_of(word: str, phrase: Sequence[str]) -> bool:
+    """Whether ``word`` may be a word of ``phrase`` heard with errors: a piece of one
+    (split), one run into another (joined), or like one in spelling or sound."""
+    return any((len(word) > 1 and word in taught)
+               or (len(taught) >= SHORT and (word.startswith(taught) or word.endswith(taught)))
+               or (min(len(word), len(taught)) >= SHORT and (
+                   Levenshtein.normalized_similarity(word, taught) >= SOUND_LIKE
+                   or phonetic_key(word) == phonetic_key(taught))) for taught in phrase)
+
+
+def _explained(words: Sequence[str], free: Sequence[bool], phrase: Sequence[str],
+               function: frozenset[str]) -> bool:
+    """Whether every word of a span is the phrase's heard with errors: a phrase word, one
+    said again right after itself, a filler (``free``), or, unless a function word the
+    phrase does not say ("feed simba is a ..."), a word of it misheard, split or joined
+    (:func:`_word_of`; a piece of a split word may be a function word: "kitch in")."""
+    for k, word in enumerate(words):
+        if word in phrase or free[k] or (k and word == words[k - 1]):
+            continue
+        if word in function:
+            joined = [words[k - 1] + word] if k else []
+            if k + 1 < len(words):
+                joined.append(word + words[k + 1])
+            if any(w in phrase for w in joined):
+                continue
+            return False
+        if not _word_of(word, phrase):
+            return False
+    return True
 
 
 def _runs_on(toks: Sequence[str], i: int, j: int, phrase: Sequence[str]) -> bool:
-    """Whether the word at an edge of the span ``i:j`` runs on past it, split: joined to
-    the word outside, it is more like the phrase's word there ("gar" of "... my gar den",
-    "chen" of "kit chen ...")."""
+    """Whether the word at an edge of the span ``i:j`` runs on past it: said again just
+    outside it, or split, so that joined to the word outside it is more like the
+    phrase's word there ("gar" of "... my gar den", "chen" of "kit chen ...")."""
+    if (j < len(toks) and toks[j] == toks[j - 1]) or (i > 0 and toks[i - 1] == toks[i]):
+        return True  # (said again just outside it: "of comp comp any mode")
     like = Levenshtein.normalized_similarity
     if j < len(toks) and like(toks[j - 1] + toks[j], phrase[-1]) > like(toks[j - 1], phrase[-1]):
         return True
     return i > 0 and like(toks[i - 1] + toks[i], phrase[0]) > like(toks[i], phrase[0])
+
+
+def _lone_beside(free: Sequence[bool], breaks: frozenset[int], i: int, j: int) -> bool:
+    """Whether one word said alone meets the span ``i:j`` with no pause, before or after it
+    (up to the next pause): beside a phrase misheard it may be a word of the request, not a
+    call ("start vacuum bot", "podcast warranty"), as ``Around.calls`` reads a call beside
+    one only after a pause."""
+    if j < len(free) and j - 1 not in breaks:
+        stop = min((b for b in breaks if b >= j), default=len(free) - 1) + 1
+        if sum(not f for f in free[j:stop]) == 1:
+            return True
+    if i > 0 and i - 1 not in breaks:
+        start = max((b for b in breaks if b < i - 1), default=-1) + 1
+        if sum(not f for f in free[start:i]) == 1:
+            return True
+    return False
 
 
 def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
@@ -94,10 +166,10 @@ def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
     """The spans of ``toks`` that may be ``phrase`` heard with errors, most like it first
     (at most :data:`MOST_SPANS`): no pause inside, starting and ending on the phrase's
     words there heard with errors (:func:`_edges`; a word may be free, a carrier or a
-    lead-in, as "play" or "start dishwasher," are) and not split across its edge
-    (:func:`_runs_on`), leaving a word said (not free)
-    outside, and not the phrase said exactly (``function``: the lexicon's function
-    words)."""
+    lead-in, as "play" or "start dishwasher," are), each of its words the phrase's
+    (:func:`_explained`), not split across its edge (:func:`_runs_on`) and with no lone
+    word beside it (:func:`_lone_beside`), leaving a word said (not free) outside, and
+    not the phrase said exactly (``function``: the lexicon's function words)."""
     target = "".join(phrase)
     n = len(phrase)
     if not target or n == 0:
@@ -115,7 +187,9 @@ def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
                 break  # (a pause inside: longer spans hold it too)
             words = toks[i:j]
             if (list(words) == list(phrase) or not _edges(words, phrase, function)
-                    or _runs_on(toks, i, j, phrase)):
+                    or _runs_on(toks, i, j, phrase)
+                    or not _explained(words, free[i:j], phrase, function)
+                    or _lone_beside(free, breaks, i, j)):
                 continue
             sim = Levenshtein.normalized_similarity(_once(words), target, score_cutoff=LIKE)
             if sim >= LIKE:
@@ -156,3 +230,26 @@ def respoken(text: str, toks: Sequence[str], span: range, phrase: Sequence[str],
         # (the pieces do not tokenize to the words: the words, with the phrase in place)
         return " ".join([*toks[:span.start], *phrase, *toks[span.stop:]])
     return "".join(out)
+
+
+def heard_closely(phrase: Sequence[str], words: Sequence[str], function: frozenset[str],
+                  names: frozenset[str]) -> bool:
+    """Whether each of the ``phrase``'s words but the ``function`` words is heard among
+    ``words`` as itself, split or joined (a piece of it, or run into another), with its own
+    sound key, or at least :data:`CLOSE` like itself; and no word is a given name (of
+    ``names``) that says none of the phrase's ("kenna" for "kensa", "daisy's" for
+    "dizzy's": a recogniser writes a name it knows, beside an aside likelier someone
+    else's than the taught name misheard; "calum" says "callum": :func:`_names.same_name`)."""
+    for w in words:
+        if w not in phrase and name_of(w, names) and not any(
+                same_name(w, taught, names) for taught in phrase):
+            return False
+    for taught in phrase:
+        if taught in function or taught in words:
+            continue
+        if not any((len(w) > 1 and (taught.startswith(w) or taught.endswith(w)))
+                   or w.startswith(taught) or w.endswith(taught)
+                   or phonetic_key(w) == phonetic_key(taught)
+                   or Levenshtein.normalized_similarity(w, taught) >= CLOSE for w in words):
+            return False
+    return True

@@ -59,12 +59,12 @@ from teachapp.understanding._carriers import (
     named_last,
     restarts,
 )
-from teachapp.understanding._clause_heard import by_sound, heard_as_taught, heard_cores
+from teachapp.understanding._clause_heard import heard_as_taught, heard_cores, names_heard
 from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._echoed import echo_complaint
 from teachapp.understanding._emoji import emoji_phrase
-from teachapp.understanding._heard_beside import heard_spans, respoken
+from teachapp.understanding._heard_beside import heard_closely, heard_spans, respoken
 from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._mentioned import mentioned
 from teachapp.understanding._name_respelled import NameSpellings
@@ -614,20 +614,27 @@ class Resolver:
     def _heard_beside(self, text: str, toks: list[str], free: list[bool],
                       breaks: frozenset[int], found: Resolution) -> Resolution | None:
         """The resolution of ``text`` when words in it are the phrase ``found`` names heard
-        with errors (:func:`_heard_beside.heard_spans`, each of its words by its sound:
-        :func:`_clause_heard.by_sound`), the rest is freed as asides when the phrase is said
-        there as taught (the whole resolver reads the utterance so repaired: every reader
-        of asides), and those words said alone run that routine; None otherwise."""
+        with errors (:func:`_heard_beside.heard_spans`; each of its words close to itself,
+        :func:`_heard_beside.heard_closely`, and each name it says as taught,
+        :func:`_clause_heard.names_heard`), the rest is freed as asides when the phrase is
+        said there as taught (the whole resolver reads the utterance so repaired: every
+        reader of asides and every reader after a run), and those words said alone run
+        that routine; None otherwise. (``_resolved`` of the repaired text runs it exactly,
+        as ``_resolve`` did: no reading of errors again.)"""
         phrase = tokens(found.phrase or "", self._lexicon)
         function = self._lexicon.function_words
         for span in heard_spans(toks, free, breaks, phrase, function):
             alone_words = toks[span.start:span.stop]
-            if not all(by_sound(w, alone_words) for w in phrase if w not in function):
-                continue  # (a word of like meaning is no error: "garden lamps on")
-            repaired = self._resolve(respoken(text, toks, span, phrase,
-                                              partial(tokens, lexicon=self._lexicon)),
-                                     beside=False)
+            if not (heard_closely(phrase, alone_words, function, self._lexicon.given_names)
+                    and names_heard(alone_words, self._names_of.get(found.phrase or "", ()))):
+                continue  # (a word of like meaning, or another name: "garden lamps on")
+            repaired_text = respoken(text, toks, span, phrase,
+                                     partial(tokens, lexicon=self._lexicon))
+            repaired = self._resolve(repaired_text, beside=False)
             if repaired.decision != "run" or repaired.reason != "exact":
+                continue
+            repaired = self._resolved(repaired_text)  # (read after the run, as said so)
+            if repaired.decision != "run":
                 continue
             alone = self._resolve(" ".join(alone_words), beside=False)
             if alone.decision == "run" and alone.routine == repaired.routine:
