@@ -12,7 +12,7 @@ from functools import partial
 import pytest
 from resolver_helpers import runs as _runs
 
-from teachapp.understanding._heard_beside import heard_spans, respoken
+from teachapp.understanding._heard_beside import heard_closely, heard_spans, respoken
 from teachapp.understanding.normalize import default_lexicon, tokens
 from teachapp.understanding.resolution import PhraseEntry
 from teachapp.understanding.resolver import Resolver
@@ -22,7 +22,7 @@ HOME = [PhraseEntry(p, r) for p, r in (
     ("movie night", "Movie"), ("feed the rabbit", "Rabbit"), ("call grandma", "Grandma"),
     ("bedtime story", "Story"), ("lock the back door", "Back door"),
     ("play the rain sounds", "Rain"), ("kettle on", "Kettle"),
-    ("hoover the landing", "Hoover"))]
+    ("hoover the landing", "Hoover"), ("ring maureen", "Maureen"))]
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +47,8 @@ def resolver() -> Resolver:
     ("lock the backdoor, what a day it's been", "Back door"),
     # a carrier or a lead-in inside it: "play", "start ...,"
     ("play rain sounds, what a day it's been", "Rain"),
+    # a taught name, its word said twice
+    ("ring ring maureen, what a day it's been", "Maureen"),
 ])
 def test_a_misheard_phrase_beside_an_aside_runs(resolver: Resolver, text: str,
                                                 routine: str) -> None:
@@ -68,6 +70,11 @@ def test_a_misheard_phrase_beside_an_aside_runs(resolver: Resolver, text: str,
     "blimey, what a mess! rabit",
     # an opinion of the phrase: "is" belongs to the clause, not the phrase
     "movie night is rather lovely",
+    # another name in the taught one's place, a time or a condition said beside it
+    "ring ring doreen, what a day it's been",
+    "kettle kettle on tomorrow, what a day it's been",
+    "garden lights on on once the kids are in bed",
+    "movie movie night, she said, what a day it's been",
 ])
 def test_a_lookalike_beside_an_aside_does_not_run(resolver: Resolver, text: str) -> None:
     assert _runs(resolver, text) is None
@@ -109,3 +116,24 @@ def test_respoken_keeps_what_is_said_beside_it_as_written() -> None:
     assert respoken(text, toks, span, ["garden", "lights", "on"],
                     partial(tokens, lexicon=lex)).split() == [
         "Blimey,", "what", "a", "mess!", "garden", "lights", "on", "?"]
+
+
+def test_a_phrase_is_heard_closely_only_with_its_own_words_and_names() -> None:
+    lex = default_lexicon()
+    names = lex.given_names
+    function = lex.function_words
+    assert heard_closely(["lock", "the", "back", "door"], ["lock", "back", "dor"], function,
+                         names)
+    assert heard_closely(["star", "party"], ["starparty"], function, names)
+    # another word as far off as a near sibling's, another given name
+    assert not heard_closely(["take", "juniper", "out"], ["take", "jupiter", "out"],
+                             function, names)
+    assert not heard_closely(["ring", "maureen"], ["ring", "doreen"], function, names)
+
+
+def test_no_span_ends_in_a_short_word_like_the_phrase_s_last() -> None:
+    lex = default_lexicon()
+    toks = tokens("garden lights on once the match is over", lex)
+    spans = heard_spans(toks, [False] * len(toks), frozenset(), ["garden", "lights", "on"],
+                        lex.function_words)
+    assert all(toks[s.stop - 1] != "once" for s in spans)

@@ -236,20 +236,36 @@ def heard_closely(phrase: Sequence[str], words: Sequence[str], function: frozens
                   names: frozenset[str]) -> bool:
     """Whether each of the ``phrase``'s words but the ``function`` words is heard among
     ``words`` as itself, split or joined (a piece of it, or run into another), with its own
-    sound key, or at least :data:`CLOSE` like itself; and no word is a given name (of
-    ``names``) that says none of the phrase's ("kenna" for "kensa", "daisy's" for
-    "dizzy's": a recogniser writes a name it knows, beside an aside likelier someone
-    else's than the taught name misheard; "calum" says "callum": :func:`_names.same_name`)."""
+    sound key, or at least :data:`CLOSE` like itself, but not built on it
+    (:func:`_built_on`); and no word is a given name (of ``names``) that says none of the
+    phrase's given names ("kenna" for "kensa", "daisy's" for "dizzy's": a recogniser
+    writes a name it knows, beside an aside likelier someone else's than the taught word
+    misheard; "calum" says "callum": :func:`_names.same_name`)."""
     for w in words:
         if w not in phrase and name_of(w, names) and not any(
-                same_name(w, taught, names) for taught in phrase):
+                name_of(taught, names) and same_name(w, taught, names) for taught in phrase):
             return False
-    for taught in phrase:
+    for k, taught in enumerate(phrase):
         if taught in function or taught in words:
             continue
-        if not any((len(w) > 1 and (taught.startswith(w) or taught.endswith(w)))
-                   or w.startswith(taught) or w.endswith(taught)
-                   or phonetic_key(w) == phonetic_key(taught)
-                   or Levenshtein.normalized_similarity(w, taught) >= CLOSE for w in words):
+        before = phrase[k - 1] if k else ""
+        if not any(_close(w, taught) and not _built_on(w, taught, before) for w in words):
             return False
     return True
+
+
+def _close(word: str, taught: str) -> bool:
+    """Whether ``word`` is a piece of ``taught`` (split), holds it (joined), has its sound
+    key, or is at least :data:`CLOSE` like it."""
+    return ((len(word) > 1 and (taught.startswith(word) or taught.endswith(word)))
+            or word.startswith(taught) or word.endswith(taught)
+            or phonetic_key(word) == phonetic_key(taught)
+            or Levenshtein.normalized_similarity(word, taught) >= CLOSE)
+
+
+def _built_on(word: str, taught: str, before: str) -> bool:
+    """Whether ``word`` is ``taught`` with a letter or two put before it that are not the
+    end of the phrase's word ``before`` run into it: another word built on it ("strimmer"
+    of "trimmer"), not a recogniser's misspelling."""
+    extra = len(word) - len(taught)
+    return 0 < extra <= 2 and word.endswith(taught) and not before.endswith(word[:extra])
