@@ -46,6 +46,9 @@ not heard as itself, in pieces or with its own sound key: "eyepeces", "conservat
 "arriving": a word as far off as that, beside words that ask for nothing, is likelier
 another request than the phrase misheard (said alone, the resolver's usual tolerance
 holds)."""
+KEYED = 3
+"""Sounds a sound key has, at least, to say a word is another misheard: a shorter one is
+shared by too many words ("daisys" and "dizzys" are both "ts")."""
 SHORT = 3
 """Letters a word has, at least, to be compared by spelling or sound; a shorter one is
 like too many others ("on" and "once", "in" and "on") and counts only as itself."""
@@ -256,10 +259,10 @@ def heard_closely(phrase: Sequence[str], words: Sequence[str], function: frozens
 
 def _close(word: str, taught: str) -> bool:
     """Whether ``word`` is a piece of ``taught`` (split), holds it (joined), has its sound
-    key, or is at least :data:`CLOSE` like it."""
+    key (of :data:`KEYED` sounds at least), or is at least :data:`CLOSE` like it."""
     return ((len(word) > 1 and (taught.startswith(word) or taught.endswith(word)))
             or word.startswith(taught) or word.endswith(taught)
-            or phonetic_key(word) == phonetic_key(taught)
+            or (len(key := phonetic_key(word)) >= KEYED and key == phonetic_key(taught))
             or Levenshtein.normalized_similarity(word, taught) >= CLOSE)
 
 
