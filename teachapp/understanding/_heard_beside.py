@@ -152,7 +152,10 @@ def _lone_beside(free: Sequence[bool], breaks: frozenset[int], i: int, j: int) -
     """Whether one word said alone meets the span ``i:j`` with no pause, before or after it
     (up to the next pause): beside a phrase misheard it may be a word of the request, not a
     call ("start vacuum bot", "podcast warranty"), as ``Around.calls`` reads a call beside
-    one only after a pause."""
+    one only after a pause; and one word said beside it in all, paused or not, is read
+    only by ``Around.calls``, as a name: "cofee time, right" asks)."""
+    if sum(not f for f in free[:i]) + sum(not f for f in free[j:]) == 1:
+        return True
     if j < len(free) and j - 1 not in breaks:
         stop = min((b for b in breaks if b >= j), default=len(free) - 1) + 1
         if sum(not f for f in free[j:stop]) == 1:
