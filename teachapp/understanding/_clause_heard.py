@@ -56,7 +56,7 @@ from teachapp.understanding._told import dismissed_wish
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 from teachapp.understanding.phonetic import phonetic_key
 
-__all__ = ["UNLIKE", "HeardCore", "heard_as_taught", "heard_cores"]
+__all__ = ["UNLIKE", "HeardCore", "heard_as_taught", "heard_cores", "names_heard"]
 
 UNLIKE = 0.5
 """A phrase word heard less like itself than this is no word of it misheard beside a
@@ -234,7 +234,7 @@ def heard_as_taught(found: HeardCore, toks: Sequence[str], phrase: Sequence[str]
     :data:`UNLIKE` like itself (``weakest``, asked last: it reads the phrase again), the
     phrase's word where a clause meets it with no pause like itself (:data:`EDGE_LIKE`),
     each of its words but the ``function`` words heard by its sound (:func:`_by_sound`),
-    and each name it says (``names``) heard as taught (:func:`_names_heard`)."""
+    and each name it says (``names``) heard as taught (:func:`names_heard`)."""
     if not phrase:
         return False
     if found.edge >= 0:
@@ -246,7 +246,7 @@ def heard_as_taught(found: HeardCore, toks: Sequence[str], phrase: Sequence[str]
             return False
     words = toks[found.at.start:found.at.stop]
     return (all(_by_sound(w, words) for w in phrase if w not in function)
-            and _names_heard(words, names) and weakest() >= UNLIKE)  # (the costly one last)
+            and names_heard(words, names) and weakest() >= UNLIKE)  # (the costly one last)
 
 
 def _by_sound(taught: str, words: Sequence[str]) -> bool:
@@ -264,7 +264,7 @@ def _by_sound(taught: str, words: Sequence[str]) -> bool:
     return False
 
 
-def _names_heard(words: Sequence[str], names: Iterable[str]) -> bool:
+def names_heard(words: Sequence[str], names: Iterable[str]) -> bool:
     """Whether each name a phrase says (``names``: "sheldon" of "feed sheldon") is heard
     as taught among ``words``, said alone, joined to the word before it ("feedsheldon")
     or split in two ("shel don"). Beside a clause of the speaker's own, a name heard as

@@ -28,6 +28,9 @@ taught phrase said exactly (free words aside), and every other clause
 - or is a tag question after it ("..., won't you?", "..., d'ya hear?", "..., isn't it");
 - or is the phrase begun and broken off before it is said whole ("disarm, to rephrase,
   disarm the alarm"),
+- or is said to someone else in the room, a vocative and its directive or thanks ("...
+  and ollie, fetch me the paperclips", "..., thanks for the postcard, ruth":
+  :mod:`_addressed`),
 
 then the request is that phrase. The phrase said in two clauses ("X. X!") is one request;
 two different phrases are not read here. Once per utterance, after the taught phrase said
@@ -39,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
+from teachapp.understanding._addressed import addressed_clauses
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
 from teachapp.understanding._clause_shape import courteous_clause, joined_cuts, shape_frees
 from teachapp.understanding._cue_scope import (
@@ -583,6 +587,12 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
     if (not breaks and JOINERS.isdisjoint(toks) and not complex_joined(toks)
             and "when" not in toks):
         return None
+    # (a clause said to someone else in the room asks for nothing: "..., thanks for the
+    # postcard, ruth", "... and ollie, fetch me the paperclips": :mod:`_addressed`)
+    said_to, cut = addressed_clauses(toks, breaks, lexicon, taught, not_names, misheard)
+    if said_to:
+        breaks = breaks | cut
+        free = [f or k in said_to for k, f in enumerate(free)]
     clauses = split_clauses(toks, breaks)
     if len(clauses) < 2:
         return None

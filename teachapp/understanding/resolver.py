@@ -60,10 +60,11 @@ from teachapp.understanding._carriers import (
     named_last,
     restarts,
 )
-from teachapp.understanding._clause_heard import heard_as_taught, heard_cores
+from teachapp.understanding._clause_heard import heard_as_taught, heard_cores, names_heard
 from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._emoji import emoji_phrase
+from teachapp.understanding._heard_beside import heard_closely, heard_spans, respoken
 from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._name_respelled import NameSpellings
 from teachapp.understanding._names import (
@@ -493,8 +494,10 @@ class Resolver:
             return found
         return replace(found, decision="reject", routine=None, reason=why)
 
-    def _resolve(self, text: str) -> Resolution:
-        """:meth:`resolve` before a request echoed and commented on is taken back."""
+    def _resolve(self, text: str, beside: bool = True) -> Resolution:
+        """:meth:`resolve` before a request echoed and commented on is taken back
+        (``beside``: a phrase misheard beside asides may be read, :meth:`_heard_beside`;
+        not when this is already such a reading)."""
         if not text.strip():
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
         toks = tokens(text, self._lexicon)
@@ -576,6 +579,12 @@ class Resolver:
                     partial(self._weakest, toks[heard.at.start:heard.at.stop]),
                     self._lexicon.function_words):
                 return alone_run
+        if beside and found.phrase:
+            # (a phrase misheard beside words any reader of asides frees when it is said
+            # exactly runs as it would alone: "solar solar filter on, what a spider!")
+            beside_run = self._heard_beside(text, toks, free, breaks, found)
+            if beside_run is not None:
+                return beside_run
         if found.reason == "extra_words":
             # (a word said twice in a row, the copy its one extra word: "spa spa evening")
             once = doubled(toks, free, self._lexicon.function_words)
@@ -600,6 +609,36 @@ class Resolver:
                 return replace(found, decision="clarify", routine=name, reason="unsure",
                                phrase=self._entries[whole[0]].text, mentions=name)
         return found
+
+    def _heard_beside(self, text: str, toks: list[str], free: list[bool],
+                      breaks: frozenset[int], found: Resolution) -> Resolution | None:
+        """The resolution of ``text`` when words in it are the phrase ``found`` names heard
+        with errors (:func:`_heard_beside.heard_spans`; each of its words close to itself,
+        :func:`_heard_beside.heard_closely`, and each name it says as taught,
+        :func:`_clause_heard.names_heard`), the rest is freed as asides when the phrase is
+        said there as taught (the whole resolver reads the utterance so repaired: every
+        reader of asides and every reader after a run), and those words said alone run
+        that routine; None otherwise. (``_resolved`` of the repaired text runs it exactly,
+        as ``_resolve`` did: no reading of errors again.)"""
+        phrase = tokens(found.phrase or "", self._lexicon)
+        function = self._lexicon.function_words
+        for span in heard_spans(toks, free, breaks, phrase, function):
+            alone_words = toks[span.start:span.stop]
+            if not (heard_closely(phrase, alone_words, function, self._lexicon.given_names)
+                    and names_heard(alone_words, self._names_of.get(found.phrase or "", ()))):
+                continue  # (a word of like meaning, or another name: "garden lamps on")
+            repaired_text = respoken(text, toks, span, phrase,
+                                     partial(tokens, lexicon=self._lexicon))
+            repaired = self._resolve(repaired_text, beside=False)
+            if repaired.decision != "run" or repaired.reason != "exact":
+                continue
+            repaired = self._resolved(repaired_text)  # (read after the run, as said so)
+            if repaired.decision != "run":
+                continue
+            alone = self._resolve(" ".join(alone_words), beside=False)
+            if alone.decision == "run" and alone.routine == repaired.routine:
+                return replace(alone, utterance=text)
+        return None
 
     def _alone(self, text: str, toks: list[str], at: range) -> Resolution | None:
         """The resolution of ``text`` when the words ``toks`` at ``at``, read alone, run as a

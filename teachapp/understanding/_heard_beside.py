@@ -1,0 +1,277 @@
+"""Where a taught phrase heard with recogniser errors is said beside other words, and the
+utterance with it said as taught.
+
+A phrase said exactly beside a clause that asks for nothing runs: the resolver's readers of
+asides (a clause of the speaker's own, a word to someone in the room, an exclamation, ...)
+free it. The recogniser does not know which words are the phrase: it doubles, drops,
+splits, joins and misspells them beside a clause as it does in a phrase said alone
+("solar solar filter on", "open dome", "oat meal shampo", "star gazing"). So the two
+compose: the words that may be the phrase heard so are found here (:func:`heard_spans`),
+the phrase said as taught is put in their place (:func:`respoken`), and the utterance so
+repaired is read by every aside reader as it is; when they free it, the words found are
+resolved as they would be alone, with the usual tolerance for a phrase misheard. No reader
+of asides needs to know about errors, and none of the misheard thresholds changes.
+
+The words are found by their letters, not word by word: run together with a word said
+twice in a row said once ("feed feed luna" is "feedluna"), they are at least
+:data:`LIKE` like the phrase's letters run together (a word split or joined, an article
+dropped or a letter misspelt changes a few letters of the whole).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from teachapp.understanding._names import name_of, same_name
+from teachapp.understanding.phonetic import phonetic_key
+
+__all__ = ["CLOSE", "LIKE", "MOST_SPANS", "heard_closely", "heard_spans", "respoken"]
+
+LIKE = 0.7
+"""How like the phrase's letters run together the words' letters run together are, at
+least (Levenshtein, normalised): "tumble towel" is 0.73 like "tumble the towels". The
+words are only proposed here; what runs is decided as the words alone would be."""
+MOST_SPANS = 2
+"""Most spans tried for one utterance (each is resolved twice: repaired, and alone)."""
+EDGE_LIKE = 0.5
+"""How like the phrase's word at a span's edge the word there is, at least, when not the
+word itself or a piece of it (as :data:`_clause_heard.EDGE_LIKE`)."""
+CLOSE = 0.75
+"""How like itself in spelling a phrase word misheard beside an aside is, at least, when
+not heard as itself, in pieces or with its own sound key: "eyepeces", "conservatry"
+(0.8-0.9), not "jupiter" for "juniper" (0.71), "tables" for "stalls", "leaving" for
+"arriving": a word as far off as that, beside words that ask for nothing, is likelier
+another request than the phrase misheard (said alone, the resolver's usual tolerance
+holds)."""
+KEYED = 3
+"""Sounds a sound key has, at least, to say a word is another misheard: a shorter one is
+shared by too many words ("daisys" and "dizzys" are both "ts")."""
+SHORT = 3
+"""Letters a word has, at least, to be compared by spelling or sound; a shorter one is
+like too many others ("on" and "once", "in" and "on") and counts only as itself."""
+SOUND_LIKE = 0.4
+"""How like a phrase word in spelling a word inside a span is, at least, when not a piece
+of one or like one in sound (as :data:`_clause_heard.SOUND_LIKE`)."""
+SLACK = 3
+"""Words more or fewer than the phrase's that a span may hold (said twice, split, joined,
+dropped)."""
+
+_BREAK = re.compile(r"[,;:!?\u2026]+|\.{2,}|(?<!\d)\.|\.(?!\d)"
+                    r"|\s[-\u2013\u2014]+\s?|[-\u2013\u2014]+\s|[\u2013\u2014]")
+"""Punctuation that sets words apart (as :data:`_carriers._BREAK`)."""
+
+
+def _once(words: Sequence[str]) -> str:
+    """The letters of ``words`` with a word said again right after itself said once."""
+    out: list[str] = []
+    for w in words:
+        if not out or w != out[-1]:
+            out.append(w)
+    return "".join(out)
+
+
+def _edge_like(word: str, taught: str, first: bool, function: frozenset[str]) -> bool:
+    """Whether ``word``, at the start (``first``) or end of a span, may be the phrase's word
+    ``taught`` there heard with errors: said, cut short at that edge (split: "ligh ts"),
+    run into the next word (joined), or at least :data:`EDGE_LIKE` like it. A function
+    word is only itself ("is" is not "kids", "in" not "on")."""
+    if word == taught:
+        return True
+    if word in function or min(len(word), len(taught)) < SHORT:
+        return False  # (a short word is like too many others: "once" is not "on")
+    if first:
+        pieces = taught.startswith(word) or word.startswith(taught)
+    else:
+        pieces = taught.endswith(word) or word.endswith(taught)
+    return (pieces and len(word) > 1) or (
+        Levenshtein.normalized_similarity(word, taught) >= EDGE_LIKE)
+
+
+def _edges(words: Sequence[str], phrase: Sequence[str], function: frozenset[str]) -> bool:
+    """Whether the span's first and last words are the phrase's first and last words heard
+    with errors, or, when the phrase's edge word is a function word, the word inside it
+    (the function word dropped: "tumble towel" of "tumble the towels" ends so). A word
+    there the phrase does not say belongs to what is said beside it ("... is rather
+    lovely", "... the star social")."""
+    head, tail = phrase[0], phrase[-1]
+    inner = len(phrase) > 1
+    return ((_edge_like(words[0], head, True, function)
+             or (head in function and inner and _edge_like(words[0], phrase[1], True, function)))
+            and (_edge_like(words[-1], tail, False, function)
+                 or (tail in function and inner
+                     and _edge_like(words[-1], phrase[-2], False, function))))
+
+
+def _word_of(word: str, phrase: Sequence[str]) -> bool:
+    """Whether ``word`` may be a word of ``phrase`` heard with errors: a piece of one
+    (split), one run into another (joined), or like one in spelling or sound."""
+    return any((len(word) > 1 and word in taught)
+               or (len(taught) >= SHORT and (word.startswith(taught) or word.endswith(taught)))
+               or (min(len(word), len(taught)) >= SHORT and (
+                   Levenshtein.normalized_similarity(word, taught) >= SOUND_LIKE
+                   or phonetic_key(word) == phonetic_key(taught))) for taught in phrase)
+
+
+def _explained(words: Sequence[str], free: Sequence[bool], phrase: Sequence[str],
+               function: frozenset[str]) -> bool:
+    """Whether every word of a span is the phrase's heard with errors: a phrase word, one
+    said again right after itself, a filler (``free``), or, unless a function word the
+    phrase does not say ("feed simba is a ..."), a word of it misheard, split or joined
+    (:func:`_word_of`; a piece of a split word may be a function word: "kitch in")."""
+    for k, word in enumerate(words):
+        if word in phrase or free[k] or (k and word == words[k - 1]):
+            continue
+        if word in function:
+            joined = [words[k - 1] + word] if k else []
+            if k + 1 < len(words):
+                joined.append(word + words[k + 1])
+            if any(w in phrase for w in joined):
+                continue
+            return False
+        if not _word_of(word, phrase):
+            return False
+    return True
+
+
+def _runs_on(toks: Sequence[str], i: int, j: int, phrase: Sequence[str]) -> bool:
+    """Whether the word at an edge of the span ``i:j`` runs on past it: said again just
+    outside it, or split, so that joined to the word outside it is more like the
+    phrase's word there ("gar" of "... my gar den", "chen" of "kit chen ...")."""
+    if (j < len(toks) and toks[j] == toks[j - 1]) or (i > 0 and toks[i - 1] == toks[i]):
+        return True  # (said again just outside it: "of comp comp any mode")
+    like = Levenshtein.normalized_similarity
+    if j < len(toks) and like(toks[j - 1] + toks[j], phrase[-1]) > like(toks[j - 1], phrase[-1]):
+        return True
+    return i > 0 and like(toks[i - 1] + toks[i], phrase[0]) > like(toks[i], phrase[0])
+
+
+def _lone_beside(free: Sequence[bool], breaks: frozenset[int], i: int, j: int) -> bool:
+    """Whether one word said alone meets the span ``i:j`` with no pause, before or after it
+    (up to the next pause): beside a phrase misheard it may be a word of the request, not a
+    call ("start vacuum bot", "podcast warranty"), as ``Around.calls`` reads a call beside
+    one only after a pause; and one word said beside it in all, paused or not, is read
+    only by ``Around.calls``, as a name: "cofee time, right" asks)."""
+    if sum(not f for f in free[:i]) + sum(not f for f in free[j:]) == 1:
+        return True
+    if j < len(free) and j - 1 not in breaks:
+        stop = min((b for b in breaks if b >= j), default=len(free) - 1) + 1
+        if sum(not f for f in free[j:stop]) == 1:
+            return True
+    if i > 0 and i - 1 not in breaks:
+        start = max((b for b in breaks if b < i - 1), default=-1) + 1
+        if sum(not f for f in free[start:i]) == 1:
+            return True
+    return False
+
+
+def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
+                phrase: Sequence[str], function: frozenset[str]) -> list[range]:
+    """The spans of ``toks`` that may be ``phrase`` heard with errors, most like it first
+    (at most :data:`MOST_SPANS`): no pause inside, starting and ending on the phrase's
+    words there heard with errors (:func:`_edges`; a word may be free, a carrier or a
+    lead-in, as "play" or "start dishwasher," are), each of its words the phrase's
+    (:func:`_explained`), not split across its edge (:func:`_runs_on`) and with no lone
+    word beside it (:func:`_lone_beside`), leaving a word said (not free) outside, and
+    not the phrase said exactly (``function``: the lexicon's function words)."""
+    target = "".join(phrase)
+    n = len(phrase)
+    if not target or n == 0:
+        return []
+    said = [k for k, f in enumerate(free) if not f]
+    if len(said) <= 1:
+        return []
+    first, last = said[0], said[-1]
+    found: list[tuple[float, int, range]] = []
+    for i in range(len(toks)):
+        for j in range(i + max(1, n - SLACK), min(len(toks), i + n + SLACK) + 1):
+            if first >= i and last < j:
+                continue  # (nothing said beside it)
+            if any(b in breaks for b in range(i, j - 1)):
+                break  # (a pause inside: longer spans hold it too)
+            words = toks[i:j]
+            if (list(words) == list(phrase) or not _edges(words, phrase, function)
+                    or _runs_on(toks, i, j, phrase)
+                    or not _explained(words, free[i:j], phrase, function)
+                    or _lone_beside(free, breaks, i, j)):
+                continue
+            sim = Levenshtein.normalized_similarity(_once(words), target, score_cutoff=LIKE)
+            if sim >= LIKE:
+                found.append((-sim, j - i, range(i, j)))
+    found.sort(key=lambda f: (f[0], f[1]))
+    out: list[range] = []
+    for _, _, span in found:
+        if not any(span.start < o.stop and o.start < span.stop for o in out):
+            out.append(span)
+        if len(out) >= MOST_SPANS:
+            break
+    return out
+
+
+def respoken(text: str, toks: Sequence[str], span: range, phrase: Sequence[str],
+             split: Callable[[str], list[str]]) -> str:
+    """``text`` with the words ``toks[span]`` replaced by ``phrase``; every piece between
+    pauses that holds none of them is kept as written (its case and punctuation: a reader
+    of asides reads them), ``split`` is the tokenizer."""
+    pieces = _BREAK.split(text)
+    marks = [m.group() for m in _BREAK.finditer(text)]
+    out: list[str] = []
+    at = 0
+    for k, piece in enumerate(pieces):
+        words = split(piece)
+        stop = at + len(words)
+        if stop <= span.start or at >= span.stop:
+            out.append(piece)
+        else:
+            before = list(toks[at:span.start]) if at < span.start else []
+            after = list(toks[span.stop:stop]) if stop > span.stop else []
+            middle = list(phrase) if at <= span.start < stop else []
+            out.append(" " + " ".join(before + middle + after) + " ")
+        at = stop
+        if k < len(marks):
+            out.append(marks[k])
+    if at != len(toks):
+        # (the pieces do not tokenize to the words: the words, with the phrase in place)
+        return " ".join([*toks[:span.start], *phrase, *toks[span.stop:]])
+    return "".join(out)
+
+
+def heard_closely(phrase: Sequence[str], words: Sequence[str], function: frozenset[str],
+                  names: frozenset[str]) -> bool:
+    """Whether each of the ``phrase``'s words but the ``function`` words is heard among
+    ``words`` as itself, split or joined (a piece of it, or run into another), with its own
+    sound key, or at least :data:`CLOSE` like itself, but not built on it
+    (:func:`_built_on`); and no word is a given name (of ``names``) that says none of the
+    phrase's given names ("kenna" for "kensa", "daisy's" for "dizzy's": a recogniser
+    writes a name it knows, beside an aside likelier someone else's than the taught word
+    misheard; "calum" says "callum": :func:`_names.same_name`)."""
+    for w in words:
+        if w not in phrase and name_of(w, names) and not any(
+                name_of(taught, names) and same_name(w, taught, names) for taught in phrase):
+            return False
+    for k, taught in enumerate(phrase):
+        if taught in function or taught in words:
+            continue
+        before = phrase[k - 1] if k else ""
+        if not any(_close(w, taught) and not _built_on(w, taught, before) for w in words):
+            return False
+    return True
+
+
+def _close(word: str, taught: str) -> bool:
+    """Whether ``word`` is a piece of ``taught`` (split), holds it (joined), has its sound
+    key (of :data:`KEYED` sounds at least), or is at least :data:`CLOSE` like it."""
+    return ((len(word) > 1 and (taught.startswith(word) or taught.endswith(word)))
+            or word.startswith(taught) or word.endswith(taught)
+            or (len(key := phonetic_key(word)) >= KEYED and key == phonetic_key(taught))
+            or Levenshtein.normalized_similarity(word, taught) >= CLOSE)
+
+
+def _built_on(word: str, taught: str, before: str) -> bool:
+    """Whether ``word`` is ``taught`` with a letter or two put before it that are not the
+    end of the phrase's word ``before`` run into it: another word built on it ("strimmer"
+    of "trimmer"), not a recogniser's misspelling."""
+    extra = len(word) - len(taught)
+    return 0 < extra <= 2 and word.endswith(taught) and not before.endswith(word[:extra])

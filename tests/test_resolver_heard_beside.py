@@ -1,0 +1,139 @@
+"""A taught phrase misheard (a word said twice, an article dropped, a letter misspelt, a word
+split or joined) beside words that ask for nothing runs as the misheard phrase runs alone
+(issue 14): the words are found by their letters, the phrase said as taught is put in their
+place, and the utterance so repaired is read by every reader of asides. Its out-of-scope
+twins do not run: a near sibling or a fragment beside the same asides, a phrase that alone
+would only be asked about, and a span that would take a word of the aside with it."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from resolver_helpers import runs as _runs
+
+from teachapp.understanding._heard_beside import heard_closely, heard_spans, respoken
+from teachapp.understanding.normalize import default_lexicon, tokens
+from teachapp.understanding.resolution import PhraseEntry
+from teachapp.understanding.resolver import Resolver
+
+HOME = [PhraseEntry(p, r) for p, r in (
+    ("garden lights on", "Garden"), ("start the dishwasher", "Dishes"),
+    ("movie night", "Movie"), ("feed the rabbit", "Rabbit"), ("call grandma", "Grandma"),
+    ("bedtime story", "Story"), ("lock the back door", "Back door"),
+    ("play the rain sounds", "Rain"), ("kettle on", "Kettle"),
+    ("hoover the landing", "Hoover"), ("ring maureen", "Maureen"))]
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver(HOME)
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # a word said twice
+    ("blimey, what a mess! garden garden lights on", "Garden"),
+    ("kettle on on, what a day it's been", "Kettle"),
+    ("movie movie night because it's freezing", "Movie"),
+    ("oh, the kids are filthy. call call grandma", "Grandma"),
+    ("bedtime story story, i'm absolutely shattered", "Story"),
+    # an article dropped, or said twice
+    ("start dishwasher, what a day it's been", "Dishes"),
+    ("lock back door, what a day it's been", "Back door"),
+    ("feed the the rabbit, what a day it's been", "Rabbit"),
+    # a letter misspelt
+    ("lock the back dor, what a day it's been", "Back door"),
+    # a word joined
+    ("lock the backdoor, what a day it's been", "Back door"),
+    # a carrier or a lead-in inside it: "play", "start ...,"
+    ("play rain sounds, what a day it's been", "Rain"),
+    # a taught name, its word said twice
+    ("ring ring maureen, what a day it's been", "Maureen"),
+])
+def test_a_misheard_phrase_beside_an_aside_runs(resolver: Resolver, text: str,
+                                                routine: str) -> None:
+    assert _runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    # a near sibling, said right or misheard, beside the same asides
+    "blimey, what a mess! start the washing machine",
+    "feed the hamster, where's my phone?",
+    "crikey, it's pouring out there! lock the frnt door",
+    "feed feed the hamster, i'm absolutely shattered",
+    "kettle off, what a day it's been",
+    # a word of like meaning in its place is no recogniser's error
+    "garden lamps lamps on, what a day it's been",
+    # a fragment beside an aside
+    "oh, the kids are filthy. the dishwasher",
+    "movie movie, where's my phone?",
+    "blimey, what a mess! rabit",
+    # an opinion of the phrase: "is" belongs to the clause, not the phrase
+    "movie night is rather lovely",
+    # another name in the taught one's place, a time or a condition said beside it
+    "ring ring doreen, what a day it's been",
+    "kettle kettle on tomorrow, what a day it's been",
+    "garden lights on on once the kids are in bed",
+    "movie movie night, she said, what a day it's been",
+])
+def test_a_lookalike_beside_an_aside_does_not_run(resolver: Resolver, text: str) -> None:
+    assert _runs(resolver, text) is None
+
+
+def test_it_runs_beside_an_aside_only_what_runs_alone(resolver: Resolver) -> None:
+    # "kettle kettle kettle on" is not "kettle on" alone either: it is asked about, so
+    # beside an aside it does not run
+    alone = resolver.resolve("kettle kettle kettle on")
+    beside = resolver.resolve("blimey, what a mess! kettle kettle kettle on")
+    assert alone.decision != "run" and beside.decision != "run"
+
+
+def test_a_cue_beside_it_still_rejects(resolver: Resolver) -> None:
+    assert _runs(resolver, "don't start start the dishwasher, what a day it's been") is None
+    assert _runs(resolver, "yesterday i said garden garden lights on, what a mess") is None
+
+
+def test_the_spans_found_are_the_phrase_heard_with_errors() -> None:
+    lex = default_lexicon()
+    toks = tokens("blimey, what a mess! solar solar filter on", lex)
+    free = [False] * len(toks)
+    spans = heard_spans(toks, free, frozenset({0, 3}), ["solar", "filter", "on"],
+                        lex.function_words)
+    first = spans[0]
+    assert toks[first.start:first.stop] == ["solar", "solar", "filter", "on"]
+    # no span takes a pause inside, or a word the phrase does not say at its edge
+    toks = tokens("movie night is rather lovely", lex)
+    spans = heard_spans(toks, [False] * len(toks), frozenset(), ["movie", "night"],
+                        lex.function_words)
+    assert all(toks[s.stop - 1] != "is" for s in spans)
+
+
+def test_respoken_keeps_what_is_said_beside_it_as_written() -> None:
+    lex = default_lexicon()
+    text = "Blimey, what a mess! gardn lights on?"
+    toks = tokens(text, lex)
+    span = range(toks.index("gardn"), len(toks))
+    assert respoken(text, toks, span, ["garden", "lights", "on"],
+                    partial(tokens, lexicon=lex)).split() == [
+        "Blimey,", "what", "a", "mess!", "garden", "lights", "on", "?"]
+
+
+def test_a_phrase_is_heard_closely_only_with_its_own_words_and_names() -> None:
+    lex = default_lexicon()
+    names = lex.given_names
+    function = lex.function_words
+    assert heard_closely(["lock", "the", "back", "door"], ["lock", "back", "dor"], function,
+                         names)
+    assert heard_closely(["star", "party"], ["starparty"], function, names)
+    # another word as far off as a near sibling's, another given name
+    assert not heard_closely(["take", "juniper", "out"], ["take", "jupiter", "out"],
+                             function, names)
+    assert not heard_closely(["ring", "maureen"], ["ring", "doreen"], function, names)
+
+
+def test_no_span_ends_in_a_short_word_like_the_phrase_s_last() -> None:
+    lex = default_lexicon()
+    toks = tokens("garden lights on once the match is over", lex)
+    spans = heard_spans(toks, [False] * len(toks), frozenset(), ["garden", "lights", "on"],
+                        lex.function_words)
+    assert all(toks[s.stop - 1] != "once" for s in spans)
