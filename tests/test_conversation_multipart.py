@@ -207,3 +207,17 @@ def test_a_phrase_with_calls_around_it_is_one_request_whatever_its_commas(store)
     for text in ("house, movie night", "um, er, movie night, ta love"):
         result = assistant.handle(TurnInput(text))
         assert result.action == Action.RUN_ROUTINE and result.routine == "Movie night", text
+
+
+def test_a_run_the_resolver_took_back_is_not_split_into_parts_that_run(store):
+    """"reading mode, so it's already on" says the routine has no need to run; the "it"
+    is the routine's, not the last lamp's: split, its second part once turned that lamp
+    on."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    assistant.handle(TurnInput("turn off the living room lamp"))
+    before = _states(store)
+    for said in ("reading mode, so it's already on", "reading mode, so it is already on"):
+        result = assistant.handle(TurnInput(said))
+        assert result.run is None and result.action != Action.RUN_ROUTINE, said
+        assert _states(store) == before, said

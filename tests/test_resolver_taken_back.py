@@ -90,3 +90,13 @@ def test_the_resolver_takes_a_run_back_by_the_table() -> None:
                          ("tv time again? you're joking", "opinion")):
         found = resolver.resolve(text)
         assert (found.decision, found.reason) == ("reject", reason), text
+        assert found.taken_back, text
+
+
+def test_only_a_run_taken_back_says_so() -> None:
+    """A front end reads the whole of an utterance whose run was taken back as one (its
+    other clauses speak of the phrase); any other answer says nothing of the kind."""
+    resolver = Resolver([PhraseEntry("lock up", "Lock up")])
+    for text in ("lock up", "don't lock up", "lock up and make tea", "bake a cake"):
+        assert not resolver.resolve(text).taken_back, text
+    assert resolver.resolve("lock up, so it's already locked").taken_back

@@ -140,8 +140,11 @@ class MultiTurns:
 
     def _framed(self, text: str, turn: TurnInput) -> bool:
         """A routine talked about, not asked for, whatever its commas ("hypothetically,
-        movie night, lights on"): a request only imagined frames everything said with it."""
-        return self.a._choose(text, turn).resolution.reason in _FRAMES
+        movie night, lights on"): a request only imagined frames everything said with it,
+        and so does a run the resolver took back for what is said beside it ("reading
+        mode, so it's already on": the "it" is the routine's, not a request to split off)."""
+        resolution = self.a._choose(text, turn).resolution
+        return resolution.taken_back or resolution.reason in _FRAMES
 
     def _with_tags_joined(self, texts: list[str]) -> list[str]:
         """", can you do it", ", please", ", thanks": a part that says nothing of its

@@ -117,6 +117,10 @@ class Resolution:
     mentions: str | None = None
     """The routine the utterance names or nearly names, whatever the decision
     (``routine`` is None on a reject): the X of "cancel X" or "is X on"."""
+    taken_back: bool = False
+    """A run taken back for what is said beside the phrase, which speaks of it ("reading
+    mode, so it's already on", "feed the cat, she's been fed"): the utterance is one
+    whole, its other clauses no requests of their own to be split off and run."""
 
     def __post_init__(self) -> None:
         # (a dict lookup first: Enum lookups by value are slow, and this runs per utterance)

@@ -492,7 +492,7 @@ class Resolver:
         why = taken_back(found.utterance, self._lexicon, found.phrase or "", self._taught)
         if why is None:
             return found
-        return replace(found, decision="reject", routine=None, reason=why)
+        return replace(found, decision="reject", routine=None, reason=why, taken_back=True)
 
     def _resolve(self, text: str, beside: bool = True) -> Resolution:
         """:meth:`resolve` before a request echoed and commented on is taken back
