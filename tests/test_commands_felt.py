@@ -43,3 +43,17 @@ def test_other_feelings_negations_and_stories_are_no_command(parser, text):
 def test_the_room_complaints_still_work(parser):
     assert parser.parse("it's cold") is not None
     assert parser.parse("it's so dark in here") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "the living room lamp is already on", "the lamp's already on", "it's already off",
+    "the blinds are already closed", "the front door is already locked",
+])
+def test_a_state_told_as_so_already_is_no_command(parser, text):
+    """It was: "the living room lamp is already on" switched the lamp on."""
+    assert parser.parse(text) is None
+
+
+def test_impatience_after_a_command_is_still_one(parser):
+    command = parser.parse("turn the living room lamp on already")
+    assert command is not None and command.steps[0].set == {"on": True}

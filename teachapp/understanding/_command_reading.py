@@ -140,7 +140,8 @@ def is_question(toks: Sequence[str], vocab: Vocabulary) -> bool:
 
 
 def _is_refused(toks: list[str], vocab: Vocabulary) -> bool:
-    """Questions, negations, schedules and stories are not commands to run now."""
+    """Questions, negations, schedules, stories and states told are not commands to run
+    now."""
     if is_question(toks, vocab):
         return True
     if contains_phrase(toks, vocab.negations) and contains_phrase(
@@ -148,6 +149,8 @@ def _is_refused(toks: list[str], vocab: Vocabulary) -> bool:
         return True  # "dont turn it on", but not "i cant see"
     if contains_phrase(toks, vocab.schedule) or contains_phrase(toks, vocab.past_times):
         return True
+    if contains_phrase(toks, vocab.done_states):
+        return True  # "the lamp is already on" tells a state
     for i, tok in enumerate(toks):
         if tok in vocab.schedule_units and i > 0 and (
                 number_value(toks[i - 1]) is not None or toks[i - 1] in ("a", "an")):

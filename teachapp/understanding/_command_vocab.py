@@ -76,6 +76,8 @@ class Vocabulary:
     """Word -> the words that name the same thing ("socket" -> plug, outlet...)."""
     past_times: frozenset[tuple[str, ...]] = frozenset()
     """"yesterday", "last night": a story, not a command to run now."""
+    done_states: frozenset[tuple[str, ...]] = frozenset()
+    """"is already", "it's already": a state told, not a command to run now."""
     negated_complaints: frozenset[tuple[str, ...]] = frozenset()
     """Complaints that hold a negation ("cant see"): not a refusal."""
     plug_words: frozenset[tuple[str, ...]] = frozenset()
@@ -221,6 +223,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         negations=negations,
         schedule=_phrase_set(raw, "schedule"),
         past_times=_phrase_set(raw, "past_times"),
+        done_states=_phrase_set(raw, "done_states"),
         schedule_units=frozenset(str(w) for w in raw.get("schedule_units") or ()),
         phrases={k: tuple(v) for k, v in table.items()},
         longest=max((len(k) for k in table), default=1),
