@@ -20,15 +20,17 @@ from _resolver_eighth_labels import words
 
 
 def set_labels(text: ModuleType, sound_alike: list[tuple[str, str]],
-               not_a_thing: set[str]) -> Labels:
+               not_a_thing: set[str], *, synonyms: dict[str, str] = shared.SYNONYMS,
+               numbers: dict[str, tuple[str, ...]] = shared.NUMBERS) -> Labels:
     """The shared label rules over a set's words module ``text`` (its wrappers, requests
     for the same thing, names, run-together and misspelt words), the sets' shared
-    synonyms and numbers (benchmarks/_resolver_set_words.py), its ``sound_alike`` pairs
-    and the words of its phrases that name no thing (``not_a_thing``)."""
+    synonyms and numbers (benchmarks/_resolver_set_words.py, or a set's own that say
+    more), its ``sound_alike`` pairs and the words of its phrases that name no thing
+    (``not_a_thing``)."""
     return Labels(Tables(
         multi_wrapping=text.MULTI_WRAPPING, wrapper_words=text.WRAPPER_WORDS,
-        synonyms=shared.SYNONYMS, same_request=text.SAME_REQUEST, names=text.NAMES,
-        numbers=shared.NUMBERS, sound_alike=sound_alike, glued=text.GLUED,
+        synonyms=synonyms, same_request=text.SAME_REQUEST, names=text.NAMES,
+        numbers=numbers, sound_alike=sound_alike, glued=text.GLUED,
         spellings=text.SPELLINGS, not_a_thing=not_a_thing))
 
 

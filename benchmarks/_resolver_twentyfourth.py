@@ -177,6 +177,8 @@ WRAPPED_KINDS = SET.wrapped_kinds
 WRAPPED_OUT = {**SET.wrapped_out, OPPOSITE: f"{OPPOSITE}, wrapped"}
 """Out-of-scope kinds said beside one of this set's clauses ("not talking to you,
 rupert. whose idea was feed zara?")."""
+OWN_TEMPLATES = {**tables.KIND_TEMPLATES, OPPOSITE: tables.OPPOSITE_TEMPLATES}
+"""Every out-of-scope kind's templates, the one made here (the opposite) among them."""
 TWENTYFOURTH_IN_SCOPE = (*WRAPPED_KINDS.values(), MISHEARD, NAME_SPELT)
 TWENTYFOURTH_KINDS = (*TWENTYFOURTH_IN_SCOPE, *OWN_OUT_OF_SCOPE, *WRAPPED_OUT.values(),
                       FRAMES)
@@ -278,6 +280,7 @@ __all__ = [
     "NEW_OUT_OF_SCOPE",
     "OPPOSITE",
     "OWN_OUT_OF_SCOPE",
+    "OWN_TEMPLATES",
     "POOL",
     "SEEDS",
     "SET",

@@ -13,23 +13,11 @@ Tuning must not open this file.
 
 from __future__ import annotations
 
-from _resolver_blind_labels import Labels, Tables
-from _resolver_twentyfourth_text import (
-    GLUED,
-    MULTI_WRAPPING,
-    NAMES,
-    NUMBERS,
-    SAME_REQUEST,
-    SPELLINGS,
-    SYNONYMS,
-    TWENTYFOURTH_SOUND_ALIKE,
-    WRAPPER_WORDS,
-)
+import _resolver_twentyfourth_text as text
+from _resolver_made_here import set_labels
 
-LABELS = Labels(Tables(
-    multi_wrapping=MULTI_WRAPPING, wrapper_words=WRAPPER_WORDS, synonyms=SYNONYMS,
-    same_request=SAME_REQUEST, names=NAMES, numbers=NUMBERS,
-    sound_alike=TWENTYFOURTH_SOUND_ALIKE, glued=GLUED, spellings=SPELLINGS,
+LABELS = set_labels(
+    text, text.TWENTYFOURTH_SOUND_ALIKE, synonyms=text.SYNONYMS, numbers=text.NUMBERS,
     not_a_thing={"what's", "where's", "which", "how", "much", "does", "did", "do", "has",
                  "will", "ring", "phone", "tell", "feed", "call", "message", "text", "weigh",
                  "shut", "close", "open", "defrost", "fill", "start", "stop", "charge",
@@ -38,7 +26,7 @@ LABELS = Labels(Tables(
                  "delayed", "bubbling", "frost", "coming", "taking", "flying", "i've",
                  "up", "down", "out", "over", "off", "back", "two", "three", "four",
                  "five", "six", "seven", "eight", "nine", "ten", "eleven", "tonight",
-                 "tomorrow", "here"}))
+                 "tomorrow", "here"})
 """The twenty-fourth set's labels (its guards are this object's methods)."""
 
 __all__ = ["LABELS"]

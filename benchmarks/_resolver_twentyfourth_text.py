@@ -50,6 +50,8 @@ from __future__ import annotations
 
 import re
 
+import _resolver_set_words as shared
+
 HOMES: dict[int, str] = {240: "falconer's lodge on a country estate",
                          241: "long-haul pilot's flat near the airport",
                          242: "cider maker's orchard farm"}
@@ -208,24 +210,17 @@ that taught another of its group ("cool breeze" when "fan on" is taught; "feed t
 tortoise" where the tortoise is Shelley). The phrases of one routine ask for the same
 thing too (the labels add them)."""
 
-SYNONYMS: dict[str, str] = {
-    "lamp": "light", "lamps": "light", "lights": "light", "heater": "heat",
-    "heaters": "heat", "heating": "heat", "warm": "heat", "telly": "tv",
-    "television": "tv", "curtains": "blind", "blinds": "blind", "shades": "blind",
-    "mom": "mum", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six",
-    "7": "seven", "8": "eight", "9": "nine", "10": "ten", "11": "eleven",
-}
-"""Words that say the same thing (both sides are mapped before labels are compared)."""
+SYNONYMS: dict[str, str] = {**shared.SYNONYMS, "2": "two", "3": "three"}
+"""Words that say the same thing (both sides are mapped before labels are compared): the
+sets' shared ones, and the digits of this set's "two" and "three"."""
 
 NAMES = {"zara", "zara's", "mabel", "mabel's", "rhys", "isobel", "kieran", "kieran's",
          "geoff", "shelley", "shelley's", "stuart", "nicola", "sophie", "sophie's", "marc",
          "leigh", "rosie", "rosie's", "hayley", "philip", "teagan", "teagan's", "mackenzie",
          "katrina"}
-NUMBERS: dict[str, tuple[str, ...]] = {
-    "two": ("2",), "three": ("3",), "four": ("4",), "five": ("5",), "six": ("6",),
-    "seven": ("7",), "eight": ("8",), "nine": ("9",), "ten": ("10",), "eleven": ("11",),
-}
-"""Number words and digits a noisy case must keep (in either form)."""
+NUMBERS: dict[str, tuple[str, ...]] = {"two": ("2",), "three": ("3",), **shared.NUMBERS}
+"""Number words and digits a noisy case must keep (in either form): this set's "two" and
+"three", then the sets' shared ones."""
 
 NAME_SPELLINGS: dict[str, tuple[str, ...]] = {
     "zara": ("zahra",), "zara's": ("zahra's",), "mabel": ("maybelle",),

@@ -71,6 +71,15 @@ def fitting(spec: BlindSet, home: Any, kind: str) -> list[str]:
     return [p for p, _ in home.phrases if any(fits(spec, t, p) for t in spec.wrappers[kind])]
 
 
+def phrases_in(table) -> set[str]:
+    """Every phrase of a pool, however its homes and routines nest (home -> routine ->
+    phrases, or routine -> phrases)."""
+    if isinstance(table, str):
+        return {table}
+    values = table.values() if isinstance(table, dict) else table
+    return {p for v in values for p in phrases_in(v)}
+
+
 def earlier_pools() -> list[dict[str, list[str]]]:
     """Every routine pool of the sets before the eleventh, their untaught siblings too."""
     import _resolver_eighth_text as eighth
@@ -357,6 +366,28 @@ def check_benchmark_reports(spec: BlindSet, routine: str, kinds: tuple[str, str]
     with pytest.raises(SystemExit):
         resolver.main(["--sets", "no such set"])
     assert listed in capsys.readouterr().err
+
+
+def earlier_kinds(names: Iterable[str]) -> frozenset[str]:
+    """Every kind the sets ``names`` report (tests/_blind_set_order.py's ``earlier_sets``
+    of a set): each one's kinds table (``_resolver_<name>.<NAME>_KINDS``), its wrapper
+    kinds (plain and as the benchmark names them) and its out-of-scope templates' kinds,
+    and the generic out-of-scope kinds: what a later set's new kinds must not be."""
+    import importlib
+    import importlib.util
+
+    from _resolver_data import OUT_OF_SCOPE_KINDS
+
+    kinds = set(OUT_OF_SCOPE_KINDS)
+    for name in names:
+        kinds |= set(getattr(importlib.import_module(f"_resolver_{name}"),
+                             f"{name.upper()}_KINDS", ()))
+        if importlib.util.find_spec(f"_resolver_{name}_text") is None:
+            continue  # (the sets before the sixth keep their words in their own module)
+        text = importlib.import_module(f"_resolver_{name}_text")
+        kinds |= {k for w in getattr(text, "WRAPPERS", {}) for k in (w, f"wrapped phrase: {w}")}
+        kinds |= set(getattr(text, "KIND_TEMPLATES", {}))
+    return frozenset(kinds)
 
 
 def earlier_wrappers(names: Iterable[str]) -> list[str]:

@@ -22,7 +22,13 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import _blind_set_checks as checks  # noqa: E402
-from _blind_set_order import SAME_TIME, SPLITS, earlier_sets, earlier_wrapper_kinds  # noqa: E402
+from _blind_set_order import (  # noqa: E402
+    SAME_TIME,
+    SPLITS,
+    earlier_sets,
+    earlier_wrapper_kinds,
+    text_module,
+)
 from _resolver_blind import NEAR_SIBLING, BlindSet, wrap  # noqa: E402
 from _resolver_data import DATASETS, ROUTINES, build_home  # noqa: E402
 
@@ -241,7 +247,7 @@ def test_the_set_builds_without_heard_transcripts(name, homes):
         assert not {c.kind for c in home.cases} & set(HEARD_KINDS)
 
 
-MADE_HERE = ("twentysecond", "twentythird")
+MADE_HERE = ("twentysecond", "twentythird", "twentyfourth")
 """The sets that make kinds of their own with benchmarks/_resolver_made_here.py (a taught
 phrase misheard beside a clause, a taught name spelt otherwise), keep a snapshot of the
 other splits' sentences they could say, and say their clauses with function words of
@@ -255,12 +261,20 @@ def _pool_phrases(name: str) -> list[str]:
     return [p for ps in pool.values() for p in ps]
 
 
+def _own_templates(name: str) -> dict[str, list[str]]:
+    """Every out-of-scope kind's templates: the set's ``KIND_TEMPLATES``, with those of a
+    kind it makes itself from templates of its own (the twenty-fourth's opposite) where
+    it names them (``OWN_TEMPLATES``)."""
+    return getattr(_module(name), "OWN_TEMPLATES", _text(name).KIND_TEMPLATES)
+
+
 def _in_a_clause(name: str, text: str) -> list[tuple[str, str]]:
     """(clause, what it is said beside) for every clause of the set ``text`` is in."""
     return checks.in_clauses(text, _module(name).CLAUSES)
 
 
-MADE_HERE_AT_LEAST = {"twentysecond": (40, 60, 10), "twentythird": (45, 150, 20)}
+MADE_HERE_AT_LEAST = {"twentysecond": (40, 60, 10), "twentythird": (45, 150, 20),
+                      "twentyfourth": (40, 200, 15)}
 """How many cases a home of the set holds at least: of each in-scope clause kind, of a
 misheard phrase and of a taught name spelt otherwise."""
 
@@ -315,19 +329,50 @@ def test_no_clause_is_about_a_routine_any_pool_teaches(name):
 @pytest.mark.parametrize("name", MADE_HERE)
 def test_the_new_out_of_scope_kinds_say_the_phrase_in_words_the_labels_keep(name):
     # (what each new kind says beside the phrase, in its own words, is the set's own test)
-    text, spec = _text(name), _spec(name)
+    # (kinds made without templates are the set's own file's)
+    module, spec = _module(name), _spec(name)
+    own = _own_templates(name)
     phrases = _pool_phrases(name)
     numbered = next(p for p in phrases if re.search(r"\b(seven|eight|nine|ten|eleven)\b", p))
     two = (phrases[0], numbered)
     taught = spec.labels.taught([(p, f"Own {i}") for i, p in enumerate(two)])
-    for kind in (k for k in _module(name).NEW_OUT_OF_SCOPE if k in text.KIND_TEMPLATES):
-        assert len(text.KIND_TEMPLATES[kind]) >= 6, kind
-        for template in text.KIND_TEMPLATES[kind]:
+    for kind in (k for k in module.NEW_OUT_OF_SCOPE if k in own):
+        assert len(own[kind]) >= 6, kind
+        for template in own[kind]:
             assert template.count("{p}") == 1, template
             assert spec.labels.canon(template.format(p="")), template
             for phrase in two:
                 said = template.format(p=phrase)
                 assert not taught.is_phrase(said) and not taught.asks_same(said), said
+
+
+@pytest.mark.parametrize("name", MADE_HERE)
+def test_no_wrapper_stretch_or_word_is_said_in_an_out_of_scope_template(name):
+    text = _text(name)
+    stretches = [m for m in text.MULTI_WRAPPING if " " in m]
+    for template in [*checks.templates(_own_templates(name)), *text.NEAR_MISS_TEMPLATES]:
+        said = f" {checks.words(template)} "
+        assert not [m for m in stretches if f" {m} " in said], template
+        assert not set(said.split()) & set(text.WRAPPER_WORDS), template
+    swapped = {w for others in text.SWAPS.values() for o in others for w in o.split()}
+    assert not swapped & set(text.WRAPPER_WORDS), sorted(swapped & set(text.WRAPPER_WORDS))
+
+
+@pytest.mark.parametrize("name", MADE_HERE)
+def test_the_homes_their_routine_names_and_phrases_are_new(name):
+    text, earlier = _text(name), [text_module(n) for n in earlier_sets(name)]
+    homes = {h for m in earlier for h in getattr(m, "HOMES", {}).values()}
+    assert len(homes) >= 40 and not set(text.HOMES.values()) & homes
+    own = (*getattr(text, f"{name.upper()}_ROUTINES").values(), *text.UNTAUGHT.values())
+    names = [r for home in own for r in home]
+    assert len(names) == len(set(names)) and not set(names) & set(ROUTINES)
+    tables = [getattr(m, f"{n.upper()}_ROUTINES", {})
+              for n, m in zip(earlier_sets(name), earlier, strict=True)]
+    tables += [getattr(m, "UNTAUGHT", {}) for m in earlier]
+    theirs = {p for t in [*tables, *checks.earlier_pools(), ROUTINES]
+              for p in checks.phrases_in(t)}
+    mine = checks.phrases_in(own)
+    assert len(theirs) > 2000 and not mine & theirs, sorted(mine & theirs)
 
 
 @pytest.mark.parametrize("name", MADE_HERE)

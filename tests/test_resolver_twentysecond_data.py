@@ -61,7 +61,6 @@ from _resolver_twentysecond import (  # noqa: E402
 )
 from _resolver_twentysecond_labels import LABELS  # noqa: E402
 from _resolver_twentysecond_text import (  # noqa: E402
-    HOMES,
     KIND_TEMPLATES,
     MULTI_WRAPPING,
     NAME_ALIKE,
@@ -70,7 +69,6 @@ from _resolver_twentysecond_text import (  # noqa: E402
     NEAR_MISS_TEMPLATES,
     OOS_WRAPPERS,
     TWENTYSECOND_ROUTINES,
-    UNTAUGHT,
     WRAPPER_WORDS,
     WRAPPERS,
 )
@@ -198,29 +196,14 @@ def test_the_new_out_of_scope_kinds_point_back_at_the_request_after_it():
     assert all(t.startswith("{p}, or ") for t in kinds["question tag"])
 
 
-def test_no_wrapper_stretch_is_said_in_an_out_of_scope_template():
+def test_no_wrapper_stretch_or_word_is_said_in_a_done_state():
+    # (nor in an out-of-scope template: tests/test_resolver_blind_sets.py's)
     stretches = [m for m in MULTI_WRAPPING if " " in m]
     states = [s for _, ss in __import__("_resolver_twentysecond_text").DONE_STATES for s in ss]
-    for template in [t for ts in KIND_TEMPLATES.values() for t in ts] + states:
+    for template in states:
         said = f" {_words(template)} "
         assert not [m for m in stretches if f" {m} " in said], template
         assert not set(said.split()) & WRAPPER_WORDS, template
-
-
-def test_the_homes_their_routine_names_and_phrases_are_new():
-    earlier = {h for m in _earlier_texts() for h in m.HOMES.values()}
-    assert not set(HOMES.values()) & earlier
-    names = [r for home in (*TWENTYSECOND_ROUTINES.values(), *UNTAUGHT.values()) for r in home]
-    assert len(names) == len(set(names)) and not set(names) & set(ROUTINES)
-    # (a home of another split teaches phrases of its own set's pool and the generic
-    # pool, so a pool no earlier one shares is no other home's)
-    pools = [pool for m in _earlier_texts()[4:] for table in (
-        getattr(m, f"{m.__name__.split('_')[2].upper()}_ROUTINES"), m.UNTAUGHT)
-        for pool in table.values()]
-    mine = {p for home in (*TWENTYSECOND_ROUTINES.values(), *UNTAUGHT.values())
-            for ps in home.values() for p in ps}
-    for pool in [*checks.earlier_pools(), *pools, ROUTINES]:
-        assert not mine & {p for ps in pool.values() for p in ps}
 
 
 def test_the_pools_have_the_phrase_shapes():
