@@ -48,6 +48,8 @@ def asked_about_first(text: str, lexicon: Lexicon) -> bool:
     """Whether ``text`` opens with a question about the request said after it (see the
     module docstring): "can you? movie night", "is that okay? lights off"; not "is the
     car locked? focus mode"."""
+    if "?" not in text:
+        return False  # (no question mark: no question, and no regex search)
     found = _LEAD.match(text)
     if found is None or not found.group(2):
         return False

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -73,6 +74,7 @@ def _once(words: Sequence[str]) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=8192)
 def _edge_like(word: str, taught: str, first: bool, function: frozenset[str]) -> bool:
     """Whether ``word``, at the start (``first``) or end of a span, may be the phrase's word
     ``taught`` there heard with errors: said, cut short at that edge (split: "ligh ts"),
@@ -80,7 +82,7 @@ def _edge_like(word: str, taught: str, first: bool, function: frozenset[str]) ->
     word is only itself ("is" is not "kids", "in" not "on")."""
     if word == taught:
         return True
-    if word in function or min(len(word), len(taught)) < SHORT:
+    if word in function or len(word) < SHORT or len(taught) < SHORT:
         return False  # (a short word is like too many others: "once" is not "on")
     if first:
         pieces = taught.startswith(word) or word.startswith(taught)
@@ -90,19 +92,22 @@ def _edge_like(word: str, taught: str, first: bool, function: frozenset[str]) ->
         Levenshtein.normalized_similarity(word, taught) >= EDGE_LIKE)
 
 
-def _edges(words: Sequence[str], phrase: Sequence[str], function: frozenset[str]) -> bool:
-    """Whether the span's first and last words are the phrase's first and last words heard
-    with errors, or, when the phrase's edge word is a function word, the word inside it
-    (the function word dropped: "tumble towel" of "tumble the towels" ends so). A word
-    there the phrase does not say belongs to what is said beside it ("... is rather
-    lovely", "... the star social")."""
-    head, tail = phrase[0], phrase[-1]
-    inner = len(phrase) > 1
-    return ((_edge_like(words[0], head, True, function)
-             or (head in function and inner and _edge_like(words[0], phrase[1], True, function)))
-            and (_edge_like(words[-1], tail, False, function)
-                 or (tail in function and inner
-                     and _edge_like(words[-1], phrase[-2], False, function))))
+def _starts(word: str, phrase: Sequence[str], function: frozenset[str]) -> bool:
+    """Whether a span may start on ``word``: the phrase's first word heard with errors, or,
+    when that is a function word, the word after it (the function word dropped)."""
+    head = phrase[0]
+    return _edge_like(word, head, True, function) or (
+        head in function and len(phrase) > 1 and _edge_like(word, phrase[1], True, function))
+
+
+def _ends(word: str, phrase: Sequence[str], function: frozenset[str]) -> bool:
+    """Whether a span may end on ``word``: the phrase's last word heard with errors, or,
+    when that is a function word, the word before it ("tumble towel" of "tumble the
+    towels" ends so). A word there the phrase does not say belongs to what is said beside
+    it ("... is rather lovely", "... the star social")."""
+    tail = phrase[-1]
+    return _edge_like(word, tail, False, function) or (
+        tail in function and len(phrase) > 1 and _edge_like(word, phrase[-2], False, function))
 
 
 def _word_of(word: str, phrase: Sequence[str]) -> bool:
@@ -171,8 +176,8 @@ def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
                 phrase: Sequence[str], function: frozenset[str]) -> list[range]:
     """The spans of ``toks`` that may be ``phrase`` heard with errors, most like it first
     (at most :data:`MOST_SPANS`): no pause inside, starting and ending on the phrase's
-    words there heard with errors (:func:`_edges`; a word may be free, a carrier or a
-    lead-in, as "play" or "start dishwasher," are), each of its words the phrase's
+    words there heard with errors (:func:`_starts`, :func:`_ends`; a word may be free, a
+    carrier or a lead-in, as "play" or "start dishwasher," are), each of its words the phrase's
     (:func:`_explained`), not split across its edge (:func:`_runs_on`) and with no lone
     word beside it (:func:`_lone_beside`), leaving a word said (not free) outside, and
     not the phrase said exactly (``function``: the lexicon's function words)."""
@@ -184,16 +189,25 @@ def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
     if len(said) <= 1:
         return []
     first, last = said[0], said[-1]
+    ends: list[bool | None] = [None] * len(toks)  # (whether a span may end there, once asked)
     found: list[tuple[float, int, range]] = []
     for i in range(len(toks)):
+        pause = -1  # (the first pause at or after i, once a span from i is tried)
         for j in range(i + max(1, n - SLACK), min(len(toks), i + n + SLACK) + 1):
             if first >= i and last < j:
                 continue  # (nothing said beside it)
-            if any(b in breaks for b in range(i, j - 1)):
+            if pause < 0:
+                if not _starts(toks[i], phrase, function):
+                    break  # (no span starts here: tested once, not for every length)
+                pause = min((b for b in breaks if b >= i), default=len(toks))
+            if pause < j - 1:
                 break  # (a pause inside: longer spans hold it too)
+            if ends[j - 1] is None:
+                ends[j - 1] = _ends(toks[j - 1], phrase, function)
+            if not ends[j - 1]:
+                continue
             words = toks[i:j]
-            if (list(words) == list(phrase) or not _edges(words, phrase, function)
-                    or _runs_on(toks, i, j, phrase)
+            if (list(words) == list(phrase) or _runs_on(toks, i, j, phrase)
                     or not _explained(words, free[i:j], phrase, function)
                     or _lone_beside(free, breaks, i, j)):
                 continue

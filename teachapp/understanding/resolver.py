@@ -300,6 +300,7 @@ class Resolver:
         self._named: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._named_order: dict[int, tuple[str, ...]] = {}
         self._names_of: dict[str, frozenset[str]] = {}  # (by phrase text: _clause_heard)
+        self._words_of: dict[str, tuple[str, ...]] = {}  # (by phrase text, once read)
         self._long_words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         spelled: set[str] = set()  # (the taught names as said alone: "mango" of "mango's")
         taught_words: set[str] = set()
@@ -620,7 +621,10 @@ class Resolver:
         reader of asides and every reader after a run), and those words said alone run
         that routine; None otherwise. (``_resolved`` of the repaired text runs it exactly,
         as ``_resolve`` did: no reading of errors again.)"""
-        phrase = tokens(found.phrase or "", self._lexicon)
+        phrase = self._words_of.get(found.phrase or "")
+        if phrase is None:
+            phrase = tuple(tokens(found.phrase or "", self._lexicon))
+            self._words_of[found.phrase or ""] = phrase
         function = self._lexicon.function_words
         for span in heard_spans(toks, free, breaks, phrase, function):
             alone_words = toks[span.start:span.stop]
