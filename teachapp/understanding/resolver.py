@@ -575,7 +575,7 @@ class Resolver:
             # "bath tyme the kids are filthy": :mod:`_clause_heard`)
             alone_run = self._alone(text, toks, heard.at)
             if alone_run is not None and heard_as_taught(
-                    heard, toks, tokens(alone_run.phrase or "", self._lexicon),
+                    heard, toks, self._phrase_words(alone_run.phrase or ""),
                     self._names_of.get(alone_run.phrase or "", ()),
                     partial(self._weakest, toks[heard.at.start:heard.at.stop]),
                     self._lexicon.function_words):
@@ -621,10 +621,7 @@ class Resolver:
         reader of asides and every reader after a run), and those words said alone run
         that routine; None otherwise. (``_resolved`` of the repaired text runs it exactly,
         as ``_resolve`` did: no reading of errors again.)"""
-        phrase = self._words_of.get(found.phrase or "")
-        if phrase is None:
-            phrase = tuple(tokens(found.phrase or "", self._lexicon))
-            self._words_of[found.phrase or ""] = phrase
+        phrase = self._phrase_words(found.phrase or "")
         function = self._lexicon.function_words
         for span in heard_spans(toks, free, breaks, phrase, function):
             alone_words = toks[span.start:span.stop]
@@ -643,6 +640,14 @@ class Resolver:
             if alone.decision == "run" and alone.routine == repaired.routine:
                 return replace(alone, utterance=text)
         return None
+
+    def _phrase_words(self, phrase: str) -> tuple[str, ...]:
+        """The words of the taught ``phrase``, read once per home (the misheard paths ask
+        for the same few phrases again and again)."""
+        words = self._words_of.get(phrase)
+        if words is None:
+            words = self._words_of[phrase] = tuple(tokens(phrase, self._lexicon))
+        return words
 
     def _alone(self, text: str, toks: list[str], at: range) -> Resolution | None:
         """The resolution of ``text`` when the words ``toks`` at ``at``, read alone, run as a
