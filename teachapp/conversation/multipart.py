@@ -15,7 +15,10 @@ from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from ..domain import Device, Step, spoken_list
+from ..understanding._cue_scope import BACK, OPERATORS
+from ..understanding.normalize import is_function_word, tokens
 from ..understanding.parts import has_join, split_parts
+from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution
 from .events import Event, RunFinished, TurnResolved
 from .models import Action, TurnInput
@@ -30,9 +33,19 @@ if TYPE_CHECKING:
 __all__ = ["MultiTurns", "Part"]
 
 _PRONOUN = re.compile(r"\b(?:it|them|they)\b", re.IGNORECASE)
-_FRAMES = (Reason.HYPOTHETICAL,)
-"""Cue reasons that frame a whole utterance, however many parts its commas make (not the
-past: "done" or "was" in one part says nothing of another's request)."""
+_FRAMES = (Reason.HYPOTHETICAL, Reason.REPORTED, Reason.CONDITIONAL)
+"""Cue reasons that frame a whole utterance, however many parts its commas make: a request
+imagined, someone else's words, a condition for later (the cues the resolver reads of the
+whole utterance wherever they are said, ``understanding/_cue_scope.py``)."""
+_NO_CUE = (Reason.NO_MATCH, Reason.DIFFERENT_REQUEST)
+"""Rejections that say no cue was read of a phrase: no phrase at all, or a phrase's words
+among a request of other words. Any other rejection is a cue the resolver read of the
+phrase (a question, negation, the past, a cancellation, an opinion ...): its clause may be
+another part, and the sentence splits only when every part is a request of its own."""
+_ASKING = OPERATORS | {"what", "why", "when", "where", "who", "whom", "whose", "which", "how",
+                       "not", "no", "but", "so", "then", "s", "did", "done"}
+"""Words that only ask, deny or join: wh-words, operators, negators and conjunctions; a
+clause of these alone ("but why", "why not", "did it") says nothing of its own."""
 _RECALL_SECONDS = 30 * 60
 """How recent this computer's newest run must be for "it" to mean its devices after a
 restart: a one-shot ``teachapp run "turn it down"`` follows the run before it, while
@@ -51,6 +64,8 @@ class Part:
     command: Any = None
     steps: list[Step] = field(default_factory=list)
     score: float = 0.0
+    pointed: bool = False
+    """Read through "it" for the devices of an earlier part of the same sentence."""
 
     def as_record(self) -> dict[str, Any]:
         return {"text": self.text, "state": {"unknown": "not understood"}.get(
@@ -101,7 +116,7 @@ class MultiTurns:
             return False
         turn = replace(self.a._input, text=text)
         if joined and (self._one_phrase(text, turn) or self._framed(text, turn)):
-            return False
+            return False  # (before the parts are read: the whole is one, whatever they are)
         texts = self._with_tags_joined(split_parts(text)) if joined else [text]
         if len(texts) < 2:
             if not pronoun:
@@ -112,12 +127,14 @@ class MultiTurns:
             if whole.action in (Action.RUN_ROUTINE, Action.RUN_COMMAND):
                 return False
         parts: list[Part] = []
-        context = self.last_devices
+        context, said_here = self.last_devices, False
         for piece in texts:
-            part = self._part(piece, turn, context)
+            part = self._part(piece, turn, context, said_here)
             parts.append(part)
             ids = [s.device for s in part.steps if hasattr(s, "device")]
-            context = ids or context
+            context, said_here = (ids, True) if ids else (context, said_here)
+        if len(parts) > 1 and self._cue_of_the_whole(text, turn, parts):
+            return False
         if not any(p.state != "unknown" for p in parts) and not self._mixed(text, turn, parts):
             return False
         if len(parts) > 1 and all(p.state == "sure" or self._only_devices(p.text)
@@ -145,6 +162,33 @@ class MultiTurns:
         mode, so it's already on": the "it" is the routine's, not a request to split off)."""
         resolution = self.a._choose(text, turn).resolution
         return resolution.taken_back or resolution.reason in _FRAMES
+
+    def _cue_of_the_whole(self, text: str, turn: TurnInput, parts: list[Part]) -> bool:
+        """The resolver rejected the sentence for a cue it read of the phrase, and some
+        part is no request of its own, so that part is the cue's clause and speaks of the
+        phrase: "reading moed, but why?", "reading moed, but why did it turn on?" (its "it"
+        is the routine's lamp), "cancel reading mode and turn on the tv". The sentence is
+        then one, answered by the resolver's reason; split, its other parts ran or were
+        offered for teaching. "reading mode and turn off the kitchen light" (read as a
+        cancellation whole) still splits: each part is a request of its own, and so does
+        a question no routine answers that speaks of nothing said here ("reading mode and
+        what's the weather")."""
+        resolution = self.a._choose(text, turn).resolution
+        if resolution.decision != Decision.REJECT or resolution.reason in _NO_CUE:
+            return False
+        return any(part.pointed or (part.state == "unknown"
+                                    and not self._own_question(part.text))
+                   for part in parts)
+
+    def _own_question(self, text: str) -> bool:
+        """A question with a word of its own that points back at nothing ("what's the
+        weather"): not a cue about the phrase beside it ("why would i want that", "but
+        why", "why is it on" point back, or say nothing but the asking)."""
+        if request_kind(text) != "question":
+            return False
+        words = tokens(text)
+        return not any(w in BACK for w in words) and any(
+            w not in _ASKING and not is_function_word(w) for w in words)
 
     def _with_tags_joined(self, texts: list[str]) -> list[str]:
         """", can you do it", ", please", ", thanks": a part that says nothing of its
@@ -184,14 +228,17 @@ class MultiTurns:
         known = {d.id: d for d in self.a.backend.devices()}
         return [known[i] for i in ids if i in known]
 
-    def _part(self, text: str, turn: TurnInput, context: list[str]) -> Part:
+    def _part(self, text: str, turn: TurnInput, context: list[str],
+              said_here: bool = False) -> Part:
+        """``text`` decided on its own; "it" is ``context``'s devices (an earlier part's
+        when ``said_here``)."""
         part_turn = replace(turn, text=text)
         if _PRONOUN.search(text) and context and not self.a._command_parser().names_things(
                 text):
             command = self._about_context(text, context)
             if command is not None:
                 return Part(text, "sure", command.text, command=command,
-                            steps=list(command.steps), score=1.0)
+                            steps=list(command.steps), score=1.0, pointed=said_here)
         choice = self.a._choose(text, part_turn)
         resolution = choice.resolution
         if choice.action == Action.RUN_ROUTINE and resolution.routine:
