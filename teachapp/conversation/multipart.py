@@ -167,27 +167,29 @@ class MultiTurns:
         """The resolver rejected the sentence for a cue it read of the phrase, and some
         part is no request of its own, so that part is the cue's clause and speaks of the
         phrase: "reading moed, but why?", "reading moed, but why did it turn on?" (its "it"
-        is the routine's lamp), "cancel reading mode and turn on the tv". The sentence is
-        then one, answered by the resolver's reason; split, its other parts ran or were
-        offered for teaching. "reading mode and turn off the kitchen light" (read as a
-        cancellation whole) still splits: each part is a request of its own, and so does
-        a question no routine answers that speaks of nothing said here ("reading mode and
-        what's the weather")."""
+        is the routine's lamp), "reading mode, she said". The sentence is then one,
+        answered by the resolver's reason; split, its other parts ran or were offered for
+        teaching. "reading mode and turn off the kitchen light" (read as a cancellation
+        whole) still splits: each part is a request of its own; and so does a part not
+        understood that speaks of something of its own ("reading mode and what's the
+        weather", "..., not the tv")."""
         resolution = self.a._choose(text, turn).resolution
         if resolution.decision != Decision.REJECT or resolution.reason in _NO_CUE:
             return False
-        return any(part.pointed or (part.state == "unknown"
-                                    and not self._own_question(part.text))
+        return any(part.pointed or (part.state == "unknown" and not self._own_subject(part.text))
                    for part in parts)
 
-    def _own_question(self, text: str) -> bool:
-        """A question with a word of its own that points back at nothing ("what's the
-        weather"): not a cue about the phrase beside it ("why would i want that", "but
-        why", "why is it on" point back, or say nothing but the asking)."""
-        if request_kind(text) != "question":
-            return False
+    def _own_subject(self, text: str) -> bool:
+        """Whether a part speaks of something of its own and points back at nothing said
+        before it: it names devices or rooms ("not the tv"), or is a question with a word
+        of its own ("what's the weather"); not "but why", "why would i want that", "why is
+        it on", which only ask, or ask about the phrase."""
         words = tokens(text)
-        return not any(w in BACK for w in words) and any(
+        if any(w in BACK for w in words):
+            return False
+        if self.a._command_parser().names_things(text):
+            return True
+        return request_kind(text) == "question" and any(
             w not in _ASKING and not is_function_word(w) for w in words)
 
     def _with_tags_joined(self, texts: list[str]) -> list[str]:
