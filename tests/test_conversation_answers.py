@@ -64,3 +64,25 @@ def test_a_plain_undo_asks_no_rephrase_and_a_complaint_does(store):
     assert said(assistant, "undo that") == ["Undone: Living room lamp put back."]
     said(assistant, "reading mode")
     assert said(assistant, "that's wrong")[-1] == 'Say it another way, or say "teach" to teach me.'
+
+
+def test_no_and_what_was_meant_right_after_a_run_puts_it_back_and_runs_that(store):
+    """"no, reading mode" right after movie mode ran answered "OK, I won't run reading
+    mode" (the resolver reads a negation) and movie mode stayed on."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    tv_before = dict(store.device("media_player.tv").state)
+    said(assistant, "movie mode")
+    reply = said(assistant, "no, reading mode")
+    assert reply == ["Undone: Living room lamp, TV put back.", "Reading mode."]
+    assert store.device("media_player.tv").state == tv_before
+    assert _lamp(store)["brightness"] == 100
+
+
+def test_no_and_words_that_ask_nothing_undo_nothing(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    said(assistant, "reading mode")
+    ran = _lamp(store)
+    said(assistant, "no problem")
+    assert _lamp(store) == ran

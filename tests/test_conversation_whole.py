@@ -52,3 +52,25 @@ def test_a_question_of_its_own_beside_a_phrase_is_still_its_own_part(store):
     result = assistant.handle(TurnInput("reading mode and what's the weather"))
     assert result.lines[0].startswith('Nothing was done. I understood "reading mode", but '
                                       'I can\'t answer "what\'s the weather')
+
+
+@pytest.mark.parametrize("said", ["not reading mode, movie mode", "movie mode, not reading mode",
+                                  "movie mode and don't do reading mode"])
+def test_a_routine_said_not_to_run_is_left_out_and_the_rest_runs(store, said):
+    """"not reading mode, movie mode" answered "OK, I won't run reading mode" (whole) or
+    offered to learn "not reading mode" (split), and movie mode did not run."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    result = assistant.handle(TurnInput(said))
+    assert result.action == Action.RUN_ROUTINE and result.routine == "Movie mode", result.lines
+    assert result.lines[-1] == "I left out reading mode, as you said."
+    assert store.device("light.living_room_lamp").state["brightness"] == 20
+    assert store.device("media_player.tv").state["on"] is True
+
+
+def test_a_routine_asked_for_and_said_not_to_run_runs_nothing(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    before = _states(store)
+    result = assistant.handle(TurnInput("reading mode, don't do reading mode"))
+    assert result.run is None and _states(store) == before

@@ -17,6 +17,7 @@ from ..understanding.normalize import normalise
 
 __all__ = [
     "Intent",
+    "after_no",
     "clean_phrase",
     "find_devices",
     "intent",
@@ -181,6 +182,21 @@ def _said_again(norm: str, table: dict[str, str]) -> str | None:
         again = table.get(rest) or table.get(_strip_polite(rest)) or _said_again(rest, table)
         if again == head or (head == "no" and again in ("undo", "cancel")):
             return again if again == "undo" else head
+    return None
+
+
+def after_no(text: str) -> str | None:
+    """The request after a "no" that opens ``text`` ("no, reading mode", "nope, the tv
+    off", "that's wrong, movie mode"): what was meant instead of what was done or asked;
+    None when ``text`` does not open with a "no" or says nothing after it but answers."""
+    table = _table()
+    words = _norm(text).split()
+    for cut in range(1, len(words)):
+        head = " ".join(words[:cut])
+        if table.get(head) == "no" or head in {_norm(w) for w in _WRONG}:
+            rest = " ".join(words[cut:])
+            if _intent_of(rest) is None and _strip_polite(rest) not in table:
+                return rest
     return None
 
 

@@ -58,7 +58,8 @@ class Part:
 
     text: str
     state: str
-    """sure, unsure or unknown."""
+    """sure, unsure, unknown, or declined (a routine said not to run: "not reading mode",
+    ``meaning`` its name)."""
     meaning: str = ""
     routine: str | None = None
     command: Any = None
@@ -133,7 +134,8 @@ class MultiTurns:
             parts.append(part)
             ids = [s.device for s in part.steps if hasattr(s, "device")]
             context, said_here = (ids, True) if ids else (context, said_here)
-        if len(parts) > 1 and self._cue_of_the_whole(text, turn, parts):
+        if len(parts) > 1 and (self._cue_of_the_whole(text, turn, parts)
+                               or not self._declined_apart(parts)):
             return False
         if not any(p.state != "unknown" for p in parts) and not self._mixed(text, turn, parts):
             return False
@@ -178,6 +180,18 @@ class MultiTurns:
             return False
         return any(part.pointed or (part.state == "unknown" and not self._own_subject(part.text))
                    for part in parts)
+
+    @staticmethod
+    def _declined_apart(parts: list[Part]) -> bool:
+        """Whether the routines said not to run ("movie mode, not reading mode") stand
+        apart from the requests: some part asks for something, and none for a routine
+        also said not to run ("reading mode, don't do reading mode" is one whole)."""
+        declined = {p.meaning.casefold() for p in parts if p.state == "declined"}
+        if not declined:
+            return True
+        asked = [p for p in parts if p.state in ("sure", "unsure")]
+        return bool(asked) and not any((p.routine or "").casefold() in declined
+                                       for p in asked)
 
     def _own_subject(self, text: str) -> bool:
         """Whether a part speaks of something of its own and points back at nothing said
@@ -257,6 +271,9 @@ class MultiTurns:
             routine = self.a.store.routine(resolution.routine or "")
             return Part(text, "unsure", routine.name, routine=routine.name,
                         steps=list(routine.steps), score=float(resolution.score))
+        if resolution.reason == Reason.NEGATION and resolution.mentions is not None:
+            # "not reading mode", "don't do reading mode": a part of its own, run apart
+            return Part(text, "declined", resolution.mentions, score=choice.score)
         return Part(text, "unknown", score=choice.score)
 
     def _about_context(self, text: str, context: list[str]) -> DeviceCommand | None:
@@ -314,6 +331,8 @@ class MultiTurns:
                 ask = f"did you mean {a._spoken_name(unsure.meaning)}?"
             replies.question(f"Nothing has run yet. By \"{unsure.text}\", {ask}")
             return
+        declined = [p.meaning for p in parts if p.state == "declined"]
+        parts = [p for p in parts if p.state != "declined"]
         steps = [step for p in parts for step in p.steps]
         replies.action = Action.RUN_ROUTINE if routines else Action.RUN_COMMAND
         replies.decision, replies.routine = Decision.RUN, label
@@ -333,6 +352,9 @@ class MultiTurns:
             report_commands(replies, result)
         else:
             report_run(replies, result, spoken_list([p.meaning for p in parts]))
+        if declined:
+            replies.info(f"I left out {spoken_list([a._spoken_name(n) for n in declined])}, "
+                         "as you said.")
         a.remember_run(result.run_id, text, iid)
         a._learner.forget_misses()
 
