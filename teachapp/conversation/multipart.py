@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import Device, Step, spoken_list
 from ..understanding._cue_scope import BACK, OPERATORS
-from ..understanding.normalize import is_function_word, tokens
+from ..understanding.normalize import free_mask, is_function_word, tokens
 from ..understanding.parts import has_join, split_parts
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution
@@ -50,6 +50,13 @@ _RECALL_SECONDS = 30 * 60
 """How recent this computer's newest run must be for "it" to mean its devices after a
 restart: a one-shot ``teachapp run "turn it down"`` follows the run before it, while
 yesterday's lamp is no longer what a person means by "it"."""
+
+
+def _only_free(text: str) -> bool:
+    """Whether every word of ``text`` is one the resolver reads as free: a courtesy, a
+    call or endearment, a filler or a wake word ("thanks love", "cheers mate")."""
+    words = tokens(text)
+    return bool(words) and all(free_mask(words))
 
 
 @dataclass
@@ -207,16 +214,18 @@ class MultiTurns:
             w not in _ASKING and not is_function_word(w) for w in words)
 
     def _with_tags_joined(self, texts: list[str]) -> list[str]:
-        """", can you do it", ", please", ", thanks": a part that says nothing of its
-        own asks for the part before it; it belongs to that part, not apart from it
-        (it was "I don't know 'can you do it'" and nothing ran). A first one ("hey
-        google, good night") goes with the part after it. A taught phrase is never such
-        a tag."""
+        """", can you do it", ", please", ", thanks love", ", cheers mate": a part that
+        says nothing of its own (to the command parser, or every word a courtesy, a call,
+        an endearment or a filler) asks for the part before it; it belongs to that part,
+        not apart from it (it was "I don't know 'thanks love'" and nothing ran). A first
+        one ("hey google, good night") goes with the part after it. A taught phrase is
+        never such a tag."""
         parser = self.a._command_parser()
         joined: list[str] = []
         lead = ""  # "hey google, good night": a wake word or "ok" first goes with what follows
         for piece in texts:
-            if parser.says_nothing(piece) and self.a.store.phrase_owner(piece) is None:
+            if (parser.says_nothing(piece) or _only_free(piece)) \
+                    and self.a.store.phrase_owner(piece) is None:
                 if joined:
                     joined[-1] = f"{joined[-1]}, {piece}"
                 else:
