@@ -17,11 +17,12 @@ from ..store import phrase_key
 from ..understanding.normalize import only_small_words
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution
-from .cues import cue_answer
+from .cues import CueReply, cue_answer, question_about_it
 from .decision import decide
 from .device_commands import DeviceCommands
+from .device_why import STATE_WORDS
 from .events import TurnResolved
-from .models import Action, TurnInput
+from .models import Action, Outcome, TurnInput
 from .teaching import fits_a_phrase
 from .turns import Pending, TurnReplies
 
@@ -161,7 +162,10 @@ class CommandTurns(DeviceCommands):
         answer = cue_answer(text, resolution, routine, self._command_parser(),
                             last_run=last.routine if recent and last is not None else None)
         if answer is None:
-            return False
+            state = self._about_it(text)
+            if state is None:
+                return False
+            answer = CueReply(state, Outcome.ANSWERED)
         replies.action, replies.decision = Action.DIALOGUE, Decision.REJECT
         replies.resolution = resolution
         iid = self._log(text, source, confidence, "reject", resolution.score,
@@ -174,6 +178,12 @@ class CommandTurns(DeviceCommands):
         else:
             replies.info(answer.text)
         return True
+
+    def _about_it(self, text: str) -> str | None:
+        """"is it on?" right after a run: the state of the devices "it" means now."""
+        ids = set(self._multi.last_devices)
+        devices = [d for d in self.backend.devices() if d.id in ids]
+        return question_about_it(text, devices, STATE_WORDS)
 
     @staticmethod
     def _spoken_name(routine: str) -> str:
