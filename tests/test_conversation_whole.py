@@ -74,3 +74,13 @@ def test_a_routine_asked_for_and_said_not_to_run_runs_nothing(store):
     before = _states(store)
     result = assistant.handle(TurnInput("reading mode, don't do reading mode"))
     assert result.run is None and _states(store) == before
+
+
+def test_a_question_about_it_beside_a_phrase_switches_nothing_on(store):
+    """"reading moed, but is it on?" ran reading mode and "turn on" the lamp: the question
+    part, its "it" read as the lamp, was parsed as a command."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    assistant.handle(TurnInput("turn off the living room lamp"))
+    result = assistant.handle(TurnInput("reading moed, but is it on?"))
+    assert result.run is None and store.device("light.living_room_lamp").state["on"] is False

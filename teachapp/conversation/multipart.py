@@ -4,7 +4,15 @@
 Each part is decided on its own by the engine's one rule (``decide``). Only when
 every part is sure does anything run, and then all parts run as one run, so one
 "undo" restores everything. When a part is unsure the app asks about that part and
-nothing runs; a part not understood at all is offered for teaching.
+nothing runs; a part not understood at all is offered for teaching; a routine said not
+to run ("movie mode, not reading mode") is left out.
+
+A sentence is not split, whatever its commas, when the resolver's reading covers all of
+it (``handle`` decides it here, for every front end): a taught phrase said exactly with
+calls around it, a run taken back for what is said beside it, a frame (hypothetical,
+someone else's words, a condition), or a cue read of the phrase whose clause is a part
+that asks for nothing of its own ("reading moed, but why?"). Two requests ("reading mode
+and turn off the kitchen light") still split.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ from .which_one import asked_again, read_pick
 if TYPE_CHECKING:
     from ..understanding.commands import DeviceCommand
     from .agent import Assistant
+    from .decision import Choice
 
 __all__ = ["MultiTurns", "Part"]
 
@@ -46,10 +55,17 @@ _ASKING = OPERATORS | {"what", "why", "when", "where", "who", "whom", "whose", "
                        "not", "no", "but", "so", "then", "s", "did", "done"}
 """Words that only ask, deny or join: wh-words, operators, negators and conjunctions; a
 clause of these alone ("but why", "why not", "did it") says nothing of its own."""
+_JOINED = re.compile(r"^\s*(?:and|but|so|or|then)\s+", re.IGNORECASE)
 _RECALL_SECONDS = 30 * 60
 """How recent this computer's newest run must be for "it" to mean its devices after a
 restart: a one-shot ``teachapp run "turn it down"`` follows the run before it, while
 yesterday's lamp is no longer what a person means by "it"."""
+
+
+def _asks(text: str) -> bool:
+    """Whether a part is a question, after the conjunction that joins it ("but is it
+    on?"): its "it" is asked about, never a command to run on the devices it means."""
+    return request_kind(_JOINED.sub("", text)) == "question"
 
 
 def _only_free(text: str) -> bool:
@@ -123,7 +139,8 @@ class MultiTurns:
         if not (joined or pronoun) or self.a.store.phrase_owner(text) is not None:
             return False
         turn = replace(self.a._input, text=text)
-        if joined and (self._one_phrase(text, turn) or self._framed(text, turn)):
+        whole = self.a._choose(text, turn)  # (the sentence read as one: asked once a turn)
+        if joined and (self._one_phrase(whole) or self._framed(whole)):
             return False  # (before the parts are read: the whole is one, whatever they are)
         texts = self._with_tags_joined(split_parts(text)) if joined else [text]
         if len(texts) < 2:
@@ -131,7 +148,6 @@ class MultiTurns:
                 return False
             texts = [text]
         if len(texts) == 1:
-            whole = self.a._choose(text, turn)
             if whole.action in (Action.RUN_ROUTINE, Action.RUN_COMMAND):
                 return False
         parts: list[Part] = []
@@ -141,38 +157,39 @@ class MultiTurns:
             parts.append(part)
             ids = [s.device for s in part.steps if hasattr(s, "device")]
             context, said_here = (ids, True) if ids else (context, said_here)
-        if len(parts) > 1 and (self._cue_of_the_whole(text, turn, parts)
+        if len(parts) > 1 and (self._cue_of_the_whole(whole, parts)
                                or not self._declined_apart(parts)):
             return False
-        if not any(p.state != "unknown" for p in parts) and not self._mixed(text, turn, parts):
+        if not any(p.state != "unknown" for p in parts) and not self._mixed(whole, parts):
             return False
         if len(parts) > 1 and all(p.state == "sure" or self._only_devices(p.text)
                                   for p in parts) \
                 and not all(p.state == "sure" for p in parts) \
-                and self.a._choose(text, turn).action == Action.RUN_COMMAND:
+                and whole.action == Action.RUN_COMMAND:
             return False  # "turn on the lamp and the fan": the parser reads it whole
         self._go(replies, text, parts, source, confidence)
         return True
 
     # ------------------------------------------------------------ parts
 
-    def _one_phrase(self, text: str, turn: TurnInput) -> bool:
+    @staticmethod
+    def _one_phrase(whole: Choice) -> bool:
         """A taught phrase said exactly with only calls, politeness and hesitations
         around it ("house, movie night", "um, er, movie night, ta love"): one request,
         whatever its commas."""
-        whole = self.a._choose(text, turn)
         return (whole.action == Action.RUN_ROUTINE
                 and whole.resolution.reason == Reason.EXACT)
 
-    def _framed(self, text: str, turn: TurnInput) -> bool:
+    @staticmethod
+    def _framed(whole: Choice) -> bool:
         """A routine talked about, not asked for, whatever its commas ("hypothetically,
         movie night, lights on"): a request only imagined frames everything said with it,
         and so does a run the resolver took back for what is said beside it ("reading
         mode, so it's already on": the "it" is the routine's, not a request to split off)."""
-        resolution = self.a._choose(text, turn).resolution
+        resolution = whole.resolution
         return resolution.taken_back or resolution.reason in _FRAMES
 
-    def _cue_of_the_whole(self, text: str, turn: TurnInput, parts: list[Part]) -> bool:
+    def _cue_of_the_whole(self, whole: Choice, parts: list[Part]) -> bool:
         """The resolver rejected the sentence for a cue it read of the phrase, and some
         part is no request of its own, so that part is the cue's clause and speaks of the
         phrase: "reading moed, but why?", "reading moed, but why did it turn on?" (its "it"
@@ -182,7 +199,7 @@ class MultiTurns:
         whole) still splits: each part is a request of its own; and so does a part not
         understood that speaks of something of its own ("reading mode and what's the
         weather", "..., not the tv")."""
-        resolution = self.a._choose(text, turn).resolution
+        resolution = whole.resolution
         if resolution.decision != Decision.REJECT or resolution.reason in _NO_CUE:
             return False
         return any(part.pointed or (part.state == "unknown" and not self._own_subject(part.text))
@@ -235,13 +252,12 @@ class MultiTurns:
                 lead = ""
         return joined or ([lead] if lead else [])
 
-    def _mixed(self, text: str, turn: TurnInput, parts: list[Part]) -> bool:
+    def _mixed(self, whole: Choice, parts: list[Part]) -> bool:
         """No part is a command on its own, yet read whole the sentence is one: the
         action of one part met the devices of another ("power down and can you bright
         the lights" turned every light off). Not run; asked about part by part."""
         if len(parts) < 2 or any(self._only_devices(p.text) for p in parts):
             return False
-        whole = self.a._choose(text, turn)
         return whole.command is not None and whole.action in (Action.RUN_COMMAND, Action.ASK)
 
     def _only_devices(self, text: str) -> bool:
@@ -258,8 +274,8 @@ class MultiTurns:
         """``text`` decided on its own; "it" is ``context``'s devices (an earlier part's
         when ``said_here``)."""
         part_turn = replace(turn, text=text)
-        if _PRONOUN.search(text) and context and not self.a._command_parser().names_things(
-                text):
+        if _PRONOUN.search(text) and context and not _asks(text) \
+                and not self.a._command_parser().names_things(text):
             command = self._about_context(text, context)
             if command is not None:
                 return Part(text, "sure", command.text, command=command,
