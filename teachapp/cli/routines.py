@@ -264,5 +264,8 @@ def cmd_rename(args: argparse.Namespace) -> int:
         done = rename_routine(store, args.old, args.new)
     finally:
         store.close()
+    if done.old == done.new:
+        say_line(f"{done.new!r} is already called that; nothing changed.")
+        return 0
     say_line(f"Renamed {done.old!r} to {done.new!r}.")
     return 0

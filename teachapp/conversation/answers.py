@@ -13,6 +13,7 @@ from ..domain import spoken_list
 from ..store import phrase_key
 from ..understanding.normalize import strip_free_words
 from ..understanding.resolution import Decision, Reason, Resolution
+from . import intents as dialogue
 from .command_turns import CommandTurns
 from .events import TurnResolved
 from .teaching_calls import TeachingCalls
@@ -108,6 +109,8 @@ class AnswersMixin(CommandTurns, TeachingCalls):
         norm = " ".join(phrase_key(text).split())
         if kind in ("no", "cancel") or norm.startswith("no "):
             rest = norm[3:].strip() if norm.startswith("no ") else ""
+            if rest and dialogue.intent(rest) is not None:
+                rest = ""  # "no no", "no, wrong": the answer said again, no new request
             self._declined(replies, pending, options, text, source, confidence,
                            quiet=bool(rest))
             if rest:

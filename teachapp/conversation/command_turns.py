@@ -11,16 +11,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..domain import Routine, spoken_list
+from ..domain import MAX_NAME_CHARS, Routine, shorten, spoken_list
 from ..errors import NotFoundError
+from ..store import phrase_key
 from ..understanding.normalize import only_small_words
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution
-from .cues import cue_answer
+from .cues import CueReply, cue_answer, question_about_it
 from .decision import decide
 from .device_commands import DeviceCommands
+from .device_why import STATE_WORDS
 from .events import TurnResolved
-from .models import Action, TurnInput
+from .models import Action, Outcome, TurnInput
+from .teaching import fits_a_phrase
 from .turns import Pending, TurnReplies
 
 if TYPE_CHECKING:
@@ -82,11 +85,15 @@ class CommandTurns(DeviceCommands):
         replies.action, replies.decision = Action.REJECT, Decision.REJECT
         iid = self._log(text, source, confidence, "reject", resolution.score, None, "not known")
         self._emit(TurnResolved(iid, resolution))
-        if only_small_words(text):  # "and", "um": nothing to learn, and no miss
+        if only_small_words(text) or not phrase_key(text):  # "and", "um", "...": no miss
             replies.info(f"I didn't catch a request in \"{text}\". Say a phrase, or \"help\".")
             return
         self._hooks.miss(text, iid, resolution)
         if self.cannot_answer(replies, text):
+            return
+        if not fits_a_phrase(text):  # pasted text: no phrase to learn, quoted short
+            replies.info(f"I don't know \"{shorten(text)}\", and it is too long to learn as a "
+                         f"phrase ({MAX_NAME_CHARS} characters at most).")
             return
         self._pending = Pending("offer_teach", text, self._clock(), None, iid, source)
         replies.question(f"I don't know \"{text}\". Shall I learn it?")
@@ -155,7 +162,10 @@ class CommandTurns(DeviceCommands):
         answer = cue_answer(text, resolution, routine, self._command_parser(),
                             last_run=last.routine if recent and last is not None else None)
         if answer is None:
-            return False
+            state = self._about_it(text)
+            if state is None:
+                return False
+            answer = CueReply(state, Outcome.ANSWERED)
         replies.action, replies.decision = Action.DIALOGUE, Decision.REJECT
         replies.resolution = resolution
         iid = self._log(text, source, confidence, "reject", resolution.score,
@@ -168,6 +178,12 @@ class CommandTurns(DeviceCommands):
         else:
             replies.info(answer.text)
         return True
+
+    def _about_it(self, text: str) -> str | None:
+        """"is it on?" right after a run: the state of the devices "it" means now."""
+        ids = set(self._multi.last_devices)
+        devices = [d for d in self.backend.devices() if d.id in ids]
+        return question_about_it(text, devices, STATE_WORDS)
 
     @staticmethod
     def _spoken_name(routine: str) -> str:

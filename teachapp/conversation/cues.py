@@ -24,7 +24,8 @@ from .teaching import describe_target, spoken_state
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser
 
-__all__ = ["CueReply", "cue_answer", "cue_reply", "device_question", "names_singular"]
+__all__ = ["CueReply", "cue_answer", "cue_reply", "device_question", "names_singular",
+           "question_about_it"]
 
 _STATE_QUESTION = re.compile(
     r"^(?:is|are|was|were|which|whats?|how)\b",  # the parser says which devices, if any
@@ -139,6 +140,23 @@ def _none_in_the_room(text: str, parser: CommandParser, here: str | None) -> str
 
 _ELSEWHERE_SHOWN = 2
 """At most this many devices of the kind asked about, in other rooms, said with states."""
+
+
+_ABOUT_IT = re.compile(r"^(?:is|are)\s+(?:it|they)\s+(?:still\s+|already\s+)?(?P<state>[a-z]+)"
+                       r"(?:\s+(?:now|yet|still|again))?$")
+"""A yes/no question whose subject is a pronoun and whose complement is one word: "is it
+on?", "are they still off?"."""
+
+
+def question_about_it(text: str, devices: list[Device], state_words: Iterable[str]
+                      ) -> str | None:
+    """"is it on?" of ``devices`` (what "it" means now: the devices last acted on), when
+    the complement is a word of a device's state (``state_words``): "is it raining?" is
+    no question about them. None otherwise."""
+    said = _ABOUT_IT.match(" ".join(text.casefold().strip(" ?.!").split()))
+    if said is None or not devices or said.group("state") not in set(state_words):
+        return None
+    return _states(devices)
 
 
 def _states(found: list[Device]) -> str:

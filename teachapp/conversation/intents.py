@@ -17,6 +17,7 @@ from ..understanding.normalize import normalise
 
 __all__ = [
     "Intent",
+    "after_no",
     "clean_phrase",
     "find_devices",
     "intent",
@@ -26,6 +27,7 @@ __all__ = [
     "parse_say",
     "parse_wait",
     "says_redo",
+    "says_wrong",
     "teach_phrase",
 ]
 
@@ -34,12 +36,11 @@ Intent = Literal["yes", "no", "undo", "cancel", "teach", "done", "help"]
 _WORDS: dict[str, tuple[str, ...]] = {
     "yes": ("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "correct", "right",
             "that's right", "exactly", "please do", "do it", "save", "save it", "yes save it",
-            "of course", "absolutely", "affirmative", "yes I did", "I did"),
+            "of course", "absolutely", "affirmative", "yes I did", "I did", "go on",
+            "go ahead", "go for it"),
     "no": ("no", "nope", "nah", "no thanks", "don't", "not really", "negative",
            "no I didn't", "I didn't", "no don't"),
-    "undo": ("undo", "undo that", "undo it", "that's wrong", "wrong", "no that's wrong",
-             "that's not right", "no that's not right", "not that", "go back", "put it back",
-             "that was wrong", "no wrong", "wrong one", "no undo", "no no"),
+    "undo": ("undo", "undo that", "undo it", "go back", "put it back", "no undo"),
     "cancel": ("cancel", "stop", "never mind", "nevermind", "forget it", "stop teaching",
                "cancel teaching", "cancel that", "abort", "quit", "leave it", "stop it"),
     "teach": ("teach", "learn", "teach me", "teach you", "learn something", "teach something",
@@ -56,6 +57,14 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "what can i ask you", "what can i ask", "what do i say", "help me",
              "i need help", "how does it work", "what can you do for me"),
 }
+_WRONG = ("that's wrong", "wrong", "no that's wrong", "that's not right", "no that's not right",
+          "not that", "that was wrong", "no wrong", "wrong one", "no no")
+"""Words that say the last thing done or asked was wrong: right after a run they undo it
+(intent "undo"), but while a question is open they answer it "no" (``says_wrong``)."""
+_WORDS["undo"] += _WRONG
+_ANSWERS = ("yes", "no")
+"""Intents a turn may open with and then say again in other words ("yeah, go on", "nope,
+that's wrong"): the answer is the opening one, or the undo that the rest asks for."""
 _POLITE = ("please", "thanks", "thank you", "um", "uh", "er", "hmm", "oh", "well", "hey")
 
 _WAIT_RE = re.compile(
@@ -154,7 +163,52 @@ def _intent_of(norm: str) -> Intent | None:
     found = table.get(norm) or table.get(_strip_polite(norm))
     if found is None and asks_to_teach(norm):
         return "teach"
+    if found is None:
+        found = _said_again(norm, table)
     return found  # type: ignore[return-value]
+
+
+def _said_again(norm: str, table: dict[str, str]) -> str | None:
+    """A yes or no followed by the same answer in other words ("yeah go on", "yes please
+    do", "nope that's wrong", "no no no"): that answer; "no" then words of an undo is the
+    undo ("nope, that's wrong" as "no, that's wrong"). None when the rest says something
+    else ("no, the tv on" is an answer and a request)."""
+    words = _strip_polite(norm).split()
+    for cut in range(1, len(words)):
+        head = table.get(" ".join(words[:cut]))
+        if head not in _ANSWERS:
+            continue
+        rest = " ".join(words[cut:])
+        again = table.get(rest) or table.get(_strip_polite(rest)) or _said_again(rest, table)
+        if again == head or (head == "no" and again in ("undo", "cancel")):
+            return again if again == "undo" else head
+    return None
+
+
+def after_no(text: str) -> str | None:
+    """The request after a "no" that opens ``text`` ("no, reading mode", "nope, the tv
+    off", "that's wrong, movie mode"): what was meant instead of what was done or asked;
+    None when ``text`` does not open with a "no" or says nothing after it but answers."""
+    table = _table()
+    words = _norm(text).split()
+    for cut in range(1, len(words)):
+        head = " ".join(words[:cut])
+        if table.get(head) == "no" or head in {_norm(w) for w in _WRONG}:
+            rest = " ".join(words[cut:])
+            if _intent_of(rest) is None and _strip_polite(rest) not in table:
+                return rest
+    return None
+
+
+def says_wrong(text: str) -> bool:
+    """Whether ``text`` says the last thing done or asked was wrong ("that's wrong", "not
+    that", "nope, that's wrong") rather than asking plainly to undo ("undo that")."""
+    norm = _strip_polite(_norm(text))
+    wrong = {_norm(w) for w in _WRONG}
+    if norm in wrong:
+        return True
+    words = norm.split()
+    return any(" ".join(words[cut:]) in wrong for cut in range(1, len(words)))
 
 
 def teach_phrase(text: str) -> str | None:

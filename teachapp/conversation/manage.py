@@ -354,6 +354,9 @@ class TalkTurns:
             return "name taken"
         done = library.rename_routine(self.store, name, new, on_clash)
         self.subject = done.new
+        if done.old == done.new:
+            replies.info(f"It's already called {done.new}.")
+            return "name kept"
         gone = f" {done.replaced} is deleted; \"undo\" brings it back." if done.replaced else ""
         replies.info(f"Renamed {done.old} to {done.new}. Say \"{done.new}\" to start it."
                      + gone)

@@ -4,7 +4,15 @@
 Each part is decided on its own by the engine's one rule (``decide``). Only when
 every part is sure does anything run, and then all parts run as one run, so one
 "undo" restores everything. When a part is unsure the app asks about that part and
-nothing runs; a part not understood at all is offered for teaching.
+nothing runs; a part not understood at all is offered for teaching; a routine said not
+to run ("movie mode, not reading mode") is left out.
+
+A sentence is not split, whatever its commas, when the resolver's reading covers all of
+it (``handle`` decides it here, for every front end): a taught phrase said exactly with
+calls around it, a run taken back for what is said beside it, a frame (hypothetical,
+someone else's words, a condition), or a cue read of the phrase whose clause is a part
+that asks for nothing of its own ("reading moed, but why?"). Two requests ("reading mode
+and turn off the kitchen light") still split.
 """
 
 from __future__ import annotations
@@ -15,7 +23,10 @@ from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from ..domain import Device, Step, spoken_list
+from ..understanding._cue_scope import BACK, OPERATORS
+from ..understanding.normalize import free_mask, is_function_word, tokens
 from ..understanding.parts import has_join, split_parts
+from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution
 from .events import Event, RunFinished, TurnResolved
 from .models import Action, TurnInput
@@ -26,17 +37,42 @@ from .which_one import asked_again, read_pick
 if TYPE_CHECKING:
     from ..understanding.commands import DeviceCommand
     from .agent import Assistant
+    from .decision import Choice
 
 __all__ = ["MultiTurns", "Part"]
 
 _PRONOUN = re.compile(r"\b(?:it|them|they)\b", re.IGNORECASE)
-_FRAMES = (Reason.HYPOTHETICAL,)
-"""Cue reasons that frame a whole utterance, however many parts its commas make (not the
-past: "done" or "was" in one part says nothing of another's request)."""
+_FRAMES = (Reason.HYPOTHETICAL, Reason.REPORTED, Reason.CONDITIONAL)
+"""Cue reasons that frame a whole utterance, however many parts its commas make: a request
+imagined, someone else's words, a condition for later (the cues the resolver reads of the
+whole utterance wherever they are said, ``understanding/_cue_scope.py``)."""
+_NO_CUE = (Reason.NO_MATCH, Reason.DIFFERENT_REQUEST)
+"""Rejections that say no cue was read of a phrase: no phrase at all, or a phrase's words
+among a request of other words. Any other rejection is a cue the resolver read of the
+phrase (a question, negation, the past, a cancellation, an opinion ...): its clause may be
+another part, and the sentence splits only when every part is a request of its own."""
+_ASKING = OPERATORS | {"what", "why", "when", "where", "who", "whom", "whose", "which", "how",
+                       "not", "no", "but", "so", "then", "s", "did", "done"}
+"""Words that only ask, deny or join: wh-words, operators, negators and conjunctions; a
+clause of these alone ("but why", "why not", "did it") says nothing of its own."""
+_JOINED = re.compile(r"^\s*(?:and|but|so|or|then)\s+", re.IGNORECASE)
 _RECALL_SECONDS = 30 * 60
 """How recent this computer's newest run must be for "it" to mean its devices after a
 restart: a one-shot ``teachapp run "turn it down"`` follows the run before it, while
 yesterday's lamp is no longer what a person means by "it"."""
+
+
+def _asks(text: str) -> bool:
+    """Whether a part is a question, after the conjunction that joins it ("but is it
+    on?"): its "it" is asked about, never a command to run on the devices it means."""
+    return request_kind(_JOINED.sub("", text)) == "question"
+
+
+def _only_free(text: str) -> bool:
+    """Whether every word of ``text`` is one the resolver reads as free: a courtesy, a
+    call or endearment, a filler or a wake word ("thanks love", "cheers mate")."""
+    words = tokens(text)
+    return bool(words) and all(free_mask(words))
 
 
 @dataclass
@@ -45,12 +81,15 @@ class Part:
 
     text: str
     state: str
-    """sure, unsure or unknown."""
+    """sure, unsure, unknown, or declined (a routine said not to run: "not reading mode",
+    ``meaning`` its name)."""
     meaning: str = ""
     routine: str | None = None
     command: Any = None
     steps: list[Step] = field(default_factory=list)
     score: float = 0.0
+    pointed: bool = False
+    """Read through "it" for the devices of an earlier part of the same sentence."""
 
     def as_record(self) -> dict[str, Any]:
         return {"text": self.text, "state": {"unknown": "not understood"}.get(
@@ -100,63 +139,110 @@ class MultiTurns:
         if not (joined or pronoun) or self.a.store.phrase_owner(text) is not None:
             return False
         turn = replace(self.a._input, text=text)
-        if joined and (self._one_phrase(text, turn) or self._framed(text, turn)):
-            return False
+        whole = self.a._choose(text, turn)  # (the sentence read as one: asked once a turn)
+        if joined and (self._one_phrase(whole) or self._framed(whole)):
+            return False  # (before the parts are read: the whole is one, whatever they are)
         texts = self._with_tags_joined(split_parts(text)) if joined else [text]
         if len(texts) < 2:
             if not pronoun:
                 return False
             texts = [text]
         if len(texts) == 1:
-            whole = self.a._choose(text, turn)
             if whole.action in (Action.RUN_ROUTINE, Action.RUN_COMMAND):
                 return False
         parts: list[Part] = []
-        context = self.last_devices
+        context, said_here = self.last_devices, False
         for piece in texts:
-            part = self._part(piece, turn, context)
+            part = self._part(piece, turn, context, said_here)
             parts.append(part)
             ids = [s.device for s in part.steps if hasattr(s, "device")]
-            context = ids or context
-        if not any(p.state != "unknown" for p in parts) and not self._mixed(text, turn, parts):
+            context, said_here = (ids, True) if ids else (context, said_here)
+        if len(parts) > 1 and (self._cue_of_the_whole(whole, parts)
+                               or not self._declined_apart(parts)):
+            return False
+        if not any(p.state != "unknown" for p in parts) and not self._mixed(whole, parts):
             return False
         if len(parts) > 1 and all(p.state == "sure" or self._only_devices(p.text)
                                   for p in parts) \
                 and not all(p.state == "sure" for p in parts) \
-                and self.a._choose(text, turn).action == Action.RUN_COMMAND:
+                and whole.action == Action.RUN_COMMAND:
             return False  # "turn on the lamp and the fan": the parser reads it whole
         self._go(replies, text, parts, source, confidence)
         return True
 
     # ------------------------------------------------------------ parts
 
-    def _one_phrase(self, text: str, turn: TurnInput) -> bool:
+    @staticmethod
+    def _one_phrase(whole: Choice) -> bool:
         """A taught phrase said exactly with only calls, politeness and hesitations
         around it ("house, movie night", "um, er, movie night, ta love"): one request,
         whatever its commas."""
-        whole = self.a._choose(text, turn)
         return (whole.action == Action.RUN_ROUTINE
                 and whole.resolution.reason == Reason.EXACT)
 
-    def _framed(self, text: str, turn: TurnInput) -> bool:
+    @staticmethod
+    def _framed(whole: Choice) -> bool:
         """A routine talked about, not asked for, whatever its commas ("hypothetically,
         movie night, lights on"): a request only imagined frames everything said with it,
         and so does a run the resolver took back for what is said beside it ("reading
         mode, so it's already on": the "it" is the routine's, not a request to split off)."""
-        resolution = self.a._choose(text, turn).resolution
+        resolution = whole.resolution
         return resolution.taken_back or resolution.reason in _FRAMES
 
+    def _cue_of_the_whole(self, whole: Choice, parts: list[Part]) -> bool:
+        """The resolver rejected the sentence for a cue it read of the phrase, and some
+        part is no request of its own, so that part is the cue's clause and speaks of the
+        phrase: "reading moed, but why?", "reading moed, but why did it turn on?" (its "it"
+        is the routine's lamp), "reading mode, she said". The sentence is then one,
+        answered by the resolver's reason; split, its other parts ran or were offered for
+        teaching. "reading mode and turn off the kitchen light" (read as a cancellation
+        whole) still splits: each part is a request of its own; and so does a part not
+        understood that speaks of something of its own ("reading mode and what's the
+        weather", "..., not the tv")."""
+        resolution = whole.resolution
+        if resolution.decision != Decision.REJECT or resolution.reason in _NO_CUE:
+            return False
+        return any(part.pointed or (part.state == "unknown" and not self._own_subject(part.text))
+                   for part in parts)
+
+    @staticmethod
+    def _declined_apart(parts: list[Part]) -> bool:
+        """Whether the routines said not to run ("movie mode, not reading mode") stand
+        apart from the requests: some part asks for something, and none for a routine
+        also said not to run ("reading mode, don't do reading mode" is one whole)."""
+        declined = {p.meaning.casefold() for p in parts if p.state == "declined"}
+        if not declined:
+            return True
+        asked = [p for p in parts if p.state in ("sure", "unsure")]
+        return bool(asked) and not any((p.routine or "").casefold() in declined
+                                       for p in asked)
+
+    def _own_subject(self, text: str) -> bool:
+        """Whether a part speaks of something of its own and points back at nothing said
+        before it: it names devices or rooms ("not the tv"), or is a question with a word
+        of its own ("what's the weather"); not "but why", "why would i want that", "why is
+        it on", which only ask, or ask about the phrase."""
+        words = tokens(text)
+        if any(w in BACK for w in words):
+            return False
+        if self.a._command_parser().names_things(text):
+            return True
+        return request_kind(text) == "question" and any(
+            w not in _ASKING and not is_function_word(w) for w in words)
+
     def _with_tags_joined(self, texts: list[str]) -> list[str]:
-        """", can you do it", ", please", ", thanks": a part that says nothing of its
-        own asks for the part before it; it belongs to that part, not apart from it
-        (it was "I don't know 'can you do it'" and nothing ran). A first one ("hey
-        google, good night") goes with the part after it. A taught phrase is never such
-        a tag."""
+        """", can you do it", ", please", ", thanks love", ", cheers mate": a part that
+        says nothing of its own (to the command parser, or every word a courtesy, a call,
+        an endearment or a filler) asks for the part before it; it belongs to that part,
+        not apart from it (it was "I don't know 'thanks love'" and nothing ran). A first
+        one ("hey google, good night") goes with the part after it. A taught phrase is
+        never such a tag."""
         parser = self.a._command_parser()
         joined: list[str] = []
         lead = ""  # "hey google, good night": a wake word or "ok" first goes with what follows
         for piece in texts:
-            if parser.says_nothing(piece) and self.a.store.phrase_owner(piece) is None:
+            if (parser.says_nothing(piece) or _only_free(piece)) \
+                    and self.a.store.phrase_owner(piece) is None:
                 if joined:
                     joined[-1] = f"{joined[-1]}, {piece}"
                 else:
@@ -166,13 +252,12 @@ class MultiTurns:
                 lead = ""
         return joined or ([lead] if lead else [])
 
-    def _mixed(self, text: str, turn: TurnInput, parts: list[Part]) -> bool:
+    def _mixed(self, whole: Choice, parts: list[Part]) -> bool:
         """No part is a command on its own, yet read whole the sentence is one: the
         action of one part met the devices of another ("power down and can you bright
         the lights" turned every light off). Not run; asked about part by part."""
         if len(parts) < 2 or any(self._only_devices(p.text) for p in parts):
             return False
-        whole = self.a._choose(text, turn)
         return whole.command is not None and whole.action in (Action.RUN_COMMAND, Action.ASK)
 
     def _only_devices(self, text: str) -> bool:
@@ -184,14 +269,17 @@ class MultiTurns:
         known = {d.id: d for d in self.a.backend.devices()}
         return [known[i] for i in ids if i in known]
 
-    def _part(self, text: str, turn: TurnInput, context: list[str]) -> Part:
+    def _part(self, text: str, turn: TurnInput, context: list[str],
+              said_here: bool = False) -> Part:
+        """``text`` decided on its own; "it" is ``context``'s devices (an earlier part's
+        when ``said_here``)."""
         part_turn = replace(turn, text=text)
-        if _PRONOUN.search(text) and context and not self.a._command_parser().names_things(
-                text):
+        if _PRONOUN.search(text) and context and not _asks(text) \
+                and not self.a._command_parser().names_things(text):
             command = self._about_context(text, context)
             if command is not None:
                 return Part(text, "sure", command.text, command=command,
-                            steps=list(command.steps), score=1.0)
+                            steps=list(command.steps), score=1.0, pointed=said_here)
         choice = self.a._choose(text, part_turn)
         resolution = choice.resolution
         if choice.action == Action.RUN_ROUTINE and resolution.routine:
@@ -208,6 +296,9 @@ class MultiTurns:
             routine = self.a.store.routine(resolution.routine or "")
             return Part(text, "unsure", routine.name, routine=routine.name,
                         steps=list(routine.steps), score=float(resolution.score))
+        if resolution.reason == Reason.NEGATION and resolution.mentions is not None:
+            # "not reading mode", "don't do reading mode": a part of its own, run apart
+            return Part(text, "declined", resolution.mentions, score=choice.score)
         return Part(text, "unknown", score=choice.score)
 
     def _about_context(self, text: str, context: list[str]) -> DeviceCommand | None:
@@ -265,6 +356,8 @@ class MultiTurns:
                 ask = f"did you mean {a._spoken_name(unsure.meaning)}?"
             replies.question(f"Nothing has run yet. By \"{unsure.text}\", {ask}")
             return
+        declined = [p.meaning for p in parts if p.state == "declined"]
+        parts = [p for p in parts if p.state != "declined"]
         steps = [step for p in parts for step in p.steps]
         replies.action = Action.RUN_ROUTINE if routines else Action.RUN_COMMAND
         replies.decision, replies.routine = Decision.RUN, label
@@ -284,6 +377,9 @@ class MultiTurns:
             report_commands(replies, result)
         else:
             report_run(replies, result, spoken_list([p.meaning for p in parts]))
+        if declined:
+            replies.info(f"I left out {spoken_list([a._spoken_name(n) for n in declined])}, "
+                         "as you said.")
         a.remember_run(result.run_id, text, iid)
         a._learner.forget_misses()
 

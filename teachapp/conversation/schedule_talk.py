@@ -67,6 +67,9 @@ _LIST_RE = re.compile(r"^(?:what(?:'?s| is)\s+(?:on\s+the\s+|my\s+)?(?:scheduled
 list schedules, timers and reminders (a reminder is a timer that says its words)."""
 _CANCEL_RE = re.compile(r"^(?:cancel|remove|delete|stop)\s+(?:the\s+)?(?:schedule\s+(?:for|of)"
                         r"\s+(?P<a>.+)|(?P<b>.+?)\s+schedules?)$")
+_CANCEL_TIMER_RE = re.compile(r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|scrap)\s+"
+                              r"(?:the\s+|my\s+|that\s+)?(?P<name>.+?)\s+timer$")
+"""The routine a one-off run was set for, called a timer as the list of timers shows it."""
 # "stop running wind down at 10 pm", "don't run good morning every day anymore",
 # "unschedule movie mode": only with a word of time, so "don't run X" stays a negation.
 _STOP_RE = re.compile(r"^(?:please\s+)?(?:(?:stop|quit|don'?t|do\s+not|no\s+longer)\s+"
@@ -96,6 +99,9 @@ class ScheduleRequest:
     """The routine must be named by a taught phrase or its name said exactly."""
     days: tuple[int, ...] | None = None
     """cancel: only these weekdays of its schedules ("don't run X on fridays")."""
+    once: bool = False
+    """cancel: only its runs set for one moment ("cancel the reading mode timer" after
+    "reading mode in 5 minutes"), not its repeating schedules."""
 
 
 
@@ -112,6 +118,9 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
     cancel = _CANCEL_RE.match(norm)
     if cancel:
         return ScheduleRequest("cancel", (cancel.group("a") or cancel.group("b")).strip())
+    timer = _CANCEL_TIMER_RE.match(norm)
+    if timer:  # (the timer talk passes on only the words of a routine set to run once)
+        return ScheduleRequest("cancel", timer.group("name").strip(), once=True)
     at = _CANCEL_AT_RE.match(norm)
     if at:
         said = f"at {at.group('time')}" if at.group("time") else at.group("at")
@@ -367,6 +376,11 @@ class ScheduleTalk:
                 return True
             said = request.trigger
             keep = [t for t in routine.triggers if said is not None and not _same_time(t, said)]
+            if request.once:
+                keep = [t for t in routine.triggers if t.kind != "once"]
+                if len(keep) == len(routine.triggers):
+                    replies.info(f"{name} is not set to run once; nothing was changed.")
+                    return True
             if said is not None and len(keep) == len(routine.triggers):
                 runs = spoken_list([described for described, _ in _upcoming(routine, now, place)])
                 replies.info(f"{name} does not run {describe_trigger(said)}"

@@ -13,7 +13,17 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..domain import ATTRIBUTES, Phrase, Routine, SayStep, SetStep, WaitStep, validate_changes
+from ..domain import (
+    ATTRIBUTES,
+    MAX_NAME_CHARS,
+    Phrase,
+    Routine,
+    SayStep,
+    SetStep,
+    WaitStep,
+    shorten,
+    validate_changes,
+)
 from ..errors import AttributeValueError, ConflictError, NotFoundError, UnknownDeviceError
 from ..home.backend import DeviceBackend
 from ..store import Store, phrase_key
@@ -25,6 +35,7 @@ from .knowledge import find_routine
 from .teaching import (
     TeachingSession,
     command_examples,
+    fits_a_phrase,
     routine_title,
     step_words,
     summarise_steps,
@@ -114,6 +125,11 @@ class Teacher:
         replies.outcome = "phrase"
         if not phrase_key(phrase):
             replies.question("A phrase needs at least one word. What's the phrase?")
+            return
+        if not fits_a_phrase(phrase):
+            replies.question(f"\"{shorten(phrase)}\" is too long for a phrase ("
+                             f"{MAX_NAME_CHARS} characters at most): a phrase is said in one "
+                             "breath. What's the phrase?")
             return
         if only_small_words(phrase):
             replies.question(f"\"{phrase}\" has no word I could listen for: small words like "

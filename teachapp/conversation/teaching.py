@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from ..domain import (
     ATTRIBUTES,
+    MAX_NAME_CHARS,
     Device,
     SayStep,
     SetStep,
@@ -29,9 +30,17 @@ from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Confusion
 
 __all__ = ["Stage", "TeachingSession", "command_examples", "describe_target", "duration_words",
-           "readback", "routine_title", "spoken_state", "summarise_steps", "target_readback"]
+           "fits_a_phrase", "readback", "routine_title", "spoken_state", "summarise_steps",
+           "target_readback"]
 
 Stage = Literal["phrase", "actions", "confirm"]
+
+
+def fits_a_phrase(text: str) -> bool:
+    """Whether ``text`` is short enough to be saved as a phrase (``MAX_NAME_CHARS``): a
+    longer one is not offered for teaching, nor taken as the phrase, so a teaching
+    dialogue never ends in a save that must fail."""
+    return len(" ".join(text.split())) <= MAX_NAME_CHARS
 
 
 @dataclass

@@ -257,9 +257,8 @@ class TimerTalk:
                 return not (cleaned.endswith("undo") and putting_back)
         cancel = _CANCEL_RE.match(cleaned)
         if cancel is not None:
-            self._cancel_named(replies, (cancel.group("before") or cancel.group("after")
-                                         or "").strip(), cleaned)
-            return True
+            return self._cancel_named(replies, (cancel.group("before") or cancel.group("after")
+                                                or "").strip(), cleaned)
         place = self._place()
         now = self._now().astimezone(place.zone)
         when_asked, self._when_asked = self._when_asked, None
@@ -398,11 +397,16 @@ class TimerTalk:
                      "\"cancel that\" if you change your mind.")
         return timer
 
-    def _cancel_named(self, replies: TurnReplies, named: str, cleaned: str) -> None:
+    def _cancel_named(self, replies: TurnReplies, named: str, cleaned: str) -> bool:
         """"cancel the telly timer": the timers whose devices the words name; "cancel
         the pasta timer", "cancel my reminder to call mum": those their own words name;
-        "cancel the timer" (or "the reminder") the only one (or all, with "all")."""
+        "cancel the timer" (or "the reminder") the only one (or all, with "all"). False
+        when no timer has those words and they name a routine set to run once ("cancel
+        the reading mode timer" after "reading mode in 5 minutes", listed with the
+        timers): that is the schedule talk's."""
         timers = self.store.timers()
+        if named and self._routine_once(named) and not any(_names(named, t) for t in timers):
+            return False
         if re.search(r"\breminders?\b", cleaned):
             timers = [t for t in timers if t.text.startswith("remind you")]
             noun = "reminder"
@@ -413,29 +417,38 @@ class TimerTalk:
             noun = "timer"
         if not timers:
             replies.info(f"No {noun} is set.")
-            return
+            return True
         everything = named in _ALL or re.search(rf"\ball\b|\b{noun}s\b", cleaned) is not None
         if not named or everything:
             if len(timers) == 1 or everything:
                 self._cancel(replies, timers)
-                return
+                return True
             examples = [self._example(t) for t in timers]  # one that picks a timer alone
             example = next((e for e in examples if e not in ("timer", "reminder")), examples[0])
             replies.info(f"There are {len(timers)} {noun}s: {self._listed(timers)}. Say which, "
                          f"e.g. \"cancel the {example}\", or \"cancel all {noun}s\".")
-            return
+            return True
         if noun == "alarm" or _CLOCK_NAMED.fullmatch(named):
             # "cancel the 7 am alarm", "cancel the alarm at 6:30", "cancel the timer at 22:30"
             self._cancel_at(replies, named, timers, noun)
-            return
+            return True
         parser = self._parser()
         chosen = [t for t in timers if _names(named, t) or parser.picked(
             named, [d for d in parser.devices if any(getattr(s, "device", None) == d.id
                                                     for s in t.steps)])]
         if not chosen:
             replies.info(f"No {noun} is set for the {named}. Set: {self._listed(timers)}.")
-            return
+            return True
         self._cancel(replies, chosen)
+        return True
+
+    def _routine_once(self, named: str) -> bool:
+        """Whether ``named`` (a taught phrase or a routine's name) is a routine set to run
+        once at a moment."""
+        name = self.store.phrase_owner(named) or next(
+            (n for n in self.store.routine_names() if n.casefold() == named.casefold()), None)
+        return name is not None and any(
+            t.kind == "once" for t in self.store.routine(name).triggers)
 
     def _cancel_at(self, replies: TurnReplies, named: str, alarms: list[Timer],
                    noun: str) -> None:

@@ -11,8 +11,9 @@ behaviour: one place, so every front end decides alike.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..domain import SetStep, spoken_list
-from ..store import phrase_key
 from . import intents as dialogue
 from .answers import AnswersMixin
 from .learning_hooks import learning_intent
@@ -35,6 +36,9 @@ class TurnOrder(AnswersMixin):
         right_after_run = (self._last_run is not None and self._last_run.turn == self._turn - 1
                            and self._clock() - self._last_run.at
                            <= self.learning_settings.undo_window)
+        if kind == "undo" and not right_after_run and self._asked() \
+                and dialogue.says_wrong(text):
+            kind = "no"  # "that's wrong" to "shall I learn it?" answers it; no older run undone
         complaint = kind == "undo" or (kind == "no" and right_after_run
                                        and (self._pending is None
                                             or self._pending.kind != "alias"))
@@ -68,9 +72,18 @@ class TurnOrder(AnswersMixin):
             self._log(text, source, confidence, "dialogue", 0.0, None, learning)
             self._hooks.voice(replies, learning)
             return
+        instead = self._meant_instead(text) if kind is None and right_after_run else None
+        if instead is not None:
+            # "no, reading mode" right after movie mode ran: put it back, then the request
+            self._log(text, source, confidence, "dialogue", 0.0, None, "undo")
+            self._undo_turn(replies, feedback=True)
+            if not self._multi.handle(replies, instead, source, confidence):
+                self._command_turn(replies, instead, source, confidence)
+            return
         if complaint:
             self._log(text, source, confidence, "dialogue", 0.0, None, "undo")
-            self._undo_turn(replies, feedback=True, hint=phrase_key(text) != "undo")
+            self._undo_turn(replies, feedback=True, hint=learning == "not meant" or kind == "no"
+                            or dialogue.says_wrong(text))
             return
         if dialogue.says_redo(text) and not self._is_phrase(text):
             self._log(text, source, confidence, "dialogue", 0.0, None, "redo")
@@ -101,6 +114,22 @@ class TurnOrder(AnswersMixin):
             self._command_turn(replies, text, source, confidence)
         if pending is not None and pending.kind in ("offer_teach", "learn_shown"):
             self._offer_what_was_shown(replies, pending)
+
+    def _meant_instead(self, text: str) -> str | None:
+        """The request a "no" right after a run opens ("no, reading mode", "nope, the tv
+        off"): what was meant instead of what ran; None when the words after the "no"
+        ask for nothing ("no problem") or a question is open (then "no" answers it)."""
+        rest = dialogue.after_no(text)
+        if rest is None or self._asked():
+            return None
+        action = self._choose(rest, replace(self._input, text=rest)).action
+        return rest if action in (Action.RUN_ROUTINE, Action.RUN_COMMAND, Action.ASK) else None
+
+    def _asked(self) -> bool:
+        """Whether the last turn left a question open that this turn may answer."""
+        pending = self._pending
+        return pending is not None and pending.kind != "alias" and (
+            self._clock() - pending.at <= self.learning_settings.answer_window)
 
     def _offer_what_was_shown(self, replies: TurnReplies, offer: Pending) -> None:
         """"I don't know 'reading mode'. Shall I learn it?", answered by doing it ("living

@@ -1,0 +1,59 @@
+"""A new user's session through the command line, in child processes on a real file:
+``chat``, ``run`` and ``resolve`` read the same utterance alike (one engine)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+TEACH = ("reading mode", "yes", "living room lamp to one hundred percent", "done", "yes")
+
+
+@pytest.fixture
+def taught(teachapp_cli, db_path):
+    """A fresh home where "reading mode" was taught by voice in ``chat``, as a new user
+    does, and the lamp turned off after."""
+    _chat(teachapp_cli, db_path, *TEACH, "turn off the living room lamp")
+    return db_path
+
+
+def _chat(teachapp_cli, db_path, *turns: str) -> list[str]:
+    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat", input="\n".join(turns)
+                        + "\n")
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.splitlines()
+
+
+def _lamp(teachapp_cli, db_path) -> dict:
+    proc = teachapp_cli("--db", str(db_path), "devices", "--json")
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    return next(r["state"] for r in rows if r["id"] == "light.living_room_lamp")
+
+
+@pytest.mark.parametrize("said", ["reading moed, but why did it turn on?",
+                                  "reading moed, but why?"])
+def test_run_chat_and_resolve_agree_that_a_remark_about_a_phrase_runs_nothing(
+        teachapp_cli, taught, tmp_path, said):
+    """Split by the multi-part handler, the first ran reading mode and turned the lamp on
+    in both ``run`` and ``chat`` while ``resolve`` said reject."""
+    other = tmp_path / "other.sqlite3"
+    shutil.copy(taught, other)
+    before = _lamp(teachapp_cli, taught)
+    proc = teachapp_cli("--db", str(taught), "resolve", "--json", said)
+    assert json.loads(proc.stdout)["decision"] == "reject"
+    proc = teachapp_cli("--db", str(taught), "--no-speech", "run", said)
+    assert proc.returncode == 0 and "not a request" in proc.stdout, proc.stdout
+    chat = _chat(teachapp_cli, other, said)
+    assert chat == proc.stdout.splitlines()
+    assert _lamp(teachapp_cli, taught) == _lamp(teachapp_cli, other) == before
+
+
+def test_renaming_a_routine_to_its_own_name_says_nothing_changed(teachapp_cli, taught):
+    """"Renamed reading mode to reading mode" was said, in chat and on the command line."""
+    proc = teachapp_cli("--db", str(taught), "rename", "reading mode", "reading mode")
+    assert proc.returncode == 0
+    assert proc.stdout == "'reading mode' is already called that; nothing changed.\n"
+    assert _chat(teachapp_cli, taught, "rename reading mode to reading mode") == [
+        "It's already called reading mode."]
