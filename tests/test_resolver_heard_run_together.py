@@ -48,4 +48,5 @@ def test_only_a_phrase_words_in_a_row_are_written_apart() -> None:
     assert together.apart("Kitchenradio, please") == "kitchen radio, please"
     assert together.apart("radiokitchen") == "radiokitchen"
     assert together.apart("go into town") == "go into town"
+    assert together.apart("radiolightthe") == "radiolightthe"
     assert together.apart("ring annabelle") == "ring annabelle"

@@ -4,15 +4,17 @@ A recogniser that misses the gap between two words writes them as one ("kitchenr
 "partymode", "porchlighton", "theflight log"). Read by the scorer alone, such a word is
 repaired (:mod:`_repair`); read by the readers of asides and of the phrase said exactly,
 it is a word of its own: a lone word before a pause is read as a call ("kitchenradio,
-necessity is the mother of invention"), and no reader frees the aside. So the utterance
-is read with the words apart, as :mod:`_name_respelled` reads a name as taught: whatever
-the resolver does with the phrase said with its gaps it then does with them run
-together, in one place.
+necessity is the mother of invention"), and no reader frees the aside. So an utterance
+that does not run is read again with the words apart, and runs when the phrase is then
+said exactly and every reader of asides frees the rest (not when only the scorer takes
+it: "teatime, that's the last time you do that" holds "time" twice).
 
 A word is written apart only when it is two to :data:`MOST_RUN` words one taught phrase
 says in a row, exactly, run together; at least :data:`SHORTEST` letters, not a word a
-phrase teaches as it is nor a given name, and not only function words joined ("without",
-"into" are words of their own).
+phrase teaches as it is nor a given name, and not ending in a function word: an article
+or a verb's little word runs into the word after it ("thecat"), and a content word with
+one after it is as often a piece of something else said ("lightthe lightthe far",
+"heavyis heavyis"); so never function words alone ("without", "into").
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ class RunTogether:
                     run = words[i:j]
                     joined = "".join(run)
                     if (not joined.isalpha() or len(joined) < SHORTEST or joined in taught
-                            or joined in names or all(w in function_words for w in run)):
+                            or joined in names or run[-1] in function_words):
                         continue
                     said = " ".join(run)
                     # (two phrases that run different words together alike: neither)

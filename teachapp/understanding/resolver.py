@@ -477,6 +477,14 @@ class Resolver:
         said = str(utterance)
         heard = self._heard(said)
         found = self._resolved(heard)
+        if found.decision != "run":
+            # (taught words run together, written apart, run when then said exactly:
+            # "kitchenradio, lovely day"; :mod:`_run_together`)
+            apart = self._run_together.apart(heard)
+            if apart != heard:
+                again = self._resolved(apart)
+                if again.decision == "run" and again.reason == "exact":
+                    found = replace(again, utterance=heard)
         if found.decision == "run" and asked_about_first(said, self._lexicon):
             # (a question about the request said before it: "can you? movie night")
             found = replace(found, decision="clarify", reason="question")
@@ -484,9 +492,8 @@ class Resolver:
 
     def _heard(self, said: str) -> str:
         """``said`` as every entry point reads it: a taught name spelled otherwise written
-        as taught ("ring kirsti" of "ring kirsty": :mod:`_name_respelled`), and taught
-        words run together written apart ("kitchenradio": :mod:`_run_together`)."""
-        return self._run_together.apart(self._spellings.respell(said))
+        as taught ("ring kirsti" of "ring kirsty": :mod:`_name_respelled`)."""
+        return self._spellings.respell(said)
 
     def _resolved(self, utterance: str) -> Resolution:
         """:meth:`resolve` of ``utterance`` with its names spelled as taught; a run is
