@@ -46,3 +46,8 @@ def test_only_the_phrase_words_said_twice_without_a_pause_are_freed() -> None:
         False, True, False, False, False]
     assert said_once(toks, [False] * 5, frozenset({1}), ("lights", "off")) is None
     assert said_once(["bye", "bye"], [False] * 2, frozenset(), ("bye", "bye")) is None
+
+
+def test_a_word_said_three_times_is_no_stammer() -> None:
+    toks = ["kettle", "kettle", "kettle", "on"]
+    assert said_once(toks, [False] * 4, frozenset(), ("kettle", "on")) is None

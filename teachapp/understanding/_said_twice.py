@@ -21,17 +21,20 @@ __all__ = ["said_once"]
 
 def said_once(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
               phrase: Sequence[str]) -> list[bool] | None:
-    """``free`` with the first copy of each word of ``phrase`` said twice in a row
+    """``free`` with the first copy of each word of ``phrase`` said twice in a row (not
+    three times: "kettle kettle kettle on" is no stammer of "kettle on")
     (free words aside) with no pause between (``breaks``: the places of the words a pause
     follows; "lights off? off?" asks again) marked free, when ``phrase`` never says that
     word twice in a row itself; None when no word is so."""
     twice_taught = {a for a, b in pairwise(phrase) if a == b}
     said = [i for i, f in enumerate(free) if not f]
     out: list[bool] | None = None
-    for a, b in pairwise(said):
+    words = [toks[k] for k in said]
+    for n, (a, b) in enumerate(pairwise(said)):
         word = toks[a]
+        thrice = words[n + 2:n + 3] == [word] or words[max(0, n - 1):n] == [word]
         if word == toks[b] and word.isalpha() and word in phrase and word not in twice_taught \
-                and not any(k in breaks for k in range(a, b)):
+                and not thrice and not any(k in breaks for k in range(a, b)):
             if out is None:
                 out = list(free)
             out[a] = True
