@@ -36,6 +36,8 @@ _CONSONANT_SPELLINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:kn|gn)", "n"), (r"^wr", "r"), (r"^ps", "s"),  # silent first letters
         (r"(?<=[aeiou])[bm]h", "v"),  # Irish lenition: "siobhan", "niamh"
         (r"^sio", "shi"),  # Irish "s" before "i": "siobhan" as "shivaun"
+        (r"^cia(?=r)", "kie"), (r"^c(?=ia)", "k"),  # Irish "c" is /k/ and "ia" before "r"
+        # one vowel: "ciaran" as "kieran", "ciara" as "kiera", "cian" as "kian"
         (r"dj|dge?", "j"), (r"^geo", "je"), (r"g(?:e|i)(?=[aou])", "j"),  # "geoff", "jeff"
         (r"tch", "C"), (r"sch|sh", "S"), (r"ck", "k"), (r"qu", "kw"), (r"q", "k"),
         (r"th", "0"), (r"^x", "s"), (r"x", "ks"),
@@ -130,8 +132,9 @@ def _shapes(word: str) -> frozenset[_Shape]:
     out = set()
     for spelled in _readings(word.lower()):
         spelled = re.sub(r"(?<=[aeiou])h(?![aeiou])", "", spelled)
-        spelled = re.sub(r"(?<=[ie])(?=[ao])", "'", spelled)  # (two syllables: "brian",
-        # "maria", "leo"; "io" in a Gaelic name is one: "catriona", "siobhan")
+        spelled = re.sub(r"(?<=i)(?=[ao])|(?<=e)(?=o|a$)", "'", spelled)  # (two syllables:
+        # "brian", "maria", "leo", "andrea"; "io" in a Gaelic name is one: "catriona",
+        # "siobhan"; and "ea" before a consonant: "teagan", "sean", "deanna")
         spelled = re.sub(r"(?<=[^aeiouy]i)'(?=o[^aeiouy]*[aeiouy])", "", spelled)
         silent_e = bool(re.search(r"[^aeiouy]e$", spelled)) and len(spelled) > 2
         readings = [spelled[:-1] + "#", spelled] if silent_e else [spelled]

@@ -75,6 +75,8 @@ from teachapp.understanding._names import (
     same_name,
 )
 from teachapp.understanding._rounding import round6
+from teachapp.understanding._run_together import RunTogether
+from teachapp.understanding._said_twice import said_once
 from teachapp.understanding._said_whole import said_whole
 from teachapp.understanding._self_repair import after_repair, withdrawn
 from teachapp.understanding._taken_back import taken_back
@@ -324,6 +326,9 @@ class Resolver:
         # "focus mode", is respelled in none: "focus mowed" is heard as it is)
         self._spellings = NameSpellings(spelled - plain, taught_words, names,
                                         self._lexicon.function_words)
+        self._run_together = RunTogether(
+            (tokens(e.text, self._lexicon) for e in entries), taught_words,
+            self._lexicon.function_words, names)
         # (phrases that say a word with an opposite: word -> its opposites, "on" -> "off")
         against = self._cues.against
         self._opposable: dict[int, tuple[frozenset[str], dict[str, frozenset[str]]]] = {}
@@ -472,6 +477,14 @@ class Resolver:
         said = str(utterance)
         heard = self._heard(said)
         found = self._resolved(heard)
+        if found.decision != "run":
+            # (taught words run together, written apart, run when then said exactly:
+            # "kitchenradio, lovely day"; :mod:`_run_together`)
+            apart = self._run_together.apart(heard)
+            if apart != heard:
+                again = self._resolved(apart)
+                if again.decision == "run" and again.reason == "exact":
+                    found = replace(again, utterance=heard)
         if found.decision == "run" and asked_about_first(said, self._lexicon):
             # (a question about the request said before it: "can you? movie night")
             found = replace(found, decision="clarify", reason="question")
@@ -586,9 +599,12 @@ class Resolver:
             beside_run = self._heard_beside(text, toks, free, breaks, found)
             if beside_run is not None:
                 return beside_run
-        if found.reason == "extra_words":
-            # (a word said twice in a row, the copy its one extra word: "spa spa evening")
-            once = doubled(toks, free, self._lexicon.function_words)
+        if found.reason == "extra_words" or (found.phrase and found.mentions):
+            # (a word said twice in a row, the copy its one extra word: "spa spa evening",
+            # or a word of the phrase read as a cue: "lights off off", :mod:`_said_twice`)
+            once = (doubled(toks, free, self._lexicon.function_words)
+                    if found.reason == "extra_words" else
+                    said_once(toks, free, breaks, self._phrase_words(found.phrase or "")))
             if once is not None:
                 again = self._scored(text, toks, once)
                 if (again.decision == "run" and again.reason == "match"
