@@ -48,6 +48,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from teachapp.understanding import _clause_shape as shape
+from teachapp.understanding import _own_clause
 from teachapp.understanding._asked_aside import argument_after, names_home, relational
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
@@ -283,6 +284,8 @@ def joined_shape(said: Sequence[str], lexicon: Lexicon, taught: Taught,
     if not said:
         return False
     taught = _open_class(taught)
+    if _own_clause.own_statement(said, lexicon, taught):
+        return True  # (a statement of its own, joined or not: :mod:`_own_clause`)
     if any(taught(w) and w not in lexicon.function_words and w not in shape.CLOSED
            and not (k + 1 < len(said) and (w in shape.PREPOSITIONS or w in STRUCTURAL))
            for k, w in enumerate(said)):
