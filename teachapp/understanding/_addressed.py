@@ -13,6 +13,15 @@ formulae of Aijmer 1996, "Conversational Routines in English": "thanks for the p
 ruth", "sorry, kev"). A directive to another person asks the assistant for nothing, so the
 phrase beside it runs as it would alone.
 
+Beside a vocative that names a person for certain, a statement of the speaker's own is
+said to that person too ("no, ottilie, koalas aren't bears": :mod:`_own_clause`), as is a
+universal concessive clause ("whatever you say, wendell": 15.42) and an apology formula
+("my mistake, dougal"; the lexicon's ``own_clause.apologies``). A reply said before the
+vocative opens that exchange (the lexicon's ``own_clause.replies``: "no", "not you", "not
+quite"; Biber et al. 1999, 14.3.3 on response forms) and asks the assistant for nothing;
+said alone, or before a vocative whose clause bears on the request ("no, ollie, don't",
+"no, ollie, lights off"), it still counts.
+
 It is read so only when nothing in it may bear on the request: no word a home taught (a
 vocative that is a taught name, "message graham and ...", names the request's person; a
 directive that says a taught phrase, "ollie, lights off", is a second request), no device,

@@ -37,6 +37,10 @@ situational ellipsis of the subject), the speaker's own state in a prepositional
 ("i'm all of a dither"), and a verbless exclamation said first ("the state of this
 carpet": a noun phrase exclaimed at, 11.41-11.43 on irregular sentences).
 
+Joined or not, a statement whose subject or predicate :mod:`_clause_shape` does not read
+(a subject with no determiner, a predicate with no object: "koalas aren't bears", "the
+fare's just hopped out") is read by :mod:`_own_clause`.
+
 Still stopped: "..., but not the lamp", "..., so don't bother", "..., but did you do
 it?", "..., so is it on?", "..., so it's already on" (a pro-form, a negation of the
 request, or no shape here), and a story told on after "and" (:mod:`_told`).

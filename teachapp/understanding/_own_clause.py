@@ -239,7 +239,7 @@ def own_statement(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
     if shape._general_noun_last(said):
         return False  # (a general noun made definite: "i'm not keen on the whole thing")
     negated = not shape.NEGATORS.isdisjoint(said)
-    if negated and (len(rest) == 1 and not (rest[0].endswith("s") and len(rest[0]) > 3) or (
+    if negated and ((len(rest) == 1 and not (rest[0].endswith("s") and len(rest[0]) > 3)) or (
             kind != "pronoun" and said[end - 1] in people(lexicon))):
         # (a state negated, no thing of its own: the speaker's or people's who may not want
         # the request, "we're not ready", "the kids aren't keen"; a class is no state,
