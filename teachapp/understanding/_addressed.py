@@ -13,6 +13,15 @@ formulae of Aijmer 1996, "Conversational Routines in English": "thanks for the p
 ruth", "sorry, kev"). A directive to another person asks the assistant for nothing, so the
 phrase beside it runs as it would alone.
 
+Beside a vocative that names a person for certain, a statement of the speaker's own is
+said to that person too ("no, ottilie, koalas aren't bears": :mod:`_own_clause`), as is a
+universal concessive clause ("whatever you say, wendell": 15.42) and an apology formula
+("my mistake, dougal"; the lexicon's ``own_clause.apologies``). A reply said before the
+vocative opens that exchange (the lexicon's ``own_clause.replies``: "no", "not you", "not
+quite"; Biber et al. 1999, 14.3.3 on response forms) and asks the assistant for nothing;
+said alone, or before a vocative whose clause bears on the request ("no, ollie, don't",
+"no, ollie, lights off"), it still counts.
+
 It is read so only when nothing in it may bear on the request: no word a home taught (a
 vocative that is a taught name, "message graham and ...", names the request's person; a
 directive that says a taught phrase, "ollie, lights off", is a second request), no device,
@@ -36,8 +45,10 @@ from functools import lru_cache
 
 from teachapp.understanding._carriers import HEADS, WEEKDAYS
 from teachapp.understanding._clause_shape import CLOSED, PREPOSITIONS, PRONOUN_SUBJECTS
+from teachapp.understanding._clause_shape import _verb_forms as verb_forms
 from teachapp.understanding._cue_scope import BACK, event_verbs, people
 from teachapp.understanding._forbidden_aside import place_adverbs
+from teachapp.understanding._own_clause import own_statement
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
 __all__ = ["addressed_clauses"]
@@ -68,11 +79,15 @@ class _Addressed:
         def phrases(name: str) -> frozenset[tuple[str, ...]]:
             return frozenset(tuple(tokens(str(w))) for w in raw.get(name) or ())
 
+        own = bundled_section("own_clause") or {}
         self.people = words("people")
         self.you_groups = words("you_groups")
-        self.thanking = phrases("thanking")
+        self.thanking = phrases("thanking") | frozenset(
+            tuple(tokens(str(w))) for w in own.get("apologies") or ())
         self.stopping = words("stopping")
-        self.prop_it = phrases("prop_it")
+        self.prop_it = phrases("prop_it") | frozenset(
+            tuple(tokens(str(w))) for w in own.get("prop_it") or ())
+        self.replies = frozenset(tuple(tokens(str(w))) for w in own.get("replies") or ())
         self.greetings = phrases("greetings")
 
 
@@ -149,6 +164,17 @@ def _cue_sets(lexicon: Lexicon) -> tuple[frozenset[tuple[str, ...]],
 
 def _whole_cues(lexicon: Lexicon) -> frozenset[tuple[str, ...]]:
     return _cue_sets(lexicon)[0]
+
+
+def _whole_cued(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether a cue whose scope is the whole utterance is said among ``words``, a verb's
+    inflected form of one included ("she *says*", "if"): a statement that holds one is
+    someone else's words or a condition."""
+    whole = _whole_cues(lexicon)
+    longest = max(map(len, whole), default=1)
+    return any((form,) in whole for w in words for form in verb_forms(w)) or any(
+        tuple(words[a:b]) in whole for a in range(len(words))
+        for b in range(a + 1, min(len(words), a + longest) + 1))
 
 
 def _prop_it(words: Sequence[str]) -> frozenset[int]:
@@ -272,6 +298,20 @@ def _own_doing(words: Sequence[str], k: int, lexicon: Lexicon,
         words[k + 1], lexicon, taught)
 
 
+CONCESSIVE = frozenset({"whatever", "whichever", "however", "whoever"})
+"""Wh-ever words that open a universal concessive clause ("whatever you say"; Quirk et al.
+1985, 15.42); "whenever" and "wherever" may say when or where the request runs."""
+
+
+def conceded(words: Sequence[str], taught: Callable[[str], bool]) -> bool:
+    """Whether ``words`` are a universal concessive clause said alone, giving in to the one
+    addressed: a wh-ever word, a personal pronoun and its verb, nothing more ("whatever you
+    say", "however you like"; Quirk et al. 1985, 15.42). It leaves the matter to them and
+    asks the assistant for nothing."""
+    return len(words) == 3 and words[0] in CONCESSIVE and words[1] in PRONOUN_SUBJECTS and (
+        words[2].isalpha() and len(words[2]) > 2 and not taught(words[2]))
+
+
 def _greets(words: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool],
             not_names: frozenset[str]) -> bool:
     """Whether ``words`` greet someone arriving with a formula of greeting (the lexicon's
@@ -298,7 +338,9 @@ def addressed_clauses(toks: Sequence[str], breaks: frozenset[int], lexicon: Lexi
         return frozenset(), frozenset()
 
     def said_to(clause: list[str], called: int) -> bool:
-        return directive(clause, lexicon, taught, not_names, called == KNOWN) and not (
+        return (directive(clause, lexicon, taught, not_names, called == KNOWN)
+                or conceded(clause, taught) or (called == KNOWN and own_statement(
+                    clause, lexicon, taught) and not _whole_cued(clause, lexicon))) and not (
             misheard is not None and misheard(clause))
 
     cuts = sorted(b + 1 for b in breaks)
@@ -320,6 +362,13 @@ def addressed_clauses(toks: Sequence[str], breaks: frozenset[int], lexicon: Lexi
                 if 0 <= j < len(clauses) and said_to(words(clauses[j]), called):
                     said.update(clause)
                     said.update(clauses[j])
+                    # (a reply that opens the exchange, before the vocative: "no, ottilie,
+                    # koalas aren't bears", "not you, ottilie, mind your sudoku")
+                    k = i - 1 - (j == i - 1)
+                    while k >= 0 and tuple(words(clauses[k])) in _section().replies and (
+                            not _whole_cued(words(clauses[j]), lexicon)):
+                        said.update(clauses[k])
+                        k -= 1
                     break
             continue
         # (a vocative after "and" that ends a clause with the request in it, its directive

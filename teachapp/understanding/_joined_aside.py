@@ -37,6 +37,10 @@ situational ellipsis of the subject), the speaker's own state in a prepositional
 ("i'm all of a dither"), and a verbless exclamation said first ("the state of this
 carpet": a noun phrase exclaimed at, 11.41-11.43 on irregular sentences).
 
+Joined or not, a statement whose subject or predicate :mod:`_clause_shape` does not read
+(a subject with no determiner, a predicate with no object: "koalas aren't bears", "the
+fare's just hopped out") is read by :mod:`_own_clause`.
+
 Still stopped: "..., but not the lamp", "..., so don't bother", "..., but did you do
 it?", "..., so is it on?", "..., so it's already on" (a pro-form, a negation of the
 request, or no shape here), and a story told on after "and" (:mod:`_told`).
@@ -48,6 +52,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from teachapp.understanding import _clause_shape as shape
+from teachapp.understanding import _own_clause
 from teachapp.understanding._asked_aside import argument_after, names_home, relational
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
@@ -283,6 +288,8 @@ def joined_shape(said: Sequence[str], lexicon: Lexicon, taught: Taught,
     if not said:
         return False
     taught = _open_class(taught)
+    if _own_clause.own_statement(said, lexicon, taught):
+        return True  # (a statement of its own, joined or not: :mod:`_own_clause`)
     if any(taught(w) and w not in lexicon.function_words and w not in shape.CLOSED
            and not (k + 1 < len(said) and (w in shape.PREPOSITIONS or w in STRUCTURAL))
            for k, w in enumerate(said)):
