@@ -438,13 +438,16 @@ def has_cue(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     first when ``first``), not all of it ``free`` ("when you get a chance"); "there's a
     love" holds "is" but no cue."""
     anywhere, leading = lexicon.cue_words
+    starts = lexicon.cue_starts
     folded = [_fold(w) for w in words]
     lead = next((i for i, f in enumerate(free) if not f), -1)
-    longest = max((len(c) for group in (anywhere, leading) for c in group), default=1)
+    longest = lexicon.longest_cue
     for a in range(len(words)):
+        if (words[a] not in starts and folded[a] not in starts) or courteous_at(words, a):
+            continue  # (no cue starts here; a condition of politeness is none: "..., if poss")
         for b in range(a + 1, min(len(words), a + longest) + 1):
-            if all(free[a:b]) or courteous_at(words, a):
-                continue  # (a condition of politeness is none: "..., if poss")
+            if all(free[a:b]):
+                continue
             if (tuple(words[a:b]) in anywhere or tuple(folded[a:b]) in anywhere
                     or (first and a == lead and tuple(words[a:b]) in leading)):
                 return True

@@ -211,6 +211,11 @@ class Lexicon:
                 frozenset(k for words in self.leading_cues.values() for k in words if k))
 
     @cached_property
+    def longest_cue(self) -> int:
+        """Most words a cue has (1 when there is none): how far a cue is looked for."""
+        return max((len(c) for group in self.cue_words for c in group), default=1)
+
+    @cached_property
     def self_repair_starts(self) -> frozenset[str]:
         """First words of the editing terms (most words start none)."""
         return frozenset(k[0] for k in self.self_repairs if k)
