@@ -214,7 +214,8 @@ class _Reader:
             if said[0] == "you" and (not rest or not self.content(rest[0])):
                 return len(said) > 2 and not rest and self.clean(said, allowed)
             return (bool(rest) or len(said) > 2) and self.clean(said, allowed)
-        if len(said) == 2 and said[1] == "not" and self._verb(said[0]):
+        if len(said) == 2 and said[1] == "not" and self._verb(said[0]) and not (
+                said[0].endswith("ly")):  # (an adverb is no verb: "surely not")
             return self.clean(said)  # ("waste not", "fear not")
         if said[0] in words.quantifiers:
             k = 2 if said[1] in ("a", "an") else 1
@@ -227,6 +228,7 @@ class _Reader:
                 return self.clean(said, frozenset({0})) and not ENDED.intersection(said)
             return False
         if len(said) >= 3 and said[1] in ("is", "are") and self.content(said[0]) and (
+                said[0] not in CLOSED) and (
                 said[0] not in self.lexicon.given_names) and all(
                 self.content(w) or w in self.lexicon.function_words for w in said[2:]):
             # (a bare subject and "be": "forewarned is forearmed", "time is money")
@@ -329,13 +331,17 @@ def formula_frees(toks: Sequence[str], free: list[bool], breaks: frozenset[int],
         ("rhetorical", reader.rhetorical), ("generic", reader.generic),
         ("leave", reader.leave_taking), ("praise", reader.compliment))
     for i, said in enumerate(spoken):
+        # (a proverb is said after something: a first clause of its shape may be the
+        # request misheard, "launtry is tone, ...")
+        readers_here = readers if any(spoken[:i]) else tuple(
+            r for r in readers if r[0] != "generic")
         if i in freed:
             continue
         if not said:
             if reader.rhetorical(texts[i]):
                 kind[i] = "rhetorical"  # ("why me", its words free: "of all people" after)
             continue
-        for name, read in readers:
+        for name, read in readers_here:
             if read(said) or (said != texts[i] and read(texts[i])):
                 # (a formula may hold a word read as a filler elsewhere: "travel well")
                 freed[i], kind[i] = clauses[i].start, name
