@@ -661,6 +661,8 @@ class Resolver:
         """Whether ``text`` frees no formula (:mod:`_formula_aside`), or the words said beside
         its formulae hear the phrase ``found`` closely (:func:`heard_closely`)."""
         toks = tokens(text, self._lexicon)
+        if not clause_breaks(text, toks, lambda piece: tokens(piece, self._lexicon)):
+            return True  # (a formula is set off by a pause: none without one)
         unread, breaks = self._free_breaks(toks, text, False)
         free = formula_frees(toks, unread, breaks, self._lexicon, self._taught, _not_names())
         if free is unread:
