@@ -64,6 +64,7 @@ from teachapp.understanding._clause_heard import heard_as_taught, heard_cores, n
 from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._emoji import emoji_phrase
+from teachapp.understanding._formula_aside import formula_frees
 from teachapp.understanding._heard_beside import heard_closely, heard_spans, respoken
 from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._name_respelled import NameSpellings
@@ -371,8 +372,10 @@ class Resolver:
         lead-in set apart by a comma ("right, ...")."""
         return self._free_breaks(toks, text)[0]
 
-    def _free_breaks(self, toks: list[str], text: str = "") -> tuple[list[bool], frozenset[int]]:
-        """:meth:`_free`, and the text's :func:`clause_breaks`."""
+    def _free_breaks(self, toks: list[str], text: str = "",
+                     formulae: bool = True) -> tuple[list[bool], frozenset[int]]:
+        """:meth:`_free`, and the text's :func:`clause_breaks` (``formulae``: with the words
+        of formulaic clauses beside the request freed)."""
         lex = self._lexicon
         free = called_by_name(toks, free_mask(toks, lex), lex, self._unknown)
         breaks = (clause_breaks(text, toks, lambda piece: tokens(piece, lex)) if text
@@ -389,6 +392,10 @@ class Resolver:
                        for m in range(len(lead), 0, -1)):
                 # (nor one said whole before free words: "nap time so, ...")
                 free = comma_lead_in(text, toks, free, lead, lex.cue_starts, self._taught)
+        if formulae:
+            # (formulae said beside the request: "how hard can it be? ...", "..., so long,
+            # fenella", "five six seven eight, ...": :mod:`_formula_aside`)
+            free = formula_frees(toks, free, breaks, lex, self._taught, _not_names())
         return free, breaks
 
     def _taught(self, word: str) -> bool:
@@ -503,19 +510,28 @@ class Resolver:
         found = self._resolve(utterance)
         if found.decision != "run":
             return found
+        if found.reason == "match" and not self._heard_as_said(utterance, found):
+            # (a phrase misheard beside a formula is each of its words heard as itself,
+            # "shud mabels box, bon voyage, ..."; a word of like meaning is only asked
+            # about, "puppy is sleeping, what a lovely scarf" of "baby is sleeping", unless
+            # it runs with the formula read as words of the request)
+            unread = self._resolve(utterance, formulae=False)
+            if unread.decision != "run" or unread.routine != found.routine:
+                return replace(found, decision="clarify", reason="unsure")
         why = taken_back(found.utterance, self._lexicon, found.phrase or "", self._taught)
         if why is None:
             return found
         return replace(found, decision="reject", routine=None, reason=why, taken_back=True)
 
-    def _resolve(self, text: str, beside: bool = True) -> Resolution:
+    def _resolve(self, text: str, beside: bool = True, formulae: bool = True) -> Resolution:
         """:meth:`resolve` before a request echoed and commented on is taken back
         (``beside``: a phrase misheard beside asides may be read, :meth:`_heard_beside`;
-        not when this is already such a reading)."""
+        not when this is already such a reading; ``formulae``: formulaic clauses beside
+        the request are freed, :mod:`_formula_aside`)."""
         if not text.strip():
             return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
         toks = tokens(text, self._lexicon)
-        free, breaks = self._free_breaks(toks, text)
+        free, breaks = self._free_breaks(toks, text, formulae)
         stems = list(map(stem, toks))  # (for the exact phrase and one among a call)
         exact = self._exact_match(toks, free, stems)
         again_said: tuple[str, list[str], list[bool]] | None = None
@@ -656,6 +672,20 @@ class Resolver:
             if alone.decision == "run" and alone.routine == repaired.routine:
                 return replace(alone, utterance=text)
         return None
+
+    def _heard_as_said(self, text: str, found: Resolution) -> bool:
+        """Whether ``text`` frees no formula (:mod:`_formula_aside`), or the words said beside
+        its formulae hear the phrase ``found`` closely (:func:`heard_closely`)."""
+        toks = tokens(text, self._lexicon)
+        if not clause_breaks(text, toks, lambda piece: tokens(piece, self._lexicon)):
+            return True  # (a formula is set off by a pause: none without one)
+        unread, breaks = self._free_breaks(toks, text, False)
+        free = formula_frees(toks, unread, breaks, self._lexicon, self._taught, _not_names())
+        if free is unread:
+            return True
+        said = [t for t, f in zip(toks, free, strict=True) if not f]
+        return heard_closely(self._phrase_words(found.phrase or ""), said,
+                             self._lexicon.function_words, self._lexicon.given_names)
 
     def _phrase_words(self, phrase: str) -> tuple[str, ...]:
         """The words of the taught ``phrase``, read once per home (the misheard paths ask
