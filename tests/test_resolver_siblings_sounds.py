@@ -3,7 +3,8 @@
 A real English word heard in a taught word's place is another request when it is another
 compound of one part ("netball" for "football", "bathtime" for "bedtime", "sunrise" for
 "sunset"), or far from the taught word in spelling and more than one contrast from it in
-sound ("ginger's" or "jupiter's" for "juniper's", "puppy" for "baby"). A word a recogniser writes for the
+sound ("ginger's" or "jupiter's" for "juniper's", "puppy" for "baby"), or a time of the clock
+in a number's place ("at noon" for "at nine"). A word a recogniser writes for the
 taught one still runs: a word cut at an edge ("muse" of "music"), a part written alike
 ("humework"), a word said alike and spelled apart ("theater"), one contrast away ("red"
 for "bed", "night" for "light") (:mod:`teachapp.understanding._other_word`,
@@ -43,6 +44,7 @@ def resolver() -> Resolver:
     "ginger's fleece on",  # a possessive of a real word far from "juniper"
     "take ginger to the common",
     "puppy is sleeping",  # voiced twice over, and another vowel
+    "teagan's football at noon",  # another time in the number's place
 ])
 def test_a_sibling_of_another_part_or_far_sounds_runs_nothing(resolver: Resolver,
                                                                text: str) -> None:
@@ -96,6 +98,8 @@ def test_contrasts_count_what_a_recogniser_keeps(heard: str, taught: str,
     ("ship", "shift", 0.37, False),  # its first syllable kept, its end lost
     ("cell", "call", 0.44, False),  # spelled near
     ("leghts", "light", 0.8, False),  # no word
+    ("noon", "9", 0.26, True),  # a time of the clock for a number
+    ("nein", "9", 0.7, False),
 ])
 def test_other_word_by_parts_and_far_sounds(heard: str, taught: str, similarity: float,
                                             other: bool) -> None:

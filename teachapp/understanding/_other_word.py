@@ -31,9 +31,13 @@ word can be either, and its sounds tell which:
   from it in sound (:mod:`_sounds_apart`: "ginger's" or "jupiter's" for "juniper's",
   "puppy" for "baby", "pipkin" for "pickwick"). Two contrasts in a word of one syllable
   are two of its three sounds, which recognisers do get wrong ("cell" for "call"): the
-  stop test reads those. Not a word cut short or grown at an edge ("muse" of "music", "come" of
-  "welcome"), nor one that keeps the taught word's first syllable and loses its end
-  ("ship" of "shift"): recognisers clip words.
+  stop test reads those. Nor is a word cut short or grown at an edge ("muse" of "music",
+  "come" of "welcome", "song" of "on"), or one that keeps the taught word's first syllable
+  and loses its end ("ship" of "shift"), another word: recognisers clip words.
+
+- **another time**: a noun that names a time of the clock ("noon", "midnight") in a
+  taught number's place ("football at noon" of "football at nine"): another time, as
+  another number is (the resolver's ``_other_number``), however alike they sound.
 
 A heard word that is no dictionary word but a possessive or plural of one ("gingers", as
 "ginger's" is tokenised) is read as that word.
@@ -79,6 +83,10 @@ _PART = 3
 """Fewest letters of a part of a compound ("net", "sun"; not "th" of "thyme")."""
 _CUT = 1.0
 """Contrasts within which a word is another's edge: the rest of it cut off."""
+
+_CLOCK_NOUNS = frozenset({"noon", "midday", "midnight"})
+"""Nouns that name a time of the clock (Quirk et al. 1985, 9.37: "at noon", "at
+midnight")."""
 
 _STOPS = {"P": "lips", "B": "lips", "T": "tongue tip", "D": "tongue tip", "K": "tongue back",
           "G": "tongue back"}
@@ -231,6 +239,8 @@ def other_word(heard: str, taught: str, similarity: float) -> bool:
     "table", nor "leghts" (no word) of "lights"."""
     if not heard.isalpha() or heard == taught:
         return False
+    if taught.isdigit():
+        return heard in _CLOCK_NOUNS
     if _sounds_other(heard, taught, similarity):
         return True
     if not (similarity < FAR or (heard[0] != taught[0] and heard[0] in _STOP_LETTERS
@@ -264,8 +274,8 @@ def other_word(heard: str, taught: str, similarity: float) -> bool:
 
 def _sounds_other(heard: str, taught: str, similarity: float) -> bool:
     """The compound and the far-word tests of :func:`other_word` (the module docstring)."""
-    if similarity >= 1.0:
-        return False
+    if similarity >= _COMPOUND_SPELLING:
+        return False  # (written as the taught word, or nearly: neither test can hold)
     word = _as_word(taught)
     if word is None or word == heard:
         return False
@@ -275,7 +285,7 @@ def _sounds_other(heard: str, taught: str, similarity: float) -> bool:
         if heard == word:
             return False
     said, meant = pronunciation(heard), pronunciation(word)
-    if said and meant and contrasts(said, meant) <= 1.0:
+    if said and meant and contrasts(said, meant) < APART:
         return False  # (said alike, spelled apart: "theater", "theatre")
-    return ((similarity < _COMPOUND_SPELLING and _other_compound(heard, word))
+    return ((min(len(heard), len(word)) >= 2 * _PART and _other_compound(heard, word))
             or _far(heard, word, similarity))
