@@ -100,6 +100,7 @@ def test_contrasts_count_what_a_recogniser_keeps(heard: str, taught: str,
     ("leghts", "light", 0.8, False),  # no word
     ("noon", "9", 0.26, True),  # a time of the clock for a number
     ("nein", "9", 0.7, False),
+    ("noon", "12", 0.26, False),  # the same time
 ])
 def test_other_word_by_parts_and_far_sounds(heard: str, taught: str, similarity: float,
                                             other: bool) -> None:

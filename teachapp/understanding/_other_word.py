@@ -84,9 +84,10 @@ _PART = 3
 _CUT = 1.0
 """Contrasts within which a word is another's edge: the rest of it cut off."""
 
-_CLOCK_NOUNS = frozenset({"noon", "midday", "midnight"})
+_CLOCK_NOUNS = {"noon": frozenset({"12"}), "midday": frozenset({"12"}),
+                "midnight": frozenset({"12", "0", "00", "24"})}
 """Nouns that name a time of the clock (Quirk et al. 1985, 9.37: "at noon", "at
-midnight")."""
+midnight"), with the hours they are."""
 
 _STOPS = {"P": "lips", "B": "lips", "T": "tongue tip", "D": "tongue tip", "K": "tongue back",
           "G": "tongue back"}
@@ -240,7 +241,8 @@ def other_word(heard: str, taught: str, similarity: float) -> bool:
     if not heard.isalpha() or heard == taught:
         return False
     if taught.isdigit():
-        return heard in _CLOCK_NOUNS
+        hours = _CLOCK_NOUNS.get(heard)
+        return hours is not None and taught not in hours  # ("noon" is "12")
     if _sounds_other(heard, taught, similarity):
         return True
     if not (similarity < FAR or (heard[0] != taught[0] and heard[0] in _STOP_LETTERS
