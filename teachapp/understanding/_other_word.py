@@ -220,7 +220,10 @@ def _far(heard: str, word: str, similarity: float) -> bool:
     said, meant = pronunciation(heard), pronunciation(word)
     if not said or not meant or len(_vowels(said)) < 2 or len(_vowels(meant)) < 2:
         return False  # (a word of one syllable: the stop test above reads it)
-    return contrasts(said, meant) >= APART and not _clipped(said, meant)
+    # (words of the same vowels differ in consonants alone, which recognisers blur more:
+    # two contrasts, "tardy" is "party" misheard)
+    apart = APART if _vowels(said) != _vowels(meant) else 2 * APART - 1
+    return contrasts(said, meant) >= apart and not _clipped(said, meant)
 
 
 def _vowels(said: tuple[str, ...]) -> list[str]:
