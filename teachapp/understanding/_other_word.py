@@ -281,6 +281,10 @@ def _sounds_other(heard: str, taught: str, similarity: float) -> bool:
     """The compound and the far-word tests of :func:`other_word` (the module docstring)."""
     if similarity >= _COMPOUND_SPELLING:
         return False  # (written as the taught word, or nearly: neither test can hold)
+    compound = min(len(heard), len(taught)) >= 2 * _PART and (
+        heard[:_PART] == taught[:_PART] or taught[-_PART:] in heard)
+    if not compound and similarity >= APART_SPELLING:
+        return False  # (no part shared, nor far: no dictionary look-up)
     word = _as_word(taught)
     if word is None or word == heard:
         return False
@@ -292,5 +296,4 @@ def _sounds_other(heard: str, taught: str, similarity: float) -> bool:
     said, meant = pronunciation(heard), pronunciation(word)
     if said and meant and contrasts(said, meant) < APART:
         return False  # (said alike, spelled apart: "theater", "theatre")
-    return ((min(len(heard), len(word)) >= 2 * _PART and _other_compound(heard, word))
-            or _far(heard, word, similarity))
+    return ((compound and _other_compound(heard, word)) or _far(heard, word, similarity))
