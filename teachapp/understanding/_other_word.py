@@ -21,6 +21,27 @@ word can be either, and its sounds tell which:
   another thing ("pots" for "beds"): a contrast recognisers seldom lose, as
   :mod:`_name_sounds` reads names ("cell" for "call", nearer, stays a mishearing).
 
+- **another compound of one part**: two compounds that share their head or their tail and
+  whose other parts are two words neither written nor said alike ("netball" for
+  "football", "bathtime" for "bedtime", "sunrise" for "sunset"): the part that differs
+  picks another kind (Quirk et al. 1985, "A Comprehensive Grammar of the English
+  Language", I.57). "Humework" of "homework" (its part written alike) stays a mishearing.
+- **far in every way**: a real word of two syllables or more, far from the taught one (of
+  two or more too) in spelling (below :data:`APART_SPELLING`) and more than one contrast
+  from it in sound (:mod:`_sounds_apart`: "ginger's" or "jupiter's" for "juniper's",
+  "puppy" for "baby", "pipkin" for "pickwick"). Two contrasts in a word of one syllable
+  are two of its three sounds, which recognisers do get wrong ("cell" for "call"): the
+  stop test reads those. Nor is a word cut short or grown at an edge ("muse" of "music",
+  "come" of "welcome", "song" of "on"), or one that keeps the taught word's first syllable
+  and loses its end ("ship" of "shift"), another word: recognisers clip words.
+
+- **another time**: a noun that names a time of the clock ("noon", "midnight") in a
+  taught number's place ("football at noon" of "football at nine"): another time, as
+  another number is (the resolver's ``_other_number``), however alike they sound.
+
+A heard word that is no dictionary word but a possessive or plural of one ("gingers", as
+"ginger's" is tokenised) is read as that word.
+
 Words are read by their sounds in the CMU Pronouncing Dictionary (Carnegie Mellon
 University, BSD licence), which PocketSphinx, a dependency of teachapp's speech input,
 ships; without it the test is off (any word may be a mishearing). Its pronunciations carry
@@ -34,12 +55,39 @@ import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["FAR", "load", "other_word", "pronunciation"]
+from rapidfuzz.distance import Levenshtein
+
+from teachapp.understanding._sounds_apart import APART, contrasts
+
+__all__ = ["APART_SPELLING", "FAR", "load", "other_word", "pronunciation"]
 
 FAR = 0.3
 """Word similarity (:mod:`_words`) below which a real word whose first vowel is made at
 the other end of the mouth is another word ("pots" / "beds" meet at 0.22; "cell" /
 "call", a vowel misheard in a word otherwise alike, at 0.4)."""
+
+APART_SPELLING = 0.42
+"""Word similarity (:mod:`_words`) below which a real word more than one contrast from the
+taught one in sound is another word ("jupiter" / "juniper" meet at 0.417; "cell" /
+"call", which a recogniser writes for each other, at 0.444)."""
+_PART_ALIKE = 0.5
+"""Spelling similarity (normalised Levenshtein) at and above which the differing parts of
+two compounds are written alike ("hume" / "home", 0.75; "bath" / "bed", 0.25)."""
+_PART_APART = 1.5
+"""Contrasts (:mod:`_sounds_apart`) at and past which two parts of compounds are said
+apart ("bath" / "bed", 1.5; "hume" / "home" too, but written alike)."""
+_COMPOUND_SPELLING = 0.8
+"""Word similarity at and above which a heard word is the taught one misspelt, however its
+letters split into words ("clipers" of "clippers"; "bathtime" / "bedtime" meet at 0.74)."""
+_PART = 3
+"""Fewest letters of a part of a compound ("net", "sun"; not "th" of "thyme")."""
+_CUT = 1.0
+"""Contrasts within which a word is another's edge: the rest of it cut off."""
+
+_CLOCK_NOUNS = {"noon": frozenset({"12"}), "midday": frozenset({"12"}),
+                "midnight": frozenset({"12", "0", "00", "24"})}
+"""Nouns that name a time of the clock (Quirk et al. 1985, 9.37: "at noon", "at
+midnight"), with the hours they are."""
 
 _STOPS = {"P": "lips", "B": "lips", "T": "tongue tip", "D": "tongue tip", "K": "tongue back",
           "G": "tongue back"}
@@ -127,6 +175,57 @@ def _heads(heard: str, taught: str) -> tuple[str, str] | None:
     return None
 
 
+def _split(word: str) -> list[tuple[str, str]]:
+    """Every way ``word`` is two dictionary words of :data:`_PART` letters or more each."""
+    return [(word[:k], word[k:]) for k in range(_PART, len(word) - _PART + 1)
+            if pronunciation(word[:k]) is not None and pronunciation(word[k:]) is not None]
+
+
+def _other_compound(heard: str, word: str) -> bool:
+    """Whether ``heard`` and the taught ``word`` are two compounds that share a part and
+    whose other parts are neither written nor said alike ("netball" / "football")."""
+    for head, tail in _split(heard):
+        for taught_head, taught_tail in _split(word):
+            if head == taught_head and tail != taught_tail:
+                a, b = tail, taught_tail
+            elif tail == taught_tail and head != taught_head:
+                a, b = head, taught_head
+            else:
+                continue
+            said, meant = pronunciation(a), pronunciation(b)
+            if (said and meant and Levenshtein.normalized_similarity(a, b) < _PART_ALIKE
+                    and contrasts(said, meant) >= _PART_APART):
+                return True
+    return False
+
+
+def _clipped(said: tuple[str, ...], meant: tuple[str, ...]) -> bool:
+    """Whether one pronunciation is the other cut at an edge ("muse" of "music", "come"
+    of "welcome"), or keeps its first syllable's onset and vowel and loses its end ("ship"
+    of "shift")."""
+    short, long = (said, meant) if len(said) <= len(meant) else (meant, said)
+    n = len(short)
+    if contrasts(short, long[:n]) <= _CUT or contrasts(short, long[-n:]) <= _CUT:
+        return True
+    first = next((k for k, p in enumerate(said) if p in _VOWELS), None)
+    return (len(said) < len(meant) and first is not None
+            and said[:first + 1] == meant[:first + 1])
+
+
+def _far(heard: str, word: str, similarity: float) -> bool:
+    """Whether the real word ``heard`` is far from the taught ``word`` in spelling and in
+    sound, and no edge of it (see :func:`other_word`)."""
+    if similarity >= APART_SPELLING:
+        return False
+    said, meant = pronunciation(heard), pronunciation(word)
+    if not said or not meant or len(_vowels(said)) < 2 or len(_vowels(meant)) < 2:
+        return False  # (a word of one syllable: the stop test above reads it)
+    # (words of the same vowels differ in consonants alone, which recognisers blur more:
+    # two contrasts, "tardy" is "party" misheard)
+    apart = APART if _vowels(said) != _vowels(meant) else 2 * APART - 1
+    return contrasts(said, meant) >= apart and not _clipped(said, meant)
+
+
 def _vowels(said: tuple[str, ...]) -> list[str]:
     return [p for p in said if p in _VOWELS]
 
@@ -142,8 +241,14 @@ def other_word(heard: str, taught: str, similarity: float) -> bool:
     ``taught`` misheard (see the module docstring): "bank" of "tank", "teatime" of
     "bedtime", "pots" of "beds"; not "thinner" of "dinner", "mood" of "mode", "cable" of
     "table", nor "leghts" (no word) of "lights"."""
-    if not heard.isalpha() or heard == taught or not (
-            similarity < FAR or (heard[0] != taught[0] and heard[0] in _STOP_LETTERS
+    if not heard.isalpha() or heard == taught:
+        return False
+    if taught.isdigit():
+        hours = _CLOCK_NOUNS.get(heard)
+        return hours is not None and taught not in hours  # ("noon" is "12")
+    if _sounds_other(heard, taught, similarity):
+        return True
+    if not (similarity < FAR or (heard[0] != taught[0] and heard[0] in _STOP_LETTERS
                                  and taught[0] in _STOP_LETTERS)):
         return False  # (neither test can hold: no dictionary look-up)
     word = _as_word(taught)
@@ -170,3 +275,25 @@ def other_word(heard: str, taught: str, similarity: float) -> bool:
         a, b = _side(vowels[0]), _side(taught_vowels[0])
         return bool(a and b and a != b)
     return False
+
+
+def _sounds_other(heard: str, taught: str, similarity: float) -> bool:
+    """The compound and the far-word tests of :func:`other_word` (the module docstring)."""
+    if similarity >= _COMPOUND_SPELLING:
+        return False  # (written as the taught word, or nearly: neither test can hold)
+    compound = min(len(heard), len(taught)) >= 2 * _PART and (
+        heard[:_PART] == taught[:_PART] or taught[-_PART:] in heard)
+    if not compound and similarity >= APART_SPELLING:
+        return False  # (no part shared, nor far: no dictionary look-up)
+    word = _as_word(taught)
+    if word is None or word == heard:
+        return False
+    if pronunciation(heard) is None and heard.endswith("s") and not word.endswith("s") \
+            and pronunciation(heard[:-1]) is not None:
+        heard = heard[:-1]  # (a possessive or a plural: "gingers" of "ginger's")
+        if heard == word:
+            return False
+    said, meant = pronunciation(heard), pronunciation(word)
+    if said and meant and contrasts(said, meant) < APART:
+        return False  # (said alike, spelled apart: "theater", "theatre")
+    return ((compound and _other_compound(heard, word)) or _far(heard, word, similarity))
