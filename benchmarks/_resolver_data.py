@@ -344,7 +344,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     ``_resolver_twentyfirst.build_twentyfirst``, "twentysecond" by
     ``_resolver_twentysecond.build_twentysecond``, "twentythird" by
     ``_resolver_twentythird.build_twentythird``, "twentyfourth" by
-    ``_resolver_twentyfourth.build_twentyfourth``).
+    ``_resolver_twentyfourth.build_twentyfourth``, "twentyfifth" by
+    ``_resolver_twentyfifth.build_twentyfifth``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -446,6 +447,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
 
         return build_twentyfourth(seed, n_routines=n_routines, per_phrase=per_phrase,
                                   per_kind=per_kind)
+    if split == "twentyfifth":
+        from _resolver_twentyfifth import build_twentyfifth
+
+        return build_twentyfifth(seed, n_routines=n_routines, per_phrase=per_phrase,
+                                 per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):

@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
+phrases and cases: the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
 the ninth was added). A held-out set that changes after its figures were reported is no
@@ -94,6 +94,9 @@ RECORDED = {
     "twentyfourth 240": "a7deef76d7b9a1899e7aee8d3be270c499b9cb5aad7e791057e3c74fee78e9ae",
     "twentyfourth 241": "9540457420561d5a7dde77337118380dfdd946ce4a65d80c427c10ea80678962",
     "twentyfourth 242": "2ea642177c0a3558bb5b637dad910a49554d10c20e2c3826e78b527d345e7f08",
+    "twentyfifth 250": "b4a02b21a9adae29e6442c64ad924a9bb2520a5de157efa559fc96a100bf749b",
+    "twentyfifth 251": "bcaa5572b36dc37f79d40c2b7d5ca282ef55efa51747f5315071144b89cf2a90",
+    "twentyfifth 252": "cf428f374aba6fbaf84bf23f7332091ddc540a8a759a7ebd9797d9aa18c66d5a",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -117,7 +120,9 @@ benchmarks/data/twentysecond_used.txt.gz; no heard transcripts), and the twenty-
 in the same way (it reads the twenty-first's and twenty-second's, through its snapshot
 benchmarks/data/twentythird_used.txt.gz; no heard transcripts), and the twenty-fourth's in
 the same way (it reads the twenty-first's, twenty-second's and twenty-third's, through its
-snapshot benchmarks/data/twentyfourth_used.txt.gz; no heard transcripts)."""
+snapshot benchmarks/data/twentyfourth_used.txt.gz; no heard transcripts), and the
+twenty-fifth's in the same way (it reads the twenty-first's to twenty-fourth's, through
+its snapshot benchmarks/data/twentyfifth_used.txt.gz; no heard transcripts)."""
 
 
 def case_hash(split: str, seed: int) -> str:
