@@ -71,3 +71,16 @@ def test_a_riddle_of_crossing_runs_nothing(resolver):
 ])
 def test_a_request_beside_no_announced_frame_still_runs(resolver, text, routine):
     assert runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    "garden lights on, just kidding",
+    "film night. only joking",
+    "bolt the back door, scratch that",
+    "warm the conservatory jk",
+])
+def test_a_request_taken_back_as_a_joke_runs_nothing(resolver, text):
+    """Said after the request, "just kidding" or "scratch that" takes it back."""
+    found = resolver.resolve(text)
+    assert found.decision is Decision.REJECT
+    assert found.reason is Reason.CANCELLATION
