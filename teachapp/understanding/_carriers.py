@@ -20,7 +20,7 @@ import numpy as np
 from teachapp.understanding.normalize import Lexicon, courteous_at
 
 __all__ = ["CARRIER_RANK", "LEAD_IN_WORDS", "carrier_key", "carriers_last", "clause_breaks",
-           "comma_lead_in", "edge_words", "has_cue", "named_last", "restarts"]
+           "comma_lead_in", "edge_words", "has_cue", "named_last", "paused", "restarts"]
 
 
 CARRIER_RANK = 0.05
@@ -92,6 +92,12 @@ _BREAK = re.compile(r"[,;:!?\u2026]+|\.{2,}|(?<!\d)\.|\.(?!\d)"
 """Punctuation that sets words apart in what a recogniser (Whisper) or a person writes."""
 _NO_BREAK = re.compile(r"[^,;:!?\u2026.\-\u2013\u2014]*")
 """Text without a character :data:`_BREAK` needs (most utterances): one scan, no search."""
+
+
+def paused(text: str) -> bool:
+    """Whether ``text`` holds punctuation :func:`clause_breaks` may read as a pause, without
+    which it finds none (a scan, before the text's words are read)."""
+    return _BREAK.search(text) is not None
 
 
 def clause_breaks(text: str, toks: Sequence[str],

@@ -28,6 +28,8 @@ from functools import lru_cache
 from itertools import product
 from typing import NamedTuple
 
+from teachapp.understanding._required import required
+
 __all__ = ["consonant_frames", "sounds_alike", "sounds_other"]
 
 _CONSONANT_SPELLINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -57,6 +59,15 @@ _AMBIGUOUS = (("ch", ("S", "k", "C")), ("ph", ("f", "v")), ("c", ("k",)),
 as /f/ or /v/ ("stephen"); "g" before a front vowel as /g/ or /dʒ/ ("gill"); "t" after
 "n" before a vowel as a flapped /d/ ("aunty" said as "andy"; Wells 1982, "Accents of
 English", 3.3.4); "gu" before a vowel as /g/ ("guest") or /gw/ ("guen", "gwen")."""
+_SPELLINGS_NEEDS = tuple((p, r, required(p)) for p, r in _CONSONANT_SPELLINGS)
+"""Each consonant spelling with the text its matches hold (:func:`_required.required`)."""
+_AMBIGUOUS_PATTERNS = tuple((re.compile(spelling), sounds) for spelling, sounds in _AMBIGUOUS)
+_H_AFTER_VOWEL = re.compile(r"(?<=[aeiou])h(?![aeiou])")
+_TWO_SYLLABLES = re.compile(r"(?<=i)(?=[ao])|(?<=e)(?=o|a$)")
+_ONE_SYLLABLE = re.compile(r"(?<=[^aeiouy]i)'(?=o[^aeiouy]*[aeiouy])")
+_SILENT_E = re.compile(r"[^aeiouy]e$")
+_DOUBLED = re.compile(r"(.)\1+")
+_BEFORE_L = re.compile(r"l(?:l|[^aeiouy]|$)")
 _VOWEL_LETTERS = "aeiouy"
 
 _LONG = {"a": "ay", "e": "ee", "i": "eye", "o": "oh", "u": "oo"}
@@ -82,12 +93,13 @@ _GROUPS = re.compile(r"[aeiouy]+(?:w(?=[aeiouy]))?[aeiouy]*w?|[^aeiouy]+")
 def _readings(word: str) -> set[str]:
     """``word`` with each consonant spelling of one sound written as one letter, once per
     sound its ambiguous spellings can have."""
-    for pattern, repl in _CONSONANT_SPELLINGS:
-        word = pattern.sub(repl, word)
+    for pattern, repl, needs in _SPELLINGS_NEEDS:
+        if needs in word:
+            word = pattern.sub(repl, word)
     out = {word}
-    for spelling, sounds in _AMBIGUOUS:
-        rx = re.compile(spelling)
-        out = {rx.sub(s, w) for w in out for s in sounds}
+    for rx, sounds in _AMBIGUOUS_PATTERNS:
+        if any(rx.search(w) for w in out):  # (else each reading stays as it is)
+            out = {rx.sub(s, w) for w in out for s in sounds}
     return out
 
 
@@ -103,7 +115,7 @@ def _vowel(group: str, after: str, last: bool, last_consonants: bool = False) ->
             out.add("a")  # (the "aunt" vowel: "aunty" said as "andy")
         return frozenset(out)
     first = group[0] if group[0] != "y" else "i"
-    if group == "a" and re.match(r"l(?:l|[^aeiouy]|$)", after):
+    if group == "a" and _BEFORE_L.match(after):
         return frozenset({"a", "aw"})  # ("all", "walter": /ɔː/ before "l")
     if first == "o":
         short = {"o", "aw"}  # ("shona" as "shauna": one back vowel in most accents)
@@ -131,12 +143,12 @@ def _shapes(word: str) -> frozenset[_Shape]:
     part of it: "sarah", "john", "stewart")."""
     out = set()
     for spelled in _readings(word.lower()):
-        spelled = re.sub(r"(?<=[aeiou])h(?![aeiou])", "", spelled)
-        spelled = re.sub(r"(?<=i)(?=[ao])|(?<=e)(?=o|a$)", "'", spelled)  # (two syllables:
+        spelled = _H_AFTER_VOWEL.sub("", spelled)
+        spelled = _TWO_SYLLABLES.sub("'", spelled)  # (two syllables:
         # "brian", "maria", "leo", "andrea"; "io" in a Gaelic name is one: "catriona",
         # "siobhan"; and "ea" before a consonant: "teagan", "sean", "deanna")
-        spelled = re.sub(r"(?<=[^aeiouy]i)'(?=o[^aeiouy]*[aeiouy])", "", spelled)
-        silent_e = bool(re.search(r"[^aeiouy]e$", spelled)) and len(spelled) > 2
+        spelled = _ONE_SYLLABLE.sub("", spelled)
+        silent_e = bool(_SILENT_E.search(spelled)) and len(spelled) > 2
         readings = [spelled[:-1] + "#", spelled] if silent_e else [spelled]
         for said in readings:
             silent = said.endswith("#")
@@ -147,7 +159,7 @@ def _shapes(word: str) -> frozenset[_Shape]:
             vowels: list[frozenset[str]] = []
             for i, part in enumerate(parts):
                 if part[0] not in _VOWEL_LETTERS or (i == 0 and part == "y"):
-                    consonants += re.sub(r"(.)\1+", r"\1", part.replace("'", ""))
+                    consonants += _DOUBLED.sub(r"\1", part.replace("'", ""))
                     continue
                 consonants += "."  # (where a vowel is: "umm" is not "mum")
                 after = parts[i + 1] if i + 1 < len(parts) else ""
@@ -230,4 +242,4 @@ def _frame(shape: _Shape) -> tuple[str, str]:
     "mum")."""
     said = shape.consonants.translate(_VOICING)
     onset, rest = said[:1].replace(".", ""), said[1:].replace("m", "n")
-    return onset, re.sub(r"(.)\1+", r"\1", (onset + rest).replace(".", ""))
+    return onset, _DOUBLED.sub(r"\1", (onset + rest).replace(".", ""))

@@ -25,6 +25,8 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from teachapp.understanding._required import required
+
 __all__ = ["SpokenVocab", "compared", "spoken", "spoken_similarity", "vowel_sounds"]
 
 # Vowel sounds, one character each:
@@ -113,6 +115,8 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         (r"(?<=[^aeiouAEIOUY1-9])es$", "s"),
     )
 )
+_REWRITES_NEEDS = tuple((p, r, required(p)) for p, r in _REWRITES)
+"""Each rewrite with the text its matches hold (:func:`_required.required`)."""
 _SHORT = str.maketrans({"a": "A", "e": "E", "i": "I", "o": "O", "u": "U", "y": "I"})
 # consonant classes: a recogniser swaps voicing (b/p, d/t), the nasals (m/n) and "th"
 # with "t" most; such a swap costs half of another consonant (see compared)
@@ -139,8 +143,9 @@ def spoken(word: str) -> str:
         return word
     if word in _WHOLE:
         return _WHOLE[word]
-    for pattern, repl in _REWRITES:
-        word = pattern.sub(repl, word)
+    for pattern, repl, needs in _REWRITES_NEEDS:
+        if needs in word:
+            word = pattern.sub(repl, word)
     if word.startswith("y") and len(word) > 1:
         word = "j" + word[1:]  # a consonant y: keep it apart from the vowel
     word = word.translate(_SHORT).replace("h", "").replace("j", "y")

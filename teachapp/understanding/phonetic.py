@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from teachapp.understanding._required import required
 from teachapp.understanding._spoken import compared, vowel_sounds
 from teachapp.understanding.normalize import Lexicon, strip_free_words
 
@@ -51,6 +52,8 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 # After rewrites: letter -> sound class (voicing pairs merged).
+_REWRITES_NEEDS = tuple((p, r, required(p)) for p, r in _REWRITES)
+"""Each rewrite with the text its matches hold (:func:`_required.required`)."""
 _CLASSES = str.maketrans({
     "b": "p", "p": "p",
     "d": "t", "t": "t",
@@ -82,8 +85,9 @@ def phonetic_key(word: str) -> str:
     if word.isdigit():
         return word
     word = _first_letter_rule(word)
-    for pattern, repl in _REWRITES:
-        word = pattern.sub(repl, word)
+    for pattern, repl, needs in _REWRITES_NEEDS:
+        if needs in word:
+            word = pattern.sub(repl, word)
     out: list[str] = []
     for i, ch in enumerate(word):
         if ch in _VOWELS or ch in "wh":

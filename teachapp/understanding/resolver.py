@@ -58,6 +58,7 @@ from teachapp.understanding._carriers import (
     doubled,
     edge_words,
     named_last,
+    paused,
     restarts,
 )
 from teachapp.understanding._clause_heard import heard_as_taught, heard_cores, names_heard
@@ -676,6 +677,8 @@ class Resolver:
     def _heard_as_said(self, text: str, found: Resolution) -> bool:
         """Whether ``text`` frees no formula (:mod:`_formula_aside`), or the words said beside
         its formulae hear the phrase ``found`` closely (:func:`heard_closely`)."""
+        if not paused(text):
+            return True  # (no pause: no clause break, read without the text's words)
         toks = tokens(text, self._lexicon)
         if not clause_breaks(text, toks, lambda piece: tokens(piece, self._lexicon)):
             return True  # (a formula is set off by a pause: none without one)
