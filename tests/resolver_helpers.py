@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from teachapp.understanding import Resolver
+from teachapp.understanding._other_word import pronunciation
 from teachapp.understanding.resolution import Decision, PhraseEntry
 
 
@@ -27,3 +28,9 @@ def taught_resolver(*taught: tuple[str, str]) -> Callable[[], Resolver]:
         return Resolver(home)
 
     return _resolver
+
+
+needs_dictionary = pytest.mark.skipif(
+    pronunciation("bank") is None,
+    reason="PocketSphinx's dictionary is not installed")
+"""Skips a test that reads words' sounds when the CMU dictionary is not installed."""

@@ -16,27 +16,20 @@ from __future__ import annotations
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from resolver_helpers import needs_dictionary, taught_resolver
 
 from teachapp.understanding._asked_first import asked_about_first
 from teachapp.understanding._other_word import other_word, pronunciation
 from teachapp.understanding.normalize import default_lexicon
-from teachapp.understanding.resolution import PhraseEntry
 from teachapp.understanding.resolver import Resolver
 
-HOME = [PhraseEntry(p, r) for p, r in (
+resolver = taught_resolver(
     ("charge the power tank", "Power tank"), ("kids bedtime", "Kids bedtime"),
     ("water the veg beds", "Veg beds"), ("reading mode", "Reading mode"),
     ("dinner time", "Dinner time"), ("movie night", "Movie night"),
     ("focus mode", "Focus"), ("lights off", "Lights off"), ("make coffee", "Coffee"),
-    ("chill out", "Relax"), ("nap time", "Nap"))]
+    ("chill out", "Relax"), ("nap time", "Nap"))
 
-needs_dictionary = pytest.mark.skipif(pronunciation("bank") is None,
-                                      reason="PocketSphinx's dictionary is not installed")
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver(HOME)
 
 
 @needs_dictionary

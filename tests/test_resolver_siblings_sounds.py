@@ -13,27 +13,20 @@ for "bed", "night" for "light") (:mod:`teachapp.understanding._other_word`,
 from __future__ import annotations
 
 import pytest
+from resolver_helpers import needs_dictionary, taught_resolver
 
 from teachapp.understanding._other_word import other_word, pronunciation
 from teachapp.understanding._sounds_apart import APART, contrasts
-from teachapp.understanding.resolution import PhraseEntry
 from teachapp.understanding.resolver import Resolver
 
-HOME = [PhraseEntry(p, r) for p, r in (
+resolver = taught_resolver(
     ("baby is sleeping", "Baby sleeping"), ("story time", "Story"),
     ("teagan's football at nine", "Football"), ("kids bedtime", "Kids bedtime"),
     ("sunset cruise", "Sunset cruise"), ("juniper's fleece on", "Juniper coat"),
     ("take juniper to the common", "Juniper walk"), ("loud music", "Concert"),
     ("homework time", "Homework"), ("lights on", "Lights on"), ("make coffee", "Coffee"),
-    ("oxygen level in theatre", "Oxygen"), ("feed the cat", "Cat"))]
+    ("oxygen level in theatre", "Oxygen"), ("feed the cat", "Cat"))
 
-needs_dictionary = pytest.mark.skipif(pronunciation("bank") is None,
-                                      reason="PocketSphinx's dictionary is not installed")
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver(HOME)
 
 
 @needs_dictionary
