@@ -78,6 +78,7 @@ from teachapp.understanding._names import (
 )
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._run_together import RunTogether
+from teachapp.understanding._said_before import heard_alone, said_before
 from teachapp.understanding._said_twice import said_once
 from teachapp.understanding._said_whole import said_whole
 from teachapp.understanding._self_repair import after_repair, withdrawn
@@ -485,6 +486,16 @@ class Resolver:
         said = str(utterance)
         heard = self._heard(said)
         found = self._resolved(heard)
+        if found.decision != "run":
+            # (a sentence of its own said first leaves the phrase's sentence to be judged
+            # alone: "twelve times four is forty eight. sauna on", :mod:`_said_before`)
+            named = {found.routine, found.mentions} - {None}
+            for rest in said_before(heard, self._lexicon, self._taught):
+                alone = self._resolved(rest)
+                if alone.decision == "run" and heard_alone(
+                        rest, alone.reason, alone.routine in named, self._lexicon):
+                    found = replace(alone, utterance=heard)
+                    break
         if found.decision != "run":
             # (taught words run together, written apart, run when then said exactly:
             # "kitchenradio, lovely day"; :mod:`_run_together`)

@@ -1,0 +1,187 @@
+"""A sentence of its own said before a taught phrase: "twelve times four is forty eight.
+sauna on", "fold in the egg whites gently. movie night", "four down, small songbird, wren.
+water the ferns", "from ingrid: running late, save me a plate? sauna on", "council
+approves new cycle lanes. water the ferns", "contents may settle, it says. reading mode".
+
+A sentence is the largest unit of grammar: its clauses, and the negation, tense and
+question of each, reach no further than its end (Quirk et al. 1985, "A Comprehensive
+Grammar of the English Language", 2.1-2.2 on the sentence, 10.64 on the scope of
+negation). What joins two sentences is cohesion, and cohesion is carried by words that
+point across the boundary: a pro-form ("it", "that", "this", "so"), an ellipsis that
+leaves its verb to be found beside it, a conjunct (Halliday & Hasan 1976, "Cohesion in
+English", 1.1-1.3). So a sentence set off by sentence punctuation (. ? !) before the
+phrase's sentence, which
+
+- after the discourse markers, calls and courtesies that open it ("so", "right", "alexa",
+  "please": the lexicon's ``openers``, ``vocatives``, ``addressees``, ``wake_words``),
+  names nothing of the home (no word a home taught as a thing of it, as
+  :mod:`_own_clause` reads them, no kind of device) and makes no
+  request of the kind a home answers (no request word opening it: "ring mum. ...");
+- says something of its own: two content words of its own at least (numbers and times
+  apart), or a relation between numbers of its own (a sum: two numbers and a word of its
+  own or "be" between them, "eighty take away thirty, fifty", "nine and six, that's
+  fifteen");
+- has no pro-form that may point at the request: "it", "that", "them", "one" only after
+  a word of the sentence's own they may point back to ("nine and six, that's fifteen"),
+  or "it" as the subject of a verb of saying, the text being read ("it says ...",
+  "contents may settle, it says"); "this" and "these", which may point forward (Halliday &
+  Hasan 1976, 2.4.2 on cataphoric "this"), only before a noun;
+- has no cue whose scope may be the utterance: no negation before the sentence has a
+  subject word of its own ("no.", "don't.", "not now."), no cancellation but of a subject
+  or an object of its own ("the ferry was cancelled", "stop the presses"), no
+  hypothetical, no condition, no saying with nothing said ("she told me.");
+
+is a turn of its own, and the phrase's sentence is judged as it would be alone. What is
+still stopped: "we had reading mode yesterday. it was great" (the home named first), "no.
+not reading mode", "is it on? reading mode" (a pro-form), "turn off reading mode.
+reading mode", a question about the phrase said first, and a story whose next sentence
+is the phrase in the past (judged alone, it is still a story). A phrase heard with
+errors in its sentence runs only when the whole utterance's reading named it too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+
+from teachapp.understanding import _clause_shape as shape
+from teachapp.understanding._command_vocab import default_vocabulary
+from teachapp.understanding._own_clause import _taught_thing, time_words
+from teachapp.understanding.normalize import Lexicon, tokens
+
+__all__ = ["heard_alone", "said_before"]
+
+Taught = Callable[[str], bool]
+
+_SENTENCE_END = re.compile(r"[.?!]+(?=\s+\S)")
+"""Sentence punctuation with more said after it (a decimal point has no space after it)."""
+LONGEST = 24
+"""Most words of the sentences read before the phrase (a longer run is a story)."""
+SAYING = frozenset({"says", "said", "reads", "read", "say"})
+"""Verbs of saying whose subject "it" is a text being read out ("it says ...",
+"fragile, it says"; Quirk et al. 1985, 14.29 on the reporting clause)."""
+POINTING = frozenset({"it", "its", "that", "them", "one", "ones", "so", "again", "another",
+                      "same", "too", "either", "already", "instead"})
+"""Pro-forms and adverbs that may point back at what was said (Quirk et al. 1985, 12.8 on
+pro-forms, 8.51 on "already"); read as pointing into their own sentence only after a word
+of its own."""
+FORWARD = frozenset({"this", "these", "those", "here"})
+"""Demonstratives that may point forward at the request (cataphora)."""
+SCOPED = ("hypothetical", "conditional")
+"""Cues whose scope is a whole utterance wherever they stand."""
+
+
+def _has(words: Sequence[str], cue: tuple[str, ...]) -> int:
+    """Where ``cue`` first opens in ``words``, or -1."""
+    n = len(cue)
+    for k in range(len(words) - n + 1):
+        if tuple(words[k:k + n]) == cue:
+            return k
+    return -1
+
+
+def _cue_at(words: Sequence[str], lexicon: Lexicon, kind: str) -> list[tuple[int, int]]:
+    """(where, how long) of each cue of ``kind`` said in ``words``."""
+    found = []
+    for cue in lexicon.cues.get(kind, ()):
+        k = _has(words, cue)
+        if k >= 0:
+            found.append((k, len(cue)))
+    return found
+
+
+def _own(word: str, lexicon: Lexicon, taught: Taught) -> bool:
+    """A content word of the sentence's own: no function word, pronoun, pro-form,
+    number, time or word a home taught."""
+    return shape._content(word, lexicon, taught) and word not in time_words() and not (
+        word in POINTING or word in FORWARD)
+
+
+def _number(word: str) -> bool:
+    return word.isdigit()
+
+
+@lru_cache(maxsize=1)
+def _devices() -> frozenset[str]:
+    """The built-in commands' words for kinds of device ("lamp", "heater", "blinds")."""
+    return frozenset(w for words in default_vocabulary().kind_words.values() for w in words)
+
+
+def _opened(words: Sequence[str], lexicon: Lexicon) -> Sequence[str]:
+    """``words`` after the discourse markers, calls and courtesies that open them ("so nine
+    and six is fifteen", "alexa, play some jazz", "please, ...")."""
+    calls = lexicon.openers | lexicon.vocatives | lexicon.addressees | lexicon.courtesy
+    k = 0
+    while k < len(words) - 1:
+        woken = next((len(w) for w in lexicon.wake_words if tuple(words[k:k + len(w)]) == w
+                      and k + len(w) < len(words)), 0)
+        if not woken and words[k] not in calls:
+            break
+        k += woken or 1
+    return words[k:]
+
+
+def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether ``words`` (one sentence said before the phrase) is a turn of its own in the
+    shape of the module docstring."""
+    words = _opened(words, lexicon)
+    if not words or _taught_thing(words, lexicon, taught) or not (
+            _devices().isdisjoint(words)):
+        return False
+    if words[0] in lexicon.request_words:
+        return False  # (a request said first: "ring mum. ...")
+    own = [_own(w, lexicon, taught) for w in words]
+    numbers = sum(map(_number, words))
+    if sum(own) < 2 and not (numbers >= 2 and (any(own) or not shape.BE.isdisjoint(words))):
+        return False  # (nothing said of its own: "no.", "at seven.", "can you?"; a sum is:
+        # "seventeen and thirteen, that's thirty")
+    for k, w in enumerate(words):
+        before = any(own[:k]) or any(map(_number, words[:k]))
+        if w in FORWARD and not (k + 1 < len(words) and own[k + 1]):
+            return False  # ("i can't wait for this. ...")
+        if w in POINTING and not before and not (
+                w == "it" and k + 1 < len(words) and words[k + 1] in SAYING):
+            return False  # ("did you do it? ...", "i love it. ...")
+    if any(_cue_at(words, lexicon, kind) for kind in SCOPED):
+        return False
+    for k, _n in _cue_at(words, lexicon, "negation"):
+        if not any(own[:k]):
+            return False  # ("no. ...", "not now. ...", "i don't want to. ...")
+    for k, n in _cue_at(words, lexicon, "cancellation"):
+        after = words[k + n:]
+        if not any(own[:k]) and not (
+                len(after) >= 2 and after[0] in shape.NP_DETERMINERS and own[k + n + 1]):
+            return False  # (a cancellation of no subject or object of its own: "stop. ...";
+            # not "the ferry was cancelled", "stop the presses")
+    for k, n in _cue_at(words, lexicon, "reported"):
+        if not any(own[k + n:]):
+            return False  # (a saying with nothing said: "she told me. ...")
+    return True
+
+
+def said_before(text: str, lexicon: Lexicon, taught: Taught) -> Iterator[str]:
+    """What follows each run of sentences said first that are turns of their own (see the
+    module docstring), shortest run first; nothing when the first sentence is none."""
+    start = 0
+    said = 0
+    for end in _SENTENCE_END.finditer(text):
+        words = tokens(text[start:end.start()], lexicon)
+        said += len(words)
+        if said > LONGEST or not own_sentence(words, lexicon, taught):
+            return
+        start = end.end()
+        yield text[start:].strip()
+
+
+def heard_alone(rest: str, reason: str, named: bool, lexicon: Lexicon) -> bool:
+    """Whether a run of the phrase's sentence ``rest`` judged alone (for ``reason``) stands
+    for the whole: said exactly, or heard with errors when the whole utterance's reading
+    ``named`` the same routine and ``rest`` is no statement of the speaker's own (a subject
+    pronoun and an operator: "i could meditationtime for you", whose words a misreading may
+    have taken for the phrase)."""
+    if reason == "exact":
+        return True
+    words = tokens(rest, lexicon)
+    return named and not (len(words) > 1 and words[0] in shape.PRONOUN_SUBJECTS
+                          and words[1] in shape.CLAUSE_OPERATORS)
