@@ -34,7 +34,8 @@ from teachapp.understanding._clause_shape import joined_cuts
 from teachapp.understanding._cue_scope import BACK, people
 from teachapp.understanding.normalize import Lexicon
 
-__all__ = ["SAYING", "carried", "ceased_own", "joined_within", "loose_joiners"]
+__all__ = ["SAYING", "called_from", "carried", "ceased_own", "joined_within",
+           "loose_joiners"]
 
 Taught = Callable[[str], bool]
 
@@ -56,6 +57,10 @@ OPERATORS = frozenset({"do", "does", "did", "can", "could", "will", "wo", "would
 where": Quirk et al. 1985, 3.21 on the operator)."""
 POINTING = frozenset({"it", "that", "this", "so", "one", "them", "those", "these", "there"})
 """Pro-forms that may point back at the request ("don't do it", "not that one")."""
+WH_WORDS = frozenset({"where", "when", "why", "how", "what", "who", "which"})
+"""A wh-word said last in a clause that is negated stands for a question whose rest is
+left out ("don't know where": sluicing, Ross 1969, "Guess who?"): it asks nothing of the
+request, even when a home taught it ("where's my phone")."""
 LONGEST = 7
 """Most words of a clause read here."""
 
@@ -144,11 +149,13 @@ def carried(words: Sequence[str], lexicon: Lexicon, taught: Taught,
     """Whether the clause ``words``, said after a clause of the speaker's own (not right
     after the phrase), is a reporting frame, an elliptical negated clause or a comment
     (``last``: said last) whose cue belongs to that clause (see the module docstring)."""
-    if not words or len(words) > LONGEST or not _content_ok(words, lexicon, taught,
-                                                             not_names):
+    if not words or len(words) > LONGEST:
         return False
-    return (_frame(words, lexicon) or _elliptical(words, lexicon)
-            or (last and _comment(words, lexicon)))
+    if _elliptical(words, lexicon) and _content_ok(
+            words[:-1] if words[-1] in WH_WORDS else words, lexicon, taught, not_names):
+        return True  # (a wh-word last stands for a question left unsaid: "where")
+    return _content_ok(words, lexicon, taught, not_names) and (
+        _frame(words, lexicon) or (last and _comment(words, lexicon)))
 
 
 CEASED_OBJECTS = frozenset({"me", "us", "him", "her", "my", "his", "your", "our",
@@ -176,3 +183,25 @@ def ceased_own(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                 and not any(taught(w) for w in obj if w not in lexicon.function_words)):
             out[k] = True
     return out
+
+
+SOURCE_DETERMINERS = frozenset({"the", "my", "our", "your", "his", "her", "their"})
+
+
+def called_from(words: Sequence[str], lexicon: Lexicon, taught: Taught,
+                not_names: frozenset[str]) -> bool:
+    """Whether ``words``, said last, place the speaker: "from" and a place of no taught word
+    ("..., from the attic", "..., from upstairs"). "From" marks a source (Quirk et al. 1985,
+    9.15), where the voice comes from, not which thing the request is for, which a
+    position says ("fan on, in the loo" still asks which fan); a device kind, a time or a
+    number after it may name what to take something from ("from the speaker", "from
+    six"), and so does a word the home taught."""
+    if len(words) < 2 or words[0] != "from":
+        return False
+    place = list(words[1:])
+    if place[0] in SOURCE_DETERMINERS:
+        place.pop(0)
+    return (0 < len(place) <= 2 and all(w.isalpha() and w not in lexicon.function_words
+                                        and w not in lexicon.number_words
+                                        and not taught(w) and w not in not_names
+                                        for w in place))

@@ -43,7 +43,13 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from teachapp.understanding._addressed import addressed_clauses
-from teachapp.understanding._after_own import carried, ceased_own, joined_within, loose_joiners
+from teachapp.understanding._after_own import (
+    called_from,
+    carried,
+    ceased_own,
+    joined_within,
+    loose_joiners,
+)
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
 from teachapp.understanding._clause_shape import courteous_clause, joined_cuts, shape_frees
 from teachapp.understanding._cue_scope import (
@@ -443,8 +449,8 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     the words said alone may be another routine's, and such a clause does not say they
     are a request.) ``joined``: a connective joins the clause to the phrase before it
     (:mod:`_joined_aside`)."""
-    if last and _tag(words):
-        return True
+    if last and (_tag(words) or (exact and called_from(words, lexicon, taught, not_names))):
+        return True  # ("..., won't you?"; the speaker placed, "..., from the attic")
     if exact and courteous_clause(words, lexicon, taught, not_names):
         return True  # ("..., if it's not a faff": :mod:`_clause_shape`)
     # (a clause with a subject and an object of its own: its question, negation and past
