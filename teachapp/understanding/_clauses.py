@@ -43,6 +43,13 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from teachapp.understanding._addressed import addressed_clauses
+from teachapp.understanding._after_own import (
+    called_from,
+    carried,
+    ceased_own,
+    joined_within,
+    loose_joiners,
+)
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
 from teachapp.understanding._clause_shape import courteous_clause, joined_cuts, shape_frees
 from teachapp.understanding._cue_scope import (
@@ -442,8 +449,8 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     the words said alone may be another routine's, and such a clause does not say they
     are a request.) ``joined``: a connective joins the clause to the phrase before it
     (:mod:`_joined_aside`)."""
-    if last and _tag(words):
-        return True
+    if last and (_tag(words) or (exact and called_from(words, lexicon, taught, not_names))):
+        return True  # ("..., won't you?"; the speaker placed, "..., from the attic")
     if exact and courteous_clause(words, lexicon, taught, not_names):
         return True  # ("..., if it's not a faff": :mod:`_clause_shape`)
     # (a clause with a subject and an object of its own: its question, negation and past
@@ -522,7 +529,7 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         # (a cue of the clause's own subject and verb: "i was wondering", "don't dawdle";
         # the listener's convenience, which says no time nor another request: "when you
         # surface", "when you're not busy")
-        free = own_cues(words, free, lexicon, taught)
+        free = ceased_own(words, own_cues(words, free, lexicon, taught), lexicon, taught)
         polite = courteous_span(words, 0) if courteous_at(words, 0) else 0
         free[:polite] = [True] * polite
         if shaped is not None:
@@ -584,6 +591,13 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
         if cuts:
             breaks = cuts
             free = [f or k in joiners for k, f in enumerate(free)]
+    else:
+        # (and in the stretch before the first pause: "annealer on and it's the danube, you
+        # nitwit"; a connective said last before a pause joins what follows, "lights off
+        # and, leopold, ...": :mod:`_after_own`)
+        breaks, free = joined_within(toks, free, breaks, stems, exact, lexicon, taught,
+                                     not_names)
+        free = loose_joiners(toks, free, breaks, CONNECTIVES)
     if (not breaks and JOINERS.isdisjoint(toks) and not complex_joined(toks)
             and "when" not in toks):
         return None
@@ -618,17 +632,23 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
         clauses[-1])
     said_last = max((k for c in clauses if c not in said_in for k in c if not free[k]),
                     default=first)
+    own_before = False  # (the clause before is an aside of the speaker's own with words)
     for clause in said_in:
         words = [toks[k] for k in clause]
         mask = [free[k] for k in clause]
+        after, own_before = own_before, clause.start > said_last and len(words) > 1 and any(
+            w not in lexicon.function_words for w in words)
         if all(mask):
-            continue
+            continue  # (an aside freed whole is one too: "..., aries: a windfall awaits")
         if _false_start([stems[k] for k in clause if not free[k]], found):
             continue
         # (a connective between the phrase and the clause: "lights on, so, ...")
         joined = not CONNECTIVES.isdisjoint(toks[said_last + 1:clause.start + 1])
         if not aside(words, mask, lexicon, taught, not_names, clause is last,
-                      clause.stop <= first, misheard=misheard, joined=joined):
+                      clause.stop <= first, misheard=misheard, joined=joined) and not (
+                after and carried(words, lexicon, taught, not_names, clause is last)):
+            # (a cue said after an aside of the speaker's own is that aside's: "...,
+            # a windfall awaits, it says": :mod:`_after_own`)
             return None
     return exact[found]
 
