@@ -704,8 +704,12 @@ def joined_cuts(toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
     for n in range(min(LONGEST_PHRASE, last - first - 2), 0, -1):
         # (the phrase first: "movie night [and] my knee's playing up"; its first words may
         # be free, a carrier it was taught with: "start the vacuum and ...")
-        at = next((i for i in range(first + 1) if i + n > first
-                   and tuple(stems[i:i + n]) in exact), None)
+        # (a loop over the starts that reach the first word said, not a generator per n)
+        at = None
+        for i in range(max(0, first - n + 1), first + 1):
+            if tuple(stems[i:i + n]) in exact:
+                at = i
+                break
         if at is not None:
             rest = at + n
             joiner = rest < last and toks[rest] in ("and", "but")

@@ -597,14 +597,18 @@ def _words(text: str, lexicon: Lexicon | None) -> list[str]:
     for symbol, word in lex.symbols.items():
         if symbol in text:
             text = text.replace(symbol, f" {word} ")
-    text = _NOT_WORD.sub(" ", text)
+    # (ASCII letters and spaces alone, most text, hold no other character and no digit:
+    # two scans of the text passed over by one test in C; str.isascii reads a flag)
+    letters = text.isascii() and text.replace(" ", "").isalpha()
+    if not letters:
+        text = _NOT_WORD.sub(" ", text)
     if "." in text:
         text = _STRAY_DOT.sub(" ", text)
     quoted = "'" in text
     # (without a quote mark there is nothing to strip, and no word is left empty)
     toks = [t for t in [t.strip("'") for t in text.split()] if t] if quoted else text.split()
-    if _DIGIT.search(text) and any(t[:1].isdigit() and t[-2:] in _ORDINAL_ENDINGS
-                                   for t in toks):
+    if not letters and _DIGIT.search(text) and any(
+            t[:1].isdigit() and t[-2:] in _ORDINAL_ENDINGS for t in toks):
         toks = [w for t in toks for w in _ORDINALS.get(t, t).split()]
     if _DRAWN.search(text):
         toks = [_undrawn(t, lex) for t in toks]
