@@ -28,8 +28,8 @@ __all__ = ["CueReply", "cue_answer", "cue_reply", "device_question", "names_sing
            "question_about_it"]
 
 _STATE_QUESTION = re.compile(
-    r"^(?:is|are|was|were|which|whats?|how)\b",  # the parser says which devices, if any
-    re.IGNORECASE)
+    r"^(?:(?:and|but|or|oh)\s+)*(?:is|are|was|were|which|whats?|how)\b",  # the parser
+    re.IGNORECASE)  # says which devices, if any; "but is the lamp on?" asks as well
 _MAX_GROUPS, _MAX_NAMES, _DETAILED, _NAMED_OFF = 6, 6, 3, 2
 NOT_A_REQUEST = (Reason.PAST, Reason.REPORTED, Reason.HYPOTHETICAL, Reason.CONDITIONAL,
                  Reason.OPINION, Reason.QUESTION)

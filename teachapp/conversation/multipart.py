@@ -22,12 +22,13 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, Step, spoken_list
+from ..domain import Device, SetStep, Step, spoken_list
 from ..understanding._cue_scope import BACK, OPERATORS
 from ..understanding.normalize import free_mask, is_function_word, tokens
 from ..understanding.parts import has_join, split_parts
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution
+from .cues import device_question
 from .events import Event, RunFinished, TurnResolved
 from .models import Action, TurnInput
 from .run_report import report_commands, report_run
@@ -35,7 +36,7 @@ from .turns import Pending, TurnReplies, outcome
 from .which_one import asked_again, read_pick
 
 if TYPE_CHECKING:
-    from ..understanding.commands import DeviceCommand
+    from ..understanding.commands import CommandParser, DeviceCommand
     from .agent import Assistant
     from .decision import Choice
 
@@ -68,6 +69,19 @@ def _asks(text: str) -> bool:
     return request_kind(_JOINED.sub("", text)) == "question"
 
 
+def _after(devices: list[Device], steps: list[Step]) -> list[Device]:
+    """``devices`` as ``steps`` leave them (what a later part of the sentence starts
+    from)."""
+    changes: dict[str, dict[str, Any]] = {}
+    for step in steps:
+        if isinstance(step, SetStep):
+            changes.setdefault(step.device, {}).update(step.set)
+    if not changes:
+        return devices
+    return [replace(d, state={**d.state, **changes[d.id]}) if d.id in changes else d
+            for d in devices]
+
+
 def _only_free(text: str) -> bool:
     """Whether every word of ``text`` is one the resolver reads as free: a courtesy, a
     call or endearment, a filler or a wake word ("thanks love", "cheers mate")."""
@@ -81,8 +95,10 @@ class Part:
 
     text: str
     state: str
-    """sure, unsure, unknown, or declined (a routine said not to run: "not reading mode",
-    ``meaning`` its name)."""
+    """sure, unsure, unknown, declined (a routine said not to run: "not reading mode",
+    ``meaning`` its name), question (a question about the home, ``meaning`` its answer:
+    "is the kitchen light on?") or remark (what people are doing, said as the reason for
+    the rest: "we're off to bed"; nothing to do)."""
     meaning: str = ""
     routine: str | None = None
     command: Any = None
@@ -140,9 +156,14 @@ class MultiTurns:
             return False
         turn = replace(self.a._input, text=text)
         whole = self.a._choose(text, turn)  # (the sentence read as one: asked once a turn)
-        if joined and (self._one_phrase(whole) or self._framed(whole)):
-            return False  # (before the parts are read: the whole is one, whatever they are)
+        if joined and (self._framed(whole) or (
+                whole.action == Action.REJECT
+                and self._question(text, self.a._command_parser()) is not None)):
+            return False  # (before the parts are read: the whole is one, whatever they are;
+            # "are the desk lamp and the front door on?" asks once)
         texts = self._with_tags_joined(split_parts(text)) if joined else [text]
+        if joined and self._one_phrase(whole) and not self._asks_more(texts, turn):
+            return False
         if len(texts) < 2:
             if not pronoun:
                 return False
@@ -152,15 +173,18 @@ class MultiTurns:
                 return False
         parts: list[Part] = []
         context, said_here = self.last_devices, False
+        planned = self.a.backend.devices()
         for piece in texts:
-            part = self._part(piece, turn, context, said_here)
+            part = self._part(piece, turn, context, said_here, planned)
             parts.append(part)
             ids = [s.device for s in part.steps if hasattr(s, "device")]
             context, said_here = (ids, True) if ids else (context, said_here)
+            planned = _after(planned, part.steps)
         if len(parts) > 1 and (self._cue_of_the_whole(whole, parts)
                                or not self._declined_apart(parts)):
             return False
-        if not any(p.state != "unknown" for p in parts) and not self._mixed(whole, parts):
+        if not any(p.state not in ("unknown", "remark") for p in parts) \
+                and not self._mixed(whole, parts):
             return False
         if len(parts) > 1 and all(p.state == "sure" or self._only_devices(p.text)
                                   for p in parts) \
@@ -179,6 +203,38 @@ class MultiTurns:
         whatever its commas."""
         return (whole.action == Action.RUN_ROUTINE
                 and whole.resolution.reason == Reason.EXACT)
+
+    def _asks_more(self, texts: list[str], turn: TurnInput) -> bool:
+        """Whether a part besides the phrase asks for a device change or about the home
+        ("reading mode, and make it brighter", "reading mode and is the kitchen light
+        on?"): the resolver read the phrase said whole, but the other part is a request
+        of its own, not a call or a courtesy around the phrase, so the sentence splits.
+        The phrase's own part is left to the resolver."""
+        if len(texts) < 2:
+            return False
+        parser = self.a._command_parser()
+        context = self.last_devices
+        for piece in texts:
+            if self.a.store.phrase_owner(piece) is not None:
+                continue
+            if self._question(piece, parser) is not None:
+                return True
+            if _PRONOUN.search(piece) and not _asks(piece) and (
+                    not parser.names_things(piece)):
+                if context and self._about_context(piece, context, parser) is not None:
+                    return True
+                continue
+            command = parser.parse(piece)
+            if command is not None and command.steps and not parser.only_names(piece):
+                return True
+        return False
+
+    def _question(self, text: str, parser: CommandParser) -> str | None:
+        """The answer to a part that asks about the home's devices ("is the kitchen
+        light on?", "but is the fan on"); None when it is no such question."""
+        if not _asks(text):
+            return None
+        return device_question(_JOINED.sub("", text), parser)
 
     @staticmethod
     def _framed(whole: Choice) -> bool:
@@ -270,17 +326,21 @@ class MultiTurns:
         return [known[i] for i in ids if i in known]
 
     def _part(self, text: str, turn: TurnInput, context: list[str],
-              said_here: bool = False) -> Part:
+              said_here: bool = False, planned: list[Device] | None = None) -> Part:
         """``text`` decided on its own; "it" is ``context``'s devices (an earlier part's
-        when ``said_here``)."""
+        when ``said_here``). ``planned``: the devices as the parts before leave them, so
+        "movie mode and turn the lamp up" turns it up from movie mode's 20 %."""
+        from ..understanding.commands import CommandParser
+
         part_turn = replace(turn, text=text)
+        parser = CommandParser(planned) if planned is not None else self.a._command_parser()
         if _PRONOUN.search(text) and context and not _asks(text) \
-                and not self.a._command_parser().names_things(text):
-            command = self._about_context(text, context)
+                and not parser.names_things(text):
+            command = self._about_context(text, context, parser)
             if command is not None:
                 return Part(text, "sure", command.text, command=command,
                             steps=list(command.steps), score=1.0, pointed=said_here)
-        choice = self.a._choose(text, part_turn)
+        choice = self.a._choose(text, part_turn, parser)
         resolution = choice.resolution
         if choice.action == Action.RUN_ROUTINE and resolution.routine:
             routine = self.a.store.routine(resolution.routine)
@@ -299,20 +359,26 @@ class MultiTurns:
         if resolution.reason == Reason.NEGATION and resolution.mentions is not None:
             # "not reading mode", "don't do reading mode": a part of its own, run apart
             return Part(text, "declined", resolution.mentions, score=choice.score)
+        answer = self._question(text, parser)
+        if answer is not None:
+            return Part(text, "question", answer)
+        if parser.is_remark(text):
+            return Part(text, "remark", score=choice.score)
         return Part(text, "unknown", score=choice.score)
 
-    def _about_context(self, text: str, context: list[str]) -> DeviceCommand | None:
+    def _about_context(self, text: str, context: list[str], parser: CommandParser
+                       ) -> DeviceCommand | None:
         """"make it brighter" for the devices ``context`` names: one command whose
-        steps are each device's, or None when it fits any of them not."""
+        steps are each device's it fits (after movie mode's TV and lamp, "brighter" is
+        the lamp's), or None when it fits none of them."""
         from ..understanding.commands import DeviceCommand
 
-        parser = self.a._command_parser()
         commands = []
         for device in self._devices(context):
             command = parser.parse(_PRONOUN.sub(f"the {device.name}", text, count=1))
-            if command is None or not command.steps:
-                return None
-            commands.append(command)
+            if command is not None and command.steps and [d.id for d in command.devices] == [
+                    device.id]:
+                commands.append(command)
         if not commands:
             return None
         return DeviceCommand(
@@ -337,7 +403,9 @@ class MultiTurns:
             understood = [p.text for p in parts if p.state != "unknown"]
             got = (" I understood \"" + "\", \"".join(understood) + "\", but") \
                 if understood else ""
-            if a.cannot_answer(replies, unknown.text, before=f"Nothing was done.{got} "):
+            if a.cannot_answer(replies, unknown.text, before=f"Nothing was done.{got} ") \
+                    or a.no_such_thing(replies, unknown.text, iid, source,
+                                       before=f"Nothing was done.{got} "):
                 return
             a._pending = Pending("offer_teach", unknown.text, a._clock(), None, iid, source)
             replies.question(f"Nothing was done.{got} I don't know \"{unknown.text}\". "
@@ -356,8 +424,14 @@ class MultiTurns:
                 ask = f"did you mean {a._spoken_name(unsure.meaning)}?"
             replies.question(f"Nothing has run yet. By \"{unsure.text}\", {ask}")
             return
+        answers = [p.meaning for p in parts if p.state == "question"]
         declined = [p.meaning for p in parts if p.state == "declined"]
-        parts = [p for p in parts if p.state != "declined"]
+        parts = [p for p in parts if p.state in ("sure", "unsure")]
+        if not parts:  # only questions (and remarks): answered, nothing run
+            a._log(text, source, confidence, "reject", 0.0, None, "answered")
+            for answer in answers:
+                replies.info(answer)
+            return
         steps = [step for p in parts for step in p.steps]
         replies.action = Action.RUN_ROUTINE if routines else Action.RUN_COMMAND
         replies.decision, replies.routine = Decision.RUN, label
@@ -380,6 +454,8 @@ class MultiTurns:
         if declined:
             replies.info(f"I left out {spoken_list([a._spoken_name(n) for n in declined])}, "
                          "as you said.")
+        for answer in answers:  # asked beside the requests: answered after the run
+            replies.info(answer)
         a.remember_run(result.run_id, text, iid)
         a._learner.forget_misses()
 

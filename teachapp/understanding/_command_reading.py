@@ -158,6 +158,15 @@ def _is_refused(toks: list[str], vocab: Vocabulary) -> bool:
     return False
 
 
+def tells_people_state(utterance: str, vocab: Vocabulary) -> bool:
+    """Whether ``utterance`` opens with a person and a form of "be" ("we're off to bed",
+    "i'm watching a film", after any "and" or "but"): it tells what people are doing."""
+    toks = _strip_phrases(tokenise(utterance), vocab.fillers)
+    while toks[:1] and toks[0] in vocab.lead_conjunctions:
+        toks = toks[1:]
+    return any(tuple(toks[:n]) in vocab.people_states for n in (1, 2))
+
+
 def _take_unwanted(toks: list[str], vocab: Vocabulary) -> tuple[list[str], bool]:
     """"i dont need the lights": the words that say a thing is not wanted, taken out
     (so the negation in them refuses nothing), when a thing follows them (not "i dont
@@ -438,6 +447,8 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
     reading is never a command."""
     toks = words_to_numbers(_without_pronoun_one(
         _strip_phrases(tokenise(utterance), vocab.fillers), vocab))
+    while toks[:1] and toks[0] in vocab.lead_conjunctions:
+        toks = toks[1:]  # "but is the lamp on": what follows says what the clause is
     toks, unwanted = _take_unwanted(toks, vocab) if not question else (toks, False)
     if not toks or (not question and _is_refused(toks, vocab)):
         return None

@@ -31,13 +31,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..domain import Device, SetStep
+from ..errors import TeachappError
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
+from ._command_missing import MissingThing, missing_thing
 from ._command_reading import (
     Reading,
     ValueSpec,
     contains_phrase,
     is_question,
     read_utterance,
+    tells_people_state,
     tokenise,
 )
 from ._command_targets import NameMatch, TargetIndex, canonical, split_words
@@ -213,6 +216,9 @@ class CommandParser:
         """
         if has_join(utterance):
             parts = split_parts(utterance)
+            told = [p for p in parts[1:] if self.is_remark(p)]
+            if told:  # "close the blinds, we're off to bed": the reason is no command
+                return self.parse(", ".join(p for p in parts if p not in told), here=here)
             if len(parts) > 1:
                 each = self._each_part(parts, here)
                 if each is not None:
@@ -233,6 +239,36 @@ class CommandParser:
         if targets is None or not targets.devices:
             return None
         return self._command(reading, intent, targets)
+
+    def missing(self, utterance: str) -> MissingThing | None:
+        """The thing a command asks for that this home does not have ("turn on the
+        toaster", "open the garage door"), with the devices that take the action
+        instead; None when ``utterance`` is a command of this home, no command, or
+        several parts."""
+        if len(split_parts(utterance)) > 1:
+            return None
+        try:
+            if self.parse(utterance) is not None:
+                return None
+        except TeachappError:
+            return None  # a value out of range: a device was found
+        reading = read_utterance(utterance, self._index, self.vocabulary,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None:
+            return None
+        self._find_partial_names(reading)
+        intent = self._intent(reading)
+        if intent is None:
+            return None
+        return missing_thing(reading, intent, self.devices, self.vocabulary.primary_attribute,
+                             self.vocabulary.place_adjectives)
+
+    def is_remark(self, utterance: str) -> bool:
+        """Whether ``utterance`` tells what people are doing and asks nothing of the
+        devices ("we're off to bed", "i'm watching a film"): said beside a command, it is
+        the reason for it, not a command of its own. "i'm freezing" is a complaint the
+        parser reads as a command, so no remark."""
+        return tells_people_state(utterance, self.vocabulary) and self.parse(utterance) is None
 
     def _each_part(self, parts: list[str], here: str | None) -> DeviceCommand | None:
         """"tv on and the lamps down to 20 percent and close the blinds": each part a
@@ -257,7 +293,8 @@ class CommandParser:
         return DeviceCommand(
             steps=[SetStep(device=i, set=dict(c)) for i, c in changes.items()],
             devices=list(devices.values()),
-            text=join_names([c.text for c in commands]),
+            text=join_names(list(dict.fromkeys(c.text for c in commands))),  # (said twice:
+            # "turn up the heating, i'm freezing" is one "turn up Thermostat")
             confidence=min(c.confidence for c in commands),
             reply=read_back(list(devices.values()), list(changes.values())))
 

@@ -1,0 +1,142 @@
+"""Sentences as an open-vocabulary recogniser hands them over: two requests in one
+breath, a request and a question, a reason said after a command, a device the home
+does not have. What a new household says, and what it should get."""
+
+from __future__ import annotations
+
+import pytest
+from _assistant_helpers import add_routine, make_assistant, seed_routines
+
+from teachapp.conversation import Action, PendingKind, TurnInput
+from teachapp.domain import Device, SetStep
+from teachapp.store import Store
+
+
+def _states(store):
+    return {d.id: dict(d.state) for d in store.devices()}
+
+
+@pytest.fixture
+def home(store):
+    """The default home with movie mode, reading mode and wake up taught, the living room
+    lamp off."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    assistant.handle(TurnInput("turn off the living room lamp"))
+    return assistant
+
+
+def test_a_phrase_and_a_request_about_it_both_run(home, store):
+    """"reading mode, and make it brighter" ran reading mode and dropped the second request
+    (the resolver read the phrase whole)."""
+    result = home.handle(TurnInput("reading mode, and make it brighter"))
+    assert result.action == Action.RUN_ROUTINE and result.run is not None and result.run.ok
+    assert result.lines == ["Reading mode and turn up Living room lamp."]
+    add_routine(store, "Story time", ["story time"], [
+        SetStep("light.living_room_lamp", {"on": True, "brightness": 50})])
+    home.handle(TurnInput("story time, and make it brighter"))
+    assert store.device("light.living_room_lamp").state["brightness"] == 75  # from 50 %
+
+
+def test_a_later_part_starts_from_what_the_earlier_part_set(home, store):
+    """"movie mode and turn the lamp up": up from movie mode's 20 %, not from the 100 % the
+    lamp had before; and "it" means the device of movie mode it fits (the lamp, not the TV)."""
+    home.handle(TurnInput("movie mode and make it brighter"))
+    assert store.device("light.living_room_lamp").state["brightness"] == 45
+    assert store.device("media_player.tv").state["volume"] == 40
+
+
+def test_a_question_beside_a_phrase_is_answered_and_the_phrase_runs(home, store):
+    """"reading mode and is the kitchen light on?" ran reading mode and ignored the question."""
+    home.handle(TurnInput("turn on the kitchen lights"))
+    result = home.handle(TurnInput("reading mode and is the kitchen light on?"))
+    assert result.action == Action.RUN_ROUTINE and result.run is not None
+    assert result.lines == ["Reading mode.", "Kitchen lights are on at 100 %."]
+    assert store.device("light.living_room_lamp").state["on"] is True
+
+
+def test_a_question_beside_a_command_is_answered_not_refused(home, store):
+    """"... and is the fan on" was "I can't answer", though alone it is answered."""
+    result = home.handle(TurnInput("turn on the desk lamp and is the fan on"))
+    assert result.lines == ["Desk lamp: on.", "Bedroom fan is off."]
+    assert store.device("light.desk_lamp").state["on"] is True
+
+
+def test_two_questions_in_one_breath_are_both_answered(home, store):
+    before = _states(store)
+    result = home.handle(TurnInput("is the front door locked and is the tv on"))
+    assert result.run is None and result.lines == ["Front door is locked. TV is off."]
+    assert _states(store) == before
+
+
+@pytest.mark.parametrize("said", ["but is the living room lamp on", "and is the lamp in the "
+                                  "living room on?"])
+def test_a_question_after_a_conjunction_is_a_question(home, store, said):
+    """"but is the living room lamp on" was read as "turn on the living room lamp"."""
+    result = home.handle(TurnInput(said))
+    assert result.run is None and result.lines == ["Living room lamp is off."]
+    assert store.device("light.living_room_lamp").state["on"] is False
+
+
+@pytest.mark.parametrize(("said", "device", "state"), [
+    ("open the blinds, we're off to bed", "cover.living_room_blinds", {"position": 100}),
+    ("turn on the tv, i'm watching the news", "media_player.tv", {"on": True}),
+    ("movie mode, we're watching a film", "media_player.tv", {"on": True}),
+])
+def test_a_reason_after_a_request_changes_nothing_of_it(home, store, said, device, state):
+    """"close the blinds, we're off to bed" offered to learn "we're off to bed" (and the
+    parser read the whole as "turn off": the "off" of the reason)."""
+    result = home.handle(TurnInput(said))
+    assert result.run is not None and result.run.ok and result.question is None, result.lines
+    assert store.device(device).state.items() >= state.items()
+
+
+def test_a_reason_after_close_still_closes(home, store):
+    home.handle(TurnInput("open the blinds"))
+    result = home.handle(TurnInput("close the blinds, we're off to bed"))
+    assert result.lines == ["Living room blinds: closed."]
+    assert store.device("cover.living_room_blinds").state["position"] == 0
+
+
+def test_a_device_the_home_lacks_is_named_with_what_it_has(home, store):
+    """"turn on the toaster" offered to learn a routine; it says the home has none and
+    what it can turn on, switches first (an appliance is most often on a switch)."""
+    before = _states(store)
+    result = home.handle(TurnInput("turn on the toaster"))
+    assert result.lines == ["This home has no toaster. I can turn on Coffee maker, Bedroom "
+                            "fan, TV, Office speaker and 5 more."]
+    assert result.question is None and result.awaiting is None
+    assert _states(store) == before
+
+
+def test_a_device_the_room_lacks_is_named_with_what_the_room_has(home):
+    result = home.handle(TurnInput("turn on the kitchen toaster"))
+    assert result.lines == ["There's no toaster in the kitchen. There I can turn on Coffee "
+                            "maker and Kitchen lights."]
+
+
+def test_a_missing_device_of_a_kind_names_the_ones_of_that_kind(home):
+    result = home.handle(TurnInput("lock the back door"))
+    assert result.lines == ["This home has no back door. I can lock Front door."]
+
+
+def test_a_missing_device_beside_a_phrase_runs_nothing(home, store):
+    before = _states(store)
+    result = home.handle(TurnInput("reading mode and turn on the toaster"))
+    assert result.run is None and _states(store) == before
+    assert result.lines[0].startswith('Nothing was done. I understood "reading mode", but '
+                                      "this home has no toaster.")
+
+
+def test_a_thing_nothing_in_the_home_can_do_is_offered_for_teaching(tmp_path):
+    """In a home of one lamp, "open the garage door" may only mean a routine the person
+    teaches (a relay on a switch): then, and only then, "Shall I learn it?"."""
+    with Store.open(tmp_path / "flat.sqlite3") as flat:
+        flat.save_devices([Device("light.desk_lamp", "Desk lamp", "Office",
+                                  {"on": False, "brightness": 100})])
+        assistant, _events = make_assistant(flat)
+        result = assistant.handle(TurnInput("open the garage door"))
+        assert result.lines == ['This home has no garage door, and nothing I can open. '
+                                'Shall I learn "open the garage door" as a phrase of your '
+                                'own?']
+        assert assistant.handle(TurnInput("yes")).awaiting == PendingKind.TEACHING
