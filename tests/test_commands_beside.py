@@ -8,7 +8,7 @@ import pytest
 from command_helpers import changes, default_home
 
 from teachapp.understanding.commands import CommandParser
-from teachapp.understanding.parts import split_parts
+from teachapp.understanding.parts import split_parts, split_reason
 
 
 @pytest.fixture(scope="module")
@@ -91,3 +91,31 @@ def test_a_sentence_parts_after_that_and_at_a_full_stop(text, parts):
     """"after that" and a recogniser's full stop join two requests as "then" does (it was
     "I don't know 'after that lock the front door'")."""
     assert split_parts(text) == parts
+
+
+@pytest.mark.parametrize(("text", "device", "change"), [
+    ("turn off the tv, it's too loud", "media_player.tv", {"on": False}),
+    ("turn on the fan, it's hot in here", "fan.bedroom_fan", {"on": True}),
+    ("close the blinds please because it's sunny", "cover.living_room_blinds",
+     {"position": 0}),
+    ("turn the fan on cause i'm boiling", "fan.bedroom_fan", {"on": True}),
+])
+def test_how_it_is_after_a_command_is_its_reason(parser, text, device, change):
+    """"turn on the fan, it's hot in here" also turned the heating down; "turn off the tv,
+    it's too loud" also turned the speakers down."""
+    assert changes(parser.parse(text)) == {device: change}
+
+
+@pytest.mark.parametrize("text", ["it's too loud", "it's hot in here", "i'm freezing"])
+def test_how_it_is_alone_is_a_complaint(parser, text):
+    assert parser.complains(text) and parser.parse(text) is not None
+
+
+@pytest.mark.parametrize(("text", "asked", "reason"), [
+    ("movie mode because we're watching a film", "movie mode",
+     "because we're watching a film"),
+    ("close the blinds, cause it's sunny.", "close the blinds", "cause it's sunny"),
+    ("because of the sun", "because of the sun", None),
+])
+def test_a_reason_parts_from_its_request(text, asked, reason):
+    assert split_reason(text) == (asked, reason)

@@ -140,3 +140,70 @@ def test_a_thing_nothing_in_the_home_can_do_is_offered_for_teaching(tmp_path):
                                 'Shall I learn "open the garage door" as a phrase of your '
                                 'own?']
         assert assistant.handle(TurnInput("yes")).awaiting == PendingKind.TEACHING
+
+
+@pytest.mark.parametrize(("said", "device", "state"), [
+    ("turn on the fan, it's hot in here", "fan.bedroom_fan", {"on": True}),
+    ("turn off the kitchen lights, it's too bright", "light.kitchen_lights", {"on": False}),
+    ("close the blinds please because it's sunny", "cover.living_room_blinds",
+     {"position": 0}),
+    ("movie mode because we're watching a film", "media_player.tv", {"on": True}),
+])
+def test_how_it_is_said_after_a_request_is_its_reason_not_a_second_request(
+        home, store, said, device, state):
+    """"turn on the fan, it's hot in here" also turned the heating down; "movie mode
+    because we're watching a film" offered to learn the whole sentence."""
+    home.handle(TurnInput("open the blinds"))
+    home.handle(TurnInput("turn on the kitchen lights"))
+    thermostat = store.device("climate.thermostat").state
+    result = home.handle(TurnInput(said))
+    assert result.run is not None and result.run.ok and result.question is None, result.lines
+    assert store.device(device).state.items() >= state.items()
+    assert store.device("climate.thermostat").state == thermostat
+    assert {d.id for d in result.run.devices} <= {device, "light.living_room_lamp"}
+
+
+def test_a_complaint_alone_is_still_a_request(home):
+    result = home.handle(TurnInput("it's too loud"))
+    assert result.question is not None and "turn down" in result.question
+
+
+def test_a_condition_on_a_question_is_decided_by_the_answer(home, store):
+    """"is the tv on? if so turn it off" turned off the kitchen lights (the devices last
+    acted on), whatever the answer."""
+    home.handle(TurnInput("turn on the kitchen lights"))
+    result = home.handle(TurnInput("is the tv on? if so turn it off"))
+    assert result.run is None and result.lines == ["TV is off.", 'So I left out "turn it off".']
+    home.handle(TurnInput("turn on the tv"))
+    result = home.handle(TurnInput("is the tv on? if so turn it off"))
+    assert result.lines == ["TV is on at 30 %.", "TV: off."]
+    assert store.device("media_player.tv").state["on"] is False
+    assert store.device("light.kitchen_lights").state["on"] is True
+
+
+def test_a_condition_said_apart_by_a_comma_still_governs_its_request(home, store):
+    home.handle(TurnInput("unlock the front door"))
+    result = home.handle(TurnInput("is the front door locked? if not, lock it"))
+    assert result.lines == ["Front door is unlocked.", "Front door: locked."]
+    result = home.handle(TurnInput("is the front door locked? if not, lock it"))
+    assert result.run is None and result.lines[-1] == 'So I left out "lock it".'
+
+
+def test_names_after_a_command_borrow_its_action(home, store):
+    """"turn on the lamp in the living room and the fan in the bedroom" offered to learn
+    "the fan in the bedroom"."""
+    result = home.handle(TurnInput("turn on the lamp in the living room and the fan in the "
+                                   "bedroom"))
+    assert result.run is not None and result.run.ok
+    assert store.device("fan.bedroom_fan").state["on"] is True
+    assert store.device("light.living_room_lamp").state["on"] is True
+    assert store.device("light.bedroom_lamp").state["on"] is False
+
+
+def test_names_borrow_the_action_of_a_command_asked_about(home, store):
+    """"turn on the lamp and the fan": which lamp is asked; the fan waits for the answer."""
+    result = home.handle(TurnInput("turn on the lamp and the fan"))
+    assert result.run is None and 'By "turn on the lamp"' in result.question
+    home.handle(TurnInput("the desk one"))
+    assert store.device("light.desk_lamp").state["on"] is True
+    assert store.device("fan.bedroom_fan").state["on"] is True

@@ -25,10 +25,11 @@ from typing import TYPE_CHECKING, Any
 from ..domain import Device, SetStep, Step, spoken_list
 from ..understanding._cue_scope import BACK, OPERATORS
 from ..understanding.normalize import free_mask, is_function_word, tokens
-from ..understanding.parts import has_join, split_parts
+from ..understanding.parts import has_join, split_parts, split_reason
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution
 from .cues import device_question
+from .device_why import STATE_WORDS
 from .events import Event, RunFinished, TurnResolved
 from .models import Action, TurnInput
 from .run_report import report_commands, report_run
@@ -56,6 +57,13 @@ _ASKING = OPERATORS | {"what", "why", "when", "where", "who", "whom", "whose", "
                        "not", "no", "but", "so", "then", "s", "did", "done"}
 """Words that only ask, deny or join: wh-words, operators, negators and conjunctions; a
 clause of these alone ("but why", "why not", "did it") says nothing of its own."""
+_BECAUSE = re.compile(r"^\s*(?:because|cause|cos|coz|cuz)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"^\s*if\s+(?P<cond>so|yes|not|it\s+is(?:\s+not)?|it'?s(?:\s+not)?|"
+                        r"it\s+isn'?t|they\s+are(?:\s+not)?|they'?re(?:\s+not)?|they\s+aren'?t)"
+                        r"\b[\s,]*(?P<rest>.*)$", re.IGNORECASE)
+"""A condition on the answer to the question said before it: "if so turn it off", "if
+not, lock it", "if it is, turn it off"."""
+_NEGATED = re.compile(r"\bnot\b|n'?t\b", re.IGNORECASE)
 _JOINED = re.compile(r"^\s*(?:and|but|so|or|then)\s+", re.IGNORECASE)
 _RECALL_SECONDS = 30 * 60
 """How recent this computer's newest run must be for "it" to mean its devices after a
@@ -67,6 +75,34 @@ def _asks(text: str) -> bool:
     """Whether a part is a question, after the conjunction that joins it ("but is it
     on?"): its "it" is asked about, never a command to run on the devices it means."""
     return request_kind(_JOINED.sub("", text)) == "question"
+
+
+def _with_reasons(texts: list[str]) -> list[str]:
+    """The parts with any reason said after a request as a part of its own ("movie mode
+    because we're watching a film" -> "movie mode", "because we're watching a film"), and
+    a bare condition joined to the request it governs ("if not", "lock it")."""
+    out: list[str] = []
+    for text in texts:
+        if out and _CONDITION.fullmatch(out[-1]) and not _CONDITION.match(out[-1]).group(
+                "rest"):
+            out[-1] = f"{out[-1]}, {text}"
+            continue
+        request, reason = split_reason(text)
+        out += [request, reason] if reason is not None else [text]
+    return out
+
+
+def _borrowed(parser: CommandParser, names: str, previous: Part) -> DeviceCommand | None:
+    """"the fan in the bedroom" after "turn on the lamp in the living room": the action
+    of the command before, for the devices named now. A plain on or off is said again
+    with the names ("turn on the fan in the bedroom"); anything else goes as a follow-up
+    does (``CommandParser.continued``)."""
+    assert previous.command is not None
+    switched = {step.set.get("on") for step in previous.command.steps}
+    if len(switched) == 1 and None not in switched:
+        command = parser.parse(f"turn {'on' if switched.pop() else 'off'} {names}")
+        return command if command is not None and command.steps else None
+    return parser.continued(names, previous.text)
 
 
 def _after(devices: list[Device], steps: list[Step]) -> list[Device]:
@@ -97,8 +133,9 @@ class Part:
     state: str
     """sure, unsure, unknown, declined (a routine said not to run: "not reading mode",
     ``meaning`` its name), question (a question about the home, ``meaning`` its answer:
-    "is the kitchen light on?") or remark (what people are doing, said as the reason for
-    the rest: "we're off to bed"; nothing to do)."""
+    "is the kitchen light on?"), remark (what people are doing or how it is, said as the
+    reason for the rest: "we're off to bed"; nothing to do) or skipped (a condition on a
+    question's answer that does not hold, ``meaning`` says so)."""
     meaning: str = ""
     routine: str | None = None
     command: Any = None
@@ -150,18 +187,17 @@ class MultiTurns:
                confidence: float | None) -> bool:
         """Take the turn when it has several parts or a pronoun; False otherwise
         (then the turn is decided as one, as before)."""
-        joined = has_join(text)
+        joined = has_join(text) or split_reason(text)[1] is not None
         pronoun = bool(self.last_devices) and bool(_PRONOUN.search(text))
         if not (joined or pronoun) or self.a.store.phrase_owner(text) is not None:
             return False
         turn = replace(self.a._input, text=text)
         whole = self.a._choose(text, turn)  # (the sentence read as one: asked once a turn)
-        if joined and (self._framed(whole) or (
-                whole.action == Action.REJECT
-                and self._question(text, self.a._command_parser()) is not None)):
-            return False  # (before the parts are read: the whole is one, whatever they are;
-            # "are the desk lamp and the front door on?" asks once)
-        texts = self._with_tags_joined(split_parts(text)) if joined else [text]
+        if joined and self._framed(whole):
+            return False  # (before the parts are read: the whole is one, whatever they are)
+        texts = self._with_tags_joined(_with_reasons(split_parts(text))) if joined else [text]
+        if joined and whole.action == Action.REJECT and self._one_question(text, texts):
+            return False  # "are the desk lamp and the front door on?" asks once
         if joined and self._one_phrase(whole) and not self._asks_more(texts, turn):
             return False
         if len(texts) < 2:
@@ -175,9 +211,13 @@ class MultiTurns:
         context, said_here = self.last_devices, False
         planned = self.a.backend.devices()
         for piece in texts:
-            part = self._part(piece, turn, context, said_here, planned)
+            part = self._in_turn(piece, parts, turn, context, said_here, planned,
+                                 whole.action == Action.RUN_COMMAND)
             parts.append(part)
             ids = [s.device for s in part.steps if hasattr(s, "device")]
+            if part.state == "question":  # "is the tv on? if so turn it off": "it" is the tv
+                ids = [d.id for d in self.a._command_parser().asked_about(
+                    _JOINED.sub("", part.text))]
             context, said_here = (ids, True) if ids else (context, said_here)
             planned = _after(planned, part.steps)
         if len(parts) > 1 and (self._cue_of_the_whole(whole, parts)
@@ -203,6 +243,63 @@ class MultiTurns:
         whatever its commas."""
         return (whole.action == Action.RUN_ROUTINE
                 and whole.resolution.reason == Reason.EXACT)
+
+    def _in_turn(self, piece: str, before: list[Part], turn: TurnInput, context: list[str],
+                 said_here: bool, planned: list[Device], read_whole: bool) -> Part:
+        """``piece`` decided after the parts ``before`` it: a reason ("because it's
+        sunny") or a complaint after a request ("turn off the tv, it's too loud") is a
+        remark; a condition on a question before it ("is the tv on? if so turn it off")
+        is decided by the answer; names alone ("..., and the fan in the bedroom") borrow
+        the action of the command before them."""
+        from ..understanding.commands import CommandParser
+
+        parser = CommandParser(planned)
+        asked = [p for p in before if p.state in ("sure", "unsure")]
+        if _BECAUSE.match(piece) or (asked and parser.complains(piece)):
+            return Part(piece, "remark")
+        condition = _CONDITION.match(piece)
+        if condition is not None and before and before[-1].state == "question":
+            holds = self._holds(before[-1].text, negated=bool(_NEGATED.search(
+                condition.group("cond"))))
+            rest = condition.group("rest")
+            if holds is None or not rest:
+                return Part(piece, "skipped", f"I couldn't tell whether \"{piece}\" holds, "
+                                              "so I left it out.")
+            if not holds:
+                return Part(piece, "skipped", f"So I left out \"{rest}\".")
+            piece = rest
+        previous = before[-1] if before else None
+        if not read_whole and previous is not None and previous.command is not None \
+                and parser.only_names(piece):
+            command = _borrowed(parser, piece, previous)
+            if command is not None:
+                return Part(piece, "sure" if command.confidence >= previous.command.confidence
+                            else previous.state, command.text, command=command,
+                            steps=list(command.steps), score=previous.score)
+        return self._part(piece, turn, context, said_here, planned)
+
+    def _holds(self, question: str, *, negated: bool) -> bool | None:
+        """Whether the state a yes/no question asks about holds of every device it asks
+        about ("is the tv on?"), turned round for "if not"; None when the question says no
+        state of ``device_why.STATE_WORDS``."""
+        words = tokens(question)
+        said = next((STATE_WORDS[w] for w in reversed(words) if w in STATE_WORDS), None)
+        found = self.a._command_parser().asked_about(_JOINED.sub("", question))
+        if said is None or not found:
+            return None
+        attribute, value = said
+        holds = all(d.state.get(attribute) == value for d in found)
+        return holds != negated
+
+    def _one_question(self, text: str, texts: list[str]) -> bool:
+        """Whether the sentence is one question about the home's devices, however it
+        parts ("are the desk lamp and the front door on?"): no part after the first is a
+        condition or a command of its own."""
+        parser = self.a._command_parser()
+        if self._question(text, parser) is None:
+            return False
+        return not any(_CONDITION.match(piece) or parser.parse(piece) is not None
+                       for piece in texts[1:])
 
     def _asks_more(self, texts: list[str], turn: TurnInput) -> bool:
         """Whether a part besides the phrase asks for a device change or about the home
@@ -424,9 +521,15 @@ class MultiTurns:
                 ask = f"did you mean {a._spoken_name(unsure.meaning)}?"
             replies.question(f"Nothing has run yet. By \"{unsure.text}\", {ask}")
             return
-        answers = [p.meaning for p in parts if p.state == "question"]
+        first = next((i for i, p in enumerate(parts) if p.state in ("sure", "unsure")),
+                     len(parts))
+        asked_first = [p.meaning for p in parts[:first] if p.state == "question"]
+        answers = [p.meaning for i, p in enumerate(parts)
+                   if (p.state == "question" and i >= first) or p.state == "skipped"]
         declined = [p.meaning for p in parts if p.state == "declined"]
         parts = [p for p in parts if p.state in ("sure", "unsure")]
+        for answer in asked_first:  # "is the tv on? if so turn it off": the answer first
+            replies.info(answer)
         if not parts:  # only questions (and remarks): answered, nothing run
             a._log(text, source, confidence, "reject", 0.0, None, "answered")
             for answer in answers:
@@ -454,8 +557,8 @@ class MultiTurns:
         if declined:
             replies.info(f"I left out {spoken_list([a._spoken_name(n) for n in declined])}, "
                          "as you said.")
-        for answer in answers:  # asked beside the requests: answered after the run
-            replies.info(answer)
+        for answer in answers:  # asked beside the requests: answered after the run (and
+            replies.info(answer)  # what a condition on the answer left out)
         a.remember_run(result.run_id, text, iid)
         a._learner.forget_misses()
 

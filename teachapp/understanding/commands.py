@@ -51,7 +51,7 @@ from ._command_vocab import (
     Vocabulary,
     default_vocabulary,
 )
-from .parts import has_join, split_parts
+from .parts import has_join, split_parts, split_reason
 
 _ALL_BUT = re.compile(r"\s*,?\s+\b(?:except(?: for)?|apart from|but not|other than|"
                      r"but(?= (?:the|my|our)\b)|save for|bar)\b\s+", re.IGNORECASE)
@@ -214,11 +214,16 @@ class CommandParser:
         ``here`` is the room the assistant is in, for "turn off the lights in here".
         Raises AttributeValueError when a value is out of the device's range.
         """
+        request, reason = split_reason(utterance)
+        if reason is not None:  # "close the blinds because it's sunny": the request
+            return self.parse(request, here=here)
         if has_join(utterance):
             parts = split_parts(utterance)
-            told = [p for p in parts[1:] if self.is_remark(p)]
+            told = [p for p in parts[1:] if self.is_remark(p) or self.complains(p)]
             if told:  # "close the blinds, we're off to bed": the reason is no command
-                return self.parse(", ".join(p for p in parts if p not in told), here=here)
+                rest = self.parse(", ".join(p for p in parts if p not in told), here=here)
+                if rest is not None or any(self.is_remark(p) for p in told):
+                    return rest
             if len(parts) > 1:
                 each = self._each_part(parts, here)
                 if each is not None:
@@ -262,6 +267,18 @@ class CommandParser:
             return None
         return missing_thing(reading, intent, self.devices, self.vocabulary.primary_attribute,
                              self.vocabulary.place_adjectives)
+
+    def complains(self, utterance: str) -> bool:
+        """Whether ``utterance`` only says how it is or feels ("it's too loud", "i'm
+        freezing"): alone a request for more or less, after a command its reason
+        ("turn off the tv, it's too loud" is not also "turn down the speakers")."""
+        reading = read_utterance(utterance, self._index, self.vocabulary,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None:
+            return False
+        self._find_partial_names(reading)
+        return bool(reading.actions) and set(reading.actions) <= set(_MORE_LESS) and not (
+            reading.names or reading.kinds or reading.rooms or reading.attributes)
 
     def is_remark(self, utterance: str) -> bool:
         """Whether ``utterance`` tells what people are doing and asks nothing of the

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["has_join", "split_parts"]
+__all__ = ["has_join", "split_parts", "split_reason"]
 
 _NEXT = r"(?:then|after\s+that|afterwards)"
 """Words that put what follows after what came before ("movie mode, after that lock the
@@ -28,3 +28,18 @@ def split_parts(text: str) -> list[str]:
     """The parts of a sentence joined with "and", "then", "after that", commas or
     sentence ends."""
     return [p.strip(" .!?") for p in _JOIN.split(text) if p.strip(" .!?")]
+
+
+_REASON = re.compile(r"[\s,;]+(?=(?:because|cause|cos|coz|cuz)\s+\w)", re.IGNORECASE)
+"""Where a clause of reason starts after a request ("close the blinds because it's
+sunny"); "since" and "as" are left out: they also say when and how ("as well")."""
+
+
+def split_reason(text: str) -> tuple[str, str | None]:
+    """A request and the clause of reason said after it ("movie mode because we're
+    watching a film" -> "movie mode", "because we're watching a film"); (``text``, None)
+    when no reason follows a request."""
+    found = _REASON.search(text)
+    if found is None or not text[:found.start()].strip(" ,;"):
+        return text, None
+    return text[:found.start()].strip(" ,;"), text[found.end():].strip(" .!?")
