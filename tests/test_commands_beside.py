@@ -119,3 +119,10 @@ def test_how_it_is_alone_is_a_complaint(parser, text):
 ])
 def test_a_reason_parts_from_its_request(text, asked, reason):
     assert split_reason(text) == (asked, reason)
+
+
+@pytest.mark.parametrize("text", ["i wonder if the fan is on", "turn on the lamp if it is dark",
+                                  "can you check whether the blinds are open"])
+def test_a_clause_of_if_or_whether_is_no_command_to_run_now(parser, text):
+    """"i wonder if the fan is on" switched the fan on."""
+    assert parser.parse(text) is None

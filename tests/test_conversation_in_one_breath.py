@@ -207,3 +207,70 @@ def test_names_borrow_the_action_of_a_command_asked_about(home, store):
     home.handle(TurnInput("the desk one"))
     assert store.device("light.desk_lamp").state["on"] is True
     assert store.device("fan.bedroom_fan").state["on"] is True
+
+
+def test_an_undo_joined_to_a_request_puts_back_then_does_it(home, store):
+    """"undo that and turn on the tv" offered to learn "undo that"; "undo and reading mode
+    instead" said reading mode was not running."""
+    home.handle(TurnInput("movie mode"))
+    result = home.handle(TurnInput("undo and reading mode instead"))
+    assert result.lines == ["Undone: Living room lamp, TV put back.", "Reading mode."]
+    assert store.device("media_player.tv").state["on"] is False
+    assert store.device("light.living_room_lamp").state["brightness"] == 100
+    result = home.handle(TurnInput("undo that and turn on the tv"))
+    assert result.lines[-1] == "TV: on." and store.device("media_player.tv").state["on"]
+    assert store.device("light.living_room_lamp").state["on"] is False
+
+
+@pytest.mark.parametrize(("said", "device", "state"), [
+    ("set the desk lamp to 50 percent, no, 60 percent", "light.desk_lamp",
+     {"brightness": 60}),
+    ("turn the heating to 21, no, 22 degrees", "climate.thermostat", {"target_temp": 22}),
+    ("turn on the tv, no wait, the fan", "fan.bedroom_fan", {"on": True}),
+    ("turn on the tv, sorry, turn on the fan", "fan.bedroom_fan", {"on": True}),
+])
+def test_a_part_taken_back_by_a_self_repair_does_not_run(home, store, said, device, state):
+    """"set the lamp to 50 percent, no, 60 percent" offered to learn "no"; "turn on the tv,
+    sorry, turn on the fan" turned both on ("sorry" was read as a courtesy)."""
+    result = home.handle(TurnInput(said))
+    assert result.run is not None and result.run.ok, result.lines
+    assert store.device(device).state.items() >= state.items()
+    assert store.device("media_player.tv").state["on"] is False
+    assert [d.id for d in result.run.devices] == [device]
+
+
+def test_a_value_said_again_is_as_sure_as_the_request_it_repairs(home, store):
+    result = home.handle(TurnInput("set the lamp to 50 percent, no, 60 percent"))
+    assert result.run is None and "to 60 %" in result.question
+    home.handle(TurnInput("the desk one"))
+    assert store.device("light.desk_lamp").state["brightness"] == 60
+
+
+def test_a_sorry_at_the_end_takes_nothing_back(home, store):
+    assert home.handle(TurnInput("reading mode, sorry")).lines == ["Reading mode."]
+
+
+@pytest.mark.parametrize(("said", "answer"), [
+    ("can you check if the front door is locked", "Front door is locked."),
+    ("do you know whether the tv is on", "TV is off."),
+    ("i wonder if the fan is on", "Bedroom fan is off."),
+])
+def test_a_question_asked_inside_a_request_is_answered(home, store, said, answer):
+    """"can you check if the front door is locked" was "I can't answer", and "i wonder if
+    the fan is on" switched the fan on."""
+    before = _states(store)
+    result = home.handle(TurnInput(said))
+    assert result.lines == [answer] and _states(store) == before
+
+
+def test_a_question_asked_inside_a_part_is_answered_beside_a_phrase(home, store):
+    result = home.handle(TurnInput("reading mode and can you check if the tv is on"))
+    assert result.lines == ["Reading mode.", "TV is off."]
+
+
+def test_a_request_on_a_condition_says_how_to_ask_for_it_now(home, store):
+    before = _states(store)
+    result = home.handle(TurnInput("turn on the lamp if it is dark"))
+    assert result.lines == ['I can\'t check "if it is dark" myself, so nothing was done. '
+                            'Say "turn on the lamp" on its own to do it now.']
+    assert result.question is None and _states(store) == before

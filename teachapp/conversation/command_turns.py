@@ -8,6 +8,7 @@ cancellation (``cues.py``), ask "did you mean X?", or say the words are not know
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
     from .decision import Choice
 
 __all__ = ["CommandTurns"]
+
+_IF_CLAUSE = re.compile(r"[\s,]+(?:if|unless)\s+\S.*$", re.IGNORECASE)
+"""A condition said after a request ("... if it is dark", "..., unless it's raining")."""
 
 
 class CommandTurns(DeviceCommands):
@@ -94,7 +98,8 @@ class CommandTurns(DeviceCommands):
             replies.info(f"I didn't catch a request in \"{text}\". Say a phrase, or \"help\".")
             return
         self._hooks.miss(text, iid, resolution)
-        if self.cannot_answer(replies, text) or self.no_such_thing(replies, text, iid, source):
+        if self.cannot_answer(replies, text) or self.no_such_thing(replies, text, iid, source) \
+                or self._on_condition(replies, text):
             return
         if not fits_a_phrase(text):  # pasted text: no phrase to learn, quoted short
             replies.info(f"I don't know \"{shorten(text)}\", and it is too long to learn as a "
@@ -112,6 +117,20 @@ class CommandTurns(DeviceCommands):
         replies.info(f"{before}I can't answer \"{text}\": I know this home's devices and "
                      "the routines you teach me. Say \"help\" to hear what I can do, or "
                      f"\"teach {text.rstrip('?. ')}\" to make it a phrase of your own.")
+        return True
+
+    def _on_condition(self, replies: TurnReplies, text: str) -> bool:
+        """"turn on the lamp if it is dark": a request on a condition this app cannot
+        check; say so and how to ask for it now (it offered to learn the sentence)."""
+        condition = _IF_CLAUSE.search(text)
+        if condition is None or not text[:condition.start()].strip():
+            return False
+        request = text[:condition.start()].strip(" ,")
+        if self._command_parser().parse(request) is None and (
+                self.resolve(request).decision != Decision.RUN):
+            return False
+        replies.info(f"I can't check \"{condition.group(0).strip(' ,?.!')}\" myself, so nothing "
+                     f"was done. Say \"{request}\" on its own to do it now.")
         return True
 
     def no_such_thing(self, replies: TurnReplies, text: str, iid: int | None, source: str,

@@ -63,6 +63,14 @@ _CONDITION = re.compile(r"^\s*if\s+(?P<cond>so|yes|not|it\s+is(?:\s+not)?|it'?s(
                         r"\b[\s,]*(?P<rest>.*)$", re.IGNORECASE)
 """A condition on the answer to the question said before it: "if so turn it off", "if
 not, lock it", "if it is, turn it off"."""
+_REPAIR = re.compile(r"^\s*(?:(?:no|nope|no\s+no|oops|sorry|wait|no\s+wait|hang\s+on|i\s+mean|"
+                     r"or\s+rather|rather|actually|no\s+sorry|sorry\s+i\s+mean)\s*$|"
+                     r"(?:sorry|wait|no\s+wait|hang\s+on|i\s+mean|or\s+rather|actually|"
+                     r"no\s+sorry|sorry\s+i\s+mean)\s+(?P<rest>.+))$", re.IGNORECASE)
+"""A self-repair: what was said before it is taken back ("..., no, 60 percent", "...,
+sorry, the fan", "... i mean the fan"). A bare "no" only: "no lights" is a request."""
+_VALUE_AFTER = re.compile(r"\b(to|at|by)\s+.+$", re.IGNORECASE)
+_LEAD_TO = re.compile(r"^\s*(?:to|at|by)\s+", re.IGNORECASE)
 _NEGATED = re.compile(r"\bnot\b|n'?t\b", re.IGNORECASE)
 _JOINED = re.compile(r"^\s*(?:and|but|so|or|then)\s+", re.IGNORECASE)
 _RECALL_SECONDS = 30 * 60
@@ -90,6 +98,23 @@ def _with_reasons(texts: list[str]) -> list[str]:
         request, reason = split_reason(text)
         out += [request, reason] if reason is not None else [text]
     return out
+
+
+def _revalued(parser: CommandParser, value: str, taken_back: Part) -> DeviceCommand | None:
+    """"60 percent" said for the "50 percent" of "set the lamp to 50 percent": the command
+    taken back with the value said now, for the same devices; None when ``value`` is no
+    value of such a command (or is a command of its own)."""
+    assert taken_back.command is not None
+    said = _VALUE_AFTER.search(taken_back.text)
+    if said is None or parser.parse(value) is not None:
+        return None
+    new = _VALUE_AFTER.sub(lambda m: f"{m.group(1)} {_LEAD_TO.sub('', value)}",
+                           taken_back.text, count=1)
+    command = parser.parse(new)
+    if command is None or [d.id for d in command.devices] != [
+            d.id for d in taken_back.command.devices]:
+        return None
+    return command
 
 
 def _borrowed(parser: CommandParser, names: str, previous: Part) -> DeviceCommand | None:
@@ -193,9 +218,9 @@ class MultiTurns:
             return False
         turn = replace(self.a._input, text=text)
         whole = self.a._choose(text, turn)  # (the sentence read as one: asked once a turn)
-        if joined and self._framed(whole):
-            return False  # (before the parts are read: the whole is one, whatever they are)
         texts = self._with_tags_joined(_with_reasons(split_parts(text))) if joined else [text]
+        if joined and self._framed(whole) and not self._asks_apart(texts):
+            return False  # the whole is one, whatever its parts are
         if joined and whole.action == Action.REJECT and self._one_question(text, texts):
             return False  # "are the desk lamp and the front door on?" asks once
         if joined and self._one_phrase(whole) and not self._asks_more(texts, turn):
@@ -210,9 +235,23 @@ class MultiTurns:
         parts: list[Part] = []
         context, said_here = self.last_devices, False
         planned = self.a.backend.devices()
-        for piece in texts:
+        instead_of: Part | None = None
+        for at, piece in enumerate(texts):
+            repair = _REPAIR.match(piece)
+            if repair is not None and parts and parts[-1].state in ("sure", "unsure",
+                                                                    "unknown") and (
+                    repair.group("rest") or at + 1 < len(texts)):
+                # "set the lamp to 50 percent, no, 60 percent": the part said before the
+                # "no" is taken back; what follows stands in for it
+                instead_of = parts.pop()
+                planned = _after(self.a.backend.devices(),
+                                 [step for p in parts for step in p.steps])
+                piece = repair.group("rest")
+                if not piece:
+                    continue
             part = self._in_turn(piece, parts, turn, context, said_here, planned,
-                                 whole.action == Action.RUN_COMMAND)
+                                 whole.action == Action.RUN_COMMAND, instead_of)
+            instead_of = None
             parts.append(part)
             ids = [s.device for s in part.steps if hasattr(s, "device")]
             if part.state == "question":  # "is the tv on? if so turn it off": "it" is the tv
@@ -245,12 +284,15 @@ class MultiTurns:
                 and whole.resolution.reason == Reason.EXACT)
 
     def _in_turn(self, piece: str, before: list[Part], turn: TurnInput, context: list[str],
-                 said_here: bool, planned: list[Device], read_whole: bool) -> Part:
+                 said_here: bool, planned: list[Device], read_whole: bool,
+                 instead_of: Part | None = None) -> Part:
         """``piece`` decided after the parts ``before`` it: a reason ("because it's
         sunny") or a complaint after a request ("turn off the tv, it's too loud") is a
         remark; a condition on a question before it ("is the tv on? if so turn it off")
         is decided by the answer; names alone ("..., and the fan in the bedroom") borrow
-        the action of the command before them."""
+        the action of the command before them, or of the one they stand in for
+        (``instead_of``: "turn on the tv, no wait, the fan"), and so does a value alone
+        ("set the lamp to 50 percent, no, 60 percent")."""
         from ..understanding.commands import CommandParser
 
         parser = CommandParser(planned)
@@ -268,14 +310,20 @@ class MultiTurns:
             if not holds:
                 return Part(piece, "skipped", f"So I left out \"{rest}\".")
             piece = rest
-        previous = before[-1] if before else None
-        if not read_whole and previous is not None and previous.command is not None \
-                and parser.only_names(piece):
+        previous = instead_of or (before[-1] if before else None)
+        if instead_of is not None and instead_of.command is not None:
+            command = _revalued(parser, piece, instead_of)
+            if command is not None:  # (as sure as the part it stands in for)
+                return Part(piece, instead_of.state, command.text, command=command,
+                            steps=list(command.steps), score=instead_of.score)
+        if (not read_whole or instead_of is not None) and previous is not None \
+                and previous.command is not None and parser.only_names(piece):
             command = _borrowed(parser, piece, previous)
             if command is not None:
-                return Part(piece, "sure" if command.confidence >= previous.command.confidence
-                            else previous.state, command.text, command=command,
-                            steps=list(command.steps), score=previous.score)
+                sure = previous.state == "sure" or (instead_of is None and len(
+                    command.devices) == 1)  # (the fan of "turn on the lamp and the fan")
+                return Part(piece, "sure" if sure else "unsure", command.text,
+                            command=command, steps=list(command.steps), score=previous.score)
         return self._part(piece, turn, context, said_here, planned)
 
     def _holds(self, question: str, *, negated: bool) -> bool | None:
@@ -290,6 +338,13 @@ class MultiTurns:
         attribute, value = said
         holds = all(d.state.get(attribute) == value for d in found)
         return holds != negated
+
+    def _asks_apart(self, texts: list[str]) -> bool:
+        """Whether a part after the first is a question about the home of its own
+        ("reading mode and can you check if the tv is on"): its "if" frames that
+        question, not the request before it."""
+        parser = self.a._command_parser()
+        return any(self._question(piece, parser) is not None for piece in texts[1:])
 
     def _one_question(self, text: str, texts: list[str]) -> bool:
         """Whether the sentence is one question about the home's devices, however it
@@ -393,9 +448,11 @@ class MultiTurns:
         parser = self.a._command_parser()
         joined: list[str] = []
         lead = ""  # "hey google, good night": a wake word or "ok" first goes with what follows
-        for piece in texts:
+        for at, piece in enumerate(texts):
             if (parser.says_nothing(piece) or _only_free(piece)) \
-                    and self.a.store.phrase_owner(piece) is None:
+                    and self.a.store.phrase_owner(piece) is None \
+                    and not (_REPAIR.match(piece) and 0 < at < len(texts) - 1):
+                # (a "sorry" between two requests takes the first back: no courtesy)
                 if joined:
                     joined[-1] = f"{joined[-1]}, {piece}"
                 else:

@@ -151,6 +151,10 @@ def _is_refused(toks: list[str], vocab: Vocabulary) -> bool:
         return True
     if contains_phrase(toks, vocab.done_states):
         return True  # "the lamp is already on" tells a state
+    opens = next((i for i, tok in enumerate(toks) if tok in vocab.clause_openers), None)
+    if opens is not None and any(tok in vocab.clause_verbs for tok in toks[opens + 1:]):
+        return True  # "i wonder if the fan is on", "the lamp on if it is dark": a
+        # question asked inside the sentence, or a condition, not a command to run now
     for i, tok in enumerate(toks):
         if tok in vocab.schedule_units and i > 0 and (
                 number_value(toks[i - 1]) is not None or toks[i - 1] in ("a", "an")):

@@ -107,6 +107,11 @@ class Vocabulary:
     lead_conjunctions: frozenset[str] = frozenset()
     """"but", "and": said first, they join a clause to what was said before it and
     change nothing of what it is ("but is the lamp on?" is still a question)."""
+    clause_openers: frozenset[str] = frozenset()
+    """"if", "whether": with a verb of being after them they open a clause of their own
+    ("i wonder if the fan is on", "... if it is dark")."""
+    clause_verbs: frozenset[str] = frozenset()
+    """The verbs of being such a clause has ("is", "are", "its")."""
     people_states: frozenset[tuple[str, ...]] = frozenset()
     """"we are", "i am": a clause that opens with a person and a form of "be" tells
     what people are doing ("we're off to bed"), a reason or remark, no command."""
@@ -264,6 +269,8 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         source_words=frozenset(str(w) for w in raw.get("source_words") or ()),
         lead_conjunctions=frozenset(str(w) for w in raw.get("lead_conjunctions") or ()),
         people_states=_phrase_set(raw, "people_states"),
+        clause_openers=frozenset(str(w) for w in raw.get("clause_openers") or ()),
+        clause_verbs=frozenset(str(w) for w in raw.get("clause_verbs") or ()),
         switched_on_modes=tuple((str(mode), frozenset(_key(str(w)) for w in words or ()))
                                 for mode, words in (raw.get("switched_on_modes") or {}).items()),
     )
