@@ -274,3 +274,18 @@ def test_a_request_on_a_condition_says_how_to_ask_for_it_now(home, store):
     assert result.lines == ['I can\'t check "if it is dark" myself, so nothing was done. '
                             'Say "turn on the lamp" on its own to do it now.']
     assert result.question is None and _states(store) == before
+
+
+def test_what_was_just_done_says_how_each_part_was_read(home):
+    """"what did you just do" after "turn it off" said "I split it into parts", and a
+    reason beside a request read as "not understood"."""
+    home.handle(TurnInput("turn on the kitchen lights"))
+    home.handle(TurnInput("turn it off"))
+    said = home.handle(TurnInput("what did you just do")).lines
+    assert said[1] == ('I read "it" as the devices I last changed: "turn it off" → turn off '
+                       'Kitchen lights (sure).')
+    home.handle(TurnInput("close the blinds, we're off to bed and is the tv on"))
+    said = home.handle(TurnInput("what did you just do")).lines
+    assert said[1] == ('I split it into parts and ran them together: "close the blinds" → '
+                       'close Living room blinds (sure); "we\'re off to bed" → the reason, '
+                       'nothing to do; "is the tv on" → question: TV is off.')
