@@ -22,12 +22,22 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, SetStep, Step, spoken_list
+from ..domain import Device, Step, spoken_list
 from ..understanding._cue_scope import BACK, OPERATORS
 from ..understanding.normalize import free_mask, is_function_word, tokens
 from ..understanding.parts import has_join, split_parts, split_reason
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution
+from .beside import (
+    BECAUSE,
+    CONDITION,
+    NEGATED,
+    REPAIR,
+    after_steps,
+    borrowed,
+    revalued,
+    with_reasons,
+)
 from .cues import device_question
 from .device_why import STATE_WORDS
 from .events import Event, RunFinished, TurnResolved
@@ -57,21 +67,6 @@ _ASKING = OPERATORS | {"what", "why", "when", "where", "who", "whom", "whose", "
                        "not", "no", "but", "so", "then", "s", "did", "done"}
 """Words that only ask, deny or join: wh-words, operators, negators and conjunctions; a
 clause of these alone ("but why", "why not", "did it") says nothing of its own."""
-_BECAUSE = re.compile(r"^\s*(?:because|cause|cos|coz|cuz)\b", re.IGNORECASE)
-_CONDITION = re.compile(r"^\s*if\s+(?P<cond>so|yes|not|it\s+is(?:\s+not)?|it'?s(?:\s+not)?|"
-                        r"it\s+isn'?t|they\s+are(?:\s+not)?|they'?re(?:\s+not)?|they\s+aren'?t)"
-                        r"\b[\s,]*(?P<rest>.*)$", re.IGNORECASE)
-"""A condition on the answer to the question said before it: "if so turn it off", "if
-not, lock it", "if it is, turn it off"."""
-_REPAIR = re.compile(r"^\s*(?:(?:no|nope|no\s+no|oops|sorry|wait|no\s+wait|hang\s+on|i\s+mean|"
-                     r"or\s+rather|rather|actually|no\s+sorry|sorry\s+i\s+mean)\s*$|"
-                     r"(?:sorry|wait|no\s+wait|hang\s+on|i\s+mean|or\s+rather|actually|"
-                     r"no\s+sorry|sorry\s+i\s+mean)\s+(?P<rest>.+))$", re.IGNORECASE)
-"""A self-repair: what was said before it is taken back ("..., no, 60 percent", "...,
-sorry, the fan", "... i mean the fan"). A bare "no" only: "no lights" is a request."""
-_VALUE_AFTER = re.compile(r"\b(to|at|by)\s+.+$", re.IGNORECASE)
-_LEAD_TO = re.compile(r"^\s*(?:to|at|by)\s+", re.IGNORECASE)
-_NEGATED = re.compile(r"\bnot\b|n'?t\b", re.IGNORECASE)
 _JOINED = re.compile(r"^\s*(?:and|but|so|or|then)\s+", re.IGNORECASE)
 _RECALL_SECONDS = 30 * 60
 """How recent this computer's newest run must be for "it" to mean its devices after a
@@ -83,64 +78,6 @@ def _asks(text: str) -> bool:
     """Whether a part is a question, after the conjunction that joins it ("but is it
     on?"): its "it" is asked about, never a command to run on the devices it means."""
     return request_kind(_JOINED.sub("", text)) == "question"
-
-
-def _with_reasons(texts: list[str]) -> list[str]:
-    """The parts with any reason said after a request as a part of its own ("movie mode
-    because we're watching a film" -> "movie mode", "because we're watching a film"), and
-    a bare condition joined to the request it governs ("if not", "lock it")."""
-    out: list[str] = []
-    for text in texts:
-        if out and _CONDITION.fullmatch(out[-1]) and not _CONDITION.match(out[-1]).group(
-                "rest"):
-            out[-1] = f"{out[-1]}, {text}"
-            continue
-        request, reason = split_reason(text)
-        out += [request, reason] if reason is not None else [text]
-    return out
-
-
-def _revalued(parser: CommandParser, value: str, taken_back: Part) -> DeviceCommand | None:
-    """"60 percent" said for the "50 percent" of "set the lamp to 50 percent": the command
-    taken back with the value said now, for the same devices; None when ``value`` is no
-    value of such a command (or is a command of its own)."""
-    assert taken_back.command is not None
-    said = _VALUE_AFTER.search(taken_back.text)
-    if said is None or parser.parse(value) is not None:
-        return None
-    new = _VALUE_AFTER.sub(lambda m: f"{m.group(1)} {_LEAD_TO.sub('', value)}",
-                           taken_back.text, count=1)
-    command = parser.parse(new)
-    if command is None or [d.id for d in command.devices] != [
-            d.id for d in taken_back.command.devices]:
-        return None
-    return command
-
-
-def _borrowed(parser: CommandParser, names: str, previous: Part) -> DeviceCommand | None:
-    """"the fan in the bedroom" after "turn on the lamp in the living room": the action
-    of the command before, for the devices named now. A plain on or off is said again
-    with the names ("turn on the fan in the bedroom"); anything else goes as a follow-up
-    does (``CommandParser.continued``)."""
-    assert previous.command is not None
-    switched = {step.set.get("on") for step in previous.command.steps}
-    if len(switched) == 1 and None not in switched:
-        command = parser.parse(f"turn {'on' if switched.pop() else 'off'} {names}")
-        return command if command is not None and command.steps else None
-    return parser.continued(names, previous.text)
-
-
-def _after(devices: list[Device], steps: list[Step]) -> list[Device]:
-    """``devices`` as ``steps`` leave them (what a later part of the sentence starts
-    from)."""
-    changes: dict[str, dict[str, Any]] = {}
-    for step in steps:
-        if isinstance(step, SetStep):
-            changes.setdefault(step.device, {}).update(step.set)
-    if not changes:
-        return devices
-    return [replace(d, state={**d.state, **changes[d.id]}) if d.id in changes else d
-            for d in devices]
 
 
 def _only_free(text: str) -> bool:
@@ -218,7 +155,7 @@ class MultiTurns:
             return False
         turn = replace(self.a._input, text=text)
         whole = self.a._choose(text, turn)  # (the sentence read as one: asked once a turn)
-        texts = self._with_tags_joined(_with_reasons(split_parts(text))) if joined else [text]
+        texts = self._with_tags_joined(with_reasons(split_parts(text))) if joined else [text]
         if joined and self._framed(whole) and not self._asks_apart(texts):
             return False  # the whole is one, whatever its parts are
         if joined and whole.action == Action.REJECT and self._one_question(text, texts):
@@ -237,14 +174,14 @@ class MultiTurns:
         planned = self.a.backend.devices()
         instead_of: Part | None = None
         for at, piece in enumerate(texts):
-            repair = _REPAIR.match(piece)
+            repair = REPAIR.match(piece)
             if repair is not None and parts and parts[-1].state in ("sure", "unsure",
                                                                     "unknown") and (
                     repair.group("rest") or at + 1 < len(texts)):
                 # "set the lamp to 50 percent, no, 60 percent": the part said before the
                 # "no" is taken back; what follows stands in for it
                 instead_of = parts.pop()
-                planned = _after(self.a.backend.devices(),
+                planned = after_steps(self.a.backend.devices(),
                                  [step for p in parts for step in p.steps])
                 piece = repair.group("rest")
                 if not piece:
@@ -258,7 +195,7 @@ class MultiTurns:
                 ids = [d.id for d in self.a._command_parser().asked_about(
                     _JOINED.sub("", part.text))]
             context, said_here = (ids, True) if ids else (context, said_here)
-            planned = _after(planned, part.steps)
+            planned = after_steps(planned, part.steps)
         if len(parts) > 1 and (self._cue_of_the_whole(whole, parts)
                                or not self._declined_apart(parts)):
             return False
@@ -297,11 +234,11 @@ class MultiTurns:
 
         parser = CommandParser(planned)
         asked = [p for p in before if p.state in ("sure", "unsure")]
-        if _BECAUSE.match(piece) or (asked and parser.complains(piece)):
+        if BECAUSE.match(piece) or (asked and parser.complains(piece)):
             return Part(piece, "remark")
-        condition = _CONDITION.match(piece)
+        condition = CONDITION.match(piece)
         if condition is not None and before and before[-1].state == "question":
-            holds = self._holds(before[-1].text, negated=bool(_NEGATED.search(
+            holds = self._holds(before[-1].text, negated=bool(NEGATED.search(
                 condition.group("cond"))))
             rest = condition.group("rest")
             if holds is None or not rest:
@@ -312,13 +249,13 @@ class MultiTurns:
             piece = rest
         previous = instead_of or (before[-1] if before else None)
         if instead_of is not None and instead_of.command is not None:
-            command = _revalued(parser, piece, instead_of)
+            command = revalued(parser, piece, instead_of)
             if command is not None:  # (as sure as the part it stands in for)
                 return Part(piece, instead_of.state, command.text, command=command,
                             steps=list(command.steps), score=instead_of.score)
         if (not read_whole or instead_of is not None) and previous is not None \
                 and previous.command is not None and parser.only_names(piece):
-            command = _borrowed(parser, piece, previous)
+            command = borrowed(parser, piece, previous)
             if command is not None:
                 sure = previous.state == "sure" or (instead_of is None and len(
                     command.devices) == 1)  # (the fan of "turn on the lamp and the fan")
@@ -353,7 +290,7 @@ class MultiTurns:
         parser = self.a._command_parser()
         if self._question(text, parser) is None:
             return False
-        return not any(_CONDITION.match(piece) or parser.parse(piece) is not None
+        return not any(CONDITION.match(piece) or parser.parse(piece) is not None
                        for piece in texts[1:])
 
     def _asks_more(self, texts: list[str], turn: TurnInput) -> bool:
@@ -451,7 +388,7 @@ class MultiTurns:
         for at, piece in enumerate(texts):
             if (parser.says_nothing(piece) or _only_free(piece)) \
                     and self.a.store.phrase_owner(piece) is None \
-                    and not (_REPAIR.match(piece) and 0 < at < len(texts) - 1):
+                    and not (REPAIR.match(piece) and 0 < at < len(texts) - 1):
                 # (a "sorry" between two requests takes the first back: no courtesy)
                 if joined:
                     joined[-1] = f"{joined[-1]}, {piece}"
