@@ -57,3 +57,31 @@ def test_renaming_a_routine_to_its_own_name_says_nothing_changed(teachapp_cli, t
     assert proc.stdout == "'reading mode' is already called that; nothing changed.\n"
     assert _chat(teachapp_cli, taught, "rename reading mode to reading mode") == [
         "It's already called reading mode."]
+
+
+@pytest.mark.parametrize(("said", "printed"), [
+    ("close the blinds, we're off to bed",
+     "Living room blinds (cover.living_room_blinds): closed"),
+    ("but is the living room lamp on", "Living room lamp is off."),
+])
+def test_run_and_chat_read_a_reason_and_a_question_alike(teachapp_cli, taught, tmp_path,
+                                                         said, printed):
+    """"close the blinds, we're off to bed" was "turn off" the blinds; "but is the living
+    room lamp on" turned the lamp on. Neither changes the lamp, in ``run`` or ``chat``."""
+    other = tmp_path / "other.sqlite3"
+    shutil.copy(taught, other)
+    proc = teachapp_cli("--db", str(taught), "--no-speech", "run", said)
+    assert proc.returncode == 0 and proc.stdout.splitlines() == [printed], proc.stdout
+    chat = _chat(teachapp_cli, other, said)
+    assert chat == [printed if said.startswith("but") else "Living room blinds: closed."]
+    assert _lamp(teachapp_cli, taught) == _lamp(teachapp_cli, other)
+    assert _lamp(teachapp_cli, taught)["on"] is False
+
+
+def test_chat_says_the_home_has_no_toaster_and_offers_nothing_to_learn(teachapp_cli, taught):
+    """"turn on the toaster" offered to learn a routine; "yes" after it then taught one."""
+    assert _chat(teachapp_cli, taught, "turn on the toaster", "yes") == [
+        "This home has no toaster. I can turn on Coffee maker, Bedroom fan, TV, Office "
+        "speaker and 5 more.",
+        "There's nothing to answer right now. Say a phrase, or \"teach\" to teach me a new "
+        "one."]

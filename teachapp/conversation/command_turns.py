@@ -8,6 +8,7 @@ cancellation (``cues.py``), ask "did you mean X?", or say the words are not know
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -22,14 +23,19 @@ from .decision import decide
 from .device_commands import DeviceCommands
 from .device_why import STATE_WORDS
 from .events import TurnResolved
+from .missing_things import no_such_thing
 from .models import Action, Outcome, TurnInput
 from .teaching import fits_a_phrase
 from .turns import Pending, TurnReplies
 
 if TYPE_CHECKING:
+    from ..understanding.commands import CommandParser
     from .decision import Choice
 
 __all__ = ["CommandTurns"]
+
+_IF_CLAUSE = re.compile(r"[\s,]+(?:if|unless)\s+\S.*$", re.IGNORECASE)
+"""A condition said after a request ("... if it is dark", "..., unless it's raining")."""
 
 
 class CommandTurns(DeviceCommands):
@@ -41,11 +47,14 @@ class CommandTurns(DeviceCommands):
         with self._lock:
             return self._choose(turn.text, turn)
 
-    def _choose(self, text: str, turn: TurnInput) -> Choice:
+    def _choose(self, text: str, turn: TurnInput, parser: CommandParser | None = None
+                ) -> Choice:
+        """``decide`` on ``text``; ``parser`` reads the device commands (by default one
+        over the devices as they are now)."""
         resolution = self.resolve(text)
         command = None
         if resolution.decision != Decision.RUN:
-            command = self._command_parser().parse(text)
+            command = (parser or self._command_parser()).parse(text)
         return decide(turn, resolution, command, self.config.conversation)
 
     def _command_turn(self, replies: TurnReplies, text: str, source: str,
@@ -89,7 +98,8 @@ class CommandTurns(DeviceCommands):
             replies.info(f"I didn't catch a request in \"{text}\". Say a phrase, or \"help\".")
             return
         self._hooks.miss(text, iid, resolution)
-        if self.cannot_answer(replies, text):
+        if self.cannot_answer(replies, text) or self.no_such_thing(replies, text, iid, source) \
+                or self._on_condition(replies, text):
             return
         if not fits_a_phrase(text):  # pasted text: no phrase to learn, quoted short
             replies.info(f"I don't know \"{shorten(text)}\", and it is too long to learn as a "
@@ -107,6 +117,38 @@ class CommandTurns(DeviceCommands):
         replies.info(f"{before}I can't answer \"{text}\": I know this home's devices and "
                      "the routines you teach me. Say \"help\" to hear what I can do, or "
                      f"\"teach {text.rstrip('?. ')}\" to make it a phrase of your own.")
+        return True
+
+    def _on_condition(self, replies: TurnReplies, text: str) -> bool:
+        """"turn on the lamp if it is dark": a request on a condition this app cannot
+        check; say so and how to ask for it now (it offered to learn the sentence)."""
+        condition = _IF_CLAUSE.search(text)
+        if condition is None or not text[:condition.start()].strip():
+            return False
+        request = text[:condition.start()].strip(" ,")
+        if self._command_parser().parse(request) is None and (
+                self.resolve(request).decision != Decision.RUN):
+            return False
+        replies.info(f"I can't check \"{condition.group(0).strip(' ,?.!')}\" myself, so nothing "
+                     f"was done. Say \"{request}\" on its own to do it now.")
+        return True
+
+    def no_such_thing(self, replies: TurnReplies, text: str, iid: int | None, source: str,
+                      *, before: str = "") -> bool:
+        """Say so when ``text`` asks for a thing this home does not have ("turn on the
+        toaster") and what it has instead, and return True (``missing_things``);
+        "Shall I learn it?" only when nothing in the home takes the action."""
+        found = no_such_thing(text, self._command_parser())
+        if found is None:
+            return False
+        said = found.text
+        if before.rstrip().endswith("but"):  # "I understood "reading mode", but this ..."
+            said = said[:1].lower() + said[1:]
+        if found.offer_teach:
+            self._pending = Pending("offer_teach", text, self._clock(), None, iid, source)
+            replies.question(before + said)
+        else:
+            replies.info(before + said)
         return True
 
     def _ask_clarify(self, replies: TurnReplies, text: str, source: str,

@@ -28,8 +28,15 @@ __all__ = ["CueReply", "cue_answer", "cue_reply", "device_question", "names_sing
            "question_about_it"]
 
 _STATE_QUESTION = re.compile(
-    r"^(?:is|are|was|were|which|whats?|how)\b",  # the parser says which devices, if any
-    re.IGNORECASE)
+    r"^(?:(?:and|but|or|oh)\s+)*(?:is|are|was|were|which|whats?|how)\b",  # the parser
+    re.IGNORECASE)  # says which devices, if any; "but is the lamp on?" asks as well
+_EMBEDDED = re.compile(
+    r"^(?:(?:and|but|so|oh)\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?"
+    r"(?:check|see|tell\s+me|find\s+out|let\s+me\s+know|do\s+you\s+know|i\s+wonder)\s+"
+    r"(?:if|whether)\s+(?P<subject>.+?)\s+(?P<be>is|are)\s+(?P<rest>.+)$", re.IGNORECASE)
+"""A yes/no question asked inside a request or a wish ("can you check if the front door
+is locked", "do you know whether the lights are on"): the question is the clause after
+"if", its subject and verb put back in a question's order."""
 _MAX_GROUPS, _MAX_NAMES, _DETAILED, _NAMED_OFF = 6, 6, 3, 2
 NOT_A_REQUEST = (Reason.PAST, Reason.REPORTED, Reason.HYPOTHETICAL, Reason.CONDITIONAL,
                  Reason.OPINION, Reason.QUESTION)
@@ -105,6 +112,9 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
     "Kitchen pendant is on at 100 %. Hall ceiling and Nightlight are off."; None when
     it is not a question about devices of this home. The devices are found as a
     command's are (``CommandParser.asked_about``)."""
+    embedded = _EMBEDDED.match(" ".join(text.strip(" ?.!").split()))
+    if embedded is not None:  # "can you check if the front door is locked"
+        text = f"{embedded.group('be')} {embedded.group('subject')} {embedded.group('rest')}"
     if not _STATE_QUESTION.match(text.strip()):
         return None
     found = parser.asked_about(text, here=here)

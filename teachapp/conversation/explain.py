@@ -333,10 +333,23 @@ def _dialogue_words(turn: Interaction, detail: dict[str, Any]) -> str:
 def _parts_words(parts: list[dict[str, Any]], *, ran: bool) -> list[str]:
     said = []
     for part in parts:
+        state = part.get("state", "")
         what = part.get("meaning") or "not understood"
-        said.append(f"\"{part.get('text')}\" → {what} ({part.get('state', '')})")
-    head = ("I split it into parts and ran them together: " if ran else
-            "I split it into parts and ran none of them, because one was unsure: ")
+        if state == "remark":  # (what is said beside a request: its reason)
+            said.append(f"\"{part.get('text')}\" → the reason, nothing to do")
+        elif state in ("question", "skipped"):
+            said.append(f"\"{part.get('text')}\" → {state}: {what.rstrip('.')}")
+        else:
+            said.append(f"\"{part.get('text')}\" → {what} ({state})")
+    if len(parts) == 1:  # one part: "turn it off", its "it" the devices last acted on
+        head = ("I read \"it\" as the devices I last changed: " if ran else
+                "I read \"it\" as the devices I last changed, and asked first: ")
+    elif ran:
+        head = "I split it into parts and ran them together: "
+    else:
+        why = ("one was not understood" if any(
+            p.get("state") == "not understood" for p in parts) else "one was unsure")
+        head = f"I split it into parts and ran none of them, because {why}: "
     return [head + "; ".join(said) + "."]
 
 

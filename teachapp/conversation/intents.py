@@ -200,6 +200,28 @@ def after_no(text: str) -> str | None:
     return None
 
 
+_THEN = re.compile(r"^(?:and\s+then|and|then|after\s+that)\s+")
+_INSTEAD = re.compile(r"\s+instead$")
+
+
+def undo_then(text: str) -> str | None:
+    """The request joined after an undo that opens ``text`` ("undo that and turn on the
+    tv", "undo, then reading mode instead"): what to do once the last run is put back;
+    None when ``text`` opens with no undo or joins nothing to it."""
+    table = _table()
+    words = _norm(text).split()
+    for cut in range(len(words) - 1, 0, -1):
+        if table.get(" ".join(words[:cut])) != "undo":
+            continue
+        after = " ".join(words[cut:])
+        rest = _INSTEAD.sub("", _THEN.sub("", after))
+        joined = rest != after.removesuffix(" instead") or "," in text
+        if joined and rest and _intent_of(rest) is None:
+            return rest
+        return None
+    return None
+
+
 def says_wrong(text: str) -> bool:
     """Whether ``text`` says the last thing done or asked was wrong ("that's wrong", "not
     that", "nope, that's wrong") rather than asking plainly to undo ("undo that")."""

@@ -25,9 +25,21 @@ from typing import TYPE_CHECKING, Any
 from ..domain import Device, Step, spoken_list
 from ..understanding._cue_scope import BACK, OPERATORS
 from ..understanding.normalize import free_mask, is_function_word, tokens
-from ..understanding.parts import has_join, split_parts
+from ..understanding.parts import has_join, split_parts, split_reason
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution
+from .beside import (
+    BECAUSE,
+    CONDITION,
+    NEGATED,
+    REPAIR,
+    after_steps,
+    borrowed,
+    revalued,
+    with_reasons,
+)
+from .cues import device_question
+from .device_why import STATE_WORDS
 from .events import Event, RunFinished, TurnResolved
 from .models import Action, TurnInput
 from .run_report import report_commands, report_run
@@ -35,7 +47,7 @@ from .turns import Pending, TurnReplies, outcome
 from .which_one import asked_again, read_pick
 
 if TYPE_CHECKING:
-    from ..understanding.commands import DeviceCommand
+    from ..understanding.commands import CommandParser, DeviceCommand
     from .agent import Assistant
     from .decision import Choice
 
@@ -81,8 +93,11 @@ class Part:
 
     text: str
     state: str
-    """sure, unsure, unknown, or declined (a routine said not to run: "not reading mode",
-    ``meaning`` its name)."""
+    """sure, unsure, unknown, declined (a routine said not to run: "not reading mode",
+    ``meaning`` its name), question (a question about the home, ``meaning`` its answer:
+    "is the kitchen light on?"), remark (what people are doing or how it is, said as the
+    reason for the rest: "we're off to bed"; nothing to do) or skipped (a condition on a
+    question's answer that does not hold, ``meaning`` says so)."""
     meaning: str = ""
     routine: str | None = None
     command: Any = None
@@ -134,15 +149,19 @@ class MultiTurns:
                confidence: float | None) -> bool:
         """Take the turn when it has several parts or a pronoun; False otherwise
         (then the turn is decided as one, as before)."""
-        joined = has_join(text)
+        joined = has_join(text) or split_reason(text)[1] is not None
         pronoun = bool(self.last_devices) and bool(_PRONOUN.search(text))
         if not (joined or pronoun) or self.a.store.phrase_owner(text) is not None:
             return False
         turn = replace(self.a._input, text=text)
         whole = self.a._choose(text, turn)  # (the sentence read as one: asked once a turn)
-        if joined and (self._one_phrase(whole) or self._framed(whole)):
-            return False  # (before the parts are read: the whole is one, whatever they are)
-        texts = self._with_tags_joined(split_parts(text)) if joined else [text]
+        texts = self._with_tags_joined(with_reasons(split_parts(text))) if joined else [text]
+        if joined and self._framed(whole) and not self._asks_apart(texts):
+            return False  # the whole is one, whatever its parts are
+        if joined and whole.action == Action.REJECT and self._one_question(text, texts):
+            return False  # "are the desk lamp and the front door on?" asks once
+        if joined and self._one_phrase(whole) and not self._asks_more(texts, turn):
+            return False
         if len(texts) < 2:
             if not pronoun:
                 return False
@@ -152,15 +171,36 @@ class MultiTurns:
                 return False
         parts: list[Part] = []
         context, said_here = self.last_devices, False
-        for piece in texts:
-            part = self._part(piece, turn, context, said_here)
+        planned = self.a.backend.devices()
+        instead_of: Part | None = None
+        for at, piece in enumerate(texts):
+            repair = REPAIR.match(piece)
+            if repair is not None and parts and parts[-1].state in ("sure", "unsure",
+                                                                    "unknown") and (
+                    repair.group("rest") or at + 1 < len(texts)):
+                # "set the lamp to 50 percent, no, 60 percent": the part said before the
+                # "no" is taken back; what follows stands in for it
+                instead_of = parts.pop()
+                planned = after_steps(self.a.backend.devices(),
+                                 [step for p in parts for step in p.steps])
+                piece = repair.group("rest")
+                if not piece:
+                    continue
+            part = self._in_turn(piece, parts, turn, context, said_here, planned,
+                                 whole.action == Action.RUN_COMMAND, instead_of)
+            instead_of = None
             parts.append(part)
             ids = [s.device for s in part.steps if hasattr(s, "device")]
+            if part.state == "question":  # "is the tv on? if so turn it off": "it" is the tv
+                ids = [d.id for d in self.a._command_parser().asked_about(
+                    _JOINED.sub("", part.text))]
             context, said_here = (ids, True) if ids else (context, said_here)
+            planned = after_steps(planned, part.steps)
         if len(parts) > 1 and (self._cue_of_the_whole(whole, parts)
                                or not self._declined_apart(parts)):
             return False
-        if not any(p.state != "unknown" for p in parts) and not self._mixed(whole, parts):
+        if not any(p.state not in ("unknown", "remark") for p in parts) \
+                and not self._mixed(whole, parts):
             return False
         if len(parts) > 1 and all(p.state == "sure" or self._only_devices(p.text)
                                   for p in parts) \
@@ -179,6 +219,111 @@ class MultiTurns:
         whatever its commas."""
         return (whole.action == Action.RUN_ROUTINE
                 and whole.resolution.reason == Reason.EXACT)
+
+    def _in_turn(self, piece: str, before: list[Part], turn: TurnInput, context: list[str],
+                 said_here: bool, planned: list[Device], read_whole: bool,
+                 instead_of: Part | None = None) -> Part:
+        """``piece`` decided after the parts ``before`` it: a reason ("because it's
+        sunny") or a complaint after a request ("turn off the tv, it's too loud") is a
+        remark; a condition on a question before it ("is the tv on? if so turn it off")
+        is decided by the answer; names alone ("..., and the fan in the bedroom") borrow
+        the action of the command before them, or of the one they stand in for
+        (``instead_of``: "turn on the tv, no wait, the fan"), and so does a value alone
+        ("set the lamp to 50 percent, no, 60 percent")."""
+        from ..understanding.commands import CommandParser
+
+        parser = CommandParser(planned)
+        asked = [p for p in before if p.state in ("sure", "unsure")]
+        if BECAUSE.match(piece) or (asked and parser.complains(piece)):
+            return Part(piece, "remark")
+        condition = CONDITION.match(piece)
+        if condition is not None and before and before[-1].state == "question":
+            holds = self._holds(before[-1].text, negated=bool(NEGATED.search(
+                condition.group("cond"))))
+            rest = condition.group("rest")
+            if holds is None or not rest:
+                return Part(piece, "skipped", f"I couldn't tell whether \"{piece}\" holds, "
+                                              "so I left it out.")
+            if not holds:
+                return Part(piece, "skipped", f"So I left out \"{rest}\".")
+            piece = rest
+        previous = instead_of or (before[-1] if before else None)
+        if instead_of is not None and instead_of.command is not None:
+            command = revalued(parser, piece, instead_of)
+            if command is not None:  # (as sure as the part it stands in for)
+                return Part(piece, instead_of.state, command.text, command=command,
+                            steps=list(command.steps), score=instead_of.score)
+        if (not read_whole or instead_of is not None) and previous is not None \
+                and previous.command is not None and parser.only_names(piece):
+            command = borrowed(parser, piece, previous)
+            if command is not None:
+                sure = previous.state == "sure" or (instead_of is None and len(
+                    command.devices) == 1)  # (the fan of "turn on the lamp and the fan")
+                return Part(piece, "sure" if sure else "unsure", command.text,
+                            command=command, steps=list(command.steps), score=previous.score)
+        return self._part(piece, turn, context, said_here, planned)
+
+    def _holds(self, question: str, *, negated: bool) -> bool | None:
+        """Whether the state a yes/no question asks about holds of every device it asks
+        about ("is the tv on?"), turned round for "if not"; None when the question says no
+        state of ``device_why.STATE_WORDS``."""
+        words = tokens(question)
+        said = next((STATE_WORDS[w] for w in reversed(words) if w in STATE_WORDS), None)
+        found = self.a._command_parser().asked_about(_JOINED.sub("", question))
+        if said is None or not found:
+            return None
+        attribute, value = said
+        holds = all(d.state.get(attribute) == value for d in found)
+        return holds != negated
+
+    def _asks_apart(self, texts: list[str]) -> bool:
+        """Whether a part after the first is a question about the home of its own
+        ("reading mode and can you check if the tv is on"): its "if" frames that
+        question, not the request before it."""
+        parser = self.a._command_parser()
+        return any(self._question(piece, parser) is not None for piece in texts[1:])
+
+    def _one_question(self, text: str, texts: list[str]) -> bool:
+        """Whether the sentence is one question about the home's devices, however it
+        parts ("are the desk lamp and the front door on?"): no part after the first is a
+        condition or a command of its own."""
+        parser = self.a._command_parser()
+        if self._question(text, parser) is None:
+            return False
+        return not any(CONDITION.match(piece) or parser.parse(piece) is not None
+                       for piece in texts[1:])
+
+    def _asks_more(self, texts: list[str], turn: TurnInput) -> bool:
+        """Whether a part besides the phrase asks for a device change or about the home
+        ("reading mode, and make it brighter", "reading mode and is the kitchen light
+        on?"): the resolver read the phrase said whole, but the other part is a request
+        of its own, not a call or a courtesy around the phrase, so the sentence splits.
+        The phrase's own part is left to the resolver."""
+        if len(texts) < 2:
+            return False
+        parser = self.a._command_parser()
+        context = self.last_devices
+        for piece in texts:
+            if self.a.store.phrase_owner(piece) is not None:
+                continue
+            if self._question(piece, parser) is not None:
+                return True
+            if _PRONOUN.search(piece) and not _asks(piece) and (
+                    not parser.names_things(piece)):
+                if context and self._about_context(piece, context, parser) is not None:
+                    return True
+                continue
+            command = parser.parse(piece)
+            if command is not None and command.steps and not parser.only_names(piece):
+                return True
+        return False
+
+    def _question(self, text: str, parser: CommandParser) -> str | None:
+        """The answer to a part that asks about the home's devices ("is the kitchen
+        light on?", "but is the fan on"); None when it is no such question."""
+        if not _asks(text):
+            return None
+        return device_question(_JOINED.sub("", text), parser)
 
     @staticmethod
     def _framed(whole: Choice) -> bool:
@@ -240,9 +385,11 @@ class MultiTurns:
         parser = self.a._command_parser()
         joined: list[str] = []
         lead = ""  # "hey google, good night": a wake word or "ok" first goes with what follows
-        for piece in texts:
+        for at, piece in enumerate(texts):
             if (parser.says_nothing(piece) or _only_free(piece)) \
-                    and self.a.store.phrase_owner(piece) is None:
+                    and self.a.store.phrase_owner(piece) is None \
+                    and not (REPAIR.match(piece) and 0 < at < len(texts) - 1):
+                # (a "sorry" between two requests takes the first back: no courtesy)
                 if joined:
                     joined[-1] = f"{joined[-1]}, {piece}"
                 else:
@@ -270,17 +417,21 @@ class MultiTurns:
         return [known[i] for i in ids if i in known]
 
     def _part(self, text: str, turn: TurnInput, context: list[str],
-              said_here: bool = False) -> Part:
+              said_here: bool = False, planned: list[Device] | None = None) -> Part:
         """``text`` decided on its own; "it" is ``context``'s devices (an earlier part's
-        when ``said_here``)."""
+        when ``said_here``). ``planned``: the devices as the parts before leave them, so
+        "movie mode and turn the lamp up" turns it up from movie mode's 20 %."""
+        from ..understanding.commands import CommandParser
+
         part_turn = replace(turn, text=text)
+        parser = CommandParser(planned) if planned is not None else self.a._command_parser()
         if _PRONOUN.search(text) and context and not _asks(text) \
-                and not self.a._command_parser().names_things(text):
-            command = self._about_context(text, context)
+                and not parser.names_things(text):
+            command = self._about_context(text, context, parser)
             if command is not None:
                 return Part(text, "sure", command.text, command=command,
                             steps=list(command.steps), score=1.0, pointed=said_here)
-        choice = self.a._choose(text, part_turn)
+        choice = self.a._choose(text, part_turn, parser)
         resolution = choice.resolution
         if choice.action == Action.RUN_ROUTINE and resolution.routine:
             routine = self.a.store.routine(resolution.routine)
@@ -299,20 +450,26 @@ class MultiTurns:
         if resolution.reason == Reason.NEGATION and resolution.mentions is not None:
             # "not reading mode", "don't do reading mode": a part of its own, run apart
             return Part(text, "declined", resolution.mentions, score=choice.score)
+        answer = self._question(text, parser)
+        if answer is not None:
+            return Part(text, "question", answer)
+        if parser.is_remark(text):
+            return Part(text, "remark", score=choice.score)
         return Part(text, "unknown", score=choice.score)
 
-    def _about_context(self, text: str, context: list[str]) -> DeviceCommand | None:
+    def _about_context(self, text: str, context: list[str], parser: CommandParser
+                       ) -> DeviceCommand | None:
         """"make it brighter" for the devices ``context`` names: one command whose
-        steps are each device's, or None when it fits any of them not."""
+        steps are each device's it fits (after movie mode's TV and lamp, "brighter" is
+        the lamp's), or None when it fits none of them."""
         from ..understanding.commands import DeviceCommand
 
-        parser = self.a._command_parser()
         commands = []
         for device in self._devices(context):
             command = parser.parse(_PRONOUN.sub(f"the {device.name}", text, count=1))
-            if command is None or not command.steps:
-                return None
-            commands.append(command)
+            if command is not None and command.steps and [d.id for d in command.devices] == [
+                    device.id]:
+                commands.append(command)
         if not commands:
             return None
         return DeviceCommand(
@@ -337,7 +494,9 @@ class MultiTurns:
             understood = [p.text for p in parts if p.state != "unknown"]
             got = (" I understood \"" + "\", \"".join(understood) + "\", but") \
                 if understood else ""
-            if a.cannot_answer(replies, unknown.text, before=f"Nothing was done.{got} "):
+            if a.cannot_answer(replies, unknown.text, before=f"Nothing was done.{got} ") \
+                    or a.no_such_thing(replies, unknown.text, iid, source,
+                                       before=f"Nothing was done.{got} "):
                 return
             a._pending = Pending("offer_teach", unknown.text, a._clock(), None, iid, source)
             replies.question(f"Nothing was done.{got} I don't know \"{unknown.text}\". "
@@ -356,8 +515,20 @@ class MultiTurns:
                 ask = f"did you mean {a._spoken_name(unsure.meaning)}?"
             replies.question(f"Nothing has run yet. By \"{unsure.text}\", {ask}")
             return
+        first = next((i for i, p in enumerate(parts) if p.state in ("sure", "unsure")),
+                     len(parts))
+        asked_first = [p.meaning for p in parts[:first] if p.state == "question"]
+        answers = [p.meaning for i, p in enumerate(parts)
+                   if (p.state == "question" and i >= first) or p.state == "skipped"]
         declined = [p.meaning for p in parts if p.state == "declined"]
-        parts = [p for p in parts if p.state != "declined"]
+        parts = [p for p in parts if p.state in ("sure", "unsure")]
+        for answer in asked_first:  # "is the tv on? if so turn it off": the answer first
+            replies.info(answer)
+        if not parts:  # only questions (and remarks): answered, nothing run
+            a._log(text, source, confidence, "reject", 0.0, None, "answered")
+            for answer in answers:
+                replies.info(answer)
+            return
         steps = [step for p in parts for step in p.steps]
         replies.action = Action.RUN_ROUTINE if routines else Action.RUN_COMMAND
         replies.decision, replies.routine = Decision.RUN, label
@@ -380,6 +551,8 @@ class MultiTurns:
         if declined:
             replies.info(f"I left out {spoken_list([a._spoken_name(n) for n in declined])}, "
                          "as you said.")
+        for answer in answers:  # asked beside the requests: answered after the run (and
+            replies.info(answer)  # what a condition on the answer left out)
         a.remember_run(result.run_id, text, iid)
         a._learner.forget_misses()
 

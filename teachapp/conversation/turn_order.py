@@ -4,7 +4,8 @@ Nothing heard; then the teaching dialogue (a question asked in passing is answer
 there and the teaching goes on: ``teaching_asides``); then a hunch, timer or schedule talk;
 the answer to an open question; a routine that waits ("stop"); talk about learned
 phrases; "no"/"undo" right after a run; talk about routines ("why?", "forget X");
-"teach"; a dialogue word with nothing open; "help"; several requests in one breath;
+"teach"; a dialogue word with nothing open; "help"; several requests in one breath
+(an undo joined to a request first: "undo that and turn on the tv");
 and last the resolver and the command parser (``command_turns``). The order is the
 behaviour: one place, so every front end decides alike.
 """
@@ -71,6 +72,14 @@ class TurnOrder(AnswersMixin):
         if learning in ("forget alias", "list aliases"):
             self._log(text, source, confidence, "dialogue", 0.0, None, learning)
             self._hooks.voice(replies, learning)
+            return
+        then = dialogue.undo_then(text) if kind is None and not self._asked() else None
+        if then is not None:
+            # "undo that and turn on the tv": put the last run back, then the request
+            self._log(text, source, confidence, "dialogue", 0.0, None, "undo")
+            self._undo_turn(replies, feedback=right_after_run)
+            if not self._multi.handle(replies, then, source, confidence):
+                self._command_turn(replies, then, source, confidence)
             return
         instead = self._meant_instead(text) if kind is None and right_after_run else None
         if instead is not None:

@@ -151,11 +151,24 @@ def _is_refused(toks: list[str], vocab: Vocabulary) -> bool:
         return True
     if contains_phrase(toks, vocab.done_states):
         return True  # "the lamp is already on" tells a state
+    opens = next((i for i, tok in enumerate(toks) if tok in vocab.clause_openers), None)
+    if opens is not None and any(tok in vocab.clause_verbs for tok in toks[opens + 1:]):
+        return True  # "i wonder if the fan is on", "the lamp on if it is dark": a
+        # question asked inside the sentence, or a condition, not a command to run now
     for i, tok in enumerate(toks):
         if tok in vocab.schedule_units and i > 0 and (
                 number_value(toks[i - 1]) is not None or toks[i - 1] in ("a", "an")):
             return True
     return False
+
+
+def tells_people_state(utterance: str, vocab: Vocabulary) -> bool:
+    """Whether ``utterance`` opens with a person and a form of "be" ("we're off to bed",
+    "i'm watching a film", after any "and" or "but"): it tells what people are doing."""
+    toks = _strip_phrases(tokenise(utterance), vocab.fillers)
+    while toks[:1] and toks[0] in vocab.lead_conjunctions:
+        toks = toks[1:]
+    return any(tuple(toks[:n]) in vocab.people_states for n in (1, 2))
 
 
 def _take_unwanted(toks: list[str], vocab: Vocabulary) -> tuple[list[str], bool]:
@@ -438,6 +451,8 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
     reading is never a command."""
     toks = words_to_numbers(_without_pronoun_one(
         _strip_phrases(tokenise(utterance), vocab.fillers), vocab))
+    while toks[:1] and toks[0] in vocab.lead_conjunctions:
+        toks = toks[1:]  # "but is the lamp on": what follows says what the clause is
     toks, unwanted = _take_unwanted(toks, vocab) if not question else (toks, False)
     if not toks or (not question and _is_refused(toks, vocab)):
         return None

@@ -104,6 +104,17 @@ class Vocabulary:
     switched_on_modes: tuple[tuple[str, frozenset[tuple[str, ...]]], ...] = ()
     """(mode, names): a climate device switched on by one of these names is set to the
     mode ("turn on the ac" cools)."""
+    lead_conjunctions: frozenset[str] = frozenset()
+    """"but", "and": said first, they join a clause to what was said before it and
+    change nothing of what it is ("but is the lamp on?" is still a question)."""
+    clause_openers: frozenset[str] = frozenset()
+    """"if", "whether": with a verb of being after them they open a clause of their own
+    ("i wonder if the fan is on", "... if it is dark")."""
+    clause_verbs: frozenset[str] = frozenset()
+    """The verbs of being such a clause has ("is", "are", "its")."""
+    people_states: frozenset[tuple[str, ...]] = frozenset()
+    """"we are", "i am": a clause that opens with a person and a form of "be" tells
+    what people are doing ("we're off to bed"), a reason or remark, no command."""
 
     @property
     def longest_unwanted(self) -> int:
@@ -256,6 +267,10 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
                       for w in words or ()},
         sources={str(k): str(v) for k, v in (raw.get("sources") or {}).items()},
         source_words=frozenset(str(w) for w in raw.get("source_words") or ()),
+        lead_conjunctions=frozenset(str(w) for w in raw.get("lead_conjunctions") or ()),
+        people_states=_phrase_set(raw, "people_states"),
+        clause_openers=frozenset(str(w) for w in raw.get("clause_openers") or ()),
+        clause_verbs=frozenset(str(w) for w in raw.get("clause_verbs") or ()),
         switched_on_modes=tuple((str(mode), frozenset(_key(str(w)) for w in words or ()))
                                 for mode, words in (raw.get("switched_on_modes") or {}).items()),
     )

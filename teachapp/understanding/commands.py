@@ -31,13 +31,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..domain import Device, SetStep
+from ..errors import TeachappError
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
+from ._command_missing import MissingThing, missing_thing
 from ._command_reading import (
     Reading,
     ValueSpec,
     contains_phrase,
     is_question,
     read_utterance,
+    tells_people_state,
     tokenise,
 )
 from ._command_targets import NameMatch, TargetIndex, canonical, split_words
@@ -48,7 +51,7 @@ from ._command_vocab import (
     Vocabulary,
     default_vocabulary,
 )
-from .parts import has_join, split_parts
+from .parts import has_join, split_parts, split_reason
 
 _ALL_BUT = re.compile(r"\s*,?\s+\b(?:except(?: for)?|apart from|but not|other than|"
                      r"but(?= (?:the|my|our)\b)|save for|bar)\b\s+", re.IGNORECASE)
@@ -211,8 +214,16 @@ class CommandParser:
         ``here`` is the room the assistant is in, for "turn off the lights in here".
         Raises AttributeValueError when a value is out of the device's range.
         """
+        request, reason = split_reason(utterance)
+        if reason is not None:  # "close the blinds because it's sunny": the request
+            return self.parse(request, here=here)
         if has_join(utterance):
             parts = split_parts(utterance)
+            told = [p for p in parts[1:] if self.is_remark(p) or self.complains(p)]
+            if told:  # "close the blinds, we're off to bed": the reason is no command
+                rest = self.parse(", ".join(p for p in parts if p not in told), here=here)
+                if rest is not None or any(self.is_remark(p) for p in told):
+                    return rest
             if len(parts) > 1:
                 each = self._each_part(parts, here)
                 if each is not None:
@@ -233,6 +244,48 @@ class CommandParser:
         if targets is None or not targets.devices:
             return None
         return self._command(reading, intent, targets)
+
+    def missing(self, utterance: str) -> MissingThing | None:
+        """The thing a command asks for that this home does not have ("turn on the
+        toaster", "open the garage door"), with the devices that take the action
+        instead; None when ``utterance`` is a command of this home, no command, or
+        several parts."""
+        if len(split_parts(utterance)) > 1:
+            return None
+        try:
+            if self.parse(utterance) is not None:
+                return None
+        except TeachappError:
+            return None  # a value out of range: a device was found
+        reading = read_utterance(utterance, self._index, self.vocabulary,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None:
+            return None
+        self._find_partial_names(reading)
+        intent = self._intent(reading)
+        if intent is None:
+            return None
+        return missing_thing(reading, intent, self.devices, self.vocabulary.primary_attribute,
+                             self.vocabulary.place_adjectives)
+
+    def complains(self, utterance: str) -> bool:
+        """Whether ``utterance`` only says how it is or feels ("it's too loud", "i'm
+        freezing"): alone a request for more or less, after a command its reason
+        ("turn off the tv, it's too loud" is not also "turn down the speakers")."""
+        reading = read_utterance(utterance, self._index, self.vocabulary,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None:
+            return False
+        self._find_partial_names(reading)
+        return bool(reading.actions) and set(reading.actions) <= set(_MORE_LESS) and not (
+            reading.names or reading.kinds or reading.rooms or reading.attributes)
+
+    def is_remark(self, utterance: str) -> bool:
+        """Whether ``utterance`` tells what people are doing and asks nothing of the
+        devices ("we're off to bed", "i'm watching a film"): said beside a command, it is
+        the reason for it, not a command of its own. "i'm freezing" is a complaint the
+        parser reads as a command, so no remark."""
+        return tells_people_state(utterance, self.vocabulary) and self.parse(utterance) is None
 
     def _each_part(self, parts: list[str], here: str | None) -> DeviceCommand | None:
         """"tv on and the lamps down to 20 percent and close the blinds": each part a
@@ -257,7 +310,8 @@ class CommandParser:
         return DeviceCommand(
             steps=[SetStep(device=i, set=dict(c)) for i, c in changes.items()],
             devices=list(devices.values()),
-            text=join_names([c.text for c in commands]),
+            text=join_names(list(dict.fromkeys(c.text for c in commands))),  # (said twice:
+            # "turn up the heating, i'm freezing" is one "turn up Thermostat")
             confidence=min(c.confidence for c in commands),
             reply=read_back(list(devices.values()), list(changes.values())))
 

@@ -7,18 +7,39 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["has_join", "split_parts"]
+__all__ = ["has_join", "split_parts", "split_reason"]
 
-_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+|also\s+)?|"
-                   r"\s+then\s+|\s*;\s*", re.IGNORECASE)
-_HAS_JOIN = re.compile(r",|;|\band\b|\bthen\b", re.IGNORECASE)
+_NEXT = r"(?:then|after\s+that|afterwards)"
+"""Words that put what follows after what came before ("movie mode, after that lock the
+front door")."""
+_JOIN = re.compile(rf"\s*(?:[,;]|[.!?](?=\s))\s*(?:and\s+)?(?:{_NEXT}\s+)?|"
+                   rf"\s+and\s+(?:{_NEXT}\s+|also\s+)?|\s+{_NEXT}\s+", re.IGNORECASE)
+_HAS_JOIN = re.compile(r",|;|[.!?]\s+\w|\band\b|\bthen\b|\bafter\s+that\b|\bafterwards\b",
+                       re.IGNORECASE)
 
 
 def has_join(text: str) -> bool:
-    """Whether ``text`` has a comma, a semicolon, "and" or "then" where it may part."""
+    """Whether ``text`` has a comma, a semicolon, a full stop between sentences ("Reading
+    mode. Then the TV on."), "and", "then" or "after that" where it may part."""
     return bool(_HAS_JOIN.search(text))
 
 
 def split_parts(text: str) -> list[str]:
-    """The parts of a sentence joined with "and", "then" or commas."""
+    """The parts of a sentence joined with "and", "then", "after that", commas or
+    sentence ends."""
     return [p.strip(" .!?") for p in _JOIN.split(text) if p.strip(" .!?")]
+
+
+_REASON = re.compile(r"[\s,;]+(?=(?:because|cause|cos|coz|cuz)\s+\w)", re.IGNORECASE)
+"""Where a clause of reason starts after a request ("close the blinds because it's
+sunny"); "since" and "as" are left out: they also say when and how ("as well")."""
+
+
+def split_reason(text: str) -> tuple[str, str | None]:
+    """A request and the clause of reason said after it ("movie mode because we're
+    watching a film" -> "movie mode", "because we're watching a film"); (``text``, None)
+    when no reason follows a request."""
+    found = _REASON.search(text)
+    if found is None or not text[:found.start()].strip(" ,;"):
+        return text, None
+    return text[:found.start()].strip(" ,;"), text[found.end():].strip(" .!?")

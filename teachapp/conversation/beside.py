@@ -1,0 +1,94 @@
+"""What is said beside a request in one breath, read before each part is decided: a
+reason ("because it's sunny"), a condition on a question's answer ("if so turn it off"),
+a self-repair ("..., no, 60 percent"), names or a value that borrow the action of the
+part before. Pure helpers of ``multipart``; the devices as earlier parts leave them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from ..domain import Device, SetStep, Step
+from ..understanding.parts import split_reason
+
+if TYPE_CHECKING:
+    from ..understanding.commands import CommandParser, DeviceCommand
+    from .multipart import Part
+
+__all__ = ["BECAUSE", "CONDITION", "NEGATED", "REPAIR", "after_steps", "borrowed", "revalued",
+           "with_reasons"]
+
+BECAUSE = re.compile(r"^\s*(?:because|cause|cos|coz|cuz)\b", re.IGNORECASE)
+CONDITION = re.compile(r"^\s*if\s+(?P<cond>so|yes|not|it\s+is(?:\s+not)?|it'?s(?:\s+not)?|"
+                       r"it\s+isn'?t|they\s+are(?:\s+not)?|they'?re(?:\s+not)?|they\s+aren'?t)"
+                       r"\b[\s,]*(?P<rest>.*)$", re.IGNORECASE)
+"""A condition on the answer to the question said before it: "if so turn it off", "if
+not, lock it", "if it is, turn it off"."""
+REPAIR = re.compile(r"^\s*(?:(?:no|nope|no\s+no|oops|sorry|wait|no\s+wait|hang\s+on|i\s+mean|"
+                    r"or\s+rather|rather|actually|no\s+sorry|sorry\s+i\s+mean)\s*$|"
+                    r"(?:sorry|wait|no\s+wait|hang\s+on|i\s+mean|or\s+rather|actually|"
+                    r"no\s+sorry|sorry\s+i\s+mean)\s+(?P<rest>.+))$", re.IGNORECASE)
+"""A self-repair: what was said before it is taken back ("..., no, 60 percent", "...,
+sorry, the fan", "... i mean the fan"). A bare "no" only: "no lights" is a request."""
+_VALUE_AFTER = re.compile(r"\b(to|at|by)\s+.+$", re.IGNORECASE)
+_LEAD_TO = re.compile(r"^\s*(?:to|at|by)\s+", re.IGNORECASE)
+NEGATED = re.compile(r"\bnot\b|n'?t\b", re.IGNORECASE)
+
+
+def with_reasons(texts: list[str]) -> list[str]:
+    """The parts with any reason said after a request as a part of its own ("movie mode
+    because we're watching a film" -> "movie mode", "because we're watching a film"), and
+    a bare condition joined to the request it governs ("if not", "lock it")."""
+    out: list[str] = []
+    for text in texts:
+        if out and CONDITION.fullmatch(out[-1]) and not CONDITION.match(out[-1]).group(
+                "rest"):
+            out[-1] = f"{out[-1]}, {text}"
+            continue
+        request, reason = split_reason(text)
+        out += [request, reason] if reason is not None else [text]
+    return out
+
+
+def revalued(parser: CommandParser, value: str, taken_back: Part) -> DeviceCommand | None:
+    """"60 percent" said for the "50 percent" of "set the lamp to 50 percent": the command
+    taken back with the value said now, for the same devices; None when ``value`` is no
+    value of such a command (or is a command of its own)."""
+    assert taken_back.command is not None
+    said = _VALUE_AFTER.search(taken_back.text)
+    if said is None or parser.parse(value) is not None:
+        return None
+    new = _VALUE_AFTER.sub(lambda m: f"{m.group(1)} {_LEAD_TO.sub('', value)}",
+                           taken_back.text, count=1)
+    command = parser.parse(new)
+    if command is None or [d.id for d in command.devices] != [
+            d.id for d in taken_back.command.devices]:
+        return None
+    return command
+
+
+def borrowed(parser: CommandParser, names: str, previous: Part) -> DeviceCommand | None:
+    """"the fan in the bedroom" after "turn on the lamp in the living room": the action
+    of the command before, for the devices named now. A plain on or off is said again
+    with the names ("turn on the fan in the bedroom"); anything else goes as a follow-up
+    does (``CommandParser.continued``)."""
+    assert previous.command is not None
+    switched = {step.set.get("on") for step in previous.command.steps}
+    if len(switched) == 1 and None not in switched:
+        command = parser.parse(f"turn {'on' if switched.pop() else 'off'} {names}")
+        return command if command is not None and command.steps else None
+    return parser.continued(names, previous.text)
+
+
+def after_steps(devices: list[Device], steps: list[Step]) -> list[Device]:
+    """``devices`` as ``steps`` leave them (what a later part of the sentence starts
+    from)."""
+    changes: dict[str, dict[str, Any]] = {}
+    for step in steps:
+        if isinstance(step, SetStep):
+            changes.setdefault(step.device, {}).update(step.set)
+    if not changes:
+        return devices
+    return [replace(d, state={**d.state, **changes[d.id]}) if d.id in changes else d
+            for d in devices]

@@ -1,0 +1,79 @@
+"""A command for a thing this home does not have ("turn on the toaster", "open the
+garage door"): the words that name it, and the devices that could take the action
+instead, so the reply can say what the home has rather than offer to learn the words."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..domain import Device
+from ._command_changes import Intent
+from ._command_reading import Reading
+from ._command_targets import canonical
+
+__all__ = ["MissingThing", "missing_thing"]
+
+_ACTION_KINDS = {"on": ("switch", "fan", "media_player", "light"),
+                 "off": ("switch", "fan", "media_player", "light"),
+                 "open": ("cover",), "close": ("cover",),
+                 "lock": ("lock",), "unlock": ("lock",)}
+"""The kinds each action applies to, a plug-like switch first: an appliance the home
+does not name is most often on a switch."""
+_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their",
+                          "this", "that"})
+"""A thing is named as a noun phrase is: after a determiner ("turn on the toaster")."""
+_ACTION_WORDS = {"on": "turn on", "off": "turn off", "open": "open", "close": "close",
+                 "lock": "lock", "unlock": "unlock", "up": "turn up", "down": "turn down",
+                 "set": "set"}
+
+
+@dataclass(frozen=True)
+class MissingThing:
+    """What a command asked for that the home lacks, and what it has instead."""
+
+    thing: str
+    """The words that named it, as said: "toaster", "garage light"."""
+    action: str
+    """The action in words: "turn on", "open"."""
+    rooms: tuple[str, ...]
+    """The rooms said ("the kitchen toaster"), as the home names them."""
+    instead: tuple[Device, ...]
+    """Devices that take the action, of the kind said if one was, in the rooms said
+    first; empty when nothing in the home takes it."""
+
+
+def missing_thing(reading: Reading, intent: Intent, devices: Sequence[Device],
+                  primary: Mapping[str, str], places: frozenset[str]) -> MissingThing | None:
+    """The thing ``reading`` asks ``intent`` of, when no device of ``devices`` is it;
+    None when the words name no thing (the command failed for another reason).
+    ``primary``: each kind's main attribute (what "up" and "set" change); ``places``:
+    words that say where a thing is ("back", "front")."""
+    if reading.names:
+        return None
+    toks = reading.tokens
+    left, said_kinds = set(reading.leftovers), set(reading.heard_kind_words)
+    at = [i for i, t in enumerate(toks)
+          if t in left or i in reading.describing or canonical(t) in said_kinds]
+    if not at:
+        return None
+    end = next((j for j, i in enumerate(at[1:], 1) if i != at[0] + j), len(at))
+    in_room = {i for m in reading.rooms for i in range(m.start, m.end)}
+    start = at[0]
+    while start > 0 and (toks[start - 1] in places or start - 1 in in_room):
+        start -= 1  # "the back door", "the kitchen toaster": where it is
+    if start == 0 or toks[start - 1] not in _DETERMINERS:
+        return None  # "rise early", "wake up": no thing named, whatever word is left
+    words = [toks[i] for i in range(start, at[0]) if i not in in_room] + [
+        toks[i] for i in at[:end]]  # the first thing named: "toaster" of "... for tea"
+    kinds = {kind for kind, _plural in reading.kinds}
+    takes = set(_ACTION_KINDS.get(intent.action, ())) or {
+        kind for kind, attribute in primary.items()
+        if intent.attribute in (None, attribute)}
+    fitting = [d for d in devices if d.kind in takes and (not kinds or d.kind in kinds)]
+    rooms = tuple(dict.fromkeys(m.key for m in reading.rooms))
+    order = list(_ACTION_KINDS.get(intent.action, ()))
+    fitting.sort(key=lambda d: (d.room not in rooms,
+                                order.index(d.kind) if d.kind in order else len(order)))
+    return MissingThing(" ".join(words), _ACTION_WORDS.get(intent.action, intent.action),
+                        rooms, tuple(fitting))
