@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from teachapp.understanding._required import required
 
-__all__ = ["consonant_frames", "sounds_alike", "sounds_other"]
+__all__ = ["consonant_frames", "first_vowels", "sounds_alike", "sounds_other"]
 
 _CONSONANT_SPELLINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r) for p, r in (
@@ -176,6 +176,19 @@ def consonant_frames(word: str) -> frozenset[str]:
     """The consonants ``word`` can say, in order: two words :func:`sounds_alike` share
     one (an index of taught names by these finds the few to compare a heard word with)."""
     return frozenset(shape.consonants.replace(".", "") for shape in _shapes(word))
+
+
+def first_vowels(word: str) -> tuple[frozenset[str], bool]:
+    """The sounds the first vowel of ``word`` can be, any way it is said, and whether "r"
+    and a vowel follow it ("carrie": "k.r.")."""
+    sounds: set[str] = set()
+    before_r = False
+    for shape in _shapes(word):
+        if shape.vowels:
+            sounds |= shape.vowels[0]
+            at = shape.consonants.find(".")
+            before_r |= shape.consonants[at + 1:at + 3] == "r."
+    return frozenset(sounds), before_r
 
 
 def sounds_alike(heard: str, taught: str) -> bool:

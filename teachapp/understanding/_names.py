@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from teachapp.understanding._name_sounds import sounds_alike, sounds_other
 from teachapp.understanding._name_spelling import another_name, one_name
+from teachapp.understanding._name_vowel import first_vowel_apart
 from teachapp.understanding.normalize import Lexicon
 from teachapp.understanding.phonetic import phonetic_key
 
@@ -69,6 +70,8 @@ def same_name(heard: str, taught: str, names: frozenset[str]) -> bool:
         # "catriona"; a name the list knows said for one it does not, the sounds alike but
         # for a letter, is that other person: "casper", "kacper"; and of two names it
         # knows, one with a syllable more is another: "katie", "kate")
+    if h in names and first_vowel_apart(h, taught):
+        return False  # (a name of its own, its stressed vowel other: "jess" of "jaz")
     if phonetic_key(h) != phonetic_key(taught) or sounds_other(h, taught, ending=h in names):
         return False  # (a vowel or consonant the keys fold other: "mungo", "mango")
     if listed:
