@@ -85,3 +85,25 @@ def test_chat_says_the_home_has_no_toaster_and_offers_nothing_to_learn(teachapp_
         "speaker and 5 more.",
         "There's nothing to answer right now. Say a phrase, or \"teach\" to teach me a new "
         "one."]
+
+
+def test_run_says_what_chat_says_about_a_device_the_home_lacks(teachapp_cli, taught):
+    """``run "turn on the toaster"`` printed its own "is not a taught phrase ... teach it"
+    while chat said the home has no toaster: one engine, one answer."""
+    proc = teachapp_cli("--db", str(taught), "--no-speech", "run", "turn on the toaster")
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.startswith("teachapp: This home has no toaster. I can turn on ")
+    assert proc.stderr.rstrip().endswith("Nothing was run.")
+    unknown = teachapp_cli("--db", str(taught), "--no-speech", "run", "blah blah fish")
+    assert unknown.returncode == 1 and "is not a taught phrase" in unknown.stderr
+
+
+def test_run_prints_the_answer_to_a_question_asked_beside_a_routine(teachapp_cli, taught):
+    """``run "reading mode, and is the kitchen light on?"`` ran reading mode and printed
+    the lamp, but the answer to the question was lost."""
+    proc = teachapp_cli("--db", str(taught), "--no-speech", "run",
+                        "reading mode, and is the kitchen light on?")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[1].startswith("Living room lamp (light.living_room_lamp): on")
+    assert lines[-1] == "Kitchen lights are off."

@@ -128,6 +128,11 @@ def _report(args: argparse.Namespace, result: TurnResult) -> int:
             several = result.run.routine != result.routine and result.lines
             say_line(result.lines[0].rstrip(".") + ":" if several else f"{result.routine}:")
         _print_result(result.run, as_json=args.json, said=result.said)
+        if not args.json:
+            # (a question asked beside the request is answered after the states: "reading
+            # mode, and is the kitchen light on?" -> "Kitchen lights are off.")
+            for text in _answers(result):
+                say_line(text)
         return 0 if result.run.ok else 1
     errors = [r.text for r in result.replies if r.kind == "error"]
     if errors:
@@ -148,6 +153,11 @@ def _report(args: argparse.Namespace, result: TurnResult) -> int:
         raise TeachappError(f"Not sure what {utterance!r} means. {question} Nothing was "
                             f"run; say it again or {hint}.")
     if result.action in (Action.REJECT, Action.NOTHING):
+        told = [r.text for r in result.replies if r.kind == "info"]
+        if told and result.awaiting is None:
+            # (the engine said why, e.g. "This home has no toaster. I can turn on ...":
+            # its words, not a generic line, so every front end says the same)
+            raise TeachappError(f"{' '.join(told)} Nothing was run.")
         raise TeachappError(f"{utterance!r} is not a taught phrase; nothing was run. Teach "
                             "it with 'teachapp teach' (see 'teachapp list' for what is "
                             "taught).")
@@ -160,6 +170,13 @@ def _report(args: argparse.Namespace, result: TurnResult) -> int:
     if result.run is not None:
         _print_result(result.run, as_json=args.json, said=[])
     return 0
+
+
+def _answers(result: TurnResult) -> list[str]:
+    """The engine's answers to the parts of the sentence that asked something: its info
+    lines after the first (which names what ran), minus the header already printed."""
+    info = [r.text for r in result.replies if r.kind == "info"]
+    return info[1:]
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
