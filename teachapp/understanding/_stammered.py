@@ -70,18 +70,25 @@ def _heard_as(copy: str, word: str) -> bool:
             or (len(key := phonetic_key(copy)) >= KEYED and key == phonetic_key(word)))
 
 
-def copies_heard_in(text: str, phrase: Sequence[str]) -> bool:
+def copies_heard_in(text: str, phrase: Sequence[str], function: frozenset[str]) -> bool:
     """Whether each word of ``text`` said twice is a word of ``phrase`` heard with errors
-    (:func:`_heard_as`), or is said between pauses apart from every such word (a copy in
-    an aside: "zoom zoom, shop shop sign on"). A phrase run by a misheard reading of the
-    utterance said once runs only so: a copy said with it is then the phrase's own word,
-    not the first word of another request ("tea tea tim" is not "tide time")."""
+    (:func:`_heard_as`) and goes on, when it goes on with no pause, into a word of it or a
+    ``function`` word; or is said between pauses apart from every word of it (a copy in an
+    aside: "zoom zoom, shop shop sign on"). A phrase runs for the utterance said once only
+    so: a copy said with it is then the phrase's own word, not the first word of another
+    request ("tea tea tim" is not "tide time"), nor one said again before a word of another
+    ("spa evening evening party" asks for a party)."""
     for piece in _PAUSE.split(text):
         words = [w.replace("'", "") for w in _WORDS.findall(piece.lower())]
-        copies = [w.replace("'", "") for w in stammered(piece)]
-        if any(not any(_heard_as(c, w) for w in phrase) for c in copies) and any(
-                _heard_as(w, p) for w in words for p in phrase):
-            return False
+        if not any(_heard_as(w, p) for w in words for p in phrase):
+            continue
+        for m in _twice(piece):
+            copy = m.group(1).lower().replace("'", "")
+            after = _WORDS.findall(piece[m.end():].lower())[:1]
+            if not any(_heard_as(copy, w) for w in phrase) or any(
+                    a not in function and not any(_heard_as(a.replace("'", ""), w)
+                                                  for w in phrase) for a in after):
+                return False
     return True
 
 

@@ -499,8 +499,8 @@ class Resolver:
             # "bath bath time, the kids are filthy"; :mod:`_stammered`)
             again = self._resolved(once)
             if (again.decision == "run" and again.routine in self._named_by(found)
-                    and (again.reason == "exact" or copies_heard_in(
-                        heard, self._phrase_words(again.phrase or "")))):
+                    and copies_heard_in(heard, self._phrase_words(again.phrase or ""),
+                                        self._lexicon.function_words)):
                 found = replace(again, utterance=heard)
         if found.decision == "run" and asked_about_first(said, self._lexicon):
             # (a question about the request said before it: "can you? movie night")
