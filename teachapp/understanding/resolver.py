@@ -82,6 +82,7 @@ from teachapp.understanding._said_before import heard_alone, said_before
 from teachapp.understanding._said_twice import said_once
 from teachapp.understanding._said_whole import said_whole
 from teachapp.understanding._self_repair import after_repair, withdrawn
+from teachapp.understanding._stammered import copies_heard_in, unstammered
 from teachapp.understanding._taken_back import taken_back
 from teachapp.understanding._wanted import wanted_phrase
 from teachapp.understanding._words import stem
@@ -504,10 +505,24 @@ class Resolver:
                 again = self._resolved(apart)
                 if again.decision == "run" and again.reason == "exact":
                     found = replace(again, utterance=heard)
+        if found.decision != "run" and (once := unstammered(heard)) != heard:
+            # (a word said twice in a row with no pause is read once, by every reader:
+            # "bath bath time, the kids are filthy"; :mod:`_stammered`)
+            again = self._resolved(once)
+            if (again.decision == "run" and again.routine in self._named_by(found)
+                    and copies_heard_in(heard, self._phrase_words(again.phrase or ""),
+                                        self._lexicon.function_words)):
+                found = replace(again, utterance=heard)
         if found.decision == "run" and asked_about_first(said, self._lexicon):
             # (a question about the request said before it: "can you? movie night")
             found = replace(found, decision="clarify", reason="question")
         return found if heard == said else replace(found, utterance=said)
+
+    def _named_by(self, found: Resolution) -> set[str | None]:
+        """The routines ``found`` names: the one it runs or asks about, the one a cue was
+        said about, the one its best phrase is taught to."""
+        by_phrase = {e.routine for e in self._entries if e.text == found.phrase}
+        return {found.routine, found.mentions, *by_phrase} - {None}
 
     def _heard(self, said: str) -> str:
         """``said`` as every entry point reads it: a taught name spelled otherwise written
