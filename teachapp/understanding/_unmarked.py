@@ -137,15 +137,15 @@ def _bears(words: Sequence[str]) -> bool:
 
 
 def _closed(toks: Sequence[str], at: int) -> bool:
-    """Whether the words before ``at`` end in a complete argument: a determiner, a
-    preposition or "be" and one word ("a colander", "with butter", "am knackered"), or a
-    pronoun object ("preserve us"). Longer noun phrases may hide a boundary of their own
-    ("my chequebook | abandon ...") and are not sure."""
+    """Whether the words before ``at`` plainly end their clause: in a pronoun object
+    ("you've outfoxed me") or a complement right after "be" ("i'm knackered"). A noun
+    there may instead modify the phrase or name it ("my bathroom | lights off", "the
+    song | barbecue time": a compound or an apposition, Quirk et al. 1985, 17.65-17.72),
+    so a boundary after one is not sure."""
     last, before = toks[at - 1], toks[at - 2] if at >= 2 else ""
     if last in shape.OBJECT_PRONOUNS:
         return True
-    return (before in shape.NP_DETERMINERS or before in shape.PREPOSITIONS
-            or before in shape.BE_FORMS) and not _waiting(last)
+    return before in shape.BE_FORMS and not _waiting(last) and last not in BEARING
 
 
 def _before(toks: Sequence[str], free: Sequence[bool], at: int) -> tuple[bool, bool]:
@@ -165,18 +165,17 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int) -> tuple[bool, b
         # (a participle or past verb whose object may be the phrase: "the driver muttered",
         # "kept repeating"; after "be" it is a complement: "i'm knackered")
         return False, False
-    if _inverted(toks, said):
+    if _inverted(toks[:at]):
         return False, False
     sure = (_closed(toks, at) and last != toks[at]
             and not _bears([toks[k] for k in said]))
     return True, sure
 
 
-def _inverted(toks: Sequence[str], said: Sequence[int]) -> bool:
+def _inverted(words: Sequence[str]) -> bool:
     """Whether the clause before the phrase opens with an operator before its subject
     and has no verb after it ("may our lodger", "can the dog sitter": subject-operator
     inversion, Quirk et al. 1985, 11.5; the predicate is still to come)."""
-    words = [toks[k] for k in said]
     for k, word in enumerate(words[:-1]):
         if word in OPERATORS and word not in shape.BE_FORMS and (
                 words[k + 1] in shape.PRONOUN_SUBJECTS or words[k + 1] in shape.NP_DETERMINERS):
@@ -201,7 +200,10 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int) -> tuple[bool, bo
     # a wh-word before a pro-form asks about the request: "what, again?")
     opens = first in OPENERS and not (first in shape.NP_DETERMINERS and _waiting(then)) and not (
         first in shape.WH_WORDS and (then in BACK or then in POINTING))
-    return True, opens and not _bears(aside)
+    # (and a clause has a finite verb: "the lawn's overgrown", not "the right board")
+    finite = any(w in OPERATORS or w in shape.CLAUSE_OPERATORS or _verb_like(w)
+                 for w in toks[at + 1:at + 5])
+    return True, opens and finite and not _bears(aside)
 
 
 def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
