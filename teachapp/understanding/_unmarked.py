@@ -174,11 +174,13 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int) -> tuple[bool, b
 
 def _inverted(words: Sequence[str]) -> bool:
     """Whether the clause before the phrase opens with an operator before its subject
-    and has no verb after it ("may our lodger", "can the dog sitter": subject-operator
+    and has no verb after it ("may our lodger", "do people need": subject-operator
     inversion, Quirk et al. 1985, 11.5; the predicate is still to come)."""
     for k, word in enumerate(words[:-1]):
+        opening = k == 0 or words[k - 1] in CONJUNCTIONS or words[k - 1] in shape.WH_WORDS
         if word in OPERATORS and word not in shape.BE_FORMS and (
-                words[k + 1] in shape.PRONOUN_SUBJECTS or words[k + 1] in shape.NP_DETERMINERS):
+                opening or words[k + 1] in shape.PRONOUN_SUBJECTS
+                or words[k + 1] in shape.NP_DETERMINERS):
             return not any(_verb_like(w) or w in shape.BE_FORMS for w in words[k + 2:])
     return False
 
