@@ -84,6 +84,7 @@ from teachapp.understanding._said_whole import said_whole
 from teachapp.understanding._self_repair import after_repair, withdrawn
 from teachapp.understanding._stammered import copies_heard_in, unstammered
 from teachapp.understanding._taken_back import taken_back
+from teachapp.understanding._unmarked import read_marked
 from teachapp.understanding._wanted import wanted_phrase
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
@@ -513,6 +514,13 @@ class Resolver:
                     and copies_heard_in(heard, self._phrase_words(again.phrase or ""),
                                         self._lexicon.function_words)):
                 found = replace(again, utterance=heard)
+        if found.decision != "run":
+            # (text with no pause marked, read with one at a phrase's clause edges: "movie
+            # night we're off to bed"; :mod:`_unmarked`)
+            toks = tokens(heard, self._lexicon)
+            found = read_marked(heard, toks, self._free(toks, heard), [stem(t) for t in toks],
+                                self._exact, self._longest, self._routines,
+                                self._resolved) or found
         if found.decision == "run" and asked_about_first(said, self._lexicon):
             # (a question about the request said before it: "can you? movie night")
             found = replace(found, decision="clarify", reason="question")

@@ -1,0 +1,258 @@
+"""Where a clause boundary can be in text that marks none: "movie night we're off to bed",
+"i'm knackered bath time", typed or heard without the pause a recogniser writes as ", ".
+
+The readers of asides find the edge of a clause beside a taught phrase at its punctuation
+(:mod:`teachapp.speech._boundaries` writes a pause as a comma). Speakers do not always
+pause between clauses, a short pause is missed, and typed text often has none, so the
+same utterance without its marks was read as one clause with the phrase inside it. A
+boundary can only be where the clause before it is complete and the words after it do
+not continue it (Quirk et al. 1985, "A Comprehensive Grammar of the English Language",
+2.13-2.16 on the clause elements; Huddleston & Pullum 2002, 2.1 on the head and its
+dependents): so this module finds a taught phrase said whole and reads, from the
+function-word classes of :mod:`_clause_shape`, whether each side of it is such an edge.
+
+- Before the phrase the last word must close a clause: not a determiner or possessive
+  ("the", "my": a noun phrase is open), a preposition ("onto": its object is to come),
+  an operator, a copula or "to" ("is": its complement is to come), a conjunction, a
+  pronoun subject ("i": its verb is to come), a naming or routine-command verb ("called",
+  "rename": the phrase is their object), nor the verb of a subject or an operator ("i
+  hate", "can you play": a finite or base verb whose object may be the phrase).
+- After the phrase the first word must not continue its clause: not a preposition
+  ("to weekends only", "for the bank holiday", "over"), a conjunction that makes a
+  clause depend on it ("so i can tweak it"), an operator or a copula ("is my favourite":
+  the phrase as a subject), nor an adverb that bears on it ("only", "again").
+
+A side licensed gets its pause; the existing readers then judge the parts as they
+would with the pause marked, so every cue of theirs (negation, question, past, someone
+else's words, a routine command, an opinion) still stops the request it stops there.
+A side is sure when it also has the shape of a clause's edge: before, a clause with a
+subject of its own; after, a word that opens one (a subject, a wh-word, "there"). A run
+read through a side that is not sure is only asked about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from teachapp.understanding import _clause_shape as shape
+from teachapp.understanding._cue_scope import BACK, OPERATORS
+from teachapp.understanding._own_clause import PARTICLES, POINTING
+from teachapp.understanding.normalize import bundled_section, tokens
+from teachapp.understanding.resolution import Resolution
+
+__all__ = ["Marked", "marked_readings", "read_marked"]
+
+MARKS = frozenset(".,?!:;")
+"""Punctuation that marks a boundary: text with any of it is read as marked."""
+CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "so", "because", "cos", "since", "as",
+                          "if", "unless", "than", "that", "which", "who", "whom", "when",
+                          "whenever", "while", "whilst", "until", "till", "though",
+                          "although", "whether", "once", "where", "wherever", "before",
+                          "after", "lest"})
+"""Coordinators and subordinators (Quirk et al. 1985, 13.1 and 14.11-14.12): a clause
+element after one joins the clause it opens to the phrase, before one is left waiting."""
+BEARING = frozenset({"only", "just", "again", "too", "also", "either", "instead",
+                     "already", "anymore", "ever", "even", "yet", "later", "first", "next",
+                     "now", "then", "tonight", "today", "tomorrow", "not", "n't",
+                     "never", "any", "anyway", "all", "both", "each", "itself"})
+"""Adverbs of focus, time and degree and the words of quantity that may follow the
+phrase as part of its own clause ("nap time *only*", "movie night *again*": Quirk et al.
+1985, 8.116 on focusing adverbs, 8.51 on adjuncts of time): no boundary before them."""
+VERB_OPENERS = OPERATORS | shape.CLAUSE_OPERATORS | {"to", "let", "lets", "please",
+                                                     "not", "never", "n't", "just"}
+"""Words after which the next word is a verb ("can *play*", "to *start*", "let *me*"):
+a verb there may take the phrase as its object."""
+OPENERS = shape.PRONOUN_SUBJECTS | shape.WH_WORDS | {"there", "it", "this", "that",
+                                                     "the", "my", "our", "your", "his",
+                                                     "her", "their", "when"}
+"""Words that open a clause of its own after the phrase: a subject (a pronoun, a
+definite determiner, the existential "there") or a wh-word."""
+
+
+@dataclass(frozen=True)
+class Marked:
+    """The text with a pause put at the edges of a taught phrase that may be clause
+    boundaries."""
+
+    text: str
+    """The words, with ", " where a boundary may be."""
+    start: int
+    """Where the phrase starts (a token index)."""
+    stop: int
+    """Where it ends."""
+    sure: bool
+    """Whether every side that has words of the speaker's has the shape of a clause's
+    edge (see the module docstring); a run read through an unsure side is asked about."""
+
+
+@lru_cache(maxsize=1)
+def _naming_and_commands() -> frozenset[str]:
+    """Verbs whose object the phrase would be: the naming verbs of :mod:`_clause_shape`
+    with their -ed forms, and the one-word routine commands and reporting verbs of the
+    lexicon's cues."""
+    section = bundled_section("clause_shape") or {}
+    naming = {str(w) for w in section.get("naming_verbs") or ()}
+    naming |= {w + "d" if w.endswith("e") else w + "ed" for w in naming}
+    cues = bundled_section("cues") or {}
+    for kind in ("routine_command", "reported", "cancellation", "opinion"):
+        for cue in cues.get(kind) or ():
+            words = tokens(str(cue))
+            if words:
+                naming.add(words[-1])
+    return frozenset(naming)
+
+
+def _waiting(word: str) -> bool:
+    """Whether ``word`` leaves its clause waiting for what comes after it."""
+    return (word in shape.NP_DETERMINERS or word in shape.PREPOSITIONS
+            or word in shape.BE_FORMS or word in VERB_OPENERS or word in CONJUNCTIONS
+            or word in shape.PRONOUN_SUBJECTS or word in _naming_and_commands())
+
+
+def _verb_like(word: str) -> bool:
+    """An -ed or -ing form ("muttered", "doing"): a verb that may take the phrase as its
+    object."""
+    return shape._verb_form(word) or (word.endswith("ing") and len(word) >= 5)
+
+
+@lru_cache(maxsize=1)
+def _whole_cues() -> tuple[tuple[str, ...], ...]:
+    """The lexicon's cues whose scope is the whole utterance, not their own clause
+    (someone else's words, a cancellation, a routine command, an opinion, a
+    hypothetical, a condition: :data:`_clause_shape.LOCAL_CUES` are the others)."""
+    cues = bundled_section("cues") or {}
+    return tuple(tuple(tokens(str(c))) for kind, listed in cues.items()
+                 if kind not in shape.LOCAL_CUES for c in listed or () if tokens(str(c)))
+
+
+def _bears(words: Sequence[str]) -> bool:
+    """Whether ``words`` (an aside) may bear on the request: a pro-form that may point
+    back at it ("the neighbours want *it*") or a cue whose scope is the whole utterance."""
+    if not BACK.isdisjoint(words):
+        return True
+    return any(tuple(words[k:k + len(cue)]) == cue for cue in _whole_cues()
+               for k in range(len(words) - len(cue) + 1))
+
+
+def _closed(toks: Sequence[str], at: int) -> bool:
+    """Whether the words before ``at`` plainly end their clause: in a pronoun object
+    ("you've outfoxed me") or a complement right after "be" ("i'm knackered"). A noun
+    there may instead modify the phrase or name it ("my bathroom | lights off", "the
+    song | barbecue time": a compound or an apposition, Quirk et al. 1985, 17.65-17.72),
+    so a boundary after one is not sure."""
+    last, before = toks[at - 1], toks[at - 2] if at >= 2 else ""
+    if last in shape.OBJECT_PRONOUNS:
+        return True
+    return before in shape.BE_FORMS and not _waiting(last) and last not in BEARING
+
+
+def _before(toks: Sequence[str], free: Sequence[bool], at: int) -> tuple[bool, bool]:
+    """(whether a boundary may be right before token ``at``, whether it is sure)."""
+    said = [k for k in range(at) if not free[k]]
+    if not said:
+        return False, True  # (nothing of the speaker's before it: no pause is wanted)
+    last = toks[at - 1]
+    before = toks[at - 2] if at >= 2 else ""
+    if _waiting(last) or said == [0] or before in CONJUNCTIONS:
+        # (a word opening a clause alone before the phrase is in the slot of an
+        # imperative's verb: "copy nap time", "... so abandon movie night")
+        return False, False
+    if before in shape.PRONOUN_SUBJECTS or before in VERB_OPENERS - shape.BE_FORMS:
+        return False, False  # (the verb of a subject or an operator: "i hate", "can play")
+    if _verb_like(last) and before not in shape.BE_FORMS:
+        # (a participle or past verb whose object may be the phrase: "the driver muttered",
+        # "kept repeating"; after "be" it is a complement: "i'm knackered")
+        return False, False
+    if _inverted(toks[:at]):
+        return False, False
+    sure = (_closed(toks, at) and last != toks[at]
+            and not _bears([toks[k] for k in said]))
+    return True, sure
+
+
+def _inverted(words: Sequence[str]) -> bool:
+    """Whether the clause before the phrase opens with an operator before its subject
+    and has no verb after it ("may our lodger", "do people need": subject-operator
+    inversion, Quirk et al. 1985, 11.5; the predicate is still to come)."""
+    for k, word in enumerate(words[:-1]):
+        opening = k == 0 or words[k - 1] in CONJUNCTIONS or words[k - 1] in shape.WH_WORDS
+        if word in OPERATORS and word not in shape.BE_FORMS and (
+                opening or words[k + 1] in shape.PRONOUN_SUBJECTS
+                or words[k + 1] in shape.NP_DETERMINERS):
+            return not any(_verb_like(w) or w in shape.BE_FORMS for w in words[k + 2:])
+    return False
+
+
+def _after(toks: Sequence[str], free: Sequence[bool], at: int) -> tuple[bool, bool]:
+    """(whether a boundary may be right after token ``at - 1``, whether it is sure)."""
+    if at >= len(toks):
+        return False, True
+    first = toks[at]
+    if (first in shape.PREPOSITIONS or first in CONJUNCTIONS - {"when"}
+            or first in OPERATORS or first in shape.BE_FORMS or first in BEARING
+            or first in PARTICLES or first in BACK):
+        return False, False
+    if all(free[at:]):
+        return False, True
+    aside = [t for t, f in zip(toks[at:], free[at:], strict=True) if not f]
+    then = toks[at + 1] if at + 1 < len(toks) else ""
+    # (a determiner opens a subject only before its noun: "the is useless" is no clause;
+    # a wh-word before a pro-form asks about the request: "what, again?")
+    opens = first in OPENERS and not (first in shape.NP_DETERMINERS and _waiting(then)) and not (
+        first in shape.WH_WORDS and (then in BACK or then in POINTING))
+    # (and a clause has a finite verb: "the lawn's overgrown", not "the right board")
+    finite = any(w in OPERATORS or w in shape.CLAUSE_OPERATORS or _verb_like(w)
+                 for w in toks[at + 1:at + 5])
+    return True, opens and finite and not _bears(aside)
+
+
+def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
+                    stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
+                    longest: int) -> list[Marked]:
+    """``text`` (unpunctuated) with pauses put at the licensed edges of each taught phrase
+    said whole in it (``exact``: the resolver's phrase stems -> ids; longest first)."""
+    if MARKS.intersection(text) or len(toks) < 2:
+        return []
+    spans = [(i, j) for n in range(min(longest, len(toks)), 0, -1)
+             for i in range(len(toks) - n + 1) for j in (i + n,)
+             if tuple(stems[i:j]) in exact and not all(free[i:j])
+             and (i > 0 or j < len(toks))]
+    out: list[Marked] = []
+    seen: set[str] = set()
+    for i, j in spans[:4]:
+        left, left_sure = _before(toks, free, i)
+        right, right_sure = _after(toks, free, j)
+        if not left and not right:
+            continue
+        words = list(toks)
+        if right:
+            words[j - 1] += ","
+        if left:
+            words[i - 1] += ","
+        marked = " ".join(words)
+        if marked in seen:
+            continue
+        seen.add(marked)
+        out.append(Marked(marked, i, j, left_sure and right_sure))
+    return out
+
+
+def read_marked(text: str, toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
+                exact: Mapping[tuple[str, ...], tuple[int, list[int]]], longest: int,
+                routine_names: Sequence[str],
+                resolve: Callable[[str], Resolution]) -> Resolution | None:
+    """The run of ``text`` read with its boundaries marked (see the module docstring):
+    the first marked reading that ``resolve`` runs as the routine of the phrase whose
+    edges were marked, asked about (``clarify``) when a side is not sure; None when none
+    runs it."""
+    for marked in marked_readings(text, toks, free, stems, exact, longest):
+        _, ids = exact[tuple(stems[marked.start:marked.stop])]
+        again = resolve(marked.text)
+        if again.decision != "run" or again.routine not in {routine_names[k] for k in ids}:
+            continue
+        if marked.sure:
+            return replace(again, utterance=text)
+        return replace(again, utterance=text, decision="clarify", reason="unsure")
+    return None
