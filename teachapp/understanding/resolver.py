@@ -518,9 +518,11 @@ class Resolver:
             # (text with no pause marked, read with one at a phrase's clause edges: "movie
             # night we're off to bed"; :mod:`_unmarked`)
             toks = tokens(heard, self._lexicon)
-            found = read_marked(heard, toks, self._free(toks, heard), [stem(t) for t in toks],
-                                self._exact, self._longest, self._routines,
-                                self._resolved) or found
+            marked = read_marked(heard, toks, self._free(toks, heard), [stem(t) for t in toks],
+                                 self._exact, self._longest, self._routines, self._resolved)
+            if marked is not None and (marked.decision == "run" or found.decision == "reject"):
+                found = marked  # (an unsure reading never replaces a question already
+                # asked: "start work music vacuum" keeps its four alternatives)
         if found.decision == "run" and asked_about_first(said, self._lexicon):
             # (a question about the request said before it: "can you? movie night")
             found = replace(found, decision="clarify", reason="question")
