@@ -345,7 +345,8 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     ``_resolver_twentysecond.build_twentysecond``, "twentythird" by
     ``_resolver_twentythird.build_twentythird``, "twentyfourth" by
     ``_resolver_twentyfourth.build_twentyfourth``, "twentyfifth" by
-    ``_resolver_twentyfifth.build_twentyfifth``).
+    ``_resolver_twentyfifth.build_twentyfifth``, "twentysixth" by
+    ``_resolver_twentysixth.build_twentysixth``).
     """
     if split == "fifth":
         from _resolver_fifth import build_fifth
@@ -451,6 +452,11 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
         from _resolver_twentyfifth import build_twentyfifth
 
         return build_twentyfifth(seed, n_routines=n_routines, per_phrase=per_phrase,
+                                 per_kind=per_kind)
+    if split == "twentysixth":
+        from _resolver_twentysixth import build_twentysixth
+
+        return build_twentysixth(seed, n_routines=n_routines, per_phrase=per_phrase,
                                  per_kind=per_kind)
     rng = random.Random(seed)
     pool = dict(ROUTINES)

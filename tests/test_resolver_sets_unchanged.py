@@ -1,6 +1,7 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
+phrases and cases: the twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the
+twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
 the ninth was added). A held-out set that changes after its figures were reported is no
@@ -97,6 +98,9 @@ RECORDED = {
     "twentyfifth 250": "b4a02b21a9adae29e6442c64ad924a9bb2520a5de157efa559fc96a100bf749b",
     "twentyfifth 251": "bcaa5572b36dc37f79d40c2b7d5ca282ef55efa51747f5315071144b89cf2a90",
     "twentyfifth 252": "cf428f374aba6fbaf84bf23f7332091ddc540a8a759a7ebd9797d9aa18c66d5a",
+    "twentysixth 260": "ccddc8ea9509afa4992626711e651951f856abf6a2fd1613dba7d422697dd3ee",
+    "twentysixth 261": "32b802bdd0893bb9c5a586cd953f555c85596db512e1fa67c8db42f8e96a3d8c",
+    "twentysixth 262": "1ff5140c01b51611272a0fd58a7acf2ab0e74263643d8cf0b955d83e6787c270",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -122,7 +126,9 @@ benchmarks/data/twentythird_used.txt.gz; no heard transcripts), and the twenty-f
 the same way (it reads the twenty-first's, twenty-second's and twenty-third's, through its
 snapshot benchmarks/data/twentyfourth_used.txt.gz; no heard transcripts), and the
 twenty-fifth's in the same way (it reads the twenty-first's to twenty-fourth's, through
-its snapshot benchmarks/data/twentyfifth_used.txt.gz; no heard transcripts)."""
+its snapshot benchmarks/data/twentyfifth_used.txt.gz; no heard transcripts), and the
+twenty-sixth's in the same way (it reads the twenty-first's to twenty-fifth's, through
+its snapshot benchmarks/data/twentysixth_used.txt.gz; no heard transcripts)."""
 
 
 def case_hash(split: str, seed: int) -> str:
