@@ -42,7 +42,7 @@ from teachapp.understanding._own_clause import PARTICLES, POINTING
 from teachapp.understanding.normalize import bundled_section, tokens
 from teachapp.understanding.resolution import Resolution
 
-__all__ = ["Marked", "marked_readings", "read_marked"]
+__all__ = ["MARKS", "Marked", "marked_readings", "phrase_spans", "read_marked"]
 
 MARKS = frozenset(".,?!:;")
 """Punctuation that marks a boundary: text with any of it is read as marked."""
@@ -208,6 +208,16 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int) -> tuple[bool, bo
     return True, opens and finite and not _bears(aside)
 
 
+def phrase_spans(stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
+                 longest: int) -> list[tuple[int, int]]:
+    """Where a taught phrase is said whole in ``stems`` with a word beside it, longest
+    first: the only places a boundary is looked for (cheap, so most text stops here)."""
+    n_said = len(stems)
+    return [(i, i + n) for n in range(min(longest, n_said), 0, -1)
+            for i in range(n_said - n + 1)
+            if (i > 0 or i + n < n_said) and tuple(stems[i:i + n]) in exact]
+
+
 def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
                     stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
                     longest: int) -> list[Marked]:
@@ -215,10 +225,7 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
     said whole in it (``exact``: the resolver's phrase stems -> ids; longest first)."""
     if MARKS.intersection(text) or len(toks) < 2:
         return []
-    spans = [(i, j) for n in range(min(longest, len(toks)), 0, -1)
-             for i in range(len(toks) - n + 1) for j in (i + n,)
-             if tuple(stems[i:j]) in exact and not all(free[i:j])
-             and (i > 0 or j < len(toks))]
+    spans = [(i, j) for i, j in phrase_spans(stems, exact, longest) if not all(free[i:j])]
     out: list[Marked] = []
     seen: set[str] = set()
     for i, j in spans[:4]:
@@ -242,15 +249,21 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
 def read_marked(text: str, toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
                 exact: Mapping[tuple[str, ...], tuple[int, list[int]]], longest: int,
                 routine_names: Sequence[str],
-                resolve: Callable[[str], Resolution]) -> Resolution | None:
+                resolve: Callable[[str], Resolution],
+                named: set[str] | None = None) -> Resolution | None:
     """The run of ``text`` read with its boundaries marked (see the module docstring):
     the first marked reading that ``resolve`` runs as the routine of the phrase whose
     edges were marked, asked about (``clarify``) when a side is not sure; None when none
-    runs it."""
+    runs it. ``named``: when given, only a phrase of one of these routines (those the
+    unmarked reading named) is read again, so a home of shared words does not resolve
+    every phrase its words happen to spell."""
     for marked in marked_readings(text, toks, free, stems, exact, longest):
         _, ids = exact[tuple(stems[marked.start:marked.stop])]
+        routines = {routine_names[k] for k in ids}
+        if named is not None and routines.isdisjoint(named):
+            continue
         again = resolve(marked.text)
-        if again.decision != "run" or again.routine not in {routine_names[k] for k in ids}:
+        if again.decision != "run" or again.routine not in routines:
             continue
         if marked.sure:
             return replace(again, utterance=text)

@@ -84,7 +84,7 @@ from teachapp.understanding._said_whole import said_whole
 from teachapp.understanding._self_repair import after_repair, withdrawn
 from teachapp.understanding._stammered import copies_heard_in, unstammered
 from teachapp.understanding._taken_back import taken_back
-from teachapp.understanding._unmarked import read_marked
+from teachapp.understanding._unmarked import MARKS, phrase_spans, read_marked
 from teachapp.understanding._wanted import wanted_phrase
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
@@ -274,6 +274,10 @@ class Resolver:
                 seen.add(key)
                 entries.append(entry)
         self._entries = tuple(entries)
+        self._phrase_routines: dict[str, set[str]] = {}
+        """Each phrase text's routines (:meth:`_named_by`, without a scan of every entry)."""
+        for entry in entries:
+            self._phrase_routines.setdefault(entry.text, set()).add(entry.routine)
         routine_ids: dict[str, int] = {}
         for entry in entries:
             routine_ids.setdefault(entry.routine, len(routine_ids))
@@ -514,12 +518,15 @@ class Resolver:
                     and copies_heard_in(heard, self._phrase_words(again.phrase or ""),
                                         self._lexicon.function_words)):
                 found = replace(again, utterance=heard)
-        if found.decision != "run":
+        if found.decision != "run" and not MARKS.intersection(heard):
             # (text with no pause marked, read with one at a phrase's clause edges: "movie
             # night we're off to bed"; :mod:`_unmarked`)
             toks = tokens(heard, self._lexicon)
-            marked = read_marked(heard, toks, self._free(toks, heard), [stem(t) for t in toks],
-                                 self._exact, self._longest, self._routines, self._resolved)
+            stems = [stem(t) for t in toks]
+            marked = read_marked(heard, toks, self._free(toks, heard), stems, self._exact,
+                                 self._longest, self._routines, self._resolved,
+                                 self._named_by(found)) if phrase_spans(
+                stems, self._exact, self._longest) else None
             if marked is not None and (marked.decision == "run" or found.decision == "reject"):
                 found = marked  # (an unsure reading never replaces a question already
                 # asked: "start work music vacuum" keeps its four alternatives)
@@ -531,7 +538,7 @@ class Resolver:
     def _named_by(self, found: Resolution) -> set[str | None]:
         """The routines ``found`` names: the one it runs or asks about, the one a cue was
         said about, the one its best phrase is taught to."""
-        by_phrase = {e.routine for e in self._entries if e.text == found.phrase}
+        by_phrase = self._phrase_routines.get(found.phrase or "", ())
         return {found.routine, found.mentions, *by_phrase} - {None}
 
     def _heard(self, said: str) -> str:
