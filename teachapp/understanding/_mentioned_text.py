@@ -60,16 +60,17 @@ _CHECK = re.compile(r"\b(?:am i|are we) (?!\w+ing\b)(\w+)\s*[?!.,]*\s*$|\b(?:am 
 """That question with one word for its complement, not an -ing form ("am i warm?", not
 "am i doing this right?"), ending the text or asked with a question mark."""
 
-_LABEL = re.compile(r"\b(?:capt|subt|headl|hasht|tagl|slog|mott|inscr|titl|retit|label"
-                    r"|relab|tag|nickn|dub|christ|renam)")
-_READ = re.compile(r"\b(?:read|spell|sound|pronounc|repeat|say|said|recit|sing)")
+_LABEL = re.compile(r"\b(?:capt|subt|headl|tagl|slog|mott|inscr|titl|retit|label|relab|tag"
+                    r"|nickn|christ|renam)")
+_READ = re.compile(r"\b(?:read|spell|sound|pronounc|repeat|say|recit|sing)")
+_CUE = re.compile(_LABEL.pattern + "|" + _READ.pattern + r"|\b(?:am i|are we)\b")
+"""All three shapes' words in one scan."""
 
 
 def heard_text_frame(low: str) -> bool:
     """Whether the lower-cased text holds a labelling or reading word, or "am i" / "are
     we", without which no shape of :func:`mentioned_text` is there: most requests."""
-    return (_LABEL.search(low) is not None or _READ.search(low) is not None
-            or any(q in low for q in BE_FIRST))
+    return _CUE.search(low) is not None
 
 
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s+|$)")
@@ -134,5 +135,8 @@ def mentioned_text(read: RunRead) -> bool:
     docstring)."""
     if not read.phrase:
         return False
+    low = read.lower
+    if _LABEL.search(low) is None and _READ.search(low) is None:
+        return _guessed(read)  # (no word of a frame: only a guess may be heard)
     frame = _frame(read)
     return _labelled(read, frame) or _read_out(read, frame) or _guessed(read)
