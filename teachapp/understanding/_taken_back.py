@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from teachapp.understanding._echoed import echo_complaint
 from teachapp.understanding._mentioned import heard_asking, mentioned
+from teachapp.understanding._mentioned_text import heard_text_frame, mentioned_text
 from teachapp.understanding._offered import heard_offering, offered
 from teachapp.understanding._pointed_back import heard_pause, pointed_back
 from teachapp.understanding._run_read import RunRead
@@ -53,6 +54,8 @@ READERS: tuple[Row, ...] = (
     Row(heard_pause, pointed_back, "opinion"),
     # (the request named in a frame: "picture me asking you to ...")
     Row(heard_asking, mentioned, "hypothetical"),
+    # (the phrase said as text: captioned, read out, guessed: "what a caption, relax mode")
+    Row(heard_text_frame, mentioned_text, "hypothetical"),
     # (the speaker's own act offered to a listener: "shall i lock up for you?")
     Row(heard_offering, offered, "different_request"),
 )

@@ -1,0 +1,142 @@
+"""A phrase said as text rather than as a request: captioned, read out, or guessed.
+
+A request uses its words; a mention names them (Quine 1940, 4, on use and mention; Saka
+1998 on quotation without quotation marks). Speech has no quotation marks, but a frame
+before the phrase, or a question after it, can say that its words are held up as a string
+to be labelled, read or judged. Three shapes, read by word class, not by any game's words:
+
+- **labelling**: a verb or noun of labelling in the frame before the phrase ("i'll caption
+  this photo ...", "headline for the post: ...", "hashtag ..."): the denominal verbs of
+  putting a name or text on a thing, beside the "dub" verbs of Levin 1993, 29.3; the
+  phrase is the label's text;
+- **read-out**: a verb of reading, spelling or saying aloud with a cataphoric object
+  ("it", "this", "these", "after me", "with me", "out") in the frame before the phrase
+  ("try reading it slowly: ...", "say it with me: ...", "spell this: ..."): the object
+  points forward to the text that follows (Quirk et al. 1985, 19.50 on cataphoric "it"
+  and "this"), which is read, not asked for;
+- **guess**: the phrase followed by a polar question with the speaker as subject of "be"
+  ("..., am i warm?", "..., am i close?"): a check of the speaker's answer, which asks
+  whether the phrase is right (Quirk et al. 1985, 11.5), not for it to be done.
+
+Left alone: a word of the class inside the phrase ("reading mode", "read me the news",
+"label maker on", "subtitles on" when taught; the phrase's own words are never frame), a
+reading verb with no forward object ("as i say, lights out", "what am i saying, tv
+on"), and a question with "i" that is not after the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from teachapp.understanding._run_read import RunRead
+from teachapp.understanding._words import stem
+from teachapp.understanding.normalize import tokens
+
+__all__ = ["heard_text_frame", "mentioned_text"]
+
+LABELLING = frozenset({"caption", "subtitle", "headline", "tagline", "slogan", "motto",
+                       "inscription", "title", "label", "tag", "retitle", "relabel",
+                       "nickname", "christen", "rename"})
+"""Verbs and nouns of labelling, as stems: what puts a text on a thing (the denominal
+verbs of labelling and Levin 1993, 29.3 "dub" verbs). Left out: "call" (it opens
+requests), "name" (a common noun), "dub" (a rhyme's sound, "rub a dub dub") and "hashtag"
+(a dictated symbol, "hashtag tea time", as "full stop" is)."""
+READING_ALOUD = frozenset({"read", "spell", "sound", "pronounce", "repeat", "say",
+                           "recite", "sing"})
+"""Verbs of reading, spelling and saying aloud, as stems (Levin 1993, 37.3 "manner of
+speaking" and 37.7 "say" verbs, with "read" and "spell")."""
+FORWARD = frozenset({"it", "this", "these", "after", "with", "out"})
+"""Objects and particles that point forward to the text to be read: the cataphoric "it"
+and "this", and "after me", "with me", "out" of the reading verb's particle use."""
+OPERATORS = frozenset({"is", "was", "s", "are", "were", "has", "had", "have", "does", "did",
+                       "will", "would", "can", "could", "may", "might", "shall", "should",
+                       "must", "ll", "d"})
+"""The operators (Quirk et al. 1985, 3.21): after one, "it" or "this" is the subject of a
+new finite clause ("papa says it's time to ..."), not the reading verb's object."""
+BE_FIRST = ("am i", "are we")
+"""The polar question of "be" with the speaker as subject."""
+_CHECK = re.compile(r"\b(?:am i|are we) (?!\w+ing\b)(\w+)\s*[?!.,]*\s*$|\b(?:am i|are we) "
+                    r"(?!\w+ing\b)\w+\s*\?")
+"""That question with one word for its complement, not an -ing form ("am i warm?", not
+"am i doing this right?"), ending the text or asked with a question mark."""
+
+_LABEL = re.compile(r"\b(?:capt|subt|headl|tagl|slog|mott|inscr|titl|retit|label|relab|tag"
+                    r"|nickn|christ|renam)")
+_READ = re.compile(r"\b(?:read|spell|sound|pronounc|repeat|say|recit|sing)")
+_CUE = re.compile(_LABEL.pattern + "|" + _READ.pattern + r"|\b(?:am i|are we)\b")
+"""All three shapes' words in one scan."""
+
+
+def heard_text_frame(low: str) -> bool:
+    """Whether the lower-cased text holds a labelling or reading word, or "am i" / "are
+    we", without which no shape of :func:`mentioned_text` is there: most requests."""
+    return _CUE.search(low) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?;]+(?:\s+|$)")
+
+
+def _frame(read: RunRead) -> list[str]:
+    """The words of the phrase's own sentence before its first content word: a label or
+    reading verb in an earlier sentence frames that sentence, not the phrase ("Headline:
+    pensioner swims the solent. i'm firing up ...")."""
+    toks, at = read.words, read.first_word
+    if at >= len(toks):
+        return []
+    where = read.lower.find(toks[at])
+    if where < 0:
+        return toks[:at]
+    return tokens(_SENTENCE_END.split(read.lower[:where])[-1], read.lexicon)
+
+
+def _own(read: RunRead, word: str) -> bool:
+    """Whether ``word`` is taught or part of a phrase word heard apart ("sub titles on"
+    for "subtitles on")."""
+    return read.taught(word) or any(word in p for p in read.phrase_words)
+
+
+def _labelled(read: RunRead, frame: list[str]) -> bool:
+    return any(stem(w) in LABELLING and not _own(read, w) for w in frame)
+
+
+def _read_out(read: RunRead, frame: list[str]) -> bool:
+    """A reading verb with a forward object right after it, that object not the subject
+    of a finite clause (an operator after it)."""
+    for k, word in enumerate(frame[:-1]):
+        if stem(word) not in READING_ALOUD or _own(read, word):
+            continue
+        after = frame[k + 1]
+        if after in FORWARD and (k + 2 >= len(frame) or frame[k + 2] not in OPERATORS):
+            return True
+    return False
+
+
+def _guessed(read: RunRead) -> bool:
+    """The phrase, then a one-word check of the speaker's answer ("am i warm?")."""
+    if _CHECK.search(read.lower) is None:
+        return False
+    toks = read.words
+    last = _phrase_end(read)
+    return last is not None and any(
+        " ".join(toks[k:k + 2]) in BE_FIRST for k in range(last, len(toks) - 1))
+
+
+def _phrase_end(read: RunRead) -> int | None:
+    """Just after the last of the phrase's content words heard, or None."""
+    function = read.lexicon.function_words
+    own = {s for t, s in zip(read.phrase_words, read.phrase_stems, strict=True)
+           if t not in function}
+    heard = [k for k, t in enumerate(read.words) if stem(t) in own]
+    return heard[-1] + 1 if heard else None
+
+
+def mentioned_text(read: RunRead) -> bool:
+    """Whether the phrase is said as text: labelled, read out or guessed (see the module
+    docstring)."""
+    if not read.phrase:
+        return False
+    low = read.lower
+    if _LABEL.search(low) is None and _READ.search(low) is None:
+        return _guessed(read)  # (no word of a frame: only a guess may be heard)
+    frame = _frame(read)
+    return _labelled(read, frame) or _read_out(read, frame) or _guessed(read)
