@@ -42,8 +42,8 @@ def with_reasons(texts: list[str]) -> list[str]:
     a bare condition joined to the request it governs ("if not", "lock it")."""
     out: list[str] = []
     for text in texts:
-        if out and CONDITION.fullmatch(out[-1]) and not CONDITION.match(out[-1]).group(
-                "rest"):
+        bare = CONDITION.fullmatch(out[-1]) if out else None
+        if bare is not None and not bare.group("rest"):
             out[-1] = f"{out[-1]}, {text}"
             continue
         request, reason = split_reason(text)

@@ -32,7 +32,7 @@ read through a side that is not sure is only asked about.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -250,7 +250,7 @@ def read_marked(text: str, toks: Sequence[str], free: Sequence[bool], stems: Seq
                 exact: Mapping[tuple[str, ...], tuple[int, list[int]]], longest: int,
                 routine_names: Sequence[str],
                 resolve: Callable[[str], Resolution],
-                named: set[str] | None = None) -> Resolution | None:
+                named: Set[str | None] | None = None) -> Resolution | None:
     """The run of ``text`` read with its boundaries marked (see the module docstring):
     the first marked reading that ``resolve`` runs as the routine of the phrase whose
     edges were marked, asked about (``clarify``) when a side is not sure; None when none
