@@ -18,6 +18,7 @@ import random
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
 from _resolver_templates import (
@@ -318,6 +319,22 @@ def _fragment_word(phrase: str, uses: Counter[str]) -> str | None:
     return min(words, key=lambda w: (uses[w], -len(w)))
 
 
+BLIND_SETS = ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+              "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+              "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond",
+              "twentythird", "twentyfourth", "twentyfifth", "twentysixth")
+"""Held-out sets written blind, each by its own module ``_resolver_<name>.py``, oldest first."""
+DEV_SEEDS = (0, *range(100, 110))
+"""The development homes: the only ones tuning may look at case by case."""
+HELD_OUT_SETS: dict[str, tuple[int, ...]] = {
+    "held": (1, 2, 3), "fresh": (7, 8, 9),
+    **{name: (20 + 10 * i, 21 + 10 * i, 22 + 10 * i)
+       for i, name in enumerate(("third", "fourth", *BLIND_SETS[:6]))},
+    **{name: (110 + 10 * i, 111 + 10 * i, 112 + 10 * i) for i, name in enumerate(BLIND_SETS[6:])},
+}
+"""Every held-out set and the seeds of its homes, oldest first (the benchmark reports each)."""
+
+
 def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phrase: int = 4,
                n_real: int = 300, per_kind: int = 40) -> Home:
     """A home of ``n_routines`` routines and its test utterances for one seed.
@@ -326,138 +343,18 @@ def build_home(seed: int, *, split: str = "dev", n_routines: int = 45, per_phras
     sentences; "held" homes also draw routines from ``HELD_OUT_ROUTINES`` and use only
     the held-out templates, carriers and real sentences ("fresh", "third" and "fourth":
     their own routines, templates and carriers; "third" and "fourth" also their own
-    sound-alikes). "fifth" homes are built by ``_resolver_fifth.build_fifth`` from
-    that module's own data (written blind, run once at the end of a session), and
-    "sixth" homes by ``_resolver_sixth.build_sixth`` in the same way ("seventh" by
-    ``_resolver_seventh.build_seventh``, "eighth" by ``_resolver_eighth.build_eighth``,
-    "ninth" by ``_resolver_ninth.build_ninth``, "tenth" by ``_resolver_tenth.build_tenth``,
-    "eleventh" by ``_resolver_eleventh.build_eleventh``, "twelfth" by
-    ``_resolver_twelfth.build_twelfth``, "thirteenth" by
-    ``_resolver_thirteenth.build_thirteenth``, "fourteenth" by
-    ``_resolver_fourteenth.build_fourteenth``, "fifteenth" by
-    ``_resolver_fifteenth.build_fifteenth``, "sixteenth" by
-    ``_resolver_sixteenth.build_sixteenth``, "seventeenth" by
-    ``_resolver_seventeenth.build_seventeenth``, "eighteenth" by
-    ``_resolver_eighteenth.build_eighteenth``, "nineteenth" by
-    ``_resolver_nineteenth.build_nineteenth``, "twentieth" by
-    ``_resolver_twentieth.build_twentieth``, "twentyfirst" by
-    ``_resolver_twentyfirst.build_twentyfirst``, "twentysecond" by
-    ``_resolver_twentysecond.build_twentysecond``, "twentythird" by
-    ``_resolver_twentythird.build_twentythird``, "twentyfourth" by
-    ``_resolver_twentyfourth.build_twentyfourth``, "twentyfifth" by
-    ``_resolver_twentyfifth.build_twentyfifth``, "twentysixth" by
-    ``_resolver_twentysixth.build_twentysixth``).
+    sound-alikes). Each set in ``BLIND_SETS`` ("fifth" on) is built by its own module
+    ``_resolver_<name>.build_<name>`` from that module's own data, written blind and run
+    once at the end of a session.
     """
-    if split == "fifth":
-        from _resolver_fifth import build_fifth
-
-        return build_fifth(seed, n_routines=n_routines, per_phrase=per_phrase,
-                           n_real=n_real, per_kind=per_kind)
-    if split == "sixth":
-        from _resolver_sixth import build_sixth
-
-        return build_sixth(seed, n_routines=n_routines, per_phrase=per_phrase,
-                           per_kind=per_kind)
-    if split == "seventh":
-        from _resolver_seventh import build_seventh
-
-        return build_seventh(seed, n_routines=n_routines, per_phrase=per_phrase,
-                             per_kind=per_kind)
-    if split == "eighth":
-        from _resolver_eighth import build_eighth
-
-        return build_eighth(seed, n_routines=n_routines, per_phrase=per_phrase,
-                            per_kind=per_kind)
-    if split == "ninth":
-        from _resolver_ninth import build_ninth
-
-        return build_ninth(seed, n_routines=n_routines, per_phrase=per_phrase,
-                           per_kind=per_kind)
-    if split == "tenth":
-        from _resolver_tenth import build_tenth
-
-        return build_tenth(seed, n_routines=n_routines, per_phrase=per_phrase,
-                           per_kind=per_kind)
-    if split == "eleventh":
-        from _resolver_eleventh import build_eleventh
-
-        return build_eleventh(seed, n_routines=n_routines, per_phrase=per_phrase,
-                              per_kind=per_kind)
-    if split == "twelfth":
-        from _resolver_twelfth import build_twelfth
-
-        return build_twelfth(seed, n_routines=n_routines, per_phrase=per_phrase,
-                             per_kind=per_kind)
-    if split == "thirteenth":
-        from _resolver_thirteenth import build_thirteenth
-
-        return build_thirteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
-                                per_kind=per_kind)
-    if split == "fourteenth":
-        from _resolver_fourteenth import build_fourteenth
-
-        return build_fourteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
-                                per_kind=per_kind)
-    if split == "fifteenth":
-        from _resolver_fifteenth import build_fifteenth
-
-        return build_fifteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
-                                per_kind=per_kind)
-    if split == "sixteenth":
-        from _resolver_sixteenth import build_sixteenth
-
-        return build_sixteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
-                               per_kind=per_kind)
-    if split == "seventeenth":
-        from _resolver_seventeenth import build_seventeenth
-
-        return build_seventeenth(seed, n_routines=n_routines, per_phrase=per_phrase,
-                                 per_kind=per_kind)
-    if split == "eighteenth":
-        from _resolver_eighteenth import build_eighteenth
-
-        return build_eighteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
-                                per_kind=per_kind)
-    if split == "nineteenth":
-        from _resolver_nineteenth import build_nineteenth
-
-        return build_nineteenth(seed, n_routines=n_routines, per_phrase=per_phrase,
-                                per_kind=per_kind)
-    if split == "twentieth":
-        from _resolver_twentieth import build_twentieth
-
-        return build_twentieth(seed, n_routines=n_routines, per_phrase=per_phrase,
-                               per_kind=per_kind)
-    if split == "twentyfirst":
-        from _resolver_twentyfirst import build_twentyfirst
-
-        return build_twentyfirst(seed, n_routines=n_routines, per_phrase=per_phrase,
-                                 per_kind=per_kind)
-    if split == "twentysecond":
-        from _resolver_twentysecond import build_twentysecond
-
-        return build_twentysecond(seed, n_routines=n_routines, per_phrase=per_phrase,
-                                  per_kind=per_kind)
-    if split == "twentythird":
-        from _resolver_twentythird import build_twentythird
-
-        return build_twentythird(seed, n_routines=n_routines, per_phrase=per_phrase,
-                                 per_kind=per_kind)
-    if split == "twentyfourth":
-        from _resolver_twentyfourth import build_twentyfourth
-
-        return build_twentyfourth(seed, n_routines=n_routines, per_phrase=per_phrase,
-                                  per_kind=per_kind)
-    if split == "twentyfifth":
-        from _resolver_twentyfifth import build_twentyfifth
-
-        return build_twentyfifth(seed, n_routines=n_routines, per_phrase=per_phrase,
-                                 per_kind=per_kind)
-    if split == "twentysixth":
-        from _resolver_twentysixth import build_twentysixth
-
-        return build_twentysixth(seed, n_routines=n_routines, per_phrase=per_phrase,
-                                 per_kind=per_kind)
+    if split in BLIND_SETS:
+        build = getattr(import_module(f"_resolver_{split}"), f"build_{split}")
+        extra = {"n_real": n_real} if split == "fifth" else {}
+        return build(seed, n_routines=n_routines, per_phrase=per_phrase, per_kind=per_kind,
+                     **extra)
+    if split not in ("dev", "held", "fresh", "third", "fourth"):
+        raise ValueError(f"no held-out set named {split!r}; choose from dev, "
+                         f"{', '.join(HELD_OUT_SETS)}")
     rng = random.Random(seed)
     pool = dict(ROUTINES)
     if split in ("held", "fresh"):

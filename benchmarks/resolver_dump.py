@@ -1,0 +1,70 @@
+"""Every case of the held-out sets, resolved, one row each, for comparing two versions of
+the resolver case by case (``resolver_compare.py``):
+
+    python benchmarks/resolver_dump.py OUT.json [SPLIT,...] [--bare] [-j N]
+
+With no SPLIT: the development homes and every held-out set. ``--bare`` removes the
+punctuation first, as a recogniser or a typist with no pause marks would write it.
+A row is [split, seed, index, utterance, kind, routine, decision, routine decided, reason].
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from multiprocessing import Pool
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from _resolver_data import DEV_SEEDS, HELD_OUT_SETS, build_home  # noqa: E402
+
+MARKS = re.compile(r"[.,?!:;]")
+SPLITS = {"dev": DEV_SEEDS, **HELD_OUT_SETS}
+
+
+def bare(utterance: str) -> str:
+    """``utterance`` lower case with its punctuation gone and its spaces single."""
+    return re.sub(r"\s+", " ", MARKS.sub(" ", utterance)).strip().lower()
+
+
+def home_rows(job: tuple[str, int, bool]) -> list[list]:
+    """The rows of one home: each case resolved by a resolver taught that home's phrases."""
+    split, seed, without_marks = job
+    from teachapp.understanding.resolution import PhraseEntry
+    from teachapp.understanding.resolver import Resolver
+
+    home = build_home(seed, split=split)
+    resolver = Resolver([PhraseEntry(text=p, routine=r) for p, r in home.phrases])
+    rows = []
+    for index, case in enumerate(home.cases):
+        said = bare(case.utterance) if without_marks else case.utterance
+        res = resolver.resolve(said)
+        rows.append([split, seed, index, said, case.kind, case.routine, res.decision,
+                     res.routine, res.reason])
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("splits", nargs="?", help=f"comma-separated; from {', '.join(SPLITS)}")
+    parser.add_argument("--bare", action="store_true", help="remove punctuation first")
+    parser.add_argument("-j", type=int, default=1, help="processes (default 1)")
+    args = parser.parse_args(argv)
+    names = args.splits.split(",") if args.splits else list(SPLITS)
+    unknown = [n for n in names if n not in SPLITS]
+    if unknown:
+        parser.error(f"no set named {', '.join(unknown)}; choose from {', '.join(SPLITS)}")
+    jobs = [(name, seed, args.bare) for name in names for seed in SPLITS[name]]
+    with Pool(max(1, args.j)) as pool:
+        rows = [row for rows in pool.map(home_rows, jobs, chunksize=1) for row in rows]
+    args.out.write_text(json.dumps(rows))
+    print(f"{len(rows)} rows from {len(jobs)} homes -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
