@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import pairwise
@@ -492,48 +492,74 @@ class Resolver:
         said = str(utterance)
         heard = self._heard(said)
         found = self._resolved(heard)
-        if found.decision != "run":
-            # (a sentence of its own said first leaves the phrase's sentence to be judged
-            # alone: "twelve times four is forty eight. sauna on", :mod:`_said_before`)
-            named = {found.routine, found.mentions} - {None}
-            for rest in said_before(heard, self._lexicon, self._taught):
-                alone = self._resolved(rest)
-                if alone.decision == "run" and heard_alone(
-                        rest, alone.reason, alone.routine in named, self._lexicon):
-                    found = replace(alone, utterance=heard)
-                    break
-        if found.decision != "run":
-            # (taught words run together, written apart, run when then said exactly:
-            # "kitchenradio, lovely day"; :mod:`_run_together`)
-            apart = self._run_together.apart(heard)
-            if apart != heard:
-                again = self._resolved(apart)
-                if again.decision == "run" and again.reason == "exact":
-                    found = replace(again, utterance=heard)
-        if found.decision != "run" and (once := unstammered(heard)) != heard:
-            # (a word said twice in a row with no pause is read once, by every reader:
-            # "bath bath time, the kids are filthy"; :mod:`_stammered`)
-            again = self._resolved(once)
-            if (again.decision == "run" and again.routine in self._named_by(found)
-                    and copies_heard_in(heard, self._phrase_words(again.phrase or ""),
-                                        self._lexicon.function_words)):
-                found = replace(again, utterance=heard)
-        if found.decision != "run" and not MARKS.intersection(heard):
-            # (text with no pause marked, read with one at a phrase's clause edges: "movie
-            # night we're off to bed"; :mod:`_unmarked`)
-            toks = tokens(heard, self._lexicon)
-            stems = [stem(t) for t in toks]
-            marked = read_marked(heard, toks, self._free(toks, heard), stems, self._exact,
-                                 self._longest, self._routines, self._resolved,
-                                 self._named_by(found)) if phrase_spans(
-                stems, self._exact, self._longest) else None
-            if marked is not None and (marked.decision == "run" or found.decision == "reject"):
-                found = marked  # (an unsure reading never replaces a question already
-                # asked: "start work music vacuum" keeps its four alternatives)
+        for read_again in self._rereaders:
+            if found.decision == "run":
+                break
+            found = read_again(heard, found) or found
         if found.decision == "run" and asked_about_first(said, self._lexicon):
             # (a question about the request said before it: "can you? movie night")
             found = replace(found, decision="clarify", reason="question")
         return found if heard == said else replace(found, utterance=said)
+
+    @property
+    def _rereaders(self) -> tuple[Callable[[str, Resolution], Resolution | None], ...]:
+        """The second readings :meth:`resolve` tries, in turn, while nothing runs: each
+        takes the heard text and what was found so far and gives what replaces it, or
+        ``None``. A reading that runs ends the turn."""
+        return (self._alone_after_sentence, self._said_apart, self._said_once,
+                self._read_unmarked)
+
+    def _alone_after_sentence(self, heard: str, found: Resolution) -> Resolution | None:
+        """A sentence of its own said first leaves the phrase's sentence to be judged alone:
+        "twelve times four is forty eight. sauna on" (:mod:`_said_before`)."""
+        named = {found.routine, found.mentions} - {None}
+        for rest in said_before(heard, self._lexicon, self._taught):
+            alone = self._resolved(rest)
+            if alone.decision == "run" and heard_alone(
+                    rest, alone.reason, alone.routine in named, self._lexicon):
+                return replace(alone, utterance=heard)
+        return None
+
+    def _said_apart(self, heard: str, found: Resolution) -> Resolution | None:
+        """Taught words run together, written apart, run when then said exactly:
+        "kitchenradio, lovely day" (:mod:`_run_together`)."""
+        apart = self._run_together.apart(heard)
+        if apart == heard:
+            return None
+        again = self._resolved(apart)
+        if again.decision == "run" and again.reason == "exact":
+            return replace(again, utterance=heard)
+        return None
+
+    def _said_once(self, heard: str, found: Resolution) -> Resolution | None:
+        """A word said twice in a row with no pause is read once, by every reader: "bath
+        bath time, the kids are filthy" (:mod:`_stammered`)."""
+        once = unstammered(heard)
+        if once == heard:
+            return None
+        again = self._resolved(once)
+        if (again.decision == "run" and again.routine in self._named_by(found)
+                and copies_heard_in(heard, self._phrase_words(again.phrase or ""),
+                                    self._lexicon.function_words)):
+            return replace(again, utterance=heard)
+        return None
+
+    def _read_unmarked(self, heard: str, found: Resolution) -> Resolution | None:
+        """Text with no pause marked, read with one at a phrase's clause edges: "movie night
+        we're off to bed" (:mod:`_unmarked`). An unsure reading never replaces a question
+        already asked: "start work music vacuum" keeps its four alternatives."""
+        if MARKS.intersection(heard):
+            return None
+        toks = tokens(heard, self._lexicon)
+        stems = [stem(t) for t in toks]
+        if not phrase_spans(stems, self._exact, self._longest):
+            return None
+        marked = read_marked(heard, toks, self._free(toks, heard), stems, self._exact,
+                             self._longest, self._routines, self._resolved,
+                             self._named_by(found))
+        if marked is not None and (marked.decision == "run" or found.decision == "reject"):
+            return marked
+        return None
 
     def _named_by(self, found: Resolution) -> set[str | None]:
         """The routines ``found`` names: the one it runs or asks about, the one a cue was
