@@ -28,8 +28,6 @@ resolver = taught_resolver(
     ("ring oonagh, two magpies, fortuitous", "Oonagh"),
     # between a tongue twister and a bird spotted
     ("greek grapes, greek grapes. ring oonagh, two magpies, fortuitous", "Oonagh"),
-    # a question of something else said first, as said alone before the phrase
-    ("is that a jay? fan on, two magpies, fortuitous", "Fan"),
     # a story of something else said first: what it is about decides, not its tense
     ("sorry, i was miles away, movie night", "Movie"),
 ])
@@ -46,11 +44,19 @@ def test_a_phrase_between_stretches_of_the_speakers_own_runs(
     # a question about the phrase, or one said just before it
     "knit two together, fan on? two magpies, fortuitous",
         "is it on yet? fan on, two magpies, fortuitous",
+        # (one piece is the phrase: a clause beside it is judged with what follows)
+        "make coffee, the neighbours want it, tough luck",
     # after the phrase, a pro-form that may point back at it, or a cue of past time or
     # of someone else's words
     "make coffee, the kids had one already, fortuitous",
     "make coffee, rovers nil, my brother said",
+    "movie night, two magpies, my mum doesn't want",
     "movie night, two magpies yesterday, fortuitous",
+    # a clause of time or condition said first, a question or condition by inversion,
+    # a deferral said after
+    "greek grapes, when i get back on friday, movie night",
+    "rub a dub dub, should the power go off later, fan on",
+    "make coffee, hang fire a minute, two magpies",
     # a negation or a word the home taught beside it
     "knit two together, fan on, no, not the fan",
     "knit two together, fan on, lights flickering badly",

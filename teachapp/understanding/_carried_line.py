@@ -3,8 +3,8 @@ it, or said first with a line read off something after it: "knit two together, f
 purl two", "slip one, knit one, lights on, pass it over", "greek grapes, greek grapes.
 ring oonagh, two magpies, fortuitous", "make coffee, rovers nil, wanderers three".
 
-A pause (a comma, a full stop) parts the line into pieces. When a run of pieces, read
-alone, is a taught phrase said exactly, and what is said before it and what is said after
+A pause (a comma, a full stop) parts the line into pieces. When one piece, read alone,
+is a taught phrase said exactly, and what is said before it and what is said after
 it are each a stretch of the speaker's own (:func:`_said_before.own_sentence`: two
 content words of its own, no word a home taught, no device, no request word opening it, no
 cue of negation, cancellation, condition or saying with nothing said), the request is read
@@ -16,14 +16,20 @@ Cohesion runs backwards: a pro-form points at what was said before it (Halliday 
 stretch said after the phrase is held to more than the one before it: no pro-form or
 adverb that may point back at the phrase at all (:data:`_said_before.POINTING`, "lights
 on, pass it over", "movie night, we had one already"), no question mark, no cue of past
-time, of someone else's words or of a question anywhere in it. The stretch
+time, of someone else's words, of a question, of negation or of cancellation anywhere in
+it (a clause whose object is left out may have the phrase for it: "movie night, my mum
+doesn't want", "make coffee, rovers nil, my brother said"). The stretch
 said before may hold a pro-form after a word of its own ("purl it all, ..."), as a
 sentence said first may; no question mark ends it ("is it on? reading mode"), nor a colon,
 which introduces what follows as the text it names ("caption for the snap: sunset scene";
 Quirk et al. 1985, App. III.16 on the colon). Neither side may hold a verb of reading aloud or
 of labelling (:mod:`_mentioned_text`: "sound out each word, fan on, brilliant" holds the
 phrase up as text), and what frames the whole line as a text held up (:mod:`_taken_back`:
-"what a caption, sunset scene, lovely") still takes it back.
+"what a caption, sunset scene, lovely") still takes it back. On either side, no piece opens
+with a subordinator, whose clause is an adverbial of the phrase's ("when i get back on
+friday, school morning"), or with an operator, a question or a condition by inversion
+("should the power go off later, lights off"); and no words withdraw or defer the request
+("dinner time, hang fire a minute").
 What the stretch is about decides, not its tense: "they've equalised" names nothing of the
 home, so it is a story of something else; "we had movie night" names the phrase.
 """
@@ -34,8 +40,18 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from teachapp.understanding._clause_shape import CLAUSE_OPERATORS
+from teachapp.understanding._clauses import JOINERS
+from teachapp.understanding._cue_scope import OPERATORS
 from teachapp.understanding._mentioned_text import LABELLING, READING_ALOUD
-from teachapp.understanding._said_before import FORWARD, LONGEST, POINTING, own_sentence
+from teachapp.understanding._said_before import (
+    FORWARD,
+    LONGEST,
+    POINTING,
+    _opened,
+    own_sentence,
+)
+from teachapp.understanding._self_repair import _halts
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, tokens
 
@@ -46,14 +62,23 @@ Taught = Callable[[str], bool]
 _PAUSE = re.compile(r"[,.;:!?]+(?=\s+\S)")
 """A pause mark with more said after it (a decimal point has no space after it)."""
 _QUESTION_OR_COLON = frozenset("?:")
-AFTER_CUES = ("past", "reported", "question")
+SUBORDINATORS = JOINERS | {"when", "whenever", "once", "if", "unless", "after", "until",
+                           "till", "whilst", "though", "although", "whether"}
+"""Words that open a subordinate clause, of time, condition, reason or concession (Quirk
+et al. 1985, 14.12): such a clause is an adverbial of the clause beside it, the phrase's
+("when i get back on friday, school morning")."""
+FIRST_OPERATORS = OPERATORS | CLAUSE_OPERATORS
+"""An operator said first opens a question or a condition by inversion ("should the power
+go off later, lights off": Quirk et al. 1985, 15.36), which bears on what follows."""
+_PIECES = re.compile(r"[,.;:!?]+")
+AFTER_CUES = ("past", "reported", "question", "negation", "cancellation")
 """Cues that, said after the phrase, may be about it wherever they stand in the stretch."""
 
 
 @dataclass(frozen=True)
 class CarriedLine:
-    """One way to read a line: the stretch said before the phrase, the pieces that may be
-    the phrase, and the stretch said after it (either stretch may be empty, not both)."""
+    """One way to read a line: the stretch said before the phrase, the piece that may be
+    the phrase, and the stretch said after it (either stretch may be empty)."""
 
     before: str
     phrase: str
@@ -61,8 +86,10 @@ class CarriedLine:
 
 
 def carried_lines(text: str) -> Iterator[CarriedLine]:
-    """Every run of whole pieces of ``text`` that leaves a stretch before or after it,
-    shortest stretch before first."""
+    """Every piece of ``text`` between pauses that may be the phrase, with the stretches
+    said before and after it, first piece first. The phrase is one piece: a reading of
+    several would judge a clause beside the phrase apart from what follows it ("make
+    coffee, the neighbours want it, tough luck")."""
     cuts = [(m.start(), m.end(), m.group()) for m in _PAUSE.finditer(text)]
     if not cuts:
         return
@@ -72,15 +99,12 @@ def carried_lines(text: str) -> Iterator[CarriedLine]:
     marks = [*(mark for _, _, mark in cuts), ""]
     n = len(starts)
     for i in range(n):
-        for j in range(i + 1, n + 1):
-            if i == 0 and j == n:
-                continue
-            before = text[:ends[i - 1] + len(marks[i - 1])].strip() if i else ""
-            if "?" in marks[j - 1] or (i and not _QUESTION_OR_COLON.isdisjoint(marks[i - 1])):
-                continue  # (a question about the phrase, one said just before it, or a
-                # colon that introduces the phrase as what it names: "caption: sunset")
-            yield CarriedLine(before, text[starts[i]:ends[j - 1]].strip(),
-                              text[starts[j]:].strip() if j < n else "")
+        before = text[:ends[i - 1] + len(marks[i - 1])].strip() if i else ""
+        if "?" in marks[i] or (i and not _QUESTION_OR_COLON.isdisjoint(marks[i - 1])):
+            continue  # (a question about the phrase, one said just before it, or a
+            # colon that introduces the phrase as what it names: "caption: sunset")
+        yield CarriedLine(before, text[starts[i]:ends[i]].strip(),
+                          text[starts[i + 1]:].strip() if i + 1 < n else "")
 
 
 def _cued(words: list[str], lexicon: Lexicon, kinds: tuple[str, ...]) -> bool:
@@ -99,13 +123,26 @@ def _about_words(words: list[str], taught: Taught) -> bool:
                if not taught(w))
 
 
+def _bears(text: str, words: list[str], lexicon: Lexicon) -> bool:
+    """Whether a piece of ``text`` opens with a subordinator or an operator, or ``words``
+    hold what withdraws or defers a request ("hang fire a minute", "not yet": the
+    lexicon's ``repair_halts``)."""
+    for piece in _PIECES.split(text):
+        said = _opened(tokens(piece, lexicon), lexicon)
+        if said and (said[0] in SUBORDINATORS or said[0] in FIRST_OPERATORS):
+            return True
+    return any(tuple(words[k:k + len(halt)]) == halt for halt in _halts() if halt
+               for k in range(len(words) - len(halt) + 1))
+
+
 def own_before(text: str, lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``text``, said before the phrase, is a stretch of the speaker's own."""
     if not text:
         return True
     words = tokens(text, lexicon)
     return (len(words) <= LONGEST and not text.rstrip().endswith("?")
-            and not _about_words(words, taught) and own_sentence(words, lexicon, taught))
+            and not _about_words(words, taught) and not _bears(text, words, lexicon)
+            and own_sentence(words, lexicon, taught))
 
 
 def own_after(text: str, lexicon: Lexicon, taught: Taught) -> bool:
@@ -115,6 +152,7 @@ def own_after(text: str, lexicon: Lexicon, taught: Taught) -> bool:
         return True
     words = tokens(text, lexicon)
     if (len(words) > LONGEST or "?" in text or not POINTING.isdisjoint(words)
-            or not FORWARD.isdisjoint(words) or _about_words(words, taught)):
+            or not FORWARD.isdisjoint(words) or _about_words(words, taught)
+            or _bears(text, words, lexicon)):
         return False
     return not _cued(words, lexicon, AFTER_CUES) and own_sentence(words, lexicon, taught)
