@@ -28,7 +28,8 @@ phrase up as text), and what frames the whole line as a text held up (:mod:`_tak
 "what a caption, sunset scene, lovely") still takes it back. On either side, no piece opens
 with a subordinator, whose clause is an adverbial of the phrase's ("when i get back on
 friday, school morning"), or with an operator, a question or a condition by inversion
-("should the power go off later, lights off"); and no words withdraw or defer the request
+("should the power go off later, lights off"); no general noun points as a pro-form does
+("right then the other thing, movie night"); and no words withdraw or defer the request
 ("dinner time, hang fire a minute").
 What the stretch is about decides, not its tense: "they've equalised" names nothing of the
 home, so it is a story of something else; "we had movie night" names the phrase.
@@ -40,7 +41,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from teachapp.understanding._clause_shape import CLAUSE_OPERATORS
+from teachapp.understanding._clause_shape import CLAUSE_OPERATORS, _shape
 from teachapp.understanding._clauses import JOINERS
 from teachapp.understanding._cue_scope import OPERATORS
 from teachapp.understanding._mentioned_text import LABELLING, READING_ALOUD
@@ -125,12 +126,15 @@ def _about_words(words: list[str], taught: Taught) -> bool:
 
 def _bears(text: str, words: list[str], lexicon: Lexicon) -> bool:
     """Whether a piece of ``text`` opens with a subordinator or an operator, or ``words``
-    hold what withdraws or defers a request ("hang fire a minute", "not yet": the
-    lexicon's ``repair_halts``)."""
+    hold a general noun, which points back as a pro-form does ("right then the other
+    thing, ...": Halliday & Hasan 1976, 6.4), or what withdraws or defers a request
+    ("hang fire a minute", "not yet": the lexicon's ``repair_halts``)."""
     for piece in _PIECES.split(text):
         said = _opened(tokens(piece, lexicon), lexicon)
         if said and (said[0] in SUBORDINATORS or said[0] in FIRST_OPERATORS):
             return True
+    if not _shape().general_nouns.isdisjoint(words):
+        return True  # (a general noun points as a pro-form does: "the other thing")
     return any(tuple(words[k:k + len(halt)]) == halt for halt in _halts() if halt
                for k in range(len(words) - len(halt) + 1))
 
