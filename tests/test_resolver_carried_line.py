@@ -57,6 +57,9 @@ def test_a_phrase_between_stretches_of_the_speakers_own_runs(
     "greek grapes, when i get back on friday, movie night",
     "rub a dub dub, should the power go off later, fan on",
     "make coffee, hang fire a minute, two magpies",
+    # the phrase done by the speaker, or an item of a list whose verb is said before it
+    "resolution number one, make coffee myself",
+    "i've done the recycling, movie night and the car wash today",
     # a negation or a word the home taught beside it
     "knit two together, fan on, no, not the fan",
     "knit two together, fan on, lights flickering badly",

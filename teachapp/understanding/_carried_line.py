@@ -30,7 +30,10 @@ with a subordinator, whose clause is an adverbial of the phrase's ("when i get b
 friday, school morning"), or with an operator, a question or a condition by inversion
 ("should the power go off later, lights off"); no general noun points as a pro-form does
 ("right then the other thing, movie night"); and no words withdraw or defer the request
-("dinner time, hang fire a minute").
+("dinner time, hang fire a minute"). The piece of the phrase holds no reflexive ("tea time
+myself": someone else does it), and does not go on with "and" after a comma, as the last
+item of a list whose verb is said before it does ("i've done the recycling, game night
+and the car wash today").
 What the stretch is about decides, not its tense: "they've equalised" names nothing of the
 home, so it is a story of something else; "we had movie night" names the phrase.
 """
@@ -63,6 +66,13 @@ Taught = Callable[[str], bool]
 _PAUSE = re.compile(r"[,.;:!?]+(?=\s+\S)")
 """A pause mark with more said after it (a decimal point has no space after it)."""
 _QUESTION_OR_COLON = frozenset("?:")
+_SENTENCE_MARKS = frozenset(".!?")
+COORDINATORS = frozenset({"and", "or"})
+"""The coordinators that join the last item of a list to the rest ("A, B and C")."""
+REFLEXIVES = frozenset({"myself", "ourselves", "yourself", "yourselves", "himself",
+                        "herself", "themselves", "itself"})
+"""Reflexive pronouns: said with the phrase, the emphatic reflexive says who does it
+("tea time myself": Quirk et al. 1985, 6.24), someone other than the assistant."""
 SUBORDINATORS = JOINERS | {"when", "whenever", "once", "if", "unless", "after", "until",
                            "till", "whilst", "though", "although", "whether"}
 """Words that open a subordinate clause, of time, condition, reason or concession (Quirk
@@ -84,6 +94,8 @@ class CarriedLine:
     before: str
     phrase: str
     after: str
+    sentence_before: bool = False
+    """Whether a sentence ends just before the phrase (. ! ?), not a comma or the like."""
 
 
 def carried_lines(text: str) -> Iterator[CarriedLine]:
@@ -105,7 +117,8 @@ def carried_lines(text: str) -> Iterator[CarriedLine]:
             continue  # (a question about the phrase, one said just before it, or a
             # colon that introduces the phrase as what it names: "caption: sunset")
         yield CarriedLine(before, text[starts[i]:ends[i]].strip(),
-                          text[starts[i + 1]:].strip() if i + 1 < n else "")
+                          text[starts[i + 1]:].strip() if i + 1 < n else "",
+                          bool(i) and not _SENTENCE_MARKS.isdisjoint(marks[i - 1]))
 
 
 def _cued(words: list[str], lexicon: Lexicon, kinds: tuple[str, ...]) -> bool:
@@ -115,6 +128,18 @@ def _cued(words: list[str], lexicon: Lexicon, kinds: tuple[str, ...]) -> bool:
             if any(tuple(words[k:k + n]) == cue for k in range(len(words) - n + 1)):
                 return True
     return False
+
+
+def phrase_piece(line: CarriedLine, piece: list[str], phrase: list[str]) -> bool:
+    """Whether ``piece`` (the words of ``line.phrase``) may stand for the taught
+    ``phrase`` in the line: no reflexive said with it, and no coordinator beyond the
+    phrase's own after only a comma, which would make the pieces items of one list
+    whose verb may be said before ("i've done the recycling, game night and the car
+    wash today": Quirk et al. 1985, 13.29 on commas and the coordinator in a list)."""
+    if not REFLEXIVES.isdisjoint(piece):
+        return False
+    joined = sum(w in COORDINATORS for w in piece) > sum(w in COORDINATORS for w in phrase)
+    return not (joined and line.before and not line.sentence_before)
 
 
 def _about_words(words: list[str], taught: Taught) -> bool:

@@ -52,7 +52,12 @@ from teachapp.understanding._around import Around
 from teachapp.understanding._asked import asked_phrase
 from teachapp.understanding._asked_first import asked_about_first
 from teachapp.understanding._asked_of import asked_of_another
-from teachapp.understanding._carried_line import carried_lines, own_after, own_before
+from teachapp.understanding._carried_line import (
+    carried_lines,
+    own_after,
+    own_before,
+    phrase_piece,
+)
 from teachapp.understanding._carriers import (
     clause_breaks,
     comma_lead_in,
@@ -573,7 +578,9 @@ class Resolver:
             if not (own_after(line.after, lex, taught) and own_before(line.before, lex, taught)):
                 continue
             alone = self._resolved(line.phrase)
-            if alone.decision == "run" and alone.reason == "exact" and taken_back(
+            if alone.decision == "run" and alone.reason == "exact" and phrase_piece(
+                    line, tokens(line.phrase, lex), tokens(alone.phrase or "", lex),
+            ) and taken_back(
                     heard, lex, alone.phrase or "", taught) is None:
                 # (what frames the whole line still takes it back: "what a caption, sunset
                 # scene, lovely")
