@@ -30,6 +30,8 @@ resolver = taught_resolver(
     ("greek grapes, greek grapes. ring oonagh, two magpies, fortuitous", "Oonagh"),
     # a story of something else said first: what it is about decides, not its tense
     ("sorry, i was miles away, movie night", "Movie"),
+    # a property listing read aloud, then the phrase joined by "and"
+    ("converted chapel, soaring vaulted ceilings, and fan on", "Fan"),
 ])
 def test_a_phrase_between_stretches_of_the_speakers_own_runs(
         resolver: Resolver, text: str, routine: str) -> None:

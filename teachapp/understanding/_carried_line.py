@@ -132,13 +132,19 @@ def _cued(words: list[str], lexicon: Lexicon, kinds: tuple[str, ...]) -> bool:
 
 def phrase_piece(line: CarriedLine, piece: list[str], phrase: list[str]) -> bool:
     """Whether ``piece`` (the words of ``line.phrase``) may stand for the taught
-    ``phrase`` in the line: no reflexive said with it, and no coordinator beyond the
-    phrase's own after only a comma, which would make the pieces items of one list
-    whose verb may be said before ("i've done the recycling, game night and the car
-    wash today": Quirk et al. 1985, 13.29 on commas and the coordinator in a list)."""
+    ``phrase`` in the line: no reflexive said with it, and, after only a comma, no
+    coordinator beyond the phrase's own said after its first word (one said first joins
+    the piece to what went before: "converted chapel, high ceilings, and fireplace on"),
+    which would make the pieces items of one list whose verb may be said before ("i've
+    done the recycling, game night and the car wash today": Quirk et al. 1985, 13.29 on
+    commas and the coordinator in a list)."""
     if not REFLEXIVES.isdisjoint(piece):
         return False
-    joined = sum(w in COORDINATORS for w in piece) > sum(w in COORDINATORS for w in phrase)
+    k = 0
+    while k < len(piece) and piece[k] in COORDINATORS:
+        k += 1  # (one said first joins the piece to what was said before: "..., and X")
+    joined = sum(w in COORDINATORS for w in piece[k:]) > sum(
+        w in COORDINATORS for w in phrase)
     return not (joined and line.before and not line.sentence_before)
 
 
