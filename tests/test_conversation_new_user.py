@@ -80,11 +80,13 @@ def test_a_routine_gets_another_phrase_by_voice_and_is_explained_by_it(teachapp_
 
 def test_call_instead_renames_and_words_about_no_routine_go_on(teachapp_cli, home):
     lines = _chat(teachapp_cli, home, "call movie mode film night instead", "call mum",
-                  "what's the weather for")
+                  "what's the weather for", "call reading mode for me")
     assert lines[0] == 'Renamed Movie mode to film night. Say "film night" to start it.'
     assert lines[1] == 'I don\'t know "call mum". Shall I learn it?'
     assert "I can't answer" in lines[2]
-    assert "film night" in _routines(teachapp_cli, home)
+    assert "will start" not in lines[3]  # "for me" is no phrase
+    assert _routines(teachapp_cli, home) == {"film night": ["film night"],
+                                             "Reading mode": ["reading mode"]}
 
 
 def test_a_phrase_another_routine_has_is_asked_about_not_moved(teachapp_cli, home):
@@ -179,3 +181,22 @@ def test_a_routine_and_a_command_for_later_runs_the_routine_now(teachapp_cli, ho
                         "lights off in ten minutes and lock up")
     parts = json.loads(proc.stdout)["parts"]
     assert [p["state"] for p in parts] == ["timer", "sure"] and "at" in parts[0]
+
+
+PHRASES = [("movie mode", "Movie mode"), ("film night", "Movie mode"),
+           ("reading mode", "Reading mode"), ("Reading mode", "Reading mode")]
+
+
+@pytest.mark.parametrize(("said", "offered"), [
+    ("maybe movie mode, or reading mode, I don't know", ["Movie mode", "Reading mode"]),
+    ("reading mode or film night", ["Reading mode", "Movie mode"]),
+    ("either movie mode or reading mode", ["Movie mode", "Reading mode"]),
+    ("movie mode and reading mode", []),            # both asked for
+    ("movie mode or film night", []),               # one routine by two phrases
+    ("don't run movie mode or reading mode", []),   # refused, not offered
+    ("movie mode or the tv", []),
+])
+def test_routines_offered_as_a_choice(said, offered):
+    from teachapp.conversation.either_or import offered_routines
+
+    assert offered_routines(said, PHRASES) == offered

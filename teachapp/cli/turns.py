@@ -14,8 +14,9 @@ from ..errors import TeachappError
 from .support import device_json, emit_json, open_store, read_home, say_line, tell_created
 
 if TYPE_CHECKING:
-    from ..conversation import TurnResult
+    from ..conversation import Assistant, Engine, TurnResult
     from ..home import RunResult
+    from ..settings import Settings
     from ..understanding.resolution import Resolution
 
 __all__ = ["register"]
@@ -86,9 +87,9 @@ class _Parts:
     opened only for an utterance with a join ("... and ...", a comma), so a plain
     ``resolve`` stays as light as it was; an utterance read as one has no parts."""
 
-    def __init__(self, args: argparse.Namespace, settings: object) -> None:
+    def __init__(self, args: argparse.Namespace, settings: Settings) -> None:
         self._args, self._settings = args, settings
-        self._engine: object = None
+        self._engine: Engine | None = None
 
     def of(self, utterance: str) -> list[dict[str, object]]:
         from ..understanding.parts import has_join
@@ -98,20 +99,20 @@ class _Parts:
         from ..conversation import Source, TurnInput
 
         read = self._assistant().preview_parts(TurnInput(utterance, Source.CLI))
-        return [part.as_json() for part in read or []] if read and len(read) > 1 else []
+        return [part.as_json() for part in read] if read and len(read) > 1 else []
 
-    def _assistant(self):  # type: ignore[no-untyped-def]
+    def _assistant(self) -> Assistant:
         if self._engine is None:
             from ..conversation import load_engine
             from ..home import CollectingSpeaker
 
-            self._engine = load_engine(self._args, settings=self._settings,  # type: ignore[arg-type]
+            self._engine = load_engine(self._args, settings=self._settings,
                                        speaker=CollectingSpeaker())
-        return self._engine.assistant  # type: ignore[attr-defined]
+        return self._engine.assistant
 
     def close(self) -> None:
         if self._engine is not None:
-            self._engine.close()  # type: ignore[attr-defined]
+            self._engine.close()
 
 
 def _describe_part(part: dict[str, object]) -> str:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain import Device, Routine, SetStep, sentence_start, spoken_list
 from ..errors import TeachappError
 from ..store import Store, phrase_key
+from ..understanding.normalize import is_function_word, tokens
 from ..understanding.resolution import Decision, Resolution
 from . import explain, knowledge, library, recap, step_edits
 from .device_why import STATE_WORDS, why_lines
@@ -104,8 +105,8 @@ def _called(store: Store, words: str) -> Talk | None:
     for cut in range(len(said) - 1, 0, -1):
         name = knowledge.find_routine(store, " ".join(said[:cut]))
         phrase = " ".join(said[cut:]).strip(" ,")
-        if name is not None and phrase_key(phrase):
-            return Talk("add_phrase", name, phrase)
+        if name is not None and not all(is_function_word(w) for w in tokens(phrase)):
+            return Talk("add_phrase", name, phrase)  # ("call movie mode for me": none)
     return None
 
 
