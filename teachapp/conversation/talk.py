@@ -155,8 +155,7 @@ _RAW: list[tuple[TalkKind, str]] = [
               + _ROUTINE_WORD + r"(?P<target2>.+?)|"
               r"what (?:are|is) the phrases? (?:for|of) " + _ROUTINE_WORD + r"(?P<target3>.+?)"),
     # "what's film night do?": the spoken "what's" for "what does"
-    ("describe", r"what(?:'s| is|s) " + _ROUTINE_WORD + r"(?!it\b|that\b|this\b)"
-                 r"(?P<target>.+?) (?:do|for)"),
+    ("describe", r"what(?:'s| is|s) " + _ROUTINE_WORD + r"(?P<target>.+?) (?:do|for)"),
     ("rename", r"(?:rename|change the name of) " + _ROUTINE_WORD
                + r"(?P<target>.+?) (?:to|as|into) (?P<value>.+?)"),
     ("rename", r"(?:call|name) " + _ROUTINE_WORD + r"(?P<target>.+?) (?P<value>.+?) instead"),
