@@ -14,8 +14,9 @@ from ..errors import TeachappError
 from .support import device_json, emit_json, open_store, read_home, say_line, tell_created
 
 if TYPE_CHECKING:
-    from ..conversation import TurnResult
+    from ..conversation import Assistant, Engine, TurnResult
     from ..home import RunResult
+    from ..settings import Settings
     from ..understanding.resolution import Resolution
 
 __all__ = ["register"]
@@ -61,13 +62,67 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     settings = Settings()
     phrases = PhraseResolver.from_settings(read_home(args, settings=settings), settings)
     utterances = args.utterances if args.utterances else _stdin_lines()
-    for utterance in utterances:
-        resolution = phrases.resolve(utterance)
-        if args.json:
-            emit_json(resolution.to_dict())
-        else:
-            say_line(_describe_resolution(resolution))
+    parts = _Parts(args, settings)
+    try:
+        for utterance in utterances:
+            resolution = phrases.resolve(utterance)
+            said = parts.of(utterance)
+            if args.json:
+                out = resolution.to_dict()
+                if said:
+                    out["parts"] = said
+                emit_json(out)
+            else:
+                say_line(_describe_resolution(resolution))
+                for part in said:
+                    say_line(f"  part {_describe_part(part)}")
+    finally:
+        parts.close()
     return 0
+
+
+class _Parts:
+    """Several requests in one breath, as ``chat`` and ``run`` decide them: the engine's
+    own reading (``Assistant.preview_parts``), so the three never differ. The engine is
+    opened only for an utterance with a join ("... and ...", a comma), so a plain
+    ``resolve`` stays as light as it was; an utterance read as one has no parts."""
+
+    def __init__(self, args: argparse.Namespace, settings: Settings) -> None:
+        self._args, self._settings = args, settings
+        self._engine: Engine | None = None
+
+    def of(self, utterance: str) -> list[dict[str, object]]:
+        from ..understanding.parts import has_join
+
+        if not has_join(utterance):
+            return []
+        from ..conversation import Source, TurnInput
+
+        read = self._assistant().preview_parts(TurnInput(utterance, Source.CLI))
+        return [part.as_json() for part in read] if read and len(read) > 1 else []
+
+    def _assistant(self) -> Assistant:
+        if self._engine is None:
+            from ..conversation import load_engine
+            from ..home import CollectingSpeaker
+
+            self._engine = load_engine(self._args, settings=self._settings,
+                                       speaker=CollectingSpeaker())
+        return self._engine.assistant
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+
+
+def _describe_part(part: dict[str, object]) -> str:
+    what = part["routine"] or part["command"]
+    if part["decision"] == "run":
+        later = f" at {part['at']}" if "at" in part else ""
+        return f"{part['utterance']!r} -> run {what}{later}"
+    if part["decision"] == "clarify":
+        return f"{part['utterance']!r} -> ask: did you mean {what}?"
+    return f"{part['utterance']!r} -> {part['state']}"
 
 
 def _describe_resolution(resolution: Resolution) -> str:

@@ -31,6 +31,7 @@ from .turns import Pending, TurnReplies
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser
     from .decision import Choice
+    from .multipart import Part
 
 __all__ = ["CommandTurns"]
 
@@ -46,6 +47,17 @@ class CommandTurns(DeviceCommands):
         doing anything (``resolve`` and ``listen`` report it)."""
         with self._lock:
             return self._choose(turn.text, turn)
+
+    def preview_parts(self, turn: TurnInput) -> list[Part] | None:
+        """The parts ``handle`` would decide ``turn`` as, outside any dialogue, without
+        doing anything ("lock up and movie mode": both); None when it is decided as one
+        request (``resolve --json`` reports them)."""
+        with self._lock:
+            saved, self._input = self._input, turn
+            try:
+                return self._multi.read(turn.text)
+            finally:
+                self._input = saved
 
     def _choose(self, text: str, turn: TurnInput, parser: CommandParser | None = None
                 ) -> Choice:

@@ -10,13 +10,16 @@ taught are ``library``'s, shared with the CLI and the window.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..domain import Device, Routine, SetStep, sentence_start, spoken_list
 from ..errors import TeachappError
 from ..store import Store, phrase_key
+from ..understanding.normalize import is_function_word, tokens
 from ..understanding.resolution import Decision, Resolution
 from . import explain, knowledge, library, recap, step_edits
 from .device_why import STATE_WORDS, why_lines
@@ -64,6 +67,15 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
         return None  # a phrase taught word for word ("forget me not") is its routine's
     if talk.kind in _SMALL_TALK and resolve(text).decision == Decision.RUN:
         return None  # "hello there" when "hello" is taught: the routine's
+    if talk.kind == "call":
+        return _called(store, talk.target)
+    if talk.kind in ("rename", "add_phrase") and phrase_key(talk.target) not in _PRONOUNS:
+        split = _called(store, f"{talk.target} {talk.value}")
+        if split is not None and knowledge.find_routine(store, talk.target) is None:
+            return replace(split, kind=talk.kind)  # "call movie mode film night instead"
+    if talk.kind == "describe" and _WHATS.match(text) and phrase_key(talk.target) not in \
+            _PRONOUNS and knowledge.find_routine(store, talk.target, resolve) is None:
+        return None  # "what's the weather for": no routine; the question goes on
     if talk.kind == "last_run" and phrase_key(talk.target) not in _PRONOUNS \
             and knowledge.find_routine(store, talk.target, resolve) is None:
         return None  # "did the kids run": no routine of that name
@@ -77,6 +89,25 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
                 not known and (not named or parser.names_things(talk.target))):
             return None  # "add milk to my list", "put the lamp on in the kitchen"
     return talk
+
+
+_WHATS = re.compile(r"^\W*what(?:'s|s|\s+is)\b", re.IGNORECASE)
+"""The spoken "what's X do?", which asks only when X is a routine of this home."""
+
+
+def _called(store: Store, words: str) -> Talk | None:
+    """"movie mode film night" of "call movie mode film night": the routine said first
+    (its name or one of its phrases, said exactly; the longest that leaves words) and the
+    new phrase after it, as adding that phrase; None when no routine starts the words,
+    so "call mum" or "name the baby" go on as any other sentence. Adding is chosen over
+    renaming: the phrases said so far keep working, and "instead" renames."""
+    said = words.split()
+    for cut in range(len(said) - 1, 0, -1):
+        name = knowledge.find_routine(store, " ".join(said[:cut]))
+        phrase = " ".join(said[cut:]).strip(" ,")
+        if name is not None and not all(is_function_word(w) for w in tokens(phrase)):
+            return Talk("add_phrase", name, phrase)  # ("call movie mode for me": none)
+    return None
 
 
 def why_devices(talk: Talk, parser: Any) -> list[Device]:

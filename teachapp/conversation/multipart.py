@@ -105,6 +105,24 @@ class Part:
     score: float = 0.0
     pointed: bool = False
     """Read through "it" for the devices of an earlier part of the same sentence."""
+    timer: Any = None
+    """For a part in state "timer" (a device command for later: "lights off in ten
+    minutes"): the ``TimerRequest`` and its moment, set when the sentence runs."""
+
+    def as_json(self) -> dict[str, Any]:
+        """The part as ``resolve --json`` reports it: the resolve object's keys for its
+        own words, with ``state`` (sure, unsure, unknown, declined, question, remark,
+        skipped, timer), ``command`` (a device command's words, else null) and, for a
+        timer, ``at`` (ISO-8601 with offset)."""
+        decision = {"sure": "run", "timer": "run", "unsure": "clarify"}.get(self.state,
+                                                                            "reject")
+        out: dict[str, Any] = {
+            "utterance": self.text, "decision": decision, "routine": self.routine,
+            "score": round(self.score, 4), "state": self.state,
+            "command": self.command.text if self.command is not None else None}
+        if self.timer is not None:
+            out["at"] = self.timer[1].isoformat()
+        return out
 
     def as_record(self) -> dict[str, Any]:
         return {"text": self.text, "state": {"unknown": "not understood"}.get(
@@ -149,26 +167,36 @@ class MultiTurns:
                confidence: float | None) -> bool:
         """Take the turn when it has several parts or a pronoun; False otherwise
         (then the turn is decided as one, as before)."""
+        parts = self.read(text)
+        if parts is None:
+            return False
+        self._go(replies, text, parts, source, confidence)
+        return True
+
+    def read(self, text: str) -> list[Part] | None:
+        """The parts ``text`` is decided as, without doing anything; None when the turn
+        is decided as one (``handle`` acts on this reading; ``resolve --json`` reports
+        it, so the two never differ)."""
         joined = has_join(text) or split_reason(text)[1] is not None
         pronoun = bool(self.last_devices) and bool(_PRONOUN.search(text))
         if not (joined or pronoun) or self.a.store.phrase_owner(text) is not None:
-            return False
+            return None
         turn = replace(self.a._input, text=text)
         whole = self.a._choose(text, turn)  # (the sentence read as one: asked once a turn)
         texts = self._with_tags_joined(with_reasons(split_parts(text))) if joined else [text]
         if joined and self._framed(whole) and not self._asks_apart(texts):
-            return False  # the whole is one, whatever its parts are
+            return None  # the whole is one, whatever its parts are
         if joined and whole.action == Action.REJECT and self._one_question(text, texts):
-            return False  # "are the desk lamp and the front door on?" asks once
+            return None  # "are the desk lamp and the front door on?" asks once
         if joined and self._one_phrase(whole) and not self._asks_more(texts, turn):
-            return False
+            return None
         if len(texts) < 2:
             if not pronoun:
-                return False
+                return None
             texts = [text]
         if len(texts) == 1:
             if whole.action in (Action.RUN_ROUTINE, Action.RUN_COMMAND):
-                return False
+                return None
         parts: list[Part] = []
         context, said_here = self.last_devices, False
         planned = self.a.backend.devices()
@@ -198,17 +226,16 @@ class MultiTurns:
             planned = after_steps(planned, part.steps)
         if len(parts) > 1 and (self._cue_of_the_whole(whole, parts)
                                or not self._declined_apart(parts)):
-            return False
+            return None
         if not any(p.state not in ("unknown", "remark") for p in parts) \
                 and not self._mixed(whole, parts):
-            return False
+            return None
         if len(parts) > 1 and all(p.state == "sure" or self._only_devices(p.text)
                                   for p in parts) \
                 and not all(p.state == "sure" for p in parts) \
                 and whole.action == Action.RUN_COMMAND:
-            return False  # "turn on the lamp and the fan": the parser reads it whole
-        self._go(replies, text, parts, source, confidence)
-        return True
+            return None  # "turn on the lamp and the fan": the parser reads it whole
+        return parts
 
     # ------------------------------------------------------------ parts
 
@@ -431,6 +458,10 @@ class MultiTurns:
             if command is not None:
                 return Part(text, "sure", command.text, command=command,
                             steps=list(command.steps), score=1.0, pointed=said_here)
+        timed = self.a._timer_talk.part_timer(text, parser)
+        if timed is not None:  # "lights off in ten minutes" of "... and lock up"
+            return Part(text, "timer", timed[0].command.text, command=timed[0].command,
+                        score=1.0, timer=timed)
         choice = self.a._choose(text, part_turn, parser)
         resolution = choice.resolution
         if choice.action == Action.RUN_ROUTINE and resolution.routine:
@@ -521,11 +552,14 @@ class MultiTurns:
         answers = [p.meaning for i, p in enumerate(parts)
                    if (p.state == "question" and i >= first) or p.state == "skipped"]
         declined = [p.meaning for p in parts if p.state == "declined"]
+        timers = [p for p in parts if p.state == "timer"]
         parts = [p for p in parts if p.state in ("sure", "unsure")]
         for answer in asked_first:  # "is the tv on? if so turn it off": the answer first
             replies.info(answer)
-        if not parts:  # only questions (and remarks): answered, nothing run
-            a._log(text, source, confidence, "reject", 0.0, None, "answered")
+        if not parts:  # only questions, timers (and remarks): nothing run now
+            a._log(text, source, confidence, "dialogue" if timers else "reject", 0.0, None,
+                   "timer" if timers else "answered")
+            self._set_timers(replies, timers)
             for answer in answers:
                 replies.info(answer)
             return
@@ -548,6 +582,7 @@ class MultiTurns:
             report_commands(replies, result)
         else:
             report_run(replies, result, spoken_list([p.meaning for p in parts]))
+        self._set_timers(replies, timers, with_run=result.run_id is not None)
         if declined:
             replies.info(f"I left out {spoken_list([a._spoken_name(n) for n in declined])}, "
                          "as you said.")
@@ -555,6 +590,15 @@ class MultiTurns:
             replies.info(answer)  # what a condition on the answer left out)
         a.remember_run(result.run_id, text, iid)
         a._learner.forget_misses()
+
+    def _set_timers(self, replies: TurnReplies, timers: list[Part], *,
+                    with_run: bool = False) -> None:
+        """Set the timers said among the requests, once those ran (or nothing else was
+        asked): "lights off in ten minutes and lock up" locks up now, the lights later."""
+        for part in timers:
+            request, moment = part.timer
+            self.a._timer_talk.set_part_timer(replies, request, moment, part.text,
+                                              with_run=with_run)
 
     def answer(self, replies: TurnReplies, pending: Pending, text: str, kind: str | None,
                source: str, confidence: float | None) -> bool:

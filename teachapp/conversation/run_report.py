@@ -7,7 +7,9 @@ parts in one breath (``multipart``), or the rest of a routine after its pause
 
 from __future__ import annotations
 
-from ..domain import SayStep, SetStep
+from typing import Any
+
+from ..domain import Device, SayStep, SetStep, describe_state, kind_of, spoken_list
 from ..home.executor import RunResult
 from .teaching import readback
 from .turns import TurnReplies
@@ -66,8 +68,45 @@ def report_commands(replies: TurnReplies, result: RunResult) -> None:
     if not result.ok:
         report_run(replies, result, "That")
         return
-    for done in result.outcomes:
-        if done.device is not None and isinstance(done.step, SetStep):
-            replies.info(readback(done.device, {
-                k: done.device.state.get(k) for k in done.step.set}))
+    done = [(o.device, {k: o.device.state.get(k) for k in o.step.set})
+            for o in result.outcomes if o.device is not None and isinstance(o.step, SetStep)]
+    kept = _unchanged(result) if len(done) > 1 else set()
+    for device, state in done:
+        if device.id not in kept:
+            replies.info(readback(device, state))
+    if kept:
+        replies.info(_already(done, kept, every=len(kept) == len(done)))
+
+
+_NAMED_ALREADY = 3
+"""Up to this many devices left as they were are named; more are counted."""
+
+
+def _unchanged(result: RunResult) -> set[str]:
+    """The devices a command left as they were (each value set was the value before)."""
+    return {device for device, after in result.after.items()
+            if after == {k: result.before.get(device, {}).get(k) for k in after}}
+
+
+def _already(done: list[tuple[Device, dict[str, Any]]], kept: set[str], *,
+             every: bool) -> str:
+    """One short line for the devices a command found as asked ("turn off everything":
+    "The other 7 were already off."), instead of reading back the whole house."""
+    groups: dict[str, list[str]] = {}
+    for device, state in done:
+        if device.id in kept:
+            words = describe_state(kind_of(device.id), state)
+            groups.setdefault(words, []).append(device.name)
+    lines = []
+    for words, names in groups.items():
+        names = list(dict.fromkeys(names))
+        if len(groups) == 1 and len(names) > _NAMED_ALREADY:
+            who = f"All {len(names)} devices" if every else f"The other {len(names)}"
+        elif len(names) > _NAMED_ALREADY:
+            who = f"{len(names)} devices"
+        else:
+            who = spoken_list(names)
+        verb = "was" if len(names) == 1 else "were"
+        lines.append(f"{who} {verb} already {words}.")
+    return " ".join(lines)
 

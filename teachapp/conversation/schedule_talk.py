@@ -17,6 +17,7 @@ from ..domain import Routine, sentence_start, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
 from ..schedule import Place, next_run
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
+from ..understanding.parts import split_parts
 from .skips import parse_skip_request, skip_run, skip_status, skipped_words, unskip_run
 from .time_words import SMALL_HOURS_END, days_said, spoken_time, trigger_of, trigger_said
 from .turns import TurnReplies
@@ -319,6 +320,8 @@ class ScheduleTalk:
         except TeachappError as exc:
             if request.action == "add" and request.exact and self._is_command(
                     request.routine or ""):
+                if len(split_parts(request.routine or "")) > 1:
+                    return None  # "movie mode and turn off the tv in an hour": its parts
                 return "later", request.routine
             if request.action == "when" or request.loose:
                 return None  # "when does the film start?": not about a routine here

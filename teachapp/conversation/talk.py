@@ -19,7 +19,7 @@ __all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_for
 TalkKind = Literal["explain", "explain_miss", "taught", "devices", "describe", "howto",
                    "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet",
                    "recap", "add_step", "remove_step", "last_run", "unusual", "about_me",
-                   "why_state", "how_long"]
+                   "why_state", "how_long", "call"]
 
 
 @dataclass(frozen=True)
@@ -154,10 +154,17 @@ _RAW: list[tuple[TalkKind, str]] = [
               r"what (?:do|should|can) i say (?:for|to (?:start|run|get|trigger)) "
               + _ROUTINE_WORD + r"(?P<target2>.+?)|"
               r"what (?:are|is) the phrases? (?:for|of) " + _ROUTINE_WORD + r"(?P<target3>.+?)"),
+    # "what's film night do?": the spoken "what's" for "what does"
+    ("describe", r"what(?:'s| is|s) " + _ROUTINE_WORD + r"(?P<target>.+?) (?:do|for)"),
     ("rename", r"(?:rename|change the name of) " + _ROUTINE_WORD
                + r"(?P<target>.+?) (?:to|as|into) (?P<value>.+?)"),
     ("rename", r"(?:call|name) " + _ROUTINE_WORD + r"(?P<target>.+?) (?P<value>.+?) instead"),
     ("add_phrase", r"(?:you can |please )?also call (?P<target>it|that|this|them) (?P<value>.+?)"),
+    # "call movie mode film night", "name movie mode film night too", "also call movie
+    # mode film night": a routine and a new phrase with nothing between them; where one
+    # ends is only known from what was taught (``manage.answered_talk`` splits it)
+    ("call", r"(?:you can |please )?(?:also )?(?:call|name) (?!it\b|that\b|this\b|them\b)"
+             r"(?P<target>.+?)(?: too| as well| also)?"),
     ("add_phrase", r"call (?P<target>it|that|this) (?P<value>.+?) (?:too|as well)"),
     ("add_phrase", r"add (?:the |a )?phrase (?P<value>.+?) (?:to|for) " + _ROUTINE_WORD
                    + r"(?P<target>.+?)"),
@@ -222,6 +229,8 @@ def parse_talk(text: str) -> Talk | None:
         if kind in ("describe", "howto", "forget", "rename", "last_run", "how_long") \
                 and not target:
             continue
+        if kind == "call" and len(target.split()) < 2:
+            continue  # a routine and a phrase: two words at least
         if kind in ("add_phrase", "remove_phrase", "rename", "add_step", "remove_step") \
                 and not value:
             continue

@@ -35,6 +35,7 @@ from ..errors import ScheduleError, TeachappError
 from ..schedule import Place, next_run
 from ..store import Timer
 from ..triggers import ALL_DAYS, Trigger
+from ..understanding.parts import split_parts
 from . import intents as dialogue
 from .for_a_while import for_a_while
 from .reminders import ALARM_TEXTS, parse_reminder, spoken_to_you
@@ -278,6 +279,8 @@ class TimerTalk:
             return self._for_a_while(replies, text, parser, now)
         if request.repeated or self.store.phrase_owner(request.words):
             return False  # repeated: ScheduleTalk explains; a taught phrase: its schedule
+        if self._other_request(request.words, parser):
+            return False
         try:
             moment = moment_of(request, now, place)
         except TeachappError as exc:
@@ -292,6 +295,47 @@ class TimerTalk:
             return True
         self._set(replies, request.command, moment, text, now)
         return True
+
+    def part_timer(self, text: str, parser: Any) -> tuple[TimerRequest, datetime] | None:
+        """The timer one part of a sentence asks for ("lights off in ten minutes" of "...
+        and lock up"), read as a turn's own is, and when it runs; None when the part is
+        no timer, names a taught phrase, is repeated, cannot be, or is not sure enough to
+        set without a question (the part is then decided as any other)."""
+        if self.store.phrase_owner(text) is not None:
+            return None
+        place = self._place()
+        now = self._now().astimezone(place.zone)
+        try:
+            request = parse_timer(text, now, parser.parse)
+            if request is None or request.repeated or self.store.phrase_owner(request.words):
+                return None
+            moment = moment_of(request, now, place)
+        except TeachappError:
+            return None
+        if moment <= now or not self._sure(request.command):
+            return None
+        return request, moment
+
+    def set_part_timer(self, replies: TurnReplies, request: TimerRequest, moment: datetime,
+                       said: str, *, with_run: bool) -> None:
+        """Set the timer ``part_timer`` read, with the reply a timer turn gives.
+        ``with_run``: the sentence also ran something now, so "undo" right after
+        cancels this timer and goes on to put back that run (all of the sentence)."""
+        now = self._now().astimezone(self._place().zone)
+        timer = self._add(replies, list(request.command.steps), request.command.text,
+                          moment, said, now)
+        if timer is not None and with_run:
+            self._putting_back.add((timer.id, timer.created))
+
+    def _other_request(self, words: str, parser: Any) -> bool:
+        """Whether the words a time was said with hold a request of another kind
+        ("movie mode and turn off the tv in an hour"): the parser read only the device
+        command in them, so the sentence is left to its parts (``multipart``), where the
+        time goes with the part it was said in. Commands and names alone ("lock up and
+        lights off in ten minutes", "the tv and the lamp off at 10") stay one timer."""
+        parts = split_parts(words)
+        return len(parts) > 1 and any(
+            _command(parser.parse, p) is None and not parser.only_names(p) for p in parts)
 
     def _for_a_while(self, replies: TurnReplies, text: str, parser: Any,
                      now: datetime) -> bool:

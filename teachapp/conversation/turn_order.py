@@ -15,8 +15,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..domain import SetStep, spoken_list
+from ..understanding.resolution import Alternative, Decision, Reason, Resolution
 from . import intents as dialogue
 from .answers import AnswersMixin
+from .either_or import offered_routines
 from .learning_hooks import learning_intent
 from .models import Action
 from .teaching import names_a_routine
@@ -119,10 +121,30 @@ class TurnOrder(AnswersMixin):
             self._log(text, source, confidence, "dialogue", 0.0, None, "help")
             replies.info(self._help())
             return
+        if self._offered(replies, text, source, confidence):
+            return
         if not self._multi.handle(replies, text, source, confidence):
             self._command_turn(replies, text, source, confidence)
         if pending is not None and pending.kind in ("offer_teach", "learn_shown"):
             self._offer_what_was_shown(replies, pending)
+
+    def _offered(self, replies: TurnReplies, text: str, source: str,
+                 confidence: float | None) -> bool:
+        """"maybe movie mode, or reading mode, I don't know": routines offered as a
+        choice; nothing runs, "Did you mean movie mode or reading mode?" is asked (its
+        answer is read as any such question's: "the second one", "reading mode")."""
+        if " or " not in f" {text.casefold()} " or self.store.phrase_owner(text) is not None:
+            return False  # (most turns: no "or", nothing more read)
+        offered = offered_routines(text, [(p, r) for p, r, _ in self.store.phrase_index()]
+                                   + [(r, r) for r in self.store.routine_names()])
+        if len(offered) < 2:
+            return False
+        asked = Resolution(text, Decision.CLARIFY, offered[0], 1.0,
+                           tuple(Alternative(r, 1.0) for r in offered[1:]),
+                           reason=Reason.AMBIGUOUS)
+        self._ask_clarify(replies, text, source, confidence, asked, heard=asked,
+                          outcome="asked which")
+        return True
 
     def _meant_instead(self, text: str) -> str | None:
         """The request a "no" right after a run opens ("no, reading mode", "nope, the tv

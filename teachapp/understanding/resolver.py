@@ -91,6 +91,7 @@ from teachapp.understanding._self_repair import after_repair, withdrawn
 from teachapp.understanding._stammered import copies_heard_in, unstammered
 from teachapp.understanding._taken_back import taken_back
 from teachapp.understanding._unmarked import MARKS, phrase_spans, read_marked
+from teachapp.understanding._unmarked_before import clause_before, phrase_last
 from teachapp.understanding._wanted import wanted_phrase
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
@@ -513,7 +514,7 @@ class Resolver:
         takes the heard text and what was found so far and gives what replaces it, or
         ``None``. A reading that runs ends the turn."""
         return (self._alone_after_sentence, self._said_apart, self._said_once,
-                self._read_unmarked, self._read_carried)
+                self._read_unmarked, self._read_after_own_clause, self._read_carried)
 
     def _alone_after_sentence(self, heard: str, found: Resolution) -> Resolution | None:
         """A sentence of its own said first leaves the phrase's sentence to be judged alone:
@@ -565,6 +566,26 @@ class Resolver:
                              self._named_by(found))
         if marked is not None and (marked.decision == "run" or found.decision == "reject"):
             return marked
+        return None
+
+    def _read_after_own_clause(self, heard: str, found: Resolution) -> Resolution | None:
+        """Text with no pause marked that ends in a taught phrase said exactly after a whole
+        clause of the speaker's own: "the kids are finally asleep reading mode", "rural
+        juror rural juror ring emrys" (:mod:`_unmarked_before`); the phrase is judged
+        alone, and the word right before it may be no taught word misheard."""
+        if MARKS.intersection(heard):
+            return None
+        toks = tokens(heard, self._lexicon)
+        start = phrase_last([stem(t) for t in toks], self._exact, self._longest)
+        if start is None or not clause_before(toks[:start], self._lexicon, self._taught):
+            return None
+        if not self._unknown(toks[start - 1], CALLED_UNLIKE):
+            # (a taught word misheard right before it: the phrase may be the end of a longer
+            # one, "you were right aviay mews lights on" of "aviary mews lights on")
+            return None
+        alone = self._resolved(" ".join(toks[start:]))
+        if alone.decision == "run" and alone.reason == "exact":
+            return replace(alone, utterance=heard)
         return None
 
     def _read_carried(self, heard: str, found: Resolution) -> Resolution | None:
