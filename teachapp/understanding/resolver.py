@@ -52,6 +52,12 @@ from teachapp.understanding._around import Around
 from teachapp.understanding._asked import asked_phrase
 from teachapp.understanding._asked_first import asked_about_first
 from teachapp.understanding._asked_of import asked_of_another
+from teachapp.understanding._carried_line import (
+    carried_lines,
+    own_after,
+    own_before,
+    phrase_piece,
+)
 from teachapp.understanding._carriers import (
     clause_breaks,
     comma_lead_in,
@@ -508,7 +514,7 @@ class Resolver:
         takes the heard text and what was found so far and gives what replaces it, or
         ``None``. A reading that runs ends the turn."""
         return (self._alone_after_sentence, self._said_apart, self._said_once,
-                self._read_unmarked, self._read_after_own_clause)
+                self._read_unmarked, self._read_after_own_clause, self._read_carried)
 
     def _alone_after_sentence(self, heard: str, found: Resolution) -> Resolution | None:
         """A sentence of its own said first leaves the phrase's sentence to be judged alone:
@@ -580,6 +586,26 @@ class Resolver:
         alone = self._resolved(" ".join(toks[start:]))
         if alone.decision == "run" and alone.reason == "exact":
             return replace(alone, utterance=heard)
+        return None
+
+    def _read_carried(self, heard: str, found: Resolution) -> Resolution | None:
+        """A phrase said whole between pauses, with a stretch of the speaker's own before it
+        and after it, runs as it would alone: "knit two together, fan on, purl two",
+        "make coffee, rovers nil, wanderers three" (:mod:`_carried_line`)."""
+        if not MARKS.intersection(heard):
+            return None
+        lex, taught = self._lexicon, self._taught
+        for line in carried_lines(heard):
+            if not (own_after(line.after, lex, taught) and own_before(line.before, lex, taught)):
+                continue
+            alone = self._resolved(line.phrase)
+            if alone.decision == "run" and alone.reason == "exact" and phrase_piece(
+                    line, tokens(line.phrase, lex), tokens(alone.phrase or "", lex),
+            ) and taken_back(
+                    heard, lex, alone.phrase or "", taught) is None:
+                # (what frames the whole line still takes it back: "what a caption, sunset
+                # scene, lovely")
+                return replace(alone, utterance=heard)
         return None
 
     def _named_by(self, found: Resolution) -> set[str | None]:

@@ -1,0 +1,193 @@
+"""A taught phrase said in the middle of a line of the speaker's own that carries on after
+it, or said first with a line read off something after it: "knit two together, fan on,
+purl two", "slip one, knit one, lights on, pass it over", "greek grapes, greek grapes.
+ring oonagh, two magpies, fortuitous", "make coffee, rovers nil, wanderers three".
+
+A pause (a comma, a full stop) parts the line into pieces. When one piece, read alone,
+is a taught phrase said exactly, and what is said before it and what is said after
+it are each a stretch of the speaker's own (:func:`_said_before.own_sentence`: two
+content words of its own, no word a home taught, no device, no request word opening it, no
+cue of negation, cancellation, condition or saying with nothing said), the request is read
+as it would be alone. The readers that free one clause beside the phrase read one side at
+a time; a phrase with a stretch on both sides is read here, each side by the same rule.
+
+Cohesion runs backwards: a pro-form points at what was said before it (Halliday & Hasan
+1976, "Cohesion in English", 2.4 on anaphora, cataphora being the marked case). So the
+stretch said after the phrase is held to more than the one before it: no pro-form or
+adverb that may point back at the phrase at all (:data:`_said_before.POINTING`, "lights
+on, pass it over", "movie night, we had one already"), no question mark, no cue of past
+time, of someone else's words, of a question, of negation or of cancellation anywhere in
+it (a clause whose object is left out may have the phrase for it: "movie night, my mum
+doesn't want", "make coffee, rovers nil, my brother said"). The stretch
+said before may hold a pro-form after a word of its own ("purl it all, ..."), as a
+sentence said first may; no question mark ends it ("is it on? reading mode"), nor a colon,
+which introduces what follows as the text it names ("caption for the snap: sunset scene";
+Quirk et al. 1985, App. III.16 on the colon). Neither side may hold a verb of reading aloud or
+of labelling (:mod:`_mentioned_text`: "sound out each word, fan on, brilliant" holds the
+phrase up as text), and what frames the whole line as a text held up (:mod:`_taken_back`:
+"what a caption, sunset scene, lovely") still takes it back. On either side, no piece opens
+with a subordinator, whose clause is an adverbial of the phrase's ("when i get back on
+friday, school morning"), or with an operator, a question or a condition by inversion
+("should the power go off later, lights off"); no general noun points as a pro-form does
+("right then the other thing, movie night"); and no words withdraw or defer the request
+("dinner time, hang fire a minute"). The piece of the phrase holds no reflexive ("tea time
+myself": someone else does it), and does not go on with "and" after a comma, as the last
+item of a list whose verb is said before it does ("i've done the recycling, game night
+and the car wash today").
+What the stretch is about decides, not its tense: "they've equalised" names nothing of the
+home, so it is a story of something else; "we had movie night" names the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from teachapp.understanding._clause_shape import CLAUSE_OPERATORS, _shape
+from teachapp.understanding._clauses import JOINERS
+from teachapp.understanding._cue_scope import OPERATORS
+from teachapp.understanding._mentioned_text import LABELLING, READING_ALOUD
+from teachapp.understanding._said_before import (
+    FORWARD,
+    LONGEST,
+    POINTING,
+    _opened,
+    own_sentence,
+)
+from teachapp.understanding._self_repair import _halts
+from teachapp.understanding._words import stem
+from teachapp.understanding.normalize import Lexicon, tokens
+
+__all__ = ["CarriedLine", "carried_lines", "own_after", "own_before"]
+
+Taught = Callable[[str], bool]
+
+_PAUSE = re.compile(r"[,.;:!?]+(?=\s+\S)")
+"""A pause mark with more said after it (a decimal point has no space after it)."""
+_QUESTION_OR_COLON = frozenset("?:")
+_SENTENCE_MARKS = frozenset(".!?")
+COORDINATORS = frozenset({"and", "or"})
+"""The coordinators that join the last item of a list to the rest ("A, B and C")."""
+REFLEXIVES = frozenset({"myself", "ourselves", "yourself", "yourselves", "himself",
+                        "herself", "themselves", "itself"})
+"""Reflexive pronouns: said with the phrase, the emphatic reflexive says who does it
+("tea time myself": Quirk et al. 1985, 6.24), someone other than the assistant."""
+SUBORDINATORS = JOINERS | {"when", "whenever", "once", "if", "unless", "after", "until",
+                           "till", "whilst", "though", "although", "whether"}
+"""Words that open a subordinate clause, of time, condition, reason or concession (Quirk
+et al. 1985, 14.12): such a clause is an adverbial of the clause beside it, the phrase's
+("when i get back on friday, school morning")."""
+FIRST_OPERATORS = OPERATORS | CLAUSE_OPERATORS
+"""An operator said first opens a question or a condition by inversion ("should the power
+go off later, lights off": Quirk et al. 1985, 15.36), which bears on what follows."""
+_PIECES = re.compile(r"[,.;:!?]+")
+AFTER_CUES = ("past", "reported", "question", "negation", "cancellation")
+"""Cues that, said after the phrase, may be about it wherever they stand in the stretch."""
+
+
+@dataclass(frozen=True)
+class CarriedLine:
+    """One way to read a line: the stretch said before the phrase, the piece that may be
+    the phrase, and the stretch said after it (either stretch may be empty)."""
+
+    before: str
+    phrase: str
+    after: str
+    sentence_before: bool = False
+    """Whether a sentence ends just before the phrase (. ! ?), not a comma or the like."""
+
+
+def carried_lines(text: str) -> Iterator[CarriedLine]:
+    """Every piece of ``text`` between pauses that may be the phrase, with the stretches
+    said before and after it, first piece first. The phrase is one piece: a reading of
+    several would judge a clause beside the phrase apart from what follows it ("make
+    coffee, the neighbours want it, tough luck")."""
+    cuts = [(m.start(), m.end(), m.group()) for m in _PAUSE.finditer(text)]
+    if not cuts:
+        return
+    # (piece k runs from starts[k] to ends[k]; the mark after it is marks[k])
+    starts = [0, *(end for _, end, _ in cuts)]
+    ends = [*(start for start, _, _ in cuts), len(text)]
+    marks = [*(mark for _, _, mark in cuts), ""]
+    n = len(starts)
+    for i in range(n):
+        before = text[:ends[i - 1] + len(marks[i - 1])].strip() if i else ""
+        if "?" in marks[i] or (i and not _QUESTION_OR_COLON.isdisjoint(marks[i - 1])):
+            continue  # (a question about the phrase, one said just before it, or a
+            # colon that introduces the phrase as what it names: "caption: sunset")
+        yield CarriedLine(before, text[starts[i]:ends[i]].strip(),
+                          text[starts[i + 1]:].strip() if i + 1 < n else "",
+                          bool(i) and not _SENTENCE_MARKS.isdisjoint(marks[i - 1]))
+
+
+def _cued(words: list[str], lexicon: Lexicon, kinds: tuple[str, ...]) -> bool:
+    for kind in kinds:
+        for cue in lexicon.cues.get(kind, ()):
+            n = len(cue)
+            if any(tuple(words[k:k + n]) == cue for k in range(len(words) - n + 1)):
+                return True
+    return False
+
+
+def phrase_piece(line: CarriedLine, piece: list[str], phrase: list[str]) -> bool:
+    """Whether ``piece`` (the words of ``line.phrase``) may stand for the taught
+    ``phrase`` in the line: no reflexive said with it, and, after only a comma, no
+    coordinator beyond the phrase's own said after its first word (one said first joins
+    the piece to what went before: "converted chapel, high ceilings, and fireplace on"),
+    which would make the pieces items of one list whose verb may be said before ("i've
+    done the recycling, game night and the car wash today": Quirk et al. 1985, 13.29 on
+    commas and the coordinator in a list)."""
+    if not REFLEXIVES.isdisjoint(piece):
+        return False
+    k = 0
+    while k < len(piece) and piece[k] in COORDINATORS:
+        k += 1  # (one said first joins the piece to what was said before: "..., and X")
+    joined = sum(w in COORDINATORS for w in piece[k:]) > sum(
+        w in COORDINATORS for w in phrase)
+    return not (joined and line.before and not line.sentence_before)
+
+
+def _about_words(words: list[str], taught: Taught) -> bool:
+    """Whether ``words`` hold a verb of reading aloud or of labelling, which makes the
+    phrase beside them a text held up, not a request ("sound out each word, ...")."""
+    return any(stem(w) in READING_ALOUD or stem(w) in LABELLING for w in words
+               if not taught(w))
+
+
+def _bears(text: str, words: list[str], lexicon: Lexicon) -> bool:
+    """Whether a piece of ``text`` opens with a subordinator or an operator, or ``words``
+    hold a general noun, which points back as a pro-form does ("right then the other
+    thing, ...": Halliday & Hasan 1976, 6.4), or what withdraws or defers a request
+    ("hang fire a minute", "not yet": the lexicon's ``repair_halts``)."""
+    for piece in _PIECES.split(text):
+        said = _opened(tokens(piece, lexicon), lexicon)
+        if said and (said[0] in SUBORDINATORS or said[0] in FIRST_OPERATORS):
+            return True
+    if not _shape().general_nouns.isdisjoint(words):
+        return True  # (a general noun points as a pro-form does: "the other thing")
+    return any(tuple(words[k:k + len(halt)]) == halt for halt in _halts() if halt
+               for k in range(len(words) - len(halt) + 1))
+
+
+def own_before(text: str, lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether ``text``, said before the phrase, is a stretch of the speaker's own."""
+    if not text:
+        return True
+    words = tokens(text, lexicon)
+    return (len(words) <= LONGEST and not text.rstrip().endswith("?")
+            and not _about_words(words, taught) and not _bears(text, words, lexicon)
+            and own_sentence(words, lexicon, taught))
+
+
+def own_after(text: str, lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether ``text``, said after the phrase, is a stretch of the speaker's own that
+    points nowhere back at it."""
+    if not text:
+        return True
+    words = tokens(text, lexicon)
+    if (len(words) > LONGEST or "?" in text or not POINTING.isdisjoint(words)
+            or not FORWARD.isdisjoint(words) or _about_words(words, taught)
+            or _bears(text, words, lexicon)):
+        return False
+    return not _cued(words, lexicon, AFTER_CUES) and own_sentence(words, lexicon, taught)
