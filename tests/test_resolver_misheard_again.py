@@ -52,3 +52,11 @@ def test_a_misheard_phrase_after_a_sentence_runs(resolver, text: str, routine: s
 ])
 def test_its_out_of_scope_twins_do_not_run(resolver, text: str) -> None:
     assert runs(resolver, text) is None
+
+
+def test_a_phrase_said_exactly_beside_its_state_is_not_misheard_there() -> None:
+    from teachapp.understanding.resolution import PhraseEntry
+    from teachapp.understanding.resolver import Resolver
+    home = Resolver([PhraseEntry("everything off", "All off"), PhraseEntry("tea time", "Tea")])
+    assert runs(home, "everything off, everything's off already") is None
+    assert runs(home, "teatime, that's the last time you do that") is None

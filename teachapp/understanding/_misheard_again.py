@@ -21,7 +21,7 @@ from teachapp.understanding._heard_beside import heard_closely
 from teachapp.understanding.normalize import Lexicon
 from teachapp.understanding.resolution import Resolution
 
-__all__ = ["read_repaired"]
+__all__ = ["read_repaired", "said_exactly"]
 
 
 def read_repaired(words: Sequence[str], phrase: Sequence[str], names: Iterable[str],
@@ -41,3 +41,10 @@ def read_repaired(words: Sequence[str], phrase: Sequence[str], names: Iterable[s
     if by_itself.decision == "run" and by_itself.routine == repaired.routine:
         return by_itself
     return None
+
+
+def said_exactly(toks: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether the words of ``phrase`` are said in a row among ``toks``: then other words
+    like them are not it misheard but said about it ("..., everything's off already")."""
+    n = len(phrase)
+    return n > 0 and any(list(toks[i:i + n]) == list(phrase) for i in range(len(toks) - n + 1))

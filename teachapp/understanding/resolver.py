@@ -68,7 +68,7 @@ from teachapp.understanding._emoji import emoji_phrase
 from teachapp.understanding._formula_aside import formula_frees
 from teachapp.understanding._heard_beside import heard_closely, heard_spans, respoken
 from teachapp.understanding._lead_ins import led_phrase
-from teachapp.understanding._misheard_again import read_repaired
+from teachapp.understanding._misheard_again import read_repaired, said_exactly
 from teachapp.understanding._name_respelled import NameSpellings
 from teachapp.understanding._names import (
     coordinated,
@@ -565,13 +565,17 @@ class Resolver:
     def _heard_beside_read_again(self, heard: str, found: Resolution) -> Resolution | None:
         """A phrase misheard beside words only a second reading frees when it is said
         exactly runs as it would alone: "fifty percent of forty is twenty. mage coffee"
-        (:mod:`_misheard_again`; :meth:`_heard_beside` reads the repaired text once)."""
-        if not found.phrase:
+        (:mod:`_misheard_again`; :meth:`_heard_beside` reads the repaired text once). A
+        question already asked stays asked, and a phrase said exactly too is not misheard
+        ("everything off, everything's off already" says its state)."""
+        if not found.phrase or found.decision != "reject":
             return None
         phrase = self._phrase_words(found.phrase)
         toks = tokens(heard, self._lexicon)
         free, breaks = self._free_breaks(toks, heard)
         for span in heard_spans(toks, free, breaks, phrase, self._lexicon.function_words):
+            if said_exactly(toks[:span.start], phrase) or said_exactly(toks[span.stop:], phrase):
+                continue
             alone_words = toks[span.start:span.stop]
             repaired = respoken(heard, toks, span, phrase, partial(tokens, lexicon=self._lexicon))
             again = read_repaired(
