@@ -74,6 +74,7 @@ from teachapp.understanding._emoji import emoji_phrase
 from teachapp.understanding._formula_aside import formula_frees
 from teachapp.understanding._heard_beside import heard_closely, heard_spans, respoken
 from teachapp.understanding._lead_ins import led_phrase
+from teachapp.understanding._misheard_again import read_repaired, said_exactly
 from teachapp.understanding._name_respelled import NameSpellings
 from teachapp.understanding._names import (
     coordinated,
@@ -514,7 +515,8 @@ class Resolver:
         takes the heard text and what was found so far and gives what replaces it, or
         ``None``. A reading that runs ends the turn."""
         return (self._alone_after_sentence, self._said_apart, self._said_once,
-                self._read_unmarked, self._read_after_own_clause, self._read_carried)
+                self._read_unmarked, self._read_after_own_clause, self._read_carried,
+                self._heard_beside_read_again)
 
     def _alone_after_sentence(self, heard: str, found: Resolution) -> Resolution | None:
         """A sentence of its own said first leaves the phrase's sentence to be judged alone:
@@ -607,6 +609,41 @@ class Resolver:
                 # scene, lovely")
                 return replace(alone, utterance=heard)
         return None
+
+    def _heard_beside_read_again(self, heard: str, found: Resolution) -> Resolution | None:
+        """A phrase misheard beside words only a second reading frees when it is said
+        exactly runs as it would alone: "fifty percent of forty is twenty. mage coffee"
+        (:mod:`_misheard_again`; :meth:`_heard_beside` reads the repaired text once). A
+        question already asked stays asked, and a phrase said exactly too is not misheard
+        ("everything off, everything's off already" says its state)."""
+        if not found.phrase or found.decision != "reject":
+            return None
+        phrase = self._phrase_words(found.phrase)
+        toks = tokens(heard, self._lexicon)
+        free, breaks = self._free_breaks(toks, heard)
+        for span in heard_spans(toks, free, breaks, phrase, self._lexicon.function_words):
+            if said_exactly(toks[:span.start], phrase) or said_exactly(toks[span.stop:], phrase):
+                continue
+            alone_words = toks[span.start:span.stop]
+            repaired = respoken(heard, toks, span, phrase, partial(tokens, lexicon=self._lexicon))
+            again = read_repaired(
+                alone_words, phrase, self._names_of.get(found.phrase, ()), self._lexicon,
+                partial(self._read_through, repaired),
+                lambda words: self._resolve(" ".join(words), beside=False))
+            if again is not None:
+                return replace(again, utterance=heard)
+        return None
+
+    def _read_through(self, text: str) -> Resolution:
+        """``text`` read as :meth:`resolve` reads it, by every second reading but the one
+        of a phrase misheard beside words (the text is one such reading already)."""
+        found = self._resolved(text)
+        for read_again in self._rereaders:
+            if found.decision == "run":
+                break
+            if read_again != self._heard_beside_read_again:
+                found = read_again(text, found) or found
+        return found
 
     def _named_by(self, found: Resolution) -> set[str | None]:
         """The routines ``found`` names: the one it runs or asks about, the one a cue was
