@@ -281,8 +281,8 @@ def other_word(heard: str, taught: str, similarity: float) -> bool:
 def _stressed_other(heard: str, taught: str, similarity: float) -> bool:
     """The stressed-syllable test (:mod:`_stressed`): a real word whose stressed syllable
     is another ("shutters" of "blinds", "chai" of "tea")."""
-    if similarity >= _COMPOUND_SPELLING:
-        return False
+    if similarity >= _COMPOUND_SPELLING or heard[0] == taught[0]:
+        return False  # (written with the taught word's first letter: "cell" of "call")
     word = _as_word(taught)
     if word is None or word == heard:
         return False
