@@ -281,7 +281,7 @@ def other_word(heard: str, taught: str, similarity: float) -> bool:
 def _stressed_other(heard: str, taught: str, similarity: float) -> bool:
     """The stressed-syllable test (:mod:`_stressed`): a real word whose stressed syllable
     is another ("shutters" of "blinds", "chai" of "tea")."""
-    if similarity >= _COMPOUND_SPELLING or heard[0] == taught[0]:
+    if similarity >= _COMPOUND_SPELLING or heard[0] == taught[0] or len(heard) < _PART:
         return False  # (written with the taught word's first letter: "cell" of "call")
     word = _as_word(taught)
     if word is None or word == heard:
@@ -289,7 +289,7 @@ def _stressed_other(heard: str, taught: str, similarity: float) -> bool:
     said, meant = pronunciation(heard), pronunciation(word)
     if said is None and heard.endswith("s") and pronunciation(heard[:-1]) is not None:
         said = pronunciation(heard[:-1])  # (a possessive or a plural: "scouts" of "scout's")
-    return bool(said and meant and apart_at_stress(said, meant))
+    return bool(said and meant and apart_at_stress(said, meant) and not _clipped(said, meant))
 
 
 def _sounds_other(heard: str, taught: str, similarity: float) -> bool:

@@ -14,6 +14,10 @@ at another place than the heard word's first stop ("carpet" for "parts": the bac
 tongue, not the lips), is a third of that word: :mod:`_other_word` reads the same of two
 words of one syllable ("bank" for "tank").
 
+A syllable with no onset is left alone: it is where a recogniser puts a word boundary
+("a lamb" of "alarm", "a liver" of "oliver"), and so is a word that is the taught one cut
+or grown at an edge (:mod:`_other_word`'s clipping: "delights" of "lights").
+
 The CMU Pronouncing Dictionary, as PocketSphinx ships it, carries no stress marks: the first
 vowel stands for the stressed one, as it does in most English words of two syllables.
 """
@@ -52,6 +56,8 @@ def apart_at_stress(said: tuple[str, ...], meant: tuple[str, ...]) -> bool:
     if heard is None or taught is None:
         return False
     (onset, vowel), (taught_onset, taught_vowel) = heard, taught
+    if not onset or not taught_onset:
+        return False  # (a syllable with no onset: the recogniser's word boundary, "a lamb")
     if onset != taught_onset and vowel != taught_vowel:
         return True
     longer = sum(p in _VOWELS for p in meant) == 1 < sum(p in _VOWELS for p in said)
