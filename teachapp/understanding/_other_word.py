@@ -58,6 +58,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from teachapp.understanding._sounds_apart import APART, contrasts
+from teachapp.understanding._stressed import apart_at_stress
 
 __all__ = ["APART_SPELLING", "FAR", "load", "other_word", "pronunciation"]
 
@@ -246,7 +247,7 @@ def other_word(heard: str, taught: str, similarity: float) -> bool:
     if taught.isdigit():
         hours = _CLOCK_NOUNS.get(heard)
         return hours is not None and taught not in hours  # ("noon" is "12")
-    if _sounds_other(heard, taught, similarity):
+    if _sounds_other(heard, taught, similarity) or _stressed_other(heard, taught, similarity):
         return True
     if not (similarity < FAR or (heard[0] != taught[0] and heard[0] in _STOP_LETTERS
                                  and taught[0] in _STOP_LETTERS)):
@@ -275,6 +276,20 @@ def other_word(heard: str, taught: str, similarity: float) -> bool:
         a, b = _side(vowels[0]), _side(taught_vowels[0])
         return bool(a and b and a != b)
     return False
+
+
+def _stressed_other(heard: str, taught: str, similarity: float) -> bool:
+    """The stressed-syllable test (:mod:`_stressed`): a real word whose stressed syllable
+    is another ("shutters" of "blinds", "chai" of "tea")."""
+    if similarity >= _COMPOUND_SPELLING or heard[0] == taught[0] or len(heard) < _PART:
+        return False  # (written with the taught word's first letter: "cell" of "call")
+    word = _as_word(taught)
+    if word is None or word == heard:
+        return False
+    said, meant = pronunciation(heard), pronunciation(word)
+    if said is None and heard.endswith("s") and pronunciation(heard[:-1]) is not None:
+        said = pronunciation(heard[:-1])  # (a possessive or a plural: "scouts" of "scout's")
+    return bool(said and meant and apart_at_stress(said, meant) and not _clipped(said, meant))
 
 
 def _sounds_other(heard: str, taught: str, similarity: float) -> bool:

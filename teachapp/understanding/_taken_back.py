@@ -21,6 +21,7 @@ from teachapp.understanding._mentioned_text import heard_text_frame, mentioned_t
 from teachapp.understanding._offered import heard_offering, offered
 from teachapp.understanding._pointed_back import heard_pause, pointed_back
 from teachapp.understanding._run_read import RunRead
+from teachapp.understanding._something_else import heard_else, something_else
 from teachapp.understanding.normalize import Lexicon
 
 __all__ = ["READERS", "Row", "taken_back"]
@@ -58,6 +59,8 @@ READERS: tuple[Row, ...] = (
     Row(heard_text_frame, mentioned_text, "hypothetical"),
     # (the speaker's own act offered to a listener: "shall i lock up for you?")
     Row(heard_offering, offered, "different_request"),
+    # (another thing, unnamed, asked for after the phrase: "cool breeze, er, something else")
+    Row(heard_else, something_else, "different_request"),
 )
 """The readers, in the order they are asked."""
 

@@ -94,6 +94,7 @@ from teachapp.understanding._taken_back import taken_back
 from teachapp.understanding._unmarked import MARKS, phrase_spans, read_marked
 from teachapp.understanding._unmarked_before import clause_before, phrase_last
 from teachapp.understanding._wanted import wanted_phrase
+from teachapp.understanding._weak_it import it_for_a
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
     Lexicon,
@@ -504,6 +505,8 @@ class Resolver:
             if found.decision == "run":
                 break
             found = read_again(heard, found) or found
+        if found.decision == "run":
+            found = self._pronoun_heard_as_a(heard, found)
         if found.decision == "run" and asked_about_first(said, self._lexicon):
             # (a question about the request said before it: "can you? movie night")
             found = replace(found, decision="clarify", reason="question")
@@ -517,6 +520,18 @@ class Resolver:
         return (self._alone_after_sentence, self._said_apart, self._said_once,
                 self._read_unmarked, self._read_after_own_clause, self._read_carried,
                 self._heard_beside_read_again)
+
+    def _pronoun_heard_as_a(self, heard: str, found: Resolution) -> Resolution:
+        """A run taken back when "a" before a simple past is read as the pronoun it is and
+        the request then runs nothing: "stargazing mode, a ran twice yesterday"
+        (:mod:`_weak_it`)."""
+        read = it_for_a(heard)
+        if read == heard:
+            return found
+        again = self._resolved(read)
+        if again.decision == "run":
+            return found
+        return replace(again, utterance=heard, taken_back=again.decision == "reject")
 
     def _alone_after_sentence(self, heard: str, found: Resolution) -> Resolution | None:
         """A sentence of its own said first leaves the phrase's sentence to be judged alone:
