@@ -76,6 +76,7 @@ from teachapp.understanding._names import (
     possessors,
     same_name,
 )
+from teachapp.understanding._paused import paused_apart
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._run_together import RunTogether
 from teachapp.understanding._said_before import heard_alone, said_before
@@ -506,14 +507,26 @@ class Resolver:
         """The second readings :meth:`resolve` tries, in turn, while nothing runs: each
         takes the heard text and what was found so far and gives what replaces it, or
         ``None``. A reading that runs ends the turn."""
-        return (self._alone_after_sentence, self._said_apart, self._said_once,
-                self._read_unmarked)
+        return (self._alone_after_sentence, self._alone_beside_pause, self._said_apart,
+                self._said_once, self._read_unmarked)
 
     def _alone_after_sentence(self, heard: str, found: Resolution) -> Resolution | None:
         """A sentence of its own said first leaves the phrase's sentence to be judged alone:
         "twelve times four is forty eight. sauna on" (:mod:`_said_before`)."""
         named = {found.routine, found.mentions} - {None}
         for rest in said_before(heard, self._lexicon, self._taught):
+            alone = self._resolved(rest)
+            if alone.decision == "run" and heard_alone(
+                    rest, alone.reason, alone.routine in named, self._lexicon):
+                return replace(alone, utterance=heard)
+        return None
+
+    def _alone_beside_pause(self, heard: str, found: Resolution) -> Resolution | None:
+        """A whole sentence of the speaker's own set off by a comma, as a recogniser
+        writes a pause, leaves the phrase to be judged alone: "whisk until stiff peaks
+        appear, reading mode" (:mod:`_paused`)."""
+        named = {found.routine, found.mentions} - {None}
+        for rest in paused_apart(heard, self._lexicon, self._taught):
             alone = self._resolved(rest)
             if alone.decision == "run" and heard_alone(
                     rest, alone.reason, alone.routine in named, self._lexicon):
