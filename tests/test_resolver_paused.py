@@ -43,6 +43,7 @@ def test_a_whole_sentence_beside_a_pause_leaves_the_phrase_to_run(
     "is the kettle on, reading mode",
     # another request, or the home named
     "ring grandma, movie night",
+    "octavia says congrats on the promotion, movie night",  # (someone else's words)
     "turn off the lamp, reading mode",
     "we had reading mode yesterday, it was great",
     # a story or a judgement of the request

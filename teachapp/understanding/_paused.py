@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterator, Sequence
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._own_clause import PARTICLES, own_statement
 from teachapp.understanding._said_before import _own, own_sentence
+from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, tokens
 
 __all__ = ["paused_apart", "whole_sentence"]
@@ -64,15 +65,31 @@ CUE_KINDS = ("negation", "question", "past", "reported", "conditional", "hypothe
              "cancellation", "opinion", "routine_command")
 
 
+_STEMMED: dict[int, tuple[object, frozenset[tuple[str, ...]]]] = {}
+
+
+def _cue_stems(lexicon: Lexicon) -> frozenset[tuple[str, ...]]:
+    """The lexicon's cues of :data:`CUE_KINDS`, stemmed as the scorer reads them (so
+    "says" is the cue "say"); made once per lexicon's cue table."""
+    held = _STEMMED.get(id(lexicon.cues))
+    if held is not None and held[0] is lexicon.cues:
+        return held[1]
+    stems = frozenset(tuple(stem(w) for w in cue) for kind in CUE_KINDS
+                      for cue in lexicon.cues.get(kind, ()))
+    if len(_STEMMED) > 8:
+        _STEMMED.clear()
+    _STEMMED[id(lexicon.cues)] = (lexicon.cues, stems)
+    return stems
+
+
 def _cued(words: Sequence[str], lexicon: Lexicon) -> bool:
-    """Whether a cue of the lexicon is said in ``words``."""
-    n = len(words)
-    for kind in CUE_KINDS:
-        for cue in lexicon.cues.get(kind, ()):
-            m = len(cue)
-            if any(tuple(words[k:k + m]) == cue for k in range(n - m + 1)):
-                return True
-    return False
+    """Whether a cue of the lexicon is said in ``words`` (any form of its words)."""
+    cues = _cue_stems(lexicon)
+    stems = [stem(w) for w in words]
+    n = len(stems)
+    longest = lexicon.longest_cue
+    return any(tuple(stems[k:e]) in cues for k in range(n)
+               for e in range(k + 1, min(n, k + longest) + 1))
 
 
 def _object(words: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) -> bool:
