@@ -25,7 +25,8 @@ and which carries no cue that may bear on the other side of the comma, since a c
 after a clause may as well join it to the next within one sentence (Quirk et al. 1985,
 15.17 on adverbial clauses before the main clause; Halliday & Hasan 1976 on conjunction):
 no cue of the lexicon (negation, question, past, someone else's words, condition,
-hypothetical, cancellation, opinion), no subordinator or conjunction (:data:`JOINERS`,
+hypothetical, cancellation, opinion), no adverb that may relate it to the request (:data:`_own_clause.POINTING`:
+"the tank's full already"), no subordinator or conjunction (:data:`JOINERS`,
 "when the kids are asleep, reading mode", "i'm shattered so, movie night") and no operator
 first (a question by inversion, "is the kettle on, reading mode").
 """
@@ -36,7 +37,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from teachapp.understanding import _clause_shape as shape
-from teachapp.understanding._own_clause import PARTICLES, own_statement
+from teachapp.understanding._own_clause import PARTICLES, POINTING, own_statement
 from teachapp.understanding._said_before import _own, own_sentence
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, tokens
@@ -140,6 +141,8 @@ def whole_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bo
         return False
     if words[0] in shape.CLAUSE_OPERATORS or words[0] in shape.WH_WORDS:
         return False  # (a question by inversion or a wh-word: "is the kettle on")
+    if not POINTING.isdisjoint(words):
+        return False  # (an adverb that may relate it to the request: "the tank's full already")
     if not JOINERS.isdisjoint(w for w in words if w not in TIME_CLAUSE) or words[0] in (
             TIME_CLAUSE) or _cued(words, lexicon):
         return False
