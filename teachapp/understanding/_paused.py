@@ -25,10 +25,10 @@ and which carries no cue that may bear on the other side of the comma, since a c
 after a clause may as well join it to the next within one sentence (Quirk et al. 1985,
 15.17 on adverbial clauses before the main clause; Halliday & Hasan 1976 on conjunction):
 no cue of the lexicon (negation, question, past, someone else's words, condition,
-hypothetical, cancellation, opinion), no adverb that may relate it to the request (:data:`_own_clause.POINTING`:
-"the tank's full already"), no subordinator or conjunction (:data:`JOINERS`,
-"when the kids are asleep, reading mode", "i'm shattered so, movie night") and no operator
-first (a question by inversion, "is the kettle on, reading mode").
+hypothetical, cancellation, opinion), no adverb that may relate it to the request
+(:data:`_own_clause.POINTING`: "the tank's full already"), no subordinator or conjunction
+(:data:`JOINERS`: "when the kids are asleep, reading mode", "i'm shattered so, movie
+night") and no operator first (a question by inversion, "is the kettle on, reading mode").
 """
 
 from __future__ import annotations
