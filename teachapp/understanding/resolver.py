@@ -525,11 +525,11 @@ class Resolver:
         """A whole sentence of the speaker's own set off by a comma, as a recogniser
         writes a pause, leaves the phrase to be judged alone: "whisk until stiff peaks
         appear, reading mode" (:mod:`_paused`)."""
-        named = {found.routine, found.mentions} - {None}
         for rest in paused_apart(heard, self._lexicon, self._taught):
+            # (said exactly only: a comma is weaker evidence of a sentence's end than a
+            # full stop, so a phrase heard with errors is not read beside one)
             alone = self._resolved(rest)
-            if alone.decision == "run" and heard_alone(
-                    rest, alone.reason, alone.routine in named, self._lexicon):
+            if alone.decision == "run" and alone.reason == "exact":
                 return replace(alone, utterance=heard)
         return None
 
