@@ -157,9 +157,17 @@ class Around:
         out = list(free)
         for k, apart in ((said[0], any(b in breaks for b in range(said[0], said[1]))),
                          (said[-1], any(b in breaks for b in range(said[-2], said[-1])))):
-            if apart and self._may_call(toks[k]):
+            if apart and self._may_call(toks[k]) and not self._in_cue(toks, k):
                 out[k] = True
         return out if out != free and sum(not f for f in out) >= 2 else None
+
+    def _in_cue(self, toks: list[str], k: int) -> bool:
+        """Whether ``toks[k]`` ends or is inside a cue said with the words before it, free
+        ones too: "lights off, just joking", where "just" is a filler, takes it back."""
+        cues = self._lexicon.cues
+        return any(tuple(toks[j:e]) in group for group in cues.values()
+                   for j in range(max(0, k - 3), k)
+                   for e in range(k + 1, min(len(toks), j + 5) + 1))
 
     def _may_call(self, word: str) -> bool:
         """Whether ``word``, set apart at an edge, may be the name of the one called."""

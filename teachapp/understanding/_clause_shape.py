@@ -556,11 +556,13 @@ def _subject_then(said: Sequence[str], k: int, lexicon: Lexicon,
         return False
     # (a statement needs its verb after its subject, "the neighbours are bickering"; a
     # verb of no -ed form may end the noun phrase read, "the bus broke down")
-    return any(said[e] in CLAUSE_OPERATORS or _content(said[e], lexicon, taught)
+    return any(said[e] in CLAUSE_OPERATORS or (
+        _content(said[e], lexicon, taught) and said[e] not in ADVERBS_OF_TIME)
                for e in range(end, k + 1, -1)
                if e < len(said) and (e == end or e + 1 < len(said)))
     # (a verb read inside the noun phrase needs words after it: "the other thing" is a
-    # noun phrase alone)
+    # noun phrase alone; an adverb of time or frequency is no verb, "a ran twice
+    # yesterday" has none, a pro-form "it" misheard as "a")
 
 
 def clause_words(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon) -> list[str]:

@@ -83,6 +83,7 @@ from teachapp.understanding._names import (
     possessors,
     same_name,
 )
+from teachapp.understanding._paused import paused_apart
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._run_together import RunTogether
 from teachapp.understanding._said_before import heard_alone, said_before
@@ -517,9 +518,9 @@ class Resolver:
         """The second readings :meth:`resolve` tries, in turn, while nothing runs: each
         takes the heard text and what was found so far and gives what replaces it, or
         ``None``. A reading that runs ends the turn."""
-        return (self._alone_after_sentence, self._said_apart, self._said_once,
-                self._read_unmarked, self._read_after_own_clause, self._read_carried,
-                self._heard_beside_read_again)
+        return (self._alone_after_sentence, self._alone_beside_pause, self._said_apart,
+                self._said_once, self._read_unmarked, self._read_after_own_clause,
+                self._read_carried, self._heard_beside_read_again)
 
     def _pronoun_heard_as_a(self, heard: str, found: Resolution) -> Resolution:
         """A run taken back when "a" before a simple past is read as the pronoun it is and
@@ -541,6 +542,18 @@ class Resolver:
             alone = self._resolved(rest)
             if alone.decision == "run" and heard_alone(
                     rest, alone.reason, alone.routine in named, self._lexicon):
+                return replace(alone, utterance=heard)
+        return None
+
+    def _alone_beside_pause(self, heard: str, found: Resolution) -> Resolution | None:
+        """A whole sentence of the speaker's own set off by a comma, as a recogniser
+        writes a pause, leaves the phrase to be judged alone: "whisk until stiff peaks
+        appear, reading mode" (:mod:`_paused`)."""
+        for rest in paused_apart(heard, self._lexicon, self._taught):
+            # (said exactly only: a comma is weaker evidence of a sentence's end than a
+            # full stop, so a phrase heard with errors is not read beside one)
+            alone = self._resolved(rest)
+            if alone.decision == "run" and alone.reason == "exact":
                 return replace(alone, utterance=heard)
         return None
 
