@@ -26,7 +26,15 @@ A side licensed gets its pause; the existing readers then judge the parts as the
 would with the pause marked, so every cue of theirs (negation, question, past, someone
 else's words, a routine command, an opinion) still stops the request it stops there.
 A side is sure when it also has the shape of a clause's edge: before, a clause with a
-subject of its own; after, a word that opens one (a subject, a wh-word, "there"). A run
+subject of its own; after, a word that opens one (a subject, a wh-word, "there") and a
+finite verb, or a statement of the speaker's own (:func:`_own_clause.own_statement`: its
+own subject and finite verb, no word a home taught, no time, number or pro-form) whose
+subject is a pronoun or opens with a determiner, maybe after an interjection or a
+lead-in to news ("movie night the kids are finally asleep", "lock up ooh the taxi's
+here", "fancy that a group of flamingos is a flamboyance"). A bare noun right after the
+phrase may be the head of a compound the phrase modifies ("movie night tickets are sold
+out": Quirk et al. 1985, 17.108), so it opens no sure clause; after an interjection it
+may ("wow bananas are berries": an interjection is an utterance of its own, 11.54). A run
 read through a side that is not sure is only asked about.
 """
 
@@ -37,9 +45,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from teachapp.understanding import _clause_shape as shape
+from teachapp.understanding._asked_aside import names_home, relational
 from teachapp.understanding._cue_scope import BACK, OPERATORS
-from teachapp.understanding._own_clause import PARTICLES, POINTING
-from teachapp.understanding.normalize import bundled_section, tokens
+from teachapp.understanding._own_clause import (
+    PARTICLES,
+    POINTING,
+    SUBJECT_DETERMINERS,
+    own_statement,
+)
+from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 from teachapp.understanding.resolution import Resolution
 
 __all__ = ["MARKS", "Marked", "marked_readings", "phrase_spans", "read_marked"]
@@ -69,6 +83,15 @@ OPENERS = shape.PRONOUN_SUBJECTS | shape.WH_WORDS | {"there", "it", "this", "tha
                                                      "her", "their", "when"}
 """Words that open a clause of its own after the phrase: a subject (a pronoun, a
 definite determiner, the existential "there") or a wh-word."""
+INTERJECTIONS = frozenset({"oh", "ooh", "oo", "ah", "aah", "ahh", "aw", "aww", "wow", "whoa",
+                           "gosh", "golly", "blimey", "crikey", "cor", "phew", "yikes", "eek",
+                           "ugh", "urgh", "oops", "whoops", "hmm", "mm", "ha", "aha", "yay",
+                           "hooray", "hurrah", "alas", "gee", "jeez", "oof"})
+"""Primary interjections (Quirk et al. 1985, 11.54; Biber et al. 1999, 14.3.1.1): each is
+an utterance of its own, so nothing after one continues the phrase's clause."""
+Taught = Callable[[str], bool]
+EXCLAIMING = frozenset({"a", "an"})
+"""The article of an exclamative "what" ("what a screamer": Quirk et al. 1985, 11.31)."""
 
 
 @dataclass(frozen=True)
@@ -129,11 +152,20 @@ def _whole_cues() -> tuple[tuple[str, ...], ...]:
 
 def _bears(words: Sequence[str]) -> bool:
     """Whether ``words`` (an aside) may bear on the request: a pro-form that may point
-    back at it ("the neighbours want *it*") or a cue whose scope is the whole utterance."""
+    back at it ("the neighbours want *it*") or a cue whose scope is the whole utterance.
+    A particle before a preposition is the adverb of a verb of motion, no cue ("we're
+    *off* to bed": Quirk et al. 1985, 16.6 on phrasal-prepositional verbs), where the
+    cancellation "off" ends its clause ("the party's off")."""
     if not BACK.isdisjoint(words):
         return True
-    return any(tuple(words[k:k + len(cue)]) == cue for cue in _whole_cues()
-               for k in range(len(words) - len(cue) + 1))
+    return any(tuple(words[k:k + len(cue)]) == cue and not _moving(words, k, cue)
+               for cue in _whole_cues() for k in range(len(words) - len(cue) + 1))
+
+
+def _moving(words: Sequence[str], k: int, cue: tuple[str, ...]) -> bool:
+    """Whether the cue ``cue`` at ``words[k]`` is a particle said before a preposition."""
+    return (len(cue) == 1 and cue[0] in PARTICLES and k + 1 < len(words)
+            and words[k + 1] in shape.PREPOSITIONS)
 
 
 def _closed(toks: Sequence[str], at: int) -> bool:
@@ -185,7 +217,58 @@ def _inverted(words: Sequence[str]) -> bool:
     return False
 
 
-def _after(toks: Sequence[str], free: Sequence[bool], at: int) -> tuple[bool, bool]:
+def _lead_in(words: Sequence[str]) -> int:
+    """How many words open ``words`` as an interjection or a lead-in to news ("ooh",
+    "fancy that": the lexicon's ``joined_aside.lead_ins``, less its markers of sequence,
+    which may say when the request should run); 0 when none does."""
+    if words and words[0] in INTERJECTIONS:
+        return 1
+    for lead in _news_lead_ins():
+        if tuple(words[:len(lead)]) == lead:
+            return len(lead)
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _news_lead_ins() -> tuple[tuple[str, ...], ...]:
+    """The lexicon's lead-ins to news of more than one word, longest first."""
+    section = bundled_section("joined_aside") or {}
+    leads = {tuple(tokens(str(w))) for w in section.get("lead_ins") or ()}
+    return tuple(sorted((w for w in leads if len(w) > 1), key=len, reverse=True))
+
+
+def _exclaimed(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether ``words`` are a whole verbless exclamative, "what a" and a noun maybe after
+    an adjective ("what a palaver", "what a long day": Quirk et al. 1985, 11.31): an
+    utterance of its own, unless a word of it is a home's, or a general or relational
+    noun that may point back at the request ("what a good idea", "what a friend")."""
+    if not 3 <= len(words) <= 4 or words[0] != "what" or words[1] not in EXCLAIMING:
+        return False
+    said = words[2:]
+    return all(shape._content(w, lexicon, taught) for w in said) and not (
+        names_home(said) or relational(said[-1])
+        or said[-1] in shape._shape().general_nouns)
+
+
+def _own_after(aside: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether ``aside`` (the speaker's words after the phrase) is a statement of the
+    speaker's own whose subject cannot be a noun the phrase modifies (see the module
+    docstring)."""
+    lead = _lead_in(aside)
+    rest = aside[lead:]
+    if not rest or _lead_in(rest):
+        return False
+    if _exclaimed(rest, lexicon, taught):
+        return True
+    first = rest[0]
+    if not lead and not (first in shape.PRONOUN_SUBJECTS or first in SUBJECT_DETERMINERS
+                         or first == "there"):
+        return False
+    return own_statement(rest, lexicon, taught)
+
+
+def _after(toks: Sequence[str], free: Sequence[bool], at: int,
+           own: tuple[Lexicon, Taught] | None = None) -> tuple[bool, bool]:
     """(whether a boundary may be right after token ``at - 1``, whether it is sure)."""
     if at >= len(toks):
         return False, True
@@ -205,7 +288,9 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int) -> tuple[bool, bo
     # (and a clause has a finite verb: "the lawn's overgrown", not "the right board")
     finite = any(w in OPERATORS or w in shape.CLAUSE_OPERATORS or _verb_like(w)
                  for w in toks[at + 1:at + 5])
-    return True, opens and finite and not _bears(aside)
+    if _bears(aside):
+        return True, False
+    return True, (opens and finite) or (own is not None and _own_after(aside, *own))
 
 
 def phrase_spans(stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
@@ -220,9 +305,12 @@ def phrase_spans(stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
 
 def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
                     stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
-                    longest: int) -> list[Marked]:
+                    longest: int, own: tuple[Lexicon, Taught] | None = None
+                    ) -> list[Marked]:
     """``text`` (unpunctuated) with pauses put at the licensed edges of each taught phrase
-    said whole in it (``exact``: the resolver's phrase stems -> ids; longest first)."""
+    said whole in it (``exact``: the resolver's phrase stems -> ids; longest first;
+    ``own``: the lexicon and the home's taught words; when given, a statement of the
+    speaker's own after the phrase is a sure edge)."""
     if MARKS.intersection(text) or len(toks) < 2:
         return []
     spans = [(i, j) for i, j in phrase_spans(stems, exact, longest) if not all(free[i:j])]
@@ -230,7 +318,7 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
     seen: set[str] = set()
     for i, j in spans[:4]:
         left, left_sure = _before(toks, free, i)
-        right, right_sure = _after(toks, free, j)
+        right, right_sure = _after(toks, free, j, own)
         if not left and not right:
             continue
         words = list(toks)
@@ -250,14 +338,15 @@ def read_marked(text: str, toks: Sequence[str], free: Sequence[bool], stems: Seq
                 exact: Mapping[tuple[str, ...], tuple[int, list[int]]], longest: int,
                 routine_names: Sequence[str],
                 resolve: Callable[[str], Resolution],
-                named: Set[str | None] | None = None) -> Resolution | None:
+                named: Set[str | None] | None = None,
+                own: tuple[Lexicon, Taught] | None = None) -> Resolution | None:
     """The run of ``text`` read with its boundaries marked (see the module docstring):
     the first marked reading that ``resolve`` runs as the routine of the phrase whose
     edges were marked, asked about (``clarify``) when a side is not sure; None when none
     runs it. ``named``: when given, only a phrase of one of these routines (those the
     unmarked reading named) is read again, so a home of shared words does not resolve
-    every phrase its words happen to spell."""
-    for marked in marked_readings(text, toks, free, stems, exact, longest):
+    every phrase its words happen to spell. ``own``: see :func:`marked_readings`."""
+    for marked in marked_readings(text, toks, free, stems, exact, longest, own):
         _, ids = exact[tuple(stems[marked.start:marked.stop])]
         routines = {routine_names[k] for k in ids}
         if named is not None and routines.isdisjoint(named):

@@ -593,7 +593,7 @@ class Resolver:
             return None
         marked = read_marked(heard, toks, self._free(toks, heard), stems, self._exact,
                              self._longest, self._routines, self._resolved,
-                             self._named_by(found))
+                             self._named_by(found), (self._lexicon, self._taught))
         if marked is not None and (marked.decision == "run" or found.decision == "reject"):
             return marked
         return None
