@@ -84,6 +84,10 @@ go off later, lights off": Quirk et al. 1985, 15.36), which bears on what follow
 _PIECES = re.compile(r"[,.;:!?]+")
 AFTER_CUES = ("past", "reported", "question", "negation", "cancellation")
 """Cues that, said after the phrase, may be about it wherever they stand in the stretch."""
+BEFORE_CUES = ("reported", "negation", "cancellation", "hypothetical", "conditional")
+"""Cues that, said before the phrase, frame what follows them: someone else's words ("she
+said, hang on, movie night"), a denial, a withdrawal, a supposition, a condition. (A past
+is the speaker's own story there: "sorry, i was miles away, shower time".)"""
 
 
 @dataclass(frozen=True)
@@ -177,7 +181,7 @@ def own_before(text: str, lexicon: Lexicon, taught: Taught) -> bool:
     words = tokens(text, lexicon)
     return (len(words) <= LONGEST and not text.rstrip().endswith("?")
             and not _about_words(words, taught) and not _bears(text, words, lexicon)
-            and own_sentence(words, lexicon, taught))
+            and not _cued(words, lexicon, BEFORE_CUES) and own_sentence(words, lexicon, taught))
 
 
 def own_after(text: str, lexicon: Lexicon, taught: Taught) -> bool:
