@@ -1,10 +1,12 @@
 """Every case of the held-out sets, resolved, one row each, for comparing two versions of
 the resolver case by case (``resolver_compare.py``):
 
-    python benchmarks/resolver_dump.py OUT.json [SPLIT,...] [--bare] [-j N]
+    python benchmarks/resolver_dump.py OUT.json [SPLIT,...] [--bare | --commas] [-j N]
 
 With no SPLIT: the development homes and every held-out set. ``--bare`` removes the
-punctuation first, as a recogniser or a typist with no pause marks would write it.
+punctuation first, as a recogniser or a typist with no pause marks would write it;
+``--commas`` writes each sentence end said before more as a comma and drops the last, as
+a recogniser that hears a pause writes it ("whisk until stiff peaks appear, reading mode").
 A row is [split, seed, index, utterance, kind, routine, decision, routine decided, reason].
 """
 from __future__ import annotations
@@ -22,6 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from _resolver_data import DEV_SEEDS, HELD_OUT_SETS, build_home  # noqa: E402
 
 MARKS = re.compile(r"[.,?!:;]")
+SENTENCE_END_INSIDE = re.compile(r"[.?!]+(?=\s+\S)")
+SENTENCE_END_LAST = re.compile(r"[.?!]+\s*$")
 SPLITS = {"dev": DEV_SEEDS, **HELD_OUT_SETS}
 
 
@@ -30,9 +34,18 @@ def bare(utterance: str) -> str:
     return re.sub(r"\s+", " ", MARKS.sub(" ", utterance)).strip().lower()
 
 
-def home_rows(job: tuple[str, int, bool]) -> list[list]:
+def paused(utterance: str) -> str:
+    """``utterance`` with each sentence end said before more written as a comma."""
+    return SENTENCE_END_LAST.sub("", SENTENCE_END_INSIDE.sub(",", utterance)).strip()
+
+
+WRITTEN = {"as written": str, "bare": bare, "commas": paused}
+"""How a case's text reaches the resolver in each mode of the dump."""
+
+
+def home_rows(job: tuple[str, int, str]) -> list[list]:
     """The rows of one home: each case resolved by a resolver taught that home's phrases."""
-    split, seed, without_marks = job
+    split, seed, mode = job
     from teachapp.understanding.resolution import PhraseEntry
     from teachapp.understanding.resolver import Resolver
 
@@ -40,7 +53,7 @@ def home_rows(job: tuple[str, int, bool]) -> list[list]:
     resolver = Resolver([PhraseEntry(text=p, routine=r) for p, r in home.phrases])
     rows = []
     for index, case in enumerate(home.cases):
-        said = bare(case.utterance) if without_marks else case.utterance
+        said = WRITTEN[mode](case.utterance)
         res = resolver.resolve(said)
         rows.append([split, seed, index, said, case.kind, case.routine, res.decision,
                      res.routine, res.reason])
@@ -51,14 +64,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("splits", nargs="?", help=f"comma-separated; from {', '.join(SPLITS)}")
-    parser.add_argument("--bare", action="store_true", help="remove punctuation first")
+    written = parser.add_mutually_exclusive_group()
+    written.add_argument("--bare", action="store_true", help="remove punctuation first")
+    written.add_argument("--commas", action="store_true",
+                         help="write sentence ends as commas, as a pause is heard")
     parser.add_argument("-j", type=int, default=1, help="processes (default 1)")
     args = parser.parse_args(argv)
     names = args.splits.split(",") if args.splits else list(SPLITS)
     unknown = [n for n in names if n not in SPLITS]
     if unknown:
         parser.error(f"no set named {', '.join(unknown)}; choose from {', '.join(SPLITS)}")
-    jobs = [(name, seed, args.bare) for name in names for seed in SPLITS[name]]
+    mode = "bare" if args.bare else "commas" if args.commas else "as written"
+    jobs = [(name, seed, mode) for name in names for seed in SPLITS[name]]
     with Pool(max(1, args.j)) as pool:
         rows = [row for rows in pool.map(home_rows, jobs, chunksize=1) for row in rows]
     args.out.write_text(json.dumps(rows))
