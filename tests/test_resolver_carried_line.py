@@ -12,6 +12,7 @@ from resolver_helpers import runs, taught_resolver
 
 from teachapp.understanding._carried_line import carried_lines, own_after, own_before
 from teachapp.understanding.normalize import default_lexicon
+from teachapp.understanding.resolution import PhraseEntry
 from teachapp.understanding.resolver import Resolver
 
 resolver = taught_resolver(
@@ -86,3 +87,13 @@ def test_the_stretch_after_is_held_to_more_than_the_one_before() -> None:
     # point back at the phrase when said after it)
     assert own_before("purl it over the needle,", lex, never)
     assert not own_after("purl it over the needle", lex, never)
+
+
+def test_a_stretch_before_that_reports_someone_else_frames_the_phrase() -> None:
+    resolver = Resolver([PhraseEntry("movie night", "Movie night"),
+                         PhraseEntry("dinner time", "Dinner")])
+    assert resolver.resolve("she said, hang on, movie night").decision == "reject"
+    assert resolver.resolve("she said, hang on, moovie night").decision == "reject"
+    # ("off" of a phrasal verb of the speaker's own withdraws nothing)
+    found = resolver.resolve("i clocked off ahead of schedule, dinner time")
+    assert (found.decision, found.routine) == ("run", "Dinner")

@@ -84,10 +84,11 @@ go off later, lights off": Quirk et al. 1985, 15.36), which bears on what follow
 _PIECES = re.compile(r"[,.;:!?]+")
 AFTER_CUES = ("past", "reported", "question", "negation", "cancellation")
 """Cues that, said after the phrase, may be about it wherever they stand in the stretch."""
-BEFORE_CUES = ("reported", "negation", "cancellation", "hypothetical", "conditional")
+BEFORE_CUES = ("reported", "negation", "hypothetical", "conditional")
 """Cues that, said before the phrase, frame what follows them: someone else's words ("she
-said, hang on, movie night"), a denial, a withdrawal, a supposition, a condition. (A past
-is the speaker's own story there: "sorry, i was miles away, shower time".)"""
+said, hang on, movie night"), a denial, a supposition, a condition. (A past is the
+speaker's own story there, "sorry, i was miles away, shower time"; and "off" of a
+cancellation may be a particle of the speaker's own, "i clocked off early, dinner time".)"""
 
 
 @dataclass(frozen=True)
