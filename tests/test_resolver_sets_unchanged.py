@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the
+phrases and cases: the twenty-seventh's, the twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the
 twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -101,6 +101,9 @@ RECORDED = {
     "twentysixth 260": "ccddc8ea9509afa4992626711e651951f856abf6a2fd1613dba7d422697dd3ee",
     "twentysixth 261": "32b802bdd0893bb9c5a586cd953f555c85596db512e1fa67c8db42f8e96a3d8c",
     "twentysixth 262": "1ff5140c01b51611272a0fd58a7acf2ab0e74263643d8cf0b955d83e6787c270",
+    "twentyseventh 270": "933c76a9749cac2aa3147150f23e4a714e9d211075f71aaecc900a8807a9c0ce",
+    "twentyseventh 271": "13526bfcae089441fad302cbc102a1034b62c7f454a02f1dc5d13376ec254da0",
+    "twentyseventh 272": "cdeaa5076ed5ca3b326204a56826b09a51d3d28eb376c6e3c8ae8ee244f66ebd",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -128,7 +131,9 @@ snapshot benchmarks/data/twentyfourth_used.txt.gz; no heard transcripts), and th
 twenty-fifth's in the same way (it reads the twenty-first's to twenty-fourth's, through
 its snapshot benchmarks/data/twentyfifth_used.txt.gz; no heard transcripts), and the
 twenty-sixth's in the same way (it reads the twenty-first's to twenty-fifth's, through
-its snapshot benchmarks/data/twentysixth_used.txt.gz; no heard transcripts)."""
+its snapshot benchmarks/data/twentysixth_used.txt.gz; no heard transcripts), and the
+twenty-seventh's in the same way (it reads the twenty-first's to twenty-sixth's, through
+its snapshot benchmarks/data/twentyseventh_used.txt.gz; no heard transcripts)."""
 
 
 def case_hash(split: str, seed: int) -> str:
