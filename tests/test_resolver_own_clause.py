@@ -66,6 +66,8 @@ def test_a_reply_or_a_concession_to_someone_named_asks_for_nothing(
     "movie night, i was going to",
     "movie night, we watched",
     "movie night, i was only joking",
+    # (an idiom that takes the request back, whatever its subject)
+    "movie night, i've changed my mind", "movie night, we have changed our minds",
     "no, ottilie, don't. open the mews",
     "no. open the mews",
     # (a taught word, a device, a time inside it)

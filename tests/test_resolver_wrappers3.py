@@ -65,7 +65,8 @@ def test_a_phrase_said_whole_after_a_self_repair_runs(resolver: Resolver, text: 
     # nothing follows the term, or no pause sets it apart
     "movie night, scratch that", "forget that movie night",
     # the speaker says they decided otherwise, with or without a pause
-    "movie night, changed my mind", "movie night i've changed my mind",
+    "movie night, changed my mind", "movie night, i've changed my mind",
+    "movie night i've changed my mind",
     "bath time. actually we changed our minds",
     # someone else's words or the past before the term frame what follows
     "she said, no wait, movie night", "i said movie night yesterday",

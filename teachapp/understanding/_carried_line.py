@@ -48,6 +48,7 @@ from teachapp.understanding._clause_shape import CLAUSE_OPERATORS, _shape
 from teachapp.understanding._clauses import JOINERS
 from teachapp.understanding._cue_scope import OPERATORS
 from teachapp.understanding._mentioned_text import LABELLING, READING_ALOUD
+from teachapp.understanding._own_clause import PAST_BE, own_statement
 from teachapp.understanding._said_before import (
     FORWARD,
     LONGEST,
@@ -182,7 +183,20 @@ def own_before(text: str, lexicon: Lexicon, taught: Taught) -> bool:
     words = tokens(text, lexicon)
     return (len(words) <= LONGEST and not text.rstrip().endswith("?")
             and not _about_words(words, taught) and not _bears(text, words, lexicon)
-            and not _cued(words, lexicon, BEFORE_CUES) and own_sentence(words, lexicon, taught))
+            and not _cued(words, lexicon, BEFORE_CUES) and own_sentence(words, lexicon, taught)
+            and not _judged_before(text, lexicon, taught))
+
+
+def _judged_before(text: str, lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether a piece of ``text`` says "was" or "were" in a shape :mod:`_own_clause` does
+    not read as the speaker's own: a thing judged in the past may be the request under another
+    name ("the film was great, movie night"), where "i was miles away" is a story of the
+    speaker's own."""
+    for piece in _PIECES.split(text):
+        said = tokens(piece, lexicon)
+        if not PAST_BE.isdisjoint(said) and not own_statement(said, lexicon, taught):
+            return True
+    return False
 
 
 def own_after(text: str, lexicon: Lexicon, taught: Taught) -> bool:

@@ -203,6 +203,18 @@ def _taught_thing(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
         for k, w in enumerate(said))
 
 
+def _withdraws(said: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``said`` holds a cancellation of several words, an idiom that takes a request
+    back wherever it stands ("i have changed my mind", "i'm only joking"); a cancellation
+    of one word may be the clause's own ("i clocked off early", "the rain stopped")."""
+    words = tuple(said)
+    for cue in lexicon.cues.get("cancellation", ()):
+        n = len(cue)
+        if n > 1 and any(words[k:k + n] == cue for k in range(len(words) - n + 1)):
+            return True
+    return False
+
+
 def own_statement(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``said`` (a clause's words, free words aside) is a statement of the
     speaker's own in a shape of the module docstring."""
@@ -210,6 +222,8 @@ def own_statement(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
         return False
     if names_home(said) or not time_words().isdisjoint(said) or not (
             lexicon.number_words.isdisjoint(said)) or _taught_thing(said, lexicon, taught):
+        return False
+    if _withdraws(said, lexicon):
         return False
     end, kind = _subject(said, lexicon, taught)
     if not end or end >= len(said):
