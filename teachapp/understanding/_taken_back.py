@@ -19,8 +19,10 @@ from teachapp.understanding._echoed import echo_complaint
 from teachapp.understanding._mentioned import heard_asking, mentioned
 from teachapp.understanding._mentioned_text import heard_text_frame, mentioned_text
 from teachapp.understanding._offered import heard_offering, offered
+from teachapp.understanding._planned import heard_later_list, planned
 from teachapp.understanding._pointed_back import heard_pause, pointed_back
 from teachapp.understanding._run_read import RunRead
+from teachapp.understanding._sung import heard_singing, sung
 from teachapp.understanding.normalize import Lexicon
 
 __all__ = ["READERS", "Row", "taken_back"]
@@ -58,6 +60,10 @@ READERS: tuple[Row, ...] = (
     Row(heard_text_frame, mentioned_text, "hypothetical"),
     # (the speaker's own act offered to a listener: "shall i lock up for you?")
     Row(heard_offering, offered, "different_request"),
+    # (the phrase sung: "la la la, cool the house, that's the chorus", "sing along now, ...")
+    Row(heard_singing, sung, "hypothetical"),
+    # (the phrase an item of later work: "jobs for next week, dog walk, then the hedges")
+    Row(heard_later_list, planned, "hypothetical"),
 )
 """The readers, in the order they are asked."""
 
