@@ -41,15 +41,16 @@ TIME_NOUNS = frozenset({"week", "month", "year", "time", "weekend", "morning", "
 _TIME_FRAME = frozenset({"for", "on", "at", "by", "the", "this", "then", "so", "and"})
 """Prepositions, articles and linkers a time adverbial said alone may hold."""
 
-_CUE = re.compile(r"\b(?:tomorrow|later|weekend|next|(?:mon|tues|wednes|thurs|fri|satur|sun)"
-                  r"day)\b")
+_CUE_WORDS = LATER | {"next"}
+_LETTERS = re.compile(r"[a-z]+")
+"""The text's words, for the cue: one C scan (a cue is asked of every run)."""
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s+|$)")
 
 
 def heard_later_list(low: str) -> bool:
     """Whether the lower-cased text names a later time, without which :func:`planned`
     finds nothing: most requests."""
-    return _CUE.search(low) is not None
+    return not _CUE_WORDS.isdisjoint(_LETTERS.findall(low))
 
 
 def _own(read: RunRead, word: str) -> bool:

@@ -53,17 +53,18 @@ _OPERATORS = frozenset({"is", "was", "s", "has", "had", "will", "ll", "would", "
 """
 _DETERMINERS = frozenset({"the", "a", "another", "next", "last", "first", "second", "final"})
 
-_CUE = re.compile(r"\b(?:(?:la|na|da|doo|dum|dee|fa|tra|ba|bop|sha|shoo|di)\W+"
-                  r"(?:la|na|da|doo|dum|dee|di|ba|bop|sha|shoo)\b|(?:la|na)(?:la|na)(?:la|na)"
-                  r"|sing|chorus|verse|refrain|lyric|next line"
-                  r"|(?:song|tune|jingle|anthem|carol|lullaby) goes)")
-"""Every shape's words in one scan."""
+_CUE_WORDS = VOCABLES | SONG_PARTS | SONGS | {"sing", "singalong", "singsong"}
+"""Every shape's words: one of them is in the text whenever a shape is."""
+_CUE_FUSED = ("lala", "nanana", "dadada", "doodoo", "dumdum", "deedee")
+_LETTERS = re.compile(r"[a-z]+")
+"""The text's words, for the cue: one C scan (a cue is asked of every run)."""
 
 
 def heard_singing(low: str) -> bool:
     """Whether the lower-cased text holds a vocable run, "sing", or a song's part, without
     which :func:`sung` finds nothing: most requests."""
-    return _CUE.search(low) is not None
+    return (not _CUE_WORDS.isdisjoint(_LETTERS.findall(low))
+            or any(f in low for f in _CUE_FUSED))
 
 
 def _own(read: RunRead, word: str) -> bool:
