@@ -79,7 +79,7 @@ def test_each_reader_of_the_table_reads_its_own_shape() -> None:
         assert _taken_back(text, phrase) == reason, text
     assert [row.reason for row in READERS] == [
         "opinion", "opinion", "hypothetical", "hypothetical", "different_request",
-        "hypothetical", "hypothetical"]
+        "hypothetical"]
 
 
 def test_only_the_echo_is_read_of_a_run_with_no_phrase_named() -> None:

@@ -26,7 +26,7 @@ from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import tokens
 
-__all__ = ["heard_later_list", "planned"]
+__all__ = ["CUE", "heard_later_list", "planned"]
 
 WORK_NOUNS = frozenset({"job", "chore", "task", "errand", "todo", "list", "agenda", "plan"})
 """Nouns of work to be done, and of the list it is written on, as stems."""
@@ -41,16 +41,15 @@ TIME_NOUNS = frozenset({"week", "month", "year", "time", "weekend", "morning", "
 _TIME_FRAME = frozenset({"for", "on", "at", "by", "the", "this", "then", "so", "and"})
 """Prepositions, articles and linkers a time adverbial said alone may hold."""
 
-_CUE_WORDS = LATER | {"next"}
-_LETTERS = re.compile(r"[a-z]+")
-"""The text's words, for the cue: one C scan (a cue is asked of every run)."""
+CUE = re.compile(r"next|tomorrow|later|weekend|day")
+"""The later times' words in one scan (the day names end in "day")."""
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s+|$)")
 
 
 def heard_later_list(low: str) -> bool:
     """Whether the lower-cased text names a later time, without which :func:`planned`
     finds nothing: most requests."""
-    return not _CUE_WORDS.isdisjoint(_LETTERS.findall(low))
+    return CUE.search(low) is not None
 
 
 def _own(read: RunRead, word: str) -> bool:

@@ -30,7 +30,7 @@ import re
 from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._words import stem
 
-__all__ = ["heard_singing", "sung"]
+__all__ = ["CUE", "heard_singing", "sung"]
 
 VOCABLES = frozenset({"la", "tra", "fa", "na", "da", "dee", "di", "doo", "dum", "ba", "bop",
                       "sha", "shoo", "lalala", "tralala", "falala", "nanana"})
@@ -53,18 +53,17 @@ _OPERATORS = frozenset({"is", "was", "s", "has", "had", "will", "ll", "would", "
 """
 _DETERMINERS = frozenset({"the", "a", "another", "next", "last", "first", "second", "final"})
 
-_CUE_WORDS = VOCABLES | SONG_PARTS | SONGS | {"sing", "singalong", "singsong"}
-"""Every shape's words: one of them is in the text whenever a shape is."""
-_CUE_FUSED = ("lala", "nanana", "dadada", "doodoo", "dumdum", "deedee")
-_LETTERS = re.compile(r"[a-z]+")
-"""The text's words, for the cue: one C scan (a cue is asked of every run)."""
+CUE = re.compile(r"(?:la|na|da|fa|tra|dee|di|ba)\W+(?:la|na|da|dee|di|ba|doo|dum|bop|sha|shoo)\b"
+                 r"|doo|dum|bop|shoo|sha\W|lala|nanana|dadada"
+                 r"|sing|chorus|verse|refrain|lyric|line|song|tune|jingle|anthem|carol|lullaby")
+"""Every shape's words in one scan, led by letters so the scan skips most positions: held
+whenever a shape is."""
 
 
 def heard_singing(low: str) -> bool:
     """Whether the lower-cased text holds a vocable run, "sing", or a song's part, without
     which :func:`sung` finds nothing: most requests."""
-    return (not _CUE_WORDS.isdisjoint(_LETTERS.findall(low))
-            or any(f in low for f in _CUE_FUSED))
+    return CUE.search(low) is not None
 
 
 def _own(read: RunRead, word: str) -> bool:
