@@ -41,8 +41,8 @@ TIME_NOUNS = frozenset({"week", "month", "year", "time", "weekend", "morning", "
 _TIME_FRAME = frozenset({"for", "on", "at", "by", "the", "this", "then", "so", "and"})
 """Prepositions, articles and linkers a time adverbial said alone may hold."""
 
-CUE = re.compile(r"next|tomorrow|later|weekend|day")
-"""The later times' words in one scan (the day names end in "day")."""
+CUE = re.compile(r"next\b|tomorrow|later\b|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+"""The later times' words in one scan, led by letters."""
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s+|$)")
 
 

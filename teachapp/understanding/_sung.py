@@ -54,10 +54,12 @@ _OPERATORS = frozenset({"is", "was", "s", "has", "had", "will", "ll", "would", "
 _DETERMINERS = frozenset({"the", "a", "another", "next", "last", "first", "second", "final"})
 
 CUE = re.compile(r"(?:la|na|da|fa|tra|dee|di|ba)\W+(?:la|na|da|dee|di|ba|doo|dum|bop|sha|shoo)\b"
-                 r"|doo|dum|bop|shoo|sha\W|lala|nanana|dadada"
-                 r"|sing|chorus|verse|refrain|lyric|line|song|tune|jingle|anthem|carol|lullaby")
-"""Every shape's words in one scan, led by letters so the scan skips most positions: held
-whenever a shape is."""
+                 r"|doo\b|dum\b|bop\b|shoo\b|sha\b|lala|nanana|dadada|doodoo|dumdum"
+                 r"|sing\b|singalong|singsong|chorus|verse\b|refrain|lyric|song\b|tune\b|jingle"
+                 r"|anthem|carol\b|lullaby")
+"""Every shape's words in one scan, led by letters so the scan skips most positions, and
+ended where a longer word is common ("door", "closing", "fortune"): held whenever a shape
+is ("next line" by :mod:`_planned`'s "next", which the two rows scan together)."""
 
 
 def heard_singing(low: str) -> bool:
