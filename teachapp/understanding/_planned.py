@@ -86,9 +86,14 @@ def _listed_after(read: RunRead) -> bool:
     return "then" in rest[:-1]
 
 
+_SHAPE = re.compile(r"job|chore|task|errand|todo|to do|list|agenda|plan|then")
+"""A work noun or "then": one of them is in every shape, so a later time said without
+(most, "remind me tomorrow") is passed over before the words are read."""
+
+
 def planned(read: RunRead) -> bool:
     """Whether the phrase is an item of a list of later work (see the module docstring)."""
-    if not read.phrase:
+    if not read.phrase or _SHAPE.search(read.lower) is None:
         return False
     frame = _frame(read)
     if not frame:
