@@ -54,7 +54,7 @@ _OPERATORS = frozenset({"is", "was", "s", "has", "had", "will", "ll", "would", "
 _DETERMINERS = frozenset({"the", "a", "another", "next", "last", "first", "second", "final"})
 
 CUE = re.compile(r"(?:la|na|da|fa|tra|dee|di|ba)\W+(?:la|na|da|dee|di|ba|doo|dum|bop|sha|shoo)\b"
-                 r"|doo\b|dum\b|bop\b|shoo\b|sha\b|lala|nanana|dadada|doodoo|dumdum"
+                 r"|doo\b|dum\b|bop\b|shoo\b|sha\b|lala|nana|dada|doodoo|dumdum|deedee"
                  r"|sing\b|singalong|singsong|chorus|verse\b|refrain|lyric|song\b|tune\b|jingle"
                  r"|anthem|carol\b|lullaby")
 """Every shape's words in one scan, led by letters so the scan skips most positions, and
