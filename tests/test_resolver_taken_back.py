@@ -73,12 +73,14 @@ def test_each_reader_of_the_table_reads_its_own_shape() -> None:
             "i'll caption this photo lock up": ("lock up", "hypothetical"),
             "shall i lock up for you?": ("lock up", "different_request"),
             "lock up, er, something else": ("lock up", "different_request"),
+            "la la la, lock up, that's the chorus": ("lock up", "hypothetical"),
+            "jobs for next week, lock up, then the hedges": ("lock up", "hypothetical"),
             "lock up please": ("lock up", None)}
     for text, (phrase, reason) in said.items():
         assert _taken_back(text, phrase) == reason, text
     assert [row.reason for row in READERS] == [
         "opinion", "opinion", "hypothetical", "hypothetical", "different_request",
-        "different_request"]
+        "different_request", "hypothetical"]
 
 
 def test_only_the_echo_is_read_of_a_run_with_no_phrase_named() -> None:

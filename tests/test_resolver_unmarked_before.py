@@ -79,9 +79,10 @@ def _nothing_taught(word: str) -> bool:
     return False
 
 
-def test_a_taught_word_misheard_before_the_phrase_runs_nothing() -> None:
-    # ("mews lights on" may be the end of "aviary mews lights on" misheard)
+def test_a_taught_word_misheard_before_the_phrase_never_runs_the_shorter_phrase() -> None:
+    # ("mews lights on" may be the end of "aviary mews lights on" misheard: the longer
+    # phrase, read as misheard by :mod:`_misheard_again`, or nothing)
     home = Resolver([PhraseEntry(text="aviary mews lights on", routine="Aviary"),
                      PhraseEntry(text="mews lights on", routine="Mews")])
-    assert runs(home, "the dog is very dirty aviay mews lights on") is None
+    assert runs(home, "the dog is very dirty aviay mews lights on") in (None, "Aviary")
     assert runs(home, "the dog is very dirty mews lights on") == "Mews"

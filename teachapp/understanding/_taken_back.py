@@ -12,9 +12,11 @@ one row.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from teachapp.understanding import _planned, _sung
 from teachapp.understanding._echoed import echo_complaint
 from teachapp.understanding._mentioned import heard_asking, mentioned
 from teachapp.understanding._mentioned_text import heard_text_frame, mentioned_text
@@ -48,6 +50,18 @@ def _echoed(read: RunRead) -> bool:
     return echo_complaint(read.text, read.lexicon)
 
 
+_SUNG_OR_PLANNED = re.compile(f"{_sung.CUE.pattern}|{_planned.CUE.pattern}")
+
+
+def _sung_or_planned_heard(low: str) -> bool:
+    return _SUNG_OR_PLANNED.search(low) is not None
+
+
+def _sung_or_planned(read: RunRead) -> bool:
+    """:func:`_sung.sung` or :func:`_planned.planned`."""
+    return _sung.sung(read) or _planned.planned(read)
+
+
 READERS: tuple[Row, ...] = (
     Row(_questioned, _echoed, "opinion"),
     # (a piece after the phrase that points back at it: "feed the cat, she's been fed",
@@ -61,6 +75,9 @@ READERS: tuple[Row, ...] = (
     Row(heard_offering, offered, "different_request"),
     # (another thing, unnamed, asked for after the phrase: "cool breeze, er, something else")
     Row(heard_else, something_else, "different_request"),
+    # (the phrase sung, "la la la, cool the house, that's the chorus", or an item of later
+    # work, "jobs for next week, dog walk, then the hedges": one scan for both cues)
+    Row(_sung_or_planned_heard, _sung_or_planned, "hypothetical"),
 )
 """The readers, in the order they are asked."""
 

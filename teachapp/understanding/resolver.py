@@ -501,11 +501,19 @@ class Resolver:
         """Decide what ``utterance`` means (see the module docstring)."""
         said = str(utterance)
         heard = self._heard(said)
-        found = self._resolved(heard)
+        found = first = self._resolved(heard)
         for read_again in self._rereaders:
             if found.decision == "run":
                 break
             found = read_again(heard, found) or found
+        if found is not first and found.decision == "run":
+            # (a second reading judges the phrase with part of what was said cut off; what
+            # frames the whole utterance still takes it back: "jobs for next week, dog
+            # walk, then the hedges", :mod:`_taken_back`)
+            why = taken_back(heard, self._lexicon, found.phrase or "", self._taught)
+            if why is not None:
+                found = replace(found, decision="reject", routine=None, reason=why,
+                                taken_back=True)
         if found.decision == "run":
             found = self._pronoun_heard_as_a(heard, found)
         if found.decision == "run" and asked_about_first(said, self._lexicon):
