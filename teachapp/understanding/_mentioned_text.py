@@ -30,7 +30,6 @@ import re
 
 from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import tokens
 
 __all__ = ["heard_text_frame", "mentioned_text"]
 
@@ -73,37 +72,19 @@ def heard_text_frame(low: str) -> bool:
     return _CUE.search(low) is not None
 
 
-_SENTENCE_END = re.compile(r"[.!?;]+(?:\s+|$)")
 
 
-def _frame(read: RunRead) -> list[str]:
-    """The words of the phrase's own sentence before its first content word: a label or
-    reading verb in an earlier sentence frames that sentence, not the phrase ("Headline:
-    pensioner swims the solent. i'm firing up ...")."""
-    toks, at = read.words, read.first_word
-    if at >= len(toks):
-        return []
-    where = read.lower.find(toks[at])
-    if where < 0:
-        return toks[:at]
-    return tokens(_SENTENCE_END.split(read.lower[:where])[-1], read.lexicon)
-
-
-def _own(read: RunRead, word: str) -> bool:
-    """Whether ``word`` is taught or part of a phrase word heard apart ("sub titles on"
-    for "subtitles on")."""
-    return read.taught(word) or any(word in p for p in read.phrase_words)
 
 
 def _labelled(read: RunRead, frame: list[str]) -> bool:
-    return any(stem(w) in LABELLING and not _own(read, w) for w in frame)
+    return any(stem(w) in LABELLING and not read.own(w) for w in frame)
 
 
 def _read_out(read: RunRead, frame: list[str]) -> bool:
     """A reading verb with a forward object right after it, that object not the subject
     of a finite clause (an operator after it)."""
     for k, word in enumerate(frame[:-1]):
-        if stem(word) not in READING_ALOUD or _own(read, word):
+        if stem(word) not in READING_ALOUD or read.own(word):
             continue
         after = frame[k + 1]
         if after in FORWARD and (k + 2 >= len(frame) or frame[k + 2] not in OPERATORS):
@@ -116,18 +97,10 @@ def _guessed(read: RunRead) -> bool:
     if _CHECK.search(read.lower) is None:
         return False
     toks = read.words
-    last = _phrase_end(read)
+    last = read.phrase_end
     return last is not None and any(
         " ".join(toks[k:k + 2]) in BE_FIRST for k in range(last, len(toks) - 1))
 
-
-def _phrase_end(read: RunRead) -> int | None:
-    """Just after the last of the phrase's content words heard, or None."""
-    function = read.lexicon.function_words
-    own = {s for t, s in zip(read.phrase_words, read.phrase_stems, strict=True)
-           if t not in function}
-    heard = [k for k, t in enumerate(read.words) if stem(t) in own]
-    return heard[-1] + 1 if heard else None
 
 
 def mentioned_text(read: RunRead) -> bool:
@@ -138,5 +111,5 @@ def mentioned_text(read: RunRead) -> bool:
     low = read.lower
     if _LABEL.search(low) is None and _READ.search(low) is None:
         return _guessed(read)  # (no word of a frame: only a guess may be heard)
-    frame = _frame(read)
+    frame = read.frame
     return _labelled(read, frame) or _read_out(read, frame) or _guessed(read)

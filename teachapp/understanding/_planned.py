@@ -24,7 +24,6 @@ import re
 
 from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import tokens
 
 __all__ = ["CUE", "heard_later_list", "planned"]
 
@@ -43,7 +42,6 @@ _TIME_FRAME = frozenset({"for", "on", "at", "by", "the", "this", "then", "so", "
 
 CUE = re.compile(r"next\b|tomorrow|later\b|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 """The later times' words in one scan, led by letters."""
-_SENTENCE_END = re.compile(r"[.!?;]+(?:\s+|$)")
 
 
 def heard_later_list(low: str) -> bool:
@@ -52,19 +50,6 @@ def heard_later_list(low: str) -> bool:
     return CUE.search(low) is not None
 
 
-def _own(read: RunRead, word: str) -> bool:
-    return read.taught(word) or any(word in p for p in read.phrase_words)
-
-
-def _frame(read: RunRead) -> list[str]:
-    """The words of the phrase's own sentence before its first content word."""
-    toks, at = read.words, read.first_word
-    if at >= len(toks):
-        return []
-    where = read.lower.find(toks[at])
-    if where < 0:
-        return toks[:at]
-    return tokens(_SENTENCE_END.split(read.lower[:where])[-1], read.lexicon)
 
 
 def _later(frame: list[str], k: int) -> bool:
@@ -95,14 +80,14 @@ def planned(read: RunRead) -> bool:
     """Whether the phrase is an item of a list of later work (see the module docstring)."""
     if not read.phrase or _SHAPE.search(read.lower) is None:
         return False
-    frame = _frame(read)
+    frame = read.frame
     if not frame:
         return False
-    later = [k for k in range(len(frame)) if _later(frame, k) and not _own(read, frame[k])]
+    later = [k for k in range(len(frame)) if _later(frame, k) and not read.own(frame[k])]
     if not later:
         return False
     to_do = any(frame[k:k + 2] == ["to", "do"] for k in range(len(frame) - 1))
-    if to_do or any(stem(w) in WORK_NOUNS and not _own(read, w) for w in frame):
+    if to_do or any(stem(w) in WORK_NOUNS and not read.own(w) for w in frame):
         return True
     timed = {k for k in later} | {k + 1 for k in later if frame[k] == "next"}
     alone = all(k in timed or w in _TIME_FRAME for k, w in enumerate(frame))

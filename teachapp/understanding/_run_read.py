@@ -10,6 +10,7 @@ scan of the text and read nothing more.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -19,6 +20,7 @@ from teachapp.understanding.normalize import Lexicon, tokens
 __all__ = ["RunRead"]
 
 _T = TypeVar("_T")
+_SENTENCE_END = re.compile(r"[.!?;]+(?:\s+|$)")
 
 
 class _once(Generic[_T]):  # noqa: N801 (a decorator, named as one)
@@ -75,3 +77,31 @@ class RunRead:
         own = {s for t, s in zip(self.phrase_words, self.phrase_stems, strict=True)
                if t not in function}
         return next((k for k, t in enumerate(self.words) if stem(t) in own), len(self.words))
+
+    @_once
+    def frame(self) -> list[str]:
+        """The words of the phrase's own sentence before its first content word: what is
+        said in an earlier sentence frames that sentence, not the phrase ("Headline:
+        pensioner swims the solent. i'm firing up ...")."""
+        toks, at = self.words, self.first_word
+        if at >= len(toks):
+            return []
+        where = self.lower.find(toks[at])
+        if where < 0:
+            return toks[:at]
+        return tokens(_SENTENCE_END.split(self.lower[:where])[-1], self.lexicon)
+
+    @_once
+    def phrase_end(self) -> int | None:
+        """Just after the last of the phrase's content words heard in :attr:`words`, or
+        None."""
+        function = self.lexicon.function_words
+        own = {s for t, s in zip(self.phrase_words, self.phrase_stems, strict=True)
+               if t not in function}
+        heard = [k for k, t in enumerate(self.words) if stem(t) in own]
+        return heard[-1] + 1 if heard else None
+
+    def own(self, word: str) -> bool:
+        """Whether ``word`` is taught or part of a phrase word heard apart ("sub titles on"
+        for "subtitles on"): the request's own word, never a cue around it."""
+        return self.taught(word) or any(word in p for p in self.phrase_words)

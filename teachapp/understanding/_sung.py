@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 
 from teachapp.understanding._run_read import RunRead
-from teachapp.understanding._words import stem
 
 __all__ = ["CUE", "heard_singing", "sung"]
 
@@ -68,41 +67,30 @@ def heard_singing(low: str) -> bool:
     return CUE.search(low) is not None
 
 
-def _own(read: RunRead, word: str) -> bool:
-    return read.taught(word) or any(word in p for p in read.phrase_words)
-
 
 def _vocable_at(read: RunRead, k: int) -> bool:
     """Whether a vocable run starts at word ``k`` (two in a row, or one said over), none
     of its words taught."""
     words = read.words
     word = words[k]
-    if _own(read, word):
+    if read.own(word):
         return False
     if _REPEATED.match(word):
         return True
     return (word in VOCABLES and k + 1 < len(words) and words[k + 1] in VOCABLES
-            and not _own(read, words[k + 1]))
+            and not read.own(words[k + 1]))
 
 
 def _vocables(read: RunRead) -> bool:
     """Vocables both before and after the phrase: its words sung within the tune. Vocables
     on one side only are humming beside a request ("feed the cat, dee dee dum")."""
     first = read.first_word
-    last = _phrase_end(read)
+    last = read.phrase_end
     if last is None:
         return False
     return (any(_vocable_at(read, k) for k in range(first))
             and any(_vocable_at(read, k) for k in range(last, len(read.words))))
 
-
-def _phrase_end(read: RunRead) -> int | None:
-    """Just after the last of the phrase's content words heard, or None."""
-    function = read.lexicon.function_words
-    own = {s for t, s in zip(read.phrase_words, read.phrase_stems, strict=True)
-           if t not in function}
-    heard = [k for k, t in enumerate(read.words) if stem(t) in own]
-    return heard[-1] + 1 if heard else None
 
 
 def _called_to_sing(read: RunRead) -> bool:
@@ -111,9 +99,9 @@ def _called_to_sing(read: RunRead) -> bool:
     words = read.words
     for k in range(min(read.first_word, len(words))):
         word = words[k]
-        if word in ("singalong", "singsong") and not _own(read, word):
+        if word in ("singalong", "singsong") and not read.own(word):
             return True
-        if (word == "sing" and not _own(read, word) and k + 1 < len(words)
+        if (word == "sing" and not read.own(word) and k + 1 < len(words)
                 and words[k + 1] in SING_PARTICLES):
             return True
     return False
@@ -124,9 +112,9 @@ def _part_named(read: RunRead) -> bool:
     comes the verse", "the chorus goes", "the next line"."""
     words = read.words
     for k, word in enumerate(words):
-        if word in SONGS and words[k + 1:k + 2] == ["goes"] and not _own(read, word):
+        if word in SONGS and words[k + 1:k + 2] == ["goes"] and not read.own(word):
             return True  # ("the song goes ...", "the jingle goes ...")
-        if word not in SONG_PARTS or _own(read, word):
+        if word not in SONG_PARTS or read.own(word):
             continue
         before = words[max(0, k - 3):k]
         after = words[k + 1] if k + 1 < len(words) else ""
