@@ -44,9 +44,9 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from teachapp.understanding._clause_shape import CLAUSE_OPERATORS, _shape
+from teachapp.understanding._clause_shape import CLAUSE_OPERATORS, _shape, _verb_forms
 from teachapp.understanding._clauses import JOINERS
-from teachapp.understanding._cue_scope import OPERATORS
+from teachapp.understanding._cue_scope import OPERATORS, event_verbs
 from teachapp.understanding._mentioned_text import LABELLING, READING_ALOUD
 from teachapp.understanding._own_clause import PAST_BE, own_statement
 from teachapp.understanding._said_before import (
@@ -188,15 +188,17 @@ def own_before(text: str, lexicon: Lexicon, taught: Taught) -> bool:
 
 
 def _judged_before(text: str, lexicon: Lexicon, taught: Taught) -> bool:
-    """Whether a piece of ``text`` says "was" or "were" in a shape :mod:`_own_clause` does
-    not read as the speaker's own: a thing judged in the past may be the request under another
-    name ("the film was great, movie night"), where "i was miles away" is a story of the
-    speaker's own."""
-    for piece in _PIECES.split(text):
-        said = tokens(piece, lexicon)
-        if not PAST_BE.isdisjoint(said) and not own_statement(said, lexicon, taught):
-            return True
-    return False
+    """Whether ``text`` is one clause that says "was" or "were" in a shape
+    :mod:`_own_clause` does not read as the speaker's own: a thing judged in the past, said
+    just before the phrase, may be the request under another name ("the film was great,
+    movie night"), where "i was miles away" is a story of the speaker's own. Said within a
+    longer stretch of the speaker's own (a note dictated: "dear pilkingtons, the fudge was
+    scrumptious, then ...") it is part of that stretch."""
+    pieces = [p for p in _PIECES.split(text) if p.strip()]
+    if len(pieces) != 1:
+        return False
+    said = tokens(pieces[0], lexicon)
+    return not PAST_BE.isdisjoint(said) and not own_statement(said, lexicon, taught)
 
 
 def own_after(text: str, lexicon: Lexicon, taught: Taught) -> bool:
@@ -209,4 +211,6 @@ def own_after(text: str, lexicon: Lexicon, taught: Taught) -> bool:
             or not FORWARD.isdisjoint(words) or _about_words(words, taught)
             or _bears(text, words, lexicon)):
         return False
+    if not event_verbs().isdisjoint(_verb_forms(words[-1])):
+        return False  # (a verb whose object is left out may be the request: "the kids watched")
     return not _cued(words, lexicon, AFTER_CUES) and own_sentence(words, lexicon, taught)

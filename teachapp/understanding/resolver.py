@@ -636,6 +636,8 @@ class Resolver:
         for line in carried_lines(heard):
             if not (own_after(line.after, lex, taught) and own_before(line.before, lex, taught)):
                 continue
+            if self._sounds_taught(line.before) or self._sounds_taught(line.after):
+                continue  # (a taught phrase misheard beside it: "movie night, barth tyme")
             alone = self._resolved(line.phrase)
             if alone.decision == "run" and alone.reason == "exact" and phrase_piece(
                     line, tokens(line.phrase, lex), tokens(alone.phrase or "", lex),
@@ -645,6 +647,12 @@ class Resolver:
                 # scene, lovely")
                 return replace(alone, utterance=heard)
         return None
+
+    def _sounds_taught(self, stretch: str) -> bool:
+        """Whether a short stretch (three words at most), read alone, runs or is asked
+        about: it may be another request misheard, not talk of the speaker's own."""
+        return (bool(stretch.strip()) and len(tokens(stretch, self._lexicon)) <= 3
+                and self._resolve(stretch).decision != "reject")
 
     def _heard_beside_read_again(self, heard: str, found: Resolution) -> Resolution | None:
         """A phrase misheard beside words only a second reading frees when it is said
