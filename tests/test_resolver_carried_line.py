@@ -97,3 +97,13 @@ def test_a_stretch_before_that_reports_someone_else_frames_the_phrase() -> None:
     # ("off" of a phrasal verb of the speaker's own withdraws nothing)
     found = resolver.resolve("i clocked off ahead of schedule, dinner time")
     assert (found.decision, found.routine) == ("run", "Dinner")
+
+
+def test_a_verb_left_without_its_object_after_the_phrase_may_be_about_it() -> None:
+    resolver = Resolver([PhraseEntry("movie night", "Movie night"),
+                         PhraseEntry("bath time", "Bath")])
+    assert resolver.resolve("movie night, the kids watched").decision != "run"
+    assert resolver.resolve("movie night, barth tyme").decision != "run"
+    # (an -ing form said last is a noun's: commentary heard after the request)
+    found = resolver.resolve("bath time, caught behind, brilliant keeping")
+    assert (found.decision, found.routine) == ("run", "Bath")
