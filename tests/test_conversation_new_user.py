@@ -79,6 +79,19 @@ def test_a_routine_gets_another_phrase_by_voice_and_is_explained_by_it(teachapp_
                                              "Reading mode": ["reading mode", "book time"]}
 
 
+def test_undo_keeps_a_phrase_added_by_hand_and_forget_that_alias_removes_it(
+        teachapp_cli, home):
+    """An undo after a phrase the person added themselves puts the lamp back and keeps
+    the phrase (they said what it means); only "forget that alias" takes it away."""
+    lines = _chat(teachapp_cli, home, "call movie mode film night", "film night", "undo")
+    assert 'stays a phrase of movie mode, since it was added by hand' in "\n".join(lines)
+    assert _routines(teachapp_cli, home)["Movie mode"] == ["movie mode", "film night"]
+    assert _states(teachapp_cli, home)["light.living_room_lamp"]["brightness"] != 20
+    lines = _chat(teachapp_cli, home, "film night", "forget that alias")
+    assert any("I won't take \"film night\" to mean movie mode" in line for line in lines)
+    assert _routines(teachapp_cli, home)["Movie mode"] == ["movie mode"]
+
+
 def test_call_instead_renames_and_words_about_no_routine_go_on(teachapp_cli, home):
     lines = _chat(teachapp_cli, home, "call movie mode film night instead", "call mum",
                   "what's the weather for", "call reading mode for me")

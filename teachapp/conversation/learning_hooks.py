@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ..store import AliasEvidence, phrase_key
-from ..understanding.learning import Credit, RephraseLearner
+from ..understanding.learning import LEARNED_ONLY, Credit, RephraseLearner
 from ..understanding.normalize import normalise
 from ..understanding.resolution import Decision, Reason, Resolution
 from .events import AliasLearned, AliasOffered, RoutinesChanged
@@ -190,14 +190,18 @@ class LearningHooks:
             replies.info(f"I won't learn \"{target[0]}\" for "
                          f"{self._a._spoken_name(target[1])}.")
 
-    def alias_that_ran(self, last: LastRun | None = None) -> tuple[str, str] | None:
-        """(learned phrase, routine) when the last run came from a learned phrase."""
+    def alias_that_ran(self, last: LastRun | None = None, *,
+                       origins: tuple[str, ...] = ("learned", "alias")
+                       ) -> tuple[str, str] | None:
+        """(learned phrase, routine) when the last run came from a phrase of one of
+        ``origins`` (learned from use, or added by hand)."""
         last = last or self._a.last_run
         if last is None or last.routine is None:
             return None
         for heard in (last.phrase, last.utterance):
             key = phrase_key(heard or "")
-            if key and any(u == key and r == last.routine for u, r in self._learned_pairs()):
+            if key and any(u == key and r == last.routine
+                           for u, r in self._learned_pairs(origins)):
                 return key, last.routine
         return None
 
@@ -207,9 +211,14 @@ class LearningHooks:
         deferred, self._deferred = self._deferred, None
         if deferred is not None and deferred[1] == last.routine:
             self._learner.against(*deferred, why="undone after it ran")
-        target = self.alias_that_ran(last)
-        if target is not None and self._learner.against(*target, why="undone after it ran"):
+        target = self.alias_that_ran(last, origins=LEARNED_ONLY)
+        if target is not None and self._learner.against(*target, why="undone after it ran",
+                                                        removes=LEARNED_ONLY):
             self.unlearned(replies, *target)
+        elif (added := self.alias_that_ran(last)) is not None:
+            replies.info(f"\"{added[0]}\" stays a phrase of "
+                         f"{self._a._spoken_name(added[1])}, since it was added by hand. "
+                         "Say \"forget that alias\" to take it away.")
 
     # ------------------------------------------------------------ window
 
@@ -224,6 +233,7 @@ class LearningHooks:
                 found.append(LearnedAlias(text, routine, how, "", 0, None))
         return found
 
-    def _learned_pairs(self) -> list[tuple[str, str]]:
+    def _learned_pairs(self, origins: tuple[str, ...] = ("learned", "alias")
+                       ) -> list[tuple[str, str]]:
         return [(phrase_key(t), r) for t, r, origin in self._a.store.phrase_index()
-                if origin in ("learned", "alias")]
+                if origin in origins]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..domain import spoken_list
 from ..errors import NotFoundError
 from ..home.executor import RunResult
+from ..understanding.learning import LEARNED_ONLY
 from .core import AgentCore
 from .events import RunFinished
 from .turns import LastRun, TurnReplies
@@ -57,9 +58,10 @@ class Undoing(AgentCore):
         if last.interaction_id is not None:
             self.store.update_interaction(last.interaction_id, feedback="wrong")
         if last.routine is not None and last.utterance:
-            self._learner.against(last.utterance, last.routine)
+            self._learner.against(last.utterance, last.routine, removes=LEARNED_ONLY)
             for utterance in last.credited:
-                if self._learner.against(utterance, last.routine, why="undone"):
+                if self._learner.against(utterance, last.routine, why="undone",
+                                         removes=LEARNED_ONLY):
                     self._hooks.unlearned(replies, utterance, last.routine)
                 self._learner.miss(utterance)
         if last.utterance:

@@ -135,6 +135,10 @@ class Credit:
     """This sighting made the pair an alias."""
 
 
+LEARNED_ONLY = ("learned",)
+"""The origins an undo takes away: a phrase learned from use, never one added by hand."""
+
+
 class RephraseLearner:
     """Keeps the recent misses and turns later successes into alias evidence."""
 
@@ -340,9 +344,12 @@ class RephraseLearner:
                     and request_kind(e.utterance) is None:
                 self._promote(e.utterance, e.routine, how=e.how)
 
-    def against(self, utterance: str, routine: str, *, why: str = "refused") -> bool:
+    def against(self, utterance: str, routine: str, *, why: str = "refused",
+                removes: tuple[str, ...] = ("learned", "alias")) -> bool:
         """Negative evidence: block the pair; a learned alias of it is removed at once.
 
+        ``removes``: the phrase origins taken away. An undo passes only "learned": a
+        phrase the person added by hand stays until they remove it themselves.
         True when a learned phrase was taken away.
         """
         key = phrase_key(_core(utterance)) or phrase_key(utterance)
@@ -354,7 +361,7 @@ class RephraseLearner:
         except NotFoundError:
             return False
         learned = next((p for p in phrases if phrase_key(p.text) == key
-                        and p.origin in ("learned", "alias")), None)
+                        and p.origin in removes), None)
         if learned is None:
             return False
         self._store.remove_phrase(routine, learned.text)
