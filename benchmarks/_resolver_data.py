@@ -326,6 +326,21 @@ BLIND_SETS = ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh
 """Held-out sets written blind, each by its own module ``_resolver_<name>.py``, oldest first."""
 DEV_SEEDS = (0, *range(100, 110))
 """The development homes: the only ones tuning may look at case by case."""
+def blind_set_kinds() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(every kind of every set in ``BLIND_SETS``, oldest set first; those of them whose
+    cases name a routine). Each set's module keeps its own ``<NAME>_KINDS`` and
+    ``<NAME>_IN_SCOPE`` (the fifth's in-scope kinds are its heard ones, ``HEARD_IN_SCOPE``;
+    the sixth has none), so a new set is reported once it is added to ``BLIND_SETS``."""
+    kinds: list[str] = []
+    in_scope: list[str] = []
+    for name in BLIND_SETS:
+        module = import_module(f"_resolver_{name}")
+        kinds += getattr(module, f"{name.upper()}_KINDS")
+        in_scope += getattr(module, "HEARD_IN_SCOPE" if name == "fifth"
+                            else f"{name.upper()}_IN_SCOPE", ())
+    return tuple(kinds), tuple(in_scope)
+
+
 HELD_OUT_SETS: dict[str, tuple[int, ...]] = {
     "held": (1, 2, 3), "fresh": (7, 8, 9),
     **{name: (20 + 10 * i, 21 + 10 * i, 22 + 10 * i)

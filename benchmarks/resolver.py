@@ -176,35 +176,14 @@ from _resolver_data import (
     DEV_SEEDS,
     HELD_OUT_SETS,
     OUT_OF_SCOPE_KINDS,
+    blind_set_kinds,
     build_home,
     hwu_few_shot,
     noisy,
     shared_vocabulary_phrases,
     synthetic_phrases,
 )
-from _resolver_eighteenth import EIGHTEENTH_IN_SCOPE, EIGHTEENTH_KINDS
-from _resolver_eighth import EIGHTH_IN_SCOPE, EIGHTH_KINDS
-from _resolver_eleventh import ELEVENTH_IN_SCOPE, ELEVENTH_KINDS
-from _resolver_fifteenth import FIFTEENTH_IN_SCOPE, FIFTEENTH_KINDS
-from _resolver_fifth import FIFTH_KINDS, HEARD_IN_SCOPE, HEARD_KINDS
-from _resolver_fourteenth import FOURTEENTH_IN_SCOPE, FOURTEENTH_KINDS
-from _resolver_nineteenth import NINETEENTH_IN_SCOPE, NINETEENTH_KINDS
-from _resolver_ninth import NINTH_IN_SCOPE, NINTH_KINDS
-from _resolver_seventeenth import SEVENTEENTH_IN_SCOPE, SEVENTEENTH_KINDS
-from _resolver_seventh import SEVENTH_IN_SCOPE, SEVENTH_KINDS
-from _resolver_sixteenth import SIXTEENTH_IN_SCOPE, SIXTEENTH_KINDS
-from _resolver_sixth import SIXTH_KINDS
-from _resolver_tenth import TENTH_IN_SCOPE, TENTH_KINDS
-from _resolver_thirteenth import THIRTEENTH_IN_SCOPE, THIRTEENTH_KINDS
-from _resolver_twelfth import TWELFTH_IN_SCOPE, TWELFTH_KINDS
-from _resolver_twentieth import TWENTIETH_IN_SCOPE, TWENTIETH_KINDS
-from _resolver_twentyfifth import TWENTYFIFTH_IN_SCOPE, TWENTYFIFTH_KINDS
-from _resolver_twentyfirst import TWENTYFIRST_IN_SCOPE, TWENTYFIRST_KINDS
-from _resolver_twentyfourth import TWENTYFOURTH_IN_SCOPE, TWENTYFOURTH_KINDS
-from _resolver_twentysecond import TWENTYSECOND_IN_SCOPE, TWENTYSECOND_KINDS
-from _resolver_twentyseventh import TWENTYSEVENTH_IN_SCOPE, TWENTYSEVENTH_KINDS
-from _resolver_twentysixth import TWENTYSIXTH_IN_SCOPE, TWENTYSIXTH_KINDS
-from _resolver_twentythird import TWENTYTHIRD_IN_SCOPE, TWENTYTHIRD_KINDS
+from _resolver_fifth import HEARD_KINDS
 from rapidfuzz import fuzz, process
 
 from teachapp.understanding.resolution import PhraseEntry, ResolverSettings
@@ -216,15 +195,8 @@ RESULTS = Path(__file__).resolve().parent / "results" / "resolver.json"
 TEACHAPP = "teachapp"
 OLD = "teachapp before issue 14"
 IN_SCOPE_KINDS = ("exact phrase", "noisy")
-RIGHT_KINDS = (*IN_SCOPE_KINDS, *HEARD_IN_SCOPE, *SEVENTH_IN_SCOPE, *EIGHTH_IN_SCOPE,
-               *NINTH_IN_SCOPE, *TENTH_IN_SCOPE, *ELEVENTH_IN_SCOPE, *TWELFTH_IN_SCOPE,
-               *THIRTEENTH_IN_SCOPE, *FOURTEENTH_IN_SCOPE, *FIFTEENTH_IN_SCOPE,
-               *SIXTEENTH_IN_SCOPE,
-               *SEVENTEENTH_IN_SCOPE, *EIGHTEENTH_IN_SCOPE,
-               *NINETEENTH_IN_SCOPE, *TWENTIETH_IN_SCOPE, *TWENTYFIRST_IN_SCOPE,
-               *TWENTYSECOND_IN_SCOPE, *TWENTYTHIRD_IN_SCOPE, *TWENTYFOURTH_IN_SCOPE,
-               *TWENTYFIFTH_IN_SCOPE, *TWENTYSIXTH_IN_SCOPE,
-               *TWENTYSEVENTH_IN_SCOPE)
+BLIND_KINDS, BLIND_IN_SCOPE = blind_set_kinds()
+RIGHT_KINDS = (*IN_SCOPE_KINDS, *BLIND_IN_SCOPE)
 """Kinds whose cases name a routine: run right and wrong run are reported per kind."""
 
 
@@ -262,17 +234,7 @@ def _summarise(outcomes: list[tuple[str | None, str, str | None, str]]) -> dict:
         "unclear_run": _pct(sum(d == "run" for _, d, _, _ in unclear), len(unclear)),
         "by_kind": {},
     }
-    for kind in dict.fromkeys((*IN_SCOPE_KINDS, *OUT_OF_SCOPE_KINDS, AMBIGUOUS, *FIFTH_KINDS,
-                               *SIXTH_KINDS, *SEVENTH_KINDS, *EIGHTH_KINDS, *NINTH_KINDS,
-                               *TENTH_KINDS, *ELEVENTH_KINDS, *TWELFTH_KINDS,
-                               *THIRTEENTH_KINDS, *FOURTEENTH_KINDS,
-                               *FIFTEENTH_KINDS, *SIXTEENTH_KINDS,
-                               *SEVENTEENTH_KINDS, *EIGHTEENTH_KINDS,
-                               *NINETEENTH_KINDS, *TWENTIETH_KINDS,
-                               *TWENTYFIRST_KINDS, *TWENTYSECOND_KINDS,
-                               *TWENTYTHIRD_KINDS, *TWENTYFOURTH_KINDS,
-                               *TWENTYFIFTH_KINDS, *TWENTYSIXTH_KINDS,
-                               *TWENTYSEVENTH_KINDS)):
+    for kind in dict.fromkeys((*IN_SCOPE_KINDS, *OUT_OF_SCOPE_KINDS, AMBIGUOUS, *BLIND_KINDS)):
         rows = [o for o in outcomes if o[3] == kind]
         if not rows:
             continue
