@@ -305,18 +305,22 @@ def phrase_spans(stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
 
 def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
                     stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
-                    longest: int, own: tuple[Lexicon, Taught] | None = None
-                    ) -> list[Marked]:
+                    longest: int, own: tuple[Lexicon, Taught] | None = None,
+                    wanted: Callable[[int, int], bool] | None = None) -> list[Marked]:
     """``text`` (unpunctuated) with pauses put at the licensed edges of each taught phrase
     said whole in it (``exact``: the resolver's phrase stems -> ids; longest first;
     ``own``: the lexicon and the home's taught words; when given, a statement of the
-    speaker's own after the phrase is a sure edge)."""
+    speaker's own after the phrase is a sure edge; ``wanted``: when given, only the spans
+    ``(start, stop)`` it keeps are read, so a home of shared words, where nearly every
+    stretch spells a phrase, reads no edges it will not use)."""
     if MARKS.intersection(text) or len(toks) < 2:
         return []
     spans = [(i, j) for i, j in phrase_spans(stems, exact, longest) if not all(free[i:j])]
     out: list[Marked] = []
     seen: set[str] = set()
     for i, j in spans[:4]:
+        if wanted is not None and not wanted(i, j):
+            continue
         left, left_sure = _before(toks, free, i)
         right, right_sure = _after(toks, free, j, own)
         if not left and not right:
@@ -346,11 +350,14 @@ def read_marked(text: str, toks: Sequence[str], free: Sequence[bool], stems: Seq
     runs it. ``named``: when given, only a phrase of one of these routines (those the
     unmarked reading named) is read again, so a home of shared words does not resolve
     every phrase its words happen to spell. ``own``: see :func:`marked_readings`."""
-    for marked in marked_readings(text, toks, free, stems, exact, longest, own):
-        _, ids = exact[tuple(stems[marked.start:marked.stop])]
-        routines = {routine_names[k] for k in ids}
-        if named is not None and routines.isdisjoint(named):
-            continue
+    def routines_of(start: int, stop: int) -> set[str]:
+        return {routine_names[k] for k in exact[tuple(stems[start:stop])][1]}
+
+    def wanted(start: int, stop: int) -> bool:
+        return named is None or not routines_of(start, stop).isdisjoint(named)
+
+    for marked in marked_readings(text, toks, free, stems, exact, longest, own, wanted):
+        routines = routines_of(marked.start, marked.stop)
         again = resolve(marked.text)
         if again.decision != "run" or again.routine not in routines:
             continue

@@ -41,7 +41,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -521,11 +521,12 @@ class Resolver:
             found = replace(found, decision="clarify", reason="question")
         return found if heard == said else replace(found, utterance=said)
 
-    @property
+    @cached_property
     def _rereaders(self) -> tuple[Callable[[str, Resolution], Resolution | None], ...]:
         """The second readings :meth:`resolve` tries, in turn, while nothing runs: each
         takes the heard text and what was found so far and gives what replaces it, or
-        ``None``. A reading that runs ends the turn."""
+        ``None``. A reading that runs ends the turn. (Bound once: the table is asked for
+        at every resolve.)"""
         return (self._alone_after_sentence, self._alone_beside_pause, self._said_apart,
                 self._said_once, self._read_unmarked, self._read_after_own_clause,
                 self._read_carried, self._heard_beside_read_again)
