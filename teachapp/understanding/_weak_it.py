@@ -27,10 +27,4 @@ _A_PAST = re.compile(r"\ba\s+(?=(" + "|".join(sorted(PAST_ONLY)) + r")\b)", re.I
 
 def it_for_a(text: str) -> str:
     """``text`` with "a" before a simple past read as "it" (``text`` itself when none is)."""
-    if text.isascii() and "a " not in text.lower().translate(_SPACES):
-        return text  # (most requests: "a" is never followed by a space; no regex scan)
     return _A_PAST.sub("it ", text)
-
-
-_SPACES = str.maketrans("\t\n\r\x0b\x0c", "     ")
-"""ASCII whitespace as a space, for the quick test before the scan."""

@@ -41,7 +41,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache, partial
+from functools import lru_cache, partial
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -360,6 +360,15 @@ class Resolver:
         self._exact_words = frozenset(w for k in exact for w in k)
         self._around = Around(exact, self._longest, self._index, self._lexicon, _not_names(),
                               NAME_UNLIKE)
+        # The second readings :meth:`resolve` tries, in turn, while nothing runs: each takes
+        # the heard text and what was found so far and gives what replaces it, or None; a
+        # reading that runs ends the turn. (Bound once, here: a property built the table at
+        # every resolve, and a cached_property's write to ``__dict__`` slows every other
+        # attribute read of the resolver.)
+        self._rereaders: tuple[Callable[[str, Resolution], Resolution | None], ...] = (
+            self._alone_after_sentence, self._alone_beside_pause, self._said_apart,
+            self._said_once, self._read_unmarked, self._read_after_own_clause,
+            self._read_carried, self._heard_beside_read_again)
 
     def _sound_index(self) -> PhraseSounds:
         """Whole-phrase sound keys, built on the first confusability check and kept."""
@@ -520,16 +529,6 @@ class Resolver:
             # (a question about the request said before it: "can you? movie night")
             found = replace(found, decision="clarify", reason="question")
         return found if heard == said else replace(found, utterance=said)
-
-    @cached_property
-    def _rereaders(self) -> tuple[Callable[[str, Resolution], Resolution | None], ...]:
-        """The second readings :meth:`resolve` tries, in turn, while nothing runs: each
-        takes the heard text and what was found so far and gives what replaces it, or
-        ``None``. A reading that runs ends the turn. (Bound once: the table is asked for
-        at every resolve.)"""
-        return (self._alone_after_sentence, self._alone_beside_pause, self._said_apart,
-                self._said_once, self._read_unmarked, self._read_after_own_clause,
-                self._read_carried, self._heard_beside_read_again)
 
     def _pronoun_heard_as_a(self, heard: str, found: Resolution) -> Resolution:
         """A run taken back when "a" before a simple past is read as the pronoun it is and
