@@ -124,6 +124,30 @@ def why_devices(talk: Talk, parser: Any) -> list[Device]:
 _WHY_SHOWN = 4
 """At most this many devices explained in one answer."""
 
+_PRONOUN_RE = re.compile(r"\b(?:them|it|they|those|these|that|this|one)\b", re.IGNORECASE)
+_VERB_FIRST = re.compile(r"^(?:turn|switch|lock|unlock|open|close|shut|dim|brighten|start|"
+                         r"stop|play|mute)\b(?:\s+(?:on|off|up|down))?$", re.IGNORECASE)
+
+
+def _said_of(answer: str, names: list[str]) -> str:
+    """The answer to "what should X do with the kitchen lights?" as an edit's words: the
+    devices put in for "them" ("turn them on"), after a verb said alone ("switch on"),
+    or before the rest ("on", "to 50 percent")."""
+    answer = answer.strip(" .!?")
+    devices = "the " + spoken_list(names).lower()
+    if _PRONOUN_RE.search(answer):
+        return _PRONOUN_RE.sub(devices, answer, count=1)
+    if _VERB_FIRST.match(answer):
+        return f"{answer} {devices}"
+    return f"{devices} {answer}"
+
+
+_DONE_TO = re.compile(r"^(?:turn|switch|set|open|close|lock|unlock|change|dim|play|stop)"
+                      r"(?:\s+(?:(?P<on>on)|(?P<off>off)|up|down))?\s+(?P<what>.+?)"
+                      r"(?:\s+(?:(?P<on2>on)|(?P<off2>off)|up|down))?$", re.IGNORECASE)
+"""What "why did you ..." did to which device: "turn on the kitchen lights", "switch the
+tv off" ("run", "start" and "do" name a routine or nothing, not a device)."""
+
 
 def _edited_routine(store: Store, words: str, resolve: Callable[[str], Resolution]
                     ) -> str | None:
@@ -145,6 +169,9 @@ class TalkTurns:
         self.store = assistant.store
         self._subject_name: str | None = None
         self._subject_turn = 0
+        self._renamed: tuple[library.Renamed, int | None] | None = None
+        """The last rename by voice and the newest deletion then: "undo" right after
+        it renames back (it had put back the run before the rename instead)."""
         assistant.subscribe(self._observe)
 
     @property
@@ -161,8 +188,10 @@ class TalkTurns:
         self._subject_name, self._subject_turn = name, self.a._turn
 
     def _observe(self, event: Event) -> None:
-        if isinstance(event, RunFinished) and event.result.routine:
-            self.subject = event.result.routine
+        if isinstance(event, RunFinished):
+            self._renamed = None  # a run since: "undo" takes that back first
+            if event.result.routine:
+                self.subject = event.result.routine
 
     # ------------------------------------------------------------ turns
 
@@ -226,10 +255,34 @@ class TalkTurns:
         return "not known", None
 
     def _explain(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
-        for line in explain.explain_last(self.store, recorder=self.a._recorder):
+        lines = explain.explain_last(self.store, recorder=self.a._recorder)
+        devices = self._devices_done(talk.value)
+        said = " ".join(lines).casefold()
+        if devices and not any(d.name.casefold() in said for d in devices):
+            # "why did you turn on the kitchen lights?" when the last turn did not: what
+            # last changed them (it was "You typed 'dusk'. I did nothing ...")
+            lines = self._why_lines(devices)
+        for line in lines:
             replies.info(line)
         self.a.keep_undo_offer()
         return "explain", None
+
+    def _devices_done(self, done: str) -> list[Device]:
+        """The devices "why did you turn on the kitchen lights?" names ([] for "why did
+        you do that?" or a routine's name)."""
+        found = _DONE_TO.match(done)
+        if found is None:
+            return []
+        on = found.group("on") or found.group("on2")
+        off = found.group("off") or found.group("off2")
+        state = "on" if on else "off" if off else ""
+        return why_devices(Talk("why_state", found.group("what"), state),
+                           self.a._command_parser())
+
+    def _why_lines(self, devices: list[Device]) -> list[str]:
+        newest = {d.id: next(iter(self.store.history(device_id=d.id, newest_first=True,
+                                                      limit=1)), None) for d in devices}
+        return why_lines(devices, newest, self.a.now(), self.a.place().zone)
 
     def _explain_miss(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         for line in explain.explain_last(self.store, missed=True,
@@ -248,10 +301,7 @@ class TalkTurns:
 
     def _why_state(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         """"why is the tv on?": each device's state and its newest change, with cause."""
-        devices = why_devices(talk, self.a._command_parser())
-        newest = {d.id: next(iter(self.store.history(device_id=d.id, newest_first=True,
-                                                      limit=1)), None) for d in devices}
-        for line in why_lines(devices, newest, self.a.now(), self.a.place().zone):
+        for line in self._why_lines(why_devices(talk, self.a._command_parser())):
             replies.info(line)
         return "explain", None
 
@@ -391,8 +441,34 @@ class TalkTurns:
         gone = f" {done.replaced} is deleted; \"undo\" brings it back." if done.replaced else ""
         replies.info(f"Renamed {done.old} to {done.new}. Say \"{done.new}\" to start it."
                      + gone)
+        self._renamed = (done, library.newest_deletion_id(self.store))
         self.a._emit(RoutinesChanged())
         return "renamed"
+
+    def _rename_ask(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        """"rename good morning": the new name is asked for."""
+        name = self._find(talk.target)
+        if name is None:
+            return self._unknown(replies, talk.target)
+        self.subject = name
+        self._ask(replies, name, f"What should {name} be called? Say the new name, or "
+                  "\"cancel\".", op="rename", new="", stage="new name")
+        return "rename asked", name
+
+    def _which_routine(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"forget", "delete a routine", "rename": which one, and how to say it."""
+        names = self.store.routine_names()
+        if not names:
+            replies.info("You haven't taught me any routines yet. Say \"teach\" to teach "
+                         "me one.")
+            return "which routine", None
+        verb = talk.value.casefold()
+        example = names[0].lower()
+        how = (f"\"rename {example} to\" and the new name" if verb == "rename"
+               else f"\"{verb} {example}\"")
+        replies.info(f"Which routine should I {verb}? Say {how}. I know "
+                     f"{spoken_list(names[:8])}{' and more' if len(names) > 8 else ''}.")
+        return "which routine", None
 
     def _add_phrase(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         name = self._find(talk.target)
@@ -459,8 +535,13 @@ class TalkTurns:
             what = spoken_list([d.name for d in named]) if named else "it"
             example = step_edits.example_for(named[0] if named else None)
             spoken = routine.phrases[0].text if routine.phrases else name.lower()
-            replies.info(f"What should {name} do with {what}? Say it like \"add {example} "
-                         f"to {spoken}\".")
+            question = (f"What should {name} do with {what}? Say it like \"add {example} "
+                        f"to {spoken}\".")
+            if named:  # the answer may be said alone: "turn them on", "on", "to 50 %"
+                self._ask(replies, name, question, op="add_step_what",
+                          devices=[d.name for d in named])
+            else:
+                replies.info(question)
             return "edit unclear", name
         names = self._names()
         before = {s.device: s.set for s in routine.steps if isinstance(s, SetStep)}
@@ -541,6 +622,13 @@ class TalkTurns:
                 elif kind in ("no", "cancel"):
                     replies.info(f"OK, {name} stays as it is.")
                     outcome = "kept"
+            elif op == "add_step_what":
+                if kind in ("no", "cancel"):
+                    replies.info(f"OK, {name} stays as it is.")
+                    outcome = "kept"
+                elif kind is None:
+                    said = _said_of(text, data["devices"])
+                    outcome, _routine = self._add_step(replies, Talk("add_step", name, said))
             elif data.get("stage") == "new name":
                 if kind in ("no", "cancel"):
                     replies.info("OK, nothing changed.")
@@ -581,6 +669,30 @@ class TalkTurns:
 
     # --------------------------------------------------------------- undo
 
+    def undo_rename(self, replies: TurnReplies) -> bool:
+        """Rename back when a rename by voice is the newest thing to undo (no run, no
+        deletion since); a routine deleted to free the name comes back too."""
+        renamed = self._renamed
+        if renamed is None or library.newest_deletion_id(self.store) != renamed[1]:
+            return False  # (a deletion since is undone first; the rename stays next)
+        self._renamed = None
+        done = renamed[0]
+        try:
+            back = library.rename_routine(self.store, done.new, done.old)
+            restored = library.restore_deleted(self.store)[0] if done.replaced else None
+        except TeachappError as exc:
+            replies.error(f"I couldn't rename {done.new} back to {done.old}: {exc}")
+            return True
+        self.subject = back.new
+        if restored is not None:  # both had the one name: say it by the old names
+            replies.info(f"Undone: {back.new} has its name back, and {restored} is back, "
+                         f"with its phrases. Say \"{back.new}\" to start it.")
+        else:
+            replies.info(f"Undone: {back.old} is called {back.new} again. Say "
+                         f"\"{back.new}\" to start it.")
+        self.a._emit(RoutinesChanged())
+        return True
+
     def undo_deletion(self, replies: TurnReplies) -> bool:
         """Undo a deletion when it is the newest thing to undo (any session)."""
         try:
@@ -593,7 +705,7 @@ class TalkTurns:
         name, skipped = restored
         left = (" These phrases now belong to other routines and were left out: "
                 + ", ".join(f"\"{p}\"" for p in skipped) + ".") if skipped else ""
-        replies.info(f"{name} is back, with its phrases.{left}")
+        replies.info(f"{sentence_start(name)} is back, with its phrases.{left}")
         self.subject = name
         self.a._emit(RoutinesChanged())
         return True

@@ -277,7 +277,8 @@ class ScheduleTalk:
         # paint reads schedule sentences from this module without loading it)
         from .knowledge import find_routine
 
-        for candidate in (spoken, spoken.removesuffix(" schedule")):
+        owner = re.sub(r"(?<=\w)['’]s$", "", spoken)  # "cancel movie night's schedule"
+        for candidate in (spoken, spoken.removesuffix(" schedule"), owner):
             name = find_routine(self.store, candidate)
             if name is not None:
                 return name
@@ -346,13 +347,16 @@ class ScheduleTalk:
         what, detail = read
         place = self._place()
         now = self._now().astimezone(place.zone)
+        replies.detail["talk"] = "schedule"
         if what == "clock":
+            replies.detail["asked"] = True
             replies.info(detail)
             return True
         if what == "error":
             replies.error(str(detail))
             return True
         if what == "list":
+            replies.detail["asked"] = True
             self._list(replies, place, now)
             return True
         if what == "later":
@@ -368,6 +372,7 @@ class ScheduleTalk:
         routine = self.store.routine(name)
         name = sentence_start(name)
         if request.action == "when":
+            replies.detail["asked"] = True
             self._when(replies, routine, place, now)
             return True
         if request.action == "cancel":

@@ -19,7 +19,7 @@ __all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_for
 TalkKind = Literal["explain", "explain_miss", "taught", "devices", "describe", "howto",
                    "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet",
                    "recap", "add_step", "remove_step", "last_run", "unusual", "about_me",
-                   "why_state", "how_long", "call"]
+                   "why_state", "how_long", "call", "rename_ask", "which_routine"]
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ _RAW: list[tuple[TalkKind, str]] = [
                      r"ignore)(?P<rest>\s.*)?"),
     ("explain", r"why(?: did you(?: do| run| say)?(?: that| this| it)?| that| so| was that)?"),
     ("explain", r"why did (?:that|this|it) (?:happen|run)"),
-    ("explain", r"why did you (?P<rest>(?:turn|switch|set|run|start|open|close|do|lock|"
+    ("explain", r"why did you (?P<value>(?:turn|switch|set|run|start|open|close|do|lock|"
                 r"unlock|change|dim|play|stop)\b.*)"),
     ("recap", r"(?:what|anything) (?:did you (?:do|run)|have you (?:done|run)|happen(?:ed)?|"
               r"has happened|went on|was on|ran|(?:did|have) i miss(?:ed)?)"
@@ -159,6 +159,11 @@ _RAW: list[tuple[TalkKind, str]] = [
     ("rename", r"(?:rename|change the name of) " + _ROUTINE_WORD
                + r"(?P<target>.+?) (?:to|as|into) (?P<value>.+?)"),
     ("rename", r"(?:call|name) " + _ROUTINE_WORD + r"(?P<target>.+?) (?P<value>.+?) instead"),
+    # "forget", "delete a routine", "rename good morning": the name or the routine left
+    # out, asked for (they were "I don't know 'forget'. Shall I learn it?")
+    ("which_routine", r"(?:i (?:want|would like|'d like) to )?(?P<value>forget|delete|remove|"
+                      r"erase|rename)(?: (?:a|the|one|my|one of my|some) routines?| routines?)?"),
+    ("rename_ask", r"(?:rename|change the name of) " + _ROUTINE_WORD + r"(?P<target>.+?)"),
     ("add_phrase", r"(?:you can |please )?also call (?P<target>it|that|this|them) (?P<value>.+?)"),
     # "call movie mode film night", "name movie mode film night too", "also call movie
     # mode film night": a routine and a new phrase with nothing between them; where one
@@ -172,6 +177,11 @@ _RAW: list[tuple[TalkKind, str]] = [
                    + _ROUTINE_WORD + r"(?P<target>.+?)(?: too| as well)?"),
     ("remove_phrase", r"(?:stop calling|don'?t call|do not call|never call) "
                       r"(?P<target>it|that|this|them|.+?) (?P<value>.+?)"),
+    # "stop responding to rise and shine": was read as cancelling the routine it starts
+    # ("Shall I undo good morning?")
+    ("remove_phrase", r"(?:stop|quit) (?:responding|answering|reacting) to (?:the phrase )?"
+                      r"(?P<value>.+?)|(?:don'?t|do not) (?:respond|answer|react) (?:any ?more )?"
+                      r"to (?:the phrase )?(?P<value2>.+?)"),
     ("remove_phrase", r"(?:remove|delete|forget|drop) (?:the )?phrase (?P<value>.+?)"
                       r"(?: from " + _ROUTINE_WORD + r"(?P<target>.+?))?"),
     ("add_step", r"(?:add|put|include) (?P<value>.+?) (?:to|in|into) " + _ROUTINE_WORD

@@ -56,10 +56,15 @@ class TurnOrder(AnswersMixin):
             self._log(text, source, confidence, "teach", 0.0, None, replies.outcome or "")
             self._after_teaching(replies)
             return
-        if (self._hunch_talk.turn(replies, text) or self._timer_talk.turn(replies, text)
-                or self._schedule_talk.turn(replies, text)):
-            self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
-            return
+        for what, talk in (("hunch", self._hunch_talk), ("timer", self._timer_talk),
+                           ("schedule", self._schedule_talk)):
+            if talk.turn(replies, text):
+                replies.detail.setdefault("talk", what)
+                # a question answered ("what's scheduled?") is no thing done: "why did
+                # you do that?" next explains the turn before it, as after "what's on?"
+                self._log(text, source, confidence, "dialogue", 0.0, None,
+                          "explain" if replies.detail.get("asked") else "awareness")
+                return
         pending, self._pending = self._pending, None
         if pending is not None and self._clock() - pending.at \
                 <= self.learning_settings.answer_window:
