@@ -204,3 +204,38 @@ def test_what_have_you_learned_while_teaching_is_answered_as_at_any_time(teachap
     assert said["what have you learned"][0] == "I haven't learned any phrases of my own yet."
     assert said["what have you learned"][1].startswith('Back to teaching "evening"')
     assert "remove the phrase" in said["forget that alias"][0]
+
+
+@pytest.mark.parametrize("request_", ["teach me bedtime", "I want to teach you bedtime",
+                                      "create a routine called bedtime",
+                                      "new routine bedtime", "teach a new phrase: bedtime",
+                                      "teach: bedtime", "teach a routine called bedtime"])
+def test_a_request_to_teach_that_names_its_phrase_teaches_that_phrase(teachapp_cli, home,
+                                                                      request_):
+    said = _chat(teachapp_cli, home, request_, "desk lamp on", "done", "yes", "bedtime")
+    assert said[request_] == ['What should "bedtime" do? Tell me, or set the devices, '
+                              'then say "done".']
+    assert said["bedtime"] == ["Bedtime."]
+    assert _routines(teachapp_cli, home)["bedtime"] == ["bedtime"]
+
+
+def test_teach_a_new_one_asks_for_the_phrase(teachapp_cli, home):
+    said = _chat(teachapp_cli, home, "teach a new one", "cancel")
+    assert said["teach a new one"] == ["What's the phrase?"]
+
+
+def test_when_i_say_a_phrase_then_what_it_does_is_taught_in_one_breath(teachapp_cli, home):
+    said = _chat(teachapp_cli, home,
+                 "when I say movie time turn off the ceiling light and turn on the tv", "yes",
+                 'If I say "lights out" please, switch off the desk lamp', "yes",
+                 "when i say bedtime", "desk lamp off", "done", "yes", "movie time")
+    assert said["when I say movie time turn off the ceiling light and turn on the tv"] == [
+        "Ceiling light → off, when the routine runs.", "TV → on, when the routine runs.",
+        '"movie time" will set Ceiling light off and then set TV on. Shall I save it?']
+    assert said['If I say "lights out" please, switch off the desk lamp'][-1] == (
+        '"lights out" will set Desk lamp off. Shall I save it?')
+    assert said["when i say bedtime"] == ['What should "bedtime" do? Tell me, or set the '
+                                          'devices, then say "done".']
+    assert said["movie time"] == ["Movie time."]
+    assert set(_routines(teachapp_cli, home)) == {"Reading mode", "movie time", "lights out",
+                                                  "bedtime"}
