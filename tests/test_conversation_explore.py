@@ -250,3 +250,18 @@ def test_cancel_that_right_after_a_routine_is_scheduled_takes_the_schedule_away(
     assert said[take_back][0].startswith("OK, Reading mode won't run once at")
     assert said["what's scheduled"] == ["Scheduled: Reading mode: every weekday at 07:00."]
     assert _lamp(teachapp_cli, home)["on"] is False  # nothing ran, nothing was put back
+
+
+@pytest.mark.parametrize("again", ["say that again", "pardon?", "what did you say",
+                                   "sorry?", "could you repeat that"])
+def test_say_that_again_repeats_the_last_reply(teachapp_cli, home, again):
+    said = _chat(teachapp_cli, home, again, "what does reading mode do", again, "why")
+    assert said[again] == ["Reading mode will set Living room lamp on at 100 %.",
+                           'Say "reading mode" to start it.']
+    assert said["why"] != said[again]
+
+
+def test_say_that_again_before_anything_was_said(teachapp_cli, home):
+    said = _chat(teachapp_cli, home, "say that again")
+    assert said["say that again"] == [
+        'I haven\'t said anything yet. Say "help" to hear what you can say.']

@@ -23,7 +23,7 @@ from ..understanding.normalize import is_function_word, tokens
 from ..understanding.resolution import Decision, Resolution
 from . import explain, knowledge, library, recap, step_edits
 from .device_why import STATE_WORDS, why_lines
-from .events import Event, RoutinesChanged, RunFinished
+from .events import Event, Heard, Reply, RoutinesChanged, RunFinished
 from .library import OnClash
 from .talk import Talk, parse_talk
 from .teaching import describe_target
@@ -52,7 +52,8 @@ _KEEP = {"keep both", "keep", "both", "keep them both", "keep it", "leave it", "
 _PRONOUNS = ("it", "that", "this", "them")
 
 _ASKING = frozenset({"explain", "explain_miss", "recap", "unusual", "last_run", "why_state",
-                    "taught", "devices", "how_long", "describe", "howto", "about_me"})
+                    "taught", "devices", "how_long", "describe", "howto", "about_me",
+                    "repeat"})
 """The kinds of talk that only ask (answered from the history, the routines and the
 devices); the others greet, thank or change routines."""
 
@@ -169,6 +170,8 @@ class TalkTurns:
         self.store = assistant.store
         self._subject_name: str | None = None
         self._subject_turn = 0
+        self._said: tuple[list[str], list[str]] = ([], [])
+        """(the lines of the turn before, of this turn): what "say that again" repeats."""
         self._renamed: tuple[library.Renamed, int | None] | None = None
         """The last rename by voice and the newest deletion then: "undo" right after
         it renames back (it had put back the run before the rename instead)."""
@@ -188,6 +191,10 @@ class TalkTurns:
         self._subject_name, self._subject_turn = name, self.a._turn
 
     def _observe(self, event: Event) -> None:
+        if isinstance(event, Heard):
+            self._said = (self._said[1], [])
+        elif isinstance(event, Reply):
+            self._said[1].append(event.text)
         if isinstance(event, RunFinished):
             self._renamed = None  # a run since: "undo" takes that back first
             if event.result.routine:
@@ -335,6 +342,14 @@ class TalkTurns:
             replies.info(hunch.message)
         if hunches:
             replies.question(self.a._hunch_talk.offer(Offer(hunches[0])))
+        return "explain", None
+
+    def _repeat(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"say that again": the lines of the turn before, as they were said."""
+        for line in self._said[0] or ["I haven't said anything yet. Say \"help\" to hear "
+                                      "what you can say."]:
+            replies.info(line)
+        self.a.keep_undo_offer()
         return "explain", None
 
     def _greet(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:

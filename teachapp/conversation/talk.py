@@ -19,7 +19,7 @@ __all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_for
 TalkKind = Literal["explain", "explain_miss", "taught", "devices", "describe", "howto",
                    "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet",
                    "recap", "add_step", "remove_step", "last_run", "unusual", "about_me",
-                   "why_state", "how_long", "call", "rename_ask", "which_routine"]
+                   "why_state", "how_long", "call", "rename_ask", "which_routine", "repeat"]
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,12 @@ _RAW: list[tuple[TalkKind, str]] = [
                  r"how(?:'?s| is) it going|you (?:all right|alright|ok|okay)|"
                  r"are you (?:all right|alright|ok|okay|well))"
                  r"(?:\s+(?:alexa|google|computer|house|siri))?"),
+    # "say that again", "pardon?": the last reply again (a spoken reply is easily missed;
+    # it was "I don't know 'say that again'. Shall I learn it?")
+    ("repeat", r"(?:(?:can|could|would) you )?(?:say|repeat) (?:that|it|this)(?: again)?|"
+               r"repeat(?: yourself)?|say again|(?:please )?come again|"
+               r"what did you (?:just )?say|(?:sorry|pardon)(?: me)?|what|huh|eh|"
+               r"i didn'?t (?:catch|hear|get|understand) (?:that|it|you|what you said)"),
     ("explain_miss", r"why (?:didn'?t|did not|did you not|don'?t|won'?t|wouldn'?t|couldn'?t)"
                      r"(?: you)?(?P<rest>\s.*)?"),
     ("explain_miss", r"why (?:did you|do you) (?:ask|not understand|not do anything|reject|"
