@@ -265,3 +265,14 @@ def test_say_that_again_before_anything_was_said(teachapp_cli, home):
     said = _chat(teachapp_cli, home, "say that again")
     assert said["say that again"] == [
         'I haven\'t said anything yet. Say "help" to hear what you can say.']
+
+
+def test_goodbye_what_can_i_teach_you_and_what_changed_today(teachapp_cli, home):
+    said = _chat(teachapp_cli, home, "reading mode", "bye", "see you later",
+                 "what can I teach you", "what changed today", "good night")
+    assert said["bye"] == said["see you later"] == [
+        "Bye for now. I'm here whenever you need me."]
+    assert said["what can I teach you"][0].startswith("I know 1 routine")
+    assert said["what changed today"][0].startswith("Today I ran Reading mode at")
+    # a phrase people often teach is still offered for teaching
+    assert said["good night"] == ['I don\'t know "good night". Shall I learn it?']

@@ -58,7 +58,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "how do i use you", "how do i use this", "how do i use this app",
              "how do you work", "what do you do", "what are you for", "what should i say",
              "what can i ask you", "what can i ask", "what do i say", "help me",
-             "i need help", "how does it work", "what can you do for me"),
+             "i need help", "how does it work", "what can you do for me",
+             "what can i teach you", "what can you learn", "what can i teach"),
 }
 _WRONG = ("that's wrong", "wrong", "no that's wrong", "that's not right", "no that's not right",
           "not that", "that was wrong", "no wrong", "wrong one", "no no")

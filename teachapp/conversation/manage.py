@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = ["TalkTurns", "answered_talk"]
 
-_SMALL_TALK = frozenset({"thanks", "greet", "about_me"})
+_SMALL_TALK = frozenset({"thanks", "greet", "about_me", "bye"})
 """Kinds a taught routine may still mean, wrapped ("hello there" when "hello" is taught)."""
 _SUBJECT_TURNS = 3
 """How many turns back "it" reaches for the routine talked about."""
@@ -370,6 +370,12 @@ class TalkTurns:
                          "what it should do, and I'll do it whenever you say it. I run on this "
                          "computer, without the internet. Say \"help\" to hear what you can "
                          "say.")
+        self.a.keep_undo_offer()
+        return "greeting", None
+
+    def _bye(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"bye", "see you later": it was "I don't know 'bye'. Shall I learn it?"."""
+        replies.info("Bye for now. I'm here whenever you need me.")
         self.a.keep_undo_offer()
         return "greeting", None
 

@@ -19,7 +19,8 @@ __all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_for
 TalkKind = Literal["explain", "explain_miss", "taught", "devices", "describe", "howto",
                    "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet",
                    "recap", "add_step", "remove_step", "last_run", "unusual", "about_me",
-                   "why_state", "how_long", "call", "rename_ask", "which_routine", "repeat"]
+                   "why_state", "how_long", "call", "rename_ask", "which_routine", "repeat",
+                   "bye"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,10 @@ _RAW: list[tuple[TalkKind, str]] = [
                r"(?:thanks?(?: you)?(?: (?:very|so) much| a lot| a million)?|cheers|ta|thx|"
                r"much appreciated|good job|well done|nice one|(?:that'?s|that is) "
                r"(?:great|perfect|lovely|better))(?:\s+(?:alexa|google|computer|house))?"),
+    ("bye", r"(?:ok(?:ay)? )?(?:(?:good)?bye(?: bye| now| for now)?|"
+            r"see (?:you|ya)(?: later| soon)?|cheerio|later|that'?s all for now|"
+            r"talk (?:to you )?later)"
+            r"(?:\s+(?:alexa|google|computer|house|siri))?"),
     ("about_me", r"(?:who|what) (?:are|r) (?:you|u)(?: exactly)?|"
                  r"what(?:'?s| is) your name|what (?:should|do|can) i call you|"
                  r"(?:do )?you have a name|(?:are|r) (?:you|u) (?:a robot|a person|human|real|"
@@ -93,6 +98,8 @@ _RAW: list[tuple[TalkKind, str]] = [
               r"has happened|went on|was on|ran|(?:did|have) i miss(?:ed)?)"
               r"(?: (?:in the house|at home|here|in the home))? (?P<value>today|this morning|"
               r"this afternoon|this evening|tonight|yesterday|so far today)|"
+              r"what (?:has )?changed (?P<value3>today|this morning|this afternoon|this "
+              r"evening|tonight|yesterday|so far today)|"
               r"what'?s (?:happened|been happening|been going on) (?P<value2>today|this "
               r"morning|this afternoon|this evening|tonight)"),
     ("unusual", r"(?:is (?:there )?|are there )?(?:anything|something|things) (?:unusual|odd|"
