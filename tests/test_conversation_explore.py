@@ -276,3 +276,10 @@ def test_goodbye_what_can_i_teach_you_and_what_changed_today(teachapp_cli, home)
     assert said["what changed today"][0].startswith("Today I ran Reading mode at")
     # a phrase people often teach is still offered for teaching
     assert said["good night"] == ['I don\'t know "good night". Shall I learn it?']
+
+
+def test_a_device_turned_off_while_teaching_reads_back_as_off(teachapp_cli, home):
+    said = _chat(teachapp_cli, home, "teach", "dim", "bedroom lamp to 50 percent",
+                 "turn off the bedroom lamp", "done", "cancel")
+    assert said["turn off the bedroom lamp"] == ["Bedroom lamp → off, when the routine runs."]
+    assert said["done"] == ['"dim" will set Bedroom lamp off. Shall I save it?']
