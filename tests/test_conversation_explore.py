@@ -283,3 +283,22 @@ def test_a_device_turned_off_while_teaching_reads_back_as_off(teachapp_cli, home
                  "turn off the bedroom lamp", "done", "cancel")
     assert said["turn off the bedroom lamp"] == ["Bedroom lamp → off, when the routine runs."]
     assert said["done"] == ['"dim" will set Bedroom lamp off. Shall I save it?']
+
+
+def test_a_routine_is_switched_off_and_on_by_voice(teachapp_cli, home):
+    said = _chat(teachapp_cli, home, "disable reading mode", "reading mode",
+                 "enable reading mode", "turn off the reading mode routine",
+                 "switch on the reading mode routine", "pause the music")
+    assert said["disable reading mode"] == [
+        'Reading mode is switched off: it won\'t run, by voice, until you say "enable '
+        'reading mode".']
+    assert said["reading mode"] == ['Reading mode is switched off, so I did nothing. Say '
+                                    '"enable Reading mode" to switch it on.']
+    assert said["enable reading mode"] == ['Reading mode is switched on again: say "reading '
+                                           'mode" to start it.']
+    assert said["turn off the reading mode routine"][0].startswith(
+        "Reading mode is switched off")
+    assert said["switch on the reading mode routine"][0].startswith(
+        "Reading mode is switched on again")
+    assert said["pause the music"] == ['I don\'t know "pause the music". Shall I learn it?']
+    assert _lamp(teachapp_cli, home)["on"] is False  # "enable" did not run it

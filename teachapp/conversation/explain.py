@@ -313,6 +313,8 @@ _DIALOGUE = {
     "forget asked": "You asked me to forget {routine}; I asked first.",
     "kept": "You chose to keep {routine} as it was.",
     "renamed": "You asked me to rename a routine; it is now {routine}.",
+    "switched": "You asked me to switch {routine} on or off, and I did.",
+    "switch kept": "You asked me to switch {routine} on or off; it already was.",
     "rename asked": "You asked me to rename {routine}, so I asked for the new name.",
     "which routine": "You asked me to change a routine without naming it, so I asked "
                      "which.",

@@ -80,6 +80,8 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
     if talk.kind == "last_run" and phrase_key(talk.target) not in _PRONOUNS \
             and knowledge.find_routine(store, talk.target, resolve) is None:
         return None  # "did the kids run": no routine of that name
+    if talk.kind == "switch_routine" and knowledge.find_routine(store, talk.target) is None:
+        return None  # "pause the music": no routine of that name
     if talk.kind == "why_state" and not why_devices(talk, parser):
         return None  # "why is the sky blue": no device of this home
     if talk.kind in ("add_step", "remove_step"):
@@ -121,6 +123,9 @@ def why_devices(talk: Talk, parser: Any) -> list[Device]:
         found = [d for d in found if d.state.get(attribute) == value] or found
     return found[:_WHY_SHOWN]
 
+
+_SWITCH_OFF = frozenset({"disable", "deactivate", "pause", "suspend", "off"})
+"""The words of "switch_routine" that switch a routine off."""
 
 _WHY_SHOWN = 4
 """At most this many devices explained in one answer."""
@@ -465,6 +470,32 @@ class TalkTurns:
         self._renamed = (done, library.newest_deletion_id(self.store))
         self.a._emit(RoutinesChanged())
         return "renamed"
+
+    def _switch_routine(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        """"disable evening" / "enable evening": the routine switched off or on (the
+        window's Enabled box), saying what that means."""
+        name = knowledge.find_routine(self.store, talk.target)
+        if name is None:
+            return self._unknown(replies, talk.target)
+        on = talk.value.casefold() not in _SWITCH_OFF
+        routine = self.store.routine(name)
+        self.subject = routine.name
+        phrase = routine.phrases[0].text if routine.phrases else routine.name
+        if routine.enabled == on:
+            replies.info(f"{sentence_start(routine.name)} is already switched "
+                         f"{'on' if on else 'off'}.")
+            return "switch kept", routine.name
+        self.store.set_enabled(routine.name, on)
+        self.a._emit(RoutinesChanged())
+        if on:
+            replies.info(f"{sentence_start(routine.name)} is switched on again: say "
+                         f"\"{phrase}\" to start it"
+                         + (", and its schedule runs." if routine.triggers else "."))
+        else:
+            replies.info(f"{sentence_start(routine.name)} is switched off: it won't run, by "
+                         f"voice{' or on its schedule' if routine.triggers else ''}, until "
+                         f"you say \"enable {phrase}\".")
+        return "switched", routine.name
 
     def _rename_ask(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         """"rename good morning": the new name is asked for."""

@@ -20,7 +20,7 @@ TalkKind = Literal["explain", "explain_miss", "taught", "devices", "describe", "
                    "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet",
                    "recap", "add_step", "remove_step", "last_run", "unusual", "about_me",
                    "why_state", "how_long", "call", "rename_ask", "which_routine", "repeat",
-                   "bye"]
+                   "bye", "switch_routine"]
 
 
 @dataclass(frozen=True)
@@ -176,6 +176,16 @@ _RAW: list[tuple[TalkKind, str]] = [
     # out, asked for (they were "I don't know 'forget'. Shall I learn it?")
     ("which_routine", r"(?:i (?:want|would like|'d like) to )?(?P<value>forget|delete|remove|"
                       r"erase|rename)(?: (?:a|the|one|my|one of my|some) routines?| routines?)?"),
+    # "disable evening", "turn off the evening routine", "enable evening": a routine
+    # switched off or on ("enable evening" ran it; "disable evening" asked "did you mean
+    # evening?"); only for a routine of this home (``manage.answered_talk``)
+    ("switch_routine", r"(?P<value>enable|re-?enable|activate|reactivate|resume|unpause|"
+                       r"disable|deactivate|pause|suspend) (?:the )?(?:routine )?"
+                       r"(?P<target>.+?)(?: routine)?(?: again| for now| for a while)?|"
+                       r"(?:turn|switch) (?P<value2>on|off) (?:the )?(?P<target2>.+?) routine"
+                       r"(?: again| for now| for a while)?|"
+                       r"(?:turn|switch) (?:the )?(?P<target3>.+?) routine (?P<value3>on|off)"
+                       r"(?: again| for now| for a while)?"),
     ("rename_ask", r"(?:rename|change the name of) " + _ROUTINE_WORD + r"(?P<target>.+?)"),
     ("add_phrase", r"(?:you can |please )?also call (?P<target>it|that|this|them) (?P<value>.+?)"),
     # "call movie mode film night", "name movie mode film night too", "also call movie
