@@ -302,3 +302,11 @@ def test_a_routine_is_switched_off_and_on_by_voice(teachapp_cli, home):
         "Reading mode is switched on again")
     assert said["pause the music"] == ['I don\'t know "pause the music". Shall I learn it?']
     assert _lamp(teachapp_cli, home)["on"] is False  # "enable" did not run it
+
+
+@pytest.mark.parametrize("pick", ["the first one", "that one", "that's the one"])
+def test_the_first_one_answers_did_you_mean_a_single_routine(teachapp_cli, home, pick):
+    said = _chat(teachapp_cli, home, "reading", pick)
+    assert said["reading"] == ["Did you mean reading mode?"]
+    assert said[pick] == ["Reading mode."]
+    assert _lamp(teachapp_cli, home)["on"] is True
