@@ -310,3 +310,13 @@ def test_the_first_one_answers_did_you_mean_a_single_routine(teachapp_cli, home,
     assert said["reading"] == ["Did you mean reading mode?"]
     assert said[pick] == ["Reading mode."]
     assert _lamp(teachapp_cli, home)["on"] is True
+
+
+@pytest.mark.parametrize("rename", ["actually call it study mode",
+                                    "no, call it study mode instead",
+                                    "let's call it study mode"])
+def test_the_phrase_is_changed_while_teaching_in_everyday_words(teachapp_cli, home, rename):
+    said = _chat(teachapp_cli, home, "teach", "study", "desk lamp to 80", rename, "done",
+                 "yes")
+    assert said[rename] == ['The phrase is now "study mode".']
+    assert said["yes"] == ['Saved. Say "study mode" any time.']

@@ -76,8 +76,10 @@ _WAIT_RE = re.compile(
     r"(seconds?|secs?|s|minutes?|mins?)?$")
 _SAY_RE = re.compile(r"^\s*(?:and\s+)?(?:then\s+)?say\s+(.+?)\s*$", re.IGNORECASE)
 _RENAME_RE = re.compile(
-    r"^\s*(?:the\s+phrase\s+(?:is|should\s+be)|call\s+it|change\s+the\s+phrase\s+to|"
-    r"rename\s+it\s+to|the\s+phrase|phrase)\s*[:=]?\s+(.+?)\s*$", re.IGNORECASE)
+    r"^\s*(?:(?:actually|no|oh|ok|okay|wait|sorry|hmm|um)[,\s]+)*(?:let'?s\s+|please\s+)?"
+    r"(?:the\s+phrase\s+(?:is|should\s+be)|call\s+it|name\s+it|change\s+the\s+phrase\s+to|"
+    r"rename\s+it\s+to|the\s+phrase|phrase)\s*[:=]?\s+(.+?)\s*(?:\s+instead)?[.!]?$",
+    re.IGNORECASE)
 _REMOVE_RE = re.compile(
     r"^(?:remove|forget|drop|leave out|skip|without|delete|take out|not) (?:the )?(.+)$")
 _TEACH_PHRASE_RE = re.compile(r"^(?:teach|learn)(?: the)?(?: phrase| command)? (.+)$")
