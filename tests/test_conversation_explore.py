@@ -288,12 +288,14 @@ def test_a_device_turned_off_while_teaching_reads_back_as_off(teachapp_cli, home
 def test_a_routine_is_switched_off_and_on_by_voice(teachapp_cli, home):
     said = _chat(teachapp_cli, home, "disable reading mode", "reading mode",
                  "enable reading mode", "turn off the reading mode routine",
-                 "switch on the reading mode routine", "pause the music")
+                 "switch on the reading mode routine", "pause the music",
+                 "run reading mode every day at 8", "pause reading mode",
+                 "when does reading mode start")
     assert said["disable reading mode"] == [
         'Reading mode is switched off: it won\'t run, by voice, until you say "enable '
         'reading mode".']
     assert said["reading mode"] == ['Reading mode is switched off, so I did nothing. Say '
-                                    '"enable Reading mode" to switch it on.']
+                                    '"enable reading mode" to switch it on.']
     assert said["enable reading mode"] == ['Reading mode is switched on again: say "reading '
                                            'mode" to start it.']
     assert said["turn off the reading mode routine"][0].startswith(
@@ -301,6 +303,12 @@ def test_a_routine_is_switched_off_and_on_by_voice(teachapp_cli, home):
     assert said["switch on the reading mode routine"][0].startswith(
         "Reading mode is switched on again")
     assert said["pause the music"] == ['I don\'t know "pause the music". Shall I learn it?']
+    assert said["pause reading mode"] == [
+        'Reading mode is switched off: it won\'t run, by voice or on its schedule, until you '
+        'say "enable reading mode".']
+    assert said["when does reading mode start"] == [
+        'Reading mode runs every day at 08:00. It is switched off for now, so it won\'t run '
+        'until you say "enable reading mode".']
     assert _lamp(teachapp_cli, home)["on"] is False  # "enable" did not run it
 
 

@@ -112,7 +112,7 @@ class CommandTurns(DeviceCommands):
         switched_off = self._switched_off(text)
         if switched_off is not None:  # its phrase, said exactly: not "I don't know" it
             replies.info(f"{sentence_start(switched_off)} is switched off, so I did nothing. "
-                         f"Say \"enable {switched_off}\" to switch it on.")
+                         f"Say \"enable {phrase_key(text)}\" to switch it on.")
             return
         self._hooks.miss(text, iid, resolution)
         if self.cannot_answer(replies, text) or self.no_such_thing(replies, text, iid, source) \

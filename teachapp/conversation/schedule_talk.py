@@ -110,6 +110,11 @@ class ScheduleRequest:
 
 
 
+def _phrase_of(routine: Routine) -> str:
+    """The first phrase of a routine, as taught (its name when it has none)."""
+    return routine.phrases[0].text if routine.phrases else routine.name
+
+
 def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
     """What a schedule sentence asks for, or None when it is not one.
 
@@ -487,13 +492,14 @@ class ScheduleTalk:
                          "to give it one.")
             return
         soonest = skip_status(self.store, routine.name, place, now).next_run
-        nxt = f" Next: {soonest:%a %d %b %H:%M}." if soonest and not all(
+        nxt = f" Next: {soonest:%a %d %b %H:%M}." if soonest and routine.enabled and not all(
             t.kind == "once" for t in routine.triggers) else ""
         skipping = skipped_words(self.store, routine, place, now)
         nxt += f" It is {skipping}." if skipping else ""
         replies.info(f"{sentence_start(routine.name)} runs "
                      f"{spoken_list([d for d, _ in times])}.{nxt}"
-                     + ("" if routine.enabled else " It is switched off for now."))
+                     + ("" if routine.enabled else " It is switched off for now, so it won't "
+                        f"run until you say \"enable {_phrase_of(routine)}\"."))
 
     def _list(self, replies: TurnReplies, place: Place, now: datetime) -> None:
         """Every routine's schedule, then the timers (the one list for both)."""
