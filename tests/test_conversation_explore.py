@@ -328,3 +328,10 @@ def test_the_phrase_is_changed_while_teaching_in_everyday_words(teachapp_cli, ho
                  "yes")
     assert said[rename] == ['The phrase is now "study mode".']
     assert said["yes"] == ['Saved. Say "study mode" any time.']
+
+
+def test_undo_takes_back_two_renames_newest_first(teachapp_cli, home):
+    said = _chat(teachapp_cli, home, "rename reading mode to book time",
+                 "rename book time to quiet time", "undo", "undo")
+    assert said["undo"][0].startswith("Undone: book time is called Reading mode again.")
+    assert list(_routines(teachapp_cli, home)) == ["Reading mode"]

@@ -177,9 +177,9 @@ class TalkTurns:
         self._subject_turn = 0
         self._said: tuple[list[str], list[str]] = ([], [])
         """(the lines of the turn before, of this turn): what "say that again" repeats."""
-        self._renamed: tuple[library.Renamed, int | None] | None = None
-        """The last rename by voice and the newest deletion then: "undo" right after
-        it renames back (it had put back the run before the rename instead)."""
+        self._renamed: list[tuple[library.Renamed, int | None]] = []
+        """The renames by voice since the last run, each with the newest deletion then:
+        "undo" renames back, newest first (it had put back the run before them)."""
         assistant.subscribe(self._observe)
 
     @property
@@ -201,7 +201,7 @@ class TalkTurns:
         elif isinstance(event, Reply):
             self._said[1].append(event.text)
         if isinstance(event, RunFinished):
-            self._renamed = None  # a run since: "undo" takes that back first
+            self._renamed.clear()  # a run since: "undo" takes that back first
             if event.result.routine:
                 self.subject = event.result.routine
 
@@ -467,7 +467,7 @@ class TalkTurns:
         gone = f" {done.replaced} is deleted; \"undo\" brings it back." if done.replaced else ""
         replies.info(f"Renamed {done.old} to {done.new}. Say \"{done.new}\" to start it."
                      + gone)
-        self._renamed = (done, library.newest_deletion_id(self.store))
+        self._renamed.append((done, library.newest_deletion_id(self.store)))
         self.a._emit(RoutinesChanged())
         return "renamed"
 
@@ -724,10 +724,9 @@ class TalkTurns:
     def undo_rename(self, replies: TurnReplies) -> bool:
         """Rename back when a rename by voice is the newest thing to undo (no run, no
         deletion since); a routine deleted to free the name comes back too."""
-        renamed = self._renamed
-        if renamed is None or library.newest_deletion_id(self.store) != renamed[1]:
+        if not self._renamed or library.newest_deletion_id(self.store) != self._renamed[-1][1]:
             return False  # (a deletion since is undone first; the rename stays next)
-        self._renamed = None
+        renamed = self._renamed.pop()
         done = renamed[0]
         try:
             back = library.rename_routine(self.store, done.new, done.old)
