@@ -186,11 +186,14 @@ def dialogues() -> list[Dialogue]:
             Turn("replace", ["Renamed", other, "undo"]),
             Turn(f"what does {other} do", [STEP_WORDS[name]])],
             check=_names(*[n for n in others if n != other], other)))
+        # undo takes the whole rename back: the name, and the routine it had replaced
+        # (it was "Movie mode 2 is back ... left out" beside the renamed routine)
         out.append(Dialogue("clash", f"rename {p} to {other}, replace, then undo", [
             Turn(f"rename {p} to {other}", [other]),
             Turn("replace", ["Renamed"]),
-            Turn("undo", [f"{other} 2 is back", f'"{other_phrase}"', "left out"])],
-            check=_names(*others, f"{other} 2")))
+            Turn("undo", [f"{name} has its name back", f"{other} is back"]),
+            Turn(f"what does {other} do", [STEP_WORDS[other], f'"{other_phrase}"'])],
+            check=_names(name, *others)))
         out.append(Dialogue("clash", f"rename {p} to {other}, rename", [
             Turn(f"rename {p} to {other}", [other]),
             Turn("rename", ["What name"]),

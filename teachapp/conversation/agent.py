@@ -108,7 +108,8 @@ class Assistant(TurnOrder, TeachingAsides):
             run_now=self._command_now)
         self._schedule_talk = ScheduleTalk(
             store, self.place, self.now, changed=lambda: self._emit(RoutinesChanged()),
-            is_command=self._is_command, timers_listed=self._timer_talk.listed)
+            is_command=self._is_command, timers_listed=self._timer_talk.listed,
+            turn=lambda: self._turn)
         from ..home.hunch_watcher import HunchWatcher
 
         self.hunch_watcher = HunchWatcher(store, self.place().zone)

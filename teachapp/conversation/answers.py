@@ -103,7 +103,7 @@ class AnswersMixin(CommandTurns, TeachingCalls):
                 replies, pending, options, text, kind, source, confidence)
             if taken is not None:
                 return taken
-        elif kind == "yes":
+        elif kind == "yes" or " ".join(phrase_key(text).split()) in _THE_ONE:
             self._chosen(replies, pending, pending.routine, text, source, confidence)
             return True
         norm = " ".join(phrase_key(text).split())
@@ -222,3 +222,10 @@ def _options(pending: Pending) -> list[str]:
 
 def _core(utterance: str) -> str:
     return strip_free_words(utterance) or utterance
+
+
+_THE_ONE = frozenset({"first one", "the first one", "that one", "this one", "the one",
+                      "that's the one", "that is the one", "yes that one",
+                      "yes the first one", "number one", "the 1st one", "1st one", "first"})
+"""Answers to "did you mean X?" (one routine offered) that pick it as a list's answer
+would ("the first one" was "I don't know 'the first one'. Shall I learn it?")."""

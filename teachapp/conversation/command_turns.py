@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..domain import MAX_NAME_CHARS, Routine, shorten, spoken_list
+from ..domain import MAX_NAME_CHARS, Routine, sentence_start, shorten, spoken_list
 from ..errors import NotFoundError
 from ..store import phrase_key
 from ..understanding.normalize import only_small_words
@@ -109,6 +109,11 @@ class CommandTurns(DeviceCommands):
         if only_small_words(text) or not phrase_key(text):  # "and", "um", "...": no miss
             replies.info(f"I didn't catch a request in \"{text}\". Say a phrase, or \"help\".")
             return
+        switched_off = self._switched_off(text)
+        if switched_off is not None:  # its phrase, said exactly: not "I don't know" it
+            replies.info(f"{sentence_start(switched_off)} is switched off, so I did nothing. "
+                         f"Say \"enable {phrase_key(text)}\" to switch it on.")
+            return
         self._hooks.miss(text, iid, resolution)
         if self.cannot_answer(replies, text) or self.no_such_thing(replies, text, iid, source) \
                 or self._on_condition(replies, text):
@@ -119,6 +124,16 @@ class CommandTurns(DeviceCommands):
             return
         self._pending = Pending("offer_teach", text, self._clock(), None, iid, source)
         replies.question(f"I don't know \"{text}\". Shall I learn it?")
+
+    def _switched_off(self, text: str) -> str | None:
+        """The switched-off routine ``text`` is a phrase of, word for word; else None."""
+        owner = self.store.phrase_owner(text)
+        if owner is None:
+            return None
+        try:
+            return None if self.store.routine(owner).enabled else owner
+        except NotFoundError:
+            return None
 
     def cannot_answer(self, replies: TurnReplies, text: str, *, before: str = "") -> bool:
         """Say so when ``text`` is a question no routine answers ("what's the weather?",

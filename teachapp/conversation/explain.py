@@ -313,6 +313,11 @@ _DIALOGUE = {
     "forget asked": "You asked me to forget {routine}; I asked first.",
     "kept": "You chose to keep {routine} as it was.",
     "renamed": "You asked me to rename a routine; it is now {routine}.",
+    "switched": "You asked me to switch {routine} on or off, and I did.",
+    "switch kept": "You asked me to switch {routine} on or off; it already was.",
+    "rename asked": "You asked me to rename {routine}, so I asked for the new name.",
+    "which routine": "You asked me to change a routine without naming it, so I asked "
+                     "which.",
     "phrase added": "You gave {routine} another phrase.",
     "phrase removed": "You took a phrase off {routine}.",
     "name taken": "The name you asked for was taken, so I asked what to do.",
@@ -322,10 +327,23 @@ _DIALOGUE = {
 }
 
 
+_AWARE = {
+    "schedule": "You asked me to change a routine's schedule, and I did; it changed no "
+                "device then. Say \"what's scheduled?\" to hear the schedules.",
+    "timer": "You asked me to set or cancel a timer, and I did; it changed no device "
+             "then. Say \"what's scheduled?\" to hear the timers.",
+    "hunch": "You answered my hunch about a device.",
+}
+"""A schedule, timer or hunch turn (outcome "awareness"), by what it was about."""
+
+
 def _dialogue_words(turn: Interaction, detail: dict[str, Any]) -> str:
     known = _DIALOGUE.get(turn.outcome)
     if known is not None:
         return known.format(routine=turn.routine or "the routine")
+    if turn.outcome == "awareness":
+        return _AWARE.get(detail.get("talk", ""), "That was about schedules, timers or "
+                          "hunches; it changed no device.")
     what = detail.get("talk") or turn.outcome or "dialogue"
     return f"That was part of our conversation ({what}); it changed no device."
 

@@ -28,6 +28,7 @@ __all__ = [
     "parse_wait",
     "says_redo",
     "says_wrong",
+    "taught_in_one",
     "teach_phrase",
 ]
 
@@ -40,7 +41,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
             "go ahead", "go for it"),
     "no": ("no", "nope", "nah", "no thanks", "don't", "not really", "negative",
            "no I didn't", "I didn't", "no don't"),
-    "undo": ("undo", "undo that", "undo it", "go back", "put it back", "no undo"),
+    "undo": ("undo", "undo that", "undo it", "go back", "put it back", "no undo",
+             "put that back", "take it back", "take that back", "bring it back",
+             "bring that back", "restore it", "undelete", "undelete it"),
     "cancel": ("cancel", "stop", "never mind", "nevermind", "forget it", "stop teaching",
                "cancel teaching", "cancel that", "abort", "quit", "leave it", "stop it"),
     "teach": ("teach", "learn", "teach me", "teach you", "learn something", "teach something",
@@ -55,7 +58,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "how do i use you", "how do i use this", "how do i use this app",
              "how do you work", "what do you do", "what are you for", "what should i say",
              "what can i ask you", "what can i ask", "what do i say", "help me",
-             "i need help", "how does it work", "what can you do for me"),
+             "i need help", "how does it work", "what can you do for me",
+             "what can i teach you", "what can you learn", "what can i teach"),
 }
 _WRONG = ("that's wrong", "wrong", "no that's wrong", "that's not right", "no that's not right",
           "not that", "that was wrong", "no wrong", "wrong one", "no no")
@@ -72,8 +76,10 @@ _WAIT_RE = re.compile(
     r"(seconds?|secs?|s|minutes?|mins?)?$")
 _SAY_RE = re.compile(r"^\s*(?:and\s+)?(?:then\s+)?say\s+(.+?)\s*$", re.IGNORECASE)
 _RENAME_RE = re.compile(
-    r"^\s*(?:the\s+phrase\s+(?:is|should\s+be)|call\s+it|change\s+the\s+phrase\s+to|"
-    r"rename\s+it\s+to|the\s+phrase|phrase)\s*[:=]?\s+(.+?)\s*$", re.IGNORECASE)
+    r"^\s*(?:(?:actually|no|oh|ok|okay|wait|sorry|hmm|um)[,\s]+)*(?:let'?s\s+|please\s+)?"
+    r"(?:the\s+phrase\s+(?:is|should\s+be)|call\s+it|name\s+it|change\s+the\s+phrase\s+to|"
+    r"rename\s+it\s+to|the\s+phrase|phrase)\s*[:=]?\s+(.+?)\s*(?:\s+instead)?[.!]?$",
+    re.IGNORECASE)
 _REMOVE_RE = re.compile(
     r"^(?:remove|forget|drop|leave out|skip|without|delete|take out|not) (?:the )?(.+)$")
 _TEACH_PHRASE_RE = re.compile(r"^(?:teach|learn)(?: the)?(?: phrase| command)? (.+)$")
@@ -120,9 +126,10 @@ _ASKING_WORDS = frozenset({
     "could", "may", "might", "shall", "we", "you", "a", "an", "new", "another", "some",
     "something", "one", "thing", "how", "please", "now", "so", "ok", "okay", "hey", "just",
     "quick", "quickly", "do", "go", "going", "time", "am", "set", "up", "more", "else",
-    "is", "it", "possible", "there", "way"})
+    "is", "it", "possible", "there", "way", "1"})
 """Words a request to start teaching may have besides its verb and noun ("can i teach
-you something", "i'd like to add a new routine"): pronouns, modals, articles."""
+you something", "i'd like to add a new routine"): pronouns, modals, articles ("1" is
+"one" as normalised: "teach a new one")."""
 
 
 _REDO = frozenset({"redo", "redo that", "redo it", "undo the undo", "undo that undo",
@@ -239,11 +246,73 @@ def teach_phrase(text: str) -> str | None:
     if _intent_of(norm) is not None:
         return None
     match = _TEACH_PHRASE_RE.match(norm)
-    if not match or match.group(1).startswith(("me ", "you ", "a new", "something")):
-        return None
-    raw = re.sub(r"^\s*(?:teach|learn)(?:\s+the)?(?:\s+phrase|\s+command)?\s+", "", text,
-                 flags=re.IGNORECASE)
+    if not match or match.group(1).startswith(("me ", "you ", "a ", "an ", "something")):
+        return _named_in_request(norm)
+    raw = re.sub(r"^\s*(?:teach|learn)(?:\s+the)?(?:\s+phrase|\s+command)?\s*[:,\-]?\s+", "",
+                 text, flags=re.IGNORECASE)
     return clean_phrase(raw) or None
+
+
+_WHEN_I_SAY = re.compile(r"^\s*(?:(?:ok|okay|so|now|and|from now on)[\s,]+)*(?:when(?:ever)?|if|"
+                         r"each time|every time)\s+i\s+say\s+(?P<rest>.+?)\s*[.!]?\s*$",
+                         re.IGNORECASE)
+_DEVICE_VERBS = frozenset({"turn", "switch", "set", "dim", "brighten", "lock", "unlock", "open",
+                           "close", "shut", "start", "stop", "play", "put", "raise", "lower",
+                           "make", "wait", "say", "then"})
+"""The verbs a device command (or a pause, or a reply) opens with: where the phrase of
+"when i say movie time turn on the tv" ends, without a comma."""
+_STEPS_LEAD = re.compile(r"^(?:(?:then|please|you should|i want you to|can you|could you|"
+                         r"do|just|you)[\s,]+)+", re.IGNORECASE)
+
+
+def taught_in_one(text: str) -> tuple[str, str] | None:
+    """(phrase, what it should do) of "when i say movie time, turn on the tv" (what it
+    should do may be ""); None for any other sentence. They were one request the app
+    could not read ("I can't answer 'when i say movie time'...")."""
+    found = _WHEN_I_SAY.match(text)
+    if found is None:
+        return None
+    rest = found.group("rest")
+    said, comma, steps = rest.partition(",")
+    if not comma:
+        words = rest.split()
+        cut = next((i for i, w in enumerate(words) if i and w.lower().strip(_QUOTES)
+                    in _DEVICE_VERBS), len(words))
+        said, steps = " ".join(words[:cut]), " ".join(words[cut:])
+    phrase = clean_phrase(re.sub(r"(?:[\s,]+(?:please|then|and|you))+[\s,]*$", "", said,
+                                 flags=re.IGNORECASE))
+    steps = _STEPS_LEAD.sub("", steps.strip(" ,"))
+    return (phrase, steps) if phrase_words(phrase) else None
+
+
+def phrase_words(phrase: str) -> bool:
+    """Whether ``phrase`` has a word of its own."""
+    return bool(_norm(phrase).strip())
+
+
+_NAMING = re.compile(r"^(?:(?:that(?:'s| is)|is)\s+)?(?:called|named|for)\s+")
+
+
+def _named_in_request(norm: str) -> str | None:
+    """The phrase a request to teach names after its words of asking: "teach me bedtime",
+    "i want to teach you bedtime", "create a routine called bedtime", "new phrase
+    bedtime" (they were offered as phrases themselves: "I don't know 'teach me
+    bedtime'. Shall I learn it?", and a yes taught the whole sentence). The longest
+    opening that only asks to teach (``asks_to_teach``, or the word "teach" of
+    ``intent``), then the rest, without "called"."""
+    words = norm.split()
+    for cut in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:cut])
+        if not (asks_to_teach(head) or _table().get(head) == "teach"):
+            continue
+        if "how" in words[:cut]:
+            return None  # "teach me how to cook": no phrase named
+        rest = _NAMING.sub("", " ".join(words[cut:]))
+        if rest and not all(w in _ASKING_WORDS or w.isdigit() for w in rest.split()) \
+                and not rest.startswith(("how ", "something")):
+            return clean_phrase(rest) or None
+        return None
+    return None
 
 
 def clean_phrase(text: str) -> str:

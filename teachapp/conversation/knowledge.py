@@ -72,7 +72,8 @@ def describe_routine(routine: Routine, names: dict[str, str]) -> list[str]:
 def how_to_start(routine: Routine) -> list[str]:
     lines = [f"Say {_phrases_words(routine)} to start {routine.name}."]
     if not routine.enabled:
-        lines.append("It is switched off at the moment; switch it on in the window.")
+        lines.append(f"It is switched off at the moment; say \"enable {routine.name}\" "
+                     "(or use the window) to switch it on.")
     return lines
 
 

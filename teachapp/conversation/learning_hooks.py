@@ -181,8 +181,9 @@ class LearningHooks:
             return
         target = self.alias_that_ran() or self.last_learned
         if target is None:
-            replies.info("There is no learned phrase to forget right now. You can remove "
-                         "any of them in the window's history.")
+            replies.info("There is no learned phrase to forget right now. Say \"what have "
+                         "you learned?\" to hear them, and \"remove the phrase\" and its "
+                         "words to take one away (or use the window's history).")
             return
         if self._learner.against(target[0], target[1], why="forgotten by voice"):
             self.unlearned(replies, *target)

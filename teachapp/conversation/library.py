@@ -24,6 +24,7 @@ from ..store import (
     Store,
     delete_routine_kept,
     dump_routine_file,
+    last_deletion,
     newest_undoable,
     phrase_key,
     read_history,
@@ -46,6 +47,7 @@ __all__ = [
     "export_routines",
     "free_name",
     "name_taken",
+    "newest_deletion_id",
     "plan_import",
     "read_routine_file",
     "remove_phrase",
@@ -254,6 +256,13 @@ def undo_deletion_if_newest(store: Store) -> tuple[str, list[str]] | None:
     if newest_undoable(store) != "deletion":
         return None
     return restore_deletion(store)
+
+
+def newest_deletion_id(store: Store) -> int | None:
+    """The id of the newest deletion not yet undone (what "undo" would bring back),
+    so a change made after it can tell whether a deletion came since."""
+    newest = last_deletion(store)
+    return newest.id if newest is not None else None
 
 
 @dataclass(frozen=True)

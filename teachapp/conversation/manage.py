@@ -23,7 +23,7 @@ from ..understanding.normalize import is_function_word, tokens
 from ..understanding.resolution import Decision, Resolution
 from . import explain, knowledge, library, recap, step_edits
 from .device_why import STATE_WORDS, why_lines
-from .events import Event, RoutinesChanged, RunFinished
+from .events import Event, Heard, Reply, RoutinesChanged, RunFinished
 from .library import OnClash
 from .talk import Talk, parse_talk
 from .teaching import describe_target
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = ["TalkTurns", "answered_talk"]
 
-_SMALL_TALK = frozenset({"thanks", "greet", "about_me"})
+_SMALL_TALK = frozenset({"thanks", "greet", "about_me", "bye"})
 """Kinds a taught routine may still mean, wrapped ("hello there" when "hello" is taught)."""
 _SUBJECT_TURNS = 3
 """How many turns back "it" reaches for the routine talked about."""
@@ -52,7 +52,8 @@ _KEEP = {"keep both", "keep", "both", "keep them both", "keep it", "leave it", "
 _PRONOUNS = ("it", "that", "this", "them")
 
 _ASKING = frozenset({"explain", "explain_miss", "recap", "unusual", "last_run", "why_state",
-                    "taught", "devices", "how_long", "describe", "howto", "about_me"})
+                    "taught", "devices", "how_long", "describe", "howto", "about_me",
+                    "repeat"})
 """The kinds of talk that only ask (answered from the history, the routines and the
 devices); the others greet, thank or change routines."""
 
@@ -79,6 +80,8 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
     if talk.kind == "last_run" and phrase_key(talk.target) not in _PRONOUNS \
             and knowledge.find_routine(store, talk.target, resolve) is None:
         return None  # "did the kids run": no routine of that name
+    if talk.kind == "switch_routine" and knowledge.find_routine(store, talk.target) is None:
+        return None  # "pause the music": no routine of that name
     if talk.kind == "why_state" and not why_devices(talk, parser):
         return None  # "why is the sky blue": no device of this home
     if talk.kind in ("add_step", "remove_step"):
@@ -121,8 +124,35 @@ def why_devices(talk: Talk, parser: Any) -> list[Device]:
     return found[:_WHY_SHOWN]
 
 
+_SWITCH_OFF = frozenset({"disable", "deactivate", "pause", "suspend", "off"})
+"""The words of "switch_routine" that switch a routine off."""
+
 _WHY_SHOWN = 4
 """At most this many devices explained in one answer."""
+
+_PRONOUN_RE = re.compile(r"\b(?:them|it|they|those|these|that|this|one)\b", re.IGNORECASE)
+_VERB_FIRST = re.compile(r"^(?:turn|switch|lock|unlock|open|close|shut|dim|brighten|start|"
+                         r"stop|play|mute)\b(?:\s+(?:on|off|up|down))?$", re.IGNORECASE)
+
+
+def _said_of(answer: str, names: list[str]) -> str:
+    """The answer to "what should X do with the kitchen lights?" as an edit's words: the
+    devices put in for "them" ("turn them on"), after a verb said alone ("switch on"),
+    or before the rest ("on", "to 50 percent")."""
+    answer = answer.strip(" .!?")
+    devices = "the " + spoken_list(names).lower()
+    if _PRONOUN_RE.search(answer):
+        return _PRONOUN_RE.sub(devices, answer, count=1)
+    if _VERB_FIRST.match(answer):
+        return f"{answer} {devices}"
+    return f"{devices} {answer}"
+
+
+_DONE_TO = re.compile(r"^(?:turn|switch|set|open|close|lock|unlock|change|dim|play|stop)"
+                      r"(?:\s+(?:(?P<on>on)|(?P<off>off)|up|down))?\s+(?P<what>.+?)"
+                      r"(?:\s+(?:(?P<on2>on)|(?P<off2>off)|up|down))?$", re.IGNORECASE)
+"""What "why did you ..." did to which device: "turn on the kitchen lights", "switch the
+tv off" ("run", "start" and "do" name a routine or nothing, not a device)."""
 
 
 def _edited_routine(store: Store, words: str, resolve: Callable[[str], Resolution]
@@ -145,6 +175,11 @@ class TalkTurns:
         self.store = assistant.store
         self._subject_name: str | None = None
         self._subject_turn = 0
+        self._said: tuple[list[str], list[str]] = ([], [])
+        """(the lines of the turn before, of this turn): what "say that again" repeats."""
+        self._renamed: list[tuple[library.Renamed, int | None]] = []
+        """The renames by voice since the last run, each with the newest deletion then:
+        "undo" renames back, newest first (it had put back the run before them)."""
         assistant.subscribe(self._observe)
 
     @property
@@ -161,8 +196,14 @@ class TalkTurns:
         self._subject_name, self._subject_turn = name, self.a._turn
 
     def _observe(self, event: Event) -> None:
-        if isinstance(event, RunFinished) and event.result.routine:
-            self.subject = event.result.routine
+        if isinstance(event, Heard):
+            self._said = (self._said[1], [])
+        elif isinstance(event, Reply):
+            self._said[1].append(event.text)
+        if isinstance(event, RunFinished):
+            self._renamed.clear()  # a run since: "undo" takes that back first
+            if event.result.routine:
+                self.subject = event.result.routine
 
     # ------------------------------------------------------------ turns
 
@@ -226,10 +267,34 @@ class TalkTurns:
         return "not known", None
 
     def _explain(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
-        for line in explain.explain_last(self.store, recorder=self.a._recorder):
+        lines = explain.explain_last(self.store, recorder=self.a._recorder)
+        devices = self._devices_done(talk.value)
+        said = " ".join(lines).casefold()
+        if devices and not any(d.name.casefold() in said for d in devices):
+            # "why did you turn on the kitchen lights?" when the last turn did not: what
+            # last changed them (it was "You typed 'dusk'. I did nothing ...")
+            lines = self._why_lines(devices)
+        for line in lines:
             replies.info(line)
         self.a.keep_undo_offer()
         return "explain", None
+
+    def _devices_done(self, done: str) -> list[Device]:
+        """The devices "why did you turn on the kitchen lights?" names ([] for "why did
+        you do that?" or a routine's name)."""
+        found = _DONE_TO.match(done)
+        if found is None:
+            return []
+        on = found.group("on") or found.group("on2")
+        off = found.group("off") or found.group("off2")
+        state = "on" if on else "off" if off else ""
+        return why_devices(Talk("why_state", found.group("what"), state),
+                           self.a._command_parser())
+
+    def _why_lines(self, devices: list[Device]) -> list[str]:
+        newest = {d.id: next(iter(self.store.history(device_id=d.id, newest_first=True,
+                                                      limit=1)), None) for d in devices}
+        return why_lines(devices, newest, self.a.now(), self.a.place().zone)
 
     def _explain_miss(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         for line in explain.explain_last(self.store, missed=True,
@@ -248,10 +313,7 @@ class TalkTurns:
 
     def _why_state(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         """"why is the tv on?": each device's state and its newest change, with cause."""
-        devices = why_devices(talk, self.a._command_parser())
-        newest = {d.id: next(iter(self.store.history(device_id=d.id, newest_first=True,
-                                                      limit=1)), None) for d in devices}
-        for line in why_lines(devices, newest, self.a.now(), self.a.place().zone):
+        for line in self._why_lines(why_devices(talk, self.a._command_parser())):
             replies.info(line)
         return "explain", None
 
@@ -287,6 +349,14 @@ class TalkTurns:
             replies.question(self.a._hunch_talk.offer(Offer(hunches[0])))
         return "explain", None
 
+    def _repeat(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"say that again": the lines of the turn before, as they were said."""
+        for line in self._said[0] or ["I haven't said anything yet. Say \"help\" to hear "
+                                      "what you can say."]:
+            replies.info(line)
+        self.a.keep_undo_offer()
+        return "explain", None
+
     def _greet(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         """"hello", "are you there?": it was "I don't know 'hello'. Shall I learn it?"."""
         replies.info("Hello! I'm listening. Say a phrase, a device command, or \"teach\" "
@@ -305,6 +375,12 @@ class TalkTurns:
                          "what it should do, and I'll do it whenever you say it. I run on this "
                          "computer, without the internet. Say \"help\" to hear what you can "
                          "say.")
+        self.a.keep_undo_offer()
+        return "greeting", None
+
+    def _bye(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"bye", "see you later": it was "I don't know 'bye'. Shall I learn it?"."""
+        replies.info("Bye for now. I'm here whenever you need me.")
         self.a.keep_undo_offer()
         return "greeting", None
 
@@ -391,8 +467,60 @@ class TalkTurns:
         gone = f" {done.replaced} is deleted; \"undo\" brings it back." if done.replaced else ""
         replies.info(f"Renamed {done.old} to {done.new}. Say \"{done.new}\" to start it."
                      + gone)
+        self._renamed.append((done, library.newest_deletion_id(self.store)))
         self.a._emit(RoutinesChanged())
         return "renamed"
+
+    def _switch_routine(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        """"disable evening" / "enable evening": the routine switched off or on (the
+        window's Enabled box), saying what that means."""
+        name = knowledge.find_routine(self.store, talk.target)
+        if name is None:
+            return self._unknown(replies, talk.target)
+        on = talk.value.casefold() not in _SWITCH_OFF
+        routine = self.store.routine(name)
+        self.subject = routine.name
+        phrase = routine.phrases[0].text if routine.phrases else routine.name
+        if routine.enabled == on:
+            replies.info(f"{sentence_start(routine.name)} is already switched "
+                         f"{'on' if on else 'off'}.")
+            return "switch kept", routine.name
+        self.store.set_enabled(routine.name, on)
+        self.a._emit(RoutinesChanged())
+        if on:
+            replies.info(f"{sentence_start(routine.name)} is switched on again: say "
+                         f"\"{phrase}\" to start it"
+                         + (", and its schedule runs." if routine.triggers else "."))
+        else:
+            replies.info(f"{sentence_start(routine.name)} is switched off: it won't run, by "
+                         f"voice{' or on its schedule' if routine.triggers else ''}, until "
+                         f"you say \"enable {phrase}\".")
+        return "switched", routine.name
+
+    def _rename_ask(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        """"rename good morning": the new name is asked for."""
+        name = self._find(talk.target)
+        if name is None:
+            return self._unknown(replies, talk.target)
+        self.subject = name
+        self._ask(replies, name, f"What should {name} be called? Say the new name, or "
+                  "\"cancel\".", op="rename", new="", stage="new name")
+        return "rename asked", name
+
+    def _which_routine(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"forget", "delete a routine", "rename": which one, and how to say it."""
+        names = self.store.routine_names()
+        if not names:
+            replies.info("You haven't taught me any routines yet. Say \"teach\" to teach "
+                         "me one.")
+            return "which routine", None
+        verb = talk.value.casefold()
+        example = names[0].lower()
+        how = (f"\"rename {example} to\" and the new name" if verb == "rename"
+               else f"\"{verb} {example}\"")
+        replies.info(f"Which routine should I {verb}? Say {how}. I know "
+                     f"{spoken_list(names[:8])}{' and more' if len(names) > 8 else ''}.")
+        return "which routine", None
 
     def _add_phrase(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         name = self._find(talk.target)
@@ -459,8 +587,13 @@ class TalkTurns:
             what = spoken_list([d.name for d in named]) if named else "it"
             example = step_edits.example_for(named[0] if named else None)
             spoken = routine.phrases[0].text if routine.phrases else name.lower()
-            replies.info(f"What should {name} do with {what}? Say it like \"add {example} "
-                         f"to {spoken}\".")
+            question = (f"What should {name} do with {what}? Say it like \"add {example} "
+                        f"to {spoken}\".")
+            if named:  # the answer may be said alone: "turn them on", "on", "to 50 %"
+                self._ask(replies, name, question, op="add_step_what",
+                          devices=[d.name for d in named])
+            else:
+                replies.info(question)
             return "edit unclear", name
         names = self._names()
         before = {s.device: s.set for s in routine.steps if isinstance(s, SetStep)}
@@ -541,6 +674,13 @@ class TalkTurns:
                 elif kind in ("no", "cancel"):
                     replies.info(f"OK, {name} stays as it is.")
                     outcome = "kept"
+            elif op == "add_step_what":
+                if kind in ("no", "cancel"):
+                    replies.info(f"OK, {name} stays as it is.")
+                    outcome = "kept"
+                elif kind is None:
+                    said = _said_of(text, data["devices"])
+                    outcome, _routine = self._add_step(replies, Talk("add_step", name, said))
             elif data.get("stage") == "new name":
                 if kind in ("no", "cancel"):
                     replies.info("OK, nothing changed.")
@@ -581,6 +721,29 @@ class TalkTurns:
 
     # --------------------------------------------------------------- undo
 
+    def undo_rename(self, replies: TurnReplies) -> bool:
+        """Rename back when a rename by voice is the newest thing to undo (no run, no
+        deletion since); a routine deleted to free the name comes back too."""
+        if not self._renamed or library.newest_deletion_id(self.store) != self._renamed[-1][1]:
+            return False  # (a deletion since is undone first; the rename stays next)
+        renamed = self._renamed.pop()
+        done = renamed[0]
+        try:
+            back = library.rename_routine(self.store, done.new, done.old)
+            restored = library.restore_deleted(self.store)[0] if done.replaced else None
+        except TeachappError as exc:
+            replies.error(f"I couldn't rename {done.new} back to {done.old}: {exc}")
+            return True
+        self.subject = back.new
+        if restored is not None:  # both had the one name: say it by the old names
+            replies.info(f"Undone: {back.new} has its name back, and {restored} is back, "
+                         f"with its phrases. Say \"{back.new}\" to start it.")
+        else:
+            replies.info(f"Undone: {back.old} is called {back.new} again. Say "
+                         f"\"{back.new}\" to start it.")
+        self.a._emit(RoutinesChanged())
+        return True
+
     def undo_deletion(self, replies: TurnReplies) -> bool:
         """Undo a deletion when it is the newest thing to undo (any session)."""
         try:
@@ -593,7 +756,7 @@ class TalkTurns:
         name, skipped = restored
         left = (" These phrases now belong to other routines and were left out: "
                 + ", ".join(f"\"{p}\"" for p in skipped) + ".") if skipped else ""
-        replies.info(f"{name} is back, with its phrases.{left}")
+        replies.info(f"{sentence_start(name)} is back, with its phrases.{left}")
         self.subject = name
         self.a._emit(RoutinesChanged())
         return True

@@ -66,6 +66,10 @@ _LIST_RE = re.compile(r"^(?:what(?:'?s| is)\s+(?:on\s+the\s+|my\s+)?(?:scheduled
                       r"any\s+(?:timers?|reminders?)(?:\s+(?:set|running|on|left|pending))?)\??$")
 """"what's scheduled?", "what timers are set?" and "what reminders do i have?" all
 list schedules, timers and reminders (a reminder is a timer that says its words)."""
+_TAKE_BACK = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|scrap|forget|"
+                        r"never\s*mind|undo|take back|remove|delete)(?:\s+(?:that|it|this))?"
+                        r"(?:\s+(?:please|schedule))?$")
+""""cancel that", "undo", "never mind" right after a schedule was added: that one."""
 _CANCEL_RE = re.compile(r"^(?:cancel|remove|delete|stop)\s+(?:the\s+)?(?:schedule\s+(?:for|of)"
                         r"\s+(?P<a>.+)|(?P<b>.+?)\s+schedules?)$")
 _CANCEL_TIMER_RE = re.compile(r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|scrap)\s+"
@@ -104,6 +108,11 @@ class ScheduleRequest:
     """cancel: only its runs set for one moment ("cancel the reading mode timer" after
     "reading mode in 5 minutes"), not its repeating schedules."""
 
+
+
+def _phrase_of(routine: Routine) -> str:
+    """The first phrase of a routine, as taught (its name when it has none)."""
+    return routine.phrases[0].text if routine.phrases else routine.name
 
 
 def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
@@ -244,8 +253,12 @@ class ScheduleTalk:
                  now: Callable[[], datetime] | None = None,
                  changed: Callable[[], None] | None = None,
                  is_command: Callable[[str], bool] | None = None,
-                 timers_listed: Callable[[list[Timer]], None] | None = None) -> None:
+                 timers_listed: Callable[[list[Timer]], None] | None = None,
+                 turn: Callable[[], int] | None = None) -> None:
         self.store = store
+        self._turn = turn
+        """The turn number, so "cancel that" reaches only the schedule just added."""
+        self._just_added: tuple[str, Trigger, int] | None = None
         self._is_command = is_command or (lambda text: False)
         """Whether words are a device command ("turn off the telly"): said with a time,
         they are explained, not offered for teaching."""
@@ -277,7 +290,8 @@ class ScheduleTalk:
         # paint reads schedule sentences from this module without loading it)
         from .knowledge import find_routine
 
-        for candidate in (spoken, spoken.removesuffix(" schedule")):
+        owner = re.sub(r"(?<=\w)['’]s$", "", spoken)  # "cancel movie night's schedule"
+        for candidate in (spoken, spoken.removesuffix(" schedule"), owner):
             name = find_routine(self.store, candidate)
             if name is not None:
                 return name
@@ -340,19 +354,26 @@ class ScheduleTalk:
 
     def turn(self, replies: TurnReplies, text: str) -> bool:
         """Handle a schedule sentence; False when ``text`` is not one."""
+        added, self._just_added = self._just_added, None
+        if added is not None and self._turn is not None and added[2] == self._turn() - 1 \
+                and _TAKE_BACK.match(" ".join(text.lower().strip().rstrip("?.!").split())):
+            return self._take_back(replies, *added[:2])
         read = self._read(text)
         if read is None:
             return False
         what, detail = read
         place = self._place()
         now = self._now().astimezone(place.zone)
+        replies.detail["talk"] = "schedule"
         if what == "clock":
+            replies.detail["asked"] = True
             replies.info(detail)
             return True
         if what == "error":
             replies.error(str(detail))
             return True
         if what == "list":
+            replies.detail["asked"] = True
             self._list(replies, place, now)
             return True
         if what == "later":
@@ -368,6 +389,7 @@ class ScheduleTalk:
         routine = self.store.routine(name)
         name = sentence_start(name)
         if request.action == "when":
+            replies.detail["asked"] = True
             self._when(replies, routine, place, now)
             return True
         if request.action == "cancel":
@@ -412,9 +434,26 @@ class ScheduleTalk:
         routine.triggers = [*routine.triggers, request.trigger]
         self.store.save_routine(routine, replace=True)
         self._changed()
+        if self._turn is not None:
+            self._just_added = (routine.name, request.trigger, self._turn())
         once = request.trigger.kind == "once"  # its description says the moment
         nxt = f" Next: {when:%a %d %b %H:%M}." if when and not once else ""
         replies.info(f"{name} will run {describe_trigger(request.trigger)}.{nxt}")
+        return True
+
+    def _take_back(self, replies: TurnReplies, name: str, trigger: Trigger) -> bool:
+        """"cancel that" or "undo" right after "run movie time in 5 minutes": the schedule
+        just added goes (it was "OK, I'll leave things as they are", and it stayed)."""
+        try:
+            routine = self.store.routine(name)
+        except NotFoundError:
+            return False
+        if trigger not in routine.triggers:
+            return False
+        routine.triggers = [t for t in routine.triggers if t != trigger]
+        self.store.save_routine(routine, replace=True)
+        self._changed()
+        replies.info(f"OK, {routine.name} won't run {describe_trigger(trigger)}.")
         return True
 
     def _drop_days(self, replies: TurnReplies, routine: Routine, days: tuple[int, ...],
@@ -453,13 +492,14 @@ class ScheduleTalk:
                          "to give it one.")
             return
         soonest = skip_status(self.store, routine.name, place, now).next_run
-        nxt = f" Next: {soonest:%a %d %b %H:%M}." if soonest and not all(
+        nxt = f" Next: {soonest:%a %d %b %H:%M}." if soonest and routine.enabled and not all(
             t.kind == "once" for t in routine.triggers) else ""
         skipping = skipped_words(self.store, routine, place, now)
         nxt += f" It is {skipping}." if skipping else ""
         replies.info(f"{sentence_start(routine.name)} runs "
                      f"{spoken_list([d for d, _ in times])}.{nxt}"
-                     + ("" if routine.enabled else " It is switched off for now."))
+                     + ("" if routine.enabled else " It is switched off for now, so it won't "
+                        f"run until you say \"enable {_phrase_of(routine)}\"."))
 
     def _list(self, replies: TurnReplies, place: Place, now: datetime) -> None:
         """Every routine's schedule, then the timers (the one list for both)."""

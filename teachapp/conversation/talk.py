@@ -19,7 +19,8 @@ __all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_for
 TalkKind = Literal["explain", "explain_miss", "taught", "devices", "describe", "howto",
                    "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet",
                    "recap", "add_step", "remove_step", "last_run", "unusual", "about_me",
-                   "why_state", "how_long", "call"]
+                   "why_state", "how_long", "call", "rename_ask", "which_routine", "repeat",
+                   "bye", "switch_routine"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,10 @@ _RAW: list[tuple[TalkKind, str]] = [
                r"(?:thanks?(?: you)?(?: (?:very|so) much| a lot| a million)?|cheers|ta|thx|"
                r"much appreciated|good job|well done|nice one|(?:that'?s|that is) "
                r"(?:great|perfect|lovely|better))(?:\s+(?:alexa|google|computer|house))?"),
+    ("bye", r"(?:ok(?:ay)? )?(?:(?:good)?bye(?: bye| now| for now)?|"
+            r"see (?:you|ya)(?: later| soon)?|cheerio|later|that'?s all for now|"
+            r"talk (?:to you )?later)"
+            r"(?:\s+(?:alexa|google|computer|house|siri))?"),
     ("about_me", r"(?:who|what) (?:are|r) (?:you|u)(?: exactly)?|"
                  r"what(?:'?s| is) your name|what (?:should|do|can) i call you|"
                  r"(?:do )?you have a name|(?:are|r) (?:you|u) (?:a robot|a person|human|real|"
@@ -75,18 +80,26 @@ _RAW: list[tuple[TalkKind, str]] = [
                  r"how(?:'?s| is) it going|you (?:all right|alright|ok|okay)|"
                  r"are you (?:all right|alright|ok|okay|well))"
                  r"(?:\s+(?:alexa|google|computer|house|siri))?"),
+    # "say that again", "pardon?": the last reply again (a spoken reply is easily missed;
+    # it was "I don't know 'say that again'. Shall I learn it?")
+    ("repeat", r"(?:(?:can|could|would) you )?(?:say|repeat) (?:that|it|this)(?: again)?|"
+               r"repeat(?: yourself)?|say again|(?:please )?come again|"
+               r"what did you (?:just )?say|(?:sorry|pardon)(?: me)?|what|huh|eh|"
+               r"i didn'?t (?:catch|hear|get|understand) (?:that|it|you|what you said)"),
     ("explain_miss", r"why (?:didn'?t|did not|did you not|don'?t|won'?t|wouldn'?t|couldn'?t)"
                      r"(?: you)?(?P<rest>\s.*)?"),
     ("explain_miss", r"why (?:did you|do you) (?:ask|not understand|not do anything|reject|"
                      r"ignore)(?P<rest>\s.*)?"),
     ("explain", r"why(?: did you(?: do| run| say)?(?: that| this| it)?| that| so| was that)?"),
     ("explain", r"why did (?:that|this|it) (?:happen|run)"),
-    ("explain", r"why did you (?P<rest>(?:turn|switch|set|run|start|open|close|do|lock|"
+    ("explain", r"why did you (?P<value>(?:turn|switch|set|run|start|open|close|do|lock|"
                 r"unlock|change|dim|play|stop)\b.*)"),
     ("recap", r"(?:what|anything) (?:did you (?:do|run)|have you (?:done|run)|happen(?:ed)?|"
               r"has happened|went on|was on|ran|(?:did|have) i miss(?:ed)?)"
               r"(?: (?:in the house|at home|here|in the home))? (?P<value>today|this morning|"
               r"this afternoon|this evening|tonight|yesterday|so far today)|"
+              r"what (?:has )?changed (?P<value3>today|this morning|this afternoon|this "
+              r"evening|tonight|yesterday|so far today)|"
               r"what'?s (?:happened|been happening|been going on) (?P<value2>today|this "
               r"morning|this afternoon|this evening|tonight)"),
     ("unusual", r"(?:is (?:there )?|are there )?(?:anything|something|things) (?:unusual|odd|"
@@ -159,6 +172,21 @@ _RAW: list[tuple[TalkKind, str]] = [
     ("rename", r"(?:rename|change the name of) " + _ROUTINE_WORD
                + r"(?P<target>.+?) (?:to|as|into) (?P<value>.+?)"),
     ("rename", r"(?:call|name) " + _ROUTINE_WORD + r"(?P<target>.+?) (?P<value>.+?) instead"),
+    # "forget", "delete a routine", "rename good morning": the name or the routine left
+    # out, asked for (they were "I don't know 'forget'. Shall I learn it?")
+    ("which_routine", r"(?:i (?:want|would like|'d like) to )?(?P<value>forget|delete|remove|"
+                      r"erase|rename)(?: (?:a|the|one|my|one of my|some) routines?| routines?)?"),
+    # "disable evening", "turn off the evening routine", "enable evening": a routine
+    # switched off or on ("enable evening" ran it; "disable evening" asked "did you mean
+    # evening?"); only for a routine of this home (``manage.answered_talk``)
+    ("switch_routine", r"(?P<value>enable|re-?enable|activate|reactivate|resume|unpause|"
+                       r"disable|deactivate|pause|suspend) (?:the )?(?:routine )?"
+                       r"(?P<target>.+?)(?: routine)?(?: again| for now| for a while)?|"
+                       r"(?:turn|switch) (?P<value2>on|off) (?:the )?(?P<target2>.+?) routine"
+                       r"(?: again| for now| for a while)?|"
+                       r"(?:turn|switch) (?:the )?(?P<target3>.+?) routine (?P<value3>on|off)"
+                       r"(?: again| for now| for a while)?"),
+    ("rename_ask", r"(?:rename|change the name of) " + _ROUTINE_WORD + r"(?P<target>.+?)"),
     ("add_phrase", r"(?:you can |please )?also call (?P<target>it|that|this|them) (?P<value>.+?)"),
     # "call movie mode film night", "name movie mode film night too", "also call movie
     # mode film night": a routine and a new phrase with nothing between them; where one
@@ -172,6 +200,11 @@ _RAW: list[tuple[TalkKind, str]] = [
                    + _ROUTINE_WORD + r"(?P<target>.+?)(?: too| as well)?"),
     ("remove_phrase", r"(?:stop calling|don'?t call|do not call|never call) "
                       r"(?P<target>it|that|this|them|.+?) (?P<value>.+?)"),
+    # "stop responding to rise and shine": was read as cancelling the routine it starts
+    # ("Shall I undo good morning?")
+    ("remove_phrase", r"(?:stop|quit) (?:responding|answering|reacting) to (?:the phrase )?"
+                      r"(?P<value>.+?)|(?:don'?t|do not) (?:respond|answer|react) (?:any ?more )?"
+                      r"to (?:the phrase )?(?P<value2>.+?)"),
     ("remove_phrase", r"(?:remove|delete|forget|drop) (?:the )?phrase (?P<value>.+?)"
                       r"(?: from " + _ROUTINE_WORD + r"(?P<target>.+?))?"),
     ("add_step", r"(?:add|put|include) (?P<value>.+?) (?:to|in|into) " + _ROUTINE_WORD

@@ -166,7 +166,13 @@ def target_readback(device: Device | str, changes: dict[str, Any], name: str = "
     it reads as a target: "Front door → unlocked, when the routine runs." (issue 17:
     "Front door: unlocked." sounded done while the door stayed locked)."""
     device_id, label = _id_and_label(device, name)
+    if changes.get("on") is False:  # "off", not "off, brightness 50 %" (a level set before)
+        changes = {k: v for k, v in changes.items() if k not in _LEVELS}
     return f"{label} → {describe_state(kind_of(device_id), changes)}, when the routine runs."
+
+
+_LEVELS = ("brightness", "volume", "speed", "color_temp")
+"""What an "off" target leaves unsaid, as the routine's description does."""
 
 
 _TIME_SAID = re.compile(r"\b(?:at|in|for|by|until|till|from)\s+(?:\d|an?\s+(?:hour|minute)|half|"

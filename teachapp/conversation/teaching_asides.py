@@ -18,6 +18,7 @@ from ..understanding.resolution import Decision
 from . import intents as dialogue
 from .command_turns import CommandTurns
 from .cues import cue_answer
+from .learning_hooks import learning_intent
 from .models import Outcome
 from .turns import TurnReplies
 
@@ -29,6 +30,9 @@ class TeachingAsides(CommandTurns):
 
     def _teaching_aside(self, replies: TurnReplies, text: str) -> bool:
         """Answer ``text`` as a question asked in passing; False when it is none."""
+        if learning_intent(text) == "list aliases":  # as outside teaching, not "taught"
+            self._hooks.voice(replies, "list aliases")
+            return True
         if self._schedule_talk.answer(replies, text) or self._talk.asked(replies, text):
             return True
         if dialogue.intent(text) == "help":

@@ -56,10 +56,15 @@ class TurnOrder(AnswersMixin):
             self._log(text, source, confidence, "teach", 0.0, None, replies.outcome or "")
             self._after_teaching(replies)
             return
-        if (self._hunch_talk.turn(replies, text) or self._timer_talk.turn(replies, text)
-                or self._schedule_talk.turn(replies, text)):
-            self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
-            return
+        for what, talk in (("hunch", self._hunch_talk), ("timer", self._timer_talk),
+                           ("schedule", self._schedule_talk)):
+            if talk.turn(replies, text):
+                replies.detail.setdefault("talk", what)
+                # a question answered ("what's scheduled?") is no thing done: "why did
+                # you do that?" next explains the turn before it, as after "what's on?"
+                self._log(text, source, confidence, "dialogue", 0.0, None,
+                          "explain" if replies.detail.get("asked") else "awareness")
+                return
         pending, self._pending = self._pending, None
         if pending is not None and self._clock() - pending.at \
                 <= self.learning_settings.answer_window:
@@ -102,6 +107,12 @@ class TurnOrder(AnswersMixin):
             return
         if kind is None and self._talk.handle(replies, text, source, confidence):
             return  # "why?", "forget X", "what does X do?": never the resolver's
+        told = dialogue.taught_in_one(text) if kind is None else None
+        if told is not None:
+            self._log(text, source, confidence, "dialogue", 0.0, None, "teach")
+            self._teach_in_one(replies, *told, source=source)
+            self._after_teaching(replies)
+            return
         phrase = dialogue.teach_phrase(text) if kind is None else None  # None for any intent
         if kind == "teach" or phrase is not None:
             self._log(text, source, confidence, "dialogue", 0.0, None, "teach")
@@ -127,6 +138,25 @@ class TurnOrder(AnswersMixin):
             self._command_turn(replies, text, source, confidence)
         if pending is not None and pending.kind in ("offer_teach", "learn_shown"):
             self._offer_what_was_shown(replies, pending)
+
+    def _teach_in_one(self, replies: TurnReplies, phrase: str, steps: str, *,
+                      source: str) -> None:
+        """"when i say movie time, turn off the ceiling light and turn on the tv": the
+        teaching dialogue with its phrase and steps given at once, up to "Shall I save
+        it?" (the question what it should do is left out when it was said)."""
+        started = TurnReplies(lambda _event: None)
+        self._teacher.start(started, phrase)
+        session = self._teacher.session
+        told = bool(steps) and session is not None and session.stage == "actions"
+        for reply in started.replies:
+            if not (told and reply.kind == "question"):
+                replies.add(reply.text, reply.kind)
+        if not told:
+            return
+        self._teacher.turn(replies, steps, None, source)
+        session = self._teacher.session
+        if session is not None and session.stage == "actions" and session.steps():
+            self._teacher.turn(replies, "done", "done", source)
 
     def _offered(self, replies: TurnReplies, text: str, source: str,
                  confidence: float | None) -> bool:

@@ -24,7 +24,7 @@ class Undoing(AgentCore):
     """The last run and how to take it back."""
 
     def _undo_turn(self, replies: TurnReplies, *, feedback: bool, hint: bool = False) -> None:
-        if self._talk.undo_deletion(replies):
+        if self._talk.undo_rename(replies) or self._talk.undo_deletion(replies):
             return
         last = self._last_run
         try:
