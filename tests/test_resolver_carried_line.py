@@ -107,3 +107,13 @@ def test_a_verb_left_without_its_object_after_the_phrase_may_be_about_it() -> No
     # (an -ing form said last is a noun's: commentary heard after the request)
     found = resolver.resolve("bath time, caught behind, brilliant keeping")
     assert (found.decision, found.routine) == ("run", "Bath")
+
+
+def test_marks_or_symbols_alone_after_the_phrase_are_read_without_error() -> None:
+    """Hypothesis found "! $" and ". \\x1b": a stretch with no word in it (a symbol the
+    tokens leave out) after a pause is nothing of the speaker's own, and no failure."""
+    lex = default_lexicon()
+    assert own_after("$", lex, lambda word: False)
+    resolver = Resolver([PhraseEntry("tv time", "TV"), PhraseEntry("lock up", "Lock up")])
+    for text in ("! $", ". \x1b", "tv time, $"):
+        resolver.resolve(text)

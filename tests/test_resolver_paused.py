@@ -51,20 +51,11 @@ def test_a_whole_sentence_beside_a_pause_leaves_the_phrase_to_run(
     "the film was great, movie night",
     # taken back, or a story of its runs, said after it
     "lights off, just joking",
-    "lights off, joking",
-    "reading mode joking",
     "stargazing mode, a ran twice yesterday",
 ])
 def test_a_clause_that_bears_on_the_phrase_still_stops_it(
         resolver: Resolver, text: str) -> None:
     assert runs(resolver, text) is None
-
-
-@pytest.mark.parametrize("text", [
-    "all joking aside, movie night", "joking aside, reading mode", "kidding aside, movie night",
-])
-def test_jest_set_aside_before_the_phrase_runs_it(resolver: Resolver, text: str) -> None:
-    assert runs(resolver, text) is not None
 
 
 def _taught(word: str) -> bool:

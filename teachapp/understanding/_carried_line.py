@@ -211,6 +211,8 @@ def own_after(text: str, lexicon: Lexicon, taught: Taught) -> bool:
             or not FORWARD.isdisjoint(words) or _about_words(words, taught)
             or _bears(text, words, lexicon)):
         return False
+    if not words:
+        return True  # (marks only: nothing of the speaker's own, nothing that points back)
     if not words[-1].endswith("ing") and not event_verbs().isdisjoint(_verb_forms(words[-1])):
         # (a verb whose object is left out may be the request: "the kids watched"; an -ing
         # form last is a noun's, "nifty keeping")
