@@ -212,11 +212,14 @@ class LearningHooks:
         deferred, self._deferred = self._deferred, None
         if deferred is not None and deferred[1] == last.routine:
             self._learner.against(*deferred, why="undone after it ran")
+        added = self.alias_that_ran(last)  # (one store read when no such phrase ran)
+        if added is None:
+            return
         target = self.alias_that_ran(last, origins=LEARNED_ONLY)
         if target is not None and self._learner.against(*target, why="undone after it ran",
                                                         removes=LEARNED_ONLY):
             self.unlearned(replies, *target)
-        elif (added := self.alias_that_ran(last)) is not None:
+        else:
             replies.info(f"\"{added[0]}\" stays a phrase of "
                          f"{self._a._spoken_name(added[1])}, since it was added by hand. "
                          "Say \"forget that alias\" to take it away.")
