@@ -113,3 +113,18 @@ def db_url(request, db_path) -> str:
     if request.param == "sqlite":
         return str(db_path)
     return request.getfixturevalue("pg_url")
+
+
+# ------------------------------------------------- two workers (pytest-xdist)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Keep each file on one worker, and every Home Assistant test on the same one.
+
+    With ``-n 2 --dist loadgroup`` a file's module fixtures (a resolver over a big home,
+    a loaded speech model) are built once, and the one Home Assistant server (about
+    half a minute to start) is started once.
+    """
+    for item in items:
+        group = "homeassistant" if item.get_closest_marker("homeassistant") else item.path.name
+        item.add_marker(pytest.mark.xdist_group(group))

@@ -162,6 +162,36 @@ def test_wrong_unit_or_attribute_is_not_a_command(parser: CommandParser):
     assert parser.parse("lock the desk lamp") is None
 
 
+@pytest.mark.parametrize(("utterance", "kelvin"), [
+    ("living room lamp to 2700K", 2700), ("desk lamp to 4000 kelvin", 4000),
+    ("set the desk lamp colour temperature to 3500", 3500),
+    ("desk lamp color temp 5000 k", 5000),
+])
+def test_a_white_said_in_kelvin_is_the_colour_temperature(parser: CommandParser,
+                                                          utterance: str, kelvin: int):
+    command = parser.parse(utterance)
+    assert command is not None
+    assert [step.set for step in command.steps] == [{"on": True, "color_temp": kelvin}]
+    assert command.reply.endswith(f"colour temp {kelvin} K.")
+
+
+def test_kelvin_out_of_range_or_on_another_attribute_is_not_a_brightness(
+        parser: CommandParser):
+    with pytest.raises(AttributeValueError, match="2000–6500 K, not 9000 K"):
+        parser.parse("desk lamp to 9000K")
+    assert parser.parse("tv volume to 2700 kelvin") is None
+    assert parser.parse("thermostat to 3000 k") is None
+
+
+@pytest.mark.parametrize("utterance", [
+    "turn off the lights upstairs", "turn off the lights downstairs",
+    "turn on the lights outside", "switch the lights off outdoors"])
+def test_a_floor_or_outside_the_home_cannot_tell_apart_is_not_every_light(
+        parser: CommandParser, utterance: str):
+    assert parser.parse(utterance) is None
+    assert parser.parse("turn on the bedroom lamp upstairs") is not None  # named: that one
+
+
 def test_singular_word_for_several_devices_is_less_certain(parser: CommandParser):
     command = parser.parse("turn on the lamp")
     assert command is not None

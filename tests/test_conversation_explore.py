@@ -151,6 +151,14 @@ def test_bring_it_back_after_forgetting_is_an_undo(teachapp_cli, home, words):
     assert _routines(teachapp_cli, home) == {"Reading mode": ["reading mode"]}
 
 
+def test_a_routine_forgotten_and_brought_back_keeps_its_schedule(teachapp_cli, home):
+    said = _chat(teachapp_cli, home, "run reading mode every day at 8",
+                 "forget reading mode", "yes", "undo", "when does reading mode start")
+    assert said["undo"] == ["Reading mode is back, with its phrases."]
+    answer = said["when does reading mode start"][0]
+    assert answer.startswith("Reading mode runs every day at 08:00."), answer
+
+
 def test_undo_after_a_rename_that_replaced_another_brings_both_back(teachapp_cli, tmp_path):
     db = tmp_path / "home.sqlite3"
     said = _chat(teachapp_cli, db, "teach", "evening", "kitchen lights on", "done", "yes",
@@ -335,3 +343,13 @@ def test_undo_takes_back_two_renames_newest_first(teachapp_cli, home):
                  "rename book time to quiet time", "undo", "undo")
     assert said["undo"][0].startswith("Undone: book time is called Reading mode again.")
     assert list(_routines(teachapp_cli, home)) == ["Reading mode"]
+
+
+def test_lights_upstairs_in_a_home_without_floors_are_not_every_light(teachapp_cli, home):
+    said = _chat(teachapp_cli, home, "turn on the lights upstairs", "is anything on upstairs",
+                 "living room lamp to 2700K")
+    assert said["turn on the lights upstairs"][0].startswith(
+        "This home has no lights upstairs. I can turn on ")
+    assert said["is anything on upstairs"][0].startswith("I can't answer")
+    assert said["living room lamp to 2700K"] == ["Living room lamp: on, colour temp 2700 K."]
+    assert _lamp(teachapp_cli, home).get("color_temp") == 2700

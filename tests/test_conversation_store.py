@@ -3,6 +3,7 @@ lost); deletions are kept and restored whole; renames keep phrase history."""
 
 from __future__ import annotations
 
+from datetime import time as dt_time
 from pathlib import Path
 
 from alembic import command
@@ -14,6 +15,7 @@ from teachapp.domain import Phrase, Routine, SetStep
 from teachapp.errors import ConflictError
 from teachapp.home import ensure_default_home
 from teachapp.store import Store
+from teachapp.triggers import Trigger
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "teachapp" / "store" / "migrations"
 
@@ -59,6 +61,26 @@ def test_a_deleted_routine_comes_back_whole(store):
         [(p.text, p.origin, p.uses) for p in before.phrases]
     assert after.steps == before.steps
     assert library.undo_deletion_if_newest(store) is None
+
+
+def test_a_deleted_routine_comes_back_with_its_schedules_and_switched_off(store):
+    """Undoing a deletion brings back when it runs by itself and whether it is on;
+    a run that fell due while it was gone is not owed (its cursor is the restore)."""
+    _routine(store)
+    routine = store.routine("Movie mode")
+    routine.triggers = [Trigger("time", time=dt_time(20, 0), days=(4, 5)),
+                        Trigger("sun", event="sunset", offset=-15)]
+    routine.enabled = False
+    store.save_routine(routine, replace=True)
+    library.delete_routine(store, "movie mode")
+    assert store.scheduled_triggers() == []
+    library.undo_deletion_if_newest(store)
+    after = store.routine("Movie mode")
+    assert after.triggers == routine.triggers
+    assert after.enabled is False
+    scheduled = store.scheduled_triggers()
+    assert [s.trigger for s in scheduled] == routine.triggers
+    assert all(s.cursor is not None for s in scheduled)
 
 
 def test_renaming_keeps_learned_phrases_and_names_a_clash(store):

@@ -74,7 +74,9 @@ def test_own_words_said_quickly_are_plausible(failed, routine):
     ("play some jazz", "impossible"), ("set an alarm for seven", "impossible"),
     ("yes", "conversation"), ("no thanks", "conversation"), ("okay", "conversation"),
     ("breeding road", None), ("good lighting", None), ("nobody home", None), ("could night", None), ("turn on moody mode", None),
-    ("lights out", None),
+    ("lights out", None), ("is anything on upstairs", "question"),
+    ("are our lights on", "question"), ("is everything locked", "question"),
+    ("is nothing on", "question"), ("nothing on", None),
 ])
 def test_requests_of_another_kind(text, kind):
     assert request_kind(text) == kind

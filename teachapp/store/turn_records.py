@@ -17,6 +17,7 @@ from sqlalchemy import delete
 from sqlmodel import Field, SQLModel, col, select
 
 from ..errors import ConflictError, NotFoundError
+from .awareness import TriggerRow, delete_triggers, trigger_rows
 from .records import Interaction, phrase_key
 from .tables import InteractionRow, PhraseRow, RoutineRow, RunRow, StepRow, utcnow
 
@@ -137,8 +138,8 @@ def _row_dict(row: SQLModel, skip: tuple[str, ...] = ()) -> dict[str, Any]:
 
 
 def delete_routine_kept(store: Store, name: str) -> DeletedRoutine:
-    """Delete a routine, keeping its rows (phrases with their origins and uses, steps)
-    so ``restore_deletion`` can bring it back; one transaction."""
+    """Delete a routine, keeping its rows (phrases with their origins and uses, steps,
+    schedules) so ``restore_deletion`` can bring it back; one transaction."""
     with store.transaction() as s:
         row = s.exec(select(RoutineRow).where(
             RoutineRow.name_key == name.strip().casefold())).first()
@@ -149,11 +150,15 @@ def delete_routine_kept(store: Store, name: str) -> DeletedRoutine:
                          .order_by(col(PhraseRow.position), col(PhraseRow.id))).all()
         steps = s.exec(select(StepRow).where(StepRow.routine_id == row.id)
                        .order_by(col(StepRow.position))).all()
+        triggers = trigger_rows(s, row.id or 0)
         snapshot = {"routine": _row_dict(row, ("id",)),
                     "phrases": [_row_dict(p, ("id", "routine_id")) for p in phrases],
-                    "steps": [_row_dict(st, ("id", "routine_id")) for st in steps]}
+                    "steps": [_row_dict(st, ("id", "routine_id")) for st in steps],
+                    "triggers": [_row_dict(t, ("id", "routine_id", "cursor"))
+                                 for t in triggers]}
         kept = DeletedRoutineRow(name=row.name,
                                  routine_json=json.dumps(snapshot, default=_iso))
+        delete_triggers(s, row.id or 0)
         s.exec(delete(StepRow).where(col(StepRow.routine_id) == row.id))
         s.exec(delete(PhraseRow).where(col(PhraseRow.routine_id) == row.id))
         s.delete(row)
@@ -246,6 +251,11 @@ def restore_deletion(store: Store, deletion_id: int | None = None) -> tuple[str,
                             normalized=name_key, origin="alias"))
         for step in snapshot.get("steps", []):
             s.add(StepRow(**dict(step, routine_id=row.id)))
+        # Its schedules come back handled up to now: a run that fell due while it was
+        # deleted is neither run late nor reported missed (there was no routine).
+        back_at = utcnow().timestamp()
+        for trigger in snapshot.get("triggers", []):
+            s.add(TriggerRow(**dict(trigger, routine_id=row.id or 0, cursor=back_at)))
         kept.restored = True
         s.add(kept)
         return row.name, skipped

@@ -50,6 +50,10 @@ class Intent:
     """"On" said beside a value ("the radio on at volume 20"): switched on as well."""
 
 
+_UNIT_ATTRIBUTES = {"degrees": "target_temp", "kelvin": "color_temp"}
+"""A unit that names its attribute: "20 degrees" is a temperature, "2700 K" a white."""
+
+
 def _spec_value(kind: str, attribute: str, value: ValueSpec, vocab: Vocabulary) -> Any:
     spec = ATTRIBUTES[kind][attribute]
     if value.word == "max":
@@ -87,11 +91,12 @@ def _set_changes(device: Device, intent: Intent, vocab: Vocabulary) -> dict[str,
             kind == "media_player") else None
     attribute = intent.attribute
     if attribute is None:
-        attribute = "target_temp" if value.unit == "degrees" else vocab.primary_attribute.get(kind)
+        attribute = _UNIT_ATTRIBUTES.get(value.unit or "") or vocab.primary_attribute.get(kind)
     if attribute is None or attribute not in ATTRIBUTES[kind]:
         return None
-    if (value.unit == "degrees") != (attribute == "target_temp") and value.unit is not None:
-        return None  # "lamp to 20 degrees", "thermostat to 50 percent"
+    if value.unit is not None and _UNIT_ATTRIBUTES.get(value.unit) != (
+            attribute if attribute in _UNIT_ATTRIBUTES.values() else None):
+        return None  # "lamp to 20 degrees", "thermostat to 50 percent", "volume 2700 K"
     number = _spec_value(kind, attribute, value, vocab)
     if number is None:
         return None
@@ -100,6 +105,8 @@ def _set_changes(device: Device, intent: Intent, vocab: Vocabulary) -> dict[str,
         if number is None:
             return None
     changes = _with_on(kind, attribute, number, vocab)
+    if attribute == "color_temp":
+        changes = {"on": True, **changes}  # as "warm white" does: a white is seen lit
     if intent.switch_on and "on" in ATTRIBUTES[kind]:
         changes.setdefault("on", True)
     elif intent.switch_on and kind == "climate" and device.state.get("mode") == "off":

@@ -53,7 +53,7 @@ class ValueSpec:
     word: str | None = None
     """"max", "min", "half", or a level ("low", "medium", "high"), when said in words."""
     unit: str | None = None
-    """"percent" or "degrees" when said."""
+    """"percent", "degrees" or "kelvin" when said."""
     relative: bool = False
     """"by 20 percent": a change, not a target value."""
     firm: bool = True
@@ -356,6 +356,9 @@ _PLACE_BEFORE = frozenset({"in", "inside"})
 _PLACE_DETERMINERS = frozenset({"the", "my", "our"})
 """Not "in this space": "this" points at where the speaker is."""
 _PLACE_AFTER = frozenset({"room", "rooms"})
+_PLACE_ADVERBS = frozenset({"upstairs", "downstairs", "outside", "outdoors"})
+"""Where, in one word ("the lights upstairs"): a home whose rooms say no floor cannot
+tell which lights those are, and all of them is more than was asked."""
 
 
 def _said_none(reading: Reading, vocab: Vocabulary) -> None:
@@ -406,12 +409,14 @@ def _plug_of_something(reading: Reading, phrases: list[tuple[int, int, tuple]],
 
 
 def _unknown_place(reading: Reading) -> bool:
-    """"in the bathroom", "dining room": a place this home does not have."""
+    """"in the bathroom", "dining room", "upstairs": a place this home does not have."""
     toks, free = reading.tokens, reading.free
     starts = {m.start for m in reading.rooms + reading.names}
     for i, tok in enumerate(toks):
         if not free[i] or tok not in reading.leftovers or i + 1 in starts:
             continue  # "the upstairs bedroom": a word describing a room the home has
+        if tok in _PLACE_ADVERBS:
+            return True
         before = toks[max(i - 2, 0):i]
         if (before[-1:] and before[-1] in _PLACE_BEFORE) or (len(before) == 2 and (
                 before[0] in _PLACE_BEFORE and before[1] in _PLACE_DETERMINERS)):

@@ -198,6 +198,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
     add(raw.get("percent_units"), ("unit", "percent"))
     add(raw.get("degree_units"), ("unit", "degrees"))
     add(raw.get("fahrenheit_units"), ("unit", "fahrenheit"))
+    add(raw.get("kelvin_units"), ("unit", "kelvin"))
     for value, words in (raw.get("value_words") or {}).items():
         add(words, ("value", value))
     for level, words in (raw.get("level_words") or {}).items():

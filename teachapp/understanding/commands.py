@@ -61,7 +61,7 @@ __all__ = ["CommandParser", "CommandSettings", "DeviceCommand", "parse_command"]
 
 _ATTRIBUTE_KIND = {"brightness": "light", "volume": "media_player", "target_temp": "climate",
                    "position": "cover", "speed": "fan"}
-_ATTRIBUTE_NAMES = {"target_temp": "temperature"}
+_ATTRIBUTE_NAMES = {"target_temp": "temperature", "color_temp": "colour temperature"}
 _MORE_LESS = {"more": "up", "less": "down"}
 _NAMING_WORDS = frozenset({"the", "a", "an", "my", "our", "your", "this", "that", "these",
                            "those", "both", "all", "too", "also", "in", "of", "at", "and"})
@@ -895,7 +895,8 @@ def _describe(intent: Intent, devices: Sequence[Device]) -> str:
         if value.word is not None and value.word.startswith(WHITE_PREFIX):
             return f"set {names} to {value.word.removeprefix(WHITE_PREFIX)} K white"
         shown = value.word or (
-            f"{value.number:g}" + {"percent": " %", "degrees": " °C"}.get(value.unit or "", ""))
+            f"{value.number:g}" + {"percent": " %", "degrees": " °C", "kelvin": " K"}.get(
+                value.unit or "", ""))
         what = f" {_ATTRIBUTE_NAMES.get(intent.attribute, intent.attribute)}" if (
             intent.attribute) else ""
         return f"set {names}{what} to {shown}"

@@ -67,7 +67,9 @@ _WH = {"what", "whats", "why", "when", "where", "who", "whom", "whose", "which",
 _AUX = {"is", "are", "am", "was", "were", "can", "could", "do", "does", "did", "will",
         "would", "should", "shall", "may", "might", "have", "has"}
 _SUBJECTS = {"i", "you", "it", "he", "she", "we", "they", "there", "this", "that", "the",
-             "my", "your", "a", "an"}
+             "my", "your", "a", "an", "our", "their", "his", "her", "these", "those",
+             "anything", "everything", "something", "nothing", "anyone", "anybody",
+             "someone", "somebody"}
 _CONVERSATION = re.compile(
     r"^(?:why\b|forget\b|rename\b|explain\b|remove\b|delete\b|stop calling\b|"
     r"also call\b|call it\b|what does\b|what did\b|what do you\b|what have you\b|"
