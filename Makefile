@@ -13,7 +13,7 @@ run: system venv
 
 ## test: set up (with test extras) and run the whole test suite
 test: system test-venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadgroup
 
 ## bench: speed, accuracy and memory figures (benchmarks/)
 bench: test-venv

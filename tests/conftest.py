@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -117,14 +118,28 @@ def db_url(request, db_path) -> str:
 
 # ------------------------------------------------- two workers (pytest-xdist)
 
+_HOMES_OF_THE_SETS = re.compile(
+    r"test_resolver_(blind_sets|sets_unchanged|benchmark_data|[a-z]+_data)\.py")
+"""Files that read the benchmark's homes (``_blind_set_checks.built_home``, cached per
+process): on one worker each home is built once, not once per worker."""
+
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Keep each file on one worker, and every Home Assistant test on the same one.
+    """Keep each file on one worker, and the files that share an expensive thing on the
+    same one: the benchmark's homes, and the one Home Assistant server (about half a
+    minute to start). The homes' files go first: they are the longest group, and
+    started last they would leave one worker idle at the end.
 
-    With ``-n 2 --dist loadgroup`` a file's module fixtures (a resolver over a big home,
-    a loaded speech model) are built once, and the one Home Assistant server (about
-    half a minute to start) is started once.
+    With ``-n 2 --dist loadgroup`` (``make test``) a file's module fixtures (a resolver
+    over a big home, a loaded speech model) are built once as well.
     """
+    def group(item: pytest.Item) -> str:
+        if item.get_closest_marker("homeassistant"):
+            return "homeassistant"
+        if _HOMES_OF_THE_SETS.fullmatch(item.path.name):
+            return "homes of the benchmark sets"
+        return item.path.name
+
     for item in items:
-        group = "homeassistant" if item.get_closest_marker("homeassistant") else item.path.name
-        item.add_marker(pytest.mark.xdist_group(group))
+        item.add_marker(pytest.mark.xdist_group(group(item)))
+    items.sort(key=lambda item: group(item) != "homes of the benchmark sets")

@@ -183,6 +183,17 @@ def test_kelvin_out_of_range_or_on_another_attribute_is_not_a_brightness(
     assert parser.parse("thermostat to 3000 k") is None
 
 
+@pytest.mark.parametrize("utterance", ["living room lamp to 30 percent and warm white",
+                                       "living room lamp to 30 percent, warm white"])
+def test_a_part_that_names_no_device_is_said_of_the_part_before(parser: CommandParser,
+                                                                 utterance: str):
+    command = parser.parse(utterance)
+    assert command is not None
+    assert [(s.device, s.set) for s in command.steps] == [
+        ("light.living_room_lamp", {"on": True, "brightness": 30, "color_temp": 2700})]
+    assert parser.parse("tv on and warm white") is None  # (no white for a tv: not guessed)
+
+
 @pytest.mark.parametrize("utterance", [
     "turn off the lights upstairs", "turn off the lights downstairs",
     "turn on the lights outside", "switch the lights off outdoors"])

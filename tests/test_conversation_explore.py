@@ -353,3 +353,12 @@ def test_lights_upstairs_in_a_home_without_floors_are_not_every_light(teachapp_c
     assert said["is anything on upstairs"][0].startswith("I can't answer")
     assert said["living room lamp to 2700K"] == ["Living room lamp: on, colour temp 2700 K."]
     assert _lamp(teachapp_cli, home).get("color_temp") == 2700
+
+
+@pytest.mark.parametrize("said", ["make reading mode run every weekday at 7pm",
+                                  "set reading mode to start every weekday at 7pm",
+                                  "have reading mode run every weekday at 7pm"])
+def test_make_a_routine_run_at_a_time_schedules_it(teachapp_cli, home, said):
+    replies = _chat(teachapp_cli, home, said, "when does reading mode start")
+    assert replies[said][0].startswith("Reading mode will run every weekday at 19:00."), replies
+    assert _routines(teachapp_cli, home) == {"Reading mode": ["reading mode"]}

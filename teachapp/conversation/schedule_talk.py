@@ -28,10 +28,16 @@ if TYPE_CHECKING:
 __all__ = ["ScheduleRequest", "ScheduleTalk", "clock_reply", "parse_schedule_request",
            "spoken_time", "trigger_said", "when_words"]
 
+_WHEN_WORDS = (r"(?P<when>(?:every|each|daily|nightly|on|at|in|weekdays|tomorrow|"
+               r"tonight|today|this\s+(?:morning|afternoon|evening)|\d+\s+minutes?|"
+               r"[a-z]+\s+minutes?)\b.*)$")
 _RUN_RE = re.compile(r"^(?:please\s+)?(?P<verb>run|start|schedule|do)\s+(?P<name>.+?)\s+"
-                     r"(?P<when>(?:every|each|daily|nightly|on|at|in|weekdays|tomorrow|"
-                     r"tonight|today|this\s+(?:morning|afternoon|evening)|\d+\s+minutes?|"
-                     r"[a-z]+\s+minutes?)\b.*)$")
+                     + _WHEN_WORDS)
+_MAKE_RUN_RE = re.compile(r"^(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:make|have|let|"
+                          r"set|get)\s+(?P<name>.+?)\s+(?:to\s+)?(?P<verb>run|start|go|come\s+on)"
+                          r"\s+" + _WHEN_WORDS)
+""""make cosy evening run every weekday at 7pm", "set X to start at 6": the routine
+made to run at a time (it was read as a new phrase "every weekday at 7pm" for it)."""
 _WHEN_FIRST_RE = re.compile(
     r"^(?P<when>(?:every|each|daily|nightly|weekdays|on|at)\b.*?),?\s+(?:please\s+)?"
     r"(?P<verb>run|start|do|play)\s+(?P<name>.+)$")
@@ -169,7 +175,7 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
         return None if trigger is None else ScheduleRequest(
             "add", first.group("name"), trigger,
             with_verb=f"{first.group('verb')} {first.group('name')}")
-    match = _RUN_RE.match(norm)
+    match = _RUN_RE.match(norm) or _MAKE_RUN_RE.match(norm)
     if not match:
         bare = _PHRASE_RUN_RE.match(norm)
         if not bare:

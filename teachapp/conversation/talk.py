@@ -196,7 +196,10 @@ _RAW: list[tuple[TalkKind, str]] = [
     ("add_phrase", r"call (?P<target>it|that|this) (?P<value>.+?) (?:too|as well)"),
     ("add_phrase", r"add (?:the |a )?phrase (?P<value>.+?) (?:to|for) " + _ROUTINE_WORD
                    + r"(?P<target>.+?)"),
+    # (not "make cosy evening run every weekday at 7": a schedule, ``schedule_talk``)
     ("add_phrase", r"(?:let|make) (?P<value>.+?) (?:also )?(?:start|run|mean|trigger) "
+                   r"(?!(?:every|each|daily|nightly|at|on|in|weekdays|tomorrow|tonight|today|"
+                   r"this (?:morning|afternoon|evening))\b)"
                    + _ROUTINE_WORD + r"(?P<target>.+?)(?: too| as well)?"),
     ("remove_phrase", r"(?:stop calling|don'?t call|do not call|never call) "
                       r"(?P<target>it|that|this|them|.+?) (?P<value>.+?)"),

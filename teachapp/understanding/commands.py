@@ -300,6 +300,13 @@ class CommandParser:
             command = self.parse(part, here=here)
             if command is None or not command.steps:
                 return None
+            if commands and not self._names_a_target(part):
+                # "the lamp to 30 percent and warm white": said of the devices before
+                before = commands[-1]
+                kept = [d for d in command.devices if d in before.devices]
+                if not kept:
+                    return None
+                command = replace(command.only(kept), confidence=before.confidence)
             commands.append(command)
         changes: dict[str, dict] = {}
         devices: dict[str, Device] = {}
@@ -314,6 +321,15 @@ class CommandParser:
             # "turn up the heating, i'm freezing" is one "turn up Thermostat")
             confidence=min(c.confidence for c in commands),
             reply=read_back(list(devices.values()), list(changes.values())))
+
+    def _names_a_target(self, utterance: str) -> bool:
+        """Whether ``utterance`` names a device, a kind, a room or a scope ("all"); a
+        part that names none ("warm white", "and 20 percent") is said of the part
+        before it."""
+        reading = read_utterance(utterance, self._index, self.vocabulary,
+                                 name_similarity=self.settings.name_similarity)
+        return reading is None or bool(reading.names or reading.rooms or reading.kinds
+                                       or reading.scopes)
 
     def _all_but(self, utterance: str, here: str | None) -> DeviceCommand | None:
         """"turn off all the lights except the bedroom lamp", "everything but the
