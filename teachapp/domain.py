@@ -18,11 +18,14 @@ from .errors import AttributeValueError, RoutineError, UnknownDeviceError
 from .triggers import Trigger
 
 __all__ = [
+    "ALIAS_ORIGINS",
     "ATTRIBUTES",
     "KINDS",
+    "LEARNED_ONLY",
     "AttributeSpec",
     "Device",
     "Phrase",
+    "PhraseOrigin",
     "Routine",
     "SayStep",
     "SetStep",
@@ -321,6 +324,12 @@ class PhraseOrigin(StrEnum):
     """Added by hand (window, routine file, "also call it …")."""
     LEARNED = "learned"
     """Learned from a rephrase or a choice after a miss."""
+
+
+ALIAS_ORIGINS: tuple[PhraseOrigin, ...] = (PhraseOrigin.LEARNED, PhraseOrigin.ALIAS)
+"""The origins of aliases: phrases given after teaching, learned or added by hand."""
+LEARNED_ONLY: tuple[PhraseOrigin, ...] = (PhraseOrigin.LEARNED,)
+"""The origins an undo takes away: a phrase learned from use, never one added by hand."""
 
 
 class RoutineSource(StrEnum):

@@ -44,7 +44,8 @@ def test_delete_rename_and_undo_on_the_command_line(teachapp_cli, db_path):
     proc = teachapp_cli(*db, "rename", "movie mode", "Reading mode")
     assert proc.returncode == 1 and "already a routine called Reading mode" in proc.stderr
     proc = teachapp_cli(*db, "rename", "movie mode", "Cinema")
-    assert proc.returncode == 0 and proc.stdout == "Renamed 'Movie mode' to 'Cinema'.\n"
+    assert proc.returncode == 0 and proc.stdout == (
+        "Renamed 'Movie mode' to 'Cinema'. 'teachapp undo' renames it back.\n")
     assert teachapp_cli(*db, "rename", "Cinema").returncode == 2
     assert teachapp_cli(*db, "delete").returncode == 2
     proc = teachapp_cli(*db, "run", "cinema")

@@ -267,5 +267,5 @@ def cmd_rename(args: argparse.Namespace) -> int:
     if done.old == done.new:
         say_line(f"{done.new!r} is already called that; nothing changed.")
         return 0
-    say_line(f"Renamed {done.old!r} to {done.new!r}.")
+    say_line(f"Renamed {done.old!r} to {done.new!r}. 'teachapp undo' renames it back.")
     return 0

@@ -15,6 +15,7 @@ from .support import device_json, emit_json, open_store, read_home, say_line, te
 
 if TYPE_CHECKING:
     from ..conversation import Assistant, Engine, TurnResult
+    from ..conversation.library import RenameUndone
     from ..home import RunResult
     from ..settings import Settings
     from ..understanding.resolution import Resolution
@@ -34,7 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="the new states as JSON lines")
     p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("undo", help="restore the states the last run changed")
+    p = sub.add_parser("undo", help="take back the newest run (its device states), "
+                       "deletion or rename")
     p.add_argument("--json", action="store_true", help="the restored states as JSON lines")
     p.set_defaults(func=cmd_undo)
 
@@ -235,16 +237,21 @@ def _answers(result: TurnResult) -> list[str]:
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
-    """Undo the newest of: a deletion (the routine comes back) or a run."""
+    """Undo the newest of: a deletion (the routine comes back), a rename (the old name
+    comes back) or a run."""
     from ..conversation import load_engine
-    from ..conversation.library import undo_deletion_if_newest
+    from ..conversation.library import undo_deletion_if_newest, undo_rename_if_newest
     from ..home import CollectingSpeaker
 
     store = open_store(args)
     try:
         restored = undo_deletion_if_newest(store)
+        renamed = undo_rename_if_newest(store) if restored is None else None
     finally:
         store.close()
+    if renamed is not None:
+        _print_renamed_back(renamed, as_json=args.json)
+        return 0
     if restored is not None:
         name, skipped = restored
         if args.json:
@@ -268,3 +275,13 @@ def cmd_undo(args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
+def _print_renamed_back(back: RenameUndone, *, as_json: bool) -> None:
+    if as_json:
+        emit_json({"renamed": back.name, "was": back.was, "restored": back.restored,
+                   "phrases_left_out": back.left_out})
+        return
+    say_line(f"Renamed {back.was!r} back to {back.name!r}."
+             + (f" Restored routine {back.restored!r}." if back.restored else ""))
+    for phrase in back.left_out:
+        sys.stderr.write(f"teachapp: note: the phrase {phrase!r} now starts another "
+                         "routine and was left out.\n")

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
-from ..domain import SayStep, SetStep, WaitStep
+from ..domain import PhraseOrigin, SayStep, SetStep, WaitStep
 from ..store import (
     Interaction,
     Store,
@@ -103,8 +103,9 @@ def record(store: Store, interaction_id: int, turn: TurnInput, replies: TurnRepl
                                     for a in resolution.alternatives[:3]])
         if resolution.phrase and resolution.routine:
             match = how_matched(turn.text, resolution.phrase)
-            match["origin"] = origin_of(resolution.routine, resolution.phrase) or "taught"
-            if match["origin"] != "taught":  # only then the date is worth a query
+            match["origin"] = (origin_of(resolution.routine, resolution.phrase)
+                               or PhraseOrigin.TAUGHT.value)
+            if match["origin"] != PhraseOrigin.TAUGHT:  # only then the date is worth a query
                 found = phrase_origin(store, resolution.routine, resolution.phrase)
                 if found is not None:
                     match["since"] = found[1].isoformat()
@@ -186,9 +187,9 @@ def _match_words(detail: dict[str, Any]) -> str:
     phrase, routine = detail.get("phrase"), detail.get("routine")
     how = match.get("how")
     origin = match.get("origin")
-    if origin == "learned":
+    if origin == PhraseOrigin.LEARNED:
         kind = f"an alias I learned from a rephrase on {_date(match.get('since'))}"
-    elif origin == "alias":
+    elif origin == PhraseOrigin.ALIAS:
         kind = f"a phrase you added on {_date(match.get('since'))}"
     else:
         kind = "a phrase you taught"
@@ -387,7 +388,7 @@ def _fix_words(turn: Interaction, detail: dict[str, Any], action: str) -> list[s
     if action in (Action.RUN_ROUTINE, Action.RUN_COMMAND) and detail.get("steps"):
         fix = "Say \"no\" or \"undo\" to put things back"
         origin = (detail.get("match") or {}).get("origin")
-        if origin == "learned":
+        if origin == PhraseOrigin.LEARNED:
             fix += (f"; say \"that's not what I meant\" and I'll unlearn the alias "
                     f"\"{detail.get('phrase')}\"")
         return [fix + "."]

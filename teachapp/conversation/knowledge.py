@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..domain import Device, Routine, WaitStep, sentence_start, spoken_list
+from ..domain import Device, PhraseOrigin, Routine, WaitStep, sentence_start, spoken_list
 from ..store import Store, phrase_key
 from ..understanding.resolution import Decision, Resolution
 from .teaching import duration_words, spoken_state, step_words
@@ -45,7 +45,8 @@ def steps_words(routine: Routine, names: dict[str, str]) -> str:
 def _phrases_words(routine: Routine) -> str:
     out = []
     for phrase in routine.phrases:
-        note = {"learned": " (learned)", "alias": " (added)"}.get(str(phrase.origin), "")
+        note = {PhraseOrigin.LEARNED: " (learned)",
+                PhraseOrigin.ALIAS: " (added)"}.get(PhraseOrigin(phrase.origin), "")
         out.append(f"\"{phrase.text}\"{note}")
     return spoken_list(out, "or")  # phrases are alternatives
 

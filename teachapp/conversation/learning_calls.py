@@ -7,7 +7,7 @@ are the agent's side (the lock, the events, the history's explanations).
 
 from __future__ import annotations
 
-from ..domain import PhraseOrigin
+from ..domain import ALIAS_ORIGINS, PhraseOrigin
 from ..errors import NotFoundError
 from ..store import Interaction, phrase_key
 from . import explain
@@ -60,7 +60,7 @@ class LearningCalls(AgentCore):
         """(phrase, routine, origin) for every phrase learned or added after teaching
         (from a rephrase, assigned in the history, or added by hand)."""
         return [(p.text, r.name, p.origin) for r in self.store.routines()
-                for p in r.phrases if p.origin in ("learned", "alias")]
+                for p in r.phrases if p.origin in ALIAS_ORIGINS]
 
     def learned_alias_details(self) -> list[LearnedAlias]:
         """The learned phrases with where each came from (how, when, why)."""

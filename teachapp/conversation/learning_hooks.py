@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from ..domain import ALIAS_ORIGINS, LEARNED_ONLY, PhraseOrigin
 from ..store import AliasEvidence, phrase_key
-from ..understanding.learning import LEARNED_ONLY, Credit, RephraseLearner
+from ..understanding.learning import Credit, RephraseLearner
 from ..understanding.normalize import normalise
 from ..understanding.resolution import Decision, Reason, Resolution
 from .events import AliasLearned, AliasOffered, RoutinesChanged
@@ -192,7 +193,7 @@ class LearningHooks:
                          f"{self._a._spoken_name(target[1])}.")
 
     def alias_that_ran(self, last: LastRun | None = None, *,
-                       origins: tuple[str, ...] = ("learned", "alias")
+                       origins: tuple[str, ...] = ALIAS_ORIGINS
                        ) -> tuple[str, str] | None:
         """(learned phrase, routine) when the last run came from a phrase of one of
         ``origins`` (learned from use, or added by hand)."""
@@ -232,12 +233,12 @@ class LearningHooks:
         known = {(e.utterance, e.routine): e for e in self._learner.learned()}
         found = [learned_alias(e) for e in known.values()]
         for text, routine, origin in self._a.store.phrase_index():
-            if origin in ("learned", "alias") and (phrase_key(text), routine) not in known:
-                how = "added by hand" if origin == "alias" else ""
+            if origin in ALIAS_ORIGINS and (phrase_key(text), routine) not in known:
+                how = "added by hand" if origin == PhraseOrigin.ALIAS else ""
                 found.append(LearnedAlias(text, routine, how, "", 0, None))
         return found
 
-    def _learned_pairs(self, origins: tuple[str, ...] = ("learned", "alias")
+    def _learned_pairs(self, origins: tuple[str, ...] = ALIAS_ORIGINS
                        ) -> list[tuple[str, str]]:
         return [(phrase_key(t), r) for t, r, origin in self._a.store.phrase_index()
                 if origin in origins]

@@ -21,15 +21,16 @@ from ..home import only_default_home
 from ..store import (
     DeletedRoutine,
     History,
+    RenameUndone,
     Store,
     delete_routine_kept,
     dump_routine_file,
-    last_deletion,
     newest_undoable,
     phrase_key,
     read_history,
     read_routine_file,
     restore_deletion,
+    undo_rename,
 )
 from ..store import rename_routine as _rename_rows
 from ..understanding.resolution import Confusion
@@ -40,6 +41,7 @@ __all__ = [
     "ImportReport",
     "NameTaken",
     "OnClash",
+    "RenameUndone",
     "Renamed",
     "add_phrase",
     "apply_import",
@@ -47,7 +49,6 @@ __all__ = [
     "export_routines",
     "free_name",
     "name_taken",
-    "newest_deletion_id",
     "plan_import",
     "read_routine_file",
     "remove_phrase",
@@ -55,6 +56,7 @@ __all__ = [
     "restore_deleted",
     "teach_routine",
     "undo_deletion_if_newest",
+    "undo_rename_if_newest",
 ]
 
 
@@ -258,11 +260,12 @@ def undo_deletion_if_newest(store: Store) -> tuple[str, list[str]] | None:
     return restore_deletion(store)
 
 
-def newest_deletion_id(store: Store) -> int | None:
-    """The id of the newest deletion not yet undone (what "undo" would bring back),
-    so a change made after it can tell whether a deletion came since."""
-    newest = last_deletion(store)
-    return newest.id if newest is not None else None
+def undo_rename_if_newest(store: Store) -> RenameUndone | None:
+    """When the newest undoable thing is a rename (by voice, ``teachapp rename``, in
+    any session), rename back, bringing back a routine it replaced; None otherwise."""
+    if newest_undoable(store) != "rename":
+        return None
+    return undo_rename(store)
 
 
 @dataclass(frozen=True)
@@ -275,13 +278,15 @@ class Renamed:
 
 def rename_routine(store: Store, old: str, new: str, on_clash: OnClash = OnClash.FAIL
                    ) -> Renamed:
-    """Rename ``old`` to ``new``. A name another routine has is an error naming it
-    (FAIL), frees the name (REPLACE: that routine is deleted undoably, or loses the
-    phrase), or gives a free variant (KEEP_BOTH: "Cinema 2")."""
+    """Rename ``old`` to ``new``, undoably: "undo" or ``teachapp undo``, in any later
+    session, renames back (``undo_rename_if_newest``). A name another routine has is
+    an error naming it (FAIL), frees the name (REPLACE: that routine is deleted, and
+    comes back with the undo, or loses the phrase), or gives a free variant
+    (KEEP_BOTH: "Cinema 2"). The one rename of the CLI and chat."""
     current = store.routine(old).name
     new = " ".join(new.split())
     taken = name_taken(store, new, exclude=current)
-    replaced = None
+    replaced, replaced_id = None, None
     if taken is not None:
         if on_clash == OnClash.KEEP_BOTH:
             new = free_name(store, new)
@@ -289,12 +294,11 @@ def rename_routine(store: Store, old: str, new: str, on_clash: OnClash = OnClash
             if taken.as_phrase:
                 store.remove_phrase(taken.owner, new)
             else:
-                delete_routine(store, taken.owner)
-                replaced = taken.owner
+                replaced, replaced_id = taken.owner, delete_routine(store, taken.owner).id
         else:
             raise ConflictError(f"{taken.describe()}; choose another name for "
                                 f"{current!r}, or delete {taken.owner!r} first.")
-    previous, now = _rename_rows(store, current, new)
+    previous, now = _rename_rows(store, current, new, replaced_id=replaced_id)
     return Renamed(previous, now, replaced)
 
 

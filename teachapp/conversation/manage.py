@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, Routine, SetStep, sentence_start, spoken_list
+from ..domain import Device, PhraseOrigin, Routine, SetStep, sentence_start, spoken_list
 from ..errors import TeachappError
 from ..store import Store, phrase_key
 from ..understanding.normalize import is_function_word, tokens
@@ -177,9 +177,6 @@ class TalkTurns:
         self._subject_turn = 0
         self._said: tuple[list[str], list[str]] = ([], [])
         """(the lines of the turn before, of this turn): what "say that again" repeats."""
-        self._renamed: list[tuple[library.Renamed, int | None]] = []
-        """The renames by voice since the last run, each with the newest deletion then:
-        "undo" renames back, newest first (it had put back the run before them)."""
         assistant.subscribe(self._observe)
 
     @property
@@ -200,10 +197,8 @@ class TalkTurns:
             self._said = (self._said[1], [])
         elif isinstance(event, Reply):
             self._said[1].append(event.text)
-        if isinstance(event, RunFinished):
-            self._renamed.clear()  # a run since: "undo" takes that back first
-            if event.result.routine:
-                self.subject = event.result.routine
+        if isinstance(event, RunFinished) and event.result.routine:
+            self.subject = event.result.routine
 
     # ------------------------------------------------------------ turns
 
@@ -467,7 +462,6 @@ class TalkTurns:
         gone = f" {done.replaced} is deleted; \"undo\" brings it back." if done.replaced else ""
         replies.info(f"Renamed {done.old} to {done.new}. Say \"{done.new}\" to start it."
                      + gone)
-        self._renamed.append((done, library.newest_deletion_id(self.store)))
         self.a._emit(RoutinesChanged())
         return "renamed"
 
@@ -562,7 +556,7 @@ class TalkTurns:
                          "stop.")
             return "not known", None
         origin = library.remove_phrase(self.store, owner, phrase)
-        if origin == "learned":
+        if origin == PhraseOrigin.LEARNED:
             self.a._learner.against(phrase, owner)
             extra = " It was an alias I had learned; I won't learn it again."
         else:
@@ -722,25 +716,24 @@ class TalkTurns:
     # --------------------------------------------------------------- undo
 
     def undo_rename(self, replies: TurnReplies) -> bool:
-        """Rename back when a rename by voice is the newest thing to undo (no run, no
-        deletion since); a routine deleted to free the name comes back too."""
-        if not self._renamed or library.newest_deletion_id(self.store) != self._renamed[-1][1]:
-            return False  # (a deletion since is undone first; the rename stays next)
-        renamed = self._renamed.pop()
-        done = renamed[0]
+        """Rename back when a rename (by voice or ``teachapp rename``, in this session or
+        an earlier one) is the newest thing to undo; a routine deleted to free the name
+        comes back too."""
         try:
-            back = library.rename_routine(self.store, done.new, done.old)
-            restored = library.restore_deleted(self.store)[0] if done.replaced else None
+            back = library.undo_rename_if_newest(self.store)
         except TeachappError as exc:
-            replies.error(f"I couldn't rename {done.new} back to {done.old}: {exc}")
+            replies.error(str(exc))
             return True
-        self.subject = back.new
-        if restored is not None:  # both had the one name: say it by the old names
-            replies.info(f"Undone: {back.new} has its name back, and {restored} is back, "
-                         f"with its phrases. Say \"{back.new}\" to start it.")
+        if back is None:
+            return False
+        self.subject = back.name
+        if back.restored is not None:  # both had the one name: say it by the old names
+            replies.info(f"Undone: {back.name} has its name back, and {back.restored} is "
+                         f"back, with its phrases. Say \"{back.name}\" to start it."
+                         + _left_out(back.left_out))
         else:
-            replies.info(f"Undone: {back.old} is called {back.new} again. Say "
-                         f"\"{back.new}\" to start it.")
+            replies.info(f"Undone: {back.was} is called {back.name} again. Say "
+                         f"\"{back.name}\" to start it.")
         self.a._emit(RoutinesChanged())
         return True
 
@@ -754,9 +747,15 @@ class TalkTurns:
         if restored is None:
             return False
         name, skipped = restored
-        left = (" These phrases now belong to other routines and were left out: "
-                + ", ".join(f"\"{p}\"" for p in skipped) + ".") if skipped else ""
-        replies.info(f"{sentence_start(name)} is back, with its phrases.{left}")
+        replies.info(f"{sentence_start(name)} is back, with its phrases.{_left_out(skipped)}")
         self.subject = name
         self.a._emit(RoutinesChanged())
         return True
+
+
+def _left_out(phrases: list[str]) -> str:
+    """The sentence naming a restored routine's phrases that other routines took."""
+    if not phrases:
+        return ""
+    return (" These phrases now belong to other routines and were left out: "
+            + ", ".join(f"\"{p}\"" for p in phrases) + ".")

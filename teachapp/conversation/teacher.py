@@ -17,6 +17,7 @@ from ..domain import (
     ATTRIBUTES,
     MAX_NAME_CHARS,
     Phrase,
+    PhraseOrigin,
     Routine,
     SayStep,
     SetStep,
@@ -302,13 +303,13 @@ class Teacher:
         title = name.strip() if explicit and name else routine_title(session.phrase)
         if not explicit:
             title = self._free_name(title)
-        phrases = [Phrase(session.phrase, origin="taught")]
+        phrases = [Phrase(session.phrase, origin=PhraseOrigin.TAUGHT)]
         seen = {phrase_key(session.phrase)}
         for variant in session.heard_variants:
             key = phrase_key(variant)
             if key and key not in seen and self._store.phrase_owner(key) is None:
                 seen.add(key)
-                phrases.append(Phrase(variant, origin="learned"))
+                phrases.append(Phrase(variant, origin=PhraseOrigin.LEARNED))
         routine = self._store.save_routine(Routine(name=title, phrases=phrases,
                                                    steps=session.steps(), source="voice"))
         self.session = None

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..domain import spoken_list
+from ..domain import LEARNED_ONLY, spoken_list
 from ..errors import NotFoundError
 from ..home.executor import RunResult
-from ..understanding.learning import LEARNED_ONLY
 from .core import AgentCore
 from .events import RunFinished
 from .turns import LastRun, TurnReplies

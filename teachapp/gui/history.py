@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..conversation.models import worth_teaching
-from ..domain import shorten
+from ..domain import PhraseOrigin, shorten
 from ..store import Interaction
 from .bridge import Bridge
 from .icons import icon
@@ -241,5 +241,6 @@ class HistoryView(QWidget):
 
 
 def _origin_words(origin: str) -> str:
-    return {"learned": "learned from a rephrase", "alias": "added by hand",
-            "assigned": "assigned in history", "taught": "taught"}.get(str(origin), str(origin))
+    return {PhraseOrigin.LEARNED: "learned from a rephrase",
+            PhraseOrigin.ALIAS: "added by hand", "assigned": "assigned in history",
+            PhraseOrigin.TAUGHT: "taught"}.get(str(origin), str(origin))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
-from ..domain import Phrase
+from ..domain import Phrase, PhraseOrigin
 from .icons import icon
 
 __all__ = ["PhraseRow"]
@@ -30,7 +30,7 @@ class PhraseRow(QWidget):
         self.edit.setPlaceholderText("a phrase, e.g. “reading mode”")
         self.edit.textEdited.connect(self._edited)
         row.addWidget(self.edit, 1)
-        origin = QLabel(phrase.origin if phrase.origin != "taught" else "", self)
+        origin = QLabel(phrase.origin if phrase.origin != PhraseOrigin.TAUGHT else "", self)
         origin.setObjectName("muted")
         origin.setToolTip("learned: from a rephrase; alias: added by hand")
         row.addWidget(origin)

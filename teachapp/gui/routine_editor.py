@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..domain import (
     Device,
     Phrase,
+    PhraseOrigin,
     Routine,
     SayStep,
     SetStep,
@@ -254,7 +255,8 @@ class RoutineEditor(QWidget):
     # ------------------------------------------------------------ phrases
 
     def add_phrase(self, text: str, phrase: Phrase | None = None, *, mark: bool = True) -> None:
-        row = PhraseRow(phrase or Phrase(text, origin="alias" if self._loaded else "taught"),
+        row = PhraseRow(phrase or Phrase(text, origin=PhraseOrigin.ALIAS if self._loaded
+                                     else PhraseOrigin.TAUGHT),
                          self._phrase_host)
         row.changed.connect(self._changed)
         row.removeRequested.connect(self._remove_phrase)

@@ -42,18 +42,20 @@ _LAZY = {
     "HunchAnswer": "awareness",
     "is_postgres": "server",
     "last_deletion": "turn_records",
+    "last_rename": "renames",
     "latest_backup": "backup",
     "libpq_url": "server",
     "log_interaction_with_detail": "turn_records",
     "MACHINE_ENV": "store",
     "machine_name": "store",
-    "newest_undoable": "turn_records",
+    "newest_undoable": "undo_order",
     "parse_routine_file": "routine_file",
     "phrase_origin": "turn_records",
     "read_history": "history_file",
     "read_routine_file": "routine_file",
     "record_turn_detail": "turn_records",
-    "rename_routine": "turn_records",
+    "rename_routine": "renames",
+    "RenameUndone": "renames",
     "restore_backup": "backup",
     "restore_deletion": "turn_records",
     "Restored": "backup",
@@ -62,6 +64,7 @@ _LAZY = {
     "Store": "store",
     "turn_details": "turn_records",
     "TurnDetail": "turn_records",
+    "undo_rename": "renames",
     "Watcher": "changes",
 }
 
@@ -101,6 +104,12 @@ if TYPE_CHECKING:
         History,
         read_history,
     )
+    from .renames import (
+        RenameUndone,
+        last_rename,
+        rename_routine,
+        undo_rename,
+    )
     from .routine_file import (
         dump_routine_file,
         parse_routine_file,
@@ -123,13 +132,12 @@ if TYPE_CHECKING:
         delete_routine_kept,
         last_deletion,
         log_interaction_with_detail,
-        newest_undoable,
         phrase_origin,
         record_turn_detail,
-        rename_routine,
         restore_deletion,
         turn_details,
     )
+    from .undo_order import newest_undoable
 
 __getattr__ = lazy_names(__name__, _LAZY)
 
@@ -149,6 +157,7 @@ __all__ = [
     "History",
     "HunchAnswer",
     "Interaction",
+    "RenameUndone",
     "Restored",
     "RunRecord",
     "ScheduledTrigger",
@@ -169,6 +178,7 @@ __all__ = [
     "dump_routine_file",
     "is_postgres",
     "last_deletion",
+    "last_rename",
     "latest_backup",
     "libpq_url",
     "log_interaction_with_detail",
@@ -186,4 +196,5 @@ __all__ = [
     "restore_deletion",
     "sqlite_path",
     "turn_details",
+    "undo_rename",
 ]

@@ -18,6 +18,7 @@ import yaml
 from ..domain import (
     Device,
     Phrase,
+    PhraseOrigin,
     Routine,
     SayStep,
     SetStep,
@@ -315,7 +316,7 @@ def _routine(item: Any, name: str, index: int) -> Routine:
                                    field=f"phrases[{i}]")
         if key not in seen:
             seen.add(key)
-            phrases.append(Phrase(text=text, origin="taught"))
+            phrases.append(Phrase(text=text, origin=PhraseOrigin.TAUGHT))
     raw_steps = item.get("steps") or []
     if not isinstance(raw_steps, list):
         raise RoutineFileError(name, "steps must be a list.", routine=title, field="steps")

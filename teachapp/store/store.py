@@ -20,6 +20,7 @@ from sqlmodel import Session, select
 
 from ..domain import (
     Device,
+    PhraseOrigin,
     Routine,
     SetStep,
     Step,
@@ -304,7 +305,7 @@ class Store(AwarenessMixin):
             newest = s.exec(select(func.max(RoutineRow.updated_at))).one()
             return int(count or 0), int(top or 0), str(newest)
 
-    def add_phrase(self, routine: str, text: str, *, origin: str = "alias") -> None:
+    def add_phrase(self, routine: str, text: str, *, origin: str = PhraseOrigin.ALIAS) -> None:
         text = check_text(text, "phrase")
         with self.transaction() as s:
             note_change(s, "routines")

@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from ..domain import PhraseOrigin
+
 __all__ = [
     "AliasEvidenceRow",
     "ChangeCounterRow",
@@ -83,7 +85,7 @@ class PhraseRow(SQLModel, table=True):
     position: int = 0
     text: str
     normalized: str = Field(index=True)
-    origin: str = "taught"
+    origin: str = PhraseOrigin.TAUGHT.value
     uses: int = 0
     last_used: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)

@@ -3,7 +3,8 @@
 Two tables beside the interaction log: ``turn_detail`` (one JSON document per
 turn: engine, matched phrase and how, thresholds, what each step did) and
 ``deleted_routine`` (a deleted routine's rows, so "undo" brings it back with its
-phrases and learned aliases, in this session or a later one).
+phrases and learned aliases, in this session or a later one). Renames are kept in
+``renames``; which change "undo" takes back first is ``undo_order``'s.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete
-from sqlmodel import Field, SQLModel, col, select
+from sqlmodel import Field, Session, SQLModel, col, select
 
-from ..errors import ConflictError, NotFoundError
+from ..domain import PhraseOrigin
+from ..errors import NotFoundError
 from .awareness import TriggerRow, delete_triggers, trigger_rows
+from .changes import note_change
 from .records import Interaction, phrase_key
-from .tables import InteractionRow, PhraseRow, RoutineRow, RunRow, StepRow, utcnow
+from .tables import InteractionRow, PhraseRow, RoutineRow, StepRow, utcnow
 
 if TYPE_CHECKING:
     from .store import Store
@@ -30,11 +33,10 @@ __all__ = [
     "delete_routine_kept",
     "last_deletion",
     "log_interaction_with_detail",
-    "newest_undoable",
     "phrase_origin",
     "record_turn_detail",
-    "rename_routine",
     "restore_deletion",
+    "restore_deletion_in",
     "turn_details",
 ]
 
@@ -158,6 +160,7 @@ def delete_routine_kept(store: Store, name: str) -> DeletedRoutine:
                                  for t in triggers]}
         kept = DeletedRoutineRow(name=row.name,
                                  routine_json=json.dumps(snapshot, default=_iso))
+        note_change(s, "routines")
         delete_triggers(s, row.id or 0)
         s.exec(delete(StepRow).where(col(StepRow.routine_id) == row.id))
         s.exec(delete(PhraseRow).where(col(PhraseRow.routine_id) == row.id))
@@ -190,130 +193,62 @@ def last_deletion(store: Store) -> DeletedRoutine | None:
                               [p["text"] for p in snapshot.get("phrases", [])])
 
 
-def newest_undoable(store: Store) -> str | None:
-    """"deletion" or "run": which one "undo" should take back, newest first."""
-    deletion = last_deletion(store)
-    with store._read() as s:
-        run_at = s.exec(select(RunRow.at).where(RunRow.undone == False)  # noqa: E712
-                        .order_by(RunRow.id.desc()).limit(1)).first()  # type: ignore[union-attr]
-    if deletion is None:
-        return "run" if run_at is not None else None
-    if run_at is None or _naive(deletion.at) >= _naive(run_at):
-        return "deletion"
-    return "run"
-
-
-def _naive(at: datetime) -> datetime:
-    return at.replace(tzinfo=None)
-
-
 def restore_deletion(store: Store, deletion_id: int | None = None) -> tuple[str, list[str]]:
     """Bring a deleted routine back (the newest when no id is given), with every
     phrase; returns (its name, phrases now taken by another routine and left out).
     When another routine has its name now, it comes back as "name 2"."""
     with store.transaction() as s:
-        query = select(DeletedRoutineRow).where(DeletedRoutineRow.restored == False)  # noqa: E712
-        if deletion_id is not None:
-            query = query.where(DeletedRoutineRow.id == deletion_id)
-        kept = s.exec(query.order_by(DeletedRoutineRow.id.desc()).limit(1)).first()  # type: ignore[union-attr]
-        if kept is None:
-            raise NotFoundError("There is no deleted routine to bring back.")
-        snapshot = json.loads(kept.routine_json)
-        data = dict(snapshot["routine"])
-        base, number = data["name"], 2
-        while s.exec(select(RoutineRow.id).where(
-                RoutineRow.name_key == data["name"].casefold())).first() is not None:
-            # The name was given to another routine since: come back beside it.
-            data["name"], number = f"{base} {number}", number + 1
-        data["name_key"] = data["name"].casefold()
-        for key in ("created_at", "updated_at"):
-            data[key] = _when(data.get(key)) or utcnow()
-        row = RoutineRow(**data)
-        s.add(row)
-        s.flush()
-        skipped: list[str] = []
-        for position, phrase in enumerate(snapshot.get("phrases", [])):
-            taken = s.exec(select(PhraseRow.id).where(
-                PhraseRow.normalized == phrase["normalized"])).first()
-            if taken is not None:
-                skipped.append(phrase["text"])
-                continue
-            values = dict(phrase, position=position, routine_id=row.id or 0)
-            values["last_used"] = _when(values.get("last_used"))
-            values["created_at"] = _when(values.get("created_at")) or utcnow()
-            s.add(PhraseRow(**values))
-        restored = len(snapshot.get("phrases", [])) - len(skipped)
-        name_key = phrase_key(row.name)
-        if not restored and s.exec(select(PhraseRow.id).where(
-                PhraseRow.normalized == name_key)).first() is None:
-            # Every phrase went to other routines: its name keeps it sayable.
-            s.add(PhraseRow(routine_id=row.id or 0, position=0, text=row.name,
-                            normalized=name_key, origin="alias"))
-        for step in snapshot.get("steps", []):
-            s.add(StepRow(**dict(step, routine_id=row.id)))
-        # Its schedules come back handled up to now: a run that fell due while it was
-        # deleted is neither run late nor reported missed (there was no routine).
-        back_at = utcnow().timestamp()
-        for trigger in snapshot.get("triggers", []):
-            s.add(TriggerRow(**dict(trigger, routine_id=row.id or 0, cursor=back_at)))
-        kept.restored = True
-        s.add(kept)
-        return row.name, skipped
+        return restore_deletion_in(s, deletion_id)
 
 
-# ------------------------------------------------------------------- renaming
-
-
-def rename_routine(store: Store, old: str, new: str) -> tuple[str, str]:
-    """Rename a routine in place, keeping its phrases' origins, uses and dates: the
-    phrase that was its old name becomes the new name (added when there was none).
-    Returns (old name, new name). Alias evidence and past runs follow the routine."""
-    from .tables import AliasEvidenceRow
-
-    new = " ".join(new.split())
-    key = phrase_key(new)
-    if not key:
-        raise ConflictError("A routine's name needs at least one word.")
-    with store.transaction() as s:
-        row = s.exec(select(RoutineRow).where(
-            RoutineRow.name_key == old.strip().casefold())).first()
-        if row is None:
-            raise NotFoundError(
-                f"There is no routine called {old!r}; 'teachapp list' shows the routines.")
-        other = s.exec(select(RoutineRow).where(RoutineRow.name_key == new.casefold(),
-                                                RoutineRow.id != row.id)).first()
-        if other is not None:
-            raise ConflictError(f"There is already a routine called {other.name!r}; "
-                                "choose another name or delete that one first.")
-        owner = s.exec(select(RoutineRow.name).join(
-            PhraseRow, col(PhraseRow.routine_id) == col(RoutineRow.id)).where(
-            PhraseRow.normalized == key, RoutineRow.id != row.id)).first()
-        if owner is not None:
-            raise ConflictError(f"The phrase {new!r} already starts routine {owner!r}; "
-                                "choose another name or remove that phrase first.")
-        phrases = s.exec(select(PhraseRow).where(PhraseRow.routine_id == row.id)
-                         .order_by(col(PhraseRow.position))).all()
-        previous = row.name
-        mine = {p.normalized: p for p in phrases}
-        if key not in mine:
-            renamed = mine.get(phrase_key(previous))
-            if renamed is not None:
-                renamed.text, renamed.normalized = new, key
-                s.add(renamed)
-            else:
-                s.add(PhraseRow(routine_id=row.id or 0, position=len(phrases), text=new,
-                                normalized=key, origin="alias"))
-        row.name, row.name_key, row.updated_at = new, new.casefold(), utcnow()
-        s.add(row)
-        for evidence in s.exec(select(AliasEvidenceRow).where(
-                AliasEvidenceRow.routine == previous)).all():
-            clash = s.exec(select(AliasEvidenceRow).where(
-                AliasEvidenceRow.routine == new,
-                AliasEvidenceRow.utterance == evidence.utterance)).first()
-            if clash is None:
-                evidence.routine = new
-                s.add(evidence)
-        for run in s.exec(select(RunRow).where(RunRow.routine == previous)).all():
-            run.routine = new  # ("when did book time last run?" after a rename)
-            s.add(run)
-        return previous, new
+def restore_deletion_in(s: Session, deletion_id: int | None = None) -> tuple[str, list[str]]:
+    """``restore_deletion`` inside a caller's transaction (undoing a rename that
+    deleted a routine to free its name brings both back at once)."""
+    query = select(DeletedRoutineRow).where(DeletedRoutineRow.restored == False)  # noqa: E712
+    if deletion_id is not None:
+        query = query.where(DeletedRoutineRow.id == deletion_id)
+    kept = s.exec(query.order_by(DeletedRoutineRow.id.desc()).limit(1)).first()  # type: ignore[union-attr]
+    if kept is None:
+        raise NotFoundError("There is no deleted routine to bring back.")
+    note_change(s, "routines")
+    snapshot = json.loads(kept.routine_json)
+    data = dict(snapshot["routine"])
+    base, number = data["name"], 2
+    while s.exec(select(RoutineRow.id).where(
+            RoutineRow.name_key == data["name"].casefold())).first() is not None:
+        # The name was given to another routine since: come back beside it.
+        data["name"], number = f"{base} {number}", number + 1
+    data["name_key"] = data["name"].casefold()
+    for key in ("created_at", "updated_at"):
+        data[key] = _when(data.get(key)) or utcnow()
+    row = RoutineRow(**data)
+    s.add(row)
+    s.flush()
+    skipped: list[str] = []
+    for position, phrase in enumerate(snapshot.get("phrases", [])):
+        taken = s.exec(select(PhraseRow.id).where(
+            PhraseRow.normalized == phrase["normalized"])).first()
+        if taken is not None:
+            skipped.append(phrase["text"])
+            continue
+        values = dict(phrase, position=position, routine_id=row.id or 0)
+        values["last_used"] = _when(values.get("last_used"))
+        values["created_at"] = _when(values.get("created_at")) or utcnow()
+        s.add(PhraseRow(**values))
+    restored = len(snapshot.get("phrases", [])) - len(skipped)
+    name_key = phrase_key(row.name)
+    if not restored and s.exec(select(PhraseRow.id).where(
+            PhraseRow.normalized == name_key)).first() is None:
+        # Every phrase went to other routines: its name keeps it sayable.
+        s.add(PhraseRow(routine_id=row.id or 0, position=0, text=row.name,
+                        normalized=name_key, origin=PhraseOrigin.ALIAS))
+    for step in snapshot.get("steps", []):
+        s.add(StepRow(**dict(step, routine_id=row.id)))
+    # Its schedules come back handled up to now: a run that fell due while it was
+    # deleted is neither run late nor reported missed (there was no routine).
+    back_at = utcnow().timestamp()
+    for trigger in snapshot.get("triggers", []):
+        s.add(TriggerRow(**dict(trigger, routine_id=row.id or 0, cursor=back_at)))
+    kept.restored = True
+    s.add(kept)
+    return row.name, skipped

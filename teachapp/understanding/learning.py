@@ -45,6 +45,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain import ALIAS_ORIGINS, PhraseOrigin
 from ..errors import ConflictError, NotFoundError
 from ..settings import parse_section
 from ..store import AliasEvidence, EvidenceLedger, Store, phrase_key
@@ -134,9 +135,6 @@ class Credit:
     learned: bool = False
     """This sighting made the pair an alias."""
 
-
-LEARNED_ONLY = ("learned",)
-"""The origins an undo takes away: a phrase learned from use, never one added by hand."""
 
 
 class RephraseLearner:
@@ -303,7 +301,7 @@ class RephraseLearner:
 
     def confirm(self, utterance: str, routine: str, *, how: str = "confirmed",
                 explicit: bool = False, defer: bool = False,
-                origin: str = "learned") -> bool:
+                origin: str = PhraseOrigin.LEARNED) -> bool:
         """Strong evidence: a yes, the choice in "did you mean", or (``explicit``) an
         assignment in the history. True when the pair became an alias now.
 
@@ -345,10 +343,10 @@ class RephraseLearner:
                 self._promote(e.utterance, e.routine, how=e.how)
 
     def against(self, utterance: str, routine: str, *, why: str = "refused",
-                removes: tuple[str, ...] = ("learned", "alias")) -> bool:
+                removes: tuple[str, ...] = ALIAS_ORIGINS) -> bool:
         """Negative evidence: block the pair; a learned alias of it is removed at once.
 
-        ``removes``: the phrase origins taken away. An undo passes only "learned": a
+        ``removes``: the phrase origins taken away. An undo passes ``LEARNED_ONLY``: a
         phrase the person added by hand stays until they remove it themselves.
         True when a learned phrase was taken away.
         """
@@ -380,7 +378,7 @@ class RephraseLearner:
     def learned(self) -> list[AliasEvidence]:
         """The evidence of each learned alias still in use (newest first)."""
         owners = {phrase_key(text): routine for text, routine, origin
-                  in self._store.phrase_index() if origin in ("learned", "alias")}
+                  in self._store.phrase_index() if origin in ALIAS_ORIGINS}
         return [e for e in self.ledger.pairs() if e.promoted and not e.blocked
                 and owners.get(e.utterance) == e.routine]
 
@@ -395,7 +393,8 @@ class RephraseLearner:
         return evidence.sightings * 3 >= total * 2 or (
             evidence.sightings >= 3 and evidence.sightings >= 2 * max(others, default=0))
 
-    def _promote(self, key: str, routine: str, *, how: str, origin: str = "learned") -> bool:
+    def _promote(self, key: str, routine: str, *, how: str,
+                 origin: str = PhraseOrigin.LEARNED) -> bool:
         owner = self._store.phrase_owner(key)
         if owner is not None:
             return False
@@ -411,7 +410,7 @@ class RephraseLearner:
     def _phrases(self, routine: str) -> tuple[str, ...]:
         try:
             return tuple(p.text for p in self._store.routine(routine).phrases
-                         if p.origin != "learned")
+                         if p.origin != PhraseOrigin.LEARNED)
         except NotFoundError:
             return ()
 

@@ -3,7 +3,14 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-from teachapp.store import awareness, skips, tables, timers  # noqa: F401  (registers the tables)
+from teachapp.store import (  # noqa: F401  (registers the tables)
+    awareness,
+    renames,
+    skips,
+    tables,
+    timers,
+    turn_records,
+)
 
 target_metadata = SQLModel.metadata
 

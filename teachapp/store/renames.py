@@ -1,0 +1,181 @@
+"""Renames, kept so "undo" in any later process (chat, ``teachapp undo``) renames back.
+
+``rename_routine`` renames in place and writes a ``renamed_routine`` row (revision
+0026) in the same transaction; ``undo_rename`` renames back and brings back the
+routine that was deleted to free the name, in one transaction, so a crash leaves
+both renamed or both as they were. A rename made by undoing is not itself recorded:
+"undo" twice goes further back instead of renaming to and fro.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlmodel import Field, Session, SQLModel, col, select
+
+from ..domain import PhraseOrigin
+from ..errors import ConflictError, NotFoundError
+from .changes import note_change
+from .records import phrase_key
+from .sharing import touch
+from .tables import AliasEvidenceRow, PhraseRow, RoutineRow, RunRow, utcnow
+from .turn_records import restore_deletion_in
+
+if TYPE_CHECKING:
+    from .store import Store
+
+__all__ = ["RenameRecord", "RenameUndone", "last_rename", "rename_routine", "undo_rename"]
+
+
+class RenamedRoutineRow(SQLModel, table=True):
+    __tablename__ = "renamed_routine"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    old: str
+    new: str
+    replaced_id: int | None = None
+    """The ``deleted_routine`` row of the routine deleted to free the name, if any."""
+    undone: bool = False
+
+
+@dataclass(frozen=True)
+class RenameRecord:
+    """A rename "undo" can take back."""
+
+    id: int
+    at: datetime
+    old: str
+    new: str
+    replaced_id: int | None = None
+
+
+@dataclass(frozen=True)
+class RenameUndone:
+    """What undoing a rename did."""
+
+    name: str
+    """The routine's name again (the one it had before the rename)."""
+    was: str
+    """The name it had until the undo."""
+    restored: str | None = None
+    """The routine the rename had replaced, back under its name."""
+    left_out: list[str] = field(default_factory=list)
+    """That routine's phrases another routine took since, left out."""
+
+
+def rename_routine(store: Store, old: str, new: str, *, replaced_id: int | None = None
+                   ) -> tuple[str, str]:
+    """Rename a routine in place, keeping its phrases' origins, uses and dates: the
+    phrase that was its old name becomes the new name (added when there was none).
+    Returns (old name, new name). Alias evidence and past runs follow the routine.
+    The rename is recorded for "undo"; ``replaced_id`` is the deletion that freed
+    the name, which undoing it brings back."""
+    new = " ".join(new.split())
+    with store.transaction() as s:
+        previous, now = _rename_in(s, old, new, store.machine)
+        if previous != now:
+            s.add(RenamedRoutineRow(old=previous, new=now, replaced_id=replaced_id))
+        return previous, now
+
+
+def last_rename(store: Store) -> RenameRecord | None:
+    """The newest rename not yet undone."""
+    with store._read() as s:
+        row = s.exec(select(RenamedRoutineRow).where(
+            col(RenamedRoutineRow.undone) == False)  # noqa: E712
+            .order_by(col(RenamedRoutineRow.id).desc()).limit(1)).first()
+        if row is None:
+            return None
+        return RenameRecord(row.id or 0, row.at, row.old, row.new, row.replaced_id)
+
+
+def undo_rename(store: Store, rename_id: int | None = None) -> RenameUndone:
+    """Rename back (the newest rename when no id is given) and bring back the routine
+    deleted to free the name. A rename that can no longer be taken back (the routine
+    was deleted or renamed since, or its old name is taken) is an error saying so,
+    and is dropped, so the next "undo" goes on to older changes."""
+    failure: NotFoundError | ConflictError
+    with store.transaction() as s:
+        row = _pending(s, rename_id)
+        row.undone = True  # taken back, or dropped when it cannot be
+        s.add(row)
+        try:  # (every refusal comes before any change)
+            was, name = _rename_in(s, row.new, row.old, store.machine)
+        except (NotFoundError, ConflictError) as exc:
+            failure, old, new = exc, row.old, row.new
+        else:
+            restored: str | None = None
+            left_out: list[str] = []
+            if row.replaced_id is not None:
+                try:
+                    restored, left_out = restore_deletion_in(s, row.replaced_id)
+                except NotFoundError:
+                    pass  # brought back already, by an "undo" of the deletion itself
+            return RenameUndone(name, was, restored, left_out)
+    raise type(failure)(f"I couldn't rename {new} back to {old}: {failure} "
+                        "\"undo\" goes on to older changes now.") from failure
+
+
+def _pending(s: Session, rename_id: int | None) -> RenamedRoutineRow:
+    query = select(RenamedRoutineRow).where(col(RenamedRoutineRow.undone) == False)  # noqa: E712
+    if rename_id is not None:
+        query = query.where(col(RenamedRoutineRow.id) == rename_id)
+    row = s.exec(query.order_by(col(RenamedRoutineRow.id).desc()).limit(1)).first()
+    if row is None:
+        raise NotFoundError("There is no rename to take back.")
+    return row
+
+
+def _rename_in(s: Session, old: str, new: str, machine: str) -> tuple[str, str]:
+    key = phrase_key(new)
+    if not key:
+        raise ConflictError("A routine's name needs at least one word.")
+    row = s.exec(select(RoutineRow).where(
+        RoutineRow.name_key == old.strip().casefold())).first()
+    if row is None:
+        raise NotFoundError(
+            f"There is no routine called {old!r}; 'teachapp list' shows the routines.")
+    other = s.exec(select(RoutineRow).where(RoutineRow.name_key == new.casefold(),
+                                            RoutineRow.id != row.id)).first()
+    if other is not None:
+        raise ConflictError(f"There is already a routine called {other.name!r}; "
+                            "choose another name or delete that one first.")
+    owner = s.exec(select(RoutineRow.name).join(
+        PhraseRow, col(PhraseRow.routine_id) == col(RoutineRow.id)).where(
+        PhraseRow.normalized == key, RoutineRow.id != row.id)).first()
+    if owner is not None:
+        raise ConflictError(f"The phrase {new!r} already starts routine {owner!r}; "
+                            "choose another name or remove that phrase first.")
+    phrases = s.exec(select(PhraseRow).where(PhraseRow.routine_id == row.id)
+                     .order_by(col(PhraseRow.position))).all()
+    previous = row.name
+    if previous == new:
+        return previous, new
+    note_change(s, "routines")
+    mine = {p.normalized: p for p in phrases}
+    if key not in mine:
+        renamed = mine.get(phrase_key(previous))
+        if renamed is not None:
+            renamed.text, renamed.normalized = new, key
+            s.add(renamed)
+        else:
+            s.add(PhraseRow(routine_id=row.id or 0, position=len(phrases), text=new,
+                            normalized=key, origin=PhraseOrigin.ALIAS))
+    row.name, row.name_key = new, new.casefold()
+    touch(row, machine)  # (a window editing it elsewhere is told, not overwritten)
+    s.add(row)
+    for evidence in s.exec(select(AliasEvidenceRow).where(
+            AliasEvidenceRow.routine == previous)).all():
+        clash = s.exec(select(AliasEvidenceRow).where(
+            AliasEvidenceRow.routine == new,
+            AliasEvidenceRow.utterance == evidence.utterance)).first()
+        if clash is None:
+            evidence.routine = new
+            s.add(evidence)
+    for run in s.exec(select(RunRow).where(RunRow.routine == previous)).all():
+        run.routine = new  # ("when did book time last run?" after a rename)
+        s.add(run)
+    return previous, new

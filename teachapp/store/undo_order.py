@@ -1,0 +1,49 @@
+"""Which change "undo" takes back first: the newest of a run, a deletion and a rename.
+
+Each is kept in its own table (``run``, ``deleted_routine``, ``renamed_routine``)
+with the time it was made; any process reads them, so "undo" in a later chat or
+``teachapp undo`` takes back what the person did last, whoever did it how.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Literal
+
+from sqlmodel import col, select
+
+from .renames import last_rename
+from .tables import RunRow
+from .turn_records import last_deletion
+
+if TYPE_CHECKING:
+    from .store import Store
+
+__all__ = ["Undoable", "newest_undoable"]
+
+Undoable = Literal["run", "deletion", "rename"]
+
+
+def newest_undoable(store: Store) -> Undoable | None:
+    """Which one "undo" should take back, newest first; None when there is nothing.
+    Runs count only from this computer (undo never undoes another computer's run);
+    deletions and renames change the routines everyone shares."""
+    with store._read() as s:
+        run_at = s.exec(select(RunRow.at).where(
+            col(RunRow.undone) == False,  # noqa: E712
+            (col(RunRow.machine) == store.machine) | (col(RunRow.machine) == None))  # noqa: E711
+            .order_by(col(RunRow.id).desc()).limit(1)).first()
+    deletion, rename = last_deletion(store), last_rename(store)
+    candidates: list[tuple[datetime, int, Undoable]] = []
+    # On a tie, a rename is newer than the deletion that freed its name.
+    if run_at is not None:
+        candidates.append((_naive(run_at), 0, "run"))
+    if deletion is not None:
+        candidates.append((_naive(deletion.at), 1, "deletion"))
+    if rename is not None:
+        candidates.append((_naive(rename.at), 2, "rename"))
+    return max(candidates)[2] if candidates else None
+
+
+def _naive(at: datetime) -> datetime:
+    return at.replace(tzinfo=None)
