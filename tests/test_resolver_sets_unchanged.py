@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the twenty-seventh's, the twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the
+phrases and cases: the twenty-eighth's, the twenty-seventh's, the twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the
 twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -107,6 +107,9 @@ RECORDED = {
     "twentyseventh 270": "933c76a9749cac2aa3147150f23e4a714e9d211075f71aaecc900a8807a9c0ce",
     "twentyseventh 271": "13526bfcae089441fad302cbc102a1034b62c7f454a02f1dc5d13376ec254da0",
     "twentyseventh 272": "cdeaa5076ed5ca3b326204a56826b09a51d3d28eb376c6e3c8ae8ee244f66ebd",
+    "twentyeighth 280": "f8a1dc12ddd2f7f77d05985e77590ede937e4495701f05b05f0fca6d7b77dd23",
+    "twentyeighth 281": "217665302fd64b45f7665186871956a5c07469541d7d6f77c056352990b9fa4d",
+    "twentyeighth 282": "344f903cac8c80e8e1f08f7dbf81795ef4cadb7dfa56e49aca0ef7755e55d77b",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -136,7 +139,9 @@ its snapshot benchmarks/data/twentyfifth_used.txt.gz; no heard transcripts), and
 twenty-sixth's in the same way (it reads the twenty-first's to twenty-fifth's, through
 its snapshot benchmarks/data/twentysixth_used.txt.gz; no heard transcripts), and the
 twenty-seventh's in the same way (it reads the twenty-first's to twenty-sixth's, through
-its snapshot benchmarks/data/twentyseventh_used.txt.gz; no heard transcripts)."""
+its snapshot benchmarks/data/twentyseventh_used.txt.gz; no heard transcripts), and the
+twenty-eighth's in the same way (it reads the twenty-first's to twenty-seventh's, through
+its snapshot benchmarks/data/twentyeighth_used.txt.gz; no heard transcripts)."""
 
 
 def home_hash(home) -> str:
