@@ -43,6 +43,7 @@ _SPARE = {"now", "bit", "some", "way", "here", "it", "just", "so", "with", "up",
           "on"}
 _ARTICLES = {"the", "a", "my"}
 _FUNCTION_ALL = _FUNCTION - {"all"}
+_ENDING = re.compile(r"(?<=...)(?:ing|s)$")
 _STUTTER = re.compile(r"\b([a-z']{1,4})-[\s.]*(?=\1)")
 """A first sound broken off and said again ("b-b-bilge", "bil- bilge")."""
 BASE_WRAPPING = {"i", "we", "alexa", "google", "siri", "hey", "please", "thanks", "for", "me",
@@ -80,10 +81,13 @@ class Labels:
             tables.multi_wrapping, key=len, reverse=True)) + r")(?![\w'])")
         self.not_a_thing = NOT_A_THING | tables.not_a_thing
         self.canon = lru_cache(maxsize=65536)(self._canon)
+        self.fold = lru_cache(maxsize=65536)(self._fold)
+        """A word folded as labels compare it (cached: a home's labels fold the same
+        few thousand words about a million times)."""
 
-    def fold(self, word: str) -> list[str]:
+    def _fold(self, word: str) -> tuple[str, ...]:
         word = self.tables.synonyms.get(word, word)
-        return [re.sub(r"(?<=...)(?:ing|s)$", "", w) for w in word.split()]
+        return tuple(_ENDING.sub("", w) for w in word.split())
 
     def _canon(self, text: str) -> tuple[str, ...]:
         """What a text says, as labels compare it: a stutter's broken starts, wrapping

@@ -362,3 +362,13 @@ def test_make_a_routine_run_at_a_time_schedules_it(teachapp_cli, home, said):
     replies = _chat(teachapp_cli, home, said, "when does reading mode start")
     assert replies[said][0].startswith("Reading mode will run every weekday at 19:00."), replies
     assert _routines(teachapp_cli, home) == {"Reading mode": ["reading mode"]}
+
+
+def test_a_step_left_unsure_while_teaching_is_said_to_be_left_out(teachapp_cli, tmp_path):
+    db = tmp_path / "home.sqlite3"
+    said = _chat(teachapp_cli, db, "teach", "cosy evening", "lamp on", "tv on", "done")
+    assert said["lamp on"][0].startswith("I'm not sure which device you mean in \"lamp on\"")
+    assert said["tv on"] == [
+        "I left \"lamp on\" out, since I wasn't sure which device you meant. Say it again "
+        "with the device's name to add it.", "TV → on, when the routine runs."]
+    assert said["done"][0] == "\"cosy evening\" will set TV on. Shall I save it?"

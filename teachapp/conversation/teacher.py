@@ -356,6 +356,9 @@ class Teacher:
         unsure, self._unsure = self._unsure, None
         if unsure is not None and self._which_one(replies, text, kind, *unsure):
             return
+        if unsure is not None:  # another step, or "done": the question was passed over
+            replies.info(f"I left \"{unsure[0]}\" out, since I wasn't sure which device you "
+                         "meant. Say it again with the device's name to add it.")
         if session.stage == "confirm":
             if kind == "yes":
                 self.save(replies, None)
