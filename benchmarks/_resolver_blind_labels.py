@@ -81,6 +81,7 @@ class Labels:
             tables.multi_wrapping, key=len, reverse=True)) + r")(?![\w'])")
         self.not_a_thing = NOT_A_THING | tables.not_a_thing
         self.canon = lru_cache(maxsize=65536)(self._canon)
+        self._same: dict[str, frozenset[str]] | None = None
         self.fold = lru_cache(maxsize=65536)(self._fold)
         """A word folded as labels compare it (cached: a home's labels fold the same
         few thousand words about a million times)."""
@@ -101,9 +102,15 @@ class Labels:
         """Content words of a text, cue words ("on", "off", "not") kept."""
         return set(self.canon(text))
 
-    def same_request(self, phrase: str) -> set[str]:
-        return {p for group in self.tables.same_request if phrase in group
-                for p in group} - {phrase}
+    def same_request(self, phrase: str) -> frozenset[str]:
+        """The phrases listed as asking for the same as ``phrase`` (read-only)."""
+        if self._same is None:
+            same: dict[str, set[str]] = {}
+            for group in self.tables.same_request:
+                for member in group:
+                    same.setdefault(member, set()).update(group)
+            self._same = {k: frozenset(v - {k}) for k, v in same.items()}
+        return self._same.get(phrase, frozenset())
 
     def _forms(self, word: str) -> set[str]:
         return {word, word.replace("'", ""), *self.tables.numbers.get(word, ()),
