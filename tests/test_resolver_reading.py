@@ -118,6 +118,24 @@ def test_negations_and_cancellations_reject_and_name_the_routine(
     assert res.mentions == routine   # so the conversation can offer to undo it
 
 
+@pytest.mark.parametrize("utterance", [
+    "and do coffee time straight away", "alexa, and do movie night", "and do party mode"])
+def test_undo_written_as_and_do_first_is_a_cancellation(resolver: Resolver,
+                                                         utterance: str) -> None:
+    # (a recogniser writes "undo" said before a phrase as "and do")
+    res = resolver.resolve(utterance)
+    assert (res.decision, res.reason) == ("reject", "cancellation")
+    assert res.mentions is not None
+
+
+@pytest.mark.parametrize("utterance", [
+    "coffee time and do it now", "movie night, and do it quickly"])
+def test_and_do_after_the_phrase_is_no_cancellation(resolver: Resolver,
+                                                    utterance: str) -> None:
+    res = resolver.resolve(utterance)
+    assert res.reason != "cancellation"
+
+
 @pytest.mark.parametrize("utterance", ["is movie night on", "is party mode running",
                                        "alexa is reading mode still on"])
 def test_state_questions_are_rejected_as_state_questions(resolver: Resolver,
