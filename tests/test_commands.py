@@ -191,6 +191,7 @@ def test_a_part_that_names_no_device_is_said_of_the_part_before(parser: CommandP
     assert command is not None
     assert [(s.device, s.set) for s in command.steps] == [
         ("light.living_room_lamp", {"on": True, "brightness": 30, "color_temp": 2700})]
+    assert command.text == "set Living room lamp to 30 % and set it to 2700 K white"
     assert parser.parse("tv on and warm white") is None  # (no white for a tv: not guessed)
 
 

@@ -306,7 +306,11 @@ class CommandParser:
                 kept = [d for d in command.devices if d in before.devices]
                 if not kept:
                     return None
-                command = replace(command.only(kept), confidence=before.confidence)
+                borrowed = command.only(kept)
+                names = join_names([d.name for d in kept])
+                command = replace(borrowed, confidence=before.confidence,
+                                  text=borrowed.text.replace(
+                                      names, "it" if len(kept) == 1 else "them", 1))
             commands.append(command)
         changes: dict[str, dict] = {}
         devices: dict[str, Device] = {}
