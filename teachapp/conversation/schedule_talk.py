@@ -19,7 +19,14 @@ from ..schedule import Place, next_run
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
 from .skips import parse_skip_request, skip_run, skip_status, skipped_words, unskip_run
-from .time_words import SMALL_HOURS_END, days_said, spoken_time, trigger_of, trigger_said
+from .time_words import (
+    SMALL_HOURS_END,
+    WHEN_OPENS,
+    days_said,
+    spoken_time,
+    trigger_of,
+    trigger_said,
+)
 from .turns import TurnReplies
 
 if TYPE_CHECKING:
@@ -28,9 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["ScheduleRequest", "ScheduleTalk", "clock_reply", "parse_schedule_request",
            "spoken_time", "trigger_said", "when_words"]
 
-_WHEN_WORDS = (r"(?P<when>(?:every|each|daily|nightly|on|at|in|weekdays|tomorrow|"
-               r"tonight|today|this\s+(?:morning|afternoon|evening)|\d+\s+minutes?|"
-               r"[a-z]+\s+minutes?)\b.*)$")
+_WHEN_WORDS = r"(?P<when>" + WHEN_OPENS + r".*)$"
 _RUN_RE = re.compile(r"^(?:please\s+)?(?P<verb>run|start|schedule|do)\s+(?P<name>.+?)\s+"
                      + _WHEN_WORDS)
 _MAKE_RUN_RE = re.compile(r"^(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:make|have|let|"

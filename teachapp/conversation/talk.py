@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from .time_words import WHEN_OPENS
+
 __all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_forms",
            "strip_punctuation"]
 
@@ -198,8 +200,7 @@ _RAW: list[tuple[TalkKind, str]] = [
                    + r"(?P<target>.+?)"),
     # (not "make cosy evening run every weekday at 7": a schedule, ``schedule_talk``)
     ("add_phrase", r"(?:let|make) (?P<value>.+?) (?:also )?(?:start|run|mean|trigger) "
-                   r"(?!(?:every|each|daily|nightly|at|on|in|weekdays|tomorrow|tonight|today|"
-                   r"this (?:morning|afternoon|evening))\b)"
+                   r"(?!" + WHEN_OPENS + ")"
                    + _ROUTINE_WORD + r"(?P<target>.+?)(?: too| as well)?"),
     ("remove_phrase", r"(?:stop calling|don'?t call|do not call|never call) "
                       r"(?P<target>it|that|this|them|.+?) (?P<value>.+?)"),

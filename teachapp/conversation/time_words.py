@@ -16,7 +16,13 @@ from ..errors import ScheduleError
 from ..triggers import ALL_DAYS, Trigger, parse_days
 from .day_words import NamedDay, named_day
 
-__all__ = ["REPEATED", "number", "on_a_day", "spoken_time", "trigger_of", "trigger_said"]
+__all__ = ["REPEATED", "WHEN_OPENS", "number", "on_a_day", "spoken_time", "trigger_of",
+           "trigger_said"]
+
+WHEN_OPENS = (r"(?:every|each|daily|nightly|on|at|in|weekdays|tomorrow|tonight|today|"
+              r"this\s+(?:morning|afternoon|evening)|\d+\s+minutes?|[a-z]+\s+minutes?)\b")
+"""The words a time said after a routine opens with ("every weekday at 7", "in 10
+minutes", "tonight"): where a schedule sentence's time begins."""
 
 _NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
