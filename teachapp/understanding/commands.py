@@ -300,7 +300,7 @@ class CommandParser:
             command = self.parse(part, here=here)
             if command is None or not command.steps:
                 return None
-            if commands and not self._names_a_target(part):
+            if commands and not self.names_things(part, or_scope=True):
                 # "the lamp to 30 percent and warm white": said of the devices before
                 before = commands[-1]
                 kept = [d for d in command.devices if d in before.devices]
@@ -325,15 +325,6 @@ class CommandParser:
             # "turn up the heating, i'm freezing" is one "turn up Thermostat")
             confidence=min(c.confidence for c in commands),
             reply=read_back(list(devices.values()), list(changes.values())))
-
-    def _names_a_target(self, utterance: str) -> bool:
-        """Whether ``utterance`` names a device, a kind, a room or a scope ("all"); a
-        part that names none ("warm white", "and 20 percent") is said of the part
-        before it."""
-        reading = read_utterance(utterance, self._index, self.vocabulary,
-                                 name_similarity=self.settings.name_similarity)
-        return reading is None or bool(reading.names or reading.rooms or reading.kinds
-                                       or reading.scopes)
 
     def _all_but(self, utterance: str, here: str | None) -> DeviceCommand | None:
         """"turn off all the lights except the bedroom lamp", "everything but the
@@ -466,17 +457,20 @@ class CommandParser:
             return True
         return command is not None and bool(command.steps)
 
-    def names_things(self, utterance: str) -> bool:
+    def names_things(self, utterance: str, *, or_scope: bool = False) -> bool:
         """Whether ``utterance`` says by itself which devices it is about: a name, a
         kind word or a room ("i want the light off, can you do it", "these lights are
         too bright, lower them"). Then its "it" or "them" is about those, not about
-        the devices acted on before ("turn it down", "make it brighter")."""
+        the devices acted on before ("turn it down", "make it brighter"). With
+        ``or_scope``, "all" and "everything" count too: a part of a sentence that names
+        nothing ("... and warm white") is said of the part before it."""
         reading = read_utterance(utterance, self._index, self.vocabulary, question=True,
                                  name_similarity=self.settings.name_similarity)
         if reading is None:
             return False
         self._find_partial_names(reading)
-        return bool(reading.names or reading.kinds or reading.rooms)
+        return bool(reading.names or reading.kinds or reading.rooms
+                    or (or_scope and reading.scopes))
 
     def only_names(self, utterance: str) -> bool:
         """Whether ``utterance`` names devices or rooms and says nothing else: "the
