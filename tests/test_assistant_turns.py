@@ -316,3 +316,15 @@ def test_asking_how_to_use_the_app_is_help(store, words):
     assistant, _ = make_assistant(store)
     [reply] = said(assistant, words)
     assert "Say a phrase to run it" in reply and "remind me to call mum at 5" in reply
+
+
+def test_a_device_unclear_but_already_as_asked_is_said_so_not_asked_about(store):
+    # every lamp is off: whichever one was meant, nothing is left to do or to ask
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "turn the lamp off") == [
+        "Bedroom lamp, Living room lamp and Desk lamp are already off."]
+    assert assistant._pending is None
+    # one of them on: the unclear "the lamp" still asks before turning any on
+    said(assistant, "turn on the bedroom lamp")
+    assert said(assistant, "turn the lamp on")[0].startswith("Do you want me to turn on")
+    assert not store.device("light.desk_lamp").state.get("on")

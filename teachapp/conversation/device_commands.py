@@ -14,8 +14,8 @@ from ..home.executor import RunResult
 from ..understanding.resolution import Decision, Resolution
 from .decision import decide
 from .events import TurnResolved
-from .models import Action
-from .run_report import report_commands
+from .models import Action, Outcome
+from .run_report import already_so, report_commands
 from .runs import Runs
 from .turns import Pending, TurnReplies, outcome
 
@@ -59,6 +59,13 @@ class DeviceCommands(Runs):
                              confidence: float | None, *, sure: bool,
                              continuing: bool = False) -> None:
         replies.command, replies.score = command, float(command.confidence)
+        kept = None if sure else already_so(list(command.steps), self.backend.devices())
+        if kept is not None:  # "turn the lamp off" with every lamp off: nothing to ask
+            replies.action = Action.DIALOGUE
+            self._log(text, source, confidence, "command", float(command.confidence), None,
+                      Outcome.ANSWERED)
+            replies.info(kept)
+            return
         if not sure:
             replies.action, replies.decision = Action.ASK, Decision.CLARIFY
             iid = self._log(text, source, confidence, "clarify",

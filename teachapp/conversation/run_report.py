@@ -9,13 +9,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import Device, SayStep, SetStep, describe_state, kind_of, spoken_list
+from ..domain import (
+    Device,
+    SayStep,
+    SetStep,
+    default_state,
+    describe_state,
+    kind_of,
+    spoken_list,
+)
 from ..home.executor import RunResult
 from .teaching import readback
 from .turns import TurnReplies
 from .wait_talk import paused_line
 
-__all__ = ["report_commands", "report_run"]
+__all__ = ["already_so", "report_commands", "report_run"]
 
 
 def report_run(replies: TurnReplies, result: RunResult, title: str, *,
@@ -78,6 +86,25 @@ def report_commands(replies: TurnReplies, result: RunResult) -> None:
         replies.info(_already(done, kept, every=len(kept) == len(done)))
 
 
+def already_so(steps: list[Any], devices: list[Device]) -> str | None:
+    """"Bedroom lamp, Living room lamp and Desk lamp are already off.": what to say
+    instead of asking which device was meant, when every step would leave its device as
+    it is (so no answer could change anything); None when some step would change one."""
+    by_id = {d.id: d for d in devices}
+    done = []
+    for step in steps:
+        device = by_id.get(step.device) if isinstance(step, SetStep) else None
+        if device is None:
+            return None
+        state = {**default_state(device.kind), **device.state}
+        if any(state.get(key) != value for key, value in step.set.items()):
+            return None
+        done.append((device, dict(step.set)))
+    if not done:
+        return None
+    return _already(done, {d.id for d, _ in done}, every=True, now=True)
+
+
 _NAMED_ALREADY = 3
 """Up to this many devices left as they were are named; more are counted."""
 
@@ -89,9 +116,10 @@ def _unchanged(result: RunResult) -> set[str]:
 
 
 def _already(done: list[tuple[Device, dict[str, Any]]], kept: set[str], *,
-             every: bool) -> str:
+             every: bool, now: bool = False) -> str:
     """One short line for the devices a command found as asked ("turn off everything":
-    "The other 7 were already off."), instead of reading back the whole house."""
+    "The other 7 were already off."), instead of reading back the whole house.
+    ``now``: said before anything ran ("… are already off")."""
     groups: dict[str, list[str]] = {}
     for device, state in done:
         if device.id in kept:
@@ -106,7 +134,7 @@ def _already(done: list[tuple[Device, dict[str, Any]]], kept: set[str], *,
             who = f"{len(names)} devices"
         else:
             who = spoken_list(names)
-        verb = "was" if len(names) == 1 else "were"
+        verb = ("is" if now else "was") if len(names) == 1 else ("are" if now else "were")
         lines.append(f"{who} {verb} already {words}.")
     return " ".join(lines)
 
