@@ -162,6 +162,8 @@ def test_a_reminder_that_cannot_be_is_said_back(store, words, problem):
     ("wake me up at 7", "Time to get up.", "wake you up", (7, 0)),  # a bare hour: morning
     ("please wake me at 6:30 tomorrow", "Time to get up.", "wake you up", (6, 30)),
     ("wake us up in 20 minutes", "Time to get up.", "wake you up", (21, 20)),
+    ("set an alarm for 11am", "This is your alarm.", "sound your alarm", (11, 0)),
+    ("wake me up at 6:30am", "Time to get up.", "wake you up", (6, 30)),
 ])
 def test_alarms_are_reminders_that_say_it_is_time(words, says, text, at):
     """"set an alarm for 7 am" and "wake me up at 7" were "I don't know ... Shall I learn

@@ -73,6 +73,10 @@ def test_a_sleep_timer_is_confirmed_stored_and_changes_nothing_yet(store, db_pat
     ("switch the porch light off at 11 pm", "light.porch_light", {"on": False},
      timedelta(hours=2)),
     ("turn off the telly at 10", TV, {"on": False}, timedelta(hours=1)),  # 22:00, not 10:00
+    # "am" written onto the hour, or as a recogniser writes it: a time, not 23:00 nor 9 %
+    ("switch the porch light off at 11am", "light.porch_light", {"on": False},
+     timedelta(hours=14)),
+    ("turn on the desk lamp at 9 a.m.", "light.desk_lamp", {"on": True}, timedelta(hours=12)),
 ])
 def test_the_ways_a_person_sets_a_timer(store, words, device, values, after):
     store.save_devices([Device("light.porch_light", "Porch light", "Outside")])

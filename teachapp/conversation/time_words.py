@@ -133,6 +133,10 @@ _ONE_DAY = re.compile(r"\b(?:(?P<day>tomorrow|today|tonight)(?:\s+(?P<part>morni
 """"tomorrow at 8", "at 10 tonight", "this evening at 7": one day, so once."""
 
 
+_MORNING_SAID = re.compile(r"(?:\b|(?<=\d))(?:am|a\.m)\b")
+""""am" said, apart or written onto the hour ("7 am", "7am", "6:30a.m.")."""
+
+
 SMALL_HOURS_END = 5
 """Before this hour it is still the night before: "tomorrow" said then is the coming
 morning, and "tonight at 1" is this night's 01:00."""
@@ -142,13 +146,13 @@ def _in_part_of_day(at: time, part: str | None, said: str) -> time:
     """``at`` in the afternoon, evening or night ``part`` says: "every night at 10" and
     "tonight at 10" are 22:00; "at 1" at night stays after midnight, as does an "am"."""
     if part in ("afternoon", "evening", "night") and 1 <= at.hour < 12 and not (
-            part == "night" and at.hour < SMALL_HOURS_END) and not re.search(r"\bam\b", said):
+            part == "night" and at.hour < SMALL_HOURS_END) and not _MORNING_SAID.search(said):
         return at.replace(hour=at.hour + 12)
     return at
 
 
-HALF_OF_DAY_WORDS = (r"\b(?:am|pm|a\.m|p\.m|morning|afternoon|evening|night|tonight|noon|"
-                     r"midnight|midday)\b")
+HALF_OF_DAY_WORDS = (r"(?:\b|(?<=\d))(?:am|pm|a\.m|p\.m)\b|\b(?:morning|afternoon|evening|"
+                     r"night|tonight|noon|midnight|midday)\b")
 """Words that say which half of the day a clock time is in ("7 pm", "tonight at 7"):
 a timer's and an alarm's bare hour, and a day's, is read by them."""
 _HALF_SAID = re.compile(HALF_OF_DAY_WORDS)
