@@ -156,6 +156,14 @@ def test_out_of_range_values_name_the_device_and_range(parser: CommandParser, ut
         assert word in str(caught.value)
 
 
+def test_a_number_with_its_thousands_grouped_is_one_number(parser: CommandParser):
+    # "1,000" is not "1" and "000" (volume 1 %), nor two parts of a sentence
+    with pytest.raises(AttributeValueError, match="not 1000%"):
+        parser.parse("set the tv volume to 1,000")
+    command = parser.parse("desk lamp to 30, tv on")
+    assert command is not None and len(command.steps) == 2
+
+
 def test_wrong_unit_or_attribute_is_not_a_command(parser: CommandParser):
     assert parser.parse("desk lamp to 20 degrees") is None
     assert parser.parse("open the desk lamp volume") is None
@@ -166,6 +174,7 @@ def test_wrong_unit_or_attribute_is_not_a_command(parser: CommandParser):
     ("living room lamp to 2700K", 2700), ("desk lamp to 4000 kelvin", 4000),
     ("set the desk lamp colour temperature to 3500", 3500),
     ("desk lamp color temp 5000 k", 5000),
+    ("Set the desk lamp to 2,700 Kelvin.", 2700),  # thousands grouped, as Whisper writes
 ])
 def test_a_white_said_in_kelvin_is_the_colour_temperature(parser: CommandParser,
                                                           utterance: str, kelvin: int):

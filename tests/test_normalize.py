@@ -62,6 +62,10 @@ def test_contractions_are_expanded(text: str, expected: str) -> None:
     ("one two three", "1 2 3"),
     ("hundred", "100"),
     ("2.5 hours", "2.5 hours"),
+    ("2,700 K", "2700 k"),  # thousands grouped: one number
+    ("1,000,000", "1000000"),
+    ("lights 1,2 and 3", "lights 1 2 and 3"),  # not a grouping: two numbers
+    ("at 7, 30 people", "at 7 30 people"),
 ])
 def test_numbers_as_words_and_digits_meet(text: str, expected: str) -> None:
     assert normalise(text) == expected

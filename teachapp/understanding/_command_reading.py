@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ._command_targets import NameMatch, TargetIndex, canonical
 from ._command_vocab import SOURCE_PREFIX, Vocabulary
-from .numbers import number_value, words_to_numbers
+from .numbers import number_value, ungrouped, words_to_numbers
 
 __all__ = ["Reading", "ValueSpec", "read_utterance", "tokenise"]
 
@@ -36,7 +36,7 @@ on?"): "we're freezing" is no question."""
 
 def tokenise(text: str) -> list[str]:
     """Lower-case words as a recogniser writes them; "20.5%" -> ["20.5", "percent"]."""
-    text = text.lower().replace("’", "'")
+    text = ungrouped(text.lower().replace("’", "'"))
     text = _WE_ARE.sub("we are", text).replace("'", "").replace("-", " ")
     for symbol, word in _SYMBOLS:
         text = text.replace(symbol, word)

@@ -26,6 +26,8 @@ from typing import Any
 
 import yaml
 
+from .numbers import ungrouped
+
 __all__ = [
     "Lexicon",
     "bundled_section",
@@ -601,7 +603,7 @@ def _words(text: str, lexicon: Lexicon | None) -> list[str]:
     # two scans of the text passed over by one test in C; str.isascii reads a flag)
     letters = text.isascii() and text.replace(" ", "").isalpha()
     if not letters:
-        text = _NOT_WORD.sub(" ", text)
+        text = _NOT_WORD.sub(" ", ungrouped(text))
     if "." in text:
         text = _STRAY_DOT.sub(" ", text)
     quoted = "'" in text

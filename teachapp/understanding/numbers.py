@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["number_value", "words_to_numbers"]
+__all__ = ["number_value", "ungrouped", "words_to_numbers"]
+
+_GROUPED = re.compile(r"(?<!\d)(?<!\d,)\d{1,3}(?:,\d{3})+(?!\d)(?!,\d)")
+
+
+def ungrouped(text: str) -> str:
+    """``text`` with each number whose thousands are grouped written as one: "2,700 K" ->
+    "2700 K", as recognisers write a number said ("two thousand seven hundred"). "1,2"
+    and "7, 30" stay two numbers."""
+    return _GROUPED.sub(lambda m: m.group(0).replace(",", ""), text) if "," in text else text
 
 _UNITS = {
     "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

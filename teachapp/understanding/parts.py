@@ -12,10 +12,12 @@ __all__ = ["has_join", "split_parts", "split_reason"]
 _NEXT = r"(?:then|after\s+that|afterwards)"
 """Words that put what follows after what came before ("movie mode, after that lock the
 front door")."""
-_JOIN = re.compile(rf"\s*(?:[,;]|[.!?](?=\s))\s*(?:and\s+)?(?:{_NEXT}\s+)?|"
+_COMMA = r"(?:(?<!\d),|,(?!\d{3}(?!\d)))"
+"""A comma that may part a sentence: not the one grouping a number's thousands ("2,700 K")."""
+_JOIN = re.compile(rf"\s*(?:{_COMMA}|;|[.!?](?=\s))\s*(?:and\s+)?(?:{_NEXT}\s+)?|"
                    rf"\s+and\s+(?:{_NEXT}\s+|also\s+)?|\s+{_NEXT}\s+", re.IGNORECASE)
-_HAS_JOIN = re.compile(r",|;|[.!?]\s+\w|\band\b|\bthen\b|\bafter\s+that\b|\bafterwards\b",
-                       re.IGNORECASE)
+_HAS_JOIN = re.compile(rf"{_COMMA}|;|[.!?]\s+\w|\band\b|\bthen\b|\bafter\s+that\b|"
+                       r"\bafterwards\b", re.IGNORECASE)
 
 
 def has_join(text: str) -> bool:
