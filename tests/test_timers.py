@@ -155,8 +155,22 @@ def test_timers_are_listed_with_the_schedules(store):
     said(assistant, "run movie mode every weekday at 7", "turn off the telly in 30 minutes")
     listed = said(assistant, "what's scheduled?")[0]
     assert "Movie mode: every weekday at 07:00" in listed
-    assert "Timer: turn off TV at 21:30." in listed
+    assert "Timer: turn off TV at 21:30 (in 30 minutes)." in listed
     assert said(assistant, "what timers are set?") == [listed]
+
+
+@pytest.mark.parametrize("question", [
+    "how long is left on the timer?", "how much time is left", "when does my alarm go off",
+    "how long until the timer goes off?", "is there a timer set?", "how long to go"])
+def test_asking_how_long_a_timer_has_left_lists_the_timers_with_the_time_left(store,
+                                                                              question):
+    # they were "I can't answer …", or "I don't know a routine called 'left on the timer'"
+    assistant, _ = _assistant(store)
+    assert said(assistant, question)[0].startswith("Nothing is scheduled and no timer is set.")
+    said(assistant, "set a timer for 45 minutes", "set an alarm for 7 am")
+    assert said(assistant, question) == [
+        "Timers: tell you when 45 minutes are up at 21:45 (in 45 minutes) · sound your alarm "
+        "tomorrow at 07:00."]
 
 
 def test_cancelling_that_a_named_timer_or_all(store):

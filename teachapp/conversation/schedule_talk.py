@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..domain import Routine, sentence_start, spoken_list
@@ -63,6 +63,19 @@ _CANCEL_AT_RE = re.compile(
     r"^(?:cancel|remove|delete|drop)\s+(?:the\s+)?(?:(?P<time>\d{1,2}(?::\d{2})?\s*(?:am|pm)|"
     r"\d{1,2}(?::\d{2})?\s*o'?clock|\d{1,2}:\d{2})\s+(?P<a>.+)|(?P<b>.+?)\s+(?P<at>at\s+.+))$")
 """"cancel the 2am night feed", "cancel night feed at 7": that time of its schedule."""
+_TIMER_WORD = r"(?:the|my|that|this|our)\s+(?:timers?|alarms?|reminders?)"
+_TIME_LEFT = (r"how\s+(?:long|much\s+(?:more\s+)?time)\s+(?:is\s+|'?s\s+|have\s+i\s+got\s+|"
+              r"do\s+i\s+have\s+)?(?:left|remaining|to\s+go)(?:\s+(?:on|for|in|of)\s+"
+              + _TIMER_WORD + r")?|"
+              r"how\s+long\s+(?:until|till|til|before)\s+" + _TIMER_WORD + r"(?:\s+(?:goes\s+off|"
+              r"rings|is\s+(?:done|up|finished)|ends|finishes|is\s+due))?|"
+              r"when\s+(?:does|will|is)\s+" + _TIMER_WORD + r"\s+(?:go(?:ing)?\s+off|ring(?:ing)?|"
+              r"end|finish|be\s+(?:done|up|finished)|due|up|done)|"
+              r"(?:is|are)\s+there\s+(?:a|an)\s+(?:timer|alarm|reminder)(?:\s+(?:set|running|on|"
+              r"going))?|(?:do|did)\s+i\s+(?:have|set)\s+(?:a|an)\s+(?:timer|alarm|reminder)"
+              r"(?:\s+(?:set|running|on|going))?")
+"""Questions of how long a timer has to go, or whether one is set: each is answered by
+the list, which says the time left of a timer due within three hours."""
 _LIST_RE = re.compile(r"^(?:what(?:'?s| is)\s+(?:on\s+the\s+|my\s+)?(?:scheduled?|schedules)|"
                       r"what\s+schedules?|"
                       r"list\s+(?:the\s+)?schedules?|show\s+(?:the\s+)?schedules?|"
@@ -74,9 +87,11 @@ _LIST_RE = re.compile(r"^(?:what(?:'?s| is)\s+(?:on\s+the\s+|my\s+)?(?:scheduled
                       r"(?:list|show|tell|read)(?:\s+(?:me|out))?\s+(?:the\s+|my\s+|all\s+"
                       r"(?:the\s+|my\s+)?)?(?:timers?|reminders?)|"
                       r"(?:are\s+there\s+|is\s+there\s+|do\s+i\s+have\s+|have\s+i\s+got\s+)?"
-                      r"any\s+(?:timers?|reminders?)(?:\s+(?:set|running|on|left|pending))?)\??$")
+                      r"any\s+(?:timers?|reminders?)(?:\s+(?:set|running|on|left|pending))?|"
+                      + _TIME_LEFT + r")\??$")
 """"what's scheduled?", "what timers are set?" and "what reminders do i have?" all
-list schedules, timers and reminders (a reminder is a timer that says its words)."""
+list schedules, timers and reminders (a reminder is a timer that says its words), as do
+"how long is left on the timer?" and "when does my alarm go off?"."""
 _TAKE_BACK = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|scrap|forget|"
                         r"never\s*mind|undo|take back|remove|delete)(?:\s+(?:that|it|this))?"
                         r"(?:\s+(?:please|schedule))?$")
@@ -516,7 +531,8 @@ class ScheduleTalk:
         """Every routine's schedule, then the timers (the one list for both)."""
         upcoming = [timer for timer in self.store.timers() if timer.at > now.timestamp()]
         self._timers_listed(upcoming)
-        timers = [f"{timer.text} {when_words(timer.at, now)}" for timer in upcoming]
+        timers = [f"{timer.text} {when_words(timer.at, now)}{time_left(timer.at, now)}"
+                  for timer in upcoming]
         lines = []
         for routine in self.store.routines():
             if not routine.triggers:
@@ -536,6 +552,29 @@ class ScheduleTalk:
         said = (["Scheduled: " + " · ".join(lines)] if lines else []) + (
             [f"Timer{'s' if len(timers) > 1 else ''}: " + " · ".join(timers)] if timers else [])
         replies.info(". ".join(said) + ("" if said[-1].endswith(".") else "."))
+
+
+SOON = timedelta(hours=3)
+"""A timer due within this long is also said with the time left ("(in 9 minutes)")."""
+
+
+def time_left(at: float | datetime, now: datetime) -> str:
+    """" (in 9 minutes)" for a moment due within :data:`SOON`, else nothing."""
+    moment = at if isinstance(at, datetime) else datetime.fromtimestamp(at, UTC)
+    left = moment - now
+    return f" (in {duration_words(left)})" if timedelta(0) < left <= SOON else ""
+
+
+def duration_words(delta: timedelta) -> str:
+    """"45 seconds", "9 minutes", "1 hour 5 minutes": a stretch of time as said."""
+    if delta.total_seconds() < 59.5:
+        seconds = max(1, round(delta.total_seconds()))
+        return f"{seconds} second{'s' if seconds != 1 else ''}"
+    minutes = round(delta.total_seconds() / 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = ([f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []) + (
+        [f"{minutes} minute{'s' if minutes != 1 else ''}"] if minutes or not hours else [])
+    return " ".join(parts)
 
 
 def when_words(at: float | datetime, now: datetime) -> str:

@@ -39,7 +39,7 @@ from ..understanding.parts import split_parts
 from . import intents as dialogue
 from .for_a_while import for_a_while
 from .reminders import ALARM_TEXTS, parse_reminder, spoken_to_you
-from .schedule_talk import when_words
+from .schedule_talk import time_left, when_words
 from .teaching import step_words
 from .time_words import HALF_OF_DAY_WORDS, REPEATED, on_a_day, trigger_said
 from .turns import TurnReplies
@@ -438,9 +438,7 @@ class TimerTalk:
         if timer.id is not None:
             self._last = (timer.id, self._turn())
         self._changed()
-        soon = moment - now
-        extra = f" (in {_duration(soon)})" if soon <= timedelta(hours=3) else ""
-        replies.info(f"I'll {text} {when_words(moment, now)}{extra}. Say "
+        replies.info(f"I'll {text} {when_words(moment, now)}{time_left(moment, now)}. Say "
                      "\"cancel that\" if you change your mind.")
         return timer
 
@@ -579,12 +577,3 @@ def _names(named: str, timer: Timer) -> bool:
     return bool(said) and all(w in own for w in said)
 
 
-def _duration(delta: timedelta) -> str:
-    if delta.total_seconds() < 59.5:
-        seconds = max(1, round(delta.total_seconds()))
-        return f"{seconds} second{'s' if seconds != 1 else ''}"
-    minutes = round(delta.total_seconds() / 60)
-    hours, minutes = divmod(minutes, 60)
-    parts = ([f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []) + (
-        [f"{minutes} minute{'s' if minutes != 1 else ''}"] if minutes or not hours else [])
-    return " ".join(parts)
