@@ -156,6 +156,13 @@ def test_out_of_range_values_name_the_device_and_range(parser: CommandParser, ut
         assert word in str(caught.value)
 
 
+def test_a_bare_number_past_every_range_stays_the_first_attribute(parser: CommandParser):
+    with pytest.raises(AttributeValueError, match="brightness can be set from 0–100%, not 150%"):
+        parser.parse("desk lamp to 150")
+    with pytest.raises(AttributeValueError, match="not 9000%"):
+        parser.parse("desk lamp to 9000")
+
+
 def test_a_number_with_its_thousands_grouped_is_one_number(parser: CommandParser):
     # "1,000" is not "1" and "000" (volume 1 %), nor two parts of a sentence
     with pytest.raises(AttributeValueError, match="not 1000%"):
@@ -175,6 +182,7 @@ def test_wrong_unit_or_attribute_is_not_a_command(parser: CommandParser):
     ("set the desk lamp colour temperature to 3500", 3500),
     ("desk lamp color temp 5000 k", 5000),
     ("Set the desk lamp to 2,700 Kelvin.", 2700),  # thousands grouped, as Whisper writes
+    ("set the desk lamp to 4000", 4000),  # no brightness goes so high; a white does
 ])
 def test_a_white_said_in_kelvin_is_the_colour_temperature(parser: CommandParser,
                                                           utterance: str, kelvin: int):

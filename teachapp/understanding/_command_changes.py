@@ -54,6 +54,20 @@ _UNIT_ATTRIBUTES = {"degrees": "target_temp", "kelvin": "color_temp"}
 """A unit that names its attribute: "20 degrees" is a temperature, "2700 K" a white."""
 
 
+def _holding(kind: str, attribute: str, number: float | None) -> str:
+    """The attribute a bare number is of: ``attribute`` (the kind's first one), unless the
+    number is past its range and in the range of exactly one other attribute that lies
+    wholly past it ("set the desk lamp to 2700": no brightness goes so high; a colour
+    temperature does)."""
+    first = ATTRIBUTES[kind][attribute]
+    if number is None or first.maximum is None or number <= first.maximum:
+        return attribute
+    others = [name for name, spec in ATTRIBUTES[kind].items()
+              if name != attribute and spec.minimum is not None and spec.maximum is not None
+              and spec.minimum > first.maximum and spec.minimum <= number <= spec.maximum]
+    return others[0] if len(others) == 1 else attribute
+
+
 def _spec_value(kind: str, attribute: str, value: ValueSpec, vocab: Vocabulary) -> Any:
     spec = ATTRIBUTES[kind][attribute]
     if value.word == "max":
@@ -92,6 +106,8 @@ def _set_changes(device: Device, intent: Intent, vocab: Vocabulary) -> dict[str,
     attribute = intent.attribute
     if attribute is None:
         attribute = _UNIT_ATTRIBUTES.get(value.unit or "") or vocab.primary_attribute.get(kind)
+        if attribute is not None and value.unit is None:
+            attribute = _holding(kind, attribute, value.number)
     if attribute is None or attribute not in ATTRIBUTES[kind]:
         return None
     if value.unit is not None and _UNIT_ATTRIBUTES.get(value.unit) != (
