@@ -300,17 +300,12 @@ class CommandParser:
             command = self.parse(part, here=here)
             if command is None or not command.steps:
                 return None
-            if commands and not self.names_things(part, or_scope=True):
-                # "the lamp to 30 percent and warm white": said of the devices before
-                before = commands[-1]
-                kept = [d for d in command.devices if d in before.devices]
-                if not kept:
+            if commands:  # ("the lamp to 30 percent and warm white": the lamp's white)
+                said = self.said_of(part, command, commands[-1].devices,
+                                    confidence=commands[-1].confidence)
+                if said is None:
                     return None
-                borrowed = command.only(kept)
-                names = join_names([d.name for d in kept])
-                command = replace(borrowed, confidence=before.confidence,
-                                  text=borrowed.text.replace(
-                                      names, "it" if len(kept) == 1 else "them", 1))
+                command = said
             commands.append(command)
         changes: dict[str, dict] = {}
         devices: dict[str, Device] = {}
@@ -471,6 +466,27 @@ class CommandParser:
         self._find_partial_names(reading)
         return bool(reading.names or reading.kinds or reading.rooms
                     or (or_scope and reading.scopes))
+
+    def said_of(self, part: str, command: DeviceCommand, before: Sequence[Device], *,
+                confidence: float) -> DeviceCommand | None:
+        """``command``, a part of a sentence read alone, as the sentence means it: a part
+        that names no device, kind, room or scope ("... and warm white") is said of the
+        devices ``before`` (the part before it's), so it is its command for those it fits,
+        as sure as that part (``confidence``) and read back with "it" or "them" ("set it
+        to 2700 K white"); None when it fits none of them ("tv on and warm white": a TV
+        has no white, and the lights are not guessed). A part that names its own devices
+        is ``command`` as it is. The one rule of every reader of parts (this parser's,
+        the conversation's), so chat, run and teaching agree."""
+        if not before or self.names_things(part, or_scope=True):
+            return command
+        ids = {d.id for d in before}
+        kept = [d for d in command.devices if d.id in ids]
+        if not kept:
+            return None
+        borrowed = command.only(kept)
+        names = join_names([d.name for d in kept])
+        return replace(borrowed, confidence=confidence, text=borrowed.text.replace(
+            names, "it" if len(kept) == 1 else "them", 1))
 
     def only_names(self, utterance: str) -> bool:
         """Whether ``utterance`` names devices or rooms and says nothing else: "the
