@@ -142,3 +142,20 @@ def test_a_part_the_devices_before_cannot_do_is_asked_about_not_guessed(
     lines = _chat(teachapp_cli, taught, "the lamp to 30 percent and warm white",
                   "the living room one")
     assert lines[1:] == ["Living room lamp: on, brightness 30 %, colour temp 2700 K."]
+
+
+def test_a_question_about_a_place_the_home_lacks_says_so_as_a_command_does(
+        teachapp_cli, taught):
+    """"is the light on in the garage" was "I can't answer ..." while "turn on the light
+    in the garage" said "This home has no light": one reading of the missing place for
+    both, and each says what it can."""
+    assert _chat(teachapp_cli, taught, "kitchen lights on", "is the light on in the garage",
+                 "is anything on in the garage", "turn on the light in the garage",
+                 "is the door locked in the basement") == [
+        "Kitchen lights: on.",
+        "This home has no garage. Its lights: Kitchen lights are on. The other 4 are off.",
+        "This home has no garage. Its rooms are Bedroom, Hallway, Kitchen, Living room and "
+        "Office.",
+        "This home has no garage. I can turn on Bedroom lamp, Kitchen lights, Ceiling "
+        "light, Living room lamp and 1 more.",
+        "This home has no basement. Its lock: Front door is locked."]

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from ..domain import Device, SetStep
 from ..errors import TeachappError
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
-from ._command_missing import MissingThing, missing_thing
+from ._command_missing import MissingThing, missing_place, missing_thing
 from ._command_reading import (
     Reading,
     ValueSpec,
@@ -374,6 +374,24 @@ class CommandParser:
                 d.kind in kinds and d.room in rooms for d in self.devices):
             return [], []
         return rooms, [d for d in self.devices if d.kind in kinds]
+
+    def asked_of_no_place(self, utterance: str) -> tuple[str, list[Device], bool] | None:
+        """For a state question about a place this home lacks ("is the light on in the
+        garage?", "is anything on upstairs?"): the place as a command's reply names it
+        (``missing_place``: "garage", "lights upstairs"), the devices of the kinds asked
+        about (every device when none was said) and whether a kind was said, so the
+        answer says what it can. None for any other utterance."""
+        reading = read_utterance(utterance, self._index, self.vocabulary, question=True,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None or not is_question(reading.tokens, self.vocabulary):
+            return None
+        self._find_partial_names(reading)
+        place = missing_place(reading)
+        if place is None or reading.rooms:
+            return None
+        kinds = {kind for kind, _plural in reading.kinds} or {
+            _ATTRIBUTE_KIND[a] for a in reading.attributes if a in _ATTRIBUTE_KIND}
+        return place, [d for d in self.devices if not kinds or d.kind in kinds], bool(kinds)
 
     def _question_scope(self, utterance: str, here: str | None
                         ) -> tuple[Reading, set[str], list[str]] | None:
