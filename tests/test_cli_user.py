@@ -140,8 +140,10 @@ def test_a_part_the_devices_before_cannot_do_is_asked_about_not_guessed(
         "to 2700 K white?", "OK, I did none of it."]
     assert _lamp(teachapp_cli, taught) == before
     lines = _chat(teachapp_cli, taught, "the lamp to 30 percent and warm white",
-                  "the living room one")
-    assert lines[1:] == ["Living room lamp: on, brightness 30 %, colour temp 2700 K."]
+                  "the living room one", "desk lamp to 40 percent and cooler")
+    assert lines[1:] == ["Living room lamp: on, brightness 30 %, colour temp 2700 K.",
+                         "Desk lamp: on, brightness 40 %, colour temp 3500 K."]
+    # ("cooler" alone is the heating; said after the lamp, the lamp's white)
 
 
 def test_a_question_about_a_place_the_home_lacks_says_so_as_a_command_does(

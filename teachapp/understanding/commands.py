@@ -499,12 +499,31 @@ class CommandParser:
             return command
         ids = {d.id for d in before}
         kept = [d for d in command.devices if d.id in ids]
-        if not kept:
-            return None
+        if not kept:  # "desk lamp to 40 percent and cooler": alone, "cooler" is the heating
+            return self._said_of_each(part, before, confidence)
         borrowed = command.only(kept)
         names = join_names([d.name for d in kept])
         return replace(borrowed, confidence=confidence, text=borrowed.text.replace(
             names, "it" if len(kept) == 1 else "them", 1))
+
+    def _said_of_each(self, part: str, before: Sequence[Device], confidence: float
+                      ) -> DeviceCommand | None:
+        """``part`` said with the name of each device of ``before`` ("Desk lamp cooler"):
+        one command of those it fits, read back with "it"; None when it fits none."""
+        commands = []
+        for device in before:
+            command = self.parse(f"{device.name} {part}")
+            if command is not None and command.steps and [
+                    d.id for d in command.devices] == [device.id]:
+                commands.append(replace(command, text=command.text.replace(
+                    device.name, "it", 1)))
+        if not commands:
+            return None
+        changes = [s.set for c in commands for s in c.steps]
+        devices = [d for c in commands for d in c.devices]
+        return DeviceCommand(steps=[s for c in commands for s in c.steps], devices=devices,
+                             text=join_names(list(dict.fromkeys(c.text for c in commands))),
+                             confidence=confidence, reply=read_back(devices, changes))
 
     def only_names(self, utterance: str) -> bool:
         """Whether ``utterance`` names devices or rooms and says nothing else: "the
