@@ -107,3 +107,57 @@ def test_run_prints_the_answer_to_a_question_asked_beside_a_routine(teachapp_cli
     lines = proc.stdout.splitlines()
     assert lines[1].startswith("Living room lamp (light.living_room_lamp): on")
     assert lines[-1] == "Kitchen lights are off."
+
+
+def test_a_part_that_names_nothing_is_said_of_the_part_before_in_run_chat_and_teach(
+        teachapp_cli, taught, tmp_path):
+    """"living room lamp to 30 percent and warm white": teaching read it as one step
+    while ``run`` and ``chat`` asked whether "warm white" meant every light."""
+    said = "living room lamp to 30 percent and warm white"
+    other = tmp_path / "other.sqlite3"
+    shutil.copy(taught, other)
+    proc = teachapp_cli("--db", str(taught), "--no-speech", "run", said)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [
+        "Living room lamp (light.living_room_lamp): on, brightness 30 %, colour temp 2700 K"]
+    assert _chat(teachapp_cli, other, said) == [
+        "Living room lamp: on, brightness 30 %, colour temp 2700 K."]
+    assert _lamp(teachapp_cli, taught) == _lamp(teachapp_cli, other)
+    taught_lines = _chat(teachapp_cli, other, "teach", "study mode", said, "done", "yes")
+    assert taught_lines[2] == ("Living room lamp → on, brightness 30 %, colour temp 2700 K, "
+                               "when the routine runs.")
+
+
+def test_a_part_the_devices_before_cannot_do_is_asked_about_not_guessed(
+        teachapp_cli, taught):
+    """"tv on and warm white": a TV has no white, so the lights are asked about (saying
+    why), and nothing runs; "the lamp to 30 percent and warm white" asks which lamp once,
+    and the white follows the answer."""
+    before = _lamp(teachapp_cli, taught)
+    assert _chat(teachapp_cli, taught, "tv on and warm white", "no") == [
+        "Nothing has run yet. TV can't do \"warm white\". By \"warm white\", do you want me "
+        "to set Bedroom lamp, Kitchen lights, Ceiling light, Living room lamp and Desk lamp "
+        "to 2700 K white?", "OK, I did none of it."]
+    assert _lamp(teachapp_cli, taught) == before
+    lines = _chat(teachapp_cli, taught, "the lamp to 30 percent and warm white",
+                  "the living room one", "desk lamp to 40 percent and cooler")
+    assert lines[1:] == ["Living room lamp: on, brightness 30 %, colour temp 2700 K.",
+                         "Desk lamp: on, brightness 40 %, colour temp 3500 K."]
+    # ("cooler" alone is the heating; said after the lamp, the lamp's white)
+
+
+def test_a_question_about_a_place_the_home_lacks_says_so_as_a_command_does(
+        teachapp_cli, taught):
+    """"is the light on in the garage" was "I can't answer ..." while "turn on the light
+    in the garage" said "This home has no light": one reading of the missing place for
+    both, and each says what it can."""
+    assert _chat(teachapp_cli, taught, "kitchen lights on", "is the light on in the garage",
+                 "is anything on in the garage", "turn on the light in the garage",
+                 "is the door locked in the basement") == [
+        "Kitchen lights: on.",
+        "This home has no garage. Its lights: Kitchen lights are on. The other 4 are off.",
+        "This home has no garage. Its rooms are Bedroom, Hallway, Kitchen, Living room and "
+        "Office.",
+        "This home has no garage. I can turn on Bedroom lamp, Kitchen lights, Ceiling "
+        "light, Living room lamp and 1 more.",
+        "This home has no basement. Its lock: Front door is locked."]

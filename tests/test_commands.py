@@ -210,6 +210,9 @@ def test_a_part_that_names_no_device_is_said_of_the_part_before(parser: CommandP
         ("light.living_room_lamp", {"on": True, "brightness": 30, "color_temp": 2700})]
     assert command.text == "set Living room lamp to 30 % and set it to 2700 K white"
     assert parser.parse("tv on and warm white") is None  # (no white for a tv: not guessed)
+    cooler = parser.parse("desk lamp to 40 percent and cooler")  # (alone: the heating)
+    assert cooler is not None and [(s.device, set(s.set)) for s in cooler.steps] == [
+        ("light.desk_lamp", {"on", "brightness", "color_temp"})]
 
 
 @pytest.mark.parametrize("utterance", [

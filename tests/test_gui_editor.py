@@ -137,3 +137,45 @@ def test_phrase_test_shows_the_resolution(qtbot, window):
     qtbot.mouseClick(row.test, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: row.result.text().startswith("→"), timeout=10_000)
     assert "Reading mode" in row.result.text()
+
+
+def test_a_rename_in_the_window_is_undone_by_undo_here_and_on_the_command_line(
+        qtbot, window, db_path, teachapp_cli):
+    """The window renamed by saving the whole routine, so no undo took it back: now the
+    name goes through the library's rename (its phrase follows it), and the window's Undo
+    and ``teachapp undo`` rename back, newest first among runs, deletions and renames."""
+    store = window.bridge.engine.store
+    editor = _open(qtbot, window, "Good night")
+    editor.name.clear()
+    qtbot.keyClicks(editor.name, "Lights out")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.dirty and editor.routine_name == "Lights out",
+                    timeout=5000)
+    assert [p.casefold() for p in store.routine("Lights out").phrase_texts()] == [
+        "lights out", "bed time"]
+    proc = teachapp_cli("--db", str(db_path), "undo")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "Renamed 'Lights out' back to 'Good night'.\n"
+    assert [p.casefold() for p in store.routine("Good night").phrase_texts()] == [
+        "good night", "bed time"]
+
+    window.bridge.routinesChanged.emit()  # (as the window hears of a change elsewhere)
+    settle(qtbot, window.bridge)
+    editor = _open(qtbot, window, "Good night")
+    qtbot.waitUntil(lambda: editor.name.text() == "Good night", timeout=5000)
+    qtbot.mouseClick(editor.run_button, Qt.MouseButton.LeftButton)  # a run, older
+    settle(qtbot, window.bridge)
+    editor.name.clear()
+    qtbot.keyClicks(editor.name, "Sleep now")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.routine_name == "Sleep now", timeout=5000)
+    lamp = store.device("light.living_room_lamp").state
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Undone: Sleep now is called Good night again. Say \"Good "
+                            "night\" to start it." in window.strip.lines(), timeout=5000)
+    assert [r.name for r in store.routines() if r.name in ("Good night", "Sleep now")] == [
+        "Good night"]
+    assert store.device("light.living_room_lamp").state == lamp  # (the run: next undo)
+    qtbot.waitUntil(lambda: "Good night" in [r.name for r in window.routine_list.routines()],
+                    timeout=5000)
+    qtbot.waitUntil(lambda: editor.name.text() == "Good night", timeout=5000)  # (followed)

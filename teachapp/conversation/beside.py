@@ -1,7 +1,8 @@
 """What is said beside a request in one breath, read before each part is decided: a
 reason ("because it's sunny"), a condition on a question's answer ("if so turn it off"),
 a self-repair ("..., no, 60 percent"), names or a value that borrow the action of the
-part before. Pure helpers of ``multipart``; the devices as earlier parts leave them."""
+part before, a part said of the devices of the part before ("... and warm white").
+Pure helpers of ``multipart``; the devices as earlier parts leave them."""
 
 from __future__ import annotations
 
@@ -9,15 +10,15 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, SetStep, Step
+from ..domain import Device, SetStep, Step, spoken_list
 from ..understanding.parts import split_reason
 
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser, DeviceCommand
     from .multipart import Part
 
-__all__ = ["BECAUSE", "CONDITION", "NEGATED", "REPAIR", "after_steps", "borrowed", "revalued",
-           "with_reasons"]
+__all__ = ["BECAUSE", "CONDITION", "NEGATED", "REPAIR", "after_steps", "borrowed",
+           "follow_answer", "merged_steps", "revalued", "with_reasons"]
 
 BECAUSE = re.compile(r"^\s*(?:because|cause|cos|coz|cuz)\b", re.IGNORECASE)
 CONDITION = re.compile(r"^\s*if\s+(?P<cond>so|yes|not|it\s+is(?:\s+not)?|it'?s(?:\s+not)?|"
@@ -92,3 +93,41 @@ def after_steps(devices: list[Device], steps: list[Step]) -> list[Device]:
         return devices
     return [replace(d, state={**d.state, **changes[d.id]}) if d.id in changes else d
             for d in devices]
+
+
+def merged_steps(steps: list[Step]) -> list[Step] | None:
+    """The device changes of several command parts, one step a device, when some device
+    is changed by more than one part ("living room lamp to 30 percent and warm white",
+    "turn on the lamp and dim it"): then each device is read back once with all it was
+    set to ("Living room lamp: on, brightness 30 %, colour temp 2700 K."), as a command
+    read whole is; None when each part changes devices of its own."""
+    changes: dict[str, dict[str, Any]] = {}
+    for step in steps:
+        if not isinstance(step, SetStep):
+            return None
+        changes.setdefault(step.device, {}).update(step.set)
+    if len(changes) == len(steps):
+        return None
+    return [SetStep(device=device, set=values) for device, values in changes.items()]
+
+
+def follow_answer(parts: list[Part], asked: Part) -> None:
+    """The parts right after ``asked`` that were said of its devices ("the lamp to 30
+    percent and warm white", "... and dim it") take its answer: sure, for the devices
+    chosen; one that fits none of those is left out, saying so."""
+    devices = asked.command.devices if asked.command is not None else None
+    chosen = {d.id for d in devices} if devices is not None else None
+    for later in parts[parts.index(asked) + 1:]:
+        if not later.pointed:
+            return
+        later.state = "sure"
+        if chosen is None or later.command is None:
+            continue
+        keep = [d for d in later.command.devices if d.id in chosen]
+        if not keep:
+            names = spoken_list([d.name for d in devices or []])
+            later.state, later.steps = "skipped", []
+            later.meaning = f"{names} can't do \"{later.text}\", so I left it out."
+            continue
+        later.command = later.command.only(keep)
+        later.steps = list(later.command.steps)

@@ -119,8 +119,31 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
         return None
     found = parser.asked_about(text, here=here)
     if not found:
-        return _none_in_the_room(text, parser, here)
+        return _none_in_the_room(text, parser, here) or _no_such_place(text, parser)
     return _states(found)
+
+
+def _no_such_place(text: str, parser: CommandParser) -> str | None:
+    """"Is the light on in the garage?" in a home without one: it has no garage, as a
+    command there is told ("This home has no garage. I can turn on ..."), then the
+    state of the lights it has, or, when no kind was asked about ("is anything on in the
+    garage?"), the rooms it has (was "I can't answer")."""
+    asked = parser.asked_of_no_place(text)
+    if asked is None:
+        return None
+    place, devices, kind_said = asked
+    lead = f"This home has no {place}."
+    if not kind_said or not devices:
+        rooms = sorted({d.room for d in parser.devices if d.room})
+        return f"{lead} Its rooms are {spoken_list(rooms)}." if rooms else lead
+    kinds = list(dict.fromkeys(d.kind for d in devices))
+    noun = _KIND_NOUNS.get(kinds[0], "device") if len(kinds) == 1 else "device"
+    if len(devices) > 1:  # "blinds or curtains"
+        noun = " or ".join(f"{word}s" for word in noun.split(" or "))
+    states = {spoken_state(d).split(" at ")[0] for d in devices}
+    if len(devices) > 1 and len(states) == 1:
+        return f"{lead} Its {len(devices)} {noun} are all {states.pop()}."
+    return f"{lead} Its {noun}: {_states(devices)}"
 
 
 _KIND_NOUNS = {"climate": "heating control", "light": "light", "cover": "blind or curtain",

@@ -1,6 +1,6 @@
 """Use cases on what was taught, shared by the CLI, the window and the voice
 commands: import, export, teach from a list of steps, delete (undoable), rename,
-add and remove phrases.
+add and remove phrases, save a routine as edited in the window.
 
 The rules live here once: a file that brings its own devices replaces the untouched
 simulated home; every step must name a device of the home or the file; a name that
@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass, field
+from dataclasses import replace as with_fields
 from enum import StrEnum
 from pathlib import Path
 
@@ -54,6 +55,7 @@ __all__ = [
     "remove_phrase",
     "rename_routine",
     "restore_deleted",
+    "save_edited",
     "teach_routine",
     "undo_deletion_if_newest",
     "undo_rename_if_newest",
@@ -300,6 +302,32 @@ def rename_routine(store: Store, old: str, new: str, on_clash: OnClash = OnClash
                                 f"{current!r}, or delete {taken.owner!r} first.")
     previous, now = _rename_rows(store, current, new, replaced_id=replaced_id)
     return Renamed(previous, now, replaced)
+
+
+def save_edited(store: Store, routine: Routine, *, previous_name: str | None) -> Routine:
+    """Save ``routine`` as edited in the window (``previous_name``: the name it was
+    loaded under; None for a new one). A new name goes through ``rename_routine``, as
+    said in chat or typed as ``teachapp rename``, so "undo" (the window's, chat's,
+    ``teachapp undo``) renames back, and its phrase that was the old name becomes the
+    new one. The rest of the edit is saved first, under the old name, after the new
+    name is checked free, so a refused name changes nothing."""
+    if previous_name is None:
+        return store.save_routine(routine)
+    new = " ".join(routine.name.split())
+    try:
+        current = store.routine(previous_name).name
+    except NotFoundError:
+        current = new  # (deleted elsewhere: the save says so)
+    if new == current:
+        return store.save_routine(routine, replace=True, previous_name=previous_name)
+    taken = name_taken(store, new, exclude=current)
+    if taken is not None:
+        raise ConflictError(f"{taken.describe()}; choose another name for {current!r}, "
+                            f"or delete {taken.owner!r} first.")
+    store.save_routine(with_fields(routine, name=current), replace=True,
+                       previous_name=current)
+    rename_routine(store, current, new)
+    return store.routine(new)
 
 
 def add_phrase(store: Store, routine: str, phrase: str, on_clash: OnClash = OnClash.FAIL

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, Step, spoken_list
+from ..domain import Device, SetStep, Step, spoken_list
+from ..errors import TeachappError
 from ..understanding._cue_scope import BACK, OPERATORS
 from ..understanding.normalize import free_mask, is_function_word, tokens
 from ..understanding.parts import has_join, split_parts, split_reason
@@ -35,6 +36,8 @@ from .beside import (
     REPAIR,
     after_steps,
     borrowed,
+    follow_answer,
+    merged_steps,
     revalued,
     with_reasons,
 )
@@ -108,6 +111,9 @@ class Part:
     timer: Any = None
     """For a part in state "timer" (a device command for later: "lights off in ten
     minutes"): the ``TimerRequest`` and its moment, set when the sentence runs."""
+    note: str = ""
+    """Said before asking about the part: why it was not read of the part before it
+    ("TV can't do "warm white"." of "tv on and warm white")."""
 
     def as_json(self) -> dict[str, Any]:
         """The part as ``resolve --json`` reports it: the resolve object's keys for its
@@ -288,7 +294,50 @@ class MultiTurns:
                     command.devices) == 1)  # (the fan of "turn on the lamp and the fan")
                 return Part(piece, "sure" if sure else "unsure", command.text,
                             command=command, steps=list(command.steps), score=previous.score)
-        return self._part(piece, turn, context, said_here, planned)
+        own = self._own_command(piece, parser)
+        said_of = None if previous is None or own is None else self._of_part_before(
+            piece, own, previous, parser, planned)
+        if isinstance(said_of, Part):
+            return said_of
+        part = self._part(piece, turn, context, said_here, planned)
+        if said_of is not None and part.state == "unsure":
+            part.note = said_of  # ("TV can't do "warm white"." before asking about it)
+        return part
+
+    def _own_command(self, piece: str, parser: CommandParser) -> DeviceCommand | None:
+        """The device command ``piece`` is read alone, when it is one and no taught
+        phrase, question or "it"/"them" (those are decided by ``_part``)."""
+        if _PRONOUN.search(piece) or _asks(piece) or self.a.store.phrase_owner(piece):
+            return None
+        try:
+            command = parser.parse(piece)
+        except TeachappError:
+            return None  # (a value out of range: said by ``_part``)
+        return command if command is not None and command.steps else None
+
+    @staticmethod
+    def _of_part_before(piece: str, own: DeviceCommand, previous: Part,
+                        parser: CommandParser, planned: list[Device]) -> Part | str | None:
+        """"living room lamp to 30 percent and warm white": a part that names no device
+        is said of the devices of the part before it, by the parser's one rule
+        (``CommandParser.said_of``, as teaching reads it), as sure as that part. None
+        when the part names its own devices (or the part before changes none); when it
+        fits none of them ("tv on and warm white"), the words saying so: the part is then
+        decided alone, so asked about, never guessed."""
+        if previous.state not in ("sure", "unsure"):
+            return None
+        ids = {step.device for step in previous.steps if isinstance(step, SetStep)}
+        before = [d for d in planned if d.id in ids]
+        if not before:
+            return None
+        said = parser.said_of(piece, own, before, confidence=previous.score)
+        if said is own:
+            return None
+        if said is None:
+            return f"{spoken_list([d.name for d in before])} can't do \"{piece}\"."
+        meaning = said.text if previous.command is not None else own.only(said.devices).text
+        return Part(piece, previous.state, meaning, command=said, steps=list(said.steps),
+                    score=previous.score, pointed=True)  # (after a routine: "it" names it)
 
     def _holds(self, question: str, *, negated: bool) -> bool | None:
         """Whether the state a yes/no question asks about holds of every device it asks
@@ -544,7 +593,8 @@ class MultiTurns:
                 ask = f"do you want me to {unsure.command.text}?"
             else:
                 ask = f"did you mean {a._spoken_name(unsure.meaning)}?"
-            replies.question(f"Nothing has run yet. By \"{unsure.text}\", {ask}")
+            note = f"{unsure.note} " if unsure.note else ""
+            replies.question(f"Nothing has run yet. {note}By \"{unsure.text}\", {ask}")
             return
         first = next((i for i, p in enumerate(parts) if p.state in ("sure", "unsure")),
                      len(parts))
@@ -564,6 +614,8 @@ class MultiTurns:
                 replies.info(answer)
             return
         steps = [step for p in parts for step in p.steps]
+        merged = None if routines else merged_steps(steps)
+        steps = merged or steps
         replies.action = Action.RUN_ROUTINE if routines else Action.RUN_COMMAND
         replies.decision, replies.routine = Decision.RUN, label
         replies.score = min(p.score for p in parts)
@@ -578,7 +630,7 @@ class MultiTurns:
         for part in parts:
             if part.routine:
                 a.store.mark_used(part.routine, part.text)
-        if len(parts) == 1 and not routines:  # "turn it down": as any device command
+        if (len(parts) == 1 or merged) and not routines:  # "turn it down": as any command
             report_commands(replies, result)
         else:
             report_run(replies, result, spoken_list([p.meaning for p in parts]))
@@ -608,6 +660,7 @@ class MultiTurns:
         if kind == "yes":
             asked = next(p for p in parts if p.state == "unsure")
             asked.state = "sure"
+            follow_answer(parts, asked)
             if pending.interaction_id is not None:
                 self.a.store.update_interaction(pending.interaction_id, feedback="confirmed")
             self._go(replies, pending.utterance, parts, source, confidence)
@@ -637,5 +690,6 @@ class MultiTurns:
         asked.command = asked.command.only(pick.chosen)
         asked.state, asked.meaning = "sure", asked.command.text
         asked.steps = list(asked.command.steps)
+        follow_answer(parts, asked)
         self._go(replies, pending.utterance, parts, source, confidence)
         return True

@@ -120,6 +120,18 @@ class Undoing(AgentCore):
         if last is not None and last.turn == self._turn - 1:
             last.turn = self._turn
 
+    def undo_newest(self) -> list[str]:
+        """Take back the newest of a run, a deletion and a rename (any session), as
+        "undo" said does; the window's Undo. Returns the lines saying what was undone,
+        also emitted as replies, so the window shows them as a turn's."""
+        with self._lock:
+            last = self._last_run
+            recent = last is not None and (self._clock() - last.at
+                                           <= self.learning_settings.undo_window)
+            replies = TurnReplies(self._emit)
+            self._undo_turn(replies, feedback=recent)
+            return replies.lines
+
     def undo(self) -> RunResult:
         """Restore what the last run changed; counts against it when right after it."""
         with self._lock:

@@ -269,7 +269,10 @@ class Bridge(QObject):
 
     @_guarded
     def undo(self, done: Done | None = None) -> None:
-        self.call(self._need_assistant().undo, done=done or self.runFinished.emit)
+        """The window's Undo: the newest of a run, a deletion and a rename taken back, as
+        "undo" said or ``teachapp undo`` does; what it did is said in the conversation
+        (and a run's states reach the tiles through the engine's events)."""
+        self.call(self._need_assistant().undo_newest, done=done or (lambda _lines: None))
 
     @_guarded
     def handle_text(self, text: str) -> None:
@@ -282,12 +285,12 @@ class Bridge(QObject):
     @_guarded
     def save_routine(self, routine: Routine, *, previous_name: str | None,
                      done: Done | None = None, failed: Failed | None = None) -> None:
+        from ..conversation.library import save_edited
+
         store = self._engine().store
 
-        def save() -> Routine:
-            replace = previous_name is not None
-            saved = store.save_routine(routine, replace=replace, previous_name=previous_name)
-            return saved
+        def save() -> Routine:  # (a new name is the library's rename: "undo" renames back)
+            return save_edited(store, routine, previous_name=previous_name)
 
         def saved(result: Routine) -> None:
             self.routinesChanged.emit()

@@ -127,8 +127,8 @@ class MainWindow(QMainWindow):
         self.act_new = self._action("&New routine", e(self.new_routine), "Ctrl+N", "add")
         self.act_run = self._action("&Run routine", e(self.run_selected), "Ctrl+R", "run",
                                     "Run the selected routine")
-        self.act_undo = self._action("&Undo last run", e(self.bridge.undo), "Ctrl+Z", "undo",
-                                     "Put back what the last run changed")
+        self.act_undo = self._action("&Undo", e(self.bridge.undo), "Ctrl+Z", "undo",
+                                     "Take back the newest run, deletion or rename")
         self.act_stop = self._action("&Stop", self.stop_run, "Ctrl+.", "stop",
                                      "Stop the routine that is running")
         self.act_mic = self._action("&Listen", self.strip.mic.toggle, "Ctrl+M", "mic",
@@ -296,8 +296,11 @@ class MainWindow(QMainWindow):
                 self.show_guide()
         name = self.editor.routine_name
         if name is not None and not self.editor.dirty:
-            fresh = next((r for r in routines if r.name == name), None)
-            self.editor.load(fresh)
+            loaded = self.editor.loaded
+            born = loaded.created_at if loaded is not None else None
+            fresh = next((r for r in routines if r.name == name), None) or next(
+                (r for r in routines if born is not None and r.created_at == born), None)
+            self.editor.load(fresh)  # (renamed meanwhile, by Undo or elsewhere: followed)
         self.routine_list.select(self.editor.routine_name)
 
     def _device_changed(self, device: Device) -> None:

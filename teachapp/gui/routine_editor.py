@@ -188,7 +188,8 @@ class RoutineEditor(QWidget):
         actions = QHBoxLayout()
         self.run_button = QPushButton(icon("run"), "Run now", self)
         self.run_button.clicked.connect(self.run_now)
-        self.undo_button = QPushButton(icon("undo"), "Undo last run", self)
+        self.undo_button = QPushButton(icon("undo"), "Undo", self)
+        self.undo_button.setToolTip("Take back the newest run, deletion or rename")
         self.undo_button.clicked.connect(lambda: self.bridge.undo())
         self.delete_button = QPushButton(icon("delete"), "Delete routine", self)
         self.delete_button.clicked.connect(self._delete)
@@ -251,6 +252,11 @@ class RoutineEditor(QWidget):
     @property
     def routine_name(self) -> str | None:
         return self._loaded.name if self._loaded is not None else None
+
+    @property
+    def loaded(self) -> Routine | None:
+        """The routine as last loaded or saved (None: a new one, or nothing open)."""
+        return self._loaded
 
     # ------------------------------------------------------------ phrases
 
@@ -526,7 +532,7 @@ class RoutineEditor(QWidget):
         name = self._loaded.name
         answer = QMessageBox.question(
             self, "Delete routine",
-            f"Delete “{shorten(name, 60)}” and its phrases? This cannot be undone.")
+            f"Delete “{shorten(name, 60)}” and its phrases? Undo brings it back.")
         if answer == QMessageBox.StandardButton.Yes:
             self.bridge.delete_routine(name, done=lambda _n: (self.load(None),
                                                               self.deleted.emit(name)))

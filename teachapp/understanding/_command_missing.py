@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from ..domain import Device
 from ._command_changes import Intent
-from ._command_reading import Reading
+from ._command_reading import Reading, is_place_adverb
 from ._command_targets import canonical
 
-__all__ = ["MissingThing", "missing_thing"]
+__all__ = ["MissingThing", "missing_place", "missing_thing"]
 
 _ACTION_KINDS = {"on": ("switch", "fan", "media_player", "light"),
                  "off": ("switch", "fan", "media_player", "light"),
@@ -51,6 +51,40 @@ def missing_thing(reading: Reading, intent: Intent, devices: Sequence[Device],
     words that say where a thing is ("back", "front")."""
     if reading.names:
         return None
+    thing = missing_place(reading) or _thing_said(reading, places)
+    if thing is None:
+        return None
+    kinds = {kind for kind, _plural in reading.kinds}
+    takes = set(_ACTION_KINDS.get(intent.action, ())) or {
+        kind for kind, attribute in primary.items()
+        if intent.attribute in (None, attribute)}
+    fitting = [d for d in devices if d.kind in takes and (not kinds or d.kind in kinds)]
+    rooms = tuple(dict.fromkeys(m.key for m in reading.rooms))
+    order = list(_ACTION_KINDS.get(intent.action, ()))
+    fitting.sort(key=lambda d: (d.room not in rooms,
+                                order.index(d.kind) if d.kind in order else len(order)))
+    return MissingThing(thing, _ACTION_WORDS.get(intent.action, intent.action),
+                        rooms, tuple(fitting))
+
+
+def missing_place(reading: Reading) -> str | None:
+    """The place said that this home lacks, as a reply names it ("This home has no
+    garage"): the room's words, or a kind said with a word of where, "lights upstairs"
+    (the rooms say no floor); None when no such place is said. Commands and questions
+    about the home both say it so."""
+    place = reading.unknown_place
+    if place is None or reading.names:
+        return None
+    if not is_place_adverb(place):
+        return place
+    said_kinds = set(reading.heard_kind_words)
+    kind = next((t for t in reading.tokens if canonical(t) in said_kinds), "rooms")
+    return f"{kind} {place}"
+
+
+def _thing_said(reading: Reading, places: frozenset[str]) -> str | None:
+    """The words that name the thing a command asks for ("toaster", "garage door");
+    None when no thing is named, whatever word is left ("rise early", "wake up")."""
     toks = reading.tokens
     left, said_kinds = set(reading.leftovers), set(reading.heard_kind_words)
     at = [i for i, t in enumerate(toks)
@@ -63,17 +97,6 @@ def missing_thing(reading: Reading, intent: Intent, devices: Sequence[Device],
     while start > 0 and (toks[start - 1] in places or start - 1 in in_room):
         start -= 1  # "the back door", "the kitchen toaster": where it is
     if start == 0 or toks[start - 1] not in _DETERMINERS:
-        return None  # "rise early", "wake up": no thing named, whatever word is left
-    words = [toks[i] for i in range(start, at[0]) if i not in in_room] + [
-        toks[i] for i in at[:end]]  # the first thing named: "toaster" of "... for tea"
-    kinds = {kind for kind, _plural in reading.kinds}
-    takes = set(_ACTION_KINDS.get(intent.action, ())) or {
-        kind for kind, attribute in primary.items()
-        if intent.attribute in (None, attribute)}
-    fitting = [d for d in devices if d.kind in takes and (not kinds or d.kind in kinds)]
-    rooms = tuple(dict.fromkeys(m.key for m in reading.rooms))
-    order = list(_ACTION_KINDS.get(intent.action, ()))
-    fitting.sort(key=lambda d: (d.room not in rooms,
-                                order.index(d.kind) if d.kind in order else len(order)))
-    return MissingThing(" ".join(words), _ACTION_WORDS.get(intent.action, intent.action),
-                        rooms, tuple(fitting))
+        return None
+    return " ".join([toks[i] for i in range(start, at[0]) if i not in in_room] + [
+        toks[i] for i in at[:end]])  # the first thing named: "toaster" of "... for tea"

@@ -88,6 +88,8 @@ class Reading:
     leftovers: list[str] = field(default_factory=list)
     unknown_device: bool = False
     """A place this home does not have: "the plug in the dining room"."""
+    unknown_place: str | None = None
+    """That place's words: "dining room", "garage", "upstairs" (``_unknown_place``)."""
     described: bool = False
     """An unknown word right before a kind word ("the porch light", "the rice cooker
     socket") or a plug named by what it powers ("the plug of my phone"): a thing this
@@ -408,22 +410,33 @@ def _plug_of_something(reading: Reading, phrases: list[tuple[int, int, tuple]],
     return False
 
 
-def _unknown_place(reading: Reading) -> bool:
-    """"in the bathroom", "dining room", "upstairs": a place this home does not have."""
+def _unknown_place(reading: Reading) -> str | None:
+    """"in the bathroom", "dining room", "upstairs": a place this home does not have,
+    in the words said ("bathroom", "dining room", "upstairs"); None when none is said.
+    The one reading of a missing place, for commands and questions alike."""
     toks, free = reading.tokens, reading.free
     starts = {m.start for m in reading.rooms + reading.names}
     for i, tok in enumerate(toks):
         if not free[i] or tok not in reading.leftovers or i + 1 in starts:
             continue  # "the upstairs bedroom": a word describing a room the home has
         if tok in _PLACE_ADVERBS:
-            return True
+            return tok
         before = toks[max(i - 2, 0):i]
         if (before[-1:] and before[-1] in _PLACE_BEFORE) or (len(before) == 2 and (
-                before[0] in _PLACE_BEFORE and before[1] in _PLACE_DETERMINERS)):
-            return True
-        if i + 1 < len(toks) and free[i + 1] and toks[i + 1] in _PLACE_AFTER:
-            return True
-    return False
+                before[0] in _PLACE_BEFORE and before[1] in _PLACE_DETERMINERS)) or (
+                i + 1 < len(toks) and free[i + 1] and toks[i + 1] in _PLACE_AFTER):
+            end = i + 1  # "the tool shed", "the dining room": every word of it
+            while end < len(toks) and free[end] and end not in starts and (
+                    toks[end] in reading.leftovers or toks[end] in _PLACE_AFTER):
+                end += 1
+            return " ".join(toks[i:end])
+    return None
+
+
+def is_place_adverb(place: str) -> bool:
+    """Whether a missing place was said in one word of where ("upstairs", "outside"),
+    not as a room ("garage"): the home's rooms say no floor, rather than lack a room."""
+    return place in _PLACE_ADVERBS
 
 
 _PRONOUN_DETERMINERS = frozenset({"the", "that", "this", "my", "our"})
@@ -540,7 +553,8 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
         if free and (tok,) not in vocab.function_words and i not in reading.describing
         and not _describes_device(toks, i, names_at, vocab)
     ]
-    reading.unknown_device = reading.unknown_device or _unknown_place(reading)
+    reading.unknown_place = _unknown_place(reading)
+    reading.unknown_device = reading.unknown_device or reading.unknown_place is not None
     reading.described = reading.described or _plug_of_something(reading, phrases, vocab)
     if unwanted and not _turn_round(reading):
         return None

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from ..domain import Device, SetStep
 from ..errors import TeachappError
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
-from ._command_missing import MissingThing, missing_thing
+from ._command_missing import MissingThing, missing_place, missing_thing
 from ._command_reading import (
     Reading,
     ValueSpec,
@@ -300,17 +300,12 @@ class CommandParser:
             command = self.parse(part, here=here)
             if command is None or not command.steps:
                 return None
-            if commands and not self.names_things(part, or_scope=True):
-                # "the lamp to 30 percent and warm white": said of the devices before
-                before = commands[-1]
-                kept = [d for d in command.devices if d in before.devices]
-                if not kept:
+            if commands:  # ("the lamp to 30 percent and warm white": the lamp's white)
+                said = self.said_of(part, command, commands[-1].devices,
+                                    confidence=commands[-1].confidence)
+                if said is None:
                     return None
-                borrowed = command.only(kept)
-                names = join_names([d.name for d in kept])
-                command = replace(borrowed, confidence=before.confidence,
-                                  text=borrowed.text.replace(
-                                      names, "it" if len(kept) == 1 else "them", 1))
+                command = said
             commands.append(command)
         changes: dict[str, dict] = {}
         devices: dict[str, Device] = {}
@@ -379,6 +374,24 @@ class CommandParser:
                 d.kind in kinds and d.room in rooms for d in self.devices):
             return [], []
         return rooms, [d for d in self.devices if d.kind in kinds]
+
+    def asked_of_no_place(self, utterance: str) -> tuple[str, list[Device], bool] | None:
+        """For a state question about a place this home lacks ("is the light on in the
+        garage?", "is anything on upstairs?"): the place as a command's reply names it
+        (``missing_place``: "garage", "lights upstairs"), the devices of the kinds asked
+        about (every device when none was said) and whether a kind was said, so the
+        answer says what it can. None for any other utterance."""
+        reading = read_utterance(utterance, self._index, self.vocabulary, question=True,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None or not is_question(reading.tokens, self.vocabulary):
+            return None
+        self._find_partial_names(reading)
+        place = missing_place(reading)
+        if place is None or reading.rooms:
+            return None
+        kinds = {kind for kind, _plural in reading.kinds} or {
+            _ATTRIBUTE_KIND[a] for a in reading.attributes if a in _ATTRIBUTE_KIND}
+        return place, [d for d in self.devices if not kinds or d.kind in kinds], bool(kinds)
 
     def _question_scope(self, utterance: str, here: str | None
                         ) -> tuple[Reading, set[str], list[str]] | None:
@@ -471,6 +484,46 @@ class CommandParser:
         self._find_partial_names(reading)
         return bool(reading.names or reading.kinds or reading.rooms
                     or (or_scope and reading.scopes))
+
+    def said_of(self, part: str, command: DeviceCommand, before: Sequence[Device], *,
+                confidence: float) -> DeviceCommand | None:
+        """``command``, a part of a sentence read alone, as the sentence means it: a part
+        that names no device, kind, room or scope ("... and warm white") is said of the
+        devices ``before`` (the part before it's), so it is its command for those it fits,
+        as sure as that part (``confidence``) and read back with "it" or "them" ("set it
+        to 2700 K white"); None when it fits none of them ("tv on and warm white": a TV
+        has no white, and the lights are not guessed). A part that names its own devices
+        is ``command`` as it is. The one rule of every reader of parts (this parser's,
+        the conversation's), so chat, run and teaching agree."""
+        if not before or self.names_things(part, or_scope=True):
+            return command
+        ids = {d.id for d in before}
+        kept = [d for d in command.devices if d.id in ids]
+        if not kept:  # "desk lamp to 40 percent and cooler": alone, "cooler" is the heating
+            return self._said_of_each(part, before, confidence)
+        borrowed = command.only(kept)
+        names = join_names([d.name for d in kept])
+        return replace(borrowed, confidence=confidence, text=borrowed.text.replace(
+            names, "it" if len(kept) == 1 else "them", 1))
+
+    def _said_of_each(self, part: str, before: Sequence[Device], confidence: float
+                      ) -> DeviceCommand | None:
+        """``part`` said with the name of each device of ``before`` ("Desk lamp cooler"):
+        one command of those it fits, read back with "it"; None when it fits none."""
+        commands = []
+        for device in before:
+            command = self.parse(f"{device.name} {part}")
+            if command is not None and command.steps and [
+                    d.id for d in command.devices] == [device.id]:
+                commands.append(replace(command, text=command.text.replace(
+                    device.name, "it", 1)))
+        if not commands:
+            return None
+        changes = [s.set for c in commands for s in c.steps]
+        devices = [d for c in commands for d in c.devices]
+        return DeviceCommand(steps=[s for c in commands for s in c.steps], devices=devices,
+                             text=join_names(list(dict.fromkeys(c.text for c in commands))),
+                             confidence=confidence, reply=read_back(devices, changes))
 
     def only_names(self, utterance: str) -> bool:
         """Whether ``utterance`` names devices or rooms and says nothing else: "the
