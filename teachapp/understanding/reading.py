@@ -257,7 +257,8 @@ def own_words(aligned: dict[int, tuple[int, float]], grid: list[list[float]],
       does not explain: it opens a noun phrase of that word ("the last time" is not "tea
       time"; "the time" still may be);
     - a phrase word heard twice, one copy inside a cue: the copy outside, as it is heard
-      (misheard too), is the phrase's, the one inside the cue's ("tv time, that's the last
+      (misheard too, but no function word: "if" is not "off" of "lights off if that's
+      ok"), is the phrase's, the one inside the cue's ("tv time, that's the last
       time you do that" says the past of "last time"; the greedy alignment takes the later
       copy of two alike).
     """
@@ -272,7 +273,7 @@ def own_words(aligned: dict[int, tuple[int, float]], grid: list[list[float]],
                 continue  # (a cue word the phrase does not explain leaves the cue as it is)
             j = hit[0]
             copies = [m for m in range(len(words)) if m not in aligned and not free[m]
-                      and grid[m][j] >= CUE_EXPLAINED
+                      and words[m] not in function and grid[m][j] >= CUE_EXPLAINED
                       and not any(a <= m < b for a, b, _ in spans)]
             if copies:
                 copy = max(copies, key=lambda m: grid[m][j])
