@@ -57,7 +57,7 @@ say a noise the request answers ("the kids are screaming, quiet time"), nor thos
 sound made with no words ("squawk", "drone"); "shouted" and "yelled" are cues of
 someone else's words already."""
 LEARNING = _forms("learn", "study", "practise", "practice", "rehearse", "memorise",
-                  "memorize", "revise", "drill") | {"learnt"}
+                  "memorize", "revise") | {"learnt"}
 """Verbs of learning and practising (Levin 1993, 14), in those forms."""
 OWN_SUBJECTS = frozenset({"i", "we", "you", "me", "us"})
 """Pronouns of the speaker and the listener: their own talk is no one else's words."""
