@@ -49,6 +49,8 @@ def test_the_words_of_someone_elses_talk_or_lesson_do_not_run(resolver: Resolver
     ("my sister is learning to drive, gym time", "Workout"),
     ("we're learning, party mode", "Party"),
     ("the kids are screaming, lights out", "Lights"),
+    ("excuse my mumbling, lights out", "Lights"),
+    ("forgive my yelling, party mode", "Party"),
 ])
 def test_the_speakers_own_talk_and_the_verb_in_the_phrase_still_run(
         resolver: Resolver, text: str, routine: str) -> None:

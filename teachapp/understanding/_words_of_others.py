@@ -19,9 +19,10 @@ read by verb class, not by any one story's words:
   time"). After a pause the phrase is a clause of its own ("we're learning, bath time").
 
 Left alone: the base form, an imperative or the speaker's present ("talk to me, movie
-night"); a verb of the class inside the phrase ("whisper mode", "study time" when taught:
-the phrase's own words are never frame); a verb with more said after it before the phrase
-("he was talking to the vet, feed the cat").
+night"); a form after a determiner, a noun naming the speaking ("excuse my mumbling,
+..."); a verb of the class inside the phrase ("whisper mode", "study time" when taught:
+the phrase's own words are never frame); a verb with more said after it before the
+phrase ("he was talking to the vet, feed the cat").
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ someone else's words already."""
 LEARNING = _forms("learn", "study", "practise", "practice", "rehearse", "memorise",
                   "memorize", "revise") | {"learnt"}
 """Verbs of learning and practising (Levin 1993, 14), in those forms."""
+DETERMINERS = frozenset({"the", "a", "an", "my", "your", "his", "her", "our", "their", "this",
+                         "that", "all", "no", "any", "some", "much"})
+"""Words before a noun: an -ing form after one is the speaking named ("my mumbling")."""
 OWN_SUBJECTS = frozenset({"i", "we", "you", "me", "us"})
 """Pronouns of the speaker and the listener: their own talk is no one else's words."""
 OTHER_SUBJECTS = frozenset({"he", "she", "they", "him", "her", "them", "it"})
@@ -116,5 +120,8 @@ def words_of_others(read: RunRead) -> bool:
     if read.own(last):
         return False
     if last in SPEAKING:
-        return _others_speaking(read.words[:start])
+        # (after a determiner it is a noun, the speaking named, not done: "excuse my
+        # mumbling, ...", "sorry about the talking, ...")
+        return (start < 2 or read.words[start - 2] not in DETERMINERS) and _others_speaking(
+            read.words[:start])
     return last in LEARNING and not _paused_after(read, last)
