@@ -256,9 +256,10 @@ def own_words(aligned: dict[int, tuple[int, float]], grid: list[list[float]],
     - an article heard as a content word of the phrase misheard, before a word the phrase
       does not explain: it opens a noun phrase of that word ("the last time" is not "tea
       time"; "the time" still may be);
-    - a phrase word heard twice, one copy inside a cue: the copy outside, as it is heard
-      (misheard too, but no function word: "if" is not "off" of "lights off if that's
-      ok"), is the phrase's, the one inside the cue's ("tv time, that's the last
+    - a phrase word heard twice, one copy inside a cue: the copy outside, heard beside
+      another word of the phrase, as it is heard (misheard too, but no function word: "if"
+      is not "off" of "lights off if that's ok"; nor "cough" of "all lights off cough
+      cough", beside none), is the phrase's, the one inside the cue's ("tv time, that's the last
       time you do that" says the past of "last time"; the greedy alignment takes the later
       copy of two alike).
     """
@@ -274,7 +275,8 @@ def own_words(aligned: dict[int, tuple[int, float]], grid: list[list[float]],
             j = hit[0]
             copies = [m for m in range(len(words)) if m not in aligned and not free[m]
                       and words[m] not in function and grid[m][j] >= CUE_EXPLAINED
-                      and not any(a <= m < b for a, b, _ in spans)]
+                      and not any(a <= m < b for a, b, _ in spans)
+                      and any(n != k and n in aligned for n in (m - 1, m + 1))]
             if copies:
                 copy = max(copies, key=lambda m: grid[m][j])
                 del aligned[k]
