@@ -115,6 +115,12 @@ def reference_read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                       v < rd.ROUTINE_FUNCTION_EXPLAINED and rd._grading(words, free, i,
                                                                   lexicon_function))]:
             del aligned[i]
+    if spans is None:
+        spans = reference_cue_spans(heard, cues)
+    # (an article before a word of its own, and the copy of a phrase word inside a cue,
+    # are not the phrase's)
+    rd.own_words(aligned, sim.take(ids, axis=1).tolist(), words, free, spans,
+                 lexicon_function)
     meaningful = index.meaningful[phrase]
     said = {j for j, _ in aligned.values()}
     matched = sum(1 for j in meaningful if j in said)

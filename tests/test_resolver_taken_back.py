@@ -75,11 +75,12 @@ def test_each_reader_of_the_table_reads_its_own_shape() -> None:
             "lock up, er, something else": ("lock up", "different_request"),
             "la la la, lock up, that's the chorus": ("lock up", "hypothetical"),
             "jobs for next week, lock up, then the hedges": ("lock up", "hypothetical"),
+            "the parrot keeps muttering, lock up": ("lock up", "reported"),
             "lock up please": ("lock up", None)}
     for text, (phrase, reason) in said.items():
         assert _taken_back(text, phrase) == reason, text
     assert [row.reason for row in READERS] == [
-        "opinion", "opinion", "hypothetical", "hypothetical", "different_request",
+        "opinion", "opinion", "hypothetical", "hypothetical", "reported", "different_request",
         "different_request", "hypothetical"]
 
 

@@ -149,6 +149,13 @@ ADJUNCT_PREPOSITIONS = frozenset({"between", "during", "amid", "amidst", "mid", 
 adverts, ...", "..., mid workout"): the clause says what goes on around the speaker, not
 when the phrase should run (Quirk et al. 1985, 9.7 and 8.50 on adjuncts of time-
 relationship and circumstance); not "after", "until", "before", which may say when."""
+TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning", "re"})
+"""Prepositions that, before a determiner, open an adjunct of subject matter ("..., about
+the boiler", "re your order, ..."): the clause names what the talk is about, a caller's or a
+message's, not a second thing asked for, so a device or appliance named there (a head of
+:data:`HEADS`) is the topic's (Quirk et al. 1985, 9.55 on "about" of subject matter); a
+word the home taught still counts. Without a determiner "about" is an adverb of degree or
+time ("about ten", "about time")."""
 """Verbs of ending that, in a clause with a subject of its own, say that subject ends
 ("before the adverts end"), not that the phrase is cancelled."""
 WHEN = frozenset({"today", "tonight", "tomorrow", "later", "soon", "early", "morning",
@@ -336,14 +343,23 @@ def _ends_own(words: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bo
 
 def _attributive(words: Sequence[str], free: Sequence[bool], k: int,
                  function: frozenset[str]) -> bool:
-    """Whether the -ed word ``words[k]`` opens the clause before a noun ("blasted hiccups",
-    "wretched thing", "flaming traffic"): an adjective before its head (Quirk et al. 1985,
-    7.15 on participial adjectives in attributive use), no past tense, which would have a
-    subject before it ("we watched") or an object after ("watched it", "tripped the
-    fuse")."""
+    """Whether the -ed word ``words[k]`` opens the clause, or follows a determiner, before
+    a noun ("blasted hiccups", "wretched thing", "this is an automated notification"): an
+    adjective before its head (Quirk et al. 1985, 7.15 on participial adjectives in
+    attributive use), no past tense, which would have a subject before it ("we watched") or
+    an object after ("watched it", "tripped the fuse"); a determiner opens a noun phrase,
+    never a verb phrase."""
     first = next((j for j, f in enumerate(free) if not f), None)
-    return (k == first and k + 1 < len(words) and words[k + 1].isalpha()
-            and words[k + 1] not in function and not free[k + 1])
+    return ((k == first or (k and words[k - 1] in DETERMINERS)) and k + 1 < len(words)
+            and words[k + 1].isalpha() and words[k + 1] not in function and not free[k + 1])
+
+
+def _topic(said: Sequence[str]) -> bool:
+    """Whether the words ``said`` are an adjunct of subject matter: a preposition of
+    :data:`TOPIC_PREPOSITIONS`, a determiner, and a noun phrase ("about the boiler",
+    "regarding your order")."""
+    return (len(said) > 2 and said[0] in TOPIC_PREPOSITIONS and said[1] in DETERMINERS
+            and all(w.isalpha() for w in said[2:]))
 
 
 def _group_called(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
@@ -486,7 +502,8 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     said = [w for k, w in enumerate(words) if not free[k]]
     state = exact and noun_state(said, lexicon, taught, not_names)
     ends = exact and _ends_own(said, lexicon, taught)
-    adjunct = exact and bool(said) and said[0] in ADJUNCT_PREPOSITIONS
+    topic = exact and _topic(said)
+    adjunct = exact and bool(said) and (said[0] in ADJUNCT_PREPOSITIONS or topic)
     if len(said) > 1 and not ends and not adjunct and not _opens_clause(said, lexicon, lead) and (
             not (exact and (shaped is not None or opens_own(said, lexicon, taught)
                             or courteous_at(said, 0)
@@ -557,8 +574,9 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         if (state and k == len(words) - 1) or (
                 reason and k > 2 and w not in WEEKDAYS):
             continue  # (a thing's state, "gloves on"; a reason, "because it's about time")
-        if taught(w) or (shaped is None and (w in HEADS or w.rstrip("s") in HEADS
-                                             or w in not_names or w in WEEKDAYS)):
+        if taught(w) or (shaped is None and (
+                ((w in HEADS or w.rstrip("s") in HEADS) and not topic)
+                or w in not_names or w in WEEKDAYS)):
             # (a thing, a time or a day named in a clause of its own shape is that
             # clause's: "don't worry about the hall", "i've had such a long day")
             return False

@@ -24,6 +24,7 @@ from teachapp.understanding._offered import heard_offering, offered
 from teachapp.understanding._pointed_back import heard_pause, pointed_back
 from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._something_else import heard_else, something_else
+from teachapp.understanding._words_of_others import heard_words_of_others, words_of_others
 from teachapp.understanding.normalize import Lexicon
 
 __all__ = ["READERS", "Row", "taken_back"]
@@ -71,6 +72,9 @@ READERS: tuple[Row, ...] = (
     Row(heard_asking, mentioned, "hypothetical"),
     # (the phrase said as text: captioned, read out, guessed: "what a caption, relax mode")
     Row(heard_text_frame, mentioned_text, "hypothetical"),
+    # (the phrase as what someone else said or is learning: "the baby monitor picked up
+    # him sleep talking, focus mode", "my exchange partner is learning gym time")
+    Row(heard_words_of_others, words_of_others, "reported"),
     # (the speaker's own act offered to a listener: "shall i lock up for you?")
     Row(heard_offering, offered, "different_request"),
     # (another thing, unnamed, asked for after the phrase: "cool breeze, er, something else")

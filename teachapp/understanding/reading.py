@@ -247,6 +247,42 @@ def _quantifier(heard: Heard, i: int) -> bool:
     return after in ARTICLES or (after.endswith("s") and not after.endswith("ss"))
 
 
+def own_words(aligned: dict[int, tuple[int, float]], grid: list[list[float]],
+              words: list[str], free: list[bool], spans: list[tuple[int, int, str]],
+              function: frozenset[str]) -> None:
+    """Take out of ``aligned`` (in place) the heard words that belong to words of their own
+    around the phrase, not to the phrase (``grid``: heard x taught word similarities):
+
+    - an article heard as a content word of the phrase misheard, before a word the phrase
+      does not explain: it opens a noun phrase of that word ("the last time" is not "tea
+      time"; "the time" still may be);
+    - a phrase word heard twice, one copy inside a cue: the copy outside, heard beside
+      another word of the phrase, as it is heard (misheard too, but no function word: "if"
+      is not "off" of "lights off if that's ok"; nor "cough" of "all lights off cough
+      cough", beside none), is the phrase's, the one inside the cue's ("tv time, that's the last
+      time you do that" says the past of "last time"; the greedy alignment takes the later
+      copy of two alike).
+    """
+    for i in [i for i, (j, v) in aligned.items()
+              if v < 1.0 and words[i] in ARTICLES and i + 1 < len(words)
+              and i + 1 not in aligned and not free[i + 1] and words[i + 1] not in function]:
+        del aligned[i]
+    for s, e, _ in spans:
+        for k in range(s, e):
+            hit = aligned.get(k)
+            if hit is None or hit[1] < CUE_EXPLAINED:
+                continue  # (a cue word the phrase does not explain leaves the cue as it is)
+            j = hit[0]
+            copies = [m for m in range(len(words)) if m not in aligned and not free[m]
+                      and words[m] not in function and grid[m][j] >= CUE_EXPLAINED
+                      and not any(a <= m < b for a, b, _ in spans)
+                      and any(n != k and n in aligned for n in (m - 1, m + 1))]
+            if copies:
+                copy = max(copies, key=lambda m: grid[m][j])
+                del aligned[k]
+                aligned[copy] = (j, grid[copy][j])
+
+
 def _grading(words: list[str], free: list[bool], i: int, function: frozenset[str]) -> bool:
     """Whether heard word ``i`` is "too" grading the word after it ("too hot")."""
     return (words[i] in EXCESS and i + 1 < len(words) and not free[i + 1]
@@ -370,6 +406,8 @@ class Said(NamedTuple):
     """Heard words that undo others (:attr:`Cues.against`), with the words they undo."""
     own_meaning: bool
     """A quantifier or "too" was heard (:data:`QUANTIFIERS`, :data:`EXCESS`)."""
+    articled: bool = False
+    """An article is heard (:func:`own_words` reads it as itself before other words)."""
 
 
 def said_facts(index: PhraseIndex, heard: Heard, cues: Cues,
@@ -403,7 +441,8 @@ def said_facts(index: PhraseIndex, heard: Heard, cues: Cues,
             opposite = against.get(w)
             if opposite is not None:
                 opposed.append((i, opposite))
-    return Said(spans, open_words, opposed, not _OWN_MEANING.isdisjoint(words))
+    return Said(spans, open_words, opposed, not _OWN_MEANING.isdisjoint(words),
+                not ARTICLES.isdisjoint(words))
 
 
 _FACTS_KEPT = 4096
@@ -428,7 +467,8 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     ids, meaningful, in_phrase = facts.ids, facts.meaningful, facts.meaningful_set
     sim = heard.sim
     words, free = heard.words, heard.free
-    aligned = _align(sim.take(facts.columns, axis=1).tolist(), free, facts.taught_free)
+    grid = sim.take(facts.columns, axis=1).tolist()
+    aligned = _align(grid, free, facts.taught_free)
     lexicon_function = index.lexicon.function_words
     # (a quantifier, or "too" grading a word, is meaning of its own: heard as itself, never
     # as another word misheard, "all lamps on" is not "hall lamp on", "too" is not "the")
@@ -440,6 +480,8 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                       v < ROUTINE_FUNCTION_EXPLAINED and _grading(words, free, i,
                                                                   lexicon_function))]:
             del aligned[i]
+    if per_utterance.spans or per_utterance.articled:
+        own_words(aligned, grid, words, free, per_utterance.spans, lexicon_function)
     said: set[int] = set()
     heard_as: list[float] = []  # (how each meaningful phrase word was heard)
     for j, v in aligned.values():
