@@ -1,7 +1,7 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the twenty-eighth's, the twenty-seventh's, the twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the
-twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
+phrases and cases: the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
 the ninth was added). A held-out set that changes after its figures were reported is no
@@ -110,6 +110,9 @@ RECORDED = {
     "twentyeighth 280": "f8a1dc12ddd2f7f77d05985e77590ede937e4495701f05b05f0fca6d7b77dd23",
     "twentyeighth 281": "217665302fd64b45f7665186871956a5c07469541d7d6f77c056352990b9fa4d",
     "twentyeighth 282": "344f903cac8c80e8e1f08f7dbf81795ef4cadb7dfa56e49aca0ef7755e55d77b",
+    "twentyninth 290": "d01c2cb8c24807aff1a7f8ddcf715666765dec1e6941957dfe09bca66faa16fc",
+    "twentyninth 291": "038a67ab0a93a8760fa3371af39520ff0c6acf4f78b7e522760c49a9191eb7c6",
+    "twentyninth 292": "499e85dc103ec43f543a8ee79bf58f7136ea0363487050fe3eb3c230232a23e4",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -141,7 +144,9 @@ its snapshot benchmarks/data/twentysixth_used.txt.gz; no heard transcripts), and
 twenty-seventh's in the same way (it reads the twenty-first's to twenty-sixth's, through
 its snapshot benchmarks/data/twentyseventh_used.txt.gz; no heard transcripts), and the
 twenty-eighth's in the same way (it reads the twenty-first's to twenty-seventh's, through
-its snapshot benchmarks/data/twentyeighth_used.txt.gz; no heard transcripts)."""
+its snapshot benchmarks/data/twentyeighth_used.txt.gz; no heard transcripts), and the
+twenty-ninth's in the same way (it reads the twenty-first's to twenty-eighth's, through
+its snapshot benchmarks/data/twentyninth_used.txt.gz; no heard transcripts)."""
 
 
 def home_hash(home) -> str:
