@@ -350,7 +350,7 @@ def _attributive(words: Sequence[str], free: Sequence[bool], k: int,
     an object after ("watched it", "tripped the fuse"); a determiner opens a noun phrase,
     never a verb phrase."""
     first = next((j for j, f in enumerate(free) if not f), None)
-    return ((k == first or (k and words[k - 1] in DETERMINERS)) and k + 1 < len(words)
+    return ((k == first or (k > 0 and words[k - 1] in DETERMINERS)) and k + 1 < len(words)
             and words[k + 1].isalpha() and words[k + 1] not in function and not free[k + 1])
 
 
