@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -36,6 +37,7 @@ __all__ = [
     "default_state",
     "describe_state",
     "kind_of",
+    "merged_sets",
     "parse_value",
     "shorten",
     "spoken_list",
@@ -416,6 +418,16 @@ def check_text(text: str, what: str, *, limit: int = MAX_NAME_CHARS) -> str:
     if any(ord(c) < 32 for c in folded):
         raise RoutineError(f"The {what} contains control characters.", field=what)
     return folded
+
+
+def merged_sets(steps: Iterable[SetStep]) -> list[SetStep]:
+    """One step a device, in the order the devices first come, holding every change made
+    to it (a later value wins): the changes of several parts of one sentence ("living
+    room lamp to 30 percent and warm white") as one command's."""
+    changes: dict[str, dict[str, Any]] = {}
+    for step in steps:
+        changes.setdefault(step.device, {}).update(step.set)
+    return [SetStep(device=device, set=values) for device, values in changes.items()]
 
 
 def with_implied_on(step: Step) -> Step:

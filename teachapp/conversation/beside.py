@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, SetStep, Step, spoken_list
+from ..domain import Device, SetStep, Step, merged_sets, spoken_list
 from ..understanding.parts import split_reason
 
 if TYPE_CHECKING:
@@ -101,14 +101,11 @@ def merged_steps(steps: list[Step]) -> list[Step] | None:
     "turn on the lamp and dim it"): then each device is read back once with all it was
     set to ("Living room lamp: on, brightness 30 %, colour temp 2700 K."), as a command
     read whole is; None when each part changes devices of its own."""
-    changes: dict[str, dict[str, Any]] = {}
-    for step in steps:
-        if not isinstance(step, SetStep):
-            return None
-        changes.setdefault(step.device, {}).update(step.set)
-    if len(changes) == len(steps):
+    sets = [step for step in steps if isinstance(step, SetStep)]
+    if len(sets) < len(steps):
         return None
-    return [SetStep(device=device, set=values) for device, values in changes.items()]
+    merged = merged_sets(sets)
+    return list(merged) if len(merged) < len(steps) else None
 
 
 def follow_answer(parts: list[Part], asked: Part) -> None:

@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ..domain import Device, SetStep
+from ..domain import Device, SetStep, merged_sets
 from ..errors import TeachappError
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
 from ._command_missing import MissingThing, missing_place, missing_thing
@@ -159,6 +159,21 @@ class _Targets:
     devices: list[Device] = field(default_factory=list)
     score: float = 1.0
     named: bool = False
+
+
+def _joined(commands: Sequence[DeviceCommand], *, confidence: float) -> DeviceCommand:
+    """The commands of several parts of one sentence as one: a step a device with every
+    change the parts make to it (a later part wins), read back once; the parts' words
+    joined, each said once ("turn up the heating, i'm freezing" is one "turn up
+    Thermostat")."""
+    devices = list({d.id: d for c in commands for d in c.devices}.values())
+    steps = merged_sets(s for c in commands for s in c.steps)
+    by_id = {step.device: step for step in steps}
+    return DeviceCommand(
+        steps=steps, devices=devices,
+        text=join_names(list(dict.fromkeys(c.text for c in commands))),
+        confidence=confidence,
+        reply=read_back(devices, [by_id[d.id].set for d in devices]))
 
 
 class CommandParser:
@@ -307,19 +322,7 @@ class CommandParser:
                     return None
                 command = said
             commands.append(command)
-        changes: dict[str, dict] = {}
-        devices: dict[str, Device] = {}
-        for command in commands:
-            for step, device in zip(command.steps, command.devices, strict=True):
-                changes.setdefault(device.id, {}).update(step.set)  # (a later part wins)
-                devices.setdefault(device.id, device)
-        return DeviceCommand(
-            steps=[SetStep(device=i, set=dict(c)) for i, c in changes.items()],
-            devices=list(devices.values()),
-            text=join_names(list(dict.fromkeys(c.text for c in commands))),  # (said twice:
-            # "turn up the heating, i'm freezing" is one "turn up Thermostat")
-            confidence=min(c.confidence for c in commands),
-            reply=read_back(list(devices.values()), list(changes.values())))
+        return _joined(commands, confidence=min(c.confidence for c in commands))
 
     def _all_but(self, utterance: str, here: str | None) -> DeviceCommand | None:
         """"turn off all the lights except the bedroom lamp", "everything but the
@@ -517,13 +520,7 @@ class CommandParser:
                     d.id for d in command.devices] == [device.id]:
                 commands.append(replace(command, text=command.text.replace(
                     device.name, "it", 1)))
-        if not commands:
-            return None
-        changes = [s.set for c in commands for s in c.steps]
-        devices = [d for c in commands for d in c.devices]
-        return DeviceCommand(steps=[s for c in commands for s in c.steps], devices=devices,
-                             text=join_names(list(dict.fromkeys(c.text for c in commands))),
-                             confidence=confidence, reply=read_back(devices, changes))
+        return _joined(commands, confidence=confidence) if commands else None
 
     def only_names(self, utterance: str) -> bool:
         """Whether ``utterance`` names devices or rooms and says nothing else: "the
