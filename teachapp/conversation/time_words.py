@@ -133,8 +133,16 @@ _ONE_DAY = re.compile(r"\b(?:(?P<day>tomorrow|today|tonight)(?:\s+(?P<part>morni
 """"tomorrow at 8", "at 10 tonight", "this evening at 7": one day, so once."""
 
 
-_MORNING_SAID = re.compile(r"(?:\b|(?<=\d))(?:am|a\.m)\b")
-""""am" said, apart or written onto the hour ("7 am", "7am", "6:30a.m.")."""
+def _half_said(letters: str) -> str:
+    """The pattern of "am" or "pm" (``letters``: "a", "p" or both) said apart or written
+    onto the hour: "7 am", "7am", "6:30a.m."."""
+    return rf"(?:\b|(?<=\d))[{letters}]\.?m\b"
+
+
+_MORNING_SAID = re.compile(_half_said("a"))
+CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*" + _half_said("ap"))
+""""9 am", "9am", "9 a.m", "6.30pm": a time of day, never a level ("at 9 a.m." is not
+9 %, whatever the command reader makes of the letters)."""
 
 
 SMALL_HOURS_END = 5
@@ -151,8 +159,8 @@ def _in_part_of_day(at: time, part: str | None, said: str) -> time:
     return at
 
 
-HALF_OF_DAY_WORDS = (r"(?:\b|(?<=\d))(?:am|pm|a\.m|p\.m)\b|\b(?:morning|afternoon|evening|"
-                     r"night|tonight|noon|midnight|midday)\b")
+HALF_OF_DAY_WORDS = (_half_said("ap") + r"|\b(?:morning|afternoon|evening|night|tonight|"
+                     r"noon|midnight|midday)\b")
 """Words that say which half of the day a clock time is in ("7 pm", "tonight at 7"):
 a timer's and an alarm's bare hour, and a day's, is read by them."""
 _HALF_SAID = re.compile(HALF_OF_DAY_WORDS)

@@ -41,7 +41,7 @@ from .for_a_while import for_a_while
 from .reminders import ALARM_TEXTS, parse_reminder, spoken_to_you
 from .schedule_talk import time_left, when_words
 from .teaching import step_words
-from .time_words import HALF_OF_DAY_WORDS, REPEATED, on_a_day, trigger_said
+from .time_words import CLOCK_TIME, HALF_OF_DAY_WORDS, REPEATED, on_a_day, trigger_said
 from .turns import TurnReplies
 
 if TYPE_CHECKING:
@@ -53,9 +53,6 @@ _TIME_WORDS = frozenset({"in", "at", "tomorrow", "tonight", "today", "this"})
 """Where words of time may begin (the one-off schedules' forms all start so)."""
 _SAYS_HALF = re.compile(HALF_OF_DAY_WORDS + r"|\d:\d|\b(?:1[3-9]|2[0-3]|0\d)\b")
 """A clock time that says which half of the day it is in."""
-_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b")
-""""9 am", "9am", "9 a.m", "6.30pm": a time of day, never a level ("at 9 a.m." is not
-9 %, whatever the command reader makes of the letters)."""
 _CANCEL_RE = re.compile(
     r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|forget|scrap|never\s*mind|"
     r"forget\s+about|don'?t\s+bother\s+with)\s+(?:the\s+|my\s+|that\s+|this\s+|all\s+(?:the\s+|"
@@ -121,7 +118,7 @@ def parse_timer(text: str, now: datetime, parse: Callable[[str], Any]) -> TimerR
     cleaned = _clean(text)
     if not _TIME_WORDS.intersection(cleaned.split()):
         return None  # no words of time: every other turn pays nothing more
-    if not _CLOCK_TIME.search(cleaned) and _command(parse, cleaned) is not None:
+    if not CLOCK_TIME.search(cleaned) and _command(parse, cleaned) is not None:
         return None  # a command as a whole ("turn on the desk lamp at 7": 7 %)
     problem: ScheduleError | None = None
     for words, when in _splits(cleaned):
