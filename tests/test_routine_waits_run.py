@@ -71,6 +71,14 @@ def test_the_turn_answers_at_the_pause_and_the_rest_runs_by_itself(store):
     assert _state(store, "fan.bedroom_fan")["on"] is False
 
 
+def test_an_hour_long_pause_is_said_as_the_timer_list_says_it(store):
+    _bedtime(store, seconds=3600)
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "bedtime") == [
+        'Bedtime: the rest runs in 1 hour. Say "stop" to cancel it.']
+    said(assistant, "stop")
+
+
 def test_while_a_routine_waits_every_other_request_works(store):
     _bedtime(store)
     add_routine(store, "Reading", ["reading mode"], [

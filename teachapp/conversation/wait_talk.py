@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from ..domain import spoken_list
 from ..home.executor import Executor, Waiting
+from .schedule_talk import duration_words
 from .turns import TurnReplies
 
 __all__ = ["WaitTalk", "after", "paused_line"]
@@ -29,17 +30,9 @@ _RUNNING_RE = re.compile(
 
 
 def after(seconds: float) -> str:
-    """'10 minutes', '1 minute', '45 seconds': a pause as said (whole minutes from a
-    minute up, as a person rounds them)."""
-    seconds = max(0.0, seconds)
-    if seconds < 60:
-        whole = max(1, round(seconds))
-        return f"{whole} second{'s' if whole != 1 else ''}"
-    minutes = round(seconds / 60)
-    if minutes < 120:
-        return f"{minutes} minute{'s' if minutes != 1 else ''}"
-    hours = round(minutes / 60)
-    return f"{hours} hours"
+    """'10 minutes', '1 minute', '45 seconds': the time left of a pause, in the words of
+    the schedule list's time left (one wording: ``schedule_talk.duration_words``)."""
+    return duration_words(timedelta(seconds=max(0.0, seconds)))
 
 
 def paused_line(title: str, waiting: Waiting, now: float | None = None) -> str:
