@@ -33,3 +33,9 @@ def test_a_place_before_the_device_and_a_room_it_is_not_in(teachapp_cli, db_path
         # "hall" may be the Hallway: not said to be missing
         lines[-1]]
     assert "no hall" not in lines[-1]
+
+
+def test_devices_already_so_are_counted_by_their_kind(teachapp_cli, db_path):
+    """run_report.already_so: "All 5 devices were already off." named no kind."""
+    lines = _chat(teachapp_cli, db_path, "turn off the lights", "turn off everything")
+    assert lines == ["All 5 lights were already off.", "All 9 devices were already off."]
