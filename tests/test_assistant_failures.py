@@ -48,7 +48,8 @@ def test_the_failed_step_is_named_and_the_rest_can_be_undone(store):
 def test_a_device_command_to_a_broken_device(store):
     backend = FailingBackend(store, {"lock.front_door"})
     assistant, _ = make_assistant(store, backend=backend)
-    reply = said(assistant, "unlock the front door")
+    assert said(assistant, "unlock the front door") == ["Unlock Front door? Say yes or no."]
+    reply = said(assistant, "yes")
     assert reply == ["That: step 1 failed: lock.front_door did not answer within 5 s; check "
                      "that it is on."]
     assert said(assistant, "undo") == ["There is nothing to undo."]

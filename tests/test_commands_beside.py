@@ -54,7 +54,8 @@ def test_a_feeling_is_a_request_not_a_remark(parser):
     ("turn on the toaster", "toaster", "turn on", ["switch", "fan", "media_player", "light"]),
     ("switch the dishwasher off", "dishwasher", "turn off", ["switch", "fan", "media_player",
                                                              "light"]),
-    ("turn on the garage light", "garage light", "turn on", ["light"]),
+    # a room word before the kind is where the thing is, as "the light in the garage"
+    ("turn on the garage light", "garage", "turn on", ["light"]),
     ("open the garage door", "garage door", "open", ["cover"]),
     ("lock the back door", "back door", "lock", ["lock"]),
 ])

@@ -110,10 +110,14 @@ def test_a_phrase_another_routine_has_is_asked_about_not_moved(teachapp_cli, hom
 
 
 def test_one_verb_for_two_devices_does_both(teachapp_cli, home):
-    lines = _chat(teachapp_cli, home, "unlock the front door and the back door",
-                  "lock the front door and the back door")
-    assert lines == ["Front door: unlocked.", "Back door: unlocked.",
-                     "Front door: locked.", "Back door: locked."]
+    lines = _chat(teachapp_cli, home, "unlock the front door and the back door", "yes",
+                  "yes", "lock the front door and the back door")
+    assert lines == [  # each lock opened is asked about first; locking is not
+        'Nothing has run yet. By "unlock the front door", do you want me to unlock '
+        'Front door?',
+        'Nothing has run yet. By "the back door", do you want me to unlock Back door?',
+        "Unlock Front door and unlock Back door.",
+        "Front door: locked.", "Back door: locked."]
     states = _states(teachapp_cli, home)
     assert states["lock.front_door"]["locked"] and states["lock.back_door"]["locked"]
 
@@ -166,8 +170,9 @@ def test_resolve_json_reports_a_part_it_does_not_know(teachapp_cli, home):
 
 
 def test_a_timer_said_inside_one_of_two_requests_is_set_for_that_part(teachapp_cli, home):
-    lines = _chat(teachapp_cli, home, "turn on the desk lamp", "unlock the front door",
+    lines = _chat(teachapp_cli, home, "turn on the desk lamp", "unlock the front door", "yes",
                   "lights off in ten minutes and lock up", "what timers are set")
+    del lines[1]  # "Unlock Front door? Say yes or no."
     assert lines[2:4] == ["Front door: locked.", "Back door was already locked."]
     assert lines[4].startswith("I'll turn off Bedroom lamp, Kitchen lights, Ceiling light, "
                                "Living room lamp and Desk lamp at ")
@@ -179,7 +184,7 @@ def test_a_timer_said_inside_one_of_two_requests_is_set_for_that_part(teachapp_c
 
 
 def test_undo_after_a_request_and_a_timer_takes_back_both(teachapp_cli, home):
-    lines = _chat(teachapp_cli, home, "unlock the front door",
+    lines = _chat(teachapp_cli, home, "unlock the front door", "yes",
                   "lights off in ten minutes and lock up", "undo", "what timers are set")
     assert lines[-3].startswith("Cancelled the timer to turn off")
     assert lines[-2].startswith("Undone:")

@@ -33,6 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("run", help="resolve an utterance and run what it means")
     p.add_argument("utterance")
     p.add_argument("--json", action="store_true", help="the new states as JSON lines")
+    p.add_argument("--yes", action="store_true",
+                   help="answer yes to the safety question a command that unlocks a lock "
+                        "is asked first (no other question)")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("undo", help="take back the newest run (its device states), "
@@ -169,10 +172,27 @@ def cmd_run(args: argparse.Namespace) -> int:
     tell_created(engine.store)
     try:
         result = engine.assistant.handle(TurnInput(args.utterance, Source.CLI))
+        if _asks_to_unlock(result):
+            if not args.yes:
+                raise TeachappError(
+                    f"{re.sub(r' Say yes or no[.]$', '', result.question or '')} A lock is "
+                    "opened only when you say yes, so nothing was run; to open it, run "
+                    f"'teachapp run --yes \"{shorten(args.utterance)}\"'.")
+            result = engine.assistant.handle(TurnInput("yes", Source.CLI))
         engine.assistant.finish_waiting()  # a routine with a pause: all of it, then print
         return _report(args, result)
     finally:
         engine.close()
+
+
+def _asks_to_unlock(result: TurnResult) -> bool:
+    """Whether the engine asked before unlocking ("Unlock Front door? Say yes or no."):
+    the one question ``run --yes`` answers."""
+    from ..conversation import Action
+    from ..conversation.decision import opens_a_lock
+
+    return result.action == Action.ASK and result.awaiting is not None and opens_a_lock(
+        result.command)
 
 
 def _report(args: argparse.Namespace, result: TurnResult) -> int:

@@ -117,22 +117,32 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
         text = f"{embedded.group('be')} {embedded.group('subject')} {embedded.group('rest')}"
     if not _STATE_QUESTION.match(text.strip()):
         return None
+    placed = _out_of_place(text, parser)
+    if placed is not None:
+        return placed
     found = parser.asked_about(text, here=here)
     if not found:
-        return _none_in_the_room(text, parser, here) or _no_such_place(text, parser)
+        return _none_in_the_room(text, parser, here)
     return _states(found)
 
 
-def _no_such_place(text: str, parser: CommandParser) -> str | None:
-    """"Is the light on in the garage?" in a home without one: it has no garage, as a
-    command there is told ("This home has no garage. I can turn on ..."), then the
-    state of the lights it has, or, when no kind was asked about ("is anything on in the
-    garage?"), the rooms it has (was "I can't answer")."""
-    asked = parser.asked_of_no_place(text)
+def _out_of_place(text: str, parser: CommandParser) -> str | None:
+    """"Is the light on in the garage?" (or "is the garage light on?") in a home without
+    one: it has no garage, as a command there is told ("This home has no garage. I can
+    turn on ..."), then the state of the lights it has, or, when no kind was asked about
+    ("is anything on in the garage?"), the rooms it has (was "I can't answer"). "Is the
+    tv on in the bedroom?" when the TV is in the living room: there is none there, and
+    the TV's state where it is (the room was ignored: "TV is off.")."""
+    asked = parser.asked_out_of_place(text)
     if asked is None:
         return None
-    place, devices, kind_said = asked
-    lead = f"This home has no {place}."
+    devices, kind_said = list(asked.devices), asked.kind_said
+    if not asked.missing:  # (only of devices named)
+        return _where_they_are(f"There's no {spoken_list([d.name for d in devices], 'or')} "
+                               f"in the {asked.place}.", devices)
+    lead = f"This home has no {asked.place}."
+    if asked.named:
+        return f"{lead} {_states(devices)}"
     if not kind_said or not devices:
         rooms = sorted({d.room for d in parser.devices if d.room})
         return f"{lead} Its rooms are {spoken_list(rooms)}." if rooms else lead
@@ -162,7 +172,12 @@ def _none_in_the_room(text: str, parser: CommandParser, here: str | None) -> str
     kinds = list(dict.fromkeys(d.kind for d in elsewhere))
     noun = _KIND_NOUNS.get(kinds[0], "device of that kind") if len(kinds) == 1 else \
         "device of that kind"
-    none = f"There's no {noun} in the {spoken_list(rooms)}."
+    return _where_they_are(f"There's no {noun} in the {spoken_list(rooms)}.", elsewhere)
+
+
+def _where_they_are(none: str, elsewhere: list[Device]) -> str:
+    """``none`` ("There's no TV in the Bedroom."), then where the devices asked about
+    are and their states; past a few, only the rooms they are in."""
     if len(elsewhere) > _ELSEWHERE_SHOWN:  # where they are, not every state
         places = spoken_list(list(dict.fromkeys(d.room for d in elsewhere if d.room)))
         return f"{none[:-1]}: this home's {len(elsewhere)} are in the {places}."

@@ -16,7 +16,7 @@ from ..understanding.normalize import heard_as_taught
 from ..understanding.resolution import Decision, Reason, Resolution
 from .models import Action, TurnInput
 
-__all__ = ["Choice", "ConversationSettings", "decide", "gate_resolution"]
+__all__ = ["Choice", "ConversationSettings", "decide", "gate_resolution", "opens_a_lock"]
 
 
 @dataclass(frozen=True)
@@ -91,13 +91,22 @@ def _as_taught(turn: TurnInput, resolution: Resolution) -> bool:
     return resolution.reason == Reason.EXACT or heard_as_taught(turn.text, resolution.phrase)
 
 
+def opens_a_lock(command: Any) -> bool:
+    """Whether a device command unlocks a lock: a door opened by a misheard phrase is a
+    safety problem, so such a command is always asked about first ("Unlock Front door?
+    Say yes or no."); locking needs no question."""
+    return any(getattr(step, "set", {}).get("locked") is False
+               for step in getattr(command, "steps", None) or ())
+
+
 def decide(turn: TurnInput, resolution: Resolution, command: Any,
            settings: ConversationSettings) -> Choice:
     """Run, ask or reject; ``command`` is the parsed device command or None.
 
     A confident routine wins. Otherwise a device command runs when the parser is
     sure, the resolver saw no taught phrase, and (for speech) the recogniser was
-    sure too; a plausible command or routine is asked about; the rest is rejected.
+    sure too, and it unlocks nothing (``opens_a_lock``); a plausible command or routine
+    is asked about; the rest is rejected.
     """
     resolution = gate_resolution(resolution, turn)
     if resolution.decision == Decision.RUN:
@@ -106,7 +115,7 @@ def decide(turn: TurnInput, resolution: Resolution, command: Any,
         sure = float(command.confidence) >= settings.sure_command
         heard_well = turn.confidence is None or turn.confidence >= settings.min_audio_confidence
         if sure or resolution.decision == Decision.REJECT:
-            if sure and heard_well and turn.verified:
+            if sure and heard_well and turn.verified and not opens_a_lock(command):
                 return Choice(Action.RUN_COMMAND, resolution, command)
             return Choice(Action.ASK, resolution, command)
     if resolution.decision == Decision.CLARIFY and resolution.routine is not None:

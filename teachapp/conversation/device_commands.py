@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import TeachappError
 from ..home.executor import RunResult
 from ..understanding.resolution import Decision, Resolution
-from .decision import decide
+from .decision import decide, opens_a_lock
 from .events import TurnResolved
 from .models import Action, Outcome
 from .run_report import already_so, report_commands
@@ -72,6 +72,10 @@ class DeviceCommands(Runs):
                             float(command.confidence), None, "asked")
             self._pending = Pending("command", text, self._clock(), None, iid, source,
                                      command)
+            if opens_a_lock(command):  # asked however sure: a safety question
+                replies.question(f"{command.text[:1].upper()}{command.text[1:]}? "
+                                 "Say yes or no.")
+                return
             which = " Say yes, or which one." if len(command.devices) > 1 else ""
             replies.question(f"Do you want me to {command.text}?{which}")
             return

@@ -18,6 +18,7 @@ from ..understanding.normalize import normalise
 __all__ = [
     "Intent",
     "after_no",
+    "cancels_last",
     "clean_phrase",
     "find_devices",
     "intent",
@@ -45,7 +46,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "put that back", "take it back", "take that back", "bring it back",
              "bring that back", "restore it", "undelete", "undelete it"),
     "cancel": ("cancel", "stop", "never mind", "nevermind", "forget it", "stop teaching",
-               "cancel teaching", "cancel that", "abort", "quit", "leave it", "stop it"),
+               "cancel teaching", "cancel that", "abort", "quit", "leave it", "stop it",
+               "cancel it", "cancel this", "scratch that"),
     "teach": ("teach", "learn", "teach me", "teach you", "learn something", "teach something",
               "learn a new command", "teach a new command", "learn a new phrase",
               "teach a new phrase", "learn something new", "new routine", "new command",
@@ -227,6 +229,19 @@ def undo_then(text: str) -> str | None:
             return rest
         return None
     return None
+
+
+_CANCEL_LAST = frozenset({"cancel that", "cancel it", "cancel this", "scratch that"})
+"""Cancel words that point at the last thing done: right after a run they take it back,
+while teaching they drop the last step shown (``cancels_last``)."""
+
+
+def cancels_last(text: str, *, bare: bool = False) -> bool:
+    """Whether ``text`` cancels the last thing done ("cancel that", "scratch that";
+    with ``bare``, a plain "cancel" too), rather than leaving things be ("never mind",
+    "stop") or ending the teaching ("cancel teaching")."""
+    norm = _strip_polite(_norm(text))
+    return norm in _CANCEL_LAST or (bare and norm == "cancel")
 
 
 def says_wrong(text: str) -> bool:

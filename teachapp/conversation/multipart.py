@@ -42,6 +42,7 @@ from .beside import (
     with_reasons,
 )
 from .cues import device_question
+from .decision import opens_a_lock
 from .device_why import STATE_WORDS
 from .events import Event, RunFinished, TurnResolved
 from .models import Action, TurnInput
@@ -291,7 +292,8 @@ class MultiTurns:
             command = borrowed(parser, piece, previous)
             if command is not None:
                 sure = previous.state == "sure" or (instead_of is None and len(
-                    command.devices) == 1)  # (the fan of "turn on the lamp and the fan")
+                    command.devices) == 1  # (the fan of "turn on the lamp and the fan")
+                    and not opens_a_lock(command))  # (each lock opened is asked about)
                 return Part(piece, "sure" if sure else "unsure", command.text,
                             command=command, steps=list(command.steps), score=previous.score)
         own = self._own_command(piece, parser)

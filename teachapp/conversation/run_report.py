@@ -107,6 +107,10 @@ def already_so(steps: list[Any], devices: list[Device]) -> str | None:
 
 _NAMED_ALREADY = 3
 """Up to this many devices left as they were are named; more are counted."""
+_KIND_PLURALS = {"light": "lights", "switch": "switches", "fan": "fans", "lock": "locks",
+                 "cover": "blinds and curtains", "media_player": "TVs and speakers",
+                 "climate": "heating controls"}
+"""Devices counted that share a kind are counted by it ("All 5 lights")."""
 
 
 def _unchanged(result: RunResult) -> set[str]:
@@ -121,17 +125,21 @@ def _already(done: list[tuple[Device, dict[str, Any]]], kept: set[str], *,
     "The other 7 were already off."), instead of reading back the whole house.
     ``now``: said before anything ran ("… are already off")."""
     groups: dict[str, list[str]] = {}
+    kinds: dict[str, set[str]] = {}
     for device, state in done:
         if device.id in kept:
             words = describe_state(kind_of(device.id), state)
             groups.setdefault(words, []).append(device.name)
+            kinds.setdefault(words, set()).add(kind_of(device.id))
     lines = []
     for words, names in groups.items():
         names = list(dict.fromkeys(names))
+        shared = kinds[words].pop() if len(kinds[words]) == 1 else None
+        noun = _KIND_PLURALS.get(shared or "", "devices")
         if len(groups) == 1 and len(names) > _NAMED_ALREADY:
-            who = f"All {len(names)} devices" if every else f"The other {len(names)}"
+            who = f"All {len(names)} {noun}" if every else f"The other {len(names)}"
         elif len(names) > _NAMED_ALREADY:
-            who = f"{len(names)} devices"
+            who = f"{len(names)} {noun}"
         else:
             who = spoken_list(names)
         verb = ("is" if now else "was") if len(names) == 1 else ("are" if now else "were")

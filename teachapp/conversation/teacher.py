@@ -336,7 +336,8 @@ class Teacher:
 
     def _turn(self, replies: TurnReplies, text: str, kind: str | None, source: str) -> None:
         session = self._require()
-        if kind == "cancel":
+        if kind == "cancel" and not (dialogue.cancels_last(text) and session.stage == "actions"
+                                     and session.has_actions()):
             self.cancel(replies)
             return
         if kind == "help" and request_kind(text) == "question" and self._answered(
@@ -374,6 +375,10 @@ class Teacher:
             return
         if kind in ("undo", "no"):
             self._drop_last(replies)
+            return
+        if kind == "cancel":  # "cancel that" with steps shown: the last one goes
+            self._drop_last(replies)
+            self._left_after_drop(replies)
             return
         if self._several_steps(replies, text) or self._special(replies, text):
             return
@@ -521,6 +526,15 @@ class Teacher:
         replies.outcome = "confirm"
         replies.question(f"\"{session.phrase}\" will {summarise_steps(session)}. "
                          "Shall I save it?")
+
+    def _left_after_drop(self, replies: TurnReplies) -> None:
+        """After "cancel that" dropped a step: what is left, and how to end the teaching
+        (the person may have meant the whole of it)."""
+        session = self._require()
+        so_far = (f"So far it will {summarise_steps(session)}. Tell me what else it should "
+                  "do, or say \"done\"" if session.has_actions()
+                  else "It doesn't do anything yet. Tell me what it should do")
+        replies.question(f"{so_far}; say \"stop teaching\" to leave without saving.")
 
     def _drop_last(self, replies: TurnReplies) -> None:
         session = self._require()

@@ -3,7 +3,7 @@
 Nothing heard; then the teaching dialogue (a question asked in passing is answered
 there and the teaching goes on: ``teaching_asides``); then a hunch, timer or schedule talk;
 the answer to an open question; a routine that waits ("stop"); talk about learned
-phrases; "no"/"undo" right after a run; talk about routines ("why?", "forget X");
+phrases; "no"/"undo"/"cancel that" right after a run; talk about routines ("why?", "forget X");
 "teach"; a dialogue word with nothing open; "help"; several requests in one breath
 (an undo joined to a request first: "undo that and turn on the tv");
 and last the resolver and the command parser (``command_turns``). The order is the
@@ -42,9 +42,13 @@ class TurnOrder(AnswersMixin):
         if kind == "undo" and not right_after_run and self._asked() \
                 and dialogue.says_wrong(text):
             kind = "no"  # "that's wrong" to "shall I learn it?" answers it; no older run undone
-        complaint = kind == "undo" or (kind == "no" and right_after_run
-                                       and (self._pending is None
-                                            or self._pending.kind != "alias"))
+        # "cancel that" right after a run takes it back, as "undo" does, but as a change
+        # of mind, not a complaint about what ran (nothing is learned against it)
+        takes_back = (kind == "cancel" and right_after_run
+                      and dialogue.cancels_last(text, bare=True))
+        complaint = kind == "undo" or takes_back or (
+            kind == "no" and right_after_run
+            and (self._pending is None or self._pending.kind != "alias"))
         if not complaint and not (self._pending is not None and self._pending.kind == "alias"
                                   and kind in ("yes", "no")):
             self._settle(replies)
@@ -98,7 +102,8 @@ class TurnOrder(AnswersMixin):
             return
         if complaint:
             self._log(text, source, confidence, "dialogue", 0.0, None, "undo")
-            self._undo_turn(replies, feedback=True, hint=learning == "not meant" or kind == "no"
+            self._undo_turn(replies, feedback=not takes_back,
+                            hint=learning == "not meant" or kind == "no"
                             or dialogue.says_wrong(text))
             return
         if dialogue.says_redo(text) and not self._is_phrase(text):

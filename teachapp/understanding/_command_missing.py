@@ -12,7 +12,7 @@ from ._command_changes import Intent
 from ._command_reading import Reading, is_place_adverb
 from ._command_targets import canonical
 
-__all__ = ["MissingThing", "missing_place", "missing_thing"]
+__all__ = ["MissingThing", "OutOfPlace", "missing_place", "missing_thing"]
 
 _ACTION_KINDS = {"on": ("switch", "fan", "media_player", "light"),
                  "off": ("switch", "fan", "media_player", "light"),
@@ -43,6 +43,23 @@ class MissingThing:
     first; empty when nothing in the home takes it."""
 
 
+@dataclass(frozen=True)
+class OutOfPlace:
+    """A state question's place that does not hold what it asks about."""
+
+    place: str
+    """The place as said ("garage", "lights upstairs"), or the rooms said as the home
+    names them ("Bedroom")."""
+    missing: bool
+    """True: the home has no such place; False: the devices asked about are elsewhere."""
+    devices: tuple[Device, ...]
+    """The devices asked about, wherever they are (every device when no kind was said)."""
+    kind_said: bool
+    """Whether a kind or a device was said ("is anything on in the garage?": no)."""
+    named: bool = False
+    """Whether the devices were named ("the tv"), not found by their kind."""
+
+
 def missing_thing(reading: Reading, intent: Intent, devices: Sequence[Device],
                   primary: Mapping[str, str], places: frozenset[str]) -> MissingThing | None:
     """The thing ``reading`` asks ``intent`` of, when no device of ``devices`` is it;
@@ -71,9 +88,10 @@ def missing_place(reading: Reading) -> str | None:
     """The place said that this home lacks, as a reply names it ("This home has no
     garage"): the room's words, or a kind said with a word of where, "lights upstairs"
     (the rooms say no floor); None when no such place is said. Commands and questions
-    about the home both say it so."""
+    about the home both say it so (also of a device named: "is the tv on in the
+    garage?")."""
     place = reading.unknown_place
-    if place is None or reading.names:
+    if place is None:
         return None
     if not is_place_adverb(place):
         return place

@@ -10,7 +10,7 @@ utterance is about something else.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ._command_targets import NameMatch, TargetIndex, canonical
@@ -410,12 +410,20 @@ def _plug_of_something(reading: Reading, phrases: list[tuple[int, int, tuple]],
     return False
 
 
-def _unknown_place(reading: Reading) -> str | None:
-    """"in the bathroom", "dining room", "upstairs": a place this home does not have,
-    in the words said ("bathroom", "dining room", "upstairs"); None when none is said.
-    The one reading of a missing place, for commands and questions alike."""
+def _unknown_place(reading: Reading, vocab: Vocabulary, rooms: Iterable[str]) -> str | None:
+    """"in the bathroom", "dining room", "upstairs", "the garage light": a place this home
+    does not have, in the words said ("bathroom", "dining room", "upstairs", "garage");
+    None when none is said. The one reading of a missing place, for commands and
+    questions alike, whether the place is said before the thing or after it. A room
+    word that opens a word of the home's rooms ("hall" of "Hallway") is no missing place."""
     toks, free = reading.tokens, reading.free
     starts = {m.start for m in reading.rooms + reading.names}
+    before_thing = [toks[i] for i in sorted(reading.describing) if free[i]]
+    room_words = [w for room in rooms for w in tokenise(room)]
+    if set(before_thing) & vocab.room_nouns and set(before_thing) <= (
+            vocab.room_nouns | _PLACE_AFTER) and not any(
+            w.startswith(said) for said in before_thing for w in room_words):
+        return " ".join(before_thing)  # "the garage light": the light in the garage
     for i, tok in enumerate(toks):
         if not free[i] or tok not in reading.leftovers or i + 1 in starts:
             continue  # "the upstairs bedroom": a word describing a room the home has
@@ -553,7 +561,7 @@ def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
         if free and (tok,) not in vocab.function_words and i not in reading.describing
         and not _describes_device(toks, i, names_at, vocab)
     ]
-    reading.unknown_place = _unknown_place(reading)
+    reading.unknown_place = _unknown_place(reading, vocab, index.rooms)
     reading.unknown_device = reading.unknown_device or reading.unknown_place is not None
     reading.described = reading.described or _plug_of_something(reading, phrases, vocab)
     if unwanted and not _turn_round(reading):

@@ -70,6 +70,9 @@ class Vocabulary:
     place_adjectives: frozenset[str] = frozenset()
     """"back" of "the back door": a word that tells things of a kind apart by where they
     are; said before a kind word no device is named by, it names another thing."""
+    room_nouns: frozenset[str] = frozenset()
+    """"garage" of "the garage light": a word naming a room or a place of a home; said
+    before a kind word in a home without that room, it is where the thing is."""
     down_means_off: frozenset[str] = frozenset()
     """Verbs after which a later "down" means off ("shut the plug down")."""
     synonyms: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -253,6 +256,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         function_words=_phrase_set(raw, "function_words"),
         device_adjectives=frozenset(str(w) for w in raw.get("device_adjectives") or ()),
         place_adjectives=frozenset(str(w) for w in raw.get("place_adjectives") or ()),
+        room_nouns=frozenset(str(w) for w in raw.get("room_nouns") or ()),
         everything_kinds=tuple(str(k) for k in raw.get("everything_kinds") or ()),
         synonyms=synonyms,
         down_means_off=frozenset(str(w) for w in raw.get("down_means_off") or ()),

@@ -30,10 +30,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ..domain import Device, SetStep, merged_sets
+from ..domain import Device, SetStep, merged_sets, spoken_list
 from ..errors import TeachappError
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
-from ._command_missing import MissingThing, missing_place, missing_thing
+from ._command_missing import MissingThing, OutOfPlace, missing_place, missing_thing
 from ._command_reading import (
     Reading,
     ValueSpec,
@@ -378,23 +378,35 @@ class CommandParser:
             return [], []
         return rooms, [d for d in self.devices if d.kind in kinds]
 
-    def asked_of_no_place(self, utterance: str) -> tuple[str, list[Device], bool] | None:
-        """For a state question about a place this home lacks ("is the light on in the
-        garage?", "is anything on upstairs?"): the place as a command's reply names it
-        (``missing_place``: "garage", "lights upstairs"), the devices of the kinds asked
-        about (every device when none was said) and whether a kind was said, so the
-        answer says what it can. None for any other utterance."""
+    def asked_out_of_place(self, utterance: str) -> OutOfPlace | None:
+        """For a state question whose place does not hold what it asks about: a place
+        this home lacks ("is the light on in the garage?", "is the garage light on?", "is
+        the tv on in the garage?", "is anything on upstairs?"), as a command's reply names
+        it (``missing_place``), or a room the device named is not in ("is the tv on in the
+        bedroom?"). None for any other utterance. One rule for the place said before the
+        thing or after it, of a kind or of a device named."""
         reading = read_utterance(utterance, self._index, self.vocabulary, question=True,
                                  name_similarity=self.settings.name_similarity)
         if reading is None or not is_question(reading.tokens, self.vocabulary):
             return None
         self._find_partial_names(reading)
+        named = list({m.key: self._index.devices[m.key] for m in reading.names}.values())
+        rooms = [m.key for m in reading.rooms]
         place = missing_place(reading)
-        if place is None or reading.rooms:
-            return None
-        kinds = {kind for kind, _plural in reading.kinds} or {
-            _ATTRIBUTE_KIND[a] for a in reading.attributes if a in _ATTRIBUTE_KIND}
-        return place, [d for d in self.devices if not kinds or d.kind in kinds], bool(kinds)
+        if place is not None and named and {
+                canonical(w) for w in (reading.unknown_place or "").split()} & {
+                w for d in named for w in self._name_words(d)}:
+            place = None  # "the temperature upstairs" of the Upstairs thermostat
+        if place is not None and not rooms:
+            if named:
+                return OutOfPlace(place, True, tuple(named), True, named=True)
+            kinds = {kind for kind, _plural in reading.kinds} or {
+                _ATTRIBUTE_KIND[a] for a in reading.attributes if a in _ATTRIBUTE_KIND}
+            return OutOfPlace(place, True, tuple(
+                d for d in self.devices if not kinds or d.kind in kinds), bool(kinds))
+        if named and rooms and not any(d.room in rooms for d in named):
+            return OutOfPlace(spoken_list(rooms), False, tuple(named), True, named=True)
+        return None
 
     def _question_scope(self, utterance: str, here: str | None
                         ) -> tuple[Reading, set[str], list[str]] | None:

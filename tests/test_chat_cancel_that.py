@@ -1,0 +1,80 @@
+""""cancel that" in ``teachapp chat`` (a child process): right after a run it takes the
+run back through the same undo as "undo"; while teaching it drops the last step shown."""
+
+from __future__ import annotations
+
+from teachapp.domain import Phrase, Routine, SetStep
+from teachapp.home import ensure_default_home
+from teachapp.store import Store
+
+
+def _seed(db_path) -> None:
+    with Store.open(db_path) as store:
+        ensure_default_home(store)
+        store.save_routine(Routine(name="Movie night", phrases=[Phrase("movie night")], steps=[
+            SetStep("media_player.tv", {"on": True}),
+            SetStep("light.living_room_lamp", {"on": True, "brightness": 20})]))
+
+
+def _chat(teachapp_cli, db_path, *turns: str) -> list[str]:
+    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat", "--echo",
+                        input="\n".join(turns) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.splitlines()
+
+
+def _state(db_path, device: str) -> dict:
+    with Store.open(db_path) as store:
+        return store.device(device).state
+
+
+def test_cancel_that_right_after_a_routine_or_a_command_takes_it_back(teachapp_cli, db_path):
+    _seed(db_path)
+    lines = _chat(teachapp_cli, db_path, "movie night", "cancel that",
+                  "turn on the kitchen lights", "cancel", "movie night", "never mind")
+    assert lines == [
+        "> movie night", "Movie night.",
+        "> cancel that", "Undone: Living room lamp, TV put back.",
+        "> turn on the kitchen lights", "Kitchen lights: on.",
+        "> cancel", "Undone: Kitchen lights put back.",
+        "> movie night", "Movie night.",
+        # "never mind" still leaves things as they are
+        "> never mind",
+        "OK, I'll leave things as they are. Say \"undo\" to put back the last run.",
+    ]
+    assert _state(db_path, "light.kitchen_lights")["on"] is False
+    assert _state(db_path, "media_player.tv")["on"] is True  # the last run stayed
+
+
+def test_cancel_that_later_on_changes_nothing(teachapp_cli, db_path):
+    _seed(db_path)
+    lines = _chat(teachapp_cli, db_path, "movie night", "what time is it", "cancel that")
+    assert lines[-1].startswith("OK, I'll leave things as they are.")
+    assert _state(db_path, "media_player.tv")["on"] is True
+
+
+def test_cancel_that_while_teaching_drops_the_last_step(teachapp_cli, db_path):
+    _seed(db_path)
+    lines = _chat(teachapp_cli, db_path, "teach", "study mode", "desk lamp to 80 percent",
+                  "coffee maker on", "cancel that", "done", "yes")
+    at = lines.index("> cancel that")
+    assert lines[at + 1:at + 3] == [
+        "Removed Coffee maker.",
+        "So far it will set Desk lamp on at 80 %. Tell me what else it should do, or say "
+        "\"done\"; say \"stop teaching\" to leave without saving."]
+    assert lines[-1] == 'Saved. Say "study mode" any time.'
+    with Store.open(db_path) as store:
+        assert store.routine("Study mode").steps == [
+            SetStep("light.desk_lamp", {"on": True, "brightness": 80})]
+
+
+def test_cancel_with_no_step_or_stop_teaching_still_ends_it(teachapp_cli, db_path):
+    _seed(db_path)
+    lines = _chat(teachapp_cli, db_path, "teach", "bath time", "cancel that",
+                  "teach", "bath time", "bedroom fan on", "cancel that", "cancel that",
+                  "teach", "bath time", "bedroom fan on", "stop teaching")
+    assert [line for line in lines if not line.startswith(">")].count(
+        "OK, I won't save it.") == 3
+    assert "Removed Bedroom fan." in lines
+    with Store.open(db_path) as store:
+        assert store.routine_names() == ["Movie night"]

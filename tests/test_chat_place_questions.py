@@ -1,0 +1,41 @@
+"""A state question with a place, in ``teachapp chat`` (a child process): the place said
+before the thing reads as the place said after it, and a room the device named is not
+in is said so (one rule: ``CommandParser.asked_out_of_place``)."""
+
+from __future__ import annotations
+
+
+def _chat(teachapp_cli, db_path, *turns: str) -> list[str]:
+    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat",
+                        input="\n".join(turns) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.splitlines()
+
+
+def test_a_place_before_the_device_and_a_room_it_is_not_in(teachapp_cli, db_path):
+    lines = _chat(teachapp_cli, db_path, "turn on the tv", "is the garage light on",
+                  "is the light on in the garage", "is the tv on in the bedroom",
+                  "is the bedroom tv on", "is the tv on in the garage",
+                  "is the tv on in the living room", "turn on the garage light",
+                  "is the hall light on")
+    assert lines[1:] == [
+        # was "I can't answer "is the garage light on": ..."
+        "This home has no garage. Its 5 lights are all off.",
+        "This home has no garage. Its 5 lights are all off.",
+        # was "TV is on at 30 %.", the bedroom ignored
+        "There's no TV in the Bedroom. TV, in the Living room, is on at 30 %.",
+        "There's no TV in the Bedroom. TV, in the Living room, is on at 30 %.",
+        "This home has no garage. TV is on at 30 %.",
+        "TV is on at 30 %.",
+        # a command reads the place the same way (was "This home has no garage light.")
+        "This home has no garage. I can turn on Bedroom lamp, Kitchen lights, Ceiling "
+        "light, Living room lamp and 1 more.",
+        # "hall" may be the Hallway: not said to be missing
+        lines[-1]]
+    assert "no hall" not in lines[-1]
+
+
+def test_devices_already_so_are_counted_by_their_kind(teachapp_cli, db_path):
+    """run_report.already_so: "All 5 devices were already off." named no kind."""
+    lines = _chat(teachapp_cli, db_path, "turn off the lights", "turn off everything")
+    assert lines == ["All 5 lights were already off.", "All 9 devices were already off."]

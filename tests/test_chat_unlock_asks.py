@@ -1,0 +1,50 @@
+"""Unlocking by a spoken device command is asked about first, however sure the reading
+(a door opened by a misheard phrase is a safety problem); locking is not. ``chat`` and
+``run`` in child processes, on the simulated home."""
+
+from __future__ import annotations
+
+import json
+
+
+def _chat(teachapp_cli, db_path, *turns: str) -> list[str]:
+    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat",
+                        input="\n".join(turns) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.splitlines()
+
+
+def _locked(teachapp_cli, db_path) -> bool:
+    proc = teachapp_cli("--db", str(db_path), "devices", "--json")
+    states = {d["id"]: d["state"] for d in map(json.loads, proc.stdout.splitlines())}
+    return states["lock.front_door"]["locked"]
+
+
+def test_chat_asks_before_unlocking_and_yes_or_no_decides(teachapp_cli, db_path):
+    lines = _chat(teachapp_cli, db_path, "unlock the front door", "no",
+                  "unlock the front door")
+    # was "Front door: unlocked." at once
+    assert lines == ["Unlock Front door? Say yes or no.", "OK, I won't.",
+                     "Unlock Front door? Say yes or no."]
+    assert _locked(teachapp_cli, db_path)
+    lines = _chat(teachapp_cli, db_path, "unlock the front door", "yes",
+                  "lock the front door")
+    assert lines == ["Unlock Front door? Say yes or no.", "Front door: unlocked.",
+                     "Front door: locked."]
+    assert _locked(teachapp_cli, db_path)
+
+
+def test_run_refuses_to_unlock_without_yes_and_says_how(teachapp_cli, db_path):
+    db = ("--db", str(db_path), "--no-speech")
+    proc = teachapp_cli(*db, "run", "unlock the front door")
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr == (
+        "teachapp: Unlock Front door? A lock is opened only when you say yes, so nothing "
+        "was run; to open it, run 'teachapp run --yes \"unlock the front door\"'.\n")
+    assert _locked(teachapp_cli, db_path)
+    proc = teachapp_cli(*db, "run", "--yes", "unlock the front door")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "Front door (lock.front_door): unlocked\n"
+    assert not _locked(teachapp_cli, db_path)
+    proc = teachapp_cli(*db, "run", "lock the front door")  # locking: no question
+    assert proc.returncode == 0 and _locked(teachapp_cli, db_path)
