@@ -36,6 +36,7 @@ __all__ = [
     "coerce_value",
     "default_state",
     "describe_state",
+    "kind_noun",
     "kind_of",
     "merged_sets",
     "parse_value",
@@ -397,6 +398,22 @@ def shorten(text: str, limit: int = 60) -> str:
 def sentence_start(name: str) -> str:
     """``name`` opening a sentence: a routine taught by voice is named in lower case."""
     return name[:1].upper() + name[1:]
+
+
+_KIND_NOUNS = {"climate": "heating control", "light": "light", "cover": "blind/curtain",
+               "lock": "lock", "media_player": "TV/speaker", "fan": "fan", "switch": "switch"}
+"""A kind in a person's words; a slash joins the things one kind holds."""
+
+
+def kind_noun(kind: str, count: int = 1, joined: str = "or") -> str | None:
+    """A device kind as said of ``count`` devices: "light", "lights", "blind or curtain",
+    "blinds and curtains" (``joined``); None for a kind with no word of its own."""
+    noun = _KIND_NOUNS.get(kind)
+    if noun is None:
+        return None
+    words = [w if count == 1 else w + ("es" if w.endswith(("s", "ch", "sh")) else "s")
+             for w in noun.split("/")]
+    return f" {joined} ".join(words)
 
 
 def spoken_list(items: list[str] | tuple[str, ...], last: str = "and") -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..domain import Device, Routine, SetStep, spoken_list
+from ..domain import Device, Routine, SetStep, kind_noun, spoken_list
 from ..store import phrase_key
 from ..understanding.resolution import Decision, Reason, Resolution
 from .models import Outcome
@@ -147,19 +147,12 @@ def _out_of_place(text: str, parser: CommandParser) -> str | None:
         rooms = sorted({d.room for d in parser.devices if d.room})
         return f"{lead} Its rooms are {spoken_list(rooms)}." if rooms else lead
     kinds = list(dict.fromkeys(d.kind for d in devices))
-    noun = _KIND_NOUNS.get(kinds[0], "device") if len(kinds) == 1 else "device"
-    if len(devices) > 1:  # "blinds or curtains"
-        noun = " or ".join(f"{word}s" for word in noun.split(" or "))
+    noun = (kind_noun(kinds[0], len(devices)) if len(kinds) == 1 else None) or \
+        ("devices" if len(devices) > 1 else "device")
     states = {spoken_state(d).split(" at ")[0] for d in devices}
     if len(devices) > 1 and len(states) == 1:
         return f"{lead} Its {len(devices)} {noun} are all {states.pop()}."
     return f"{lead} Its {noun}: {_states(devices)}"
-
-
-_KIND_NOUNS = {"climate": "heating control", "light": "light", "cover": "blind or curtain",
-               "lock": "lock", "media_player": "TV or speaker", "fan": "fan",
-               "switch": "switch"}
-"""What a room without a device of a kind lacks, in words: "no heating control"."""
 
 
 def _none_in_the_room(text: str, parser: CommandParser, here: str | None) -> str | None:
@@ -170,8 +163,7 @@ def _none_in_the_room(text: str, parser: CommandParser, here: str | None) -> str
     if not rooms or not elsewhere:
         return None
     kinds = list(dict.fromkeys(d.kind for d in elsewhere))
-    noun = _KIND_NOUNS.get(kinds[0], "device of that kind") if len(kinds) == 1 else \
-        "device of that kind"
+    noun = (kind_noun(kinds[0]) if len(kinds) == 1 else None) or "device of that kind"
     return _where_they_are(f"There's no {noun} in the {spoken_list(rooms)}.", elsewhere)
 
 

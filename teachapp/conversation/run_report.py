@@ -15,6 +15,7 @@ from ..domain import (
     SetStep,
     default_state,
     describe_state,
+    kind_noun,
     kind_of,
     spoken_list,
 )
@@ -107,10 +108,6 @@ def already_so(steps: list[Any], devices: list[Device]) -> str | None:
 
 _NAMED_ALREADY = 3
 """Up to this many devices left as they were are named; more are counted."""
-_KIND_PLURALS = {"light": "lights", "switch": "switches", "fan": "fans", "lock": "locks",
-                 "cover": "blinds and curtains", "media_player": "TVs and speakers",
-                 "climate": "heating controls"}
-"""Devices counted that share a kind are counted by it ("All 5 lights")."""
 
 
 def _unchanged(result: RunResult) -> set[str]:
@@ -135,7 +132,7 @@ def _already(done: list[tuple[Device, dict[str, Any]]], kept: set[str], *,
     for words, names in groups.items():
         names = list(dict.fromkeys(names))
         shared = kinds[words].pop() if len(kinds[words]) == 1 else None
-        noun = _KIND_PLURALS.get(shared or "", "devices")
+        noun = kind_noun(shared or "", 2, "and") or "devices"  # ("All 5 lights")
         if len(groups) == 1 and len(names) > _NAMED_ALREADY:
             who = f"All {len(names)} {noun}" if every else f"The other {len(names)}"
         elif len(names) > _NAMED_ALREADY:
