@@ -147,13 +147,17 @@ class AgentCore:
         """What ``text`` would mean with ``draft`` saved (no side effects)."""
         return self._phrases.resolve_draft(text, draft, previous_name)
 
-    def _command_parser(self) -> Any:
-        """A parser over the devices as they are now: relative commands ("brighter")
-        start from the current states, so it is never cached (building one costs
-        about 0.1 ms, less than reading the devices)."""
+    def _command_parser(self, devices: list[Device] | None = None) -> Any:
+        """A parser over the devices as they are now (or as ``devices`` says, planned by
+        the parts of a sentence before): relative commands ("brighter") start from the
+        current states, so it is never cached (building one costs about 0.1 ms, less
+        than reading the devices). "unmute" reads the volume before the mute from the
+        store (``muting``)."""
         from ..understanding.commands import CommandParser
+        from .muting import volume_before_mute
 
-        return CommandParser(self.backend.devices())
+        return CommandParser(self.backend.devices() if devices is None else devices,
+                             volume_before=lambda device: volume_before_mute(self.store, device))
 
     def _is_phrase(self, text: str) -> bool:
         return self.store.phrase_owner(text) is not None

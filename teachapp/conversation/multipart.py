@@ -264,9 +264,7 @@ class MultiTurns:
         the action of the command before them, or of the one they stand in for
         (``instead_of``: "turn on the tv, no wait, the fan"), and so does a value alone
         ("set the lamp to 50 percent, no, 60 percent")."""
-        from ..understanding.commands import CommandParser
-
-        parser = CommandParser(planned)
+        parser = self.a._command_parser(planned)
         asked = [p for p in before if p.state in ("sure", "unsure")]
         if BECAUSE.match(piece) or (asked and parser.complains(piece)):
             return Part(piece, "remark")
@@ -499,10 +497,8 @@ class MultiTurns:
         """``text`` decided on its own; "it" is ``context``'s devices (an earlier part's
         when ``said_here``). ``planned``: the devices as the parts before leave them, so
         "movie mode and turn the lamp up" turns it up from movie mode's 20 %."""
-        from ..understanding.commands import CommandParser
-
         part_turn = replace(turn, text=text)
-        parser = CommandParser(planned) if planned is not None else self.a._command_parser()
+        parser = self.a._command_parser(planned)
         if _PRONOUN.search(text) and context and not _asks(text) \
                 and not parser.names_things(text):
             command = self._about_context(text, context, parser)

@@ -27,7 +27,7 @@ fits several devices ("the lamp" in a home with three); below
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..domain import Device, SetStep, merged_sets, spoken_list
@@ -180,8 +180,13 @@ class CommandParser:
     """Parses device commands against one list of devices; build once, parse per turn."""
 
     def __init__(self, devices: Sequence[Device], *, settings: CommandSettings | None = None,
-                 vocabulary: Vocabulary | None = None) -> None:
+                 vocabulary: Vocabulary | None = None,
+                 volume_before: Callable[[str], float | None] | None = None) -> None:
+        """``volume_before``: the volume a muted device (by id) had before it was muted,
+        which "unmute" puts back; asked only when an unmute is read (None: not known,
+        then the vocabulary's ``unmuted_volume``)."""
         self.settings = settings or CommandSettings()
+        self.volume_before = volume_before
         self.vocabulary = vocabulary or default_vocabulary()
         self.devices = list(devices)
         self._index = TargetIndex(self.devices, self.vocabulary)
@@ -253,6 +258,9 @@ class CommandParser:
         intent = self._intent(reading)
         if intent is None:
             return None
+        if intent.value is not None and intent.value.word in ("mute", "unmute") and (
+                reading.leftovers or tells_people_state(utterance, self.vocabulary)):
+            return None  # "mute the doorbell", "you're on mute": no player of this home
         targets = self._targets(reading, intent, here)
         if targets is not None and reading.described and not reading.names:
             targets = self._described(reading, targets)
@@ -841,15 +849,18 @@ class CommandParser:
     def _singular(self, reading: Reading, intent: Intent, devices: list[Device], score: float
                   ) -> tuple[list[Device], float]:
         """"the lamp": the devices whose name says lamp; several left means ambiguous.
-        "turn the music down", "turn off the light" when just one of them is on: that one
-        (what is on is what can be turned off or down)."""
+        "turn the music down", "turn off the light", "mute" when just one of them is on:
+        that one (what is on is what can be turned off, down or muted); "unmute" when
+        just one is muted, that one."""
         said = self._said_kind_words(reading)  # socket ~ plug
         narrowed = [d for d in devices
                     if said & {canonical(w) for w in split_words(d.name)}]
         if len(narrowed) == 1:
             return narrowed, score
-        if intent.action in _ACTS_ON_WHAT_IS_ON:
-            on = [d for d in narrowed or devices if d.state.get("on") is True]
+        muting = intent.value.word if intent.value is not None else None
+        if intent.action in _ACTS_ON_WHAT_IS_ON or muting in ("mute", "unmute"):
+            on = [d for d in narrowed or devices if (d.state.get("volume") == 0 if (
+                muting == "unmute") else d.state.get("on") is True)]
             if len(on) == 1:
                 return on, score
         score *= self.settings.ambiguous_penalty
@@ -876,12 +887,23 @@ class CommandParser:
 
     # -- devices -> command --------------------------------------------------------------
 
+    def _unmuted(self, intent: Intent, device: Device) -> Intent:
+        """"unmute the tv": the volume it had before it was muted (``volume_before``);
+        a device not muted keeps the volume it has."""
+        value = intent.value
+        if value is None or value.word != "unmute" or "volume" not in device.state:
+            return intent
+        volume = device.state["volume"]
+        if not volume and self.volume_before is not None:
+            volume = self.volume_before(device.id)
+        return replace(intent, value=replace(value, number=volume or None))
+
     def _command(self, reading: Reading, intent: Intent, targets: _Targets
                  ) -> DeviceCommand | None:
         devices: list[Device] = []
         changes: list[dict] = []
         for device in _lit_if_any(targets, intent):
-            change = changes_for(device, intent, self.vocabulary)
+            change = changes_for(device, self._unmuted(intent, device), self.vocabulary)
             if change is None:
                 if targets.named:
                     return None  # "open the desk lamp": a named device that cannot
@@ -964,6 +986,8 @@ def _describe(intent: Intent, devices: Sequence[Device]) -> str:
         return f"set {names} to {intent.named_mode} mode"  # "turn on the ac"
     if intent.action == "set" and intent.value is not None:
         value = intent.value
+        if value.word in ("mute", "unmute"):
+            return f"{value.word} {names}"
         if value.word is not None and value.word.startswith(MODE_PREFIX):
             return f"set {names} to {value.word.removeprefix(MODE_PREFIX)} mode"
         if value.word is not None and value.word.startswith(SOURCE_PREFIX):
