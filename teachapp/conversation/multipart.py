@@ -295,7 +295,7 @@ class MultiTurns:
                 return Part(piece, "sure" if sure else "unsure", command.text,
                             command=command, steps=list(command.steps), score=previous.score)
         own = self._own_command(piece, parser)
-        said_of = None if previous is None or own is None else self._of_part_before(
+        said_of = None if previous is None else self._of_part_before(
             piece, own, previous, parser, planned)
         if isinstance(said_of, Part):
             return said_of
@@ -316,10 +316,11 @@ class MultiTurns:
         return command if command is not None and command.steps else None
 
     @staticmethod
-    def _of_part_before(piece: str, own: DeviceCommand, previous: Part,
+    def _of_part_before(piece: str, own: DeviceCommand | None, previous: Part,
                         parser: CommandParser, planned: list[Device]) -> Part | str | None:
-        """"living room lamp to 30 percent and warm white": a part that names no device
-        is said of the devices of the part before it, by the parser's one rule
+        """"living room lamp to 30 percent and warm white", "desk lamp on and 20 percent"
+        (``own`` None: a value alone is no command): a part that names no device is said
+        of the devices of the part before it, by the parser's one rule
         (``CommandParser.said_of``, as teaching reads it), as sure as that part. None
         when the part names its own devices (or the part before changes none); when it
         fits none of them ("tv on and warm white"), the words saying so: the part is then
@@ -335,7 +336,12 @@ class MultiTurns:
             return None
         if said is None:
             return f"{spoken_list([d.name for d in before])} can't do \"{piece}\"."
-        meaning = said.text if previous.command is not None else own.only(said.devices).text
+        if previous.command is not None:
+            meaning = said.text
+        elif own is None:  # (after a routine "it" names nothing: "set TV to 20 %")
+            meaning = _PRONOUN.sub(spoken_list([d.name for d in said.devices]), said.text, 1)
+        else:
+            meaning = own.only(said.devices).text
         return Part(piece, previous.state, meaning, command=said, steps=list(said.steps),
                     score=previous.score, pointed=True)  # (after a routine: "it" names it)
 

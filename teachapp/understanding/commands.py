@@ -321,14 +321,14 @@ class CommandParser:
             if self.only_names(part) or _REFERS_BACK.search(part):
                 return None  # ("..., then dim it to 20": "it" is the part before's)
             command = self.parse(part, here=here)
-            if command is None or not command.steps:
+            if command is not None and not command.steps:
+                command = None
+            if commands:  # ("the lamp to 30 percent and warm white": the lamp's white;
+                # "desk lamp on and 20 percent": the lamp's brightness)
+                command = self.said_of(part, command, commands[-1].devices,
+                                       confidence=commands[-1].confidence)
+            if command is None:
                 return None
-            if commands:  # ("the lamp to 30 percent and warm white": the lamp's white)
-                said = self.said_of(part, command, commands[-1].devices,
-                                    confidence=commands[-1].confidence)
-                if said is None:
-                    return None
-                command = said
             commands.append(command)
         return _joined(commands, confidence=min(c.confidence for c in commands))
 
@@ -508,18 +508,24 @@ class CommandParser:
         return bool(reading.names or reading.kinds or reading.rooms
                     or (or_scope and reading.scopes))
 
-    def said_of(self, part: str, command: DeviceCommand, before: Sequence[Device], *,
+    def said_of(self, part: str, command: DeviceCommand | None, before: Sequence[Device], *,
                 confidence: float) -> DeviceCommand | None:
-        """``command``, a part of a sentence read alone, as the sentence means it: a part
-        that names no device, kind, room or scope ("... and warm white") is said of the
-        devices ``before`` (the part before it's), so it is its command for those it fits,
-        as sure as that part (``confidence``) and read back with "it" or "them" ("set it
-        to 2700 K white"); None when it fits none of them ("tv on and warm white": a TV
-        has no white, and the lights are not guessed). A part that names its own devices
-        is ``command`` as it is. The one rule of every reader of parts (this parser's,
-        the conversation's), so chat, run and teaching agree."""
+        """``command``, a part of a sentence read alone (None: no command alone), as the
+        sentence means it: a part that names no device, kind, room or scope ("... and
+        warm white") is said of the devices ``before`` (the part before it's), so it is
+        its command for those it fits, as sure as that part (``confidence``) and read
+        back with "it" or "them" ("set it to 2700 K white"); None when it fits none of
+        them ("tv on and warm white": a TV has no white, and the lights are not guessed).
+        A part holding only a value ("desk lamp on and 20 percent", "tv on and 20"), no
+        command alone, is the value of each of them (the lamp's brightness, the TV's
+        volume). A part that names its own devices is ``command`` as it is. The one rule
+        of every reader of parts (this parser's, the conversation's), so chat, run and
+        teaching agree."""
         if not before or self.names_things(part, or_scope=True):
             return command
+        if command is None:
+            return self._said_of_each(part, before, confidence) if self._only_value(
+                part) else None
         ids = {d.id for d in before}
         kept = [d for d in command.devices if d.id in ids]
         if not kept:  # "desk lamp to 40 percent and cooler": alone, "cooler" is the heating
@@ -541,6 +547,16 @@ class CommandParser:
                 commands.append(replace(command, text=command.text.replace(
                     device.name, "it", 1)))
         return _joined(commands, confidence=confidence) if commands else None
+
+    def _only_value(self, utterance: str) -> bool:
+        """Whether ``utterance`` holds a value and nothing else of a command: "20
+        percent", "to 20", "half", "max"."""
+        reading = read_utterance(utterance, self._index, self.vocabulary, question=True,
+                                 name_similarity=self.settings.name_similarity)
+        return reading is not None and reading.value is not None and not (
+            reading.names or reading.rooms or reading.kinds or reading.actions
+            or reading.attributes or reading.relative_attribute or reading.scopes
+            or reading.leftovers or reading.ambiguous_value)
 
     def only_names(self, utterance: str) -> bool:
         """Whether ``utterance`` names devices or rooms and says nothing else: "the
