@@ -254,10 +254,6 @@ class CommandTurns(DeviceCommands):
         devices = [d for d in self.backend.devices() if d.id in ids]
         return question_about_it(text, devices, STATE_WORDS)
 
-    @staticmethod
-    def _spoken_name(routine: str) -> str:
-        return routine[:1].lower() + routine[1:] if routine[1:2].islower() else routine
-
     def _run_turn(self, replies: TurnReplies, text: str, resolution: Resolution, source: str,
                   confidence: float | None) -> None:
         assert resolution.routine is not None

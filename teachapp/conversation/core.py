@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, Routine
+from ..domain import Device, Routine, name_in_sentence
 from ..store import Interaction
 from ..understanding.resolution import Resolution
 from .events import DevicesChanged, Event
@@ -164,7 +164,7 @@ class AgentCore:
 
     @staticmethod
     def _spoken_name(routine: str) -> str:
-        return routine[:1].lower() + routine[1:] if routine[1:2].islower() else routine
+        return name_in_sentence(routine)
 
     def _help(self) -> str:
         """The answer to "help" and "what can you do?"."""

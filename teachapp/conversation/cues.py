@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..domain import Device, Routine, SetStep, kind_noun, spoken_list
+from ..domain import Device, Routine, SetStep, kind_noun, name_in_sentence, spoken_list
 from ..store import phrase_key
 from ..understanding.resolution import Decision, Reason, Resolution
 from .models import Outcome
@@ -60,7 +60,7 @@ def cue_reply(resolution: Resolution, routine: Routine | None, devices: Iterable
     reason = resolution.reason
     if routine is None:
         return None
-    name = _spoken(routine.name)
+    name = name_in_sentence(routine.name)
     if reason == Reason.STATE_QUESTION:
         return CueReply(_in_effect(routine, {d.id: d for d in devices}), Outcome.ANSWERED)
     if reason == Reason.CANCELLATION:
@@ -236,7 +236,7 @@ def _names(names: list[str]) -> str:
 
 def _in_effect(routine: Routine, devices: dict[str, Device]) -> str:
     """Whether the devices are as the routine sets them, and what differs."""
-    name = _spoken(routine.name)
+    name = name_in_sentence(routine.name)
     different: list[str] = []
     targets = 0
     for step in routine.steps:
@@ -255,10 +255,6 @@ def _in_effect(routine: Routine, devices: dict[str, Device]) -> str:
     shown = "; ".join(different[:3]) + (f"; and {len(different) - 3} more" if len(different) > 3
                                         else "")
     return f"No, not all of {name} is in effect: {shown}."
-
-
-def _spoken(name: str) -> str:
-    return name[:1].lower() + name[1:] if name[1:2].islower() else name
 
 
 def _phrase(routine: Routine) -> str:
