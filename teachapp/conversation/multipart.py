@@ -41,7 +41,7 @@ from .beside import (
     revalued,
     with_reasons,
 )
-from .cues import device_question
+from .cues import device_question, not_there
 from .decision import opens_a_lock
 from .device_why import STATE_WORDS
 from .events import Event, RunFinished, TurnResolved
@@ -302,6 +302,9 @@ class MultiTurns:
         part = self._part(piece, turn, context, said_here, planned)
         if said_of is not None and part.state == "unsure":
             part.note = said_of  # ("TV can't do "warm white"." before asking about it)
+        elsewhere = getattr(part.command, "elsewhere", None)
+        if elsewhere is not None and part.state == "unsure":
+            part.note = not_there(elsewhere)  # ("There's no TV in the Bedroom.")
         return part
 
     def _own_command(self, piece: str, parser: CommandParser) -> DeviceCommand | None:

@@ -57,7 +57,7 @@ _ALL_BUT = re.compile(r"\s*,?\s+\b(?:except(?: for)?|apart from|but not|other th
                      r"but(?= (?:the|my|our)\b)|save for|bar)\b\s+", re.IGNORECASE)
 """"all the lights except the lamp", "everything but the telly": what is left out."""
 
-__all__ = ["CommandParser", "CommandSettings", "DeviceCommand", "parse_command"]
+__all__ = ["CommandParser", "CommandSettings", "DeviceCommand", "OutOfPlace", "parse_command"]
 
 _ATTRIBUTE_KIND = {"brightness": "light", "volume": "media_player", "target_temp": "climate",
                    "position": "cover", "speed": "fan"}
@@ -119,6 +119,10 @@ class DeviceCommand:
     """0..1; below about 0.7 the caller may want to ask before acting."""
     reply: str
     """A short read-back: "Desk lamp: on, brightness 80 %."."""
+    elsewhere: OutOfPlace | None = None
+    """The place said that the devices named are not in ("turn on the tv in the bedroom"
+    of a living-room TV; a place the home lacks, "in the garage"): asked about first, as
+    sure as ``CommandSettings.ask_confidence`` at most (``asked_out_of_place``'s rule)."""
 
     def only(self, keep: Sequence[Device]) -> DeviceCommand:
         """The same command for some of its devices: "the desk one", answering "do you
@@ -266,7 +270,15 @@ class CommandParser:
             targets = self._described(reading, targets)
         if targets is None or not targets.devices:
             return None
-        return self._command(reading, intent, targets)
+        command = self._command(reading, intent, targets)
+        elsewhere = self._out_of_place(reading) if (
+            command is not None and targets.named and not (
+                reading.kinds and not reading.kinds_named)) else None
+        if command is not None and elsewhere is not None and elsewhere.named:
+            # "turn on the tv in the bedroom" (the TV is in the living room): asked first
+            command = replace(command, elsewhere=elsewhere, confidence=min(
+                command.confidence, self.settings.ask_confidence))
+        return command
 
     def missing(self, utterance: str) -> MissingThing | None:
         """The thing a command asks for that this home does not have ("turn on the
@@ -398,6 +410,11 @@ class CommandParser:
         if reading is None or not is_question(reading.tokens, self.vocabulary):
             return None
         self._find_partial_names(reading)
+        return self._out_of_place(reading)
+
+    def _out_of_place(self, reading: Reading) -> OutOfPlace | None:
+        """``asked_out_of_place`` of a reading: of a question, and of a command that names
+        its devices ("turn on the tv in the bedroom": asked about, never run elsewhere)."""
         named = list({m.key: self._index.devices[m.key] for m in reading.names}.values())
         rooms = [m.key for m in reading.rooms]
         place = missing_place(reading)
