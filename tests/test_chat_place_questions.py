@@ -70,3 +70,16 @@ def test_run_does_not_act_on_a_device_in_another_room(teachapp_cli, db_path):
     assert proc.returncode == 1 and proc.stdout == ""
     assert "There's no TV in the Bedroom. Shall I turn on the one in the Living room?" \
         in proc.stderr
+
+
+def test_a_thing_the_home_lacks_is_said_so(teachapp_cli, db_path):
+    """"is the garage door open" was "I can't answer ...": the thing the home lacks,
+    as a command names it, then what it has of that kind."""
+    lines = _chat(teachapp_cli, db_path, "is the garage door open", "is the back door locked",
+                  "is the bedside lamp on", "is the front door locked", "is the weather nice")
+    assert lines[:4] == [
+        "This home has no garage door. Living room blinds are closed.",
+        "This home has no back door. Front door is locked.",
+        "This home has no bedside lamp. Its 5 lights are all off.",
+        "Front door is locked."]
+    assert lines[4].startswith("I can't answer \"is the weather nice\"")  # no thing of a home

@@ -140,8 +140,8 @@ def _out_of_place(text: str, parser: CommandParser) -> str | None:
     lead = not_there(asked)
     if not asked.missing:  # (only of devices named)
         return _where_they_are(lead, devices)
-    if asked.named:
-        return f"{lead} {_states(devices)}"
+    if asked.named or (asked.thing and len(devices) == 1):
+        return f"{lead} {_states(devices)}"  # ("This home has no garage door. Living ...")
     if not kind_said or not devices:
         rooms = sorted({d.room for d in parser.devices if d.room})
         return f"{lead} Its rooms are {spoken_list(rooms)}." if rooms else lead

@@ -33,7 +33,13 @@ from dataclasses import dataclass, field, replace
 from ..domain import Device, SetStep, merged_sets, spoken_list
 from ..errors import TeachappError
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
-from ._command_missing import MissingThing, OutOfPlace, missing_place, missing_thing
+from ._command_missing import (
+    MissingThing,
+    OutOfPlace,
+    missing_place,
+    missing_thing,
+    thing_said,
+)
 from ._command_reading import (
     Reading,
     ValueSpec,
@@ -403,14 +409,38 @@ class CommandParser:
         this home lacks ("is the light on in the garage?", "is the garage light on?", "is
         the tv on in the garage?", "is anything on upstairs?"), as a command's reply names
         it (``missing_place``), or a room the device named is not in ("is the tv on in the
-        bedroom?"). None for any other utterance. One rule for the place said before the
-        thing or after it, of a kind or of a device named."""
+        bedroom?"). A thing of a kind this home has none of ("is the garage door open?",
+        "is the back door locked?") is said so too, as a command's reply names it
+        (``thing_said``). None for any other utterance. One rule for the place said before
+        the thing or after it, of a kind or of a device named."""
         reading = read_utterance(utterance, self._index, self.vocabulary, question=True,
                                  name_similarity=self.settings.name_similarity)
         if reading is None or not is_question(reading.tokens, self.vocabulary):
             return None
         self._find_partial_names(reading)
-        return self._out_of_place(reading)
+        placed = self._out_of_place(reading)
+        if placed is None and not (reading.names or reading.rooms):
+            placed = self._thing_lacked(reading)
+        return placed
+
+    def _thing_lacked(self, reading: Reading) -> OutOfPlace | None:
+        """The thing a question asks about, said with a kind word, when no device of this
+        home is called so ("the garage door" with only Living room blinds; "the back
+        door" with only a Front door), with the devices of that kind it has."""
+        kinds = {kind for kind, _plural in reading.kinds}
+        if not kinds or any(reading.tokens[i] in self.vocabulary.room_nouns
+                            for i in reading.describing):
+            return None  # ("is the weather nice?": no thing; "hall light": the Hallway's?)
+        of_kind = [d for d in self.devices if d.kind in kinds]
+        if not (reading.described or reading.unknown_device) and self._not_named_otherwise(
+                reading, of_kind):
+            return None  # a device is called what was said
+        words = (thing_said(reading, self.vocabulary.place_adjectives) or "").split()
+        ends = [i for i, w in enumerate(words) if canonical(w) in reading.heard_kind_words]
+        if not ends:
+            return None
+        return OutOfPlace(" ".join(words[:ends[-1] + 1]), True, tuple(of_kind), True,
+                          thing=True)  # (not "back door locked": the state asked is no name)
 
     def _out_of_place(self, reading: Reading) -> OutOfPlace | None:
         """``asked_out_of_place`` of a reading: of a question, and of a command that names
