@@ -592,7 +592,7 @@ class MultiTurns:
         unsure = next((p for p in parts if p.state == "unsure"), None)
         if unsure is not None:
             replies.action, replies.decision = Action.ASK, Decision.CLARIFY
-            replies.routine = unsure.routine
+            replies.routine, replies.command = unsure.routine, unsure.command
             iid = a._log(text, source, confidence, "clarify", unsure.score, label, "asked")
             a._pending = Pending("confirm", text, a._clock(), unsure.routine, iid, source,
                                  data={"op": "multipart", "parts": parts})
