@@ -39,6 +39,7 @@ __all__ = [
     "kind_noun",
     "kind_of",
     "merged_sets",
+    "name_in_sentence",
     "parse_value",
     "shorten",
     "spoken_list",
@@ -398,6 +399,14 @@ def shorten(text: str, limit: int = 60) -> str:
 def sentence_start(name: str) -> str:
     """``name`` opening a sentence: a routine taught by voice is named in lower case."""
     return name[:1].upper() + name[1:]
+
+
+def name_in_sentence(name: str) -> str:
+    """A routine's name inside a sentence ("Shall I undo movie night?"): a name in
+    sentence case ("Movie night", "Bedtime") reads in lower case, any other as the
+    routine list shows it ("Film Night", "TV time"; it was "film Night")."""
+    first, rest = name[:1], name[1:]
+    return first.lower() + rest if rest == rest.lower() else name
 
 
 _KIND_NOUNS = {"climate": "heating control", "light": "light", "cover": "blind/curtain",

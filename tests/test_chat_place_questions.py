@@ -39,3 +39,47 @@ def test_devices_already_so_are_counted_by_their_kind(teachapp_cli, db_path):
     """run_report.already_so: "All 5 devices were already off." named no kind."""
     lines = _chat(teachapp_cli, db_path, "turn off the lights", "turn off everything")
     assert lines == ["All 5 lights were already off.", "All 9 devices were already off."]
+
+
+def test_a_command_for_a_device_in_another_room_asks_first(teachapp_cli, db_path):
+    """The same rule (``asked_out_of_place``) for a command: it was "TV: on." on the
+    living-room TV, the bedroom said ignored."""
+    lines = _chat(teachapp_cli, db_path, "turn on the tv in the bedroom", "no",
+                  "turn on the tv in the bedroom", "yes", "turn off the tv in the garage",
+                  "yes", "turn on the tv in the living room",
+                  "set the tv volume to 20 in the office", "no",
+                  "turn on the tv in the bedroom and lock the front door", "no")
+    assert lines == [
+        "There's no TV in the Bedroom. Shall I turn on the one in the Living room?",
+        "OK, I won't.",
+        "There's no TV in the Bedroom. Shall I turn on the one in the Living room?",
+        "TV: on.",
+        "This home has no garage. Shall I turn off the one in the Living room?",
+        "TV: off.",
+        "TV: on.",  # where it is: no question
+        "There's no TV in the Office. Shall I set TV volume to 20, in the Living room?",
+        "OK, I won't.",
+        "Nothing has run yet. There's no TV in the Bedroom. By \"turn on the tv in the "
+        "bedroom\", do you want me to turn on TV?",
+        "OK, I did none of it."]
+
+
+def test_run_does_not_act_on_a_device_in_another_room(teachapp_cli, db_path):
+    proc = teachapp_cli("--db", str(db_path), "--no-speech", "run",
+                        "turn on the tv in the bedroom")
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert "There's no TV in the Bedroom. Shall I turn on the one in the Living room?" \
+        in proc.stderr
+
+
+def test_a_thing_the_home_lacks_is_said_so(teachapp_cli, db_path):
+    """"is the garage door open" was "I can't answer ...": the thing the home lacks,
+    as a command names it, then what it has of that kind."""
+    lines = _chat(teachapp_cli, db_path, "is the garage door open", "is the back door locked",
+                  "is the bedside lamp on", "is the front door locked", "is the weather nice")
+    assert lines[:4] == [
+        "This home has no garage door. Living room blinds are closed.",
+        "This home has no back door. Front door is locked.",
+        "This home has no bedside lamp. Its 5 lights are all off.",
+        "Front door is locked."]
+    assert lines[4].startswith("I can't answer \"is the weather nice\"")  # no thing of a home

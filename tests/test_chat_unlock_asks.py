@@ -48,3 +48,26 @@ def test_run_refuses_to_unlock_without_yes_and_says_how(teachapp_cli, db_path):
     assert not _locked(teachapp_cli, db_path)
     proc = teachapp_cli(*db, "run", "lock the front door")  # locking: no question
     assert proc.returncode == 0 and _locked(teachapp_cli, db_path)
+
+
+def test_run_yes_answers_the_lock_question_of_a_part(teachapp_cli, db_path):
+    """A sentence of several parts asks about its lock part: ``--yes`` answers that (was
+    "Not sure what ... means", nothing run); no other question."""
+    db = ("--db", str(db_path), "--no-speech")
+    proc = teachapp_cli(*db, "run", "unlock the front door and turn on the tv")
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert "By \"unlock the front door\", do you want me to unlock Front door? A lock is " \
+        "opened only when you say yes" in proc.stderr
+    assert _locked(teachapp_cli, db_path)
+    proc = teachapp_cli(*db, "run", "--yes", "unlock the front door and turn on the tv")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == ["Front door (lock.front_door): unlocked",
+                                        "TV (media_player.tv): on, volume 30 %"]
+    assert not _locked(teachapp_cli, db_path)
+    assert teachapp_cli(*db, "run", "lock the front door").returncode == 0
+    # another question first ("which lamp?"), or a door named with a room it is not in
+    for said in ("turn on the lamp and unlock the front door",
+                 "unlock the front door in the bedroom"):
+        proc = teachapp_cli(*db, "run", "--yes", said)
+        assert proc.returncode == 1 and proc.stdout == "", said
+        assert _locked(teachapp_cli, db_path)

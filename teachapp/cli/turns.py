@@ -172,7 +172,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     tell_created(engine.store)
     try:
         result = engine.assistant.handle(TurnInput(args.utterance, Source.CLI))
-        if _asks_to_unlock(result):
+        while _asks_to_unlock(result):  # (each lock of a sentence of parts is asked)
             if not args.yes:
                 raise TeachappError(
                     f"{re.sub(r' Say yes or no[.]$', '', result.question or '')} A lock is "
@@ -186,13 +186,15 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _asks_to_unlock(result: TurnResult) -> bool:
-    """Whether the engine asked before unlocking ("Unlock Front door? Say yes or no."):
-    the one question ``run --yes`` answers."""
+    """Whether the engine asked before unlocking ("Unlock Front door? Say yes or no.", or
+    of a part of a sentence "... By "unlock the front door", do you want me to unlock
+    Front door?"): the one question ``run --yes`` answers; not a lock named with a room
+    it is not in ("unlock the front door in the bedroom": which door?)."""
     from ..conversation import Action
     from ..conversation.decision import opens_a_lock
 
     return result.action == Action.ASK and result.awaiting is not None and opens_a_lock(
-        result.command)
+        result.command) and getattr(result.command, "elsewhere", None) is None
 
 
 def _report(args: argparse.Namespace, result: TurnResult) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain import MAX_NAME_CHARS, Routine, sentence_start, shorten, spoken_list
 from ..errors import NotFoundError
@@ -19,7 +19,7 @@ from ..understanding.normalize import only_small_words
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution
 from .cues import CueReply, cue_answer, question_about_it
-from .decision import decide
+from .decision import UNPARSED, decide
 from .device_commands import DeviceCommands
 from .device_why import STATE_WORDS
 from .events import TurnResolved
@@ -59,14 +59,16 @@ class CommandTurns(DeviceCommands):
             finally:
                 self._input = saved
 
-    def _choose(self, text: str, turn: TurnInput, parser: CommandParser | None = None
-                ) -> Choice:
+    def _choose(self, text: str, turn: TurnInput, parser: CommandParser | None = None, *,
+                parsed: Any = UNPARSED) -> Choice:
         """``decide`` on ``text``; ``parser`` reads the device commands (by default one
-        over the devices as they are now)."""
+        over the devices as they are now), unless the caller parsed ``text`` already
+        (``parsed``: its command or None)."""
         resolution = self.resolve(text)
         command = None
         if resolution.decision != Decision.RUN:
-            command = (parser or self._command_parser()).parse(text)
+            command = (parser or self._command_parser()).parse(text) if (
+                parsed is UNPARSED) else parsed
         return decide(turn, resolution, command, self.config.conversation)
 
     def _command_turn(self, replies: TurnReplies, text: str, source: str,
@@ -253,10 +255,6 @@ class CommandTurns(DeviceCommands):
         ids = set(self._multi.last_devices)
         devices = [d for d in self.backend.devices() if d.id in ids]
         return question_about_it(text, devices, STATE_WORDS)
-
-    @staticmethod
-    def _spoken_name(routine: str) -> str:
-        return routine[:1].lower() + routine[1:] if routine[1:2].islower() else routine
 
     def _run_turn(self, replies: TurnReplies, text: str, resolution: Resolution, source: str,
                   confidence: float | None) -> None:

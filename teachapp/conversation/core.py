@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, Routine
+from ..domain import Device, Routine, name_in_sentence
 from ..store import Interaction
 from ..understanding.resolution import Resolution
 from .events import DevicesChanged, Event
@@ -147,20 +147,24 @@ class AgentCore:
         """What ``text`` would mean with ``draft`` saved (no side effects)."""
         return self._phrases.resolve_draft(text, draft, previous_name)
 
-    def _command_parser(self) -> Any:
-        """A parser over the devices as they are now: relative commands ("brighter")
-        start from the current states, so it is never cached (building one costs
-        about 0.1 ms, less than reading the devices)."""
+    def _command_parser(self, devices: list[Device] | None = None) -> Any:
+        """A parser over the devices as they are now (or as ``devices`` says, planned by
+        the parts of a sentence before): relative commands ("brighter") start from the
+        current states, so it is never cached (building one costs about 0.1 ms, less
+        than reading the devices). "unmute" reads the volume before the mute from the
+        store (``muting``)."""
         from ..understanding.commands import CommandParser
+        from .muting import volume_before_mute
 
-        return CommandParser(self.backend.devices())
+        return CommandParser(self.backend.devices() if devices is None else devices,
+                             volume_before=lambda device: volume_before_mute(self.store, device))
 
     def _is_phrase(self, text: str) -> bool:
         return self.store.phrase_owner(text) is not None
 
     @staticmethod
     def _spoken_name(routine: str) -> str:
-        return routine[:1].lower() + routine[1:] if routine[1:2].islower() else routine
+        return name_in_sentence(routine)
 
     def _help(self) -> str:
         """The answer to "help" and "what can you do?"."""

@@ -15,17 +15,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..domain import Device, Routine, SetStep, kind_noun, spoken_list
+from ..domain import Device, Routine, SetStep, kind_noun, name_in_sentence, spoken_list
 from ..store import phrase_key
 from ..understanding.resolution import Decision, Reason, Resolution
 from .models import Outcome
 from .teaching import describe_target, spoken_state
 
 if TYPE_CHECKING:
-    from ..understanding.commands import CommandParser
+    from ..understanding.commands import CommandParser, DeviceCommand, OutOfPlace
 
-__all__ = ["CueReply", "cue_answer", "cue_reply", "device_question", "names_singular",
-           "question_about_it"]
+__all__ = ["CueReply", "cue_answer", "cue_reply", "device_question", "elsewhere_question",
+           "names_singular", "not_there", "question_about_it"]
 
 _STATE_QUESTION = re.compile(
     r"^(?:(?:and|but|or|oh)\s+)*(?:is|are|was|were|which|whats?|how)\b",  # the parser
@@ -60,7 +60,7 @@ def cue_reply(resolution: Resolution, routine: Routine | None, devices: Iterable
     reason = resolution.reason
     if routine is None:
         return None
-    name = _spoken(routine.name)
+    name = name_in_sentence(routine.name)
     if reason == Reason.STATE_QUESTION:
         return CueReply(_in_effect(routine, {d.id: d for d in devices}), Outcome.ANSWERED)
     if reason == Reason.CANCELLATION:
@@ -137,12 +137,11 @@ def _out_of_place(text: str, parser: CommandParser) -> str | None:
     if asked is None:
         return None
     devices, kind_said = list(asked.devices), asked.kind_said
+    lead = not_there(asked)
     if not asked.missing:  # (only of devices named)
-        return _where_they_are(f"There's no {spoken_list([d.name for d in devices], 'or')} "
-                               f"in the {asked.place}.", devices)
-    lead = f"This home has no {asked.place}."
-    if asked.named:
-        return f"{lead} {_states(devices)}"
+        return _where_they_are(lead, devices)
+    if asked.named or (asked.thing and len(devices) == 1):
+        return f"{lead} {_states(devices)}"  # ("This home has no garage door. Living ...")
     if not kind_said or not devices:
         rooms = sorted({d.room for d in parser.devices if d.room})
         return f"{lead} Its rooms are {spoken_list(rooms)}." if rooms else lead
@@ -153,6 +152,36 @@ def _out_of_place(text: str, parser: CommandParser) -> str | None:
     if len(devices) > 1 and len(states) == 1:
         return f"{lead} Its {len(devices)} {noun} are all {states.pop()}."
     return f"{lead} Its {noun}: {_states(devices)}"
+
+
+def not_there(asked: OutOfPlace) -> str:
+    """"This home has no garage.", "There's no TV in the Bedroom.": the place said does
+    not hold what was named (``CommandParser.asked_out_of_place``)."""
+    if asked.missing:
+        return f"This home has no {asked.place}."
+    return f"There's no {spoken_list([d.name for d in asked.devices], 'or')} in the " \
+           f"{asked.place}."
+
+
+def elsewhere_question(command: DeviceCommand) -> str | None:
+    """The question before a command for devices named with a place they are not in
+    ("turn on the tv in the bedroom", the TV in the living room): what is not there, as
+    a question about the home says it, and whether to do it where they are ("There's no
+    TV in the Bedroom. Shall I turn on the one in the Living room?"); None for a command
+    said of no such place. It was run on the living-room TV."""
+    asked = command.elsewhere
+    if asked is None:
+        return None
+    devices = list(command.devices)
+    rooms = spoken_list(list(dict.fromkeys(d.room for d in devices if d.room)))
+    names = spoken_list([d.name for d in devices])
+    text = command.text
+    if rooms and text.endswith(f" {names}"):
+        one = "the one" if len(devices) == 1 else "the ones"
+        text = f"{text[:-len(names)]}{one} in the {rooms}"
+    elif rooms:
+        text = f"{text}, in the {rooms}"
+    return f"{not_there(asked)} Shall I {text}?"
 
 
 def _none_in_the_room(text: str, parser: CommandParser, here: str | None) -> str | None:
@@ -236,7 +265,7 @@ def _names(names: list[str]) -> str:
 
 def _in_effect(routine: Routine, devices: dict[str, Device]) -> str:
     """Whether the devices are as the routine sets them, and what differs."""
-    name = _spoken(routine.name)
+    name = name_in_sentence(routine.name)
     different: list[str] = []
     targets = 0
     for step in routine.steps:
@@ -255,10 +284,6 @@ def _in_effect(routine: Routine, devices: dict[str, Device]) -> str:
     shown = "; ".join(different[:3]) + (f"; and {len(different) - 3} more" if len(different) > 3
                                         else "")
     return f"No, not all of {name} is in effect: {shown}."
-
-
-def _spoken(name: str) -> str:
-    return name[:1].lower() + name[1:] if name[1:2].islower() else name
 
 
 def _phrase(routine: Routine) -> str:

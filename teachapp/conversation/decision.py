@@ -16,7 +16,13 @@ from ..understanding.normalize import heard_as_taught
 from ..understanding.resolution import Decision, Reason, Resolution
 from .models import Action, TurnInput
 
-__all__ = ["Choice", "ConversationSettings", "decide", "gate_resolution", "opens_a_lock"]
+__all__ = ["UNPARSED", "Choice", "ConversationSettings", "decide", "gate_resolution",
+           "opens_a_lock"]
+
+UNPARSED: Any = object()
+"""Said for a device command not read yet (``_choose``'s ``parsed``): read it then; a
+caller that read it already passes what it got (a command or None), so a part is parsed
+once."""
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from typing import Any
 from ..errors import TeachappError
 from ..home.executor import RunResult
 from ..understanding.resolution import Decision, Resolution
+from .cues import elsewhere_question
 from .decision import decide, opens_a_lock
 from .events import TurnResolved
 from .models import Action, Outcome
@@ -72,6 +73,10 @@ class DeviceCommands(Runs):
                             float(command.confidence), None, "asked")
             self._pending = Pending("command", text, self._clock(), None, iid, source,
                                      command)
+            elsewhere = elsewhere_question(command)
+            if elsewhere is not None:  # ("There's no TV in the Bedroom. Shall I ...?")
+                replies.question(elsewhere)
+                return
             if opens_a_lock(command):  # asked however sure: a safety question
                 replies.question(f"{command.text[:1].upper()}{command.text[1:]}? "
                                  "Say yes or no.")

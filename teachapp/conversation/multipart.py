@@ -41,8 +41,8 @@ from .beside import (
     revalued,
     with_reasons,
 )
-from .cues import device_question
-from .decision import opens_a_lock
+from .cues import device_question, not_there
+from .decision import UNPARSED, opens_a_lock
 from .device_why import STATE_WORDS
 from .events import Event, RunFinished, TurnResolved
 from .models import Action, TurnInput
@@ -264,9 +264,7 @@ class MultiTurns:
         the action of the command before them, or of the one they stand in for
         (``instead_of``: "turn on the tv, no wait, the fan"), and so does a value alone
         ("set the lamp to 50 percent, no, 60 percent")."""
-        from ..understanding.commands import CommandParser
-
-        parser = CommandParser(planned)
+        parser = self.a._command_parser(planned)
         asked = [p for p in before if p.state in ("sure", "unsure")]
         if BECAUSE.match(piece) or (asked and parser.complains(piece)):
             return Part(piece, "remark")
@@ -296,32 +294,40 @@ class MultiTurns:
                     and not opens_a_lock(command))  # (each lock opened is asked about)
                 return Part(piece, "sure" if sure else "unsure", command.text,
                             command=command, steps=list(command.steps), score=previous.score)
-        own = self._own_command(piece, parser)
-        said_of = None if previous is None or own is None else self._of_part_before(
+        parsed = self._parsed(piece, parser)  # (once: ``_part`` decides on it too)
+        own = parsed if parsed is not UNPARSED and parsed is not None and parsed.steps \
+            else None
+        said_of = None if previous is None else self._of_part_before(
             piece, own, previous, parser, planned)
         if isinstance(said_of, Part):
             return said_of
-        part = self._part(piece, turn, context, said_here, planned)
+        part = self._part(piece, turn, context, said_here, planned, parser=parser,
+                          parsed=parsed)
         if said_of is not None and part.state == "unsure":
             part.note = said_of  # ("TV can't do "warm white"." before asking about it)
+        elsewhere = getattr(part.command, "elsewhere", None)
+        if elsewhere is not None and part.state == "unsure":
+            part.note = not_there(elsewhere)  # ("There's no TV in the Bedroom.")
         return part
 
-    def _own_command(self, piece: str, parser: CommandParser) -> DeviceCommand | None:
-        """The device command ``piece`` is read alone, when it is one and no taught
-        phrase, question or "it"/"them" (those are decided by ``_part``)."""
+    def _parsed(self, piece: str, parser: CommandParser) -> Any:
+        """``piece`` read alone by the parser (its command or None), once for ``_in_turn``
+        and ``_part``; UNPARSED for a taught phrase, a question or "it"/"them" (decided
+        by ``_part``) and for a value out of range (``_part`` reads it again and says
+        so)."""
         if _PRONOUN.search(piece) or _asks(piece) or self.a.store.phrase_owner(piece):
-            return None
+            return UNPARSED
         try:
-            command = parser.parse(piece)
+            return parser.parse(piece)
         except TeachappError:
-            return None  # (a value out of range: said by ``_part``)
-        return command if command is not None and command.steps else None
+            return UNPARSED
 
     @staticmethod
-    def _of_part_before(piece: str, own: DeviceCommand, previous: Part,
+    def _of_part_before(piece: str, own: DeviceCommand | None, previous: Part,
                         parser: CommandParser, planned: list[Device]) -> Part | str | None:
-        """"living room lamp to 30 percent and warm white": a part that names no device
-        is said of the devices of the part before it, by the parser's one rule
+        """"living room lamp to 30 percent and warm white", "desk lamp on and 20 percent"
+        (``own`` None: a value alone is no command): a part that names no device is said
+        of the devices of the part before it, by the parser's one rule
         (``CommandParser.said_of``, as teaching reads it), as sure as that part. None
         when the part names its own devices (or the part before changes none); when it
         fits none of them ("tv on and warm white"), the words saying so: the part is then
@@ -337,7 +343,12 @@ class MultiTurns:
             return None
         if said is None:
             return f"{spoken_list([d.name for d in before])} can't do \"{piece}\"."
-        meaning = said.text if previous.command is not None else own.only(said.devices).text
+        if previous.command is not None:
+            meaning = said.text
+        elif own is None:  # (after a routine "it" names nothing: "set TV to 20 %")
+            meaning = _PRONOUN.sub(spoken_list([d.name for d in said.devices]), said.text, 1)
+        else:
+            meaning = own.only(said.devices).text
         return Part(piece, previous.state, meaning, command=said, steps=list(said.steps),
                     score=previous.score, pointed=True)  # (after a routine: "it" names it)
 
@@ -495,14 +506,15 @@ class MultiTurns:
         return [known[i] for i in ids if i in known]
 
     def _part(self, text: str, turn: TurnInput, context: list[str],
-              said_here: bool = False, planned: list[Device] | None = None) -> Part:
+              said_here: bool = False, planned: list[Device] | None = None, *,
+              parser: CommandParser | None = None, parsed: Any = UNPARSED) -> Part:
         """``text`` decided on its own; "it" is ``context``'s devices (an earlier part's
         when ``said_here``). ``planned``: the devices as the parts before leave them, so
-        "movie mode and turn the lamp up" turns it up from movie mode's 20 %."""
-        from ..understanding.commands import CommandParser
-
+        "movie mode and turn the lamp up" turns it up from movie mode's 20 %. ``parser``
+        (over ``planned``) and ``parsed`` (its reading of ``text``) when the caller has
+        them."""
         part_turn = replace(turn, text=text)
-        parser = CommandParser(planned) if planned is not None else self.a._command_parser()
+        parser = parser or self.a._command_parser(planned)
         if _PRONOUN.search(text) and context and not _asks(text) \
                 and not parser.names_things(text):
             command = self._about_context(text, context, parser)
@@ -513,7 +525,7 @@ class MultiTurns:
         if timed is not None:  # "lights off in ten minutes" of "... and lock up"
             return Part(text, "timer", timed[0].command.text, command=timed[0].command,
                         score=1.0, timer=timed)
-        choice = self.a._choose(text, part_turn, parser)
+        choice = self.a._choose(text, part_turn, parser, parsed=parsed)
         resolution = choice.resolution
         if choice.action == Action.RUN_ROUTINE and resolution.routine:
             routine = self.a.store.routine(resolution.routine)
@@ -587,7 +599,7 @@ class MultiTurns:
         unsure = next((p for p in parts if p.state == "unsure"), None)
         if unsure is not None:
             replies.action, replies.decision = Action.ASK, Decision.CLARIFY
-            replies.routine = unsure.routine
+            replies.routine, replies.command = unsure.routine, unsure.command
             iid = a._log(text, source, confidence, "clarify", unsure.score, label, "asked")
             a._pending = Pending("confirm", text, a._clock(), unsure.routine, iid, source,
                                  data={"op": "multipart", "parts": parts})

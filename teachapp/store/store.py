@@ -432,11 +432,16 @@ class Store(AwarenessMixin):
             if not include_undone:
                 query = query.where(RunRow.undone == False)  # noqa: E712
             row = s.exec(query.limit(1)).first()
-            if row is None:
-                return None
-            return RunRecord(id=row.id or 0, at=row.at, routine=row.routine,
-                             utterance=row.utterance, before=json.loads(row.before_json),
-                             after=json.loads(row.after_json), undone=row.undone)
+            return None if row is None else _run(row)
+
+    def recent_runs(self, *, limit: int = 50) -> list[RunRecord]:
+        """This computer's newest runs not undone, newest first: "unmute the tv" reads
+        the volume the run that muted it replaced."""
+        with self._read() as s:
+            query = select(RunRow).order_by(RunRow.id.desc()).where(  # type: ignore[union-attr]
+                (RunRow.machine == self.machine) | (RunRow.machine == None),  # noqa: E711
+                RunRow.undone == False).limit(limit)  # noqa: E712
+            return [_run(row) for row in s.exec(query).all()]
 
     def last_run_of(self, routine: str) -> RunRecord | None:
         """The newest run of ``routine`` on any computer, undone or not ("when did
@@ -462,11 +467,7 @@ class Store(AwarenessMixin):
         """One run by its id, undone or not."""
         with self._read() as s:
             row = s.get(RunRow, run_id)
-            if row is None:
-                return None
-            return RunRecord(id=row.id or 0, at=row.at, routine=row.routine,
-                             utterance=row.utterance, before=json.loads(row.before_json),
-                             after=json.loads(row.after_json), undone=row.undone)
+            return None if row is None else _run(row)
 
     # ---------------------------------------------------------------- learning
 
@@ -505,6 +506,12 @@ class Store(AwarenessMixin):
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _run(row: RunRow) -> RunRecord:
+    return RunRecord(id=row.id or 0, at=row.at, routine=row.routine, utterance=row.utterance,
+                     before=json.loads(row.before_json), after=json.loads(row.after_json),
+                     undone=row.undone)
 
 
 def _device(row: DeviceRow) -> Device:

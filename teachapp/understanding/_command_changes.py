@@ -74,6 +74,10 @@ def _spec_value(kind: str, attribute: str, value: ValueSpec, vocab: Vocabulary) 
         return spec.maximum
     if value.word == "min":
         return vocab.minimum_values.get(attribute, spec.minimum)
+    if value.word == "mute":
+        return spec.minimum
+    if value.word == "unmute":  # (the volume before the mute, which the parser fills in)
+        return vocab.unmuted_volume if value.number is None else value.number
     if value.word == "half":
         return 50 if spec.unit == "%" else None
     if value.word is not None and value.number is None:

@@ -12,7 +12,7 @@ from ._command_changes import Intent
 from ._command_reading import Reading, is_place_adverb
 from ._command_targets import canonical
 
-__all__ = ["MissingThing", "OutOfPlace", "missing_place", "missing_thing"]
+__all__ = ["MissingThing", "OutOfPlace", "missing_place", "missing_thing", "thing_said"]
 
 _ACTION_KINDS = {"on": ("switch", "fan", "media_player", "light"),
                  "off": ("switch", "fan", "media_player", "light"),
@@ -45,7 +45,8 @@ class MissingThing:
 
 @dataclass(frozen=True)
 class OutOfPlace:
-    """A state question's place that does not hold what it asks about."""
+    """A state question's place that does not hold what it asks about (or, ``thing``, the
+    thing it asks about that the home lacks)."""
 
     place: str
     """The place as said ("garage", "lights upstairs"), or the rooms said as the home
@@ -58,6 +59,9 @@ class OutOfPlace:
     """Whether a kind or a device was said ("is anything on in the garage?": no)."""
     named: bool = False
     """Whether the devices were named ("the tv"), not found by their kind."""
+    thing: bool = False
+    """``place`` is a thing the home lacks ("is the garage door open?"), said with a kind
+    word; ``devices`` are those of that kind it has."""
 
 
 def missing_thing(reading: Reading, intent: Intent, devices: Sequence[Device],
@@ -68,7 +72,7 @@ def missing_thing(reading: Reading, intent: Intent, devices: Sequence[Device],
     words that say where a thing is ("back", "front")."""
     if reading.names:
         return None
-    thing = missing_place(reading) or _thing_said(reading, places)
+    thing = missing_place(reading) or thing_said(reading, places)
     if thing is None:
         return None
     kinds = {kind for kind, _plural in reading.kinds}
@@ -100,7 +104,7 @@ def missing_place(reading: Reading) -> str | None:
     return f"{kind} {place}"
 
 
-def _thing_said(reading: Reading, places: frozenset[str]) -> str | None:
+def thing_said(reading: Reading, places: frozenset[str]) -> str | None:
     """The words that name the thing a command asks for ("toaster", "garage door");
     None when no thing is named, whatever word is left ("rise early", "wake up")."""
     toks = reading.tokens

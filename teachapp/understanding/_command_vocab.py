@@ -70,6 +70,8 @@ class Vocabulary:
     place_adjectives: frozenset[str] = frozenset()
     """"back" of "the back door": a word that tells things of a kind apart by where they
     are; said before a kind word no device is named by, it names another thing."""
+    unmuted_volume: float = 20.0
+    """The volume "unmute" puts back when nothing recorded says the one before the mute."""
     room_nouns: frozenset[str] = frozenset()
     """"garage" of "the garage light": a word naming a room or a place of a home; said
     before a kind word in a home without that room, it is where the thing is."""
@@ -204,6 +206,9 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
     add(raw.get("kelvin_units"), ("unit", "kelvin"))
     for value, words in (raw.get("value_words") or {}).items():
         add(words, ("value", value))
+    for value in ("mute", "unmute"):  # of a volume only: "mute the tv", "unmute"
+        add(raw.get(f"{value}_words"), ("value", value))
+        add(raw.get(f"{value}_words"), ("attribute", "volume"))
     for level, words in (raw.get("level_words") or {}).items():
         add(words, ("value", level))
     for mode, words in (raw.get("mode_words") or {}).items():
@@ -251,6 +256,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         primary_attribute={str(k): str(v) for k, v in (raw.get("primary_attribute") or {}).items()},
         implies_on={str(k): str(v) for k, v in (raw.get("implies_on") or {}).items()},
         minimum_values={str(k): float(v) for k, v in (raw.get("minimum_values") or {}).items()},
+        unmuted_volume=float(raw.get("unmuted_volume", 20)),
         level_values={str(attribute): {str(k): float(v) for k, v in (levels or {}).items()}
                       for attribute, levels in (raw.get("level_values") or {}).items()},
         function_words=_phrase_set(raw, "function_words"),

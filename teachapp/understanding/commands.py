@@ -27,13 +27,19 @@ fits several devices ("the lamp" in a home with three); below
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..domain import Device, SetStep, merged_sets, spoken_list
 from ..errors import TeachappError
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
-from ._command_missing import MissingThing, OutOfPlace, missing_place, missing_thing
+from ._command_missing import (
+    MissingThing,
+    OutOfPlace,
+    missing_place,
+    missing_thing,
+    thing_said,
+)
 from ._command_reading import (
     Reading,
     ValueSpec,
@@ -57,7 +63,7 @@ _ALL_BUT = re.compile(r"\s*,?\s+\b(?:except(?: for)?|apart from|but not|other th
                      r"but(?= (?:the|my|our)\b)|save for|bar)\b\s+", re.IGNORECASE)
 """"all the lights except the lamp", "everything but the telly": what is left out."""
 
-__all__ = ["CommandParser", "CommandSettings", "DeviceCommand", "parse_command"]
+__all__ = ["CommandParser", "CommandSettings", "DeviceCommand", "OutOfPlace", "parse_command"]
 
 _ATTRIBUTE_KIND = {"brightness": "light", "volume": "media_player", "target_temp": "climate",
                    "position": "cover", "speed": "fan"}
@@ -119,6 +125,10 @@ class DeviceCommand:
     """0..1; below about 0.7 the caller may want to ask before acting."""
     reply: str
     """A short read-back: "Desk lamp: on, brightness 80 %."."""
+    elsewhere: OutOfPlace | None = None
+    """The place said that the devices named are not in ("turn on the tv in the bedroom"
+    of a living-room TV; a place the home lacks, "in the garage"): asked about first, as
+    sure as ``CommandSettings.ask_confidence`` at most (``asked_out_of_place``'s rule)."""
 
     def only(self, keep: Sequence[Device]) -> DeviceCommand:
         """The same command for some of its devices: "the desk one", answering "do you
@@ -180,8 +190,13 @@ class CommandParser:
     """Parses device commands against one list of devices; build once, parse per turn."""
 
     def __init__(self, devices: Sequence[Device], *, settings: CommandSettings | None = None,
-                 vocabulary: Vocabulary | None = None) -> None:
+                 vocabulary: Vocabulary | None = None,
+                 volume_before: Callable[[str], float | None] | None = None) -> None:
+        """``volume_before``: the volume a muted device (by id) had before it was muted,
+        which "unmute" puts back; asked only when an unmute is read (None: not known,
+        then the vocabulary's ``unmuted_volume``)."""
         self.settings = settings or CommandSettings()
+        self.volume_before = volume_before
         self.vocabulary = vocabulary or default_vocabulary()
         self.devices = list(devices)
         self._index = TargetIndex(self.devices, self.vocabulary)
@@ -253,12 +268,23 @@ class CommandParser:
         intent = self._intent(reading)
         if intent is None:
             return None
+        if intent.value is not None and intent.value.word in ("mute", "unmute") and (
+                reading.leftovers or tells_people_state(utterance, self.vocabulary)):
+            return None  # "mute the doorbell", "you're on mute": no player of this home
         targets = self._targets(reading, intent, here)
         if targets is not None and reading.described and not reading.names:
             targets = self._described(reading, targets)
         if targets is None or not targets.devices:
             return None
-        return self._command(reading, intent, targets)
+        command = self._command(reading, intent, targets)
+        elsewhere = self._out_of_place(reading) if (
+            command is not None and targets.named and not (
+                reading.kinds and not reading.kinds_named)) else None
+        if command is not None and elsewhere is not None and elsewhere.named:
+            # "turn on the tv in the bedroom" (the TV is in the living room): asked first
+            command = replace(command, elsewhere=elsewhere, confidence=min(
+                command.confidence, self.settings.ask_confidence))
+        return command
 
     def missing(self, utterance: str) -> MissingThing | None:
         """The thing a command asks for that this home does not have ("turn on the
@@ -313,14 +339,14 @@ class CommandParser:
             if self.only_names(part) or _REFERS_BACK.search(part):
                 return None  # ("..., then dim it to 20": "it" is the part before's)
             command = self.parse(part, here=here)
-            if command is None or not command.steps:
+            if command is not None and not command.steps:
+                command = None
+            if commands:  # ("the lamp to 30 percent and warm white": the lamp's white;
+                # "desk lamp on and 20 percent": the lamp's brightness)
+                command = self.said_of(part, command, commands[-1].devices,
+                                       confidence=commands[-1].confidence)
+            if command is None:
                 return None
-            if commands:  # ("the lamp to 30 percent and warm white": the lamp's white)
-                said = self.said_of(part, command, commands[-1].devices,
-                                    confidence=commands[-1].confidence)
-                if said is None:
-                    return None
-                command = said
             commands.append(command)
         return _joined(commands, confidence=min(c.confidence for c in commands))
 
@@ -383,13 +409,42 @@ class CommandParser:
         this home lacks ("is the light on in the garage?", "is the garage light on?", "is
         the tv on in the garage?", "is anything on upstairs?"), as a command's reply names
         it (``missing_place``), or a room the device named is not in ("is the tv on in the
-        bedroom?"). None for any other utterance. One rule for the place said before the
-        thing or after it, of a kind or of a device named."""
+        bedroom?"). A thing of a kind this home has none of ("is the garage door open?",
+        "is the back door locked?") is said so too, as a command's reply names it
+        (``thing_said``). None for any other utterance. One rule for the place said before
+        the thing or after it, of a kind or of a device named."""
         reading = read_utterance(utterance, self._index, self.vocabulary, question=True,
                                  name_similarity=self.settings.name_similarity)
         if reading is None or not is_question(reading.tokens, self.vocabulary):
             return None
         self._find_partial_names(reading)
+        placed = self._out_of_place(reading)
+        if placed is None and not (reading.names or reading.rooms):
+            placed = self._thing_lacked(reading)
+        return placed
+
+    def _thing_lacked(self, reading: Reading) -> OutOfPlace | None:
+        """The thing a question asks about, said with a kind word, when no device of this
+        home is called so ("the garage door" with only Living room blinds; "the back
+        door" with only a Front door), with the devices of that kind it has."""
+        kinds = {kind for kind, _plural in reading.kinds}
+        if not kinds or any(reading.tokens[i] in self.vocabulary.room_nouns
+                            for i in reading.describing):
+            return None  # ("is the weather nice?": no thing; "hall light": the Hallway's?)
+        of_kind = [d for d in self.devices if d.kind in kinds]
+        if not (reading.described or reading.unknown_device) and self._not_named_otherwise(
+                reading, of_kind):
+            return None  # a device is called what was said
+        words = (thing_said(reading, self.vocabulary.place_adjectives) or "").split()
+        ends = [i for i, w in enumerate(words) if canonical(w) in reading.heard_kind_words]
+        if not ends:
+            return None
+        return OutOfPlace(" ".join(words[:ends[-1] + 1]), True, tuple(of_kind), True,
+                          thing=True)  # (not "back door locked": the state asked is no name)
+
+    def _out_of_place(self, reading: Reading) -> OutOfPlace | None:
+        """``asked_out_of_place`` of a reading: of a question, and of a command that names
+        its devices ("turn on the tv in the bedroom": asked about, never run elsewhere)."""
         named = list({m.key: self._index.devices[m.key] for m in reading.names}.values())
         rooms = [m.key for m in reading.rooms]
         place = missing_place(reading)
@@ -500,18 +555,24 @@ class CommandParser:
         return bool(reading.names or reading.kinds or reading.rooms
                     or (or_scope and reading.scopes))
 
-    def said_of(self, part: str, command: DeviceCommand, before: Sequence[Device], *,
+    def said_of(self, part: str, command: DeviceCommand | None, before: Sequence[Device], *,
                 confidence: float) -> DeviceCommand | None:
-        """``command``, a part of a sentence read alone, as the sentence means it: a part
-        that names no device, kind, room or scope ("... and warm white") is said of the
-        devices ``before`` (the part before it's), so it is its command for those it fits,
-        as sure as that part (``confidence``) and read back with "it" or "them" ("set it
-        to 2700 K white"); None when it fits none of them ("tv on and warm white": a TV
-        has no white, and the lights are not guessed). A part that names its own devices
-        is ``command`` as it is. The one rule of every reader of parts (this parser's,
-        the conversation's), so chat, run and teaching agree."""
+        """``command``, a part of a sentence read alone (None: no command alone), as the
+        sentence means it: a part that names no device, kind, room or scope ("... and
+        warm white") is said of the devices ``before`` (the part before it's), so it is
+        its command for those it fits, as sure as that part (``confidence``) and read
+        back with "it" or "them" ("set it to 2700 K white"); None when it fits none of
+        them ("tv on and warm white": a TV has no white, and the lights are not guessed).
+        A part holding only a value ("desk lamp on and 20 percent", "tv on and 20"), no
+        command alone, is the value of each of them (the lamp's brightness, the TV's
+        volume). A part that names its own devices is ``command`` as it is. The one rule
+        of every reader of parts (this parser's, the conversation's), so chat, run and
+        teaching agree."""
         if not before or self.names_things(part, or_scope=True):
             return command
+        if command is None:
+            return self._said_of_each(part, before, confidence) if self._only_value(
+                part) else None
         ids = {d.id for d in before}
         kept = [d for d in command.devices if d.id in ids]
         if not kept:  # "desk lamp to 40 percent and cooler": alone, "cooler" is the heating
@@ -533,6 +594,16 @@ class CommandParser:
                 commands.append(replace(command, text=command.text.replace(
                     device.name, "it", 1)))
         return _joined(commands, confidence=confidence) if commands else None
+
+    def _only_value(self, utterance: str) -> bool:
+        """Whether ``utterance`` holds a value and nothing else of a command: "20
+        percent", "to 20", "half", "max"."""
+        reading = read_utterance(utterance, self._index, self.vocabulary, question=True,
+                                 name_similarity=self.settings.name_similarity)
+        return reading is not None and reading.value is not None and not (
+            reading.names or reading.rooms or reading.kinds or reading.actions
+            or reading.attributes or reading.relative_attribute or reading.scopes
+            or reading.leftovers or reading.ambiguous_value)
 
     def only_names(self, utterance: str) -> bool:
         """Whether ``utterance`` names devices or rooms and says nothing else: "the
@@ -841,15 +912,18 @@ class CommandParser:
     def _singular(self, reading: Reading, intent: Intent, devices: list[Device], score: float
                   ) -> tuple[list[Device], float]:
         """"the lamp": the devices whose name says lamp; several left means ambiguous.
-        "turn the music down", "turn off the light" when just one of them is on: that one
-        (what is on is what can be turned off or down)."""
+        "turn the music down", "turn off the light", "mute" when just one of them is on:
+        that one (what is on is what can be turned off, down or muted); "unmute" when
+        just one is muted, that one."""
         said = self._said_kind_words(reading)  # socket ~ plug
         narrowed = [d for d in devices
                     if said & {canonical(w) for w in split_words(d.name)}]
         if len(narrowed) == 1:
             return narrowed, score
-        if intent.action in _ACTS_ON_WHAT_IS_ON:
-            on = [d for d in narrowed or devices if d.state.get("on") is True]
+        muting = intent.value.word if intent.value is not None else None
+        if intent.action in _ACTS_ON_WHAT_IS_ON or muting in ("mute", "unmute"):
+            on = [d for d in narrowed or devices if (d.state.get("volume") == 0 if (
+                muting == "unmute") else d.state.get("on") is True)]
             if len(on) == 1:
                 return on, score
         score *= self.settings.ambiguous_penalty
@@ -876,12 +950,23 @@ class CommandParser:
 
     # -- devices -> command --------------------------------------------------------------
 
+    def _unmuted(self, intent: Intent, device: Device) -> Intent:
+        """"unmute the tv": the volume it had before it was muted (``volume_before``);
+        a device not muted keeps the volume it has."""
+        value = intent.value
+        if value is None or value.word != "unmute" or "volume" not in device.state:
+            return intent
+        volume = device.state["volume"]
+        if not volume and self.volume_before is not None:
+            volume = self.volume_before(device.id)
+        return replace(intent, value=replace(value, number=volume or None))
+
     def _command(self, reading: Reading, intent: Intent, targets: _Targets
                  ) -> DeviceCommand | None:
         devices: list[Device] = []
         changes: list[dict] = []
         for device in _lit_if_any(targets, intent):
-            change = changes_for(device, intent, self.vocabulary)
+            change = changes_for(device, self._unmuted(intent, device), self.vocabulary)
             if change is None:
                 if targets.named:
                     return None  # "open the desk lamp": a named device that cannot
@@ -964,6 +1049,8 @@ def _describe(intent: Intent, devices: Sequence[Device]) -> str:
         return f"set {names} to {intent.named_mode} mode"  # "turn on the ac"
     if intent.action == "set" and intent.value is not None:
         value = intent.value
+        if value.word in ("mute", "unmute"):
+            return f"{value.word} {names}"
         if value.word is not None and value.word.startswith(MODE_PREFIX):
             return f"set {names} to {value.word.removeprefix(MODE_PREFIX)} mode"
         if value.word is not None and value.word.startswith(SOURCE_PREFIX):
