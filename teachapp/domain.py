@@ -40,6 +40,7 @@ __all__ = [
     "kind_of",
     "merged_sets",
     "name_in_sentence",
+    "names_singular",
     "parse_value",
     "shorten",
     "spoken_list",
@@ -423,6 +424,12 @@ def kind_noun(kind: str, count: int = 1, joined: str = "or") -> str | None:
     words = [w if count == 1 else w + ("es" if w.endswith(("s", "ch", "sh")) else "s")
              for w in noun.split("/")]
     return f" {joined} ".join(words)
+
+
+def names_singular(names: list[str]) -> bool:
+    """One device, and its name is not a plural ("Garden lights are off")."""
+    last = names[0].split()[-1].casefold() if len(names) == 1 and names[0].split() else ""
+    return len(names) == 1 and not (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 def spoken_list(items: list[str] | tuple[str, ...], last: str = "and") -> str:

@@ -41,6 +41,13 @@ def test_devices_already_so_are_counted_by_their_kind(teachapp_cli, db_path):
     assert lines == ["All 5 lights were already off.", "All 9 devices were already off."]
 
 
+def test_one_device_with_a_plural_name_already_so_takes_a_plural_verb(teachapp_cli, db_path):
+    """domain.names_singular: it said "Kitchen lights was already off."."""
+    lines = _chat(teachapp_cli, db_path, "turn off the kitchen lights", "turn on the desk lamp",
+                  "turn off the kitchen lights and the desk lamp")
+    assert lines[-1] == "Kitchen lights were already off."
+
+
 def test_a_command_for_a_device_in_another_room_asks_first(teachapp_cli, db_path):
     """The same rule (``asked_out_of_place``) for a command: it was "TV: on." on the
     living-room TV, the bedroom said ignored."""

@@ -15,7 +15,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..domain import Device, Routine, SetStep, kind_noun, name_in_sentence, spoken_list
+from ..domain import (
+    Device,
+    Routine,
+    SetStep,
+    kind_noun,
+    name_in_sentence,
+    names_singular,
+    spoken_list,
+)
 from ..store import phrase_key
 from ..understanding.resolution import Decision, Reason, Resolution
 from .models import Outcome
@@ -25,7 +33,7 @@ if TYPE_CHECKING:
     from ..understanding.commands import CommandParser, DeviceCommand, OutOfPlace
 
 __all__ = ["CueReply", "cue_answer", "cue_reply", "device_question", "elsewhere_question",
-           "names_singular", "not_there", "question_about_it"]
+           "not_there", "question_about_it"]
 
 _STATE_QUESTION = re.compile(
     r"^(?:(?:and|but|or|oh)\s+)*(?:is|are|was|were|which|whats?|how)\b",  # the parser
@@ -249,12 +257,6 @@ def _states(found: list[Device]) -> str:
     if rest:
         lines.append(f"And {rest} more; the device panel shows them all.")
     return " ".join(lines)
-
-
-def names_singular(names: list[str]) -> bool:
-    """One device, and its name is not a plural ("Garden lights are off")."""
-    last = names[0].split()[-1].casefold() if len(names) == 1 and names[0].split() else ""
-    return len(names) == 1 and not (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 def _names(names: list[str]) -> str:

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime, tzinfo
 
-from ..domain import Device, describe_state
+from ..domain import Device, describe_state, names_singular
 from ..store import DeviceChange
-from .cues import names_singular
 from .recap import spoken_when
 from .teaching import spoken_state
 

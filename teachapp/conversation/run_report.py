@@ -17,6 +17,7 @@ from ..domain import (
     describe_state,
     kind_noun,
     kind_of,
+    names_singular,
     spoken_list,
 )
 from ..home.executor import RunResult
@@ -139,7 +140,7 @@ def _already(done: list[tuple[Device, dict[str, Any]]], kept: set[str], *,
             who = f"{len(names)} {noun}"
         else:
             who = spoken_list(names)
-        verb = ("is" if now else "was") if len(names) == 1 else ("are" if now else "were")
+        verb = ("is" if now else "was") if names_singular(names) else ("are" if now else "were")
         lines.append(f"{who} {verb} already {words}.")
     return " ".join(lines)
 
