@@ -54,6 +54,7 @@ from teachapp.understanding._said_before import (
     LONGEST,
     POINTING,
     _opened,
+    _own,
     own_sentence,
 )
 from teachapp.understanding._self_repair import _halts
@@ -201,6 +202,24 @@ def _judged_before(text: str, lexicon: Lexicon, taught: Taught) -> bool:
     return not PAST_BE.isdisjoint(said) and not own_statement(said, lexicon, taught)
 
 
+DEMONSTRATIVE_DETERMINERS = frozenset({"this", "these", "those"})
+"""Demonstratives that, right before a noun, are its determiner (Quirk et al. 1985, 6.40)."""
+
+
+def _pointing_demonstrative(words: list[str], lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether ``words`` hold a demonstrative that may point back at the phrase: one alone
+    ("lights on, this is great"), or "here"; one right before a noun of the stretch's own
+    is that noun's determiner and points at it ("..., this episode is sponsored by ...")."""
+    for k, w in enumerate(words):
+        if w not in FORWARD:
+            continue
+        if w not in DEMONSTRATIVE_DETERMINERS or k + 1 >= len(words):
+            return True
+        if not _own(words[k + 1], lexicon, taught):
+            return True
+    return False
+
+
 def own_after(text: str, lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``text``, said after the phrase, is a stretch of the speaker's own that
     points nowhere back at it."""
@@ -208,7 +227,7 @@ def own_after(text: str, lexicon: Lexicon, taught: Taught) -> bool:
         return True
     words = tokens(text, lexicon)
     if (len(words) > LONGEST or "?" in text or not POINTING.isdisjoint(words)
-            or not FORWARD.isdisjoint(words) or _about_words(words, taught)
+            or _pointing_demonstrative(words, lexicon, taught) or _about_words(words, taught)
             or _bears(text, words, lexicon)):
         return False
     if not words:

@@ -31,7 +31,14 @@ phrase's sentence, which
   or an object of its own ("the ferry was cancelled", "stop the presses"), no
   hypothetical, no condition, no saying with nothing said ("she told me.");
 
-is a turn of its own, and the phrase's sentence is judged as it would be alone. What is
+is a turn of its own, and the phrase's sentence is judged as it would be alone. A sentence
+that opens with an adverbial set off by a comma (a clause of condition or time, "if you
+are seated by a hatch, ...", "when the light is on, ...", or a phrase of time or place,
+"before takeoff, ...") and goes on with a clause of its own has that clause for the
+adverbial's matrix (Quirk et al. 1985, 8.14 and 15.17 on the initial adverbial, which
+bears on the clause it is set before): the condition, the time or the question word is
+bound inside the sentence, so the sentence is read by its main clause, and by the
+adverbial only for a thing of the home or a device. What is
 still stopped: "we had reading mode yesterday. it was great" (the home named first), "no.
 not reading mode", "is it on? reading mode" (a pro-form), "turn off reading mode.
 reading mode", a question about the phrase said first, and a story whose next sentence
@@ -47,6 +54,7 @@ from functools import lru_cache
 
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._command_vocab import default_vocabulary
+from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._own_clause import _taught_thing, time_words
 from teachapp.understanding.normalize import Lexicon, tokens
 
@@ -70,6 +78,16 @@ FORWARD = frozenset({"this", "these", "those", "here"})
 """Demonstratives that may point forward at the request (cataphora)."""
 SCOPED = ("hypothetical", "conditional")
 """Cues whose scope is a whole utterance wherever they stand."""
+ADVERBIAL_OPENERS = frozenset({"if", "unless", "when", "whenever", "once", "before", "after",
+                               "until", "till", "while", "whilst", "during", "in", "on",
+                               "at", "for", "by", "upon"})
+"""Words that open an adverbial set before a clause: the conditional and temporal
+subordinators (Quirk et al. 1985, 14.12) and the prepositions of time and place (9.15)."""
+BOUND_CUES = ("conditional", "question", "hypothetical")
+"""Cues an initial adverbial may hold that bear on its matrix clause only ("if ...",
+"when ...": a condition, a time asked or supposed); a negation, a cancellation or
+someone else's words there are read as in any sentence."""
+_COMMA = re.compile(r",\s+")
 
 
 def _has(words: Sequence[str], cue: tuple[str, ...]) -> int:
@@ -129,8 +147,9 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
     if not words or _taught_thing(words, lexicon, taught) or not (
             _devices().isdisjoint(words)):
         return False
-    if words[0] in lexicon.request_words:
-        return False  # (a request said first: "ring mum. ...")
+    if words[0] in lexicon.request_words and not listeners_own(words, lexicon, taught):
+        return False  # (a request said first: "ring mum. ..."; not one said to a person
+        # about their own thing, "take your receipt. ...": :mod:`_listeners_own`)
     own = [_own(w, lexicon, taught) for w in words]
     numbers = sum(map(_number, words))
     if sum(own) < 2 and not (numbers >= 2 and (any(own) or not shape.BE.isdisjoint(words))):
@@ -160,6 +179,25 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
     return True
 
 
+def _bound_adverbial(text: str, lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether the sentence ``text`` opens with an adverbial set off by a comma, holding
+    no thing of the home, no device and no cue but those of :data:`BOUND_CUES`, and goes
+    on with a main clause that is a turn of its own (see the module docstring)."""
+    cut = _COMMA.search(text)
+    if cut is None or not text[cut.end():].strip():
+        return False
+    head, rest = text[:cut.start()], text[cut.end():]
+    adverbial = _opened(tokens(head, lexicon), lexicon)
+    if len(adverbial) < 2 or adverbial[0] not in ADVERBIAL_OPENERS:
+        return False
+    if _taught_thing(adverbial, lexicon, taught) or not _devices().isdisjoint(adverbial):
+        return False
+    for kind in lexicon.cues:
+        if kind not in BOUND_CUES and _cue_at(adverbial, lexicon, kind):
+            return False
+    return own_sentence(tokens(rest, lexicon), lexicon, taught)
+
+
 def said_before(text: str, lexicon: Lexicon, taught: Taught) -> Iterator[str]:
     """What follows each run of sentences said first that are turns of their own (see the
     module docstring), shortest run first; nothing when the first sentence is none."""
@@ -168,7 +206,8 @@ def said_before(text: str, lexicon: Lexicon, taught: Taught) -> Iterator[str]:
     for end in _SENTENCE_END.finditer(text):
         words = tokens(text[start:end.start()], lexicon)
         said += len(words)
-        if said > LONGEST or not own_sentence(words, lexicon, taught):
+        if said > LONGEST or not (own_sentence(words, lexicon, taught) or _bound_adverbial(
+                text[start:end.start()], lexicon, taught)):
             return
         start = end.end()
         yield text[start:].strip()
