@@ -88,3 +88,11 @@ def test_listeners_own_needs_your_and_a_noun_of_no_home() -> None:
 def test_a_determiner_demonstrative_after_the_phrase_points_at_its_noun() -> None:
     assert own_after("this round is on the house", LEX, _never)
     assert not own_after("this is on the house", LEX, _never)
+
+
+def test_no_before_a_noun_of_its_own_is_a_local_negation(resolver) -> None:
+    assert _runs(resolver, "sauna on, two teams, one trophy, no mercy") == "Sauna"
+    assert own_after("one cup, no sugar", LEX, _never)
+    for refusal in ("no way", "no need", "no thanks", "not now", "we don't"):
+        assert not own_after(refusal, LEX, _never)
+    assert _runs(resolver, "sauna on, no way") is None

@@ -53,8 +53,10 @@ from teachapp.understanding._said_before import (
     FORWARD,
     LONGEST,
     POINTING,
+    _cue_at,
     _opened,
     _own,
+    local_no,
     own_sentence,
 )
 from teachapp.understanding._self_repair import _halts
@@ -85,7 +87,9 @@ FIRST_OPERATORS = OPERATORS | CLAUSE_OPERATORS
 go off later, lights off": Quirk et al. 1985, 15.36), which bears on what follows."""
 _PIECES = re.compile(r"[,.;:!?]+")
 AFTER_CUES = ("past", "reported", "question", "negation", "cancellation")
-"""Cues that, said after the phrase, may be about it wherever they stand in the stretch."""
+"""Cues that, said after the phrase, may be about it wherever they stand in the stretch (a
+negation but "no" before a noun of the stretch's own: :func:`_said_before.local_no`)."""
+AFTER_CUES_BUT_NEGATION = tuple(c for c in AFTER_CUES if c != "negation")
 BEFORE_CUES = ("reported", "negation", "hypothetical", "conditional")
 """Cues that, said before the phrase, frame what follows them: someone else's words ("she
 said, hang on, movie night"), a denial, a supposition, a condition. (A past is the
@@ -236,4 +240,7 @@ def own_after(text: str, lexicon: Lexicon, taught: Taught) -> bool:
         # (a verb whose object is left out may be the request: "the kids watched"; an -ing
         # form last is a noun's, "nifty keeping")
         return False
-    return not _cued(words, lexicon, AFTER_CUES) and own_sentence(words, lexicon, taught)
+    if any(not local_no(words, k, lexicon, taught) for k, _ in _cue_at(words, lexicon, "negation")):
+        return False  # (not "no" before a noun of its own: "..., no regrets")
+    return not _cued(words, lexicon, AFTER_CUES_BUT_NEGATION) and own_sentence(
+        words, lexicon, taught)

@@ -140,6 +140,15 @@ def _opened(words: Sequence[str], lexicon: Lexicon) -> Sequence[str]:
     return words[k:]
 
 
+def local_no(words: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether ``words[k]`` is "no" as the negative determiner of a noun of the sentence's
+    own ("no regrets", "no exceptions"): a local negation, whose scope is its noun phrase
+    (Quirk et al. 1985, 10.58), not a formula of response that refuses or waves off ("no
+    way", "no thanks", "no need": the lexicon's ``clause_shape.responses``)."""
+    return (words[k] == "no" and k + 1 < len(words) and _own(words[k + 1], lexicon, taught)
+            and words[k + 1] not in shape._shape().responses)
+
+
 def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``words`` (one sentence said before the phrase) is a turn of its own in the
     shape of the module docstring."""
@@ -165,7 +174,7 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
     if any(_cue_at(words, lexicon, kind) for kind in SCOPED):
         return False
     for k, _n in _cue_at(words, lexicon, "negation"):
-        if not any(own[:k]):
+        if not any(own[:k]) and not local_no(words, k, lexicon, taught):
             return False  # ("no. ...", "not now. ...", "i don't want to. ...")
     for k, n in _cue_at(words, lexicon, "cancellation"):
         after = words[k + n:]
