@@ -173,9 +173,14 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
             return False  # ("did you do it? ...", "i love it. ...")
     if any(_cue_at(words, lexicon, kind) for kind in SCOPED):
         return False
-    for k, _n in _cue_at(words, lexicon, "negation"):
-        if not any(own[:k]) and not local_no(words, k, lexicon, taught):
-            return False  # ("no. ...", "not now. ...", "i don't want to. ...")
+    for k, n in _cue_at(words, lexicon, "negation"):
+        after = words[k + n:]
+        if not any(own[:k]) and not local_no(words, k, lexicon, taught) and not (
+                len(after) >= 3 and own[k + n] and after[1] in shape.NP_DETERMINERS
+                and own[k + n + 2]):
+            return False  # ("no. ...", "not now. ...", "i don't want to. ..."; not a
+            # verb negated with an object of its own, "couldn't find the gate. ...", whose
+            # negation reaches no further than its clause: Quirk et al. 1985, 10.64)
     for k, n in _cue_at(words, lexicon, "cancellation"):
         after = words[k + n:]
         if not any(own[:k]) and not (
