@@ -116,3 +116,22 @@ def test_a_phrase_word_heard_as_an_unlike_word_is_asked_about() -> None:
         assert (found.decision, found.reason) == ("clarify", "unsure"), sibling
     assert _runs(home, "tell olga her parcel is waiting") == "Olga"
     assert _runs(home, "is the soup salty enuf") == "Soup"
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("sauna on, use fresh basil and ripe tomatoes", "Sauna"),
+    ("start with sharp pencils and squared paper. reading mode", "Reading"),
+])
+def test_a_request_verb_in_its_general_sense_leaves_the_phrase_to_run(
+        resolver, text: str, routine: str) -> None:
+    assert _runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    "ring mum. movie night",                # one thing named: a request of its own
+    "play the party anthem. movie night",   # a request word among its objects
+    "set an alarm. movie night",
+])
+def test_a_request_of_the_assistant_said_first_still_stops_the_phrase(
+        resolver, text: str) -> None:
+    assert _runs(resolver, text) is None

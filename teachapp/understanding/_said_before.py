@@ -140,6 +140,23 @@ def _opened(words: Sequence[str], lexicon: Lexicon) -> Sequence[str]:
     return words[k:]
 
 
+GENERAL_OBJECTS = 2
+"""Content words of its own, none a request word, that show a request verb said first in
+its general sense."""
+
+
+def _general_sense(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether a sentence opening with a request word uses that word in its general sense:
+    every other content word is one of its own and none a request word, and there are
+    :data:`GENERAL_OBJECTS` of them at least ("use promo code chatter at checkout"). A
+    request of the assistant names what the assistant does with a request word too ("ring
+    mum" names one thing, "play the party anthem", "set an alarm", "add eggs to the
+    list": the words of the crowd-written requests, ``Lexicon.request_words``)."""
+    rest = [w for w in words[1:] if w not in lexicon.function_words]
+    return (len(rest) >= GENERAL_OBJECTS and all(_own(w, lexicon, taught) for w in rest)
+            and lexicon.request_words.isdisjoint(rest))
+
+
 def local_no(words: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``words[k]`` is "no" as the negative determiner of a noun of the sentence's
     own ("no regrets", "no exceptions"): a local negation, whose scope is its noun phrase
@@ -156,7 +173,8 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
     if not words or _taught_thing(words, lexicon, taught) or not (
             _devices().isdisjoint(words)):
         return False
-    if words[0] in lexicon.request_words and not listeners_own(words, lexicon, taught):
+    if words[0] in lexicon.request_words and not listeners_own(words, lexicon, taught) and not (
+            _general_sense(words, lexicon, taught)):
         return False  # (a request said first: "ring mum. ..."; not one said to a person
         # about their own thing, "take your receipt. ...": :mod:`_listeners_own`)
     own = [_own(w, lexicon, taught) for w in words]
