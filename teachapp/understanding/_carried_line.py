@@ -15,9 +15,11 @@ Cohesion runs backwards: a pro-form points at what was said before it (Halliday 
 1976, "Cohesion in English", 2.4 on anaphora, cataphora being the marked case). So the
 stretch said after the phrase is held to more than the one before it: no pro-form or
 adverb that may point back at the phrase at all (:data:`_said_before.POINTING`, "lights
-on, pass it over", "movie night, we had one already"), no question mark, no cue of past
-time, of someone else's words, of a question, of negation or of cancellation anywhere in
-it (a clause whose object is left out may have the phrase for it: "movie night, my mum
+on, pass it over", "movie night, we had one already"; a demonstrative right before a
+noun of the stretch's own is that noun's determiner, "..., this episode is sponsored by
+..."), no question mark, no cue of past time, of someone else's words, of a question, of
+negation (but "no" before a noun of its own, "..., no regrets") or of cancellation
+anywhere in it (a clause whose object is left out may have the phrase for it: "movie night, my mum
 doesn't want", "make coffee, rovers nil, my brother said"). The stretch
 said before may hold a pro-form after a word of its own ("purl it all, ..."), as a
 sentence said first may; no question mark ends it ("is it on? reading mode"), nor a colon,

@@ -16,7 +16,10 @@ phrase's sentence, which
   "please": the lexicon's ``openers``, ``vocatives``, ``addressees``, ``wake_words``),
   names nothing of the home (no word a home taught as a thing of it, as
   :mod:`_own_clause` reads them, no kind of device) and makes no
-  request of the kind a home answers (no request word opening it: "ring mum. ...");
+  request of the kind a home answers (no request word opening it: "ring mum. ..."; but
+  one said to a person about their own thing, "take your receipt. ...", :mod:`_listeners_own`,
+  or one whose other content words are all its own and none a request word, two at
+  least, the verb in its general sense, "use promo code chatter at checkout. ...");
 - says something of its own: two content words of its own at least (numbers and times
   apart), or a relation between numbers of its own (a sum: two numbers and a word of its
   own or "be" between them, "eighty take away thirty, fifty", "nine and six, that's
@@ -27,7 +30,9 @@ phrase's sentence, which
   "contents may settle, it says"); "this" and "these", which may point forward (Halliday &
   Hasan 1976, 2.4.2 on cataphoric "this"), only before a noun;
 - has no cue whose scope may be the utterance: no negation before the sentence has a
-  subject word of its own ("no.", "don't.", "not now."), no cancellation but of a subject
+  subject word of its own ("no.", "don't.", "not now."), but "no" before a noun of its
+  own ("no regrets", a local negation: Quirk et al. 1985, 10.58) or a verb negated with
+  an object of its own ("couldn't find the gate."), no cancellation but of a subject
   or an object of its own ("the ferry was cancelled", "stop the presses"), no
   hypothetical, no condition, no saying with nothing said ("she told me.");
 
