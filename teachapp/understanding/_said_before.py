@@ -166,9 +166,32 @@ def local_no(words: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) -> 
     """Whether ``words[k]`` is "no" as the negative determiner of a noun of the sentence's
     own ("no regrets", "no exceptions"): a local negation, whose scope is its noun phrase
     (Quirk et al. 1985, 10.58), not a formula of response that refuses or waves off ("no
-    way", "no thanks", "no need": the lexicon's ``clause_shape.responses``)."""
-    return (words[k] == "no" and k + 1 < len(words) and _own(words[k + 1], lexicon, taught)
-            and words[k + 1] not in shape._shape().responses)
+    way", "no thanks", "no need": the lexicon's ``clause_shape.responses``), a negative
+    comparative ("no more"), "no" said to someone by name ("no, ottilie, ...") nor one
+    before a word of the request ("no stories in bed")."""
+    if words[k] != "no" or k + 1 >= len(words):
+        return False
+    noun = words[k + 1]
+    return (_own(noun, lexicon, taught) and noun not in shape._shape().responses
+            and noun not in COMPARATIVES and noun not in lexicon.given_names
+            and not any(taught(form) for form in _singular(noun)))
+
+
+COMPARATIVES = frozenset({"more", "longer", "further"})
+"""Words that make "no" a negative comparative, "no more ...", "no longer ...", which
+bears on what follows it however far (Quirk et al. 1985, 10.59)."""
+
+
+def _singular(noun: str) -> tuple[str, ...]:
+    """The singular forms a plural ``noun`` may have ("stories": "story"), so a plural of a
+    word the home taught is read as that word: "no stories in bed" bans "story time"."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return (noun[:-3] + "y",)
+    if noun.endswith("es") and len(noun) > 3:
+        return (noun[:-2], noun[:-1])
+    if noun.endswith("s") and len(noun) > 3:
+        return (noun[:-1],)
+    return ()
 
 
 def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:

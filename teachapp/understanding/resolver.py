@@ -1190,10 +1190,6 @@ class Resolver:
             return "clarify", "word_order"
         if reading.borrowed and score >= s.clarify_threshold:
             return "clarify", "unsure"
-        if reading.inexact and reading.weakest < LONE_WORD and score >= s.clarify_threshold:
-            # (a phrase word heard as a word no more like it than that is another word, no
-            # mishearing: "tell reed his taxi is late" of "... is waiting" asks)
-            return "clarify", "unsure"
         if score >= s.run_threshold:
             if score - runner_up >= s.margin:
                 return "run", "match"
