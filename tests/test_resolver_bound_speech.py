@@ -19,7 +19,7 @@ from teachapp.understanding._said_before import said_before
 from teachapp.understanding.normalize import default_lexicon, tokens
 
 resolver = taught_resolver(
-    ("reading mode", "Reading"), ("water the ferns", "Ferns"), ("sauna on", "Sauna"),
+    ("i'm off out", "Out"), ("reading mode", "Reading"), ("water the ferns", "Ferns"), ("sauna on", "Sauna"),
     ("movie night", "Movie"), ("lock the shed", "Shed"), ("ring petra", "Petra"))
 
 LEX = default_lexicon()
@@ -61,6 +61,7 @@ def test_speech_of_someone_else_beside_a_phrase_leaves_it_to_run(
     "guess the film, hint, it's movie night",
     "the answer is lock the shed",
     "riddle time, the answer's reading mode",
+    "guess where i am, clue, it's i'm off out",
 ])
 def test_its_twins_do_not_run(resolver, text: str) -> None:
     assert _runs(resolver, text) is None

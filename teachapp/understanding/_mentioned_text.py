@@ -34,6 +34,7 @@ on"), and a question with "i" that is not after the phrase.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from teachapp.understanding._run_read import RunRead
@@ -90,6 +91,10 @@ def heard_text_frame(low: str) -> bool:
 def _answered(read: RunRead, frame: list[str]) -> bool:
     """A noun of :data:`ANSWERING` the subject of "be" just before the phrase ("the answer
     is", "the answer's", "hint, it's"): the phrase is what answers the guess."""
+    function = read.lexicon.function_words
+    lead = list(itertools.takewhile(lambda w: w in function, read.phrase_words))
+    if lead and frame[-len(lead):] == lead:
+        frame = frame[:-len(lead)]  # (the phrase's own first words: "hint, it's i'm out")
     if not frame:
         return False
     last = frame[-1]
