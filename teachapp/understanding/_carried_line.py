@@ -15,9 +15,11 @@ Cohesion runs backwards: a pro-form points at what was said before it (Halliday 
 1976, "Cohesion in English", 2.4 on anaphora, cataphora being the marked case). So the
 stretch said after the phrase is held to more than the one before it: no pro-form or
 adverb that may point back at the phrase at all (:data:`_said_before.POINTING`, "lights
-on, pass it over", "movie night, we had one already"), no question mark, no cue of past
-time, of someone else's words, of a question, of negation or of cancellation anywhere in
-it (a clause whose object is left out may have the phrase for it: "movie night, my mum
+on, pass it over", "movie night, we had one already"; a demonstrative right before a
+noun of the stretch's own is that noun's determiner, "..., this episode is sponsored by
+..."), no question mark, no cue of past time, of someone else's words, of a question, of
+negation (but "no" before a noun of its own, "..., no regrets") or of cancellation
+anywhere in it (a clause whose object is left out may have the phrase for it: "movie night, my mum
 doesn't want", "make coffee, rovers nil, my brother said"). The stretch
 said before may hold a pro-form after a word of its own ("purl it all, ..."), as a
 sentence said first may; no question mark ends it ("is it on? reading mode"), nor a colon,
@@ -53,7 +55,10 @@ from teachapp.understanding._said_before import (
     FORWARD,
     LONGEST,
     POINTING,
+    _cue_at,
     _opened,
+    _own,
+    local_no,
     own_sentence,
 )
 from teachapp.understanding._self_repair import _halts
@@ -84,7 +89,9 @@ FIRST_OPERATORS = OPERATORS | CLAUSE_OPERATORS
 go off later, lights off": Quirk et al. 1985, 15.36), which bears on what follows."""
 _PIECES = re.compile(r"[,.;:!?]+")
 AFTER_CUES = ("past", "reported", "question", "negation", "cancellation")
-"""Cues that, said after the phrase, may be about it wherever they stand in the stretch."""
+"""Cues that, said after the phrase, may be about it wherever they stand in the stretch (a
+negation but "no" before a noun of the stretch's own: :func:`_said_before.local_no`)."""
+AFTER_CUES_BUT_NEGATION = tuple(c for c in AFTER_CUES if c != "negation")
 BEFORE_CUES = ("reported", "negation", "hypothetical", "conditional")
 """Cues that, said before the phrase, frame what follows them: someone else's words ("she
 said, hang on, movie night"), a denial, a supposition, a condition. (A past is the
@@ -201,6 +208,24 @@ def _judged_before(text: str, lexicon: Lexicon, taught: Taught) -> bool:
     return not PAST_BE.isdisjoint(said) and not own_statement(said, lexicon, taught)
 
 
+DEMONSTRATIVE_DETERMINERS = frozenset({"this", "these", "those"})
+"""Demonstratives that, right before a noun, are its determiner (Quirk et al. 1985, 6.40)."""
+
+
+def _pointing_demonstrative(words: list[str], lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether ``words`` hold a demonstrative that may point back at the phrase: one alone
+    ("lights on, this is great"), or "here"; one right before a noun of the stretch's own
+    is that noun's determiner and points at it ("..., this episode is sponsored by ...")."""
+    for k, w in enumerate(words):
+        if w not in FORWARD:
+            continue
+        if w not in DEMONSTRATIVE_DETERMINERS or k + 1 >= len(words):
+            return True
+        if not _own(words[k + 1], lexicon, taught):
+            return True
+    return False
+
+
 def own_after(text: str, lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``text``, said after the phrase, is a stretch of the speaker's own that
     points nowhere back at it."""
@@ -208,7 +233,7 @@ def own_after(text: str, lexicon: Lexicon, taught: Taught) -> bool:
         return True
     words = tokens(text, lexicon)
     if (len(words) > LONGEST or "?" in text or not POINTING.isdisjoint(words)
-            or not FORWARD.isdisjoint(words) or _about_words(words, taught)
+            or _pointing_demonstrative(words, lexicon, taught) or _about_words(words, taught)
             or _bears(text, words, lexicon)):
         return False
     if not words:
@@ -217,4 +242,7 @@ def own_after(text: str, lexicon: Lexicon, taught: Taught) -> bool:
         # (a verb whose object is left out may be the request: "the kids watched"; an -ing
         # form last is a noun's, "nifty keeping")
         return False
-    return not _cued(words, lexicon, AFTER_CUES) and own_sentence(words, lexicon, taught)
+    if any(not local_no(words, k, lexicon, taught) for k, _ in _cue_at(words, lexicon, "negation")):
+        return False  # (not "no" before a noun of its own: "..., no regrets")
+    return not _cued(words, lexicon, AFTER_CUES_BUT_NEGATION) and own_sentence(
+        words, lexicon, taught)

@@ -62,6 +62,7 @@ from teachapp.understanding._cue_scope import (
     praised,
 )
 from teachapp.understanding._joined_aside import CONNECTIVES, joined_frees
+from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._told import dismissed_wish, narrated, told_back
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
@@ -508,6 +509,7 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
             not (exact and (shaped is not None or opens_own(said, lexicon, taught)
                             or courteous_at(said, 0)
                             or negated_imperative(words, free)
+                            or listeners_own(said, lexicon, taught)
                             or _exclamative(words) or state))) and (
             not inert or _requests(said, lexicon) or (misheard is not None
                                                        and misheard(words))):

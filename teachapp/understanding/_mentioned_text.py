@@ -1,4 +1,5 @@
-"""A phrase said as text rather than as a request: captioned, read out, or guessed.
+"""A phrase said as text rather than as a request: captioned, read out, guessed, or given
+as an answer.
 
 A request uses its words; a mention names them (Quine 1940, 4, on use and mention; Saka
 1998 on quotation without quotation marks). Speech has no quotation marks, but a frame
@@ -16,7 +17,14 @@ to be labelled, read or judged. Three shapes, read by word class, not by any gam
   and "this"), which is read, not asked for;
 - **guess**: the phrase followed by a polar question with the speaker as subject of "be"
   ("..., am i warm?", "..., am i close?"): a check of the speaker's answer, which asks
-  whether the phrase is right (Quirk et al. 1985, 11.5), not for it to be done.
+  whether the phrase is right (Quirk et al. 1985, 11.5), not for it to be done;
+- **answer**: a noun of what answers a guess (a riddle's, a quiz's, a joke's: "answer",
+  "hint", "clue", "solution", "punchline") as the subject of "be" right before the phrase
+  ("the answer is ...", "the answer's ...", "hint, it's ..."): a specifying copula, whose
+  complement says what the subject is (Quirk et al. 1985, 16.45 on identifying "be"),
+  so the phrase names the answer and is mentioned, not asked for. "it's X" alone, or after
+  a clause of the speaker's own, keeps its situation "it" ("friday at last, it's movie
+  night" asks); only the noun of answering set just before it makes "it" that answer.
 
 Left alone: a word of the class inside the phrase ("reading mode", "read me the news",
 "label maker on", "subtitles on" when taught; the phrase's own words are never frame), a
@@ -26,6 +34,7 @@ on"), and a question with "i" that is not after the phrase.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from teachapp.understanding._run_read import RunRead
@@ -52,6 +61,10 @@ OPERATORS = frozenset({"is", "was", "s", "are", "were", "has", "had", "have", "d
                        "must", "ll", "d"})
 """The operators (Quirk et al. 1985, 3.21): after one, "it" or "this" is the subject of a
 new finite clause ("papa says it's time to ..."), not the reading verb's object."""
+ANSWERING = frozenset({"answer", "hint", "clue", "solution", "punchline"})
+"""Nouns of what answers a guess, as stems: the answer itself, a hint or clue toward it,
+a joke's punchline."""
+_BE = frozenset({"is", "was", "be"})
 BE_FIRST = ("am i", "are we")
 """The polar question of "be" with the speaker as subject."""
 _CHECK = re.compile(r"\b(?:am i|are we) (?!\w+ing\b)(\w+)\s*[?!.,]*\s*$|\b(?:am i|are we) "
@@ -62,17 +75,42 @@ _CHECK = re.compile(r"\b(?:am i|are we) (?!\w+ing\b)(\w+)\s*[?!.,]*\s*$|\b(?:am 
 _LABEL = re.compile(r"\b(?:capt|subt|headl|tagl|slog|mott|inscr|titl|retit|label|relab|tag"
                     r"|nickn|christ|renam)")
 _READ = re.compile(r"\b(?:read|spell|sound|pronounc|repeat|say|recit|sing)")
-_CUE = re.compile(_LABEL.pattern + "|" + _READ.pattern + r"|\b(?:am i|are we)\b")
-"""All three shapes' words in one scan."""
+_ANSWER = re.compile(r"\b(?:answer|hint|clue|solution|punchline)")
+_CUE = re.compile(_LABEL.pattern + "|" + _READ.pattern + "|" + _ANSWER.pattern
+                  + r"|\b(?:am i|are we)\b")
+"""All four shapes' words in one scan."""
 
 
 def heard_text_frame(low: str) -> bool:
-    """Whether the lower-cased text holds a labelling or reading word, or "am i" / "are
-    we", without which no shape of :func:`mentioned_text` is there: most requests."""
+    """Whether the lower-cased text holds a labelling, reading or answering word, or "am i"
+    / "are we", without which no shape of :func:`mentioned_text` is there: most
+    requests."""
     return _CUE.search(low) is not None
 
 
-
+def _answered(read: RunRead, frame: list[str]) -> bool:
+    """A noun of :data:`ANSWERING` the subject of "be" just before the phrase ("the answer
+    is", "the answer's", "hint, it's"): the phrase is what answers the guess."""
+    function = read.lexicon.function_words
+    lead = list(itertools.takewhile(lambda w: w in function, read.phrase_words))
+    if lead and frame[-len(lead):] == lead:
+        frame = frame[:-len(lead)]  # (the phrase's own first words: "hint, it's i'm out")
+    if not frame:
+        return False
+    last = frame[-1]
+    if last.endswith("s") and stem(last) in ANSWERING and last != stem(last) and not (
+            read.own(last)):
+        return True  # ("the answer's X": the contraction of "is")
+    if len(frame) < 2:
+        return False
+    subject = frame[-2]
+    if last == "its":
+        pass  # ("hint, it's X", the frame cut before the phrase: "it" stands for the answer)
+    elif last not in _BE:
+        return False
+    elif subject == "it" and len(frame) >= 3:
+        subject = frame[-3]  # ("hint, it is X")
+    return stem(subject) in ANSWERING and not read.own(subject)
 
 
 
@@ -104,11 +142,13 @@ def _guessed(read: RunRead) -> bool:
 
 
 def mentioned_text(read: RunRead) -> bool:
-    """Whether the phrase is said as text: labelled, read out or guessed (see the module
-    docstring)."""
+    """Whether the phrase is said as text: labelled, read out, guessed or given as an
+    answer (see the module docstring)."""
     if not read.phrase:
         return False
     low = read.lower
+    if _ANSWER.search(low) is not None and _answered(read, read.frame):
+        return True
     if _LABEL.search(low) is None and _READ.search(low) is None:
         return _guessed(read)  # (no word of a frame: only a guess may be heard)
     frame = read.frame

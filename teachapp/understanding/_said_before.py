@@ -16,7 +16,10 @@ phrase's sentence, which
   "please": the lexicon's ``openers``, ``vocatives``, ``addressees``, ``wake_words``),
   names nothing of the home (no word a home taught as a thing of it, as
   :mod:`_own_clause` reads them, no kind of device) and makes no
-  request of the kind a home answers (no request word opening it: "ring mum. ...");
+  request of the kind a home answers (no request word opening it: "ring mum. ..."; but
+  one said to a person about their own thing, "take your receipt. ...", :mod:`_listeners_own`,
+  or one whose other content words are all its own and none a request word, two at
+  least, the verb in its general sense, "use promo code chatter at checkout. ...");
 - says something of its own: two content words of its own at least (numbers and times
   apart), or a relation between numbers of its own (a sum: two numbers and a word of its
   own or "be" between them, "eighty take away thirty, fifty", "nine and six, that's
@@ -27,11 +30,20 @@ phrase's sentence, which
   "contents may settle, it says"); "this" and "these", which may point forward (Halliday &
   Hasan 1976, 2.4.2 on cataphoric "this"), only before a noun;
 - has no cue whose scope may be the utterance: no negation before the sentence has a
-  subject word of its own ("no.", "don't.", "not now."), no cancellation but of a subject
+  subject word of its own ("no.", "don't.", "not now."), but "no" before a noun of its
+  own ("no regrets", a local negation: Quirk et al. 1985, 10.58) or a verb negated with
+  an object of its own ("couldn't find the gate."), no cancellation but of a subject
   or an object of its own ("the ferry was cancelled", "stop the presses"), no
   hypothetical, no condition, no saying with nothing said ("she told me.");
 
-is a turn of its own, and the phrase's sentence is judged as it would be alone. What is
+is a turn of its own, and the phrase's sentence is judged as it would be alone. A sentence
+that opens with an adverbial set off by a comma (a clause of condition or time, "if you
+are seated by a hatch, ...", "when the light is on, ...", or a phrase of time or place,
+"before takeoff, ...") and goes on with a clause of its own has that clause for the
+adverbial's matrix (Quirk et al. 1985, 8.14 and 15.17 on the initial adverbial, which
+bears on the clause it is set before): the condition, the time or the question word is
+bound inside the sentence, so the sentence is read by its main clause, and by the
+adverbial only for a thing of the home or a device. What is
 still stopped: "we had reading mode yesterday. it was great" (the home named first), "no.
 not reading mode", "is it on? reading mode" (a pro-form), "turn off reading mode.
 reading mode", a question about the phrase said first, and a story whose next sentence
@@ -47,6 +59,7 @@ from functools import lru_cache
 
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._command_vocab import default_vocabulary
+from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._own_clause import _taught_thing, time_words
 from teachapp.understanding.normalize import Lexicon, tokens
 
@@ -70,6 +83,16 @@ FORWARD = frozenset({"this", "these", "those", "here"})
 """Demonstratives that may point forward at the request (cataphora)."""
 SCOPED = ("hypothetical", "conditional")
 """Cues whose scope is a whole utterance wherever they stand."""
+ADVERBIAL_OPENERS = frozenset({"if", "unless", "when", "whenever", "once", "before", "after",
+                               "until", "till", "while", "whilst", "during", "in", "on",
+                               "at", "for", "by", "upon"})
+"""Words that open an adverbial set before a clause: the conditional and temporal
+subordinators (Quirk et al. 1985, 14.12) and the prepositions of time and place (9.15)."""
+BOUND_CUES = ("conditional", "question", "hypothetical")
+"""Cues an initial adverbial may hold that bear on its matrix clause only ("if ...",
+"when ...": a condition, a time asked or supposed); a negation, a cancellation or
+someone else's words there are read as in any sentence."""
+_COMMA = re.compile(r",\s+")
 
 
 def _has(words: Sequence[str], cue: tuple[str, ...]) -> int:
@@ -122,6 +145,55 @@ def _opened(words: Sequence[str], lexicon: Lexicon) -> Sequence[str]:
     return words[k:]
 
 
+GENERAL_OBJECTS = 2
+"""Content words of its own, none a request word, that show a request verb said first in
+its general sense."""
+
+
+def _general_sense(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether a sentence opening with a request word uses that word in its general sense:
+    every other content word is one of its own and none a request word, and there are
+    :data:`GENERAL_OBJECTS` of them at least ("use promo code chatter at checkout"). A
+    request of the assistant names what the assistant does with a request word too ("ring
+    mum" names one thing, "play the party anthem", "set an alarm", "add eggs to the
+    list": the words of the crowd-written requests, ``Lexicon.request_words``)."""
+    rest = [w for w in words[1:] if w not in lexicon.function_words]
+    return (len(rest) >= GENERAL_OBJECTS and all(_own(w, lexicon, taught) for w in rest)
+            and lexicon.request_words.isdisjoint(rest))
+
+
+def local_no(words: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether ``words[k]`` is "no" as the negative determiner of a noun of the sentence's
+    own ("no regrets", "no exceptions"): a local negation, whose scope is its noun phrase
+    (Quirk et al. 1985, 10.58), not a formula of response that refuses or waves off ("no
+    way", "no thanks", "no need": the lexicon's ``clause_shape.responses``), a negative
+    comparative ("no more"), "no" said to someone by name ("no, ottilie, ...") nor one
+    before a word of the request ("no stories in bed")."""
+    if words[k] != "no" or k + 1 >= len(words):
+        return False
+    noun = words[k + 1]
+    return (_own(noun, lexicon, taught) and noun not in shape._shape().responses
+            and noun not in COMPARATIVES and noun not in lexicon.given_names
+            and not any(taught(form) for form in _singular(noun)))
+
+
+COMPARATIVES = frozenset({"more", "longer", "further"})
+"""Words that make "no" a negative comparative, "no more ...", "no longer ...", which
+bears on what follows it however far (Quirk et al. 1985, 10.59)."""
+
+
+def _singular(noun: str) -> tuple[str, ...]:
+    """The singular forms a plural ``noun`` may have ("stories": "story"), so a plural of a
+    word the home taught is read as that word: "no stories in bed" bans "story time"."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return (noun[:-3] + "y",)
+    if noun.endswith("es") and len(noun) > 3:
+        return (noun[:-2], noun[:-1])
+    if noun.endswith("s") and len(noun) > 3:
+        return (noun[:-1],)
+    return ()
+
+
 def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``words`` (one sentence said before the phrase) is a turn of its own in the
     shape of the module docstring."""
@@ -129,8 +201,10 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
     if not words or _taught_thing(words, lexicon, taught) or not (
             _devices().isdisjoint(words)):
         return False
-    if words[0] in lexicon.request_words:
-        return False  # (a request said first: "ring mum. ...")
+    if words[0] in lexicon.request_words and not listeners_own(words, lexicon, taught) and not (
+            _general_sense(words, lexicon, taught)):
+        return False  # (a request said first: "ring mum. ..."; not one said to a person
+        # about their own thing, "take your receipt. ...": :mod:`_listeners_own`)
     own = [_own(w, lexicon, taught) for w in words]
     numbers = sum(map(_number, words))
     if sum(own) < 2 and not (numbers >= 2 and (any(own) or not shape.BE.isdisjoint(words))):
@@ -145,9 +219,14 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
             return False  # ("did you do it? ...", "i love it. ...")
     if any(_cue_at(words, lexicon, kind) for kind in SCOPED):
         return False
-    for k, _n in _cue_at(words, lexicon, "negation"):
-        if not any(own[:k]):
-            return False  # ("no. ...", "not now. ...", "i don't want to. ...")
+    for k, n in _cue_at(words, lexicon, "negation"):
+        after = words[k + n:]
+        if not any(own[:k]) and not local_no(words, k, lexicon, taught) and not (
+                len(after) >= 3 and own[k + n] and after[1] in shape.NP_DETERMINERS
+                and own[k + n + 2]):
+            return False  # ("no. ...", "not now. ...", "i don't want to. ..."; not a
+            # verb negated with an object of its own, "couldn't find the gate. ...", whose
+            # negation reaches no further than its clause: Quirk et al. 1985, 10.64)
     for k, n in _cue_at(words, lexicon, "cancellation"):
         after = words[k + n:]
         if not any(own[:k]) and not (
@@ -160,6 +239,25 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
     return True
 
 
+def _bound_adverbial(text: str, lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether the sentence ``text`` opens with an adverbial set off by a comma, holding
+    no thing of the home, no device and no cue but those of :data:`BOUND_CUES`, and goes
+    on with a main clause that is a turn of its own (see the module docstring)."""
+    cut = _COMMA.search(text)
+    if cut is None or not text[cut.end():].strip():
+        return False
+    head, rest = text[:cut.start()], text[cut.end():]
+    adverbial = _opened(tokens(head, lexicon), lexicon)
+    if len(adverbial) < 2 or adverbial[0] not in ADVERBIAL_OPENERS:
+        return False
+    if _taught_thing(adverbial, lexicon, taught) or not _devices().isdisjoint(adverbial):
+        return False
+    for kind in lexicon.cues:
+        if kind not in BOUND_CUES and _cue_at(adverbial, lexicon, kind):
+            return False
+    return own_sentence(tokens(rest, lexicon), lexicon, taught)
+
+
 def said_before(text: str, lexicon: Lexicon, taught: Taught) -> Iterator[str]:
     """What follows each run of sentences said first that are turns of their own (see the
     module docstring), shortest run first; nothing when the first sentence is none."""
@@ -168,7 +266,8 @@ def said_before(text: str, lexicon: Lexicon, taught: Taught) -> Iterator[str]:
     for end in _SENTENCE_END.finditer(text):
         words = tokens(text[start:end.start()], lexicon)
         said += len(words)
-        if said > LONGEST or not own_sentence(words, lexicon, taught):
+        if said > LONGEST or not (own_sentence(words, lexicon, taught) or _bound_adverbial(
+                text[start:end.start()], lexicon, taught)):
             return
         start = end.end()
         yield text[start:].strip()
