@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -113,6 +113,9 @@ RECORDED = {
     "twentyninth 290": "d01c2cb8c24807aff1a7f8ddcf715666765dec1e6941957dfe09bca66faa16fc",
     "twentyninth 291": "038a67ab0a93a8760fa3371af39520ff0c6acf4f78b7e522760c49a9191eb7c6",
     "twentyninth 292": "499e85dc103ec43f543a8ee79bf58f7136ea0363487050fe3eb3c230232a23e4",
+    "thirtieth 300": "43b0c11ece5033ad3d496e0a05ed2ea9ef8b63eac1f1f906922cf5c3f804c32a",
+    "thirtieth 301": "06256ac41b29ea91b67518c4e5d39c680fcc0a8ab5ec9a7743ac9648f5ede110",
+    "thirtieth 302": "5508ccf9db21ae2039bc53e533d9d2168e0bdbf358834481e9c4124752fc33d3",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -146,7 +149,9 @@ its snapshot benchmarks/data/twentyseventh_used.txt.gz; no heard transcripts), a
 twenty-eighth's in the same way (it reads the twenty-first's to twenty-seventh's, through
 its snapshot benchmarks/data/twentyeighth_used.txt.gz; no heard transcripts), and the
 twenty-ninth's in the same way (it reads the twenty-first's to twenty-eighth's, through
-its snapshot benchmarks/data/twentyninth_used.txt.gz; no heard transcripts)."""
+its snapshot benchmarks/data/twentyninth_used.txt.gz; no heard transcripts), and the
+thirtieth's in the same way (it reads the twenty-first's to twenty-ninth's, through its
+snapshot benchmarks/data/thirtieth_used.txt.gz; no heard transcripts)."""
 
 
 def home_hash(home) -> str:

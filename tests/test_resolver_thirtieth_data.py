@@ -1,0 +1,535 @@
+"""The thirtieth held-out set of benchmarks/resolver.py
+(benchmarks/_resolver_thirtieth.py) is well formed, and its labels hold: every kind is
+in every home, no utterance carries two labels, in-scope cases keep every content word
+of their phrase and say no other routine's (a misheard one passes the noisy guard
+beside a clause, a name written as it sounds is one of the name's listed homophones),
+wrapped ones say their phrase exactly beside a clause of everyday household speech
+whose kind, frame and distinctive words no earlier set has and none of whose words is a
+word of a routine, no out-of-scope case is a taught phrase (wrapped, in synonyms, or a
+request for the same thing), the new out-of-scope kinds say the phrase in words the
+labels keep, and its dataset sentences are rows said with a reason after them that no
+other split uses. Half of the cases said beside a clause are there again as a
+recogniser without punctuation writes them, and a quarter of the in-scope ones whose
+clause ends a sentence again with that sentence end written as a comma, under kinds of
+their own, with the very same words. Only the data is checked here: the set is run
+once, by the lead, on the final resolver, and no test here asks the resolver anything.
+The earlier sets' kinds, homes and words are read from their own modules
+(tests/_blind_set_order.py), never written out here.
+
+Checks every held-out set shares, and those of the sets made with
+benchmarks/_resolver_made_here.py (every kind in every home, clauses said exactly beside
+a phrase and about no routine, the new kinds' templates, misheard phrases and names
+spelt otherwise, reasons, the snapshot), are one test over the sets in
+tests/test_resolver_blind_sets.py (``MADE_HERE``, with this set's thresholds in
+``MADE_HERE_AT_LEAST``); this file keeps the set's own."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import _blind_set_checks as checks  # noqa: E402
+import _blind_set_order as order  # noqa: E402
+import _resolver_blind as blind  # noqa: E402
+from _resolver_data import DATASETS, OUT_OF_SCOPE_KINDS  # noqa: E402
+from _resolver_thirtieth import (  # noqa: E402
+    ASKING,
+    CLAUSES,
+    MISHEARD,
+    NAME_SPELT,
+    NEW_OUT_OF_SCOPE,
+    OWN_OUT_OF_SCOPE,
+    OWN_TEMPLATES,
+    PAUSED,
+    REASONED,
+    REASONS,
+    SEEDS,
+    SET,
+    THIRTIETH_IN_SCOPE,
+    UNPUNCTUATED,
+    WRAPPED_KINDS,
+    WRAPPED_OUT,
+    could_say,
+    misheard,
+    name_spelt,
+    paused,
+    reasoned,
+    unpunctuated,
+    used_texts,
+    with_a_reason,
+)
+from _resolver_thirtieth_labels import LABELS  # noqa: E402
+from _resolver_thirtieth_text import (  # noqa: E402
+    KIND_TEMPLATES,
+    MULTI_WRAPPING,
+    NAME_SPELLINGS,
+    NAMES,
+    NEAR_MISS_TEMPLATES,
+    THIRTIETH_ROUTINES,
+    WRAPPERS,
+)
+
+NAME = "thirtieth"
+EARLIER = order.earlier_sets(NAME)
+"""The held-out sets with words of their own made before this one (sixth to
+twenty-ninth)."""
+Taught = LABELS.taught
+NEEDS_DATASETS = pytest.mark.skipif(
+    not DATASETS.is_dir(), reason="the thirtieth set's real sentences are rows of "
+    "../shared/datasets, which this checkout does not have (set TEACHAPP_DATASETS)")
+SHARED_WORDS = {
+    "after", "as", "how", "into", "by", "can", "ever", "every", "get", "goes", "much",
+    "never", "no", "then", "there's", "those", "who", "us", "she", "look", "ooh", "thanks",
+    "thank", "two", "three", "twelve", "forty", "twenty", "once",
+    "a", "about", "an", "and", "are", "at", "be", "did", "do", "don't", "for", "have",
+    "how's", "i", "if", "in", "is", "it", "it's", "me", "my", "not", "of", "oh", "on",
+    "over", "so", "that", "that's", "the", "to", "was", "we'll", "what", "what's",
+    "where", "where's", "which", "with", "you", "your", "see", "says", "say", "hmm",
+    "got", "yes", "again", "long", "way", "know", "go", "honestly", "when", "up", "until",
+    "till", "all", "this", "there", "one", "dear", "stuff", "easy", "fancy", "cheers",
+    "from", "stop", "we", "shall", "like", "less", "going", "everybody",
+    "hi", "hey", "its", "near", "ugh", "above", "ahead", "another", "before", "behind",
+    "first", "just", "more", "most", "must", "next", "now", "or", "our", "own", "i've",
+    "their", "under", "will", "second", "third", "sorry", "soon", "forward", "take",
+    "through", "yourself", "any", "each", "these", "may", "only", "he", "he's", "here's",
+    "isn't", "let", "let's", "would", "has", "while", "nothing", "you're", "some", "should",
+}
+"""Words a clause of this set may share with an earlier set's wrappers: function words
+("after", "by", "into", "once", "then", "above", "behind", "through"), pronouns and their
+contractions, number words and ordinals ("second", "third"), forms of "be", "have", "do"
+and "say", the commonest verbs ("go", "got", "know", "see", "stop", "take"), greetings,
+fillers and mild interjections ("hi", "hey", "hmm", "ugh", "cheers", "sorry"), the
+joins ("and", "so", "till"), and determiners, modals and pronouns ("any", "each",
+"these", "may", "would", "he's", "here's", "nothing")."""
+
+
+@pytest.fixture(scope="module")
+def homes() -> dict:
+    return checks.set_homes(NAME, tuple(SEEDS))  # (built once per run)
+
+
+def test_each_seed_builds_its_own_home_of_the_usual_size(homes):
+    assert len({tuple(h.phrases) for h in homes.values()}) == 3
+    cases = [c for h in homes.values() for c in h.cases]
+    inside = sum(c.routine is not None for c in cases)
+    assert 3600 <= inside <= 5600 and 7000 <= len(cases) - inside <= 11000, (inside, len(cases))
+
+
+def test_no_utterance_carries_two_labels(homes):
+    for home in homes.values():
+        labels: dict[str, set] = {}
+        for case in home.cases:
+            labels.setdefault(case.utterance, set()).add(case.routine)
+        assert {u: ls for u, ls in labels.items() if len(ls) > 1} == {}
+
+
+def test_no_case_this_module_makes_is_said_under_another_kind(homes):
+    # (the generator's own noisy cases may say a phrase exactly; the kinds made here
+    # never repeat a sentence of the home)
+    made = {MISHEARD, NAME_SPELT, PAUSED, *UNPUNCTUATED.values()}
+    for home in homes.values():
+        kinds: dict[str, set] = {}
+        for case in home.cases:
+            kinds.setdefault(case.utterance, set()).add(case.kind)
+        assert {u: ks for u, ks in kinds.items() if len(ks) > 1 and ks & made} == {}
+
+
+def test_no_two_cases_with_the_same_words_carry_two_labels(homes):
+    # (a sentence written without punctuation, or with a comma for a full stop, says
+    # the words of the one it writes)
+    for home in homes.values():
+        labels: dict[str, set] = {}
+        for case in home.cases:
+            labels.setdefault(checks.words(case.utterance), set()).add(case.routine)
+        assert {u: ls for u, ls in labels.items() if len(ls) > 1} == {}
+
+
+def test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has():
+    earlier = checks.earlier_kinds(EARLIER)
+    assert {"a sat-nav instruction, said first", "asking whether it exists",
+            "a delivery driver at the door, said first", "a tattoo of it",
+            "a shipping forecast heard on the radio, said first", "a title with it in",
+            "comparison", "conditional for later", "video call", "countdown",
+            "a podcast host reading an advert, said after", "a recipe step read aloud, "
+            "said first", "a label read aloud, said first", "a sign that says it"} <= earlier
+    assert len(WRAPPERS) == 10 and not set(WRAPPERS) & earlier
+    assert not set(THIRTIETH_IN_SCOPE) & earlier
+    assert not set(UNPUNCTUATED.values()) & earlier and PAUSED not in earlier
+    assert len(NEW_OUT_OF_SCOPE) == 10 and set(NEW_OUT_OF_SCOPE) <= set(OWN_TEMPLATES)
+    assert not set(NEW_OUT_OF_SCOPE) & earlier
+    assert not set(OWN_OUT_OF_SCOPE) & set(OUT_OF_SCOPE_KINDS)
+
+
+def test_the_usual_kinds_are_here_in_new_words():
+    import _resolver_eighteenth as eighteenth
+    import _resolver_eighteenth_text as eighteenth_text
+
+    usual = set(eighteenth_text.KIND_TEMPLATES) - set(eighteenth.NEW_OUT_OF_SCOPE)
+    assert set(OWN_TEMPLATES) - usual == set(NEW_OUT_OF_SCOPE) and usual <= set(KIND_TEMPLATES)
+    texts = [order.text_module(n) for n in EARLIER]
+    theirs = {t for m in texts for t in [*checks.templates(getattr(m, "KIND_TEMPLATES", {})),
+                                         *getattr(m, "NEAR_MISS_TEMPLATES", [])]}
+    assert not {*checks.templates(OWN_TEMPLATES), *NEAR_MISS_TEMPLATES} & theirs
+
+
+def _place(template: str) -> str:
+    """Where a clause puts its phrase: "first" when the clause is said first."""
+    return {(False, True): "first", (True, False): "after"}.get(
+        (template.startswith("{}"), template.endswith("{}")), "between")
+
+
+def test_each_clause_says_the_phrase_where_its_kind_says():
+    # (that each says it exactly, eight clauses a kind or more, is
+    # tests/test_resolver_blind_sets.py's)
+    places = {kind: {_place(t) for t in ts} for kind, ts in WRAPPERS.items()}
+    assert places == {kind: {"first" if kind.endswith("said first") else "after"
+                             if kind.endswith("said after") else "between"}
+                      for kind in WRAPPERS}, places
+    assert Counter(p for ps in places.values() for p in ps) == {"first": 4, "after": 4,
+                                                                "between": 2}
+    joined = [t for ts in WRAPPERS.values() for t in ts
+              if re.search(r"\{\} (and|so|oh and)\b|\b(then|and) \{\}$", t)]
+    assert len(joined) >= 16, joined
+
+
+def test_the_middle_kind_says_the_phrase_inside_one_phone_menu():
+    # (the phrase breaks into a phone menu's line, which goes on after it; the stretch
+    # before it is no whole line of the kind said first)
+    lines = {t.split("{}")[0].rstrip(". ").removesuffix(", then").removesuffix(", oh and")
+             for t in WRAPPERS["an automated phone menu on speaker, said first"]}
+    for template in WRAPPERS["in the middle of an automated phone menu"]:
+        before, behind = template.split("{}")
+        assert before.endswith(", ") and behind.startswith((", ", " and, ", " so, ")), template
+        assert before.rstrip(", ") not in lines, template
+        assert any(line.startswith(before.rstrip(", ")) for line in lines), template
+        rest = re.sub(r"^( and| so)?, ", "", behind)
+        assert any(line.endswith(rest) for line in lines), template
+
+
+def test_each_clause_is_the_speech_its_kind_names():
+    kinds = WRAPPERS
+    said = {kind: [checks.words(t.replace("{}", " ")) for t in ts] for kind, ts in kinds.items()}
+    assert all(re.search(r"\b(sounders?|klaxon|beeping|drill)\b", s)
+               for s in said["a smoke alarm test announced in the block, said first"])
+    assert all(re.search(r"\b(enquiry|billing|options|advisers|agent|hours|waiting"
+                         r"|logged)\b", s)
+               for s in said["an automated phone menu on speaker, said first"])
+    assert all(re.search(r"\b(what'll|fries|supersize|relish|booth|cheeseburger|gherkins"
+                         r"|bill)\b", s)
+               for s in said["a drive-through speaker, said first"])
+    assert all(re.search(r"\b(kazam|chose|sleeves|presto|handkerchief|levitate|cups"
+                         r"|wand)\b", s)
+               for s in said["a magician's patter on the telly, said first"])
+    assert all(re.search(r"\b(ghost's behind you|baron|he did|dame|buttons|aladdin|beanstalk"
+                         r"|stepmother)\b", s)
+               for s in said["a pantomime audience shouting, said after"])
+    assert all(re.search(r"\b(collarbones|nostrils|musings|jaw|limbs|brow|exhale"
+                         r"|awareness)\b", s)
+               for s in said["a guided meditation app, said after"])
+    assert all(re.search(r"\b(beforehand|sequins|grownup|pictures|kiddiwinks|brainboxes"
+                         r"|jig|tinies)\b", s)
+               for s in said["a children's television presenter, said after"])
+    assert all(re.search(r"\b(handful|saving|postage|gemstone|instalments|zirconia"
+                         r"|stocks|exclusive)\b", s)
+               for s in said["a shopping channel presenter, said after"])
+    # (the between kind says a drive-through's line first and a pantomime shout after)
+    first = {t.split("{}")[0].rstrip(". ,?").removesuffix(", then").removesuffix(", oh and")
+             for t in kinds["a drive-through speaker, said first"]}
+    after = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1])
+             for t in kinds["a pantomime audience shouting, said after"]}
+    for template in kinds["between a drive-through speaker and a pantomime audience"]:
+        before, behind = template.split("{}")
+        assert before.rstrip(". ?") in first, template
+        assert re.sub(r"^( and| so)?, ", "", behind) in after, template
+    # (several names, several shapes: no one sentence reads the kind)
+    for kind, texts in said.items():
+        assert len(set(texts)) == len(texts) >= 8, kind
+        assert len({s.split()[0] for s in texts}) >= 4, kind
+
+
+def test_no_wrapper_word_or_frame_is_an_earlier_sets():
+    checks.check_new_wrappers(SET, checks.earlier_wrappers(EARLIER), SHARED_WORDS,
+                              MULTI_WRAPPING)
+
+
+def test_every_wrapper_says_nothing_the_labels_see():
+    for phrase in ("ring heath", "studio hat steamer on",
+                   "is the otter pond clean", "thatching",
+                   "drew's chess club at four", "sky's gymnastics at eleven"):
+        checks.check_wrappers_say_nothing(SET, phrase)
+
+
+def test_each_new_out_of_scope_kind_says_what_it_is_about():
+    # (that they say the phrase in words the labels keep is
+    # tests/test_resolver_blind_sets.py's)
+    marks = {
+        "a fortune cookie saying it": r"\bfortune cookie\b",
+        "a line in a school play": r"\b(play|nativity)\b",
+        "typed in an email by mistake": r"\b(email|emailed)\b",
+        "a superstition about it": r"\b(luck|lucky|unlucky)\b",
+        "a letter for a time capsule": r"\btime capsule\b",
+        "the subtitles on the telly showing it": r"\b(subtitles|captions)\b",
+        "a meme of it": r"\bmeme\b",
+        "a limerick about it": r"\blimerick\b",
+        "a letter to the landlord mentioning it": r"\b(landlord|landlord's|letting)\b",
+        "a toddler's first words": r"\bfirst (proper )?words\b",
+    }
+    assert set(marks) == set(NEW_OUT_OF_SCOPE)
+    for kind, mark in marks.items():
+        assert all(re.search(mark, t) for t in OWN_TEMPLATES[kind]), kind
+
+
+def test_names_are_common_words_or_sound_like_them():
+    # (people and pets named with everyday words, "ring heath", "message joy", "feed
+    # gravy", or with words that sound like others: "rae" as "ray", "rose" as "rows")
+    common = {"heath", "joy", "wade", "gravy", "cliff", "fern", "dale", "drew", "tinsel",
+              "penny", "rose", "sky", "kit", "custard", "wren"}
+    assert common <= NAMES and {"rae", "bea", "forrest"} <= NAMES
+    phrases = {p for routines in THIRTIETH_ROUTINES.values() for ps in routines.values()
+               for p in ps}
+    assert {"ring heath", "ring cliff", "ring penny", "message joy", "message dale",
+            "message rose", "feed gravy", "feed tinsel", "feed custard",
+            "ring forrest", "tell drew his scooter is charged"} <= phrases
+
+
+def test_the_pools_have_the_phrase_shapes():
+    for home, routines in THIRTIETH_ROUTINES.items():
+        phrases = [p for ps in routines.values() for p in ps]
+        assert any(" " not in p for p in phrases), home  # one word
+        assert any(p.count(" and ") >= 2 and " so " in p for p in phrases), home  # chores
+        assert any(" and " in p and " so " not in p for p in phrases), home
+        assert any(p.split()[0] in SET.question_starts for p in phrases), home
+        assert any(re.match(r"(ring|message|text|tell) [a-z]+", p) for p in phrases), home
+        assert sum(bool(set(p.split()) & NAMES) for p in phrases) >= 8, home
+        assert any(re.search(r"\bat (four|five|six|seven|eight|nine|ten|eleven)$", p)
+                   for p in phrases), home
+        assert any(set(p.split()) & SET.places for p in phrases), home
+        assert any(re.search(r"\b\w+'s\b", p) and set(p.split()) & NAMES
+                   for p in phrases), home  # a possessive
+        assert any(p.split()[0] in LABELS.not_a_thing for p in phrases), home  # verb first
+        assert any(LABELS.thing(p.split()[0]) and p.split()[-1] in ("on", "spaniel", "kitten",
+                                                                     "hedgehog")
+                   for p in phrases), home  # noun first
+        contents = [(set(p.split()), r) for r, ps in routines.items() for p in ps
+                    if " so " not in p]
+        assert any(a < b and ra != rb for a, ra in contents for b, rb in contents), home
+
+
+def test_the_guards_strip_the_clauses_and_keep_what_points_back():
+    taught = Taught([("feed gravy", "Gravy"), ("ring heath", "Heath"),
+                     ("thatching", "Thatching"), ("hat steamer on", "Steamer"),
+                     ("studio hat steamer on", "Studio"),
+                     ("drew's chess club at four", "Chess")])
+    for text in ("the sounders will chirp intermittently. ring heath",
+                 "thatching, boo to the baron",
+                 "kazam, the dove disappears. hat steamer on",
+                 "would you like fries with that? thatching",
+                 "studio hat steamer on, postage is waived",
+                 "inspect my empty sleeves. drew's chess club at 4",
+                 "ring heath, unclench your jaw",
+                 "for billing queries, ring heath, key in your customer reference",
+                 "any relish or mayo? thatching, where's buttons lurking?",
+                 "for billing queries ring heath key in your customer reference",
+                 "tenants will detect beeping momentarily, hat steamer on",
+                 "thatching here's one i prepared beforehand"):
+        assert taught.is_phrase(text), text
+    assert LABELS.noisy_ok("ring heath", "ring heath", "Heath", taught.phrases)
+    assert not LABELS.noisy_ok("ring keith", "ring heath", "Heath", taught.phrases)
+    for text in ("my fortune cookie said feed gravy",
+                 "my line in the school play is thatching",
+                 "i typed hat steamer on in an email to my boss by mistake",
+                 "it's unlucky to say ring heath before a wedding",
+                 "we wrote thatching in the letter for the time capsule",
+                 "the closed captions just said feed gravy",
+                 "someone made ring heath into a meme",
+                 "i wrote a limerick ending with thatching",
+                 "i mentioned ring heath in my letter to the landlord",
+                 "our toddler's first words were feed gravy",
+                 "would you like fries with that? our toddler's first words were feed gravy",
+                 "would you like fries with that our toddler's first words were feed gravy",
+                 "hat steamer off", "drew's chess club at five"):
+        assert not taught.is_phrase(text), text
+
+
+def test_a_name_written_as_it_sounds_is_the_same_person(homes):
+    # (that every such case is its phrase, plainly or beside a clause, is
+    # tests/test_resolver_blind_sets.py's; here, that many are said plainly)
+    assert name_spelt("ring forrest") == ["ring forest"]
+    assert name_spelt("message rose and sky") == ["message rows and sky",
+                                                  "message roes and sky",
+                                                  "message rose and skye"]
+    assert not set(NAME_SPELLINGS) - NAMES
+    for name, others in NAME_SPELLINGS.items():
+        assert all(o not in NAMES and o.endswith("'s") == name.endswith("'s") for o in others)
+    plain = [c for h in homes.values() for c in h.cases if c.kind == NAME_SPELT
+             and any(c.utterance in name_spelt(p) for p, r in h.phrases if r == c.routine)]
+    assert len(plain) >= 20
+
+
+def test_a_misheard_phrase_is_said_first_after_and_between_clauses(homes):
+    # (that each is beside a clause and still its phrase is
+    # tests/test_resolver_blind_sets.py's)
+    rng = random.Random(2)
+    seen = {misheard("text wren about the penguin parade", rng) for _ in range(80)}
+    assert any(re.search(r"\b(\w+) \1\b", s) for s in seen), seen
+    where = Counter()
+    for home in homes.values():
+        for case in (c for c in home.cases if c.kind == MISHEARD):
+            ends = {(w.startswith("{}"), w.endswith("{}"))
+                    for w, _ in checks.in_clauses(case.utterance, CLAUSES)}
+            where["middle" if (False, False) in ends else "first"
+                  if (False, True) in ends else "after"] += 1
+    assert min(where.values()) >= 30 and len(where) == 3, where
+
+
+def test_a_clause_never_bears_on_its_phrase():
+    # (that no case is said beside a clause that bears on it is
+    # tests/test_resolver_blind_sets.py's)
+    assert not blind.fits(SET, "the sounders will chirp intermittently. {}", "ring cliff")
+    assert not blind.fits(SET, "this is merely a drill, nothing is amiss. {}",
+                          "lock the spar shed")
+    assert not blind.fits(SET, "{}, the ghost's behind you!", "message joy")
+    assert not blind.fits(SET, "{}, oh yes he did!", "is the otter pond clean")
+    assert not blind.fits(SET, "would you like fries with that? {}", "feed custard")
+    assert not blind.fits(SET, "our advisers are unusually swamped, an agent will respond "
+                          "imminently. {}", "phone penny")
+    assert not blind.fits(SET, "{}, postage is waived", "order more ostrich feathers")
+    assert not blind.fits(SET, "for billing queries, {}, key in your customer reference",
+                          "pay the bridal boutique")
+    assert not blind.fits(SET, "{}, unclench your jaw", "rose's zumba at eight")
+    assert not blind.fits(SET, "kazam, the dove disappears. {}", "where's my leggett")
+    assert blind.fits(SET, "would you like fries with that? {}", "ring heath")
+
+
+def test_unpunctuated_writes_as_a_recogniser_without_punctuation():
+    assert unpunctuated("For billing queries, feed tinsel, key in your reference.") == \
+        "for billing queries feed tinsel key in your reference"
+    assert unpunctuated("is this the one you chose? gravy's paws") == \
+        "is this the one you chose gravy's paws"
+    assert unpunctuated("a drive-through: re-order!") == "a drive through re order"
+    assert unpunctuated("ring heath") == "ring heath"
+
+
+def test_paused_writes_a_sentence_end_as_a_comma():
+    assert paused("the sounders will chirp intermittently. ring heath") == \
+        "the sounders will chirp intermittently, ring heath"
+    assert paused("would you like fries with that? feed custard") == \
+        "would you like fries with that, feed custard"
+    assert paused("regular or supersize? ring heath, boo to the baron") == \
+        "regular or supersize, ring heath, boo to the baron"
+    assert paused("ring heath, the ghost's behind you!") == "ring heath, the ghost's behind you!"
+    assert paused("is the otter pond clean?") == "is the otter pond clean?"
+
+
+def test_half_of_the_cases_beside_a_clause_are_written_without_punctuation(homes):
+    beside = {**{k: UNPUNCTUATED["in scope"] for k in WRAPPED_KINDS.values()},
+              MISHEARD: UNPUNCTUATED["misheard"], NAME_SPELT: UNPUNCTUATED["misheard"],
+              **{k: UNPUNCTUATED["out of scope"] for k in WRAPPED_OUT.values()}}
+    for home in homes.values():
+        written = {(c.utterance, c.routine): beside[c.kind] for c in home.cases
+                   if c.kind in beside and unpunctuated(c.utterance) != c.utterance}
+        spoken = [c for c in home.cases if c.kind in UNPUNCTUATED.values()]
+        by_text = {unpunctuated(u): (r, k) for (u, r), k in written.items()}
+        for case in spoken:
+            assert case.utterance == unpunctuated(case.utterance), case
+            assert not re.search(r"[,.?!:;]", case.utterance), case
+            assert by_text[case.utterance] == (case.routine, case.kind), case
+        for kind in UNPUNCTUATED.values():
+            made = sum(c.kind == kind for c in spoken)
+            could = sum(k == kind for k in written.values())
+            assert 0.4 * could <= made <= 0.6 * could and made >= 40, (kind, made, could)
+        inside = [c for c in spoken if c.routine is not None]
+        taught = LABELS.taught(home.phrases)
+        assert all(taught.is_phrase(c.utterance) or c.kind == UNPUNCTUATED["misheard"]
+                   for c in inside)
+
+
+def test_a_quarter_of_the_in_scope_cases_with_a_sentence_end_have_it_as_a_comma(homes):
+    kinds = set(WRAPPED_KINDS.values())
+    for home in homes.values():
+        could = {paused(c.utterance): c.routine for c in home.cases
+                 if c.kind in kinds and paused(c.utterance) != c.utterance}
+        made = [c for c in home.cases if c.kind == PAUSED]
+        taught = LABELS.taught(home.phrases)
+        for case in made:
+            assert could[case.utterance] == case.routine, case
+            # (a shout said last keeps its mark: only a sentence end before more speech
+            # is a pause)
+            assert not re.search(r"[.?!] ", case.utterance), case
+            assert taught.is_phrase(case.utterance), case
+            assert any(case.utterance.find(p) >= 0 for p, r in home.phrases
+                       if r == case.routine), case
+        assert 0.15 * len(could) <= len(made) <= 0.35 * len(could) and len(made) >= 40, \
+            (len(made), len(could))
+        # (the full stop was after a clause said first, so the phrase follows a comma)
+        assert sum(bool(re.search(r", \S", c.utterance)) for c in made) == len(made)
+
+
+@NEEDS_DATASETS
+def test_real_requests_are_a_row_said_with_a_reason(homes):
+    from _resolver_ninth import dataset_rows
+
+    rows = {checks.words(f.format(*own)) for f, _k, own, _s, _i in dataset_rows()}
+    reasons = Counter()
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases)
+        assert kinds["real request, shares a word"] == 160 and kinds["real request"] == 40
+        for case in home.cases:
+            if case.kind in checks.REAL:
+                said = checks.words(case.utterance)
+                assert reasoned(said) and could_say(said), case
+                reason = next(r for r in REASONS if said.endswith(f" {checks.words(r)}"))
+                row = said[: -len(checks.words(reason)) - 1]
+                assert row in rows, case
+                assert row.split()[0] not in ASKING and not set(row.split()) & REASONED, case
+                reasons[reason] += 1
+    assert len(reasons) == len(REASONS), reasons
+
+
+def test_a_row_is_said_with_a_reason():
+    rows = [("Turn on the {}.", ("device",), ("lamp",), "hwu64", "on"),
+            ("what's the {} set to", ("device",), ("fan",), "slurp", "query"),
+            ("{} off and", ("device",), ("fan",), "slurp", "off"),
+            ("dim the {} because it's late", ("device",), ("lights",), "slurp", "dim"),
+            ("{} off", ("device",), ("fan",), "slurp", "off")]
+    said = [t for t, _ in zip(with_a_reason(rows, random.Random(1)), range(60),
+                              strict=False)]
+    assert all(t.startswith("turn on the lamp") for t in said)
+    assert {t[len("turn on the lamp"):].lstrip(", ") for t in said} == set(REASONS)
+    assert any(t[len("turn on the lamp")] == "," for t in said)
+    assert any(t[len("turn on the lamp")] == " " for t in said)
+    assert all(reasoned(checks.words(t)) for t in said)
+    assert not reasoned("turn on the lamp") and not reasoned("because i can't see a thing")
+    assert list(with_a_reason([], random.Random(1))) == []
+
+
+def test_the_snapshot_of_other_splits_sentences_holds_only_what_this_set_could_say():
+    assert len(used_texts()) > 400 and all(map(could_say, used_texts()))
+    assert could_say("switch the splitter off") and not could_say("switch the lamp off")
+    assert could_say("switch the lamp off because i can't see a thing")
+
+
+def test_the_benchmark_reports_the_thirtieth_kinds(capsys):
+    # (only the reporting, on outcomes written here: no resolver is asked anything)
+    checks.check_benchmark_reports(SET, "Custard", ("a shopping channel presenter, said after",
+                                                    "in the middle of an automated phone "
+                                                    "menu"), NAME, capsys)
+    import resolver
+
+    assert set(THIRTIETH_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
+    made = [(MISHEARD, "Custard", "run"), (NAME_SPELT, "Custard", "clarify"),
+            (UNPUNCTUATED["in scope"], "Custard", "run"), (PAUSED, "Custard", "run"),
+            ("a meme of it", None, "run"),
+            (UNPUNCTUATED["out of scope"], None, "reject"),
+            (WRAPPED_OUT["a limerick about it"], None, "reject")]
+    by_kind = resolver._summarise([(r, d, "Custard" if d == "run" else None, k)
+                                   for k, r, d in made])["by_kind"]
+    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
+    assert by_kind[MISHEARD]["run_right"] == 100.0
