@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -79,6 +80,22 @@ def run_teachapp(*args: str, input: str | bytes | None = None,
 @pytest.fixture
 def teachapp_cli():
     return run_teachapp
+
+
+def chat_lines(db_path, *turns: str, echo: bool = False) -> list[str]:
+    """The replies of ``teachapp chat`` (a child process, no speech) to ``turns``, one a
+    line, on the database at ``db_path``."""
+    proc = run_teachapp("--db", str(db_path), "--no-speech", "chat", *(["--echo"] if echo
+                        else []), input="\n".join(turns) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.splitlines()
+
+
+def device_states(db_path) -> dict[str, dict]:
+    """Each device's state as ``teachapp devices --json`` prints it, by id."""
+    proc = run_teachapp("--db", str(db_path), "devices", "--json")
+    assert proc.returncode == 0, proc.stderr
+    return {d["id"]: d["state"] for d in map(json.loads, proc.stdout.splitlines())}
 
 
 # ------------------------------------------------- PostgreSQL (a real server)

@@ -3,6 +3,8 @@ run back through the same undo as "undo"; while teaching it drops the last step 
 
 from __future__ import annotations
 
+from conftest import chat_lines
+
 from teachapp.domain import Phrase, Routine, SetStep
 from teachapp.home import ensure_default_home
 from teachapp.store import Store
@@ -16,13 +18,6 @@ def _seed(db_path) -> None:
             SetStep("light.living_room_lamp", {"on": True, "brightness": 20})]))
 
 
-def _chat(teachapp_cli, db_path, *turns: str) -> list[str]:
-    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat", "--echo",
-                        input="\n".join(turns) + "\n")
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout.splitlines()
-
-
 def _state(db_path, device: str) -> dict:
     with Store.open(db_path) as store:
         return store.device(device).state
@@ -30,8 +25,8 @@ def _state(db_path, device: str) -> dict:
 
 def test_cancel_that_right_after_a_routine_or_a_command_takes_it_back(teachapp_cli, db_path):
     _seed(db_path)
-    lines = _chat(teachapp_cli, db_path, "movie night", "cancel that",
-                  "turn on the kitchen lights", "cancel", "movie night", "never mind")
+    lines = chat_lines(db_path, "movie night", "cancel that",
+                  "turn on the kitchen lights", "cancel", "movie night", "never mind", echo=True)
     assert lines == [
         "> movie night", "Movie night.",
         "> cancel that", "Undone: Living room lamp, TV put back.",
@@ -48,15 +43,15 @@ def test_cancel_that_right_after_a_routine_or_a_command_takes_it_back(teachapp_c
 
 def test_cancel_that_later_on_changes_nothing(teachapp_cli, db_path):
     _seed(db_path)
-    lines = _chat(teachapp_cli, db_path, "movie night", "what time is it", "cancel that")
+    lines = chat_lines(db_path, "movie night", "what time is it", "cancel that", echo=True)
     assert lines[-1].startswith("OK, I'll leave things as they are.")
     assert _state(db_path, "media_player.tv")["on"] is True
 
 
 def test_cancel_that_while_teaching_drops_the_last_step(teachapp_cli, db_path):
     _seed(db_path)
-    lines = _chat(teachapp_cli, db_path, "teach", "study mode", "desk lamp to 80 percent",
-                  "coffee maker on", "cancel that", "done", "yes")
+    lines = chat_lines(db_path, "teach", "study mode", "desk lamp to 80 percent",
+                  "coffee maker on", "cancel that", "done", "yes", echo=True)
     at = lines.index("> cancel that")
     assert lines[at + 1:at + 3] == [
         "Removed Coffee maker.",
@@ -70,9 +65,9 @@ def test_cancel_that_while_teaching_drops_the_last_step(teachapp_cli, db_path):
 
 def test_cancel_with_no_step_or_stop_teaching_still_ends_it(teachapp_cli, db_path):
     _seed(db_path)
-    lines = _chat(teachapp_cli, db_path, "teach", "bath time", "cancel that",
+    lines = chat_lines(db_path, "teach", "bath time", "cancel that",
                   "teach", "bath time", "bedroom fan on", "cancel that", "cancel that",
-                  "teach", "bath time", "bedroom fan on", "stop teaching")
+                  "teach", "bath time", "bedroom fan on", "stop teaching", echo=True)
     assert [line for line in lines if not line.startswith(">")].count(
         "OK, I won't save it.") == 3
     assert "Removed Bedroom fan." in lines

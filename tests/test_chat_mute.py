@@ -5,24 +5,11 @@ the run that muted it (its undo record) or, muted outside the app, the device hi
 
 from __future__ import annotations
 
-import json
-
-
-def _chat(teachapp_cli, db_path, *turns: str) -> list[str]:
-    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat",
-                        input="\n".join(turns) + "\n")
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout.splitlines()
-
-
-def _volume(teachapp_cli, db_path, device: str = "media_player.tv") -> int:
-    proc = teachapp_cli("--db", str(db_path), "devices", "--json")
-    states = {d["id"]: d["state"] for d in map(json.loads, proc.stdout.splitlines())}
-    return states[device]["volume"]
+from conftest import chat_lines, device_states
 
 
 def test_mute_and_unmute_put_back_the_volume_before(teachapp_cli, db_path):
-    lines = _chat(teachapp_cli, db_path, "turn on the tv", "mute the tv", "unmute the tv",
+    lines = chat_lines(db_path, "turn on the tv", "mute the tv", "unmute the tv",
                   "turn the tv to 45 percent", "mute", "unmute", "mute the tv", "unmute the tv")
     # was "I don't know "mute the tv". Shall I learn it?"
     assert lines == ["TV: on.", "TV: volume 0 %.",
@@ -31,29 +18,29 @@ def test_mute_and_unmute_put_back_the_volume_before(teachapp_cli, db_path):
                      "TV: volume 0 %.",  # "mute": the one that is on (not Office speaker)
                      "TV: volume 45 %.",  # "unmute": the one that is muted
                      "TV: volume 0 %.", "TV: volume 45 %."]
-    assert _volume(teachapp_cli, db_path, "media_player.office_speaker") == 30
+    assert device_states(db_path)["media_player.office_speaker"]["volume"] == 30
 
 
 def test_unmute_in_another_run_and_after_a_mute_outside_the_app(teachapp_cli, db_path):
     db = ("--db", str(db_path), "--no-speech")
     assert teachapp_cli(*db, "run", "the tv volume to 60 percent").returncode == 0
     assert teachapp_cli(*db, "run", "mute the tv").returncode == 0
-    assert _volume(teachapp_cli, db_path) == 0
+    assert device_states(db_path)["media_player.tv"]["volume"] == 0
     assert teachapp_cli(*db, "run", "unmute the tv").returncode == 0
-    assert _volume(teachapp_cli, db_path) == 60
+    assert device_states(db_path)["media_player.tv"]["volume"] == 60
     from teachapp.store import Store
 
     with Store.open(str(db_path)) as store:  # muted with the TV's own remote
         store.update_states({"media_player.tv": {"volume": 0}})
-    assert _chat(teachapp_cli, db_path, "unmute the tv") == ["TV: volume 60 %."]
+    assert chat_lines(db_path, "unmute the tv") == ["TV: volume 60 %."]
 
 
 def test_mute_is_of_a_player_of_this_home_only(teachapp_cli, db_path):
-    lines = _chat(teachapp_cli, db_path, "mute the desk lamp", "no", "mute the doorbell",
+    lines = chat_lines(db_path, "mute the desk lamp", "no", "mute the doorbell",
                   "you're on mute", "no", "pause the tv")
     assert lines[0].startswith("I don't know \"mute the desk lamp\"")
     assert lines[2] == "This home has no doorbell. I can set TV and Office speaker."
     assert lines[3].startswith("I don't know \"you're on mute\"")  # said of a person
     # a TV here has on, volume and source: nothing plays or pauses
     assert lines[5].startswith("I don't know \"pause the tv\"")
-    assert _volume(teachapp_cli, db_path) == 30
+    assert device_states(db_path)["media_player.tv"]["volume"] == 30

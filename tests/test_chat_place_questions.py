@@ -4,16 +4,11 @@ in is said so (one rule: ``CommandParser.asked_out_of_place``)."""
 
 from __future__ import annotations
 
-
-def _chat(teachapp_cli, db_path, *turns: str) -> list[str]:
-    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat",
-                        input="\n".join(turns) + "\n")
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout.splitlines()
+from conftest import chat_lines
 
 
 def test_a_place_before_the_device_and_a_room_it_is_not_in(teachapp_cli, db_path):
-    lines = _chat(teachapp_cli, db_path, "turn on the tv", "is the garage light on",
+    lines = chat_lines(db_path, "turn on the tv", "is the garage light on",
                   "is the light on in the garage", "is the tv on in the bedroom",
                   "is the bedroom tv on", "is the tv on in the garage",
                   "is the tv on in the living room", "turn on the garage light",
@@ -37,13 +32,13 @@ def test_a_place_before_the_device_and_a_room_it_is_not_in(teachapp_cli, db_path
 
 def test_devices_already_so_are_counted_by_their_kind(teachapp_cli, db_path):
     """run_report.already_so: "All 5 devices were already off." named no kind."""
-    lines = _chat(teachapp_cli, db_path, "turn off the lights", "turn off everything")
+    lines = chat_lines(db_path, "turn off the lights", "turn off everything")
     assert lines == ["All 5 lights were already off.", "All 9 devices were already off."]
 
 
 def test_one_device_with_a_plural_name_already_so_takes_a_plural_verb(teachapp_cli, db_path):
     """domain.names_singular: it said "Kitchen lights was already off."."""
-    lines = _chat(teachapp_cli, db_path, "turn off the kitchen lights", "turn on the desk lamp",
+    lines = chat_lines(db_path, "turn off the kitchen lights", "turn on the desk lamp",
                   "turn off the kitchen lights and the desk lamp")
     assert lines[-1] == "Kitchen lights were already off."
 
@@ -51,7 +46,7 @@ def test_one_device_with_a_plural_name_already_so_takes_a_plural_verb(teachapp_c
 def test_a_command_for_a_device_in_another_room_asks_first(teachapp_cli, db_path):
     """The same rule (``asked_out_of_place``) for a command: it was "TV: on." on the
     living-room TV, the bedroom said ignored."""
-    lines = _chat(teachapp_cli, db_path, "turn on the tv in the bedroom", "no",
+    lines = chat_lines(db_path, "turn on the tv in the bedroom", "no",
                   "turn on the tv in the bedroom", "yes", "turn off the tv in the garage",
                   "yes", "turn on the tv in the living room",
                   "set the tv volume to 20 in the office", "no",
@@ -82,7 +77,7 @@ def test_run_does_not_act_on_a_device_in_another_room(teachapp_cli, db_path):
 def test_a_thing_the_home_lacks_is_said_so(teachapp_cli, db_path):
     """"is the garage door open" was "I can't answer ...": the thing the home lacks,
     as a command names it, then what it has of that kind."""
-    lines = _chat(teachapp_cli, db_path, "is the garage door open", "is the back door locked",
+    lines = chat_lines(db_path, "is the garage door open", "is the back door locked",
                   "is the bedside lamp on", "is the front door locked", "is the weather nice")
     assert lines[:4] == [
         "This home has no garage door. Living room blinds are closed.",

@@ -8,19 +8,14 @@ from __future__ import annotations
 
 import json
 
-
-def _chat(teachapp_cli, db_path, *turns: str) -> list[str]:
-    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat",
-                        input="\n".join(turns) + "\n")
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout.splitlines()
+from conftest import chat_lines
 
 
 def test_a_renamed_routine_is_stored_and_said_as_taught(teachapp_cli, db_path):
     db = ("--db", str(db_path), "--no-speech")
     assert teachapp_cli(*db, "teach", "movie night", "--set",
                         "media_player.tv.on=true").returncode == 0
-    lines = _chat(teachapp_cli, db_path, "rename movie night to Film Night.",
+    lines = chat_lines(db_path, "rename movie night to Film Night.",
                   "teach", "Study Time.", "desk lamp on", "done", "yes",
                   "FILM NIGHT", "cancel film night", "no",
                   "rename study time to Quiet hour", "quiet hour", "cancel quiet hour")

@@ -4,34 +4,21 @@
 
 from __future__ import annotations
 
-import json
-
-
-def _chat(teachapp_cli, db_path, *turns: str) -> list[str]:
-    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat",
-                        input="\n".join(turns) + "\n")
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout.splitlines()
-
-
-def _locked(teachapp_cli, db_path) -> bool:
-    proc = teachapp_cli("--db", str(db_path), "devices", "--json")
-    states = {d["id"]: d["state"] for d in map(json.loads, proc.stdout.splitlines())}
-    return states["lock.front_door"]["locked"]
+from conftest import chat_lines, device_states
 
 
 def test_chat_asks_before_unlocking_and_yes_or_no_decides(teachapp_cli, db_path):
-    lines = _chat(teachapp_cli, db_path, "unlock the front door", "no",
+    lines = chat_lines(db_path, "unlock the front door", "no",
                   "unlock the front door")
     # was "Front door: unlocked." at once
     assert lines == ["Unlock Front door? Say yes or no.", "OK, I won't.",
                      "Unlock Front door? Say yes or no."]
-    assert _locked(teachapp_cli, db_path)
-    lines = _chat(teachapp_cli, db_path, "unlock the front door", "yes",
+    assert device_states(db_path)["lock.front_door"]["locked"]
+    lines = chat_lines(db_path, "unlock the front door", "yes",
                   "lock the front door")
     assert lines == ["Unlock Front door? Say yes or no.", "Front door: unlocked.",
                      "Front door: locked."]
-    assert _locked(teachapp_cli, db_path)
+    assert device_states(db_path)["lock.front_door"]["locked"]
 
 
 def test_run_refuses_to_unlock_without_yes_and_says_how(teachapp_cli, db_path):
@@ -41,13 +28,13 @@ def test_run_refuses_to_unlock_without_yes_and_says_how(teachapp_cli, db_path):
     assert proc.stderr == (
         "teachapp: Unlock Front door? A lock is opened only when you say yes, so nothing "
         "was run; to open it, run 'teachapp run --yes \"unlock the front door\"'.\n")
-    assert _locked(teachapp_cli, db_path)
+    assert device_states(db_path)["lock.front_door"]["locked"]
     proc = teachapp_cli(*db, "run", "--yes", "unlock the front door")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == "Front door (lock.front_door): unlocked\n"
-    assert not _locked(teachapp_cli, db_path)
+    assert not device_states(db_path)["lock.front_door"]["locked"]
     proc = teachapp_cli(*db, "run", "lock the front door")  # locking: no question
-    assert proc.returncode == 0 and _locked(teachapp_cli, db_path)
+    assert proc.returncode == 0 and device_states(db_path)["lock.front_door"]["locked"]
 
 
 def test_run_yes_answers_the_lock_question_of_a_part(teachapp_cli, db_path):
@@ -58,16 +45,16 @@ def test_run_yes_answers_the_lock_question_of_a_part(teachapp_cli, db_path):
     assert proc.returncode == 1 and proc.stdout == ""
     assert "By \"unlock the front door\", do you want me to unlock Front door? A lock is " \
         "opened only when you say yes" in proc.stderr
-    assert _locked(teachapp_cli, db_path)
+    assert device_states(db_path)["lock.front_door"]["locked"]
     proc = teachapp_cli(*db, "run", "--yes", "unlock the front door and turn on the tv")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines() == ["Front door (lock.front_door): unlocked",
                                         "TV (media_player.tv): on, volume 30 %"]
-    assert not _locked(teachapp_cli, db_path)
+    assert not device_states(db_path)["lock.front_door"]["locked"]
     assert teachapp_cli(*db, "run", "lock the front door").returncode == 0
     # another question first ("which lamp?"), or a door named with a room it is not in
     for said in ("turn on the lamp and unlock the front door",
                  "unlock the front door in the bedroom"):
         proc = teachapp_cli(*db, "run", "--yes", said)
         assert proc.returncode == 1 and proc.stdout == "", said
-        assert _locked(teachapp_cli, db_path)
+        assert device_states(db_path)["lock.front_door"]["locked"]

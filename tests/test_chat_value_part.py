@@ -5,16 +5,11 @@ processes, the simulated home)."""
 
 from __future__ import annotations
 
-
-def _chat(teachapp_cli, db_path, *turns: str) -> list[str]:
-    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat",
-                        input="\n".join(turns) + "\n")
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout.splitlines()
+from conftest import chat_lines
 
 
 def test_a_value_alone_is_the_value_of_the_part_before(teachapp_cli, db_path):
-    lines = _chat(teachapp_cli, db_path, "desk lamp on and 20 percent",
+    lines = chat_lines(db_path, "desk lamp on and 20 percent",
                   "tv on and 25 percent", "the lamp on and 40 percent", "the desk one",
                   "desk lamp off and lock the front door and 20 percent")
     # was "Nothing was done. I understood "desk lamp on", but I don't know "20 percent".
@@ -35,7 +30,7 @@ def test_run_and_teaching_read_it_alike(teachapp_cli, db_path):
     proc = teachapp_cli(*db, "run", "tv on and 35 percent")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "TV (media_player.tv): on, volume 35 %"
-    lines = _chat(teachapp_cli, db_path, "teach", "study mode", "desk lamp on and 20 percent",
+    lines = chat_lines(db_path, "teach", "study mode", "desk lamp on and 20 percent",
                   "done", "yes")
     assert lines[2:4] == ["Desk lamp → on, brightness 20 %, when the routine runs.",
                           "\"study mode\" will set Desk lamp on at 20 %. Shall I save it?"]
