@@ -123,3 +123,40 @@ def test_a_request_verb_in_its_general_sense_leaves_the_phrase_to_run(
 def test_a_request_of_the_assistant_said_first_still_stops_the_phrase(
         resolver, text: str) -> None:
     assert _runs(resolver, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause of a thing's words, "that" its pronoun, not the marker "that said"
+    "my nephew sent me a meme that said movie night",
+    "the sign that said lock the shed",
+    # a verb of sending words with its recipient, the phrase the message sent
+    "i accidentally emailed the whole office movie night",
+    "she texted me sauna on",
+    # a noun of words said: the subject of "be", the antecedent of "it", a question
+    "i keep forgetting my line in the play, it's lock the shed",
+    "his very first words? reading mode",
+    "his very first words reading mode",
+    "her words were water the ferns",
+])
+def test_words_quoted_sent_or_named_do_not_run(resolver, text: str) -> None:
+    assert _runs(resolver, text) is None
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("that said, movie night", "Movie"),             # the marker said first
+    ("movie night, that said, i'm shattered", "Movie"),  # after a pause
+    ("i've texted mum, sauna on", "Sauna"),          # a pause: a clause of its own
+    ("i've posted the valentine, lock the shed", "Shed"),  # a thing sent, not words
+    ("word for word, reading mode", "Reading"),       # no determiner: no noun phrase
+    ("hooray, it's movie night", "Movie"),
+])
+def test_their_twins_still_run(resolver, text: str, routine: str) -> None:
+    assert _runs(resolver, text) == routine
+
+
+def test_a_second_reading_that_only_asks_is_taken_back_by_the_frame_too(resolver) -> None:
+    # (read again with a pause after "office", the phrase is only asked about; the frame of
+    # the whole utterance, a message sent, takes that question back too)
+    found = resolver.resolve("i accidentally emailed the whole office movie night")
+    assert found.decision == "reject"
+    assert found.reason == "reported"

@@ -25,6 +25,12 @@ to be labelled, read or judged. Three shapes, read by word class, not by any gam
   so the phrase names the answer and is mentioned, not asked for. "it's X" alone, or after
   a clause of the speaker's own, keeps its situation "it" ("friday at last, it's movie
   night" asks); only the noun of answering set just before it makes "it" that answer.
+  A noun of words said or written (:data:`WORDS`: "line", "words", "lyric", "quote")
+  is such a subject too ("his words were ..."), and so is a noun phrase of either noun
+  said just before "it's", "it" its anaphor ("i keep forgetting my line in the play,
+  it's ..."), or said as a question of its own right before the phrase, a determiner
+  and the noun, the answer after it ("his very first words? ...": an elliptical
+  question, Quirk et al. 1985, 11.44, whose reply is the phrase).
 
 Left alone: a word of the class inside the phrase ("reading mode", "read me the news",
 "label maker on", "subtitles on" when taught; the phrase's own words are never frame), a
@@ -64,7 +70,16 @@ new finite clause ("papa says it's time to ..."), not the reading verb's object.
 ANSWERING = frozenset({"answer", "hint", "clue", "solution", "punchline"})
 """Nouns of what answers a guess, as stems: the answer itself, a hint or clue toward it,
 a joke's punchline."""
-_BE = frozenset({"is", "was", "be"})
+WORDS = frozenset({"word", "line", "lyric", "quote"})
+"""Nouns of words said or written, as stems: an actor's line, someone's words, a song's
+lyric (the labels, "caption", "slogan", are :data:`LABELLING`'s)."""
+NAMING = ANSWERING | WORDS
+DETERMINERS = frozenset({"the", "my", "his", "her", "our", "their", "your", "its", "a",
+                         "an", "this", "that"})
+"""Words that open the noun phrase of such a noun ("my line", "his very first words")."""
+LONGEST_NOUN_PHRASE = 5
+"""Most words of that noun phrase ("my line in the play", "his very first words")."""
+_BE = frozenset({"is", "was", "be", "are", "were"})
 BE_FIRST = ("am i", "are we")
 """The polar question of "be" with the speaker as subject."""
 _CHECK = re.compile(r"\b(?:am i|are we) (?!\w+ing\b)(\w+)\s*[?!.,]*\s*$|\b(?:am i|are we) "
@@ -75,7 +90,7 @@ _CHECK = re.compile(r"\b(?:am i|are we) (?!\w+ing\b)(\w+)\s*[?!.,]*\s*$|\b(?:am 
 _LABEL = re.compile(r"\b(?:capt|subt|headl|tagl|slog|mott|inscr|titl|retit|label|relab|tag"
                     r"|nickn|christ|renam)")
 _READ = re.compile(r"\b(?:read|spell|sound|pronounc|repeat|say|recit|sing)")
-_ANSWER = re.compile(r"\b(?:answer|hint|clue|solution|punchline)")
+_ANSWER = re.compile(r"\b(?:answer|hint|clue|solution|punchline|word|line|lyric|quote)")
 _CUE = re.compile(_LABEL.pattern + "|" + _READ.pattern + "|" + _ANSWER.pattern
                   + r"|\b(?:am i|are we)\b")
 """All four shapes' words in one scan."""
@@ -110,7 +125,39 @@ def _answered(read: RunRead, frame: list[str]) -> bool:
         return False
     elif subject == "it" and len(frame) >= 3:
         subject = frame[-3]  # ("hint, it is X")
-    return stem(subject) in ANSWERING and not read.own(subject)
+    if stem(subject) in NAMING and not read.own(subject):
+        return True
+    if last in _BE and frame[-2] == "it":
+        return _named(read, frame[:-2], anywhere=True)  # ("my line in the play, it is X")
+    return last == "its" and _named(read, frame[:-1], anywhere=True)
+
+
+def _named(read: RunRead, said: list[str], anywhere: bool = False) -> bool:
+    """A noun phrase of :data:`NAMING` ends ``said`` (or, ``anywhere``, is said in its
+    last :data:`LONGEST_NOUN_PHRASE` words, a modifier after it: "my line in the play"):
+    a determiner, at most three words, then the noun, no operator between."""
+    tail = said[-LONGEST_NOUN_PHRASE:]
+    ends = range(len(tail)) if anywhere else range(len(tail) - 1, len(tail))
+    for end in ends:
+        noun = tail[end]
+        if stem(noun) not in NAMING or read.own(noun):
+            continue
+        for start in range(end - 1, max(end - 4, -1), -1):
+            if tail[start] in DETERMINERS:
+                return OPERATORS.isdisjoint(tail[start:end])
+            if tail[start] in OPERATORS:
+                break
+    return False
+
+
+def _asked_named(read: RunRead) -> bool:
+    """The words right before the phrase end with a noun phrase of :data:`NAMING`, said as
+    a question of its own or not ("his very first words? X"): the phrase its answer."""
+    toks, at = read.words, read.first_word
+    function = read.lexicon.function_words
+    lead = list(itertools.takewhile(lambda w: w in function, read.phrase_words))
+    at -= len(lead) if lead and toks[max(at - len(lead), 0):at] == lead else 0
+    return at > 1 and _named(read, toks[:at])
 
 
 
@@ -147,7 +194,7 @@ def mentioned_text(read: RunRead) -> bool:
     if not read.phrase:
         return False
     low = read.lower
-    if _ANSWER.search(low) is not None and _answered(read, read.frame):
+    if _ANSWER.search(low) is not None and (_answered(read, read.frame) or _asked_named(read)):
         return True
     if _LABEL.search(low) is None and _READ.search(low) is None:
         return _guessed(read)  # (no word of a frame: only a guess may be heard)

@@ -1,10 +1,10 @@
-"""A phrase said as the words of someone else's talk or lesson, not asked for: "the baby
-monitor picked him up sleep talking, focus mode", "my exchange partner is learning gym
-time".
+"""A phrase said as the words of someone else's talk or lesson, or of a message sent, not
+asked for: "the baby monitor picked him up sleep talking, focus mode", "my exchange
+partner is learning gym time", "i accidentally emailed the whole office boil the kettle".
 
 A verb whose object is words makes the phrase after it a mention, not a use (Quine 1940,
-4, on use and mention): the phrase is what was said or what is being learnt. Two shapes,
-read by verb class, not by any one story's words:
+4, on use and mention): the phrase is what was said, sent or learnt. Three shapes, read by
+verb class, not by any one story's words:
 
 - **speech by its manner**: a verb of the manner of speaking (Levin 1993, "English Verb
   Classes and Alternations", 37.3: talk, mutter, mumble, whisper, babble ...) in a form
@@ -16,7 +16,14 @@ read by verb class, not by any one story's words:
 - **words learnt**: a verb of learning or practising (Levin 1993, 14 "learn" verbs, and
   "practise", "rehearse", "memorise", "revise") in such a form, right before the phrase
   with no pause between: the phrase is its object, the thing learnt ("is learning gym
-  time"). After a pause the phrase is a clause of its own ("we're learning, bath time").
+  time"). After a pause the phrase is a clause of its own ("we're learning, bath time");
+- **words sent**: a verb of sending words by an instrument of communication (Levin 1993,
+  37.4: email, text, message, fax, telegraph ...) in such a form, then its recipient ("the
+  whole office", "mum", "everyone", or none) and the phrase, no pause between: a
+  ditransitive whose second object is the message sent ("i accidentally emailed the
+  whole office boil the kettle"), whoever sent it. After a pause the phrase is a clause
+  of its own ("i've texted mum, lights off"); "post" and "send" are left out, their
+  first object the thing sent ("i've posted the valentine cover the budgie cage").
 
 Left alone: the base form, an imperative or the speaker's present ("talk to me, movie
 night"); a form after a determiner, a noun naming the speaking ("excuse my mumbling,
@@ -60,6 +67,16 @@ someone else's words already."""
 LEARNING = _forms("learn", "study", "practise", "practice", "rehearse", "memorise",
                   "memorize", "revise") | {"learnt"}
 """Verbs of learning and practising (Levin 1993, 14), in those forms."""
+SENDING = _forms("email", "text", "message", "fax", "telegraph", "telex", "whatsapp", "dm",
+                 "ping")
+"""Verbs of sending words by an instrument of communication (Levin 1993, 37.4, with the
+message verbs of today), in those forms."""
+RECIPIENTS = frozenset({"me", "us", "him", "her", "them", "you", "everyone", "everybody",
+                        "all", "the", "my", "our", "his", "their", "your", "a", "an"})
+"""Words that open the recipient of a verb of sending (an object pronoun or a determiner);
+a name is a recipient alone."""
+LONGEST_RECIPIENT = 4
+"""Most words of that recipient ("the whole office", "my boss")."""
 DETERMINERS = frozenset({"the", "a", "an", "my", "your", "his", "her", "our", "their", "this",
                          "that", "all", "no", "any", "some", "much"})
 """Words before a noun: an -ing form after one is the speaking named ("my mumbling")."""
@@ -69,7 +86,8 @@ OTHER_SUBJECTS = frozenset({"he", "she", "they", "him", "her", "them", "it"})
 """Pronouns of someone else."""
 
 _CUE = re.compile(r"\b(?:talk|sleeptalk|mutter|mumbl|murmur|whisper|babbl|chatter|rambl|jabber"
-                  r"|gabbl|blather|stammer|stutter|learn|stud|practi|rehears|memori|revis)")
+                  r"|gabbl|blather|stammer|stutter|learn|stud|practi|rehears|memori|revis|e?-?mail|text|messag|fax|telegraph|telex"
+                  r"|whatsapp|dm|ping)")
 """Every verb's letters in one scan."""
 
 
@@ -108,6 +126,26 @@ def _others_speaking(frame: list[str]) -> bool:
     return True  # (a noun subject: "the parrot was squawking")
 
 
+def _sent(read: RunRead, start: int) -> bool:
+    """A verb of :data:`SENDING`, then its recipient and the phrase at ``start``, no pause
+    between (see the module docstring)."""
+    words = read.words
+    for verb_at in range(start - 1, max(start - 2 - LONGEST_RECIPIENT, -1), -1):
+        verb = words[verb_at]
+        if verb not in SENDING:
+            continue
+        if read.own(verb) or (verb_at and words[verb_at - 1] in DETERMINERS):
+            return False  # (the request's own word, or a noun: "my texts")
+        recipient = words[verb_at + 1:start]
+        if recipient and not (recipient[0] in RECIPIENTS or (
+                len(recipient) == 1 and recipient[0] not in read.lexicon.function_words)):
+            return False
+        said = r"\s+".join(map(re.escape, words[verb_at:start]))
+        # (no pause after the verb and its recipient: one clause)
+        return re.search(rf"\b{said}\b(?!\s*[,.;:!?-])", read.lower) is not None
+    return False
+
+
 def words_of_others(read: RunRead) -> bool:
     """Whether the phrase is what someone else said or is learning (see the module
     docstring)."""
@@ -118,10 +156,12 @@ def words_of_others(read: RunRead) -> bool:
         return False
     last = read.words[start - 1]
     if read.own(last):
-        return False
+        # (a word of the phrase heard apart or misheard: the phrase starts there, "... emailed
+        # the whole office rin cliff")
+        return _sent(read, start - 1)
     if last in SPEAKING:
         # (after a determiner it is a noun, the speaking named, not done: "excuse my
         # mumbling, ...", "sorry about the talking, ...")
         return (start < 2 or read.words[start - 2] not in DETERMINERS) and _others_speaking(
             read.words[:start])
-    return last in LEARNING and not _paused_after(read, last)
+    return (last in LEARNING and not _paused_after(read, last)) or _sent(read, start)

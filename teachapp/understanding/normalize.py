@@ -41,6 +41,7 @@ __all__ = [
     "normalise",
     "normalize",
     "only_small_words",
+    "relative_said",
     "reload_lexicon",
     "strip_free_words",
     "tokens",
@@ -713,6 +714,35 @@ def _timed(toks: Sequence[str], mask: list[bool]) -> None:
         if (toks[k:k + 3] == ["as", "soon", "as"] and toks[k + 3] in TIMED_SUBJECTS
                 and all(mask[k:k + 3])):
             mask[k] = mask[k + 1] = mask[k + 2] = False
+
+
+SAID_MARKERS = frozenset({("that", "said"), ("that", "being", "said")})
+"""The contrastive discourse markers whose "that" is a demonstrative ("that said, ...":
+having said that; Fraser 1999 on contrastive markers)."""
+
+
+def relative_said(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
+                  lexicon: Lexicon) -> list[bool]:
+    """``free`` with a marker of :data:`SAID_MARKERS` said again when it comes right after
+    a content word said, no pause between (``breaks``: where the text pauses, as
+    :func:`_carriers.clause_breaks` finds): there it is no marker but a relative clause
+    of that noun, "that" its relative pronoun and "said" its verb ("a meme that said ...",
+    "a sign that said ...": Quirk et al. 1985, 17.14), to be read as the lexicon's cue of
+    someone else's words. A discourse marker opens its clause (Fraser 1999): said first
+    or after a pause ("lights on, that said, ...")."""
+    out = list(free)
+    if "that" not in toks:
+        return out
+    for k in range(1, len(toks) - 1):
+        before = toks[k - 1]
+        if (toks[k] != "that" or not out[k] or out[k - 1] or k - 1 in breaks
+                or before in lexicon.function_words or not before.isalpha()):
+            continue
+        for marker in SAID_MARKERS:
+            size = len(marker)
+            if tuple(toks[k:k + size]) == marker and all(out[k:k + size]):
+                out[k:k + size] = [False] * size
+    return out
 
 
 _HESITANT = re.compile(r"[aehmru]*([aehmru])\1[aehmru]*")

@@ -103,6 +103,7 @@ from teachapp.understanding.normalize import (
     default_lexicon,
     free_mask,
     normalise,
+    relative_said,
     tokens,
 )
 from teachapp.understanding.phonetic import PhraseSounds, phonetic_key
@@ -407,6 +408,7 @@ class Resolver:
         free = called_by_name(toks, free_mask(toks, lex), lex, self._unknown)
         breaks = (clause_breaks(text, toks, lambda piece: tokens(piece, lex)) if text
                   else frozenset())
+        free = relative_said(toks, free, breaks, lex)  # ("a meme that said ...")
         free = edge_words(toks, restarts(toks, free, breaks, lex.function_words), breaks, lex,
                           self._taught,
                           self._name, bool(breaks) and named_last(text))
@@ -515,10 +517,10 @@ class Resolver:
             if found.decision == "run":
                 break
             found = read_again(heard, found) or found
-        if found is not first and found.decision == "run":
+        if found is not first and found.decision != "reject":
             # (a second reading judges the phrase with part of what was said cut off; what
-            # frames the whole utterance still takes it back: "jobs for next week, dog
-            # walk, then the hedges", :mod:`_taken_back`)
+            # frames the whole utterance still takes it back, a run or a question: "jobs
+            # for next week, dog walk, then the hedges", :mod:`_taken_back`)
             why = taken_back(heard, self._lexicon, found.phrase or "", self._taught)
             if why is not None:
                 found = replace(found, decision="reject", routine=None, reason=why,
