@@ -43,6 +43,12 @@ def test_one_device_with_a_plural_name_already_so_takes_a_plural_verb(teachapp_c
     assert lines[-1] == "Kitchen lights were already off."
 
 
+def test_a_device_already_so_in_another_room_than_said_says_both(db_path):
+    """It said "TV is already on." as if the bedroom had a TV."""
+    lines = chat_lines(db_path, "turn on the tv", "turn on the tv in the bedroom")
+    assert lines[-1] == "There's no TV in the Bedroom. TV is already on."
+
+
 def test_a_command_for_a_device_in_another_room_asks_first(teachapp_cli, db_path):
     """The same rule (``asked_out_of_place``) for a command: it was "TV: on." on the
     living-room TV, the bedroom said ignored."""

@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import TeachappError
 from ..home.executor import RunResult
 from ..understanding.resolution import Decision, Resolution
-from .cues import elsewhere_question
+from .cues import elsewhere_question, not_there
 from .decision import decide, opens_a_lock
 from .events import TurnResolved
 from .models import Action, Outcome
@@ -65,7 +65,8 @@ class DeviceCommands(Runs):
             replies.action = Action.DIALOGUE
             self._log(text, source, confidence, "command", float(command.confidence), None,
                       Outcome.ANSWERED)
-            replies.info(kept)
+            asked = getattr(command, "elsewhere", None)  # ("turn on the tv in the bedroom")
+            replies.info(f"{not_there(asked)} {kept}" if asked is not None else kept)
             return
         if not sure:
             replies.action, replies.decision = Action.ASK, Decision.CLARIFY
