@@ -22,6 +22,7 @@ from ..domain import (
     SayStep,
     SetStep,
     WaitStep,
+    sentence_start,
     shorten,
     validate_changes,
 )
@@ -477,8 +478,7 @@ class Teacher:
                              f"{_EXAMPLES.format(**self._examples())}; "
                              "or say \"done\".")
             return
-        so_far = (f" So far it will {summarise_steps(session)}." if session.has_actions()
-                  else " It doesn't do anything yet.")
+        so_far = f" {sentence_start(_so_far(session))}."
         leave = ("Say \"done\" to save it, or \"cancel\" to stop teaching"
                  if session.has_actions() else "Say \"cancel\" to stop teaching")
         ask = " and ask me again" if other else ""
@@ -508,12 +508,11 @@ class Teacher:
             replies.question(f"Back to teaching: \"{session.phrase}\" will "
                              f"{summarise_steps(session)}. Shall I save it?")
         elif session.has_actions():
-            replies.question(f"Back to teaching \"{session.phrase}\": so far it will "
-                             f"{summarise_steps(session)}. Tell me what else it should do, "
-                             "or say \"done\".")
+            replies.question(f"Back to teaching \"{session.phrase}\": {_so_far(session)}. "
+                             "Tell me what else it should do, or say \"done\".")
         else:
-            replies.question(f"Back to teaching \"{session.phrase}\": it doesn't do "
-                             f"anything yet. Tell me what it should do, "
+            replies.question(f"Back to teaching \"{session.phrase}\": {_so_far(session)}. "
+                             f"Tell me what it should do, "
                              f"{_EXAMPLES.format(**self._examples())}; or say \"cancel\".")
 
     def _to_confirm(self, replies: TurnReplies) -> None:
@@ -531,10 +530,10 @@ class Teacher:
         """After "cancel that" dropped a step: what is left, and how to end the teaching
         (the person may have meant the whole of it)."""
         session = self._require()
-        so_far = (f"So far it will {summarise_steps(session)}. Tell me what else it should "
-                  "do, or say \"done\"" if session.has_actions()
-                  else "It doesn't do anything yet. Tell me what it should do")
-        replies.question(f"{so_far}; say \"stop teaching\" to leave without saving.")
+        then = ("Tell me what else it should do, or say \"done\"" if session.has_actions()
+                else "Tell me what it should do")
+        replies.question(f"{sentence_start(_so_far(session))}. {then}; say \"stop teaching\" "
+                         "to leave without saving.")
 
     def _drop_last(self, replies: TurnReplies) -> None:
         session = self._require()
@@ -700,3 +699,10 @@ def _pause_or_reply(part: str) -> bool:
     """Whether ``part`` of a sentence is a pause ("wait 10 minutes") or a reply ("say
     good night"): steps the device parser does not read."""
     return dialogue.parse_wait(part) is not None or bool(dialogue.parse_say(part))
+
+
+def _so_far(session: TeachingSession) -> str:
+    """What the routine being taught does so far, as a clause: "so far it will set Desk
+    lamp on at 80 %", "it doesn't do anything yet" (one wording for every reminder)."""
+    return (f"so far it will {summarise_steps(session)}" if session.has_actions()
+            else "it doesn't do anything yet")
