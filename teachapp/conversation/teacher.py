@@ -24,6 +24,7 @@ from ..domain import (
     WaitStep,
     sentence_start,
     shorten,
+    spoken_list,
     validate_changes,
 )
 from ..errors import AttributeValueError, ConflictError, NotFoundError, UnknownDeviceError
@@ -37,6 +38,7 @@ from .knowledge import find_routine
 from .teaching import (
     TeachingSession,
     command_examples,
+    describe_target,
     fits_a_phrase,
     routine_title,
     step_words,
@@ -80,6 +82,10 @@ class Teacher:
         self._parser = parser
         self.session: TeachingSession | None = None
         self._last_added: list[str] = []
+        self._before_last: dict[str, dict[str, Any]] = {}
+        """What the last command's devices were set to before it, for those it changed
+        rather than added: "undo" puts these back instead of dropping the device ("tv
+        on", then "turn everything off", then "undo" keeps the TV on)."""
         self._last_said: str | None = None
         """The words of the last device command taught ("and the fan" borrows its action)."""
         self._heard_just_now: str | None = None
@@ -241,6 +247,8 @@ class Teacher:
             replies.info(target_readback(device, values).replace(
                 ", when the routine runs.", ", after the pause."))
             return
+        before = session.targets.get(device_id)
+        self._before_last = {} if before is None else {device_id: dict(before)}
         session.targets.setdefault(device_id, {}).update(values)
         session.names[device_id] = device.name
         self._last_added = [device_id]
@@ -548,11 +556,43 @@ class Teacher:
                                                 else f"reply \"{step.text}\"."))
         elif session.targets:
             added = [d for d in self._last_added if d in session.targets]
-            for device_id in added or [next(reversed(session.targets))]:
-                self.remove_target(replies, device_id)
-            self._last_added = []
+            if not added:
+                self.remove_target(replies, next(reversed(session.targets)))
+            else:
+                self._take_back(replies, added)
+            self._last_added, self._before_last = [], {}
         else:
             replies.info("There's nothing to take back yet.")
+
+    def _targets_of(self, device_ids: Any) -> dict[str, dict[str, Any]]:
+        """The targets these devices have now, for those that have one (copies)."""
+        targets = self._require().targets
+        return {d: dict(targets[d]) for d in device_ids if d in targets}
+
+    def _take_back(self, replies: TurnReplies, device_ids: list[str]) -> None:
+        """Undo the last command while teaching, in one line: a device it added goes,
+        a device it changed gets back the target it had before."""
+        session = self._require()
+        removed: list[str] = []
+        restored: list[str] = []
+        for device_id in device_ids:
+            name = session.names.get(device_id, device_id)
+            before = self._before_last.get(device_id)
+            if before is None:
+                session.targets.pop(device_id, None)
+                removed.append(name)
+            else:
+                session.targets[device_id] = before
+                restored.append(describe_target(device_id, before, name))
+        if session.stage == "confirm":
+            session.stage = "actions"
+        replies.outcome = "removed"
+        said = []
+        if removed:
+            said.append(f"Removed {spoken_list(removed)}.")
+        if restored:
+            said.append(f"Put back {spoken_list(restored)}.")
+        replies.info(" ".join(said))
 
     def _special(self, replies: TurnReplies, text: str) -> bool:
         """Phrase corrections, pauses, spoken replies, captures and removals."""
@@ -609,6 +649,8 @@ class Teacher:
         routine = self._store.routine(owner)
         session = self._require()
         replies.info(f"What {routine.name} does:")
+        before = self._targets_of(step.device for step in routine.steps
+                                  if isinstance(step, SetStep))
         added: list[str] = []
         for step in routine.steps:
             if isinstance(step, (WaitStep, SayStep)):
@@ -616,7 +658,7 @@ class Teacher:
                 continue
             self.set_target(replies, step.device, dict(step.set))
             added.append(step.device)
-        self._last_added = added
+        self._last_added, self._before_last = added, before
         replies.outcome = "routine steps"
         return True
 
@@ -655,9 +697,10 @@ class Teacher:
         merged: dict[str, dict[str, Any]] = {}
         for step in command.steps:
             merged.setdefault(step.device, {}).update(step.set)
+        before = self._targets_of(merged)
         for device_id, changes in merged.items():
             self.set_target(replies, device_id, changes)
-        self._last_added = list(merged)
+        self._last_added, self._before_last = list(merged), before
         if not continuing:
             self._last_said = text
 
