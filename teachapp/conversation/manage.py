@@ -75,8 +75,9 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
         if split is not None and knowledge.find_routine(store, talk.target) is None:
             return replace(split, kind=talk.kind)  # "call movie mode film night instead"
     if talk.kind == "describe" and _WHATS.match(text) and phrase_key(talk.target) not in \
-            _PRONOUNS and knowledge.find_routine(store, talk.target, resolve) is None:
-        return None  # "what's the weather for": no routine; the question goes on
+            _PRONOUNS and knowledge.find_routine(
+                store, talk.target, resolve if _ASKS_WHAT_IT_DOES.search(text) else None) is None:
+        return None  # "what's the weather for", "what's on": no routine; the question goes on
     if talk.kind == "last_run" and phrase_key(talk.target) not in _PRONOUNS \
             and knowledge.find_routine(store, talk.target, resolve) is None:
         return None  # "did the kids run": no routine of that name
@@ -96,6 +97,8 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
 
 _WHATS = re.compile(r"^\W*what(?:'s|s|\s+is)\b", re.IGNORECASE)
 """The spoken "what's X do?", which asks only when X is a routine of this home."""
+_ASKS_WHAT_IT_DOES = re.compile(r"\b(?:do|for)\W*$", re.IGNORECASE)
+""""what's X do?" may name X loosely; a bare "what is X?" only by its name or phrase."""
 
 
 def _called(store: Store, words: str) -> Talk | None:

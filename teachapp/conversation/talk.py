@@ -171,6 +171,9 @@ _RAW: list[tuple[TalkKind, str]] = [
               r"what (?:are|is) the phrases? (?:for|of) " + _ROUTINE_WORD + r"(?P<target3>.+?)"),
     # "what's film night do?": the spoken "what's" for "what does"
     ("describe", r"what(?:'s| is|s) " + _ROUTINE_WORD + r"(?P<target>.+?) (?:do|for)"),
+    # "what is movie night?": only when the words are a routine's name or phrase as
+    # taught (``manage.answered_talk``); "what's on" goes on as any question
+    ("describe", r"what(?:'s| is|s) " + _ROUTINE_WORD + r"(?P<target>.+?)(?: routine)?"),
     ("rename", r"(?:rename|change the name of) " + _ROUTINE_WORD
                + r"(?P<target>.+?) (?:to|as|into) (?P<value>.+?)"),
     ("rename", r"(?:call|name) " + _ROUTINE_WORD + r"(?P<target>.+?) (?P<value>.+?) instead"),
