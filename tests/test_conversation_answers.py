@@ -86,3 +86,19 @@ def test_no_and_words_that_ask_nothing_undo_nothing(store):
     ran = _lamp(store)
     said(assistant, "no problem")
     assert _lamp(store) == ran
+
+
+def test_dont_and_a_routine_right_after_a_run_neither_undoes_nor_runs_it(store):
+    """"don't start movie mode" right after reading mode ran was read as "no, start movie
+    mode": reading mode was undone and movie mode ran. A "don't" with words after it
+    negates them; said alone right after a run, it still takes the run back."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    tv_before = dict(store.device("media_player.tv").state)
+    said(assistant, "reading mode")
+    ran = _lamp(store)
+    assert said(assistant, "don't start movie mode") == ["OK, I won't run movie mode."]
+    assert _lamp(store) == ran
+    assert store.device("media_player.tv").state == tv_before
+    said(assistant, "movie mode")
+    assert said(assistant, "don't.")[0] == "Undone: Living room lamp, TV put back."

@@ -194,6 +194,13 @@ def _said_again(norm: str, table: dict[str, str]) -> str | None:
     return None
 
 
+_NEGATED = re.compile(r"\b(?:don'?t|didn'?t|do not|did not)$")
+_NEGATED_THEN_PAUSE = re.compile(r"\b(?:don[’']?t|didn[’']?t|do not|did not)\s*[,.;:!?—–-]",
+                                 re.IGNORECASE)
+"""A "don't" that answers on its own ("don't.", "I didn't, reading mode") against one
+that negates the words after it ("don't start movie night")."""
+
+
 def after_no(text: str) -> str | None:
     """The request after a "no" that opens ``text`` ("no, reading mode", "nope, the tv
     off", "that's wrong, movie mode"): what was meant instead of what was done or asked;
@@ -202,6 +209,8 @@ def after_no(text: str) -> str | None:
     words = _norm(text).split()
     for cut in range(1, len(words)):
         head = " ".join(words[:cut])
+        if _NEGATED.search(head) and not _NEGATED_THEN_PAUSE.search(text):
+            continue  # "don't start movie night": a request negated, not "no, ..."
         if table.get(head) == "no" or head in {_norm(w) for w in _WRONG}:
             rest = " ".join(words[cut:])
             if _intent_of(rest) is None and _strip_polite(rest) not in table:
