@@ -169,7 +169,18 @@ three open-source matchers.
     menu, the same unpunctuated and comma-paused variants, a misheard phrase beside such
     a clause, a taught name written as it sounds, ten out-of-scope kinds where the phrase
     asks nothing of the assistant, and a crowd row said with a reason after it; no heard
-    transcripts).
+    transcripts), and on a thirty-first (seeds 310-312, benchmarks/_resolver_thirtyfirst.py,
+    which tuning must not open: written blind in the same way, with other homes whose
+    people and pets are named with common words or words that sound like others, ten
+    kinds of everyday household speech said beside a taught phrase (a car's dashboard
+    voice, a fairground ride operator, a supermarket tannoy, a best man's speech
+    rehearsed, a talking toy, a stand-up comedian on the telly, an open-top bus tour
+    guide, a smartwatch nudging), one with the phrase between a dashboard's line and a
+    talking toy and one with it in the middle of a best man's speech, the same
+    unpunctuated and comma-paused variants, a misheard phrase beside such a clause, a
+    taught name written as it sounds, ten out-of-scope kinds where the phrase asks
+    nothing of the assistant, and a crowd row said with what the speaker does meanwhile
+    after it; no heard transcripts).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as

@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -116,6 +116,9 @@ RECORDED = {
     "thirtieth 300": "43b0c11ece5033ad3d496e0a05ed2ea9ef8b63eac1f1f906922cf5c3f804c32a",
     "thirtieth 301": "06256ac41b29ea91b67518c4e5d39c680fcc0a8ab5ec9a7743ac9648f5ede110",
     "thirtieth 302": "5508ccf9db21ae2039bc53e533d9d2168e0bdbf358834481e9c4124752fc33d3",
+    "thirtyfirst 310": "2917bcd44ba2936ece7199b3f44b99a26fec2f733ed2752084ef96e1b80bc095",
+    "thirtyfirst 311": "a935f78f19defba5b14ca76ef351610b8c4a69bcf3b2ecab001bbedbb2f06b5e",
+    "thirtyfirst 312": "5af56ad3fbec019845bc862479e39e450c3bcf1bce02d64c00cb6aa56a13bfaa",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -151,7 +154,9 @@ its snapshot benchmarks/data/twentyeighth_used.txt.gz; no heard transcripts), an
 twenty-ninth's in the same way (it reads the twenty-first's to twenty-eighth's, through
 its snapshot benchmarks/data/twentyninth_used.txt.gz; no heard transcripts), and the
 thirtieth's in the same way (it reads the twenty-first's to twenty-ninth's, through its
-snapshot benchmarks/data/thirtieth_used.txt.gz; no heard transcripts)."""
+snapshot benchmarks/data/thirtieth_used.txt.gz; no heard transcripts), and the
+thirty-first's in the same way (it reads the twenty-first's to thirtieth's, through its
+snapshot benchmarks/data/thirtyfirst_used.txt.gz; no heard transcripts)."""
 
 
 def home_hash(home) -> str:
