@@ -231,11 +231,14 @@ def _days_word(days: tuple[int, ...]) -> str | list[str]:
 
 
 def _days_spoken(days: tuple[int, ...]) -> str:
-    """"Monday to Thursday" for three or more days in a row, else "Monday and Friday"."""
+    """"Monday to Thursday" for three or more days in a row, else "on Mondays and
+    Fridays": every week, as a person says it ("on Friday" sounded like this Friday only)."""
     names = [_LONG_DAYS[d].capitalize() for d in days]
     if len(days) >= 3 and list(days) == list(range(days[0], days[-1] + 1)):
         return f"{names[0]} to {names[-1]}"
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    plural = [f"{name}s" for name in names]
+    return "on " + (plural[0] if len(plural) == 1
+                    else ", ".join(plural[:-1]) + " and " + plural[-1])
 
 
 def describe_trigger(trigger: Trigger) -> str:
@@ -256,5 +259,5 @@ def describe_trigger(trigger: Trigger) -> str:
     if days == _WEEKENDS:  # "at 07:00 at weekends", never "at weekends at 07:00"
         return f"{moment} at weekends"
     when = ("every day" if days == ALL_DAYS else "every weekday" if days == _WEEKDAYS
-            else "on " + _days_spoken(days))
+            else _days_spoken(days))
     return f"{when} {moment}"

@@ -53,7 +53,7 @@ def test_a_phrase_said_with_a_schedule_schedules_its_routine(store):
         "Cuppa will run every weekday at 07:00. Next: " + said(
             assistant, "when does cuppa start")[0].split("Next: ")[1]]
     said(assistant, "movie mode on saturday evenings at 9")
-    assert describe_trigger(store.routine("Movie mode").triggers[0]) == "on Saturday at 21:00"
+    assert describe_trigger(store.routine("Movie mode").triggers[0]) == "on Saturdays at 21:00"
     # nothing ran, and a phrase with a time but no day is no schedule
     assert not store.device("switch.coffee_maker").state["on"]
     said(assistant, "reading mode at 7")

@@ -32,16 +32,16 @@ def test_weekdays_said_leave_the_schedule_and_the_rest_stay(store, words, left):
 def test_a_day_it_does_not_run_changes_nothing(store):
     assistant = _home(store)
     [answer] = said(assistant, "don't run good morning on sundays")
-    assert answer.startswith("Good morning does not run on Sunday; it runs ")
+    assert answer.startswith("Good morning does not run on Sundays; it runs ")
     assert answer.endswith("Nothing was changed.")
     assert [t.days for t in store.routine("Good morning").triggers] == [(0, 1, 2, 3, 4)]
 
 
 @pytest.mark.parametrize(("days", "words"), [
-    ((0, 1, 2, 3), "on Monday to Thursday at 07:00"),
-    ((0, 4), "on Monday and Friday at 07:00"),
-    ((0, 2, 4), "on Monday, Wednesday and Friday at 07:00"),
-    ((4,), "on Friday at 07:00"),
+    ((0, 1, 2, 3), "Monday to Thursday at 07:00"),
+    ((0, 4), "on Mondays and Fridays at 07:00"),
+    ((0, 2, 4), "on Mondays, Wednesdays and Fridays at 07:00"),
+    ((4,), "on Fridays at 07:00"),
     ((5, 6), "at 07:00 at weekends")])
 def test_days_are_said_as_a_person_would(days, words):
     assert describe_trigger(Trigger("time", time=time(7), days=days)) == words

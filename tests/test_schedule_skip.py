@@ -58,7 +58,7 @@ def test_skipping_this_friday_keeps_the_schedule_and_whats_scheduled_says_so(sto
     assert store.routine("Movie night").triggers == before
     assert _skipped_days(store, "Movie night") == [FRIDAY]
     listed = " ".join(said(assistant, "what's scheduled?"))
-    assert "Movie night: on Friday at 20:00; skipping Fri 4 Dec" in listed, listed
+    assert "Movie night: on Fridays at 20:00; skipping Fri 4 Dec" in listed, listed
     asked = " ".join(said(assistant, "when does movie night run?"))
     assert "Next: Fri 11 Dec 20:00" in asked and "skipping Fri 4 Dec" in asked, asked
 
@@ -140,7 +140,7 @@ def test_a_day_the_routine_does_not_run_anyway_is_said_and_nothing_is_stored(sto
     assistant = _home(store)
     reply = " ".join(said(assistant, "skip movie night on thursday"))
     assert "doesn't run on Thursday (3 December) anyway" in reply, reply
-    assert "it runs on Friday at 20:00" in reply
+    assert "it runs on Fridays at 20:00" in reply
     assert store.skipped_runs(since=0) == {}
     saturday = " ".join(said(assistant, "don't run good morning on saturday"))
     assert "anyway" in saturday and store.routine("Good morning").triggers, saturday

@@ -463,7 +463,7 @@ class ScheduleTalk:
         if self._turn is not None:
             self._just_added = (routine.name, request.trigger, self._turn())
         once = request.trigger.kind == "once"  # its description says the moment
-        nxt = f" Next: {when:%a %d %b %H:%M}." if when and not once else ""
+        nxt = f" Next: {when:%a} {when.day} {when:%b %H:%M}." if when and not once else ""
         replies.info(f"{name} will run {describe_trigger(request.trigger)}.{nxt}")
         return True
 
@@ -518,8 +518,9 @@ class ScheduleTalk:
                          "to give it one.")
             return
         soonest = skip_status(self.store, routine.name, place, now).next_run
-        nxt = f" Next: {soonest:%a %d %b %H:%M}." if soonest and routine.enabled and not all(
-            t.kind == "once" for t in routine.triggers) else ""
+        nxt = f" Next: {soonest:%a} {soonest.day} {soonest:%b %H:%M}." if (
+            soonest and routine.enabled and not all(
+                t.kind == "once" for t in routine.triggers)) else ""
         skipping = skipped_words(self.store, routine, place, now)
         nxt += f" It is {skipping}." if skipping else ""
         replies.info(f"{sentence_start(routine.name)} runs "
