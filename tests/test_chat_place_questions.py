@@ -4,7 +4,7 @@ in is said so (one rule: ``CommandParser.asked_out_of_place``)."""
 
 from __future__ import annotations
 
-from conftest import chat_lines
+from conftest import chat_lines, device_states
 
 
 def test_a_place_before_the_device_and_a_room_it_is_not_in(teachapp_cli, db_path):
@@ -91,3 +91,24 @@ def test_a_thing_the_home_lacks_is_said_so(teachapp_cli, db_path):
         "This home has no bedside lamp. Its 5 lights are all off.",
         "Front door is locked."]
     assert lines[4].startswith("I can't answer \"is the weather nice\"")  # no thing of a home
+
+
+def test_a_setting_of_a_thing_the_home_lacks_changes_no_other_device(teachapp_cli, db_path):
+    """"turn up the volume of the doorbell" turned up the TV that was on ("TV: volume 40
+    %."): a thing said that the home lacks is said so, as "turn up the doorbell" is."""
+    lines = chat_lines(db_path, "turn on the tv", "turn up the volume of the doorbell",
+                       "turn the volume of the doorbell up", "set the stereo volume to 20",
+                       "turn up the volume for the baby")
+    assert lines[1:4] == [
+        "This home has no doorbell. I can turn up TV and Office speaker.",
+        "This home has no doorbell. I can turn up TV and Office speaker.",
+        "This home has no stereo. I can set TV and Office speaker."]
+    # whom it is for is no thing: the volume of what is on, as before
+    assert lines[4] == "TV: volume 40 %."
+    assert device_states(db_path)["media_player.tv"] == {"on": True, "source": "",
+                                                         "volume": 40}
+    proc = teachapp_cli("--db", str(db_path), "--no-speech", "run",
+                        "turn up the volume of the doorbell")
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert "This home has no doorbell." in proc.stderr
+    assert device_states(db_path)["media_player.tv"]["volume"] == 40

@@ -25,6 +25,9 @@ does not name is most often on a switch."""
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their",
                           "this", "that"})
 """A thing is named as a noun phrase is: after a determiner ("turn on the toaster")."""
+_FOR_WHOM = frozenset({"for", "with"})
+"""Words before a noun phrase that say whom or what a change is for or done with ("turn
+up the volume for the baby"), not the thing changed."""
 _ACTION_WORDS = {"on": "turn on", "off": "turn off", "open": "open", "close": "close",
                  "lock": "lock", "unlock": "unlock", "up": "turn up", "down": "turn down",
                  "set": "set"}
@@ -171,7 +174,8 @@ def thing_said(reading: Reading, places: frozenset[str]) -> str | None:
     start = at[0]
     while start > 0 and (toks[start - 1] in places or start - 1 in in_room):
         start -= 1  # "the back door", "the kitchen toaster": where it is
-    if start == 0 or toks[start - 1] not in _DETERMINERS:
-        return None
+    if start == 0 or toks[start - 1] not in _DETERMINERS or (
+            start > 1 and toks[start - 2] in _FOR_WHOM):
+        return None  # (not "the volume for the baby": whom it is for, not what)
     return " ".join([toks[i] for i in range(start, at[0]) if i not in in_room] + [
         toks[i] for i in at[:end]])  # the first thing named: "toaster" of "... for tea"

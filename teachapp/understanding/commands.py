@@ -846,6 +846,10 @@ class CommandParser:
                      if intent.action == "lock" else set(self.vocabulary.everything_kinds))
         if not kinds and intent.action == "lock" and not intent.attribute:
             kinds = {"lock"}  # "lock up", "lock the house"; unlocking is never guessed
+        if not kinds and reading.leftovers and thing_said(
+                reading, self.vocabulary.place_adjectives) is not None:
+            return None  # "turn up the volume of the doorbell": a thing this home lacks
+            # is never another device that has the setting (``missing`` says so)
         said_of = _kind_of_value(intent.value)
         if not kinds and said_of is not None:
             kinds = {said_of}  # "switch to hdmi 2", "warm white in the bedroom"
