@@ -73,11 +73,25 @@ def test_a_command_for_a_device_in_another_room_asks_first(teachapp_cli, db_path
 
 
 def test_run_does_not_act_on_a_device_in_another_room(teachapp_cli, db_path):
-    proc = teachapp_cli("--db", str(db_path), "--no-speech", "run",
-                        "turn on the tv in the bedroom")
+    """``run`` cannot hear a yes: what it found, and the command that does what "yes"
+    would (was "Not sure what ... means. There's no TV ... Shall I ...?"), as the lock
+    question says how with ``--yes``; nothing runs, also with ``--yes``."""
+    db = ("--db", str(db_path), "--no-speech")
+    proc = teachapp_cli(*db, "run", "turn on the tv in the bedroom")
     assert proc.returncode == 1 and proc.stdout == ""
-    assert "There's no TV in the Bedroom. Shall I turn on the one in the Living room?" \
-        in proc.stderr
+    assert proc.stderr == ("teachapp: There's no TV in the Bedroom. Nothing was run; to turn "
+                           "on the one in the Living room, run 'teachapp run \"turn on "
+                           "TV\"'.\n")
+    for yes in ([], ["--yes"]):  # (a door opened needs --yes in the line said)
+        proc = teachapp_cli(*db, "run", *yes, "unlock the front door in the bedroom")
+        assert proc.returncode == 1 and proc.stdout == ""
+        assert proc.stderr == (
+            "teachapp: There's no Front door in the Bedroom. Nothing was run; to unlock the "
+            "one in the Hallway, run 'teachapp run --yes \"unlock Front door\"'.\n")
+    states = device_states(db_path)
+    assert states["media_player.tv"]["on"] is False and states["lock.front_door"]["locked"]
+    proc = teachapp_cli(*db, "run", "turn on TV")  # the line it gave does it
+    assert proc.returncode == 0 and device_states(db_path)["media_player.tv"]["on"] is True
 
 
 def test_a_thing_the_home_lacks_is_said_so(teachapp_cli, db_path):

@@ -172,17 +172,40 @@ def cmd_run(args: argparse.Namespace) -> int:
     tell_created(engine.store)
     try:
         result = engine.assistant.handle(TurnInput(args.utterance, Source.CLI))
-        while _asks_to_unlock(result):  # (each lock of a sentence of parts is asked)
-            if not args.yes:
-                raise TeachappError(
-                    f"{re.sub(r' Say yes or no[.]$', '', result.question or '')} A lock is "
-                    "opened only when you say yes, so nothing was run; to open it, run "
-                    f"'teachapp run --yes \"{shorten(args.utterance)}\"'.")
+        while args.yes and _asks_to_unlock(result):  # (each lock of a sentence of parts)
             result = engine.assistant.handle(TurnInput("yes", Source.CLI))
+        unheard = _yes_unheard(args, result)
+        if unheard is not None:
+            raise unheard
         engine.assistant.finish_waiting()  # a routine with a pause: all of it, then print
         return _report(args, result)
     finally:
         engine.close()
+
+
+def _yes_unheard(args: argparse.Namespace, result: TurnResult) -> TeachappError | None:
+    """A yes/no question whose "yes" ``run`` can give as a command line of its own (each
+    ``teachapp run`` is one turn, so it cannot hear the answer): what the engine found,
+    that nothing was run, and the line that does what "yes" would. A lock to open:
+    ``--yes`` (never guessed); a device named with a room it is not in ("turn on the tv
+    in the bedroom"): the command for the one where it is. None for any other turn."""
+    from ..conversation import PendingKind
+    from ..conversation.cues import elsewhere_offer, not_there
+    from ..conversation.decision import opens_a_lock
+
+    command = result.command
+    if not args.yes and _asks_to_unlock(result):
+        found = re.sub(r" Say yes or no[.]$", "", result.question or "")
+        why, offer, line = ("A lock is opened only when you say yes, so ", "open it",
+                            f"teachapp run --yes \"{shorten(args.utterance)}\"")
+    elif result.awaiting == PendingKind.COMMAND and getattr(command, "elsewhere", None):
+        found, why, offer = not_there(command.elsewhere), "", elsewhere_offer(command) or ""
+        yes = " --yes" if opens_a_lock(command) else ""
+        line = f"teachapp run{yes} \"{command.text}\""
+    else:
+        return None
+    nothing = f"{why}nothing" if why else "Nothing"
+    return TeachappError(f"{found} {nothing} was run; to {offer}, run '{line}'.")
 
 
 def _asks_to_unlock(result: TurnResult) -> bool:
