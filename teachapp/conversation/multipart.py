@@ -42,7 +42,7 @@ from .beside import (
     with_reasons,
 )
 from .cues import device_question, not_there
-from .decision import UNPARSED, opens_a_lock
+from .decision import UNPARSED, lets_people_in
 from .device_why import STATE_WORDS
 from .events import Event, RunFinished, TurnResolved
 from .models import Action, TurnInput
@@ -291,7 +291,7 @@ class MultiTurns:
             if command is not None:
                 sure = previous.state == "sure" or (instead_of is None and len(
                     command.devices) == 1  # (the fan of "turn on the lamp and the fan")
-                    and not opens_a_lock(command))  # (each lock opened is asked about)
+                    and not lets_people_in(command))  # (each lock opened is asked about)
                 return Part(piece, "sure" if sure else "unsure", command.text,
                             command=command, steps=list(command.steps), score=previous.score)
         parsed = self._parsed(piece, parser)  # (once: ``_part`` decides on it too)
