@@ -459,8 +459,14 @@ class MultiTurns:
         resolution = whole.resolution
         if resolution.decision != Decision.REJECT or resolution.reason in _NO_CUE:
             return False
-        return any(part.pointed or (part.state == "unknown" and not self._own_subject(part.text))
-                   for part in parts)
+        return any(part.pointed or (self._not_a_request(part) and not self._own_subject(
+            part.text)) for part in parts)
+
+    def _not_a_request(self, part: Part) -> bool:
+        """A part not understood, or a question answered as alone that is none about the
+        devices ("but why?": alone it explains the turn before; here it is the phrase's)."""
+        return part.state == "unknown" or (part.state == "question" and self._question(
+            part.text, self.a._command_parser()) is None)
 
     @staticmethod
     def _declined_apart(parts: list[Part]) -> bool:
