@@ -41,6 +41,7 @@ __all__ = [
     "merged_sets",
     "name_in_sentence",
     "names_singular",
+    "opens_a_way_in",
     "parse_value",
     "shorten",
     "spoken_list",
@@ -424,6 +425,26 @@ def kind_noun(kind: str, count: int = 1, joined: str = "or") -> str | None:
     words = [w if count == 1 else w + ("es" if w.endswith(("s", "ch", "sh")) else "s")
              for w in noun.split("/")]
     return f" {joined} ".join(words)
+
+
+_WAY_IN_WORDS = frozenset({"door", "gate", "garage"})
+"""Words of a cover's name that make it a way into the home: a garage door or a gate
+(Home Assistant's and Zigbee2MQTT's covers of those classes are covers here)."""
+_NAME_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def opens_a_way_in(device_id: str, name: str, change: dict[str, Any]) -> bool:
+    """Whether ``change`` to a device lets people into the home: a lock unlocked, or a
+    cover that is a door or a gate by its name or id ("Garage door", "Driveway gate")
+    opened, even partly. A misheard phrase must do neither without asking; closing and
+    locking need no question."""
+    if change.get("locked") is False:
+        return True
+    position = change.get("position")
+    if kind_of(device_id) != "cover" or not isinstance(position, int | float) or position <= 0:
+        return False
+    said = f"{name} {device_id.partition('.')[2]}".casefold()
+    return any(w.removesuffix("s") in _WAY_IN_WORDS for w in _NAME_WORDS.findall(said))
 
 
 def names_singular(names: list[str]) -> bool:

@@ -36,11 +36,27 @@ def test_unmute_in_another_run_and_after_a_mute_outside_the_app(teachapp_cli, db
 
 
 def test_mute_is_of_a_player_of_this_home_only(teachapp_cli, db_path):
-    lines = chat_lines(db_path, "mute the desk lamp", "no", "mute the doorbell",
-                  "you're on mute", "no", "pause the tv")
-    assert lines[0].startswith("I don't know \"mute the desk lamp\"")
-    assert lines[2] == "This home has no doorbell. I can set TV and Office speaker."
-    assert lines[3].startswith("I don't know \"you're on mute\"")  # said of a person
+    lines = chat_lines(db_path, "mute the doorbell", "you're on mute", "no", "pause the tv")
+    assert lines[0] == "This home has no doorbell. I can mute TV and Office speaker."
+    assert lines[1].startswith("I don't know \"you're on mute\"")  # said of a person
     # a TV here has on, volume and source: nothing plays or pauses
-    assert lines[5].startswith("I don't know \"pause the tv\"")
+    assert lines[3].startswith("I don't know \"pause the tv\"")
     assert device_states(db_path)["media_player.tv"]["volume"] == 30
+
+
+def test_a_lamp_has_no_volume_and_nothing_changes(teachapp_cli, db_path):
+    before = device_states(db_path)
+    lines = chat_lines(db_path, "mute the desk lamp", "unmute the lamp",
+                       "turn the volume of the lamp up", "mute the lights")
+    # was "I don't know "mute the desk lamp". Shall I learn it?" and "This home has no
+    # lamp, and nothing I can set. Shall I learn ..." (three lamps here)
+    assert lines == ["Desk lamp has no volume. I can mute TV and Office speaker.",
+                     "A lamp has no volume. I can unmute TV and Office speaker.",
+                     "A lamp has no volume. I can turn up TV and Office speaker.",
+                     "Lights have no volume. I can mute TV and Office speaker."]
+    assert device_states(db_path) == before
+    run = teachapp_cli("--db", str(db_path), "--no-speech", "run", "mute the desk lamp")
+    assert run.returncode == 1
+    assert run.stderr.strip() == ("teachapp: Desk lamp has no volume. I can mute TV and "
+                                  "Office speaker. Nothing was run.")
+    assert device_states(db_path) == before

@@ -4,7 +4,7 @@ in is said so (one rule: ``CommandParser.asked_out_of_place``)."""
 
 from __future__ import annotations
 
-from conftest import chat_lines
+from conftest import chat_lines, device_states
 
 
 def test_a_place_before_the_device_and_a_room_it_is_not_in(teachapp_cli, db_path):
@@ -73,11 +73,25 @@ def test_a_command_for_a_device_in_another_room_asks_first(teachapp_cli, db_path
 
 
 def test_run_does_not_act_on_a_device_in_another_room(teachapp_cli, db_path):
-    proc = teachapp_cli("--db", str(db_path), "--no-speech", "run",
-                        "turn on the tv in the bedroom")
+    """``run`` cannot hear a yes: what it found, and the command that does what "yes"
+    would (was "Not sure what ... means. There's no TV ... Shall I ...?"), as the lock
+    question says how with ``--yes``; nothing runs, also with ``--yes``."""
+    db = ("--db", str(db_path), "--no-speech")
+    proc = teachapp_cli(*db, "run", "turn on the tv in the bedroom")
     assert proc.returncode == 1 and proc.stdout == ""
-    assert "There's no TV in the Bedroom. Shall I turn on the one in the Living room?" \
-        in proc.stderr
+    assert proc.stderr == ("teachapp: There's no TV in the Bedroom. Nothing was run; to turn "
+                           "on the one in the Living room, run 'teachapp run \"turn on "
+                           "TV\"'.\n")
+    for yes in ([], ["--yes"]):  # (a door opened needs --yes in the line said)
+        proc = teachapp_cli(*db, "run", *yes, "unlock the front door in the bedroom")
+        assert proc.returncode == 1 and proc.stdout == ""
+        assert proc.stderr == (
+            "teachapp: There's no Front door in the Bedroom. Nothing was run; to unlock the "
+            "one in the Hallway, run 'teachapp run --yes \"unlock Front door\"'.\n")
+    states = device_states(db_path)
+    assert states["media_player.tv"]["on"] is False and states["lock.front_door"]["locked"]
+    proc = teachapp_cli(*db, "run", "turn on TV")  # the line it gave does it
+    assert proc.returncode == 0 and device_states(db_path)["media_player.tv"]["on"] is True
 
 
 def test_a_thing_the_home_lacks_is_said_so(teachapp_cli, db_path):
@@ -91,3 +105,24 @@ def test_a_thing_the_home_lacks_is_said_so(teachapp_cli, db_path):
         "This home has no bedside lamp. Its 5 lights are all off.",
         "Front door is locked."]
     assert lines[4].startswith("I can't answer \"is the weather nice\"")  # no thing of a home
+
+
+def test_a_setting_of_a_thing_the_home_lacks_changes_no_other_device(teachapp_cli, db_path):
+    """"turn up the volume of the doorbell" turned up the TV that was on ("TV: volume 40
+    %."): a thing said that the home lacks is said so, as "turn up the doorbell" is."""
+    lines = chat_lines(db_path, "turn on the tv", "turn up the volume of the doorbell",
+                       "turn the volume of the doorbell up", "set the stereo volume to 20",
+                       "turn up the volume for the baby")
+    assert lines[1:4] == [
+        "This home has no doorbell. I can turn up TV and Office speaker.",
+        "This home has no doorbell. I can turn up TV and Office speaker.",
+        "This home has no stereo. I can set TV and Office speaker."]
+    # whom it is for is no thing: the volume of what is on, as before
+    assert lines[4] == "TV: volume 40 %."
+    assert device_states(db_path)["media_player.tv"] == {"on": True, "source": "",
+                                                         "volume": 40}
+    proc = teachapp_cli("--db", str(db_path), "--no-speech", "run",
+                        "turn up the volume of the doorbell")
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert "This home has no doorbell." in proc.stderr
+    assert device_states(db_path)["media_player.tv"]["volume"] == 40

@@ -58,3 +58,42 @@ def test_run_yes_answers_the_lock_question_of_a_part(teachapp_cli, db_path):
         proc = teachapp_cli(*db, "run", "--yes", said)
         assert proc.returncode == 1 and proc.stdout == "", said
         assert device_states(db_path)["lock.front_door"]["locked"]
+
+
+_GARAGE = """version: 1
+devices:
+  - {id: cover.garage_door, name: Garage door, room: Garage}
+  - {id: cover.driveway_gate, name: Driveway gate, room: Garage}
+  - {id: cover.study_blinds, name: Study blinds, room: Garage}
+routines: []
+"""
+
+
+def test_a_garage_door_or_gate_opened_is_asked_about_as_a_lock_is(teachapp_cli, db_path,
+                                                                     tmp_path):
+    """A cover that is a door or gate (Home Assistant's and Zigbee2MQTT's garage doors and
+    gates are covers) lets people in when opened, as a lock unlocked does: the one check
+    (``decision.lets_people_in``) asks first; closing and other covers need no question."""
+    routines = tmp_path / "garage.yaml"
+    routines.write_text(_GARAGE, encoding="utf-8")
+    db = ("--db", str(db_path), "--no-speech")
+    assert teachapp_cli(*db, "import", str(routines)).returncode == 0
+    lines = chat_lines(db_path, "open the garage door", "no", "open the gate", "yes",
+                       "open the garage door halfway", "no", "open the study blinds",
+                       "close the gate")
+    # was "Garage door: open." at once
+    assert lines == ["Open Garage door? Say yes or no.", "OK, I won't.",
+                     "Open Driveway gate? Say yes or no.", "Driveway gate: open.",
+                     "Set Garage door to half? Say yes or no.", "OK, I won't.",
+                     "Study blinds: open.", "Driveway gate: closed."]
+    states = device_states(db_path)
+    assert states["cover.garage_door"]["position"] == 0
+    proc = teachapp_cli(*db, "run", "open the garage door")
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr == (
+        "teachapp: Open Garage door? A door is opened only when you say yes, so nothing "
+        "was run; to open it, run 'teachapp run --yes \"open the garage door\"'.\n")
+    assert device_states(db_path)["cover.garage_door"]["position"] == 0
+    proc = teachapp_cli(*db, "run", "--yes", "open the garage door")
+    assert proc.returncode == 0, proc.stderr
+    assert device_states(db_path)["cover.garage_door"]["position"] == 100

@@ -7,6 +7,7 @@ import json
 import shutil
 
 import pytest
+from conftest import chat_lines
 
 TEACH = ("reading mode", "yes", "living room lamp to one hundred percent", "done", "yes")
 
@@ -15,15 +16,8 @@ TEACH = ("reading mode", "yes", "living room lamp to one hundred percent", "done
 def taught(teachapp_cli, db_path):
     """A fresh home where "reading mode" was taught by voice in ``chat``, as a new user
     does, and the lamp turned off after."""
-    _chat(teachapp_cli, db_path, *TEACH, "turn off the living room lamp")
+    chat_lines(db_path, *TEACH, "turn off the living room lamp")
     return db_path
-
-
-def _chat(teachapp_cli, db_path, *turns: str) -> list[str]:
-    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat", input="\n".join(turns)
-                        + "\n")
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout.splitlines()
 
 
 def _lamp(teachapp_cli, db_path) -> dict:
@@ -45,7 +39,7 @@ def test_run_chat_and_resolve_agree_that_a_remark_about_a_phrase_runs_nothing(
     assert json.loads(proc.stdout)["decision"] == "reject"
     proc = teachapp_cli("--db", str(taught), "--no-speech", "run", said)
     assert proc.returncode == 0 and "not a request" in proc.stdout, proc.stdout
-    chat = _chat(teachapp_cli, other, said)
+    chat = chat_lines(other, said)
     assert chat == proc.stdout.splitlines()
     assert _lamp(teachapp_cli, taught) == _lamp(teachapp_cli, other) == before
 
@@ -55,7 +49,7 @@ def test_renaming_a_routine_to_its_own_name_says_nothing_changed(teachapp_cli, t
     proc = teachapp_cli("--db", str(taught), "rename", "reading mode", "reading mode")
     assert proc.returncode == 0
     assert proc.stdout == "'reading mode' is already called that; nothing changed.\n"
-    assert _chat(teachapp_cli, taught, "rename reading mode to reading mode") == [
+    assert chat_lines(taught, "rename reading mode to reading mode") == [
         "It's already called reading mode."]
 
 
@@ -72,7 +66,7 @@ def test_run_and_chat_read_a_reason_and_a_question_alike(teachapp_cli, taught, t
     shutil.copy(taught, other)
     proc = teachapp_cli("--db", str(taught), "--no-speech", "run", said)
     assert proc.returncode == 0 and proc.stdout.splitlines() == [printed], proc.stdout
-    chat = _chat(teachapp_cli, other, said)
+    chat = chat_lines(other, said)
     assert chat == [printed if said.startswith("but") else "Living room blinds: closed."]
     assert _lamp(teachapp_cli, taught) == _lamp(teachapp_cli, other)
     assert _lamp(teachapp_cli, taught)["on"] is False
@@ -80,7 +74,7 @@ def test_run_and_chat_read_a_reason_and_a_question_alike(teachapp_cli, taught, t
 
 def test_chat_says_the_home_has_no_toaster_and_offers_nothing_to_learn(teachapp_cli, taught):
     """"turn on the toaster" offered to learn a routine; "yes" after it then taught one."""
-    assert _chat(teachapp_cli, taught, "turn on the toaster", "yes") == [
+    assert chat_lines(taught, "turn on the toaster", "yes") == [
         "This home has no toaster. I can turn on Coffee maker, Bedroom fan, TV, Office "
         "speaker and 5 more.",
         "There's nothing to answer right now. Say a phrase, or \"teach\" to teach me a new "
@@ -120,10 +114,10 @@ def test_a_part_that_names_nothing_is_said_of_the_part_before_in_run_chat_and_te
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines() == [
         "Living room lamp (light.living_room_lamp): on, brightness 30 %, colour temp 2700 K"]
-    assert _chat(teachapp_cli, other, said) == [
+    assert chat_lines(other, said) == [
         "Living room lamp: on, brightness 30 %, colour temp 2700 K."]
     assert _lamp(teachapp_cli, taught) == _lamp(teachapp_cli, other)
-    taught_lines = _chat(teachapp_cli, other, "teach", "study mode", said, "done", "yes")
+    taught_lines = chat_lines(other, "teach", "study mode", said, "done", "yes")
     assert taught_lines[2] == ("Living room lamp → on, brightness 30 %, colour temp 2700 K, "
                                "when the routine runs.")
 
@@ -134,13 +128,13 @@ def test_a_part_the_devices_before_cannot_do_is_asked_about_not_guessed(
     why), and nothing runs; "the lamp to 30 percent and warm white" asks which lamp once,
     and the white follows the answer."""
     before = _lamp(teachapp_cli, taught)
-    assert _chat(teachapp_cli, taught, "tv on and warm white", "no") == [
+    assert chat_lines(taught, "tv on and warm white", "no") == [
         "Nothing has run yet. TV can't do \"warm white\". By \"warm white\", do you want me "
         "to set Bedroom lamp, Kitchen lights, Ceiling light, Living room lamp and Desk lamp "
         "to 2700 K white?", "OK, I did none of it."]
     assert _lamp(teachapp_cli, taught) == before
-    lines = _chat(teachapp_cli, taught, "the lamp to 30 percent and warm white",
-                  "the living room one", "desk lamp to 40 percent and cooler")
+    lines = chat_lines(taught, "the lamp to 30 percent and warm white",
+                       "the living room one", "desk lamp to 40 percent and cooler")
     assert lines[1:] == ["Living room lamp: on, brightness 30 %, colour temp 2700 K.",
                          "Desk lamp: on, brightness 40 %, colour temp 3500 K."]
     # ("cooler" alone is the heating; said after the lamp, the lamp's white)
@@ -151,9 +145,9 @@ def test_a_question_about_a_place_the_home_lacks_says_so_as_a_command_does(
     """"is the light on in the garage" was "I can't answer ..." while "turn on the light
     in the garage" said "This home has no light": one reading of the missing place for
     both, and each says what it can."""
-    assert _chat(teachapp_cli, taught, "kitchen lights on", "is the light on in the garage",
-                 "is anything on in the garage", "turn on the light in the garage",
-                 "is the door locked in the basement") == [
+    assert chat_lines(taught, "kitchen lights on", "is the light on in the garage",
+                      "is anything on in the garage", "turn on the light in the garage",
+                      "is the door locked in the basement") == [
         "Kitchen lights: on.",
         "This home has no garage. Its lights: Kitchen lights are on. The other 4 are off.",
         "This home has no garage. Its rooms are Bedroom, Hallway, Kitchen, Living room and "

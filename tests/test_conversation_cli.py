@@ -3,6 +3,8 @@ and one ``chat`` session per kind of dialogue, in child processes on a real file
 
 from __future__ import annotations
 
+from conftest import chat_lines
+
 from teachapp.domain import Phrase, Routine, SetStep
 from teachapp.home import ensure_default_home
 from teachapp.store import Store
@@ -16,13 +18,6 @@ def _seed(db_path) -> None:
         store.save_routine(Routine(name="Reading mode", phrases=[
             Phrase("reading mode"), Phrase("book time", origin="learned")], steps=[
             SetStep("light.desk_lamp", {"on": True, "brightness": 100})]))
-
-
-def _chat(teachapp_cli, db_path, *turns: str) -> list[str]:
-    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat", "--echo",
-                        input="\n".join(turns) + "\n")
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout.splitlines()
 
 
 def test_delete_rename_and_undo_on_the_command_line(teachapp_cli, db_path):
@@ -60,9 +55,9 @@ def test_delete_rename_and_undo_on_the_command_line(teachapp_cli, db_path):
 
 def test_chat_explains_and_describes(teachapp_cli, db_path):
     _seed(db_path)
-    lines = _chat(teachapp_cli, db_path, "movie mood", "why did you do that?",
-                  "what did I teach you?", "what does reading mode do?",
-                  "how do I start reading mode?")
+    lines = chat_lines(db_path, "movie mood", "why did you do that?",
+                       "what did I teach you?", "what does reading mode do?",
+                       "how do I start reading mode?", echo=True)
     text = "\n".join(lines)
     assert "mood → mode" in text and "0.84" in text and "set TV on at 40 %" in text
     assert "You taught me 2 routines:" in text
@@ -71,18 +66,18 @@ def test_chat_explains_and_describes(teachapp_cli, db_path):
 
 def test_chat_forget_and_undo_in_a_later_session(teachapp_cli, db_path):
     _seed(db_path)
-    lines = _chat(teachapp_cli, db_path, "forget movie mode", "yes")
+    lines = chat_lines(db_path, "forget movie mode", "yes", echo=True)
     assert lines[-1] == 'Forgot Movie mode. Say "undo" to bring it back.'
-    lines = _chat(teachapp_cli, db_path, "undo", "movie mode")
+    lines = chat_lines(db_path, "undo", "movie mode", echo=True)
     assert "Movie mode is back, with its phrases." in lines
     assert lines[-1] == "Movie mode."
 
 
 def test_chat_rename_phrases_and_a_clash(teachapp_cli, db_path):
     _seed(db_path)
-    lines = _chat(teachapp_cli, db_path, "rename movie mode to cinema",
-                  "also call it film night", "stop calling it book time",
-                  "rename cinema to reading mode", "keep both")
+    lines = chat_lines(db_path, "rename movie mode to cinema",
+                       "also call it film night", "stop calling it book time",
+                       "rename cinema to reading mode", "keep both", echo=True)
     assert 'Renamed Movie mode to cinema. Say "cinema" to start it.' in lines
     assert 'OK, "film night" will start cinema too.' in lines
     assert any(line.startswith('OK, "book time" no longer starts Reading mode.') for line in lines)
@@ -92,7 +87,7 @@ def test_chat_rename_phrases_and_a_clash(teachapp_cli, db_path):
 
 def test_chat_several_things_in_one_sentence(teachapp_cli, db_path):
     _seed(db_path)
-    lines = _chat(teachapp_cli, db_path, "movie mode and close the blinds", "undo")
+    lines = chat_lines(db_path, "movie mode and close the blinds", "undo", echo=True)
     assert lines[-1].startswith("Undone:") and "TV" in lines[-1] and "blinds" in lines[-1]
 
 

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import chat_lines
 
 ROUTINES = """\
 version: 1
@@ -47,13 +48,6 @@ def home(teachapp_cli, tmp_path) -> Path:
     return db
 
 
-def _chat(teachapp_cli, db: Path, *turns: str) -> list[str]:
-    proc = teachapp_cli("--db", str(db), "--no-speech", "chat",
-                        input="\n".join(turns) + "\n")
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout.splitlines()
-
-
 def _states(teachapp_cli, db: Path) -> dict[str, dict]:
     proc = teachapp_cli("--db", str(db), "devices", "--json")
     return {row["id"]: row["state"] for row in map(json.loads, proc.stdout.splitlines())}
@@ -65,9 +59,9 @@ def _routines(teachapp_cli, db: Path) -> dict[str, list[str]]:
 
 
 def test_a_routine_gets_another_phrase_by_voice_and_is_explained_by_it(teachapp_cli, home):
-    lines = _chat(teachapp_cli, home, "call movie mode film night",
-                  "name reading mode book time too", "what's film night do",
-                  "what does book time do", "film night", "what's it do")
+    lines = chat_lines(home, "call movie mode film night",
+                       "name reading mode book time too", "what's film night do",
+                       "what does book time do", "film night", "what's it do")
     assert lines[0] == 'OK, "film night" will start Movie mode too.'
     assert lines[1] == 'OK, "book time" will start Reading mode too.'
     assert lines[2].startswith("Movie mode will set Living room lamp on at 20 %")
@@ -83,18 +77,18 @@ def test_undo_keeps_a_phrase_added_by_hand_and_forget_that_alias_removes_it(
         teachapp_cli, home):
     """An undo after a phrase the person added themselves puts the lamp back and keeps
     the phrase (they said what it means); only "forget that alias" takes it away."""
-    lines = _chat(teachapp_cli, home, "call movie mode film night", "film night", "undo")
+    lines = chat_lines(home, "call movie mode film night", "film night", "undo")
     assert 'stays a phrase of movie mode, since it was added by hand' in "\n".join(lines)
     assert _routines(teachapp_cli, home)["Movie mode"] == ["movie mode", "film night"]
     assert _states(teachapp_cli, home)["light.living_room_lamp"]["brightness"] != 20
-    lines = _chat(teachapp_cli, home, "film night", "forget that alias")
+    lines = chat_lines(home, "film night", "forget that alias")
     assert any("I won't take \"film night\" to mean movie mode" in line for line in lines)
     assert _routines(teachapp_cli, home)["Movie mode"] == ["movie mode"]
 
 
 def test_call_instead_renames_and_words_about_no_routine_go_on(teachapp_cli, home):
-    lines = _chat(teachapp_cli, home, "call movie mode film night instead", "call mum",
-                  "what's the weather for", "call reading mode for me")
+    lines = chat_lines(home, "call movie mode film night instead", "call mum",
+                       "what's the weather for", "call reading mode for me")
     assert lines[0] == 'Renamed Movie mode to film night. Say "film night" to start it.'
     assert lines[1] == 'I don\'t know "call mum". Shall I learn it?'
     assert "I can't answer" in lines[2]
@@ -104,14 +98,14 @@ def test_call_instead_renames_and_words_about_no_routine_go_on(teachapp_cli, hom
 
 
 def test_a_phrase_another_routine_has_is_asked_about_not_moved(teachapp_cli, home):
-    lines = _chat(teachapp_cli, home, "call reading mode movie mode", "keep")
+    lines = chat_lines(home, "call reading mode movie mode", "keep")
     assert lines[0].startswith('"movie mode" already starts Movie mode. Say "replace"')
     assert _routines(teachapp_cli, home)["Reading mode"] == ["reading mode"]
 
 
 def test_one_verb_for_two_devices_does_both(teachapp_cli, home):
-    lines = _chat(teachapp_cli, home, "unlock the front door and the back door", "yes",
-                  "yes", "lock the front door and the back door")
+    lines = chat_lines(home, "unlock the front door and the back door", "yes",
+                       "yes", "lock the front door and the back door")
     assert lines == [  # each lock opened is asked about first; locking is not
         'Nothing has run yet. By "unlock the front door", do you want me to unlock '
         'Front door?',
@@ -123,8 +117,8 @@ def test_one_verb_for_two_devices_does_both(teachapp_cli, home):
 
 
 def test_turning_off_everything_reads_back_only_what_changed(teachapp_cli, home):
-    lines = _chat(teachapp_cli, home, "turn on the desk lamp", "turn off everything",
-                  "turn off everything", "lock the front door and the back door")
+    lines = chat_lines(home, "turn on the desk lamp", "turn off everything",
+                       "turn off everything", "lock the front door and the back door")
     assert lines == ["Desk lamp: on.", "Desk lamp: off.", "The other 8 were already off.",
                      "All 9 devices were already off.",
                      "Front door and Back door were already locked."]
@@ -132,16 +126,16 @@ def test_turning_off_everything_reads_back_only_what_changed(teachapp_cli, home)
 
 def test_two_routines_offered_with_or_are_asked_about_never_run(teachapp_cli, home):
     before = _states(teachapp_cli, home)
-    lines = _chat(teachapp_cli, home, "maybe movie mode, or reading mode, I don't know")
+    lines = chat_lines(home, "maybe movie mode, or reading mode, I don't know")
     assert lines == ["Did you mean movie mode or reading mode?"]
     assert _states(teachapp_cli, home) == before
-    lines = _chat(teachapp_cli, home, "movie mode or reading mode", "the second one")
+    lines = chat_lines(home, "movie mode or reading mode", "the second one")
     assert lines == ["Did you mean movie mode or reading mode?", "Reading mode."]
     assert _states(teachapp_cli, home)["light.living_room_lamp"]["brightness"] == 100
 
 
 def test_two_routines_joined_with_and_still_both_run(teachapp_cli, home):
-    assert _chat(teachapp_cli, home, "movie mode and reading mode") == [
+    assert chat_lines(home, "movie mode and reading mode") == [
         "Movie mode and Reading mode."]
 
 
@@ -170,8 +164,8 @@ def test_resolve_json_reports_a_part_it_does_not_know(teachapp_cli, home):
 
 
 def test_a_timer_said_inside_one_of_two_requests_is_set_for_that_part(teachapp_cli, home):
-    lines = _chat(teachapp_cli, home, "turn on the desk lamp", "unlock the front door", "yes",
-                  "lights off in ten minutes and lock up", "what timers are set")
+    lines = chat_lines(home, "turn on the desk lamp", "unlock the front door", "yes",
+                       "lights off in ten minutes and lock up", "what timers are set")
     del lines[1]  # "Unlock Front door? Say yes or no."
     assert lines[2:4] == ["Front door: locked.", "Back door was already locked."]
     assert lines[4].startswith("I'll turn off Bedroom lamp, Kitchen lights, Ceiling light, "
@@ -184,8 +178,8 @@ def test_a_timer_said_inside_one_of_two_requests_is_set_for_that_part(teachapp_c
 
 
 def test_undo_after_a_request_and_a_timer_takes_back_both(teachapp_cli, home):
-    lines = _chat(teachapp_cli, home, "unlock the front door", "yes",
-                  "lights off in ten minutes and lock up", "undo", "what timers are set")
+    lines = chat_lines(home, "unlock the front door", "yes",
+                       "lights off in ten minutes and lock up", "undo", "what timers are set")
     assert lines[-3].startswith("Cancelled the timer to turn off")
     assert lines[-2].startswith("Undone:")
     assert lines[-1].startswith("Nothing is scheduled")
@@ -193,7 +187,7 @@ def test_undo_after_a_request_and_a_timer_takes_back_both(teachapp_cli, home):
 
 
 def test_a_routine_and_a_command_for_later_runs_the_routine_now(teachapp_cli, home):
-    lines = _chat(teachapp_cli, home, "movie mode and turn off the tv in an hour")
+    lines = chat_lines(home, "movie mode and turn off the tv in an hour")
     assert lines[0] == "Movie mode."
     assert lines[1].startswith("I'll turn off TV at ") and "(in 1 hour)" in lines[1]
     proc = teachapp_cli("--db", str(home), "resolve", "--json",

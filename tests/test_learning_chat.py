@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from _assistant_helpers import seed_routines
+from conftest import chat_lines
 
 from teachapp.home import ensure_default_home
 from teachapp.store import Store
@@ -18,13 +19,6 @@ def household(db_path):
     return db_path
 
 
-def _chat(teachapp_cli, db_path, *turns: str) -> list[str]:
-    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat", "--echo",
-                        input="".join(t + "\n" for t in turns))
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout.splitlines()
-
-
 def _aliases(db_path) -> list[tuple[str, str]]:
     with Store.open(db_path) as store:
         return [(p.text, r.name) for r in store.routines() for p in r.phrases
@@ -33,20 +27,20 @@ def _aliases(db_path) -> list[tuple[str, str]]:
 
 def test_a_misheard_phrase_is_learned_across_restarts_and_no_unlearns_it(
         teachapp_cli, household):
-    first = _chat(teachapp_cli, household, "breeding road", "reading mode")
+    first = chat_lines(household, "breeding road", "reading mode", echo=True)
     assert first[-1] == "Reading mode."
     assert _aliases(household) == []                      # one sighting: not yet
-    second = _chat(teachapp_cli, household, "breeding road", "reading mode")
+    second = chat_lines(household, "breeding road", "reading mode", echo=True)
     assert second[-1].startswith('I\'ll take "breeding road" to mean reading mode')
     assert _aliases(household) == [("breeding road", "Reading mode")]
     # Next day: the alias runs; "no" undoes the run and takes the alias away for good.
-    third = _chat(teachapp_cli, household, "breeding road", "no")
+    third = chat_lines(household, "breeding road", "no", echo=True)
     assert third[:4] == ["> breeding road", "Reading mode.", "> no",
                          "Undone: Living room lamp put back."]
     assert 'I won\'t take "breeding road" to mean reading mode any more.' in third
     assert _aliases(household) == []
-    fourth = _chat(teachapp_cli, household, "breeding road", "reading mode",
-                   "breeding road", "reading mode")
+    fourth = chat_lines(household, "breeding road", "reading mode",
+                        "breeding road", "reading mode", echo=True)
     assert not [line for line in fourth if "I'll take" in line or "Should" in line]
     assert _aliases(household) == []
 
@@ -54,12 +48,12 @@ def test_a_misheard_phrase_is_learned_across_restarts_and_no_unlearns_it(
 def test_an_unrelated_request_is_never_learned(teachapp_cli, household):
     lines: list[str] = []
     for _ in range(3):                                    # three sessions (days) ...
-        lines += _chat(teachapp_cli, household,           # ... three times in a row each
-                       *["what is the weather like", "movie mode"] * 3)
+        lines += chat_lines(household,           # ... three times in a row each
+                            *["what is the weather like", "movie mode"] * 3, echo=True)
     assert lines.count("Movie mode.") == 9
     assert not [line for line in lines if "I'll take" in line or "Should" in line]
     assert _aliases(household) == []
-    last = _chat(teachapp_cli, household, "what is the weather like")
+    last = chat_lines(household, "what is the weather like", echo=True)
     assert last[1].startswith("I can't answer")  # (a question about the world)
     with Store.open(household) as store:
         (evidence,) = store.evidence("what is the weather like")  # ("like" is no filler)
@@ -70,14 +64,14 @@ def test_an_unrelated_request_is_never_learned(teachapp_cli, household):
 def test_a_routine_the_resolver_had_near_is_learned_across_restarts(teachapp_cli, household):
     # "film night" does not sound like "movie mode"; the resolver had movie mode near
     # and the person ran it at once, on two days: learned without a question.
-    first = _chat(teachapp_cli, household, "film night", "movie mode")
+    first = chat_lines(household, "film night", "movie mode", echo=True)
     assert first[-1] == "Movie mode."
     assert _aliases(household) == []
-    second = _chat(teachapp_cli, household, "film night", "movie mode")
+    second = chat_lines(household, "film night", "movie mode", echo=True)
     assert second[-1].startswith('I\'ll take "film night" to mean movie mode')
     assert not [line for line in first + second if line.startswith("Should")]
     assert _aliases(household) == [("film night", "Movie mode")]
-    third = _chat(teachapp_cli, household, "film night")
+    third = chat_lines(household, "film night", echo=True)
     assert third[1] == "Movie mode."
 
 
@@ -86,11 +80,11 @@ def test_own_words_seen_before_are_offered_and_learned_on_yes(teachapp_cli, hous
     # the next time the words are answered "did you mean wake up?", and a yes (what
     # ran was not objected to) makes them a phrase of it, across restarts.
     for _ in range(2):
-        lines = _chat(teachapp_cli, household, "rise and shine", "wake up")
+        lines = chat_lines(household, "rise and shine", "wake up", echo=True)
         assert lines[1].startswith("I don't know") and lines[-1] == "Wake up."
     assert _aliases(household) == []
-    third = _chat(teachapp_cli, household, "rise and shine", "yes")
+    third = chat_lines(household, "rise and shine", "yes", echo=True)
     assert third == ["> rise and shine", "Did you mean wake up?", "> yes", "Wake up."]
-    fourth = _chat(teachapp_cli, household, "rise and shine")
+    fourth = chat_lines(household, "rise and shine", echo=True)
     assert fourth == ["> rise and shine", "Wake up."]
     assert _aliases(household) == [("rise and shine", "Wake up")]

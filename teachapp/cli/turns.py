@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="the new states as JSON lines")
     p.add_argument("--yes", action="store_true",
                    help="answer yes to the safety question a command that unlocks a lock "
-                        "is asked first (no other question)")
+                        "or opens a garage door or gate is asked first (no other question)")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("undo", help="take back the newest run (its device states), "
@@ -172,28 +172,55 @@ def cmd_run(args: argparse.Namespace) -> int:
     tell_created(engine.store)
     try:
         result = engine.assistant.handle(TurnInput(args.utterance, Source.CLI))
-        while _asks_to_unlock(result):  # (each lock of a sentence of parts is asked)
-            if not args.yes:
-                raise TeachappError(
-                    f"{re.sub(r' Say yes or no[.]$', '', result.question or '')} A lock is "
-                    "opened only when you say yes, so nothing was run; to open it, run "
-                    f"'teachapp run --yes \"{shorten(args.utterance)}\"'.")
+        while args.yes and _asks_to_let_in(result):  # (each lock of a sentence of parts)
             result = engine.assistant.handle(TurnInput("yes", Source.CLI))
+        unheard = _yes_unheard(args, result)
+        if unheard is not None:
+            raise unheard
         engine.assistant.finish_waiting()  # a routine with a pause: all of it, then print
         return _report(args, result)
     finally:
         engine.close()
 
 
-def _asks_to_unlock(result: TurnResult) -> bool:
-    """Whether the engine asked before unlocking ("Unlock Front door? Say yes or no.", or
-    of a part of a sentence "... By "unlock the front door", do you want me to unlock
-    Front door?"): the one question ``run --yes`` answers; not a lock named with a room
-    it is not in ("unlock the front door in the bedroom": which door?)."""
-    from ..conversation import Action
-    from ..conversation.decision import opens_a_lock
+def _yes_unheard(args: argparse.Namespace, result: TurnResult) -> TeachappError | None:
+    """A yes/no question whose "yes" ``run`` can give as a command line of its own (each
+    ``teachapp run`` is one turn, so it cannot hear the answer): what the engine found,
+    that nothing was run, and the line that does what "yes" would. A lock, garage door or
+    gate to open: ``--yes`` (never guessed); a device named with a room it is not in
+    ("turn on the tv in the bedroom"): the command for the one where it is. None for any
+    other turn."""
+    from ..conversation import PendingKind
+    from ..conversation.cues import elsewhere_offer, not_there
+    from ..conversation.decision import lets_people_in
 
-    return result.action == Action.ASK and result.awaiting is not None and opens_a_lock(
+    command = result.command
+    if not args.yes and _asks_to_let_in(result):
+        found = re.sub(r" Say yes or no[.]$", "", result.question or "")
+        unlocks = any(step.set.get("locked") is False for step in command.steps)
+        why, offer, line = (f"A {'lock' if unlocks else 'door'} is opened only when you say "
+                            "yes, so ", "open it",
+                            f"teachapp run --yes \"{shorten(args.utterance)}\"")
+    elif result.awaiting == PendingKind.COMMAND and getattr(command, "elsewhere", None):
+        found, why, offer = not_there(command.elsewhere), "", elsewhere_offer(command) or ""
+        yes = " --yes" if lets_people_in(command) else ""
+        line = f"teachapp run{yes} \"{command.text}\""
+    else:
+        return None
+    nothing = f"{why}nothing" if why else "Nothing"
+    return TeachappError(f"{found} {nothing} was run; to {offer}, run '{line}'.")
+
+
+def _asks_to_let_in(result: TurnResult) -> bool:
+    """Whether the engine asked before letting people in ("Unlock Front door? Say yes or
+    no.", "Open Garage door? ...", or of a part of a sentence "... By "unlock the front
+    door", do you want me to unlock Front door?"): the one question ``run --yes`` answers;
+    not a lock named with a room it is not in ("unlock the front door in the bedroom":
+    which door?)."""
+    from ..conversation import Action
+    from ..conversation.decision import lets_people_in
+
+    return result.action == Action.ASK and result.awaiting is not None and lets_people_in(
         result.command) and getattr(result.command, "elsewhere", None) is None
 
 

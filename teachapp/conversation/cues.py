@@ -32,8 +32,8 @@ from .teaching import describe_target, spoken_state
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser, DeviceCommand, OutOfPlace
 
-__all__ = ["CueReply", "cue_answer", "cue_reply", "device_question", "elsewhere_question",
-           "not_there", "question_about_it"]
+__all__ = ["CueReply", "cue_answer", "cue_reply", "device_question", "elsewhere_offer",
+           "elsewhere_question", "not_there", "question_about_it"]
 
 _STATE_QUESTION = re.compile(
     r"^(?:(?:and|but|or|oh)\s+)*(?:is|are|was|were|which|whats?|how)\b",  # the parser
@@ -177,8 +177,17 @@ def elsewhere_question(command: DeviceCommand) -> str | None:
     a question about the home says it, and whether to do it where they are ("There's no
     TV in the Bedroom. Shall I turn on the one in the Living room?"); None for a command
     said of no such place. It was run on the living-room TV."""
-    asked = command.elsewhere
-    if asked is None:
+    offer = elsewhere_offer(command)
+    if offer is None or command.elsewhere is None:
+        return None
+    return f"{not_there(command.elsewhere)} Shall I {offer}?"
+
+
+def elsewhere_offer(command: DeviceCommand) -> str | None:
+    """What "yes" to ``elsewhere_question`` does, in words: "turn on the one in the Living
+    room" (``run``, which cannot hear the yes, says how to do it instead); None for a
+    command said of no such place."""
+    if command.elsewhere is None:
         return None
     devices = list(command.devices)
     rooms = spoken_list(list(dict.fromkeys(d.room for d in devices if d.room)))
@@ -186,10 +195,8 @@ def elsewhere_question(command: DeviceCommand) -> str | None:
     text = command.text
     if rooms and text.endswith(f" {names}"):
         one = "the one" if len(devices) == 1 else "the ones"
-        text = f"{text[:-len(names)]}{one} in the {rooms}"
-    elif rooms:
-        text = f"{text}, in the {rooms}"
-    return f"{not_there(asked)} Shall I {text}?"
+        return f"{text[:-len(names)]}{one} in the {rooms}"
+    return f"{text}, in the {rooms}" if rooms else text
 
 
 def _none_in_the_room(text: str, parser: CommandParser, here: str | None) -> str | None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..domain import SetStep, opens_a_way_in
 from ..settings import parse_section
 from ..understanding.normalize import heard_as_taught
 from ..understanding.resolution import Decision, Reason, Resolution
 from .models import Action, TurnInput
 
 __all__ = ["UNPARSED", "Choice", "ConversationSettings", "decide", "gate_resolution",
-           "opens_a_lock"]
+           "lets_people_in"]
 
 UNPARSED: Any = object()
 """Said for a device command not read yet (``_choose``'s ``parsed``): read it then; a
@@ -97,12 +98,15 @@ def _as_taught(turn: TurnInput, resolution: Resolution) -> bool:
     return resolution.reason == Reason.EXACT or heard_as_taught(turn.text, resolution.phrase)
 
 
-def opens_a_lock(command: Any) -> bool:
-    """Whether a device command unlocks a lock: a door opened by a misheard phrase is a
-    safety problem, so such a command is always asked about first ("Unlock Front door?
-    Say yes or no."); locking needs no question."""
-    return any(getattr(step, "set", {}).get("locked") is False
-               for step in getattr(command, "steps", None) or ())
+def lets_people_in(command: Any) -> bool:
+    """Whether a device command lets people into the home (``domain.opens_a_way_in``): a
+    lock unlocked, or a garage door or gate opened. A door opened by a misheard phrase is
+    a safety problem, so such a command is always asked about first ("Unlock Front door?
+    Say yes or no.", "Open Garage door? Say yes or no."); locking and closing need no
+    question."""
+    names = {d.id: d.name for d in getattr(command, "devices", None) or ()}
+    return any(opens_a_way_in(step.device, names.get(step.device, ""), step.set)
+               for step in getattr(command, "steps", None) or () if isinstance(step, SetStep))
 
 
 def decide(turn: TurnInput, resolution: Resolution, command: Any,
@@ -111,7 +115,7 @@ def decide(turn: TurnInput, resolution: Resolution, command: Any,
 
     A confident routine wins. Otherwise a device command runs when the parser is
     sure, the resolver saw no taught phrase, and (for speech) the recogniser was
-    sure too, and it unlocks nothing (``opens_a_lock``); a plausible command or routine
+    sure too, and it lets nobody in (``lets_people_in``); a plausible command or routine
     is asked about; the rest is rejected.
     """
     resolution = gate_resolution(resolution, turn)
@@ -121,7 +125,7 @@ def decide(turn: TurnInput, resolution: Resolution, command: Any,
         sure = float(command.confidence) >= settings.sure_command
         heard_well = turn.confidence is None or turn.confidence >= settings.min_audio_confidence
         if sure or resolution.decision == Decision.REJECT:
-            if sure and heard_well and turn.verified and not opens_a_lock(command):
+            if sure and heard_well and turn.verified and not lets_people_in(command):
                 return Choice(Action.RUN_COMMAND, resolution, command)
             return Choice(Action.ASK, resolution, command)
     if resolution.decision == Decision.CLARIFY and resolution.routine is not None:

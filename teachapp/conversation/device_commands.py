@@ -13,7 +13,7 @@ from ..errors import TeachappError
 from ..home.executor import RunResult
 from ..understanding.resolution import Decision, Resolution
 from .cues import elsewhere_question, not_there
-from .decision import decide, opens_a_lock
+from .decision import decide, lets_people_in
 from .events import TurnResolved
 from .models import Action, Outcome
 from .run_report import already_so, report_commands
@@ -78,7 +78,7 @@ class DeviceCommands(Runs):
             if elsewhere is not None:  # ("There's no TV in the Bedroom. Shall I ...?")
                 replies.question(elsewhere)
                 return
-            if opens_a_lock(command):  # asked however sure: a safety question
+            if lets_people_in(command):  # asked however sure: a safety question
                 replies.question(f"{command.text[:1].upper()}{command.text[1:]}? "
                                  "Say yes or no.")
                 return

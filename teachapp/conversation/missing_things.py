@@ -1,17 +1,18 @@
-"""The reply to a command for a thing this home does not have ("turn on the toaster"):
-say so, and what the home has that takes the action; offer to learn the words only when
-nothing does (then a routine of the person's own is the only way they can mean
-anything)."""
+"""The reply to a command for a thing this home does not have ("turn on the toaster"),
+or for a setting the things said do not have ("mute the desk lamp"): say so, and what
+the home has that takes the action; offer to learn the words only when nothing does
+and the thing itself is missing (then a routine of the person's own is the only way
+they can mean anything)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..domain import spoken_list
+from ..domain import Device, sentence_start, spoken_list
 
 if TYPE_CHECKING:
-    from ..understanding.commands import CommandParser
+    from ..understanding.commands import CommandParser, MissingThing
 
 __all__ = ["NoSuchThing", "no_such_thing"]
 
@@ -35,6 +36,8 @@ def no_such_thing(text: str, parser: CommandParser) -> NoSuchThing | None:
     if missing is None:
         return None
     thing, action = missing.thing, missing.action
+    if missing.lacks is not None:
+        return NoSuchThing(_lacks(missing), False)
     if not missing.instead:
         return NoSuchThing(f"This home has no {thing}, and nothing I can {action}. Shall I "
                            f"learn \"{text}\" as a phrase of your own?", True)
@@ -42,9 +45,30 @@ def no_such_thing(text: str, parser: CommandParser) -> NoSuchThing | None:
     where = f" in the {spoken_list([r.lower() for r in missing.rooms])}" if missing.rooms \
         else ""
     shown = [d for d in missing.instead if d.room in rooms] if rooms else list(missing.instead)
-    names = [d.name for d in shown[:_NAMED]]
-    if len(shown) > _NAMED:
-        names.append(f"{len(shown) - _NAMED} more")
     said = f"There's no {thing}{where}. There I can" if rooms else \
         f"This home has no {thing}{where}. I can"
-    return NoSuchThing(f"{said} {action} {spoken_list(names)}.", False)
+    return NoSuchThing(f"{said} {action} {_listed(shown)}.", False)
+
+
+def _lacks(missing: MissingThing) -> str:
+    """"Desk lamp has no volume. I can mute TV and Office speaker.", "A lamp has no
+    volume.": the things said are here, the setting asked of them is not."""
+    thing = missing.thing
+    if missing.named:
+        said = f"{thing} {'have' if missing.plural else 'has'} no {missing.lacks}."
+    elif missing.plural:
+        said = f"{sentence_start(thing)} have no {missing.lacks}."
+    else:
+        article = "An" if thing[:1].lower() in "aeiou" else "A"
+        said = f"{article} {thing} has no {missing.lacks}."
+    if not missing.instead:
+        return said
+    return f"{said} I can {missing.action} {_listed(list(missing.instead))}."
+
+
+def _listed(devices: list[Device]) -> str:
+    """The devices' names, the first few, the rest counted: "TV, Fan and 5 more"."""
+    names = [d.name for d in devices[:_NAMED]]
+    if len(devices) > _NAMED:
+        names.append(f"{len(devices) - _NAMED} more")
+    return spoken_list(names)

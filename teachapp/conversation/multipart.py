@@ -42,7 +42,7 @@ from .beside import (
     with_reasons,
 )
 from .cues import device_question, not_there
-from .decision import UNPARSED, opens_a_lock
+from .decision import UNPARSED, lets_people_in
 from .device_why import STATE_WORDS
 from .events import Event, RunFinished, TurnResolved
 from .models import Action, TurnInput
@@ -291,7 +291,7 @@ class MultiTurns:
             if command is not None:
                 sure = previous.state == "sure" or (instead_of is None and len(
                     command.devices) == 1  # (the fan of "turn on the lamp and the fan")
-                    and not opens_a_lock(command))  # (each lock opened is asked about)
+                    and not lets_people_in(command))  # (each lock opened is asked about)
                 return Part(piece, "sure" if sure else "unsure", command.text,
                             command=command, steps=list(command.steps), score=previous.score)
         parsed = self._parsed(piece, parser)  # (once: ``_part`` decides on it too)
@@ -380,7 +380,14 @@ class MultiTurns:
         if self._question(text, parser) is None:
             return False
         return not any(CONDITION.match(piece) or parser.parse(piece) is not None
-                       for piece in texts[1:])
+                       or self._asks_of_its_own(piece) for piece in texts[1:])
+
+    def _asks_of_its_own(self, piece: str) -> bool:
+        """Whether a part after the first is a question of its own ("is the tv on and is
+        the lamp on", "... and what time is it"), not one whose "it" asks more of the
+        thing before ("is the tv on and is it loud")."""
+        return (_asks(piece) and not _PRONOUN.search(piece)) or (
+            self._in_passing(piece) is not None)
 
     def _asks_more(self, texts: list[str], turn: TurnInput) -> bool:
         """Whether a part besides the phrase asks for a device change or about the home
@@ -414,6 +421,22 @@ class MultiTurns:
             return None
         return device_question(_JOINED.sub("", text), parser)
 
+    def _in_passing(self, text: str) -> str | None:
+        """The answer to a part that only asks something else than the devices' states
+        ("what time is it", "what's scheduled", "what did you just do"), as the same
+        question alone is answered (``TeachingAsides._answered_in_passing``); None when
+        none of those answers it."""
+        said = TurnReplies(lambda _event: None)  # (said with the other parts, in order)
+        if not self.a._answered_in_passing(said, _JOINED.sub("", text)):
+            return None
+        return " ".join(said.lines) or None
+
+    def _cannot_answer(self, text: str) -> str | None:
+        """What is said of a part that asks what nobody here can answer ("what ran last"),
+        as of the same question alone; None when ``text`` is no question."""
+        said = TurnReplies(lambda _event: None)
+        return " ".join(said.lines) if self.a.cannot_answer(said, text) else None
+
     @staticmethod
     def _framed(whole: Choice) -> bool:
         """A routine talked about, not asked for, whatever its commas ("hypothetically,
@@ -436,8 +459,14 @@ class MultiTurns:
         resolution = whole.resolution
         if resolution.decision != Decision.REJECT or resolution.reason in _NO_CUE:
             return False
-        return any(part.pointed or (part.state == "unknown" and not self._own_subject(part.text))
-                   for part in parts)
+        return any(part.pointed or (self._not_a_request(part) and not self._own_subject(
+            part.text)) for part in parts)
+
+    def _not_a_request(self, part: Part) -> bool:
+        """A part not understood, or a question answered as alone that is none about the
+        devices ("but why?": alone it explains the turn before; here it is the phrase's)."""
+        return part.state == "unknown" or (part.state == "question" and self._question(
+            part.text, self.a._command_parser()) is None)
 
     @staticmethod
     def _declined_apart(parts: list[Part]) -> bool:
@@ -545,6 +574,9 @@ class MultiTurns:
             # "not reading mode", "don't do reading mode": a part of its own, run apart
             return Part(text, "declined", resolution.mentions, score=choice.score)
         answer = self._question(text, parser)
+        if answer is None and request_kind(_JOINED.sub("", text)) in (
+                "question", "conversation"):  # ("what did you do today")
+            answer = self._in_passing(text)
         if answer is not None:
             return Part(text, "question", answer)
         if parser.is_remark(text):
@@ -582,6 +614,16 @@ class MultiTurns:
         routines = [p.routine for p in parts if p.routine]
         label = "; ".join(routines) or None
         unknown = next((p for p in parts if p.state == "unknown"), None)
+        if unknown is not None and all(p.state in ("question", "unknown") for p in parts):
+            # only questions ("what's on and what ran last"): each its own answer, in
+            # order, one it cannot give said so in its place (was "Nothing was done. ...")
+            said = [p.meaning if p.state == "question" else self._cannot_answer(p.text)
+                    for p in parts]
+            if None not in said:
+                replies.action, replies.decision = Action.REJECT, Decision.REJECT
+                a._log(text, source, confidence, "reject", unknown.score, None, "answered")
+                replies.info(" ".join(str(line) for line in said))
+                return
         if unknown is not None:
             replies.action, replies.decision = Action.REJECT, Decision.REJECT
             iid = a._log(text, source, confidence, "reject", unknown.score, None, "not known")
@@ -618,15 +660,20 @@ class MultiTurns:
         declined = [p.meaning for p in parts if p.state == "declined"]
         timers = [p for p in parts if p.state == "timer"]
         parts = [p for p in parts if p.state in ("sure", "unsure")]
-        for answer in asked_first:  # "is the tv on? if so turn it off": the answer first
-            replies.info(answer)
         if not parts:  # only questions, timers (and remarks): nothing run now
             a._log(text, source, confidence, "dialogue" if timers else "reject", 0.0, None,
                    "timer" if timers else "answered")
+            if len(asked_first) > 1 and not (timers or answers):
+                replies.info(" ".join(asked_first))  # each question's answer, in order
+                return
+            for answer in asked_first:
+                replies.info(answer)
             self._set_timers(replies, timers)
             for answer in answers:
                 replies.info(answer)
             return
+        for answer in asked_first:  # "is the tv on? if so turn it off": the answer first
+            replies.info(answer)
         steps = [step for p in parts for step in p.steps]
         merged = None if routines else merged_steps(steps)
         steps = merged or steps

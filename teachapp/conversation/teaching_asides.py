@@ -30,6 +30,19 @@ class TeachingAsides(CommandTurns):
 
     def _teaching_aside(self, replies: TurnReplies, text: str) -> bool:
         """Answer ``text`` as a question asked in passing; False when it is none."""
+        if self._answered_in_passing(replies, text):
+            return True
+        if request_kind(text) == "question":
+            replies.info(f"I can't answer \"{text}\": I know this home's devices and the "
+                         "routines you teach me.")
+            return True
+        return False
+
+    def _answered_in_passing(self, replies: TurnReplies, text: str) -> bool:
+        """Answer ``text`` when it only asks and one of the answers above has it; False
+        otherwise (also for a question none of them answers). Read by the teacher and by
+        a sentence of several questions ("is the tv on and what time is it": each part
+        its own answer, ``multipart``)."""
         if learning_intent(text) == "list aliases":  # as outside teaching, not "taught"
             self._hooks.voice(replies, "list aliases")
             return True
@@ -46,9 +59,5 @@ class TeachingAsides(CommandTurns):
         if answer is not None and answer.outcome == Outcome.ANSWERED \
                 and answer.undo_routine is None:
             replies.info(answer.text)
-            return True
-        if request_kind(text) == "question":
-            replies.info(f"I can't answer \"{text}\": I know this home's devices and the "
-                         "routines you teach me.")
             return True
         return False

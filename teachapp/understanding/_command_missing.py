@@ -1,18 +1,20 @@
 """A command for a thing this home does not have ("turn on the toaster", "open the
-garage door"): the words that name it, and the devices that could take the action
-instead, so the reply can say what the home has rather than offer to learn the words."""
+garage door"), or for a setting the things said do not have ("mute the desk lamp"):
+the words that name it, and the devices that could take the action instead, so the
+reply can say what the home has rather than offer to learn the words."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..domain import Device
+from ..domain import ATTRIBUTES, Device, spoken_list
 from ._command_changes import Intent
 from ._command_reading import Reading, is_place_adverb
 from ._command_targets import canonical
 
-__all__ = ["MissingThing", "OutOfPlace", "missing_place", "missing_thing", "thing_said"]
+__all__ = ["MissingThing", "OutOfPlace", "missing_place", "missing_setting", "missing_thing",
+           "thing_said"]
 
 _ACTION_KINDS = {"on": ("switch", "fan", "media_player", "light"),
                  "off": ("switch", "fan", "media_player", "light"),
@@ -23,9 +25,16 @@ does not name is most often on a switch."""
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their",
                           "this", "that"})
 """A thing is named as a noun phrase is: after a determiner ("turn on the toaster")."""
+_FOR_WHOM = frozenset({"for", "with"})
+"""Words before a noun phrase that say whom or what a change is for or done with ("turn
+up the volume for the baby"), not the thing changed."""
 _ACTION_WORDS = {"on": "turn on", "off": "turn off", "open": "open", "close": "close",
                  "lock": "lock", "unlock": "unlock", "up": "turn up", "down": "turn down",
                  "set": "set"}
+_SETTING_WORDS = {"target_temp": "temperature", "color_temp": "colour temperature"}
+"""A setting in a person's words, where its name is not one."""
+_VALUE_ACTIONS = frozenset({"mute", "unmute"})
+"""Values said as the action itself ("mute the doorbell": "I can mute TV ...")."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +50,13 @@ class MissingThing:
     instead: tuple[Device, ...]
     """Devices that take the action, of the kind said if one was, in the rooms said
     first; empty when nothing in the home takes it."""
+    lacks: str | None = None
+    """The setting in words ("volume") when ``thing`` is in the home but has no such
+    setting ("mute the desk lamp"); None when the thing itself is missing."""
+    named: bool = False
+    """With ``lacks``: ``thing`` is a device's name ("Desk lamp"), not a kind word."""
+    plural: bool = False
+    """With ``lacks``: ``thing`` was said in the plural ("the lights")."""
 
 
 @dataclass(frozen=True)
@@ -81,11 +97,51 @@ def missing_thing(reading: Reading, intent: Intent, devices: Sequence[Device],
         if intent.attribute in (None, attribute)}
     fitting = [d for d in devices if d.kind in takes and (not kinds or d.kind in kinds)]
     rooms = tuple(dict.fromkeys(m.key for m in reading.rooms))
+    return MissingThing(thing, _action_words(intent), rooms, _ordered(fitting, intent, rooms))
+
+
+def missing_setting(reading: Reading, intent: Intent, said: Sequence[Device],
+                    devices: Sequence[Device]) -> MissingThing | None:
+    """The setting ``intent`` changes when no device of ``said`` (those the words name,
+    or of the kinds they say) has it ("mute the desk lamp", "turn the volume of the lamp
+    up": a light has no volume), with the devices of ``devices`` that have it; None
+    when one of them has it, or no setting was said."""
+    attribute = intent.attribute
+    if attribute is None or not said or any(attribute in ATTRIBUTES[d.kind] for d in said):
+        return None
+    named = list(dict.fromkeys(d.name for d in said)) if reading.names else []
+    if reading.names and len(named) != len(reading.names):
+        return None  # (a name heard twice over: not plainly these devices)
+    if named:
+        thing = spoken_list(named)
+    else:
+        words = [canonical(w) for w in reading.heard_kind_words]
+        thing = next((t for t in reading.tokens if canonical(t) in words), "")
+    if not thing:
+        return None
+    rooms = tuple(dict.fromkeys(m.key for m in reading.rooms))
+    fitting = [d for d in devices if attribute in ATTRIBUTES[d.kind]]
+    plural = len(named) > 1 or (not named and any(p for _kind, p in reading.kinds))
+    return MissingThing(thing, _action_words(intent), rooms, _ordered(fitting, intent, rooms),
+                        lacks=_SETTING_WORDS.get(attribute, attribute), named=bool(named),
+                        plural=plural)
+
+
+def _action_words(intent: Intent) -> str:
+    """The action in words: "turn on"; a value said as the action ("mute") itself."""
+    value = intent.value.word if intent.value is not None else None
+    if value in _VALUE_ACTIONS:
+        return str(value)
+    return _ACTION_WORDS.get(intent.action, intent.action)
+
+
+def _ordered(fitting: list[Device], intent: Intent, rooms: tuple[str, ...]
+             ) -> tuple[Device, ...]:
+    """The devices that take the action, in the rooms said first, a plug-like switch
+    before the other kinds."""
     order = list(_ACTION_KINDS.get(intent.action, ()))
-    fitting.sort(key=lambda d: (d.room not in rooms,
-                                order.index(d.kind) if d.kind in order else len(order)))
-    return MissingThing(thing, _ACTION_WORDS.get(intent.action, intent.action),
-                        rooms, tuple(fitting))
+    return tuple(sorted(fitting, key=lambda d: (
+        d.room not in rooms, order.index(d.kind) if d.kind in order else len(order))))
 
 
 def missing_place(reading: Reading) -> str | None:
@@ -118,7 +174,8 @@ def thing_said(reading: Reading, places: frozenset[str]) -> str | None:
     start = at[0]
     while start > 0 and (toks[start - 1] in places or start - 1 in in_room):
         start -= 1  # "the back door", "the kitchen toaster": where it is
-    if start == 0 or toks[start - 1] not in _DETERMINERS:
-        return None
+    if start == 0 or toks[start - 1] not in _DETERMINERS or (
+            start > 1 and toks[start - 2] in _FOR_WHOM):
+        return None  # (not "the volume for the baby": whom it is for, not what)
     return " ".join([toks[i] for i in range(start, at[0]) if i not in in_room] + [
         toks[i] for i in at[:end]])  # the first thing named: "toaster" of "... for tea"

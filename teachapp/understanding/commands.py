@@ -37,6 +37,7 @@ from ._command_missing import (
     MissingThing,
     OutOfPlace,
     missing_place,
+    missing_setting,
     missing_thing,
     thing_said,
 )
@@ -63,7 +64,8 @@ _ALL_BUT = re.compile(r"\s*,?\s+\b(?:except(?: for)?|apart from|but not|other th
                      r"but(?= (?:the|my|our)\b)|save for|bar)\b\s+", re.IGNORECASE)
 """"all the lights except the lamp", "everything but the telly": what is left out."""
 
-__all__ = ["CommandParser", "CommandSettings", "DeviceCommand", "OutOfPlace", "parse_command"]
+__all__ = ["CommandParser", "CommandSettings", "DeviceCommand", "MissingThing", "OutOfPlace",
+           "parse_command"]
 
 _ATTRIBUTE_KIND = {"brightness": "light", "volume": "media_player", "target_temp": "climate",
                    "position": "cover", "speed": "fan"}
@@ -306,8 +308,21 @@ class CommandParser:
         intent = self._intent(reading)
         if intent is None:
             return None
+        lacking = missing_setting(reading, intent, self._said(reading), self.devices)
+        if lacking is not None:
+            return lacking
         return missing_thing(reading, intent, self.devices, self.vocabulary.primary_attribute,
                              self.vocabulary.place_adjectives)
+
+    def _said(self, reading: Reading) -> list[Device]:
+        """The devices ``reading`` names, else those of the kinds it says (in the rooms it
+        says, when any there); [] when it says neither."""
+        if reading.names:
+            return [self._index.devices[m.key] for m in reading.names]
+        kinds = {kind for kind, _plural in reading.kinds}
+        of_kind = [d for d in self.devices if d.kind in kinds]
+        rooms = {m.key for m in reading.rooms}
+        return [d for d in of_kind if d.room in rooms] or of_kind
 
     def complains(self, utterance: str) -> bool:
         """Whether ``utterance`` only says how it is or feels ("it's too loud", "i'm
@@ -831,6 +846,10 @@ class CommandParser:
                      if intent.action == "lock" else set(self.vocabulary.everything_kinds))
         if not kinds and intent.action == "lock" and not intent.attribute:
             kinds = {"lock"}  # "lock up", "lock the house"; unlocking is never guessed
+        if not kinds and reading.leftovers and thing_said(
+                reading, self.vocabulary.place_adjectives) is not None:
+            return None  # "turn up the volume of the doorbell": a thing this home lacks
+            # is never another device that has the setting (``missing`` says so)
         said_of = _kind_of_value(intent.value)
         if not kinds and said_of is not None:
             kinds = {said_of}  # "switch to hdmi 2", "warm white in the bedroom"
