@@ -397,12 +397,15 @@ def _fix_words(turn: Interaction, detail: dict[str, Any], action: str) -> list[s
     return []
 
 
-def explain_last(store: Store, *, missed: bool = False,
+def explain_last(store: Store, *, missed: bool = False, ran: bool = False,
                  recorder: Recorder | None = None) -> list[str]:
     """The explanation of the newest turn that was not itself an explanation (of the
-    newest ask or reject for "why didn't you…?"), from the database."""
+    newest ask or reject for "why didn't you…?", of the newest run for "what ran
+    last?"), from the database."""
     for turn in store.interactions(limit=50):
         if turn.outcome in _TALK:
+            continue
+        if ran and turn.decision not in ("run", "command"):
             continue
         if missed and turn.decision not in ("clarify", "reject") \
                 and turn.outcome not in ("declined",):
@@ -414,6 +417,9 @@ def explain_last(store: Store, *, missed: bool = False,
     if missed:
         return explain_last(store, recorder=recorder) if store.interactions(limit=1) else [
             "I haven't turned anything down yet."]
+    if ran:
+        return ["Nothing has run lately." if store.interactions(limit=1)
+                else "Nothing has run yet."]
     return ["I haven't done anything yet."]
 
 

@@ -51,8 +51,8 @@ _KEEP = {"keep both", "keep", "both", "keep them both", "keep it", "leave it", "
 
 _PRONOUNS = ("it", "that", "this", "them")
 
-_ASKING = frozenset({"explain", "explain_miss", "recap", "unusual", "last_run", "why_state",
-                    "taught", "devices", "how_long", "describe", "howto", "about_me",
+_ASKING = frozenset({"explain", "explain_miss", "explain_run", "recap", "unusual", "last_run",
+                    "why_state", "taught", "devices", "how_long", "describe", "howto", "about_me",
                     "repeat"})
 """The kinds of talk that only ask (answered from the history, the routines and the
 devices); the others greet, thank or change routines."""
@@ -298,6 +298,12 @@ class TalkTurns:
         for line in explain.explain_last(self.store, missed=True,
                                               recorder=self.a._recorder):
             replies.info(line)
+        return "explain", None
+
+    def _explain_run(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        for line in explain.explain_last(self.store, ran=True, recorder=self.a._recorder):
+            replies.info(line)
+        self.a.keep_undo_offer()
         return "explain", None
 
     def _recap(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:

@@ -18,8 +18,8 @@ from .time_words import WHEN_OPENS
 __all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_forms",
            "strip_punctuation"]
 
-TalkKind = Literal["explain", "explain_miss", "taught", "devices", "describe", "howto",
-                   "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet",
+TalkKind = Literal["explain", "explain_miss", "explain_run", "taught", "devices", "describe",
+                   "howto", "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet",
                    "recap", "add_step", "remove_step", "last_run", "unusual", "about_me",
                    "why_state", "how_long", "call", "rename_ask", "which_routine", "repeat",
                    "bye", "switch_routine"]
@@ -141,6 +141,10 @@ _RAW: list[tuple[TalkKind, str]] = [
                   r"(?!it\b|that\b|them\b)(?P<target3>.+?)"),
     ("explain", r"what (?:did you|have you)(?: just)? (?:do|done|did)|what just happened|"
                 r"what happened(?: just now)?|what was that"),
+    # "what ran last": the newest run, told as "what did you just do" tells a turn
+    ("explain_run", r"what (?:ran|was run|did you run|did you do|have you run) (?:last|most "
+                r"recently)|what(?: was| is|'s|s) the last (?:thing|routine|command)"
+                r"(?: (?:you (?:ran|did|run)|that ran|to run|run))?"),
     ("explain", r"explain(?: that| this| yourself| what you did| the last turn)?|"
                 r"how did you (?:know|decide)(?: that)?"),
     ("taught", r"what (?:did|have) i (?:teach|taught) you(?: so far)?|"
