@@ -28,17 +28,19 @@ def test_each_question_of_a_sentence_is_answered_in_order(teachapp_cli, db_path)
 
 
 def test_a_question_none_answers_is_said_so_in_its_place(teachapp_cli, db_path):
-    lines = chat_lines(db_path, "what's on and what ran last", "turn on the tv",
-                       "is the tv on and is it loud", "is the tv on and what ran last")
+    lines = chat_lines(db_path, "what's on and what's the weather like", "turn on the tv",
+                       "is the tv on and is it loud",
+                       "is the tv on and what's the weather like")
     # was "Nothing was done. I understood "what's on", but I can't answer ..."
     assert lines[0].startswith("Front door is locked. ")
-    assert lines[0].endswith(" The other 9 are off. I can't answer \"what ran last\": I know "
-                             "this home's devices and the routines you teach me. Say \"help\" "
-                             "to hear what I can do, or \"teach what ran last\" to make it a "
-                             "phrase of your own.")
+    assert lines[0].endswith(" The other 9 are off. I can't answer \"what's the weather "
+                             "like\": I know this home's devices and the routines you teach "
+                             "me. Say \"help\" to hear what I can do, or \"teach what's the "
+                             "weather like\" to make it a phrase of your own.")
     assert lines[1] == "TV: on."
     assert lines[2] == "TV is on at 30 %."  # "is it loud" asks more of the TV: one answer
-    assert lines[3].startswith("TV is on at 30 %. I can't answer \"what ran last\"")
+    assert lines[3].startswith(
+        "TV is on at 30 %. I can't answer \"what's the weather like\"")
     assert len(lines) == 4
 
 
