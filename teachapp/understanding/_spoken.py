@@ -245,21 +245,30 @@ class SpokenVocab:
         the spoken similarity where that is higher; ``said`` are the words as heard,
         compared too where they differ from the stem ("knows" / "noise")."""
         cutoff = FLOOR * 100.0
+        # (the words of one syllable count meet their group in one call: a call converts
+        # the group's strings again, which costs more than the comparisons themselves)
+        asked: dict[int, list[tuple[int, list[str]]]] = {}
         for k, word in enumerate(words):
             for col, value in self._short.get(word, ()):
                 sim[k, col] = max(sim[k, col], value)
-            group = self._groups.get(_syllables(word, -2))
-            if group is None:
+            group = _syllables(word, -2)
+            if group not in self._groups:
                 continue
-            cols, strings = group
             queries = [compared(word)]
             if said[k] != word:
                 queries.append(compared(said[k]))
-            ratio = process.cdist(queries, strings, scorer=fuzz.ratio, dtype=np.float32,
-                                  score_cutoff=cutoff)
-            best = ratio[0] if len(queries) == 1 else ratio.max(axis=0)
-            near = best.nonzero()[0]
-            if near.size:
-                at = cols[near]
-                sim[k, at] = np.maximum(sim[k, at], _rescale(best[near] / 100.0))
+            asked.setdefault(group, []).append((k, queries))
+        for group, rows in asked.items():
+            cols, strings = self._groups[group]
+            ratio = process.cdist([q for _, queries in rows for q in queries], strings,
+                                  scorer=fuzz.ratio, dtype=np.float32, score_cutoff=cutoff)
+            at_row = 0
+            for k, queries in rows:
+                best = ratio[at_row] if len(queries) == 1 else \
+                    ratio[at_row:at_row + len(queries)].max(axis=0)
+                at_row += len(queries)
+                near = best.nonzero()[0]
+                if near.size:
+                    at = cols[near]
+                    sim[k, at] = np.maximum(sim[k, at], _rescale(best[near] / 100.0))
 
