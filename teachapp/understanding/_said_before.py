@@ -47,7 +47,9 @@ adverbial only for a thing of the home or a device. What is
 still stopped: "we had reading mode yesterday. it was great" (the home named first), "no.
 not reading mode", "is it on? reading mode" (a pro-form), "turn off reading mode.
 reading mode", a question about the phrase said first, and a story whose next sentence
-is the phrase in the past (judged alone, it is still a story). A phrase heard with
+is the phrase in the past (judged alone, it is still a story). A question that asks its
+listener what they want ("what'll it be, luv?", "would you like fries with that?") is
+someone else's line and a turn of its own too (:mod:`_choice_asked`). A phrase heard with
 errors in its sentence runs only when the whole utterance's reading named it too.
 """
 
@@ -58,6 +60,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from teachapp.understanding import _clause_shape as shape
+from teachapp.understanding._choice_asked import choice_asked
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._own_clause import _taught_thing, time_words
@@ -267,7 +270,8 @@ def said_before(text: str, lexicon: Lexicon, taught: Taught) -> Iterator[str]:
         words = tokens(text[start:end.start()], lexicon)
         said += len(words)
         if said > LONGEST or not (own_sentence(words, lexicon, taught) or _bound_adverbial(
-                text[start:end.start()], lexicon, taught)):
+                text[start:end.start()], lexicon, taught) or (
+                "?" in end.group() and choice_asked(words, lexicon))):
             return
         start = end.end()
         yield text[start:].strip()
