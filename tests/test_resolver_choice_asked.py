@@ -3,7 +3,8 @@
 A question that asks its listener what they want ("what'll it be, love?", "what can i get
 you?") or offers its listener a thing of its own ("would you like fries with that?") is
 someone else's line with the speaker for its listener: the phrase said after it is the
-answer, a request of its own (:mod:`teachapp.understanding._choice_asked`). A question the
+answer, a request of its own; so is the phrase after a check that the listener attends
+("are you listening?") (:mod:`teachapp.understanding._choice_asked`). A question the
 speaker asks about the request itself still asks back ("can you? movie night", "would you
 like that? movie night"). A wh-question after the phrase whose subject is a name or a
 plural with its verb in the progressive ("where's rex hiding?") asks about its own
@@ -30,6 +31,7 @@ resolver = taught_resolver(
     "what'll it be?", "what can i get you?", "what would you like, love?",
     "what do you fancy?", "which would you prefer, sir?", "what'll you have?",
     "would you like a receipt?", "do you want a bag for that?",
+    "are you listening?", "are you still listening?",
 ])
 def test_a_question_asking_the_listener_what_they_want_leaves_the_request(
         resolver: Resolver, question: str) -> None:
@@ -39,6 +41,7 @@ def test_a_question_asking_the_listener_what_they_want_leaves_the_request(
 
 @pytest.mark.parametrize("question", [
     "can you?", "would you?", "would you like that?", "do you want it?", "is that okay?",
+    "are you sure?", "are you able to?", "are you doing it?",
 ])
 def test_a_question_about_the_request_itself_still_asks_back(
         resolver: Resolver, question: str) -> None:

@@ -19,6 +19,12 @@ of its own, judged alone. Its shapes:
   like fries with that", "do you want a bag". An offer of the request itself ("would you
   like that?", "do you want it?") names nothing and is no line of someone else's.
 
+A question that asks only what the listener is doing, "you" and the progressive and
+nothing more ("are you listening?", "are you still listening?"), checks the channel
+before the request (the phatic function: Jakobson 1960, "Closing statement: linguistics
+and poetics"); it asks nothing of the request either, which is said after it as it would
+be alone. "are you sure?" and "are you able to?" doubt the request: no progressive.
+
 Calls and courtesies may close it ("what'll it be, luv?"). Pure functions of the words.
 """
 
@@ -28,7 +34,7 @@ from collections.abc import Sequence
 
 from teachapp.understanding.normalize import Lexicon
 
-__all__ = ["choice_asked", "offered_thing"]
+__all__ = ["attending", "choice_asked", "offered_thing"]
 
 CHOOSING = frozenset(("what", "which"))
 """Wh-words that ask the listener to choose."""
@@ -56,6 +62,15 @@ def offered_thing(words: Sequence[str], lexicon: Lexicon) -> bool:
         for w in words[want + 1:])
 
 
+def attending(words: Sequence[str]) -> bool:
+    """Whether ``words`` ask only what the listener is doing: "are you (still) listening"."""
+    if len(words) not in (3, 4) or words[:2] != ["are", "you"] or (
+            len(words) == 4 and words[2] != "still"):
+        return False
+    verb = words[-1]
+    return verb.endswith("ing") and len(verb) >= 6 and verb.isalpha()
+
+
 def _calls_off(words: Sequence[str], lexicon: Lexicon) -> Sequence[str]:
     """``words`` without the calls and courtesies that close them ("..., luv", "please")."""
     end = len(words)
@@ -72,4 +87,6 @@ def choice_asked(words: Sequence[str], lexicon: Lexicon) -> bool:
     if len(words) >= 4 and words[0] in CHOOSING and words[1] in OPERATORS and (
             words[2] in SUBJECTS) and words[3] in CHOICE_VERBS:
         return all(w in LISTENER for w in words[4:]) and len(words) <= 6
+    if attending(words):
+        return True
     return len(words) >= 3 and words[0] in OPERATORS and offered_thing(words, lexicon)
