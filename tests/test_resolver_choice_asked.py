@@ -83,3 +83,19 @@ def test_choice_asked_reads_the_shape() -> None:
 def test_a_question_after_about_a_name_of_its_own(resolver: Resolver, text: str,
                                                   ran: bool) -> None:
     assert (resolver.resolve(text).decision == "run") is ran
+
+
+@pytest.mark.parametrize("first", [
+    "red leather, yellow leather.", "golden hour, purple sky.", "white horses, green fields.",
+])
+def test_a_colour_before_a_noun_said_first_is_no_request(resolver: Resolver,
+                                                         first: str) -> None:
+    """A colour is a request word as the value a request sets ("turn the lamp red"), never
+    as its verb: a sentence opening with a colour before a noun of its own is a noun phrase
+    of the speaker's own (:func:`teachapp.understanding._said_before.own_sentence`)."""
+    found = resolver.resolve(f"{first} movie night")
+    assert (found.decision, found.routine) == ("run", "Movie night")
+
+
+def test_a_request_word_said_first_still_makes_a_request(resolver: Resolver) -> None:
+    assert resolver.resolve("play the blue album. movie night").decision != "run"

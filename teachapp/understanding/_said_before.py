@@ -19,7 +19,8 @@ phrase's sentence, which
   request of the kind a home answers (no request word opening it: "ring mum. ..."; but
   one said to a person about their own thing, "take your receipt. ...", :mod:`_listeners_own`,
   or one whose other content words are all its own and none a request word, two at
-  least, the verb in its general sense, "use promo code chatter at checkout. ...");
+  least, the verb in its general sense, "use promo code chatter at checkout. ...", or a
+  colour adjective before a noun of its own, "red leather, yellow leather. ...");
 - says something of its own: two content words of its own at least (numbers and times
   apart), or a relation between numbers of its own (a sum: two numbers and a word of its
   own or "be" between them, "eighty take away thirty, fifty", "nine and six, that's
@@ -165,6 +166,22 @@ def _general_sense(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bo
             and lexicon.request_words.isdisjoint(rest))
 
 
+COLOUR_NOUNS = frozenset({"colour", "color", "colours", "colors", "coloured", "colored", "hue",
+                          "tint"})
+"""The words of the lexicon's ``colour`` concept that name colour itself (nouns and verbs:
+"tint the glass"); the rest are colour adjectives ("red", "golden")."""
+
+
+def _premodifier(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether a sentence opening with a request word opens with a colour adjective before
+    a noun of its own ("red leather, yellow leather"): a premodifier in a noun phrase
+    (Quirk et al. 1985, 7.3 on the attributive adjective), no verb of a request. A colour
+    is a request word as the value a request sets ("turn the lamp red"), never as the verb
+    that makes one."""
+    colours = lexicon.concepts.get("colour", frozenset()) - COLOUR_NOUNS
+    return len(words) > 1 and words[0] in colours and _own(words[1], lexicon, taught)
+
+
 def local_no(words: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``words[k]`` is "no" as the negative determiner of a noun of the sentence's
     own ("no regrets", "no exceptions"): a local negation, whose scope is its noun phrase
@@ -205,7 +222,7 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
             _devices().isdisjoint(words)):
         return False
     if words[0] in lexicon.request_words and not listeners_own(words, lexicon, taught) and not (
-            _general_sense(words, lexicon, taught)):
+            _general_sense(words, lexicon, taught) or _premodifier(words, lexicon, taught)):
         return False  # (a request said first: "ring mum. ..."; not one said to a person
         # about their own thing, "take your receipt. ...": :mod:`_listeners_own`)
     own = [_own(w, lexicon, taught) for w in words]
