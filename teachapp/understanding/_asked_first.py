@@ -9,7 +9,11 @@ you?", "shall we?") an act left unsaid, the one that follows (ellipsis of the pr
 Quirk et al. 1985, 12.62). It doubts the request or asks whether it can be done: the
 assistant asks back rather than runs. A question that names something else ("is the oven
 off? lights on", "have you seen my phone? focus mode") leaves the phrase after it a
-request of its own.
+request of its own; so does one that offers its listener a thing of its own, someone
+else's line with the speaker for its listener ("would you like fries with that?", "do you
+want a bag?": :mod:`_choice_asked`), and one that asks only what the listener is doing ("are
+you listening?"). An offer of the request itself ("would you like
+that?") names nothing and still asks back.
 
 Only a question ended by a question mark, as a recogniser that punctuates writes one: a
 question run into the phrase without one is read by the clause readers.
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from teachapp.understanding._choice_asked import attending, offered_thing
 from teachapp.understanding.normalize import Lexicon, tokens
 
 __all__ = ["asked_about_first"]
@@ -57,4 +62,5 @@ def asked_about_first(text: str, lexicon: Lexicon) -> bool:
     if len(words) < 2 or words[0] not in _AUXILIARIES or words[1] not in _POINTING:
         return False
     rest = tokens(found.group(2), lexicon)
-    return bool(rest) and _NAMING.isdisjoint(words)
+    return bool(rest) and _NAMING.isdisjoint(words) and not offered_thing(words, lexicon) and (
+        not attending(words))

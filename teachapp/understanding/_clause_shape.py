@@ -541,6 +541,13 @@ def _subject_then(said: Sequence[str], k: int, lexicon: Lexicon,
             return True
         return k + 1 < len(said) and _object_after(said, k + 2, lexicon, taught)
     end = _noun_phrase(said, k, lexicon, taught)
+    if not end and k > 0:
+        # (after the operator, a subject of the zero article, a name or a plural, and its
+        # verb in the progressive ending the clause: "where's buttons lurking", "why are
+        # prices rising"; Quirk et al. 1985, 5.52 on the zero article, 4.21 on the
+        # progressive)
+        bare = _bare_noun(said, k, lexicon, taught)
+        return bare == k + 1 == len(said) - 1 and _verb_form(said[bare], "ing")
     if not end:
         return False
     if k > 0:

@@ -19,7 +19,8 @@ phrase's sentence, which
   request of the kind a home answers (no request word opening it: "ring mum. ..."; but
   one said to a person about their own thing, "take your receipt. ...", :mod:`_listeners_own`,
   or one whose other content words are all its own and none a request word, two at
-  least, the verb in its general sense, "use promo code chatter at checkout. ...");
+  least, the verb in its general sense, "use promo code chatter at checkout. ...", or a
+  colour adjective before a noun of its own, "red leather, yellow leather. ...");
 - says something of its own: two content words of its own at least (numbers and times
   apart), or a relation between numbers of its own (a sum: two numbers and a word of its
   own or "be" between them, "eighty take away thirty, fifty", "nine and six, that's
@@ -47,7 +48,9 @@ adverbial only for a thing of the home or a device. What is
 still stopped: "we had reading mode yesterday. it was great" (the home named first), "no.
 not reading mode", "is it on? reading mode" (a pro-form), "turn off reading mode.
 reading mode", a question about the phrase said first, and a story whose next sentence
-is the phrase in the past (judged alone, it is still a story). A phrase heard with
+is the phrase in the past (judged alone, it is still a story). A question that asks its
+listener what they want ("what'll it be, luv?", "would you like fries with that?") is
+someone else's line and a turn of its own too (:mod:`_choice_asked`). A phrase heard with
 errors in its sentence runs only when the whole utterance's reading named it too.
 """
 
@@ -58,6 +61,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from teachapp.understanding import _clause_shape as shape
+from teachapp.understanding._choice_asked import choice_asked
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._own_clause import _taught_thing, time_words
@@ -162,6 +166,22 @@ def _general_sense(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bo
             and lexicon.request_words.isdisjoint(rest))
 
 
+COLOUR_NOUNS = frozenset({"colour", "color", "colours", "colors", "coloured", "colored", "hue",
+                          "tint"})
+"""The words of the lexicon's ``colour`` concept that name colour itself (nouns and verbs:
+"tint the glass"); the rest are colour adjectives ("red", "golden")."""
+
+
+def _premodifier(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether a sentence opening with a request word opens with a colour adjective before
+    a noun of its own ("red leather, yellow leather"): a premodifier in a noun phrase
+    (Quirk et al. 1985, 7.3 on the attributive adjective), no verb of a request. A colour
+    is a request word as the value a request sets ("turn the lamp red"), never as the verb
+    that makes one."""
+    colours = lexicon.concepts.get("colour", frozenset()) - COLOUR_NOUNS
+    return len(words) > 1 and words[0] in colours and _own(words[1], lexicon, taught)
+
+
 def local_no(words: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``words[k]`` is "no" as the negative determiner of a noun of the sentence's
     own ("no regrets", "no exceptions"): a local negation, whose scope is its noun phrase
@@ -202,7 +222,7 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
             _devices().isdisjoint(words)):
         return False
     if words[0] in lexicon.request_words and not listeners_own(words, lexicon, taught) and not (
-            _general_sense(words, lexicon, taught)):
+            _general_sense(words, lexicon, taught) or _premodifier(words, lexicon, taught)):
         return False  # (a request said first: "ring mum. ..."; not one said to a person
         # about their own thing, "take your receipt. ...": :mod:`_listeners_own`)
     own = [_own(w, lexicon, taught) for w in words]
@@ -267,7 +287,8 @@ def said_before(text: str, lexicon: Lexicon, taught: Taught) -> Iterator[str]:
         words = tokens(text[start:end.start()], lexicon)
         said += len(words)
         if said > LONGEST or not (own_sentence(words, lexicon, taught) or _bound_adverbial(
-                text[start:end.start()], lexicon, taught)):
+                text[start:end.start()], lexicon, taught) or (
+                "?" in end.group() and choice_asked(words, lexicon))):
             return
         start = end.end()
         yield text[start:].strip()
