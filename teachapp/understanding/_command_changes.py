@@ -202,9 +202,9 @@ def changes_for(device: Device, intent: Intent, vocab: Vocabulary) -> dict[str, 
     if kind == "lock":
         if action in ("lock", "close"):
             return {"locked": True}
-        if action == "unlock":
-            return {"locked": False}
-        return None  # "open" or "turn off" the front door: too risky to guess
+        if action in ("unlock", "open"):
+            return {"locked": False}  # ("open the front door": asked first, as unlocking)
+        return None  # "turn on" or "turn off" the front door: nothing a lock does
     if action in ("lock", "unlock"):
         return None
     if kind == "cover":
