@@ -9,7 +9,11 @@ to be labelled, read or judged. Three shapes, read by word class, not by any gam
 - **labelling**: a verb or noun of labelling in the frame before the phrase ("i'll caption
   this photo ...", "headline for the post: ...", "hashtag ..."): the denominal verbs of
   putting a name or text on a thing, beside the "dub" verbs of Levin 1993, 29.3; the
-  phrase is the label's text;
+  phrase is the label's text. A past form of such a verb ("captioned", "labelled")
+  frames the phrase only in the naming construction, the verb, its object, "hashtag"
+  or "as" or nothing, then the phrase ("my daughter captioned her photo hashtag X", as
+  "she called it X"): said elsewhere, it tells a story of the speaker's own, a request
+  free to follow ("i labelled the jars yesterday, lights on");
 - **read-out**: a verb of reading, spelling or saying aloud with a cataphoric object
   ("it", "this", "these", "after me", "with me", "out") in the frame before the phrase
   ("try reading it slowly: ...", "say it with me: ...", "spell this: ..."): the object
@@ -45,6 +49,7 @@ import re
 
 from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._words import stem
+from teachapp.understanding.normalize import tokens
 
 __all__ = ["heard_text_frame", "mentioned_text"]
 
@@ -79,6 +84,12 @@ DETERMINERS = frozenset({"the", "my", "his", "her", "our", "their", "your", "its
 """Words that open the noun phrase of such a noun ("my line", "his very first words")."""
 LONGEST_NOUN_PHRASE = 5
 """Most words of that noun phrase ("my line in the play", "his very first words")."""
+_NAMED_AS = frozenset({"hashtag", "as"})
+"""What may stand between a labelling verb's object and the label: "hashtag" (the
+label's symbol, said), "as" ("tagged it as ...")."""
+_JOINERS = frozenset({"and", "so", "then", "now", "but", "because", "or"})
+"""Words that join a clause of the speaker's own to the phrase ("i labelled the jars so
+lights on"): the labelling verb's object ends before them."""
 _BE = frozenset({"is", "was", "be", "are", "were"})
 BE_FIRST = ("am i", "are we")
 """The polar question of "be" with the speaker as subject."""
@@ -162,7 +173,53 @@ def _asked_named(read: RunRead) -> bool:
 
 
 def _labelled(read: RunRead, frame: list[str]) -> bool:
-    return any(stem(w) in LABELLING and not read.own(w) for w in frame)
+    """A word of :data:`LABELLING` in the frame, or its past form naming the phrase."""
+    return any(stem(w) in LABELLING and not read.own(w) for w in frame) or _named_as(
+        read, frame)
+
+
+def _labelled_past(word: str) -> bool:
+    """Whether ``word`` is the past form of a verb of :data:`LABELLING` ("captioned",
+    "titled", "labelled", "tagged", "renamed")."""
+    if len(word) < 5 or not word.endswith("ed"):
+        return False
+    base = word[:-2]
+    return (base in LABELLING or base + "e" in LABELLING
+            or (base[-1] == base[-2] and base[:-1] in LABELLING))
+
+
+def _named_as(read: RunRead, frame: list[str]) -> bool:
+    """The naming construction in the past, the phrase its last part: a past form of
+    :data:`LABELLING`, its object (at most :data:`LONGEST_NOUN_PHRASE` words, no
+    operator: not a clause of its own), "hashtag" or "as" or nothing, then the phrase
+    ("my daughter captioned her photo hashtag X", "she titled it X"). Only there: a past
+    form elsewhere tells a story the speaker may then ask beside ("i labelled the jars
+    yesterday, now lights on"); the base form is a label wherever it is."""
+    said = len(frame)
+    function = read.lexicon.function_words
+    lead = list(itertools.takewhile(lambda w: w in function, read.phrase_words))
+    if lead and frame[-len(lead):] == lead:
+        frame = frame[:-len(lead)]  # (the phrase's own first words: "hashtag i'm home")
+    if frame and frame[-1] in _NAMED_AS:
+        frame = frame[:-1]
+    for k in range(len(frame) - 1, max(len(frame) - LONGEST_NOUN_PHRASE - 2, -1), -1):
+        word = frame[k]
+        if word in OPERATORS or word in _JOINERS:
+            return False
+        if _labelled_past(word) and not read.own(word):
+            return _unpaused(read, word, said - k)
+    return False
+
+
+def _unpaused(read: RunRead, verb: str, after: int) -> bool:
+    """No comma from the last ``verb`` said to the phrase, ``after`` words on: the label
+    said in one breath with its verb, not after a pause that may close a story of the
+    speaker's own ("i labelled the jars yesterday, lights on")."""
+    heard = list(re.finditer(rf"\b{re.escape(verb)}\b", read.lower))
+    if not heard:
+        return True
+    head = read.lower[heard[-1].end():].split(",", 1)[0]
+    return len(tokens(head, read.lexicon)) >= after
 
 
 def _read_out(read: RunRead, frame: list[str]) -> bool:

@@ -86,9 +86,13 @@ class RunRead:
         toks, at = self.words, self.first_word
         if at >= len(toks):
             return []
-        where = self.lower.find(toks[at])
-        if where < 0:
+        # (the word itself, not the same letters inside an earlier word: the "on" of
+        # "caption for the snap: i'm on the early turn" is not in "caption")
+        heard = list(re.finditer(rf"\b{re.escape(toks[at])}\b", self.lower))
+        before = toks[:at].count(toks[at])
+        if len(heard) <= before:
             return toks[:at]
+        where = heard[before].start()
         return tokens(_SENTENCE_END.split(self.lower[:where])[-1], self.lexicon)
 
     @_once
