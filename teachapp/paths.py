@@ -8,8 +8,8 @@ from pathlib import Path
 
 from platformdirs import PlatformDirs
 
-__all__ = ["APP_NAME", "assets_dir", "config_dir", "data_dir", "default_database",
-           "log_dir", "models_dir"]
+__all__ = ["APP_NAME", "assets_dir", "cache_dir", "config_dir", "data_dir",
+           "default_database", "log_dir", "models_dir"]
 
 APP_NAME = "teachapp"
 _DIRS = PlatformDirs(APP_NAME, appauthor=False)
@@ -35,6 +35,12 @@ def config_dir() -> Path:
 
 def log_dir() -> Path:
     return _private(Path(os.environ.get("TEACHAPP_LOG_DIR") or _DIRS.user_log_dir))
+
+
+def cache_dir() -> Path:
+    """Files teachapp can make again from its own data (parsed word lists); safe to
+    delete."""
+    return _private(Path(os.environ.get("TEACHAPP_CACHE_DIR") or _DIRS.user_cache_dir))
 
 
 def models_dir() -> Path:

@@ -24,6 +24,7 @@ def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("TEACHAPP_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("TEACHAPP_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("TEACHAPP_LOG_DIR", str(base / "log"))
+    monkeypatch.setenv("TEACHAPP_CACHE_DIR", str(base / "cache"))
     monkeypatch.delenv("TEACHAPP_DB", raising=False)
     monkeypatch.delenv("TEACHAPP_SETTINGS", raising=False)
     yield base

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
+from ._parsed_yaml import parsed_yaml
 
 __all__ = ["Meaning", "Vocabulary", "default_vocabulary"]
 
@@ -294,8 +295,7 @@ def default_vocabulary() -> Vocabulary:
     # would import zipfile on every start for a file that is always on disk.
     source = Path(__file__).with_name("data") / "commands.yaml"
     try:
-        raw = yaml.load(source.read_text(encoding="utf-8"),
-                        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+        raw = parsed_yaml(source) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(
             f"The device-command vocabulary {source} cannot be read ({exc}); "

@@ -370,12 +370,14 @@ def _cue_groups(raw: Mapping[str, Any] | None) -> dict[str, frozenset[tuple[str,
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader when built (the same data, ten times faster to read than the
-pure-Python one: the lexicon is read by every ``resolve``)."""
+"""libyaml's safe loader when built, for the user's own lexicon file (the bundled one is
+read through :mod:`_parsed_yaml`, its parse kept between starts)."""
 
 
 def _bundled_raw() -> dict[str, Any]:
-    return yaml.load(_BUNDLED.read_text(encoding="utf-8"), Loader=_LOADER)
+    from teachapp.understanding._parsed_yaml import parsed_yaml
+
+    return parsed_yaml(_BUNDLED)
 
 
 @lru_cache(maxsize=1)
