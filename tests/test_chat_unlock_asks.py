@@ -109,3 +109,13 @@ def test_open_the_front_door_unlocks_it_after_a_yes(teachapp_cli, db_path):
                          "Open Front door? Say yes or no.", "Front door: unlocked."]
     assert "Shall I learn it?" in lines[4]
     assert device_states(db_path)["lock.front_door"]["locked"] is False
+
+
+def test_unlock_everything_asks_about_every_lock(teachapp_cli, db_path):
+    """"unlock everything" said "I don't know ... Shall I learn it?" ("lock everything"
+    locked every lock): it names the locks and asks first; "unlock the house" is still
+    not guessed."""
+    lines = chat_lines(db_path, "unlock everything", "no", "unlock the house")
+    assert lines[:2] == ["Unlock Front door? Say yes or no.", "OK, I won't."]
+    assert "Shall I learn it?" in lines[2]
+    assert device_states(db_path)["lock.front_door"]["locked"]

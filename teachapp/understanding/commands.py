@@ -843,7 +843,8 @@ class CommandParser:
         unknown_here = not rooms and "here" in reading.scopes
         if everything:
             kinds = ({"cover"} if intent.action in ("open", "close") else {"lock"}
-                     if intent.action == "lock" else set(self.vocabulary.everything_kinds))
+                     if intent.action in ("lock", "unlock")  # (unlocking is asked first)
+                     else set(self.vocabulary.everything_kinds))
         if not kinds and intent.action == "lock" and not intent.attribute:
             kinds = {"lock"}  # "lock up", "lock the house"; unlocking is never guessed
         if not kinds and reading.leftovers and thing_said(
