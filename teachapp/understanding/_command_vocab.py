@@ -55,6 +55,8 @@ class Vocabulary:
     particle_verbs: frozenset[str]
     broad_kind_words: frozenset[str]
     """Kind words that mean every device of the kind, never one by its name."""
+    names_of_their_own: frozenset[str]
+    """Words of a device's name that say what it is though they name no kind ("gate")."""
     relative_attributes: Mapping[tuple[str, ...], str]
     steps: Mapping[str, float]
     primary_attribute: Mapping[str, str]
@@ -252,6 +254,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         kind_words=kind_words,
         particle_verbs=frozenset(str(w) for w in raw.get("particle_verbs") or ()),
         broad_kind_words=frozenset(str(w) for w in raw.get("broad_kind_words") or ()),
+        names_of_their_own=frozenset(str(w) for w in raw.get("names_of_their_own") or ()),
         relative_attributes=relative,
         steps={str(k): float(v) for k, v in (raw.get("steps") or {}).items()},
         primary_attribute={str(k): str(v) for k, v in (raw.get("primary_attribute") or {}).items()},

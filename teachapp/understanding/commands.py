@@ -233,6 +233,7 @@ class CommandParser:
                 key = tuple(toks[i:i + size])
                 if ("kind", device.kind) in self.vocabulary.meanings(key):
                     found |= {canonical(t) for t in key if t not in broad}
+        found |= {t for t in toks if t in self.vocabulary.names_of_their_own}
         return frozenset(found)
 
     def _is_distinctive(self, word: str) -> bool:
