@@ -207,9 +207,10 @@ def after_no(text: str) -> str | None:
     None when ``text`` does not open with a "no" or says nothing after it but answers."""
     table = _table()
     words = _norm(text).split()
+    answers_alone = _NEGATED_THEN_PAUSE.search(text) is not None
     for cut in range(1, len(words)):
         head = " ".join(words[:cut])
-        if _NEGATED.search(head) and not _NEGATED_THEN_PAUSE.search(text):
+        if not answers_alone and _NEGATED.search(head):
             continue  # "don't start movie night": a request negated, not "no, ..."
         if table.get(head) == "no" or head in {_norm(w) for w in _WRONG}:
             rest = " ".join(words[cut:])

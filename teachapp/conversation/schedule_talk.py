@@ -463,7 +463,7 @@ class ScheduleTalk:
         if self._turn is not None:
             self._just_added = (routine.name, request.trigger, self._turn())
         once = request.trigger.kind == "once"  # its description says the moment
-        nxt = f" Next: {when:%a} {when.day} {when:%b %H:%M}." if when and not once else ""
+        nxt = _next_said(when) if when and not once else ""
         replies.info(f"{name} will run {describe_trigger(request.trigger)}.{nxt}")
         return True
 
@@ -518,9 +518,8 @@ class ScheduleTalk:
                          "to give it one.")
             return
         soonest = skip_status(self.store, routine.name, place, now).next_run
-        nxt = f" Next: {soonest:%a} {soonest.day} {soonest:%b %H:%M}." if (
-            soonest and routine.enabled and not all(
-                t.kind == "once" for t in routine.triggers)) else ""
+        nxt = _next_said(soonest) if soonest and routine.enabled and not all(
+            t.kind == "once" for t in routine.triggers) else ""
         skipping = skipped_words(self.store, routine, place, now)
         nxt += f" It is {skipping}." if skipping else ""
         replies.info(f"{sentence_start(routine.name)} runs "
@@ -576,6 +575,11 @@ def duration_words(delta: timedelta) -> str:
     parts = ([f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []) + (
         [f"{minutes} minute{'s' if minutes != 1 else ''}"] if minutes or not hours else [])
     return " ".join(parts)
+
+
+def _next_said(moment: datetime) -> str:
+    """" Next: Fri 4 Dec 20:00.", after a schedule said or asked about."""
+    return f" Next: {moment:%a} {moment.day} {moment:%b %H:%M}."
 
 
 def when_words(at: float | datetime, now: datetime) -> str:
