@@ -221,3 +221,20 @@ def test_a_run_the_resolver_took_back_is_not_split_into_parts_that_run(store):
         result = assistant.handle(TurnInput(said))
         assert result.run is None and result.action != Action.RUN_ROUTINE, said
         assert _states(store) == before, said
+
+
+def test_a_remark_beside_the_part_asked_about_holds_nothing_back(store):
+    # "Nothing has run yet." said that other requests wait for the answer; beside a
+    # remark ("i'm knackered") there is none, and the words only puzzled
+    assistant, _events = make_assistant(store)
+    add_routine(store, "Reading time", ["reading time"],
+                [SetStep("light.living_room_lamp", {"on": True, "brightness": 100})])
+    before = _states(store)
+    result = assistant.handle(TurnInput("reading, i'm knackered"))
+    assert result.action == Action.ASK
+    assert result.question == 'By "reading", did you mean reading time?'
+    assert assistant.handle(TurnInput("no")).lines == ["OK, I did none of it."]
+    assert _states(store) == before
+    # beside a request that waits, it is still said
+    result = assistant.handle(TurnInput("close the blinds and turn up the volume"))
+    assert result.question.startswith("Nothing has run yet. ")

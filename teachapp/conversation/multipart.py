@@ -650,7 +650,12 @@ class MultiTurns:
             else:
                 ask = f"did you mean {a._spoken_name(unsure.meaning)}?"
             note = f"{unsure.note} " if unsure.note else ""
-            replies.question(f"Nothing has run yet. {note}By \"{unsure.text}\", {ask}")
+            # "Nothing has run yet" tells that the other requests wait for the answer; a
+            # remark or question beside the one asked about holds nothing back
+            held = any(p is not unsure and p.state in ("sure", "unsure", "timer")
+                       for p in parts)
+            first_words = "Nothing has run yet. " if held else ""
+            replies.question(f"{first_words}{note}By \"{unsure.text}\", {ask}")
             return
         first = next((i for i, p in enumerate(parts) if p.state in ("sure", "unsure")),
                      len(parts))
