@@ -180,7 +180,18 @@ three open-source matchers.
     unpunctuated and comma-paused variants, a misheard phrase beside such a clause, a
     taught name written as it sounds, ten out-of-scope kinds where the phrase asks
     nothing of the assistant, and a crowd row said with what the speaker does meanwhile
-    after it; no heard transcripts).
+    after it; no heard transcripts), and on a thirty-second (seeds 320-322,
+    benchmarks/_resolver_thirtysecond.py, which tuning must not open: written blind in the
+    same way, with other homes whose people and pets are named with common words or words
+    that sound like others, ten kinds of everyday household speech said beside a taught
+    phrase (a hairdresser's small talk, a language-learning app, a radio phone-in host, a
+    choirmaster at rehearsal, a baby monitor, a politician on the radio, a cookery
+    competition judge on the telly, a border control documentary on the telly), one with
+    the phrase between a hairdresser's question and a baby monitor and one with it in the
+    middle of a phone-in host's line, the same unpunctuated and comma-paused variants, a
+    misheard phrase beside such a clause, a taught name written as it sounds, ten
+    out-of-scope kinds where the phrase asks nothing of the assistant, and a crowd row
+    said with a word back asked of the assistant after it; no heard transcripts).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as

@@ -1,0 +1,550 @@
+"""The thirty-second held-out set of benchmarks/resolver.py
+(benchmarks/_resolver_thirtysecond.py) is well formed, and its labels hold: every kind is
+in every home, no utterance carries two labels, in-scope cases keep every content word
+of their phrase and say no other routine's (a misheard one passes the noisy guard beside
+a clause, a name written as it sounds is one of the name's listed homophones), wrapped
+ones say their phrase exactly beside a clause of everyday household speech whose kind,
+frame and distinctive words no earlier set has and none of whose words is a word of a
+routine, no out-of-scope case is a taught phrase (wrapped, in synonyms, or a request for
+the same thing), the new out-of-scope kinds say the phrase in words the labels keep, and
+its dataset sentences are rows said with a word back asked of the assistant after them
+that no other split uses. Half of the cases said beside a clause are there again as a
+recogniser without punctuation writes them, and a quarter of the in-scope ones whose
+clause ends a sentence again with that sentence end written as a comma, under kinds of
+their own, with the very same words. Only the data is checked here: the set is run once,
+by the lead, on the final resolver, and no test here asks the resolver anything. The
+earlier sets' kinds, homes and words are read from their own modules
+(tests/_blind_set_order.py), never written out here.
+
+Checks every held-out set shares, and those of the sets made with
+benchmarks/_resolver_made_here.py (every kind in every home, clauses said exactly beside
+a phrase and about no routine, the new kinds' templates, misheard phrases and names
+spelt otherwise, reasons, the snapshot), are one test over the sets in
+tests/test_resolver_blind_sets.py (``MADE_HERE``, with this set's thresholds in
+``MADE_HERE_AT_LEAST``); this file keeps the set's own."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import _blind_set_checks as checks  # noqa: E402
+import _blind_set_order as order  # noqa: E402
+import _resolver_blind as blind  # noqa: E402
+from _resolver_data import DATASETS, OUT_OF_SCOPE_KINDS  # noqa: E402
+from _resolver_thirtysecond import (  # noqa: E402
+    ASKING,
+    CLAUSES,
+    JOINED,
+    MISHEARD,
+    NAME_SPELT,
+    NEW_OUT_OF_SCOPE,
+    OWN_OUT_OF_SCOPE,
+    OWN_TEMPLATES,
+    PAUSED,
+    SEEDS,
+    SET,
+    THIRTYSECOND_IN_SCOPE,
+    UNPUNCTUATED,
+    WORD_BACK,
+    WRAPPED_KINDS,
+    WRAPPED_OUT,
+    could_say,
+    misheard,
+    name_spelt,
+    paused,
+    unpunctuated,
+    used_texts,
+    with_a_word_back,
+    word_back,
+)
+from _resolver_thirtysecond_labels import LABELS  # noqa: E402
+from _resolver_thirtysecond_text import (  # noqa: E402
+    KIND_TEMPLATES,
+    MULTI_WRAPPING,
+    NAME_SPELLINGS,
+    NAMES,
+    NEAR_MISS_TEMPLATES,
+    THIRTYSECOND_ROUTINES,
+    WRAPPERS,
+)
+
+NAME = "thirtysecond"
+EARLIER = order.earlier_sets(NAME)
+"""The held-out sets with words of their own made before this one (sixth to
+thirty-first)."""
+Taught = LABELS.taught
+NEEDS_DATASETS = pytest.mark.skipif(
+    not DATASETS.is_dir(), reason="the thirty-second set's real sentences are rows of "
+    "../shared/datasets, which this checkout does not have (set TEACHAPP_DATASETS)")
+SHARED_WORDS = {
+    "after", "as", "how", "into", "by", "can", "ever", "every", "get", "goes", "much",
+    "never", "no", "then", "there's", "those", "who", "us", "she", "look", "ooh", "thanks",
+    "thank", "two", "three", "twelve", "forty", "twenty", "once",
+    "a", "about", "an", "and", "are", "at", "be", "did", "do", "don't", "for", "have",
+    "how's", "i", "if", "in", "is", "it", "it's", "me", "my", "not", "of", "oh", "on",
+    "over", "so", "that", "that's", "the", "to", "was", "we'll", "what", "what's",
+    "where", "where's", "which", "with", "you", "your", "see", "says", "say", "hmm",
+    "got", "yes", "again", "long", "way", "know", "go", "honestly", "when", "up", "until",
+    "till", "all", "this", "there", "one", "dear", "stuff", "easy", "fancy", "cheers",
+    "from", "stop", "we", "shall", "like", "less", "going", "everybody",
+    "hi", "hey", "its", "near", "ugh", "above", "ahead", "another", "before", "behind",
+    "first", "just", "more", "most", "must", "next", "now", "or", "our", "own", "i've",
+    "their", "under", "will", "second", "third", "sorry", "soon", "forward", "take",
+    "through", "yourself", "any", "each", "these", "may", "only", "he", "he's", "here's",
+    "isn't", "let", "let's", "would", "has", "while", "nothing", "you're", "some", "should",
+    "am", "but", "give", "here", "i'm", "onto", "round", "since", "too", "want", "we're",
+    "you've", "left", "old", "we've",
+}
+"""Words a clause of this set may share with an earlier set's wrappers: function words
+("after", "by", "into", "once", "then", "above", "behind", "through"), pronouns and
+their contractions ("i'm", "we're", "you've", "we've"), number words and ordinals ("second",
+"third"), forms of "be", "have", "do" and "say" ("am"), "give" and "want", the commonest
+verbs ("go", "got", "know", "see", "stop", "take"), greetings, fillers and mild
+interjections ("hi", "hey", "hmm", "ugh", "cheers", "sorry"), the joins ("and", "but",
+"so", "since", "till", "too"), words of place said of anything ("here", "left", "onto",
+"round", "old"), and determiners, modals and pronouns ("any", "each", "these", "may",
+"would", "he's", "here's", "nothing")."""
+
+
+@pytest.fixture(scope="module")
+def homes() -> dict:
+    return checks.set_homes(NAME, tuple(SEEDS))  # (built once per run)
+
+
+def test_each_seed_builds_its_own_home_of_the_usual_size(homes):
+    assert len({tuple(h.phrases) for h in homes.values()}) == 3
+    cases = [c for h in homes.values() for c in h.cases]
+    inside = sum(c.routine is not None for c in cases)
+    assert 3600 <= inside <= 5600 and 7000 <= len(cases) - inside <= 11000, (inside, len(cases))
+
+
+def test_no_utterance_carries_two_labels(homes):
+    for home in homes.values():
+        labels: dict[str, set] = {}
+        for case in home.cases:
+            labels.setdefault(case.utterance, set()).add(case.routine)
+        assert {u: ls for u, ls in labels.items() if len(ls) > 1} == {}
+
+
+def test_no_case_this_module_makes_is_said_under_another_kind(homes):
+    # (the generator's own noisy cases may say a phrase exactly; the kinds made here
+    # never repeat a sentence of the home)
+    made = {MISHEARD, NAME_SPELT, PAUSED, *UNPUNCTUATED.values()}
+    for home in homes.values():
+        kinds: dict[str, set] = {}
+        for case in home.cases:
+            kinds.setdefault(case.utterance, set()).add(case.kind)
+        assert {u: ks for u, ks in kinds.items() if len(ks) > 1 and ks & made} == {}
+
+
+def test_no_two_cases_with_the_same_words_carry_two_labels(homes):
+    # (a sentence written without punctuation, or with a comma for a full stop, says
+    # the words of the one it writes)
+    for home in homes.values():
+        labels: dict[str, set] = {}
+        for case in home.cases:
+            labels.setdefault(checks.words(case.utterance), set()).add(case.routine)
+        assert {u: ls for u, ls in labels.items() if len(ls) > 1} == {}
+
+
+def test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has():
+    earlier = checks.earlier_kinds(EARLIER)
+    assert {"a car's dashboard voice, said first", "a wifi network named it",
+            "a smartwatch nudging, said after", "graffiti of it",
+            "a weather forecast on the radio, said after", "iced on a cake",
+            "a sat-nav instruction, said first", "asking whether it exists",
+            "a delivery driver at the door, said first", "a tattoo of it",
+            "a shipping forecast heard on the radio, said first", "a title with it in",
+            "comparison", "conditional for later", "video call", "countdown",
+            "a podcast host reading an advert, said after", "a recipe step read aloud, "
+            "said first", "a label read aloud, said first", "a sign that says it"} <= earlier
+    assert len(WRAPPERS) == 10 and not set(WRAPPERS) & earlier
+    assert not set(THIRTYSECOND_IN_SCOPE) & earlier
+    assert not set(UNPUNCTUATED.values()) & earlier and PAUSED not in earlier
+    assert len(NEW_OUT_OF_SCOPE) == 10 and set(NEW_OUT_OF_SCOPE) <= set(OWN_TEMPLATES)
+    assert not set(NEW_OUT_OF_SCOPE) & earlier
+    assert not set(OWN_OUT_OF_SCOPE) & set(OUT_OF_SCOPE_KINDS)
+
+
+def test_the_usual_kinds_are_here_in_new_words():
+    import _resolver_eighteenth as eighteenth
+    import _resolver_eighteenth_text as eighteenth_text
+
+    usual = set(eighteenth_text.KIND_TEMPLATES) - set(eighteenth.NEW_OUT_OF_SCOPE)
+    assert set(OWN_TEMPLATES) - usual == set(NEW_OUT_OF_SCOPE) and usual <= set(KIND_TEMPLATES)
+    texts = [order.text_module(n) for n in EARLIER]
+    theirs = {t for m in texts for t in [*checks.templates(getattr(m, "KIND_TEMPLATES", {})),
+                                         *getattr(m, "NEAR_MISS_TEMPLATES", [])]}
+    assert not {*checks.templates(OWN_TEMPLATES), *NEAR_MISS_TEMPLATES} & theirs
+
+
+def _place(template: str) -> str:
+    """Where a clause puts its phrase: "first" when the clause is said first."""
+    return {(False, True): "first", (True, False): "after"}.get(
+        (template.startswith("{}"), template.endswith("{}")), "between")
+
+
+def test_each_clause_says_the_phrase_where_its_kind_says():
+    # (that each says it exactly, eight clauses a kind or more, is
+    # tests/test_resolver_blind_sets.py's)
+    places = {kind: {_place(t) for t in ts} for kind, ts in WRAPPERS.items()}
+    assert places == {kind: {"first" if kind.endswith("said first") else "after"
+                             if kind.endswith("said after") else "between"}
+                      for kind in WRAPPERS}, places
+    assert Counter(p for ps in places.values() for p in ps) == {"first": 4, "after": 4,
+                                                                "between": 2}
+    joined = [t for ts in WRAPPERS.values() for t in ts
+              if re.search(r"\{\} (and|so|oh and)\b|\b(then|and) \{\}$", t)]
+    assert len(joined) >= 16, joined
+
+
+def test_the_middle_kind_says_the_phrase_inside_one_speech():
+    # (the phrase breaks into a phone-in host's line, which goes on after it; the stretch
+    # before it is no whole line of the kind said first)
+    lines = {t.split("{}")[0].rstrip(". ").removesuffix(", then").removesuffix(", oh and")
+             for t in WRAPPERS["a radio phone-in host, said first"]}
+    for template in WRAPPERS["in the middle of a radio phone-in host's line"]:
+        before, behind = template.split("{}")
+        assert before.endswith(", ") and behind.startswith((", ", " and, ", " so, ")), template
+        assert before.rstrip(", ") not in lines, template
+        assert any(line.startswith(before.rstrip(", ")) for line in lines), template
+        rest = re.sub(r"^( and| so)?, ", "", behind)
+        assert any(line.endswith(rest) for line in lines), template
+
+
+def test_each_clause_is_the_speech_its_kind_names():
+    kinds = WRAPPERS
+    said = {kind: [checks.words(t.replace("{}", " ")) for t in ts] for kind, ts in kinds.items()}
+    marks = {
+        "a hairdresser's small talk, said first":
+            r"\b(exotic|layers|fringe|quiff|blowdry|bob|sideburns|highlights)\b",
+        "a language-learning app, said first":
+            r"\b(nadar|pronunciation|gender|pepino|vielen|xp|perro|vocabulary)\b",
+        "a radio phone-in host, said first":
+            r"\b(broadcasting|contributions|contributor|forbearance|switchboard's"
+            r"|insomniacs|correspondent|echoing)\b",
+        "a choirmaster at rehearsal, said first":
+            r"\b(altos|tenors|sopranos|basses|crescendo|baton|arpeggios|descant)\b",
+        "a baby monitor crackling, said after":
+            r"\b(snuffling|receiver's|receiver|static|whimper|snores|wail|babbling)\b",
+        "a politician on the radio, said after":
+            r"\b(candid|hardworking|premise|honourable|manifesto|deference|lectured"
+            r"|taxpayers)\b",
+        "a cookery competition judge on the telly, said after":
+            r"\b(sponge|soggy|ganache|lamination|underbaked|crumb|meringue's|choux)\b",
+        "a border control documentary on the telly, said after":
+            r"\b(declare|yonder|holdall|sniffer|visa|cigarettes|stamp|quarantine)\b",
+    }
+    for kind, mark in marks.items():
+        assert all(re.search(mark, s) for s in said[kind]), kind
+    # (a hairdresser's small talk is mostly a question)
+    asked = [t for t in kinds["a hairdresser's small talk, said first"] if "? {}" in t]
+    assert len(asked) >= 6, asked
+    # (the between kind says a hairdresser's line first and a baby monitor's after)
+    first = {t.split("{}")[0].rstrip(". ,?").removesuffix(", then").removesuffix(", oh and")
+             for t in kinds["a hairdresser's small talk, said first"]}
+    after = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1])
+             for t in kinds["a baby monitor crackling, said after"]}
+    for template in kinds["between a hairdresser's small talk and a baby monitor"]:
+        before, behind = template.split("{}")
+        assert before.rstrip(". ?") in first, template
+        assert re.sub(r"^( and| so)?, ", "", behind) in after, template
+    # (several names, several shapes: no one sentence reads the kind)
+    for kind, texts in said.items():
+        assert len(set(texts)) == len(texts) >= 8, kind
+        assert len({s.split()[0] for s in texts}) >= 4, kind
+
+
+def test_no_wrapper_word_or_frame_is_an_earlier_sets():
+    checks.check_new_wrappers(SET, checks.earlier_wrappers(EARLIER), SHARED_WORDS,
+                              MULTI_WRAPPING)
+
+
+def test_every_wrapper_says_nothing_the_labels_see():
+    for phrase in ("ring sonny", "hangar inflator fan on",
+                   "are the thermals rising", "sundaes",
+                   "robin's karate at ten", "harry's drumming at eight"):
+        checks.check_wrappers_say_nothing(SET, phrase)
+
+
+def test_each_new_out_of_scope_kind_says_what_it_is_about():
+    # (that they say the phrase in words the labels keep is
+    # tests/test_resolver_blind_sets.py's)
+    marks = {
+        "a personalised number plate": r"\b(number plate|plate|reg)\b",
+        "a paint colour named it": r"\b(paint|painted|shade|tester pot)\b",
+        "a ringtone saying it": r"\bringtone\b",
+        "given up for lent": r"\b(given|giving|gave|swore) (up|off)\b.*\blent\b",
+        "a cocktail named it": r"\bcocktail\b",
+        "a protest placard": r"\bplacards?\b",
+        "a word the dog is trained to": r"\b(spaniel|collie|puppy|labrador|trainer|poodle)\b",
+        "a family code word": r"\bcodeword\b",
+        "a fridge magnet saying it": r"\b(fridge magnets?|magnet on the fridge)\b",
+        "a football chant": r"\b(chant|chanting|chanted|singing)\b",
+    }
+    assert set(marks) == set(NEW_OUT_OF_SCOPE)
+    for kind, mark in marks.items():
+        assert all(re.search(mark, checks.words(t.replace("-", " ")))
+                   for t in OWN_TEMPLATES[kind]), kind
+
+
+def test_names_are_common_words_or_sound_like_them():
+    # (people and pets named with everyday words, "message crystal", "feed whisky", "tell
+    # robin his scout shirt is pressed", "feed soot" beside "bag the soot", or with words
+    # that sound like others: "sonny" as "sunny", "phil" as "fill", "lou" as "loo")
+    common = {"crystal", "whisky", "robin", "lolly", "hazel", "soot", "brooke", "terry"}
+    sounding = {"sonny", "phil", "flo", "wayne", "carrie", "lou", "doug", "harry", "dean",
+                "claire"}
+    assert common | sounding <= NAMES
+    phrases = {p for routines in THIRTYSECOND_ROUTINES.values() for ps in routines.values()
+               for p in ps}
+    assert {"ring sonny", "ring wayne", "ring carrie", "ring lou", "ring doug", "ring dean",
+            "message crystal", "message terry", "message claire", "feed whisky", "feed lolly",
+            "feed soot", "bag the soot", "tell phil his kite is mended"} <= phrases
+    assert {"sunny", "fill", "flow", "wane", "carry", "loo", "dug", "hairy"} <= {
+        o for others in NAME_SPELLINGS.values() for o in others}
+
+
+def test_the_pools_have_the_phrase_shapes():
+    for home, routines in THIRTYSECOND_ROUTINES.items():
+        phrases = [p for ps in routines.values() for p in ps]
+        assert any(" " not in p for p in phrases), home  # one word
+        assert any(p.count(" and ") >= 2 and " so " in p for p in phrases), home  # chores
+        assert any(" and " in p and " so " not in p for p in phrases), home
+        assert any(p.split()[0] in SET.question_starts for p in phrases), home
+        assert any(re.match(r"(ring|message|text|tell) [a-z]+", p) for p in phrases), home
+        assert sum(bool(set(p.split()) & NAMES) for p in phrases) >= 8, home
+        assert any(re.search(r"\bat (four|five|six|seven|eight|nine|ten|eleven)$", p)
+                   for p in phrases), home
+        assert any(set(p.split()) & SET.places for p in phrases), home
+        assert any(re.search(r"\b\w+'s\b", p) and set(p.split()) & NAMES
+                   for p in phrases), home  # a possessive
+        assert any(p.split()[0] in LABELS.not_a_thing for p in phrases), home  # verb first
+        assert any(LABELS.thing(p.split()[0]) and p.split()[-1] in ("on", "sheepdog",
+                                                                     "parrot", "terrier")
+                   for p in phrases), home  # noun first
+        contents = [(set(p.split()), r) for r, ps in routines.items() for p in ps
+                    if " so " not in p]
+        assert any(a < b and ra != rb for a, ra in contents for b, rb in contents), home
+
+
+def test_the_guards_strip_the_clauses_and_keep_what_points_back():
+    taught = Taught([("feed whisky", "Whisky"), ("ring sonny", "Sonny"),
+                     ("ballooning", "Ballooning"), ("inflator fan on", "Inflator"),
+                     ("hangar inflator fan on", "Hangar"),
+                     ("phil's judo at nine", "Judo")])
+    for text in ("jetting somewhere exotic soon? ring sonny",
+                 "ballooning, the crumb is dense",
+                 "altos, once more with gusto. inflator fan on",
+                 "conjugate the verb, nadar. ballooning",
+                 "hangar inflator fan on, your visa has lapsed",
+                 "contributions encouraged, until the pips. phil's judo at 9",
+                 "ring sonny, faint snuffling on the monitor",
+                 "you're broadcasting, ring sonny, spill the beans, chap",
+                 "layers or a bob? ballooning, tiny snores through the speaker",
+                 "you're broadcasting ring sonny spill the beans chap",
+                 "tenors, you're dragging, inflator fan on",
+                 "ballooning let me be perfectly candid"):
+        assert taught.is_phrase(text), text
+    assert LABELS.noisy_ok("ring sonny", "ring sonny", "Sonny", taught.phrases)
+    assert not LABELS.noisy_ok("ring bonny", "ring sonny", "Sonny", taught.phrases)
+    for text in ("the car in front had a number plate spelling feed whisky",
+                 "the hall is painted a shade called ballooning",
+                 "her ringtone is a robot voice saying ballooning",
+                 "i've given up ring sonny for lent",
+                 "the bar does a cocktail called inflator fan on",
+                 "the placards at the march said feed whisky",
+                 "their collie sits down whenever anyone says ring sonny",
+                 "our family codeword for emergencies is ballooning",
+                 "there's a fridge magnet that says feed whisky",
+                 "the away end kept chanting ring sonny",
+                 "altos, once more with gusto. the bar does a cocktail called feed whisky",
+                 "altos once more with gusto the bar does a cocktail called feed whisky",
+                 "inflator fan off", "phil's judo at ten"):
+        assert not taught.is_phrase(text), text
+
+
+def test_a_name_written_as_it_sounds_is_the_same_person(homes):
+    # (that every such case is its phrase, plainly or beside a clause, is
+    # tests/test_resolver_blind_sets.py's; here, that many are said plainly)
+    assert name_spelt("ring sonny") == ["ring sunny"]
+    assert name_spelt("message crystal and flo") == ["message krystal and flo",
+                                                     "message cristal and flo",
+                                                     "message crystal and flow",
+                                                     "message crystal and floe"]
+    assert name_spelt("ring doug") == ["ring dug"] and name_spelt("bag the soot") == []
+    assert not set(NAME_SPELLINGS) - NAMES
+    for name, others in NAME_SPELLINGS.items():
+        assert all(o not in NAMES and o.endswith("'s") == name.endswith("'s") for o in others)
+    plain = [c for h in homes.values() for c in h.cases if c.kind == NAME_SPELT
+             and any(c.utterance in name_spelt(p) for p, r in h.phrases if r == c.routine)]
+    assert len(plain) >= 20
+
+
+def test_a_misheard_phrase_is_said_first_after_and_between_clauses(homes):
+    # (that each is beside a clause and still its phrase is
+    # tests/test_resolver_blind_sets.py's)
+    rng = random.Random(2)
+    seen = {misheard("text wayne about the launch permit", rng) for _ in range(80)}
+    assert any(re.search(r"\b(\w+) \1\b", s) for s in seen), seen
+    where = Counter()
+    for home in homes.values():
+        for case in (c for c in home.cases if c.kind == MISHEARD):
+            ends = {(w.startswith("{}"), w.endswith("{}"))
+                    for w, _ in checks.in_clauses(case.utterance, CLAUSES)}
+            where["middle" if (False, False) in ends else "first"
+                  if (False, True) in ends else "after"] += 1
+    assert min(where.values()) >= 30 and len(where) == 3, where
+
+
+def test_a_clause_never_bears_on_its_phrase():
+    # (that no case is said beside a clause that bears on it is
+    # tests/test_resolver_blind_sets.py's)
+    assert not blind.fits(SET, "jetting somewhere exotic soon? {}", "ballooning")
+    assert not blind.fits(SET, "is the blowdry too toasty? {}", "hangar heater on")
+    assert not blind.fits(SET, "{}, faint snuffling on the monitor", "message crystal")
+    assert not blind.fits(SET, "{}, a whimper from the cot", "are the thermals rising")
+    assert not blind.fits(SET, "{}, your sponge is stodgy", "feed lolly")
+    assert not blind.fits(SET, "you're broadcasting, spill the beans, chap. {}",
+                          "ring sonny")
+    assert not blind.fits(SET, "altos, once more with gusto. {}", "harry's drumming at eight")
+    assert not blind.fits(SET, "{}, anything to declare, chap", "lock the fuel shed")
+    assert not blind.fits(SET, "{}, let me be perfectly candid", "renew the street licence")
+    assert not blind.fits(SET, "conjugate the verb, nadar. {}", "text terry")
+    assert blind.fits(SET, "{}, your sponge is stodgy", "ring sonny")
+
+
+def test_unpunctuated_writes_as_a_recogniser_without_punctuation():
+    assert unpunctuated("You're broadcasting, feed soot, spill the beans, chap.") == \
+        "you're broadcasting feed soot spill the beans chap"
+    assert unpunctuated("fancy a few layers? whisky's paws") == \
+        "fancy a few layers whisky's paws"
+    assert unpunctuated("a hot-air balloon: re-route!") == "a hot air balloon re route"
+    assert unpunctuated("ring sonny") == "ring sonny"
+
+
+def test_paused_writes_a_sentence_end_as_a_comma():
+    assert paused("altos, once more with gusto. ring sonny") == \
+        "altos, once more with gusto, ring sonny"
+    assert paused("fancy a few layers? feed lolly") == "fancy a few layers, feed lolly"
+    assert paused("tempted by highlights. ring sonny, a whimper from the cot") == \
+        "tempted by highlights, ring sonny, a whimper from the cot"
+    assert paused("ring sonny, anything to declare, chap!") == \
+        "ring sonny, anything to declare, chap!"
+    assert paused("are the thermals rising?") == "are the thermals rising?"
+
+
+def test_half_of_the_cases_beside_a_clause_are_written_without_punctuation(homes):
+    beside = {**{k: UNPUNCTUATED["in scope"] for k in WRAPPED_KINDS.values()},
+              MISHEARD: UNPUNCTUATED["misheard"], NAME_SPELT: UNPUNCTUATED["misheard"],
+              **{k: UNPUNCTUATED["out of scope"] for k in WRAPPED_OUT.values()}}
+    for home in homes.values():
+        written = {(c.utterance, c.routine): beside[c.kind] for c in home.cases
+                   if c.kind in beside and unpunctuated(c.utterance) != c.utterance}
+        spoken = [c for c in home.cases if c.kind in UNPUNCTUATED.values()]
+        by_text = {unpunctuated(u): (r, k) for (u, r), k in written.items()}
+        for case in spoken:
+            assert case.utterance == unpunctuated(case.utterance), case
+            assert not re.search(r"[,.?!:;]", case.utterance), case
+            assert by_text[case.utterance] == (case.routine, case.kind), case
+        for kind in UNPUNCTUATED.values():
+            made = sum(c.kind == kind for c in spoken)
+            could = sum(k == kind for k in written.values())
+            assert 0.4 * could <= made <= 0.6 * could and made >= 40, (kind, made, could)
+        inside = [c for c in spoken if c.routine is not None]
+        taught = LABELS.taught(home.phrases)
+        assert all(taught.is_phrase(c.utterance) or c.kind == UNPUNCTUATED["misheard"]
+                   for c in inside)
+
+
+def test_a_quarter_of_the_in_scope_cases_with_a_sentence_end_have_it_as_a_comma(homes):
+    kinds = set(WRAPPED_KINDS.values())
+    for home in homes.values():
+        could = {paused(c.utterance): c.routine for c in home.cases
+                 if c.kind in kinds and paused(c.utterance) != c.utterance}
+        made = [c for c in home.cases if c.kind == PAUSED]
+        taught = LABELS.taught(home.phrases)
+        for case in made:
+            assert could[case.utterance] == case.routine, case
+            # (a shout said last keeps its mark: only a sentence end before more speech
+            # is a pause)
+            assert not re.search(r"[.?!] ", case.utterance), case
+            assert taught.is_phrase(case.utterance), case
+            assert any(case.utterance.find(p) >= 0 for p, r in home.phrases
+                       if r == case.routine), case
+        assert 0.15 * len(could) <= len(made) <= 0.35 * len(could) and len(made) >= 40, \
+            (len(made), len(could))
+        # (the full stop was after a clause said first, so the phrase follows a comma)
+        assert sum(bool(re.search(r", \S", c.utterance)) for c in made) == len(made)
+
+
+@NEEDS_DATASETS
+def test_real_requests_are_a_row_said_with_a_word_back_asked_after_it(homes):
+    from _resolver_ninth import dataset_rows
+
+    rows = {checks.words(f.format(*own)) for f, _k, own, _s, _i in dataset_rows()}
+    asked = Counter()
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases)
+        assert kinds["real request, shares a word"] == 160 and kinds["real request"] == 40
+        for case in home.cases:
+            if case.kind in checks.REAL:
+                said = checks.words(case.utterance)
+                assert word_back(said) and could_say(said), case
+                back = next(b for b in WORD_BACK if said.endswith(f" {checks.words(b)}"))
+                row = said[: -len(checks.words(back)) - 1]
+                assert row in rows, case
+                assert row.split()[0] not in ASKING and not set(row.split()) & JOINED, case
+                asked[back] += 1
+    assert len(asked) == len(WORD_BACK), asked
+
+
+def test_a_row_is_said_with_a_word_back_asked_after_it():
+    rows = [("Turn on the {}.", ("device",), ("lamp",), "hwu64", "on"),
+            ("what's the {} set to", ("device",), ("fan",), "slurp", "query"),
+            ("{} off and", ("device",), ("fan",), "slurp", "off"),
+            ("dim the {} while i read", ("device",), ("lights",), "slurp", "dim"),
+            ("{} off", ("device",), ("fan",), "slurp", "off")]
+    said = [t for t, _ in zip(with_a_word_back(rows, random.Random(1)), range(60),
+                              strict=False)]
+    assert all(t.startswith("turn on the lamp") for t in said)
+    assert {t[len("turn on the lamp"):].lstrip(", ") for t in said} == set(WORD_BACK)
+    assert any(t[len("turn on the lamp")] == "," for t in said)
+    assert any(t[len("turn on the lamp")] == " " for t in said)
+    assert all(word_back(checks.words(t)) for t in said)
+    assert not word_back("turn on the lamp") and not word_back("then ping me")
+    assert list(with_a_word_back([], random.Random(1))) == []
+
+
+def test_the_snapshot_of_other_splits_sentences_holds_only_what_this_set_could_say():
+    assert len(used_texts()) > 400 and all(map(could_say, used_texts()))
+    assert could_say("switch the freezer off") and not could_say("switch the lamp off")
+    assert could_say("switch the lamp off then ping me")
+
+
+def test_the_benchmark_reports_the_thirtysecond_kinds(capsys):
+    # (only the reporting, on outcomes written here: no resolver is asked anything)
+    checks.check_benchmark_reports(SET, "Whisky", ("a border control documentary on the "
+                                                   "telly, said after",
+                                                   "in the middle of a radio phone-in "
+                                                   "host's line"), NAME, capsys)
+    import resolver
+
+    assert set(THIRTYSECOND_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
+    made = [(MISHEARD, "Whisky", "run"), (NAME_SPELT, "Whisky", "clarify"),
+            (UNPUNCTUATED["in scope"], "Whisky", "run"), (PAUSED, "Whisky", "run"),
+            ("a football chant", None, "run"),
+            (UNPUNCTUATED["out of scope"], None, "reject"),
+            (WRAPPED_OUT["a family code word"], None, "reject")]
+    by_kind = resolver._summarise([(r, d, "Whisky" if d == "run" else None, k)
+                                   for k, r, d in made])["by_kind"]
+    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
+    assert by_kind[MISHEARD]["run_right"] == 100.0
