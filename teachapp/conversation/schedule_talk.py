@@ -15,10 +15,17 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import Routine, sentence_start, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
-from ..schedule import Place, next_run
+from ..schedule import Place, next_run, run_said
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
-from .skips import parse_skip_request, skip_run, skip_status, skipped_words, unskip_run
+from .skips import (
+    next_said,
+    parse_skip_request,
+    skip_run,
+    skip_status,
+    skipped_words,
+    unskip_run,
+)
 from .time_words import (
     SMALL_HOURS_END,
     WHEN_OPENS,
@@ -463,7 +470,7 @@ class ScheduleTalk:
         if self._turn is not None:
             self._just_added = (routine.name, request.trigger, self._turn())
         once = request.trigger.kind == "once"  # its description says the moment
-        nxt = _next_said(when) if when and not once else ""
+        nxt = next_said(when) if when and not once else ""
         replies.info(f"{name} will run {describe_trigger(request.trigger)}.{nxt}")
         return True
 
@@ -518,7 +525,7 @@ class ScheduleTalk:
                          "to give it one.")
             return
         soonest = skip_status(self.store, routine.name, place, now).next_run
-        nxt = _next_said(soonest) if soonest and routine.enabled and not all(
+        nxt = next_said(soonest) if soonest and routine.enabled and not all(
             t.kind == "once" for t in routine.triggers) else ""
         skipping = skipped_words(self.store, routine, place, now)
         nxt += f" It is {skipping}." if skipping else ""
@@ -577,11 +584,6 @@ def duration_words(delta: timedelta) -> str:
     return " ".join(parts)
 
 
-def _next_said(moment: datetime) -> str:
-    """" Next: Fri 4 Dec 20:00.", after a schedule said or asked about."""
-    return f" Next: {moment:%a} {moment.day} {moment:%b %H:%M}."
-
-
 def when_words(at: float | datetime, now: datetime) -> str:
     """A moment as said in a reply, in ``now``'s zone: "at 22:30", "tomorrow at 07:00",
     "on Thu 3 Dec at 07:00"."""
@@ -594,4 +596,4 @@ def when_words(at: float | datetime, now: datetime) -> str:
         return f"at {moment:%H:%M}"
     if days == 1:
         return f"tomorrow at {moment:%H:%M}"
-    return f"on {moment:%a} {moment.day} {moment:%b} at {moment:%H:%M}"
+    return f"on {run_said(moment)}"
