@@ -129,7 +129,7 @@ class Teacher:
     def set_phrase(self, replies: TurnReplies, text: str, *, heard: str | None) -> None:
         """Set the phrase (``heard``: the raw transcript when it was spoken)."""
         session = self._require()
-        phrase = dialogue.clean_phrase(text)
+        phrase = dialogue.taught_phrase(text)
         replies.outcome = "phrase"
         if not phrase_key(phrase):
             replies.question("A phrase needs at least one word. What's the phrase?")

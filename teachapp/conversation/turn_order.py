@@ -219,7 +219,8 @@ class TurnOrder(AnswersMixin):
             shown = "that" if len(names) == 1 else f"all that ({spoken_list(names)})"
         self._pending = Pending("learn_shown", offer.utterance, self._clock(), None, None,
                                 offer.source, data=steps)
-        replies.question(f"Shall \"{offer.utterance}\" do {shown} from now on?")
+        replies.question(f"Shall \"{dialogue.taught_phrase(offer.utterance)}\" do {shown} "
+                         "from now on?")
 
     def _nothing_heard(self, replies: TurnReplies, source: str) -> None:
         replies.action = Action.NOTHING
