@@ -221,3 +221,20 @@ def test_a_run_the_resolver_took_back_is_not_split_into_parts_that_run(store):
         result = assistant.handle(TurnInput(said))
         assert result.run is None and result.action != Action.RUN_ROUTINE, said
         assert _states(store) == before, said
+
+
+def test_a_part_asked_in_passing_is_answered_once(store, monkeypatch):
+    """"is the tv on and what time is it": whether "what time is it" asks of its own and
+    its answer are one answer (it was asked of the asides twice a turn)."""
+    assistant, _events = make_assistant(store)
+    asked: list[str] = []
+    answered = assistant._answered_in_passing
+
+    def counted(replies, text):
+        asked.append(text)
+        return answered(replies, text)
+
+    monkeypatch.setattr(assistant, "_answered_in_passing", counted)
+    result = assistant.handle(TurnInput("is the tv on and what time is it"))
+    assert result.lines[0].startswith("TV is off. It's ")
+    assert asked.count("what time is it") == 1, asked

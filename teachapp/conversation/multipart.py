@@ -145,6 +145,9 @@ class MultiTurns:
     def __init__(self, assistant: Assistant) -> None:
         self.a = assistant
         self._last_devices: list[str] | None = None
+        self._passing: dict[str, str | None] = {}
+        """The answers of the parts asked in passing, by their words, for one ``read``:
+        whether a part asks of its own and what it is answered are one answer."""
         assistant.subscribe(self._observe)
 
     @property
@@ -187,6 +190,7 @@ class MultiTurns:
         """The parts ``text`` is decided as, without doing anything; None when the turn
         is decided as one (``handle`` acts on this reading; ``resolve --json`` reports
         it, so the two never differ)."""
+        self._passing = {}
         joined = has_join(text) or split_reason(text)[1] is not None
         pronoun = bool(self.last_devices) and bool(_PRONOUN.search(text))
         if not (joined or pronoun) or self.a.store.phrase_owner(text) is not None:
@@ -459,11 +463,13 @@ class MultiTurns:
         """The answer to a part that only asks something else than the devices' states
         ("what time is it", "what's scheduled", "what did you just do"), as the same
         question alone is answered (``TeachingAsides._answered_in_passing``); None when
-        none of those answers it."""
-        said = TurnReplies(lambda _event: None)  # (said with the other parts, in order)
-        if not self.a._answered_in_passing(said, _JOINED.sub("", text)):
-            return None
-        return " ".join(said.lines) or None
+        none of those answers it. Answered once a reading (``_passing``), though asked
+        whether the part asks of its own first."""
+        if text not in self._passing:
+            said = TurnReplies(lambda _event: None)  # (said with the other parts, in order)
+            answered = self.a._answered_in_passing(said, _JOINED.sub("", text))
+            self._passing[text] = (" ".join(said.lines) or None) if answered else None
+        return self._passing[text]
 
     def _cannot_answer(self, text: str) -> str | None:
         """What is said of a part that asks what nobody here can answer ("what ran last"),
