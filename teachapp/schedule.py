@@ -25,8 +25,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .errors import ConfigError, ScheduleError
 from .triggers import Trigger
 
-__all__ = ["Place", "check_local_time", "local_zone", "next_of", "next_run",
-           "place_from_settings", "runs_on", "wall_clock"]
+__all__ = ["Place", "check_local_time", "day_said", "local_zone", "next_of", "next_run",
+           "place_from_settings", "run_said", "runs_on", "wall_clock"]
 
 
 @dataclass(frozen=True)
@@ -177,6 +177,19 @@ def next_of(triggers: Iterable[Trigger], place: Place, now: datetime | None = No
         if when is not None and (best is None or when < best):
             best = when
     return best
+
+
+def run_said(moment: datetime) -> str:
+    """A run's moment as every reply, label and list says it: "Fri 4 Dec at 20:00", in
+    ``moment``'s own zone. One function, so a next run asked about, one after a skip and
+    a timer listed read alike (they said "Fri 4 Dec 20:00", "Fri 4 Dec at 20:00" and
+    "Fri 04 Dec 20:00")."""
+    return f"{day_said(moment)} at {moment:%H:%M}"
+
+
+def day_said(moment: datetime | date) -> str:
+    """A run's day as said: "Fri 4 Dec" (the day of the month unpadded)."""
+    return f"{moment:%a} {moment.day} {moment:%b}"
 
 
 _MAX_SKIPPED = 400

@@ -238,3 +238,20 @@ def test_a_remark_beside_the_part_asked_about_holds_nothing_back(store):
     # beside a request that waits, it is still said
     result = assistant.handle(TurnInput("close the blinds and turn up the volume"))
     assert result.question.startswith("Nothing has run yet. ")
+
+
+def test_a_part_asked_in_passing_is_answered_once(store, monkeypatch):
+    """"is the tv on and what time is it": whether "what time is it" asks of its own and
+    its answer are one answer (it was asked of the asides twice a turn)."""
+    assistant, _events = make_assistant(store)
+    asked: list[str] = []
+    answered = assistant._answered_in_passing
+
+    def counted(replies, text):
+        asked.append(text)
+        return answered(replies, text)
+
+    monkeypatch.setattr(assistant, "_answered_in_passing", counted)
+    result = assistant.handle(TurnInput("is the tv on and what time is it"))
+    assert result.lines[0].startswith("TV is off. It's ")
+    assert asked.count("what time is it") == 1, asked

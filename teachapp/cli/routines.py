@@ -215,14 +215,13 @@ def _list_timers(timers: list[Any]) -> None:
     --json`` stays one routine per line)."""
     if not timers:
         return
-    from ..schedule import place_from_settings
+    from ..schedule import place_from_settings, run_said
     from ..settings import Settings
 
     zone = place_from_settings(Settings().section("location")).zone
     say_line("Timers:")
     for timer in timers:
-        when = datetime.fromtimestamp(timer.at, zone)
-        say_line(f"  {when:%a %d %b %H:%M}: {timer.text}")
+        say_line(f"  {run_said(datetime.fromtimestamp(timer.at, zone))}: {timer.text}")
 
 
 def cmd_devices(args: argparse.Namespace) -> int:

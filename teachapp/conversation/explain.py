@@ -36,13 +36,18 @@ if TYPE_CHECKING:
     from .config import AppConfig
     from .turns import TurnReplies
 
-__all__ = ["Recorder", "describe", "explain_last", "explained_history", "how_matched",
-           "record", "steps_done"]
+__all__ = ["NOTHING_ASKED", "Recorder", "describe", "explain_last", "explained_history",
+           "how_matched", "record", "steps_done"]
 
 _FILLERS = {"please", "um", "uh", "er", "the", "a", "now", "hey", "ok", "okay", "alexa",
             "switch", "to", "it's", "its", "turn", "on", "start", "time", "for"}
 _TALK = {"explain"}
 """Outcomes of turns that only explained: "why?" twice explains the same turn."""
+NOTHING_ASKED = "nothing asked"
+"""The outcome of a dialogue word said with no question open ("yes", "done"): it
+answered nothing and changed nothing, so "why did that happen?", "what did you just
+do?" explain the turn before it (they said "You typed "yes". That was part of our
+conversation (yes); it changed no device.")."""
 
 
 def how_matched(utterance: str, phrase: str) -> dict[str, Any]:
@@ -403,7 +408,7 @@ def explain_last(store: Store, *, missed: bool = False, ran: bool = False,
     newest ask or reject for "why didn't you…?", of the newest run for "what ran
     last?"), from the database."""
     for turn in store.interactions(limit=50):
-        if turn.outcome in _TALK:
+        if turn.outcome in _TALK or turn.outcome == NOTHING_ASKED:
             continue
         if ran and turn.decision not in ("run", "command"):
             continue

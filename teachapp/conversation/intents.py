@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ..domain import Device
-from ..understanding.normalize import normalise
+from ..understanding.normalize import default_lexicon, free_mask, normalise, tokens
 
 __all__ = [
     "Intent",
@@ -30,6 +30,7 @@ __all__ = [
     "says_redo",
     "says_wrong",
     "taught_in_one",
+    "taught_phrase",
     "teach_phrase",
 ]
 
@@ -344,6 +345,41 @@ def clean_phrase(text: str) -> str:
     """A phrase as the person gave it, without quotes, end punctuation or extra spaces."""
     text = " ".join(text.split())
     return text.strip(_QUOTES + " .!?,;:").strip()
+
+
+_HESITATION_LETTERS = frozenset("aehmru")
+"""The letters of a hesitation ("um", "uh", "er", "erm", "hmm", "ah")."""
+
+
+def taught_phrase(text: str) -> str:
+    """The phrase to teach in ``text``: ``clean_phrase`` less the hesitations around it
+    ("uh bedtime", "um, movie time", "bedtime erm") and a wake word before two words or
+    more ("alexa tea time"), as a recogniser writes them when a phrase is spoken: the
+    routine was named "uh bedtime", and "bedtime" then only asked "Did you mean uh
+    bedtime?". A wake word before one word stays ("computer off" is no "off"); the words
+    said when nothing else is left ("um")."""
+    phrase = clean_phrase(text)
+    words = phrase.split()
+    start, end = 0, len(words)
+    while start < end and _hesitation(words[start]):
+        start += 1
+    wake = default_lexicon().wake_words
+    called = next((n for n in (2, 1) if end - start - n >= 2
+                   and tuple(tokens(" ".join(words[start:start + n]))) in wake), 0)
+    start += called
+    while start < end and _hesitation(words[start]):
+        start += 1
+    while end > start and _hesitation(words[end - 1]):
+        end -= 1
+    return clean_phrase(" ".join(words[start:end])) or phrase
+
+
+def _hesitation(word: str) -> bool:
+    """Whether ``word`` is a hesitation the resolver hears past (a free word of the
+    letters of "um", "er" and "hmm" alone)."""
+    toks = tokens(word)
+    return bool(toks) and all(free_mask(toks)) and all(
+        set(tok) <= _HESITATION_LETTERS for tok in toks)
 
 
 def parse_wait(text: str) -> float | None:

@@ -14,7 +14,7 @@ from ..domain import Device, sentence_start, spoken_list
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser, MissingThing
 
-__all__ = ["NoSuchThing", "no_such_thing"]
+__all__ = ["NoSuchThing", "no_such_thing", "part_lacking", "said_missing"]
 
 _NAMED = 4
 """At most this many devices named instead; the rest counted."""
@@ -33,8 +33,28 @@ def no_such_thing(text: str, parser: CommandParser) -> NoSuchThing | None:
     """"This home has no toaster. I can turn on Coffee maker, Bedroom fan, TV, Office
     speaker and 5 more." for ``text``; None when ``text`` asks nothing of a missing thing."""
     missing = parser.missing(text)
+    return None if missing is None else said_missing(missing, text)
+
+
+def part_lacking(piece: str, before: str | None, parser: CommandParser) -> str | None:
+    """What is said of a part of a sentence that asks for a thing this home lacks, or a
+    setting the things it names lack: "mute the desk lamp" of "turn on the tv and mute
+    the desk lamp"; "the desk lamp" of "mute the tv and the desk lamp" and "the doorbell"
+    of "turn off the lamp and the doorbell", said of the command ``before`` it. None when
+    the part asks nothing of a missing thing, or nothing in the home takes the action
+    (the part is then offered for teaching, as the sentence alone would be)."""
+    missing = parser.missing(piece)
+    if missing is None and before is not None:
+        missing = parser.missing_continued(piece, before)
     if missing is None:
         return None
+    found = said_missing(missing, piece)
+    return None if found.offer_teach else found.text
+
+
+def said_missing(missing: MissingThing, text: str) -> NoSuchThing:
+    """What is said of ``missing``, the thing or setting ``text`` asks for that the home
+    lacks (``no_such_thing``; of a part of a sentence, ``MultiTurns``)."""
     thing, action = missing.thing, missing.action
     if missing.lacks is not None:
         return NoSuchThing(_lacks(missing), False)

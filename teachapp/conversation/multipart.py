@@ -45,6 +45,7 @@ from .cues import device_question, not_there
 from .decision import UNPARSED, lets_people_in
 from .device_why import STATE_WORDS
 from .events import Event, RunFinished, TurnResolved
+from .missing_things import part_lacking
 from .models import Action, TurnInput
 from .run_report import report_commands, report_run
 from .turns import Pending, TurnReplies, outcome
@@ -100,8 +101,10 @@ class Part:
     """sure, unsure, unknown, declined (a routine said not to run: "not reading mode",
     ``meaning`` its name), question (a question about the home, ``meaning`` its answer:
     "is the kitchen light on?"), remark (what people are doing or how it is, said as the
-    reason for the rest: "we're off to bed"; nothing to do) or skipped (a condition on a
-    question's answer that does not hold, ``meaning`` says so)."""
+    reason for the rest: "we're off to bed"; nothing to do), skipped (a condition on a
+    question's answer that does not hold, ``meaning`` says so) or missing (asks for a
+    thing this home lacks, or a setting the things it names lack: "mute the desk lamp";
+    ``meaning`` says so)."""
     meaning: str = ""
     routine: str | None = None
     command: Any = None
@@ -142,6 +145,9 @@ class MultiTurns:
     def __init__(self, assistant: Assistant) -> None:
         self.a = assistant
         self._last_devices: list[str] | None = None
+        self._passing: dict[str, str | None] = {}
+        """The answers of the parts asked in passing, by their words, for one ``read``:
+        whether a part asks of its own and what it is answered are one answer."""
         assistant.subscribe(self._observe)
 
     @property
@@ -184,6 +190,7 @@ class MultiTurns:
         """The parts ``text`` is decided as, without doing anything; None when the turn
         is decided as one (``handle`` acts on this reading; ``resolve --json`` reports
         it, so the two never differ)."""
+        self._passing = {}
         joined = has_join(text) or split_reason(text)[1] is not None
         pronoun = bool(self.last_devices) and bool(_PRONOUN.search(text))
         if not (joined or pronoun) or self.a.store.phrase_owner(text) is not None:
@@ -308,7 +315,36 @@ class MultiTurns:
         elsewhere = getattr(part.command, "elsewhere", None)
         if elsewhere is not None and part.state == "unsure":
             part.note = not_there(elsewhere)  # ("There's no TV in the Bedroom.")
+        if part.state == "unknown":
+            return self._lacking(piece, previous, parser) or self._after_lacking(
+                piece, previous, turn, context, said_here, planned, parser) or part
         return part
+
+    @staticmethod
+    def _lacking(piece: str, previous: Part | None, parser: CommandParser) -> Part | None:
+        """A part asking what the home lacks, as a part in state missing saying so
+        (``missing_things.part_lacking``): it gets that answer and the others theirs (it
+        was "Nothing was done. ... I don't know ...")."""
+        before = previous.text if previous is not None and previous.command is not None \
+            else None
+        said = part_lacking(piece, before, parser)
+        return None if said is None else Part(piece, "missing", said)
+
+    def _after_lacking(self, piece: str, previous: Part | None, turn: TurnInput,
+                       context: list[str], said_here: bool, planned: list[Device],
+                       parser: CommandParser) -> Part | None:
+        """"the tv" of "mute the desk lamp and the tv": names alone after a part the home
+        could not do borrow its change all the same ("mute the tv"), decided as said so;
+        None when ``piece`` says more than names or is still not understood."""
+        if previous is None or previous.state != "missing":
+            return None
+        sentence = parser.said_with(piece, previous.text)
+        if sentence is None:
+            return None
+        part = self._part(sentence, turn, context, said_here, planned, parser=parser)
+        if part.state == "unknown":
+            return self._lacking(sentence, None, parser)
+        return replace(part, text=piece) if part.state in ("sure", "unsure") else None
 
     def _parsed(self, piece: str, parser: CommandParser) -> Any:
         """``piece`` read alone by the parser (its command or None), once for ``_in_turn``
@@ -375,11 +411,13 @@ class MultiTurns:
     def _one_question(self, text: str, texts: list[str]) -> bool:
         """Whether the sentence is one question about the home's devices, however it
         parts ("are the desk lamp and the front door on?"): no part after the first is a
-        condition or a command of its own."""
+        condition or a command of its own, even one the home cannot do ("what time is it
+        and mute the desk lamp" said "Desk lamp is off.")."""
         parser = self.a._command_parser()
         if self._question(text, parser) is None:
             return False
         return not any(CONDITION.match(piece) or parser.parse(piece) is not None
+                       or parser.missing(piece) is not None  # ("... and mute the desk lamp")
                        or self._asks_of_its_own(piece) for piece in texts[1:])
 
     def _asks_of_its_own(self, piece: str) -> bool:
@@ -425,11 +463,13 @@ class MultiTurns:
         """The answer to a part that only asks something else than the devices' states
         ("what time is it", "what's scheduled", "what did you just do"), as the same
         question alone is answered (``TeachingAsides._answered_in_passing``); None when
-        none of those answers it."""
-        said = TurnReplies(lambda _event: None)  # (said with the other parts, in order)
-        if not self.a._answered_in_passing(said, _JOINED.sub("", text)):
-            return None
-        return " ".join(said.lines) or None
+        none of those answers it. Answered once a reading (``_passing``), though asked
+        whether the part asks of its own first."""
+        if text not in self._passing:
+            said = TurnReplies(lambda _event: None)  # (said with the other parts, in order)
+            answered = self.a._answered_in_passing(said, _JOINED.sub("", text))
+            self._passing[text] = (" ".join(said.lines) or None) if answered else None
+        return self._passing[text]
 
     def _cannot_answer(self, text: str) -> str | None:
         """What is said of a part that asks what nobody here can answer ("what ran last"),
@@ -614,10 +654,11 @@ class MultiTurns:
         routines = [p.routine for p in parts if p.routine]
         label = "; ".join(routines) or None
         unknown = next((p for p in parts if p.state == "unknown"), None)
-        if unknown is not None and all(p.state in ("question", "unknown") for p in parts):
+        if unknown is not None and all(p.state in ("question", "unknown", "missing")
+                                       for p in parts):
             # only questions ("what's on and what ran last"): each its own answer, in
             # order, one it cannot give said so in its place (was "Nothing was done. ...")
-            said = [p.meaning if p.state == "question" else self._cannot_answer(p.text)
+            said = [self._cannot_answer(p.text) if p.state == "unknown" else p.meaning
                     for p in parts]
             if None not in said:
                 replies.action, replies.decision = Action.REJECT, Decision.REJECT
@@ -627,13 +668,16 @@ class MultiTurns:
         if unknown is not None:
             replies.action, replies.decision = Action.REJECT, Decision.REJECT
             iid = a._log(text, source, confidence, "reject", unknown.score, None, "not known")
-            understood = [p.text for p in parts if p.state != "unknown"]
+            understood = [p.text for p in parts if p.state not in ("unknown", "missing")]
             got = (" I understood \"" + "\", \"".join(understood) + "\", but") \
                 if understood else ""
             if a.cannot_answer(replies, unknown.text, before=f"Nothing was done.{got} ") \
                     or a.no_such_thing(replies, unknown.text, iid, source,
                                        before=f"Nothing was done.{got} "):
                 return
+            for part in parts:  # (what the home lacks, before the offer to learn the rest)
+                if part.state == "missing":
+                    replies.info(part.meaning)
             a._pending = Pending("offer_teach", unknown.text, a._clock(), None, iid, source)
             replies.question(f"Nothing was done.{got} I don't know \"{unknown.text}\". "
                              "Shall I learn it?")
@@ -661,7 +705,8 @@ class MultiTurns:
                      len(parts))
         asked_first = [p.meaning for p in parts[:first] if p.state == "question"]
         answers = [p.meaning for i, p in enumerate(parts)
-                   if (p.state == "question" and i >= first) or p.state == "skipped"]
+                   if (p.state == "question" and i >= first) or p.state in ("skipped",
+                                                                             "missing")]
         declined = [p.meaning for p in parts if p.state == "declined"]
         timers = [p for p in parts if p.state == "timer"]
         parts = [p for p in parts if p.state in ("sure", "unsure")]

@@ -15,10 +15,17 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import Routine, sentence_start, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
-from ..schedule import Place, next_run
+from ..schedule import Place, next_run, run_said
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
-from .skips import parse_skip_request, skip_run, skip_status, skipped_words, unskip_run
+from .skips import (
+    next_said,
+    parse_skip_request,
+    skip_run,
+    skip_status,
+    skipped_words,
+    unskip_run,
+)
 from .time_words import (
     SMALL_HOURS_END,
     WHEN_OPENS,
@@ -59,6 +66,20 @@ _PHRASE_RUN_RE = re.compile(
 """A taught phrase said with a schedule and no verb: "put the kettle on at 7 every
 weekday", "bath time in 10 minutes". Only for a phrase said exactly, and only with a
 word of repetition or a delay: "bath time at 7" alone says no day."""
+_UNKEPT_RE = re.compile(
+    r"^(?:please\s+)?(?:(?P<verb>run|start|schedule|do)\s+)?(?P<name>.+?),?\s+(?P<when>"
+    r"(?:on\s+)?(?:the\s+)?(?:\w+\s+)?(?:day\s+)?of\s+(?:every|each|the)\s+month\b.*|"
+    r"(?:(?:at\s+\S+(?:\s+(?:am|pm))?|on\s+the\s+\w+)\s+)?(?:every|each|once\s+a)\s+"
+    r"(?:other\s+\w+|(?:\w+\s+)?(?:months?|years?|fortnights?)|\w+\s+(?:days|weeks))\b.*|"
+    r"(?:monthly|yearly|annually|fortnightly|biweekly)(?:\s+(?:at|on)\s+.+)?)$")
+""""run movie night on the first of every month", "run bins every two weeks", "run movie
+night monthly": a repetition a schedule cannot keep (schedules repeat on days of the
+week). Said so, with what can be said instead, when the words before it name a routine
+(the verb left out, a taught phrase said exactly): the sentence was offered for teaching,
+and "run movie night monthly" ran movie night."""
+_UNKEPT = ("{name} can't run {when}: a schedule repeats on days of the week (\"every "
+           "friday at 8 pm\", \"every weekday at 7\") or runs once on a date (\"on the 1st "
+           "at 8 pm\"). Nothing was changed.")
 _CANCEL_AT_RE = re.compile(
     r"^(?:cancel|remove|delete|drop)\s+(?:the\s+)?(?:(?P<time>\d{1,2}(?::\d{2})?\s*(?:am|pm)|"
     r"\d{1,2}(?::\d{2})?\s*o'?clock|\d{1,2}:\d{2})\s+(?P<a>.+)|(?P<b>.+?)\s+(?P<at>at\s+.+))$")
@@ -117,7 +138,8 @@ _WHEN_RE = re.compile(r"^(?:when\s+(?:does|do|will|is)\s+(?P<a>.+?)\s+(?:start|r
 @dataclass(frozen=True)
 class ScheduleRequest:
     action: str
-    """add, list, when (asked when a routine runs) or cancel."""
+    """add, list, when (asked when a routine runs), cancel or unkept (a repetition no
+    schedule keeps: "on the first of every month")."""
     routine: str | None = None
     trigger: Trigger | None = None
     loose: bool = False
@@ -133,6 +155,8 @@ class ScheduleRequest:
     once: bool = False
     """cancel: only its runs set for one moment ("cancel the reading mode timer" after
     "reading mode in 5 minutes"), not its repeating schedules."""
+    said: str = ""
+    """unkept: the words of the repetition no schedule keeps ("every two weeks")."""
 
 
 
@@ -195,6 +219,11 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
         return None if trigger is None else ScheduleRequest(
             "add", first.group("name"), trigger,
             with_verb=f"{first.group('verb')} {first.group('name')}")
+    unkept = _UNKEPT_RE.match(norm)
+    if unkept:
+        name, verb = unkept.group("name"), unkept.group("verb")
+        return ScheduleRequest("unkept", name, with_verb=f"{verb} {name}" if verb else None,
+                               loose=True, exact=not verb, said=unkept.group("when"))
     match = _RUN_RE.match(norm) or _MAKE_RUN_RE.match(norm)
     if not match:
         bare = _PHRASE_RUN_RE.match(norm)
@@ -414,6 +443,9 @@ class ScheduleTalk:
         request, name = detail
         routine = self.store.routine(name)
         name = sentence_start(name)
+        if request.action == "unkept":
+            replies.error(_UNKEPT.format(name=name, when=request.said))
+            return True
         if request.action == "when":
             replies.detail["asked"] = True
             self._when(replies, routine, place, now)
@@ -463,7 +495,7 @@ class ScheduleTalk:
         if self._turn is not None:
             self._just_added = (routine.name, request.trigger, self._turn())
         once = request.trigger.kind == "once"  # its description says the moment
-        nxt = _next_said(when) if when and not once else ""
+        nxt = next_said(when) if when and not once else ""
         replies.info(f"{name} will run {describe_trigger(request.trigger)}.{nxt}")
         return True
 
@@ -518,7 +550,7 @@ class ScheduleTalk:
                          "to give it one.")
             return
         soonest = skip_status(self.store, routine.name, place, now).next_run
-        nxt = _next_said(soonest) if soonest and routine.enabled and not all(
+        nxt = next_said(soonest) if soonest and routine.enabled and not all(
             t.kind == "once" for t in routine.triggers) else ""
         skipping = skipped_words(self.store, routine, place, now)
         nxt += f" It is {skipping}." if skipping else ""
@@ -577,11 +609,6 @@ def duration_words(delta: timedelta) -> str:
     return " ".join(parts)
 
 
-def _next_said(moment: datetime) -> str:
-    """" Next: Fri 4 Dec 20:00.", after a schedule said or asked about."""
-    return f" Next: {moment:%a} {moment.day} {moment:%b %H:%M}."
-
-
 def when_words(at: float | datetime, now: datetime) -> str:
     """A moment as said in a reply, in ``now``'s zone: "at 22:30", "tomorrow at 07:00",
     "on Thu 3 Dec at 07:00"."""
@@ -594,4 +621,4 @@ def when_words(at: float | datetime, now: datetime) -> str:
         return f"at {moment:%H:%M}"
     if days == 1:
         return f"tomorrow at {moment:%H:%M}"
-    return f"on {moment:%a} {moment.day} {moment:%b} at {moment:%H:%M}"
+    return f"on {run_said(moment)}"

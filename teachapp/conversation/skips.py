@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..domain import Routine, sentence_start
 from ..errors import ScheduleError
-from ..schedule import Place, next_of, runs_on
+from ..schedule import Place, day_said, next_of, run_said, runs_on
 from ..triggers import describe_trigger
 from .day_words import named_day
 from .time_words import SMALL_HOURS_END
@@ -34,8 +34,8 @@ from .time_words import SMALL_HOURS_END
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["SkipRequest", "SkipStatus", "parse_skip_request", "skip_run", "skip_status",
-           "skipped_words", "unskip_run"]
+__all__ = ["SkipRequest", "SkipStatus", "next_said", "parse_skip_request", "skip_run",
+           "skip_status", "skipped_words", "unskip_run"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -208,8 +208,9 @@ def _is_run(routine: Routine, moment: float, place: Place) -> bool:
     return any(run.timestamp() == moment for run in runs_on(routine.triggers, day, place))
 
 
-def _when(moment: datetime) -> str:
-    return f"{moment:%a} {moment.day} {moment:%b} at {moment:%H:%M}"
+def next_said(moment: datetime) -> str:
+    """" Next: Fri 4 Dec at 20:00.", after a schedule said, asked about or not changed."""
+    return f" Next: {run_said(moment)}."
 
 
 def _day_said(day: date, now: datetime) -> str:
@@ -250,17 +251,17 @@ def skip_run(store: Store, name: str, place: Place, now: datetime,
     if day is None:
         assert status.first_run is not None
         if status.first_run in status.skipped:
-            nxt = (f" and next runs {_when(status.next_run)}" if status.next_run else "")
-            return (f"{said} already skips {_when(status.first_run)}{nxt}. To skip that "
+            nxt = (f" and next runs {run_said(status.next_run)}" if status.next_run else "")
+            return (f"{said} already skips {run_said(status.first_run)}{nxt}. To skip that "
                     f"one too, say \"skip {routine.name.casefold()} "
                     f"{_day_said(status.next_run.date(), now) if status.next_run else ''}\"."
-                    if status.next_run else f"{said} already skips {_when(status.first_run)}.")
+                    if status.next_run else f"{said} already skips {run_said(status.first_run)}.")
         runs = [status.first_run]
     else:
         on_day = runs_on(_ahead(routine, now), day, place)
         runs = [run for run in on_day if run > now]
         if not on_day:
-            nxt = f" Next: {_when(status.next_run)}." if status.next_run else ""
+            nxt = next_said(status.next_run) if status.next_run else ""
             named = _day_said(day, now)
             named += "" if named[3:4].isdigit() else f" ({day.day} {day:%B})"
             return (f"{said} doesn't run {named} anyway: it runs "
@@ -269,13 +270,13 @@ def skip_run(store: Store, name: str, place: Place, now: datetime,
             return (f"{said}'s run {_day_said(day, now)} at {on_day[-1]:%H:%M} has already "
                     "passed. Nothing was changed.")
         if all(run in status.skipped for run in runs):
-            return f"{said} already skips {', '.join(_when(r) for r in runs)}."
+            return f"{said} already skips {', '.join(run_said(r) for r in runs)}."
     store.skip_runs(routine.name, [run.timestamp() for run in runs])
     after = skip_status(store, routine.name, place, now)
-    nxt = f" Next run: {_when(after.next_run)}." if after.next_run else ""
+    nxt = f" Next run: {run_said(after.next_run)}." if after.next_run else ""
     back = _day_said(runs[0].date(), now)
     off = "" if routine.enabled else f" ({said} is switched off for now anyway.)"
-    return (f"OK, {routine.name} won't run on {' or '.join(_when(r) for r in runs)}; its "
+    return (f"OK, {routine.name} won't run on {' or '.join(run_said(r) for r in runs)}; its "
             f"schedule stays.{nxt} Say \"run {routine.name.casefold()} {back} after all\" "
             f"to take it back.{off}")
 
@@ -297,11 +298,11 @@ def unskip_run(store: Store, name: str, place: Place, now: datetime,
         if day is not None and not runs_on(_ahead(routine, now), day, place):
             return (f"{said} doesn't run {_day_said(day, now)}: it runs "
                     f"{_runs_said(routine, now)}. Nothing was changed.")
-        nxt = f" It runs next {_when(status.next_run)}." if status.next_run else ""
+        nxt = f" It runs next {run_said(status.next_run)}." if status.next_run else ""
         which = f" {_day_said(day, now)}" if day is not None else ""
         return f"{said} isn't skipped{which}.{nxt}"
     store.unskip_runs(routine.name, [run.timestamp() for run in chosen])
-    return f"OK, {routine.name} will run on {' and '.join(_when(r) for r in chosen)} after all."
+    return f"OK, {routine.name} will run on {' and '.join(run_said(r) for r in chosen)} after all."
 
 
 def skipped_words(store: Store, routine: Routine, place: Place, now: datetime) -> str:
@@ -311,8 +312,6 @@ def skipped_words(store: Store, routine: Routine, place: Place, now: datetime) -
         return ""
     days = []
     for run in status.skipped:
-        words = f"{run:%a} {run.day} {run:%b}"
-        if len(runs_on(_ahead(routine, now), run.date(), place)) > 1:
-            words += f" {run:%H:%M}"
-        days.append(words)
+        several = len(runs_on(_ahead(routine, now), run.date(), place)) > 1
+        days.append(run_said(run) if several else day_said(run))
     return "skipping " + ", ".join(days)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..domain import (
@@ -64,6 +65,19 @@ if TYPE_CHECKING:
     from ..understanding.resolver import Resolver
 
 
+@dataclass(frozen=True)
+class _LastCommand:
+    """The last command taught, as "undo" and "it" read it: the devices it set, and
+    what those it changed rather than added were set to before it."""
+
+    devices: list[str] = field(default_factory=list)
+    """The devices it set, in order: what "it" names ("turn it off")."""
+    before: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """The targets its devices had before it, for those it changed rather than added:
+    "undo" puts these back instead of dropping the device ("tv on", then "turn
+    everything off", then "undo" keeps the TV on)."""
+
+
 class Teacher:
     """Holds the teaching session and moves it on, one request at a time."""
 
@@ -81,11 +95,8 @@ class Teacher:
         self._resolver = resolver
         self._parser = parser
         self.session: TeachingSession | None = None
-        self._last_added: list[str] = []
-        self._before_last: dict[str, dict[str, Any]] = {}
-        """What the last command's devices were set to before it, for those it changed
-        rather than added: "undo" puts these back instead of dropping the device ("tv
-        on", then "turn everything off", then "undo" keeps the TV on)."""
+        self._last = _LastCommand()
+        """The last command taught (its devices, and their targets before it)."""
         self._last_said: str | None = None
         """The words of the last device command taught ("and the fan" borrows its action)."""
         self._heard_just_now: str | None = None
@@ -111,7 +122,7 @@ class Teacher:
     def start(self, replies: TurnReplies, phrase: str | None, *, heard: bool = False) -> None:
         """A new session; with ``phrase`` the phrase step is done at once."""
         self.session = TeachingSession()
-        self._last_added, self._last_said = [], None
+        self._last, self._last_said = _LastCommand(), None
         self._missed = 0
         replies.outcome = "teach"
         if phrase:
@@ -129,7 +140,7 @@ class Teacher:
     def set_phrase(self, replies: TurnReplies, text: str, *, heard: str | None) -> None:
         """Set the phrase (``heard``: the raw transcript when it was spoken)."""
         session = self._require()
-        phrase = dialogue.clean_phrase(text)
+        phrase = dialogue.taught_phrase(text)
         replies.outcome = "phrase"
         if not phrase_key(phrase):
             replies.question("A phrase needs at least one word. What's the phrase?")
@@ -240,7 +251,7 @@ class Teacher:
             # the routine switched it off at once and then waited)
             session.extras.append((len(session.targets), SetStep(device_id, values)))
             session.names[device_id] = device.name
-            self._last_added = []
+            self._last = _LastCommand()
             if session.stage == "confirm":
                 session.stage = "actions"
             replies.outcome = "target"
@@ -248,10 +259,10 @@ class Teacher:
                 ", when the routine runs.", ", after the pause."))
             return
         before = session.targets.get(device_id)
-        self._before_last = {} if before is None else {device_id: dict(before)}
+        self._last = _LastCommand([device_id], {} if before is None else {
+            device_id: dict(before)})
         session.targets.setdefault(device_id, {}).update(values)
         session.names[device_id] = device.name
-        self._last_added = [device_id]
         if session.stage == "confirm":
             session.stage = "actions"
         replies.outcome = "target"
@@ -418,9 +429,9 @@ class Teacher:
     def _it_named(self, words: str) -> str:
         """``words`` with "it"/"them" naming the devices last added ("turn it off")."""
         session = self._require()
-        if not self._last_added or not _IT.search(words):
+        if not self._last.devices or not _IT.search(words):
             return words
-        names = [session.names.get(d, d) for d in self._last_added]
+        names = [session.names.get(d, d) for d in self._last.devices]
         return _IT.sub("the " + " and the ".join(names), words, count=1)
 
     def _replace_heard(self, replies: TurnReplies, text: str, kind: str | None, source: str,
@@ -555,12 +566,12 @@ class Teacher:
                 replies.info("Removed the " + ("pause." if isinstance(step, WaitStep)
                                                 else f"reply \"{step.text}\"."))
         elif session.targets:
-            added = [d for d in self._last_added if d in session.targets]
+            added = [d for d in self._last.devices if d in session.targets]
             if not added:
                 self.remove_target(replies, next(reversed(session.targets)))
             else:
                 self._take_back(replies, added)
-            self._last_added, self._before_last = [], {}
+            self._last = _LastCommand()
         else:
             replies.info("There's nothing to take back yet.")
 
@@ -577,7 +588,7 @@ class Teacher:
         restored: list[str] = []
         for device_id in device_ids:
             name = session.names.get(device_id, device_id)
-            before = self._before_last.get(device_id)
+            before = self._last.before.get(device_id)
             if before is None:
                 session.targets.pop(device_id, None)
                 removed.append(name)
@@ -658,7 +669,7 @@ class Teacher:
                 continue
             self.set_target(replies, step.device, dict(step.set))
             added.append(step.device)
-        self._last_added, self._before_last = added, before
+        self._last = _LastCommand(added, before)
         replies.outcome = "routine steps"
         return True
 
@@ -700,7 +711,7 @@ class Teacher:
         before = self._targets_of(merged)
         for device_id, changes in merged.items():
             self.set_target(replies, device_id, changes)
-        self._last_added, self._before_last = list(merged), before
+        self._last = _LastCommand(list(merged), before)
         if not continuing:
             self._last_said = text
 

@@ -19,6 +19,7 @@ from ..understanding.resolution import Alternative, Decision, Reason, Resolution
 from . import intents as dialogue
 from .answers import AnswersMixin
 from .either_or import offered_routines
+from .explain import NOTHING_ASKED
 from .learning_hooks import learning_intent
 from .models import Action
 from .teaching import names_a_routine
@@ -125,7 +126,10 @@ class TurnOrder(AnswersMixin):
             self._after_teaching(replies)
             return
         if kind is not None and kind != "help" and not self._is_phrase(text):
-            self._log(text, source, confidence, "dialogue", 0.0, None, kind)
+            # (a "yes" with nothing asked answers nothing: "why?" after it explains the
+            # turn before, explain.NOTHING_ASKED)
+            self._log(text, source, confidence, "dialogue", 0.0, None,
+                      kind if kind == "cancel" else NOTHING_ASKED)
             if kind == "cancel":  # "never mind" with nothing open: leave things be
                 replies.info("OK, I'll leave things as they are. Say \"undo\" to put back "
                              "the last run.")
@@ -219,7 +223,8 @@ class TurnOrder(AnswersMixin):
             shown = "that" if len(names) == 1 else f"all that ({spoken_list(names)})"
         self._pending = Pending("learn_shown", offer.utterance, self._clock(), None, None,
                                 offer.source, data=steps)
-        replies.question(f"Shall \"{offer.utterance}\" do {shown} from now on?")
+        replies.question(f"Shall \"{dialogue.taught_phrase(offer.utterance)}\" do {shown} "
+                         "from now on?")
 
     def _nothing_heard(self, replies: TurnReplies, source: str) -> None:
         replies.action = Action.NOTHING

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..conversation.schedule_talk import parse_schedule_request
 from ..conversation.skips import SkipStatus, skip_run, skip_status, unskip_run
 from ..errors import TeachappError
+from ..schedule import run_said
 from ..triggers import Trigger, describe_trigger
 from .icons import icon
 from .widgets import styled_label
@@ -205,4 +206,4 @@ class ScheduleSection(QWidget):
 
 
 def _when(moment: datetime | None) -> str:
-    return "" if moment is None else f"{moment:%a} {moment.day} {moment:%b} at {moment:%H:%M}"
+    return "" if moment is None else run_said(moment)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from ..schedule import run_said
 from ..store import HunchAnswer
 from .hunch_stats import Episode
 
@@ -71,7 +72,7 @@ class Belief:
         if self.answers_no:
             last = datetime.fromtimestamp(self.last_no or 0.0, zone)
             parts.append(f"no {self.answers_no} time{'s' if self.answers_no > 1 else ''} "
-                         f"(last on {last:%a %d %b at %H:%M})")
+                         f"(last on {run_said(last)})")
         said = (f" You said {' and '.join(parts)} when I asked about the {name} before."
                 if parts else "")
         if self.deliberate:

@@ -13,8 +13,8 @@ from ._command_changes import Intent
 from ._command_reading import Reading, is_place_adverb
 from ._command_targets import canonical
 
-__all__ = ["MissingThing", "OutOfPlace", "missing_place", "missing_setting", "missing_thing",
-           "thing_said"]
+__all__ = ["DETERMINERS", "MissingThing", "OutOfPlace", "missing_place", "missing_setting",
+           "missing_thing", "thing_said"]
 
 _ACTION_KINDS = {"on": ("switch", "fan", "media_player", "light"),
                  "off": ("switch", "fan", "media_player", "light"),
@@ -22,7 +22,7 @@ _ACTION_KINDS = {"on": ("switch", "fan", "media_player", "light"),
                  "lock": ("lock",), "unlock": ("lock",)}
 """The kinds each action applies to, a plug-like switch first: an appliance the home
 does not name is most often on a switch."""
-_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their",
+DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their",
                           "this", "that"})
 """A thing is named as a noun phrase is: after a determiner ("turn on the toaster")."""
 _FOR_WHOM = frozenset({"for", "with"})
@@ -174,7 +174,7 @@ def thing_said(reading: Reading, places: frozenset[str]) -> str | None:
     start = at[0]
     while start > 0 and (toks[start - 1] in places or start - 1 in in_room):
         start -= 1  # "the back door", "the kitchen toaster": where it is
-    if start == 0 or toks[start - 1] not in _DETERMINERS or (
+    if start == 0 or toks[start - 1] not in DETERMINERS or (
             start > 1 and toks[start - 2] in _FOR_WHOM):
         return None  # (not "the volume for the baby": whom it is for, not what)
     return " ".join([toks[i] for i in range(start, at[0]) if i not in in_room] + [

@@ -34,6 +34,7 @@ from ..domain import Device, SetStep, merged_sets, spoken_list
 from ..errors import TeachappError
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
 from ._command_missing import (
+    DETERMINERS,
     MissingThing,
     OutOfPlace,
     missing_place,
@@ -667,6 +668,53 @@ class CommandParser:
             return None
         bare = self.parse(f"turn {'on' if switched.pop() else 'off'} {said}")
         return bare if bare is not None and bare.steps else None
+
+    def missing_continued(self, utterance: str, previous: str) -> MissingThing | None:
+        """"the desk lamp" right after "mute the tv", "the doorbell" after "turn off the
+        lamp": what the change said before asks of the things named now that this home
+        lacks (a lamp's volume, a doorbell), as ``missing`` says it of the change said of
+        them alone ("mute the desk lamp", "turn off the doorbell"). None when the change
+        fits them (``continued``) or ``said_with`` finds no such sentence."""
+        try:
+            if self.continued(utterance, previous) is not None:
+                return None
+        except TeachappError:
+            return None
+        sentence = self.said_with(utterance, previous)
+        return None if sentence is None else self.missing(sentence)
+
+    def said_with(self, utterance: str, previous: str) -> str | None:
+        """The sentence a part that only says what it is about ("the tv", "the doorbell")
+        means after the change ``previous``: a plain on or off said again with it ("turn
+        off the doorbell"), else ``previous`` with its names in its place ("mute the tv"
+        after "mute the desk lamp"), whether or not the home has the thing or the change
+        fits it. None when ``utterance`` says more (an action, a setting, a value, a
+        scope) or ``previous`` names no device and changes nothing."""
+        said = _CONTINUATION.sub("", utterance.strip())
+        reading = read_utterance(said, self._index, self.vocabulary,
+                                 name_similarity=self.settings.name_similarity) if said else None
+        if reading is None or says_more(utterance) or (
+                reading.actions or reading.attributes or reading.relative_attribute
+                or reading.value or reading.ambiguous_value or reading.scopes):
+            return None
+        try:
+            before = self.parse(previous)
+        except TeachappError:
+            before = None
+        switched = {step.set.get("on") for step in before.steps} if before else set()
+        if len(switched) == 1 and None not in switched:
+            return f"turn {'on' if switched.pop() else 'off'} {said}"
+        told = read_utterance(previous, self._index, self.vocabulary,
+                              name_similarity=self.settings.name_similarity)
+        if told is None or not told.names:
+            return None
+        named = {i for m in told.names for i in range(m.start, m.end)}
+        first = min(m.start for m in told.names)
+        if first and told.tokens[first - 1] in DETERMINERS:
+            first -= 1  # ("mute the tv": "the" goes with the names said now)
+            named.add(first)
+        return " ".join(said if i == first else tok for i, tok in enumerate(told.tokens)
+                        if i == first or i not in named)
 
     def _again(self, previous: str) -> DeviceCommand | None:
         """"a bit more" after "brighter": the change said again, from the states now;

@@ -1,0 +1,39 @@
+"""A repetition no schedule keeps ("on the first of every month", "every two weeks",
+"monthly") said of a routine is answered so, and nothing changes, in ``teachapp chat``
+and ``run`` (child processes): it was offered for teaching as a phrase of its own, and
+"run movie night monthly" ran movie night (``schedule_talk._UNKEPT_RE``)."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import chat_lines, device_states
+
+_KEPT = ('a schedule repeats on days of the week ("every friday at 8 pm", "every weekday '
+         'at 7") or runs once on a date ("on the 1st at 8 pm"). Nothing was changed.')
+
+
+def _triggers(teachapp_cli, db_path) -> list:
+    proc = teachapp_cli("--db", str(db_path), "list", "--json")
+    return [json.loads(line)["triggers"] for line in proc.stdout.splitlines()]
+
+
+def test_a_day_of_the_month_is_said_to_be_no_schedule(teachapp_cli, db_path):
+    db = ("--db", str(db_path), "--no-speech")
+    assert teachapp_cli(*db, "teach", "movie night", "--set",
+                        "media_player.tv.on=true").returncode == 0
+    lines = chat_lines(db_path, "run movie night on the first of every month",
+                       "run movie night monthly", "movie night every two weeks",
+                       "i do yoga every other day", "run movie night every friday at 8 pm")
+    # was "I don't know "run movie night on the first of every month". Shall I learn it?"
+    assert lines[:3] == [f"Movie night can't run on the first of every month: {_KEPT}",
+                         f"Movie night can't run monthly: {_KEPT}",  # (it ran movie night)
+                         f"Movie night can't run every two weeks: {_KEPT}"]
+    assert lines[3].startswith("I don't know \"i do yoga every other day\"")  # no routine
+    assert lines[4].startswith("Movie night will run on Fridays at 20:00.")
+    assert device_states(db_path)["media_player.tv"]["on"] is False
+    assert [len(t) for t in _triggers(teachapp_cli, db_path)] == [1]  # (the Friday one)
+    run = teachapp_cli(*db, "run", "movie night on the last day of the month")
+    assert run.returncode == 1
+    assert run.stderr.strip().startswith("teachapp: Movie night can't run on the last day "
+                                         "of the month: a schedule repeats")
