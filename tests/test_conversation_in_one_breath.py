@@ -212,6 +212,19 @@ def test_names_borrow_the_action_of_a_command_asked_about(home, store):
     assert store.device("fan.bedroom_fan").state["on"] is True
 
 
+def test_names_with_a_room_borrow_the_action_of_a_command_asked_about(home, store):
+    """"turn on the lamp and the bedroom fan" said "Nothing was done. I understood "turn
+    on the lamp", but I don't know "the bedroom fan". Shall I learn it?": read whole,
+    the sentence is one command, and the fan borrowed nothing."""
+    result = home.handle(TurnInput("turn on the lamp and the bedroom fan"))
+    assert result.run is None and 'By "turn on the lamp"' in result.question
+    assert store.device("fan.bedroom_fan").state["on"] is False
+    home.handle(TurnInput("the desk one"))
+    assert store.device("light.desk_lamp").state["on"] is True
+    assert store.device("fan.bedroom_fan").state["on"] is True
+    assert store.device("light.bedroom_lamp").state["on"] is False
+
+
 def test_an_undo_joined_to_a_request_puts_back_then_does_it(home, store):
     """"undo that and turn on the tv" offered to learn "undo that"; "undo and reading mode
     instead" said reading mode was not running."""

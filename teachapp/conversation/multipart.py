@@ -292,8 +292,11 @@ class MultiTurns:
             if command is not None:  # (as sure as the part it stands in for)
                 return Part(piece, instead_of.state, command.text, command=command,
                             steps=list(command.steps), score=instead_of.score)
-        if (not read_whole or instead_of is not None) and previous is not None \
+        if (not read_whole or instead_of is not None or previous is not None
+                and previous.state != "sure") and previous is not None \
                 and previous.command is not None and parser.only_names(piece):
+            # (read whole, names borrow too when the part before is asked about: "turn
+            # on the lamp and the bedroom fan" asks which lamp, and the fan follows)
             command = borrowed(parser, piece, previous)
             if command is not None:
                 sure = previous.state == "sure" or (instead_of is None and len(
