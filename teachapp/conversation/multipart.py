@@ -292,9 +292,9 @@ class MultiTurns:
             if command is not None:  # (as sure as the part it stands in for)
                 return Part(piece, instead_of.state, command.text, command=command,
                             steps=list(command.steps), score=instead_of.score)
-        if (not read_whole or instead_of is not None or previous is not None
-                and previous.state != "sure") and previous is not None \
-                and previous.command is not None and parser.only_names(piece):
+        if previous is not None and previous.command is not None \
+                and (not read_whole or instead_of is not None or previous.state != "sure") \
+                and parser.only_names(piece):
             # (read whole, names borrow too when the part before is asked about: "turn
             # on the lamp and the bedroom fan" asks which lamp, and the fan follows)
             command = borrowed(parser, piece, previous)
