@@ -126,3 +126,16 @@ def test_a_setting_of_a_thing_the_home_lacks_changes_no_other_device(teachapp_cl
     assert proc.returncode == 1 and proc.stdout == ""
     assert "This home has no doorbell." in proc.stderr
     assert device_states(db_path)["media_player.tv"]["volume"] == 40
+
+
+def test_a_device_with_a_plural_name_not_in_the_room_said_is_a_plural(teachapp_cli,
+                                                                        db_path):
+    """It said "There's no Kitchen lights in the Bedroom. Shall I turn on the one in the
+    Kitchen?"."""
+    lines = chat_lines(db_path, "turn on the kitchen lights in the bedroom", "no",
+                       "is the kitchen lights on in the bedroom")
+    assert lines == [
+        "There are no Kitchen lights in the Bedroom. Shall I turn on the ones in the "
+        "Kitchen?",
+        "OK, I won't.",
+        "There are no Kitchen lights in the Bedroom. Kitchen lights, in the Kitchen, are off."]

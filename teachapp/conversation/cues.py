@@ -167,8 +167,9 @@ def not_there(asked: OutOfPlace) -> str:
     not hold what was named (``CommandParser.asked_out_of_place``)."""
     if asked.missing:
         return f"This home has no {asked.place}."
-    return f"There's no {spoken_list([d.name for d in asked.devices], 'or')} in the " \
-           f"{asked.place}."
+    names = [d.name for d in asked.devices]
+    there = "There's no" if len(names) != 1 or names_singular(names) else "There are no"
+    return f"{there} {spoken_list(names, 'or')} in the {asked.place}."  # ("Kitchen lights")
 
 
 def elsewhere_question(command: DeviceCommand) -> str | None:
@@ -194,7 +195,7 @@ def elsewhere_offer(command: DeviceCommand) -> str | None:
     names = spoken_list([d.name for d in devices])
     text = command.text
     if rooms and text.endswith(f" {names}"):
-        one = "the one" if len(devices) == 1 else "the ones"
+        one = "the one" if names_singular([d.name for d in devices]) else "the ones"
         return f"{text[:-len(names)]}{one} in the {rooms}"
     return f"{text}, in the {rooms}" if rooms else text
 
