@@ -45,6 +45,12 @@ _EMBEDDED = re.compile(
 """A yes/no question asked inside a request or a wish ("can you check if the front door
 is locked", "do you know whether the lights are on"): the question is the clause after
 "if", its subject and verb put back in a question's order."""
+_HOW_MANY = re.compile(r"^(?P<lead>(?:(?:and|but|so|oh)\s+)*)how\s+many\s+(?P<rest>.+?)"
+                       r"(?:\s+(?P<state>on|off|locked|unlocked|open|closed))?"
+                       r"(?:\s+(?:in|upstairs|downstairs)\b.*)?$", re.IGNORECASE)
+"""A question that counts ("how many lights are on?"): read as "which ... are on?" and
+answered with the count first; ``state`` the state counted, when it is one said of a
+device's state."""
 _MAX_GROUPS, _MAX_NAMES, _DETAILED, _NAMED_OFF = 6, 6, 3, 2
 NOT_A_REQUEST = (Reason.PAST, Reason.REPORTED, Reason.HYPOTHETICAL, Reason.CONDITIONAL,
                  Reason.OPINION, Reason.QUESTION)
@@ -123,6 +129,9 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
     embedded = _EMBEDDED.match(" ".join(text.strip(" ?.!").split()))
     if embedded is not None:  # "can you check if the front door is locked"
         text = f"{embedded.group('be')} {embedded.group('subject')} {embedded.group('rest')}"
+    counting = _HOW_MANY.match(" ".join(text.strip(" ?.!").split()))
+    if counting is not None:  # ("how many" was read as a word describing the lights)
+        text = re.sub(r"\bhow\s+many\b", "which", text, count=1, flags=re.IGNORECASE)
     if not _STATE_QUESTION.match(text.strip()):
         return None
     placed = _out_of_place(text, parser)
@@ -131,7 +140,26 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
     found = parser.asked_about(text, here=here)
     if not found:
         return _none_in_the_room(text, parser, here)
+    if counting is not None and counting.group("state"):
+        return _counted(found, counting.group("state").casefold())
     return _states(found)
+
+
+def _counted(found: list[Device], state: str) -> str:
+    """"how many lights are on?": how many of ``found`` are in ``state``, then which
+    ("2 of the 5 lights are on: Kitchen lights and Desk lamp.")."""
+    if len(found) == 1:
+        return _states(found)
+    kinds = {d.kind for d in found}
+    noun = (kind_noun(kinds.pop()) if len(kinds) == 1 else None) or "device"
+    noun = "devices" if " " in noun else f"{noun}s"  # (not "blind or curtains")
+    which = [d.name for d in found if spoken_state(d).split(" at ")[0].split(",")[0] == state]
+    if not which:
+        return f"None of the {len(found)} {noun} are {state}."
+    if len(which) == len(found):
+        return f"All {len(found)} {noun} are {state}."
+    verb = "is" if len(which) == 1 else "are"
+    return f"{len(which)} of the {len(found)} {noun} {verb} {state}: {_names(which)}."
 
 
 def _out_of_place(text: str, parser: CommandParser) -> str | None:
