@@ -115,6 +115,9 @@ def test_the_ways_people_ask_to_skip_one_run(store, words, routine, day):
     ("skip movie night this friday", "don't skip movie night this friday"),
     ("skip movie night this friday", "movie night is back on for friday"),
     ("skip the next movie night", "cancel the skip of movie night"),
+    # (no day: its next skipped run; was "I don't know ... Shall I learn it?")
+    ("skip movie night this friday", "run movie night after all"),
+    ("skip good morning tomorrow", "actually do good morning as usual"),
 ])
 def test_taking_a_skip_back(store, skip, back):
     assistant = _home(store)
@@ -232,3 +235,14 @@ def test_list_json_gives_the_next_run_that_is_not_skipped(db_path):
     assert after["skipped"] == [first["next_run"]]
     assert datetime.fromisoformat(after["next_run"]) - datetime.fromisoformat(
         first["next_run"]) == timedelta(days=1)
+
+
+def test_run_after_all_with_nothing_skipped_is_left_to_the_rest_of_the_conversation(store):
+    """With no run skipped, "run movie night after all" is no skip taken back: "Movie
+    night isn't skipped." would answer someone who wants it now."""
+    assistant = _home(store)
+    assert parse_skip_request("run movie night after all", NOW) is not None
+    assert not assistant._schedule_talk.claims("run movie night after all")
+    said(assistant, "skip movie night this friday")
+    assert assistant._schedule_talk.claims("run movie night after all")
+

@@ -371,10 +371,14 @@ class ScheduleTalk:
         skip = parse_skip_request(text, now)
         if skip is not None:  # ("skip movie night this friday": skips.py)
             try:
-                return "skip", (skip, self._routine_name(skip.routine))
+                name = self._routine_name(skip.routine)
             except TeachappError as exc:
                 if skip.strict:
                     return "error", exc
+            else:
+                if not skip.only_if_skipped or skip_status(
+                        self.store, name, self._place(), now).skipped:
+                    return "skip", (skip, name)
         try:
             request = parse_schedule_request(text, now)
         except ScheduleError as exc:

@@ -54,6 +54,12 @@ _SKIP_VERB = (r"(?:skip|cancel|call\s+off|leave\s+out|hold\s+off\s+on|miss\s+out
 _UNSKIP_VERB = r"(?:run|do|start|play|have)"
 _AFTER_ALL = r"(?:after\s+all|anyway|as\s+usual|as\s+normal|again|as\s+planned)"
 
+_RUN_AFTER_ALL = re.compile(
+    rf"^{_POLITE}(?:(?:i\s+changed\s+my\s+mind|actually)\s+)?{_UNSKIP_VERB}\s+(?P<name>.+?)"
+    rf"\s+(?:after\s+all|as\s+usual|as\s+normal|as\s+planned){_REASON}$")
+""""run movie night after all", no day: its next skipped run; when none is skipped, the
+words are left to the rest of the conversation (run the routine now)."""
+
 # (verb, pattern, action, strict): strict means the sentence is about a skip even when
 # the words name no routine ("skip the dentist friday": say there is no such routine);
 # a loose one is left to the rest of the conversation then ("no problem tomorrow").
@@ -73,6 +79,7 @@ _FORMS: tuple[tuple[re.Pattern[str], Literal["skip", "unskip"], bool], ...] = (
                 rf"(?P<name>.+?)\s+(?P<day>{_DAY})\s+{_AFTER_ALL}{_REASON}$"), "unskip", True),
     (re.compile(rf"^{_POLITE}{_UNSKIP_VERB}\s+(?P<name>.+?)\s+{_AFTER_ALL}\s+"
                 rf"(?P<day>{_DAY}){_REASON}$"), "unskip", True),
+    (_RUN_AFTER_ALL, "unskip", False),
     # "movie night is back on for friday", "put movie night back on friday"
     (re.compile(rf"^(?P<name>.+?)\s+is\s+(?:back\s+)?on\s+(?:again\s+)?(?:for\s+)?"
                 rf"(?P<day>{_DAY})\s+(?:after\s+all|again)?$|"
@@ -113,6 +120,9 @@ class SkipRequest:
     strict: bool = True
     """Said so that it can only be about a skip: a name that is no routine is an
     error reply, not a sentence for the rest of the conversation."""
+    only_if_skipped: bool = False
+    """About a skip only when the routine has a run skipped ("run movie night after
+    all")."""
 
 
 def _day_of(words: str, now: datetime) -> date | None:
@@ -158,7 +168,8 @@ def parse_skip_request(text: str, now: datetime) -> SkipRequest | None:
         name = re.sub(r"\s+(?:run|routine|schedule)$", "", name).strip()
         if not name or name in ("it", "that", "this", "one"):
             continue
-        return SkipRequest(action, name, day, strict)
+        return SkipRequest(action, name, day, strict,
+                           only_if_skipped=pattern is _RUN_AFTER_ALL)
     return None
 
 
