@@ -35,6 +35,20 @@ def test_the_newest_change_is_told_with_its_cause(store):
     assert "It was last changed when you undid Cinema time" in answer
 
 
+def test_a_routine_renamed_since_is_said_by_both_names(store):
+    """After "rename cinema time to film night", "why is the desk lamp on?" named only
+    Cinema time, a routine the person no longer has."""
+    assistant = _assistant(store)
+    add_routine(store, "Cinema time", ["cinema time"],
+                [SetStep("light.desk_lamp", {"on": True, "brightness": 20})])
+    said(assistant, "cinema time", "rename cinema time to film night")
+    [answer] = said(assistant, "why is the desk lamp on?")
+    assert "It was last changed by Cinema time (now called film night), today at" in answer
+    said(assistant, "undo")  # (the rename taken back: one name again)
+    [answer] = said(assistant, "why is the desk lamp on?")
+    assert "It was last changed by Cinema time, today at" in answer
+
+
 def test_of_several_devices_those_in_the_state_asked_about_are_explained(store):
     assistant = _assistant(store)
     said(assistant, "turn on the desk lamp")

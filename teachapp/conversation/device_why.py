@@ -24,8 +24,10 @@ STATE_WORDS: Mapping[str, tuple[str, object]] = {
 on?" asks about the lights that are on."""
 
 
-def _cause_words(change: DeviceChange) -> str:
+def _cause_words(change: DeviceChange, renamed: Mapping[str, str]) -> str:
     detail = change.detail or ""
+    if detail in renamed and change.cause in ("routine", "schedule"):
+        detail = f"{detail} (now called {renamed[detail]})"  # (the name it ran under)
     return {
         "routine": f"by {detail}" if detail else "by a routine",
         "schedule": f"by {detail} on its schedule" if detail else "on a schedule",
@@ -39,9 +41,12 @@ def _cause_words(change: DeviceChange) -> str:
 
 
 def why_lines(devices: Sequence[Device], newest: Mapping[str, DeviceChange | None],
-              now: datetime, zone: tzinfo) -> list[str]:
+              now: datetime, zone: tzinfo, renamed: Mapping[str, str] | None = None
+              ) -> list[str]:
     """One sentence per device: its state now and its newest recorded change ("The TV is
-    on. It was last changed by Cinema time today at 21:03: on, volume 20 %.")."""
+    on. It was last changed by Cinema time today at 21:03: on, volume 20 %."). A routine
+    renamed since is said by the name it ran under and the one it has now (``renamed``:
+    old name to new)."""
     lines = []
     for device in devices:
         be = "is" if names_singular([device.name]) else "are"
@@ -54,6 +59,6 @@ def why_lines(devices: Sequence[Device], newest: Mapping[str, DeviceChange | Non
         at = datetime.fromtimestamp(change.at, zone)
         what = describe_state(device.kind, change.changes)
         lines.append(f"{state} {'It was' if be == 'is' else 'They were'} last changed "
-                     f"{_cause_words(change)}, "
+                     f"{_cause_words(change, renamed or {})}, "
                      f"{spoken_when(at, now, zone)}" + (f": {what}." if what else "."))
     return lines

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import Device, PhraseOrigin, Routine, SetStep, sentence_start, spoken_list
 from ..errors import TeachappError
-from ..store import Store, phrase_key
+from ..store import Store, name_now, phrase_key
 from ..understanding.normalize import is_function_word, tokens
 from ..understanding.resolution import Decision, Resolution
 from . import explain, knowledge, library, recap, step_edits
@@ -292,7 +292,10 @@ class TalkTurns:
     def _why_lines(self, devices: list[Device]) -> list[str]:
         newest = {d.id: next(iter(self.store.history(device_id=d.id, newest_first=True,
                                                       limit=1)), None) for d in devices}
-        return why_lines(devices, newest, self.a.now(), self.a.place().zone)
+        renamed = {c.detail: now for c in newest.values() if c is not None and c.detail
+                   and c.cause in ("routine", "schedule")
+                   and (now := name_now(self.store, c.detail, c.at)) is not None}
+        return why_lines(devices, newest, self.a.now(), self.a.place().zone, renamed)
 
     def _explain_miss(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         for line in explain.explain_last(self.store, missed=True,

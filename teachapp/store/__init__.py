@@ -47,6 +47,7 @@ _LAZY = {
     "libpq_url": "server",
     "log_interaction_with_detail": "turn_records",
     "MACHINE_ENV": "store",
+    "name_now": "renames",
     "machine_name": "store",
     "newest_undoable": "undo_order",
     "parse_routine_file": "routine_file",
@@ -107,6 +108,7 @@ if TYPE_CHECKING:
     from .renames import (
         RenameUndone,
         last_rename,
+        name_now,
         rename_routine,
         undo_rename,
     )
@@ -183,6 +185,7 @@ __all__ = [
     "libpq_url",
     "log_interaction_with_detail",
     "machine_name",
+    "name_now",
     "newest_undoable",
     "parse_routine_file",
     "phrase_key",

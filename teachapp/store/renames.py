@@ -10,7 +10,7 @@ both renamed or both as they were. A rename made by undoing is not itself record
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from sqlmodel import Field, Session, SQLModel, col, select
@@ -26,7 +26,8 @@ from .turn_records import restore_deletion_in
 if TYPE_CHECKING:
     from .store import Store
 
-__all__ = ["RenameRecord", "RenameUndone", "last_rename", "rename_routine", "undo_rename"]
+__all__ = ["RenameRecord", "RenameUndone", "last_rename", "name_now", "rename_routine",
+           "undo_rename"]
 
 
 class RenamedRoutineRow(SQLModel, table=True):
@@ -79,6 +80,22 @@ def rename_routine(store: Store, old: str, new: str, *, replaced_id: int | None 
         if previous != now:
             s.add(RenamedRoutineRow(old=previous, new=now, replaced_id=replaced_id))
         return previous, now
+
+
+def name_now(store: Store, name: str, since: float) -> str | None:
+    """The name the routine called ``name`` at ``since`` (a Unix time) has now, followed
+    through the renames made after it ("movie night" -> "film night"); None when it was
+    not renamed since (or every rename was undone)."""
+    with store._read() as s:  # (a household's renames are few)
+        rows = [(r.at, r.old, r.new) for r in s.exec(select(RenamedRoutineRow).where(
+            col(RenamedRoutineRow.undone) == False)  # noqa: E712
+            .order_by(col(RenamedRoutineRow.id))).all()]
+    now = name
+    for at, old, new in rows:
+        at = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+        if at.timestamp() >= since and old.casefold() == now.casefold():
+            now = new
+    return None if now.casefold() == name.casefold() else now
 
 
 def last_rename(store: Store) -> RenameRecord | None:
