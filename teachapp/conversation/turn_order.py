@@ -78,6 +78,12 @@ class TurnOrder(AnswersMixin):
                     return
             elif self._answer(replies, pending, text, kind, source, confidence):
                 return
+            if pending.kind == "confirm" and pending.routine and (pending.data or {}).get(
+                    "op", "multipart") != "multipart" \
+                    and pending.routine.casefold() in map(str.casefold, self.store.routine_names()):
+                # talked over: the change asked about is not made, and said so (it was
+                # dropped without a word, and "yes" later answered nothing)
+                replies.info(f"(I left {self._spoken_name(pending.routine)} as it was.)")
         if self._waits.turn(replies, text, kind):
             self._log(text, source, confidence, "dialogue", 0.0, None, "waiting")
             return
