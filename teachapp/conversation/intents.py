@@ -152,7 +152,8 @@ def asks_to_teach(text: str) -> bool:
     nothing but the words of asking (and, for add/create/make, a routine noun), so
     "teach study mode" names its phrase and "make the lights brighter" is a command."""
     words = _norm(text).replace("set up", "setup").split()
-    verbs = [w for w in words if w in _TEACHING_VERBS | _MAKING_VERBS]
+    words = words[_called_off(words, keep=1):]  # ("um can you learn a new one", "hey
+    verbs = [w for w in words if w in _TEACHING_VERBS | _MAKING_VERBS]  # teachapp, teach me")
     if len(verbs) != 1:
         return False
     rest = [w for w in words if w not in verbs]
@@ -171,6 +172,11 @@ def _intent_of(norm: str) -> Intent | None:
     """``intent`` of text already normalised (saves normalising it twice)."""
     table = _table()
     found = table.get(norm) or table.get(_strip_polite(norm))
+    if found is None:
+        words = norm.split()
+        called = " ".join(words[_called_off(words, keep=1):])
+        if table.get(called) == "teach" or table.get(_strip_polite(called)) == "teach":
+            return "teach"  # ("hey computer, teach mode"; "computer off" is no "off")
     if found is None and asks_to_teach(norm):
         return "teach"
     if found is None:
@@ -360,18 +366,24 @@ def taught_phrase(text: str) -> str:
     said when nothing else is left ("um")."""
     phrase = clean_phrase(text)
     words = phrase.split()
-    start, end = 0, len(words)
-    while start < end and _hesitation(words[start]):
-        start += 1
-    wake = default_lexicon().wake_words
-    called = next((n for n in (2, 1) if end - start - n >= 2
-                   and tuple(tokens(" ".join(words[start:start + n]))) in wake), 0)
-    start += called
-    while start < end and _hesitation(words[start]):
-        start += 1
+    start, end = _called_off(words, keep=2), len(words)
     while end > start and _hesitation(words[end - 1]):
         end -= 1
     return clean_phrase(" ".join(words[start:end])) or phrase
+
+
+def _called_off(words: list[str], keep: int) -> int:
+    """Where ``words`` begin past the hesitations and the wake word said first ("um,
+    alexa, ..."), a wake word only when ``keep`` words or more are left after it."""
+    start = 0
+    while start < len(words) and _hesitation(words[start]):
+        start += 1
+    wake = default_lexicon().wake_words
+    start += next((n for n in (3, 2, 1) if len(words) - start - n >= keep
+                   and tuple(tokens(" ".join(words[start:start + n]))) in wake), 0)
+    while start < len(words) and _hesitation(words[start]):
+        start += 1
+    return start
 
 
 def _hesitation(word: str) -> bool:
