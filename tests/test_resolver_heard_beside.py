@@ -137,3 +137,46 @@ def test_no_span_ends_in_a_short_word_like_the_phrase_s_last() -> None:
     spans = heard_spans(toks, [False] * len(toks), frozenset(), ["garden", "lights", "on"],
                         lex.function_words)
     assert all(toks[s.stop - 1] != "once" for s in spans)
+
+
+def test_a_word_heard_with_only_its_vowels_otherwise_is_heard_closely() -> None:
+    lex = default_lexicon()
+    names = lex.given_names
+    function = lex.function_words
+    assert heard_closely(["movie", "night"], ["muvee", "night"], function, names)
+    assert heard_closely(["storm", "mode"], ["storm", "mood"], function, names)
+    assert heard_closely(["feed", "the", "rabbit"], ["food", "the", "rabbit"], function, names)
+    # a consonant heard otherwise is not; nor one consonant alone, nor another first letter
+    assert not heard_closely(["storm", "mode"], ["storm", "mate"], function, names)
+    assert not heard_closely(["tea", "time"], ["toe", "time"], function, names)
+    assert not heard_closely(["kettle", "on"], ["kettle", "in"], function, names)
+
+
+def test_a_span_does_not_run_on_across_a_pause() -> None:
+    # "mood" joined to the "i" after the comma is likelier "mode" than "mood" is; a word
+    # split by a recogniser is never written with a pause inside it
+    lex = default_lexicon()
+    toks = tokens("storm mood, i'm on till lent", lex)
+    spans = heard_spans(toks, [False] * len(toks), frozenset({1}), ["storm", "mode"],
+                        lex.function_words)
+    assert [toks[s.start:s.stop] for s in spans] == [["storm", "mood"]]
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("muvee muvee night, i'm on till lent", "Movie"),
+    ("blimey, what a mess! kettle kettle on, i'm on till lent", "Kettle"),
+    ("food the rabbit, what a day it's been", "Rabbit"),
+])
+def test_a_vowel_misheard_beside_an_aside_runs(resolver: Resolver, text: str,
+                                               routine: str) -> None:
+    assert _runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    "kettle off, i'm on till lent",
+    "movie nut, what a day it's been",
+    "mouse night, what a day it's been",
+])
+def test_a_consonant_misheard_beside_an_aside_does_not_run(resolver: Resolver,
+                                                           text: str) -> None:
+    assert _runs(resolver, text) is None

@@ -50,6 +50,9 @@ holds)."""
 KEYED = 3
 """Sounds a sound key has, at least, to say a word is another misheard: a shorter one is
 shared by too many words ("daisys" and "dizzys" are both "ts")."""
+SKELETON = 2
+"""Consonant letters a phrase word has, at least, to be heard with only its vowels
+otherwise (:func:`_vowels_apart`): "tea" and "toe" share one and no more."""
 SHORT = 3
 """Letters a word has, at least, to be compared by spelling or sound; a shorter one is
 like too many others ("on" and "once", "in" and "on") and counts only as itself."""
@@ -141,16 +144,21 @@ def _explained(words: Sequence[str], free: Sequence[bool], phrase: Sequence[str]
     return True
 
 
-def _runs_on(toks: Sequence[str], i: int, j: int, phrase: Sequence[str]) -> bool:
+def _runs_on(toks: Sequence[str], i: int, j: int, phrase: Sequence[str],
+             breaks: frozenset[int]) -> bool:
     """Whether the word at an edge of the span ``i:j`` runs on past it: said again just
     outside it, or split, so that joined to the word outside it is more like the
-    phrase's word there ("gar" of "... my gar den", "chen" of "kit chen ...")."""
-    if (j < len(toks) and toks[j] == toks[j - 1]) or (i > 0 and toks[i - 1] == toks[i]):
+    phrase's word there ("gar" of "... my gar den", "chen" of "kit chen ..."). Not across
+    a pause: a recogniser writes the pieces of a split word together, never a comma
+    between them, so "storm mood, i'm on till lent" does not end in "moodi"."""
+    after = j < len(toks) and j - 1 not in breaks
+    before = i > 0 and i - 1 not in breaks
+    if (after and toks[j] == toks[j - 1]) or (before and toks[i - 1] == toks[i]):
         return True  # (said again just outside it: "of comp comp any mode")
     like = Levenshtein.normalized_similarity
-    if j < len(toks) and like(toks[j - 1] + toks[j], phrase[-1]) > like(toks[j - 1], phrase[-1]):
+    if after and like(toks[j - 1] + toks[j], phrase[-1]) > like(toks[j - 1], phrase[-1]):
         return True
-    return i > 0 and like(toks[i - 1] + toks[i], phrase[0]) > like(toks[i], phrase[0])
+    return before and like(toks[i - 1] + toks[i], phrase[0]) > like(toks[i], phrase[0])
 
 
 def _lone_beside(free: Sequence[bool], breaks: frozenset[int], i: int, j: int) -> bool:
@@ -207,7 +215,7 @@ def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
             if not ends[j - 1]:
                 continue
             words = toks[i:j]
-            if (list(words) == list(phrase) or _runs_on(toks, i, j, phrase)
+            if (list(words) == list(phrase) or _runs_on(toks, i, j, phrase, breaks)
                     or not _explained(words, free[i:j], phrase, function)
                     or _lone_beside(free, breaks, i, j)):
                 continue
@@ -280,7 +288,30 @@ def _close(word: str, taught: str) -> bool:
     return ((len(word) > 1 and (taught.startswith(word) or taught.endswith(word)))
             or word.startswith(taught) or word.endswith(taught)
             or (len(key := phonetic_key(word)) >= KEYED and key == phonetic_key(taught))
-            or Levenshtein.normalized_similarity(word, taught) >= CLOSE)
+            or Levenshtein.normalized_similarity(word, taught) >= CLOSE
+            or _vowels_apart(word, taught))
+
+
+_VOWEL = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _consonants(word: str) -> str:
+    """The letters of ``word`` but its vowels, a letter written twice in a row once."""
+    return _DOUBLED.sub(r"\1", _VOWEL.sub("", word))
+
+
+def _vowels_apart(word: str, taught: str) -> bool:
+    """Whether ``word`` is ``taught`` with only its vowels heard otherwise: the same first
+    letter and the same consonant letters, at least :data:`SKELETON` of them ("mood" of
+    "mode", "tyme" of "time"). A recogniser mishears a vowel far oftener than a consonant
+    (the consonants carry a short word; "jupiter" for "juniper" changes one, so does
+    "strimmer" for "trimmer"), and a sound key of under :data:`KEYED` sounds is too
+    loose to say so ("mt" is "mode", "mood", "mate", "might" and "mud")."""
+    if word[:1] != taught[:1] or word == taught:
+        return False
+    skeleton = _consonants(taught)
+    return len(skeleton) >= SKELETON and _consonants(word) == skeleton
 
 
 def _built_on(word: str, taught: str, before: str) -> bool:
