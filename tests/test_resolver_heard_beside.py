@@ -146,6 +146,9 @@ def test_a_word_heard_with_only_its_vowels_otherwise_is_heard_closely() -> None:
     assert heard_closely(["movie", "night"], ["muvee", "night"], function, names)
     assert heard_closely(["storm", "mode"], ["storm", "mood"], function, names)
     assert heard_closely(["feed", "the", "rabbit"], ["food", "the", "rabbit"], function, names)
+    # "h" and "w" after the first letter mostly spell a vowel or nothing
+    assert heard_closely(["bath", "time"], ["bath", "thyme"], function, names)
+    assert heard_closely(["storm", "mode"], ["storm", "mowed"], function, names)
     # a consonant heard otherwise is not; nor one consonant alone, nor another first letter
     assert not heard_closely(["storm", "mode"], ["storm", "mate"], function, names)
     assert not heard_closely(["tea", "time"], ["toe", "time"], function, names)

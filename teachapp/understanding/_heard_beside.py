@@ -292,22 +292,25 @@ def _close(word: str, taught: str) -> bool:
             or _vowels_apart(word, taught))
 
 
-_VOWEL = re.compile(r"[aeiouy]+")
+_GLIDE = re.compile(r"[aeiouyhw]+")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
 def _consonants(word: str) -> str:
-    """The letters of ``word`` but its vowels, a letter written twice in a row once."""
-    return _DOUBLED.sub(r"\1", _VOWEL.sub("", word))
+    """The letters of ``word`` but its vowels and, after its first letter, the glides "h"
+    and "w" (which mostly spell a vowel or nothing: "thyme", "mowed"), a letter written
+    twice in a row once."""
+    return word[:1] + _DOUBLED.sub(r"\1", _GLIDE.sub("", word[1:]))
 
 
 def _vowels_apart(word: str, taught: str) -> bool:
     """Whether ``word`` is ``taught`` with only its vowels heard otherwise: the same first
     letter and the same consonant letters, at least :data:`SKELETON` of them ("mood" of
-    "mode", "tyme" of "time"). A recogniser mishears a vowel far oftener than a consonant
-    (the consonants carry a short word; "jupiter" for "juniper" changes one, so does
-    "strimmer" for "trimmer"), and a sound key of under :data:`KEYED` sounds is too
-    loose to say so ("mt" is "mode", "mood", "mate", "might" and "mud")."""
+    "mode", "thyme" of "time", "mowed" of "mode"). A recogniser mishears a vowel far
+    oftener than a consonant (the consonants carry a short word; "jupiter" for "juniper"
+    changes one, so does "strimmer" for "trimmer"), and a sound key of under
+    :data:`KEYED` sounds is too loose to say so ("mt" is "mode", "mood", "mate", "might"
+    and "mud")."""
     if word[:1] != taught[:1] or word == taught:
         return False
     skeleton = _consonants(taught)
