@@ -183,3 +183,39 @@ def test_a_vowel_misheard_beside_an_aside_runs(resolver: Resolver, text: str,
 def test_a_consonant_misheard_beside_an_aside_does_not_run(resolver: Resolver,
                                                            text: str) -> None:
     assert _runs(resolver, text) is None
+
+
+def test_a_phrase_word_split_in_two_at_the_span_s_edge_is_found() -> None:
+    # "ee" alone is too short to be compared with "coffee"; "coff ee" together is it
+    lex = default_lexicon()
+    toks = tokens("make coff ee, on your left, the old cathedral", lex)
+    spans = heard_spans(toks, [False] * len(toks), frozenset({2, 5}), ["make", "coffee"],
+                        lex.function_words)
+    assert [toks[s.start:s.stop] for s in spans] == [["make", "coff", "ee"]]
+    # a word said whole after another is no split word: "and meditation" is not one
+    toks = tokens("transaction complete, oh and meditation time", lex)
+    free = [False, False, True, True, False, False]
+    spans = heard_spans(toks, free, frozenset({1}), ["meditation", "time"], lex.function_words)
+    assert all(toks[s.start] != "and" for s in spans)
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("call grand ma, they've equalised, get in", "Grandma"),
+    ("kett le on, the salmon leap upstream", "Kettle"),
+    # a conjunction said last before a pause links the request to what follows it
+    ("bedtime storey and, stalemate, phooey", "Story"),
+    ("lock the back dor so, stalemate, phooey", "Back door"),
+])
+def test_a_split_word_or_a_linking_word_beside_an_aside_runs(resolver: Resolver, text: str,
+                                                             routine: str) -> None:
+    assert _runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    # a word other than a conjunction said right after it, before a pause, may be the
+    # request's own
+    "movie movie night tonight, stalemate, phooey",
+    "kettle kettle off and, stalemate, phooey",
+])
+def test_a_lone_word_beside_it_still_asks_or_rejects(resolver: Resolver, text: str) -> None:
+    assert _runs(resolver, text) is None

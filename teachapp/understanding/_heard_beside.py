@@ -63,6 +63,11 @@ SLACK = 3
 """Words more or fewer than the phrase's that a span may hold (said twice, split, joined,
 dropped)."""
 
+LINKING = frozenset({"and", "so", "then", "but"})
+"""Conjunctions that link what is said before a pause to what is said after it (Quirk et
+al. 1985, 13.5 on coordinators; "so" and "then" as conjuncts): said last before a pause,
+none is a word of the request said beside it."""
+
 _BREAK = re.compile(r"[,;:!?\u2026]+|\.{2,}|(?<!\d)\.|\.(?!\d)"
                     r"|\s[-\u2013\u2014]+\s?|[-\u2013\u2014]+\s|[\u2013\u2014]")
 """Punctuation that sets words apart (as :data:`_carriers._BREAK`)."""
@@ -123,6 +128,20 @@ def _word_of(word: str, phrase: Sequence[str]) -> bool:
                    or phonetic_key(word) == phonetic_key(taught))) for taught in phrase)
 
 
+def _split_at(toks: Sequence[str], k: int, breaks: frozenset[int], taught: str) -> bool:
+    """Whether ``toks[k]`` and the word after it, with no pause between them, are the
+    phrase's word ``taught`` split in two by a recogniser: run together, at least
+    :data:`CLOSE` like it ("coff ee" of "coffee"). A piece alone may be too short to be
+    compared with the word (:func:`_edge_like`: "ee" is like too many words); the two
+    together are not."""
+    if k + 1 >= len(toks) or k in breaks or len(taught) < SHORT:
+        return False
+    like = Levenshtein.normalized_similarity
+    joined = like(toks[k] + toks[k + 1], taught)
+    # (each piece alone less like it: "and meditation" is "meditation" said after "and")
+    return joined >= CLOSE and joined > max(like(toks[k], taught), like(toks[k + 1], taught))
+
+
 def _explained(words: Sequence[str], free: Sequence[bool], phrase: Sequence[str],
                function: frozenset[str]) -> bool:
     """Whether every word of a span is the phrase's heard with errors: a phrase word, one
@@ -161,15 +180,19 @@ def _runs_on(toks: Sequence[str], i: int, j: int, phrase: Sequence[str],
     return before and like(toks[i - 1] + toks[i], phrase[0]) > like(toks[i], phrase[0])
 
 
-def _lone_beside(free: Sequence[bool], breaks: frozenset[int], i: int, j: int) -> bool:
+def _lone_beside(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int], i: int,
+                 j: int) -> bool:
     """Whether one word said alone meets the span ``i:j`` with no pause, before or after it
     (up to the next pause): beside a phrase misheard it may be a word of the request, not a
     call ("start vacuum bot", "podcast warranty"), as ``Around.calls`` reads a call beside
     one only after a pause; and one word said beside it in all, paused or not, is read
-    only by ``Around.calls``, as a name: "cofee time, right" asks)."""
+    only by ``Around.calls``, as a name: "cofee time, right" asks). A conjunction said
+    right after it before a pause (:data:`LINKING`) is no such word: it links the request
+    to what is said after the pause ("gym teme and, stalemate, phooey", "birthday pardy
+    so, sedentary for too long")."""
     if sum(not f for f in free[:i]) + sum(not f for f in free[j:]) == 1:
         return True
-    if j < len(free) and j - 1 not in breaks:
+    if j < len(free) and j - 1 not in breaks and not (j in breaks and toks[j] in LINKING):
         stop = min((b for b in breaks if b >= j), default=len(free) - 1) + 1
         if sum(not f for f in free[j:stop]) == 1:
             return True
@@ -205,19 +228,21 @@ def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
             if first >= i and last < j:
                 continue  # (nothing said beside it)
             if pause < 0:
-                if not _starts(toks[i], phrase, function):
+                if not (_starts(toks[i], phrase, function)
+                        or _split_at(toks, i, breaks, phrase[0])):
                     break  # (no span starts here: tested once, not for every length)
                 pause = min((b for b in breaks if b >= i), default=len(toks))
             if pause < j - 1:
                 break  # (a pause inside: longer spans hold it too)
             if ends[j - 1] is None:
-                ends[j - 1] = _ends(toks[j - 1], phrase, function)
+                ends[j - 1] = _ends(toks[j - 1], phrase, function) or (
+                    j - 2 >= 0 and _split_at(toks, j - 2, breaks, phrase[-1]))
             if not ends[j - 1]:
                 continue
             words = toks[i:j]
             if (list(words) == list(phrase) or _runs_on(toks, i, j, phrase, breaks)
                     or not _explained(words, free[i:j], phrase, function)
-                    or _lone_beside(free, breaks, i, j)):
+                    or _lone_beside(toks, free, breaks, i, j)):
                 continue
             sim = Levenshtein.normalized_similarity(_once(words), target, score_cutoff=LIKE)
             if sim >= LIKE:
