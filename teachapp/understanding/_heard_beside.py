@@ -207,11 +207,12 @@ def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
                 phrase: Sequence[str], function: frozenset[str]) -> list[range]:
     """The spans of ``toks`` that may be ``phrase`` heard with errors, most like it first
     (at most :data:`MOST_SPANS`): no pause inside, starting and ending on the phrase's
-    words there heard with errors (:func:`_starts`, :func:`_ends`; a word may be free, a
-    carrier or a lead-in, as "play" or "start dishwasher," are), each of its words the phrase's
-    (:func:`_explained`), not split across its edge (:func:`_runs_on`) and with no lone
-    word beside it (:func:`_lone_beside`), leaving a word said (not free) outside, and
-    not the phrase said exactly (``function``: the lexicon's function words)."""
+    words there heard with errors (:func:`_starts`, :func:`_ends`, or split in two there,
+    :func:`_split_at`; a word may be free, a carrier or a lead-in, as "play" or "start
+    dishwasher," are), each of its words the phrase's (:func:`_explained`), not split
+    across its edge with no pause there (:func:`_runs_on`) and with no lone word beside it
+    but a conjunction before a pause (:func:`_lone_beside`), leaving a word said (not
+    free) outside, and not the phrase said exactly (``function``: the lexicon's function words)."""
     target = "".join(phrase)
     n = len(phrase)
     if not target or n == 0:
