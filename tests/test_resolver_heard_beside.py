@@ -137,3 +137,85 @@ def test_no_span_ends_in_a_short_word_like_the_phrase_s_last() -> None:
     spans = heard_spans(toks, [False] * len(toks), frozenset(), ["garden", "lights", "on"],
                         lex.function_words)
     assert all(toks[s.stop - 1] != "once" for s in spans)
+
+
+def test_a_word_heard_with_only_its_vowels_otherwise_is_heard_closely() -> None:
+    lex = default_lexicon()
+    names = lex.given_names
+    function = lex.function_words
+    assert heard_closely(["movie", "night"], ["muvee", "night"], function, names)
+    assert heard_closely(["storm", "mode"], ["storm", "mood"], function, names)
+    assert heard_closely(["feed", "the", "rabbit"], ["food", "the", "rabbit"], function, names)
+    # "h" and "w" after the first letter mostly spell a vowel or nothing
+    assert heard_closely(["bath", "time"], ["bath", "thyme"], function, names)
+    assert heard_closely(["storm", "mode"], ["storm", "mowed"], function, names)
+    # a consonant heard otherwise is not; nor one consonant alone, nor another first letter
+    assert not heard_closely(["storm", "mode"], ["storm", "mate"], function, names)
+    assert not heard_closely(["tea", "time"], ["toe", "time"], function, names)
+    assert not heard_closely(["kettle", "on"], ["kettle", "in"], function, names)
+
+
+def test_a_span_does_not_run_on_across_a_pause() -> None:
+    # "mood" joined to the "i" after the comma is likelier "mode" than "mood" is; a word
+    # split by a recogniser is never written with a pause inside it
+    lex = default_lexicon()
+    toks = tokens("storm mood, i'm on till lent", lex)
+    spans = heard_spans(toks, [False] * len(toks), frozenset({1}), ["storm", "mode"],
+                        lex.function_words)
+    assert [toks[s.start:s.stop] for s in spans] == [["storm", "mood"]]
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("muvee muvee night, i'm on till lent", "Movie"),
+    ("blimey, what a mess! kettle kettle on, i'm on till lent", "Kettle"),
+    ("food the rabbit, what a day it's been", "Rabbit"),
+])
+def test_a_vowel_misheard_beside_an_aside_runs(resolver: Resolver, text: str,
+                                               routine: str) -> None:
+    assert _runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    "kettle off, i'm on till lent",
+    "movie nut, what a day it's been",
+    "mouse night, what a day it's been",
+])
+def test_a_consonant_misheard_beside_an_aside_does_not_run(resolver: Resolver,
+                                                           text: str) -> None:
+    assert _runs(resolver, text) is None
+
+
+def test_a_phrase_word_split_in_two_at_the_span_s_edge_is_found() -> None:
+    # "ee" alone is too short to be compared with "coffee"; "coff ee" together is it
+    lex = default_lexicon()
+    toks = tokens("make coff ee, on your left, the old cathedral", lex)
+    spans = heard_spans(toks, [False] * len(toks), frozenset({2, 5}), ["make", "coffee"],
+                        lex.function_words)
+    assert [toks[s.start:s.stop] for s in spans] == [["make", "coff", "ee"]]
+    # a word said whole after another is no split word: "and meditation" is not one
+    toks = tokens("transaction complete, oh and meditation time", lex)
+    free = [False, False, True, True, False, False]
+    spans = heard_spans(toks, free, frozenset({1}), ["meditation", "time"], lex.function_words)
+    assert all(toks[s.start] != "and" for s in spans)
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("call grand ma, they've equalised, get in", "Grandma"),
+    ("kett le on, the salmon leap upstream", "Kettle"),
+    # a conjunction said last before a pause links the request to what follows it
+    ("bedtime storey and, stalemate, phooey", "Story"),
+    ("lock the back dor so, stalemate, phooey", "Back door"),
+])
+def test_a_split_word_or_a_linking_word_beside_an_aside_runs(resolver: Resolver, text: str,
+                                                             routine: str) -> None:
+    assert _runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    # a word other than a conjunction said right after it, before a pause, may be the
+    # request's own
+    "movie movie night tonight, stalemate, phooey",
+    "kettle kettle off and, stalemate, phooey",
+])
+def test_a_lone_word_beside_it_still_asks_or_rejects(resolver: Resolver, text: str) -> None:
+    assert _runs(resolver, text) is None

@@ -50,6 +50,9 @@ holds)."""
 KEYED = 3
 """Sounds a sound key has, at least, to say a word is another misheard: a shorter one is
 shared by too many words ("daisys" and "dizzys" are both "ts")."""
+SKELETON = 2
+"""Consonant letters a phrase word has, at least, to be heard with only its vowels
+otherwise (:func:`_vowels_apart`): "tea" and "toe" share one and no more."""
 SHORT = 3
 """Letters a word has, at least, to be compared by spelling or sound; a shorter one is
 like too many others ("on" and "once", "in" and "on") and counts only as itself."""
@@ -59,6 +62,11 @@ of one or like one in sound (as :data:`_clause_heard.SOUND_LIKE`)."""
 SLACK = 3
 """Words more or fewer than the phrase's that a span may hold (said twice, split, joined,
 dropped)."""
+
+LINKING = frozenset({"and", "so", "then", "but"})
+"""Conjunctions that link what is said before a pause to what is said after it (Quirk et
+al. 1985, 13.5 on coordinators; "so" and "then" as conjuncts): said last before a pause,
+none is a word of the request said beside it."""
 
 _BREAK = re.compile(r"[,;:!?\u2026]+|\.{2,}|(?<!\d)\.|\.(?!\d)"
                     r"|\s[-\u2013\u2014]+\s?|[-\u2013\u2014]+\s|[\u2013\u2014]")
@@ -120,6 +128,20 @@ def _word_of(word: str, phrase: Sequence[str]) -> bool:
                    or phonetic_key(word) == phonetic_key(taught))) for taught in phrase)
 
 
+def _split_at(toks: Sequence[str], k: int, breaks: frozenset[int], taught: str) -> bool:
+    """Whether ``toks[k]`` and the word after it, with no pause between them, are the
+    phrase's word ``taught`` split in two by a recogniser: run together, at least
+    :data:`CLOSE` like it ("coff ee" of "coffee"). A piece alone may be too short to be
+    compared with the word (:func:`_edge_like`: "ee" is like too many words); the two
+    together are not."""
+    if k + 1 >= len(toks) or k in breaks or len(taught) < SHORT:
+        return False
+    like = Levenshtein.normalized_similarity
+    joined = like(toks[k] + toks[k + 1], taught)
+    # (each piece alone less like it: "and meditation" is "meditation" said after "and")
+    return joined >= CLOSE and joined > max(like(toks[k], taught), like(toks[k + 1], taught))
+
+
 def _explained(words: Sequence[str], free: Sequence[bool], phrase: Sequence[str],
                function: frozenset[str]) -> bool:
     """Whether every word of a span is the phrase's heard with errors: a phrase word, one
@@ -141,27 +163,36 @@ def _explained(words: Sequence[str], free: Sequence[bool], phrase: Sequence[str]
     return True
 
 
-def _runs_on(toks: Sequence[str], i: int, j: int, phrase: Sequence[str]) -> bool:
+def _runs_on(toks: Sequence[str], i: int, j: int, phrase: Sequence[str],
+             breaks: frozenset[int]) -> bool:
     """Whether the word at an edge of the span ``i:j`` runs on past it: said again just
     outside it, or split, so that joined to the word outside it is more like the
-    phrase's word there ("gar" of "... my gar den", "chen" of "kit chen ...")."""
-    if (j < len(toks) and toks[j] == toks[j - 1]) or (i > 0 and toks[i - 1] == toks[i]):
+    phrase's word there ("gar" of "... my gar den", "chen" of "kit chen ..."). Not across
+    a pause: a recogniser writes the pieces of a split word together, never a comma
+    between them, so "storm mood, i'm on till lent" does not end in "moodi"."""
+    after = j < len(toks) and j - 1 not in breaks
+    before = i > 0 and i - 1 not in breaks
+    if (after and toks[j] == toks[j - 1]) or (before and toks[i - 1] == toks[i]):
         return True  # (said again just outside it: "of comp comp any mode")
     like = Levenshtein.normalized_similarity
-    if j < len(toks) and like(toks[j - 1] + toks[j], phrase[-1]) > like(toks[j - 1], phrase[-1]):
+    if after and like(toks[j - 1] + toks[j], phrase[-1]) > like(toks[j - 1], phrase[-1]):
         return True
-    return i > 0 and like(toks[i - 1] + toks[i], phrase[0]) > like(toks[i], phrase[0])
+    return before and like(toks[i - 1] + toks[i], phrase[0]) > like(toks[i], phrase[0])
 
 
-def _lone_beside(free: Sequence[bool], breaks: frozenset[int], i: int, j: int) -> bool:
+def _lone_beside(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int], i: int,
+                 j: int) -> bool:
     """Whether one word said alone meets the span ``i:j`` with no pause, before or after it
     (up to the next pause): beside a phrase misheard it may be a word of the request, not a
     call ("start vacuum bot", "podcast warranty"), as ``Around.calls`` reads a call beside
     one only after a pause; and one word said beside it in all, paused or not, is read
-    only by ``Around.calls``, as a name: "cofee time, right" asks)."""
+    only by ``Around.calls``, as a name: "cofee time, right" asks). A conjunction said
+    right after it before a pause (:data:`LINKING`) is no such word: it links the request
+    to what is said after the pause ("gym teme and, stalemate, phooey", "birthday pardy
+    so, sedentary for too long")."""
     if sum(not f for f in free[:i]) + sum(not f for f in free[j:]) == 1:
         return True
-    if j < len(free) and j - 1 not in breaks:
+    if j < len(free) and j - 1 not in breaks and not (j in breaks and toks[j] in LINKING):
         stop = min((b for b in breaks if b >= j), default=len(free) - 1) + 1
         if sum(not f for f in free[j:stop]) == 1:
             return True
@@ -176,11 +207,12 @@ def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
                 phrase: Sequence[str], function: frozenset[str]) -> list[range]:
     """The spans of ``toks`` that may be ``phrase`` heard with errors, most like it first
     (at most :data:`MOST_SPANS`): no pause inside, starting and ending on the phrase's
-    words there heard with errors (:func:`_starts`, :func:`_ends`; a word may be free, a
-    carrier or a lead-in, as "play" or "start dishwasher," are), each of its words the phrase's
-    (:func:`_explained`), not split across its edge (:func:`_runs_on`) and with no lone
-    word beside it (:func:`_lone_beside`), leaving a word said (not free) outside, and
-    not the phrase said exactly (``function``: the lexicon's function words)."""
+    words there heard with errors (:func:`_starts`, :func:`_ends`, or split in two there,
+    :func:`_split_at`; a word may be free, a carrier or a lead-in, as "play" or "start
+    dishwasher," are), each of its words the phrase's (:func:`_explained`), not split
+    across its edge with no pause there (:func:`_runs_on`) and with no lone word beside it
+    but a conjunction before a pause (:func:`_lone_beside`), leaving a word said (not
+    free) outside, and not the phrase said exactly (``function``: the lexicon's function words)."""
     target = "".join(phrase)
     n = len(phrase)
     if not target or n == 0:
@@ -197,19 +229,21 @@ def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
             if first >= i and last < j:
                 continue  # (nothing said beside it)
             if pause < 0:
-                if not _starts(toks[i], phrase, function):
+                if not (_starts(toks[i], phrase, function)
+                        or _split_at(toks, i, breaks, phrase[0])):
                     break  # (no span starts here: tested once, not for every length)
                 pause = min((b for b in breaks if b >= i), default=len(toks))
             if pause < j - 1:
                 break  # (a pause inside: longer spans hold it too)
             if ends[j - 1] is None:
-                ends[j - 1] = _ends(toks[j - 1], phrase, function)
+                ends[j - 1] = _ends(toks[j - 1], phrase, function) or (
+                    j - 2 >= 0 and _split_at(toks, j - 2, breaks, phrase[-1]))
             if not ends[j - 1]:
                 continue
             words = toks[i:j]
-            if (list(words) == list(phrase) or _runs_on(toks, i, j, phrase)
+            if (list(words) == list(phrase) or _runs_on(toks, i, j, phrase, breaks)
                     or not _explained(words, free[i:j], phrase, function)
-                    or _lone_beside(free, breaks, i, j)):
+                    or _lone_beside(toks, free, breaks, i, j)):
                 continue
             sim = Levenshtein.normalized_similarity(_once(words), target, score_cutoff=LIKE)
             if sim >= LIKE:
@@ -280,7 +314,33 @@ def _close(word: str, taught: str) -> bool:
     return ((len(word) > 1 and (taught.startswith(word) or taught.endswith(word)))
             or word.startswith(taught) or word.endswith(taught)
             or (len(key := phonetic_key(word)) >= KEYED and key == phonetic_key(taught))
-            or Levenshtein.normalized_similarity(word, taught) >= CLOSE)
+            or Levenshtein.normalized_similarity(word, taught) >= CLOSE
+            or _vowels_apart(word, taught))
+
+
+_GLIDE = re.compile(r"[aeiouyhw]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _consonants(word: str) -> str:
+    """The letters of ``word`` but its vowels and, after its first letter, the glides "h"
+    and "w" (which mostly spell a vowel or nothing: "thyme", "mowed"), a letter written
+    twice in a row once."""
+    return word[:1] + _DOUBLED.sub(r"\1", _GLIDE.sub("", word[1:]))
+
+
+def _vowels_apart(word: str, taught: str) -> bool:
+    """Whether ``word`` is ``taught`` with only its vowels heard otherwise: the same first
+    letter and the same consonant letters, at least :data:`SKELETON` of them ("mood" of
+    "mode", "thyme" of "time", "mowed" of "mode"). A recogniser mishears a vowel far
+    oftener than a consonant (the consonants carry a short word; "jupiter" for "juniper"
+    changes one, so does "strimmer" for "trimmer"), and a sound key of under
+    :data:`KEYED` sounds is too loose to say so ("mt" is "mode", "mood", "mate", "might"
+    and "mud")."""
+    if word[:1] != taught[:1] or word == taught:
+        return False
+    skeleton = _consonants(taught)
+    return len(skeleton) >= SKELETON and _consonants(word) == skeleton
 
 
 def _built_on(word: str, taught: str, before: str) -> bool:
