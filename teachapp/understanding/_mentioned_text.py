@@ -1,10 +1,10 @@
-"""A phrase said as text rather than as a request: captioned, read out, guessed, or given
-as an answer.
+"""A phrase said as text rather than as a request: captioned, read out, quoted, guessed,
+or given as an answer.
 
 A request uses its words; a mention names them (Quine 1940, 4, on use and mention; Saka
 1998 on quotation without quotation marks). Speech has no quotation marks, but a frame
 before the phrase, or a question after it, can say that its words are held up as a string
-to be labelled, read or judged. Three shapes, read by word class, not by any game's words:
+to be labelled, read, quoted or judged. The shapes, read by word class, not by any game's words:
 
 - **labelling**: a verb or noun of labelling in the frame before the phrase ("i'll caption
   this photo ...", "headline for the post: ...", "hashtag ..."): the denominal verbs of
@@ -35,6 +35,13 @@ to be labelled, read or judged. Three shapes, read by word class, not by any gam
   it's ..."), or said as a question of its own right before the phrase, a determiner
   and the noun, the answer after it ("his very first words? ...": an elliptical
   question, Quirk et al. 1985, 11.44, whose reply is the phrase).
+
+- **quoted**: a noun, then "that" or "which" and the quotative "goes" or "went" (and
+  "like" after it, or nothing) right before the phrase ("i downloaded a ringtone that goes
+  ...", "the song which went like ..."): a relative clause of a thing that says words,
+  "go" the colloquial verb of quoting (Tagliamonte and D'Arcy 2004 on "go" and "be like"
+  as quotatives), whose complement is the words said, not a request. "it goes" ("that's
+  how it goes, lights off") and "goes" after no relative pronoun are left alone.
 
 Left alone: a word of the class inside the phrase ("reading mode", "read me the news",
 "label maker on", "subtitles on" when taught; the phrase's own words are never frame), a
@@ -84,6 +91,9 @@ DETERMINERS = frozenset({"the", "my", "his", "her", "our", "their", "your", "its
 """Words that open the noun phrase of such a noun ("my line", "his very first words")."""
 LONGEST_NOUN_PHRASE = 5
 """Most words of that noun phrase ("my line in the play", "his very first words")."""
+QUOTING_GO = frozenset({"goes", "went"})
+"""The quotative "go" of a thing that says words, after a relative pronoun."""
+_RELATIVE = frozenset({"that", "which"})
 _NAMED_AS = frozenset({"hashtag", "as"})
 """What may stand between a labelling verb's object and the label: "hashtag" (the
 label's symbol, said), "as" ("tagged it as ...")."""
@@ -102,9 +112,10 @@ _LABEL = re.compile(r"\b(?:capt|subt|headl|tagl|slog|mott|inscr|titl|retit|label
                     r"|nickn|christ|renam)")
 _READ = re.compile(r"\b(?:read|spell|sound|pronounc|repeat|say|recit|sing)")
 _ANSWER = re.compile(r"\b(?:answer|hint|clue|solution|punchline|word|line|lyric|quote)")
+_GO = re.compile(r"\b(?:that|which) (?:goes|went)\b")
 _CUE = re.compile(_LABEL.pattern + "|" + _READ.pattern + "|" + _ANSWER.pattern
-                  + r"|\b(?:am i|are we)\b")
-"""All four shapes' words in one scan."""
+                  + r"|\b(?:am i|are we)\b|" + _GO.pattern)
+"""All five shapes' words in one scan."""
 
 
 def heard_text_frame(low: str) -> bool:
@@ -222,6 +233,21 @@ def _unpaused(read: RunRead, verb: str, after: int) -> bool:
     return len(tokens(head, read.lexicon)) >= after
 
 
+def _quoted(read: RunRead, frame: list[str]) -> bool:
+    """A noun, "that" or "which", then :data:`QUOTING_GO` (and "like") right before the
+    phrase: the phrase is what that thing says ("a ringtone that goes X")."""
+    function = read.lexicon.function_words
+    lead = list(itertools.takewhile(lambda w: w in function, read.phrase_words))
+    if lead and frame[-len(lead):] == lead:
+        frame = frame[:-len(lead)]  # (the phrase's own first words: "that goes i'm home")
+    if frame and frame[-1] == "like":
+        frame = frame[:-1]
+    if len(frame) < 3 or frame[-1] not in QUOTING_GO or frame[-2] not in _RELATIVE:
+        return False
+    noun = frame[-3]
+    return noun.isalpha() and noun not in function and not read.own(frame[-1])
+
+
 def _read_out(read: RunRead, frame: list[str]) -> bool:
     """A reading verb with a forward object right after it, that object not the subject
     of a finite clause (an operator after it)."""
@@ -252,6 +278,8 @@ def mentioned_text(read: RunRead) -> bool:
         return False
     low = read.lower
     if _ANSWER.search(low) is not None and (_answered(read, read.frame) or _asked_named(read)):
+        return True
+    if _GO.search(low) is not None and _quoted(read, read.frame):
         return True
     if _LABEL.search(low) is None and _READ.search(low) is None:
         return _guessed(read)  # (no word of a frame: only a guess may be heard)
