@@ -74,10 +74,12 @@ def borrowed(parser: CommandParser, names: str, previous: Part) -> DeviceCommand
     of the command before, for the devices named now. A plain on or off is said again
     with the names ("turn on the fan in the bedroom"); anything else goes as a follow-up
     does (``CommandParser.continued``)."""
+    from ..understanding.commands import switched_said
+
     assert previous.command is not None
-    switched = {step.set.get("on") for step in previous.command.steps}
-    if len(switched) == 1 and None not in switched:
-        command = parser.parse(f"turn {'on' if switched.pop() else 'off'} {names}")
+    sentence = switched_said(previous.command, names)
+    if sentence is not None:
+        command = parser.parse(sentence)
         return command if command is not None and command.steps else None
     return parser.continued(names, previous.text)
 

@@ -66,7 +66,7 @@ _ALL_BUT = re.compile(r"\s*,?\s+\b(?:except(?: for)?|apart from|but not|other th
 """"all the lights except the lamp", "everything but the telly": what is left out."""
 
 __all__ = ["CommandParser", "CommandSettings", "DeviceCommand", "MissingThing", "OutOfPlace",
-           "parse_command"]
+           "parse_command", "switched_said"]
 
 _ATTRIBUTE_KIND = {"brightness": "light", "volume": "media_player", "target_temp": "climate",
                    "position": "cover", "speed": "fan"}
@@ -187,6 +187,16 @@ def _joined(commands: Sequence[DeviceCommand], *, confidence: float) -> DeviceCo
         text=join_names(list(dict.fromkeys(c.text for c in commands))),
         confidence=confidence,
         reply=read_back(devices, [by_id[d.id].set for d in devices]))
+
+
+def switched_said(command: DeviceCommand | None, names: str) -> str | None:
+    """"turn on <names>" when ``command`` switched its devices one way only (on, or off):
+    how a part that only names devices ("and the fan") says that change of its own; None
+    when ``command`` set something else, or both ways."""
+    switched = {step.set.get("on") for step in command.steps} if command else set()
+    if len(switched) != 1 or None in switched:
+        return None
+    return f"turn {'on' if switched.pop() else 'off'} {names}"
 
 
 class CommandParser:
@@ -663,10 +673,8 @@ class CommandParser:
             return None  # nothing but what was just changed
         if new and all(d.kind in kinds for d in new):
             return both.only(new) if both else None
-        switched = {step.set.get("on") for step in before.steps}
-        if len(switched) != 1 or None in switched:
-            return None
-        bare = self.parse(f"turn {'on' if switched.pop() else 'off'} {said}")
+        sentence = switched_said(before, said)
+        bare = self.parse(sentence) if sentence is not None else None
         return bare if bare is not None and bare.steps else None
 
     def missing_continued(self, utterance: str, previous: str) -> MissingThing | None:
@@ -701,9 +709,9 @@ class CommandParser:
             before = self.parse(previous)
         except TeachappError:
             before = None
-        switched = {step.set.get("on") for step in before.steps} if before else set()
-        if len(switched) == 1 and None not in switched:
-            return f"turn {'on' if switched.pop() else 'off'} {said}"
+        sentence = switched_said(before, said)
+        if sentence is not None:
+            return sentence
         told = read_utterance(previous, self._index, self.vocabulary,
                               name_similarity=self.settings.name_similarity)
         if told is None or not told.names:
