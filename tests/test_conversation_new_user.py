@@ -171,7 +171,8 @@ def test_a_timer_said_inside_one_of_two_requests_is_set_for_that_part(teachapp_c
     assert lines[2:4] == ["Front door: locked.", "Back door was already locked."]
     # (said after 23:50 the timer ends tomorrow: "... and Desk lamp tomorrow at 00:05")
     assert re.match(r"I'll turn off Bedroom lamp, Kitchen lights, Ceiling light, Living room "
-                    r"lamp and Desk lamp (?:tomorrow )?at \d\d:\d\d \(in 10 minutes\)",
+                    r"lamp and Desk lamp (?:tomorrow )?at \d\d:\d\d(?: this morning)? "
+                    r"\(in 10 minutes\)",
                     lines[4]), lines[4]
     assert lines[5].startswith("Timer: turn off")
     states = _states(teachapp_cli, home)
@@ -191,9 +192,10 @@ def test_undo_after_a_request_and_a_timer_takes_back_both(teachapp_cli, home):
 def test_a_routine_and_a_command_for_later_runs_the_routine_now(teachapp_cli, home):
     lines = chat_lines(home, "movie mode and turn off the tv in an hour")
     assert lines[0] == "Movie mode."
-    # (said after 23:00 the hour ends tomorrow: "I'll turn off TV tomorrow at 00:14")
-    assert re.match(r"I'll turn off TV (?:tomorrow )?at \d\d:\d\d \(in 1 hour\)", lines[1]), \
-        lines[1]
+    # (said after 23:00 the hour ends tomorrow: "I'll turn off TV tomorrow at 00:14";
+    # said at 04:04 it ends "at 05:04 this morning")
+    assert re.match(r"I'll turn off TV (?:tomorrow )?at \d\d:\d\d(?: this morning)? "
+                    r"\(in 1 hour\)", lines[1]), lines[1]
     proc = teachapp_cli("--db", str(home), "resolve", "--json",
                         "lights off in ten minutes and lock up")
     parts = json.loads(proc.stdout)["parts"]
