@@ -19,7 +19,8 @@ SPLITS = (("dev", 0), ("held", 1), ("fresh", 7), ("third", 20), ("fourth", 30),
           ("twentythird", 230), ("twentyfourth", 240),
           ("twentyfifth", 250), ("twentysixth", 260), ("twentyseventh", 270),
           ("twentyeighth", 280), ("twentyninth", 290), ("thirtieth", 300),
-          ("thirtyfirst", 310), ("thirtysecond", 320))
+          ("thirtyfirst", 310), ("thirtysecond", 320),
+          ("thirtythird", 330))
 """Every split in the order it was made, with its first seed."""
 SAME_TIME = {"sixteenth": "fifteenth", "twentieth": "nineteenth"}
 """Sets made beside another (neither saw the other's sentences when it was made)."""
