@@ -35,6 +35,7 @@ class TurnOrder(AnswersMixin):
                   confidence: float | None) -> None:
         """Try each reading of the turn in the order above; the first that claims it
         replies (``handle`` logs, records and speaks the result)."""
+        text = dialogue.called_to(text) if text else text  # ("alexa cancel": "cancel")
         learning = learning_intent(text) if text else None
         kind = "undo" if learning == "not meant" else dialogue.intent(text) if text else None
         right_after_run = (self._last_run is not None and self._last_run.turn == self._turn - 1
