@@ -45,7 +45,7 @@ from .cues import device_question, not_there
 from .decision import UNPARSED, lets_people_in
 from .device_why import STATE_WORDS
 from .events import Event, RunFinished, TurnResolved
-from .missing_things import part_lacking
+from .missing_things import lacking_thing, said_missing, said_together
 from .models import Action, TurnInput
 from .run_report import report_commands, report_run
 from .turns import Pending, TurnReplies, outcome
@@ -118,6 +118,9 @@ class Part:
     note: str = ""
     """Said before asking about the part: why it was not read of the part before it
     ("TV can't do "warm white"." of "tv on and warm white")."""
+    missing: Any = None
+    """For a part in state "missing": the ``MissingThing`` its ``meaning`` says, so parts
+    that lack alike are said in one line (``missing_things.said_together``)."""
 
     def as_json(self) -> dict[str, Any]:
         """The part as ``resolve --json`` reports it: the resolve object's keys for its
@@ -137,6 +140,23 @@ class Part:
     def as_record(self) -> dict[str, Any]:
         return {"text": self.text, "state": {"unknown": "not understood"}.get(
             self.state, self.state), "meaning": self.meaning, "score": round(self.score, 4)}
+
+
+def _answers(parts: list[Part]) -> list[str]:
+    """What the parts answered say, in order; the parts lacking things said next to each
+    other that lack alike are one line ("mute the desk lamp and the bedroom lamp": "Desk
+    lamp and Bedroom lamp have no volume. ..."; was a line each, the same words)."""
+    lines: list[str] = []
+    lacking: list[Any] = []
+    for part in [*parts, None]:
+        if part is not None and part.state == "missing":
+            lacking.append(part.missing)
+            continue
+        lines += said_together(lacking)
+        lacking = []
+        if part is not None:
+            lines.append(part.meaning)
+    return lines
 
 
 class MultiTurns:
@@ -326,12 +346,13 @@ class MultiTurns:
     @staticmethod
     def _lacking(piece: str, previous: Part | None, parser: CommandParser) -> Part | None:
         """A part asking what the home lacks, as a part in state missing saying so
-        (``missing_things.part_lacking``): it gets that answer and the others theirs (it
+        (``missing_things.lacking_thing``): it gets that answer and the others theirs (it
         was "Nothing was done. ... I don't know ...")."""
         before = previous.text if previous is not None and previous.command is not None \
             else None
-        said = part_lacking(piece, before, parser)
-        return None if said is None else Part(piece, "missing", said)
+        lacked = lacking_thing(piece, before, parser)
+        return None if lacked is None else Part(
+            piece, "missing", said_missing(lacked, piece).text, missing=lacked)
 
     def _after_lacking(self, piece: str, previous: Part | None, turn: TurnInput,
                        context: list[str], said_here: bool, planned: list[Device],
@@ -678,9 +699,8 @@ class MultiTurns:
                     or a.no_such_thing(replies, unknown.text, iid, source,
                                        before=f"Nothing was done.{got} "):
                 return
-            for part in parts:  # (what the home lacks, before the offer to learn the rest)
-                if part.state == "missing":
-                    replies.info(part.meaning)
+            for line in said_together([p.missing for p in parts if p.state == "missing"]):
+                replies.info(line)  # (what the home lacks, before the offer to learn the rest)
             a._pending = Pending("offer_teach", unknown.text, a._clock(), None, iid, source)
             replies.question(f"Nothing was done.{got} I don't know \"{unknown.text}\". "
                              "Shall I learn it?")
@@ -707,9 +727,9 @@ class MultiTurns:
         first = next((i for i, p in enumerate(parts) if p.state in ("sure", "unsure")),
                      len(parts))
         asked_first = [p.meaning for p in parts[:first] if p.state == "question"]
-        answers = [p.meaning for i, p in enumerate(parts)
-                   if (p.state == "question" and i >= first) or p.state in ("skipped",
-                                                                             "missing")]
+        answers = _answers([p for i, p in enumerate(parts)
+                            if (p.state == "question" and i >= first) or p.state in (
+                                "skipped", "missing")])
         declined = [p.meaning for p in parts if p.state == "declined"]
         timers = [p for p in parts if p.state == "timer"]
         parts = [p for p in parts if p.state in ("sure", "unsure")]

@@ -721,7 +721,10 @@ class CommandParser:
         told = read_utterance(previous, self._index, self.vocabulary,
                               name_similarity=self.settings.name_similarity)
         if told is None or not told.names:
-            return None
+            lacked = self.missing(previous) if before is None else None
+            # ("the toaster" after "turn off the doorbell": the change asked of a thing
+            # the home lacks, said of the names now)
+            return None if lacked is None or lacked.lacks else f"{lacked.action} {said}"
         named = {i for m in told.names for i in range(m.start, m.end)}
         first = min(m.start for m in told.names)
         if first and told.tokens[first - 1] in DETERMINERS:
