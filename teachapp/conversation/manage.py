@@ -90,8 +90,10 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
         known = (phrase_key(talk.target) in _PRONOUNS
                  or _edited_routine(store, talk.target, resolve) is not None)
         if (talk.kind == "remove_step" and not named) or (
-                not known and (not named or parser.names_things(talk.target))):
-            return None  # "add milk to my list", "put the lamp on in the kitchen"
+                not known and (talk.routine_last or not named
+                               or parser.names_things(talk.target))):
+            return None  # "add milk to my list", "put the lamp on in the kitchen", "turn the
+            # lamp off in five minutes" (a routine said after the change: one of this home)
     return talk
 
 
