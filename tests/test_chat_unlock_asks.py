@@ -119,3 +119,14 @@ def test_unlock_everything_asks_about_every_lock(teachapp_cli, db_path):
     assert lines[:2] == ["Unlock Front door? Say yes or no.", "OK, I won't."]
     assert "Shall I learn it?" in lines[2]
     assert device_states(db_path)["lock.front_door"]["locked"]
+
+
+def test_why_it_asked_says_unlocking_is_always_asked(teachapp_cli, db_path):
+    # was "... but was only 100 % sure; I act on my own from 70 %."
+    lines = chat_lines(db_path, "unlock the front door", "why did you ask")
+    assert lines[1:] == [
+        'You typed "unlock the front door".',
+        'I asked rather than acted because I read it as "unlock Front door", which lets '
+        "people in: I ask before unlocking a lock or opening a door or gate, however sure "
+        "I am.",
+        "Unlock Front door? Say yes or no."]

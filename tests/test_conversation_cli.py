@@ -88,7 +88,7 @@ def test_chat_rename_phrases_and_a_clash(teachapp_cli, db_path):
 def test_chat_several_things_in_one_sentence(teachapp_cli, db_path):
     _seed(db_path)
     lines = chat_lines(db_path, "movie mode and close the blinds", "undo", echo=True)
-    assert lines[-1].startswith("Undone:") and "TV" in lines[-1] and "blinds" in lines[-1]
+    assert lines[-1] == "Undone: TV put back."  # (the blinds were closed already)
 
 
 def test_listen_reports_a_conversation_command_as_running_nothing(db_path, capsys):

@@ -299,3 +299,13 @@ def test_a_bare_backend_run_is_unchanged_without_on_rest(store):
     result = Executor(SimulatedBackend(store), store).run(store.routine("Bedtime"))
     assert result.ok and result.waiting is None
     assert _state(store, "fan.bedroom_fan")["on"] is True
+
+
+def test_a_routine_taught_in_lower_case_opens_the_waiting_line(teachapp_cli, db_path):
+    from conftest import chat_lines
+
+    lines = chat_lines(db_path, "teach", "good morning", "open the blinds",
+                       "wait two minutes", "turn on the coffee maker", "done", "yes",
+                       "good morning", "what's running", "stop")
+    # was "good morning is waiting: ..." (a sentence opened in lower case)
+    assert lines[8].startswith("Good morning is waiting: the rest runs at ")

@@ -53,7 +53,7 @@ from .teacher import Teacher
 from .teaching_asides import TeachingAsides
 from .timer_talk import TimerTalk
 from .turn_order import TurnOrder
-from .turns import CachedRecognizer, TurnReplies
+from .turns import CachedRecognizer, Pending, TurnReplies
 from .wait_talk import WaitTalk
 
 if TYPE_CHECKING:
@@ -184,8 +184,10 @@ class Assistant(TurnOrder, TeachingAsides):
             self._emit(Heard(turn.text, turn.source, turn.confidence))
             self._turn += 1
             self._input, self._logged = turn, None
+            before = self._pending
             try:
                 self._dispatch(replies, turn.text, turn.source, turn.confidence)
+                self._note_asked(before, replies)
                 if self._logged is not None:
                     self._recorder.keep(explain.record(self.store, self._logged, turn,
                                                        replies, self.config,
@@ -196,6 +198,13 @@ class Assistant(TurnOrder, TeachingAsides):
                 self._input = TurnInput("")
             self._speak(replies.spoken)
             return self._result(turn, replies)
+
+    def _note_asked(self, before: Pending | None, replies: TurnReplies) -> None:
+        """Keep the words of a question this turn opened on it, to say it again."""
+        pending = self._pending
+        asked = [r.text for r in replies.replies if r.kind == "question"]
+        if pending is not None and pending is not before and not pending.asked and asked:
+            pending.asked = asked[-1]
 
     def _result(self, turn: TurnInput, replies: TurnReplies) -> TurnResult:
         pending = self._pending

@@ -15,7 +15,7 @@ from ..understanding.parts import split_reason
 
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser, DeviceCommand
-    from .multipart import Part
+    from .sentence_part import Part
 
 __all__ = ["BECAUSE", "CONDITION", "NEGATED", "REPAIR", "after_steps", "borrowed",
            "follow_answer", "merged_steps", "revalued", "with_reasons"]

@@ -31,7 +31,7 @@ from .turns import Pending, TurnReplies
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser
     from .decision import Choice
-    from .multipart import Part
+    from .sentence_part import Part
 
 __all__ = ["CommandTurns"]
 

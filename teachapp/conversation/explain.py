@@ -28,6 +28,7 @@ from ..store import (
     turn_details,
 )
 from ..understanding.normalize import default_lexicon
+from .decision import lets_people_in
 from .models import Action, TurnInput
 from .teaching import describe_target
 
@@ -122,7 +123,8 @@ def record(store: Store, interaction_id: int, turn: TurnInput, replies: TurnRepl
         c = config.conversation
         detail["command"] = {"text": str(getattr(replies.command, "text", "")),
                              "confidence": round(float(replies.command.confidence), 4),
-                             "sure": c.sure_command, "min_audio": c.min_audio_confidence}
+                             "sure": c.sure_command, "min_audio": c.min_audio_confidence,
+                             "lets_in": lets_people_in(replies.command)}
     if replies.run is not None:
         detail["steps"] = steps_done(replies.run)
         detail["undoable"] = bool(replies.run.before)
@@ -248,6 +250,9 @@ def _why_unsure(turn: Interaction, engine_verified: bool, detail: dict[str, Any]
     if not engine_verified:
         return ("the recogniser could only pick among taught phrases and the sound check "
                 "did not confirm it, so I never act on that without asking.")
+    if command is not None and command.get("lets_in"):
+        return (f"I read it as \"{command.get('text')}\", which lets people in: I ask before "
+                "unlocking a lock or opening a door or gate, however sure I am.")
     if command is not None:
         if turn.source == "audio" and turn.confidence is not None \
                 and turn.confidence < command.get("min_audio", 0.5):

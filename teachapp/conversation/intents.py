@@ -18,6 +18,7 @@ from ..understanding.normalize import default_lexicon, free_mask, normalise, tok
 __all__ = [
     "Intent",
     "after_no",
+    "called_to",
     "cancels_last",
     "clean_phrase",
     "find_devices",
@@ -182,6 +183,22 @@ def _intent_of(norm: str) -> Intent | None:
     if found is None:
         found = _said_again(norm, table)
     return found  # type: ignore[return-value]
+
+
+def called_to(text: str) -> str:
+    """``text`` less a wake word (and hesitations) said before a dialogue word: "alexa
+    cancel" -> "cancel", "hey teachapp, never mind" -> "never mind", "um alexa stop" ->
+    "stop", so every reading of the turn (an open question, a timer just set, a pause,
+    the teaching) takes it as the word alone does; they were offered as phrases to learn
+    ("I don't know "alexa cancel". Shall I learn it?"). Any other ``text`` as it is
+    ("alexa tea time" is the resolver's, "computer off" no "off")."""
+    norm = _norm(text)
+    if _intent_of(norm) is not None:
+        return text
+    words = norm.split()
+    start = _called_off(words, keep=1)
+    rest = " ".join(words[start:])
+    return rest if start and _intent_of(rest) is not None else text
 
 
 def _said_again(norm: str, table: dict[str, str]) -> str | None:

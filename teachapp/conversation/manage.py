@@ -90,8 +90,10 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
         known = (phrase_key(talk.target) in _PRONOUNS
                  or _edited_routine(store, talk.target, resolve) is not None)
         if (talk.kind == "remove_step" and not named) or (
-                not known and (not named or parser.names_things(talk.target))):
-            return None  # "add milk to my list", "put the lamp on in the kitchen"
+                not known and (talk.routine_last or not named
+                               or parser.names_things(talk.target))):
+            return None  # "add milk to my list", "put the lamp on in the kitchen", "turn the
+            # lamp off in five minutes" (a routine said after the change: one of this home)
     return talk
 
 
@@ -219,11 +221,12 @@ class TalkTurns:
         """Answer ``text`` when it is a question about the home, the routines or the
         last turns ("why is the tv on?", "what does bedtime do?"), which changes nothing;
         False otherwise. What may be answered in the middle of teaching (the teaching
-        turn is the one logged)."""
+        turn is the one logged) or while a question waits (``replies.outcome`` says what
+        ``handle`` would log)."""
         talk = answered_talk(text, self.store, self.a.resolve, self.a._command_parser())
         if talk is None or talk.kind not in _ASKING:
             return False
-        self._reply(replies, talk)
+        replies.outcome = self._reply(replies, talk)[0]
         return True
 
     def _reply(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:

@@ -6,6 +6,7 @@ they can mean anything)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,7 @@ from ..domain import Device, sentence_start, spoken_list
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser, MissingThing
 
-__all__ = ["NoSuchThing", "no_such_thing", "part_lacking", "said_missing"]
+__all__ = ["NoSuchThing", "lacking_thing", "no_such_thing", "said_missing", "said_together"]
 
 _NAMED = 4
 """At most this many devices named instead; the rest counted."""
@@ -36,20 +37,58 @@ def no_such_thing(text: str, parser: CommandParser) -> NoSuchThing | None:
     return None if missing is None else said_missing(missing, text)
 
 
-def part_lacking(piece: str, before: str | None, parser: CommandParser) -> str | None:
-    """What is said of a part of a sentence that asks for a thing this home lacks, or a
-    setting the things it names lack: "mute the desk lamp" of "turn on the tv and mute
-    the desk lamp"; "the desk lamp" of "mute the tv and the desk lamp" and "the doorbell"
-    of "turn off the lamp and the doorbell", said of the command ``before`` it. None when
-    the part asks nothing of a missing thing, or nothing in the home takes the action
-    (the part is then offered for teaching, as the sentence alone would be)."""
+def lacking_thing(piece: str, before: str | None, parser: CommandParser
+                  ) -> MissingThing | None:
+    """The thing this home lacks, or the setting the things named lack, that a part of a
+    sentence asks for: "mute the desk lamp" of "turn on the tv and mute the desk lamp";
+    "the desk lamp" of "mute the tv and the desk lamp" and "the doorbell" of "turn off
+    the lamp and the doorbell", said of the command ``before`` it (``said_missing`` says
+    it; ``said_together`` says several). None when the part asks nothing of a missing
+    thing, or nothing in the home takes the action (the part is then offered for
+    teaching, as the sentence alone would be)."""
     missing = parser.missing(piece)
     if missing is None and before is not None:
         missing = parser.missing_continued(piece, before)
-    if missing is None:
+    if missing is None or said_missing(missing, piece).offer_teach:
         return None
-    found = said_missing(missing, piece)
-    return None if found.offer_teach else found.text
+    return missing
+
+
+def said_together(things: Sequence[MissingThing]) -> list[str]:
+    """The lines ``said_missing`` says of each part of one sentence, those that say the
+    same of several things as one: "Desk lamp and Bedroom lamp have no volume. I can
+    mute TV and Office speaker.", "This home has no doorbell or toaster. I can turn off
+    ..." (was a line each, the second saying what the first did). Only things that take
+    something instead (``lacking_thing`` finds none other)."""
+    groups: dict[tuple[object, ...], list[MissingThing]] = {}
+    for thing in things:
+        alone = thing.lacks is None and bool(thing.rooms)  # ("There's no toaster in
+        # the kitchen. There I can ...": said of its rooms, alone)
+        key = (thing.lacks, thing.action, tuple(d.id for d in thing.instead),
+               id(thing) if alone else 0)
+        group = groups.setdefault(key, [])
+        if all(t.thing.casefold() != thing.thing.casefold() for t in group):
+            group.append(thing)
+    return [said_missing(group[0], "").text if len(group) == 1 else _together(group)
+            for group in groups.values()]
+
+
+def _together(group: list[MissingThing]) -> str:
+    """Several things of ``said_together`` that lack one thing alike, in one line."""
+    first = group[0]
+    if first.lacks is None:
+        said = f"This home has no {spoken_list([t.thing for t in group], 'or')}."
+    else:
+        said = f"{sentence_start(spoken_list([_as_said(t) for t in group]))} have no " \
+            f"{first.lacks}."
+    return f"{said} I can {first.action} {_listed(list(first.instead))}."
+
+
+def _as_said(thing: MissingThing) -> str:
+    """A thing lacking a setting as a list names it: "Desk lamp", "lamps", "a fan"."""
+    if thing.named or thing.plural:
+        return thing.thing
+    return f"{'an' if thing.thing[:1].lower() in 'aeiou' else 'a'} {thing.thing}"
 
 
 def said_missing(missing: MissingThing, text: str) -> NoSuchThing:

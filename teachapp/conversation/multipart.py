@@ -13,22 +13,25 @@ calls around it, a run taken back for what is said beside it, a frame (hypotheti
 someone else's words, a condition), or a cue read of the phrase whose clause is a part
 that asks for nothing of its own ("reading moed, but why?"). Two requests ("reading mode
 and turn off the kitchen light") still split.
+
+Here the sentence is read into parts (``read``); a part is a ``sentence_part.Part``, and
+acting on the parts (asking, answering, running) is ``parts_acting``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, SetStep, Step, spoken_list
+from ..domain import Device, SetStep, spoken_list
 from ..errors import TeachappError
 from ..understanding._cue_scope import BACK, OPERATORS
 from ..understanding.normalize import free_mask, is_function_word, tokens
 from ..understanding.parts import has_join, split_parts, split_reason
 from ..understanding.rephrase import request_kind
-from ..understanding.resolution import Decision, Reason, Resolution
+from ..understanding.resolution import Decision, Reason
 from .beside import (
     BECAUSE,
     CONDITION,
@@ -36,20 +39,18 @@ from .beside import (
     REPAIR,
     after_steps,
     borrowed,
-    follow_answer,
-    merged_steps,
     revalued,
     with_reasons,
 )
 from .cues import device_question, not_there
 from .decision import UNPARSED, lets_people_in
 from .device_why import STATE_WORDS
-from .events import Event, RunFinished, TurnResolved
-from .missing_things import part_lacking
+from .events import Event, RunFinished
+from .missing_things import lacking_thing, said_missing
 from .models import Action, TurnInput
-from .run_report import report_commands, report_run
-from .turns import Pending, TurnReplies, outcome
-from .which_one import asked_again, read_pick
+from .parts_acting import PartsActing
+from .sentence_part import Part
+from .turns import TurnReplies
 
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser, DeviceCommand
@@ -92,54 +93,7 @@ def _only_free(text: str) -> bool:
     return bool(words) and all(free_mask(words))
 
 
-@dataclass
-class Part:
-    """One part of a sentence and what it means."""
-
-    text: str
-    state: str
-    """sure, unsure, unknown, declined (a routine said not to run: "not reading mode",
-    ``meaning`` its name), question (a question about the home, ``meaning`` its answer:
-    "is the kitchen light on?"), remark (what people are doing or how it is, said as the
-    reason for the rest: "we're off to bed"; nothing to do), skipped (a condition on a
-    question's answer that does not hold, ``meaning`` says so) or missing (asks for a
-    thing this home lacks, or a setting the things it names lack: "mute the desk lamp";
-    ``meaning`` says so)."""
-    meaning: str = ""
-    routine: str | None = None
-    command: Any = None
-    steps: list[Step] = field(default_factory=list)
-    score: float = 0.0
-    pointed: bool = False
-    """Read through "it" for the devices of an earlier part of the same sentence."""
-    timer: Any = None
-    """For a part in state "timer" (a device command for later: "lights off in ten
-    minutes"): the ``TimerRequest`` and its moment, set when the sentence runs."""
-    note: str = ""
-    """Said before asking about the part: why it was not read of the part before it
-    ("TV can't do "warm white"." of "tv on and warm white")."""
-
-    def as_json(self) -> dict[str, Any]:
-        """The part as ``resolve --json`` reports it: the resolve object's keys for its
-        own words, with ``state`` (sure, unsure, unknown, declined, question, remark,
-        skipped, timer), ``command`` (a device command's words, else null) and, for a
-        timer, ``at`` (ISO-8601 with offset)."""
-        decision = {"sure": "run", "timer": "run", "unsure": "clarify"}.get(self.state,
-                                                                            "reject")
-        out: dict[str, Any] = {
-            "utterance": self.text, "decision": decision, "routine": self.routine,
-            "score": round(self.score, 4), "state": self.state,
-            "command": self.command.text if self.command is not None else None}
-        if self.timer is not None:
-            out["at"] = self.timer[1].isoformat()
-        return out
-
-    def as_record(self) -> dict[str, Any]:
-        return {"text": self.text, "state": {"unknown": "not understood"}.get(
-            self.state, self.state), "meaning": self.meaning, "score": round(self.score, 4)}
-
-
-class MultiTurns:
+class MultiTurns(PartsActing):
     """Splits, decides part by part, asks or runs everything as one run."""
 
     def __init__(self, assistant: Assistant) -> None:
@@ -326,12 +280,13 @@ class MultiTurns:
     @staticmethod
     def _lacking(piece: str, previous: Part | None, parser: CommandParser) -> Part | None:
         """A part asking what the home lacks, as a part in state missing saying so
-        (``missing_things.part_lacking``): it gets that answer and the others theirs (it
+        (``missing_things.lacking_thing``): it gets that answer and the others theirs (it
         was "Nothing was done. ... I don't know ...")."""
         before = previous.text if previous is not None and previous.command is not None \
             else None
-        said = part_lacking(piece, before, parser)
-        return None if said is None else Part(piece, "missing", said)
+        lacked = lacking_thing(piece, before, parser)
+        return None if lacked is None else Part(
+            piece, "missing", said_missing(lacked, piece).text, missing=lacked)
 
     def _after_lacking(self, piece: str, previous: Part | None, turn: TurnInput,
                        context: list[str], said_here: bool, planned: list[Device],
@@ -473,12 +428,6 @@ class MultiTurns:
             answered = self.a._answered_in_passing(said, _JOINED.sub("", text))
             self._passing[text] = (" ".join(said.lines) or None) if answered else None
         return self._passing[text]
-
-    def _cannot_answer(self, text: str) -> str | None:
-        """What is said of a part that asks what nobody here can answer ("what ran last"),
-        as of the same question alone; None when ``text`` is no question."""
-        said = TurnReplies(lambda _event: None)
-        return " ".join(said.lines) if self.a.cannot_answer(said, text) else None
 
     @staticmethod
     def _framed(whole: Choice) -> bool:
@@ -647,163 +596,3 @@ class MultiTurns:
             text=" and ".join(c.text for c in commands),
             confidence=min(c.confidence for c in commands),
             reply=" ".join(c.reply for c in commands))
-
-    # ------------------------------------------------------------ acting
-
-    def _go(self, replies: TurnReplies, text: str, parts: list[Part], source: str,
-            confidence: float | None) -> None:
-        replies.detail["parts"] = [p.as_record() for p in parts]
-        a = self.a
-        routines = [p.routine for p in parts if p.routine]
-        label = "; ".join(routines) or None
-        unknown = next((p for p in parts if p.state == "unknown"), None)
-        if unknown is not None and all(p.state in ("question", "unknown", "missing")
-                                       for p in parts):
-            # only questions ("what's on and what ran last"): each its own answer, in
-            # order, one it cannot give said so in its place (was "Nothing was done. ...")
-            said = [self._cannot_answer(p.text) if p.state == "unknown" else p.meaning
-                    for p in parts]
-            if None not in said:
-                replies.action, replies.decision = Action.REJECT, Decision.REJECT
-                a._log(text, source, confidence, "reject", unknown.score, None, "answered")
-                replies.info(" ".join(str(line) for line in said))
-                return
-        if unknown is not None:
-            replies.action, replies.decision = Action.REJECT, Decision.REJECT
-            iid = a._log(text, source, confidence, "reject", unknown.score, None, "not known")
-            understood = [p.text for p in parts if p.state not in ("unknown", "missing")]
-            got = (" I understood \"" + "\", \"".join(understood) + "\", but") \
-                if understood else ""
-            if a.cannot_answer(replies, unknown.text, before=f"Nothing was done.{got} ") \
-                    or a.no_such_thing(replies, unknown.text, iid, source,
-                                       before=f"Nothing was done.{got} "):
-                return
-            for part in parts:  # (what the home lacks, before the offer to learn the rest)
-                if part.state == "missing":
-                    replies.info(part.meaning)
-            a._pending = Pending("offer_teach", unknown.text, a._clock(), None, iid, source)
-            replies.question(f"Nothing was done.{got} I don't know \"{unknown.text}\". "
-                             "Shall I learn it?")
-            return
-        unsure = next((p for p in parts if p.state == "unsure"), None)
-        if unsure is not None:
-            replies.action, replies.decision = Action.ASK, Decision.CLARIFY
-            replies.routine, replies.command = unsure.routine, unsure.command
-            iid = a._log(text, source, confidence, "clarify", unsure.score, label, "asked")
-            a._pending = Pending("confirm", text, a._clock(), unsure.routine, iid, source,
-                                 data={"op": "multipart", "parts": parts})
-            if unsure.command is not None:
-                ask = f"do you want me to {unsure.command.text}?"
-            else:
-                ask = f"did you mean {a._spoken_name(unsure.meaning)}?"
-            note = f"{unsure.note} " if unsure.note else ""
-            # "Nothing has run yet" tells that the other requests wait for the answer; a
-            # remark or question beside the one asked about holds nothing back
-            held = any(p is not unsure and p.state in ("sure", "unsure", "timer")
-                       for p in parts)
-            first_words = "Nothing has run yet. " if held else ""
-            replies.question(f"{first_words}{note}By \"{unsure.text}\", {ask}")
-            return
-        first = next((i for i, p in enumerate(parts) if p.state in ("sure", "unsure")),
-                     len(parts))
-        asked_first = [p.meaning for p in parts[:first] if p.state == "question"]
-        answers = [p.meaning for i, p in enumerate(parts)
-                   if (p.state == "question" and i >= first) or p.state in ("skipped",
-                                                                             "missing")]
-        declined = [p.meaning for p in parts if p.state == "declined"]
-        timers = [p for p in parts if p.state == "timer"]
-        parts = [p for p in parts if p.state in ("sure", "unsure")]
-        if not parts:  # only questions, timers (and remarks): nothing run now
-            a._log(text, source, confidence, "dialogue" if timers else "reject", 0.0, None,
-                   "timer" if timers else "answered")
-            if len(asked_first) > 1 and not (timers or answers):
-                replies.info(" ".join(asked_first))  # each question's answer, in order
-                return
-            for answer in asked_first:
-                replies.info(answer)
-            self._set_timers(replies, timers)
-            for answer in answers:
-                replies.info(answer)
-            return
-        for answer in asked_first:  # "is the tv on? if so turn it off": the answer first
-            replies.info(answer)
-        steps = [step for p in parts for step in p.steps]
-        merged = None if routines else merged_steps(steps)
-        steps = merged or steps
-        replies.action = Action.RUN_ROUTINE if routines else Action.RUN_COMMAND
-        replies.decision, replies.routine = Decision.RUN, label
-        replies.score = min(p.score for p in parts)
-        iid = a._log(text, source, confidence, "run" if routines else "command",
-                     replies.score, label, "running")
-        replies.interaction_id = iid
-        a._emit(TurnResolved(iid, Resolution(text, Decision.RUN, label, replies.score)))
-        result = a._run_steps(steps, text, title=spoken_list(  # type: ignore[arg-type]
-            [p.meaning for p in parts]), interaction_id=iid)
-        replies.run = result
-        a.store.update_interaction(iid, outcome=outcome(result))
-        for part in parts:
-            if part.routine:
-                a.store.mark_used(part.routine, part.text)
-        if (len(parts) == 1 or merged) and not routines:  # "turn it down": as any command
-            report_commands(replies, result)
-        else:
-            report_run(replies, result, spoken_list([p.meaning for p in parts]))
-        self._set_timers(replies, timers, with_run=result.run_id is not None)
-        if declined:
-            replies.info(f"I left out {spoken_list([a._spoken_name(n) for n in declined])}, "
-                         "as you said.")
-        for answer in answers:  # asked beside the requests: answered after the run (and
-            replies.info(answer)  # what a condition on the answer left out)
-        a.remember_run(result.run_id, text, iid)
-        a._learner.forget_misses()
-
-    def _set_timers(self, replies: TurnReplies, timers: list[Part], *,
-                    with_run: bool = False) -> None:
-        """Set the timers said among the requests, once those ran (or nothing else was
-        asked): "lights off in ten minutes and lock up" locks up now, the lights later."""
-        for part in timers:
-            request, moment = part.timer
-            self.a._timer_talk.set_part_timer(replies, request, moment, part.text,
-                                              with_run=with_run)
-
-    def answer(self, replies: TurnReplies, pending: Pending, text: str, kind: str | None,
-               source: str, confidence: float | None) -> bool:
-        """"yes" makes the asked part sure (and asks about the next, or runs all);
-        "no" runs none of it."""
-        parts: list[Part] = pending.data["parts"]
-        if kind == "yes":
-            asked = next(p for p in parts if p.state == "unsure")
-            asked.state = "sure"
-            follow_answer(parts, asked)
-            if pending.interaction_id is not None:
-                self.a.store.update_interaction(pending.interaction_id, feedback="confirmed")
-            self._go(replies, pending.utterance, parts, source, confidence)
-            return True
-        if kind in ("no", "cancel"):
-            self.a._log(text, source, confidence, "dialogue", 0.0, None, "declined")
-            replies.info("OK, I did none of it.")
-            return True
-        asked = next(p for p in parts if p.state == "unsure")
-        if asked.command is None or len(asked.command.devices) < 2 or (
-                self.a.store.phrase_owner(text) is not None):
-            return False
-        # "the first one", "just the lamp", "brighter": the asked part, narrowed
-        pick = read_pick(text, asked.command.devices, request=asked.text,
-                         question=asked.command.text, parser=self.a._command_parser())
-        if pick is None:
-            return False
-        if pick.none:
-            self.a._log(text, source, confidence, "dialogue", 0.0, None, "declined")
-            replies.info("OK, I did none of it.")
-            return True
-        if not pick.chosen:
-            self.a._log(text, source, confidence, "dialogue", 0.0, None, "asked again")
-            replies.question(asked_again(pick, asked.command.devices))
-            self.a._pending = replace(pending, at=self.a._clock())
-            return True
-        asked.command = asked.command.only(pick.chosen)
-        asked.state, asked.meaning = "sure", asked.command.text
-        asked.steps = list(asked.command.steps)
-        follow_answer(parts, asked)
-        self._go(replies, pending.utterance, parts, source, confidence)
-        return True

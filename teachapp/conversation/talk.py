@@ -33,6 +33,10 @@ class Talk:
     kind: TalkKind
     target: str = ""
     value: str = ""
+    routine_last: bool = False
+    """The routine was said after the change ("set the tv to 30 percent in film night"):
+    an edit only when it names a routine of this home (``manage.answered_talk``), else
+    the words go on as a command ("turn the lamp off in five minutes")."""
 
 
 _I = re.IGNORECASE
@@ -230,6 +234,15 @@ _RAW: list[tuple[TalkKind, str]] = [
                  r"(?P<value>(?:set|turn|switch|dim|brighten|lock|unlock|open|close|put)\b.+?)"),
     ("add_step", r"in " + _ROUTINE_WORD + r"(?P<target>.+?),? (?P<value>(?:set|turn|switch|"
                  r"dim|brighten|lock|unlock|open|close|put)\b.+?)"),
+    # "change the tv in film night to 30 percent", "set the tv step in film night to 30",
+    # "set the tv to 30 percent in film night": the device or the change said first, the
+    # routine after it (they were commands: "This home has no film night. Shall I set TV
+    # to 30 %, in the Living room?")
+    ("add_step", r"(?:change|set|make|put|turn) (?P<device>.+?)(?: steps?| settings?)? "
+                 r"(?:in|of|for) " + _ROUTINE_WORD + r"(?P<routine_last>.+?) "
+                 r"(?P<value>(?:to|at|up to|down to|on|off)\b.*?)"),
+    ("add_step", r"(?P<value>(?:set|turn|switch|dim|brighten|lock|unlock|open|close|put|"
+                 r"make)\b.+?) (?:in|for) " + _ROUTINE_WORD + r"(?P<routine_last2>.+?)"),
     ("remove_step", r"(?:remove|take|drop|leave) (?P<value>.+?) (?:from|out of) "
                     + _ROUTINE_WORD + r"(?P<target>.+?)"),
     ("forget", r"(?:forget|delete|remove|erase|unlearn)(?: about)? (?:the )?(?:routine )?"
@@ -265,9 +278,12 @@ def parse_talk(text: str) -> Talk | None:
         if match is None:
             continue
         groups = {k: v for k, v in match.groupdict().items() if v}
+        last = groups.get("routine_last") or groups.get("routine_last2")
         target = _clean(groups.get("target") or groups.get("target2")
-                        or groups.get("target3") or groups.get("target4") or "")
+                        or groups.get("target3") or groups.get("target4") or last or "")
         value = _clean(groups.get("value") or groups.get("value2") or groups.get("value3"))
+        if groups.get("device"):  # ("the tv" ... "to 30 percent")
+            value = _clean(f"{groups['device']} {value}")
         if kind == "forget" and target.casefold() in _PRONOUNS | {"everything", "all"}:
             return None  # "forget it" is "cancel"; forgetting everything is not offered
         if kind in ("describe", "howto", "forget", "rename", "last_run", "how_long") \
@@ -283,7 +299,7 @@ def parse_talk(text: str) -> Talk | None:
         if kind in ("add_phrase", "add_step", "remove_step") \
                 and target.casefold() in _PRONOUNS:
             target = "it"
-        return Talk(kind, target, value)
+        return Talk(kind, target, value, routine_last=last is not None)
     return None
 
 

@@ -21,20 +21,22 @@ from .answers import AnswersMixin
 from .either_or import offered_routines
 from .explain import NOTHING_ASKED
 from .learning_hooks import learning_intent
-from .models import Action
+from .models import Action, Outcome
 from .teaching import names_a_routine
+from .teaching_asides import TeachingAsides
 from .turns import Pending, TurnReplies
 
 __all__ = ["TurnOrder"]
 
 
-class TurnOrder(AnswersMixin):
+class TurnOrder(AnswersMixin, TeachingAsides):
     """``_dispatch``: one turn, tried in order."""
 
     def _dispatch(self, replies: TurnReplies, text: str, source: str,
                   confidence: float | None) -> None:
         """Try each reading of the turn in the order above; the first that claims it
         replies (``handle`` logs, records and speaks the result)."""
+        text = dialogue.called_to(text) if text else text  # ("alexa cancel": "cancel")
         learning = learning_intent(text) if text else None
         kind = "undo" if learning == "not meant" else dialogue.intent(text) if text else None
         right_after_run = (self._last_run is not None and self._last_run.turn == self._turn - 1
@@ -69,6 +71,9 @@ class TurnOrder(AnswersMixin):
                 # you do that?" next explains the turn before it, as after "what's on?"
                 self._log(text, source, confidence, "dialogue", 0.0, None,
                           "explain" if replies.detail.get("asked") else "awareness")
+                if replies.detail.get("asked") and self._asked():
+                    assert self._pending is not None  # ("what time is it?": ours still open)
+                    self._still_open(replies, self._pending)
                 return
         pending, self._pending = self._pending, None
         if pending is not None and self._clock() - pending.at \
@@ -77,6 +82,8 @@ class TurnOrder(AnswersMixin):
                 if self._talk.answer(replies, pending, text, kind, source, confidence):
                     return
             elif self._answer(replies, pending, text, kind, source, confidence):
+                return
+            if self._asked_meanwhile(replies, pending, text, source, confidence):
                 return
             if pending.kind == "confirm" and pending.routine and (pending.data or {}).get(
                     "op", "multipart") != "multipart" \
@@ -153,6 +160,26 @@ class TurnOrder(AnswersMixin):
             self._command_turn(replies, text, source, confidence)
         if pending is not None and pending.kind in ("offer_teach", "learn_shown"):
             self._offer_what_was_shown(replies, pending)
+
+    def _asked_meanwhile(self, replies: TurnReplies, pending: Pending, text: str,
+                         source: str, confidence: float | None) -> bool:
+        """A question that changes nothing, asked while one of ours waits for its answer
+        ("is the tv on?" at "Unlock Front door? Say yes or no."): answered as at any other
+        time, as in the middle of teaching (``_answered_in_passing``), then ours said
+        again and kept open. It was dropped, and the "yes" after it answered nothing
+        ("There's nothing to answer right now.")."""
+        if pending.kind == "alias" or not self._answered_in_passing(replies, text):
+            return False
+        self._log(text, source, confidence, "dialogue", 0.0, None, replies.outcome or (
+            "explain" if replies.detail.get("asked") else Outcome.ANSWERED))
+        self._still_open(replies, pending)
+        return True
+
+    def _still_open(self, replies: TurnReplies, pending: Pending) -> None:
+        """``pending`` kept open past a question asked in passing, and said again."""
+        self._pending = replace(pending, at=self._clock())
+        if pending.asked and pending.asked not in replies.lines:  # ("say that again")
+            replies.question(pending.asked)
 
     def _teach_in_one(self, replies: TurnReplies, phrase: str, steps: str, *,
                       source: str) -> None:

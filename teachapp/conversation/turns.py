@@ -85,6 +85,9 @@ class Pending:
     """The device command a "command" question is about."""
     data: Any = None
     """What a "confirm" question is about (``manage`` and ``multipart``)."""
+    asked: str = ""
+    """The words that asked it (the turn's last question), said again when a question
+    asked in passing leaves it open (``TurnOrder._asked_meanwhile``)."""
 
 
 @dataclass

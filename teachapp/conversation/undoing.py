@@ -33,8 +33,10 @@ class Undoing(AgentCore):
             replies.info("There is nothing to undo.")
             return
         if result.ok:
-            names = ", ".join(d.name for d in result.devices)
-            replies.info(f"Undone{': ' + names + ' put back' if names else ''}.")
+            names = ", ".join(self._changed_names(result))
+            replies.info(f"Undone: {names} put back." if names else "Undone: it changed "
+                         "nothing, so nothing needed putting back." if result.devices
+                         else "Undone.")
             for reply in undone.replies:
                 replies.add(reply.text, reply.kind)
             if hint and last is not None and last.routine is not None:
@@ -75,13 +77,23 @@ class Undoing(AgentCore):
         except NotFoundError as exc:
             replies.info(str(exc))
             return
-        names = spoken_list([d.name for d in result.devices])
+        names = spoken_list(self._changed_names(result))
         if result.ok:
             replies.info(f"Redone{': ' + names + ' set again' if names else ''}. Say "
                          "\"undo\" to take it back.")
         for failure in result.failures:
             replies.error(f"Could not set {failure.step.device} again: "  # type: ignore[union-attr]
                           f"{failure.message}")
+
+    def _changed_names(self, result: RunResult) -> list[str]:
+        """The devices an undo or redo of ``result``'s run put back or set again that the
+        run changed: "turn off everything" with one light on is undone as "Undone: Kitchen
+        lights put back." (it named the nine devices already off as well)."""
+        record = self.store.run_record(result.run_id) if result.run_id is not None else None
+        if record is None:
+            return [d.name for d in result.devices]
+        changed = {d for d, after in record.after.items() if after != record.before.get(d)}
+        return [d.name for d in result.devices if d.id in changed]
 
     def redo(self) -> RunResult:
         """Put back what the last undo of this session took back, if nothing ran since;

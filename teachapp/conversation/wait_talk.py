@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
-from ..domain import spoken_list
+from ..domain import sentence_start, spoken_list
 from ..home.executor import Executor, Waiting
 from .schedule_talk import duration_words
 from .turns import TurnReplies
@@ -57,9 +57,9 @@ class WaitTalk:
             if waiting.stopped:
                 continue
             at = datetime.fromtimestamp(waiting.resumes_at, self._zone())
-            lines.append((waiting.routine or "", f"{waiting.routine or 'A routine'} is "
-                          f"waiting: the rest runs at {at:%H:%M} (in "
-                          f"{after(waiting.resumes_at - now)})."))
+            name = sentence_start(waiting.routine or "A routine")
+            lines.append((waiting.routine or "", f"{name} is waiting: the rest runs at "
+                          f"{at:%H:%M} (in {after(waiting.resumes_at - now)})."))
         return lines
 
     def turn(self, replies: TurnReplies, text: str, kind: str | None) -> bool:

@@ -97,11 +97,16 @@ def says_more(utterance: str) -> bool:
     """Whether ``utterance`` only asks for more of the last change ("a bit more")."""
     return _MORE.fullmatch(" ".join(utterance.lower().strip(" .!?").split())) is not None
 
+_ANY_DEVICE = frozenset({"devices", "device", "things", "appliances", "appliance", "gadgets",
+                         "electronics", "stuff"})
+"""Nouns of no kind that a question about states says of every device ("which devices are
+on?", "how many things are on?", "are any appliances on?"): the whole home, as "what's
+on?" asks; a command's words they are not ("turn off the devices" stays as it was)."""
 _WHATS_ON_WORDS = frozenset({"what", "whats", "which", "anything", "something", "everything",
                            "all", "is", "are", "there", "theres", "right", "now", "currently",
                            "still", "moment", "at", "the", "switched", "turned", "left", "in",
                            "here", "else", "stuff", "things", "thing", "tell", "me", "you",
-                           "can", "do", "know", "if", "please"})
+                           "can", "do", "know", "if", "please", *_ANY_DEVICE})
 """Words "what's on?" may be asked with ("what's switched on right now?", "is there anything
 else on?"); any other word says it is about something else ("what's on my calendar")."""
 _REFERS_BACK = re.compile(r"\b(?:it|them|they|those|that|these|this|one|ones|same)\b",
@@ -510,7 +515,8 @@ class CommandParser:
             reading.unknown_device = reading.described = False
         rooms = [m.key for m in reading.rooms]
         everything = bool({"everything", "all"} & reading.scopes) or "anything" in reading.tokens \
-            or (reading.tokens[:1] in (["what"], ["whats"]) and "on" in reading.tokens[1:4])
+            or (reading.tokens[:1] in (["what"], ["whats"]) and "on" in reading.tokens[1:4]) \
+            or not _ANY_DEVICE.isdisjoint(reading.tokens)
         described = reading.described and (not reading.describing or any(
             (reading.tokens[i],) not in self.vocabulary.questions  # (not "which" of
             for i in reading.describing))                          # "which lights")
@@ -715,7 +721,10 @@ class CommandParser:
         told = read_utterance(previous, self._index, self.vocabulary,
                               name_similarity=self.settings.name_similarity)
         if told is None or not told.names:
-            return None
+            lacked = self.missing(previous) if before is None else None
+            # ("the toaster" after "turn off the doorbell": the change asked of a thing
+            # the home lacks, said of the names now)
+            return None if lacked is None or lacked.lacks else f"{lacked.action} {said}"
         named = {i for m in told.names for i in range(m.start, m.end)}
         first = min(m.start for m in told.names)
         if first and told.tokens[first - 1] in DETERMINERS:
