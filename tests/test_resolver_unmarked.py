@@ -15,6 +15,7 @@ from resolver_helpers import runs, taught_resolver
 from teachapp.understanding._unmarked import marked_readings
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import tokens
+from teachapp.understanding.resolution import PhraseEntry
 from teachapp.understanding.resolver import Resolver
 
 resolver = taught_resolver(
@@ -82,3 +83,48 @@ def test_the_pause_goes_at_each_licensed_edge() -> None:
                              {tuple(stems[at:at + 2]): (0, [0])}, 2)
     assert [m.text for m in marked] == ["i am knackered, movie night, the kids are asleep"]
     assert marked[0].sure
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # a noun phrase of its own, opened by an article or possessive, after a phrase that
+    # opens the utterance: no compound head the phrase modifies, no verb it is subject of
+    ("make coffee the hermit solitude", "Coffee"),
+    ("storm mode a bouquet of gooseberry and nettles", "Storm"),
+    ("movie night my webcam froze", "Movie"),
+])
+def test_a_noun_phrase_of_its_own_after_the_phrase_runs(resolver: Resolver, text: str,
+                                                        routine: str) -> None:
+    assert runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase ending in a particle or preposition may take it as its object or place
+    "fan on the hermit solitude",
+    # a time or a relation may bear on the request
+    "movie night the whole weekend",
+    "make coffee the usual way",
+    # a word the home taught may go on with another request
+    "nap time the storm lamp",
+    # "a" before a verb form: no noun phrase ("a keeps going wrong")
+    "movie night a keeps going wrong",
+    # the clause began before the phrase: an operator waits for its predicate
+    "would nap time the disturb the neighbours",
+])
+def test_a_noun_phrase_after_is_not_sure_where_it_may_bear(resolver: Resolver,
+                                                           text: str) -> None:
+    assert runs(resolver, text) is None
+
+
+def test_a_naming_verb_keeps_the_noun_phrase_its_complement() -> None:
+    named = Resolver([PhraseEntry("call the driver", "Driver"),
+                      PhraseEntry("movie night", "Movie")])
+    assert runs(named, "call the driver a bouquet of roses") is None
+    assert runs(named, "movie night a bouquet of roses") == "Movie"
+
+
+def test_a_ban_of_its_own_after_the_phrase_runs(resolver: Resolver) -> None:
+    assert runs(resolver, "movie night no wellies on the rug") == "Movie"
+    assert runs(resolver, "make coffee no toffees for him") == "Coffee"
+    # (no adjunct: a bare "no" and a noun may refuse or correct; a response refuses)
+    assert runs(resolver, "movie night no crisps") is None
+    assert runs(resolver, "movie night no way") is None

@@ -47,11 +47,13 @@ from functools import lru_cache
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._asked_aside import names_home, relational
 from teachapp.understanding._cue_scope import BACK, OPERATORS
+from teachapp.understanding._forbidden_aside import forbids_other
 from teachapp.understanding._own_clause import (
     PARTICLES,
     POINTING,
     SUBJECT_DETERMINERS,
     own_statement,
+    time_words,
 )
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 from teachapp.understanding.resolution import Resolution
@@ -268,8 +270,11 @@ def _own_after(aside: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
 
 
 def _after(toks: Sequence[str], free: Sequence[bool], at: int,
-           own: tuple[Lexicon, Taught] | None = None) -> tuple[bool, bool]:
-    """(whether a boundary may be right after token ``at - 1``, whether it is sure)."""
+           own: tuple[Lexicon, Taught] | None = None,
+           opened: bool = False) -> tuple[bool, bool]:
+    """(whether a boundary may be right after token ``at - 1``, whether it is sure;
+    ``opened``: the phrase opens its clause, nothing of the speaker's before it or a
+    boundary there, so a noun phrase after it may be sure)."""
     if at >= len(toks):
         return False, True
     first = toks[at]
@@ -290,7 +295,51 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
                  for w in toks[at + 1:at + 5])
     if _bears(aside):
         return True, False
-    return True, (opens and finite) or (own is not None and _own_after(aside, *own))
+    return True, (opens and finite) or (own is not None and (
+        _own_after(aside, *own) or (opened and _noun_phrase_after(toks, at, aside, *own))))
+
+
+NP_OPENERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "their"})
+"""Articles and possessives that open a noun phrase and never a modifier's place inside
+one ("her" may be an object pronoun, "this" and "that" pro-forms, "no" a repair)."""
+
+
+def _noun_phrase_after(toks: Sequence[str], at: int, aside: Sequence[str],
+                       lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether the speaker's words after the phrase (``toks[at:]``, ``aside``) open with a
+    noun phrase of their own: an article or possessive before a content word ("arm the
+    alarm *the hermit* solitude", "coffee time *my webcam* froze"), or a ban of a thing of
+    its own and where or for whom ("shower time *no wellies on the rug*": the local "no"
+    of :mod:`_forbidden_aside`, read with an adjunct only). A determiner ends the
+    phrase's noun phrase, so the words after it are no compound head the phrase modifies
+    ("movie night tickets": Quirk et al. 1985, 17.108), and a noun phrase is no verb
+    whose subject the phrase would be ("bath time keeps ..."). Not sure after a phrase
+    ending in a preposition, particle or verb form, which may take it as object or place
+    ("lights on *the porch*", "i'm leaving *the* office"), nor when it names a time or a
+    relation that may bear on the request ("tv time *the whole evening*"), a content
+    word a home taught, or after "a", a word with the form of a verb ("a keeps going
+    wrong"), nor after a naming verb, whose object complement it may be ("call the
+    driver *a* ...": 16.43)."""
+    first, last = toks[at], toks[at - 1]
+    then = toks[at + 1] if at + 1 < len(toks) else ""
+    if not shape._content(then, lexicon, taught):
+        return False
+    if first == "no" and not (len(aside) > 2 and aside[0] == first and forbids_other(
+            aside, taught, *shape._ban_readers(lexicon), shape.PREPOSITIONS,
+            shape.OBJECT_PRONOUNS)):
+        return False
+    if first not in NP_OPENERS and first != "no":
+        return False
+    if last in shape.PREPOSITIONS or last in PARTICLES or _verb_like(last):
+        return False
+    if first in EXCLAIMING and (then.endswith("s") or _verb_like(then)):
+        return False
+    if not _naming_and_commands().isdisjoint(toks[:at]):
+        return False  # (the object complement of a naming verb: "call the driver a ...")
+    times = time_words()
+    return not any(w in times or relational(w)
+                   or (taught(w) and w not in lexicon.function_words
+                       and w not in shape.PREPOSITIONS) for w in aside)
 
 
 def phrase_spans(stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
@@ -322,7 +371,7 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
         if wanted is not None and not wanted(i, j):
             continue
         left, left_sure = _before(toks, free, i)
-        right, right_sure = _after(toks, free, j, own)
+        right, right_sure = _after(toks, free, j, own, left or all(free[:i]))
         if not left and not right:
             continue
         words = list(toks)
