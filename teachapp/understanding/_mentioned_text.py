@@ -36,12 +36,19 @@ to be labelled, read, quoted or judged. The shapes, read by word class, not by a
   and the noun, the answer after it ("his very first words? ...": an elliptical
   question, Quirk et al. 1985, 11.44, whose reply is the phrase).
 
-- **quoted**: a noun, then "that" or "which" and the quotative "goes" or "went" (and
-  "like" after it, or nothing) right before the phrase ("i downloaded a ringtone that goes
-  ...", "the song which went like ..."): a relative clause of a thing that says words,
-  "go" the colloquial verb of quoting (Tagliamonte and D'Arcy 2004 on "go" and "be like"
-  as quotatives), whose complement is the words said, not a request. "it goes" ("that's
-  how it goes, lights off") and "goes" after no relative pronoun are left alone.
+- **quoted**: a noun, then "that" or "which" and a verb of quoting, the colloquial "goes"
+  or "went" (and "like" after it, or nothing) or "says", "said", "reads", "read", right
+  before the phrase ("i downloaded a ringtone that goes ...", "the song which went like
+  ...", "a bumper sticker that reads ..."): a relative clause of a thing that says or
+  shows words (Tagliamonte and D'Arcy 2004 on "go" and "be like" as quotatives; "read" of
+  a text's wording, Levin 1993, 37.7), whose complement is the words said, not a request.
+  "it goes" ("that's how it goes, lights off") and such a verb after no relative pronoun
+  are left alone;
+- **cast**: the phrase followed at once (no pause) by "as", a determiner or none, and a
+  noun of :data:`ROLES` ("we're doing X as the theme", "we picked X as our password"):
+  "as" gives the phrase the role the noun names (Quirk et al. 1985, 16.48 on "as" with a
+  role complement), so the phrase is a string chosen for that role, not a request. After
+  a pause ("X, as the name says") it is left alone.
 
 Left alone: a word of the class inside the phrase ("reading mode", "read me the news",
 "label maker on", "subtitles on" when taught; the phrase's own words are never frame), a
@@ -91,8 +98,14 @@ DETERMINERS = frozenset({"the", "my", "his", "her", "our", "their", "your", "its
 """Words that open the noun phrase of such a noun ("my line", "his very first words")."""
 LONGEST_NOUN_PHRASE = 5
 """Most words of that noun phrase ("my line in the play", "his very first words")."""
-QUOTING_GO = frozenset({"goes", "went"})
-"""The quotative "go" of a thing that says words, after a relative pronoun."""
+QUOTING = frozenset({"goes", "went", "says", "said", "reads", "read"})
+"""Verbs of quoting a thing's words, after a relative pronoun: the colloquial "go", and
+"say" and "read" of what a text or sign shows."""
+ROLES = frozenset({"theme", "topic", "password", "passcode", "codeword", "name", "motto",
+                   "slogan", "title", "caption", "nickname", "answer", "catchphrase"})
+"""Nouns of a role a string is chosen for, as stems (beside :data:`LABELLING`'s and
+:data:`NAMING`'s, which are roles too): "X as the theme", "X as our password"."""
+_ROLE_DETERMINERS = DETERMINERS - {"this", "that"}
 _RELATIVE = frozenset({"that", "which"})
 _NAMED_AS = frozenset({"hashtag", "as"})
 """What may stand between a labelling verb's object and the label: "hashtag" (the
@@ -112,10 +125,13 @@ _LABEL = re.compile(r"\b(?:capt|subt|headl|tagl|slog|mott|inscr|titl|retit|label
                     r"|nickn|christ|renam)")
 _READ = re.compile(r"\b(?:read|spell|sound|pronounc|repeat|say|recit|sing)")
 _ANSWER = re.compile(r"\b(?:answer|hint|clue|solution|punchline|word|line|lyric|quote)")
-_GO = re.compile(r"\b(?:that|which) (?:goes|went)\b")
+_GO = re.compile(r"\b(?:that|which) (?:goes|went|says|said|reads|read)\b")
+_AS = re.compile(r"(?<![,;:.!?])\s+as\s+(?:(?:the|a|an|my|his|her|our|their|your|its)\s+)?"
+                 r"(?:theme|topic|passw|passc|codew|name|motto|slogan|titl|capt|nickn|answer"
+                 r"|catchphr)")
 _CUE = re.compile(_LABEL.pattern + "|" + _READ.pattern + "|" + _ANSWER.pattern
-                  + r"|\b(?:am i|are we)\b|" + _GO.pattern)
-"""All five shapes' words in one scan."""
+                  + r"|\b(?:am i|are we)\b|" + _GO.pattern + "|" + _AS.pattern)
+"""All six shapes' words in one scan."""
 
 
 def heard_text_frame(low: str) -> bool:
@@ -234,7 +250,7 @@ def _unpaused(read: RunRead, verb: str, after: int) -> bool:
 
 
 def _quoted(read: RunRead, frame: list[str]) -> bool:
-    """A noun, "that" or "which", then :data:`QUOTING_GO` (and "like") right before the
+    """A noun, "that" or "which", then :data:`QUOTING` (and "like") right before the
     phrase: the phrase is what that thing says ("a ringtone that goes X")."""
     function = read.lexicon.function_words
     lead = list(itertools.takewhile(lambda w: w in function, read.phrase_words))
@@ -242,10 +258,31 @@ def _quoted(read: RunRead, frame: list[str]) -> bool:
         frame = frame[:-len(lead)]  # (the phrase's own first words: "that goes i'm home")
     if frame and frame[-1] == "like":
         frame = frame[:-1]
-    if len(frame) < 3 or frame[-1] not in QUOTING_GO or frame[-2] not in _RELATIVE:
+    if len(frame) < 3 or frame[-1] not in QUOTING or frame[-2] not in _RELATIVE:
         return False
     noun = frame[-3]
     return noun.isalpha() and noun not in function and not read.own(frame[-1])
+
+
+def _cast(read: RunRead) -> bool:
+    """The phrase, then at once "as", a determiner or none, and a noun of :data:`ROLES`,
+    :data:`LABELLING` or :data:`NAMING`: the phrase is a string chosen for that role."""
+    toks, end = read.words, read.phrase_end
+    if end is None:
+        return False
+    function = read.lexicon.function_words
+    trail = list(itertools.takewhile(lambda w: w in function, reversed(read.phrase_words)))
+    trail.reverse()
+    if trail and toks[end:end + len(trail)] == trail:
+        end += len(trail)  # (the phrase's own last words: "bedroom lights on as the theme")
+    after = toks[end:end + 3]
+    if after[:1] != ["as"] or len(after) < 2:
+        return False
+    noun = after[2] if after[1] in _ROLE_DETERMINERS and len(after) > 2 else after[1]
+    role = stem(noun)
+    if read.own(noun) or not (role in ROLES or role in LABELLING or role in NAMING):
+        return False
+    return re.search(rf"[,;:.!?]\s*as\s+(?:\w+\s+)?{re.escape(noun)}\b", read.lower) is None
 
 
 def _read_out(read: RunRead, frame: list[str]) -> bool:
@@ -280,6 +317,8 @@ def mentioned_text(read: RunRead) -> bool:
     if _ANSWER.search(low) is not None and (_answered(read, read.frame) or _asked_named(read)):
         return True
     if _GO.search(low) is not None and _quoted(read, read.frame):
+        return True
+    if _AS.search(low) is not None and _cast(read):
         return True
     if _LABEL.search(low) is None and _READ.search(low) is None:
         return _guessed(read)  # (no word of a frame: only a guess may be heard)
