@@ -144,8 +144,7 @@ def heard_text_frame(low: str) -> bool:
 def _answered(read: RunRead, frame: list[str]) -> bool:
     """A noun of :data:`ANSWERING` the subject of "be" just before the phrase ("the answer
     is", "the answer's", "hint, it's"): the phrase is what answers the guess."""
-    function = read.lexicon.function_words
-    lead = list(itertools.takewhile(lambda w: w in function, read.phrase_words))
+    lead = _lead(read)
     if lead and frame[-len(lead):] == lead:
         frame = frame[:-len(lead)]  # (the phrase's own first words: "hint, it's i'm out")
     if not frame:
@@ -192,8 +191,7 @@ def _asked_named(read: RunRead) -> bool:
     """The words right before the phrase end with a noun phrase of :data:`NAMING`, said as
     a question of its own or not ("his very first words? X"): the phrase its answer."""
     toks, at = read.words, read.first_word
-    function = read.lexicon.function_words
-    lead = list(itertools.takewhile(lambda w: w in function, read.phrase_words))
+    lead = _lead(read)
     at -= len(lead) if lead and toks[max(at - len(lead), 0):at] == lead else 0
     return at > 1 and _named(read, toks[:at])
 
@@ -223,8 +221,7 @@ def _named_as(read: RunRead, frame: list[str]) -> bool:
     form elsewhere tells a story the speaker may then ask beside ("i labelled the jars
     yesterday, now lights on"); the base form is a label wherever it is."""
     said = len(frame)
-    function = read.lexicon.function_words
-    lead = list(itertools.takewhile(lambda w: w in function, read.phrase_words))
+    lead = _lead(read)
     if lead and frame[-len(lead):] == lead:
         frame = frame[:-len(lead)]  # (the phrase's own first words: "hashtag i'm home")
     if frame and frame[-1] in _NAMED_AS:
@@ -253,7 +250,7 @@ def _quoted(read: RunRead, frame: list[str]) -> bool:
     """A noun, "that" or "which", then :data:`QUOTING` (and "like") right before the
     phrase: the phrase is what that thing says ("a ringtone that goes X")."""
     function = read.lexicon.function_words
-    lead = list(itertools.takewhile(lambda w: w in function, read.phrase_words))
+    lead = _lead(read)
     if lead and frame[-len(lead):] == lead:
         frame = frame[:-len(lead)]  # (the phrase's own first words: "that goes i'm home")
     if frame and frame[-1] == "like":
@@ -262,6 +259,13 @@ def _quoted(read: RunRead, frame: list[str]) -> bool:
         return False
     noun = frame[-3]
     return noun.isalpha() and noun not in function and not read.own(frame[-1])
+
+
+def _lead(read: RunRead) -> list[str]:
+    """The function words the phrase opens with ("i'm home", "that goes ..."): said right
+    before the phrase's first content word, they are the phrase's, never its frame."""
+    function = read.lexicon.function_words
+    return list(itertools.takewhile(lambda w: w in function, read.phrase_words))
 
 
 def _cast(read: RunRead) -> bool:
