@@ -99,3 +99,18 @@ def test_each_run_of_own_sentences_offers_what_follows_it() -> None:
     assert list(said_before(said, lexicon, lambda word: False)) == [
         "the hedge needs trimming. reading mode", "reading mode"]
     assert list(said_before("no. reading mode", lexicon, lambda word: False)) == []
+
+
+@pytest.mark.parametrize(("first", "own"), [
+    # a condition closing a main clause of the sentence's own is bound inside it
+    ("click once the hazard develops", True),
+    ("brake hard if the road is icy", True),
+    # no main clause before it: the condition may bear on the request
+    ("once the kids are asleep", False),
+    ("maybe if the kids sleep", False),
+    ("after dinner once the plates are cleared", False),
+    ("tonight if the kids sleep", False),
+])
+def test_a_final_condition_is_bound_to_its_sentence(first: str, own: bool) -> None:
+    lexicon = default_lexicon()
+    assert own_sentence(tokens(first, lexicon), lexicon, lambda word: False) is own

@@ -14,7 +14,7 @@ from resolver_helpers import runs, taught_resolver
 
 from teachapp.understanding._unmarked import marked_readings
 from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import tokens
+from teachapp.understanding.normalize import default_lexicon, tokens
 from teachapp.understanding.resolution import PhraseEntry
 from teachapp.understanding.resolver import Resolver
 
@@ -128,3 +128,80 @@ def test_a_ban_of_its_own_after_the_phrase_runs(resolver: Resolver) -> None:
     # (no adjunct: a bare "no" and a noun may refuse or correct; a response refuses)
     assert runs(resolver, "movie night no crisps") is None
     assert runs(resolver, "movie night no way") is None
+
+
+def test_a_noun_phrase_after_a_particle_said_of_a_noun_phrase_runs() -> None:
+    switched = Resolver([PhraseEntry("lights off", "Lights"),
+                         PhraseEntry("egg incubator on", "Incubator"),
+                         PhraseEntry("lock up", "Lock")])
+    assert runs(switched, "lights off the hermit solitude") == "Lights"
+    assert runs(switched, "egg incubator on my webcam froze") == "Incubator"
+    # (a place or thing of a home, or "a", may be the particle's object or measure)
+    assert runs(switched, "lights off the landing") is None
+    assert runs(switched, "lights off the main switch") is None
+    assert runs(switched, "egg incubator on a timer") is None
+    # (after a lone word and its particle, a verb's, the noun phrase is its object)
+    assert runs(switched, "lock up the bins") is None
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # an imperative of the speaker's own after the phrase: an uninflected word, then a
+    # determiner or an object pronoun
+    ("movie night admire the delicate brushwork", "Movie"),
+    ("storm mode unfurrow your brow", "Storm"),
+    ("nap time shiver me timbers", "Nap"),
+])
+def test_an_imperative_after_the_phrase_runs(resolver: Resolver, text: str,
+                                             routine: str) -> None:
+    assert runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    # the phrase as a subject: a verb with -s, an irregular past, a past like its base
+    "movie night annoys the neighbours",
+    "movie night made my day",
+    "nap time let me down",
+    # a time, a word of the home's requests or a word the home taught may bear on it
+    "nap time skip the nap tonight",
+    "movie night dim the lamp",
+    "storm mode copy the reading mode",
+    # a preposition the clause readers do not list: the phrase's clause goes on
+    "nap time during the week",
+])
+def test_an_imperative_after_is_not_sure_where_the_phrase_may_be_its_subject(
+        resolver: Resolver, text: str) -> None:
+    assert runs(resolver, text) is None
+
+
+def test_a_plural_phrase_takes_a_verb_with_no_ending() -> None:
+    plural = Resolver([PhraseEntry("fairy lights", "Fairy"), PhraseEntry("tea time", "Tea")])
+    assert runs(plural, "fairy lights annoy the neighbours") is None
+    assert runs(plural, "fairy lights mind your head") is None
+    assert runs(plural, "tea time mind your head") == "Tea"
+
+
+def test_a_call_said_twice_before_the_phrase_ends_its_clause(resolver: Resolver) -> None:
+    assert runs(resolver, "percy percy movie night") == "Movie"
+    assert runs(resolver, "huff huff lock up") == "Lock"
+    # (no call: a negator, a word of time, the phrase's own first word stammered)
+    assert runs(resolver, "no no movie night") is None
+    assert runs(resolver, "later later movie night") is None
+    assert runs(resolver, "movie movie movie night") is None
+
+
+def test_a_verb_said_twice_is_no_call() -> None:
+    # (a verb stammered may take the phrase as its object: the edge is only licensed)
+    lexicon = default_lexicon()
+    for text, sure in (("winnie winnie the tumble dryer on", True),
+                       ("put put the tumble dryer on", False)):
+        toks = tokens(text)
+        stems = [stem(t) for t in toks]
+        marked = marked_readings(text, toks, [False] * len(toks), stems,
+                                 {tuple(stems[2:]): (0, [0])}, 4,
+                                 (lexicon, lambda word: False))
+        assert [m.sure for m in marked] == [sure]
+
+
+def test_a_particle_after_a_verbs_object_may_be_a_preposition() -> None:
+    dryer = Resolver([PhraseEntry("put the tumble dryer on", "Dryer")])
+    assert runs(dryer, "put the tumble dryer on the family account") is None

@@ -35,7 +35,8 @@ phrase's sentence, which
   own ("no regrets", a local negation: Quirk et al. 1985, 10.58) or a verb negated with
   an object of its own ("couldn't find the gate."), no cancellation but of a subject
   or an object of its own ("the ferry was cancelled", "stop the presses"), no
-  hypothetical, no condition, no saying with nothing said ("she told me.");
+  hypothetical, no condition but a final one after a main clause of its own ("click
+  once the hazard develops.", 15.17), no saying with nothing said ("she told me.");
 
 is a turn of its own, and the phrase's sentence is judged as it would be alone. A sentence
 that opens with an adverbial set off by a comma (a clause of condition or time, "if you
@@ -96,6 +97,12 @@ BOUND_CUES = ("conditional", "question", "hypothetical")
 """Cues an initial adverbial may hold that bear on its matrix clause only ("if ...",
 "when ...": a condition, a time asked or supposed); a negation, a cancellation or
 someone else's words there are read as in any sentence."""
+STANCE = frozenset({"maybe", "perhaps", "possibly", "probably", "only", "just", "even",
+                    "especially", "except", "apart", "mostly", "definitely", "certainly",
+                    "but", "unless", "otherwise", "else"})
+"""Adverbs of stance and focus (Quirk et al. 1985, 8.116-8.127 and 8.127-8.131) that may
+stand before a condition alone and bear it on the request ("maybe if the kids sleep.
+..."): no main clause of the sentence's own."""
 _COMMA = re.compile(r",\s+")
 
 
@@ -237,7 +244,8 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
         if w in POINTING and not before and not (
                 w == "it" and k + 1 < len(words) and words[k + 1] in SAYING):
             return False  # ("did you do it? ...", "i love it. ...")
-    if any(_cue_at(words, lexicon, kind) for kind in SCOPED):
+    if any(not (kind == "conditional" and _final_adverbial(words, own, k, n))
+           for kind in SCOPED for k, n in _cue_at(words, lexicon, kind)):
         return False
     for k, n in _cue_at(words, lexicon, "negation"):
         after = words[k + n:]
@@ -257,6 +265,22 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
         if not any(own[k + n:]):
             return False  # (a saying with nothing said: "she told me. ...")
     return True
+
+
+def _final_adverbial(words: Sequence[str], own: Sequence[bool], k: int, n: int) -> bool:
+    """Whether the condition at ``words[k]`` (``n`` words of cue) closes its sentence as
+    a final adverbial of a main clause before it: a word of the sentence's own before
+    it (no adverb of stance or in -ly, :data:`STANCE`), not after an adverbial that
+    opens the sentence, and one of its own after it
+    ("click once the hazard develops. ...": the clause of condition or time bears on
+    its matrix clause in its sentence, Quirk et al. 1985, 15.17 and 8.14; "after dinner
+    once the plates are cleared. ..." has no main clause for it and bears on the
+    request)."""
+    return (any(o and not (w.endswith("ly") or w in STANCE)
+                for w, o in zip(words[:k], own[:k], strict=True))
+            and any(own[k + n:]) and words[0] not in ADVERBIAL_OPENERS
+            and not any(w in time_words() for w in words[:k]))
+
 
 
 def _bound_adverbial(text: str, lexicon: Lexicon, taught: Taught) -> bool:

@@ -46,7 +46,9 @@ from functools import lru_cache
 
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._asked_aside import names_home, relational
+from teachapp.understanding._bidden_after import home_words, imperative_after
 from teachapp.understanding._cue_scope import BACK, OPERATORS
+from teachapp.understanding._edge_before import called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
 from teachapp.understanding._own_clause import (
     PARTICLES,
@@ -92,6 +94,11 @@ INTERJECTIONS = frozenset({"oh", "ooh", "oo", "ah", "aah", "ahh", "aw", "aww", "
 """Primary interjections (Quirk et al. 1985, 11.54; Biber et al. 1999, 14.3.1.1): each is
 an utterance of its own, so nothing after one continues the phrase's clause."""
 Taught = Callable[[str], bool]
+SWITCH_PARTICLES = PARTICLES | {"on"}
+"""Adverb particles a phrase may end in as the state it switches to ("lights *off*",
+"kiln *on*", "lock *up*": Quirk et al. 1985, 16.2-16.4). Most are prepositions too, so
+a noun phrase after one may be its object; only when it names no place or thing of a
+home is it a noun phrase of its own ("lights off *the hermit solitude*")."""
 EXCLAIMING = frozenset({"a", "an"})
 """The article of an exclamative "what" ("what a screamer": Quirk et al. 1985, 11.31)."""
 
@@ -134,6 +141,12 @@ def _waiting(word: str) -> bool:
     return (word in shape.NP_DETERMINERS or word in shape.PREPOSITIONS
             or word in shape.BE_FORMS or word in VERB_OPENERS or word in CONJUNCTIONS
             or word in shape.PRONOUN_SUBJECTS or word in _naming_and_commands())
+
+
+def _waiting_or_bearing(word: str) -> bool:
+    """Whether ``word`` leaves its clause waiting or may bear on the phrase after it
+    (said twice, still no call: "put put the dryer on" is a verb stammered)."""
+    return _waiting(word) or word in BEARING
 
 
 def _verb_like(word: str) -> bool:
@@ -182,8 +195,10 @@ def _closed(toks: Sequence[str], at: int) -> bool:
     return before in shape.BE_FORMS and not _waiting(last) and last not in BEARING
 
 
-def _before(toks: Sequence[str], free: Sequence[bool], at: int) -> tuple[bool, bool]:
-    """(whether a boundary may be right before token ``at``, whether it is sure)."""
+def _before(toks: Sequence[str], free: Sequence[bool], at: int,
+            own: tuple[Lexicon, Taught] | None = None) -> tuple[bool, bool]:
+    """(whether a boundary may be right before token ``at``, whether it is sure; with
+    ``own``, a call said twice before it is sure too, :mod:`_edge_before`)."""
     said = [k for k in range(at) if not free[k]]
     if not said:
         return False, True  # (nothing of the speaker's before it: no pause is wanted)
@@ -201,8 +216,11 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int) -> tuple[bool, b
         return False, False
     if _inverted(toks[:at]):
         return False, False
-    sure = (_closed(toks, at) and last != toks[at]
-            and not _bears([toks[k] for k in said]))
+    words = [toks[k] for k in said]
+    called = own is not None and called_twice(
+        words, toks[at], lambda w: _waiting_or_bearing(w) or w in own[0].request_words)
+    sure = ((_closed(toks, at) or called)
+            and last != toks[at] and not _bears(words))
     return True, sure
 
 
@@ -271,10 +289,10 @@ def _own_after(aside: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
 
 def _after(toks: Sequence[str], free: Sequence[bool], at: int,
            own: tuple[Lexicon, Taught] | None = None,
-           opened: bool = False) -> tuple[bool, bool]:
+           opened: bool = False, start: int = 0) -> tuple[bool, bool]:
     """(whether a boundary may be right after token ``at - 1``, whether it is sure;
-    ``opened``: the phrase opens its clause, nothing of the speaker's before it or a
-    boundary there, so a noun phrase after it may be sure)."""
+    ``opened``: the phrase (from ``start``) opens its clause, nothing of the speaker's
+    before it or a boundary there, so a noun phrase after it may be sure)."""
     if at >= len(toks):
         return False, True
     first = toks[at]
@@ -296,7 +314,9 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
     if _bears(aside):
         return True, False
     return True, (opens and finite) or (own is not None and (
-        _own_after(aside, *own) or (opened and _noun_phrase_after(toks, at, aside, *own))))
+        _own_after(aside, *own) or (opened and (
+            _noun_phrase_after(toks, at, aside, *own, start=start)
+            or imperative_after(toks[:at], aside, *own)))))
 
 
 NP_OPENERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "their"})
@@ -305,7 +325,7 @@ one ("her" may be an object pronoun, "this" and "that" pro-forms, "no" a repair)
 
 
 def _noun_phrase_after(toks: Sequence[str], at: int, aside: Sequence[str],
-                       lexicon: Lexicon, taught: Taught) -> bool:
+                       lexicon: Lexicon, taught: Taught, start: int = 0) -> bool:
     """Whether the speaker's words after the phrase (``toks[at:]``, ``aside``) open with a
     noun phrase of their own: an article or possessive before a content word ("arm the
     alarm *the hermit* solitude", "coffee time *my webcam* froze"), or a ban of a thing of
@@ -314,8 +334,10 @@ def _noun_phrase_after(toks: Sequence[str], at: int, aside: Sequence[str],
     phrase's noun phrase, so the words after it are no compound head the phrase modifies
     ("movie night tickets": Quirk et al. 1985, 17.108), and a noun phrase is no verb
     whose subject the phrase would be ("bath time keeps ..."). Not sure after a phrase
-    ending in a preposition, particle or verb form, which may take it as object or place
-    ("lights on *the porch*", "i'm leaving *the* office"), nor when it names a time or a
+    ending in a preposition or verb form, which may take it as object or place ("i'm
+    leaving *the* office"), nor after a particle (:data:`SWITCH_PARTICLES`) before "a" or
+    a word of a home's places, things or settings ("lights on *the porch*", "lights off
+    *a bit*"), nor when it names a time or a
     relation that may bear on the request ("tv time *the whole evening*"), a content
     word a home taught, or after "a", a word with the form of a verb ("a keeps going
     wrong"), nor after a naming verb, whose object complement it may be ("call the
@@ -330,16 +352,34 @@ def _noun_phrase_after(toks: Sequence[str], at: int, aside: Sequence[str],
         return False
     if first not in NP_OPENERS and first != "no":
         return False
-    if last in shape.PREPOSITIONS or last in PARTICLES or _verb_like(last):
+    switched = last in SWITCH_PARTICLES and _noun_switched(toks[start:at])
+    if (last in shape.PREPOSITIONS and not switched) or _verb_like(last):
         return False
+    if switched and (first in EXCLAIMING or names_home(aside)
+                     or home_words().intersection(aside)):
+        return False  # (the particle as a preposition of place: "lights on the porch")
     if first in EXCLAIMING and (then.endswith("s") or _verb_like(then)):
         return False
-    if not _naming_and_commands().isdisjoint(toks[:at]):
+    if not _naming_and_commands().isdisjoint(toks[:at - 1] if switched else toks[:at]):
         return False  # (the object complement of a naming verb: "call the driver a ...")
     times = time_words()
     return not any(w in times or relational(w)
                    or (taught(w) and w not in lexicon.function_words
                        and w not in shape.PREPOSITIONS) for w in aside)
+
+
+def _noun_switched(phrase: Sequence[str]) -> bool:
+    """Whether ``phrase`` ends in a particle said of a noun phrase ("living room lights
+    *off*", "egg incubator *on*"): two words before it, or a plural, and no determiner
+    among them. After a verb and its particle a noun phrase is its object ("lock up *the
+    bins*": 16.2-16.4), and a lone word before a particle may be that verb; a determiner
+    in the phrase opens the object of a verb before it, whose particle may then be a
+    preposition ("put the dryer on *the account*")."""
+    head = phrase[:-1]
+    if not shape.NP_DETERMINERS.isdisjoint(head):
+        return False
+    return len(head) >= 2 or (len(head) == 1 and head[0].endswith("s")
+                              and not head[0].endswith("ss"))
 
 
 def phrase_spans(stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
@@ -370,8 +410,8 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
     for i, j in spans[:4]:
         if wanted is not None and not wanted(i, j):
             continue
-        left, left_sure = _before(toks, free, i)
-        right, right_sure = _after(toks, free, j, own, left or all(free[:i]))
+        left, left_sure = _before(toks, free, i, own)
+        right, right_sure = _after(toks, free, j, own, left or all(free[:i]), i)
         if not left and not right:
             continue
         words = list(toks)
