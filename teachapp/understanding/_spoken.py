@@ -184,8 +184,10 @@ itself is an exact match."""
 
 def _rescale(ratio: np.ndarray) -> np.ndarray:
     out = (ratio - FLOOR) / (1.0 - FLOOR)
-    np.clip(out, 0.0, CEILING, out=out)
-    return out
+    # (np.clip, as two ufuncs in place: np.clip reaches its ufunc through two Python
+    # wrappers, which cost more than the clipping of a few ratios)
+    np.maximum(out, 0.0, out=out)
+    return np.minimum(out, CEILING, out=out)
 
 
 SHORTEST = 3
@@ -261,7 +263,7 @@ class SpokenVocab:
         for group, rows in asked.items():
             cols, strings = self._groups[group]
             ratio = process.cdist([q for _, queries in rows for q in queries], strings,
-                                  scorer=fuzz.ratio, dtype=np.float32, score_cutoff=cutoff)
+                                  scorer=fuzz.ratio, score_cutoff=cutoff)  # (float32)
             at_row = 0
             for k, queries in rows:
                 best = ratio[at_row] if len(queries) == 1 else \

@@ -137,7 +137,13 @@ class PhraseIndex:
         self.phrase_free = phrase_free
         """Which of each phrase's words are carriers (or wake words, fillers)."""
         self._vocab_ids = vocab
-        self._vocab_keys = [phonetic_key(v) for v in self.vocab]
+        # (the sound keys of the vocabulary, each once: about 40 % of a large vocabulary's
+        # words share a key with another, "light" and "lit", so a heard word's key is
+        # compared with each key once and the ratios spread to the words by one gather)
+        keys = [phonetic_key(v) for v in self.vocab]
+        key_at = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+        self._vocab_keys = list(key_at)
+        self._key_cols = np.array([key_at[k] for k in keys], dtype=np.intp)
         self._spoken = SpokenVocab(self.vocab)
         # Words as taught ("reading", not "read"): a misheard ending ("readeng") is
         # compared with the whole word too, not only with the stem.
@@ -222,6 +228,11 @@ class PhraseIndex:
         self._rows: dict[tuple, np.ndarray] = {}
         self._rows_lock = threading.Lock()
         self._rows_limit = int(params.word_cache // (len(self.vocab) + 1))
+        self._key_rows: dict[str, np.ndarray] = {}
+        """Ratios of a heard sound key to each of :attr:`_vocab_keys`, by key: a word
+        heard for the first time often sounds as one heard before ("kitchn" and "kitchen"
+        are both "ktxn"), and its key costs a quarter of a new word's row."""
+        self._key_rows_limit = int(params.word_cache // (len(self._vocab_keys) + 1))
         loose: dict[str, list[int]] = {}
         for i, word in enumerate(self.vocab):
             if key := loose_key(word):
@@ -374,23 +385,24 @@ class PhraseIndex:
 
     def _word_rows(self, some: list[str], said: list[str]) -> np.ndarray:
         """Similarity of stemmed words ``some`` (heard as ``said``) to the vocabulary."""
-        ratio = process.cdist(some, self.vocab, scorer=fuzz.ratio, dtype=np.float32)
+        # (``cdist`` gives a similarity scorer's ratios as float32 when no dtype is named;
+        # naming one costs each call nine dtype comparisons, half of what a call costs
+        # against a hundred words)
+        ratio = process.cdist(some, self.vocab, scorer=fuzz.ratio)
         ratio /= 100.0
-        keys = [phonetic_key(w) for w in some]
-        key_ratio = process.cdist(keys, self._vocab_keys, scorer=fuzz.ratio,
-                                  dtype=np.float32)
-        key_ratio /= 100.0
+        key_ratio = self._key_ratios([phonetic_key(w) for w in some]).take(
+            self._key_cols, axis=1)
         # A final s is sound too: "knows" sounds like "noise", "know" does not.
         plural = [k for k in range(len(some)) if said[k] == some[k] + "s"]
         if plural:
-            more = process.cdist([phonetic_key(said[k]) for k in plural], self._vocab_keys,
-                                 scorer=fuzz.ratio, dtype=np.float32)
-            key_ratio[plural] = np.maximum(key_ratio[plural], more / 100.0)
+            more = self._key_ratios([phonetic_key(said[k]) for k in plural]).take(
+                self._key_cols, axis=1)
+            key_ratio[plural] = np.maximum(key_ratio[plural], more)
         sim = blend(ratio, key_ratio, self.params)
         self._spoken.lift(sim, some, said)  # sound-alikes spelled apart ("why" / "white")
         if self._surface:
             # Spelling only: whole-word sound keys of "cooking" and "gaming" are equal.
-            spelled = process.cdist(said, self._surface, scorer=fuzz.ratio, dtype=np.float32)
+            spelled = process.cdist(said, self._surface, scorer=fuzz.ratio)
             spelled /= 100.0
             cols = self._surface_cols
             sim[:, cols] = np.maximum(sim[:, cols], rescale(spelled, self.params))
@@ -403,6 +415,25 @@ class PhraseIndex:
                     sim[k, cols] = np.maximum(sim[k, cols], value)
         return sim
 
+
+    def _key_ratios(self, keys: list[str]) -> np.ndarray:
+        """Spelling ratio in 0..1 of each sound key to each of :attr:`_vocab_keys` (rows of
+        keys met before come from a bounded cache, :attr:`_key_rows`)."""
+        known = self._key_rows
+        rows = [known.get(k) for k in keys]
+        missing = list(dict.fromkeys(k for k, row in zip(keys, rows, strict=True) if row is None))
+        if missing:
+            fresh = process.cdist(missing, self._vocab_keys, scorer=fuzz.ratio)
+            fresh /= 100.0
+            found = dict(zip(missing, fresh, strict=True))
+            rows = [found[k] if row is None else row for k, row in zip(keys, rows, strict=True)]
+            if self._key_rows_limit:
+                with self._rows_lock:
+                    for key, row in found.items():
+                        if len(known) >= self._key_rows_limit:
+                            del known[next(iter(known))]
+                        known[key] = row
+        return np.array(rows)
 
     def prepare(self, utterance: str) -> tuple[list[str], np.ndarray]:
         """The utterance's comparison words and their weights (free words weigh
