@@ -184,8 +184,10 @@ itself is an exact match."""
 
 def _rescale(ratio: np.ndarray) -> np.ndarray:
     out = (ratio - FLOOR) / (1.0 - FLOOR)
-    np.clip(out, 0.0, CEILING, out=out)
-    return out
+    # (np.clip, as two ufuncs in place: np.clip reaches its ufunc through two Python
+    # wrappers, which cost more than the clipping of a few ratios)
+    np.maximum(out, 0.0, out=out)
+    return np.minimum(out, CEILING, out=out)
 
 
 SHORTEST = 3
@@ -261,7 +263,10 @@ class SpokenVocab:
         for group, rows in asked.items():
             cols, strings = self._groups[group]
             ratio = process.cdist([q for _, queries in rows for q in queries], strings,
-                                  scorer=fuzz.ratio, dtype=np.float32, score_cutoff=cutoff)
+                                  scorer=fuzz.ratio, score_cutoff=cutoff)  # (float32)
+            if len(rows) >= _BLOCK:
+                _lift_block(sim, rows, cols, ratio)
+                continue
             at_row = 0
             for k, queries in rows:
                 best = ratio[at_row] if len(queries) == 1 else \
@@ -271,4 +276,21 @@ class SpokenVocab:
                 if near.size:
                     at = cols[near]
                     sim[k, at] = np.maximum(sim[k, at], _rescale(best[near] / 100.0))
+
+
+_BLOCK = 8
+"""Words of one syllable count lifted as one block (:func:`_lift_block`) from this many
+(the taught words, when an index is built); fewer, as an utterance says, word by word."""
+
+
+def _lift_block(sim: np.ndarray, rows: list[tuple[int, list[str]]], cols: np.ndarray,
+                ratio: np.ndarray) -> None:
+    """:meth:`SpokenVocab.lift` of many words of a group at once: each word's best ratio
+    (of its stem and its form as heard), rescaled, raises its row in the group's columns.
+    The same numbers as word by word: a ratio under the cutoff is 0, rescaled to 0, and a
+    row's similarities are 0 or more, so the maximum leaves them as they were."""
+    starts = np.cumsum([0] + [len(queries) for _, queries in rows[:-1]])
+    best = ratio if len(starts) == len(ratio) else np.maximum.reduceat(ratio, starts, axis=0)
+    at = np.ix_(np.array([k for k, _ in rows], dtype=np.intp), cols)
+    sim[at] = np.maximum(sim[at], _rescale(best / 100.0))
 

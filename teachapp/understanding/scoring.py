@@ -24,9 +24,10 @@ phrase leaves unexplained still count when the routine's other phrases use
 them, in proportion to how many phrases the routine has.
 
 Speed, also when thousands of phrases share a small vocabulary: a few rapidfuzz
-``cdist`` calls give each heard word's similarity to every vocabulary word (rows
-of words heard before come from a bounded cache). The best heard match of each
-vocabulary word then bounds every phrase's score from above with one gather
+``cdist`` calls give each heard word's similarity to every vocabulary word (the
+taught words' rows are made with the index, in one batch; rows of other words heard
+before, and the sound keys' ratios, come from bounded caches). The best heard match of
+each vocabulary word then bounds every phrase's score from above with one gather
 (``coverage(phrase) ** a``, as the utterance coverage is at most 1); only the
 phrases whose bound can still reach the best few are scored as bags, and the
 best bags are rescored with a one-to-one alignment of heard and taught words.
@@ -137,7 +138,13 @@ class PhraseIndex:
         self.phrase_free = phrase_free
         """Which of each phrase's words are carriers (or wake words, fillers)."""
         self._vocab_ids = vocab
-        self._vocab_keys = [phonetic_key(v) for v in self.vocab]
+        # (the sound keys of the vocabulary, each once: about 40 % of a large vocabulary's
+        # words share a key with another, "light" and "lit", so a heard word's key is
+        # compared with each key once and the ratios spread to the words by one gather)
+        keys = [phonetic_key(v) for v in self.vocab]
+        key_at = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+        self._vocab_keys = list(key_at)
+        self._key_cols = np.array([key_at[k] for k in keys], dtype=np.intp)
         self._spoken = SpokenVocab(self.vocab)
         # Words as taught ("reading", not "read"): a misheard ending ("readeng") is
         # compared with the whole word too, not only with the stem.
@@ -222,6 +229,11 @@ class PhraseIndex:
         self._rows: dict[tuple, np.ndarray] = {}
         self._rows_lock = threading.Lock()
         self._rows_limit = int(params.word_cache // (len(self.vocab) + 1))
+        self._key_rows: dict[str, np.ndarray] = {}
+        """Ratios of a heard sound key to each of :attr:`_vocab_keys`, by key: a word
+        heard for the first time often sounds as one heard before ("kitchn" and "kitchen"
+        are both "ktxn"), and its key costs a quarter of a new word's row."""
+        self._key_rows_limit = int(params.word_cache // (len(self._vocab_keys) + 1))
         loose: dict[str, list[int]] = {}
         for i, word in enumerate(self.vocab):
             if key := loose_key(word):
@@ -256,6 +268,27 @@ class PhraseIndex:
         self.reading_facts: dict[int, tuple] = {}
         """What :mod:`reading` works out of a phrase alone, kept per phrase on its first
         reading."""
+        self._taught_rows = self._rows_of_taught(surface)
+        """The similarity rows of the taught words, as taught and as their stems, made with
+        the index (:meth:`_rows_of_taught`); never dropped."""
+        self._rows_limit = max(0, self._rows_limit - len(self._taught_rows))
+
+    def _rows_of_taught(self, surface: dict[str, str]) -> dict[tuple[str, str], np.ndarray]:
+        """The rows :meth:`_similarity` gives each taught word, said as its stem and as
+        taught ("light", "lights"), made in one batch when the index is built: most words an
+        utterance says for the first time are the home's own (seven in ten of the latency
+        benchmark's at 1,000 phrases), and one batch costs about a third per word of the
+        rows made one utterance at a time (rapidfuzz converts the vocabulary once, not once
+        per call). Only when they take at most half of ``word_cache``; the rest is the
+        cache of other words' rows."""
+        pairs = list(dict.fromkeys((v, said) for v in self.vocab for said in (v, surface[v])))
+        if not pairs or 2 * len(pairs) > self._rows_limit:
+            return {}
+        fresh = np.zeros((len(pairs), len(self.vocab) + 1), dtype=np.float32)
+        fresh[:, :-1] = self._word_rows([v for v, _ in pairs], [said for _, said in pairs])
+        ids = self._vocab_ids
+        fresh[np.arange(len(pairs)), [ids[v] for v, _ in pairs]] = 1.0
+        return dict(zip(pairs, fresh, strict=True))
 
     def _concept_columns(self) -> dict[str, np.ndarray]:
         """Stemmed word -> vocabulary columns sharing one of its concepts."""
@@ -324,13 +357,16 @@ class PhraseIndex:
         if not words or not self.vocab:
             return np.zeros((len(words), width), dtype=np.float32)
         heard = heard if heard is not None else words
+        taught = self._taught_rows
         rows: list[np.ndarray | None] = []
         missing: list[int] = []
         for i, word in enumerate(words):
             if exact_only and exact_only[i]:
                 rows.append(self._free_row(word, heard[i]))
                 continue
-            row = self._rows.get((word, heard[i]))
+            row = taught.get((word, heard[i]))
+            if row is None:
+                row = self._rows.get((word, heard[i]))
             rows.append(row)
             if row is None:
                 missing.append(i)
@@ -360,7 +396,10 @@ class PhraseIndex:
             return row
         row = np.zeros(len(self.vocab) + 1, dtype=np.float32)
         if self.params.free_similarity <= 1.0:
-            sim = self._word_rows([word], [heard])[0]
+            known = self._taught_rows.get((word, heard))
+            # (a taught word's row is its similarity row, but for its own column, which is
+            # 1.0 here too)
+            sim = self._word_rows([word], [heard])[0] if known is None else known[:-1]
             row[:-1] = np.where(sim >= self.params.free_similarity, sim, 0.0)
         v = self._vocab_ids.get(word)
         if v is not None:
@@ -374,23 +413,24 @@ class PhraseIndex:
 
     def _word_rows(self, some: list[str], said: list[str]) -> np.ndarray:
         """Similarity of stemmed words ``some`` (heard as ``said``) to the vocabulary."""
-        ratio = process.cdist(some, self.vocab, scorer=fuzz.ratio, dtype=np.float32)
+        # (``cdist`` gives a similarity scorer's ratios as float32 when no dtype is named;
+        # naming one costs each call nine dtype comparisons, half of what a call costs
+        # against a hundred words)
+        ratio = process.cdist(some, self.vocab, scorer=fuzz.ratio)
         ratio /= 100.0
-        keys = [phonetic_key(w) for w in some]
-        key_ratio = process.cdist(keys, self._vocab_keys, scorer=fuzz.ratio,
-                                  dtype=np.float32)
-        key_ratio /= 100.0
+        key_ratio = self._key_ratios([phonetic_key(w) for w in some]).take(
+            self._key_cols, axis=1)
         # A final s is sound too: "knows" sounds like "noise", "know" does not.
         plural = [k for k in range(len(some)) if said[k] == some[k] + "s"]
         if plural:
-            more = process.cdist([phonetic_key(said[k]) for k in plural], self._vocab_keys,
-                                 scorer=fuzz.ratio, dtype=np.float32)
-            key_ratio[plural] = np.maximum(key_ratio[plural], more / 100.0)
+            more = self._key_ratios([phonetic_key(said[k]) for k in plural]).take(
+                self._key_cols, axis=1)
+            key_ratio[plural] = np.maximum(key_ratio[plural], more)
         sim = blend(ratio, key_ratio, self.params)
         self._spoken.lift(sim, some, said)  # sound-alikes spelled apart ("why" / "white")
         if self._surface:
             # Spelling only: whole-word sound keys of "cooking" and "gaming" are equal.
-            spelled = process.cdist(said, self._surface, scorer=fuzz.ratio, dtype=np.float32)
+            spelled = process.cdist(said, self._surface, scorer=fuzz.ratio)
             spelled /= 100.0
             cols = self._surface_cols
             sim[:, cols] = np.maximum(sim[:, cols], rescale(spelled, self.params))
@@ -403,6 +443,25 @@ class PhraseIndex:
                     sim[k, cols] = np.maximum(sim[k, cols], value)
         return sim
 
+
+    def _key_ratios(self, keys: list[str]) -> np.ndarray:
+        """Spelling ratio in 0..1 of each sound key to each of :attr:`_vocab_keys` (rows of
+        keys met before come from a bounded cache, :attr:`_key_rows`)."""
+        known = self._key_rows
+        rows = [known.get(k) for k in keys]
+        missing = list(dict.fromkeys(k for k, row in zip(keys, rows, strict=True) if row is None))
+        if missing:
+            fresh = process.cdist(missing, self._vocab_keys, scorer=fuzz.ratio)
+            fresh /= 100.0
+            found = dict(zip(missing, fresh, strict=True))
+            rows = [found[k] if row is None else row for k, row in zip(keys, rows, strict=True)]
+            if self._key_rows_limit:
+                with self._rows_lock:
+                    for key, row in found.items():
+                        if len(known) >= self._key_rows_limit:
+                            del known[next(iter(known))]
+                        known[key] = row
+        return np.array(rows)
 
     def prepare(self, utterance: str) -> tuple[list[str], np.ndarray]:
         """The utterance's comparison words and their weights (free words weigh
