@@ -353,9 +353,12 @@ class TimerTalk:
         """"turn on the hot tub in the morning": a command with a time for a thing this
         home lacks gets the answer the command alone would ("This home has no hot tub. I
         can turn on ..."), not one about the time's words ("no morning"); False when no
-        split of ``text`` is such a command, or nothing here takes the action (the
-        sentence is then offered for teaching, as any other)."""
+        split of ``text`` is such a command (a taught phrase, or a time that repeats, is
+        the schedules'), or nothing here takes the action (the sentence is then offered
+        for teaching, as any other)."""
         for words, when in _splits(_clean(text)):
+            if REPEATED.search(when) or self.store.phrase_owner(words.rstrip(",")):
+                continue  # a schedule's words, or a taught phrase's schedule
             try:
                 if trigger_said(when, now) is None:
                     continue
