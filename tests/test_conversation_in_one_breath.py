@@ -230,7 +230,7 @@ def test_an_undo_joined_to_a_request_puts_back_then_does_it(home, store):
     instead" said reading mode was not running."""
     home.handle(TurnInput("movie mode"))
     result = home.handle(TurnInput("undo and reading mode instead"))
-    assert result.lines == ["Undone: Living room lamp, TV put back.", "Reading mode."]
+    assert result.lines == ["Undone: Living room lamp and TV put back.", "Reading mode."]
     assert store.device("media_player.tv").state["on"] is False
     assert store.device("light.living_room_lamp").state["brightness"] == 100
     result = home.handle(TurnInput("undo that and turn on the tv"))

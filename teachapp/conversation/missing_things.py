@@ -127,7 +127,4 @@ def _lacks(missing: MissingThing) -> str:
 
 def _listed(devices: list[Device]) -> str:
     """The devices' names, the first few, the rest counted: "TV, Fan and 5 more"."""
-    names = [d.name for d in devices[:_NAMED]]
-    if len(devices) > _NAMED:
-        names.append(f"{len(devices) - _NAMED} more")
-    return spoken_list(names)
+    return spoken_list([d.name for d in devices], most=_NAMED)

@@ -33,7 +33,7 @@ class Undoing(AgentCore):
             replies.info("There is nothing to undo.")
             return
         if result.ok:
-            names = ", ".join(self._changed_names(result))
+            names = spoken_list(self._changed_names(result))
             replies.info(f"Undone: {names} put back." if names else "Undone: it changed "
                          "nothing, so nothing needed putting back." if result.devices
                          else "Undone.")
