@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..domain import ATTRIBUTES, Device, default_state, spoken_list
-from ._command_changes import Intent
+from ._command_changes import Intent, implied_attribute
 from ._command_reading import Reading, is_place_adverb
 from ._command_targets import canonical
 
@@ -119,7 +119,7 @@ def missing_setting(reading: Reading, intent: Intent, said: Sequence[Device],
     or of the kinds they say) has it ("mute the desk lamp", "turn the volume of the lamp
     up": a light has no volume), with the devices of ``devices`` that have it; None
     when one of them has it, or no setting was said."""
-    attribute = intent.attribute
+    attribute = implied_attribute(intent)  # ("the fan to warm white": its colour temp)
     if attribute is None or not said or any(attribute in ATTRIBUTES[d.kind] for d in said):
         return None
     named = list(dict.fromkeys(d.name for d in said)) if reading.names else []
