@@ -316,8 +316,15 @@ class TalkTurns:
         """"what did you do today?": the day's runs and changes, from the history."""
         day = recap.day_of(talk.value.replace("so far today", "today"), self.a.now(),
                            self.a.place().zone)
-        changes = self.store.history(since=day.start.timestamp(), until=day.end.timestamp())
-        for line in recap.recap(changes, self._names(), day):
+        changes = list(self.store.history(since=day.start.timestamp(),
+                                          until=day.end.timestamp()))
+        first: dict[str, float] = {}  # each routine's first run of the day, by its name then
+        for change in sorted(changes, key=lambda c: c.at):
+            if change.cause in ("routine", "schedule") and change.detail:
+                first.setdefault(change.detail, change.at)
+        renamed = {name: now for name, at in first.items()
+                   if (now := name_now(self.store, name, at)) is not None}
+        for line in recap.recap(changes, self._names(), day, renamed):
             replies.info(line)
         return "explain", None
 

@@ -44,9 +44,14 @@ def day_of(words: str, now: datetime, zone: tzinfo) -> Day:
     return Day("today", midnight, local)
 
 
-def recap(changes: Iterable[DeviceChange], names: Mapping[str, str], day: Day) -> list[str]:
+def recap(changes: Iterable[DeviceChange], names: Mapping[str, str], day: Day,
+          renamed: Mapping[str, str] | None = None) -> list[str]:
     """Sentences on what changed in ``day``: the routines run (by whom), then how many
-    device changes came from commands, the window, hunches and outside the app."""
+    device changes came from commands, the window, hunches and outside the app.
+    ``renamed``: a routine's name when it ran -> its name now, said beside it ("movie
+    time (now called film night)"; it said the old name alone, a routine the person no
+    longer has)."""
+    renamed = renamed or {}
     runs: dict[tuple[str, str], list[datetime]] = {}
     other: dict[str, set[str]] = {}
     for change in changes:
@@ -67,6 +72,7 @@ def recap(changes: Iterable[DeviceChange], names: Mapping[str, str], day: Day) -
                       key=lambda item: item[0][0])
         parts = [f"{name} at {_times(times)}" + (" (on its schedule)" if cause == "schedule"
                                                   else "")
+                 + (f" (now called {renamed[name]})" if name in renamed else "")
                  for times, name, cause in said]
         lines.append(f"{day.words[:1].upper()}{day.words[1:]} I ran "
                      f"{spoken_list(parts, most=_SHOWN)}.")
