@@ -453,9 +453,13 @@ def names_singular(names: list[str]) -> bool:
     return len(names) == 1 and not (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
-def spoken_list(items: list[str] | tuple[str, ...], last: str = "and") -> str:
-    """"A", "A and B", "A, B and C"; ``last="or"`` for alternatives ("a or b")."""
+def spoken_list(items: Iterable[str], last: str = "and", *, most: int | None = None) -> str:
+    """"A", "A and B", "A, B and C"; ``last="or"`` for alternatives ("a or b"); ``most``:
+    name at most that many and count the rest ("A, B, C and 5 more"). The one way a
+    reply joins names, so none reads "Desk lamp, TV put back"."""
     items = list(items)
+    if most is not None and len(items) > most:
+        items = [*items[:most], f"{len(items) - most} more"]
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + f" {last} " + items[-1]

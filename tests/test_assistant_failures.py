@@ -40,7 +40,7 @@ def test_the_failed_step_is_named_and_the_rest_can_be_undone(store):
     assert store.device("light.living_room_lamp").state["on"] is True
     assert store.device("lock.front_door").state["locked"] is False
     assert store.interactions()[0].outcome == "failed: step 2"
-    assert said(assistant, "undo") == ["Undone: Living room lamp, Front door put back."]
+    assert said(assistant, "undo") == ["Undone: Living room lamp and Front door put back."]
     assert store.device("light.living_room_lamp").state["on"] is False
     assert store.device("lock.front_door").state["locked"] is True
 

@@ -29,7 +29,7 @@ def test_cancel_that_right_after_a_routine_or_a_command_takes_it_back(teachapp_c
                   "turn on the kitchen lights", "cancel", "movie night", "never mind", echo=True)
     assert lines == [
         "> movie night", "Movie night.",
-        "> cancel that", "Undone: Living room lamp, TV put back.",
+        "> cancel that", "Undone: Living room lamp and TV put back.",
         "> turn on the kitchen lights", "Kitchen lights: on.",
         "> cancel", "Undone: Kitchen lights put back.",
         "> movie night", "Movie night.",

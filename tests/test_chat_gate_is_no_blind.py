@@ -21,6 +21,7 @@ def test_the_blinds_are_not_the_driveway_gate(teachapp_cli, db_path, tmp_path):
     before = device_states(db_path)["cover.driveway_gate"]
     lines = chat_lines(db_path, "open the blinds", "close the blinds", echo=True)
     assert lines[1] == "This home has no blinds. I can open Driveway gate."
-    assert lines[3] == "This home has no blinds. I can close Driveway gate."
+    # (the gate is closed: it was "I can close Driveway gate.")
+    assert lines[3] == "This home has no blinds. Driveway gate is already closed."
     assert device_states(db_path)["cover.driveway_gate"] == before
     assert chat_lines(db_path, "open the gate") == ["Open Driveway gate? Say yes or no."]

@@ -87,7 +87,7 @@ def test_run_and_undo_name_each_device_once(teachapp_cli, home):
     assert "Thermostat (climate.thermostat): target temp 21 °C, mode heat" in ran.stdout
     undone = teachapp_cli("--db", str(home), "undo")
     lines = undone.stdout.splitlines()
-    assert lines[0] == "Put back what Good morning changed:"
+    assert lines[0].startswith("Undone: ") and lines[0].endswith(" put back.")
     assert "Thermostat (climate.thermostat): target temp 20 °C, mode heat" in lines
     assert not any(line.count("hermostat") > 1 and "(" not in line for line in lines)
 

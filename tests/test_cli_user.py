@@ -152,6 +152,6 @@ def test_a_question_about_a_place_the_home_lacks_says_so_as_a_command_does(
         "This home has no garage. Its lights: Kitchen lights are on. The other 4 are off.",
         "This home has no garage. Its rooms are Bedroom, Hallway, Kitchen, Living room and "
         "Office.",
-        "This home has no garage. I can turn on Bedroom lamp, Kitchen lights, Ceiling "
-        "light, Living room lamp and 1 more.",
+        "This home has no garage. I can turn on Bedroom lamp, Ceiling light, Living room "
+        "lamp and Desk lamp.",  # (not the Kitchen lights, on already)
         "This home has no basement. Its lock: Front door is locked."]

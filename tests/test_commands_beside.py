@@ -62,10 +62,12 @@ def test_a_feeling_is_a_request_not_a_remark(parser):
 def test_a_thing_the_home_lacks_is_named_with_what_could_do_it(parser, text, thing, action,
                                                                kinds):
     """The devices instead: of the kind said, else all that take the action, a switch
-    (where an appliance is most often plugged) first."""
+    (where an appliance is most often plugged) first; those the action would leave as
+    they are (all off, the front door locked) are kept apart in ``already``."""
     missing = parser.missing(text)
     assert missing is not None and (missing.thing, missing.action) == (thing, action)
-    assert list(dict.fromkeys(d.kind for d in missing.instead)) == kinds
+    takes = [*missing.instead, *(d for d, _change in missing.already)]
+    assert list(dict.fromkeys(d.kind for d in takes)) == kinds
 
 
 def test_the_devices_instead_are_those_of_the_room_said_first(parser):

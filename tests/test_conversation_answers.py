@@ -74,7 +74,7 @@ def test_no_and_what_was_meant_right_after_a_run_puts_it_back_and_runs_that(stor
     tv_before = dict(store.device("media_player.tv").state)
     said(assistant, "movie mode")
     reply = said(assistant, "no, reading mode")
-    assert reply == ["Undone: Living room lamp, TV put back.", "Reading mode."]
+    assert reply == ["Undone: Living room lamp and TV put back.", "Reading mode."]
     assert store.device("media_player.tv").state == tv_before
     assert _lamp(store)["brightness"] == 100
 
@@ -101,4 +101,4 @@ def test_dont_and_a_routine_right_after_a_run_neither_undoes_nor_runs_it(store):
     assert _lamp(store) == ran
     assert store.device("media_player.tv").state == tv_before
     said(assistant, "movie mode")
-    assert said(assistant, "don't.")[0] == "Undone: Living room lamp, TV put back."
+    assert said(assistant, "don't.")[0] == "Undone: Living room lamp and TV put back."

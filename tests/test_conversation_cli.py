@@ -26,7 +26,7 @@ def test_delete_rename_and_undo_on_the_command_line(teachapp_cli, db_path):
     proc = teachapp_cli(*db, "delete", "reading mode")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith(
-        "Deleted 'Reading mode' (phrases: 'reading mode', 'book time')")
+        "Deleted 'Reading mode' (phrases: 'reading mode' and 'book time')")
     proc = teachapp_cli(*db, "delete", "reading mode")
     assert proc.returncode == 1 and proc.stderr.count("\n") == 1
     assert "There is no routine called 'reading mode'" in proc.stderr

@@ -78,7 +78,7 @@ def test_undo_in_later_processes_takes_back_a_deletion_a_rename_and_a_run_newest
     assert _routines(teachapp_cli, home) == {"Cosy": ["cosy"],
                                               "Reading mode": ["Reading mode"]}
     assert _lamp_on(teachapp_cli, home)  # the run before the rename is still there
-    assert _cli(teachapp_cli, home, "undo").startswith("Put back what Reading mode changed:")
+    assert _cli(teachapp_cli, home, "undo").startswith("Undone: Living room lamp put back.")
     assert not _lamp_on(teachapp_cli, home)
 
 
@@ -94,7 +94,7 @@ def test_a_rename_on_the_command_line_is_undone_by_undo_typed_in_a_later_chat(
 def test_a_run_after_the_rename_is_undone_first_then_the_rename(teachapp_cli, home):
     _cli(teachapp_cli, home, "rename", "reading mode", "Book time")
     _chat(teachapp_cli, home, "book time")
-    assert _cli(teachapp_cli, home, "undo").startswith("Put back what Book time changed:")
+    assert _cli(teachapp_cli, home, "undo").startswith("Undone: Living room lamp put back.")
     said = _chat(teachapp_cli, home, "undo")
     assert said["undo"][0].startswith("Undone: Book time is called Reading mode again.")
 

@@ -9,7 +9,7 @@ import sys
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ..domain import SayStep, SetStep, Step, WaitStep, parse_value, with_implied_on
+from ..domain import SayStep, SetStep, Step, WaitStep, parse_value, spoken_list, with_implied_on
 from ..errors import TeachappError
 from .support import describe_steps, device_json, emit_json, open_store, read_home, say_line
 
@@ -247,7 +247,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
         deleted = delete_routine(store, args.name)
     finally:
         store.close()
-    phrases = ", ".join(repr(p) for p in deleted.phrases)
+    phrases = spoken_list(repr(p) for p in deleted.phrases)
     say_line(f"Deleted {deleted.name!r} (phrases: {phrases}). 'teachapp undo' brings it back.")
     return 0
 

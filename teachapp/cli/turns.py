@@ -16,6 +16,7 @@ from .support import device_json, emit_json, open_store, read_home, say_line, te
 if TYPE_CHECKING:
     from ..conversation import Assistant, Engine, TurnResult
     from ..conversation.library import RenameUndone
+    from ..domain import Device
     from ..home import RunResult
     from ..settings import Settings
     from ..understanding.resolution import Resolution
@@ -139,12 +140,15 @@ def _describe_resolution(resolution: Resolution) -> str:
     return f"{resolution.utterance!r} -> not a taught phrase ({resolution.score:.2f})"
 
 
-def _print_result(result: RunResult, *, as_json: bool, said: list[str]) -> None:
+def _print_result(result: RunResult, *, as_json: bool, said: list[str],
+                  shown: list[Device] | None = None) -> None:
+    """The states ``result`` left (``shown``: only those devices), what it said, and its
+    failures on stderr."""
     if as_json:
         for device in result.devices:
             emit_json(device_json(device))
     else:
-        for device in result.devices:
+        for device in result.devices if shown is None else shown:
             say_line(f"{device.name} ({device.id}): {device.describe()}")
         for text in said:
             say_line(f"Says: {text}")
@@ -316,11 +320,16 @@ def cmd_undo(args: argparse.Namespace) -> int:
     tell_created(engine.store)
     try:
         result = engine.assistant.undo()
+        said = engine.assistant.undone_said(result) if result.ok else None
+        changed = engine.assistant.changed_devices(result)
     finally:
         engine.close()
-    if not args.json:
-        say_line(f"Put back what {result.routine or 'the last run'} changed:")
-    _print_result(result, as_json=args.json, said=[])
+    if args.json:
+        _print_result(result, as_json=True, said=[])
+        return 0 if result.ok else 1
+    if said is not None:  # as chat's "undo" says it, then the states put back
+        say_line(said)
+    _print_result(result, as_json=False, said=[], shown=changed)
     return 0 if result.ok else 1
 
 

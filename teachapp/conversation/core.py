@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, Routine, name_in_sentence
+from ..domain import Device, Routine, name_in_sentence, spoken_list
 from ..store import Interaction
 from ..understanding.resolution import Resolution
 from .events import DevicesChanged, Event
@@ -170,7 +170,7 @@ class AgentCore:
         """The answer to "help" and "what can you do?"."""
         names = self.store.routine_names()
         known = (f"I know {len(names)} routine{'s' if len(names) != 1 else ''}: "
-                 + ", ".join(names[:8]) + ". ") if names else "I don't know any phrases yet. "
+                 + spoken_list(names, most=8) + ". ") if names else "I don't know any phrases yet. "
         example = command_examples(self.backend.devices())[0]
         return (known + f"Say a phrase to run it, a device command such as \"{example}\", "
                 "\"teach\" to teach me something new, or \"undo\". You can also ask "

@@ -296,9 +296,7 @@ def _states(found: list[Device]) -> str:
 
 
 def _names(names: list[str]) -> str:
-    shown = names[:_MAX_NAMES] + ([f"{len(names) - _MAX_NAMES} more"]
-                                  if len(names) > _MAX_NAMES else [])
-    return spoken_list(shown)
+    return spoken_list(names, most=_MAX_NAMES)
 
 
 def _in_effect(routine: Routine, devices: dict[str, Device]) -> str:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
-from ..domain import PhraseOrigin, SayStep, SetStep, WaitStep
+from ..domain import PhraseOrigin, SayStep, SetStep, WaitStep, spoken_list
 from ..store import (
     Interaction,
     Store,
@@ -210,11 +210,11 @@ def _match_words(detail: dict[str, Any]) -> str:
         parts = []
         if alike:
             parts.append("words of like meaning as the taught ones ("
-                         + ", ".join(f"{a} for {b}" for a, b in alike) + ")")
+                         + spoken_list(f"{a} for {b}" for a, b in alike) + ")")
         if heard:
             parts.append("misheard words as the taught ones ("
-                         + ", ".join(f"{a} → {b}" for a, b in heard) + ")")
-        return head + ", taking " + " and ".join(parts) + "."
+                         + spoken_list(f"{a} → {b}" for a, b in heard) + ")")
+        return head + ", taking " + spoken_list(parts) + "."
     if how == "extra words":
         return head + ", leaving out the extra words \"" + " ".join(match.get("extra", [])) + "\"."
     return head + ", with words missing (\"" + " ".join(match.get("missing", [])) + "\")."
@@ -307,7 +307,7 @@ def describe(turn: Interaction, record_: Any | None) -> list[str]:
     elif action in (Action.ASK, Action.REJECT):
         near = _nearest(detail)
         if near and near[0][1] > 0 and not detail.get("command"):
-            lines.append("The nearest routines: " + ", ".join(
+            lines.append("The nearest routines: " + spoken_list(
                 f"{n} ({s:.2f})" for n, s in near[:3]) + ".")
         what = "I asked rather than acted" if action == Action.ASK else "I did nothing"
         lines.append(f"{what} because {_why_unsure(turn, verified, detail)}")

@@ -437,10 +437,23 @@ def parse_rename(text: str) -> str | None:
     return clean_phrase(match.group(1)) or None if match else None
 
 
+_REMOVE_AROUND_RE = re.compile(
+    r"^(?:take|leave|get|keep|cut)\s+(?:the\s+)?(.+?)\s+out(?:\s+of\s+(?:it|this|that|.+))?$|"
+    r"^(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:\w+\s+(?:on\s+|off\s+|up\s+|down\s+)?)"
+    r"(?:the\s+)?(.+?)(?:\s+(?:on|off|after\s+all))?$")
+""""take the front door out (of bedtime)", "leave the tv out", "don't lock the front
+door": a step taken out while teaching, said around the thing (the caller checks that
+only a device's words are left)."""
+
+
 def parse_remove(text: str) -> str | None:
-    """The device words in "remove the desk lamp"."""
-    match = _REMOVE_RE.match(_norm(text))
-    return match.group(1) if match else None
+    """The device words in "remove the desk lamp", "take the front door out"."""
+    said = _norm(text)
+    match = _REMOVE_RE.match(said)
+    if match:
+        return match.group(1)
+    around = _REMOVE_AROUND_RE.match(said)
+    return (around.group(1) or around.group(2)) if around else None
 
 
 def is_capture(text: str) -> bool:

@@ -103,4 +103,4 @@ def devices_overview(devices: Iterable[Device]) -> list[str]:
                 "'teachapp import'."]
     total = sum(len(names) for names in rooms.values())
     return [f"I can control {total} device{'s' if total != 1 else ''}:"] + [
-        f"{room}: {', '.join(names)}." for room, names in rooms.items()]
+        f"{room}: {spoken_list(names)}." for room, names in rooms.items()]

@@ -16,7 +16,16 @@ from dataclasses import replace as with_fields
 from enum import StrEnum
 from pathlib import Path
 
-from ..domain import Device, Phrase, PhraseOrigin, Routine, SetStep, Step, validate_routine
+from ..domain import (
+    Device,
+    Phrase,
+    PhraseOrigin,
+    Routine,
+    SetStep,
+    Step,
+    spoken_list,
+    validate_routine,
+)
 from ..errors import ConflictError, NotFoundError, RoutineFileError, TeachappError
 from ..home import only_default_home
 from ..store import (
@@ -354,6 +363,6 @@ def remove_phrase(store: Store, routine: str, phrase: str) -> str:
     found = next((p for p in current.phrases if phrase_key(p.text) == key), None)
     if found is None:
         raise NotFoundError(f"{current.name!r} has no phrase {phrase!r}; its phrases are "
-                            + ", ".join(repr(p.text) for p in current.phrases) + ".")
+                            + spoken_list(repr(p.text) for p in current.phrases) + ".")
     store.remove_phrase(current.name, found.text)
     return str(found.origin)

@@ -260,7 +260,7 @@ class TalkTurns:
 
     def _unknown(self, replies: TurnReplies, words: str) -> tuple[str, None]:
         names = self.store.routine_names()
-        known = (" I know " + ", ".join(names[:8]) + ".") if names else ""
+        known = (" I know " + spoken_list(names, most=8) + ".") if names else ""
         if phrase_key(words) in ("it", "that", "this", "them"):
             replies.info("I'm not sure which routine you mean; say its name." + known)
         else:
@@ -316,8 +316,15 @@ class TalkTurns:
         """"what did you do today?": the day's runs and changes, from the history."""
         day = recap.day_of(talk.value.replace("so far today", "today"), self.a.now(),
                            self.a.place().zone)
-        changes = self.store.history(since=day.start.timestamp(), until=day.end.timestamp())
-        for line in recap.recap(changes, self._names(), day):
+        changes = list(self.store.history(since=day.start.timestamp(),
+                                          until=day.end.timestamp()))
+        first: dict[str, float] = {}  # each routine's first run of the day, by its name then
+        for change in sorted(changes, key=lambda c: c.at):
+            if change.cause in ("routine", "schedule") and change.detail:
+                first.setdefault(change.detail, change.at)
+        renamed = {name: now for name, at in first.items()
+                   if (now := name_now(self.store, name, at)) is not None}
+        for line in recap.recap(changes, self._names(), day, renamed):
             replies.info(line)
         return "explain", None
 
@@ -449,7 +456,7 @@ class TalkTurns:
         if name is None:
             return self._unknown(replies, talk.target)
         routine = self.store.routine(name)
-        phrases = ", ".join(f"\"{p.text}\"" for p in routine.phrases)
+        phrases = spoken_list(f"\"{p.text}\"" for p in routine.phrases)
         self._ask(replies, name, f"Forget {name} (it will "
                   f"{knowledge.steps_words(routine, self._names())}; phrases {phrases})? "
                   "Say yes to delete it; \"undo\" brings it back.", op="forget")
@@ -773,4 +780,4 @@ def _left_out(phrases: list[str]) -> str:
     if not phrases:
         return ""
     return (" These phrases now belong to other routines and were left out: "
-            + ", ".join(f"\"{p}\"" for p in phrases) + ".")
+            + spoken_list(f"\"{p}\"" for p in phrases) + ".")

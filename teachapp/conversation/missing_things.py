@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..domain import Device, sentence_start, spoken_list
+from .run_report import said_already
 
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser, MissingThing
@@ -54,17 +55,23 @@ def lacking_thing(piece: str, before: str | None, parser: CommandParser
     return missing
 
 
-def said_together(things: Sequence[MissingThing]) -> list[str]:
+def said_together(things: Sequence[MissingThing], devices: Sequence[Device] = ()
+                  ) -> list[str]:
     """The lines ``said_missing`` says of each part of one sentence, those that say the
     same of several things as one: "Desk lamp and Bedroom lamp have no volume. I can
     mute TV and Office speaker.", "This home has no doorbell or toaster. I can turn off
     ..." (was a line each, the second saying what the first did). Only things that take
-    something instead (``lacking_thing`` finds none other)."""
+    something instead (``lacking_thing`` finds none other). ``devices``: the devices as
+    they are now, when other parts ran since the things were read ("turn off the doorbell
+    and the tv" offers no TV)."""
+    if devices:
+        things = [t.now(devices) for t in things]
     groups: dict[tuple[object, ...], list[MissingThing]] = {}
     for thing in things:
         alone = thing.lacks is None and bool(thing.rooms)  # ("There's no toaster in
         # the kitchen. There I can ...": said of its rooms, alone)
         key = (thing.lacks, thing.action, tuple(d.id for d in thing.instead),
+               tuple(d.id for d, _change in thing.already),
                id(thing) if alone else 0)
         group = groups.setdefault(key, [])
         if all(t.thing.casefold() != thing.thing.casefold() for t in group):
@@ -81,6 +88,8 @@ def _together(group: list[MissingThing]) -> str:
     else:
         said = f"{sentence_start(spoken_list([_as_said(t) for t in group]))} have no " \
             f"{first.lacks}."
+    if not first.instead:
+        return f"{said} {said_already(first.already)}"
     return f"{said} I can {first.action} {_listed(list(first.instead))}."
 
 
@@ -97,16 +106,22 @@ def said_missing(missing: MissingThing, text: str) -> NoSuchThing:
     thing, action = missing.thing, missing.action
     if missing.lacks is not None:
         return NoSuchThing(_lacks(missing), False)
-    if not missing.instead:
+    if not missing.instead and not missing.already:
         return NoSuchThing(f"This home has no {thing}, and nothing I can {action}. Shall I "
                            f"learn \"{text}\" as a phrase of your own?", True)
-    rooms = [r for r in missing.rooms if any(d.room == r for d in missing.instead)]
     where = f" in the {spoken_list([r.lower() for r in missing.rooms])}" if missing.rooms \
         else ""
-    shown = [d for d in missing.instead if d.room in rooms] if rooms else list(missing.instead)
-    said = f"There's no {thing}{where}. There I can" if rooms else \
-        f"This home has no {thing}{where}. I can"
-    return NoSuchThing(f"{said} {action} {_listed(shown)}.", False)
+    here = [d for d in missing.instead if d.room in missing.rooms]
+    here_already = [(d, c) for d, c in missing.already if d.room in missing.rooms]
+    if here or here_already:  # ("There's no toaster in the kitchen. There I can ...")
+        return NoSuchThing(f"There's no {thing}{where}. " + (
+            f"There I can {action} {_listed(here)}." if here else said_already(here_already)),
+            False)
+    # what the action would change, or (none left) that all are already so: "... Front
+    # door is already locked." (it offered to turn off what was off already)
+    return NoSuchThing(f"This home has no {thing}{where}. " + (
+        f"I can {action} {_listed(list(missing.instead))}." if missing.instead
+        else said_already(missing.already)), False)
 
 
 def _lacks(missing: MissingThing) -> str:
@@ -121,13 +136,10 @@ def _lacks(missing: MissingThing) -> str:
         article = "An" if thing[:1].lower() in "aeiou" else "A"
         said = f"{article} {thing} has no {missing.lacks}."
     if not missing.instead:
-        return said
+        return f"{said} {said_already(missing.already)}" if missing.already else said
     return f"{said} I can {missing.action} {_listed(list(missing.instead))}."
 
 
 def _listed(devices: list[Device]) -> str:
     """The devices' names, the first few, the rest counted: "TV, Fan and 5 more"."""
-    names = [d.name for d in devices[:_NAMED]]
-    if len(devices) > _NAMED:
-        names.append(f"{len(devices) - _NAMED} more")
-    return spoken_list(names)
+    return spoken_list([d.name for d in devices], most=_NAMED)

@@ -86,9 +86,10 @@ class PartsActing:
         first = next((i for i, p in enumerate(parts) if p.state in ("sure", "unsure")),
                      len(parts))
         asked_first = [p.meaning for p in parts[:first] if p.state == "question"]
-        answers = said_answers([p for i, p in enumerate(parts)
-                            if (p.state == "question" and i >= first) or p.state in (
-                                "skipped", "missing")])
+        answered = [p for i, p in enumerate(parts)
+                    if (p.state == "question" and i >= first) or p.state in ("skipped",
+                                                                             "missing")]
+        answers = said_answers(answered)
         declined = [p.meaning for p in parts if p.state == "declined"]
         timers = [p for p in parts if p.state == "timer"]
         parts = [p for p in parts if p.state in ("sure", "unsure")]
@@ -131,8 +132,10 @@ class PartsActing:
         if declined:
             replies.info(f"I left out {spoken_list([a._spoken_name(n) for n in declined])}, "
                          "as you said.")
-        for answer in answers:  # asked beside the requests: answered after the run (and
-            replies.info(answer)  # what a condition on the answer left out)
+        # asked beside the requests: answered after the run (and what a condition on the
+        # answer left out); what the home lacks offers what the run left to change
+        for answer in said_answers(answered, a.backend.devices()):
+            replies.info(answer)
         a.remember_run(result.run_id, text, iid)
         a._learner.forget_misses()
 

@@ -44,9 +44,14 @@ def day_of(words: str, now: datetime, zone: tzinfo) -> Day:
     return Day("today", midnight, local)
 
 
-def recap(changes: Iterable[DeviceChange], names: Mapping[str, str], day: Day) -> list[str]:
+def recap(changes: Iterable[DeviceChange], names: Mapping[str, str], day: Day,
+          renamed: Mapping[str, str] | None = None) -> list[str]:
     """Sentences on what changed in ``day``: the routines run (by whom), then how many
-    device changes came from commands, the window, hunches and outside the app."""
+    device changes came from commands, the window, hunches and outside the app.
+    ``renamed``: a routine's name when it ran -> its name now, said beside it ("movie
+    time (now called film night)"; it said the old name alone, a routine the person no
+    longer has)."""
+    renamed = renamed or {}
     runs: dict[tuple[str, str], list[datetime]] = {}
     other: dict[str, set[str]] = {}
     for change in changes:
@@ -67,19 +72,17 @@ def recap(changes: Iterable[DeviceChange], names: Mapping[str, str], day: Day) -
                       key=lambda item: item[0][0])
         parts = [f"{name} at {_times(times)}" + (" (on its schedule)" if cause == "schedule"
                                                   else "")
-                 for times, name, cause in said[:_SHOWN]]
-        more = len(said) - _SHOWN
-        if more > 0:
-            parts.append(f"{more} more")
-        lines.append(f"{day.words[:1].upper()}{day.words[1:]} I ran {spoken_list(parts)}.")
+                 + (f" (now called {renamed[name]})" if name in renamed else "")
+                 for times, name, cause in said]
+        lines.append(f"{day.words[:1].upper()}{day.words[1:]} I ran "
+                     f"{spoken_list(parts, most=_SHOWN)}.")
     for cause, words in (("command", "device commands changed"), ("window", "the window changed"),
                          ("hunch", "hunches you agreed to changed"),
                          ("undo", "undoing put back"), ("outside", "outside the app,")):
         devices = sorted(names.get(d, d) for d in other.get(cause, ()))
         if not devices:
             continue
-        shown = spoken_list(devices[:_SHOWN] + ([f"{len(devices) - _SHOWN} more"]
-                                                if len(devices) > _SHOWN else []))
+        shown = spoken_list(devices, most=_SHOWN)
         if cause == "outside":
             lines.append(f"Outside the app, {shown} changed.")
         else:

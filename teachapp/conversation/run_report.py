@@ -7,6 +7,7 @@ parts in one breath (``multipart``), or the rest of a routine after its pause
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from ..domain import (
@@ -25,7 +26,7 @@ from .teaching import readback
 from .turns import TurnReplies
 from .wait_talk import paused_line
 
-__all__ = ["already_so", "report_commands", "report_run"]
+__all__ = ["already_so", "report_commands", "report_run", "said_already"]
 
 
 def report_run(replies: TurnReplies, result: RunResult, title: str, *,
@@ -105,6 +106,12 @@ def already_so(steps: list[Any], devices: list[Device]) -> str | None:
     if not done:
         return None
     return _already(done, {d.id for d, _ in done}, every=True, now=True)
+
+
+def said_already(done: Sequence[tuple[Device, dict[str, Any]]]) -> str:
+    """"Front door is already locked.", "All 9 devices are already off.": devices a
+    change would leave as they are, each with that change, said before anything ran."""
+    return _already(list(done), {d.id for d, _ in done}, every=True, now=True)
 
 
 _NAMED_ALREADY = 3

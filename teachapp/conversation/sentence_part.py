@@ -4,10 +4,11 @@ means: the value ``multipart`` reads a sentence into, ``parts_acting`` acts on, 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..domain import Step
+from ..domain import Device, Step
 from .missing_things import said_together
 
 __all__ = ["Part", "said_answers"]
@@ -63,7 +64,7 @@ class Part:
             self.state, self.state), "meaning": self.meaning, "score": round(self.score, 4)}
 
 
-def said_answers(parts: list[Part]) -> list[str]:
+def said_answers(parts: list[Part], devices: Sequence[Device] = ()) -> list[str]:
     """What the parts answered say, in order; the parts lacking things said next to each
     other that lack alike are one line ("mute the desk lamp and the bedroom lamp": "Desk
     lamp and Bedroom lamp have no volume. ..."; was a line each, the same words)."""
@@ -73,7 +74,7 @@ def said_answers(parts: list[Part]) -> list[str]:
         if part is not None and part.state == "missing":
             lacking.append(part.missing)
             continue
-        lines += said_together(lacking)
+        lines += said_together(lacking, devices)
         lacking = []
         if part is not None:
             lines.append(part.meaning)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
-from ..domain import Routine, sentence_start
+from ..domain import Routine, sentence_start, spoken_list
 from ..errors import ScheduleError
 from ..schedule import Place, day_said, next_of, run_said, runs_on
 from ..triggers import describe_trigger
@@ -246,7 +246,7 @@ def _no_schedule(routine: Routine) -> str:
 
 
 def _runs_said(routine: Routine, now: datetime) -> str:
-    return " and ".join(describe_trigger(t) for t in _ahead(routine, now))
+    return spoken_list([describe_trigger(t) for t in _ahead(routine, now)])
 
 
 def skip_run(store: Store, name: str, place: Place, now: datetime,
@@ -281,13 +281,14 @@ def skip_run(store: Store, name: str, place: Place, now: datetime,
             return (f"{said}'s run {_day_said(day, now)} at {on_day[-1]:%H:%M} has already "
                     "passed. Nothing was changed.")
         if all(run in status.skipped for run in runs):
-            return f"{said} already skips {', '.join(run_said(r) for r in runs)}."
+            return f"{said} already skips {spoken_list(run_said(r) for r in runs)}."
     store.skip_runs(routine.name, [run.timestamp() for run in runs])
     after = skip_status(store, routine.name, place, now)
     nxt = f" Next run: {run_said(after.next_run)}." if after.next_run else ""
     back = _day_said(runs[0].date(), now)
     off = "" if routine.enabled else f" ({said} is switched off for now anyway.)"
-    return (f"OK, {routine.name} won't run on {' or '.join(run_said(r) for r in runs)}; its "
+    days = spoken_list([run_said(r) for r in runs], "or")
+    return (f"OK, {routine.name} won't run on {days}; its "
             f"schedule stays.{nxt} Say \"run {routine.name.casefold()} {back} after all\" "
             f"to take it back.{off}")
 
@@ -313,7 +314,7 @@ def unskip_run(store: Store, name: str, place: Place, now: datetime,
         which = f" {_day_said(day, now)}" if day is not None else ""
         return f"{said} isn't skipped{which}.{nxt}"
     store.unskip_runs(routine.name, [run.timestamp() for run in chosen])
-    return f"OK, {routine.name} will run on {' and '.join(run_said(r) for r in chosen)} after all."
+    return f"OK, {routine.name} will run on {spoken_list(run_said(r) for r in chosen)} after all."
 
 
 def skipped_words(store: Store, routine: Routine, place: Place, now: datetime) -> str:
@@ -325,4 +326,4 @@ def skipped_words(store: Store, routine: Routine, place: Place, now: datetime) -
     for run in status.skipped:
         several = len(runs_on(_ahead(routine, now), run.date(), place)) > 1
         days.append(run_said(run) if several else day_said(run))
-    return "skipping " + ", ".join(days)
+    return "skipping " + spoken_list(days)

@@ -472,7 +472,7 @@ class Teacher:
 
     def _device_names(self, limit: int = 12) -> str:
         names = [d.name for d in self._backend.devices()]
-        return ", ".join(names[:limit]) + (", ..." if len(names) > limit else "")
+        return spoken_list(names, most=limit)
 
     def _not_understood(self, replies: TurnReplies, text: str) -> None:
         """Words that are not something to do. The first time, what can be said; then,

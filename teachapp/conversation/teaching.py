@@ -177,7 +177,9 @@ _LEVELS = ("brightness", "volume", "speed", "color_temp")
 
 _TIME_SAID = re.compile(r"\b(?:at|in|for|by|until|till|from)\s+(?:\d|an?\s+(?:hour|minute)|half|"
                         r"ten|five|twenty|thirty)|\d:\d\d|\b\d+\s*(?:am|pm)\b|\b(?:tomorrow|"
-                        r"tonight)\b")
+                        r"tonight|every|each|daily|nightly|weekly)\b")
+"""Words that say when ("at 7", "tomorrow", "after every meal"): a timer or schedule
+wanted, never the name of something to do."""
 
 
 def names_a_routine(words: str) -> bool:

@@ -16,8 +16,8 @@ from ..errors import ScheduleError
 from ..triggers import ALL_DAYS, Trigger, parse_days
 from .day_words import NamedDay, named_day
 
-__all__ = ["REPEATED", "WHEN_OPENS", "number", "on_a_day", "spoken_time", "trigger_of",
-           "trigger_said"]
+__all__ = ["PART_OF_DAY_HOURS", "REPEATED", "WHEN_OPENS", "number", "on_a_day",
+           "part_of_day_said", "spoken_time", "trigger_of", "trigger_said"]
 
 WHEN_OPENS = (r"(?:every|each|daily|nightly|on|at|in|weekdays|tomorrow|tonight|today|"
               r"this\s+(?:morning|afternoon|evening)|\d+\s+minutes?|[a-z]+\s+minutes?)\b")
@@ -128,6 +128,15 @@ def _days(text: str) -> tuple[int, ...]:
     return parse_days(text.replace("days", "day") if text.endswith("days") and
                       text not in ("weekdays",) else text)
 
+PART_OF_DAY_HOURS = {"morning": time(7), "afternoon": time(15), "evening": time(19),
+                     "night": time(22)}
+"""The clock time a part of the day said without one stands for, once ("turn the heating
+on in the morning", "tonight", "tomorrow evening"): when a person wakes, is home in the
+afternoon, sits down in the evening, goes to bed. Said back with the time
+(``part_of_day_said``); a schedule that repeats ("every weekday morning") still asks."""
+_PART_ALONE = re.compile(r"in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)")
+""""in the morning", "at night" alone: the next coming of that part's hour."""
+
 _ONE_DAY = re.compile(r"\b(?:(?P<day>tomorrow|today|tonight)(?:\s+(?P<part>morning|"
                       r"afternoon|evening|night))?|this\s+(?P<this>morning|afternoon|evening))\b")
 """"tomorrow at 8", "at 10 tonight", "this evening at 7": one day, so once."""
@@ -183,10 +192,13 @@ def _once(rest: str, said: re.Match[str], now: datetime) -> Trigger:
     day = said.group("day") or "today"
     part = said.group("part") or said.group("this") or ("night" if day == "tonight" else None)
     clock = re.fullmatch(r"at\s+(.+)", " ".join(rest.split()))
-    if clock is None:
+    if clock is None and part is not None and not rest.strip():
+        at = PART_OF_DAY_HOURS[part]  # ("tonight", "tomorrow morning": that part's hour)
+    elif clock is None:
         raise ScheduleError(f"At what time {said.group(0)}? Say it like \"{said.group(0)} "
                             "at 7\".")
-    at = on_a_day(spoken_time(clock.group(1)), part, clock.group(1))
+    else:
+        at = on_a_day(spoken_time(clock.group(1)), part, clock.group(1))
     after_midnight = (part == "night" and at.hour < SMALL_HOURS_END  # "tonight at 1"
                       and now.hour >= SMALL_HOURS_END)  # (said at 00:30: this night's)
     # "tomorrow at 8" said at 00:30 is the morning after this night, not the day after:
@@ -276,6 +288,12 @@ def trigger_of(when: str, now: datetime) -> Trigger | None:
     seconds = _delay(when[3:]) if when.startswith("in ") else None
     if seconds is not None:  # "in half an hour", "in an hour and a half"
         return Trigger("once", at=(now + timedelta(seconds=seconds)).replace(microsecond=0))
+    alone = _PART_ALONE.fullmatch(when)
+    if alone is not None:  # "in the morning": its hour, the next time it comes
+        hour = PART_OF_DAY_HOURS[alone.group("part") or "night"]
+        moment = datetime.combine(now.date(), hour, tzinfo=now.tzinfo)
+        return Trigger("once", at=moment if moment > now else datetime.combine(
+            now.date() + timedelta(days=1), hour, tzinfo=now.tzinfo))
     named = None if REPEATED.search(when) else named_day(when, now)
     if named is not None:  # ("in 3 days", "next friday at 7", "on the 12th at 9")
         return _on_named_day(named, now)
@@ -328,3 +346,26 @@ def trigger_said(when: str, now: datetime) -> Trigger | None:
     "at 7 tomorrow", "every weekday at 7"), or None; ``ScheduleError`` when they are
     words of time that cannot be understood. The one reading of times, for timers too."""
     return trigger_of(" ".join(when.lower().split()), now)
+
+
+_CLOCK_SAID = re.compile(r"\bat\s+\d|\d\s*[ap]\.?m\b|\d:\d\d|\bo'?clock\b|"
+                         r"\b(?:noon|midnight|midday)\b")
+"""A clock time said ("at 7", "7 pm", "6:30", "noon"): no part of the day stands for one."""
+
+
+def part_of_day_said(said: str) -> tuple[str, time] | None:
+    """The part of the day ``said`` names without a clock time ("in the morning",
+    "tonight", "tomorrow evening") and the hour it stands for (``PART_OF_DAY_HOURS``), so
+    a reply can say which hour it took; None when a clock time is said or no part."""
+    said = " ".join(said.lower().split())
+    if _CLOCK_SAID.search(said) or REPEATED.search(said):
+        return None
+    alone = _PART_ALONE.search(said)
+    if alone is not None:
+        return alone.group(0), PART_OF_DAY_HOURS[alone.group("part") or "night"]
+    one_day = _ONE_DAY.search(said)
+    if one_day is None:
+        return None
+    part = one_day.group("part") or one_day.group("this") or (
+        "night" if one_day.group("day") == "tonight" else None)
+    return None if part is None else (one_day.group(0), PART_OF_DAY_HOURS[part])

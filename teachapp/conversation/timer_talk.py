@@ -38,10 +38,18 @@ from ..triggers import ALL_DAYS, Trigger
 from ..understanding.parts import split_parts
 from . import intents as dialogue
 from .for_a_while import for_a_while
+from .missing_things import no_such_thing
 from .reminders import ALARM_TEXTS, parse_reminder, spoken_to_you
 from .schedule_talk import time_left, when_words
 from .teaching import step_words
-from .time_words import CLOCK_TIME, HALF_OF_DAY_WORDS, REPEATED, on_a_day, trigger_said
+from .time_words import (
+    CLOCK_TIME,
+    HALF_OF_DAY_WORDS,
+    REPEATED,
+    on_a_day,
+    part_of_day_said,
+    trigger_said,
+)
 from .turns import TurnReplies
 
 if TYPE_CHECKING:
@@ -53,6 +61,9 @@ _TIME_WORDS = frozenset({"in", "at", "tomorrow", "tonight", "today", "this"})
 """Where words of time may begin (the one-off schedules' forms all start so)."""
 _SAYS_HALF = re.compile(HALF_OF_DAY_WORDS + r"|\d:\d|\b(?:1[3-9]|2[0-3]|0\d)\b")
 """A clock time that says which half of the day it is in."""
+_NEVER_A_LEVEL = re.compile(CLOCK_TIME.pattern + r"|\b\d{1,2}:\d\d\b")
+""""at 9 am", "at 07:00", "at 7:30": a time of day, never a level, so a command said
+with one is a timer even when the command reader makes a level of the hour."""
 _CANCEL_RE = re.compile(
     r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|forget|scrap|never\s*mind|"
     r"forget\s+about|don'?t\s+bother\s+with)\s+(?:the\s+|my\s+|that\s+|this\s+|all\s+(?:the\s+|"
@@ -118,7 +129,7 @@ def parse_timer(text: str, now: datetime, parse: Callable[[str], Any]) -> TimerR
     cleaned = _clean(text)
     if not _TIME_WORDS.intersection(cleaned.split()):
         return None  # no words of time: every other turn pays nothing more
-    if not CLOCK_TIME.search(cleaned) and _command(parse, cleaned) is not None:
+    if not _NEVER_A_LEVEL.search(cleaned) and _command(parse, cleaned) is not None:
         return None  # a command as a whole ("turn on the desk lamp at 7": 7 %)
     problem: ScheduleError | None = None
     for words, when in _splits(cleaned):
@@ -276,7 +287,8 @@ class TimerTalk:
             replies.error(str(exc))
             return True
         if request is None:
-            return self._for_a_while(replies, text, parser, now)
+            return self._lacking(replies, text, parser, now) or self._for_a_while(
+                replies, text, parser, now)
         if request.repeated or self.store.phrase_owner(request.words):
             return False  # repeated: ScheduleTalk explains; a taught phrase: its schedule
         if self._other_request(request.words, parser):
@@ -336,6 +348,27 @@ class TimerTalk:
         parts = split_parts(words)
         return len(parts) > 1 and any(
             _command(parser.parse, p) is None and not parser.only_names(p) for p in parts)
+
+    def _lacking(self, replies: TurnReplies, text: str, parser: Any, now: datetime) -> bool:
+        """"turn on the hot tub in the morning": a command with a time for a thing this
+        home lacks gets the answer the command alone would ("This home has no hot tub. I
+        can turn on ..."), not one about the time's words ("no morning"); False when no
+        split of ``text`` is such a command (a taught phrase, or a time that repeats, is
+        the schedules'), or nothing here takes the action (the sentence is then offered
+        for teaching, as any other)."""
+        for words, when in _splits(_clean(text)):
+            if REPEATED.search(when) or self.store.phrase_owner(words.rstrip(",")):
+                continue  # a schedule's words, or a taught phrase's schedule
+            try:
+                if trigger_said(when, now) is None:
+                    continue
+            except ScheduleError:
+                continue
+            found = no_such_thing(words.rstrip(","), parser)
+            if found is not None and not found.offer_teach:
+                replies.info(found.text)
+                return True
+        return False
 
     def _for_a_while(self, replies: TurnReplies, text: str, parser: Any,
                      now: datetime) -> bool:
@@ -435,8 +468,8 @@ class TimerTalk:
         if timer.id is not None:
             self._last = (timer.id, self._turn())
         self._changed()
-        replies.info(f"I'll {text} {when_words(moment, now)}{time_left(moment, now)}. Say "
-                     "\"cancel that\" if you change your mind.")
+        replies.info(f"I'll {text} {when_words(moment, now)}{_aside(moment, now, said)}. "
+                     "Say \"cancel that\" if you change your mind.")
         return timer
 
     def _cancel_named(self, replies: TurnReplies, named: str, cleaned: str) -> bool:
@@ -557,6 +590,17 @@ class TimerTalk:
         length = re.match(r"tell you when (.+) (?:are|is) up$", timer.text)
         return (re.sub(r"(second|minute|hour)s\b", r"\1", length.group(1)) + " timer"
                 if length else "timer")
+
+
+def _aside(moment: datetime, now: datetime, said: str) -> str:
+    """What a timer's reply says in brackets after its moment: how long until it when
+    soon, and the hour a part of the day said without one stood for (" (in 2 hours;
+    "in the morning" is 07:00 unless you say a time)")."""
+    left = time_left(moment, now).strip(" ()")
+    part = part_of_day_said(said)
+    took = f"\"{part[0]}\" is {part[1]:%H:%M} unless you say a time" if part else ""
+    said_both = "; ".join(w for w in (left, took) if w)
+    return f" ({said_both})" if said_both else ""
 
 
 _CLOCK_NAMED = re.compile(r"\d{1,2}(?::\d\d)?(?:\s*(?:[ap]\.?m\.?|o'?clock))?")

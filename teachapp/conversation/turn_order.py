@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..domain import SetStep, spoken_list
+from ..store import phrase_key
 from ..understanding.resolution import Alternative, Decision, Reason, Resolution
 from . import intents as dialogue
 from .answers import AnswersMixin
@@ -25,6 +26,9 @@ from .models import Action, Outcome
 from .teaching import names_a_routine
 from .teaching_asides import TeachingAsides
 from .turns import Pending, TurnReplies
+
+_LONGEST_PHRASE = 6
+"""The most words of a taught phrase looked for inside words offered for teaching."""
 
 __all__ = ["TurnOrder"]
 
@@ -246,8 +250,8 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         steps = [done.step for done in run.outcomes
                  if done.ok and isinstance(done.step, SetStep)]
         if not steps or self._is_phrase(offer.utterance) or not names_a_routine(
-                offer.utterance):
-            return
+                offer.utterance) or self._says_of_a_routine(offer.utterance):
+            return  # (the command was no answer: done, and the offer dropped)
         shown = "that"  # (one command's changes were just read back)
         if offer.kind == "learn_shown":
             steps = [*offer.data, *steps]
@@ -258,6 +262,17 @@ class TurnOrder(AnswersMixin, TeachingAsides):
                                 offer.source, data=steps)
         replies.question(f"Shall \"{dialogue.taught_phrase(offer.utterance)}\" do {shown} "
                          "from now on?")
+
+    def _says_of_a_routine(self, words: str) -> bool:
+        """Whether ``words`` hold a phrase of a routine taught here among other words
+        ("run movie night after every meal"): a request about that routine that failed,
+        not a new name, so a command after the offer to learn them is no showing of what
+        they mean (it was "Shall "run movie night after every meal" do that from now
+        on?", and a "yes" saved the TV off under those words)."""
+        said = phrase_key(words).split()
+        return any(self.store.phrase_owner(" ".join(said[i:i + n])) is not None
+                   for n in range(1, min(len(said) - 1, _LONGEST_PHRASE) + 1)
+                   for i in range(len(said) - n + 1))
 
     def _nothing_heard(self, replies: TurnReplies, source: str) -> None:
         replies.action = Action.NOTHING

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..domain import LEARNED_ONLY, spoken_list
+from ..domain import LEARNED_ONLY, Device, spoken_list
 from ..errors import NotFoundError
 from ..home.executor import RunResult
 from .core import AgentCore
@@ -33,10 +33,7 @@ class Undoing(AgentCore):
             replies.info("There is nothing to undo.")
             return
         if result.ok:
-            names = ", ".join(self._changed_names(result))
-            replies.info(f"Undone: {names} put back." if names else "Undone: it changed "
-                         "nothing, so nothing needed putting back." if result.devices
-                         else "Undone.")
+            replies.info(self.undone_said(result))
             for reply in undone.replies:
                 replies.add(reply.text, reply.kind)
             if hint and last is not None and last.routine is not None:
@@ -85,15 +82,25 @@ class Undoing(AgentCore):
             replies.error(f"Could not set {failure.step.device} again: "  # type: ignore[union-attr]
                           f"{failure.message}")
 
-    def _changed_names(self, result: RunResult) -> list[str]:
+    def undone_said(self, result: RunResult) -> str:
+        """What an undo that worked says, in chat and by ``teachapp undo`` alike: "Undone:
+        Desk lamp and TV put back.", or that the run changed nothing."""
+        names = spoken_list(self._changed_names(result))
+        return (f"Undone: {names} put back." if names else "Undone: it changed nothing, so "
+                "nothing needed putting back." if result.devices else "Undone.")
+
+    def changed_devices(self, result: RunResult) -> list[Device]:
         """The devices an undo or redo of ``result``'s run put back or set again that the
         run changed: "turn off everything" with one light on is undone as "Undone: Kitchen
         lights put back." (it named the nine devices already off as well)."""
         record = self.store.run_record(result.run_id) if result.run_id is not None else None
         if record is None:
-            return [d.name for d in result.devices]
+            return list(result.devices)
         changed = {d for d, after in record.after.items() if after != record.before.get(d)}
-        return [d.name for d in result.devices if d.id in changed]
+        return [d for d in result.devices if d.id in changed]
+
+    def _changed_names(self, result: RunResult) -> list[str]:
+        return [d.name for d in self.changed_devices(result)]
 
     def redo(self) -> RunResult:
         """Put back what the last undo of this session took back, if nothing ran since;

@@ -25,7 +25,8 @@ from ..errors import AttributeValueError
 from ._command_reading import ValueSpec
 from ._command_vocab import MODE_PREFIX, SOURCE_PREFIX, WHITE_PREFIX, Vocabulary
 
-__all__ = ["Intent", "changes_for", "join_names", "read_back", "validated"]
+__all__ = ["Intent", "changes_for", "implied_attribute", "join_names", "read_back",
+           "validated"]
 
 _SWITCHABLE = frozenset({"light", "switch", "media_player", "fan"})
 _ATTRIBUTE_WORDS = {"target_temp": "temperature"}
@@ -52,6 +53,21 @@ class Intent:
 
 _UNIT_ATTRIBUTES = {"degrees": "target_temp", "kelvin": "color_temp"}
 """A unit that names its attribute: "20 degrees" is a temperature, "2700 K" a white."""
+
+
+def implied_attribute(intent: Intent) -> str | None:
+    """The attribute ``intent`` changes: the one named ("volume"), else the one its value
+    can only be of ("warm white": a colour temperature; "20 degrees": a temperature;
+    "hdmi 1": a source; "cool mode": a mode); None when the value fits the kind's own
+    ("50 percent")."""
+    if intent.attribute is not None or intent.value is None:
+        return intent.attribute
+    word = intent.value.word or ""
+    for prefix, attribute in ((WHITE_PREFIX, "color_temp"), (MODE_PREFIX, "mode"),
+                              (SOURCE_PREFIX, "source")):
+        if word.startswith(prefix):
+            return attribute
+    return _UNIT_ATTRIBUTES.get(intent.value.unit or "")
 
 
 def _holding(kind: str, attribute: str, number: float | None) -> str:

@@ -5,16 +5,17 @@ reply can say what the home has rather than offer to learn the words."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
 
-from ..domain import ATTRIBUTES, Device, spoken_list
-from ._command_changes import Intent
+from ..domain import ATTRIBUTES, Device, default_state, spoken_list
+from ._command_changes import Intent, implied_attribute
 from ._command_reading import Reading, is_place_adverb
 from ._command_targets import canonical
 
-__all__ = ["DETERMINERS", "MissingThing", "OutOfPlace", "missing_place", "missing_setting",
-           "missing_thing", "thing_said"]
+__all__ = ["DETERMINERS", "MissingThing", "OutOfPlace", "as_they_are", "missing_place",
+           "missing_setting", "missing_thing", "thing_said"]
 
 _ACTION_KINDS = {"on": ("switch", "fan", "media_player", "light"),
                  "off": ("switch", "fan", "media_player", "light"),
@@ -57,6 +58,18 @@ class MissingThing:
     """With ``lacks``: ``thing`` is a device's name ("Desk lamp"), not a kind word."""
     plural: bool = False
     """With ``lacks``: ``thing`` was said in the plural ("the lights")."""
+    already: tuple[tuple[Device, dict[str, Any]], ...] = ()
+    """Devices that take the action but are already as it would leave them, each with
+    that change (``as_they_are``): not offered in ``instead`` ("turn off the toaster"
+    with only the TV on offers the TV), and said so when no other is left."""
+    changes: tuple[tuple[str, dict[str, Any] | None], ...] = ()
+    """Every device that takes the action (by id, in the order offered) with what the
+    action would set on it (None: unknown): how ``as_they_are`` splits them again by
+    their states after other parts of the sentence ran."""
+
+    def now(self, devices: Sequence[Device]) -> MissingThing:
+        """This thing with what it offers split again by the states of ``devices``."""
+        return as_they_are(self, devices=devices)
 
 
 @dataclass(frozen=True)
@@ -106,7 +119,7 @@ def missing_setting(reading: Reading, intent: Intent, said: Sequence[Device],
     or of the kinds they say) has it ("mute the desk lamp", "turn the volume of the lamp
     up": a light has no volume), with the devices of ``devices`` that have it; None
     when one of them has it, or no setting was said."""
-    attribute = intent.attribute
+    attribute = implied_attribute(intent)  # ("the fan to warm white": its colour temp)
     if attribute is None or not said or any(attribute in ATTRIBUTES[d.kind] for d in said):
         return None
     named = list(dict.fromkeys(d.name for d in said)) if reading.names else []
@@ -125,6 +138,34 @@ def missing_setting(reading: Reading, intent: Intent, said: Sequence[Device],
     return MissingThing(thing, _action_words(intent), rooms, _ordered(fitting, intent, rooms),
                         lacks=_SETTING_WORDS.get(attribute, attribute), named=bool(named),
                         plural=plural)
+
+
+def as_they_are(missing: MissingThing,
+                changes: Callable[[Device], dict[str, Any] | None] | None = None, *,
+                devices: Sequence[Device] = ()) -> MissingThing:
+    """``missing`` with the devices it offers instead that the action would leave as they
+    are (``changes``: what it sets on a device, None when unknown) moved to ``already``:
+    "turn off the toaster" offers only what is on. Without ``changes``, split again by
+    the states of ``devices`` now (the changes kept from the first split)."""
+    if changes is not None:
+        said = tuple((d.id, changes(d)) for d in missing.instead)
+        candidates = list(missing.instead)
+    else:
+        said = missing.changes
+        by_id = {d.id: d for d in [*missing.instead, *(d for d, _c in missing.already)]}
+        by_id.update((d.id, d) for d in devices if d.id in by_id)
+        candidates = [by_id[device_id] for device_id, _change in said if device_id in by_id]
+    wanted = dict(said)
+    instead: list[Device] = []
+    already: list[tuple[Device, dict[str, Any]]] = []
+    for device in candidates:
+        change = wanted.get(device.id)
+        state = {**default_state(device.kind), **device.state}
+        if change and all(state.get(key) == value for key, value in change.items()):
+            already.append((device, change))
+        else:
+            instead.append(device)
+    return replace(missing, instead=tuple(instead), already=tuple(already), changes=said)
 
 
 def _action_words(intent: Intent) -> str:

@@ -149,7 +149,8 @@ def _is_refused(toks: list[str], vocab: Vocabulary) -> bool:
     if contains_phrase(toks, vocab.negations) and contains_phrase(
             _strip_phrases(toks, vocab.negated_complaints), vocab.negations):
         return True  # "dont turn it on", but not "i cant see"
-    if contains_phrase(toks, vocab.schedule) or contains_phrase(toks, vocab.past_times):
+    if contains_phrase(toks, vocab.schedule) or contains_phrase(toks, vocab.past_times) or (
+            contains_phrase(toks, vocab.times_of_day)):
         return True
     if contains_phrase(toks, vocab.done_states):
         return True  # "the lamp is already on" tells a state

@@ -84,6 +84,9 @@ class Vocabulary:
     """Word -> the words that name the same thing ("socket" -> plug, outlet...)."""
     past_times: frozenset[tuple[str, ...]] = frozenset()
     """"yesterday", "last night": a story, not a command to run now."""
+    times_of_day: frozenset[tuple[str, ...]] = frozenset()
+    """"in the morning", "at sunset": when to do a command, so not one to run now (kept
+    apart from ``schedule``, whose words the resolver also reads as words of time)."""
     done_states: frozenset[tuple[str, ...]] = frozenset()
     """"is already", "it's already": a state told, not a command to run now."""
     negated_complaints: frozenset[tuple[str, ...]] = frozenset()
@@ -246,6 +249,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         negations=negations,
         schedule=_phrase_set(raw, "schedule"),
         past_times=_phrase_set(raw, "past_times"),
+        times_of_day=_phrase_set(raw, "times_of_day"),
         done_states=_phrase_set(raw, "done_states"),
         schedule_units=frozenset(str(w) for w in raw.get("schedule_units") or ()),
         phrases={k: tuple(v) for k, v in table.items()},

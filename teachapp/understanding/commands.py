@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ..domain import Device, SetStep, merged_sets, spoken_list
 from ..errors import TeachappError
@@ -37,6 +38,7 @@ from ._command_missing import (
     DETERMINERS,
     MissingThing,
     OutOfPlace,
+    as_they_are,
     missing_place,
     missing_setting,
     missing_thing,
@@ -325,11 +327,18 @@ class CommandParser:
         intent = self._intent(reading)
         if intent is None:
             return None
-        lacking = missing_setting(reading, intent, self._said(reading), self.devices)
-        if lacking is not None:
-            return lacking
-        return missing_thing(reading, intent, self.devices, self.vocabulary.primary_attribute,
-                             self.vocabulary.place_adjectives)
+        found = missing_setting(reading, intent, self._said(reading), self.devices) or \
+            missing_thing(reading, intent, self.devices, self.vocabulary.primary_attribute,
+                          self.vocabulary.place_adjectives)
+        return None if found is None else as_they_are(found, lambda device: self._changes_or_none(
+            device, intent))
+
+    def _changes_or_none(self, device: Device, intent: Intent) -> dict[str, Any] | None:
+        """What ``intent`` would set on ``device``, None when that cannot be said."""
+        try:
+            return changes_for(device, intent, self.vocabulary)
+        except TeachappError:
+            return None
 
     def _said(self, reading: Reading) -> list[Device]:
         """The devices ``reading`` names, else those of the kinds it says (in the rooms it
