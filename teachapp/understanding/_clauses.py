@@ -42,6 +42,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from teachapp.understanding._addressed import addressed_clauses
 from teachapp.understanding._after_own import (
     called_from,
@@ -245,6 +247,27 @@ def complex_joined(toks: Sequence[str]) -> bool:
     """Whether a joiner of two words is said ("given that", "now that")."""
     return not _COMPLEX_FIRST.isdisjoint(toks) and any(
         tuple(toks[k:k + 2]) in COMPLEX_JOINERS for k in range(len(toks) - 1))
+
+
+SOUNDS_ON = 70
+"""The least :func:`rapidfuzz.fuzz.ratio` of the word said after "and" to the longer
+phrase's next word for the longer phrase to be heard going on ("choral"/"coral" 91)."""
+
+
+def _longer_after_and(toks: Sequence[str], clause: range, key: tuple[str, ...],
+                      exact: Exact) -> bool:
+    """Whether the clause's phrase is followed by "and" and a longer taught phrase goes on
+    with it ("message sol" and "message sol and coral"): the words after may be the rest
+    of that phrase, misheard, so the shorter phrase is no clause of its own (a nested
+    phrase goes to the complete match), when the word after "and" is near the longer
+    phrase's next word in spelling (:data:`SOUNDS_ON`: "choral" of "coral", not "marnie"
+    of "ollie")."""
+    if clause.stop + 1 >= len(toks) or toks[clause.stop] != "and":
+        return False
+    lead, next_said = (*key, "and"), stem(toks[clause.stop + 1])
+    return any(len(other) > len(lead) and other[:len(lead)] == lead
+               and fuzz.ratio(other[len(lead)], next_said) >= SOUNDS_ON
+               for other in exact)
 
 
 def _phrase_in(toks: Sequence[str], stems: Sequence[str], free: Sequence[bool],
@@ -640,6 +663,8 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
         elif found is None or key == found:
             if found is None:
                 first = clause.start
+                if _longer_after_and(toks, clause, key, exact):
+                    return None  # ("message sol and choral, ...": "message sol and coral")
             found = key
         else:
             return None  # (two phrases: not read here)

@@ -43,7 +43,10 @@ to be labelled, read, quoted or judged. The shapes, read by word class, not by a
   shows words (Tagliamonte and D'Arcy 2004 on "go" and "be like" as quotatives; "read" of
   a text's wording, Levin 1993, 37.7), whose complement is the words said, not a request.
   "it goes" ("that's how it goes, lights off") and such a verb after no relative pronoun
-  are left alone;
+  are left alone, but for "reads": the present of "read" with a noun for its subject
+  right before the phrase ("the old headstone in the churchyard reads X", "the sign on
+  the gate reads X") can only report a text's wording, never a request or a person's
+  words (which "says" may be: "grandad says please X" asks, relayed);
 - **cast**: the phrase followed at once (no pause) by "as", a determiner or none, and a
   noun of :data:`ROLES` ("we're doing X as the theme", "we picked X as our password"):
   "as" gives the phrase the role the noun names (Quirk et al. 1985, 16.48 on "as" with a
@@ -107,6 +110,10 @@ ROLES = frozenset({"theme", "topic", "password", "passcode", "codeword", "name",
 :data:`NAMING`'s, which are roles too): "X as the theme", "X as our password"."""
 _ROLE_DETERMINERS = DETERMINERS - {"this", "that"}
 _RELATIVE = frozenset({"that", "which"})
+_READS = "reads"
+"""The one verb of :data:`QUOTING` whose subject may be any noun: it reports a text."""
+_PAUSED_READS = re.compile(r"\breads\s*[,;.!?]")
+"""A pause after "reads" (a colon only opens the quote): what follows may be a request."""
 _NAMED_AS = frozenset({"hashtag", "as"})
 """What may stand between a labelling verb's object and the label: "hashtag" (the
 label's symbol, said), "as" ("tagged it as ...")."""
@@ -125,7 +132,7 @@ _LABEL = re.compile(r"\b(?:capt|subt|headl|tagl|slog|mott|inscr|titl|retit|label
                     r"|nickn|christ|renam)")
 _READ = re.compile(r"\b(?:read|spell|sound|pronounc|repeat|say|recit|sing)")
 _ANSWER = re.compile(r"\b(?:answer|hint|clue|solution|punchline|word|line|lyric|quote)")
-_GO = re.compile(r"\b(?:that|which) (?:goes|went|says|said|reads|read)\b")
+_GO = re.compile(r"\b(?:that|which) (?:goes|went|says|said|reads|read)\b|\w reads\b")
 _AS = re.compile(r"(?<![,;:.!?])\s+as\s+(?:(?:the|a|an|my|his|her|our|their|your|its)\s+)?"
                  r"(?:theme|topic|passw|passc|codew|name|motto|slogan|titl|capt|nickn|answer"
                  r"|catchphr)")
@@ -250,13 +257,18 @@ def _unpaused(read: RunRead, verb: str, after: int) -> bool:
 
 def _quoted(read: RunRead, frame: list[str]) -> bool:
     """A noun, "that" or "which", then :data:`QUOTING` (and "like") right before the
-    phrase: the phrase is what that thing says ("a ringtone that goes X")."""
+    phrase, or a noun and "reads" with no pause before it: the phrase is what that thing
+    says ("a ringtone that goes X", "the headstone reads X")."""
     function = read.lexicon.function_words
     lead = _lead(read)
     if lead and frame[-len(lead):] == lead:
         frame = frame[:-len(lead)]  # (the phrase's own first words: "that goes i'm home")
     if frame and frame[-1] == "like":
         frame = frame[:-1]
+    if (len(frame) >= 2 and frame[-1] == _READS and not read.own(_READS)
+            and frame[-2].isalpha() and frame[-2] not in function
+            and _PAUSED_READS.search(read.lower) is None):
+        return True  # ("the sign on the gate reads X": the text's wording)
     if len(frame) < 3 or frame[-1] not in QUOTING or frame[-2] not in _RELATIVE:
         return False
     noun = frame[-3]
