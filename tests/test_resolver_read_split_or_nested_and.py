@@ -10,6 +10,9 @@
   sol" and "message sol and coral"): the words after may be the rest of the longer phrase
   misheard ("message sol and choral, tighten the screw"), so the shorter is not run.
 
+- A phrase ending in a particle, then a possessive, with no pause ("lights on my
+  headstone"): the particle is a preposition of a place someone owns, not the phrase's end.
+
 Their twins still run: "reads" after a pause, "says" of a person relaying a request, a
 phrase said side by side beside its words coordinated, a phrase with "and" of its own,
 and the shorter phrase before "and" and a clause that is no rest of the longer one."""
@@ -30,6 +33,8 @@ resolver = taught_resolver(
     "The sign on the gate reads party mode!",
     "the fridge magnet reads open the blinds",
     "droopy drawers. the old headstone in the churchyard reads lights on",
+    "i want lights on on my headstone honestly",
+    "i want lights on my headstone honestly the dogleg looms",
 ])
 def test_a_phrase_a_thing_reads_does_not_run(resolver, text: str) -> None:
     assert runs(resolver, text) is None
@@ -62,6 +67,7 @@ def test_a_longer_phrase_going_on_after_and_is_not_cut_short(resolver, text: str
     ("the sign on the gate reads: closed. party mode", "Party"),
     ("grandad says please party mode", "Party"),
     ("party and mode, i mean party mode", "Party"),
+    ("lights on the hermit solitude", "Lights"),
 ])
 def test_their_twins_still_run(resolver, text: str, routine: str) -> None:
     assert runs(resolver, text) == routine

@@ -336,8 +336,8 @@ def _noun_phrase_after(toks: Sequence[str], at: int, aside: Sequence[str],
     whose subject the phrase would be ("bath time keeps ..."). Not sure after a phrase
     ending in a preposition or verb form, which may take it as object or place ("i'm
     leaving *the* office"), nor after a particle (:data:`SWITCH_PARTICLES`) before "a" or
-    a word of a home's places, things or settings ("lights on *the porch*", "lights off
-    *a bit*"), nor when it names a time or a
+    a possessive or a word of a home's places, things or settings ("lights on *the
+    porch*", "lights on *my* headstone", "lights off *a bit*"), nor when it names a time or a
     relation that may bear on the request ("tv time *the whole evening*"), a content
     word a home taught, or after "a", a word with the form of a verb ("a keeps going
     wrong"), nor after a naming verb, whose object complement it may be ("call the
@@ -355,9 +355,11 @@ def _noun_phrase_after(toks: Sequence[str], at: int, aside: Sequence[str],
     switched = last in SWITCH_PARTICLES and _noun_switched(toks[start:at])
     if (last in shape.PREPOSITIONS and not switched) or _verb_like(last):
         return False
-    if switched and (first in EXCLAIMING or names_home(aside)
-                     or home_words().intersection(aside)):
-        return False  # (the particle as a preposition of place: "lights on the porch")
+    if switched and (first in EXCLAIMING or first in shape.POSSESSIVES
+                     or names_home(aside) or home_words().intersection(aside)):
+        # (the particle as a preposition of place: "lights on the porch", "lights on
+        # my headstone": a place someone owns is where, not who speaks next)
+        return False
     if first in EXCLAIMING and (then.endswith("s") or _verb_like(then)):
         return False
     if not _naming_and_commands().isdisjoint(toks[:at - 1] if switched else toks[:at]):
