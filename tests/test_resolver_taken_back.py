@@ -76,12 +76,13 @@ def test_each_reader_of_the_table_reads_its_own_shape() -> None:
             "la la la, lock up, that's the chorus": ("lock up", "hypothetical"),
             "jobs for next week, lock up, then the hedges": ("lock up", "hypothetical"),
             "the parrot keeps muttering, lock up": ("lock up", "reported"),
+            "trade places, lock and up": ("lock up", "word_order"),
             "lock up please": ("lock up", None)}
     for text, (phrase, reason) in said.items():
         assert _taken_back(text, phrase) == reason, text
     assert [row.reason for row in READERS] == [
         "opinion", "opinion", "hypothetical", "hypothetical", "reported", "different_request",
-        "different_request", "hypothetical"]
+        "different_request", "hypothetical", "word_order"]
 
 
 def test_only_the_echo_is_read_of_a_run_with_no_phrase_named() -> None:

@@ -65,7 +65,7 @@ def test_the_turn_answers_at_the_pause_and_the_rest_runs_by_itself(store):
     assert re.fullmatch(r"Bedroom lamp is off\. It was last changed by Bedtime, \w+ at "
                         r"\d\d:\d\d: off\.", why), why
     # One run: "undo" puts back the steps before the pause and after it.
-    assert said(assistant, "undo") == ["Undone: Bedroom fan, Bedroom lamp put back."]
+    assert said(assistant, "undo") == ["Undone: Bedroom fan and Bedroom lamp put back."]
     assert _state(store, "light.bedroom_lamp")["on"] is False
     assert _state(store, "light.bedroom_lamp")["brightness"] != 10
     assert _state(store, "fan.bedroom_fan")["on"] is False
@@ -262,7 +262,7 @@ def test_chat_prints_how_the_rest_went_and_leaving_during_a_pause_runs_nothing(d
         assert chat.next() == 'Bedtime: the rest runs in 1 second. Say "stop" to cancel it.'
         assert [chat.next(), chat.next()] == ["Good night", "Bedtime: the rest is done."]
         chat.say("undo")
-        assert chat.next() == "Undone: Bedroom fan, Bedroom lamp put back."
+        assert chat.next() == "Undone: Bedroom fan and Bedroom lamp put back."
         chat.say("bedtime")
         assert chat.next().startswith("Bedtime: the rest runs in")
         assert chat.leave() == [
