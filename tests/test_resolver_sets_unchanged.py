@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -128,6 +128,9 @@ RECORDED = {
     "thirtyfourth 340": "9dfd354766522ccd76df361ecd64bff1fc61322e2a2f883fef07b62e729a6144",
     "thirtyfourth 341": "05346f916818597612407d99068513676efbe67822f99c18bedd768e1136001c",
     "thirtyfourth 342": "c824d07ba66baedf9f737c50d8765bf8cb18272ed3ae90d02847365f121ff155",
+    "thirtyfifth 350": "8517c3f4532200e4da79d89ee7c6580bf56206d6c2b924d55320431c9208055f",
+    "thirtyfifth 351": "e2b2a93224d3da31ecdf04a40f15f82af7831b87aa49135aa73dcb26717dd11b",
+    "thirtyfifth 352": "f7416dadb3457b0a0fa95b6ce4ac3005f132fe1c24fad03045062c413af7b216",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -171,7 +174,9 @@ its snapshot benchmarks/data/thirtysecond_used.txt.gz; no heard transcripts), an
 thirty-third's in the same way (it reads the twenty-first's to thirty-second's, through
 its snapshot benchmarks/data/thirtythird_used.txt.gz; no heard transcripts), and the
 thirty-fourth's in the same way (it reads the twenty-first's to thirty-third's, through
-its snapshot benchmarks/data/thirtyfourth_used.txt.gz; no heard transcripts)."""
+its snapshot benchmarks/data/thirtyfourth_used.txt.gz; no heard transcripts), and the
+thirty-fifth's in the same way (it reads the twenty-first's to thirty-fourth's, through
+its snapshot benchmarks/data/thirtyfifth_used.txt.gz; no heard transcripts)."""
 
 
 def home_hash(home) -> str:

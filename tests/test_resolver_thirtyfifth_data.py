@@ -1,0 +1,558 @@
+"""The thirty-fifth held-out set of benchmarks/resolver.py
+(benchmarks/_resolver_thirtyfifth.py) is well formed, and its labels hold: every kind is
+in every home, no utterance carries two labels, in-scope cases keep every content word
+of their phrase and say no other routine's (a misheard one passes the noisy guard beside
+a clause, a name written as it sounds is one of the name's listed homophones), wrapped
+ones say their phrase exactly beside a clause of everyday household speech whose kind,
+frame and distinctive words no earlier set has and none of whose words is a word of a
+routine, no out-of-scope case is a taught phrase (wrapped, in synonyms, or a request for
+the same thing), the new out-of-scope kinds say the phrase in words the labels keep, and
+its dataset sentences are rows said after the speaker says who is speaking that no other
+split uses. Half of the cases said beside a clause are there again as a
+recogniser without punctuation writes them, and a quarter of the in-scope ones whose
+clause ends a sentence again with that sentence end written as a comma, under kinds of
+their own, with the very same words. Only the data is checked here: the set is run once,
+by the lead, on the final resolver, and no test here asks the resolver anything. The
+earlier sets' kinds, homes and words are read from their own modules
+(tests/_blind_set_order.py), never written out here.
+
+Checks every held-out set shares, and those of the sets made with
+benchmarks/_resolver_made_here.py (every kind in every home, clauses said exactly beside
+a phrase and about no routine, the new kinds' templates, misheard phrases and names
+spelt otherwise, reasons, the snapshot), are one test over the sets in
+tests/test_resolver_blind_sets.py (``MADE_HERE``, with this set's thresholds in
+``MADE_HERE_AT_LEAST``); this file keeps the set's own."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import _blind_set_checks as checks  # noqa: E402
+import _blind_set_order as order  # noqa: E402
+import _resolver_blind as blind  # noqa: E402
+from _resolver_data import DATASETS, OUT_OF_SCOPE_KINDS  # noqa: E402
+from _resolver_thirtyfifth import (  # noqa: E402
+    ASKING,
+    CLAUSES,
+    JOINED,
+    MISHEARD,
+    NAME_SPELT,
+    NEW_OUT_OF_SCOPE,
+    OWN_OUT_OF_SCOPE,
+    OWN_TEMPLATES,
+    PAUSED,
+    SEEDS,
+    SET,
+    SPEAKERS,
+    THIRTYFIFTH_IN_SCOPE,
+    UNPUNCTUATED,
+    WRAPPED_KINDS,
+    WRAPPED_OUT,
+    could_say,
+    misheard,
+    name_spelt,
+    paused,
+    unpunctuated,
+    used_texts,
+    who_speaks_before,
+    with_who_speaks,
+)
+from _resolver_thirtyfifth_labels import LABELS  # noqa: E402
+from _resolver_thirtyfifth_text import (  # noqa: E402
+    KIND_TEMPLATES,
+    MULTI_WRAPPING,
+    NAME_SPELLINGS,
+    NAMES,
+    NEAR_MISS_TEMPLATES,
+    THIRTYFIFTH_ROUTINES,
+    WRAPPERS,
+)
+
+NAME = "thirtyfifth"
+EARLIER = order.earlier_sets(NAME)
+"""The held-out sets with words of their own made before this one (sixth to
+thirty-fourth)."""
+Taught = LABELS.taught
+NEEDS_DATASETS = pytest.mark.skipif(
+    not DATASETS.is_dir(), reason="the thirty-fifth set's real sentences are rows of "
+    "../shared/datasets, which this checkout does not have (set TEACHAPP_DATASETS)")
+SHARED_WORDS = {
+    "after", "as", "how", "into", "by", "can", "ever", "every", "get", "goes", "much",
+    "never", "no", "then", "there's", "those", "who", "us", "she", "look", "ooh", "thanks",
+    "thank", "two", "three", "twelve", "forty", "twenty", "once",
+    "a", "about", "an", "and", "are", "at", "be", "did", "do", "don't", "for", "have",
+    "how's", "i", "if", "in", "is", "it", "it's", "me", "my", "not", "of", "oh", "on",
+    "over", "so", "that", "that's", "the", "to", "was", "we'll", "what", "what's",
+    "where", "where's", "which", "with", "you", "your", "see", "says", "say", "hmm",
+    "got", "yes", "again", "long", "way", "know", "go", "honestly", "when", "up", "until",
+    "till", "all", "this", "there", "one", "dear", "stuff", "easy", "fancy", "cheers",
+    "from", "stop", "we", "shall", "like", "less", "going", "everybody",
+    "hi", "hey", "its", "near", "ugh", "above", "ahead", "another", "before", "behind",
+    "first", "just", "more", "most", "must", "next", "now", "or", "our", "own", "i've",
+    "their", "under", "will", "second", "third", "sorry", "soon", "forward", "take",
+    "through", "yourself", "any", "each", "these", "may", "only", "he", "he's", "here's",
+    "isn't", "let", "let's", "would", "has", "while", "nothing", "you're", "some", "should",
+    "am", "but", "give", "here", "i'm", "onto", "round", "since", "too", "want", "we're",
+    "you've", "left", "old", "we've", "she's", "his", "far", "could", "mine",
+}
+"""Words a clause of this set may share with an earlier set's wrappers: function words
+("after", "by", "into", "once", "then", "above", "behind", "through", "far"), pronouns
+and their contractions ("i'm", "we're", "you've", "we've", "she's", "his"), number words
+and ordinals ("second", "third"), forms of "be", "have", "do" and "say" ("am"), "give"
+and "want", the modal "could" and the pronoun "mine", the commonest verbs ("go", "got", "know", "see", "stop", "take"), greetings,
+fillers and mild interjections ("hi", "hey", "hmm", "ugh", "cheers", "sorry"), the joins
+("and", "but", "so", "since", "till", "too"), words of place said of anything ("here",
+"left", "onto", "round", "old"), and determiners, modals and pronouns ("any", "each",
+"these", "may", "would", "he's", "here's", "nothing")."""
+
+
+@pytest.fixture(scope="module")
+def homes() -> dict:
+    return checks.set_homes(NAME, tuple(SEEDS))  # (built once per run)
+
+
+def test_each_seed_builds_its_own_home_of_the_usual_size(homes):
+    assert len({tuple(h.phrases) for h in homes.values()}) == 3
+    cases = [c for h in homes.values() for c in h.cases]
+    inside = sum(c.routine is not None for c in cases)
+    assert 3600 <= inside <= 5600 and 7000 <= len(cases) - inside <= 11000, (inside, len(cases))
+
+
+def test_no_utterance_carries_two_labels(homes):
+    for home in homes.values():
+        labels: dict[str, set] = {}
+        for case in home.cases:
+            labels.setdefault(case.utterance, set()).add(case.routine)
+        assert {u: ls for u, ls in labels.items() if len(ls) > 1} == {}
+
+
+def test_no_case_this_module_makes_is_said_under_another_kind(homes):
+    # (the generator's own noisy cases may say a phrase exactly; the kinds made here
+    # never repeat a sentence of the home)
+    made = {MISHEARD, NAME_SPELT, PAUSED, *UNPUNCTUATED.values()}
+    for home in homes.values():
+        kinds: dict[str, set] = {}
+        for case in home.cases:
+            kinds.setdefault(case.utterance, set()).add(case.kind)
+        assert {u: ks for u, ks in kinds.items() if len(ks) > 1 and ks & made} == {}
+
+
+def test_no_two_cases_with_the_same_words_carry_two_labels(homes):
+    # (a sentence written without punctuation, or with a comma for a full stop, says
+    # the words of the one it writes)
+    for home in homes.values():
+        labels: dict[str, set] = {}
+        for case in home.cases:
+            labels.setdefault(checks.words(case.utterance), set()).add(case.routine)
+        assert {u: ls for u, ls in labels.items() if len(ls) > 1} == {}
+
+
+def test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has():
+    earlier = checks.earlier_kinds(EARLIER)
+    assert {"a workout video instructor, said first", "a tennis umpire on the telly, said first",
+            "a weather forecast on the radio, said after", "written in a birthday card",
+            "a delivery driver at the door, said first", "a word played at scrabble",
+            "a podcast host reading an advert, said after", "a title with it in",
+            "a board game's rules read aloud, said first", "a fridge magnet saying it",
+            "a smoke alarm test announced in the block, said first", "comparison",
+            "a self-checkout voice, said first", "asking about someone else's home",
+            "quoting it while complaining about the assistant", "countdown",
+            "written on the shopping list by mistake", "asking how it is spelt",
+            "a label read aloud, said first", "a christmas cracker joke's punchline",
+            "a slogan on a t-shirt", "a sign that says it",
+            "a bingo caller on the radio, said first", "a golf commentator on the telly, "
+            "said after", "printed on a mug", "a knock-knock joke"} <= earlier
+    assert len(WRAPPERS) == 10 and not set(WRAPPERS) & earlier
+    assert not set(THIRTYFIFTH_IN_SCOPE) & earlier
+    assert not set(UNPUNCTUATED.values()) & earlier and PAUSED not in earlier
+    assert len(NEW_OUT_OF_SCOPE) == 10 and set(NEW_OUT_OF_SCOPE) <= set(OWN_TEMPLATES)
+    assert not set(NEW_OUT_OF_SCOPE) & earlier
+    assert not set(OWN_OUT_OF_SCOPE) & set(OUT_OF_SCOPE_KINDS)
+
+
+def test_the_usual_kinds_are_here_in_new_words():
+    import _resolver_eighteenth as eighteenth
+    import _resolver_eighteenth_text as eighteenth_text
+
+    usual = set(eighteenth_text.KIND_TEMPLATES) - set(eighteenth.NEW_OUT_OF_SCOPE)
+    assert set(OWN_TEMPLATES) - usual == set(NEW_OUT_OF_SCOPE) and usual <= set(KIND_TEMPLATES)
+    texts = [order.text_module(n) for n in EARLIER]
+    theirs = {t for m in texts for t in [*checks.templates(getattr(m, "KIND_TEMPLATES", {})),
+                                         *getattr(m, "NEAR_MISS_TEMPLATES", [])]}
+    assert not {*checks.templates(OWN_TEMPLATES), *NEAR_MISS_TEMPLATES} & theirs
+
+
+def _place(template: str) -> str:
+    """Where a clause puts its phrase: "first" when the clause is said first."""
+    return {(False, True): "first", (True, False): "after"}.get(
+        (template.startswith("{}"), template.endswith("{}")), "between")
+
+
+def test_each_clause_says_the_phrase_where_its_kind_says():
+    # (that each says it exactly, eight clauses a kind or more, is
+    # tests/test_resolver_blind_sets.py's)
+    places = {kind: {_place(t) for t in ts} for kind, ts in WRAPPERS.items()}
+    assert places == {kind: {"first" if kind.endswith("said first") else "after"
+                             if kind.endswith("said after") else "between"}
+                      for kind in WRAPPERS}, places
+    assert Counter(p for ps in places.values() for p in ps) == {"first": 4, "after": 4,
+                                                                "between": 2}
+    joined = [t for ts in WRAPPERS.values() for t in ts
+              if re.search(r"\{\} (and|so|oh and)\b|\b(then|and) \{\}$", t)]
+    assert len(joined) >= 16, joined
+
+
+def test_the_middle_kind_says_the_phrase_inside_one_speech():
+    # (the phrase breaks into a vow being rehearsed, which goes on after it; the stretch
+    # before it is no whole line of the kind said first)
+    lines = {t.split("{}")[0].rstrip(". ").removesuffix(", then").removesuffix(", oh and")
+             for t in WRAPPERS["wedding vows rehearsed, said first"]}
+    for template in WRAPPERS["in the middle of wedding vows rehearsed"]:
+        before, behind = template.split("{}")
+        assert before.endswith(", ") and behind.startswith((", ", " and, ", " so, ")), template
+        assert before.rstrip(", ") not in lines, template
+        assert any(line.startswith(before.rstrip(", ")) for line in lines), template
+        rest = re.sub(r"^( and| so)?, ", "", behind)
+        assert any(line.endswith(rest) for line in lines), template
+
+
+def test_each_clause_is_the_speech_its_kind_names():
+    kinds = WRAPPERS
+    said = {kind: [checks.words(t.replace("{}", " ")) for t in ts] for kind, ts in kinds.items()}
+    marks = {
+        "a darts commentator on the telly, said first":
+            r"\b(oche|shanghai|treble|tungsten|arrows|bullseye|clinical|chalk)\b",
+        "a soap opera on the telly, said first":
+            r"\b(son|affair|child|betrayed|bar|inheritance|bridesmaid|engagement)\b",
+        "a sheepdog trial on the telly, said first":
+            r"\b(outrun|penned|gather|ewe|crossdrive's|flanking|whistle|judges)\b",
+        "wedding vows rehearsed, said first":
+            r"\b(sustain|richer|sickness|cherish|forsaking|vow|troth|death)\b",
+        "a motor racing commentator on the telly, said after":
+            r"\b(chicane|pitstop's|slipstreaming|hairpin|marshals|undercut's|tyres"
+            r"|chequered)\b",
+        "a ballroom dancing judge on the telly, said after":
+            r"\b(foxtrot|footwork|rumba|tango's|cha|quickstep's|rhinestones|doble)\b",
+        "a fishing programme on the telly, said after":
+            r"\b(float's|carp|tench|bream|groundbait's|keepnet's|roach|maggots)\b",
+        "a gardening programme on the radio, said after":
+            r"\b(mulch|deadhead|seedlings|clumps|delphiniums|aphids|tubers|wormery)\b",
+    }
+    for kind, mark in marks.items():
+        assert all(re.search(mark, s) for s in said[kind]), kind
+    # (a darts call is short, and two of the lines said first are exclamations)
+    assert all(len(s.split()) <= 5 for s in said["a darts commentator on the telly, said first"])
+    assert any("! {}" in t for t in kinds["a darts commentator on the telly, said first"])
+    assert any("! {}" in t for t in kinds["a soap opera on the telly, said first"])
+    # (the between kind says a darts call first and a motor racing line after)
+    first = {t.split("{}")[0].rstrip(". ,?!").removesuffix(", then").removesuffix(", oh and")
+             for t in kinds["a darts commentator on the telly, said first"]}
+    after = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1])
+             for t in kinds["a motor racing commentator on the telly, said after"]}
+    for template in kinds["between a darts call and a motor racing commentary"]:
+        before, behind = template.split("{}")
+        assert before.rstrip(". ?!") in first, template
+        assert re.sub(r"^( and| so)?, ", "", behind) in after, template
+    # (several names, several shapes: no one sentence reads the kind)
+    for kind, texts in said.items():
+        assert len(set(texts)) == len(texts) >= 8, kind
+        assert len({s.split()[0] for s in texts}) >= 4, kind
+
+
+def test_no_wrapper_word_or_frame_is_an_earlier_sets():
+    checks.check_new_wrappers(SET, checks.earlier_wrappers(EARLIER), SHARED_WORDS,
+                              MULTI_WRAPPING)
+
+
+def test_every_wrapper_says_nothing_the_labels_see():
+    for phrase in ("ring miles", "pigeon loft lights on",
+                   "are the dye pots simmering", "basketing",
+                   "robin's swimming at six", "mark's trumpet at nine"):
+        checks.check_wrappers_say_nothing(SET, phrase)
+
+
+def test_each_new_out_of_scope_kind_says_what_it_is_about():
+    # (that they say the phrase in words the labels keep is
+    # tests/test_resolver_blind_sets.py's)
+    marks = {
+        "a crossword answer": r"\bcrossword\b",
+        "a band's name": r"\bband\b",
+        "a boat's name painted on it": r"\b(boat|narrowboat|dinghy|boat's)\b",
+        "a film's last line": r"\bfilm\b",
+        "written on a doormat": r"\bdoormat\b",
+        "a gift tag": r"\btag\b|\bgift tags?\b",
+        "a line of a picture book": r"\bpicture book\b",
+        "a typing test": r"\btyping\b",
+        "a ouija board spelling it out": r"\bouija board\b",
+        "a banner towed by a plane": r"\bbanner\b.*\b(plane|aeroplane)\b"
+                                     r"|\b(plane|aeroplane)\b.*\bbanner\b",
+    }
+    assert set(marks) == set(NEW_OUT_OF_SCOPE)
+    for kind, mark in marks.items():
+        assert all(re.search(mark, checks.words(t.replace("-", " ")))
+                   for t in OWN_TEMPLATES[kind]), kind
+
+
+def test_names_are_common_words_or_sound_like_them():
+    # (people and pets named with everyday words, "ring miles", "feed barley" beside
+    # "soak the barley", "feed tacks" beside "top up the tacks tin", or with words that
+    # sound like others: "pierce" as "pearce", "tacks" as "tax")
+    common = {"miles", "fern", "robin", "barley", "ray", "clay", "skye", "bobbin", "buck",
+              "hope", "holly", "mark", "tacks"}
+    sounding = {"miles", "ray", "wynn", "skye", "reid", "pierce", "kay", "tacks", "mark",
+                "dale"}
+    assert common | sounding <= NAMES
+    phrases = {p for routines in THIRTYFIFTH_ROUTINES.values() for ps in routines.values()
+               for p in ps}
+    assert {"ring miles", "ring ray", "ring wynn", "ring pierce", "ring buck", "ring kay",
+            "message fern", "message clay", "message hope", "feed barley", "feed bobbin",
+            "feed tacks", "soak the barley", "wind the bobbin", "top up the tacks tin",
+            "are the birds home yet", "feed hoppers"} <= phrases
+    assert {"ferne", "reed", "win", "sky", "kaye", "tax", "marc", "pearce", "rae", "myles"} <= {
+        o for others in NAME_SPELLINGS.values() for o in others}
+
+
+def test_the_pools_have_the_phrase_shapes():
+    for home, routines in THIRTYFIFTH_ROUTINES.items():
+        phrases = [p for ps in routines.values() for p in ps]
+        assert any(" " not in p for p in phrases), home  # one word
+        assert any(p.count(" and ") >= 2 and " so " in p for p in phrases), home  # chores
+        assert any(" and " in p and " so " not in p for p in phrases), home
+        assert any(p.split()[0] in SET.question_starts for p in phrases), home
+        assert any(re.match(r"(ring|message|text|tell) [a-z]+", p) for p in phrases), home
+        assert sum(bool(set(p.split()) & NAMES) for p in phrases) >= 8, home
+        assert any(re.search(r"\bat (four|five|six|seven|eight|nine|ten|eleven)$", p)
+                   for p in phrases), home
+        assert any(set(p.split()) & SET.places for p in phrases), home
+        assert any(re.search(r"\b\w+'s\b", p) and set(p.split()) & NAMES
+                   for p in phrases), home  # a possessive
+        assert any(p.split()[0] in LABELS.not_a_thing for p in phrases), home  # verb first
+        assert any(LABELS.thing(p.split()[0]) and p.split()[-1] in ("on", "whippet", "tabby",
+                                                                     "dachshund")
+                   for p in phrases), home  # noun first
+        contents = [(set(p.split()), r) for r, ps in routines.items() for p in ps
+                    if " so " not in p]
+        assert any(a < b and ra != rb for a, ra in contents for b, rb in contents), home
+        # (a name that is a word of another routine's phrase of the home)
+        named = {w for p in phrases for w in p.split() if w in NAMES}
+        assert any(set(p.split()) & named and not p.startswith(("feed ", "ring ", "message ",
+                                                                "text ", "phone ", "tell "))
+                   and not re.search(r"'s\b", p) for p in phrases), home
+
+
+def test_the_guards_strip_the_clauses_and_keep_what_points_back():
+    taught = Taught([("feed barley", "Barley"), ("ring miles", "Miles"),
+                     ("basketing", "Basketing"), ("loft lights on", "Loft"),
+                     ("pigeon loft lights on", "Pigeon"),
+                     ("dale's scouts at seven", "Scouts")])
+    for text in ("for richer, for poorer. ring miles",
+                 "basketing, a whopping carp",
+                 "oche nerves creeping in. loft lights on",
+                 "a neat outrun. basketing",
+                 "pigeon loft lights on, the foxtrot lacked pizzazz",
+                 "this engagement is over, oh and dale's scouts at 7",
+                 "ring miles, into the chicane",
+                 "in sickness, ring miles, in health",
+                 "tungsten singing sweetly. basketing, a lockup at the hairpin",
+                 "in sickness ring miles in health",
+                 "you're no son of mine, loft lights on",
+                 "basketing the undercut's worked"):
+        assert taught.is_phrase(text), text
+    assert LABELS.noisy_ok("ring miles", "ring miles", "Miles", taught.phrases)
+    assert not LABELS.noisy_ok("ring brant", "ring miles", "Miles", taught.phrases)
+    for text in ("the crossword answer to fourteen across was feed barley",
+                 "my nephew's ska band is called basketing",
+                 "the narrowboat moored outside is called ring miles",
+                 "the last line of the film was loft lights on",
+                 "our doormat says feed barley",
+                 "the gift tag on the present said basketing",
+                 "the picture book ends with the words ring miles",
+                 "the typing tutor's practice sentence is feed barley",
+                 "the ouija board spelled out ring miles",
+                 "the banner behind that little plane says basketing",
+                 "a neat outrun. our doormat says feed barley",
+                 "a neat outrun our doormat says feed barley",
+                 "loft lights off", "dale's scouts at eight"):
+        assert not taught.is_phrase(text), text
+
+
+def test_a_name_written_as_it_sounds_is_the_same_person(homes):
+    # (that every such case is its phrase, plainly or beside a clause, is
+    # tests/test_resolver_blind_sets.py's; here, that many are said plainly)
+    assert name_spelt("message fern") == ["message ferne"]
+    assert name_spelt("message clay and skye") == ["message clay and sky"]
+    assert name_spelt("ring kay") == ["ring kaye", "ring cay"]
+    assert name_spelt("ring buck") == [] and name_spelt("soak the barley") == []
+    assert not set(NAME_SPELLINGS) - NAMES
+    for name, others in NAME_SPELLINGS.items():
+        assert all(o not in NAMES and o.endswith("'s") == name.endswith("'s") for o in others)
+    plain = [c for h in homes.values() for c in h.cases if c.kind == NAME_SPELT
+             and any(c.utterance in name_spelt(p) for p, r in h.phrases if r == c.routine)]
+    assert len(plain) >= 20
+
+
+def test_a_misheard_phrase_is_said_first_after_and_between_clauses(homes):
+    # (that each is beside a clause and still its phrase is
+    # tests/test_resolver_blind_sets.py's)
+    rng = random.Random(2)
+    seen = {misheard("text ray about the race results", rng) for _ in range(80)}
+    assert any(re.search(r"\b(\w+) \1\b", s) for s in seen), seen
+    where = Counter()
+    for home in homes.values():
+        for case in (c for c in home.cases if c.kind == MISHEARD):
+            ends = {(w.startswith("{}"), w.endswith("{}"))
+                    for w, _ in checks.in_clauses(case.utterance, CLAUSES)}
+            where["middle" if (False, False) in ends else "first"
+                  if (False, True) in ends else "after"] += 1
+    assert min(where.values()) >= 30 and len(where) == 3, where
+
+
+def test_a_clause_never_bears_on_its_phrase():
+    # (that no case is said beside a clause that bears on it is
+    # tests/test_resolver_blind_sets.py's)
+    assert not blind.fits(SET, "oche nerves creeping in. {}", "robin's swimming at six")
+    assert not blind.fits(SET, "you're no son of mine! {}", "tell dale his kit bag is packed")
+    assert not blind.fits(SET, "a neat outrun. {}", "feed barley")
+    assert not blind.fits(SET, "for richer, for poorer. {}", "ring miles")
+    assert not blind.fits(SET, "{}, into the chicane", "pack the race basket")
+    assert not blind.fits(SET, "{}, the foxtrot lacked pizzazz", "skye's ballet at four")
+    assert not blind.fits(SET, "{}, a whopping carp", "feed hoppers")
+    assert not blind.fits(SET, "{}, deadhead the dahlias", "conservatory radiator on")
+    assert not blind.fits(SET, "{}, into the chicane", "message fern")
+    assert not blind.fits(SET, "{}, the float's dipping", "is the contact glue dry")
+    assert blind.fits(SET, "{}, into the chicane", "ring miles")
+
+
+def test_unpunctuated_writes_as_a_recogniser_without_punctuation():
+    assert unpunctuated("A neat outrun. Feed tacks, into the chicane.") == \
+        "a neat outrun feed tacks into the chicane"
+    assert unpunctuated("you're no son of mine! robin's swimming at six") == \
+        "you're no son of mine robin's swimming at six"
+    assert unpunctuated("a walkie-talkie: re-route!") == "a walkie talkie re route"
+    assert unpunctuated("ring miles") == "ring miles"
+
+
+def test_paused_writes_a_sentence_end_as_a_comma():
+    assert paused("a neat outrun. ring miles") == "a neat outrun, ring miles"
+    assert paused("you're no son of mine! feed bobbin") == "you're no son of mine, feed bobbin"
+    assert paused("clinical, gobsmacking. ring miles and, the tyres are blistering") == \
+        "clinical, gobsmacking, ring miles and, the tyres are blistering"
+    assert paused("ring miles, into the chicane!") == "ring miles, into the chicane!"
+    assert paused("are the birds home yet?") == "are the birds home yet?"
+
+
+def test_half_of_the_cases_beside_a_clause_are_written_without_punctuation(homes):
+    beside = {**{k: UNPUNCTUATED["in scope"] for k in WRAPPED_KINDS.values()},
+              MISHEARD: UNPUNCTUATED["misheard"], NAME_SPELT: UNPUNCTUATED["misheard"],
+              **{k: UNPUNCTUATED["out of scope"] for k in WRAPPED_OUT.values()}}
+    for home in homes.values():
+        written = {(c.utterance, c.routine): beside[c.kind] for c in home.cases
+                   if c.kind in beside and unpunctuated(c.utterance) != c.utterance}
+        spoken = [c for c in home.cases if c.kind in UNPUNCTUATED.values()]
+        by_text = {unpunctuated(u): (r, k) for (u, r), k in written.items()}
+        for case in spoken:
+            assert case.utterance == unpunctuated(case.utterance), case
+            assert not re.search(r"[,.?!:;]", case.utterance), case
+            assert by_text[case.utterance] == (case.routine, case.kind), case
+        for kind in UNPUNCTUATED.values():
+            made = sum(c.kind == kind for c in spoken)
+            could = sum(k == kind for k in written.values())
+            assert 0.4 * could <= made <= 0.6 * could and made >= 40, (kind, made, could)
+        inside = [c for c in spoken if c.routine is not None]
+        taught = LABELS.taught(home.phrases)
+        assert all(taught.is_phrase(c.utterance) or c.kind == UNPUNCTUATED["misheard"]
+                   for c in inside)
+
+
+def test_a_quarter_of_the_in_scope_cases_with_a_sentence_end_have_it_as_a_comma(homes):
+    kinds = set(WRAPPED_KINDS.values())
+    for home in homes.values():
+        could = {paused(c.utterance): c.routine for c in home.cases
+                 if c.kind in kinds and paused(c.utterance) != c.utterance}
+        made = [c for c in home.cases if c.kind == PAUSED]
+        taught = LABELS.taught(home.phrases)
+        for case in made:
+            assert could[case.utterance] == case.routine, case
+            # (a shout said last keeps its mark: only a sentence end before more speech
+            # is a pause)
+            assert not re.search(r"[.?!] ", case.utterance), case
+            assert taught.is_phrase(case.utterance), case
+            assert any(case.utterance.find(p) >= 0 for p, r in home.phrases
+                       if r == case.routine), case
+        assert 0.15 * len(could) <= len(made) <= 0.35 * len(could) and len(made) >= 40, \
+            (len(made), len(could))
+        # (the full stop was after a clause said first, so the phrase follows a comma)
+        assert sum(bool(re.search(r", \S", c.utterance)) for c in made) == len(made)
+
+
+@NEEDS_DATASETS
+def test_real_requests_are_a_row_said_after_who_is_speaking(homes):
+    from _resolver_ninth import dataset_rows
+
+    rows = {checks.words(f.format(*own)) for f, _k, own, _s, _i in dataset_rows()}
+    said_by = Counter()
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases)
+        assert kinds["real request, shares a word"] == 160 and kinds["real request"] == 40
+        for case in home.cases:
+            if case.kind in checks.REAL:
+                said = checks.words(case.utterance)
+                assert who_speaks_before(said) and could_say(said), case
+                speaker = next(b for b in SPEAKERS if said.startswith(f"{checks.words(b)} "))
+                row = said[len(checks.words(speaker)) + 1:]
+                assert row in rows, case
+                assert row.split()[0] not in ASKING and not set(row.split()) & JOINED, case
+                said_by[speaker] += 1
+    assert len(said_by) == len(SPEAKERS), said_by
+
+
+def test_a_row_is_said_after_who_is_speaking():
+    rows = [("Turn on the {}.", ("device",), ("lamp",), "hwu64", "on"),
+            ("what's the {} set to", ("device",), ("fan",), "slurp", "query"),
+            ("{} off and", ("device",), ("fan",), "slurp", "off"),
+            ("dim the {} while i read", ("device",), ("lights",), "slurp", "dim"),
+            ("please turn the {} off", ("device",), ("fan",), "slurp", "off"),
+            ("{} off", ("device",), ("fan",), "slurp", "off")]
+    said = [t for t, _ in zip(with_who_speaks(rows, random.Random(1)), range(60),
+                              strict=False)]
+    assert all(t.endswith("turn on the lamp") for t in said)
+    assert {t[: -len("turn on the lamp")].rstrip(", ") for t in said} == set(SPEAKERS)
+    assert any(t.endswith(", turn on the lamp") for t in said)
+    assert any(not t.endswith(", turn on the lamp") for t in said)
+    assert all(who_speaks_before(checks.words(t)) for t in said)
+    assert not who_speaks_before("turn on the lamp") and not who_speaks_before("it's nan here")
+    assert list(with_who_speaks([], random.Random(1))) == []
+
+
+def test_the_snapshot_of_other_splits_sentences_holds_only_what_this_set_could_say():
+    assert len(used_texts()) > 400 and all(map(could_say, used_texts()))
+    assert could_say("switch the dehumidifier off") and not could_say("switch the lamp off")
+    assert could_say("it's nan here switch the lamp off")
+
+
+def test_the_benchmark_reports_the_thirtyfifth_kinds(capsys):
+    # (only the reporting, on outcomes written here: no resolver is asked anything)
+    checks.check_benchmark_reports(SET, "Barley", ("a fishing programme on the telly, said "
+                                                   "after",
+                                                   "in the middle of wedding vows "
+                                                   "rehearsed"), NAME, capsys)
+    import resolver
+
+    assert set(THIRTYFIFTH_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
+    made = [(MISHEARD, "Barley", "run"), (NAME_SPELT, "Barley", "clarify"),
+            (UNPUNCTUATED["in scope"], "Barley", "run"), (PAUSED, "Barley", "run"),
+            ("written on a doormat", None, "run"),
+            (UNPUNCTUATED["out of scope"], None, "reject"),
+            (WRAPPED_OUT["a ouija board spelling it out"], None, "reject")]
+    by_kind = resolver._summarise([(r, d, "Barley" if d == "run" else None, k)
+                                   for k, r, d in made])["by_kind"]
+    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
+    assert by_kind[MISHEARD]["run_right"] == 100.0
