@@ -81,3 +81,44 @@ def test_no_or_a_typed_phrase_or_a_new_recording_replaces_the_phrase(teachapp_cl
     with Store.open(db_path) as store:
         # Phrases replaced right away are not kept as other ways to say it.
         assert store.routine("Lazy sunday").phrase_texts() == ["lazy sunday"]
+
+
+def test_the_steps_said_while_teaching_are_heard_with_the_homes_words(teachapp_cli, db_path,
+                                                                    tmp_path):
+    # Once the phrase is heard, the recogniser is told the device names and the dialogue
+    # words: with no prompt Whisper heard this "undo" as "i do" and "cancel" as "council".
+    dim = speak(tmp_path, "dim the desk lamp to twenty percent")
+    undo, cancel = speak(tmp_path, "undo"), speak(tmp_path, "cancel")
+    script = f"teach reading time\n@{dim}\n@{undo}\n@{dim}\n@{cancel}\n"
+    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat", input=script)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[1:] == [
+        "Desk lamp → on, brightness 20 %, when the routine runs.",
+        "Removed Desk lamp.",
+        "Desk lamp → on, brightness 20 %, when the routine runs.",
+        "OK, I won't save it.",
+    ], proc.stdout
+    with Store.open(db_path) as store:
+        assert store.routines() == []
+
+
+def test_the_recogniser_listens_openly_for_a_new_phrase_and_for_the_homes_words_after(
+        db_path):
+    from _assistant_helpers import make_assistant
+
+    from teachapp.conversation import TurnInput
+    from teachapp.home import ensure_default_home
+
+    with Store.open(db_path) as store:
+        ensure_default_home(store)
+        assistant, _events = make_assistant(store)
+        try:
+            assistant.handle(TurnInput("teach"))
+            assert assistant.vocabulary("teach") == []  # any words may be the phrase
+            assistant.handle(TurnInput("reading time"))
+            words = assistant.vocabulary("teach")
+            assert {"desk lamp", "living room blinds", "undo", "done", "cancel"} <= set(words)
+            assert words[-1] == "reading time"
+            assert "reading time" not in assistant.vocabulary("command")  # not taught yet
+        finally:
+            assistant.close()

@@ -48,7 +48,7 @@ from .models import PendingKind, Source, TurnInput, TurnResult
 from .multipart import MultiTurns
 from .resolving import PhraseResolver
 from .schedule_talk import ScheduleTalk
-from .talk import listening_vocabulary
+from .talk import listening_vocabulary, teaching_vocabulary
 from .teacher import Teacher
 from .teaching_asides import TeachingAsides
 from .timer_talk import TimerTalk
@@ -251,10 +251,15 @@ class Assistant(TurnOrder, TeachingAsides):
         return self._recognize
 
     def vocabulary(self, mode: str) -> list[str]:
-        """What the recogniser listens for in ``mode`` (``talk.listening_vocabulary``;
-        nothing in teach mode, where any words may be a new phrase)."""
+        """What the recogniser listens for in ``mode`` (``talk.listening_vocabulary``).
+        In teach mode nothing while the new phrase is awaited, where any words may be
+        it; once it is heard, the steps' words (``talk.teaching_vocabulary``)."""
         if mode != "command":
-            return []
+            session = self._teacher.session
+            if session is None or session.stage == "phrase":
+                return []
+            return teaching_vocabulary(session.phrase,
+                                       [d.name for d in self.backend.devices()])
         taught = [text for text, _routine, _origin in self.store.phrase_index()]
         return listening_vocabulary(taught, [d.name for d in self.backend.devices()])
 

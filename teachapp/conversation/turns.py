@@ -120,7 +120,7 @@ class CachedRecognizer:
         key = (mode, phrase_language(phrases), tuple(phrases))
         if key != self._key:
             if self._recognizer is not None and self._key is not None \
-                    and self._key[:2] == key[:2] and mode == "command":
+                    and self._key[:2] == key[:2]:
                 # Same engine, new words: swap the grammar (under 1 ms) rather than
                 # reload the model and dictionary (about 200 ms for PocketSphinx).
                 self._recognizer.set_phrases(phrases)

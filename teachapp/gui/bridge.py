@@ -401,7 +401,9 @@ class Bridge(QObject):
         """Open the microphone on its own thread (``speech.Listener``).
 
         Command mode listens for the taught phrases (a grammar); while teaching it
-        listens openly. The vocabulary is read on a worker, then the listener starts.
+        listens openly, told the home's words once the phrase is heard
+        (``Assistant.vocabulary``). The vocabulary is read on a worker, then the
+        listener starts.
         """
         if self._listener is not None or self.engine is None:
             return
@@ -415,8 +417,6 @@ class Bridge(QObject):
         assistant = engine.assistant
         mode = "teach" if assistant is not None and assistant.teaching is not None \
             else "command"
-        if mode == "teach":
-            return mode, []
         if assistant is not None:
             return mode, assistant.vocabulary(mode)
         from ..conversation.talk import listening_vocabulary

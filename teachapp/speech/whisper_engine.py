@@ -175,10 +175,12 @@ class WhisperRecognizer(FramedStream):
 
     # -- vocabulary ---------------------------------------------------------------
     def set_phrases(self, phrases: Sequence[str]) -> None:
-        """New taught phrases: a new prompt (nothing to rebuild)."""
+        """New taught phrases: a new prompt (nothing to rebuild). In teach mode the
+        words given are what a taught routine's steps are said with: no prompt while a
+        new phrase is awaited (none is given then), so any words are heard alike."""
         self.phrases = [p for p in phrases if p and p.strip()]
         self._prompt_ids = []
-        if self.mode == "command" and self.use_prompt:
+        if self.use_prompt:
             text = prompt_text([*self.hints, *self.phrases])
             if text:
                 ids = self._tokenizer.encode(text, add_special_tokens=False).ids
