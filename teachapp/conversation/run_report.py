@@ -108,10 +108,14 @@ def already_so(steps: list[Any], devices: list[Device]) -> str | None:
     return _already(done, {d.id for d, _ in done}, every=True, now=True)
 
 
-def said_already(done: Sequence[tuple[Device, dict[str, Any]]]) -> str:
+def said_already(done: Sequence[tuple[Device, dict[str, Any]]], action: str = "") -> str:
     """"Front door is already locked.", "All 9 devices are already off.": devices a
-    change would leave as they are, each with that change, said before anything ran."""
-    return _already(list(done), {d.id for d, _ in done}, every=True, now=True)
+    change would leave as they are, each with that change, said before anything ran.
+    ``action`` ("turn off"): the devices are all that take it, so too many to name are
+    "Everything I can turn off is already off." (not "All 9 devices", which in a home of
+    twelve reads as a miscount, beside a thing it lacks)."""
+    return _already(list(done), {d.id for d, _ in done}, every=True, now=True,
+                    action=action)
 
 
 _NAMED_ALREADY = 3
@@ -125,7 +129,7 @@ def _unchanged(result: RunResult) -> set[str]:
 
 
 def _already(done: list[tuple[Device, dict[str, Any]]], kept: set[str], *,
-             every: bool, now: bool = False) -> str:
+             every: bool, now: bool = False, action: str = "") -> str:
     """One short line for the devices a command found as asked ("turn off everything":
     "The other 7 were already off."), instead of reading back the whole house.
     ``now``: said before anything ran ("… are already off")."""
@@ -141,6 +145,8 @@ def _already(done: list[tuple[Device, dict[str, Any]]], kept: set[str], *,
         names = list(dict.fromkeys(names))
         shared = kinds[words].pop() if len(kinds[words]) == 1 else None
         noun = kind_noun(shared or "", 2, "and") or "devices"  # ("All 5 lights")
+        if len(groups) == 1 and len(names) > _NAMED_ALREADY and action:
+            return f"Everything I can {action} is already {words}."
         if len(groups) == 1 and len(names) > _NAMED_ALREADY:
             who = f"All {len(names)} {noun}" if every else f"The other {len(names)}"
         elif len(names) > _NAMED_ALREADY:
