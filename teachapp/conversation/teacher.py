@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..domain import (
@@ -673,14 +673,16 @@ class Teacher:
         replies.outcome = "routine steps"
         return True
 
-    def _device_command(self, replies: TurnReplies, text: str) -> None:
+    def _device_command(self, replies: TurnReplies, said: str) -> None:
+        text = self._it_named(said)  # ("turn it up by two" after "turn the heating up")
+        parser = self._planned_parser()
         try:
             command = None
             if self._last_said is not None:  # "and the fan" after "turn on the lamp"
-                command = self._parser().continued(text, self._last_said)
+                command = parser.continued(text, self._last_said)
             continuing = command is not None
             if command is None:
-                command = self._parser().parse(text)
+                command = parser.parse(text)
         except (AttributeValueError, UnknownDeviceError) as exc:
             replies.outcome = "invalid"
             replies.error(f"{exc} Nothing was added.")
@@ -688,7 +690,7 @@ class Teacher:
         if (command is None or not command.steps) and self._routine_steps(replies, text):
             return
         if command is None or not command.steps:
-            self._not_understood(replies, text)
+            self._not_understood(replies, said)
             return
         if float(command.confidence) < self._sure_command:
             replies.outcome = "unsure"
@@ -702,6 +704,13 @@ class Teacher:
                              f"({self._device_names()}).")
             return
         self._add_command(replies, text, command, continuing=continuing)
+
+    def _planned_parser(self) -> Any:
+        """A parser over the devices as the routine so far leaves them: "turn it up by
+        two" after "turn the heating up" (21 °C) is 23 °C, not two above the room now."""
+        targets = self._require().targets
+        return self._parser([replace(d, state={**d.state, **targets.get(d.id, {})})
+                             for d in self._backend.devices()])
 
     def _add_command(self, replies: TurnReplies, text: str, command: Any, *,
                      continuing: bool = False) -> None:
