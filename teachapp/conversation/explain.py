@@ -198,7 +198,7 @@ def _match_words(detail: dict[str, Any]) -> str:
     # "a phrase you taught, of Movie night"; no routine named when it is the phrase)
     same = str(phrase).casefold() == str(routine).casefold()
     if origin == PhraseOrigin.LEARNED:
-        kind = f"an alias of {routine} I learned from a rephrase on " \
+        kind = f"an alias I learned for {routine} from a rephrase on " \
             f"{_date(match.get('since'))}"
     elif origin == PhraseOrigin.ALIAS:
         kind = f"a phrase you added to {routine} on {_date(match.get('since'))}"
