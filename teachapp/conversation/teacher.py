@@ -84,11 +84,15 @@ class Teacher:
     def __init__(self, store: Store, backend: DeviceBackend,
                  resolver: Callable[[], Resolver], parser: Callable[[], Any], *,
                  sure_command: float = 0.7,
-                 aside: Callable[[TurnReplies, str], bool] | None = None) -> None:
+                 aside: Callable[[TurnReplies, str], bool] | None = None,
+                 answer: Callable[[TurnReplies, str], bool] | None = None) -> None:
         self._store = store
         self._aside = aside
         """Answers a question asked in passing ("what time is it?") and says True; the
         agent's answer, so it is the one every front end gives outside teaching."""
+        self._answer = answer
+        """As ``aside``, only when an answer is known (never "I can't answer ..."): what
+        a question said for the phrase is asked ("what does bedtime do?")."""
         self._sure_command = sure_command
         """Below this confidence a device command is a guess: read back, not taken."""
         self._backend = backend
@@ -370,6 +374,11 @@ class Teacher:
             return
         heard_just_now, self._heard_just_now = self._heard_just_now, None
         if session.stage == "phrase":
+            if request_kind(text) is not None and self._answer is not None and \
+                    self._answer(replies, text):  # ("what does bedtime do?": not a name)
+                replies.outcome = "answered"
+                self._remind(replies)
+                return
             self.set_phrase(replies, text, heard=text if source == "audio" else None)
             return
         if heard_just_now and self._replace_heard(replies, text, kind, source, heard_just_now):
