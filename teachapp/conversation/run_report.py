@@ -15,14 +15,13 @@ from ..domain import (
     SayStep,
     SetStep,
     default_state,
-    describe_state,
     kind_noun,
     kind_of,
     names_singular,
     spoken_list,
 )
 from ..home.executor import RunResult
-from .teaching import readback
+from .teaching import describe_target, readback
 from .turns import TurnReplies
 from .wait_talk import paused_line
 
@@ -137,7 +136,7 @@ def _already(done: list[tuple[Device, dict[str, Any]]], kept: set[str], *,
     kinds: dict[str, set[str]] = {}
     for device, state in done:
         if device.id in kept:
-            words = describe_state(kind_of(device.id), state)
+            words = _as_already(kind_of(device.id), state)
             groups.setdefault(words, []).append(device.name)
             kinds.setdefault(words, set()).add(kind_of(device.id))
     lines = []
@@ -157,3 +156,24 @@ def _already(done: list[tuple[Device, dict[str, Any]]], kept: set[str], *,
         lines.append(f"{who} {verb} already {words}.")
     return " ".join(lines)
 
+
+_KEPT_WORDS = ("on", "off", "locked", "unlocked", "open", "closed")
+"""States said as they are after "is already" ("on at 50 %" too)."""
+
+
+def _as_already(kind: str, state: dict[str, Any]) -> str:
+    """A state as "X is already ..." says it: "off", "locked", "at 20 °C", "on at 50 %",
+    "set to heat" ("Upstairs thermostat is already at 20 °C.", was "... already target
+    temp 20 °C", the words of a read-back, which make no sentence)."""
+    clauses = describe_target(f"{kind}.device", state, " ").split(", ")
+    words = []
+    for clause in (c.strip() for c in clauses):
+        if clause.split(" ")[0] in _KEPT_WORDS:
+            words.append(clause)
+        elif clause.startswith("to "):
+            words.append("at " + clause[3:])
+        elif clause.startswith("mode "):
+            words.append("set to " + clause[5:])
+        else:
+            words.append("at " + clause)
+    return spoken_list(words)
