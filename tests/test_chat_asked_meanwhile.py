@@ -36,6 +36,6 @@ def test_which_one_and_shall_i_learn_it_wait_past_a_question(teachapp_cli, db_pa
 
 def test_a_request_still_talks_over_the_question(teachapp_cli, db_path):
     lines = chat_lines(db_path, "unlock the front door", "turn on the tv", "yes")
-    assert lines == [_UNLOCK, "TV: on.", "There's nothing to answer right now. Say a phrase, "
+    assert lines == [_UNLOCK, "(I left Front door locked.)", "TV: on.", "There's nothing to answer right now. Say a phrase, "
                      "or \"teach\" to teach me a new one."]
     assert device_states(db_path)["lock.front_door"]["locked"] is True

@@ -37,3 +37,22 @@ def test_a_day_of_the_month_is_said_to_be_no_schedule(teachapp_cli, db_path):
     assert run.returncode == 1
     assert run.stderr.strip().startswith("teachapp: Movie night can't run on the last day "
                                          "of the month: a schedule repeats")
+
+
+_EVENT = ('I can\'t tell when that is. A schedule runs at a time ("every day at 7 pm"), at '
+          'sunrise or sunset, or once after a delay ("in 20 minutes"). Nothing was changed.')
+
+
+def test_a_moment_no_clock_says_is_said_to_be_no_schedule(teachapp_cli, db_path):
+    db = ("--db", str(db_path), "--no-speech")
+    assert teachapp_cli(*db, "teach", "movie night", "--set",
+                        "media_player.tv.on=true").returncode == 0
+    lines = chat_lines(db_path, "run movie night after every meal", "movie night before bed",
+                       "run movie night when i get home", "turn on the tv when i get home")
+    # was "I don't know "run movie night after every meal". Shall I learn it?"
+    assert lines[:3] == [f"Movie night can't run after every meal: {_EVENT}",
+                         f"Movie night can't run before bed: {_EVENT}",
+                         f"Movie night can't run when I get home: {_EVENT}"]
+    assert lines[3].startswith("I don't know \"turn on the tv when i get home\"")  # no routine
+    assert device_states(db_path)["media_player.tv"]["on"] is False
+    assert _triggers(teachapp_cli, db_path) == [[]]

@@ -130,3 +130,14 @@ def test_why_it_asked_says_unlocking_is_always_asked(teachapp_cli, db_path):
         "people in: I ask before unlocking a lock or opening a door or gate, however sure "
         "I am.",
         "Unlock Front door? Say yes or no."]
+
+
+def test_a_lock_question_talked_over_says_the_door_stays_locked(teachapp_cli, db_path):
+    """Another command said at "Unlock Front door?" dropped the question without a word,
+    as a routine's question talked over says "(I left movie night as it was.)"."""
+    lines = chat_lines(db_path, "unlock the front door", "turn on the tv",
+                       "unlock the front door", "is the tv on", "no")
+    assert lines == ["Unlock Front door? Say yes or no.", "(I left Front door locked.)",
+                     "TV: on.", "Unlock Front door? Say yes or no.", "TV is on at 30 %.",
+                     "Unlock Front door? Say yes or no.", "OK, I won't."]
+    assert device_states(db_path)["lock.front_door"]["locked"]

@@ -31,6 +31,18 @@ def test_what_ran_last_skips_the_questions_asked_since(teachapp_cli, db_path):
     at = lines.index("> what ran last", lines.index("> movie night"))
     assert lines[at + 1:at + 3] == [
         'You typed "movie night".',
-        'It matched "movie night", a phrase you taught, of Movie night, word for word.']
+        'It matched "movie night", the phrase you taught, word for word.']
     assert _reply(lines, "what was the last thing you did") == (
         'You typed "turn on the kitchen lights".')
+
+
+def test_why_names_the_routine_a_phrase_is_taught_for(teachapp_cli, db_path):
+    """Was "It matched "movie time", a phrase you taught, of Movie night, word for word."."""
+    with Store.open(db_path) as store:
+        ensure_default_home(store)
+        store.save_routine(Routine(name="Movie night", phrases=[
+            Phrase("movie night"), Phrase("movie time")],
+            steps=[SetStep("media_player.tv", {"on": True})]))
+    lines = chat_lines(db_path, "movie time", "why did you do that")
+    assert lines[2] == ('It matched "movie time", a phrase you taught for Movie night, '
+                        'word for word.')

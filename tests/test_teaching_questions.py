@@ -148,3 +148,19 @@ def test_a_taught_phrase_that_sounds_like_a_question_keeps_its_teaching_meaning(
     assert not reply[0].startswith("I can't answer")
     assert assistant.teaching.targets == {"light.desk_lamp": {"on": True}}
     assert store.device("light.desk_lamp").state["on"] is False  # taught, not run
+
+
+def test_a_question_said_for_the_phrase_is_answered_and_the_phrase_asked_again(store):
+    """At "What's the phrase?" a question about a routine was taken as the phrase ("What
+    should "what does movie mode do" do?"); one no answer knows still is a phrase."""
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach")
+    reply = assistant.handle_text("what does movie mode do?")
+    assert reply[0].startswith("Movie mode will set ")
+    assert reply[-1] == ('Back to teaching. Say the words you want to use for the new '
+                         'routine, e.g. "reading mode"; or say "cancel".')
+    assert assistant.teaching.stage == "phrase"
+    assert assistant.handle_text("is the tv on?")[0] == "TV is off."
+    assert assistant.handle_text("what's the weather")[0] == (
+        'What should "what\'s the weather" do? Tell me, or set the devices, then say "done".')

@@ -94,7 +94,8 @@ class Assistant(TurnOrder, TeachingAsides):
         self._hooks = LearningHooks(self, self._learner)
         self._teacher = Teacher(store, backend, self._get_resolver, self._command_parser,
                                 sure_command=config.conversation.sure_command,
-                                aside=self._teaching_aside)
+                                aside=self._teaching_aside,
+                                answer=self._answered_in_passing)
         self._phrases = PhraseResolver(store, config.resolver)
         self._pending = None
         self._published = None

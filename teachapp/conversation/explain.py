@@ -194,13 +194,17 @@ def _match_words(detail: dict[str, Any]) -> str:
     phrase, routine = detail.get("phrase"), detail.get("routine")
     how = match.get("how")
     origin = match.get("origin")
+    # (said of the routine as a person would: "a phrase you taught for Movie night", not
+    # "a phrase you taught, of Movie night"; no routine named when it is the phrase)
+    same = str(phrase).casefold() == str(routine).casefold()
     if origin == PhraseOrigin.LEARNED:
-        kind = f"an alias I learned from a rephrase on {_date(match.get('since'))}"
+        kind = f"an alias I learned for {routine} from a rephrase on " \
+            f"{_date(match.get('since'))}"
     elif origin == PhraseOrigin.ALIAS:
-        kind = f"a phrase you added on {_date(match.get('since'))}"
+        kind = f"a phrase you added to {routine} on {_date(match.get('since'))}"
     else:
-        kind = "a phrase you taught"
-    head = f"It matched \"{phrase}\", {kind}, of {routine}"
+        kind = "the phrase you taught" if same else f"a phrase you taught for {routine}"
+    head = f"It matched \"{phrase}\", {kind}"
     if how == "exact":
         return head + ", word for word."
     if how == "misheard":

@@ -7,10 +7,10 @@ they can mean anything)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..domain import Device, sentence_start, spoken_list
+from ..domain import ATTRIBUTES, Device, sentence_start, spoken_list
 from .run_report import said_already
 
 if TYPE_CHECKING:
@@ -83,13 +83,17 @@ def said_together(things: Sequence[MissingThing], devices: Sequence[Device] = ()
 def _together(group: list[MissingThing]) -> str:
     """Several things of ``said_together`` that lack one thing alike, in one line."""
     first = group[0]
+    if first.value:  # ("Front door and Thermostat can't be set to 50 %.")
+        return _no_level(replace(first, thing=spoken_list([_as_said(t) for t in group]),
+                                 named=True, plural=True, kinds=tuple(dict.fromkeys(
+                                     k for t in group for k in t.kinds))))
     if first.lacks is None:
         said = f"This home has no {spoken_list([t.thing for t in group], 'or')}."
     else:
         said = f"{sentence_start(spoken_list([_as_said(t) for t in group]))} have no " \
             f"{first.lacks}."
     if not first.instead:
-        return f"{said} {said_already(first.already)}"
+        return f"{said} {said_already(first.already, first.action)}"
     return f"{said} I can {first.action} {_listed(list(first.instead))}."
 
 
@@ -121,13 +125,15 @@ def said_missing(missing: MissingThing, text: str) -> NoSuchThing:
     # door is already locked." (it offered to turn off what was off already)
     return NoSuchThing(f"This home has no {thing}{where}. " + (
         f"I can {action} {_listed(list(missing.instead))}." if missing.instead
-        else said_already(missing.already)), False)
+        else said_already(missing.already, action)), False)
 
 
 def _lacks(missing: MissingThing) -> str:
     """"Desk lamp has no volume. I can mute TV and Office speaker.", "A lamp has no
     volume.": the things said are here, the setting asked of them is not."""
     thing = missing.thing
+    if missing.value:
+        return _no_level(missing)
     if missing.named:
         said = f"{thing} {'have' if missing.plural else 'has'} no {missing.lacks}."
     elif missing.plural:
@@ -136,8 +142,39 @@ def _lacks(missing: MissingThing) -> str:
         article = "An" if thing[:1].lower() in "aeiou" else "A"
         said = f"{article} {thing} has no {missing.lacks}."
     if not missing.instead:
-        return f"{said} {said_already(missing.already)}" if missing.already else said
+        return f"{said} {said_already(missing.already, missing.action)}" if missing.already \
+            else said
     return f"{said} I can {missing.action} {_listed(list(missing.instead))}."
+
+
+def _no_level(missing: MissingThing) -> str:
+    """"Front door can't be set to 50 %: it can only be locked or unlocked.": a level
+    said of things that take none, and what they take instead (one kind of thing)."""
+    thing = missing.thing if missing.named or missing.plural else f"The {missing.thing}"
+    said = f"{sentence_start(thing)} can't be set to {missing.value}"
+    if len(missing.kinds) != 1:
+        return said + "."
+    pronoun = "they" if missing.plural else "it"
+    return f"{said}: {pronoun} can only be {_what_it_takes(missing.kinds[0])}."
+
+
+def _what_it_takes(kind: str) -> str:
+    """What a device of ``kind`` can be set to, in words: "locked or unlocked", "turned
+    on or off", "set to 5–35 °C, or to off, heat, cool or auto"."""
+    words: list[str] = []
+    values: list[str] = []
+    for name, spec in ATTRIBUTES[kind].items():
+        if name == "on":
+            words.append("turned on or off")
+        elif name == "locked":
+            words.append("locked or unlocked")
+        elif spec.type in ("int", "float"):
+            values.append(spec.allowed())
+        elif spec.type == "choice":
+            values.append(spoken_list(list(spec.choices), "or"))
+    if values:
+        words.append("set to " + ", or to ".join(values))
+    return spoken_list(words, "or")
 
 
 def _listed(devices: list[Device]) -> str:

@@ -15,14 +15,13 @@ from ..domain import (
     SayStep,
     SetStep,
     default_state,
-    describe_state,
     kind_noun,
     kind_of,
     names_singular,
     spoken_list,
 )
 from ..home.executor import RunResult
-from .teaching import readback
+from .teaching import describe_target, readback
 from .turns import TurnReplies
 from .wait_talk import paused_line
 
@@ -108,10 +107,14 @@ def already_so(steps: list[Any], devices: list[Device]) -> str | None:
     return _already(done, {d.id for d, _ in done}, every=True, now=True)
 
 
-def said_already(done: Sequence[tuple[Device, dict[str, Any]]]) -> str:
+def said_already(done: Sequence[tuple[Device, dict[str, Any]]], action: str = "") -> str:
     """"Front door is already locked.", "All 9 devices are already off.": devices a
-    change would leave as they are, each with that change, said before anything ran."""
-    return _already(list(done), {d.id for d, _ in done}, every=True, now=True)
+    change would leave as they are, each with that change, said before anything ran.
+    ``action`` ("turn off"): the devices are all that take it, so too many to name are
+    "Everything I can turn off is already off." (not "All 9 devices", which in a home of
+    twelve reads as a miscount, beside a thing it lacks)."""
+    return _already(list(done), {d.id for d, _ in done}, every=True, now=True,
+                    action=action)
 
 
 _NAMED_ALREADY = 3
@@ -125,7 +128,7 @@ def _unchanged(result: RunResult) -> set[str]:
 
 
 def _already(done: list[tuple[Device, dict[str, Any]]], kept: set[str], *,
-             every: bool, now: bool = False) -> str:
+             every: bool, now: bool = False, action: str = "") -> str:
     """One short line for the devices a command found as asked ("turn off everything":
     "The other 7 were already off."), instead of reading back the whole house.
     ``now``: said before anything ran ("… are already off")."""
@@ -133,7 +136,7 @@ def _already(done: list[tuple[Device, dict[str, Any]]], kept: set[str], *,
     kinds: dict[str, set[str]] = {}
     for device, state in done:
         if device.id in kept:
-            words = describe_state(kind_of(device.id), state)
+            words = _as_already(kind_of(device.id), state)
             groups.setdefault(words, []).append(device.name)
             kinds.setdefault(words, set()).add(kind_of(device.id))
     lines = []
@@ -141,6 +144,8 @@ def _already(done: list[tuple[Device, dict[str, Any]]], kept: set[str], *,
         names = list(dict.fromkeys(names))
         shared = kinds[words].pop() if len(kinds[words]) == 1 else None
         noun = kind_noun(shared or "", 2, "and") or "devices"  # ("All 5 lights")
+        if len(groups) == 1 and len(names) > _NAMED_ALREADY and action:
+            return f"Everything I can {action} is already {words}."
         if len(groups) == 1 and len(names) > _NAMED_ALREADY:
             who = f"All {len(names)} {noun}" if every else f"The other {len(names)}"
         elif len(names) > _NAMED_ALREADY:
@@ -151,3 +156,24 @@ def _already(done: list[tuple[Device, dict[str, Any]]], kept: set[str], *,
         lines.append(f"{who} {verb} already {words}.")
     return " ".join(lines)
 
+
+_KEPT_WORDS = ("on", "off", "locked", "unlocked", "open", "closed")
+"""States said as they are after "is already" ("on at 50 %" too)."""
+
+
+def _as_already(kind: str, state: dict[str, Any]) -> str:
+    """A state as "X is already ..." says it: "off", "locked", "at 20 °C", "on at 50 %",
+    "set to heat" ("Upstairs thermostat is already at 20 °C.", was "... already target
+    temp 20 °C", the words of a read-back, which make no sentence)."""
+    clauses = describe_target(f"{kind}.device", state, " ").split(", ")
+    words = []
+    for clause in (c.strip() for c in clauses):
+        if clause.split(" ")[0] in _KEPT_WORDS:
+            words.append(clause)
+        elif clause.startswith("to "):
+            words.append("at " + clause[3:])
+        elif clause.startswith("mode "):
+            words.append("set to " + clause[5:])
+        else:
+            words.append("at " + clause)
+    return spoken_list(words)

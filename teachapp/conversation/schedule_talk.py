@@ -80,6 +80,21 @@ and "run movie night monthly" ran movie night."""
 _UNKEPT = ("{name} can't run {when}: a schedule repeats on days of the week (\"every "
            "friday at 8 pm\", \"every weekday at 7\") or runs once on a date (\"on the 1st "
            "at 8 pm\"). Nothing was changed.")
+_EVENT_RE = re.compile(
+    r"^(?:please\s+)?(?:(?P<verb>run|start|schedule|do)\s+)?(?P<name>.+?),?\s+(?P<when>"
+    r"(?:right\s+|just\s+)?(?:after|before|whenever|when|once|as\s+soon\s+as)\s+"
+    r"(?!(?:\d|an?\s+(?:hour|minute|second)|half|sun|dawn|dusk|noon|midnight|"
+    r"\w+\s+(?:minutes?|hours?|seconds?)\b|(?:all|that|this|it)$))\S.*)$")
+""""run movie night after every meal", "run bedtime when i get home": a moment no clock
+says, which no schedule can know. Said so, with what a schedule can be, when the words
+before it name a routine (the verb left out, a taught phrase said exactly): it was
+offered for teaching as a phrase of its own. Not of a time ("after sunset", "after 10
+minutes"), which is read as one, nor "after all", "after that"."""
+_EVENT = ("{name} can't run {when}: I can't tell when that is. A schedule runs at a time "
+          "(\"every day at 7 pm\"), at sunrise or sunset, or once after a delay (\"in 20 "
+          "minutes\"). Nothing was changed.")
+_I_SAID = re.compile(r"\bi\b")
+"""The person's "I" in words read back ("when I get home"), lower-cased when read."""
 _CANCEL_AT_RE = re.compile(
     r"^(?:cancel|remove|delete|drop)\s+(?:the\s+)?(?:(?P<time>\d{1,2}(?::\d{2})?\s*(?:am|pm)|"
     r"\d{1,2}(?::\d{2})?\s*o'?clock|\d{1,2}:\d{2})\s+(?P<a>.+)|(?P<b>.+?)\s+(?P<at>at\s+.+))$")
@@ -138,8 +153,9 @@ _WHEN_RE = re.compile(r"^(?:when\s+(?:does|do|will|is)\s+(?P<a>.+?)\s+(?:start|r
 @dataclass(frozen=True)
 class ScheduleRequest:
     action: str
-    """add, list, when (asked when a routine runs), cancel or unkept (a repetition no
-    schedule keeps: "on the first of every month")."""
+    """add, list, when (asked when a routine runs), cancel, unkept (a repetition no
+    schedule keeps: "on the first of every month") or event (a moment no clock says:
+    "after every meal")."""
     routine: str | None = None
     trigger: Trigger | None = None
     loose: bool = False
@@ -156,7 +172,8 @@ class ScheduleRequest:
     """cancel: only its runs set for one moment ("cancel the reading mode timer" after
     "reading mode in 5 minutes"), not its repeating schedules."""
     said: str = ""
-    """unkept: the words of the repetition no schedule keeps ("every two weeks")."""
+    """unkept, event: the words of the repetition or moment no schedule keeps ("every two
+    weeks", "after every meal")."""
 
 
 
@@ -224,6 +241,11 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
         name, verb = unkept.group("name"), unkept.group("verb")
         return ScheduleRequest("unkept", name, with_verb=f"{verb} {name}" if verb else None,
                                loose=True, exact=not verb, said=unkept.group("when"))
+    event = _EVENT_RE.match(norm)
+    if event:
+        name, verb = event.group("name"), event.group("verb")
+        return ScheduleRequest("event", name, with_verb=f"{verb} {name}" if verb else None,
+                               loose=True, exact=not verb, said=event.group("when"))
     match = _RUN_RE.match(norm) or _MAKE_RUN_RE.match(norm)
     if not match:
         bare = _PHRASE_RUN_RE.match(norm)
@@ -447,8 +469,9 @@ class ScheduleTalk:
         request, name = detail
         routine = self.store.routine(name)
         name = sentence_start(name)
-        if request.action == "unkept":
-            replies.error(_UNKEPT.format(name=name, when=request.said))
+        if request.action in ("unkept", "event"):
+            said = _UNKEPT if request.action == "unkept" else _EVENT
+            replies.error(said.format(name=name, when=_I_SAID.sub("I", request.said)))
             return True
         if request.action == "when":
             replies.detail["asked"] = True

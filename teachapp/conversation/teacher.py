@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..domain import (
@@ -84,11 +84,15 @@ class Teacher:
     def __init__(self, store: Store, backend: DeviceBackend,
                  resolver: Callable[[], Resolver], parser: Callable[[], Any], *,
                  sure_command: float = 0.7,
-                 aside: Callable[[TurnReplies, str], bool] | None = None) -> None:
+                 aside: Callable[[TurnReplies, str], bool] | None = None,
+                 answer: Callable[[TurnReplies, str], bool] | None = None) -> None:
         self._store = store
         self._aside = aside
         """Answers a question asked in passing ("what time is it?") and says True; the
         agent's answer, so it is the one every front end gives outside teaching."""
+        self._answer = answer
+        """As ``aside``, only when an answer is known (never "I can't answer ..."): what
+        a question said for the phrase is asked ("what does bedtime do?")."""
         self._sure_command = sure_command
         """Below this confidence a device command is a guess: read back, not taken."""
         self._backend = backend
@@ -370,6 +374,11 @@ class Teacher:
             return
         heard_just_now, self._heard_just_now = self._heard_just_now, None
         if session.stage == "phrase":
+            if request_kind(text) is not None and self._answer is not None and \
+                    self._answer(replies, text):  # ("what does bedtime do?": not a name)
+                replies.outcome = "answered"
+                self._remind(replies)
+                return
             self.set_phrase(replies, text, heard=text if source == "audio" else None)
             return
         if heard_just_now and self._replace_heard(replies, text, kind, source, heard_just_now):
@@ -673,14 +682,16 @@ class Teacher:
         replies.outcome = "routine steps"
         return True
 
-    def _device_command(self, replies: TurnReplies, text: str) -> None:
+    def _device_command(self, replies: TurnReplies, said: str) -> None:
+        text = self._it_named(said)  # ("turn it up by two" after "turn the heating up")
+        parser = self._planned_parser()
         try:
             command = None
             if self._last_said is not None:  # "and the fan" after "turn on the lamp"
-                command = self._parser().continued(text, self._last_said)
+                command = parser.continued(text, self._last_said)
             continuing = command is not None
             if command is None:
-                command = self._parser().parse(text)
+                command = parser.parse(text)
         except (AttributeValueError, UnknownDeviceError) as exc:
             replies.outcome = "invalid"
             replies.error(f"{exc} Nothing was added.")
@@ -688,7 +699,7 @@ class Teacher:
         if (command is None or not command.steps) and self._routine_steps(replies, text):
             return
         if command is None or not command.steps:
-            self._not_understood(replies, text)
+            self._not_understood(replies, said)
             return
         if float(command.confidence) < self._sure_command:
             replies.outcome = "unsure"
@@ -702,6 +713,13 @@ class Teacher:
                              f"({self._device_names()}).")
             return
         self._add_command(replies, text, command, continuing=continuing)
+
+    def _planned_parser(self) -> Any:
+        """A parser over the devices as the routine so far leaves them: "turn it up by
+        two" after "turn the heating up" (21 °C) is 23 °C, not two above the room now."""
+        targets = self._require().targets
+        return self._parser([replace(d, state={**d.state, **targets.get(d.id, {})})
+                             for d in self._backend.devices()])
 
     def _add_command(self, replies: TurnReplies, text: str, command: Any, *,
                      continuing: bool = False) -> None:

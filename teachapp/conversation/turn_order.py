@@ -19,11 +19,12 @@ from ..store import phrase_key
 from ..understanding.resolution import Alternative, Decision, Reason, Resolution
 from . import intents as dialogue
 from .answers import AnswersMixin
+from .decision import lets_people_in
 from .either_or import offered_routines
 from .explain import NOTHING_ASKED
 from .learning_hooks import learning_intent
 from .models import Action, Outcome
-from .teaching import names_a_routine
+from .teaching import names_a_routine, spoken_state
 from .teaching_asides import TeachingAsides
 from .turns import Pending, TurnReplies
 
@@ -95,6 +96,9 @@ class TurnOrder(AnswersMixin, TeachingAsides):
                 # talked over: the change asked about is not made, and said so (it was
                 # dropped without a word, and "yes" later answered nothing)
                 replies.info(f"(I left {self._spoken_name(pending.routine)} as it was.)")
+            if pending.kind == "command" and lets_people_in(pending.command):
+                # ("Unlock Front door?" talked over: it stays locked, and said so)
+                replies.info(f"(I left {self._left_as_they_are(pending.command)}.)")
         if self._waits.turn(replies, text, kind):
             self._log(text, source, confidence, "dialogue", 0.0, None, "waiting")
             return
@@ -164,6 +168,14 @@ class TurnOrder(AnswersMixin, TeachingAsides):
             self._command_turn(replies, text, source, confidence)
         if pending is not None and pending.kind in ("offer_teach", "learn_shown"):
             self._offer_what_was_shown(replies, pending)
+
+    def _left_as_they_are(self, command: object) -> str:
+        """"Front door locked", "Garage door closed": the devices a way-in question was
+        about, as the question talked over leaves them."""
+        ids = dict.fromkeys(s.device for s in getattr(command, "steps", ())
+                            if isinstance(s, SetStep))
+        devices = [self.backend.device(i) for i in ids]
+        return spoken_list([f"{d.name} {spoken_state(d)}" for d in devices])
 
     def _asked_meanwhile(self, replies: TurnReplies, pending: Pending, text: str,
                          source: str, confidence: float | None) -> bool:

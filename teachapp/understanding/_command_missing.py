@@ -62,6 +62,11 @@ class MissingThing:
     """Devices that take the action but are already as it would leave them, each with
     that change (``as_they_are``): not offered in ``instead`` ("turn off the toaster"
     with only the TV on offers the TV), and said so when no other is left."""
+    value: str = ""
+    """With ``lacks``: the level said ("50 %", "half") when no thing said takes a level
+    at all ("set the front door to 50 percent": a lock is only locked or unlocked)."""
+    kinds: tuple[str, ...] = ()
+    """With ``value``: the kinds of the things said, so a reply can say what they take."""
     changes: tuple[tuple[str, dict[str, Any] | None], ...] = ()
     """Every device that takes the action (by id, in the order offered) with what the
     action would set on it (None: unknown): how ``as_they_are`` splits them again by
@@ -120,7 +125,10 @@ def missing_setting(reading: Reading, intent: Intent, said: Sequence[Device],
     up": a light has no volume), with the devices of ``devices`` that have it; None
     when one of them has it, or no setting was said."""
     attribute = implied_attribute(intent)  # ("the fan to warm white": its colour temp)
-    if attribute is None or not said or any(attribute in ATTRIBUTES[d.kind] for d in said):
+    level = _level_said(intent) if attribute is None else ""
+    if level and said and not any(_takes_level(d.kind) for d in said):
+        attribute = "level"
+    elif attribute is None or not said or any(attribute in ATTRIBUTES[d.kind] for d in said):
         return None
     named = list(dict.fromkeys(d.name for d in said)) if reading.names else []
     if reading.names and len(named) != len(reading.names):
@@ -133,11 +141,32 @@ def missing_setting(reading: Reading, intent: Intent, said: Sequence[Device],
     if not thing:
         return None
     rooms = tuple(dict.fromkeys(m.key for m in reading.rooms))
-    fitting = [d for d in devices if attribute in ATTRIBUTES[d.kind]]
+    fitting = [d for d in devices if attribute in ATTRIBUTES[d.kind] or (
+        attribute == "level" and _takes_level(d.kind))]
     plural = len(named) > 1 or (not named and any(p for _kind, p in reading.kinds))
     return MissingThing(thing, _action_words(intent), rooms, _ordered(fitting, intent, rooms),
                         lacks=_SETTING_WORDS.get(attribute, attribute), named=bool(named),
-                        plural=plural)
+                        plural=plural, value=level,
+                        kinds=tuple(dict.fromkeys(d.kind for d in said)) if level else ())
+
+
+def _level_said(intent: Intent) -> str:
+    """The level ``intent`` sets with no setting named, in words ("50 %", "half"), when
+    it says one ("set the front door to 50 percent"); "" otherwise."""
+    value = intent.value
+    if intent.action != "set" or value is None or value.relative or value.on_a_scale:
+        return ""
+    if value.word == "half" and value.number is None:
+        return "half"
+    if value.number is not None and value.unit in ("percent", None):
+        return f"{value.number:g} %" if value.unit else f"{value.number:g}"
+    return ""
+
+
+def _takes_level(kind: str) -> bool:
+    """Whether a device of ``kind`` has a setting from 0 to 100 % (a brightness, a volume,
+    a speed, a position)."""
+    return any(spec.unit == "%" for spec in ATTRIBUTES[kind].values())
 
 
 def as_they_are(missing: MissingThing,

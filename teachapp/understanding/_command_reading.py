@@ -56,6 +56,8 @@ class ValueSpec:
     """"percent", "degrees" or "kelvin" when said."""
     relative: bool = False
     """"by 20 percent": a change, not a target value."""
+    target: bool = False
+    """Said after "to" or "at" ("up to 22 degrees"): a value to reach, never a change."""
     firm: bool = True
     """Said with a unit or after "to"/"at"/"by", or as a word; not just a number."""
     on_a_scale: bool = False
@@ -329,6 +331,7 @@ def _read_value(reading: Reading, phrase_at: dict[int, tuple], vocab: Vocabulary
             free[i] = True  # "radio 4", "channel 5", "5 live": a name, not a volume
             continue
         candidates.append(ValueSpec(number=number, unit=unit, relative=relative, firm=firm,
+                                    target=before in _TARGET_PREPOSITIONS,
                                     after_thing=i in thing_ends,
                                     on_a_scale=before in _SCALE_WORDS))
     firm = [c for c in candidates if c.firm]
@@ -470,14 +473,40 @@ def _without_pronoun_one(toks: list[str], vocab: Vocabulary) -> list[str]:
     return out
 
 
+_AMOUNTS = ((("a", "couple", "of"), "2"), (("a", "couple"), "2"), (("couple", "of"), "2"),
+            (("a", "few"), "3"), (("few",), "3"))
+"""Words of an amount before a unit ("a couple of degrees", "a few percent"), as many as
+a person means by them: two, about three."""
+
+
+def _amounts(toks: list[str], vocab: Vocabulary) -> list[str]:
+    """``toks`` with an amount in words before a unit as its number: "a couple of
+    degrees" -> "2 degrees" (was read as no number, the step of one degree)."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        for words, number in _AMOUNTS:
+            end = i + len(words)
+            if tuple(toks[i:end]) == words and end < len(toks) and any(
+                    category == "unit" for category, _v in vocab.phrases.get(
+                        (toks[end],), ())):
+                out.append(number)
+                i = end
+                break
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
 def read_utterance(utterance: str, index: TargetIndex, vocab: Vocabulary, *,
                    name_similarity: float, question: bool = False) -> Reading | None:
     """Read an utterance; None when it cannot be a command to run now.
 
     ``question``: read the devices of a question ("are the lights on?") too; its
     reading is never a command."""
-    toks = words_to_numbers(_without_pronoun_one(
-        _strip_phrases(tokenise(utterance), vocab.fillers), vocab))
+    toks = _amounts(words_to_numbers(_without_pronoun_one(
+        _strip_phrases(tokenise(utterance), vocab.fillers), vocab)), vocab)
     while toks[:1] and toks[0] in vocab.lead_conjunctions:
         toks = toks[1:]  # "but is the lamp on": what follows says what the clause is
     toks, unwanted = _take_unwanted(toks, vocab) if not question else (toks, False)

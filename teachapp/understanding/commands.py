@@ -844,6 +844,9 @@ class CommandParser:
         if value is not None and (value.word or "").startswith(SOURCE_PREFIX) and (
                 actions & {"off", "close", "down", "up"}):
             return None  # "turn off the tv on hdmi 2": switched to an input, or off?
+        if value is not None and value.unit is not None and not value.relative and (
+                not value.target and len(direction) == 1 and value.number is not None):
+            value = replace(value, relative=True)  # "turn the heating up two degrees"
         if value is not None and value.relative:
             if len(direction) != 1:
                 return None

@@ -1,0 +1,31 @@
+"""A change that finds its devices as asked says so as a sentence, in ``teachapp chat``
+(a child process): "set the heating to 20" with two thermostats at 20 °C said
+"Upstairs thermostat and Thermostat are already target temp 20 °C." (the words of a
+read-back, "Thermostat: target temp 20 °C."); now "... are already at 20 °C."
+(``run_report._as_already``)."""
+
+from __future__ import annotations
+
+from conftest import chat_lines, run_teachapp
+
+_TWO = """version: 1
+devices:
+  - {id: climate.upstairs_thermostat, name: Upstairs thermostat, room: Bedroom}
+  - {id: climate.thermostat, name: Thermostat, room: Hallway}
+  - {id: media_player.tv, name: TV, room: Living room}
+routines: []
+"""
+
+
+def test_a_value_already_set_is_said_with_at(db_path, tmp_path):
+    home = tmp_path / "home.yaml"
+    home.write_text(_TWO, encoding="utf-8")
+    assert run_teachapp("--db", str(db_path), "import", str(home)).returncode == 0
+    assert chat_lines(db_path, "set the heating to 20", "set the heating to heat",
+                      "set the tv to 20 degrees", "set the upstairs thermostat to 20",
+                      "turn off the tv") == [
+        "Upstairs thermostat and Thermostat are already at 20 °C.",
+        "Upstairs thermostat and Thermostat are already set to heat.",  # was "mode heat"
+        "TV has no temperature. Upstairs thermostat and Thermostat are already at 20 °C.",
+        "Upstairs thermostat: target temp 20 °C.",  # (one device: its read-back, as before)
+        "TV: off."]
