@@ -82,7 +82,7 @@ class Teacher:
     """Holds the teaching session and moves it on, one request at a time."""
 
     def __init__(self, store: Store, backend: DeviceBackend,
-                 resolver: Callable[[], Resolver], parser: Callable[[], Any], *,
+                 resolver: Callable[[], Resolver], parser: Callable[..., Any], *,
                  sure_command: float = 0.7,
                  aside: Callable[[TurnReplies, str], bool] | None = None,
                  answer: Callable[[TurnReplies, str], bool] | None = None) -> None:
