@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..domain import Device, SetStep, merged_sets, spoken_list
+from ..domain import Device, SetStep, merged_sets, spoken_list, value_with_unit
 from ..errors import TeachappError
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
 from ._command_missing import (
@@ -1090,7 +1090,7 @@ class CommandParser:
         checked = [validated(d, c) for d, c in zip(devices, changes, strict=True)]
         steps = [SetStep(device=d.id, set=c) for d, c in zip(devices, checked, strict=True)]
         return DeviceCommand(steps=steps, devices=devices,
-                             text=_describe(replace(intent, value=value), devices),
+                             text=_describe(replace(intent, value=value), devices, checked),
                              confidence=round(confidence, 4), reply=read_back(devices, checked))
 
 
@@ -1134,7 +1134,27 @@ def _said_tenths(intent: Intent, changes: Sequence[dict]) -> ValueSpec | None:
     return ValueSpec(number=number, unit="percent" if percent else None)
 
 
-def _describe(intent: Intent, devices: Sequence[Device]) -> str:
+def _with_units(devices: Sequence[Device], changes: Sequence[dict[str, Any]]
+                ) -> list[tuple[list[str], str]] | None:
+    """The value a plain number set, as each device's read-back says it ("20 °C" on a
+    thermostat, "20 %" on a lamp): the devices' names grouped by those words, in order;
+    None when some device took no number."""
+    said: dict[str, list[str]] = {}
+    for device, change in zip(devices, changes, strict=True):
+        numbers = [(k, v) for k, v in change.items()
+                   if k != "on" and isinstance(v, int | float) and not isinstance(v, bool)]
+        if not numbers:
+            return None
+        said.setdefault(value_with_unit(device.kind, *numbers[0]), []).append(device.name)
+    return [(names, words) for words, names in said.items()]
+
+
+def _describe(intent: Intent, devices: Sequence[Device],
+              changes: Sequence[dict[str, Any]] = ()) -> str:
+    """What a command does, in words: "turn off TV", "set Thermostat to 20 °C"; a number
+    said without a unit is read back with the unit each device took it in ("set the
+    thermostat to 20" said "set Thermostat to 20", and so did a reply of several
+    parts)."""
     names = join_names([d.name for d in devices])
     action = intent.action
     if action in ("open", "close") and not any(d.kind in ("cover", "lock") for d in devices):
@@ -1155,11 +1175,16 @@ def _describe(intent: Intent, devices: Sequence[Device]) -> str:
             return f"switch {names} to {value.word.removeprefix(SOURCE_PREFIX)}"
         if value.word is not None and value.word.startswith(WHITE_PREFIX):
             return f"set {names} to {value.word.removeprefix(WHITE_PREFIX)} K white"
+        what = f" {_ATTRIBUTE_NAMES.get(intent.attribute, intent.attribute)}" if (
+            intent.attribute) else ""
+        grouped = _with_units(devices, changes) if (
+            value.word is None and value.unit is None and changes) else None
+        if grouped is not None:
+            return "set " + " and ".join(f"{join_names(group)}{what} to {words}"
+                                         for group, words in grouped)
         shown = value.word or (
             f"{value.number:g}" + {"percent": " %", "degrees": " °C", "kelvin": " K"}.get(
                 value.unit or "", ""))
-        what = f" {_ATTRIBUTE_NAMES.get(intent.attribute, intent.attribute)}" if (
-            intent.attribute) else ""
         return f"set {names}{what} to {shown}"
     return f"{words} {names}"
 
