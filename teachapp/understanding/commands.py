@@ -662,6 +662,52 @@ class CommandParser:
             tok in _NAMING_WORDS for tok, free in zip(reading.tokens, reading.free, strict=True)
             if free)  # not "light is too much": a sentence of its own about the light
 
+    def change_said_once(self, parts: list[str]) -> list[str]:
+        """"set the tv and the desk lamp to 30 percent": several things named before the
+        last part, the change said once after the last of them. Each part before that
+        names things and says nothing else ("set the tv", "the thermostat") gets the
+        change ("set the tv to 30 percent"), so each device reads it as it would alone
+        (the TV's volume, the lamp's brightness) and one that cannot take it is answered
+        on its own. ``parts`` as they were when the last part has a verb of its own,
+        no change after its names, or no part before it only names things."""
+        if len(parts) < 2:
+            return parts
+        change = self._change_after_names(parts[-1])
+        if change is None:
+            return parts
+        return [f"{part} {change}" if self._names_alone(part) else part
+                for part in parts[:-1]] + [parts[-1]]
+
+    def _change_after_names(self, part: str) -> str | None:
+        """"to 30 percent" of "the desk lamp to 30 percent": the words after the things a
+        part names first, when they say a value and nothing before the things does."""
+        reading = read_utterance(part, self._index, self.vocabulary,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None or reading.actions or reading.value is None or (
+                reading.ambiguous_value or reading.relative_attribute):
+            return None
+        toks = reading.tokens
+        things = [(m.start, m.end) for m in [*reading.names, *reading.rooms]] + [
+            (i, i + 1) for i, tok in enumerate(toks)
+            if any(c == "kind" for c, _v in self.vocabulary.meanings((tok,)))]
+        if not things:
+            return None
+        first, end = min(s for s, _e in things), max(e for _s, e in things)
+        if any(tok not in DETERMINERS for tok in toks[:first]) or end >= len(toks):
+            return None
+        return " ".join(toks[end:])
+
+    def _names_alone(self, part: str) -> bool:
+        """"set the tv", "the thermostat": things named with no change of their own."""
+        reading = read_utterance(part, self._index, self.vocabulary,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None:
+            return False
+        self._find_partial_names(reading)
+        return bool(reading.names or reading.kinds) and not (
+            reading.actions or reading.attributes or reading.relative_attribute
+            or reading.value or reading.ambiguous_value or reading.leftovers)
+
     def continued(self, utterance: str, previous: str) -> DeviceCommand | None:
         """"and the fan", "the kettle too", said right after the command ``previous``
         ("turn on the nursery light"): that command for the devices named now, read as
