@@ -47,6 +47,7 @@ __all__ = [
     "spoken_list",
     "validate_changes",
     "validate_device_id",
+    "value_with_unit",
 ]
 
 ValueType = Literal["bool", "int", "float", "choice", "text"]
@@ -255,6 +256,14 @@ def attribute_words(name: str) -> str:
     return _ATTRIBUTE_WORDS.get(name, name.replace("_", " "))
 
 
+def value_with_unit(kind: str, attribute: str, value: Any) -> str:
+    """A number as every reply says it, with its attribute's unit: "20 °C", "30 %",
+    "2700 K" (a device's read-back and a command's words alike)."""
+    spec = ATTRIBUTES.get(kind, {}).get(attribute)
+    unit = spec.unit if spec is not None else ""
+    return f"{_num(value)} {unit}" if unit else _num(value)
+
+
 def describe_state(kind: str, state: dict[str, Any]) -> str:
     """A short reading of a state in words: "on, brightness 80 %"."""
     parts: list[str] = []
@@ -270,9 +279,7 @@ def describe_state(kind: str, state: dict[str, Any]) -> str:
         elif name == "position" and value in (0, 100):  # a cover's ends, in words
             parts.append("closed" if value == 0 else "open")
         elif spec is not None and spec.type in ("int", "float"):
-            unit = spec.unit
-            sep = " " if unit else ""
-            parts.append(f"{attribute_words(name)} {_num(value)}{sep}{unit}")
+            parts.append(f"{attribute_words(name)} {value_with_unit(kind, name, value)}")
         elif name == "source" and not value:
             continue
         else:

@@ -65,7 +65,7 @@ def test_a_command_for_a_device_in_another_room_asks_first(teachapp_cli, db_path
         "This home has no garage. Shall I turn off the one in the Living room?",
         "TV: off.",
         "TV: on.",  # where it is: no question
-        "There's no TV in the Office. Shall I set TV volume to 20, in the Living room?",
+        "There's no TV in the Office. Shall I set TV volume to 20 %, in the Living room?",
         "OK, I won't.",
         "Nothing has run yet. There's no TV in the Bedroom. By \"turn on the tv in the "
         "bedroom\", do you want me to turn on TV?",

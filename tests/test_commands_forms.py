@@ -225,7 +225,7 @@ def test_a_step_of_ten_is_read_back_as_set(parser: CommandParser):
     command = parser.parse("turn the kitchen lights up to eight")
     assert command is not None and command.text == "set Kitchen lights to 80 %"
     command = parser.parse("turn the tv down to 5")
-    assert command is not None and command.text == "set TV to 5"
+    assert command is not None and command.text == "set TV to 5 %"
 
 
 @pytest.mark.parametrize("utterance", [

@@ -152,6 +152,8 @@ class MultiTurns(PartsActing):
         turn = replace(self.a._input, text=text)
         whole = self.a._choose(text, turn)  # (the sentence read as one: asked once a turn)
         texts = self._with_tags_joined(with_reasons(split_parts(text))) if joined else [text]
+        texts = [said if self.a.store.phrase_owner(said) else each for said, each in zip(
+            texts, self.a._command_parser().change_said_once(texts), strict=True)]
         if joined and self._framed(whole) and not self._asks_apart(texts):
             return None  # the whole is one, whatever its parts are
         if joined and whole.action == Action.REJECT and self._one_question(text, texts):

@@ -83,7 +83,7 @@ _UNKEPT = ("{name} can't run {when}: a schedule repeats on days of the week (\"e
 _EVENT_RE = re.compile(
     r"^(?:please\s+)?(?:(?P<verb>run|start|schedule|do)\s+)?(?P<name>.+?),?\s+(?P<when>"
     r"(?:right\s+|just\s+)?(?:after|before|whenever|when|once|as\s+soon\s+as)\s+"
-    r"(?!(?:\d|an?\s+(?:hour|minute|second)|half|sun|dawn|dusk|noon|midnight|"
+    r"(?!(?:\d|an?\s+(?:hour|minute|second)|half|(?:the\s+)?(?:sun|dawn|dusk)|noon|midnight|"
     r"\w+\s+(?:minutes?|hours?|seconds?)\b|(?:all|that|this|it)$))\S.*)$")
 """"run movie night after every meal", "run bedtime when i get home": a moment no clock
 says, which no schedule can know. Said so, with what a schedule can be, when the words

@@ -20,9 +20,15 @@ __all__ = ["PART_OF_DAY_HOURS", "REPEATED", "WHEN_OPENS", "number", "on_a_day",
            "part_of_day_said", "spoken_time", "trigger_of", "trigger_said"]
 
 WHEN_OPENS = (r"(?:every|each|daily|nightly|on|at|in|weekdays|tomorrow|tonight|today|"
-              r"this\s+(?:morning|afternoon|evening)|\d+\s+minutes?|[a-z]+\s+minutes?)\b")
+              r"this\s+(?:morning|afternoon|evening)|\d+\s+minutes?|[a-z]+\s+minutes?|"
+              r"(?:just\s+|right\s+)?after\s+(?:the\s+)?sun(?:rise|set))\b")
 """The words a time said after a routine opens with ("every weekday at 7", "in 10
 minutes", "tonight"): where a schedule sentence's time begins."""
+
+_AFTER_THE_SUN = re.compile(r"^(?:just\s+|right\s+)?after\s+(?=(?:the\s+)?sun(?:rise|set)\b)")
+""""after sunset", "just after sunrise": a schedule runs at the moment it says, as "30
+minutes after sunset" runs 30 minutes on (it was "I don't know ..."); "before sunrise"
+says no moment."""
 
 _NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -321,6 +327,7 @@ def trigger_of(when: str, now: datetime) -> Trigger | None:
         if after is not None:  # "every weekday morning"
             part_of_day = after.group("part")
             when = " ".join((when[: after.start()] + " " + when[after.end():]).split())
+    when = _AFTER_THE_SUN.sub("at ", when)  # ("after sunset": at sunset, as "30 minutes after")
     sun = re.fullmatch(r"(?:at\s+)?(?:(\w+(?:\s\w+)?)\s+minutes?\s+(before|after)\s+)?"
                        r"(?:the\s+)?(sunrise|sunset)", when)
     if sun:

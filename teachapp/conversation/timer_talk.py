@@ -57,8 +57,9 @@ if TYPE_CHECKING:
 
 __all__ = ["TimerRequest", "TimerTalk", "parse_timer", "timer_detail", "timer_sentence"]
 
-_TIME_WORDS = frozenset({"in", "at", "tomorrow", "tonight", "today", "this"})
-"""Where words of time may begin (the one-off schedules' forms all start so)."""
+_TIME_WORDS = frozenset({"in", "at", "tomorrow", "tonight", "today", "this", "after"})
+"""Where words of time may begin (the one-off schedules' forms all start so; "after" of
+"after sunset")."""
 _SAYS_HALF = re.compile(HALF_OF_DAY_WORDS + r"|\d:\d|\b(?:1[3-9]|2[0-3]|0\d)\b")
 """A clock time that says which half of the day it is in."""
 _NEVER_A_LEVEL = re.compile(CLOCK_TIME.pattern + r"|\b\d{1,2}:\d\d\b")

@@ -89,8 +89,18 @@ class TargetIndex:
 
     def find_devices(self, toks: Sequence[str], free: Sequence[bool],
                      minimum: float) -> list[NameMatch]:
-        """Device names in the utterance, best first, spans not overlapping."""
-        return _best_spans(self._names, toks, free, minimum, self.vocabulary)
+        """Device names in the utterance, best first, spans not overlapping. A kind said
+        in the plural names no one device called by it in the singular: "the
+        thermostats" are every thermostat (a kind, as "the lights" are), not the one
+        called Thermostat (it set only that one)."""
+        return [match for match in _best_spans(self._names, toks, free, minimum,
+                                               self.vocabulary)
+                if not self._kind_in_plural(match, toks)]
+
+    def _kind_in_plural(self, match: NameMatch, toks: Sequence[str]) -> bool:
+        heard = tuple(toks[match.start:match.end])
+        return heard in self.vocabulary.plural and heard != tuple(
+            split_words(self.devices[match.key].name))
 
     def find_rooms(self, toks: Sequence[str], free: Sequence[bool],
                    minimum: float) -> list[NameMatch]:

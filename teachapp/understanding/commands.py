@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..domain import Device, SetStep, merged_sets, spoken_list
+from ..domain import Device, SetStep, merged_sets, spoken_list, value_with_unit
 from ..errors import TeachappError
 from ._command_changes import Intent, changes_for, join_names, read_back, validated
 from ._command_missing import (
@@ -662,6 +662,52 @@ class CommandParser:
             tok in _NAMING_WORDS for tok, free in zip(reading.tokens, reading.free, strict=True)
             if free)  # not "light is too much": a sentence of its own about the light
 
+    def change_said_once(self, parts: list[str]) -> list[str]:
+        """"set the tv and the desk lamp to 30 percent": several things named before the
+        last part, the change said once after the last of them. Each part before that
+        names things and says nothing else ("set the tv", "the thermostat") gets the
+        change ("set the tv to 30 percent"), so each device reads it as it would alone
+        (the TV's volume, the lamp's brightness) and one that cannot take it is answered
+        on its own. ``parts`` as they were when the last part has a verb of its own,
+        no change after its names, or no part before it only names things."""
+        if len(parts) < 2:
+            return parts
+        change = self._change_after_names(parts[-1])
+        if change is None:
+            return parts
+        return [f"{part} {change}" if self._names_alone(part) else part
+                for part in parts[:-1]] + [parts[-1]]
+
+    def _change_after_names(self, part: str) -> str | None:
+        """"to 30 percent" of "the desk lamp to 30 percent": the words after the things a
+        part names first, when they say a value and nothing before the things does."""
+        reading = read_utterance(part, self._index, self.vocabulary,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None or reading.actions or reading.value is None or (
+                reading.ambiguous_value or reading.relative_attribute):
+            return None
+        toks = reading.tokens
+        things = [(m.start, m.end) for m in [*reading.names, *reading.rooms]] + [
+            (i, i + 1) for i, tok in enumerate(toks)
+            if any(c == "kind" for c, _v in self.vocabulary.meanings((tok,)))]
+        if not things:
+            return None
+        first, end = min(s for s, _e in things), max(e for _s, e in things)
+        if any(tok not in DETERMINERS for tok in toks[:first]) or end >= len(toks):
+            return None
+        return " ".join(toks[end:])
+
+    def _names_alone(self, part: str) -> bool:
+        """"set the tv", "the thermostat": things named with no change of their own."""
+        reading = read_utterance(part, self._index, self.vocabulary,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None:
+            return False
+        self._find_partial_names(reading)
+        return bool(reading.names or reading.kinds) and not (
+            reading.actions or reading.attributes or reading.relative_attribute
+            or reading.value or reading.ambiguous_value or reading.leftovers)
+
     def continued(self, utterance: str, previous: str) -> DeviceCommand | None:
         """"and the fan", "the kettle too", said right after the command ``previous``
         ("turn on the nursery light"): that command for the devices named now, read as
@@ -1090,7 +1136,7 @@ class CommandParser:
         checked = [validated(d, c) for d, c in zip(devices, changes, strict=True)]
         steps = [SetStep(device=d.id, set=c) for d, c in zip(devices, checked, strict=True)]
         return DeviceCommand(steps=steps, devices=devices,
-                             text=_describe(replace(intent, value=value), devices),
+                             text=_describe(replace(intent, value=value), devices, checked),
                              confidence=round(confidence, 4), reply=read_back(devices, checked))
 
 
@@ -1134,7 +1180,27 @@ def _said_tenths(intent: Intent, changes: Sequence[dict]) -> ValueSpec | None:
     return ValueSpec(number=number, unit="percent" if percent else None)
 
 
-def _describe(intent: Intent, devices: Sequence[Device]) -> str:
+def _with_units(devices: Sequence[Device], changes: Sequence[dict[str, Any]]
+                ) -> list[tuple[list[str], str]] | None:
+    """The value a plain number set, as each device's read-back says it ("20 °C" on a
+    thermostat, "20 %" on a lamp): the devices' names grouped by those words, in order;
+    None when some device took no number."""
+    said: dict[str, list[str]] = {}
+    for device, change in zip(devices, changes, strict=True):
+        numbers = [(k, v) for k, v in change.items()
+                   if k != "on" and isinstance(v, int | float) and not isinstance(v, bool)]
+        if not numbers:
+            return None
+        said.setdefault(value_with_unit(device.kind, *numbers[0]), []).append(device.name)
+    return [(names, words) for words, names in said.items()]
+
+
+def _describe(intent: Intent, devices: Sequence[Device],
+              changes: Sequence[dict[str, Any]] = ()) -> str:
+    """What a command does, in words: "turn off TV", "set Thermostat to 20 °C"; a number
+    said without a unit is read back with the unit each device took it in ("set the
+    thermostat to 20" said "set Thermostat to 20", and so did a reply of several
+    parts)."""
     names = join_names([d.name for d in devices])
     action = intent.action
     if action in ("open", "close") and not any(d.kind in ("cover", "lock") for d in devices):
@@ -1155,11 +1221,16 @@ def _describe(intent: Intent, devices: Sequence[Device]) -> str:
             return f"switch {names} to {value.word.removeprefix(SOURCE_PREFIX)}"
         if value.word is not None and value.word.startswith(WHITE_PREFIX):
             return f"set {names} to {value.word.removeprefix(WHITE_PREFIX)} K white"
+        what = f" {_ATTRIBUTE_NAMES.get(intent.attribute, intent.attribute)}" if (
+            intent.attribute) else ""
+        grouped = _with_units(devices, changes) if (
+            value.word is None and value.unit is None and changes) else None
+        if grouped is not None:
+            return "set " + " and ".join(f"{join_names(group)}{what} to {words}"
+                                         for group, words in grouped)
         shown = value.word or (
             f"{value.number:g}" + {"percent": " %", "degrees": " °C", "kelvin": " K"}.get(
                 value.unit or "", ""))
-        what = f" {_ATTRIBUTE_NAMES.get(intent.attribute, intent.attribute)}" if (
-            intent.attribute) else ""
         return f"set {names}{what} to {shown}"
     return f"{words} {names}"
 

@@ -1,0 +1,39 @@
+"""A sentence of several parts is done and told as each part alone would be: things
+named before the last part take the change said once after it ("set the tv and the desk
+lamp to 30 percent" was "Nothing was done. ... I don't know "set the tv"."), each as it
+reads it alone, and values are said with their units ("Turn off TV and set Thermostat to
+20 °C.", was "... to 20." with no unit)."""
+
+from __future__ import annotations
+
+from _assistant_helpers import make_assistant, said, seed_routines
+
+
+def test_a_value_of_several_parts_is_said_with_its_unit(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "turn off the tv and set the thermostat to 20") == [
+        "Turn off TV and set Thermostat to 20 °C."]
+    assert said(assistant, "reading mode and set the thermostat to 19") == [
+        "Reading mode and set Thermostat to 19 °C."]
+    assert said(assistant, "close the blinds and set the tv to 25") == [
+        "Close Living room blinds and set TV to 25 %."]
+
+
+def test_things_named_before_the_change_each_take_it(store):
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "set the tv and the desk lamp to 30 percent") == [
+        "Set TV to 30 % and set Desk lamp to 30 %."]  # the TV's volume, as said alone
+    assert store.device("media_player.tv").state["volume"] == 30
+    assert store.device("light.desk_lamp").state["brightness"] == 30
+    assert said(assistant, "set the thermostat, the tv and the desk lamp to 20") == [
+        "Set Thermostat to 20 °C, set TV to 20 % and set Desk lamp to 20 %."]
+    assert store.device("climate.thermostat").state["target_temp"] == 20
+
+
+def test_a_thing_that_cannot_take_the_change_said_once_is_answered_on_its_own(store):
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "set the front door and the desk lamp to 50 percent") == [
+        "Desk lamp: on, brightness 50 %.",
+        "Front door can't be set to 50 %: it can only be locked or unlocked."]
+    assert store.device("light.desk_lamp").state["brightness"] == 50
