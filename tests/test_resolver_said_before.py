@@ -114,3 +114,40 @@ def test_each_run_of_own_sentences_offers_what_follows_it() -> None:
 def test_a_final_condition_is_bound_to_its_sentence(first: str, own: bool) -> None:
     lexicon = default_lexicon()
     assert own_sentence(tokens(first, lexicon), lexicon, lambda word: False) is own
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # an afterthought's "oh, and" ends the sentence before it, with no mark or a comma
+    ("transaction complete oh and reading mode", "Reading"),
+    ("clubcard holders earn extra points oh and movie night", "Movie"),
+    ("vocabulary quiz available, oh and water the ferns", "Ferns"),
+    ("tailgating penalties explained oh and lock the shed", "Shed"),
+])
+def test_a_phrase_said_after_oh_and_runs(resolver: Resolver, text: str, routine: str) -> None:
+    assert _runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    # what follows "oh, and" is judged as it would be alone
+    "transaction complete oh and no movie night",
+    "transaction complete oh and is the sauna on",
+    "transaction complete oh and don't water the ferns",
+    # the sentence before it is no turn of its own
+    "no oh and reading mode",
+    "turn off the lamp oh and movie night",
+    # "and" may join the phrase to it, in the scope of its cue
+    "cancel the order oh and movie night",
+    "the match was over oh and reading mode",
+])
+def test_oh_and_leaves_its_cues_and_the_sentence_before_it(resolver: Resolver,
+                                                           text: str) -> None:
+    assert _runs(resolver, text) is None
+
+
+def test_oh_and_ends_a_sentence_the_phrase_cannot_be_joined_to() -> None:
+    lexicon = default_lexicon()
+    assert list(said_before("transaction complete, oh and reading mode", lexicon,
+                            lambda word: False)) == ["oh and reading mode"]
+    # (the phrase may be a second object of the speaker's verb, or in a cue's scope)
+    for said in ("we loved the pizza oh and movie night", "cancel the order oh and movie night"):
+        assert list(said_before(said, lexicon, lambda word: False)) == []

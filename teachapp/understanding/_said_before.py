@@ -38,7 +38,16 @@ phrase's sentence, which
   hypothetical, no condition but a final one after a main clause of its own ("click
   once the hazard develops.", 15.17), no saying with nothing said ("she told me.");
 
-is a turn of its own, and the phrase's sentence is judged as it would be alone. A sentence
+is a turn of its own, and the phrase's sentence is judged as it would be alone. "Oh, and"
+ends a sentence too, written with no mark or a comma ("transaction complete oh and relax
+mode", "clubcard holders earn extra points, oh and laundry is done"): the interjection
+is an utterance of its own (Quirk et al. 1985, 11.54) and "and" after it launches the
+speaker's next move, an afterthought (Biber et al. 1999, "Longman Grammar of Spoken and
+Written English", 14.3.1.1 on "oh", 14.3.4 on "and" as an utterance launcher). Only after
+a sentence with no personal subject and no cue, though: "and" may join the phrase to it
+as a second object of its verb or in the scope of its cue ("we loved the pizza, oh and
+movie night", "cancel the order oh and movie night": 13.69 on coordinated noun
+phrases). A sentence
 that opens with an adverbial set off by a comma (a clause of condition or time, "if you
 are seated by a hatch, ...", "when the light is on, ...", or a phrase of time or place,
 "before takeoff, ...") and goes on with a clause of its own has that clause for the
@@ -58,7 +67,7 @@ errors in its sentence runs only when the whole utterance's reading named it too
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from teachapp.understanding import _clause_shape as shape
@@ -74,6 +83,9 @@ Taught = Callable[[str], bool]
 
 _SENTENCE_END = re.compile(r"[.?!]+(?=\s+\S)")
 """Sentence punctuation with more said after it (a decimal point has no space after it)."""
+_AFTERTHOUGHT = re.compile(r",?\s+(?=oh,?\s+and\s+\S)")
+"""The pause (a comma or none) before an afterthought's "oh, and" said after more."""
+_ENDED = re.compile(r"[.?!]\s*$")
 LONGEST = 24
 """Most words of the sentences read before the phrase (a longer run is a story)."""
 SAYING = frozenset({"says", "said", "reads", "read", "say"})
@@ -307,15 +319,38 @@ def said_before(text: str, lexicon: Lexicon, taught: Taught) -> Iterator[str]:
     module docstring), shortest run first; nothing when the first sentence is none."""
     start = 0
     said = 0
-    for end in _SENTENCE_END.finditer(text):
+    for end in _sentence_ends(text):
         words = tokens(text[start:end.start()], lexicon)
         said += len(words)
+        if end.re is _AFTERTHOUGHT and _coordinable(words, lexicon):
+            return
         if said > LONGEST or not (own_sentence(words, lexicon, taught) or _bound_adverbial(
                 text[start:end.start()], lexicon, taught) or (
                 "?" in end.group() and choice_asked(words, lexicon))):
             return
         start = end.end()
         yield text[start:].strip()
+
+
+def _coordinable(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether the phrase after "oh, and" may be joined to ``words`` by the "and": a
+    personal subject, whose verb may take it as a second object ("we loved the pizza oh
+    and movie night"), or any cue of the lexicon, whose scope may reach it through the
+    coordination ("cancel the order oh and movie night", "the match was over oh and ...":
+    Quirk et al. 1985, 13.69 on coordinated noun phrases sharing their clause)."""
+    return not shape.PRONOUN_SUBJECTS.isdisjoint(words) or any(
+        _cue_at(words, lexicon, kind) for kind in lexicon.cues)
+
+
+def _sentence_ends(text: str) -> Iterable[re.Match[str]]:
+    """Each sentence end in ``text`` with more said after it, in order: its punctuation,
+    or the pause before an afterthought's "oh, and" that follows none."""
+    if "oh" not in text:
+        return _SENTENCE_END.finditer(text)
+    ends = [*_SENTENCE_END.finditer(text), *(
+        m for m in _AFTERTHOUGHT.finditer(text)
+        if m.start() and not _ENDED.search(text, 0, m.start()))]
+    return sorted(ends, key=lambda m: m.start())
 
 
 def heard_alone(rest: str, reason: str, named: bool, lexicon: Lexicon) -> bool:
