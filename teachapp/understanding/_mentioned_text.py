@@ -46,7 +46,10 @@ to be labelled, read, quoted or judged. The shapes, read by word class, not by a
   are left alone, but for "reads": the present of "read" with a noun for its subject
   right before the phrase ("the old headstone in the churchyard reads X", "the sign on
   the gate reads X") can only report a text's wording, never a request or a person's
-  words (which "says" may be: "grandad says please X" asks, relayed);
+  words (which "says" may be: "grandad says please X" asks, relayed); so, with a
+  determiner before their subject, do :data:`TEXT_SHOWN`'s "read", "repeats" and "went"
+  ("the aeroplane banner over the stadium read X", "the picture book from the library
+  repeats X", "the ouija board went X"), while "alexa read X" is left alone;
 - **cast**: the phrase followed at once (no pause) by "as", a determiner or none, and a
   noun of :data:`ROLES` ("we're doing X as the theme", "we picked X as our password"):
   "as" gives the phrase the role the noun names (Quirk et al. 1985, 16.48 on "as" with a
@@ -112,8 +115,13 @@ _ROLE_DETERMINERS = DETERMINERS - {"this", "that"}
 _RELATIVE = frozenset({"that", "which"})
 _READS = "reads"
 """The one verb of :data:`QUOTING` whose subject may be any noun: it reports a text."""
-_PAUSED_READS = re.compile(r"\breads\s*[,;.!?]")
-"""A pause after "reads" (a colon only opens the quote): what follows may be a request."""
+TEXT_SHOWN = frozenset({"read", "repeats", "went"})
+"""Verbs whose subject, a noun phrase with a determiner, shows or sounds words: a text's
+past ("the banner over the stadium read X"), a book's refrain ("the picture book
+repeats X"), the colloquial "go" of a thing ("the ouija board went X"). With no
+determiner ("alexa read X", "mum read X") they are left alone."""
+_PAUSED_READS = re.compile(r"\b(?:reads|read|repeats|went)\s*[,;.!?]")
+"""A pause after the verb (a colon only opens the quote): what follows may be a request."""
 _NAMED_AS = frozenset({"hashtag", "as"})
 """What may stand between a labelling verb's object and the label: "hashtag" (the
 label's symbol, said), "as" ("tagged it as ...")."""
@@ -132,7 +140,8 @@ _LABEL = re.compile(r"\b(?:capt|subt|headl|tagl|slog|mott|inscr|titl|retit|label
                     r"|nickn|christ|renam)")
 _READ = re.compile(r"\b(?:read|spell|sound|pronounc|repeat|say|recit|sing)")
 _ANSWER = re.compile(r"\b(?:answer|hint|clue|solution|punchline|word|line|lyric|quote)")
-_GO = re.compile(r"\b(?:that|which) (?:goes|went|says|said|reads|read)\b|\w reads\b")
+_GO = re.compile(r"\b(?:that|which) (?:goes|went|says|said|reads|read)\b"
+                 r"|\w (?:reads|read|repeats|went)\b")
 _AS = re.compile(r"(?<![,;:.!?])\s+as\s+(?:(?:the|a|an|my|his|her|our|their|your|its)\s+)?"
                  r"(?:theme|topic|passw|passc|codew|name|motto|slogan|titl|capt|nickn|answer"
                  r"|catchphr)")
@@ -265,14 +274,23 @@ def _quoted(read: RunRead, frame: list[str]) -> bool:
         frame = frame[:-len(lead)]  # (the phrase's own first words: "that goes i'm home")
     if frame and frame[-1] == "like":
         frame = frame[:-1]
-    if (len(frame) >= 2 and frame[-1] == _READS and not read.own(_READS)
+    if (len(frame) >= 2 and (frame[-1] == _READS or _determined(frame))
+            and not read.own(frame[-1])
             and frame[-2].isalpha() and frame[-2] not in function
             and _PAUSED_READS.search(read.lower) is None):
-        return True  # ("the sign on the gate reads X": the text's wording)
+        return True  # ("the sign on the gate reads X", "the banner read X": its wording)
     if len(frame) < 3 or frame[-1] not in QUOTING or frame[-2] not in _RELATIVE:
         return False
     noun = frame[-3]
     return noun.isalpha() and noun not in function and not read.own(frame[-1])
+
+
+def _determined(before: list[str]) -> bool:
+    """Whether ``before`` ends in a :data:`TEXT_SHOWN` verb's subject opened by a
+    determiner ("the ouija board went", "the picture book from the library repeats")."""
+    if not before or before[-1] not in TEXT_SHOWN:
+        return False
+    return any(w in DETERMINERS for w in before[-1 - LONGEST_NOUN_PHRASE:-1])
 
 
 def _lead(read: RunRead) -> list[str]:
