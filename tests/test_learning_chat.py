@@ -89,3 +89,14 @@ def test_own_words_seen_before_are_offered_and_learned_on_yes(teachapp_cli, hous
     fourth = chat_lines(household, "rise and shine", echo=True)
     assert fourth == ["> rise and shine", "Wake up."]
     assert _aliases(household) == [("rise and shine", "Wake up")]
+
+
+def test_a_routine_asked_for_at_a_time_is_no_new_way_to_say_it(household):
+    # "did you mean reading mode?" answered "yes" ran it; the words said when, so they
+    # were never learned (they were: the next turn announced "reading mode at sunset").
+    lines = chat_lines(household, "reading mode at sunset", "yes", "reading mode at 9",
+                       echo=True)
+    assert lines[:4] == ["> reading mode at sunset", "Did you mean reading mode?", "> yes",
+                         "Reading mode."]
+    assert not any(line.startswith("I'll take") for line in lines), lines
+    assert _aliases(household) == []

@@ -165,3 +165,13 @@ def test_an_offer_is_made_twice_at_most():
 def test_learned_or_blocked_pairs_are_not_offered():
     assert _offer(_e("Wake up", 5, promoted=True)) is None
     assert _offer(_e("Wake up", 5, blocked=True)) is None
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("movie night at sunset", "when"), ("movie night at 9", "when"),
+    ("movie night at nine pm", "when"), ("movie night tonight", "when"),
+    ("movie night in ten minutes", "when"), ("movie night every friday", "when"),
+    ("movie nite", None), ("sunday roast", None), ("at home mode", None),
+])
+def test_a_time_said_is_a_request_of_another_kind(said, kind):
+    assert request_kind(said) == kind

@@ -325,11 +325,13 @@ class RephraseLearner:
         return False if defer else self._promote(key, routine, how=how, origin=origin)
 
     def settle(self, utterance: str, routine: str) -> bool:
-        """Promote a deferred confirmation (True when it became an alias now)."""
+        """Promote a deferred confirmation (True when it became an alias now); never of
+        a request of another kind, as ``confirm`` and ``settle_all`` hold too ("movie
+        night at sunset" answered "yes": a time said, no other way to say the phrase)."""
         key = phrase_key(_core(utterance))
         e = self.ledger.pair(key, routine)
         if (not self.settings.enabled or e is None or e.promoted or e.blocked
-                or e.weight < PROMOTE_AT or not e.how):
+                or e.weight < PROMOTE_AT or not e.how or request_kind(utterance) is not None):
             return False
         return self._promote(key, routine, how=e.how)
 

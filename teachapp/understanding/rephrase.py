@@ -13,7 +13,8 @@ the pair instead:
 * how long the person took, and whether they asked for something else in between;
 * whether the failed utterance was a request of another kind: a question ("what is
   the weather like"), a built-in device command, a conversation command ("why did
-  you...", "forget..."), or something the app could never do ("call mom").
+  you...", "forget..."), something the app could never do ("call mom"), or a routine
+  asked for at a time ("movie night at sunset": when, never another way to say it).
 
 The verdict is one of three strengths. A *strong* pair (sounds alike: a
 mishearing, a dropped or changed word) is learned after two sightings or one
@@ -25,13 +26,17 @@ Pure functions; no store, no clock.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ._command_reading import contains_phrase
+from ._command_vocab import default_vocabulary
 from .normalize import normalise, strip_free_words
+from .numbers import number_value
 
-__all__ = ["Pair", "PairScore", "Strength", "request_kind", "score_pair"]
+__all__ = ["Pair", "PairScore", "Strength", "request_kind", "says_when", "score_pair"]
 
 
 class Strength(StrEnum):
@@ -145,8 +150,8 @@ def request_kind(text: str, *, is_command: bool = False) -> str | None:
     """What else ``text`` is, if it is not a phrase for a routine.
 
     "question", "command" (a built-in device command), "conversation" (why, forget,
-    rename, undo ...) or "impossible" (a thing the app could never do); None when it
-    could be a routine's phrase.
+    rename, undo ...), "impossible" (a thing the app could never do) or "when" (a time
+    said: :func:`says_when`); None when it could be a routine's phrase.
     """
     norm = normalise(text)
     words = norm.split()
@@ -162,10 +167,36 @@ def request_kind(text: str, *, is_command: bool = False) -> str | None:
     core = strip_free_words(text) or norm
     if _NEVER.search(norm):
         return "impossible"
+    if says_when(words):
+        return "when"
     if _COMMAND.search(core) or _SWITCH_THE.search(norm) or (
             _COMMAND.match(norm) and _DEVICE_WORDS.search(norm)):
         return "command"
     return None
+
+
+_WHEN_WORDS = frozenset({"tonight", "tomorrow", "oclock", "daily", "nightly"})
+"""Words that say when on their own (weekday names and "today" are left out: they name
+routines too, "sunday roast")."""
+
+
+def says_when(words: list[str]) -> bool:
+    """Whether the normalised ``words`` say when: a part of the day or the sun's time
+    ("at sunset", "in the morning", the command vocabulary's ``times_of_day``), a clock
+    time after "at" ("at 9", "at seven"), "every" and a word, a number of time units
+    ("in 10 minutes"), or :data:`_WHEN_WORDS`. "movie night at sunset", answered "yes" to
+    "did you mean movie night?", is a routine asked for at a time: its words are no
+    other way to say the phrase."""
+    vocab = default_vocabulary()
+    if any(w in _WHEN_WORDS for w in words) or contains_phrase(words, vocab.times_of_day):
+        return True
+    for before, word in itertools.pairwise(words):
+        if (before == "at" and number_value(word) is not None) or before == "every":
+            return True
+        if word in vocab.schedule_units and (number_value(before) is not None
+                                             or before in ("a", "an")):
+            return True
+    return False
 
 
 def _content(text: str) -> list[str]:
