@@ -15,7 +15,9 @@ from conftest import chat_lines, device_states
 
 from teachapp.conversation.time_words import part_of_day_said, trigger_said
 
-_SET = r"I'll {what} (tomorrow )?at {hour}( \(in [^;)]+)?"
+_SET = r"I'll {what} (tomorrow )?at {hour}( this morning)?( \(in [^;)]+)?"
+"""(any hour the test runs: "tomorrow at 07:00", "at 19:00", "at 07:00 this morning" in
+the small hours)"""
 _TOOK = r'{sep}"{part}" is {hour} unless you say a time\)\. Say "cancel that" if you change ' \
     r"your mind\."
 
