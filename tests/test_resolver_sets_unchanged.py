@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -131,6 +131,9 @@ RECORDED = {
     "thirtyfifth 350": "8517c3f4532200e4da79d89ee7c6580bf56206d6c2b924d55320431c9208055f",
     "thirtyfifth 351": "e2b2a93224d3da31ecdf04a40f15f82af7831b87aa49135aa73dcb26717dd11b",
     "thirtyfifth 352": "f7416dadb3457b0a0fa95b6ce4ac3005f132fe1c24fad03045062c413af7b216",
+    "thirtysixth 360": "8f9bc5ba5bb591b8557cfc4e49465c0e1b8e226937dff3ea98ce8d02dc2517a7",
+    "thirtysixth 361": "1f0dbbea470aef093c035e40f4284456c8c3f309a96dec69bc5ca56283388ad0",
+    "thirtysixth 362": "02b6e3d4b3220ded18b6510fb993535a945b1357d297129d6d8b5b70e16a2497",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -176,7 +179,9 @@ its snapshot benchmarks/data/thirtythird_used.txt.gz; no heard transcripts), and
 thirty-fourth's in the same way (it reads the twenty-first's to thirty-third's, through
 its snapshot benchmarks/data/thirtyfourth_used.txt.gz; no heard transcripts), and the
 thirty-fifth's in the same way (it reads the twenty-first's to thirty-fourth's, through
-its snapshot benchmarks/data/thirtyfifth_used.txt.gz; no heard transcripts)."""
+its snapshot benchmarks/data/thirtyfifth_used.txt.gz; no heard transcripts), and the
+thirty-sixth's in the same way (it reads the twenty-first's to thirty-fifth's, through
+its snapshot benchmarks/data/thirtysixth_used.txt.gz; no heard transcripts)."""
 
 
 def home_hash(home) -> str:
