@@ -374,9 +374,10 @@ class CommandParser:
         command of its own, read alone, so one part's value or action never reaches
         another's devices (read whole, the TV's volume and the blinds went to 20 %).
         None when a part is no command by itself ("turn on the lamp and the fan": the
-        fan borrows the action, so the sentence is read whole)."""
+        fan borrows the action, so the sentence is read whole). A change said once after
+        several things reaches each first (``change_said_once``), as in chat."""
         commands: list[DeviceCommand] = []
-        for part in parts:
+        for part in self.change_said_once(parts):
             if self.only_names(part) or _REFERS_BACK.search(part):
                 return None  # ("..., then dim it to 20": "it" is the part before's)
             command = self.parse(part, here=here)
@@ -668,15 +669,34 @@ class CommandParser:
         names things and says nothing else ("set the tv", "the thermostat") gets the
         change ("set the tv to 30 percent"), so each device reads it as it would alone
         (the TV's volume, the lamp's brightness) and one that cannot take it is answered
-        on its own. ``parts`` as they were when the last part has a verb of its own,
-        no change after its names, or no part before it only names things."""
+        on its own. A verb of raising or lowering said once before the first things
+        ("dim the desk lamp and the ceiling light to 30 percent", "turn down the tv and
+        the speaker all the way") reaches each part too, with the change: "dim the
+        ceiling light to 30 percent", never the lamp one step down and the ceiling light
+        to full. ``parts`` as they were when the last part has a verb of its own, no
+        change after its names, or no part before it only names things."""
         if len(parts) < 2:
             return parts
         change = self._change_after_names(parts[-1])
         if change is None:
             return parts
+        verb = self._verb_before_names(parts[0])
+        if verb is not None and all(self._names_alone(part) for part in parts[1:-1]):
+            return [f"{parts[0]} {change}",
+                    *(f"{verb} {part} {change}" for part in parts[1:-1]),
+                    f"{verb} {parts[-1]}"]
         return [f"{part} {change}" if self._names_alone(part) else part
                 for part in parts[:-1]] + [parts[-1]]
+
+    def _things_span(self, reading: Reading) -> tuple[int, int] | None:
+        """The tokens from the first thing ``reading`` names (a device, room or kind) to
+        the end of the last; None when it names none."""
+        things = [(m.start, m.end) for m in [*reading.names, *reading.rooms]] + [
+            (i, i + 1) for i, tok in enumerate(reading.tokens)
+            if any(c == "kind" for c, _v in self.vocabulary.meanings((tok,)))]
+        if not things:
+            return None
+        return min(s for s, _e in things), max(e for _s, e in things)
 
     def _change_after_names(self, part: str) -> str | None:
         """"to 30 percent" of "the desk lamp to 30 percent": the words after the things a
@@ -687,15 +707,32 @@ class CommandParser:
                 reading.ambiguous_value or reading.relative_attribute):
             return None
         toks = reading.tokens
-        things = [(m.start, m.end) for m in [*reading.names, *reading.rooms]] + [
-            (i, i + 1) for i, tok in enumerate(toks)
-            if any(c == "kind" for c, _v in self.vocabulary.meanings((tok,)))]
-        if not things:
+        span = self._things_span(reading)
+        if span is None:
             return None
-        first, end = min(s for s, _e in things), max(e for _s, e in things)
+        first, end = span
         if any(tok not in DETERMINERS for tok in toks[:first]) or end >= len(toks):
             return None
         return " ".join(toks[end:])
+
+    def _verb_before_names(self, part: str) -> str | None:
+        """"dim" of "dim the desk lamp", "turn up" of "turn up the tv": the words before
+        the things a part names, when they only raise or lower them and nothing follows
+        the things; None for any other part ("turn on the tv" takes no value said after
+        another thing: "turn on the tv and the desk lamp to 30 percent")."""
+        reading = read_utterance(part, self._index, self.vocabulary,
+                                 name_similarity=self.settings.name_similarity)
+        if reading is None or not reading.actions or not set(reading.actions) <= {
+                "up", "down"} or reading.value is not None or reading.attributes or (
+                reading.ambiguous_value or reading.leftovers):
+            return None
+        span = self._things_span(reading)
+        if span is None or span[1] < len(reading.tokens):
+            return None
+        verb = reading.tokens[:span[0]]
+        while verb and verb[-1] in DETERMINERS:
+            verb.pop()
+        return " ".join(verb) or None
 
     def _names_alone(self, part: str) -> bool:
         """"set the tv", "the thermostat": things named with no change of their own."""
