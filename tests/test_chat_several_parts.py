@@ -65,3 +65,21 @@ def test_on_or_off_said_before_one_thing_takes_no_value_said_after_another(store
     assert said(assistant, "turn on the tv and the desk lamp to 45 percent") == [
         "Turn on TV and set Desk lamp to 45 %."]
     assert store.device("media_player.tv").state["volume"] != 45
+
+
+def test_a_change_said_after_several_things_with_a_verb_of_its_own_reaches_each(store):
+    """"turn the tv and the office speaker off" was "Nothing was done. I understood "the
+    speaker off", but I don't know "turn the tv"."; so were "make ... brighter", "put ...
+    on mute" and "turn ... on to 40 percent"."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "turn on the tv and the office speaker")
+    assert said(assistant, "put the tv and the office speaker on mute") == [
+        "Mute TV and mute Office speaker."]
+    assert said(assistant, "turn the tv and the office speaker off") == [
+        "Turn off TV and turn off Office speaker."]
+    assert not store.device("media_player.office_speaker").state["on"]
+    assert said(assistant, "turn the desk lamp and the ceiling light on to 40 percent") == [
+        "Set Desk lamp to 40 % and set Ceiling light to 40 %."]
+    said(assistant, "make the desk lamp and the ceiling light brighter")
+    assert store.device("light.desk_lamp").state["brightness"] == 65
+    assert store.device("light.ceiling_light").state["brightness"] == 65

@@ -673,8 +673,10 @@ class CommandParser:
         ("dim the desk lamp and the ceiling light to 30 percent", "turn down the tv and
         the speaker all the way") reaches each part too, with the change: "dim the
         ceiling light to 30 percent", never the lamp one step down and the ceiling light
-        to full. ``parts`` as they were when the last part has a verb of its own, no
-        change after its names, or no part before it only names things."""
+        to full. The change may be a verb said after the things: "turn the tv and the
+        speaker off", "make the lamp and the fan brighter" ("turn the tv" alone was no
+        command). ``parts`` as they were when the last part has a verb before its names,
+        no change after them, or no part before it only names things."""
         if len(parts) < 2:
             return parts
         change = self._change_after_names(parts[-1])
@@ -699,12 +701,13 @@ class CommandParser:
         return min(s for s, _e in things), max(e for _s, e in things)
 
     def _change_after_names(self, part: str) -> str | None:
-        """"to 30 percent" of "the desk lamp to 30 percent": the words after the things a
-        part names first, when they say a value and nothing before the things does."""
+        """"to 30 percent" of "the desk lamp to 30 percent", "brighter", "up", "on to 40
+        percent", "on mute": the words after the things a part names first, when they
+        say a change (a value or an action) and nothing before the things does."""
         reading = read_utterance(part, self._index, self.vocabulary,
                                  name_similarity=self.settings.name_similarity)
-        if reading is None or reading.actions or reading.value is None or (
-                reading.ambiguous_value or reading.relative_attribute):
+        if reading is None or reading.ambiguous_value or not (
+                reading.value is not None or reading.actions or reading.relative_attribute):
             return None
         toks = reading.tokens
         span = self._things_span(reading)
