@@ -30,3 +30,20 @@ def test_the_thermostat_is_still_the_one_called_so(store):
     assistant, _events = make_assistant(store)
     assert said(assistant, "set the thermostat to 22") == ["Thermostat: target temp 22 °C."]
     assert store.device("climate.upstairs_thermostat").state["target_temp"] == 20
+
+
+def test_the_plural_of_a_name_or_of_any_word_for_a_kind_is_every_device_so_called(store):
+    """"turn off the tvs" was "This home has no tvs." ("tvs" kept its "s": a word of
+    three letters), and "turn off the televisions" or "the tellies" was no command (the
+    file listed no plural of them): each is every TV, and only the TVs."""
+    store.save_devices([Device("media_player.bedroom_tv", "Bedroom TV", "Bedroom",
+                               {**default_state("media_player"), "on": True})])
+    assistant, _events = make_assistant(store)
+    said(assistant, "turn on the tv and the office speaker")
+    assert sorted(said(assistant, "turn off the tvs")) == ["Bedroom TV: off.", "TV: off."]
+    assert store.device("media_player.office_speaker").state["on"] is True
+    for plural in ("televisions", "tellies", "tv's"):
+        said(assistant, f"turn on the {plural}")
+        assert store.device("media_player.tv").state["on"] is True
+        assert store.device("media_player.bedroom_tv").state["on"] is True
+        said(assistant, "turn off the tv and the bedroom tv")

@@ -605,3 +605,20 @@ def test_the_lamps_are_not_the_lights_named_otherwise(utterance, lamps) -> None:
     """"turn off the lamps" switched off the Kitchen lights and the Ceiling light too: a
     device named as another kind of light is not a lamp; "the lights" are all of them."""
     assert set(changes(CommandParser(default_home()).parse(utterance))) == lamps
+
+
+@pytest.mark.parametrize(("utterance", "changed"), [
+    ("dim the desk lamp and the ceiling light to 30 percent",
+     {"light.desk_lamp": {"on": True, "brightness": 30},
+      "light.ceiling_light": {"on": True, "brightness": 30}}),
+    ("lower the tv and the office speaker to 10 percent",
+     {"media_player.tv": {"volume": 10}, "media_player.office_speaker": {"volume": 10}}),
+    ("dim the desk lamp, the kitchen lights and the bedroom lamp to 40 percent",
+     {"light.desk_lamp": {"on": True, "brightness": 40},
+      "light.kitchen_lights": {"on": True, "brightness": 40},
+      "light.bedroom_lamp": {"on": True, "brightness": 40}}),
+])
+def test_a_verb_and_a_value_said_once_reach_every_thing_between(parser, utterance, changed):
+    """Read whole (as teaching and ``run`` read it), the verb before the first thing and
+    the value after the last reach each: the desk lamp was dimmed one step."""
+    assert changes(parser.parse(utterance)) == changed

@@ -41,11 +41,17 @@ def split_words(text: str) -> list[str]:
     return cleaned.split()
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def canonical(word: str) -> str:
-    """A word with a plural ending dropped, so "lights" and "light" compare equal."""
+    """A word with a plural ending dropped, so "lights" and "light" compare equal. A word
+    of three letters keeps its "s" ("gas", "yes", "its"), unless what is left is letters
+    said one by one ("tvs": "turn off the tvs" named no TV)."""
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+    if word.endswith("s") and not word.endswith("ss") and (
+            len(word) > 3 or (len(word) == 3 and not _VOWELS & set(word[:2]))):
         return word[:-1]
     return word
 

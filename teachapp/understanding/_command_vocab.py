@@ -180,6 +180,33 @@ def _containing(phrases: frozenset[tuple[str, ...]],
                              for size in sizes for i in range(len(c) - size + 1)))
 
 
+def _plural_of(phrase: str) -> str:
+    """"telly" -> "tellies", "media player" -> "media players", "switch" -> "switches"."""
+    *before, last = phrase.split()
+    if last.endswith("y") and last[-2:-1] not in ("a", "e", "i", "o", "u"):
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        last += "es"
+    else:
+        last += "s"
+    return " ".join([*before, last])
+
+
+def _unlisted_plurals(raw: Mapping[str, Any]) -> dict[str, list[str]]:
+    """By kind, the plural of each of its words that the file lists without one
+    ("televisions", "tellies", "kettles", "media players"): read as that kind in the
+    plural, so a kind said in the plural asks for every device of it whichever of its
+    words is said ("turn off the televisions" was no command). They are words of
+    commands only: ``kind_words``, which the resolver reads too, keeps the file's."""
+    listed = {str(w) for w in raw.get("plural") or ()}
+    given = {str(kind): [str(w) for w in words or ()]
+             for kind, words in (raw.get("kinds") or {}).items()}
+    known = listed | {w for words in given.values() for w in words}
+    return {kind: [_plural_of(w) for w in words
+                   if w not in listed and _plural_of(w) not in known]
+            for kind, words in given.items()}
+
+
 def _build(raw: Mapping[str, Any]) -> Vocabulary:
     table: dict[tuple[str, ...], list[Meaning]] = {}
 
@@ -190,6 +217,9 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
                 table[key].append(meaning)
 
     for kind, words in (raw.get("kinds") or {}).items():
+        add(words, ("kind", kind))
+    unlisted = _unlisted_plurals(raw)
+    for kind, words in unlisted.items():
         add(words, ("kind", kind))
     add(raw.get("all"), ("scope", "all"))
     add(raw.get("everywhere"), ("scope", "everywhere"))
@@ -254,7 +284,8 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         schedule_units=frozenset(str(w) for w in raw.get("schedule_units") or ()),
         phrases={k: tuple(v) for k, v in table.items()},
         longest=max((len(k) for k in table), default=1),
-        plural=_phrase_set(raw, "plural"),
+        plural=_phrase_set(raw, "plural") | {
+            _key(w) for words in unlisted.values() for w in words},
         kind_words=kind_words,
         particle_verbs=frozenset(str(w) for w in raw.get("particle_verbs") or ()),
         broad_kind_words=frozenset(str(w) for w in raw.get("broad_kind_words") or ()),
