@@ -110,7 +110,8 @@ class Assistant(TurnOrder, TeachingAsides):
         self._schedule_talk = ScheduleTalk(
             store, self.place, self.now, changed=lambda: self._emit(RoutinesChanged()),
             is_command=self._is_command, timers_listed=self._timer_talk.listed,
-            turn=lambda: self._turn)
+            turn=lambda: self._turn, resolve=self.resolve,
+            ask=self._ask_over)
         from ..home.hunch_watcher import HunchWatcher
 
         self.hunch_watcher = HunchWatcher(store, self.place().zone)
