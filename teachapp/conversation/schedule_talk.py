@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..domain import Routine, name_in_sentence, sentence_start, spoken_list
@@ -19,6 +19,7 @@ from ..schedule import Place, next_run, run_said
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
 from .schedule_asked import NamedAtATime, named_at_a_time
+from .schedule_day import asks_if_scheduled, day_answer, day_asked
 from .skips import (
     next_said,
     parse_skip_request,
@@ -173,6 +174,8 @@ class ScheduleRequest:
     once: bool = False
     """cancel: only its runs set for one moment ("cancel the reading mode timer" after
     "reading mode in 5 minutes"), not its repeating schedules."""
+    day: date | None = None
+    """list: only the runs and timers of this day ("what's scheduled for tomorrow?")."""
     said: str = ""
     """unkept, event: the words of the repetition or moment no schedule keeps ("every two
     weeks", "after every meal")."""
@@ -192,8 +195,8 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
     """
     norm = " ".join(text.lower().strip().rstrip("?.!").split())
     if _LIST_RE.match(norm + ("?" if text.strip().endswith("?") else "")) or \
-            _LIST_RE.match(norm):
-        return ScheduleRequest("list")
+            _LIST_RE.match(norm) or asks_if_scheduled(norm):
+        return ScheduleRequest("list", day=day_asked(norm, now))
     cancel = _CANCEL_RE.match(norm)
     if cancel:
         return ScheduleRequest("cancel", (cancel.group("a") or cancel.group("b")).strip())
@@ -393,7 +396,7 @@ class ScheduleTalk:
 
     def _read(self, text: str) -> tuple[str, Any] | None:
         """What ``text`` asks, as (what, detail): ("clock", the reply), ("error", the
-        problem), ("list", None), ("later", a device command said with a time),
+        problem), ("list", the day asked of or None), ("later", a device command said with a time),
         ("ask", a routine named with a time: ``schedule_asked``) or ("routine", (request,
         its routine's name)); None when it is no schedule talk."""
         if self.store.phrase_owner(text) is not None:
@@ -424,7 +427,7 @@ class ScheduleTalk:
                                     lambda words: find_routine(self.store, words, self._resolve))
             return None if named is None else ("ask", named)
         if request.action == "list":
-            return "list", None
+            return "list", request.day
         try:
             name = self._routine_name(request.routine or "", first=request.with_verb,
                                       exact=request.exact)
@@ -471,7 +474,10 @@ class ScheduleTalk:
             return True
         if what == "list":
             replies.detail["asked"] = True
-            self._list(replies, place, now)
+            if detail is not None:  # ("what's scheduled for tomorrow?")
+                replies.info(day_answer(self.store, place, now, detail))
+            else:
+                self._list(replies, place, now)
             return True
         if what == "later":
             replies.info(_LATER_COMMAND.format(command=detail))
