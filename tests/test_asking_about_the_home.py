@@ -124,7 +124,8 @@ def test_a_closed_set_recogniser_listens_for_the_questions_about_the_home():
 @pytest.mark.parametrize("text", [
     "run movie mode every weekday at 7", "what's scheduled", "what time is it",
     "when does movie mode start", "cancel the movie mode schedule", "run nothing at 7",
-    "when does the film start", "movie mode", "turn on the tv at 7 every day", "hello"])
+    "when does the film start", "movie mode", "turn on the tv at 7 every day", "hello",
+    "movie mode at 9pm", "run movie mode sunset"])
 def test_listen_reports_schedule_talk_by_the_rule_chat_follows(store, text):
     """``listen`` said nothing of schedule sentences (chat answers them and runs nothing);
     it now asks ``ScheduleTalk.claims``, which says what ``turn`` would do."""

@@ -81,14 +81,16 @@ def _timer_sentence(text: str, store: Any, home: tuple[Any, Any] | None = None) 
     return timer_sentence(text, store, parser, datetime.now(UTC).astimezone(place.zone))
 
 
-def _schedule_sentence(text: str, store: Any, home: tuple[Any, Any] | None = None) -> bool:
+def _schedule_sentence(text: str, store: Any, home: tuple[Any, Any] | None = None,
+                       resolve: Any = None) -> bool:
     """Whether chat would answer ``text`` as schedule talk ("run wind down every day at
     10", "what's scheduled?", "what time is it?"): ``ScheduleTalk.claims``, the rule its
     turns follow."""
     from ..conversation.schedule_talk import ScheduleTalk
 
     parser, place = home or _home(store)
-    return ScheduleTalk(store, lambda: place, is_command=parser.is_command).claims(text)
+    return ScheduleTalk(store, lambda: place, is_command=parser.is_command,
+                        resolve=resolve).claims(text)
 
 
 def _answered_from_devices(text: str, resolution: Any, store: Any, parser: Any) -> bool:
@@ -135,7 +137,7 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
             out.update(decision="reject", routine=None, talk=talk.kind)
         elif timer is not None:  # "turn off the telly in 30 minutes": a timer, set later
             out.update(decision="reject", routine=None, talk=timer)
-        elif _schedule_sentence(heard, resolver.store, home):
+        elif _schedule_sentence(heard, resolver.store, home, resolver.resolve):
             # "run wind down every day at 10", "what's scheduled?": nothing runs now
             out.update(decision="reject", routine=None, talk="schedule")
         elif _answered_from_devices(heard, resolution, resolver.store, home[0]):

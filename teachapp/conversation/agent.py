@@ -46,6 +46,7 @@ from .learning_hooks import LearningHooks
 from .manage import TalkTurns
 from .models import PendingKind, Source, TurnInput, TurnResult
 from .multipart import MultiTurns
+from .parser_cache import ParserCache
 from .resolving import PhraseResolver
 from .schedule_talk import ScheduleTalk
 from .talk import listening_vocabulary, teaching_vocabulary
@@ -103,6 +104,7 @@ class Assistant(TurnOrder, TeachingAsides):
         self._undone = []
         self._last_command = None
         self._turn = 0
+        self._parsers = ParserCache(self._new_parser)
         self._timer_talk = TimerTalk(
             store, self.place, self.now, self._command_parser, self._sure_command,
             lambda: self._turn, changed=lambda: self._emit(RoutinesChanged()),
@@ -110,7 +112,8 @@ class Assistant(TurnOrder, TeachingAsides):
         self._schedule_talk = ScheduleTalk(
             store, self.place, self.now, changed=lambda: self._emit(RoutinesChanged()),
             is_command=self._is_command, timers_listed=self._timer_talk.listed,
-            turn=lambda: self._turn)
+            turn=lambda: self._turn, resolve=self.resolve,
+            ask=self._ask_over)
         from ..home.hunch_watcher import HunchWatcher
 
         self.hunch_watcher = HunchWatcher(store, self.place().zone)

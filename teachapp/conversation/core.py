@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from .learning_hooks import LearningHooks
     from .manage import TalkTurns
     from .multipart import MultiTurns
+    from .parser_cache import ParserCache
     from .resolving import PhraseResolver
     from .schedule_talk import ScheduleTalk
     from .teacher import Teacher
@@ -89,6 +90,8 @@ class AgentCore:
     """The words of the last device command run, and when: "and the fan" after
     it borrows its action (``CommandParser.continued``)."""
     _turn: int
+    _parsers: ParserCache
+    """The command parsers over the devices a turn read (``_command_parser``)."""
     _timer_talk: TimerTalk
     _schedule_talk: ScheduleTalk
     _hunch_talk: HunchTalk
@@ -150,13 +153,16 @@ class AgentCore:
     def _command_parser(self, devices: list[Device] | None = None) -> Any:
         """A parser over the devices as they are now (or as ``devices`` says, planned by
         the parts of a sentence before): relative commands ("brighter") start from the
-        current states, so it is never cached (building one costs about 0.1 ms, less
-        than reading the devices). "unmute" reads the volume before the mute from the
-        store (``muting``)."""
+        current states, so one is reused only over equal devices (``parser_cache``:
+        building one costs about 4 ms). "unmute" reads the volume before the mute from
+        the store (``muting``)."""
+        return self._parsers.get(self.backend.devices() if devices is None else devices)
+
+    def _new_parser(self, devices: list[Device]) -> Any:
         from ..understanding.commands import CommandParser
         from .muting import volume_before_mute
 
-        return CommandParser(self.backend.devices() if devices is None else devices,
+        return CommandParser(devices,
                              volume_before=lambda device: volume_before_mute(self.store, device))
 
     def _is_phrase(self, text: str) -> bool:

@@ -690,6 +690,13 @@ class TalkTurns:
                 elif kind in ("no", "cancel"):
                     replies.info(f"OK, {name} stays as it is.")
                     outcome = "kept"
+            elif op == "schedule":  # "Shall I run movie night every day at sunset?"
+                if kind == "yes":
+                    self.a._schedule_talk.add(replies, name, data["trigger"])
+                    outcome = "scheduled"
+                elif kind in ("no", "cancel"):
+                    replies.info(f"OK, I won't schedule {self.a._spoken_name(name)}.")
+                    outcome = "kept"
             elif op == "add_step_what":
                 if kind in ("no", "cancel"):
                     replies.info(f"OK, {name} stays as it is.")

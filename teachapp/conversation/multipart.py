@@ -102,6 +102,11 @@ class MultiTurns(PartsActing):
         self._passing: dict[str, str | None] = {}
         """The answers of the parts asked in passing, by their words, for one ``read``:
         whether a part asks of its own and what it is answered are one answer."""
+        self._devices_now: list[Device] | None = None
+        """The devices as they are, read once while ``read`` reads a sentence."""
+        self._owners: dict[str, str | None] = {}
+        """Which routine owns each part's words as a phrase, for one ``read`` (the store
+        was asked up to three times a part)."""
         assistant.subscribe(self._observe)
 
     @property
@@ -143,17 +148,30 @@ class MultiTurns(PartsActing):
     def read(self, text: str) -> list[Part] | None:
         """The parts ``text`` is decided as, without doing anything; None when the turn
         is decided as one (``handle`` acts on this reading; ``resolve --json`` reports
-        it, so the two never differ)."""
-        self._passing = {}
+        it, so the two never differ). The devices are read once for it, and each part's
+        words looked up as a phrase once (``_owner``, ``_parser``)."""
+        self._passing, self._owners = {}, {}
+        self._devices_now = self.a.backend.devices()
+        try:
+            return self._read(text)
+        finally:
+            self._devices_now = None
+
+    def _parser(self) -> CommandParser:
+        """The parser over the devices as they are now: as read once for the sentence
+        while ``read`` reads it."""
+        return self.a._command_parser(self._devices_now)
+
+    def _read(self, text: str) -> list[Part] | None:
         joined = has_join(text) or split_reason(text)[1] is not None
         pronoun = bool(self.last_devices) and bool(_PRONOUN.search(text))
-        if not (joined or pronoun) or self.a.store.phrase_owner(text) is not None:
+        if not (joined or pronoun) or self._owner(text) is not None:
             return None
         turn = replace(self.a._input, text=text)
-        whole = self.a._choose(text, turn)  # (the sentence read as one: asked once a turn)
+        whole = self.a._choose(text, turn, self._parser())  # (read as one: once a turn)
         texts = self._with_tags_joined(with_reasons(split_parts(text))) if joined else [text]
-        texts = [said if self.a.store.phrase_owner(said) else each for said, each in zip(
-            texts, self.a._command_parser().change_said_once(texts), strict=True)]
+        texts = [said if self._owner(said) else each for said, each in zip(
+            texts, self._parser().change_said_once(texts), strict=True)]
         if joined and self._framed(whole) and not self._asks_apart(texts):
             return None  # the whole is one, whatever its parts are
         if joined and whole.action == Action.REJECT and self._one_question(text, texts):
@@ -169,7 +187,7 @@ class MultiTurns(PartsActing):
                 return None
         parts: list[Part] = []
         context, said_here = self.last_devices, False
-        planned = self.a.backend.devices()
+        planned = now = self._devices_now or self.a.backend.devices()
         instead_of: Part | None = None
         for at, piece in enumerate(texts):
             repair = REPAIR.match(piece)
@@ -179,7 +197,7 @@ class MultiTurns(PartsActing):
                 # "set the lamp to 50 percent, no, 60 percent": the part said before the
                 # "no" is taken back; what follows stands in for it
                 instead_of = parts.pop()
-                planned = after_steps(self.a.backend.devices(),
+                planned = after_steps(now,
                                  [step for p in parts for step in p.steps])
                 piece = repair.group("rest")
                 if not piece:
@@ -190,7 +208,7 @@ class MultiTurns(PartsActing):
             parts.append(part)
             ids = [s.device for s in part.steps if hasattr(s, "device")]
             if part.state == "question":  # "is the tv on? if so turn it off": "it" is the tv
-                ids = [d.id for d in self.a._command_parser().asked_about(
+                ids = [d.id for d in self._parser().asked_about(
                     _JOINED.sub("", part.text))]
             context, said_here = (ids, True) if ids else (context, said_here)
             planned = after_steps(planned, part.steps)
@@ -206,6 +224,13 @@ class MultiTurns(PartsActing):
                 and whole.action == Action.RUN_COMMAND:
             return None  # "turn on the lamp and the fan": the parser reads it whole
         return parts
+
+    def _owner(self, words: str) -> str | None:
+        """The routine ``words`` are a taught phrase of, asked of the store once a
+        ``read``."""
+        if words not in self._owners:
+            self._owners[words] = self.a.store.phrase_owner(words)
+        return self._owners[words]
 
     # ------------------------------------------------------------ parts
 
@@ -311,7 +336,7 @@ class MultiTurns(PartsActing):
         and ``_part``; UNPARSED for a taught phrase, a question or "it"/"them" (decided
         by ``_part``) and for a value out of range (``_part`` reads it again and says
         so)."""
-        if _PRONOUN.search(piece) or _asks(piece) or self.a.store.phrase_owner(piece):
+        if _PRONOUN.search(piece) or _asks(piece) or self._owner(piece):
             return UNPARSED
         try:
             return parser.parse(piece)
@@ -354,7 +379,7 @@ class MultiTurns(PartsActing):
         state of ``device_why.STATE_WORDS``."""
         words = tokens(question)
         said = next((STATE_WORDS[w] for w in reversed(words) if w in STATE_WORDS), None)
-        found = self.a._command_parser().asked_about(_JOINED.sub("", question))
+        found = self._parser().asked_about(_JOINED.sub("", question))
         if said is None or not found:
             return None
         attribute, value = said
@@ -365,7 +390,7 @@ class MultiTurns(PartsActing):
         """Whether a part after the first is a question about the home of its own
         ("reading mode and can you check if the tv is on"): its "if" frames that
         question, not the request before it."""
-        parser = self.a._command_parser()
+        parser = self._parser()
         return any(self._question(piece, parser) is not None for piece in texts[1:])
 
     def _one_question(self, text: str, texts: list[str]) -> bool:
@@ -373,7 +398,7 @@ class MultiTurns(PartsActing):
         parts ("are the desk lamp and the front door on?"): no part after the first is a
         condition or a command of its own, even one the home cannot do ("what time is it
         and mute the desk lamp" said "Desk lamp is off.")."""
-        parser = self.a._command_parser()
+        parser = self._parser()
         if self._question(text, parser) is None:
             return False
         return not any(CONDITION.match(piece) or parser.parse(piece) is not None
@@ -395,10 +420,10 @@ class MultiTurns(PartsActing):
         The phrase's own part is left to the resolver."""
         if len(texts) < 2:
             return False
-        parser = self.a._command_parser()
+        parser = self._parser()
         context = self.last_devices
         for piece in texts:
-            if self.a.store.phrase_owner(piece) is not None:
+            if self._owner(piece) is not None:
                 continue
             if self._question(piece, parser) is not None:
                 return True
@@ -460,7 +485,7 @@ class MultiTurns(PartsActing):
         """A part not understood, or a question answered as alone that is none about the
         devices ("but why?": alone it explains the turn before; here it is the phrase's)."""
         return part.state == "unknown" or (part.state == "question" and self._question(
-            part.text, self.a._command_parser()) is None)
+            part.text, self._parser()) is None)
 
     @staticmethod
     def _declined_apart(parts: list[Part]) -> bool:
@@ -482,7 +507,7 @@ class MultiTurns(PartsActing):
         words = tokens(text)
         if any(w in BACK for w in words):
             return False
-        if self.a._command_parser().names_things(text):
+        if self._parser().names_things(text):
             return True
         return request_kind(text) == "question" and any(
             w not in _ASKING and not is_function_word(w) for w in words)
@@ -494,12 +519,12 @@ class MultiTurns(PartsActing):
         not apart from it (it was "I don't know 'thanks love'" and nothing ran). A first
         one ("hey google, good night") goes with the part after it. A taught phrase is
         never such a tag."""
-        parser = self.a._command_parser()
+        parser = self._parser()
         joined: list[str] = []
         lead = ""  # "hey google, good night": a wake word or "ok" first goes with what follows
         for at, piece in enumerate(texts):
             if (parser.says_nothing(piece) or _only_free(piece)) \
-                    and self.a.store.phrase_owner(piece) is None \
+                    and self._owner(piece) is None \
                     and not (REPAIR.match(piece) and 0 < at < len(texts) - 1):
                 # (a "sorry" between two requests takes the first back: no courtesy)
                 if joined:
@@ -522,7 +547,7 @@ class MultiTurns(PartsActing):
     def _only_devices(self, text: str) -> bool:
         """A part that only names devices or rooms ("the fan", "the living room"): it
         borrows the action of the part before it, so the sentence is read whole."""
-        return self.a._command_parser().only_names(text)
+        return self._parser().only_names(text)
 
     def _devices(self, ids: list[str]) -> list[Device]:
         known = {d.id: d for d in self.a.backend.devices()}

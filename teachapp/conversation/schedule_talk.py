@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Routine, sentence_start, spoken_list
+from ..domain import Routine, name_in_sentence, sentence_start, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
 from ..schedule import Place, next_run, run_said
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
+from .schedule_asked import NamedAtATime, named_at_a_time
+from .schedule_day import asks_if_scheduled, day_answer, day_asked
 from .skips import (
     next_said,
     parse_skip_request,
@@ -38,6 +40,7 @@ from .turns import TurnReplies
 
 if TYPE_CHECKING:
     from ..store import Store, Timer
+    from ..understanding.resolution import Resolution
 
 __all__ = ["ScheduleRequest", "ScheduleTalk", "clock_reply", "parse_schedule_request",
            "spoken_time", "trigger_said", "when_words"]
@@ -171,6 +174,8 @@ class ScheduleRequest:
     once: bool = False
     """cancel: only its runs set for one moment ("cancel the reading mode timer" after
     "reading mode in 5 minutes"), not its repeating schedules."""
+    day: date | None = None
+    """list: only the runs and timers of this day ("what's scheduled for tomorrow?")."""
     said: str = ""
     """unkept, event: the words of the repetition or moment no schedule keeps ("every two
     weeks", "after every meal")."""
@@ -190,8 +195,8 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
     """
     norm = " ".join(text.lower().strip().rstrip("?.!").split())
     if _LIST_RE.match(norm + ("?" if text.strip().endswith("?") else "")) or \
-            _LIST_RE.match(norm):
-        return ScheduleRequest("list")
+            _LIST_RE.match(norm) or asks_if_scheduled(norm):
+        return ScheduleRequest("list", day=day_asked(norm, now))
     cancel = _CANCEL_RE.match(norm)
     if cancel:
         return ScheduleRequest("cancel", (cancel.group("a") or cancel.group("b")).strip())
@@ -331,8 +336,17 @@ class ScheduleTalk:
                  changed: Callable[[], None] | None = None,
                  is_command: Callable[[str], bool] | None = None,
                  timers_listed: Callable[[list[Timer]], None] | None = None,
-                 turn: Callable[[], int] | None = None) -> None:
+                 turn: Callable[[], int] | None = None,
+                 resolve: Callable[[str], Resolution] | None = None,
+                 ask: Callable[[TurnReplies, str, str, dict[str, Any]], None] | None = None
+                 ) -> None:
         self.store = store
+        self._resolve = resolve
+        """The resolver, so a routine named loosely with a time ("movie nite at sunset")
+        is asked about as one named exactly."""
+        self._ask = ask
+        """Opens a yes/no question (routine, question, its data) that the next turn
+        answers: "Shall I run movie night every day at sunset?" (``add`` on yes)."""
         self._turn = turn
         """The turn number, so "cancel that" reaches only the schedule just added."""
         self._just_added: tuple[str, Trigger, int] | None = None
@@ -382,8 +396,9 @@ class ScheduleTalk:
 
     def _read(self, text: str) -> tuple[str, Any] | None:
         """What ``text`` asks, as (what, detail): ("clock", the reply), ("error", the
-        problem), ("list", None), ("later", a device command said with a time) or
-        ("routine", (request, its routine's name)); None when it is no schedule talk."""
+        problem), ("list", the day asked of or None), ("later", a device command said with a time),
+        ("ask", a routine named with a time: ``schedule_asked``) or ("routine", (request,
+        its routine's name)); None when it is no schedule talk."""
         if self.store.phrase_owner(text) is not None:
             return None  # a taught phrase wins, even one that sounds like a schedule
         now = self._now().astimezone(self._place().zone)
@@ -406,9 +421,13 @@ class ScheduleTalk:
         except ScheduleError as exc:
             return "error", exc
         if request is None:
-            return None
+            from .knowledge import find_routine  # (as in _routine_name)
+
+            named = named_at_a_time(text, now,
+                                    lambda words: find_routine(self.store, words, self._resolve))
+            return None if named is None else ("ask", named)
         if request.action == "list":
-            return "list", None
+            return "list", request.day
         try:
             name = self._routine_name(request.routine or "", first=request.with_verb,
                                       exact=request.exact)
@@ -455,10 +474,16 @@ class ScheduleTalk:
             return True
         if what == "list":
             replies.detail["asked"] = True
-            self._list(replies, place, now)
+            if detail is not None:  # ("what's scheduled for tomorrow?")
+                replies.info(day_answer(self.store, place, now, detail))
+            else:
+                self._list(replies, place, now)
             return True
         if what == "later":
             replies.info(_LATER_COMMAND.format(command=detail))
+            return True
+        if what == "ask":
+            self._ask_first(replies, detail, place, now)
             return True
         if what == "skip":
             skip, name = detail
@@ -508,23 +533,52 @@ class ScheduleTalk:
                 replies.info(f"{name} no longer runs on a schedule.")
             return True
         assert request.trigger is not None
+        self.add(replies, routine.name, request.trigger)
+        return True
+
+    def add(self, replies: TurnReplies, name: str, trigger: Trigger) -> None:
+        """Give routine ``name`` the schedule ``trigger`` and say its next run: "run X at
+        7", and "yes" to "Shall I run X every day at 07:00?"."""
+        routine = self.store.routine(name)
+        said = sentence_start(routine.name)
+        place = self._place()
+        now = self._now().astimezone(place.zone)
         try:
-            when = next_run(request.trigger, now, place)
+            when = next_run(trigger, now, place)
         except TeachappError as exc:
             replies.error(str(exc))
-            return True
-        if request.trigger in routine.triggers:
-            replies.info(f"{name} already runs {describe_trigger(request.trigger)}.")
-            return True
-        routine.triggers = [*routine.triggers, request.trigger]
+            return
+        if trigger in routine.triggers:
+            replies.info(f"{said} already runs {describe_trigger(trigger)}.")
+            return
+        routine.triggers = [*routine.triggers, trigger]
         self.store.save_routine(routine, replace=True)
         self._changed()
         if self._turn is not None:
-            self._just_added = (routine.name, request.trigger, self._turn())
-        once = request.trigger.kind == "once"  # its description says the moment
+            self._just_added = (routine.name, trigger, self._turn())
+        once = trigger.kind == "once"  # its description says the moment
         nxt = next_said(when) if when and not once else ""
-        replies.info(f"{name} will run {describe_trigger(request.trigger)}.{nxt}")
-        return True
+        replies.info(f"{said} will run {describe_trigger(trigger)}.{nxt}")
+
+    def _ask_first(self, replies: TurnReplies, named: NamedAtATime, place: Place,
+                   now: datetime) -> None:
+        """"movie night at sunset": whether to run it so, asked (a time said without how
+        often: ``schedule_asked``); nothing runs now. A time no schedule can keep here
+        (sunset with no location) is said at once, as "run movie night at sunset" says it."""
+        routine = self.store.routine(named.routine)
+        try:
+            next_run(named.trigger, now, place)
+        except TeachappError as exc:
+            replies.error(str(exc))
+            return
+        if named.trigger in routine.triggers:
+            replies.info(f"{sentence_start(routine.name)} already runs "
+                         f"{describe_trigger(named.trigger)}.")
+            return
+        assert self._ask is not None
+        self._ask(replies, routine.name, f"Shall I run {name_in_sentence(routine.name)} "
+                  f"{describe_trigger(named.trigger)}?",
+                  {"op": "schedule", "trigger": named.trigger})
 
     def _take_back(self, replies: TurnReplies, name: str, trigger: Trigger) -> bool:
         """"cancel that" or "undo" right after "run movie time in 5 minutes": the schedule

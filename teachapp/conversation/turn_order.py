@@ -13,6 +13,7 @@ behaviour: one place, so every front end decides alike.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from ..domain import SetStep, spoken_list
 from ..store import phrase_key
@@ -68,6 +69,7 @@ class TurnOrder(AnswersMixin, TeachingAsides):
             self._log(text, source, confidence, "teach", 0.0, None, replies.outcome or "")
             self._after_teaching(replies)
             return
+        open_before = self._pending if self._asked() else None
         for what, talk in (("hunch", self._hunch_talk), ("timer", self._timer_talk),
                            ("schedule", self._schedule_talk)):
             if talk.turn(replies, text):
@@ -76,9 +78,17 @@ class TurnOrder(AnswersMixin, TeachingAsides):
                 # you do that?" next explains the turn before it, as after "what's on?"
                 self._log(text, source, confidence, "dialogue", 0.0, None,
                           "explain" if replies.detail.get("asked") else "awareness")
-                if replies.detail.get("asked") and self._asked():
-                    assert self._pending is not None  # ("what time is it?": ours still open)
-                    self._still_open(replies, self._pending)
+                if open_before is None:
+                    return
+                if replies.detail.get("asked") and self._pending is open_before:
+                    self._still_open(replies, open_before)  # ("what time is it?")
+                    return
+                if self._pending is open_before:
+                    # a timer or schedule set talks ours over, as any request does (it
+                    # was kept, asked again after the next question, and a "yes" two
+                    # turns on unlocked the door); a question it asked did so already
+                    self._pending = None
+                    self._talked_over(replies, open_before)
                 return
         pending, self._pending = self._pending, None
         if pending is not None and self._clock() - pending.at \
@@ -90,15 +100,7 @@ class TurnOrder(AnswersMixin, TeachingAsides):
                 return
             if self._asked_meanwhile(replies, pending, text, source, confidence):
                 return
-            if pending.kind == "confirm" and pending.routine and (pending.data or {}).get(
-                    "op", "multipart") != "multipart" \
-                    and pending.routine.casefold() in map(str.casefold, self.store.routine_names()):
-                # talked over: the change asked about is not made, and said so (it was
-                # dropped without a word, and "yes" later answered nothing)
-                replies.info(f"(I left {self._spoken_name(pending.routine)} as it was.)")
-            if pending.kind == "command" and lets_people_in(pending.command):
-                # ("Unlock Front door?" talked over: it stays locked, and said so)
-                replies.info(f"(I left {self._left_as_they_are(pending.command)}.)")
+            self._talked_over(replies, pending)
         if self._waits.turn(replies, text, kind):
             self._log(text, source, confidence, "dialogue", 0.0, None, "waiting")
             return
@@ -168,6 +170,30 @@ class TurnOrder(AnswersMixin, TeachingAsides):
             self._command_turn(replies, text, source, confidence)
         if pending is not None and pending.kind in ("offer_teach", "learn_shown"):
             self._offer_what_was_shown(replies, pending)
+
+    def _ask_over(self, replies: TurnReplies, routine: str, question: str,
+                  data: dict[str, Any]) -> None:
+        """A yes/no question of schedule talk ("Shall I run movie night every day at
+        sunset?"), answered by ``TalkTurns.answer``; one still open is talked over
+        first, so its "(I left ...)" comes before the new question."""
+        if self._asked():
+            assert self._pending is not None
+            before, self._pending = self._pending, None
+            self._talked_over(replies, before)
+        self._talk._ask(replies, routine, question, **data)
+
+    def _talked_over(self, replies: TurnReplies, pending: Pending) -> None:
+        """``pending`` left unanswered by a turn that asked for something else: dropped,
+        and, where it asked to change a routine or open a way in, said so (it was dropped
+        without a word, and "yes" later answered nothing). An offer to learn goes
+        unsaid."""
+        if pending.kind == "confirm" and pending.routine and (pending.data or {}).get(
+                "op", "multipart") != "multipart" \
+                and pending.routine.casefold() in map(str.casefold, self.store.routine_names()):
+            replies.info(f"(I left {self._spoken_name(pending.routine)} as it was.)")
+        if pending.kind == "command" and lets_people_in(pending.command):
+            # ("Unlock Front door?" talked over: it stays locked, and said so)
+            replies.info(f"(I left {self._left_as_they_are(pending.command)}.)")
 
     def _left_as_they_are(self, command: object) -> str:
         """"Front door locked", "Garage door closed": the devices a way-in question was

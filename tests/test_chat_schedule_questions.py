@@ -1,0 +1,48 @@
+"""A new user's questions about schedules ("is anything scheduled?", "what's scheduled for
+tomorrow?") are answered from the schedules and timers: they were "I can't answer ...",
+and "any schedules" was offered for teaching."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from _assistant_helpers import make_assistant, said, seed_routines
+
+FRIDAY_NOON = datetime(2026, 12, 4, 12, 0, tzinfo=ZoneInfo("Europe/London")).timestamp()
+
+
+@pytest.fixture
+def assistant(store, monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/London")
+    seed_routines(store)
+    assistant, _ = make_assistant(store, wall_clock=lambda: FRIDAY_NOON)
+    return assistant
+
+
+def test_asked_whether_anything_is_scheduled_the_list_answers(assistant):
+    assert said(assistant, "is anything scheduled?")[0].startswith(
+        "Nothing is scheduled and no timer is set.")
+    said(assistant, "run movie mode every friday at 8pm")
+    for asked in ("is anything scheduled", "any schedules?", "do I have any schedules"):
+        assert said(assistant, asked) == ["Scheduled: Movie mode: on Fridays at 20:00."]
+
+
+def test_asked_of_a_day_its_runs_and_timers_are_said(assistant):
+    said(assistant, "run movie mode every friday at 8pm", "turn off the tv at 11pm",
+         "run wake up every weekday at 7")
+    today = ["Today (Fri 4 Dec): Movie mode at 20:00 and turn off TV at 23:00."]
+    assert said(assistant, "what's scheduled tonight?") == today
+    assert said(assistant, "is there anything scheduled today") == today
+    assert said(assistant, "what will run tonight") == today
+    assert said(assistant, "what's scheduled for tomorrow?") == [
+        "Nothing is scheduled for tomorrow (Sat 5 Dec). Say \"what's scheduled?\" to hear "
+        "every schedule and timer."]
+    said(assistant, "skip movie mode this friday")
+    assert said(assistant, "what runs today") == ["Today (Fri 4 Dec): turn off TV at 23:00."]
+
+
+def test_words_that_ask_nothing_of_schedules_go_on_as_before(assistant):
+    assert not said(assistant, "what runs")[0].startswith(("Today", "Scheduled"))
+    assert said(assistant, "anything")[0].startswith("I don't know")
