@@ -305,10 +305,13 @@ class CommandReader:
         """"close the blinds" in a home whose only cover is the Garage door closes
         nothing: when no device is called what was said, a device whose name says it
         is another thing of the kind ("garage", "soundbar") is left out; devices
-        with plain names ("Hall ceiling") stay."""
+        with plain names ("Hall ceiling") stay, unless what was said is an appliance
+        ("turn off the kettle" switched off a plug called PC)."""
         said = self._said_kind_words(reading)
         if not said or any(said & self._named_as[d.id] for d in devices):
             return devices
+        if said <= self.vocabulary.appliances:
+            return []
         return [d for d in devices if not self._named_as[d.id]]
 
     def _called(self, reading: Reading, devices: list[Device]) -> list[Device]:
