@@ -401,6 +401,9 @@ class CommandReader:
             if len(devices) > 1:
                 return None
             confidence = min(confidence, self.settings.ask_confidence)
+        pick = 2 if "both" in reading.tokens and len(devices) > 2 else None
+        if pick is not None:  # "both lamps" of three: which two is asked, never all three
+            confidence = min(confidence, self.settings.ask_confidence)
         if value is not None and value.scale_of_ten:
             # "up to eight": 8 or 80 %? asked about (one question, whatever else is unsure)
             confidence = min(confidence, self.settings.ask_confidence)
@@ -413,7 +416,8 @@ class CommandReader:
         steps = [SetStep(device=d.id, set=c) for d, c in zip(devices, checked, strict=True)]
         return DeviceCommand(steps=steps, devices=devices,
                              text=describe(replace(intent, value=value), devices, checked),
-                             confidence=round(confidence, 4), reply=read_back(devices, checked))
+                             confidence=round(confidence, 4), reply=read_back(devices, checked),
+                             pick=pick)
 
 _VALUE_KINDS = {SOURCE_PREFIX: "media_player", WHITE_PREFIX: "light"}
 """Values only one kind of device has: an input (a TV or speaker), a white (a light)."""
