@@ -61,8 +61,10 @@ class DeviceCommands(Runs):
                              confidence: float | None, *, sure: bool,
                              continuing: bool = False) -> None:
         replies.command, replies.score = command, float(command.confidence)
-        kept = None if sure else already_so(list(command.steps), self.backend.devices())
+        kept = getattr(command, "limit", "") or (
+            None if sure else already_so(list(command.steps), self.backend.devices()))
         if kept is not None:  # "turn the lamp off" with every lamp off: nothing to ask
+            # (nor to run: "make the desk lamp brighter" at 100 %)
             replies.action = Action.DIALOGUE
             self._log(text, source, confidence, "command", float(command.confidence), None,
                       Outcome.ANSWERED)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..domain import Device, SetStep, spoken_list
-from ._command_changes import Intent, changes_for, read_back, validated
+from ._command_changes import Intent, at_limit, changes_for, read_back, validated
 from ._command_intent import read_intent
 from ._command_missing import OutOfPlace, missing_place, thing_said
 from ._command_reading import Reading, ValueSpec, tells_people_state
@@ -417,7 +417,7 @@ class CommandReader:
         return DeviceCommand(steps=steps, devices=devices,
                              text=describe(replace(intent, value=value), devices, checked),
                              confidence=round(confidence, 4), reply=read_back(devices, checked),
-                             pick=pick)
+                             pick=pick, limit=at_limit(intent, devices, checked))
 
 _VALUE_KINDS = {SOURCE_PREFIX: "media_player", WHITE_PREFIX: "light"}
 """Values only one kind of device has: an input (a TV or speaker), a white (a light)."""
