@@ -31,3 +31,13 @@ def test_both_of_two_is_those_two(store):
         "Bedroom lamp: on.", "Desk lamp: on."]
     assert sorted(said(assistant, "turn on both lights in the living room")) == [
         "Ceiling light: on.", "Living room lamp: on."]
+
+
+def test_while_teaching_both_of_three_is_asked_too(store):
+    assistant, _events = make_assistant(store)
+    question = "Which two do you mean: Bedroom lamp, Living room lamp or Desk lamp?"
+    said(assistant, "teach", "lamps time")
+    assert said(assistant, "turn on both lamps") == [question]
+    assert said(assistant, "yes") == [question]  # was all three taught
+    assert said(assistant, "the desk lamp and the bedroom lamp") == [
+        "Bedroom lamp → on, when the routine runs.", "Desk lamp → on, when the routine runs."]
