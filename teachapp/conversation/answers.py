@@ -18,7 +18,7 @@ from .command_turns import CommandTurns
 from .events import TurnResolved
 from .teaching_calls import TeachingCalls
 from .turns import Pending, TurnReplies
-from .which_one import asked_again, read_pick, read_routine_pick
+from .which_one import asked_again, read_pick, read_routine_pick, which_of
 
 __all__ = ["AnswersMixin"]
 
@@ -46,6 +46,11 @@ class AnswersMixin(CommandTurns, TeachingCalls):
             self._after_teaching(replies)
             return True
         if pending.kind == "command":
+            if kind == "yes" and getattr(pending.command, "pick", None):
+                self._log(text, source, confidence, "dialogue", 0.0, None, "asked again")
+                replies.question(which_of(pending.command))  # ("both" of three: which?)
+                self._pending = replace(pending, at=self._clock())
+                return True
             if kind == "yes":
                 self._log(text, source, confidence, "dialogue", 0.0, None, "confirmed")
                 if pending.interaction_id is not None:

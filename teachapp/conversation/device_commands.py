@@ -19,6 +19,7 @@ from .models import Action, Outcome
 from .run_report import already_so, report_commands
 from .runs import Runs
 from .turns import Pending, TurnReplies, outcome
+from .which_one import which_of
 
 __all__ = ["DeviceCommands"]
 
@@ -60,8 +61,10 @@ class DeviceCommands(Runs):
                              confidence: float | None, *, sure: bool,
                              continuing: bool = False) -> None:
         replies.command, replies.score = command, float(command.confidence)
-        kept = None if sure else already_so(list(command.steps), self.backend.devices())
+        kept = getattr(command, "limit", "") or (
+            None if sure else already_so(list(command.steps), self.backend.devices()))
         if kept is not None:  # "turn the lamp off" with every lamp off: nothing to ask
+            # (nor to run: "make the desk lamp brighter" at 100 %)
             replies.action = Action.DIALOGUE
             self._log(text, source, confidence, "command", float(command.confidence), None,
                       Outcome.ANSWERED)
@@ -81,6 +84,9 @@ class DeviceCommands(Runs):
             if lets_people_in(command):  # asked however sure: a safety question
                 replies.question(f"{command.text[:1].upper()}{command.text[1:]}? "
                                  "Say yes or no.")
+                return
+            if getattr(command, "pick", None):  # "both lamps" of three: never all three
+                replies.question(which_of(command))
                 return
             which = " Say yes, or which one." if len(command.devices) > 1 else ""
             replies.question(f"Do you want me to {command.text}?{which}")

@@ -93,13 +93,18 @@ class PartsActing:
         declined = [p.meaning for p in parts if p.state == "declined"]
         timers = [p for p in parts if p.state == "timer"]
         parts = [p for p in parts if p.state in ("sure", "unsure")]
+        limits = [_limit(p) for p in parts if _limit(p)]  # ("brighter" at 100 %: not run)
+        parts = [p for p in parts if not _limit(p)]
         if not parts:  # only questions, timers (and remarks): nothing run now
-            a._log(text, source, confidence, "dialogue" if timers else "reject", 0.0, None,
-                   "timer" if timers else "answered")
+            a._log(text, source, confidence, "dialogue" if timers or limits else "reject",
+                   0.0, None, "timer" if timers else "answered")
+            if limits and not (asked_first or timers or answers):
+                replies.info(" ".join(limits))  # "Desk lamp is already at its brightest."
+                return
             if len(asked_first) > 1 and not (timers or answers):
                 replies.info(" ".join(asked_first))  # each question's answer, in order
                 return
-            for answer in asked_first:
+            for answer in [*asked_first, *limits]:
                 replies.info(answer)
             self._set_timers(replies, timers)
             for answer in answers:
@@ -128,6 +133,8 @@ class PartsActing:
             report_commands(replies, result)
         else:
             report_run(replies, result, spoken_list([p.meaning for p in parts]))
+        for line in limits:
+            replies.info(line)
         self._set_timers(replies, timers, with_run=result.run_id is not None)
         if declined:
             replies.info(f"I left out {spoken_list([a._spoken_name(n) for n in declined])}, "
@@ -195,3 +202,10 @@ class PartsActing:
         as of the same question alone; None when ``text`` is no question."""
         said = TurnReplies(lambda _event: None)
         return " ".join(said.lines) if self.a.cannot_answer(said, text) else None
+
+
+def _limit(part: Part) -> str:
+    """"Desk lamp is already at its brightest.": a part's change up or down that would
+    change nothing (``DeviceCommand.limit``), said instead of run; "" otherwise."""
+    return str(getattr(part.command, "limit", "") or "") if part.command is not None else ""
+

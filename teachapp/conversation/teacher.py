@@ -47,7 +47,7 @@ from .teaching import (
     target_readback,
 )
 from .turns import TurnReplies
-from .which_one import Pick, asked_again, read_pick
+from .which_one import Pick, asked_again, read_pick, which_of
 
 __all__ = ["Teacher"]
 
@@ -705,6 +705,9 @@ class Teacher:
             replies.outcome = "unsure"
             if len(command.devices) > 1:
                 self._unsure = (text, command)
+                if getattr(command, "pick", None):  # "both lamps" of three
+                    replies.question(which_of(command))
+                    return
                 replies.question(f"I'm not sure which device you mean in \"{text}\": "
                                  f"{command.text}? Say yes, or which one.")
                 return
@@ -738,6 +741,11 @@ class Teacher:
         """The answer to "which device do you mean in <text>?": "yes", "the first one",
         "the lamp", "brighter", "neither" (``which_one.read_pick``). False when the
         answer is something else, read as any teaching turn is."""
+        if kind == "yes" and getattr(command, "pick", None):
+            replies.outcome = "unsure"
+            replies.question(which_of(command))  # ("both lamps" of three: never all)
+            self._unsure = (text, command)
+            return True
         if kind == "yes":
             self._add_command(replies, text, command)
             return True

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..domain import Device, spoken_list
 from ..errors import TeachappError
@@ -29,7 +29,7 @@ from ..understanding.normalize import default_lexicon
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser
 
-__all__ = ["Pick", "asked_again", "read_pick", "read_routine_pick"]
+__all__ = ["Pick", "asked_again", "read_pick", "read_routine_pick", "which_of"]
 
 T = TypeVar("T")
 
@@ -253,3 +253,12 @@ def asked_again(pick: Pick[Device], asked: Sequence[Device]) -> str:
 
 
 _COUNT = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
+def which_of(command: Any) -> str:
+    """"Which two do you mean: Living room lamp, Bedroom lamp or Desk lamp?": the
+    question for a command that said fewer things than fit ("turn on both lamps" with
+    three lamps), asked again after a "yes", which picks none of them."""
+    names = spoken_list([d.name for d in command.devices], "or")
+    return f"Which {_COUNT.get(command.pick, str(command.pick))} do you mean: {names}?"
+

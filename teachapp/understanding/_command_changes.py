@@ -18,6 +18,7 @@ from ..domain import (
     attribute_words,
     default_state,
     describe_state,
+    names_singular,
     spoken_list,
     validate_changes,
 )
@@ -25,8 +26,8 @@ from ..errors import AttributeValueError
 from ._command_reading import ValueSpec
 from ._command_vocab import MODE_PREFIX, SOURCE_PREFIX, WHITE_PREFIX, Vocabulary
 
-__all__ = ["Intent", "changes_for", "implied_attribute", "join_names", "read_back",
-           "validated"]
+__all__ = ["Intent", "at_limit", "changes_for", "implied_attribute", "join_names",
+           "read_back", "validated"]
 
 _SWITCHABLE = frozenset({"light", "switch", "media_player", "fan"})
 _ATTRIBUTE_WORDS = {"target_temp": "temperature"}
@@ -203,6 +204,39 @@ def _relative_changes(device: Device, intent: Intent, vocab: Vocabulary
     assert spec.minimum is not None and spec.maximum is not None
     target = min(max(target, lowest if action == "down" else spec.minimum), spec.maximum)
     return _with_on(kind, attribute, target, vocab)
+
+
+_LIMITS = {"brightness": ("brightest", "dimmest"), "volume": ("loudest", "quietest"),
+           "speed": ("fastest", "slowest"), "target_temp": ("warmest", "coolest"),
+           "color_temp": ("coolest white", "warmest white")}
+"""A level at the top or the bottom of its range, as "already at its ..." says it."""
+
+
+def at_limit(intent: Intent, devices: Sequence[Device], changes: Sequence[dict[str, Any]]
+             ) -> str:
+    """"Desk lamp is already at its brightest.": what to say instead of running a change
+    up or down ("make the desk lamp brighter") that would leave every device as it is,
+    its level at the end of its range; "" when some device would change (or the change
+    is no step up or down)."""
+    if intent.action not in ("up", "down") or not devices:
+        return ""
+    words = set()
+    for device, change in zip(devices, changes, strict=True):
+        state = {**default_state(device.kind), **device.state}
+        if any(state.get(key) != value for key, value in change.items()):
+            return ""
+        for attribute, value in change.items():
+            spec = ATTRIBUTES[device.kind][attribute]
+            if attribute == "position":
+                words.add("fully open" if value == spec.maximum else "fully closed")
+            elif attribute != "on":
+                top, bottom = _LIMITS.get(attribute, ("highest", "lowest"))
+                words.add("at {its} " + (top if value == spec.maximum else bottom))
+    names = [d.name for d in devices]
+    one = names_singular(names)
+    said = words.pop().format(its="its" if one else "their") if len(words) == 1 else (
+        "as far as they go")  # (several kinds, each at its own end)
+    return f"{join_names(names)} {'is' if one else 'are'} already {said}."
 
 
 def changes_for(device: Device, intent: Intent, vocab: Vocabulary) -> dict[str, Any] | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..domain import Device, SetStep, spoken_list
-from ._command_changes import Intent, changes_for, read_back, validated
+from ._command_changes import Intent, at_limit, changes_for, read_back, validated
 from ._command_intent import read_intent
 from ._command_missing import OutOfPlace, missing_place, thing_said
 from ._command_reading import Reading, ValueSpec, tells_people_state
@@ -305,10 +305,13 @@ class CommandReader:
         """"close the blinds" in a home whose only cover is the Garage door closes
         nothing: when no device is called what was said, a device whose name says it
         is another thing of the kind ("garage", "soundbar") is left out; devices
-        with plain names ("Hall ceiling") stay."""
+        with plain names ("Hall ceiling") stay, unless what was said is an appliance
+        ("turn off the kettle" switched off a plug called PC)."""
         said = self._said_kind_words(reading)
         if not said or any(said & self._named_as[d.id] for d in devices):
             return devices
+        if said <= self.vocabulary.appliances:
+            return []
         return [d for d in devices if not self._named_as[d.id]]
 
     def _called(self, reading: Reading, devices: list[Device]) -> list[Device]:
@@ -398,6 +401,9 @@ class CommandReader:
             if len(devices) > 1:
                 return None
             confidence = min(confidence, self.settings.ask_confidence)
+        pick = 2 if "both" in reading.tokens and len(devices) > 2 else None
+        if pick is not None:  # "both lamps" of three: which two is asked, never all three
+            confidence = min(confidence, self.settings.ask_confidence)
         if value is not None and value.scale_of_ten:
             # "up to eight": 8 or 80 %? asked about (one question, whatever else is unsure)
             confidence = min(confidence, self.settings.ask_confidence)
@@ -410,7 +416,8 @@ class CommandReader:
         steps = [SetStep(device=d.id, set=c) for d, c in zip(devices, checked, strict=True)]
         return DeviceCommand(steps=steps, devices=devices,
                              text=describe(replace(intent, value=value), devices, checked),
-                             confidence=round(confidence, 4), reply=read_back(devices, checked))
+                             confidence=round(confidence, 4), reply=read_back(devices, checked),
+                             pick=pick, limit=at_limit(intent, devices, checked))
 
 _VALUE_KINDS = {SOURCE_PREFIX: "media_player", WHITE_PREFIX: "light"}
 """Values only one kind of device has: an input (a TV or speaker), a white (a light)."""

@@ -44,6 +44,12 @@ class DeviceCommand:
     """The place said that the devices named are not in ("turn on the tv in the bedroom"
     of a living-room TV; a place the home lacks, "in the garage"): asked about first, as
     sure as ``CommandSettings.ask_confidence`` at most (``asked_out_of_place``'s rule)."""
+    limit: str = ""
+    """"Desk lamp is already at its brightest.": a change up or down that would leave
+    every device as it is, said instead of running it (``at_limit``); "" otherwise."""
+    pick: int | None = None
+    """How many of ``devices`` were meant, when the words said fewer than fit ("both
+    lamps" of three: 2): which ones is asked, and a "yes" is no answer."""
 
     def only(self, keep: Sequence[Device]) -> DeviceCommand:
         """The same command for some of its devices: "the desk one", answering "do you

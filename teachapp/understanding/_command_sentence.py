@@ -308,20 +308,24 @@ class SentenceReader(CommandReader):
         return " ".join(toks[end:])
 
     def _verb_before_names(self, part: str) -> str | None:
-        """"dim" of "dim the desk lamp", "turn up" of "turn up the tv": the words before
-        the things a part names, when they only raise or lower them and nothing follows
-        the things; None for any other part ("turn on the tv" takes no value said after
-        another thing: "turn on the tv and the desk lamp to 30 percent")."""
+        """"dim" of "dim the desk lamp", "turn up" of "turn up the tv", "turn the volume
+        of" of "turn the volume of the tv": the words before the things a part names,
+        when they only raise or lower them, or name a setting of theirs, and nothing
+        follows the things; None for any other part ("turn on the tv" takes no value
+        said after another thing: "turn on the tv and the desk lamp to 30 percent")."""
         reading = read_utterance(part, self._index, self.vocabulary,
                                  name_similarity=self.settings.name_similarity)
-        if reading is None or not reading.actions or not set(reading.actions) <= {
-                "up", "down"} or reading.value is not None or reading.attributes or (
-                reading.ambiguous_value or reading.leftovers):
+        if reading is None or not set(reading.actions) <= {"up", "down"} or (
+                reading.value is not None or reading.ambiguous_value or reading.leftovers):
             return None
         span = self._things_span(reading)
         if span is None or span[1] < len(reading.tokens):
             return None
         verb = reading.tokens[:span[0]]
+        setting = [t for t in verb if any(c == "attribute" for c, _v in
+                                          self.vocabulary.meanings((t,)))]
+        if len(setting) != len(reading.attributes) or not (reading.actions or setting):
+            return None  # (a setting said after the things: "the tv volume")
         while verb and verb[-1] in DETERMINERS:
             verb.pop()
         return " ".join(verb) or None

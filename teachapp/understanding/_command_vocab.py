@@ -57,6 +57,8 @@ class Vocabulary:
     """Kind words that mean every device of the kind, never one by its name."""
     names_of_their_own: frozenset[str]
     """Words of a device's name that say what it is though they name no kind ("gate")."""
+    appliances: frozenset[str]
+    """Kind words for a thing a switch powers ("kettle"): only a device so named is one."""
     relative_attributes: Mapping[tuple[str, ...], str]
     steps: Mapping[str, float]
     primary_attribute: Mapping[str, str]
@@ -290,6 +292,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         particle_verbs=frozenset(str(w) for w in raw.get("particle_verbs") or ()),
         broad_kind_words=frozenset(str(w) for w in raw.get("broad_kind_words") or ()),
         names_of_their_own=frozenset(str(w) for w in raw.get("names_of_their_own") or ()),
+        appliances=frozenset(str(w) for w in raw.get("appliances") or ()),
         relative_attributes=relative,
         steps={str(k): float(v) for k, v in (raw.get("steps") or {}).items()},
         primary_attribute={str(k): str(v) for k, v in (raw.get("primary_attribute") or {}).items()},
