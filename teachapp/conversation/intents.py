@@ -155,7 +155,8 @@ def asks_to_teach(text: str) -> bool:
     words = _norm(text).replace("set up", "setup").split()
     words = words[_called_off(words, keep=1):]  # ("um can you learn a new one", "hey
     verbs = [w for w in words if w in _TEACHING_VERBS | _MAKING_VERBS]  # teachapp, teach me")
-    if len(verbs) != 1:
+    if len(verbs) != 1 or words[:1] == ["how"]:  # "how do i teach you something?" asks
+        return False  # how (``usage``); it started a teaching
         return False
     rest = [w for w in words if w not in verbs]
     nouns = [w for w in rest if w in _ROUTINE_NOUNS]

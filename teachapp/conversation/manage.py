@@ -26,8 +26,9 @@ from .device_why import STATE_WORDS, why_lines
 from .events import Event, Heard, Reply, RoutinesChanged, RunFinished
 from .library import OnClash
 from .talk import Talk, parse_talk
-from .teaching import describe_target
+from .teaching import command_examples, describe_target
 from .turns import Pending, TurnReplies
+from .usage import how_to
 
 if TYPE_CHECKING:
     from .agent import Assistant
@@ -53,7 +54,7 @@ _PRONOUNS = ("it", "that", "this", "them")
 
 _ASKING = frozenset({"explain", "explain_miss", "explain_run", "recap", "unusual", "last_run",
                     "why_state", "taught", "devices", "how_long", "describe", "howto", "about_me",
-                    "repeat"})
+                    "repeat", "usage"})
 """The kinds of talk that only ask (answered from the history, the routines and the
 devices); the others greet, thank or change routines."""
 
@@ -443,6 +444,12 @@ class TalkTurns:
         for line in knowledge.how_to_start(self.store.routine(name)):
             replies.info(line)
         return "explain", name
+
+    def _usage(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"how do I delete a routine?": the words to say, from help's own source."""
+        replies.info(how_to(talk.value, self.store.routine_names(),
+                            command_examples(self.a.backend.devices())[0]))
+        return "help", None
 
     # ------------------------------------------------------------ changes
 

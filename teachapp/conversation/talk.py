@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .time_words import WHEN_OPENS
+from .usage import usage_topic
 
 __all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_forms",
            "strip_punctuation", "teaching_vocabulary"]
@@ -22,7 +23,7 @@ TalkKind = Literal["explain", "explain_miss", "explain_run", "taught", "devices"
                    "howto", "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet",
                    "recap", "add_step", "remove_step", "last_run", "unusual", "about_me",
                    "why_state", "how_long", "call", "rename_ask", "which_routine", "repeat",
-                   "bye", "switch_routine"]
+                   "bye", "switch_routine", "usage"]
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,9 @@ def parse_talk(text: str) -> Talk | None:
     cleaned = strip_punctuation(text)
     if not cleaned or len(cleaned) > 300:
         return None
+    topic = usage_topic(cleaned)
+    if topic is not None:  # "how do I delete a routine?": the words to say (``usage``)
+        return Talk("usage", value=topic)
     for kind, pattern in _PATTERNS:
         match = pattern.match(cleaned)
         if match is None:
