@@ -52,9 +52,9 @@ _KEEP = {"keep both", "keep", "both", "keep them both", "keep it", "leave it", "
 
 _PRONOUNS = ("it", "that", "this", "them")
 
-_ASKING = frozenset({"explain", "explain_miss", "explain_run", "recap", "unusual", "last_run",
-                    "why_state", "taught", "devices", "how_long", "describe", "howto", "about_me",
-                    "repeat", "usage"})
+_ASKING = frozenset({"explain", "explain_miss", "explain_run", "explain_undo", "recap", "unusual",
+                    "last_run", "why_state", "taught", "devices", "how_long", "describe",
+                    "howto", "about_me", "repeat", "usage"})
 """The kinds of talk that only ask (answered from the history, the routines and the
 devices); the others greet, thank or change routines."""
 
@@ -311,6 +311,12 @@ class TalkTurns:
         for line in explain.explain_last(self.store, ran=True, recorder=self.a._recorder):
             replies.info(line)
         self.a.keep_undo_offer()
+        return "explain", None
+
+    def _explain_undo(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"why did you undo that?": the newest undo, what it put back and who asked."""
+        for line in explain.explain_last(self.store, undone=True, recorder=self.a._recorder):
+            replies.info(line)
         return "explain", None
 
     def _recap(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
