@@ -111,11 +111,9 @@ class AnswersMixin(CommandTurns, TeachingCalls):
         elif kind == "yes" or " ".join(phrase_key(text).split()) in _THE_ONE:
             self._chosen(replies, pending, pending.routine, text, source, confidence)
             return True
-        norm = " ".join(phrase_key(text).split())
-        if kind in ("no", "cancel") or norm.startswith("no "):
-            rest = norm[3:].strip() if norm.startswith("no ") else ""
-            if rest and dialogue.intent(rest) is not None:
-                rest = ""  # "no no", "no, wrong": the answer said again, no new request
+        # "no, reading mode", "oops, I meant movie night": declined, and what was meant
+        rest = dialogue.after_no(text) or ""  # (none for "no no", "no, wrong")
+        if kind in ("no", "cancel") or rest:
             self._declined(replies, pending, options, text, source, confidence,
                            quiet=bool(rest))
             if rest:

@@ -17,12 +17,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, Routine, name_in_sentence, spoken_list
+from ..domain import Device, Routine, name_in_sentence
 from ..store import Interaction
 from ..understanding.resolution import Resolution
 from .events import DevicesChanged, Event
 from .models import TurnInput
 from .teaching import command_examples
+from .usage import help_text
 
 if TYPE_CHECKING:
     from ..home.backend import DeviceBackend
@@ -173,12 +174,6 @@ class AgentCore:
         return name_in_sentence(routine)
 
     def _help(self) -> str:
-        """The answer to "help" and "what can you do?"."""
-        names = self.store.routine_names()
-        known = (f"I know {len(names)} routine{'s' if len(names) != 1 else ''}: "
-                 + spoken_list(names, most=8) + ". ") if names else "I don't know any phrases yet. "
-        example = command_examples(self.backend.devices())[0]
-        return (known + f"Say a phrase to run it, a device command such as \"{example}\", "
-                "\"teach\" to teach me something new, or \"undo\". You can also ask "
-                "\"what's on?\", \"why is the tv on?\" or \"what does <routine> do?\", "
-                "and say \"remind me to call mum at 5\" or \"run <routine> every day at 7\".")
+        """The answer to "help" and "what can you do?" (``usage``, where the answers to
+        "how do I ...?" come from too)."""
+        return help_text(self.store.routine_names(), command_examples(self.backend.devices())[0])

@@ -353,6 +353,9 @@ _AWARE = {
 
 
 def _dialogue_words(turn: Interaction, detail: dict[str, Any]) -> str:
+    undone = detail.get("undone")
+    if turn.outcome == "undo" and undone:
+        return _undone_words(undone)
     known = _DIALOGUE.get(turn.outcome)
     if known is not None:
         return known.format(routine=turn.routine or "the routine")
@@ -361,6 +364,19 @@ def _dialogue_words(turn: Interaction, detail: dict[str, Any]) -> str:
                           "hunches; it changed no device.")
     what = detail.get("talk") or turn.outcome or "dialogue"
     return f"That was part of our conversation ({what}); it changed no device."
+
+
+def _undone_words(undone: dict[str, Any]) -> str:
+    """What the last undo put back and why ("You asked me to undo movie night, so I
+    put back TV as it was before it ran.")."""
+    names = list(undone.get("devices") or [])
+    ran = undone.get("what")  # (a routine's name, or a command as said)
+    what = f"undo {ran}" if ran else "undo the last thing"
+    if not names:
+        return f"You asked me to {what}; it had changed nothing, so nothing needed putting back."
+    they = "it was" if len(names) == 1 else "they were"
+    return (f"You asked me to {what}, so I put back {spoken_list(names)} as {they} "
+            f"before it ran.")
 
 
 def _parts_words(parts: list[dict[str, Any]], *, ran: bool) -> list[str]:
@@ -412,12 +428,14 @@ def _fix_words(turn: Interaction, detail: dict[str, Any], action: str) -> list[s
 
 
 def explain_last(store: Store, *, missed: bool = False, ran: bool = False,
-                 recorder: Recorder | None = None) -> list[str]:
+                 undone: bool = False, recorder: Recorder | None = None) -> list[str]:
     """The explanation of the newest turn that was not itself an explanation (of the
     newest ask or reject for "why didn't you…?", of the newest run for "what ran
-    last?"), from the database."""
+    last?", of the newest undo for "why did you undo that?"), from the database."""
     for turn in store.interactions(limit=50):
         if turn.outcome in _TALK or turn.outcome == NOTHING_ASKED:
+            continue
+        if undone and turn.outcome != "undo":
             continue
         if ran and turn.decision not in ("run", "command"):
             continue
@@ -434,6 +452,9 @@ def explain_last(store: Store, *, missed: bool = False, ran: bool = False,
     if ran:
         return ["Nothing has run lately." if store.interactions(limit=1)
                 else "Nothing has run yet."]
+    if undone:
+        return ["I haven't undone anything lately: I only put things back when someone "
+                "says \"undo\" or \"that's wrong\"."]
     return ["I haven't done anything yet."]
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "find_devices",
     "intent",
     "is_capture",
+    "meant",
     "parse_remove",
     "parse_rename",
     "parse_say",
@@ -155,7 +156,8 @@ def asks_to_teach(text: str) -> bool:
     words = _norm(text).replace("set up", "setup").split()
     words = words[_called_off(words, keep=1):]  # ("um can you learn a new one", "hey
     verbs = [w for w in words if w in _TEACHING_VERBS | _MAKING_VERBS]  # teachapp, teach me")
-    if len(verbs) != 1:
+    if len(verbs) != 1 or words[:1] == ["how"]:  # "how do i teach you something?" asks
+        return False  # how (``usage``); it started a teaching
         return False
     rest = [w for w in words if w not in verbs]
     nouns = [w for w in rest if w in _ROUTINE_NOUNS]
@@ -225,10 +227,31 @@ _NEGATED_THEN_PAUSE = re.compile(r"\b(?:don[’']?t|didn[’']?t|do not|did not)
 that negates the words after it ("don't start movie night")."""
 
 
+_MEANT_RE = re.compile(
+    r"^(?:(?:oops|whoops|oopsie|sorry|i am sorry|no|nope|oh|ah|actually|wait|my bad|"
+    r"my mistake|um|uh|er|hmm|ok|okay|well|wrong|that is wrong|not that)\s+)*"
+    r"i (?:meant|mean|said|was saying|wanted)(?: to say)? (?P<rest>.+)$")
+"""A correction of the last thing said or done: "oops, I meant movie night", "sorry, I
+said reading mode", "no I meant the tv"."""
+
+
+def meant(text: str) -> str | None:
+    """What "oops, I meant movie night" says was meant ("movie night"); None for any
+    other sentence ("I meant it" gives "it", and the caller asks whether it names a
+    request). They were offered as phrases to learn, and taken as a new phrase."""
+    found = _MEANT_RE.match(_norm(text))
+    rest = found.group("rest") if found else None
+    return rest if rest and _intent_of(rest) is None else None
+
+
 def after_no(text: str) -> str | None:
     """The request after a "no" that opens ``text`` ("no, reading mode", "nope, the tv
-    off", "that's wrong, movie mode"): what was meant instead of what was done or asked;
-    None when ``text`` does not open with a "no" or says nothing after it but answers."""
+    off", "that's wrong, movie mode", "oops, I meant movie mode": ``meant``): what was
+    meant instead of what was done or asked; None when ``text`` does not open with a
+    "no" or says nothing after it but answers."""
+    said = meant(text)
+    if said is not None:
+        return said
     table = _table()
     words = _norm(text).split()
     answers_alone = _NEGATED_THEN_PAUSE.search(text) is not None

@@ -26,8 +26,9 @@ from .device_why import STATE_WORDS, why_lines
 from .events import Event, Heard, Reply, RoutinesChanged, RunFinished
 from .library import OnClash
 from .talk import Talk, parse_talk
-from .teaching import describe_target
+from .teaching import command_examples, describe_target
 from .turns import Pending, TurnReplies
+from .usage import how_to
 
 if TYPE_CHECKING:
     from .agent import Assistant
@@ -51,9 +52,9 @@ _KEEP = {"keep both", "keep", "both", "keep them both", "keep it", "leave it", "
 
 _PRONOUNS = ("it", "that", "this", "them")
 
-_ASKING = frozenset({"explain", "explain_miss", "explain_run", "recap", "unusual", "last_run",
-                    "why_state", "taught", "devices", "how_long", "describe", "howto", "about_me",
-                    "repeat"})
+_ASKING = frozenset({"explain", "explain_miss", "explain_run", "explain_undo", "recap", "unusual",
+                    "last_run", "why_state", "taught", "devices", "how_long", "describe",
+                    "howto", "about_me", "repeat", "usage"})
 """The kinds of talk that only ask (answered from the history, the routines and the
 devices); the others greet, thank or change routines."""
 
@@ -312,6 +313,12 @@ class TalkTurns:
         self.a.keep_undo_offer()
         return "explain", None
 
+    def _explain_undo(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"why did you undo that?": the newest undo, what it put back and who asked."""
+        for line in explain.explain_last(self.store, undone=True, recorder=self.a._recorder):
+            replies.info(line)
+        return "explain", None
+
     def _recap(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         """"what did you do today?": the day's runs and changes, from the history."""
         day = recap.day_of(talk.value.replace("so far today", "today"), self.a.now(),
@@ -443,6 +450,12 @@ class TalkTurns:
         for line in knowledge.how_to_start(self.store.routine(name)):
             replies.info(line)
         return "explain", name
+
+    def _usage(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"how do I delete a routine?": the words to say, from help's own source."""
+        replies.info(how_to(talk.value, self.store.routine_names(),
+                            command_examples(self.a.backend.devices())[0]))
+        return "help", None
 
     # ------------------------------------------------------------ changes
 

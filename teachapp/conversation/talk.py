@@ -14,15 +14,17 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .time_words import WHEN_OPENS
+from .usage import usage_topic
 
 __all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_forms",
            "strip_punctuation", "teaching_vocabulary"]
 
-TalkKind = Literal["explain", "explain_miss", "explain_run", "taught", "devices", "describe",
-                   "howto", "forget", "rename", "add_phrase", "remove_phrase", "thanks", "greet",
+TalkKind = Literal["explain", "explain_miss", "explain_run", "explain_undo", "taught", "devices",
+                   "describe", "howto", "forget", "rename", "add_phrase", "remove_phrase",
+                   "thanks", "greet",
                    "recap", "add_step", "remove_step", "last_run", "unusual", "about_me",
                    "why_state", "how_long", "call", "rename_ask", "which_routine", "repeat",
-                   "bye", "switch_routine"]
+                   "bye", "switch_routine", "usage"]
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,12 @@ _RAW: list[tuple[TalkKind, str]] = [
                      r"(?: you)?(?P<rest>\s.*)?"),
     ("explain_miss", r"why (?:did you|do you) (?:ask|not understand|not do anything|reject|"
                      r"ignore)(?P<rest>\s.*)?"),
+    # "why did you undo that?", "why was it put back?": the last undo (it was offered for
+    # teaching)
+    ("explain_undo", r"why (?:did you |have you |was (?:that |it |this )?|were (?:they |those "
+                     r"|them )?)(?:undo|undone|put|take|taken|took|reverse|reversed|restore|"
+                     r"restored)\b(?: (?:that|it|this|them|things|everything|the last (?:one|"
+                     r"run|thing)))?(?: back)?(?: (?:that|it|this|them))?"),
     ("explain", r"why(?: did you(?: do| run| say)?(?: that| this| it)?| that| so| was that)?"),
     ("explain", r"why did (?:that|this|it) (?:happen|run)"),
     ("explain", r"why did you (?P<value>(?:turn|switch|set|run|start|open|close|do|lock|"
@@ -273,6 +281,9 @@ def parse_talk(text: str) -> Talk | None:
     cleaned = strip_punctuation(text)
     if not cleaned or len(cleaned) > 300:
         return None
+    topic = usage_topic(cleaned)
+    if topic is not None:  # "how do I delete a routine?": the words to say (``usage``)
+        return Talk("usage", value=topic)
     for kind, pattern in _PATTERNS:
         match = pattern.match(cleaned)
         if match is None:

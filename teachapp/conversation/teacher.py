@@ -379,7 +379,8 @@ class Teacher:
                 replies.outcome = "answered"
                 self._remind(replies)
                 return
-            self.set_phrase(replies, text, heard=text if source == "audio" else None)
+            said = dialogue.meant(text) or text  # ("oops, I meant study mode")
+            self.set_phrase(replies, said, heard=said if source == "audio" else None)
             return
         if heard_just_now and self._replace_heard(replies, text, kind, source, heard_just_now):
             return

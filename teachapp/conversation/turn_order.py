@@ -64,6 +64,9 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         if not text:
             self._nothing_heard(replies, source)
             return
+        if self._teacher.session is not None and self._meant_not_teaching(
+                replies, text, kind, source, confidence):
+            return
         if self._teacher.session is not None:
             self._teacher.turn(replies, text, kind, source)
             self._log(text, source, confidence, "teach", 0.0, None, replies.outcome or "")
@@ -116,11 +119,13 @@ class TurnOrder(AnswersMixin, TeachingAsides):
             if not self._multi.handle(replies, then, source, confidence):
                 self._command_turn(replies, then, source, confidence)
             return
-        instead = self._meant_instead(text) if kind is None and right_after_run else None
+        instead = self._meant_instead(text, right_after_run) if kind is None else None
         if instead is not None:
-            # "no, reading mode" right after movie mode ran: put it back, then the request
-            self._log(text, source, confidence, "dialogue", 0.0, None, "undo")
-            self._undo_turn(replies, feedback=True)
+            # "no, reading mode" right after movie mode ran: put it back, then the request;
+            # "oops, I meant movie night" with nothing (else) just run: the request alone
+            if right_after_run and not self._ran_just_now(instead):
+                self._log(text, source, confidence, "dialogue", 0.0, None, "undo")
+                self._undo_turn(replies, feedback=True)
             if not self._multi.handle(replies, instead, source, confidence):
                 self._command_turn(replies, instead, source, confidence)
             return
@@ -260,15 +265,41 @@ class TurnOrder(AnswersMixin, TeachingAsides):
                           outcome="asked which")
         return True
 
-    def _meant_instead(self, text: str) -> str | None:
+    def _meant_instead(self, text: str, after_run: bool) -> str | None:
         """The request a "no" right after a run opens ("no, reading mode", "nope, the tv
-        off"): what was meant instead of what ran; None when the words after the "no"
-        ask for nothing ("no problem") or a question is open (then "no" answers it)."""
-        rest = dialogue.after_no(text)
-        if rest is None or self._asked():
+        off", "oops, I meant movie night"), or a correction said at any time opens ("sorry,
+        I meant movie night"): what was meant instead of what ran or was said; None when
+        the words after ask for nothing ("no problem", "I meant it"), or a question is
+        open (then "no" answers it), or ``text`` is a taught phrase."""
+        rest = dialogue.after_no(text) if after_run else dialogue.meant(text)
+        if rest is None or self._asked() or self._is_phrase(text):
             return None
         action = self._choose(rest, replace(self._input, text=rest)).action
         return rest if action in (Action.RUN_ROUTINE, Action.RUN_COMMAND, Action.ASK) else None
+
+    def _meant_not_teaching(self, replies: TurnReplies, text: str, kind: str | None,
+                            source: str, confidence: float | None) -> bool:
+        """"oops, I meant movie night" at "What's the phrase?": the "teach" was the slip,
+        so the teaching ends and movie night runs (the whole sentence was taken as the new
+        phrase). Words that name no routine are the phrase (``Teacher.set_phrase``)."""
+        session = self._teacher.session
+        meant = dialogue.meant(text) if kind is None and session is not None \
+            and session.stage == "phrase" else None
+        if meant is None or self.store.phrase_owner(meant) is None:
+            return False
+        self._teacher.cancel(TurnReplies(lambda _event: None))
+        self._log(text, source, confidence, "dialogue", 0.0, None, "cancel")
+        if not self._multi.handle(replies, meant, source, confidence):
+            self._command_turn(replies, meant, source, confidence)
+        return True
+
+    def _ran_just_now(self, request: str) -> bool:
+        """Whether ``request`` names the routine that just ran ("oops, I meant movie
+        night" after movie night): nothing to put back, it runs again."""
+        last = self._last_run
+        routine = self.resolve(request).routine if last is not None and last.routine else None
+        return routine is not None and last is not None and (
+            routine.casefold() == (last.routine or "").casefold())
 
     def _asked(self) -> bool:
         """Whether the last turn left a question open that this turn may answer."""

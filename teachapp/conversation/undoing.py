@@ -33,6 +33,11 @@ class Undoing(AgentCore):
             replies.info("There is nothing to undo.")
             return
         if result.ok:
+            # what "why did you undo that?" tells later (``explain``)
+            ran = last if last is not None and last.run_id == result.run_id else None
+            replies.detail["undone"] = {"devices": self._changed_names(result), "what": (
+                ran.routine or (f'"{ran.utterance}"' if ran.utterance else None)
+                if ran is not None else None)}
             replies.info(self.undone_said(result))
             for reply in undone.replies:
                 replies.add(reply.text, reply.kind)

@@ -1,0 +1,119 @@
+"""What to say to do each thing: the one source of the wordings of "help" and of the
+answers to "how do I delete a routine?", "how do I undo?", "how do I teach you
+something?".
+
+Pure functions over text and names. The questions were "I can't answer ...", and "how
+do I teach you something" started a teaching; each answer now names the words to say,
+with a routine and a device of this home as the example, as help does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..domain import spoken_list
+
+__all__ = ["Topic", "help_text", "how_to", "usage_topic"]
+
+Topic = str
+"""One thing a person may ask how to do: a key of ``_SAY``."""
+
+_ROUTINE = "movie night"
+"""The example routine when none is taught."""
+_REMIND = "remind me to call mum at 5"
+_SCHEDULE = "run {routine} every day at 7"
+"""Examples help and the answers both give."""
+
+_SAY: dict[Topic, str] = {
+    "teach": "Say \"teach\", then the phrase, then what it should do (\"{device}\"), then "
+             "\"done\"; or all at once: \"when I say reading mode, {device}\".",
+    "forget": "Say \"forget\" and the phrase, e.g. \"forget {routine}\". \"undo\" right "
+              "after brings it back.",
+    "rename": "Say \"rename\", the phrase and the new one, e.g. \"rename {routine} to "
+              "film night\".",
+    "add_phrase": "Say \"call\", the routine and the new phrase, e.g. \"call {routine} "
+                  "film night too\".",
+    "schedule": "Say \"run\", the routine and when, e.g. \"{schedule}\". "
+                "\"what's scheduled?\" lists the schedules.",
+    "undo": "Say \"undo\" right after a routine or command runs: I put the devices back "
+            "as they were. \"redo\" does it again.",
+    "edit": "Say what to add and where, e.g. \"add {device} to {routine}\", or \"remove "
+            "the tv from {routine}\".",
+    "disable": "Say \"disable\" and the routine, e.g. \"disable {routine}\"; \"enable "
+               "{routine}\" switches it on again.",
+    "remind": "Say \"remind me\", what and when, e.g. \"{remind}\".",
+    "timer": "Say \"set a timer for\" and how long, e.g. \"set a timer for 10 minutes\".",
+    "run": "Say its phrase, e.g. \"{routine}\"; \"what routines do you know?\" lists them.",
+}
+"""Each thing and the words to say for it; {routine} and {device} are filled
+from this home (``how_to``); {remind} and {schedule} are help's examples."""
+
+_TOPIC_WORDS: tuple[tuple[Topic, str], ...] = (
+    ("schedule", r"schedule|automate|(?:make|have|get|let) (?:a |my |the )?routines? run "
+                 r"(?:at .+|every .+|each .+|by itself|automatically|on (?:a |its own )?"
+                 r"(?:schedule|time))"),
+    ("add_phrase", r"add (?:a |another |an other |one more )?(?:new )?(?:phrase|name|nickname)"
+                   r"|give (?:it|a routine|the routine) (?:a |another )?(?:new )?(?:phrase|name)"),
+    ("teach", r"teach|learn|make|create|add|set up|record|save"),
+    ("forget", r"delete|remove|forget|erase|get rid of|unlearn"),
+    ("rename", r"rename|change the (?:name|phrase)(?: of)?|"
+               r"call (?:it|that|a routine|my routine|the routine) something else"),
+    ("undo", r"undo|(?:take|put) (?:it|that|things|the devices|the last (?:run|one)) back|"
+             r"go back|reverse|cancel"),
+    ("edit", r"change|edit|update|modify|fix"),
+    ("disable", r"disable|switch off|turn off|pause|stop|enable"),
+    ("remind", r"(?:set|get|make|add) (?:a )?reminders?|be reminded|remind"),
+    ("timer", r"(?:set|start|use) (?:a )?timers?"),
+    ("run", r"run|start|use|trigger"),
+)
+"""The verbs that name each thing asked about, tried in order ("make a routine run
+every day" a schedule and "add a phrase" a phrase before "make" and "add" teach)."""
+
+_ABOUT_APP = (r"(?:(?:a |the |my |your |an? new |one of (?:my|the) )?(?:routines?|phrases?|"
+              r"commands?|shortcuts?|scenes?|schedules?|reminders?|timers?|it|that|this|"
+              r"things?|something(?: new)?|you(?: something(?: new)?)?|a new one|one|"
+              r"an? (?:undo|mistake)|what you did|the last (?:one|thing|run))"
+              r"(?: (?:for|with|of) (?:me|you))?)?")
+"""What the thing may be said about: a routine, it, you, nothing at all."""
+
+_HOW_RE = re.compile(
+    r"^(?:(?:so|and|ok|okay|um|uh|please|hey|but|tell me|can you tell me)\s+)*"
+    r"(?:how (?:do|can|could|should|would|might) (?:i|we|one|you) |how to |"
+    r"what do i (?:say|do) to |is there a way to |can i |"
+    r"(?:how|what) (?:is|s) the way to )"
+    r"(?P<what>.+?)\s*(?:please)?$", re.IGNORECASE)
+
+
+def usage_topic(text: str) -> Topic | None:
+    """The thing ``text`` asks how to do ("how do I delete a routine" -> "forget", "how
+    to undo" -> "undo"); None for anything else, and for "how do I start movie night",
+    which names a routine (``talk``'s "howto"), or "can I turn on the tv"."""
+    said = " ".join(text.casefold().replace("’", "'").strip(" ?.!").split())
+    match = _HOW_RE.match(said)
+    if match is None:
+        return None
+    for topic, verbs in _TOPIC_WORDS:
+        found = re.fullmatch(rf"(?:{verbs})(?: (?P<rest>.*))?", match.group("what"))
+        if found is not None:
+            return topic if re.fullmatch(_ABOUT_APP, found.group("rest") or "") else None
+    return None
+
+
+def how_to(topic: Topic, routines: Sequence[str], device_example: str) -> str:
+    """The words to say for ``topic``, with a routine and a device of this home."""
+    routine = routines[0].casefold() if routines else _ROUTINE
+    return _SAY[topic].format(routine=routine, device=device_example, remind=_REMIND,
+                              schedule=_SCHEDULE.format(routine=routine))
+
+
+def help_text(routines: Sequence[str], device_example: str) -> str:
+    """The answer to "help" and "what can you do?": what is known, and what may be said."""
+    known = (f"I know {len(routines)} routine{'s' if len(routines) != 1 else ''}: "
+             + spoken_list(routines, most=8) + ". ") if routines \
+        else "I don't know any phrases yet. "
+    return (known + f"Say a phrase to run it, a device command such as \"{device_example}\", "
+            "\"teach\" to teach me something new, or \"undo\". You can also ask "
+            "\"what's on?\", \"why is the tv on?\" or \"what does <routine> do?\", "
+            f"and say \"{_REMIND}\" or \"{_SCHEDULE.format(routine='<routine>')}\". "
+            "Ask \"how do I ...?\" to hear the words for anything else.")

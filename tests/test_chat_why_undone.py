@@ -1,0 +1,42 @@
+""""why did you undo that?" is answered from the last undo: what was put back, and that
+the person asked for it (it was offered for teaching)."""
+
+from __future__ import annotations
+
+from _assistant_helpers import add_routine, make_assistant, said
+
+from teachapp.domain import SetStep
+
+
+def _home(store):
+    add_routine(store, "movie night", ["movie night"], [SetStep("media_player.tv", {"on": True})])
+    return make_assistant(store)[0]
+
+
+def test_why_an_undo_names_what_was_put_back_and_who_asked(store):
+    assistant = _home(store)
+    said(assistant, "movie night", "undo")
+    assert said(assistant, "why did you undo that") == [
+        'You typed "undo".',
+        "You asked me to undo movie night, so I put back TV as it was before it ran."]
+    said(assistant, "what's on")  # (a question between: the undo is still the one told)
+    assert said(assistant, "why was that undone?")[-1].startswith(
+        "You asked me to undo movie night")
+
+
+def test_a_command_said_wrong_is_named_as_said(store):
+    assistant = _home(store)
+    said(assistant, "turn on the desk lamp", "that's wrong")
+    assert said(assistant, "why did you put it back") == [
+        'You typed "that\'s wrong".',
+        'You asked me to undo "turn on the desk lamp", so I put back Desk lamp as it was '
+        "before it ran."]
+
+
+def test_with_no_undo_it_says_so(store):
+    assistant = _home(store)
+    said(assistant, "movie night")
+    assert said(assistant, "why did you undo that") == [
+        "I haven't undone anything lately: I only put things back when someone says "
+        "\"undo\" or \"that's wrong\"."]
+    assert store.device("media_player.tv").state["on"] is True  # (nothing undone by asking)
