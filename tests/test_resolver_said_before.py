@@ -151,3 +151,39 @@ def test_oh_and_ends_a_sentence_the_phrase_cannot_be_joined_to() -> None:
     # (the phrase may be a second object of the speaker's verb, or in a cue's scope)
     for said in ("we loved the pizza oh and movie night", "cancel the order oh and movie night"):
         assert list(said_before(said, lexicon, lambda word: False)) == []
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("purl it all then sauna on", "Sauna"),
+    ("treehouse secured then lock the shed", "Shed"),
+    ("sideburns squared neatly then movie night", "Movie"),
+    ("the bread has risen then lock the shed", "Shed"),
+    ("chisel the mortise pare the tenon and then water the ferns", "Ferns"),
+])
+def test_a_phrase_said_as_the_next_move_after_then_runs(resolver: Resolver, text: str,
+                                                        routine: str) -> None:
+    assert _runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    # what follows "then" is judged as it would be alone
+    "purl it all then no movie night",
+    "purl it all then is the sauna on",
+    # the sentence before it is no turn of its own, or may carry the phrase
+    "turn off the lamp then movie night",
+    "cancel the order then movie night",
+    # "then" an adverb of its own phrase
+    "the kids were tiny back then reading mode",
+])
+def test_then_leaves_its_cues_and_the_sentence_before_it(resolver: Resolver,
+                                                         text: str) -> None:
+    assert _runs(resolver, text) is None
+
+
+def test_then_ends_a_sentence_the_phrase_cannot_be_joined_to() -> None:
+    lexicon = default_lexicon()
+    assert list(said_before("purl it all then reading mode", lexicon,
+                            lambda word: False)) == ["then reading mode"]
+    for said in ("we loved the pizza then movie night", "cancel the order then movie night",
+                 "since then movie night"):
+        assert list(said_before(said, lexicon, lambda word: False)) == []

@@ -47,7 +47,13 @@ Written English", 14.3.1.1 on "oh", 14.3.4 on "and" as an utterance launcher). O
 a sentence with no personal subject and no cue, though: "and" may join the phrase to it
 as a second object of its verb or in the scope of its cue ("we loved the pizza, oh and
 movie night", "cancel the order oh and movie night": 13.69 on coordinated noun
-phrases). A sentence
+phrases). So does "then" (or "and then") said before the next move with no mark or a
+comma, on the same terms ("purl it all then tea time", "treehouse secured, then lock the
+shed"): the conjunct of time sequence that launches what is done next (Quirk et al.
+1985, 8.137 and 13.21 on "then" between clauses; Biber et al. 1999, 10.3.1.2); not
+"then" as an adverb of its own phrase ("back then", "since then", "now and then"), nor
+after a sentence it may carry the phrase in ("we had pizza then movie night", "cancel
+the order then movie night"). A sentence
 that opens with an adverbial set off by a comma (a clause of condition or time, "if you
 are seated by a hatch, ...", "when the light is on, ...", or a phrase of time or place,
 "before takeoff, ...") and goes on with a clause of its own has that clause for the
@@ -85,6 +91,15 @@ _SENTENCE_END = re.compile(r"[.?!]+(?=\s+\S)")
 """Sentence punctuation with more said after it (a decimal point has no space after it)."""
 _AFTERTHOUGHT = re.compile(r",?\s+(?=oh,?\s+and\s+\S)")
 """The pause (a comma or none) before an afterthought's "oh, and" said after more."""
+_NEXT = re.compile(r",?\s+(?=(?:and\s+)?then\s+\S)")
+"""The pause (a comma or none) before a "then" that opens the speaker's next move said
+after more ("purl it all then tea time"); not one set off by a comma after it, which
+closes a formula of its own ("go on then, ...": Quirk et al. 1985, 8.137 on the
+conclusive "then")."""
+NOT_NEXT = frozenset({"since", "until", "till", "by", "from", "back", "now", "just", "even",
+                      "only", "but", "what", "before", "after", "and", "right", "well"})
+"""Words before "then" that make it an adverb of its own phrase ("since then", "back then",
+"now and then", "even then", "but then"), no sequence of moves."""
 _ENDED = re.compile(r"[.?!]\s*$")
 LONGEST = 24
 """Most words of the sentences read before the phrase (a longer run is a story)."""
@@ -322,7 +337,8 @@ def said_before(text: str, lexicon: Lexicon, taught: Taught) -> Iterator[str]:
     for end in _sentence_ends(text):
         words = tokens(text[start:end.start()], lexicon)
         said += len(words)
-        if end.re is _AFTERTHOUGHT and _coordinable(words, lexicon):
+        if end.re is not _SENTENCE_END and _coordinable(words, lexicon):
+            # ("oh, and" or "then" with no mark before it)
             return
         if said > LONGEST or not (own_sentence(words, lexicon, taught) or _bound_adverbial(
                 text[start:end.start()], lexicon, taught) or (
@@ -333,7 +349,7 @@ def said_before(text: str, lexicon: Lexicon, taught: Taught) -> Iterator[str]:
 
 
 def _coordinable(words: Sequence[str], lexicon: Lexicon) -> bool:
-    """Whether the phrase after "oh, and" may be joined to ``words`` by the "and": a
+    """Whether the phrase after "oh, and" or "then" may be joined to ``words``: a
     personal subject, whose verb may take it as a second object ("we loved the pizza oh
     and movie night"), or any cue of the lexicon, whose scope may reach it through the
     coordination ("cancel the order oh and movie night", "the match was over oh and ...":
@@ -344,13 +360,23 @@ def _coordinable(words: Sequence[str], lexicon: Lexicon) -> bool:
 
 def _sentence_ends(text: str) -> Iterable[re.Match[str]]:
     """Each sentence end in ``text`` with more said after it, in order: its punctuation,
-    or the pause before an afterthought's "oh, and" that follows none."""
-    if "oh" not in text:
+    or the pause before an afterthought's "oh, and" or a next move's "then" that follows
+    none."""
+    if "oh" not in text and "then" not in text:
         return _SENTENCE_END.finditer(text)
     ends = [*_SENTENCE_END.finditer(text), *(
         m for m in _AFTERTHOUGHT.finditer(text)
-        if m.start() and not _ENDED.search(text, 0, m.start()))]
+        if m.start() and not _ENDED.search(text, 0, m.start())), *(
+        m for m in _NEXT.finditer(text)
+        if m.start() and not _ENDED.search(text, 0, m.start())
+        and _last_word(text, m.start()) not in NOT_NEXT)]
     return sorted(ends, key=lambda m: m.start())
+
+
+def _last_word(text: str, end: int) -> str:
+    """The last word of ``text`` before ``end``, lower case."""
+    words = text[:end].split()
+    return words[-1].lower().strip(",") if words else ""
 
 
 def heard_alone(rest: str, reason: str, named: bool, lexicon: Lexicon) -> bool:
