@@ -27,6 +27,7 @@ from .learning_hooks import learning_intent
 from .models import Action, Outcome
 from .teaching import names_a_routine, spoken_state
 from .teaching_asides import TeachingAsides
+from .time_words import delay_first
 from .turns import Pending, TurnReplies
 
 _LONGEST_PHRASE = 6
@@ -73,9 +74,12 @@ class TurnOrder(AnswersMixin, TeachingAsides):
             self._after_teaching(replies)
             return
         open_before = self._pending if self._asked() else None
+        # "wait ten minutes then movie night", "in ten minutes turn off the tv": the
+        # delay said first is read as said last, so a timer or one-off run takes it
+        later = None if self.store.phrase_owner(text) else delay_first(text)
         for what, talk in (("hunch", self._hunch_talk), ("timer", self._timer_talk),
                            ("schedule", self._schedule_talk)):
-            if talk.turn(replies, text):
+            if talk.turn(replies, later if later and what != "hunch" else text):
                 replies.detail.setdefault("talk", what)
                 # a question answered ("what's scheduled?") is no thing done: "why did
                 # you do that?" next explains the turn before it, as after "what's on?"
