@@ -284,8 +284,10 @@ class TurnOrder(AnswersMixin, TeachingAsides):
     def _meant_not_teaching(self, replies: TurnReplies, text: str, kind: str | None,
                             source: str, confidence: float | None) -> bool:
         """"oops, I meant movie night" at "What's the phrase?": the "teach" was the slip,
-        so the teaching ends and movie night runs (the whole sentence was taken as the new
-        phrase). Words that name no routine are the phrase (``Teacher.set_phrase``)."""
+        so the teaching ends, movie night runs, and the end is said as a question talked
+        over is ("(I stopped teaching: nothing was taught.)": it ended unsaid, and a person
+        might think the teaching went on). Words that name no routine are the phrase
+        (``Teacher.set_phrase``)."""
         session = self._teacher.session
         meant = dialogue.meant(text) if kind is None and session is not None \
             and session.stage == "phrase" else None
@@ -295,6 +297,7 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         self._log(text, source, confidence, "dialogue", 0.0, None, "cancel")
         if not self._multi.handle(replies, meant, source, confidence):
             self._command_turn(replies, meant, source, confidence)
+        replies.info("(I stopped teaching: nothing was taught.)")
         return True
 
     def _ran_just_now(self, request: str) -> bool:
