@@ -62,10 +62,12 @@ def test_after_the_same_routine_or_an_undo_nothing_more_is_put_back(store):
     assert said(assistant, "oops I meant movie night") == ["Movie night."]
 
 
-def test_at_whats_the_phrase_a_routine_meant_ends_the_teaching_and_runs(store):
+@pytest.mark.parametrize("words", CORRECTIONS)
+def test_at_whats_the_phrase_a_routine_meant_ends_the_teaching_says_so_and_runs(store, words):
+    """The teaching ended unsaid: "Movie night." alone."""
     assistant = _home(store)
     assert said(assistant, "teach") == ["What's the phrase?"]
-    assert said(assistant, "oops I meant movie night") == ["Movie night."]
+    assert said(assistant, words) == ["Movie night.", "(I stopped teaching: nothing was taught.)"]
     assert assistant._teacher.session is None and _on(store, "media_player.tv")
 
 

@@ -111,3 +111,18 @@ def test_listen_says_a_device_question_is_answered_not_asked(
     assert last["transcript"] == "is the coffee maker on"
     assert (last["decision"], last["routine"], last["talk"]) == (
         "reject", None, "device_question")
+
+
+def test_listen_says_a_delay_said_first_is_set_for_later(
+        env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"wait five minutes, then movie night" is a one-off run and "wait an hour, then turn
+    off the tv" a timer, as chat reads them: listen says so (it said nothing of either)."""
+    db = str(env / "db.sqlite3")
+    assert main(["--db", db, "teach", "movie night", "--set", "media_player.tv.on=true"]) == 0
+    capsys.readouterr()
+    routine = _listen(db, _wav(env, "wait five minutes, then movie night", 16000, 1, "en-us"),
+                      capsys)
+    assert (routine["decision"], routine.get("talk")) == ("reject", "schedule"), routine
+    timer = _listen(db, _wav(env, "wait an hour, then turn off the tv", 16000, 1, "en-us"),
+                    capsys)
+    assert (timer["decision"], timer.get("talk")) == ("reject", "timer"), timer

@@ -129,15 +129,18 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
         out = resolution.to_dict()
         out["utterance"] = transcript.text  # (the contract's: the transcript's words)
         from ..conversation.manage import answered_talk
+        from ..conversation.time_words import delay_first
 
         home = _home(resolver.store)
         talk = answered_talk(heard, resolver.store, resolver.resolve, home[0])
-        timer = None if talk is not None else _timer_sentence(heard, resolver.store, home)
+        # ("wait ten minutes then movie night": the delay read as said last, as chat does)
+        later = heard if resolver.store.phrase_owner(heard) else delay_first(heard) or heard
+        timer = None if talk is not None else _timer_sentence(later, resolver.store, home)
         if talk is not None:  # a conversation command: chat would run nothing
             out.update(decision="reject", routine=None, talk=talk.kind)
         elif timer is not None:  # "turn off the telly in 30 minutes": a timer, set later
             out.update(decision="reject", routine=None, talk=timer)
-        elif _schedule_sentence(heard, resolver.store, home, resolver.resolve):
+        elif _schedule_sentence(later, resolver.store, home, resolver.resolve):
             # "run wind down every day at 10", "what's scheduled?": nothing runs now
             out.update(decision="reject", routine=None, talk="schedule")
         elif _answered_from_devices(heard, resolution, resolver.store, home[0]):

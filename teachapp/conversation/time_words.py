@@ -16,7 +16,7 @@ from ..errors import ScheduleError
 from ..triggers import ALL_DAYS, Trigger, parse_days
 from .day_words import NamedDay, named_day
 
-__all__ = ["PART_OF_DAY_HOURS", "REPEATED", "WHEN_OPENS", "number", "on_a_day",
+__all__ = ["PART_OF_DAY_HOURS", "REPEATED", "WHEN_OPENS", "delay_first", "number", "on_a_day",
            "part_of_day_said", "spoken_time", "trigger_of", "trigger_said"]
 
 WHEN_OPENS = (r"(?:every|each|daily|nightly|on|at|in|weekdays|tomorrow|tonight|today|"
@@ -260,6 +260,35 @@ def _delay(text: str) -> int | None:
             return None
         seconds += second * _UNITS[match.group("u2").rstrip("s")]
     return seconds
+
+
+_DELAY_FIRST = re.compile(r"^(?:(?:ok|okay|so|please)\s+)*(?P<verb>(?:let'?s\s+)?wait(?:\s+for)?|"
+                          r"give\s+it|in|after)\s+(?P<rest>.+)$")
+""""wait ten minutes then movie night", "give it an hour then turn off the tv", "in ten
+minutes movie night", "after 5 minutes, lock up": a delay said before what to do."""
+_THEN = re.compile(r"^(?:,\s*)?(?:(?:and\s+)?then\b|,)\s*")
+
+
+def delay_first(text: str) -> str | None:
+    """``text`` with a delay said first moved to the end, as timers and one-off runs
+    read it ("wait ten minutes then movie night" -> "movie night in ten minutes"); None
+    when it opens with no delay, or nothing follows it. After "wait" or "give it" a
+    "then" (or a comma) is needed: "wait an hour" alone asks nothing to be done later."""
+    said = " ".join(text.lower().strip().rstrip("?.!").replace(",", " , ").split())
+    opened = _DELAY_FIRST.match(said)
+    if opened is None:
+        return None
+    words = opened.group("rest").split()
+    for end in range(min(len(words) - 1, 6), 0, -1):  # the longest delay first
+        delay = " ".join(words[:end])
+        rest = " ".join(words[end:])
+        then = _THEN.match(rest)
+        if then is None and opened.group("verb") not in ("in", "after"):
+            continue
+        rest = rest[then.end():] if then is not None else rest
+        if rest and _delay(delay) is not None:
+            return f"{rest} in {delay}".replace(" ,", ",")
+    return None
 
 
 REPEATED = re.compile(r"\b(?:every|each|daily|nightly|weekly|weekdays|weekends|(?:mon|tues|"

@@ -27,6 +27,7 @@ from .learning_hooks import learning_intent
 from .models import Action, Outcome
 from .teaching import names_a_routine, spoken_state
 from .teaching_asides import TeachingAsides
+from .time_words import delay_first
 from .turns import Pending, TurnReplies
 
 _LONGEST_PHRASE = 6
@@ -73,9 +74,12 @@ class TurnOrder(AnswersMixin, TeachingAsides):
             self._after_teaching(replies)
             return
         open_before = self._pending if self._asked() else None
+        # "wait ten minutes then movie night", "in ten minutes turn off the tv": the
+        # delay said first is read as said last, so a timer or one-off run takes it
+        later = None if self.store.phrase_owner(text) else delay_first(text)
         for what, talk in (("hunch", self._hunch_talk), ("timer", self._timer_talk),
                            ("schedule", self._schedule_talk)):
-            if talk.turn(replies, text):
+            if talk.turn(replies, later if later and what != "hunch" else text):
                 replies.detail.setdefault("talk", what)
                 # a question answered ("what's scheduled?") is no thing done: "why did
                 # you do that?" next explains the turn before it, as after "what's on?"
@@ -280,8 +284,10 @@ class TurnOrder(AnswersMixin, TeachingAsides):
     def _meant_not_teaching(self, replies: TurnReplies, text: str, kind: str | None,
                             source: str, confidence: float | None) -> bool:
         """"oops, I meant movie night" at "What's the phrase?": the "teach" was the slip,
-        so the teaching ends and movie night runs (the whole sentence was taken as the new
-        phrase). Words that name no routine are the phrase (``Teacher.set_phrase``)."""
+        so the teaching ends, movie night runs, and the end is said as a question talked
+        over is ("(I stopped teaching: nothing was taught.)": it ended unsaid, and a person
+        might think the teaching went on). Words that name no routine are the phrase
+        (``Teacher.set_phrase``)."""
         session = self._teacher.session
         meant = dialogue.meant(text) if kind is None and session is not None \
             and session.stage == "phrase" else None
@@ -291,6 +297,7 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         self._log(text, source, confidence, "dialogue", 0.0, None, "cancel")
         if not self._multi.handle(replies, meant, source, confidence):
             self._command_turn(replies, meant, source, confidence)
+        replies.info("(I stopped teaching: nothing was taught.)")
         return True
 
     def _ran_just_now(self, request: str) -> bool:
