@@ -103,7 +103,11 @@ def test_each_seed_builds_its_own_home_of_the_usual_size(homes):
     assert len({tuple(h.phrases) for h in homes.values()}) == 3
     cases = [c for h in homes.values() for c in h.cases]
     inside = sum(c.routine is not None for c in cases)
-    assert 3400 <= inside <= 4000 and 7000 <= len(cases) - inside <= 8200, (inside, len(cases))
+    # the crowd rows (HWU64, SLURP, HA intents) come from ../shared/datasets: a checkout
+    # without it builds the rest (6,788 out of scope)
+    least_outside = 7000 if DATASETS.is_dir() else 6400
+    assert 3400 <= inside <= 4000 and least_outside <= len(cases) - inside <= 8200, (
+        inside, len(cases))
 
 
 def test_no_utterance_carries_two_labels(homes):
