@@ -61,3 +61,33 @@ def test_wait_alone_asks_nothing_later(store):
     assistant = _home(store)
     assert said(assistant, "wait an hour") == ["I don't know \"wait an hour\". Shall I learn it?"]
     assert not store.timers() and not store.routine("movie night").triggers
+
+
+@pytest.mark.parametrize(("words", "what"), [
+    ("wait a bit then movie night", "movie night"),
+    ("give it a while then movie night", "movie night"),
+    ("wait a moment then movie night", "movie night"),
+    ("in a bit turn off the tv", "turn off the tv"),
+])
+def test_a_delay_without_a_length_asks_how_long_and_runs_nothing_now(store, words, what):
+    """Before: "Movie night." at once (wait a bit, wait a moment), "I don't know a routine
+    called "a bit"", or "don't know "give it a while"": now it asks, and nothing runs."""
+    assistant = _home(store)
+    assert said(assistant, words) == [
+        f"How long shall I wait before {what}? Say, for example, \"in 10 minutes\"."]
+    assert not store.device("media_player.tv").state.get("on")
+    assert not store.timers() and not store.routine("movie night").triggers
+
+
+def test_the_length_answered_sets_it_for_later(store):
+    assistant = _home(store)
+    said(assistant, "wait a bit then movie night")
+    reply = said(assistant, "in 10 minutes")
+    assert reply[0].startswith("Movie night will run once at"), reply
+    [trigger] = store.routine("movie night").triggers
+    assert abs(_minutes_from_now(trigger.at) - 10) < 1
+    said(assistant, "turn on the tv")
+    said(assistant, "in a bit turn off the tv")
+    assert said(assistant, "20 minutes")[0].startswith("I'll turn off TV at")
+    [timer] = store.timers()
+    assert abs(_minutes_from_now(timer.at) - 20) < 1

@@ -126,3 +126,27 @@ def test_listen_says_a_delay_said_first_is_set_for_later(
     timer = _listen(db, _wav(env, "wait an hour, then turn off the tv", 16000, 1, "en-us"),
                     capsys)
     assert (timer["decision"], timer.get("talk")) == ("reject", "timer"), timer
+
+
+def test_listen_reads_a_delay_said_first_before_talk_about_routines(
+        env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"in ten minutes, turn off the tv" sets a timer in chat: listen said talk "add_step"
+    (as if "in ROUTINE, set X" changed a routine called "ten minutes"); the timer and
+    schedule checks now come before the talk, in chat's order."""
+    db = str(env / "db.sqlite3")
+    assert main(["--db", db, "teach", "movie night", "--set", "media_player.tv.on=true"]) == 0
+    capsys.readouterr()
+    timer = _listen(db, _wav(env, "in ten minutes, turn off the tv", 16000, 1, "en-us"),
+                    capsys)
+    assert (timer["decision"], timer.get("talk")) == ("reject", "timer"), timer
+
+
+def test_listen_runs_nothing_for_a_delay_without_a_length(
+        env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"in a bit, turn off the tv" asks chat how long, running nothing: listen says talk
+    "timer" as chat does (before: no talk, as if it were a request to run now)."""
+    db = str(env / "db.sqlite3")
+    assert main(["--db", db, "teach", "movie night", "--set", "media_player.tv.on=true"]) == 0
+    capsys.readouterr()
+    asked = _listen(db, _wav(env, "in a bit, turn off the tv", 16000, 1, "en-us"), capsys)
+    assert (asked["decision"], asked.get("talk")) == ("reject", "timer"), asked

@@ -129,20 +129,27 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
         out = resolution.to_dict()
         out["utterance"] = transcript.text  # (the contract's: the transcript's words)
         from ..conversation.manage import answered_talk
-        from ..conversation.time_words import delay_first
+        from ..conversation.time_words import delay_first, length_unsaid
 
         home = _home(resolver.store)
-        talk = answered_talk(heard, resolver.store, resolver.resolve, home[0])
         # ("wait ten minutes then movie night": the delay read as said last, as chat does)
         later = heard if resolver.store.phrase_owner(heard) else delay_first(heard) or heard
-        timer = None if talk is not None else _timer_sentence(later, resolver.store, home)
-        if talk is not None:  # a conversation command: chat would run nothing
-            out.update(decision="reject", routine=None, talk=talk.kind)
-        elif timer is not None:  # "turn off the telly in 30 minutes": a timer, set later
+        # chat's order (turn_order): timers and schedules before talk about routines, so
+        # "in ten minutes, turn off the tv" is a timer, not "in ROUTINE, set X"
+        # ("wait a bit then movie night": chat asks how long, runs nothing: a timer asked)
+        timer = "timer" if later is heard and not resolver.store.phrase_owner(heard) \
+            and length_unsaid(heard) else _timer_sentence(later, resolver.store, home)
+        scheduled = timer is None and _schedule_sentence(later, resolver.store, home,
+                                                         resolver.resolve)
+        talk = None if timer is not None or scheduled else answered_talk(
+            heard, resolver.store, resolver.resolve, home[0])
+        if timer is not None:  # "turn off the telly in 30 minutes": a timer, set later
             out.update(decision="reject", routine=None, talk=timer)
-        elif _schedule_sentence(later, resolver.store, home, resolver.resolve):
+        elif scheduled:
             # "run wind down every day at 10", "what's scheduled?": nothing runs now
             out.update(decision="reject", routine=None, talk="schedule")
+        elif talk is not None:  # a conversation command: chat would run nothing
+            out.update(decision="reject", routine=None, talk=talk.kind)
         elif _answered_from_devices(heard, resolution, resolver.store, home[0]):
             # "is the kettle on?" beside "put the kettle on": chat answers it, asks nothing
             out.update(decision="reject", routine=None, talk="device_question")

@@ -10,14 +10,16 @@ hand their time words here, so the two cannot read a time differently.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 from ..errors import ScheduleError
 from ..triggers import ALL_DAYS, Trigger, parse_days
 from .day_words import NamedDay, named_day
 
-__all__ = ["PART_OF_DAY_HOURS", "REPEATED", "WHEN_OPENS", "delay_first", "number", "on_a_day",
-           "part_of_day_said", "spoken_time", "trigger_of", "trigger_said"]
+__all__ = ["PART_OF_DAY_HOURS", "REPEATED", "WHEN_OPENS", "delay_first", "length_answered",
+           "length_unsaid", "number", "on_a_day", "part_of_day_said", "spoken_time", "trigger_of",
+           "trigger_said"]
 
 WHEN_OPENS = (r"(?:every|each|daily|nightly|on|at|in|weekdays|tomorrow|tonight|today|"
               r"this\s+(?:morning|afternoon|evening)|\d+\s+minutes?|[a-z]+\s+minutes?|"
@@ -274,6 +276,37 @@ def delay_first(text: str) -> str | None:
     read it ("wait ten minutes then movie night" -> "movie night in ten minutes"); None
     when it opens with no delay, or nothing follows it. After "wait" or "give it" a
     "then" (or a comma) is needed: "wait an hour" alone asks nothing to be done later."""
+    split = _delay_then(text, lambda delay: _delay(delay) is not None)
+    return None if split is None else f"{split[1]} in {split[0]}".replace(" ,", ",")
+
+
+_NO_LENGTH = re.compile(r"(?:a\s+)?(?:little\s+|short\s+|few\s+)?"
+                        r"(?:bit|while|moment|moments|little)(?:\s+longer)?")
+""""a bit", "a while", "a moment", "a little while": a delay with no length to set."""
+
+
+def length_unsaid(text: str) -> str | None:
+    """What to do after a delay said first with no length ("wait a bit then movie
+    night", "in a bit turn off the tv" -> the words after it), or None. Such a delay
+    asks for later, never now, and the project reads no length into it: ask how long."""
+    split = _delay_then(text, lambda delay: _NO_LENGTH.fullmatch(delay) is not None)
+    return None if split is None else split[1].replace(" ,", ",")
+
+
+_LENGTH_ANSWER = re.compile(r"^(?:(?:ok|okay|so|um|about|say)\s+)*(?:(?:let'?s\s+)?wait(?:\s+for)?"
+                            r"\s+|give\s+it\s+|in\s+|for\s+|after\s+)?(?P<delay>.+?)(?:\s+please)?$")
+
+
+def length_answered(text: str) -> str | None:
+    """The length that answers "How long shall I wait?" ("in 10 minutes", "10 minutes",
+    "give it an hour"), as words a timer reads after "in"; None for other words."""
+    said = _LENGTH_ANSWER.match(" ".join(text.lower().strip().rstrip("?.!").split()))
+    delay = said.group("delay") if said is not None else ""
+    return delay if _delay(delay) is not None else None
+
+
+def _delay_then(text: str, is_delay: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(the delay, what follows it) of a delay said first that ``is_delay`` accepts."""
     said = " ".join(text.lower().strip().rstrip("?.!").replace(",", " , ").split())
     opened = _DELAY_FIRST.match(said)
     if opened is None:
@@ -286,8 +319,8 @@ def delay_first(text: str) -> str | None:
         if then is None and opened.group("verb") not in ("in", "after"):
             continue
         rest = rest[then.end():] if then is not None else rest
-        if rest and _delay(delay) is not None:
-            return f"{rest} in {delay}".replace(" ,", ",")
+        if rest and is_delay(delay):
+            return delay, rest
     return None
 
 

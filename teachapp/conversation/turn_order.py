@@ -27,7 +27,7 @@ from .learning_hooks import learning_intent
 from .models import Action, Outcome
 from .teaching import names_a_routine, spoken_state
 from .teaching_asides import TeachingAsides
-from .time_words import delay_first
+from .time_words import delay_first, length_answered, length_unsaid
 from .turns import Pending, TurnReplies
 
 _LONGEST_PHRASE = 6
@@ -38,6 +38,20 @@ __all__ = ["TurnOrder"]
 
 class TurnOrder(AnswersMixin, TeachingAsides):
     """``_dispatch``: one turn, tried in order."""
+
+    def _length_asked(self, replies: TurnReplies, text: str, source: str,
+                      confidence: float | None) -> bool:
+        """"wait a bit then movie night": a delay with no length asks for later, never
+        now; ask how long, and the next turn may give just the length."""
+        what = None if self.store.phrase_owner(text) else length_unsaid(text)
+        if what is None:
+            return False
+        self._how_long = (what, self._turn)
+        replies.question(f"How long shall I wait before {what}? "
+                         "Say, for example, \"in 10 minutes\".")
+        replies.detail.setdefault("talk", "timer")
+        self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
+        return True
 
     def _dispatch(self, replies: TurnReplies, text: str, source: str,
                   confidence: float | None) -> None:
@@ -77,6 +91,12 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         # "wait ten minutes then movie night", "in ten minutes turn off the tv": the
         # delay said first is read as said last, so a timer or one-off run takes it
         later = None if self.store.phrase_owner(text) else delay_first(text)
+        if later is None and self._length_asked(replies, text, source, confidence):
+            return
+        how_long, self._how_long = self._how_long, None
+        length = length_answered(text) if how_long and how_long[1] == self._turn - 1 else None
+        if length is not None:  # "in 10 minutes" to "How long shall I wait before ...?"
+            later = f"{how_long[0]} in {length}"
         for what, talk in (("hunch", self._hunch_talk), ("timer", self._timer_talk),
                            ("schedule", self._schedule_talk)):
             if talk.turn(replies, later if later and what != "hunch" else text):
