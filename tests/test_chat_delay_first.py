@@ -74,7 +74,7 @@ def test_a_delay_without_a_length_asks_how_long_and_runs_nothing_now(store, word
     called "a bit"", or "don't know "give it a while"": now it asks, and nothing runs."""
     assistant = _home(store)
     assert said(assistant, words) == [
-        f"How long shall I wait before {what}? Say, for example, \"in 10 minutes\"."]
+        f"How long shall I wait before \"{what}\"? Say, for example, \"in 10 minutes\"."]
     assert not store.device("media_player.tv").state.get("on")
     assert not store.timers() and not store.routine("movie night").triggers
 

@@ -104,7 +104,7 @@ class Assistant(TurnOrder, TeachingAsides):
         self._undone = []
         self._last_command = None
         self._turn = 0
-        self._how_long: tuple[str, int] | None = None  # (what to do, turn asked)
+        self._length_wanted = None  # (what to do, turn asked)
         self._parsers = ParserCache(self._new_parser)
         self._timer_talk = TimerTalk(
             store, self.place, self.now, self._command_parser, self._sure_command,

@@ -39,6 +39,10 @@ __all__ = ["TurnOrder"]
 class TurnOrder(AnswersMixin, TeachingAsides):
     """``_dispatch``: one turn, tried in order."""
 
+    _length_wanted: tuple[str, int] | None
+    """What to do once a length is said, and the turn "How long shall I wait …?" was
+    asked on."""
+
     def _length_asked(self, replies: TurnReplies, text: str, source: str,
                       confidence: float | None) -> bool:
         """"wait a bit then movie night": a delay with no length asks for later, never
@@ -46,8 +50,8 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         what = None if self.store.phrase_owner(text) else length_unsaid(text)
         if what is None:
             return False
-        self._how_long = (what, self._turn)
-        replies.question(f"How long shall I wait before {what}? "
+        self._length_wanted = (what, self._turn)
+        replies.question(f"How long shall I wait before \"{what}\"? "
                          "Say, for example, \"in 10 minutes\".")
         replies.detail.setdefault("talk", "timer")
         self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
@@ -93,10 +97,11 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         later = None if self.store.phrase_owner(text) else delay_first(text)
         if later is None and self._length_asked(replies, text, source, confidence):
             return
-        how_long, self._how_long = self._how_long, None
-        length = length_answered(text) if how_long and how_long[1] == self._turn - 1 else None
-        if length is not None:  # "in 10 minutes" to "How long shall I wait before ...?"
-            later = f"{how_long[0]} in {length}"
+        how_long, self._length_wanted = self._length_wanted, None
+        if how_long is not None and how_long[1] == self._turn - 1:
+            length = length_answered(text)  # "in 10 minutes" to "How long shall I wait …?"
+            if length is not None:
+                later = f"{how_long[0]} in {length}"
         for what, talk in (("hunch", self._hunch_talk), ("timer", self._timer_talk),
                            ("schedule", self._schedule_talk)):
             if talk.turn(replies, later if later and what != "hunch" else text):
