@@ -129,16 +129,16 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
         out = resolution.to_dict()
         out["utterance"] = transcript.text  # (the contract's: the transcript's words)
         from ..conversation.manage import answered_talk
-        from ..conversation.time_words import delay_first, length_unsaid
+        from ..conversation.time_words import delay_reading
 
         home = _home(resolver.store)
-        # ("wait ten minutes then movie night": the delay read as said last, as chat does)
-        later = heard if resolver.store.phrase_owner(heard) else delay_first(heard) or heard
+        # ("wait ten minutes then movie night": the delay read as said last, as chat does;
+        # "wait a bit then movie night": chat asks how long, runs nothing: a timer asked)
+        moved, unsaid = delay_reading(heard, resolver.store.phrase_owner(heard) is not None)
+        later = moved or heard
         # chat's order (turn_order): timers and schedules before talk about routines, so
         # "in ten minutes, turn off the tv" is a timer, not "in ROUTINE, set X"
-        # ("wait a bit then movie night": chat asks how long, runs nothing: a timer asked)
-        timer = "timer" if later is heard and not resolver.store.phrase_owner(heard) \
-            and length_unsaid(heard) else _timer_sentence(later, resolver.store, home)
+        timer = "timer" if unsaid else _timer_sentence(later, resolver.store, home)
         scheduled = timer is None and _schedule_sentence(later, resolver.store, home,
                                                          resolver.resolve)
         talk = None if timer is not None or scheduled else answered_talk(

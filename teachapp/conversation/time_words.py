@@ -297,6 +297,16 @@ _LENGTH_ANSWER = re.compile(r"^(?:(?:ok|okay|so|um|about|say)\s+)*(?:(?:let'?s\s
                             r"\s+|give\s+it\s+|in\s+|for\s+|after\s+)?(?P<delay>.+?)(?:\s+please)?$")
 
 
+def delay_reading(text: str, taught: bool) -> tuple[str | None, str | None]:
+    """(``text`` with a delay said first moved to the end, what waits for a length not
+    said): how chat's turn order and ``listen`` both read a delay said first, neither
+    for a taught phrase ("in a minute" may be one)."""
+    if taught:
+        return None, None
+    later = delay_first(text)
+    return later, None if later is not None else length_unsaid(text)
+
+
 def length_answered(text: str) -> str | None:
     """The length that answers "How long shall I wait?" ("in 10 minutes", "10 minutes",
     "give it an hour"), as words a timer reads after "in"; None for other words."""

@@ -27,7 +27,7 @@ from .learning_hooks import learning_intent
 from .models import Action, Outcome
 from .teaching import names_a_routine, spoken_state
 from .teaching_asides import TeachingAsides
-from .time_words import delay_first, length_answered, length_unsaid
+from .time_words import delay_reading, length_answered
 from .turns import Pending, TurnReplies
 
 _LONGEST_PHRASE = 6
@@ -43,11 +43,11 @@ class TurnOrder(AnswersMixin, TeachingAsides):
     """What to do once a length is said, and the turn "How long shall I wait …?" was
     asked on."""
 
-    def _length_asked(self, replies: TurnReplies, text: str, source: str,
-                      confidence: float | None) -> bool:
-        """"wait a bit then movie night": a delay with no length asks for later, never
-        now; ask how long, and the next turn may give just the length."""
-        what = None if self.store.phrase_owner(text) else length_unsaid(text)
+    def _length_asked(self, replies: TurnReplies, what: str | None, text: str,
+                      source: str, confidence: float | None) -> bool:
+        """"wait a bit then movie night": a delay with no length (``what`` waits for
+        it) asks for later, never now; ask how long, and the next turn may give just
+        the length."""
         if what is None:
             return False
         self._length_wanted = (what, self._turn)
@@ -94,8 +94,8 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         open_before = self._pending if self._asked() else None
         # "wait ten minutes then movie night", "in ten minutes turn off the tv": the
         # delay said first is read as said last, so a timer or one-off run takes it
-        later = None if self.store.phrase_owner(text) else delay_first(text)
-        if later is None and self._length_asked(replies, text, source, confidence):
+        later, unsaid = delay_reading(text, self.store.phrase_owner(text) is not None)
+        if self._length_asked(replies, unsaid, text, source, confidence):
             return
         how_long, self._length_wanted = self._length_wanted, None
         if how_long is not None and how_long[1] == self._turn - 1:
