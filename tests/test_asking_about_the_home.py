@@ -32,14 +32,19 @@ def test_asking_when_a_routine_ran_is_a_conversation_command(text, target):
 @pytest.mark.parametrize("text", [
     "is anything unusual", "anything unusual at home?", "what's unusual", "what is odd",
     "any hunches", "do you have any hunches", "does anything look odd",
-    "is there anything wrong in the house"])
+    "is there anything wrong in the house",
+    # (were "I don't know "hunches". Shall I learn it?" / "I can't answer …")
+    "hunches", "show me the hunches", "what hunches do you have", "tell me your hunches",
+    "have you noticed anything unusual", "what have you noticed today",
+    "did you notice anything"])
 def test_asking_what_is_unusual_is_a_conversation_command(text):
     talk = parse_talk(text)
     assert talk is not None and talk.kind == "unusual"
 
 
 @pytest.mark.parametrize("text", ["is anything on", "anything else", "has the dishwasher finished",
-                                  "movie mode", "what time is it"])
+                                  "movie mode", "what time is it",
+                                  "hunches mode", "noticed the lamp was on"])
 def test_other_sentences_are_not_those_questions(text):
     talk = parse_talk(text)
     assert talk is None or talk.kind not in ("last_run", "unusual")

@@ -122,6 +122,12 @@ _RAW: list[tuple[TalkKind, str]] = [
                 r"what(?:'?s| is) (?:unusual|odd|strange|out of place|amiss)"
                 r"(?: (?:at home|in the house|here|today|tonight))?|"
                 r"(?:do you have |have you got |got )?any hunches|what are your hunches|"
+                r"(?:(?:show|tell|give|read)(?: me)? )?(?:the |your |my )?hunches|"
+                r"what hunches (?:do you have|have you got|are there)|"
+                r"(?:(?:have|did) you )?noticed? anything(?: (?:unusual|odd|strange|new))?"
+                r"(?: (?:at home|in the house|here|today|tonight|lately))?|"
+                r"what (?:have|did) you noticed?(?: (?:at home|in the house|today|tonight|"
+                r"lately))?|"
                 r"(?:does |do )?anything (?:look|seem)s? (?:unusual|odd|strange|wrong|off)"),
     ("last_run", r"when (?:did|was) (?:you )?(?:last )?(?:run |start |use )?" + _ROUTINE_WORD
                  + r"(?P<target>.+?) (?:last )?(?:run|ran|used|started|on)(?: last)?|"
