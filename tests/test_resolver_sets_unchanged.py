@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -134,6 +134,9 @@ RECORDED = {
     "thirtysixth 360": "8f9bc5ba5bb591b8557cfc4e49465c0e1b8e226937dff3ea98ce8d02dc2517a7",
     "thirtysixth 361": "1f0dbbea470aef093c035e40f4284456c8c3f309a96dec69bc5ca56283388ad0",
     "thirtysixth 362": "02b6e3d4b3220ded18b6510fb993535a945b1357d297129d6d8b5b70e16a2497",
+    "thirtyseventh 370": "331f5d5df9d37df5e0a6ff536c4bba082f295ac3b450cd811d56244f58449e48",
+    "thirtyseventh 371": "d84b60c5a44e629bb5cc637eac34ac2815becd8bdce8cc1ab5a0802fe9c9b984",
+    "thirtyseventh 372": "e6313fb0ea68e84617584a255f29b654f56df8ae808b26d70c479731a81b3bb5",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -181,7 +184,9 @@ its snapshot benchmarks/data/thirtyfourth_used.txt.gz; no heard transcripts), an
 thirty-fifth's in the same way (it reads the twenty-first's to thirty-fourth's, through
 its snapshot benchmarks/data/thirtyfifth_used.txt.gz; no heard transcripts), and the
 thirty-sixth's in the same way (it reads the twenty-first's to thirty-fifth's, through
-its snapshot benchmarks/data/thirtysixth_used.txt.gz; no heard transcripts)."""
+its snapshot benchmarks/data/thirtysixth_used.txt.gz; no heard transcripts), and the
+thirty-seventh's in the same way (it reads the twenty-first's to thirty-sixth's, through
+its snapshot benchmarks/data/thirtyseventh_used.txt.gz; no heard transcripts)."""
 
 
 def home_hash(home) -> str:

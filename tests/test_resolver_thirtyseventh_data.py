@@ -1,0 +1,597 @@
+"""The thirty-seventh held-out set of benchmarks/resolver.py
+(benchmarks/_resolver_thirtyseventh.py) is well formed, and its labels hold: every kind is
+in every home, no utterance carries two labels, in-scope cases keep every content word
+of their phrase and say no other routine's (a misheard one passes the noisy guard beside
+a clause, a name written as it sounds is one of the name's listed homophones), wrapped
+ones say their phrase exactly beside a clause of everyday household speech whose kind,
+frame and distinctive words no earlier set has and none of whose words is a word of a
+routine, no out-of-scope case is a taught phrase (wrapped, in synonyms, or a request for
+the same thing), the new out-of-scope kinds say the phrase in words the labels keep, and
+its dataset sentences are rows said straight after the speaker ends a phone call that
+no other split uses. Half of the cases said beside a clause are there again as a
+recogniser without punctuation writes them, and a quarter of the in-scope ones whose
+clause ends a sentence again with that sentence end written as a comma, under kinds of
+their own, with the very same words. Only the data is checked here: the set is run once,
+by the lead, on the final resolver, and no test here asks the resolver anything. The
+earlier sets' kinds, homes and words are read from their own modules
+(tests/_blind_set_order.py), never written out here.
+
+Checks every held-out set shares, and those of the sets made with
+benchmarks/_resolver_made_here.py (every kind in every home, clauses said exactly beside
+a phrase and about no routine, the new kinds' templates, misheard phrases and names
+spelt otherwise, reasons, the snapshot), are one test over the sets in
+tests/test_resolver_blind_sets.py (``MADE_HERE``, with this set's thresholds in
+``MADE_HERE_AT_LEAST``); this file keeps the set's own."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import _blind_set_checks as checks  # noqa: E402
+import _blind_set_order as order  # noqa: E402
+import _resolver_blind as blind  # noqa: E402
+from _resolver_data import DATASETS, OUT_OF_SCOPE_KINDS  # noqa: E402
+from _resolver_thirtyseventh import (  # noqa: E402
+    ASKING,
+    CLAUSES,
+    ENDED_CALLS,
+    JOINED,
+    MISHEARD,
+    NAME_SPELT,
+    NEW_OUT_OF_SCOPE,
+    OWN_OUT_OF_SCOPE,
+    OWN_TEMPLATES,
+    PAUSED,
+    SEEDS,
+    SET,
+    THIRTYSEVENTH_IN_SCOPE,
+    UNPUNCTUATED,
+    WRAPPED_KINDS,
+    WRAPPED_OUT,
+    call_ended_before,
+    could_say,
+    misheard,
+    name_spelt,
+    paused,
+    unpunctuated,
+    used_texts,
+    with_a_call_ended,
+)
+from _resolver_thirtyseventh_labels import LABELS  # noqa: E402
+from _resolver_thirtyseventh_text import (  # noqa: E402
+    KIND_TEMPLATES,
+    MULTI_WRAPPING,
+    NAME_SPELLINGS,
+    NAMES,
+    NEAR_MISS_TEMPLATES,
+    THIRTYSEVENTH_ROUTINES,
+    UNTAUGHT,
+    WRAPPERS,
+)
+
+NAME = "thirtyseventh"
+EARLIER = order.earlier_sets(NAME)
+"""The held-out sets with words of their own made before this one (sixth to
+thirty-sixth)."""
+Taught = LABELS.taught
+NEEDS_DATASETS = pytest.mark.skipif(
+    not DATASETS.is_dir(), reason="the thirty-seventh set's real sentences are rows of "
+    "../shared/datasets, which this checkout does not have (set TEACHAPP_DATASETS)")
+SHARED_WORDS = {
+    "after", "as", "how", "into", "by", "can", "ever", "every", "get", "goes", "much",
+    "never", "no", "then", "there's", "those", "who", "us", "she", "look", "ooh", "thanks",
+    "thank", "two", "three", "twelve", "forty", "twenty", "once",
+    "a", "about", "an", "and", "are", "at", "be", "did", "do", "don't", "for", "have",
+    "how's", "i", "if", "in", "is", "it", "it's", "me", "my", "not", "of", "oh", "on",
+    "over", "so", "that", "that's", "the", "to", "was", "we'll", "what", "what's",
+    "where", "where's", "which", "with", "you", "your", "see", "says", "say", "hmm",
+    "got", "yes", "again", "long", "way", "know", "go", "honestly", "when", "up", "until",
+    "till", "all", "this", "there", "one", "dear", "stuff", "easy", "fancy", "cheers",
+    "from", "stop", "we", "shall", "like", "less", "going", "everybody",
+    "hi", "hey", "its", "near", "ugh", "above", "ahead", "another", "before", "behind",
+    "first", "just", "more", "most", "must", "next", "now", "or", "our", "own", "i've",
+    "their", "under", "will", "second", "third", "sorry", "soon", "forward", "take",
+    "through", "yourself", "any", "each", "these", "may", "only", "he", "he's", "here's",
+    "isn't", "let", "let's", "would", "has", "while", "nothing", "you're", "some", "should",
+    "am", "but", "give", "here", "i'm", "onto", "round", "since", "too", "want", "we're",
+    "you've", "left", "old", "we've", "she's", "his", "far", "could", "mine",
+    "against", "been", "beneath", "him", "had", "right", "amid",
+}
+"""Words a clause of this set may share with an earlier set's wrappers: function words
+("after", "by", "into", "once", "then", "above", "behind", "through", "far"), pronouns
+and their contractions ("i'm", "we're", "you've", "we've", "she's", "his"), number words
+and ordinals ("second", "third"), forms of "be", "have", "do" and "say" ("am"), "give"
+and "want", the modal "could", the pronouns "mine" and "him", the prepositions
+"against", "beneath" and "amid", "been" and "had", "right" (a side), the commonest verbs
+("go", "got", "know", "see", "stop", "take"), greetings, fillers and mild interjections ("hi", "hey", "hmm", "ugh", "cheers", "sorry"), the joins
+("and", "but", "so", "since", "till", "too"), words of place said of anything ("here",
+"left", "onto", "round", "old"), and determiners, modals and pronouns ("any", "each",
+"these", "may", "would", "he's", "here's", "nothing")."""
+
+
+@pytest.fixture(scope="module")
+def homes() -> dict:
+    return checks.set_homes(NAME, tuple(SEEDS))  # (built once per run)
+
+
+def test_each_seed_builds_its_own_home_of_the_usual_size(homes):
+    assert len({tuple(h.phrases) for h in homes.values()}) == 3
+    cases = [c for h in homes.values() for c in h.cases]
+    inside = sum(c.routine is not None for c in cases)
+    assert 3600 <= inside <= 5600 and 7000 <= len(cases) - inside <= 11000, (inside, len(cases))
+
+
+def test_no_utterance_carries_two_labels(homes):
+    for home in homes.values():
+        labels: dict[str, set] = {}
+        for case in home.cases:
+            labels.setdefault(case.utterance, set()).add(case.routine)
+        assert {u: ls for u, ls in labels.items() if len(ls) > 1} == {}
+
+
+def test_no_case_this_module_makes_is_said_under_another_kind(homes):
+    # (the generator's own noisy cases may say a phrase exactly; the kinds made here
+    # never repeat a sentence of the home)
+    made = {MISHEARD, NAME_SPELT, PAUSED, *UNPUNCTUATED.values()}
+    for home in homes.values():
+        kinds: dict[str, set] = {}
+        for case in home.cases:
+            kinds.setdefault(case.utterance, set()).add(case.kind)
+        assert {u: ks for u, ks in kinds.items() if len(ks) > 1 and ks & made} == {}
+
+
+def test_no_two_cases_with_the_same_words_carry_two_labels(homes):
+    # (a sentence written without punctuation, or with a comma for a full stop, says
+    # the words of the one it writes)
+    for home in homes.values():
+        labels: dict[str, set] = {}
+        for case in home.cases:
+            labels.setdefault(checks.words(case.utterance), set()).add(case.routine)
+        assert {u: ls for u, ls in labels.items() if len(ls) > 1} == {}
+
+
+def test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has():
+    earlier = checks.earlier_kinds(EARLIER)
+    assert {"a workout video instructor, said first", "a tennis umpire on the telly, said first",
+            "a weather forecast on the radio, said after", "written in a birthday card",
+            "a delivery driver at the door, said first", "a word played at scrabble",
+            "a podcast host reading an advert, said after", "a title with it in",
+            "a board game's rules read aloud, said first", "a fridge magnet saying it",
+            "a smoke alarm test announced in the block, said first", "comparison",
+            "a self-checkout voice, said first", "asking about someone else's home",
+            "quoting it while complaining about the assistant", "countdown",
+            "written on the shopping list by mistake", "asking how it is spelt",
+            "a label read aloud, said first", "a christmas cracker joke's punchline",
+            "a slogan on a t-shirt", "a sign that says it",
+            "a bingo caller on the radio, said first", "a golf commentator on the telly, "
+            "said after", "printed on a mug", "a knock-knock joke",
+            "a darts commentator on the telly, said first", "a gift tag",
+            "in the middle of wedding vows rehearsed", "a banner towed by a plane",
+            "a rugby commentator on the telly, said first", "written in the sand",
+            "a classical music presenter on the radio, said after",
+            "a notification on a phone"} <= earlier
+    assert len(WRAPPERS) == 10 and not set(WRAPPERS) & earlier
+    assert not set(THIRTYSEVENTH_IN_SCOPE) & earlier
+    assert not set(UNPUNCTUATED.values()) & earlier and PAUSED not in earlier
+    assert len(NEW_OUT_OF_SCOPE) == 10 and set(NEW_OUT_OF_SCOPE) <= set(OWN_TEMPLATES)
+    assert not set(NEW_OUT_OF_SCOPE) & earlier
+    assert not set(OWN_OUT_OF_SCOPE) & set(OUT_OF_SCOPE_KINDS)
+
+
+def test_the_usual_kinds_are_here_in_new_words():
+    import _resolver_eighteenth as eighteenth
+    import _resolver_eighteenth_text as eighteenth_text
+
+    usual = set(eighteenth_text.KIND_TEMPLATES) - set(eighteenth.NEW_OUT_OF_SCOPE)
+    assert set(OWN_TEMPLATES) - usual == set(NEW_OUT_OF_SCOPE) and usual <= set(KIND_TEMPLATES)
+    texts = [order.text_module(n) for n in EARLIER]
+    theirs = {t for m in texts for t in [*checks.templates(getattr(m, "KIND_TEMPLATES", {})),
+                                         *getattr(m, "NEAR_MISS_TEMPLATES", [])]}
+    assert not {*checks.templates(OWN_TEMPLATES), *NEAR_MISS_TEMPLATES} & theirs
+
+
+def _place(template: str) -> str:
+    """Where a clause puts its phrase: "first" when the clause is said first."""
+    return {(False, True): "first", (True, False): "after"}.get(
+        (template.startswith("{}"), template.endswith("{}")), "between")
+
+
+def test_each_clause_says_the_phrase_where_its_kind_says():
+    # (that each says it exactly, eight clauses a kind or more, is
+    # tests/test_resolver_blind_sets.py's)
+    places = {kind: {_place(t) for t in ts} for kind, ts in WRAPPERS.items()}
+    assert places == {kind: {"first" if kind.endswith("said first") else "after"
+                             if kind.endswith("said after") else "between"}
+                      for kind in WRAPPERS}, places
+    assert Counter(p for ps in places.values() for p in ps) == {"first": 4, "after": 4,
+                                                                "between": 2}
+    joined = [t for ts in WRAPPERS.values() for t in ts
+              if re.search(r"\{\} (and|so|oh and)\b|\b(then|and) \{\}$", t)]
+    assert len(joined) >= 16, joined
+
+
+def test_the_middle_kind_says_the_phrase_inside_one_speech():
+    # (the phrase breaks into an interview answer, which goes on after it; the stretch
+    # before it is no whole answer of the kind said first)
+    lines = {t.split("{}")[0].rstrip(". ").removesuffix(", then").removesuffix(", oh and")
+             for t in WRAPPERS["a job interview practised aloud, said first"]}
+    for template in WRAPPERS["in the middle of a job interview answer practised aloud"]:
+        before, behind = template.split("{}")
+        assert before.endswith(", ") and behind.startswith((", ", " and, ", " so, ")), template
+        assert before.rstrip(", ") not in lines, template
+        assert any(line.startswith(before.rstrip(", ")) for line in lines), template
+        rest = re.sub(r"^( and| so)?, ", "", behind)
+        assert any(line.endswith(rest) for line in lines), template
+
+
+def test_each_clause_is_the_speech_its_kind_names():
+    kinds = WRAPPERS
+    said = {kind: [checks.words(t.replace("{}", " ")) for t in ts] for kind, ts in kinds.items()}
+    marks = {
+        "an audiobook narrator, said first":
+            r"\b(heath|envelope|brougham|governess|secret|nephew|orphan|manor's)\b",
+        "a dungeon master at a tabletop role-playing game, said first":
+            r"\b(hobgoblin|crypt|ogre|rogue|paladin's|wyvern|innkeeper|lich)\b",
+        "revision flashcards read aloud, said first":
+            r"\b(chlorophyll|mitochondria|versailles|osmosis|cromwell|metaphor|igneous"
+            r"|hypotenuse)\b",
+        "a job interview practised aloud, said first":
+            r"\b(employment|weakness|deadlines|colleagues|referees|department|forte"
+            r"|salary)\b",
+        "a swimming commentator on the telly, said after":
+            r"\b(glide|butterfly|wall|backstroke's|dive|freestyle|relay|breaststroke's)\b",
+        "an election night programme on the telly, said after":
+            r"\b(turnout's|liberals|psephologists|recount|ballots|landslide|incumbent's"
+            r"|parliament)\b",
+        "a stargazing app, said after":
+            r"\b(betelgeuse|plough's|saturn|orion's|meteor|jupiter's|cassiopeia|andromeda)\b",
+        "a card game at the kitchen table, said after":
+            r"\b(trumps|dealing|pontoon|sticking|trick|rummy|cribbage)\b",
+    }
+    for kind, mark in marks.items():
+        assert all(re.search(mark, s) for s in said[kind]), kind
+    # (a dungeon master's line is short, and two of the kinds said first have an
+    # exclamation)
+    assert all(len(s.split()) <= 8 for s in said[
+        "a dungeon master at a tabletop role-playing game, said first"])
+    assert any("! {}" in t for t in kinds[
+        "a dungeon master at a tabletop role-playing game, said first"])
+    assert any("! {}" in t for t in kinds["an audiobook narrator, said first"])
+    # (the between kind says a dungeon master's line first and a card game call after)
+    first = {t.split("{}")[0].rstrip(". ,?!").removesuffix(", then").removesuffix(", oh and")
+             for t in kinds["a dungeon master at a tabletop role-playing game, said first"]}
+    after = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1])
+             for t in kinds["a card game at the kitchen table, said after"]}
+    for template in kinds["between a dungeon master's line and a card game call"]:
+        before, behind = template.split("{}")
+        assert before.rstrip(". ?!") in first, template
+        assert re.sub(r"^( and| so)?, ", "", behind) in after, template
+    # (several lines, several shapes: no one sentence reads the kind)
+    for kind, texts in said.items():
+        assert len(set(texts)) == len(texts) >= 8, kind
+        assert len({s.split()[0] for s in texts}) >= 4, kind
+
+
+def test_no_wrapper_word_or_frame_is_an_earlier_sets():
+    checks.check_new_wrappers(SET, checks.earlier_wrappers(EARLIER), SHARED_WORDS,
+                              MULTI_WRAPPING)
+
+
+def test_every_wrapper_says_nothing_the_labels_see():
+    for phrase in ("ring lorne", "oyster tank pump on",
+                   "how dry is the drying barn", "gymkhana",
+                   "april's swimming at six", "carter's football at eight"):
+        checks.check_wrappers_say_nothing(SET, phrase)
+
+
+def test_each_new_out_of_scope_kind_says_what_it_is_about():
+    # (that they say the phrase in words the labels keep is
+    # tests/test_resolver_blind_sets.py's)
+    marks = {
+        "written in a diary": r"\bdiary\b",
+        "a street named it": r"\bstreet\b|\bcul de sac\b|\broad\b",
+        "a shop's name": r"\bshop\b",
+        "a yoga pose named it": r"\byoga\b.*\bpose\b|\bpose\b.*\byoga\b",
+        "a dance move named it": r"\bdance move\b",
+        "a name badge saying it": r"\bname badge\b",
+        "printed on a tea towel": r"\btea towel\b",
+        "a plant variety named it": r"\b(sweet pea|tomato|rose|dahlia|potato|tulip)\b",
+        "tapped out in morse code": r"\bmorse code\b",
+        "a word association game": r"\bword association\b",
+    }
+    assert set(marks) == set(NEW_OUT_OF_SCOPE)
+    for kind, mark in marks.items():
+        assert all(re.search(mark, checks.words(t.replace("-", " ")))
+                   for t in OWN_TEMPLATES[kind]), kind
+
+
+def test_names_are_common_words_or_sound_like_them():
+    # (people and pets named after months, trades, a tool, a herb or a colour that
+    # another phrase of the home says as a word, "ring jack" beside "where's the trailer
+    # jack", "feed bay" beside "dry the bay leaves"; or with names a recogniser writes as
+    # another word, "laurie" as "lorry" beside "has the hay lorry come")
+    months = {"june", "april"}
+    trades = {"cooper", "tanner", "carter"}
+    words_too = {"jack", "ash", "winkle", "bay", "rosemary", "rusty", "violet"}
+    sounding = {"lorne", "laurie", "maurice", "honor", "scarlett", "rosemary", "beau"}
+    assert months | trades | words_too | sounding <= NAMES
+    phrases = {p for routines in THIRTYSEVENTH_ROUTINES.values() for ps in routines.values()
+               for p in ps}
+    assert {"ring jack", "where's the trailer jack", "tell ash his waders are by the door",
+            "clear the ash from the stove", "feed winkle", "rinse the winkles", "feed bay",
+            "dry the bay leaves", "ring rosemary", "prune the rosemary", "feed rusty",
+            "oil the rusty hinge", "message laurie", "has the hay lorry come",
+            "message maurice", "are the morris dancers booked", "ring scarlett",
+            "where's the scarlet saddle cloth", "message june", "message june and april",
+            "ring tanner", "ring beau"} <= phrases
+    spelt = {o for others in NAME_SPELLINGS.values() for o in others}
+    assert {"lawn", "lorry", "morris", "honour", "scarlet", "rose mary", "bow"} <= spelt
+    # (a spelling that is a word another phrase of the home says)
+    said = {w for p in phrases for w in p.split()}
+    assert {"lorry", "morris", "scarlet"} <= said
+
+
+def test_the_pools_have_the_phrase_shapes():
+    for home, routines in THIRTYSEVENTH_ROUTINES.items():
+        phrases = [p for ps in routines.values() for p in ps]
+        assert any(" " not in p for p in phrases), home  # one word
+        assert any(p.count(" and ") >= 2 and " so " in p for p in phrases), home  # chores
+        assert any(" and " in p and " so " not in p for p in phrases), home
+        assert any(p.split()[0] in SET.question_starts for p in phrases), home
+        assert any(re.match(r"(ring|message|text|tell) [a-z]+", p) for p in phrases), home
+        assert sum(bool(set(p.split()) & NAMES) for p in phrases) >= 8, home
+        assert any(re.search(r"\bat (four|five|six|seven|eight|nine|ten|eleven)$", p)
+                   for p in phrases), home
+        assert any(set(p.split()) & SET.places for p in phrases), home
+        assert any(set(p.split()) & SET.devices for p in phrases), home
+        assert any(re.search(r"\b\w+'s\b", p) and set(p.split()) & NAMES
+                   for p in phrases), home  # a possessive
+        assert any(p.split()[0] in LABELS.not_a_thing for p in phrases), home  # verb first
+        assert any(LABELS.thing(p.split()[0]) and p.split()[-1] in ("on", "lurcher",
+                                                                     "springer", "pony")
+                   for p in phrases), home  # noun first
+        contents = [(set(p.split()), r) for r, ps in routines.items() for p in ps
+                    if " so " not in p]
+        assert any(a < b and ra != rb for a, ra in contents for b, rb in contents), home
+        # (a name that is a word of another routine's phrase of the home)
+        named = {w for p in phrases for w in p.split() if w in NAMES}
+        assert any(set(p.split()) & named and not p.startswith(("feed ", "ring ", "message ",
+                                                                "text ", "phone ", "tell "))
+                   and not re.search(r"'s\b", p) for p in phrases), home
+
+
+def test_the_guards_strip_the_clauses_and_keep_what_points_back():
+    taught = Taught([("feed rusty", "Rusty"), ("ring lorne", "Lorne"),
+                     ("gymkhana", "Gymkhana"), ("tank pump on", "Tank"),
+                     ("oyster tank pump on", "Oyster"),
+                     ("carter's football at eight", "Football")])
+    for text in ("my greatest weakness, is perfectionism. ring lorne",
+                 "gymkhana, that's betelgeuse",
+                 "you descend into a fetid crypt. tank pump on",
+                 "the heath lay hushed beneath a pewter dusk. gymkhana",
+                 "oyster tank pump on, trumps are spades",
+                 "igneous rocks solidify from magma, then carter's football at 8",
+                 "ring lorne, turnout's plummeted",
+                 "in my former employment, ring lorne, i surpassed every quota",
+                 "the wyvern shrieks! gymkhana, rummy",
+                 "in my former employment ring lorne i surpassed every quota",
+                 "a metaphor isn't literal, tank pump on",
+                 "gymkhana a freestyle masterclass"):
+        assert taught.is_phrase(text), text
+    assert LABELS.noisy_ok("ring lawn", "ring lorne", "Lorne", taught.phrases)
+    assert not LABELS.noisy_ok("ring lane", "ring lorne", "Lorne", taught.phrases)
+    for text in ("my diary for last tuesday just says feed rusty",
+                 "there's a street in the new estate called gymkhana",
+                 "the new shop on the high street is called ring lorne",
+                 "in yoga class we did a pose called tank pump on",
+                 "the kids invented a dance move called feed rusty",
+                 "the waitress's name badge just read gymkhana",
+                 "nana's tea towel has ring lorne printed on it",
+                 "the garden centre sells a sweet pea called feed rusty",
+                 "he flashed ring lorne in morse code with a torch",
+                 "we played word association and my answer was gymkhana",
+                 "you descend into a fetid crypt. my diary for last tuesday just says feed rusty",
+                 "you descend into a fetid crypt my diary for last tuesday just says feed rusty",
+                 "tank pump off", "carter's football at nine"):
+        assert not taught.is_phrase(text), text
+
+
+def test_a_name_written_as_it_sounds_is_the_same_person(homes):
+    # (that every such case is its phrase, plainly or beside a clause, is
+    # tests/test_resolver_blind_sets.py's; here, that many are said plainly)
+    assert name_spelt("message maurice") == ["message morris"]
+    assert name_spelt("message maurice and honor") == ["message morris and honor",
+                                                       "message maurice and honour"]
+    assert name_spelt("ring rosemary") == ["ring rose mary", "ring rosemarie"]
+    assert name_spelt("text laurie") == ["text lorry", "text lori"]
+    assert name_spelt("ring jack") == ["ring jac"]
+    assert name_spelt("ring tanner") == [] and name_spelt("has the hay lorry come") == []
+    assert not set(NAME_SPELLINGS) - NAMES
+    for name, others in NAME_SPELLINGS.items():
+        assert all(o not in NAMES and o.endswith("'s") == name.endswith("'s") for o in others)
+    plain = [c for h in homes.values() for c in h.cases if c.kind == NAME_SPELT
+             and any(c.utterance in name_spelt(p) for p, r in h.phrases if r == c.routine)]
+    assert len(plain) >= 20
+
+
+def test_a_misheard_phrase_is_said_first_after_and_between_clauses(homes):
+    # (that each is beside a clause and still its phrase is
+    # tests/test_resolver_blind_sets.py's)
+    rng = random.Random(2)
+    seen = {misheard("text lorne about the harbour dues", rng) for _ in range(80)}
+    assert any(re.search(r"\b(\w+) \1\b", s) for s in seen), seen
+    where = Counter()
+    for home in homes.values():
+        for case in (c for c in home.cases if c.kind == MISHEARD):
+            ends = {(w.startswith("{}"), w.endswith("{}"))
+                    for w, _ in checks.in_clauses(case.utterance, CLAUSES)}
+            where["middle" if (False, False) in ends else "first"
+                  if (False, True) in ends else "after"] += 1
+    assert min(where.values()) >= 30 and len(where) == 3, where
+
+
+def test_a_clause_never_bears_on_its_phrase():
+    # (that no case is said beside a clause that bears on it is
+    # tests/test_resolver_blind_sets.py's)
+    assert not blind.fits(SET, "you descend into a fetid crypt. {}", "lock the boat shed")
+    assert not blind.fits(SET, "the orphan clutched a tarnished locket, then {}", "ring jack")
+    assert not blind.fits(SET, "chlorophyll absorbs photons. {}",
+                          "how dry is the drying barn")
+    assert not blind.fits(SET, "my salary expectations, are negotiable, oh and {}",
+                          "pay the feed merchant")
+    assert not blind.fits(SET, "{}, a searing butterfly stroke", "april's swimming at "
+                          "six")
+    assert not blind.fits(SET, "{}, a recount in dunstable", "count the trestles")
+    assert not blind.fits(SET, "{}, saturn is climbing", "arena lights on")
+    assert not blind.fits(SET, "{}, pontoon", "turn the oyster bags")
+    assert not blind.fits(SET, "{}, that's betelgeuse", "is the paddock waterlogged")
+    assert not blind.fits(SET, "{}, you're dealing", "message laurie")
+    assert blind.fits(SET, "{}, that's betelgeuse", "ring lorne")
+
+
+def test_unpunctuated_writes_as_a_recogniser_without_punctuation():
+    assert unpunctuated("You descend into a fetid crypt. Feed rusty, trumps are spades.") == \
+        "you descend into a fetid crypt feed rusty trumps are spades"
+    assert unpunctuated("the wyvern shrieks! april's swimming at six") == \
+        "the wyvern shrieks april's swimming at six"
+    assert unpunctuated("a role-playing game: re-roll!") == "a role playing game re roll"
+    assert unpunctuated("ring lorne") == "ring lorne"
+
+
+def test_paused_writes_a_sentence_end_as_a_comma():
+    assert paused("you descend into a fetid crypt. ring lorne") == "you descend into a fetid crypt, ring lorne"
+    assert paused("cromwell dissolved the monasteries! feed bay") == \
+        "cromwell dissolved the monasteries, feed bay"
+    assert paused("candidly, i thrive on deadlines. ring lorne and, the medley relay's "
+                  "anchored superbly") == \
+        "candidly, i thrive on deadlines, ring lorne and, the medley relay's anchored superbly"
+    assert paused("ring lorne, rummy!") == "ring lorne, rummy!"
+    assert paused("is the causeway flooded?") == "is the causeway flooded?"
+
+
+def test_half_of_the_cases_beside_a_clause_are_written_without_punctuation(homes):
+    beside = {**{k: UNPUNCTUATED["in scope"] for k in WRAPPED_KINDS.values()},
+              MISHEARD: UNPUNCTUATED["misheard"], NAME_SPELT: UNPUNCTUATED["misheard"],
+              **{k: UNPUNCTUATED["out of scope"] for k in WRAPPED_OUT.values()}}
+    for home in homes.values():
+        written = {(c.utterance, c.routine): beside[c.kind] for c in home.cases
+                   if c.kind in beside and unpunctuated(c.utterance) != c.utterance}
+        spoken = [c for c in home.cases if c.kind in UNPUNCTUATED.values()]
+        by_text = {unpunctuated(u): (r, k) for (u, r), k in written.items()}
+        for case in spoken:
+            assert case.utterance == unpunctuated(case.utterance), case
+            assert not re.search(r"[,.?!:;]", case.utterance), case
+            assert by_text[case.utterance] == (case.routine, case.kind), case
+        for kind in UNPUNCTUATED.values():
+            made = sum(c.kind == kind for c in spoken)
+            could = sum(k == kind for k in written.values())
+            assert 0.4 * could <= made <= 0.6 * could and made >= 40, (kind, made, could)
+        inside = [c for c in spoken if c.routine is not None]
+        taught = LABELS.taught(home.phrases)
+        assert all(taught.is_phrase(c.utterance) or c.kind == UNPUNCTUATED["misheard"]
+                   for c in inside)
+
+
+def test_a_quarter_of_the_in_scope_cases_with_a_sentence_end_have_it_as_a_comma(homes):
+    kinds = set(WRAPPED_KINDS.values())
+    for home in homes.values():
+        could = {paused(c.utterance): c.routine for c in home.cases
+                 if c.kind in kinds and paused(c.utterance) != c.utterance}
+        made = [c for c in home.cases if c.kind == PAUSED]
+        taught = LABELS.taught(home.phrases)
+        for case in made:
+            assert could[case.utterance] == case.routine, case
+            # (a shout said last keeps its mark: only a sentence end before more speech
+            # is a pause)
+            assert not re.search(r"[.?!] ", case.utterance), case
+            assert taught.is_phrase(case.utterance), case
+            assert any(case.utterance.find(p) >= 0 for p, r in home.phrases
+                       if r == case.routine), case
+        assert 0.15 * len(could) <= len(made) <= 0.35 * len(could) and len(made) >= 40, \
+            (len(made), len(could))
+        # (the full stop was after a clause said first, so the phrase follows a comma)
+        assert sum(bool(re.search(r", \S", c.utterance)) for c in made) == len(made)
+
+
+@NEEDS_DATASETS
+def test_real_requests_are_a_row_said_after_a_phone_call_is_ended(homes):
+    from _resolver_ninth import dataset_rows
+
+    rows = {checks.words(f.format(*own)) for f, _k, own, _s, _i in dataset_rows()}
+    said_by = Counter()
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases)
+        assert kinds["real request, shares a word"] == 160 and kinds["real request"] == 40
+        for case in home.cases:
+            if case.kind in checks.REAL:
+                said = checks.words(case.utterance)
+                assert call_ended_before(said) and could_say(said), case
+                ended = next(b for b in ENDED_CALLS if said.startswith(f"{checks.words(b)} "))
+                row = said[len(checks.words(ended)) + 1:]
+                assert row in rows, case
+                assert row.split()[0] not in ASKING and not set(row.split()) & JOINED, case
+                said_by[ended] += 1
+    assert len(said_by) == len(ENDED_CALLS), said_by
+
+
+def test_a_row_is_said_after_a_phone_call_is_ended():
+    rows = [("Turn on the {}.", ("device",), ("lamp",), "hwu64", "on"),
+            ("what's the {} set to", ("device",), ("fan",), "slurp", "query"),
+            ("{} off and", ("device",), ("fan",), "slurp", "off"),
+            ("dim the {} while i read", ("device",), ("lights",), "slurp", "dim"),
+            ("please turn the {} off", ("device",), ("fan",), "slurp", "off"),
+            ("okay the {} off", ("device",), ("fan",), "slurp", "off"),
+            ("{} off", ("device",), ("fan",), "slurp", "off")]
+    said = [t for t, _ in zip(with_a_call_ended(rows, random.Random(1)), range(60),
+                              strict=False)]
+    assert all(t.endswith("turn on the lamp") for t in said)
+    assert {t[: -len("turn on the lamp")].rstrip(", ") for t in said} == set(ENDED_CALLS)
+    assert any(t.endswith(", turn on the lamp") for t in said)
+    assert any(not t.endswith(", turn on the lamp") for t in said)
+    assert all(call_ended_before(checks.words(t)) for t in said)
+    assert not call_ended_before("turn on the lamp")
+    assert not call_ended_before(checks.words("okay mum, speak soon"))
+    assert list(with_a_call_ended([], random.Random(1))) == []
+
+
+def test_ending_a_call_says_no_word_of_a_pool_and_no_number():
+    from _resolver_data import ROUTINES
+
+    pools = [ROUTINES, *THIRTYSEVENTH_ROUTINES.values(), *UNTAUGHT.values()]
+    pool = {w for p in checks.phrases_in(pools) for w in p.split()}
+    said = {w for r in ENDED_CALLS for w in checks.words(r).split()}
+    assert said & pool <= {"my", "the", "to", "on", "of"}, sorted(said & pool)
+    assert not said & set(LABELS.tables.numbers)
+
+
+def test_the_snapshot_of_other_splits_sentences_holds_only_what_this_set_could_say():
+    assert len(used_texts()) > 400 and all(map(could_say, used_texts()))
+    assert could_say("switch the pump off") and not could_say("switch the lamp off")
+    assert could_say("okay mum speak soon switch the lamp off")
+
+
+def test_the_benchmark_reports_the_thirtyseventh_kinds(capsys):
+    # (only the reporting, on outcomes written here: no resolver is asked anything)
+    checks.check_benchmark_reports(SET, "Rusty", ("a stargazing app, said after",
+                                                  "in the middle of a job interview answer "
+                                                  "practised aloud"), NAME, capsys)
+    import resolver
+
+    assert set(THIRTYSEVENTH_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
+    made = [(MISHEARD, "Rusty", "run"), (NAME_SPELT, "Rusty", "clarify"),
+            (UNPUNCTUATED["in scope"], "Rusty", "run"), (PAUSED, "Rusty", "run"),
+            ("written in a diary", None, "run"),
+            (UNPUNCTUATED["out of scope"], None, "reject"),
+            (WRAPPED_OUT["a word association game"], None, "reject")]
+    by_kind = resolver._summarise([(r, d, "Rusty" if d == "run" else None, k)
+                                   for k, r, d in made])["by_kind"]
+    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
+    assert by_kind[MISHEARD]["run_right"] == 100.0
