@@ -46,3 +46,19 @@ def test_asked_of_a_day_its_runs_and_timers_are_said(assistant):
 def test_words_that_ask_nothing_of_schedules_go_on_as_before(assistant):
     assert not said(assistant, "what runs")[0].startswith(("Today", "Scheduled"))
     assert said(assistant, "anything")[0].startswith("I don't know")
+
+
+def test_asked_of_a_day_of_the_week_that_days_runs_are_said(assistant):
+    """They were "I don't know "anything on the schedule for monday". Shall I learn it?"
+    and "I can't answer "what runs on monday" …"."""
+    said(assistant, "run movie mode every friday at 8pm", "run wake up every weekday at 7")
+    monday = ["Monday (Mon 7 Dec): Wake up at 07:00."]
+    assert said(assistant, "anything on the schedule for monday") == monday
+    assert said(assistant, "what runs on monday?") == monday
+    assert said(assistant, "what's scheduled this friday") == [
+        "Today (Fri 4 Dec): Movie mode at 20:00."]
+    assert said(assistant, "what's scheduled next friday") == [
+        "Friday (Fri 11 Dec): Wake up at 07:00 and Movie mode at 20:00."]
+    assert said(assistant, "what is scheduled for sunday") == [
+        "Nothing is scheduled for Sunday (Sun 6 Dec). Say \"what's scheduled?\" to hear "
+        "every schedule and timer."]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from _assistant_helpers import add_routine, make_assistant, said
 
+from teachapp.conversation import library
 from teachapp.domain import SetStep
 
 
@@ -40,3 +41,29 @@ def test_with_no_undo_it_says_so(store):
         "I haven't undone anything lately: I only put things back when someone says "
         "\"undo\" or \"that's wrong\"."]
     assert store.device("media_player.tv").state["on"] is True  # (nothing undone by asking)
+
+
+def test_an_undone_forget_names_the_routine_and_the_words_that_forgot_it(store):
+    """It was "You asked me to undo the last thing, so I put it back."."""
+    assistant = _home(store)
+    said(assistant, "forget movie night", "yes", "undo")
+    told = ("You asked me to undo the last thing, so I brought back movie night "
+            "(forgotten by \"forget movie night\").")
+    assert said(assistant, "why did you undo that?") == ['You typed "undo".', told]
+    assert said(assistant, "what did you just do?") == ['You typed "undo".', told]
+
+
+def test_a_routine_deleted_elsewhere_is_named_without_words(store):
+    assistant = _home(store)
+    said(assistant, "forget movie night", "no")  # (asked, and kept: no words of the deletion)
+    library.delete_routine(store, "movie night")  # (``teachapp delete``, the window)
+    said(assistant, "undo")
+    assert said(assistant, "why did you undo that?")[-1] == (
+        "You asked me to undo the last thing, so I brought back movie night.")
+
+
+def test_an_undone_rename_names_both_names(store):
+    assistant = _home(store)
+    said(assistant, "rename movie night to cinema", "undo")
+    assert said(assistant, "why did you undo that?")[-1] == (
+        "You asked me to undo the rename, so cinema is called movie night again.")

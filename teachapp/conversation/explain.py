@@ -368,7 +368,15 @@ def _dialogue_words(turn: Interaction, detail: dict[str, Any]) -> str:
 
 def _undone_words(undone: dict[str, Any]) -> str:
     """What the last undo put back and why ("You asked me to undo movie night, so I
-    put back TV as it was before it ran.")."""
+    put back TV as it was before it ran.", "… so I brought back movie night (forgotten
+    by "forget movie night")."; a rename undone: its names)."""
+    if undone.get("renamed"):
+        back = f", and brought back {undone['restored']}" if undone.get("restored") else ""
+        return (f"You asked me to undo the rename, so {undone['was']} is called "
+                f"{undone['renamed']} again{back}.")
+    if undone.get("restored"):
+        by = f" (forgotten by \"{undone['by']}\")" if undone.get("by") else ""
+        return f"You asked me to undo the last thing, so I brought back {undone['restored']}{by}."
     names = list(undone.get("devices") or [])
     ran = undone.get("what")  # (a routine's name, or a command as said)
     what = f"undo {ran}" if ran else "undo the last thing"

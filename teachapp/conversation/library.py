@@ -13,6 +13,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from dataclasses import replace as with_fields
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from ..home import only_default_home
 from ..store import (
     DeletedRoutine,
     History,
+    Interaction,
     RenameUndone,
     Store,
     delete_routine_kept,
@@ -57,6 +59,7 @@ __all__ = [
     "apply_import",
     "delete_routine",
     "export_routines",
+    "forgotten_by",
     "free_name",
     "name_taken",
     "plan_import",
@@ -269,6 +272,33 @@ def undo_deletion_if_newest(store: Store) -> tuple[str, list[str]] | None:
     if newest_undoable(store) != "deletion":
         return None
     return restore_deletion(store)
+
+
+def forgotten_by(store: Store, deletion: DeletedRoutine) -> str | None:
+    """The words that asked to forget the routine ``deletion`` took away ("forget movie
+    night", answered yes), from the interaction log, so an undo can say what it brought
+    back and why it was gone; None when it went otherwise (``teachapp delete``, the
+    window) or the log no longer reaches it."""
+    turns = store.interactions(limit=50)
+    key = deletion.name.casefold()
+
+    def of_it(turn: Interaction, outcome: str) -> bool:
+        return turn.outcome == outcome and (turn.routine or "").casefold() == key
+
+    for i, turn in enumerate(turns):
+        if of_it(turn, "forgotten") and turn.at is not None and abs(
+                (_naive(turn.at) - _naive(deletion.at)).total_seconds()) < _SAME_TURN:
+            asked = next((t for t in turns[i + 1:] if of_it(t, "forget asked")), None)
+            return asked.heard if asked is not None else None
+    return None
+
+
+_SAME_TURN = 60.0
+"""Seconds between a deletion and the turn that logged it ("yes" to "Forget X?")."""
+
+
+def _naive(at: datetime) -> datetime:
+    return at.replace(tzinfo=None)
 
 
 def undo_rename_if_newest(store: Store) -> RenameUndone | None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import Device, PhraseOrigin, Routine, SetStep, sentence_start, spoken_list
 from ..errors import TeachappError
-from ..store import Store, name_now, phrase_key
+from ..store import Store, last_deletion, name_now, phrase_key
 from ..understanding.normalize import is_function_word, tokens
 from ..understanding.resolution import Decision, Resolution
 from . import explain, knowledge, library, recap, step_edits
@@ -769,6 +769,8 @@ class TalkTurns:
         if back is None:
             return False
         self.subject = back.name
+        replies.detail["undone"] = {"renamed": back.name, "was": back.was,
+                                    "restored": back.restored}
         if back.restored is not None:  # both had the one name: say it by the old names
             replies.info(f"Undone: {back.name} has its name back, and {back.restored} is "
                          f"back, with its phrases. Say \"{back.name}\" to start it."
@@ -782,13 +784,17 @@ class TalkTurns:
     def undo_deletion(self, replies: TurnReplies) -> bool:
         """Undo a deletion when it is the newest thing to undo (any session)."""
         try:
+            deletion = last_deletion(self.store)
             restored = library.undo_deletion_if_newest(self.store)
         except TeachappError as exc:
             replies.error(str(exc))
             return True
-        if restored is None:
+        if restored is None or deletion is None:
             return False
         name, skipped = restored
+        # what "why did you undo that?" tells later (``explain``), as of an undone run
+        replies.detail["undone"] = {"restored": name,
+                                    "by": library.forgotten_by(self.store, deletion)}
         replies.info(f"{sentence_start(name)} is back, with its phrases.{_left_out(skipped)}")
         self.subject = name
         self.a._emit(RoutinesChanged())

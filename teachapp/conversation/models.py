@@ -176,9 +176,12 @@ class TurnResult:
 
     @property
     def question(self) -> str | None:
-        """The last question asked, when the turn waits for an answer."""
+        """The last question asked: the next turn may answer it, whether the dialogue
+        holds it open (``awaiting``) or a talk of its own does ("How long shall I wait
+        before …?", a timer's "Do you want me to … at 20:16?", "When should I remind
+        you?"), so a front end that cannot hear an answer (``run``) knows it asked."""
         asked = [r.text for r in self.replies if r.kind == "question"]
-        return asked[-1] if asked and self.awaiting is not None else None
+        return asked[-1] if asked else None
 
     @property
     def said(self) -> list[str]:

@@ -13,8 +13,9 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from ..domain import spoken_list
+from ..domain import sentence_start, spoken_list
 from ..schedule import Place, day_said, runs_on
+from ..triggers import DAY_NAMES
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -29,9 +30,12 @@ _ASKS = re.compile(
     r"planned|on\s+the\s+schedule)|what\s+(?:runs|will\s+run|is\s+going\s+to\s+run|"
     r"routines?\s+(?:run|will\s+run))|what\s+have\s+(?:i|we)\s+(?:got\s+)?scheduled)"
     r"(?:\s+(?:for\s+|on\s+)?(?P<day>today|tonight|tomorrow|this\s+(?:morning|afternoon|"
-    r"evening)|tomorrow\s+(?:morning|afternoon|evening|night)))?(?:\s+please)?\??$")
+    r"evening)|tomorrow\s+(?:morning|afternoon|evening|night)|(?P<which>next\s+|this\s+"
+    r"(?:coming\s+)?|coming\s+)?(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)))?"
+    r"(?:\s+please)?\??$")
 """The question, and the day it asks of (none: every schedule). "what runs" needs a day:
-alone it may ask what a routine does."""
+alone it may ask what a routine does. A day of the week is the coming one ("for
+monday"; today's when it is that day, a week on when "next" is said on it)."""
 
 
 def asks_if_scheduled(norm: str) -> bool:
@@ -47,7 +51,13 @@ def day_asked(norm: str, now: datetime) -> date | None:
     match = _ASKS.match(norm)
     if match is None or match.group("day") is None:
         return None
-    return now.date() + timedelta(days=1 if match.group("day").startswith("tomorrow") else 0)
+    today = now.date()
+    if match.group("weekday"):
+        ahead = (DAY_NAMES.index(match.group("weekday")[:3]) - today.weekday()) % 7
+        if ahead == 0 and (match.group("which") or "").startswith("next"):
+            ahead = 7
+        return today + timedelta(days=ahead)
+    return today + timedelta(days=1 if match.group("day").startswith("tomorrow") else 0)
 
 
 def day_answer(store: Store, place: Place, now: datetime, day: date) -> str:
@@ -66,11 +76,16 @@ def day_answer(store: Store, place: Place, now: datetime, day: date) -> str:
         due = datetime.fromtimestamp(timer.at, UTC).astimezone(place.zone)
         if timer.at > start and due.date() == day:
             items.append((due, timer.text))
+    said = _day_name(day, now.date())
     if not items:
-        when = "more is scheduled today" if day == now.date() else "is scheduled for tomorrow"
+        when = "more is scheduled today" if day == now.date() else f"is scheduled for {said}"
         return (f"Nothing {when} ({day_said(day)}). Say \"what's scheduled?\" to hear every "
                 "schedule and timer.")
     items.sort()
-    said = "Today" if day == now.date() else "Tomorrow"
-    return f"{said} ({day_said(day)}): " + spoken_list(
+    return f"{sentence_start(said)} ({day_said(day)}): " + spoken_list(
         [f"{what} at {when.astimezone(place.zone):%H:%M}" for when, what in items]) + "."
+
+
+def _day_name(day: date, today: date) -> str:
+    """"today", "tomorrow", or the day of the week ("Monday")."""
+    return {0: "today", 1: "tomorrow"}.get((day - today).days, f"{day:%A}")

@@ -67,9 +67,12 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         right_after_run = (self._last_run is not None and self._last_run.turn == self._turn - 1
                            and self._clock() - self._last_run.at
                            <= self.learning_settings.undo_window)
-        if kind == "undo" and not right_after_run and self._asked() \
-                and dialogue.says_wrong(text):
-            kind = "no"  # "that's wrong" to "shall I learn it?" answers it; no older run undone
+        if kind == "undo" and not right_after_run and self._asked():
+            # "undo" (or "that's wrong") at "Forget movie night?", "Unlock Front door?",
+            # "Shall I learn it?" declines the question, as "no" and "cancel" do: no older
+            # run is undone. At "Shall I undo X?" a plain "undo" is the yes.
+            offer = self._pending is not None and self._pending.kind == "undo_offer"
+            kind = "yes" if offer and not dialogue.says_wrong(text) else "no"
         # "cancel that" right after a run takes it back, as "undo" does, but as a change
         # of mind, not a complaint about what ran (nothing is learned against it)
         takes_back = (kind == "cancel" and right_after_run
