@@ -26,7 +26,7 @@ from .time_words import delay_reading
 from .timer_talk import timer_sentence
 from .turns import TurnReplies
 
-__all__ = ["READERS", "SAID_LATER", "Reader", "first_reader"]
+__all__ = ["READERS", "SAID_LATER", "Reader", "claim", "first_reader"]
 
 SAID_LATER: tuple[str, ...] = ("timer", "schedule")
 """The readers that read a delay said first as said last ("in ten minutes, turn off the
@@ -63,10 +63,20 @@ def first_reader(text: str, store: Store, resolve: Callable[[str], Resolution],
     return None
 
 
+def claim(reader: str, text: str, store: Store,
+          resolve: Callable[[str], Resolution] | None = None,
+          resolution: Resolution | None = None) -> str | None:
+    """One reader's claim on ``text`` as ``first_reader`` asks it (``reader`` one of
+    ``READERS``; "talk" needs ``resolve``, "device_question" ``resolution``): its label,
+    or None."""
+    label: str | None = getattr(_Claims(store, resolve), reader)(text, resolution)
+    return label
+
+
 class _Claims:
     """Each reader's claim on a text, over the devices and the home's place read once."""
 
-    def __init__(self, store: Store, resolve: Callable[[str], Resolution]) -> None:
+    def __init__(self, store: Store, resolve: Callable[[str], Resolution] | None) -> None:
         from ..understanding.commands import CommandParser
 
         self.store = store
@@ -74,27 +84,29 @@ class _Claims:
         self.parser: Any = CommandParser(store.devices())
         self.place = place_from_settings(Settings().section("location"))
 
-    def timer(self, text: str, _resolution: Resolution) -> str | None:
+    def timer(self, text: str, _resolution: Resolution | None) -> str | None:
         """"turn off the telly in 30 minutes": by the rule ``TimerTalk.turn`` follows."""
         return timer_sentence(text, self.store, self.parser,
                               datetime.now(UTC).astimezone(self.place.zone))
 
-    def schedule(self, text: str, _resolution: Resolution) -> str | None:
+    def schedule(self, text: str, _resolution: Resolution | None) -> str | None:
         """"run wind down every day at 10", "what's scheduled?", "what time is it?":
         ``ScheduleTalk.claims``, the rule its turns follow."""
         talk = ScheduleTalk(self.store, lambda: self.place, is_command=self.parser.is_command,
                             resolve=self.resolve)
         return "schedule" if talk.claims(text) else None
 
-    def talk(self, text: str, _resolution: Resolution) -> str | None:
+    def talk(self, text: str, _resolution: Resolution | None) -> str | None:
         """"forget movie night", "what does bedtime do?": ``answered_talk``."""
+        assert self.resolve is not None
         talk = answered_talk(text, self.store, self.resolve, self.parser)
         return None if talk is None else talk.kind
 
-    def device_question(self, text: str, resolution: Resolution) -> str | None:
+    def device_question(self, text: str, resolution: Resolution | None) -> str | None:
         """"is the kettle on?" beside "put the kettle on": answered from the devices,
         not asked about (``cues.cue_answer``)."""
-        if resolution.decision != Decision.CLARIFY or resolution.routine is None:
+        if resolution is None or resolution.decision != Decision.CLARIFY \
+                or resolution.routine is None:
             return None
         try:
             routine = self.store.routine(resolution.routine)
