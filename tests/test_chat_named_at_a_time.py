@@ -50,3 +50,12 @@ def test_no_at_or_a_misheard_name_is_the_same_reading(home, said):
 def test_a_place_after_the_name_is_no_time(home):
     lines = _chat(home, "movie night at home")
     assert lines[1] == "Did you mean movie night?"
+
+
+def test_midday_said_after_the_name_is_asked_about_as_noon_is(home):
+    """"movie night midday" ran movie night at once ("Movie night."), while "movie night
+    noon" was asked about: the times said by name are one list (``time_words``)."""
+    lines = _chat(home, "movie night midday", "no")
+    assert lines == ["> movie night midday", "Shall I run movie night every day at 12:00?",
+                     "> no", "OK, I won't schedule movie night."]
+    assert device_states(home[0])["media_player.tv"]["on"] is False

@@ -63,54 +63,16 @@ def _phrases(args: argparse.Namespace) -> tuple[Any, list[str]]:
     return resolver, listening_vocabulary(taught, [d.name for d in store.devices()])
 
 
-def _home(store: Any) -> tuple[Any, Any]:
-    """A command parser over the devices and the home's place, read once per report."""
-    from ..schedule import place_from_settings
-    from ..understanding.commands import CommandParser
+def _schedule_sentence(text: str, store: Any, resolve: Any = None) -> bool:
+    """Whether chat answers ``text`` as schedule talk ("what's scheduled?"): the
+    schedule reader's own claim (``conversation.readers``)."""
+    from ..conversation.readers import claim
 
-    return CommandParser(store.devices()), place_from_settings(Settings().section("location"))
-
-
-def _timer_sentence(text: str, store: Any, home: tuple[Any, Any] | None = None) -> str | None:
-    """What chat would make of a timer sentence (``timer_talk.timer_sentence``)."""
-    from datetime import UTC, datetime
-
-    from ..conversation.timer_talk import timer_sentence
-
-    parser, place = home or _home(store)
-    return timer_sentence(text, store, parser, datetime.now(UTC).astimezone(place.zone))
-
-
-def _schedule_sentence(text: str, store: Any, home: tuple[Any, Any] | None = None,
-                       resolve: Any = None) -> bool:
-    """Whether chat would answer ``text`` as schedule talk ("run wind down every day at
-    10", "what's scheduled?", "what time is it?"): ``ScheduleTalk.claims``, the rule its
-    turns follow."""
-    from ..conversation.schedule_talk import ScheduleTalk
-
-    parser, place = home or _home(store)
-    return ScheduleTalk(store, lambda: place, is_command=parser.is_command,
-                        resolve=resolve).claims(text)
-
-
-def _answered_from_devices(text: str, resolution: Any, store: Any, parser: Any) -> bool:
-    """Whether chat would answer ``text`` from the devices instead of asking about the
-    routine the resolver asks about (``cues.cue_answer``, the rule every front end uses)."""
-    from ..conversation.cues import cue_answer
-    from ..errors import NotFoundError
-    from ..understanding.resolution import Decision
-
-    if resolution.decision != Decision.CLARIFY or resolution.routine is None:
-        return False
-    try:
-        routine = store.routine(resolution.routine)
-    except NotFoundError:
-        return False
-    return cue_answer(text, resolution, routine, parser, last_run=None) is not None
+    return claim("schedule", text, store, resolve) is not None
 
 
 def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
-    from ..conversation import TurnInput, gate_resolution
+    from ..conversation import TurnInput, first_reader, gate_resolution
 
     timings = {k: round(v, 1) for k, v in transcript.timings.items()}
     out: dict[str, Any] = {}
@@ -128,31 +90,11 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
             transcript.timings.get("end_of_speech_to_final", 0.0) + resolve_ms, 1)
         out = resolution.to_dict()
         out["utterance"] = transcript.text  # (the contract's: the transcript's words)
-        from ..conversation.manage import answered_talk
-        from ..conversation.time_words import delay_reading
-
-        home = _home(resolver.store)
-        # ("wait ten minutes then movie night": the delay read as said last, as chat does;
-        # "wait a bit then movie night": chat asks how long, runs nothing: a timer asked)
-        moved, unsaid = delay_reading(heard, resolver.store.phrase_owner(heard) is not None)
-        later = moved or heard
-        # chat's order (turn_order): timers and schedules before talk about routines, so
-        # "in ten minutes, turn off the tv" is a timer, not "in ROUTINE, set X"
-        timer = "timer" if unsaid else _timer_sentence(later, resolver.store, home)
-        scheduled = timer is None and _schedule_sentence(later, resolver.store, home,
-                                                         resolver.resolve)
-        talk = None if timer is not None or scheduled else answered_talk(
-            heard, resolver.store, resolver.resolve, home[0])
-        if timer is not None:  # "turn off the telly in 30 minutes": a timer, set later
-            out.update(decision="reject", routine=None, talk=timer)
-        elif scheduled:
-            # "run wind down every day at 10", "what's scheduled?": nothing runs now
-            out.update(decision="reject", routine=None, talk="schedule")
-        elif talk is not None:  # a conversation command: chat would run nothing
-            out.update(decision="reject", routine=None, talk=talk.kind)
-        elif _answered_from_devices(heard, resolution, resolver.store, home[0]):
-            # "is the kettle on?" beside "put the kettle on": chat answers it, asks nothing
-            out.update(decision="reject", routine=None, talk="device_question")
+        # what chat does with it before the resolver, read by chat's own list of readers:
+        # a timer, schedule talk, talk about routines, a device question answered
+        talk = first_reader(heard, resolver.store, resolver.resolve, resolution)
+        if talk is not None:  # chat would run nothing now
+            out.update(decision="reject", routine=None, talk=talk)
     out.update({"transcript": transcript.text,
                 "transcript_punctuated": heard,
                 "confidence": None if transcript.confidence is None

@@ -5,7 +5,8 @@ same words are decided the same way wherever they are said. Public surface:
 
 - ``Assistant``: the agent every front end calls (turns, teaching, undo, learning):
   ``handle(TurnInput) -> TurnResult``.
-- ``decide``: the one rule from understanding to action (run, ask, reject).
+- ``decide``: the one rule from understanding to action (run, ask, reject);
+  ``first_reader``: which of chat's readers takes a text before it (what ``listen`` says).
 - ``AppConfig``: the typed settings, parsed once.
 - ``library``: import, export and teach use cases shared by the CLI and the window.
 - ``load_engine`` / ``open_store`` / ``Engine``: the composition root; ``read_home``:
@@ -48,6 +49,7 @@ _SOURCES = {
     "WaitingChanged": "events",
     "decide": "decision",
     "describe_target": "teaching",
+    "first_reader": "readers",
     "gate_resolution": "decision",
     "load_engine": "runtime",
     "open_store": "runtime",
@@ -76,6 +78,7 @@ if TYPE_CHECKING:
         WaitingChanged,
     )
     from .models import Action, Outcome, PendingKind, Source, TurnInput, TurnResult
+    from .readers import first_reader
     from .runtime import Engine, load_engine, open_store, resolver_settings_from
     from .snapshot import read_home
     from .teaching import TeachingSession, describe_target, readback, summarise_steps
@@ -111,6 +114,7 @@ __all__ = [
     "WaitingChanged",
     "decide",
     "describe_target",
+    "first_reader",
     "gate_resolution",
     "load_engine",
     "open_store",

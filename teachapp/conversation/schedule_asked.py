@@ -21,15 +21,16 @@ from datetime import datetime
 
 from ..errors import ScheduleError
 from ..triggers import Trigger
-from .time_words import trigger_of
+from .time_words import NAMED_TIMES, SUN_TIMES, trigger_of
 
 __all__ = ["NamedAtATime", "named_at_a_time"]
 
 _VERB = re.compile(r"^(?:please\s+)?(?:(?:run|start|do|schedule)\s+)?")
-_TIME_OPENS = re.compile(r"^(?:at|sunset|sunrise|noon|midnight|\d{1,2}(?::\d{2})?(?:am|pm)|"
-                         r"\d{1,2}:\d{2})$")
-"""A word a time said after a routine can open with: "at", the sun's times, a clock time
-that could be no routine's word ("9pm", "21:30"). A bare "9" is left alone."""
+_TIME_OPENS = re.compile(r"^(?:at|" + "|".join((*SUN_TIMES, *NAMED_TIMES))
+                         + r"|\d{1,2}(?::\d{2})?(?:am|pm)|\d{1,2}:\d{2})$")
+"""A word a time said after a routine can open with: "at", the sun's times and the times
+of day said by name (``time_words``' one list of each), a clock time that could be no
+routine's word ("9pm", "21:30"). A bare "9" is left alone."""
 _CLOCK_WORD = re.compile(r"^\d{1,2}(?::\d{2})?$")
 _AM_PM = frozenset({"am", "pm", "oclock", "o'clock"})
 

@@ -17,17 +17,25 @@ from ..errors import ScheduleError
 from ..triggers import ALL_DAYS, Trigger, parse_days
 from .day_words import NamedDay, named_day
 
-__all__ = ["PART_OF_DAY_HOURS", "REPEATED", "WHEN_OPENS", "delay_first", "length_answered",
-           "length_unsaid", "number", "on_a_day", "part_of_day_said", "spoken_time", "trigger_of",
-           "trigger_said"]
+__all__ = ["NAMED_TIMES", "PART_OF_DAY_HOURS", "REPEATED", "SUN_TIMES", "WHEN_OPENS",
+           "delay_first", "length_answered", "length_unsaid", "number", "on_a_day",
+           "part_of_day_said", "spoken_time", "trigger_of", "trigger_said"]
+
+NAMED_TIMES = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
+"""The times of day said by a name, not a number: ``spoken_time`` reads them."""
+SUN_TIMES = ("sunrise", "sunset")
+"""The sun's times a schedule keeps (a trigger of kind "sun"): ``trigger_of`` reads them."""
+_NAMED = "|".join(NAMED_TIMES)
+_SUN = "|".join(SUN_TIMES)
 
 WHEN_OPENS = (r"(?:every|each|daily|nightly|on|at|in|weekdays|tomorrow|tonight|today|"
               r"this\s+(?:morning|afternoon|evening)|\d+\s+minutes?|[a-z]+\s+minutes?|"
-              r"(?:just\s+|right\s+)?after\s+(?:the\s+)?sun(?:rise|set))\b")
+              r"(?:just\s+|right\s+)?after\s+(?:the\s+)?(?:" + _SUN + r"))\b")
 """The words a time said after a routine opens with ("every weekday at 7", "in 10
 minutes", "tonight"): where a schedule sentence's time begins."""
 
-_AFTER_THE_SUN = re.compile(r"^(?:just\s+|right\s+)?after\s+(?=(?:the\s+)?sun(?:rise|set)\b)")
+_AFTER_THE_SUN = re.compile(r"^(?:just\s+|right\s+)?after\s+(?=(?:the\s+)?(?:" + _SUN
+                            + r")\b)")
 """"after sunset", "just after sunrise": a schedule runs at the moment it says, as "30
 minutes after sunset" runs 30 minutes on (it was "I don't know ..."); "before sunrise"
 says no moment."""
@@ -85,10 +93,8 @@ def spoken_time(text: str) -> time:
     """"7", "7:30", "seven thirty", "half past six", "quarter to 8", "7 pm", "19:00",
     "noon" -> a time of day."""
     text = text.strip().lower().replace(".", "")
-    if text in ("noon", "midday"):
-        return time(12, 0)
-    if text == "midnight":
-        return time(0, 0)
+    if text in NAMED_TIMES:
+        return NAMED_TIMES[text]
     suffix = None
     for word in ("am", "pm", "in the morning", "in the evening", "at night"):
         if text.endswith(word):
@@ -177,7 +183,7 @@ def _in_part_of_day(at: time, part: str | None, said: str) -> time:
 
 
 HALF_OF_DAY_WORDS = (_half_said("ap") + r"|\b(?:morning|afternoon|evening|night|tonight|"
-                     r"noon|midnight|midday)\b")
+                     + _NAMED + r")\b")
 """Words that say which half of the day a clock time is in ("7 pm", "tonight at 7"):
 a timer's and an alarm's bare hour, and a day's, is read by them."""
 _HALF_SAID = re.compile(HALF_OF_DAY_WORDS)
@@ -401,7 +407,7 @@ def trigger_of(when: str, now: datetime) -> Trigger | None:
             when = " ".join((when[: after.start()] + " " + when[after.end():]).split())
     when = _AFTER_THE_SUN.sub("at ", when)  # ("after sunset": at sunset, as "30 minutes after")
     sun = re.fullmatch(r"(?:at\s+)?(?:(\w+(?:\s\w+)?)\s+minutes?\s+(before|after)\s+)?"
-                       r"(?:the\s+)?(sunrise|sunset)", when)
+                       r"(?:the\s+)?(" + _SUN + ")", when)
     if sun:
         offset = 0
         if sun.group(1):
@@ -427,8 +433,8 @@ def trigger_said(when: str, now: datetime) -> Trigger | None:
     return trigger_of(" ".join(when.lower().split()), now)
 
 
-_CLOCK_SAID = re.compile(r"\bat\s+\d|\d\s*[ap]\.?m\b|\d:\d\d|\bo'?clock\b|"
-                         r"\b(?:noon|midnight|midday)\b")
+_CLOCK_SAID = re.compile(r"\bat\s+\d|\d\s*[ap]\.?m\b|\d:\d\d|\bo'?clock\b|\b(?:"
+                         + _NAMED + r")\b")
 """A clock time said ("at 7", "7 pm", "6:30", "noon"): no part of the day stands for one."""
 
 

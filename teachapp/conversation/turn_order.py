@@ -25,6 +25,7 @@ from .either_or import offered_routines
 from .explain import NOTHING_ASKED
 from .learning_hooks import learning_intent
 from .models import Action, Outcome
+from .readers import SAID_LATER, Reader
 from .teaching import names_a_routine, spoken_state
 from .teaching_asides import TeachingAsides
 from .time_words import delay_reading, length_answered
@@ -105,9 +106,10 @@ class TurnOrder(AnswersMixin, TeachingAsides):
             length = length_answered(text)  # "in 10 minutes" to "How long shall I wait …?"
             if length is not None:
                 later = f"{how_long[0]} in {length}"
-        for what, talk in (("hunch", self._hunch_talk), ("timer", self._timer_talk),
-                           ("schedule", self._schedule_talk)):
-            if talk.turn(replies, later if later and what != "hunch" else text):
+        readers: dict[str, Reader] = {"hunch": self._hunch_talk, "timer": self._timer_talk,
+                                      "schedule": self._schedule_talk}
+        for what in ("hunch", *SAID_LATER):  # (the order listen labels by: first_reader)
+            if readers[what].turn(replies, later if later and what != "hunch" else text):
                 replies.detail.setdefault("talk", what)
                 # a question answered ("what's scheduled?") is no thing done: "why did
                 # you do that?" next explains the turn before it, as after "what's on?"

@@ -1,0 +1,123 @@
+"""What schedule talk says of a routine's schedules: when it runs ("when does wind down
+start?"), every schedule and timer ("what's scheduled?"), and days taken off a schedule
+("don't run good morning on fridays")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, time
+from typing import TYPE_CHECKING
+
+from ..domain import Routine, sentence_start, spoken_list
+from ..errors import TeachappError
+from ..schedule import Place, next_run
+from ..triggers import Trigger, describe_trigger
+from .schedule_words import time_left, when_words
+from .skips import next_said, skip_status, skipped_words
+from .turns import TurnReplies
+
+if TYPE_CHECKING:
+    from ..store import Store, Timer
+
+__all__ = ["ScheduleAnswers"]
+
+
+def _phrase_of(routine: Routine) -> str:
+    """The first phrase of a routine, as taught (its name when it has none)."""
+    return routine.phrases[0].text if routine.phrases else routine.name
+
+
+def _upcoming(routine: Routine, now: datetime, place: Place
+              ) -> list[tuple[str, datetime | None]]:
+    """Each trigger of ``routine`` said in words, with its next run (None when it has
+    none here, e.g. sunset without a location); a one-off already past is left out."""
+    times = []
+    for trigger in routine.triggers:
+        try:
+            when = next_run(trigger, now, place)
+        except TeachappError:
+            when = None
+        if trigger.kind == "once" and when is None:
+            continue
+        times.append((describe_trigger(trigger), when))
+    return times
+
+
+class ScheduleAnswers:
+    """The replies of ``ScheduleTalk`` that read or trim the schedules in the store."""
+
+    store: Store
+    _changed: Callable[[], None]
+    _timers_listed: Callable[[list[Timer]], None]
+
+    def _drop_days(self, replies: TurnReplies, routine: Routine, days: tuple[int, ...],
+                   name: str, now: datetime, place: Place) -> None:
+        """"Don't run good morning on fridays": those weekdays leave its schedules and
+        the other days stay (it dropped every schedule of good morning)."""
+        kept: list[Trigger] = []
+        for trigger in routine.triggers:
+            left = tuple(d for d in trigger.days if d not in days)
+            if trigger.kind == "once" or left == trigger.days:
+                kept.append(trigger)
+            elif left:
+                kept.append(replace(trigger, days=left))
+        said = describe_trigger(Trigger("time", time=time(0), days=days)).split(" at ")[0]
+        if kept == routine.triggers:
+            runs = spoken_list([described for described, _ in _upcoming(routine, now, place)])
+            replies.info(f"{name} does not run {said}"
+                         + (f"; it runs {runs}." if runs else ".") + " Nothing was changed.")
+            return
+        routine.triggers = kept
+        self.store.save_routine(routine, replace=True)
+        self._changed()
+        still = (f" It still runs {spoken_list([describe_trigger(t) for t in kept])}."
+                 if kept else " It has no schedule left.")
+        replies.info(f"{name} no longer runs {said}.{still}")
+
+    def _when(self, replies: TurnReplies, routine: Routine, place: Place,
+              now: datetime) -> None:
+        """"when does wind down start?": its schedule and next run, from the store."""
+        times = _upcoming(routine, now, place)
+        if not times:
+            phrase = routine.phrases[0].text if routine.phrases else routine.name
+            replies.info(f"{sentence_start(routine.name)} has no schedule: it runs when you "
+                         "say "
+                         f"\"{phrase}\". Say \"run {routine.name.casefold()} every day at 7\" "
+                         "to give it one.")
+            return
+        soonest = skip_status(self.store, routine.name, place, now).next_run
+        nxt = next_said(soonest) if soonest and routine.enabled and not all(
+            t.kind == "once" for t in routine.triggers) else ""
+        skipping = skipped_words(self.store, routine, place, now)
+        nxt += f" It is {skipping}." if skipping else ""
+        replies.info(f"{sentence_start(routine.name)} runs "
+                     f"{spoken_list([d for d, _ in times])}.{nxt}"
+                     + ("" if routine.enabled else " It is switched off for now, so it won't "
+                        f"run until you say \"enable {_phrase_of(routine)}\"."))
+
+    def _list(self, replies: TurnReplies, place: Place, now: datetime) -> None:
+        """Every routine's schedule, then the timers (the one list for both)."""
+        upcoming = [timer for timer in self.store.timers() if timer.at > now.timestamp()]
+        self._timers_listed(upcoming)
+        timers = [f"{timer.text} {when_words(timer.at, now)}{time_left(timer.at, now)}"
+                  for timer in upcoming]
+        lines = []
+        for routine in self.store.routines():
+            if not routine.triggers:
+                continue
+            parts = [described for described, _ in _upcoming(routine, now, place)]
+            skipping = skipped_words(self.store, routine, place, now) if parts else ""
+            if skipping:
+                parts.append(skipping)
+            if parts:
+                off = "" if routine.enabled else " (disabled)"
+                lines.append(f"{routine.name}{off}: " + "; ".join(parts))
+        if not lines and not timers:
+            replies.info("Nothing is scheduled and no timer is set. Say, for example, \"run "
+                         "good morning every weekday at 7\" or \"turn off the TV in 30 "
+                         "minutes\".")
+            return
+        said = (["Scheduled: " + " · ".join(lines)] if lines else []) + (
+            [f"Timer{'s' if len(timers) > 1 else ''}: " + " · ".join(timers)] if timers else [])
+        replies.info(". ".join(said) + ("" if said[-1].endswith(".") else "."))

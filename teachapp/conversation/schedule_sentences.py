@@ -1,0 +1,223 @@
+"""Schedule sentences read: "run good morning every weekday at 7", "what's scheduled?",
+"cancel the good morning schedule", "run movie mode in 10 minutes".
+
+``parse_schedule_request`` is pure (text and a clock in, a request out), so the wording
+is tested without a database; ``ScheduleTalk.turn`` applies it to the store.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ..errors import ScheduleError
+from ..triggers import Trigger
+from .schedule_day import asks_if_scheduled, day_asked
+from .time_words import WHEN_OPENS, days_said, trigger_of
+
+__all__ = ["ScheduleRequest", "parse_schedule_request"]
+
+_WHEN_WORDS = r"(?P<when>" + WHEN_OPENS + r".*)$"
+_RUN_RE = re.compile(r"^(?:please\s+)?(?P<verb>run|start|schedule|do)\s+(?P<name>.+?)\s+"
+                     + _WHEN_WORDS)
+_MAKE_RUN_RE = re.compile(r"^(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:make|have|let|"
+                          r"set|get)\s+(?P<name>.+?)\s+(?:to\s+)?(?P<verb>run|start|go|come\s+on)"
+                          r"\s+" + _WHEN_WORDS)
+""""make cosy evening run every weekday at 7pm", "set X to start at 6": the routine
+made to run at a time (it was read as a new phrase "every weekday at 7pm" for it)."""
+_WHEN_FIRST_RE = re.compile(
+    r"^(?P<when>(?:every|each|daily|nightly|weekdays|on|at)\b.*?),?\s+(?:please\s+)?"
+    r"(?P<verb>run|start|do|play)\s+(?P<name>.+)$")
+""""every day at 7 am do morning tea", "on weekdays at 6 start coffee time": the time
+said first (the verb is needed: it says where the time ends and the name begins)."""
+_SCHEDULE_FOR_RE = re.compile(r"^(?:please\s+)?schedule\s+(?P<name>.+?)\s+for\s+"
+                              r"(?P<when>(?:\d|one|two|three|four|five|six|seven|eight|nine|"
+                              r"ten|eleven|twelve|noon|midnight)\S*(?:\s.*)?)$")
+""""schedule morning tea for 7 every day": "for" before a time says "at"."""
+_PHRASE_RUN_RE = re.compile(
+    r"^(?:please\s+)?(?P<name>.+?)\s+(?P<when>(?:at\s+\S+(?:\s+(?:am|pm))?\s+)?(?:every|each|"
+    r"daily|nightly|weekdays|on\s+(?:weekdays|weekends?|\w+days?)|tomorrow|tonight|"
+    r"this\s+(?:morning|afternoon|evening))\b.*|in\s+\w+(?:\s\w+)?\s+(?:second|minute|hour)s?)$")
+"""A taught phrase said with a schedule and no verb: "put the kettle on at 7 every
+weekday", "bath time in 10 minutes". Only for a phrase said exactly, and only with a
+word of repetition or a delay: "bath time at 7" alone says no day."""
+_UNKEPT_RE = re.compile(
+    r"^(?:please\s+)?(?:(?P<verb>run|start|schedule|do)\s+)?(?P<name>.+?),?\s+(?P<when>"
+    r"(?:on\s+)?(?:the\s+)?(?:\w+\s+)?(?:day\s+)?of\s+(?:every|each|the)\s+month\b.*|"
+    r"(?:(?:at\s+\S+(?:\s+(?:am|pm))?|on\s+the\s+\w+)\s+)?(?:every|each|once\s+a)\s+"
+    r"(?:other\s+\w+|(?:\w+\s+)?(?:months?|years?|fortnights?)|\w+\s+(?:days|weeks))\b.*|"
+    r"(?:monthly|yearly|annually|fortnightly|biweekly)(?:\s+(?:at|on)\s+.+)?)$")
+""""run movie night on the first of every month", "run bins every two weeks", "run movie
+night monthly": a repetition a schedule cannot keep (schedules repeat on days of the
+week). Said so, with what can be said instead, when the words before it name a routine
+(the verb left out, a taught phrase said exactly): the sentence was offered for teaching,
+and "run movie night monthly" ran movie night."""
+_EVENT_RE = re.compile(
+    r"^(?:please\s+)?(?:(?P<verb>run|start|schedule|do)\s+)?(?P<name>.+?),?\s+(?P<when>"
+    r"(?:right\s+|just\s+)?(?:after|before|whenever|when|once|as\s+soon\s+as)\s+"
+    r"(?!(?:\d|an?\s+(?:hour|minute|second)|half|(?:the\s+)?(?:sun|dawn|dusk)|noon|midnight|"
+    r"\w+\s+(?:minutes?|hours?|seconds?)\b|(?:all|that|this|it)$))\S.*)$")
+""""run movie night after every meal", "run bedtime when i get home": a moment no clock
+says, which no schedule can know. Said so, with what a schedule can be, when the words
+before it name a routine (the verb left out, a taught phrase said exactly): it was
+offered for teaching as a phrase of its own. Not of a time ("after sunset", "after 10
+minutes"), which is read as one, nor "after all", "after that"."""
+_CANCEL_AT_RE = re.compile(
+    r"^(?:cancel|remove|delete|drop)\s+(?:the\s+)?(?:(?P<time>\d{1,2}(?::\d{2})?\s*(?:am|pm)|"
+    r"\d{1,2}(?::\d{2})?\s*o'?clock|\d{1,2}:\d{2})\s+(?P<a>.+)|(?P<b>.+?)\s+(?P<at>at\s+.+))$")
+""""cancel the 2am night feed", "cancel night feed at 7": that time of its schedule."""
+_TIMER_WORD = r"(?:the|my|that|this|our)\s+(?:timers?|alarms?|reminders?)"
+_TIME_LEFT = (r"how\s+(?:long|much\s+(?:more\s+)?time)\s+(?:is\s+|'?s\s+|have\s+i\s+got\s+|"
+              r"do\s+i\s+have\s+)?(?:left|remaining|to\s+go)(?:\s+(?:on|for|in|of)\s+"
+              + _TIMER_WORD + r")?|"
+              r"how\s+long\s+(?:until|till|til|before)\s+" + _TIMER_WORD + r"(?:\s+(?:goes\s+off|"
+              r"rings|is\s+(?:done|up|finished)|ends|finishes|is\s+due))?|"
+              r"when\s+(?:does|will|is)\s+" + _TIMER_WORD + r"\s+(?:go(?:ing)?\s+off|ring(?:ing)?|"
+              r"end|finish|be\s+(?:done|up|finished)|due|up|done)|"
+              r"(?:is|are)\s+there\s+(?:a|an)\s+(?:timer|alarm|reminder)(?:\s+(?:set|running|on|"
+              r"going))?|(?:do|did)\s+i\s+(?:have|set)\s+(?:a|an)\s+(?:timer|alarm|reminder)"
+              r"(?:\s+(?:set|running|on|going))?")
+"""Questions of how long a timer has to go, or whether one is set: each is answered by
+the list, which says the time left of a timer due within three hours."""
+_LIST_RE = re.compile(r"^(?:what(?:'?s| is)\s+(?:on\s+the\s+|my\s+)?(?:scheduled?|schedules)|"
+                      r"what\s+schedules?|"
+                      r"list\s+(?:the\s+)?schedules?|show\s+(?:the\s+)?schedules?|"
+                      r"(?:what|which)\s+(?:timers?|reminders?)(?:\s+(?:are|is|have\s+i|"
+                      r"do\s+i\s+have|did\s+i|have\s+i\s+got|are\s+there|is\s+there))?"
+                      r"(?:\s+(?:set|running|on|going|there|left|pending|coming\s+up))?|"
+                      r"what(?:'?s|\s+is|\s+are)\s+(?:my|the|all\s+my|all\s+the)\s+"
+                      r"(?:timers?|reminders?)|"
+                      r"(?:list|show|tell|read)(?:\s+(?:me|out))?\s+(?:the\s+|my\s+|all\s+"
+                      r"(?:the\s+|my\s+)?)?(?:timers?|reminders?)|"
+                      r"(?:are\s+there\s+|is\s+there\s+|do\s+i\s+have\s+|have\s+i\s+got\s+)?"
+                      r"any\s+(?:timers?|reminders?)(?:\s+(?:set|running|on|left|pending))?|"
+                      + _TIME_LEFT + r")\??$")
+""""what's scheduled?", "what timers are set?" and "what reminders do i have?" all
+list schedules, timers and reminders (a reminder is a timer that says its words), as do
+"how long is left on the timer?" and "when does my alarm go off?"."""
+_CANCEL_RE = re.compile(r"^(?:cancel|remove|delete|stop)\s+(?:the\s+)?(?:schedule\s+(?:for|of)"
+                        r"\s+(?P<a>.+)|(?P<b>.+?)\s+schedules?)$")
+_CANCEL_TIMER_RE = re.compile(r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|scrap)\s+"
+                              r"(?:the\s+|my\s+|that\s+)?(?P<name>.+?)\s+timer$")
+"""The routine a one-off run was set for, called a timer as the list of timers shows it."""
+# "stop running wind down at 10 pm", "don't run good morning every day anymore",
+# "unschedule movie mode": only with a word of time, so "don't run X" stays a negation.
+_STOP_RE = re.compile(r"^(?:please\s+)?(?:(?:stop|quit|don'?t|do\s+not|no\s+longer)\s+"
+                      r"(?:running|run|starting|start|doing|do)|unschedule)\s+(?P<name>.+?)"
+                      r"(?:\s+(?P<when>(?:every|each|daily|on|at|weekdays)\b.*?))?"
+                      r"(?P<tail>\s+(?:automatically|on\s+(?:a\s+)?schedule|anymore|any\s+more))?$")
+_WHEN_RE = re.compile(r"^(?:when\s+(?:does|do|will|is)\s+(?P<a>.+?)\s+(?:start|run|go|begin|"
+                      r"come\s+on|happen|scheduled|due)(?:\s+next)?|"
+                      r"(?:is|are)\s+(?P<b>.+?)\s+scheduled|"
+                      r"when\s+is\s+(?P<c>.+?)\s+(?:next|on)|what\s+time\s+(?:does|will)\s+"
+                      r"(?P<d>.+?)\s+(?:start|run))$")
+
+
+@dataclass(frozen=True)
+class ScheduleRequest:
+    action: str
+    """add, list, when (asked when a routine runs), cancel, unkept (a repetition no
+    schedule keeps: "on the first of every month") or event (a moment no clock says:
+    "after every meal")."""
+    routine: str | None = None
+    trigger: Trigger | None = None
+    loose: bool = False
+    """Said in everyday words ("stop running X at 10"): when X is no routine, the
+    sentence is not about schedules at all."""
+    with_verb: str | None = None
+    """The name with the verb said before it, tried first: "start work every day at
+    8" schedules Start work, not a routine called Work."""
+    exact: bool = False
+    """The routine must be named by a taught phrase or its name said exactly."""
+    days: tuple[int, ...] | None = None
+    """cancel: only these weekdays of its schedules ("don't run X on fridays")."""
+    once: bool = False
+    """cancel: only its runs set for one moment ("cancel the reading mode timer" after
+    "reading mode in 5 minutes"), not its repeating schedules."""
+    day: date | None = None
+    """list: only the runs and timers of this day ("what's scheduled for tomorrow?")."""
+    said: str = ""
+    """unkept, event: the words of the repetition or moment no schedule keeps ("every two
+    weeks", "after every meal")."""
+
+
+def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
+    """What a schedule sentence asks for, or None when it is not one.
+
+    ``now`` (aware) turns "in 10 minutes" into a moment. Raises ScheduleError for a
+    schedule sentence whose time cannot be understood.
+    """
+    norm = " ".join(text.lower().strip().rstrip("?.!").split())
+    if _LIST_RE.match(norm + ("?" if text.strip().endswith("?") else "")) or \
+            _LIST_RE.match(norm) or asks_if_scheduled(norm):
+        return ScheduleRequest("list", day=day_asked(norm, now))
+    cancel = _CANCEL_RE.match(norm)
+    if cancel:
+        return ScheduleRequest("cancel", (cancel.group("a") or cancel.group("b")).strip())
+    timer = _CANCEL_TIMER_RE.match(norm)
+    if timer:  # (the timer talk passes on only the words of a routine set to run once)
+        return ScheduleRequest("cancel", timer.group("name").strip(), once=True)
+    at = _CANCEL_AT_RE.match(norm)
+    if at:
+        said = f"at {at.group('time')}" if at.group("time") else at.group("at")
+        try:
+            trigger = trigger_of(said, now)
+        except ScheduleError:
+            trigger = None
+        if trigger is not None:
+            return ScheduleRequest("cancel", (at.group("a") or at.group("b")).strip(), trigger,
+                                   loose=True)
+    stop = _STOP_RE.match(norm)
+    if stop and (stop.group("when") or stop.group("tail") or norm.startswith("unschedule")):
+        days: tuple[int, ...] | None = None
+        try:
+            trigger = trigger_of(stop.group("when"), now) if stop.group("when") else None
+        except ScheduleError:
+            trigger = None  # "stop running X at some point": every schedule of X
+            days = days_said(stop.group("when"))  # "don't run X on fridays": those days
+        return ScheduleRequest("cancel", stop.group("name").strip(), trigger, loose=True,
+                               days=days)
+    asked = _WHEN_RE.match(norm)
+    if asked:
+        return ScheduleRequest("when", next(g for g in asked.groups() if g).strip())
+    scheduled_for = _SCHEDULE_FOR_RE.match(norm)
+    if scheduled_for:
+        trigger = trigger_of("at " + scheduled_for.group("when"), now)
+        name = scheduled_for.group("name")
+        return None if trigger is None else ScheduleRequest(
+            "add", name, trigger, with_verb=f"schedule {name}")
+    first = _WHEN_FIRST_RE.match(norm) if not _RUN_RE.match(norm) else None
+    if first:
+        try:
+            trigger = trigger_of(first.group("when"), now)
+        except ScheduleError:
+            return None  # "every day at 7 i do yoga": not a schedule to set
+        return None if trigger is None else ScheduleRequest(
+            "add", first.group("name"), trigger,
+            with_verb=f"{first.group('verb')} {first.group('name')}")
+    unkept = _UNKEPT_RE.match(norm)
+    if unkept:
+        name, verb = unkept.group("name"), unkept.group("verb")
+        return ScheduleRequest("unkept", name, with_verb=f"{verb} {name}" if verb else None,
+                               loose=True, exact=not verb, said=unkept.group("when"))
+    event = _EVENT_RE.match(norm)
+    if event:
+        name, verb = event.group("name"), event.group("verb")
+        return ScheduleRequest("event", name, with_verb=f"{verb} {name}" if verb else None,
+                               loose=True, exact=not verb, said=event.group("when"))
+    match = _RUN_RE.match(norm) or _MAKE_RUN_RE.match(norm)
+    if not match:
+        bare = _PHRASE_RUN_RE.match(norm)
+        if not bare:
+            return None
+        try:
+            trigger = trigger_of(bare.group("when"), now)
+        except ScheduleError:
+            return None  # not about schedules after all
+        return None if trigger is None else ScheduleRequest(
+            "add", bare.group("name"), trigger, loose=True, exact=True)
+    trigger = trigger_of(match.group("when"), now)
+    return None if trigger is None else ScheduleRequest(
+        "add", match.group("name"), trigger,
+        with_verb=f"{match.group('verb')} {match.group('name')}")

@@ -1,0 +1,72 @@
+"""Moments as replies say them ("at 22:30", "tomorrow at 07:00", " (in 9 minutes)") and
+the clock asked ("what time is it?"): one wording for schedules, timers and waits."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from ..schedule import run_said
+from .time_words import SMALL_HOURS_END
+
+__all__ = ["SOON", "clock_reply", "duration_words", "time_left", "when_words"]
+
+
+_CLOCK = re.compile(
+    r"^(?:(?:hey|ok|okay|so|um|uh|please|can you tell me|could you tell me|do you know|"
+    r"tell me)\s+)*(?:what(?:'?s| is) the (?P<asked>time|date|day)(?: (?:now|today|it is))?|"
+    r"what (?P<asked2>time|day) is it(?: now| today)?|(?:what|which) (?P<asked3>day) is today|"
+    r"what(?:'?s| is) (?P<asked4>today'?s date|the date today|today)|"
+    r"what (?P<asked5>time|day) it is|"
+    r"(?:can|could) you tell me the (?P<asked6>time|date)|do you know the (?P<asked7>time|date)"
+    r")(?:\s+(?:please|now|today))*[?.!]*$", re.IGNORECASE)
+
+
+def clock_reply(text: str, now: datetime) -> str | None:
+    """"what time is it?" -> "It's 21:05."; "what day is it?" -> "It's Monday 30
+    November."; None for anything else. ``now`` is in the home's time zone."""
+    match = _CLOCK.match(" ".join(text.split()))
+    if match is None:
+        return None
+    asked = next(v for v in match.groupdict().values() if v).casefold()
+    if asked == "time":
+        return f"It's {now:%H:%M}."
+    return f"It's {now:%A} {now.day} {now:%B}."
+
+
+SOON = timedelta(hours=3)
+"""A timer due within this long is also said with the time left ("(in 9 minutes)")."""
+
+
+def time_left(at: float | datetime, now: datetime) -> str:
+    """" (in 9 minutes)" for a moment due within :data:`SOON`, else nothing."""
+    moment = at if isinstance(at, datetime) else datetime.fromtimestamp(at, UTC)
+    left = moment - now
+    return f" (in {duration_words(left)})" if timedelta(0) < left <= SOON else ""
+
+
+def duration_words(delta: timedelta) -> str:
+    """"45 seconds", "9 minutes", "1 hour 5 minutes": a stretch of time as said."""
+    if delta.total_seconds() < 59.5:
+        seconds = max(1, round(delta.total_seconds()))
+        return f"{seconds} second{'s' if seconds != 1 else ''}"
+    minutes = round(delta.total_seconds() / 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = ([f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []) + (
+        [f"{minutes} minute{'s' if minutes != 1 else ''}"] if minutes or not hours else [])
+    return " ".join(parts)
+
+
+def when_words(at: float | datetime, now: datetime) -> str:
+    """A moment as said in a reply, in ``now``'s zone: "at 22:30", "tomorrow at 07:00",
+    "on Thu 3 Dec at 07:00"."""
+    moment = (at if isinstance(at, datetime) else datetime.fromtimestamp(at, UTC)
+              ).astimezone(now.tzinfo)
+    days = (moment.date() - now.date()).days
+    if days == 0 and now.hour < SMALL_HOURS_END <= moment.hour < 12:
+        return f"at {moment:%H:%M} this morning"  # (said at 00:30: "today" is unclear)
+    if days == 0:
+        return f"at {moment:%H:%M}"
+    if days == 1:
+        return f"tomorrow at {moment:%H:%M}"
+    return f"on {run_said(moment)}"
