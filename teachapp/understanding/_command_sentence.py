@@ -44,6 +44,10 @@ _REFERS_BACK = re.compile(r"\b(?:it|them|they|those|that|these|this|one|ones|sam
                           re.IGNORECASE)
 """Words by which a part of a sentence means the devices of another part."""
 
+_POINTS_BACK = frozenset({"it", "them", "they"})
+"""Words by which a part names the devices last spoken of ("set it and the ceiling
+light to 40 percent"), as the conversation's reader of parts reads them."""
+
 
 class SentenceReader(CommandReader):
     """Reads a sentence of parts, and the parts that only name things or a value."""
@@ -346,16 +350,27 @@ class SentenceReader(CommandReader):
         """Whether ``token`` names a setting of a device: "volume", "brightness"."""
         return any(c == "attribute" for c, _v in self.vocabulary.meanings((token,)))
 
+    def _points_back(self, toks: list[str]) -> bool:
+        """"it", "set it", "turn them": a part that names only the devices last spoken of,
+        maybe after a verb that changes them, so that a change said once after the next
+        things reaches them ("set it and the ceiling light to 40 percent"); "do it" asks
+        for the part before it."""
+        return bool(toks) and toks[-1] in _POINTS_BACK and (
+            len(toks) == 1 or (len(toks) == 2 and toks[0] in self.vocabulary.particle_verbs))
+
     def _names_alone(self, part: str) -> bool:
-        """"set the tv", "the thermostat": things named with no change of their own."""
+        """"set the tv", "the thermostat", "set it": things named with no change of their
+        own; "it" or "them" names the devices last spoken of, which the conversation's
+        reader of parts puts in (so "set it and the ceiling light to 40 percent" sets
+        both, as "set it to 40 percent" alone does)."""
         reading = read_utterance(part, self._index, self.vocabulary,
                                  name_similarity=self.settings.name_similarity)
         if reading is None:
             return False
         self._find_partial_names(reading)
-        return bool(reading.names or reading.kinds) and not (
-            reading.actions or reading.attributes or reading.relative_attribute
-            or reading.value or reading.ambiguous_value or reading.leftovers)
+        return bool(reading.names or reading.kinds or self._points_back(reading.tokens)) and (
+            not (reading.actions or reading.attributes or reading.relative_attribute
+                 or reading.value or reading.ambiguous_value or reading.leftovers))
 
     def says_nothing(self, utterance: str) -> bool:
         """Whether ``utterance`` holds no device, room, action, value or other word
@@ -365,6 +380,8 @@ class SentenceReader(CommandReader):
                                  name_similarity=self.settings.name_similarity)
         if reading is None:
             return True  # nothing but fillers ("please", "thank you")
+        if self._points_back(reading.tokens):
+            return False  # ("set it and the ceiling light to 40 percent")
         return not (reading.names or reading.rooms or reading.kinds or reading.actions
                     or reading.attributes or reading.relative_attribute or reading.value
                     or reading.scopes or reading.leftovers or reading.ambiguous_value)
