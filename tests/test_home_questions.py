@@ -198,7 +198,7 @@ def test_a_plural_name_is_answered_as_one(other_store):
 def test_what_devices_and_routines_it_knows(assistant):
     lines = _say(assistant, "what devices do you have?")
     assert lines[0] == "I can control 7 devices:"
-    assert "Kitchen: Back door (locked) and Kitchen pendant (on at 100 %)." in lines
+    assert "Kitchen: Back door (locked) and Kitchen pendant (on, brightness 100 %)." in lines
     assert "Garage: Garage door (open)." in lines
     assert _say(assistant, "list") == _say(assistant, "what did I teach you?") == [
         "You haven't taught me anything yet. Say \"teach\" to start."]
