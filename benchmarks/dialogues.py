@@ -290,7 +290,7 @@ def _which_one() -> list[Dialogue]:
             Turn("the ceiling one", ["Ceiling light"], refuse=["Living room lamp"])],
             changes={"light.ceiling_light"}),
         Dialogue("which one", "something else instead", [
-            ask, Turn("turn off the tv", ["TV: off"]),
+            ask, Turn("turn off the tv", ["TV is already off"]),
             Turn("the first one", ["Shall I learn it?"])], changes={"media_player.tv"}),
         Dialogue("which one", "two routines, the second", [
             Turn("mode", ["movie mode or reading mode"]), Turn("the second one", ["Reading mode"])],

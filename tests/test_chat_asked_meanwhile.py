@@ -28,7 +28,7 @@ def test_which_one_and_shall_i_learn_it_wait_past_a_question(teachapp_cli, db_pa
                        "reading mode", "is the desk lamp on", "yes", "cancel")
     assert lines == [
         _WHICH, "None of them is on: all 5 are off.", _WHICH, "Desk lamp: on.",
-        "I don't know \"reading mode\". Shall I learn it?", "Desk lamp is on at 100 %.",
+        "I don't know \"reading mode\". Shall I learn it?", "Desk lamp is on, brightness 100 %.",
         "I don't know \"reading mode\". Shall I learn it?",
         "What should \"reading mode\" do? Tell me, or set the devices, then say \"done\".",
         "OK, I won't save it."]

@@ -18,4 +18,4 @@ def test_how_many_devices_of_a_kind_are_in_a_state(teachapp_cli, db_path):
         "2 of the 5 lights are on: Kitchen lights and Desk lamp.",
         "3 of the 5 lights are off: Bedroom lamp, Ceiling light and Living room lamp.",
         "Front door is locked.",  # (one of the kind: its state)
-        "Kitchen lights are on at 100 %."]
+        "Kitchen lights are on, brightness 100 %."]

@@ -17,7 +17,7 @@ def test_undo_redo_and_the_devices_by_room_read_their_lists_with_and(db_path):
     assert lines[2] == "Undone: Desk lamp and TV put back."  # was "Desk lamp, TV"
     assert lines[3] == "Redone: Desk lamp and TV set again. Say \"undo\" to take it back."
     assert "Bedroom: Bedroom fan (off) and Bedroom lamp (off)." in lines  # was "..., ..."
-    assert "Office: Desk lamp (on at 100 %) and Office speaker (off)." in lines
+    assert "Office: Desk lamp (on, brightness 100 %) and Office speaker (off)." in lines
 
 
 def test_the_routines_help_names_and_a_deleted_routines_phrases(db_path):

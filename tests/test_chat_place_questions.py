@@ -18,10 +18,10 @@ def test_a_place_before_the_device_and_a_room_it_is_not_in(teachapp_cli, db_path
         "This home has no garage. Its 5 lights are all off.",
         "This home has no garage. Its 5 lights are all off.",
         # was "TV is on at 30 %.", the bedroom ignored
-        "There's no TV in the Bedroom. TV, in the Living room, is on at 30 %.",
-        "There's no TV in the Bedroom. TV, in the Living room, is on at 30 %.",
-        "This home has no garage. TV is on at 30 %.",
-        "TV is on at 30 %.",
+        "There's no TV in the Bedroom. TV, in the Living room, is on, volume 30 %.",
+        "There's no TV in the Bedroom. TV, in the Living room, is on, volume 30 %.",
+        "This home has no garage. TV is on, volume 30 %.",
+        "TV is on, volume 30 %.",
         # a command reads the place the same way (was "This home has no garage light.")
         "This home has no garage. I can turn on Bedroom lamp, Kitchen lights, Ceiling "
         "light, Living room lamp and 1 more.",

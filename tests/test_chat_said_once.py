@@ -24,7 +24,7 @@ def test_things_that_lack_alike_are_said_in_one_line(teachapp_cli, db_path):
         "Desk lamp has no volume. I can mute TV and Office speaker.",
         f"This home has no doorbell or toaster. {_TURN_OFF}",
         f"This home has no doorbell or toaster. {_TURN_OFF}",
-        "TV: on."]  # (once)
+        "TV is already on."]  # (once; the second line turned it on)
 
 
 def test_names_after_a_thing_the_home_lacks_take_its_change(teachapp_cli, db_path):

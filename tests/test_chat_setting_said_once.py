@@ -33,3 +33,20 @@ def test_a_thing_without_the_setting_is_said_so(store):
     said(assistant, "turn on the tv")
     assert said(assistant, "turn the volume of the tv and the desk lamp down") == [
         "TV: volume 20 %.", "Desk lamp has no volume. I can turn down TV and Office speaker."]
+
+
+def test_a_setting_named_after_the_first_thing(store):
+    """"turn the tv volume and the speaker down to 10" said "Nothing was done. I
+    understood "the speaker down to 10", but I don't know "turn the tv volume"."."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "turn on the tv and the speaker")
+    assert said(assistant, "set the tv's volume and the speaker's to 20") == [
+        "Set TV volume to 20 % and set Office speaker volume to 20 %."]
+    assert _volumes(store) == (20, 20)
+    assert said(assistant, "turn the tv volume and the speaker down to 10", "yes",
+                "yes")[-1] == "Set TV volume to 10 % and set Office speaker volume to 10 %."
+    assert _volumes(store) == (10, 10)
+    assert said(assistant, "turn the desk lamp brightness and the ceiling light up to 60"
+                ) == ["Set Desk lamp brightness to 60 % and set Ceiling light brightness to 60 %."]
+    assert said(assistant, "the tv volume and the desk lamp down") == [
+        "TV: volume 0 %.", "Desk lamp has no volume. I can turn down Office speaker."]

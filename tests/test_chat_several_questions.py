@@ -38,9 +38,9 @@ def test_a_question_none_answers_is_said_so_in_its_place(teachapp_cli, db_path):
                              "me. Say \"help\" to hear what I can do, or \"teach what's the "
                              "weather like\" to make it a phrase of your own.")
     assert lines[1] == "TV: on."
-    assert lines[2] == "TV is on at 30 %."  # "is it loud" asks more of the TV: one answer
+    assert lines[2] == "TV is on, volume 30 %."  # "is it loud" asks more of the TV: one answer
     assert lines[3].startswith(
-        "TV is on at 30 %. I can't answer \"what's the weather like\"")
+        "TV is on, volume 30 %. I can't answer \"what's the weather like\"")
     assert len(lines) == 4
 
 

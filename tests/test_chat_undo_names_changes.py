@@ -16,6 +16,6 @@ def test_undo_and_redo_name_only_what_the_run_changed(teachapp_cli, db_path):
         "Undone: Kitchen lights put back.",
         "Redone: Kitchen lights set again. Say \"undo\" to take it back.",
         "Undone: Kitchen lights put back.",
-        "TV: off.",
+        "TV is already off.",
         "Undone: it changed nothing, so nothing needed putting back."]
     assert device_states(db_path)["light.kitchen_lights"]["on"] is True

@@ -138,6 +138,6 @@ def test_a_lock_question_talked_over_says_the_door_stays_locked(teachapp_cli, db
     lines = chat_lines(db_path, "unlock the front door", "turn on the tv",
                        "unlock the front door", "is the tv on", "no")
     assert lines == ["Unlock Front door? Say yes or no.", "(I left Front door locked.)",
-                     "TV: on.", "Unlock Front door? Say yes or no.", "TV is on at 30 %.",
+                     "TV: on.", "Unlock Front door? Say yes or no.", "TV is on, volume 30 %.",
                      "Unlock Front door? Say yes or no.", "OK, I won't."]
     assert device_states(db_path)["lock.front_door"]["locked"]

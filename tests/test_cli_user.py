@@ -67,7 +67,8 @@ def test_run_and_chat_read_a_reason_and_a_question_alike(teachapp_cli, taught, t
     proc = teachapp_cli("--db", str(taught), "--no-speech", "run", said)
     assert proc.returncode == 0 and proc.stdout.splitlines() == [printed], proc.stdout
     chat = chat_lines(other, said)
-    assert chat == [printed if said.startswith("but") else "Living room blinds: closed."]
+    assert chat == [printed if said.startswith("but")
+                    else "Living room blinds are already closed."]  # (run: its state)
     assert _lamp(teachapp_cli, taught) == _lamp(teachapp_cli, other)
     assert _lamp(teachapp_cli, taught)["on"] is False
 

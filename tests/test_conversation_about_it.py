@@ -11,7 +11,8 @@ def test_is_it_on_after_a_run_answers_for_its_devices(store):
     seed_routines(store)
     assistant, _events = make_assistant(store)
     said(assistant, "movie mode")
-    assert said(assistant, "is it on?") == ["Living room lamp is on at 20 %. TV is on at 40 %."]
+    assert said(assistant, "is it on?") == [
+        "Living room lamp is on, brightness 20 %. TV is on, volume 40 %."]
     said(assistant, "turn off the tv")
     assert said(assistant, "is it off") == ["TV is off."]
 

@@ -51,7 +51,7 @@ def test_a_question_beside_a_phrase_is_answered_and_the_phrase_runs(home, store)
     home.handle(TurnInput("turn on the kitchen lights"))
     result = home.handle(TurnInput("reading mode and is the kitchen light on?"))
     assert result.action == Action.RUN_ROUTINE and result.run is not None
-    assert result.lines == ["Reading mode.", "Kitchen lights are on at 100 %."]
+    assert result.lines == ["Reading mode.", "Kitchen lights are on, brightness 100 %."]
     assert store.device("light.living_room_lamp").state["on"] is True
 
 
@@ -179,7 +179,7 @@ def test_a_condition_on_a_question_is_decided_by_the_answer(home, store):
     assert result.run is None and result.lines == ["TV is off.", 'So I left out "turn it off".']
     home.handle(TurnInput("turn on the tv"))
     result = home.handle(TurnInput("is the tv on? if so turn it off"))
-    assert result.lines == ["TV is on at 30 %.", "TV: off."]
+    assert result.lines == ["TV is on, volume 30 %.", "TV: off."]
     assert store.device("media_player.tv").state["on"] is False
     assert store.device("light.kitchen_lights").state["on"] is True
 

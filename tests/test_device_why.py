@@ -26,8 +26,8 @@ def test_the_newest_change_is_told_with_its_cause(store):
                 [SetStep("light.desk_lamp", {"on": True, "brightness": 20})])
     said(assistant, "cinema time")
     [answer] = said(assistant, "who turned the desk lamp on?")
-    assert answer.startswith("Desk lamp is on at 20 %. It was last changed by Cinema time, "
-                             "today at")
+    assert answer.startswith("Desk lamp is on, brightness 20 %. It was last changed by "
+                             "Cinema time, today at")
     assert answer.endswith(": on, brightness 20 %.")
 
     said(assistant, "undo")
@@ -74,4 +74,4 @@ def test_a_level_asked_about_is_explained_like_a_state(store, question):
     assistant = _assistant(store)
     said(assistant, "desk lamp to 30 percent")
     [answer] = said(assistant, question)
-    assert answer.startswith("Desk lamp is on at 30 %. It was last changed when you said")
+    assert answer.startswith("Desk lamp is on, brightness 30 %. It was last changed when you said")

@@ -131,14 +131,16 @@ def _say(assistant: Assistant, text: str) -> list[str]:
 def test_questions_are_answered_from_the_states_and_change_nothing(assistant, other_store):
     before = {d.id: d.state for d in other_store.devices()}
     assert _say(assistant, "which lights are on?") == [
-        "Kitchen pendant is on at 100 %. Nightlight is on at 5 %. Hall ceiling is off."]
+        "Kitchen pendant is on, brightness 100 %. Nightlight is on, brightness 5 %. "
+        "Hall ceiling is off."]
     assert _say(assistant, "is the garage door open?") == ["Garage door is open."]
     assert _say(assistant, "what's the temperature upstairs?") == [
         "Upstairs thermostat is set to 20 °C, mode heat."]
     assert _say(assistant, "is anything on?") == [
         "Kitchen pendant and Nightlight are on. Garage door is open. Back door is locked. "
         "Upstairs thermostat is set to 20 °C, mode heat. Hall ceiling and Soundbar are off."]
-    assert _say(assistant, "is the kitchen pendant on?") == ["Kitchen pendant is on at 100 %."]
+    assert _say(assistant, "is the kitchen pendant on?") == [
+        "Kitchen pendant is on, brightness 100 %."]
     assert {d.id: d.state for d in other_store.devices()} == before
 
 
@@ -173,7 +175,7 @@ def test_a_question_with_a_thing_word_asks_about_the_device_called_that(tmp_path
             _device("climate.heating", "Living room heating", "Living room", target_temp=21)])
         agent = Assistant(store, SimulatedBackend(store), speaker=CollectingSpeaker())
         try:
-            assert _say(agent, "how loud is the tv?") == ["Living room TV is on at 40 %."]
+            assert _say(agent, "how loud is the tv?") == ["Living room TV is on, volume 40 %."]
             assert _say(agent, "how warm is it?") == [
                 "Living room heating is set to 21 °C, mode heat."]
             # small talk, not a question about a device ("you" names none)
@@ -196,7 +198,7 @@ def test_a_plural_name_is_answered_as_one(other_store):
 def test_what_devices_and_routines_it_knows(assistant):
     lines = _say(assistant, "what devices do you have?")
     assert lines[0] == "I can control 7 devices:"
-    assert "Kitchen: Back door (locked) and Kitchen pendant (on at 100 %)." in lines
+    assert "Kitchen: Back door (locked) and Kitchen pendant (on, brightness 100 %)." in lines
     assert "Garage: Garage door (open)." in lines
     assert _say(assistant, "list") == _say(assistant, "what did I teach you?") == [
         "You haven't taught me anything yet. Say \"teach\" to start."]

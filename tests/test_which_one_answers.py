@@ -124,7 +124,7 @@ def test_something_else_said_instead_replaces_the_question(store):
     said(assistant, "i don't want them")  # "don't" is no "don't mind": nothing picked
     assert not _changed(before, store)
     _asked(assistant, "make the living room brighter")
-    assert said(assistant, "turn off the tv") == ["TV: off."]
+    assert said(assistant, "turn off the tv") == ["TV is already off."]
     assert said(assistant, "the first one") == ["I don't know \"the first one\". Shall I learn it?"]
     assert not _changed(before, store)
 

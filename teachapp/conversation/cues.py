@@ -153,7 +153,7 @@ def _counted(found: list[Device], state: str) -> str:
     kinds = {d.kind for d in found}
     noun = (kind_noun(kinds.pop()) if len(kinds) == 1 else None) or "device"
     noun = "devices" if " " in noun else f"{noun}s"  # (not "blind or curtains")
-    which = [d.name for d in found if spoken_state(d).split(" at ")[0].split(",")[0] == state]
+    which = [d.name for d in found if spoken_state(d, level=False).split(",")[0] == state]
     if not which:
         return f"None of the {len(found)} {noun} are {state}."
     if len(which) == len(found):
@@ -184,7 +184,7 @@ def _out_of_place(text: str, parser: CommandParser) -> str | None:
     kinds = list(dict.fromkeys(d.kind for d in devices))
     noun = (kind_noun(kinds[0], len(devices)) if len(kinds) == 1 else None) or \
         ("devices" if len(devices) > 1 else "device")
-    states = {spoken_state(d).split(" at ")[0] for d in devices}
+    states = {spoken_state(d, level=False) for d in devices}
     if len(devices) > 1 and len(states) == 1:
         return f"{lead} Its {len(devices)} {noun} are all {states.pop()}."
     return f"{lead} Its {noun}: {_states(devices)}"
@@ -276,9 +276,8 @@ def _states(found: list[Device]) -> str:
     """The state of the devices a question asked about, grouped by state."""
     groups: dict[str, list[str]] = {}
     for device in found:
-        state = spoken_state(device)
-        if len(found) > _DETAILED:  # many devices: "on", not "on at 33 %"
-            state = state.split(" at ")[0]
+        # (many devices: "on", not "on, brightness 33 %")
+        state = spoken_state(device, level=len(found) <= _DETAILED)
         groups.setdefault(state, []).append(device.name)
     ordered = list(groups.items())  # a few named devices: in the order they were asked
     if len(found) > 2:  # a kind or a room: what is on first

@@ -74,13 +74,18 @@ def report_run(replies: TurnReplies, result: RunResult, title: str, *,
 
 def report_commands(replies: TurnReplies, result: RunResult) -> None:
     """After device commands (no routine), each device's new state: "Telly: volume
-    30 %.", whether the command named it or said "it"."""
+    30 %.", whether the command named it or said "it". A device that was already so is
+    said to be ("TV is already off.", was "TV: off." as if it had done something);
+    among several, in one line ("The other 7 were already off.")."""
     if not result.ok:
         report_run(replies, result, "That")
         return
     done = [(o.device, {k: o.device.state.get(k) for k in o.step.set})
             for o in result.outcomes if o.device is not None and isinstance(o.step, SetStep)]
-    kept = _unchanged(result) if len(done) > 1 else set()
+    kept = _unchanged(result)
+    if len({device.id for device, _state in done}) == 1 and kept:
+        replies.info(_already(done, kept, every=True, now=True))
+        return
     for device, state in done:
         if device.id not in kept:
             replies.info(readback(device, state))

@@ -25,6 +25,7 @@ from ..domain import (
     describe_state,
     kind_of,
     spoken_list,
+    value_with_unit,
 )
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Confusion
@@ -133,16 +134,34 @@ def describe_target(device: Device | str, changes: dict[str, Any], name: str = "
     return f"{label} {', '.join(words)}".strip()
 
 
-def spoken_state(device: Device) -> str:
-    """A state as a person would say it: "off", "on at 80 %", "open at 40 %", "set
-    to 21 °C, mode heat", "locked" (not "off, brightness 100 %, colour temp 3000 K")."""
+_STATE_LEVELS = ("brightness", "volume", "speed", "position")
+"""The level a state names when the device is on (or a cover partly open): "on,
+volume 30 %", not "on at 30 %" (30 % of what?)."""
+
+
+def spoken_state(device: Device, *, level: bool = True) -> str:
+    """A state as a person would say it: "off", "on, brightness 80 %", "on, volume
+    30 %", "open, position 40 %", "set to 21 °C, mode heat", "locked" (not "off,
+    brightness 100 %, colour temp 3000 K"). Without ``level``: "on", "open"."""
     state = {k: v for k, v in device.state.items() if k not in _UNSAID and v not in ("", None)}
     if state.get("on") is False:
         state = {"on": False}
+    said = None
+    name = next((a for a in _STATE_LEVELS if a in state), None)
+    if name is not None and (state.get("on") is True or (
+            name == "position" and state[name] not in (0, 100))):
+        value = state.pop(name)
+        said = f"{attribute_words(name)} {value_with_unit(device.kind, name, value)}"
+        if name == "position":
+            state["position"] = 100  # said "open", then the level
     words = describe_target(device, state)[len(device.name):].strip()
     if device.kind == "climate" and words.startswith("to "):
         words = "set " + words
+    if said is not None and level:
+        first, *rest = words.split(", ")
+        words = ", ".join([first, said, *rest])
     return words or "in an unknown state"
+
 
 def readback(device: Device | str, changes: dict[str, Any], name: str = "") -> str:
     """The line said after each device command while teaching: "Desk lamp: on, ...".

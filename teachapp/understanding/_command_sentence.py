@@ -44,6 +44,10 @@ _REFERS_BACK = re.compile(r"\b(?:it|them|they|those|that|these|this|one|ones|sam
                           re.IGNORECASE)
 """Words by which a part of a sentence means the devices of another part."""
 
+_POINTS_BACK = frozenset({"it", "them", "they"})
+"""Words by which a part names the devices last spoken of ("set it and the ceiling
+light to 40 percent"), as the conversation's reader of parts reads them."""
+
 
 class SentenceReader(CommandReader):
     """Reads a sentence of parts, and the parts that only name things or a value."""
@@ -262,20 +266,26 @@ class SentenceReader(CommandReader):
         ("dim the desk lamp and the ceiling light to 30 percent", "turn down the tv and
         the speaker all the way") reaches each part too, with the change: "dim the
         ceiling light to 30 percent", never the lamp one step down and the ceiling light
-        to full. The change may be a verb said after the things: "turn the tv and the
-        speaker off", "make the lamp and the fan brighter" ("turn the tv" alone was no
-        command). ``parts`` as they were when the last part has a verb before its names,
-        no change after them, or no part before it only names things."""
+        to full; so does a setting named with the first things, before them or after
+        ("turn the volume of the tv and the speaker down", "turn the tv volume and the
+        speaker down", "set the tv's volume and the speaker's to 20": "turn the speaker
+        volume down"). The change may be a verb said after the things: "turn the tv and
+        the speaker off", "make the lamp and the fan brighter" ("turn the tv" alone was
+        no command). ``parts`` as they were when the last part has a verb before its
+        names, no change after them, or no part before it only names things."""
         if len(parts) < 2:
             return parts
-        change = self._change_after_names(parts[-1])
-        if change is None:
+        last = self._change_after_names(parts[-1])
+        if last is None:
             return parts
-        verb = self._verb_before_names(parts[0])
-        if verb is not None and all(self._names_alone(part) for part in parts[1:-1]):
+        things, change = last
+        said = self._verb_before_names(parts[0])
+        if said is not None and all(self._names_alone(part) for part in parts[1:-1]):
+            verb, setting = said
             return [f"{parts[0]} {change}",
-                    *(f"{verb} {part} {change}" for part in parts[1:-1]),
-                    f"{verb} {parts[-1]}"]
+                    *(" ".join(w for w in (verb, part, setting, change) if w)
+                      for part in parts[1:-1]),
+                    " ".join(w for w in (verb, things, setting, change) if w)]
         return [f"{part} {change}" if self._names_alone(part) else part
                 for part in parts[:-1]] + [parts[-1]]
 
@@ -289,9 +299,10 @@ class SentenceReader(CommandReader):
             return None
         return min(s for s, _e in things), max(e for _s, e in things)
 
-    def _change_after_names(self, part: str) -> str | None:
-        """"to 30 percent" of "the desk lamp to 30 percent", "brighter", "up", "on to 40
-        percent", "on mute": the words after the things a part names first, when they
+    def _change_after_names(self, part: str) -> tuple[str, str] | None:
+        """("the desk lamp", "to 30 percent") of "the desk lamp to 30 percent", and the
+        change may be "brighter", "up", "on to 40 percent", "on mute": the words up to
+        the end of the things a part names first, and the words after them, when those
         say a change (a value or an action) and nothing before the things does."""
         reading = read_utterance(part, self._index, self.vocabulary,
                                  name_similarity=self.settings.name_similarity)
@@ -305,41 +316,61 @@ class SentenceReader(CommandReader):
         first, end = span
         if any(tok not in DETERMINERS for tok in toks[:first]) or end >= len(toks):
             return None
-        return " ".join(toks[end:])
+        return " ".join(toks[:end]), " ".join(toks[end:])
 
-    def _verb_before_names(self, part: str) -> str | None:
-        """"dim" of "dim the desk lamp", "turn up" of "turn up the tv", "turn the volume
-        of" of "turn the volume of the tv": the words before the things a part names,
-        when they only raise or lower them, or name a setting of theirs, and nothing
-        follows the things; None for any other part ("turn on the tv" takes no value
-        said after another thing: "turn on the tv and the desk lamp to 30 percent")."""
+    def _verb_before_names(self, part: str) -> tuple[str, str] | None:
+        """("dim", "") of "dim the desk lamp", ("turn up", "") of "turn up the tv",
+        ("turn the volume of", "") of "turn the volume of the tv", ("turn", "volume") of
+        "turn the tv volume" and ("set", "volume") of "set the tv's volume": the words
+        before the things a part names and the setting of theirs named right after them,
+        when those only raise or lower them, or name a setting of theirs, and nothing
+        else follows the things; None for any other part ("turn on the tv" takes no
+        value said after another thing: "turn on the tv and the desk lamp to 30
+        percent")."""
         reading = read_utterance(part, self._index, self.vocabulary,
                                  name_similarity=self.settings.name_similarity)
         if reading is None or not set(reading.actions) <= {"up", "down"} or (
                 reading.value is not None or reading.ambiguous_value or reading.leftovers):
             return None
         span = self._things_span(reading)
-        if span is None or span[1] < len(reading.tokens):
+        if span is None:
             return None
-        verb = reading.tokens[:span[0]]
-        setting = [t for t in verb if any(c == "attribute" for c, _v in
-                                          self.vocabulary.meanings((t,)))]
-        if len(setting) != len(reading.attributes) or not (reading.actions or setting):
-            return None  # (a setting said after the things: "the tv volume")
+        verb, after = reading.tokens[:span[0]], reading.tokens[span[1]:]
+        setting = [t for t in verb + after if self._is_setting(t)]
+        if len(setting) != len(reading.attributes) or not all(
+                self._is_setting(t) for t in after) or not (reading.actions or setting):
+            return None
         while verb and verb[-1] in DETERMINERS:
             verb.pop()
-        return " ".join(verb) or None
+        if not verb and not after:
+            return None
+        return " ".join(verb), " ".join(after)
+
+    def _is_setting(self, token: str) -> bool:
+        """Whether ``token`` names a setting of a device: "volume", "brightness"."""
+        return any(c == "attribute" for c, _v in self.vocabulary.meanings((token,)))
+
+    def _points_back(self, toks: list[str]) -> bool:
+        """"it", "set it", "turn them": a part that names only the devices last spoken of,
+        maybe after a verb that changes them, so that a change said once after the next
+        things reaches them ("set it and the ceiling light to 40 percent"); "do it" asks
+        for the part before it."""
+        return bool(toks) and toks[-1] in _POINTS_BACK and (
+            len(toks) == 1 or (len(toks) == 2 and toks[0] in self.vocabulary.particle_verbs))
 
     def _names_alone(self, part: str) -> bool:
-        """"set the tv", "the thermostat": things named with no change of their own."""
+        """"set the tv", "the thermostat", "set it": things named with no change of their
+        own; "it" or "them" names the devices last spoken of, which the conversation's
+        reader of parts puts in (so "set it and the ceiling light to 40 percent" sets
+        both, as "set it to 40 percent" alone does)."""
         reading = read_utterance(part, self._index, self.vocabulary,
                                  name_similarity=self.settings.name_similarity)
         if reading is None:
             return False
         self._find_partial_names(reading)
-        return bool(reading.names or reading.kinds) and not (
-            reading.actions or reading.attributes or reading.relative_attribute
-            or reading.value or reading.ambiguous_value or reading.leftovers)
+        return bool(reading.names or reading.kinds or self._points_back(reading.tokens)) and (
+            not (reading.actions or reading.attributes or reading.relative_attribute
+                 or reading.value or reading.ambiguous_value or reading.leftovers))
 
     def says_nothing(self, utterance: str) -> bool:
         """Whether ``utterance`` holds no device, room, action, value or other word
@@ -349,6 +380,8 @@ class SentenceReader(CommandReader):
                                  name_similarity=self.settings.name_similarity)
         if reading is None:
             return True  # nothing but fillers ("please", "thank you")
+        if self._points_back(reading.tokens):
+            return False  # ("set it and the ceiling light to 40 percent")
         return not (reading.names or reading.rooms or reading.kinds or reading.actions
                     or reading.attributes or reading.relative_attribute or reading.value
                     or reading.scopes or reading.leftovers or reading.ambiguous_value)
