@@ -207,3 +207,71 @@ def test_a_verb_said_twice_is_no_call() -> None:
 def test_a_particle_after_a_verbs_object_may_be_a_preposition() -> None:
     dryer = Resolver([PhraseEntry("put the tumble dryer on", "Dryer")])
     assert runs(dryer, "put the tumble dryer on the family account") is None
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # "so" after the phrase closes the speaker's move; what follows is a line of its own
+    ("reading mode so a costly bogey", "Reading"),
+    ("lock up so browse our website", "Lock"),
+    ("fan on so twist or stick", "Fan"),
+    ("storm mode so sloths can outlast dolphins underwater", "Storm"),
+    ("goodbye house so diversions signposted eastbound", "Away"),
+])
+def test_a_phrase_then_so_and_a_line_of_its_own_runs(resolver: Resolver, text: str,
+                                                     routine: str) -> None:
+    assert runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    # "so" standing for the request after a verb of saying, or said of the request's clause
+    # ("so much", "so soon", "so far"), or a line after it that bears on the request
+    "movie night so the lodger tells me",
+    "movie night so i'm told",
+    "make coffee so soon has anyone seen my tweezers",
+    "movie night so much fun",
+    "movie night so far so good",
+    "movie night so cancel it",
+    "lock up so never mind",
+    "reading mode so turn off the tv",
+    "reading mode so yesterday was fun",
+])
+def test_so_said_of_the_request_keeps_its_clause(resolver: Resolver, text: str) -> None:
+    assert runs(resolver, text) is None
+
+
+def test_so_after_the_phrase_is_marked_after_it() -> None:
+    lexicon = default_lexicon()
+    text = "reading mode so a costly bogey"
+    toks = tokens(text)
+    stems = [stem(t) for t in toks]
+    marked = marked_readings(text, toks, [False] * len(toks), stems,
+                             {tuple(stems[:2]): (0, [0])}, 4, (lexicon, lambda word: False))
+    assert [(m.text, m.sure) for m in marked] == [("reading mode so, a costly bogey", True)]
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # "so" after a sentence of the speaker's own opens the next move: the phrase
+    ("i'm kneading pastry so movie night", "Movie"),
+    ("my fingertips are all glittery so make coffee", "Coffee"),
+    ("the hedge is finally trimmed so lock up", "Lock"),
+])
+def test_a_phrase_after_a_sentence_and_so_runs(resolver: Resolver, text: str,
+                                               routine: str) -> None:
+    assert runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence with a pro-form or a cue, "so" of the words before it ("or so", "ever so"),
+    # or the phrase's own clause going on after it
+    "we don't need it so movie night",
+    "cancel the booking so movie night",
+    "she said the kids are tired so nap time",
+    "in an hour or so movie night",
+    "the kids are ever so tired nap time",
+    "i'm kneading pastry so no movie night",
+    "i'm kneading pastry so movie night was cancelled",
+    "i'm kneading pastry so movie night again give me strength",
+])
+def test_so_after_a_sentence_keeps_what_bears_on_the_phrase(resolver: Resolver,
+                                                             text: str) -> None:
+    assert runs(resolver, text) is None

@@ -36,6 +36,14 @@ phrase may be the head of a compound the phrase modifies ("movie night tickets a
 out": Quirk et al. 1985, 17.108), so it opens no sure clause; after an interjection it
 may ("wow bananas are berries": an interjection is an utterance of its own, 11.54). A run
 read through a side that is not sure is only asked about.
+
+"So" is read on either side. After the phrase and before more, it is the marker that
+closes the speaker's move, the pause after it ("reading mode so a costly bogey"), when
+nothing after it may bear on the request and it stands for no clause of saying ("so the
+lodger tells me") nor modifies the next word ("so soon", "so much"). After a sentence that
+is a turn of the speaker's own (:func:`_said_before.own_sentence`, no cue), it is the
+conjunct of result that opens the next move, the phrase ("i'm kneading pastry so ring
+kwame"), the pause before the phrase. Both sides are then sure.
 """
 
 from __future__ import annotations
@@ -57,6 +65,7 @@ from teachapp.understanding._own_clause import (
     own_statement,
     time_words,
 )
+from teachapp.understanding._said_before import _cue_at, own_sentence
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 from teachapp.understanding.resolution import Resolution
 
@@ -204,6 +213,8 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
         return False, True  # (nothing of the speaker's before it: no pause is wanted)
     last = toks[at - 1]
     before = toks[at - 2] if at >= 2 else ""
+    if last == "so" and own is not None and _result_before(toks, free, at, *own):
+        return True, True
     if _waiting(last) or said == [0] or before in CONJUNCTIONS:
         # (a word opening a clause alone before the phrase is in the slot of an
         # imperative's verb: "copy nap time", "... so abandon movie night")
@@ -222,6 +233,21 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
     sure = ((_closed(toks, at) or called)
             and last != toks[at] and not _bears(words))
     return True, sure
+
+
+def _result_before(toks: Sequence[str], free: Sequence[bool], at: int, lexicon: Lexicon,
+                   taught: Taught) -> bool:
+    """Whether the phrase at ``at`` follows "so" said after a sentence that is a turn of
+    the speaker's own (:func:`_said_before.own_sentence`: its own words, no thing of the
+    home, no pro-form, no cue): "so" is then the conjunct of result that opens the next
+    move, the phrase ("i'm kneading pastry so ring kwame": Quirk et al. 1985, 8.137 and
+    13.21), and the pause is after it. Not "so" as the adverb or pro-form of the words
+    before it ("or so", "ever so", "i think so": :data:`_said_before.NOT_RESULT`)."""
+    words = [toks[k] for k in range(at - 1) if not free[k]]
+    if not words or toks[at - 2] in NOT_RESULT:
+        return False
+    return own_sentence(words, lexicon, taught) and not any(
+        _cue_at(words, lexicon, kind) for kind in lexicon.cues)
 
 
 def _inverted(words: Sequence[str]) -> bool:
@@ -319,6 +345,46 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
             or imperative_after(toks[:at], aside, *own)))))
 
 
+SO_SAID = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "telling",
+                     "think", "thinks", "thought", "reckon", "reckons", "hope", "hopes",
+                     "believe", "believes", "suppose", "supposed", "guess", "guessed",
+                     "expect", "expects", "imagine", "hear", "hears", "heard", "gather",
+                     "understand", "seem", "seems", "seemed", "appear", "appears",
+                     "appeared", "fear", "claim", "claims", "claimed"})
+"""Verbs of saying and thinking that take "so" for the clause they report ("so the lodger
+tells me", "so i'm told", "so they say": Quirk et al. 1985, 12.29-12.31 on "so" as a
+substitute for a that-clause)."""
+NOT_RESULT = frozenset({"or", "and", "not", "just", "ever", "even", "only", "is", "are",
+                        "was", "were", "be", "am", "so", "if", "do", "does", "did", "say",
+                        "said", "says", "think", "thought", "hope", "guess", "suppose",
+                        "reckon", "believe", "expect", "told", "tell", "why", "how",
+                        "quite", "look", "looks", "feel", "feels"})
+"""Words before "so" that make it an adverb of their own phrase ("or so", "ever so",
+"just so", "is so") or the pro-form of a clause ("i think so", "if so", "i told you so":
+Quirk et al. 1985, 12.29), no conjunct of result."""
+SO_DEGREE = frozenset({"so", "much", "many", "far", "long", "soon", "very", "that", "as",
+                       "few", "little", "often", "well", "late", "early", "quickly", "fast"})
+"""Words that "so" is an intensifier or a conjunction of before them ("so much", "so
+soon", "so far", "so that", "so as": Quirk et al. 1985, 7.56 and 15.48): "so" said of
+the phrase's clause, no marker closing it."""
+
+
+def _so_after(toks: Sequence[str], free: Sequence[bool], at: int, lexicon: Lexicon,
+              taught: Taught) -> bool:
+    """Whether the phrase that ends before ``at`` is followed by "so" said as the marker
+    that closes the speaker's move, a pause after it and more said after ("reading mode so
+    a costly bogey", "lock up so browse our website": Biber et al. 1999, 14.3.1.1 on "so"
+    as a discourse marker): the words after it are no pro-form or cue that may bear on the
+    request, no verb of saying or thinking "so" would stand for the request before, and
+    open with no word "so" modifies."""
+    if at + 2 >= len(toks) or toks[at] != "so" or free[at + 1]:
+        return False
+    rest = toks[at + 1:]
+    if rest[0] in SO_DEGREE or rest[0] in lexicon.courtesy:
+        return False
+    return not (_bears(rest) or not SO_SAID.isdisjoint(rest) or not BEARING.isdisjoint(rest[:1]))
+
+
 NP_OPENERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "their"})
 """Articles and possessives that open a noun phrase and never a modifier's place inside
 one ("her" may be an object pronoun, "this" and "that" pro-forms, "no" a repair)."""
@@ -414,10 +480,15 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
             continue
         left, left_sure = _before(toks, free, i, own)
         right, right_sure = _after(toks, free, j, own, left or all(free[:i]), i)
+        trailing = not right and own is not None and _so_after(toks, free, j, *own)
+        if trailing:
+            right, right_sure = True, True
         if not left and not right:
             continue
         words = list(toks)
-        if right:
+        if trailing:
+            words[j] += ","
+        elif right:
             words[j - 1] += ","
         if left:
             words[i - 1] += ","
