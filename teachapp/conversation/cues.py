@@ -101,7 +101,7 @@ def cue_answer(text: str, resolution: Resolution, routine: Routine | None,
     about, None, and the question "Did you mean …?" stands."""
     if routine is not None and (resolution.reason in _QUESTIONS
                                 or resolution.decision == Decision.CLARIFY
-                                ) and not _says_a_phrase(routine, text):
+                                ) and not _says_a_phrase(routine, text, parser):
         state = device_question(text, parser)
         if state is not None:
             return CueReply(state, Outcome.ANSWERED)
@@ -114,10 +114,17 @@ def cue_answer(text: str, resolution: Resolution, routine: Routine | None,
     return None if state is None else CueReply(state, Outcome.ANSWERED)
 
 
-def _says_a_phrase(routine: Routine, text: str) -> bool:
+def _says_a_phrase(routine: Routine, text: str, parser: CommandParser) -> bool:
+    """Whether ``text`` says one of the routine's phrases whole, or its name when the
+    name is more than one word and no device's: a one-word name ("Coffee" for "put
+    the coffee maker on") is as often a word of a device's name, and "is the coffee
+    maker on?" asks about the device, whatever the routine is called."""
     said = f" {phrase_key(text)} "
+    name = phrase_key(routine.name)
+    devices = {phrase_key(device.name) for device in parser.devices}
+    named = len(name.split()) > 1 and name not in devices
     return any(f" {phrase_key(p)} " in said for p in (
-        routine.name, *(phrase.text for phrase in routine.phrases)))
+        *([name] if named else []), *(phrase.text for phrase in routine.phrases)))
 
 
 def device_question(text: str, parser: CommandParser, *, here: str | None = None
