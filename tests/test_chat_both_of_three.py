@@ -41,3 +41,17 @@ def test_while_teaching_both_of_three_is_asked_too(store):
     assert said(assistant, "yes") == [question]  # was all three taught
     assert said(assistant, "the desk lamp and the bedroom lamp") == [
         "Bedroom lamp → on, when the routine runs.", "Desk lamp → on, when the routine runs."]
+
+
+def test_the_first_two_or_the_last_two_are_picked_by_position(store):
+    # (was "This home has no first. I can set Bedroom fan, …")
+    question = "Which two do you mean: Bedroom lamp, Living room lamp or Desk lamp?"
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "turn on both lamps") == [question]
+    assert said(assistant, "the first two") == ["Bedroom lamp: on.", "Living room lamp: on."]
+    assert _lit(store) == ["light.bedroom_lamp", "light.living_room_lamp"]
+    said(assistant, "turn off all the lamps")
+    assert said(assistant, "turn on both lamps") == [question]
+    assert said(assistant, "the last two please") == [
+        "Living room lamp: on.", "Desk lamp: on."]
+    assert _lit(store) == ["light.living_room_lamp", "light.desk_lamp"]

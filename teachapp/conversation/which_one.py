@@ -40,6 +40,8 @@ _ORDINALS: dict[str, int] = {
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3,
     "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10, "former": 1}
 _LAST = frozenset({"last", "latter", "final"})
+_RUN_ENDS = frozenset({"first", "last"})
+"""Ends a run of positions is counted from: "the first two", "the last three"."""
 _NUMBER_LEADS = frozenset({"number", "no", "option", "choice"})
 """Words before a cardinal that make it a position: "number two", "option 2"."""
 _NONE = frozenset({"neither", "none", "nothing", "nor"})
@@ -205,6 +207,12 @@ def _positions(core: list[str], count: int) -> list[int] | None:
     i = 0
     while i < len(core):
         word = core[i]
+        many = _cardinal(core[i + 1], units) if i + 1 < len(core) else 0
+        if word in _RUN_ENDS and many > 1:  # "the first two", "the last three"
+            places += range(1, many + 1) if word == "first" else range(count - many + 1,
+                                                                        count + 1)
+            i += 2
+            continue
         if word in _ORDINALS:
             places.append(_ORDINALS[word])
         elif word in _LAST:
