@@ -303,8 +303,8 @@ class TimerTalk:
             self._asked = _Asked(request, moment, text, turn)
             devices = request.command.devices
             which = (" Say yes, or which one." if len(devices) > 1 else "")
-            replies.question(f"Do you want me to {request.command.text} "
-                             f"{when_words(moment, now)}?{which}")
+            replies.talk_question(f"Do you want me to {request.command.text} "
+                                  f"{when_words(moment, now)}?{which}", "OK, no timer.")
             return True
         self._set(replies, request.command, moment, text, now)
         return True
@@ -407,7 +407,7 @@ class TimerTalk:
             if not asking:
                 return False
             self._when_asked = (_clean(words), self._turn())
-            replies.question(str(exc))
+            replies.talk_question(str(exc), "OK, no reminder.")
             return True
         if reminder is None:
             return False
@@ -443,9 +443,6 @@ class TimerTalk:
         now = self._now().astimezone(self._place().zone)
         if kind == "yes":
             self._set(replies, asked.request.command, asked.at, asked.said, now)
-            return True
-        if kind in ("no", "cancel"):
-            replies.info("OK, no timer.")
             return True
         command = asked.request.command
         picked = self._parser().picked(text, command.devices)
