@@ -19,7 +19,7 @@ from ..schedule import Place, next_run
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
 from .schedule_asked import NamedAtATime, named_at_a_time
-from .schedule_day import day_answer
+from .schedule_day import days_answer
 from .schedule_replies import ScheduleAnswers, _upcoming
 from .schedule_sentences import ScheduleRequest, parse_schedule_request
 from .schedule_words import (
@@ -175,7 +175,7 @@ class ScheduleTalk(ScheduleAnswers):
                                     lambda words: find_routine(self.store, words, self._resolve))
             return None if named is None else ("ask", named)
         if request.action == "list":
-            return "list", request.day
+            return "list", request.dates
         try:
             name = self._routine_name(request.routine or "", first=request.with_verb,
                                       exact=request.exact)
@@ -222,8 +222,9 @@ class ScheduleTalk(ScheduleAnswers):
             return True
         if what == "list":
             replies.detail["asked"] = True
-            if detail is not None:  # ("what's scheduled for tomorrow?")
-                replies.info(day_answer(self.store, place, now, detail))
+            if detail:  # ("what's scheduled for tomorrow?", "… this week?")
+                for line in days_answer(self.store, place, now, detail):
+                    replies.info(line)
             else:
                 self._list(replies, place, now)
             return True
