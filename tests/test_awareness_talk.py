@@ -87,9 +87,10 @@ def test_tomorrow_tonight_and_half_an_hour_run_once(store, monkeypatch):
     seed_routines(store)
     assistant, _ = make_assistant(store, wall_clock=lambda: at)
     assert said(assistant, "movie mode tomorrow at 8") == [
-        "Movie mode will run once at 08:00 on Wed 2 Dec 2026."]
+        "Movie mode will run once tomorrow at 08:00. Say \"cancel that\" if you change "
+        "your mind."]
     assert said(assistant, "run reading mode at 10 tonight") == [
-        "Reading mode will run once at 22:00 on Tue 1 Dec 2026."]
+        "Reading mode will run once at 22:00. Say \"cancel that\" if you change your mind."]
     said(assistant, "run movie mode in half an hour", "run movie mode in an hour")
     assert [describe_trigger(t) for t in store.routine("Movie mode").triggers] == [
         "once at 08:00 on Wed 2 Dec 2026", "once at 12:30 on Tue 1 Dec 2026",

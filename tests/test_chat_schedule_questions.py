@@ -62,3 +62,23 @@ def test_asked_of_a_day_of_the_week_that_days_runs_are_said(assistant):
     assert said(assistant, "what is scheduled for sunday") == [
         "Nothing is scheduled for Sunday (Sun 6 Dec). Say \"what's scheduled?\" to hear "
         "every schedule and timer."]
+
+
+def test_asked_of_a_week_or_a_weekend_each_day_is_said(assistant):
+    """They were "I can't answer "what is scheduled this week" …"."""
+    said(assistant, "run movie mode every friday at 8pm", "run wake up every weekday at 7",
+         "turn off the tv at 11pm")
+    assert said(assistant, "what is scheduled this week") == [
+        "Today (Fri 4 Dec): Movie mode at 20:00 and turn off TV at 23:00.",
+        "Nothing is scheduled on Sat 5 Dec or Sun 6 Dec."]
+    assert said(assistant, "what runs next week?") == [
+        *[f"{day} ({day[:3]} {n} Dec): Wake up at 07:00." for n, day in
+          enumerate(["Monday", "Tuesday", "Wednesday", "Thursday"], start=7)],
+        "Friday (Fri 11 Dec): Wake up at 07:00 and Movie mode at 20:00.",
+        "Nothing is scheduled on Sat 12 Dec or Sun 13 Dec."]
+    assert said(assistant, "what runs this weekend") == [
+        "Nothing is scheduled from Sat 5 Dec to Sun 6 Dec. Say \"what's scheduled?\" to "
+        "hear every schedule and timer."]
+    said(assistant, "run wake up every saturday at 9")
+    assert said(assistant, "anything scheduled over the weekend?") == [
+        "Tomorrow (Sat 5 Dec): Wake up at 09:00.", "Nothing is scheduled on Sun 6 Dec."]

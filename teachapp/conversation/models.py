@@ -107,6 +107,9 @@ class PendingKind(StrEnum):
     """"Shall I undo X?" after "cancel X" right after X ran."""
     CONFIRM = "confirm"
     """"Forget X?", a name already taken, one part of a sentence of several."""
+    TALK = "talk"
+    """"How long shall I wait …?", "When should I remind you?", a timer's "Do you want
+    me to … at 20:16?": a talk reads the answer; "no" declines it."""
     TEACHING = "teaching"
     """The teaching dialogue waits for its next step."""
 
@@ -176,10 +179,9 @@ class TurnResult:
 
     @property
     def question(self) -> str | None:
-        """The last question asked: the next turn may answer it, whether the dialogue
-        holds it open (``awaiting``) or a talk of its own does ("How long shall I wait
-        before …?", a timer's "Do you want me to … at 20:16?", "When should I remind
-        you?"), so a front end that cannot hear an answer (``run``) knows it asked."""
+        """The last question asked: the next turn may answer it (the dialogue holds it
+        open, ``awaiting``, also one a talk asked: "How long shall I wait before …?"), so
+        a front end that cannot hear an answer (``run``) knows it asked."""
         asked = [r.text for r in self.replies if r.kind == "question"]
         return asked[-1] if asked else None
 

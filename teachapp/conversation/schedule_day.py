@@ -1,10 +1,12 @@
-"""Whether anything is scheduled, and what runs on one day: "is anything scheduled?",
-"any schedules?", "what's scheduled for tomorrow?", "what runs tonight?".
+"""Whether anything is scheduled, and what runs on a day or over several: "is anything
+scheduled?", "any schedules?", "what's scheduled for tomorrow?", "what runs tonight?",
+"what is scheduled this week?", "what runs this weekend?".
 
 A new user's first questions about schedules: they were "I can't answer ..." (or offered
 for teaching) while "what's scheduled?" listed them. Asked without a day, the one list
 answers (``ScheduleTalk``); asked of today or tomorrow, that day's runs still to come,
-skipped runs left out, and the timers due that day.
+skipped runs left out, and the timers due that day; asked of a week or a weekend, so
+day by day, the days with nothing named in one line after.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from ..triggers import DAY_NAMES
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["asks_if_scheduled", "day_answer", "day_asked"]
+__all__ = ["asks_if_scheduled", "days_answer", "days_asked"]
 
 _ANYTHING = (r"(?:(?:is|are)\s+there\s+|is\s+|do\s+(?:i|we)\s+have\s+|have\s+(?:i|we)\s+got\s+)?"
              r"(?:(?:anything|something)\s+(?:scheduled|planned|on\s+the\s+schedule|set\s+to\s+"
@@ -29,13 +31,17 @@ _ASKS = re.compile(
     r"^(?:(?:so|and|ok|okay|um|hey)\s+)*(?:" + _ANYTHING + r"|what(?:'?s|\s+is)\s+(?:scheduled|"
     r"planned|on\s+the\s+schedule)|what\s+(?:runs|will\s+run|is\s+going\s+to\s+run|"
     r"routines?\s+(?:run|will\s+run))|what\s+have\s+(?:i|we)\s+(?:got\s+)?scheduled)"
-    r"(?:\s+(?:for\s+|on\s+)?(?P<day>today|tonight|tomorrow|this\s+(?:morning|afternoon|"
+    r"(?:\s+(?:for\s+|on\s+|over\s+)?(?P<day>(?P<span>(?:this|the(?:\s+rest\s+of\s+the)?|"
+    r"next)\s+week|(?:this|the)\s+weekend)|today|tonight|tomorrow|this\s+(?:morning|afternoon|"
     r"evening)|tomorrow\s+(?:morning|afternoon|evening|night)|(?P<which>next\s+|this\s+"
     r"(?:coming\s+)?|coming\s+)?(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)))?"
     r"(?:\s+please)?\??$")
 """The question, and the day it asks of (none: every schedule). "what runs" needs a day:
 alone it may ask what a routine does. A day of the week is the coming one ("for
-monday"; today's when it is that day, a week on when "next" is said on it)."""
+monday"; today's when it is that day, a week on when "next" is said on it); "this week"
+is today to Sunday, "next week" Monday to Sunday after it, "this weekend" the coming
+Saturday and Sunday (or what is left of them). "next weekend" is not read: whether it
+is the coming one or the one after is unclear."""
 
 
 def asks_if_scheduled(norm: str) -> bool:
@@ -46,23 +52,65 @@ def asks_if_scheduled(norm: str) -> bool:
                                                           "what routine")))
 
 
-def day_asked(norm: str, now: datetime) -> date | None:
-    """The day a schedule question asks of ("tomorrow": tomorrow's date), else None."""
+def days_asked(norm: str, now: datetime) -> tuple[date, ...]:
+    """The days a schedule question asks of, in order ("tomorrow": tomorrow's date; "this
+    weekend": Saturday's and Sunday's); none when it asks of no day."""
     match = _ASKS.match(norm)
     if match is None or match.group("day") is None:
-        return None
+        return ()
     today = now.date()
+    span = match.group("span")
+    if span:
+        if span.endswith("weekend"):
+            first = today + timedelta(days=max(0, 5 - today.weekday()))
+        else:  # (a week starts on Monday)
+            first = today + timedelta(days=7 - today.weekday()) if span.startswith("next") \
+                else today
+        last = first + timedelta(days=6 - first.weekday())
+        return tuple(first + timedelta(days=n) for n in range((last - first).days + 1))
     if match.group("weekday"):
         ahead = (DAY_NAMES.index(match.group("weekday")[:3]) - today.weekday()) % 7
         if ahead == 0 and (match.group("which") or "").startswith("next"):
             ahead = 7
-        return today + timedelta(days=ahead)
-    return today + timedelta(days=1 if match.group("day").startswith("tomorrow") else 0)
+        return (today + timedelta(days=ahead),)
+    return (today + timedelta(days=1 if match.group("day").startswith("tomorrow") else 0),)
 
 
-def day_answer(store: Store, place: Place, now: datetime, day: date) -> str:
-    """That day's runs still to come and timers due, soonest first: "Tomorrow (Sat 5 Dec):
-    movie night at 20:00 and turn off TV at 23:00.", or that nothing is scheduled."""
+_EVERY = "Say \"what's scheduled?\" to hear every schedule and timer."
+
+
+def days_answer(store: Store, place: Place, now: datetime, days: tuple[date, ...]) -> list[str]:
+    """Each day's runs still to come and timers due, soonest first, a line a day:
+    "Tomorrow (Sat 5 Dec): movie night at 20:00 and turn off TV at 23:00."; of several
+    days, those with nothing in one line after ("Nothing is scheduled on Sun 6 Dec."),
+    and when none has anything, that nothing is scheduled from the first to the last."""
+    today = now.date()
+    lines, empty = [], []
+    for day in days:
+        items = _items(store, place, now, day)
+        if items:
+            lines.append(f"{sentence_start(_day_name(day, today))} ({day_said(day)}): "
+                         + spoken_list([f"{what} at {when:%H:%M}" for when, what in items])
+                         + ".")
+        else:
+            empty.append(day)
+    if not lines and len(days) == 1:
+        said = _day_name(days[0], today)
+        when = "more is scheduled today" if days[0] == today else f"is scheduled for {said}"
+        return [f"Nothing {when} ({day_said(days[0])}). {_EVERY}"]
+    if not lines:
+        return [f"Nothing is scheduled from {day_said(days[0])} to {day_said(days[-1])}. "
+                f"{_EVERY}"]
+    if empty:
+        named = spoken_list([day_said(d) for d in empty], "or") if len(empty) <= 3 \
+            else f"the other {len(empty)} days"
+        lines.append(f"Nothing is scheduled on {named}.")
+    return lines
+
+
+def _items(store: Store, place: Place, now: datetime, day: date) -> list[tuple[datetime, str]]:
+    """``day``'s runs still to come (skipped ones left out) and timers due, soonest
+    first, in the home's zone."""
     start = now.timestamp()
     items: list[tuple[datetime, str]] = []
     skipped = {name: set(moments) for name, moments in store.skipped_runs(since=start).items()}
@@ -76,14 +124,7 @@ def day_answer(store: Store, place: Place, now: datetime, day: date) -> str:
         due = datetime.fromtimestamp(timer.at, UTC).astimezone(place.zone)
         if timer.at > start and due.date() == day:
             items.append((due, timer.text))
-    said = _day_name(day, now.date())
-    if not items:
-        when = "more is scheduled today" if day == now.date() else f"is scheduled for {said}"
-        return (f"Nothing {when} ({day_said(day)}). Say \"what's scheduled?\" to hear every "
-                "schedule and timer.")
-    items.sort()
-    return f"{sentence_start(said)} ({day_said(day)}): " + spoken_list(
-        [f"{what} at {when.astimezone(place.zone):%H:%M}" for when, what in items]) + "."
+    return sorted((when.astimezone(place.zone), what) for when, what in items)
 
 
 def _day_name(day: date, today: date) -> str:

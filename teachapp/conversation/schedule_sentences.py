@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from ..errors import ScheduleError
 from ..triggers import Trigger
-from .schedule_day import asks_if_scheduled, day_asked
+from .schedule_day import asks_if_scheduled, days_asked
 from .time_words import WHEN_OPENS, days_said, trigger_of
 
 __all__ = ["ScheduleRequest", "parse_schedule_request"]
@@ -135,8 +135,9 @@ class ScheduleRequest:
     once: bool = False
     """cancel: only its runs set for one moment ("cancel the reading mode timer" after
     "reading mode in 5 minutes"), not its repeating schedules."""
-    day: date | None = None
-    """list: only the runs and timers of this day ("what's scheduled for tomorrow?")."""
+    dates: tuple[date, ...] = ()
+    """list: only the runs and timers of these days, answered day by day ("what's
+    scheduled for tomorrow?": one; "this weekend": Saturday and Sunday)."""
     said: str = ""
     """unkept, event: the words of the repetition or moment no schedule keeps ("every two
     weeks", "after every meal")."""
@@ -151,7 +152,7 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
     norm = " ".join(text.lower().strip().rstrip("?.!").split())
     if _LIST_RE.match(norm + ("?" if text.strip().endswith("?") else "")) or \
             _LIST_RE.match(norm) or asks_if_scheduled(norm):
-        return ScheduleRequest("list", day=day_asked(norm, now))
+        return ScheduleRequest("list", dates=days_asked(norm, now))
     cancel = _CANCEL_RE.match(norm)
     if cancel:
         return ScheduleRequest("cancel", (cancel.group("a") or cancel.group("b")).strip())

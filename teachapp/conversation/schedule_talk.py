@@ -19,10 +19,17 @@ from ..schedule import Place, next_run
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
 from .schedule_asked import NamedAtATime, named_at_a_time
-from .schedule_day import day_answer
+from .schedule_day import days_answer
 from .schedule_replies import ScheduleAnswers, _upcoming
 from .schedule_sentences import ScheduleRequest, parse_schedule_request
-from .schedule_words import SOON, clock_reply, duration_words, time_left, when_words
+from .schedule_words import (
+    SOON,
+    clock_reply,
+    duration_words,
+    set_for_later,
+    time_left,
+    when_words,
+)
 from .skips import next_said, parse_skip_request, skip_run, skip_status, unskip_run
 from .time_words import spoken_time, trigger_said
 from .turns import TurnReplies
@@ -168,7 +175,7 @@ class ScheduleTalk(ScheduleAnswers):
                                     lambda words: find_routine(self.store, words, self._resolve))
             return None if named is None else ("ask", named)
         if request.action == "list":
-            return "list", request.day
+            return "list", request.dates
         try:
             name = self._routine_name(request.routine or "", first=request.with_verb,
                                       exact=request.exact)
@@ -215,8 +222,9 @@ class ScheduleTalk(ScheduleAnswers):
             return True
         if what == "list":
             replies.detail["asked"] = True
-            if detail is not None:  # ("what's scheduled for tomorrow?")
-                replies.info(day_answer(self.store, place, now, detail))
+            if detail:  # ("what's scheduled for tomorrow?", "… this week?")
+                for line in days_answer(self.store, place, now, detail):
+                    replies.info(line)
             else:
                 self._list(replies, place, now)
             return True
@@ -274,14 +282,16 @@ class ScheduleTalk(ScheduleAnswers):
                 replies.info(f"{name} no longer runs on a schedule.")
             return True
         assert request.trigger is not None
-        self.add(replies, routine.name, request.trigger)
+        self.add(replies, routine.name, request.trigger, said=text)
         return True
 
-    def add(self, replies: TurnReplies, name: str, trigger: Trigger) -> None:
+    def add(self, replies: TurnReplies, name: str, trigger: Trigger, *, said: str = "") -> None:
         """Give routine ``name`` the schedule ``trigger`` and say its next run: "run X at
-        7", and "yes" to "Shall I run X every day at 07:00?"."""
+        7", and "yes" to "Shall I run X every day at 07:00?"; a one-off run is said as a
+        timer is, with the time left and "cancel that" (``set_for_later``; ``said``:
+        the words that set it)."""
         routine = self.store.routine(name)
-        said = sentence_start(routine.name)
+        name_said = sentence_start(routine.name)
         place = self._place()
         now = self._now().astimezone(place.zone)
         try:
@@ -290,16 +300,18 @@ class ScheduleTalk(ScheduleAnswers):
             replies.error(str(exc))
             return
         if trigger in routine.triggers:
-            replies.info(f"{said} already runs {describe_trigger(trigger)}.")
+            replies.info(f"{name_said} already runs {describe_trigger(trigger)}.")
             return
         routine.triggers = [*routine.triggers, trigger]
         self.store.save_routine(routine, replace=True)
         self._changed()
         if self._turn is not None:
             self._just_added = (routine.name, trigger, self._turn())
-        once = trigger.kind == "once"  # its description says the moment
-        nxt = next_said(when) if when and not once else ""
-        replies.info(f"{said} will run {describe_trigger(trigger)}.{nxt}")
+        if trigger.kind == "once" and when is not None:
+            replies.info(set_for_later(f"{name_said} will run once", when, now, said))
+            return
+        nxt = next_said(when) if when else ""
+        replies.info(f"{name_said} will run {describe_trigger(trigger)}.{nxt}")
 
     def _ask_first(self, replies: TurnReplies, named: NamedAtATime, place: Place,
                    now: datetime) -> None:

@@ -7,9 +7,12 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from ..schedule import run_said
-from .time_words import SMALL_HOURS_END
+from .time_words import SMALL_HOURS_END, part_of_day_said
 
-__all__ = ["SOON", "clock_reply", "duration_words", "time_left", "when_words"]
+__all__ = ["SOON", "clock_reply", "duration_words", "set_for_later", "time_left", "when_words"]
+
+TAKE_BACK = "Say \"cancel that\" if you change your mind."
+"""How a timer or a routine's one-off run just set is taken back (``set_for_later``)."""
 
 
 _CLOCK = re.compile(
@@ -70,3 +73,15 @@ def when_words(at: float | datetime, now: datetime) -> str:
     if days == 1:
         return f"tomorrow at {moment:%H:%M}"
     return f"on {run_said(moment)}"
+
+
+def set_for_later(what: str, moment: datetime, now: datetime, said: str = "") -> str:
+    """What setting something for later says, a timer ("I'll turn off TV") or a
+    routine's one-off run ("Movie night will run once") alike: "… at 20:14 (in 10
+    minutes). Say "cancel that" if you change your mind." The brackets also name the
+    hour a part of the day in ``said`` stood for ("in the morning" is 07:00 …)."""
+    left = time_left(moment, now).strip(" ()")
+    part = part_of_day_said(said) if said else None
+    took = f"\"{part[0]}\" is {part[1]:%H:%M} unless you say a time" if part else ""
+    aside = "; ".join(w for w in (left, took) if w)
+    return f"{what} {when_words(moment, now)}{f' ({aside})' if aside else ''}. {TAKE_BACK}"

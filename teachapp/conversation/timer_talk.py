@@ -40,14 +40,14 @@ from . import intents as dialogue
 from .for_a_while import for_a_while
 from .missing_things import no_such_thing
 from .reminders import ALARM_TEXTS, parse_reminder, spoken_to_you
-from .schedule_talk import time_left, when_words
+from .schedule_talk import when_words
+from .schedule_words import set_for_later
 from .teaching import step_words
 from .time_words import (
     CLOCK_TIME,
     HALF_OF_DAY_WORDS,
     REPEATED,
     on_a_day,
-    part_of_day_said,
     trigger_said,
 )
 from .turns import TurnReplies
@@ -303,8 +303,8 @@ class TimerTalk:
             self._asked = _Asked(request, moment, text, turn)
             devices = request.command.devices
             which = (" Say yes, or which one." if len(devices) > 1 else "")
-            replies.question(f"Do you want me to {request.command.text} "
-                             f"{when_words(moment, now)}?{which}")
+            replies.talk_question(f"Do you want me to {request.command.text} "
+                                  f"{when_words(moment, now)}?{which}", "OK, no timer.")
             return True
         self._set(replies, request.command, moment, text, now)
         return True
@@ -407,7 +407,7 @@ class TimerTalk:
             if not asking:
                 return False
             self._when_asked = (_clean(words), self._turn())
-            replies.question(str(exc))
+            replies.talk_question(str(exc), "OK, no reminder.")
             return True
         if reminder is None:
             return False
@@ -444,9 +444,6 @@ class TimerTalk:
         if kind == "yes":
             self._set(replies, asked.request.command, asked.at, asked.said, now)
             return True
-        if kind in ("no", "cancel"):
-            replies.info("OK, no timer.")
-            return True
         command = asked.request.command
         picked = self._parser().picked(text, command.devices)
         if not picked:
@@ -469,8 +466,7 @@ class TimerTalk:
         if timer.id is not None:
             self._last = (timer.id, self._turn())
         self._changed()
-        replies.info(f"I'll {text} {when_words(moment, now)}{_aside(moment, now, said)}. "
-                     "Say \"cancel that\" if you change your mind.")
+        replies.info(set_for_later(f"I'll {text}", moment, now, said))
         return timer
 
     def _cancel_named(self, replies: TurnReplies, named: str, cleaned: str) -> bool:
@@ -591,17 +587,6 @@ class TimerTalk:
         length = re.match(r"tell you when (.+) (?:are|is) up$", timer.text)
         return (re.sub(r"(second|minute|hour)s\b", r"\1", length.group(1)) + " timer"
                 if length else "timer")
-
-
-def _aside(moment: datetime, now: datetime, said: str) -> str:
-    """What a timer's reply says in brackets after its moment: how long until it when
-    soon, and the hour a part of the day said without one stood for (" (in 2 hours;
-    "in the morning" is 07:00 unless you say a time)")."""
-    left = time_left(moment, now).strip(" ()")
-    part = part_of_day_said(said)
-    took = f"\"{part[0]}\" is {part[1]:%H:%M} unless you say a time" if part else ""
-    said_both = "; ".join(w for w in (left, took) if w)
-    return f" ({said_both})" if said_both else ""
 
 
 _CLOCK_NAMED = re.compile(r"\d{1,2}(?::\d\d)?(?:\s*(?:[ap]\.?m\.?|o'?clock))?")

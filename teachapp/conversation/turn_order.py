@@ -52,10 +52,32 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         if what is None:
             return False
         self._length_wanted = (what, self._turn)
-        replies.question(f"How long shall I wait before \"{what}\"? "
-                         "Say, for example, \"in 10 minutes\".")
+        replies.talk_question(f"How long shall I wait before \"{what}\"? "
+                              "Say, for example, \"in 10 minutes\".",
+                              f"OK, I won't run {what} later.")
         replies.detail.setdefault("talk", "timer")
         self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
+        self._hold_talk_question(replies, text)
+        return True
+
+    def _hold_talk_question(self, replies: TurnReplies, text: str) -> None:
+        """A question a talk asked this turn (``TurnReplies.talk_question``) is held open
+        here, as the dialogue's own are: "no", "cancel", "undo" next decline it (they
+        answered "There's nothing to answer right now." or undid the run before it)."""
+        if replies.declined is not None:
+            self._pending = Pending("talk", text, self._clock(), data=replies.declined)
+
+    def _declined_talk(self, replies: TurnReplies, text: str, kind: str | None,
+                       source: str, confidence: float | None) -> bool:
+        """"no" (or "cancel", "never mind", "undo") at a talk's question: declined in
+        the talk's words ("OK, no reminder."); what the talk kept for its answer lapses
+        with the turn."""
+        pending = self._pending if self._asked() else None
+        if pending is None or pending.kind != "talk" or kind not in ("no", "cancel"):
+            return False
+        self._pending = None
+        self._log(text, source, confidence, "dialogue", 0.0, None, "declined")
+        replies.info(pending.data)
         return True
 
     def _dispatch(self, replies: TurnReplies, text: str, source: str,
@@ -95,6 +117,8 @@ class TurnOrder(AnswersMixin, TeachingAsides):
             self._log(text, source, confidence, "teach", 0.0, None, replies.outcome or "")
             self._after_teaching(replies)
             return
+        if self._declined_talk(replies, text, kind, source, confidence):
+            return
         open_before = self._pending if self._asked() else None
         # "wait ten minutes then movie night", "in ten minutes turn off the tv": the
         # delay said first is read as said last, so a timer or one-off run takes it
@@ -115,19 +139,21 @@ class TurnOrder(AnswersMixin, TeachingAsides):
                 # you do that?" next explains the turn before it, as after "what's on?"
                 self._log(text, source, confidence, "dialogue", 0.0, None,
                           "explain" if replies.detail.get("asked") else "awareness")
-                if open_before is None:
-                    return
-                if replies.detail.get("asked") and self._pending is open_before:
+                if open_before is not None and replies.detail.get("asked") \
+                        and self._pending is open_before and open_before.kind != "talk":
                     self._still_open(replies, open_before)  # ("what time is it?")
                     return
-                if self._pending is open_before:
+                if open_before is not None and self._pending is open_before:
                     # a timer or schedule set talks ours over, as any request does (it
                     # was kept, asked again after the next question, and a "yes" two
                     # turns on unlocked the door); a question it asked did so already
                     self._pending = None
                     self._talked_over(replies, open_before)
+                self._hold_talk_question(replies, text)
                 return
         pending, self._pending = self._pending, None
+        if pending is not None and pending.kind == "talk":
+            pending = None  # (its talk had the turn above; what it kept has lapsed)
         if pending is not None and self._clock() - pending.at \
                 <= self.learning_settings.answer_window:
             if pending.kind == "confirm":

@@ -42,6 +42,8 @@ class TurnReplies:
         self.interaction_id: int | None = None
         self.detail: dict[str, Any] = {}
         """Extra facts for the turn's explanation record (``explain.record``)."""
+        self.declined: str | None = None
+        """What "no" to a question a talk asked this turn says (``talk_question``)."""
 
     @property
     def lines(self) -> list[str]:
@@ -65,6 +67,13 @@ class TurnReplies:
 
     def question(self, text: str) -> None:
         self.add(text, "question")
+
+    def talk_question(self, text: str, declined: str) -> None:
+        """A question a talk asks and reads the answer to itself ("When should I remind
+        you?"); the dialogue holds it open as its own, so "no", "never mind" or "undo"
+        decline it with ``declined`` ("OK, no reminder.") and undo nothing."""
+        self.question(text)
+        self.declined = declined
 
     def error(self, text: str) -> None:
         self.add(text, "error")

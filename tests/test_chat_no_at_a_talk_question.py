@@ -1,0 +1,42 @@
+""""no", "cancel", "never mind" or "undo" at a question a timer or reminder asked
+declines it, as at the dialogue's own questions; the run before the question stays.
+After "desk lamp to 30 percent", "wait a bit then movie night", "no" was "There's
+nothing to answer right now." and "undo" put the desk lamp back."""
+
+from __future__ import annotations
+
+import pytest
+from _assistant_helpers import add_routine, make_assistant, said
+
+from teachapp.conversation import TurnInput
+from teachapp.domain import SetStep
+
+
+@pytest.mark.parametrize(("question", "declined"), [
+    ("wait a bit then movie night", "OK, I won't run movie night later."),
+    ("remind me to call mum", "OK, no reminder."),
+    ("turn on the lamp in 5 minutes", "OK, no timer."),       # which lamp?
+])
+@pytest.mark.parametrize("answer", ["no", "cancel", "never mind", "undo"])
+def test_no_at_a_timer_or_reminder_question_declines_it(store, question, declined, answer):
+    add_routine(store, "movie night", ["movie night"], [SetStep("media_player.tv", {"on": True})])
+    assistant, _ = make_assistant(store)
+    said(assistant, "desk lamp to 30 percent")
+    asked = assistant.handle(TurnInput(question))
+    assert asked.question is not None and asked.awaiting is not None, asked.lines
+    assert said(assistant, answer) == [declined]
+    assert store.device("light.desk_lamp").state["brightness"] == 30
+    assert not store.timers()
+    assert not store.device("media_player.tv").state["on"]
+    # the question is closed: a time said now is no answer to it
+    said(assistant, "in 10 minutes")
+    assert not store.timers() and not store.routine("movie night").triggers
+
+
+def test_a_talk_question_is_still_answered(store):
+    add_routine(store, "movie night", ["movie night"], [SetStep("media_player.tv", {"on": True})])
+    assistant, _ = make_assistant(store)
+    said(assistant, "wait a bit then movie night")
+    assert said(assistant, "in 10 minutes")[0].startswith("Movie night will run once at")
+    said(assistant, "remind me to call mum")
+    assert said(assistant, "in 20 minutes")[0].startswith("I'll remind you to call mum at")

@@ -1,0 +1,26 @@
+""""run movie night in 10 minutes" is said as a timer is: how long until it, and how to
+take it back. It was "Movie night will run once at 20:14 on Fri 4 Dec 2026." while "turn
+off the tv in 5 minutes" said "I'll turn off TV at 20:09 (in 5 minutes). Say "cancel
+that" if you change your mind."."""
+
+from __future__ import annotations
+
+import re
+
+from _assistant_helpers import add_routine, make_assistant, said
+
+from teachapp.domain import SetStep
+
+_CANCEL = "Say \"cancel that\" if you change your mind."
+
+
+def test_a_one_off_run_says_how_long_and_how_to_cancel_it(store):
+    add_routine(store, "movie night", ["movie night"], [SetStep("media_player.tv", {"on": True})])
+    assistant, _ = make_assistant(store)
+    [reply] = said(assistant, "run movie night in 10 minutes")
+    assert re.fullmatch(r"Movie night will run once at \d\d:\d\d \(in 10 minutes\)\. "
+                        + re.escape(_CANCEL), reply), reply
+    assert said(assistant, "cancel that")[0].startswith("OK, movie night won't run once")
+    assert not store.routine("movie night").triggers
+    [timer] = said(assistant, "turn off the tv in 5 minutes")
+    assert timer.endswith("(in 5 minutes). " + _CANCEL), timer
