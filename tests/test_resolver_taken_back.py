@@ -71,6 +71,7 @@ def test_each_reader_of_the_table_reads_its_own_shape() -> None:
             "lock up, should we?": ("lock up", "question"),
             "picture me asking you to lock up": ("lock up", "hypothetical"),
             "i'll caption this photo lock up": ("lock up", "hypothetical"),
+            "my back hurts after that yoga pose lock up": ("lock up", "hypothetical"),
             "shall i lock up for you?": ("lock up", "different_request"),
             "lock up, er, something else": ("lock up", "different_request"),
             "la la la, lock up, that's the chorus": ("lock up", "hypothetical"),
@@ -81,8 +82,8 @@ def test_each_reader_of_the_table_reads_its_own_shape() -> None:
     for text, (phrase, reason) in said.items():
         assert _taken_back(text, phrase) == reason, text
     assert [row.reason for row in READERS] == [
-        "opinion", "opinion", "hypothetical", "hypothetical", "reported", "different_request",
-        "different_request", "hypothetical", "word_order"]
+        "opinion", "opinion", "hypothetical", "hypothetical", "hypothetical", "reported",
+        "different_request", "different_request", "hypothetical", "word_order"]
 
 
 def test_only_the_echo_is_read_of_a_run_with_no_phrase_named() -> None:

@@ -23,6 +23,7 @@ from teachapp.understanding._mentioned_text import heard_text_frame, mentioned_t
 from teachapp.understanding._offered import heard_offering, offered
 from teachapp.understanding._pointed_back import heard_pause, pointed_back
 from teachapp.understanding._run_read import RunRead
+from teachapp.understanding._said_as_name import heard_name_frame, said_as_name
 from teachapp.understanding._something_else import heard_else, something_else
 from teachapp.understanding._split_phrase import heard_and, split_phrase
 from teachapp.understanding._words_of_others import heard_words_of_others, words_of_others
@@ -73,6 +74,9 @@ READERS: tuple[Row, ...] = (
     Row(heard_asking, mentioned, "hypothetical"),
     # (the phrase said as text: captioned, read out, guessed: "what a caption, relax mode")
     Row(heard_text_frame, mentioned_text, "hypothetical"),
+    # (the phrase as the name of a thing spoken of: "after that yoga pose bath time",
+    # "what a daft name for a shop, bath time")
+    Row(heard_name_frame, said_as_name, "hypothetical"),
     # (the phrase as what someone else said or is learning: "the baby monitor picked up
     # him sleep talking, focus mode", "my exchange partner is learning gym time")
     Row(heard_words_of_others, words_of_others, "reported"),
