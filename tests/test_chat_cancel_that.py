@@ -73,3 +73,27 @@ def test_cancel_with_no_step_or_stop_teaching_still_ends_it(teachapp_cli, db_pat
     assert "Removed Bedroom fan." in lines
     with Store.open(db_path) as store:
         assert store.routine_names() == ["Movie night"]
+
+
+def test_cancel_that_after_a_question_still_means_the_timer_or_run_just_set(teachapp_cli,
+                                                                            db_path):
+    _seed(db_path)
+    lines = chat_lines(db_path, "turn off the tv in 10 minutes", "what time is it",
+                       "is the tv on", "cancel that",
+                       "run movie night in 10 minutes", "what is scheduled this week",
+                       "cancel that", echo=True)
+    cancelled = [lines[i + 1] for i, line in enumerate(lines) if line == "> cancel that"]
+    assert cancelled[0].startswith("Cancelled the timer to turn off TV at ")
+    assert cancelled[1].startswith("OK, Movie night won't run once at ")
+    with Store.open(db_path) as store:
+        assert store.timers() == []
+        assert store.routine("Movie night").triggers == []
+
+
+def test_cancel_that_after_a_run_in_between_still_means_the_run(teachapp_cli, db_path):
+    _seed(db_path)
+    lines = chat_lines(db_path, "turn off the tv in 10 minutes", "movie night",
+                       "cancel that", echo=True)
+    assert lines[-1] == "Undone: Living room lamp and TV put back."
+    with Store.open(db_path) as store:
+        assert [t.text for t in store.timers()] == ["turn off TV"]

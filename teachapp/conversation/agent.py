@@ -103,17 +103,18 @@ class Assistant(TurnOrder, TeachingAsides):
         self._last_run = None
         self._undone = []
         self._last_command = None
-        self._turn = 0
+        self._turn = self._done_turn = 0
         self._length_wanted = None  # (what to do, turn asked)
         self._parsers = ParserCache(self._new_parser)
         self._timer_talk = TimerTalk(
             store, self.place, self.now, self._command_parser, self._sure_command,
             lambda: self._turn, changed=lambda: self._emit(RoutinesChanged()),
-            run_now=self._command_now)
+            run_now=self._command_now, quiet_since=self._nothing_done_since)
         self._schedule_talk = ScheduleTalk(
             store, self.place, self.now, changed=lambda: self._emit(RoutinesChanged()),
             is_command=self._is_command, timers_listed=self._timer_talk.listed,
-            turn=lambda: self._turn, resolve=self.resolve,
+            turn=lambda: self._turn, quiet_since=self._nothing_done_since,
+            resolve=self.resolve,
             ask=self._ask_over)
         from ..home.hunch_watcher import HunchWatcher
 

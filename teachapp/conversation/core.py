@@ -21,7 +21,7 @@ from ..domain import Device, Routine, name_in_sentence
 from ..store import Interaction
 from ..understanding.resolution import Resolution
 from .events import DevicesChanged, Event
-from .models import TurnInput
+from .models import ONLY_ANSWERED, TurnInput
 from .teaching import command_examples
 from .usage import help_text
 
@@ -91,6 +91,9 @@ class AgentCore:
     """The words of the last device command run, and when: "and the fan" after
     it borrows its action (``CommandParser.continued``)."""
     _turn: int
+    _done_turn: int
+    """The last turn that did something (ran, changed, set, asked back): a turn that
+    only asked and was answered leaves it (``_nothing_done_since``)."""
     _parsers: ParserCache
     """The command parsers over the devices a turn read (``_command_parser``)."""
     _timer_talk: TimerTalk
@@ -137,7 +140,15 @@ class AgentCore:
         self._logged = self._recorder.log(Interaction(
             heard=heard, decision=decision, score=float(score), routine=routine,
             outcome=outcome, source=source, confidence=confidence))
+        if outcome not in ONLY_ANSWERED:
+            self._done_turn = self._turn
         return self._logged
+
+    def _nothing_done_since(self, turn: int) -> bool:
+        """Whether every turn after ``turn`` only asked and was answered: "cancel that"
+        then still means the timer or schedule set on ``turn`` ("turn off the tv in 10
+        minutes", "what time is it?", "cancel that")."""
+        return self._done_turn <= turn
 
     def _get_resolver(self) -> Resolver:
         return self._phrases.current()

@@ -77,6 +77,11 @@ class Outcome(StrEnum):
     NOTHING_TO_CANCEL = "nothing to cancel"
 
 
+ONLY_ANSWERED = frozenset({"explain", Outcome.ANSWERED})
+"""Outcomes of turns that only asked and were answered ("what time is it?", "is the tv
+on?"): they change nothing, so "cancel that" after one still means what was set before
+it (``Assistant._nothing_done_since``)."""
+
 _UNDERSTOOD = frozenset({Outcome.ANSWERED, Outcome.NOT_RUN, Outcome.NOT_A_REQUEST,
                          Outcome.OFFERED_UNDO, Outcome.NOTHING_TO_CANCEL})
 """Turns the resolver turned down as no request to run, and that were understood."""

@@ -85,6 +85,7 @@ class ScheduleTalk(ScheduleAnswers):
                  is_command: Callable[[str], bool] | None = None,
                  timers_listed: Callable[[list[Timer]], None] | None = None,
                  turn: Callable[[], int] | None = None,
+                 quiet_since: Callable[[int], bool] | None = None,
                  resolve: Callable[[str], Resolution] | None = None,
                  ask: Callable[[TurnReplies, str, str, dict[str, Any]], None] | None = None
                  ) -> None:
@@ -97,6 +98,10 @@ class ScheduleTalk(ScheduleAnswers):
         answers: "Shall I run movie night every day at sunset?" (``add`` on yes)."""
         self._turn = turn
         """The turn number, so "cancel that" reaches only the schedule just added."""
+        self._quiet_since = quiet_since or (
+            lambda added: turn is not None and added == turn() - 1)
+        """Whether every turn after the one given only asked and was answered (the
+        Assistant's rule): "cancel that" then still means the schedule added on it."""
         self._just_added: tuple[str, Trigger, int] | None = None
         self._is_command = is_command or (lambda text: False)
         """Whether words are a device command ("turn off the telly"): said with a time,
@@ -202,8 +207,8 @@ class ScheduleTalk(ScheduleAnswers):
 
     def turn(self, replies: TurnReplies, text: str) -> bool:
         """Handle a schedule sentence; False when ``text`` is not one."""
-        added, self._just_added = self._just_added, None
-        if added is not None and self._turn is not None and added[2] == self._turn() - 1 \
+        added = self._just_added
+        if added is not None and self._quiet_since(added[2]) \
                 and _TAKE_BACK.match(" ".join(text.lower().strip().rstrip("?.!").split())):
             return self._take_back(replies, *added[:2])
         read = self._read(text)

@@ -229,7 +229,8 @@ class TimerTalk:
     def __init__(self, store: Store, place: Callable[[], Place], now: Callable[[], datetime],
                  parser: Callable[[], Any], sure: Callable[[Any], bool],
                  turn: Callable[[], int], changed: Callable[[], None] | None = None,
-                 run_now: Callable[[TurnReplies, Any], Any] | None = None) -> None:
+                 run_now: Callable[[TurnReplies, Any], Any] | None = None,
+                 quiet_since: Callable[[int], bool] | None = None) -> None:
         self.store = store
         self._place = place
         self._now = now
@@ -238,6 +239,9 @@ class TimerTalk:
         self._sure = sure
         """Whether a command is sure enough to act on without a question (decide's rule)."""
         self._turn = turn
+        self._quiet_since = quiet_since or (lambda turn: turn == self._turn() - 1)
+        """Whether every turn after the one given only asked and was answered (the
+        Assistant's rule): "cancel that" then still means the timer set on it."""
         self._changed = changed or (lambda: None)
         self._run_now = run_now
         """Runs a device command now, as any command turn does (for "... for an hour")."""
@@ -259,9 +263,8 @@ class TimerTalk:
         cleaned = _clean(text)
         if asked is not None and asked.turn == turn - 1 and self._answer(replies, asked, text):
             return True
-        last, self._last = self._last, None
         if _THAT.match(cleaned):
-            just_set = self._just_set(last, turn)
+            just_set = self._just_set(self._last, turn)
             if just_set:
                 # "undo" after "the tv on for an hour" also puts the tv back: the
                 # agent's undo goes on from here
@@ -421,16 +424,17 @@ class TimerTalk:
 
     def listed(self, timers: list[Timer]) -> None:
         """A list of the timers was just said: with one timer in it, "cancel that" on
-        the next turn means that one, as right after setting it."""
-        if len(timers) == 1 and timers[0].id is not None:
-            self._last = (timers[0].id, self._turn())
+        the next turn means that one, as right after setting it; with several, none."""
+        one = timers[0].id if len(timers) == 1 else None
+        self._last = (one, self._turn()) if one is not None else None
 
     def _just_set(self, last: tuple[int, int] | None, turn: int) -> list[Timer]:
-        """The timer "cancel that" means: the one set the turn before; on the first turn
+        """The timer "cancel that" means: the one set on a turn that only questions
+        answered followed (``quiet_since``); on the first turn
         of a session (the next ``teachapp run``, a restart) the newest one set in the
         last ``RECENT_SECONDS``, as "also call it" finds its routine after a restart."""
         timers = self.store.timers()
-        if last is not None and last[1] == turn - 1:
+        if last is not None and self._quiet_since(last[1]):
             return [t for t in timers if t.id == last[0]]
         if turn != 1 or not timers:
             return []
