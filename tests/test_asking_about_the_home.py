@@ -133,12 +133,13 @@ def test_a_closed_set_recogniser_listens_for_the_questions_about_the_home():
     "movie mode at 9pm", "run movie mode sunset"])
 def test_listen_reports_schedule_talk_by_the_rule_chat_follows(store, text):
     """``listen`` said nothing of schedule sentences (chat answers them and runs nothing);
-    it now asks ``ScheduleTalk.claims``, which says what ``turn`` would do."""
-    from teachapp.cli.speech import _schedule_sentence
+    it now asks the schedule reader's claim (``readers.claim``, ``ScheduleTalk.claims``),
+    which says what ``turn`` would do."""
+    from teachapp.conversation.readers import claim
     from teachapp.conversation.turns import TurnReplies
 
     seed_routines(store)
     assistant, _ = make_assistant(store)
-    predicted = _schedule_sentence(text, store)
+    predicted = claim("schedule", text, store) is not None
     assert predicted == assistant._schedule_talk.claims(text)
     assert predicted == assistant._schedule_talk.turn(TurnReplies(lambda event: None), text)

@@ -63,14 +63,6 @@ def _phrases(args: argparse.Namespace) -> tuple[Any, list[str]]:
     return resolver, listening_vocabulary(taught, [d.name for d in store.devices()])
 
 
-def _schedule_sentence(text: str, store: Any, resolve: Any = None) -> bool:
-    """Whether chat answers ``text`` as schedule talk ("what's scheduled?"): the
-    schedule reader's own claim (``conversation.readers``)."""
-    from ..conversation.readers import claim
-
-    return claim("schedule", text, store, resolve) is not None
-
-
 def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
     from ..conversation import TurnInput, first_reader, gate_resolution
 

@@ -86,8 +86,9 @@ def days_answer(store: Store, place: Place, now: datetime, days: tuple[date, ...
     and when none has anything, that nothing is scheduled from the first to the last."""
     today = now.date()
     lines, empty = [], []
+    found = _items(store, place, now, days)
     for day in days:
-        items = _items(store, place, now, day)
+        items = found[day]
         if items:
             lines.append(f"{sentence_start(_day_name(day, today))} ({day_said(day)}): "
                          + spoken_list([f"{what} at {when:%H:%M}" for when, what in items])
@@ -108,23 +109,26 @@ def days_answer(store: Store, place: Place, now: datetime, days: tuple[date, ...
     return lines
 
 
-def _items(store: Store, place: Place, now: datetime, day: date) -> list[tuple[datetime, str]]:
-    """``day``'s runs still to come (skipped ones left out) and timers due, soonest
-    first, in the home's zone."""
+def _items(store: Store, place: Place, now: datetime, days: tuple[date, ...]
+           ) -> dict[date, list[tuple[datetime, str]]]:
+    """Each of ``days``' runs still to come (skipped ones left out) and timers due,
+    soonest first, in the home's zone; the store read once for all of them."""
     start = now.timestamp()
-    items: list[tuple[datetime, str]] = []
+    items: dict[date, list[tuple[datetime, str]]] = {day: [] for day in days}
     skipped = {name: set(moments) for name, moments in store.skipped_runs(since=start).items()}
     for routine in store.routines():
         if not routine.enabled or not routine.triggers:
             continue
-        for run in runs_on(routine.triggers, day, place):
-            if run.timestamp() > start and run.timestamp() not in skipped.get(routine.name, ()):
-                items.append((run, routine.name))
+        for day in days:
+            for run in runs_on(routine.triggers, day, place):
+                if run.timestamp() > start \
+                        and run.timestamp() not in skipped.get(routine.name, ()):
+                    items[day].append((run.astimezone(place.zone), routine.name))
     for timer in store.timers():
         due = datetime.fromtimestamp(timer.at, UTC).astimezone(place.zone)
-        if timer.at > start and due.date() == day:
-            items.append((due, timer.text))
-    return sorted((when.astimezone(place.zone), what) for when, what in items)
+        if timer.at > start and due.date() in items:
+            items[due.date()].append((due, timer.text))
+    return {day: sorted(found) for day, found in items.items()}
 
 
 def _day_name(day: date, today: date) -> str:
