@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from teachapp.understanding._mentioned_text import DETERMINERS as NOUN_PHRASE_OPENERS
 from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import tokens
@@ -49,8 +50,7 @@ SPATIAL = frozenset({"to", "at", "from", "in", "into", "near", "by", "outside", 
 """Prepositions of place and motion, before which a noun of :data:`PLACES` is a place."""
 NAMES = frozenset({"name", "title", "nickname"})
 """Nouns of a name, as stems: what a remark on the phrase as a name is about."""
-DETERMINERS = frozenset({"the", "that", "this", "a", "an", "my", "your", "his", "her", "our",
-                         "their", "its", "such", "what"})
+DETERMINERS = NOUN_PHRASE_OPENERS | {"such", "what"}
 """Words that open the noun phrase of the named thing or of the name remarked on."""
 OPENERS = frozenset({"what", "that", "it", "s", "thats", "its", "oh", "wow", "ooh", "ha",
                      "such", "well", "gosh", "blimey", "really"})
