@@ -125,11 +125,13 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         later, unsaid = delay_reading(text, self.store.phrase_owner(text) is not None)
         if self._length_asked(replies, unsaid, text, source, confidence):
             return
-        how_long, self._length_wanted = self._length_wanted, None
-        if how_long is not None and how_long[1] == self._turn - 1:
-            length = length_answered(text)  # "in 10 minutes" to "How long shall I wait …?"
-            if length is not None:
-                later = f"{how_long[0]} in {length}"
+        how_long = self._length_wanted
+        if how_long is not None and not self._nothing_done_since(how_long[1]):
+            how_long = self._length_wanted = None  # (a question in passing keeps it)
+        length = length_answered(text) if how_long is not None else None
+        if how_long is not None and length is not None:
+            later = f"{how_long[0]} in {length}"  # "in 10 minutes" to "How long shall I wait …?"
+            self._length_wanted = None
         readers: dict[str, Reader] = {"hunch": self._hunch_talk, "timer": self._timer_talk,
                                       "schedule": self._schedule_talk}
         for what in ("hunch", *SAID_LATER):  # (the order listen labels by: first_reader)
@@ -140,7 +142,7 @@ class TurnOrder(AnswersMixin, TeachingAsides):
                 self._log(text, source, confidence, "dialogue", 0.0, None,
                           "explain" if replies.detail.get("asked") else "awareness")
                 if open_before is not None and replies.detail.get("asked") \
-                        and self._pending is open_before and open_before.kind != "talk":
+                        and self._pending is open_before:
                     self._still_open(replies, open_before)  # ("what time is it?")
                     return
                 if open_before is not None and self._pending is open_before:
@@ -152,11 +154,11 @@ class TurnOrder(AnswersMixin, TeachingAsides):
                 self._hold_talk_question(replies, text)
                 return
         pending, self._pending = self._pending, None
-        if pending is not None and pending.kind == "talk":
-            pending = None  # (its talk had the turn above; what it kept has lapsed)
         if pending is not None and self._clock() - pending.at \
                 <= self.learning_settings.answer_window:
-            if pending.kind == "confirm":
+            if pending.kind == "talk":
+                pass  # (its talk had the turn above and did not take it as the answer)
+            elif pending.kind == "confirm":
                 if self._talk.answer(replies, pending, text, kind, source, confidence):
                     return
             elif self._answer(replies, pending, text, kind, source, confidence):
