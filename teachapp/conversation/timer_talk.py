@@ -307,8 +307,11 @@ class TimerTalk:
             self._asked = _Asked(request, moment, text, turn)
             devices = request.command.devices
             which = (" Say yes, or which one." if len(devices) > 1 else "")
+            wants = (f"Say yes for all of them, or which one: "
+                     f"{spoken_list([d.name for d in devices], 'or')}." if which
+                     else "Say yes or no.")
             replies.talk_question(f"Do you want me to {request.command.text} "
-                                  f"{when_words(moment, now)}?{which}", "OK, no timer.")
+                                  f"{when_words(moment, now)}?{which}", "OK, no timer.", wants)
             return True
         self._set(replies, request.command, moment, text, now)
         return True

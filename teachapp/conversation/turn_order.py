@@ -51,10 +51,12 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         the length."""
         if what is None:
             return False
+        self._talk_over_open(replies)  # ("forget movie night?" left as it was, and said)
         self._length_wanted = (what, self._turn)
         replies.talk_question(f"How long shall I wait before \"{what}\"? "
                               "Say, for example, \"in 10 minutes\".",
-                              f"OK, I won't run {what} later.")
+                              f"OK, I won't run {what} later.",
+                              "How long? Say, for example, \"in 10 minutes\".")
         replies.detail.setdefault("talk", "timer")
         self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
         self._hold_talk_question(replies, text)
@@ -64,8 +66,8 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         """A question a talk asked this turn (``TurnReplies.talk_question``) is held open
         here, as the dialogue's own are: "no", "cancel", "undo" next decline it (they
         answered "There's nothing to answer right now." or undid the run before it)."""
-        if replies.declined is not None:
-            self._pending = Pending("talk", text, self._clock(), data=replies.declined)
+        if replies.talk_asked is not None:
+            self._pending = Pending("talk", text, self._clock(), data=replies.talk_asked)
 
     def _declined_talk(self, replies: TurnReplies, text: str, kind: str | None,
                        source: str, confidence: float | None) -> bool:
@@ -77,7 +79,21 @@ class TurnOrder(AnswersMixin, TeachingAsides):
             return False
         self._pending = None
         self._log(text, source, confidence, "dialogue", 0.0, None, "declined")
-        replies.info(pending.data)
+        replies.info(pending.data.declined)
+        return True
+
+    def _talk_asks_again(self, replies: TurnReplies, pending: Pending, text: str,
+                         kind: str | None, source: str, confidence: float | None) -> bool:
+        """"yes" (or "done") at a talk's question that its talk did not take ("How long
+        shall I wait …?" "yes"): told what the question wants ("How long? Say, for
+        example, "in 10 minutes".") and kept open, the talk's own state with it (the
+        turn only asked: ``Outcome.ASKED_AGAIN``). It was "There's nothing to answer
+        right now.", with the question open."""
+        if kind not in ("yes", "done"):
+            return False
+        self._log(text, source, confidence, "dialogue", 0.0, None, Outcome.ASKED_AGAIN)
+        self._pending = replace(pending, at=self._clock())
+        replies.question(pending.data.wants)
         return True
 
     def _dispatch(self, replies: TurnReplies, text: str, source: str,
@@ -156,8 +172,9 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         pending, self._pending = self._pending, None
         if pending is not None and self._clock() - pending.at \
                 <= self.learning_settings.answer_window:
-            if pending.kind == "talk":
-                pass  # (its talk had the turn above and did not take it as the answer)
+            if pending.kind == "talk":  # (its talk had the turn above and did not take it)
+                if self._talk_asks_again(replies, pending, text, kind, source, confidence):
+                    return
             elif pending.kind == "confirm":
                 if self._talk.answer(replies, pending, text, kind, source, confidence):
                     return
@@ -243,11 +260,16 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         """A yes/no question of schedule talk ("Shall I run movie night every day at
         sunset?"), answered by ``TalkTurns.answer``; one still open is talked over
         first, so its "(I left ...)" comes before the new question."""
+        self._talk_over_open(replies)
+        self._talk._ask(replies, routine, question, **data)
+
+    def _talk_over_open(self, replies: TurnReplies) -> None:
+        """A question still open, talked over by a new one asked this turn (and said so
+        before it: ``_talked_over``)."""
         if self._asked():
             assert self._pending is not None
             before, self._pending = self._pending, None
             self._talked_over(replies, before)
-        self._talk._ask(replies, routine, question, **data)
 
     def _talked_over(self, replies: TurnReplies, pending: Pending) -> None:
         """``pending`` left unanswered by a turn that asked for something else: dropped,
