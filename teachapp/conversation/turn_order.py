@@ -113,8 +113,10 @@ class TurnOrder(AnswersMixin, TeachingAsides):
             offer = self._pending is not None and self._pending.kind == "undo_offer"
             kind = "yes" if offer and not dialogue.says_wrong(text) else "no"
         # "cancel that" right after a run takes it back, as "undo" does, but as a change
-        # of mind, not a complaint about what ran (nothing is learned against it)
-        takes_back = (kind == "cancel" and right_after_run
+        # of mind, not a complaint about what ran (nothing is learned against it); past
+        # questions only answered too ("movie night", "what time is it", "cancel that"),
+        # as it cancels the timer just set (``_nothing_done_since``)
+        takes_back = (kind == "cancel" and (right_after_run or self._answered_since_run())
                       and dialogue.cancels_last(text, bare=True))
         complaint = kind == "undo" or takes_back or (
             kind == "no" and right_after_run
@@ -387,6 +389,13 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         routine = self.resolve(request).routine if last is not None and last.routine else None
         return routine is not None and last is not None and (
             routine.casefold() == (last.routine or "").casefold())
+
+    def _answered_since_run(self) -> bool:
+        """Whether the last run is recent and every turn after it only asked and was
+        answered (or was told what a question wants)."""
+        last = self._last_run
+        return last is not None and self._nothing_done_since(last.turn) and (
+            self._clock() - last.at <= self.learning_settings.undo_window)
 
     def _asked(self) -> bool:
         """Whether the last turn left a question open that this turn may answer."""
