@@ -16,7 +16,6 @@ from dataclasses import replace
 from typing import Any
 
 from ..domain import SetStep, spoken_list
-from ..store import phrase_key
 from ..understanding.resolution import Alternative, Decision, Reason, Resolution
 from . import intents as dialogue
 from .answers import AnswersMixin
@@ -30,9 +29,6 @@ from .teaching import names_a_routine, spoken_state
 from .teaching_asides import TeachingAsides
 from .time_words import delay_reading, length_answered
 from .turns import Pending, TurnReplies
-
-_LONGEST_PHRASE = 6
-"""The most words of a taught phrase looked for inside words offered for teaching."""
 
 __all__ = ["TurnOrder"]
 
@@ -427,17 +423,6 @@ class TurnOrder(AnswersMixin, TeachingAsides):
                                 offer.source, data=steps)
         replies.question(f"Shall \"{dialogue.taught_phrase(offer.utterance)}\" do {shown} "
                          "from now on?")
-
-    def _says_of_a_routine(self, words: str) -> bool:
-        """Whether ``words`` hold a phrase of a routine taught here among other words
-        ("run movie night after every meal"): a request about that routine that failed,
-        not a new name, so a command after the offer to learn them is no showing of what
-        they mean (it was "Shall "run movie night after every meal" do that from now
-        on?", and a "yes" saved the TV off under those words)."""
-        said = phrase_key(words).split()
-        return any(self.store.phrase_owner(" ".join(said[i:i + n])) is not None
-                   for n in range(1, min(len(said) - 1, _LONGEST_PHRASE) + 1)
-                   for i in range(len(said) - n + 1))
 
     def _nothing_heard(self, replies: TurnReplies, source: str) -> None:
         replies.action = Action.NOTHING
