@@ -21,7 +21,7 @@ def test_which_lamp_for_a_timer_waits_past_a_question(store, in_passing):
     answered = said(assistant, in_passing)
     assert answered[1:] == asked  # answered, and ours said again
     reply = said(assistant, "desk lamp")
-    assert reply[0].startswith("I'll turn off Desk lamp at "), reply
+    assert reply[0].startswith("I'll turn off Desk lamp "), reply
     assert [t.text for t in store.timers()] == ["turn off Desk lamp"]
     assert store.device("light.desk_lamp").state["on"] is False  # nothing switched now
 

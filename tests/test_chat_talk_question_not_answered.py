@@ -30,7 +30,7 @@ def test_done_at_which_lamp_says_what_it_wants(store, assistant):
     said(assistant, "turn off the lamp in 10 minutes")
     assert said(assistant, "done") == [
         "Say yes for all of them, or which one: Bedroom lamp, Living room lamp or Desk lamp."]
-    assert said(assistant, "desk lamp")[0].startswith("I'll turn off Desk lamp at ")
+    assert said(assistant, "desk lamp")[0].startswith("I'll turn off Desk lamp ")
 
 
 def test_yes_at_when_to_remind_asks_it_again(store, assistant):
