@@ -228,6 +228,12 @@ def check_reasons(spec: BlindSet, homes: dict) -> None:
                         assert not said & clash, case
 
 
+def clause_place(template: str) -> str:
+    """Where a clause puts its phrase: "first" when the clause is said first."""
+    return {(False, True): "first", (True, False): "after"}.get(
+        (template.startswith("{}"), template.endswith("{}")), "between")
+
+
 def _part(text: str, phrases: list[tuple[str, str]], wrappers: list[str]) -> str | None:
     spaced = [f" {p} " for p, _ in phrases]
     parts = [c for w in wrappers for c in cores(text, w)
