@@ -234,6 +234,34 @@ def clause_place(template: str) -> str:
         (template.startswith("{}"), template.endswith("{}")), "between")
 
 
+def check_misheard_placed(homes: dict, kind: str, clauses: Iterable[str],
+                          at_least: int = 30) -> None:
+    """The set's misheard phrases (``kind``) are said first, after and in the middle of
+    its ``clauses``, at least ``at_least`` of each."""
+    where: Counter = Counter()
+    for home in homes.values():
+        for case in (c for c in home.cases if c.kind == kind):
+            ends = {(w.startswith("{}"), w.endswith("{}"))
+                    for w, _ in in_clauses(case.utterance, clauses)}
+            where["middle" if (False, False) in ends else "first"
+                  if (False, True) in ends else "after"] += 1
+    assert min(where.values()) >= at_least and len(where) == 3, where
+
+
+def check_middle_kind(wrappers: dict[str, list[str]], first: str, middle: str) -> None:
+    """The ``middle`` kind breaks into a line of the ``first`` kind (said first), which
+    goes on after the phrase; the stretch before it is no whole line of that kind."""
+    lines = {t.split("{}")[0].rstrip(". ").removesuffix(", then").removesuffix(", oh and")
+             for t in wrappers[first]}
+    for template in wrappers[middle]:
+        before, behind = template.split("{}")
+        assert before.endswith(", ") and behind.startswith((", ", " and, ", " so, ")), template
+        assert before.rstrip(", ") not in lines, template
+        assert any(line.startswith(before.rstrip(", ")) for line in lines), template
+        rest = re.sub(r"^( and| so)?, ", "", behind)
+        assert any(line.endswith(rest) for line in lines), template
+
+
 def _part(text: str, phrases: list[tuple[str, str]], wrappers: list[str]) -> str | None:
     spaced = [f" {p} " for p, _ in phrases]
     parts = [c for w in wrappers for c in cores(text, w)

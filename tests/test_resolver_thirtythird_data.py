@@ -140,15 +140,8 @@ def test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has():
 def test_the_middle_kind_says_the_phrase_inside_one_speech():
     # (the phrase breaks into a workout instructor's line, which goes on after it; the
     # stretch before it is no whole line of the kind said first)
-    lines = {t.split("{}")[0].rstrip(". ").removesuffix(", then").removesuffix(", oh and")
-             for t in WRAPPERS["a workout video instructor, said first"]}
-    for template in WRAPPERS["in the middle of a workout video instructor's line"]:
-        before, behind = template.split("{}")
-        assert before.endswith(", ") and behind.startswith((", ", " and, ", " so, ")), template
-        assert before.rstrip(", ") not in lines, template
-        assert any(line.startswith(before.rstrip(", ")) for line in lines), template
-        rest = re.sub(r"^( and| so)?, ", "", behind)
-        assert any(line.endswith(rest) for line in lines), template
+    checks.check_middle_kind(WRAPPERS, "a workout video instructor, said first",
+                             "in the middle of a workout video instructor's line")
 
 
 def test_each_clause_is_the_speech_its_kind_names():
@@ -327,14 +320,7 @@ def test_a_misheard_phrase_is_said_first_after_and_between_clauses(homes):
     rng = random.Random(2)
     seen = {misheard("text guy about the plant auction", rng) for _ in range(80)}
     assert any(re.search(r"\b(\w+) \1\b", s) for s in seen), seen
-    where = Counter()
-    for home in homes.values():
-        for case in (c for c in home.cases if c.kind == MISHEARD):
-            ends = {(w.startswith("{}"), w.endswith("{}"))
-                    for w, _ in checks.in_clauses(case.utterance, CLAUSES)}
-            where["middle" if (False, False) in ends else "first"
-                  if (False, True) in ends else "after"] += 1
-    assert min(where.values()) >= 30 and len(where) == 3, where
+    checks.check_misheard_placed(homes, MISHEARD, CLAUSES)
 
 
 def test_a_clause_never_bears_on_its_phrase():

@@ -225,14 +225,7 @@ def test_a_misheard_phrase_is_said_first_after_and_between_clauses(homes):
     seen = {misheard("text geoff about the pheasant pens", rng) for _ in range(80)}
     assert "text geoff about the pheasent pens" in seen, seen
     assert any(re.search(r"\b(\w+) \1\b", s) for s in seen), seen
-    where = Counter()
-    for home in homes.values():
-        for case in (c for c in home.cases if c.kind == MISHEARD):
-            ends = {(w.startswith("{}"), w.endswith("{}"))
-                    for w, _ in checks.in_clauses(case.utterance, CLAUSES)}
-            where["middle" if (False, False) in ends else "first"
-                  if (False, True) in ends else "after"] += 1
-    assert min(where.values()) >= 40 and len(where) == 3, where
+    checks.check_misheard_placed(homes, MISHEARD, CLAUSES, at_least=40)
 
 
 def test_the_opposite_is_asked_only_of_the_homes_own_routines_that_switch_nothing(homes):
