@@ -646,3 +646,32 @@ def test_a_quarter_of_the_in_scope_cases_with_a_sentence_end_have_it_as_a_comma(
             (len(made), len(could))
         # (the full stop was after a clause said first, so the phrase follows a comma)
         assert sum(bool(re.search(r", \S", c.utterance)) for c in made) == len(made)
+
+
+NOT_IN_THE_HOMES_OF = {"eighth": ("seventh",), "ninth": ("eighth",), "tenth": ("ninth",),
+                       "eleventh": ("tenth",), "twelfth": ("eleventh",),
+                       "thirteenth": ("twelfth",), "fourteenth": ("thirteenth",),
+                       "fifteenth": ("fourteenth",), "sixteenth": ("fourteenth",),
+                       "seventeenth": ("fifteenth",),
+                       "eighteenth": ("sixteenth", "seventeenth"),
+                       "nineteenth": ("seventeenth", "eighteenth"),
+                       "twentieth": ("eighteenth",),
+                       "twentyfirst": ("nineteenth", "twentieth")}
+"""The sets whose real requests (and ambiguous rows, and from the tenth on frames) are no
+sentence of the named earlier sets' homes (a later set checks the three splits before it:
+test_no_sentence_of_the_set_is_one_of_the_three_splits_before)."""
+
+
+@NEEDS_DATASETS
+@pytest.mark.parametrize("name", NOT_IN_THE_HOMES_OF)
+def test_no_real_request_is_in_the_homes_of_the_sets_before(name, homes):
+    from _resolver_data import AMBIGUOUS
+    from _resolver_eighth import FRAMES
+
+    kinds = (*checks.REAL, AMBIGUOUS, *(() if name in ("eighth", "ninth") else (FRAMES,)))
+    theirs = {checks.words(c.utterance) for split in NOT_IN_THE_HOMES_OF[name]
+              for seed in _module(split).SEEDS for c in checks.built_home(seed, split).cases}
+    for home in homes.values():
+        for case in home.cases:
+            if case.kind in kinds:
+                assert checks.words(case.utterance) not in theirs, case

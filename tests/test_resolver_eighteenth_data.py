@@ -29,10 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import _blind_set_checks as checks  # noqa: E402
 import _blind_set_order as order  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
-from _blind_set_checks import built_home  # noqa: E402
 from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
 from _resolver_data import (  # noqa: E402
-    AMBIGUOUS,
     DATASETS,
     OUT_OF_SCOPE_KINDS,
     ROUTINES,
@@ -427,18 +425,6 @@ def test_the_thing_put_first_is_another_sources_device():
     for text in made:
         said = re.fullmatch(r"the (.+), turn (it|them) off", text)
         assert said and said[1] in theirs and "fan" not in said[1], text
-
-
-@NEEDS_DATASETS
-def test_no_real_request_is_in_the_sixteenth_or_seventeenth_homes(homes):
-    theirs = {_words(c.utterance) for split, seeds in (("sixteenth", (160, 161, 162)),
-                                                       ("seventeenth", (170, 171, 172)))
-              for seed in seeds for c in built_home(seed, split).cases}
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS,
-                             FRAMES):
-                assert _words(case.utterance) not in theirs, case
 
 
 def test_no_other_split_draws_on_the_eighteenth_pool():

@@ -29,7 +29,6 @@ from _resolver_data import (  # noqa: E402
     DATASETS,
     OUT_OF_SCOPE_KINDS,
     ROUTINES,
-    build_home,
 )
 from _resolver_eighth import (  # noqa: E402
     DEVICES,
@@ -367,18 +366,6 @@ def test_dataset_sentences_are_ones_no_other_split_uses(homes):
                 said = f" {_words(case.utterance)} "
                 assert any(f" {w} " in said for w in PLACES | DEVICES), case
                 assert not taught.holds_phrase(case.utterance), case
-
-
-@NEEDS_DATASETS
-def test_no_real_request_is_in_the_seventh_homes(homes):
-    from _resolver_seventh import SEEDS as SEVENTH_SEEDS
-
-    seventh = {_words(c.utterance) for seed in SEVENTH_SEEDS
-               for c in build_home(seed, split="seventh").cases}
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS):
-                assert _words(case.utterance) not in seventh, case
 
 
 def test_no_other_split_draws_on_the_eighth_pool():

@@ -27,11 +27,9 @@ import _blind_set_checks as checks  # noqa: E402
 from _blind_set_checks import built_home  # noqa: E402
 from _resolver_blind import says_nearly  # noqa: E402
 from _resolver_data import (  # noqa: E402
-    AMBIGUOUS,
     DATASETS,
     OUT_OF_SCOPE_KINDS,
     ROUTINES,
-    build_home,
 )
 from _resolver_eleventh import (  # noqa: E402
     ELEVENTH_IN_SCOPE,
@@ -321,19 +319,6 @@ def test_real_requests_cross_the_two_crowds(homes):
             assert matched, case
             sources[matched[0]] += 1
     assert sources["hwu64"] >= 60 and sources["slurp"] >= 60, sources
-
-
-@NEEDS_DATASETS
-def test_no_real_request_is_in_the_tenth_homes(homes):
-    from _resolver_tenth import SEEDS as TENTH_SEEDS
-
-    tenth = {_words(c.utterance) for seed in TENTH_SEEDS
-             for c in build_home(seed, split="tenth").cases}
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS,
-                             FRAMES):
-                assert _words(case.utterance) not in tenth, case
 
 
 def test_no_other_split_draws_on_the_eleventh_pool():

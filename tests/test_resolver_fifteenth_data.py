@@ -31,11 +31,9 @@ import _blind_set_order as order  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
 from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
 from _resolver_data import (  # noqa: E402
-    AMBIGUOUS,
     DATASETS,
     OUT_OF_SCOPE_KINDS,
     ROUTINES,
-    build_home,
 )
 from _resolver_fifteenth import (  # noqa: E402
     FIFTEENTH_IN_SCOPE,
@@ -389,19 +387,6 @@ def test_a_ruled_out_value_is_another_of_the_slots_kind():
     assert not list(with_one_ruled_out([("play {}", ("song",), ("jazz",), "hwu64", "play")],
                                        rng))
     assert RULED_OUT.format(request="play jazz", the="", other="rock") == "play jazz, not rock"
-
-
-@NEEDS_DATASETS
-def test_no_real_request_is_in_the_fourteenth_homes(homes):
-    from _resolver_fourteenth import SEEDS as FOURTEENTH_SEEDS
-
-    fourteenth = {_words(c.utterance) for seed in FOURTEENTH_SEEDS
-                  for c in build_home(seed, split="fourteenth").cases}
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS,
-                             FRAMES):
-                assert _words(case.utterance) not in fourteenth, case
 
 
 def test_no_other_split_draws_on_the_fifteenth_pool():

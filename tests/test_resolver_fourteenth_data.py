@@ -31,11 +31,9 @@ import _blind_set_order as order  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
 from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
 from _resolver_data import (  # noqa: E402
-    AMBIGUOUS,
     DATASETS,
     OUT_OF_SCOPE_KINDS,
     ROUTINES,
-    build_home,
 )
 from _resolver_fourteenth import (  # noqa: E402
     FALLBACK,
@@ -363,19 +361,6 @@ def test_a_fallback_follows_the_rows_own_value():
         assert other and other in places, text
         assert other != ("kitchen" if said[1] else "hallway"), text
     assert not list(with_fallback([("play {}", ("song",), ("jazz",), "hwu64", "play")], rng))
-
-
-@NEEDS_DATASETS
-def test_no_real_request_is_in_the_thirteenth_homes(homes):
-    from _resolver_thirteenth import SEEDS as THIRTEENTH_SEEDS
-
-    thirteenth = {_words(c.utterance) for seed in THIRTEENTH_SEEDS
-                  for c in build_home(seed, split="thirteenth").cases}
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS,
-                             FRAMES):
-                assert _words(case.utterance) not in thirteenth, case
 
 
 def test_no_other_split_draws_on_the_fourteenth_pool():

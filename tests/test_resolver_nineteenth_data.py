@@ -30,10 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import _blind_set_checks as checks  # noqa: E402
 import _blind_set_order as order  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
-from _blind_set_checks import built_home  # noqa: E402
 from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
 from _resolver_data import (  # noqa: E402
-    AMBIGUOUS,
     DATASETS,
     OUT_OF_SCOPE_KINDS,
     ROUTINES,
@@ -435,18 +433,6 @@ def test_the_row_is_refilled_from_another_source_and_said_beside_a_clause():
         kind = "device" if row.startswith("turn") else "place"
         assert (kind, said[1]) in theirs and said[1] not in ("fan", "kitchen"), text
     assert refilled("turn {} the {}", ("on", "fan"), 1, "lamp") == "turn on the lamp"
-
-
-@NEEDS_DATASETS
-def test_no_real_request_is_in_the_seventeenth_or_eighteenth_homes(homes):
-    theirs = {_words(c.utterance) for split, seeds in (("seventeenth", (170, 171, 172)),
-                                                       ("eighteenth", (180, 181, 182)))
-              for seed in seeds for c in built_home(seed, split).cases}
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS,
-                             FRAMES):
-                assert _words(case.utterance) not in theirs, case
 
 
 def test_no_other_split_draws_on_the_nineteenth_pool():

@@ -30,7 +30,6 @@ from _resolver_data import (  # noqa: E402
     DATASETS,
     OUT_OF_SCOPE_KINDS,
     ROUTINES,
-    build_home,
 )
 from _resolver_fifth import FIFTH_ROUTINES, HEARD_IN_SCOPE, HEARD_KIND, HEARD_KINDS, HEARD_OUT  # noqa: E402
 from _resolver_ninth import (  # noqa: E402
@@ -464,18 +463,6 @@ def test_real_requests_are_recombined_a_new_way(homes):
             assert _words(case.utterance) not in originals | used, case
             if len(halves) == 2:
                 assert not {_words(h) for h in halves} & (originals | used), case
-
-
-@NEEDS_DATASETS
-def test_no_real_request_is_in_the_eighth_homes(homes):
-    from _resolver_eighth import SEEDS as EIGHTH_SEEDS
-
-    eighth = {_words(c.utterance) for seed in EIGHTH_SEEDS
-              for c in build_home(seed, split="eighth").cases}
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS):
-                assert _words(case.utterance) not in eighth, case
 
 
 def test_no_other_split_draws_on_the_ninth_pool():

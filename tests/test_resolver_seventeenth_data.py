@@ -31,11 +31,9 @@ import _blind_set_order as order  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
 from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
 from _resolver_data import (  # noqa: E402
-    AMBIGUOUS,
     DATASETS,
     OUT_OF_SCOPE_KINDS,
     ROUTINES,
-    build_home,
 )
 from _resolver_fifteenth import source_values  # noqa: E402
 from _resolver_seventeenth import (  # noqa: E402
@@ -405,19 +403,6 @@ def test_a_device_is_pinned_down_by_a_plain_place_or_another_device():
                                          rng))
     assert pinned("dim lights", "dim {}", 0, "place", "attic") == "dim lights, the one in attic"
     assert not plain_name("right side of light") and plain_name("plug socket")
-
-
-@NEEDS_DATASETS
-def test_no_real_request_is_in_the_fifteenth_homes(homes):
-    from _resolver_fifteenth import SEEDS as FIFTEENTH_SEEDS
-
-    fifteenth = {_words(c.utterance) for seed in FIFTEENTH_SEEDS
-                 for c in build_home(seed, split="fifteenth").cases}
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS,
-                             FRAMES):
-                assert _words(case.utterance) not in fifteenth, case
 
 
 def test_no_other_split_draws_on_the_seventeenth_pool():

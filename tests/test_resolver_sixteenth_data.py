@@ -30,11 +30,9 @@ import _blind_set_order as order  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
 from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
 from _resolver_data import (  # noqa: E402
-    AMBIGUOUS,
     DATASETS,
     OUT_OF_SCOPE_KINDS,
     ROUTINES,
-    build_home,
 )
 from _resolver_sixteenth import (  # noqa: E402
     FRAMES,
@@ -377,19 +375,6 @@ def test_a_row_is_asked_again_for_a_value_its_source_wrote():
         assert other != ("kitchen" if said[1] else "hallway"), text
     assert SAME_AGAIN.format(row="a", other="b") == "a, then the same for b"
     assert not list(same_again([("play {}", ("song",), ("jazz",), "hwu64", "play")], rng))
-
-
-@NEEDS_DATASETS
-def test_no_real_request_is_in_the_fourteenth_homes(homes):
-    from _resolver_fourteenth import SEEDS as FOURTEENTH_SEEDS
-
-    fourteenth = {_words(c.utterance) for seed in FOURTEENTH_SEEDS
-                  for c in build_home(seed, split="fourteenth").cases}
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS,
-                             FRAMES):
-                assert _words(case.utterance) not in fourteenth, case
 
 
 def test_no_other_split_draws_on_the_sixteenth_pool():

@@ -28,11 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import _blind_set_checks as checks  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
 from _resolver_data import (  # noqa: E402
-    AMBIGUOUS,
     DATASETS,
     OUT_OF_SCOPE_KINDS,
     ROUTINES,
-    build_home,
 )
 from _resolver_tenth import (  # noqa: E402
     FRAMES,
@@ -289,19 +287,6 @@ def test_real_requests_are_recombined_a_new_way(homes):
                                  zip(m.groups(), kinds, own, strict=True))
                        for frame, kinds, own in crowd
                        for m in [frame.fullmatch(case.utterance)]), case
-
-
-@NEEDS_DATASETS
-def test_no_real_request_is_in_the_ninth_homes(homes):
-    from _resolver_ninth import SEEDS as NINTH_SEEDS
-
-    ninth = {_words(c.utterance) for seed in NINTH_SEEDS
-             for c in build_home(seed, split="ninth").cases}
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS,
-                             FRAMES):
-                assert _words(case.utterance) not in ninth, case
 
 
 def test_no_other_split_draws_on_the_tenth_pool():

@@ -30,11 +30,9 @@ import _blind_set_order as order  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
 from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
 from _resolver_data import (  # noqa: E402
-    AMBIGUOUS,
     DATASETS,
     OUT_OF_SCOPE_KINDS,
     ROUTINES,
-    build_home,
 )
 from _resolver_thirteenth import (  # noqa: E402
     CORRECTION,
@@ -331,19 +329,6 @@ def test_a_corrected_slot_ends_on_the_rows_own_value():
                             text)
         assert said and said[2] in places and said[2] != said[3].split()[0], text
     assert not list(corrected([("play {}", ("song",), ("jazz",), "hwu64", "play")], rng))
-
-
-@NEEDS_DATASETS
-def test_no_real_request_is_in_the_twelfth_homes(homes):
-    from _resolver_twelfth import SEEDS as TWELFTH_SEEDS
-
-    twelfth = {_words(c.utterance) for seed in TWELFTH_SEEDS
-               for c in build_home(seed, split="twelfth").cases}
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS,
-                             FRAMES):
-                assert _words(case.utterance) not in twelfth, case
 
 
 def test_no_other_split_draws_on_the_thirteenth_pool():
