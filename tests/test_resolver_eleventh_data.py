@@ -188,12 +188,6 @@ def test_a_stutter_is_struck_but_a_hyphenated_word_is_not():
     assert kept("bilge", "b-b-bilge pump on", "bilge pump on")
 
 
-def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
-    # the wrapper adds nothing the labels see: "oh my days, scrap X" says what "scrap X" says
-    checks.check_wrapped_out_says_its_plain_kind(SET, homes)
-    checks.check_wrapped_out_in_a_wrapper(SET, homes)
-
-
 def test_the_guards_strip_the_new_wrappers_and_fold_synonyms():
     taught = Taught([("feed pudding", "Pudding"), ("bilge pump on", "Bilge"),
                      ("ring ailsa", "Ailsa"), ("what's the battery bank at", "Battery"),

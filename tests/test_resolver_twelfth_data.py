@@ -199,12 +199,6 @@ def test_a_stutter_is_struck_but_a_hyphenated_word_is_not():
     assert kept("maureen", "r-r-ring maureen", "ring maureen")
 
 
-def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
-    # the wrapper adds nothing the labels see: "phew, undo X" says what "undo X" says
-    checks.check_wrapped_out_says_its_plain_kind(SET, homes)
-    checks.check_wrapped_out_in_a_wrapper(SET, homes)
-
-
 def test_the_guards_strip_the_new_wrappers_and_fold_synonyms():
     taught = Taught([("feed smudge", "Smudge"), ("ring maureen", "Maureen"),
                      ("how heavy is hive two", "Scale"), ("draw the curtains", "Curtains"),

@@ -339,13 +339,6 @@ def test_every_wrapper_says_nothing_the_labels_see():
     checks.check_wrappers_say_nothing(SET, "when's niamh's exam")
 
 
-def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
-    # the clause adds nothing the labels see: "don't mind me, feed juniper, not now"
-    # says what "feed juniper, not now" says
-    checks.check_wrapped_out_says_its_plain_kind(SET, homes)
-    checks.check_wrapped_out_in_a_wrapper(SET, homes)
-
-
 def test_the_guards_strip_the_clauses_and_keep_what_points_back():
     taught = Taught([("feed juniper", "Juniper"), ("ring imogen", "Imogen"),
                      ("blood pressure pills at nine", "Pills"), ("shed radio on", "Shed"),
