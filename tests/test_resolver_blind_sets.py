@@ -129,7 +129,7 @@ def test_the_seeds_are_not_the_development_ones(name):
     assert not seeds & {0, *range(100, first)}
 
 
-@pytest.mark.parametrize("name", SPEC_SETS)
+@pytest.mark.parametrize("name", [*EARLY[1:], *SPEC_SETS])
 def test_each_seed_is_its_own_home_with_the_generic_pool(name, homes):
     text = _text(name)
     pools = getattr(text, f"{name.upper()}_ROUTINES")
@@ -198,6 +198,36 @@ def test_near_siblings_differ_from_a_taught_phrase_in_one_word(name, homes):
                     for other in spec.swaps.get(w, ())
                     if text == " ".join([*p.split()[:i], other, *p.split()[i + 1:]])]
             assert near, text
+
+
+def _labels(name: str) -> ModuleType:
+    return importlib.import_module(f"_resolver_{name}_labels")
+
+
+@pytest.mark.parametrize("name", EARLY[1:])
+def test_noisy_cases_keep_their_phrase(name, homes):
+    # (the sets built from a BlindSet: test_in_scope_cases_keep_their_phrase_and_say_no_other)
+    noisy_ok = _labels(name).noisy_ok
+    for home in homes.values():
+        by_routine = checks.phrases_of(home)
+        for case in home.cases:
+            if case.kind == "noisy":
+                assert any(noisy_ok(case.utterance, p, case.routine, home.phrases)
+                           for p in by_routine[case.routine]), case
+
+
+@pytest.mark.parametrize("name", EARLY[1:])
+def test_held_out_phrases_never_hold_or_mean_a_taught_one(name, homes):
+    taught_of, same_request = _labels(name).Taught, _text(name).SAME_REQUEST
+    held = ("held-out routine", _module(name).WRAPPED_OUT["held-out routine"])
+    for home in homes.values():
+        taught = taught_of(home.phrases)
+        for case in home.cases:
+            if case.kind in held:
+                assert not taught.holds_phrase(case.utterance), case
+                same = {p for g in same_request if checks.words(case.utterance) in g
+                        for p in g}
+                assert not same & taught.texts, case
 
 
 @pytest.mark.parametrize("name", SPEC_SETS)
@@ -492,9 +522,10 @@ def test_the_heard_file_was_made_from_the_sets_plan(name):
     checks.check_heard_file(split, make._plan, CLIPS[name])
 
 
-@pytest.mark.parametrize("name", CLIPS)
+@pytest.mark.parametrize("name", [*EARLY, *CLIPS])
 def test_real_recogniser_transcripts_are_in_every_home(name, homes):
-    if not _spec(name).heard.exists():
+    # (the sets before the tenth have theirs made: benchmarks/data/<set>_heard.json)
+    if name in CLIPS and not _spec(name).heard.exists():
         pytest.skip(f"benchmarks/data/{name}_heard.json not made")
     checks.check_heard_cases(homes)
 
