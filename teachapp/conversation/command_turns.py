@@ -18,7 +18,7 @@ from ..store import phrase_key
 from ..understanding.normalize import only_small_words
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution
-from . import intents as dialogue
+from .asked_to_run import routine_asked, run_asked
 from .cues import CueReply, cue_answer, question_about_it
 from .decision import UNPARSED, decide
 from .device_commands import DeviceCommands
@@ -134,10 +134,10 @@ class CommandTurns(DeviceCommands):
 
     def _offered_phrase(self, text: str) -> str:
         """The words a miss offers to learn: the routine asked to run ("run movie night":
-        "movie night", ``dialogue.run_asked``) when no routine is called so, nor named
-        among them ("run movie night after every meal" stays whole); else all of
-        ``text``."""
-        name = dialogue.run_asked(text)
+        "movie night"; "run the movie routine": "movie"; ``run_asked``) when no routine is
+        called so, nor named among them ("run movie night after every meal" stays whole);
+        else all of ``text``."""
+        name = run_asked(text)
         known = name is not None and (self._is_phrase(name) or name.casefold() in map(
             str.casefold, self.store.routine_names()) or self._says_of_a_routine(name))
         return name if name is not None and not known else text
@@ -166,8 +166,10 @@ class CommandTurns(DeviceCommands):
     def cannot_answer(self, replies: TurnReplies, text: str, *, before: str = "") -> bool:
         """Say so when ``text`` is a question no routine answers ("what's the weather?",
         "where's my phone?") and return True: offering to learn a question promised an
-        answer a routine cannot give. ``before`` opens the reply (what else was heard)."""
-        if request_kind(text) != "question":
+        answer a routine cannot give. ``before`` opens the reply (what else was heard). A
+        routine asked for by name is no question ("do my morning routine": ``routine_asked``;
+        it was "I can't answer ...")."""
+        if request_kind(text) != "question" or routine_asked(text) is not None:
             return False
         replies.info(f"{before}I can't answer \"{text}\": I know this home's devices and "
                      "the routines you teach me. Say \"help\" to hear what I can do, or "

@@ -29,7 +29,6 @@ __all__ = [
     "parse_rename",
     "parse_say",
     "parse_wait",
-    "run_asked",
     "says_redo",
     "says_wrong",
     "taught_in_one",
@@ -356,25 +355,6 @@ def taught_in_one(text: str) -> tuple[str, str] | None:
                                  flags=re.IGNORECASE))
     steps = _STEPS_LEAD.sub("", steps.strip(" ,"))
     return (phrase, steps) if phrase_words(phrase) else None
-
-
-_RUN_ASKED = re.compile(r"^(?:please\s+)?(?:run|start|do)\s+(?P<name>.+?)(?:\s+please)?$",
-                        re.IGNORECASE)
-_NO_NAME = frozenset({"a", "an", "the", "some", "my", "your", "it", "that", "this", "them",
-                      "me", "us", "something", "anything", "everything", "what", "how"})
-"""Words the rest after "run", "start", "do" opens with when it names a thing or an
-errand, not a routine ("do the dishes", "run a bath", "do it")."""
-
-
-def run_asked(text: str) -> str | None:
-    """The routine a person asked to run in "run movie night", "start movie night", "do
-    movie night" ("please" around them): the name after the verb, which is the phrase an
-    offer to learn should teach (it offered 'I don't know "run movie night"', and a yes
-    taught "run movie night"). None for any other sentence, and when the rest names a
-    thing or an errand ("do the dishes", "start the dishwasher")."""
-    found = _RUN_ASKED.match(clean_phrase(text))
-    name = clean_phrase(found.group("name")) if found else ""
-    return name if name and name.split()[0].casefold() not in _NO_NAME else None
 
 
 def phrase_words(phrase: str) -> bool:
