@@ -18,7 +18,7 @@ def test_a_one_off_run_says_how_long_and_how_to_cancel_it(store):
     add_routine(store, "movie night", ["movie night"], [SetStep("media_player.tv", {"on": True})])
     assistant, _ = make_assistant(store)
     [reply] = said(assistant, "run movie night in 10 minutes")
-    assert re.fullmatch(r"Movie night will run once at \d\d:\d\d \(in 10 minutes\)\. "
+    assert re.fullmatch(r"Movie night will run once (?:tomorrow )?at \d\d:\d\d \(in 10 minutes\)\. "
                         + re.escape(_CANCEL), reply), reply
     assert said(assistant, "cancel that")[0].startswith("OK, movie night won't run once")
     assert not store.routine("movie night").triggers

@@ -27,8 +27,8 @@ def test_which_lamp_for_a_timer_waits_past_a_question(store, in_passing):
 
 
 @pytest.mark.parametrize(("question", "answer", "done"), [
-    ("wait a bit then movie night", "in 10 minutes", "Movie night will run once at"),
-    ("remind me to call mum", "in 20 minutes", "I'll remind you to call mum at"),
+    ("wait a bit then movie night", "in 10 minutes", "Movie night will run once "),
+    ("remind me to call mum", "in 20 minutes", "I'll remind you to call mum "),
 ])
 def test_how_long_and_when_wait_past_a_question(store, question, answer, done):
     add_routine(store, "movie night", ["movie night"], [SetStep("media_player.tv", {"on": True})])

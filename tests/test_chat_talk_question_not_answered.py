@@ -36,7 +36,7 @@ def test_done_at_which_lamp_says_what_it_wants(store, assistant):
 def test_yes_at_when_to_remind_asks_it_again(store, assistant):
     asked = said(assistant, "remind me to call mum")
     assert said(assistant, "yes") == asked
-    assert said(assistant, "in 20 minutes")[0].startswith("I'll remind you to call mum at")
+    assert said(assistant, "in 20 minutes")[0].startswith("I'll remind you to call mum ")
 
 
 @pytest.mark.parametrize(("first", "left"), [
