@@ -111,7 +111,7 @@ def test_one_verb_for_two_devices_does_both(teachapp_cli, home):
         'Nothing has run yet. By "unlock the front door", do you want me to unlock '
         'Front door?',
         'Nothing has run yet. By "the back door", do you want me to unlock Back door?',
-        "Unlock Front door and unlock Back door.",
+        "Front door: unlocked.", "Back door: unlocked.",
         "Front door: locked.", "Back door: locked."]
     states = _states(teachapp_cli, home)
     assert states["lock.front_door"]["locked"] and states["lock.back_door"]["locked"]

@@ -72,13 +72,14 @@ def report_run(replies: TurnReplies, result: RunResult, title: str, *,
         replies.info("The other steps were done; say \"undo\" to put them back.")
 
 
-def report_commands(replies: TurnReplies, result: RunResult) -> None:
+def report_commands(replies: TurnReplies, result: RunResult, title: str = "That") -> None:
     """After device commands (no routine), each device's new state: "Telly: volume
     30 %.", whether the command named it or said "it". A device that was already so is
     said to be ("TV is already off.", was "TV: off." as if it had done something);
-    among several, in one line ("The other 7 were already off.")."""
+    among several, in one line ("The other 7 were already off."). ``title``: what a
+    failure is said of (the parts' requests of a sentence of several)."""
     if not result.ok:
-        report_run(replies, result, "That")
+        report_run(replies, result, title)
         return
     done = [(o.device, {k: o.device.state.get(k) for k in o.step.set})
             for o in result.outcomes if o.device is not None and isinstance(o.step, SetStep)]
