@@ -15,7 +15,7 @@ def _level(store, device_id: str, attribute: str) -> int:
 
 def test_it_beside_other_things_takes_the_change(store):
     assistant, _events = make_assistant(store)
-    said(assistant, "dim the desk lamp")
+    said(assistant, "turn on the desk lamp", "dim the desk lamp")
     assert said(assistant, "set it and the ceiling light to 40 percent") == [
         "Desk lamp: on, brightness 40 %.", "Ceiling light: on, brightness 40 %."]
     assert (_level(store, "light.desk_lamp", "brightness"),
