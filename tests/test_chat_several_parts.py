@@ -92,12 +92,13 @@ def test_a_change_said_after_several_things_with_a_verb_of_its_own_reaches_each(
 def test_parts_say_what_changed_and_what_was_already_so_whatever_the_word_order(store):
     """"turn the fan off and the tv off" with both off was "Turn off Bedroom fan and turn
     off TV." (an order, saying nothing of what happened), while "turn off the tv and the
-    fan" said they were already off."""
+    fan" said they were already off. Nothing changed, so as they are now, as "TV is already
+    off." says one ("... were already off." beside what changed)."""
     assistant, _events = make_assistant(store)
     assert said(assistant, "turn the fan off and the tv off") == [
-        "Bedroom fan and TV were already off."]
+        "Bedroom fan and TV are already off."]
     assert said(assistant, "turn off the tv and the fan") == [
-        "TV and Bedroom fan were already off."]
+        "TV and Bedroom fan are already off."]
     assert said(assistant, "turn the fan on and the tv off") == [
         "Bedroom fan: on.", "TV was already off."]
     assert said(assistant, "turn the desk lamp on and the kitchen lights off") == [

@@ -121,8 +121,8 @@ def test_turning_off_everything_reads_back_only_what_changed(teachapp_cli, home)
     lines = chat_lines(home, "turn on the desk lamp", "turn off everything",
                        "turn off everything", "lock the front door and the back door")
     assert lines == ["Desk lamp: on.", "Desk lamp: off.", "The other 8 were already off.",
-                     "All 9 devices were already off.",
-                     "Front door and Back door were already locked."]
+                     "All 9 devices are already off.",
+                     "Front door and Back door are already locked."]
 
 
 def test_two_routines_offered_with_or_are_asked_about_never_run(teachapp_cli, home):

@@ -84,7 +84,9 @@ def report_commands(replies: TurnReplies, result: RunResult, title: str = "That"
     done = [(o.device, {k: o.device.state.get(k) for k in o.step.set})
             for o in result.outcomes if o.device is not None and isinstance(o.step, SetStep)]
     kept = _unchanged(result)
-    if len({device.id for device, _state in done}) == 1 and kept:
+    if kept and {device.id for device, _state in done} <= kept:  # nothing changed: as
+        # things are now, as one device says it ("TV and Bedroom fan are already off.",
+        # "All 5 lights are already off."; they were "... were already off.")
         replies.info(_already(done, kept, every=True, now=True))
         return
     for device, state in done:
