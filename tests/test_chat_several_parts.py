@@ -103,3 +103,19 @@ def test_parts_say_what_changed_and_what_was_already_so_whatever_the_word_order(
         "Bedroom fan: on.", "TV was already off."]
     assert said(assistant, "turn the desk lamp on and the kitchen lights off") == [
         "Desk lamp: on.", "Kitchen lights were already off."]
+
+
+def test_run_prints_the_states_and_only_the_answers_beside_them(teachapp_cli, tmp_path):
+    """`teachapp run` prints the new states; after them it printed the read-back of all
+    but the first device ("turn on the tv and the fan": "Bedroom fan: on.") as if it
+    answered something. Only an answer to a question said beside the request follows."""
+    db = ("--db", str(tmp_path / "home.sqlite3"), "--no-speech", "run")
+    done = teachapp_cli(*db, "turn on the tv and the fan")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["TV (media_player.tv): on, volume 30 %",
+                                        "Bedroom fan (fan.bedroom_fan): on, speed 50 %"]
+    done = teachapp_cli(*db, "turn the fan off and the tv off")
+    assert done.stdout.splitlines() == ["Bedroom fan (fan.bedroom_fan): off, speed 50 %",
+                                        "TV (media_player.tv): off, volume 30 %"]
+    done = teachapp_cli(*db, "turn on the desk lamp and is the kitchen light on")
+    assert done.stdout.splitlines()[-1] == "Kitchen lights are off."
