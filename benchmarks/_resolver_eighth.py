@@ -33,47 +33,31 @@ from __future__ import annotations
 
 import random
 import re
-from collections import Counter
 from functools import lru_cache
 
+import _resolver_eighth_labels
+import _resolver_eighth_text
 from _resolver_data import (
-    _CUE_WORDS,
     _STOP,
     AMBIGUOUS,
     DATASETS,
     ROUTINES,
-    Case,
     Home,
-    _ha_state_questions,
     _read_jsonl,
-    half,
-    noisy,
 )
+from _resolver_early import EarlySet, build
 from _resolver_eighth_labels import (
-    SOUNDS,
     Taught,
     canon,
-    contains,
     content,
     fast,
-    fragments,
-    kept,
-    must_keep,
-    noisy_ok,
-    numbers,
-    thing,
     words,
-    wrap_ok,
 )
 from _resolver_eighth_text import (
     EIGHTH_ROUTINES,
-    FRAGMENT_NEW_WRAPPERS,
     FRAGMENT_WRAPPERS,
     HOMES,
-    KIND_TEMPLATES,
     NAMES,
-    NEAR_MISS_TEMPLATES,
-    OOS_WRAPPERS,
     UNTAUGHT,
     WRAPPERS,
 )
@@ -194,138 +178,8 @@ def build_eighth(seed: int, *, n_routines: int = 45, per_phrase: int = 4,
     """An eighth-set home and its cases (every kind of ``build_home`` and
     :data:`EIGHTH_KINDS`, and with ``heard`` the fifth set's heard kinds from
     benchmarks/data/eighth_heard.json when it is there)."""
-    _home, taught_names, held_out, rng = taught_routines(seed, n_routines)
-    pool = {**POOL, **UNTAUGHT[_home]}
-    phrases = [(p, r) for r in taught_names for p in pool[r]]
-    taught = Taught(phrases)
-    cases: list[Case] = []
-    all_wrappers = [w for ws in WRAPPERS.values() for w in ws]
-
-    def add_out(text: str, kind: str) -> bool:
-        # never label as out of scope a taught phrase (wrapped, or in synonyms)
-        if taught.is_phrase(text):
-            return False
-        cases.append(Case(text, None, kind))
-        return True
-
-    def noisy_core(phrase: str) -> str:
-        text = noisy(phrase, rng, ["{}"], SOUNDS)
-        if rng.random() < 0.35:
-            text = fast(text, rng)
-        return numbers(text, rng)
-
-    def wrapped(core: str, phrase: str, routine: str, templates: list[str]) -> str | None:
-        for _try in range(30):
-            template = rng.choice(templates)
-            if _fits(template, core):
-                text = wrap(template, core)
-                if wrap_ok(text, phrase, routine, phrases):
-                    return text
-        return None
-
-    for phrase, routine in phrases:
-        cases.append(Case(phrase, routine, "exact phrase"))
-        for _ in range(per_phrase):
-            for _try in range(200):
-                core = noisy_core(phrase)
-                if noisy_ok(core, phrase, routine, phrases):
-                    break
-            else:
-                core = phrase
-            text = wrapped(core, phrase, routine, all_wrappers) if rng.random() < 0.6 \
-                else None
-            cases.append(Case(text or core, routine, "noisy"))
-        for kind, templates in WRAPPERS.items():
-            text = wrapped(phrase, phrase, routine, templates)
-            if text:
-                cases.append(Case(text, routine, WRAPPED_KINDS[kind]))
-
-    # held-out routines: untaught phrases, often sharing words with taught ones
-    all_taught = [p for p, _ in phrases]
-
-    def add_held(text: str, kind: str) -> None:
-        # (a wrapper can complete a taught phrase)
-        if not taught.holds_phrase(text):
-            add_out(text, kind)
-
-    for routine in held_out:
-        for phrase in pool[routine]:
-            if any(contains(phrase, t) or contains(t, phrase) for t in all_taught) \
-                    or taught.means_phrase(phrase) or taught.is_phrase(phrase) \
-                    or taught.holds_phrase(phrase):
-                continue  # may well mean a taught routine: not counted either way
-            add_held(phrase, "held-out routine")
-            for _try in range(200):
-                core = noisy_core(phrase)
-                if core != phrase and all(kept(w, core, phrase) for w in must_keep(phrase)) \
-                        and not taught.holds_phrase(core):
-                    add_held(core, "held-out routine")
-                    break
-            if routine not in ROUTINES:
-                add_held(wrap(rng.choice(OOS_WRAPPERS), phrase), WRAPPED_OUT["held-out routine"])
-                template = rng.choice([w for w in all_wrappers if _fits(w, phrase)])
-                add_held(wrap(template, phrase), WRAPPED_OUT["held-out routine"])
-
-    # fragments: a lone word or the phrase cut short, plainly and in a new wrapper
-    uses: Counter[str] = Counter(w for p in all_taught for w in set(p.split()))
-    seen: set[str] = set()
-    for phrase in all_taught:
-        for text, lone in fragments(phrase, taught, uses):
-            if text in seen:
-                continue
-            seen.add(text)
-            plain = FRAGMENT_WRAPPERS if lone else [w for w in FRAGMENT_WRAPPERS
-                                                    if w != "the {}"]
-            add_out(rng.choice(plain).format(text), "fragment")
-            new = rng.choice(FRAGMENT_NEW_WRAPPERS).format(text)
-            if not taught.holds_phrase(new):
-                add_out(new, WRAPPED_OUT["fragment"])
-
-    taught_words = sorted({w for p in all_taught for w in p.split()
-                           if thing(w) and w not in NAMES})
-    for _ in range(per_kind):
-        add_out(rng.choice(NEAR_MISS_TEMPLATES).format(rng.choice(taught_words)), "near miss")
-
-    for kind, templates in KIND_TEMPLATES.items():
-        for out_kind in (kind, WRAPPED_OUT.get(kind)):
-            made = 0
-            for _ in range(per_kind * 20 if out_kind else 0):
-                if made >= per_kind:
-                    break
-                template = rng.choice(templates)
-                phrase, routine = rng.choice(phrases)
-                toks = phrase.split()
-                if kind in ("negation", "cancellation", "state question") \
-                        and _CUE_WORDS & set(toks):
-                    continue
-                plain = [w for w in toks if thing(w)]
-                if "{a}" in template and (len(toks) != 2 or len(plain) != 2):
-                    continue
-                if "{w}" in template and not plain:
-                    continue
-                said = noisy_core(phrase) if rng.random() < 0.3 else phrase
-                if said != phrase and not noisy_ok(said, phrase, routine, phrases):
-                    said = phrase
-                text = template.format(p=said, w=rng.choice(plain or toks), a=toks[0],
-                                       b=toks[-1])
-                if out_kind != kind:
-                    text = wrap(rng.choice(OOS_WRAPPERS), text)
-                if "{w}" in template and taught.holds_phrase(text):
-                    continue  # the word and the wrapper said a whole phrase
-                made += add_out(text, out_kind)
-
-    questions = [(t, n) for t, n in _ha_state_questions() if half(t) == "held"]
-    for text, name in rng.sample(questions, min(per_kind, len(questions))):
-        phrase, _ = rng.choice(phrases)
-        if not _CUE_WORDS & set(phrase.split()):
-            add_out(text.replace(name, phrase), "state question (HA sentences)")
-
-    _add_dataset_rows(phrases, taught, rng, add_out, per_kind, n_real)
-    if heard:
-        from _resolver_eighth_heard import heard_cases
-
-        cases.extend(heard_cases(seed, phrases))
-    return Home(phrases, cases)
+    return build(EARLY, seed, n_routines=n_routines, per_phrase=per_phrase,
+                 per_kind=per_kind, n_real=n_real, heard=heard)
 
 
 def _kind_of(text: str, taught: Taught, home_words: set[str]) -> str:
@@ -384,6 +238,14 @@ def _add_dataset_rows(phrases, taught: Taught, rng: random.Random, add_out, per_
             continue
         seen.add(text)
         made += add_out(text, _kind_of(text, taught, home_words))
+
+
+EARLY = EarlySet(taught_routines, POOL, _resolver_eighth_labels, _resolver_eighth_text,
+                 wrap, _fits, [w for ws in WRAPPERS.values() for w in ws],
+                 WRAPPED_KINDS, WRAPPED_OUT, FRAGMENT_WRAPPERS, _add_dataset_rows,
+                 "_resolver_eighth_heard",
+                 not_near_miss=frozenset(NAMES), speech=fast)
+"""What the eighth set builds its homes with (benchmarks/_resolver_early.py)."""
 
 
 __all__ = ["CARRIERS", "EIGHTH_IN_SCOPE", "EIGHTH_KINDS", "FRAMES", "NAMES", "POOL", "SEEDS",

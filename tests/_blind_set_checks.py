@@ -2,7 +2,8 @@
 given its :class:`BlindSet` and its homes: the tenth set's data tests
 (tests/test_resolver_tenth_data.py, kept as they were) as functions of the set, so each
 later set calls them rather than copying them. They check labels only: no resolver is
-asked anything."""
+asked anything. What a new set needs to be checked by the tests every set shares (and
+what its own data test then keeps) is said in tests/test_resolver_blind_sets.py."""
 
 from __future__ import annotations
 
@@ -226,6 +227,40 @@ def check_reasons(spec: BlindSet, homes: dict) -> None:
                 for reason, clash in spec.reason_clashes.items():
                     if reason in case.utterance.lower():
                         assert not said & clash, case
+
+
+def clause_place(template: str) -> str:
+    """Where a clause puts its phrase: "first" when the clause is said first."""
+    return {(False, True): "first", (True, False): "after"}.get(
+        (template.startswith("{}"), template.endswith("{}")), "between")
+
+
+def check_misheard_placed(homes: dict, kind: str, clauses: Iterable[str],
+                          at_least: int = 30) -> None:
+    """The set's misheard phrases (``kind``) are said first, after and in the middle of
+    its ``clauses``, at least ``at_least`` of each."""
+    where: Counter = Counter()
+    for home in homes.values():
+        for case in (c for c in home.cases if c.kind == kind):
+            ends = {(w.startswith("{}"), w.endswith("{}"))
+                    for w, _ in in_clauses(case.utterance, clauses)}
+            where["middle" if (False, False) in ends else "first"
+                  if (False, True) in ends else "after"] += 1
+    assert min(where.values()) >= at_least and len(where) == 3, where
+
+
+def check_middle_kind(wrappers: dict[str, list[str]], first: str, middle: str) -> None:
+    """The ``middle`` kind breaks into a line of the ``first`` kind (said first), which
+    goes on after the phrase; the stretch before it is no whole line of that kind."""
+    lines = {t.split("{}")[0].rstrip(". ").removesuffix(", then").removesuffix(", oh and")
+             for t in wrappers[first]}
+    for template in wrappers[middle]:
+        before, behind = template.split("{}")
+        assert before.endswith(", ") and behind.startswith((", ", " and, ", " so, ")), template
+        assert before.rstrip(", ") not in lines, template
+        assert any(line.startswith(before.rstrip(", ")) for line in lines), template
+        rest = re.sub(r"^( and| so)?, ", "", behind)
+        assert any(line.endswith(rest) for line in lines), template
 
 
 def _part(text: str, phrases: list[tuple[str, str]], wrappers: list[str]) -> str | None:

@@ -41,9 +41,22 @@ def test_cancel_that_right_after_a_routine_or_a_command_takes_it_back(teachapp_c
     assert _state(db_path, "media_player.tv")["on"] is True  # the last run stayed
 
 
-def test_cancel_that_later_on_changes_nothing(teachapp_cli, db_path):
+def test_cancel_that_past_questions_still_takes_the_run_back(teachapp_cli, db_path):
+    """It was "OK, I'll leave things as they are. Say "undo" to put back the last run.",
+    though "cancel that" past a question means the timer or one-off run just set."""
     _seed(db_path)
-    lines = chat_lines(db_path, "movie night", "what time is it", "cancel that", echo=True)
+    lines = chat_lines(db_path, "movie night", "what time is it", "is the tv on",
+                       "cancel that", "cancel that", echo=True)
+    assert lines[-3:] == ["Undone: Living room lamp and TV put back.", "> cancel that",
+                          "OK, I'll leave things as they are. Say \"undo\" to put back the "
+                          "last run."]
+    assert _state(db_path, "media_player.tv")["on"] is False
+
+
+def test_cancel_that_after_something_else_was_done_changes_nothing(teachapp_cli, db_path):
+    _seed(db_path)
+    lines = chat_lines(db_path, "movie night", "forget movie night", "no", "cancel that",
+                       echo=True)
     assert lines[-1].startswith("OK, I'll leave things as they are.")
     assert _state(db_path, "media_player.tv")["on"] is True
 

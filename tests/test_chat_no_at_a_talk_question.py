@@ -37,6 +37,6 @@ def test_a_talk_question_is_still_answered(store):
     add_routine(store, "movie night", ["movie night"], [SetStep("media_player.tv", {"on": True})])
     assistant, _ = make_assistant(store)
     said(assistant, "wait a bit then movie night")
-    assert said(assistant, "in 10 minutes")[0].startswith("Movie night will run once at")
+    assert said(assistant, "in 10 minutes")[0].startswith("Movie night will run once ")
     said(assistant, "remind me to call mum")
     assert said(assistant, "in 20 minutes")[0].startswith("I'll remind you to call mum at")

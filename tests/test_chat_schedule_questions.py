@@ -82,3 +82,25 @@ def test_asked_of_a_week_or_a_weekend_each_day_is_said(assistant):
     said(assistant, "run wake up every saturday at 9")
     assert said(assistant, "anything scheduled over the weekend?") == [
         "Tomorrow (Sat 5 Dec): Wake up at 09:00.", "Nothing is scheduled on Sun 6 Dec."]
+
+
+@pytest.mark.parametrize("asked", ["what runs next weekend", "anything on next weekend",
+                                   "what's scheduled next weekend",
+                                   "is there anything on next weekend?"])
+def test_asked_of_next_weekend_the_weekend_of_next_week_is_said(assistant, asked):
+    """They were "I can't answer "what runs next weekend" …" (and "anything on …" was
+    offered for teaching); "next weekend" reads as "next week" does, and the answer names
+    its dates."""
+    said(assistant, "run wake up every saturday at 9")
+    assert said(assistant, asked) == [
+        "Saturday (Sat 12 Dec): Wake up at 09:00.", "Nothing is scheduled on Sun 13 Dec."]
+
+
+def test_whats_on_with_a_day_asks_of_the_schedule_and_alone_of_the_devices(assistant):
+    said(assistant, "run wake up every saturday at 9")
+    weekend = ["Tomorrow (Sat 5 Dec): Wake up at 09:00.", "Nothing is scheduled on Sun 6 Dec."]
+    assert said(assistant, "what's on this weekend") == weekend
+    assert said(assistant, "anything on this weekend?") == weekend
+    assert said(assistant, "what's on tomorrow") == weekend[:1]
+    assert not said(assistant, "what's on")[0].startswith(("Tomorrow", "Nothing is sched"))
+    assert not said(assistant, "is anything on")[0].startswith(("Tomorrow", "Nothing is sch"))

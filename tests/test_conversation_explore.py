@@ -256,7 +256,7 @@ def test_cancel_that_right_after_a_routine_is_scheduled_takes_the_schedule_away(
         teachapp_cli, home, take_back):
     said = _chat(teachapp_cli, home, "reading mode in 30 minutes", take_back,
                  "run reading mode every weekday at 7", "what's scheduled")
-    assert said["reading mode in 30 minutes"][0].startswith("Reading mode will run once at")
+    assert said["reading mode in 30 minutes"][0].startswith("Reading mode will run once ")
     assert said[take_back][0].startswith("OK, Reading mode won't run once at")
     assert said["what's scheduled"] == ["Scheduled: Reading mode: every weekday at 07:00."]
     assert _lamp(teachapp_cli, home)["on"] is False  # nothing ran, nothing was put back

@@ -27,11 +27,9 @@ import _blind_set_checks as checks  # noqa: E402
 from _blind_set_checks import built_home  # noqa: E402
 from _resolver_blind import says_nearly  # noqa: E402
 from _resolver_data import (  # noqa: E402
-    AMBIGUOUS,
     DATASETS,
     OUT_OF_SCOPE_KINDS,
     ROUTINES,
-    build_home,
 )
 from _resolver_eleventh import (  # noqa: E402
     ELEVENTH_IN_SCOPE,
@@ -190,12 +188,6 @@ def test_a_stutter_is_struck_but_a_hyphenated_word_is_not():
     assert kept("bilge", "b-b-bilge pump on", "bilge pump on")
 
 
-def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
-    # the wrapper adds nothing the labels see: "oh my days, scrap X" says what "scrap X" says
-    checks.check_wrapped_out_says_its_plain_kind(SET, homes)
-    checks.check_wrapped_out_in_a_wrapper(SET, homes)
-
-
 def test_the_guards_strip_the_new_wrappers_and_fold_synonyms():
     taught = Taught([("feed pudding", "Pudding"), ("bilge pump on", "Bilge"),
                      ("ring ailsa", "Ailsa"), ("what's the battery bank at", "Battery"),
@@ -321,19 +313,6 @@ def test_real_requests_cross_the_two_crowds(homes):
             assert matched, case
             sources[matched[0]] += 1
     assert sources["hwu64"] >= 60 and sources["slurp"] >= 60, sources
-
-
-@NEEDS_DATASETS
-def test_no_real_request_is_in_the_tenth_homes(homes):
-    from _resolver_tenth import SEEDS as TENTH_SEEDS
-
-    tenth = {_words(c.utterance) for seed in TENTH_SEEDS
-             for c in build_home(seed, split="tenth").cases}
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS,
-                             FRAMES):
-                assert _words(case.utterance) not in tenth, case
 
 
 def test_no_other_split_draws_on_the_eleventh_pool():

@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -137,6 +137,9 @@ RECORDED = {
     "thirtyseventh 370": "331f5d5df9d37df5e0a6ff536c4bba082f295ac3b450cd811d56244f58449e48",
     "thirtyseventh 371": "d84b60c5a44e629bb5cc637eac34ac2815becd8bdce8cc1ab5a0802fe9c9b984",
     "thirtyseventh 372": "e6313fb0ea68e84617584a255f29b654f56df8ae808b26d70c479731a81b3bb5",
+    "thirtyeighth 380": "6dcdc669ba4990800483c6ee4d205900cd3a21536ed7a8b0d96243064870b074",
+    "thirtyeighth 381": "410ed63ba2e704620c3f73650ffd5d28f8d9015b0b5666179b82f1e45d619090",
+    "thirtyeighth 382": "2592ca3222d7a70d6de1ba213e0c8ca68849eab6f7bc20a69504f1e4d03a90ca",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -186,7 +189,9 @@ its snapshot benchmarks/data/thirtyfifth_used.txt.gz; no heard transcripts), and
 thirty-sixth's in the same way (it reads the twenty-first's to thirty-fifth's, through
 its snapshot benchmarks/data/thirtysixth_used.txt.gz; no heard transcripts), and the
 thirty-seventh's in the same way (it reads the twenty-first's to thirty-sixth's, through
-its snapshot benchmarks/data/thirtyseventh_used.txt.gz; no heard transcripts)."""
+its snapshot benchmarks/data/thirtyseventh_used.txt.gz; no heard transcripts), and the
+thirty-eighth's in the same way (it reads the twenty-first's to thirty-seventh's, through
+its snapshot benchmarks/data/thirtyeighth_used.txt.gz; no heard transcripts)."""
 
 
 def home_hash(home) -> str:

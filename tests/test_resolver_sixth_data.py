@@ -30,10 +30,6 @@ from _resolver_data import (  # noqa: E402
 )
 from _resolver_fifth import (  # noqa: E402
     FIFTH_ROUTINES,
-    HEARD_IN_SCOPE,
-    HEARD_KIND,
-    HEARD_KINDS,
-    HEARD_OUT,
     _unused_real,
 )
 from _resolver_sixth import (  # noqa: E402
@@ -48,7 +44,6 @@ from _resolver_sixth import (  # noqa: E402
     noisy_ok,
     said_as,
 )
-from _resolver_sixth_heard import HEARD as SIXTH_HEARD  # noqa: E402
 from _resolver_sixth_text import (  # noqa: E402
     FRAGMENT_WRAPPERS,
     SAME_REQUEST,
@@ -281,12 +276,3 @@ def test_the_heard_file_was_made_from_the_sets_plan(name):
         said = [i["said"] for i in items if i["seed"] == seed and i["source"] == "synthetic"
                 and i["engine"] == "whisper tiny.en, command mode"]
         assert said == [p["said"] for p in make._plan(split, seed, False)]
-
-
-@pytest.mark.skipif(not SIXTH_HEARD.exists(), reason="benchmarks/data/sixth_heard.json not made")
-def test_real_recogniser_transcripts_are_in_every_sixth_home(homes):
-    for home in homes.values():
-        kinds = Counter(c.kind for c in home.cases if c.kind in HEARD_KINDS)
-        assert kinds[HEARD_KIND] >= 50 and kinds[HEARD_OUT] >= 15, kinds
-        routines = {r for _, r in home.phrases}
-        assert all(c.routine in routines for c in home.cases if c.kind in HEARD_IN_SCOPE)

@@ -28,11 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import _blind_set_checks as checks  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
 from _resolver_data import (  # noqa: E402
-    AMBIGUOUS,
     DATASETS,
     OUT_OF_SCOPE_KINDS,
     ROUTINES,
-    build_home,
 )
 from _resolver_tenth import (  # noqa: E402
     FRAMES,
@@ -161,12 +159,6 @@ def test_every_wrapper_says_nothing_the_labels_see():
     checks.check_wrappers_say_nothing(SET, "stop the kiln")
 
 
-def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
-    # the wrapper adds nothing the labels see: "umm, scrap X" says what "scrap X" says
-    checks.check_wrapped_out_says_its_plain_kind(SET, homes)
-    checks.check_wrapped_out_in_a_wrapper(SET, homes)
-
-
 def test_the_guards_strip_the_new_wrappers_and_fold_synonyms():
     taught = Taught([("tea and toast", "Toast"), ("kiln on", "Kiln"), ("ring gwen", "Gwen"),
                      ("what's the wifi password", "Wifi"), ("bisque at 1000", "Bisque"),
@@ -289,19 +281,6 @@ def test_real_requests_are_recombined_a_new_way(homes):
                                  zip(m.groups(), kinds, own, strict=True))
                        for frame, kinds, own in crowd
                        for m in [frame.fullmatch(case.utterance)]), case
-
-
-@NEEDS_DATASETS
-def test_no_real_request_is_in_the_ninth_homes(homes):
-    from _resolver_ninth import SEEDS as NINTH_SEEDS
-
-    ninth = {_words(c.utterance) for seed in NINTH_SEEDS
-             for c in build_home(seed, split="ninth").cases}
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS,
-                             FRAMES):
-                assert _words(case.utterance) not in ninth, case
 
 
 def test_no_other_split_draws_on_the_tenth_pool():

@@ -54,7 +54,6 @@ from _resolver_thirtieth import (  # noqa: E402
     SET,
     THIRTIETH_IN_SCOPE,
     UNPUNCTUATED,
-    WRAPPED_KINDS,
     WRAPPED_OUT,
     could_say,
     misheard,
@@ -67,11 +66,9 @@ from _resolver_thirtieth import (  # noqa: E402
 )
 from _resolver_thirtieth_labels import LABELS  # noqa: E402
 from _resolver_thirtieth_text import (  # noqa: E402
-    KIND_TEMPLATES,
     MULTI_WRAPPING,
     NAME_SPELLINGS,
     NAMES,
-    NEAR_MISS_TEMPLATES,
     THIRTIETH_ROUTINES,
     WRAPPERS,
 )
@@ -115,42 +112,6 @@ def homes() -> dict:
     return checks.set_homes(NAME, tuple(SEEDS))  # (built once per run)
 
 
-def test_each_seed_builds_its_own_home_of_the_usual_size(homes):
-    assert len({tuple(h.phrases) for h in homes.values()}) == 3
-    cases = [c for h in homes.values() for c in h.cases]
-    inside = sum(c.routine is not None for c in cases)
-    assert 3600 <= inside <= 5600 and 7000 <= len(cases) - inside <= 11000, (inside, len(cases))
-
-
-def test_no_utterance_carries_two_labels(homes):
-    for home in homes.values():
-        labels: dict[str, set] = {}
-        for case in home.cases:
-            labels.setdefault(case.utterance, set()).add(case.routine)
-        assert {u: ls for u, ls in labels.items() if len(ls) > 1} == {}
-
-
-def test_no_case_this_module_makes_is_said_under_another_kind(homes):
-    # (the generator's own noisy cases may say a phrase exactly; the kinds made here
-    # never repeat a sentence of the home)
-    made = {MISHEARD, NAME_SPELT, PAUSED, *UNPUNCTUATED.values()}
-    for home in homes.values():
-        kinds: dict[str, set] = {}
-        for case in home.cases:
-            kinds.setdefault(case.utterance, set()).add(case.kind)
-        assert {u: ks for u, ks in kinds.items() if len(ks) > 1 and ks & made} == {}
-
-
-def test_no_two_cases_with_the_same_words_carry_two_labels(homes):
-    # (a sentence written without punctuation, or with a comma for a full stop, says
-    # the words of the one it writes)
-    for home in homes.values():
-        labels: dict[str, set] = {}
-        for case in home.cases:
-            labels.setdefault(checks.words(case.utterance), set()).add(case.routine)
-        assert {u: ls for u, ls in labels.items() if len(ls) > 1} == {}
-
-
 def test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has():
     earlier = checks.earlier_kinds(EARLIER)
     assert {"a sat-nav instruction, said first", "asking whether it exists",
@@ -167,50 +128,11 @@ def test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has():
     assert not set(OWN_OUT_OF_SCOPE) & set(OUT_OF_SCOPE_KINDS)
 
 
-def test_the_usual_kinds_are_here_in_new_words():
-    import _resolver_eighteenth as eighteenth
-    import _resolver_eighteenth_text as eighteenth_text
-
-    usual = set(eighteenth_text.KIND_TEMPLATES) - set(eighteenth.NEW_OUT_OF_SCOPE)
-    assert set(OWN_TEMPLATES) - usual == set(NEW_OUT_OF_SCOPE) and usual <= set(KIND_TEMPLATES)
-    texts = [order.text_module(n) for n in EARLIER]
-    theirs = {t for m in texts for t in [*checks.templates(getattr(m, "KIND_TEMPLATES", {})),
-                                         *getattr(m, "NEAR_MISS_TEMPLATES", [])]}
-    assert not {*checks.templates(OWN_TEMPLATES), *NEAR_MISS_TEMPLATES} & theirs
-
-
-def _place(template: str) -> str:
-    """Where a clause puts its phrase: "first" when the clause is said first."""
-    return {(False, True): "first", (True, False): "after"}.get(
-        (template.startswith("{}"), template.endswith("{}")), "between")
-
-
-def test_each_clause_says_the_phrase_where_its_kind_says():
-    # (that each says it exactly, eight clauses a kind or more, is
-    # tests/test_resolver_blind_sets.py's)
-    places = {kind: {_place(t) for t in ts} for kind, ts in WRAPPERS.items()}
-    assert places == {kind: {"first" if kind.endswith("said first") else "after"
-                             if kind.endswith("said after") else "between"}
-                      for kind in WRAPPERS}, places
-    assert Counter(p for ps in places.values() for p in ps) == {"first": 4, "after": 4,
-                                                                "between": 2}
-    joined = [t for ts in WRAPPERS.values() for t in ts
-              if re.search(r"\{\} (and|so|oh and)\b|\b(then|and) \{\}$", t)]
-    assert len(joined) >= 16, joined
-
-
 def test_the_middle_kind_says_the_phrase_inside_one_phone_menu():
     # (the phrase breaks into a phone menu's line, which goes on after it; the stretch
     # before it is no whole line of the kind said first)
-    lines = {t.split("{}")[0].rstrip(". ").removesuffix(", then").removesuffix(", oh and")
-             for t in WRAPPERS["an automated phone menu on speaker, said first"]}
-    for template in WRAPPERS["in the middle of an automated phone menu"]:
-        before, behind = template.split("{}")
-        assert before.endswith(", ") and behind.startswith((", ", " and, ", " so, ")), template
-        assert before.rstrip(", ") not in lines, template
-        assert any(line.startswith(before.rstrip(", ")) for line in lines), template
-        rest = re.sub(r"^( and| so)?, ", "", behind)
-        assert any(line.endswith(rest) for line in lines), template
+    checks.check_middle_kind(WRAPPERS, "an automated phone menu on speaker, said first",
+                             "in the middle of an automated phone menu")
 
 
 def test_each_clause_is_the_speech_its_kind_names():
@@ -379,14 +301,7 @@ def test_a_misheard_phrase_is_said_first_after_and_between_clauses(homes):
     rng = random.Random(2)
     seen = {misheard("text wren about the penguin parade", rng) for _ in range(80)}
     assert any(re.search(r"\b(\w+) \1\b", s) for s in seen), seen
-    where = Counter()
-    for home in homes.values():
-        for case in (c for c in home.cases if c.kind == MISHEARD):
-            ends = {(w.startswith("{}"), w.endswith("{}"))
-                    for w, _ in checks.in_clauses(case.utterance, CLAUSES)}
-            where["middle" if (False, False) in ends else "first"
-                  if (False, True) in ends else "after"] += 1
-    assert min(where.values()) >= 30 and len(where) == 3, where
+    checks.check_misheard_placed(homes, MISHEARD, CLAUSES)
 
 
 def test_a_clause_never_bears_on_its_phrase():
@@ -426,50 +341,6 @@ def test_paused_writes_a_sentence_end_as_a_comma():
         "regular or supersize, ring heath, boo to the baron"
     assert paused("ring heath, the ghost's behind you!") == "ring heath, the ghost's behind you!"
     assert paused("is the otter pond clean?") == "is the otter pond clean?"
-
-
-def test_half_of_the_cases_beside_a_clause_are_written_without_punctuation(homes):
-    beside = {**{k: UNPUNCTUATED["in scope"] for k in WRAPPED_KINDS.values()},
-              MISHEARD: UNPUNCTUATED["misheard"], NAME_SPELT: UNPUNCTUATED["misheard"],
-              **{k: UNPUNCTUATED["out of scope"] for k in WRAPPED_OUT.values()}}
-    for home in homes.values():
-        written = {(c.utterance, c.routine): beside[c.kind] for c in home.cases
-                   if c.kind in beside and unpunctuated(c.utterance) != c.utterance}
-        spoken = [c for c in home.cases if c.kind in UNPUNCTUATED.values()]
-        by_text = {unpunctuated(u): (r, k) for (u, r), k in written.items()}
-        for case in spoken:
-            assert case.utterance == unpunctuated(case.utterance), case
-            assert not re.search(r"[,.?!:;]", case.utterance), case
-            assert by_text[case.utterance] == (case.routine, case.kind), case
-        for kind in UNPUNCTUATED.values():
-            made = sum(c.kind == kind for c in spoken)
-            could = sum(k == kind for k in written.values())
-            assert 0.4 * could <= made <= 0.6 * could and made >= 40, (kind, made, could)
-        inside = [c for c in spoken if c.routine is not None]
-        taught = LABELS.taught(home.phrases)
-        assert all(taught.is_phrase(c.utterance) or c.kind == UNPUNCTUATED["misheard"]
-                   for c in inside)
-
-
-def test_a_quarter_of_the_in_scope_cases_with_a_sentence_end_have_it_as_a_comma(homes):
-    kinds = set(WRAPPED_KINDS.values())
-    for home in homes.values():
-        could = {paused(c.utterance): c.routine for c in home.cases
-                 if c.kind in kinds and paused(c.utterance) != c.utterance}
-        made = [c for c in home.cases if c.kind == PAUSED]
-        taught = LABELS.taught(home.phrases)
-        for case in made:
-            assert could[case.utterance] == case.routine, case
-            # (a shout said last keeps its mark: only a sentence end before more speech
-            # is a pause)
-            assert not re.search(r"[.?!] ", case.utterance), case
-            assert taught.is_phrase(case.utterance), case
-            assert any(case.utterance.find(p) >= 0 for p, r in home.phrases
-                       if r == case.routine), case
-        assert 0.15 * len(could) <= len(made) <= 0.35 * len(could) and len(made) >= 40, \
-            (len(made), len(could))
-        # (the full stop was after a clause said first, so the phrase follows a comma)
-        assert sum(bool(re.search(r", \S", c.utterance)) for c in made) == len(made)
 
 
 @NEEDS_DATASETS

@@ -28,10 +28,8 @@ import _blind_set_checks as checks  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
 from _resolver_blind import says_nearly, wrap  # noqa: E402
 from _resolver_data import (  # noqa: E402
-    AMBIGUOUS,
     DATASETS,
     OUT_OF_SCOPE_KINDS,
-    build_home,
 )
 from _resolver_twelfth import (  # noqa: E402
     FRAMES,
@@ -201,12 +199,6 @@ def test_a_stutter_is_struck_but_a_hyphenated_word_is_not():
     assert kept("maureen", "r-r-ring maureen", "ring maureen")
 
 
-def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
-    # the wrapper adds nothing the labels see: "phew, undo X" says what "undo X" says
-    checks.check_wrapped_out_says_its_plain_kind(SET, homes)
-    checks.check_wrapped_out_in_a_wrapper(SET, homes)
-
-
 def test_the_guards_strip_the_new_wrappers_and_fold_synonyms():
     taught = Taught([("feed smudge", "Smudge"), ("ring maureen", "Maureen"),
                      ("how heavy is hive two", "Scale"), ("draw the curtains", "Curtains"),
@@ -338,19 +330,6 @@ def test_a_doubled_slot_keeps_the_rows_own_words():
     assert made and all(" and " in t for t in made)
     assert all(t.startswith(("turn on the kitchen and ", "dim the hallway and "))
                for t in made), made
-
-
-@NEEDS_DATASETS
-def test_no_real_request_is_in_the_eleventh_homes(homes):
-    from _resolver_eleventh import SEEDS as ELEVENTH_SEEDS
-
-    eleventh = {_words(c.utterance) for seed in ELEVENTH_SEEDS
-                for c in build_home(seed, split="eleventh").cases}
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS,
-                             FRAMES):
-                assert _words(case.utterance) not in eleventh, case
 
 
 def test_no_other_split_draws_on_the_twelfth_pool():

@@ -34,11 +34,9 @@ import _resolver_blind as blind  # noqa: E402
 from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
 from _resolver_data import (  # noqa: E402
     _FUNCTION,
-    AMBIGUOUS,
     DATASETS,
     OUT_OF_SCOPE_KINDS,
     ROUTINES,
-    build_home,
 )
 from _resolver_fifteenth import source_values  # noqa: E402
 from _resolver_seventeenth import plain_name  # noqa: E402
@@ -341,13 +339,6 @@ def test_every_wrapper_says_nothing_the_labels_see():
     checks.check_wrappers_say_nothing(SET, "when's niamh's exam")
 
 
-def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
-    # the clause adds nothing the labels see: "don't mind me, feed juniper, not now"
-    # says what "feed juniper, not now" says
-    checks.check_wrapped_out_says_its_plain_kind(SET, homes)
-    checks.check_wrapped_out_in_a_wrapper(SET, homes)
-
-
 def test_the_guards_strip_the_clauses_and_keep_what_points_back():
     taught = Taught([("feed juniper", "Juniper"), ("ring imogen", "Imogen"),
                      ("blood pressure pills at nine", "Pills"), ("shed radio on", "Shed"),
@@ -498,17 +489,6 @@ def test_the_value_given_is_another_sources():
         cores = [c for w in CLAUSES for c in checks.cores(text, w)]
         said = [re.fullmatch(r"turn off the (.+)", c) for c in cores]
         assert any(s and s[1] in theirs and s[1] != "fan" for s in said), text
-
-
-@NEEDS_DATASETS
-def test_no_real_request_is_in_the_eighteenth_homes(homes):
-    theirs = {_words(c.utterance) for seed in (180, 181, 182)
-              for c in build_home(seed, split="eighteenth").cases}
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS,
-                             FRAMES):
-                assert _words(case.utterance) not in theirs, case
 
 
 def test_no_other_split_draws_on_the_twentieth_pool():

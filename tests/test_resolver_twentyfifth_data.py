@@ -57,11 +57,9 @@ from _resolver_twentyfifth import (  # noqa: E402
 )
 from _resolver_twentyfifth_labels import LABELS  # noqa: E402
 from _resolver_twentyfifth_text import (  # noqa: E402
-    KIND_TEMPLATES,
     MULTI_WRAPPING,
     NAME_SPELLINGS,
     NAMES,
-    NEAR_MISS_TEMPLATES,
     TWENTYFIFTH_ROUTINES,
     WRAPPERS,
 )
@@ -95,21 +93,6 @@ def homes() -> dict:
     return checks.set_homes(NAME, tuple(SEEDS))  # (built once per run)
 
 
-def test_each_seed_builds_its_own_home_of_the_usual_size(homes):
-    assert len({tuple(h.phrases) for h in homes.values()}) == 3
-    cases = [c for h in homes.values() for c in h.cases]
-    inside = sum(c.routine is not None for c in cases)
-    assert 3200 <= inside <= 4200 and 6400 <= len(cases) - inside <= 8400, (inside, len(cases))
-
-
-def test_no_utterance_carries_two_labels(homes):
-    for home in homes.values():
-        labels: dict[str, set] = {}
-        for case in home.cases:
-            labels.setdefault(case.utterance, set()).add(case.routine)
-        assert {u: ls for u, ls in labels.items() if len(ls) > 1} == {}
-
-
 def test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has():
     earlier = checks.earlier_kinds(EARLIER)
     assert {"a misheard phrase beside an aside of the speaker's", "pet in the room",
@@ -123,28 +106,10 @@ def test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has():
     assert not set(OWN_OUT_OF_SCOPE) & set(OUT_OF_SCOPE_KINDS)
 
 
-def test_the_usual_kinds_are_here_in_new_words():
-    import _resolver_eighteenth as eighteenth
-    import _resolver_eighteenth_text as eighteenth_text
-
-    usual = set(eighteenth_text.KIND_TEMPLATES) - set(eighteenth.NEW_OUT_OF_SCOPE)
-    assert set(OWN_TEMPLATES) - usual == set(NEW_OUT_OF_SCOPE) and usual <= set(KIND_TEMPLATES)
-    texts = [order.text_module(n) for n in EARLIER]
-    theirs = {t for m in texts for t in [*checks.templates(getattr(m, "KIND_TEMPLATES", {})),
-                                         *getattr(m, "NEAR_MISS_TEMPLATES", [])]}
-    assert not {*checks.templates(OWN_TEMPLATES), *NEAR_MISS_TEMPLATES} & theirs
-
-
-def _place(template: str) -> str:
-    """Where a clause puts its phrase: "first" when the clause is said first."""
-    return {(False, True): "first", (True, False): "after"}.get(
-        (template.startswith("{}"), template.endswith("{}")), "between")
-
-
 def test_each_clause_says_the_phrase_where_its_kind_says():
     # (that each says it exactly, eight clauses a kind or more, is
     # tests/test_resolver_blind_sets.py's)
-    places = {kind: {_place(t) for t in ts} for kind, ts in WRAPPERS.items()}
+    places = {kind: {checks.clause_place(t) for t in ts} for kind, ts in WRAPPERS.items()}
     assert places == {kind: {"first" if kind.endswith("said first") else "after"
                              if kind.endswith("said after") else "between"}
                       for kind in WRAPPERS}, places
@@ -277,14 +242,7 @@ def test_a_misheard_phrase_is_said_first_after_and_between_clauses(homes):
     rng = random.Random(2)
     seen = {misheard("text lindsay about the gallery order", rng) for _ in range(80)}
     assert any(re.search(r"\b(\w+) \1\b", s) for s in seen), seen
-    where = Counter()
-    for home in homes.values():
-        for case in (c for c in home.cases if c.kind == MISHEARD):
-            ends = {(w.startswith("{}"), w.endswith("{}"))
-                    for w, _ in checks.in_clauses(case.utterance, CLAUSES)}
-            where["middle" if (False, False) in ends else "first"
-                  if (False, True) in ends else "after"] += 1
-    assert min(where.values()) >= 30 and len(where) == 3, where
+    checks.check_misheard_placed(homes, MISHEARD, CLAUSES)
 
 
 def test_a_clause_never_bears_on_its_phrase():

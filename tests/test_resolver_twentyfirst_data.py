@@ -35,7 +35,6 @@ import _resolver_blind as blind  # noqa: E402
 from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
 from _resolver_data import (  # noqa: E402
     _FUNCTION,
-    AMBIGUOUS,
     DATASETS,
     OUT_OF_SCOPE_KINDS,
     ROUTINES,
@@ -365,13 +364,6 @@ def test_every_wrapper_says_nothing_the_labels_see():
     checks.check_wrappers_say_nothing(SET, "when's my next night shift")
 
 
-def test_wrapped_out_of_scope_cases_say_what_their_plain_kind_says(homes):
-    # the clause adds nothing the labels see: "no slurping, feed pickles, did it work
-    # last time?" says what "feed pickles, did it work last time?" says
-    checks.check_wrapped_out_says_its_plain_kind(SET, homes)
-    checks.check_wrapped_out_in_a_wrapper(SET, homes)
-
-
 def test_the_guards_strip_the_clauses_and_keep_what_points_back():
     taught = Taught([("feed pickles", "Pickles"), ("ring tobias", "Tobias"),
                      ("eye drops at eight", "Drops"), ("balcony heater on", "Balcony"),
@@ -529,19 +521,6 @@ def test_the_value_given_is_the_same_sources_under_another_intent():
                     "stop the lamp"} & set(cores), text
         assert {"turn off the kettle", "switch on the fan", "switch on the hoover",
                 "stop the kettle"} & set(cores), text
-
-
-@NEEDS_DATASETS
-def test_no_real_request_is_in_the_nineteenth_or_twentieth_homes(homes):
-    theirs = {_words(c.utterance) for seed, split in ((190, "nineteenth"), (191, "nineteenth"),
-                                                      (192, "nineteenth"), (200, "twentieth"),
-                                                      (201, "twentieth"), (202, "twentieth"))
-              for c in checks.built_home(seed, split).cases}
-    for home in homes.values():
-        for case in home.cases:
-            if case.kind in ("real request", "real request, shares a word", AMBIGUOUS,
-                             FRAMES):
-                assert _words(case.utterance) not in theirs, case
 
 
 def test_no_other_split_draws_on_the_twentyfirst_pool():

@@ -18,6 +18,7 @@ from ..store import phrase_key
 from ..understanding.normalize import only_small_words
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution
+from .asked_to_run import routine_asked, run_asked
 from .cues import CueReply, cue_answer, question_about_it
 from .decision import UNPARSED, decide
 from .device_commands import DeviceCommands
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
     from ..understanding.commands import CommandParser
     from .decision import Choice
     from .sentence_part import Part
+
+_LONGEST_PHRASE = 6
+"""The most words of a taught phrase looked for inside words offered for teaching."""
 
 __all__ = ["CommandTurns"]
 
@@ -124,8 +128,30 @@ class CommandTurns(DeviceCommands):
             replies.info(f"I don't know \"{shorten(text)}\", and it is too long to learn as a "
                          f"phrase ({MAX_NAME_CHARS} characters at most).")
             return
-        self._pending = Pending("offer_teach", text, self._clock(), None, iid, source)
-        replies.question(f"I don't know \"{text}\". Shall I learn it?")
+        offered = self._offered_phrase(text)
+        self._pending = Pending("offer_teach", offered, self._clock(), None, iid, source)
+        replies.question(f"I don't know \"{offered}\". Shall I learn it?")
+
+    def _offered_phrase(self, text: str) -> str:
+        """The words a miss offers to learn: the routine asked to run ("run movie night":
+        "movie night"; "run the movie routine": "movie"; ``run_asked``) when no routine is
+        called so, nor named among them ("run movie night after every meal" stays whole);
+        else all of ``text``."""
+        name = run_asked(text)
+        known = name is not None and (self._is_phrase(name) or name.casefold() in map(
+            str.casefold, self.store.routine_names()) or self._says_of_a_routine(name))
+        return name if name is not None and not known else text
+
+    def _says_of_a_routine(self, words: str) -> bool:
+        """Whether ``words`` hold a phrase of a routine taught here among other words
+        ("run movie night after every meal"): a request about that routine that failed,
+        not a new name, so a command after the offer to learn them is no showing of what
+        they mean (it was "Shall "run movie night after every meal" do that from now
+        on?", and a "yes" saved the TV off under those words)."""
+        said = phrase_key(words).split()
+        return any(self.store.phrase_owner(" ".join(said[i:i + n])) is not None
+                   for n in range(1, min(len(said) - 1, _LONGEST_PHRASE) + 1)
+                   for i in range(len(said) - n + 1))
 
     def _switched_off(self, text: str) -> str | None:
         """The switched-off routine ``text`` is a phrase of, word for word; else None."""
@@ -140,8 +166,10 @@ class CommandTurns(DeviceCommands):
     def cannot_answer(self, replies: TurnReplies, text: str, *, before: str = "") -> bool:
         """Say so when ``text`` is a question no routine answers ("what's the weather?",
         "where's my phone?") and return True: offering to learn a question promised an
-        answer a routine cannot give. ``before`` opens the reply (what else was heard)."""
-        if request_kind(text) != "question":
+        answer a routine cannot give. ``before`` opens the reply (what else was heard). A
+        routine asked for by name is no question ("do my morning routine": ``routine_asked``;
+        it was "I can't answer ...")."""
+        if request_kind(text) != "question" or routine_asked(text) is not None:
             return False
         replies.info(f"{before}I can't answer \"{text}\": I know this home's devices and "
                      "the routines you teach me. Say \"help\" to hear what I can do, or "

@@ -87,9 +87,9 @@ class AgentCore:
     _last_run: LastRun | None
     _undone: list[int]
     """The runs undone in this session, last undone last: what "redo" puts back."""
-    _last_command: tuple[str, float] | None
-    """The words of the last device command run, and when: "and the fan" after
-    it borrows its action (``CommandParser.continued``)."""
+    _last_command: tuple[str, float, int] | None
+    """The words of the last device command run, when, and the turn it (or a follow-up
+    of it) ran on: "and the fan" after it borrows its action (``CommandParser.continued``)."""
     _turn: int
     _done_turn: int
     """The last turn that did something (ran, changed, set, asked back): a turn that

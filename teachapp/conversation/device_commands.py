@@ -40,9 +40,13 @@ class DeviceCommands(Runs):
 
     def _continued(self, text: str) -> Any:
         """"and the fan" right after "turn on the lamp": the same for the fan; None when
-        the last device command is not recent or ``text`` is not such a follow-up."""
+        the last device command is not recent, a turn since did something else (it was
+        borrowed past a timer's question: "turn on the tv", "turn off the lamp in 10
+        minutes", "desk lamp" switched the desk lamp on), or ``text`` is not such a
+        follow-up. Questions answered in between leave it (``_nothing_done_since``)."""
         last = self._last_command
-        if last is None or self._clock() - last[1] > self.learning_settings.undo_window:
+        if last is None or self._clock() - last[1] > self.learning_settings.undo_window \
+                or not self._nothing_done_since(last[2]):
             return None
         try:
             return self._command_parser().continued(text, last[0])
@@ -99,8 +103,9 @@ class DeviceCommands(Runs):
         result = self._run_steps(list(command.steps), text)
         replies.run = result
         self.store.update_interaction(iid, outcome=outcome(result))
-        if not continuing:
-            self._last_command = (text, self._clock())
+        last = self._last_command
+        self._last_command = (last[0], last[1], self._turn) if continuing and last \
+            else (text, self._clock(), self._turn)
         report_commands(replies, result)
         self._learner.forget_misses()
         self.remember_run(result.run_id, text, iid)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..domain import ATTRIBUTES, Device, sentence_start, spoken_list
+from .asked_to_run import routine_asked
 from .run_report import said_already
 
 if TYPE_CHECKING:
@@ -33,7 +34,11 @@ class NoSuchThing:
 
 def no_such_thing(text: str, parser: CommandParser) -> NoSuchThing | None:
     """"This home has no toaster. I can turn on Coffee maker, Bedroom fan, TV, Office
-    speaker and 5 more." for ``text``; None when ``text`` asks nothing of a missing thing."""
+    speaker and 5 more." for ``text``; None when ``text`` asks nothing of a missing thing,
+    or asks for a routine by name (``routine_asked``: "run the movie routine" is offered
+    for teaching as "movie"; it was "This home has no movie routine. I can turn on ...")."""
+    if routine_asked(text) is not None:
+        return None
     missing = parser.missing(text)
     return None if missing is None else said_missing(missing, text)
 
@@ -46,7 +51,10 @@ def lacking_thing(piece: str, before: str | None, parser: CommandParser
     the lamp and the doorbell", said of the command ``before`` it (``said_missing`` says
     it; ``said_together`` says several). None when the part asks nothing of a missing
     thing, or nothing in the home takes the action (the part is then offered for
-    teaching, as the sentence alone would be)."""
+    teaching, as the sentence alone would be), and when it asks for a routine by name
+    ("run the movie routine": ``routine_asked``)."""
+    if routine_asked(piece) is not None:
+        return None
     missing = parser.missing(piece)
     if missing is None and before is not None:
         missing = parser.missing_continued(piece, before)

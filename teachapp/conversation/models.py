@@ -75,12 +75,16 @@ class Outcome(StrEnum):
     """Talk about a routine (a story, a question, someone else's words)."""
     OFFERED_UNDO = "offered undo"
     NOTHING_TO_CANCEL = "nothing to cancel"
+    ASKED_AGAIN = "asked again"
+    """A "yes" at a question it does not answer ("How long shall I wait …?"): told what
+    the question wants, which stays open."""
 
 
-ONLY_ANSWERED = frozenset({"explain", Outcome.ANSWERED})
+ONLY_ANSWERED = frozenset({"explain", Outcome.ANSWERED, Outcome.ASKED_AGAIN})
 """Outcomes of turns that only asked and were answered ("what time is it?", "is the tv
-on?"): they change nothing, so "cancel that" after one still means what was set before
-it (``Assistant._nothing_done_since``)."""
+on?"), or were told what an open question wants: they change nothing, so "cancel
+that" after one still means what was set before it, and a question open before it is
+still open (``Assistant._nothing_done_since``)."""
 
 _UNDERSTOOD = frozenset({Outcome.ANSWERED, Outcome.NOT_RUN, Outcome.NOT_A_REQUEST,
                          Outcome.OFFERED_UNDO, Outcome.NOTHING_TO_CANCEL})

@@ -60,8 +60,9 @@ class PartsActing:
                 return
             for line in said_together([p.missing for p in parts if p.state == "missing"]):
                 replies.info(line)  # (what the home lacks, before the offer to learn the rest)
-            a._pending = Pending("offer_teach", unknown.text, a._clock(), None, iid, source)
-            replies.question(f"Nothing was done.{got} I don't know \"{unknown.text}\". "
+            offered = a._offered_phrase(unknown.text)  # ("run reading mode": "reading mode")
+            a._pending = Pending("offer_teach", offered, a._clock(), None, iid, source)
+            replies.question(f"Nothing was done.{got} I don't know \"{offered}\". "
                              "Shall I learn it?")
             return
         unsure = next((p for p in parts if p.state == "unsure"), None)

@@ -28,11 +28,12 @@ _ANYTHING = (r"(?:(?:is|are)\s+there\s+|is\s+|do\s+(?:i|we)\s+have\s+|have\s+(?:
              r"(?:(?:anything|something)\s+(?:scheduled|planned|on\s+the\s+schedule|set\s+to\s+"
              r"run|due\s+to\s+run)|any\s+schedules?(?:\s+(?:set|planned))?)")
 _ASKS = re.compile(
-    r"^(?:(?:so|and|ok|okay|um|hey)\s+)*(?:" + _ANYTHING + r"|what(?:'?s|\s+is)\s+(?:scheduled|"
+    r"^(?:(?:so|and|ok|okay|um|hey)\s+)*(?:" + _ANYTHING + r"|(?P<on>(?:is\s+there\s+)?"
+    r"(?:anything|something)\s+on|what(?:'?s|\s+is)\s+on)\b|what(?:'?s|\s+is)\s+(?:scheduled|"
     r"planned|on\s+the\s+schedule)|what\s+(?:runs|will\s+run|is\s+going\s+to\s+run|"
     r"routines?\s+(?:run|will\s+run))|what\s+have\s+(?:i|we)\s+(?:got\s+)?scheduled)"
     r"(?:\s+(?:for\s+|on\s+|over\s+)?(?P<day>(?P<span>(?:this|the(?:\s+rest\s+of\s+the)?|"
-    r"next)\s+week|(?:this|the)\s+weekend)|today|tonight|tomorrow|this\s+(?:morning|afternoon|"
+    r"next)\s+week|(?:this|the|next)\s+weekend)|today|tonight|tomorrow|this\s+(?:morning|afternoon|"
     r"evening)|tomorrow\s+(?:morning|afternoon|evening|night)|(?P<which>next\s+|this\s+"
     r"(?:coming\s+)?|coming\s+)?(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)))?"
     r"(?:\s+please)?\??$")
@@ -40,16 +41,17 @@ _ASKS = re.compile(
 alone it may ask what a routine does. A day of the week is the coming one ("for
 monday"; today's when it is that day, a week on when "next" is said on it); "this week"
 is today to Sunday, "next week" Monday to Sunday after it, "this weekend" the coming
-Saturday and Sunday (or what is left of them). "next weekend" is not read: whether it
-is the coming one or the one after is unclear."""
+Saturday and Sunday (or what is left of them), "next weekend" the weekend of next week,
+as "next week" reads (the answer names the dates, so a person who meant the coming one
+hears it). "what's on" and "anything on" ask of the schedule only with a day said
+("what's on this weekend?"): alone they ask which devices are on."""
 
 
 def asks_if_scheduled(norm: str) -> bool:
     """Whether the lower-cased words ask what is scheduled (with or without a day)."""
     match = _ASKS.match(norm)
-    return match is not None and (match.group("day") is not None
-                                  or not norm.startswith(("what runs", "what will run",
-                                                          "what routine")))
+    return match is not None and (match.group("day") is not None or not (
+        match.group("on") or norm.startswith(("what runs", "what will run", "what routine"))))
 
 
 def days_asked(norm: str, now: datetime) -> tuple[date, ...]:
@@ -62,7 +64,8 @@ def days_asked(norm: str, now: datetime) -> tuple[date, ...]:
     span = match.group("span")
     if span:
         if span.endswith("weekend"):
-            first = today + timedelta(days=max(0, 5 - today.weekday()))
+            first = today + timedelta(days=max(0, 5 - today.weekday()) if not span.startswith(
+                "next") else 12 - today.weekday())  # (next week's Saturday)
         else:  # (a week starts on Monday)
             first = today + timedelta(days=7 - today.weekday()) if span.startswith("next") \
                 else today

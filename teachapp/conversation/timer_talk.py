@@ -258,10 +258,11 @@ class TimerTalk:
         """Handle a timer sentence; False when ``text`` is not one."""
         if self.store.phrase_owner(text) is not None:
             return False  # a taught phrase wins
-        asked, self._asked = self._asked, None
         turn = self._turn()
+        asked = self._asked = self._still_asked(self._asked)
         cleaned = _clean(text)
-        if asked is not None and asked.turn == turn - 1 and self._answer(replies, asked, text):
+        if asked is not None and self._answer(replies, asked, text):
+            self._asked = None
             return True
         if _THAT.match(cleaned):
             just_set = self._just_set(self._last, turn)
@@ -277,10 +278,10 @@ class TimerTalk:
                                                 or "").strip(), cleaned)
         place = self._place()
         now = self._now().astimezone(place.zone)
-        when_asked, self._when_asked = self._when_asked, None
-        if when_asked is not None and when_asked[1] == turn - 1 \
-                and self._remind(replies, f"{when_asked[0]} {cleaned}", now, place, text,
-                                 asking=False):
+        when_asked = self._when_asked = self._still_asked(self._when_asked)
+        if when_asked is not None and self._remind(
+                replies, f"{when_asked[0]} {cleaned}", now, place, text, asking=False):
+            self._when_asked = None
             return True
         if self._remind(replies, text, now, place, text, asking=True):
             return True
@@ -306,11 +307,23 @@ class TimerTalk:
             self._asked = _Asked(request, moment, text, turn)
             devices = request.command.devices
             which = (" Say yes, or which one." if len(devices) > 1 else "")
+            wants = (f"Say yes for all of them, or which one: "
+                     f"{spoken_list([d.name for d in devices], 'or')}." if which
+                     else "Say yes or no.")
             replies.talk_question(f"Do you want me to {request.command.text} "
-                                  f"{when_words(moment, now)}?{which}", "OK, no timer.")
+                                  f"{when_words(moment, now)}?{which}", "OK, no timer.", wants)
             return True
         self._set(replies, request.command, moment, text, now)
         return True
+
+    def _still_asked(self, asked: Any) -> Any:
+        """``asked`` (a question of ours and the turn it was asked on) while it is still
+        open: every turn since only asked and was answered ("what time is it?" at "Say
+        yes, or which one."), so the answer may come after them; None once a turn did
+        something else (a request, "no"). The dialogue keeps the question open alike
+        (``TurnOrder._still_open``)."""
+        turn = asked.turn if isinstance(asked, _Asked) else asked[1] if asked else None
+        return asked if turn is not None and self._quiet_since(turn) else None
 
     def part_timer(self, text: str, parser: Any) -> tuple[TimerRequest, datetime] | None:
         """The timer one part of a sentence asks for ("lights off in ten minutes" of "...

@@ -16,7 +16,6 @@ from dataclasses import replace
 from typing import Any
 
 from ..domain import SetStep, spoken_list
-from ..store import phrase_key
 from ..understanding.resolution import Alternative, Decision, Reason, Resolution
 from . import intents as dialogue
 from .answers import AnswersMixin
@@ -30,9 +29,6 @@ from .teaching import names_a_routine, spoken_state
 from .teaching_asides import TeachingAsides
 from .time_words import delay_reading, length_answered
 from .turns import Pending, TurnReplies
-
-_LONGEST_PHRASE = 6
-"""The most words of a taught phrase looked for inside words offered for teaching."""
 
 __all__ = ["TurnOrder"]
 
@@ -51,10 +47,12 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         the length."""
         if what is None:
             return False
+        self._talk_over_open(replies)  # ("forget movie night?" left as it was, and said)
         self._length_wanted = (what, self._turn)
         replies.talk_question(f"How long shall I wait before \"{what}\"? "
                               "Say, for example, \"in 10 minutes\".",
-                              f"OK, I won't run {what} later.")
+                              f"OK, I won't run {what} later.",
+                              "How long? Say, for example, \"in 10 minutes\".")
         replies.detail.setdefault("talk", "timer")
         self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
         self._hold_talk_question(replies, text)
@@ -64,8 +62,8 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         """A question a talk asked this turn (``TurnReplies.talk_question``) is held open
         here, as the dialogue's own are: "no", "cancel", "undo" next decline it (they
         answered "There's nothing to answer right now." or undid the run before it)."""
-        if replies.declined is not None:
-            self._pending = Pending("talk", text, self._clock(), data=replies.declined)
+        if replies.talk_asked is not None:
+            self._pending = Pending("talk", text, self._clock(), data=replies.talk_asked)
 
     def _declined_talk(self, replies: TurnReplies, text: str, kind: str | None,
                        source: str, confidence: float | None) -> bool:
@@ -77,7 +75,21 @@ class TurnOrder(AnswersMixin, TeachingAsides):
             return False
         self._pending = None
         self._log(text, source, confidence, "dialogue", 0.0, None, "declined")
-        replies.info(pending.data)
+        replies.info(pending.data.declined)
+        return True
+
+    def _talk_asks_again(self, replies: TurnReplies, pending: Pending, text: str,
+                         kind: str | None, source: str, confidence: float | None) -> bool:
+        """"yes" (or "done") at a talk's question that its talk did not take ("How long
+        shall I wait …?" "yes"): told what the question wants ("How long? Say, for
+        example, "in 10 minutes".") and kept open, the talk's own state with it (the
+        turn only asked: ``Outcome.ASKED_AGAIN``). It was "There's nothing to answer
+        right now.", with the question open."""
+        if kind not in ("yes", "done"):
+            return False
+        self._log(text, source, confidence, "dialogue", 0.0, None, Outcome.ASKED_AGAIN)
+        self._pending = replace(pending, at=self._clock())
+        replies.question(pending.data.wants)
         return True
 
     def _dispatch(self, replies: TurnReplies, text: str, source: str,
@@ -97,8 +109,10 @@ class TurnOrder(AnswersMixin, TeachingAsides):
             offer = self._pending is not None and self._pending.kind == "undo_offer"
             kind = "yes" if offer and not dialogue.says_wrong(text) else "no"
         # "cancel that" right after a run takes it back, as "undo" does, but as a change
-        # of mind, not a complaint about what ran (nothing is learned against it)
-        takes_back = (kind == "cancel" and right_after_run
+        # of mind, not a complaint about what ran (nothing is learned against it); past
+        # questions only answered too ("movie night", "what time is it", "cancel that"),
+        # as it cancels the timer just set (``_nothing_done_since``)
+        takes_back = (kind == "cancel" and (right_after_run or self._answered_since_run())
                       and dialogue.cancels_last(text, bare=True))
         complaint = kind == "undo" or takes_back or (
             kind == "no" and right_after_run
@@ -125,11 +139,13 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         later, unsaid = delay_reading(text, self.store.phrase_owner(text) is not None)
         if self._length_asked(replies, unsaid, text, source, confidence):
             return
-        how_long, self._length_wanted = self._length_wanted, None
-        if how_long is not None and how_long[1] == self._turn - 1:
-            length = length_answered(text)  # "in 10 minutes" to "How long shall I wait …?"
-            if length is not None:
-                later = f"{how_long[0]} in {length}"
+        how_long = self._length_wanted
+        if how_long is not None and not self._nothing_done_since(how_long[1]):
+            how_long = self._length_wanted = None  # (a question in passing keeps it)
+        length = length_answered(text) if how_long is not None else None
+        if how_long is not None and length is not None:
+            later = f"{how_long[0]} in {length}"  # "in 10 minutes" to "How long shall I wait …?"
+            self._length_wanted = None
         readers: dict[str, Reader] = {"hunch": self._hunch_talk, "timer": self._timer_talk,
                                       "schedule": self._schedule_talk}
         for what in ("hunch", *SAID_LATER):  # (the order listen labels by: first_reader)
@@ -140,7 +156,7 @@ class TurnOrder(AnswersMixin, TeachingAsides):
                 self._log(text, source, confidence, "dialogue", 0.0, None,
                           "explain" if replies.detail.get("asked") else "awareness")
                 if open_before is not None and replies.detail.get("asked") \
-                        and self._pending is open_before and open_before.kind != "talk":
+                        and self._pending is open_before:
                     self._still_open(replies, open_before)  # ("what time is it?")
                     return
                 if open_before is not None and self._pending is open_before:
@@ -152,11 +168,12 @@ class TurnOrder(AnswersMixin, TeachingAsides):
                 self._hold_talk_question(replies, text)
                 return
         pending, self._pending = self._pending, None
-        if pending is not None and pending.kind == "talk":
-            pending = None  # (its talk had the turn above; what it kept has lapsed)
         if pending is not None and self._clock() - pending.at \
                 <= self.learning_settings.answer_window:
-            if pending.kind == "confirm":
+            if pending.kind == "talk":  # (its talk had the turn above and did not take it)
+                if self._talk_asks_again(replies, pending, text, kind, source, confidence):
+                    return
+            elif pending.kind == "confirm":
                 if self._talk.answer(replies, pending, text, kind, source, confidence):
                     return
             elif self._answer(replies, pending, text, kind, source, confidence):
@@ -241,11 +258,16 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         """A yes/no question of schedule talk ("Shall I run movie night every day at
         sunset?"), answered by ``TalkTurns.answer``; one still open is talked over
         first, so its "(I left ...)" comes before the new question."""
+        self._talk_over_open(replies)
+        self._talk._ask(replies, routine, question, **data)
+
+    def _talk_over_open(self, replies: TurnReplies) -> None:
+        """A question still open, talked over by a new one asked this turn (and said so
+        before it: ``_talked_over``)."""
         if self._asked():
             assert self._pending is not None
             before, self._pending = self._pending, None
             self._talked_over(replies, before)
-        self._talk._ask(replies, routine, question, **data)
 
     def _talked_over(self, replies: TurnReplies, pending: Pending) -> None:
         """``pending`` left unanswered by a turn that asked for something else: dropped,
@@ -364,6 +386,13 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         return routine is not None and last is not None and (
             routine.casefold() == (last.routine or "").casefold())
 
+    def _answered_since_run(self) -> bool:
+        """Whether the last run is recent and every turn after it only asked and was
+        answered (or was told what a question wants)."""
+        last = self._last_run
+        return last is not None and self._nothing_done_since(last.turn) and (
+            self._clock() - last.at <= self.learning_settings.undo_window)
+
     def _asked(self) -> bool:
         """Whether the last turn left a question open that this turn may answer."""
         pending = self._pending
@@ -394,17 +423,6 @@ class TurnOrder(AnswersMixin, TeachingAsides):
                                 offer.source, data=steps)
         replies.question(f"Shall \"{dialogue.taught_phrase(offer.utterance)}\" do {shown} "
                          "from now on?")
-
-    def _says_of_a_routine(self, words: str) -> bool:
-        """Whether ``words`` hold a phrase of a routine taught here among other words
-        ("run movie night after every meal"): a request about that routine that failed,
-        not a new name, so a command after the offer to learn them is no showing of what
-        they mean (it was "Shall "run movie night after every meal" do that from now
-        on?", and a "yes" saved the TV off under those words)."""
-        said = phrase_key(words).split()
-        return any(self.store.phrase_owner(" ".join(said[i:i + n])) is not None
-                   for n in range(1, min(len(said) - 1, _LONGEST_PHRASE) + 1)
-                   for i in range(len(said) - n + 1))
 
     def _nothing_heard(self, replies: TurnReplies, source: str) -> None:
         replies.action = Action.NOTHING

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..home.executor import RunResult
     from ..speech.transcript import Transcript
 
-__all__ = ["CachedRecognizer", "LastRun", "Pending", "TurnReplies", "outcome"]
+__all__ = ["CachedRecognizer", "LastRun", "Pending", "TalkQuestion", "TurnReplies", "outcome"]
 
 
 class TurnReplies:
@@ -42,8 +42,8 @@ class TurnReplies:
         self.interaction_id: int | None = None
         self.detail: dict[str, Any] = {}
         """Extra facts for the turn's explanation record (``explain.record``)."""
-        self.declined: str | None = None
-        """What "no" to a question a talk asked this turn says (``talk_question``)."""
+        self.talk_asked: TalkQuestion | None = None
+        """A question a talk asked this turn (``talk_question``)."""
         self.reported: list[Reply] = []
         """The replies that told how the run went (``run_report``), apart from answers
         said beside it: ``run`` prints the states in their place."""
@@ -76,15 +76,28 @@ class TurnReplies:
     def question(self, text: str) -> None:
         self.add(text, "question")
 
-    def talk_question(self, text: str, declined: str) -> None:
+    def talk_question(self, text: str, declined: str, wants: str = "") -> None:
         """A question a talk asks and reads the answer to itself ("When should I remind
         you?"); the dialogue holds it open as its own, so "no", "never mind" or "undo"
-        decline it with ``declined`` ("OK, no reminder.") and undo nothing."""
+        decline it with ``declined`` ("OK, no reminder.") and undo nothing, and a "yes"
+        or "done" that does not answer it is told what it wants (``wants``, by default
+        the question again)."""
         self.question(text)
-        self.declined = declined
+        self.talk_asked = TalkQuestion(declined, wants or text)
 
     def error(self, text: str) -> None:
         self.add(text, "error")
+
+
+@dataclass(frozen=True)
+class TalkQuestion:
+    """What the dialogue needs of a question a talk asked, to hold it open."""
+
+    declined: str
+    """What "no" to it says ("OK, no timer.")."""
+    wants: str
+    """What a "yes" or "done" that does not answer it is told ("How long? Say, for
+    example, "in 10 minutes".")."""
 
 
 @dataclass
@@ -101,7 +114,8 @@ class Pending:
     command: Any = None
     """The device command a "command" question is about."""
     data: Any = None
-    """What a "confirm" question is about (``manage`` and ``multipart``)."""
+    """What a "confirm" question is about (``manage`` and ``multipart``); a "talk"
+    question's ``TalkQuestion``."""
     asked: str = ""
     """The words that asked it (the turn's last question), said again when a question
     asked in passing leaves it open (``TurnOrder._asked_meanwhile``)."""
