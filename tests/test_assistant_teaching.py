@@ -391,7 +391,7 @@ def test_answering_the_offer_by_doing_it_teaches_what_was_shown(store):
     assistant, _events = make_assistant(store)
     assert said(assistant, "reading mode", "desk lamp to 100 percent and close the blinds") == [
         "I don't know \"reading mode\". Shall I learn it?",
-        "Set Desk lamp to 100 % and close Living room blinds.",
+        "Desk lamp: on, brightness 100 %.", "Living room blinds were already closed.",
         "Shall \"reading mode\" do that from now on?"]
     assert store.device("light.desk_lamp").state["brightness"] == 100  # done now, too
     assert said(assistant, "yes") == ["Saved. Say \"reading mode\" any time."]

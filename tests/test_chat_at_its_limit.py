@@ -41,3 +41,21 @@ def test_a_step_short_of_the_end_is_taken(store):
     said(assistant, "set the desk lamp to 95 percent")
     assert said(assistant, "make the desk lamp brighter") == [
         "Desk lamp: on, brightness 100 %."]
+
+
+def test_an_off_light_turned_down_stays_off(store):
+    """"dim the ceiling light" with it off lit it at 75 % (a step down from the 100 % it
+    was left at), brighter than a person asking to dim expects. As Home Assistant's
+    brightness_step counts it, an off light is at 0: turned down it stays off (up, it
+    comes on at a step, as before)."""
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "dim the ceiling light") == ["Ceiling light is already off."]
+    assert not store.device("light.ceiling_light").state.get("on")
+    assert said(assistant, "dim the kitchen lights") == ["Kitchen lights are already off."]
+    assert said(assistant, "turn the lights down") == ["All 5 lights are already off."]
+    assert said(assistant, "turn down the fan") == ["Bedroom fan is already off."]
+    assert said(assistant, "make the ceiling light brighter") == [
+        "Ceiling light: on, brightness 25 %."]
+    said(assistant, "set the lights to 1 percent")
+    assert said(assistant, "turn the lights down") == [
+        "All 5 lights are already at their dimmest."]  # (named all five)

@@ -15,19 +15,19 @@ def _level(store, device_id: str, attribute: str) -> int:
 
 def test_it_beside_other_things_takes_the_change(store):
     assistant, _events = make_assistant(store)
-    said(assistant, "dim the desk lamp")
+    said(assistant, "turn on the desk lamp", "dim the desk lamp")
     assert said(assistant, "set it and the ceiling light to 40 percent") == [
-        "Set Desk lamp to 40 % and set Ceiling light to 40 %."]
+        "Desk lamp: on, brightness 40 %.", "Ceiling light: on, brightness 40 %."]
     assert (_level(store, "light.desk_lamp", "brightness"),
             _level(store, "light.ceiling_light", "brightness")) == (40, 40)
     said(assistant, "turn on the tv")
     assert said(assistant, "turn it and the speaker up") == [
-        "Turn up TV and turn up Office speaker."]
+        "TV: volume 40 %.", "Office speaker: volume 40 %."]
     assert (_level(store, "media_player.tv", "volume"),
             _level(store, "media_player.office_speaker", "volume")) == (40, 40)
     said(assistant, "turn on the bedroom fan")
     assert said(assistant, "switch it and the tv off") == [
-        "Turn off Bedroom fan and turn off TV."]
+        "Bedroom fan: off.", "TV: off."]
     assert not store.device("fan.bedroom_fan").state["on"]
 
 

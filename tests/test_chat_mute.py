@@ -39,8 +39,8 @@ def test_mute_is_of_a_player_of_this_home_only(teachapp_cli, db_path):
     lines = chat_lines(db_path, "mute the doorbell", "you're on mute", "no", "pause the tv")
     assert lines[0] == "This home has no doorbell. I can mute TV and Office speaker."
     assert lines[1].startswith("I don't know \"you're on mute\"")  # said of a person
-    # a TV here has on, volume and source: nothing plays or pauses
-    assert lines[3].startswith("I don't know \"pause the tv\"")
+    # a TV here has on, volume and source: nothing plays or pauses, and it says so
+    assert lines[3] == "TV can't pause; it can set volume and source (e.g. \"HDMI 1\")."
     assert device_states(db_path)["media_player.tv"]["volume"] == 30
 
 

@@ -31,9 +31,11 @@ def test_a_place_before_the_device_and_a_room_it_is_not_in(teachapp_cli, db_path
 
 
 def test_devices_already_so_are_counted_by_their_kind(teachapp_cli, db_path):
-    """run_report.already_so: "All 5 devices were already off." named no kind."""
+    """run_report.already_so: "All 5 devices were already off." named no kind. Nothing
+    changed, so it is said as things are now, as one device says it ("TV is already
+    off."); it was "All 5 lights were already off.\""""
     lines = chat_lines(db_path, "turn off the lights", "turn off everything")
-    assert lines == ["All 5 lights were already off.", "All 9 devices were already off."]
+    assert lines == ["All 5 lights are already off.", "All 9 devices are already off."]
 
 
 def test_one_device_with_a_plural_name_already_so_takes_a_plural_verb(teachapp_cli, db_path):

@@ -17,14 +17,14 @@ def _volumes(store) -> tuple[int, int]:
 def test_the_volume_of_the_tv_and_the_speaker(store):
     assistant, _events = make_assistant(store)
     said(assistant, "turn on the tv and the speaker")
-    assert said(assistant, "set the volume of the tv and the speaker to 30 percent") == [
-        "Set TV volume to 30 % and set Office speaker volume to 30 %."]
-    assert _volumes(store) == (30, 30)
+    assert said(assistant, "set the volume of the tv and the speaker to 35 percent") == [
+        "TV: volume 35 %.", "Office speaker: volume 35 %."]
+    assert _volumes(store) == (35, 35)
     said(assistant, "turn the volume of the tv and the office speaker up")
-    assert _volumes(store) == (40, 40)
+    assert _volumes(store) == (45, 45)
     # "to 10" may be 10 or 100 %: each part asked first, as "turn the tv down to 10" is
     assert said(assistant, "turn the volume of the tv and the speaker down to 10", "yes",
-                "yes")[-1] == "Set TV volume to 10 % and set Office speaker volume to 10 %."
+                "yes")[-1] == "Office speaker: volume 10 %."
     assert _volumes(store) == (10, 10)
 
 
@@ -41,12 +41,12 @@ def test_a_setting_named_after_the_first_thing(store):
     assistant, _events = make_assistant(store)
     said(assistant, "turn on the tv and the speaker")
     assert said(assistant, "set the tv's volume and the speaker's to 20") == [
-        "Set TV volume to 20 % and set Office speaker volume to 20 %."]
+        "TV: volume 20 %.", "Office speaker: volume 20 %."]
     assert _volumes(store) == (20, 20)
     assert said(assistant, "turn the tv volume and the speaker down to 10", "yes",
-                "yes")[-1] == "Set TV volume to 10 % and set Office speaker volume to 10 %."
+                "yes")[-1] == "Office speaker: volume 10 %."
     assert _volumes(store) == (10, 10)
     assert said(assistant, "turn the desk lamp brightness and the ceiling light up to 60"
-                ) == ["Set Desk lamp brightness to 60 % and set Ceiling light brightness to 60 %."]
+                ) == ["Desk lamp: on, brightness 60 %.", "Ceiling light: on, brightness 60 %."]
     assert said(assistant, "the tv volume and the desk lamp down") == [
         "TV: volume 0 %.", "Desk lamp has no volume. I can turn down Office speaker."]

@@ -102,12 +102,12 @@ def test_a_garage_door_or_gate_opened_is_asked_about_as_a_lock_is(teachapp_cli, 
 def test_open_the_front_door_unlocks_it_after_a_yes(teachapp_cli, db_path):
     """"open the front door" said "I don't know ... Shall I learn it?": opening a lock is
     unlocking it, asked first as unlocking is; "turn off the front door" still is no
-    command."""
+    command: it says what a lock does (it offered to learn the words)."""
     lines = chat_lines(db_path, "open the front door", "no", "open the door", "yes",
                        "turn off the front door")
     assert lines[:4] == ["Open Front door? Say yes or no.", "OK, I won't.",
                          "Open Front door? Say yes or no.", "Front door: unlocked."]
-    assert "Shall I learn it?" in lines[4]
+    assert lines[4] == "Front door can't be turned off; it can only be locked or unlocked."
     assert device_states(db_path)["lock.front_door"]["locked"] is False
 
 

@@ -135,13 +135,13 @@ def test_the_lamp_among_several_is_asked_about_not_run(store):
     assert _states(store) == before
 
 
-def test_three_parts_are_read_back_as_one_list(store):
+def test_three_parts_are_read_back_as_commands_are(store):
     assistant, _events = make_assistant(store)
     result = assistant.handle(TurnInput("close the blinds, turn on the bedroom fan and "
                                         "lock the front door"))
     assert result.run is not None and result.run.ok
-    assert result.lines[0] == ("Close Living room blinds, turn on Bedroom fan and lock "
-                               "Front door.")
+    assert result.lines == ["Bedroom fan: on.", "Living room blinds were already closed. "
+                            "Front door was already locked."]
 
 
 def test_it_in_a_part_that_names_its_own_devices_is_about_those(store):

@@ -111,7 +111,7 @@ def test_one_verb_for_two_devices_does_both(teachapp_cli, home):
         'Nothing has run yet. By "unlock the front door", do you want me to unlock '
         'Front door?',
         'Nothing has run yet. By "the back door", do you want me to unlock Back door?',
-        "Unlock Front door and unlock Back door.",
+        "Front door: unlocked.", "Back door: unlocked.",
         "Front door: locked.", "Back door: locked."]
     states = _states(teachapp_cli, home)
     assert states["lock.front_door"]["locked"] and states["lock.back_door"]["locked"]
@@ -121,8 +121,8 @@ def test_turning_off_everything_reads_back_only_what_changed(teachapp_cli, home)
     lines = chat_lines(home, "turn on the desk lamp", "turn off everything",
                        "turn off everything", "lock the front door and the back door")
     assert lines == ["Desk lamp: on.", "Desk lamp: off.", "The other 8 were already off.",
-                     "All 9 devices were already off.",
-                     "Front door and Back door were already locked."]
+                     "All 9 devices are already off.",
+                     "Front door and Back door are already locked."]
 
 
 def test_two_routines_offered_with_or_are_asked_about_never_run(teachapp_cli, home):

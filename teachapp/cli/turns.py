@@ -284,9 +284,10 @@ def _report(args: argparse.Namespace, result: TurnResult) -> int:
 
 def _answers(result: TurnResult) -> list[str]:
     """The engine's answers to the parts of the sentence that asked something: its info
-    lines after the first (which names what ran), minus the header already printed."""
-    info = [r.text for r in result.replies if r.kind == "info"]
-    return info[1:]
+    lines but those that told how the run went (the states printed say it; "turn on the
+    tv and the fan" printed "Bedroom fan: on." after them)."""
+    told = {id(r) for r in result.reported}
+    return [r.text for r in result.replies if r.kind == "info" and id(r) not in told]
 
 
 def cmd_undo(args: argparse.Namespace) -> int:

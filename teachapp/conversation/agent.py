@@ -221,7 +221,8 @@ class Assistant(TurnOrder, TeachingAsides):
             input=turn, action=replies.action, decision=replies.decision,
             routine=replies.routine, command=replies.command, score=replies.score,
             resolution=replies.resolution, run=replies.run, replies=list(replies.replies),
-            awaiting=awaiting, interaction_id=replies.interaction_id)
+            awaiting=awaiting, interaction_id=replies.interaction_id,
+            reported=list(replies.reported))
 
     def handle_text(self, text: str, *, source: str = "text",
                     confidence: float | None = None) -> list[str]:

@@ -78,7 +78,7 @@ def said_together(things: Sequence[MissingThing], devices: Sequence[Device] = ()
     for thing in things:
         alone = thing.lacks is None and bool(thing.rooms)  # ("There's no toaster in
         # the kitchen. There I can ...": said of its rooms, alone)
-        key = (thing.lacks, thing.action, tuple(d.id for d in thing.instead),
+        key = (thing.lacks, thing.cannot, thing.action, tuple(d.id for d in thing.instead),
                tuple(d.id for d, _change in thing.already),
                id(thing) if alone else 0)
         group = groups.setdefault(key, [])
@@ -91,6 +91,10 @@ def said_together(things: Sequence[MissingThing], devices: Sequence[Device] = ()
 def _together(group: list[MissingThing]) -> str:
     """Several things of ``said_together`` that lack one thing alike, in one line."""
     first = group[0]
+    if first.cannot:  # ("TV and Office speaker can't pause; they can set ...")
+        return _cannot(replace(first, thing=spoken_list([_as_said(t) for t in group]),
+                               named=True, plural=True, kinds=tuple(dict.fromkeys(
+                                   k for t in group for k in t.kinds))))
     if first.value:  # ("Front door and Thermostat can't be set to 50 %.")
         return _no_level(replace(first, thing=spoken_list([_as_said(t) for t in group]),
                                  named=True, plural=True, kinds=tuple(dict.fromkeys(
@@ -116,6 +120,8 @@ def said_missing(missing: MissingThing, text: str) -> NoSuchThing:
     """What is said of ``missing``, the thing or setting ``text`` asks for that the home
     lacks (``no_such_thing``; of a part of a sentence, ``MultiTurns``)."""
     thing, action = missing.thing, missing.action
+    if missing.cannot:
+        return NoSuchThing(_cannot(missing), False)
     if missing.lacks is not None:
         return NoSuchThing(_lacks(missing), False)
     if not missing.instead and not missing.already:
@@ -164,6 +170,31 @@ def _no_level(missing: MissingThing) -> str:
         return said + "."
     pronoun = "they" if missing.plural else "it"
     return f"{said}: {pronoun} can only be {_what_it_takes(missing.kinds[0])}."
+
+
+def _cannot(missing: MissingThing) -> str:
+    """"Desk lamp can't change colour; it can set brightness and colour temperature (e.g.
+    "warm white").", "TV can't be locked; ...": what the things said were asked and
+    cannot do, and what they can (of one kind of thing; of several, only the first)."""
+    thing = missing.thing if missing.named or missing.plural else f"The {missing.thing}"
+    said = f"{sentence_start(thing)} can't {missing.cannot}"
+    if len(missing.kinds) != 1:
+        return said + "."
+    return f"{said}; {'they' if missing.plural else 'it'} can {_can_do(missing.kinds[0])}."
+
+
+_SETTINGS_SAID = {"color_temp": "colour temperature (e.g. \"warm white\")",
+                  "target_temp": "temperature", "mode": "mode (heat, cool or auto)",
+                  "source": "source (e.g. \"HDMI 1\")", "position": "position (e.g. \"half\")"}
+"""A setting as "it can set ..." names it, with an example where its values are words."""
+
+
+def _can_do(kind: str) -> str:
+    """What a device of ``kind`` can do, in words: "set brightness and colour temperature
+    (e.g. "warm white")", "only be turned on or off", "only be locked or unlocked"."""
+    settings = [_SETTINGS_SAID.get(name, name.replace("_", " "))
+                for name, spec in ATTRIBUTES[kind].items() if spec.type != "bool"]
+    return f"set {spoken_list(settings)}" if settings else f"only be {_what_it_takes(kind)}"
 
 
 def _what_it_takes(kind: str) -> str:

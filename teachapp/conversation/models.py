@@ -181,6 +181,10 @@ class TurnResult:
     awaiting: PendingKind | None = None
     """The question left open, if any: the next turn may answer it."""
     interaction_id: int | None = None
+    reported: list[Reply] = field(default_factory=list)
+    """Those of ``replies`` that told how the run went ("TV: off.", "The other 7 were
+    already off."): a front end that prints the new states instead (``run``) leaves
+    them out and keeps the rest (answers to questions said beside the request)."""
 
     @property
     def lines(self) -> list[str]:

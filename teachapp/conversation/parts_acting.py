@@ -130,8 +130,10 @@ class PartsActing:
         for part in parts:
             if part.routine:
                 a.store.mark_used(part.routine, part.text)
-        if (len(parts) == 1 or merged) and not routines:  # "turn it down": as any command
-            report_commands(replies, result)
+        if not routines:  # each device read back, or said to be so already, as any
+            # command is: "turn the fan off and the tv off" was "Turn off Bedroom fan and
+            # turn off TV." (an order, not what happened), "... the tv and the fan" not
+            report_commands(replies, result, spoken_list([p.meaning for p in parts]))
         else:
             report_run(replies, result, spoken_list([p.meaning for p in parts]))
         for line in limits:

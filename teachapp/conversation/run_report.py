@@ -43,54 +43,57 @@ def report_run(replies: TurnReplies, result: RunResult, title: str, *,
     if rest:
         later = result.outcomes[start:]
         if result.cancelled:
-            replies.info(f"{title}: stopped; the rest did not run. Say \"undo\" to put "
+            replies.report(f"{title}: stopped; the rest did not run. Say \"undo\" to put "
                          "back what changed.")
         elif all(o.ok for o in later):
-            replies.info(f"{title}: the rest is done.")
+            replies.report(f"{title}: the rest is done.")
         else:
             for failure in (o for o in later if not o.ok):
                 replies.error(f"{title}: step {failure.index + 1} failed: "
                               f"{failure.message}")
-            replies.info("The other steps were done; say \"undo\" to put them back.")
+            replies.report("The other steps were done; say \"undo\" to put them back.")
         return
     if waiting is not None and not result.cancelled:
         for failure in result.failures:
             replies.error(f"{title}: step {failure.index + 1} failed: {failure.message}")
-        replies.info(paused_line(title[:1].upper() + title[1:], waiting))
+        replies.report(paused_line(title[:1].upper() + title[1:], waiting))
         return
     if result.cancelled:
-        replies.info(f"{title}: stopped." + (" Say \"undo\" to put back what changed."
+        replies.report(f"{title}: stopped." + (" Say \"undo\" to put back what changed."
                                              if result.before else ""))
         return
     if result.ok:
         line = title[:1].upper() + title[1:]  # a sentence, whatever the name's case
-        replies.info(line if line.endswith((".", "!", "?")) else line + ".")
+        replies.report(line if line.endswith((".", "!", "?")) else line + ".")
         return
     for failure in result.failures:
         replies.error(f"{title}: step {failure.index + 1} failed: {failure.message}")
     if result.before:
-        replies.info("The other steps were done; say \"undo\" to put them back.")
+        replies.report("The other steps were done; say \"undo\" to put them back.")
 
 
-def report_commands(replies: TurnReplies, result: RunResult) -> None:
+def report_commands(replies: TurnReplies, result: RunResult, title: str = "That") -> None:
     """After device commands (no routine), each device's new state: "Telly: volume
     30 %.", whether the command named it or said "it". A device that was already so is
     said to be ("TV is already off.", was "TV: off." as if it had done something);
-    among several, in one line ("The other 7 were already off.")."""
+    among several, in one line ("The other 7 were already off."). ``title``: what a
+    failure is said of (the parts' requests of a sentence of several)."""
     if not result.ok:
-        report_run(replies, result, "That")
+        report_run(replies, result, title)
         return
     done = [(o.device, {k: o.device.state.get(k) for k in o.step.set})
             for o in result.outcomes if o.device is not None and isinstance(o.step, SetStep)]
     kept = _unchanged(result)
-    if len({device.id for device, _state in done}) == 1 and kept:
-        replies.info(_already(done, kept, every=True, now=True))
+    if kept and {device.id for device, _state in done} <= kept:  # nothing changed: as
+        # things are now, as one device says it ("TV and Bedroom fan are already off.",
+        # "All 5 lights are already off."; they were "... were already off.")
+        replies.report(_already(done, kept, every=True, now=True))
         return
     for device, state in done:
         if device.id not in kept:
-            replies.info(readback(device, state))
+            replies.report(readback(device, state))
     if kept:
-        replies.info(_already(done, kept, every=len(kept) == len(done)))
+        replies.report(_already(done, kept, every=len(kept) == len(done)))
 
 
 def already_so(steps: list[Any], devices: list[Device]) -> str | None:

@@ -44,6 +44,9 @@ class TurnReplies:
         """Extra facts for the turn's explanation record (``explain.record``)."""
         self.talk_asked: TalkQuestion | None = None
         """A question a talk asked this turn (``talk_question``)."""
+        self.reported: list[Reply] = []
+        """The replies that told how the run went (``run_report``), apart from answers
+        said beside it: ``run`` prints the states in their place."""
 
     @property
     def lines(self) -> list[str]:
@@ -64,6 +67,11 @@ class TurnReplies:
 
     def info(self, text: str) -> None:
         self.add(text, "info")
+
+    def report(self, text: str) -> None:
+        """An info line that tells how the run went ("TV: off.", "Reading mode.")."""
+        self.add(text, "info")
+        self.reported.append(self.replies[-1])
 
     def question(self, text: str) -> None:
         self.add(text, "question")

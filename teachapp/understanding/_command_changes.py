@@ -18,6 +18,7 @@ from ..domain import (
     attribute_words,
     default_state,
     describe_state,
+    kind_noun,
     names_singular,
     spoken_list,
     validate_changes,
@@ -195,6 +196,11 @@ def _relative_changes(device: Device, intent: Intent, vocab: Vocabulary
     if attribute is None or attribute not in specs:
         return None
     spec = specs[attribute]
+    state = {**default_state(kind), **device.state}
+    if action == "down" and vocab.implies_on.get(kind) == attribute and not state.get("on"):
+        # an off light (or fan) is at 0 to a step, as Home Assistant's brightness_step
+        # counts it: turned down it stays off ("dim the ceiling light" lit it at 75 %)
+        return {"on": False}
     step = vocab.steps.get(attribute, 10.0)
     if intent.value is not None and intent.value.relative and intent.value.number is not None:
         step = intent.value.number
@@ -229,14 +235,26 @@ def at_limit(intent: Intent, devices: Sequence[Device], changes: Sequence[dict[s
             spec = ATTRIBUTES[device.kind][attribute]
             if attribute == "position":
                 words.add("fully open" if value == spec.maximum else "fully closed")
+            elif attribute == "on" and len(change) == 1:
+                words.add("on" if value else "off")  # (an off light dimmed: off)
             elif attribute != "on":
                 top, bottom = _LIMITS.get(attribute, ("highest", "lowest"))
                 words.add("at {its} " + (top if value == spec.maximum else bottom))
-    names = [d.name for d in devices]
+    names = list(dict.fromkeys(d.name for d in devices))
     one = names_singular(names)
     said = words.pop().format(its="its" if one else "their") if len(words) == 1 else (
         "as far as they go")  # (several kinds, each at its own end)
-    return f"{join_names(names)} {'is' if one else 'are'} already {said}."
+    who = join_names(names)
+    if len(names) > _NAMED_AT_LIMIT:  # ("All 5 lights are already off.", as a run says)
+        kinds = {d.kind for d in devices}
+        noun = kind_noun(kinds.pop(), 2, "and") if len(kinds) == 1 else None
+        who = f"All {len(names)} {noun or 'devices'}"
+    return f"{who} {'is' if one else 'are'} already {said}."
+
+
+_NAMED_AT_LIMIT = 3
+"""Up to this many devices at a limit are named; more are counted (``run_report``'s
+"All 5 lights were already off." counts alike)."""
 
 
 def changes_for(device: Device, intent: Intent, vocab: Vocabulary) -> dict[str, Any] | None:

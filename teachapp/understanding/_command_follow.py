@@ -17,6 +17,7 @@ from ._command_missing import (
     DETERMINERS,
     MissingThing,
     as_they_are,
+    missing_ability,
     missing_setting,
     missing_thing,
 )
@@ -69,13 +70,17 @@ class FollowUps(SentenceReader):
             return None
         self._find_partial_names(reading)
         intent = self._intent(reading)
-        if intent is None:
-            return None
-        found = missing_setting(reading, intent, self._said(reading), self.devices) or \
-            missing_thing(reading, intent, self.devices, self.vocabulary.primary_attribute,
-                          self.vocabulary.place_adjectives)
-        return None if found is None else as_they_are(found, lambda device: self._changes_or_none(
-            device, intent))
+        said = self._said(reading)
+        found = (missing_setting(reading, intent, said, self.devices) if intent else None) \
+            or missing_ability(reading, intent, said, self.vocabulary.abilities,
+                               self.vocabulary.primary_attribute)
+        if found is None and intent is not None:
+            found = missing_thing(reading, intent, self.devices,
+                                  self.vocabulary.primary_attribute,
+                                  self.vocabulary.place_adjectives)
+        if found is None or intent is None:
+            return found  # (an ability: nothing here takes it, so nothing is offered)
+        return as_they_are(found, lambda device: self._changes_or_none(device, intent))
 
     def _changes_or_none(self, device: Device, intent: Intent) -> dict[str, Any] | None:
         """What ``intent`` would set on ``device``, None when that cannot be said."""
@@ -165,7 +170,8 @@ class FollowUps(SentenceReader):
             lacked = self.missing(previous) if before is None else None
             # ("the toaster" after "turn off the doorbell": the change asked of a thing
             # the home lacks, said of the names now)
-            return None if lacked is None or lacked.lacks else f"{lacked.action} {said}"
+            return None if lacked is None or lacked.lacks or lacked.cannot \
+                else f"{lacked.action} {said}"
         named = {i for m in told.names for i in range(m.start, m.end)}
         first = min(m.start for m in told.names)
         if first and told.tokens[first - 1] in DETERMINERS:

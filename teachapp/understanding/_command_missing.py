@@ -9,13 +9,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..domain import ATTRIBUTES, Device, default_state, spoken_list
+from ..domain import ATTRIBUTES, Device, default_state, names_singular, spoken_list
 from ._command_changes import Intent, implied_attribute
 from ._command_reading import Reading, is_place_adverb
 from ._command_targets import canonical
 
-__all__ = ["DETERMINERS", "MissingThing", "OutOfPlace", "as_they_are", "missing_place",
-           "missing_setting", "missing_thing", "thing_said"]
+__all__ = ["DETERMINERS", "MissingThing", "OutOfPlace", "as_they_are", "missing_ability",
+           "missing_place", "missing_setting", "missing_thing", "thing_said"]
 
 _ACTION_KINDS = {"on": ("switch", "fan", "media_player", "light"),
                  "off": ("switch", "fan", "media_player", "light"),
@@ -67,6 +67,10 @@ class MissingThing:
     at all ("set the front door to 50 percent": a lock is only locked or unlocked)."""
     kinds: tuple[str, ...] = ()
     """With ``value``: the kinds of the things said, so a reply can say what they take."""
+    cannot: str = ""
+    """What the things said (in the home) were asked to do and cannot, as "Desk lamp can't
+    ..." says it: "change colour", "pause", "be locked"; "" otherwise. ``kinds`` are
+    their kinds, so the reply can say what they can do."""
     changes: tuple[tuple[str, dict[str, Any] | None], ...] = ()
     """Every device that takes the action (by id, in the order offered) with what the
     action would set on it (None: unknown): how ``as_they_are`` splits them again by
@@ -130,6 +134,90 @@ def missing_setting(reading: Reading, intent: Intent, said: Sequence[Device],
         attribute = "level"
     elif attribute is None or not said or any(attribute in ATTRIBUTES[d.kind] for d in said):
         return None
+    found = _things_said(reading, said)
+    if found is None:
+        return None
+    thing, named, plural = found
+    rooms = tuple(dict.fromkeys(m.key for m in reading.rooms))
+    fitting = [d for d in devices if attribute in ATTRIBUTES[d.kind] or (
+        attribute == "level" and _takes_level(d.kind))]
+    return MissingThing(thing, _action_words(intent), rooms, _ordered(fitting, intent, rooms),
+                        lacks=_SETTING_WORDS.get(attribute, attribute), named=named,
+                        plural=plural, value=level,
+                        kinds=tuple(dict.fromkeys(d.kind for d in said)) if level else ())
+
+
+def missing_ability(reading: Reading, intent: Intent | None, said: Sequence[Device],
+                    abilities: Mapping[tuple[str, ...], str],
+                    primary: Mapping[str, str]) -> MissingThing | None:
+    """What the devices ``said`` were asked to do and none of them can: an ability no
+    kind here has, in ``abilities``' words ("set the desk lamp to blue": change colour;
+    "pause the tv"), or an action their kinds do not take ("lock the tv", "turn up the
+    coffee maker"); None when the words say more than that, or one of them can.
+    ``primary``: each kind's main attribute (what "up" and "set" change)."""
+    if not said:
+        return None
+    if reading.leftovers:
+        cannot = _ability_said(reading, abilities)
+    elif intent is not None and not any(_takes(d.kind, intent, primary) for d in said):
+        cannot = _PASSIVE.get(intent.action, "")
+    else:
+        return None
+    found = _things_said(reading, said) if cannot else None
+    if found is None:
+        return None
+    thing, named, plural = found
+    names = list(dict.fromkeys(d.name for d in said))
+    if not named and len(names) <= _NAMED_BY_KIND:  # ("pause the music": TV and ...)
+        thing, named, plural = spoken_list(names), True, not names_singular(names)
+    return MissingThing(thing, intent.action if intent else "", tuple(dict.fromkeys(
+        m.key for m in reading.rooms)), (), named=named, plural=plural, cannot=cannot,
+        kinds=tuple(dict.fromkeys(d.kind for d in said)))
+
+
+_NAMED_BY_KIND = 3
+"""Up to this many devices found by a kind word are named ("TV and Office speaker can't
+pause"), not said by the word ("The music can't pause")."""
+_PASSIVE = {"on": "be turned on", "off": "be turned off", "open": "be opened",
+            "close": "be closed", "lock": "be locked", "unlock": "be unlocked",
+            "up": "be turned up", "down": "be turned down"}
+"""An action as "X can't ..." says it of a thing that does not take it."""
+
+
+def _takes(kind: str, intent: Intent, primary: Mapping[str, str]) -> bool:
+    """Whether a device of ``kind`` takes ``intent``'s action at all (a switch is not
+    turned up, a lock not turned on); a value that is wrong for it is another answer."""
+    if intent.action in _ACTION_KINDS:
+        return kind in _ACTION_KINDS[intent.action]
+    if implied_attribute(intent) is not None:
+        return True  # (a setting it lacks: ``missing_setting`` says so)
+    return kind in primary or intent.action not in _PASSIVE
+
+
+def _ability_said(reading: Reading, abilities: Mapping[tuple[str, ...], str]) -> str:
+    """The one ability of ``abilities`` the words left over all ask for ("blue", "pause");
+    "" when some word asks for none, or they ask for two."""
+    toks, left = reading.tokens, set(reading.leftovers)
+    found: set[str] = set()
+    at, covered = 0, set()
+    longest = max((len(k) for k in abilities), default=0)
+    while at < len(toks):
+        for size in range(min(longest, len(toks) - at), 0, -1):
+            ability = abilities.get(tuple(toks[at:at + size]))
+            if ability is not None:
+                found.add(ability)
+                covered.update(toks[at:at + size])
+                at += size
+                break
+        else:
+            at += 1
+    return found.pop() if len(found) == 1 and left <= covered else ""
+
+
+def _things_said(reading: Reading, said: Sequence[Device]) -> tuple[str, bool, bool] | None:
+    """The things ``said`` as the words name them: their names ("Desk lamp"), else the
+    kind word said ("lights"); with whether they were named and said in the plural.
+    None when no thing is plainly said (a name heard twice over)."""
     named = list(dict.fromkeys(d.name for d in said)) if reading.names else []
     if reading.names and len(named) != len(reading.names):
         return None  # (a name heard twice over: not plainly these devices)
@@ -140,14 +228,8 @@ def missing_setting(reading: Reading, intent: Intent, said: Sequence[Device],
         thing = next((t for t in reading.tokens if canonical(t) in words), "")
     if not thing:
         return None
-    rooms = tuple(dict.fromkeys(m.key for m in reading.rooms))
-    fitting = [d for d in devices if attribute in ATTRIBUTES[d.kind] or (
-        attribute == "level" and _takes_level(d.kind))]
-    plural = len(named) > 1 or (not named and any(p for _kind, p in reading.kinds))
-    return MissingThing(thing, _action_words(intent), rooms, _ordered(fitting, intent, rooms),
-                        lacks=_SETTING_WORDS.get(attribute, attribute), named=bool(named),
-                        plural=plural, value=level,
-                        kinds=tuple(dict.fromkeys(d.kind for d in said)) if level else ())
+    plural = not names_singular(named) if named else any(p for _kind, p in reading.kinds)
+    return thing, bool(named), plural  # ("Kitchen lights have no volume", one device)
 
 
 def _level_said(intent: Intent) -> str:

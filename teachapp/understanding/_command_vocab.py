@@ -128,6 +128,9 @@ class Vocabulary:
     people_states: frozenset[tuple[str, ...]] = frozenset()
     """"we are", "i am": a clause that opens with a person and a form of "be" tells
     what people are doing ("we're off to bed"), a reason or remark, no command."""
+    abilities: Mapping[tuple[str, ...], str] = field(default_factory=dict)
+    """Words asking what no kind of device here can do -> that in words ("blue" ->
+    "change colour", "pause" -> "pause"): read only to say so, never as a command."""
 
     @property
     def longest_unwanted(self) -> int:
@@ -322,6 +325,9 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         source_words=frozenset(str(w) for w in raw.get("source_words") or ()),
         lead_conjunctions=frozenset(str(w) for w in raw.get("lead_conjunctions") or ()),
         people_states=_phrase_set(raw, "people_states"),
+        abilities={_key(str(w)): str(ability)
+                   for ability, words in (raw.get("abilities") or {}).items()
+                   for w in words or ()},
         clause_openers=frozenset(str(w) for w in raw.get("clause_openers") or ()),
         clause_verbs=frozenset(str(w) for w in raw.get("clause_verbs") or ()),
         switched_on_modes=tuple((str(mode), frozenset(_key(str(w)) for w in words or ()))
