@@ -65,6 +65,7 @@ from teachapp.understanding._own_clause import (
     own_statement,
     time_words,
 )
+from teachapp.understanding._remark_after import remark_after
 from teachapp.understanding._said_before import _cue_at, own_sentence
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 from teachapp.understanding.resolution import Resolution
@@ -342,7 +343,9 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
     return True, (opens and finite) or (own is not None and (
         _own_after(aside, *own) or (opened and (
             _noun_phrase_after(toks, at, aside, *own, start=start)
-            or imperative_after(toks[:at], aside, *own)))))
+            or imperative_after(toks[:at], aside, *own)
+            or remark_after([t for t, f in zip(toks[:start], free[:start], strict=True)
+                             if not f], toks[start:at], aside, *own)))))
 
 
 SO_SAID = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "telling",
