@@ -409,7 +409,8 @@ def _noun_phrase_after(toks: Sequence[str], at: int, aside: Sequence[str],
     porch*", "lights on *my* headstone", "lights off *a bit*"), nor when it names a time or a
     relation that may bear on the request ("tv time *the whole evening*"), a content
     word a home taught, or after "a", a word with the form of a verb ("a keeps going
-    wrong"), nor after a naming verb, whose object complement it may be ("call the
+    wrong") but an adjective in -ing or -ed before its noun ("a searing butterfly
+    stroke"), nor after a naming verb, whose object complement it may be ("call the
     driver *a* ...": 16.43)."""
     first, last = toks[at], toks[at - 1]
     then = toks[at + 1] if at + 1 < len(toks) else ""
@@ -429,7 +430,8 @@ def _noun_phrase_after(toks: Sequence[str], at: int, aside: Sequence[str],
         # (the particle as a preposition of place: "lights on the porch", "lights on
         # my headstone": a place someone owns is where, not who speaks next)
         return False
-    if first in EXCLAIMING and (then.endswith("s") or _verb_like(then)):
+    if first in EXCLAIMING and (then.endswith("s") or (_verb_like(then) and not _modifier(
+            toks[at + 2:at + 3], lexicon, taught))):
         return False
     if not _naming_and_commands().isdisjoint(toks[:at - 1] if switched else toks[:at]):
         return False  # (the object complement of a naming verb: "call the driver a ...")
@@ -437,6 +439,15 @@ def _noun_phrase_after(toks: Sequence[str], at: int, aside: Sequence[str],
     return not any(w in times or relational(w)
                    or (taught(w) and w not in lexicon.function_words
                        and w not in shape.PREPOSITIONS) for w in aside)
+
+
+def _modifier(head: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether ``head``, the word after "a" and a word in -ing or -ed, is a noun that
+    word is the adjective of ("a searing butterfly stroke", "a streamlined glide": Quirk
+    et al. 1985, 7.15-7.16 on participial adjectives): a content word with no -s (a verb
+    after "a" misheard for "it" has one, "a keeps going") and no verb form of its own."""
+    return bool(head) and shape._content(head[0], lexicon, taught) and not (
+        head[0].endswith("s") or _verb_like(head[0]))
 
 
 def _noun_switched(phrase: Sequence[str]) -> bool:
