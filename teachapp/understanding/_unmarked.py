@@ -67,6 +67,7 @@ from teachapp.understanding._own_clause import (
 )
 from teachapp.understanding._remark_after import remark_after
 from teachapp.understanding._said_before import _cue_at, own_sentence
+from teachapp.understanding._told_before import told_before
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 from teachapp.understanding.resolution import Resolution
 
@@ -464,6 +465,17 @@ def _noun_switched(phrase: Sequence[str]) -> bool:
                               and not head[0].endswith("ss"))
 
 
+def _told(toks: Sequence[str], free: Sequence[bool], start: int, stop: int,
+          lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether the speaker's words before the phrase at ``start`` (to ``stop``) are a
+    statement of their own closed where it begins (:mod:`_told_before`), with no pro-form
+    or cue in them."""
+    words = [toks[k] for k in range(start) if not free[k]]
+    return told_before(words, toks[start:stop], lexicon, taught,
+                       _naming_and_commands() | SO_SAID) and not _bears(words) and not any(
+        _cue_at(words, lexicon, kind) for kind in lexicon.cues)
+
+
 def phrase_spans(stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
                  longest: int) -> list[tuple[int, int]]:
     """Where a taught phrase is said whole in ``stems`` with a word beside it, longest
@@ -499,6 +511,9 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
             right, right_sure = True, True
         if not left and not right:
             continue
+        if (left and not left_sure and own is not None and right_sure
+                and (right or j == len(toks)) and _told(toks, free, i, j, *own)):
+            left_sure = True  # (a statement of its own closed before it: _told_before)
         words = list(toks)
         if trailing:
             words[j] += ","
