@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from resolver_helpers import runs, taught_resolver
 
+from teachapp.understanding.resolution import PhraseEntry
 from teachapp.understanding.resolver import Resolver
 
 resolver = taught_resolver(
@@ -44,3 +45,14 @@ def test_the_phrase_then_words_it_is_no_part_of_runs(resolver: Resolver, text: s
 def test_the_phrase_then_words_it_may_be_part_of_does_not_run(resolver: Resolver,
                                                                text: str) -> None:
     assert runs(resolver, text) is None
+
+
+def test_a_phrase_heard_in_part_or_waved_off_after_does_not_run() -> None:
+    home = Resolver([PhraseEntry("my podcast", "Podcast"), PhraseEntry("fan on", "Fan"),
+                     PhraseEntry("text oonagh about the auction lot", "Oonagh")])
+    # one content word of the phrase heard, then a compound it may be the first of
+    assert runs(home, "podcast tote bag") is None
+    # a repair after it ("no ...")
+    assert runs(home, "fan on on second thoughts no i've been arguing with the council") is None
+    # a word of the phrase heard otherwise, then a noun and its verb
+    assert runs(home, "text oonagh about the auction catalogue bananas are berries who knew") is None

@@ -16,11 +16,14 @@ possible when, read from the form of the words (the resolver has no verb lexicon
   3.11-3.17), and the phrase does not end in a plural, whose verb takes no -s ("fairy
   lights *annoy* the neighbours"), nor follows an operator or "be" ("can", "is": the
   phrase may then be their subject and the word their verb or complement);
-- the second word is no operator or form of "be" ("movie night *popcorn is* ready": a
-  head and its verb), nor a preposition whose object would make the two a noun phrase
-  ("... *ticket for* two");
-- the phrase has two words or more: a word alone before two more is the first of a
-  compound as often as not ("repotting tape measure").
+- no operator or form of "be" is the second or third word ("movie night *popcorn is*
+  ready", "... lot *catalogue bananas are* ...": a head, maybe a compound, and its
+  verb), and the second is no preposition whose object would make the two a noun
+  phrase ("... *ticket for* two");
+- the phrase has two content words or more: a word alone before two more is the first
+  of a compound as often as not ("repotting tape measure", "my podcast tote bag");
+- no negator is in the words after (a repair or a refusal: "fan on on second thoughts
+  no ...").
 
 No word of the home's requests, places or things is in the words after, no word a
 home taught, no time and no noun of relation (those may bear on the request, as in
@@ -64,8 +67,11 @@ def remark_after(before: Sequence[str], phrase: Sequence[str], aside: Sequence[s
     """Whether ``aside``, the speaker's words after the phrase ``phrase`` (said after
     ``before``, the speaker's words before it), are words it can be neither the subject
     nor a part of (see the module docstring)."""
-    if len(aside) < 2 or len(phrase) < 2 or _plural(phrase[-1]):
+    content = [w for w in phrase if w not in lexicon.function_words]
+    if len(aside) < 2 or len(content) < 2 or _plural(phrase[-1]):
         return False
+    if not shape.NEGATORS.isdisjoint(aside):
+        return False  # (a repair or a refusal may follow: "... no the varnish is tacky")
     if before and (before[-1] in OPERATORS or before[-1] in shape.BE_FORMS):
         return False
     first, then = aside[0], aside[1]
@@ -74,8 +80,9 @@ def remark_after(before: Sequence[str], phrase: Sequence[str], aside: Sequence[s
         return False
     if first in PREPOSITIONS or first in shape.PREPOSITIONS or _finite(first):
         return False
-    if (then in OPERATORS or then in shape.CLAUSE_OPERATORS or then in shape.BE_FORMS
-            or then in shape.PREPOSITIONS or then in PREPOSITIONS):
+    if then in shape.PREPOSITIONS or then in PREPOSITIONS or any(
+            w in OPERATORS or w in shape.CLAUSE_OPERATORS or w in shape.BE_FORMS
+            for w in aside[1:3]):
         return False
     homes, times = home_words(), time_words()
     content = [w for w in aside if w not in lexicon.function_words
