@@ -91,6 +91,9 @@ def test_the_pause_goes_at_each_licensed_edge() -> None:
     ("make coffee the hermit solitude", "Coffee"),
     ("storm mode a bouquet of gooseberry and nettles", "Storm"),
     ("movie night my webcam froze", "Movie"),
+    # "a" before an adjective in -ing or -ed and its noun
+    ("nap time a searing butterfly stroke", "Nap"),
+    ("movie night a streamlined glide", "Movie"),
 ])
 def test_a_noun_phrase_of_its_own_after_the_phrase_runs(resolver: Resolver, text: str,
                                                         routine: str) -> None:
@@ -107,6 +110,7 @@ def test_a_noun_phrase_of_its_own_after_the_phrase_runs(resolver: Resolver, text
     "nap time the storm lamp",
     # "a" before a verb form: no noun phrase ("a keeps going wrong")
     "movie night a keeps going wrong",
+    "movie night a dripping taps",
     # the clause began before the phrase: an operator waits for its predicate
     "would nap time the disturb the neighbours",
 ])

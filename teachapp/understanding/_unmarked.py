@@ -65,7 +65,9 @@ from teachapp.understanding._own_clause import (
     own_statement,
     time_words,
 )
+from teachapp.understanding._remark_after import remark_after
 from teachapp.understanding._said_before import _cue_at, own_sentence
+from teachapp.understanding._told_before import told_before
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 from teachapp.understanding.resolution import Resolution
 
@@ -342,7 +344,9 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
     return True, (opens and finite) or (own is not None and (
         _own_after(aside, *own) or (opened and (
             _noun_phrase_after(toks, at, aside, *own, start=start)
-            or imperative_after(toks[:at], aside, *own)))))
+            or imperative_after(toks[:at], aside, *own)
+            or remark_after([t for t, f in zip(toks[:start], free[:start], strict=True)
+                             if not f], toks[start:at], aside, *own)))))
 
 
 SO_SAID = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "telling",
@@ -406,7 +410,8 @@ def _noun_phrase_after(toks: Sequence[str], at: int, aside: Sequence[str],
     porch*", "lights on *my* headstone", "lights off *a bit*"), nor when it names a time or a
     relation that may bear on the request ("tv time *the whole evening*"), a content
     word a home taught, or after "a", a word with the form of a verb ("a keeps going
-    wrong"), nor after a naming verb, whose object complement it may be ("call the
+    wrong") but an adjective in -ing or -ed before its noun ("a searing butterfly
+    stroke"), nor after a naming verb, whose object complement it may be ("call the
     driver *a* ...": 16.43)."""
     first, last = toks[at], toks[at - 1]
     then = toks[at + 1] if at + 1 < len(toks) else ""
@@ -426,7 +431,8 @@ def _noun_phrase_after(toks: Sequence[str], at: int, aside: Sequence[str],
         # (the particle as a preposition of place: "lights on the porch", "lights on
         # my headstone": a place someone owns is where, not who speaks next)
         return False
-    if first in EXCLAIMING and (then.endswith("s") or _verb_like(then)):
+    if first in EXCLAIMING and (then.endswith("s") or (_verb_like(then) and not _modifier(
+            toks[at + 2:at + 3], lexicon, taught))):
         return False
     if not _naming_and_commands().isdisjoint(toks[:at - 1] if switched else toks[:at]):
         return False  # (the object complement of a naming verb: "call the driver a ...")
@@ -434,6 +440,15 @@ def _noun_phrase_after(toks: Sequence[str], at: int, aside: Sequence[str],
     return not any(w in times or relational(w)
                    or (taught(w) and w not in lexicon.function_words
                        and w not in shape.PREPOSITIONS) for w in aside)
+
+
+def _modifier(head: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether ``head``, the word after "a" and a word in -ing or -ed, is a noun that
+    word is the adjective of ("a searing butterfly stroke", "a streamlined glide": Quirk
+    et al. 1985, 7.15-7.16 on participial adjectives): a content word with no -s (a verb
+    after "a" misheard for "it" has one, "a keeps going") and no verb form of its own."""
+    return bool(head) and shape._content(head[0], lexicon, taught) and not (
+        head[0].endswith("s") or _verb_like(head[0]))
 
 
 def _noun_switched(phrase: Sequence[str]) -> bool:
@@ -448,6 +463,17 @@ def _noun_switched(phrase: Sequence[str]) -> bool:
         return False
     return len(head) >= 2 or (len(head) == 1 and head[0].endswith("s")
                               and not head[0].endswith("ss"))
+
+
+def _told(toks: Sequence[str], free: Sequence[bool], start: int, stop: int,
+          lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether the speaker's words before the phrase at ``start`` (to ``stop``) are a
+    statement of their own closed where it begins (:mod:`_told_before`), with no pro-form
+    or cue in them."""
+    words = [toks[k] for k in range(start) if not free[k]]
+    return told_before(words, toks[start:stop], lexicon, taught,
+                       _naming_and_commands() | SO_SAID) and not _bears(words) and not any(
+        _cue_at(words, lexicon, kind) for kind in lexicon.cues)
 
 
 def phrase_spans(stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
@@ -485,6 +511,9 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
             right, right_sure = True, True
         if not left and not right:
             continue
+        if (left and not left_sure and own is not None and right_sure
+                and (right or j == len(toks)) and _told(toks, free, i, j, *own)):
+            left_sure = True  # (a statement of its own closed before it: _told_before)
         words = list(toks)
         if trailing:
             words[j] += ","
