@@ -36,7 +36,8 @@ NAMED_THINGS = frozenset({
     "movie", "book", "novel", "band", "dish", "recipe", "variety", "cultivar", "brand",
     "show", "series", "episode", "horse", "pony", "boat", "yacht", "ship", "podcast", "app",
     "restaurant", "cafe", "pub", "hotel", "village", "cocktail", "perfume", "font",
-    "hashtag", "emoji"})
+    "hashtag", "emoji", "flavour", "flavor", "scent", "fragrance", "stitch", "knot",
+    "hurricane", "storm", "typhoon"})
 """Nouns of things a name is given to, as stems: the head a close appositive names
 ("the song X", "that yoga pose X")."""
 PLACES = frozenset({"shop", "store", "boutique", "restaurant", "cafe", "pub", "hotel",
