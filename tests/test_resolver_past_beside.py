@@ -1,9 +1,10 @@
 """A taught phrase said as a clause of its own beside a clause in the past of "be" said of
 a thing of that clause's own (issue 14; :mod:`teachapp.understanding._cue_scope`): "garage
 door, the lutz was underrotated" (a skating commentator on the telly), "the candlestick
-was bloodstained, then feed the cat" (a murder mystery read aloud). The request runs. The
-past said of the phrase itself, of people who may have done it, or of how it went ("the
-party was over") keeps it a story."""
+was bloodstained, then feed the cat" (a murder mystery read aloud), "that descant was
+heavenly, oh and feed the cat". The request runs. The past said of the phrase itself or
+with a pro-form that may point back at it, of people who may have done it, or of how it
+went ("the party was over") keeps it a story."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ resolver = taught_resolver(
     ("the candlestick was bloodstained, then feed the cat", "Cat"),
     ("reminiscing fondly, movie night, the camaraderie was priceless", "Movie"),
     ("feed the cat and, the ina bauer was underwhelming", "Cat"),
+    # a demonstrative determining a noun of the clause's own points at that noun
+    ("that descant was heavenly, oh and feed the cat", "Cat"),
+    ("garage door, this quadrangle was built by the tudors", "Garage"),
 ])
 def test_a_phrase_beside_the_past_of_a_thing_of_its_own_runs(resolver: Resolver, text: str,
                                                              routine: str) -> None:
@@ -31,6 +35,8 @@ def test_a_phrase_beside_the_past_of_a_thing_of_its_own_runs(resolver: Resolver,
     # the past said of the phrase, or pointing back at it
     "movie night was fun, wasn't it",
     "movie night, it was brilliant",
+    "movie night, that was brilliant",
+    "movie night, that one was brilliant",
     # people, who may have done it themselves
     "movie night, the kids were watching",
     # how the request went

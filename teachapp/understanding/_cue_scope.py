@@ -25,8 +25,9 @@ belongs to the clause's own subject and verb says nothing of the phrase beside i
 - the past of "be" said of a thing of the clause's own, a noun or a compound of nouns
   after its determiner, and its complement ("..., the lutz was underrotated", "the
   candlestick was bloodstained, then ..."; Quirk et al. 1985, 10.16 on the copula and its
-  subject complement): a remark on something else, whose past is its own; not of people,
-  who may have done the routine ("the kids were watching"), nor "was over" or "was on";
+  subject complement), a demonstrative its determiner too ("that descant was heavenly,
+  ..."): a remark on something else, whose past is its own; not of people, who may have
+  done the routine ("the kids were watching"), nor "was over" or "was on";
 - the state of a noun subject of the clause's own (:func:`own_state`: "..., cells are
   capped", "..., brakes applied"), a verbless clause of a thing and its state
   (:func:`noun_state`: "..., gloves on") and a reason with an empty subject
@@ -77,6 +78,7 @@ OBJECT_OPENERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her",
 """Words that open an object of the clause's own ("reach *the* switch", "pinched *me*")."""
 PARTICLES = frozenset({"up", "down", "out", "in", "away", "back", "over", "through"})
 STATE_BE = frozenset({"is", "are"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PAST_BE = frozenset({"was", "were"})
 ENDING = frozenset({"done", "over", "up", "finished", "ended", "off", "on"})
 """Words after "was" that may say how the request went ("the party was over", "the
@@ -130,6 +132,17 @@ def own_cues(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     out = list(free)
     start = _start(words, free)
     if start is None:
+        # (a demonstrative determiner of a noun of the clause's own points at that noun,
+        # not back: "that descant was heavenly", "this quadrangle was built by the tudors")
+        start = _start(words, [f or _determines(words, k, lexicon, taught)
+                               for k, f in enumerate(free)])
+        if start is None or not _determines(words, start - 1, lexicon, taught):
+            return out
+        rest = list(words[start:])
+        be = _past_be(rest, _subject_end(rest, lexicon, taught), lexicon, taught)
+        if be and rest[be - 1] not in _people(lexicon) and len(rest) > be + 1 and rest[
+                be + 1] not in ENDING:
+            out[start + be] = True
         return out
     reason = words[start] in REASON_JOINERS
     start += reason
@@ -192,6 +205,14 @@ def _past_be(rest: Sequence[str], subject: int, lexicon: Lexicon,
             rest[k], lexicon, taught):
         k += 1
     return k if k and k < len(rest) and rest[k] in PAST_BE else 0
+
+
+def _determines(words: Sequence[str], k: int, lexicon: Lexicon,
+               taught: Callable[[str], bool]) -> bool:
+    """Whether ``words[k]`` is a demonstrative first in the clause, the determiner of a
+    noun of the clause's own ("*that* descant")."""
+    return (0 <= k < len(words) - 1 and words[k] in DEMONSTRATIVES
+            and all(w not in BACK for w in words[:k]) and _noun(words[k + 1], lexicon, taught))
 
 
 def _start(words: Sequence[str], free: Sequence[bool]) -> int | None:
