@@ -22,6 +22,12 @@ belongs to the clause's own subject and verb says nothing of the phrase beside i
   nodded off"), and "up" after "you are" ("..., since you're up anyway": the listener is
   awake, no routine ended);
 - "done" or "over" said of a thing of the clause's own ("..., handover's done");
+- the past of "be" said of a thing of the clause's own, a noun or a compound of nouns
+  after its determiner, and its complement ("..., the lutz was underrotated", "the
+  candlestick was bloodstained, then ..."; Quirk et al. 1985, 10.16 on the copula and its
+  subject complement), a demonstrative its determiner too ("that descant was heavenly,
+  ..."): a remark on something else, whose past is its own; not of people, who may have
+  done the routine ("the kids were watching"), nor "was over" or "was on";
 - the state of a noun subject of the clause's own (:func:`own_state`: "..., cells are
   capped", "..., brakes applied"), a verbless clause of a thing and its state
   (:func:`noun_state`: "..., gloves on") and a reason with an empty subject
@@ -72,6 +78,11 @@ OBJECT_OPENERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her",
 """Words that open an object of the clause's own ("reach *the* switch", "pinched *me*")."""
 PARTICLES = frozenset({"up", "down", "out", "in", "away", "back", "over", "through"})
 STATE_BE = frozenset({"is", "are"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+PAST_BE = frozenset({"was", "were"})
+ENDING = frozenset({"done", "over", "up", "finished", "ended", "off", "on"})
+"""Words after "was" that may say how the request went ("the party was over", "the
+telly was on"): the past of "be" before them still counts."""
 
 
 class _Scope:
@@ -121,6 +132,17 @@ def own_cues(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     out = list(free)
     start = _start(words, free)
     if start is None:
+        # (a demonstrative determiner of a noun of the clause's own points at that noun,
+        # not back: "that descant was heavenly", "this quadrangle was built by the tudors")
+        start = _start(words, [f or _determines(words, k, lexicon, taught)
+                               for k, f in enumerate(free)])
+        if start is None or not _determines(words, start - 1, lexicon, taught):
+            return out
+        rest = list(words[start:])
+        be = _past_be(rest, _subject_end(rest, lexicon, taught), lexicon, taught)
+        if be and rest[be - 1] not in _people(lexicon) and len(rest) > be + 1 and rest[
+                be + 1] not in ENDING:
+            out[start + be] = True
         return out
     reason = words[start] in REASON_JOINERS
     start += reason
@@ -156,6 +178,13 @@ def own_cues(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
             if (rest[k] == "off" and len(rest[k - 1]) > 4
                     and rest[k - 1].endswith(("ed", "ing"))):
                 out[start + k] = True
+    # the past of "be" said of a thing of the clause's own and its complement: "the lutz
+    # was underrotated", "the camaraderie was priceless" (not of people, "the kids were
+    # watching", whose object may be the phrase)
+    be = _past_be(rest, subject, lexicon, taught)
+    if be and rest[be - 1] not in _people(lexicon) and len(rest) > be + 1 and rest[
+            be + 1] not in ENDING:
+        out[start + be] = True
     # the end of a thing of the clause's own: "handover's done" (not of people: "kids done")
     if (subject and len(rest) == subject + 1 and rest[subject] in ("done", "over")
             and rest[subject - 1] not in _people(lexicon)):
@@ -165,6 +194,25 @@ def own_cues(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         if rest[k:k + 3] == ["you", "are", "up"]:
             out[start + k + 1] = out[start + k + 2] = True
     return out
+
+
+def _past_be(rest: Sequence[str], subject: int, lexicon: Lexicon,
+             taught: Callable[[str], bool]) -> int:
+    """Where "was" or "were" follows the clause's own noun subject, a compound of up to
+    three nouns ("the lutz", "the ina bauer"); 0 when it does not."""
+    k = subject
+    while k and k < len(rest) and rest[k] not in PAST_BE and k - subject < 2 and _noun(
+            rest[k], lexicon, taught):
+        k += 1
+    return k if k and k < len(rest) and rest[k] in PAST_BE else 0
+
+
+def _determines(words: Sequence[str], k: int, lexicon: Lexicon,
+               taught: Callable[[str], bool]) -> bool:
+    """Whether ``words[k]`` is a demonstrative first in the clause, the determiner of a
+    noun of the clause's own ("*that* descant")."""
+    return (0 <= k < len(words) - 1 and words[k] in DEMONSTRATIVES
+            and all(w not in BACK for w in words[:k]) and _noun(words[k + 1], lexicon, taught))
 
 
 def _start(words: Sequence[str], free: Sequence[bool]) -> int | None:
@@ -201,9 +249,12 @@ def own_state(words: Sequence[str], free: Sequence[bool], k: int, lexicon: Lexic
     subject = _subject_end(rest, lexicon, taught)
     if not subject or at < subject or not all(w in PARTICLES for w in rest[at + 1:]):
         return False
+    be = _past_be(rest, subject, lexicon, taught)
+    if be and be < at and rest[be - 1] not in _people(lexicon):
+        subject = be  # (the past of "be" said of a thing: "the lutz was underrotated")
     between = rest[subject:at]
     hedges = _scope().hedges
-    if between and between[0] in STATE_BE and all(
+    if between and (between[0] in STATE_BE or (be and between[0] in PAST_BE)) and all(
             w in hedges or w.endswith("ly") for w in between[1:]):
         return True
     return not between and rest[subject - 1] not in _people(lexicon)
