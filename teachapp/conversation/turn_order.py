@@ -248,6 +248,8 @@ class TurnOrder(AnswersMixin, TeachingAsides):
             return
         if self._offered(replies, text, source, confidence):
             return
+        if self._unnamed_routine(replies, text, source, confidence):
+            return  # ("run it again": the routine run last, not a pronoun's devices)
         if not self._multi.handle(replies, text, source, confidence):
             self._command_turn(replies, text, source, confidence)
         if pending is not None and pending.kind in ("offer_teach", "learn_shown"):
