@@ -428,7 +428,7 @@ class TurnOrder(AnswersMixin, TeachingAsides):
 
     def _nothing_heard(self, replies: TurnReplies, source: str) -> None:
         replies.action = Action.NOTHING
-        self._log("", source, None, "reject", 0.0, None, "nothing heard")
+        self._log("", source, None, "reject", 0.0, None, Outcome.NOTHING_HEARD)
         session = self._teacher.session
         if session is not None and session.stage == "phrase":
             replies.question("I didn't catch that. What's the phrase?")
