@@ -10,6 +10,7 @@ import pytest
 from _assistant_helpers import add_routine, make_assistant, said
 
 from teachapp.domain import SetStep
+from teachapp.speech import Transcript
 
 
 @pytest.mark.parametrize("in_passing", ["what time is it", "is the tv on?"])
@@ -56,3 +57,32 @@ def test_a_name_after_a_declined_timer_borrows_no_older_command(store):
     assert said(assistant, "no", "turn on the tv", "what time is it",
                 "and the fan")[-1] == "Bedroom fan: on."
     assert said(assistant, "and the desk lamp") == ["Desk lamp: on."]
+
+
+def _hears_nothing(path, *, mode, phrases, settings=None):
+    return Transcript(text="", confidence=None)
+
+
+@pytest.mark.parametrize(("question", "answer", "done"), [
+    ("turn off the lamp in 10 minutes", "desk lamp", "I'll turn off Desk lamp "),
+    ("wait a bit then movie night", "in 10 minutes", "Movie night will run once "),
+    ("remind me to call mum", "in 20 minutes", "I'll remind you to call mum "),
+])
+def test_a_silent_turn_keeps_what_a_timers_question_waits_for(store, question, answer,
+                                                               done):
+    """Nothing heard (a recogniser's empty transcript) only answered: it dropped what the
+    question remembered while the question stayed open, and "desk lamp" next was
+    'I don't know "desk lamp". Shall I learn it?'."""
+    add_routine(store, "movie night", ["movie night"], [SetStep("media_player.tv", {"on": True})])
+    assistant, _ = make_assistant(store, recognize=_hears_nothing)
+    said(assistant, question)
+    assert assistant.handle_audio("silence.wav") == ["I didn't catch that."]
+    assert said(assistant, answer)[0].startswith(done)
+
+
+def test_cancel_that_past_a_silent_turn_cancels_the_timer_just_set(store):
+    assistant, _ = make_assistant(store, recognize=_hears_nothing)
+    said(assistant, "turn on the tv in 5 minutes")
+    assistant.handle_audio("silence.wav")
+    assert said(assistant, "cancel that")[0].startswith("Cancelled the timer to turn on TV")
+    assert store.timers() == []

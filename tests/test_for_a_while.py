@@ -116,6 +116,36 @@ def test_a_level_that_was_already_so_sets_no_timer(store):
     assert store.timers() == []
 
 
+def test_off_for_an_hour_when_already_off_stays_off_and_sets_no_timer(store):
+    """"turn off the tv for an hour" with the TV off set a timer to turn it ON after the
+    hour, and "lock the front door for an hour" one to unlock it: a timer never turns on
+    or unlocks what was not on or unlocked before."""
+    assistant = _assistant(store)
+    assert said(assistant, "turn off the tv for an hour") == [
+        "TV is already off.", "It was already so, so there is nothing to put back later."]
+    assert said(assistant, "lock the front door for an hour")[0] == (
+        "Front door is already locked.")
+    assert store.timers() == []
+
+
+def test_on_for_a_while_when_already_on_still_goes_off_after(store):
+    assistant = _assistant(store)
+    said(assistant, "turn on the bedroom fan")
+    assert said(assistant, "turn on the bedroom fan for 10 minutes") == [
+        "Bedroom fan is already on.", "I'll set Bedroom fan off at 21:10 (in 10 minutes). "
+        "Say \"cancel that\" if you change your mind."]
+
+
+def test_of_several_only_those_changed_are_put_back(store):
+    assistant = _assistant(store)
+    said(assistant, "turn on the bedroom fan")
+    assert said(assistant, "turn off the tv and the bedroom fan for an hour")[-1] == (
+        "I'll set Bedroom fan on at 22:00 (in 1 hour). Say \"cancel that\" if you change "
+        "your mind.")
+    [timer] = store.timers()
+    assert timer.steps == [SetStep(FAN, {"on": True})]
+
+
 def test_a_bit_more_says_the_last_change_again_and_only_a_change(store):
     """"a bit more" after "brighter" was "I don't know 'a bit more'"; after a routine,
     or when it would change nothing, it is still not a command."""

@@ -5,10 +5,11 @@ and for the missing-things check (a routine asked for is no device the home lack
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from .intents import clean_phrase
 
-__all__ = ["routine_asked", "run_asked"]
+__all__ = ["routine_asked", "routine_unnamed", "run_asked"]
 
 _RUN_ASKED = re.compile(r"^(?:please\s+)?(?:run|start|do)\s+(?P<name>.+?)(?:\s+please)?$",
                         re.IGNORECASE)
@@ -26,6 +27,30 @@ _WHICH_ONE = frozenset({"last", "other", "same", "new", "next", "previous", "fir
                         "i", "we", "they"})
 """Words before "routine" that say which one or who, not its name ("run the last
 routine", "start a new routine", "do you know the movie routine")."""
+
+
+_VERB = r"(?:please\s+)?(?:run|start|do|activate|trigger|launch)"
+_LAST_ASKED = re.compile(
+    rf"^{_VERB}\s+(?:(?:it|that|this|the\s+same\s+(?:routine|scene|one|thing))\s+"
+    r"(?:again|once\s+more|one\s+more\s+time)|(?:the|my)\s+(?:last|previous|latest|"
+    r"same)\s+(?:routine|scene|one)(?:\s+again)?)(?:\s+please)?$", re.IGNORECASE)
+"""The routine run last asked for again: "run the last routine", "do that again", "run
+it again", "start the previous routine"."""
+_ANY_ASKED = re.compile(
+    rf"^{_VERB}\s+(?:a|the|my|one|some|one\s+of\s+(?:the|my))\s+(?:routines?|scenes?)"
+    r"(?:\s+please)?$", re.IGNORECASE)
+"""A routine asked for with no name at all: "run a routine", "run the routine"."""
+
+
+def routine_unnamed(text: str) -> Literal["last", "which"] | None:
+    """A routine asked for without its name: "last" for the one run last ("run the last
+    routine", "do that again", "run it again"), "which" for any ("run a routine", "run
+    the routine"); None for any other sentence. They were answered as a device the home
+    lacks ("This home has no last routine. I can turn on ...")."""
+    cleaned = clean_phrase(text)
+    if _LAST_ASKED.match(cleaned):
+        return "last"
+    return "which" if _ANY_ASKED.match(cleaned) else None
 
 
 def routine_asked(text: str) -> str | None:

@@ -18,12 +18,13 @@ from ..store import phrase_key
 from ..understanding.normalize import only_small_words
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution
-from .asked_to_run import routine_asked, run_asked
+from .asked_to_run import routine_asked, routine_unnamed, run_asked
 from .cues import CueReply, cue_answer, question_about_it
 from .decision import UNPARSED, decide
 from .device_commands import DeviceCommands
 from .device_why import STATE_WORDS
 from .events import TurnResolved
+from .explain import RAN_AGAIN
 from .missing_things import no_such_thing
 from .models import Action, Outcome, TurnInput
 from .teaching import fits_a_phrase
@@ -38,6 +39,9 @@ _LONGEST_PHRASE = 6
 """The most words of a taught phrase looked for inside words offered for teaching."""
 
 __all__ = ["CommandTurns"]
+
+_FEW_ROUTINES = 4
+"""The most routines named in answer to "run a routine"; more are offered as a list."""
 
 _IF_CLAUSE = re.compile(r"[\s,]+(?:if|unless)\s+\S.*$", re.IGNORECASE)
 """A condition said after a request ("... if it is dark", "..., unless it's raining")."""
@@ -77,6 +81,8 @@ class CommandTurns(DeviceCommands):
 
     def _command_turn(self, replies: TurnReplies, text: str, source: str,
                       confidence: float | None) -> None:
+        if self._unnamed_routine(replies, text, source, confidence):
+            return
         choice = self._choose(text, replace(self._input, text=text))
         resolution = choice.resolution
         replies.resolution, replies.score = resolution, choice.score
@@ -131,6 +137,45 @@ class CommandTurns(DeviceCommands):
         offered = self._offered_phrase(text)
         self._pending = Pending("offer_teach", offered, self._clock(), None, iid, source)
         replies.question(f"I don't know \"{offered}\". Shall I learn it?")
+
+    def _unnamed_routine(self, replies: TurnReplies, text: str, source: str,
+                         confidence: float | None) -> bool:
+        """A routine asked for without its name (``routine_unnamed``): "run the last
+        routine" runs the routine run last ("do that again" too, when the last run was a
+        routine's); "run a routine" says which there are. False for any other turn, and
+        for a taught phrase."""
+        asked = routine_unnamed(text)
+        if asked is None or self.store.phrase_owner(text) is not None:
+            return False
+        names = self.store.routine_names()
+        if asked == "last":
+            runs = self.store.recent_runs()
+            if runs and runs[0].routine is None and "routine" not in text.casefold():
+                return False  # ("do that again" after a command: as before)
+            last = next((run.routine for run in runs if run.routine in names), None)
+            if last is not None:
+                replies.detail[RAN_AGAIN] = True  # (what "why did you do that?" says)
+                self._run_turn(replies, text, Resolution(text, Decision.RUN, last, 1.0,
+                                                         reason=Reason.EXACT),
+                               source, confidence)
+                return True
+        self._log(text, source, confidence, "dialogue", 0.0, None, Outcome.ANSWERED)
+        replies.action = Action.NOTHING
+        replies.info(self._routines_offered(names, last=asked == "last"))
+        return True
+
+    @staticmethod
+    def _routines_offered(names: list[str], *, last: bool) -> str:
+        """What to say to "run a routine": the routines by name (a few), or how to hear
+        them; "run the last routine" with none run yet says so first."""
+        if not names:
+            return "I don't know any routines yet. Say \"teach\" to teach me one."
+        opening = "I haven't run a routine yet. " if last else ""
+        if len(names) <= _FEW_ROUTINES:
+            said = spoken_list([f"\"{name}\"" for name in names], "or")
+            return f"{opening}Which routine? Say its name: {said}."
+        return (f"{opening}Which routine? Say its name; \"what routines do you know?\" "
+                f"lists all {len(names)}.")
 
     def _offered_phrase(self, text: str) -> str:
         """The words a miss offers to learn: the routine asked to run ("run movie night":

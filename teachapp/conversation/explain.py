@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from .config import AppConfig
     from .turns import TurnReplies
 
-__all__ = ["NOTHING_ASKED", "Recorder", "describe", "explain_last", "explained_history",
-           "how_matched", "record", "steps_done"]
+__all__ = ["NOTHING_ASKED", "RAN_AGAIN", "Recorder", "describe", "explain_last",
+           "explained_history", "how_matched", "record", "steps_done"]
 
 _FILLERS = {"please", "um", "uh", "er", "the", "a", "now", "hey", "ok", "okay", "alexa",
             "switch", "to", "it's", "its", "turn", "on", "start", "time", "for"}
@@ -278,6 +278,9 @@ def _why_unsure(turn: Interaction, engine_verified: bool, detail: dict[str, Any]
     return f"the nearest, {best}, scored {score:.2f}, below the {clarify:.2f} needed even to ask."
 
 
+RAN_AGAIN = "ran_again"
+"""Set in a turn's detail by "run the last routine", "do that again": the routine run
+last ran again."""
 OFFERED = "offered from what was learned"
 """The outcome of a miss answered "did you mean R?" from the ledger, not the resolver."""
 
@@ -297,7 +300,8 @@ def describe(turn: Interaction, record_: Any | None) -> list[str]:
     elif action == Action.RUN_ROUTINE and detail.get("phrase"):
         lines += [_match_words(detail), _score_words(detail, ran=True)]
     elif action == Action.RUN_ROUTINE:
-        why = {"confirmed": "you said yes when I asked", "chosen": "you chose it"}.get(
+        why = "you asked for the routine I ran last" if detail.get(RAN_AGAIN) else {
+            "confirmed": "you said yes when I asked", "chosen": "you chose it"}.get(
             turn.outcome, "you confirmed it")
         lines.append(f"I ran {turn.routine} because {why}.")
     elif action == Action.RUN_COMMAND:

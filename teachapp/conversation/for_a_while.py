@@ -5,9 +5,11 @@ The change is a device command like any other, done now; putting it back is a ti
 like any other ("what timers are set?", "cancel the telly timer", "cancel that"), so
 nothing here runs or stores anything. What is put back when the time is up:
 
-- a switch said one way is switched the other way (on -> off, locked -> unlocked),
-  whatever it was before: "the tv on for an hour" means off after the hour, even
-  when it was on already;
+- a switch said one way is switched the other way (on -> off, unlocked -> locked);
+  one that was already so is put back only to rest, off or locked: "the tv on for an
+  hour" means off after the hour even when it was on already, but "the tv off for an
+  hour" with the TV off means it stays off, not that it comes on by itself after the
+  hour (and "lock the door for an hour" when locked does not unlock it later);
 - a level goes back to what it was before ("heating to 24 for 30 minutes" goes back to
   21); a level that was already so has nothing to put back.
 """
@@ -23,6 +25,10 @@ from ..domain import Device, SetStep
 from .time_words import delay_said
 
 __all__ = ["ForAWhile", "for_a_while", "put_back"]
+
+_AT_REST = {"on": False, "locked": True}
+"""The value a switch is left at by itself: a timer never turns on or unlocks what was
+not on or unlocked before."""
 
 _FOR = re.compile(r"\s*,?\s+for\s+(?:the\s+next\s+|another\s+)?")
 """Where the length of time begins: "... for an hour", "..., for the next 20 minutes"."""
@@ -71,7 +77,16 @@ def put_back(steps: Iterable[Any], devices: Iterable[Device]) -> list[SetStep]:
         before = states.get(step.device, {})
         undo = {key: (not value) if isinstance(value, bool) else before[key]
                 for key, value in step.set.items()
-                if isinstance(value, bool) or (key in before and before[key] != value)}
+                if _changed(key, value, before)}
         if undo:
             back.append(SetStep(step.device, undo))
     return back
+
+
+def _changed(key: str, value: Any, before: dict[str, Any]) -> bool:
+    """Whether ``key`` said as ``value`` has something to put back: a level or switch
+    that was not so already, or a switch said away from rest (on, unlocked) even when
+    it was so."""
+    if key in before and before[key] == value:
+        return isinstance(value, bool) and _AT_REST.get(key) == (not value)
+    return isinstance(value, bool) or key in before

@@ -124,6 +124,10 @@ def _strip_polite(text: str) -> str:
 
 _TEACHING_VERBS = frozenset({"teach", "learn"})
 _MAKING_VERBS = frozenset({"add", "create", "make", "record", "setup"})
+_STARTING_VERBS = frozenset({"start", "begin"})
+"""Verbs that start teaching only of a routine said to be new ("start a new routine"):
+"start a routine", "start the routine" ask to run one."""
+_NEW = frozenset({"new", "another"})
 _ROUTINE_NOUNS = frozenset({"routine", "routines", "phrase", "phrases", "command", "commands",
                             "shortcut", "shortcuts", "scene", "scenes", "trick", "tricks"})
 _ASKING_WORDS = frozenset({
@@ -150,18 +154,21 @@ def says_redo(text: str) -> bool:
 
 def asks_to_teach(text: str) -> bool:
     """Whether ``text`` only asks to start teaching: "i want to teach you something",
-    "can i teach you a new phrase", "let's make a new routine". A teaching verb with
-    nothing but the words of asking (and, for add/create/make, a routine noun), so
+    "can i teach you a new phrase", "let's make a new routine", "start a new routine". A
+    teaching verb with nothing but the words of asking (and, for add/create/make, a
+    routine noun; for start/begin, a new one), so
     "teach study mode" names its phrase and "make the lights brighter" is a command."""
     words = _norm(text).replace("set up", "setup").split()
-    words = words[_called_off(words, keep=1):]  # ("um can you learn a new one", "hey
-    verbs = [w for w in words if w in _TEACHING_VERBS | _MAKING_VERBS]  # teachapp, teach me")
+    # (a wake word first: "um can you learn a new one", "hey teachapp, teach me")
+    words = words[_called_off(words, keep=1):]
+    verbs = [w for w in words if w in _TEACHING_VERBS | _MAKING_VERBS | _STARTING_VERBS]
     if len(verbs) != 1 or words[:1] == ["how"]:  # "how do i teach you something?" asks
         return False  # how (``usage``); it started a teaching
-        return False
     rest = [w for w in words if w not in verbs]
     nouns = [w for w in rest if w in _ROUTINE_NOUNS]
-    if verbs[0] in _MAKING_VERBS and not nouns:
+    if verbs[0] in _MAKING_VERBS | _STARTING_VERBS and not nouns:
+        return False
+    if verbs[0] in _STARTING_VERBS and not _NEW & set(rest):
         return False
     return all(w in _ASKING_WORDS or w in _ROUTINE_NOUNS for w in rest)
 

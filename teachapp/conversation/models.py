@@ -80,11 +80,13 @@ class Outcome(StrEnum):
     the question wants, which stays open."""
 
 
-ONLY_ANSWERED = frozenset({"explain", Outcome.ANSWERED, Outcome.ASKED_AGAIN})
+ONLY_ANSWERED = frozenset({"explain", Outcome.ANSWERED, Outcome.ASKED_AGAIN,
+                           Outcome.NOTHING_HEARD})
 """Outcomes of turns that only asked and were answered ("what time is it?", "is the tv
-on?"), or were told what an open question wants: they change nothing, so "cancel
-that" after one still means what was set before it, and a question open before it is
-still open (``Assistant._nothing_done_since``)."""
+on?"), were told what an open question wants, or heard nothing (a voice front end's
+empty transcript): they change nothing, so "cancel that" after one still means what
+was set before it, and a question open before it is still open, what a timer's or
+delay's question remembers with it (``Assistant._nothing_done_since``)."""
 
 _UNDERSTOOD = frozenset({Outcome.ANSWERED, Outcome.NOT_RUN, Outcome.NOT_A_REQUEST,
                          Outcome.OFFERED_UNDO, Outcome.NOTHING_TO_CANCEL})

@@ -248,6 +248,8 @@ class TurnOrder(AnswersMixin, TeachingAsides):
             return
         if self._offered(replies, text, source, confidence):
             return
+        if self._unnamed_routine(replies, text, source, confidence):
+            return  # ("run it again": the routine run last, not a pronoun's devices)
         if not self._multi.handle(replies, text, source, confidence):
             self._command_turn(replies, text, source, confidence)
         if pending is not None and pending.kind in ("offer_teach", "learn_shown"):
@@ -426,7 +428,7 @@ class TurnOrder(AnswersMixin, TeachingAsides):
 
     def _nothing_heard(self, replies: TurnReplies, source: str) -> None:
         replies.action = Action.NOTHING
-        self._log("", source, None, "reject", 0.0, None, "nothing heard")
+        self._log("", source, None, "reject", 0.0, None, Outcome.NOTHING_HEARD)
         session = self._teacher.session
         if session is not None and session.stage == "phrase":
             replies.question("I didn't catch that. What's the phrase?")
