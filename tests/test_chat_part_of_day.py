@@ -46,7 +46,7 @@ def test_the_suns_time_or_a_clock_with_minutes_is_never_done_now(db_path):
     # was "Living room blinds: open." (the time dropped): this home has no location set
     assert lines[0].startswith("A sunrise trigger needs the home's location")
     # was "Thermostat: target temp 7 °C."
-    assert re.fullmatch(r"I'll set Thermostat to heat mode (tomorrow )?at 07:00( \(in .+\))?\. "
+    assert re.fullmatch(r"I'll set Thermostat to heat mode (tomorrow )?at 07:00( this morning)?( \(in .+\))?\. "
                         r'Say "cancel that" if you change your mind\.', lines[1])
     assert lines[2] == "Desk lamp: on, brightness 7 %."  # a bare number is a level, as before
     states = device_states(db_path)
