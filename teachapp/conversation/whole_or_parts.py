@@ -76,9 +76,11 @@ class WholeOrParts(PartReading):
         parser = self._parser()
         if self._question(text, parser) is None:
             return False
-        return not any(CONDITION.match(piece) or parser.parse(piece) is not None
-                       or parser.missing(piece) is not None  # ("... and mute the desk lamp")
-                       or self._asks_of_its_own(piece) for piece in texts[1:])
+        return not any(CONDITION.match(piece) or self._asks_of_its_own(piece) or (
+            not parser.names_first(piece)  # ("is the desk lamp and the tv on": asked)
+            and (parser.parse(piece) is not None
+                 or parser.missing(piece) is not None))  # ("... and mute the desk lamp")
+            for piece in texts[1:])
 
     def _asks_of_its_own(self, piece: str) -> bool:
         """Whether a part after the first is a question of its own ("is the tv on and is

@@ -299,6 +299,13 @@ class SentenceReader(CommandReader):
             return None
         return min(s for s, _e in things), max(e for _s, e in things)
 
+    def names_first(self, part: str) -> bool:
+        """Whether ``part`` names things first and says their change or state after them,
+        with no verb before ("the tv on", "the front door locked"): after "is ... and" it
+        is the question's second subject ("is the desk lamp and the tv on?"), not a
+        command of its own."""
+        return self._change_after_names(part) is not None
+
     def _change_after_names(self, part: str) -> tuple[str, str] | None:
         """("the desk lamp", "to 30 percent") of "the desk lamp to 30 percent", and the
         change may be "brighter", "up", "on to 40 percent", "on mute": the words up to
