@@ -46,7 +46,17 @@ class Questions(CommandReader):
         reading, kinds, rooms = scope
         if reading.names:
             named = [self._index.devices[m.key] for m in reading.names]
-            return [d for i, d in enumerate(named) if d not in named[:i]]
+            named = [d for i, d in enumerate(named) if d not in named[:i]]
+            if reading.kinds and "and" in reading.tokens:  # "are the tv and the fan on?"
+                of_kind = self._of_kinds(reading, {kind for kind, _plural in reading.kinds},
+                                         [])
+                named += [d for d in of_kind if d not in named]
+            return named
+        return self._of_kinds(reading, kinds, rooms)
+
+    def _of_kinds(self, reading: Reading, kinds: set[str], rooms: list[str]) -> list[Device]:
+        """The devices of ``kinds`` (any, when empty) in ``rooms`` a question asks about,
+        narrowed as a command's are ("is the lamp on?": the lamps, not every light)."""
         found = [d for d in self.devices
                  if (not kinds or d.kind in kinds) and (not rooms or d.room in rooms)]
         said = self._said_kind_words(reading)
