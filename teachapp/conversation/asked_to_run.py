@@ -11,11 +11,13 @@ from .intents import clean_phrase
 
 __all__ = ["routine_asked", "routine_unnamed", "run_asked"]
 
+_VERB = r"(?:please\s+)?(?:run|start|do|activate|trigger|launch)"
+"""The verbs a routine is asked for by with its noun, "please" before them."""
 _RUN_ASKED = re.compile(r"^(?:please\s+)?(?:run|start|do)\s+(?P<name>.+?)(?:\s+please)?$",
                         re.IGNORECASE)
 _ROUTINE_ASKED = re.compile(
-    r"^(?:please\s+)?(?:run|start|do|activate|trigger|launch)\s+(?:(?:the|my|our)\s+)?"
-    r"(?P<name>.+?)\s+(?:routine|scene)(?:\s+please)?$", re.IGNORECASE)
+    rf"^{_VERB}\s+(?:(?:the|my|our)\s+)?(?P<name>.+?)\s+(?:routine|scene)(?:\s+please)?$",
+    re.IGNORECASE)
 """A name said with the noun the app calls routines by (``intents`` reads "teach a
 scene" as teaching a routine too)."""
 _NO_NAME = frozenset({"a", "an", "the", "some", "my", "your", "it", "that", "this", "them",
@@ -28,8 +30,6 @@ _WHICH_ONE = frozenset({"last", "other", "same", "new", "next", "previous", "fir
 """Words before "routine" that say which one or who, not its name ("run the last
 routine", "start a new routine", "do you know the movie routine")."""
 
-
-_VERB = r"(?:please\s+)?(?:run|start|do|activate|trigger|launch)"
 _LAST_ASKED = re.compile(
     rf"^{_VERB}\s+(?:(?:it|that|this|the\s+same\s+(?:routine|scene|one|thing))\s+"
     r"(?:again|once\s+more|one\s+more\s+time)|(?:the|my)\s+(?:last|previous|latest|"
