@@ -266,7 +266,22 @@ three open-source matchers.
     and comma-paused variants, a misheard phrase beside such a clause, a taught name
     written as it sounds, ten out-of-scope kinds where the phrase asks nothing of the
     assistant, and a crowd row said once the speaker has sat down at last; no heard
-    transcripts).
+    transcripts), and on a thirty-ninth (seeds 390-392,
+    benchmarks/_resolver_thirtyninth.py, which tuning must not open: written blind in
+    the same way, with other homes whose people and pets are named after a part of a
+    car, a distance or a coin, the kit of a game or the wood it is made of, a haircut or
+    a hair colour that another phrase of the home says as a word, or with names a
+    recogniser writes as a word of the road, a verb of study or of the home's trade, a
+    fuel, a dish, a colour word, a past participle or a plural, ten kinds of everyday
+    household speech said beside a taught phrase (an amateur dramatics monologue
+    rehearsed, a ghost story told by torchlight, a pet parrot squawking, a holiday
+    brochure read aloud, a curling commentator, a birdsong app naming a bird, a school
+    sports day megaphone over the fence, a pottery throwing programme), one with the
+    phrase between a parrot's squawk and a curling commentator's line and one with it in
+    the middle of a monologue rehearsed, the same unpunctuated and comma-paused
+    variants, a misheard phrase beside such a clause, a taught name written as it
+    sounds, ten out-of-scope kinds where the phrase asks nothing of the assistant, and a
+    crowd row said straight after the speaker sneezes; no heard transcripts).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as

@@ -57,7 +57,7 @@ SPEC_SETS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fiftee
              "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
              "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth",
              "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth",
-             "thirtysixth", "thirtyseventh", "thirtyeighth")
+             "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth")
 """The sets built by benchmarks/_resolver_blind.py from a :class:`BlindSet`."""
 SINCE_13 = SPEC_SETS[3:]
 """The sets with near siblings and the wrapped out-of-scope kinds of the thirteenth."""
@@ -271,7 +271,8 @@ USED_AT_LEAST = {"twentysecond": 500, "twentythird": 500, "twentyfourth": 400,
                  "twentyninth": 400, "thirtieth": 400, "thirtyfirst": 400,
                  "thirtysecond": 400, "thirtythird": 400,
                  "thirtyfourth": 400, "thirtyfifth": 400, "thirtysixth": 400,
-                 "thirtyseventh": 400, "thirtyeighth": 400}
+                 "thirtyseventh": 400, "thirtyeighth": 400,
+                 "thirtyninth": 400}
 """How many other splits' sentences a set's ``used_texts`` holds, at least (a thousand
 where not named): the twenty-second's is a snapshot of only those it could say."""
 
@@ -293,7 +294,8 @@ def test_no_sentence_of_the_set_is_one_of_the_three_splits_before(name, homes):
                                   "twentyeighth", "twentyninth", "thirtieth",
                                   "thirtyfirst", "thirtysecond", "thirtythird",
                                   "thirtyfourth", "thirtyfifth", "thirtysixth",
-                                  "thirtyseventh", "thirtyeighth"))
+                                  "thirtyseventh", "thirtyeighth",
+                                  "thirtyninth"))
 def test_the_set_builds_without_heard_transcripts(name, homes):
     # (none were made for these sets: the generator reads a missing file as none, and
     # no heard kind is in any home)
@@ -311,7 +313,7 @@ def test_the_set_builds_without_heard_transcripts(name, homes):
 MADE_HERE = ("twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
              "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
              "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
-             "thirtyseventh", "thirtyeighth")
+             "thirtyseventh", "thirtyeighth", "thirtyninth")
 """The sets that make kinds of their own with benchmarks/_resolver_made_here.py (a taught
 phrase misheard beside a clause, a taught name spelt otherwise), keep a snapshot of the
 other splits' sentences they could say, and say their clauses with function words of
@@ -351,7 +353,8 @@ MADE_HERE_AT_LEAST = {"twentysecond": (40, 60, 10), "twentythird": (45, 150, 20)
                       "thirtyfifth": (40, 200, 15),
                       "thirtysixth": (40, 200, 15),
                       "thirtyseventh": (40, 200, 15),
-                      "thirtyeighth": (40, 200, 15)}
+                      "thirtyeighth": (40, 200, 15),
+                      "thirtyninth": (40, 200, 15)}
 """How many cases a home of the set holds at least: of each in-scope clause kind, of a
 misheard phrase and of a taught name spelt otherwise."""
 

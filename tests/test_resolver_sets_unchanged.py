@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -140,6 +140,9 @@ RECORDED = {
     "thirtyeighth 380": "6dcdc669ba4990800483c6ee4d205900cd3a21536ed7a8b0d96243064870b074",
     "thirtyeighth 381": "410ed63ba2e704620c3f73650ffd5d28f8d9015b0b5666179b82f1e45d619090",
     "thirtyeighth 382": "2592ca3222d7a70d6de1ba213e0c8ca68849eab6f7bc20a69504f1e4d03a90ca",
+    "thirtyninth 390": "c9f0cf1f1288ce9faa6fe34b449f166d4bb225bbcc00b01ac3175315839c391a",
+    "thirtyninth 391": "9bbbf98e920428da3bab1952f9d8ed067e4860128dd02fc472014bd0e0c6eb33",
+    "thirtyninth 392": "3f86c1bafb070d3022599e0a1ddc49700d20ed7fb55fd1addfe1e6dcc0465cfd",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -191,7 +194,9 @@ its snapshot benchmarks/data/thirtysixth_used.txt.gz; no heard transcripts), and
 thirty-seventh's in the same way (it reads the twenty-first's to thirty-sixth's, through
 its snapshot benchmarks/data/thirtyseventh_used.txt.gz; no heard transcripts), and the
 thirty-eighth's in the same way (it reads the twenty-first's to thirty-seventh's, through
-its snapshot benchmarks/data/thirtyeighth_used.txt.gz; no heard transcripts)."""
+its snapshot benchmarks/data/thirtyeighth_used.txt.gz; no heard transcripts), and the
+thirty-ninth's in the same way (it reads the twenty-first's to thirty-eighth's, through
+its snapshot benchmarks/data/thirtyninth_used.txt.gz; no heard transcripts)."""
 
 
 def home_hash(home) -> str:
