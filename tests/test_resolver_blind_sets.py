@@ -48,7 +48,7 @@ from _blind_set_order import (  # noqa: E402
     text_module,
 )
 from _resolver_blind import NEAR_SIBLING, BlindSet, wrap  # noqa: E402
-from _resolver_data import DATASETS, ROUTINES  # noqa: E402
+from _resolver_data import DATASETS, OUT_OF_SCOPE_KINDS, ROUTINES  # noqa: E402
 
 EARLY = ("sixth", "seventh", "eighth", "ninth")
 """The sets made before the shared BlindSet (their own generators, no ``SET``)."""
@@ -607,6 +607,57 @@ def test_the_usual_kinds_are_here_in_new_words(name):
     theirs = {t for m in texts for t in [*checks.templates(getattr(m, "KIND_TEMPLATES", {})),
                                          *getattr(m, "NEAR_MISS_TEMPLATES", [])]}
     assert not {*checks.templates(module.OWN_TEMPLATES), *text.NEAR_MISS_TEMPLATES} & theirs
+
+
+OWN_NEW_KINDS = {"twentyfourth": 8, "twentyfifth": 8, "twentysixth": 8}
+"""How many new out-of-scope kinds a set makes (ten where not named)."""
+
+
+@pytest.mark.parametrize("name", _since("twentyfourth"))
+def test_the_sets_own_kinds_are_ones_no_earlier_set_has(name):
+    # (that the earlier sets' kinds are read at all, some of them written out, is the
+    # set's own test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has)
+    module, wrappers = _module(name), _text(name).WRAPPERS
+    earlier = checks.earlier_kinds(earlier_sets(name))
+    new = set(module.NEW_OUT_OF_SCOPE)
+    assert len(wrappers) == 10 and not set(wrappers) & earlier
+    assert not set(getattr(module, f"{name.upper()}_IN_SCOPE")) & earlier
+    if name in WRITTEN_AGAIN:
+        assert not set(module.UNPUNCTUATED.values()) & earlier
+    if name in PAUSED_SETS:
+        assert module.PAUSED not in earlier
+    assert len(new) == OWN_NEW_KINDS.get(name, 10) and new <= set(module.OWN_TEMPLATES)
+    assert not new & earlier
+    assert not set(module.OWN_OUT_OF_SCOPE) & set(OUT_OF_SCOPE_KINDS)
+
+
+PLAIN_NAMES_SPELT = {"twentyfourth": 30, "twentyfifth": 30, "twentysixth": 30,
+                     "twentyseventh": 30}
+"""How many cases of a name written as it sounds the three homes say plainly, at least
+(twenty where not named)."""
+
+
+@pytest.mark.parametrize("name", _since("twentyfourth"))
+def test_a_name_is_written_only_as_no_other_name_and_many_are_said_plainly(name, homes):
+    # (how the set writes its own names is its own file's
+    # test_a_name_written_as_it_sounds_is_the_same_person)
+    module, text = _module(name), _text(name)
+    assert not set(text.NAME_SPELLINGS) - text.NAMES
+    for spelt, others in text.NAME_SPELLINGS.items():
+        assert all(o not in text.NAMES and o.endswith("'s") == spelt.endswith("'s")
+                   for o in others)
+    plain = [c for h in homes.values() for c in h.cases if c.kind == module.NAME_SPELT
+             and any(c.utterance in module.name_spelt(p) for p, r in h.phrases
+                     if r == c.routine)]
+    assert len(plain) >= PLAIN_NAMES_SPELT.get(name, 20)
+
+
+@pytest.mark.parametrize("name", _since("twentyfourth"))
+def test_the_snapshot_holds_only_sentences_the_set_could_say(name):
+    # (what the set could say, in its own words, is its own file's
+    # test_the_snapshot_of_other_splits_sentences_holds_only_what_this_set_could_say)
+    module = _module(name)
+    assert len(module.used_texts()) > 400 and all(map(module.could_say, module.used_texts()))
 
 
 @pytest.mark.parametrize("name", WRITTEN_AGAIN)
