@@ -439,3 +439,25 @@ def earlier_wrappers(names: Iterable[str]) -> list[str]:
                       "VOCATIVES", "MULTI_WRAPPING", "DEVICE_NAMES"):
             out.extend(templates(getattr(module, table, [])))
     return out
+
+
+def check_between_kind(wrappers: dict[str, list[str]], first: str, after: str, between: str,
+                       marks: str = "", between_marks: str | None = None) -> None:
+    """The ``between`` kind says a line of the ``first`` kind (said first) before the
+    phrase and one of the ``after`` kind behind it (``marks``: the marks besides a full
+    stop a line said first may end with; ``between_marks``, where the set strips fewer
+    from the between kind's line); and every kind's clauses are eight or more, no two
+    alike, starting with four words or more (several shapes: no one sentence reads the
+    kind)."""
+    heads = {t.split("{}")[0].rstrip(". ," + marks).removesuffix(", then")
+             .removesuffix(", oh and") for t in wrappers[first]}
+    tails = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1]) for t in wrappers[after]}
+    for template in wrappers[between]:
+        before, behind = template.split("{}")
+        assert before.rstrip(". " + (marks if between_marks is None else between_marks)) \
+            in heads, template
+        assert re.sub(r"^( and| so)?, ", "", behind) in tails, template
+    for kind, templates in wrappers.items():
+        said = [words(t.replace("{}", " ")) for t in templates]
+        assert len(set(said)) == len(said) >= 8, kind
+        assert len({s.split()[0] for s in said}) >= 4, kind

@@ -154,19 +154,12 @@ def test_each_clause_is_the_speech_its_kind_names():
     assert all(re.search(r"\b(handful|saving|postage|gemstone|instalments|zirconia"
                          r"|stocks|exclusive)\b", s)
                for s in said["a shopping channel presenter, said after"])
-    # (the between kind says a drive-through's line first and a pantomime shout after)
-    first = {t.split("{}")[0].rstrip(". ,?").removesuffix(", then").removesuffix(", oh and")
-             for t in kinds["a drive-through speaker, said first"]}
-    after = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1])
-             for t in kinds["a pantomime audience shouting, said after"]}
-    for template in kinds["between a drive-through speaker and a pantomime audience"]:
-        before, behind = template.split("{}")
-        assert before.rstrip(". ?") in first, template
-        assert re.sub(r"^( and| so)?, ", "", behind) in after, template
-    # (several names, several shapes: no one sentence reads the kind)
-    for kind, texts in said.items():
-        assert len(set(texts)) == len(texts) >= 8, kind
-        assert len({s.split()[0] for s in texts}) >= 4, kind
+    # (the between kind says a drive-through's line first and a pantomime shout after;
+    # every kind is several shapes of eight clauses or more)
+    checks.check_between_kind(
+        kinds, "a drive-through speaker, said first",
+        "a pantomime audience shouting, said after",
+        "between a drive-through speaker and a pantomime audience", marks="?")
 
 
 def test_no_wrapper_word_or_frame_is_an_earlier_sets():

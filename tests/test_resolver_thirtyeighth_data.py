@@ -191,19 +191,12 @@ def test_each_clause_is_the_speech_its_kind_names():
     assert any("! {}" in t for t in kinds[
         "a murder mystery party's script read aloud, said first"])
     # (the between kind says a wrestling commentator's line first and a jigsaw remark
-    # after)
-    first = {t.split("{}")[0].rstrip(". ,?!").removesuffix(", then").removesuffix(", oh and")
-             for t in kinds["a wrestling commentator on the telly, said first"]}
-    after = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1])
-             for t in kinds["a jigsaw puzzle done at the table, said after"]}
-    for template in kinds["between a wrestling commentator's line and a jigsaw remark"]:
-        before, behind = template.split("{}")
-        assert before.rstrip(". ?!") in first, template
-        assert re.sub(r"^( and| so)?, ", "", behind) in after, template
-    # (several lines, several shapes: no one sentence reads the kind)
-    for kind, texts in said.items():
-        assert len(set(texts)) == len(texts) >= 8, kind
-        assert len({s.split()[0] for s in texts}) >= 4, kind
+    # after;
+    # every kind is several shapes of eight clauses or more)
+    checks.check_between_kind(
+        kinds, "a wrestling commentator on the telly, said first",
+        "a jigsaw puzzle done at the table, said after",
+        "between a wrestling commentator's line and a jigsaw remark", marks="?!")
 
 
 def test_no_wrapper_word_or_frame_is_an_earlier_sets():

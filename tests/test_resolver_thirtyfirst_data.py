@@ -159,19 +159,12 @@ def test_each_clause_is_the_speech_its_kind_names():
     assert all(re.search(r"\b(stride|pulse|respiration|hourly|calories|streak|inactivity"
                          r"|sedentary)\b", s)
                for s in said["a smartwatch nudging, said after"])
-    # (the between kind says a dashboard's line first and a talking toy's after)
-    first = {t.split("{}")[0].rstrip(". ,?").removesuffix(", then").removesuffix(", oh and")
-             for t in kinds["a car's dashboard voice, said first"]}
-    after = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1])
-             for t in kinds["a talking toy, said after"]}
-    for template in kinds["between a car's dashboard voice and a talking toy"]:
-        before, behind = template.split("{}")
-        assert before.rstrip(". ?") in first, template
-        assert re.sub(r"^( and| so)?, ", "", behind) in after, template
-    # (several names, several shapes: no one sentence reads the kind)
-    for kind, texts in said.items():
-        assert len(set(texts)) == len(texts) >= 8, kind
-        assert len({s.split()[0] for s in texts}) >= 4, kind
+    # (the between kind says a dashboard's line first and a talking toy's after;
+    # every kind is several shapes of eight clauses or more)
+    checks.check_between_kind(
+        kinds, "a car's dashboard voice, said first",
+        "a talking toy, said after",
+        "between a car's dashboard voice and a talking toy", marks="?")
 
 
 def test_no_wrapper_word_or_frame_is_an_earlier_sets():

@@ -166,19 +166,12 @@ def test_each_clause_is_the_speech_its_kind_names():
     # (a bingo call is short, and one of the announcer's lines is an exclamation)
     assert all(len(s.split()) <= 4 for s in said["a bingo caller on the radio, said first"])
     assert any("! {}" in t for t in kinds["a boxing ring announcer on the telly, said first"])
-    # (the between kind says a bingo call first and a traffic report's line after)
-    first = {t.split("{}")[0].rstrip(". ,?!").removesuffix(", then").removesuffix(", oh and")
-             for t in kinds["a bingo caller on the radio, said first"]}
-    after = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1])
-             for t in kinds["a traffic report on the radio, said after"]}
-    for template in kinds["between a bingo call and a traffic report"]:
-        before, behind = template.split("{}")
-        assert before.rstrip(". ?") in first, template
-        assert re.sub(r"^( and| so)?, ", "", behind) in after, template
-    # (several names, several shapes: no one sentence reads the kind)
-    for kind, texts in said.items():
-        assert len(set(texts)) == len(texts) >= 8, kind
-        assert len({s.split()[0] for s in texts}) >= 4, kind
+    # (the between kind says a bingo call first and a traffic report's line after;
+    # every kind is several shapes of eight clauses or more)
+    checks.check_between_kind(
+        kinds, "a bingo caller on the radio, said first",
+        "a traffic report on the radio, said after",
+        "between a bingo call and a traffic report", marks="?!", between_marks="?")
 
 
 def test_no_wrapper_word_or_frame_is_an_earlier_sets():

@@ -164,19 +164,12 @@ def test_each_clause_is_the_speech_its_kind_names():
     # (a hairdresser's small talk is mostly a question)
     asked = [t for t in kinds["a hairdresser's small talk, said first"] if "? {}" in t]
     assert len(asked) >= 6, asked
-    # (the between kind says a hairdresser's line first and a baby monitor's after)
-    first = {t.split("{}")[0].rstrip(". ,?").removesuffix(", then").removesuffix(", oh and")
-             for t in kinds["a hairdresser's small talk, said first"]}
-    after = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1])
-             for t in kinds["a baby monitor crackling, said after"]}
-    for template in kinds["between a hairdresser's small talk and a baby monitor"]:
-        before, behind = template.split("{}")
-        assert before.rstrip(". ?") in first, template
-        assert re.sub(r"^( and| so)?, ", "", behind) in after, template
-    # (several names, several shapes: no one sentence reads the kind)
-    for kind, texts in said.items():
-        assert len(set(texts)) == len(texts) >= 8, kind
-        assert len({s.split()[0] for s in texts}) >= 4, kind
+    # (the between kind says a hairdresser's line first and a baby monitor's after;
+    # every kind is several shapes of eight clauses or more)
+    checks.check_between_kind(
+        kinds, "a hairdresser's small talk, said first",
+        "a baby monitor crackling, said after",
+        "between a hairdresser's small talk and a baby monitor", marks="?")
 
 
 def test_no_wrapper_word_or_frame_is_an_earlier_sets():

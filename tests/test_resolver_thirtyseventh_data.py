@@ -181,19 +181,12 @@ def test_each_clause_is_the_speech_its_kind_names():
     assert any("! {}" in t for t in kinds[
         "a dungeon master at a tabletop role-playing game, said first"])
     assert any("! {}" in t for t in kinds["an audiobook narrator, said first"])
-    # (the between kind says a dungeon master's line first and a card game call after)
-    first = {t.split("{}")[0].rstrip(". ,?!").removesuffix(", then").removesuffix(", oh and")
-             for t in kinds["a dungeon master at a tabletop role-playing game, said first"]}
-    after = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1])
-             for t in kinds["a card game at the kitchen table, said after"]}
-    for template in kinds["between a dungeon master's line and a card game call"]:
-        before, behind = template.split("{}")
-        assert before.rstrip(". ?!") in first, template
-        assert re.sub(r"^( and| so)?, ", "", behind) in after, template
-    # (several lines, several shapes: no one sentence reads the kind)
-    for kind, texts in said.items():
-        assert len(set(texts)) == len(texts) >= 8, kind
-        assert len({s.split()[0] for s in texts}) >= 4, kind
+    # (the between kind says a dungeon master's line first and a card game call after;
+    # every kind is several shapes of eight clauses or more)
+    checks.check_between_kind(
+        kinds, "a dungeon master at a tabletop role-playing game, said first",
+        "a card game at the kitchen table, said after",
+        "between a dungeon master's line and a card game call", marks="?!")
 
 
 def test_no_wrapper_word_or_frame_is_an_earlier_sets():

@@ -174,19 +174,12 @@ def test_each_clause_is_the_speech_its_kind_names():
     assert all(len(s.split()) <= 8 for s in said["a rugby commentator on the telly, said first"])
     assert any("! {}" in t for t in kinds["a rugby commentator on the telly, said first"])
     assert any("! {}" in t for t in kinds["a detective drama on the telly, said first"])
-    # (the between kind says a rugby call first and a cycling line after)
-    first = {t.split("{}")[0].rstrip(". ,?!").removesuffix(", then").removesuffix(", oh and")
-             for t in kinds["a rugby commentator on the telly, said first"]}
-    after = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1])
-             for t in kinds["a cycling commentator on the telly, said after"]}
-    for template in kinds["between a rugby call and a cycling commentary"]:
-        before, behind = template.split("{}")
-        assert before.rstrip(". ?!") in first, template
-        assert re.sub(r"^( and| so)?, ", "", behind) in after, template
-    # (several names, several shapes: no one sentence reads the kind)
-    for kind, texts in said.items():
-        assert len(set(texts)) == len(texts) >= 8, kind
-        assert len({s.split()[0] for s in texts}) >= 4, kind
+    # (the between kind says a rugby call first and a cycling line after;
+    # every kind is several shapes of eight clauses or more)
+    checks.check_between_kind(
+        kinds, "a rugby commentator on the telly, said first",
+        "a cycling commentator on the telly, said after",
+        "between a rugby call and a cycling commentary", marks="?!")
 
 
 def test_no_wrapper_word_or_frame_is_an_earlier_sets():

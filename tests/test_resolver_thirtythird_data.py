@@ -164,19 +164,12 @@ def test_each_clause_is_the_speech_its_kind_names():
     # (a tennis umpire's call is short, and one of the theory app's lines is a question)
     assert all(len(s.split()) <= 6 for s in said["a tennis umpire on the telly, said first"])
     assert any("? {}" in t for t in kinds["a driving theory test app, said first"])
-    # (the between kind says an umpire's call first and a launch livestream's line after)
-    first = {t.split("{}")[0].rstrip(". ,?").removesuffix(", then").removesuffix(", oh and")
-             for t in kinds["a tennis umpire on the telly, said first"]}
-    after = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1])
-             for t in kinds["a rocket launch livestream, said after"]}
-    for template in kinds["between a tennis umpire's call and a rocket launch livestream"]:
-        before, behind = template.split("{}")
-        assert before.rstrip(". ?") in first, template
-        assert re.sub(r"^( and| so)?, ", "", behind) in after, template
-    # (several names, several shapes: no one sentence reads the kind)
-    for kind, texts in said.items():
-        assert len(set(texts)) == len(texts) >= 8, kind
-        assert len({s.split()[0] for s in texts}) >= 4, kind
+    # (the between kind says an umpire's call first and a launch livestream's line after;
+    # every kind is several shapes of eight clauses or more)
+    checks.check_between_kind(
+        kinds, "a tennis umpire on the telly, said first",
+        "a rocket launch livestream, said after",
+        "between a tennis umpire's call and a rocket launch livestream", marks="?")
 
 
 def test_no_wrapper_word_or_frame_is_an_earlier_sets():

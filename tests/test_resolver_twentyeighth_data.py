@@ -153,19 +153,12 @@ def test_each_clause_is_the_speech_its_kind_names():
     assert all(re.search(r"\b(hermit|empress|chariot|magician|fool|judgement|priestess"
                          r"|temperance)\b", s)
                for s in said["a tarot card turned over, said after"])
-    # (the between kind says a rule of its own kind first and a tarot card after)
-    first = {t.split("{}")[0].rstrip(". ,").removesuffix(", then").removesuffix(", oh and")
-             for t in kinds["a board game's rules read aloud, said first"]}
-    after = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1])
-             for t in kinds["a tarot card turned over, said after"]}
-    for template in kinds["between a board game's rule read aloud and a tarot card"]:
-        before, behind = template.split("{}")
-        assert before.rstrip(". ") in first, template
-        assert re.sub(r"^( and| so)?, ", "", behind) in after, template
-    # (several names, several shapes: no one sentence reads the kind)
-    for kind, texts in said.items():
-        assert len(set(texts)) == len(texts) >= 8, kind
-        assert len({s.split()[0] for s in texts}) >= 4, kind
+    # (the between kind says a rule of its own kind first and a tarot card after;
+    # every kind is several shapes of eight clauses or more)
+    checks.check_between_kind(
+        kinds, "a board game's rules read aloud, said first",
+        "a tarot card turned over, said after",
+        "between a board game's rule read aloud and a tarot card")
 
 
 def test_no_wrapper_word_or_frame_is_an_earlier_sets():
