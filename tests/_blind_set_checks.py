@@ -461,3 +461,43 @@ def check_between_kind(wrappers: dict[str, list[str]], first: str, after: str, b
         said = [words(t.replace("{}", " ")) for t in templates]
         assert len(set(said)) == len(said) >= 8, kind
         assert len({s.split()[0] for s in said}) >= 4, kind
+
+
+def check_pool_shapes(spec: BlindSet, routines: dict[str, dict[str, list[str]]],
+                      noun_last: tuple[str, ...], *,
+                      hours: str = "four|five|six|seven|eight|nine|ten|eleven",
+                      possessive: bool = True, devices: bool = False,
+                      named_not_after: tuple[str, ...] = ()) -> None:
+    """Each home's own pool (``routines``: home -> routine -> phrases) has every phrase
+    shape: one word, chores joined with "and" and "so", two things joined, a question, a
+    call or message to someone, eight phrases with a name, a time (at one of ``hours``),
+    a place of the set (and with ``devices`` a device), a name's possessive (where
+    ``possessive``), a verb first, a noun first ending on one of ``noun_last``, a phrase
+    whose words hold another routine's, and, with ``named_not_after``, a name said as a
+    word of a phrase that starts with none of those and is no possessive."""
+    labels, names = spec.labels, spec.names
+    for home, pool in routines.items():
+        phrases = [p for ps in pool.values() for p in ps]
+        assert any(" " not in p for p in phrases), home  # one word
+        assert any(p.count(" and ") >= 2 and " so " in p for p in phrases), home  # chores
+        assert any(" and " in p and " so " not in p for p in phrases), home
+        assert any(p.split()[0] in spec.question_starts for p in phrases), home
+        assert any(re.match(r"(ring|message|text|tell) [a-z]+", p) for p in phrases), home
+        assert sum(bool(set(p.split()) & names) for p in phrases) >= 8, home
+        assert any(re.search(rf"\bat ({hours})$", p) for p in phrases), home
+        assert any(set(p.split()) & spec.places for p in phrases), home
+        if devices:
+            assert any(set(p.split()) & spec.devices for p in phrases), home
+        if possessive:
+            assert any(re.search(r"\b\w+'s\b", p) and set(p.split()) & names
+                       for p in phrases), home
+        assert any(p.split()[0] in labels.not_a_thing for p in phrases), home  # verb first
+        assert any(labels.thing(p.split()[0]) and p.split()[-1] in noun_last
+                   for p in phrases), home  # noun first
+        contents = [(set(p.split()), r) for r, ps in pool.items() for p in ps
+                    if " so " not in p]
+        assert any(a < b and ra != rb for a, ra in contents for b, rb in contents), home
+        if named_not_after:
+            named = {w for p in phrases for w in p.split() if w in names}
+            assert any(set(p.split()) & named and not p.startswith(named_not_after)
+                       and not re.search(r"'s\b", p) for p in phrases), home

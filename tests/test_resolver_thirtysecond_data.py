@@ -223,26 +223,7 @@ def test_names_are_common_words_or_sound_like_them():
 
 
 def test_the_pools_have_the_phrase_shapes():
-    for home, routines in THIRTYSECOND_ROUTINES.items():
-        phrases = [p for ps in routines.values() for p in ps]
-        assert any(" " not in p for p in phrases), home  # one word
-        assert any(p.count(" and ") >= 2 and " so " in p for p in phrases), home  # chores
-        assert any(" and " in p and " so " not in p for p in phrases), home
-        assert any(p.split()[0] in SET.question_starts for p in phrases), home
-        assert any(re.match(r"(ring|message|text|tell) [a-z]+", p) for p in phrases), home
-        assert sum(bool(set(p.split()) & NAMES) for p in phrases) >= 8, home
-        assert any(re.search(r"\bat (four|five|six|seven|eight|nine|ten|eleven)$", p)
-                   for p in phrases), home
-        assert any(set(p.split()) & SET.places for p in phrases), home
-        assert any(re.search(r"\b\w+'s\b", p) and set(p.split()) & NAMES
-                   for p in phrases), home  # a possessive
-        assert any(p.split()[0] in LABELS.not_a_thing for p in phrases), home  # verb first
-        assert any(LABELS.thing(p.split()[0]) and p.split()[-1] in ("on", "sheepdog",
-                                                                     "parrot", "terrier")
-                   for p in phrases), home  # noun first
-        contents = [(set(p.split()), r) for r, ps in routines.items() for p in ps
-                    if " so " not in p]
-        assert any(a < b and ra != rb for a, ra in contents for b, rb in contents), home
+    checks.check_pool_shapes(SET, THIRTYSECOND_ROUTINES, ("on", "sheepdog", "parrot", "terrier"))
 
 
 def test_the_guards_strip_the_clauses_and_keep_what_points_back():
