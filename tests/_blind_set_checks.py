@@ -501,3 +501,35 @@ def check_pool_shapes(spec: BlindSet, routines: dict[str, dict[str, list[str]]],
             named = {w for p in phrases for w in p.split() if w in names}
             assert any(set(p.split()) & named and not p.startswith(named_not_after)
                        and not re.search(r"'s\b", p) for p in phrases), home
+
+
+def check_real_requests(homes: dict, carriers: Iterable[str], said_with: Any,
+                        could_say: Any, asking: set[str], joined: set[str], *,
+                        first: bool) -> None:
+    """Each home has 160 real requests sharing a word with a phrase and 40 not; each is
+    a dataset row said with one of the set's ``carriers`` (before the row with
+    ``first``, else after it), as ``said_with`` and ``could_say`` know it; the row asks
+    nothing (``asking`` first) and joins itself to nothing (``joined``); and every
+    carrier is said."""
+    from _resolver_ninth import dataset_rows
+
+    carriers = tuple(carriers)
+    rows = {words(f.format(*own)) for f, _k, own, _s, _i in dataset_rows()}
+    used: Counter = Counter()
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases)
+        assert kinds["real request, shares a word"] == 160 and kinds["real request"] == 40
+        for case in home.cases:
+            if case.kind in REAL:
+                said = words(case.utterance)
+                assert said_with(said) and could_say(said), case
+                if first:
+                    carrier = next(b for b in carriers if said.startswith(f"{words(b)} "))
+                    row = said[len(words(carrier)) + 1:]
+                else:
+                    carrier = next(b for b in carriers if said.endswith(f" {words(b)}"))
+                    row = said[: -len(words(carrier)) - 1]
+                assert row in rows, case
+                assert row.split()[0] not in asking and not set(row.split()) & joined, case
+                used[carrier] += 1
+    assert len(used) == len(carriers), used

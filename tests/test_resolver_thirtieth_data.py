@@ -28,7 +28,6 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -307,23 +306,8 @@ def test_paused_writes_a_sentence_end_as_a_comma():
 
 @NEEDS_DATASETS
 def test_real_requests_are_a_row_said_with_a_reason(homes):
-    from _resolver_ninth import dataset_rows
-
-    rows = {checks.words(f.format(*own)) for f, _k, own, _s, _i in dataset_rows()}
-    reasons = Counter()
-    for home in homes.values():
-        kinds = Counter(c.kind for c in home.cases)
-        assert kinds["real request, shares a word"] == 160 and kinds["real request"] == 40
-        for case in home.cases:
-            if case.kind in checks.REAL:
-                said = checks.words(case.utterance)
-                assert reasoned(said) and could_say(said), case
-                reason = next(r for r in REASONS if said.endswith(f" {checks.words(r)}"))
-                row = said[: -len(checks.words(reason)) - 1]
-                assert row in rows, case
-                assert row.split()[0] not in ASKING and not set(row.split()) & REASONED, case
-                reasons[reason] += 1
-    assert len(reasons) == len(REASONS), reasons
+    checks.check_real_requests(homes, REASONS, reasoned, could_say, ASKING,
+                               REASONED, first=False)
 
 
 def test_a_row_is_said_with_a_reason():

@@ -28,7 +28,6 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -372,23 +371,8 @@ def test_paused_writes_a_sentence_end_as_a_comma():
 
 @NEEDS_DATASETS
 def test_real_requests_are_a_row_said_once_the_speaker_has_sat_down(homes):
-    from _resolver_ninth import dataset_rows
-
-    rows = {checks.words(f.format(*own)) for f, _k, own, _s, _i in dataset_rows()}
-    said_by = Counter()
-    for home in homes.values():
-        kinds = Counter(c.kind for c in home.cases)
-        assert kinds["real request, shares a word"] == 160 and kinds["real request"] == 40
-        for case in home.cases:
-            if case.kind in checks.REAL:
-                said = checks.words(case.utterance)
-                assert sat_down_before(said) and could_say(said), case
-                sat = next(b for b in SAT_DOWN if said.startswith(f"{checks.words(b)} "))
-                row = said[len(checks.words(sat)) + 1:]
-                assert row in rows, case
-                assert row.split()[0] not in ASKING and not set(row.split()) & JOINED, case
-                said_by[sat] += 1
-    assert len(said_by) == len(SAT_DOWN), said_by
+    checks.check_real_requests(homes, SAT_DOWN, sat_down_before, could_say, ASKING,
+                               JOINED, first=True)
 
 
 def test_a_row_is_said_once_the_speaker_has_sat_down():

@@ -28,7 +28,6 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -317,23 +316,8 @@ def test_paused_writes_a_sentence_end_as_a_comma():
 
 @NEEDS_DATASETS
 def test_real_requests_are_a_row_said_with_what_the_speaker_does_meanwhile(homes):
-    from _resolver_ninth import dataset_rows
-
-    rows = {checks.words(f.format(*own)) for f, _k, own, _s, _i in dataset_rows()}
-    doings = Counter()
-    for home in homes.values():
-        kinds = Counter(c.kind for c in home.cases)
-        assert kinds["real request, shares a word"] == 160 and kinds["real request"] == 40
-        for case in home.cases:
-            if case.kind in checks.REAL:
-                said = checks.words(case.utterance)
-                assert meanwhile(said) and could_say(said), case
-                doing = next(d for d in MEANWHILE if said.endswith(f" {checks.words(d)}"))
-                row = said[: -len(checks.words(doing)) - 1]
-                assert row in rows, case
-                assert row.split()[0] not in ASKING and not set(row.split()) & JOINED, case
-                doings[doing] += 1
-    assert len(doings) == len(MEANWHILE), doings
+    checks.check_real_requests(homes, MEANWHILE, meanwhile, could_say, ASKING,
+                               JOINED, first=False)
 
 
 def test_a_row_is_said_with_what_the_speaker_does_meanwhile():

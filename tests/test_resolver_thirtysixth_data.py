@@ -28,7 +28,6 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -339,24 +338,8 @@ def test_paused_writes_a_sentence_end_as_a_comma():
 
 @NEEDS_DATASETS
 def test_real_requests_are_a_row_said_after_the_speaker_remembers_it(homes):
-    from _resolver_ninth import dataset_rows
-
-    rows = {checks.words(f.format(*own)) for f, _k, own, _s, _i in dataset_rows()}
-    said_by = Counter()
-    for home in homes.values():
-        kinds = Counter(c.kind for c in home.cases)
-        assert kinds["real request, shares a word"] == 160 and kinds["real request"] == 40
-        for case in home.cases:
-            if case.kind in checks.REAL:
-                said = checks.words(case.utterance)
-                assert remembered_before(said) and could_say(said), case
-                recalled = next(b for b in RECALLING
-                                if said.startswith(f"{checks.words(b)} "))
-                row = said[len(checks.words(recalled)) + 1:]
-                assert row in rows, case
-                assert row.split()[0] not in ASKING and not set(row.split()) & JOINED, case
-                said_by[recalled] += 1
-    assert len(said_by) == len(RECALLING), said_by
+    checks.check_real_requests(homes, RECALLING, remembered_before, could_say, ASKING,
+                               JOINED, first=True)
 
 
 def test_a_row_is_said_after_the_speaker_remembers_it():

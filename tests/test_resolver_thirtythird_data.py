@@ -28,7 +28,6 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -323,23 +322,8 @@ def test_paused_writes_a_sentence_end_as_a_comma():
 
 @NEEDS_DATASETS
 def test_real_requests_are_a_row_said_with_the_way_it_was_done_before_after_it(homes):
-    from _resolver_ninth import dataset_rows
-
-    rows = {checks.words(f.format(*own)) for f, _k, own, _s, _i in dataset_rows()}
-    asked = Counter()
-    for home in homes.values():
-        kinds = Counter(c.kind for c in home.cases)
-        assert kinds["real request, shares a word"] == 160 and kinds["real request"] == 40
-        for case in home.cases:
-            if case.kind in checks.REAL:
-                said = checks.words(case.utterance)
-                assert as_asked_before(said) and could_say(said), case
-                way = next(b for b in AS_BEFORE if said.endswith(f" {checks.words(b)}"))
-                row = said[: -len(checks.words(way)) - 1]
-                assert row in rows, case
-                assert row.split()[0] not in ASKING and not set(row.split()) & JOINED, case
-                asked[way] += 1
-    assert len(asked) == len(AS_BEFORE), asked
+    checks.check_real_requests(homes, AS_BEFORE, as_asked_before, could_say, ASKING,
+                               JOINED, first=False)
 
 
 def test_a_row_is_said_with_the_way_it_was_done_before_after_it():
