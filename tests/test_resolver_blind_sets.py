@@ -7,23 +7,36 @@ are now one test over the sets, with the thresholds each file had. The homes are
 once per test run (``_blind_set_checks.set_homes``) and shared with the sets' own files.
 Only the data is checked: no resolver is asked anything.
 
-A new set (built by benchmarks/_resolver_blind.py, with _resolver_made_here.py's kinds)
-is added to tests/_blind_set_order.py's ``SPLITS``, to :data:`SPEC_SETS` and
-:data:`MADE_HERE` here, with its thresholds in :data:`MADE_HERE_AT_LEAST` (and
-:data:`USED_AT_LEAST`, :data:`USUAL_SIZE` where it differs from the usual). The lists made
-with :func:`_since` then take it as they are. The tests read its modules by name: from
-``_resolver_<set>``, ``SEEDS``, ``SET``, ``WRAPPED_KINDS``, ``WRAPPED_OUT``,
-``NEW_OUT_OF_SCOPE``, ``OWN_TEMPLATES``, ``<SET>_KINDS``, ``CLAUSES``, ``bears_on``,
-``MISHEARD``, ``misheard``, ``NAME_SPELT``, ``name_spelt``, ``UNPUNCTUATED``,
-``unpunctuated``, ``PAUSED``, ``paused`` and ``live_used_texts``; from
+A new set (built by benchmarks/_resolver_blind.py, with _resolver_made_here.py's kinds:
+its ``build_<set>`` is ``made_here.build(MADE, ...)`` with a ``MADE = MadeHere(...)`` of
+its clauses, mishearing, name spellings, kind names and salts of its own) is added to
+tests/_blind_set_order.py's ``SPLITS``, to :data:`SPEC_SETS` and :data:`MADE_HERE` here,
+with its thresholds in :data:`MADE_HERE_AT_LEAST` (and :data:`USED_AT_LEAST`,
+:data:`USUAL_SIZE`, :data:`OWN_NEW_KINDS`, :data:`PLAIN_NAMES_SPELT` where it differs
+from the usual). The lists made with :func:`_since` then take it as they are. The tests
+read its modules by name: from ``_resolver_<set>``, ``SEEDS``, ``SET``, ``WRAPPED_KINDS``,
+``WRAPPED_OUT``, ``NEW_OUT_OF_SCOPE``, ``OWN_OUT_OF_SCOPE``, ``OWN_TEMPLATES``,
+``<SET>_IN_SCOPE``, ``<SET>_KINDS``, ``CLAUSES``, ``bears_on``, ``MISHEARD``,
+``misheard``, ``NAME_SPELT``, ``name_spelt``, ``UNPUNCTUATED``, ``unpunctuated``,
+``PAUSED``, ``paused``, ``could_say``, ``used_texts`` and ``live_used_texts``; from
 ``_resolver_<set>_text``, ``WRAPPERS`` (ten kinds: four said first, four after, two
 between), ``KIND_TEMPLATES``, ``NEAR_MISS_TEMPLATES``, ``<SET>_ROUTINES``, ``UNTAUGHT``,
-``HOMES``, ``MULTI_WRAPPING``, ``WRAPPER_WORDS``, ``GLUED``, ``<SET>_SOUND_ALIKE``,
-``SWAPS``, ``CLAUSE_FUNCTION`` and ``FRAGMENT_NEW_WRAPPERS``. Its own
-tests/test_resolver_<set>_data.py then keeps only what is the set's: that its kinds are
-new (the kind names written out), what each clause kind says, its guards on its own
-sentences, its pools' phrase shapes and names, its real requests' shape, its words shared
-with earlier wrappers (``SHARED_WORDS``) and the benchmark's report of its kinds."""
+``HOMES``, ``NAMES``, ``NAME_SPELLINGS``, ``MULTI_WRAPPING``, ``WRAPPER_WORDS``,
+``GLUED``, ``<SET>_SOUND_ALIKE``, ``SWAPS``, ``CLAUSE_FUNCTION`` and
+``FRAGMENT_NEW_WRAPPERS``. Its own tests/test_resolver_<set>_data.py then keeps only what
+is the set's, most of it as values passed to a check of tests/_blind_set_checks.py: the
+earlier kinds it names (that they are read), what each clause kind says (its marks, and
+``check_between_kind`` with its three kind names, ``check_middle_kind``), its wrappers'
+new words (``check_new_wrappers`` with its ``SHARED_WORDS``) and silence
+(``check_wrappers_say_nothing`` with its phrases), what each new out-of-scope kind says,
+its names and pools (``check_pool_shapes`` with its noun-first last words), its guards on
+its own sentences, how it writes its names and mishears its phrases
+(``check_misheard_placed``), what its clauses bear on, its real requests
+(``check_real_requests`` with its carriers) and how it makes them, what it could say,
+and the benchmark's report of its kinds (``check_benchmark_reports``). A set written in
+an older file's shape (its own copies of these checks) is brought into this one by
+deleting the copies, checked by the count of test items and by breaking the set once
+per check moved."""
 
 from __future__ import annotations
 
