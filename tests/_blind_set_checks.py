@@ -8,6 +8,7 @@ what its own data test then keeps) is said in tests/test_resolver_blind_sets.py.
 from __future__ import annotations
 
 import json
+import random
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -533,3 +534,26 @@ def check_real_requests(homes: dict, carriers: Iterable[str], said_with: Any,
                 assert row.split()[0] not in asking and not set(row.split()) & joined, case
                 used[carrier] += 1
     assert len(used) == len(carriers), used
+
+
+def check_rows_said_with(recombine: Any, said_with: Any, carriers: Iterable[str],
+                         rows: list, *, first: bool) -> None:
+    """The set's ``recombine`` says each of ``rows`` that is a request with one of its
+    ``carriers``, before it with ``first`` (else after it), with a comma between or none,
+    every carrier in 60 draws of "turn on the lamp" (the one such row of ``rows``);
+    ``said_with`` knows each, and not the row alone; no rows, nothing said."""
+    said = [t for t, _ in zip(recombine(rows, random.Random(1)), range(60), strict=False)]
+    row = "turn on the lamp"
+    if first:
+        assert all(t.endswith(row) for t in said)
+        assert {t[: -len(row)].rstrip(", ") for t in said} == set(carriers)
+        assert any(t.endswith(f", {row}") for t in said)
+        assert any(not t.endswith(f", {row}") for t in said)
+    else:
+        assert all(t.startswith(row) for t in said)
+        assert {t[len(row):].lstrip(", ") for t in said} == set(carriers)
+        assert any(t[len(row)] == "," for t in said)
+        assert any(t[len(row)] == " " for t in said)
+    assert all(said_with(words(t)) for t in said)
+    assert not said_with(row)
+    assert list(recombine([], random.Random(1))) == []

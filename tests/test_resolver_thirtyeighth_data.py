@@ -383,16 +383,8 @@ def test_a_row_is_said_once_the_speaker_has_sat_down():
             ("please turn the {} off", ("device",), ("fan",), "slurp", "off"),
             ("phew the {} off", ("device",), ("fan",), "slurp", "off"),
             ("{} off", ("device",), ("fan",), "slurp", "off")]
-    said = [t for t, _ in zip(with_feet_up(rows, random.Random(1)), range(60),
-                              strict=False)]
-    assert all(t.endswith("turn on the lamp") for t in said)
-    assert {t[: -len("turn on the lamp")].rstrip(", ") for t in said} == set(SAT_DOWN)
-    assert any(t.endswith(", turn on the lamp") for t in said)
-    assert any(not t.endswith(", turn on the lamp") for t in said)
-    assert all(sat_down_before(checks.words(t)) for t in said)
-    assert not sat_down_before("turn on the lamp")
+    checks.check_rows_said_with(with_feet_up, sat_down_before, SAT_DOWN, rows, first=True)
     assert not sat_down_before(checks.words("ahh, feet up at last"))
-    assert list(with_feet_up([], random.Random(1))) == []
 
 
 def test_sitting_down_says_no_word_of_a_pool_and_no_number():

@@ -336,15 +336,8 @@ def test_a_row_is_said_after_who_is_speaking():
             ("dim the {} while i read", ("device",), ("lights",), "slurp", "dim"),
             ("please turn the {} off", ("device",), ("fan",), "slurp", "off"),
             ("{} off", ("device",), ("fan",), "slurp", "off")]
-    said = [t for t, _ in zip(with_who_speaks(rows, random.Random(1)), range(60),
-                              strict=False)]
-    assert all(t.endswith("turn on the lamp") for t in said)
-    assert {t[: -len("turn on the lamp")].rstrip(", ") for t in said} == set(SPEAKERS)
-    assert any(t.endswith(", turn on the lamp") for t in said)
-    assert any(not t.endswith(", turn on the lamp") for t in said)
-    assert all(who_speaks_before(checks.words(t)) for t in said)
-    assert not who_speaks_before("turn on the lamp") and not who_speaks_before("it's nan here")
-    assert list(with_who_speaks([], random.Random(1))) == []
+    checks.check_rows_said_with(with_who_speaks, who_speaks_before, SPEAKERS, rows, first=True)
+    assert not who_speaks_before("it's nan here")
 
 
 def test_the_snapshot_of_other_splits_sentences_holds_only_what_this_set_could_say():

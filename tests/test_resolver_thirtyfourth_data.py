@@ -337,14 +337,8 @@ def test_a_row_is_said_after_the_leave_given_for_it():
             ("dim the {} while i read", ("device",), ("lights",), "slurp", "dim"),
             ("please turn the {} off", ("device",), ("fan",), "slurp", "off"),
             ("{} off", ("device",), ("fan",), "slurp", "off")]
-    said = [t for t, _ in zip(with_leave(rows, random.Random(1)), range(60), strict=False)]
-    assert all(t.endswith("turn on the lamp") for t in said)
-    assert {t[: -len("turn on the lamp")].rstrip(", ") for t in said} == set(LEAVE)
-    assert any(t.endswith(", turn on the lamp") for t in said)
-    assert any(not t.endswith(", turn on the lamp") for t in said)
-    assert all(with_leave_before(checks.words(t)) for t in said)
-    assert not with_leave_before("turn on the lamp") and not with_leave_before("dad says i can")
-    assert list(with_leave([], random.Random(1))) == []
+    checks.check_rows_said_with(with_leave, with_leave_before, LEAVE, rows, first=True)
+    assert not with_leave_before("dad says i can")
 
 
 def test_the_snapshot_of_other_splits_sentences_holds_only_what_this_set_could_say():

@@ -331,15 +331,8 @@ def test_a_row_is_said_with_a_word_back_asked_after_it():
             ("{} off and", ("device",), ("fan",), "slurp", "off"),
             ("dim the {} while i read", ("device",), ("lights",), "slurp", "dim"),
             ("{} off", ("device",), ("fan",), "slurp", "off")]
-    said = [t for t, _ in zip(with_a_word_back(rows, random.Random(1)), range(60),
-                              strict=False)]
-    assert all(t.startswith("turn on the lamp") for t in said)
-    assert {t[len("turn on the lamp"):].lstrip(", ") for t in said} == set(WORD_BACK)
-    assert any(t[len("turn on the lamp")] == "," for t in said)
-    assert any(t[len("turn on the lamp")] == " " for t in said)
-    assert all(word_back(checks.words(t)) for t in said)
-    assert not word_back("turn on the lamp") and not word_back("then ping me")
-    assert list(with_a_word_back([], random.Random(1))) == []
+    checks.check_rows_said_with(with_a_word_back, word_back, WORD_BACK, rows, first=False)
+    assert not word_back("then ping me")
 
 
 def test_the_snapshot_of_other_splits_sentences_holds_only_what_this_set_could_say():

@@ -350,16 +350,8 @@ def test_a_row_is_said_after_the_speaker_remembers_it():
             ("please turn the {} off", ("device",), ("fan",), "slurp", "off"),
             ("oh right the {} off", ("device",), ("fan",), "slurp", "off"),
             ("{} off", ("device",), ("fan",), "slurp", "off")]
-    said = [t for t, _ in zip(with_it_remembered(rows, random.Random(1)), range(60),
-                              strict=False)]
-    assert all(t.endswith("turn on the lamp") for t in said)
-    assert {t[: -len("turn on the lamp")].rstrip(", ") for t in said} == set(RECALLING)
-    assert any(t.endswith(", turn on the lamp") for t in said)
-    assert any(not t.endswith(", turn on the lamp") for t in said)
-    assert all(remembered_before(checks.words(t)) for t in said)
-    assert not remembered_before("turn on the lamp")
+    checks.check_rows_said_with(with_it_remembered, remembered_before, RECALLING, rows, first=True)
     assert not remembered_before(checks.words("now what was i after, oh yes"))
-    assert list(with_it_remembered([], random.Random(1))) == []
 
 
 def test_the_remembering_says_no_word_of_a_pool_and_no_number():
