@@ -557,3 +557,53 @@ def check_rows_said_with(recombine: Any, said_with: Any, carriers: Iterable[str]
     assert all(said_with(words(t)) for t in said)
     assert not said_with(row)
     assert list(recombine([], random.Random(1))) == []
+
+
+SHARED_WORDS_ADDED: dict[str, frozenset[str]] = {
+    "thirtieth": frozenset({
+        "after", "as", "how", "into", "by", "can", "ever", "every", "get", "goes", "much",
+        "never", "no", "then", "there's", "those", "who", "us", "she", "look", "ooh", "thanks",
+        "thank", "two", "three", "twelve", "forty", "twenty", "once",
+        "a", "about", "an", "and", "are", "at", "be", "did", "do", "don't", "for", "have",
+        "how's", "i", "if", "in", "is", "it", "it's", "me", "my", "not", "of", "oh", "on",
+        "over", "so", "that", "that's", "the", "to", "was", "we'll", "what", "what's",
+        "where", "where's", "which", "with", "you", "your", "see", "says", "say", "hmm",
+        "got", "yes", "again", "long", "way", "know", "go", "honestly", "when", "up", "until",
+        "till", "all", "this", "there", "one", "dear", "stuff", "easy", "fancy", "cheers",
+        "from", "stop", "we", "shall", "like", "less", "going", "everybody",
+        "hi", "hey", "its", "near", "ugh", "above", "ahead", "another", "before", "behind",
+        "first", "just", "more", "most", "must", "next", "now", "or", "our", "own", "i've",
+        "their", "under", "will", "second", "third", "sorry", "soon", "forward", "take",
+        "through", "yourself", "any", "each", "these", "may", "only", "he", "he's", "here's",
+        "isn't", "let", "let's", "would", "has", "while", "nothing", "you're", "some", "should"
+    }),
+    "thirtyfirst": frozenset({"am", "but", "give", "here", "i'm", "left", "old", "onto", "round",
+                              "since", "too", "want", "we're", "you've"}),
+    "thirtysecond": frozenset({"we've"}),
+    "thirtythird": frozenset(),
+    "thirtyfourth": frozenset({"far", "his", "she's"}),
+    "thirtyfifth": frozenset({"could", "mine"}),
+    "thirtysixth": frozenset({"against", "amid", "been", "beneath", "had", "him", "right"}),
+    "thirtyseventh": frozenset(),
+    "thirtyeighth": frozenset(),
+}
+"""Words a clause of a set from the thirtieth on may share with an earlier set's wrappers
+(:func:`check_new_wrappers`), as each set added them to those of the sets before it
+(:func:`shared_words`): function words ("after", "by", "into", "once", "then", "above",
+"behind", "through", "far"), pronouns and their contractions ("i'm", "we're", "you've",
+"we've", "she's", "his"), number words and ordinals ("second", "third"), forms of "be",
+"have", "do" and "say" ("am"), "give" and "want", the modal "could", the pronouns "mine"
+and "him", the prepositions "against", "beneath" and "amid", "been" and "had", "right" (a
+side), the commonest verbs ("go", "got", "know", "see", "stop", "take"), greetings,
+fillers and mild interjections ("hi", "hey", "hmm", "ugh", "cheers", "sorry"), the joins
+("and", "but", "so", "since", "till", "too"), words of place said of anything ("here",
+"left", "onto", "round", "old"), and determiners, modals and pronouns ("any", "each",
+"these", "may", "would", "he's", "here's", "nothing"). A new set adds an entry, empty
+when it shares no word the sets before it did not."""
+
+
+def shared_words(name: str) -> frozenset[str]:
+    """The words a clause of the set ``name`` may share with an earlier set's wrappers:
+    its own entry of :data:`SHARED_WORDS_ADDED` and those of the sets before it."""
+    names = list(SHARED_WORDS_ADDED)
+    return frozenset().union(*(SHARED_WORDS_ADDED[n] for n in names[: names.index(name) + 1]))

@@ -27,7 +27,9 @@ between), ``KIND_TEMPLATES``, ``NEAR_MISS_TEMPLATES``, ``<SET>_ROUTINES``, ``UNT
 is the set's, most of it as values passed to a check of tests/_blind_set_checks.py: the
 earlier kinds it names (that they are read), what each clause kind says (its marks, and
 ``check_between_kind`` with its three kind names, ``check_middle_kind``), its wrappers'
-new words (``check_new_wrappers`` with its ``SHARED_WORDS``) and silence
+new words (``check_new_wrappers`` with ``_blind_set_checks.shared_words``: the
+words it shares with earlier wrappers beyond the sets before it are its entry of
+``SHARED_WORDS_ADDED``) and silence
 (``check_wrappers_say_nothing`` with its phrases), what each new out-of-scope kind says,
 its names and pools (``check_pool_shapes`` with its noun-first last words), its guards on
 its own sentences, how it writes its names and mishears its phrases

@@ -78,34 +78,9 @@ Taught = LABELS.taught
 NEEDS_DATASETS = pytest.mark.skipif(
     not DATASETS.is_dir(), reason="the thirty-fourth set's real sentences are rows of "
     "../shared/datasets, which this checkout does not have (set TEACHAPP_DATASETS)")
-SHARED_WORDS = {
-    "after", "as", "how", "into", "by", "can", "ever", "every", "get", "goes", "much",
-    "never", "no", "then", "there's", "those", "who", "us", "she", "look", "ooh", "thanks",
-    "thank", "two", "three", "twelve", "forty", "twenty", "once",
-    "a", "about", "an", "and", "are", "at", "be", "did", "do", "don't", "for", "have",
-    "how's", "i", "if", "in", "is", "it", "it's", "me", "my", "not", "of", "oh", "on",
-    "over", "so", "that", "that's", "the", "to", "was", "we'll", "what", "what's",
-    "where", "where's", "which", "with", "you", "your", "see", "says", "say", "hmm",
-    "got", "yes", "again", "long", "way", "know", "go", "honestly", "when", "up", "until",
-    "till", "all", "this", "there", "one", "dear", "stuff", "easy", "fancy", "cheers",
-    "from", "stop", "we", "shall", "like", "less", "going", "everybody",
-    "hi", "hey", "its", "near", "ugh", "above", "ahead", "another", "before", "behind",
-    "first", "just", "more", "most", "must", "next", "now", "or", "our", "own", "i've",
-    "their", "under", "will", "second", "third", "sorry", "soon", "forward", "take",
-    "through", "yourself", "any", "each", "these", "may", "only", "he", "he's", "here's",
-    "isn't", "let", "let's", "would", "has", "while", "nothing", "you're", "some", "should",
-    "am", "but", "give", "here", "i'm", "onto", "round", "since", "too", "want", "we're",
-    "you've", "left", "old", "we've", "she's", "his", "far",
-}
-"""Words a clause of this set may share with an earlier set's wrappers: function words
-("after", "by", "into", "once", "then", "above", "behind", "through", "far"), pronouns
-and their contractions ("i'm", "we're", "you've", "we've", "she's", "his"), number words
-and ordinals ("second", "third"), forms of "be", "have", "do" and "say" ("am"), "give"
-and "want", the commonest verbs ("go", "got", "know", "see", "stop", "take"), greetings,
-fillers and mild interjections ("hi", "hey", "hmm", "ugh", "cheers", "sorry"), the joins
-("and", "but", "so", "since", "till", "too"), words of place said of anything ("here",
-"left", "onto", "round", "old"), and determiners, modals and pronouns ("any", "each",
-"these", "may", "would", "he's", "here's", "nothing")."""
+SHARED_WORDS = checks.shared_words(NAME)
+"""Words a clause of this set may share with an earlier set's wrappers (this set's
+entry of _blind_set_checks.SHARED_WORDS_ADDED and those of the sets before it)."""
 
 
 @pytest.fixture(scope="module")
