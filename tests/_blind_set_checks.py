@@ -607,3 +607,27 @@ def shared_words(name: str) -> frozenset[str]:
     its own entry of :data:`SHARED_WORDS_ADDED` and those of the sets before it."""
     names = list(SHARED_WORDS_ADDED)
     return frozenset().union(*(SHARED_WORDS_ADDED[n] for n in names[: names.index(name) + 1]))
+
+
+def check_made_here_reported(name: str, routine: str, new_kind: str, wrapped_new: str) -> None:
+    """benchmarks/resolver.py scores the kinds the set ``name`` makes itself (its misheard
+    and name-spelt phrases, those written without punctuation or with a comma for a
+    sentence end) and one of its new out-of-scope kinds, plainly (``new_kind``) and
+    beside a clause (``wrapped_new``), each as its right outcome on outcomes written here
+    (no resolver is asked anything); its in-scope kinds are all ones run is right for."""
+    import importlib
+
+    import resolver
+
+    module = importlib.import_module(f"_resolver_{name}")
+    assert set(getattr(module, f"{name.upper()}_IN_SCOPE")) <= set(resolver.RIGHT_KINDS)
+    unpunctuated = module.UNPUNCTUATED
+    made = [(module.MISHEARD, routine, "run"), (module.NAME_SPELT, routine, "clarify"),
+            (unpunctuated["in scope"], routine, "run"), (module.PAUSED, routine, "run"),
+            (new_kind, None, "run"),
+            (unpunctuated["out of scope"], None, "reject"),
+            (module.WRAPPED_OUT[wrapped_new], None, "reject")]
+    by_kind = resolver._summarise([(r, d, routine if d == "run" else None, k)
+                                   for k, r, d in made])["by_kind"]
+    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
+    assert by_kind[module.MISHEARD]["run_right"] == 100.0

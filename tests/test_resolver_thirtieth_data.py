@@ -42,17 +42,12 @@ from _resolver_thirtieth import (  # noqa: E402
     ASKING,
     CLAUSES,
     MISHEARD,
-    NAME_SPELT,
     NEW_OUT_OF_SCOPE,
     OWN_TEMPLATES,
-    PAUSED,
     REASONED,
     REASONS,
     SEEDS,
     SET,
-    THIRTIETH_IN_SCOPE,
-    UNPUNCTUATED,
-    WRAPPED_OUT,
     could_say,
     misheard,
     name_spelt,
@@ -309,15 +304,4 @@ def test_the_benchmark_reports_the_thirtieth_kinds(capsys):
     checks.check_benchmark_reports(SET, "Custard", ("a shopping channel presenter, said after",
                                                     "in the middle of an automated phone "
                                                     "menu"), NAME, capsys)
-    import resolver
-
-    assert set(THIRTIETH_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
-    made = [(MISHEARD, "Custard", "run"), (NAME_SPELT, "Custard", "clarify"),
-            (UNPUNCTUATED["in scope"], "Custard", "run"), (PAUSED, "Custard", "run"),
-            ("a meme of it", None, "run"),
-            (UNPUNCTUATED["out of scope"], None, "reject"),
-            (WRAPPED_OUT["a limerick about it"], None, "reject")]
-    by_kind = resolver._summarise([(r, d, "Custard" if d == "run" else None, k)
-                                   for k, r, d in made])["by_kind"]
-    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
-    assert by_kind[MISHEARD]["run_right"] == 100.0
+    checks.check_made_here_reported(NAME, "Custard", "a meme of it", "a limerick about it")

@@ -43,16 +43,11 @@ from _resolver_thirtyeighth import (  # noqa: E402
     CLAUSES,
     JOINED,
     MISHEARD,
-    NAME_SPELT,
     NEW_OUT_OF_SCOPE,
     OWN_TEMPLATES,
-    PAUSED,
     SAT_DOWN,
     SEEDS,
     SET,
-    THIRTYEIGHTH_IN_SCOPE,
-    UNPUNCTUATED,
-    WRAPPED_OUT,
     could_say,
     misheard,
     name_spelt,
@@ -380,15 +375,5 @@ def test_the_benchmark_reports_the_thirtyeighth_kinds(capsys):
     checks.check_benchmark_reports(SET, "Waffle", ("a lottery draw on the telly, said after",
                                                    "in the middle of a retirement speech "
                                                    "rehearsed"), NAME, capsys)
-    import resolver
-
-    assert set(THIRTYEIGHTH_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
-    made = [(MISHEARD, "Waffle", "run"), (NAME_SPELT, "Waffle", "clarify"),
-            (UNPUNCTUATED["in scope"], "Waffle", "run"), (PAUSED, "Waffle", "run"),
-            ("a pictionary drawing of it", None, "run"),
-            (UNPUNCTUATED["out of scope"], None, "reject"),
-            (WRAPPED_OUT["a mnemonic for remembering it"], None, "reject")]
-    by_kind = resolver._summarise([(r, d, "Waffle" if d == "run" else None, k)
-                                   for k, r, d in made])["by_kind"]
-    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
-    assert by_kind[MISHEARD]["run_right"] == 100.0
+    checks.check_made_here_reported(NAME, "Waffle", "a pictionary drawing of it",
+                                    "a mnemonic for remembering it")

@@ -43,16 +43,11 @@ from _resolver_thirtyfifth import (  # noqa: E402
     CLAUSES,
     JOINED,
     MISHEARD,
-    NAME_SPELT,
     NEW_OUT_OF_SCOPE,
     OWN_TEMPLATES,
-    PAUSED,
     SEEDS,
     SET,
     SPEAKERS,
-    THIRTYFIFTH_IN_SCOPE,
-    UNPUNCTUATED,
-    WRAPPED_OUT,
     could_say,
     misheard,
     name_spelt,
@@ -326,15 +321,5 @@ def test_the_benchmark_reports_the_thirtyfifth_kinds(capsys):
                                                    "after",
                                                    "in the middle of wedding vows "
                                                    "rehearsed"), NAME, capsys)
-    import resolver
-
-    assert set(THIRTYFIFTH_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
-    made = [(MISHEARD, "Barley", "run"), (NAME_SPELT, "Barley", "clarify"),
-            (UNPUNCTUATED["in scope"], "Barley", "run"), (PAUSED, "Barley", "run"),
-            ("written on a doormat", None, "run"),
-            (UNPUNCTUATED["out of scope"], None, "reject"),
-            (WRAPPED_OUT["a ouija board spelling it out"], None, "reject")]
-    by_kind = resolver._summarise([(r, d, "Barley" if d == "run" else None, k)
-                                   for k, r, d in made])["by_kind"]
-    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
-    assert by_kind[MISHEARD]["run_right"] == 100.0
+    checks.check_made_here_reported(NAME, "Barley", "written on a doormat",
+                                    "a ouija board spelling it out")

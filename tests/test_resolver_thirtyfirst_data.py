@@ -44,15 +44,10 @@ from _resolver_thirtyfirst import (  # noqa: E402
     JOINED,
     MEANWHILE,
     MISHEARD,
-    NAME_SPELT,
     NEW_OUT_OF_SCOPE,
     OWN_TEMPLATES,
-    PAUSED,
     SEEDS,
     SET,
-    THIRTYFIRST_IN_SCOPE,
-    UNPUNCTUATED,
-    WRAPPED_OUT,
     could_say,
     meanwhile,
     misheard,
@@ -315,15 +310,4 @@ def test_the_benchmark_reports_the_thirtyfirst_kinds(capsys):
     checks.check_benchmark_reports(SET, "Treacle", ("a smartwatch nudging, said after",
                                                     "in the middle of a best man's speech "
                                                     "rehearsed"), NAME, capsys)
-    import resolver
-
-    assert set(THIRTYFIRST_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
-    made = [(MISHEARD, "Treacle", "run"), (NAME_SPELT, "Treacle", "clarify"),
-            (UNPUNCTUATED["in scope"], "Treacle", "run"), (PAUSED, "Treacle", "run"),
-            ("a hashtag of it", None, "run"),
-            (UNPUNCTUATED["out of scope"], None, "reject"),
-            (WRAPPED_OUT["graffiti of it"], None, "reject")]
-    by_kind = resolver._summarise([(r, d, "Treacle" if d == "run" else None, k)
-                                   for k, r, d in made])["by_kind"]
-    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
-    assert by_kind[MISHEARD]["run_right"] == 100.0
+    checks.check_made_here_reported(NAME, "Treacle", "a hashtag of it", "graffiti of it")

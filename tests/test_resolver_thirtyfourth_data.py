@@ -44,15 +44,10 @@ from _resolver_thirtyfourth import (  # noqa: E402
     JOINED,
     LEAVE,
     MISHEARD,
-    NAME_SPELT,
     NEW_OUT_OF_SCOPE,
     OWN_TEMPLATES,
-    PAUSED,
     SEEDS,
     SET,
-    THIRTYFOURTH_IN_SCOPE,
-    UNPUNCTUATED,
-    WRAPPED_OUT,
     could_say,
     misheard,
     name_spelt,
@@ -327,15 +322,4 @@ def test_the_benchmark_reports_the_thirtyfourth_kinds(capsys):
                                                    "after",
                                                    "in the middle of a DIY tutorial video's "
                                                    "line"), NAME, capsys)
-    import resolver
-
-    assert set(THIRTYFOURTH_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
-    made = [(MISHEARD, "Points", "run"), (NAME_SPELT, "Points", "clarify"),
-            (UNPUNCTUATED["in scope"], "Points", "run"), (PAUSED, "Points", "run"),
-            ("printed on a mug", None, "run"),
-            (UNPUNCTUATED["out of scope"], None, "reject"),
-            (WRAPPED_OUT["an escape room clue"], None, "reject")]
-    by_kind = resolver._summarise([(r, d, "Points" if d == "run" else None, k)
-                                   for k, r, d in made])["by_kind"]
-    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
-    assert by_kind[MISHEARD]["run_right"] == 100.0
+    checks.check_made_here_reported(NAME, "Points", "printed on a mug", "an escape room clue")

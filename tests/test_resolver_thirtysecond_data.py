@@ -43,16 +43,11 @@ from _resolver_thirtysecond import (  # noqa: E402
     CLAUSES,
     JOINED,
     MISHEARD,
-    NAME_SPELT,
     NEW_OUT_OF_SCOPE,
     OWN_TEMPLATES,
-    PAUSED,
     SEEDS,
     SET,
-    THIRTYSECOND_IN_SCOPE,
-    UNPUNCTUATED,
     WORD_BACK,
-    WRAPPED_OUT,
     could_say,
     misheard,
     name_spelt,
@@ -321,15 +316,4 @@ def test_the_benchmark_reports_the_thirtysecond_kinds(capsys):
                                                    "telly, said after",
                                                    "in the middle of a radio phone-in "
                                                    "host's line"), NAME, capsys)
-    import resolver
-
-    assert set(THIRTYSECOND_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
-    made = [(MISHEARD, "Whisky", "run"), (NAME_SPELT, "Whisky", "clarify"),
-            (UNPUNCTUATED["in scope"], "Whisky", "run"), (PAUSED, "Whisky", "run"),
-            ("a football chant", None, "run"),
-            (UNPUNCTUATED["out of scope"], None, "reject"),
-            (WRAPPED_OUT["a family code word"], None, "reject")]
-    by_kind = resolver._summarise([(r, d, "Whisky" if d == "run" else None, k)
-                                   for k, r, d in made])["by_kind"]
-    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
-    assert by_kind[MISHEARD]["run_right"] == 100.0
+    checks.check_made_here_reported(NAME, "Whisky", "a football chant", "a family code word")

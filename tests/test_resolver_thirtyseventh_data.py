@@ -44,15 +44,10 @@ from _resolver_thirtyseventh import (  # noqa: E402
     ENDED_CALLS,
     JOINED,
     MISHEARD,
-    NAME_SPELT,
     NEW_OUT_OF_SCOPE,
     OWN_TEMPLATES,
-    PAUSED,
     SEEDS,
     SET,
-    THIRTYSEVENTH_IN_SCOPE,
-    UNPUNCTUATED,
-    WRAPPED_OUT,
     call_ended_before,
     could_say,
     misheard,
@@ -361,15 +356,4 @@ def test_the_benchmark_reports_the_thirtyseventh_kinds(capsys):
     checks.check_benchmark_reports(SET, "Rusty", ("a stargazing app, said after",
                                                   "in the middle of a job interview answer "
                                                   "practised aloud"), NAME, capsys)
-    import resolver
-
-    assert set(THIRTYSEVENTH_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
-    made = [(MISHEARD, "Rusty", "run"), (NAME_SPELT, "Rusty", "clarify"),
-            (UNPUNCTUATED["in scope"], "Rusty", "run"), (PAUSED, "Rusty", "run"),
-            ("written in a diary", None, "run"),
-            (UNPUNCTUATED["out of scope"], None, "reject"),
-            (WRAPPED_OUT["a word association game"], None, "reject")]
-    by_kind = resolver._summarise([(r, d, "Rusty" if d == "run" else None, k)
-                                   for k, r, d in made])["by_kind"]
-    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
-    assert by_kind[MISHEARD]["run_right"] == 100.0
+    checks.check_made_here_reported(NAME, "Rusty", "written in a diary", "a word association game")

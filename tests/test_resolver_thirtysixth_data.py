@@ -43,16 +43,11 @@ from _resolver_thirtysixth import (  # noqa: E402
     CLAUSES,
     JOINED,
     MISHEARD,
-    NAME_SPELT,
     NEW_OUT_OF_SCOPE,
     OWN_TEMPLATES,
-    PAUSED,
     RECALLING,
     SEEDS,
     SET,
-    THIRTYSIXTH_IN_SCOPE,
-    UNPUNCTUATED,
-    WRAPPED_OUT,
     could_say,
     misheard,
     name_spelt,
@@ -348,15 +343,5 @@ def test_the_benchmark_reports_the_thirtysixth_kinds(capsys):
                                                   "said after",
                                                   "in the middle of a parliamentary debate "
                                                   "on the radio"), NAME, capsys)
-    import resolver
-
-    assert set(THIRTYSIXTH_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
-    made = [(MISHEARD, "Pilot", "run"), (NAME_SPELT, "Pilot", "clarify"),
-            (UNPUNCTUATED["in scope"], "Pilot", "run"), (PAUSED, "Pilot", "run"),
-            ("written on a postcard", None, "run"),
-            (UNPUNCTUATED["out of scope"], None, "reject"),
-            (WRAPPED_OUT["a spell in a children's game"], None, "reject")]
-    by_kind = resolver._summarise([(r, d, "Pilot" if d == "run" else None, k)
-                                   for k, r, d in made])["by_kind"]
-    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
-    assert by_kind[MISHEARD]["run_right"] == 100.0
+    checks.check_made_here_reported(NAME, "Pilot", "written on a postcard",
+                                    "a spell in a children's game")

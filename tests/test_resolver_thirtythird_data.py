@@ -44,15 +44,10 @@ from _resolver_thirtythird import (  # noqa: E402
     CLAUSES,
     JOINED,
     MISHEARD,
-    NAME_SPELT,
     NEW_OUT_OF_SCOPE,
     OWN_TEMPLATES,
-    PAUSED,
     SEEDS,
     SET,
-    THIRTYTHIRD_IN_SCOPE,
-    UNPUNCTUATED,
-    WRAPPED_OUT,
     as_asked_before,
     as_before,
     could_say,
@@ -321,15 +316,4 @@ def test_the_benchmark_reports_the_thirtythird_kinds(capsys):
     checks.check_benchmark_reports(SET, "Latch", ("a vicar's sermon on the radio, said after",
                                                   "in the middle of a workout video "
                                                   "instructor's line"), NAME, capsys)
-    import resolver
-
-    assert set(THIRTYTHIRD_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
-    made = [(MISHEARD, "Latch", "run"), (NAME_SPELT, "Latch", "clarify"),
-            (UNPUNCTUATED["in scope"], "Latch", "run"), (PAUSED, "Latch", "run"),
-            ("a bumper sticker", None, "run"),
-            (UNPUNCTUATED["out of scope"], None, "reject"),
-            (WRAPPED_OUT["a school motto"], None, "reject")]
-    by_kind = resolver._summarise([(r, d, "Latch" if d == "run" else None, k)
-                                   for k, r, d in made])["by_kind"]
-    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
-    assert by_kind[MISHEARD]["run_right"] == 100.0
+    checks.check_made_here_reported(NAME, "Latch", "a bumper sticker", "a school motto")

@@ -44,16 +44,11 @@ from _resolver_twentyeighth import (  # noqa: E402
     CLAUSES,
     HOW_LONG,
     MISHEARD,
-    NAME_SPELT,
     NEW_OUT_OF_SCOPE,
     OWN_TEMPLATES,
-    PAUSED,
     SEEDS,
     SET,
     TIMED,
-    TWENTYEIGHTH_IN_SCOPE,
-    UNPUNCTUATED,
-    WRAPPED_OUT,
     could_say,
     for_a_while,
     how_long,
@@ -348,15 +343,4 @@ def test_the_benchmark_reports_the_twentyeighth_kinds(capsys):
     checks.check_benchmark_reports(SET, "Pebble", ("a tarot card turned over, said after",
                                                    "in the middle of a voicemail played on "
                                                    "speaker"), NAME, capsys)
-    import resolver
-
-    assert set(TWENTYEIGHTH_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
-    made = [(MISHEARD, "Pebble", "run"), (NAME_SPELT, "Pebble", "clarify"),
-            (UNPUNCTUATED["in scope"], "Pebble", "run"), (PAUSED, "Pebble", "run"),
-            ("an anagram of it", None, "run"),
-            (UNPUNCTUATED["out of scope"], None, "reject"),
-            (WRAPPED_OUT["asking for it backwards"], None, "reject")]
-    by_kind = resolver._summarise([(r, d, "Pebble" if d == "run" else None, k)
-                                   for k, r, d in made])["by_kind"]
-    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
-    assert by_kind[MISHEARD]["run_right"] == 100.0
+    checks.check_made_here_reported(NAME, "Pebble", "an anagram of it", "asking for it backwards")

@@ -43,16 +43,11 @@ from _resolver_twentyninth import (  # noqa: E402
     ADDED,
     CLAUSES,
     MISHEARD,
-    NAME_SPELT,
     NEW_OUT_OF_SCOPE,
     ONE_MORE,
     OWN_TEMPLATES,
-    PAUSED,
     SEEDS,
     SET,
-    TWENTYNINTH_IN_SCOPE,
-    UNPUNCTUATED,
-    WRAPPED_OUT,
     added,
     could_say,
     misheard,
@@ -354,15 +349,4 @@ def test_the_benchmark_reports_the_twentyninth_kinds(capsys):
     checks.check_benchmark_reports(SET, "Conker", ("a museum audio guide, said after",
                                                    "in the middle of an airline safety "
                                                    "video"), NAME, capsys)
-    import resolver
-
-    assert set(TWENTYNINTH_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
-    made = [(MISHEARD, "Conker", "run"), (NAME_SPELT, "Conker", "clarify"),
-            (UNPUNCTUATED["in scope"], "Conker", "run"), (PAUSED, "Conker", "run"),
-            ("a tattoo of it", None, "run"),
-            (UNPUNCTUATED["out of scope"], None, "reject"),
-            (WRAPPED_OUT["a bet about it"], None, "reject")]
-    by_kind = resolver._summarise([(r, d, "Conker" if d == "run" else None, k)
-                                   for k, r, d in made])["by_kind"]
-    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
-    assert by_kind[MISHEARD]["run_right"] == 100.0
+    checks.check_made_here_reported(NAME, "Conker", "a tattoo of it", "a bet about it")
