@@ -27,16 +27,16 @@ between), ``KIND_TEMPLATES``, ``NEAR_MISS_TEMPLATES``, ``<SET>_ROUTINES``, ``UNT
 is the set's, most of it as values passed to a check of tests/_blind_set_checks.py: the
 earlier kinds it names (that they are read), what each clause kind says (its marks, and
 ``check_between_kind`` with its three kind names, ``check_middle_kind``), its wrappers'
-new words (``check_new_wrappers`` with ``_blind_set_checks.shared_words``: the
-words it shares with earlier wrappers beyond the sets before it are its entry of
-``SHARED_WORDS_ADDED``) and silence
-(``check_wrappers_say_nothing`` with its phrases), what each new out-of-scope kind says,
-its names and pools (``check_pool_shapes`` with its noun-first last words), its guards on
-its own sentences, how it writes its names and mishears its phrases
+new words (``check_new_wrappers`` with ``shared_words``: the words it shares with
+earlier wrappers beyond the sets before it are its entry of ``SHARED_WORDS_ADDED``) and
+silence (``check_wrappers_say_nothing`` with its phrases), what each new out-of-scope
+kind says, its names and pools (``check_pool_shapes`` with its noun-first last words),
+its guards on its own sentences, how it writes its names and mishears its phrases
 (``check_misheard_placed``), what its clauses bear on, its real requests
-(``check_real_requests`` with its carriers) and how it makes them, what it could say,
-and the benchmark's report of its kinds (``check_benchmark_reports``). A set written in
-an older file's shape (its own copies of these checks) is brought into this one by
+(``check_real_requests`` and ``check_rows_said_with`` with its carriers and rows), what
+it could say, and the benchmark's report of its kinds (``check_benchmark_reports``,
+``check_made_here_reported`` with its routine and two new kinds). A set written in an
+older file's shape (its own copies of these checks) is brought into this one by
 deleting the copies, checked by the count of test items and by breaking the set once
 per check moved."""
 
