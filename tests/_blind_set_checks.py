@@ -3,8 +3,9 @@ given its :class:`BlindSet` and its homes: the tenth set's data tests
 (tests/test_resolver_tenth_data.py, kept as they were) as functions of the set, so each
 later set calls them rather than copying them; and the checks of the later sets' own
 files, which each passes its own values (kind names, carriers, rows, thresholds). They
-check labels only: no resolver is asked anything. What a new set needs to be checked by the tests every set shares (and
-what its own data test then keeps) is said in tests/test_resolver_blind_sets.py."""
+check labels only: no resolver is asked anything. What a new set needs to be checked
+by the tests every set shares (and what its own data test then keeps) is said in
+tests/test_resolver_blind_sets.py."""
 
 from __future__ import annotations
 
