@@ -804,3 +804,31 @@ def test_every_kind_is_there_in_every_home_in_the_same_numbers(name, homes):
         assert all(kinds[k] == kinds[wrapped_out[k]] == 40 for k in _text(name).KIND_TEMPLATES), \
             kinds
         assert kinds[NEAR_SIBLING] == kinds[wrapped_out[NEAR_SIBLING]] >= 30, kinds
+
+
+CLAUSES_FITTED = ("twentieth", "twentyfirst")
+"""The sets whose clauses are said beside the phrases they fit, made before
+benchmarks/_resolver_made_here.py's kinds (whose sets are
+test_every_kind_is_there_in_every_home's)."""
+
+
+@pytest.mark.parametrize("name", CLAUSES_FITTED)
+def test_every_kind_is_there_in_every_home_each_clause_beside_what_it_fits(name, homes):
+    from _resolver_data import OUT_OF_SCOPE_KINDS
+    from _resolver_eighth import FRAMES
+
+    spec = _spec(name)
+    needed = set(OUT_OF_SCOPE_KINDS) | set(getattr(_module(name), f"{name.upper()}_KINDS"))
+    if not DATASETS.is_dir():
+        needed -= {*checks.REAL, "state question (HA sentences)", FRAMES}
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases)
+        assert {k for k in needed if kinds[k] < 20} == set(), kinds
+        assert kinds["exact phrase"] >= 60 and kinds["noisy"] >= 240
+        assert all(kinds[spec.wrapped_kinds[k]] == len(checks.fitting(spec, home, k)) >= 50
+                   for k in spec.wrappers), kinds
+        assert kinds["fragment"] >= 70 and kinds[spec.wrapped_out["fragment"]] >= 70
+        assert kinds["held-out routine"] >= 120
+        assert all(kinds[k] == kinds[spec.wrapped_out[k]] == 40 for k in spec.kind_templates), \
+            kinds
+        assert kinds[NEAR_SIBLING] == kinds[spec.wrapped_out[NEAR_SIBLING]] >= 30, kinds
