@@ -779,9 +779,9 @@ def test_no_real_request_is_in_the_homes_of_the_sets_before(name, homes):
 KINDS_OF_THE_SAME_SHAPE = ("thirteenth", "fourteenth", "fifteenth", "sixteenth",
                            "seventeenth", "eighteenth", "nineteenth")
 """The sets whose homes hold every kind in the same numbers (each wrapper kind said around
-every phrase; from the twentieth on their clauses are said beside the phrases they fit,
-and the sets made with benchmarks/_resolver_made_here.py are
-test_every_kind_is_there_in_every_home's)."""
+every phrase; from the twentieth on their clauses are said beside the phrases they fit:
+the twentieth and twenty-first are :data:`CLAUSES_FITTED`, and the sets made with
+benchmarks/_resolver_made_here.py test_every_kind_is_there_in_every_home's)."""
 
 
 @pytest.mark.parametrize("name", KINDS_OF_THE_SAME_SHAPE)
