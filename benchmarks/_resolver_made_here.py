@@ -1,21 +1,26 @@
 """The kinds a blind set makes beside the shared generator (benchmarks/_resolver_blind.py),
 written once: a phrase misheard, a name spelt another way, a clause that bears on a
-request, and the gzip file of other splits' sentences a set keeps; and a set's labels,
-built from its words module. Each set passes its own tables (clauses, sound-alike lists,
-name spellings, the file's path), so the cases are what each set made before this module
-held the code."""
+request, the cases written again as a recogniser without punctuation writes them or with
+a sentence end as a comma (:class:`MadeHere`, :func:`build`), and the gzip file of other
+splits' sentences a set keeps; and a set's labels, built from its words module. Each set
+passes its own tables (clauses, sound-alike lists, name spellings, kind names, the file's
+path, its salts), so the cases are what each set made before this module held the code."""
 
 from __future__ import annotations
 
 import gzip
 import random
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
+import _resolver_blind as blind
 import _resolver_set_words as shared
+from _resolver_blind import BlindSet, fits, norm, wrap
 from _resolver_blind_labels import Labels, Tables
+from _resolver_data import Case, Home
 from _resolver_eighth_labels import words
 
 
@@ -106,3 +111,128 @@ def write_used(path: Path, texts: Iterable[str]) -> None:
     file is the same bytes each time)."""
     with gzip.GzipFile(path, "wb", mtime=0) as f:
         f.write("\n".join(sorted(texts)).encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class MadeHere:
+    """What a set makes beside the shared generator's cases, in its own words: a taught
+    phrase misheard beside a clause (``misheard_kind``), a taught name written as it
+    sounds (``name_spelt_kind``) and, where the set has them, half of the cases said
+    beside a clause written again without punctuation (``unpunctuated``, under the kinds
+    of ``unpunctuated_kinds``: "in scope", "misheard", "out of scope") and a quarter of
+    the in-scope ones with each sentence end as a comma (``paused``, ``paused_kind``)."""
+
+    spec: BlindSet
+    clauses: Sequence[str]
+    misheard: Callable[[str, random.Random], str]
+    name_spelt: Callable[[str], list[str]]
+    misheard_kind: str
+    name_spelt_kind: str
+    salts: tuple[int, ...]
+    """The set's own numbers for its draws: the misheard ones' (``seed * 104729 +``),
+    then, where it makes them, the unpunctuated (``seed * 7727 +``) and paused ones'
+    (``seed * 6997 +``); a set's numbers are what it drew when it was written."""
+    unpunctuated: Callable[[str], str] | None = None
+    unpunctuated_kinds: Mapping[str, str] | None = None
+    paused: Callable[[str], str] | None = None
+    paused_kind: str = ""
+
+
+def build(made: MadeHere, seed: int, *, n_routines: int, per_phrase: int, per_kind: int,
+          n_real: int, heard: bool) -> Home:
+    """A home of ``made.spec`` built by the shared generator, with the cases ``made``
+    says the set makes after them (each kind reads the cases made before it)."""
+    home = blind.build(made.spec, seed, n_routines=n_routines, per_phrase=per_phrase,
+                       per_kind=per_kind, n_real=n_real, heard=heard)
+    home.cases.extend(_misheard_cases(made, home, seed))
+    if made.unpunctuated is not None:
+        home.cases.extend(_unpunctuated_cases(made, home, seed))
+    if made.paused is not None:
+        home.cases.extend(_paused_cases(made, home, seed))
+    return home
+
+
+def _misheard_cases(made: MadeHere, home: Home, seed: int) -> list[Case]:
+    """The cases of the misheard and name-spelt kinds for ``home``: up to four distinct
+    mishearings of each phrase, each beside a clause that does not bear on it, and each
+    way its name is written as it sounds, plainly and beside a clause; never a case the
+    home has."""
+    spec, labels = made.spec, made.spec.labels
+    rng = random.Random(seed * 104729 + made.salts[0])
+    phrases = home.phrases
+    have = {c.utterance for c in home.cases}
+    out: list[Case] = []
+
+    def aside(core: str, phrase: str, routine: str) -> str | None:
+        fitting = [c for c in made.clauses if fits(spec, c, core) and fits(spec, c, phrase)]
+        rng.shuffle(fitting)
+        return next((wrap(c, core) for c in fitting[:30]
+                     if labels.wrap_ok(wrap(c, core), phrase, routine, phrases)), None)
+
+    for phrase, routine in phrases:
+        tries = (made.misheard(phrase, rng) for _ in range(80))
+        cores = list(dict.fromkeys(
+            c for c in tries if c != phrase and labels.noisy_ok(c, phrase, routine, phrases)))
+        spelt = [c for c in made.name_spelt(phrase)
+                 if labels.noisy_ok(c, phrase, routine, phrases)]
+        out_kinds = [(aside(c, phrase, routine), made.misheard_kind) for c in cores[:4]]
+        out_kinds += [(c, made.name_spelt_kind) for c in spelt]
+        out_kinds += [(aside(c, phrase, routine), made.name_spelt_kind) for c in spelt]
+        for text, kind in out_kinds:
+            if text and text not in have:
+                have.add(text)
+                out.append(Case(text, routine, kind))
+    return out
+
+
+def _labels_by_words(home: Home) -> dict[str, set[str | None]]:
+    labels: dict[str, set[str | None]] = {}
+    for case in home.cases:
+        labels.setdefault(norm(case.utterance), set()).add(case.routine)
+    return labels
+
+
+def _unpunctuated_cases(made: MadeHere, home: Home, seed: int) -> list[Case]:
+    """For half of the home's cases said beside a clause (in scope exactly or misheard,
+    or out of scope), the same sentence as a recogniser without punctuation writes it,
+    under the kind of ``made.unpunctuated_kinds`` its class takes; never a sentence the
+    home has, nor one whose words another case says with another label."""
+    assert made.unpunctuated is not None and made.unpunctuated_kinds is not None
+    rng = random.Random(seed * 7727 + made.salts[1])
+    written = made.unpunctuated_kinds
+    beside = {**{k: written["in scope"] for k in made.spec.wrapped_kinds.values()},
+              made.misheard_kind: written["misheard"],
+              made.name_spelt_kind: written["misheard"],
+              **{k: written["out of scope"] for k in made.spec.wrapped_out.values()}}
+    have = {c.utterance for c in home.cases}
+    labels = _labels_by_words(home)
+    out: list[Case] = []
+    for case in [c for c in home.cases if c.kind in beside]:
+        said = made.unpunctuated(case.utterance)
+        if rng.random() >= 0.5 or said in have or said == case.utterance \
+                or labels.get(norm(said), {case.routine}) != {case.routine}:
+            continue  # (a name said plainly has nothing to lose)
+        have.add(said)
+        out.append(Case(said, case.routine, beside[case.kind]))
+    return out
+
+
+def _paused_cases(made: MadeHere, home: Home, seed: int) -> list[Case]:
+    """For a quarter of the home's in-scope cases said exactly beside a clause that ends
+    a sentence next to the phrase (the set's wrapped kinds), the same sentence with each
+    sentence end written as a comma (``made.paused``), under ``made.paused_kind``; never
+    a sentence the home has, nor one whose words another case says with another label."""
+    assert made.paused is not None
+    rng = random.Random(seed * 6997 + made.salts[2])
+    kinds = set(made.spec.wrapped_kinds.values())
+    have = {c.utterance for c in home.cases}
+    labels = _labels_by_words(home)
+    out: list[Case] = []
+    for case in [c for c in home.cases if c.kind in kinds]:
+        said = made.paused(case.utterance)
+        if said == case.utterance or rng.random() >= 0.25 or said in have \
+                or labels.get(norm(said), {case.routine}) != {case.routine}:
+            continue
+        have.add(said)
+        out.append(Case(said, case.routine, made.paused_kind))
+    return out

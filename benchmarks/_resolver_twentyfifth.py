@@ -60,11 +60,10 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
-import _resolver_blind as blind
 import _resolver_made_here as made_here
 import _resolver_twentyfifth_text as tables
-from _resolver_blind import NEAR_SIBLING, BlindSet, Row, fits, norm, wrap
-from _resolver_data import Case, Home, build_home
+from _resolver_blind import NEAR_SIBLING, BlindSet, Row, norm
+from _resolver_data import Home, build_home
 from _resolver_eighth import FRAMES
 from _resolver_twentyfifth_labels import LABELS
 
@@ -198,45 +197,18 @@ name_spelt: Callable[[str], list[str]] = partial(made_here.names_swapped,
 recogniser writes its sounds ("ring lindsey", "ring lyndsey" for "ring lindsay")."""
 
 
-def _made_here(home: Home, seed: int) -> list[Case]:
-    """The cases of :data:`MISHEARD` and :data:`NAME_SPELT` for ``home``: up to four
-    distinct mishearings of each phrase, each beside a clause that does not bear on it,
-    and each way its name is written as it sounds, plainly and beside a clause; never a
-    case the home has."""
-    rng = random.Random(seed * 104729 + 25)
-    phrases = home.phrases
-    have = {c.utterance for c in home.cases}
-    out: list[Case] = []
 
-    def aside(core: str, phrase: str, routine: str) -> str | None:
-        fitting = [c for c in CLAUSES if fits(SET, c, core) and fits(SET, c, phrase)]
-        rng.shuffle(fitting)
-        return next((wrap(c, core) for c in fitting[:30]
-                     if LABELS.wrap_ok(wrap(c, core), phrase, routine, phrases)), None)
-
-    for phrase, routine in phrases:
-        tries = (misheard(phrase, rng) for _ in range(80))
-        cores = list(dict.fromkeys(
-            c for c in tries if c != phrase and LABELS.noisy_ok(c, phrase, routine, phrases)))
-        spelt = [c for c in name_spelt(phrase) if LABELS.noisy_ok(c, phrase, routine, phrases)]
-        made = [(aside(c, phrase, routine), MISHEARD) for c in cores[:4]]
-        made += [(c, NAME_SPELT) for c in spelt]
-        made += [(aside(c, phrase, routine), NAME_SPELT) for c in spelt]
-        for text, kind in made:
-            if text and text not in have:
-                have.add(text)
-                out.append(Case(text, routine, kind))
-    return out
+MADE = made_here.MadeHere(
+    SET, CLAUSES, misheard, name_spelt, MISHEARD, NAME_SPELT, salts=(25,))
+"""The kinds this set makes beside the shared generator's, with its own draws."""
 
 
 def build_twentyfifth(seed: int, *, n_routines: int = 45, per_phrase: int = 4,
                       per_kind: int = 40, n_real: int = 200, heard: bool = True) -> Home:
     """A twenty-fifth-set home and its cases (``heard`` reads
     benchmarks/data/twentyfifth_heard.json when it is there; it is not made)."""
-    home = blind.build(SET, seed, n_routines=n_routines, per_phrase=per_phrase,
-                       per_kind=per_kind, n_real=n_real, heard=heard)
-    home.cases.extend(_made_here(home, seed))
-    return home
+    return made_here.build(MADE, seed, n_routines=n_routines, per_phrase=per_phrase,
+                           per_kind=per_kind, n_real=n_real, heard=heard)
 
 
 __all__ = [

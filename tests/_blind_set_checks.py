@@ -1,13 +1,16 @@
 """Checks of the data of a held-out resolver set built by benchmarks/_resolver_blind.py,
 given its :class:`BlindSet` and its homes: the tenth set's data tests
 (tests/test_resolver_tenth_data.py, kept as they were) as functions of the set, so each
-later set calls them rather than copying them. They check labels only: no resolver is
-asked anything. What a new set needs to be checked by the tests every set shares (and
-what its own data test then keeps) is said in tests/test_resolver_blind_sets.py."""
+later set calls them rather than copying them; and the checks of the later sets' own
+files, which each passes its own values (kind names, carriers, rows, thresholds). They
+check labels only: no resolver is asked anything. What a new set needs to be checked
+by the tests every set shares (and what its own data test then keeps) is said in
+tests/test_resolver_blind_sets.py."""
 
 from __future__ import annotations
 
 import json
+import random
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -439,3 +442,194 @@ def earlier_wrappers(names: Iterable[str]) -> list[str]:
                       "VOCATIVES", "MULTI_WRAPPING", "DEVICE_NAMES"):
             out.extend(templates(getattr(module, table, [])))
     return out
+
+
+def check_between_kind(wrappers: dict[str, list[str]], first: str, after: str, between: str,
+                       marks: str = "", between_marks: str | None = None) -> None:
+    """The ``between`` kind says a line of the ``first`` kind (said first) before the
+    phrase and one of the ``after`` kind behind it (``marks``: the marks besides a full
+    stop a line said first may end with; ``between_marks``, where the set strips fewer
+    from the between kind's line); and every kind's clauses are eight or more, no two
+    alike, starting with four words or more (several shapes: no one sentence reads the
+    kind)."""
+    heads = {t.split("{}")[0].rstrip(". ," + marks).removesuffix(", then")
+             .removesuffix(", oh and") for t in wrappers[first]}
+    tails = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1]) for t in wrappers[after]}
+    for template in wrappers[between]:
+        before, behind = template.split("{}")
+        assert before.rstrip(". " + (marks if between_marks is None else between_marks)) \
+            in heads, template
+        assert re.sub(r"^( and| so)?, ", "", behind) in tails, template
+    for kind, templates in wrappers.items():
+        said = [words(t.replace("{}", " ")) for t in templates]
+        assert len(set(said)) == len(said) >= 8, kind
+        assert len({s.split()[0] for s in said}) >= 4, kind
+
+
+def check_pool_shapes(spec: BlindSet, routines: dict[str, dict[str, list[str]]],
+                      noun_last: tuple[str, ...], *,
+                      hours: str = "four|five|six|seven|eight|nine|ten|eleven",
+                      possessive: bool = True, devices: bool = False,
+                      named_not_after: tuple[str, ...] = ()) -> None:
+    """Each home's own pool (``routines``: home -> routine -> phrases) has every phrase
+    shape: one word, chores joined with "and" and "so", two things joined, a question, a
+    call or message to someone, eight phrases with a name, a time (at one of ``hours``),
+    a place of the set (and with ``devices`` a device), a name's possessive (where
+    ``possessive``), a verb first, a noun first ending on one of ``noun_last``, a phrase
+    whose words hold another routine's, and, with ``named_not_after``, a name said as a
+    word of a phrase that starts with none of those and is no possessive."""
+    labels, names = spec.labels, spec.names
+    for home, pool in routines.items():
+        phrases = [p for ps in pool.values() for p in ps]
+        assert any(" " not in p for p in phrases), home  # one word
+        assert any(p.count(" and ") >= 2 and " so " in p for p in phrases), home  # chores
+        assert any(" and " in p and " so " not in p for p in phrases), home
+        assert any(p.split()[0] in spec.question_starts for p in phrases), home
+        assert any(re.match(r"(ring|message|text|tell) [a-z]+", p) for p in phrases), home
+        assert sum(bool(set(p.split()) & names) for p in phrases) >= 8, home
+        assert any(re.search(rf"\bat ({hours})$", p) for p in phrases), home
+        assert any(set(p.split()) & spec.places for p in phrases), home
+        if devices:
+            assert any(set(p.split()) & spec.devices for p in phrases), home
+        if possessive:
+            assert any(re.search(r"\b\w+'s\b", p) and set(p.split()) & names
+                       for p in phrases), home
+        assert any(p.split()[0] in labels.not_a_thing for p in phrases), home  # verb first
+        assert any(labels.thing(p.split()[0]) and p.split()[-1] in noun_last
+                   for p in phrases), home  # noun first
+        contents = [(set(p.split()), r) for r, ps in pool.items() for p in ps
+                    if " so " not in p]
+        assert any(a < b and ra != rb for a, ra in contents for b, rb in contents), home
+        if named_not_after:
+            named = {w for p in phrases for w in p.split() if w in names}
+            assert any(set(p.split()) & named and not p.startswith(named_not_after)
+                       and not re.search(r"'s\b", p) for p in phrases), home
+
+
+def check_real_requests(homes: dict, carriers: Iterable[str], said_with: Any,
+                        could_say: Any, asking: set[str], joined: set[str], *,
+                        first: bool) -> None:
+    """Each home has 160 real requests sharing a word with a phrase and 40 not; each is
+    a dataset row said with one of the set's ``carriers`` (before the row with
+    ``first``, else after it), as ``said_with`` and ``could_say`` know it; the row asks
+    nothing (``asking`` first) and joins itself to nothing (``joined``); and every
+    carrier is said."""
+    from _resolver_ninth import dataset_rows
+
+    carriers = tuple(carriers)
+    rows = {words(f.format(*own)) for f, _k, own, _s, _i in dataset_rows()}
+    used: Counter = Counter()
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases)
+        assert kinds["real request, shares a word"] == 160 and kinds["real request"] == 40
+        for case in home.cases:
+            if case.kind in REAL:
+                said = words(case.utterance)
+                assert said_with(said) and could_say(said), case
+                if first:
+                    carrier = next(b for b in carriers if said.startswith(f"{words(b)} "))
+                    row = said[len(words(carrier)) + 1:]
+                else:
+                    carrier = next(b for b in carriers if said.endswith(f" {words(b)}"))
+                    row = said[: -len(words(carrier)) - 1]
+                assert row in rows, case
+                assert row.split()[0] not in asking and not set(row.split()) & joined, case
+                used[carrier] += 1
+    assert len(used) == len(carriers), used
+
+
+def check_rows_said_with(recombine: Any, said_with: Any, carriers: Iterable[str],
+                         rows: list, *, first: bool) -> None:
+    """The set's ``recombine`` says each of ``rows`` that is a request with one of its
+    ``carriers``, before it with ``first`` (else after it), with a comma between or none,
+    every carrier in 60 draws of "turn on the lamp" (the one such row of ``rows``);
+    ``said_with`` knows each, and not the row alone; no rows, nothing said."""
+    said = [t for t, _ in zip(recombine(rows, random.Random(1)), range(60), strict=False)]
+    row = "turn on the lamp"
+    if first:
+        assert all(t.endswith(row) for t in said)
+        assert {t[: -len(row)].rstrip(", ") for t in said} == set(carriers)
+        assert any(t.endswith(f", {row}") for t in said)
+        assert any(not t.endswith(f", {row}") for t in said)
+    else:
+        assert all(t.startswith(row) for t in said)
+        assert {t[len(row):].lstrip(", ") for t in said} == set(carriers)
+        assert any(t[len(row)] == "," for t in said)
+        assert any(t[len(row)] == " " for t in said)
+    assert all(said_with(words(t)) for t in said)
+    assert not said_with(row)
+    assert list(recombine([], random.Random(1))) == []
+
+
+SHARED_WORDS_ADDED: dict[str, frozenset[str]] = {
+    "thirtieth": frozenset({
+        "after", "as", "how", "into", "by", "can", "ever", "every", "get", "goes", "much",
+        "never", "no", "then", "there's", "those", "who", "us", "she", "look", "ooh", "thanks",
+        "thank", "two", "three", "twelve", "forty", "twenty", "once",
+        "a", "about", "an", "and", "are", "at", "be", "did", "do", "don't", "for", "have",
+        "how's", "i", "if", "in", "is", "it", "it's", "me", "my", "not", "of", "oh", "on",
+        "over", "so", "that", "that's", "the", "to", "was", "we'll", "what", "what's",
+        "where", "where's", "which", "with", "you", "your", "see", "says", "say", "hmm",
+        "got", "yes", "again", "long", "way", "know", "go", "honestly", "when", "up", "until",
+        "till", "all", "this", "there", "one", "dear", "stuff", "easy", "fancy", "cheers",
+        "from", "stop", "we", "shall", "like", "less", "going", "everybody",
+        "hi", "hey", "its", "near", "ugh", "above", "ahead", "another", "before", "behind",
+        "first", "just", "more", "most", "must", "next", "now", "or", "our", "own", "i've",
+        "their", "under", "will", "second", "third", "sorry", "soon", "forward", "take",
+        "through", "yourself", "any", "each", "these", "may", "only", "he", "he's", "here's",
+        "isn't", "let", "let's", "would", "has", "while", "nothing", "you're", "some", "should"
+    }),
+    "thirtyfirst": frozenset({"am", "but", "give", "here", "i'm", "left", "old", "onto", "round",
+                              "since", "too", "want", "we're", "you've"}),
+    "thirtysecond": frozenset({"we've"}),
+    "thirtythird": frozenset(),
+    "thirtyfourth": frozenset({"far", "his", "she's"}),
+    "thirtyfifth": frozenset({"could", "mine"}),
+    "thirtysixth": frozenset({"against", "amid", "been", "beneath", "had", "him", "right"}),
+    "thirtyseventh": frozenset(),
+    "thirtyeighth": frozenset(),
+}
+"""Words a clause of a set from the thirtieth on may share with an earlier set's wrappers
+(:func:`check_new_wrappers`), as each set added them to those of the sets before it
+(:func:`shared_words`): function words ("after", "by", "into", "once", "then", "above",
+"behind", "through", "far"), pronouns and their contractions ("i'm", "we're", "you've",
+"we've", "she's", "his"), number words and ordinals ("second", "third"), forms of "be",
+"have", "do" and "say" ("am"), "give" and "want", the modal "could", the pronouns "mine"
+and "him", the prepositions "against", "beneath" and "amid", "been" and "had", "right" (a
+side), the commonest verbs ("go", "got", "know", "see", "stop", "take"), greetings,
+fillers and mild interjections ("hi", "hey", "hmm", "ugh", "cheers", "sorry"), the joins
+("and", "but", "so", "since", "till", "too"), words of place said of anything ("here",
+"left", "onto", "round", "old"), and determiners, modals and pronouns ("any", "each",
+"these", "may", "would", "he's", "here's", "nothing"). A new set adds an entry, empty
+when it shares no word the sets before it did not."""
+
+
+def shared_words(name: str) -> frozenset[str]:
+    """The words a clause of the set ``name`` may share with an earlier set's wrappers:
+    its own entry of :data:`SHARED_WORDS_ADDED` and those of the sets before it."""
+    names = list(SHARED_WORDS_ADDED)
+    return frozenset().union(*(SHARED_WORDS_ADDED[n] for n in names[: names.index(name) + 1]))
+
+
+def check_made_here_reported(name: str, routine: str, new_kind: str, wrapped_new: str) -> None:
+    """benchmarks/resolver.py scores the kinds the set ``name`` makes itself (its misheard
+    and name-spelt phrases, those written without punctuation or with a comma for a
+    sentence end) and one of its new out-of-scope kinds, plainly (``new_kind``) and
+    beside a clause (``wrapped_new``), each as its right outcome on outcomes written here
+    (no resolver is asked anything); its in-scope kinds are all ones run is right for."""
+    import importlib
+
+    import resolver
+
+    module = importlib.import_module(f"_resolver_{name}")
+    assert set(getattr(module, f"{name.upper()}_IN_SCOPE")) <= set(resolver.RIGHT_KINDS)
+    unpunctuated = module.UNPUNCTUATED
+    made = [(module.MISHEARD, routine, "run"), (module.NAME_SPELT, routine, "clarify"),
+            (unpunctuated["in scope"], routine, "run"), (module.PAUSED, routine, "run"),
+            (new_kind, None, "run"),
+            (unpunctuated["out of scope"], None, "reject"),
+            (module.WRAPPED_OUT[wrapped_new], None, "reject")]
+    by_kind = resolver._summarise([(r, d, routine if d == "run" else None, k)
+                                   for k, r, d in made])["by_kind"]
+    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
+    assert by_kind[module.MISHEARD]["run_right"] == 100.0

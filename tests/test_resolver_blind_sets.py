@@ -7,23 +7,38 @@ are now one test over the sets, with the thresholds each file had. The homes are
 once per test run (``_blind_set_checks.set_homes``) and shared with the sets' own files.
 Only the data is checked: no resolver is asked anything.
 
-A new set (built by benchmarks/_resolver_blind.py, with _resolver_made_here.py's kinds)
-is added to tests/_blind_set_order.py's ``SPLITS``, to :data:`SPEC_SETS` and
-:data:`MADE_HERE` here, with its thresholds in :data:`MADE_HERE_AT_LEAST` (and
-:data:`USED_AT_LEAST`, :data:`USUAL_SIZE` where it differs from the usual). The lists made
-with :func:`_since` then take it as they are. The tests read its modules by name: from
-``_resolver_<set>``, ``SEEDS``, ``SET``, ``WRAPPED_KINDS``, ``WRAPPED_OUT``,
-``NEW_OUT_OF_SCOPE``, ``OWN_TEMPLATES``, ``<SET>_KINDS``, ``CLAUSES``, ``bears_on``,
-``MISHEARD``, ``misheard``, ``NAME_SPELT``, ``name_spelt``, ``UNPUNCTUATED``,
-``unpunctuated``, ``PAUSED``, ``paused`` and ``live_used_texts``; from
+A new set (built by benchmarks/_resolver_blind.py, with _resolver_made_here.py's kinds:
+its ``build_<set>`` is ``made_here.build(MADE, ...)`` with a ``MADE = MadeHere(...)`` of
+its clauses, mishearing, name spellings, kind names and salts of its own) is added to
+tests/_blind_set_order.py's ``SPLITS``, to :data:`SPEC_SETS` and :data:`MADE_HERE` here,
+with its thresholds in :data:`MADE_HERE_AT_LEAST` (and :data:`USED_AT_LEAST`,
+:data:`USUAL_SIZE`, :data:`OWN_NEW_KINDS`, :data:`PLAIN_NAMES_SPELT` where it differs
+from the usual). The lists made with :func:`_since` then take it as they are. The tests
+read its modules by name: from ``_resolver_<set>``, ``SEEDS``, ``SET``, ``WRAPPED_KINDS``,
+``WRAPPED_OUT``, ``NEW_OUT_OF_SCOPE``, ``OWN_OUT_OF_SCOPE``, ``OWN_TEMPLATES``,
+``<SET>_IN_SCOPE``, ``<SET>_KINDS``, ``CLAUSES``, ``bears_on``, ``MISHEARD``,
+``misheard``, ``NAME_SPELT``, ``name_spelt``, ``UNPUNCTUATED``, ``unpunctuated``,
+``PAUSED``, ``paused``, ``could_say``, ``used_texts`` and ``live_used_texts``; from
 ``_resolver_<set>_text``, ``WRAPPERS`` (ten kinds: four said first, four after, two
 between), ``KIND_TEMPLATES``, ``NEAR_MISS_TEMPLATES``, ``<SET>_ROUTINES``, ``UNTAUGHT``,
-``HOMES``, ``MULTI_WRAPPING``, ``WRAPPER_WORDS``, ``GLUED``, ``<SET>_SOUND_ALIKE``,
-``SWAPS``, ``CLAUSE_FUNCTION`` and ``FRAGMENT_NEW_WRAPPERS``. Its own
-tests/test_resolver_<set>_data.py then keeps only what is the set's: that its kinds are
-new (the kind names written out), what each clause kind says, its guards on its own
-sentences, its pools' phrase shapes and names, its real requests' shape, its words shared
-with earlier wrappers (``SHARED_WORDS``) and the benchmark's report of its kinds."""
+``HOMES``, ``NAMES``, ``NAME_SPELLINGS``, ``MULTI_WRAPPING``, ``WRAPPER_WORDS``,
+``GLUED``, ``<SET>_SOUND_ALIKE``, ``SWAPS``, ``CLAUSE_FUNCTION`` and
+``FRAGMENT_NEW_WRAPPERS``. Its own tests/test_resolver_<set>_data.py then keeps only what
+is the set's, most of it as values passed to a check of tests/_blind_set_checks.py: the
+earlier kinds it names (that they are read), what each clause kind says (its marks, and
+``check_between_kind`` with its three kind names, ``check_middle_kind``), its wrappers'
+new words (``check_new_wrappers`` with ``shared_words``: the words it shares with
+earlier wrappers beyond the sets before it are its entry of ``SHARED_WORDS_ADDED``) and
+silence (``check_wrappers_say_nothing`` with its phrases), what each new out-of-scope
+kind says, its names and pools (``check_pool_shapes`` with its noun-first last words),
+its guards on its own sentences, how it writes its names and mishears its phrases
+(``check_misheard_placed``), what its clauses bear on, its real requests
+(``check_real_requests`` and ``check_rows_said_with`` with its carriers and rows), what
+it could say, and the benchmark's report of its kinds (``check_benchmark_reports``,
+``check_made_here_reported`` with its routine and two new kinds). A set written in an
+older file's shape (its own copies of these checks) is brought into this one by
+deleting the copies, checked by the count of test items and by breaking the set once
+per check moved."""
 
 from __future__ import annotations
 
@@ -48,7 +63,7 @@ from _blind_set_order import (  # noqa: E402
     text_module,
 )
 from _resolver_blind import NEAR_SIBLING, BlindSet, wrap  # noqa: E402
-from _resolver_data import DATASETS, ROUTINES  # noqa: E402
+from _resolver_data import DATASETS, OUT_OF_SCOPE_KINDS, ROUTINES  # noqa: E402
 
 EARLY = ("sixth", "seventh", "eighth", "ninth")
 """The sets made before the shared BlindSet (their own generators, no ``SET``)."""
@@ -612,6 +627,57 @@ def test_the_usual_kinds_are_here_in_new_words(name):
     assert not {*checks.templates(module.OWN_TEMPLATES), *text.NEAR_MISS_TEMPLATES} & theirs
 
 
+OWN_NEW_KINDS = {"twentyfourth": 8, "twentyfifth": 8, "twentysixth": 8}
+"""How many new out-of-scope kinds a set makes (ten where not named)."""
+
+
+@pytest.mark.parametrize("name", _since("twentyfourth"))
+def test_the_sets_own_kinds_are_ones_no_earlier_set_has(name):
+    # (that the earlier sets' kinds are read at all, some of them written out, is the
+    # set's own test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has)
+    module, wrappers = _module(name), _text(name).WRAPPERS
+    earlier = checks.earlier_kinds(earlier_sets(name))
+    new = set(module.NEW_OUT_OF_SCOPE)
+    assert len(wrappers) == 10 and not set(wrappers) & earlier
+    assert not set(getattr(module, f"{name.upper()}_IN_SCOPE")) & earlier
+    if name in WRITTEN_AGAIN:
+        assert not set(module.UNPUNCTUATED.values()) & earlier
+    if name in PAUSED_SETS:
+        assert module.PAUSED not in earlier
+    assert len(new) == OWN_NEW_KINDS.get(name, 10) and new <= set(module.OWN_TEMPLATES)
+    assert not new & earlier
+    assert not set(module.OWN_OUT_OF_SCOPE) & set(OUT_OF_SCOPE_KINDS)
+
+
+PLAIN_NAMES_SPELT = {"twentyfourth": 30, "twentyfifth": 30, "twentysixth": 30,
+                     "twentyseventh": 30}
+"""How many cases of a name written as it sounds the three homes say plainly, at least
+(twenty where not named)."""
+
+
+@pytest.mark.parametrize("name", _since("twentyfourth"))
+def test_a_name_is_written_only_as_no_other_name_and_many_are_said_plainly(name, homes):
+    # (how the set writes its own names is its own file's
+    # test_a_name_written_as_it_sounds_is_the_same_person)
+    module, text = _module(name), _text(name)
+    assert not set(text.NAME_SPELLINGS) - text.NAMES
+    for spelt, others in text.NAME_SPELLINGS.items():
+        assert all(o not in text.NAMES and o.endswith("'s") == spelt.endswith("'s")
+                   for o in others)
+    plain = [c for h in homes.values() for c in h.cases if c.kind == module.NAME_SPELT
+             and any(c.utterance in module.name_spelt(p) for p, r in h.phrases
+                     if r == c.routine)]
+    assert len(plain) >= PLAIN_NAMES_SPELT.get(name, 20)
+
+
+@pytest.mark.parametrize("name", _since("twentyfourth"))
+def test_the_snapshot_holds_only_sentences_the_set_could_say(name):
+    # (what the set could say, in its own words, is its own file's
+    # test_the_snapshot_of_other_splits_sentences_holds_only_what_this_set_could_say)
+    module = _module(name)
+    assert len(module.used_texts()) > 400 and all(map(module.could_say, module.used_texts()))
+
+
 @pytest.mark.parametrize("name", WRITTEN_AGAIN)
 def test_each_clause_says_the_phrase_where_its_kind_says(name):
     # (that each says it exactly, eight clauses a kind or more, is
@@ -716,9 +782,9 @@ def test_no_real_request_is_in_the_homes_of_the_sets_before(name, homes):
 KINDS_OF_THE_SAME_SHAPE = ("thirteenth", "fourteenth", "fifteenth", "sixteenth",
                            "seventeenth", "eighteenth", "nineteenth")
 """The sets whose homes hold every kind in the same numbers (each wrapper kind said around
-every phrase; from the twentieth on their clauses are said beside the phrases they fit,
-and the sets made with benchmarks/_resolver_made_here.py are
-test_every_kind_is_there_in_every_home's)."""
+every phrase; from the twentieth on their clauses are said beside the phrases they fit:
+the twentieth and twenty-first are :data:`CLAUSES_FITTED`, and the sets made with
+benchmarks/_resolver_made_here.py test_every_kind_is_there_in_every_home's)."""
 
 
 @pytest.mark.parametrize("name", KINDS_OF_THE_SAME_SHAPE)
@@ -741,3 +807,31 @@ def test_every_kind_is_there_in_every_home_in_the_same_numbers(name, homes):
         assert all(kinds[k] == kinds[wrapped_out[k]] == 40 for k in _text(name).KIND_TEMPLATES), \
             kinds
         assert kinds[NEAR_SIBLING] == kinds[wrapped_out[NEAR_SIBLING]] >= 30, kinds
+
+
+CLAUSES_FITTED = ("twentieth", "twentyfirst")
+"""The sets whose clauses are said beside the phrases they fit, made before
+benchmarks/_resolver_made_here.py's kinds (whose sets are
+test_every_kind_is_there_in_every_home's)."""
+
+
+@pytest.mark.parametrize("name", CLAUSES_FITTED)
+def test_every_kind_is_there_in_every_home_each_clause_beside_what_it_fits(name, homes):
+    from _resolver_data import OUT_OF_SCOPE_KINDS
+    from _resolver_eighth import FRAMES
+
+    spec = _spec(name)
+    needed = set(OUT_OF_SCOPE_KINDS) | set(getattr(_module(name), f"{name.upper()}_KINDS"))
+    if not DATASETS.is_dir():
+        needed -= {*checks.REAL, "state question (HA sentences)", FRAMES}
+    for home in homes.values():
+        kinds = Counter(c.kind for c in home.cases)
+        assert {k for k in needed if kinds[k] < 20} == set(), kinds
+        assert kinds["exact phrase"] >= 60 and kinds["noisy"] >= 240
+        assert all(kinds[spec.wrapped_kinds[k]] == len(checks.fitting(spec, home, k)) >= 50
+                   for k in spec.wrappers), kinds
+        assert kinds["fragment"] >= 70 and kinds[spec.wrapped_out["fragment"]] >= 70
+        assert kinds["held-out routine"] >= 120
+        assert all(kinds[k] == kinds[spec.wrapped_out[k]] == 40 for k in spec.kind_templates), \
+            kinds
+        assert kinds[NEAR_SIBLING] == kinds[spec.wrapped_out[NEAR_SIBLING]] >= 30, kinds

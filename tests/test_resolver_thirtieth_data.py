@@ -28,7 +28,6 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -38,36 +37,28 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import _blind_set_checks as checks  # noqa: E402
 import _blind_set_order as order  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
-from _resolver_data import DATASETS, OUT_OF_SCOPE_KINDS  # noqa: E402
+from _resolver_data import DATASETS  # noqa: E402
 from _resolver_thirtieth import (  # noqa: E402
     ASKING,
     CLAUSES,
     MISHEARD,
-    NAME_SPELT,
     NEW_OUT_OF_SCOPE,
-    OWN_OUT_OF_SCOPE,
     OWN_TEMPLATES,
-    PAUSED,
     REASONED,
     REASONS,
     SEEDS,
     SET,
-    THIRTIETH_IN_SCOPE,
-    UNPUNCTUATED,
-    WRAPPED_OUT,
     could_say,
     misheard,
     name_spelt,
     paused,
     reasoned,
     unpunctuated,
-    used_texts,
     with_a_reason,
 )
 from _resolver_thirtieth_labels import LABELS  # noqa: E402
 from _resolver_thirtieth_text import (  # noqa: E402
     MULTI_WRAPPING,
-    NAME_SPELLINGS,
     NAMES,
     THIRTIETH_ROUTINES,
     WRAPPERS,
@@ -81,30 +72,9 @@ Taught = LABELS.taught
 NEEDS_DATASETS = pytest.mark.skipif(
     not DATASETS.is_dir(), reason="the thirtieth set's real sentences are rows of "
     "../shared/datasets, which this checkout does not have (set TEACHAPP_DATASETS)")
-SHARED_WORDS = {
-    "after", "as", "how", "into", "by", "can", "ever", "every", "get", "goes", "much",
-    "never", "no", "then", "there's", "those", "who", "us", "she", "look", "ooh", "thanks",
-    "thank", "two", "three", "twelve", "forty", "twenty", "once",
-    "a", "about", "an", "and", "are", "at", "be", "did", "do", "don't", "for", "have",
-    "how's", "i", "if", "in", "is", "it", "it's", "me", "my", "not", "of", "oh", "on",
-    "over", "so", "that", "that's", "the", "to", "was", "we'll", "what", "what's",
-    "where", "where's", "which", "with", "you", "your", "see", "says", "say", "hmm",
-    "got", "yes", "again", "long", "way", "know", "go", "honestly", "when", "up", "until",
-    "till", "all", "this", "there", "one", "dear", "stuff", "easy", "fancy", "cheers",
-    "from", "stop", "we", "shall", "like", "less", "going", "everybody",
-    "hi", "hey", "its", "near", "ugh", "above", "ahead", "another", "before", "behind",
-    "first", "just", "more", "most", "must", "next", "now", "or", "our", "own", "i've",
-    "their", "under", "will", "second", "third", "sorry", "soon", "forward", "take",
-    "through", "yourself", "any", "each", "these", "may", "only", "he", "he's", "here's",
-    "isn't", "let", "let's", "would", "has", "while", "nothing", "you're", "some", "should",
-}
-"""Words a clause of this set may share with an earlier set's wrappers: function words
-("after", "by", "into", "once", "then", "above", "behind", "through"), pronouns and their
-contractions, number words and ordinals ("second", "third"), forms of "be", "have", "do"
-and "say", the commonest verbs ("go", "got", "know", "see", "stop", "take"), greetings,
-fillers and mild interjections ("hi", "hey", "hmm", "ugh", "cheers", "sorry"), the
-joins ("and", "so", "till"), and determiners, modals and pronouns ("any", "each",
-"these", "may", "would", "he's", "here's", "nothing")."""
+SHARED_WORDS = checks.shared_words(NAME)
+"""Words a clause of this set may share with an earlier set's wrappers (this set's
+entry of _blind_set_checks.SHARED_WORDS_ADDED and those of the sets before it)."""
 
 
 @pytest.fixture(scope="module")
@@ -113,6 +83,8 @@ def homes() -> dict:
 
 
 def test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has():
+    # (that none of the set's kinds is one of them is tests/test_resolver_blind_sets.py's
+    # test_the_sets_own_kinds_are_ones_no_earlier_set_has; here, that they are read)
     earlier = checks.earlier_kinds(EARLIER)
     assert {"a sat-nav instruction, said first", "asking whether it exists",
             "a delivery driver at the door, said first", "a tattoo of it",
@@ -120,12 +92,6 @@ def test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has():
             "comparison", "conditional for later", "video call", "countdown",
             "a podcast host reading an advert, said after", "a recipe step read aloud, "
             "said first", "a label read aloud, said first", "a sign that says it"} <= earlier
-    assert len(WRAPPERS) == 10 and not set(WRAPPERS) & earlier
-    assert not set(THIRTIETH_IN_SCOPE) & earlier
-    assert not set(UNPUNCTUATED.values()) & earlier and PAUSED not in earlier
-    assert len(NEW_OUT_OF_SCOPE) == 10 and set(NEW_OUT_OF_SCOPE) <= set(OWN_TEMPLATES)
-    assert not set(NEW_OUT_OF_SCOPE) & earlier
-    assert not set(OWN_OUT_OF_SCOPE) & set(OUT_OF_SCOPE_KINDS)
 
 
 def test_the_middle_kind_says_the_phrase_inside_one_phone_menu():
@@ -161,19 +127,12 @@ def test_each_clause_is_the_speech_its_kind_names():
     assert all(re.search(r"\b(handful|saving|postage|gemstone|instalments|zirconia"
                          r"|stocks|exclusive)\b", s)
                for s in said["a shopping channel presenter, said after"])
-    # (the between kind says a drive-through's line first and a pantomime shout after)
-    first = {t.split("{}")[0].rstrip(". ,?").removesuffix(", then").removesuffix(", oh and")
-             for t in kinds["a drive-through speaker, said first"]}
-    after = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1])
-             for t in kinds["a pantomime audience shouting, said after"]}
-    for template in kinds["between a drive-through speaker and a pantomime audience"]:
-        before, behind = template.split("{}")
-        assert before.rstrip(". ?") in first, template
-        assert re.sub(r"^( and| so)?, ", "", behind) in after, template
-    # (several names, several shapes: no one sentence reads the kind)
-    for kind, texts in said.items():
-        assert len(set(texts)) == len(texts) >= 8, kind
-        assert len({s.split()[0] for s in texts}) >= 4, kind
+    # (the between kind says a drive-through's line first and a pantomime shout after;
+    # every kind is several shapes of eight clauses or more)
+    checks.check_between_kind(
+        kinds, "a drive-through speaker, said first",
+        "a pantomime audience shouting, said after",
+        "between a drive-through speaker and a pantomime audience", marks="?")
 
 
 def test_no_wrapper_word_or_frame_is_an_earlier_sets():
@@ -222,26 +181,7 @@ def test_names_are_common_words_or_sound_like_them():
 
 
 def test_the_pools_have_the_phrase_shapes():
-    for home, routines in THIRTIETH_ROUTINES.items():
-        phrases = [p for ps in routines.values() for p in ps]
-        assert any(" " not in p for p in phrases), home  # one word
-        assert any(p.count(" and ") >= 2 and " so " in p for p in phrases), home  # chores
-        assert any(" and " in p and " so " not in p for p in phrases), home
-        assert any(p.split()[0] in SET.question_starts for p in phrases), home
-        assert any(re.match(r"(ring|message|text|tell) [a-z]+", p) for p in phrases), home
-        assert sum(bool(set(p.split()) & NAMES) for p in phrases) >= 8, home
-        assert any(re.search(r"\bat (four|five|six|seven|eight|nine|ten|eleven)$", p)
-                   for p in phrases), home
-        assert any(set(p.split()) & SET.places for p in phrases), home
-        assert any(re.search(r"\b\w+'s\b", p) and set(p.split()) & NAMES
-                   for p in phrases), home  # a possessive
-        assert any(p.split()[0] in LABELS.not_a_thing for p in phrases), home  # verb first
-        assert any(LABELS.thing(p.split()[0]) and p.split()[-1] in ("on", "spaniel", "kitten",
-                                                                     "hedgehog")
-                   for p in phrases), home  # noun first
-        contents = [(set(p.split()), r) for r, ps in routines.items() for p in ps
-                    if " so " not in p]
-        assert any(a < b and ra != rb for a, ra in contents for b, rb in contents), home
+    checks.check_pool_shapes(SET, THIRTIETH_ROUTINES, ("on", "spaniel", "kitten", "hedgehog"))
 
 
 def test_the_guards_strip_the_clauses_and_keep_what_points_back():
@@ -280,19 +220,14 @@ def test_the_guards_strip_the_clauses_and_keep_what_points_back():
         assert not taught.is_phrase(text), text
 
 
-def test_a_name_written_as_it_sounds_is_the_same_person(homes):
-    # (that every such case is its phrase, plainly or beside a clause, is
-    # tests/test_resolver_blind_sets.py's; here, that many are said plainly)
+def test_a_name_written_as_it_sounds_is_the_same_person():
+    # (that every such case is its phrase, plainly or beside a clause, that a name is
+    # written as no other name and that many are said plainly are
+    # tests/test_resolver_blind_sets.py's; here, how this set writes its names)
     assert name_spelt("ring forrest") == ["ring forest"]
     assert name_spelt("message rose and sky") == ["message rows and sky",
                                                   "message roes and sky",
                                                   "message rose and skye"]
-    assert not set(NAME_SPELLINGS) - NAMES
-    for name, others in NAME_SPELLINGS.items():
-        assert all(o not in NAMES and o.endswith("'s") == name.endswith("'s") for o in others)
-    plain = [c for h in homes.values() for c in h.cases if c.kind == NAME_SPELT
-             and any(c.utterance in name_spelt(p) for p, r in h.phrases if r == c.routine)]
-    assert len(plain) >= 20
 
 
 def test_a_misheard_phrase_is_said_first_after_and_between_clauses(homes):
@@ -345,23 +280,8 @@ def test_paused_writes_a_sentence_end_as_a_comma():
 
 @NEEDS_DATASETS
 def test_real_requests_are_a_row_said_with_a_reason(homes):
-    from _resolver_ninth import dataset_rows
-
-    rows = {checks.words(f.format(*own)) for f, _k, own, _s, _i in dataset_rows()}
-    reasons = Counter()
-    for home in homes.values():
-        kinds = Counter(c.kind for c in home.cases)
-        assert kinds["real request, shares a word"] == 160 and kinds["real request"] == 40
-        for case in home.cases:
-            if case.kind in checks.REAL:
-                said = checks.words(case.utterance)
-                assert reasoned(said) and could_say(said), case
-                reason = next(r for r in REASONS if said.endswith(f" {checks.words(r)}"))
-                row = said[: -len(checks.words(reason)) - 1]
-                assert row in rows, case
-                assert row.split()[0] not in ASKING and not set(row.split()) & REASONED, case
-                reasons[reason] += 1
-    assert len(reasons) == len(REASONS), reasons
+    checks.check_real_requests(homes, REASONS, reasoned, could_say, ASKING,
+                               REASONED, first=False)
 
 
 def test_a_row_is_said_with_a_reason():
@@ -370,19 +290,11 @@ def test_a_row_is_said_with_a_reason():
             ("{} off and", ("device",), ("fan",), "slurp", "off"),
             ("dim the {} because it's late", ("device",), ("lights",), "slurp", "dim"),
             ("{} off", ("device",), ("fan",), "slurp", "off")]
-    said = [t for t, _ in zip(with_a_reason(rows, random.Random(1)), range(60),
-                              strict=False)]
-    assert all(t.startswith("turn on the lamp") for t in said)
-    assert {t[len("turn on the lamp"):].lstrip(", ") for t in said} == set(REASONS)
-    assert any(t[len("turn on the lamp")] == "," for t in said)
-    assert any(t[len("turn on the lamp")] == " " for t in said)
-    assert all(reasoned(checks.words(t)) for t in said)
-    assert not reasoned("turn on the lamp") and not reasoned("because i can't see a thing")
-    assert list(with_a_reason([], random.Random(1))) == []
+    checks.check_rows_said_with(with_a_reason, reasoned, REASONS, rows, first=False)
+    assert not reasoned("because i can't see a thing")
 
 
 def test_the_snapshot_of_other_splits_sentences_holds_only_what_this_set_could_say():
-    assert len(used_texts()) > 400 and all(map(could_say, used_texts()))
     assert could_say("switch the splitter off") and not could_say("switch the lamp off")
     assert could_say("switch the lamp off because i can't see a thing")
 
@@ -392,15 +304,4 @@ def test_the_benchmark_reports_the_thirtieth_kinds(capsys):
     checks.check_benchmark_reports(SET, "Custard", ("a shopping channel presenter, said after",
                                                     "in the middle of an automated phone "
                                                     "menu"), NAME, capsys)
-    import resolver
-
-    assert set(THIRTIETH_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
-    made = [(MISHEARD, "Custard", "run"), (NAME_SPELT, "Custard", "clarify"),
-            (UNPUNCTUATED["in scope"], "Custard", "run"), (PAUSED, "Custard", "run"),
-            ("a meme of it", None, "run"),
-            (UNPUNCTUATED["out of scope"], None, "reject"),
-            (WRAPPED_OUT["a limerick about it"], None, "reject")]
-    by_kind = resolver._summarise([(r, d, "Custard" if d == "run" else None, k)
-                                   for k, r, d in made])["by_kind"]
-    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
-    assert by_kind[MISHEARD]["run_right"] == 100.0
+    checks.check_made_here_reported(NAME, "Custard", "a meme of it", "a limerick about it")

@@ -28,7 +28,6 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -38,29 +37,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import _blind_set_checks as checks  # noqa: E402
 import _blind_set_order as order  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
-from _resolver_data import DATASETS, OUT_OF_SCOPE_KINDS  # noqa: E402
+from _resolver_data import DATASETS  # noqa: E402
 from _resolver_thirtysecond import (  # noqa: E402
     ASKING,
     CLAUSES,
     JOINED,
     MISHEARD,
-    NAME_SPELT,
     NEW_OUT_OF_SCOPE,
-    OWN_OUT_OF_SCOPE,
     OWN_TEMPLATES,
-    PAUSED,
     SEEDS,
     SET,
-    THIRTYSECOND_IN_SCOPE,
-    UNPUNCTUATED,
     WORD_BACK,
-    WRAPPED_OUT,
     could_say,
     misheard,
     name_spelt,
     paused,
     unpunctuated,
-    used_texts,
     with_a_word_back,
     word_back,
 )
@@ -81,34 +73,9 @@ Taught = LABELS.taught
 NEEDS_DATASETS = pytest.mark.skipif(
     not DATASETS.is_dir(), reason="the thirty-second set's real sentences are rows of "
     "../shared/datasets, which this checkout does not have (set TEACHAPP_DATASETS)")
-SHARED_WORDS = {
-    "after", "as", "how", "into", "by", "can", "ever", "every", "get", "goes", "much",
-    "never", "no", "then", "there's", "those", "who", "us", "she", "look", "ooh", "thanks",
-    "thank", "two", "three", "twelve", "forty", "twenty", "once",
-    "a", "about", "an", "and", "are", "at", "be", "did", "do", "don't", "for", "have",
-    "how's", "i", "if", "in", "is", "it", "it's", "me", "my", "not", "of", "oh", "on",
-    "over", "so", "that", "that's", "the", "to", "was", "we'll", "what", "what's",
-    "where", "where's", "which", "with", "you", "your", "see", "says", "say", "hmm",
-    "got", "yes", "again", "long", "way", "know", "go", "honestly", "when", "up", "until",
-    "till", "all", "this", "there", "one", "dear", "stuff", "easy", "fancy", "cheers",
-    "from", "stop", "we", "shall", "like", "less", "going", "everybody",
-    "hi", "hey", "its", "near", "ugh", "above", "ahead", "another", "before", "behind",
-    "first", "just", "more", "most", "must", "next", "now", "or", "our", "own", "i've",
-    "their", "under", "will", "second", "third", "sorry", "soon", "forward", "take",
-    "through", "yourself", "any", "each", "these", "may", "only", "he", "he's", "here's",
-    "isn't", "let", "let's", "would", "has", "while", "nothing", "you're", "some", "should",
-    "am", "but", "give", "here", "i'm", "onto", "round", "since", "too", "want", "we're",
-    "you've", "left", "old", "we've",
-}
-"""Words a clause of this set may share with an earlier set's wrappers: function words
-("after", "by", "into", "once", "then", "above", "behind", "through"), pronouns and
-their contractions ("i'm", "we're", "you've", "we've"), number words and ordinals ("second",
-"third"), forms of "be", "have", "do" and "say" ("am"), "give" and "want", the commonest
-verbs ("go", "got", "know", "see", "stop", "take"), greetings, fillers and mild
-interjections ("hi", "hey", "hmm", "ugh", "cheers", "sorry"), the joins ("and", "but",
-"so", "since", "till", "too"), words of place said of anything ("here", "left", "onto",
-"round", "old"), and determiners, modals and pronouns ("any", "each", "these", "may",
-"would", "he's", "here's", "nothing")."""
+SHARED_WORDS = checks.shared_words(NAME)
+"""Words a clause of this set may share with an earlier set's wrappers (this set's
+entry of _blind_set_checks.SHARED_WORDS_ADDED and those of the sets before it)."""
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +84,8 @@ def homes() -> dict:
 
 
 def test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has():
+    # (that none of the set's kinds is one of them is tests/test_resolver_blind_sets.py's
+    # test_the_sets_own_kinds_are_ones_no_earlier_set_has; here, that they are read)
     earlier = checks.earlier_kinds(EARLIER)
     assert {"a car's dashboard voice, said first", "a wifi network named it",
             "a smartwatch nudging, said after", "graffiti of it",
@@ -127,12 +96,6 @@ def test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has():
             "comparison", "conditional for later", "video call", "countdown",
             "a podcast host reading an advert, said after", "a recipe step read aloud, "
             "said first", "a label read aloud, said first", "a sign that says it"} <= earlier
-    assert len(WRAPPERS) == 10 and not set(WRAPPERS) & earlier
-    assert not set(THIRTYSECOND_IN_SCOPE) & earlier
-    assert not set(UNPUNCTUATED.values()) & earlier and PAUSED not in earlier
-    assert len(NEW_OUT_OF_SCOPE) == 10 and set(NEW_OUT_OF_SCOPE) <= set(OWN_TEMPLATES)
-    assert not set(NEW_OUT_OF_SCOPE) & earlier
-    assert not set(OWN_OUT_OF_SCOPE) & set(OUT_OF_SCOPE_KINDS)
 
 
 def test_the_middle_kind_says_the_phrase_inside_one_speech():
@@ -170,19 +133,12 @@ def test_each_clause_is_the_speech_its_kind_names():
     # (a hairdresser's small talk is mostly a question)
     asked = [t for t in kinds["a hairdresser's small talk, said first"] if "? {}" in t]
     assert len(asked) >= 6, asked
-    # (the between kind says a hairdresser's line first and a baby monitor's after)
-    first = {t.split("{}")[0].rstrip(". ,?").removesuffix(", then").removesuffix(", oh and")
-             for t in kinds["a hairdresser's small talk, said first"]}
-    after = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1])
-             for t in kinds["a baby monitor crackling, said after"]}
-    for template in kinds["between a hairdresser's small talk and a baby monitor"]:
-        before, behind = template.split("{}")
-        assert before.rstrip(". ?") in first, template
-        assert re.sub(r"^( and| so)?, ", "", behind) in after, template
-    # (several names, several shapes: no one sentence reads the kind)
-    for kind, texts in said.items():
-        assert len(set(texts)) == len(texts) >= 8, kind
-        assert len({s.split()[0] for s in texts}) >= 4, kind
+    # (the between kind says a hairdresser's line first and a baby monitor's after;
+    # every kind is several shapes of eight clauses or more)
+    checks.check_between_kind(
+        kinds, "a hairdresser's small talk, said first",
+        "a baby monitor crackling, said after",
+        "between a hairdresser's small talk and a baby monitor", marks="?")
 
 
 def test_no_wrapper_word_or_frame_is_an_earlier_sets():
@@ -236,26 +192,7 @@ def test_names_are_common_words_or_sound_like_them():
 
 
 def test_the_pools_have_the_phrase_shapes():
-    for home, routines in THIRTYSECOND_ROUTINES.items():
-        phrases = [p for ps in routines.values() for p in ps]
-        assert any(" " not in p for p in phrases), home  # one word
-        assert any(p.count(" and ") >= 2 and " so " in p for p in phrases), home  # chores
-        assert any(" and " in p and " so " not in p for p in phrases), home
-        assert any(p.split()[0] in SET.question_starts for p in phrases), home
-        assert any(re.match(r"(ring|message|text|tell) [a-z]+", p) for p in phrases), home
-        assert sum(bool(set(p.split()) & NAMES) for p in phrases) >= 8, home
-        assert any(re.search(r"\bat (four|five|six|seven|eight|nine|ten|eleven)$", p)
-                   for p in phrases), home
-        assert any(set(p.split()) & SET.places for p in phrases), home
-        assert any(re.search(r"\b\w+'s\b", p) and set(p.split()) & NAMES
-                   for p in phrases), home  # a possessive
-        assert any(p.split()[0] in LABELS.not_a_thing for p in phrases), home  # verb first
-        assert any(LABELS.thing(p.split()[0]) and p.split()[-1] in ("on", "sheepdog",
-                                                                     "parrot", "terrier")
-                   for p in phrases), home  # noun first
-        contents = [(set(p.split()), r) for r, ps in routines.items() for p in ps
-                    if " so " not in p]
-        assert any(a < b and ra != rb for a, ra in contents for b, rb in contents), home
+    checks.check_pool_shapes(SET, THIRTYSECOND_ROUTINES, ("on", "sheepdog", "parrot", "terrier"))
 
 
 def test_the_guards_strip_the_clauses_and_keep_what_points_back():
@@ -294,21 +231,16 @@ def test_the_guards_strip_the_clauses_and_keep_what_points_back():
         assert not taught.is_phrase(text), text
 
 
-def test_a_name_written_as_it_sounds_is_the_same_person(homes):
-    # (that every such case is its phrase, plainly or beside a clause, is
-    # tests/test_resolver_blind_sets.py's; here, that many are said plainly)
+def test_a_name_written_as_it_sounds_is_the_same_person():
+    # (that every such case is its phrase, plainly or beside a clause, that a name is
+    # written as no other name and that many are said plainly are
+    # tests/test_resolver_blind_sets.py's; here, how this set writes its names)
     assert name_spelt("ring sonny") == ["ring sunny"]
     assert name_spelt("message crystal and flo") == ["message krystal and flo",
                                                      "message cristal and flo",
                                                      "message crystal and flow",
                                                      "message crystal and floe"]
     assert name_spelt("ring doug") == ["ring dug"] and name_spelt("bag the soot") == []
-    assert not set(NAME_SPELLINGS) - NAMES
-    for name, others in NAME_SPELLINGS.items():
-        assert all(o not in NAMES and o.endswith("'s") == name.endswith("'s") for o in others)
-    plain = [c for h in homes.values() for c in h.cases if c.kind == NAME_SPELT
-             and any(c.utterance in name_spelt(p) for p, r in h.phrases if r == c.routine)]
-    assert len(plain) >= 20
 
 
 def test_a_misheard_phrase_is_said_first_after_and_between_clauses(homes):
@@ -359,23 +291,8 @@ def test_paused_writes_a_sentence_end_as_a_comma():
 
 @NEEDS_DATASETS
 def test_real_requests_are_a_row_said_with_a_word_back_asked_after_it(homes):
-    from _resolver_ninth import dataset_rows
-
-    rows = {checks.words(f.format(*own)) for f, _k, own, _s, _i in dataset_rows()}
-    asked = Counter()
-    for home in homes.values():
-        kinds = Counter(c.kind for c in home.cases)
-        assert kinds["real request, shares a word"] == 160 and kinds["real request"] == 40
-        for case in home.cases:
-            if case.kind in checks.REAL:
-                said = checks.words(case.utterance)
-                assert word_back(said) and could_say(said), case
-                back = next(b for b in WORD_BACK if said.endswith(f" {checks.words(b)}"))
-                row = said[: -len(checks.words(back)) - 1]
-                assert row in rows, case
-                assert row.split()[0] not in ASKING and not set(row.split()) & JOINED, case
-                asked[back] += 1
-    assert len(asked) == len(WORD_BACK), asked
+    checks.check_real_requests(homes, WORD_BACK, word_back, could_say, ASKING,
+                               JOINED, first=False)
 
 
 def test_a_row_is_said_with_a_word_back_asked_after_it():
@@ -384,19 +301,11 @@ def test_a_row_is_said_with_a_word_back_asked_after_it():
             ("{} off and", ("device",), ("fan",), "slurp", "off"),
             ("dim the {} while i read", ("device",), ("lights",), "slurp", "dim"),
             ("{} off", ("device",), ("fan",), "slurp", "off")]
-    said = [t for t, _ in zip(with_a_word_back(rows, random.Random(1)), range(60),
-                              strict=False)]
-    assert all(t.startswith("turn on the lamp") for t in said)
-    assert {t[len("turn on the lamp"):].lstrip(", ") for t in said} == set(WORD_BACK)
-    assert any(t[len("turn on the lamp")] == "," for t in said)
-    assert any(t[len("turn on the lamp")] == " " for t in said)
-    assert all(word_back(checks.words(t)) for t in said)
-    assert not word_back("turn on the lamp") and not word_back("then ping me")
-    assert list(with_a_word_back([], random.Random(1))) == []
+    checks.check_rows_said_with(with_a_word_back, word_back, WORD_BACK, rows, first=False)
+    assert not word_back("then ping me")
 
 
 def test_the_snapshot_of_other_splits_sentences_holds_only_what_this_set_could_say():
-    assert len(used_texts()) > 400 and all(map(could_say, used_texts()))
     assert could_say("switch the freezer off") and not could_say("switch the lamp off")
     assert could_say("switch the lamp off then ping me")
 
@@ -407,15 +316,4 @@ def test_the_benchmark_reports_the_thirtysecond_kinds(capsys):
                                                    "telly, said after",
                                                    "in the middle of a radio phone-in "
                                                    "host's line"), NAME, capsys)
-    import resolver
-
-    assert set(THIRTYSECOND_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
-    made = [(MISHEARD, "Whisky", "run"), (NAME_SPELT, "Whisky", "clarify"),
-            (UNPUNCTUATED["in scope"], "Whisky", "run"), (PAUSED, "Whisky", "run"),
-            ("a football chant", None, "run"),
-            (UNPUNCTUATED["out of scope"], None, "reject"),
-            (WRAPPED_OUT["a family code word"], None, "reject")]
-    by_kind = resolver._summarise([(r, d, "Whisky" if d == "run" else None, k)
-                                   for k, r, d in made])["by_kind"]
-    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
-    assert by_kind[MISHEARD]["run_right"] == 100.0
+    checks.check_made_here_reported(NAME, "Whisky", "a football chant", "a family code word")

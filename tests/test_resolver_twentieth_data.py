@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import _blind_set_checks as checks  # noqa: E402
 import _blind_set_order as order  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
-from _resolver_blind import NEAR_SIBLING, says_nearly, wrap  # noqa: E402
+from _resolver_blind import says_nearly, wrap  # noqa: E402
 from _resolver_data import (  # noqa: E402
     _FUNCTION,
     DATASETS,
@@ -42,14 +42,12 @@ from _resolver_fifteenth import source_values  # noqa: E402
 from _resolver_seventeenth import plain_name  # noqa: E402
 from _resolver_twentieth import (  # noqa: E402
     CLAUSES,
-    FRAMES,
     NEW_OUT_OF_SCOPE,
     OWN_OUT_OF_SCOPE,
     SEEDS,
     SET,
     TWENTIETH_IN_SCOPE,
     TWENTIETH_KINDS,
-    WRAPPED_KINDS,
     WRAPPED_OUT,
     bears_on,
     beside_a_clause,
@@ -73,8 +71,6 @@ Taught = LABELS.taught
 canon, kept, must_keep = LABELS.canon, LABELS.kept, LABELS.must_keep
 noisy_ok, wrap_ok, misrecognised = LABELS.noisy_ok, LABELS.wrap_ok, LABELS.misrecognised
 fits = partial(blind.fits, SET)
-REAL_KINDS = {"real request", "real request, shares a word", "state question (HA sentences)",
-              FRAMES}
 OTHER_SPLITS = ((0, "dev"), (1, "held"), (7, "fresh"), (20, "third"), (30, "fourth"),
                 (40, "fifth"), (50, "sixth"), (60, "seventh"), (70, "eighth"), (80, "ninth"),
                 (90, "tenth"), (110, "eleventh"), (120, "twelfth"),
@@ -162,25 +158,6 @@ def _pool_words() -> set[str]:
     return {w for pool in pools for ps in pool.values() for p in ps for w in p.split()}
 
 
-def _fitting(home, kind: str) -> list[str]:
-    """The taught phrases of ``home`` some template of ``kind`` can be said beside."""
-    return [p for p, _ in home.phrases if any(fits(t, p) for t in WRAPPERS[kind])]
-
-
-def test_every_kind_is_there_in_every_home(homes):
-    needed = set(OUT_OF_SCOPE_KINDS) | set(TWENTIETH_KINDS)
-    if not DATASETS.is_dir():
-        needed -= REAL_KINDS
-    for home in homes.values():
-        kinds = Counter(c.kind for c in home.cases)
-        assert {k for k in needed if kinds[k] < 20} == set(), kinds
-        assert kinds["exact phrase"] >= 60 and kinds["noisy"] >= 240
-        assert all(kinds[WRAPPED_KINDS[k]] == len(_fitting(home, k)) >= 50
-                   for k in WRAPPERS), kinds
-        assert kinds["fragment"] >= 70 and kinds[WRAPPED_OUT["fragment"]] >= 70
-        assert kinds["held-out routine"] >= 120
-        assert all(kinds[k] == kinds[WRAPPED_OUT[k]] == 40 for k in KIND_TEMPLATES), kinds
-        assert kinds[NEAR_SIBLING] == kinds[WRAPPED_OUT[NEAR_SIBLING]] >= 30, kinds
 
 
 EARLIER_TEXTS = order.earlier_sets("twentieth", since="seventh")
