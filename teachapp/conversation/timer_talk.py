@@ -2,12 +2,9 @@
 minutes", "in 20 minutes turn the heating down to 18", "turn the lamp on at 7
 tomorrow"; "cancel the telly timer", "cancel that" right after setting one.
 
-Nothing is read twice: the time words are the one-off schedules' (``schedule_talk.
-trigger_said``), the command is the built-in device-command parser's, and whether it
-is sure enough to act on is the conversation's rule (``decision.decide``, through
-the ``sure`` callback). A sentence is split where words of time begin, at its end
-("... in 30 minutes") or its start ("in 20 minutes ..."); the longest time that reads
-as one and leaves a device command wins. Chosen rules (docs/schedules.md):
+What a sentence asks for is read in ``timer_reading``; whether the command is sure
+enough to act on is the conversation's rule (``decision.decide``, through the ``sure``
+callback). Chosen rules (docs/schedules.md):
 
 - A sentence that is a device command as a whole stays one ("turn on the desk lamp
   at 7" sets it to 7 %, as before); a taught phrase said with a time schedules its
@@ -25,30 +22,34 @@ Listing lives with the schedules ("what's scheduled?", "what timers are set?":
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..domain import SayStep, spoken_list
 from ..errors import ScheduleError, TeachappError
-from ..schedule import Place, next_run
+from ..schedule import Place
 from ..store import Timer
-from ..triggers import ALL_DAYS, Trigger
 from ..understanding.parts import split_parts
 from . import intents as dialogue
-from .for_a_while import for_a_while
 from .missing_things import no_such_thing
 from .reminders import ALARM_TEXTS, parse_reminder, spoken_to_you
 from .schedule_talk import when_words
 from .schedule_words import set_for_later
 from .teaching import step_words
-from .time_words import (
-    CLOCK_TIME,
-    HALF_OF_DAY_WORDS,
-    REPEATED,
-    on_a_day,
-    trigger_said,
+from .time_words import REPEATED, trigger_said
+from .timer_reading import (
+    CANCEL_RE,
+    TimerRequest,
+    clean,
+    device_command,
+    for_a_while_said,
+    moment_at,
+    moment_of,
+    parse_timer,
+    splits,
+    timer_sentence,
 )
 from .turns import TurnReplies
 
@@ -57,21 +58,6 @@ if TYPE_CHECKING:
 
 __all__ = ["TimerRequest", "TimerTalk", "parse_timer", "timer_detail", "timer_sentence"]
 
-_TIME_WORDS = frozenset({"in", "at", "tomorrow", "tonight", "today", "this", "after"})
-"""Where words of time may begin (the one-off schedules' forms all start so; "after" of
-"after sunset")."""
-_SAYS_HALF = re.compile(HALF_OF_DAY_WORDS + r"|\d:\d|\b(?:1[3-9]|2[0-3]|0\d)\b")
-"""A clock time that says which half of the day it is in."""
-_NEVER_A_LEVEL = re.compile(CLOCK_TIME.pattern + r"|\b\d{1,2}:\d\d\b")
-""""at 9 am", "at 07:00", "at 7:30": a time of day, never a level, so a command said
-with one is a timer even when the command reader makes a level of the hour."""
-_CANCEL_RE = re.compile(
-    r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|forget|scrap|never\s*mind|"
-    r"forget\s+about|don'?t\s+bother\s+with)\s+(?:the\s+|my\s+|that\s+|this\s+|all\s+(?:the\s+|"
-    r"my\s+)?)?(?:(?P<before>.*?)\s*(?P<noun>timers?|reminders?|alarms?)(?:\s+(?:for|on|of|to|about|"
-    r"that|at)\s+(?:the\s+|my\s+)?(?P<after>.+))?)$")
-""""cancel the telly timer", "never mind the lamp timer", "cancel the timer for the
-fan", "cancel all timers", "cancel the pasta timer", "cancel my reminder to call mum"."""
 _THAT = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|stop|scrap|forget|"
                    r"never\s*mind|undo)(?:\s+(?:that|it|this))?(?:\s+(?:please|timer))?$")
 """"cancel that", "never mind", "actually cancel it": the timer just set."""
@@ -81,136 +67,11 @@ RECENT_SECONDS = 600.0
 "also call it" after a restart)."""
 
 
+
 def timer_detail(text: str) -> str:
     """How a timer's run is named in the device history ("the timer to turn off TV")."""
     return f"the timer to {text}"
 
-
-@dataclass(frozen=True)
-class TimerRequest:
-    """A device command said with a time: what to do and when."""
-
-    words: str
-    """The words of the command ("turn off the telly")."""
-    command: Any
-    """The parsed ``DeviceCommand``."""
-    trigger: Trigger
-    """The time as the one-off schedules read it: ``once``, or a clock time."""
-    when: str = ""
-    """The words of time ("at 11 pm")."""
-    repeated: bool = False
-    """Said with a word of repetition ("every day at 10"): no timer."""
-
-
-def _splits(text: str) -> Iterator[tuple[str, str]]:
-    """(command words, time words): the time at the end, longest first, then at the
-    start, longest first."""
-    words = text.split()
-    for i in range(1, len(words)):
-        if words[i] in _TIME_WORDS:
-            yield " ".join(words[:i]), " ".join(words[i:])
-    if words and words[0] in _TIME_WORDS:
-        for i in range(len(words) - 1, 0, -1):
-            yield " ".join(words[i:]), " ".join(words[:i]).rstrip(",")
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.lower().strip().rstrip("?.!").replace(",", " , ").split()).replace(
-        " ,", ",")
-
-
-def parse_timer(text: str, now: datetime, parse: Callable[[str], Any]) -> TimerRequest | None:
-    """The timer ``text`` asks for, or None when it is not a device command with a time.
-
-    ``parse`` is the device-command parser (words -> ``DeviceCommand`` or None);
-    ``now`` (aware, the home's zone) turns "in 30 minutes" into a moment. Raises
-    ScheduleError when a device command comes with a time that cannot be (a time
-    today that has passed, a moment that does not exist).
-    """
-    cleaned = _clean(text)
-    if not _TIME_WORDS.intersection(cleaned.split()):
-        return None  # no words of time: every other turn pays nothing more
-    if not _NEVER_A_LEVEL.search(cleaned) and _command(parse, cleaned) is not None:
-        return None  # a command as a whole ("turn on the desk lamp at 7": 7 %)
-    problem: ScheduleError | None = None
-    for words, when in _splits(cleaned):
-        try:
-            trigger = trigger_said(when, now)
-        except ScheduleError as exc:
-            if problem is None and _command(parse, words) is not None:
-                problem = exc
-            continue
-        if trigger is None:
-            continue
-        command = _command(parse, words.rstrip(","))
-        if command is None:
-            continue
-        return TimerRequest(words.rstrip(","), command, trigger, when,
-                            repeated=trigger.kind != "once" and bool(REPEATED.search(when)))
-    if problem is not None:
-        raise problem
-    return None
-
-
-def timer_sentence(text: str, store: Store, parser: Any, now: datetime) -> str | None:
-    """"timer" when chat would set a timer for ``text`` (or explain why it cannot),
-    "cancel_timer" when it would cancel one by name, None otherwise: what ``listen``
-    reports, by the rule ``TimerTalk.turn`` follows ("cancel that" needs the turn
-    before, so it is not counted here)."""
-    if store.phrase_owner(text) is not None:
-        return None
-    if _CANCEL_RE.match(_clean(text)):
-        return "cancel_timer"
-    try:
-        if parse_reminder(text, now) is not None:
-            return "timer"
-        request = parse_timer(text, now, parser.parse)
-    except ScheduleError:
-        return "timer"
-    if request is None:  # "turn the tv on for an hour": a command now, a timer after
-        wanted = _for_a_while_said(text, parser)
-        return "timer" if wanted is not None and wanted.back else None
-    if request.repeated or store.phrase_owner(request.words):
-        return None
-    return "timer"
-
-
-def _for_a_while_said(text: str, parser: Any) -> Any:
-    """The change for a while ``text`` asks for over ``parser``'s devices, or None."""
-    return for_a_while(text, lambda words: _command(parser.parse, words), parser.devices)
-
-
-def _command(parse: Callable[[str], Any], words: str) -> Any:
-    try:
-        command = parse(words)
-    except TeachappError:
-        return None
-    return command if command is not None and command.steps else None
-
-
-def moment_of(request: TimerRequest, now: datetime, place: Place) -> datetime:
-    """When the timer runs: the once-moment, or the next coming of a clock time (a bare
-    hour: whichever half of the day comes first)."""
-    return _moment(request.trigger, request.when, now, place)
-
-
-def _moment(trigger: Trigger, when: str, now: datetime, place: Place) -> datetime:
-    if trigger.kind == "once":
-        assert trigger.at is not None
-        return trigger.at
-    if trigger.kind == "time" and trigger.time is not None and trigger.days != ALL_DAYS:
-        # (a day of the week named: "on friday at 5" is that Friday's 17:00)
-        trigger = replace(trigger, time=on_a_day(trigger.time, None, when))
-    moment = next_run(trigger, now, place)
-    if trigger.kind == "time" and trigger.time is not None and trigger.time.hour < 12 \
-            and not _SAYS_HALF.search(when) and trigger.days == ALL_DAYS:
-        other = next_run(replace(trigger, time=trigger.time.replace(hour=trigger.time.hour + 12)),
-                         now, place)
-        if other is not None and (moment is None or other < moment):
-            moment = other
-    if moment is None:
-        raise ScheduleError("That time does not come again; say it like \"at 10 pm\".")
-    return moment
 
 
 @dataclass
@@ -260,7 +121,7 @@ class TimerTalk:
             return False  # a taught phrase wins
         turn = self._turn()
         asked = self._asked = self._still_asked(self._asked)
-        cleaned = _clean(text)
+        cleaned = clean(text)
         if asked is not None and self._answer(replies, asked, text):
             self._asked = None
             return True
@@ -272,7 +133,7 @@ class TimerTalk:
                 putting_back = any((t.id, t.created) in self._putting_back for t in just_set)
                 self._cancel(replies, just_set)
                 return not (cleaned.endswith("undo") and putting_back)
-        cancel = _CANCEL_RE.match(cleaned)
+        cancel = CANCEL_RE.match(cleaned)
         if cancel is not None:
             return self._cancel_named(replies, (cancel.group("before") or cancel.group("after")
                                                 or "").strip(), cleaned)
@@ -364,7 +225,7 @@ class TimerTalk:
         lights off in ten minutes", "the tv and the lamp off at 10") stay one timer."""
         parts = split_parts(words)
         return len(parts) > 1 and any(
-            _command(parser.parse, p) is None and not parser.only_names(p) for p in parts)
+            device_command(parser.parse, p) is None and not parser.only_names(p) for p in parts)
 
     def _lacking(self, replies: TurnReplies, text: str, parser: Any, now: datetime) -> bool:
         """"turn on the hot tub in the morning": a command with a time for a thing this
@@ -373,7 +234,7 @@ class TimerTalk:
         split of ``text`` is such a command (a taught phrase, or a time that repeats, is
         the schedules'), or nothing here takes the action (the sentence is then offered
         for teaching, as any other)."""
-        for words, when in _splits(_clean(text)):
+        for words, when in splits(clean(text)):
             if REPEATED.search(when) or self.store.phrase_owner(words.rstrip(",")):
                 continue  # a schedule's words, or a taught phrase's schedule
             try:
@@ -394,7 +255,7 @@ class TimerTalk:
         act on without a question (the turn goes on as any other then)."""
         if self._run_now is None:
             return False
-        wanted = _for_a_while_said(text, parser)
+        wanted = for_a_while_said(text, parser)
         if wanted is None or self.store.phrase_owner(wanted.words) \
                 or not self._sure(wanted.command):
             return False
@@ -422,13 +283,13 @@ class TimerTalk:
         except ScheduleError as exc:
             if not asking:
                 return False
-            self._when_asked = (_clean(words), self._turn())
+            self._when_asked = (clean(words), self._turn())
             replies.talk_question(str(exc), "OK, no reminder.")
             return True
         if reminder is None:
             return False
         try:
-            moment = _moment(reminder.trigger, reminder.when, now, place)
+            moment = moment_at(reminder.trigger, reminder.when, now, place)
         except TeachappError as exc:
             replies.error(str(exc))
             return True
