@@ -33,6 +33,7 @@ from ..schedule import Place
 from ..store import Timer
 from ..understanding.parts import split_parts
 from . import intents as dialogue
+from .for_a_while import put_back
 from .missing_things import no_such_thing
 from .reminders import ALARM_TEXTS, parse_reminder, spoken_to_you
 from .schedule_talk import when_words
@@ -76,12 +77,17 @@ def timer_detail(text: str) -> str:
 
 @dataclass
 class _Asked:
-    """"Which one?" about a timer's devices, answered on the next turn."""
+    """"Which one?" about a timer's devices, or a change for a while's, answered on the
+    next turn."""
 
-    request: TimerRequest
-    at: datetime
+    command: Any
+    """The ``DeviceCommand`` asked about."""
+    at: datetime | None
+    """When the timer runs; None for a change for a while (done on the answer)."""
     said: str
     turn: int
+    seconds: int = 0
+    """How long a change for a while lasts."""
 
 
 class TimerTalk:
@@ -165,17 +171,26 @@ class TimerTalk:
             replies.error(str(exc))
             return True
         if not self._sure(request.command):
-            self._asked = _Asked(request, moment, text, turn)
-            devices = request.command.devices
-            which = (" Say yes, or which one." if len(devices) > 1 else "")
-            wants = (f"Say yes for all of them, or which one: "
-                     f"{spoken_list([d.name for d in devices], 'or')}." if which
-                     else "Say yes or no.")
-            replies.talk_question(f"Do you want me to {request.command.text} "
-                                  f"{when_words(moment, now)}?{which}", "OK, no timer.", wants)
+            self._ask(replies, _Asked(request.command, moment, text, turn),
+                      when_words(moment, now))
             return True
         self._set(replies, request.command, moment, text, now)
         return True
+
+    def _ask(self, replies: TurnReplies, asked: _Asked, when: str) -> None:
+        """"Do you want me to turn off Bedroom lamp, … at 22:42? Say yes, or which one.":
+        a command not sure enough to act on, said with a time or for a while (``when``),
+        is asked about; the answer comes next (``_answer``)."""
+        self._asked = asked
+        devices = asked.command.devices
+        which = (" Say yes, or which one." if len(devices) > 1 else "")
+        wants = (f"Say yes for all of them, or which one: "
+                 f"{spoken_list([d.name for d in devices], 'or')}." if which
+                 else "Say yes or no.")
+        declined = "OK, no timer." if asked.at is not None else \
+            "OK, I'll leave things as they are."
+        replies.talk_question(f"Do you want me to {asked.command.text} {when}?{which}",
+                              declined, wants)
 
     def _still_asked(self, asked: Any) -> Any:
         """``asked`` (a question of ours and the turn it was asked on) while it is still
@@ -251,27 +266,38 @@ class TimerTalk:
     def _for_a_while(self, replies: TurnReplies, text: str, parser: Any,
                      now: datetime) -> bool:
         """"turn the tv on for an hour": the command now, and a timer that puts it back
-        (``for_a_while``); False when ``text`` is no such thing, or not sure enough to
-        act on without a question (the turn goes on as any other then)."""
+        (``for_a_while``); one not sure enough to act on ("the lamp" of three) is asked
+        about first, as a timer's is. False when ``text`` is no such thing."""
         if self._run_now is None:
             return False
         wanted = for_a_while_said(text, parser)
-        if wanted is None or self.store.phrase_owner(wanted.words) \
-                or not self._sure(wanted.command):
+        if wanted is None or self.store.phrase_owner(wanted.words):
             return False
-        result = self._run_now(replies, wanted.command)
-        if result is None or not result.ok:
-            return True  # the run's own reply says what went wrong; nothing to put back
-        if not wanted.back:
-            replies.info("It was already so, so there is nothing to put back later.")
+        if not self._sure(wanted.command):
+            self._ask(replies, _Asked(wanted.command, None, text, self._turn(), wanted.seconds),
+                      wanted.length)
             return True
-        names = {d.id: d.name for d in parser.devices}
-        words = spoken_list([step_words(step, names) for step in wanted.back])
-        timer = self._add(replies, list(wanted.back), words,
-                          now + timedelta(seconds=wanted.seconds), text, now)
+        self._while(replies, wanted.command, wanted.seconds, text, now)
+        return True
+
+    def _while(self, replies: TurnReplies, command: Any, seconds: int, said: str,
+               now: datetime) -> None:
+        """Run ``command`` now and set the timer that puts back what it changed."""
+        assert self._run_now is not None
+        devices = self._parser().devices
+        back = put_back(command.steps, devices)  # from the states before the run
+        result = self._run_now(replies, command)
+        if result is None or not result.ok:
+            return  # the run's own reply says what went wrong; nothing to put back
+        if not back:
+            replies.info("It was already so, so there is nothing to put back later.")
+            return
+        names = {d.id: d.name for d in devices}
+        words = spoken_list([step_words(step, names) for step in back])
+        timer = self._add(replies, list(back), words, now + timedelta(seconds=seconds),
+                          said, now)
         if timer is not None:
             self._putting_back.add((timer.id, timer.created))
-        return True
 
     def _remind(self, replies: TurnReplies, words: str, now: datetime, place: Place,
                 said: str, *, asking: bool) -> bool:
@@ -319,14 +345,16 @@ class TimerTalk:
     def _answer(self, replies: TurnReplies, asked: _Asked, text: str) -> bool:
         kind = dialogue.intent(text)
         now = self._now().astimezone(self._place().zone)
-        if kind == "yes":
-            self._set(replies, asked.request.command, asked.at, asked.said, now)
-            return True
-        command = asked.request.command
-        picked = self._parser().picked(text, command.devices)
-        if not picked:
-            return False
-        self._set(replies, command.only(picked), asked.at, asked.said, now)
+        command = asked.command
+        if kind != "yes":
+            picked = self._parser().picked(text, command.devices)
+            if not picked:
+                return False
+            command = command.only(picked)
+        if asked.at is None:
+            self._while(replies, command, asked.seconds, asked.said, now)
+        else:
+            self._set(replies, command, asked.at, asked.said, now)
         return True
 
     def _set(self, replies: TurnReplies, command: Any, moment: datetime, said: str,
