@@ -35,6 +35,7 @@ from ..understanding.parts import split_parts
 from . import intents as dialogue
 from .for_a_while import put_back
 from .missing_things import no_such_thing
+from .moved_to import moved_to
 from .reminders import ALARM_TEXTS, parse_reminder, spoken_to_you
 from .schedule_talk import when_words
 from .schedule_words import set_for_later
@@ -139,6 +140,8 @@ class TimerTalk:
                 putting_back = any((t.id, t.created) in self._putting_back for t in just_set)
                 self._cancel(replies, just_set)
                 return not (cleaned.endswith("undo") and putting_back)
+        if self._move(replies, text, turn):
+            return True
         cancel = CANCEL_RE.match(cleaned)
         if cancel is not None:
             return self._cancel_named(replies, (cancel.group("before") or cancel.group("after")
@@ -191,6 +194,31 @@ class TimerTalk:
             "OK, I'll leave things as they are."
         replies.talk_question(f"Do you want me to {asked.command.text} {when}?{which}",
                               declined, wants)
+
+    def _move(self, replies: TurnReplies, text: str, turn: int) -> bool:
+        """"make it 10 minutes", "change that to half an hour", "make it 7 instead" right
+        after a timer or reminder was set (``_just_set``, as "cancel that"): it moves
+        there (``moved_to``); False when ``text`` is no such change."""
+        just_set = self._just_set(self._last, turn)
+        if len(just_set) != 1:
+            return False
+        [timer] = just_set
+        now = self._now().astimezone(self._place().zone)
+        moment = moved_to(text, timer.said, datetime.fromtimestamp(timer.at, now.tzinfo), now,
+                          self._place())
+        if moment is None:
+            return False
+        if moment <= now:
+            replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
+            return True
+        if not self.store.remove_timers([timer.id] if timer.id is not None else []):
+            replies.info("That timer is no longer set (it ran, or was cancelled).")
+            return True
+        moved = self._add(replies, list(timer.steps), timer.text, moment, timer.said, now,
+                          instead=True)
+        if moved is not None and (timer.id, timer.created) in self._putting_back:
+            self._putting_back.add((moved.id, moved.created))
+        return True
 
     def _still_asked(self, asked: Any) -> Any:
         """``asked`` (a question of ours and the turn it was asked on) while it is still
@@ -362,7 +390,7 @@ class TimerTalk:
         self._add(replies, list(command.steps), command.text, moment, said, now)
 
     def _add(self, replies: TurnReplies, steps: list[Any], text: str, moment: datetime,
-             said: str, now: datetime) -> Timer | None:
+             said: str, now: datetime, *, instead: bool = False) -> Timer | None:
         if moment <= now:
             replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
             return None
@@ -372,7 +400,7 @@ class TimerTalk:
         if timer.id is not None:
             self._last = (timer.id, self._turn())
         self._changed()
-        replies.info(set_for_later(f"I'll {text}", moment, now, said))
+        replies.info(set_for_later(f"I'll {text}", moment, now, said, instead=instead))
         return timer
 
     def _cancel_named(self, replies: TurnReplies, named: str, cleaned: str) -> bool:
