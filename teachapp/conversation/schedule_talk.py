@@ -88,12 +88,17 @@ class ScheduleTalk(ScheduleAnswers):
                  turn: Callable[[], int] | None = None,
                  quiet_since: Callable[[int], bool] | None = None,
                  resolve: Callable[[str], Resolution] | None = None,
-                 ask: Callable[[TurnReplies, str, str, dict[str, Any]], None] | None = None
-                 ) -> None:
+                 ask: Callable[[TurnReplies, str, str, dict[str, Any]], None] | None = None,
+                 subject: Callable[[], str | None] | None = None,
+                 named: Callable[[str], None] | None = None) -> None:
         self.store = store
         self._resolve = resolve
         """The resolver, so a routine named loosely with a time ("movie nite at sunset")
         is asked about as one named exactly."""
+        self._subject = subject or (lambda: None)
+        """The routine the conversation talks of: what "it" means ("skip it on friday")."""
+        self._named = named or (lambda _name: None)
+        """Makes a routine scheduled, skipped or asked about here that routine."""
         self._ask = ask
         """Opens a yes/no question (routine, question, its data) that the next turn
         answers: "Shall I run movie night every day at sunset?" (``add`` on yes)."""
@@ -159,7 +164,7 @@ class ScheduleTalk(ScheduleAnswers):
         told = clock_reply(text, now)
         if told is not None:
             return "clock", told
-        skip = parse_skip_request(text, now)
+        skip = parse_skip_request(text, now, self._subject())
         if skip is not None:  # ("skip movie night this friday": skips.py)
             try:
                 name = self._routine_name(skip.routine)
@@ -245,12 +250,14 @@ class ScheduleTalk(ScheduleAnswers):
             return True
         if what == "skip":
             skip, name = detail
+            self._named(name)
             act = skip_run if skip.action == "skip" else unskip_run
             replies.info(act(self.store, name, place, now, skip.day))
             self._changed()
             return True
         request, name = detail
         routine = self.store.routine(name)
+        self._named(routine.name)
         name = sentence_start(name)
         if request.action in ("unkept", "event"):
             said = _UNKEPT if request.action == "unkept" else _EVENT
@@ -314,6 +321,7 @@ class ScheduleTalk(ScheduleAnswers):
         routine.triggers = [*routine.triggers, trigger]
         self.store.save_routine(routine, replace=True)
         self._changed()
+        self._named(routine.name)
         if self._turn is not None:
             self._just_added = (routine.name, trigger, self._turn(), said)
         if trigger.kind == "once" and when is not None:
