@@ -186,7 +186,7 @@ class ScheduleTalk(ScheduleAnswers):
                                     lambda words: find_routine(self.store, words, self._resolve))
             return None if named is None else ("ask", named)
         if request.action == "list":
-            return "list", request.dates
+            return "list", (request.dates, request.reminders)
         try:
             name = self._routine_name(request.routine or "", first=request.with_verb,
                                       exact=request.exact)
@@ -236,9 +236,12 @@ class ScheduleTalk(ScheduleAnswers):
             return True
         if what == "list":
             replies.detail["asked"] = True
-            if detail:  # ("what's scheduled for tomorrow?", "… this week?")
-                for line in days_answer(self.store, place, now, detail):
+            dates, reminders = detail
+            if dates:  # ("what's scheduled for tomorrow?", "… this week?")
+                for line in days_answer(self.store, place, now, dates):
                     replies.info(line)
+            elif reminders:
+                self._reminders(replies, now)
             else:
                 self._list(replies, place, now)
             return True
