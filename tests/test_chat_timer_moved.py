@@ -74,3 +74,14 @@ def test_cancel_that_after_moving_a_one_off_run_takes_it_back(store):
     said(assistant, "run movie night in 10 minutes", "make it 20 minutes")
     assert said(assistant, "cancel that")[0].startswith("OK, movie night won't run once")
     assert store.routine("movie night").triggers == []
+
+
+def test_a_plain_timer_moved_is_of_the_new_length(store):
+    from teachapp.domain import SayStep
+
+    assistant = _assistant(store)
+    said(assistant, "set a timer for 10 minutes")
+    assert said(assistant, "make it 15 minutes") == [
+        "OK, I'll tell you when 15 minutes are up at 21:15 (in 15 minutes) instead."]
+    [timer] = store.timers()
+    assert timer.steps == [SayStep("Time's up: 15 minutes.")]

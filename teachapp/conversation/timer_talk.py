@@ -36,9 +36,9 @@ from . import intents as dialogue
 from .for_a_while import put_back
 from .missing_things import no_such_thing
 from .moved_to import moved_to
-from .reminders import ALARM_TEXTS, parse_reminder, spoken_to_you
+from .reminders import ALARM_TEXTS, length_timer, parse_reminder, spoken_to_you, timer_name
 from .schedule_talk import when_words
-from .schedule_words import set_for_later
+from .schedule_words import duration_words, set_for_later
 from .teaching import step_words
 from .time_words import REPEATED, trigger_said
 from .timer_reading import (
@@ -214,8 +214,12 @@ class TimerTalk:
         if not self.store.remove_timers([timer.id] if timer.id is not None else []):
             replies.info("That timer is no longer set (it ran, or was cancelled).")
             return True
-        moved = self._add(replies, list(timer.steps), timer.text, moment, timer.said, now,
-                          instead=True)
+        steps, words = list(timer.steps), timer.text
+        name = timer_name(timer.text)
+        if name is not None:  # ("set a timer for 10 minutes": it is of the new length now)
+            says, words = length_timer(duration_words(moment - now), name)
+            steps = [SayStep(says)]
+        moved = self._add(replies, steps, words, moment, timer.said, now, instead=True)
         if moved is not None and (timer.id, timer.created) in self._putting_back:
             self._putting_back.add((moved.id, moved.created))
         return True
