@@ -55,6 +55,8 @@ def test_a_reminder_at_a_time_moves_to_another_in_its_half_of_the_day(store):
     said(assistant, "remind me to call mum at 10 pm")
     assert said(assistant, "make it 11 instead") == [
         "OK, I'll remind you to call mum at 23:00 (in 2 hours) instead."]
+    assert said(assistant, "make it noon") == [
+        "OK, I'll remind you to call mum tomorrow at 12:00 instead."]
 
 
 def test_a_routines_one_off_run_moves(store):

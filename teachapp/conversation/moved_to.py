@@ -23,7 +23,7 @@ _MOVE = re.compile(
     r"the\s+(?:timer|reminder|alarm|run))(?:\s+(?:to|for|till|until|back\s+to))?\s+"
     r"(?P<when>.+?)(?:\s+instead)?(?:\s+please)?$")
 """The change of time itself: the words of the new time are ``when``."""
-_BARE_HOUR = re.compile(r"(?:at\s+)?(?:\d{1,2}|[a-z]+)(?::\d\d)?(?:\s+o'?clock)?")
+_BARE_HOUR = re.compile(r"(?:at\s+)?(?P<hour>\d{1,2}|[a-z]+)(?::\d\d)?(?:\s+o'?clock)?")
 """A time of day that does not say its half of the day: "7", "seven", "at 7:30"."""
 _UNIT = re.compile(r"\b(?:\d+|[a-z]+)\s+(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)\b")
 """The unit of the delay a thing was set with ("in 5 minutes"): a bare "10" is 10 of it."""
@@ -49,7 +49,8 @@ def moved_to(text: str, said_before: str, before: datetime, now: datetime,
         seconds = delay_said(f"{when} {unit.group('unit')}")
     if seconds:
         return now + timedelta(seconds=seconds)
-    if _BARE_HOUR.fullmatch(when):
+    hour = _BARE_HOUR.fullmatch(when)
+    if hour is not None and number(hour.group("hour")) is not None:
         when = f"{when} {'pm' if before.astimezone(now.tzinfo).hour >= 12 else 'am'}"
     said = when if when.split()[0] in TIME_WORDS else f"at {when}"
     try:
