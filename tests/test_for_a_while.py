@@ -156,3 +156,31 @@ def test_a_bit_more_says_the_last_change_again_and_only_a_change(store):
     assert store.device("light.living_room_lamp").state["brightness"] > brightness
     said(assistant, "turn on the desk lamp")
     assert said(assistant, "more")[0].startswith("I don't know \"more\"")
+
+
+def test_a_kind_the_home_has_several_of_is_asked_about_then_done_for_the_while(store):
+    """"turn on the lamp for 10 minutes" with three lamps was 'I don't know "turn on the
+    lamp for 10 minutes". Shall I learn it?', while "turn off the lamp in 10 minutes"
+    asked which one: now it asks the same, and the answer does it for the while."""
+    assistant = _assistant(store)
+    assert said(assistant, "turn on the lamp for 10 minutes") == [
+        "Do you want me to turn on Bedroom lamp, Living room lamp and Desk lamp for 10 "
+        "minutes? Say yes, or which one."]
+    assert said(assistant, "the desk lamp") == [
+        "Desk lamp: on.", "I'll set Desk lamp off at 21:10 (in 10 minutes). Say \"cancel "
+        "that\" if you change your mind."]
+    assert store.device("light.desk_lamp").state["on"] is True
+    assert store.device("light.bedroom_lamp").state["on"] is False
+    [timer] = store.timers()
+    assert timer.steps == [SetStep("light.desk_lamp", {"on": False})]
+
+
+def test_yes_does_it_to_all_of_them_and_no_leaves_them(store):
+    assistant = _assistant(store)
+    said(assistant, "turn on the lamp for half an hour")
+    assert said(assistant, "yes")[-1] == (
+        "I'll set Bedroom lamp off, set Living room lamp off and set Desk lamp off at 21:30 "
+        "(in 30 minutes). Say \"cancel that\" if you change your mind.")
+    said(assistant, "turn off the lamp for 5 minutes")
+    assert said(assistant, "no") == ["OK, I'll leave things as they are."]
+    assert store.device("light.desk_lamp").state["on"] is True

@@ -83,16 +83,32 @@ def test_what_cannot_be_a_reminder_is_said_plainly(words, message):
         parse_reminder(words, NOW)
 
 
-@pytest.mark.parametrize("words", [
-    "what timers are there", "what reminders do i have", "list my reminders",
-    "what are my reminders", "any reminders?", "show me all my reminders",
-    "do i have any reminders", "which reminders are set",
+@pytest.mark.parametrize(("words", "reply"), [
+    ("what timers are there", "Timer: remind you to water the plants on Thu 3 Dec at 21:00."),
+    *[(words, "Reminder: water the plants on Thu 3 Dec at 21:00.") for words in (
+        "what reminders do i have", "list my reminders", "what are my reminders",
+        "any reminders?", "show me all my reminders", "do i have any reminders",
+        "which reminders are set")],
 ])
-def test_reminders_are_listed_when_asked_in_other_words(store, words):
+def test_reminders_are_listed_when_asked_in_other_words(store, words, reply):
     assistant, _events = make_assistant(store, wall_clock=lambda: NOW.timestamp())
     said(assistant, "remind me in 2 days to water the plants")
-    assert said(assistant, words) == [
-        "Timer: remind you to water the plants on Thu 3 Dec at 21:00."]
+    assert said(assistant, words) == [reply]
+
+
+def test_asked_for_reminders_only_the_reminders_are_said(store):
+    """"what reminders do I have?" listed every schedule and device timer as well."""
+    assistant, _events = make_assistant(store, wall_clock=lambda: NOW.timestamp())
+    said(assistant, "teach", "movie night", "turn on the tv", "done", "yes")
+    said(assistant, "movie night every friday at 8pm", "turn off the tv in 10 minutes")
+    assert said(assistant, "what reminders do I have?") == [
+        "No reminders are set.",
+        "Also set: 1 timer and 1 routine schedule (\"what's scheduled?\" lists them)."]
+    said(assistant, "remind me to call my mum at 11 pm")
+    assert said(assistant, "what reminders do I have?")[0] == (
+        "Reminder: call your mum at 23:00 (in 2 hours).")
+    assert said(assistant, "cancel that") == [
+        "Cancelled the timer to remind you to call your mum at 23:00."]
 
 
 def test_schedules_keep_their_days_of_the_week():

@@ -115,7 +115,8 @@ class Assistant(TurnOrder, TeachingAsides):
             is_command=self._is_command, timers_listed=self._timer_talk.listed,
             turn=lambda: self._turn, quiet_since=self._nothing_done_since,
             resolve=self.resolve,
-            ask=self._ask_over)
+            ask=self._ask_over, subject=lambda: self._talk.subject,
+            named=lambda name: setattr(self._talk, "subject", name))
         from ..home.hunch_watcher import HunchWatcher
 
         self.hunch_watcher = HunchWatcher(store, self.place().zone)

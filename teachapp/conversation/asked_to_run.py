@@ -36,6 +36,9 @@ _LAST_ASKED = re.compile(
     r"same)\s+(?:routine|scene|one)(?:\s+again)?)(?:\s+please)?$", re.IGNORECASE)
 """The routine run last asked for again: "run the last routine", "do that again", "run
 it again", "start the previous routine"."""
+_AGAIN = re.compile(r"^(?:please\s+)?(?:(?:the\s+)?same\s+)?(?:again|once\s+more|one\s+more\s+"
+                    r"time)(?:\s+please)?$", re.IGNORECASE)
+""""again", "once more", "same again" alone: what was done last, done again."""
 _ANY_ASKED = re.compile(
     rf"^{_VERB}\s+(?:a|the|my|one|some|one\s+of\s+(?:the|my))\s+(?:routines?|scenes?)"
     r"(?:\s+please)?$", re.IGNORECASE)
@@ -44,11 +47,11 @@ _ANY_ASKED = re.compile(
 
 def routine_unnamed(text: str) -> Literal["last", "which"] | None:
     """A routine asked for without its name: "last" for the one run last ("run the last
-    routine", "do that again", "run it again"), "which" for any ("run a routine", "run
+    routine", "do that again", "run it again", "again"), "which" for any ("run a routine", "run
     the routine"); None for any other sentence. They were answered as a device the home
     lacks ("This home has no last routine. I can turn on ...")."""
     cleaned = clean_phrase(text)
-    if _LAST_ASKED.match(cleaned):
+    if _LAST_ASKED.match(cleaned) or _AGAIN.match(cleaned):
         return "last"
     return "which" if _ANY_ASKED.match(cleaned) else None
 

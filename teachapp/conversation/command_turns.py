@@ -142,7 +142,8 @@ class CommandTurns(DeviceCommands):
                          confidence: float | None) -> bool:
         """A routine asked for without its name (``routine_unnamed``): "run the last
         routine" runs the routine run last ("do that again" too, when the last run was a
-        routine's); "run a routine" says which there are. False for any other turn, and
+        routine's; after a device command, that command: ``_command_again``); "run a
+        routine" says which there are. False for any other turn, and
         for a taught phrase."""
         asked = routine_unnamed(text)
         if asked is None or self.store.phrase_owner(text) is not None:
@@ -151,7 +152,10 @@ class CommandTurns(DeviceCommands):
         if asked == "last":
             runs = self.store.recent_runs()
             if runs and runs[0].routine is None and "routine" not in text.casefold():
-                return False  # ("do that again" after a command: as before)
+                # "run it again" after "turn off the tv": that command, never "it" read
+                # as the TV and "run" as "turn on"
+                self._command_again(replies, text, runs[0], source, confidence)
+                return True
             last = next((run.routine for run in runs if run.routine in names), None)
             if last is not None:
                 replies.detail[RAN_AGAIN] = True  # (what "why did you do that?" says)

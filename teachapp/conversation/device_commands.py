@@ -7,8 +7,10 @@ sure the parser and, for speech, the recogniser are); otherwise "Do you want me 
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
+from ..domain import SetStep, spoken_list
 from ..errors import TeachappError
 from ..home.executor import RunResult
 from ..understanding.resolution import Decision, Resolution
@@ -18,8 +20,12 @@ from .events import TurnResolved
 from .models import Action, Outcome
 from .run_report import already_so, report_commands
 from .runs import Runs
+from .teaching import step_words
 from .turns import Pending, TurnReplies, outcome
 from .which_one import which_of
+
+if TYPE_CHECKING:
+    from ..store import RunRecord
 
 __all__ = ["DeviceCommands"]
 
@@ -52,6 +58,48 @@ class DeviceCommands(Runs):
             return self._command_parser().continued(text, last[0])
         except TeachappError:
             return None
+
+    def _command_again(self, replies: TurnReplies, text: str, run: RunRecord, source: str,
+                       confidence: float | None) -> None:
+        """"again", "do it again", "run it again" right after the device command ``run``
+        (the newest run): that command once more, read from its words when it was said
+        alone ("brighter" brightens again), else the states it set ("and the fan", a
+        sentence of parts). It was "TV: on." after "turn off the tv": "it" read as the
+        TV, "run" as "turn on"."""
+        last = self._last_command
+        command = None
+        if last is not None and last[0] == run.utterance:
+            try:
+                command = self._command_parser().parse(last[0])
+            except TeachappError:
+                command = None
+        if command is None or not command.steps:
+            command = self._set_again(run)
+        if command is None:
+            self._log(text, source, confidence, "dialogue", 0.0, None, Outcome.ANSWERED)
+            replies.action = Action.NOTHING
+            replies.info("There's nothing I can do again: those devices are gone.")
+            return
+        choice = decide(replace(self._input, text=text),
+                        Resolution(text, Decision.REJECT, None, 0.0), command,
+                        self.config.conversation)
+        self._device_command_turn(replies, text, command, source, confidence,
+                                  sure=choice.action == Action.RUN_COMMAND, continuing=True)
+
+    def _set_again(self, run: RunRecord) -> Any:
+        """A command that sets again the states ``run`` set; None when none of its
+        devices is here now."""
+        from ..understanding.commands import DeviceCommand
+
+        devices = {d.id: d for d in self.backend.devices()}
+        steps = [SetStep(device, dict(state)) for device, state in run.after.items()
+                 if device in devices and state]
+        if not steps:
+            return None
+        names = {d.id: d.name for d in devices.values()}
+        return DeviceCommand(steps=steps, devices=[devices[s.device] for s in steps],
+                             text=spoken_list([step_words(s, names) for s in steps]),
+                             confidence=1.0, reply="")
 
     def _command_now(self, replies: TurnReplies, command: Any) -> RunResult | None:
         """Run ``command`` as this turn's device command (logged, read back, undoable):

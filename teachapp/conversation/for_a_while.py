@@ -46,6 +46,8 @@ class ForAWhile:
     """How long ("for an hour": 3600)."""
     back: list[SetStep]
     """What the timer sets when the time is up (empty: nothing to put back)."""
+    length: str = ""
+    """The words of how long ("for an hour"), to say back in a question."""
 
 
 def for_a_while(text: str, parse: Callable[[str], Any],
@@ -62,7 +64,8 @@ def for_a_while(text: str, parse: Callable[[str], Any],
         command = parse(words) if words else None
         if command is None or not command.steps:
             return None
-        return ForAWhile(words, command, seconds, put_back(command.steps, devices))
+        return ForAWhile(words, command, seconds, put_back(command.steps, devices),
+                         cleaned[split.start():].strip(" ,"))
     return None
 
 

@@ -21,7 +21,8 @@ from ..triggers import Trigger
 from .day_words import named_day
 from .time_words import HALF_OF_DAY_WORDS, REPEATED, spoken_time, trigger_said
 
-__all__ = ["ALARM_TEXTS", "Reminder", "parse_reminder", "spoken_to_you"]
+__all__ = ["ALARM_TEXTS", "Reminder", "length_timer", "parse_reminder", "spoken_to_you",
+           "timer_name"]
 
 
 @dataclass(frozen=True)
@@ -310,11 +311,28 @@ def parse_reminder(text: str, now: datetime) -> Reminder | None:
         name = (match.groupdict().get("name") or "").strip()
         if name in _TIMER_NAME_NOT or any(w in ("for", "of", "on") for w in name.split()):
             name = ""
-        up = "are" if duration.endswith("s") else "is"
-        if name:
-            return Reminder(f"Your {name} timer is done ({duration}).",
-                            f"tell you when the {name} timer is done", trigger,
-                            f"in {duration}", name)
-        return Reminder(f"Time's up: {duration}.", f"tell you when {duration} {up} up",
-                        trigger, f"in {duration}", "")
+        says, text = length_timer(duration, name)
+        return Reminder(says, text, trigger, f"in {duration}", name)
     return None
+
+
+_NAMED_TIMER = re.compile(r"tell you when the (?P<name>.+) timer is done$")
+_LENGTH_TIMER = re.compile(r"tell you when .+ (?:are|is) up$")
+
+
+def length_timer(duration: str, name: str = "") -> tuple[str, str]:
+    """A plain timer of ``duration`` ("10 minutes"), named or not ("pasta"): what it says
+    when due, and how lists name it ("tell you when 10 minutes are up")."""
+    if name:
+        return f"Your {name} timer is done ({duration}).", f"tell you when the {name} timer is done"
+    up = "are" if duration.endswith("s") else "is"
+    return f"Time's up: {duration}.", f"tell you when {duration} {up} up"
+
+
+def timer_name(text: str) -> str | None:
+    """The name of the plain timer a timer's ``text`` lists ("pasta"; "" when it has
+    none), or None when ``text`` is no plain timer's (a reminder, a device command)."""
+    named = _NAMED_TIMER.match(text)
+    if named is not None:
+        return named.group("name")
+    return "" if _LENGTH_TIMER.match(text) else None

@@ -4,6 +4,7 @@ start?"), every schedule and timer ("what's scheduled?"), and days taken off a s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, time
@@ -21,6 +22,11 @@ if TYPE_CHECKING:
     from ..store import Store, Timer
 
 __all__ = ["ScheduleAnswers"]
+
+
+def _reminded(text: str) -> str:
+    """What a reminder is of, as its list says it: "call mum" of "remind you to call mum"."""
+    return re.sub(r"^remind you (?:to )?", "", text)
 
 
 def _phrase_of(routine: Routine) -> str:
@@ -95,6 +101,27 @@ class ScheduleAnswers:
                      f"{spoken_list([d for d, _ in times])}.{nxt}"
                      + ("" if routine.enabled else " It is switched off for now, so it won't "
                         f"run until you say \"enable {_phrase_of(routine)}\"."))
+
+    def _reminders(self, replies: TurnReplies, now: datetime) -> None:
+        """"what reminders do I have?": the reminders alone, then what else is set in one
+        short line (it listed every schedule and timer as if they were reminders)."""
+        upcoming = [timer for timer in self.store.timers() if timer.at > now.timestamp()]
+        reminders = [t for t in upcoming if t.text.startswith("remind you")]
+        self._timers_listed(reminders)
+        if reminders:
+            replies.info(f"Reminder{'s' if len(reminders) > 1 else ''}: " + " · ".join(
+                f"{_reminded(t.text)} {when_words(t.at, now)}{time_left(t.at, now)}"
+                for t in reminders)
+                + ".")
+        else:
+            replies.info("No reminders are set.")
+        timers = len(upcoming) - len(reminders)
+        schedules = sum(1 for routine in self.store.routines() if routine.triggers)
+        also = [f"{n} {noun}{'s' if n > 1 else ''}" for n, noun in (
+            (timers, "timer"), (schedules, "routine schedule")) if n]
+        if also:
+            them = "them" if timers + schedules > 1 else "it"
+            replies.info(f"Also set: {spoken_list(also)} (\"what's scheduled?\" lists {them}).")
 
     def _list(self, replies: TurnReplies, place: Place, now: datetime) -> None:
         """Every routine's schedule, then the timers (the one list for both)."""

@@ -96,6 +96,8 @@ _LIST_RE = re.compile(r"^(?:what(?:'?s| is)\s+(?:on\s+the\s+|my\s+)?(?:scheduled
 """"what's scheduled?", "what timers are set?" and "what reminders do i have?" all
 list schedules, timers and reminders (a reminder is a timer that says its words), as do
 "how long is left on the timer?" and "when does my alarm go off?"."""
+_ONLY_REMINDERS = re.compile(r"^(?!.*\b(?:timers?|alarms?|schedul\w*)\b).*\breminders?\b")
+"""A list question that names only reminders: answered with the reminders alone."""
 _CANCEL_RE = re.compile(r"^(?:cancel|remove|delete|stop)\s+(?:the\s+)?(?:schedule\s+(?:for|of)"
                         r"\s+(?P<a>.+)|(?P<b>.+?)\s+schedules?)$")
 _CANCEL_TIMER_RE = re.compile(r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|scrap)\s+"
@@ -141,6 +143,8 @@ class ScheduleRequest:
     said: str = ""
     """unkept, event: the words of the repetition or moment no schedule keeps ("every two
     weeks", "after every meal")."""
+    reminders: bool = False
+    """list: only the reminders were asked of ("what reminders do I have?")."""
 
 
 def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
@@ -152,7 +156,8 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
     norm = " ".join(text.lower().strip().rstrip("?.!").split())
     if _LIST_RE.match(norm + ("?" if text.strip().endswith("?") else "")) or \
             _LIST_RE.match(norm) or asks_if_scheduled(norm):
-        return ScheduleRequest("list", dates=days_asked(norm, now))
+        return ScheduleRequest("list", dates=days_asked(norm, now),
+                               reminders=_ONLY_REMINDERS.search(norm) is not None)
     cancel = _CANCEL_RE.match(norm)
     if cancel:
         return ScheduleRequest("cancel", (cancel.group("a") or cancel.group("b")).strip())

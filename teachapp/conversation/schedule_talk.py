@@ -18,6 +18,7 @@ from ..errors import NotFoundError, ScheduleError, TeachappError
 from ..schedule import Place, next_run
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
+from .moved_to import moved_to
 from .schedule_asked import NamedAtATime, named_at_a_time
 from .schedule_day import days_answer
 from .schedule_replies import ScheduleAnswers, _upcoming
@@ -87,12 +88,17 @@ class ScheduleTalk(ScheduleAnswers):
                  turn: Callable[[], int] | None = None,
                  quiet_since: Callable[[int], bool] | None = None,
                  resolve: Callable[[str], Resolution] | None = None,
-                 ask: Callable[[TurnReplies, str, str, dict[str, Any]], None] | None = None
-                 ) -> None:
+                 ask: Callable[[TurnReplies, str, str, dict[str, Any]], None] | None = None,
+                 subject: Callable[[], str | None] | None = None,
+                 named: Callable[[str], None] | None = None) -> None:
         self.store = store
         self._resolve = resolve
         """The resolver, so a routine named loosely with a time ("movie nite at sunset")
         is asked about as one named exactly."""
+        self._subject = subject or (lambda: None)
+        """The routine the conversation talks of: what "it" means ("skip it on friday")."""
+        self._named = named or (lambda _name: None)
+        """Makes a routine scheduled, skipped or asked about here that routine."""
         self._ask = ask
         """Opens a yes/no question (routine, question, its data) that the next turn
         answers: "Shall I run movie night every day at sunset?" (``add`` on yes)."""
@@ -102,7 +108,7 @@ class ScheduleTalk(ScheduleAnswers):
             lambda added: turn is not None and added == turn() - 1)
         """Whether every turn after the one given only asked and was answered (the
         Assistant's rule): "cancel that" then still means the schedule added on it."""
-        self._just_added: tuple[str, Trigger, int] | None = None
+        self._just_added: tuple[str, Trigger, int, str] | None = None
         self._is_command = is_command or (lambda text: False)
         """Whether words are a device command ("turn off the telly"): said with a time,
         they are explained, not offered for teaching."""
@@ -158,7 +164,7 @@ class ScheduleTalk(ScheduleAnswers):
         told = clock_reply(text, now)
         if told is not None:
             return "clock", told
-        skip = parse_skip_request(text, now)
+        skip = parse_skip_request(text, now, self._subject())
         if skip is not None:  # ("skip movie night this friday": skips.py)
             try:
                 name = self._routine_name(skip.routine)
@@ -180,7 +186,7 @@ class ScheduleTalk(ScheduleAnswers):
                                     lambda words: find_routine(self.store, words, self._resolve))
             return None if named is None else ("ask", named)
         if request.action == "list":
-            return "list", request.dates
+            return "list", (request.dates, request.reminders)
         try:
             name = self._routine_name(request.routine or "", first=request.with_verb,
                                       exact=request.exact)
@@ -211,6 +217,9 @@ class ScheduleTalk(ScheduleAnswers):
         if added is not None and self._quiet_since(added[2]) \
                 and _TAKE_BACK.match(" ".join(text.lower().strip().rstrip("?.!").split())):
             return self._take_back(replies, *added[:2])
+        if added is not None and self._quiet_since(added[2]) and self._move(replies, text,
+                                                                           *added):
+            return True
         read = self._read(text)
         if read is None:
             return False
@@ -227,9 +236,12 @@ class ScheduleTalk(ScheduleAnswers):
             return True
         if what == "list":
             replies.detail["asked"] = True
-            if detail:  # ("what's scheduled for tomorrow?", "… this week?")
-                for line in days_answer(self.store, place, now, detail):
+            dates, reminders = detail
+            if dates:  # ("what's scheduled for tomorrow?", "… this week?")
+                for line in days_answer(self.store, place, now, dates):
                     replies.info(line)
+            elif reminders:
+                self._reminders(replies, now)
             else:
                 self._list(replies, place, now)
             return True
@@ -241,12 +253,14 @@ class ScheduleTalk(ScheduleAnswers):
             return True
         if what == "skip":
             skip, name = detail
+            self._named(name)
             act = skip_run if skip.action == "skip" else unskip_run
             replies.info(act(self.store, name, place, now, skip.day))
             self._changed()
             return True
         request, name = detail
         routine = self.store.routine(name)
+        self._named(routine.name)
         name = sentence_start(name)
         if request.action in ("unkept", "event"):
             said = _UNKEPT if request.action == "unkept" else _EVENT
@@ -310,8 +324,9 @@ class ScheduleTalk(ScheduleAnswers):
         routine.triggers = [*routine.triggers, trigger]
         self.store.save_routine(routine, replace=True)
         self._changed()
+        self._named(routine.name)
         if self._turn is not None:
-            self._just_added = (routine.name, trigger, self._turn())
+            self._just_added = (routine.name, trigger, self._turn(), said)
         if trigger.kind == "once" and when is not None:
             replies.info(set_for_later(f"{name_said} will run once", when, now, said))
             return
@@ -337,6 +352,37 @@ class ScheduleTalk(ScheduleAnswers):
         self._ask(replies, routine.name, f"Shall I run {name_in_sentence(routine.name)} "
                   f"{describe_trigger(named.trigger)}?",
                   {"op": "schedule", "trigger": named.trigger})
+
+    def _move(self, replies: TurnReplies, text: str, name: str, trigger: Trigger, turn: int,
+              said: str) -> bool:
+        """"make it 20 minutes", "make it 9 instead" right after "run movie night in 10
+        minutes": the one-off run just added moves there (``moved_to``); False when
+        ``text`` is no such change, or what was added runs more than once."""
+        if trigger.kind != "once" or trigger.at is None:
+            return False
+        place = self._place()
+        now = self._now().astimezone(place.zone)
+        before = trigger.at if trigger.at.tzinfo else trigger.at.replace(tzinfo=place.zone)
+        moment = moved_to(text, said, before, now, place)
+        if moment is None:
+            return False
+        try:
+            routine = self.store.routine(name)
+        except NotFoundError:
+            return False
+        if trigger not in routine.triggers:
+            return False
+        if moment <= now:
+            replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
+            return True
+        moved = Trigger("once", at=moment)
+        routine.triggers = [moved if t == trigger else t for t in routine.triggers]
+        self.store.save_routine(routine, replace=True)
+        self._changed()
+        self._just_added = (routine.name, moved, self._turn() if self._turn else turn, said)
+        replies.info(set_for_later(f"{sentence_start(routine.name)} will run once", moment,
+                                   now, instead=True))
+        return True
 
     def _take_back(self, replies: TurnReplies, name: str, trigger: Trigger) -> bool:
         """"cancel that" or "undo" right after "run movie time in 5 minutes": the schedule

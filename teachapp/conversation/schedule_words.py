@@ -75,13 +75,18 @@ def when_words(at: float | datetime, now: datetime) -> str:
     return f"on {run_said(moment)}"
 
 
-def set_for_later(what: str, moment: datetime, now: datetime, said: str = "") -> str:
+def set_for_later(what: str, moment: datetime, now: datetime, said: str = "", *,
+                  instead: bool = False) -> str:
     """What setting something for later says, a timer ("I'll turn off TV") or a
     routine's one-off run ("Movie night will run once") alike: "… at 20:14 (in 10
     minutes). Say "cancel that" if you change your mind." The brackets also name the
-    hour a part of the day in ``said`` stood for ("in the morning" is 07:00 …)."""
+    hour a part of the day in ``said`` stood for ("in the morning" is 07:00 …). Moved
+    to another time (``instead``): "OK, I'll turn off TV at 20:24 (in 10 minutes)
+    instead.", with no "cancel that" again."""
     left = time_left(moment, now).strip(" ()")
     part = part_of_day_said(said) if said else None
     took = f"\"{part[0]}\" is {part[1]:%H:%M} unless you say a time" if part else ""
     aside = "; ".join(w for w in (left, took) if w)
-    return f"{what} {when_words(moment, now)}{f' ({aside})' if aside else ''}. {TAKE_BACK}"
+    at = f"{when_words(moment, now)}{f' ({aside})' if aside else ''}"
+    return f"OK, {what} {at} instead." if instead else \
+        f"{what} {at}. {TAKE_BACK}"

@@ -105,6 +105,8 @@ _FORMS: tuple[tuple[re.Pattern[str], Literal["skip", "unskip"], bool], ...] = (
                 rf"{_REASON}$"), "skip", False),
     (re.compile(rf"^{_POLITE}(?:skip|call\s+off)\s+(?P<name>.+?){_REASON}$"), "skip", False),
 )
+_POINTED = frozenset({"it", "that", "this", "one", "this one", "that one"})
+"""Words that point at a routine in mind instead of naming one."""
 _STRICT_VERBS = re.compile(r"^(?:skip|call\s+off|don'?t\s+run|do\s+not\s+run|give)\b")
 
 
@@ -147,9 +149,11 @@ def _day_of(words: str, now: datetime) -> date | None:
     return today + timedelta(days=(wanted - today.weekday()) % 7)
 
 
-def parse_skip_request(text: str, now: datetime) -> SkipRequest | None:
+def parse_skip_request(text: str, now: datetime, it: str | None = None) -> SkipRequest | None:
     """The skip (or taking back of one) that ``text`` asks for, or None when it asks
-    none. ``now`` (aware, in the home's zone) says which Friday "this friday" is."""
+    none. ``now`` (aware, in the home's zone) says which Friday "this friday" is; ``it``
+    is the routine "it" or "that" means ("skip it this friday" right after movie night
+    was scheduled, run or named), None when none is in mind."""
     norm = " ".join(text.lower().replace("’", "'").strip().rstrip("?.!").split())
     norm = re.sub(r"\s*,\s*", " ", norm)
     for pattern, action, strict in _FORMS:
@@ -166,7 +170,9 @@ def parse_skip_request(text: str, now: datetime) -> SkipRequest | None:
             strict = bool(_STRICT_VERBS.match(groups["verb"]))
         name = re.sub(r"^(?:the|my|our)\s+", "", name).strip()
         name = re.sub(r"\s+(?:run|routine|schedule)$", "", name).strip()
-        if not name or name in ("it", "that", "this", "one"):
+        if name in _POINTED:
+            name = it or ""
+        if not name:
             continue
         return SkipRequest(action, name, day, strict,
                            only_if_skipped=pattern is _RUN_AFTER_ALL)

@@ -2,12 +2,9 @@
 minutes", "in 20 minutes turn the heating down to 18", "turn the lamp on at 7
 tomorrow"; "cancel the telly timer", "cancel that" right after setting one.
 
-Nothing is read twice: the time words are the one-off schedules' (``schedule_talk.
-trigger_said``), the command is the built-in device-command parser's, and whether it
-is sure enough to act on is the conversation's rule (``decision.decide``, through
-the ``sure`` callback). A sentence is split where words of time begin, at its end
-("... in 30 minutes") or its start ("in 20 minutes ..."); the longest time that reads
-as one and leaves a device command wins. Chosen rules (docs/schedules.md):
+What a sentence asks for is read in ``timer_reading``; whether the command is sure
+enough to act on is the conversation's rule (``decision.decide``, through the ``sure``
+callback). Chosen rules (docs/schedules.md):
 
 - A sentence that is a device command as a whole stays one ("turn on the desk lamp
   at 7" sets it to 7 %, as before); a taught phrase said with a time schedules its
@@ -25,30 +22,36 @@ Listing lives with the schedules ("what's scheduled?", "what timers are set?":
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..domain import SayStep, spoken_list
 from ..errors import ScheduleError, TeachappError
-from ..schedule import Place, next_run
+from ..schedule import Place
 from ..store import Timer
-from ..triggers import ALL_DAYS, Trigger
 from ..understanding.parts import split_parts
 from . import intents as dialogue
-from .for_a_while import for_a_while
+from .for_a_while import put_back
 from .missing_things import no_such_thing
-from .reminders import ALARM_TEXTS, parse_reminder, spoken_to_you
+from .moved_to import moved_to
+from .reminders import ALARM_TEXTS, length_timer, parse_reminder, spoken_to_you, timer_name
 from .schedule_talk import when_words
-from .schedule_words import set_for_later
+from .schedule_words import duration_words, set_for_later
 from .teaching import step_words
-from .time_words import (
-    CLOCK_TIME,
-    HALF_OF_DAY_WORDS,
-    REPEATED,
-    on_a_day,
-    trigger_said,
+from .time_words import REPEATED, trigger_said
+from .timer_reading import (
+    CANCEL_RE,
+    TimerRequest,
+    clean,
+    device_command,
+    for_a_while_said,
+    moment_at,
+    moment_of,
+    parse_timer,
+    splits,
+    timer_sentence,
 )
 from .turns import TurnReplies
 
@@ -57,21 +60,6 @@ if TYPE_CHECKING:
 
 __all__ = ["TimerRequest", "TimerTalk", "parse_timer", "timer_detail", "timer_sentence"]
 
-_TIME_WORDS = frozenset({"in", "at", "tomorrow", "tonight", "today", "this", "after"})
-"""Where words of time may begin (the one-off schedules' forms all start so; "after" of
-"after sunset")."""
-_SAYS_HALF = re.compile(HALF_OF_DAY_WORDS + r"|\d:\d|\b(?:1[3-9]|2[0-3]|0\d)\b")
-"""A clock time that says which half of the day it is in."""
-_NEVER_A_LEVEL = re.compile(CLOCK_TIME.pattern + r"|\b\d{1,2}:\d\d\b")
-""""at 9 am", "at 07:00", "at 7:30": a time of day, never a level, so a command said
-with one is a timer even when the command reader makes a level of the hour."""
-_CANCEL_RE = re.compile(
-    r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|forget|scrap|never\s*mind|"
-    r"forget\s+about|don'?t\s+bother\s+with)\s+(?:the\s+|my\s+|that\s+|this\s+|all\s+(?:the\s+|"
-    r"my\s+)?)?(?:(?P<before>.*?)\s*(?P<noun>timers?|reminders?|alarms?)(?:\s+(?:for|on|of|to|about|"
-    r"that|at)\s+(?:the\s+|my\s+)?(?P<after>.+))?)$")
-""""cancel the telly timer", "never mind the lamp timer", "cancel the timer for the
-fan", "cancel all timers", "cancel the pasta timer", "cancel my reminder to call mum"."""
 _THAT = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|stop|scrap|forget|"
                    r"never\s*mind|undo)(?:\s+(?:that|it|this))?(?:\s+(?:please|timer))?$")
 """"cancel that", "never mind", "actually cancel it": the timer just set."""
@@ -81,146 +69,26 @@ RECENT_SECONDS = 600.0
 "also call it" after a restart)."""
 
 
+
 def timer_detail(text: str) -> str:
     """How a timer's run is named in the device history ("the timer to turn off TV")."""
     return f"the timer to {text}"
 
 
-@dataclass(frozen=True)
-class TimerRequest:
-    """A device command said with a time: what to do and when."""
-
-    words: str
-    """The words of the command ("turn off the telly")."""
-    command: Any
-    """The parsed ``DeviceCommand``."""
-    trigger: Trigger
-    """The time as the one-off schedules read it: ``once``, or a clock time."""
-    when: str = ""
-    """The words of time ("at 11 pm")."""
-    repeated: bool = False
-    """Said with a word of repetition ("every day at 10"): no timer."""
-
-
-def _splits(text: str) -> Iterator[tuple[str, str]]:
-    """(command words, time words): the time at the end, longest first, then at the
-    start, longest first."""
-    words = text.split()
-    for i in range(1, len(words)):
-        if words[i] in _TIME_WORDS:
-            yield " ".join(words[:i]), " ".join(words[i:])
-    if words and words[0] in _TIME_WORDS:
-        for i in range(len(words) - 1, 0, -1):
-            yield " ".join(words[i:]), " ".join(words[:i]).rstrip(",")
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.lower().strip().rstrip("?.!").replace(",", " , ").split()).replace(
-        " ,", ",")
-
-
-def parse_timer(text: str, now: datetime, parse: Callable[[str], Any]) -> TimerRequest | None:
-    """The timer ``text`` asks for, or None when it is not a device command with a time.
-
-    ``parse`` is the device-command parser (words -> ``DeviceCommand`` or None);
-    ``now`` (aware, the home's zone) turns "in 30 minutes" into a moment. Raises
-    ScheduleError when a device command comes with a time that cannot be (a time
-    today that has passed, a moment that does not exist).
-    """
-    cleaned = _clean(text)
-    if not _TIME_WORDS.intersection(cleaned.split()):
-        return None  # no words of time: every other turn pays nothing more
-    if not _NEVER_A_LEVEL.search(cleaned) and _command(parse, cleaned) is not None:
-        return None  # a command as a whole ("turn on the desk lamp at 7": 7 %)
-    problem: ScheduleError | None = None
-    for words, when in _splits(cleaned):
-        try:
-            trigger = trigger_said(when, now)
-        except ScheduleError as exc:
-            if problem is None and _command(parse, words) is not None:
-                problem = exc
-            continue
-        if trigger is None:
-            continue
-        command = _command(parse, words.rstrip(","))
-        if command is None:
-            continue
-        return TimerRequest(words.rstrip(","), command, trigger, when,
-                            repeated=trigger.kind != "once" and bool(REPEATED.search(when)))
-    if problem is not None:
-        raise problem
-    return None
-
-
-def timer_sentence(text: str, store: Store, parser: Any, now: datetime) -> str | None:
-    """"timer" when chat would set a timer for ``text`` (or explain why it cannot),
-    "cancel_timer" when it would cancel one by name, None otherwise: what ``listen``
-    reports, by the rule ``TimerTalk.turn`` follows ("cancel that" needs the turn
-    before, so it is not counted here)."""
-    if store.phrase_owner(text) is not None:
-        return None
-    if _CANCEL_RE.match(_clean(text)):
-        return "cancel_timer"
-    try:
-        if parse_reminder(text, now) is not None:
-            return "timer"
-        request = parse_timer(text, now, parser.parse)
-    except ScheduleError:
-        return "timer"
-    if request is None:  # "turn the tv on for an hour": a command now, a timer after
-        wanted = _for_a_while_said(text, parser)
-        return "timer" if wanted is not None and wanted.back else None
-    if request.repeated or store.phrase_owner(request.words):
-        return None
-    return "timer"
-
-
-def _for_a_while_said(text: str, parser: Any) -> Any:
-    """The change for a while ``text`` asks for over ``parser``'s devices, or None."""
-    return for_a_while(text, lambda words: _command(parser.parse, words), parser.devices)
-
-
-def _command(parse: Callable[[str], Any], words: str) -> Any:
-    try:
-        command = parse(words)
-    except TeachappError:
-        return None
-    return command if command is not None and command.steps else None
-
-
-def moment_of(request: TimerRequest, now: datetime, place: Place) -> datetime:
-    """When the timer runs: the once-moment, or the next coming of a clock time (a bare
-    hour: whichever half of the day comes first)."""
-    return _moment(request.trigger, request.when, now, place)
-
-
-def _moment(trigger: Trigger, when: str, now: datetime, place: Place) -> datetime:
-    if trigger.kind == "once":
-        assert trigger.at is not None
-        return trigger.at
-    if trigger.kind == "time" and trigger.time is not None and trigger.days != ALL_DAYS:
-        # (a day of the week named: "on friday at 5" is that Friday's 17:00)
-        trigger = replace(trigger, time=on_a_day(trigger.time, None, when))
-    moment = next_run(trigger, now, place)
-    if trigger.kind == "time" and trigger.time is not None and trigger.time.hour < 12 \
-            and not _SAYS_HALF.search(when) and trigger.days == ALL_DAYS:
-        other = next_run(replace(trigger, time=trigger.time.replace(hour=trigger.time.hour + 12)),
-                         now, place)
-        if other is not None and (moment is None or other < moment):
-            moment = other
-    if moment is None:
-        raise ScheduleError("That time does not come again; say it like \"at 10 pm\".")
-    return moment
-
 
 @dataclass
 class _Asked:
-    """"Which one?" about a timer's devices, answered on the next turn."""
+    """"Which one?" about a timer's devices, or a change for a while's, answered on the
+    next turn."""
 
-    request: TimerRequest
-    at: datetime
+    command: Any
+    """The ``DeviceCommand`` asked about."""
+    at: datetime | None
+    """When the timer runs; None for a change for a while (done on the answer)."""
     said: str
     turn: int
+    seconds: int = 0
+    """How long a change for a while lasts."""
 
 
 class TimerTalk:
@@ -260,7 +128,7 @@ class TimerTalk:
             return False  # a taught phrase wins
         turn = self._turn()
         asked = self._asked = self._still_asked(self._asked)
-        cleaned = _clean(text)
+        cleaned = clean(text)
         if asked is not None and self._answer(replies, asked, text):
             self._asked = None
             return True
@@ -272,7 +140,9 @@ class TimerTalk:
                 putting_back = any((t.id, t.created) in self._putting_back for t in just_set)
                 self._cancel(replies, just_set)
                 return not (cleaned.endswith("undo") and putting_back)
-        cancel = _CANCEL_RE.match(cleaned)
+        if self._move(replies, text, turn):
+            return True
+        cancel = CANCEL_RE.match(cleaned)
         if cancel is not None:
             return self._cancel_named(replies, (cancel.group("before") or cancel.group("after")
                                                 or "").strip(), cleaned)
@@ -304,16 +174,54 @@ class TimerTalk:
             replies.error(str(exc))
             return True
         if not self._sure(request.command):
-            self._asked = _Asked(request, moment, text, turn)
-            devices = request.command.devices
-            which = (" Say yes, or which one." if len(devices) > 1 else "")
-            wants = (f"Say yes for all of them, or which one: "
-                     f"{spoken_list([d.name for d in devices], 'or')}." if which
-                     else "Say yes or no.")
-            replies.talk_question(f"Do you want me to {request.command.text} "
-                                  f"{when_words(moment, now)}?{which}", "OK, no timer.", wants)
+            self._ask(replies, _Asked(request.command, moment, text, turn),
+                      when_words(moment, now))
             return True
         self._set(replies, request.command, moment, text, now)
+        return True
+
+    def _ask(self, replies: TurnReplies, asked: _Asked, when: str) -> None:
+        """"Do you want me to turn off Bedroom lamp, … at 22:42? Say yes, or which one.":
+        a command not sure enough to act on, said with a time or for a while (``when``),
+        is asked about; the answer comes next (``_answer``)."""
+        self._asked = asked
+        devices = asked.command.devices
+        which = (" Say yes, or which one." if len(devices) > 1 else "")
+        wants = (f"Say yes for all of them, or which one: "
+                 f"{spoken_list([d.name for d in devices], 'or')}." if which
+                 else "Say yes or no.")
+        declined = "OK, no timer." if asked.at is not None else \
+            "OK, I'll leave things as they are."
+        replies.talk_question(f"Do you want me to {asked.command.text} {when}?{which}",
+                              declined, wants)
+
+    def _move(self, replies: TurnReplies, text: str, turn: int) -> bool:
+        """"make it 10 minutes", "change that to half an hour", "make it 7 instead" right
+        after a timer or reminder was set (``_just_set``, as "cancel that"): it moves
+        there (``moved_to``); False when ``text`` is no such change."""
+        just_set = self._just_set(self._last, turn)
+        if len(just_set) != 1:
+            return False
+        [timer] = just_set
+        now = self._now().astimezone(self._place().zone)
+        moment = moved_to(text, timer.said, datetime.fromtimestamp(timer.at, now.tzinfo), now,
+                          self._place())
+        if moment is None:
+            return False
+        if moment <= now:
+            replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
+            return True
+        if not self.store.remove_timers([timer.id] if timer.id is not None else []):
+            replies.info("That timer is no longer set (it ran, or was cancelled).")
+            return True
+        steps, words = list(timer.steps), timer.text
+        name = timer_name(timer.text)
+        if name is not None:  # ("set a timer for 10 minutes": it is of the new length now)
+            says, words = length_timer(duration_words(moment - now), name)
+            steps = [SayStep(says)]
+        moved = self._add(replies, steps, words, moment, timer.said, now, instead=True)
+        if moved is not None and (timer.id, timer.created) in self._putting_back:
+            self._putting_back.add((moved.id, moved.created))
         return True
 
     def _still_asked(self, asked: Any) -> Any:
@@ -364,7 +272,7 @@ class TimerTalk:
         lights off in ten minutes", "the tv and the lamp off at 10") stay one timer."""
         parts = split_parts(words)
         return len(parts) > 1 and any(
-            _command(parser.parse, p) is None and not parser.only_names(p) for p in parts)
+            device_command(parser.parse, p) is None and not parser.only_names(p) for p in parts)
 
     def _lacking(self, replies: TurnReplies, text: str, parser: Any, now: datetime) -> bool:
         """"turn on the hot tub in the morning": a command with a time for a thing this
@@ -373,7 +281,7 @@ class TimerTalk:
         split of ``text`` is such a command (a taught phrase, or a time that repeats, is
         the schedules'), or nothing here takes the action (the sentence is then offered
         for teaching, as any other)."""
-        for words, when in _splits(_clean(text)):
+        for words, when in splits(clean(text)):
             if REPEATED.search(when) or self.store.phrase_owner(words.rstrip(",")):
                 continue  # a schedule's words, or a taught phrase's schedule
             try:
@@ -390,27 +298,38 @@ class TimerTalk:
     def _for_a_while(self, replies: TurnReplies, text: str, parser: Any,
                      now: datetime) -> bool:
         """"turn the tv on for an hour": the command now, and a timer that puts it back
-        (``for_a_while``); False when ``text`` is no such thing, or not sure enough to
-        act on without a question (the turn goes on as any other then)."""
+        (``for_a_while``); one not sure enough to act on ("the lamp" of three) is asked
+        about first, as a timer's is. False when ``text`` is no such thing."""
         if self._run_now is None:
             return False
-        wanted = _for_a_while_said(text, parser)
-        if wanted is None or self.store.phrase_owner(wanted.words) \
-                or not self._sure(wanted.command):
+        wanted = for_a_while_said(text, parser)
+        if wanted is None or self.store.phrase_owner(wanted.words):
             return False
-        result = self._run_now(replies, wanted.command)
-        if result is None or not result.ok:
-            return True  # the run's own reply says what went wrong; nothing to put back
-        if not wanted.back:
-            replies.info("It was already so, so there is nothing to put back later.")
+        if not self._sure(wanted.command):
+            self._ask(replies, _Asked(wanted.command, None, text, self._turn(), wanted.seconds),
+                      wanted.length)
             return True
-        names = {d.id: d.name for d in parser.devices}
-        words = spoken_list([step_words(step, names) for step in wanted.back])
-        timer = self._add(replies, list(wanted.back), words,
-                          now + timedelta(seconds=wanted.seconds), text, now)
+        self._while(replies, wanted.command, wanted.seconds, text, now)
+        return True
+
+    def _while(self, replies: TurnReplies, command: Any, seconds: int, said: str,
+               now: datetime) -> None:
+        """Run ``command`` now and set the timer that puts back what it changed."""
+        assert self._run_now is not None
+        devices = self._parser().devices
+        back = put_back(command.steps, devices)  # from the states before the run
+        result = self._run_now(replies, command)
+        if result is None or not result.ok:
+            return  # the run's own reply says what went wrong; nothing to put back
+        if not back:
+            replies.info("It was already so, so there is nothing to put back later.")
+            return
+        names = {d.id: d.name for d in devices}
+        words = spoken_list([step_words(step, names) for step in back])
+        timer = self._add(replies, list(back), words, now + timedelta(seconds=seconds),
+                          said, now)
         if timer is not None:
             self._putting_back.add((timer.id, timer.created))
-        return True
 
     def _remind(self, replies: TurnReplies, words: str, now: datetime, place: Place,
                 said: str, *, asking: bool) -> bool:
@@ -422,13 +341,13 @@ class TimerTalk:
         except ScheduleError as exc:
             if not asking:
                 return False
-            self._when_asked = (_clean(words), self._turn())
+            self._when_asked = (clean(words), self._turn())
             replies.talk_question(str(exc), "OK, no reminder.")
             return True
         if reminder is None:
             return False
         try:
-            moment = _moment(reminder.trigger, reminder.when, now, place)
+            moment = moment_at(reminder.trigger, reminder.when, now, place)
         except TeachappError as exc:
             replies.error(str(exc))
             return True
@@ -458,14 +377,16 @@ class TimerTalk:
     def _answer(self, replies: TurnReplies, asked: _Asked, text: str) -> bool:
         kind = dialogue.intent(text)
         now = self._now().astimezone(self._place().zone)
-        if kind == "yes":
-            self._set(replies, asked.request.command, asked.at, asked.said, now)
-            return True
-        command = asked.request.command
-        picked = self._parser().picked(text, command.devices)
-        if not picked:
-            return False
-        self._set(replies, command.only(picked), asked.at, asked.said, now)
+        command = asked.command
+        if kind != "yes":
+            picked = self._parser().picked(text, command.devices)
+            if not picked:
+                return False
+            command = command.only(picked)
+        if asked.at is None:
+            self._while(replies, command, asked.seconds, asked.said, now)
+        else:
+            self._set(replies, command, asked.at, asked.said, now)
         return True
 
     def _set(self, replies: TurnReplies, command: Any, moment: datetime, said: str,
@@ -473,7 +394,7 @@ class TimerTalk:
         self._add(replies, list(command.steps), command.text, moment, said, now)
 
     def _add(self, replies: TurnReplies, steps: list[Any], text: str, moment: datetime,
-             said: str, now: datetime) -> Timer | None:
+             said: str, now: datetime, *, instead: bool = False) -> Timer | None:
         if moment <= now:
             replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
             return None
@@ -483,7 +404,7 @@ class TimerTalk:
         if timer.id is not None:
             self._last = (timer.id, self._turn())
         self._changed()
-        replies.info(set_for_later(f"I'll {text}", moment, now, said))
+        replies.info(set_for_later(f"I'll {text}", moment, now, said, instead=instead))
         return timer
 
     def _cancel_named(self, replies: TurnReplies, named: str, cleaned: str) -> bool:

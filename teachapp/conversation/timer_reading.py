@@ -1,0 +1,182 @@
+"""Reading a timer sentence: what a device command said with a time asks for, and when
+it runs ("turn off the telly in 30 minutes", "in 20 minutes turn the heating down to
+18", "turn the lamp on at 7 tomorrow"), and whether a sentence cancels timers by name.
+
+Nothing is read twice: the time words are the one-off schedules' (``schedule_talk.
+trigger_said``), the command is the built-in device-command parser's. A sentence is
+split where words of time begin, at its end ("... in 30 minutes") or its start ("in 20
+minutes ..."); the longest time that reads as one and leaves a device command wins.
+The rules chosen are ``timer_talk``'s (docs/schedules.md); acting on them is there too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ScheduleError, TeachappError
+from ..schedule import Place, next_run
+from ..triggers import ALL_DAYS, Trigger
+from .for_a_while import for_a_while
+from .reminders import parse_reminder
+from .time_words import (
+    CLOCK_TIME,
+    HALF_OF_DAY_WORDS,
+    REPEATED,
+    on_a_day,
+    trigger_said,
+)
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+__all__ = ["CANCEL_RE", "TIME_WORDS", "TimerRequest", "clean", "device_command",
+           "for_a_while_said", "moment_at", "moment_of", "parse_timer", "splits",
+           "timer_sentence"]
+
+TIME_WORDS = frozenset({"in", "at", "tomorrow", "tonight", "today", "this", "after"})
+"""Where words of time may begin (the one-off schedules' forms all start so; "after" of
+"after sunset")."""
+_SAYS_HALF = re.compile(HALF_OF_DAY_WORDS + r"|\d:\d|\b(?:1[3-9]|2[0-3]|0\d)\b")
+"""A clock time that says which half of the day it is in."""
+_NEVER_A_LEVEL = re.compile(CLOCK_TIME.pattern + r"|\b\d{1,2}:\d\d\b")
+""""at 9 am", "at 07:00", "at 7:30": a time of day, never a level, so a command said
+with one is a timer even when the command reader makes a level of the hour."""
+CANCEL_RE = re.compile(
+    r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|forget|scrap|never\s*mind|"
+    r"forget\s+about|don'?t\s+bother\s+with)\s+(?:the\s+|my\s+|that\s+|this\s+|all\s+(?:the\s+|"
+    r"my\s+)?)?(?:(?P<before>.*?)\s*(?P<noun>timers?|reminders?|alarms?)(?:\s+(?:for|on|of|to|about|"
+    r"that|at)\s+(?:the\s+|my\s+)?(?P<after>.+))?)$")
+""""cancel the telly timer", "never mind the lamp timer", "cancel the timer for the
+fan", "cancel all timers", "cancel the pasta timer", "cancel my reminder to call mum"."""
+
+
+
+@dataclass(frozen=True)
+class TimerRequest:
+    """A device command said with a time: what to do and when."""
+
+    words: str
+    """The words of the command ("turn off the telly")."""
+    command: Any
+    """The parsed ``DeviceCommand``."""
+    trigger: Trigger
+    """The time as the one-off schedules read it: ``once``, or a clock time."""
+    when: str = ""
+    """The words of time ("at 11 pm")."""
+    repeated: bool = False
+    """Said with a word of repetition ("every day at 10"): no timer."""
+
+
+def splits(text: str) -> Iterator[tuple[str, str]]:
+    """(command words, time words): the time at the end, longest first, then at the
+    start, longest first."""
+    words = text.split()
+    for i in range(1, len(words)):
+        if words[i] in TIME_WORDS:
+            yield " ".join(words[:i]), " ".join(words[i:])
+    if words and words[0] in TIME_WORDS:
+        for i in range(len(words) - 1, 0, -1):
+            yield " ".join(words[i:]), " ".join(words[:i]).rstrip(",")
+
+
+def clean(text: str) -> str:
+    return " ".join(text.lower().strip().rstrip("?.!").replace(",", " , ").split()).replace(
+        " ,", ",")
+
+
+def parse_timer(text: str, now: datetime, parse: Callable[[str], Any]) -> TimerRequest | None:
+    """The timer ``text`` asks for, or None when it is not a device command with a time.
+
+    ``parse`` is the device-command parser (words -> ``DeviceCommand`` or None);
+    ``now`` (aware, the home's zone) turns "in 30 minutes" into a moment. Raises
+    ScheduleError when a device command comes with a time that cannot be (a time
+    today that has passed, a moment that does not exist).
+    """
+    cleaned = clean(text)
+    if not TIME_WORDS.intersection(cleaned.split()):
+        return None  # no words of time: every other turn pays nothing more
+    if not _NEVER_A_LEVEL.search(cleaned) and device_command(parse, cleaned) is not None:
+        return None  # a command as a whole ("turn on the desk lamp at 7": 7 %)
+    problem: ScheduleError | None = None
+    for words, when in splits(cleaned):
+        try:
+            trigger = trigger_said(when, now)
+        except ScheduleError as exc:
+            if problem is None and device_command(parse, words) is not None:
+                problem = exc
+            continue
+        if trigger is None:
+            continue
+        command = device_command(parse, words.rstrip(","))
+        if command is None:
+            continue
+        return TimerRequest(words.rstrip(","), command, trigger, when,
+                            repeated=trigger.kind != "once" and bool(REPEATED.search(when)))
+    if problem is not None:
+        raise problem
+    return None
+
+
+def timer_sentence(text: str, store: Store, parser: Any, now: datetime) -> str | None:
+    """"timer" when chat would set a timer for ``text`` (or explain why it cannot),
+    "cancel_timer" when it would cancel one by name, None otherwise: what ``listen``
+    reports, by the rule ``TimerTalk.turn`` follows ("cancel that" needs the turn
+    before, so it is not counted here)."""
+    if store.phrase_owner(text) is not None:
+        return None
+    if CANCEL_RE.match(clean(text)):
+        return "cancel_timer"
+    try:
+        if parse_reminder(text, now) is not None:
+            return "timer"
+        request = parse_timer(text, now, parser.parse)
+    except ScheduleError:
+        return "timer"
+    if request is None:  # "turn the tv on for an hour": a command now, a timer after
+        wanted = for_a_while_said(text, parser)
+        return "timer" if wanted is not None and wanted.back else None
+    if request.repeated or store.phrase_owner(request.words):
+        return None
+    return "timer"
+
+
+def for_a_while_said(text: str, parser: Any) -> Any:
+    """The change for a while ``text`` asks for over ``parser``'s devices, or None."""
+    return for_a_while(text, lambda words: device_command(parser.parse, words), parser.devices)
+
+
+def device_command(parse: Callable[[str], Any], words: str) -> Any:
+    try:
+        command = parse(words)
+    except TeachappError:
+        return None
+    return command if command is not None and command.steps else None
+
+
+def moment_of(request: TimerRequest, now: datetime, place: Place) -> datetime:
+    """When the timer runs: the once-moment, or the next coming of a clock time (a bare
+    hour: whichever half of the day comes first)."""
+    return moment_at(request.trigger, request.when, now, place)
+
+
+def moment_at(trigger: Trigger, when: str, now: datetime, place: Place) -> datetime:
+    if trigger.kind == "once":
+        assert trigger.at is not None
+        return trigger.at
+    if trigger.kind == "time" and trigger.time is not None and trigger.days != ALL_DAYS:
+        # (a day of the week named: "on friday at 5" is that Friday's 17:00)
+        trigger = replace(trigger, time=on_a_day(trigger.time, None, when))
+    moment = next_run(trigger, now, place)
+    if trigger.kind == "time" and trigger.time is not None and trigger.time.hour < 12 \
+            and not _SAYS_HALF.search(when) and trigger.days == ALL_DAYS:
+        other = next_run(replace(trigger, time=trigger.time.replace(hour=trigger.time.hour + 12)),
+                         now, place)
+        if other is not None and (moment is None or other < moment):
+            moment = other
+    if moment is None:
+        raise ScheduleError("That time does not come again; say it like \"at 10 pm\".")
+    return moment
