@@ -88,11 +88,10 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
-import _resolver_blind as blind
 import _resolver_made_here as made_here
 import _resolver_thirtyninth_text as tables
-from _resolver_blind import NEAR_SIBLING, BlindSet, Row, fits, norm, wrap
-from _resolver_data import Case, Home, build_home
+from _resolver_blind import NEAR_SIBLING, BlindSet, Row, norm
+from _resolver_data import Home, build_home
 from _resolver_eighth import FRAMES
 from _resolver_thirtyninth_labels import LABELS
 
@@ -284,96 +283,18 @@ name_spelt: Callable[[str], list[str]] = partial(made_here.names_swapped,
 recogniser writes its sounds ("phone mow" for "phone mo")."""
 
 
-def _made_here(home: Home, seed: int) -> list[Case]:
-    """The cases of :data:`MISHEARD` and :data:`NAME_SPELT` for ``home``: up to four
-    distinct mishearings of each phrase, each beside a clause that does not bear on it,
-    and each way its name is written as it sounds, plainly and beside a clause; never a
-    case the home has."""
-    rng = random.Random(seed * 104729 + 37)
-    phrases = home.phrases
-    have = {c.utterance for c in home.cases}
-    out: list[Case] = []
-
-    def aside(core: str, phrase: str, routine: str) -> str | None:
-        fitting = [c for c in CLAUSES if fits(SET, c, core) and fits(SET, c, phrase)]
-        rng.shuffle(fitting)
-        return next((wrap(c, core) for c in fitting[:30]
-                     if LABELS.wrap_ok(wrap(c, core), phrase, routine, phrases)), None)
-
-    for phrase, routine in phrases:
-        tries = (misheard(phrase, rng) for _ in range(80))
-        cores = list(dict.fromkeys(
-            c for c in tries if c != phrase and LABELS.noisy_ok(c, phrase, routine, phrases)))
-        spelt = [c for c in name_spelt(phrase) if LABELS.noisy_ok(c, phrase, routine, phrases)]
-        made = [(aside(c, phrase, routine), MISHEARD) for c in cores[:4]]
-        made += [(c, NAME_SPELT) for c in spelt]
-        made += [(aside(c, phrase, routine), NAME_SPELT) for c in spelt]
-        for text, kind in made:
-            if text and text not in have:
-                have.add(text)
-                out.append(Case(text, routine, kind))
-    return out
-
-
-def _labels_by_words(home: Home) -> dict[str, set[str | None]]:
-    labels: dict[str, set[str | None]] = {}
-    for case in home.cases:
-        labels.setdefault(norm(case.utterance), set()).add(case.routine)
-    return labels
-
-
-def _unpunctuated(home: Home, seed: int) -> list[Case]:
-    """For half of the home's cases said beside a clause (in scope exactly or misheard,
-    or out of scope), the same sentence as a recogniser without punctuation writes it,
-    under the kind of :data:`UNPUNCTUATED` its class takes; never a sentence the home
-    has, nor one whose words another case says with another label."""
-    rng = random.Random(seed * 7727 + 37)
-    beside = {**{k: UNPUNCTUATED["in scope"] for k in WRAPPED_KINDS.values()},
-              MISHEARD: UNPUNCTUATED["misheard"], NAME_SPELT: UNPUNCTUATED["misheard"],
-              **{k: UNPUNCTUATED["out of scope"] for k in WRAPPED_OUT.values()}}
-    have = {c.utterance for c in home.cases}
-    labels = _labels_by_words(home)
-    out: list[Case] = []
-    for case in [c for c in home.cases if c.kind in beside]:
-        said = unpunctuated(case.utterance)
-        if rng.random() >= 0.5 or said in have or said == case.utterance \
-                or labels.get(norm(said), {case.routine}) != {case.routine}:
-            continue  # (a name said plainly has nothing to lose)
-        have.add(said)
-        out.append(Case(said, case.routine, beside[case.kind]))
-    return out
-
-
-def _paused(home: Home, seed: int) -> list[Case]:
-    """For a quarter of the home's in-scope cases said exactly beside a clause that ends
-    a sentence next to the phrase (:data:`WRAPPED_KINDS`), the same sentence with each
-    sentence end written as a comma (:func:`paused`), under :data:`PAUSED`; never a
-    sentence the home has, nor one whose words another case says with another label."""
-    rng = random.Random(seed * 6997 + 47)
-    kinds = set(WRAPPED_KINDS.values())
-    have = {c.utterance for c in home.cases}
-    labels = _labels_by_words(home)
-    out: list[Case] = []
-    for case in [c for c in home.cases if c.kind in kinds]:
-        said = paused(case.utterance)
-        if said == case.utterance or rng.random() >= 0.25 or said in have \
-                or labels.get(norm(said), {case.routine}) != {case.routine}:
-            continue
-        have.add(said)
-        out.append(Case(said, case.routine, PAUSED))
-    return out
+MADE = made_here.MadeHere(
+    SET, CLAUSES, misheard, name_spelt, MISHEARD, NAME_SPELT, salts=(37, 37, 47),
+    unpunctuated=unpunctuated, unpunctuated_kinds=UNPUNCTUATED, paused=paused, paused_kind=PAUSED)
+"""The kinds this set makes beside the shared generator's, with its own draws."""
 
 
 def build_thirtyninth(seed: int, *, n_routines: int = 45, per_phrase: int = 4,
                        per_kind: int = 40, n_real: int = 200, heard: bool = True) -> Home:
     """A thirty-ninth-set home and its cases (``heard`` reads
     benchmarks/data/thirtyninth_heard.json when it is there; it is not made)."""
-    home = blind.build(SET, seed, n_routines=n_routines, per_phrase=per_phrase,
-                       per_kind=per_kind, n_real=n_real, heard=heard)
-    home.cases.extend(_made_here(home, seed))
-    home.cases.extend(_unpunctuated(home, seed))
-    home.cases.extend(_paused(home, seed))
-    return home
+    return made_here.build(MADE, seed, n_routines=n_routines, per_phrase=per_phrase,
+                           per_kind=per_kind, n_real=n_real, heard=heard)
 
 
 __all__ = [

@@ -588,20 +588,21 @@ SHARED_WORDS_ADDED: dict[str, frozenset[str]] = {
     "thirtysixth": frozenset({"against", "amid", "been", "beneath", "had", "him", "right"}),
     "thirtyseventh": frozenset(),
     "thirtyeighth": frozenset(),
+    "thirtyninth": frozenset({"bring", "o"}),
 }
 """Words a clause of a set from the thirtieth on may share with an earlier set's wrappers
 (:func:`check_new_wrappers`), as each set added them to those of the sets before it
 (:func:`shared_words`): function words ("after", "by", "into", "once", "then", "above",
 "behind", "through", "far"), pronouns and their contractions ("i'm", "we're", "you've",
 "we've", "she's", "his"), number words and ordinals ("second", "third"), forms of "be",
-"have", "do" and "say" ("am"), "give" and "want", the modal "could", the pronouns "mine"
-and "him", the prepositions "against", "beneath" and "amid", "been" and "had", "right" (a
-side), the commonest verbs ("go", "got", "know", "see", "stop", "take"), greetings,
-fillers and mild interjections ("hi", "hey", "hmm", "ugh", "cheers", "sorry"), the joins
-("and", "but", "so", "since", "till", "too"), words of place said of anything ("here",
-"left", "onto", "round", "old"), and determiners, modals and pronouns ("any", "each",
-"these", "may", "would", "he's", "here's", "nothing"). A new set adds an entry, empty
-when it shares no word the sets before it did not."""
+"have", "do" and "say" ("am"), "give", "bring" and "want", the modal "could", the
+pronouns "mine" and "him", the prepositions "against", "beneath" and "amid", "been" and
+"had", "right" (a side), the commonest verbs ("go", "got", "know", "see", "stop", "take"),
+greetings, fillers and mild interjections ("hi", "hey", "hmm", "ugh", "cheers", "sorry",
+"o"), the joins ("and", "but", "so", "since", "till", "too"), words of place said of
+anything ("here", "left", "onto", "round", "old"), and determiners, modals and pronouns
+("any", "each", "these", "may", "would", "he's", "here's", "nothing"). A new set adds an
+entry, empty when it shares no word the sets before it did not."""
 
 
 def shared_words(name: str) -> frozenset[str]:

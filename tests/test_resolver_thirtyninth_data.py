@@ -28,7 +28,6 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -38,23 +37,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import _blind_set_checks as checks  # noqa: E402
 import _blind_set_order as order  # noqa: E402
 import _resolver_blind as blind  # noqa: E402
-from _resolver_data import DATASETS, OUT_OF_SCOPE_KINDS  # noqa: E402
+from _resolver_data import DATASETS  # noqa: E402
 from _resolver_thirtyninth import (  # noqa: E402
     ASKING,
     CLAUSES,
     JOINED,
     MISHEARD,
-    NAME_SPELT,
     NEW_OUT_OF_SCOPE,
-    OWN_OUT_OF_SCOPE,
     OWN_TEMPLATES,
-    PAUSED,
     SEEDS,
     SET,
     SNEEZED,
-    THIRTYNINTH_IN_SCOPE,
-    UNPUNCTUATED,
-    WRAPPED_OUT,
     after_a_sneeze,
     could_say,
     misheard,
@@ -62,7 +55,6 @@ from _resolver_thirtyninth import (  # noqa: E402
     paused,
     sneezed_before,
     unpunctuated,
-    used_texts,
 )
 from _resolver_thirtyninth_labels import LABELS  # noqa: E402
 from _resolver_thirtyninth_text import (  # noqa: E402
@@ -82,37 +74,9 @@ Taught = LABELS.taught
 NEEDS_DATASETS = pytest.mark.skipif(
     not DATASETS.is_dir(), reason="the thirty-ninth set's real sentences are rows of "
     "../shared/datasets, which this checkout does not have (set TEACHAPP_DATASETS)")
-SHARED_WORDS = {
-    "after", "as", "how", "into", "by", "can", "ever", "every", "get", "goes", "much",
-    "never", "no", "then", "there's", "those", "who", "us", "she", "look", "ooh", "thanks",
-    "thank", "two", "three", "twelve", "forty", "twenty", "once",
-    "a", "about", "an", "and", "are", "at", "be", "did", "do", "don't", "for", "have",
-    "how's", "i", "if", "in", "is", "it", "it's", "me", "my", "not", "of", "oh", "on",
-    "over", "so", "that", "that's", "the", "to", "was", "we'll", "what", "what's",
-    "where", "where's", "which", "with", "you", "your", "see", "says", "say", "hmm",
-    "got", "yes", "again", "long", "way", "know", "go", "honestly", "when", "up", "until",
-    "till", "all", "this", "there", "one", "dear", "stuff", "easy", "fancy", "cheers",
-    "from", "stop", "we", "shall", "like", "less", "going", "everybody",
-    "hi", "hey", "its", "near", "ugh", "above", "ahead", "another", "before", "behind",
-    "first", "just", "more", "most", "must", "next", "now", "or", "our", "own", "i've",
-    "their", "under", "will", "second", "third", "sorry", "soon", "forward", "take",
-    "through", "yourself", "any", "each", "these", "may", "only", "he", "he's", "here's",
-    "isn't", "let", "let's", "would", "has", "while", "nothing", "you're", "some", "should",
-    "am", "but", "give", "here", "i'm", "onto", "round", "since", "too", "want", "we're",
-    "you've", "left", "old", "we've", "she's", "his", "far", "could", "mine",
-    "against", "been", "beneath", "him", "had", "right", "amid", "bring", "o",
-}
-"""Words a clause of this set may share with an earlier set's wrappers: function words
-("after", "by", "into", "once", "then", "above", "behind", "through", "far"), pronouns
-and their contractions ("i'm", "we're", "you've", "we've", "she's", "his"), number words
-and ordinals ("second", "third"), forms of "be", "have", "do" and "say" ("am"), "give",
-"bring" and "want", the modal "could", the pronouns "mine" and "him", the prepositions
-"against", "beneath" and "amid", "been" and "had", "right" (a side), the commonest verbs
-("go", "got", "know", "see", "stop", "take"), greetings, fillers and mild interjections
-("hi", "hey", "hmm", "ugh", "cheers", "sorry", "o"), the joins ("and", "but", "so",
-"since", "till", "too"), words of place said of anything ("here", "left", "onto",
-"round", "old"), and determiners, modals and pronouns ("any", "each", "these", "may",
-"would", "he's", "here's", "nothing")."""
+SHARED_WORDS = checks.shared_words(NAME)
+"""Words a clause of this set may share with an earlier set's wrappers (this set's
+entry of _blind_set_checks.SHARED_WORDS_ADDED and those of the sets before it)."""
 
 
 @pytest.fixture(scope="module")
@@ -121,6 +85,8 @@ def homes() -> dict:
 
 
 def test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has():
+    # (that none of the set's kinds is one of them is tests/test_resolver_blind_sets.py's
+    # test_the_sets_own_kinds_are_ones_no_earlier_set_has; here, that they are read)
     earlier = checks.earlier_kinds(EARLIER)
     assert {"a murder mystery party's script read aloud, said first",
             "a figure skating commentator on the telly, said after",
@@ -136,12 +102,6 @@ def test_every_in_scope_and_new_out_of_scope_kind_is_one_no_earlier_set_has():
             "a stand-up comedian on the telly, said after", "a racehorse named it",
             "a paint colour named it", "a cocktail named it", "a fortune cookie saying it",
             "asking for a rhyme for it", "a dream about it", "a tattoo of it"} <= earlier
-    assert len(WRAPPERS) == 10 and not set(WRAPPERS) & earlier
-    assert not set(THIRTYNINTH_IN_SCOPE) & earlier
-    assert not set(UNPUNCTUATED.values()) & earlier and PAUSED not in earlier
-    assert len(NEW_OUT_OF_SCOPE) == 10 and set(NEW_OUT_OF_SCOPE) <= set(OWN_TEMPLATES)
-    assert not set(NEW_OUT_OF_SCOPE) & earlier
-    assert not set(OWN_OUT_OF_SCOPE) & set(OUT_OF_SCOPE_KINDS)
 
 
 def test_the_middle_kind_says_the_phrase_inside_one_speech():
@@ -180,19 +140,12 @@ def test_each_clause_is_the_speech_its_kind_names():
     assert any("! {}" in t for t in kinds["a pet parrot squawking, said first"])
     assert any("! {}" in t for t in kinds["a ghost story told by torchlight, said first"])
     # (the between kind says a parrot's squawk first and a curling commentator's line
-    # after)
-    first = {t.split("{}")[0].rstrip(". ,?!").removesuffix(", then").removesuffix(", oh and")
-             for t in kinds["a pet parrot squawking, said first"]}
-    after = {re.sub(r"^( and| so)?, ", "", t.split("{}")[1])
-             for t in kinds["a curling commentator on the telly, said after"]}
-    for template in kinds["between a parrot's squawk and a curling commentator's line"]:
-        before, behind = template.split("{}")
-        assert before.rstrip(". ?!") in first, template
-        assert re.sub(r"^( and| so)?, ", "", behind) in after, template
-    # (several lines, several shapes: no one sentence reads the kind)
-    for kind, texts in said.items():
-        assert len(set(texts)) == len(texts) >= 8, kind
-        assert len({s.split()[0] for s in texts}) >= 4, kind
+    # after;
+    # every kind is several shapes of eight clauses or more)
+    checks.check_between_kind(
+        kinds, "a pet parrot squawking, said first",
+        "a curling commentator on the telly, said after",
+        "between a parrot's squawk and a curling commentator's line", marks="?!")
 
 
 def test_no_wrapper_word_or_frame_is_an_earlier_sets():
@@ -259,34 +212,10 @@ def test_names_are_common_words_or_sound_like_them():
 
 
 def test_the_pools_have_the_phrase_shapes():
-    for home, routines in THIRTYNINTH_ROUTINES.items():
-        phrases = [p for ps in routines.values() for p in ps]
-        assert any(" " not in p for p in phrases), home  # one word
-        assert any(p.count(" and ") >= 2 and " so " in p for p in phrases), home  # chores
-        assert any(" and " in p and " so " not in p for p in phrases), home
-        assert any(p.split()[0] in SET.question_starts for p in phrases), home
-        assert any(re.match(r"(ring|message|text|tell) [a-z]+", p) for p in phrases), home
-        assert sum(bool(set(p.split()) & NAMES) for p in phrases) >= 8, home
-        assert any(re.search(r"\bat (four|five|six|seven|eight|nine|ten|eleven)$", p)
-                   for p in phrases), home
-        assert any(set(p.split()) & SET.places for p in phrases), home
-        assert any(set(p.split()) & SET.devices for p in phrases), home
-        assert any(re.search(r"\b\w+'s\b", p) and set(p.split()) & NAMES
-                   for p in phrases), home  # a possessive
-        assert any(p.split()[0] in LABELS.not_a_thing for p in phrases), home  # verb first
-        assert any(LABELS.thing(p.split()[0]) and p.split()[-1] in ("on", "whippet",
-                                                                     "labrador", "moggy")
-                   for p in phrases), home  # noun first
-        contents = [(set(p.split()), r) for r, ps in routines.items() for p in ps
-                    if " so " not in p]
-        assert any(a < b and ra != rb for a, ra in contents for b, rb in contents), home
-        # (a name that is a word of another routine's phrase of the home)
-        named = {w for p in phrases for w in p.split() if w in NAMES}
-        assert any(set(p.split()) & named and not p.startswith(("feed ", "ring ", "message ",
-                                                                "text ", "phone ", "tell ",
-                                                                "brush ", "comb ", "give ",
-                                                                "drop ", "send ", "call "))
-                   and not re.search(r"'s\b", p) for p in phrases), home
+    checks.check_pool_shapes(
+        SET, THIRTYNINTH_ROUTINES, ("on", "whippet", "labrador", "moggy"), devices=True,
+        named_not_after=("feed ", "ring ", "message ", "text ", "phone ", "tell ", "brush ",
+                         "comb ", "give ", "drop ", "send ", "call "))
 
 
 def test_the_guards_strip_the_clauses_and_keep_what_points_back():
@@ -325,9 +254,10 @@ def test_the_guards_strip_the_clauses_and_keep_what_points_back():
         assert not taught.is_phrase(text), text
 
 
-def test_a_name_written_as_it_sounds_is_the_same_person(homes):
-    # (that every such case is its phrase, plainly or beside a clause, is
-    # tests/test_resolver_blind_sets.py's; here, that many are said plainly)
+def test_a_name_written_as_it_sounds_is_the_same_person():
+    # (that every such case is its phrase, plainly or beside a clause, that a name is
+    # written as no other name and that many are said plainly are
+    # tests/test_resolver_blind_sets.py's; here, how this set writes its names)
     assert name_spelt("ring laine") == ["ring lane", "ring layne"]
     assert name_spelt("phone mo") == ["phone mow", "phone moe"]
     assert name_spelt("message bob and amber") == []  # (a haircut, no other spelling)
@@ -336,12 +266,6 @@ def test_a_name_written_as_it_sounds_is_the_same_person(homes):
     assert name_spelt("tell stu his football boots are by the shed") == [
         "tell stew his football boots are by the shed"]
     assert name_spelt("give penny a ring") == [] and name_spelt("fill the coal scuttle") == []
-    assert not set(NAME_SPELLINGS) - NAMES
-    for name, others in NAME_SPELLINGS.items():
-        assert all(o not in NAMES and o.endswith("'s") == name.endswith("'s") for o in others)
-    plain = [c for h in homes.values() for c in h.cases if c.kind == NAME_SPELT
-             and any(c.utterance in name_spelt(p) for p, r in h.phrases if r == c.routine)]
-    assert len(plain) >= 20
 
 
 def test_a_misheard_phrase_is_said_first_after_and_between_clauses(homes):
@@ -396,23 +320,8 @@ def test_paused_writes_a_sentence_end_as_a_comma():
 
 @NEEDS_DATASETS
 def test_real_requests_are_a_row_said_straight_after_a_sneeze(homes):
-    from _resolver_ninth import dataset_rows
-
-    rows = {checks.words(f.format(*own)) for f, _k, own, _s, _i in dataset_rows()}
-    said_by = Counter()
-    for home in homes.values():
-        kinds = Counter(c.kind for c in home.cases)
-        assert kinds["real request, shares a word"] == 160 and kinds["real request"] == 40
-        for case in home.cases:
-            if case.kind in checks.REAL:
-                said = checks.words(case.utterance)
-                assert sneezed_before(said) and could_say(said), case
-                sneeze = next(b for b in SNEEZED if said.startswith(f"{checks.words(b)} "))
-                row = said[len(checks.words(sneeze)) + 1:]
-                assert row in rows, case
-                assert row.split()[0] not in ASKING and not set(row.split()) & JOINED, case
-                said_by[sneeze] += 1
-    assert len(said_by) == len(SNEEZED), said_by
+    checks.check_real_requests(homes, SNEEZED, sneezed_before, could_say, ASKING,
+                               JOINED, first=True)
 
 
 def test_a_row_is_said_straight_after_a_sneeze():
@@ -423,16 +332,8 @@ def test_a_row_is_said_straight_after_a_sneeze():
             ("please turn the {} off", ("device",), ("fan",), "slurp", "off"),
             ("sorry the {} off", ("device",), ("fan",), "slurp", "off"),
             ("{} off", ("device",), ("fan",), "slurp", "off")]
-    said = [t for t, _ in zip(after_a_sneeze(rows, random.Random(1)), range(60),
-                              strict=False)]
-    assert all(t.endswith("turn on the lamp") for t in said)
-    assert {t[: -len("turn on the lamp")].rstrip(", ") for t in said} == set(SNEEZED)
-    assert any(t.endswith(", turn on the lamp") for t in said)
-    assert any(not t.endswith(", turn on the lamp") for t in said)
-    assert all(sneezed_before(checks.words(t)) for t in said)
-    assert not sneezed_before("turn on the lamp")
+    checks.check_rows_said_with(after_a_sneeze, sneezed_before, SNEEZED, rows, first=True)
     assert not sneezed_before(checks.words("atishoo, bless me"))
-    assert list(after_a_sneeze([], random.Random(1))) == []
 
 
 def test_a_sneeze_says_no_word_of_a_pool_and_no_number():
@@ -446,7 +347,6 @@ def test_a_sneeze_says_no_word_of_a_pool_and_no_number():
 
 
 def test_the_snapshot_of_other_splits_sentences_holds_only_what_this_set_could_say():
-    assert len(used_texts()) > 400 and all(map(could_say, used_texts()))
     assert could_say("switch the steamer off") and not could_say("switch the lamp off")
     assert could_say("achoo pardon me switch the lamp off")
 
@@ -456,15 +356,5 @@ def test_the_benchmark_reports_the_thirtyninth_kinds(capsys):
     checks.check_benchmark_reports(SET, "Clutch", ("a birdsong app naming a bird, said after",
                                                    "in the middle of an amateur dramatics "
                                                    "monologue rehearsed"), NAME, capsys)
-    import resolver
-
-    assert set(THIRTYNINTH_IN_SCOPE) <= set(resolver.RIGHT_KINDS)
-    made = [(MISHEARD, "Clutch", "run"), (NAME_SPELT, "Clutch", "clarify"),
-            (UNPUNCTUATED["in scope"], "Clutch", "run"), (PAUSED, "Clutch", "run"),
-            ("a spoonerism of it", None, "run"),
-            (UNPUNCTUATED["out of scope"], None, "reject"),
-            (WRAPPED_OUT["a biscuit brand named it"], None, "reject")]
-    by_kind = resolver._summarise([(r, d, "Clutch" if d == "run" else None, k)
-                                   for k, r, d in made])["by_kind"]
-    assert [by_kind[k][d] for k, _, d in made] == [100.0] * 7
-    assert by_kind[MISHEARD]["run_right"] == 100.0
+    checks.check_made_here_reported(NAME, "Clutch", "a spoonerism of it",
+                                    "a biscuit brand named it")
