@@ -1,7 +1,8 @@
 """A routine whose neighbouring steps leave things in the same state is told once per
 state, wherever its steps are told: the save question while teaching, "what does
 goodnight do?", "what did I teach you?" and ``teachapp list`` / ``teach``. "goodnight"
--> "turn off everything" -> "done" said "set … off" nine times (about 15 s spoken)."""
+-> "turn off everything" -> "done" said "set … off" nine times (about 15 s spoken), and "turn off everything" was
+read back in nine lines, one per device."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ def test_turning_everything_off_is_read_back_as_one_clause(db_path):
     lines = chat_lines(db_path, "goodnight", "yes", "turn off everything", "done", "yes",
                        "what does goodnight do", echo=True)
     replies = {lines[i]: lines[i + 1] for i, line in enumerate(lines) if line.startswith("> ")}
+    assert replies["> turn off everything"] == f"{ALL_OFF} → off, when the routine runs."
+    assert lines[lines.index("> turn off everything") + 2] == "> done"  # one line, not nine
     assert replies["> done"] == f'"goodnight" will turn off {ALL_OFF}. Shall I save it?'
     assert replies["> what does goodnight do"] == f"Goodnight will turn off {ALL_OFF}."
     listed = run_teachapp("--db", str(db_path), "list").stdout.splitlines()

@@ -41,6 +41,7 @@ from .teaching import (
     command_examples,
     describe_target,
     fits_a_phrase,
+    joined_readbacks,
     routine_title,
     step_words,
     summarise_steps,
@@ -759,8 +760,12 @@ class Teacher:
         for step in command.steps:
             merged.setdefault(step.device, {}).update(step.set)
         before = self._targets_of(merged)
+        told = TurnReplies(lambda _event: None)  # (the lines, joined before they are said)
         for device_id, changes in merged.items():
-            self.set_target(replies, device_id, changes)
+            self.set_target(told, device_id, changes)
+        replies.outcome = told.outcome or replies.outcome
+        for line in joined_readbacks(told.lines):
+            replies.info(line)
         self._last = _LastCommand(list(merged), before)
         if not continuing:
             self._last_said = text

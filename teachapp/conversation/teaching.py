@@ -24,6 +24,7 @@ from ..domain import (
     attribute_words,
     describe_state,
     kind_of,
+    spoken_list,
     value_with_unit,
 )
 from ..understanding.rephrase import request_kind
@@ -37,6 +38,7 @@ __all__ = [
     "describe_target",
     "duration_words",
     "fits_a_phrase",
+    "joined_readbacks",
     "readback",
     "routine_title",
     "spoken_state",
@@ -154,6 +156,29 @@ def target_readback(device: Device | str, changes: dict[str, Any], name: str = "
     if changes.get("on") is False:  # "off", not "off, brightness 50 %" (a level set before)
         changes = {k: v for k, v in changes.items() if k not in _LEVELS}
     return f"{label} → {describe_state(kind_of(device_id), changes)}, when the routine runs."
+
+
+def joined_readbacks(lines: list[str]) -> list[str]:
+    """``target_readback`` lines of one command, neighbours of one state said once:
+    "turn off everything" -> "Bedroom fan, Bedroom lamp, … and Office speaker → off,
+    when the routine runs." (was a line per device: nine, about 15 s spoken). Other
+    lines are kept as they are, in their place."""
+    out: list[str] = []
+    names: list[str] = []
+    state = ""
+    for line in [*lines, ""]:
+        name, arrow, rest = line.partition(" → ")
+        if arrow and names and rest == state:
+            names.append(name)
+            continue
+        if names:
+            out.append(f"{spoken_list(names)} → {state}")
+            names = []
+        if arrow:
+            names, state = [name], rest
+        elif line:
+            out.append(line)
+    return out
 
 
 _LEVELS = ("brightness", "volume", "speed", "color_temp")
