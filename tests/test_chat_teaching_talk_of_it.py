@@ -32,11 +32,16 @@ def test_the_phrase_taught_is_renamed_and_told_before_it_is_saved(db_path):
 
 
 def test_what_it_does_while_steps_are_still_given(db_path):
-    said = _replies(chat_lines(db_path, "teach", "movie time", "what does movie time do",
-                               "turn on the tv", "what does it do", echo=True))
+    lines = chat_lines(db_path, "teach", "movie time", "what does movie time do",
+                       "turn on the tv", "what does it do", "thanks", echo=True)
+    said = _replies(lines)
     assert said["what does movie time do"].startswith(
         '"movie time" isn\'t saved yet, and it doesn\'t do anything yet. Tell me what it '
         "should do, e.g. ")
     assert said["what does it do"] == (
         '"movie time" isn\'t saved yet: so far it will turn on TV. Tell me what else it '
         'should do, or say "done".')
+    at = lines.index("> thanks")
+    assert lines[at + 1:at + 3] == [
+        "You're welcome.", 'Back to teaching "movie time": so far it will turn on TV. Tell '
+        'me what else it should do, or say "done".']  # (was "We're still teaching …")

@@ -503,6 +503,11 @@ class Teacher:
         if asked_what_it_does(text, session.phrase):
             self._tell_unsaved(replies)
             return
+        if thanked(text):  # (it was "We're still teaching …": a thank-you is no step)
+            replies.outcome = "thanks"
+            replies.info("You're welcome.")
+            self._remind(replies)
+            return
         if self._answered(replies, text):
             return
         replies.outcome = "not understood"
