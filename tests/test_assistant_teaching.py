@@ -107,7 +107,7 @@ def test_a_one_second_pause_is_said_in_the_singular(store):
     said(assistant, "turn off the kitchen lights")
     assert said(assistant, "wait one second") == ["Then wait 1 second."]
     assert said(assistant, "done")[0] == (
-        '"porch welcome" will set Kitchen lights off and then wait 1 second. Shall I save it?')
+        '"porch welcome" will turn off Kitchen lights and then wait 1 second. Shall I save it?')
     said(assistant, "yes")
     assert "wait 1 second" in said(assistant, "what does porch welcome do")[0]
 
@@ -139,8 +139,8 @@ def test_several_devices_pauses_and_spoken_replies_keep_their_order(store):
         "Front door → locked, after the pause.",
         "Thermostat → target temp 19 °C, after the pause."]
     confirm = said(assistant, "done")[0]
-    assert confirm == ('"good night" will set Kitchen lights off, wait 5 seconds, say '
-                       '"Sleep well", set Front door locked and then set Thermostat to 19 °C. '
+    assert confirm == ('"good night" will turn off Kitchen lights, wait 5 seconds, say '
+                       '"Sleep well", lock Front door and then set Thermostat to 19 °C. '
                        "Shall I save it?")
     said(assistant, "yes")
     assert store.routine("good night").steps == [
@@ -310,7 +310,7 @@ def test_an_answer_to_shall_i_save_it_that_is_not_yes_or_no_asks_again(store):
     said(assistant, "teach", "morning tea", "turn on the desk lamp", "that's it")
     assert assistant.teaching.stage == "confirm"
     reply = assistant.handle_text("morning tea")
-    assert reply == ['"morning tea" will set Desk lamp on. Say "yes" to save it, "no" to '
+    assert reply == ['"morning tea" will turn on Desk lamp. Say "yes" to save it, "no" to '
                      'change it, or "cancel".']
     assert assistant.teaching.stage == "confirm"
     assert assistant.handle_text("yes") == ['Saved. Say "morning tea" any time.']
@@ -322,7 +322,7 @@ def test_a_request_of_another_kind_while_teaching_says_how_to_leave(store):
     assistant, _ = make_assistant(store)
     said(assistant, "teach", "morning tea", "turn on the desk lamp")
     reply = assistant.handle_text("order me a pizza")
-    assert reply == ['We\'re still teaching "morning tea". So far it will set Desk lamp on. '
+    assert reply == ['We\'re still teaching "morning tea". So far it will turn on Desk lamp. '
                      'Tell me what else it should do. Say "done" to save it, or "cancel" to '
                      'stop teaching and ask me again.']
     assert assistant.teaching.targets == {"light.desk_lamp": {"on": True}}
@@ -368,8 +368,8 @@ def test_a_device_changed_again_after_a_pause_is_a_later_step(store):
     assert replies[-3:] == [
         "Then wait 10 minutes.",
         "Bedroom lamp → off, after the pause.",
-        '"bedtime" will set Bedroom lamp on at 10 %, set Front door locked, wait 10 minutes '
-        'and then set Bedroom lamp off. Shall I save it?']
+        '"bedtime" will set Bedroom lamp on at 10 %, lock Front door, wait 10 minutes '
+        'and then turn off Bedroom lamp. Shall I save it?']
     said(assistant, "yes")
     assert store.routine("bedtime").steps == [
         SetStep("light.bedroom_lamp", {"on": True, "brightness": 10}),

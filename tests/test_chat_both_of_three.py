@@ -40,7 +40,7 @@ def test_while_teaching_both_of_three_is_asked_too(store):
     assert said(assistant, "turn on both lamps") == [question]
     assert said(assistant, "yes") == [question]  # was all three taught
     assert said(assistant, "the desk lamp and the bedroom lamp") == [
-        "Bedroom lamp → on, when the routine runs.", "Desk lamp → on, when the routine runs."]
+        "Bedroom lamp and Desk lamp → on, when the routine runs."]
 
 
 def test_the_first_two_or_the_last_two_are_picked_by_position(store):

@@ -21,7 +21,7 @@ def test_each_question_of_a_sentence_is_answered_in_order(teachapp_cli, db_path)
     assert lines[0] == "TV is off. None of them is on: all 3 are off."
     assert re.fullmatch(f"TV is off. {_TIME}", lines[1])
     assert re.fullmatch(f"{_TIME} TV is off.", lines[2])
-    assert lines[3] == "TV is off. Thermostat is set to 20 °C, mode heat."
+    assert lines[3] == "TV is off. Thermostat, in the Hallway, is set to 20 °C, mode heat."
     assert lines[4] == "Nothing changed today. TV is off."
     assert re.fullmatch(r"Front door is locked\. .*The other 9 are off\. " + _TIME, lines[5])
     assert len(lines) == 6

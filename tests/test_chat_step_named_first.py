@@ -23,9 +23,9 @@ def test_the_routine_said_after_the_change_is_edited(teachapp_cli, db_path):
                        "set the tv in film nite to 10", "no")
     assert lines[6:] == [
         "Film night will set TV volume 30 % (now on at 20 %). Shall I change it?",
-        "Changed film night: it will set Ceiling light off, then set TV on at 30 %.",
+        "Changed film night: it will turn off Ceiling light and then set TV on at 30 %.",
         "Film night will also set Desk lamp on at 50 %. Shall I change it?",
-        "Changed film night: it will set Ceiling light off, then set TV on at 30 %, then "
+        "Changed film night: it will turn off Ceiling light, set TV on at 30 % and then "
         "set Desk lamp on at 50 %.",
         "Film night will set TV volume 10 % (now on at 30 %). Shall I change it?",
         "OK, film night stays as it is."]

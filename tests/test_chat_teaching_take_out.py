@@ -19,6 +19,6 @@ def test_a_step_taken_out_said_around_the_thing(db_path):
     assert lines[5:9] == ["Removed Front door.", "Removed TV.",
                           "Front door → locked, when the routine runs.",
                           "Removed Front door."]
-    assert lines[9] == "\"bedtime\" will set Desk lamp off. Shall I save it?"
+    assert lines[9] == "\"bedtime\" will turn off Desk lamp. Shall I save it?"
     listed = run_teachapp("--db", str(db_path), "list", "--json").stdout.splitlines()
     assert [step["device"] for step in json.loads(listed[0])["steps"]] == ["light.desk_lamp"]

@@ -24,7 +24,7 @@ def test_what_is_a_routine_describes_it(teachapp_cli, db_path):
     lines = chat_lines(db_path, "what is movie night", "what's film time?",
                        "what is the movie night routine", echo=True)
     replies = [lines[i + 1] for i, line in enumerate(lines) if line.startswith("> ")]
-    assert replies == ["Movie night will set TV on."] * 3
+    assert replies == ["Movie night will turn on TV."] * 3
     assert 'Say "movie night" or "film time" to start it.' in lines
 
 

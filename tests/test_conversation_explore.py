@@ -180,7 +180,7 @@ def test_the_question_what_a_routine_should_do_with_a_device_is_answered(teachap
     assert said["lock it"] == ["Reading mode will also set Front door locked. Shall I "
                                "change it?"]
     assert said["yes"][0].startswith("Changed Reading mode: it will set Living room lamp on "
-                                     "at 100 %, then set Front door locked.")
+                                     "at 100 % and then lock Front door.")
     assert said["never mind"] == ["OK, Reading mode stays as it is."]
 
 
@@ -241,9 +241,9 @@ def test_when_i_say_a_phrase_then_what_it_does_is_taught_in_one_breath(teachapp_
                  "when i say bedtime", "desk lamp off", "done", "yes", "movie time")
     assert said["when I say movie time turn off the ceiling light and turn on the tv"] == [
         "Ceiling light → off, when the routine runs.", "TV → on, when the routine runs.",
-        '"movie time" will set Ceiling light off and then set TV on. Shall I save it?']
+        '"movie time" will turn off Ceiling light and then turn on TV. Shall I save it?']
     assert said['If I say "lights out" please, switch off the desk lamp'][-1] == (
-        '"lights out" will set Desk lamp off. Shall I save it?')
+        '"lights out" will turn off Desk lamp. Shall I save it?')
     assert said["when i say bedtime"] == ['What should "bedtime" do? Tell me, or set the '
                                           'devices, then say "done".']
     assert said["movie time"] == ["Movie time."]
@@ -292,7 +292,7 @@ def test_a_device_turned_off_while_teaching_reads_back_as_off(teachapp_cli, home
     said = _chat(teachapp_cli, home, "teach", "dim", "bedroom lamp to 50 percent",
                  "turn off the bedroom lamp", "done", "cancel")
     assert said["turn off the bedroom lamp"] == ["Bedroom lamp → off, when the routine runs."]
-    assert said["done"] == ['"dim" will set Bedroom lamp off. Shall I save it?']
+    assert said["done"] == ['"dim" will turn off Bedroom lamp. Shall I save it?']
 
 
 def test_a_routine_is_switched_off_and_on_by_voice(teachapp_cli, home):
@@ -376,4 +376,4 @@ def test_a_step_left_unsure_while_teaching_is_said_to_be_left_out(teachapp_cli, 
     assert said["tv on"] == [
         "I left \"lamp on\" out, since I wasn't sure which device you meant. Say it again "
         "with the device's name to add it.", "TV → on, when the routine runs."]
-    assert said["done"][0] == "\"cosy evening\" will set TV on. Shall I save it?"
+    assert said["done"][0] == "\"cosy evening\" will turn on TV. Shall I save it?"

@@ -52,8 +52,8 @@ def test_a_device_named_alone_takes_the_routines_one_switch(home):
     before = store.device(TV).state
     assert said(assistant, "add the tv to lights out") == [
         "Lights out will also set TV off. Shall I change it?"]
-    assert said(assistant, "yes")[0].startswith("Changed Lights out: it will set Living room "
-                                                "lamp off, then set Desk lamp off")
+    assert said(assistant, "yes")[0].startswith("Changed Lights out: it will turn off Living "
+                                                "room lamp and Desk lamp, ")
     assert store.routine("Lights out").steps[-1] == SetStep(TV, {"on": False})
     assert store.device(TV).state == before  # an edit runs nothing
 

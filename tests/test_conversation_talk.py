@@ -301,4 +301,4 @@ def test_a_routine_named_as_it_was_said_starts_its_description_with_a_capital(st
                 [SetStep("light.ceiling_light", {"on": False})])
     assistant, _events = make_assistant(store)
     assert said(assistant, "what does movie night do?")[0].startswith(
-        "Movie night will set Ceiling light off")
+        "Movie night will turn off Ceiling light")

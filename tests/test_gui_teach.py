@@ -92,7 +92,7 @@ def test_a_pause_and_a_later_change_are_shown_as_steps_in_order(qtbot, window):
     qtbot.waitUntil(lambda: "after" in " ".join(window.strip.lines()), timeout=5000)
     qtbot.waitUntil(lambda: window.teach.targets.text().startswith("Steps:"), timeout=5000)
     assert window.teach.targets.text() == (
-        "Steps: set Bedroom lamp on at 10 %, wait 10 minutes and then set Bedroom lamp off.")
+        "Steps: set Bedroom lamp on at 10 %, wait 10 minutes and then turn off Bedroom lamp.")
     window.teach.cancel()
     qtbot.waitUntil(lambda: window.teach.session is None, timeout=5000)
 

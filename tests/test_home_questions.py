@@ -135,7 +135,7 @@ def test_questions_are_answered_from_the_states_and_change_nothing(assistant, ot
         "Hall ceiling is off."]
     assert _say(assistant, "is the garage door open?") == ["Garage door is open."]
     assert _say(assistant, "what's the temperature upstairs?") == [
-        "Upstairs thermostat is set to 20 °C, mode heat."]
+        "Upstairs thermostat, in the Landing, is set to 20 °C, mode heat."]
     assert _say(assistant, "is anything on?") == [
         "Kitchen pendant and Nightlight are on. Garage door is open. Back door is locked. "
         "Upstairs thermostat is set to 20 °C, mode heat. Hall ceiling and Soundbar are off."]

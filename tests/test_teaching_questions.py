@@ -17,7 +17,7 @@ from teachapp.domain import SetStep
 
 NOTHING_YET = ('Back to teaching "morning tea": it doesn\'t do anything yet. Tell me what it '
                'should do, e.g. ')
-SO_FAR = ('Back to teaching "morning tea": so far it will set Desk lamp on. Tell me what '
+SO_FAR = ('Back to teaching "morning tea": so far it will turn on Desk lamp. Tell me what '
           'else it should do, or say "done".')
 
 
@@ -53,7 +53,7 @@ def test_a_question_about_a_device_is_answered_from_its_state_not_the_taught_one
 def test_the_reminder_says_what_to_do_when_nothing_is_taught_yet(store):
     assistant = teaching_morning_tea(store)
     answer, reminder = assistant.handle_text("what's the temperature?")
-    assert answer == "Thermostat is set to 20 °C, mode heat."
+    assert answer == "Thermostat, in the Hallway, is set to 20 °C, mode heat."
     assert reminder.startswith(NOTHING_YET)
     assert reminder.endswith('; or say "cancel".')
 
@@ -105,7 +105,7 @@ def test_steps_keep_their_teaching_meaning(store):
 def test_a_question_at_shall_i_save_it_asks_it_again_after_the_answer(store):
     assistant = teaching_morning_tea(store, "turn on the desk lamp", "done")
     reply = assistant.handle_text("is the tv on?")
-    assert reply == ["TV is off.", 'Back to teaching: "morning tea" will set Desk lamp on. '
+    assert reply == ["TV is off.", 'Back to teaching: "morning tea" will turn on Desk lamp. '
                                    "Shall I save it?"]
     assert assistant.teaching.stage == "confirm"
     assert assistant.handle_text("yes") == ['Saved. Say "morning tea" any time.']

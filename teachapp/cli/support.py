@@ -8,7 +8,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, SetStep, Step, WaitStep, describe_state, kind_of
+from ..domain import Device, Step
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -70,14 +70,9 @@ def device_json(device: Device) -> dict[str, Any]:
 
 
 def describe_steps(names: dict[str, str], steps: list[Step]) -> str:
-    """Steps in one line; ``names`` maps device ids to names (read once per command)."""
-    parts: list[str] = []
-    for step in steps:
-        if isinstance(step, SetStep):
-            label = names.get(step.device, step.device)
-            parts.append(f"{label} {describe_state(kind_of(step.device), step.set)}")
-        elif isinstance(step, WaitStep):
-            parts.append(f"wait {step.seconds} s")
-        else:
-            parts.append(f"say {step.text!r}")
-    return "; ".join(parts)
+    """Steps in one line, told as chat and the window tell them ("turn off TV and Desk
+    lamp and then wait 5 seconds"); ``names`` maps device ids to names (read once per
+    command)."""
+    from ..conversation.steps_told import steps_sentence  # (domain only: no parser)
+
+    return steps_sentence(steps, names)

@@ -149,7 +149,22 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
         return _none_in_the_room(text, parser, here)
     if counting is not None and counting.group("state"):
         return _counted(found, counting.group("state").casefold())
+    if _warmth_of_the_home(text, found):
+        return _where_they_are("", found).strip()
     return _states(found)
+
+
+def _warmth_of_the_home(text: str, found: list[Device]) -> bool:
+    """Whether a question found only heating controls without naming one ("how warm is
+    it?", "what's the temperature?", "is it cold in here?"): its answer says where each
+    is ("Thermostat, in the Hallway, is set to 20 °C, mode heat."), since what it
+    tells is the warmth of that room (it was "Thermostat is set to 20 °C, mode heat."
+    and the person could not tell of which room)."""
+    said = f" {phrase_key(text)} "
+    return bool(found) and len(found) <= _ELSEWHERE_SHOWN and all(
+        d.kind == "climate" and d.room and f" {phrase_key(d.name)} " not in said
+        and f" {phrase_key(d.room)} " not in f"{said}{phrase_key(d.name)} "
+        for d in found)  # (the room said, or in its name: "Living room heating")
 
 
 def _counted(found: list[Device], state: str) -> str:

@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterable
 from ..domain import Device, PhraseOrigin, Routine, WaitStep, sentence_start, spoken_list
 from ..store import Store, phrase_key
 from ..understanding.resolution import Decision, Resolution
-from .teaching import duration_words, spoken_state, step_words
+from .steps_told import duration_words, steps_sentence
+from .teaching import spoken_state
 
 __all__ = ["describe_routine", "devices_overview", "find_routine", "how_long_words",
            "how_to_start", "taught"]
@@ -35,11 +36,9 @@ def find_routine(store: Store, words: str,
 
 
 def steps_words(routine: Routine, names: dict[str, str]) -> str:
-    """The steps as one sentence: "set TV on at 40 %, then set Lamp off"."""
-    parts = [step_words(step, names) for step in routine.steps]
-    if not parts:
-        return "nothing yet (it has no steps)"
-    return ", then ".join(parts)
+    """The steps as one clause, told as the save question told them ("set TV on at
+    40 % and then turn off Lamp")."""
+    return steps_sentence(routine.steps, names) or "nothing yet (it has no steps)"
 
 
 def _phrases_words(routine: Routine) -> str:

@@ -41,11 +41,13 @@ from .teaching import (
     command_examples,
     describe_target,
     fits_a_phrase,
+    joined_readbacks,
     routine_title,
     step_words,
     summarise_steps,
     target_readback,
 )
+from .teaching_talk import asked_what_it_does, renamed_to, thanked
 from .turns import TurnReplies
 from .which_one import Pick, asked_again, read_pick, which_of
 
@@ -193,6 +195,9 @@ class Teacher:
         elif first:
             replies.question(f"What should \"{phrase}\" do? Tell me, or set the devices, "
                              "then say \"done\".")
+        elif session.stage == "confirm":  # the question again, with the new name in it
+            replies.question(f"OK, \"{phrase}\" then. \"{phrase}\" will "
+                             f"{summarise_steps(session)}. Shall I save it?")
         else:
             replies.info(f"The phrase is now \"{phrase}\".")
 
@@ -400,6 +405,11 @@ class Teacher:
                 replies.question("Not saved yet. Change what it should do and say \"done\", "
                                  "or say \"cancel\".")
                 return
+            if kind is None and thanked(text):  # (not an answer: the question, shortly)
+                replies.outcome = "thanks"
+                replies.question(f"You're welcome. Shall I save \"{session.phrase}\"? Say "
+                                 "yes or no.")
+                return
         if kind == "done" or (kind == "yes" and session.stage == "actions"):
             self._to_confirm(replies)
             return
@@ -490,6 +500,14 @@ class Teacher:
         "list my routines"), where we are and how to leave: a person who has forgotten
         that teaching is under way must not be held in it by a list of devices."""
         session = self._require()
+        if asked_what_it_does(text, session.phrase):
+            self._tell_unsaved(replies)
+            return
+        if thanked(text):  # (it was "We're still teaching …": a thank-you is no step)
+            replies.outcome = "thanks"
+            replies.info("You're welcome.")
+            self._remind(replies)
+            return
         if self._answered(replies, text):
             return
         replies.outcome = "not understood"
@@ -514,6 +532,22 @@ class Teacher:
         more = " else" if session.has_actions() else ""
         replies.question(f"We're still teaching \"{session.phrase}\".{so_far} Tell me what"
                          f"{more} it should do. {leave}{ask}.")
+
+    def _tell_unsaved(self, replies: TurnReplies) -> None:
+        """"what does bedtime do?" of the phrase being taught: its steps so far, and
+        that it is not saved yet (it was "I don't know a routine called "bedtime"")."""
+        session = self._require()
+        replies.outcome = "answered"
+        unsaved = f"\"{session.phrase}\" isn't saved yet"
+        if session.stage == "confirm":
+            replies.question(f"{unsaved}: it will {summarise_steps(session)}. Shall I save "
+                             "it?")
+        elif session.has_actions():
+            replies.question(f"{unsaved}: {_so_far(session)}. Tell me what else it should "
+                             "do, or say \"done\".")
+        else:
+            replies.question(f"{unsaved}, and it doesn't do anything yet. Tell me what it "
+                             f"should do, {_EXAMPLES.format(**self._examples())}.")
 
     def _answered(self, replies: TurnReplies, text: str) -> bool:
         """A question asked in passing, not a step ("what time is it?", "is the lamp
@@ -618,7 +652,7 @@ class Teacher:
     def _special(self, replies: TurnReplies, text: str) -> bool:
         """Phrase corrections, pauses, spoken replies, captures and removals."""
         session = self._require()
-        new_phrase = dialogue.parse_rename(text)
+        new_phrase = dialogue.parse_rename(text) or renamed_to(text, session.phrase)
         if new_phrase:
             self.set_phrase(replies, new_phrase, heard=None)
             return True
@@ -731,8 +765,12 @@ class Teacher:
         for step in command.steps:
             merged.setdefault(step.device, {}).update(step.set)
         before = self._targets_of(merged)
+        told = TurnReplies(lambda _event: None)  # (the lines, joined before they are said)
         for device_id, changes in merged.items():
-            self.set_target(replies, device_id, changes)
+            self.set_target(told, device_id, changes)
+        replies.outcome = told.outcome or replies.outcome
+        for line in joined_readbacks(told.lines):
+            replies.info(line)
         self._last = _LastCommand(list(merged), before)
         if not continuing:
             self._last_said = text

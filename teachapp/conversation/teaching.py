@@ -29,10 +29,23 @@ from ..domain import (
 )
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Confusion
+from .steps_told import describe_target, duration_words, id_and_label, step_words, steps_sentence
 
-__all__ = ["Stage", "TeachingSession", "command_examples", "describe_target", "duration_words",
-           "fits_a_phrase", "readback", "routine_title", "spoken_state", "summarise_steps",
-           "target_readback"]
+__all__ = [
+    "Stage",
+    "TeachingSession",
+    "command_examples",
+    "describe_target",
+    "duration_words",
+    "fits_a_phrase",
+    "joined_readbacks",
+    "readback",
+    "routine_title",
+    "spoken_state",
+    "step_words",
+    "summarise_steps",
+    "target_readback",
+]
 
 Stage = Literal["phrase", "actions", "confirm"]
 
@@ -85,53 +98,8 @@ class TeachingSession:
         return copy.deepcopy(self)
 
 
-def _number(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value)
-
-
-def _id_and_label(device: Device | str, name: str) -> tuple[str, str]:
-    """A device (or its id, with an optional display name) as (id, name to show)."""
-    if isinstance(device, Device):
-        return device.id, device.name
-    return device, name or device
-
-
 _UNSAID = ("color_temp",)
 """Attributes a spoken state leaves out: nobody asks "is the lamp on?" for them."""
-
-
-def describe_target(device: Device | str, changes: dict[str, Any], name: str = "") -> str:
-    """A target state in a few words: "Desk lamp on at 80 %", "Front door locked"."""
-    device_id, label = _id_and_label(device, name)
-    kind = kind_of(device_id)
-    specs = ATTRIBUTES.get(kind, {})
-    rest = dict(changes)
-    words: list[str] = []
-    on = rest.pop("on", None)
-    level_name = next((a for a in ("brightness", "volume", "speed") if a in rest), None)
-    if on is False:
-        words.append("off")
-        if level_name:
-            rest.pop(level_name)
-    elif on is True and level_name:
-        words.append(f"on at {_number(rest.pop(level_name))} %")
-    elif on is True:
-        words.append("on")
-    if "locked" in rest:
-        words.append("locked" if rest.pop("locked") else "unlocked")
-    if "target_temp" in rest:
-        words.append(f"to {_number(rest.pop('target_temp'))} °C")
-    if "position" in rest:
-        position = rest.pop("position")
-        words.append("closed" if position == 0 else "open" if position == 100
-                     else f"open at {_number(position)} %")
-    for attribute, value in rest.items():
-        spec = specs.get(attribute)
-        unit = f" {spec.unit}" if spec is not None and spec.unit else ""
-        words.append(f"{attribute_words(attribute)} {_number(value)}{unit}")
-    return f"{label} {', '.join(words)}".strip()
 
 
 _STATE_LEVELS = ("brightness", "volume", "speed", "position")
@@ -168,7 +136,7 @@ def readback(device: Device | str, changes: dict[str, Any], name: str = "") -> s
 
     ``describe_state`` already puts the attributes in the table's order (on first).
     """
-    device_id, label = _id_and_label(device, name)
+    device_id, label = id_and_label(device, name)
     return f"{label}: {describe_state(kind_of(device_id), changes)}."
 
 
@@ -184,10 +152,33 @@ def target_readback(device: Device | str, changes: dict[str, Any], name: str = "
     """The line said after each device command while teaching. Nothing moves yet, so
     it reads as a target: "Front door → unlocked, when the routine runs." (issue 17:
     "Front door: unlocked." sounded done while the door stayed locked)."""
-    device_id, label = _id_and_label(device, name)
+    device_id, label = id_and_label(device, name)
     if changes.get("on") is False:  # "off", not "off, brightness 50 %" (a level set before)
         changes = {k: v for k, v in changes.items() if k not in _LEVELS}
     return f"{label} → {describe_state(kind_of(device_id), changes)}, when the routine runs."
+
+
+def joined_readbacks(lines: list[str]) -> list[str]:
+    """``target_readback`` lines of one command, neighbours of one state said once:
+    "turn off everything" -> "Bedroom fan, Bedroom lamp, … and Office speaker → off,
+    when the routine runs." (was a line per device: nine, about 15 s spoken). Other
+    lines are kept as they are, in their place."""
+    out: list[str] = []
+    names: list[str] = []
+    state = ""
+    for line in [*lines, ""]:
+        name, arrow, rest = line.partition(" → ")
+        if arrow and names and rest == state:
+            names.append(name)
+            continue
+        if names:
+            out.append(f"{spoken_list(names)} → {state}")
+            names = []
+        if arrow:
+            names, state = [name], rest
+        elif line:
+            out.append(line)
+    return out
 
 
 _LEVELS = ("brightness", "volume", "speed", "color_temp")
@@ -214,29 +205,10 @@ def names_a_routine(words: str) -> bool:
         and not says_more(words)
 
 
-def duration_words(seconds: float) -> str:
-    """"1 second", "45 seconds", "10 minutes", "1 hour", "90 seconds" (whole minutes and
-    hours said so: "600 seconds" is not how anyone says ten minutes)."""
-    for size, unit in ((3600, "hour"), (60, "minute")):
-        if seconds >= size and float(seconds) % size == 0:
-            count = int(seconds // size)
-            return f"{count} {unit}{'' if count == 1 else 's'}"
-    return f"{_number(seconds)} second{'' if seconds == 1 else 's'}"
-
-
-def step_words(step: Step, names: dict[str, str]) -> str:
-    """One step as a clause: "set Desk lamp on at 80 %", "wait 1 second", "say "hi""."""
-    if isinstance(step, SetStep):
-        return "set " + describe_target(step.device, step.set, names.get(step.device, ""))
-    if isinstance(step, WaitStep):
-        return f"wait {duration_words(step.seconds)}"
-    return f'say "{step.text}"'
-
-
 def summarise_steps(session: TeachingSession) -> str:
-    """What the routine will do, as one clause: "set Desk lamp on at 80 %, then wait 5 s"."""
-    return spoken_list([step_words(step, session.names) for step in session.steps()],
-                       "and then")
+    """What the routine will do, as one clause: "turn off TV and Desk lamp and then wait
+    5 seconds" (told as every other place tells steps: ``steps_sentence``)."""
+    return steps_sentence(session.steps(), session.names)
 
 
 def command_examples(devices: Sequence[Device]) -> tuple[str, str]:

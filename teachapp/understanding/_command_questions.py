@@ -31,6 +31,19 @@ _WHATS_ON_WORDS = frozenset({"what", "whats", "which", "anything", "something", 
 else on?"); any other word says it is about something else ("what's on my calendar")."""
 
 
+def _degree_asked(tokens: list[str]) -> str | None:
+    """The word of degree a question about a place asks with: "warm" of "how warm is it
+    (upstairs)?" and of "is it warm in here?", "cold" of "is it cold in the bedroom?"
+    (it asked about every device in the bedroom: "Bedroom fan and Bedroom lamp are
+    off."). The caller takes "is it …" only of warmth, where "it" is the weather's: "is
+    it loud?" after "is the tv on" asks of the TV. None for any other question."""
+    if tokens[:1] == ["how"] and len(tokens) > 1:
+        return tokens[1]
+    if tokens[:2] == ["is", "it"] and len(tokens) > 2:
+        return tokens[2]
+    return None
+
+
 class Questions(CommandReader):
     """Reads which devices a question about the home's states is about."""
 
@@ -133,9 +146,10 @@ class Questions(CommandReader):
         kinds = {kind for kind, _plural in reading.kinds} or {
             ATTRIBUTE_KIND[a] for a in reading.attributes if a in ATTRIBUTE_KIND}
         toks = reading.tokens
-        if not kinds and toks[:1] == ["how"] and toks[1:2] and (
-                toks[1] in self.vocabulary.degree_kinds):
-            kinds = {self.vocabulary.degree_kinds[toks[1]]}  # "how warm is it?"
+        degree = _degree_asked(toks)
+        if not kinds and degree in self.vocabulary.degree_kinds and (
+                toks[0] == "how" or self.vocabulary.degree_kinds[degree] == "climate"):
+            kinds = {self.vocabulary.degree_kinds[degree]}  # "how warm is it?", "is it cold"
             reading.unknown_device = reading.described = False
         rooms = [m.key for m in reading.rooms]
         everything = bool({"everything", "all"} & reading.scopes) or "anything" in reading.tokens \

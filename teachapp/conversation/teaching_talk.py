@@ -1,0 +1,47 @@
+"""Talk about the routine being taught, said before it is saved: "rename goodnight to
+bedtime", "what does bedtime do?", "thanks" at "Shall I save it?".
+
+Said of a saved routine these go to ``manage`` ("I don't know a routine called
+"bedtime"" while "bedtime" was the phrase on the table); said of the phrase being
+taught, or of "it", they are about the teaching: the phrase is renamed, the steps so far
+are told, and a thank-you is not taken for an answer.
+"""
+
+from __future__ import annotations
+
+from ..store import phrase_key
+from .talk import Talk, parse_talk
+
+__all__ = ["asked_what_it_does", "renamed_to", "thanked"]
+
+_IT = frozenset({"it", "this", "that", "this one", "that one", "this routine",
+                 "that routine", "the routine", "this phrase", "the phrase"})
+"""Words that name the routine being taught."""
+
+
+def _of_it(talk: Talk, phrase: str) -> bool:
+    target = talk.target.casefold()
+    return target in _IT or phrase_key(target) == phrase_key(phrase)
+
+
+def renamed_to(text: str, phrase: str) -> str | None:
+    """The new phrase of "rename goodnight to bedtime" (or "rename it to bedtime", "call
+    goodnight bedtime instead") said while ``phrase`` is taught; None for any other
+    words, and for a rename of some other routine."""
+    talk = parse_talk(text)
+    if talk is None or talk.kind != "rename" or not talk.value or not _of_it(talk, phrase):
+        return None
+    return talk.value
+
+
+def asked_what_it_does(text: str, phrase: str) -> bool:
+    """Whether ``text`` asks what the routine being taught does: "what does bedtime do?",
+    "what is bedtime?", "what does it do?"."""
+    talk = parse_talk(text)
+    return talk is not None and talk.kind == "describe" and _of_it(talk, phrase)
+
+
+def thanked(text: str) -> bool:
+    """"thanks", "thank you", "great, thanks": no answer to a yes/no question."""
+    talk = parse_talk(text)
+    return talk is not None and talk.kind == "thanks"

@@ -1,0 +1,20 @@
+""""is it cold in the bedroom?", "is it warm in here?" ask how warm it is, as "how warm is
+it?" does: they are answered from the heating, not from every device in the room
+("Bedroom fan and Bedroom lamp are off.") and not with "I can't answer"."""
+
+from __future__ import annotations
+
+from conftest import chat_lines
+
+HALLWAY = "Thermostat, in the Hallway, is set to 20 °C, mode heat."
+
+
+def test_is_it_cold_asks_the_heating(db_path):
+    lines = chat_lines(db_path, "is it cold in the bedroom", "is it warm in here",
+                       "how warm is it", "is it chilly in the bedroom?",
+                       "is it raining", echo=True)
+    replies = [lines[i + 1] for i, line in enumerate(lines) if line.startswith("> ")]
+    assert replies[0] == f"There's no heating control in the Bedroom. {HALLWAY}"
+    assert replies[1] == replies[2] == HALLWAY  # (where the warmth is told of)
+    assert replies[3] == replies[0]
+    assert replies[4].startswith("I can't answer \"is it raining\"")
