@@ -186,7 +186,7 @@ class ScheduleTalk(ScheduleAnswers):
                                     lambda words: find_routine(self.store, words, self._resolve))
             return None if named is None else ("ask", named)
         if request.action == "list":
-            return "list", (request.dates, request.reminders)
+            return "list", (request.dates, request.reminders, request.left)
         try:
             name = self._routine_name(request.routine or "", first=request.with_verb,
                                       exact=request.exact)
@@ -236,11 +236,14 @@ class ScheduleTalk(ScheduleAnswers):
             return True
         if what == "list":
             replies.detail["asked"] = True
-            dates, reminders = detail
+            dates, reminders, left = detail
             if dates:  # ("what's scheduled for tomorrow?", "… this week?")
                 for line in days_answer(self.store, place, now, dates):
                     replies.info(line)
-            elif reminders:
+                return True
+            if left and self._left(replies, text, now):  # ("what's left on the timer?")
+                return True
+            if reminders:
                 self._reminders(replies, now)
             else:
                 self._list(replies, place, now)
