@@ -148,6 +148,12 @@ class ScheduleTalk(ScheduleAnswers):
         raise NotFoundError(f"There is no routine called {spoken!r}; say \"what's "
                             "scheduled?\" or \"help\" to hear the routines.")
 
+    def once_just_added(self) -> bool:
+        """Whether a one-off run was just added ("run movie night in 10 minutes"), so
+        "add 5 minutes" or "make it 9" now moves it (``_move``)."""
+        added = self._just_added
+        return added is not None and added[1].kind == "once" and self._quiet_since(added[2])
+
     def claims(self, text: str) -> bool:
         """Whether :meth:`turn` answers ``text`` (nothing changes): what ``listen``
         reports, by the rule ``turn`` follows."""

@@ -35,8 +35,9 @@ from ..understanding.parts import split_parts
 from . import intents as dialogue
 from .for_a_while import put_back
 from .missing_things import no_such_thing
-from .moved_to import moved_to
+from .moved_to import Added, added_to, moved_to
 from .reminders import ALARM_TEXTS, length_timer, parse_reminder, spoken_to_you, timer_name
+from .schedule_replies import left_on
 from .schedule_talk import when_words
 from .schedule_words import duration_words, set_for_later
 from .teaching import step_words
@@ -98,7 +99,8 @@ class TimerTalk:
                  parser: Callable[[], Any], sure: Callable[[Any], bool],
                  turn: Callable[[], int], changed: Callable[[], None] | None = None,
                  run_now: Callable[[TurnReplies, Any], Any] | None = None,
-                 quiet_since: Callable[[int], bool] | None = None) -> None:
+                 quiet_since: Callable[[int], bool] | None = None,
+                 run_just_set: Callable[[], bool] | None = None) -> None:
         self.store = store
         self._place = place
         self._now = now
@@ -111,6 +113,9 @@ class TimerTalk:
         """Whether every turn after the one given only asked and was answered (the
         Assistant's rule): "cancel that" then still means the timer set on it."""
         self._changed = changed or (lambda: None)
+        self._run_just_set = run_just_set or (lambda: False)
+        """Whether a routine's one-off run was just set (``ScheduleTalk``): "add 5 minutes"
+        then is its, not the only timer's."""
         self._run_now = run_now
         """Runs a device command now, as any command turn does (for "... for an hour")."""
         self._putting_back: set[tuple[int | None, float]] = set()
@@ -198,8 +203,17 @@ class TimerTalk:
     def _move(self, replies: TurnReplies, text: str, turn: int) -> bool:
         """"make it 10 minutes", "change that to half an hour", "make it 7 instead" right
         after a timer or reminder was set (``_just_set``, as "cancel that"): it moves
-        there (``moved_to``); False when ``text`` is no such change."""
+        there (``moved_to``). Time added ("add 5 minutes", "5 more minutes": ``added_to``)
+        goes to that timer, to the only one set, or to the one named ("add 5 minutes to
+        the pasta timer"). False when ``text`` is no such change."""
+        added = added_to(text)
         just_set = self._just_set(self._last, turn)
+        if added is not None and (added.target or len(just_set) != 1):
+            if not added.target and self._run_just_set():
+                return False  # ("run movie night in 10 minutes", "add 5 minutes")
+            just_set = self._to_add_to(replies, added)
+            if not just_set:
+                return True
         if len(just_set) != 1:
             return False
         [timer] = just_set
@@ -217,12 +231,46 @@ class TimerTalk:
         steps, words = list(timer.steps), timer.text
         name = timer_name(timer.text)
         if name is not None:  # ("set a timer for 10 minutes": it is of the new length now)
-            says, words = length_timer(duration_words(moment - now), name)
+            began = now if added is None else datetime.fromtimestamp(timer.created, now.tzinfo)
+            says, words = length_timer(duration_words(moment - began), name)
             steps = [SayStep(says)]
-        moved = self._add(replies, steps, words, moment, timer.said, now, instead=True)
+        moved = self._add(replies, steps, words, moment, timer.said, now, instead=True,
+                          left=added is not None)
         if moved is not None and (timer.id, timer.created) in self._putting_back:
             self._putting_back.add((moved.id, moved.created))
         return True
+
+    def _to_add_to(self, replies: TurnReplies, added: Added) -> list[Timer]:
+        """The one timer time is added to ("add 5 minutes to the pasta timer": the one
+        named; "add 5 minutes": the only one set), or none, said why."""
+        timers = self.store.timers()
+        if added.target:
+            timers = self._named(added.target, timers)
+        if len(timers) == 1:
+            return timers
+        if not timers:
+            named = f" for the {added.target}" if added.target else ""
+            replies.info(f"No timer is set{named}.")
+            return []
+        example = next((e for e in map(self._example, timers) if e not in ("timer", "reminder")),
+                       self._example(timers[0]))
+        replies.info(f"There are {len(timers)} timers: {self._listed(timers)}. Say which, e.g. "
+                     f"\"add {duration_words(timedelta(seconds=added.seconds))} to the "
+                     f"{example}\".")
+        return []
+
+    def _named(self, named: str, timers: list[Timer]) -> list[Timer]:
+        """The timers ``named`` names: a reminder or an alarm by its noun, a plain timer
+        or a reminder by its own words ("pasta", "call mum"), a device timer by its
+        device ("telly")."""
+        named = re.sub(r"\s+timer$", "", named)
+        if named in ("reminder", "alarm"):
+            return [t for t in timers if (t.text.startswith("remind you") if named == "reminder"
+                                          else t.text in ALARM_TEXTS)]
+        parser = self._parser()
+        return [t for t in timers if _names(named, t) or parser.picked(
+            named, [d for d in parser.devices if any(getattr(s, "device", None) == d.id
+                                                    for s in t.steps)])]
 
     def _still_asked(self, asked: Any) -> Any:
         """``asked`` (a question of ours and the turn it was asked on) while it is still
@@ -394,7 +442,11 @@ class TimerTalk:
         self._add(replies, list(command.steps), command.text, moment, said, now)
 
     def _add(self, replies: TurnReplies, steps: list[Any], text: str, moment: datetime,
-             said: str, now: datetime, *, instead: bool = False) -> Timer | None:
+             said: str, now: datetime, *, instead: bool = False,
+             left: bool = False) -> Timer | None:
+        """Store a timer and say so; ``instead``: it was moved there; ``left``: time was
+        added to it, so the time left is said ("OK, 12 minutes left on your 15-minute
+        timer ...")."""
         if moment <= now:
             replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
             return None
@@ -404,7 +456,8 @@ class TimerTalk:
         if timer.id is not None:
             self._last = (timer.id, self._turn())
         self._changed()
-        replies.info(set_for_later(f"I'll {text}", moment, now, said, instead=instead))
+        replies.info(f"OK, {left_on(timer, now)}" if left else
+                     set_for_later(f"I'll {text}", moment, now, said, instead=instead))
         return timer
 
     def _cancel_named(self, replies: TurnReplies, named: str, cleaned: str) -> bool:
@@ -442,10 +495,7 @@ class TimerTalk:
             # "cancel the 7 am alarm", "cancel the alarm at 6:30", "cancel the timer at 22:30"
             self._cancel_at(replies, named, timers, noun)
             return True
-        parser = self._parser()
-        chosen = [t for t in timers if _names(named, t) or parser.picked(
-            named, [d for d in parser.devices if any(getattr(s, "device", None) == d.id
-                                                    for s in t.steps)])]
+        chosen = self._named(named, timers)
         if not chosen:
             replies.info(f"No {noun} is set for the {named}. Set: {self._listed(timers)}.")
             return True
