@@ -64,6 +64,14 @@ __all__ = ["TimerRequest", "TimerTalk", "parse_timer", "timer_detail", "timer_se
 _THAT = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|stop|scrap|forget|"
                    r"never\s*mind|undo)(?:\s+(?:that|it|this))?(?:\s+(?:please|timer))?$")
 """"cancel that", "never mind", "actually cancel it": the timer just set."""
+_PAUSE = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:(?:can|could|will|would)\s+"
+                    r"you\s+|please\s+)?(?:(?P<pause>pause|freeze|suspend|hold)|(?P<resume>"
+                    r"resume|unpause|un-pause|continue|unfreeze))\s+(?P<what>it|that|this|(?:(?:the|"
+                    r"my|that|this)\s+|all\s+(?:the\s+|my\s+)?)?(?:[a-z]+\s+)?(?:timers?|alarms?|"
+                    r"reminders?))(?:\s+(?:please|for\s+now|for\s+a\s+(?:bit|moment|minute|"
+                    r"second)))?$")
+""""pause the timer", "hold the pasta timer for a bit", "pause it" (just set); "resume
+the timer": a timer cannot be paused here (``_pause``)."""
 _ALL = frozenset({"all", "all the", "every", "both"})
 RECENT_SECONDS = 600.0
 """After a restart, "cancel that" means a timer set this recently (10 minutes, as
@@ -145,7 +153,7 @@ class TimerTalk:
                 putting_back = any((t.id, t.created) in self._putting_back for t in just_set)
                 self._cancel(replies, just_set)
                 return not (cleaned.endswith("undo") and putting_back)
-        if self._move(replies, text, turn):
+        if self._move(replies, text, turn) or self._pause(replies, cleaned, turn):
             return True
         cancel = CANCEL_RE.match(cleaned)
         if cancel is not None:
@@ -238,6 +246,26 @@ class TimerTalk:
                           left=added is not None)
         if moved is not None and (timer.id, timer.created) in self._putting_back:
             self._putting_back.add((moved.id, moved.created))
+        return True
+
+    def _pause(self, replies: TurnReplies, cleaned: str, turn: int) -> bool:
+        """"pause the timer", "resume the timer": a timer is a moment to run at, in a
+        store whose runners (the window, ``teachapp service``) take each row when it is
+        due, so none can wait paused; what can be done is said instead. False when
+        ``cleaned`` asks neither ("pause it" only right after a timer was set)."""
+        asked = _PAUSE.match(cleaned)
+        if asked is None or (asked["what"] in ("it", "that", "this")
+                             and not self._just_set(self._last, turn)):
+            return False
+        timers = self.store.timers()
+        if not timers:
+            replies.info("No timer is set.")
+            return True
+        now = self._now().astimezone(self._place().zone)
+        left = f" {left_on(timers[0], now)}" if len(timers) == 1 else ""
+        replies.info(("I can't pause a timer." if asked["pause"] else
+                      "No timer is paused: I can't pause one.") + left
+                     + " Say \"add 5 minutes\" to give it more time, or \"cancel the timer\".")
         return True
 
     def _to_add_to(self, replies: TurnReplies, added: Added) -> list[Timer]:
