@@ -3,7 +3,8 @@
 that were answered got the list form ("Timer: tell you when 10 minutes are up at 21:10
 (in 10 minutes)."), which "what's scheduled?" keeps. "what alarms are set?" and "any
 alarms?" list what is set (they were "I can't answer …" / "I don't know …"): an alarm
-may be a timer, a reminder or a morning routine's schedule."""
+may be a timer, a reminder or a morning routine's schedule; "when is my alarm?" says when
+it goes off."""
 
 from datetime import UTC, datetime, timedelta
 
@@ -57,6 +58,16 @@ def test_one_timer_said_so_is_what_cancel_that_means(store):
     said(assistant, "what's left on the timer?")
     assert said(assistant, "cancel that") == [
         "Cancelled the timer to tell you when 10 minutes are up at 21:10."]
+
+
+@pytest.mark.parametrize("question", [
+    "when is my alarm", "what's my alarm set for", "what time is my alarm set for",
+    "is my alarm set", "when does my alarm go off?"])
+def test_an_alarm_is_said_by_its_clock_time(store, question):
+    clock = [NOW]
+    assistant = _assistant(store, clock)
+    said(assistant, "set a timer for 10 minutes", "set an alarm for 7 am")
+    assert said(assistant, question) == ["Your alarm goes off tomorrow at 07:00 (in 10 hours)."]
 
 
 @pytest.mark.parametrize("question", ["what alarms are set", "any alarms", "what alarms do i have"])

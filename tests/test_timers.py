@@ -160,7 +160,7 @@ def test_timers_are_listed_with_the_schedules(store):
 
 
 _TIMER_LEFT = "45 minutes left on your 45-minute timer (it goes off at 21:45)."
-_ALARM_LEFT = "10 hours until your alarm (it goes off tomorrow at 07:00)."
+_ALARM_LEFT = "Your alarm goes off tomorrow at 07:00 (in 10 hours)."
 
 
 @pytest.mark.parametrize(("question", "answer"), [

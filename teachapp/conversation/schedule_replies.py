@@ -38,8 +38,8 @@ _ALARMS = ("sound your alarm", "wake you up")
 
 def left_on(timer: Timer, now: datetime) -> str:
     """The time left of ``timer`` as a person says it: "7 minutes left on your 10-minute
-    timer (it goes off at 02:25)", "… on your pasta timer …", "9 hours until your alarm
-    (it goes off tomorrow at 07:00)", "20 minutes until your reminder to call mum (at
+    timer (it goes off at 02:25)", "… on your pasta timer …", "Your alarm goes off
+    tomorrow at 07:00 (in 9 hours)", "20 minutes until your reminder to call mum (at
     02:40)", "5 minutes until I turn off TV (at 02:30)"."""
     left = duration_words(datetime.fromtimestamp(timer.at, UTC) - now)
     at = when_words(timer.at, now)
@@ -52,7 +52,7 @@ def left_on(timer: Timer, now: datetime) -> str:
     if named is not None:
         return f"{left} left on your {named['name']} timer (it goes off {at})."
     if timer.text in _ALARMS:
-        return f"{left} until your alarm (it goes off {at})."
+        return f"Your alarm goes off {at} (in {left})."  # (thought of by its clock time)
     if timer.text.startswith("remind you"):
         return f"{left} until your reminder to {_reminded(timer.text)} ({at})."
     return f"{left} until I {timer.text} ({at})."
