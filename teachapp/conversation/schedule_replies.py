@@ -14,6 +14,7 @@ from ..domain import Routine, sentence_start, spoken_list
 from ..errors import TeachappError
 from ..schedule import Place, next_run
 from ..triggers import Trigger, describe_trigger
+from .reminders import ALARM_TEXTS, timer_name
 from .schedule_words import duration_words, time_left, when_words
 from .skips import next_said, skip_status, skipped_words
 from .turns import TurnReplies
@@ -29,11 +30,8 @@ def _reminded(text: str) -> str:
     return re.sub(r"^remind you (?:to )?", "", text)
 
 
-_LENGTH = re.compile(r"tell you when (?P<n>\d+) (?P<unit>second|minute|hour)s? (?:are|is) up$")
-_LENGTHS = re.compile(r"tell you when (?P<length>.+) (?:are|is) up$")
-_NAMED = re.compile(r"tell you when the (?P<name>.+) timer is done$")
-_ALARMS = ("sound your alarm", "wake you up")
-"""How alarms are named in lists (``reminders.ALARM_TEXTS``)."""
+_LENGTH = re.compile(r"tell you when (?P<length>.+) (?:are|is) up$")
+_ONE_UNIT = re.compile(r"(?P<n>\d+) (?P<unit>second|minute|hour)s?")
 
 
 def left_on(timer: Timer, now: datetime) -> str:
@@ -43,15 +41,15 @@ def left_on(timer: Timer, now: datetime) -> str:
     02:40)", "5 minutes until I turn off TV (at 02:30)"."""
     left = duration_words(datetime.fromtimestamp(timer.at, UTC) - now)
     at = when_words(timer.at, now)
-    length, lengths, named = (_LENGTH.match(timer.text), _LENGTHS.match(timer.text),
-                              _NAMED.match(timer.text))
-    if length is not None:
-        return f"{left} left on your {length['n']}-{length['unit']} timer (it goes off {at})."
-    if lengths is not None:
-        return f"{left} left on your timer of {lengths['length']} (it goes off {at})."
-    if named is not None:
-        return f"{left} left on your {named['name']} timer (it goes off {at})."
-    if timer.text in _ALARMS:
+    name = timer_name(timer.text)
+    length = _LENGTH.match(timer.text)
+    if name == "" and length is not None:  # ("set a timer for 10 minutes")
+        one = _ONE_UNIT.fullmatch(length["length"])
+        what = f"{one['n']}-{one['unit']} timer" if one else f"timer of {length['length']}"
+        return f"{left} left on your {what} (it goes off {at})."
+    if name:
+        return f"{left} left on your {name} timer (it goes off {at})."
+    if timer.text in ALARM_TEXTS:
         return f"Your alarm goes off {at} (in {left})."  # (thought of by its clock time)
     if timer.text.startswith("remind you"):
         return f"{left} until your reminder to {_reminded(timer.text)} ({at})."
@@ -161,8 +159,8 @@ class ScheduleAnswers:
         said = text.lower()
         wanted = [t for t in upcoming if (
             t.text.startswith("remind you") if re.search(r"\breminders?\b", said) else
-            t.text in _ALARMS if re.search(r"\balarms?\b", said) else
-            not t.text.startswith("remind you") and t.text not in _ALARMS
+            t.text in ALARM_TEXTS if re.search(r"\balarms?\b", said) else
+            not t.text.startswith("remind you") and t.text not in ALARM_TEXTS
             if re.search(r"\btimers?\b", said) else True)]
         timers = wanted or upcoming
         if not timers:
