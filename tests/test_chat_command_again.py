@@ -46,3 +46,26 @@ def test_again_after_a_routine_runs_the_routine(store):
     said(assistant, "turn off the tv", "movie night")
     assert said(assistant, "again") == ["Movie night."]
     assert store.device(TV).state["on"] is True
+
+
+@pytest.mark.parametrize("again", ["run it", "run that", "please run it"])
+def test_run_it_right_after_a_command_repeats_it(store, again):
+    """"run it" without "again" was "TV: on." after "turn off the tv", as "run it again"
+    was; past a question only answered it still means the command."""
+    assistant, _ = make_assistant(store)
+    said(assistant, "turn on the tv")
+    assert said(assistant, "turn off the tv") == ["TV: off."]
+    assert said(assistant, again) == ["TV is already off."]
+    said(assistant, "what time is it?")
+    assistant.backend.apply(TV, {"on": True})  # switched on by hand since
+    assert said(assistant, again) == ["TV: off."]
+    assert store.device(TV).state["on"] is False
+
+
+def test_run_it_right_after_a_routine_runs_the_routine(store):
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach", "movie night", "turn on the tv", "done", "yes")
+    said(assistant, "movie night")
+    assistant.backend.apply(TV, {"on": False})
+    assert said(assistant, "run it") == ["Movie night."]
+    assert store.device(TV).state["on"] is True

@@ -109,7 +109,8 @@ class Assistant(TurnOrder, TeachingAsides):
         self._timer_talk = TimerTalk(
             store, self.place, self.now, self._command_parser, self._sure_command,
             lambda: self._turn, changed=lambda: self._emit(RoutinesChanged()),
-            run_now=self._command_now, quiet_since=self._nothing_done_since)
+            run_now=self._command_now, quiet_since=self._nothing_done_since,
+            run_just_set=lambda: self._schedule_talk.once_just_added())
         self._schedule_talk = ScheduleTalk(
             store, self.place, self.now, changed=lambda: self._emit(RoutinesChanged()),
             is_command=self._is_command, timers_listed=self._timer_talk.listed,

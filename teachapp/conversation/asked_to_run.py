@@ -36,6 +36,9 @@ _LAST_ASKED = re.compile(
     r"same)\s+(?:routine|scene|one)(?:\s+again)?)(?:\s+please)?$", re.IGNORECASE)
 """The routine run last asked for again: "run the last routine", "do that again", "run
 it again", "start the previous routine"."""
+_JUST_ASKED = re.compile(r"^(?:please\s+)?run\s+(?:it|that|this)(?:\s+please)?$", re.IGNORECASE)
+""""run it", "run that" without "again": what was just run, when it was (``routine_unnamed``'s
+"just"); otherwise "it" may be a device ("run it": turn the dishwasher on)."""
 _AGAIN = re.compile(r"^(?:please\s+)?(?:(?:the\s+)?same\s+)?(?:again|once\s+more|one\s+more\s+"
                     r"time)(?:\s+please)?$", re.IGNORECASE)
 """"again", "once more", "same again" alone: what was done last, done again."""
@@ -45,14 +48,17 @@ _ANY_ASKED = re.compile(
 """A routine asked for with no name at all: "run a routine", "run the routine"."""
 
 
-def routine_unnamed(text: str) -> Literal["last", "which"] | None:
+def routine_unnamed(text: str) -> Literal["last", "just", "which"] | None:
     """A routine asked for without its name: "last" for the one run last ("run the last
-    routine", "do that again", "run it again", "again"), "which" for any ("run a routine", "run
-    the routine"); None for any other sentence. They were answered as a device the home
-    lacks ("This home has no last routine. I can turn on ...")."""
+    routine", "do that again", "run it again", "again"), "just" for it when it was run
+    just now ("run it", "run that": the caller knows when), "which" for any ("run a
+    routine", "run the routine"); None for any other sentence. They were answered as a
+    device the home lacks ("This home has no last routine. I can turn on ...")."""
     cleaned = clean_phrase(text)
     if _LAST_ASKED.match(cleaned) or _AGAIN.match(cleaned):
         return "last"
+    if _JUST_ASKED.match(cleaned):
+        return "just"
     return "which" if _ANY_ASKED.match(cleaned) else None
 
 

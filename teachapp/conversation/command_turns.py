@@ -142,12 +142,18 @@ class CommandTurns(DeviceCommands):
                          confidence: float | None) -> bool:
         """A routine asked for without its name (``routine_unnamed``): "run the last
         routine" runs the routine run last ("do that again" too, when the last run was a
-        routine's; after a device command, that command: ``_command_again``); "run a
-        routine" says which there are. False for any other turn, and
-        for a taught phrase."""
+        routine's; after a device command, that command: ``_command_again``); "run it" or
+        "run that" so too, right after a run (or past questions only answered since; else
+        "it" may be a device: "run it" turns the dishwasher on); "run a routine" says which
+        there are. False for any other turn, and for a taught phrase."""
         asked = routine_unnamed(text)
         if asked is None or self.store.phrase_owner(text) is not None:
             return False
+        if asked == "just":
+            last_run = self._last_run
+            if last_run is None or not self._nothing_done_since(last_run.turn):
+                return False
+            asked = "last"  # ("turn off the tv", "run it": it was "TV: on.")
         names = self.store.routine_names()
         if asked == "last":
             runs = self.store.recent_runs()

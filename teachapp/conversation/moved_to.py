@@ -8,6 +8,7 @@ a turn was "I don't know "make it 10 minutes". Shall I learn it?"."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ..errors import ScheduleError
@@ -15,7 +16,7 @@ from ..schedule import Place
 from .time_words import REPEATED, delay_said, number, trigger_said
 from .timer_reading import TIME_WORDS, moment_at
 
-__all__ = ["moved_to"]
+__all__ = ["Added", "added_to", "moved_to"]
 
 _MOVE = re.compile(
     r"^(?:(?:no|oh|ok|okay|actually|wait|sorry|um|hmm|in\s+fact)[, ]+)*(?:(?:can|could|will|"
@@ -29,14 +30,62 @@ _UNIT = re.compile(r"\b(?:\d+|[a-z]+)\s+(?P<unit>seconds?|secs?|minutes?|mins?|h
 """The unit of the delay a thing was set with ("in 5 minutes"): a bare "10" is 10 of it."""
 
 
+_FILLERS = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait|sorry|um|hmm|in\s+fact)[, ]+)*"
+                      r"(?:(?:can|could|will|would)\s+you\s+|please\s+)?")
+_ADD_VERB = re.compile(r"^(?:(?P<add>add|put|plus)|(?P<give>give|make)\s+(?:it|that|this|me|"
+                       r"(?:the|my)\s+timer)|(?P<by>extend|lengthen)\s+(?:it|that|this|(?:the|my)\s+"
+                       r"(?P<by_noun>.+?))\s+by)\s+")
+_MORE = re.compile(r"\b(?:an?\s+extra|another|more|extra)\b")
+_TARGET = re.compile(r"\s+(?:(?:on)?to|on|for)\s+(?P<target>it|that|this|(?:the|my)\s+.+?)"
+                     r"(?:\s+on)?$|\s+on$")
+
+
+@dataclass(frozen=True)
+class Added:
+    """Time added to what was set: "add 5 minutes", "5 more minutes", "give it another 5
+    minutes", "add five minutes to the pasta timer"."""
+
+    seconds: int
+    target: str = ""
+    """The timer named ("pasta timer", "reminder"); "" for "it", "that", "the timer"."""
+
+
+def added_to(text: str) -> Added | None:
+    """The time ``text`` adds to a timer (or a one-off run), or None when it adds none:
+    a verb of adding ("add", "put … on", "extend it by") or a word of more ("5 more
+    minutes", "another 5 minutes") with a length."""
+    cleaned = " ".join(text.lower().strip().rstrip("?.!").replace(",", " ").split())
+    cleaned = re.sub(r"\s+(?:please|instead)$", "", _FILLERS.sub("", cleaned))
+    verb = _ADD_VERB.match(cleaned)
+    rest = cleaned[verb.end():] if verb else cleaned
+    target = ""
+    aimed = _TARGET.search(rest)
+    if aimed is not None:
+        rest, target = rest[:aimed.start()], aimed.group("target") or ""
+    if verb is not None and verb.group("by_noun"):
+        target = verb.group("by_noun")
+    more = _MORE.search(rest)
+    if more is None and (verb is None or verb.group("give")):
+        return None  # ("give it an hour then ...", "5 minutes": no more said)
+    seconds = delay_said(" ".join(_MORE.sub(" ", rest).split()))
+    if not seconds:
+        return None
+    target = re.sub(r"^(?:the|my)\s+", "", target)
+    return Added(seconds, "" if target in ("it", "that", "this", "timer") else target)
+
+
 def moved_to(text: str, said_before: str, before: datetime, now: datetime,
              place: Place) -> datetime | None:
     """The moment ``text`` moves what was set with the words ``said_before`` for the
-    moment ``before`` to, or None when ``text`` is no such change. A length ("10
+    moment ``before`` to, or None when ``text`` is no such change. Time added ("add 5
+    minutes", "5 more minutes": ``added_to``) is added to ``before``; a length ("10
     minutes", "half an hour") is from now; a time of day ("7 pm", "at 7:30", "tomorrow
     at 8") its next coming, a bare hour ("make it 7") in the half of the day of
     ``before`` (after "at 5 pm", 19:00); a bare number after a thing set with a delay is
     that many of its unit ("in 5 minutes", "make it 10")."""
+    added = added_to(text)
+    if added is not None:
+        return before + timedelta(seconds=added.seconds)
     cleaned = " ".join(text.lower().strip().rstrip("?.!").replace(",", " , ").split())
     found = _MOVE.match(cleaned.replace(" ,", ","))
     if found is None:

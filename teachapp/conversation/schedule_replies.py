@@ -7,26 +7,53 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING
 
 from ..domain import Routine, sentence_start, spoken_list
 from ..errors import TeachappError
 from ..schedule import Place, next_run
 from ..triggers import Trigger, describe_trigger
-from .schedule_words import time_left, when_words
+from .reminders import ALARM_TEXTS, timer_name
+from .schedule_words import duration_words, time_left, when_words
 from .skips import next_said, skip_status, skipped_words
 from .turns import TurnReplies
 
 if TYPE_CHECKING:
     from ..store import Store, Timer
 
-__all__ = ["ScheduleAnswers"]
+__all__ = ["ScheduleAnswers", "left_on"]
 
 
 def _reminded(text: str) -> str:
     """What a reminder is of, as its list says it: "call mum" of "remind you to call mum"."""
     return re.sub(r"^remind you (?:to )?", "", text)
+
+
+_LENGTH = re.compile(r"tell you when (?P<length>.+) (?:are|is) up$")
+_ONE_UNIT = re.compile(r"(?P<n>\d+) (?P<unit>second|minute|hour)s?")
+
+
+def left_on(timer: Timer, now: datetime) -> str:
+    """The time left of ``timer`` as a person says it: "7 minutes left on your 10-minute
+    timer (it goes off at 02:25)", "… on your pasta timer …", "Your alarm goes off
+    tomorrow at 07:00 (in 9 hours)", "20 minutes until your reminder to call mum (at
+    02:40)", "5 minutes until I turn off TV (at 02:30)"."""
+    left = duration_words(datetime.fromtimestamp(timer.at, UTC) - now)
+    at = when_words(timer.at, now)
+    name = timer_name(timer.text)
+    length = _LENGTH.match(timer.text)
+    if name == "" and length is not None:  # ("set a timer for 10 minutes")
+        one = _ONE_UNIT.fullmatch(length["length"])
+        what = f"{one['n']}-{one['unit']} timer" if one else f"timer of {length['length']}"
+        return f"{left} left on your {what} (it goes off {at})."
+    if name:
+        return f"{left} left on your {name} timer (it goes off {at})."
+    if timer.text in ALARM_TEXTS:
+        return f"Your alarm goes off {at} (in {left})."  # (thought of by its clock time)
+    if timer.text.startswith("remind you"):
+        return f"{left} until your reminder to {_reminded(timer.text)} ({at})."
+    return f"{left} until I {timer.text} ({at})."
 
 
 def _phrase_of(routine: Routine) -> str:
@@ -122,6 +149,25 @@ class ScheduleAnswers:
         if also:
             them = "them" if timers + schedules > 1 else "it"
             replies.info(f"Also set: {spoken_list(also)} (\"what's scheduled?\" lists {them}).")
+
+    def _left(self, replies: TurnReplies, text: str, now: datetime) -> bool:
+        """"what's left on the timer?", "when does my alarm go off?": the time left of each
+        timer the question's noun names (a reminder, an alarm, a timer: neither), or of
+        every timer when none is named so; False when no timer is set
+        (the list then answers: an alarm may be a routine's schedule)."""
+        upcoming = [timer for timer in self.store.timers() if timer.at > now.timestamp()]
+        said = text.lower()
+        wanted = [t for t in upcoming if (
+            t.text.startswith("remind you") if re.search(r"\breminders?\b", said) else
+            t.text in ALARM_TEXTS if re.search(r"\balarms?\b", said) else
+            not t.text.startswith("remind you") and t.text not in ALARM_TEXTS
+            if re.search(r"\btimers?\b", said) else True)]
+        timers = wanted or upcoming
+        if not timers:
+            return False
+        self._timers_listed(timers)
+        replies.info(" ".join(left_on(t, now) for t in timers))
+        return True
 
     def _list(self, replies: TurnReplies, place: Place, now: datetime) -> None:
         """Every routine's schedule, then the timers (the one list for both)."""

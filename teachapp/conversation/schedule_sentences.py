@@ -68,34 +68,44 @@ _CANCEL_AT_RE = re.compile(
     r"\d{1,2}(?::\d{2})?\s*o'?clock|\d{1,2}:\d{2})\s+(?P<a>.+)|(?P<b>.+?)\s+(?P<at>at\s+.+))$")
 """"cancel the 2am night feed", "cancel night feed at 7": that time of its schedule."""
 _TIMER_WORD = r"(?:the|my|that|this|our)\s+(?:timers?|alarms?|reminders?)"
-_TIME_LEFT = (r"how\s+(?:long|much\s+(?:more\s+)?time)\s+(?:is\s+|'?s\s+|have\s+i\s+got\s+|"
-              r"do\s+i\s+have\s+)?(?:left|remaining|to\s+go)(?:\s+(?:on|for|in|of)\s+"
-              + _TIMER_WORD + r")?|"
+_TIME_LEFT = (r"(?:how\s+(?:long|much(?:\s+(?:more\s+)?time)?|many\s+minutes)|what(?:'?s|\s+is))"
+              r"\s+(?:is\s+|are\s+|'?s\s+|have\s+i\s+got\s+|do\s+i\s+have\s+)?"
+              r"(?:left|remaining|to\s+go)(?:\s+(?:on|for|in|of)\s+" + _TIMER_WORD + r")?|"
+              r"(?:how\s+much\s+|what(?:'?s|\s+is)\s+(?:the\s+)?)?time\s+(?:is\s+)?(?:left|"
+              r"remaining)\s+(?:on|for|in|of)\s+" + _TIMER_WORD + r"|"
               r"how\s+long\s+(?:until|till|til|before)\s+" + _TIMER_WORD + r"(?:\s+(?:goes\s+off|"
               r"rings|is\s+(?:done|up|finished)|ends|finishes|is\s+due))?|"
               r"when\s+(?:does|will|is)\s+" + _TIMER_WORD + r"\s+(?:go(?:ing)?\s+off|ring(?:ing)?|"
               r"end|finish|be\s+(?:done|up|finished)|due|up|done)|"
+              r"when\s+is\s+" + _TIMER_WORD + r"(?:\s+(?:set\s+for|due|going\s+off))?|"
+              r"what\s+time\s+(?:is|does)\s+" + _TIMER_WORD + r"(?:\s+(?:set\s+for|set|for|"
+              r"go(?:ing)?\s+off))?|what(?:'?s|\s+is)\s+" + _TIMER_WORD + r"\s+set\s+(?:for|to)|"
+              r"(?:is|are)\s+" + _TIMER_WORD + r"\s+(?:set|on|running|going)|"
               r"(?:is|are)\s+there\s+(?:a|an)\s+(?:timer|alarm|reminder)(?:\s+(?:set|running|on|"
               r"going))?|(?:do|did)\s+i\s+(?:have|set)\s+(?:a|an)\s+(?:timer|alarm|reminder)"
               r"(?:\s+(?:set|running|on|going))?")
-"""Questions of how long a timer has to go, or whether one is set: each is answered by
-the list, which says the time left of a timer due within three hours."""
+"""Questions of how long a timer has to go ("what's left on the timer?", "how much time is
+left?"), or whether one is set: each is answered with the time left of each timer
+(``ScheduleRequest.left``)."""
+_LEFT_RE = re.compile(r"^(?:" + _TIME_LEFT + r")\??$")
 _LIST_RE = re.compile(r"^(?:what(?:'?s| is)\s+(?:on\s+the\s+|my\s+)?(?:scheduled?|schedules)|"
                       r"what\s+schedules?|"
                       r"list\s+(?:the\s+)?schedules?|show\s+(?:the\s+)?schedules?|"
-                      r"(?:what|which)\s+(?:timers?|reminders?)(?:\s+(?:are|is|have\s+i|"
+                      r"(?:what|which)\s+(?:timers?|reminders?|alarms?)(?:\s+(?:are|is|have\s+i|"
                       r"do\s+i\s+have|did\s+i|have\s+i\s+got|are\s+there|is\s+there))?"
                       r"(?:\s+(?:set|running|on|going|there|left|pending|coming\s+up))?|"
                       r"what(?:'?s|\s+is|\s+are)\s+(?:my|the|all\s+my|all\s+the)\s+"
-                      r"(?:timers?|reminders?)|"
+                      r"(?:timers?|reminders?|alarms?)|"
                       r"(?:list|show|tell|read)(?:\s+(?:me|out))?\s+(?:the\s+|my\s+|all\s+"
-                      r"(?:the\s+|my\s+)?)?(?:timers?|reminders?)|"
+                      r"(?:the\s+|my\s+)?)?(?:timers?|reminders?|alarms?)|"
                       r"(?:are\s+there\s+|is\s+there\s+|do\s+i\s+have\s+|have\s+i\s+got\s+)?"
-                      r"any\s+(?:timers?|reminders?)(?:\s+(?:set|running|on|left|pending))?|"
+                      r"any\s+(?:timers?|reminders?|alarms?)(?:\s+(?:set|running|on|left|pending))?|"
                       + _TIME_LEFT + r")\??$")
 """"what's scheduled?", "what timers are set?" and "what reminders do i have?" all
 list schedules, timers and reminders (a reminder is a timer that says its words), as do
-"how long is left on the timer?" and "when does my alarm go off?"."""
+"what alarms are set?" and "any alarms?" (an alarm may be a timer, a reminder or a
+morning routine's schedule); "how long is left on the timer?" and "when does my alarm go
+off?" are answered with the time left (``_LEFT_RE``)."""
 _ONLY_REMINDERS = re.compile(r"^(?!.*\b(?:timers?|alarms?|schedul\w*)\b).*\breminders?\b")
 """A list question that names only reminders: answered with the reminders alone."""
 _CANCEL_RE = re.compile(r"^(?:cancel|remove|delete|stop)\s+(?:the\s+)?(?:schedule\s+(?:for|of)"
@@ -145,6 +155,9 @@ class ScheduleRequest:
     weeks", "after every meal")."""
     reminders: bool = False
     """list: only the reminders were asked of ("what reminders do I have?")."""
+    left: bool = False
+    """list: the time left was asked ("what's left on the timer?"): said timer by timer
+    ("7 minutes left on your 10-minute timer ...")."""
 
 
 def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
@@ -157,7 +170,8 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
     if _LIST_RE.match(norm + ("?" if text.strip().endswith("?") else "")) or \
             _LIST_RE.match(norm) or asks_if_scheduled(norm):
         return ScheduleRequest("list", dates=days_asked(norm, now),
-                               reminders=_ONLY_REMINDERS.search(norm) is not None)
+                               reminders=_ONLY_REMINDERS.search(norm) is not None,
+                               left=_LEFT_RE.match(norm) is not None)
     cancel = _CANCEL_RE.match(norm)
     if cancel:
         return ScheduleRequest("cancel", (cancel.group("a") or cancel.group("b")).strip())

@@ -148,6 +148,12 @@ class ScheduleTalk(ScheduleAnswers):
         raise NotFoundError(f"There is no routine called {spoken!r}; say \"what's "
                             "scheduled?\" or \"help\" to hear the routines.")
 
+    def once_just_added(self) -> bool:
+        """Whether a one-off run was just added ("run movie night in 10 minutes"), so
+        "add 5 minutes" or "make it 9" now moves it (``_move``)."""
+        added = self._just_added
+        return added is not None and added[1].kind == "once" and self._quiet_since(added[2])
+
     def claims(self, text: str) -> bool:
         """Whether :meth:`turn` answers ``text`` (nothing changes): what ``listen``
         reports, by the rule ``turn`` follows."""
@@ -186,7 +192,7 @@ class ScheduleTalk(ScheduleAnswers):
                                     lambda words: find_routine(self.store, words, self._resolve))
             return None if named is None else ("ask", named)
         if request.action == "list":
-            return "list", (request.dates, request.reminders)
+            return "list", (request.dates, request.reminders, request.left)
         try:
             name = self._routine_name(request.routine or "", first=request.with_verb,
                                       exact=request.exact)
@@ -236,11 +242,14 @@ class ScheduleTalk(ScheduleAnswers):
             return True
         if what == "list":
             replies.detail["asked"] = True
-            dates, reminders = detail
+            dates, reminders, left = detail
             if dates:  # ("what's scheduled for tomorrow?", "… this week?")
                 for line in days_answer(self.store, place, now, dates):
                     replies.info(line)
-            elif reminders:
+                return True
+            if left and self._left(replies, text, now):  # ("what's left on the timer?")
+                return True
+            if reminders:
                 self._reminders(replies, now)
             else:
                 self._list(replies, place, now)

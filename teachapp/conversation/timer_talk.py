@@ -35,8 +35,9 @@ from ..understanding.parts import split_parts
 from . import intents as dialogue
 from .for_a_while import put_back
 from .missing_things import no_such_thing
-from .moved_to import moved_to
+from .moved_to import Added, added_to, moved_to
 from .reminders import ALARM_TEXTS, length_timer, parse_reminder, spoken_to_you, timer_name
+from .schedule_replies import left_on
 from .schedule_talk import when_words
 from .schedule_words import duration_words, set_for_later
 from .teaching import step_words
@@ -63,6 +64,14 @@ __all__ = ["TimerRequest", "TimerTalk", "parse_timer", "timer_detail", "timer_se
 _THAT = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|stop|scrap|forget|"
                    r"never\s*mind|undo)(?:\s+(?:that|it|this))?(?:\s+(?:please|timer))?$")
 """"cancel that", "never mind", "actually cancel it": the timer just set."""
+_PAUSE = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:(?:can|could|will|would)\s+"
+                    r"you\s+|please\s+)?(?:(?P<pause>pause|freeze|suspend|hold)|(?P<resume>"
+                    r"resume|unpause|un-pause|continue|unfreeze))\s+(?P<what>it|that|this|(?:(?:the|"
+                    r"my|that|this)\s+|all\s+(?:the\s+|my\s+)?)?(?:[a-z]+\s+)?(?:timers?|alarms?|"
+                    r"reminders?))(?:\s+(?:please|for\s+now|for\s+a\s+(?:bit|moment|minute|"
+                    r"second)))?$")
+""""pause the timer", "hold the pasta timer for a bit", "pause it" (just set); "resume
+the timer": a timer cannot be paused here (``_pause``)."""
 _ALL = frozenset({"all", "all the", "every", "both"})
 RECENT_SECONDS = 600.0
 """After a restart, "cancel that" means a timer set this recently (10 minutes, as
@@ -98,7 +107,8 @@ class TimerTalk:
                  parser: Callable[[], Any], sure: Callable[[Any], bool],
                  turn: Callable[[], int], changed: Callable[[], None] | None = None,
                  run_now: Callable[[TurnReplies, Any], Any] | None = None,
-                 quiet_since: Callable[[int], bool] | None = None) -> None:
+                 quiet_since: Callable[[int], bool] | None = None,
+                 run_just_set: Callable[[], bool] | None = None) -> None:
         self.store = store
         self._place = place
         self._now = now
@@ -111,6 +121,9 @@ class TimerTalk:
         """Whether every turn after the one given only asked and was answered (the
         Assistant's rule): "cancel that" then still means the timer set on it."""
         self._changed = changed or (lambda: None)
+        self._run_just_set = run_just_set or (lambda: False)
+        """Whether a routine's one-off run was just set (``ScheduleTalk``): "add 5 minutes"
+        then is its, not the only timer's."""
         self._run_now = run_now
         """Runs a device command now, as any command turn does (for "... for an hour")."""
         self._putting_back: set[tuple[int | None, float]] = set()
@@ -140,7 +153,7 @@ class TimerTalk:
                 putting_back = any((t.id, t.created) in self._putting_back for t in just_set)
                 self._cancel(replies, just_set)
                 return not (cleaned.endswith("undo") and putting_back)
-        if self._move(replies, text, turn):
+        if self._move(replies, text, turn) or self._pause(replies, cleaned, turn):
             return True
         cancel = CANCEL_RE.match(cleaned)
         if cancel is not None:
@@ -198,8 +211,17 @@ class TimerTalk:
     def _move(self, replies: TurnReplies, text: str, turn: int) -> bool:
         """"make it 10 minutes", "change that to half an hour", "make it 7 instead" right
         after a timer or reminder was set (``_just_set``, as "cancel that"): it moves
-        there (``moved_to``); False when ``text`` is no such change."""
+        there (``moved_to``). Time added ("add 5 minutes", "5 more minutes": ``added_to``)
+        goes to that timer, to the only one set, or to the one named ("add 5 minutes to
+        the pasta timer"). False when ``text`` is no such change."""
+        added = added_to(text)
         just_set = self._just_set(self._last, turn)
+        if added is not None and (added.target or len(just_set) != 1):
+            if not added.target and self._run_just_set():
+                return False  # ("run movie night in 10 minutes", "add 5 minutes")
+            just_set = self._to_add_to(replies, added)
+            if not just_set:
+                return True
         if len(just_set) != 1:
             return False
         [timer] = just_set
@@ -217,12 +239,66 @@ class TimerTalk:
         steps, words = list(timer.steps), timer.text
         name = timer_name(timer.text)
         if name is not None:  # ("set a timer for 10 minutes": it is of the new length now)
-            says, words = length_timer(duration_words(moment - now), name)
+            began = now if added is None else datetime.fromtimestamp(timer.created, now.tzinfo)
+            says, words = length_timer(duration_words(moment - began), name)
             steps = [SayStep(says)]
-        moved = self._add(replies, steps, words, moment, timer.said, now, instead=True)
+        moved = self._add(replies, steps, words, moment, timer.said, now, instead=True,
+                          left=added is not None)
         if moved is not None and (timer.id, timer.created) in self._putting_back:
             self._putting_back.add((moved.id, moved.created))
         return True
+
+    def _pause(self, replies: TurnReplies, cleaned: str, turn: int) -> bool:
+        """"pause the timer", "resume the timer": a timer is a moment to run at, in a
+        store whose runners (the window, ``teachapp service``) take each row when it is
+        due, so none can wait paused; what can be done is said instead. False when
+        ``cleaned`` asks neither ("pause it" only right after a timer was set)."""
+        asked = _PAUSE.match(cleaned)
+        if asked is None or (asked["what"] in ("it", "that", "this")
+                             and not self._just_set(self._last, turn)):
+            return False
+        timers = self.store.timers()
+        if not timers:
+            replies.info("No timer is set.")
+            return True
+        now = self._now().astimezone(self._place().zone)
+        left = f" {left_on(timers[0], now)}" if len(timers) == 1 else ""
+        replies.info(("I can't pause a timer." if asked["pause"] else
+                      "No timer is paused: I can't pause one.") + left
+                     + " Say \"add 5 minutes\" to give it more time, or \"cancel the timer\".")
+        return True
+
+    def _to_add_to(self, replies: TurnReplies, added: Added) -> list[Timer]:
+        """The one timer time is added to ("add 5 minutes to the pasta timer": the one
+        named; "add 5 minutes": the only one set), or none, said why."""
+        timers = self.store.timers()
+        if added.target:
+            timers = self._named(added.target, timers)
+        if len(timers) == 1:
+            return timers
+        if not timers:
+            named = f" for the {added.target}" if added.target else ""
+            replies.info(f"No timer is set{named}.")
+            return []
+        example = next((e for e in map(self._example, timers) if e not in ("timer", "reminder")),
+                       self._example(timers[0]))
+        replies.info(f"There are {len(timers)} timers: {self._listed(timers)}. Say which, e.g. "
+                     f"\"add {duration_words(timedelta(seconds=added.seconds))} to the "
+                     f"{example}\".")
+        return []
+
+    def _named(self, named: str, timers: list[Timer]) -> list[Timer]:
+        """The timers ``named`` names: a reminder or an alarm by its noun, a plain timer
+        or a reminder by its own words ("pasta", "call mum"), a device timer by its
+        device ("telly")."""
+        named = re.sub(r"\s+timer$", "", named)
+        if named in ("reminder", "alarm"):
+            return [t for t in timers if (t.text.startswith("remind you") if named == "reminder"
+                                          else t.text in ALARM_TEXTS)]
+        parser = self._parser()
+        return [t for t in timers if _names(named, t) or parser.picked(
+            named, [d for d in parser.devices if any(getattr(s, "device", None) == d.id
+                                                    for s in t.steps)])]
 
     def _still_asked(self, asked: Any) -> Any:
         """``asked`` (a question of ours and the turn it was asked on) while it is still
@@ -394,7 +470,11 @@ class TimerTalk:
         self._add(replies, list(command.steps), command.text, moment, said, now)
 
     def _add(self, replies: TurnReplies, steps: list[Any], text: str, moment: datetime,
-             said: str, now: datetime, *, instead: bool = False) -> Timer | None:
+             said: str, now: datetime, *, instead: bool = False,
+             left: bool = False) -> Timer | None:
+        """Store a timer and say so; ``instead``: it was moved there; ``left``: time was
+        added to it, so the time left is said ("OK, 12 minutes left on your 15-minute
+        timer ...")."""
         if moment <= now:
             replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
             return None
@@ -404,7 +484,8 @@ class TimerTalk:
         if timer.id is not None:
             self._last = (timer.id, self._turn())
         self._changed()
-        replies.info(set_for_later(f"I'll {text}", moment, now, said, instead=instead))
+        replies.info(f"OK, {left_on(timer, now)}" if left else
+                     set_for_later(f"I'll {text}", moment, now, said, instead=instead))
         return timer
 
     def _cancel_named(self, replies: TurnReplies, named: str, cleaned: str) -> bool:
@@ -442,10 +523,7 @@ class TimerTalk:
             # "cancel the 7 am alarm", "cancel the alarm at 6:30", "cancel the timer at 22:30"
             self._cancel_at(replies, named, timers, noun)
             return True
-        parser = self._parser()
-        chosen = [t for t in timers if _names(named, t) or parser.picked(
-            named, [d for d in parser.devices if any(getattr(s, "device", None) == d.id
-                                                    for s in t.steps)])]
+        chosen = self._named(named, timers)
         if not chosen:
             replies.info(f"No {noun} is set for the {named}. Set: {self._listed(timers)}.")
             return True
