@@ -46,3 +46,23 @@ def test_an_interjection_alone_before_the_phrase_runs_it(resolver: Resolver, tex
 ])
 def test_what_else_is_said_still_stops_it(resolver: Resolver, text: str) -> None:
     assert runs(resolver, text) is None
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("house meeting and whatnot", "Meeting"),
+    ("lights off and suchlike", "Lights"),
+    ("nap time and stuff", "Nap"),
+])
+def test_a_vague_tag_closing_it_runs_it(resolver: Resolver, text: str, routine: str) -> None:
+    assert runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    # may widen the request, point at another thing or ask for something else
+    "lights off and everything",
+    "nap time or something",
+    # a cue still stops it
+    "no house meeting and stuff",
+])
+def test_a_tag_that_may_ask_for_more_does_not_run_it(resolver: Resolver, text: str) -> None:
+    assert runs(resolver, text) is None

@@ -40,7 +40,8 @@ read through a side that is not sure is only asked about.
 An interjection, or a run of them, said alone beside the phrase is an utterance of its own
 (:data:`CALLED_OUT`: "ugh house meeting", "oy vey lights off", "nap time jeepers"; Quirk
 et al. 1985, 11.54): no verb whose object the phrase is, no modifier of it, so that side
-is sure.
+is sure. So is the side after it when a general extender closes the utterance
+(:data:`EXTENDERS`: "relax mode and whatnot").
 
 "So" is read on either side. After the phrase and before more, it is the marker that
 closes the speaker's move, the pause after it ("reading mode so a costly bogey"), when
@@ -126,6 +127,15 @@ sneeze or a hiccup written as said, a conjuror's word, and greetings and farewel
 (11.55). None is a verb, a noun or a modifier, so said alone before or after a phrase
 they are an utterance of their own ("ugh house meeting", "house meeting jeepers"), as
 they are with the pause written ("ugh, house meeting")."""
+EXTENDERS = frozenset({("and", "stuff"), ("and", "whatnot"), ("and", "suchlike"),
+                       ("and", "so", "forth"), ("and", "the", "like"), ("and", "such"),
+                       ("and", "things"), ("and", "ting")})
+"""General extenders that close an utterance ("lights off and whatnot": Overstreet 1999,
+"Whales, Candlelight, and Stuff Like That"): a vague tag on what was said, no thing of
+its own to ask for, so the phrase runs as it does with the pause written ("house meeting,
+and whatnot"). Not "and everything", "and all" or "and the rest", which may widen the
+request, nor "and that", which may point at another thing, nor "or something", which may
+ask for something else."""
 Taught = Callable[[str], bool]
 SWITCH_PARTICLES = PARTICLES | {"on"}
 """Adverb particles a phrase may end in as the state it switches to ("lights *off*",
@@ -363,6 +373,9 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
     if at >= len(toks):
         return False, True
     first = toks[at]
+    if own is not None and first == "and" and (tuple(toks[at:]) in EXTENDERS or tuple(
+            t for t, f in zip(toks[at:], free[at:], strict=True) if not f) in EXTENDERS):
+        return True, True  # (a general extender closing it: "house meeting and whatnot")
     if (first in shape.PREPOSITIONS or first in CONJUNCTIONS - {"when"}
             or first in OPERATORS or first in shape.BE_FORMS or first in BEARING
             or first in PARTICLES or first in BACK):
