@@ -28,6 +28,9 @@ resolver = taught_resolver(
     ("oy vey house meeting", "Meeting"),
     ("hola lights off", "Lights"),
     ("nap time jeepers", "Nap"),
+    # a reply agreeing with what was asked
+    ("exactly nap time", "Nap"),
+    ("affirmative lights off", "Lights"),
 ])
 def test_an_interjection_alone_before_the_phrase_runs_it(resolver: Resolver, text: str,
                                                          routine: str) -> None:

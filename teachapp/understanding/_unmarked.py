@@ -120,13 +120,15 @@ CALLED_OUT = frozenset({"argh", "gah", "ouch", "ow", "yuck", "eww", "ew", "whew"
                         "howdy", "greetings", "salutations", "ciao", "bonjour", "aloha",
                         "cheerio", "bye", "attagirl", "attaboy", "hark", "forsooth",
                         "prithee", "alack", "choo", "mwah", "yoh", "alreet", "awright",
-                        "slainte", "shwmae", "croeso"}) | INTERJECTIONS
+                        "slainte", "shwmae", "croeso", "exactly", "precisely", "affirmative",
+                        "roger"}) | INTERJECTIONS
 """Interjections called out alone (Quirk et al. 1985, 11.54; the OED's "int." senses):
 oaths, sounds of pain, relief, disgust, surprise or joy, laughter, calls for hush, a
-sneeze or a hiccup written as said, a conjuror's word, and greetings and farewells
-(11.55). None is a verb, a noun or a modifier, so said alone before or after a phrase
-they are an utterance of their own ("ugh house meeting", "house meeting jeepers"), as
-they are with the pause written ("ugh, house meeting")."""
+sneeze or a hiccup written as said, a conjuror's word, greetings and farewells (11.55),
+and the response forms that agree with what was said ("exactly", "affirmative": Biber et
+al. 1999, 14.3.3). None is a verb, a noun or a modifier, so said alone before or after a
+phrase they are an utterance of their own ("ugh house meeting", "house meeting jeepers"),
+as they are with the pause written ("ugh, house meeting")."""
 EXTENDERS = frozenset({("and", "stuff"), ("and", "whatnot"), ("and", "suchlike"),
                        ("and", "so", "forth"), ("and", "the", "like"), ("and", "such"),
                        ("and", "things"), ("and", "ting")})
