@@ -37,6 +37,12 @@ out": Quirk et al. 1985, 17.108), so it opens no sure clause; after an interject
 may ("wow bananas are berries": an interjection is an utterance of its own, 11.54). A run
 read through a side that is not sure is only asked about.
 
+An interjection, or a run of them, said alone beside the phrase is an utterance of its own
+(:data:`CALLED_OUT`: "ugh house meeting", "oy vey lights off", "nap time jeepers"; Quirk
+et al. 1985, 11.54): no verb whose object the phrase is, no modifier of it, so that side
+is sure. So is the side after it when a general extender closes the utterance
+(:data:`EXTENDERS`: "relax mode and whatnot").
+
 "So" is read on either side. After the phrase and before more, it is the marker that
 closes the speaker's move, the pause after it ("reading mode so a costly bogey"), when
 nothing after it may bear on the request and it stands for no clause of saying ("so the
@@ -104,6 +110,34 @@ INTERJECTIONS = frozenset({"oh", "ooh", "oo", "ah", "aah", "ahh", "aw", "aww", "
                            "hooray", "hurrah", "alas", "gee", "jeez", "oof"})
 """Primary interjections (Quirk et al. 1985, 11.54; Biber et al. 1999, 14.3.1.1): each is
 an utterance of its own, so nothing after one continues the phrase's clause."""
+CALLED_OUT = frozenset({"argh", "gah", "ouch", "ow", "yuck", "eww", "ew", "whew", "cripes",
+                        "jeepers", "egad", "zounds", "gadzooks", "lordy", "crivens",
+                        "jings", "strewth", "psst", "sh", "shush", "ahem", "achoo",
+                        "atishoo", "hic", "meh", "bah", "pah", "pfft", "tsk", "yippee",
+                        "woohoo", "whee", "hurray", "huzzah", "voila", "abracadabra",
+                        "alakazam", "ahoy", "avast", "yarr", "arr", "haha", "hehe", "oy",
+                        "vey", "gevalt", "eish", "aiyah", "aiyoh", "alamak", "hola",
+                        "howdy", "greetings", "salutations", "ciao", "bonjour", "aloha",
+                        "cheerio", "bye", "attagirl", "attaboy", "hark", "forsooth",
+                        "prithee", "alack", "choo", "mwah", "yoh", "alreet", "awright",
+                        "slainte", "shwmae", "croeso", "exactly", "precisely", "affirmative",
+                        "roger"}) | INTERJECTIONS
+"""Interjections called out alone (Quirk et al. 1985, 11.54; the OED's "int." senses):
+oaths, sounds of pain, relief, disgust, surprise or joy, laughter, calls for hush, a
+sneeze or a hiccup written as said, a conjuror's word, greetings and farewells (11.55),
+and the response forms that agree with what was said ("exactly", "affirmative": Biber et
+al. 1999, 14.3.3). None is a verb, a noun or a modifier, so said alone before or after a
+phrase they are an utterance of their own ("ugh house meeting", "house meeting jeepers"),
+as they are with the pause written ("ugh, house meeting")."""
+EXTENDERS = frozenset({("and", "stuff"), ("and", "whatnot"), ("and", "suchlike"),
+                       ("and", "so", "forth"), ("and", "the", "like"), ("and", "such"),
+                       ("and", "things"), ("and", "ting")})
+"""General extenders that close an utterance ("lights off and whatnot": Overstreet 1999,
+"Whales, Candlelight, and Stuff Like That"): a vague tag on what was said, no thing of
+its own to ask for, so the phrase runs as it does with the pause written ("house meeting,
+and whatnot"). Not "and everything", "and all" or "and the rest", which may widen the
+request, nor "and that", which may point at another thing, nor "or something", which may
+ask for something else."""
 Taught = Callable[[str], bool]
 SWITCH_PARTICLES = PARTICLES | {"on"}
 """Adverb particles a phrase may end in as the state it switches to ("lights *off*",
@@ -217,6 +251,9 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
     before = toks[at - 2] if at >= 2 else ""
     if last == "so" and own is not None and _result_before(toks, free, at, *own):
         return True, True
+    if (said[-1] == at - 1 and own is not None and last != toks[at]
+            and all(called_out(toks[k]) for k in said)):
+        return True, True  # (interjections alone before it: "ugh house meeting", "oy vey")
     if _waiting(last) or said == [0] or before in CONJUNCTIONS:
         # (a word opening a clause alone before the phrase is in the slot of an
         # imperative's verb: "copy nap time", "... so abandon movie night")
@@ -235,6 +272,20 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
     sure = ((_closed(toks, at) or called)
             and last != toks[at] and not _bears(words))
     return True, sure
+
+
+def called_out(word: str) -> bool:
+    """Whether ``word`` is an interjection of :data:`CALLED_OUT`, its letters maybe drawn
+    out as it was said ("shhhh", "pssst", "awww", "yaaay")."""
+    return word in CALLED_OUT or (len(word) > 2 and _drawn_in(word) in _CALLED_DRAWN)
+
+
+def _drawn_in(word: str) -> str:
+    """``word`` with each run of one letter said as one ("shhhh" -> "sh")."""
+    return "".join(c for k, c in enumerate(word) if not k or word[k - 1] != c)
+
+
+_CALLED_DRAWN = frozenset(_drawn_in(w) for w in CALLED_OUT)
 
 
 def _result_before(toks: Sequence[str], free: Sequence[bool], at: int, lexicon: Lexicon,
@@ -269,7 +320,7 @@ def _lead_in(words: Sequence[str]) -> int:
     """How many words open ``words`` as an interjection or a lead-in to news ("ooh",
     "fancy that": the lexicon's ``joined_aside.lead_ins``, less its markers of sequence,
     which may say when the request should run); 0 when none does."""
-    if words and words[0] in INTERJECTIONS:
+    if words and called_out(words[0]):
         return 1
     for lead in _news_lead_ins():
         if tuple(words[:len(lead)]) == lead:
@@ -324,6 +375,9 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
     if at >= len(toks):
         return False, True
     first = toks[at]
+    if own is not None and first == "and" and (tuple(toks[at:]) in EXTENDERS or tuple(
+            t for t, f in zip(toks[at:], free[at:], strict=True) if not f) in EXTENDERS):
+        return True, True  # (a general extender closing it: "house meeting and whatnot")
     if (first in shape.PREPOSITIONS or first in CONJUNCTIONS - {"when"}
             or first in OPERATORS or first in shape.BE_FORMS or first in BEARING
             or first in PARTICLES or first in BACK):
@@ -341,6 +395,8 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
                  for w in toks[at + 1:at + 5])
     if _bears(aside):
         return True, False
+    if own is not None and all(called_out(w) for w in aside) and aside[0] != toks[at - 1]:
+        return True, True  # (interjections alone after it: "house meeting jeepers")
     return True, (opens and finite) or (own is not None and (
         _own_after(aside, *own) or (opened and (
             _noun_phrase_after(toks, at, aside, *own, start=start)
