@@ -33,6 +33,7 @@ from .icons import app_icon, icon
 from .routine_editor import RoutineEditor
 from .routine_list import RoutineList
 from .status import StatusProbe
+from .tab_order import next_stop
 from .teach_panel import TeachPanel
 from .timers_card import attach_timers
 
@@ -105,6 +106,9 @@ class MainWindow(QMainWindow):
         attach_awareness(self)  # issue 18: hunch card, device history, schedules running
         attach_timers(self)  # under the hunch card
         self._restore_geometry()
+        # The welcome says "type teach below": typing goes to the command line at once
+        # (it went to the sidebar's "+", where Enter made an empty routine).
+        self.strip.entry.setFocus()
         QApplication.instance().installEventFilter(self)  # push-to-talk key
 
     # ------------------------------------------------------------ actions
@@ -277,6 +281,23 @@ class MainWindow(QMainWindow):
         session = self.bridge.assistant.teaching if self.bridge.assistant else None
         if session is not None:
             self._teaching_changed(session)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt names it
+        """Tab goes top to bottom: the sidebar, the tabs, the page (on Home its
+        cards and tiles in the order they are laid out), then the command line."""
+        page = self.tabs.currentWidget()
+        layout = page.layout() if page is self.tabs.widget(0) else None
+        parts = ([layout.itemAt(i).widget() for i in range(layout.count())]
+                 if layout is not None else [page])
+        regions = [self.routine_list, self.tabs.tabBar(),
+                   *(part for part in parts if part is not None), self.strip]
+        target = next_stop(regions, QApplication.focusWidget(), forward)
+        if target is None:
+            return super().focusNextPrevChild(forward)
+        reason = (Qt.FocusReason.TabFocusReason if forward
+                  else Qt.FocusReason.BacktabFocusReason)
+        target.setFocus(reason)
+        return True
 
     def reload_routines(self) -> None:
         if self.bridge.engine is not None:

@@ -1,0 +1,66 @@
+"""A new user at the keyboard (pass 34): where typing goes at the start, and Tab
+moving top to bottom through the window. Real engine, SQLite and widgets (offscreen)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from gui_helpers import close_window, open_window, settle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def _region(window, widget) -> int:
+    """Where ``widget`` sits, top to bottom: 0 sidebar, 1 tabs, 2 guide, 3 tiles, 4
+    the command line."""
+    home = [window.routine_list, window.tabs.tabBar(), window.guide, window.panel,
+            window.strip]
+    return next(i for i, region in enumerate(home)
+                if region is widget or region.isAncestorOf(widget))
+
+
+def _walk(qtbot, window, key, count: int) -> list[int]:
+    places = []
+    for _ in range(count):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        places.append(_region(window, QApplication.focusWidget()))
+    return places
+
+
+def test_typing_at_the_start_goes_to_the_command_line(qtbot, db_path):
+    window, bridge = open_window(qtbot, db_path)
+    try:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
+        # The welcome says "type teach below"; before, the keys went to the sidebar's
+        # "+" (Enter there made an empty routine).
+        assert QApplication.focusWidget() is window.strip.entry
+        qtbot.keyClicks(window.strip.entry, "teach")
+        qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+        settle(qtbot, bridge)
+        assert bridge.assistant.teaching is not None
+    finally:
+        close_window(window, bridge)
+
+
+def test_tab_goes_top_to_bottom_and_shift_tab_back(qtbot, db_path):
+    window, bridge = open_window(qtbot, db_path)
+    try:
+        window.activateWindow()
+        assert window.guide.isVisible()  # a fresh home: the first-run guide is shown
+        window.routine_list.search.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.routine_list.search,
+                        timeout=5000)
+        stops = len(window.panel.tiles) * 2 + 12
+        ahead = _walk(qtbot, window, Qt.Key.Key_Tab, stops)
+        # Before: sidebar, tiles' panel, command line, guide, tabs, then the tiles.
+        lap = ahead[: ahead.index(0)] if 0 in ahead else ahead
+        assert lap == sorted(lap) and set(lap) == {1, 2, 3, 4}, ahead
+        back = _walk(qtbot, window, Qt.Key.Key_Backtab, stops)
+        lap = back[back.index(4):] if 4 in back else back
+        lap = lap[: lap.index(0)] if 0 in lap else lap
+        assert lap == sorted(lap, reverse=True) and set(lap) == {1, 2, 3, 4}, back
+    finally:
+        close_window(window, bridge)
