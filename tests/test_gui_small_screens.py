@@ -40,3 +40,25 @@ def test_goodnight_shows_most_of_its_nine_steps_at_1024x768(qtbot, db_path):
         assert schedule.list.height() <= 2 * schedule.list.fontMetrics().height() + 12
     finally:
         close_window(window, bridge)
+
+
+def test_the_status_bar_fits_a_1024_screen_or_says_it_is_cut(qtbot, db_path):
+    window, bridge = open_window(qtbot, db_path)
+    try:
+        window.remember_geometry = False
+        window.resize(1024, 768)
+        probe = window.probe
+        qtbot.waitUntil(lambda: probe.model.text().startswith("Model:"), timeout=20_000)
+        settle(qtbot, bridge)
+        for label in (probe.speech, probe.model, probe.voice, probe.backend):
+            shown = getattr(label, "shown_text", label.text)()
+            # Before: "Model: tiny.en (commands and teaching by voic", cut mid-word.
+            assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+            assert shown == label.text() or shown.endswith("…")
+        window.resize(900, 600)  # the smallest the window goes: the labels say "…"
+        qtbot.wait(50)
+        cut = [getattr(label, "shown_text", label.text)() for label in
+               (probe.speech, probe.model, probe.voice, probe.backend)]
+        assert any(text.endswith("…") for text in cut), cut
+    finally:
+        close_window(window, bridge)
