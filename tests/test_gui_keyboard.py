@@ -7,7 +7,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from gui_helpers import close_window, open_window, settle
+from gui_helpers import (
+    close_window,
+    open_window,
+    settle,
+    window_fixture,  # noqa: F401 - the `window` fixture
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -64,3 +69,41 @@ def test_tab_goes_top_to_bottom_and_shift_tab_back(qtbot, db_path):
         assert lap == sorted(lap, reverse=True) and set(lap) == {1, 2, 3, 4}, back
     finally:
         close_window(window, bridge)
+
+
+def test_escape_cancels_teaching_as_the_cancel_tooltip_says(qtbot, db_path):
+    window, bridge = open_window(qtbot, db_path)
+    try:
+        window.activateWindow()
+        window.start_teaching()
+        settle(qtbot, bridge)
+        qtbot.keyClicks(window.teach.phrase, "movie night")
+        qtbot.keyClick(window.teach.phrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.teach.session is not None
+                        and window.teach.session.stage == "actions", timeout=5000)
+        # Before: Esc did nothing; the panel and the session stayed.
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: bridge.assistant.teaching is None, timeout=5000)
+        settle(qtbot, bridge)
+        assert not window.teach.isVisible()
+        assert QApplication.focusWidget() is window.strip.entry  # not the microphone
+    finally:
+        close_window(window, bridge)
+
+
+def test_search_escape_clears_and_enter_opens_the_first_match(qtbot, window):
+    window.activateWindow()
+    window.find_routine()
+    search = window.routine_list.search
+    qtbot.keyClicks(search, "zzz-nothing")
+    qtbot.keyClick(search, Qt.Key.Key_Escape)  # before: the filter stayed
+    assert search.text() == ""
+    first = window.routines[0].name
+    qtbot.keyClicks(search, first[:4])
+    qtbot.keyClick(search, Qt.Key.Key_Return)  # before: nothing happened
+    qtbot.waitUntil(lambda: window.editor.routine_name is not None, timeout=5000)
+    shown = [window.routine_list.list.item(i) for i in range(window.routine_list.list.count())]
+    expected = next(item.data(Qt.ItemDataRole.UserRole) for item in shown
+                    if not item.isHidden())
+    assert window.editor.routine_name == expected
+    assert window.tabs.currentWidget() is window.editor

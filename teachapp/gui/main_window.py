@@ -363,7 +363,11 @@ class MainWindow(QMainWindow):
 
     def _teaching_changed(self, session: Any) -> None:
         started = self.teach.session is None and session is not None
+        focus = QApplication.focusWidget()
+        in_panel = focus is not None and self.teach.isAncestorOf(focus)
         self.teach.set_session(session)
+        if session is None and in_panel:  # the panel hid under the focus (Esc, Save):
+            self.strip.entry.setFocus()   # back to typing, not on to the microphone
         show = session is not None and session.stage != "phrase"
         self.panel.set_targets(session.targets if show else None)
         if started:
@@ -500,7 +504,9 @@ class MainWindow(QMainWindow):
         ptt = self.settings.get("gui", "push_to_talk", "F2")
         extra = [("Talk while held", str(ptt)), ("Save the routine", "Ctrl+S"),
                  ("Move a step up / down", "Alt+Up / Alt+Down"), ("Remove a step", "Delete"),
-                 ("Reload the history", "F5")]
+                 ("Reload the history", "F5"), ("Cancel teaching", "Esc"),
+                 ("Open the first match (in the search)", "Enter"),
+                 ("Clear the search", "Esc")]
         dialog = ShortcutsDialog(shortcut_rows(self.actions()), extra, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -77,6 +78,11 @@ class TeachPanel(QFrame):
         cancel.setToolTip("Stop teaching; nothing is saved (Esc)")
         cancel.clicked.connect(self.cancel)
         head.addWidget(cancel)
+        # Esc cancels, as the tooltip says, wherever focus is in the window (the
+        # phrase box, a tile being set); only while the panel shows.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        escape.activated.connect(cancel.click)
         layout.addLayout(head)
 
         self.warning = QLabel(self)
