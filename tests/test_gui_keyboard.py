@@ -86,7 +86,8 @@ def test_escape_cancels_teaching_as_the_cancel_tooltip_says(qtbot, db_path):
         qtbot.waitUntil(lambda: bridge.assistant.teaching is None, timeout=5000)
         settle(qtbot, bridge)
         assert not window.teach.isVisible()
-        assert QApplication.focusWidget() is window.strip.entry  # not the microphone
+        focus = QApplication.focusWidget()  # on the tile it was on, not the microphone
+        assert window.panel.isAncestorOf(focus) and focus.isVisible()
     finally:
         close_window(window, bridge)
 
@@ -107,3 +108,36 @@ def test_search_escape_clears_and_enter_opens_the_first_match(qtbot, window):
                     if not item.isHidden())
     assert window.editor.routine_name == expected
     assert window.tabs.currentWidget() is window.editor
+
+
+def test_teach_movie_night_with_the_keyboard_alone(qtbot, db_path):
+    window, bridge = open_window(qtbot, db_path)
+    try:
+        window.activateWindow()
+        qtbot.keyClicks(window.strip.entry, "teach")
+        qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.teach.phrase, timeout=5000)
+        qtbot.keyClicks(window.teach.phrase, "movie night")
+        qtbot.keyClick(window.teach.phrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.teach.session is not None
+                        and window.teach.session.stage == "actions", timeout=5000)
+        # Before: focus fell on "Change phrase"; now on the first tile, as the step asks.
+        first = QApplication.focusWidget()
+        assert window.panel.isAncestorOf(first)
+        qtbot.keyClick(first, Qt.Key.Key_Space)  # its power switch: a target
+        qtbot.waitUntil(lambda: bool(window.teach.session.targets), timeout=5000)
+        for _ in range(6):
+            if QApplication.focusWidget() is window.teach.review_button:
+                break
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        assert QApplication.focusWidget() is window.teach.review_button
+        # Before: Enter on a focused button did nothing outside a dialog.
+        qtbot.keyClick(window.teach.review_button, Qt.Key.Key_Return)
+        assert window.teach.pages.currentIndex() == 2
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bridge.assistant.teaching is None, timeout=5000)
+        settle(qtbot, bridge)
+        assert bridge.engine.store.routine("movie night").steps
+        assert QApplication.focusWidget() is window.strip.entry
+    finally:
+        close_window(window, bridge)

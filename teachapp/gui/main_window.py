@@ -33,7 +33,7 @@ from .icons import app_icon, icon
 from .routine_editor import RoutineEditor
 from .routine_list import RoutineList
 from .status import StatusProbe
-from .tab_order import next_stop
+from .tab_order import next_stop, tab_stops
 from .teach_panel import TeachPanel
 from .timers_card import attach_timers
 
@@ -365,9 +365,16 @@ class MainWindow(QMainWindow):
         started = self.teach.session is None and session is not None
         focus = QApplication.focusWidget()
         in_panel = focus is not None and self.teach.isAncestorOf(focus)
+        was_phrase = self.teach.session is None or self.teach.session.stage == "phrase"
         self.teach.set_session(session)
         if session is None and in_panel:  # the panel hid under the focus (Esc, Save):
             self.strip.entry.setFocus()   # back to typing, not on to the microphone
+        elif in_panel and was_phrase and session is not None and session.stage == "actions":
+            # On to the tiles the step asks for, not onto "Change phrase" (where the
+            # next Enter went back a step).
+            stops = tab_stops(list(self.panel.tiles.values()))
+            if stops:
+                stops[0].setFocus(Qt.FocusReason.OtherFocusReason)
         show = session is not None and session.stage != "phrase"
         self.panel.set_targets(session.targets if show else None)
         if started:

@@ -169,6 +169,10 @@ class TeachPanel(QFrame):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        # Enter presses a focused button, as Space does: outside a dialog Qt's buttons
+        # ignore Enter, so Tab to Review then Enter did nothing.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)
         self.hide()
 
     # -------------------------------------------------------- model -> view
