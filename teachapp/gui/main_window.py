@@ -33,6 +33,7 @@ from .icons import app_icon, icon
 from .routine_editor import RoutineEditor
 from .routine_list import RoutineList
 from .status import StatusProbe
+from .tab_order import next_stop, tab_stops
 from .teach_panel import TeachPanel
 from .timers_card import attach_timers
 
@@ -105,6 +106,9 @@ class MainWindow(QMainWindow):
         attach_awareness(self)  # issue 18: hunch card, device history, schedules running
         attach_timers(self)  # under the hunch card
         self._restore_geometry()
+        # The welcome says "type teach below": typing goes to the command line at once
+        # (it went to the sidebar's "+", where Enter made an empty routine).
+        self.strip.entry.setFocus()
         QApplication.instance().installEventFilter(self)  # push-to-talk key
 
     # ------------------------------------------------------------ actions
@@ -278,6 +282,23 @@ class MainWindow(QMainWindow):
         if session is not None:
             self._teaching_changed(session)
 
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt names it
+        """Tab goes top to bottom: the sidebar, the tabs, the page (on Home its
+        cards and tiles in the order they are laid out), then the command line."""
+        page = self.tabs.currentWidget()
+        layout = page.layout() if page is self.tabs.widget(0) else None
+        parts = ([layout.itemAt(i).widget() for i in range(layout.count())]
+                 if layout is not None else [page])
+        regions = [self.routine_list, self.tabs.tabBar(),
+                   *(part for part in parts if part is not None), self.strip]
+        target = next_stop(regions, QApplication.focusWidget(), forward)
+        if target is None:
+            return super().focusNextPrevChild(forward)
+        reason = (Qt.FocusReason.TabFocusReason if forward
+                  else Qt.FocusReason.BacktabFocusReason)
+        target.setFocus(reason)
+        return True
+
     def reload_routines(self) -> None:
         if self.bridge.engine is not None:
             self.bridge.routines(self._routines_loaded)
@@ -342,7 +363,18 @@ class MainWindow(QMainWindow):
 
     def _teaching_changed(self, session: Any) -> None:
         started = self.teach.session is None and session is not None
+        focus = QApplication.focusWidget()
+        in_panel = focus is not None and self.teach.isAncestorOf(focus)
+        was_phrase = self.teach.session is None or self.teach.session.stage == "phrase"
         self.teach.set_session(session)
+        if session is None and in_panel:  # the panel hid under the focus (Esc, Save):
+            self.strip.entry.setFocus()   # back to typing, not on to the microphone
+        elif in_panel and was_phrase and session is not None and session.stage == "actions":
+            # On to the tiles the step asks for, not onto "Change phrase" (where the
+            # next Enter went back a step).
+            stops = tab_stops(list(self.panel.tiles.values()))
+            if stops:
+                stops[0].setFocus(Qt.FocusReason.OtherFocusReason)
         show = session is not None and session.stage != "phrase"
         self.panel.set_targets(session.targets if show else None)
         if started:
@@ -479,7 +511,9 @@ class MainWindow(QMainWindow):
         ptt = self.settings.get("gui", "push_to_talk", "F2")
         extra = [("Talk while held", str(ptt)), ("Save the routine", "Ctrl+S"),
                  ("Move a step up / down", "Alt+Up / Alt+Down"), ("Remove a step", "Delete"),
-                 ("Reload the history", "F5")]
+                 ("Reload the history", "F5"), ("Cancel teaching", "Esc"),
+                 ("Open the first match (in the search)", "Enter"),
+                 ("Clear the search", "Esc")]
         dialog = ShortcutsDialog(shortcut_rows(self.actions()), extra, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

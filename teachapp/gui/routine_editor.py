@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -178,6 +178,12 @@ class RoutineEditor(QWidget):
         self.schedule.changed.connect(self._changed)
         self.schedule.attach(bridge)  # (its skipped runs: the engine's, via the bridge)
         split.setSizes([140, 360, 120])
+        # The steps take the room the window has; phrases and the schedule keep theirs
+        # (a 9-step routine showed 4 steps at 1024x768 above an empty schedule gap).
+        for pane, stretch in enumerate((0, 1, 0)):
+            split.setStretchFactor(pane, stretch)
+        self._split = split
+        self._panes_fitted = False
         for key, slot in (("Alt+Up", lambda: self.move_step(-1)),
                           ("Alt+Down", lambda: self.move_step(1)),
                           ("Delete", self.remove_step)):
@@ -224,6 +230,17 @@ class RoutineEditor(QWidget):
         self._devices = [device if d.id == device.id else d for d in self._devices]
 
     # -------------------------------------------------------------- load
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """The first time it shows, the phrases and the schedule get the height they
+        need and the steps the rest; later the person's splitter drags stand."""
+        super().showEvent(event)
+        if not self._panes_fitted:
+            self._panes_fitted = True
+            total = sum(self._split.sizes())
+            phrases = min(self._split.widget(0).sizeHint().height(), 140)
+            schedule = self.schedule.minimumSizeHint().height()
+            self._split.setSizes([phrases, max(total - phrases - schedule, 120), schedule])
 
     def load(self, routine: Routine | None) -> None:
         """Show a routine (None: a new, empty one) with no unsaved changes."""

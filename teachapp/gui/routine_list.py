@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -58,6 +58,10 @@ class RoutineList(QFrame):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setAccessibleName("Search routines")
         self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._open_first_match)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.search.clear)
         layout.addWidget(self.search)
         self.list = QListWidget(self)
         self.list.setObjectName("routineList")
@@ -143,6 +147,17 @@ class RoutineList(QFrame):
             haystack = " ".join([routine.name, *routine.phrase_texts()]).casefold() \
                 if routine else ""
             item.setHidden(bool(needle) and needle not in haystack)
+
+    def _open_first_match(self) -> None:
+        """Enter in the search opens the first routine it shows (before, nothing)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if not item.isHidden() and item.data(_NAME):
+                if self.list.currentItem() is item:
+                    self.routineSelected.emit(item.data(_NAME))
+                else:
+                    self.list.setCurrentItem(item)  # selects it, and that opens it
+                return
 
     def current(self) -> str | None:
         item = self.list.currentItem()

@@ -53,7 +53,7 @@ class ScheduleSection(QWidget):
         layout.addLayout(title)
         self.list = QListWidget(self)
         self.list.setAccessibleName("Schedule")
-        self.list.setMaximumHeight(90)
+        self._fit_list()
         layout.addWidget(self.list)
         row = QHBoxLayout()
         self.entry = QLineEdit(self)
@@ -176,6 +176,15 @@ class ScheduleSection(QWidget):
         self.list.clear()
         for trigger in self._triggers:
             self.list.addItem(describe_trigger(trigger))
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """As tall as its triggers, one row to three (then it scrolls): an empty
+        schedule took 70 px that a long routine's steps needed."""
+        row = (self.list.sizeHintForRow(0) if self.list.count()
+               else self.list.fontMetrics().height() + 6)
+        rows = min(max(self.list.count(), 1), 3)
+        self.list.setFixedHeight(rows * max(row, 1) + 2 * self.list.frameWidth() + 4)
 
     def add_from_text(self) -> None:
         text = self.entry.text().strip()

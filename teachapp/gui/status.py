@@ -12,8 +12,9 @@ import importlib
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from .bridge import Bridge
 
@@ -69,6 +70,40 @@ def speech_status(engine: Any) -> SpeechStatus:
                         can=can, **extra)
 
 
+class _EllipsisLabel(QLabel):
+    """A status bar label that ends in "…" when the bar is short of room (on a
+    1024-pixel screen "Model: tiny.en (commands and teaching by voic" was cut mid-word);
+    its whole text is its tooltip unless one is set."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._own_tip = False
+
+    def setToolTip(self, tip: str) -> None:  # noqa: N802 - Qt's name
+        self._own_tip = bool(tip)
+        super().setToolTip(tip or self.text())
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        if not self._own_tip:
+            super().setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("Model: …") + 4),
+                     hint.height())
+
+    def shown_text(self) -> str:
+        """The text as painted: whole, or cut with "…" to the label's width."""
+        room = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())
+
+
 class StatusProbe(QObject):
     """Fills the status bar labels; ``micAvailable(bool, why)`` for the strip."""
 
@@ -77,16 +112,16 @@ class StatusProbe(QObject):
     def __init__(self, bridge: Bridge, bar: QStatusBar, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
-        self.speech = QLabel("Speech: …")
+        self.speech = _EllipsisLabel("Speech: …")
         self.speech.setAccessibleName("Speech engine")
-        self.model = QLabel("")
+        self.model = _EllipsisLabel("")
         self.model.setAccessibleName("Speech model")
-        self.voice = QLabel("")
+        self.voice = _EllipsisLabel("")
         self.voice.setAccessibleName("Voice")
         self.audio = QLabel("")
         self.audio.setAccessibleName("Microphone and sound output")
         self.audio.hide()
-        self.backend = QLabel("Devices: opening…")
+        self.backend = _EllipsisLabel("Devices: opening…")
         self.backend.setAccessibleName("Device backend")
         self.busy = QLabel("")
         for label in (self.busy, self.audio, self.speech, self.model, self.voice,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -77,6 +78,11 @@ class TeachPanel(QFrame):
         cancel.setToolTip("Stop teaching; nothing is saved (Esc)")
         cancel.clicked.connect(self.cancel)
         head.addWidget(cancel)
+        # Esc cancels, as the tooltip says, wherever focus is in the window (the
+        # phrase box, a tile being set); only while the panel shows.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        escape.activated.connect(cancel.click)
         layout.addLayout(head)
 
         self.warning = QLabel(self)
@@ -163,6 +169,10 @@ class TeachPanel(QFrame):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        # Enter presses a focused button, as Space does: outside a dialog Qt's buttons
+        # ignore Enter, so Tab to Review then Enter did nothing.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)
         self.hide()
 
     # -------------------------------------------------------- model -> view

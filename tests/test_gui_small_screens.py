@@ -1,0 +1,64 @@
+"""A long routine on a small screen (pass 34): the editor gives its room to the
+steps, not to an empty schedule. Real engine, SQLite and widgets (offscreen)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from gui_helpers import close_window, open_window, settle
+
+from teachapp.domain import Phrase, Routine, SetStep
+
+
+def _steps_in_view(editor) -> int:
+    steps = editor.steps
+    return sum(1 for i in range(steps.count())
+               if steps.visualItemRect(steps.item(i)).bottom() <= steps.viewport().height())
+
+
+def test_goodnight_shows_most_of_its_nine_steps_at_1024x768(qtbot, db_path):
+    window, bridge = open_window(qtbot, db_path)
+    try:
+        window.remember_geometry = False
+        window.resize(1024, 768)
+        off = [d for d in window.devices if "on" in d.state][:9]
+        assert len(off) == 9
+        bridge.engine.store.save_routine(Routine(
+            name="goodnight", phrases=[Phrase("goodnight")],
+            steps=[SetStep(device.id, {"on": False}) for device in off]))
+        window.reload_routines()
+        qtbot.waitUntil(lambda: "goodnight" in [r.name for r in window.routines],
+                        timeout=5000)
+        window.open_routine("goodnight")
+        qtbot.waitUntil(lambda: window.editor.steps.count() == 9, timeout=5000)
+        settle(qtbot, bridge)
+        schedule = window.editor.schedule
+        # Before: 4 steps in view, above an empty 70 px schedule list and a gap.
+        assert _steps_in_view(window.editor) >= 6
+        assert schedule.list.height() <= 2 * schedule.list.fontMetrics().height() + 12
+    finally:
+        close_window(window, bridge)
+
+
+def test_the_status_bar_fits_a_1024_screen_or_says_it_is_cut(qtbot, db_path):
+    window, bridge = open_window(qtbot, db_path)
+    try:
+        window.remember_geometry = False
+        window.resize(1024, 768)
+        probe = window.probe
+        qtbot.waitUntil(lambda: probe.model.text().startswith("Model:"), timeout=20_000)
+        settle(qtbot, bridge)
+        for label in (probe.speech, probe.model, probe.voice, probe.backend):
+            shown = getattr(label, "shown_text", label.text)()
+            # Before: "Model: tiny.en (commands and teaching by voic", cut mid-word.
+            assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+            assert shown == label.text() or shown.endswith("…")
+        window.resize(900, 600)  # the smallest the window goes: the labels say "…"
+        qtbot.wait(50)
+        cut = [getattr(label, "shown_text", label.text)() for label in
+               (probe.speech, probe.model, probe.voice, probe.backend)]
+        assert any(text.endswith("…") for text in cut), cut
+    finally:
+        close_window(window, bridge)
