@@ -33,3 +33,18 @@ def test_an_accented_name_is_heard_as_typed(flat):
     proc = run(flat, "Turn off the Café lights.")
     assert (proc.returncode, proc.stderr) == (0, "")
     assert device_states(flat)["light.cafe_lights"]["on"] is False
+
+
+def test_a_room_set_to_degrees_is_its_heating(flat):
+    # (it was "'set the bedroom to 19 degrees' is not a taught phrase; nothing was run.",
+    # exit 1, though "set the bedroom thermostat to 19 degrees" ran)
+    proc = run(flat, "set the bedroom to 19 degrees")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("Bedroom thermostat (climate.bedroom_thermostat): "
+                                  "target temp 19 °C")
+    proc = run(flat, "set the lounge to 21 degrees")
+    assert proc.returncode == 0, proc.stderr
+    states = device_states(flat)
+    assert states["climate.living_room_thermostat"]["target_temp"] == 21
+    assert states["climate.bedroom_thermostat"]["target_temp"] == 19
+    assert states["light.bed"]["on"] is False  # (the bedroom's lights stay as they were)

@@ -422,8 +422,14 @@ class CommandReader:
 _VALUE_KINDS = {SOURCE_PREFIX: "media_player", WHITE_PREFIX: "light"}
 """Values only one kind of device has: an input (a TV or speaker), a white (a light)."""
 
+_UNIT_KINDS = {"degrees": "climate"}
+"""A unit only one kind of device is set in: "set the bedroom to 19 degrees" is its
+heating, not its lights (it was not understood)."""
+
 
 def _kind_of_value(value: ValueSpec | None) -> str | None:
+    if value is not None and value.unit in _UNIT_KINDS:
+        return _UNIT_KINDS[value.unit]
     word = value.word if value is not None else None
     return next((kind for prefix, kind in _VALUE_KINDS.items()
                  if word is not None and word.startswith(prefix)), None)
