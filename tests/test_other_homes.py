@@ -48,3 +48,22 @@ def test_a_room_set_to_degrees_is_its_heating(flat):
     assert states["climate.living_room_thermostat"]["target_temp"] == 21
     assert states["climate.bedroom_thermostat"]["target_temp"] == 19
     assert states["light.bed"]["on"] is False  # (the bedroom's lights stay as they were)
+
+
+HOUSE = FLAT.parent / "house.yaml"
+
+
+def test_the_tv_in_the_bedroom_is_the_one_there(teachapp_cli, db_path):
+    # TV is in the living room, TV 2 in the bedroom: "the tv in the bedroom" is TV 2
+    # (it was "There's no TV in the Bedroom. Nothing was run; to turn on the one in the
+    # Living room, …", exit 1, and the question "There's no TV in the Bedroom. …")
+    assert run_teachapp("--db", str(db_path), "import", str(HOUSE)).returncode == 0
+    proc = run(db_path, "turn on the tv in the bedroom")
+    assert (proc.returncode, proc.stdout) == (0, "TV 2 (media_player.tv_2): on, volume 30 %\n")
+    proc = run(db_path, "is the lamp on in the bedroom")
+    assert (proc.returncode, proc.stdout) == (0, "Lamp 3 is off.\n")
+    states = device_states(db_path)
+    assert states["media_player.tv"]["on"] is False
+    # (a room with no such device is still said so, and nothing runs)
+    proc = run(db_path, "turn on the tv in the kitchen")
+    assert proc.returncode == 1 and "There's no TV in the Kitchen." in proc.stderr

@@ -168,6 +168,7 @@ class CommandReader:
         and the bedside lamps")."""
         whole = bool(reading.names)
         if whole and not reading.conjunction:
+            self._named_in_room_said(reading)
             return
         in_names = {j for m in reading.names for j in range(m.start, m.end)}
         kind_words = [j for j, tok in enumerate(reading.tokens) if j not in in_names and any(
@@ -200,6 +201,25 @@ class CommandReader:
         # for no other lamp (a kind said on its own, "and the lights", still does)
         reading.kinds_named = bool(described) and bool(kind_words) and (
             set(kind_words) <= described)
+        self._named_in_room_said(reading)
+
+    def _named_in_room_said(self, reading: Reading) -> None:
+        """"the tv in the bedroom" with TV in the living room and TV 2 in the bedroom:
+        TV 2, the one device of that kind in the room said whose name holds every word
+        of the name heard. It was "There's no TV in the Bedroom", the room's own TV
+        passed over for the one elsewhere."""
+        rooms = {m.key for m in reading.rooms}
+        if not rooms or not reading.names:
+            return
+        for k, match in enumerate(reading.names):
+            device = self._index.devices[match.key]
+            if device.room in rooms:
+                continue
+            words = self._name_words(device)
+            there = [d for d in self.devices if d.room in rooms and d.kind == device.kind
+                     and words <= self._name_words(d)]
+            if len(there) == 1:
+                reading.names[k] = replace(match, key=there[0].id)
 
     def _intent(self, reading: Reading) -> Intent | None:
         return read_intent(reading, self.vocabulary, self._levels)
