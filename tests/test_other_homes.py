@@ -67,3 +67,17 @@ def test_the_tv_in_the_bedroom_is_the_one_there(teachapp_cli, db_path):
     # (a room with no such device is still said so, and nothing runs)
     proc = run(db_path, "turn on the tv in the kitchen")
     assert proc.returncode == 1 and "There's no TV in the Kitchen." in proc.stderr
+
+
+def test_the_hall_lights_are_both_hall_lights(flat):
+    # Hall light and Hall light strip: "the hall lights" are both (it was Hall light
+    # alone, though "the lights in the hall" were both); "the hall light" stays one
+    proc = run(flat, "turn on the hall lights")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [
+        "Hall light (light.hall_light): on, brightness 100 %, colour temp 3000 K",
+        "Hall light strip (light.hall_light_strip): on, brightness 100 %, colour temp 3000 K"]
+    proc = run(flat, "turn off the hall light")
+    assert proc.stdout.splitlines() == [
+        "Hall light (light.hall_light): off, brightness 100 %, colour temp 3000 K"]
+    assert device_states(flat)["light.hall_light_strip"]["on"] is True

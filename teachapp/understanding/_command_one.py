@@ -169,6 +169,7 @@ class CommandReader:
         whole = bool(reading.names)
         if whole and not reading.conjunction:
             self._named_in_room_said(reading)
+            self._named_in_plural(reading)
             return
         in_names = {j for m in reading.names for j in range(m.start, m.end)}
         kind_words = [j for j, tok in enumerate(reading.tokens) if j not in in_names and any(
@@ -202,6 +203,7 @@ class CommandReader:
         reading.kinds_named = bool(described) and bool(kind_words) and (
             set(kind_words) <= described)
         self._named_in_room_said(reading)
+        self._named_in_plural(reading)
 
     def _named_in_room_said(self, reading: Reading) -> None:
         """"the tv in the bedroom" with TV in the living room and TV 2 in the bedroom:
@@ -220,6 +222,24 @@ class CommandReader:
                      and words <= self._name_words(d)]
             if len(there) == 1:
                 reading.names[k] = replace(match, key=there[0].id)
+
+    def _named_in_plural(self, reading: Reading) -> None:
+        """"the hall lights" with Hall light and Hall light strip: a name said in the
+        plural of a device named in the singular is every device of its kind whose name
+        holds its words (it was Hall light alone)."""
+        for match in list(reading.names):
+            said = reading.tokens[match.end - 1] if match.end > match.start else ""
+            device = self._index.devices[match.key]
+            last = split_words(device.name)[-1:]
+            if not last or canonical(said) == said or canonical(last[0]) != last[0]:
+                continue  # not said in the plural, or a plural name ("Kitchen lights")
+            words = self._name_words(device)
+            more = [d for d in self.devices if d.id != device.id and d.kind == device.kind
+                    and words <= self._name_words(d)
+                    and d.id not in {m.key for m in reading.names}]
+            if more:
+                reading.names.extend(replace(match, key=d.id) for d in more)
+                reading.named_together = True
 
     def _intent(self, reading: Reading) -> Intent | None:
         return read_intent(reading, self.vocabulary, self._levels)
