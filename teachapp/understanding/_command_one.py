@@ -168,6 +168,8 @@ class CommandReader:
         and the bedside lamps")."""
         whole = bool(reading.names)
         if whole and not reading.conjunction:
+            self._named_in_room_said(reading)
+            self._named_in_plural(reading)
             return
         in_names = {j for m in reading.names for j in range(m.start, m.end)}
         kind_words = [j for j, tok in enumerate(reading.tokens) if j not in in_names and any(
@@ -200,6 +202,44 @@ class CommandReader:
         # for no other lamp (a kind said on its own, "and the lights", still does)
         reading.kinds_named = bool(described) and bool(kind_words) and (
             set(kind_words) <= described)
+        self._named_in_room_said(reading)
+        self._named_in_plural(reading)
+
+    def _named_in_room_said(self, reading: Reading) -> None:
+        """"the tv in the bedroom" with TV in the living room and TV 2 in the bedroom:
+        TV 2, the one device of that kind in the room said whose name holds every word
+        of the name heard. It was "There's no TV in the Bedroom", the room's own TV
+        passed over for the one elsewhere."""
+        rooms = {m.key for m in reading.rooms}
+        if not rooms or not reading.names:
+            return
+        for k, match in enumerate(reading.names):
+            device = self._index.devices[match.key]
+            if device.room in rooms:
+                continue
+            words = self._name_words(device)
+            there = [d for d in self.devices if d.room in rooms and d.kind == device.kind
+                     and words <= self._name_words(d)]
+            if len(there) == 1:
+                reading.names[k] = replace(match, key=there[0].id)
+
+    def _named_in_plural(self, reading: Reading) -> None:
+        """"the hall lights" with Hall light and Hall light strip: a name said in the
+        plural of a device named in the singular is every device of its kind whose name
+        holds its words (it was Hall light alone)."""
+        for match in list(reading.names):
+            said = reading.tokens[match.end - 1] if match.end > match.start else ""
+            device = self._index.devices[match.key]
+            last = split_words(device.name)[-1:]
+            if not last or canonical(said) == said or canonical(last[0]) != last[0]:
+                continue  # not said in the plural, or a plural name ("Kitchen lights")
+            words = self._name_words(device)
+            more = [d for d in self.devices if d.id != device.id and d.kind == device.kind
+                    and words <= self._name_words(d)
+                    and d.id not in {m.key for m in reading.names}]
+            if more:
+                reading.names.extend(replace(match, key=d.id) for d in more)
+                reading.named_together = True
 
     def _intent(self, reading: Reading) -> Intent | None:
         return read_intent(reading, self.vocabulary, self._levels)
@@ -422,8 +462,14 @@ class CommandReader:
 _VALUE_KINDS = {SOURCE_PREFIX: "media_player", WHITE_PREFIX: "light"}
 """Values only one kind of device has: an input (a TV or speaker), a white (a light)."""
 
+_UNIT_KINDS = {"degrees": "climate"}
+"""A unit only one kind of device is set in: "set the bedroom to 19 degrees" is its
+heating, not its lights (it was not understood)."""
+
 
 def _kind_of_value(value: ValueSpec | None) -> str | None:
+    if value is not None and value.unit in _UNIT_KINDS:
+        return _UNIT_KINDS[value.unit]
     word = value.word if value is not None else None
     return next((kind for prefix, kind in _VALUE_KINDS.items()
                  if word is not None and word.startswith(prefix)), None)

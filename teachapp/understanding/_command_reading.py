@@ -10,6 +10,7 @@ utterance is about something else.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -35,7 +36,12 @@ on?"): "we're freezing" is no question."""
 
 
 def tokenise(text: str) -> list[str]:
-    """Lower-case words as a recogniser writes them; "20.5%" -> ["20.5", "percent"]."""
+    """Lower-case words as a recogniser writes them; "20.5%" -> ["20.5", "percent"].
+    Accents are folded, as :func:`normalise` folds them ("café" -> "cafe"), so a device
+    called "Café lights" is found, not "caf lights"."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text)
+                       if not unicodedata.combining(c))
     text = ungrouped(text.lower().replace("’", "'"))
     text = _WE_ARE.sub("we are", text).replace("'", "").replace("-", " ")
     for symbol, word in _SYMBOLS:
