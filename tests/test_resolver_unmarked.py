@@ -279,3 +279,24 @@ def test_a_phrase_after_a_sentence_and_so_runs(resolver: Resolver, text: str,
 def test_so_after_a_sentence_keeps_what_bears_on_the_phrase(resolver: Resolver,
                                                              text: str) -> None:
     assert runs(resolver, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # an adverb of emphasis or focus after "be" leaves its complement to come: the phrase
+    # says what a thing was, as right after "was" ("uncle ray's toast was make coffee")
+    "uncle ray's toast was simply make coffee",
+    "his last words were literally movie night",
+    "the password is basically lock up",
+])
+def test_a_phrase_after_be_and_an_adverb_is_its_complement(resolver: Resolver,
+                                                            text: str) -> None:
+    assert runs(resolver, text) is None
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # the adverb's complement said, the phrase after it runs as before
+    ("uncle ray's toast was simply wonderful, make coffee", "Coffee"),
+])
+def test_a_complement_said_after_the_adverb_still_ends_the_clause(
+        resolver: Resolver, text: str, routine: str) -> None:
+    assert runs(resolver, text) == routine

@@ -41,6 +41,29 @@ def test_the_words_of_someone_elses_talk_or_lesson_do_not_run(resolver: Resolver
     assert _runs(resolver, text) is None
 
 
+@pytest.mark.parametrize("text", [
+    # the object of a verb of performing or putting down words in -ing: the words performed
+    "my homework for sign language is signing focus mode",
+    "my nephew is spelling gym time",
+    "the choir were chanting party mode",
+    "she's miming feed the cat",
+    "i was typing heating on",
+    "grandma is reciting lights out",
+])
+def test_the_words_performed_do_not_run(resolver: Resolver, text: str) -> None:
+    assert _runs(resolver, text) is None
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("i'm signing the card, focus mode", "Focus"),
+    ("we're singing, party mode", "Party"),
+    ("the fridge is humming, heating on", "Heating"),
+])
+def test_a_pause_after_a_verb_of_performing_still_runs(resolver: Resolver, text: str,
+                                                       routine: str) -> None:
+    assert _runs(resolver, text) == routine
+
+
 @pytest.mark.parametrize(("text", "routine"), [
     ("focus mode", "Focus"),
     ("whisper mode", "Quiet"),

@@ -95,6 +95,15 @@ BEARING = frozenset({"only", "just", "again", "too", "also", "either", "instead"
 """Adverbs of focus, time and degree and the words of quantity that may follow the
 phrase as part of its own clause ("nap time *only*", "movie night *again*": Quirk et al.
 1985, 8.116 on focusing adverbs, 8.51 on adjuncts of time): no boundary before them."""
+STANCE = frozenset({"simply", "merely", "purely", "really", "actually", "literally",
+                    "basically", "essentially", "truly", "honestly", "genuinely",
+                    "definitely", "certainly", "clearly", "obviously", "surely", "plainly",
+                    "always", "apparently", "supposedly", "officially", "technically"})
+"""Adverbs of emphasis, focus and stance said between "be" and its complement ("his toast
+was *simply* ...", "the plan was *always* ...": Quirk et al. 1985, 8.99 on emphasizers,
+8.116 on focusing adverbs, 8.127 on content disjuncts): they leave the complement to come,
+as "be" does, so the phrase after them is that complement ("uncle ray's toast was simply
+boil the kettle" says what the toast was)."""
 VERB_OPENERS = OPERATORS | shape.CLAUSE_OPERATORS | {"to", "let", "lets", "please",
                                                      "not", "never", "n't", "just"}
 """Words after which the next word is a verb ("can *play*", "to *start*", "let *me*"):
@@ -258,6 +267,8 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
         # (a word opening a clause alone before the phrase is in the slot of an
         # imperative's verb: "copy nap time", "... so abandon movie night")
         return False, False
+    if before in shape.BE_FORMS and last in STANCE:
+        return False, False  # (the complement of "be" is to come: "was simply")
     if before in shape.PRONOUN_SUBJECTS or before in VERB_OPENERS - shape.BE_FORMS:
         return False, False  # (the verb of a subject or an operator: "i hate", "can play")
     if _verb_like(last) and before not in shape.BE_FORMS:

@@ -17,6 +17,15 @@ verb class, not by any one story's words:
   "practise", "rehearse", "memorise", "revise") in such a form, right before the phrase
   with no pause between: the phrase is its object, the thing learnt ("is learning gym
   time"). After a pause the phrase is a clause of its own ("we're learning, bath time");
+- **words performed**: a verb of performing or putting down words (Levin 1993, 26.7
+  "performance" verbs: sing, chant, recite, mime; 25.2 "scribble" verbs: write, type;
+  and sign, spell, mouth, pronounce, translate, transcribe) in its -ing form, right before
+  the phrase with no pause between: a progressive or a gerund takes its object after it,
+  so the phrase is the words performed ("my homework is signing wipe the learner plates",
+  "he kept chanting bath time"). Not the -ed form, a passive after "be" with no object
+  ("the card's signed, lights on"), nor "say", "read", "repeat", which may restate a
+  request of the speaker's own, nor "hum" and "whistle", a machine's noise as often ("the
+  fridge is humming, fan off");
 - **words sent**: a verb of sending words by an instrument of communication (Levin 1993,
   37.4: email, text, message, fax, telegraph ...) in such a form, then its recipient ("the
   whole office", "mum", "everyone", or none) and the phrase, no pause between: a
@@ -67,6 +76,11 @@ someone else's words already."""
 LEARNING = _forms("learn", "study", "practise", "practice", "rehearse", "memorise",
                   "memorize", "revise") | {"learnt"}
 """Verbs of learning and practising (Levin 1993, 14), in those forms."""
+PERFORMING = frozenset({"signing", "spelling", "miming", "mouthing", "chanting",
+                        "singing", "reciting", "writing", "typing", "scribbling",
+                        "translating", "transcribing", "pronouncing"})
+"""Verbs of performing or putting down words, in the -ing form (see the module
+docstring)."""
 SENDING = _forms("email", "text", "message", "fax", "telegraph", "telex", "whatsapp", "dm",
                  "ping")
 """Verbs of sending words by an instrument of communication (Levin 1993, 37.4, with the
@@ -87,7 +101,8 @@ OTHER_SUBJECTS = frozenset({"he", "she", "they", "him", "her", "them", "it"})
 
 _CUE = re.compile(r"\b(?:talk|sleeptalk|mutter|mumbl|murmur|whisper|babbl|chatter|rambl|jabber"
                   r"|gabbl|blather|stammer|stutter|learn|stud|practi|rehears|memori|revis|e?-?mail|text|messag|fax|telegraph|telex"
-                  r"|whatsapp|dm|ping)")
+                  r"|whatsapp|dm|ping|signing|spelling|miming|mouthing|chanting|singing|reciting"
+                  r"|writing|typing|scribbling|transcribing|translating|pronouncing)")
 """Every verb's letters in one scan."""
 
 
@@ -147,8 +162,8 @@ def _sent(read: RunRead, start: int) -> bool:
 
 
 def words_of_others(read: RunRead) -> bool:
-    """Whether the phrase is what someone else said or is learning (see the module
-    docstring)."""
+    """Whether the phrase is what someone else said, is learning or performs (see the
+    module docstring)."""
     if not read.phrase:
         return False
     start = _phrase_start(read)
@@ -164,4 +179,5 @@ def words_of_others(read: RunRead) -> bool:
         # mumbling, ...", "sorry about the talking, ...")
         return (start < 2 or read.words[start - 2] not in DETERMINERS) and _others_speaking(
             read.words[:start])
-    return (last in LEARNING and not _paused_after(read, last)) or _sent(read, start)
+    return ((last in LEARNING or last in PERFORMING) and not _paused_after(read, last)) or _sent(
+        read, start)
