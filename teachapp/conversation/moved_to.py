@@ -18,9 +18,11 @@ from .timer_reading import TIME_WORDS, moment_at
 
 __all__ = ["Added", "added_to", "moved_to"]
 
+_FILLERS = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait|sorry|um|hmm|in\s+fact)[, ]+)*"
+                      r"(?:(?:can|could|will|would)\s+you\s+|please\s+)?")
+"""What may come before a change of time or of length: "actually", "could you"."""
 _MOVE = re.compile(
-    r"^(?:(?:no|oh|ok|okay|actually|wait|sorry|um|hmm|in\s+fact)[, ]+)*(?:(?:can|could|will|"
-    r"would)\s+you\s+|please\s+)?(?:make|change|move|set|push|put|switch)\s+(?:it|that|this|"
+    _FILLERS.pattern + r"(?:make|change|move|set|push|put|switch)\s+(?:it|that|this|"
     r"the\s+(?:timer|reminder|alarm|run))(?:\s+(?:to|for|till|until|back\s+to))?\s+"
     r"(?P<when>.+?)(?:\s+instead)?(?:\s+please)?$")
 """The change of time itself: the words of the new time are ``when``."""
@@ -30,8 +32,6 @@ _UNIT = re.compile(r"\b(?:\d+|[a-z]+)\s+(?P<unit>seconds?|secs?|minutes?|mins?|h
 """The unit of the delay a thing was set with ("in 5 minutes"): a bare "10" is 10 of it."""
 
 
-_FILLERS = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait|sorry|um|hmm|in\s+fact)[, ]+)*"
-                      r"(?:(?:can|could|will|would)\s+you\s+|please\s+)?")
 _ADD_VERB = re.compile(r"^(?:(?P<add>add|put|plus)|(?P<give>give|make)\s+(?:it|that|this|me|"
                        r"(?:the|my)\s+timer)|(?P<by>extend|lengthen)\s+(?:it|that|this|(?:the|my)\s+"
                        r"(?P<by_noun>.+?))\s+by)\s+")
