@@ -45,3 +45,17 @@ def test_what_it_does_while_steps_are_still_given(db_path):
     assert lines[at + 1:at + 3] == [
         "You're welcome.", 'Back to teaching "movie time": so far it will turn on TV. Tell '
         'me what else it should do, or say "done".']  # (was "We're still teaching …")
+
+
+def test_asking_to_run_it_again_while_teaching_changes_no_step(db_path):
+    """"run it again" after a step was read as a device command, "it" as the TV and "run"
+    as "turn on": the routine taught to turn the TV off would have turned it on."""
+    lines = chat_lines(db_path, "goodnight", "yes", "turn off the tv", "run it again",
+                       "do that again", "done", "yes", echo=True)
+    said = _replies(lines)
+    for asked in ("run it again", "do that again"):
+        assert said[asked] == ('Nothing runs while I\'m learning "goodnight". Say the next '
+                               'thing it should do, or say "done".')
+    assert said["done"] == '"goodnight" will turn off TV. Shall I save it?'
+    listed = json.loads(run_teachapp("--db", str(db_path), "list", "--json").stdout)
+    assert listed["steps"] == [{"device": "media_player.tv", "set": {"on": False}}]

@@ -35,6 +35,7 @@ from ..understanding.normalize import only_small_words
 from ..understanding.parts import split_parts
 from ..understanding.rephrase import request_kind
 from . import intents as dialogue
+from .asked_to_run import routine_unnamed
 from .knowledge import find_routine
 from .teaching import (
     TeachingSession,
@@ -421,6 +422,14 @@ class Teacher:
             self._left_after_drop(replies)
             return
         if self._several_steps(replies, text) or self._special(replies, text):
+            return
+        if routine_unnamed(text) == "last" and "routine" not in text.casefold():
+            # ("turn off the tv", "run it again": it was "TV → on, when the routine
+            # runs.", "it" read as the TV and "run" as "turn on"; nothing runs while
+            # teaching, and a step said twice is the same step)
+            replies.outcome = "repeat"
+            replies.question(f"Nothing runs while I'm learning \"{session.phrase}\". "
+                             "Say the next thing it should do, or say \"done\".")
             return
         self._device_command(replies, text)
 
