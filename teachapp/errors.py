@@ -23,6 +23,11 @@
 
 Lower-level exceptions (sqlite3, yaml, OSError) are translated at the boundary with
 ``raise ... from`` so the cause stays in the log file, not on the person's screen.
+
+An error may carry its remedy apart from the problem (``fix=``): ``str(error)`` is
+both, what the command line prints; ``problem`` is what is wrong alone, for a front
+end whose own controls are the way out (the window's "Choose another database…"
+button, where "point --db at another file" would be command-line advice).
 """
 
 from __future__ import annotations
@@ -51,6 +56,23 @@ __all__ = [
 
 class TeachappError(Exception):
     """Base class: a problem the person can understand and fix."""
+
+    fix: str = ""
+    """How to put it right, when given apart from the problem ("" when the message
+    says it itself): "Point --db at another file, or …"."""
+
+    def __init__(self, *args: object, fix: str = "") -> None:
+        super().__init__(*args)
+        if fix:
+            self.fix = fix
+
+    @property
+    def problem(self) -> str:
+        """What is wrong (and what was left as it was), without the remedy."""
+        return str(self.args[0]) if self.args else ""
+
+    def __str__(self) -> str:
+        return " ".join(part for part in (self.problem, self.fix) if part)
 
 
 class DatabaseError(TeachappError):

@@ -25,8 +25,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .errors import ConfigError, ScheduleError
 from .triggers import Trigger
 
-__all__ = ["Place", "check_local_time", "day_said", "local_zone", "next_of", "next_run",
-           "place_from_settings", "run_said", "runs_on", "wall_clock"]
+__all__ = ["Place", "check_local_time", "check_trigger", "day_said", "local_zone", "next_of",
+           "next_run", "place_from_settings", "run_said", "runs_on", "wall_clock"]
 
 
 @dataclass(frozen=True)
@@ -109,8 +109,10 @@ def check_local_time(naive: datetime, zone: ZoneInfo) -> datetime:
 def _sun(event: str, day: date, place: Place) -> datetime | None:
     if not place.has_location:
         raise ScheduleError(
-            f"A {event} trigger needs the home's location: set latitude and longitude "
-            "in Settings (section 'location'), or use a time instead.")
+            f"A {event} trigger needs the home's location, and none is set. Set it in the "
+            "window under Settings → Location (a city, or latitude and longitude), or in "
+            'settings.json as "location": {"latitude": 52.52, "longitude": 13.40}; or give '
+            'a time instead, like "every day at 19:00".')
     from astral import Observer
     from astral.sun import sunrise, sunset
 
@@ -156,6 +158,16 @@ def next_run(trigger: Trigger, after: datetime, place: Place) -> datetime | None
                 if event is not None:
                     return (event + timedelta(minutes=trigger.offset)).astimezone(place.zone)
     return None
+
+
+def check_trigger(trigger: Trigger, place: Place, now: datetime | None = None
+                  ) -> datetime | None:
+    """A trigger about to be added, checked: its next run (None: never again), or
+    ``ScheduleError`` saying what is wrong and how to fix it when this home cannot keep
+    it (sunset with no location set). Chat, ``teachapp run`` and the window's editor
+    add schedules through it, so one is refused alike wherever it is asked for (the
+    editor took "at sunset" in silence and the scheduler complained later)."""
+    return next_run(trigger, now or datetime.now(UTC), place)
 
 
 def next_of(triggers: Iterable[Trigger], place: Place, now: datetime | None = None,

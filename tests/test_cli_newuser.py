@@ -28,7 +28,7 @@ def test_a_text_file_as_db_says_its_advice_once(teachapp_cli, tmp_path):
     notes.write_text("shopping list\n")
     proc = teachapp_cli("--db", str(notes), "list")
     assert proc.returncode == 1
-    assert proc.stderr.count("point --db") == 1 and proc.stderr.count("move it aside") == 1
+    assert proc.stderr.count("Point --db") == 1 and proc.stderr.count("move it aside") == 1
     assert notes.read_text() == "shopping list\n"
 
 

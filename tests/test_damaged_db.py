@@ -341,3 +341,19 @@ def test_a_check_whose_report_holds_stray_bytes_names_the_damage(db_path):
     db_path.write_bytes(bytes(data))
     problem = check_sqlite_file(db_path)
     assert problem is not None and problem.strip()
+
+
+def test_the_error_carries_the_problem_and_the_fix_apart(tmp_path, capsys):
+    # A front end with its own way out (the window's buttons) shows the problem alone;
+    # the command line prints both, in one line.
+    bad = tmp_path / "x.sqlite3"
+    bad.write_bytes(os.urandom(4096))
+    with pytest.raises(DamagedDatabaseError) as caught:
+        Store.open(bad)
+    error = caught.value
+    assert "untouched" in error.problem and "--db" not in error.problem
+    assert "--db" in error.fix and "untouched" not in error.fix
+    assert str(error) == f"{error.problem} {error.fix}"
+    assert main(["--db", str(bad), "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and error.problem in err and error.fix in err, err

@@ -155,3 +155,38 @@ def test_screenshot_of_a_damaged_database_is_one_line_and_exit_1(tmp_path, db_pa
     lines = [line for line in proc.stderr.splitlines() if line.startswith("teachapp:")]
     assert len(lines) == 1 and "not an SQLite file" in lines[0]
     assert not (tmp_path / "shot.png").exists()
+
+
+def _dialog_words(dialog) -> str:
+    return " ".join(label.text() for label in (dialog.message, dialog.hint))
+
+
+def test_a_file_of_random_bytes_is_told_once_in_window_words(qtbot, db_path):
+    # The dialog said "left untouched" and "no backup" twice (the store's text, then its
+    # own), and the store's "point --db at another file" advice showed in the window.
+    db_path.write_bytes(os.urandom(8192))
+    before = db_path.read_bytes()
+    window, bridge, recovery = start_window(qtbot, db_path)
+    dialog = _dialog(qtbot, recovery)
+    words = _dialog_words(dialog)
+    assert words.count("untouched") == 1, words
+    assert words.lower().count("no backup") == 1, words
+    assert "--db" not in words and "--db" not in window.statusBar().currentMessage(), words
+    assert "choose another database" in dialog.hint.text().lower()  # its button, named
+    assert db_path.read_bytes() == before
+    recovery._close_dialog()
+    close_window(window, bridge)
+
+
+def test_a_damaged_file_with_a_backup_names_the_button_not_the_command(qtbot, db_path):
+    _examples(db_path)
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: (len(data) // 4096 // 2) * 4096])
+    window, bridge, recovery = start_window(qtbot, db_path)
+    dialog = _dialog(qtbot, recovery)
+    words = _dialog_words(dialog)
+    assert words.count("untouched") == 1, words
+    assert "backup restore" not in words and "--db" not in words, words
+    assert "newest backup" in dialog.message.text().lower(), words  # the problem: what is there
+    recovery._close_dialog()
+    close_window(window, bridge)

@@ -54,3 +54,27 @@ def test_a_routine_without_a_schedule_offers_no_skip(qtbot, window):
     section = _open(qtbot, window, "Reading mode")
     settle(qtbot, window.bridge)
     assert not section.skip_button.isVisible() and section.next_run.text() == ""
+
+
+def test_a_sunset_schedule_with_no_location_is_refused_when_added_saying_how_to_set_it(
+        qtbot, window):
+    # It was taken in silence, "Next run: … 22:30" showed as if only the other trigger
+    # existed, and "needs the home's location" came later, in the conversation strip.
+    section = _open(qtbot, window, "Movie night")
+    for said in ("every day at 22:30", "at sunset"):
+        qtbot.keyClicks(section.entry, said)
+        qtbot.keyClick(section.entry, Qt.Key.Key_Return)
+        settle(qtbot, window.bridge)
+    assert section.triggers() and all(t.kind == "time" for t in section.triggers())
+    problem = section.problem.text()
+    assert problem.startswith("A sunset trigger needs the home's location"), problem
+    assert "Settings → Location" in problem, problem
+    assert section.entry.text() == "at sunset"  # kept, to be changed to a time
+    label = section.problem  # whole, not cut to half its lines by the splitter
+    assert label.height() >= label.heightForWidth(label.width()), label.height()
+
+    window.settings.update("location", latitude=52.52, longitude=13.40)  # Settings → Location
+    qtbot.keyClick(section.entry, Qt.Key.Key_Return)
+    settle(qtbot, window.bridge)
+    assert [t.kind for t in section.triggers()] == ["time", "sun"]
+    assert section.problem.text() == "" and section.entry.text() == ""

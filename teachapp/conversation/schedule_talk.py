@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import name_in_sentence, sentence_start, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
-from ..schedule import Place, next_run
+from ..schedule import Place, check_trigger
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
 from .moved_to import moved_to
@@ -323,7 +323,7 @@ class ScheduleTalk(ScheduleAnswers):
         place = self._place()
         now = self._now().astimezone(place.zone)
         try:
-            when = next_run(trigger, now, place)
+            when = check_trigger(trigger, place, now)
         except TeachappError as exc:
             replies.error(str(exc))
             return
@@ -349,7 +349,7 @@ class ScheduleTalk(ScheduleAnswers):
         (sunset with no location) is said at once, as "run movie night at sunset" says it."""
         routine = self.store.routine(named.routine)
         try:
-            next_run(named.trigger, now, place)
+            check_trigger(named.trigger, place, now)
         except TeachappError as exc:
             replies.error(str(exc))
             return

@@ -348,12 +348,10 @@ class MainWindow(QMainWindow):
 
     def _run_finished(self, result: Any) -> None:
         self._history_changed()
-        failures = getattr(result, "failures", [])
-        if failures:
-            self.statusBar().showMessage(f"{len(failures)} step(s) failed: "
-                                         f"{failures[0].message}", 10000)
-        elif getattr(result, "routine", None):
-            self.statusBar().showMessage(f"Ran “{shorten(result.routine)}”.", 5000)
+        text = getattr(result, "summary", "")
+        if text:  # the engine's words for what was done last (an undo as an undo)
+            self.statusBar().showMessage(shorten(text, 300),
+                                         10000 if result.failures else 5000)
 
     def _error(self, text: str) -> None:
         self.strip.add_reply(text, "error")

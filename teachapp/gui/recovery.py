@@ -2,8 +2,9 @@
 
 The window is on screen before the database opens (the engine is built on a
 worker), so a damaged, truncated or foreign file would otherwise leave an empty
-window. Instead a dialog shows the store's own message (it names the file and
-says it was left untouched) and offers what fits:
+window. Instead a dialog shows the store's own problem (``TeachappError.problem``:
+it names the file, says it was left untouched and which backup there is, without
+the error's command-line remedy) and offers what fits, named in window words:
 
 - a damaged file with a backup: restore that backup (the damaged file is moved
   aside as ``<name>.damaged-<time>``, never deleted), choose another database, or
@@ -98,17 +99,19 @@ class DatabaseProblemDialog(QDialog):
                        else "<b>teachapp could not start</b>", self)
         heading.addWidget(title, 1)
         layout.addLayout(heading)
-        self.message = QLabel(str(error), self)
+        # A damaged file: the problem alone (it says the file was left untouched and
+        # which backup there is); the way out is the buttons, named below in window
+        # words, not the store's command-line remedy ("point --db at another file").
+        self.message = QLabel(error.problem if damaged else str(error), self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
         if damaged:
-            hint = ("The file was left untouched. Restoring moves it aside (it is renamed, "
-                    "never deleted) and puts the backup in its place; what was saved after "
-                    "the backup is not in it.") if error.backup is not None else (
-                    "The file was left untouched. There is no backup of it: choose another "
-                    "database (or a new file to start afresh), or quit and move the file "
-                    "aside yourself.")
+            hint = ("Restoring moves it aside (it is renamed, never deleted) and puts the "
+                    "backup in its place; what was saved after the backup is not in it. Or "
+                    "choose another database, or quit.") if error.backup is not None else (
+                    "Choose another database (or a new file to start afresh), or quit and "
+                    "move the file aside yourself.")
         else:
             hint = "Nothing was changed. Fix the cause and press Retry, or quit."
         self.hint = QLabel(hint, self)
@@ -222,7 +225,9 @@ class DatabaseRecovery(QObject):
         log.warning("database problem at start-up: %s", error)
         if not self.window.isVisible():
             self.window.showNormal()  # started in the tray: the problem needs a look
-        self.window.show_unavailable(str(error))  # the pages say why, not "Opening…"
+        # the pages say why, not "Opening…" (a damaged file: the problem; the dialog
+        # has the ways out)
+        self.window.show_unavailable(error.problem if _damaged(error) else str(error))
         dialog = DatabaseProblemDialog(error, self.window)
         dialog.chosen.connect(self._chosen)
         self.dialog = dialog

@@ -2,7 +2,9 @@
 
 "every weekday at 7", "at sunset", "15 minutes before sunrise", "in 10 minutes" are
 read by the same parser as the spoken "run X every weekday at 7"
-(``conversation.schedule_talk``), so the window and voice agree.
+(``conversation.schedule_talk``), and checked by the same rule before they are added
+(``schedule.check_trigger``: "at sunset" with no home location set is refused, saying
+how to set it), so the window and voice agree.
 
 Under the list, the next run of the saved routine, any skipped run, and a button to
 skip the next run or take the skip back ("Run it after all"): the window calls the
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +32,7 @@ from PySide6.QtWidgets import (
 from ..conversation.schedule_talk import parse_schedule_request
 from ..conversation.skips import SkipStatus, skip_run, skip_status, unskip_run
 from ..errors import TeachappError
-from ..schedule import run_said
+from ..schedule import check_trigger, run_said
 from ..triggers import Trigger, describe_trigger
 from .icons import icon
 from .widgets import styled_label
@@ -158,7 +161,7 @@ class ScheduleSection(QWidget):
         self.refresh_runs()
 
     def _skip_failed(self, exc: BaseException) -> None:
-        self.problem.setText(str(exc))
+        self._say_problem(str(exc))
         self.refresh_runs()
 
     # ------------------------------------------------------------ triggers
@@ -193,18 +196,60 @@ class ScheduleSection(QWidget):
         try:
             request = parse_schedule_request(f"run it {text}", datetime.now().astimezone())
         except TeachappError as exc:
-            self.problem.setText(str(exc))
+            self._say_problem(str(exc))
             return
         if request is None or request.trigger is None:
-            self.problem.setText(f"I did not understand {text!r}; write it like \"every "
-                                 "weekday at 7\", \"at sunset\" or \"in 10 minutes\".")
+            self._say_problem(f"I did not understand {text!r}; write it like \"every "
+                              "weekday at 7\", \"at sunset\" or \"in 10 minutes\".")
             return
+        trigger = request.trigger
+        assistant = self._bridge.assistant if self._bridge is not None else None
+        if assistant is None:  # (no engine yet: checked when it is said or runs)
+            self._add(trigger, text)
+            return
+        # The engine's check, as "run X at sunset" said: with no home location set,
+        # "at sunset" is refused here with how to set it, not taken in silence.
+        self._bridge.call(lambda: check_trigger(trigger, assistant.place(), assistant.now()),
+                          done=lambda _when: self._add(trigger, text),
+                          failed=self._refused)
+
+    def _add(self, trigger: Trigger, text: str) -> None:
         self.problem.clear()
-        self.entry.clear()
-        if request.trigger not in self._triggers:
-            self._triggers.append(request.trigger)
+        if self.entry.text().strip() == text:
+            self.entry.clear()
+        if trigger not in self._triggers:
+            self._triggers.append(trigger)
             self._refresh()
             self.changed.emit()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._say_problem(str(exc) if isinstance(exc, TeachappError)
+                          else f"This schedule could not be checked: {exc}")
+
+    def _say_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self._fit_pane()
+
+    def _fit_pane(self) -> None:
+        """A problem of several lines shows whole: the editor's splitter pane grows,
+        taking from the largest other pane (the steps), which keeps 120 px; before, its
+        lines were cut to half their height."""
+        split = self.parentWidget()
+        layout = self.layout()
+        if not isinstance(split, QSplitter) or layout is None:
+            return
+        self.problem.updateGeometry()
+        need = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                else layout.totalSizeHint().height())
+        sizes = split.sizes()
+        here = split.indexOf(self)
+        if here < 0 or need <= sizes[here]:
+            return
+        other = max((i for i in range(len(sizes)) if i != here), key=lambda i: sizes[i])
+        give = min(need - sizes[here], max(sizes[other] - 120, 0))
+        sizes[other] -= give
+        sizes[here] += give
+        split.setSizes(sizes)
 
     def remove_selected(self) -> None:
         row = self.list.currentRow()

@@ -21,9 +21,9 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
-from ..domain import Device, Routine, SayStep, SetStep, Step, WaitStep
+from ..domain import Device, Routine, SayStep, SetStep, Step, WaitStep, spoken_list
 from ..errors import BackendUnreachableError, NotFoundError, TeachappError
 from ..store import Store, change_cause
 from .backend import DeviceBackend
@@ -60,6 +60,8 @@ class RunResult:
     waiting: Waiting | None = None
     """Set when the run paused at a ``wait`` step and its rest goes on by itself; the
     rest adds its outcomes and states to this result as it runs."""
+    kind: Literal["run", "undo", "redo"] = "run"
+    """A run, or an undo or redo of one (``routine`` is then the run's routine)."""
 
     @property
     def ok(self) -> bool:
@@ -82,6 +84,22 @@ class RunResult:
         done = (f"{_steps_text(ran)} ran" if ran else "no step ran").capitalize()
         return (f"{down[0].unreachable.rstrip('.')}. {done}; "
                 f"{_steps_text(missed)} did not.")
+
+    @property
+    def summary(self) -> str:
+        """One line saying what was done, the window's status bar: "Ran “Good night”.",
+        "Undid “Good night”.", "Set Desk lamp.", or the first failure. An undo is told
+        as one, so the line after it never still says the run."""
+        failures = self.failures
+        if failures:
+            return f"{len(failures)} step(s) failed: {failures[0].message}"
+        if self.kind != "run":
+            verb = "Undid" if self.kind == "undo" else "Redid"
+            return f"{verb} “{self.routine}”." if self.routine else f"{verb} the last change."
+        if self.routine:
+            return f"Ran “{self.routine}”."
+        names = spoken_list(d.name for d in self.devices)
+        return f"Set {names}." if names else ""
 
     @property
     def devices(self) -> list[Device]:
@@ -292,7 +310,7 @@ class Executor:
             record = self.store.last_run()
         if record is None:
             raise NotFoundError("There is nothing to undo: no routine has run yet.")
-        result = RunResult(routine=record.routine, run_id=record.id)
+        result = RunResult(routine=record.routine, run_id=record.id, kind="undo")
         with change_cause("undo", record.routine):
             self._set_states(record.before, result, on_step)
         if result.ok:
@@ -310,7 +328,7 @@ class Executor:
                                                    and newest.id > record.id):
             raise NotFoundError("There is nothing to redo: redo puts back what the last "
                                 "undo took back, before anything else runs.")
-        result = RunResult(routine=record.routine, run_id=record.id)
+        result = RunResult(routine=record.routine, run_id=record.id, kind="redo")
         with change_cause("redo", record.routine or record.utterance):
             self._set_states(record.after, result, on_step)
         if result.ok:

@@ -63,8 +63,9 @@ class DamagedDatabaseError(DatabaseError):
     its place (None when there is none), so a window can offer it.
     """
 
-    def __init__(self, message: str, *, path: Path, backup: Path | None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *, path: Path, backup: Path | None,
+                 fix: str = "") -> None:
+        super().__init__(message, fix=fix)
         self.path = path
         self.backup = backup
 
@@ -112,22 +113,25 @@ def restore_command(path: Path) -> str:
     return f"teachapp --db {shlex.quote(str(path))} backup restore"
 
 
-def _backup_advice(path: Path) -> tuple[str, Path | None]:
+def _damaged_file(path: Path, what: str) -> DamagedDatabaseError:
+    """A file that cannot be used, ``what`` it is ("The database X is damaged (…)"):
+    the problem says it was left untouched and which backup there is; the fix, apart,
+    is the command line's way out (a window offers its own buttons instead)."""
     newest = _backup.latest_backup(path)
     if newest is None:
-        return ("There is no backup of it yet; point --db at another file, or move it "
-                "aside to start afresh.", None)
+        return DamagedDatabaseError(
+            f"{what}. It was left untouched, and there is no backup of it yet.",
+            fix="Point --db at another file, or move it aside to start afresh.",
+            path=path, backup=None)
     made = datetime.fromtimestamp(newest.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-    return (f"The newest backup is {newest} (made {made}); to go back to it, run "
-            f"'{restore_command(path)}' (the current file is kept as "
-            f"{path.name}.damaged-<time>).", newest)
+    return DamagedDatabaseError(
+        f"{what}. It was left untouched. The newest backup is {newest} (made {made}).",
+        fix=f"To go back to it, run '{restore_command(path)}' (the current file is kept "
+            f"as {path.name}.damaged-<time>).", path=path, backup=newest)
 
 
 def _damaged(path: Path, why: str) -> DamagedDatabaseError:
-    advice, newest = _backup_advice(path)
-    return DamagedDatabaseError(
-        f"The database {path} is damaged ({why}). It was left untouched. {advice}",
-        path=path, backup=newest)
+    return _damaged_file(path, f"The database {path} is damaged ({why})")
 
 
 def _locked(path: Path) -> DatabaseError:
@@ -220,11 +224,8 @@ def _prepare_sqlite_file(path: Path) -> bool:
     with open(path, "rb") as handle:
         magic = handle.read(16)
     if not _MAGIC.startswith(magic):  # a short prefix of it is a truncated file
-        advice, newest = _backup_advice(path)
-        # The advice says once what to do: point --db elsewhere, move it, or restore.
-        raise DamagedDatabaseError(
-            f"{path} is not a teachapp database (it is not an SQLite file). It was left "
-            f"untouched. {advice}", path=path, backup=newest)
+        raise _damaged_file(path, f"{path} is not a teachapp database (it is not an "
+                                  "SQLite file)")
     problem = _truncation(path, size)
     if problem is None:
         problem = _backup.check_sqlite_file(path, timeout=BUSY_TIMEOUT_SECONDS)
@@ -396,10 +397,12 @@ def _check_known(engine: Engine, path: Path | None, revision: str | None) -> Non
                "left untouched; update teachapp to open it.")
     if path is None:
         raise DatabaseError(message)
-    advice, newest = _backup_advice(path)
-    raise DamagedDatabaseError(
-        f"{message} Or, losing what was saved since, go back to a backup: {advice}",
-        path=path, backup=newest)
+    found = _damaged_file(path, f"{where} was written by a newer teachapp (schema "
+                                f"{revision}), which this version cannot open")
+    back = (f"; or, losing what was saved since, {found.fix[0].lower()}{found.fix[1:]}"
+            if found.backup is not None else ".")
+    raise DamagedDatabaseError(found.problem, fix=f"Update teachapp to open it{back}",
+                               path=path, backup=found.backup)
 
 
 def _upgrade(engine: Engine, path: Path | None) -> None:
