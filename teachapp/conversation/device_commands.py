@@ -20,7 +20,7 @@ from .events import TurnResolved
 from .models import Action, Outcome
 from .run_report import already_so, report_commands
 from .runs import Runs
-from .teaching import step_words
+from .steps_told import step_words
 from .turns import Pending, TurnReplies, outcome
 from .which_one import which_of
 

@@ -10,12 +10,12 @@ utterance is about something else.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ._command_targets import NameMatch, TargetIndex, canonical
 from ._command_vocab import SOURCE_PREFIX, Vocabulary
+from .normalize import fold_accents
 from .numbers import number_value, ungrouped, words_to_numbers
 
 __all__ = ["Reading", "ValueSpec", "read_utterance", "tokenise"]
@@ -40,8 +40,7 @@ def tokenise(text: str) -> list[str]:
     Accents are folded, as :func:`normalise` folds them ("café" -> "cafe"), so a device
     called "Café lights" is found, not "caf lights"."""
     if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text)
-                       if not unicodedata.combining(c))
+        text = fold_accents(text)
     text = ungrouped(text.lower().replace("’", "'"))
     text = _WE_ARE.sub("we are", text).replace("'", "").replace("-", " ")
     for symbol, word in _SYMBOLS:

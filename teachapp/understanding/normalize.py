@@ -34,6 +34,7 @@ __all__ = [
     "called_by_name",
     "carrier_parts",
     "default_lexicon",
+    "fold_accents",
     "free_mask",
     "heard_as_taught",
     "is_function_word",
@@ -587,6 +588,13 @@ def normalise(text: str, lexicon: Lexicon | None = None) -> str:
     return _SPACES.sub(" ", " ".join(_words(text, lexicon))).strip()
 
 
+def fold_accents(text: str) -> str:
+    """``text`` without its accents ("café" -> "cafe"): a recogniser writes a name as
+    plain letters, and a person types it either way."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
+
+
 def _words(text: str, lexicon: Lexicon | None) -> list[str]:
     """The words of :func:`normalise` before they are joined (a word may hold a space)."""
     lex = lexicon or default_lexicon()
@@ -595,9 +603,7 @@ def _words(text: str, lexicon: Lexicon | None) -> list[str]:
         if "`" in text:  # (the one ASCII quote mark of _QUOTES)
             text = text.translate(_QUOTES)
     else:
-        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-        text = "".join(c for c in unicodedata.normalize("NFKD", text)
-                       if not unicodedata.combining(c))
+        text = fold_accents(unicodedata.normalize("NFKC", text).translate(_QUOTES))
     text = text.casefold()
     for symbol, word in lex.symbols.items():
         if symbol in text:
