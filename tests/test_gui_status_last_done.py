@@ -41,3 +41,30 @@ def test_a_device_command_after_a_run_replaces_the_runs_status(qtbot, window):
     _type(qtbot, window, "desk lamp to 80 percent")
     qtbot.waitUntil(lambda: "Desk lamp" in window.statusBar().currentMessage(), timeout=5000)
     assert not window.statusBar().currentMessage().startswith("Ran")
+
+
+def _message_room(window) -> int:
+    """The width QStatusBar paints its message in: up to the first permanent label."""
+    bar = window.statusBar()
+    labels = [label for label in (window.probe.busy, window.probe.audio, window.probe.speech,
+                                  window.probe.model, window.probe.voice,
+                                  window.probe.backend) if label.isVisible()]
+    return min(label.x() for label in labels) - 2 - 6 if labels else bar.width() - 18
+
+
+def test_what_was_just_done_is_readable_on_a_1024_screen(qtbot, window):
+    window.remember_geometry = False
+    window.resize(1024, 768)
+    probe = window.probe
+    qtbot.waitUntil(lambda: probe.model.text().startswith("Model:"), timeout=20_000)
+    bar = window.statusBar()
+    for said, message in (("good night", "Ran “Good night”."),
+                          ("undo", "Undid “Good night”.")):
+        _type(qtbot, window, said)
+        qtbot.waitUntil(lambda message=message: bar.currentMessage() == message, timeout=5000)
+        qtbot.wait(20)
+        # Before: the labels filled the bar and the message had 0 px.
+        assert _message_room(window) >= bar.fontMetrics().horizontalAdvance(message)
+    bar.clearMessage()
+    qtbot.wait(20)
+    assert probe.model.isVisible() and probe.voice.isVisible()  # the details come back
