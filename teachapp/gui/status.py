@@ -151,11 +151,14 @@ class StatusProbe(QObject):
             label.setMaximumWidth(16777215)  # QWIDGETSIZE_MAX
         if not message:
             return
-        bar = self._bar
-        need = bar.fontMetrics().horizontalAdvance(message) + 24
+        try:
+            need = self._bar.fontMetrics().horizontalAdvance(message) + 24
+            width = self._bar.width()
+        except RuntimeError:  # (the window is being destroyed: its bar is gone)
+            return
         others = sum(label.sizeHint().width() + 6 for label in (self.busy, self.audio)
                      if not label.isHidden())
-        room = (bar.width() - need - others) // len(cut) - 6
+        room = (width - need - others) // len(cut) - 6
         for label in cut:
             if label.sizeHint().width() > room:
                 label.setMaximumWidth(max(room, label.minimumSizeHint().width()))
