@@ -483,6 +483,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.bridge, self.settings, self)
         if dialog.exec():
+            self.editor.schedule.refresh_runs()  # (a location set: sunset can run now)
             self.statusBar().showMessage("Settings saved. A new backend or speech model is "
                                          "used from the next start.", 8000)
 
