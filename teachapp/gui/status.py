@@ -129,7 +129,6 @@ class StatusProbe(QObject):
                       self.backend):
             bar.addPermanentWidget(label)
         bridge.busyChanged.connect(self.busy.setVisible)
-        self._bar = bar
         bar.messageChanged.connect(self._make_room)
         self._timer = QTimer(self)
         self._timer.setInterval(5000)
@@ -151,11 +150,11 @@ class StatusProbe(QObject):
             label.setMaximumWidth(16777215)  # QWIDGETSIZE_MAX
         if not message:
             return
-        try:
-            need = self._bar.fontMetrics().horizontalAdvance(message) + 24
-            width = self._bar.width()
-        except RuntimeError:  # (the window is being destroyed: its bar is gone)
+        bar = self.speech.parentWidget()  # (asked each time: PySide can drop a wrapper
+        if bar is None:                   # kept of the bar, though the bar lives on)
             return
+        need = bar.fontMetrics().horizontalAdvance(message) + 24
+        width = bar.width()
         others = sum(label.sizeHint().width() + 6 for label in (self.busy, self.audio)
                      if not label.isHidden())
         room = (width - need - others) // len(cut) - 6
