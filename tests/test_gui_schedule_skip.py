@@ -78,3 +78,30 @@ def test_a_sunset_schedule_with_no_location_is_refused_when_added_saying_how_to_
     settle(qtbot, window.bridge)
     assert [t.kind for t in section.triggers()] == ["time", "sun"]
     assert section.problem.text() == "" and section.entry.text() == ""
+
+
+def test_a_sunset_schedule_kept_with_no_location_is_marked_as_unable_to_run(qtbot, window):
+    # Imported, or the location removed after it was added: the editor said "Next run:
+    # … 22:30" from the other trigger, and only the conversation strip told the problem.
+    from teachapp.triggers import trigger_from_dict
+
+    store = window.bridge.assistant.store
+    movie = store.routine("Movie night")
+    movie.triggers = [trigger_from_dict({"at": "22:30"}),
+                      trigger_from_dict({"at": "sunset"})]
+    store.save_routine(movie, replace=True)  # as an import of a routine file does
+    section = _open(qtbot, window, "Movie night")
+    qtbot.waitUntil(lambda: section.problem.text() != "", timeout=5000)
+    settle(qtbot, window.bridge)
+    rows = [section.list.item(i) for i in range(section.list.count())]
+    assert [item.text() for item in rows] == ["every day at 22:30",
+                                              "⚠ every day at sunset — cannot run"]
+    problem = section.problem.text()
+    assert problem.startswith("A sunset trigger needs the home's location"), problem
+    assert "Settings → Location" in problem and rows[1].toolTip() == problem
+    assert not window.editor.dirty  # marked, not changed
+
+    window.settings.update("location", latitude=52.52, longitude=13.40)  # Settings → Location
+    section.refresh_runs()  # as the window does when Settings is saved
+    qtbot.waitUntil(lambda: section.problem.text() == "", timeout=5000)
+    assert section.list.item(1).text() == "every day at sunset"

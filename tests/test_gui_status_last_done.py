@@ -41,3 +41,62 @@ def test_a_device_command_after_a_run_replaces_the_runs_status(qtbot, window):
     _type(qtbot, window, "desk lamp to 80 percent")
     qtbot.waitUntil(lambda: "Desk lamp" in window.statusBar().currentMessage(), timeout=5000)
     assert not window.statusBar().currentMessage().startswith("Ran")
+
+
+def _message_room(window) -> int:
+    """The width QStatusBar paints its message in: up to the first permanent label."""
+    bar = window.statusBar()
+    labels = [label for label in (window.probe.busy, window.probe.audio, window.probe.speech,
+                                  window.probe.model, window.probe.voice,
+                                  window.probe.backend) if label.isVisible()]
+    return min(label.x() for label in labels) - 2 - 6 if labels else bar.width() - 18
+
+
+def test_what_was_just_done_is_readable_on_a_1024_screen(qtbot, window):
+    window.remember_geometry = False
+    window.resize(1024, 768)
+    probe = window.probe
+    qtbot.waitUntil(lambda: probe.model.text().startswith("Model:"), timeout=20_000)
+    for said, message in (("good night", "Ran “Good night”."),
+                          ("undo", "Undid “Good night”.")):
+        _type(qtbot, window, said)
+        qtbot.waitUntil(lambda message=message: window.statusBar().currentMessage() == message,
+                        timeout=5000)
+        qtbot.wait(20)
+        # Before: the labels filled the bar and the message had 0 px.
+        assert _message_room(window) >= window.statusBar().fontMetrics().horizontalAdvance(
+            message)
+    window.statusBar().clearMessage()
+    qtbot.wait(20)
+    assert probe.model.isVisible() and probe.voice.isVisible()  # the details come back
+
+
+def test_after_undoing_a_deletion_or_a_rename_the_status_bar_says_so(qtbot, window,
+                                                                      monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    def status() -> str:
+        return window.statusBar().currentMessage()
+
+    window.open_routine("Movie night")
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.routine_name == "Movie night", timeout=5000)
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: status() == "Deleted “Movie night”.", timeout=5000)
+    window.act_undo.trigger()
+    # Before: "Deleted “Movie night”." stayed; only the strip said it was back.
+    qtbot.waitUntil(lambda: status().startswith("Movie night is back"),
+                    timeout=5000)
+
+    window.open_routine("Good night")
+    qtbot.waitUntil(lambda: editor.routine_name == "Good night", timeout=5000)
+    editor.name.clear()
+    qtbot.keyClicks(editor.name, "Lights out")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: status() == "Saved “Lights out”.", timeout=5000)
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: status().startswith(
+        "Undone: Lights out is called Good night again."), timeout=5000)

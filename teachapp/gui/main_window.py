@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.snapshot: Any = None
         """The routines and devices as stored, painted before the engine was ready."""
         self._history_stale = True
+        self._undid_run = False
         """Turns happened while the History tab was hidden: reload it when shown."""
         self.remember_geometry = True
         """False for screenshots: they must not change the person's saved layout."""
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         self.act_new = self._action("&New routine", e(self.new_routine), "Ctrl+N", "add")
         self.act_run = self._action("&Run routine", e(self.run_selected), "Ctrl+R", "run",
                                     "Run the selected routine")
-        self.act_undo = self._action("&Undo", e(self.bridge.undo), "Ctrl+Z", "undo",
+        self.act_undo = self._action("&Undo", e(self.undo), "Ctrl+Z", "undo",
                                      "Take back the newest run, deletion or rename")
         self.act_stop = self._action("&Stop", self.stop_run, "Ctrl+.", "stop",
                                      "Stop the routine that is running")
@@ -227,6 +228,7 @@ class MainWindow(QMainWindow):
         self.editor.deleted.connect(lambda name: self.statusBar().showMessage(
             f"Deleted “{shorten(name)}”.", 5000))
         self.editor.dirtyChanged.connect(self._dirty_changed)
+        self.editor.undoRequested.connect(self.undo)
         self.teach.captureRequested.connect(self._teach_capture)
         self.teach.listenRequested.connect(lambda: self.strip.mic.setChecked(True))
         self.teach.saved.connect(self._taught)
@@ -346,8 +348,23 @@ class MainWindow(QMainWindow):
             self._history_stale = False
             self.history.refresh()
 
+    def undo(self) -> None:
+        """Undo (menu, Ctrl+Z, the editor's button): the newest of a run, a deletion and
+        a rename taken back by the engine (``Bridge.undo``)."""
+        self._undid_run = False
+        self.bridge.undo(done=self._undone)
+
+    def _undone(self, lines: list[str]) -> None:
+        """An undo of a run says "Undid …" (its run result, just shown); one of a
+        deletion or a rename has none, so its first line, the engine's words ("Movie
+        night is back, with its phrases."), replaces "Deleted …" in the status bar."""
+        if lines and not self._undid_run:
+            self.statusBar().showMessage(shorten(lines[0], 300), 8000)
+
     def _run_finished(self, result: Any) -> None:
         self._history_changed()
+        if getattr(result, "kind", "") == "undo":
+            self._undid_run = True
         text = getattr(result, "summary", "")
         if text:  # the engine's words for what was done last (an undo as an undo)
             self.statusBar().showMessage(shorten(text, 300),
@@ -483,6 +500,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.bridge, self.settings, self)
         if dialog.exec():
+            self.editor.schedule.refresh_runs()  # (a location set: sunset can run now)
             self.statusBar().showMessage("Settings saved. A new backend or speech model is "
                                          "used from the next start.", 8000)
 

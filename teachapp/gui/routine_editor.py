@@ -64,6 +64,8 @@ class RoutineEditor(QWidget):
 
     saved = Signal(str)
     deleted = Signal(str)
+    undoRequested = Signal()
+    """The Undo button: the window's Undo (``MainWindow.undo``), which says what it did."""
     dirtyChanged = Signal(bool)
 
     def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
@@ -196,7 +198,7 @@ class RoutineEditor(QWidget):
         self.run_button.clicked.connect(self.run_now)
         self.undo_button = QPushButton(icon("undo"), "Undo", self)
         self.undo_button.setToolTip("Take back the newest run, deletion or rename")
-        self.undo_button.clicked.connect(lambda: self.bridge.undo())
+        self.undo_button.clicked.connect(self.undoRequested.emit)
         self.delete_button = QPushButton(icon("delete"), "Delete routine", self)
         self.delete_button.clicked.connect(self._delete)
         actions.addWidget(self.run_button)

@@ -6,6 +6,10 @@ read by the same parser as the spoken "run X every weekday at 7"
 (``schedule.check_trigger``: "at sunset" with no home location set is refused, saying
 how to set it), so the window and voice agree.
 
+A trigger this home cannot keep (it came with an import, or the location was removed
+after it was added) is marked in the list as unable to run, and the problem line says
+how to fix it, in ``check_trigger``'s words; the next run shown is of the others.
+
 Under the list, the next run of the saved routine, any skipped run, and a button to
 skip the next run or take the skip back ("Run it after all"): the window calls the
 same functions as "skip the next movie night" and "run movie night on friday after
@@ -17,7 +21,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..conversation.schedule_talk import parse_schedule_request
 from ..conversation.skips import SkipStatus, skip_run, skip_status, unskip_run
-from ..errors import TeachappError
+from ..errors import ScheduleError, TeachappError
 from ..schedule import check_trigger, run_said
 from ..triggers import Trigger, describe_trigger
 from .icons import icon
@@ -90,6 +94,8 @@ class ScheduleSection(QWidget):
         self._bridge: Any = None
         self._routine: str | None = None
         self._status: SkipStatus | None = None
+        self._unable: dict[int, str] = {}
+        """The triggers (by row) this home cannot keep, with what to do about it."""
 
     # ------------------------------------------------------------ skipped runs
 
@@ -115,6 +121,7 @@ class ScheduleSection(QWidget):
         return lambda: func(assistant.store, name, assistant.place(), assistant.now())
 
     def refresh_runs(self) -> None:
+        self._check_triggers()
         call = self._engine_call(skip_status)
         if call is None:
             self._show_status(None)
@@ -168,18 +175,61 @@ class ScheduleSection(QWidget):
 
     def set_triggers(self, triggers: list[Trigger]) -> None:
         self._triggers = list(triggers)
+        self._unable = {}
         self.problem.clear()
         self.entry.clear()
         self._refresh()
+        self._check_triggers()
 
     def triggers(self) -> list[Trigger]:
         return list(self._triggers)
 
     def _refresh(self) -> None:
         self.list.clear()
-        for trigger in self._triggers:
-            self.list.addItem(describe_trigger(trigger))
+        for row, trigger in enumerate(self._triggers):
+            said = describe_trigger(trigger)
+            problem = self._unable.get(row)
+            self.list.addItem(f"⚠ {said} — cannot run" if problem else said)
+            if problem:
+                self.list.item(row).setToolTip(problem)
         self._fit_list()
+
+    def _check_triggers(self) -> None:
+        """Check the triggers shown as one being added is (``check_trigger``, on the
+        worker: the place reads settings), so one that cannot run says so here, not only
+        in the conversation when the scheduler meets it."""
+        assistant = self._bridge.assistant if self._bridge is not None else None
+        triggers = list(self._triggers)
+        if assistant is None or not triggers:
+            self._show_unable(triggers, {})
+            return
+
+        def check() -> dict[int, str]:
+            place, now = assistant.place(), assistant.now()
+            unable: dict[int, str] = {}
+            for row, trigger in enumerate(triggers):
+                try:
+                    check_trigger(trigger, place, now)
+                except ScheduleError as exc:
+                    unable[row] = str(exc)
+            return unable
+
+        self._bridge.call(check, done=lambda unable: self._show_unable(triggers, unable),
+                          failed=lambda _exc: None)
+
+    def _show_unable(self, triggers: list[Trigger], unable: dict[int, str]) -> None:
+        if triggers != self._triggers:
+            return  # (edited meanwhile: that edit checks again)
+        said_before = set(self._unable.values())
+        if unable != self._unable:
+            self._unable = unable
+            current = self.list.currentRow()
+            self._refresh()
+            self.list.setCurrentRow(current)
+        if unable:
+            self._say_problem(next(iter(unable.values())))
+        elif self.problem.text() in said_before:
+            self.problem.clear()
 
     def _fit_list(self) -> None:
         """As tall as its triggers, one row to three (then it scrolls): an empty
@@ -220,6 +270,7 @@ class ScheduleSection(QWidget):
         if trigger not in self._triggers:
             self._triggers.append(trigger)
             self._refresh()
+            self._check_triggers()
             self.changed.emit()
 
     def _refused(self, exc: BaseException) -> None:
@@ -229,6 +280,7 @@ class ScheduleSection(QWidget):
     def _say_problem(self, text: str) -> None:
         self.problem.setText(text)
         self._fit_pane()
+        QTimer.singleShot(0, self._fit_pane)  # again once the lines are laid out
 
     def _fit_pane(self) -> None:
         """A problem of several lines shows whole: the editor's splitter pane grows,
@@ -255,7 +307,9 @@ class ScheduleSection(QWidget):
         row = self.list.currentRow()
         if 0 <= row < len(self._triggers):
             del self._triggers[row]
+            self._unable = {}
             self._refresh()
+            self._check_triggers()
             self.changed.emit()
 
 

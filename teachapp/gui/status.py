@@ -123,11 +123,13 @@ class StatusProbe(QObject):
         self.audio.hide()
         self.backend = _EllipsisLabel("Devices: opening…")
         self.backend.setAccessibleName("Device backend")
-        self.busy = QLabel("")
+        self.busy = QLabel("Working…")
+        self.busy.hide()  # shown while busy: an empty label took the message's room
         for label in (self.busy, self.audio, self.speech, self.model, self.voice,
                       self.backend):
             bar.addPermanentWidget(label)
-        bridge.busyChanged.connect(lambda busy: self.busy.setText("Working…" if busy else ""))
+        bridge.busyChanged.connect(self.busy.setVisible)
+        bar.messageChanged.connect(self._make_room)
         self._timer = QTimer(self)
         self._timer.setInterval(5000)
         self._timer.timeout.connect(self._poll_backend)
@@ -135,6 +137,30 @@ class StatusProbe(QObject):
         self._status: SpeechStatus | None = None
         self._microphones: int | None = None
         self._looking = False
+
+    def _make_room(self, message: str) -> None:
+        """What was just done ("Ran “goodnight”.") is read before the details: while a
+        message shows, the model and voice give way, and the speech and device labels
+        end in "…" if the bar is still short of room (on a 1024-pixel screen the labels
+        filled it and the message was not shown at all)."""
+        for label in (self.model, self.voice):
+            label.setVisible(not message)
+        cut = (self.speech, self.backend)
+        for label in cut:
+            label.setMaximumWidth(16777215)  # QWIDGETSIZE_MAX
+        if not message:
+            return
+        bar = self.speech.parentWidget()  # (asked each time: PySide can drop a wrapper
+        if bar is None:                   # kept of the bar, though the bar lives on)
+            return
+        need = bar.fontMetrics().horizontalAdvance(message) + 24
+        width = bar.width()
+        others = sum(label.sizeHint().width() + 6 for label in (self.busy, self.audio)
+                     if not label.isHidden())
+        room = (width - need - others) // len(cut) - 6
+        for label in cut:
+            if label.sizeHint().width() > room:
+                label.setMaximumWidth(max(room, label.minimumSizeHint().width()))
 
     def check_microphones(self) -> None:
         """Look for microphones (PortAudio, on a worker) once, when the person first
