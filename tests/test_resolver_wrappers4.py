@@ -176,3 +176,24 @@ def test_a_misheard_phrase_beside_words_of_no_request_runs(resolver: Resolver, t
 def test_a_misheard_phrase_beside_a_request_does_not_run(resolver: Resolver,
                                                          text: str) -> None:
     assert _runs(resolver, text) is None
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # the going-to future of a want, as "i will need ..." is
+    ("i'm gonna need bath time", "Bath"),
+    ("we're going to need kitchen radio", "Radio"),
+    ("gonna need movie night", "Movie night"),
+])
+def test_a_phrase_wanted_in_the_going_to_future_runs(resolver: Resolver, text: str,
+                                                     routine: str) -> None:
+    assert _runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    "i was going to need movie night", "i'm not gonna need movie night",
+    "she's gonna need movie night", "are they going to need movie night",
+    "i'm going to watch movie night",
+])
+def test_a_going_to_future_not_of_the_speakers_want_does_not_run(resolver: Resolver,
+                                                                 text: str) -> None:
+    assert _runs(resolver, text) is None

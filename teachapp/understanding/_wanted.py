@@ -53,8 +53,10 @@ COPULAS = frozenset({"is", "are", "be", "would", "could", "will"})
 FRAME = frozenset({"i", "we", "you", "u", "ya", "am", "are", "is", "do", "can", "could",
                    "would", "will", "shall", "might", "may", "must", "to", "just", "really",
                    "please", "kindly", "like", "also", "still", "again", "now", "then",
-                   "so", "maybe", "perhaps", "possibly"})
-"""Words the frame before the verb may hold: subjects, auxiliaries, "to", hedges."""
+                   "so", "maybe", "perhaps", "possibly", "going"})
+"""Words the frame before the verb may hold: subjects, auxiliaries, "to", hedges, and the
+"going" of the going-to future, which says what "will" says ("i'm gonna need ...", as "i
+will need ...": Quirk et al. 1985, 4.47 on "be going to")."""
 LISTENER_ASKED = (("do", "you"), ("do", "ya"), ("do", "u"))
 """The one question a frame may open with: the listener asked whether they want it."""
 ASKING = frozenset({"do", "does", "did"})

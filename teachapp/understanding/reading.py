@@ -56,6 +56,12 @@ CUE_ORDER = ("reported", "past", "hypothetical", "conditional", "opinion", "nega
 request only imagined frame everything in them, and a condition of fact puts all it is
 said with off till later; a negation frames a cancellation ("don't stop ...")."""
 
+PAST_IN_EED = frozenset({"agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed",
+                         "emceed", "teed"})
+"""The -eed words that are a past: of a verb in -ee ("agreed", "freed"). Any other ends in
+its own "-eed", a word and no past of one ("indeed", "speed", "tweed", "proceed", "breed";
+the regular past adds -ed to the verb, Quirk et al. 1985, 3.5)."""
+
 ARTICLES = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "some"})
 """Words that only point at what a phrase names: "lights" says all of "the lights"."""
 QUANTIFIERS = frozenset({"every", "everything", "each", "both", "none", "nothing"})
@@ -524,7 +530,8 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     vocab_ids = index.vocab_ids
     for i in open_words:
         w = words[i]
-        if len(w) >= 5 and w.endswith("ed") and w not in vocab_ids:
+        if (len(w) >= 5 and w.endswith("ed") and w not in vocab_ids
+                and (not w.endswith("eed") or w in PAST_IN_EED)):
             reasons.append("past")
             break
     cue = min(reasons, key=_rank) if reasons else None
