@@ -54,8 +54,11 @@ ROUTINES: dict[str, tuple[list[str], list]] = {
 TOUCHES = {name: {s.device for s in steps if isinstance(s, SetStep)}
            for name, (_p, steps) in ROUTINES.items()}
 STEP_WORDS = {"Movie mode": "TV on at 40 %", "Reading mode": "Desk lamp on at 100 %",
-              "Wake up": "Coffee maker on", "Good night": "Front door locked",
+              "Wake up": "turn on Coffee maker", "Good night": "lock Front door",
               "Fan time": "Bedroom fan on at 60 %"}
+"""A step as a routine is told ("what does wake up do?": conversation.steps_told)."""
+STEP_DONE = {**STEP_WORDS, "Wake up": "Coffee maker on", "Good night": "Front door locked"}
+"""A step as the explanation of a run records it ("Steps: set Coffee maker on.")."""
 MISHEARD = {"Movie mode": ("movie mood", "mood → mode"),
             "Reading mode": ("reading mood", "mood → mode"),
             "Wake up": ("wake cup", "cup → up"),
@@ -138,14 +141,14 @@ def dialogues() -> list[Dialogue]:
             Turn(f"how do I start {p}?", [f'"{p}"', name])]))
         out.append(Dialogue("explain", f"why after {p}", [
             Turn(p, [name]), Turn("why did you do that?",
-                                  [f'"{p}"', "word for word", "0.84", STEP_WORDS[name],
+                                  [f'"{p}"', "word for word", "0.84", STEP_DONE[name],
                                    "undo"])], changes=TOUCHES[name]))
         heard, pair = MISHEARD[name]
         out.append(Dialogue("explain", f"misheard {heard}", [
             Turn(heard, [name]), Turn("What did you just do?", [pair, "misheard", f'"{p}"'])],
             changes=TOUCHES[name]))
         out.append(Dialogue("explain", f"later session explains {p}", [
-            Turn(p, [name]), Turn("why did you do that", [f'"{p}"', STEP_WORDS[name]],
+            Turn(p, [name]), Turn("why did you do that", [f'"{p}"', STEP_DONE[name]],
                                   new_session=True)], changes=TOUCHES[name]))
         out.append(Dialogue("forget", f"forget {p}, yes, undo", [
             Turn(f"forget {p}", [name, "yes"]), Turn("yes", ["Forgot", "undo"]),
