@@ -81,3 +81,24 @@ def test_the_hall_lights_are_both_hall_lights(flat):
     assert proc.stdout.splitlines() == [
         "Hall light (light.hall_light): off, brightness 100 %, colour temp 3000 K"]
     assert device_states(flat)["light.hall_light_strip"]["on"] is True
+
+
+def test_playing_a_player_switches_it_on(flat, tmp_path):
+    # a player here has no playing state: "play the kitchen radio" switches it on (it was
+    # "'play the kitchen radio' is not a taught phrase; nothing was run.", exit 1)
+    proc = run(flat, "play the kitchen radio")
+    assert (proc.returncode, proc.stdout) == (
+        0, "Kitchen radio (media_player.kitchen_radio): on, volume 30 %\n")
+    assert device_states(flat)["media_player.bedroom_speaker"]["on"] is False
+    # no player named, of two: asked which, and nothing runs
+    proc = run(flat, "play some music")
+    assert proc.returncode == 1
+    assert "Do you want me to turn on Bedroom speaker and Kitchen radio?" in proc.stderr
+    assert device_states(flat)["media_player.bedroom_speaker"]["on"] is False
+    # only a player plays: "play the kettle" stays no command
+    assert run(flat, "play the kettle").returncode == 1
+    assert device_states(flat)["switch.kettle"]["on"] is False
+    house = tmp_path / "house.sqlite3"
+    assert run_teachapp("--db", str(house), "import", str(HOUSE)).returncode == 0
+    proc = run(house, "play the sonos")
+    assert (proc.returncode, proc.stdout) == (0, "Sonos (media_player.sonos): on, volume 30 %\n")

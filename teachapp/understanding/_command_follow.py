@@ -74,7 +74,10 @@ class FollowUps(SentenceReader):
         found = (missing_setting(reading, intent, said, self.devices) if intent else None) \
             or missing_ability(reading, intent, said, self.vocabulary.abilities,
                                self.vocabulary.primary_attribute)
-        if found is None and intent is not None:
+        if found is None and intent is not None and not (
+                self._played(reading)
+                and all(kind != "media_player" for kind, _plural in reading.kinds)):
+            # ("play the party playlist" asks for something to hear, not a thing to switch on)
             found = missing_thing(reading, intent, self.devices,
                                   self.vocabulary.primary_attribute,
                                   self.vocabulary.place_adjectives)

@@ -130,6 +130,8 @@ class CommandReader:
         if targets is None or not targets.devices:
             return None
         command = self._command(reading, intent, targets)
+        if command is not None and self._played(reading):
+            command = self._player_played(reading, command)
         elsewhere = self._out_of_place(reading) if (
             command is not None and targets.named and not (
                 reading.kinds and not reading.kinds_named)) else None
@@ -137,6 +139,23 @@ class CommandReader:
             # "turn on the tv in the bedroom" (the TV is in the living room): asked first
             command = replace(command, elsewhere=elsewhere, confidence=min(
                 command.confidence, self.settings.ask_confidence))
+        return command
+
+    def _played(self, reading: Reading) -> bool:
+        """Whether a word that switches on only a player was said ("play the radio")."""
+        verbs = self.vocabulary.player_on_verbs
+        return any(tok in verbs and not any(m.start <= i < m.end for m in reading.names)
+                   for i, tok in enumerate(reading.tokens))
+
+    def _player_played(self, reading: Reading, command: DeviceCommand
+                       ) -> DeviceCommand | None:
+        """"play X" switches on TVs and speakers only ("play the kettle" is no command);
+        with no player named, of several ("play some music"), it asks which."""
+        if any(d.kind != "media_player" for d in command.devices):
+            return None
+        if not reading.names and len(command.devices) > 1:
+            return replace(command, confidence=min(command.confidence,
+                                                   self.settings.ask_confidence))
         return command
 
     def _out_of_place(self, reading: Reading) -> OutOfPlace | None:
