@@ -102,3 +102,15 @@ def test_playing_a_player_switches_it_on(flat, tmp_path):
     assert run_teachapp("--db", str(house), "import", str(HOUSE)).returncode == 0
     proc = run(house, "play the sonos")
     assert (proc.returncode, proc.stdout) == (0, "Sonos (media_player.sonos): on, volume 30 %\n")
+
+
+def test_the_temperature_of_two_thermostats_says_where_each_is(flat):
+    # the Living room thermostat is in the Lounge: said, as the one-thermostat answer
+    # says its room (it was "Bedroom thermostat and Living room thermostat are set to
+    # 20 °C, mode heat.", no room said, since one name said its room)
+    proc = run(flat, "what's the temperature")
+    assert (proc.returncode, proc.stdout) == (
+        0, "Bedroom thermostat is set to 20 °C, mode heat. Living room thermostat, in the "
+           "Lounge, is set to 20 °C, mode heat.\n")
+    proc = run(flat, "what's the temperature in the bedroom")  # (the room said: no more)
+    assert proc.stdout == "Bedroom thermostat is set to 20 °C, mode heat.\n"
