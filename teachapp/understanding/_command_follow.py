@@ -21,6 +21,7 @@ from ._command_missing import (
     missing_setting,
     missing_thing,
 )
+from ._command_one import kind_of_value
 from ._command_reading import Reading, read_utterance
 from ._command_result import DeviceCommand, switched_said
 from ._command_sentence import SentenceReader
@@ -80,7 +81,7 @@ class FollowUps(SentenceReader):
             # ("play the party playlist" asks for something to hear, not a thing to switch on)
             found = missing_thing(reading, intent, self.devices,
                                   self.vocabulary.primary_attribute,
-                                  self.vocabulary.place_adjectives)
+                                  self.vocabulary.place_adjectives, kind_of_value(intent.value))
         if found is None or intent is None:
             return found  # (an ability: nothing here takes it, so nothing is offered)
         return as_they_are(found, lambda device: self._changes_or_none(device, intent))

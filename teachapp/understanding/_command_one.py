@@ -307,7 +307,7 @@ class CommandReader:
                 reading, self.vocabulary.place_adjectives) is not None:
             return None  # "turn up the volume of the doorbell": a thing this home lacks
             # is never another device that has the setting (``missing`` says so)
-        said_of = _kind_of_value(intent.value)
+        said_of = kind_of_value(intent.value)
         if not kinds and said_of is not None:
             kinds = {said_of}  # "switch to hdmi 2", "warm white in the bedroom"
             score *= 0.95
@@ -486,7 +486,8 @@ _UNIT_KINDS = {"degrees": "climate"}
 heating, not its lights (it was not understood)."""
 
 
-def _kind_of_value(value: ValueSpec | None) -> str | None:
+def kind_of_value(value: ValueSpec | None) -> str | None:
+    """The one kind of device ``value`` is said of ("19 degrees": climate), or None."""
     if value is not None and value.unit in _UNIT_KINDS:
         return _UNIT_KINDS[value.unit]
     word = value.word if value is not None else None
