@@ -4,6 +4,7 @@ it?" does: they are answered from the heating, not from every device in the room
 
 from __future__ import annotations
 
+from _assistant_helpers import make_assistant, said
 from conftest import chat_lines
 
 HALLWAY = "Thermostat, in the Hallway, is set to 20 °C, mode heat."
@@ -18,3 +19,13 @@ def test_is_it_cold_asks_the_heating(db_path):
     assert replies[1] == replies[2] == HALLWAY  # (where the warmth is told of)
     assert replies[3] == replies[0]
     assert replies[4].startswith("I can't answer \"is it raining\"")
+
+
+def test_degrees_for_a_room_without_heating_say_so(store):
+    # (it was 'I don't know "bedroom to 22 degrees". Shall I learn it?')
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "bedroom to 22 degrees") == [
+        "There's no heating control in the Bedroom. I can set Thermostat."]
+    assert said(assistant, "set the bedroom to 20 degrees") == [
+        "There's no heating control in the Bedroom. Thermostat is already at 20 °C."]
+    assert store.device("climate.thermostat").state["target_temp"] == 20

@@ -81,3 +81,52 @@ def test_the_hall_lights_are_both_hall_lights(flat):
     assert proc.stdout.splitlines() == [
         "Hall light (light.hall_light): off, brightness 100 %, colour temp 3000 K"]
     assert device_states(flat)["light.hall_light_strip"]["on"] is True
+
+
+def test_playing_a_player_switches_it_on(flat, tmp_path):
+    # a player here has no playing state: "play the kitchen radio" switches it on (it was
+    # "'play the kitchen radio' is not a taught phrase; nothing was run.", exit 1)
+    proc = run(flat, "play the kitchen radio")
+    assert (proc.returncode, proc.stdout) == (
+        0, "Kitchen radio (media_player.kitchen_radio): on, volume 30 %\n")
+    assert device_states(flat)["media_player.bedroom_speaker"]["on"] is False
+    # no player named, of two: asked which, and nothing runs
+    proc = run(flat, "play some music")
+    assert proc.returncode == 1
+    assert "Do you want me to turn on Bedroom speaker and Kitchen radio?" in proc.stderr
+    assert device_states(flat)["media_player.bedroom_speaker"]["on"] is False
+    # only a player plays: "play the kettle" stays no command
+    assert run(flat, "play the kettle").returncode == 1
+    assert device_states(flat)["switch.kettle"]["on"] is False
+    house = tmp_path / "house.sqlite3"
+    assert run_teachapp("--db", str(house), "import", str(HOUSE)).returncode == 0
+    proc = run(house, "play the sonos")
+    assert (proc.returncode, proc.stdout) == (0, "Sonos (media_player.sonos): on, volume 30 %\n")
+
+
+def test_the_temperature_of_two_thermostats_says_where_each_is(flat):
+    # the Living room thermostat is in the Lounge: said, as the one-thermostat answer
+    # says its room (it was "Bedroom thermostat and Living room thermostat are set to
+    # 20 °C, mode heat.", no room said, since one name said its room)
+    proc = run(flat, "what's the temperature")
+    assert (proc.returncode, proc.stdout) == (
+        0, "Bedroom thermostat is set to 20 °C, mode heat. Living room thermostat, in the "
+           "Lounge, is set to 20 °C, mode heat.\n")
+    proc = run(flat, "what's the temperature in the bedroom")  # (the room said: no more)
+    assert proc.stdout == "Bedroom thermostat is set to 20 °C, mode heat.\n"
+
+
+def test_degrees_for_a_room_without_heating_say_where_it_is(flat, teachapp_cli, tmp_path):
+    # no thermostat in the Garage (it was "'set the garage to 19 degrees' is not a taught
+    # phrase; nothing was run.", as a thing the home lacks is not)
+    proc = run(flat, "set the garage to 19 degrees")
+    assert (proc.returncode, proc.stdout) == (1, "")
+    assert proc.stderr.startswith("teachapp: There's no heating control in the Garage. I can "
+                                  "set Bedroom thermostat and Living room thermostat.")
+    states = device_states(flat)
+    assert states["climate.bedroom_thermostat"]["target_temp"] == 20
+    # the default home: its one thermostat is in the Hallway
+    home = str(tmp_path / "default.sqlite3")
+    proc = teachapp_cli("--db", home, "--no-speech", "run", "bedroom to 22 degrees")
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert "There's no heating control in the Bedroom. I can set Thermostat." in proc.stderr

@@ -149,22 +149,30 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
         return _none_in_the_room(text, parser, here)
     if counting is not None and counting.group("state"):
         return _counted(found, counting.group("state").casefold())
-    if _warmth_of_the_home(text, found):
-        return _where_they_are("", found).strip()
-    return _states(found)
+    return _warmth_of_the_home(text, found) or _states(found)
 
 
-def _warmth_of_the_home(text: str, found: list[Device]) -> bool:
-    """Whether a question found only heating controls without naming one ("how warm is
-    it?", "what's the temperature?", "is it cold in here?"): its answer says where each
-    is ("Thermostat, in the Hallway, is set to 20 °C, mode heat."), since what it
-    tells is the warmth of that room (it was "Thermostat is set to 20 °C, mode heat."
-    and the person could not tell of which room)."""
+def _warmth_of_the_home(text: str, found: list[Device]) -> str | None:
+    """The answer to a question that found only heating controls without naming one
+    ("how warm is it?", "what's the temperature?", "is it cold in here?"): it says where
+    each is whose name does not say its room ("Thermostat, in the Hallway, is set to
+    20 °C, mode heat."; "Bedroom thermostat is set to …. Living room thermostat, in the
+    Lounge, is set to …."), since what it tells is the warmth of that room (it was
+    "Thermostat is set to 20 °C, mode heat.", and with two thermostats "Bedroom
+    thermostat and Living room thermostat are set to 20 °C, mode heat.": the person
+    could not tell of which room). None when every room is said or in a name."""
     said = f" {phrase_key(text)} "
-    return bool(found) and len(found) <= _ELSEWHERE_SHOWN and all(
-        d.kind == "climate" and d.room and f" {phrase_key(d.name)} " not in said
-        and f" {phrase_key(d.room)} " not in f"{said}{phrase_key(d.name)} "
-        for d in found)  # (the room said, or in its name: "Living room heating")
+    if not found or len(found) > _ELSEWHERE_SHOWN or any(
+            d.kind != "climate" or not d.room or f" {phrase_key(d.name)} " in said
+            for d in found):
+        return None
+    unplaced = [d for d in found  # (the room said, or in its name: "Living room heating")
+                if f" {phrase_key(d.room)} " not in f"{said}{phrase_key(d.name)} "]
+    if not unplaced:
+        return None
+    return " ".join(f"{d.name}{f', in the {d.room},' if d in unplaced else ''} "
+                    f"{'is' if names_singular([d.name]) else 'are'} {spoken_state(d)}."
+                    for d in found)
 
 
 def _counted(found: list[Device], state: str) -> str:

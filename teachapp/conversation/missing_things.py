@@ -127,6 +127,12 @@ def said_missing(missing: MissingThing, text: str) -> NoSuchThing:
     if not missing.instead and not missing.already:
         return NoSuchThing(f"This home has no {thing}, and nothing I can {action}. Shall I "
                            f"learn \"{text}\" as a phrase of your own?", True)
+    if missing.in_rooms:  # ("There's no heating control in the Garage. I can set
+        # Bedroom thermostat ...": the rooms are the home's own, so said as it names them)
+        return NoSuchThing(f"There's no {thing} in the {spoken_list(list(missing.rooms))}. "
+                           + (f"I can {action} {_listed(list(missing.instead))}."
+                              if missing.instead else said_already(missing.already, action)),
+                           False)
     where = f" in the {spoken_list([r.lower() for r in missing.rooms])}" if missing.rooms \
         else ""
     here = [d for d in missing.instead if d.room in missing.rooms]

@@ -21,6 +21,7 @@ from ._command_missing import (
     missing_setting,
     missing_thing,
 )
+from ._command_one import kind_of_value
 from ._command_reading import Reading, read_utterance
 from ._command_result import DeviceCommand, switched_said
 from ._command_sentence import SentenceReader
@@ -74,10 +75,13 @@ class FollowUps(SentenceReader):
         found = (missing_setting(reading, intent, said, self.devices) if intent else None) \
             or missing_ability(reading, intent, said, self.vocabulary.abilities,
                                self.vocabulary.primary_attribute)
-        if found is None and intent is not None:
+        if found is None and intent is not None and not (
+                self._played(reading)
+                and all(kind != "media_player" for kind, _plural in reading.kinds)):
+            # ("play the party playlist" asks for something to hear, not a thing to switch on)
             found = missing_thing(reading, intent, self.devices,
                                   self.vocabulary.primary_attribute,
-                                  self.vocabulary.place_adjectives)
+                                  self.vocabulary.place_adjectives, kind_of_value(intent.value))
         if found is None or intent is None:
             return found  # (an ability: nothing here takes it, so nothing is offered)
         return as_they_are(found, lambda device: self._changes_or_none(device, intent))

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..domain import ATTRIBUTES, Device, default_state, names_singular, spoken_list
+from ..domain import ATTRIBUTES, Device, default_state, kind_noun, names_singular, spoken_list
 from ._command_changes import Intent, implied_attribute
 from ._command_reading import Reading, is_place_adverb
 from ._command_targets import canonical
@@ -71,6 +71,9 @@ class MissingThing:
     """What the things said (in the home) were asked to do and cannot, as "Desk lamp can't
     ..." says it: "change colour", "pause", "be locked"; "" otherwise. ``kinds`` are
     their kinds, so the reply can say what they can do."""
+    in_rooms: bool = False
+    """``thing`` is a kind no device of the ``rooms`` said is, told only by the value
+    ("set the garage to 19 degrees": a heating control); the home has the rooms."""
     changes: tuple[tuple[str, dict[str, Any] | None], ...] = ()
     """Every device that takes the action (by id, in the order offered) with what the
     action would set on it (None: unknown): how ``as_they_are`` splits them again by
@@ -103,16 +106,18 @@ class OutOfPlace:
 
 
 def missing_thing(reading: Reading, intent: Intent, devices: Sequence[Device],
-                  primary: Mapping[str, str], places: frozenset[str]) -> MissingThing | None:
+                  primary: Mapping[str, str], places: frozenset[str],
+                  value_kind: str | None = None) -> MissingThing | None:
     """The thing ``reading`` asks ``intent`` of, when no device of ``devices`` is it;
     None when the words name no thing (the command failed for another reason).
     ``primary``: each kind's main attribute (what "up" and "set" change); ``places``:
-    words that say where a thing is ("back", "front")."""
+    words that say where a thing is ("back", "front"); ``value_kind``: the one kind the
+    value said is of ("19 degrees": climate), the thing of rooms said without one."""
     if reading.names:
         return None
     thing = missing_place(reading) or thing_said(reading, places)
     if thing is None:
-        return None
+        return _kind_not_in_rooms(reading, intent, devices, value_kind)
     kinds = {kind for kind, _plural in reading.kinds}
     takes = set(_ACTION_KINDS.get(intent.action, ())) or {
         kind for kind, attribute in primary.items()
@@ -120,6 +125,22 @@ def missing_thing(reading: Reading, intent: Intent, devices: Sequence[Device],
     fitting = [d for d in devices if d.kind in takes and (not kinds or d.kind in kinds)]
     rooms = tuple(dict.fromkeys(m.key for m in reading.rooms))
     return MissingThing(thing, _action_words(intent), rooms, _ordered(fitting, intent, rooms))
+
+
+def _kind_not_in_rooms(reading: Reading, intent: Intent, devices: Sequence[Device],
+                       kind: str | None) -> MissingThing | None:
+    """"set the garage to 19 degrees" with no heating control in the Garage: the kind
+    the value is of, missing from the rooms said (it was no command: "... is not a
+    taught phrase"), with the devices of that kind elsewhere."""
+    rooms = tuple(dict.fromkeys(m.key for m in reading.rooms))
+    noun = kind_noun(kind) if kind is not None else None
+    if noun is None or not rooms or reading.kinds or reading.leftovers:
+        return None
+    fitting = [d for d in devices if d.kind == kind]
+    if not fitting or any(d.room in rooms for d in fitting):
+        return None
+    return MissingThing(noun, _action_words(intent), rooms, _ordered(fitting, intent, rooms),
+                        in_rooms=True)
 
 
 def missing_setting(reading: Reading, intent: Intent, said: Sequence[Device],

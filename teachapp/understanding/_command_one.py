@@ -130,6 +130,8 @@ class CommandReader:
         if targets is None or not targets.devices:
             return None
         command = self._command(reading, intent, targets)
+        if command is not None and self._played(reading):
+            command = self._player_played(reading, command)
         elsewhere = self._out_of_place(reading) if (
             command is not None and targets.named and not (
                 reading.kinds and not reading.kinds_named)) else None
@@ -137,6 +139,23 @@ class CommandReader:
             # "turn on the tv in the bedroom" (the TV is in the living room): asked first
             command = replace(command, elsewhere=elsewhere, confidence=min(
                 command.confidence, self.settings.ask_confidence))
+        return command
+
+    def _played(self, reading: Reading) -> bool:
+        """Whether a word that switches on only a player was said ("play the radio")."""
+        verbs = self.vocabulary.player_on_verbs
+        return any(tok in verbs and not any(m.start <= i < m.end for m in reading.names)
+                   for i, tok in enumerate(reading.tokens))
+
+    def _player_played(self, reading: Reading, command: DeviceCommand
+                       ) -> DeviceCommand | None:
+        """"play X" switches on TVs and speakers only ("play the kettle" is no command);
+        with no player named, of several ("play some music"), it asks which."""
+        if any(d.kind != "media_player" for d in command.devices):
+            return None
+        if not reading.names and len(command.devices) > 1:
+            return replace(command, confidence=min(command.confidence,
+                                                   self.settings.ask_confidence))
         return command
 
     def _out_of_place(self, reading: Reading) -> OutOfPlace | None:
@@ -288,7 +307,7 @@ class CommandReader:
                 reading, self.vocabulary.place_adjectives) is not None:
             return None  # "turn up the volume of the doorbell": a thing this home lacks
             # is never another device that has the setting (``missing`` says so)
-        said_of = _kind_of_value(intent.value)
+        said_of = kind_of_value(intent.value)
         if not kinds and said_of is not None:
             kinds = {said_of}  # "switch to hdmi 2", "warm white in the bedroom"
             score *= 0.95
@@ -467,7 +486,8 @@ _UNIT_KINDS = {"degrees": "climate"}
 heating, not its lights (it was not understood)."""
 
 
-def _kind_of_value(value: ValueSpec | None) -> str | None:
+def kind_of_value(value: ValueSpec | None) -> str | None:
+    """The one kind of device ``value`` is said of ("19 degrees": climate), or None."""
     if value is not None and value.unit in _UNIT_KINDS:
         return _UNIT_KINDS[value.unit]
     word = value.word if value is not None else None

@@ -53,6 +53,8 @@ class Vocabulary:
     kind_words: Mapping[str, frozenset[str]]
     """Kind -> single words naming it; used to let "machine" stand in for "maker"."""
     particle_verbs: frozenset[str]
+    player_on_verbs: frozenset[str]
+    """Words that switch on only a TV or speaker named ("play the radio")."""
     broad_kind_words: frozenset[str]
     """Kind words that mean every device of the kind, never one by its name."""
     names_of_their_own: frozenset[str]
@@ -239,6 +241,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         add(raw.get(section), ("action", action))
     add(raw.get("light_on_verbs"), ("action", "on"))
     add(raw.get("light_on_verbs"), ("kind", "light"))
+    add(raw.get("player_on_verbs"), ("action", "on"))
     for attribute, words in (raw.get("attributes") or {}).items():
         add(words, ("attribute", attribute))
     add(raw.get("percent_units"), ("unit", "percent"))
@@ -293,6 +296,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
             _key(w) for words in unlisted.values() for w in words},
         kind_words=kind_words,
         particle_verbs=frozenset(str(w) for w in raw.get("particle_verbs") or ()),
+        player_on_verbs=frozenset(str(w) for w in raw.get("player_on_verbs") or ()),
         broad_kind_words=frozenset(str(w) for w in raw.get("broad_kind_words") or ()),
         names_of_their_own=frozenset(str(w) for w in raw.get("names_of_their_own") or ()),
         appliances=frozenset(str(w) for w in raw.get("appliances") or ()),
