@@ -21,7 +21,8 @@ def test_the_schedule_section_adds_triggers_in_words_and_saves_them(qtbot, db_pa
         qtbot.waitUntil(lambda: window.editor.routine_name == name, timeout=10_000)
         section = window.editor.schedule
         section.entry.setText("every weekday at 7")
-        section.add_button.click()
+        section.add_button.click()  # (checked on the engine's worker, then added)
+        qtbot.waitUntil(lambda: section.list.count() == 1, timeout=10_000)
         assert section.list.item(0).text() == "every weekday at 07:00"
         section.entry.setText("whenever")
         section.add_button.click()
