@@ -39,6 +39,17 @@ def test_the_time_left_on_a_timer_is_said_as_a_person_would(store, question):
         "Timer: tell you when 10 minutes are up at 21:10 (in 7 minutes)."]
 
 
+def test_a_length_said_in_words_is_said_as_a_number(store):
+    """A recogniser writes "ten minutes": it was "… left on your timer of ten minutes"
+    where typed digits got "your 10-minute timer"."""
+    clock = [NOW]
+    assistant = _assistant(store, clock)
+    said(assistant, "set a timer for ten minutes")
+    clock[0] = NOW + timedelta(minutes=3)
+    assert said(assistant, "what's left on the timer") == [
+        "7 minutes left on your 10-minute timer (it goes off at 21:10)."]
+
+
 def test_each_timer_is_said_in_its_own_words(store):
     clock = [NOW]
     assistant = _assistant(store, clock)

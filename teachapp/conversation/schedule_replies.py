@@ -14,6 +14,7 @@ from ..domain import Routine, sentence_start, spoken_list
 from ..errors import TeachappError
 from ..schedule import Place, next_run
 from ..triggers import Trigger, describe_trigger
+from ..understanding.numbers import words_to_numbers
 from .reminders import ALARM_TEXTS, timer_name
 from .schedule_words import duration_words, time_left, when_words
 from .skips import next_said, skip_status, skipped_words
@@ -44,7 +45,7 @@ def left_on(timer: Timer, now: datetime) -> str:
     name = timer_name(timer.text)
     length = _LENGTH.match(timer.text)
     if name == "" and length is not None:  # ("set a timer for 10 minutes")
-        one = _ONE_UNIT.fullmatch(length["length"])
+        one = _ONE_UNIT.fullmatch(" ".join(words_to_numbers(length["length"].split())))
         what = f"{one['n']}-{one['unit']} timer" if one else f"timer of {length['length']}"
         return f"{left} left on your {what} (it goes off {at})."
     if name:
