@@ -99,6 +99,23 @@ def names_swapped(phrase: str, others: Mapping[str, Iterable[str]]) -> list[str]
             for i, t in enumerate(toks) for other in others.get(t, ())]
 
 
+def live_used_texts(earlier: Sequence[str], could_say: Callable[[str], bool]
+                    ) -> frozenset[str]:
+    """Every dataset sentence another split draws on that a set could say, normalised:
+    the twenty-first's sources (the twentieth's and earlier) and the out-of-scope cases
+    of the homes of the splits ``earlier``, those ``could_say`` keeps. (The 35th-39th
+    sets each wrote this body again, differing only in their lists.)"""
+    import importlib
+
+    from _resolver_data import build_home
+    from _resolver_twentyfirst import used_texts as sources
+
+    said = {norm(c.utterance) for name in earlier
+            for seed in importlib.import_module(f"_resolver_{name}").SEEDS
+            for c in build_home(seed, split=name).cases if c.routine is None}
+    return frozenset(t for t in said | sources() if could_say(t))
+
+
 @lru_cache(maxsize=8)
 def read_used(path: Path) -> frozenset[str]:
     """A set's used sentences as written to ``path`` (one a line, gzip)."""

@@ -70,7 +70,6 @@ and in tests/test_resolver_thirtyfifth_data.py.
 
 from __future__ import annotations
 
-import importlib
 import random
 import re
 from collections.abc import Callable, Iterator
@@ -80,7 +79,7 @@ from pathlib import Path
 import _resolver_made_here as made_here
 import _resolver_thirtyfifth_text as tables
 from _resolver_blind import NEAR_SIBLING, BlindSet, Row, norm
-from _resolver_data import Home, build_home
+from _resolver_data import Home
 from _resolver_eighth import FRAMES
 from _resolver_thirtyfifth_labels import LABELS
 
@@ -179,12 +178,7 @@ def live_used_texts() -> frozenset[str]:
     """Every dataset sentence another split draws on that this set could say,
     normalised: the twenty-first's sources (the twentieth's and earlier) and the
     out-of-scope cases of the homes of :data:`EARLIER`, those :func:`could_say` keeps."""
-    from _resolver_twentyfirst import used_texts as sources
-
-    said = {norm(c.utterance) for name in EARLIER
-            for seed in importlib.import_module(f"_resolver_{name}").SEEDS
-            for c in build_home(seed, split=name).cases if c.routine is None}
-    return frozenset(t for t in said | sources() if could_say(t))
+    return made_here.live_used_texts(EARLIER, could_say)
 
 
 def used_texts() -> frozenset[str]:
