@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -143,6 +143,9 @@ RECORDED = {
     "thirtyninth 390": "c9f0cf1f1288ce9faa6fe34b449f166d4bb225bbcc00b01ac3175315839c391a",
     "thirtyninth 391": "9bbbf98e920428da3bab1952f9d8ed067e4860128dd02fc472014bd0e0c6eb33",
     "thirtyninth 392": "3f86c1bafb070d3022599e0a1ddc49700d20ed7fb55fd1addfe1e6dcc0465cfd",
+    "fortieth 400": "0dd7d323bd1fca28590b822b5719842da07aa32f4271ee2d8071b93732ae383e",
+    "fortieth 401": "a6cea542bd21eb38c3c24d997f457450ac56c6fdcb0109579409414ff129606a",
+    "fortieth 402": "dbb8c1735b86c5da9e6eca67ed5e2346b9cf7447d81abec673e9a77affc4f443",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -196,7 +199,9 @@ its snapshot benchmarks/data/thirtyseventh_used.txt.gz; no heard transcripts), a
 thirty-eighth's in the same way (it reads the twenty-first's to thirty-seventh's, through
 its snapshot benchmarks/data/thirtyeighth_used.txt.gz; no heard transcripts), and the
 thirty-ninth's in the same way (it reads the twenty-first's to thirty-eighth's, through
-its snapshot benchmarks/data/thirtyninth_used.txt.gz; no heard transcripts)."""
+its snapshot benchmarks/data/thirtyninth_used.txt.gz; no heard transcripts), and the
+fortieth's in the same way (it reads the twenty-first's to thirty-ninth's, through its
+snapshot benchmarks/data/fortieth_used.txt.gz; no heard transcripts)."""
 
 
 def home_hash(home) -> str:
