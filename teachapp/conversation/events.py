@@ -29,6 +29,7 @@ __all__ = [
     "RunFinished",
     "TeachingChanged",
     "TurnResolved",
+    "Undone",
     "WaitingChanged",
 ]
 
@@ -69,6 +70,16 @@ class RunFinished:
     """A routine, a device command or an undo finished (perhaps with failed steps)."""
 
     result: RunResult
+
+
+@dataclass(frozen=True)
+class Undone:
+    """A run, a deletion or a rename was taken back, however undo was asked (the
+    window's button, "undo" typed or said, "no" right after a run)."""
+
+    said: str
+    """One line saying what was taken back, for a status bar: "Undid “Good night”.",
+    "Movie night is back, with its phrases.", or the failure."""
 
 
 @dataclass(frozen=True)
@@ -124,4 +135,5 @@ class LaterReplies:
 
 
 Event = (Reply | Heard | TurnResolved | RunFinished | DevicesChanged | RoutinesChanged
-         | TeachingChanged | AliasLearned | AliasOffered | WaitingChanged | LaterReplies)
+         | TeachingChanged | AliasLearned | AliasOffered | WaitingChanged | LaterReplies
+         | Undone)

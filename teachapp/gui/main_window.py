@@ -54,7 +54,6 @@ class MainWindow(QMainWindow):
         self.snapshot: Any = None
         """The routines and devices as stored, painted before the engine was ready."""
         self._history_stale = True
-        self._undid_run = False
         """Turns happened while the History tab was hidden: reload it when shown."""
         self.remember_geometry = True
         """False for screenshots: they must not change the person's saved layout."""
@@ -210,6 +209,7 @@ class MainWindow(QMainWindow):
         b.teachingChanged.connect(self._teaching_changed)
         b.turnResolved.connect(lambda *_a: self._history_changed())
         b.runFinished.connect(self._run_finished)
+        b.undone.connect(lambda said: self.statusBar().showMessage(shorten(said, 300), 8000))
         b.aliasLearned.connect(lambda u, r: self.statusBar().showMessage(
             f"Learned: “{u}” now also starts {r}.", 8000))
         b.error.connect(self._error)
@@ -350,21 +350,14 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         """Undo (menu, Ctrl+Z, the editor's button): the newest of a run, a deletion and
-        a rename taken back by the engine (``Bridge.undo``)."""
-        self._undid_run = False
-        self.bridge.undo(done=self._undone)
-
-    def _undone(self, lines: list[str]) -> None:
-        """An undo of a run says "Undid …" (its run result, just shown); one of a
-        deletion or a rename has none, so its first line, the engine's words ("Movie
-        night is back, with its phrases."), replaces "Deleted …" in the status bar."""
-        if lines and not self._undid_run:
-            self.statusBar().showMessage(shorten(lines[0], 300), 8000)
+        a rename taken back by the engine (``Bridge.undo``). The status bar says what was
+        taken back from the engine's ``Undone``, as for "undo" typed or said."""
+        self.bridge.undo()
 
     def _run_finished(self, result: Any) -> None:
         self._history_changed()
         if getattr(result, "kind", "") == "undo":
-            self._undid_run = True
+            return  # the status bar says it from the engine's ``Undone``
         text = getattr(result, "summary", "")
         if text:  # the engine's words for what was done last (an undo as an undo)
             self.statusBar().showMessage(shorten(text, 300),
