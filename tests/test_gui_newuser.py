@@ -244,6 +244,10 @@ def test_help_menu_has_shortcuts_and_how_teaching_works(qtbot, window):
     window.shortcuts_dialog.close()
     window.how_teaching_works()
     assert "target" in window.help_box.text()
+    # Undo takes back a deletion or a rename too (the toolbar's tooltip says so); the
+    # help said only "what the last run changed".
+    assert "deleted or renamed" in window.help_box.text()
+    assert "schedule" in window.help_box.text()
     window.help_box.close()
 
 

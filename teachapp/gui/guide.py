@@ -43,7 +43,8 @@ HOW_TEACHING_WORKS = (
     "<li><b>Save.</b> From then on, saying the phrase runs the routine, even when it "
     "is misheard a little. When teachapp is not sure, it asks “did you mean…?”.</li></ol>"
     "<p>Every routine can be edited on the Routine page: more phrases, waits, "
-    "and words to say. “Undo” (Ctrl+Z) puts back what the last run changed.</p>"
+    "words to say, and a schedule (“every day at 21:00”). “Undo” (Ctrl+Z) puts back "
+    "what the last run changed, and brings back a routine just deleted or renamed.</p>"
     "<p>teachapp learns by itself too: when you rephrase something it missed, "
     "the new wording is added after it has seen it twice (History shows it).</p>")
 
