@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
         """The routines and devices as stored, painted before the engine was ready."""
         self._history_stale = True
         """Turns happened while the History tab was hidden: reload it when shown."""
+        self._just_taught: str | None = None
+        """The routine saved from the teach panel last, chosen in the list."""
         self.remember_geometry = True
         """False for screenshots: they must not change the person's saved layout."""
         self.setWindowTitle("teachapp[*]")  # [*]: where Qt marks unsaved changes
@@ -324,7 +326,9 @@ class MainWindow(QMainWindow):
             fresh = next((r for r in routines if r.name == name), None) or next(
                 (r for r in routines if born is not None and r.created_at == born), None)
             self.editor.load(fresh)  # (renamed meanwhile, by Undo or elsewhere: followed)
-        self.routine_list.select(self.editor.routine_name)
+        # The list shows the editor's routine; with none open, the one just taught, so
+        # Run (the toolbar's, the list's) runs it rather than asking to choose one.
+        self.routine_list.select(self.editor.routine_name or self._just_taught)
 
     def _device_changed(self, device: Device) -> None:
         if not any((d.id, d.name, d.room) == (device.id, device.name, device.room)
@@ -419,6 +423,7 @@ class MainWindow(QMainWindow):
                              done=lambda _r: None)
 
     def _taught(self, name: str) -> None:
+        self._just_taught = name
         self.statusBar().showMessage(f"Saved “{shorten(name)}”. Say it any time.", 8000)
         self.reload_routines()
 
