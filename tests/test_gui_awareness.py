@@ -4,7 +4,7 @@ import re
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
-from gui_helpers import close_window, open_window, settle
+from gui_helpers import close_window, open_window, settle, window_fixture  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -143,3 +143,16 @@ def test_a_timer_set_by_voice_is_on_the_home_tab_until_cancelled(qtbot, db_path)
         assert button_gone == ["That timer is no longer set (it ran, or was cancelled)."]
     finally:
         close_window(window, bridge)
+
+
+def test_the_device_history_in_front_shows_a_change_made_meanwhile(qtbot, window):
+    """The tab read the history only when chosen: a command typed while it was in front
+    was missing until the person left the tab and came back."""
+    window.tabs.setCurrentWidget(window.device_history)
+    settle(qtbot, window.bridge)
+    table = window.device_history.table
+    before = table.rowCount()
+    qtbot.keyClicks(window.strip.entry, "desk lamp to 30 percent")
+    qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.rowCount() > before, timeout=5000)
+    assert table.item(0, 1).text() == "Desk lamp" and "30 %" in table.item(0, 2).text()

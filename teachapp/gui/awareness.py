@@ -148,6 +148,15 @@ def attach_awareness(window: Any) -> None:
     window.tabs.currentChanged.connect(
         lambda _i: window.tabs.currentWidget() is window.device_history
         and window.device_history.refresh())
+
+    def changed(*_args: Any) -> None:
+        """A device changed while the tab is in front: the table shows it (it was read
+        only when the tab was chosen, so a run typed meanwhile was missing)."""
+        if window.tabs.currentWidget() is window.device_history:
+            window.device_history.refresh()
+
+    bridge.devicesChanged.connect(changed)
+    bridge.deviceChanged.connect(changed)
     stop: list[threading.Event] = []
 
     def offered(offer: Any) -> None:
