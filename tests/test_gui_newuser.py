@@ -231,6 +231,24 @@ def test_first_run_guide_teaches_one_phrase_with_the_person(qtbot, db_path):
         close_window(window, bridge)
 
 
+def test_first_run_guide_follows_teaching_typed_in_the_command_line(qtbot, db_path):
+    """Saved by "yes" typed (not the panel's Save), the guide came back asking to teach
+    the phrase just taught, and the routine list had nothing chosen."""
+    window, bridge = open_window(qtbot, db_path)
+    try:
+        guide = window.guide
+        qtbot.waitUntil(guide.isVisible, timeout=5000)
+        for said in ("teach", "study mode", "desk lamp to 80 percent", "done", "yes"):
+            window.strip.entry.setText(said)
+            window.strip._send()
+            settle(qtbot, bridge)
+        qtbot.waitUntil(lambda: guide.stage == "try" and guide.isVisible(), timeout=5000)
+        assert "study mode" in guide.text.text()
+        assert window.routine_list.current() == "study mode"
+    finally:
+        close_window(window, bridge)
+
+
 def test_help_menu_has_shortcuts_and_how_teaching_works(qtbot, window):
     menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
     entries = [a.text().replace("&", "") for a in menus["Help"].actions()]

@@ -4,6 +4,8 @@ conversation strip at the bottom and the engine's state in the status bar."""
 from __future__ import annotations
 
 import logging
+import time
+from datetime import UTC
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
@@ -56,7 +58,8 @@ class MainWindow(QMainWindow):
         self._history_stale = True
         """Turns happened while the History tab was hidden: reload it when shown."""
         self._just_taught: str | None = None
-        """The routine saved from the teach panel last, chosen in the list."""
+        """The routine teaching made last, chosen in the list."""
+        self._teach_started = 0.0
         self.remember_geometry = True
         """False for screenshots: they must not change the person's saved layout."""
         self.setWindowTitle("teachapp[*]")  # [*]: where Qt marks unsaved changes
@@ -238,7 +241,6 @@ class MainWindow(QMainWindow):
         self.guide.startRequested.connect(self.start_teaching)
         self.guide.finished.connect(lambda: self.settings.update("gui", guide_done=True))
         b.teachingChanged.connect(self.guide.teaching_changed)
-        self.teach.saved.connect(self.guide.saved)
         b.runFinished.connect(lambda result: self.guide.ran(getattr(result, "routine", None)))
 
     def show_snapshot(self, snapshot: Any) -> None:
@@ -374,7 +376,12 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------- teaching
 
     def _teaching_changed(self, session: Any) -> None:
-        started = self.teach.session is None and session is not None
+        previous = self.teach.session
+        started = previous is None and session is not None
+        if started:
+            self._teach_started = time.time()
+        elif session is None and previous is not None and previous.phrase:
+            self._find_taught(previous.phrase)
         focus = QApplication.focusWidget()
         in_panel = focus is not None and self.teach.isAncestorOf(focus)
         was_phrase = self.teach.session is None or self.teach.session.stage == "phrase"
@@ -422,8 +429,34 @@ class MainWindow(QMainWindow):
             self.bridge.call(assistant.teach_capture_current, dialog.chosen(),
                              done=lambda _r: None)
 
-    def _taught(self, name: str) -> None:
+    def _find_taught(self, phrase: str) -> None:
+        """Teaching ended, saved (the panel's Save, "yes" typed or said) or left: the
+        routine it made, if any, is chosen in the list and moves the first-run guide on
+        (a save by "yes" left the guide asking to teach the phrase just taught)."""
+        engine = self.bridge.engine
+        if engine is None:
+            return
+        store, since = engine.store, self._teach_started
+
+        def made() -> str | None:
+            owner = store.phrase_owner(phrase)
+            if owner is None:
+                return None
+            born = store.routine(owner).created_at
+            if born is not None and born.tzinfo is None:
+                born = born.replace(tzinfo=UTC)
+            return owner if born is not None and born.timestamp() >= since - 1 else None
+
+        self.bridge.call(made, done=self._made)
+
+    def _made(self, name: str | None) -> None:
+        if name is None:
+            return
         self._just_taught = name
+        self.guide.saved(name)
+        self.routine_list.select(self.editor.routine_name or name)
+
+    def _taught(self, name: str) -> None:
         self.statusBar().showMessage(f"Saved “{shorten(name)}”. Say it any time.", 8000)
         self.reload_routines()
 
