@@ -95,6 +95,10 @@ def test_after_undoing_a_deletion_or_a_rename_the_status_bar_says_so(qtbot, wind
     # "undo" still so until the engine told every undo alike, ``Undone``).
     qtbot.waitUntil(lambda: status().startswith("Movie night is back"),
                     timeout=5000)
+    # The Routine page shows it again (it stayed empty, as if Movie night were gone).
+    qtbot.waitUntil(lambda: editor.routine_name == "Movie night", timeout=5000)
+    assert editor.name.text() == "Movie night" and editor.delete_button.isEnabled()
+    assert window.routine_list.current() == "Movie night"
 
     window.open_routine("Good night")
     qtbot.waitUntil(lambda: editor.routine_name == "Good night", timeout=5000)

@@ -80,6 +80,8 @@ class Undone:
     said: str
     """One line saying what was taken back, for a status bar: "Undid “Good night”.",
     "Movie night is back, with its phrases.", or the failure."""
+    routine: str | None = None
+    """The routine brought back or renamed back, by its name now; None for a run."""
 
 
 @dataclass(frozen=True)

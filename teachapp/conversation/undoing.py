@@ -26,8 +26,9 @@ class Undoing(AgentCore):
         before = len(replies.replies)
         if self._talk.undo_rename(replies) or self._talk.undo_deletion(replies):
             said = replies.replies[before:before + 1]
+            back = replies.detail.get("undone") or {}
             if said and said[0].kind != "error":
-                self._emit(Undone(said[0].text))
+                self._emit(Undone(said[0].text, back.get("renamed") or back.get("restored")))
             return
         last = self._last_run
         try:

@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self._just_taught: str | None = None
         """The routine teaching made last, chosen in the list."""
         self._teach_started = 0.0
+        self._reopen: str | None = None
+        """A routine brought back by undo, shown in the editor once the list is read."""
         self.remember_geometry = True
         """False for screenshots: they must not change the person's saved layout."""
         self.setWindowTitle("teachapp[*]")  # [*]: where Qt marks unsaved changes
@@ -214,7 +216,7 @@ class MainWindow(QMainWindow):
         b.teachingChanged.connect(self._teaching_changed)
         b.turnResolved.connect(lambda *_a: self._history_changed())
         b.runFinished.connect(self._run_finished)
-        b.undone.connect(lambda said: self.statusBar().showMessage(shorten(said, 300), 8000))
+        b.undone.connect(self._undone)
         b.aliasLearned.connect(lambda u, r: self.statusBar().showMessage(
             f"Learned: “{u}” now also starts {r}.", 8000))
         b.error.connect(self._error)
@@ -321,6 +323,10 @@ class MainWindow(QMainWindow):
                                  "question")
             if not self.settings.get("gui", "guide_done", False):
                 self.show_guide()
+        reopen, self._reopen = self._reopen, None
+        if reopen is not None and any(r.name == reopen for r in routines) \
+                and self.editor.loaded is None and not self.editor.dirty:
+            self.editor.load(next(r for r in routines if r.name == reopen))
         name = self.editor.routine_name
         if name is not None and not self.editor.dirty:
             loaded = self.editor.loaded
@@ -359,6 +365,18 @@ class MainWindow(QMainWindow):
         a rename taken back by the engine (``Bridge.undo``). The status bar says what was
         taken back from the engine's ``Undone``, as for "undo" typed or said."""
         self.bridge.undo()
+
+    def _undone(self, said: str, routine: str | None) -> None:
+        """Every undo (button, typed, said) says what it took back in the status bar;
+        a routine deleted from the editor and brought back shows there again (the
+        Routine page stayed empty, as if it were still gone)."""
+        self.statusBar().showMessage(shorten(said, 300), 8000)
+        if routine and self.tabs.currentWidget() is self.editor \
+                and self.editor.loaded is None and not self.editor.dirty:
+            if any(r.name == routine for r in self.routines):
+                self.open_routine(routine)
+            else:  # (the list is being read again: open it once it is)
+                self._reopen = routine
 
     def _run_finished(self, result: Any) -> None:
         self._history_changed()
