@@ -156,3 +156,15 @@ def test_the_device_history_in_front_shows_a_change_made_meanwhile(qtbot, window
     qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.rowCount() > before, timeout=5000)
     assert table.item(0, 1).text() == "Desk lamp" and "30 %" in table.item(0, 2).text()
+
+
+def test_the_device_history_says_which_run_an_undo_put_back(qtbot, window):
+    """An undo's row said only "undo"; now "undo of Good night"."""
+    for said in ("good night", "undo"):
+        qtbot.keyClicks(window.strip.entry, said)
+        qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+        settle(qtbot, window.bridge)
+    window.tabs.setCurrentWidget(window.device_history)
+    table = window.device_history.table
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=5000)
+    assert table.item(0, 3).text() == "undo of Good night"

@@ -126,6 +126,8 @@ class DeviceHistoryView(QWidget):
             cause = _CAUSE_WORDS.get(change.cause, change.cause)
             if change.detail and change.cause in ("routine", "schedule"):
                 cause += f": {change.detail}"
+            elif change.detail and change.cause in ("undo", "redo"):
+                cause += f" of {change.detail}"  # (which run it put back or set again)
             cells = (datetime.fromtimestamp(change.at).strftime("%a %d %b %H:%M:%S"),
                      self._names.get(change.device_id, change.device_id),
                      describe_state(kind_of(change.device_id), change.changes), cause)
