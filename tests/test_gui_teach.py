@@ -129,3 +129,10 @@ def test_run_right_after_teaching_runs_what_was_taught(qtbot, window):
                     timeout=5000)
     assert store.device("light.desk_lamp").state["on"] is True
     assert window.tabs.currentIndex() == 0  # chosen, not opened: Home stays in front
+    # A click on it opens it (it was chosen already, so the click changed nothing and
+    # opened nothing: editing then made a new routine).
+    routines = window.routine_list.list
+    rect = routines.visualItemRect(routines.currentItem())
+    qtbot.mouseClick(routines.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.editor.routine_name == "study time", timeout=5000)
+    assert window.tabs.currentWidget() is window.editor
