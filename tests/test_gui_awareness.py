@@ -168,3 +168,7 @@ def test_the_device_history_says_which_run_an_undo_put_back(qtbot, window):
     table = window.device_history.table
     qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=5000)
     assert table.item(0, 3).text() == "undo of Good night"
+    # The table fills the page: it ended at a third of it, beside an empty grey area.
+    header = table.horizontalHeader()
+    last = header.sectionViewportPosition(3) + header.sectionSize(3)
+    assert last >= table.viewport().width() - 2
