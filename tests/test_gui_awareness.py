@@ -172,3 +172,24 @@ def test_the_device_history_says_which_run_an_undo_put_back(qtbot, window):
     header = table.horizontalHeader()
     last = header.sectionViewportPosition(3) + header.sectionSize(3)
     assert last >= table.viewport().width() - 2
+
+
+def test_the_device_history_names_a_routine_renamed_since_as_it_is_called_now(qtbot, window):
+    """After "Good night" was renamed "Lights out" in the editor, its runs read "routine:
+    Good night" beside "routine: Lights out", as if two routines; now as "why is the lamp
+    on?" says it: "Good night (now called Lights out)"."""
+    qtbot.keyClicks(window.strip.entry, "good night")
+    qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+    settle(qtbot, window.bridge)
+    window.open_routine("Good night")
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.routine_name == "Good night", timeout=5000)
+    editor.name.clear()
+    qtbot.keyClicks(editor.name, "Lights out")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.routine_name == "Lights out", timeout=5000)
+    window.tabs.setCurrentWidget(window.device_history)
+    table = window.device_history.table
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=5000)
+    causes = {table.item(row, 3).text() for row in range(table.rowCount())}
+    assert causes == {"routine: Good night (now called Lights out)"}, causes
