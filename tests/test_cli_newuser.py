@@ -114,3 +114,16 @@ def test_run_asks_no_question_the_next_run_cannot_answer(teachapp_cli, home):
     assert proc.returncode == 1
     assert "Do you want me to turn up Ceiling light and Living room lamp?" in proc.stderr
     assert "Say yes" not in proc.stderr and "say it with the device's name" in proc.stderr
+
+
+def test_screenshot_at_a_small_screens_size(teachapp_cli, home, tmp_path):
+    from PySide6.QtGui import QImage
+
+    shot = tmp_path / "small.png"
+    proc = teachapp_cli("--db", str(home), "gui", "--screenshot", str(shot),
+                        "--size", "1024x768")
+    assert proc.returncode == 0, proc.stderr
+    image = QImage(str(shot))  # before: always 1280x820, whatever the screen
+    assert (image.width(), image.height()) == (1024, 768)
+    bad = teachapp_cli("--db", str(home), "gui", "--screenshot", str(shot), "--size", "big")
+    assert bad.returncode == 2 and "WIDTHxHEIGHT" in bad.stderr

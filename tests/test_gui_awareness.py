@@ -4,7 +4,7 @@ import re
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
-from gui_helpers import close_window, open_window, settle
+from gui_helpers import close_window, open_window, settle, window_fixture  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -143,3 +143,53 @@ def test_a_timer_set_by_voice_is_on_the_home_tab_until_cancelled(qtbot, db_path)
         assert button_gone == ["That timer is no longer set (it ran, or was cancelled)."]
     finally:
         close_window(window, bridge)
+
+
+def test_the_device_history_in_front_shows_a_change_made_meanwhile(qtbot, window):
+    """The tab read the history only when chosen: a command typed while it was in front
+    was missing until the person left the tab and came back."""
+    window.tabs.setCurrentWidget(window.device_history)
+    settle(qtbot, window.bridge)
+    table = window.device_history.table
+    before = table.rowCount()
+    qtbot.keyClicks(window.strip.entry, "desk lamp to 30 percent")
+    qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.rowCount() > before, timeout=5000)
+    assert table.item(0, 1).text() == "Desk lamp" and "30 %" in table.item(0, 2).text()
+
+
+def test_the_device_history_says_which_run_an_undo_put_back(qtbot, window):
+    """An undo's row said only "undo"; now "undo of Good night"."""
+    for said in ("good night", "undo"):
+        qtbot.keyClicks(window.strip.entry, said)
+        qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+        settle(qtbot, window.bridge)
+    window.tabs.setCurrentWidget(window.device_history)
+    table = window.device_history.table
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=5000)
+    assert table.item(0, 3).text() == "undo of Good night"
+    # The table fills the page: it ended at a third of it, beside an empty grey area.
+    header = table.horizontalHeader()
+    last = header.sectionViewportPosition(3) + header.sectionSize(3)
+    assert last >= table.viewport().width() - 2
+
+
+def test_the_device_history_names_a_routine_renamed_since_as_it_is_called_now(qtbot, window):
+    """After "Good night" was renamed "Lights out" in the editor, its runs read "routine:
+    Good night" beside "routine: Lights out", as if two routines; now as "why is the lamp
+    on?" says it: "Good night (now called Lights out)"."""
+    qtbot.keyClicks(window.strip.entry, "good night")
+    qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+    settle(qtbot, window.bridge)
+    window.open_routine("Good night")
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.routine_name == "Good night", timeout=5000)
+    editor.name.clear()
+    qtbot.keyClicks(editor.name, "Lights out")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.routine_name == "Lights out", timeout=5000)
+    window.tabs.setCurrentWidget(window.device_history)
+    table = window.device_history.table
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=5000)
+    causes = {table.item(row, 3).text() for row in range(table.rowCount())}
+    assert causes == {"routine: Good night (now called Lights out)"}, causes

@@ -142,8 +142,9 @@ def test_phrase_test_shows_the_resolution(qtbot, window):
 def test_a_rename_in_the_window_is_undone_by_undo_here_and_on_the_command_line(
         qtbot, window, db_path, teachapp_cli):
     """The window renamed by saving the whole routine, so no undo took it back: now the
-    name goes through the library's rename (its phrase follows it), and the window's Undo
-    and ``teachapp undo`` rename back, newest first among runs, deletions and renames."""
+    name goes through the library's rename (its phrases stay as the window shows them),
+    and the window's Undo and ``teachapp undo`` rename back, newest first among runs,
+    deletions and renames."""
     store = window.bridge.engine.store
     editor = _open(qtbot, window, "Good night")
     editor.name.clear()
@@ -152,7 +153,7 @@ def test_a_rename_in_the_window_is_undone_by_undo_here_and_on_the_command_line(
     qtbot.waitUntil(lambda: not editor.dirty and editor.routine_name == "Lights out",
                     timeout=5000)
     assert [p.casefold() for p in store.routine("Lights out").phrase_texts()] == [
-        "lights out", "bed time"]
+        "good night", "bed time"]
     proc = teachapp_cli("--db", str(db_path), "undo")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == "Renamed 'Lights out' back to 'Good night'.\n"
@@ -179,3 +180,24 @@ def test_a_rename_in_the_window_is_undone_by_undo_here_and_on_the_command_line(
     qtbot.waitUntil(lambda: "Good night" in [r.name for r in window.routine_list.routines()],
                     timeout=5000)
     qtbot.waitUntil(lambda: editor.name.text() == "Good night", timeout=5000)  # (followed)
+
+
+def test_renaming_in_the_window_keeps_the_phrases_it_shows(qtbot, window):
+    """Renaming "Reading mode" to "Reading time" in the editor took the phrase "reading
+    mode" away (the chat rename's rule: the phrase that was the name follows it), though
+    its row still showed it; saying it then got "I don't know "reading mode"". Now the
+    phrases are as shown, and saying the old phrase runs the routine by its new name."""
+    editor = _open(qtbot, window, "Reading mode")
+    editor.name.clear()
+    qtbot.keyClicks(editor.name, "Reading time")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.dirty and editor.routine_name == "Reading time",
+                    timeout=5000)
+    assert [row.text() for row in editor.phrase_rows()][:2] == ["reading mode",
+                                                                 "time to read"]
+    store = window.bridge.engine.store
+    assert store.routine("Reading time").phrase_texts() == ["reading mode", "time to read"]
+    qtbot.keyClicks(window.strip.entry, "reading mode")
+    qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Ran “Reading time”.",
+                    timeout=5000)

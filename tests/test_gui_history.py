@@ -95,3 +95,25 @@ def test_assign_a_miss_to_a_routine_and_remove_the_learned_phrase(qtbot, window)
     settle(qtbot, window.bridge)
     assert "lights for the film" not in store.routine("Movie night").phrase_texts()
     qtbot.waitUntil(lambda: aliases.rowCount() == 0, timeout=5000)
+
+
+def test_a_phrase_added_in_the_editor_is_not_called_learned(qtbot, window):
+    """The list of phrases added since teaching holds those added by hand too; it was
+    titled "Learned phrases" over "time to read … added by hand"."""
+    from PySide6.QtWidgets import QLabel
+
+    window.open_routine("Movie night")
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.routine_name == "Movie night", timeout=5000)
+    editor.add_phrase("film time")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.dirty, timeout=5000)
+    window.tabs.setCurrentWidget(window.history)
+    window.history.refresh()
+    settle(qtbot, window.bridge)
+    aliases = window.history.aliases
+    qtbot.waitUntil(lambda: any(aliases.item(r, 0).text() == "film time"
+                                for r in range(aliases.rowCount())), timeout=5000)
+    titles = [label.text() for label in window.history.findChildren(QLabel)
+              if label.objectName() == "sectionTitle" and label.isVisible()]
+    assert "Learned phrases" not in titles and "Phrases added since teaching" in titles

@@ -18,7 +18,7 @@ from gui_helpers import (
     window_fixture,  # noqa: F401 - the `window` fixture
 )
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from teachapp.domain import Phrase, Routine, SetStep
 
@@ -204,12 +204,22 @@ def test_first_run_guide_teaches_one_phrase_with_the_person(qtbot, db_path):
         qtbot.waitUntil(lambda: window.teach.session is not None, timeout=5000)
         assert window.teach.phrase.text() == "reading mode"  # offered, can be changed
         window.teach.submit_phrase()
-        qtbot.waitUntil(lambda: guide.stage == "targets", timeout=5000)
+        qtbot.waitUntil(lambda: window.teach.pages.currentIndex() == 1, timeout=5000)
+        # What to do now is said once, by the teach panel: before, the guide said it
+        # again above it ("Step 2 of 3: … Change one or two tiles below …").
+        window.resize(1280, 720)
+        assert not guide.isVisible() and window.teach.isVisible()
+        home = window.tabs.widget(0)
+        told = [label.text() for label in home.findChildren(QLabel)
+                if label.isVisible() and ("tile" in label.text() or "Step" in label.text())]
+        assert told == [window.teach.instructions.text()], told
+        assert "orange" in told[0] and "Nothing moves" in told[0]
         window.panel.changeRequested.emit("light.desk_lamp", {"on": True})
         qtbot.waitUntil(lambda: window.teach.save_button.isEnabled(), timeout=5000)
         window.teach.review()
         window.teach.save()
-        qtbot.waitUntil(lambda: guide.stage == "try", timeout=5000)
+        qtbot.waitUntil(lambda: guide.stage == "try" and guide.isVisible(), timeout=5000)
+        assert "reading mode" in guide.text.text()
         window.strip.entry.setText("reading mode")
         window.strip._send()
         qtbot.waitUntil(lambda: guide.stage == "done", timeout=5000)
@@ -217,6 +227,24 @@ def test_first_run_guide_teaches_one_phrase_with_the_person(qtbot, db_path):
         assert not guide.isVisible() and window.settings.get("gui", "guide_done") is True
         store = bridge.engine.store
         assert store.device("light.desk_lamp").state["on"] is True
+    finally:
+        close_window(window, bridge)
+
+
+def test_first_run_guide_follows_teaching_typed_in_the_command_line(qtbot, db_path):
+    """Saved by "yes" typed (not the panel's Save), the guide came back asking to teach
+    the phrase just taught, and the routine list had nothing chosen."""
+    window, bridge = open_window(qtbot, db_path)
+    try:
+        guide = window.guide
+        qtbot.waitUntil(guide.isVisible, timeout=5000)
+        for said in ("teach", "study mode", "desk lamp to 80 percent", "done", "yes"):
+            window.strip.entry.setText(said)
+            window.strip._send()
+            settle(qtbot, bridge)
+        qtbot.waitUntil(lambda: guide.stage == "try" and guide.isVisible(), timeout=5000)
+        assert "study mode" in guide.text.text()
+        assert window.routine_list.current() == "study mode"
     finally:
         close_window(window, bridge)
 
@@ -234,6 +262,10 @@ def test_help_menu_has_shortcuts_and_how_teaching_works(qtbot, window):
     window.shortcuts_dialog.close()
     window.how_teaching_works()
     assert "target" in window.help_box.text()
+    # Undo takes back a deletion or a rename too (the toolbar's tooltip says so); the
+    # help said only "what the last run changed".
+    assert "deleted or renamed" in window.help_box.text()
+    assert "schedule" in window.help_box.text()
     window.help_box.close()
 
 

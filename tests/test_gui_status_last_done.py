@@ -71,8 +71,9 @@ def test_what_was_just_done_is_readable_on_a_1024_screen(qtbot, window):
     assert probe.model.isVisible() and probe.voice.isVisible()  # the details come back
 
 
+@pytest.mark.parametrize("undo_by", ["menu", "typed"])
 def test_after_undoing_a_deletion_or_a_rename_the_status_bar_says_so(qtbot, window,
-                                                                      monkeypatch):
+                                                                      monkeypatch, undo_by):
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "question",
@@ -86,10 +87,18 @@ def test_after_undoing_a_deletion_or_a_rename_the_status_bar_says_so(qtbot, wind
     qtbot.waitUntil(lambda: editor.routine_name == "Movie night", timeout=5000)
     qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: status() == "Deleted “Movie night”.", timeout=5000)
-    window.act_undo.trigger()
-    # Before: "Deleted “Movie night”." stayed; only the strip said it was back.
+    if undo_by == "menu":
+        window.act_undo.trigger()
+    else:
+        _type(qtbot, window, "undo")
+    # Before: "Deleted “Movie night”." stayed; only the strip said it was back (typed
+    # "undo" still so until the engine told every undo alike, ``Undone``).
     qtbot.waitUntil(lambda: status().startswith("Movie night is back"),
                     timeout=5000)
+    # The Routine page shows it again (it stayed empty, as if Movie night were gone).
+    qtbot.waitUntil(lambda: editor.routine_name == "Movie night", timeout=5000)
+    assert editor.name.text() == "Movie night" and editor.delete_button.isEnabled()
+    assert window.routine_list.current() == "Movie night"
 
     window.open_routine("Good night")
     qtbot.waitUntil(lambda: editor.routine_name == "Good night", timeout=5000)
@@ -97,6 +106,9 @@ def test_after_undoing_a_deletion_or_a_rename_the_status_bar_says_so(qtbot, wind
     qtbot.keyClicks(editor.name, "Lights out")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: status() == "Saved “Lights out”.", timeout=5000)
-    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
+    if undo_by == "menu":
+        qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
+    else:
+        _type(qtbot, window, "undo")
     qtbot.waitUntil(lambda: status().startswith(
         "Undone: Lights out is called Good night again."), timeout=5000)

@@ -107,3 +107,32 @@ def test_a_tile_changes_the_device(qtbot, window):
                     timeout=5000)
     settle(qtbot, window.bridge)
     assert tile._glance.text().startswith("Open")
+
+
+def test_run_right_after_teaching_runs_what_was_taught(qtbot, window):
+    """After saving in the teach panel, Run (toolbar, Ctrl+R) said "Choose a routine in
+    the list first": nothing was chosen. Now the routine just taught is."""
+    store = window.bridge.engine.store
+    window.act_teach.trigger()
+    qtbot.waitUntil(lambda: window.teach.isVisible(), timeout=5000)
+    qtbot.keyClicks(window.teach.phrase, "study time")
+    qtbot.mouseClick(window.teach.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.teach.pages.currentIndex() == 1, timeout=5000)
+    tile = window.panel.tiles["light.desk_lamp"]
+    qtbot.mouseClick(tile.editor("on").focus_widget(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.teach.save_button.isEnabled(), timeout=5000)
+    qtbot.mouseClick(window.teach.review_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.teach.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.routine_list.current() == "study time", timeout=5000)
+    window.act_run.trigger()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Ran “study time”.",
+                    timeout=5000)
+    assert store.device("light.desk_lamp").state["on"] is True
+    assert window.tabs.currentIndex() == 0  # chosen, not opened: Home stays in front
+    # A click on it opens it (it was chosen already, so the click changed nothing and
+    # opened nothing: editing then made a new routine).
+    routines = window.routine_list.list
+    rect = routines.visualItemRect(routines.currentItem())
+    qtbot.mouseClick(routines.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.editor.routine_name == "study time", timeout=5000)
+    assert window.tabs.currentWidget() is window.editor

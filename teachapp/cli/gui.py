@@ -18,7 +18,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--say", action="append", metavar="TEXT",
                    help="a typed turn before the screenshot (repeatable), e.g. "
                         "--say teach --say 'movie night'")
+    p.add_argument("--size", type=_size, metavar="WxH", default=(1280, 820),
+                   help="the screenshot's window size (default: 1280x820), e.g. 1024x768")
     p.set_defaults(func=cmd_gui)
+
+
+def _size(text: str) -> tuple[int, int]:
+    """"1024x768" -> (1024, 768); the window goes no smaller than 900x600."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size; write it as WIDTHxHEIGHT, "
+                                         "e.g. 1024x768") from None
+    return width, height
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

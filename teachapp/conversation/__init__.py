@@ -46,6 +46,7 @@ _SOURCES = {
     "TurnInput": "models",
     "TurnResolved": "events",
     "TurnResult": "models",
+    "Undone": "events",
     "WaitingChanged": "events",
     "decide": "decision",
     "describe_target": "teaching",
@@ -75,6 +76,7 @@ if TYPE_CHECKING:
         RunFinished,
         TeachingChanged,
         TurnResolved,
+        Undone,
         WaitingChanged,
     )
     from .models import Action, Outcome, PendingKind, Source, TurnInput, TurnResult
@@ -111,6 +113,7 @@ __all__ = [
     "TurnInput",
     "TurnResolved",
     "TurnResult",
+    "Undone",
     "WaitingChanged",
     "decide",
     "describe_target",

@@ -29,6 +29,7 @@ __all__ = [
     "RunFinished",
     "TeachingChanged",
     "TurnResolved",
+    "Undone",
     "WaitingChanged",
 ]
 
@@ -69,6 +70,18 @@ class RunFinished:
     """A routine, a device command or an undo finished (perhaps with failed steps)."""
 
     result: RunResult
+
+
+@dataclass(frozen=True)
+class Undone:
+    """A run, a deletion or a rename was taken back, however undo was asked (the
+    window's button, "undo" typed or said, "no" right after a run)."""
+
+    said: str
+    """One line saying what was taken back, for a status bar: "Undid “Good night”.",
+    "Movie night is back, with its phrases.", or the failure."""
+    routine: str | None = None
+    """The routine brought back or renamed back, by its name now; None for a run."""
 
 
 @dataclass(frozen=True)
@@ -124,4 +137,5 @@ class LaterReplies:
 
 
 Event = (Reply | Heard | TurnResolved | RunFinished | DevicesChanged | RoutinesChanged
-         | TeachingChanged | AliasLearned | AliasOffered | WaitingChanged | LaterReplies)
+         | TeachingChanged | AliasLearned | AliasOffered | WaitingChanged | LaterReplies
+         | Undone)

@@ -347,8 +347,11 @@ def save_edited(store: Store, routine: Routine, *, previous_name: str | None) ->
     """Save ``routine`` as edited in the window (``previous_name``: the name it was
     loaded under; None for a new one). A new name goes through ``rename_routine``, as
     said in chat or typed as ``teachapp rename``, so "undo" (the window's, chat's,
-    ``teachapp undo``) renames back, and its phrase that was the old name becomes the
-    new one. The rest of the edit is saved first, under the old name, after the new
+    ``teachapp undo``) renames back. The phrases are saved as the window shows them:
+    the rename's rule (the phrase that was the old name becomes the new one) is for a
+    rename said or typed, where no phrase list is shown; in the window, renaming
+    "reading mode" to "Reading time" took "reading mode" away though its row still
+    showed it. The rest of the edit is saved first, under the old name, after the new
     name is checked free, so a refused name changes nothing."""
     if previous_name is None:
         return store.save_routine(routine)
@@ -366,7 +369,12 @@ def save_edited(store: Store, routine: Routine, *, previous_name: str | None) ->
     store.save_routine(with_fields(routine, name=current), replace=True,
                        previous_name=current)
     rename_routine(store, current, new)
-    return store.routine(new)
+    renamed = store.routine(new)
+    if [phrase_key(p.text) for p in renamed.phrases] != [phrase_key(p.text)
+                                                         for p in routine.phrases]:
+        return store.save_routine(with_fields(routine, name=new, version=renamed.version),
+                                  replace=True, previous_name=new)
+    return renamed
 
 
 def add_phrase(store: Store, routine: str, phrase: str, on_clash: OnClash = OnClash.FAIL

@@ -13,7 +13,7 @@ from ..domain import LEARNED_ONLY, Device, spoken_list
 from ..errors import NotFoundError
 from ..home.executor import RunResult
 from .core import AgentCore
-from .events import RunFinished
+from .events import RunFinished, Undone
 from .turns import LastRun, TurnReplies
 
 __all__ = ["Undoing"]
@@ -23,7 +23,12 @@ class Undoing(AgentCore):
     """The last run and how to take it back."""
 
     def _undo_turn(self, replies: TurnReplies, *, feedback: bool, hint: bool = False) -> None:
+        before = len(replies.replies)
         if self._talk.undo_rename(replies) or self._talk.undo_deletion(replies):
+            said = replies.replies[before:before + 1]
+            back = replies.detail.get("undone") or {}
+            if said and said[0].kind != "error":
+                self._emit(Undone(said[0].text, back.get("renamed") or back.get("restored")))
             return
         last = self._last_run
         try:
@@ -47,6 +52,7 @@ class Undoing(AgentCore):
             for failure in result.failures:
                 replies.error(f"Could not put back {failure.step.device}: "  # type: ignore[union-attr]
                               f"{failure.message}")
+        self._emit(Undone(result.summary))
 
     def _undo(self, *, feedback: bool, replies: TurnReplies | None = None) -> RunResult:
         replies = replies or TurnReplies(self._emit)

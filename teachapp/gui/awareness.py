@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -103,7 +104,11 @@ class DeviceHistoryView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The cause takes the rest of the width (stretching only the last section left
+        # the table ending at a third of the page, beside an empty grey area).
+        header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         self._names: dict[str, str] = {}
 
@@ -113,19 +118,34 @@ class DeviceHistoryView(QWidget):
             return
         store = engine.store
 
-        def load() -> tuple[list[Any], dict[str, str]]:
-            return (store.history(limit=300, newest_first=True),
-                    {d.id: d.name for d in store.devices()})
+        def load() -> tuple[list[Any], dict[str, str], dict[tuple[str, float], str]]:
+            from ..store import last_rename, name_now
+
+            rows = store.history(limit=300, newest_first=True)
+            if last_rename(store) is None:  # (nothing renamed: no lookup per row)
+                return rows, {d.id: d.name for d in store.devices()}, {}
+            # A routine renamed since is named as it ran and as it is called now, as
+            # "why is the lamp on?" says it ("reading mode (now called Reading time)").
+            renamed = {(c.detail, c.at): now for c in rows if c.detail
+                       and c.cause in ("routine", "schedule", "undo", "redo")
+                       and (now := name_now(store, c.detail, c.at)) is not None}
+            return rows, {d.id: d.name for d in store.devices()}, renamed
 
         self.bridge.call(load, done=self._show)
 
-    def _show(self, loaded: tuple[list[Any], dict[str, str]]) -> None:
-        rows, self._names = loaded
+    def _show(self, loaded: tuple[list[Any], dict[str, str],
+                                  dict[tuple[str, float], str]]) -> None:
+        rows, self._names, renamed = loaded
         self.table.setRowCount(len(rows))
         for index, change in enumerate(rows):
             cause = _CAUSE_WORDS.get(change.cause, change.cause)
-            if change.detail and change.cause in ("routine", "schedule"):
-                cause += f": {change.detail}"
+            detail = change.detail
+            if (detail, change.at) in renamed:
+                detail = f"{detail} (now called {renamed[(detail, change.at)]})"
+            if detail and change.cause in ("routine", "schedule"):
+                cause += f": {detail}"
+            elif detail and change.cause in ("undo", "redo"):
+                cause += f" of {detail}"  # (which run it put back or set again)
             cells = (datetime.fromtimestamp(change.at).strftime("%a %d %b %H:%M:%S"),
                      self._names.get(change.device_id, change.device_id),
                      describe_state(kind_of(change.device_id), change.changes), cause)
@@ -133,7 +153,6 @@ class DeviceHistoryView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(index, column, item)
-        self.table.resizeColumnsToContents()
 
 
 def attach_awareness(window: Any) -> None:
@@ -148,6 +167,15 @@ def attach_awareness(window: Any) -> None:
     window.tabs.currentChanged.connect(
         lambda _i: window.tabs.currentWidget() is window.device_history
         and window.device_history.refresh())
+
+    def changed(*_args: Any) -> None:
+        """A device changed while the tab is in front: the table shows it (it was read
+        only when the tab was chosen, so a run typed meanwhile was missing)."""
+        if window.tabs.currentWidget() is window.device_history:
+            window.device_history.refresh()
+
+    bridge.devicesChanged.connect(changed)
+    bridge.deviceChanged.connect(changed)
     stop: list[threading.Event] = []
 
     def offered(offer: Any) -> None:

@@ -84,6 +84,9 @@ class Bridge(QObject):
     waitingChanged = Signal()
     """A routine paused at a wait step, or its rest ended: what waits changed."""
     teachingChanged = Signal(object)
+    undone = Signal(str, object)
+    """A run, a deletion or a rename was taken back, however asked: the engine's line,
+    and the routine brought or renamed back (None for a run)."""
     aliasLearned = Signal(str, str)
     error = Signal(str)
     busyChanged = Signal(bool)
@@ -247,6 +250,8 @@ class Bridge(QObject):
             emit = self.waitingChanged.emit
         elif name == "TeachingChanged":
             emit = lambda: self.teachingChanged.emit(event.session)  # noqa: E731
+        elif name == "Undone":
+            emit = lambda: self.undone.emit(event.said, event.routine)  # noqa: E731
         elif name == "AliasLearned":
             routine = getattr(event.routine, "name", event.routine)
             emit = lambda: self.aliasLearned.emit(event.utterance, str(routine))  # noqa: E731

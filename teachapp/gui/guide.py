@@ -1,9 +1,10 @@
 """First run: a guide that teaches one phrase together with the person, and the Help
 menu's texts (shortcuts, how teaching works).
 
-The guide follows the real dialogue, not a slideshow: it moves on when the engine
-says teaching started, when the routine is saved and when it runs. It shows once
-(``gui.guide_done`` in the settings) and can be opened again from Help.
+The guide follows the real dialogue, not a slideshow: it gives way to the teach panel
+while teaching is open (the panel says what to do there, once, with its own steps),
+comes back when the routine is saved ("now try it") and moves on when it runs. It
+shows once (``gui.guide_done`` in the settings) and can be opened again from Help.
 """
 
 from __future__ import annotations
@@ -42,14 +43,15 @@ HOW_TEACHING_WORKS = (
     "<li><b>Save.</b> From then on, saying the phrase runs the routine, even when it "
     "is misheard a little. When teachapp is not sure, it asks “did you mean…?”.</li></ol>"
     "<p>Every routine can be edited on the Routine page: more phrases, waits, "
-    "and words to say. “Undo” (Ctrl+Z) puts back what the last run changed.</p>"
+    "words to say, and a schedule (“every day at 21:00”). “Undo” (Ctrl+Z) puts back "
+    "what the last run changed, and brings back a routine just deleted or renamed.</p>"
     "<p>teachapp learns by itself too: when you rephrase something it missed, "
     "the new wording is added after it has seen it twice (History shows it).</p>")
 
 
 class FirstRunGuide(QFrame):
-    """Three steps over the Home page; ``startRequested`` to open teaching with the
-    suggested phrase, ``finished`` when done or skipped."""
+    """Before, around and after the first teaching; ``startRequested`` to open teaching
+    with the suggested phrase, ``finished`` when done or skipped."""
 
     startRequested = Signal(str)
     finished = Signal()
@@ -61,6 +63,10 @@ class FirstRunGuide(QFrame):
         self.stage = "start"
         self.phrase = SUGGESTED
         self.routine: str | None = None
+        self._active = False
+        """Shown by ``restart`` (the window's first start, Help › First steps)."""
+        self._teaching = False
+        """A teaching dialogue is open: the teach panel guides, this one waits."""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         glyph = QLabel(self)
@@ -79,9 +85,10 @@ class FirstRunGuide(QFrame):
         self.skip.setToolTip("Hide this guide (Help › First steps shows it again)")
         self.skip.clicked.connect(self.finish)
         layout.addWidget(self.skip)
-        self.restart()
+        self._show("start")
 
     def restart(self) -> None:
+        self._active = True
         self._show("start")
 
     def _show(self, stage: str) -> None:
@@ -89,14 +96,10 @@ class FirstRunGuide(QFrame):
         phrase = shorten(self.phrase, 40)
         texts = {
             "start": ("<b>Welcome! Let's teach me your first phrase together.</b><br>"
-                      f"Step 1 of 3: we will teach “{phrase}”. Press the button (or type "
-                      "“teach” below) and give the phrase.", f"Teach “{phrase}”"),
-            "targets": (f"<b>Step 2 of 3:</b> show me what “{phrase}” should do. Change "
-                        "one or two tiles below (they turn orange: that is what will "
-                        "happen when the routine runs, nothing moves now). Then press "
-                        "<i>Review</i> and <i>Save</i> above.", ""),
-            "try": (f"<b>Step 3 of 3:</b> saved! Now try it: type “{phrase}” in the box "
-                    "at the bottom and press Enter, or say it.", ""),
+                      f"We will teach “{phrase}”: press the button (or type “teach” "
+                      "below) and give the phrase.", f"Teach “{phrase}”"),
+            "try": (f"<b>Saved!</b> Now try it: type “{phrase}” in the box at the bottom "
+                    "and press Enter, or say it.", ""),
             "done": ("<b>That's it.</b> Say or type your phrase any time; “undo” puts "
                      "things back. Help › How teaching works tells more.", "Close"),
         }
@@ -105,7 +108,7 @@ class FirstRunGuide(QFrame):
         self.action.setText(action)
         self.action.setVisible(bool(action))
         self.skip.setVisible(stage != "done")
-        self.show()
+        self.setVisible(self._active and not self._teaching)
 
     def _act(self) -> None:
         if self.stage == "start":
@@ -114,26 +117,27 @@ class FirstRunGuide(QFrame):
             self.finish()
 
     def finish(self) -> None:
+        self._active = False
         self.hide()
         self.finished.emit()
 
     # ------------------------------------------------ following the engine
 
     def teaching_changed(self, session: Any) -> None:
-        if self.isHidden() or session is None:
-            return
-        if session.stage != "phrase" and session.phrase and self.stage in ("start",
-                                                                           "targets"):
+        """While teaching is open the teach panel alone says what to do (at 1280x720 this
+        card said it again above it, in other words, with its own "Step 2 of 3")."""
+        self._teaching = session is not None
+        if session is not None and session.phrase and self.stage == "start":
             self.phrase = session.phrase
-            self._show("targets")
+        self.setVisible(self._active and not self._teaching)
 
     def saved(self, name: str) -> None:
-        if not self.isHidden() and self.stage in ("start", "targets"):
+        if self._active and self.stage == "start":
             self.routine = name
             self._show("try")
 
     def ran(self, routine: str | None) -> None:
-        if not self.isHidden() and self.stage == "try" and routine and \
+        if self._active and self.stage == "try" and routine and \
                 (self.routine is None or routine.casefold() == self.routine.casefold()):
             self._show("done")
 

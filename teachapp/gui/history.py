@@ -45,6 +45,10 @@ def _when(at: datetime | None) -> str:
     return local.strftime("%H:%M:%S" if local.date() == today else "%d %b %H:%M")
 
 
+ALIASES_TITLE = "Phrases added since teaching"
+"""Learned from a rephrase, assigned here, or added by hand in the editor."""
+
+
 class HistoryView(QWidget):
     """The turn log and the learned aliases. ``teachRequested`` after "Teach this"."""
 
@@ -99,10 +103,11 @@ class HistoryView(QWidget):
         bottom = QWidget(split)
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 8, 0, 0)
-        bl.addWidget(styled_label("Learned phrases", bottom, "sectionTitle"))
+        # (not "Learned phrases": a phrase added by hand in the editor is listed too)
+        bl.addWidget(styled_label(ALIASES_TITLE, bottom, "sectionTitle"))
         self.aliases = QTableWidget(0, 4, bottom)
         self.aliases.setHorizontalHeaderLabels(["Phrase", "Routine", "Came from", ""])
-        self.aliases.setAccessibleName("Learned phrases")
+        self.aliases.setAccessibleName(ALIASES_TITLE)
         self.aliases.verticalHeader().hide()
         self.aliases.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.aliases.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -208,7 +213,7 @@ class HistoryView(QWidget):
                 item.setToolTip(shorten(str(value), 500))
                 self.aliases.setItem(row, column, item)
             remove = QPushButton(icon("delete"), "Remove", self.aliases)
-            remove.setAccessibleName(f"Remove learned phrase {shorten(phrase)}")
+            remove.setAccessibleName(f"Remove the phrase {shorten(phrase)}")
             remove.clicked.connect(lambda _c=False, p=phrase, r=routine: self.remove_alias(r, p))
             self.aliases.setCellWidget(row, 3, remove)
 

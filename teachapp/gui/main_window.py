@@ -4,6 +4,8 @@ conversation strip at the bottom and the engine's state in the status bar."""
 from __future__ import annotations
 
 import logging
+import time
+from datetime import UTC
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
@@ -54,8 +56,12 @@ class MainWindow(QMainWindow):
         self.snapshot: Any = None
         """The routines and devices as stored, painted before the engine was ready."""
         self._history_stale = True
-        self._undid_run = False
         """Turns happened while the History tab was hidden: reload it when shown."""
+        self._just_taught: str | None = None
+        """The routine teaching made last, chosen in the list."""
+        self._teach_started = 0.0
+        self._reopen: str | None = None
+        """A routine brought back by undo, shown in the editor once the list is read."""
         self.remember_geometry = True
         """False for screenshots: they must not change the person's saved layout."""
         self.setWindowTitle("teachapp[*]")  # [*]: where Qt marks unsaved changes
@@ -210,6 +216,7 @@ class MainWindow(QMainWindow):
         b.teachingChanged.connect(self._teaching_changed)
         b.turnResolved.connect(lambda *_a: self._history_changed())
         b.runFinished.connect(self._run_finished)
+        b.undone.connect(self._undone)
         b.aliasLearned.connect(lambda u, r: self.statusBar().showMessage(
             f"Learned: “{u}” now also starts {r}.", 8000))
         b.error.connect(self._error)
@@ -236,7 +243,6 @@ class MainWindow(QMainWindow):
         self.guide.startRequested.connect(self.start_teaching)
         self.guide.finished.connect(lambda: self.settings.update("gui", guide_done=True))
         b.teachingChanged.connect(self.guide.teaching_changed)
-        self.teach.saved.connect(self.guide.saved)
         b.runFinished.connect(lambda result: self.guide.ran(getattr(result, "routine", None)))
 
     def show_snapshot(self, snapshot: Any) -> None:
@@ -317,6 +323,10 @@ class MainWindow(QMainWindow):
                                  "question")
             if not self.settings.get("gui", "guide_done", False):
                 self.show_guide()
+        reopen, self._reopen = self._reopen, None
+        if reopen is not None and any(r.name == reopen for r in routines) \
+                and self.editor.loaded is None and not self.editor.dirty:
+            self.editor.load(next(r for r in routines if r.name == reopen))
         name = self.editor.routine_name
         if name is not None and not self.editor.dirty:
             loaded = self.editor.loaded
@@ -324,7 +334,9 @@ class MainWindow(QMainWindow):
             fresh = next((r for r in routines if r.name == name), None) or next(
                 (r for r in routines if born is not None and r.created_at == born), None)
             self.editor.load(fresh)  # (renamed meanwhile, by Undo or elsewhere: followed)
-        self.routine_list.select(self.editor.routine_name)
+        # The list shows the editor's routine; with none open, the one just taught, so
+        # Run (the toolbar's, the list's) runs it rather than asking to choose one.
+        self.routine_list.select(self.editor.routine_name or self._just_taught)
 
     def _device_changed(self, device: Device) -> None:
         if not any((d.id, d.name, d.room) == (device.id, device.name, device.room)
@@ -350,21 +362,26 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         """Undo (menu, Ctrl+Z, the editor's button): the newest of a run, a deletion and
-        a rename taken back by the engine (``Bridge.undo``)."""
-        self._undid_run = False
-        self.bridge.undo(done=self._undone)
+        a rename taken back by the engine (``Bridge.undo``). The status bar says what was
+        taken back from the engine's ``Undone``, as for "undo" typed or said."""
+        self.bridge.undo()
 
-    def _undone(self, lines: list[str]) -> None:
-        """An undo of a run says "Undid …" (its run result, just shown); one of a
-        deletion or a rename has none, so its first line, the engine's words ("Movie
-        night is back, with its phrases."), replaces "Deleted …" in the status bar."""
-        if lines and not self._undid_run:
-            self.statusBar().showMessage(shorten(lines[0], 300), 8000)
+    def _undone(self, said: str, routine: str | None) -> None:
+        """Every undo (button, typed, said) says what it took back in the status bar;
+        a routine deleted from the editor and brought back shows there again (the
+        Routine page stayed empty, as if it were still gone)."""
+        self.statusBar().showMessage(shorten(said, 300), 8000)
+        if routine and self.tabs.currentWidget() is self.editor \
+                and self.editor.loaded is None and not self.editor.dirty:
+            if any(r.name == routine for r in self.routines):
+                self.open_routine(routine)
+            else:  # (the list is being read again: open it once it is)
+                self._reopen = routine
 
     def _run_finished(self, result: Any) -> None:
         self._history_changed()
         if getattr(result, "kind", "") == "undo":
-            self._undid_run = True
+            return  # the status bar says it from the engine's ``Undone``
         text = getattr(result, "summary", "")
         if text:  # the engine's words for what was done last (an undo as an undo)
             self.statusBar().showMessage(shorten(text, 300),
@@ -377,7 +394,12 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------- teaching
 
     def _teaching_changed(self, session: Any) -> None:
-        started = self.teach.session is None and session is not None
+        previous = self.teach.session
+        started = previous is None and session is not None
+        if started:
+            self._teach_started = time.time()
+        elif session is None and previous is not None and previous.phrase:
+            self._find_taught(previous.phrase)
         focus = QApplication.focusWidget()
         in_panel = focus is not None and self.teach.isAncestorOf(focus)
         was_phrase = self.teach.session is None or self.teach.session.stage == "phrase"
@@ -424,6 +446,33 @@ class MainWindow(QMainWindow):
         if assistant is not None and dialog.exec() == CaptureDialog.DialogCode.Accepted:
             self.bridge.call(assistant.teach_capture_current, dialog.chosen(),
                              done=lambda _r: None)
+
+    def _find_taught(self, phrase: str) -> None:
+        """Teaching ended, saved (the panel's Save, "yes" typed or said) or left: the
+        routine it made, if any, is chosen in the list and moves the first-run guide on
+        (a save by "yes" left the guide asking to teach the phrase just taught)."""
+        engine = self.bridge.engine
+        if engine is None:
+            return
+        store, since = engine.store, self._teach_started
+
+        def made() -> str | None:
+            owner = store.phrase_owner(phrase)
+            if owner is None:
+                return None
+            born = store.routine(owner).created_at
+            if born is not None and born.tzinfo is None:
+                born = born.replace(tzinfo=UTC)
+            return owner if born is not None and born.timestamp() >= since - 1 else None
+
+        self.bridge.call(made, done=self._made)
+
+    def _made(self, name: str | None) -> None:
+        if name is None:
+            return
+        self._just_taught = name
+        self.guide.saved(name)
+        self.routine_list.select(self.editor.routine_name or name)
 
     def _taught(self, name: str) -> None:
         self.statusBar().showMessage(f"Saved “{shorten(name)}”. Say it any time.", 8000)

@@ -74,6 +74,8 @@ class RoutineList(QFrame):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._clicked)
+        self._changed_by_press = False
         layout.addWidget(self.list, 1)
         self._empty = QLabel(_EMPTY, self)
         self._empty.setObjectName("placeholder")
@@ -177,7 +179,16 @@ class RoutineList(QFrame):
     def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
         self._run.setEnabled(item is not None)
         if item is not None:
+            self._changed_by_press = True
             self.routineSelected.emit(item.data(_NAME))
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        """A click on the routine already chosen (the one just taught, or the one open
+        while Home is in front) opens it too: it changed nothing, so nothing opened."""
+        if self._changed_by_press:
+            self._changed_by_press = False
+            return
+        self.routineSelected.emit(item.data(_NAME))
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.routineSelected.emit(item.data(_NAME))

@@ -207,9 +207,9 @@ class TeachPanel(QFrame):
             label.style().unpolish(label)
             label.style().polish(label)
         self.instructions.setText(
-            f"Set the devices below to how “{phrase}” should leave them — "
-            "the tiles show each target next to the current state. Or say it, e.g. "
-            "“desk lamp to 80 percent”.")
+            f"Set the tiles below to how “{phrase}” should leave things, or say it "
+            "(“desk lamp to 80 percent”). Nothing moves now: a tile you set turns "
+            "orange and shows its target. Then press Review.")
         lines = [describe_target(d, c, names.get(d, "")) for d, c in session.targets.items()]
         if session.extras:  # (pauses, replies, a device changed again: the steps in order)
             self.targets.setText(f"Steps: {summarise_steps(session)}.")
