@@ -37,6 +37,7 @@ from ..understanding.rephrase import request_kind
 from . import intents as dialogue
 from .asked_to_run import routine_unnamed
 from .knowledge import find_routine
+from .steps_taken_out import devices_named, last_step_taken_out, take_out, words_taken_out
 from .teaching import (
     TeachingSession,
     command_examples,
@@ -56,7 +57,6 @@ __all__ = ["Teacher"]
 
 _IT = re.compile(r"\b(?:it|them)\b")
 _EXAMPLES = ('e.g. "{one}", "{two}", "wait 5 seconds" or "then say good night"')
-_FILLER_WORDS = {"the", "a", "an", "and", "too", "also", "please", "of", "both"}
 _HELP = {
     "phrase": "Say the words you want to use for the new routine, e.g. \"reading mode\"; "
               "or say \"cancel\".",
@@ -421,6 +421,10 @@ class Teacher:
             self._drop_last(replies)
             self._left_after_drop(replies)
             return
+        if last_step_taken_out(text):  # ("remove the last step": as "scratch that")
+            self._drop_last(replies)
+            self._left_after_drop(replies)
+            return
         if self._several_steps(replies, text) or self._special(replies, text):
             return
         if routine_unnamed(text) == "last" and "routine" not in text.casefold():
@@ -687,17 +691,13 @@ class Teacher:
             else:
                 self.capture(replies, [d.id for d in chosen])
             return True
-        removal = dialogue.parse_remove(text)
-        if removal:
-            chosen = dialogue.find_devices(removal, devices)
-            leftover = set(removal.split())
-            for device in chosen:
-                leftover -= set(phrase_key(device.name).split())
-                leftover -= set(device.id.split(".", 1)[1].split("_"))
-            if chosen and leftover <= _FILLER_WORDS:
-                for device in chosen:
-                    self.remove_target(replies, device.id)
-                return True
+        words = words_taken_out(text)  # ("no, not the lights", "take the tv out")
+        named = devices_named(words, devices, self._parser()) if words else []
+        if words and named:
+            replies.outcome = "removed"
+            said = take_out(session, words, [d.id for d in named])
+            (replies.question if session.stage == "confirm" else replies.info)(said)
+            return True
         return False
 
     def _routine_steps(self, replies: TurnReplies, text: str) -> bool:
