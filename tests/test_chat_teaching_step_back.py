@@ -87,3 +87,16 @@ def test_not_said_of_no_device_is_still_no_step(store):
     assistant, _ = make_assistant(store)
     said(assistant, "teach", "bedtime", "lock the front door")
     assert said(assistant, "not now")[0].startswith("I didn't get \"not now\" as something")
+
+
+def test_undo_right_after_puts_the_steps_back_where_they_were(store):
+    # ("undo" took back the command before instead: "Removed Coffee maker.")
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach", "good morning", "open the blinds", "turn on the coffee maker",
+         "not the blinds")
+    assert said(assistant, "undo") == ["Put back Living room blinds open."]
+    assert said(assistant, "undo") == ["Removed Coffee maker."]
+    said(assistant, "turn on the coffee maker", "done", "yes")
+    assert store.routine("good morning").steps == [
+        SetStep("cover.living_room_blinds", {"position": 100}),
+        SetStep("switch.coffee_maker", {"on": True})]

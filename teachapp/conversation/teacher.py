@@ -79,6 +79,9 @@ class _LastCommand:
     """The targets its devices had before it, for those it changed rather than added:
     "undo" puts these back instead of dropping the device ("tv on", then "turn
     everything off", then "undo" keeps the TV on)."""
+    taken_out: TeachingSession | None = None
+    """The session before steps were taken out ("not the blinds"): "undo" puts them
+    back where they were (it took back the command before instead)."""
 
 
 class Teacher:
@@ -613,6 +616,14 @@ class Teacher:
 
     def _drop_last(self, replies: TurnReplies) -> None:
         session = self._require()
+        whole, self._last = self._last.taken_out, replace(self._last, taken_out=None)
+        if whole is not None:
+            back = [describe_target(d, t, whole.names.get(d, d))
+                    for d, t in whole.targets.items() if d not in session.targets]
+            session.targets, session.extras = whole.targets, whole.extras
+            replies.outcome = "removed"
+            replies.info(f"Put back {spoken_list(back) or 'the steps taken out'}.")
+            return
         last_extra = max((pos for pos, _ in session.extras), default=-1)
         if session.extras and last_extra >= len(session.targets):
             _, step = session.extras.pop()
@@ -695,7 +706,10 @@ class Teacher:
         named = devices_named(words, devices, self._parser()) if words else []
         if words and named:
             replies.outcome = "removed"
+            whole = session.snapshot()
             said = take_out(session, words, [d.id for d in named])
+            if whole.steps() != session.steps():  # ("undo" next puts them back in place)
+                self._last = _LastCommand(taken_out=whole)
             (replies.question if session.stage == "confirm" else replies.info)(said)
             return True
         return False
