@@ -57,8 +57,10 @@ STEP_WORDS = {"Movie mode": "TV on at 40 %", "Reading mode": "Desk lamp on at 10
               "Wake up": "turn on Coffee maker", "Good night": "lock Front door",
               "Fan time": "Bedroom fan on at 60 %"}
 """A step as a routine is told ("what does wake up do?": conversation.steps_told)."""
-STEP_DONE = {**STEP_WORDS, "Wake up": "Coffee maker on", "Good night": "Front door locked"}
-"""A step as the explanation of a run records it ("Steps: set Coffee maker on.")."""
+STEP_DONE = {**STEP_WORDS, "Wake up": "turned on Coffee maker",
+             "Good night": "locked Front door"}
+"""A step as the explanation of a run tells it: as the routine's are told, in the past
+("Steps: opened Living room blinds and then turned on Coffee maker.")."""
 MISHEARD = {"Movie mode": ("movie mood", "mood → mode"),
             "Reading mode": ("reading mood", "mood → mode"),
             "Wake up": ("wake cup", "cup → up"),

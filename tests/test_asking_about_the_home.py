@@ -53,7 +53,7 @@ def test_other_sentences_are_not_those_questions(text):
 def test_when_a_routine_last_ran_follows_runs_undo_and_renames(store):
     seed_routines(store)
     assistant, _ = make_assistant(store)
-    assert said(assistant, "when did movie mode last run?") == ["Movie mode has not run yet."]
+    assert said(assistant, "when did movie mode last run?") == ["Movie mode hasn't run yet."]
     said(assistant, "movie mode")
     line = said(assistant, "when did movie mode last run")[0]
     assert line.startswith("Movie mode last ran today at ") and "undid" not in line

@@ -155,7 +155,8 @@ def test_no_at_the_end_goes_back_and_undo_takes_back_the_last_command(store):
     assert said(assistant, "no")[0].startswith("Not saved yet.")
     assert assistant.teaching.stage == "actions"
     assert said(assistant, "that's wrong") == ["Removed TV."]
-    assert said(assistant, "remove the living room lamp") == ["Removed Living room lamp."]
+    assert said(assistant, "remove the living room lamp") == [
+        'OK, not the living room lamp. "cosy" doesn\'t do anything yet.']
     assert assistant.teaching.targets == {}
     said(assistant, "use how the tv and the desk lamp are now")
     assert list(assistant.teaching.targets) == ["media_player.tv", "light.desk_lamp"]

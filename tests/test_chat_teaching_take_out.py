@@ -16,9 +16,11 @@ def test_a_step_taken_out_said_around_the_thing(db_path):
                        "lock the front door", "turn on the tv",
                        "take the front door out of bedtime", "don't turn on the tv",
                        "lock the front door", "leave the front door out", "done", "yes")
-    assert lines[5:9] == ["Removed Front door.", "Removed TV.",
-                          "Front door → locked, when the routine runs.",
-                          "Removed Front door."]
+    assert lines[5:9] == [
+        'OK, not the front door. So far "bedtime" will turn off Desk lamp and then turn on TV.',
+        'OK, not the tv. So far "bedtime" will turn off Desk lamp.',
+        "Front door → locked, when the routine runs.",
+        'OK, not the front door. So far "bedtime" will turn off Desk lamp.']
     assert lines[9] == "\"bedtime\" will turn off Desk lamp. Shall I save it?"
     listed = run_teachapp("--db", str(db_path), "list", "--json").stdout.splitlines()
     assert [step["device"] for step in json.loads(listed[0])["steps"]] == ["light.desk_lamp"]

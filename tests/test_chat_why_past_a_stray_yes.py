@@ -15,6 +15,6 @@ def test_why_explains_the_turn_before_a_stray_yes(teachapp_cli, db_path):
     # was "You typed "yes"." and "That was part of our conversation (yes); it changed no
     # device."
     assert lines[2] == "You typed \"turn on the tv\"."
-    assert "Steps: set TV on." in lines[2:6]
+    assert "Steps: turned on TV." in lines[2:6]
     assert not any("part of our conversation" in line for line in lines)
     assert lines.count("You typed \"turn on the tv\".") == 2  # (past "done" too)

@@ -81,7 +81,7 @@ def test_undo_takes_back_a_deletion_after_a_rename_first_then_the_rename(teachap
                                                                          home):
     said = _chat(teachapp_cli, home, "rename reading mode to book time",
                  "forget book time", "yes", "undo", "what routines do I have", "undo")
-    assert said["what routines do I have"][1].startswith('book time: say "book time"')
+    assert said["what routines do I have"][1].startswith('Book time: say "book time"')
     assert said["undo"][0].startswith("Undone: book time is called Reading mode again.")
     assert list(_routines(teachapp_cli, home)) == ["Reading mode"]
 

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
-from ..domain import PhraseOrigin, SayStep, SetStep, WaitStep, spoken_list
+from ..domain import PhraseOrigin, spoken_list
 from ..store import (
     Interaction,
     Store,
@@ -30,10 +30,9 @@ from ..store import (
 from ..understanding.normalize import default_lexicon
 from .decision import lets_people_in
 from .models import Action, TurnInput
-from .teaching import describe_target
+from .run_steps import steps_done, steps_words
 
 if TYPE_CHECKING:
-    from ..home.executor import RunResult
     from .config import AppConfig
     from .turns import TurnReplies
 
@@ -71,30 +70,6 @@ def how_matched(utterance: str, phrase: str) -> dict[str, Any]:
     if pairs:
         return {"how": "misheard", "pairs": pairs, "extra": extra, "missing": missing}
     return {"how": "extra words" if extra else "partial", "extra": extra, "missing": missing}
-
-
-def steps_done(result: RunResult) -> list[dict[str, Any]]:
-    """Each step of a run in words, and whether it worked."""
-    done = []
-    for outcome in result.outcomes:
-        step = outcome.step
-        if isinstance(step, SetStep):
-            name = outcome.device.name if outcome.device is not None else ""
-            text = "set " + describe_target(step.device, step.set, name)
-        elif isinstance(step, WaitStep):
-            text = f"waited {step.seconds} s"
-        elif isinstance(step, SayStep):
-            text = f"said \"{step.text}\""
-        else:  # pragma: no cover - the step kinds are closed
-            text = str(step)
-        done.append({"text": text, "ok": outcome.ok,
-                     "message": "" if outcome.ok else outcome.message})
-    if result.cancelled:
-        done.append({"text": "stopped before the rest", "ok": False, "message": "cancelled"})
-    elif result.waiting is not None and not result.waiting.finished.is_set():
-        done.append({"text": "paused there; the rest went on by itself", "ok": True,
-                     "message": ""})
-    return done
 
 
 def record(store: Store, interaction_id: int, turn: TurnInput, replies: TurnReplies,
@@ -321,7 +296,7 @@ def describe(turn: Interaction, record_: Any | None) -> list[str]:
         lines.append(f"{what} because {_why_unsure(turn, verified, detail)}")
     else:
         lines.append(_dialogue_words(turn, detail))
-    lines += _steps_words(detail)
+    lines += steps_words(detail)
     lines += _fix_words(turn, detail, action)
     return [line for line in lines if line]
 
@@ -412,16 +387,6 @@ def _parts_words(parts: list[dict[str, Any]], *, ran: bool) -> list[str]:
             p.get("state") == "not understood" for p in parts) else "one was unsure")
         head = f"I split it into parts and ran none of them, because {why}: "
     return [head + "; ".join(said) + "."]
-
-
-def _steps_words(detail: dict[str, Any]) -> list[str]:
-    steps = detail.get("steps")
-    if not steps:
-        return []
-    words = []
-    for step in steps:
-        words.append(step["text"] + ("" if step.get("ok") else f" (failed: {step.get('message')})"))
-    return ["Steps: " + "; ".join(words) + "."]
 
 
 def _fix_words(turn: Interaction, detail: dict[str, Any], action: str) -> list[str]:

@@ -85,7 +85,7 @@ def taught(store: Store) -> list[str]:
     names = {d.id: d.name for d in store.devices()}
     lines = [f"You taught me {len(routines)} routine{'s' if len(routines) != 1 else ''}:"]
     for routine in routines:
-        lines.append(f"{routine.name}: say {_phrases_words(routine)}; it will "
+        lines.append(f"{sentence_start(routine.name)}: say {_phrases_words(routine)}; it will "
                      f"{steps_words(routine, names)}.")
     return lines
 

@@ -25,6 +25,7 @@ from . import explain, knowledge, library, recap, step_edits
 from .device_why import STATE_WORDS, why_lines
 from .events import Event, Heard, Reply, RoutinesChanged, RunFinished
 from .library import OnClash
+from .runs_told import runs_told
 from .talk import Talk, parse_talk
 from .teaching import command_examples, describe_target
 from .turns import Pending, TurnReplies
@@ -51,6 +52,12 @@ _KEEP = {"keep both", "keep", "both", "keep them both", "keep it", "leave it", "
 
 
 _PRONOUNS = ("it", "that", "this", "them")
+
+_ASKS_OF_A_ROUTINE = re.compile(r"\blast (?:run|ran|used|started)\b|\b(?:run|use|start) "
+                                r"(?:the )?(?:routine|phrase)\b|\bhow (?:many times|often)\b",
+                                re.IGNORECASE)
+"""Words that ask only of a routine ("when did movie night last run?", "how often has
+it run?"): a name no routine has is said so, not "I can't answer …"."""
 
 _ASKING = frozenset({"explain", "explain_miss", "explain_run", "explain_undo", "recap", "unusual",
                     "last_run", "why_state", "taught", "devices", "how_long", "describe",
@@ -80,6 +87,7 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
                 store, talk.target, resolve if _ASKS_WHAT_IT_DOES.search(text) else None) is None:
         return None  # "what's the weather for", "what's on": no routine; the question goes on
     if talk.kind == "last_run" and phrase_key(talk.target) not in _PRONOUNS \
+            and not _ASKS_OF_A_ROUTINE.search(text) \
             and knowledge.find_routine(store, talk.target, resolve) is None:
         return None  # "did the kids run": no routine of that name
     if talk.kind == "switch_routine" and knowledge.find_routine(store, talk.target) is None:
@@ -342,19 +350,14 @@ class TalkTurns:
         return "explain", None
 
     def _last_run(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
-        """"when did movie night last run?": its newest run, from the run log."""
+        """"when did movie night last run?", "how many times have I used it?": from the
+        run log (``runs_told``)."""
         name = self._find(talk.target)
         if name is None:
             return self._unknown(replies, talk.target)
         self.subject = name
-        run = self.store.last_run_of(name)
-        if run is None:
-            replies.info(f"{sentence_start(name)} has not run yet.")
-            return "explain", name
-        at = run.at if run.at.tzinfo else run.at.replace(tzinfo=UTC)
-        undone = " You undid it afterwards." if run.undone else ""
-        replies.info(f"{sentence_start(name)} last ran "
-                     f"{recap.spoken_when(at, self.a.now(), self.a.place().zone)}.{undone}")
+        replies.info(runs_told(name, self.store.runs_of(name), self.a.now(),
+                               self.a.place().zone, asked=talk.value))
         return "explain", name
 
     def _unusual(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:

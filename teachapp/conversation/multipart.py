@@ -134,6 +134,7 @@ class MultiTurns(WholeOrParts, PartsActing):
         if len(texts) == 1:
             if whole.action in (Action.RUN_ROUTINE, Action.RUN_COMMAND):
                 return None
+        read_whole = whole.action == Action.RUN_COMMAND and not self._names_lacked(texts)
         parts: list[Part] = []
         context, said_here = self.last_devices, False
         planned = now = self._devices_now or self.a.backend.devices()
@@ -152,7 +153,7 @@ class MultiTurns(WholeOrParts, PartsActing):
                 if not piece:
                     continue
             part = self._in_turn(piece, parts, turn, context, said_here, planned,
-                                 whole.action == Action.RUN_COMMAND, instead_of)
+                                 read_whole, instead_of)
             instead_of = None
             parts.append(part)
             ids = [s.device for s in part.steps if hasattr(s, "device")]
@@ -169,7 +170,6 @@ class MultiTurns(WholeOrParts, PartsActing):
             return None
         if len(parts) > 1 and all(p.state == "sure" or self._only_devices(p.text)
                                   for p in parts) \
-                and not all(p.state == "sure" for p in parts) \
-                and whole.action == Action.RUN_COMMAND:
+                and not all(p.state == "sure" for p in parts) and read_whole:
             return None  # "turn on the lamp and the fan": the parser reads it whole
         return parts

@@ -87,7 +87,7 @@ class PartReading:
             if not holds:
                 return Part(piece, "skipped", f"So I left out \"{rest}\".")
             piece = rest
-        previous = instead_of or (before[-1] if before else None)
+        previous = instead_of or self._borrowed_from(before, parser)
         if instead_of is not None and instead_of.command is not None:
             command = revalued(parser, piece, instead_of)
             if command is not None:  # (as sure as the part it stands in for)
@@ -125,6 +125,20 @@ class PartReading:
         return part
 
     @staticmethod
+    def _borrowed_from(before: list[Part], parser: CommandParser) -> Part | None:
+        """The part whose action names said next borrow: the one just before, past a
+        thing the home lacks named alone ("turn on the desk lamp, the kettle and the tv":
+        the tv is turned on, as the kettle would have been; it was "I don't know "the
+        tv""). A lacking part with its own action ("mute the desk lamp and the tv") lends
+        it, as said."""
+        at = len(before) - 1
+        while at > 0 and before[at].state == "missing" and parser.only_names(before[at].text):
+            at -= 1
+        if at >= 0 and before[at].command is None:
+            return before[-1]
+        return before[at] if at >= 0 else None
+
+    @staticmethod
     def _lacking(piece: str, previous: Part | None, parser: CommandParser) -> Part | None:
         """A part asking what the home lacks, as a part in state missing saying so
         (``missing_things.lacking_thing``): it gets that answer and the others theirs (it
@@ -132,6 +146,10 @@ class PartReading:
         before = previous.text if previous is not None and previous.command is not None \
             else None
         lacked = lacking_thing(piece, before, parser)
+        if lacked is None and before is not None and previous is not None \
+                and previous.meaning != before:  # ("turn on the lamp, the fan and the
+            # kettle": the fan's part borrowed its action, read as "turn on Bedroom fan")
+            lacked = lacking_thing(piece, previous.meaning, parser)
         return None if lacked is None else Part(
             piece, "missing", said_missing(lacked, piece).text, missing=lacked)
 

@@ -109,11 +109,26 @@ def _clause(labels: list[str], state: str) -> str:
     return f"{verb} {names}" if verb else f"set {names} {state}"
 
 
-def steps_sentence(steps: Sequence[Step], names: dict[str, str]) -> str:
+_PAST = {"turn off": "turned off", "turn on": "turned on", "lock": "locked",
+         "unlock": "unlocked", "open": "opened", "close": "closed", "set": "set",
+         "wait": "waited", "say": "said"}
+"""The verbs a step is told with, as what was done: a run's explanation tells its steps
+as the routine's are told, in the past ("Steps: turned on TV and then set …")."""
+
+
+def _in_past(clause: str) -> str:
+    for verb, done in _PAST.items():
+        if clause.startswith(verb + " "):
+            return done + clause[len(verb):]
+    return clause
+
+
+def steps_sentence(steps: Sequence[Step], names: dict[str, str], *, past: bool = False) -> str:
     """The steps as one clause, in order: "turn off Bedroom fan, TV and Desk lamp, wait
     10 minutes and then lock Front door"; "" for none. Neighbouring steps that leave
     their devices in the same state are told together; ``names`` maps device ids to
-    names (an id stands for a device it lacks)."""
+    names (an id stands for a device it lacks). ``past``: as done ("turned off …, waited
+    10 minutes and then locked Front door")."""
     clauses: list[str] = []
     labels: list[str] = []
     state = ""
@@ -134,4 +149,6 @@ def steps_sentence(steps: Sequence[Step], names: dict[str, str]) -> str:
         clauses.append(step_words(step, names))
     if labels:
         clauses.append(_clause(labels, state))
+    if past:
+        clauses = [_in_past(clause) for clause in clauses]
     return spoken_list(clauses, "and then")

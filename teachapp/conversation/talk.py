@@ -47,6 +47,10 @@ _LEAD = (r"(?:(?:hey|ok|okay|so|and|but|please|um|uh|well|can you|could you|woul
 _TAIL = r"(?:\s+(?:please|thanks|thank you|now|again|anymore|any more))*"
 _ROUTINE_WORD = r"(?:the\s+)?(?:routine\s+|phrase\s+)?"
 
+_HOW_OFTEN_WHEN = (r"(?: (?:this week|so far|at all|lately|recently|today|in total|"
+                   r"altogether|till now|until now|up to now))?")
+"""What may end "how many times has bedtime run": the count said is the same."""
+
 _ASKED_ABOUT_ALL = r"(?:what|which|how many) (?:are |is )?(?:all )?(?:of )?(?:the |my |your |our )?"
 """The head of a question about a whole collection: "what are all my", "how many"."""
 _ABOUT_ALL_TAIL = (r"(?: (?:(?:do|did|can|could) (?:you|i|we) (?:have|know|got|remember|run|"
@@ -134,10 +138,18 @@ _RAW: list[tuple[TalkKind, str]] = [
                  r"when did (?:i|you|we) last (?:run|use|start|say) " + _ROUTINE_WORD
                  + r"(?P<target2>.+?)|"
                  r"(?:has|did) " + _ROUTINE_WORD + r"(?P<target3>.+?) (?:run|ran|been run|"
-                 r"started|happened)(?: (?:yet|today|this morning|this evening|tonight|"
-                 r"at all))?|"
+                 r"started|happened)(?: (?P<value>yet|today|this morning|this afternoon|"
+                 r"this evening|tonight|at all))?|"
                  r"(?:have|did) you (?:run|started?) " + _ROUTINE_WORD
-                 + r"(?P<target4>.+?) (?:yet|today|this morning|this evening|tonight)"),
+                 + r"(?P<target4>.+?) (?P<value2>yet|today|this morning|this afternoon|"
+                 r"this evening|tonight)|"
+                 # "how many times have I used bedtime?", "how often has bedtime run?"
+                 r"(?P<value3>how many times|how often) (?:have|has|did|do|does) (?:i|you|we) "
+                 r"(?:run|ran|used?|started?|said|asked for|had) " + _ROUTINE_WORD
+                 + r"(?P<target5>.+?)" + _HOW_OFTEN_WHEN + "|"
+                 r"(?P<value4>how many times|how often) (?:has|did|does|is|was) " + _ROUTINE_WORD
+                 + r"(?P<target6>.+?) (?:run|ran|been run|been used|used|been started|started)"
+                 + _HOW_OFTEN_WHEN),
     # "why is the tv on?", "who turned the heating off?": a device's state and its newest
     # change, from the history (``device_why``); "why did you ..." is about the last turn
     ("why_state", r"why(?: is| are|'s|s) (?!it\b|that\b|this\b|you\b)(?P<target>.+?) (?:still )?"
@@ -297,8 +309,10 @@ def parse_talk(text: str) -> Talk | None:
         groups = {k: v for k, v in match.groupdict().items() if v}
         last = groups.get("routine_last") or groups.get("routine_last2")
         target = _clean(groups.get("target") or groups.get("target2")
-                        or groups.get("target3") or groups.get("target4") or last or "")
-        value = _clean(groups.get("value") or groups.get("value2") or groups.get("value3"))
+                        or groups.get("target3") or groups.get("target4")
+                        or groups.get("target5") or groups.get("target6") or last or "")
+        value = _clean(groups.get("value") or groups.get("value2") or groups.get("value3")
+                       or groups.get("value4"))
         if groups.get("device"):  # ("the tv" ... "to 30 percent")
             value = _clean(f"{groups['device']} {value}")
         if kind == "forget" and target.casefold() in _PRONOUNS | {"everything", "all"}:

@@ -37,6 +37,7 @@ from ..understanding.rephrase import request_kind
 from . import intents as dialogue
 from .asked_to_run import routine_unnamed
 from .knowledge import find_routine
+from .steps_taken_out import devices_named, last_step_taken_out, take_out, words_taken_out
 from .teaching import (
     TeachingSession,
     command_examples,
@@ -56,7 +57,6 @@ __all__ = ["Teacher"]
 
 _IT = re.compile(r"\b(?:it|them)\b")
 _EXAMPLES = ('e.g. "{one}", "{two}", "wait 5 seconds" or "then say good night"')
-_FILLER_WORDS = {"the", "a", "an", "and", "too", "also", "please", "of", "both"}
 _HELP = {
     "phrase": "Say the words you want to use for the new routine, e.g. \"reading mode\"; "
               "or say \"cancel\".",
@@ -79,6 +79,9 @@ class _LastCommand:
     """The targets its devices had before it, for those it changed rather than added:
     "undo" puts these back instead of dropping the device ("tv on", then "turn
     everything off", then "undo" keeps the TV on)."""
+    taken_out: TeachingSession | None = None
+    """The session before steps were taken out ("not the blinds"): "undo" puts them
+    back where they were (it took back the command before instead)."""
 
 
 class Teacher:
@@ -421,6 +424,10 @@ class Teacher:
             self._drop_last(replies)
             self._left_after_drop(replies)
             return
+        if last_step_taken_out(text):  # ("remove the last step": as "scratch that")
+            self._drop_last(replies)
+            self._left_after_drop(replies)
+            return
         if self._several_steps(replies, text) or self._special(replies, text):
             return
         if routine_unnamed(text) == "last" and "routine" not in text.casefold():
@@ -609,6 +616,14 @@ class Teacher:
 
     def _drop_last(self, replies: TurnReplies) -> None:
         session = self._require()
+        whole, self._last = self._last.taken_out, replace(self._last, taken_out=None)
+        if whole is not None:
+            back = [describe_target(d, t, whole.names.get(d, d))
+                    for d, t in whole.targets.items() if d not in session.targets]
+            session.targets, session.extras = whole.targets, whole.extras
+            replies.outcome = "removed"
+            replies.info(f"Put back {spoken_list(back) or 'the steps taken out'}.")
+            return
         last_extra = max((pos for pos, _ in session.extras), default=-1)
         if session.extras and last_extra >= len(session.targets):
             _, step = session.extras.pop()
@@ -687,17 +702,16 @@ class Teacher:
             else:
                 self.capture(replies, [d.id for d in chosen])
             return True
-        removal = dialogue.parse_remove(text)
-        if removal:
-            chosen = dialogue.find_devices(removal, devices)
-            leftover = set(removal.split())
-            for device in chosen:
-                leftover -= set(phrase_key(device.name).split())
-                leftover -= set(device.id.split(".", 1)[1].split("_"))
-            if chosen and leftover <= _FILLER_WORDS:
-                for device in chosen:
-                    self.remove_target(replies, device.id)
-                return True
+        words = words_taken_out(text)  # ("no, not the lights", "take the tv out")
+        named = devices_named(words, devices, self._parser()) if words else []
+        if words and named:
+            replies.outcome = "removed"
+            whole = session.snapshot()
+            said = take_out(session, words, [d.id for d in named])
+            if whole.steps() != session.steps():  # ("undo" next puts them back in place)
+                self._last = _LastCommand(taken_out=whole)
+            (replies.question if session.stage == "confirm" else replies.info)(said)
+            return True
         return False
 
     def _routine_steps(self, replies: TurnReplies, text: str) -> bool:

@@ -17,6 +17,7 @@ from ..understanding.normalize import free_mask, is_function_word, tokens
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason
 from .beside import CONDITION, REPAIR
+from .missing_things import lacking_thing
 from .models import Action, TurnInput
 from .part_reading import _PRONOUN, PartReading, _asks
 from .sentence_part import Part
@@ -201,6 +202,16 @@ class WholeOrParts(PartReading):
         if len(parts) < 2 or any(self._only_devices(p.text) for p in parts):
             return False
         return whole.command is not None and whole.action in (Action.RUN_COMMAND, Action.ASK)
+
+    def _names_lacked(self, texts: list[str]) -> bool:
+        """Whether a part after the first only names a thing the home lacks ("turn on
+        the tv and the kettle" with no kettle here): read whole, the parser took the
+        command for the TV alone and the kettle went unsaid; in parts it is said ("This
+        home has no kettle. …", ``missing_things``) and names after it borrow the action
+        as before."""
+        parser = self._parser()
+        return any(self._only_devices(piece) and lacking_thing(piece, texts[0], parser)
+                   is not None for piece in texts[1:])
 
     def _only_devices(self, text: str) -> bool:
         """A part that only names devices or rooms ("the fan", "the living room"): it

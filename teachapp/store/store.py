@@ -454,6 +454,15 @@ class Store(AwarenessMixin):
             return RunRecord(id=row.id or 0, at=row.at, routine=row.routine,
                              utterance=row.utterance, undone=row.undone)
 
+    def runs_of(self, routine: str) -> list[RunRecord]:
+        """Every run of ``routine`` on any computer, undone or not, newest first, without
+        the states it changed ("how many times have I used bedtime?")."""
+        with self._read() as s:
+            rows = s.exec(select(RunRow).where(RunRow.routine == routine).order_by(
+                RunRow.id.desc())).all()  # type: ignore[union-attr]
+            return [RunRecord(id=row.id or 0, at=row.at, routine=row.routine,
+                              utterance=row.utterance, undone=row.undone) for row in rows]
+
     def mark_undone(self, run_id: int, undone: bool = True) -> None:
         """Mark a run undone (or, redone, not undone again)."""
         with self.transaction() as s:

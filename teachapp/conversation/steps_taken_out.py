@@ -1,0 +1,111 @@
+"""A step taken back out while teaching, said as people say it: "no, not the lights",
+"oops no not the lights", "actually not the front door", "take the lights out", "leave
+the desk lamp out", "remove the last step".
+
+Before, only "remove X" / "take X out" with a device's own name took a step out: a kind
+("the lights") or a word before it ("oops no", "actually") was "I didn't get … as
+something to do", and "take the lights out" was read as a command, teaching the lights
+off a second time. Pure functions over the session; ``Teacher`` calls them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..domain import Device, SetStep, sentence_start
+from ..understanding.normalize import normalise
+from .intents import find_devices, parse_remove
+from .teaching import TeachingSession, summarise_steps
+
+__all__ = ["devices_named", "last_step_taken_out", "take_out", "words_taken_out"]
+
+_LEAD = re.compile(r"^(?:(?:oops|whoops|oh|no|nope|nah|actually|sorry|wait|hang on|hold on|"
+                   r"um+|uh+|er+|hmm+|ah|i mean|on second thoughts?|make that|"
+                   r"and|but|so|ok|okay)\s+)+")
+"""Words a change of mind opens with ("oops no", "actually", "sorry"): they say nothing of
+what goes, so they are read past."""
+_TAIL = re.compile(r"(?:\s+(?:please|after all|then|actually|either|thanks|thank you|"
+                   r"from it|from this|of it|in it|this time))+$")
+_NOT = re.compile(r"^(?:not|without|minus|except|but not|leave out|no)\s+(.+)$")
+_LAST = re.compile(
+    r"^(?:remove|delete|drop|undo|cancel|scratch|skip|lose|take out|take away|get rid of)"
+    r"\s+(?:the\s+|that\s+)?(?:last|previous|latest)\s+(?:step|one|1|thing|bit|part|command|"
+    r"change|line)$|"
+    r"^(?:take|leave)\s+(?:that|the\s+(?:last|previous)\s+(?:step|one|1|thing))\s+out$|"
+    r"^(?:remove|delete|drop|lose)\s+(?:that|that step|it)$")
+"""The last step said as such, not by its device: "scratch that" and "undo" already
+drop it (``intents``)."""
+_FILLER_WORDS = {"the", "a", "an", "and", "too", "also", "please", "of", "both", "my"}
+_DETERMINERS = ("the ", "my ", "all ", "both ", "any ", "those ", "these ", "that ", "this ")
+
+
+def last_step_taken_out(text: str) -> bool:
+    """Whether ``text`` asks for the last step to go ("remove the last step", "take that
+    out", "drop the last one"), past words a change of mind opens with."""
+    return bool(_LAST.match(_TAIL.sub("", _LEAD.sub("", normalise(text)))))
+
+
+def words_taken_out(text: str) -> str | None:
+    """The words of the devices a step is taken out for: "oops no not the lights" -> "the
+    lights", "take the front door out of bedtime" -> "front door", "don't turn on the tv"
+    -> "tv"; None when ``text`` says no such thing."""
+    said = _TAIL.sub("", _LEAD.sub("", normalise(text)))
+    match = _NOT.match(said)
+    if match:
+        return match.group(1)
+    return parse_remove(said)
+
+
+def devices_named(words: str, devices: Sequence[Device], parser: Any) -> list[Device]:
+    """The home's devices ``words`` name: as an answer to "which one?" names them (a
+    kind, a room, a name: "the lights", "the telly"), else by their names with nothing
+    but small words beside them. [] when they name none ("not yet", "the kettle" of a
+    home with none), so the words are read as anything else is."""
+    picked = list(parser.picked(words, devices))
+    if picked:
+        return picked
+    chosen = find_devices(words, devices)
+    leftover = set(words.split())
+    for device in chosen:
+        leftover -= set(normalise(device.name).split())
+        leftover -= set(device.id.split(".", 1)[1].split("_"))
+    return chosen if chosen and leftover <= _FILLER_WORDS else []
+
+
+def take_out(session: TeachingSession, words: str, device_ids: Sequence[str]) -> str:
+    """Take the steps of ``device_ids`` out of ``session`` (a change after a pause too)
+    and say so with what is left: 'OK, not the lights. So far "bedtime" will lock Front
+    door.', or at "Shall I save it?" that question again with what is left; none of them
+    in it: nothing changes, and that is said ('"bedtime" doesn't change the tv. So far it
+    will …')."""
+    said = words if words.startswith(_DETERMINERS) or words in ("everything", "it", "them") \
+        else f"the {words}"
+    ids = set(device_ids)
+    taught = [d for d in session.targets if d in ids]
+    later = [step for _, step in session.extras if isinstance(step, SetStep)
+             and step.device in ids]
+    phrase = f"\"{session.phrase}\""
+    if not taught and not later:
+        return f"{phrase} doesn't change {said}. {_left(session, 'it')}"
+    gone = [i for i, device_id in enumerate(session.targets) if device_id in ids]
+    for device_id in taught:
+        del session.targets[device_id]
+    # (a pause or reply keeps its place among the steps that are left)
+    session.extras = [(at - sum(1 for i in gone if i < at), step)
+                      for at, step in session.extras
+                      if not (isinstance(step, SetStep) and step.device in ids)]
+    if session.stage == "confirm" and not session.has_actions():
+        session.stage = "actions"
+    return f"OK, not {said}. {_left(session, phrase)}"
+
+
+def _left(session: TeachingSession, who: str) -> str:
+    """What the routine does now: 'So far "bedtime" will lock Front door.'; at "Shall I
+    save it?", that question again with it ('It will lock Front door. Shall I save it?')."""
+    if not session.has_actions():
+        return f"{sentence_start(who)} doesn't do anything yet."
+    if session.stage == "confirm":
+        return f"{sentence_start(who)} will {summarise_steps(session)}. Shall I save it?"
+    return f"So far {who} will {summarise_steps(session)}."
