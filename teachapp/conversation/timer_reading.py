@@ -33,7 +33,7 @@ from .time_words import (
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["CANCEL_RE", "TIME_WORDS", "TimerRequest", "clean", "device_command",
+__all__ = ["CANCEL_RE", "PAUSE_RE", "TIME_WORDS", "TimerRequest", "clean", "device_command",
            "for_a_while_said", "moment_at", "moment_of", "parse_timer", "splits",
            "timer_sentence"]
 
@@ -53,6 +53,14 @@ CANCEL_RE = re.compile(
 """"cancel the telly timer", "never mind the lamp timer", "cancel the timer for the
 fan", "cancel all timers", "cancel the pasta timer", "cancel my reminder to call mum"."""
 
+PAUSE_RE = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:(?:can|could|will|would)\s+"
+                      r"you\s+|please\s+)?(?:(?P<pause>pause|freeze|suspend|hold)|(?P<resume>"
+                      r"resume|unpause|un-pause|continue|unfreeze))\s+(?P<what>it|that|this|(?:(?:the|"
+                      r"my|that|this)\s+|all\s+(?:the\s+|my\s+)?)?(?:[a-z]+\s+)?(?:timers?|alarms?|"
+                      r"reminders?))(?:\s+(?:please|for\s+now|for\s+a\s+(?:bit|moment|minute|"
+                      r"second)))?$")
+""""pause the timer", "hold the pasta timer for a bit", "pause it" (just set); "resume
+the timer": a timer cannot be paused here (``TimerTalk._pause``)."""
 
 
 @dataclass(frozen=True)
@@ -126,10 +134,15 @@ def timer_sentence(text: str, store: Store, parser: Any, now: datetime) -> str |
     "cancel_timer" when it would cancel one by name, None otherwise: what ``listen``
     reports, by the rule ``TimerTalk.turn`` follows ("cancel that" needs the turn
     before, so it is not counted here)."""
+    from .moved_to import added_to  # (moved_to reads times with this module's helpers)
+
     if store.phrase_owner(text) is not None:
         return None
-    if CANCEL_RE.match(clean(text)):
+    cleaned = clean(text)
+    if CANCEL_RE.match(cleaned):
         return "cancel_timer"
+    if added_to(text) is not None or _paused_named(cleaned):
+        return "timer"  # ("add 5 minutes", "pause the timer": said without a turn before)
     try:
         if parse_reminder(text, now) is not None:
             return "timer"
@@ -142,6 +155,13 @@ def timer_sentence(text: str, store: Store, parser: Any, now: datetime) -> str |
     if request.repeated or store.phrase_owner(request.words):
         return None
     return "timer"
+
+
+def _paused_named(cleaned: str) -> bool:
+    """"pause the timer" (not "pause it", which needs a timer just set): TimerTalk answers
+    it with or without timers set."""
+    asked = PAUSE_RE.match(cleaned)
+    return asked is not None and asked["what"] not in ("it", "that", "this")
 
 
 def for_a_while_said(text: str, parser: Any) -> Any:
