@@ -45,6 +45,18 @@ _SAYS_HALF = re.compile(HALF_OF_DAY_WORDS + r"|\d:\d|\b(?:1[3-9]|2[0-3]|0\d)\b")
 _NEVER_A_LEVEL = re.compile(CLOCK_TIME.pattern + r"|\b\d{1,2}:\d\d\b")
 """"at 9 am", "at 07:00", "at 7:30": a time of day, never a level, so a command said
 with one is a timer even when the command reader makes a level of the hour."""
+_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_MINUTES = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+            r"nineteen|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|"
+            r"seven|eight|nine))?)")
+_SAID_CLOCK = re.compile(
+    rf"\bat\s+(?:{_HOUR}\s+(?:oh\s+{_HOUR}|{_MINUTES})|(?:{_MINUTES}|{_HOUR}|half|"
+    rf"(?:a\s+)?quarter)(?:\s+minutes?)?\s+(?:past|after|to|till)\s+{_HOUR})\b"
+    r"(?!\s*(?:percent|%))")
+""""at seven thirty", "at ten past seven", "at seven oh five": the same times in words, as
+a recogniser writes "7:30" (every engine writes numbers as words), never a level: "turn
+on the desk lamp at seven thirty" by voice set it to 7 %. A bare hour in words stays a
+level, as "at 7" does."""
 CANCEL_RE = re.compile(
     r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|forget|scrap|never\s*mind|"
     r"forget\s+about|don'?t\s+bother\s+with)\s+(?:the\s+|my\s+|that\s+|this\s+|all\s+(?:the\s+|"
@@ -107,7 +119,8 @@ def parse_timer(text: str, now: datetime, parse: Callable[[str], Any]) -> TimerR
     cleaned = clean(text)
     if not TIME_WORDS.intersection(cleaned.split()):
         return None  # no words of time: every other turn pays nothing more
-    if not _NEVER_A_LEVEL.search(cleaned) and device_command(parse, cleaned) is not None:
+    if not (_NEVER_A_LEVEL.search(cleaned) or _SAID_CLOCK.search(cleaned)) \
+            and device_command(parse, cleaned) is not None:
         return None  # a command as a whole ("turn on the desk lamp at 7": 7 %)
     problem: ScheduleError | None = None
     for words, when in splits(cleaned):
