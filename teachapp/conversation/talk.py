@@ -327,13 +327,12 @@ _FIXED = ("why did you do that", "what did you just do", "why didn't you do it",
 of short taught phrases the recogniser hears less well."""
 
 
-TIMER_SENTENCES = ("add 5 minutes", "pause the timer")
+TIMER_SENTENCES = ("set a timer for 10 minutes", "add 5 minutes", "add 10 minutes to the timer")
 """How timers are spoken to, for a recogniser's vocabulary: without them in Whisper's
-prompt "add five minutes" was heard "and five minutes" (espeak-ng en-us, en-gb).
-Whisper tiny is sensitive to its prompt: with "set a timer for 10 minutes" and "add 10
-minutes to the timer" too, "add ten minutes" was heard right, but "bath time, the kids
-are filthy" lost its "bath time" or "wait five minutes, then movie night" became "...
-and movie night"; these two were the pair that lost none of the test sentences."""
+prompt "add five minutes" was heard "and five minutes" (espeak-ng en-us, en-gb) and the
+recorded "set a timer for 30 seconds" "set turn off the tv seconds". Whisper tiny is
+sensitive to its prompt: with "pause the timer" too (heard right without it) "bath
+time, the kids are filthy" lost its "bath time"."""
 
 
 DIALOGUE_WORDS = ("yes", "no", "undo", "that's wrong", "teach", "cancel", "done", "help",

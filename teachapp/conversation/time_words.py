@@ -275,7 +275,8 @@ _DELAY_FIRST = re.compile(r"^(?:(?:ok|okay|so|please)\s+)*(?P<verb>(?:let'?s\s+)
                           r"give\s+it|in|after)\s+(?P<rest>.+)$")
 """"wait ten minutes then movie night", "give it an hour then turn off the tv", "in ten
 minutes movie night", "after 5 minutes, lock up": a delay said before what to do."""
-_THEN = re.compile(r"^(?:,\s*)?(?:(?:and\s+)?then\b|,)\s*")
+_THEN = re.compile(r"^(?:,\s*)?(?:(?:and\s+)?then\b|and\b|,)\s*")
+""""then", "and then", "and" ("wait ten minutes and turn off the tv") or a comma."""
 
 
 def delay_first(text: str) -> str | None:
