@@ -150,3 +150,29 @@ def test_listen_runs_nothing_for_a_delay_without_a_length(
     capsys.readouterr()
     asked = _listen(db, _wav(env, "in a bit, turn off the tv", 16000, 1, "en-us"), capsys)
     assert (asked["decision"], asked.get("talk")) == ("reject", "timer"), asked
+
+
+def test_listen_hears_time_added_to_a_timer(env: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Timer talk is in Whisper's prompt: "add five minutes" (espeak-ng en-us and en-gb)
+    was heard "and five minutes", and chat offered to learn it as a new phrase."""
+    db = str(env / "db.sqlite3")
+    assert main(["--db", db, "teach", "movie night", "--set", "media_player.tv.on=true"]) == 0
+    capsys.readouterr()
+    for voice in ("en-us", "en-gb"):
+        heard = _listen(db, _wav(env, "add five minutes", 16000, 1, voice), capsys)
+        assert heard["transcript"] == "add five minutes", voice
+
+
+def test_listen_says_time_added_and_a_pause_go_to_the_timers(
+        env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"add five minutes" and "pause the timer" are answered by chat's timer reader
+    (time added to the only timer, or "No timer is set."; "I can't pause a timer."):
+    listen says talk "timer" for both (it said no talk, as if a routine could run)."""
+    db = str(env / "db.sqlite3")
+    assert main(["--db", db, "teach", "movie night", "--set", "media_player.tv.on=true"]) == 0
+    capsys.readouterr()
+    for said in ("add five minutes", "pause the timer"):
+        heard = _listen(db, _wav(env, said, 16000, 1, "en-us"), capsys)
+        assert heard["transcript"] == said
+        assert (heard["decision"], heard.get("talk")) == ("reject", "timer"), heard

@@ -82,7 +82,7 @@ def test_whisper_keeps_its_clause_punctuation() -> None:
 
 def test_the_stops_of_numbers_and_abbreviations_are_no_boundary() -> None:
     assert cut_repeats_marked(" Dim it to 2.5 at 7:30 a.m. please.") == (
-        "dim it to two five at seven thirty a m please")
+        "dim it to two point five at seven thirty a m please")  # (was "two five")
     assert cut_repeats_marked(" Wake me at 7 a.m., please.") == "wake me at seven a m, please"
     assert cut_repeats_marked(" Turn on the x-ray light.") == "turn on the x ray light"
 

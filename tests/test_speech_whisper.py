@@ -238,3 +238,44 @@ def test_install_of_a_damaged_download_leaves_nothing(server: _FileServer,
         manager.install("whisper-tiny.en", url=server.url + "/tiny/")
     assert not (tmp_path / "models" / "whisper-tiny.en").exists()
     assert manager.find_whisper().source.startswith("package")
+
+
+def _espeak(folder: Path, text: str) -> Path:
+    raw, out = folder / "raw.wav", folder / (text.replace(" ", "_") + ".wav")
+    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "160", "-w", str(raw), text], check=True)
+    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(out),
+                    "silence", "1", "0.02", "0.5%", "reverse", "silence", "1", "0.02", "0.5%",
+                    "reverse"], check=True)
+    return out
+
+
+def _streamed(recognizer: WhisperRecognizer, wav_path: Path) -> list[str]:
+    """What a listener hears, fed 100 ms at a time as from a microphone."""
+    recognizer.reset()
+    heard = [t.text for t in map(recognizer.accept, chunks(read_wav(wav_path).pcm, 100))
+             if t is not None and t.text]
+    last = recognizer.finish()
+    return heard + ([last.text] if last.text else [])
+
+
+@needs_model
+@pytest.mark.skipif(not (shutil.which("espeak-ng") and shutil.which("sox")),
+                    reason="needs espeak-ng and sox to make recordings")
+def test_a_pause_after_a_word_a_request_does_not_end_on_waits_for_the_rest(
+        tmp_path: Path) -> None:
+    """"set a timer for ... ten minutes" with 0.8 s between is one utterance (it was two,
+    heard "set a timer for it" and "turn the business"); cut there and followed by
+    nothing, what was heard is given once the wait is over."""
+    from teachapp.conversation.talk import listening_vocabulary
+
+    recognizer = WhisperRecognizer(listening_vocabulary(["reading mode"], ["TV", "Desk lamp"]))
+    first, rest = _espeak(tmp_path, "set a timer for"), _espeak(tmp_path, "ten minutes")
+    gap, joined, alone = (tmp_path / "gap.wav", tmp_path / "joined.wav",
+                          tmp_path / "alone.wav")
+    subprocess.run(["sox", "-n", "-r", "16000", "-c", "1", "-b", "16", str(gap), "trim", "0",
+                    "0.8"], check=True)
+    subprocess.run(["sox", str(first), str(gap), str(rest), str(joined), "pad", "0.3", "1"],
+                   check=True)
+    subprocess.run(["sox", str(first), str(alone), "pad", "0.3", "2"], check=True)
+    assert _streamed(recognizer, joined) == ["set a timer for ten minutes"]
+    assert _streamed(recognizer, alone) == ["set a timer for"]

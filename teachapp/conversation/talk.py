@@ -341,6 +341,14 @@ _FIXED = ("why did you do that", "what did you just do", "why didn't you do it",
 of short taught phrases the recogniser hears less well."""
 
 
+TIMER_SENTENCES = ("set a timer for 10 minutes", "add 5 minutes", "add 10 minutes to the timer")
+"""How timers are spoken to, for a recogniser's vocabulary: without them in Whisper's
+prompt "add five minutes" was heard "and five minutes" (espeak-ng en-us, en-gb) and the
+recorded "set a timer for 30 seconds" "set turn off the tv seconds". Whisper tiny is
+sensitive to its prompt: with "pause the timer" too (heard right without it) "bath
+time, the kids are filthy" lost its "bath time"."""
+
+
 DIALOGUE_WORDS = ("yes", "no", "undo", "that's wrong", "teach", "cancel", "done", "help",
                   "the first one", "the second one", "the last one", "both", "neither",
                   "either")
@@ -349,15 +357,16 @@ DIALOGUE_WORDS = ("yes", "no", "undo", "that's wrong", "teach", "cancel", "done"
 
 
 def listening_vocabulary(taught: Sequence[str], device_names: Sequence[str]) -> list[str]:
-    """What a recogniser in command mode listens for: device commands, the dialogue
-    words, talk about routines and the taught phrases, in that order. A grammar takes
+    """What a recogniser in command mode listens for: device commands, timer talk, the
+    dialogue words, talk about routines and the taught phrases, in that order. A grammar takes
     them all; Whisper's prompt keeps only its last 600 characters, so the taught
     phrases go last (with twelve devices first, they were cut from the prompt and
     "alexa morning tea please" was heard "alexa morning t please"). Every front end
     (the window, chat, ``listen``) listens for this same list."""
     commands = [f"turn {state} the {name.lower()}" for name in device_names
                 for state in ("on", "off")]
-    return list(dict.fromkeys([*commands, *DIALOGUE_WORDS, *spoken_forms(list(taught)),
+    return list(dict.fromkeys([*commands, *TIMER_SENTENCES, *DIALOGUE_WORDS,
+                               *spoken_forms(list(taught)),
                                *taught]))
 
 

@@ -90,8 +90,8 @@ def _past_or_to(said: re.Match[str]) -> tuple[int | None, int | None]:
 
 
 def spoken_time(text: str) -> time:
-    """"7", "7:30", "seven thirty", "half past six", "quarter to 8", "7 pm", "19:00",
-    "noon" -> a time of day."""
+    """"7", "7:30", "seven thirty", "seven oh five", "half past six", "quarter to 8",
+    "7 pm", "19:00", "noon" -> a time of day."""
     text = text.strip().lower().replace(".", "")
     if text in NAMED_TIMES:
         return NAMED_TIMES[text]
@@ -101,6 +101,7 @@ def spoken_time(text: str) -> time:
             suffix = "pm" if word in ("pm", "in the evening", "at night") else "am"
             text = text[: -len(word)].strip()
     text = text.replace("o'clock", "").replace("oclock", "").strip()
+    text = re.sub(r"\s+oh\s+(?=[a-z])", " ", text)  # "seven oh five": 7:05
     match = re.fullmatch(r"(\d{1,2})(?::|\s)?(\d{2})?", text)
     hour = minute = None
     relative = _PAST_OR_TO.fullmatch(text)
@@ -274,7 +275,8 @@ _DELAY_FIRST = re.compile(r"^(?:(?:ok|okay|so|please)\s+)*(?P<verb>(?:let'?s\s+)
                           r"give\s+it|in|after)\s+(?P<rest>.+)$")
 """"wait ten minutes then movie night", "give it an hour then turn off the tv", "in ten
 minutes movie night", "after 5 minutes, lock up": a delay said before what to do."""
-_THEN = re.compile(r"^(?:,\s*)?(?:(?:and\s+)?then\b|,)\s*")
+_THEN = re.compile(r"^(?:,\s*)?(?:(?:and\s+)?then\b|and\b|,)\s*")
+""""then", "and then", "and" ("wait ten minutes and turn off the tv") or a comma."""
 
 
 def delay_first(text: str) -> str | None:

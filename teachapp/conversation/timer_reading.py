@@ -33,7 +33,7 @@ from .time_words import (
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["CANCEL_RE", "TIME_WORDS", "TimerRequest", "clean", "device_command",
+__all__ = ["CANCEL_RE", "PAUSE_RE", "TIME_WORDS", "TimerRequest", "clean", "device_command",
            "for_a_while_said", "moment_at", "moment_of", "parse_timer", "splits",
            "timer_sentence"]
 
@@ -45,6 +45,18 @@ _SAYS_HALF = re.compile(HALF_OF_DAY_WORDS + r"|\d:\d|\b(?:1[3-9]|2[0-3]|0\d)\b")
 _NEVER_A_LEVEL = re.compile(CLOCK_TIME.pattern + r"|\b\d{1,2}:\d\d\b")
 """"at 9 am", "at 07:00", "at 7:30": a time of day, never a level, so a command said
 with one is a timer even when the command reader makes a level of the hour."""
+_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_MINUTES = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+            r"nineteen|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|"
+            r"seven|eight|nine))?)")
+_SAID_CLOCK = re.compile(
+    rf"\bat\s+(?:{_HOUR}\s+(?:oh\s+{_HOUR}|{_MINUTES})|(?:{_MINUTES}|{_HOUR}|half|"
+    rf"(?:a\s+)?quarter)(?:\s+minutes?)?\s+(?:past|after|to|till)\s+{_HOUR})\b"
+    r"(?!\s*(?:percent|%))")
+""""at seven thirty", "at ten past seven", "at seven oh five": the same times in words, as
+a recogniser writes "7:30" (every engine writes numbers as words), never a level: "turn
+on the desk lamp at seven thirty" by voice set it to 7 %. A bare hour in words stays a
+level, as "at 7" does."""
 CANCEL_RE = re.compile(
     r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|forget|scrap|never\s*mind|"
     r"forget\s+about|don'?t\s+bother\s+with)\s+(?:the\s+|my\s+|that\s+|this\s+|all\s+(?:the\s+|"
@@ -53,6 +65,14 @@ CANCEL_RE = re.compile(
 """"cancel the telly timer", "never mind the lamp timer", "cancel the timer for the
 fan", "cancel all timers", "cancel the pasta timer", "cancel my reminder to call mum"."""
 
+PAUSE_RE = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:(?:can|could|will|would)\s+"
+                      r"you\s+|please\s+)?(?:(?P<pause>pause|freeze|suspend|hold)|(?P<resume>"
+                      r"resume|unpause|un-pause|continue|unfreeze))\s+(?P<what>it|that|this|(?:(?:the|"
+                      r"my|that|this)\s+|all\s+(?:the\s+|my\s+)?)?(?:[a-z]+\s+)?(?:timers?|alarms?|"
+                      r"reminders?))(?:\s+(?:please|for\s+now|for\s+a\s+(?:bit|moment|minute|"
+                      r"second)))?$")
+""""pause the timer", "hold the pasta timer for a bit", "pause it" (just set); "resume
+the timer": a timer cannot be paused here (``TimerTalk._pause``)."""
 
 
 @dataclass(frozen=True)
@@ -99,7 +119,8 @@ def parse_timer(text: str, now: datetime, parse: Callable[[str], Any]) -> TimerR
     cleaned = clean(text)
     if not TIME_WORDS.intersection(cleaned.split()):
         return None  # no words of time: every other turn pays nothing more
-    if not _NEVER_A_LEVEL.search(cleaned) and device_command(parse, cleaned) is not None:
+    if not (_NEVER_A_LEVEL.search(cleaned) or _SAID_CLOCK.search(cleaned)) \
+            and device_command(parse, cleaned) is not None:
         return None  # a command as a whole ("turn on the desk lamp at 7": 7 %)
     problem: ScheduleError | None = None
     for words, when in splits(cleaned):
@@ -126,10 +147,15 @@ def timer_sentence(text: str, store: Store, parser: Any, now: datetime) -> str |
     "cancel_timer" when it would cancel one by name, None otherwise: what ``listen``
     reports, by the rule ``TimerTalk.turn`` follows ("cancel that" needs the turn
     before, so it is not counted here)."""
+    from .moved_to import added_to  # (moved_to reads times with this module's helpers)
+
     if store.phrase_owner(text) is not None:
         return None
-    if CANCEL_RE.match(clean(text)):
+    cleaned = clean(text)
+    if CANCEL_RE.match(cleaned):
         return "cancel_timer"
+    if added_to(text) is not None or _paused_named(cleaned):
+        return "timer"  # ("add 5 minutes", "pause the timer": said without a turn before)
     try:
         if parse_reminder(text, now) is not None:
             return "timer"
@@ -142,6 +168,13 @@ def timer_sentence(text: str, store: Store, parser: Any, now: datetime) -> str |
     if request.repeated or store.phrase_owner(request.words):
         return None
     return "timer"
+
+
+def _paused_named(cleaned: str) -> bool:
+    """"pause the timer" (not "pause it", which needs a timer just set): TimerTalk answers
+    it with or without timers set."""
+    asked = PAUSE_RE.match(cleaned)
+    return asked is not None and asked["what"] not in ("it", "that", "this")
 
 
 def for_a_while_said(text: str, parser: Any) -> Any:

@@ -44,6 +44,7 @@ from .teaching import step_words
 from .time_words import REPEATED, trigger_said
 from .timer_reading import (
     CANCEL_RE,
+    PAUSE_RE,
     TimerRequest,
     clean,
     device_command,
@@ -64,14 +65,6 @@ __all__ = ["TimerRequest", "TimerTalk", "parse_timer", "timer_detail", "timer_se
 _THAT = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|stop|scrap|forget|"
                    r"never\s*mind|undo)(?:\s+(?:that|it|this))?(?:\s+(?:please|timer))?$")
 """"cancel that", "never mind", "actually cancel it": the timer just set."""
-_PAUSE = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:(?:can|could|will|would)\s+"
-                    r"you\s+|please\s+)?(?:(?P<pause>pause|freeze|suspend|hold)|(?P<resume>"
-                    r"resume|unpause|un-pause|continue|unfreeze))\s+(?P<what>it|that|this|(?:(?:the|"
-                    r"my|that|this)\s+|all\s+(?:the\s+|my\s+)?)?(?:[a-z]+\s+)?(?:timers?|alarms?|"
-                    r"reminders?))(?:\s+(?:please|for\s+now|for\s+a\s+(?:bit|moment|minute|"
-                    r"second)))?$")
-""""pause the timer", "hold the pasta timer for a bit", "pause it" (just set); "resume
-the timer": a timer cannot be paused here (``_pause``)."""
 _ALL = frozenset({"all", "all the", "every", "both"})
 RECENT_SECONDS = 600.0
 """After a restart, "cancel that" means a timer set this recently (10 minutes, as
@@ -253,7 +246,7 @@ class TimerTalk:
         store whose runners (the window, ``teachapp service``) take each row when it is
         due, so none can wait paused; what can be done is said instead. False when
         ``cleaned`` asks neither ("pause it" only right after a timer was set)."""
-        asked = _PAUSE.match(cleaned)
+        asked = PAUSE_RE.match(cleaned)
         if asked is None or (asked["what"] in ("it", "that", "this")
                              and not self._just_set(self._last, turn)):
             return False

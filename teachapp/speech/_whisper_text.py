@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from ._boundaries import strip_marks, words_only
-from .text import grammar_phrases, words_of
+from .text import grammar_phrases, number_words, words_of
 
 __all__ = ["SNAP_SIMILARITY", "clauses", "clean", "cut_repeats", "cut_repeats_marked",
            "prompt_text", "snap"]
@@ -44,11 +44,32 @@ understanding._carriers); :func:`_is_boundary` drops the stops and commas of num
 _SYMBOLS = (("%", " percent "), ("&", " and "), ("+", " plus "), ("°", " degrees "))
 
 
+_CLOCK = re.compile(r"\b(\d{1,2})[:.](\d\d)\b|(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\btill ))"
+                    r"([1-9]|1\d|2[0-3])([0-5]\d)\b(?!\s*(?:%|percent|degree|°))|"
+                    r"\b([1-9]|1[0-2])([0-5]\d)(?=\s*[ap]\.?m\b)")
+"""A clock time as Whisper writes it: "7:30", "7.30", and "at 730", "730 pm" (not "set it
+to 730" or "at 100 percent", numbers)."""
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_DECIMAL = re.compile(r"(?<=\d)\.(\d+)")
+
+
 def clean(text: str) -> str:
-    """Recogniser-style text: lower case, no punctuation, numbers as words."""
+    """Recogniser-style text: lower case, no punctuation, numbers as words, a clock time
+    as it is said ("7:05" -> "seven oh five", "7:00" -> "seven o'clock"; the digits
+    alone gave "seven five", "seven zero"), "1,000" one number, "2.5" "two point five"."""
     for symbol, word in _SYMBOLS:
         text = text.replace(symbol, word)
-    return " ".join(words_of(text))
+    text = _THOUSANDS.sub("", _CLOCK.sub(_said_clock, text))
+    return " ".join(words_of(_DECIMAL.sub(lambda m: " point " + " ".join(m.group(1)), text)))
+
+
+def _said_clock(match: re.Match[str]) -> str:
+    hour, minutes = (int(g) for g in match.groups() if g is not None)
+    if minutes >= 60:
+        return match.group()
+    said = ("o'clock" if minutes == 0 else
+            f"oh {number_words(minutes)}" if minutes < 10 else number_words(minutes))
+    return f" {number_words(hour)} {said} "
 
 
 def clauses(text: str) -> list[tuple[str, str]]:

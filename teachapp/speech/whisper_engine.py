@@ -63,6 +63,13 @@ _SPECULATE_AFTER_MS = 150
 """Quiet raw audio after which the utterance so far is decoded ahead of the end."""
 _QUIET_SHARE = 0.12
 """A frame is quiet below this share of the utterance's loudest frame (RMS)."""
+_UNFINISHED = frozenset("the a an to for at of and my your our by until till with from then "
+                        "into".split())
+"""Words a request does not end on: an utterance heard ending on one ("set a timer
+for", "dim the lights to") was cut at a pause inside it, so the rest is waited for."""
+HOLD_MS = 1200
+"""How long the rest of an utterance cut at such a word is waited for (quiet audio)
+before what was heard is given as it is."""
 _RAW_BYTES = 30 * 2 * 16_000
 _MAX_TOKENS_PER_SECOND = 8
 _SAMPLE_RATE = 16_000
@@ -141,6 +148,8 @@ class WhisperRecognizer(FramedStream):
     _quiet_frames: int
     _guess: Any
     _stale: Any
+    _prefix: bytes
+    _held: tuple[bytes, Transcript, int] | None
 
     def __init__(self, phrases: Sequence[str] = (), *, mode: Mode = "command",
                  hints: Sequence[str] = (), model_path: str | Path | None = None,
@@ -259,11 +268,14 @@ class WhisperRecognizer(FramedStream):
         speech = (self._endpointer.end_stream(frame) if last
                   else self._endpointer.process(frame))
         if speech is None:
-            return None
+            return self._held_out(len(frame), last)
+        if not self._in_utt and self._held is not None:
+            self._speech = self._prefix = self._held[0]  # the rest of a cut utterance
+            self._held = None
         self._in_utt = True
         self._speech += speech
         if last or not self._endpointer.in_speech:
-            return self._end()
+            return self._end(last=last)
         if self.speculate:
             self._maybe_speculate(frame)
         return None
@@ -294,17 +306,34 @@ class WhisperRecognizer(FramedStream):
             from concurrent.futures import ThreadPoolExecutor
 
             self._worker = ThreadPoolExecutor(1, thread_name_prefix="teachapp-whisper")
-        self._guess = self._worker.submit(self._decode, audio)
+        self._guess = self._worker.submit(self._decode, self._prefix + audio)
 
-    def _end(self) -> Transcript:
+    def _end(self, *, last: bool = False) -> Transcript | None:
         started = time.perf_counter()
-        pcm, self._speech, self._in_utt = self._speech, b"", False
+        pcm, self._speech, self._in_utt, self._prefix = self._speech, b"", False, b""
         guess, self._guess = self._guess, None
         self._peak, self._quiet_frames = 0.0, 0
         transcript = guess.result() if guess is not None else self._decode(pcm)
         closing = (time.perf_counter() - started) * 1000
         transcript.timings = utterance_timings(len(pcm), 0.0, closing)
         transcript.timings["speculative"] = 1.0 if guess is not None else 0.0
+        words = transcript.text.split()
+        if self.mode == "command" and not last and words and words[-1] in _UNFINISHED:
+            self._held = (pcm, transcript, 0)  # ("set a timer for" ... "ten minutes")
+            return None
+        return transcript
+
+    def _held_out(self, quiet_bytes: int, last: bool) -> Transcript | None:
+        """What was held at a word a request does not end on, once ``HOLD_MS`` of quiet
+        (or the end of the audio) says no more is coming; None meanwhile."""
+        if self._held is None or self._in_utt:
+            return None
+        pcm, transcript, quiet = self._held
+        quiet += quiet_bytes
+        if not last and quiet < HOLD_MS * 32:
+            self._held = (pcm, transcript, quiet)
+            return None
+        self._held = None
         return transcript
 
     def partial(self) -> str:
@@ -318,7 +347,9 @@ class WhisperRecognizer(FramedStream):
             self._pending = b""
             result = self._feed_frame(frame, last=True)
             if result is None and self._in_utt:
-                result = self._end()
+                result = self._end(last=True)
+        if result is None and self._held is not None:
+            result = self._held[1]
         self._reset_stream()
         if result is None:
             result = self._empty()
@@ -342,6 +373,11 @@ class WhisperRecognizer(FramedStream):
         self._quiet_frames = 0
         self._guess = None
         self._stale = None
+        self._prefix = b""
+        """The audio of a held utterance, before the rest now being said."""
+        self._held = None
+        """An utterance heard ending on a word a request does not end on, waiting for
+        its rest: (its audio, its transcript, bytes of quiet since)."""
 
 
 def _case_groups(tokenizer: Any, size: int) -> Any:
