@@ -547,11 +547,20 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
+        started_with = self._used_from_start()
         dialog = SettingsDialog(self.bridge, self.settings, self)
         if dialog.exec():
             self.editor.schedule.refresh_runs()  # (a location set: sunset can run now)
-            self.statusBar().showMessage("Settings saved. A new backend or speech model is "
-                                         "used from the next start.", 8000)
+            changed = self._used_from_start() != started_with
+            self.statusBar().showMessage("Settings saved. The new backend or speech model is "
+                                         "used from the next start." if changed else
+                                         "Settings saved.", 8000)
+
+    def _used_from_start(self) -> tuple[Any, Any]:
+        """The settings read only when teachapp starts: the device backend and the speech
+        model. Only a change of these needs a restart, so only then is it said."""
+        backend = {"type": "simulated", **self.settings.section("backend")}
+        return backend, self.settings.get("speech", "model_path")
 
     def open_backups(self) -> None:
         from .backups_dialog import BackupsDialog
