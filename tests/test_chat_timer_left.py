@@ -1,7 +1,8 @@
 """"what's left on the timer?" is answered as a person would: "7 minutes left on your
 10-minute timer (it goes off at 21:10)." It was "I can't answer …", and the questions
-that were answered got the list form ("Timer: tell you when 10 minutes are up at 21:10
-(in 10 minutes)."), which "what's scheduled?" keeps. "what alarms are set?" and "any
+that were answered got the list form, which "what's scheduled?" keeps, naming the timer as
+a person calls it ("Timer: 10-minute timer at 21:10 (in 7 minutes)."; it said "tell you
+when 10 minutes are up at 21:10"). "what alarms are set?" and "any
 alarms?" list what is set (they were "I can't answer …" / "I don't know …"): an alarm
 may be a timer, a reminder or a morning routine's schedule; "when is my alarm?" says when
 it goes off."""
@@ -36,7 +37,7 @@ def test_the_time_left_on_a_timer_is_said_as_a_person_would(store, question):
     assert said(assistant, question) == [
         "7 minutes left on your 10-minute timer (it goes off at 21:10)."]
     assert said(assistant, "what's scheduled?") == [
-        "Timer: tell you when 10 minutes are up at 21:10 (in 7 minutes)."]
+        "Timer: 10-minute timer at 21:10 (in 7 minutes)."]
 
 
 def test_a_length_said_in_words_is_said_as_a_number(store):
@@ -87,7 +88,7 @@ def test_alarms_asked_of_list_what_is_set(store, question):
     assistant = _assistant(store, clock)
     assert said(assistant, question)[0].startswith("Nothing is scheduled and no timer is set.")
     said(assistant, "set an alarm for 7 am")
-    assert said(assistant, question) == ["Timer: sound your alarm tomorrow at 07:00."]
+    assert said(assistant, question) == ["Timer: alarm tomorrow at 07:00."]
 
 
 def test_an_alarm_asked_of_with_no_timer_set_is_a_routines_schedule(store):

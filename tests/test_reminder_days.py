@@ -84,7 +84,7 @@ def test_what_cannot_be_a_reminder_is_said_plainly(words, message):
 
 
 @pytest.mark.parametrize(("words", "reply"), [
-    ("what timers are there", "Timer: remind you to water the plants on Thu 3 Dec at 21:00."),
+    ("what timers are there", "Timer: reminder to water the plants on Thu 3 Dec at 21:00."),
     *[(words, "Reminder: water the plants on Thu 3 Dec at 21:00.") for words in (
         "what reminders do i have", "list my reminders", "what are my reminders",
         "any reminders?", "show me all my reminders", "do i have any reminders",

@@ -215,13 +215,15 @@ def _list_timers(timers: list[Any]) -> None:
     --json`` stays one routine per line)."""
     if not timers:
         return
+    from ..conversation.reminders import listed_as
     from ..schedule import place_from_settings, run_said
     from ..settings import Settings
 
     zone = place_from_settings(Settings().section("location")).zone
     say_line("Timers:")
     for timer in timers:
-        say_line(f"  {run_said(datetime.fromtimestamp(timer.at, zone))}: {timer.text}")
+        say_line(f"  {run_said(datetime.fromtimestamp(timer.at, zone))}: "
+                 f"{listed_as(timer.text)}")
 
 
 def cmd_devices(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 
 from ..errors import ScheduleError
 from ..triggers import Trigger
+from ..understanding.numbers import words_to_numbers
 from .day_words import named_day
 from .time_words import HALF_OF_DAY_WORDS, REPEATED, spoken_time, trigger_said
 
@@ -336,3 +337,37 @@ def timer_name(text: str) -> str | None:
     if named is not None:
         return named.group("name")
     return "" if _LENGTH_TIMER.match(text) else None
+
+
+def reminded(text: str) -> str:
+    """What a reminder is of, as its list says it: "call mum" of "remind you to call mum"."""
+    return re.sub(r"^remind you (?:to )?", "", text)
+
+
+_LENGTH = re.compile(r"tell you when (?P<length>.+) (?:are|is) up$")
+_ONE_UNIT = re.compile(r"(?P<n>\d+) (?P<unit>second|minute|hour)s?")
+
+
+def timer_called(text: str) -> str | None:
+    """What a person calls the plain timer whose list words are ``text``: "10-minute
+    timer" ("set a timer for 10 minutes", digits or words), "pasta timer"; None for a
+    reminder, an alarm or a device command."""
+    name = timer_name(text)
+    if name:
+        return f"{name} timer"
+    length = _LENGTH.match(text)
+    if name is None or length is None:
+        return None
+    one = _ONE_UNIT.fullmatch(" ".join(words_to_numbers(length["length"].split())))
+    return f"{one['n']}-{one['unit']} timer" if one else f"timer of {length['length']}"
+
+
+def listed_as(text: str) -> str:
+    """A timer as a list of timers says it: "10-minute timer", "pasta timer", "reminder
+    to call mum", "alarm", "turn off TV" (the list said "tell you when 10 minutes are up
+    at 06:08" and "remind you to call mum at 21:00")."""
+    if text in ALARM_TEXTS:
+        return "alarm"
+    if text.startswith("remind you"):
+        return f"reminder to {reminded(text)}"
+    return timer_called(text) or text

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..domain import sentence_start, spoken_list
 from ..schedule import Place, day_said, runs_on
 from ..triggers import DAY_NAMES
+from .reminders import listed_as
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -130,7 +131,7 @@ def _items(store: Store, place: Place, now: datetime, days: tuple[date, ...]
     for timer in store.timers():
         due = datetime.fromtimestamp(timer.at, UTC).astimezone(place.zone)
         if timer.at > start and due.date() in items:
-            items[due.date()].append((due, timer.text))
+            items[due.date()].append((due, listed_as(timer.text)))
     return {day: sorted(found) for day, found in items.items()}
 
 

@@ -14,8 +14,7 @@ from ..domain import Routine, sentence_start, spoken_list
 from ..errors import TeachappError
 from ..schedule import Place, next_run
 from ..triggers import Trigger, describe_trigger
-from ..understanding.numbers import words_to_numbers
-from .reminders import ALARM_TEXTS, timer_name
+from .reminders import ALARM_TEXTS, listed_as, reminded, timer_called
 from .schedule_words import duration_words, time_left, when_words
 from .skips import next_said, skip_status, skipped_words
 from .turns import TurnReplies
@@ -26,15 +25,6 @@ if TYPE_CHECKING:
 __all__ = ["ScheduleAnswers", "left_on"]
 
 
-def _reminded(text: str) -> str:
-    """What a reminder is of, as its list says it: "call mum" of "remind you to call mum"."""
-    return re.sub(r"^remind you (?:to )?", "", text)
-
-
-_LENGTH = re.compile(r"tell you when (?P<length>.+) (?:are|is) up$")
-_ONE_UNIT = re.compile(r"(?P<n>\d+) (?P<unit>second|minute|hour)s?")
-
-
 def left_on(timer: Timer, now: datetime) -> str:
     """The time left of ``timer`` as a person says it: "7 minutes left on your 10-minute
     timer (it goes off at 02:25)", "… on your pasta timer …", "Your alarm goes off
@@ -42,18 +32,13 @@ def left_on(timer: Timer, now: datetime) -> str:
     02:40)", "5 minutes until I turn off TV (at 02:30)"."""
     left = duration_words(datetime.fromtimestamp(timer.at, UTC) - now)
     at = when_words(timer.at, now)
-    name = timer_name(timer.text)
-    length = _LENGTH.match(timer.text)
-    if name == "" and length is not None:  # ("set a timer for 10 minutes")
-        one = _ONE_UNIT.fullmatch(" ".join(words_to_numbers(length["length"].split())))
-        what = f"{one['n']}-{one['unit']} timer" if one else f"timer of {length['length']}"
-        return f"{left} left on your {what} (it goes off {at})."
-    if name:
-        return f"{left} left on your {name} timer (it goes off {at})."
+    called = timer_called(timer.text)
+    if called:
+        return f"{left} left on your {called} (it goes off {at})."
     if timer.text in ALARM_TEXTS:
         return f"Your alarm goes off {at} (in {left})."  # (thought of by its clock time)
     if timer.text.startswith("remind you"):
-        return f"{left} until your reminder to {_reminded(timer.text)} ({at})."
+        return f"{left} until your reminder to {reminded(timer.text)} ({at})."
     return f"{left} until I {timer.text} ({at})."
 
 
@@ -138,7 +123,7 @@ class ScheduleAnswers:
         self._timers_listed(reminders)
         if reminders:
             replies.info(f"Reminder{'s' if len(reminders) > 1 else ''}: " + " · ".join(
-                f"{_reminded(t.text)} {when_words(t.at, now)}{time_left(t.at, now)}"
+                f"{reminded(t.text)} {when_words(t.at, now)}{time_left(t.at, now)}"
                 for t in reminders)
                 + ".")
         else:
@@ -174,8 +159,8 @@ class ScheduleAnswers:
         """Every routine's schedule, then the timers (the one list for both)."""
         upcoming = [timer for timer in self.store.timers() if timer.at > now.timestamp()]
         self._timers_listed(upcoming)
-        timers = [f"{timer.text} {when_words(timer.at, now)}{time_left(timer.at, now)}"
-                  for timer in upcoming]
+        timers = [f"{listed_as(timer.text)} {when_words(timer.at, now)}"
+                  f"{time_left(timer.at, now)}" for timer in upcoming]
         lines = []
         for routine in self.store.routines():
             if not routine.triggers:

@@ -36,7 +36,14 @@ from . import intents as dialogue
 from .for_a_while import put_back
 from .missing_things import no_such_thing
 from .moved_to import Added, added_to, moved_to
-from .reminders import ALARM_TEXTS, length_timer, parse_reminder, spoken_to_you, timer_name
+from .reminders import (
+    ALARM_TEXTS,
+    length_timer,
+    listed_as,
+    parse_reminder,
+    spoken_to_you,
+    timer_name,
+)
 from .schedule_replies import left_on
 from .schedule_talk import when_words
 from .schedule_words import duration_words, set_for_later
@@ -549,11 +556,9 @@ class TimerTalk:
     def pending(self) -> list[tuple[int, str]]:
         """The timers not yet run, soonest first: each id with the words a list of
         timers says it in ("turn off TV at 16:18")."""
-        timers = [t for t in self.store.timers() if t.id is not None]
-        if not timers:
-            return []
-        return [(int(t.id or 0), said) for t, said in zip(timers, self._each(timers),
-                                                          strict=True)]
+        now = self._now().astimezone(self._place().zone)
+        return [(int(t.id or 0), f"{listed_as(t.text)} {when_words(t.at, now)}")
+                for t in self.store.timers() if t.id is not None]
 
     def cancel_one(self, replies: TurnReplies, timer_id: int) -> None:
         """Cancel the timer picked by its id (a window's Cancel button), with the words
