@@ -22,6 +22,11 @@ after it the clause is over and the phrase is no part of it. Sure only when all 
   names (which the phrase may be in apposition to: "the phrase", "the subject", "the
   reg": 17.65-17.72) and no word that premodifies more often than it heads ("the whole
   ...": the phrase may be the head, 17.2).
+
+A noun phrase after a preposition of place, direction or accompaniment closes its clause
+as an object does ("arsenic was laced into the sherry", "trolleys must be returned to
+the bays": an adjunct, 9.15-9.29), when nothing before it is a thing words are written
+on or said in ("there's a sign on the door ...") nor a verb of two objects.
 """
 
 from __future__ import annotations
@@ -84,6 +89,18 @@ WORDING = frozenset({"phrase", "word", "words", "subject", "title", "name", "nam
                      "headline", "tattoo", "plate", "menu", "list", "card", "chorus"})
 """Nouns of words, names and the things that carry them: the phrase after one may be
 what it says, in apposition ("we learnt the phrase ...", "named their wifi ...")."""
+CARRYING = WORDING | {"letter", "email", "poster", "sticker", "postcard", "banner", "cushion",
+                      "mug", "shirt", "notice", "board", "screen", "book", "story", "film",
+                      "advert", "sermon", "speech", "van"}
+""":data:`WORDING` and the things words are written on or said in: said anywhere before an
+adjunct, the phrase may be what they carry ("there's a sign on the door ...")."""
+PLACING = frozenset({"in", "at", "by", "with", "from", "for", "to", "into", "onto",
+                     "outside", "inside", "under", "behind", "through", "around", "near",
+                     "beside", "against", "towards", "toward"})
+"""Prepositions of place, direction and accompaniment that open an adjunct (Quirk et al.
+1985, 9.15-9.29): a noun phrase after one is their object, closed by its head. Not the
+particles of phrasal verbs ("turn off the ..."), nor those of time ("after the ...", which
+may say when to run it), of topic or likeness ("about", "of", "like")."""
 PREMODIFIERS = frozenset({"whole", "entire", "new", "old", "first", "last", "next", "same",
                           "other", "usual", "big", "little", "long", "short", "early",
                           "late", "weekly", "nightly", "daily", "annual", "proper", "real",
@@ -111,7 +128,14 @@ def closed_by_object(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> b
     if len(said) < 4:
         return False
     verb, article, head = said[-3], said[-2], said[-1]
-    if article not in shape.NP_DETERMINERS or not _finite(verb) or verb in TWO_OBJECTS:
+    if article not in shape.NP_DETERMINERS:
+        return False
+    if verb in PLACING:
+        # (an adjunct closes it: "arsenic was laced into the sherry"; no verb of two
+        # objects nor a noun of words anywhere, "a sign on the door ...")
+        if not (CARRYING.isdisjoint(said) and TWO_OBJECTS.isdisjoint(said)):
+            return False
+    elif not _finite(verb) or verb in TWO_OBJECTS:
         return False
     if not shape._content(head, lexicon, taught) or head in WORDING or relational(head):
         return False
