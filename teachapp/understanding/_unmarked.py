@@ -64,6 +64,7 @@ from teachapp.understanding._bidden_after import home_words, imperative_after
 from teachapp.understanding._cue_scope import BACK, OPERATORS
 from teachapp.understanding._edge_before import called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
+from teachapp.understanding._object_closed import closed_by_object
 from teachapp.understanding._own_clause import (
     PARTICLES,
     POINTING,
@@ -280,7 +281,8 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
     words = [toks[k] for k in said]
     called = own is not None and called_twice(
         words, toks[at], lambda w: _waiting_or_bearing(w) or w in own[0].request_words)
-    sure = ((_closed(toks, at) or called)
+    sure = ((_closed(toks, at) or called
+             or (own is not None and closed_by_object(words, *own)))
             and last != toks[at] and not _bears(words))
     return True, sure
 
