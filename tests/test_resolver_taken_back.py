@@ -69,6 +69,7 @@ def test_a_reader_may_give_a_reason_of_its_own() -> None:
 def test_each_reader_of_the_table_reads_its_own_shape() -> None:
     said = {"tv time again? you're joking": ("tv time", "opinion"),
             "lock up, should we?": ("lock up", "question"),
+            "lock up should we": ("lock up", "question"),
             "picture me asking you to lock up": ("lock up", "hypothetical"),
             "i'll caption this photo lock up": ("lock up", "hypothetical"),
             "my back hurts after that yoga pose lock up": ("lock up", "hypothetical"),
@@ -82,7 +83,8 @@ def test_each_reader_of_the_table_reads_its_own_shape() -> None:
     for text, (phrase, reason) in said.items():
         assert _taken_back(text, phrase) == reason, text
     assert [row.reason for row in READERS] == [
-        "opinion", "opinion", "hypothetical", "hypothetical", "hypothetical", "reported",
+        "opinion", "opinion", "opinion", "hypothetical", "hypothetical", "hypothetical",
+        "reported",
         "different_request", "different_request", "hypothetical", "word_order"]
 
 

@@ -14,7 +14,10 @@ are the lexicon's ``asked_of`` section. "my son" is also a word of address (a fr
 "lights off, my son"); right after a modal, without a pause, it is the subject.
 
 Only the first words of a clause are read, so what follows is the same question whatever
-it is: the taught phrase said exactly or misheard.
+it is: the taught phrase said exactly or misheard. A clause opens at the first word said,
+after a pause, or, in text with no pause marked (as a recogniser writes speech), after a
+sentence of the speaker's own with no word the home taught ("i got a parking ticket could
+the cleaner watch television").
 """
 
 from __future__ import annotations
@@ -59,8 +62,24 @@ def asked_of_another(toks: Sequence[str], free: Sequence[bool], breaks: frozense
     if words.openers.isdisjoint(toks):
         return False  # (most utterances)
     starts = {free.index(False), *(b + 1 for b in breaks)}
+    if not breaks:
+        # (no pause marked: the question may open after a sentence of the speaker's own,
+        # "i dodged the commuters could the cleaner grow lights on", one with no word the
+        # home taught, which could be a request misheard; :data:`OWN_BEFORE` words at least)
+        starts |= {k for k in range(OWN_BEFORE, len(toks) - 2)
+                   if toks[k] in words.openers and _own_before(toks[:k], taught)}
     return any(_asks(toks, lead, breaks, taught, words) for lead in sorted(starts)
                if lead < len(toks) and toks[lead] in words.openers)
+
+
+OWN_BEFORE = 3
+"""Words a sentence said before an unmarked question has at least ("i got a parking
+ticket"): fewer may be a request's own lead-in ("so can my son ...")."""
+
+
+def _own_before(words: Sequence[str], taught: Callable[[str], bool]) -> bool:
+    """Whether ``words`` said before the question hold no content word the home taught."""
+    return not any(taught(w) and len(w) > 3 for w in words)
 
 
 def _asks(toks: Sequence[str], lead: int, breaks: frozenset[int],

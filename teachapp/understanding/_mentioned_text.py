@@ -67,6 +67,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import tokens
@@ -274,6 +276,7 @@ def _quoted(read: RunRead, frame: list[str]) -> bool:
         frame = frame[:-len(lead)]  # (the phrase's own first words: "that goes i'm home")
     if frame and frame[-1] == "like":
         frame = frame[:-1]
+    frame = _unheard_start(read, frame)
     if (len(frame) >= 2 and (frame[-1] == _READS or _determined(frame))
             and not read.own(frame[-1])
             and frame[-2].isalpha() and frame[-2] not in function
@@ -283,6 +286,28 @@ def _quoted(read: RunRead, frame: list[str]) -> bool:
         return False
     noun = frame[-3]
     return noun.isalpha() and noun not in function and not read.own(frame[-1])
+
+
+_QUOTE_VERBS = QUOTING | TEXT_SHOWN | {_READS}
+HESITATIONS = frozenset({"um", "umm", "uh", "uhh", "er", "erm", "err", "ah", "eh", "hmm", "mm"})
+"""Hesitation sounds (not fillers that are words: "the match went well, tea time" is no
+quote, its "well" an adverb)."""
+HEARD_LIKE = 0.5
+"""How like a word of the phrase a word said before its first word heard must be to be that
+word misheard ("rink" of "ring", "gamin" of "gaming": normalised Levenshtein similarity)."""
+
+
+def _unheard_start(read: RunRead, frame: list[str]) -> list[str]:
+    """``frame`` less what ends it that is the phrase's start: hesitations ("reads um X") and
+    the phrase's first words misheard, or said twice ("reads rink sherry", "reads gamin
+    gamin mode"), which the phrase's first word heard leaves before it."""
+    words = read.phrase_words
+    end = len(frame)
+    while end and frame[end - 1] not in _QUOTE_VERBS and (frame[end - 1] in HESITATIONS or any(
+            Levenshtein.normalized_similarity(frame[end - 1], w) >= HEARD_LIKE
+            for w in words if len(w) > 2)):
+        end -= 1
+    return frame[:end]
 
 
 def _determined(before: list[str]) -> bool:

@@ -22,6 +22,7 @@ from teachapp.understanding._mentioned import heard_asking, mentioned
 from teachapp.understanding._mentioned_text import heard_text_frame, mentioned_text
 from teachapp.understanding._offered import heard_offering, offered
 from teachapp.understanding._pointed_back import heard_pause, pointed_back
+from teachapp.understanding._pointed_back_unmarked import heard_unmarked, pointed_back_unmarked
 from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._said_as_name import heard_name_frame, said_as_name
 from teachapp.understanding._something_else import heard_else, something_else
@@ -70,6 +71,8 @@ READERS: tuple[Row, ...] = (
     # (a piece after the phrase that points back at it: "feed the cat, she's been fed",
     # "bath time, the kids hate it"; "lights off, or not?" gives its own, "question")
     Row(heard_pause, pointed_back, "opinion"),
+    # (the same with no pause marked: "security on it's on already", "tv time again really")
+    Row(heard_unmarked, pointed_back_unmarked, "opinion"),
     # (the request named in a frame: "picture me asking you to ...")
     Row(heard_asking, mentioned, "hypothetical"),
     # (the phrase said as text: captioned, read out, guessed: "what a caption, relax mode")

@@ -10,7 +10,9 @@ Two shapes say the phrase beside them is no request of the speaker's:
   again", "..., and it's gone wrong again". "and" between two clauses of which the second
   is in the past tells what followed (Quirk et al. 1985, 13.23 on "and" of chronological
   sequence and of consequence; Labov & Waletzky 1967 on narrative clauses): the phrase is
-  what was said or done then, a complaint about it, no request now. Left alone: the
+  what was said or done then, a complaint about it, no request now. After "and then",
+  which says the sequence outright, the subject may be anyone ("..., and then the cat went
+  mad", "... then we lost power"). Left alone: the
   present ("..., and it's freezing"), a clause with no verb ("..., and then a cuppa for
   me"), another subject ("..., and the kids are in bed"), and the prop "it" of time
   ("..., and it's gone midnight": Quirk et al. 1985, 10.26).
@@ -57,6 +59,11 @@ broken", "'s" heard as "is") and adverbs of time or degree."""
 COORDINATORS = frozenset({"and"})
 AFTER_AND = frozenset({"then", "now", "so", "yet"})
 """Adverbs said after "and" before the clause's subject ("and then it broke")."""
+PERSONS = frozenset({"i", "we", "you", "he", "she", "they"})
+DETERMINERS = frozenset({"the", "my", "our", "your", "his", "her", "their", "a", "an"})
+"""Subjects of the next event told after "and then", whatever it is about: "and then the
+cat went mad", "and then we lost power" (the event after the phrase in a story's
+sequence, Labov & Waletzky 1967; Quirk et al. 1985, 13.23 on "and then")."""
 TIMES = frozenset({"midnight", "noon", "midday", "ten", "eleven", "twelve", "nine", "eight",
                    "seven", "six", "five", "four", "three", "two", "one", "half", "quarter",
                    "bedtime", "teatime", "lunchtime"})
@@ -88,18 +95,36 @@ def _told() -> _Told:
     return _Told(bundled_section("told") or {})
 
 
+def _then_subject(words: Sequence[str], k: int) -> int:
+    """Where a subject said at ``words[k]`` after "and then" ends: a personal pronoun, or
+    a determiner and a noun ("the cat", "my sister"); or 0."""
+    if words[k] in PERSONS:
+        return k + 1
+    if words[k] in DETERMINERS and k + 2 < len(words) and words[k + 1].isalpha():
+        return k + 2
+    return 0
+
+
 def narrated(words: Sequence[str]) -> bool:
     """Whether a clause said after the phrase tells the next event of a story about it:
     "and", a subject pointing back and a past form ("and it woke the baby again", "and
-    that's gone wrong", "and then it broke")."""
-    if len(words) < 3 or words[0] not in COORDINATORS:
+    that's gone wrong", "and then it broke"); after "and then", any subject ("and then the
+    cat went mad": :data:`PERSONS`)."""
+    if len(words) < 3 or (words[0] not in COORDINATORS and words[0] != "then"):
         return False
-    k = 1
+    k = 1 if words[0] in COORDINATORS else 0  # (split at "and": "then the cat went mad")
     while k < len(words) and words[k] in AFTER_AND:
         k += 1
-    if k >= len(words) - 1 or words[k] not in POINTING:
+    if k >= len(words) - 1:
         return False
-    k += 1
+    if words[k] in POINTING:
+        k += 1
+    elif "then" in words[:k]:
+        k = _then_subject(words, k)  # ("and then the cat went mad")
+        if not k:
+            return False
+    else:
+        return False
     while k < len(words) and words[k] in OPERATORS:
         k += 1
     if k >= len(words):

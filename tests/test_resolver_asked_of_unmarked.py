@@ -1,0 +1,34 @@
+"""A permission question about a third person said after a sentence of the speaker's own,
+with no pause written between them, as a recogniser writes speech (issue 14): "i got a
+parking ticket could the cleaner watch television" asks whether the cleaner may, as it
+does with the pause marked. The sentences are this file's own."""
+
+from __future__ import annotations
+
+import pytest
+from resolver_helpers import runs, taught_resolver
+
+from teachapp.understanding.resolver import Resolver
+
+resolver = taught_resolver(
+    ("watch television", "TV"), ("open the blinds", "Blinds"), ("date night", "Date"))
+
+
+@pytest.mark.parametrize("said", [
+    "i got a parking ticket could the cleaner watch television",
+    "the bus was late again can my son open the blinds",
+    "what a week may the babysitter date night",
+    "i got a parking ticket, could the cleaner watch television",
+])
+def test_a_question_of_another_after_a_sentence_does_not_run(resolver: Resolver,
+                                                             said: str) -> None:
+    assert resolver.resolve(said).decision != "run"
+
+
+@pytest.mark.parametrize(("said", "routine"), [
+    ("i got a parking ticket watch television", "TV"),
+    ("open the blinds", "Blinds"),
+])
+def test_a_request_after_a_sentence_still_runs(resolver: Resolver, said: str,
+                                               routine: str) -> None:
+    assert runs(resolver, said) == routine
