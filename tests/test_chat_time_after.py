@@ -46,6 +46,15 @@ def test_a_time_alone_after_a_command_sets_it_for_then_instead(store, later, at,
     assert said(assistant, "cancel that") == [f"Cancelled the timer to turn on TV at {at[:5]}."]
 
 
+def test_a_bare_hour_after_turn_on_asks_which_and_no_leaves_it_back_as_it_was(store):
+    assistant = _assistant(store)
+    said(assistant, "turn on the tv")
+    assert said(assistant, "at 7") == ["Do you mean tomorrow at 07:00, or at 7 % volume?",
+                                       "TV is back as it was for now."]
+    assert said(assistant, "no") == ["OK, I'll leave things as they are."]
+    assert _on(store, "TV") is False and store.timers() == []
+
+
 def test_past_a_question_answered_it_still_means_that_command(store):
     assistant = _assistant(store)
     said(assistant, "turn on the tv", "what time is it?")

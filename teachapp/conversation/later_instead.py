@@ -84,10 +84,10 @@ class LaterInstead(Undoing):
             replies.info(f"Undone, but I couldn't set \"{later}\". Say it again with the "
                          "time.")
             return True
-        if back:
-            replies.info(f"{spoken_list(back)} is back as "
-                         "it was until then." if len(back) == 1 else
-                         f"{spoken_list(back)} are back as they were until then.")
+        if back:  # ("at 7" after "turn on the tv": asked, the time or 7 %: for now)
+            until = "for now" if replies.talk_asked is not None else "until then"
+            replies.info(f"{spoken_list(back)} is back as it was {until}." if len(back) == 1
+                         else f"{spoken_list(back)} are back as they were {until}.")
         return True
 
     def _later_said(self, when: str, now: datetime) -> tuple[str, bool] | None:

@@ -187,6 +187,7 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             return
         if kind is None and self._later_instead(replies, text, source, confidence,
                                                 asked=open_before is not None):
+            self._hold_talk_question(replies, text)  # ("at 7": the time, or 7 %?)
             return  # ("turn off the tv" [a pause] "in ten minutes": then, instead)
         if learning in ("forget alias", "list aliases"):
             self._log(text, source, confidence, "dialogue", 0.0, None, learning)
