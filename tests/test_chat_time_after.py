@@ -55,6 +55,13 @@ def test_a_bare_hour_after_turn_on_asks_which_and_no_leaves_it_back_as_it_was(st
     assert _on(store, "TV") is False and store.timers() == []
 
 
+def test_why_tells_what_was_put_back(store):
+    assistant = _assistant(store)
+    said(assistant, "turn on the tv", "in ten minutes")
+    assert said(assistant, "why did you do that?")[-1] == (
+        "You asked me to undo \"turn on the tv\", so I put back TV as it was before it ran.")
+
+
 def test_past_a_question_answered_it_still_means_that_command(store):
     assistant = _assistant(store)
     said(assistant, "turn on the tv", "what time is it?")

@@ -78,6 +78,9 @@ class LaterInstead(Undoing):
             for reply in undone.replies:
                 replies.add(reply.text, reply.kind)
             return True
+        if "undone" in undone.detail:  # ("why did you undo that?" tells what was put back)
+            replies.detail["undone"] = undone.detail["undone"]
+        replies.detail.setdefault("talk", "schedule" if routine else "timer")
         back = (undone.detail.get("undone") or {}).get("devices") or []
         reader = self._schedule_talk if routine else self._timer_talk
         if not reader.turn(replies, later):
