@@ -102,3 +102,12 @@ def test_after_another_thing_was_done_the_older_command_is_not_guessed(store):
     said(assistant, "cancel that")
     assert said(assistant, "in ten minutes")[0].startswith("What shall I do in ten minutes?")
     assert _on(store, "TV") is True and store.timers() == []
+
+
+def test_a_taught_phrase_of_time_words_is_its_routine(store):
+    assistant = _assistant(store)
+    said(assistant, "teach", "tonight at 11", "turn on the tv", "done", "yes")
+    said(assistant, "turn off the tv", "turn on the desk lamp")
+    said(assistant, "tonight at 11")
+    assert _on(store, "TV") is True and _on(store, "Desk lamp") is True
+    assert store.timers() == []

@@ -62,8 +62,8 @@ class LaterInstead(Undoing):
         place = self.place()
         now = self.now().astimezone(place.zone)
         when = only_a_time(text, now)
-        if when is None:
-            return False
+        if when is None or self.store.phrase_owner(text) is not None:
+            return False  # (a taught phrase wins, as it does over a timer)
         found = None if asked else self._later_said(when, now)
         if found is None:
             self._log(text, source, confidence, "dialogue", 0.0, None, Outcome.ANSWERED)
