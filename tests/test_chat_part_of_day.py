@@ -42,7 +42,7 @@ def test_a_part_of_the_day_after_a_command_sets_a_timer_at_its_hour(db_path):
 
 def test_the_suns_time_or_a_clock_with_minutes_is_never_done_now(db_path):
     lines = chat_lines(db_path, "open the blinds at sunrise", "turn the heating on at 07:00",
-                       "turn on the desk lamp at 7")
+                       "set the desk lamp at 7")
     # was "Living room blinds: open." (the time dropped): this home has no location set
     assert lines[0].startswith("A sunrise trigger needs the home's location")
     # was "Thermostat: target temp 7 °C."

@@ -205,7 +205,7 @@ def test_cancel_that_in_the_next_session_means_the_timer_just_set(store, db_path
 def test_a_whole_command_or_a_taught_phrase_with_a_time_is_no_timer(store):
     add_routine(store, "Lights out", ["lights out"], [SetStep(TV, {"on": False})])
     assistant, _ = _assistant(store)
-    said(assistant, "turn on the desk lamp at 7")  # a brightness, as before
+    said(assistant, "set the desk lamp at 7")  # a brightness, as before
     assert store.device("light.desk_lamp").state["brightness"] == 7
     said(assistant, "lights out in 10 minutes")  # the routine's schedule
     assert store.timers() == [] and store.routine("Lights out").triggers
@@ -297,12 +297,14 @@ def test_listen_reports_what_chat_would_make_of_a_timer_sentence(store):
     parser = CommandParser(store.devices())
     kinds = {text: timer_sentence(text, store, parser, NOW) for text in (
         "turn off the telly in 30 minutes", "cancel the telly timer",
-        "turn on the desk lamp at 7", "lights out in 10 minutes", "reading mode",
-        "turn the telly on for an hour")}
+        "set the desk lamp at 7", "turn on the desk lamp at 7", "lights out in 10 minutes",
+        "reading mode", "turn the telly on for an hour")}
     assert kinds == {"turn off the telly in 30 minutes": "timer",
                      "turn the telly on for an hour": "timer",
                      "cancel the telly timer": "cancel_timer",
-                     "turn on the desk lamp at 7": None, "lights out in 10 minutes": None,
+                     "set the desk lamp at 7": None,
+                     "turn on the desk lamp at 7": "timer",  # (asked: the time, or 7 %?)
+                     "lights out in 10 minutes": None,
                      "reading mode": None}
 
 

@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from ..store import Store
 
 __all__ = ["CANCEL_RE", "PAUSE_RE", "TIME_WORDS", "TimerRequest", "clean", "device_command",
-           "for_a_while_said", "moment_at", "moment_of", "parse_timer", "splits",
-           "timer_sentence"]
+           "for_a_while_said", "hour_or_level", "moment_at", "moment_of", "parse_timer",
+           "splits", "time_or_level", "timer_sentence"]
 
 TIME_WORDS = frozenset({"in", "at", "tomorrow", "tonight", "today", "this", "after"})
 """Where words of time may begin (the one-off schedules' forms all start so; "after" of
@@ -56,7 +56,19 @@ _SAID_CLOCK = re.compile(
 """"at seven thirty", "at ten past seven", "at seven oh five": the same times in words, as
 a recogniser writes "7:30" (every engine writes numbers as words), never a level: "turn
 on the desk lamp at seven thirty" by voice set it to 7 %. A bare hour in words stays a
-level, as "at 7" does."""
+level, as "at 7" does (after "turn on" it is asked which: ``hour_or_level``)."""
+_ON_AT_AN_HOUR = re.compile(
+    r"^(?:please\s+)?(?:(?:can|could|will|would)\s+you\s+)?(?:turn|switch)\b(?P<what>.*\bon\b.*?)"
+    rf"\s+at\s+(?:[1-9]|1[0-2]|{_HOUR})(?:\s+please)?$")
+""""turn on the desk lamp at 7", "switch the lamp on at seven": a bare hour after "turn on",
+far more often a time of day than a level of 7 %; asked which (``hour_or_level``)."""
+_LEVEL_SAID = re.compile(r"\b(?:brightness|bright|dim|level|volume|percent|per\s+cent|degrees?)"
+                         r"\b|%")
+"""Words of a level: said with one, a number is the level ("desk lamp at 7 percent")."""
+_TIME_SAID = re.compile(CLOCK_TIME.pattern + r"|\b(?:time|o'?clock|timer|later|morning|"
+                        r"afternoon|evening|tonight|night|clock)\b")
+"""Words of a time of day, in the answer to "at 07:00, or at 7 % brightness?"."""
+_ASKS = re.compile(r"(?:what|when|how|which|is|are|do|does|can|could)\b")
 CANCEL_RE = re.compile(
     r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|forget|scrap|never\s*mind|"
     r"forget\s+about|don'?t\s+bother\s+with)\s+(?:the\s+|my\s+|that\s+|this\s+|all\s+(?:the\s+|"
@@ -108,8 +120,10 @@ def clean(text: str) -> str:
         " ,", ",")
 
 
-def parse_timer(text: str, now: datetime, parse: Callable[[str], Any]) -> TimerRequest | None:
-    """The timer ``text`` asks for, or None when it is not a device command with a time.
+def parse_timer(text: str, now: datetime, parse: Callable[[str], Any], *,
+                whole: bool = True) -> TimerRequest | None:
+    """The timer ``text`` asks for, or None when it is not a device command with a time
+    (or, with ``whole``, when it is a device command as a whole: "at 7" a level).
 
     ``parse`` is the device-command parser (words -> ``DeviceCommand`` or None);
     ``now`` (aware, the home's zone) turns "in 30 minutes" into a moment. Raises
@@ -119,7 +133,7 @@ def parse_timer(text: str, now: datetime, parse: Callable[[str], Any]) -> TimerR
     cleaned = clean(text)
     if not TIME_WORDS.intersection(cleaned.split()):
         return None  # no words of time: every other turn pays nothing more
-    if not (_NEVER_A_LEVEL.search(cleaned) or _SAID_CLOCK.search(cleaned)) \
+    if whole and not (_NEVER_A_LEVEL.search(cleaned) or _SAID_CLOCK.search(cleaned)) \
             and device_command(parse, cleaned) is not None:
         return None  # a command as a whole ("turn on the desk lamp at 7": 7 %)
     problem: ScheduleError | None = None
@@ -142,6 +156,37 @@ def parse_timer(text: str, now: datetime, parse: Callable[[str], Any]) -> TimerR
     return None
 
 
+def hour_or_level(text: str, now: datetime, parse: Callable[[str], Any]) -> TimerRequest | None:
+    """The timer of "turn on the desk lamp at 7" (or "at seven", as a recogniser writes
+    it), which the command reader reads as a whole as 7 %: a bare hour after "turn on"
+    or "switch on", with no word of a level, is more often a time, so it is asked which
+    (``TimerTalk``); None for any other sentence ("set the desk lamp at 40", "dim the
+    desk lamp to 7", "desk lamp at 7 percent": levels; "turn on the coffee maker at
+    seven": a timer with no question, the coffee maker has no level). Raises
+    ScheduleError as ``parse_timer`` does."""
+    cleaned = clean(text)
+    said = _ON_AT_AN_HOUR.match(cleaned)
+    if said is None or _LEVEL_SAID.search(said["what"]) or REPEATED.search(cleaned) \
+            or device_command(parse, cleaned) is None:
+        return None  # ("every day at 7": no timer, as any repeated time)
+    request = parse_timer(text, now, parse, whole=False)
+    return None if request is None or request.repeated else request
+
+
+def time_or_level(answer: str) -> str | None:
+    """"time" or "level": what the answer to "Do you mean at 07:00, or at 7 %
+    brightness?" chose ("the time", "7 am", "at 7 o'clock"; "brightness", "percent");
+    None when it says neither, or both, or asks ("what time is it?": answered in
+    passing, the question stays open)."""
+    if answer.rstrip().endswith("?") or _ASKS.match(answer.strip().lower()):
+        return None
+    cleaned = clean(answer)
+    time, level = _TIME_SAID.search(cleaned), _LEVEL_SAID.search(cleaned)
+    if bool(time) == bool(level):
+        return None
+    return "time" if time else "level"
+
+
 def timer_sentence(text: str, store: Store, parser: Any, now: datetime) -> str | None:
     """"timer" when chat would set a timer for ``text`` (or explain why it cannot),
     "cancel_timer" when it would cancel one by name, None otherwise: what ``listen``
@@ -160,6 +205,8 @@ def timer_sentence(text: str, store: Store, parser: Any, now: datetime) -> str |
         if parse_reminder(text, now) is not None:
             return "timer"
         request = parse_timer(text, now, parser.parse)
+        if request is None and hour_or_level(text, now, parser.parse) is not None:
+            return "timer"  # ("turn on the desk lamp at 7": asked, time or level)
     except ScheduleError:
         return "timer"
     if request is None:  # "turn the tv on for an hour": a command now, a timer after

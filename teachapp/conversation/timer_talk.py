@@ -6,9 +6,11 @@ What a sentence asks for is read in ``timer_reading``; whether the command is su
 enough to act on is the conversation's rule (``decision.decide``, through the ``sure``
 callback). Chosen rules (docs/schedules.md):
 
-- A sentence that is a device command as a whole stays one ("turn on the desk lamp
-  at 7" sets it to 7 %, as before); a taught phrase said with a time schedules its
-  routine (``ScheduleTalk``); words of repetition ("every day") make no timer.
+- A sentence that is a device command as a whole stays one ("set the desk lamp at
+  7" sets it to 7 %); a taught phrase said with a time schedules its routine
+  (``ScheduleTalk``); words of repetition ("every day") make no timer.
+- A bare hour after "turn on" ("turn on the desk lamp at 7") is asked about: "Do you
+  mean tomorrow at 07:00, or at 7 % brightness?" (``hour_or_level``).
 - A clock time without a day is its next coming ("at 11 pm" after 23:00 is
   tomorrow); a bare hour without am/pm or part of the day is whichever of the two
   (7:00 or 19:00) comes first, as a person setting a timer means.
@@ -48,7 +50,7 @@ from .schedule_replies import left_on
 from .schedule_talk import when_words
 from .schedule_words import duration_words, set_for_later
 from .teaching import step_words
-from .time_words import REPEATED, trigger_said
+from .time_words import CLOCK_TIME, REPEATED, trigger_said
 from .timer_reading import (
     CANCEL_RE,
     PAUSE_RE,
@@ -56,10 +58,12 @@ from .timer_reading import (
     clean,
     device_command,
     for_a_while_said,
+    hour_or_level,
     moment_at,
     moment_of,
     parse_timer,
     splits,
+    time_or_level,
     timer_sentence,
 )
 from .turns import TurnReplies
@@ -77,6 +81,15 @@ RECENT_SECONDS = 600.0
 """After a restart, "cancel that" means a timer set this recently (10 minutes, as
 "also call it" after a restart)."""
 
+
+
+def _level_said(command: Any) -> str:
+    """The level a command as a whole sets, as asked about: "7 % brightness", "7 %
+    volume", "7 °C"."""
+    said = re.sub(r"^.*?\bto\s+", "", command.text)
+    sets = {key for step in command.steps for key in getattr(step, "set", {})}
+    noun = " brightness" if "brightness" in sets else " volume" if "volume" in sets else ""
+    return f"{said}{noun}"
 
 
 def timer_detail(text: str) -> str:
@@ -98,6 +111,9 @@ class _Asked:
     turn: int
     seconds: int = 0
     """How long a change for a while lasts."""
+    level: Any = None
+    """The command as a whole, when it was asked whether a bare hour was a time or this
+    level ("turn on the desk lamp at 7": at 07:00, or at 7 %?)."""
 
 
 class TimerTalk:
@@ -175,8 +191,8 @@ class TimerTalk:
             replies.error(str(exc))
             return True
         if request is None:
-            return self._lacking(replies, text, parser, now) or self._for_a_while(
-                replies, text, parser, now)
+            return self._hour_or_level(replies, text, parser, now, turn) or self._lacking(
+                replies, text, parser, now) or self._for_a_while(replies, text, parser, now)
         if request.repeated or self.store.phrase_owner(request.words):
             return False  # repeated: ScheduleTalk explains; a taught phrase: its schedule
         if self._other_request(request.words, parser):
@@ -207,6 +223,51 @@ class TimerTalk:
             "OK, I'll leave things as they are."
         replies.talk_question(f"Do you want me to {asked.command.text} {when}?{which}",
                               declined, wants)
+
+    def _hour_or_level(self, replies: TurnReplies, text: str, parser: Any, now: datetime,
+                       turn: int) -> bool:
+        """"turn on the desk lamp at 7" (``hour_or_level``): "Do you mean at 07:00, or at 7
+        % brightness?", answered next (``_time_or_level``). It set 7 % at once."""
+        try:
+            request = hour_or_level(text, now, parser.parse)
+            if request is None:
+                return False
+            moment = moment_of(request, now, self._place())
+        except TeachappError:
+            return False  # (read as the command it is as a whole)
+        whole = device_command(parser.parse, clean(text))
+        self._asked = _Asked(request.command, moment, text, turn, level=whole)
+        replies.talk_question(f"Do you mean {when_words(moment, now)}, or at "
+                              f"{_level_said(whole)}?", "OK, I'll leave things as they are.",
+                              "Say \"the time\" for a timer, or \"brightness\" for the level.")
+        return True
+
+    def _time_or_level(self, replies: TurnReplies, asked: _Asked, text: str) -> bool:
+        """The answer to "at 07:00, or at 7 % brightness?": "the time", "7 am", "at 7
+        o'clock" set the timer (a half of the day said moves it there: "7 pm" is 19:00);
+        "brightness", "percent" set the level now. False for any other answer."""
+        meant = time_or_level(text)
+        if meant is None:
+            return False
+        if meant == "level":
+            if self._run_now is not None:
+                self._run_now(replies, asked.level)
+            return True
+        place = self._place()
+        now = self._now().astimezone(place.zone)
+        moment = asked.at
+        clock = CLOCK_TIME.search(clean(text))
+        if clock is not None:
+            try:
+                said = f"at {clock.group(0)}"
+                trigger = trigger_said(said, now)
+                if trigger is not None:
+                    moment = moment_at(trigger, said, now, place)
+            except TeachappError:
+                pass  # (the hour asked about, as first read)
+        assert moment is not None
+        self._set(replies, asked.command, moment, asked.said, now)
+        return True
 
     def _move(self, replies: TurnReplies, text: str, turn: int) -> bool:
         """"make it 10 minutes", "change that to half an hour", "make it 7 instead" right
@@ -451,6 +512,8 @@ class TimerTalk:
         return [newest] if recent else []
 
     def _answer(self, replies: TurnReplies, asked: _Asked, text: str) -> bool:
+        if asked.level is not None:
+            return self._time_or_level(replies, asked, text)
         kind = dialogue.intent(text)
         now = self._now().astimezone(self._place().zone)
         command = asked.command

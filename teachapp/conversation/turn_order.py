@@ -22,6 +22,7 @@ from .answers import AnswersMixin
 from .decision import lets_people_in
 from .either_or import offered_routines
 from .explain import NOTHING_ASKED
+from .later_instead import LaterInstead
 from .learning_hooks import learning_intent
 from .models import Action, Outcome
 from .readers import SAID_LATER, Reader
@@ -33,7 +34,7 @@ from .turns import Pending, TurnReplies
 __all__ = ["TurnOrder"]
 
 
-class TurnOrder(AnswersMixin, TeachingAsides):
+class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
     """``_dispatch``: one turn, tried in order."""
 
     _length_wanted: tuple[str, int] | None
@@ -184,6 +185,10 @@ class TurnOrder(AnswersMixin, TeachingAsides):
         if self._waits.turn(replies, text, kind):
             self._log(text, source, confidence, "dialogue", 0.0, None, "waiting")
             return
+        if kind is None and self._later_instead(replies, text, source, confidence,
+                                                asked=open_before is not None):
+            self._hold_talk_question(replies, text)  # ("at 7": the time, or 7 %?)
+            return  # ("turn off the tv" [a pause] "in ten minutes": then, instead)
         if learning in ("forget alias", "list aliases"):
             self._log(text, source, confidence, "dialogue", 0.0, None, learning)
             self._hooks.voice(replies, learning)
