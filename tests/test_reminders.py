@@ -41,8 +41,10 @@ def _assistant(store):
      "remind you that the bins go out", timedelta(hours=10)),
     ("set a timer for 10 minutes", "Time's up: 10 minutes.",
      "tell you when 10 minutes are up", timedelta(minutes=10)),
-    ("start a five minute timer", "Time's up: five minutes.",
-     "tell you when five minutes are up", timedelta(minutes=5)),
+    ("start a five minute timer", "Time's up: 5 minutes.",  # (in words: told in digits)
+     "tell you when 5 minutes are up", timedelta(minutes=5)),
+    ("set a timer for twenty five minutes", "Time's up: 25 minutes.",
+     "tell you when 25 minutes are up", timedelta(minutes=25)),
     ("timer for an hour and a half", "Time's up: an hour and a half.",
      "tell you when an hour and a half is up", timedelta(minutes=90)),
     ("set a pasta timer for 12 minutes", "Your pasta timer is done (12 minutes).",

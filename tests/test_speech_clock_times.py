@@ -64,5 +64,5 @@ def test_timers_set_by_real_recordings(db_path: Path) -> None:
     data = Path(__file__).resolve().parent / "data" / "speech" / "wav"
     lines = chat_lines(db_path, f"@{data / 'stp__set_a_timer_for_30_seconds.wav'}",
                        f"@{data / 'stp__set_a_timer_for_3_hours_and_10_minutes.wav'}")
-    assert lines[0].startswith("I'll tell you when thirty seconds are up"), lines
-    assert lines[1].startswith("I'll tell you when three hours and ten minutes are up"), lines
+    assert lines[0].startswith("I'll tell you when 30 seconds are up"), lines
+    assert lines[1].startswith("I'll tell you when 3 hours and 10 minutes are up"), lines

@@ -312,7 +312,7 @@ def parse_reminder(text: str, now: datetime) -> Reminder | None:
         name = (match.groupdict().get("name") or "").strip()
         if name in _TIMER_NAME_NOT or any(w in ("for", "of", "on") for w in name.split()):
             name = ""
-        says, text = length_timer(duration, name)
+        says, text = length_timer(" ".join(words_to_numbers(duration.split())), name)
         return Reminder(says, text, trigger, f"in {duration}", name)
     return None
 
