@@ -55,3 +55,33 @@ def test_the_assistant_says_a_liking_is_not_a_request(store):
     lines = said(assistant, "i love movie night")
     assert store.device("media_player.tv").state["on"] is False
     assert "Shall I learn" not in " ".join(lines)
+
+
+@pytest.mark.parametrize("text", [
+    "give paige a bell is a lifesaver", "give paige a bell is a lifesaver, swear down",
+    "hokey cokey, poppets? give paige a bell is a lifesaver, swear down",
+    "lock the front door is the best trick you do",
+])
+def test_a_liking_with_a_word_of_the_phrase_in_it_runs_nothing(text):
+    # (the "a" of "is a lifesaver" is the liking's; the phrase has its own "a" before it)
+    resolution = Resolver([*HOME, PhraseEntry("give paige a bell", "Paige")]).resolve(text)
+    assert (resolution.decision, resolution.reason) == (Decision.REJECT, Reason.OPINION)
+
+
+def test_the_phrase_with_its_own_article_still_runs():
+    resolver = Resolver([*HOME, PhraseEntry("give paige a bell", "Paige")])
+    for text in ("give paige a bell", "give paige a bell please", "lock the front door"):
+        assert resolver.resolve(text).routine in ("Paige", "Lock")
+        assert resolver.resolve(text).decision == Decision.RUN
+
+
+def test_what_the_phrase_has_done_runs_nothing():
+    # ("has" taught in another phrase let "vacation mode has made" be read alone as the phrase)
+    resolver = Resolver([*HOME, PhraseEntry("vacation mode", "Vacation"),
+                         PhraseEntry("we are away", "Vacation"),
+                         PhraseEntry("has the new timetable arrived", "Timetable")])
+    resolution = resolver.resolve("vacation mode has made our wet sundays bearable")
+    assert resolution.decision == Decision.REJECT
+    for text in ("vacation mode the kids are filthy", "vacation mode our sundays are wet"):
+        assert (resolver.resolve(text).decision, resolver.resolve(text).routine) == (
+            Decision.RUN, "Vacation")

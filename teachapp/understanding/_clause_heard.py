@@ -175,6 +175,19 @@ def _joined(toks: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
             return
 
 
+PERFECT = frozenset({"has", "had"})
+"""Operators of the perfect (Quirk et al. 1985, 4.17-4.22): said after the phrase, they make
+it the subject of a statement of what it has done, as a copula makes it the subject of one
+of how it is."""
+
+
+def _perfect_said_of(toks: Sequence[str], core: range) -> bool:
+    """Whether ``core`` says a perfect of what comes before it in the core ("vacation mode
+    has made"): an operator of :data:`PERFECT` after a word of the core and before a verb,
+    not before a noun phrase, where it opens a question of its own ("... has the met
+    report come in")."""
+    return any(toks[k] in PERFECT and toks[k + 1] not in NP_DETERMINERS
+               for k in range(core.start + 1, core.stop - 1))
 _SUBJECTS = PRONOUN_SUBJECTS | OWN_DETERMINERS
 """Words a clause joined by nothing opens with (:func:`_clause_shape.subject_first`)."""
 _OPENERS = PRONOUN_SUBJECTS | NP_DETERMINERS | {"there"}
@@ -205,8 +218,10 @@ def heard_cores(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
                 not_names: frozenset[str]) -> Iterator[HeardCore]:
     """The words a taught phrase heard with errors may be said in, beside clauses of the
     speaker's own (see the module docstring), to be read alone; none holds a copula
-    (a statement or a question about state: :data:`_clauses.COPULAS`), and no other
-    clause turns down someone else's wish."""
+    (a statement or a question about state: :data:`_clauses.COPULAS`) or the operator of
+    a perfect (a statement of what the phrase's thing has done, "vacation mode has made
+    our sundays bearable": :data:`PERFECT`), and no other clause turns down someone
+    else's wish."""
     if _OPENERS.isdisjoint(toks):
         return  # (every clause of its own shape says a subject or a noun phrase)
     if breaks or not JOINERS.isdisjoint(toks) or complex_joined(toks) or "when" in toks:
@@ -217,6 +232,8 @@ def heard_cores(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
     for found in cores:
         core = found.at
         if len(core) == len(toks) or not COPULAS.isdisjoint(toks[core.start:core.stop]):
+            continue
+        if _perfect_said_of(toks, core):
             continue
         if all(free[k] for k in core):
             continue

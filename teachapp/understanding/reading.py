@@ -267,7 +267,8 @@ def own_words(aligned: dict[int, tuple[int, float]], grid: list[list[float]],
       is not "off" of "lights off if that's ok"; nor "cough" of "all lights off cough
       cough", beside none), is the phrase's, the one inside the cue's ("tv time, that's the last
       time you do that" says the past of "last time"; the greedy alignment takes the later
-      copy of two alike).
+      copy of two alike). A function word heard as itself counts: the "a" of "give paige
+      a bell" is the phrase's, the one of "is a lifesaver" the cue's.
     """
     for i in [i for i, (j, v) in aligned.items()
               if v < 1.0 and words[i] in ARTICLES and i + 1 < len(words)
@@ -280,7 +281,8 @@ def own_words(aligned: dict[int, tuple[int, float]], grid: list[list[float]],
                 continue  # (a cue word the phrase does not explain leaves the cue as it is)
             j = hit[0]
             copies = [m for m in range(len(words)) if m not in aligned and not free[m]
-                      and words[m] not in function and grid[m][j] >= CUE_EXPLAINED
+                      and (words[m] not in function or words[m] == words[k])
+                      and grid[m][j] >= CUE_EXPLAINED
                       and not any(a <= m < b for a, b, _ in spans)
                       and any(n != k and n in aligned for n in (m - 1, m + 1))]
             if copies:
