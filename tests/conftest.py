@@ -13,6 +13,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
+os.environ.setdefault("TEACHAPP_WHISPER_THREADS", "1")  # a recording is heard alike on a
+# busy machine: CTranslate2's two-thread int8 decode is not repeatable under contention
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import threading
 import time
 from collections.abc import Sequence
@@ -87,6 +88,18 @@ def whisper_available() -> bool:
 
     return (importlib.util.find_spec("ctranslate2") is not None
             and importlib.util.find_spec("tokenizers") is not None)
+
+
+def decode_threads() -> int:
+    """Threads for one decode: 2 (faster), or ``TEACHAPP_WHISPER_THREADS``. With two,
+    CTranslate2's int8 decode is not bit-for-bit repeatable when the CPU is contended, and
+    a borderline word can flip (the tests' "bath time, the kids are filthy" was heard
+    "the kids are filthy" 1 run in 8 under four busy processes; 0 in 10 with one thread):
+    the tests use one, so the same recording is always heard alike."""
+    try:
+        return max(1, int(os.environ.get("TEACHAPP_WHISPER_THREADS", "2")))
+    except ValueError:
+        return 2
 
 
 def load_whisper_model(path: str | Path, threads: int = 2) -> tuple[Any, Any, dict[str, int],
@@ -156,7 +169,7 @@ class WhisperRecognizer(FramedStream):
 
     def __init__(self, phrases: Sequence[str] = (), *, mode: Mode = "command",
                  hints: Sequence[str] = (), model_path: str | Path | None = None,
-                 settings: Settings | None = None, threads: int = 2,
+                 settings: Settings | None = None, threads: int | None = None,
                  threshold: float | None = None, min_frames: int = MIN_FRAMES,
                  use_prompt: bool = True, snap_phrases: bool = True,
                  speculate: bool = True) -> None:
@@ -171,7 +184,7 @@ class WhisperRecognizer(FramedStream):
         self.sample_rate = _SAMPLE_RATE
         self.description = "Whisper tiny.en (English, any words)"
         self._model, self._tokenizer, self._special, self.load_ms = load_whisper_model(
-            path, threads)
+            path, threads or decode_threads())
         self.threshold = _threshold(threshold, settings)
         self.min_frames = min_frames
         self.use_prompt = use_prompt
