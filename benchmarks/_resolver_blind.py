@@ -47,6 +47,10 @@ CUES = ("on", "off", "up", "down", "open")
 NEAR_SIBLING = "near sibling"
 """A taught phrase with one name, number or thing said otherwise ("ring tamsin" when
 "ring tendai" is taught): a different request (a set's ``swaps`` say the words)."""
+USUAL_OWN_OUT_OF_SCOPE = ("contrast", "hypothetical", "complaint", NEAR_SIBLING, "opinion",
+                          "reminder for later", "permission question")
+"""The out-of-scope kinds beyond the usual ones that every set since the fifteenth made
+too (each set's ``OWN_OUT_OF_SCOPE`` is these and its own new kinds)."""
 
 
 @dataclass(frozen=True)

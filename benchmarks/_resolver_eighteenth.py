@@ -59,7 +59,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import _resolver_blind as blind
-from _resolver_blind import NEAR_SIBLING, BlindSet, Row, norm
+from _resolver_blind import USUAL_OWN_OUT_OF_SCOPE, BlindSet, Row, norm
 from _resolver_data import Home
 from _resolver_eighteenth_labels import LABELS
 from _resolver_eighteenth_text import (
@@ -106,8 +106,7 @@ NOT_A_TOPIC = {"every", "each", "some", "any", "both"}
 NEW_OUT_OF_SCOPE = ("safety question", "undo question", "effect question",
                     "word game with a toddler", "too slow", "share with someone")
 """Out-of-scope kinds no earlier set has (each also said wrapped)."""
-OWN_OUT_OF_SCOPE = ("contrast", "hypothetical", "complaint", NEAR_SIBLING, "opinion",
-                    "reminder for later", "permission question", *NEW_OUT_OF_SCOPE)
+OWN_OUT_OF_SCOPE = (*USUAL_OWN_OUT_OF_SCOPE, *NEW_OUT_OF_SCOPE)
 """Out-of-scope kinds of this set beyond the usual ones (the thirteenth's and
 fourteenth's first)."""
 

@@ -54,7 +54,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import _resolver_blind as blind
-from _resolver_blind import NEAR_SIBLING, BlindSet, Row, norm
+from _resolver_blind import USUAL_OWN_OUT_OF_SCOPE, BlindSet, Row, norm
 from _resolver_data import _STOP, Home
 from _resolver_eighth import FRAMES
 from _resolver_fifteenth_labels import LABELS
@@ -91,8 +91,7 @@ RULED_OUT = "{request}, not {the}{other}"
 NEW_OUT_OF_SCOPE = ("comparison", "bet", "another home", "rhetorical question",
                     "negated wish", "explaining the words", "running cost")
 """Out-of-scope kinds no earlier set has (each also said wrapped)."""
-OWN_OUT_OF_SCOPE = ("contrast", "hypothetical", "complaint", NEAR_SIBLING, "opinion",
-                    "reminder for later", "permission question", *NEW_OUT_OF_SCOPE)
+OWN_OUT_OF_SCOPE = (*USUAL_OWN_OUT_OF_SCOPE, *NEW_OUT_OF_SCOPE)
 """Out-of-scope kinds of this set beyond the usual ones (the thirteenth's and
 fourteenth's first)."""
 

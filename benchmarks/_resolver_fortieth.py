@@ -91,7 +91,7 @@ from pathlib import Path
 
 import _resolver_fortieth_text as tables
 import _resolver_made_here as made_here
-from _resolver_blind import NEAR_SIBLING, BlindSet, Row, norm
+from _resolver_blind import USUAL_OWN_OUT_OF_SCOPE, BlindSet, Row, norm
 from _resolver_data import Home
 from _resolver_eighth import FRAMES
 from _resolver_fortieth_labels import LABELS
@@ -158,8 +158,7 @@ NEW_OUT_OF_SCOPE = ("a wrestler's ring name", "a rollercoaster named it",
                     "a councillor's campaign slogan", "a village named it",
                     "drawn on a steamed-up window", "a heckle at a comedy gig")
 """Out-of-scope kinds no earlier set has (each also said beside a clause)."""
-OWN_OUT_OF_SCOPE = ("contrast", "hypothetical", "complaint", NEAR_SIBLING, "opinion",
-                    "reminder for later", "permission question", *NEW_OUT_OF_SCOPE)
+OWN_OUT_OF_SCOPE = (*USUAL_OWN_OUT_OF_SCOPE, *NEW_OUT_OF_SCOPE)
 """Out-of-scope kinds of this set beyond the usual ones (the thirteenth's and
 fourteenth's first)."""
 CLAUSES = [w for ws in tables.WRAPPERS.values() for w in ws]

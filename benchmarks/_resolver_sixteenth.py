@@ -57,7 +57,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import _resolver_blind as blind
-from _resolver_blind import NEAR_SIBLING, BlindSet, Row, norm
+from _resolver_blind import USUAL_OWN_OUT_OF_SCOPE, BlindSet, Row, norm
 from _resolver_data import _STOP, Home
 from _resolver_eighth import FRAMES
 from _resolver_ninth import dataset_rows
@@ -93,8 +93,7 @@ NEW_OUT_OF_SCOPE = ("energy cost", "nickname", "plan together", "house rule",
                     "knowledge question", "conditional for later", "another device did it",
                     "dare")
 """Out-of-scope kinds no earlier set has (each also said wrapped)."""
-OWN_OUT_OF_SCOPE = ("contrast", "hypothetical", "complaint", NEAR_SIBLING, "opinion",
-                    "reminder for later", "permission question", *NEW_OUT_OF_SCOPE)
+OWN_OUT_OF_SCOPE = (*USUAL_OWN_OUT_OF_SCOPE, *NEW_OUT_OF_SCOPE)
 """Out-of-scope kinds of this set beyond the usual ones (the thirteenth's and
 fourteenth's first)."""
 

@@ -84,7 +84,7 @@ from pathlib import Path
 
 import _resolver_made_here as made_here
 import _resolver_thirtyseventh_text as tables
-from _resolver_blind import NEAR_SIBLING, BlindSet, Row, norm
+from _resolver_blind import USUAL_OWN_OUT_OF_SCOPE, BlindSet, Row, norm
 from _resolver_data import Home
 from _resolver_eighth import FRAMES
 from _resolver_thirtyseventh_labels import LABELS
@@ -146,8 +146,7 @@ NEW_OUT_OF_SCOPE = ("written in a diary", "a street named it", "a shop's name",
                     "a plant variety named it", "tapped out in morse code",
                     "a word association game")
 """Out-of-scope kinds no earlier set has (each also said beside a clause)."""
-OWN_OUT_OF_SCOPE = ("contrast", "hypothetical", "complaint", NEAR_SIBLING, "opinion",
-                    "reminder for later", "permission question", *NEW_OUT_OF_SCOPE)
+OWN_OUT_OF_SCOPE = (*USUAL_OWN_OUT_OF_SCOPE, *NEW_OUT_OF_SCOPE)
 """Out-of-scope kinds of this set beyond the usual ones (the thirteenth's and
 fourteenth's first)."""
 CLAUSES = [w for ws in tables.WRAPPERS.values() for w in ws]

@@ -82,7 +82,7 @@ from pathlib import Path
 
 import _resolver_made_here as made_here
 import _resolver_thirtysixth_text as tables
-from _resolver_blind import NEAR_SIBLING, BlindSet, Row, norm
+from _resolver_blind import USUAL_OWN_OUT_OF_SCOPE, BlindSet, Row, norm
 from _resolver_data import Home
 from _resolver_eighth import FRAMES
 from _resolver_thirtysixth_labels import LABELS
@@ -145,8 +145,7 @@ NEW_OUT_OF_SCOPE = ("a sound check at a gig", "written on a postcard", "a dish o
                     "an exam question about it", "a spell in a children's game",
                     "written in the sand")
 """Out-of-scope kinds no earlier set has (each also said beside a clause)."""
-OWN_OUT_OF_SCOPE = ("contrast", "hypothetical", "complaint", NEAR_SIBLING, "opinion",
-                    "reminder for later", "permission question", *NEW_OUT_OF_SCOPE)
+OWN_OUT_OF_SCOPE = (*USUAL_OWN_OUT_OF_SCOPE, *NEW_OUT_OF_SCOPE)
 """Out-of-scope kinds of this set beyond the usual ones (the thirteenth's and
 fourteenth's first)."""
 CLAUSES = [w for ws in tables.WRAPPERS.values() for w in ws]

@@ -63,7 +63,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import _resolver_blind as blind
-from _resolver_blind import NEAR_SIBLING, BlindSet, Row, norm, wrap
+from _resolver_blind import USUAL_OWN_OUT_OF_SCOPE, BlindSet, Row, norm, wrap
 from _resolver_data import Home
 from _resolver_eighth import FRAMES
 from _resolver_eighth_labels import words
@@ -102,8 +102,7 @@ NEW_OUT_OF_SCOPE = ("did it work last time, said after", "never again, said afte
                     "what someone always says", "refused after", "asking what it is",
                     "asking whether it is on", "praise or complaint of an earlier run")
 """Out-of-scope kinds no earlier set has (each also said beside a clause)."""
-OWN_OUT_OF_SCOPE = ("contrast", "hypothetical", "complaint", NEAR_SIBLING, "opinion",
-                    "reminder for later", "permission question", *NEW_OUT_OF_SCOPE)
+OWN_OUT_OF_SCOPE = (*USUAL_OWN_OUT_OF_SCOPE, *NEW_OUT_OF_SCOPE)
 """Out-of-scope kinds of this set beyond the usual ones (the thirteenth's and
 fourteenth's first)."""
 CLAUSES = [w for ws in WRAPPERS.values() for w in ws]

@@ -62,7 +62,7 @@ from pathlib import Path
 import _resolver_blind as blind
 import _resolver_made_here as made_here
 import _resolver_twentyfourth_text as tables
-from _resolver_blind import NEAR_SIBLING, BlindSet, Row, fits, norm, wrap
+from _resolver_blind import USUAL_OWN_OUT_OF_SCOPE, BlindSet, Row, fits, norm, wrap
 from _resolver_data import Case, Home, build_home
 from _resolver_eighth import FRAMES
 from _resolver_twentyfourth_labels import LABELS
@@ -97,8 +97,7 @@ NEW_OUT_OF_SCOPE = ("asking someone whether they said it", "in a list of what go
                     "asking whose idea it was", "a dry run asked for",
                     "asking whether it would work if", "told it has a new name")
 """Out-of-scope kinds no earlier set has (each also said beside a clause)."""
-OWN_OUT_OF_SCOPE = ("contrast", "hypothetical", "complaint", NEAR_SIBLING, "opinion",
-                    "reminder for later", "permission question", *NEW_OUT_OF_SCOPE)
+OWN_OUT_OF_SCOPE = (*USUAL_OWN_OUT_OF_SCOPE, *NEW_OUT_OF_SCOPE)
 """Out-of-scope kinds of this set beyond the usual ones (the thirteenth's and
 fourteenth's first)."""
 CLAUSES = [w for ws in tables.WRAPPERS.values() for w in ws]

@@ -71,7 +71,7 @@ from pathlib import Path
 
 import _resolver_made_here as made_here
 import _resolver_twentysixth_text as tables
-from _resolver_blind import NEAR_SIBLING, BlindSet, Row, norm
+from _resolver_blind import USUAL_OWN_OUT_OF_SCOPE, BlindSet, Row, norm
 from _resolver_data import Home, build_home
 from _resolver_eighth import FRAMES
 from _resolver_twentysixth_labels import LABELS
@@ -117,8 +117,7 @@ NEW_OUT_OF_SCOPE = ("the phrase used as a noun",
                     "a tongue twister made of it", "a caption for a photo",
                     "a sign that says it")
 """Out-of-scope kinds no earlier set has (each also said beside a clause)."""
-OWN_OUT_OF_SCOPE = ("contrast", "hypothetical", "complaint", NEAR_SIBLING, "opinion",
-                    "reminder for later", "permission question", *NEW_OUT_OF_SCOPE)
+OWN_OUT_OF_SCOPE = (*USUAL_OWN_OUT_OF_SCOPE, *NEW_OUT_OF_SCOPE)
 """Out-of-scope kinds of this set beyond the usual ones (the thirteenth's and
 fourteenth's first)."""
 CLAUSES = [w for ws in tables.WRAPPERS.values() for w in ws]

@@ -63,7 +63,7 @@ from pathlib import Path
 
 import _resolver_blind as blind
 import _resolver_made_here as made_here
-from _resolver_blind import NEAR_SIBLING, BlindSet, Row, fits, norm, wrap
+from _resolver_blind import USUAL_OWN_OUT_OF_SCOPE, BlindSet, Row, fits, norm, wrap
 from _resolver_data import Case, Home
 from _resolver_eighth import FRAMES
 from _resolver_ninth import dataset_rows
@@ -107,8 +107,7 @@ NEW_OUT_OF_SCOPE = ("the speaker will do it themselves", "someone else's turn to
                     "refused to someone who asked", "offer to someone in the room",
                     "asking the room first")
 """Out-of-scope kinds no earlier set has (each also said beside a clause)."""
-OWN_OUT_OF_SCOPE = ("contrast", "hypothetical", "complaint", NEAR_SIBLING, "opinion",
-                    "reminder for later", "permission question", *NEW_OUT_OF_SCOPE)
+OWN_OUT_OF_SCOPE = (*USUAL_OWN_OUT_OF_SCOPE, *NEW_OUT_OF_SCOPE)
 """Out-of-scope kinds of this set beyond the usual ones (the thirteenth's and
 fourteenth's first)."""
 WAKE_WORDS = "a new wake word with please"
