@@ -297,7 +297,22 @@ three open-source matchers.
     unpunctuated and comma-paused variants, a misheard phrase beside such a clause, a
     taught name written as it sounds, ten out-of-scope kinds where the phrase asks
     nothing of the assistant, and a crowd row said straight after the speaker stubs a
-    toe; no heard transcripts).
+    toe; no heard transcripts), and on a forty-first (seeds 410-412,
+    benchmarks/_resolver_fortyfirst.py, which tuning must not open: written blind in the
+    same way, with other homes whose people and pets are named after a small nail, a
+    timber, a cloth, the day before a feast, a pole, footwear, a soft toy or a container
+    that another phrase of the home says as a word, or with names a recogniser writes as
+    a salad leaf, tradesmen, a cheese, a small car, a back lane, a grumbler, a
+    microphone, a bell, a fuel can or a raincoat, ten kinds of everyday household speech
+    said beside a taught phrase (a singer's vocal warm-up, a teenager on a gaming
+    headset, grace before a meal, a takeaway order phoned through, a ski jumping
+    commentator, a gymnastics commentator, a mahjong game at the table, a tai chi
+    video), one with the phrase between a takeaway order and a mahjong call and one with
+    it in the middle of grace, the same unpunctuated and comma-paused variants, a
+    misheard phrase beside such a clause, a taught name written as it sounds, ten
+    out-of-scope kinds where the phrase asks nothing of the assistant, and a crowd row
+    said straight after the speaker comes in from the cold or the rain; no heard
+    transcripts).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as

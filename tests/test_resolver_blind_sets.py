@@ -72,7 +72,8 @@ SPEC_SETS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fiftee
              "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
              "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth",
              "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth",
-             "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth")
+             "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
+             "fortyfirst")
 """The sets built by benchmarks/_resolver_blind.py from a :class:`BlindSet`."""
 SINCE_13 = SPEC_SETS[3:]
 """The sets with near siblings and the wrapped out-of-scope kinds of the thirteenth."""
@@ -287,7 +288,7 @@ USED_AT_LEAST = {"twentysecond": 500, "twentythird": 500, "twentyfourth": 400,
                  "thirtysecond": 400, "thirtythird": 400,
                  "thirtyfourth": 400, "thirtyfifth": 400, "thirtysixth": 400,
                  "thirtyseventh": 400, "thirtyeighth": 400,
-                 "thirtyninth": 400, "fortieth": 40}
+                 "thirtyninth": 400, "fortieth": 40, "fortyfirst": 400}
 """How many other splits' sentences a set's ``used_texts`` holds, at least (a thousand
 where not named): the twenty-second's is a snapshot of only those it could say."""
 
@@ -310,7 +311,7 @@ def test_no_sentence_of_the_set_is_one_of_the_three_splits_before(name, homes):
                                   "thirtyfirst", "thirtysecond", "thirtythird",
                                   "thirtyfourth", "thirtyfifth", "thirtysixth",
                                   "thirtyseventh", "thirtyeighth",
-                                  "thirtyninth", "fortieth"))
+                                  "thirtyninth", "fortieth", "fortyfirst"))
 def test_the_set_builds_without_heard_transcripts(name, homes):
     # (none were made for these sets: the generator reads a missing file as none, and
     # no heard kind is in any home)
@@ -328,7 +329,7 @@ def test_the_set_builds_without_heard_transcripts(name, homes):
 MADE_HERE = ("twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
              "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
              "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
-             "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth")
+             "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst")
 """The sets that make kinds of their own with benchmarks/_resolver_made_here.py (a taught
 phrase misheard beside a clause, a taught name spelt otherwise), keep a snapshot of the
 other splits' sentences they could say, and say their clauses with function words of
@@ -370,7 +371,8 @@ MADE_HERE_AT_LEAST = {"twentysecond": (40, 60, 10), "twentythird": (45, 150, 20)
                       "thirtyseventh": (40, 200, 15),
                       "thirtyeighth": (40, 200, 15),
                       "thirtyninth": (40, 200, 15),
-                      "fortieth": (40, 200, 15)}
+                      "fortieth": (40, 200, 15),
+                      "fortyfirst": (40, 200, 15)}
 """How many cases a home of the set holds at least: of each in-scope clause kind, of a
 misheard phrase and of a taught name spelt otherwise."""
 
