@@ -119,16 +119,16 @@ class DeviceHistoryView(QWidget):
         store = engine.store
 
         def load() -> tuple[list[Any], dict[str, str], dict[tuple[str, float], str]]:
-            from ..store import last_rename, name_now
+            from ..store import last_rename, names_now
 
             rows = store.history(limit=300, newest_first=True)
             if last_rename(store) is None:  # (nothing renamed: no lookup per row)
                 return rows, {d.id: d.name for d in store.devices()}, {}
             # A routine renamed since is named as it ran and as it is called now, as
             # "why is the lamp on?" says it ("reading mode (now called Reading time)").
-            renamed = {(c.detail, c.at): now for c in rows if c.detail
-                       and c.cause in ("routine", "schedule", "undo", "redo")
-                       and (now := name_now(store, c.detail, c.at)) is not None}
+            renamed = names_now(store, {(c.detail, c.at) for c in rows if c.detail
+                                        and c.cause in ("routine", "schedule", "undo",
+                                                        "redo")})
             return rows, {d.id: d.name for d in store.devices()}, renamed
 
         self.bridge.call(load, done=self._show)
