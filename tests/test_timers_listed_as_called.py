@@ -28,7 +28,7 @@ def test_the_window_card_and_a_day_name_them_alike(store):
     said(assistant, "set an alarm for 7 am", "turn off the tv in 20 minutes",
          "set a timer for 10 minutes")
     words = [words for _, words in assistant.timers()]
-    assert words == ["10-minute timer at 21:10", "turn off TV at 21:20",
-                     "alarm tomorrow at 07:00"]
+    assert words == ["10-minute timer at 21:10 (in 10 minutes)",
+                     "turn off TV at 21:20 (in 20 minutes)", "alarm tomorrow at 07:00"]
     assert said(assistant, "what's scheduled today?")[0].startswith(
         "Today (Tue 1 Dec): 10-minute timer at 21:10 and turn off TV at 21:20")
