@@ -13,9 +13,10 @@ import threading
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -38,7 +39,10 @@ _CAUSE_WORDS = {"routine": "routine", "command": "voice command", "window": "win
 
 
 class HunchCard(QFrame):
-    """"The porch light is usually off by now. Turn it off?" with the answers."""
+    """"The porch light is usually off by now. Turn it off?" with the answers.
+    ``answered`` when an answer from the keyboard closed it (the focus must go on)."""
+
+    answered = Signal()
 
     ANSWERS = (("Yes", "yes"), ("No", "no"), ("Don't ask again", "don't ask about this again"),
                ("Always do this", "do that automatically"), ("Why?", "why?"))
@@ -84,8 +88,12 @@ class HunchCard(QFrame):
             self.detail.setText(self.offer.hunch.why)
             self.detail.show()
             return
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and self.isAncestorOf(focused)
         self.offer = None
         self.hide()
+        if had_focus:  # (hidden with the focus on it, Qt gave it to a tile's switch)
+            self.answered.emit()
 
 
 class DeviceHistoryView(QWidget):
@@ -162,6 +170,7 @@ def attach_awareness(window: Any) -> None:
     window.hunch_card = HunchCard(bridge, window)
     home = window.tabs.widget(0)
     home.layout().insertWidget(0, window.hunch_card)
+    window.hunch_card.answered.connect(window.strip.entry.setFocus)  # ready for the next
     window.device_history = DeviceHistoryView(bridge, window)
     window.tabs.addTab(window.device_history, icon("history"), "&Device history")
     window.tabs.currentChanged.connect(
