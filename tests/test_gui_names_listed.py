@@ -83,3 +83,17 @@ def test_the_learned_phrases_and_the_assign_menu_list_names_alike(qtbot, window)
                if aliases.item(r, 0).text() == "purple elephant dance")
     assert aliases.item(row, 1).text() == "Bedtime"
     assert window.bridge.engine.store.phrase_owner("purple elephant dance") == "bedtime"
+
+
+def test_a_did_you_mean_answered_yes_is_nothing_to_teach(qtbot, window):
+    """"good nite everyone" -> "Did you mean Good night?" -> "yes" learned the phrase,
+    yet its row kept "Teach this" and "Assign to", as if still missed."""
+    _say(qtbot, window, "good nite everyone")
+    _say(qtbot, window, "yes")
+    _say(qtbot, window, "purple elephant dance")
+    assert window.bridge.engine.store.phrase_owner("good nite everyone") == "Good night"
+    table = _history(qtbot, window)
+    asked = _row(table, "good nite everyone")
+    assert table.item(asked, 2).text() == "clarify"
+    assert table.cellWidget(asked, 6) is None
+    assert table.cellWidget(_row(table, "purple elephant dance"), 6) is not None

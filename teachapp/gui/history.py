@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..conversation.models import worth_teaching
 from ..domain import PhraseOrigin, listed_name, sentence_start, shorten
-from ..store import Interaction
+from ..store import Interaction, phrase_key
 from .bridge import Bridge
 from .icons import icon
 from .widgets import styled_label
@@ -63,6 +63,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.bridge = bridge
         self._routines: list[str] = []
+        self._phrases: set[str] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -136,29 +137,33 @@ class HistoryView(QWidget):
         assistant = engine.assistant
         store = engine.store
 
-        def load() -> tuple[list[Any], dict[tuple[str, float], str]]:
+        def load() -> tuple[list[Any], dict[tuple[str, float], str], set[str]]:
             from ..store import last_rename, names_now
 
             turns: list[Any] = assistant.history(300) if assistant is not None \
                 else store.interactions(limit=300)
+            phrases = {phrase_key(p) for r in store.routines() for p in r.phrase_texts()}
             if last_rename(store) is None:  # (nothing renamed: no lookup)
-                return turns, {}
+                return turns, {}, phrases
             # A routine renamed since is named as it ran and as it is called now, as the
             # device history and "why is the lamp on?" say it. (A second before the turn:
             # the turn that renamed it is logged after the rename.)
             named = {(turn.routine, _seconds(turn.at) - 1.0)
                      for turn in (t[0] if isinstance(t, tuple) else t for t in turns)
                      if turn.routine and turn.at is not None}
-            return turns, names_now(store, named)
+            return turns, names_now(store, named), phrases
 
         self.bridge.call(load, done=lambda loaded: self.set_turns(*loaded))
         if assistant is not None:
             self.bridge.call(assistant.learned_alias_details, done=self.set_aliases)
 
     def set_turns(self, turns: list[Interaction] | list[tuple[Interaction, list[str]]],
-                  renamed: dict[tuple[str, float], str] | None = None) -> None:
+                  renamed: dict[tuple[str, float], str] | None = None,
+                  phrases: set[str] | None = None) -> None:
         """Show turns (each with its explanation lines, when given); ``renamed``: the
-        name each (routine, a second before the turn) has now, when renamed since."""
+        name each (routine, a second before the turn) has now, when renamed since;
+        ``phrases``: every routine's phrases now (phrase_key), which need no teaching."""
+        self._phrases = phrases or set()
         pairs = [t if isinstance(t, tuple) else (t, []) for t in turns]
         renamed = renamed or {}
         routines: list[str] = []
@@ -206,9 +211,10 @@ class HistoryView(QWidget):
         else:
             self.why.setText("Select a turn to see why it went as it did.")
 
-    @staticmethod
-    def _missed(turn: Interaction) -> bool:
-        return turn.id is not None and worth_teaching(turn.decision, turn.outcome)
+    def _missed(self, turn: Interaction) -> bool:
+        return turn.id is not None and worth_teaching(
+            turn.decision, turn.outcome,
+            now_a_phrase=phrase_key(turn.heard or "") in self._phrases)
 
     def _actions(self, turn: Interaction) -> QWidget:
         box = QWidget(self.table)
