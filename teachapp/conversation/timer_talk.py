@@ -647,7 +647,11 @@ class TimerTalk:
         return [f"{t.text} {when_words(t.at, now)}" for t in timers]
 
     def _listed(self, timers: list[Timer]) -> str:
-        return "; ".join(self._each(timers))
+        """Timers to choose from, as "what's scheduled?" and the window's card call them:
+        "10-minute timer at 21:10; turn off TV at 21:20" (it was "tell you when 10
+        minutes are up at 21:10; …" beside the card's "10-minute timer at 21:10")."""
+        now = self._now().astimezone(self._place().zone)
+        return "; ".join(f"{listed_as(t.text)} {when_words(t.at, now)}" for t in timers)
 
     def _example(self, timer: Timer) -> str:
         """How to name ``timer`` when cancelling it: "telly timer", "reminder to call
