@@ -38,6 +38,7 @@ __all__ = [
     "describe_state",
     "kind_noun",
     "kind_of",
+    "listed_name",
     "merged_sets",
     "name_in_sentence",
     "names_singular",
@@ -408,6 +409,16 @@ def shorten(text: str, limit: int = 60) -> str:
 def sentence_start(name: str) -> str:
     """``name`` opening a sentence: a routine taught by voice is named in lower case."""
     return name[:1].upper() + name[1:]
+
+
+def listed_name(name: str) -> str:
+    """A routine's name standing alone, as a row of a list or a cell of a table shows
+    it: opening with a capital, as a title does. One routine taught by voice or by the
+    window's tiles is named as its phrase ("bedtime"), one named in the editor as typed
+    ("Bedtime"); listed side by side they read alike ("Bedtime", "Movie night"). Only
+    the showing changes: the name stays as taught, which ``teach "x"``, ``resolve
+    --json``, ``list`` and ``export`` keep ("x"), and names match in any case."""
+    return sentence_start(name)
 
 
 def name_in_sentence(name: str) -> str:

@@ -145,6 +145,9 @@ def test_settings_labels_percentages_password_and_colours_at_once(qtbot, window)
     dialog.username.setText("me")
     dialog.password.setText("s3cret")
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.accept()  # the broker is tried first; none there, so OK again saves anyway
+    qtbot.waitUntil(lambda: not dialog.broker_check.checking, timeout=15_000)
+    assert "Nothing is saved yet" in dialog.backend_problem.text()
     dialog.accept()
     app = QApplication.instance()
     assert app.palette().color(QPalette.ColorRole.Window).lightness() < 128  # now

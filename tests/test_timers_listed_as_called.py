@@ -28,7 +28,17 @@ def test_the_window_card_and_a_day_name_them_alike(store):
     said(assistant, "set an alarm for 7 am", "turn off the tv in 20 minutes",
          "set a timer for 10 minutes")
     words = [words for _, words in assistant.timers()]
-    assert words == ["10-minute timer at 21:10", "turn off TV at 21:20",
-                     "alarm tomorrow at 07:00"]
+    assert words == ["10-minute timer at 21:10 (in 10 minutes)",
+                     "turn off TV at 21:20 (in 20 minutes)", "alarm tomorrow at 07:00"]
     assert said(assistant, "what's scheduled today?")[0].startswith(
         "Today (Tue 1 Dec): 10-minute timer at 21:10 and turn off TV at 21:20")
+
+
+def test_which_timer_is_asked_with_the_timers_as_listed(store):
+    """"cancel the timer" with two timers set listed them as "tell you when 10 minutes
+    are up at 21:10; turn off TV at 21:20", beside the window card's "10-minute timer"."""
+    assistant, _events = make_assistant(store, wall_clock=lambda: NOW.timestamp())
+    said(assistant, "set a timer for 10 minutes", "turn off the tv in 20 minutes")
+    listed = "There are 2 timers: 10-minute timer at 21:10; turn off TV at 21:20. Say which"
+    assert said(assistant, "cancel the timer")[0].startswith(listed)
+    assert said(assistant, "add 5 minutes to the timer")[0].startswith(listed)

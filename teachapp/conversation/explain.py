@@ -306,7 +306,7 @@ _DIALOGUE = {
     "forgotten": "You asked me to forget {routine}, and said yes; \"undo\" brings it back.",
     "forget asked": "You asked me to forget {routine}; I asked first.",
     "kept": "You chose to keep {routine} as it was.",
-    "renamed": "You asked me to rename a routine; it is now {routine}.",
+    "renamed": "You asked me to rename {routine}, and I did.",
     "switched": "You asked me to switch {routine} on or off, and I did.",
     "switch kept": "You asked me to switch {routine} on or off; it already was.",
     "rename asked": "You asked me to rename {routine}, so I asked for the new name.",
@@ -335,6 +335,9 @@ def _dialogue_words(turn: Interaction, detail: dict[str, Any]) -> str:
     undone = detail.get("undone")
     if turn.outcome == "undo" and undone:
         return _undone_words(undone)
+    if turn.outcome == "renamed" and detail.get("renamed to"):
+        return (f"You asked me to rename {turn.routine or 'a routine'}; it is now called "
+                f"{detail['renamed to']}.")  # (was "it is now" and the old name)
     known = _DIALOGUE.get(turn.outcome)
     if known is not None:
         return known.format(routine=turn.routine or "the routine")

@@ -500,6 +500,7 @@ class TalkTurns:
         gone = f" {done.replaced} is deleted; \"undo\" brings it back." if done.replaced else ""
         replies.info(f"Renamed {done.old} to {done.new}. Say \"{done.new}\" to start it."
                      + gone)
+        replies.detail["renamed to"] = done.new  # ("why?" later: the turn names the old)
         self.a._emit(RoutinesChanged())
         return "renamed"
 

@@ -93,12 +93,14 @@ _UNDERSTOOD = frozenset({Outcome.ANSWERED, Outcome.NOT_RUN, Outcome.NOT_A_REQUES
 """Turns the resolver turned down as no request to run, and that were understood."""
 
 
-def worth_teaching(decision: str, outcome: str) -> bool:
+def worth_teaching(decision: str, outcome: str, *, now_a_phrase: bool = False) -> bool:
     """Whether a logged turn is a miss a person may teach or give to a routine: asked
     about or turned down, not given to one since, and not a question, a negation or
-    talk that was understood and answered ("what's on?", "don't start movie night")."""
+    talk that was understood and answered ("what's on?", "don't start movie night").
+    ``now_a_phrase``: its words are a routine's phrase now (the "did you mean" answered
+    yes, so learned; taught or added since), so there is nothing left to teach."""
     return decision in ("reject", "clarify") and outcome not in _UNDERSTOOD and outcome not in (
-        Outcome.ASSIGNED, "taught")
+        Outcome.ASSIGNED, "taught") and not now_a_phrase
 
 
 class PendingKind(StrEnum):

@@ -48,7 +48,7 @@ from .reminders import (
 )
 from .schedule_replies import left_on
 from .schedule_talk import when_words
-from .schedule_words import duration_words, set_for_later
+from .schedule_words import duration_words, set_for_later, time_left
 from .teaching import step_words
 from .time_words import CLOCK_TIME, REPEATED, trigger_said
 from .timer_reading import (
@@ -617,10 +617,12 @@ class TimerTalk:
         self._cancel(replies, chosen)
 
     def pending(self) -> list[tuple[int, str]]:
-        """The timers not yet run, soonest first: each id with the words a list of
-        timers says it in ("turn off TV at 16:18")."""
+        """The timers not yet run, soonest first: each id with the words "what's
+        scheduled?" says it in, the time left too when soon ("turn off TV at 16:18 (in
+        30 minutes)"; the window's card said "at 16:18" alone, leaving the sum to do)."""
         now = self._now().astimezone(self._place().zone)
-        return [(int(t.id or 0), f"{listed_as(t.text)} {when_words(t.at, now)}")
+        return [(int(t.id or 0), f"{listed_as(t.text)} {when_words(t.at, now)}"
+                                 f"{time_left(t.at, now)}")
                 for t in self.store.timers() if t.id is not None]
 
     def cancel_one(self, replies: TurnReplies, timer_id: int) -> None:
@@ -645,7 +647,11 @@ class TimerTalk:
         return [f"{t.text} {when_words(t.at, now)}" for t in timers]
 
     def _listed(self, timers: list[Timer]) -> str:
-        return "; ".join(self._each(timers))
+        """Timers to choose from, as "what's scheduled?" and the window's card call them:
+        "10-minute timer at 21:10; turn off TV at 21:20" (it was "tell you when 10
+        minutes are up at 21:10; …" beside the card's "10-minute timer at 21:10")."""
+        now = self._now().astimezone(self._place().zone)
+        return "; ".join(f"{listed_as(t.text)} {when_words(t.at, now)}" for t in timers)
 
     def _example(self, timer: Timer) -> str:
         """How to name ``timer`` when cancelling it: "telly timer", "reminder to call

@@ -13,9 +13,10 @@ import threading
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -38,7 +39,10 @@ _CAUSE_WORDS = {"routine": "routine", "command": "voice command", "window": "win
 
 
 class HunchCard(QFrame):
-    """"The porch light is usually off by now. Turn it off?" with the answers."""
+    """"The porch light is usually off by now. Turn it off?" with the answers.
+    ``answered`` when an answer from the keyboard closed it (the focus must go on)."""
+
+    answered = Signal()
 
     ANSWERS = (("Yes", "yes"), ("No", "no"), ("Don't ask again", "don't ask about this again"),
                ("Always do this", "do that automatically"), ("Why?", "why?"))
@@ -84,8 +88,12 @@ class HunchCard(QFrame):
             self.detail.setText(self.offer.hunch.why)
             self.detail.show()
             return
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and self.isAncestorOf(focused)
         self.offer = None
         self.hide()
+        if had_focus:  # (hidden with the focus on it, Qt gave it to a tile's switch)
+            self.answered.emit()
 
 
 class DeviceHistoryView(QWidget):
@@ -119,16 +127,16 @@ class DeviceHistoryView(QWidget):
         store = engine.store
 
         def load() -> tuple[list[Any], dict[str, str], dict[tuple[str, float], str]]:
-            from ..store import last_rename, name_now
+            from ..store import last_rename, names_now
 
             rows = store.history(limit=300, newest_first=True)
             if last_rename(store) is None:  # (nothing renamed: no lookup per row)
                 return rows, {d.id: d.name for d in store.devices()}, {}
             # A routine renamed since is named as it ran and as it is called now, as
             # "why is the lamp on?" says it ("reading mode (now called Reading time)").
-            renamed = {(c.detail, c.at): now for c in rows if c.detail
-                       and c.cause in ("routine", "schedule", "undo", "redo")
-                       and (now := name_now(store, c.detail, c.at)) is not None}
+            renamed = names_now(store, {(c.detail, c.at) for c in rows if c.detail
+                                        and c.cause in ("routine", "schedule", "undo",
+                                                        "redo")})
             return rows, {d.id: d.name for d in store.devices()}, renamed
 
         self.bridge.call(load, done=self._show)
@@ -162,6 +170,7 @@ def attach_awareness(window: Any) -> None:
     window.hunch_card = HunchCard(bridge, window)
     home = window.tabs.widget(0)
     home.layout().insertWidget(0, window.hunch_card)
+    window.hunch_card.answered.connect(window.strip.entry.setFocus)  # ready for the next
     window.device_history = DeviceHistoryView(bridge, window)
     window.tabs.addTab(window.device_history, icon("history"), "&Device history")
     window.tabs.currentChanged.connect(

@@ -46,6 +46,8 @@ class DevicePanel(QScrollArea):
         self.tiles: dict[str, DeviceTile] = {}
         self._message = True
         """A placeholder is shown (opening, or the database did not open)."""
+        self._unreachable = ""
+        """The backend's problem shown in place of the tiles, if any."""
 
     def show_message(self, text: str) -> None:
         """Only ``text`` in place of the tiles (e.g. why the home cannot be shown)."""
@@ -57,6 +59,23 @@ class DevicePanel(QScrollArea):
         self._layout.addWidget(label)
         self._layout.addStretch(1)
         self._message = True
+
+    def show_backend(self, status: Any) -> bool:
+        """Follow the device backend's status: with no device to show and the backend
+        not connected, say what is wrong and how to fix it in place of "No devices yet.
+        … connect a backend in Settings" (which it was: a backend chosen but out of
+        reach read as none chosen). True when the devices should be read again: the
+        backend connected after such a message."""
+        if not status.connected and not self.tiles:
+            text = unreachable_text(status)
+            if text != self._unreachable:  # (asked every 5 s: redrawn only on a change)
+                self.show_message(text)
+                self._unreachable = text
+            return False
+        if status.connected and self._unreachable:
+            self._unreachable = ""
+            return True
+        return False
 
     def _clear(self) -> None:
         while self._layout.count():
@@ -77,6 +96,7 @@ class DevicePanel(QScrollArea):
         targets = {i: t.target() for i, t in self.tiles.items()}
         self._clear()
         self._message = False
+        self._unreachable = ""
         self.tiles = {}
         rooms: dict[str, list[Device]] = {}
         for device in devices:
@@ -132,3 +152,15 @@ class DevicePanel(QScrollArea):
         if new:  # show the tile the person (or their voice) just set
             tile = self.tiles[new[-1]]
             QTimer.singleShot(0, lambda: self.ensureWidgetVisible(tile, 20, 40))
+
+
+def unreachable_text(status: Any) -> str:
+    """What the Home page says while the chosen backend is out of reach: the backend's
+    own words (what is wrong), then where in the window to fix it, and that nothing is
+    lost."""
+    problem = (status.message or f"{status.name} is not connected").rstrip(".")
+    return (f"The devices cannot be shown: {problem}.\n\n"
+            "In the window, its address is under Settings → Devices; choose “Simulated "
+            "home” there to use teachapp without it (a new backend is used from the next "
+            "start). Your routines are kept, and the devices appear here as soon as "
+            "teachapp connects.")

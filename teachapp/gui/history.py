@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..conversation.models import worth_teaching
-from ..domain import PhraseOrigin, shorten
-from ..store import Interaction
+from ..domain import PhraseOrigin, listed_name, sentence_start, shorten
+from ..store import Interaction, phrase_key
 from .bridge import Bridge
 from .icons import icon
 from .widgets import styled_label
@@ -33,6 +33,11 @@ from .widgets import styled_label
 __all__ = ["HistoryView"]
 
 _COLUMNS = ("Time", "Heard", "Decision", "Score", "Routine", "Outcome", "")
+
+
+def _seconds(at: datetime) -> float:
+    """A logged time (naive UTC) as a Unix time, as renames are compared."""
+    return (at if at.tzinfo is not None else at.replace(tzinfo=timezone.utc)).timestamp()
 
 
 def _when(at: datetime | None) -> str:
@@ -58,6 +63,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.bridge = bridge
         self._routines: list[str] = []
+        self._phrases: set[str] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -129,25 +135,55 @@ class HistoryView(QWidget):
         if engine is None:
             return
         assistant = engine.assistant
-        if assistant is not None:
-            self.bridge.call(assistant.history, 300, done=self.set_turns)
-        else:
-            self.bridge.call(engine.store.interactions, limit=300, done=self.set_turns)
+        store = engine.store
+
+        def load() -> tuple[list[Any], dict[tuple[str, float], str], set[str]]:
+            from ..store import last_rename, names_now
+
+            turns: list[Any] = assistant.history(300) if assistant is not None \
+                else store.interactions(limit=300)
+            phrases = {phrase_key(p) for r in store.routines() for p in r.phrase_texts()}
+            if last_rename(store) is None:  # (nothing renamed: no lookup)
+                return turns, {}, phrases
+            # A routine renamed since is named as it ran and as it is called now, as the
+            # device history and "why is the lamp on?" say it. (A second before the turn:
+            # the turn that renamed it is logged after the rename.)
+            named = {(turn.routine, _seconds(turn.at) - 1.0)
+                     for turn in (t[0] if isinstance(t, tuple) else t for t in turns)
+                     if turn.routine and turn.at is not None}
+            return turns, names_now(store, named), phrases
+
+        self.bridge.call(load, done=lambda loaded: self.set_turns(*loaded))
         if assistant is not None:
             self.bridge.call(assistant.learned_alias_details, done=self.set_aliases)
 
-    def set_turns(self, turns: list[Interaction] | list[tuple[Interaction, list[str]]]
-                  ) -> None:
-        """Show turns (each with its explanation lines, when given)."""
+    def set_turns(self, turns: list[Interaction] | list[tuple[Interaction, list[str]]],
+                  renamed: dict[tuple[str, float], str] | None = None,
+                  phrases: set[str] | None = None) -> None:
+        """Show turns (each with its explanation lines, when given); ``renamed``: the
+        name each (routine, a second before the turn) has now, when renamed since;
+        ``phrases``: every routine's phrases now (phrase_key), which need no teaching."""
+        self._phrases = phrases or set()
         pairs = [t if isinstance(t, tuple) else (t, []) for t in turns]
-        self._explanations = ["\n".join(lines) for _turn, lines in pairs]
+        renamed = renamed or {}
+        routines: list[str] = []
+        self._explanations = []
+        for turn, lines in pairs:
+            now = renamed.get((turn.routine or "", _seconds(turn.at) - 1.0)) \
+                if turn.at is not None else None
+            routine = listed_name(turn.routine or "")
+            if now is not None:
+                routine += f" (now called {now})"
+                lines = [*lines, f"{sentence_start(turn.routine or '')} is now called {now}."]
+            routines.append(routine)
+            self._explanations.append("\n".join(lines))
         self.table.setRowCount(len(pairs))
         for row, (turn, _lines) in enumerate(pairs):
             score = f"{round(float(turn.score or 0) * 100)} %" \
                 if turn.decision in ("run", "clarify", "reject") else ""
             heard = shorten(turn.heard, 120) + {"audio": "  (spoken)", "button": "  (Run button)"
                                                 }.get(str(turn.source), "")
-            values = (_when(turn.at), heard, turn.decision, score, turn.routine or "",
+            values = (_when(turn.at), heard, turn.decision, score, routines[row],
                       turn.outcome or "")
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -161,7 +197,7 @@ class HistoryView(QWidget):
                 elif self._explanations[row]:
                     item.setToolTip(self._explanations[row])
                 if column == 4:
-                    item.setText(shorten(value, 60))
+                    item.setText(shorten(value, 80))
                 self.table.setItem(row, column, item)
             self.table.setCellWidget(row, 6, self._actions(turn) if self._missed(turn)
                                      else None)
@@ -175,9 +211,10 @@ class HistoryView(QWidget):
         else:
             self.why.setText("Select a turn to see why it went as it did.")
 
-    @staticmethod
-    def _missed(turn: Interaction) -> bool:
-        return turn.id is not None and worth_teaching(turn.decision, turn.outcome)
+    def _missed(self, turn: Interaction) -> bool:
+        return turn.id is not None and worth_teaching(
+            turn.decision, turn.outcome,
+            now_a_phrase=phrase_key(turn.heard or "") in self._phrases)
 
     def _actions(self, turn: Interaction) -> QWidget:
         box = QWidget(self.table)
@@ -193,7 +230,8 @@ class HistoryView(QWidget):
         assign.setToolTip("This phrase meant an existing routine")
         menu = QMenu(assign)
         for name in self._routines:
-            menu.addAction(shorten(name), lambda n=name: self.assign(turn.id or 0, n))
+            menu.addAction(shorten(listed_name(name)),
+                           lambda n=name: self.assign(turn.id or 0, n))
         if not self._routines:
             menu.addAction("(no routines yet)").setEnabled(False)
         assign.setMenu(menu)
@@ -208,7 +246,8 @@ class HistoryView(QWidget):
                 if isinstance(entry, (tuple, list)) else \
                 (entry.phrase, entry.routine, entry.origin)
             routine = getattr(routine, "name", routine)
-            for column, value in enumerate((phrase, routine, _origin_words(origin))):
+            shown = (phrase, listed_name(str(routine)), _origin_words(origin))
+            for column, value in enumerate(shown):
                 item = QTableWidgetItem(shorten(str(value), 80))
                 item.setToolTip(shorten(str(value), 500))
                 self.aliases.setItem(row, column, item)

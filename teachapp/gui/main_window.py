@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.probe = StatusProbe(bridge, self.statusBar(), self)
         self.probe.micAvailable.connect(self.strip.set_mic_available)
+        self.probe.backendChecked.connect(self._backend_checked)
         self.household_banner = UnreachableBanner(bridge.household, self)
         self._connect()
         attach_awareness(self)  # issue 18: hunch card, device history, schedules running
@@ -337,6 +338,12 @@ class MainWindow(QMainWindow):
         # The list shows the editor's routine; with none open, the one just taught, so
         # Run (the toolbar's, the list's) runs it rather than asking to choose one.
         self.routine_list.select(self.editor.routine_name or self._just_taught)
+
+    def _backend_checked(self, status: Any) -> None:
+        """The Home page says why it has no devices while the backend is out of reach,
+        and reads them once it connects."""
+        if self.panel.show_backend(status) and self.bridge.engine is not None:
+            self.bridge.devices(self._devices_loaded)
 
     def _device_changed(self, device: Device) -> None:
         if not any((d.id, d.name, d.room) == (device.id, device.name, device.room)

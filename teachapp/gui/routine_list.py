@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import Routine, shorten
+from ..domain import Routine, listed_name, shorten
 from ..triggers import describe_trigger
 from .icons import icon
 from .widgets import styled_label
@@ -105,7 +105,7 @@ class RoutineList(QFrame):
             texts = routine.phrase_texts()
             phrases = ", ".join(f"“{shorten(p, 40)}”" for p in texts[:3]) + \
                 (f" +{len(texts) - 3}" if len(texts) > 3 else "")
-            name = shorten(routine.name, 60)
+            name = shorten(listed_name(routine.name), 60)
             when = _schedule_line(routine)
             item = QListWidgetItem(f"{name}\n{phrases}{when}")
             item.setData(_NAME, routine.name)

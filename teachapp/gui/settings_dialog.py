@@ -95,6 +95,11 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        from .broker_check import BrokerCheck
+
+        self.broker_check = BrokerCheck(bridge, self.backend_problem,
+                                        buttons.button(QDialogButtonBox.StandardButton.Ok),
+                                        self.settings.section("backend"))
         self.resize(620, 520)
         self._load_lists()
 
@@ -448,6 +453,18 @@ class SettingsDialog(QDialog):
                 self.tabs.setCurrentIndex(self.tabs.indexOf(
                     self.backend_problem.parentWidget()))
                 return
+        if backend["type"] == "mqtt":
+            backend.update(host=self.host.text().strip() or "localhost",
+                           port=self.port.value(),
+                           username=self.username.text().strip() or None,
+                           base_topic=self.base_topic.text().strip() or "zigbee2mqtt")
+            if self.broker_check.checking:
+                return
+            if self.broker_check.needed(backend, self.password.text()):
+                self.broker_check.start(backend, self.password.text(), then=self.accept)
+                self.tabs.setCurrentIndex(self.tabs.indexOf(
+                    self.backend_problem.parentWidget()))
+                return
         if self._cancel_install is not None:
             self._cancel_install.set()
         self.settings.update("speech", input_device=self.microphone.currentData(),
@@ -455,11 +472,6 @@ class SettingsDialog(QDialog):
                              tts_enabled=self.speak_replies.isChecked())
         self.settings.update("resolver", **{k: round(s.value() / 100, 2)
                                             for k, s in self.thresholds.items()})
-        if backend["type"] == "mqtt":
-            backend.update(host=self.host.text().strip() or "localhost",
-                           port=self.port.value(),
-                           username=self.username.text().strip() or None,
-                           base_topic=self.base_topic.text().strip() or "zigbee2mqtt")
         self.settings.update("backend", **backend)
         self.settings.update("location", **location)
         password = self.password.text()
@@ -482,6 +494,7 @@ class SettingsDialog(QDialog):
                          long=True)
 
     def reject(self) -> None:
+        self.broker_check.cancel()
         if self._cancel_install is not None:
             self._cancel_install.set()
         super().reject()

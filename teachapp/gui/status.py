@@ -108,6 +108,8 @@ class StatusProbe(QObject):
     """Fills the status bar labels; ``micAvailable(bool, why)`` for the strip."""
 
     micAvailable = Signal(bool, str)
+    backendChecked = Signal(object)
+    """The device backend's ``BackendStatus``, each time it is asked (every 5 s)."""
 
     def __init__(self, bridge: Bridge, bar: QStatusBar, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -231,3 +233,4 @@ class StatusProbe(QObject):
         mark = "✓" if status.connected else "✗"
         self.backend.setText(f"Devices: {status.name} {mark}")
         self.backend.setToolTip(status.message or status.name)
+        self.backendChecked.emit(status)

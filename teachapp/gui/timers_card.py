@@ -15,8 +15,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 __all__ = ["TimersCard", "attach_timers"]
 
@@ -26,7 +34,10 @@ REFRESH_MS = 30_000
 
 
 class TimersCard(QFrame):
-    """"Timers: turn off TV at 16:18 (in 30 minutes) [Cancel]"."""
+    """"Timers: turn off TV at 16:18 (in 30 minutes) [Cancel]". ``emptied`` when the
+    last row went while the keyboard was on the card (the focus has to go somewhere)."""
+
+    emptied = Signal()
 
     def __init__(self, bridge: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +73,11 @@ class TimersCard(QFrame):
 
     def show_timers(self, timers: list[tuple[int, str]],
                     waits: list[tuple[str, str]] | None = None) -> None:
+        # A button pressed from the keyboard goes with its row: the focus moves to the
+        # row that takes its place (it was lost, and Tab started again at the top).
+        focused = QApplication.focusWidget()
+        before = self._buttons()
+        at = before.index(focused) if focused in before else None
         while self.rows.count():
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -76,7 +92,8 @@ class TimersCard(QFrame):
             label.setWordWrap(True)
             line.addWidget(label, 1)
             cancel = QPushButton("Cancel", row)
-            cancel.setAccessibleName(f"Cancel the timer to {words}")
+            cancel.setAccessibleName(f"Cancel {words}")  # (was "… the timer to 10-minute
+            # timer at 08:35")
             cancel.clicked.connect(lambda _c=False, i=timer_id: self.cancel(i))
             line.addWidget(cancel)
             self.rows.addWidget(row)
@@ -98,6 +115,22 @@ class TimersCard(QFrame):
             self._clock.start()
         else:
             self._clock.stop()
+        if at is not None:
+            after = self._buttons()
+            if after:
+                after[min(at, len(after) - 1)].setFocus()
+            else:
+                self.emptied.emit()
+
+    def _buttons(self) -> list[QPushButton]:
+        """Each row's Cancel or Stop button, top to bottom."""
+        found = []
+        for index in range(self.rows.count()):
+            item = self.rows.itemAt(index)
+            row = item.widget() if item is not None else None
+            if row is not None:
+                found += row.findChildren(QPushButton)
+        return found
 
     def cancel(self, timer_id: int) -> None:
         """Cancel one timer as "cancel the telly timer" would; the reply goes to the
@@ -106,7 +139,6 @@ class TimersCard(QFrame):
         if assistant is None:
             return
         self.bridge.call(assistant.cancel_timer, timer_id, done=lambda _lines: self.refresh())
-
 
     def stop(self, routine: str) -> None:
         """Stop a waiting routine's rest as "cancel bedtime" would; the reply goes to
@@ -129,5 +161,6 @@ def attach_timers(window: Any) -> None:
     bridge.waitingChanged.connect(window.timers_card.refresh)
     bridge.engineReady.connect(lambda _engine: window.timers_card.refresh())
     bridge.engineClosed.connect(lambda: window.timers_card.show_timers([]))
+    window.timers_card.emptied.connect(window.strip.entry.setFocus)
     if getattr(bridge, "engine", None) is not None:
         window.timers_card.refresh()

@@ -9,7 +9,7 @@ from .._lazy import lazy_names
 from .backend import BackendStatus, DeviceBackend, DeviceListener
 from .default_home import default_home_devices, ensure_default_home, only_default_home
 from .executor import Executor, RunResult, StepOutcome
-from .factory import BACKEND_TYPES, describe_backend_settings, make_backend
+from .factory import BACKEND_TYPES, check_mqtt_settings, describe_backend_settings, make_backend
 from .simulated import SimulatedBackend
 from .speaker import CollectingSpeaker, Speaker
 
@@ -43,6 +43,7 @@ __all__ = [
     "SimulatedBackend",
     "Speaker",
     "StepOutcome",
+    "check_mqtt_settings",
     "default_home_devices",
     "delete_ha_token",
     "delete_mqtt_password",

@@ -18,9 +18,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
 from ..paths import data_dir
@@ -33,8 +34,8 @@ if TYPE_CHECKING:  # paho, websockets and keyring load only when chosen
     from .homeassistant import HaConfig
     from .mqtt_config import MqttConfig
 
-__all__ = ["BACKEND_TYPES", "describe_backend_settings", "load_ha_config", "load_mqtt_config",
-           "make_backend", "mqtt_cache_file"]
+__all__ = ["BACKEND_TYPES", "check_mqtt_settings", "describe_backend_settings", "load_ha_config",
+           "load_mqtt_config", "make_backend", "mqtt_cache_file"]
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +131,28 @@ def describe_backend_settings(settings: Settings | None = None, *,
     if not ok and notice:
         message = f"{message} ({notice})"
     return ok, message
+
+
+def check_mqtt_settings(section: Mapping[str, Any], password: str | None = None, *,
+                        timeout: float = 3.0) -> tuple[bool, str]:
+    """MQTT settings not saved yet (the window's Settings before OK) tried once as
+    ``doctor`` tries the saved ones: whether the broker answers and Zigbee2MQTT lists
+    devices, in one sentence. A password not given is looked up in the keyring. Slow
+    (up to ``timeout`` seconds and a name lookup): call it off the GUI thread."""
+    from .mqtt_config import MqttConfig, probe_broker
+    from .secrets import get_mqtt_password
+
+    config = MqttConfig.from_settings(section)
+    notice = ""
+    if config.username and password is None:
+        try:
+            password = get_mqtt_password(config.username, config.host)
+        except ConfigError as exc:
+            notice = str(exc)
+    if password:
+        config = replace(config, password=password)
+    ok, message = probe_broker(config, timeout)
+    return ok, f"{message} ({notice})" if not ok and notice else message
 
 
 def make_backend(store: Store, settings: Settings | None = None, *,

@@ -48,6 +48,7 @@ _LAZY = {
     "log_interaction_with_detail": "turn_records",
     "MACHINE_ENV": "store",
     "name_now": "renames",
+    "names_now": "renames",
     "machine_name": "store",
     "newest_undoable": "undo_order",
     "parse_routine_file": "routine_file",
@@ -109,6 +110,7 @@ if TYPE_CHECKING:
         RenameUndone,
         last_rename,
         name_now,
+        names_now,
         rename_routine,
         undo_rename,
     )
@@ -186,6 +188,7 @@ __all__ = [
     "log_interaction_with_detail",
     "machine_name",
     "name_now",
+    "names_now",
     "newest_undoable",
     "parse_routine_file",
     "phrase_key",

@@ -9,6 +9,7 @@ both renamed or both as they were. A rename made by undoing is not itself record
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -26,8 +27,8 @@ from .turn_records import restore_deletion_in
 if TYPE_CHECKING:
     from .store import Store
 
-__all__ = ["RenameRecord", "RenameUndone", "last_rename", "name_now", "rename_routine",
-           "undo_rename"]
+__all__ = ["RenameRecord", "RenameUndone", "last_rename", "name_now", "names_now",
+           "rename_routine", "undo_rename"]
 
 
 class RenamedRoutineRow(SQLModel, table=True):
@@ -86,16 +87,28 @@ def name_now(store: Store, name: str, since: float) -> str | None:
     """The name the routine called ``name`` at ``since`` (a Unix time) has now, followed
     through the renames made after it ("movie night" -> "film night"); None when it was
     not renamed since (or every rename was undone)."""
+    return names_now(store, [(name, since)]).get((name, since))
+
+
+def names_now(store: Store, named: Iterable[tuple[str, float]]
+              ) -> dict[tuple[str, float], str]:
+    """``name_now`` of many (name, since) pairs, the renames read once: a list of 300
+    turns or device changes costs one query, not one a row. Pairs not renamed since
+    are left out."""
     with store._read() as s:  # (a household's renames are few)
-        rows = [(r.at, r.old, r.new) for r in s.exec(select(RenamedRoutineRow).where(
-            col(RenamedRoutineRow.undone) == False)  # noqa: E712
-            .order_by(col(RenamedRoutineRow.id))).all()]
-    now = name
-    for at, old, new in rows:
-        at = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
-        if at.timestamp() >= since and old.casefold() == now.casefold():
-            now = new
-    return None if now.casefold() == name.casefold() else now
+        rows = [(r.at if r.at.tzinfo is not None else r.at.replace(tzinfo=UTC), r.old, r.new)
+                for r in s.exec(select(RenamedRoutineRow).where(
+                    col(RenamedRoutineRow.undone) == False)  # noqa: E712
+                    .order_by(col(RenamedRoutineRow.id))).all()]
+    found: dict[tuple[str, float], str] = {}
+    for name, since in named:
+        now = name
+        for at, old, new in rows:
+            if at.timestamp() >= since and old.casefold() == now.casefold():
+                now = new
+        if now.casefold() != name.casefold():
+            found[(name, since)] = now
+    return found
 
 
 def last_rename(store: Store) -> RenameRecord | None:

@@ -1,0 +1,58 @@
+"""The timers card as a person uses it: the time left beside each timer, and Cancel
+from the keyboard leaves the focus on what is left."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from gui_helpers import settle, window_fixture  # noqa: F401 - the `window` fixture
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+
+def _say(qtbot, window, text):
+    window.strip.entry.setText(text)
+    qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+    settle(qtbot, window.bridge)
+
+
+def _rows(card):
+    return [label.text() for label in card.findChildren(QLabel)
+            if label.isVisibleTo(card) and label.text() != "<b>Timers</b>"]
+
+
+def test_the_card_says_how_long_is_left_as_the_list_of_timers_does(qtbot, window):
+    """It read "10-minute timer at 08:21" alone, beside "what's scheduled?"'s
+    "10-minute timer at 08:21 (in 10 minutes)"."""
+    _say(qtbot, window, "set a timer for 10 minutes")
+    card = window.timers_card
+    qtbot.waitUntil(lambda: len(card.shown) == 1, timeout=5000)
+    [row] = _rows(card)
+    assert row.startswith("10-minute timer at ") and row.endswith(" (in 10 minutes)")
+    _say(qtbot, window, "what's scheduled?")
+    assert any(row[1:] in line for line in window.strip.lines())
+
+
+def test_cancel_from_the_keyboard_keeps_the_focus_on_the_card(qtbot, window):
+    """Space on a Cancel button dropped the focus (the card was rebuilt): the next Tab
+    started again at the side bar."""
+    window.activateWindow()
+    _say(qtbot, window, "set a timer for 10 minutes")
+    _say(qtbot, window, "turn off the tv in 30 minutes")
+    card = window.timers_card
+    qtbot.waitUntil(lambda: len(card.shown) == 2, timeout=5000)
+    first = card._buttons()[0]
+    assert first.accessibleName().startswith("Cancel 10-minute timer at ")
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(card.shown) == 1, timeout=5000)
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QPushButton) and focused in card._buttons()
+    assert focused.accessibleName().startswith("Cancel turn off TV at ")
+    qtbot.keyClick(focused, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not card.shown, timeout=5000)
+    assert card.isHidden()
+    assert QApplication.focusWidget() is window.strip.entry  # ready for the next command
+    assert window.bridge.engine.store.timers() == []
