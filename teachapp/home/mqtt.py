@@ -451,6 +451,8 @@ class MqttBackend:
             return "the MQTT connection is closed."
         if not self._connected:
             problem = self._problem or f"not connected to {self.config.address}"
+            if "check" in problem:  # it says what to check already, and that it retries
+                return f"{problem}."
             return (f"{problem}. Check that the MQTT broker is running; teachapp "
                     "reconnects by itself.")
         if self._bridge_online is False:
