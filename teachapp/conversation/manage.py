@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..domain import Device, PhraseOrigin, Routine, SetStep, sentence_start, spoken_list
@@ -339,7 +339,11 @@ class TalkTurns:
                 first.setdefault(change.detail, change.at)
         renamed = {name: now for name, at in first.items()
                    if (now := name_now(self.store, name, at)) is not None}
-        for line in recap.recap(changes, self._names(), day, renamed):
+        logged = [(_aware(run.at).timestamp(), run.routine or "",
+                   "schedule" if (run.utterance or "").startswith("(schedule") else "routine")
+                  for run in self.store.routine_runs_between(day.start.timestamp(),
+                                                             day.end.timestamp())]
+        for line in recap.recap(changes, self._names(), day, renamed, logged):
             replies.info(line)
         return "explain", None
 
@@ -810,3 +814,8 @@ def _left_out(phrases: list[str]) -> str:
         return ""
     return (" These phrases now belong to other routines and were left out: "
             + spoken_list(f"\"{p}\"" for p in phrases) + ".")
+
+
+def _aware(at: datetime) -> datetime:
+    """A run's time as the run log gives it (naive UTC in SQLite), made aware."""
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
