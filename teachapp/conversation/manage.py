@@ -543,6 +543,17 @@ class TalkTurns:
                   "\"cancel\".", op="rename", new="", stage="new name")
         return "rename asked", name
 
+    def _phrase_ask(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        """"add a phrase to good morning": the new phrase is asked for, then added as
+        "call good morning rise and shine" adds it."""
+        name = self._find(talk.target)
+        if name is None:
+            return self._unknown(replies, talk.target)
+        self.subject = name
+        self._ask(replies, name, f"What else should start {name}? Say the new phrase, or "
+                  "\"cancel\".", op="add_phrase", new="", stage="new name")
+        return "phrase asked", name
+
     def _which_routine(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         """"forget", "delete a routine", "rename": which one, and how to say it."""
         names = self.store.routine_names()
@@ -568,7 +579,7 @@ class TalkTurns:
                 on_clash: OnClash = OnClash.FAIL) -> str:
         owner = self.store.phrase_owner(phrase)
         if owner is not None and owner.casefold() == name.casefold():
-            replies.info(f"{name} already answers to \"{phrase}\".")
+            replies.info(f"{sentence_start(name)} already answers to \"{phrase}\".")
             return "phrase kept"
         if owner is not None and on_clash == OnClash.FAIL:
             self._ask(replies, name, f"\"{phrase}\" already starts {owner}. Say \"replace\" "
