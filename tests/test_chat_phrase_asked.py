@@ -33,3 +33,4 @@ def test_cancel_or_a_phrase_it_has_already(store):
     assert said(assistant, "flicks") == ['Movie night already answers to "flicks".']
     assert said(assistant, "add a phrase to the tv")[0].startswith(
         "I don't know a routine called")
+

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain import Device, PhraseOrigin, Routine, SetStep, sentence_start, spoken_list
 from ..errors import TeachappError
 from ..store import Store, last_deletion, name_now, phrase_key
+from ..triggers import describe_trigger
 from ..understanding.normalize import is_function_word, tokens
 from ..understanding.resolution import Decision, Resolution
 from . import explain, knowledge, library, recap, step_edits
@@ -477,9 +478,15 @@ class TalkTurns:
             return self._unknown(replies, talk.target)
         routine = self.store.routine(name)
         phrases = spoken_list(f"\"{p.text}\"" for p in routine.phrases)
+        said = "phrase" if len(routine.phrases) == 1 else "phrases"
+        # its schedule goes with it: said, so "forget bedtime" does not silently end the
+        # 22:30 run a person relies on (it said the steps and phrases only)
+        runs = spoken_list([describe_trigger(t) for t in routine.triggers])
+        runs = f"; it runs {runs}" if runs else ""
+        also = " and its schedule" if runs else ""
         self._ask(replies, name, f"Forget {name} (it will "
-                  f"{knowledge.steps_words(routine, self._names())}; phrases {phrases})? "
-                  "Say yes to delete it; \"undo\" brings it back.", op="forget")
+                  f"{knowledge.steps_words(routine, self._names())}; {said} {phrases}{runs})? "
+                  f"Say yes to delete it{also}; \"undo\" brings it back.", op="forget")
         return "forget asked", name
 
     def _rename(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
