@@ -50,9 +50,20 @@ def test_a_device_command_to_a_broken_device(store):
     assistant, _ = make_assistant(store, backend=backend)
     assert said(assistant, "unlock the front door") == ["Unlock Front door? Say yes or no."]
     reply = said(assistant, "yes")
-    assert reply == ["That: step 1 failed: lock.front_door did not answer within 5 s; check "
-                     "that it is on."]
+    assert reply == ["lock.front_door did not answer within 5 s; check that it is on."]
     assert said(assistant, "undo") == ["There is nothing to undo."]
+
+
+def test_a_command_to_several_devices_reads_back_those_that_changed(store):
+    """It was "That: step 2 failed: …", with no word of the lights that did go off."""
+    backend = FailingBackend(store, {"light.desk_lamp"})
+    assistant, _ = make_assistant(store, backend=backend)
+    said(assistant, "turn on the desk lamp and the bedroom lamp")
+    backend.broken.clear()
+    said(assistant, "turn on the desk lamp")
+    backend.broken.add("light.desk_lamp")
+    assert said(assistant, "turn off the desk lamp and the bedroom lamp") == [
+        "Bedroom lamp: off.", "light.desk_lamp did not answer within 5 s; check that it is on."]
 
 
 def test_undo_that_fails_says_what_was_not_put_back(store):

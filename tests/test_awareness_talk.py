@@ -249,3 +249,19 @@ def test_a_device_command_said_to_repeat_is_explained_not_offered_for_teaching(s
     assert reply.startswith("A single command runs later once"), reply
     assert '"turn off the desk lamp"' in reply
     assert store.routines() == []
+
+
+def test_after_no_it_does_not_say_everything_is_as_usual(store):
+    """"is anything unusual?" after "no" to the lamp said "No hunches: everything is as
+    usual for this time of the week." with the lamp still on at 02:00."""
+    now = _hunch_at_two_am(store)
+    assistant, _ = make_assistant(store)
+    assistant.hunch_watcher = watcher = HunchWatcher(store, UTC_ZONE, clock=lambda: now)
+    assistant._hunch_talk.watcher = watcher
+    assert said(assistant, "is anything unusual?") == [
+        "The living room lamp is usually off by now. Turn it off?"]
+    said(assistant, "no")
+    assert said(assistant, "is anything unusual?") == [
+        "No hunches: the only thing unusual for this time of the week is Living room lamp, "
+        "and you asked me to leave it as it is."]
+    assert store.device(LAMP).state["on"] is True

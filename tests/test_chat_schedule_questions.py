@@ -104,3 +104,17 @@ def test_whats_on_with_a_day_asks_of_the_schedule_and_alone_of_the_devices(assis
     assert said(assistant, "what's on tomorrow") == weekend[:1]
     assert not said(assistant, "what's on")[0].startswith(("Tomorrow", "Nothing is sched"))
     assert not said(assistant, "is anything on")[0].startswith(("Tomorrow", "Nothing is sch"))
+
+
+def test_asked_of_tomorrow_in_the_small_hours_it_is_the_coming_morning(store, monkeypatch):
+    """At 00:30 on Tuesday "skip wake up tomorrow" skips Tuesday's, and "what's
+    scheduled tomorrow?" said Wednesday's runs: of two days."""
+    monkeypatch.setenv("TZ", "Europe/London")
+    seed_routines(store)
+    small_hours = datetime(2026, 12, 1, 0, 30, tzinfo=ZoneInfo("Europe/London")).timestamp()
+    assistant, _ = make_assistant(store, wall_clock=lambda: small_hours)
+    said(assistant, "run wake up every weekday at 7")
+    assert said(assistant, "what's scheduled tomorrow?") == [
+        "Today (Tue 1 Dec): Wake up at 07:00."]
+    assert said(assistant, "skip wake up tomorrow")[0].startswith(
+        "OK, Wake up won't run on Tue 1 Dec at 07:00;")

@@ -47,8 +47,30 @@ def test_after_running_or_naming_it_too(store):
     assert said(assistant, "skip it this friday") == [SKIPPED]
 
 
-def test_with_no_routine_in_mind_it_is_not_a_skip(store):
+def test_with_no_routine_in_mind_it_is_the_one_that_runs_then(store):
     assistant = _assistant(store)
     said(assistant, "run movie night every friday at 8pm")
     assistant2, _ = make_assistant(store, wall_clock=lambda: NOW.timestamp())
-    assert said(assistant2, "skip it this friday")[0].startswith("I don't know")
+    assert said(assistant2, "skip it this friday") == [SKIPPED]
+    assistant3, _ = make_assistant(store, wall_clock=lambda: NOW.timestamp())
+    assert said(assistant3, "skip it")[0].startswith("I don't know")  # (no day: as before)
+
+
+def test_with_no_routine_in_mind_it_is_the_one_scheduled_that_day(store):
+    """"skip it tonight" with nothing talked of was 'I don't know "skip it tonight".
+    Shall I learn it?', though one routine only runs tonight."""
+    add_routine(store, "Bedtime", ["bedtime"], [SetStep("media_player.tv", {"on": False})])
+    said(_assistant(store), "run movie night every friday at 8pm",
+         "run bedtime every weekday at 22:30")
+    assistant, _events = make_assistant(store, wall_clock=lambda: NOW.timestamp())
+    assert said(assistant, "skip it tonight") == [
+        "OK, Bedtime won't run on Tue 1 Dec at 22:30; its schedule stays. Next run: Wed 2 Dec "
+        "at 22:30. Say \"run bedtime today after all\" to take it back."]
+    assistant, _events = make_assistant(store, wall_clock=lambda: NOW.timestamp())
+    assert said(assistant, "skip it this friday") == [
+        "Which one shall I skip on Friday: Bedtime or Movie night? Say, for example, "
+        "\"skip bedtime on Friday\"."]
+    assert said(assistant, "don't run it on saturday") == [
+        "Nothing is scheduled on Saturday, so there is no run to skip. Say \"what's "
+        "scheduled?\" to hear every schedule."]
+    assert store.skipped_runs(since=NOW.timestamp()).keys() == {"Bedtime"}

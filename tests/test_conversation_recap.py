@@ -57,3 +57,16 @@ def test_the_assistant_answers_from_what_really_ran(store):
     lines = said(assistant, "what did you do today")
     assert lines[0].startswith("Today I ran Movie mode at "), lines
     assert lines[1] == "Device commands changed Desk lamp."
+
+
+def test_a_run_that_changed_nothing_still_ran(store):
+    """The TV and the lamp already as movie mode leaves them: it was "Device commands
+    changed Living room lamp and TV." alone, while "when did movie mode last run?"
+    said today."""
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    said(assistant, "turn on the tv", "set the tv volume to 40", "living room lamp to 20 percent",
+         "movie mode")
+    lines = said(assistant, "what did you do today")
+    assert lines[0].startswith("Today I ran Movie mode at "), lines
+    assert lines[1:] == ["Device commands changed Living room lamp and TV."]

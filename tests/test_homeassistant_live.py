@@ -181,3 +181,23 @@ def test_teaching_and_commands_use_home_assistant_names(backend, ha_server, stor
         assert ha_server.state("light.bed_light")["state"] == "off"
     finally:
         assistant.close()
+
+
+def test_why_a_device_is_on_names_who_asked_not_a_hand(backend, ha_server, store):
+    """Home Assistant's state_changed for a change the app asked for is saved on the
+    event thread before apply() wakes; it was stored as changed "outside the app (by
+    hand, …)"."""
+    from teachapp.conversation import Assistant
+    from teachapp.home import CollectingSpeaker
+
+    assistant = Assistant(store, backend, speaker=CollectingSpeaker())
+    try:
+        assistant.handle_text("turn off the bed light")
+        assistant.handle_text("turn on the bed light")
+        assert 'last changed when you said "turn on the bed light"' in " ".join(
+            assistant.handle_text("why is the bed light on?"))
+        ha_server.service("light", "turn_off", entity_id="light.bed_light")
+        assert wait_for(lambda: store.device("light.bed_light").state["on"] is False)
+        assert "outside the app" in " ".join(assistant.handle_text("why is the bed light off?"))
+    finally:
+        assistant.close()

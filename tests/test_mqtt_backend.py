@@ -5,7 +5,7 @@ import threading
 import pytest
 from mqtt_support import Broker, Z2MSimulator
 
-from teachapp.domain import Routine, SetStep
+from teachapp.domain import Phrase, Routine, SetStep
 from teachapp.errors import DeviceUnavailableError, UnknownDeviceError
 from teachapp.home import Executor
 from teachapp.home.backend import DeviceBackend
@@ -190,3 +190,56 @@ def test_close_releases_a_waiting_apply(backend, z2m):
     backend.close()
     worker.join(WAIT)
     assert not worker.is_alive() and "closed" in errors[0]
+
+
+def test_why_a_device_is_on_names_who_asked_not_a_hand(backend, z2m, mqtt_store):
+    """The device's report of a change the app asked for is saved on paho's thread;
+    it was stored as changed "outside the app (by hand, …)", so every explanation in a
+    real home blamed the person's hand."""
+    from teachapp.conversation import Assistant
+    from teachapp.home import CollectingSpeaker
+
+    mqtt_store.save_routine(Routine(name="Evening", phrases=[Phrase("evening")], steps=[
+        SetStep("light.living_room_lamp", {"on": True, "brightness": 30})], source="cli"))
+    assistant = Assistant(mqtt_store, backend, speaker=CollectingSpeaker())
+    try:
+        assistant.handle_text("turn on the desk lamp")
+        assert 'last changed when you said "turn on the desk lamp"' in " ".join(
+            assistant.handle_text("why is the desk lamp on?"))
+        assistant.handle_text("evening")
+        assert "It was last changed by Evening, today at" in " ".join(
+            assistant.handle_text("why is the living room lamp on?"))
+        lamp = z2m.devices["Living room/Lamp"]  # its own switch pressed by hand
+        lamp.state["state"] = "OFF"
+        z2m.publish_state(lamp)
+        _wait_for(lambda: not mqtt_store.device("light.living_room_lamp").state["on"])
+        assert "outside the app" in " ".join(
+            assistant.handle_text("why is the living room lamp off?"))
+    finally:
+        assistant.close()
+
+
+def test_with_the_broker_down_the_reason_is_said_once(backend, broker, mqtt_store):
+    """With the broker down, "evening" said "Evening: step N failed: … cannot reach the
+    MQTT broker …; retrying. Check that the MQTT broker is running; …" once per step,
+    and "turn off the lights" "That: step N failed: …" once per light."""
+    from teachapp.conversation import Assistant
+    from teachapp.home import CollectingSpeaker
+
+    mqtt_store.save_routine(Routine(name="Evening", phrases=[Phrase("evening")], steps=[
+        SetStep("light.living_room_lamp", {"on": True}), SetStep("fan.bedroom_fan", {"on": True}),
+        SetStep("light.desk_lamp", {"on": True})], source="cli"))
+    assistant = Assistant(mqtt_store, backend, speaker=CollectingSpeaker())
+    try:
+        broker.stop()
+        _wait_for(lambda: not backend.status().connected)
+        reply = assistant.handle_text("evening")
+        assert len(reply) == 1 and reply[0].startswith("Evening: ") and reply[0].endswith(
+            "No step ran; steps 1, 2 and 3 did not."), reply
+        assert reply[0].count("MQTT broker") == 1
+        reply = assistant.handle_text("turn off the lights")
+        assert len(reply) == 1 and reply[0].endswith(". Nothing was changed."), reply
+        assert "step" not in reply[0] and reply[0].count("MQTT broker") == 1
+    finally:
+        assistant.close()
+        broker.start()

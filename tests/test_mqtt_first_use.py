@@ -70,3 +70,26 @@ def test_run_with_the_broker_down_says_it_once_and_which_steps_ran(
     assert len(err) == 1, err
     assert "MQTT broker at 127.0.0.1" in err[0]
     assert "did not" in err[0] and "ran" in err[0]
+
+
+def test_chat_says_when_the_home_cannot_be_reached(broker, z2m, settings, tmp_path):
+    """The window's status bar says the broker is down; chat said nothing of it, so
+    "turn on the desk lamp" read "This home has no desk lamp, and nothing I can turn
+    on. …" with no word of why."""
+    from conftest import run_teachapp
+    from mqtt_support import free_port
+
+    down, up = tmp_path / "down.sqlite3", tmp_path / "up.sqlite3"
+    port = free_port()
+    assert main(["--db", str(down), "backend", "mqtt", "--host", "127.0.0.1", "--port",
+                 str(port), "--wait", "1"]) == 0
+    chat = run_teachapp("--db", str(down), "--no-speech", "chat", input="hello\n")
+    assert chat.returncode == 0, chat.stderr
+    assert (f"teachapp: The home cannot be reached: cannot reach the MQTT broker at "
+            f"127.0.0.1:{port}") in chat.stderr
+    assert "No device is known yet, so no command can run until it is back." in chat.stderr
+    assert chat.stdout.startswith("Hello!")  # the replies as before
+    assert main(["--db", str(up), "backend", "mqtt", "--host", "127.0.0.1", "--port",
+                 str(broker.port)]) == 0
+    chat = run_teachapp("--db", str(up), "--no-speech", "chat", input="hello\n")
+    assert "cannot be reached" not in chat.stderr, chat.stderr

@@ -10,7 +10,7 @@ from test_timers import ManualClock
 
 from teachapp.conversation.skips import parse_skip_request
 from teachapp.domain import SetStep
-from teachapp.home.scheduler import Scheduler
+from teachapp.home.scheduler import Scheduler, Skipped
 from teachapp.schedule import Place
 from teachapp.store import HEAD_REVISION, Store, database_url
 
@@ -86,6 +86,8 @@ def test_the_scheduler_leaves_out_the_skipped_run_and_runs_the_next(store):
     assert movie == [datetime(2026, 12, 11, 20, tzinfo=UTC)]
     assert [s.due.date() for s in left_out] == [FRIDAY]
     assert "skipped as asked" in left_out[0].describe()
+    lower = Skipped("bedtime", 1, datetime(2026, 12, 1, 22, 30, tzinfo=UTC))
+    assert lower.describe() == "Bedtime did not run at Tue 22:30: it was skipped as asked."
     assert store.skipped_runs(since=0) == {}  # the skip was used up
 
 

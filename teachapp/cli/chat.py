@@ -47,13 +47,39 @@ def _lines(stream: BinaryIO) -> Iterator[tuple[str, bool]]:
             yield raw.decode("utf-8", errors="replace"), True
 
 
+BACKEND_WAIT = 3.0
+"""Seconds chat gives a real home (MQTT, Home Assistant) to connect before the first
+turn; the simulated home does not wait."""
+
+
+def start_notes(engine: Any) -> list[str]:
+    """What the window shows at start and in its status bar, for chat: the engine's
+    notes (a backend that could not start, no voice) and a home that cannot be reached.
+    Chat said none of it: with the MQTT broker down, "turn on the desk lamp" was
+    "This home has no desk lamp, and nothing I can turn on. …" and nothing said why."""
+    from ..conversation.runtime import created_note
+
+    created = created_note(engine.store)
+    lines = [note for note in engine.notes if note != created]
+    status = engine.backend.status()
+    if not status.connected:
+        known = len(engine.backend.devices())
+        lines.append(f"The home cannot be reached: {status.message}. "
+                     + (f"Its {known} devices are shown as they last were; commands to them "
+                        "fail until it is back." if known else
+                        "No device is known yet, so no command can run until it is back."))
+    return lines
+
+
 def run_chat(args: argparse.Namespace) -> int:
     """The chat loop; returns 0 when standard input ends."""
     from ..conversation import load_engine
 
-    engine = load_engine(args)
+    engine = load_engine(args, backend_wait=BACKEND_WAIT)
     assistant, store = engine.assistant, engine.store
     tell_created(store)
+    for line in start_notes(engine):
+        sys.stderr.write(f"teachapp: {line}\n")
     from ..conversation.awareness import start_watch
 
     printing = threading.Lock()  # a rest's lines come from its own thread

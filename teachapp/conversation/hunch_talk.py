@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from ..domain import SetStep
+from ..domain import SetStep, spoken_list
 from ..home.executor import Executor, RunResult
 from ..home.hunch_watcher import HunchWatcher, Offer
 from ..home.hunches import Hunch
@@ -43,6 +43,12 @@ def hunch_report(watcher: HunchWatcher, hunches: list[Hunch]) -> list[str]:
         return [f"No hunches yet: they start after {need} days of device history, "
                 f"and there {_days_so_far(days)} so far."]
     if not hunches:
+        left = [d.name for d in watcher.left_as_asked()]
+        if left:  # (it said "everything is as usual" with the lamp on that it asked about)
+            one = len(left) == 1
+            return [f"No hunches: the only {'thing' if one else 'things'} unusual for this "
+                    f"time of the week {'is' if one else 'are'} {spoken_list(left)}, and you "
+                    f"asked me to leave {'it as it is' if one else 'them as they are'}."]
         return ["No hunches: everything is as usual for this time of the week."]
     return []
 

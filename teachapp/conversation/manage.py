@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..domain import Device, PhraseOrigin, Routine, SetStep, sentence_start, spoken_list
 from ..errors import TeachappError
 from ..store import Store, last_deletion, name_now, phrase_key
+from ..triggers import describe_trigger
 from ..understanding.normalize import is_function_word, tokens
 from ..understanding.resolution import Decision, Resolution
 from . import explain, knowledge, library, recap, step_edits
@@ -339,7 +340,11 @@ class TalkTurns:
                 first.setdefault(change.detail, change.at)
         renamed = {name: now for name, at in first.items()
                    if (now := name_now(self.store, name, at)) is not None}
-        for line in recap.recap(changes, self._names(), day, renamed):
+        logged = [(_aware(run.at).timestamp(), run.routine or "",
+                   "schedule" if (run.utterance or "").startswith("(schedule") else "routine")
+                  for run in self.store.routine_runs_between(day.start.timestamp(),
+                                                             day.end.timestamp())]
+        for line in recap.recap(changes, self._names(), day, renamed, logged):
             replies.info(line)
         return "explain", None
 
@@ -473,9 +478,15 @@ class TalkTurns:
             return self._unknown(replies, talk.target)
         routine = self.store.routine(name)
         phrases = spoken_list(f"\"{p.text}\"" for p in routine.phrases)
+        said = "phrase" if len(routine.phrases) == 1 else "phrases"
+        # its schedule goes with it: said, so "forget bedtime" does not silently end the
+        # 22:30 run a person relies on (it said the steps and phrases only)
+        runs = spoken_list([describe_trigger(t) for t in routine.triggers])
+        runs = f"; it runs {runs}" if runs else ""
+        also = " and its schedule" if runs else ""
         self._ask(replies, name, f"Forget {name} (it will "
-                  f"{knowledge.steps_words(routine, self._names())}; phrases {phrases})? "
-                  "Say yes to delete it; \"undo\" brings it back.", op="forget")
+                  f"{knowledge.steps_words(routine, self._names())}; {said} {phrases}{runs})? "
+                  f"Say yes to delete it{also}; \"undo\" brings it back.", op="forget")
         return "forget asked", name
 
     def _rename(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
@@ -540,6 +551,17 @@ class TalkTurns:
                   "\"cancel\".", op="rename", new="", stage="new name")
         return "rename asked", name
 
+    def _phrase_ask(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        """"add a phrase to good morning": the new phrase is asked for, then added as
+        "call good morning rise and shine" adds it."""
+        name = self._find(talk.target)
+        if name is None:
+            return self._unknown(replies, talk.target)
+        self.subject = name
+        self._ask(replies, name, f"What else should start {name}? Say the new phrase, or "
+                  "\"cancel\".", op="add_phrase", new="", stage="new name")
+        return "phrase asked", name
+
     def _which_routine(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         """"forget", "delete a routine", "rename": which one, and how to say it."""
         names = self.store.routine_names()
@@ -565,7 +587,7 @@ class TalkTurns:
                 on_clash: OnClash = OnClash.FAIL) -> str:
         owner = self.store.phrase_owner(phrase)
         if owner is not None and owner.casefold() == name.casefold():
-            replies.info(f"{name} already answers to \"{phrase}\".")
+            replies.info(f"{sentence_start(name)} already answers to \"{phrase}\".")
             return "phrase kept"
         if owner is not None and on_clash == OnClash.FAIL:
             self._ask(replies, name, f"\"{phrase}\" already starts {owner}. Say \"replace\" "
@@ -811,3 +833,8 @@ def _left_out(phrases: list[str]) -> str:
         return ""
     return (" These phrases now belong to other routines and were left out: "
             + spoken_list(f"\"{p}\"" for p in phrases) + ".")
+
+
+def _aware(at: datetime) -> datetime:
+    """A run's time as the run log gives it (naive UTC in SQLite), made aware."""
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)

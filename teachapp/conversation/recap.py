@@ -45,12 +45,16 @@ def day_of(words: str, now: datetime, zone: tzinfo) -> Day:
 
 
 def recap(changes: Iterable[DeviceChange], names: Mapping[str, str], day: Day,
-          renamed: Mapping[str, str] | None = None) -> list[str]:
+          renamed: Mapping[str, str] | None = None,
+          logged: Iterable[tuple[float, str, str]] = ()) -> list[str]:
     """Sentences on what changed in ``day``: the routines run (by whom), then how many
     device changes came from commands, the window, hunches and outside the app.
     ``renamed``: a routine's name when it ran -> its name now, said beside it ("movie
     time (now called film night)"; it said the old name alone, a routine the person no
-    longer has)."""
+    longer has). ``logged``: the run log's runs (Unix time, the routine's name now,
+    "routine" or "schedule"), so a run that changed nothing is told too (a second
+    "movie night", the lamp already on: "Nothing changed today.", while "when did movie
+    night last run?" said today)."""
     renamed = renamed or {}
     runs: dict[tuple[str, str], list[datetime]] = {}
     other: dict[str, set[str]] = {}
@@ -59,11 +63,16 @@ def recap(changes: Iterable[DeviceChange], names: Mapping[str, str], day: Day,
         if not day.start <= at < day.end:
             continue
         if change.cause in ("routine", "schedule") and change.detail:
-            times = runs.setdefault((change.cause, change.detail), [])
-            if not times or (at - times[-1]).total_seconds() > 60:  # one run, many devices
-                times.append(at)
+            _add_run(runs.setdefault((change.cause, change.detail), []), at)
         else:
             other.setdefault(change.cause, set()).add(change.device_id)
+    for when, name, cause in logged:
+        at = datetime.fromtimestamp(when, day.start.tzinfo)
+        if not day.start <= at < day.end:
+            continue
+        key = next(((c, n) for c, n in runs if c == cause and renamed.get(n, n) == name),
+                   (cause, name))
+        _add_run(runs.setdefault(key, []), at)
     if not runs and not other:
         return [f"Nothing changed {day.words}."]
     lines = []
@@ -88,6 +97,13 @@ def recap(changes: Iterable[DeviceChange], names: Mapping[str, str], day: Day,
         else:
             lines.append(f"{words[:1].upper()}{words[1:]} {shown}.")
     return lines
+
+
+def _add_run(times: list[datetime], at: datetime) -> None:
+    """One run however many devices it changed, and however it was recorded."""
+    if all(abs((at - t).total_seconds()) > 60 for t in times):
+        times.append(at)
+        times.sort()
 
 
 def _times(times: list[datetime]) -> str:

@@ -20,7 +20,7 @@ from ..domain import (
     names_singular,
     spoken_list,
 )
-from ..home.executor import RunResult
+from ..home.executor import RunResult, StepOutcome
 from .teaching import describe_target, readback
 from .turns import TurnReplies
 from .wait_talk import paused_line
@@ -48,14 +48,11 @@ def report_run(replies: TurnReplies, result: RunResult, title: str, *,
         elif all(o.ok for o in later):
             replies.report(f"{title}: the rest is done.")
         else:
-            for failure in (o for o in later if not o.ok):
-                replies.error(f"{title}: step {failure.index + 1} failed: "
-                              f"{failure.message}")
+            _failed_steps(replies, result, title, [o for o in later if not o.ok])
             replies.report("The other steps were done; say \"undo\" to put them back.")
         return
     if waiting is not None and not result.cancelled:
-        for failure in result.failures:
-            replies.error(f"{title}: step {failure.index + 1} failed: {failure.message}")
+        _failed_steps(replies, result, title, result.failures)
         replies.report(paused_line(title[:1].upper() + title[1:], waiting))
         return
     if result.cancelled:
@@ -66,23 +63,64 @@ def report_run(replies: TurnReplies, result: RunResult, title: str, *,
         line = title[:1].upper() + title[1:]  # a sentence, whatever the name's case
         replies.report(line if line.endswith((".", "!", "?")) else line + ".")
         return
-    for failure in result.failures:
-        replies.error(f"{title}: step {failure.index + 1} failed: {failure.message}")
+    _failed_steps(replies, result, title, result.failures)
     if result.before:
         replies.report("The other steps were done; say \"undo\" to put them back.")
+
+
+def _failed_steps(replies: TurnReplies, result: RunResult, title: str,
+                  failures: Sequence[StepOutcome]) -> None:
+    """A routine's failed steps, each with its number; a backend that could not be
+    reached at all once, with the steps that ran (as ``teachapp run`` says it: with
+    the MQTT broker down, "goodnight" said the same reason once per device)."""
+    summary = result.unreachable_summary() if any(f.unreachable for f in failures) else ""
+    if summary:
+        replies.error(f"{title}: {summary}")
+    for failure in failures:
+        if not (summary and failure.unreachable):
+            replies.error(f"{title}: step {failure.index + 1} failed: {failure.message}")
+
+
+def _failed_commands(replies: TurnReplies, result: RunResult) -> None:
+    """Device commands that did not work: each failure's own words, which name the
+    device and the fix; a backend that could not be reached, once ("turn off the
+    lights" with the broker down said "That: step 1 failed: …" for each light)."""
+    down = [f for f in result.failures if f.unreachable]
+    if down:
+        reason = down[0].unreachable.rstrip(".")
+        reason = reason[:1].upper() + reason[1:]
+        none = not any(o.ok and o.device is not None for o in result.outcomes)
+        replies.error(f"{reason}. " + ("Nothing was changed." if none else
+                                       "The rest was not changed."))
+    for failure in result.failures:
+        if not failure.unreachable:
+            replies.error(failure.message)
 
 
 def report_commands(replies: TurnReplies, result: RunResult, title: str = "That") -> None:
     """After device commands (no routine), each device's new state: "Telly: volume
     30 %.", whether the command named it or said "it". A device that was already so is
     said to be ("TV is already off.", was "TV: off." as if it had done something);
-    among several, in one line ("The other 7 were already off."). ``title``: what a
-    failure is said of (the parts' requests of a sentence of several)."""
-    if not result.ok:
-        report_run(replies, result, title)
-        return
+    among several, in one line ("The other 7 were already off."). A device that did
+    not change is said by the failure's own words ("Porch light (light.porch_light)
+    was not changed: …"; it was "That: step 1 failed: …"). ``title``: what a stop or a
+    pause is said of (the parts' requests of a sentence of several)."""
     done = [(o.device, {k: o.device.state.get(k) for k in o.step.set})
             for o in result.outcomes if o.device is not None and isinstance(o.step, SetStep)]
+    if not result.ok and (result.cancelled or result.waiting is not None):
+        report_run(replies, result, title)
+        return
+    if not result.ok:
+        _read_back(replies, result, done)
+        _failed_commands(replies, result)
+        return
+    _read_back(replies, result, done)
+
+
+def _read_back(replies: TurnReplies, result: RunResult,
+               done: list[tuple[Device, dict[str, Any]]]) -> None:
+    if not done:
+        return
     kept = _unchanged(result)
     if kept and {device.id for device, _state in done} <= kept:  # nothing changed: as
         # things are now, as one device says it ("TV and Bedroom fan are already off.",

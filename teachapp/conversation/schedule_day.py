@@ -19,6 +19,7 @@ from ..domain import sentence_start, spoken_list
 from ..schedule import Place, day_said, runs_on
 from ..triggers import DAY_NAMES
 from .reminders import listed_as
+from .time_words import SMALL_HOURS_END
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -56,7 +57,8 @@ def asks_if_scheduled(norm: str) -> bool:
 
 
 def days_asked(norm: str, now: datetime) -> tuple[date, ...]:
-    """The days a schedule question asks of, in order ("tomorrow": tomorrow's date; "this
+    """The days a schedule question asks of, in order ("tomorrow": tomorrow's date, or
+    today's in the small hours; "this
     weekend": Saturday's and Sunday's); none when it asks of no day."""
     match = _ASKS.match(norm)
     if match is None or match.group("day") is None:
@@ -77,7 +79,11 @@ def days_asked(norm: str, now: datetime) -> tuple[date, ...]:
         if ahead == 0 and (match.group("which") or "").startswith("next"):
             ahead = 7
         return (today + timedelta(days=ahead),)
-    return (today + timedelta(days=1 if match.group("day").startswith("tomorrow") else 0),)
+    tomorrow = match.group("day").startswith("tomorrow")
+    # (asked at 00:30, "tomorrow" is the coming morning: as a skip or a timer reads it;
+    # it was the day after, so "what's scheduled tomorrow?" and "skip it tomorrow" were
+    # of two days)
+    return (today + timedelta(days=1 if tomorrow and now.hour >= SMALL_HOURS_END else 0),)
 
 
 _EVERY = "Say \"what's scheduled?\" to hear every schedule and timer."

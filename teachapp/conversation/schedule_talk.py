@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +32,15 @@ from .schedule_words import (
     time_left,
     when_words,
 )
-from .skips import next_said, parse_skip_request, skip_run, skip_status, unskip_run
+from .skips import (
+    IN_MIND,
+    next_said,
+    parse_skip_request,
+    pointed_at,
+    skip_run,
+    skip_status,
+    unskip_run,
+)
 from .time_words import spoken_time, trigger_said
 from .turns import TurnReplies
 
@@ -170,7 +179,15 @@ class ScheduleTalk(ScheduleAnswers):
         told = clock_reply(text, now)
         if told is not None:
             return "clock", told
-        skip = parse_skip_request(text, now, self._subject())
+        skip = parse_skip_request(text, now, self._subject() or IN_MIND)
+        if skip is not None and skip.routine == IN_MIND:  # ("skip it tonight", none in mind)
+            if skip.action != "skip" or not skip.strict:
+                skip = None  # ("cancel it tomorrow", "don't skip it": as before)
+            else:
+                pointed, why = pointed_at(self.store, self._place(), now, skip.day)
+                if pointed is None:
+                    return "error", why
+                skip = replace(skip, routine=pointed)
         if skip is not None:  # ("skip movie night this friday": skips.py)
             try:
                 name = self._routine_name(skip.routine)

@@ -179,6 +179,40 @@ def parse_skip_request(text: str, now: datetime, it: str | None = None) -> SkipR
     return None
 
 
+IN_MIND = "\x00it"
+"""What "it" stands for in a skip sentence when no routine is in mind: the caller
+asks :func:`pointed_at` which scheduled routine it can only be."""
+
+
+def pointed_at(store: Store, place: Place, now: datetime, day: date | None
+               ) -> tuple[str | None, str]:
+    """The routine "skip it tonight" means when none was talked of: the one routine
+    with a run still to come that day (``day`` None: with any run to come), and "";
+    else None and what to say ("skip it tonight" was offered for teaching: "I don't
+    know "skip it tonight". Shall I learn it?")."""
+    now = now.astimezone(place.zone)
+    skipped = store.skipped_runs(since=now.timestamp())
+    names = []
+    for routine in store.routines():
+        ahead = _ahead(routine, now)
+        if not ahead or not routine.enabled:
+            continue
+        left_out = set(skipped.get(routine.name, ()))
+        runs = ([r for r in runs_on(ahead, day, place) if r > now] if day is not None
+                else [r for r in [next_of(ahead, place, now)] if r is not None])
+        if [r for r in runs if r.timestamp() not in left_out]:
+            names.append(routine.name)
+    when = "" if day is None else " " + _day_said(day, now).replace(
+        "today", "tonight" if now.hour >= 17 else "today")
+    if len(names) == 1:
+        return names[0], ""
+    if not names:
+        return None, (f"Nothing is scheduled{when or ' at all'}, so there is no run to skip. "
+                      "Say \"what's scheduled?\" to hear every schedule.")
+    return None, (f"Which one shall I skip{when}: {spoken_list(names, 'or')}? Say, for "
+                  f"example, \"skip {names[0].casefold()}{when}\".")
+
+
 # ---------------------------------------------------------------- the one path
 
 

@@ -23,7 +23,8 @@ TalkKind = Literal["explain", "explain_miss", "explain_run", "explain_undo", "ta
                    "describe", "howto", "forget", "rename", "add_phrase", "remove_phrase",
                    "thanks", "greet",
                    "recap", "add_step", "remove_step", "last_run", "unusual", "about_me",
-                   "why_state", "how_long", "call", "rename_ask", "which_routine", "repeat",
+                   "why_state", "how_long", "call", "rename_ask", "phrase_ask", "which_routine",
+                   "repeat",
                    "bye", "switch_routine", "usage"]
 
 
@@ -233,6 +234,15 @@ _RAW: list[tuple[TalkKind, str]] = [
     ("call", r"(?:you can |please )?(?:also )?(?:call|name) (?!it\b|that\b|this\b|them\b)"
              r"(?P<target>.+?)(?: too| as well| also)?"),
     ("add_phrase", r"call (?P<target>it|that|this) (?P<value>.+?) (?:too|as well)"),
+    # "add a phrase to movie mode", "give movie mode another name": the phrase asked for
+    # (it was read as a step to add: "What should movie mode do with it? …")
+    ("phrase_ask", r"(?:add|give|teach (?:you|me)|make) (?:a|an|another|a new|one more|a "
+                   r"second|an extra|other) (?:phrase|name|alias|nickname) (?:to|for|of) "
+                   + _ROUTINE_WORD + r"(?P<target>.+?)|"
+                   r"give " + _ROUTINE_WORD + r"(?P<target2>.+?) (?:a|an|another|a new|one "
+                   r"more|a second|an extra) (?:phrase|name|alias|nickname)|"
+                   r"(?:add|give|teach (?:you|me)|make) (?:another|a new|one more|a second|an "
+                   r"extra|other) way to (?:say|start) " + _ROUTINE_WORD + r"(?P<target3>.+?)"),
     ("add_phrase", r"add (?:the |a )?phrase (?P<value>.+?) (?:to|for) " + _ROUTINE_WORD
                    + r"(?P<target>.+?)"),
     # (not "make cosy evening run every weekday at 7": a schedule, ``schedule_talk``)
@@ -317,7 +327,8 @@ def parse_talk(text: str) -> Talk | None:
             value = _clean(f"{groups['device']} {value}")
         if kind == "forget" and target.casefold() in _PRONOUNS | {"everything", "all"}:
             return None  # "forget it" is "cancel"; forgetting everything is not offered
-        if kind in ("describe", "howto", "forget", "rename", "last_run", "how_long") \
+        if kind in ("describe", "howto", "forget", "rename", "last_run", "how_long",
+                    "phrase_ask") \
                 and not target:
             continue
         if kind == "call" and len(target.split()) < 2:

@@ -36,6 +36,7 @@ from ..store import Timer
 from ..understanding.parts import split_parts
 from . import intents as dialogue
 from .for_a_while import put_back
+from .knowledge import find_routine
 from .missing_things import no_such_thing
 from .moved_to import Added, added_to, moved_to
 from .reminders import (
@@ -72,6 +73,11 @@ if TYPE_CHECKING:
     from ..store import Store
 
 __all__ = ["TimerRequest", "TimerTalk", "parse_timer", "timer_detail", "timer_sentence"]
+
+_RUN_ROUTINE = re.compile(r"^(?:please )?(?:run|start|do|trigger|launch|activate|play) "
+                          r"(?:the |my |our )?(?:routine )?(?P<name>.+?)(?: routine)?$")
+"""A routine asked for by name with a verb: "run morning coffee", "start the bedtime
+routine"."""
 
 _THAT = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|stop|scrap|forget|"
                    r"never\s*mind|undo)(?:\s+(?:that|it|this))?(?:\s+(?:please|timer))?$")
@@ -193,7 +199,7 @@ class TimerTalk:
         if request is None:
             return self._hour_or_level(replies, text, parser, now, turn) or self._lacking(
                 replies, text, parser, now) or self._for_a_while(replies, text, parser, now)
-        if request.repeated or self.store.phrase_owner(request.words):
+        if request.repeated or self._routine_words(request.words):
             return False  # repeated: ScheduleTalk explains; a taught phrase: its schedule
         if self._other_request(request.words, parser):
             return False
@@ -370,6 +376,16 @@ class TimerTalk:
         turn = asked.turn if isinstance(asked, _Asked) else asked[1] if asked else None
         return asked if turn is not None and self._quiet_since(turn) else None
 
+    def _routine_words(self, words: str) -> bool:
+        """Whether ``words`` name a routine, so a time with them is its schedule's: a
+        taught phrase, or "run"/"start" and a routine's name or phrase ("run morning
+        coffee tomorrow at 7" offered "Do you want me to turn on Coffee maker tomorrow
+        at 07:00?", "run" read as "turn on"; "run the coffee maker" is still a command)."""
+        if self.store.phrase_owner(words) is not None:
+            return True
+        named = _RUN_ROUTINE.match(" ".join(words.casefold().split()))
+        return named is not None and find_routine(self.store, named.group("name")) is not None
+
     def part_timer(self, text: str, parser: Any) -> tuple[TimerRequest, datetime] | None:
         """The timer one part of a sentence asks for ("lights off in ten minutes" of "...
         and lock up"), read as a turn's own is, and when it runs; None when the part is
@@ -381,7 +397,7 @@ class TimerTalk:
         now = self._now().astimezone(place.zone)
         try:
             request = parse_timer(text, now, parser.parse)
-            if request is None or request.repeated or self.store.phrase_owner(request.words):
+            if request is None or request.repeated or self._routine_words(request.words):
                 return None
             moment = moment_of(request, now, place)
         except TeachappError:
@@ -419,7 +435,7 @@ class TimerTalk:
         the schedules'), or nothing here takes the action (the sentence is then offered
         for teaching, as any other)."""
         for words, when in splits(clean(text)):
-            if REPEATED.search(when) or self.store.phrase_owner(words.rstrip(",")):
+            if REPEATED.search(when) or self._routine_words(words.rstrip(",")):
                 continue  # a schedule's words, or a taught phrase's schedule
             try:
                 if trigger_said(when, now) is None:
@@ -440,7 +456,7 @@ class TimerTalk:
         if self._run_now is None:
             return False
         wanted = for_a_while_said(text, parser)
-        if wanted is None or self.store.phrase_owner(wanted.words):
+        if wanted is None or self._routine_words(wanted.words):
             return False
         if not self._sure(wanted.command):
             self._ask(replies, _Asked(wanted.command, None, text, self._turn(), wanted.seconds),

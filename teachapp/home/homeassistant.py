@@ -32,6 +32,7 @@ from ..errors import (
     UnknownDeviceError,
 )
 from ..store import Store
+from .awaited import AwaitedCauses
 from .backend import BackendStatus, DeviceListener
 from .default_home import only_default_home
 from .ha_client import HaAuthError, HaClient, HaCommandError, HaError, normalize_url
@@ -106,6 +107,7 @@ class HomeAssistantBackend:
         self._store = store
         self._notice = notice
         self._cond = threading.Condition()
+        self._causes = AwaitedCauses()
         self._entities: dict[str, Entity] = {}
         self._states: dict[str, dict[str, Any]] = {}
         """entity id -> teachapp state (last known values kept while unreported)"""
@@ -280,7 +282,8 @@ class HomeAssistantBackend:
                 return
             changed = self._apply_event(event)
         if changed:  # saved before a waiting apply() wakes, so it need not save again
-            self._save_states([changed])
+            with self._causes.of(changed):
+                self._save_states([changed])
         with self._cond:
             self._cond.notify_all()
         if changed:
@@ -353,16 +356,26 @@ class HomeAssistantBackend:
             log.exception("cannot save Home Assistant devices to the database")
 
     def _save_states(self, ids: list[str]) -> None:
-        """Write the devices whose state differs from what was last written."""
+        """Write the devices whose state differs from what was last written: a state
+        through ``update_states``, which keeps the device history (with the change's
+        cause: "why is the lamp on?", the day's recap and hunches read it; it was
+        written with ``save_devices``, which keeps none), a new name or room, or a
+        device not written before, whole."""
         with self._cond:
             devices = [self._full_device_locked(i) for i in ids if i in self._entities]
             devices = [d for d in devices if self._saved.get(d.id) != (d.name, d.room, d.state)]
+            states = {d.id: d.state for d in devices if d.id in self._saved}
+            whole = [d for d in devices if self._saved.get(d.id, (None, None))[:2]
+                     != (d.name, d.room)]
             for device in devices:
                 self._saved[device.id] = (device.name, device.room, device.state)
         if not devices:
             return
         try:
-            self._store.save_devices(devices)
+            if states:
+                self._store.update_states(states)
+            if whole:
+                self._store.save_devices(whole)
         except Exception as exc:  # the device did change; the database may lag
             with self._cond:
                 for device in devices:
@@ -422,6 +435,10 @@ class HomeAssistantBackend:
     def apply(self, device_id: str, changes: dict[str, Any], *,
               timeout: float = 5.0) -> Device:
         """Call the services; return once the settled state shows every value."""
+        with self._causes.awaiting(device_id):  # its report is the caller's change
+            return self._apply(device_id, changes, timeout)
+
+    def _apply(self, device_id: str, changes: dict[str, Any], timeout: float) -> Device:
         values = validate_changes(device_id, changes)
         deadline = time.monotonic() + max(0.0, timeout)
         with self._cond:

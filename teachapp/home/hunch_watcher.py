@@ -127,6 +127,17 @@ class HunchWatcher:
         return [h for h in model.check(self.store.devices(), now, self._belief(now))
                 if self._lasting(h.key) != "never"]
 
+    def left_as_asked(self, now: float | None = None) -> list[Device]:
+        """The devices unusual for the time of week now that are no hunch because the
+        person said to leave them ("no", "don't ask about this again"): "is anything
+        unusual?" says so instead of "everything is as usual"."""
+        now = self.clock() if now is None else now
+        model = self._fresh(now)
+        held = {h.device_id for h in self.current(now)}
+        unusual = model.candidates(now)
+        return [d for d in self.store.devices() if d.id in unusual and d.id not in held
+                and model.check([d], now) != []]
+
     def _belief(self, now: float) -> Callable[[str, int], Belief]:
         answers = self._answers
         settings = self.settings.answers

@@ -39,6 +39,7 @@ from ..errors import (
     UnknownDeviceError,
 )
 from ..store import Store
+from .awaited import AwaitedCauses
 from .backend import BackendStatus, DeviceListener
 from .default_home import only_default_home
 from .listeners import Listeners
@@ -90,6 +91,7 @@ class MqttBackend:
         self._cache_file = cache_file
         self._base = config.base_topic
         self._cond = threading.Condition()
+        self._causes = AwaitedCauses()
         self._devices: dict[str, Z2MDevice] = {}
         self._ids: dict[str, str] = {}
         """friendly name -> device id"""
@@ -319,7 +321,8 @@ class MqttBackend:
             if fresh:
                 self._persisted[device_id] = dict(reported)
         if fresh:  # what the device reports reaches the database, not only the tiles
-            self._persist(device_id, reported)
+            with self._causes.of(device_id):
+                self._persist(device_id, reported)
         self._notify(device)
 
     def _persist(self, device_id: str, state: dict[str, Any]) -> None:
@@ -398,6 +401,10 @@ class MqttBackend:
     def apply(self, device_id: str, changes: dict[str, Any], *,
               timeout: float = 5.0) -> Device:
         """Publish to ``<base>/<friendly>/set``; return once the state confirms it."""
+        with self._causes.awaiting(device_id):  # its report is the caller's change
+            return self._apply(device_id, changes, timeout)
+
+    def _apply(self, device_id: str, changes: dict[str, Any], timeout: float) -> Device:
         values = validate_changes(device_id, changes)
         dev = self._z2m(device_id)
         payload = to_set_payload(dev, values)
@@ -444,6 +451,8 @@ class MqttBackend:
             return "the MQTT connection is closed."
         if not self._connected:
             problem = self._problem or f"not connected to {self.config.address}"
+            if "check" in problem:  # it says what to check already, and that it retries
+                return f"{problem}."
             return (f"{problem}. Check that the MQTT broker is running; teachapp "
                     "reconnects by itself.")
         if self._bridge_online is False:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
-from ..domain import SayStep
+from ..domain import SayStep, sentence_start
 from ..errors import TeachappError
 from ..schedule import Place, next_of, next_run
 from ..store import ScheduledTrigger, Store, Timer
@@ -81,7 +81,8 @@ class Skipped:
     due: datetime
 
     def describe(self) -> str:
-        return f"{self.routine} did not run at {self.due:%a %H:%M}: it was skipped as asked."
+        return (f"{sentence_start(self.routine)} did not run at {self.due:%a %H:%M}: it was "
+                "skipped as asked.")
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ class Missed:
     def describe(self) -> str:
         when = self.first.strftime("%a %H:%M")
         more = f" and {self.count - 1} more until {self.last:%a %H:%M}" if self.count > 1 else ""
-        return (f"{self.routine!r} was due at {when}{more} while teachapp was not "
+        return (f"{sentence_start(self.routine)} was due at {when}{more} while teachapp was not "
                 "running; it was not run late.")
 
 

@@ -11,6 +11,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -460,6 +461,18 @@ class Store(AwarenessMixin):
         with self._read() as s:
             rows = s.exec(select(RunRow).where(RunRow.routine == routine).order_by(
                 RunRow.id.desc())).all()  # type: ignore[union-attr]
+            return [RunRecord(id=row.id or 0, at=row.at, routine=row.routine,
+                              utterance=row.utterance, undone=row.undone) for row in rows]
+
+    def routine_runs_between(self, since: float, until: float) -> list[RunRecord]:
+        """Every routine run from ``since`` to ``until`` (Unix times) on any computer,
+        undone or not, oldest first, without the states: "what did you do today?" tells
+        a run that changed nothing too (the lamp was already on)."""
+        low, high = (datetime.fromtimestamp(t, UTC) for t in (since, until))
+        with self._read() as s:
+            rows = s.exec(select(RunRow).where(
+                RunRow.routine != None, RunRow.at >= low, RunRow.at < high)  # noqa: E711
+                .order_by(RunRow.id)).all()  # type: ignore[arg-type]
             return [RunRecord(id=row.id or 0, at=row.at, routine=row.routine,
                               utterance=row.utterance, undone=row.undone) for row in rows]
 
