@@ -26,8 +26,11 @@ A side licensed gets its pause; the existing readers then judge the parts as the
 would with the pause marked, so every cue of theirs (negation, question, past, someone
 else's words, a routine command, an opinion) still stops the request it stops there.
 A side is sure when it also has the shape of a clause's edge: before, a clause with a
-subject of its own; after, a word that opens one (a subject, a wh-word, "there") and a
-finite verb, or a statement of the speaker's own (:func:`_own_clause.own_statement`: its
+subject of its own, or a phrase that opens a clause by its own form, a question, "i am
+..." or "let us ..." (:mod:`_opened_by_form`: "fancy a few layers how gusty is the
+ridge"); after, a word that opens one (a subject, a wh-word, "there") and a finite verb
+(a personal pronoun's plain present too, with words after it: "game night you look
+radiant in teal"), or a statement of the speaker's own (:func:`_own_clause.own_statement`: its
 own subject and finite verb, no word a home taught, no time, number or pro-form) whose
 subject is a pronoun or opens with a determiner, maybe after an interjection or a
 lead-in to news ("movie night the kids are finally asleep", "lock up ooh the taxi's
@@ -65,6 +68,7 @@ from teachapp.understanding._cue_scope import BACK, OPERATORS
 from teachapp.understanding._edge_before import called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
 from teachapp.understanding._object_closed import closed_by_object
+from teachapp.understanding._opened_by_form import opened_by_form, subject_then_verb
 from teachapp.understanding._own_clause import (
     PARTICLES,
     POINTING,
@@ -282,9 +286,21 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
     called = own is not None and called_twice(
         words, toks[at], lambda w: _waiting_or_bearing(w) or w in own[0].request_words)
     sure = ((_closed(toks, at) or called
-             or (own is not None and closed_by_object(words, *own)))
+             or (own is not None and (closed_by_object(words, *own)
+                                      or _opened(words, toks[at:at + 4]))))
             and last != toks[at] and not _bears(words))
     return True, sure
+
+
+def _opened(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether ``phrase`` opens a clause by its own form after the speaker's ``words``
+    (:func:`_opened_by_form.opened_by_form`), those ending in no word that leaves them
+    waiting ("engraved with uh ...") nor being one word with only interjections (a verb
+    whose object the phrase may be: "eish drop i'm leaving"), and naming no routine
+    command or verb of naming."""
+    own = [w for w in words if not called_out(w)]
+    return (len(own) > 1 and not _waiting(words[-1])
+            and _naming_and_commands().isdisjoint(words) and opened_by_form(words, phrase))
 
 
 def called_out(word: str) -> bool:
@@ -405,7 +421,8 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
         first in shape.WH_WORDS and (then in BACK or then in POINTING))
     # (and a clause has a finite verb: "the lawn's overgrown", not "the right board")
     finite = any(w in OPERATORS or w in shape.CLAUSE_OPERATORS or _verb_like(w)
-                 for w in toks[at + 1:at + 5])
+                 for w in toks[at + 1:at + 5]) or (
+        own is not None and subject_then_verb(toks[at:at + 3], *own))
     if _bears(aside):
         return True, False
     if own is not None and all(called_out(w) for w in aside) and aside[0] != toks[at - 1]:
