@@ -17,10 +17,10 @@ import pytest
 from teachapp.errors import ModelError
 from teachapp.settings import Settings
 from teachapp.speech import ModelManager, recognize_wav
-from teachapp.speech._whisper_text import clean, cut_repeats, snap
+from teachapp.speech._whisper_text import HESITATIONS, clean, cut_repeats, snap
 from teachapp.speech.audio import chunks, read_wav
 from teachapp.speech.recognizer import choose_engine
-from teachapp.speech.whisper_engine import WhisperRecognizer
+from teachapp.speech.whisper_engine import PROMPT_TOKENS, WhisperRecognizer, prompt_ids
 from teachapp.speech.whisper_model import WHISPER_TINY_EN, check_weights, packaged_whisper
 
 pytestmark = pytest.mark.speech
@@ -64,6 +64,19 @@ def test_text_helpers() -> None:
     assert snap("put the cattle on", ["put the kettle on"])[0] == "put the kettle on"
     assert snap("feed the hen", ["feed the hens"])[0] == "feed the hens"
     assert snap("the kettle on", ["put the kettle on"])[0] == "put the kettle on"
+
+
+@needs_model
+def test_a_big_home_keeps_the_prompt_within_its_tokens_and_keeps_its_last_phrases(
+        command: WhisperRecognizer) -> None:
+    """The prompt is measured in the tokens Whisper reads (at most 223), and the
+    hesitations that open it are never the part cut."""
+    hints = [f"routine number {n}" for n in range(300)]
+    ids = prompt_ids(command._tokenizer, hints)
+    text = command._tokenizer.decode(ids)
+    assert PROMPT_TOKENS - 6 < len(ids) <= PROMPT_TOKENS < 223
+    assert text.startswith(f" {HESITATIONS} routine number ")
+    assert text.endswith(", routine number 299.")
 
 
 # -- real recordings --------------------------------------------------------------------

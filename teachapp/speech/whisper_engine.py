@@ -38,8 +38,8 @@ from ._whisper_text import clean, cut_repeats_marked, prompt_text, snap
 from .transcript import Mode, Transcript, utterance_timings
 from .whisper_model import check_weights, packaged_whisper
 
-__all__ = ["DEFAULT_THRESHOLD", "WhisperRecognizer", "load_whisper_model",
-           "whisper_available"]
+__all__ = ["DEFAULT_THRESHOLD", "PROMPT_TOKENS", "WhisperRecognizer", "load_whisper_model",
+           "prompt_ids", "whisper_available"]
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,15 @@ MARGIN_FRAMES = 200
 """Silence after the utterance inside the window (2 s)."""
 _NO_SPEECH = 0.6
 _NO_SPEECH_LOGPROB = -1.0
-_PROMPT_TOKENS = 200
+PROMPT_TOKENS = 200
+"""Prompt tokens given to Whisper, its hesitations included. Whisper reads up to 223
+(half its 448-token context, less one), but tiny.en given 213 wrote a real recording of
+"cancel timer" as "cancel timer, it's a cancel timer, okay" (right with 131 to 194).
+The prompt was cut at 600 characters (131-157 tokens as the words fell), the
+hesitations before the list cut first; of 200 routines 43 were in it, now 57, of 50
+routines 41, now all (benchmarks/speech_prompt.py; a decode took 360-390 ms for 3 to
+200 routines alike, one thread)."""
+_CONTEXT = 448
 _SPECULATE_AFTER_MS = 150
 """Quiet raw audio after which the utterance so far is decoded ahead of the end."""
 _QUIET_SHARE = 0.12
@@ -206,10 +214,7 @@ class WhisperRecognizer(FramedStream):
         self.phrases = [p for p in phrases if p and p.strip()]
         self._prompt_ids = []
         if self.use_prompt:
-            text = prompt_text([*self.hints, *self.phrases])
-            if text:
-                ids = self._tokenizer.encode(text, add_special_tokens=False).ids
-                self._prompt_ids = ids[-_PROMPT_TOKENS:]
+            self._prompt_ids = prompt_ids(self._tokenizer, [*self.hints, *self.phrases])
 
     # -- decoding -----------------------------------------------------------------
     def transcribe(self, pcm: bytes) -> Transcript:
@@ -241,7 +246,7 @@ class WhisperRecognizer(FramedStream):
             features, [prompt], beam_size=3 if teach else 1,
             num_hypotheses=3 if teach else 1, return_scores=True,
             return_no_speech_prob=True, return_logits_vocab=not teach,
-            max_length=len(prompt) + 8 + int(seconds * _MAX_TOKENS_PER_SECOND))[0]
+            max_length=min(_CONTEXT, len(prompt) + 8 + int(seconds * _MAX_TOKENS_PER_SECOND)))[0]
         marked = [cut_repeats_marked(self._tokenizer.decode(ids))
                   for ids in result.sequences_ids]
         texts = [words_only(m) for m in marked]
@@ -401,6 +406,32 @@ class WhisperRecognizer(FramedStream):
         self._held = None
         """An utterance heard ending on a word a request does not end on, waiting for
         its rest: (its audio, its transcript, bytes of quiet since)."""
+
+
+def prompt_ids(tokenizer: Any, hints: Sequence[str], budget: int = PROMPT_TOKENS) -> list[int]:
+    """Whisper's prompt as tokens: :func:`_whisper_text.prompt_text` of as many of the
+    last hints as fit in ``budget`` tokens (the list is cut at the front, where the least
+    important hints are), its :data:`HESITATIONS` always kept."""
+    items = list(dict.fromkeys(h.strip() for h in hints if h and h.strip()))
+
+    def encoded(kept: Sequence[str]) -> list[int]:
+        text = prompt_text(kept, limit_chars=1 << 30)
+        return tokenizer.encode(text, add_special_tokens=False).ids if text else []
+
+    used = len(encoded(["x"])) - 1  # the lead and the closing stop
+    start = len(items)
+    while start > 0:  # each hint costs its tokens and a comma's
+        cost = len(tokenizer.encode(" " + items[start - 1] + ",",
+                                    add_special_tokens=False).ids)
+        if used + cost > budget:
+            break
+        used += cost
+        start -= 1
+    ids = encoded(items[start:])
+    while len(ids) > budget and start < len(items):  # a join tokenised otherwise
+        start += 1
+        ids = encoded(items[start:])
+    return ids
 
 
 def _cut_short(words: list[str]) -> bool:
