@@ -118,6 +118,22 @@ def test_the_grammar_holds_the_conversation_sentences(store):
             "how do i start wake up", "movie mode"} <= set(words)
 
 
+def test_the_phrases_listened_for_end_with_the_routines_used_last(store):
+    """Whisper's prompt keeps the end of this list; sorted by name, a large home never
+    had its early-alphabet phrases in it, however often they were said."""
+    from _assistant_helpers import add_routine, make_assistant, seed_routines
+
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    assert assistant.vocabulary("command")[-1] == "wake up"  # the last changed
+    assistant.handle_text("movie mode")
+    assert assistant.vocabulary("command")[-1] == "movie mode"
+    add_routine(store, "Amber evening", ["amber evening", "amber glow"], [
+        SetStep("light.living_room_lamp", {"on": True, "brightness": 40})])
+    assert assistant.vocabulary("command")[-3:] == ["movie mode", "amber evening",
+                                                    "amber glow"]
+
+
 def test_it_means_the_last_run_devices_in_a_later_process(teachapp_cli, db_path):
     """``teachapp run`` is one process per request: "turn it down" follows the run
     before it, from the database, as it does inside one ``chat``."""

@@ -59,8 +59,8 @@ def _phrases(args: argparse.Namespace) -> tuple[Any, list[str]]:
     resolver.current()
     if args.mode != "command":
         return resolver, []
-    taught = [text for text, _routine, _origin in store.phrase_index()]
-    return resolver, listening_vocabulary(taught, [d.name for d in store.devices()])
+    return resolver, listening_vocabulary(store.phrases_by_use(),
+                                          [d.name for d in store.devices()])
 
 
 def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:

@@ -269,8 +269,8 @@ class Assistant(TurnOrder, TeachingAsides):
                 return []
             return teaching_vocabulary(session.phrase,
                                        [d.name for d in self.backend.devices()])
-        taught = [text for text, _routine, _origin in self.store.phrase_index()]
-        return listening_vocabulary(taught, [d.name for d in self.backend.devices()])
+        return listening_vocabulary(self.store.phrases_by_use(),
+                                    [d.name for d in self.backend.devices()])
 
     def devices(self) -> list[Device]:
         return self.backend.devices()

@@ -370,10 +370,11 @@ DIALOGUE_WORDS = ("yes", "no", "undo", "that's wrong", "teach", "cancel", "done"
 def listening_vocabulary(taught: Sequence[str], device_names: Sequence[str]) -> list[str]:
     """What a recogniser in command mode listens for: device commands, timer talk, the
     dialogue words, talk about routines and the taught phrases, in that order. A grammar takes
-    them all; Whisper's prompt keeps only its last 600 characters, so the taught
-    phrases go last (with twelve devices first, they were cut from the prompt and
-    "alexa morning tea please" was heard "alexa morning t please"). Every front end
-    (the window, chat, ``listen``) listens for this same list."""
+    them all; Whisper's prompt keeps only its end (``whisper_engine.PROMPT_TOKENS``), so
+    the taught phrases go last (with twelve devices first, they were cut from the prompt
+    and "alexa morning tea please" was heard "alexa morning t please"), in the order
+    given: ``Store.phrases_by_use``, the most lately used last. Every front end (the
+    window, chat, ``listen``) listens for this same list."""
     commands = [f"turn {state} the {name.lower()}" for name in device_names
                 for state in ("on", "off")]
     return list(dict.fromkeys([*commands, *TIMER_SENTENCES, *DIALOGUE_WORDS,

@@ -426,8 +426,8 @@ class Bridge(QObject):
             return mode, assistant.vocabulary(mode)
         from ..conversation.talk import listening_vocabulary
 
-        words = [text for text, _routine, _origin in engine.store.phrase_index()]
-        return mode, listening_vocabulary(words, [d.name for d in engine.store.devices()])
+        return mode, listening_vocabulary(engine.store.phrases_by_use(),
+                                          [d.name for d in engine.store.devices()])
 
     def _open_listener(self, found: tuple[str, list[str]]) -> None:
         if self._listener != "starting":

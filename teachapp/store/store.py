@@ -299,6 +299,27 @@ class Store(AwarenessMixin):
             )
             return [tuple(row) for row in s.exec(query).all()]  # type: ignore[misc]
 
+    def phrases_by_use(self) -> list[str]:
+        """Every enabled routine's phrases, those of the routines least lately run or
+        changed first. Whisper's prompt keeps the end of what it is given: sorted by name,
+        a home of 200 routines never had its early-alphabet phrases in the prompt
+        ("amber evening" was heard "and very evening"); now the ones cut are those of
+        the routines not used for longest."""
+        with self._read() as s:
+            last_run = (select(RunRow.routine, func.max(RunRow.at).label("last"))
+                        .group_by(RunRow.routine).subquery())
+            rows = s.exec(
+                select(PhraseRow.text, RoutineRow.updated_at, last_run.c.last)
+                .join(RoutineRow, PhraseRow.routine_id == RoutineRow.id)
+                .outerjoin(last_run, last_run.c.routine == RoutineRow.name)
+                .where(RoutineRow.enabled == True)  # noqa: E712
+                .order_by(RoutineRow.name_key, PhraseRow.position)).all()
+
+        def touched(row: Any) -> float:
+            return max(_utc_seconds(t) for t in row[1:] if t is not None)
+
+        return [row[0] for row in sorted(rows, key=touched)]
+
     def phrases_signature(self) -> tuple[int, int, str]:
         """Changes whenever phrases or routines change; cheap to ask each turn."""
         with self._read() as s:
@@ -688,3 +709,8 @@ def _step_row(routine_id: int, position: int, step: Step) -> StepRow:
 
 def _evidence(row: AliasEvidenceRow) -> AliasEvidence:
     return record_from_row(AliasEvidence, row)
+
+
+def _utc_seconds(moment: datetime) -> float:
+    """Seconds of a stored moment: SQLite gives it back without its zone (UTC)."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
