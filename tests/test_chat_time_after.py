@@ -111,3 +111,20 @@ def test_a_taught_phrase_of_time_words_is_its_routine(store):
     said(assistant, "tonight at 11")
     assert _on(store, "TV") is True and _on(store, "Desk lamp") is True
     assert store.timers() == []
+
+
+@pytest.mark.parametrize("turns", [
+    ("turn on the lamp", "the desk lamp"),     # a lamp picked of "which lamp?"
+    ("turn on the tv", "and the desk lamp"),  # a device added to the command before
+])
+def test_a_time_alone_belongs_to_what_was_just_done_not_to_the_words_before_it(store, turns):
+    """"turn on the lamp" asked which of three, "the desk lamp" switched it on; "in ten
+    minutes" asked again about all three lamps (it read "turn on the lamp" anew), and
+    after "and the desk lamp" it asked what to do then."""
+    assistant = _assistant(store)
+    said(assistant, *turns)
+    assert said(assistant, "in ten minutes") == [
+        "I'll turn on Desk lamp at 21:10 (in 10 minutes). Say \"cancel that\" if you "
+        "change your mind.", "Desk lamp is back as it was until then."]
+    assert _on(store, "Desk lamp") is False
+    assert [t.text for t in store.timers()] == ["turn on Desk lamp"]

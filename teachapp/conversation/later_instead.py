@@ -111,9 +111,10 @@ class LaterInstead(Undoing):
             if asked is None or asked.action != "add":
                 return None
             return later, True
-        if not last.utterance:
+        request = last.request or last.utterance  # (what a pick or "and the fan" did)
+        if not request:
             return None
-        later = f"{last.utterance.rstrip(' ?.!')} {when}"
+        later = f"{request.rstrip(' ?.!')} {when}"
         if timer_sentence(later, self.store, self._command_parser(), now) != "timer":
             return None
         return later, False
