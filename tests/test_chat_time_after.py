@@ -128,3 +128,27 @@ def test_a_time_alone_belongs_to_what_was_just_done_not_to_the_words_before_it(s
         "change your mind.", "Desk lamp is back as it was until then."]
     assert _on(store, "Desk lamp") is False
     assert [t.text for t in store.timers()] == ["turn on Desk lamp"]
+
+
+@pytest.mark.parametrize(("turns", "device", "back"), [
+    (("turn on the tv", "for ten minutes"), "TV", "set TV off"),
+    (("turn on the lamp", "the desk lamp", "just for ten minutes"), "Desk lamp",
+     "set Desk lamp off"),
+])
+def test_a_length_alone_after_a_command_makes_it_for_a_while(store, turns, device, back):
+    """"turn on the tv" [a pause] "for ten minutes" was 'I don't know "for ten minutes".
+    Shall I learn it?': now as "turn on the tv for ten minutes", on now and a timer puts
+    it back."""
+    assistant = _assistant(store)
+    said(assistant, *turns[:-1])
+    assert said(assistant, turns[-1])[-1] == (
+        f"I'll {back} at 21:10 (in 10 minutes). Say \"cancel that\" if you change your mind.")
+    assert _on(store, device) is True
+    assert [t.text for t in store.timers()] == [back]
+
+
+def test_a_length_alone_with_nothing_just_done_asks_what_to_do(store):
+    assistant = _assistant(store)
+    assert said(assistant, "for ten minutes") == [
+        "What shall I do for ten minutes? Say the request with the time, for example "
+        "\"turn off the TV for ten minutes\"."]
