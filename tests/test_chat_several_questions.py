@@ -23,7 +23,8 @@ def test_each_question_of_a_sentence_is_answered_in_order(teachapp_cli, db_path)
     assert re.fullmatch(f"{_TIME} TV is off.", lines[2])
     assert lines[3] == "TV is off. Thermostat, in the Hallway, is set to 20 °C, mode heat."
     assert lines[4] == "Nothing changed today. TV is off."
-    assert re.fullmatch(r"Front door is locked\. .*The other 9 are off\. " + _TIME, lines[5])
+    assert re.fullmatch(r"Nothing is on\. Front door is locked\. .*blinds are closed\. "
+                        + _TIME, lines[5])
     assert len(lines) == 6
 
 
@@ -32,8 +33,8 @@ def test_a_question_none_answers_is_said_so_in_its_place(teachapp_cli, db_path):
                        "is the tv on and is it loud",
                        "is the tv on and what's the weather like")
     # was "Nothing was done. I understood "what's on", but I can't answer ..."
-    assert lines[0].startswith("Front door is locked. ")
-    assert lines[0].endswith(" The other 9 are off. I can't answer \"what's the weather "
+    assert lines[0].startswith("Nothing is on. Front door is locked. ")
+    assert lines[0].endswith(" blinds are closed. I can't answer \"what's the weather "
                              "like\": I know this home's devices and the routines you teach "
                              "me. Say \"help\" to hear what I can do, or \"teach what's the "
                              "weather like\" to make it a phrase of your own.")

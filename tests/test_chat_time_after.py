@@ -111,3 +111,44 @@ def test_a_taught_phrase_of_time_words_is_its_routine(store):
     said(assistant, "tonight at 11")
     assert _on(store, "TV") is True and _on(store, "Desk lamp") is True
     assert store.timers() == []
+
+
+@pytest.mark.parametrize("turns", [
+    ("turn on the lamp", "the desk lamp"),     # a lamp picked of "which lamp?"
+    ("turn on the tv", "and the desk lamp"),  # a device added to the command before
+])
+def test_a_time_alone_belongs_to_what_was_just_done_not_to_the_words_before_it(store, turns):
+    """"turn on the lamp" asked which of three, "the desk lamp" switched it on; "in ten
+    minutes" asked again about all three lamps (it read "turn on the lamp" anew), and
+    after "and the desk lamp" it asked what to do then."""
+    assistant = _assistant(store)
+    said(assistant, *turns)
+    assert said(assistant, "in ten minutes") == [
+        "I'll turn on Desk lamp at 21:10 (in 10 minutes). Say \"cancel that\" if you "
+        "change your mind.", "Desk lamp is back as it was until then."]
+    assert _on(store, "Desk lamp") is False
+    assert [t.text for t in store.timers()] == ["turn on Desk lamp"]
+
+
+@pytest.mark.parametrize(("turns", "device", "back"), [
+    (("turn on the tv", "for ten minutes"), "TV", "set TV off"),
+    (("turn on the lamp", "the desk lamp", "just for ten minutes"), "Desk lamp",
+     "set Desk lamp off"),
+])
+def test_a_length_alone_after_a_command_makes_it_for_a_while(store, turns, device, back):
+    """"turn on the tv" [a pause] "for ten minutes" was 'I don't know "for ten minutes".
+    Shall I learn it?': now as "turn on the tv for ten minutes", on now and a timer puts
+    it back."""
+    assistant = _assistant(store)
+    said(assistant, *turns[:-1])
+    assert said(assistant, turns[-1])[-1] == (
+        f"I'll {back} at 21:10 (in 10 minutes). Say \"cancel that\" if you change your mind.")
+    assert _on(store, device) is True
+    assert [t.text for t in store.timers()] == [back]
+
+
+def test_a_length_alone_with_nothing_just_done_asks_what_to_do(store):
+    assistant = _assistant(store)
+    assert said(assistant, "for ten minutes") == [
+        "What shall I do for ten minutes? Say the request with the time, for example "
+        "\"turn off the TV for ten minutes\"."]

@@ -245,7 +245,7 @@ def test_follow_up_forms_are_asked_about(parser: CommandParser, utterance: str, 
 
 def test_a_step_of_ten_is_read_back_as_set(parser: CommandParser):
     command = parser.parse("turn the kitchen lights up to eight")
-    assert command is not None and command.text == "set Kitchen lights to 80 %"
+    assert command is not None and command.text == "set Kitchen lights to 80 % (8 of 10)"
     command = parser.parse("turn the tv down to 5")
     assert command is not None and command.text == "set TV to 5 %"
 

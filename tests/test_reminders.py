@@ -45,8 +45,30 @@ def _assistant(store):
      "tell you when 5 minutes are up", timedelta(minutes=5)),
     ("set a timer for twenty five minutes", "Time's up: 25 minutes.",
      "tell you when 25 minutes are up", timedelta(minutes=25)),
-    ("timer for an hour and a half", "Time's up: an hour and a half.",
-     "tell you when an hour and a half is up", timedelta(minutes=90)),
+    ("timer for an hour and a half", "Time's up: 1 hour 30 minutes.",  # (in digits)
+     "tell you when 1 hour 30 minutes are up", timedelta(minutes=90)),
+    # lengths of two units or a part of one: told in hours and minutes; they were told
+    # in words ("an hour and 15 minutes") or not read at all ("I don't know ...")
+    ("set a timer of an hour and a half", "Time's up: 1 hour 30 minutes.",
+     "tell you when 1 hour 30 minutes are up", timedelta(minutes=90)),
+    ("a timer for one and a half hours", "Time's up: 1 hour 30 minutes.",
+     "tell you when 1 hour 30 minutes are up", timedelta(minutes=90)),
+    ("set a timer for 1.5 hours", "Time's up: 1.5 hours.",  # (digits: as said)
+     "tell you when 1.5 hours are up", timedelta(minutes=90)),
+    ("set a timer for 90 minutes", "Time's up: 90 minutes.",
+     "tell you when 90 minutes are up", timedelta(minutes=90)),
+    ("set a timer for an hour and 15 minutes", "Time's up: 1 hour 15 minutes.",
+     "tell you when 1 hour 15 minutes are up", timedelta(minutes=75)),
+    ("set a timer for an hour and a quarter", "Time's up: 1 hour 15 minutes.",
+     "tell you when 1 hour 15 minutes are up", timedelta(minutes=75)),
+    ("set a timer for one hour fifteen minutes", "Time's up: 1 hour 15 minutes.",
+     "tell you when 1 hour 15 minutes are up", timedelta(minutes=75)),
+    ("set a timer for two and a half minutes", "Time's up: 2 minutes 30 seconds.",
+     "tell you when 2 minutes 30 seconds are up", timedelta(seconds=150)),
+    ("timer for an hour", "Time's up: 1 hour.", "tell you when 1 hour is up",
+     timedelta(hours=1)),
+    ("set a timer for half an hour", "Time's up: 30 minutes.",
+     "tell you when 30 minutes are up", timedelta(minutes=30)),
     ("set a pasta timer for 12 minutes", "Your pasta timer is done (12 minutes).",
      "tell you when the pasta timer is done", timedelta(minutes=12)),
 ])
@@ -211,3 +233,16 @@ def test_tomorrow_said_after_midnight_is_the_coming_morning(store, words, due, r
     assert answer.startswith(reply), answer
     [timer] = store.timers()
     assert timer.at == pytest.approx(due.timestamp())
+
+
+@pytest.mark.parametrize("words", ["set a timer of an hour and a half",
+                                   "a timer for one and a half hours"])
+def test_a_timer_of_an_hour_and_a_half_is_set_and_told_in_digits(store, words):
+    """It was 'I'll tell you when an hour and a half is up …', or for "one and a half
+    hours" 'I don't know "…". Shall I learn it?'."""
+    assistant = _assistant(store)
+    assert said(assistant, words) == [
+        "I'll tell you when 1 hour 30 minutes are up at 22:30 (in 1 hour 30 minutes). Say "
+        "\"cancel that\" if you change your mind."]
+    listed = said(assistant, "what timers are set?")[-1]
+    assert "timer of 1 hour 30 minutes at 22:30" in listed, listed

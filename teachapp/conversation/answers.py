@@ -209,7 +209,7 @@ class AnswersMixin(CommandTurns, TeachingCalls):
         if pending.interaction_id is not None:
             self.store.update_interaction(pending.interaction_id, feedback="picked")
         self._device_command_turn(replies, pending.utterance, command.only(pick.chosen),
-                                  pending.source, None, sure=True)
+                                  pending.source, None, sure=True, narrowed=True)
         return True
 
     def _routine_named(self, text: str) -> str | None:

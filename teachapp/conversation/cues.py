@@ -313,9 +313,20 @@ def _states(found: list[Device]) -> str:
     if len(found) > 2:  # a kind or a room: what is on first
         ordered.sort(key=lambda item: 0 if item[0].startswith("on") else 2 if item[0] == "off"
                      else 1)
+    if len(found) > 2 and len(ordered) > 1 and not any(
+            state.startswith("on") for state, _names_ in ordered):
+        # "what's on?" with nothing on: that first (it began "Front door is locked."
+        # and ended "The other 9 are off.", the answer last)
+        ordered = [(state, names) for state, names in ordered if state != "off"]
+        return " ".join(["Nothing is on.", _lines(ordered, len(found))])
+    return _lines(ordered, len(found))
+
+
+def _lines(ordered: list[tuple[str, list[str]]], count: int) -> str:
+    """Each state of ``ordered`` with the devices in it, of ``count`` asked about."""
     lines = [f"{_names(names)} {'is' if names_singular(names) else 'are'} {state}."
              if state != "off" or len(names) <= _NAMED_OFF
-             else f"None of them is on: all {len(names)} are off." if len(names) == len(found)
+             else f"None of them is on: all {len(names)} are off." if len(names) == count
              else f"The other {len(names)} are off."  # "what's on?": not every name off
              for state, names in ordered[:_MAX_GROUPS]]
     rest = sum(len(names) for _state, names in ordered[_MAX_GROUPS:])

@@ -111,7 +111,13 @@ class DeviceCommands(Runs):
 
     def _device_command_turn(self, replies: TurnReplies, text: str, command: Any, source: str,
                              confidence: float | None, *, sure: bool,
-                             continuing: bool = False) -> None:
+                             continuing: bool = False, narrowed: bool = False) -> None:
+        """Run ``command`` (said as ``text``), or ask first when not ``sure``.
+        ``continuing``: it borrowed the last command's action ("and the desk lamp");
+        ``narrowed``: it is the request ``text`` for the devices a which-one answer
+        picked. Either way ``text`` does not say what was done, so the run is remembered
+        with the command's own words ("turn on Desk lamp"): a time said next ("in ten
+        minutes") sets that for then, not the request read anew."""
         replies.command, replies.score = command, float(command.confidence)
         kept = getattr(command, "limit", "") or (
             None if sure else already_so(list(command.steps), self.backend.devices()))
@@ -156,4 +162,5 @@ class DeviceCommands(Runs):
             else (text, self._clock(), self._turn)
         report_commands(replies, result)
         self._learner.forget_misses()
-        self.remember_run(result.run_id, text, iid)
+        self.remember_run(result.run_id, text, iid,
+                          request=command.text if continuing or narrowed else None)

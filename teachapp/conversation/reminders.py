@@ -20,10 +20,10 @@ from ..errors import ScheduleError
 from ..triggers import Trigger
 from ..understanding.numbers import words_to_numbers
 from .day_words import named_day
-from .time_words import HALF_OF_DAY_WORDS, REPEATED, spoken_time, trigger_said
+from .time_words import HALF_OF_DAY_WORDS, REPEATED, delay_said, spoken_time, trigger_said
 
 __all__ = ["ALARM_TEXTS", "Reminder", "length_timer", "parse_reminder", "spoken_to_you",
-           "timer_name"]
+           "timer_name", "told_length"]
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,9 @@ _REMIND_AFTER = re.compile(
     r"remind (?:me|us)(?:\s+(?P<how>to|that|about|of))?\s+(?P<what>.+)$")
 _UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)"
 _AMOUNT = r"(?:(?:a|an|half an?|\d+(?:\.\d+)?|[a-z]+(?:[ -][a-z]+)?)\s+)"
-_DURATION = rf"(?:{_AMOUNT}{_UNIT}(?:\s+and\s+(?:a half|{_AMOUNT}{_UNIT}))?|half an hour)"
+_DURATION = r"(?:.+)"
+"""Any words: a timer's length is what ``time_words.delay_said`` reads ("an hour and a
+half", "one and a half hours", "1.5 hours", "an hour and 15 minutes")."""
 _SET = r"(?:(?:please\s+)?(?:can you\s+|could you\s+)?(?:set|start|put on|make)\s+(?:me\s+)?)?"
 _PLAIN_TIMER = [
     # "set a timer for 10 minutes", "timer for an hour", "set a pasta timer for 12 minutes"
@@ -305,16 +307,37 @@ def parse_reminder(text: str, now: datetime) -> Reminder | None:
         if match is None:
             continue
         duration = _plural(match.group("dur"))
-        trigger = _time_of(f"in {duration}", now)
-        if trigger is None or trigger.kind != "once":
+        seconds = delay_said(duration)
+        trigger = _time_of(f"in {duration}", now) if seconds is not None else None
+        if seconds is None or trigger is None or trigger.kind != "once":
             continue
         _check_length(trigger, now)
         name = (match.groupdict().get("name") or "").strip()
         if name in _TIMER_NAME_NOT or any(w in ("for", "of", "on") for w in name.split()):
             name = ""
-        says, text = length_timer(" ".join(words_to_numbers(duration.split())), name)
+        says, text = length_timer(told_length(duration, seconds), name)
         return Reminder(says, text, trigger, f"in {duration}", name)
     return None
+
+
+_IN_DIGITS = re.compile(r"\d+(?:\.\d+)? (?:second|minute|hour)s?"
+                        r"(?: (?:and )?\d+ (?:second|minute|hour)s?)?")
+"""A length said in numbers alone: "10 minutes", "1.5 hours", "3 hours and 10 minutes"."""
+
+
+def told_length(said: str, seconds: int) -> str:
+    """A timer's length as it is told back, in digits: as said when its numbers are
+    all numbers ("ten minutes", "90 minutes", "3 hours and 10 minutes": "10 minutes",
+    "90 minutes", "3 hours and 10 minutes"), else the length in hours, minutes and
+    seconds ("an hour and a half": "1 hour 30 minutes"; "two and a half minutes": "2
+    minutes 30 seconds"; "an hour": "1 hour")."""
+    digits = " ".join(words_to_numbers(said.split()))
+    if _IN_DIGITS.fullmatch(digits):
+        return digits
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [(hours, "hour"), (minutes, "minute"), (secs, "second")]
+    return " ".join(f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in parts if n)
 
 
 _NAMED_TIMER = re.compile(r"tell you when the (?P<name>.+) timer is done$")

@@ -230,13 +230,17 @@ def _once(rest: str, said: re.Match[str], now: datetime) -> Trigger:
 
 _UNITS = {"second": 1, "minute": 60, "hour": 3600, "sec": 1, "min": 60, "hr": 3600}
 """Units of a delay, and the short forms people type and recognisers write ("10 mins")."""
-_AMOUNT = r"\w+(?:\s\w+)?"
+_AMOUNT = r"(?:\d+\.\d+|\w+(?:\s\w+)?)"
 _UNIT = r"(?:second|minute|hour|sec|min|hr)s?"
 _A_COUPLE = re.compile(r"\b(?:a\s+)?couple\s+(?:of\s+)?")
+_PART = r"and\s+(?:a\s+half|a\s+quarter|three\s+quarters)"
 _DELAY_RE = re.compile(
-    rf"(?P<n>{_AMOUNT}?)\s+(?:(?P<half_before>and\s+a\s+half)\s+)?(?P<u>{_UNIT})"
-    rf"(?:\s+(?P<half_after>and\s+a\s+half)|(?:\s*,)?(?:\s+and)?\s+(?P<n2>{_AMOUNT}?)\s+"
+    rf"(?P<n>{_AMOUNT}?)\s+(?:(?P<half_before>{_PART})\s+)?(?P<u>{_UNIT})"
+    rf"(?:\s+(?P<half_after>{_PART})|(?:\s*,)?(?:\s+and)?\s+(?P<n2>{_AMOUNT}?)\s+"
     rf"(?P<u2>{_UNIT}))?")
+_PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
+"""A part of the unit said after "and": "an hour and a quarter", "two and a half
+minutes", "an hour and three quarters"."""
 _FRACTIONS = {"half an hour": 1800, "a half hour": 1800, "half a minute": 30,
               "a quarter of an hour": 900, "quarter of an hour": 900,
               "a quarter hour": 900, "three quarters of an hour": 2700}
@@ -250,19 +254,21 @@ def delay_said(text: str) -> int | None:
 
 def _delay(text: str) -> int | None:
     """Seconds that a delay after "in" says: "10 minutes", "half an hour", "an hour and
-    a half", "one and a half hours", "2 hours and 15 minutes"; None for other words."""
+    a half", "one and a half hours", "1.5 hours", "an hour and a quarter", "2 hours and
+    15 minutes"; None for other words."""
     text = _A_COUPLE.sub("2 ", " ".join(text.split()))  # "a couple of hours"
     if text in _FRACTIONS:
         return _FRACTIONS[text]
     match = _DELAY_RE.fullmatch(text)
     if match is None:
         return None
-    first = number(match.group("n"))
+    said = match.group("n")
+    first = float(said) if re.fullmatch(r"\d+\.\d+", said) else number(said)
     if first is None:
-        return None
+        return None  # ("1.5 hours" is an hour and a half)
     unit = _UNITS[match.group("u").rstrip("s")]
-    seconds = first * unit + (unit // 2 if match.group("half_before")
-                              or match.group("half_after") else 0)
+    part = match.group("half_before") or match.group("half_after")
+    seconds = round((first + (_PARTS[part.split()[-1]] if part else 0)) * unit)
     if match.group("n2"):
         second = number(match.group("n2"))
         if second is None:

@@ -135,6 +135,10 @@ class LastRun:
     """Aliases this run's success taught (taken away again by "no")."""
     phrase: str | None = None
     """The phrase the resolver matched (a learned one is blocked by "no")."""
+    request: str | None = None
+    """What was done in words, when ``utterance`` does not say it: "turn on Desk lamp"
+    for "the desk lamp" picked of "turn on the lamp", or for "and the desk lamp". A
+    time said alone next ("in ten minutes") sets this for then."""
 
 
 class CachedRecognizer:

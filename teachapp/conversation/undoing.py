@@ -135,13 +135,14 @@ class Undoing(AgentCore):
 
     def remember_run(self, run_id: int | None, utterance: str | None, interaction_id: int | None,
                      *, routine: str | None = None, credited: Sequence[str] = (),
-                     phrase: str | None = None, redone: bool = False) -> None:
+                     phrase: str | None = None, redone: bool = False,
+                     request: str | None = None) -> None:
         """This turn's run becomes the one "no" or "undo" refers to; a new run (not a
         redo) ends what "redo" can put back."""
         if not redone:
             self._undone.clear()
         self._last_run = LastRun(run_id, routine, utterance, interaction_id, self._clock(),
-                                 self._turn, list(credited), phrase)
+                                 self._turn, list(credited), phrase, request)
 
     def keep_undo_offer(self) -> None:
         """A turn that only talked about the last run ("why did you do that?") keeps its

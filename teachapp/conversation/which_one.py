@@ -112,7 +112,7 @@ def read_pick(text: str, asked: Sequence[Device], *, request: str, question: str
     new command, a question), which then replaces the question. ``request`` is what
     the person said first and ``question`` what the assistant asked: their words, said
     again, ask for the same thing ("brighter")."""
-    if not parser.picked(text, asked) and _narrower(text, asked, parser):
+    if _own_command(text, asked, request, parser):
         return None
     names = frozenset(w for d in parser.devices for w in _WORD.findall(d.name.lower()))
     naming = _Naming(lambda said: parser.picked(said, asked),
@@ -120,18 +120,28 @@ def read_pick(text: str, asked: Sequence[Device], *, request: str, question: str
     return _read(text, asked, naming, _request_words(request, question, names))
 
 
-def _narrower(text: str, asked: Sequence[Device], parser: CommandParser) -> bool:
-    """Whether ``text`` is a device command of its own for some of the devices asked
-    ("turn on the living room light" after a question about every light): then it is
-    read as any command is, and asks again itself when it is still unsure."""
+def _own_command(text: str, asked: Sequence[Device], request: str,
+                 parser: CommandParser) -> bool:
+    """Whether ``text`` is a device command of its own for the devices asked: for some
+    of them ("turn on the living room light" after a question about every light), or
+    for them with another change than the ``request``'s ("set the desk lamp to 7 %"
+    after "dim the desk lamp to 7" asked about 70 %: it set 70 %, the request said
+    again). Then it is read as any command is, and asks again itself when unsure."""
     try:
         command = parser.parse(text)
+        before = parser.parse(request) if request else None
     except TeachappError:
         return False
     if command is None or not command.steps:
         return False
-    ids = {d.id for d in command.devices}
-    return ids < {d.id for d in asked}
+    ids, asked_ids = {d.id for d in command.devices}, {d.id for d in asked}
+    if ids < asked_ids:
+        return not parser.picked(text, asked)
+    return ids == asked_ids and before is not None and _changes(command) != _changes(before)
+
+
+def _changes(command: Any) -> dict[str, dict[str, Any]]:
+    return {step.device: dict(step.set) for step in command.steps}
 
 
 def read_routine_pick(text: str, asked: Sequence[str], *, request: str

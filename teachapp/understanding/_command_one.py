@@ -515,4 +515,5 @@ def _said_tenths(intent: Intent, changes: Sequence[dict]) -> ValueSpec | None:
         return None
     number = float(values.pop())
     percent = number != intent.value.number if intent.value else False
-    return ValueSpec(number=number, unit="percent" if percent else None)
+    return ValueSpec(number=number, unit="percent" if percent else None,
+                     scale_of_ten=percent)

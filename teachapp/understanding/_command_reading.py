@@ -71,7 +71,8 @@ class ValueSpec:
     """Said right after a device's name or kind word ("desk lamp one"): a label?"""
     scale_of_ten: bool = False
     """A bare 1..10 said with a direction ("turn the lights up to eight"): likely a
-    step of ten, read against the device's state (see _command_changes)."""
+    step of ten, read against the device's state (see _command_changes). On the value
+    read back (``number`` in percent) it says the step was taken: "80 % (8 of 10)"."""
 
 
 @dataclass

@@ -140,5 +140,7 @@ def describe(intent: Intent, devices: Sequence[Device],
         shown = value.word or (
             f"{value.number:g}" + {"percent": " %", "degrees": " °C", "kelvin": " K"}.get(
                 value.unit or "", ""))
+        if value.scale_of_ten and value.number is not None:  # ("dim it to 7": 70 %)
+            shown += f" ({value.number / 10:g} of 10)"
         return f"set {names}{what} to {shown}"
     return f"{words} {names}"
