@@ -421,12 +421,14 @@ def around_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
         elif content and not apart:
             # (one after it, when other words than a call come before, or a plural: the
             # noun the phrase says which of, "the disco festival", "movie night reviews";
-            # nor a verb's -ing or -ed form, "loud music going", "movie night finished")
+            # nor a verb's -ing or -ed form, "loud music going", "movie night finished",
+            # where a given name is none, "lock up alfred")
             other = sides[0][1]
             word = toks[content[0]]
             if (any(toks[k] not in markers for k in other)
                     or (word.endswith("s") and not word.endswith(NOT_PLURAL))
-                    or (len(word) >= 5 and word.endswith(("ing", "ed")))):
+                    or (len(word) >= 5 and word.endswith(("ing", "ed"))
+                        and word not in lex.given_names)):
                 return None
         for k in idx:
             out[k] = True

@@ -55,6 +55,7 @@ from teachapp.understanding._after_own import (
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
 from teachapp.understanding._clause_shape import courteous_clause, joined_cuts, shape_frees
 from teachapp.understanding._cue_scope import (
+    compound_state,
     dummy_reason,
     negated_imperative,
     noun_state,
@@ -524,7 +525,8 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     if counted:
         free = [f or k in counted for k, f in enumerate(free)]
     said = [w for k, w in enumerate(words) if not free[k]]
-    state = exact and noun_state(said, lexicon, taught, not_names)
+    compound = exact and compound_state(said, lexicon, taught)
+    state = exact and (noun_state(said, lexicon, taught, not_names) or compound)
     ends = exact and _ends_own(said, lexicon, taught)
     topic = exact and _topic(said)
     adjunct = exact and bool(said) and (said[0] in ADJUNCT_PREPOSITIONS or topic)
@@ -600,7 +602,8 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                 reason and k > 2 and w not in WEEKDAYS):
             continue  # (a thing's state, "gloves on"; a reason, "because it's about time")
         if taught(w) or (shaped is None and (
-                ((w in HEADS or w.rstrip("s") in HEADS) and not topic)
+                ((w in HEADS or w.rstrip("s") in HEADS) and not topic
+                 and not (compound and w in said[:-2]))
                 or w in not_names or w in WEEKDAYS)):
             # (a thing, a time or a day named in a clause of its own shape is that
             # clause's: "don't worry about the hall", "i've had such a long day")

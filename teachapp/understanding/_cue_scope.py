@@ -31,7 +31,10 @@ belongs to the clause's own subject and verb says nothing of the phrase beside i
 - the state of a noun subject of the clause's own (:func:`own_state`: "..., cells are
   capped", "..., brakes applied"), a verbless clause of a thing and its state
   (:func:`noun_state`: "..., gloves on") and a reason with an empty subject
-  (:func:`dummy_reason`: "... because it's about time"), which name no second request.
+  (:func:`dummy_reason`: "... because it's about time"), which name no second request;
+- a notice of a compound of nouns and its participle, as a dashboard or a commentary
+  line words it (:func:`compound_state`: "tyre deflation detected", "song thrush
+  verified"), said before the phrase or after it, with a pause or none.
 
 (An exclamative, "phew what a day, ...", Quirk et al. 1985, 11.31, is read in
 :mod:`_clauses` with the other words that look like cues and are none.)
@@ -50,11 +53,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
-from teachapp.understanding._carriers import HEADS
+from teachapp.understanding._carriers import HEADS, WEEKDAYS
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["BACK", "dummy_reason", "event_verbs", "negated_imperative", "noun_state",
-           "opens_own", "own_cues", "own_state", "people", "praised"]
+__all__ = ["BACK", "compound_state", "dummy_reason", "event_verbs", "negated_imperative",
+           "noun_state", "opens_own", "own_cues", "own_state", "people", "praised"]
 
 BACK = frozenset({"it", "its", "that", "this", "these", "those", "them", "one", "ones",
                   "again", "another", "same"})
@@ -96,6 +99,7 @@ class _Scope:
         self.hedges = words("hedges")
         self.praise = words("praise")
         self.event_verbs = words("event_verbs")
+        self.text_verbs = words("text_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -249,6 +253,8 @@ def own_state(words: Sequence[str], free: Sequence[bool], k: int, lexicon: Lexic
     subject = _subject_end(rest, lexicon, taught)
     if not subject or at < subject or not all(w in PARTICLES for w in rest[at + 1:]):
         return False
+    if compound_state(rest[:at + 1], lexicon, taught):
+        return True
     be = _past_be(rest, subject, lexicon, taught)
     if be and be < at and rest[be - 1] not in _people(lexicon):
         subject = be  # (the past of "be" said of a thing: "the lutz was underrotated")
@@ -258,6 +264,67 @@ def own_state(words: Sequence[str], free: Sequence[bool], k: int, lexicon: Lexic
             w in hedges or w.endswith("ly") for w in between[1:]):
         return True
     return not between and rest[subject - 1] not in _people(lexicon)
+
+
+CLOSED = frozenset({
+    "because", "since", "cos", "coz", "cuz", "cause", "as", "so", "though", "although",
+    "unless", "until", "till", "while", "whilst", "whereas", "if", "then", "once", "nobody",
+    "somebody", "someone", "everyone", "everybody", "anyone", "anybody", "nothing",
+    "everything", "something", "anything", "always", "never", "often", "sometimes",
+    "already", "still", "also", "just", "even", "ever", "only", "along", "across", "around",
+    "about", "above", "below", "beyond", "over", "under", "into", "onto", "upon", "within",
+    "without", "through", "throughout", "towards", "toward", "against", "among", "between",
+    "behind", "beside", "besides", "near", "past", "via", "per", "where", "when", "why",
+    "how", "what", "which", "who", "whose", "whom", "whoever", "whatever", "quite", "almost",
+    "maybe", "perhaps", "rather", "pretty", "very", "too", "yesterday", "today", "tonight",
+    "tomorrow", "ago", "later", "earlier", "soon", "now", "again", "here", "there", "yet"})
+"""Closed-class words the lexicon's function words leave out (joiners, indefinite pronouns,
+adverbs of time and degree, prepositions, wh-words): no noun of a compound."""
+
+
+def compound_state(said: Sequence[str], lexicon: Lexicon,
+                   taught: Callable[[str], bool]) -> bool:
+    """Whether the words ``said`` are a compound of two or three nouns of their own and
+    the -ed participle that says its state, as a dashboard, an app or a commentary line
+    words it: "tyre deflation detected", "song thrush verified", "maximum capacity
+    exceeded" (a verbless clause, Quirk et al. 1985, 14.6; the compound its subject,
+    17.108, its modifiers singular). It is a notice of its own, no story of the request:
+    no noun of it is a person, a day, a cue's word or a taught word, its head (the last
+    noun) names no device kind ("the dishwasher pump failed" reports a fault), and the
+    participle is no verb that may take the request for its object ("the bus driver
+    loved", "the night shift cancelled": :func:`_own_verb`), nor one of the lexicon's
+    ``cue_scope.text_verbs``, whose object is words written or said ("stupid autocorrect
+    mangled ...")."""
+    k = 1 if said and said[0] in OBJECT_OPENERS else 0
+    nouns, last = said[k:-1], said[-1] if said else ""
+    if not 2 <= len(nouns) <= 3 or len(last) < 5 or not last.endswith("ed") or last.endswith(
+            "eed"):
+        return False
+    group = _people(lexicon)
+    head = nouns[-1] if nouns else ""
+    if any(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in nouns[:-1]):
+        return False  # (a modifier is singular, "tyre deflation"; "crawls along" is no noun)
+    if head in HEADS or head.rstrip("s") in HEADS or not all(
+            _noun(w, lexicon, taught) and w not in group and w not in WEEKDAYS
+            and w not in CLOSED and not w.endswith("ly") and w not in lexicon.cue_starts
+            for w in nouns):
+        return False
+    scope = _scope()
+    bases = _ed_bases(last)
+    return (_own_verb(last, lexicon, taught) and scope.event_verbs.isdisjoint(bases)
+            and scope.undoing.isdisjoint(bases) and scope.text_verbs.isdisjoint(bases))
+
+
+def _ed_bases(verb: str) -> frozenset[str]:
+    """The plain forms an -ed form may have ("loved" "love", "tried" "try", "planned"
+    "plan", "watched" "watch")."""
+    stem_ = verb[:-2]
+    out = {stem_, verb[:-1]}
+    if stem_.endswith("i"):
+        out.add(stem_[:-1] + "y")
+    if len(stem_) > 2 and stem_[-1] == stem_[-2]:
+        out.add(stem_[:-1])
+    return frozenset(out)
 
 
 def opens_own(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:

@@ -40,6 +40,11 @@ out": Quirk et al. 1985, 17.108), so it opens no sure clause; after an interject
 may ("wow bananas are berries": an interjection is an utterance of its own, 11.54). A run
 read through a side that is not sure is only asked about.
 
+A notice of a compound of nouns and its participle said alone on one side
+(:func:`_cue_scope.compound_state`: "tyre deflation detected movie night", "yoga time song
+thrush verified") closes its own clause, so that side is sure; a participle after one noun
+or a person ("the driver muttered") may still take the phrase for its object.
+
 An interjection, or a run of them, said alone beside the phrase is an utterance of its own
 (:data:`CALLED_OUT`: "ugh house meeting", "oy vey lights off", "nap time jeepers"; Quirk
 et al. 1985, 11.54): no verb whose object the phrase is, no modifier of it, so that side
@@ -64,7 +69,7 @@ from functools import lru_cache
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._asked_aside import names_home, relational
 from teachapp.understanding._bidden_after import home_words, imperative_after
-from teachapp.understanding._cue_scope import BACK, OPERATORS
+from teachapp.understanding._cue_scope import BACK, OPERATORS, compound_state
 from teachapp.understanding._edge_before import called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
 from teachapp.understanding._object_closed import closed_by_object
@@ -268,6 +273,9 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
     if (said[-1] == at - 1 and own is not None and last != toks[at]
             and all(called_out(toks[k]) for k in said)):
         return True, True  # (interjections alone before it: "ugh house meeting", "oy vey")
+    if own is not None and said[-1] == at - 1 and compound_state(
+            [toks[k] for k in said], *own):
+        return True, True  # (a notice of its own before it: "tyre deflation detected")
     if _waiting(last) or said == [0] or before in CONJUNCTIONS:
         # (a word opening a clause alone before the phrase is in the slot of an
         # imperative's verb: "copy nap time", "... so abandon movie night")
@@ -427,6 +435,8 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
         return True, False
     if own is not None and all(called_out(w) for w in aside) and aside[0] != toks[at - 1]:
         return True, True  # (interjections alone after it: "house meeting jeepers")
+    if own is not None and compound_state(aside, *own):
+        return True, True  # (a notice of its own after it: "yoga time song thrush verified")
     return True, (opens and finite) or (own is not None and (
         _own_after(aside, *own) or (opened and (
             _noun_phrase_after(toks, at, aside, *own, start=start)

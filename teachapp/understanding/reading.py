@@ -528,12 +528,14 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                 break
         else:
             reasons.append(r)
-    # "-ed" words the home never uses read as the past ("we watched ...").
+    # "-ed" words the home never uses read as the past ("we watched ..."); not a given name
+    # ("alfred open the shop", "thanks mildred": a name is no verb of any tense)
     vocab_ids = index.vocab_ids
     for i in open_words:
         w = words[i]
         if (len(w) >= 5 and w.endswith("ed") and w not in vocab_ids
-                and (not w.endswith("eed") or w in PAST_IN_EED)):
+                and (not w.endswith("eed") or w in PAST_IN_EED)
+                and w not in index.lexicon.given_names):
             reasons.append("past")
             break
     cue = min(reasons, key=_rank) if reasons else None
