@@ -40,3 +40,23 @@ def test_the_device_named_alone_is_still_a_timer(store, assistant):
         'I\'ll turn on Coffee maker at 20:40 (in 10 minutes). Say "cancel that" if you '
         "change your mind."]
     assert store.routine("Morning coffee").triggers == []
+
+
+def test_when_it_runs_it_is_told_as_asked_not_as_a_schedule(store, assistant):
+    """It said "Morning coffee ran on schedule (Fri 07:00).", as if the person had set
+    a schedule."""
+    from test_timers import ManualClock
+
+    from teachapp.conversation.awareness import HomeWatch
+    from teachapp.home import SimulatedBackend
+    from teachapp.settings import Settings
+
+    said(assistant, "run morning coffee tomorrow at 7")
+    announced: list[str] = []
+    clock = ManualClock(datetime(2026, 12, 11, 7, 0, 1, tzinfo=UTC))
+    watch = HomeWatch(store, SimulatedBackend(store), Settings(), clock=clock,
+                      announce=announced.append)
+    watch.hunches_enabled = False
+    watch.tick()
+    assert announced == ["Morning coffee ran on schedule at 07:00, as you asked."]
+    assert store.device("switch.coffee_maker").state["on"] is True

@@ -114,7 +114,8 @@ def test_a_timer_runs_when_due_through_the_schedules_watch_and_undo_puts_it_back
     clock.t = upcoming + 2
     watch.tick()
     assert store.device(TV).state["on"] is False and store.timers() == []
-    assert announced == ['Timer (21:30): TV: off. Say "undo" to put it back.']
+    assert announced == ['Turned off TV at 21:30, as you asked at 21:00. Say "undo" to put '
+                         'it back.']  # (was 'Timer (21:30): TV: off. …': what was asked?)
     change = store.history(device_id=TV)[-1]
     assert (change.cause, change.detail) == ("schedule", "the timer to turn off TV")
     watch.tick()  # it ran once

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from ..domain import Routine, SayStep, SetStep
+from ..domain import Routine, SayStep, SetStep, sentence_start
 from ..errors import TeachappError
 from ..home import DeviceBackend, Executor, RunResult, Speaker
 from ..home.hunch_watcher import HunchWatcher, Offer
@@ -27,6 +27,7 @@ from ..home.scheduler import Clock, Due, Missed, Scheduler, SystemClock, TimerDu
 from ..schedule import Place, next_run, place_from_settings
 from ..settings import Settings
 from ..store import Store, change_cause
+from .steps_told import steps_sentence
 from .timer_talk import timer_detail
 
 if TYPE_CHECKING:
@@ -107,20 +108,21 @@ class HomeWatch:
         except TeachappError as exc:
             self.announce(f"The schedule of {due.routine!r} could not run: {exc}")
             return
-        when = f"{due.due:%a %H:%M}"
+        when = (f"on schedule at {due.due:%H:%M}, as you asked" if _asked_once(routine, due.due)
+                else f"on schedule ({due.due:%a %H:%M})")
         with change_cause("schedule", routine.name):
             result = self.executor.run(routine, utterance=f"(schedule {due.due:%H:%M})",
                                        on_rest=lambda done: self._rest_done(done, when))
         if result.waiting is not None and not result.cancelled:
             from .wait_talk import paused_line
 
-            line = paused_line(f"{routine.name} started on schedule ({when})", result.waiting)
+            line = paused_line(f"{routine.name} started {when}", result.waiting)
             if not self._shared:  # (the service: no one to say "stop" to)
                 line = line.split(" Say ")[0]
             self.announce(line)
             return
         state = "ran" if result.ok else "ran with problems"
-        self.announce(f"{routine.name} {state} on schedule ({when}).")
+        self.announce(f"{routine.name} {state} {when}.")
 
     def _rest_done(self, result: RunResult, when: str) -> None:
         """The rest of a scheduled routine after its pause (on the rest's thread)."""
@@ -130,7 +132,7 @@ class HomeWatch:
                 self.announce(f"{result.routine}: stopped; the rest did not run.")
             return
         state = "ran" if result.ok else "ran with problems"
-        self.announce(f"{result.routine} {state} on schedule ({when}).")
+        self.announce(f"{result.routine} {state} {when}.")
 
     def close(self) -> None:
         """Stop the rests of scheduled routines that wait (none runs after close)."""
@@ -156,12 +158,13 @@ class HomeWatch:
             result = self.executor.run(list(due.timer.steps),
                                        utterance=due.timer.said or due.timer.text)
         if result.ok:
-            from .teaching import readback
-
-            states = " ".join(readback(o.device, {k: o.device.state.get(k) for k in o.step.set})
-                              for o in result.outcomes if o.device is not None
-                              and isinstance(o.step, SetStep))
-            self.announce(f"Timer ({due.due:%H:%M}): {states} Say \"undo\" to put it back.")
+            names = {o.device.id: o.device.name for o in result.outcomes
+                     if o.device is not None}
+            done = steps_sentence(due.timer.steps, names, past=True)
+            asked = (f" at {datetime.fromtimestamp(due.timer.created, due.due.tzinfo):%H:%M}"
+                     if due.timer.created else "")
+            self.announce(f"{sentence_start(done)} at {due.due:%H:%M}, as you asked{asked}. "
+                          "Say \"undo\" to put it back.")
         else:
             problems = "; ".join(f.message for f in result.failures)
             self.announce(f"The timer to {due.timer.text} ran with problems: {problems}")
@@ -242,3 +245,15 @@ def start_watch(engine: Engine, announce: Callable[[str], None]) -> threading.Ev
     threading.Thread(target=watch.run, args=(stop,), name="teachapp-homewatch",
                      daemon=True).start()
     return stop
+
+
+def _asked_once(routine: Routine, due: datetime) -> bool:
+    """Whether the run due at ``due`` is one the person asked for once ("run movie night
+    in an hour"): told "ran on schedule at 22:00, as you asked", not as a schedule set
+    ("on schedule (Sat 22:00)")."""
+    for trigger in routine.triggers:
+        if trigger.kind == "once" and trigger.at is not None:
+            at = trigger.at if trigger.at.tzinfo else trigger.at.replace(tzinfo=due.tzinfo)
+            if abs((at - due).total_seconds()) < 1:
+                return True
+    return False
