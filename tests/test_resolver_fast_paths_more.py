@@ -18,6 +18,7 @@ from teachapp.understanding import reading as rd
 from teachapp.understanding._carriers import carrier_key
 from teachapp.understanding._other_word import other_word
 from teachapp.understanding._rounding import round6
+from teachapp.understanding._unlike_word import unlike_word
 from teachapp.understanding.normalize import carrier_parts, courteous_at
 from teachapp.understanding.reading import Cues, Reading, cue_spans, read
 from teachapp.understanding.resolution import PhraseEntry
@@ -180,7 +181,7 @@ def reference_read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     # A heard word the home taught as itself, elsewhere, read as a word of like meaning
     # in this phrase ("vacuum" of "start the vacuum" read as "hoover"): a guess, never
     # a run.
-    borrowed = 0
+    borrowed = unlike = 0
     if inexact:
         vocab_ids, vocab, kin = index.vocab_ids, index.vocab, cues.kin
         for i, (j, v) in aligned.items():
@@ -199,13 +200,16 @@ def reference_read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                         words, free, i, taught, lexicon_function):
                     contradicted = True
                 # ("bank" heard for "tank": another English word, not one misheard)
-                elif (word not in lexicon_function and taught not in kin.get(word, ())
-                      and other_word(heard.said[i], taught, v)):
-                    contradicted = True
+                elif word not in lexicon_function and taught not in kin.get(word, ()):
+                    if other_word(heard.said[i], taught, v):
+                        contradicted = True
+                    # ("velvet" heard for "felt": a real word unlike it, asked about)
+                    elif unlike_word(heard.said[i], taught, v):
+                        unlike += 1
     return rd.Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped,
                    inexact, min(heard_as, default=0.0), borrowed,
                    one_said(aligned, words, lexicon_function) and len(meaningful) <= 1
-                   and rd._lone(index, phrase))
+                   and rd._lone(index, phrase), unlike)
 
 
 def reference_greedy_pairs(cands: list[int], heard: list[int], taught: list[int],

@@ -52,3 +52,16 @@ def test_a_clause_pointing_back_unmarked_takes_the_request_back(
 def test_a_request_that_goes_on_unmarked_still_runs(resolver: Resolver, said: str,
                                                     routine: str) -> None:
     assert runs(resolver, said) == routine
+
+
+@pytest.mark.parametrize("said", [
+    "tv time again honestly the bus fares have doubled",
+    "boil the kettle again seriously and the vicar's retiring",
+    "reading mode again you're joking i've been queueing for ages",
+    "tv time um again really",
+])
+def test_again_and_a_formula_of_disbelief_stay_an_echo_before_another_clause(
+        resolver: Resolver, said: str) -> None:
+    """The formula, then a clause of the speaker's own (opened by a function word), or a
+    filler before "again": the request echoed, no request."""
+    assert resolver.resolve(said).decision != "run"

@@ -9,15 +9,18 @@ asks whether that person may or can do it (Quirk et al. 1985, 4.49-4.53 on "can"
 of permission and ability): a permission question, no request. Its shape: the first word
 said (or the first after a pause) is one of the ``modals`` (or "is", "are" before "allowed
 to"), then its subject, one of the ``persons`` with one of the ``determiners`` or without
-("my son", "the kids", "grandad"), then more; no person noun the home taught. The words
-are the lexicon's ``asked_of`` section. "my son" is also a word of address (a free phrase:
-"lights off, my son"); right after a modal, without a pause, it is the subject.
+("my son", "the kids", "grandad"; after a determiner, with a word said of them that the
+home did not teach: "the supply teacher", "my little brother"), then more; no person noun
+the home taught. The words are the lexicon's ``asked_of`` section. "my son" is also a word
+of address (a free phrase: "lights off, my son"); right after a modal, without a pause, it
+is the subject.
 
 Only the first words of a clause are read, so what follows is the same question whatever
 it is: the taught phrase said exactly or misheard. A clause opens at the first word said,
 after a pause, or, in text with no pause marked (as a recogniser writes speech), after a
 sentence of the speaker's own with no word the home taught ("i got a parking ticket could
-the cleaner watch television").
+the cleaner watch television"), or one in a long sentence ("the coach broke down outside
+swindon could the cleaner ...").
 """
 
 from __future__ import annotations
@@ -77,9 +80,17 @@ OWN_BEFORE = 3
 ticket"): fewer may be a request's own lead-in ("so can my son ...")."""
 
 
+LONG_BEFORE = 5
+"""Words a sentence said before the question has at least to hold one content word the
+home taught and still be the speaker's own ("the coach broke down outside swindon", "down"
+of "calm down"): a request misheard there says two of its words or more, or is short."""
+
+
 def _own_before(words: Sequence[str], taught: Callable[[str], bool]) -> bool:
-    """Whether ``words`` said before the question hold no content word the home taught."""
-    return not any(taught(w) and len(w) > 3 for w in words)
+    """Whether ``words`` said before the question hold no content word the home taught, or
+    one among :data:`LONG_BEFORE` words or more."""
+    found = sum(1 for w in words if taught(w) and len(w) > 3)
+    return found == 0 or (found == 1 and len(words) >= LONG_BEFORE)
 
 
 def _asks(toks: Sequence[str], lead: int, breaks: frozenset[int],
@@ -89,6 +100,9 @@ def _asks(toks: Sequence[str], lead: int, breaks: frozenset[int],
     k = lead + 1
     if k < len(toks) and toks[k] in words.determiners:
         k += 1
+        if (k + 1 < len(toks) and toks[k + 1] in words.persons and toks[k] not in words.persons
+                and toks[k].isalpha() and not taught(toks[k])):
+            k += 1  # (a word before the person, said of them: "the supply teacher")
     if (k >= len(toks) - 1 or toks[k] not in words.persons or toks[k + 1] == "s"
             or taught(toks[k])):
         return False  # (no person, nothing after it, or "my son's ...": the person's thing)

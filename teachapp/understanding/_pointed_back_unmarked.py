@@ -20,9 +20,10 @@ Two shapes that need the question mark there are read here from the words alone:
 - the phrase echoed with "again" and then a formula of incredulity, "tv time again
   really", "lights off again you're joking" (:mod:`_echoed`: an echo question of
   repetition "with a rise of incredulity", Quirk et al. 1985, 11.34-11.35; the formula
-  is the lexicon's ``pointed_back.incredulity``). "again" alone, or with anything else
-  after it, is left: "heating on again it's freezing" asks for it once more, and "give
-  me strength" said flat presses the request.
+  is the lexicon's ``pointed_back.incredulity``), whatever the speaker goes on to say
+  after the formula ("tv time again really the varnish is tacky"). "again" alone, or with
+  anything else after it, is left: "heating on again it's freezing" asks for it once
+  more, and "give me strength" said flat presses the request.
 - the phrase and "already" and nothing more, "lights on already": with the state said
   before it ("it's on already") it says the thing is done, and after the request alone
   it is the echo of its time ("coffee time? already?"); no request of the homes read
@@ -49,7 +50,7 @@ from teachapp.understanding._pointed_back import (
 )
 from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import bundled_section, tokens
+from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
 __all__ = ["heard_unmarked", "pointed_back_unmarked"]
 
@@ -86,12 +87,26 @@ def _ends_phrase(word: str, last: str) -> bool:
             or Levenshtein.normalized_similarity(word, last) >= LIKE)
 
 
-def _wondered(after: Sequence[str]) -> bool:
+def _wondered(after: Sequence[str], lexicon: Lexicon | None = None) -> bool:
     """Whether ``after`` is "again" or "already" said as an echo (see the module
-    docstring)."""
+    docstring): "again" and a formula of incredulity, alone or with a clause of the
+    speaker's own after it, opened by a function word ("homework time again honestly the
+    bus fares have doubled"; not "... again really bright", where the formula's word
+    grades the next, nor "... again what a day"), after a filler too ("coffee time um
+    again really")."""
+    fillers = lexicon.fillers if lexicon is not None else frozenset()
+    while len(after) > 1 and (after[0],) in fillers and after[0] not in ("again", "already"):
+        after = after[1:]
     if after[:1] == ["already"]:
         return len(after) == 1 or _done_by_speaker(after[1:])
-    return after[:1] == ["again"] and tuple(after[1:]) in _incredulity()
+    if after[:1] != ["again"]:
+        return False
+    formulas = _incredulity()
+    if tuple(after[1:]) in formulas:
+        return True
+    function = lexicon.function_words if lexicon is not None else frozenset()
+    return any(tuple(after[1:n]) in formulas and after[n] in function
+               and tuple(after[1:n]) != ("what",) for n in range(2, len(after)))
 
 
 BEFORE_DONE = frozenset({"only", "just", "already", "have", "had", "literally"})
@@ -133,7 +148,7 @@ def pointed_back_unmarked(read: RunRead) -> str | None:
         after = words[k:]
         if all(stem(w) in stems for w in after):
             continue  # (the rest of the phrase itself: "lights | on")
-        if _wondered(after):
+        if _wondered(after, read.lexicon):
             return "opinion"
         if after[0] not in OPENERS and stem(after[0]) not in stems and not (
                 after[0].endswith("s") and stem(after[0][:-1]) in stems):

@@ -44,6 +44,7 @@ from teachapp.understanding import _records
 from teachapp.understanding._carriers import CARRIER_RANK
 from teachapp.understanding._meaning import EXCESS
 from teachapp.understanding._other_word import other_word
+from teachapp.understanding._unlike_word import unlike_word
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, carrier_parts, courteous_at
 from teachapp.understanding.scoring import Heard, PhraseIndex
@@ -194,6 +195,9 @@ class Reading:
     lone: bool = False
     """One heard word says a word of the phrase, and the phrase says more (beyond an article):
     "freezing" for "freezing in here"."""
+    unlike: int = 0
+    """Phrase words heard as a real word written and said unlike them, which a recogniser
+    does not write for them ("velvet" for "felt": :mod:`_unlike_word`)."""
 
     @property
     def fragment(self) -> bool:
@@ -579,7 +583,7 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     # A heard word the home taught as itself, elsewhere, read as a word of like meaning
     # in this phrase ("vacuum" of "start the vacuum" read as "hoover"): a guess, never
     # a run.
-    borrowed = 0
+    borrowed = unlike = 0
     if inexact:
         kin = cues.kin
         for i, (j, v) in aligned.items():
@@ -598,12 +602,15 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                         words, free, i, taught, lexicon_function):
                     contradicted = True
                 # ("bank" heard for "tank": another English word, not one misheard)
-                elif (word not in lexicon_function and taught not in kin.get(word, ())
-                      and other_word(heard.said[i], taught, v)):
-                    contradicted = True
+                elif word not in lexicon_function and taught not in kin.get(word, ()):
+                    if other_word(heard.said[i], taught, v):
+                        contradicted = True
+                    # ("velvet" heard for "felt": a real word unlike it, asked about)
+                    elif unlike_word(heard.said[i], taught, v):
+                        unlike += 1
     return Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped,
                    inexact, min(heard_as, default=0.0), borrowed,
-                   facts.unit_lone and _one_said(aligned, words, lexicon_function))
+                   facts.unit_lone and _one_said(aligned, words, lexicon_function), unlike)
 
 
 def _one_said(aligned: dict[int, tuple[int, float]], words: list[str],

@@ -20,7 +20,9 @@ best few, and this module ranks routines and decides ("recognise best"):
    "forget") rejects; so do two unexplained content words, or one beside half a
    phrase ("play the party anthem"). A fragment, one unexplained word or another
    word order is asked about, never run; so is a heard word the home taught as
-   itself elsewhere, read as a word of like meaning ("vacuum" for "hoover").
+   itself elsewhere, read as a word of like meaning ("vacuum" for "hoover"), and a
+   real word written and said unlike the taught word it stands for ("velvet" for
+   "felt": ``_unlike_word``).
    A routine is read by its best phrase, or by a phrase tied with it that the
    words were said in the order of ("lights off downstairs").
    A phrase heard whole has no rival in one heard in part when it was heard exactly,
@@ -1190,7 +1192,7 @@ class Resolver:
             return "clarify", "extra_words"
         if reading.reordered:
             return "clarify", "word_order"
-        if reading.borrowed and score >= s.clarify_threshold:
+        if (reading.borrowed or reading.unlike) and score >= s.clarify_threshold:
             return "clarify", "unsure"
         if score >= s.run_threshold:
             if score - runner_up >= s.margin:
