@@ -28,3 +28,22 @@ def test_with_something_on_it_is_as_before(store):
         "TV is on. Front door is locked. Thermostat is set to 20 °C, mode heat. Living room "
         "blinds are closed. The other 8 are off."]
     assert said(assistant, "are the lights on?") == ["None of them is on: all 5 are off."]
+
+
+@pytest.mark.parametrize("asked", ["what's off?", "what is off", "is anything off?"])
+def test_what_is_off_is_said_which(store, asked):
+    """It was 'I can't answer "what's off?"' ("is anything off?": "Nothing is on. …",
+    an answer to another question)."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "turn on the tv", "turn on the desk lamp", "turn on the coffee maker")
+    assert said(assistant, asked) == [
+        "6 of the 12 devices are off: Bedroom fan, Bedroom lamp, Kitchen lights, Ceiling "
+        "light, Living room lamp and Office speaker."]
+
+
+def test_what_is_off_in_a_room_and_what_is_not_the_home(store):
+    assistant, _events = make_assistant(store)
+    said(assistant, "turn on the tv")
+    assert said(assistant, "what's off in the living room?") == [
+        "2 of the 4 devices are off: Ceiling light and Living room lamp."]
+    assert "devices are off" not in " ".join(said(assistant, "what's off at the cinema?"))

@@ -149,7 +149,16 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
         return _none_in_the_room(text, parser, here)
     if counting is not None and counting.group("state"):
         return _counted(found, counting.group("state").casefold())
+    if len(found) > 2 and _ASKS_WHAT_IS_OFF.match(" ".join(text.strip(" ?.!").split())):
+        return _counted(found, "off")  # (it said "Nothing is on. …", or "I can't answer")
     return _warmth_of_the_home(text, found) or _states(found)
+
+
+_ASKS_WHAT_IS_OFF = re.compile(
+    r"^(?:(?:and|but|so|oh)\s+)?(?:what(?:'?s|\s+is)|which\s+(?:\w+\s+){0,2}(?:is|are)|"
+    r"is\s+(?:anything|something))\s+(?:\w+\s+){0,2}off\b", re.IGNORECASE)
+"""A question for the devices that are off ("what's off?", "which lights are off?", "is
+anything off in the kitchen?"): which, counted, as "how many … are off?" is told."""
 
 
 def _warmth_of_the_home(text: str, found: list[Device]) -> str | None:

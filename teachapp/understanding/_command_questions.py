@@ -153,7 +153,8 @@ class Questions(CommandReader):
             reading.unknown_device = reading.described = False
         rooms = [m.key for m in reading.rooms]
         everything = bool({"everything", "all"} & reading.scopes) or "anything" in reading.tokens \
-            or (reading.tokens[:1] in (["what"], ["whats"]) and "on" in reading.tokens[1:4]) \
+            or (reading.tokens[:1] in (["what"], ["whats"])
+                and not {"on", "off"}.isdisjoint(reading.tokens[1:4])) \
             or not _ANY_DEVICE.isdisjoint(reading.tokens)
         described = reading.described and (not reading.describing or any(
             (reading.tokens[i],) not in self.vocabulary.questions  # (not "which" of
