@@ -34,3 +34,21 @@ def test_cancel_or_a_phrase_it_has_already(store):
     assert said(assistant, "add a phrase to the tv")[0].startswith(
         "I don't know a routine called")
 
+
+
+@pytest.mark.parametrize("asked", ["add a phrase to it", "add another phrase for that"])
+def test_to_the_routine_just_talked_about(store, asked):
+    """It started teaching a new routine ("What's the phrase?"), the routine just asked
+    about forgotten."""
+    add_routine(store, "movie night", ["movie night"], [SetStep("media_player.tv", {"on": True})])
+    assistant, _ = make_assistant(store)
+    said(assistant, "what does movie night do")
+    assert said(assistant, asked) == [ASKED]
+    assert said(assistant, "film time") == ['OK, "film time" will start movie night too.']
+
+
+@pytest.mark.parametrize("asked", ["can i add a new phrase", "i'd like to add a new routine",
+                                   "i want to teach you a new phrase"])
+def test_a_new_phrase_alone_still_starts_teaching(store, asked):
+    assistant, _ = make_assistant(store)
+    assert said(assistant, asked) == ["What's the phrase?"]

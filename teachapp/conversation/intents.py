@@ -170,6 +170,8 @@ def asks_to_teach(text: str) -> bool:
         return False
     if verbs[0] in _STARTING_VERBS and not _NEW & set(rest):
         return False
+    if nouns and {"to", "for"} & set(words[words.index(nouns[0]) + 1:]):
+        return False  # "add a phrase to it": to the routine talked about (``manage``)
     return all(w in _ASKING_WORDS or w in _ROUTINE_NOUNS for w in rest)
 
 
