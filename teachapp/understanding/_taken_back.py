@@ -26,7 +26,7 @@ from teachapp.understanding._pointed_back_unmarked import heard_unmarked, pointe
 from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._said_as_name import heard_name_frame, said_as_name
 from teachapp.understanding._something_else import heard_else, something_else
-from teachapp.understanding._split_phrase import heard_and, split_phrase
+from teachapp.understanding._split_phrase import heard_joined, split_phrase
 from teachapp.understanding._words_of_others import heard_words_of_others, words_of_others
 from teachapp.understanding.normalize import Lexicon
 
@@ -90,8 +90,9 @@ READERS: tuple[Row, ...] = (
     # (the phrase sung, "la la la, cool the house, that's the chorus", or an item of later
     # work, "jobs for next week, dog walk, then the hedges": one scan for both cues)
     Row(_sung_or_planned_heard, _sung_or_planned, "hypothetical"),
-    # (the phrase's words coordinated, not said as its name: "trade places, spa and evening")
-    Row(heard_and, split_phrase, "word_order"),
+    # (the phrase's words coordinated or in sequence, not said as its name: "trade places,
+    # spa and evening", "kids then bedtime, or the other way")
+    Row(heard_joined, split_phrase, "word_order"),
 )
 """The readers, in the order they are asked."""
 

@@ -15,8 +15,9 @@ function-word classes of :mod:`_clause_shape`, whether each side of it is such a
   ("the", "my": a noun phrase is open), a preposition ("onto": its object is to come),
   an operator, a copula or "to" ("is": its complement is to come), a conjunction, a
   pronoun subject ("i": its verb is to come), a naming or routine-command verb ("called",
-  "rename": the phrase is their object), nor the verb of a subject or an operator ("i
-  hate", "can you play": a finite or base verb whose object may be the phrase).
+  "rename": the phrase is their object) or one and its object ("called him", "named the
+  dog": the phrase is the name given), nor the verb of a subject or an operator ("i hate",
+  "can you play": a finite or base verb whose object may be the phrase).
 - After the phrase the first word must not continue its clause: not a preposition
   ("to weekends only", "for the bank holiday", "over"), a conjunction that makes a
   clause depend on it ("so i can tweak it"), an operator or a copula ("is my favourite":
@@ -276,6 +277,8 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
     if own is not None and said[-1] == at - 1 and compound_state(
             [toks[k] for k in said], *own):
         return True, True  # (a notice of its own before it: "tyre deflation detected")
+    if _names_object(toks, at):
+        return False, False  # (the phrase is what the object is called: "called him X")
     if _waiting(last) or said == [0] or before in CONJUNCTIONS:
         # (a word opening a clause alone before the phrase is in the slot of an
         # imperative's verb: "copy nap time", "... so abandon movie night")
@@ -298,6 +301,25 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
                                       or _opened(words, toks[at:at + 4]))))
             and last != toks[at] and not _bears(words))
     return True, sure
+
+
+NAMED_OBJECTS = shape.OBJECT_PRONOUNS | {"it"}
+"""Objects a verb of naming may take before the name ("called *him* X", "named *it* X")."""
+
+
+def _names_object(toks: Sequence[str], at: int) -> bool:
+    """Whether the words before ``at`` are a verb of naming and its object ("we built a
+    snowman and called him", "named it", "calls the dog"): the phrase after them is the
+    object's complement, the name given (Quirk et al. 1985, 16.43-16.46 on
+    complex-transitive verbs), not a request of its own."""
+    last = toks[at - 1]
+    if last in NAMED_OBJECTS:
+        verb = at - 2
+    elif at >= 3 and toks[at - 2] in shape.NP_DETERMINERS:
+        verb = at - 3  # ("called the dog X", "named our boat X")
+    else:
+        return False
+    return verb >= 0 and bool(shape._verb_forms(toks[verb]) & shape._shape().naming)
 
 
 def _opened(words: Sequence[str], phrase: Sequence[str]) -> bool:
