@@ -82,3 +82,30 @@ def start_window(qtbot, db: str | Path, **recovery_options):  # noqa: ANN001, AN
                                 **recovery_options)
     recovery.start()
     return window, bridge, recovery
+
+
+def offer_lamp_hunch(bridge):  # noqa: ANN001, ANN201
+    """A hunch offered through the engine: the living-room lamp, on at 18:00 and off at
+    23:00 for three weeks, still on at 01:00. Returns the offer (shown by the caller)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from teachapp.home.hunch_watcher import HunchWatcher
+    from teachapp.store import DeviceChange
+
+    lamp = "light.living_room_lamp"
+    store = bridge.engine.store
+    zone = ZoneInfo("UTC")
+    start = datetime(2027, 1, 4, tzinfo=zone).timestamp()
+    store.add_history(c for day in range(21) for c in (
+        DeviceChange(start + day * 86400 + 18 * 3600, lamp, {"on": True}),
+        DeviceChange(start + day * 86400 + 23 * 3600, lamp, {"on": False})))
+    night = start + 21 * 86400 + 3600
+    store.clock = lambda: night
+    store.update_states({lamp: {"on": True}})
+    watcher = HunchWatcher(store, zone, clock=lambda: night + 3600)
+    assistant = bridge.engine.assistant
+    assistant._hunch_talk.watcher = watcher
+    offer = watcher.pending()[0]
+    assistant.offer_hunch(offer)
+    return offer

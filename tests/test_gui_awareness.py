@@ -2,13 +2,16 @@
 
 import re
 from datetime import UTC, datetime, time
-from zoneinfo import ZoneInfo
 
-from gui_helpers import close_window, open_window, settle, window_fixture  # noqa: F401
+from gui_helpers import (  # noqa: F401
+    close_window,
+    offer_lamp_hunch,
+    open_window,
+    settle,
+    window_fixture,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
-
-from teachapp.store import DeviceChange
 
 LAMP = "light.living_room_lamp"
 
@@ -40,21 +43,7 @@ def test_a_hunch_card_answers_through_the_engine_and_history_shows_the_cause(qtb
     window, bridge = open_window(qtbot, db_path, examples=True)
     try:
         store = bridge.engine.store
-        zone = ZoneInfo("UTC")
-        start = datetime(2027, 1, 4, tzinfo=zone).timestamp()
-        store.add_history(c for day in range(21) for c in (
-            DeviceChange(start + day * 86400 + 18 * 3600, LAMP, {"on": True}),
-            DeviceChange(start + day * 86400 + 23 * 3600, LAMP, {"on": False})))
-        night = start + 21 * 86400 + 3600
-        store.clock = lambda: night
-        store.update_states({LAMP: {"on": True}})
-        from teachapp.home.hunch_watcher import HunchWatcher
-
-        watcher = HunchWatcher(store, zone, clock=lambda: night + 3600)
-        assistant = bridge.engine.assistant
-        assistant._hunch_talk.watcher = watcher
-        offer = watcher.pending()[0]
-        assistant.offer_hunch(offer)
+        offer = offer_lamp_hunch(bridge)
         window.hunch_card.show_offer(offer)
         assert window.hunch_card.isVisible()
         assert "usually off by now" in window.hunch_card.message.text()

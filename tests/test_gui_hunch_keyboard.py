@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from gui_helpers import close_window, open_window, settle
+from gui_helpers import close_window, offer_lamp_hunch, open_window, settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-
-from teachapp.store import DeviceChange
 
 LAMP = "light.living_room_lamp"
 
@@ -25,21 +21,7 @@ def test_a_hunch_answered_from_the_keyboard_leaves_the_focus_on_the_command_line
     try:
         window.activateWindow()
         store = bridge.engine.store
-        zone = ZoneInfo("UTC")
-        start = datetime(2027, 1, 4, tzinfo=zone).timestamp()
-        store.add_history(c for day in range(21) for c in (
-            DeviceChange(start + day * 86400 + 18 * 3600, LAMP, {"on": True}),
-            DeviceChange(start + day * 86400 + 23 * 3600, LAMP, {"on": False})))
-        night = start + 21 * 86400 + 3600
-        store.clock = lambda: night
-        store.update_states({LAMP: {"on": True}})
-        from teachapp.home.hunch_watcher import HunchWatcher
-
-        watcher = HunchWatcher(store, zone, clock=lambda: night + 3600)
-        assistant = bridge.engine.assistant
-        assistant._hunch_talk.watcher = watcher
-        offer = watcher.pending()[0]
-        assistant.offer_hunch(offer)
+        offer = offer_lamp_hunch(bridge)
         card = window.hunch_card
         card.show_offer(offer)
         why = card.buttons["Why?"]

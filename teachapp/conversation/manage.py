@@ -543,24 +543,26 @@ class TalkTurns:
 
     def _rename_ask(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         """"rename good morning": the new name is asked for."""
-        name = self._find(talk.target)
-        if name is None:
-            return self._unknown(replies, talk.target)
-        self.subject = name
-        self._ask(replies, name, f"What should {name} be called? Say the new name, or "
-                  "\"cancel\".", op="rename", new="", stage="new name")
-        return "rename asked", name
+        return self._ask_for_new(replies, talk, "What should {name} be called? Say the new "
+                                 "name, or \"cancel\".", op="rename", done="rename asked")
 
     def _phrase_ask(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         """"add a phrase to good morning": the new phrase is asked for, then added as
         "call good morning rise and shine" adds it."""
+        return self._ask_for_new(replies, talk, "What else should start {name}? Say the new "
+                                 "phrase, or \"cancel\".", op="add_phrase",
+                                 done="phrase asked")
+
+    def _ask_for_new(self, replies: TurnReplies, talk: Talk, question: str, *, op: str,
+                     done: str) -> tuple[str, str | None]:
+        """The routine ``talk`` names, and ``question`` (of its ``{name}``) asking for the
+        new name or phrase the next turn gives (``op``: what that turn does with it)."""
         name = self._find(talk.target)
         if name is None:
             return self._unknown(replies, talk.target)
         self.subject = name
-        self._ask(replies, name, f"What else should start {name}? Say the new phrase, or "
-                  "\"cancel\".", op="add_phrase", new="", stage="new name")
-        return "phrase asked", name
+        self._ask(replies, name, question.format(name=name), op=op, new="", stage="new name")
+        return done, name
 
     def _which_routine(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         """"forget", "delete a routine", "rename": which one, and how to say it."""
