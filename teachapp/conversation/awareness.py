@@ -108,7 +108,7 @@ class HomeWatch:
         except TeachappError as exc:
             self.announce(f"The schedule of {due.routine!r} could not run: {exc}")
             return
-        when = (f"on schedule at {due.due:%H:%M}, as you asked" if _asked_once(routine, due.due)
+        when = (f"on schedule at {due.due:%H:%M}, as you asked" if due.once
                 else f"on schedule ({due.due:%a %H:%M})")
         with change_cause("schedule", routine.name):
             result = self.executor.run(routine, utterance=f"(schedule {due.due:%H:%M})",
@@ -245,15 +245,3 @@ def start_watch(engine: Engine, announce: Callable[[str], None]) -> threading.Ev
     threading.Thread(target=watch.run, args=(stop,), name="teachapp-homewatch",
                      daemon=True).start()
     return stop
-
-
-def _asked_once(routine: Routine, due: datetime) -> bool:
-    """Whether the run due at ``due`` is one the person asked for once ("run movie night
-    in an hour"): told "ran on schedule at 22:00, as you asked", not as a schedule set
-    ("on schedule (Sat 22:00)")."""
-    for trigger in routine.triggers:
-        if trigger.kind == "once" and trigger.at is not None:
-            at = trigger.at if trigger.at.tzinfo else trigger.at.replace(tzinfo=due.tzinfo)
-            if abs((at - due).total_seconds()) < 1:
-                return True
-    return False
