@@ -97,4 +97,4 @@ def test_an_alarm_asked_of_with_no_timer_set_is_a_routines_schedule(store):
     said(assistant, "teach", "good morning", "turn on the desk lamp", "done", "yes",
          "run good morning every weekday at 7")
     assert said(assistant, "when does my alarm go off?") == [
-        "Scheduled: good morning: every weekday at 07:00."]
+        "Scheduled: Good morning: every weekday at 07:00."]

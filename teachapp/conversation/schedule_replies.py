@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING
 
-from ..domain import Routine, sentence_start, spoken_list
+from ..domain import Routine, listed_name, sentence_start, spoken_list
 from ..errors import TeachappError
 from ..schedule import Place, next_run
 from ..triggers import Trigger, describe_trigger
@@ -171,7 +171,7 @@ class ScheduleAnswers:
                 parts.append(skipping)
             if parts:
                 off = "" if routine.enabled else " (disabled)"
-                lines.append(f"{routine.name}{off}: " + "; ".join(parts))
+                lines.append(f"{listed_name(routine.name)}{off}: " + "; ".join(parts))
         if not lines and not timers:
             replies.info("Nothing is scheduled and no timer is set. Say, for example, \"run "
                          "good morning every weekday at 7\" or \"turn off the TV in 30 "
