@@ -148,11 +148,21 @@ def test_export_round_trip(cli, home_file, tmp_path, capsys):
     status, exported, _ = cli("export")
     assert status == 0 and "Reading mode" in exported
     out_file = tmp_path / "out.yaml"
-    assert cli("export", str(out_file))[0] == 0
+    status, told, _ = cli("export", str(out_file))
+    assert status == 0 and told.strip() == f"Exported 2 routines to {out_file}."
     other = tmp_path / "other.sqlite3"
     assert main(["--db", str(other), "import", str(out_file)]) == 0
     assert main(["--db", str(other), "export"]) == 0
     assert capsys.readouterr().out.split("\n", 1)[1] == exported
+
+
+def test_an_export_of_one_routine_says_one_routine(cli, tmp_path):
+    one = tmp_path / "one.yaml"
+    one.write_text("routines:\n  - {name: Bedtime, phrases: [bedtime],"
+                   " steps: [{device: light.desk_lamp, set: {on: false}}]}\n", encoding="utf-8")
+    assert cli("import", str(one))[0] == 0
+    out_file = tmp_path / "out.yaml"
+    assert cli("export", str(out_file))[1].strip() == f"Exported 1 routine to {out_file}."
 
 
 def test_bad_usage_exits_2(cli):

@@ -96,7 +96,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ..conversation.library import export_routines
+    from ..conversation.library import export_routines, exported_said
 
     store = open_store(args)
     try:
@@ -107,7 +107,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not args.file:
         sys.stdout.write(text)
         return 0
-    say_line(f"Exported {count} routines to {args.file}.")
+    say_line(exported_said(count, args.file))
     return 0
 
 

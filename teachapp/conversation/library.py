@@ -59,6 +59,7 @@ __all__ = [
     "apply_import",
     "delete_routine",
     "export_routines",
+    "exported_said",
     "forgotten_by",
     "free_name",
     "name_taken",
@@ -109,10 +110,8 @@ class ImportReport:
     devices: int
 
     def describe(self, path: str) -> str:
-        def n(count: int, word: str) -> str:
-            return f"{count} {word}{'s' if count != 1 else ''}"
-
-        text = f"Imported {n(self.imported, 'routine')} and {n(self.devices, 'device')} from {path}"
+        text = (f"Imported {_counted(self.imported, 'routine')} and "
+                f"{_counted(self.devices, 'device')} from {path}")
         extra = [part for count, part in ((self.replaced, f"{self.replaced} replaced"),
                                           (self.skipped, f"{self.skipped} skipped: the name "
                                            "exists")) if count]
@@ -156,6 +155,15 @@ def apply_import(store: Store, plan: ImportPlan, on_clash: OnClash = OnClash.FAI
     replaced = len(plan.clashes) if on_clash == OnClash.REPLACE else 0
     return ImportReport(imported=len(routines), replaced=replaced, skipped=skipped,
                         devices=len(plan.devices))
+
+
+def exported_said(count: int, path: str | Path) -> str:
+    """What an export to a file tells, the same in the terminal and the window."""
+    return f"Exported {_counted(count, 'routine')} to {path}."
+
+
+def _counted(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count != 1 else ''}"
 
 
 def export_routines(store: Store, path: str | Path | None, *, fmt: str | None = None,

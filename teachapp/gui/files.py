@@ -70,4 +70,4 @@ def export_routines(window: QWidget) -> None:
     store = bridge.engine.store
     bridge.call(lambda: library.export_routines(store, path)[1],
                 done=lambda n: window.statusBar().showMessage(  # type: ignore[attr-defined]
-                    f"Exported {n} routine(s) to {path}.", 8000))
+                    library.exported_said(n, path), 8000))
