@@ -34,6 +34,7 @@ __all__ = [
     "WaitStep",
     "attribute_words",
     "coerce_value",
+    "counted",
     "default_state",
     "describe_state",
     "kind_noun",
@@ -469,6 +470,12 @@ def names_singular(names: list[str]) -> bool:
     """One device, and its name is not a plural ("Garden lights are off")."""
     last = names[0].split()[-1].casefold() if len(names) == 1 and names[0].split() else ""
     return len(names) == 1 and not (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+
+
+def counted(count: int, noun: str) -> str:
+    """"1 routine", "2 routines", "0 devices": a count and its noun agreeing, for the
+    nouns that take an s (the one way a reply counts, so none says "1 routines")."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def spoken_list(items: Iterable[str], last: str = "and", *, most: int | None = None) -> str:

@@ -181,9 +181,13 @@ def test_a_broken_database_is_one_clear_line(tmp_path, capsys):
 def test_version_and_doctor_in_a_real_process(teachapp_cli, db_path):
     proc = teachapp_cli("--version")
     assert proc.returncode == 0 and proc.stdout.startswith("teachapp ")
+    taught = teachapp_cli("--db", str(db_path), "teach", "night light",
+                          "--set", "light.bedroom_lamp.brightness=10")
+    assert taught.returncode == 0, taught.stderr
     proc = teachapp_cli("--db", str(db_path), "doctor")
     assert proc.returncode == 0
-    assert "database" in proc.stdout
+    database = next(line for line in proc.stdout.splitlines() if "database" in line)
+    assert "1 routine, 12 devices" in database
 
 
 def test_a_second_process_sees_what_the_first_taught(teachapp_cli, db_url):

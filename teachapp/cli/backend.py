@@ -20,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain import counted
 from ..errors import ConfigError, DeviceUnavailableError
 from ..settings import Settings
 from .support import emit_json, open_store, say_line
@@ -167,7 +168,7 @@ def _discover(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
         while (any(not backend.state_known(d.id) for d in devices)
                and time.monotonic() < states_by):
             time.sleep(0.05)
-        say_line(f"Found {len(devices)} devices; 'teachapp devices' lists them.")
+        say_line(f"Found {counted(len(devices), 'device')}; 'teachapp devices' lists them.")
         return 0
     finally:
         backend.close()
@@ -198,7 +199,7 @@ def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
                and time.monotonic() < states_by):
             time.sleep(0.05)
             devices = backend.devices()
-        say_line(f"Connected to {config.address}; {len(devices)} devices:")
+        say_line(f"Connected to {config.address}; {counted(len(devices), 'device')}:")
         for device in devices:
             topic = f"{config.base_topic}/{backend.friendly_name(device.id)}"
             if backend.available(device.id) is False:

@@ -19,6 +19,7 @@ import os
 import sys
 from typing import Any
 
+from ..domain import counted
 from ..errors import ConfigError, DeviceUnavailableError
 from ..settings import Settings
 from .support import open_store, say_line
@@ -98,8 +99,8 @@ def _homeassistant(args: argparse.Namespace) -> int:
             return 0
         devices = backend.devices()
         other = backend.unsupported()
-        say_line(f"Connected; {len(devices)} devices teachapp can drive, "
-                 f"{len(other)} other entities.")
+        say_line(f"Connected; {counted(len(devices), 'device')} teachapp can drive, "
+                 f"{len(other)} other {'entity' if len(other) == 1 else 'entities'}.")
         if args.test:
             for device in devices:
                 say_line(f"  {device.id}  {device.name} ({device.room})  "

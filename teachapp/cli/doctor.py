@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 
 from .. import __version__
+from ..domain import counted
 from ..errors import TeachappError
 from ..paths import default_database
 from .support import emit_json, say_line
@@ -35,10 +36,11 @@ def _database(args: argparse.Namespace) -> list[Check]:
             extra = ""
             if store.path is not None:
                 backups = backups_of(store.path)
-                extra = f"; {len(backups)} backup{'s' if len(backups) != 1 else ''}"
+                extra = f"; {counted(len(backups), 'backup')}"
                 if backups:
                     extra += f", newest {backups[0].name}"
-            return [("database", True, f"{store.url}: {routines} routines, {devices} devices"
+            return [("database", True, f"{store.url}: {counted(routines, 'routine')}, "
+                                             f"{counted(devices, 'device')}"
                      f"{extra}")]
     except TeachappError as exc:
         return [("database", False, str(exc))]

@@ -24,6 +24,7 @@ from ..domain import (
     Routine,
     SetStep,
     Step,
+    counted,
     spoken_list,
     validate_routine,
 )
@@ -110,8 +111,8 @@ class ImportReport:
     devices: int
 
     def describe(self, path: str) -> str:
-        text = (f"Imported {_counted(self.imported, 'routine')} and "
-                f"{_counted(self.devices, 'device')} from {path}")
+        text = (f"Imported {counted(self.imported, 'routine')} and "
+                f"{counted(self.devices, 'device')} from {path}")
         extra = [part for count, part in ((self.replaced, f"{self.replaced} replaced"),
                                           (self.skipped, f"{self.skipped} skipped: the name "
                                            "exists")) if count]
@@ -159,11 +160,7 @@ def apply_import(store: Store, plan: ImportPlan, on_clash: OnClash = OnClash.FAI
 
 def exported_said(count: int, path: str | Path) -> str:
     """What an export to a file tells, the same in the terminal and the window."""
-    return f"Exported {_counted(count, 'routine')} to {path}."
-
-
-def _counted(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count != 1 else ''}"
+    return f"Exported {counted(count, 'routine')} to {path}."
 
 
 def export_routines(store: Store, path: str | Path | None, *, fmt: str | None = None,
