@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -149,6 +149,9 @@ RECORDED = {
     "fortyfirst 410": "3ac403016fce0672ffb28dd4d4025de5c2246023d085a20d54b9948623458781",
     "fortyfirst 411": "f6b9df5c4de7c618de88fb0a63c75b05656a7e626949c84d73daef7691a63b45",
     "fortyfirst 412": "7378bd112754567eac851cb03a20180883c1b31052ff3bab1a21f3429883653c",
+    "fortysecond 420": "764ed544459bc298a05312bbf98c8bba32534590d8d8792f53775fff223031b3",
+    "fortysecond 421": "b0035defffdaaa1f2475450609ec7eae85505d4633fe472e4a7ccd7107be8b48",
+    "fortysecond 422": "9c122c005ca5c930f7893ceacbe86d878911e6695d0d41fbfe4144f805d1661f",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -206,7 +209,9 @@ its snapshot benchmarks/data/thirtyninth_used.txt.gz; no heard transcripts), and
 fortieth's in the same way (it reads the twenty-first's to thirty-ninth's, through its
 snapshot benchmarks/data/fortieth_used.txt.gz; no heard transcripts), and the
 forty-first's in the same way (it reads the twenty-first's to fortieth's, through its
-snapshot benchmarks/data/fortyfirst_used.txt.gz; no heard transcripts)."""
+snapshot benchmarks/data/fortyfirst_used.txt.gz; no heard transcripts), and the
+forty-second's in the same way (it reads the twenty-first's to forty-first's, through its
+snapshot benchmarks/data/fortysecond_used.txt.gz; no heard transcripts)."""
 
 
 def home_hash(home) -> str:
