@@ -166,3 +166,16 @@ def test_a_level_said_in_a_step_is_heard_whatever_the_draw_of_noise(teachapp_cli
     assert proc.returncode == 0, proc.stderr
     heard = proc.stdout.splitlines()[1:9:2]
     assert heard == ["Desk lamp → on, brightness 20 %, when the routine runs."] * 4, proc.stdout
+
+
+def test_dim_said_while_teaching_with_the_lamp_off_is_the_lamp_on_and_low(teachapp_cli,
+                                                                           db_path, tmp_path):
+    """"dim the desk lamp" said while teaching, the lamp off, was taught "Desk lamp → off"
+    (an off light dimmed stayed off): a routine that turned the lamp off. The rule a
+    command follows is the teaching's too: on, at 30 %."""
+    dim = speak(tmp_path, "dim the desk lamp")
+    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat",
+                        input=f"teach reading time\n@{dim}\ncancel\n")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[1] == (
+        "Desk lamp → on, brightness 30 %, when the routine runs."), proc.stdout
