@@ -43,19 +43,19 @@ def test_a_step_short_of_the_end_is_taken(store):
         "Desk lamp: on, brightness 100 %."]
 
 
-def test_an_off_light_turned_down_stays_off(store):
-    """"dim the ceiling light" with it off lit it at 75 % (a step down from the 100 % it
-    was left at), brighter than a person asking to dim expects. As Home Assistant's
-    brightness_step counts it, an off light is at 0: turned down it stays off (up, it
-    comes on at a step, as before)."""
+def test_an_off_light_dimmed_comes_on_low(store):
+    """"dim the ceiling light" with it off said "Ceiling light is already off." (taught
+    while teaching, a step "→ off"): a person asking to dim a light that is off wants it
+    on and low, at 30 % (before that it lit it at 75 %, a step down from the 100 % it was
+    left at, brighter than asked). A light felt too bright, or an off fan turned down,
+    stays off; turned up, a light comes on at a step, as before."""
     assistant, _events = make_assistant(store)
-    assert said(assistant, "dim the ceiling light") == ["Ceiling light is already off."]
-    assert not store.device("light.ceiling_light").state.get("on")
-    assert said(assistant, "dim the kitchen lights") == ["Kitchen lights are already off."]
-    assert said(assistant, "turn the lights down") == ["All 5 lights are already off."]
+    assert said(assistant, "dim the ceiling light") == ["Ceiling light: on, brightness 30 %."]
+    assert store.device("light.ceiling_light").state.get("on")
+    assert said(assistant, "the bedroom is too bright") == ["Bedroom lamp is already off."]
     assert said(assistant, "turn down the fan") == ["Bedroom fan is already off."]
-    assert said(assistant, "make the ceiling light brighter") == [
-        "Ceiling light: on, brightness 25 %."]
+    assert said(assistant, "make the kitchen lights brighter") == [
+        "Kitchen lights: on, brightness 25 %."]
     said(assistant, "set the lights to 1 percent")
     assert said(assistant, "turn the lights down") == [
         "All 5 lights are already at their dimmest."]  # (named all five)

@@ -34,7 +34,7 @@ _changes = changes
 @pytest.fixture(scope="module")
 def lit() -> CommandParser:
     """The home with its lights on at full, for the forms of dimming: a light that is off
-    is at 0 to a step down, so it stays off (``DIMMED``)."""
+    dimmed comes on at 30 %, felt too bright it stays off (``DIMMED``)."""
     home = _home()
     for device in home:
         if device.kind == "light":
@@ -49,8 +49,8 @@ DIMMED = frozenset({
     "dim the lifx lamp in the bedroom", "fade the kitchen lights", "kitchen lights dimmed",
     "dim the kitchen lights up there", "i want the kitchen lights lowered",
     "the kitchen lights are way too harsh", "drop the kitchen lights"})
-"""Forms of dimming, read on the lit home (on the home as it starts, all lights off,
-they change nothing: "All 5 lights are already off.")."""
+"""Forms of dimming, read on the lit home (on the home as it starts, all lights off, a
+dim lights them at 30 % and a complaint changes nothing)."""
 
 
 def _all_lights(change: dict) -> dict[str, dict]:

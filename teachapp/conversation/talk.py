@@ -388,8 +388,12 @@ def teaching_vocabulary(phrase: str, device_names: Sequence[str]) -> list[str]:
     itself (it may be said again to correct it), last so Whisper's prompt keeps it.
     Names, not commands: on 40 step recordings (two voices, pink noise) Whisper's word
     error rate was 15 % with no prompt and with "turn on the ..." commands ("done" was
-    heard "turn"), 5 % with the names."""
+    heard "turn"), 5 % with the names. Each name as a step says it, after "the": with the
+    bare names the "to" after one was heard "touch" ("dim the desk lamp touch twenty
+    percent", taught as a dim by 20 from off: off) in 10 of 30 draws of +-1-bit noise on one
+    espeak-ng recording, 0 of 30 so; 30 step recordings (three voices) 24 -> 25 right."""
     names = [name.lower() for name in device_names]
+    names = [name if name.startswith("the ") else f"the {name}" for name in names]
     return list(dict.fromkeys([*names, *DIALOGUE_WORDS, *([phrase] if phrase else [])]))
 
 

@@ -51,6 +51,14 @@ class Intent:
     """The climate mode the words for the thing imply when switched on ("the ac": cool)."""
     switch_on: bool = False
     """"On" said beside a value ("the radio on at volume 20"): switched on as well."""
+    complaint: bool = False
+    """The way only felt, not asked ("too bright", "a little less"): no light comes on."""
+
+
+DIMMED_FROM_OFF = 30
+"""The brightness (%) of a light that is off when it is dimmed ("dim the desk lamp"): a
+person asking so wants it on, and low; the step down from the full it was left at (75 %)
+was brighter than asked, and "off" taught a routine to turn it off."""
 
 
 _UNIT_ATTRIBUTES = {"degrees": "target_temp", "kelvin": "color_temp"}
@@ -198,8 +206,10 @@ def _relative_changes(device: Device, intent: Intent, vocab: Vocabulary
     spec = specs[attribute]
     state = {**default_state(kind), **device.state}
     if action == "down" and vocab.implies_on.get(kind) == attribute and not state.get("on"):
-        # an off light (or fan) is at 0 to a step, as Home Assistant's brightness_step
-        # counts it: turned down it stays off ("dim the ceiling light" lit it at 75 %)
+        if attribute == "brightness" and not intent.complaint:
+            # "dim the desk lamp" of an off lamp: on, and low (DIMMED_FROM_OFF)
+            return _with_on(kind, attribute, DIMMED_FROM_OFF, vocab)
+        # an off fan turned down, or a light felt too bright, stays off
         return {"on": False}
     step = vocab.steps.get(attribute, 10.0)
     if intent.value is not None and intent.value.relative and intent.value.number is not None:

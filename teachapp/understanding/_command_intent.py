@@ -45,9 +45,11 @@ def read_intent(reading: Reading, vocabulary: Vocabulary, levels: Set[str]
     direction = {"up", "down"} & actions
     if len(direction) == 2 and len(direction - reading.place_directions) == 1:
         direction -= reading.place_directions  # "brighter, it's dark down here"
+    complaint = False
     if not direction and not actions & _EXPLICIT:
         # "a little more", "too bright": a direction only when nothing else says one
         direction = {MORE_LESS[a] for a in actions & MORE_LESS.keys()}
+        complaint = bool(direction)
     if "none" in actions and not direction and not actions & _EXPLICIT and value is None:
         actions = actions | {"off"}  # "no lights": nothing else says what to do
     if value is not None and value.word in levels and len(direction) == 1 and (
@@ -83,7 +85,7 @@ def read_intent(reading: Reading, vocabulary: Vocabulary, levels: Set[str]
         return Intent("set", attribute, value, direction=toward, switch_on=switch_on,
                       named_mode=_named_mode(reading, vocabulary) if switch_on else None)
     if len(direction) == 1:
-        return Intent(direction.pop(), attribute)
+        return Intent(direction.pop(), attribute, complaint=complaint)
     if direction:
         return None
     for pair in (("on", "off"), ("open", "close")):
