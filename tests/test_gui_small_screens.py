@@ -62,3 +62,35 @@ def test_the_status_bar_fits_a_1024_screen_or_says_it_is_cut(qtbot, db_path):
         assert any(text.endswith("…") for text in cut), cut
     finally:
         close_window(window, bridge)
+
+
+def test_the_keyboard_shortcuts_fit_without_scrolling_in_large_fonts(qtbot, db_path):
+    """Help › Keyboard shortcuts was a fixed 420×480 list in which 12 of its 25 rows
+    had to be scrolled to, at any screen size; at 1024×768 with QT_SCALE_FACTOR=1.5
+    (a screen of 683×512 to Qt) half of it. Now every row is in view, in fonts half as
+    large again as well."""
+    from PySide6.QtWidgets import QApplication
+
+    window, bridge = open_window(qtbot, db_path)
+    app = QApplication.instance()
+    font = app.font()
+    try:
+        for scale in (1.0, 1.5):
+            large = app.font()
+            large.setPointSizeF(font.pointSizeF() * scale)
+            app.setFont(large)
+            window.show_shortcuts()
+            dialog = window.shortcuts_dialog
+            qtbot.waitExposed(dialog)
+            qtbot.wait(100)  # (its layout settles after showing)
+            table = dialog.table
+            assert table.verticalScrollBar().maximum() == 0
+            assert table.horizontalScrollBar().maximum() == 0
+            assert dialog.shortcuts()["Undo"] == "Ctrl+Z"
+            assert dialog.shortcuts()["Clear the search"] == "Esc"  # (the last row)
+            screen = dialog.screen().availableGeometry()
+            assert dialog.height() <= 512 and dialog.width() <= screen.width()
+            dialog.close()
+    finally:
+        app.setFont(font)
+        close_window(window, bridge)
