@@ -94,3 +94,29 @@ def test_the_keyboard_shortcuts_fit_without_scrolling_in_large_fonts(qtbot, db_p
     finally:
         app.setFont(font)
         close_window(window, bridge)
+
+
+def test_movie_nights_phrases_and_steps_are_all_in_view_at_1280x720(qtbot, db_path):
+    """The editor at 1280x720 cut its third phrase row in half and showed 3 of movie
+    night's 4 steps, with a scroll bar, above 40 px of blank that two empty lines of
+    the schedule (its next run, its problem) kept."""
+    window, bridge = open_window(qtbot, db_path, examples=True)
+    try:
+        window.remember_geometry = False
+        window.resize(1280, 720)
+        window.open_routine("Movie night")
+        editor = window.editor
+        qtbot.waitUntil(lambda: editor.steps.count() == 4, timeout=5000)
+        settle(qtbot, bridge)
+        assert _steps_in_view(editor) == 4
+        assert editor.steps.verticalScrollBar().maximum() == 0
+        rows = editor._phrase_rows
+        assert len(rows) >= 2
+        host = editor._phrase_host
+        view = host.parentWidget()  # the scroll area's viewport
+        assert all(row.mapTo(view, row.rect().bottomLeft()).y() <= view.height()
+                   for row in rows)
+        schedule = editor.schedule
+        assert schedule.next_run.isHidden() and schedule.problem.isHidden()
+    finally:
+        close_window(window, bridge)

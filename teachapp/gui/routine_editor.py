@@ -240,9 +240,20 @@ class RoutineEditor(QWidget):
         if not self._panes_fitted:
             self._panes_fitted = True
             total = sum(self._split.sizes())
-            phrases = min(self._split.widget(0).sizeHint().height(), 140)
+            phrases = min(self._phrases_height(), 140)
             schedule = self.schedule.minimumSizeHint().height()
             self._split.setSizes([phrases, max(total - phrases - schedule, 120), schedule])
+
+    def _phrases_height(self) -> int:
+        """The phrases pane with every row in view: its title, then the rows (the pane's
+        own size hint is its scroll area's, which cut the third row in half)."""
+        box = self._split.widget(0)
+        layout = box.layout()
+        if layout is None:
+            return box.sizeHint().height()
+        title = layout.itemAt(0)
+        return (title.sizeHint().height() if title is not None else 0) + layout.spacing() \
+            + self._phrase_host.sizeHint().height()
 
     def load(self, routine: Routine | None) -> None:
         """Show a routine (None: a new, empty one) with no unsaved changes."""
