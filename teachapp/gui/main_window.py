@@ -297,7 +297,8 @@ class MainWindow(QMainWindow):
         page = self.tabs.currentWidget()
         layout = page.layout() if page is self.tabs.widget(0) else None
         parts = ([layout.itemAt(i).widget() for i in range(layout.count())]
-                 if layout is not None else [page])
+                 if layout is not None else page.tab_regions()
+                 if hasattr(page, "tab_regions") else [page])
         regions = [self.routine_list, self.tabs.tabBar(),
                    *(part for part in parts if part is not None), self.strip]
         target = next_stop(regions, QApplication.focusWidget(), forward)
