@@ -7,7 +7,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from gui_helpers import close_window, open_window, settle
+from gui_helpers import (
+    close_window,
+    open_window,
+    settle,
+    window_fixture,  # noqa: F401 - the `window` fixture
+)
 
 from teachapp.domain import Phrase, Routine, SetStep
 
@@ -120,3 +125,27 @@ def test_movie_nights_phrases_and_steps_are_all_in_view_at_1280x720(qtbot, db_pa
         assert schedule.next_run.isHidden() and schedule.problem.isHidden()
     finally:
         close_window(window, bridge)
+
+
+def test_settings_fit_a_1024x768_screen_at_scale_1_5(qtbot, window, monkeypatch):
+    """Settings opened at 620x520 whatever the screen: at 1024x768 with
+    QT_SCALE_FACTOR=1.5 (683x512 to Qt) OK and Cancel were below its edge. It now
+    takes at most 90 % of the screen, and a page taller than that scrolls."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from teachapp.gui.settings_dialog import SettingsDialog
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 683, 512))
+    dialog = SettingsDialog(window.bridge, window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() <= 512 * 0.9 and dialog.width() <= 683
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isVisible() and ok.mapTo(dialog, ok.rect().bottomLeft()).y() <= dialog.height()
+    for index in range(dialog.tabs.count()):  # every page still there, scrolled if need be
+        dialog.tabs.setCurrentIndex(index)
+        assert dialog.tabs.currentWidget().isVisible()
+    dialog.reject()
