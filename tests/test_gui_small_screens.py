@@ -149,3 +149,22 @@ def test_settings_fit_a_1024x768_screen_at_scale_1_5(qtbot, window, monkeypatch)
         dialog.tabs.setCurrentIndex(index)
         assert dialog.tabs.currentWidget().isVisible()
     dialog.reject()
+
+
+def test_the_window_fits_a_1024x768_screen_at_scale_1_5(qtbot, db_path, monkeypatch):
+    """At 1024x768 with QT_SCALE_FACTOR=1.5 (683x512 to Qt) the window could not be
+    made smaller than 900x600: a third of it, the command line and the status bar
+    with it, was off the screen. It now starts at the screen's size, at most."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 683, 512))
+    window, bridge = open_window(qtbot, db_path)
+    try:
+        assert window.minimumWidth() <= 683 and window.minimumHeight() <= 512
+        assert window.width() <= 683 and window.height() <= 512
+        strip = window.strip.entry
+        assert strip.isVisible()
+        assert strip.mapTo(window, strip.rect().bottomLeft()).y() <= window.height()
+    finally:
+        close_window(window, bridge)

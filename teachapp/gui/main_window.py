@@ -66,7 +66,10 @@ class MainWindow(QMainWindow):
         """False for screenshots: they must not change the person's saved layout."""
         self.setWindowTitle("teachapp[*]")  # [*]: where Qt marks unsaved changes
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(900, 600)
+        room = self.screen().availableGeometry()
+        # (900x600 on a 1024x768 screen at QT_SCALE_FACTOR=1.5, 683x512 to Qt, put a
+        # third of the window off the screen, its command line and status bar below it)
+        self.setMinimumSize(min(900, room.width()), min(600, room.height()))
         ptt = str(settings.get("gui", "push_to_talk", "F2"))
         self._ptt_key = QKeySequence(ptt)[0].key() if QKeySequence(ptt).count() else Qt.Key.Key_F2
 
@@ -637,7 +640,8 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(str(geometry).encode()))
         else:
-            self.resize(1280, 820)
+            room = self.screen().availableGeometry()
+            self.resize(min(1280, room.width()), min(820, room.height()))
         if state:
             self.restoreState(QByteArray.fromBase64(str(state).encode()))
         split = gui.get("splitters")
