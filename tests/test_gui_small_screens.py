@@ -168,3 +168,33 @@ def test_the_window_fits_a_1024x768_screen_at_scale_1_5(qtbot, db_path, monkeypa
         assert strip.mapTo(window, strip.rect().bottomLeft()).y() <= window.height()
     finally:
         close_window(window, bridge)
+
+
+def test_the_teach_panel_heading_reads_whole_on_a_narrow_window(qtbot, db_path,
+                                                                monkeypatch):
+    """At 1024x768 with QT_SCALE_FACTOR=1.5 the panel's heading read "Teach a ph" and
+    "2 What it do": the other steps are now their numbers alone."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QLabel
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 683, 512))
+    window, bridge = open_window(qtbot, db_path)
+    try:
+        window.resize(683, 512)
+        window.start_teaching()
+        window.teach.phrase.setText("study mode")
+        window.teach.submit_phrase()
+        panel = window.teach
+        qtbot.waitUntil(lambda: panel.pages.currentIndex() == 1, timeout=5000)
+        qtbot.wait(50)
+        title = next(label for label in panel.findChildren(QLabel)
+                     if label.text() == "Teach a phrase")
+        steps = panel._step_labels
+        assert title.width() >= title.sizeHint().width()
+        assert [label.text() for label in steps] == ["1", "2  What it does", "3"]
+        assert steps[1].width() >= steps[1].sizeHint().width()
+        window.resize(1280, 820)  # room again: every step in full
+        qtbot.waitUntil(lambda: steps[0].text() == "1  The phrase", timeout=5000)
+    finally:
+        close_window(window, bridge)
