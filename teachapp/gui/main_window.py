@@ -236,8 +236,7 @@ class MainWindow(QMainWindow):
         self.routine_list.newRequested.connect(self.new_routine)
         self.editor.saved.connect(lambda name: self.statusBar().showMessage(
             f"Saved “{shorten(name)}”.", 5000))
-        self.editor.deleted.connect(lambda name: self.statusBar().showMessage(
-            f"Deleted “{shorten(name)}”.", 5000))
+        self.editor.deleted.connect(self._deleted)
         self.editor.dirtyChanged.connect(self._dirty_changed)
         self.editor.undoRequested.connect(self.undo)
         self.teach.captureRequested.connect(self._teach_capture)
@@ -248,6 +247,15 @@ class MainWindow(QMainWindow):
         self.guide.finished.connect(lambda: self.settings.update("gui", guide_done=True))
         b.teachingChanged.connect(self.guide.teaching_changed)
         b.runFinished.connect(lambda result: self.guide.ran(getattr(result, "routine", None)))
+
+    def _deleted(self, name: str) -> None:
+        """Said, and the keyboard moved from the editor to the routine list: the Delete
+        button it was on is disabled once the editor is empty, and Qt sent the focus to
+        the microphone button (Space then started listening)."""
+        self.statusBar().showMessage(f"Deleted “{shorten(name)}”.", 5000)
+        focused = QApplication.focusWidget()
+        if focused is not None and self.editor.isAncestorOf(focused):
+            self.routine_list.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_snapshot(self, snapshot: Any) -> None:
         """Paint the routines and devices as stored (``store.Snapshot``) before the

@@ -578,5 +578,7 @@ class RoutineEditor(QWidget):
             self, "Delete routine",
             f"Delete “{shorten(name, 60)}” and its phrases? Undo brings it back.")
         if answer == QMessageBox.StandardButton.Yes:
-            self.bridge.delete_routine(name, done=lambda _n: (self.load(None),
-                                                              self.deleted.emit(name)))
+            # (said first, while the focus is still on Delete: the window moves it on
+            # before the emptied editor disables the button)
+            self.bridge.delete_routine(name, done=lambda _n: (self.deleted.emit(name),
+                                                              self.load(None)))
