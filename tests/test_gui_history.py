@@ -129,3 +129,14 @@ def test_a_run_set_for_later_names_its_routine(qtbot, window):
         == "Movie night"
     assert table.item(_row(qtbot, window, "when does movie night run"), 4).text() \
         == "Movie night"
+
+
+def test_did_you_mean_answered_with_another_phrase_runs_it(qtbot, window):
+    """"mvie" -> "Did you mean movie night?" -> "movie time" (another of its phrases):
+    the answer names the routine meant (``AnswersMixin._routine_named``), which the
+    history's record of a schedule turn once hid under an attribute of the same name
+    (TypeError: 'NoneType' object is not callable)."""
+    _say(qtbot, window, "mvie")
+    assert window.strip.lines()[-1] == "Did you mean movie night?"
+    _say(qtbot, window, "movie time")
+    assert window.strip.lines()[-1] == "Movie night."

@@ -105,7 +105,7 @@ class Assistant(TurnOrder, TeachingAsides):
         self._last_command = None
         self._turn = self._done_turn = 0
         self._length_wanted = None  # (what to do, turn asked)
-        self._routine_named = None
+        self._schedule_named = None
         self._parsers = ParserCache(self._new_parser)
         self._timer_talk = TimerTalk(
             store, self.place, self.now, self._command_parser, self._sure_command,
@@ -145,7 +145,7 @@ class Assistant(TurnOrder, TeachingAsides):
         """A routine a schedule turn set, skipped or asked about: "it" next, and the
         routine that turn's row in the history names."""
         self._talk.subject = name
-        self._routine_named = (self._turn, name)
+        self._schedule_named = (self._turn, name)
 
     def timers(self) -> list[tuple[int, str]]:
         """The timers not yet run, soonest first: id and words ("turn off TV at 16:18")."""

@@ -154,7 +154,7 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
                 replies.detail.setdefault("talk", what)
                 # a question answered ("what's scheduled?") is no thing done: "why did
                 # you do that?" next explains the turn before it, as after "what's on?"
-                named = self._routine_named  # ("run movie night in 10 minutes")
+                named = self._schedule_named  # ("run movie night in 10 minutes")
                 self._log(text, source, confidence, "dialogue", 0.0,
                           named[1] if named and named[0] == self._turn else None,
                           "explain" if replies.detail.get("asked") else "awareness")
