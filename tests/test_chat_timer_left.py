@@ -69,7 +69,7 @@ def test_one_timer_said_so_is_what_cancel_that_means(store):
     said(assistant, "set a timer for 10 minutes", "turn on the desk lamp")
     said(assistant, "what's left on the timer?")
     assert said(assistant, "cancel that") == [
-        "Cancelled the timer to tell you when 10 minutes are up at 21:10."]
+        "Cancelled the 10-minute timer at 21:10."]
 
 
 @pytest.mark.parametrize("question", [

@@ -47,6 +47,23 @@ def test_an_mqtt_broker_out_of_reach_is_said_with_its_fix(qtbot, db_path):
         assert text.startswith(f"The devices cannot be shown: cannot reach the MQTT broker "
                                f"at 127.0.0.1:{port}")
         assert "Settings → Devices" in text and "Simulated home" in text
+        # the window's own way to fix it, not the command line's ('teachapp backend
+        # show' was in the page and the status bar's tooltip)
+        assert "teachapp backend" not in text
+        assert "teachapp backend" not in window.probe.backend.toolTip()
+        assert window.probe.backend.toolTip().startswith("cannot reach the MQTT broker")
+        window.strip.entry.setText("movie night")
+        window.strip._send()
+        qtbot.waitUntil(lambda: "Movie night" in "\n".join(window.strip.lines()),
+                        timeout=15_000)
+        qtbot.waitUntil(lambda: not bridge.busy, timeout=15_000)
+        said = [line for line in window.strip.lines() if "MQTT broker" in line]
+        # the reason once for the routine's four steps, without command-line advice
+        assert len(said) == 1 and "teachapp backend" not in said[0]
+        assert window.statusBar().currentMessage().startswith(
+            "Cannot reach the MQTT broker")  # (was "4 step(s) failed: … is not known yet")
+        assert bridge.engine.backend.status().message.endswith(
+            "host and port ('teachapp backend show'); retrying")  # the CLI's words kept
         assert "Your routines are kept" in text
         assert "No devices yet" not in text
         assert window.probe.backend.text() == "Devices: mqtt ✗"

@@ -117,3 +117,26 @@ def test_a_phrase_added_in_the_editor_is_not_called_learned(qtbot, window):
     titles = [label.text() for label in window.history.findChildren(QLabel)
               if label.objectName() == "sectionTitle" and label.isVisible()]
     assert "Learned phrases" not in titles and "Phrases added since teaching" in titles
+
+
+def test_a_run_set_for_later_names_its_routine(qtbot, window):
+    """"run movie night in 10 minutes" typed in the window: its row named no routine
+    (the Routine column was empty, as for a miss), where a run or a rename names it."""
+    _say(qtbot, window, "run movie night in 10 minutes")
+    _say(qtbot, window, "when does movie night run")
+    table = window.history.table
+    assert table.item(_row(qtbot, window, "run movie night in 10 minutes"), 4).text() \
+        == "Movie night"
+    assert table.item(_row(qtbot, window, "when does movie night run"), 4).text() \
+        == "Movie night"
+
+
+def test_did_you_mean_answered_with_another_phrase_runs_it(qtbot, window):
+    """"mvie" -> "Did you mean movie night?" -> "movie time" (another of its phrases):
+    the answer names the routine meant (``AnswersMixin._routine_named``), which the
+    history's record of a schedule turn once hid under an attribute of the same name
+    (TypeError: 'NoneType' object is not callable)."""
+    _say(qtbot, window, "mvie")
+    assert window.strip.lines()[-1] == "Did you mean movie night?"
+    _say(qtbot, window, "movie time")
+    assert window.strip.lines()[-1] == "Movie night."

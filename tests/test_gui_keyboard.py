@@ -141,3 +141,62 @@ def test_teach_movie_night_with_the_keyboard_alone(qtbot, db_path):
         assert QApplication.focusWidget() is window.strip.entry
     finally:
         close_window(window, bridge)
+
+
+def test_tab_reads_the_routine_editor_top_to_bottom(qtbot, window):
+    """In the editor Tab went from "Delete routine" back up to the phrases (made when
+    the routine loaded, so last in Qt's chain), through an empty stop (the phrases'
+    scroll area) and split the step's fields in two; now name, phrases, steps, the
+    step's fields, schedule, then the buttons at the foot."""
+    from teachapp.gui.phrase_row import PhraseRow
+
+    window.activateWindow()
+    window.open_routine("Movie night")
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.steps.count() == 4, timeout=5000)
+    editor.steps.setCurrentRow(1)
+    settle(qtbot, window.bridge)
+    editor.name.setFocus()
+    order = [editor.name]
+    while QApplication.focusWidget() is not editor.delete_button and len(order) < 60:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+
+    def first(test) -> int:
+        return next(i for i, widget in enumerate(order) if test(widget))
+
+    def inside(parent):
+        return lambda w: w is parent or parent.isAncestorOf(w)
+
+    phrase = first(lambda w: isinstance(w.parentWidget(), PhraseRow))
+    assert first(lambda w: w is editor.add_phrase_button) < phrase \
+        < first(lambda w: w is editor.steps) < first(inside(editor.step_editor)) \
+        < first(inside(editor.schedule)) < first(lambda w: w is editor.run_button)
+    assert not any(w.inherits("QScrollArea") for w in order)
+    steps_fields = [i for i, w in enumerate(order) if editor.step_editor.isAncestorOf(w)]
+    assert steps_fields == list(range(steps_fields[0], steps_fields[-1] + 1))
+
+
+def test_after_deleting_from_the_keyboard_the_routine_list_has_the_focus(qtbot, window,
+                                                                        monkeypatch):
+    """Delete routine pressed with Space: the button it was on is disabled once the
+    editor is empty, and Qt gave the focus to the microphone button (Space next started
+    listening). It goes to the routine list, and Ctrl+Z brings the routine back."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    window.activateWindow()
+    window.open_routine("Movie night")
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.steps.count() == 4, timeout=5000)
+    editor.delete_button.setFocus()
+    qtbot.keyClick(editor.delete_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "Movie night" not in [r.name for r in window.routines],
+                    timeout=5000)
+    settle(qtbot, window.bridge)
+    assert QApplication.focusWidget() is window.routine_list.list
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Movie night" in [r.name for r in window.routines],
+                    timeout=5000)

@@ -97,3 +97,19 @@ def test_a_did_you_mean_answered_yes_is_nothing_to_teach(qtbot, window):
     assert table.item(asked, 2).text() == "clarify"
     assert table.cellWidget(asked, 6) is None
     assert table.cellWidget(_row(table, "purple elephant dance"), 6) is not None
+
+
+def test_a_schedule_cut_at_the_side_bars_edge_is_whole_in_its_tooltip(qtbot, window):
+    """"runs once at 12:00 on Sat 5 D…": the list's third line is cut at the side bar's
+    edge, and the tooltip had only the name and phrases."""
+    _say(qtbot, window, "run movie night in 10 minutes")
+    _say(qtbot, window, "movie night every friday at 8pm")
+    qtbot.waitUntil(lambda: "runs" in _item(window, "Movie night").text(), timeout=5000)
+    tip = _item(window, "Movie night").toolTip()
+    assert "\nRuns once at " in tip and "; on Fridays at 20:00" in tip
+
+
+def _item(window, name):
+    items = window.routine_list.list
+    return next(items.item(i) for i in range(items.count())
+                if items.item(i).text().startswith(name))

@@ -258,8 +258,7 @@ def test_help_menu_has_shortcuts_and_how_teaching_works(qtbot, window):
     assert {"How teaching works", "Keyboard shortcuts", "First steps",
             "About teachapp"} <= set(entries)
     window.show_shortcuts()
-    table = window.shortcuts_dialog.table
-    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    rows = window.shortcuts_dialog.shortcuts()
     assert rows["Teach a phrase"] == "Ctrl+T" and rows["Run routine"] == "Ctrl+R"
     assert rows["Talk while held"] == "F2"
     window.shortcuts_dialog.close()

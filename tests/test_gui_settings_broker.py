@@ -38,6 +38,7 @@ def test_no_broker_is_said_with_the_fix_and_nothing_is_lost(qtbot, window, broke
     text = dialog.backend_problem.text()
     assert text.startswith(f"Cannot reach the MQTT broker at {broker.host}:{broker.port}")
     assert "Nothing is saved yet" in text and "press OK again" in text
+    assert "teachapp backend" not in text  # (the command line's advice, in the window)
     assert dialog.isVisible() and dialog.result() == 0
     assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Devices"
     assert window.settings.get("backend", "type", "simulated") == "simulated"

@@ -56,3 +56,21 @@ def test_cancel_from_the_keyboard_keeps_the_focus_on_the_card(qtbot, window):
     assert card.isHidden()
     assert QApplication.focusWidget() is window.strip.entry  # ready for the next command
     assert window.bridge.engine.store.timers() == []
+
+
+def test_cancel_on_the_card_reads_as_cancel_the_timer_said(qtbot, window):
+    """The card's Cancel replied "Cancelled the timer to tell you when 10 minutes are
+    up at …", under the last turn's reply as if part of it; it is now shown under what
+    was pressed, in the words the card and "cancel the timer" use."""
+    _say(qtbot, window, "set a timer for 10 minutes")
+    card = window.timers_card
+    qtbot.waitUntil(lambda: len(card.shown) == 1, timeout=5000)
+    [(_id, words)] = card.shown
+    at = words.split(" (in ")[0]  # "10-minute timer at 08:21"
+    qtbot.mouseClick(card._buttons()[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not card.shown, timeout=5000)
+    settle(qtbot, window.bridge)
+    assert window.strip.lines()[-2:] == [f"Cancel “{at}”", f"Cancelled the {at}."]
+    _say(qtbot, window, "set a timer for 10 minutes")
+    _say(qtbot, window, "cancel the timer")
+    assert window.strip.lines()[-1] == f"Cancelled the {at}."

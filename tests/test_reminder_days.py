@@ -108,7 +108,7 @@ def test_asked_for_reminders_only_the_reminders_are_said(store):
     assert said(assistant, "what reminders do I have?")[0] == (
         "Reminder: call your mum at 23:00 (in 2 hours).")
     assert said(assistant, "cancel that") == [
-        "Cancelled the timer to remind you to call your mum at 23:00."]
+        "Cancelled the reminder to call your mum at 23:00."]
 
 
 def test_schedules_keep_their_days_of_the_week():

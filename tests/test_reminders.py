@@ -122,9 +122,9 @@ def test_reminders_and_timers_are_listed_and_cancelled_by_their_words(store):
                              "at 21:12")  # (they said "tell you when the pasta timer is done")
     assert "reminder to call your mum at 23:00" in listed
     assert said(assistant, "cancel the pasta timer") == [
-        "Cancelled the timer to tell you when the pasta timer is done at 21:12."]
+        "Cancelled the pasta timer at 21:12."]
     assert said(assistant, "cancel my reminder to call mum") == [
-        "Cancelled the timer to remind you to call your mum at 23:00."]
+        "Cancelled the reminder to call your mum at 23:00."]
     which = said(assistant, "cancel the timer")[0]
     assert which.startswith("There are 2 timers") and "\"cancel the 10 minute timer\"" in which
     said(assistant, "cancel the 10 minute timer")
@@ -208,10 +208,10 @@ def test_an_alarm_without_a_time_asks_when_and_alarms_are_cancelled_by_their_tim
     which = said(assistant, "cancel the alarm")[0]
     assert which.startswith("There are 2 alarms") and "\"cancel the 06:30 alarm\"" in which
     assert said(assistant, "cancel the alarm at 6:30") == [
-        "Cancelled the timer to wake you up tomorrow at 06:30."]
+        "Cancelled the alarm tomorrow at 06:30."]
     assert said(assistant, "cancel the 9 am alarm")[0].startswith("No alarm is set for 9 am.")
     assert said(assistant, "cancel all alarms") == [
-        "Cancelled the timer to sound your alarm tomorrow at 07:00."]
+        "Cancelled the alarm tomorrow at 07:00."]
     assert [t.text for t in store.timers()] == ["remind you to call mum"]
 
 

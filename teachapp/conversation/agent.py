@@ -105,6 +105,7 @@ class Assistant(TurnOrder, TeachingAsides):
         self._last_command = None
         self._turn = self._done_turn = 0
         self._length_wanted = None  # (what to do, turn asked)
+        self._schedule_named = None
         self._parsers = ParserCache(self._new_parser)
         self._timer_talk = TimerTalk(
             store, self.place, self.now, self._command_parser, self._sure_command,
@@ -117,7 +118,7 @@ class Assistant(TurnOrder, TeachingAsides):
             turn=lambda: self._turn, quiet_since=self._nothing_done_since,
             resolve=self.resolve,
             ask=self._ask_over, subject=lambda: self._talk.subject,
-            named=lambda name: setattr(self._talk, "subject", name))
+            named=self._named_in_turn)
         from ..home.hunch_watcher import HunchWatcher
 
         self.hunch_watcher = HunchWatcher(store, self.place().zone)
@@ -139,6 +140,12 @@ class Assistant(TurnOrder, TeachingAsides):
             replies.question(self._hunch_talk.offer(offer))
             self._speak(replies.lines)
             return replies.lines
+
+    def _named_in_turn(self, name: str) -> None:
+        """A routine a schedule turn set, skipped or asked about: "it" next, and the
+        routine that turn's row in the history names."""
+        self._talk.subject = name
+        self._schedule_named = (self._turn, name)
 
     def timers(self) -> list[tuple[int, str]]:
         """The timers not yet run, soonest first: id and words ("turn off TV at 16:18")."""

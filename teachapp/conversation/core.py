@@ -91,6 +91,8 @@ class AgentCore:
     """The words of the last device command run, when, and the turn it (or a follow-up
     of it) ran on: "and the fan" after it borrows its action (``CommandParser.continued``)."""
     _turn: int
+    _schedule_named: tuple[int, str] | None
+    """The turn a schedule talk named a routine on, and its name (``_named_in_turn``)."""
     _done_turn: int
     """The last turn that did something (ran, changed, set, asked back): a turn that
     only asked and was answered leaves it (``_nothing_done_since``)."""

@@ -654,13 +654,16 @@ class TimerTalk:
             replies.info("That timer is no longer set (it ran, or was cancelled).")
             return
         self._changed()
-        replies.info(f"Cancelled the timer{'s' if len(timers) > 1 else ''} to "
-                     f"{spoken_list(self._each(timers))}.")
+        replies.info(f"Cancelled {spoken_list(self._cancelled(timers))}.")
 
-    def _each(self, timers: list[Timer]) -> list[str]:
-        """Each timer in words: "turn off TV at 16:18"."""
+    def _cancelled(self, timers: list[Timer]) -> list[str]:
+        """Each timer cancelled as the list and the window's card name it: "the 3-minute
+        timer at 21:10", "the reminder to call mum at 23:00", "the alarm tomorrow at
+        07:00", and a device's "the timer to turn off TV at 21:20" (it was "the timer to
+        tell you when 3 minutes are up at 21:10", beside the card's "3-minute timer")."""
         now = self._now().astimezone(self._place().zone)
-        return [f"{t.text} {when_words(t.at, now)}" for t in timers]
+        return [f"the {'' if listed_as(t.text) != t.text else 'timer to '}"
+                f"{listed_as(t.text)} {when_words(t.at, now)}" for t in timers]
 
     def _listed(self, timers: list[Timer]) -> str:
         """Timers to choose from, as "what's scheduled?" and the window's card call them:

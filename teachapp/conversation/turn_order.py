@@ -154,7 +154,9 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
                 replies.detail.setdefault("talk", what)
                 # a question answered ("what's scheduled?") is no thing done: "why did
                 # you do that?" next explains the turn before it, as after "what's on?"
-                self._log(text, source, confidence, "dialogue", 0.0, None,
+                named = self._schedule_named  # ("run movie night in 10 minutes")
+                self._log(text, source, confidence, "dialogue", 0.0,
+                          named[1] if named and named[0] == self._turn else None,
                           "explain" if replies.detail.get("asked") else "awareness")
                 if open_before is not None and replies.detail.get("asked") \
                         and self._pending is open_before:

@@ -158,7 +158,7 @@ def unreachable_text(status: Any) -> str:
     """What the Home page says while the chosen backend is out of reach: the backend's
     own words (what is wrong), then where in the window to fix it, and that nothing is
     lost."""
-    problem = (status.message or f"{status.name} is not connected").rstrip(".")
+    problem = (status.reason or f"{status.name} is not connected").rstrip(".")
     return (f"The devices cannot be shown: {problem}.\n\n"
             "In the window, its address is under Settings → Devices; choose “Simulated "
             "home” there to use teachapp without it (a new backend is used from the next "

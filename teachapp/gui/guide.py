@@ -153,7 +153,12 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
 
 
 class ShortcutsDialog(QDialog):
-    """Help › Keyboard shortcuts: read from the window's actions, so never stale."""
+    """Help › Keyboard shortcuts: read from the window's actions, so never stale.
+
+    The list runs down two pairs of columns, rows as tall as their text, and the dialog
+    takes the size of the whole list, as far as the screen allows: at 1024×768 with
+    QT_SCALE_FACTOR=1.5 it was a fixed 420×480 in which 12 of its 25 rows needed the
+    scroll bar (at every size, even 1920×1080)."""
 
     def __init__(self, rows: list[tuple[str, str]], extra: list[tuple[str, str]],
                  parent: QWidget | None = None) -> None:
@@ -161,17 +166,57 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle("Keyboard shortcuts")
         layout = QVBoxLayout(self)
         everything = rows + extra
-        self.table = QTableWidget(len(everything), 2, self)
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        half = (len(everything) + 1) // 2
+        self.table = QTableWidget(half, 4, self)
+        self.table.setHorizontalHeaderLabels(["Action", "Keys", "Action", "Keys"])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for row, (what, keys) in enumerate(everything):
-            self.table.setItem(row, 0, QTableWidgetItem(what))
-            self.table.setItem(row, 1, QTableWidgetItem(keys))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        for index, (what, keys) in enumerate(everything):
+            row, column = index % half, 2 * (index // half)
+            self.table.setItem(row, column, QTableWidgetItem(what))
+            self.table.setItem(row, column + 1, QTableWidgetItem(keys))
+        self.table.verticalHeader().setMinimumSectionSize(1)
+        self.table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(420, 480)
+        self._fit()
+
+    def shortcuts(self) -> dict[str, str]:
+        """What each listed action is, by its keys: {"Teach a phrase": "Ctrl+T", …}."""
+        found = {}
+        for row in range(self.table.rowCount()):
+            for column in (0, 2):
+                what, keys = self.table.item(row, column), self.table.item(row, column + 1)
+                if what is not None and keys is not None:
+                    found[what.text()] = keys.text()
+        return found
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self._fit()  # (again: the style sheet, applied on showing, sets the header)
+        super().showEvent(event)
+
+    def _fit(self) -> None:
+        """The whole list, or as much as the screen holds: on a narrow screen the
+        longest actions wrap ("Open the first match (in the search)"), then it scrolls."""
+        table = self.table
+        table.setWordWrap(False)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        table.resizeColumnsToContents()
+        for column in (1, 3):  # a gap between the two halves
+            table.setColumnWidth(column, table.columnWidth(column) + 24)
+        table.resizeRowsToContents()
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        room = int(screen.width() * 0.95)
+        over = self.sizeHint().width() - room
+        if over > 0:
+            table.setWordWrap(True)
+            widest = max((0, 2), key=table.columnWidth)
+            table.setColumnWidth(widest, max(table.columnWidth(widest) - over,
+                                             self.fontMetrics().averageCharWidth() * 12))
+            table.resizeRowsToContents()
+        wanted = self.sizeHint()
+        self.resize(min(wanted.width(), room), min(wanted.height(), int(screen.height() * 0.9)))

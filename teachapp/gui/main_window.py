@@ -66,7 +66,10 @@ class MainWindow(QMainWindow):
         """False for screenshots: they must not change the person's saved layout."""
         self.setWindowTitle("teachapp[*]")  # [*]: where Qt marks unsaved changes
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(900, 600)
+        room = self.screen().availableGeometry()
+        # (900x600 on a 1024x768 screen at QT_SCALE_FACTOR=1.5, 683x512 to Qt, put a
+        # third of the window off the screen, its command line and status bar below it)
+        self.setMinimumSize(min(900, room.width()), min(600, room.height()))
         ptt = str(settings.get("gui", "push_to_talk", "F2"))
         self._ptt_key = QKeySequence(ptt)[0].key() if QKeySequence(ptt).count() else Qt.Key.Key_F2
 
@@ -233,8 +236,7 @@ class MainWindow(QMainWindow):
         self.routine_list.newRequested.connect(self.new_routine)
         self.editor.saved.connect(lambda name: self.statusBar().showMessage(
             f"Saved “{shorten(name)}”.", 5000))
-        self.editor.deleted.connect(lambda name: self.statusBar().showMessage(
-            f"Deleted “{shorten(name)}”.", 5000))
+        self.editor.deleted.connect(self._deleted)
         self.editor.dirtyChanged.connect(self._dirty_changed)
         self.editor.undoRequested.connect(self.undo)
         self.teach.captureRequested.connect(self._teach_capture)
@@ -245,6 +247,15 @@ class MainWindow(QMainWindow):
         self.guide.finished.connect(lambda: self.settings.update("gui", guide_done=True))
         b.teachingChanged.connect(self.guide.teaching_changed)
         b.runFinished.connect(lambda result: self.guide.ran(getattr(result, "routine", None)))
+
+    def _deleted(self, name: str) -> None:
+        """Said, and the keyboard moved from the editor to the routine list: the Delete
+        button it was on is disabled once the editor is empty, and Qt sent the focus to
+        the microphone button (Space then started listening)."""
+        self.statusBar().showMessage(f"Deleted “{shorten(name)}”.", 5000)
+        focused = QApplication.focusWidget()
+        if focused is not None and self.editor.isAncestorOf(focused):
+            self.routine_list.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_snapshot(self, snapshot: Any) -> None:
         """Paint the routines and devices as stored (``store.Snapshot``) before the
@@ -297,7 +308,8 @@ class MainWindow(QMainWindow):
         page = self.tabs.currentWidget()
         layout = page.layout() if page is self.tabs.widget(0) else None
         parts = ([layout.itemAt(i).widget() for i in range(layout.count())]
-                 if layout is not None else [page])
+                 if layout is not None else page.tab_regions()
+                 if hasattr(page, "tab_regions") else [page])
         regions = [self.routine_list, self.tabs.tabBar(),
                    *(part for part in parts if part is not None), self.strip]
         target = next_stop(regions, QApplication.focusWidget(), forward)
@@ -636,7 +648,8 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(str(geometry).encode()))
         else:
-            self.resize(1280, 820)
+            room = self.screen().availableGeometry()
+            self.resize(min(1280, room.width()), min(820, room.height()))
         if state:
             self.restoreState(QByteArray.fromBase64(str(state).encode()))
         split = gui.get("splitters")

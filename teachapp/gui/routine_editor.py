@@ -121,6 +121,7 @@ class RoutineEditor(QWidget):
         scroll = QScrollArea(phrases_box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (a Tab stop that showed nothing)
         scroll.setWidget(self._phrase_host)
         pl.addWidget(scroll, 1)
         self._phrase_rows: list[PhraseRow] = []
@@ -155,6 +156,7 @@ class RoutineEditor(QWidget):
         self.steps.currentRowChanged.connect(self._step_selected)
         left.addWidget(self.steps, 1)
         move = QHBoxLayout()
+        self._step_buttons: list[QWidget] = []
         for name, tip, delta in (("up", "Move step up (Alt+Up)", -1),
                                  ("down", "Move step down (Alt+Down)", 1)):
             button = QToolButton(steps_box)
@@ -163,12 +165,14 @@ class RoutineEditor(QWidget):
             button.setAccessibleName(tip.split(" (")[0])
             button.clicked.connect(lambda _c=False, d=delta: self.move_step(d))
             move.addWidget(button)
+            self._step_buttons.append(button)
         remove = QToolButton(steps_box)
         remove.setIcon(icon("delete"))
         remove.setToolTip("Remove step (Delete)")
         remove.setAccessibleName("Remove step")
         remove.clicked.connect(self.remove_step)
         move.addWidget(remove)
+        self._step_buttons.append(remove)
         move.addStretch(1)
         left.addLayout(move)
         body.addLayout(left, 3)
@@ -240,9 +244,30 @@ class RoutineEditor(QWidget):
         if not self._panes_fitted:
             self._panes_fitted = True
             total = sum(self._split.sizes())
-            phrases = min(self._split.widget(0).sizeHint().height(), 140)
+            phrases = min(self._phrases_height(), 140)
             schedule = self.schedule.minimumSizeHint().height()
             self._split.setSizes([phrases, max(total - phrases - schedule, 120), schedule])
+
+    def tab_regions(self) -> list[QWidget]:
+        """Where Tab goes, in the order the page reads (``MainWindow``'s Tab): the
+        phrase rows, made when a routine loads, came after "Delete routine", and the
+        step's own fields after them."""
+        return [self.name, self.enabled, self.add_phrase_button, self._phrase_host,
+                self.add_step_button, self.capture_button, self.steps,
+                *self._step_buttons, self.step_editor, self.schedule, self.run_button,
+                self.undo_button, self.delete_button, self.revert_button,
+                self.save_button]
+
+    def _phrases_height(self) -> int:
+        """The phrases pane with every row in view: its title, then the rows (the pane's
+        own size hint is its scroll area's, which cut the third row in half)."""
+        box = self._split.widget(0)
+        layout = box.layout()
+        if layout is None:
+            return box.sizeHint().height()
+        title = layout.itemAt(0)
+        return (title.sizeHint().height() if title is not None else 0) + layout.spacing() \
+            + self._phrase_host.sizeHint().height()
 
     def load(self, routine: Routine | None) -> None:
         """Show a routine (None: a new, empty one) with no unsaved changes."""
@@ -553,5 +578,7 @@ class RoutineEditor(QWidget):
             self, "Delete routine",
             f"Delete “{shorten(name, 60)}” and its phrases? Undo brings it back.")
         if answer == QMessageBox.StandardButton.Yes:
-            self.bridge.delete_routine(name, done=lambda _n: (self.load(None),
-                                                              self.deleted.emit(name)))
+            # (said first, while the focus is still on Delete: the window moves it on
+            # before the emptied editor disables the button)
+            self.bridge.delete_routine(name, done=lambda _n: (self.deleted.emit(name),
+                                                              self.load(None)))

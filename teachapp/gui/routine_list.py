@@ -110,8 +110,12 @@ class RoutineList(QFrame):
             item = QListWidgetItem(f"{name}\n{phrases}{when}")
             item.setData(_NAME, routine.name)
             item.setIcon(icon("routine"))
+            # the whole schedule: its line in the list is cut at the side bar's edge
+            # ("runs once at 12:00 on Sat 5 D…") and the tooltip had only the phrases
+            runs = "; ".join(describe_trigger(t) for t in routine.triggers[:6])
             item.setToolTip(shorten(routine.name, 200) + "\nPhrases: " +
-                            ", ".join(shorten(p, 80) for p in texts[:12]))
+                            ", ".join(shorten(p, 80) for p in texts[:12]) +
+                            (f"\nRuns {runs}" if runs else ""))
             if not routine.enabled:
                 font = QFont(item.font())
                 font.setItalic(True)

@@ -24,7 +24,6 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -39,7 +38,7 @@ from ..errors import ScheduleError, TeachappError
 from ..schedule import check_trigger, run_said
 from ..triggers import Trigger, describe_trigger
 from .icons import icon
-from .widgets import styled_label
+from .widgets import LineLabel, styled_label
 
 __all__ = ["ScheduleSection"]
 
@@ -77,8 +76,7 @@ class ScheduleSection(QWidget):
         row.addWidget(self.remove_button)
         layout.addLayout(row)
         runs = QHBoxLayout()
-        self.next_run = QLabel(self)
-        self.next_run.setWordWrap(True)
+        self.next_run = LineLabel(self)
         self.next_run.setAccessibleName("Next run")
         runs.addWidget(self.next_run, 1)
         self.skip_button = QPushButton("Skip next run", self)
@@ -87,9 +85,8 @@ class ScheduleSection(QWidget):
         self.skip_button.hide()
         runs.addWidget(self.skip_button)
         layout.addLayout(runs)
-        self.problem = QLabel(self)
+        self.problem = LineLabel(self)
         self.problem.setObjectName("error")
-        self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
         self._bridge: Any = None
         self._routine: str | None = None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QTabWidget,
@@ -72,6 +73,15 @@ def _list_voices() -> list[tuple[str, str]]:
     return [(getattr(v, "id", v), getattr(v, "name", str(v))) for v in lister()]
 
 
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A tab's page that scrolls when the screen is shorter than it."""
+    scroll = QScrollArea()
+    scroll.setWidget(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    return scroll
+
+
 class SettingsDialog(QDialog):
     """Edits the settings file; OK saves every section at once."""
 
@@ -85,11 +95,12 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs)
-        self.tabs.addTab(self._speech_tab(), icon("mic"), "Speech")
-        self.tabs.addTab(self._resolver_tab(), icon("routine"), "Understanding")
-        self.tabs.addTab(self._backend_tab(), icon("device"), "Devices")
-        self.tabs.addTab(self._location_tab(), icon("room"), "Location")
-        self.tabs.addTab(self._window_tab(), icon("settings"), "Window")
+        for page, glyph, title in ((self._speech_tab(), "mic", "Speech"),
+                                   (self._resolver_tab(), "routine", "Understanding"),
+                                   (self._backend_tab(), "device", "Devices"),
+                                   (self._location_tab(), "room", "Location"),
+                                   (self._window_tab(), "settings", "Window")):
+            self.tabs.addTab(_scrolled(page), icon(glyph), title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -100,8 +111,19 @@ class SettingsDialog(QDialog):
         self.broker_check = BrokerCheck(bridge, self.backend_problem,
                                         buttons.button(QDialogButtonBox.StandardButton.Ok),
                                         self.settings.section("backend"))
-        self.resize(620, 520)
+        screen = (parent or self).screen().availableGeometry()
+        # (620x520 did not fit a 1024x768 screen at QT_SCALE_FACTOR=1.5, 683x512 to Qt:
+        # OK and Cancel were below its edge; a page taller than the room scrolls)
+        self.resize(min(620, int(screen.width() * 0.95)),
+                    min(520, int(screen.height() * 0.9)))
         self._load_lists()
+
+    def show_tab_of(self, widget: QWidget) -> None:
+        """Bring forward the tab that holds ``widget`` (a problem to read there)."""
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
+                return
 
     # ---------------------------------------------------------------- tabs
 
@@ -442,7 +464,7 @@ class SettingsDialog(QDialog):
         try:  # checked before anything is written
             location = self.location.checked()
         except TeachappError:
-            self.tabs.setCurrentIndex(self.tabs.indexOf(self.location.problem.parentWidget()))
+            self.show_tab_of(self.location.problem)
             return
         backend: dict[str, Any] = {"type": self.backend.currentData()}
         if backend["type"] == "homeassistant":  # checked (and the token kept) first
@@ -450,8 +472,7 @@ class SettingsDialog(QDialog):
                 backend = self.home_assistant.save(self.settings)
             except TeachappError as exc:
                 self.backend_problem.setText(str(exc))
-                self.tabs.setCurrentIndex(self.tabs.indexOf(
-                    self.backend_problem.parentWidget()))
+                self.show_tab_of(self.backend_problem)
                 return
         if backend["type"] == "mqtt":
             backend.update(host=self.host.text().strip() or "localhost",
@@ -462,8 +483,7 @@ class SettingsDialog(QDialog):
                 return
             if self.broker_check.needed(backend, self.password.text()):
                 self.broker_check.start(backend, self.password.text(), then=self.accept)
-                self.tabs.setCurrentIndex(self.tabs.indexOf(
-                    self.backend_problem.parentWidget()))
+                self.show_tab_of(self.backend_problem)
                 return
         if self._cancel_install is not None:
             self._cancel_install.set()

@@ -232,5 +232,5 @@ class StatusProbe(QObject):
     def _show_backend(self, status: Any) -> None:
         mark = "✓" if status.connected else "✗"
         self.backend.setText(f"Devices: {status.name} {mark}")
-        self.backend.setToolTip(status.message or status.name)
+        self.backend.setToolTip(status.reason or status.name)
         self.backendChecked.emit(status)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -56,9 +56,12 @@ class TeachPanel(QFrame):
         glyph = QLabel(self)
         glyph.setPixmap(icon("teach").pixmap(QSize(22, 22)))
         head.addWidget(glyph)
-        head.addWidget(styled_label("Teach a phrase", self, "sectionTitle"))
+        self._title = styled_label("Teach a phrase", self, "sectionTitle")
+        head.addWidget(self._title)
         head.addSpacing(16)
         self._step_labels: list[QLabel] = []
+        self._step = 0
+        """The step shown in full on a narrow panel (``_fit_steps``)."""
         for index, text in enumerate(_STEPS):
             if index:
                 arrow = QLabel("›", self)
@@ -66,6 +69,8 @@ class TeachPanel(QFrame):
                 head.addWidget(arrow)
             label = QLabel(text, self)
             label.setObjectName("stepOther")
+            label.setToolTip(text.replace("  ", " "))  # (its number alone when narrow)
+            label.setAccessibleName(f"Step {text.replace('  ', ': ')}")
             head.addWidget(label)
             self._step_labels.append(label)
         head.addStretch(1)
@@ -84,6 +89,7 @@ class TeachPanel(QFrame):
         escape.setContext(Qt.ShortcutContext.WindowShortcut)
         escape.activated.connect(cancel.click)
         layout.addLayout(head)
+        self._head = head
 
         self.warning = QLabel(self)
         self.warning.setObjectName("warning")
@@ -206,6 +212,8 @@ class TeachPanel(QFrame):
             label.setObjectName("stepCurrent" if i == index else "stepOther")
             label.style().unpolish(label)
             label.style().polish(label)
+        self._step = index
+        self._fit_steps()
         self.instructions.setText(
             f"Set the tiles below to how “{phrase}” should leave things, or say it "
             "(“desk lamp to 80 percent”). Nothing moves now: a tile you set turns "
@@ -262,6 +270,23 @@ class TeachPanel(QFrame):
         self._editing_phrase = False
         self.bridge.call(assistant.teach_set_phrase, text, done=lambda _r: None,
                          failed=self._failed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_steps()
+
+    def _fit_steps(self) -> None:
+        """The steps in full where they fit; on a narrow panel the other steps by their
+        number alone ("1 › 2  What it does › 3"): at 683 px (1024x768 at
+        QT_SCALE_FACTOR=1.5) the title read "Teach a ph" and the step "What it do"."""
+        for label, text in zip(self._step_labels, _STEPS, strict=True):
+            label.setText(text)
+        head = self._head
+        head.invalidate()  # (its size hint is kept from the texts before)
+        if head.sizeHint().width() <= self.contentsRect().width() - 32:
+            return
+        for i, (label, text) in enumerate(zip(self._step_labels, _STEPS, strict=True)):
+            label.setText(text if i == self._step else text.split()[0])
 
     def _change_phrase(self) -> None:
         self._editing_phrase = True

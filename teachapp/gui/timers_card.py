@@ -13,6 +13,7 @@ listed too, with when its rest runs and a Stop button (``Assistant.waiting_runs`
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -35,9 +36,12 @@ REFRESH_MS = 30_000
 
 class TimersCard(QFrame):
     """"Timers: turn off TV at 16:18 (in 30 minutes) [Cancel]". ``emptied`` when the
-    last row went while the keyboard was on the card (the focus has to go somewhere)."""
+    last row went while the keyboard was on the card (the focus has to go somewhere);
+    ``pressed`` with what a button asked ("Cancel “3-minute timer at 11:21”"), for the
+    conversation to show above the reply, as the Run button's "Run “Movie night”"."""
 
     emptied = Signal()
+    pressed = Signal(str)
 
     def __init__(self, bridge: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +142,8 @@ class TimersCard(QFrame):
         assistant = self._assistant()
         if assistant is None:
             return
+        words = next((w for i, w in self.shown if i == timer_id), "")
+        self.pressed.emit(f"Cancel “{_listed(words)}”")
         self.bridge.call(assistant.cancel_timer, timer_id, done=lambda _lines: self.refresh())
 
     def stop(self, routine: str) -> None:
@@ -146,8 +152,15 @@ class TimersCard(QFrame):
         assistant = self._assistant()
         if assistant is None:
             return
+        self.pressed.emit(f"Stop “{routine}”" if routine else "Stop")
         self.bridge.call(assistant.stop_waiting, routine or None,
                          done=lambda _lines: self.refresh())
+
+
+def _listed(words: str) -> str:
+    """A row's words without the time left, which is stale once it is cancelled:
+    "3-minute timer at 11:21"."""
+    return re.sub(r" \(in [^()]*\)$", "", words)
 
 
 def attach_timers(window: Any) -> None:
@@ -162,5 +175,6 @@ def attach_timers(window: Any) -> None:
     bridge.engineReady.connect(lambda _engine: window.timers_card.refresh())
     bridge.engineClosed.connect(lambda: window.timers_card.show_timers([]))
     window.timers_card.emptied.connect(window.strip.entry.setFocus)
+    window.timers_card.pressed.connect(lambda said: window.strip.add_heard(said, "button"))
     if getattr(bridge, "engine", None) is not None:
         window.timers_card.refresh()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget, QWidgetItem
 
-__all__ = ["FlowLayout", "LevelMeter", "styled_label"]
+__all__ = ["FlowLayout", "LevelMeter", "LineLabel", "styled_label"]
 
 
 def styled_label(text: str, parent: QWidget, style: str, *, wrap: bool = False) -> QLabel:
@@ -16,6 +16,25 @@ def styled_label(text: str, parent: QWidget, style: str, *, wrap: bool = False) 
     if wrap:
         label.setWordWrap(True)
     return label
+
+
+class LineLabel(QLabel):
+    """A line of words shown only while it has some: an empty label still took its
+    height and the spacing around it (the editor's schedule kept 40 px of blank under
+    its entry, which a routine's steps needed)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
 
 
 class FlowLayout(QLayout):

@@ -20,6 +20,16 @@ class BackendStatus:
     name: str
     connected: bool
     message: str = ""
+    problem: str = ""
+    """What is wrong without the command line's way to fix it ("… check that it is
+    running and the host and port", where ``message`` adds "('teachapp backend
+    show')"): for the window, whose Settings → Devices is the way out. "" when
+    ``message`` has no such advice."""
+
+    @property
+    def reason(self) -> str:
+        """``problem``, or ``message`` when it holds no command-line advice."""
+        return self.problem or self.message
 
 
 @runtime_checkable

@@ -88,11 +88,17 @@ class RunResult:
     @property
     def summary(self) -> str:
         """One line saying what was done, the window's status bar: "Ran “Good night”.",
-        "Undid “Good night”.", "Set Desk lamp.", or the first failure. An undo is told
-        as one, so the line after it never still says the run."""
+        "Undid “Good night”.", "Set Desk lamp.", or the first failure; a backend out of
+        reach as the run's reply says it (it was "4 step(s) failed: light.ceiling_light
+        is not known yet: …", the first device's words). An undo is told as one, so the
+        line after it never still says the run."""
         failures = self.failures
+        down = self.unreachable_summary()
+        if down:
+            return down[:1].upper() + down[1:]
         if failures:
-            return f"{len(failures)} step(s) failed: {failures[0].message}"
+            count = len(failures)
+            return f"{count} step{'s' if count > 1 else ''} failed: {failures[0].message}"
         if self.kind != "run":
             verb = "Undid" if self.kind == "undo" else "Redid"
             return f"{verb} “{self.routine}”." if self.routine else f"{verb} the last change."

@@ -151,7 +151,7 @@ def check_mqtt_settings(section: Mapping[str, Any], password: str | None = None,
             notice = str(exc)
     if password:
         config = replace(config, password=password)
-    ok, message = probe_broker(config, timeout)
+    ok, message = probe_broker(config, timeout, cli=False)
     return ok, f"{message} ({notice})" if not ok and notice else message
 
 

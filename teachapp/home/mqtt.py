@@ -107,6 +107,8 @@ class MqttBackend:
         self._topics: set[str] = set()
         self._discovered = threading.Event()
         self._problem = ""
+        self._reason = ""
+        """``_problem`` without command-line advice: what a run and the window say."""
         self._notice = notice
         self._pending: list[_Pending] = []
         self._listeners = Listeners()
@@ -132,6 +134,7 @@ class MqttBackend:
             return
         self._started = True
         self._problem = f"not connected to the MQTT broker at {self.config.address} yet"
+        self._reason = self._problem
         try:
             self._client.connect_async(self.config.host, self.config.port,
                                        keepalive=self.config.keepalive)
@@ -191,19 +194,22 @@ class MqttBackend:
             if mid != self._subscription:
                 return
             self._connected = True
-            self._problem = ""
+            self._problem = self._reason = ""
             self._cond.notify_all()
         log.info("connected to the MQTT broker at %s", self.config.address)
 
     def _on_connect_fail(self, _client: mqtt.Client, _userdata: Any) -> None:
-        self._set_problem(unreachable_message(self.config) + "; retrying", logging.INFO)
+        self._set_problem(unreachable_message(self.config) + "; retrying", logging.INFO,
+                          reason=unreachable_message(self.config, cli=False) + "; retrying")
 
-    def _set_problem(self, problem: str, level: int) -> None:
-        """Not connected, and why; logged once, not on every retry."""
+    def _set_problem(self, problem: str, level: int, *, reason: str = "") -> None:
+        """Not connected, and why (``reason``: the same without command-line advice);
+        logged once, not on every retry."""
         with self._cond:
             changed = problem != self._problem
             self._connected = False
             self._problem = problem
+            self._reason = reason or problem
             self._cond.notify_all()
         if changed:
             log.log(level, "%s", problem)
@@ -214,8 +220,9 @@ class MqttBackend:
             was = self._connected
             self._connected = False
             if was and not self._closed:
-                self._problem = (f"lost the connection to the MQTT broker at "
-                                 f"{self.config.address} ({reason}); reconnecting")
+                self._problem = self._reason = (
+                    f"lost the connection to the MQTT broker at {self.config.address} "
+                    f"({reason}); reconnecting")
             for pending in self._pending:
                 if pending.failure is None:  # keep the first reason (e.g. "closed")
                     pending.failure = (f"the connection to the MQTT broker at "
@@ -388,10 +395,13 @@ class MqttBackend:
             if dev is not None:
                 return dev
             if not self._devices and not self._connected:
-                raise DeviceUnavailableError(
+                # the broker was never reached: the reason is the whole backend's, said
+                # once for a routine's steps (it was said again for each device)
+                raise BackendUnreachableError(
                     f"{device_id} is not known yet: teachapp has not received the device "
-                    f"list from Zigbee2MQTT ({self._problem or 'not connected'}). Check "
-                    "that the MQTT broker and Zigbee2MQTT are running.")
+                    f"list from Zigbee2MQTT ({self._reason or 'not connected'}). Check "
+                    "that the MQTT broker and Zigbee2MQTT are running.",
+                    reason=self._blocker(device_id))
             known = ", ".join(sorted(self._devices)[:12]) or "none"
         raise UnknownDeviceError(
             f"There is no device {device_id!r} among the Zigbee2MQTT devices (known: "
@@ -450,7 +460,7 @@ class MqttBackend:
         if self._closed:
             return "the MQTT connection is closed."
         if not self._connected:
-            problem = self._problem or f"not connected to {self.config.address}"
+            problem = self._reason or f"not connected to {self.config.address}"
             if "check" in problem:  # it says what to check already, and that it retries
                 return f"{problem}."
             return (f"{problem}. Check that the MQTT broker is running; teachapp "
@@ -502,9 +512,13 @@ class MqttBackend:
             tls = " over TLS" if self.config.tls else ""
             if not self._connected:
                 message = self._problem or f"not connected to {self.config.address}"
+                problem = self._reason or message
                 if self._notice and self._notice not in message:
                     message += f" ({self._notice})"
-                return BackendStatus(self.name, False, message)
+                if self._notice and self._notice not in problem:
+                    problem += f" ({self._notice})"
+                return BackendStatus(self.name, False, message,
+                                     problem if problem != message else "")
             if self._bridge_online is False:
                 message = (f"connected to {self.config.address}{tls}, but Zigbee2MQTT "
                            "reports its bridge offline")

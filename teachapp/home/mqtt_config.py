@@ -107,8 +107,15 @@ def make_client(config: MqttConfig, client_id: str) -> mqtt.Client:
     return client
 
 
-def unreachable_message(config: MqttConfig) -> str:
-    """Why a connection attempt failed, as far as paho lets us know."""
+def unreachable_message(config: MqttConfig, *, cli: bool = True) -> str:
+    """Why a connection attempt failed, as far as paho lets us know; with ``cli`` the
+    command line's way to look (``teachapp backend show``, ``--ca FILE``), without it
+    the reason alone, for the window (its Settings → Devices says where to look) and
+    for what a run reports, which every front end shows."""
+    if not cli:
+        tls = " or the TLS handshake failed (check the CA file)" if config.tls else ""
+        return (f"cannot reach the MQTT broker at {config.address}{tls}; check that it "
+                "is running and the host and port")
     tls = " or the TLS handshake failed (check --ca FILE)" if config.tls else ""
     return (f"cannot reach the MQTT broker at {config.address}{tls}; check that it is "
             "running and the host and port ('teachapp backend show')")
@@ -127,8 +134,10 @@ def refused_message(config: MqttConfig, reason: object, notice: str = "") -> str
     return text
 
 
-def probe_broker(config: MqttConfig, timeout: float = 3.0) -> tuple[bool, str]:
-    """Connect once, read the retained device list, disconnect: for ``doctor``."""
+def probe_broker(config: MqttConfig, timeout: float = 3.0, *, cli: bool = True
+                 ) -> tuple[bool, str]:
+    """Connect once, read the retained device list, disconnect: for ``doctor``, and
+    (``cli=False``: no command-line advice) the window's Settings."""
     client = make_client(config, f"teachapp-probe-{uuid.uuid4().hex[:8]}")
     answered, listed = threading.Event(), threading.Event()
     found: dict[str, Any] = {}
@@ -148,14 +157,15 @@ def probe_broker(config: MqttConfig, timeout: float = 3.0) -> tuple[bool, str]:
         client.connect_async(config.host, config.port, keepalive=config.keepalive)
         client.loop_start()
         if not answered.wait(timeout):
-            return False, unreachable_message(config) + "."
+            return False, unreachable_message(config, cli=cli) + "."
         if found["reason"].is_failure:
             return False, refused_message(config, found["reason"]) + "."
         where = f"MQTT broker at {config.address}{' over TLS' if config.tls else ''}"
         if not listed.wait(min(2.0, timeout)):
             return False, (f"{where} answers, but nothing arrives on "
                            f"{config.base_topic}/bridge/devices; check that Zigbee2MQTT "
-                           "is running and uses that base topic (--base-topic).")
+                           "is running and uses that base topic"
+                           + (" (--base-topic)." if cli else "."))
         return True, f"{where}: Zigbee2MQTT lists {found['devices']} devices teachapp can drive"
     finally:
         client.disconnect()
