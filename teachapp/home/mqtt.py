@@ -79,6 +79,10 @@ class _Pending:
         return self.confirmed >= set(self.sent)
 
 
+STOP_WAIT = 2.0
+"""Seconds ``close`` waits for paho's thread to say goodbye to a connected broker."""
+
+
 class MqttBackend:
     """Zigbee2MQTT devices behind the ``DeviceBackend`` interface."""
 
@@ -91,6 +95,8 @@ class MqttBackend:
         self._cache_file = cache_file
         self._base = config.base_topic
         self._cond = threading.Condition()
+        self._handling = threading.Lock()
+        """Held while paho's thread handles a message (it may write to the Store)."""
         self._causes = AwaitedCauses()
         self._devices: dict[str, Z2MDevice] = {}
         self._ids: dict[str, str] = {}
@@ -103,6 +109,8 @@ class MqttBackend:
         self._available: dict[str, bool] = {}
         self._bridge_online: bool | None = None
         self._connected = False
+        self._tried = False
+        """The first connection attempt is decided (connected, refused or failed)."""
         self._subscription: int | None = None
         self._topics: set[str] = set()
         self._discovered = threading.Event()
@@ -140,10 +148,14 @@ class MqttBackend:
                               f"{self.config.address}: {exc}.") from exc
         self._client.loop_start()
 
-    def wait_connected(self, timeout: float) -> bool:
-        """Wait up to ``timeout`` seconds for the broker; True when connected."""
+    def wait_connected(self, timeout: float, *, first_try: bool = False) -> bool:
+        """Wait up to ``timeout`` seconds for the broker; True when connected. With
+        ``first_try`` (start-up), a first attempt refused or failed ends the wait and
+        the retries go on behind (it waited the whole ``timeout``: 3 s of every chat
+        with the broker down)."""
         with self._cond:
-            self._cond.wait_for(lambda: self._connected or self._closed, timeout)
+            self._cond.wait_for(lambda: self._connected or self._closed
+                                or (first_try and self._tried), timeout)
             return self._connected
 
     def wait_discovered(self, timeout: float) -> bool:
@@ -152,6 +164,8 @@ class MqttBackend:
 
     def _on_connect(self, client: mqtt.Client, _userdata: Any, _flags: Any,
                     reason: Any, _properties: Any) -> None:
+        if self._closed:
+            return
         if reason.is_failure:
             self._set_problem(refused_message(self.config, reason, self._notice),
                               logging.WARNING)
@@ -190,7 +204,7 @@ class MqttBackend:
         with self._cond:
             if mid != self._subscription:
                 return
-            self._connected = True
+            self._connected = self._tried = True
             self._problem = ""
             self._cond.notify_all()
         log.info("connected to the MQTT broker at %s", self.config.address)
@@ -203,6 +217,7 @@ class MqttBackend:
         with self._cond:
             changed = problem != self._problem
             self._connected = False
+            self._tried = True
             self._problem = problem
             self._cond.notify_all()
         if changed:
@@ -228,10 +243,13 @@ class MqttBackend:
 
     def _on_message(self, _client: mqtt.Client, _userdata: Any,
                     message: mqtt.MQTTMessage) -> None:
-        try:
-            self._handle(message.topic, message.payload)
-        except Exception:  # an exception would stop paho's thread
-            log.exception("cannot handle MQTT message on %s", message.topic)
+        with self._handling:
+            if self._closed:
+                return
+            try:
+                self._handle(message.topic, message.payload)
+            except Exception:  # an exception would stop paho's thread
+                log.exception("cannot handle MQTT message on %s", message.topic)
 
     def _handle(self, topic: str, payload: bytes) -> None:
         prefix = self._base + "/"
@@ -526,12 +544,26 @@ class MqttBackend:
                 pending.failure = "the MQTT connection was closed"
             self._cond.notify_all()
         self._listeners.clear()
+        connected = self._connected
         try:
             self._client.disconnect()
         except Exception:  # closing must not fail
             pass
         if self._started:
-            self._client.loop_stop()
+            self._stop_loop(STOP_WAIT if connected else 0.0)
+        with self._handling:
+            pass  # a state being saved is saved; none is handled after this
+
+    def _stop_loop(self, wait: float) -> None:
+        """Stop paho's thread, waiting ``wait`` s for it (the goodbye to a broker that
+        is there). Reconnecting, it may sleep a second before its next try or sit in a
+        connect the network does not answer (``connect_timeout``, 5 s): it holds nothing
+        then, and ends by itself (a daemon). Closing waited for it: Ctrl-D took up to 5
+        s more with the broker down."""
+        stopper = threading.Thread(target=self._client.loop_stop, daemon=True,
+                                   name="mqtt-stop")
+        stopper.start()
+        stopper.join(wait)
 
     # ------------------------------------------------------------ cache
 
