@@ -265,3 +265,30 @@ def test_after_no_it_does_not_say_everything_is_as_usual(store):
         "No hunches: the only thing unusual for this time of the week is Living room lamp, "
         "and you asked me to leave it as it is."]
     assert store.device(LAMP).state["on"] is True
+
+
+def _kitchen_left_on(store):
+    """Three weeks of lamp evenings; the kitchen lights, never switched, on at 01:00."""
+    start = datetime(2027, 1, 4, tzinfo=UTC_ZONE).timestamp()
+    _nightly_history(store, 21, start)
+    night = start + 21 * 86400 + 3600
+    store.clock = lambda: night
+    store.update_states({"light.kitchen_lights": {"on": True}})
+    now = night + 3600
+    store.clock = lambda: now
+    assistant, _ = make_assistant(store)
+    assistant.hunch_watcher = watcher = HunchWatcher(store, UTC_ZONE, clock=lambda: now)
+    assistant._hunch_talk.watcher = watcher
+    return assistant, watcher.pending()
+
+
+@pytest.mark.parametrize(("answer", "reply"), [
+    ("yes", "Done: Kitchen lights off. Say \"undo\" to put them back."),
+    ("no", "OK, I'll leave the kitchen lights as they are.")])
+def test_a_hunch_about_lights_in_the_plural_says_what_it_changed(store, answer, reply):
+    """It was "Done: Kitchen lights off, brightness 100 %, colour temp 3000 K. Say
+    "undo" to put it back." and "… leave the kitchen lights as it is."."""
+    assistant, offers = _kitchen_left_on(store)
+    assert assistant.offer_hunch(offers[0]) == [
+        "The kitchen lights are usually off by now. Turn them off?"]
+    assert said(assistant, answer) == [reply]
