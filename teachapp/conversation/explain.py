@@ -267,6 +267,8 @@ RAN_AGAIN = "ran_again"
 last ran again."""
 OFFERED = "offered from what was learned"
 """The outcome of a miss answered "did you mean R?" from the ledger, not the resolver."""
+RENAMED = "offered by its name before a rename"
+"""The outcome of a miss that was a routine's name before it was renamed."""
 
 
 def describe(turn: Interaction, record_: Any | None) -> list[str]:
@@ -293,6 +295,9 @@ def describe(turn: Interaction, record_: Any | None) -> list[str]:
         lines.append(f"I read it as the device command \"{c.get('text', turn.heard)}\", "
                      f"{_pct(c.get('confidence', turn.score))} sure (I act on my own from "
                      f"{_pct(c.get('sure', 0.7))}).")
+    elif action == Action.ASK and turn.outcome == RENAMED:
+        lines.append(f"\"{turn.heard}\" was the name of {turn.routine} until you renamed "
+                     "it, so I asked if you meant it.")
     elif action == Action.ASK and turn.outcome == OFFERED:
         lines.append(f"No taught phrase came close, but you have followed \"{turn.heard}\" "
                      f"with {turn.routine} before, so I asked if you meant it.")
