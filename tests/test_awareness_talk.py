@@ -292,3 +292,15 @@ def test_a_hunch_about_lights_in_the_plural_says_what_it_changed(store, answer, 
     assert assistant.offer_hunch(offers[0]) == [
         "The kitchen lights are usually off by now. Turn them off?"]
     assert said(assistant, answer) == [reply]
+
+
+@pytest.mark.parametrize("text", ["when does pizza night run next", "when does pizza night run?"])
+def test_when_a_routine_nobody_taught_runs_is_said_to_be_unknown(store, text):
+    """It was "I can't answer …: I know this home's devices and the routines you teach
+    me.", as if no routine could be asked about; "when does the film start" still is
+    not about a routine."""
+    assistant, _ = make_assistant(store)
+    assert said(assistant, text) == [
+        "There is no routine called 'pizza night'; say \"what's scheduled?\" or \"help\" to "
+        "hear the routines."]
+    assert "no routine called" not in said(assistant, "when does the film start")[0]
