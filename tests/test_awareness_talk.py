@@ -304,3 +304,15 @@ def test_when_a_routine_nobody_taught_runs_is_said_to_be_unknown(store, text):
         "There is no routine called 'pizza night'; say \"what's scheduled?\" or \"help\" to "
         "hear the routines."]
     assert "no routine called" not in said(assistant, "when does the film start")[0]
+
+
+def test_a_fix_undone_is_a_no_and_the_night_is_not_asked_again(store):
+    """"yes", then "undo": the person wants the lights on after all. An hour later the
+    same question came back ("The kitchen lights are usually off by now. …")."""
+    assistant, offers = _kitchen_left_on(store)
+    assistant.offer_hunch(offers[0])
+    said(assistant, "yes", "undo")
+    assert store.device("light.kitchen_lights").state["on"] is True
+    later = store.clock() + 3600
+    store.clock = lambda: later
+    assert assistant.hunch_watcher.pending(now=later) == []

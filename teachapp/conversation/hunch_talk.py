@@ -74,6 +74,8 @@ class HunchTalk:
         self._clock = clock
         self._lock = threading.Lock()
         self._open: tuple[Offer, float] | None = None
+        self._fixed: tuple[int, Hunch] | None = None
+        """The run that made the last fix, and its hunch (``undone``)."""
 
     def offer(self, offer: Offer) -> str:
         """Open the question (the newest offer replaces an unanswered one)."""
@@ -92,8 +94,20 @@ class HunchTalk:
         step = SetStep(offer.hunch.device_id, dict(offer.hunch.fix))
         with change_cause("hunch", offer.hunch.key):
             if self._run is not None:
-                return self._run([step], f"(hunch {offer.hunch.key})")
-            return self.executor.run([step], utterance=f"(hunch {offer.hunch.key})")
+                result = self._run([step], f"(hunch {offer.hunch.key})")
+            else:
+                result = self.executor.run([step], utterance=f"(hunch {offer.hunch.key})")
+        if result.run_id is not None:
+            self._fixed = (result.run_id, offer.hunch)
+        return result
+
+    def undone(self, run_id: int) -> None:
+        """The person undid the fix: their answer is "no" after all, so the same night
+        does not bring the question back (it was asked again once the lamp, back on,
+        had been on half an hour)."""
+        fixed, self._fixed = self._fixed, None
+        if fixed is not None and fixed[0] == run_id:
+            self.watcher.record(fixed[1], "no")
 
     def turn(self, replies: TurnReplies, text: str) -> bool:
         """Answer the open question; False when none is open or ``text`` is no answer."""
