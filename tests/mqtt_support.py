@@ -52,6 +52,30 @@ def mosquitto_binary() -> str:
     raise MosquittoMissing(INSTALL_HINT)
 
 
+class SilentPort:
+    """A port whose connects the network never answers, like a broker host that is
+    off: a listening socket whose queue is full drops every further SYN."""
+
+    def __init__(self) -> None:
+        self._server = socket.socket()
+        self._server.bind(("127.0.0.1", 0))
+        self._server.listen(0)
+        self.port = self._server.getsockname()[1]
+        self._fillers = []
+        for _ in range(3):
+            filler = socket.socket()
+            filler.setblocking(False)
+            filler.connect_ex(("127.0.0.1", self.port))
+            self._fillers.append(filler)
+
+    def __enter__(self) -> SilentPort:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        for sock in (*self._fillers, self._server):
+            sock.close()
+
+
 class MosquittoMissing(RuntimeError):
     """No mosquitto binary on this machine."""
 

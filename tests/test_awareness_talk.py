@@ -265,3 +265,54 @@ def test_after_no_it_does_not_say_everything_is_as_usual(store):
         "No hunches: the only thing unusual for this time of the week is Living room lamp, "
         "and you asked me to leave it as it is."]
     assert store.device(LAMP).state["on"] is True
+
+
+def _kitchen_left_on(store):
+    """Three weeks of lamp evenings; the kitchen lights, never switched, on at 01:00."""
+    start = datetime(2027, 1, 4, tzinfo=UTC_ZONE).timestamp()
+    _nightly_history(store, 21, start)
+    night = start + 21 * 86400 + 3600
+    store.clock = lambda: night
+    store.update_states({"light.kitchen_lights": {"on": True}})
+    now = night + 3600
+    store.clock = lambda: now
+    assistant, _ = make_assistant(store)
+    assistant.hunch_watcher = watcher = HunchWatcher(store, UTC_ZONE, clock=lambda: now)
+    assistant._hunch_talk.watcher = watcher
+    return assistant, watcher.pending()
+
+
+@pytest.mark.parametrize(("answer", "reply"), [
+    ("yes", "Done: Kitchen lights off. Say \"undo\" to put them back."),
+    ("no", "OK, I'll leave the kitchen lights as they are.")])
+def test_a_hunch_about_lights_in_the_plural_says_what_it_changed(store, answer, reply):
+    """It was "Done: Kitchen lights off, brightness 100 %, colour temp 3000 K. Say
+    "undo" to put it back." and "… leave the kitchen lights as it is."."""
+    assistant, offers = _kitchen_left_on(store)
+    assert assistant.offer_hunch(offers[0]) == [
+        "The kitchen lights are usually off by now. Turn them off?"]
+    assert said(assistant, answer) == [reply]
+
+
+@pytest.mark.parametrize("text", ["when does pizza night run next", "when does pizza night run?"])
+def test_when_a_routine_nobody_taught_runs_is_said_to_be_unknown(store, text):
+    """It was "I can't answer …: I know this home's devices and the routines you teach
+    me.", as if no routine could be asked about; "when does the film start" still is
+    not about a routine."""
+    assistant, _ = make_assistant(store)
+    assert said(assistant, text) == [
+        "There is no routine called 'pizza night'; say \"what's scheduled?\" or \"help\" to "
+        "hear the routines."]
+    assert "no routine called" not in said(assistant, "when does the film start")[0]
+
+
+def test_a_fix_undone_is_a_no_and_the_night_is_not_asked_again(store):
+    """"yes", then "undo": the person wants the lights on after all. An hour later the
+    same question came back ("The kitchen lights are usually off by now. …")."""
+    assistant, offers = _kitchen_left_on(store)
+    assistant.offer_hunch(offers[0])
+    said(assistant, "yes", "undo")
+    assert store.device("light.kitchen_lights").state["on"] is True
+    later = store.clock() + 3600
+    store.clock = lambda: later
+    assert assistant.hunch_watcher.pending(now=later) == []

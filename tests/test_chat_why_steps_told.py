@@ -41,3 +41,20 @@ def test_an_explanation_recorded_before_is_told_as_it_was():
     detail = {"steps": [{"text": "set TV on", "ok": True, "message": ""},
                         {"text": "waited 5 s", "ok": True, "message": ""}]}
     assert steps_words(detail) == ["Steps: set TV on; waited 5 s."]
+
+
+def test_why_names_a_device_that_did_not_answer_by_its_name(store):
+    """It was "turned on light.desk_lamp (failed: … on.)", and offered an undo of a run
+    that changed nothing."""
+    from test_assistant_failures import FailingBackend
+
+    assistant, _ = make_assistant(store, backend=FailingBackend(store, {"light.desk_lamp"}))
+    said(assistant, "turn on the desk lamp and the bedroom lamp")
+    lines = said(assistant, "why?")
+    assert "Steps: turned on Desk lamp (failed: light.desk_lamp did not answer within 5 s; "\
+           "check that it is on); turned on Bedroom lamp." in lines
+    assert lines[-1] == 'Say "no" or "undo" to put things back.'
+    said(assistant, "turn off the desk lamp")
+    lines = said(assistant, "why?")
+    assert lines[-1].startswith("Steps: turned off Desk lamp (failed: ")
+    assert not any("undo" in line for line in lines)

@@ -109,3 +109,18 @@ def test_learning_in_parts_is_learning_at_once():
         plain.feed(*row)
     active, seen = plain.usage_until(LAMP, end)
     assert sum(seen) == end - START and sum(active) == 3600 * len(rows[::5])
+
+
+def test_a_light_never_touched_in_weeks_is_asked_about_the_first_night_left_on(store):
+    """Three weeks of the living-room lamp's evenings, the kitchen lights never
+    switched: on at 01:00 for the first time, they are as unusual as can be."""
+    _history(store)
+    kitchen = "light.kitchen_lights"
+    assert not store.history(device_id=kitchen)
+    night = START + 21 * DAY + 3600
+    store.clock = lambda: night
+    store.update_states({kitchen: {"on": True}})
+    watcher = HunchWatcher(store, UTC, clock=lambda: night + 3600)
+    hunch = watcher.pending()[0].hunch
+    assert hunch.message == "The kitchen lights are usually off by now. Turn them off?"
+    assert "off 100 % of the time (over 3 weeks of history); now they are on" in hunch.why

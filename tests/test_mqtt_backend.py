@@ -1,9 +1,11 @@
 """The MQTT backend against a real Mosquitto and a Zigbee2MQTT-like simulator."""
 
+import json
 import threading
+import time
 
 import pytest
-from mqtt_support import Broker, Z2MSimulator
+from mqtt_support import Broker, SilentPort, Z2MSimulator
 
 from teachapp.domain import Phrase, Routine, SetStep
 from teachapp.errors import DeviceUnavailableError, UnknownDeviceError
@@ -244,3 +246,33 @@ def test_with_the_broker_down_the_reason_is_said_once(backend, broker, mqtt_stor
     finally:
         assistant.close()
         broker.start()
+
+
+def test_closing_with_the_broker_host_silent_is_prompt(mqtt_store):
+    """paho's thread sits in a connect nobody answers (5 s): chat's Ctrl-D waited for
+    it (~2-5 s more); it now leaves it to end by itself."""
+    with SilentPort() as silent:
+        live = _backend(mqtt_store, silent.port)
+        assert not live.wait_connected(0.5)
+        started = time.monotonic()
+        live.close()
+        assert time.monotonic() - started < 1.0
+
+
+def test_a_refused_broker_ends_the_start_up_wait(mqtt_store, tmp_path):
+    """Chat gives a real home 3 s to connect; a broker that refuses had them all."""
+    from teachapp.home.factory import make_backend
+    from teachapp.settings import Settings
+
+    port = Broker(tmp_path / "never").port  # never started: connects are refused
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"backend": {"type": "mqtt", "host": "127.0.0.1",
+                                            "port": port}}))
+    settings = Settings(path)
+    started = time.monotonic()
+    live = make_backend(mqtt_store, settings, wait=3.0)
+    try:
+        assert time.monotonic() - started < 2.0
+        assert "cannot reach the MQTT broker" in live.status().message
+    finally:
+        live.close()

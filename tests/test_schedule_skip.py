@@ -248,3 +248,14 @@ def test_run_after_all_with_nothing_skipped_is_left_to_the_rest_of_the_conversat
     said(assistant, "skip movie night this friday")
     assert assistant._schedule_talk.claims("run movie night after all")
 
+
+
+def test_a_forgotten_routine_brought_back_keeps_its_skip(store):
+    """"forget movie night", then "undo": its schedule came back without the skip, so
+    it would have run on the Friday the person had skipped."""
+    assistant = _home(store)
+    said(assistant, "skip movie night this friday", "forget movie night", "yes")
+    assert said(assistant, "undo") == ["Movie night is back, with its phrases."]
+    assert _skipped_days(store, "Movie night") == [FRIDAY]
+    asked = " ".join(said(assistant, "when does movie night run?"))
+    assert "Next: Fri 11 Dec at 20:00" in asked and "skipping Fri 4 Dec" in asked, asked

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import MAX_NAME_CHARS, Routine, sentence_start, shorten, spoken_list
 from ..errors import NotFoundError
-from ..store import phrase_key
+from ..store import names_now, phrase_key
 from ..understanding.normalize import only_small_words
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution
@@ -24,7 +24,7 @@ from .decision import UNPARSED, decide
 from .device_commands import DeviceCommands
 from .device_why import STATE_WORDS
 from .events import TurnResolved
-from .explain import RAN_AGAIN
+from .explain import RAN_AGAIN, RENAMED
 from .missing_things import no_such_thing
 from .models import Action, Outcome, TurnInput
 from .teaching import fits_a_phrase
@@ -104,6 +104,9 @@ class CommandTurns(DeviceCommands):
                                       sure=choice.action == Action.RUN_COMMAND)
             return
         if choice.action in (Action.REJECT, Action.ASK) and self._cue_turn(
+                replies, text, resolution, source, confidence):
+            return
+        if choice.action == Action.REJECT and self._ask_renamed(
                 replies, text, resolution, source, confidence):
             return
         # "Did you mean R?" again, after the person said no to it: ask what the ledger
@@ -207,6 +210,27 @@ class CommandTurns(DeviceCommands):
         return any(self.store.phrase_owner(" ".join(said[i:i + n])) is not None
                    for n in range(1, min(len(said) - 1, _LONGEST_PHRASE) + 1)
                    for i in range(len(said) - n + 1))
+
+    def _ask_renamed(self, replies: TurnReplies, text: str, resolution: Resolution,
+                     source: str, confidence: float | None) -> bool:
+        """A routine's name before a rename, said out of habit: "Bedtime is called lights
+        out now. Did you mean lights out?" (was "I don't know "bedtime". Shall I learn
+        it?"); a yes runs it and counts as a rephrase, a no is remembered as any."""
+        key = phrase_key(text)
+        now = names_now(self.store, [(key, 0.0)]).get((key, 0.0)) if key else None
+        if now is None:
+            return False
+        try:
+            routine = self.store.routine(now).name
+        except NotFoundError:
+            return False  # renamed, then forgotten
+        asked = replace(resolution, decision=Decision.CLARIFY, routine=routine, score=0.0)
+        if self._hooks.refused(text, asked):
+            return False
+        replies.info(f"{sentence_start(key)} is called {self._spoken_name(routine)} now.")
+        self._ask_clarify(replies, text, source, confidence, asked, heard=resolution,
+                          outcome=RENAMED)
+        return True
 
     def _switched_off(self, text: str) -> str | None:
         """The switched-off routine ``text`` is a phrase of, word for word; else None."""

@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
 from ..domain import PhraseOrigin, spoken_list
+from ..errors import TeachappError
 from ..store import (
     Interaction,
     Store,
@@ -101,10 +102,18 @@ def record(store: Store, interaction_id: int, turn: TurnInput, replies: TurnRepl
                              "sure": c.sure_command, "min_audio": c.min_audio_confidence,
                              "lets_in": lets_people_in(replies.command)}
     if replies.run is not None:
-        detail["steps"] = steps_done(replies.run)
+        detail["steps"] = steps_done(replies.run, lambda d: _device_name(store, d))
         detail["undoable"] = bool(replies.run.before)
     detail.update(replies.detail)
     return TurnDetail(interaction_id, turn.engine, turn.verified, detail)
+
+
+def _device_name(store: Store, device_id: str) -> str:
+    """The device's name in the store; its id when it is gone."""
+    try:
+        return store.device(device_id).name
+    except TeachappError:
+        return device_id
 
 
 class Recorder:
@@ -258,6 +267,8 @@ RAN_AGAIN = "ran_again"
 last ran again."""
 OFFERED = "offered from what was learned"
 """The outcome of a miss answered "did you mean R?" from the ledger, not the resolver."""
+RENAMED = "offered by its name before a rename"
+"""The outcome of a miss that was a routine's name before it was renamed."""
 
 
 def describe(turn: Interaction, record_: Any | None) -> list[str]:
@@ -284,6 +295,9 @@ def describe(turn: Interaction, record_: Any | None) -> list[str]:
         lines.append(f"I read it as the device command \"{c.get('text', turn.heard)}\", "
                      f"{_pct(c.get('confidence', turn.score))} sure (I act on my own from "
                      f"{_pct(c.get('sure', 0.7))}).")
+    elif action == Action.ASK and turn.outcome == RENAMED:
+        lines.append(f"\"{turn.heard}\" was the name of {turn.routine} until you renamed "
+                     "it, so I asked if you meant it.")
     elif action == Action.ASK and turn.outcome == OFFERED:
         lines.append(f"No taught phrase came close, but you have followed \"{turn.heard}\" "
                      f"with {turn.routine} before, so I asked if you meant it.")
@@ -396,12 +410,15 @@ def _fix_words(turn: Interaction, detail: dict[str, Any], action: str) -> list[s
     if turn.feedback == "wrong":
         return ["You said it was wrong and I put things back."]
     if action in (Action.RUN_ROUTINE, Action.RUN_COMMAND) and detail.get("steps"):
-        fix = "Say \"no\" or \"undo\" to put things back"
+        fixes = []
+        if detail.get("undoable", True):  # nothing changed (every step failed): no undo
+            fixes.append("say \"no\" or \"undo\" to put things back")
         origin = (detail.get("match") or {}).get("origin")
         if origin == PhraseOrigin.LEARNED:
-            fix += (f"; say \"that's not what I meant\" and I'll unlearn the alias "
-                    f"\"{detail.get('phrase')}\"")
-        return [fix + "."]
+            fixes.append(f"say \"that's not what I meant\" and I'll unlearn the alias "
+                         f"\"{detail.get('phrase')}\"")
+        fix = "; ".join(fixes)
+        return [fix[:1].upper() + fix[1:] + "."] if fix else []
     if action == Action.REJECT and turn.heard:
         return [f"Say \"teach\" to teach me \"{turn.heard}\", or say it another way."]
     return []

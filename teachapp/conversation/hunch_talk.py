@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from ..domain import SetStep, spoken_list
+from ..domain import SetStep, describe_state, names_singular, spoken_list
 from ..home.executor import Executor, RunResult
 from ..home.hunch_watcher import HunchWatcher, Offer
 from ..home.hunches import Hunch
@@ -74,6 +74,8 @@ class HunchTalk:
         self._clock = clock
         self._lock = threading.Lock()
         self._open: tuple[Offer, float] | None = None
+        self._fixed: tuple[int, Hunch] | None = None
+        """The run that made the last fix, and its hunch (``undone``)."""
 
     def offer(self, offer: Offer) -> str:
         """Open the question (the newest offer replaces an unanswered one)."""
@@ -92,8 +94,20 @@ class HunchTalk:
         step = SetStep(offer.hunch.device_id, dict(offer.hunch.fix))
         with change_cause("hunch", offer.hunch.key):
             if self._run is not None:
-                return self._run([step], f"(hunch {offer.hunch.key})")
-            return self.executor.run([step], utterance=f"(hunch {offer.hunch.key})")
+                result = self._run([step], f"(hunch {offer.hunch.key})")
+            else:
+                result = self.executor.run([step], utterance=f"(hunch {offer.hunch.key})")
+        if result.run_id is not None:
+            self._fixed = (result.run_id, offer.hunch)
+        return result
+
+    def undone(self, run_id: int) -> None:
+        """The person undid the fix: their answer is "no" after all, so the same night
+        does not bring the question back (it was asked again once the lamp, back on,
+        had been on half an hour)."""
+        fixed, self._fixed = self._fixed, None
+        if fixed is not None and fixed[0] == run_id:
+            self.watcher.record(fixed[1], "no")
 
     def turn(self, replies: TurnReplies, text: str) -> bool:
         """Answer the open question; False when none is open or ``text`` is no answer."""
@@ -115,25 +129,31 @@ class HunchTalk:
             self.watcher.record(hunch, "auto")
             result = self._fix(offer)
             self._close()
-            replies.info(self._done(result, name) + " From now on I'll do that by myself "
-                         "and tell you; say \"undo\" to put it back.")
+            replies.info(self._done(result, hunch) + " From now on I'll do that by myself "
+                         f"and tell you; say \"undo\" to put {_it(name)} back.")
             return True
         if norm in _YES:
             self.watcher.record(hunch, "yes")
             result = self._fix(offer)
             self._close()
-            replies.info(self._done(result, name) + " Say \"undo\" to put it back.")
+            replies.info(self._done(result, hunch) + f" Say \"undo\" to put {_it(name)} back.")
             return True
         if norm in _NO:
             self.watcher.record(hunch, "no")
             self._close()
-            replies.info(f"OK, I'll leave the {name.lower()} as it is.")
+            are = "as it is" if names_singular([name]) else "as they are"
+            replies.info(f"OK, I'll leave the {name.lower()} {are}.")
             return True
         return False
 
-    def _done(self, result: RunResult, name: str) -> str:
+    def _done(self, result: RunResult, hunch: Hunch) -> str:
+        """"Done: Kitchen lights off.": what the fix changed, not the whole state (it
+        was "Done: Kitchen lights off, brightness 100 %, colour temp 3000 K.")."""
+        name = hunch.device_name
         if result.ok and result.devices:
-            return f"Done: {name} {result.devices[0].describe()}."
+            device = result.devices[0]
+            changed = {k: device.state.get(k) for k in hunch.fix}
+            return f"Done: {name} {describe_state(device.kind, changed)}."
         if result.ok:
             return f"The {name.lower()} was already changed."
         return f"I could not change the {name.lower()}: {result.failures[0].message}"
@@ -141,3 +161,8 @@ class HunchTalk:
     def _close(self) -> None:
         with self._lock:
             self._open = None
+
+
+def _it(name: str) -> str:
+    """"it", or "them" for a name in the plural ("Kitchen lights")."""
+    return "it" if names_singular([name]) else "them"

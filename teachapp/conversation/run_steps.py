@@ -6,6 +6,7 @@ TV on; set Living room lamp on at 30 %.", a clause a step in words no other repl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..domain import SayStep, SetStep, Step, WaitStep
@@ -17,16 +18,20 @@ if TYPE_CHECKING:
 __all__ = ["steps_done", "steps_words"]
 
 
-def steps_done(result: RunResult) -> list[dict[str, Any]]:
+def steps_done(result: RunResult,
+               name_of: Callable[[str], str] | None = None) -> list[dict[str, Any]]:
     """Each step of a run, and whether it worked: its words as done ("turned on TV") and
     the step itself ("device", "set", "name"; "wait"; "say"), so the explanation tells
-    neighbours together as a routine's steps are told (``_steps_words``)."""
+    neighbours together as a routine's steps are told (``_steps_words``). A step that
+    failed has no device back from the home: ``name_of`` names it ("turned on Desk
+    lamp (failed: …)", was "turned on light.desk_lamp")."""
     done = []
     for outcome in result.outcomes:
         step = outcome.step
         entry: dict[str, Any]
         if isinstance(step, SetStep):
-            name = outcome.device.name if outcome.device is not None else ""
+            name = (outcome.device.name if outcome.device is not None
+                    else name_of(step.device) if name_of is not None else "")
             entry = {"device": step.device, "set": dict(step.set), "name": name}
         elif isinstance(step, WaitStep):
             entry = {"wait": step.seconds}
@@ -84,8 +89,8 @@ def steps_words(detail: dict[str, Any]) -> list[str]:
         if together:
             words.append(steps_sentence(together, names, past=True))
             together = []
-        words.append(entry["text"] + ("" if entry.get("ok")
-                                      else f" (failed: {entry.get('message')})"))
+        failed = str(entry.get("message") or "").rstrip(".")
+        words.append(entry["text"] + ("" if entry.get("ok") else f" (failed: {failed})"))
     if together:
         words.append(steps_sentence(together, names, past=True))
     return ["Steps: " + "; ".join(words) + "."]

@@ -44,6 +44,11 @@ from .skips import (
 from .time_words import spoken_time, trigger_said
 from .turns import TurnReplies
 
+_RUN_ASKED = re.compile(r"\b(?:run|runs|running)\b(?:\s+next)?\s*\??\s*$", re.IGNORECASE)
+"""A "when" question ending in "run": about a routine even when none has the name said
+("when does pizza night run next?" said "There is no routine called 'pizza night'…";
+it was "I can't answer …: I know this home's devices and the routines you teach me.")."""
+
 if TYPE_CHECKING:
     from ..store import Store, Timer
     from ..understanding.resolution import Resolution
@@ -219,6 +224,8 @@ class ScheduleTalk(ScheduleAnswers):
                 if len(split_parts(request.routine or "")) > 1:
                     return None  # "movie mode and turn off the tv in an hour": its parts
                 return "later", request.routine
+            if request.action == "when" and _RUN_ASKED.search(text):
+                return "error", exc  # "when does pizza night run?": only routines run
             if request.action == "when" or request.loose:
                 return None  # "when does the film start?": not about a routine here
             return "error", exc

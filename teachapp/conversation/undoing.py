@@ -61,6 +61,7 @@ class Undoing(AgentCore):
         self._emit(RunFinished(result))
         if result.ok and result.run_id is not None:
             self._undone.append(result.run_id)
+            self._hunch_talk.undone(result.run_id)
         if not (feedback and last is not None and last.run_id == result.run_id):
             return result
         self._hooks.complaint(replies, last)

@@ -177,7 +177,7 @@ def make_backend(store: Store, settings: Settings | None = None, *,
         backend.start()
         if wait > 0:
             deadline = time.monotonic() + wait
-            if backend.wait_connected(wait):
+            if backend.wait_connected(wait, first_try=True):
                 backend.wait_discovered(max(0.0, deadline - time.monotonic()))
     log.info("device backend: MQTT at %s (base topic %s)", config.address, config.base_topic)
     return backend

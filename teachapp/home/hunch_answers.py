@@ -102,9 +102,13 @@ def belief(answers: Iterable[HunchAnswer], key: str, how: int, now: float,
             continue  # answered: the answer counts instead
         no += weight
         n_deliberate += 1
+    changed = {a.episode for a in answers if a.key == key and a.answer == "no"
+               and a.episode is not None}
     for a in answers:
         if a.key != key or a.answer not in ("yes", "no") or a.at > now:
             continue
+        if a.answer == "yes" and a.episode in changed:
+            continue  # a "yes" undone: the "no" after it is the answer
         weight = 0.5 ** ((now - a.at) / (s.half_life_days * 86400))
         if a.hour_of_week is None or _distance(a.hour_of_week, how) > 1:
             weight *= s.other_slot_weight

@@ -115,6 +115,10 @@ class HistoryLearner:
         active = is_active(kind_of(device_id), stats.state)
         if active is None or active == stats.current:
             return
+        if stats.current is None and active and at > self.first:
+            # Its first recorded change makes it active: it was not before (a change
+            # is recorded only when the value differs), since the history began.
+            self.add_interval(stats, False, self.first, at)
         if stats.current is not None and stats.since is not None:
             self.add_interval(stats, stats.current, stats.since, at)
             if stats.current:

@@ -25,7 +25,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..domain import Device
+from ..domain import Device, names_singular
 from .hunch_answers import AnswerSettings, Belief
 from .hunch_stats import (
     ACTIVE,
@@ -230,11 +230,15 @@ class HunchModel:
         local = datetime.fromtimestamp(now, self.zone)
         began = datetime.fromtimestamp(since, self.zone)
         weeks = self.days / 7
-        message = f"The {name.lower()} is usually {usual_word} by now. {question}"
-        why = (f"On {_DAY_NAMES[how // 24]} around {local:%H}:00 the {name.lower()} is "
+        one = names_singular([name])
+        is_, it = ("is", "it") if one else ("are", "they")
+        if not one:
+            question = question.replace(" it", " them")
+        message = f"The {name.lower()} {is_} usually {usual_word} by now. {question}"
+        why = (f"On {_DAY_NAMES[how // 24]} around {local:%H}:00 the {name.lower()} {is_} "
                f"{usual_word} {100 * (1 - share):.0f} % of the time (over {weeks:.0f} weeks "
-               f"of history); now it is {active_word}, since {began:%a %H:%M}, and nothing "
-               "in the home has changed for a while.")
+               f"of history); now {it} {is_} {active_word}, since {began:%a %H:%M}, and "
+               "nothing in the home has changed for a while.")
         if trust is not None:
             why += trust.explain(name.lower(), self.zone, active_word)
         return Hunch(key=_key(device), device_id=device.id, device_name=name,

@@ -22,6 +22,7 @@ from ..errors import NotFoundError
 from .awareness import TriggerRow, delete_triggers, trigger_rows
 from .changes import note_change
 from .records import Interaction, phrase_key
+from .skips import SkipRow
 from .tables import InteractionRow, PhraseRow, RoutineRow, StepRow, utcnow
 
 if TYPE_CHECKING:
@@ -153,15 +154,18 @@ def delete_routine_kept(store: Store, name: str) -> DeletedRoutine:
         steps = s.exec(select(StepRow).where(StepRow.routine_id == row.id)
                        .order_by(col(StepRow.position))).all()
         triggers = trigger_rows(s, row.id or 0)
+        skips = s.exec(select(SkipRow).where(col(SkipRow.routine_id) == row.id)).all()
         snapshot = {"routine": _row_dict(row, ("id",)),
                     "phrases": [_row_dict(p, ("id", "routine_id")) for p in phrases],
                     "steps": [_row_dict(st, ("id", "routine_id")) for st in steps],
                     "triggers": [_row_dict(t, ("id", "routine_id", "cursor"))
-                                 for t in triggers]}
+                                 for t in triggers],
+                    "skips": [[k.at, k.created] for k in skips]}
         kept = DeletedRoutineRow(name=row.name,
                                  routine_json=json.dumps(snapshot, default=_iso))
         note_change(s, "routines")
         delete_triggers(s, row.id or 0)
+        s.exec(delete(SkipRow).where(col(SkipRow.routine_id) == row.id))
         s.exec(delete(StepRow).where(col(StepRow.routine_id) == row.id))
         s.exec(delete(PhraseRow).where(col(PhraseRow.routine_id) == row.id))
         s.delete(row)
@@ -249,6 +253,10 @@ def restore_deletion_in(s: Session, deletion_id: int | None = None) -> tuple[str
     back_at = utcnow().timestamp()
     for trigger in snapshot.get("triggers", []):
         s.add(TriggerRow(**dict(trigger, routine_id=row.id or 0, cursor=back_at)))
+    # And the runs it was skipping stay skipped ("skip movie night this friday", forget,
+    # undo: it ran that Friday); a skip whose moment has passed is never read again.
+    for at, created in snapshot.get("skips", []):
+        s.add(SkipRow(routine_id=row.id or 0, at=at, created=created))
     kept.restored = True
     s.add(kept)
     return row.name, skipped
