@@ -70,17 +70,22 @@ def _heard_as(copy: str, word: str) -> bool:
             or (len(key := phonetic_key(copy)) >= KEYED and key == phonetic_key(word)))
 
 
-def copies_heard_in(text: str, phrase: Sequence[str], function: frozenset[str]) -> bool:
+def copies_heard_in(text: str, phrase: Sequence[str], function: frozenset[str],
+                    asides: bool = True) -> bool:
     """Whether each word of ``text`` said twice is a word of ``phrase`` heard with errors
     (:func:`_heard_as`) and goes on, when it goes on with no pause, into a word of it or a
     ``function`` word; or is said between pauses apart from every word of it (a copy in an
     aside: "zoom zoom, shop shop sign on"). A phrase runs for the utterance said once only
     so: a copy said with it is then the phrase's own word, not the first word of another
     request ("tea tea tim" is not "tide time"), nor one said again before a word of another
-    ("spa evening evening party" asks for a party)."""
+    ("spa evening evening party" asks for a party). ``asides``: whether a copy in an aside
+    is allowed; not when the text said once is read by every reader, where a word said
+    twice apart from the phrase may be a formula of its own ("knock knock, who's there?")."""
     for piece in _PAUSE.split(text):
         words = [w.replace("'", "") for w in _WORDS.findall(piece.lower())]
         if not any(_heard_as(w, p) for w in words for p in phrase):
+            if not asides and _twice(piece):
+                return False
             continue
         for m in _twice(piece):
             copy = m.group(1).lower().replace("'", "")

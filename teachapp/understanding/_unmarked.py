@@ -46,6 +46,13 @@ A notice of a compound of nouns and its participle said alone on one side
 thrush verified") closes its own clause, so that side is sure; a participle after one noun
 or a person ("the driver muttered") may still take the phrase for its object.
 
+"And" after the phrase joins its clause to the next when what follows "and" is itself a
+sure edge, a clause of the speaker's own ("security on and i plight my troth", "nap time
+and the baby is shattered": Quirk et al. 1985, 13.5 on coordinated clauses); the side is
+then sure, and the readers judge the clause after it as they would after a pause ("and it
+was great" is a story of it, "and i'm off" cancels it). "And" before a noun phrase alone
+may join it to the phrase ("shower time and the high priestess").
+
 An interjection, or a run of them, said alone beside the phrase is an utterance of its own
 (:data:`CALLED_OUT`: "ugh house meeting", "oy vey lights off", "nap time jeepers"; Quirk
 et al. 1985, 11.54): no verb whose object the phrase is, no modifier of it, so that side
@@ -437,6 +444,12 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
     if own is not None and first == "and" and (tuple(toks[at:]) in EXTENDERS or tuple(
             t for t, f in zip(toks[at:], free[at:], strict=True) if not f) in EXTENDERS):
         return True, True  # (a general extender closing it: "house meeting and whatnot")
+    if own is not None and first == "and" and at + 1 < len(toks) and toks[at + 1] != "and":
+        # (a coordinator before a clause of the speaker's own, sure by itself, joins two
+        # clauses, not the phrase to more of its own: "security on and i plight my troth")
+        joined, sure = _after(toks, free, at + 1, own, opened, start)
+        if joined and sure:
+            return True, True
     if (first in shape.PREPOSITIONS or first in CONJUNCTIONS - {"when"}
             or first in OPERATORS or first in shape.BE_FORMS or first in BEARING
             or first in PARTICLES or first in BACK):

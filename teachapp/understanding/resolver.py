@@ -582,21 +582,30 @@ class Resolver:
 
     def _said_once(self, heard: str, found: Resolution) -> Resolution | None:
         """A word said twice in a row with no pause is read once, by every reader: "bath
-        bath time, the kids are filthy" (:mod:`_stammered`)."""
+        bath time, the kids are filthy", "the dog is very dirty bath bath time" (the text
+        said once read by every second reading too: :mod:`_stammered`)."""
         once = unstammered(heard)
         if once == heard:
             return None
         again = self._resolved(once)
+        asides = again.decision == "run"
+        if not asides:
+            # (read by every reader too, each copy then a word of the phrase: "the dog is
+            # very dirty bath bath time", not "knock knock, who's there? coffee time")
+            again = self._read_whole(once)
         if (again.decision == "run" and again.routine in self._named_by(found)
                 and copies_heard_in(heard, self._phrase_words(again.phrase or ""),
-                                    self._lexicon.function_words)):
+                                    self._lexicon.function_words, asides)):
             return replace(again, utterance=heard)
         return None
 
     def _read_unmarked(self, heard: str, found: Resolution) -> Resolution | None:
         """Text with no pause marked, read with one at a phrase's clause edges: "movie night
         we're off to bed" (:mod:`_unmarked`). An unsure reading never replaces a question
-        already asked: "start work music vacuum" keeps its four alternatives."""
+        already asked: "start work music vacuum" keeps its four alternatives. The text so
+        marked is read by every second reading, as the speaker's text with those pauses is
+        ("a headless horseman galloped through the churchyard, bath time": a sentence of
+        the speaker's own said first, :mod:`_said_before`)."""
         if MARKS.intersection(heard):
             return None
         toks = tokens(heard, self._lexicon)
@@ -604,7 +613,7 @@ class Resolver:
         if not phrase_spans(stems, self._exact, self._longest):
             return None
         marked = read_marked(heard, toks, self._free(toks, heard), stems, self._exact,
-                             self._longest, self._routines, self._resolved,
+                             self._longest, self._routines, self._read_whole,
                              self._named_by(found), (self._lexicon, self._taught))
         if marked is not None and (marked.decision == "run" or found.decision == "reject"):
             return marked
@@ -681,6 +690,19 @@ class Resolver:
             if again is not None:
                 return replace(again, utterance=heard)
         return None
+
+    def _read_whole(self, text: str) -> Resolution:
+        """``text``, a second reading of what was heard (said once, or with its clause edges
+        marked), read as :meth:`resolve` reads it: by every second reading but the one of a
+        phrase misheard beside words, and what frames the whole text still takes a run
+        back ("my exchange partner is learning, party mode": :mod:`_taken_back`)."""
+        found = self._read_through(text)
+        if found.decision != "run":
+            return found
+        why = taken_back(text, self._lexicon, found.phrase or "", self._taught)
+        if why is None:
+            return found
+        return replace(found, decision="reject", routine=None, reason=why, taken_back=True)
 
     def _read_through(self, text: str) -> Resolution:
         """``text`` read as :meth:`resolve` reads it, by every second reading but the one
