@@ -31,6 +31,8 @@ resolver = taught_resolver(
     "tv time again really",
     "readingmode again seriously",
     "reading mode again you're joking",
+    "tv time again give me strength",
+    "boil the kettle again for crying out loud",
     "heating on already",
     "heating on already we only just did has anyone seen my keys",
 ])
@@ -43,6 +45,7 @@ def test_a_clause_pointing_back_unmarked_takes_the_request_back(
     ("heating on", "Heat"),
     ("heating on i'm freezing", "Heat"),
     ("heating on again", "Heat"),
+    ("heating on give me strength", "Heat"),
     ("heating on now", "Heat"),
     ("tv time again please", "TV"),
     ("tv time the kids are home", "TV"),

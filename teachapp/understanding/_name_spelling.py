@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from teachapp.understanding._spoken import spoken
 
-__all__ = ["another_name", "one_name"]
+__all__ = ["NAME_ENDINGS", "another_name", "grown_name", "one_name"]
 
 _SPELLINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r) for p, r in (
@@ -75,6 +75,19 @@ def one_name(heard: str, taught: str) -> bool:
     a syllable more; not "bramley" of "bramble": a vowel and a consonant other; not
     "jupiter" of "juniper", nor "mia" of "nia": consonants other)."""
     return bool(_sounds(heard) & _sounds(taught))
+
+
+NAME_ENDINGS = ("a", "ie", "y")
+"""Endings that make a name of another ("paula" of "paul", "katie" of "kate", "bethany" of
+"bethan"): see :func:`another_name`."""
+
+
+def grown_name(heard: str, taught: str) -> bool:
+    """Whether ``heard`` is the name ``taught`` written whole with an ending of
+    :data:`NAME_ENDINGS` put after it ("bethany" of "bethan"): another name, whether or not
+    a list knows the taught one (a recogniser that writes a name it knows, whole, has
+    heard that name; "tellama" of "ama", a word put before, is the name)."""
+    return heard.startswith(taught) and heard[len(taught):] in NAME_ENDINGS
 
 
 def another_name(heard: str, taught: str) -> bool:

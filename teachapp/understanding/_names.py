@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from teachapp.understanding._name_sounds import sounds_alike, sounds_other
-from teachapp.understanding._name_spelling import another_name, one_name
+from teachapp.understanding._name_spelling import another_name, grown_name, one_name
 from teachapp.understanding._name_vowel import first_vowel_apart
 from teachapp.understanding.normalize import Lexicon
 from teachapp.understanding.phonetic import phonetic_key
@@ -31,6 +31,24 @@ BACK_PAIRS = frozenset({"au", "aw"})
 Johnson 2015, "A Course in Phonetics", 4: front and back vowels)."""
 POSSESSIVE_LEAST = 4
 """Fewest letters of a word read as a name and its possessive "s" ("kaydens")."""
+DIMINUTIVE = ("y", "ie")
+"""The diminutive ending that makes a name of a word's start ("barney" of "barn"; Quirk et
+al. 1985, "A Comprehensive Grammar of the English Language", App. I: "-ie"/"-y")."""
+DIMINISHED = 2
+"""Fewest consonants of the taught name's end the diminutive takes the place of ("-cle" of
+"barnacle": k, l); one is an edge misheard ("telly" of "tells")."""
+
+
+def _diminutive(word: str) -> bool:
+    """Whether ``word`` is a stem of a syllable closed by a consonant, of three letters or
+    more, and the diminutive ending ("barn|ey"; not "ruy" of "ruy burn", "rayburn" split
+    by the recogniser, whose start is no syllable closed)."""
+    for ending in ("ey", *DIMINUTIVE):
+        if word.endswith(ending):
+            stem = word[:-len(ending)]
+            return len(stem) >= 3 and stem[-1] not in VOWELS \
+                and any(ch in VOWELS for ch in stem)
+    return False
 
 
 def name_of(word: str, names: frozenset[str]) -> str | None:
@@ -63,6 +81,8 @@ def same_name(heard: str, taught: str, names: frozenset[str]) -> bool:
     if heard == taught:
         return True
     h = name_of(heard, names) or heard
+    if h in names and grown_name(h, taught):
+        return False  # (a name the list knows, the taught one and an ending: "bethany")
     listed = h in names and taught in names
     if (sounds_alike(h, taught) or (one_name(h, taught) and (h not in names or listed))) \
             and not (listed and (another_name(h, taught) or another_name(taught, h))):
@@ -150,7 +170,9 @@ def heard_as(heard: str, taught: str, *, ending: bool = False) -> bool:
     (:func:`_name_sounds.sounds_other`: "margo"/"mango"; ``ending``: ``heard`` is a name
     of its own, and a last vowel other says another too: "ellie"/"ella"); so does an
     open last syllable whose onset is other, no edge ("grandpa"/"grandma"; but a name
-    clipped is it: "time" of "tunde")."""
+    clipped is it: "time" of "tunde"); and so does the taught name's start with the
+    diminutive "-y" in the place of two consonants or more of its end ("barney" of
+    "barnacle": a name made of the start, :data:`DIMINUTIVE`)."""
     if one_name(heard, taught) or sounds_alike(heard, taught):
         return True
     a, b = phonetic_key(heard), phonetic_key(taught)
@@ -166,6 +188,10 @@ def heard_as(heard: str, taught: str, *, ending: bool = False) -> bool:
     if first and not last and b and taught[-1:] in VOWELS and sounds_other(heard, taught):
         return False  # (the onset of an open last syllable other: "grandpa", "grandad"
         # of "grandma"; an edge is a coda)
+    if first and not last and not a and len(b) >= DIMINISHED and _diminutive(heard) \
+            and not taught.endswith(DIMINUTIVE):
+        return False  # (the taught name's start made a name with "-y" in place of its
+        # last sounds: "barney" of "barnacle")
     return not (first and last) and not another_name(heard, taught)
 
 

@@ -21,9 +21,11 @@ Two shapes that need the question mark there are read here from the words alone:
   really", "lights off again you're joking" (:mod:`_echoed`: an echo question of
   repetition "with a rise of incredulity", Quirk et al. 1985, 11.34-11.35; the formula
   is the lexicon's ``pointed_back.incredulity``), whatever the speaker goes on to say
-  after the formula ("tv time again really the varnish is tacky"). "again" alone, or with
+  after the formula ("tv time again really the varnish is tacky"); or a formula of
+  exasperation, ``pointed_back.exasperation``: "lights on again give me strength" is
+  tried by the repeat, as "lights on, again? give me strength" is. "again" alone, or with
   anything else after it, is left: "heating on again it's freezing" asks for it once
-  more, and "give me strength" said flat presses the request.
+  more, and "give me strength" said flat after the request alone presses it.
 - the phrase and "already" and nothing more, "lights on already": with the state said
   before it ("it's on already") it says the thing is done, and after the request alone
   it is the echo of its time ("coffee time? already?"); no request of the homes read
@@ -64,7 +66,8 @@ LIKE = 0.5
 @lru_cache(maxsize=1)
 def _incredulity() -> frozenset[tuple[str, ...]]:
     section = bundled_section("pointed_back") or {}
-    return frozenset(tuple(tokens(str(w))) for w in section.get("incredulity") or ())
+    return frozenset(tuple(tokens(str(w))) for key in ("incredulity", "exasperation")
+                     for w in section.get(key) or ())
 
 
 _CUE = re.compile(

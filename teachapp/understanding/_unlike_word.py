@@ -34,12 +34,16 @@ part of :data:`SHARED` letters or more, and whose other parts are real words
 :data:`APART_SOUNDS` contrasts apart, are two things ("hairnets" / "hairpins", "bedroom" /
 "bunkroom": Quirk et al. 1985, I.57, the part that differs picks another kind).
 :mod:`_other_word` rejects such a pair when both compounds are dictionary words.
+
+A word no dictionary holds that opens with a real word and ends as the taught word does is
+a blend, another word (:mod:`_blended`: "staycation" of "vacation").
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from teachapp.understanding._blended import blended
 from teachapp.understanding._other_word import _ENDINGS, _as_word, _clipped, _split, pronunciation
 from teachapp.understanding._sounds_apart import contrasts
 
@@ -96,7 +100,7 @@ def unlike_word(heard: str, taught: str, similarity: float) -> bool:
         return word is None and similarity < UNLIKE and _other_part(heard, taught)
     said, meant = _said(heard), pronunciation(word)
     if not said:
-        return similarity < UNLIKE and _other_part(heard, taught)
+        return (similarity < UNLIKE and _other_part(heard, taught)) or blended(heard, word)
     if not meant or meant[0] in _VOWELS:
         return False  # (a taught word with no onset: "a lamb" of "alarm")
     one = sum(p in _VOWELS for p in said) == 1 == sum(p in _VOWELS for p in meant)
