@@ -49,8 +49,10 @@ or a person ("the driver muttered") may still take the phrase for its object.
 An interjection, or a run of them, said alone beside the phrase is an utterance of its own
 (:data:`CALLED_OUT`: "ugh house meeting", "oy vey lights off", "nap time jeepers"; Quirk
 et al. 1985, 11.54): no verb whose object the phrase is, no modifier of it, so that side
-is sure. So is the side after it when a general extender closes the utterance
-(:data:`EXTENDERS`: "relax mode and whatnot").
+is sure; so is the side before it when a word held past any spelling is said alone there
+(:mod:`_held_sound`: "haaah open the blinds", "yawwwn cleaning time"). So is the side
+after it when a general extender closes the utterance (:data:`EXTENDERS`: "relax mode and
+whatnot").
 
 "So" is read on either side. After the phrase and before more, it is the marker that
 closes the speaker's move, the pause after it ("reading mode so a costly bogey"), when
@@ -73,6 +75,7 @@ from teachapp.understanding._bidden_after import home_words, imperative_after
 from teachapp.understanding._cue_scope import BACK, OPERATORS, compound_state
 from teachapp.understanding._edge_before import called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
+from teachapp.understanding._held_sound import held_sound
 from teachapp.understanding._object_closed import closed_by_object
 from teachapp.understanding._opened_by_form import opened_by_form, subject_then_verb
 from teachapp.understanding._own_clause import (
@@ -272,7 +275,7 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
     if last == "so" and own is not None and _result_before(toks, free, at, *own):
         return True, True
     if (said[-1] == at - 1 and own is not None and last != toks[at]
-            and all(called_out(toks[k]) for k in said)):
+            and all(_called(toks[k], own) for k in said)):
         return True, True  # (interjections alone before it: "ugh house meeting", "oy vey")
     if own is not None and said[-1] == at - 1 and compound_state(
             [toks[k] for k in said], *own):
@@ -337,6 +340,12 @@ def called_out(word: str) -> bool:
     """Whether ``word`` is an interjection of :data:`CALLED_OUT`, its letters maybe drawn
     out as it was said ("shhhh", "pssst", "awww", "yaaay")."""
     return word in CALLED_OUT or (len(word) > 2 and _drawn_in(word) in _CALLED_DRAWN)
+
+
+def _called(word: str, own: tuple[Lexicon, Taught]) -> bool:
+    """Whether ``word`` is called out alone: an interjection (:func:`called_out`) or a
+    sound held past any spelling (:mod:`_held_sound`: "haaah", "yawwwn", "muuum")."""
+    return called_out(word) or held_sound(word, *own)
 
 
 def _drawn_in(word: str) -> str:
