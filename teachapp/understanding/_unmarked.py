@@ -29,7 +29,9 @@ else's words, a routine command, an opinion) still stops the request it stops th
 A side is sure when it also has the shape of a clause's edge: before, a clause with a
 subject of its own, or a phrase that opens a clause by its own form, a question, "i am
 ..." or "let us ..." (:mod:`_opened_by_form`: "fancy a few layers how gusty is the
-ridge"); after, a word that opens one (a subject, a wh-word, "there") and a finite verb
+ridge"), or an imperative, its verb before its object's determiner, that no word before
+may be the subject or governor of (:mod:`_bidden_next`: "scan your loyalty barcode cool
+the house"); after, a word that opens one (a subject, a wh-word, "there") and a finite verb
 (a personal pronoun's plain present too, with words after it: "game night you look
 radiant in teal"), or a statement of the speaker's own (:func:`_own_clause.own_statement`: its
 own subject and finite verb, no word a home taught, no time, number or pro-form) whose
@@ -72,6 +74,7 @@ from functools import lru_cache
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._asked_aside import names_home, relational
 from teachapp.understanding._bidden_after import home_words, imperative_after
+from teachapp.understanding._bidden_next import bidden_next
 from teachapp.understanding._cue_scope import BACK, OPERATORS, compound_state
 from teachapp.understanding._edge_before import called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
@@ -301,7 +304,8 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
         words, toks[at], lambda w: _waiting_or_bearing(w) or w in own[0].request_words)
     sure = ((_closed(toks, at) or called
              or (own is not None and (closed_by_object(words, *own)
-                                      or _opened(words, toks[at:at + 4]))))
+                                      or _opened(words, toks[at:at + 4])
+                                      or bidden_next(words, toks[at:at + 3], *own))))
             and last != toks[at] and not _bears(words))
     return True, sure
 
