@@ -52,7 +52,8 @@ An interjection, or a run of them, said alone beside the phrase is an utterance 
 (:data:`CALLED_OUT`: "ugh house meeting", "oy vey lights off", "nap time jeepers"; Quirk
 et al. 1985, 11.54): no verb whose object the phrase is, no modifier of it, so that side
 is sure; so is the side before it when a word held past any spelling is said alone there
-(:mod:`_held_sound`: "haaah open the blinds", "yawwwn cleaning time"). So is the side
+(:mod:`_held_sound`: "haaah open the blinds", "yawwwn cleaning time"), or a given name
+(:func:`_edge_before.called_by_name`: "marvin wake up kids", a call). So is the side
 after it when a general extender closes the utterance (:data:`EXTENDERS`: "relax mode and
 whatnot").
 
@@ -76,7 +77,7 @@ from teachapp.understanding._asked_aside import names_home, relational
 from teachapp.understanding._bidden_after import home_words, imperative_after
 from teachapp.understanding._bidden_next import bidden_next
 from teachapp.understanding._cue_scope import BACK, OPERATORS, compound_state
-from teachapp.understanding._edge_before import called_twice
+from teachapp.understanding._edge_before import called_by_name, called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
 from teachapp.understanding._held_sound import held_sound
 from teachapp.understanding._object_closed import closed_by_object
@@ -283,6 +284,9 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
     if own is not None and said[-1] == at - 1 and compound_state(
             [toks[k] for k in said], *own):
         return True, True  # (a notice of its own before it: "tyre deflation detected")
+    if (own is not None and said[-1] == at - 1
+            and called_by_name([toks[k] for k in said], toks[at], *own)):
+        return True, True  # (a given name called alone before it: "marvin wake up kids")
     if _names_object(toks, at):
         return False, False  # (the phrase is what the object is called: "called him X")
     if _waiting(last) or said == [0] or before in CONJUNCTIONS:
