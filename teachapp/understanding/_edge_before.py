@@ -11,6 +11,13 @@ stammered that may take the phrase as its object ("put put the dryer on"), a neg
 ("no no"), a pro-form, a word of degree or time ("very very", "now now", "later later":
 they may bear on the request), nor the phrase's own first word stammered ("movie movie
 night").
+
+A given name said alone right before the phrase is a call too ("marvin wake up kids",
+"orla beach day", "um alfred sunday papers"), as it is with the pause written ("marvin,
+wake up kids"): a vocative takes no object (10.52), so the phrase is no argument of it.
+Only a name of the lexicon's ``given_names`` (which leaves out names that are common
+words, "will", "mark", "bill"), no word of time ("june"), no word the home taught or
+that opens a cue or a request.
 """
 
 from __future__ import annotations
@@ -20,8 +27,9 @@ from collections.abc import Callable, Sequence
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._cue_scope import BACK
 from teachapp.understanding._own_clause import DEGREE, time_words
+from teachapp.understanding.normalize import Lexicon
 
-__all__ = ["called_twice"]
+__all__ = ["called_by_name", "called_twice"]
 
 
 def called_twice(said: Sequence[str], first: str, waiting: Callable[[str], bool]) -> bool:
@@ -35,3 +43,21 @@ def called_twice(said: Sequence[str], first: str, waiting: Callable[[str], bool]
     return (last == said[-2] and last != first and len(last) > 1 and last.isalpha()
             and not waiting(last) and last not in shape.NEGATORS and last not in BACK
             and last not in DEGREE and last not in time_words())
+
+
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                    "august", "september", "october", "november", "december"})
+"""Months, some of them given names too ("june", "april"): a time that may say when."""
+
+
+def called_by_name(said: Sequence[str], first: str, lexicon: Lexicon,
+                   taught: Callable[[str], bool]) -> bool:
+    """Whether the speaker's only word ``said`` before a phrase that opens with ``first``
+    is a given name called (see the module docstring)."""
+    if len(said) != 1:
+        return False
+    name = said[0]
+    return (name in lexicon.given_names and name != first and name not in time_words()
+            and name not in MONTHS
+            and not taught(name) and name not in lexicon.function_words
+            and name not in lexicon.cue_starts and name not in lexicon.request_words)

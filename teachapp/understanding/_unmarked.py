@@ -29,7 +29,9 @@ else's words, a routine command, an opinion) still stops the request it stops th
 A side is sure when it also has the shape of a clause's edge: before, a clause with a
 subject of its own, or a phrase that opens a clause by its own form, a question, "i am
 ..." or "let us ..." (:mod:`_opened_by_form`: "fancy a few layers how gusty is the
-ridge"); after, a word that opens one (a subject, a wh-word, "there") and a finite verb
+ridge"), or an imperative, its verb before its object's determiner, that no word before
+may be the subject or governor of (:mod:`_bidden_next`: "scan your loyalty barcode cool
+the house"); after, a word that opens one (a subject, a wh-word, "there") and a finite verb
 (a personal pronoun's plain present too, with words after it: "game night you look
 radiant in teal"), or a statement of the speaker's own (:func:`_own_clause.own_statement`: its
 own subject and finite verb, no word a home taught, no time, number or pro-form) whose
@@ -56,8 +58,11 @@ may join it to the phrase ("shower time and the high priestess").
 An interjection, or a run of them, said alone beside the phrase is an utterance of its own
 (:data:`CALLED_OUT`: "ugh house meeting", "oy vey lights off", "nap time jeepers"; Quirk
 et al. 1985, 11.54): no verb whose object the phrase is, no modifier of it, so that side
-is sure. So is the side after it when a general extender closes the utterance
-(:data:`EXTENDERS`: "relax mode and whatnot").
+is sure; so is the side before it when a word held past any spelling is said alone there
+(:mod:`_held_sound`: "haaah open the blinds", "yawwwn cleaning time"), or a given name
+(:func:`_edge_before.called_by_name`: "marvin wake up kids", a call). So is the side
+after it when a general extender closes the utterance (:data:`EXTENDERS`: "relax mode and
+whatnot").
 
 "So" is read on either side. After the phrase and before more, it is the marker that
 closes the speaker's move, the pause after it ("reading mode so a costly bogey"), when
@@ -77,9 +82,11 @@ from functools import lru_cache
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._asked_aside import names_home, relational
 from teachapp.understanding._bidden_after import home_words, imperative_after
+from teachapp.understanding._bidden_next import bidden_next
 from teachapp.understanding._cue_scope import BACK, OPERATORS, compound_state
-from teachapp.understanding._edge_before import called_twice
+from teachapp.understanding._edge_before import called_by_name, called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
+from teachapp.understanding._held_sound import held_sound
 from teachapp.understanding._object_closed import closed_by_object
 from teachapp.understanding._opened_by_form import opened_by_form, subject_then_verb
 from teachapp.understanding._own_clause import (
@@ -279,11 +286,14 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
     if last == "so" and own is not None and _result_before(toks, free, at, *own):
         return True, True
     if (said[-1] == at - 1 and own is not None and last != toks[at]
-            and all(called_out(toks[k]) for k in said)):
+            and all(_called(toks[k], own) for k in said)):
         return True, True  # (interjections alone before it: "ugh house meeting", "oy vey")
     if own is not None and said[-1] == at - 1 and compound_state(
             [toks[k] for k in said], *own):
         return True, True  # (a notice of its own before it: "tyre deflation detected")
+    if (own is not None and said[-1] == at - 1
+            and called_by_name([toks[k] for k in said], toks[at], *own)):
+        return True, True  # (a given name called alone before it: "marvin wake up kids")
     if _names_object(toks, at):
         return False, False  # (the phrase is what the object is called: "called him X")
     if _waiting(last) or said == [0] or before in CONJUNCTIONS:
@@ -305,7 +315,8 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
         words, toks[at], lambda w: _waiting_or_bearing(w) or w in own[0].request_words)
     sure = ((_closed(toks, at) or called
              or (own is not None and (closed_by_object(words, *own)
-                                      or _opened(words, toks[at:at + 4]))))
+                                      or _opened(words, toks[at:at + 4])
+                                      or bidden_next(words, toks[at:at + 3], *own))))
             and last != toks[at] and not _bears(words))
     return True, sure
 
@@ -344,6 +355,12 @@ def called_out(word: str) -> bool:
     """Whether ``word`` is an interjection of :data:`CALLED_OUT`, its letters maybe drawn
     out as it was said ("shhhh", "pssst", "awww", "yaaay")."""
     return word in CALLED_OUT or (len(word) > 2 and _drawn_in(word) in _CALLED_DRAWN)
+
+
+def _called(word: str, own: tuple[Lexicon, Taught]) -> bool:
+    """Whether ``word`` is called out alone: an interjection (:func:`called_out`) or a
+    sound held past any spelling (:mod:`_held_sound`: "haaah", "yawwwn", "muuum")."""
+    return called_out(word) or held_sound(word, *own)
 
 
 def _drawn_in(word: str) -> str:
