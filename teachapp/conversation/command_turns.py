@@ -99,6 +99,9 @@ class CommandTurns(DeviceCommands):
         if choice.action == Action.RUN_ROUTINE:
             self._run_turn(replies, text, resolution, source, confidence)
             return
+        if (choice.command is not None or choice.action == Action.REJECT) and \
+                self._asked_against_the_way(replies, text, choice.command, source, confidence):
+            return  # ("brighten the desk lamp to 5" at 70 %: dimmer; asked)
         if choice.command is not None:
             self._device_command_turn(replies, text, choice.command, source, confidence,
                                       sure=choice.action == Action.RUN_COMMAND)
