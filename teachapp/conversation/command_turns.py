@@ -152,6 +152,12 @@ class CommandTurns(DeviceCommands):
         asked = routine_unnamed(text)
         if asked is None or self.store.phrase_owner(text) is not None:
             return False
+        if asked != "which" and self._undone and "routine" not in text.casefold():
+            # "do that again", "again" right after "undo" (nothing ran since): what it
+            # took back, set again, as "redo" (it was "I don't know any routines yet.")
+            self._log(text, source, confidence, "dialogue", 0.0, None, "redo")
+            self._redo_turn(replies)
+            return True
         if asked == "just":
             last_run = self._last_run
             if last_run is None or not self._nothing_done_since(last_run.turn):

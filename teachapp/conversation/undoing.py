@@ -85,8 +85,15 @@ class Undoing(AgentCore):
         except NotFoundError as exc:
             replies.info(str(exc))
             return
-        names = spoken_list(self._changed_names(result))
+        changed = self._changed_names(result)
+        names = spoken_list(changed)
         if result.ok:
+            # what "why?" and "what did you do?" tell of it (``explain``): it was "That
+            # was part of our conversation (redo); it changed no device."
+            record = self.store.run_record(result.run_id) if result.run_id is not None \
+                else None
+            replies.detail["redone"] = {"devices": changed, "what": result.routine or (
+                f'"{record.utterance}"' if record is not None and record.utterance else None)}
             replies.info(f"Redone{': ' + names + ' set again' if names else ''}. Say "
                          "\"undo\" to take it back.")
         for failure in result.failures:
