@@ -142,6 +142,9 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
         text = re.sub(r"\bhow\s+many\b", "which", text, count=1, flags=re.IGNORECASE)
     if not _STATE_QUESTION.match(text.strip()):
         return None
+    rooms = _rooms_asked(text, parser, counted=counting is not None)
+    if rooms is not None:
+        return rooms
     placed = _out_of_place(text, parser)
     if placed is not None:
         return placed
@@ -231,6 +234,26 @@ def _counted(found: list[Device], state: str) -> str:
         return f"All {len(found)} {noun} are {state}."
     verb = "is" if len(which) == 1 else "are"
     return f"{len(which)} of the {len(found)} {noun} {verb} {state}: {_names(which)}."
+
+
+_ROOMS_ASKED = re.compile(r"^(?:(?:so|and|ok|okay)\s+)?(?P<how>what|which|how\s+many)\s+"
+                         r"rooms\b(?!\s+(?:is|are)\s+(?:\w+\s+)*(?:on|off|open|closed|"
+                         r"locked|unlocked)\b)", re.IGNORECASE)
+"""A question for the rooms themselves ("what rooms are there?", "which rooms do you
+know?", "how many rooms are there?"), not for those where something is on."""
+
+
+def _rooms_asked(text: str, parser: CommandParser, *, counted: bool) -> str | None:
+    """"what rooms are there?": this home's rooms (it was "This home has no what rooms.
+    Its rooms are …", the question word read as a room's)."""
+    asked = _ROOMS_ASKED.match(" ".join(text.strip(" ?.!").split()))
+    rooms = sorted({d.room for d in parser.devices if d.room})
+    if asked is None or not rooms:
+        return None
+    if counted or asked["how"].casefold().startswith("how"):
+        return f"This home has {len(rooms)} room{'s' if len(rooms) != 1 else ''}: " \
+               f"{spoken_list(rooms)}."
+    return f"This home's rooms are {spoken_list(rooms)}."
 
 
 def _out_of_place(text: str, parser: CommandParser) -> str | None:
