@@ -11,7 +11,7 @@ def test_devices_things_and_appliances_ask_about_every_device(teachapp_cli, db_p
     lines = chat_lines(db_path, "turn on the tv", "what's on?", "which devices are on?",
                        "which appliances are on", "what's still on in the house?",
                        "how many devices are on?", "how many things are off")
-    states = ("TV is on. Front door is locked. Thermostat is set to 20 °C, mode heat. "
+    states = ("TV is on. Front door is locked. Thermostat is set to heat to 20 °C. "
               "Living room blinds are closed. The other 8 are off.")
     assert lines == [
         "TV: on.",

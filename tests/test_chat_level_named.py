@@ -16,7 +16,7 @@ def test_each_kind_names_its_level(store):
                 "are the blinds open", "is the thermostat on") == [
         "TV is on, volume 30 %.", "Desk lamp is on, brightness 60 %.",
         "Bedroom fan is on, speed 50 %.", "Living room blinds are open, position 40 %.",
-        "Thermostat is set to 20 °C, mode heat."]
+        "Thermostat is set to heat to 20 °C."]
     said(assistant, "open the blinds", "switch the tv to hdmi 2")
     assert said(assistant, "are the blinds open", "is the tv on") == [
         "Living room blinds are open.", "TV is on, volume 30 %, source HDMI 2."]

@@ -21,7 +21,8 @@ def test_each_question_of_a_sentence_is_answered_in_order(teachapp_cli, db_path)
     assert lines[0] == "TV is off. None of them is on: all 3 are off."
     assert re.fullmatch(f"TV is off. {_TIME}", lines[1])
     assert re.fullmatch(f"{_TIME} TV is off.", lines[2])
-    assert lines[3] == "TV is off. Thermostat, in the Hallway, is set to 20 °C, mode heat."
+    assert lines[3] == ("TV is off. Thermostat, in the Hallway, is set to heat to 20 °C. I have "
+                        "no thermometer, so that is the setting, not a reading.")
     assert lines[4] == "Nothing changed today. TV is off."
     assert re.fullmatch(r"Nothing is on\. Front door is locked\. .*blinds are closed\. "
                         + _TIME, lines[5])

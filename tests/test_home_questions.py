@@ -135,10 +135,11 @@ def test_questions_are_answered_from_the_states_and_change_nothing(assistant, ot
         "Hall ceiling is off."]
     assert _say(assistant, "is the garage door open?") == ["Garage door is open."]
     assert _say(assistant, "what's the temperature upstairs?") == [
-        "Upstairs thermostat, in the Landing, is set to 20 °C, mode heat."]
+        "Upstairs thermostat, in the Landing, is set to heat to 20 °C. I have no thermometer, "
+        "so that is the setting, not a reading."]
     assert _say(assistant, "is anything on?") == [
         "Kitchen pendant and Nightlight are on. Garage door is open. Back door is locked. "
-        "Upstairs thermostat is set to 20 °C, mode heat. Hall ceiling and Soundbar are off."]
+        "Upstairs thermostat is set to heat to 20 °C. Hall ceiling and Soundbar are off."]
     assert _say(assistant, "is the kitchen pendant on?") == [
         "Kitchen pendant is on, brightness 100 %."]
     assert {d.id: d.state for d in other_store.devices()} == before
@@ -177,7 +178,8 @@ def test_a_question_with_a_thing_word_asks_about_the_device_called_that(tmp_path
         try:
             assert _say(agent, "how loud is the tv?") == ["Living room TV is on, volume 40 %."]
             assert _say(agent, "how warm is it?") == [
-                "Living room heating is set to 21 °C, mode heat."]
+                "Living room heating is set to heat to 21 °C. I have no thermometer, so that "
+                "is the setting, not a reading."]
             # small talk, not a question about a device ("you" names none)
             assert _say(agent, "how are you?")[0].startswith("All well here")
         finally:

@@ -110,10 +110,12 @@ def test_the_temperature_of_two_thermostats_says_where_each_is(flat):
     # 20 °C, mode heat.", no room said, since one name said its room)
     proc = run(flat, "what's the temperature")
     assert (proc.returncode, proc.stdout) == (
-        0, "Bedroom thermostat is set to 20 °C, mode heat. Living room thermostat, in the "
-           "Lounge, is set to 20 °C, mode heat.\n")
+        0, "Bedroom thermostat is set to heat to 20 °C. Living room thermostat, in the "
+           "Lounge, is set to heat to 20 °C. I have no thermometer, so that is the setting, "
+           "not a reading.\n")
     proc = run(flat, "what's the temperature in the bedroom")  # (the room said: no more)
-    assert proc.stdout == "Bedroom thermostat is set to 20 °C, mode heat.\n"
+    assert proc.stdout == ("Bedroom thermostat is set to heat to 20 °C. I have no thermometer, "
+                           "so that is the setting, not a reading.\n")
 
 
 def test_degrees_for_a_room_without_heating_say_where_it_is(flat, teachapp_cli, tmp_path):

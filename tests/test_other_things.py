@@ -54,7 +54,7 @@ def test_a_room_without_the_kind_asked_about_is_answered_with_where_it_is(store)
     assistant, _events = make_assistant(store)
     assert said(assistant, "how warm is it in the bedroom?") == [
         "There's no heating control in the Bedroom. Thermostat, in the Hallway, is set to "
-        "20 °C, mode heat."]
+        "heat to 20 °C. I have no thermometer, so that is the setting, not a reading."]
     [answer] = said(assistant, "are the lights on in the hallway?")
     assert answer.startswith("There's no light in the Hallway: this home's 5 are in the ")
 
@@ -62,4 +62,5 @@ def test_a_room_without_the_kind_asked_about_is_answered_with_where_it_is(store)
 def test_a_room_with_the_kind_is_answered_as_before(store):
     assistant, _events = make_assistant(store)
     assert said(assistant, "how warm is it in the hallway?") == [
-        "Thermostat is set to 20 °C, mode heat."]
+        "Thermostat is set to heat to 20 °C. I have no thermometer, so that is the setting, "
+        "not a reading."]

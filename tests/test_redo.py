@@ -69,3 +69,24 @@ def test_a_phrase_taught_as_redo_is_the_routines(store):
     assistant, _events = make_assistant(store)
     said(assistant, "redo")
     assert _on(store, "light.desk_lamp")
+
+
+@pytest.mark.parametrize("again", ["do that again", "again", "run it again"])
+def test_again_right_after_undo_is_a_redo(store, again):
+    """It was "I don't know any routines yet. Say "teach" to teach me one."."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "turn on the tv", "undo")
+    assert said(assistant, again) == [
+        "Redone: TV set again. Say \"undo\" to take it back."]
+    assert _on(store, "media_player.tv")
+
+
+@pytest.mark.parametrize("question", ["why?", "what did you do?"])
+def test_why_after_a_redo_says_what_it_set_again(store, question):
+    """It was "That was part of our conversation (redo); it changed no device."."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "turn on the tv", "undo", "redo")
+    assert said(assistant, question) == [
+        "You typed \"redo\".",
+        "You asked me to redo what \"undo\" had put back, so I set TV again as \"turn on "
+        "the tv\" had."]

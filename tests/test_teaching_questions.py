@@ -53,7 +53,8 @@ def test_a_question_about_a_device_is_answered_from_its_state_not_the_taught_one
 def test_the_reminder_says_what_to_do_when_nothing_is_taught_yet(store):
     assistant = teaching_morning_tea(store)
     answer, reminder = assistant.handle_text("what's the temperature?")
-    assert answer == "Thermostat, in the Hallway, is set to 20 °C, mode heat."
+    assert answer == ("Thermostat, in the Hallway, is set to heat to 20 °C. I have no "
+                      "thermometer, so that is the setting, not a reading.")
     assert reminder.startswith(NOTHING_YET)
     assert reminder.endswith('; or say "cancel".')
 

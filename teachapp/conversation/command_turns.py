@@ -99,6 +99,9 @@ class CommandTurns(DeviceCommands):
         if choice.action == Action.RUN_ROUTINE:
             self._run_turn(replies, text, resolution, source, confidence)
             return
+        if (choice.command is not None or choice.action == Action.REJECT) and \
+                self._asked_against_the_way(replies, text, choice.command, source, confidence):
+            return  # ("brighten the desk lamp to 5" at 70 %: dimmer; asked)
         if choice.command is not None:
             self._device_command_turn(replies, text, choice.command, source, confidence,
                                       sure=choice.action == Action.RUN_COMMAND)
@@ -152,6 +155,12 @@ class CommandTurns(DeviceCommands):
         asked = routine_unnamed(text)
         if asked is None or self.store.phrase_owner(text) is not None:
             return False
+        if asked != "which" and self._undone and "routine" not in text.casefold():
+            # "do that again", "again" right after "undo" (nothing ran since): what it
+            # took back, set again, as "redo" (it was "I don't know any routines yet.")
+            self._log(text, source, confidence, "dialogue", 0.0, None, "redo")
+            self._redo_turn(replies)
+            return True
         if asked == "just":
             last_run = self._last_run
             if last_run is None or not self._nothing_done_since(last_run.turn):

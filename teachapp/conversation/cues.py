@@ -23,6 +23,7 @@ from ..domain import (
     name_in_sentence,
     names_singular,
     spoken_list,
+    value_with_unit,
 )
 from ..store import phrase_key
 from ..understanding.resolution import Decision, Reason, Resolution
@@ -141,6 +142,9 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
         text = re.sub(r"\bhow\s+many\b", "which", text, count=1, flags=re.IGNORECASE)
     if not _STATE_QUESTION.match(text.strip()):
         return None
+    rooms = _rooms_asked(text, parser, counted=counting is not None)
+    if rooms is not None:
+        return rooms
     placed = _out_of_place(text, parser)
     if placed is not None:
         return placed
@@ -151,7 +155,15 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
         return _counted(found, counting.group("state").casefold())
     if len(found) > 2 and _ASKS_WHAT_IS_OFF.match(" ".join(text.strip(" ?.!").split())):
         return _counted(found, "off")  # (it said "Nothing is on. …", or "I can't answer")
-    return _warmth_of_the_home(text, found) or _states(found)
+    answer = _warmth_of_the_home(text, found) or _states(found)
+    return f"{answer} {NO_THERMOMETER}" if _no_reading(text, found) else answer
+
+
+def _no_reading(text: str, asked: list[Device]) -> bool:
+    """Whether ``text`` asks how warm it is and ``asked`` are heating controls with no
+    reading of the temperature (the simulated home's, and any with a target alone)."""
+    return bool(_WARMTH_ASKED.search(text)) and bool(asked) and all(
+        d.kind == "climate" and "current_temp" not in d.state for d in asked)
 
 
 _ASKS_WHAT_IS_OFF = re.compile(
@@ -180,8 +192,30 @@ def _warmth_of_the_home(text: str, found: list[Device]) -> str | None:
     if not unplaced:
         return None
     return " ".join(f"{d.name}{f', in the {d.room},' if d in unplaced else ''} "
-                    f"{'is' if names_singular([d.name]) else 'are'} {spoken_state(d)}."
+                    f"{'is' if names_singular([d.name]) else 'are'} {_said(d)}."
                     for d in found)
+
+
+NO_THERMOMETER = "I have no thermometer, so that is the setting, not a reading."
+"""Said after the setting to "what's the temperature?", "is it cold?" (it answered with
+the setting as if measured)."""
+_WARMTH_ASKED = re.compile(r"\b(?:temperature|temp|warm|cold|hot|chilly|freezing|cool|"
+                           r"degrees)\b", re.IGNORECASE)
+"""A question of how warm it is, not of the heating: no thermometer here answers it."""
+_CLIMATE_MODES = {"heat": "set to heat to {t}", "cool": "set to cool to {t}",
+                  "auto": "set to {t}, on auto", "off": "off (set to {t})"}
+"""A heating control's state as said: "set to heat to 21 °C", "off (set to 21 °C)" (it
+was "set to 21 °C, mode heat" and, to "is the heating on?", "set to 21 °C, mode off")."""
+
+
+def _said(device: Device, *, level: bool = True) -> str:
+    """A device's state in an answer; a heating control's by what it does
+    (``_CLIMATE_MODES``), any other's as ``spoken_state``."""
+    target = device.state.get("target_temp")
+    mode = _CLIMATE_MODES.get(str(device.state.get("mode")))
+    if device.kind != "climate" or target is None or mode is None:
+        return spoken_state(device, level=level)
+    return mode.format(t=value_with_unit("climate", "target_temp", target))
 
 
 def _counted(found: list[Device], state: str) -> str:
@@ -192,13 +226,34 @@ def _counted(found: list[Device], state: str) -> str:
     kinds = {d.kind for d in found}
     noun = (kind_noun(kinds.pop()) if len(kinds) == 1 else None) or "device"
     noun = "devices" if " " in noun else f"{noun}s"  # (not "blind or curtains")
-    which = [d.name for d in found if spoken_state(d, level=False).split(",")[0] == state]
+    which = [d.name for d in found
+             if re.split(r",| \(", _said(d, level=False))[0] == state]
     if not which:
         return f"None of the {len(found)} {noun} are {state}."
     if len(which) == len(found):
         return f"All {len(found)} {noun} are {state}."
     verb = "is" if len(which) == 1 else "are"
     return f"{len(which)} of the {len(found)} {noun} {verb} {state}: {_names(which)}."
+
+
+_ROOMS_ASKED = re.compile(r"^(?:(?:so|and|ok|okay)\s+)?(?P<how>what|which|how\s+many)\s+"
+                         r"rooms\b(?!\s+(?:is|are)\s+(?:\w+\s+)*(?:on|off|open|closed|"
+                         r"locked|unlocked)\b)", re.IGNORECASE)
+"""A question for the rooms themselves ("what rooms are there?", "which rooms do you
+know?", "how many rooms are there?"), not for those where something is on."""
+
+
+def _rooms_asked(text: str, parser: CommandParser, *, counted: bool) -> str | None:
+    """"what rooms are there?": this home's rooms (it was "This home has no what rooms.
+    Its rooms are …", the question word read as a room's)."""
+    asked = _ROOMS_ASKED.match(" ".join(text.strip(" ?.!").split()))
+    rooms = sorted({d.room for d in parser.devices if d.room})
+    if asked is None or not rooms:
+        return None
+    if counted or asked["how"].casefold().startswith("how"):
+        return f"This home has {len(rooms)} room{'s' if len(rooms) != 1 else ''}: " \
+               f"{spoken_list(rooms)}."
+    return f"This home's rooms are {spoken_list(rooms)}."
 
 
 def _out_of_place(text: str, parser: CommandParser) -> str | None:
@@ -276,7 +331,8 @@ def _none_in_the_room(text: str, parser: CommandParser, here: str | None) -> str
         return None
     kinds = list(dict.fromkeys(d.kind for d in elsewhere))
     noun = (kind_noun(kinds[0]) if len(kinds) == 1 else None) or "device of that kind"
-    return _where_they_are(f"There's no {noun} in the {spoken_list(rooms)}.", elsewhere)
+    said = _where_they_are(f"There's no {noun} in the {spoken_list(rooms)}.", elsewhere)
+    return f"{said} {NO_THERMOMETER}" if _no_reading(text, elsewhere) else said
 
 
 def _where_they_are(none: str, elsewhere: list[Device]) -> str:
@@ -286,7 +342,7 @@ def _where_they_are(none: str, elsewhere: list[Device]) -> str:
         places = spoken_list(list(dict.fromkeys(d.room for d in elsewhere if d.room)))
         return f"{none[:-1]}: this home's {len(elsewhere)} are in the {places}."
     return none + "".join(f" {d.name}, in the {d.room}, "
-                          f"{'is' if names_singular([d.name]) else 'are'} {spoken_state(d)}."
+                          f"{'is' if names_singular([d.name]) else 'are'} {_said(d)}."
                           for d in elsewhere)
 
 
@@ -316,7 +372,7 @@ def _states(found: list[Device]) -> str:
     groups: dict[str, list[str]] = {}
     for device in found:
         # (many devices: "on", not "on, brightness 33 %")
-        state = spoken_state(device, level=len(found) <= _DETAILED)
+        state = _said(device, level=len(found) <= _DETAILED)
         groups.setdefault(state, []).append(device.name)
     ordered = list(groups.items())  # a few named devices: in the order they were asked
     if len(found) > 2:  # a kind or a room: what is on first

@@ -14,6 +14,7 @@ from ..domain import SetStep, spoken_list
 from ..errors import TeachappError
 from ..home.executor import RunResult
 from ..understanding.resolution import Decision, Resolution
+from .against_the_way import against_the_way
 from .cues import elsewhere_question, not_there
 from .decision import decide, lets_people_in
 from .events import TurnResolved
@@ -100,6 +101,33 @@ class DeviceCommands(Runs):
         return DeviceCommand(steps=steps, devices=[devices[s.device] for s in steps],
                              text=spoken_list([step_words(s, names) for s in steps]),
                              confidence=1.0, reply="")
+
+    def _asked_against_the_way(self, replies: TurnReplies, text: str, command: Any,
+                               source: str, confidence: float | None) -> bool:
+        """"brighten the desk lamp to 5" at 70 %, "turn up the lamp to 20", "dim it to
+        90": a level against the way the words say is asked about ("That is dimmer than
+        it is now (70 %). Set Desk lamp to 50 %?"), a "yes" sets it (``against_the_way``).
+        ``command``: the parser's reading of ``text`` (None: it found none). False when
+        the level goes the way said."""
+        from ..understanding.commands import DeviceCommand
+
+        devices = self.backend.devices()
+        contrary = against_the_way(text, command, self._command_parser().parse, devices,
+                                   DeviceCommand)
+        if contrary is None:
+            return False
+        asked = contrary.command
+        if not asked.text:  # (a step of ten the parser had no reading for)
+            names = {d.id: d.name for d in devices}
+            asked = replace(asked, text=spoken_list([step_words(s, names)
+                                                      for s in asked.steps]))
+        replies.command, replies.score = asked, float(asked.confidence)
+        replies.action, replies.decision = Action.ASK, Decision.CLARIFY
+        iid = self._log(text, source, confidence, "clarify", float(asked.confidence), None,
+                        "asked")
+        self._pending = Pending("command", text, self._clock(), None, iid, source, asked)
+        replies.question(contrary.question)
+        return True
 
     def _command_now(self, replies: TurnReplies, command: Any) -> RunResult | None:
         """Run ``command`` as this turn's device command (logged, read back, undoable):

@@ -349,6 +349,9 @@ def _dialogue_words(turn: Interaction, detail: dict[str, Any]) -> str:
     undone = detail.get("undone")
     if turn.outcome == "undo" and undone:
         return _undone_words(undone)
+    redone = detail.get("redone")
+    if turn.outcome == "redo" and redone:
+        return _redone_words(redone)
     if turn.outcome == "renamed" and detail.get("renamed to"):
         return (f"You asked me to rename {turn.routine or 'a routine'}; it is now called "
                 f"{detail['renamed to']}.")  # (was "it is now" and the old name)
@@ -381,6 +384,17 @@ def _undone_words(undone: dict[str, Any]) -> str:
     they = "it was" if len(names) == 1 else "they were"
     return (f"You asked me to {what}, so I put back {spoken_list(names)} as {they} "
             f"before it ran.")
+
+
+def _redone_words(redone: dict[str, Any]) -> str:
+    """What a redo set again: "You asked me to redo what "undo" had put back, so I set
+    TV again as "turn on the tv" had."."""
+    names = list(redone.get("devices") or [])
+    ran = redone.get("what")  # (a routine's name, or a command as said)
+    if not names:
+        return "You asked me to redo what \"undo\" had put back; it changed nothing."
+    return (f"You asked me to redo what \"undo\" had put back, so I set "
+            f"{spoken_list(names)} again{f' as {ran} had' if ran else ''}.")
 
 
 def _parts_words(parts: list[dict[str, Any]], *, ran: bool) -> list[str]:

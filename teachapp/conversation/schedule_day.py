@@ -136,7 +136,7 @@ def _items(store: Store, place: Place, now: datetime, days: tuple[date, ...]
                     items[day].append((run.astimezone(place.zone), routine.name))
     for timer in store.timers():
         due = datetime.fromtimestamp(timer.at, UTC).astimezone(place.zone)
-        if timer.at > start and due.date() in items:
+        if not timer.paused and timer.at > start and due.date() in items:
             items[due.date()].append((due, listed_as(timer.text)))
     return {day: sorted(found) for day, found in items.items()}
 

@@ -15,8 +15,9 @@ from ..errors import TeachappError
 from ..schedule import Place, next_run
 from ..triggers import Trigger, describe_trigger
 from .reminders import ALARM_TEXTS, listed_as, reminded, timer_called
-from .schedule_words import duration_words, time_left, when_words
+from .schedule_words import duration_words, when_words
 from .skips import next_said, skip_status, skipped_words
+from .timer_when import left_paused, timer_when, upcoming_timers
 from .turns import TurnReplies
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ def left_on(timer: Timer, now: datetime) -> str:
     timer (it goes off at 02:25)", "… on your pasta timer …", "Your alarm goes off
     tomorrow at 07:00 (in 9 hours)", "20 minutes until your reminder to call mum (at
     02:40)", "5 minutes until I turn off TV (at 02:30)"."""
+    if timer.paused:
+        return left_paused(timer)
     left = duration_words(datetime.fromtimestamp(timer.at, UTC) - now)
     at = when_words(timer.at, now)
     called = timer_called(timer.text)
@@ -118,12 +121,12 @@ class ScheduleAnswers:
     def _reminders(self, replies: TurnReplies, now: datetime) -> None:
         """"what reminders do I have?": the reminders alone, then what else is set in one
         short line (it listed every schedule and timer as if they were reminders)."""
-        upcoming = [timer for timer in self.store.timers() if timer.at > now.timestamp()]
+        upcoming = upcoming_timers(self.store, now)
         reminders = [t for t in upcoming if t.text.startswith("remind you")]
         self._timers_listed(reminders)
         if reminders:
             replies.info(f"Reminder{'s' if len(reminders) > 1 else ''}: " + " · ".join(
-                f"{reminded(t.text)} {when_words(t.at, now)}{time_left(t.at, now)}"
+                f"{reminded(t.text)} {timer_when(t, now)}"
                 for t in reminders)
                 + ".")
         else:
@@ -141,7 +144,7 @@ class ScheduleAnswers:
         timer the question's noun names (a reminder, an alarm, a timer: neither), or of
         every timer when none is named so; False when no timer is set
         (the list then answers: an alarm may be a routine's schedule)."""
-        upcoming = [timer for timer in self.store.timers() if timer.at > now.timestamp()]
+        upcoming = upcoming_timers(self.store, now)
         said = text.lower()
         wanted = [t for t in upcoming if (
             t.text.startswith("remind you") if re.search(r"\breminders?\b", said) else
@@ -157,10 +160,9 @@ class ScheduleAnswers:
 
     def _list(self, replies: TurnReplies, place: Place, now: datetime) -> None:
         """Every routine's schedule, then the timers (the one list for both)."""
-        upcoming = [timer for timer in self.store.timers() if timer.at > now.timestamp()]
+        upcoming = upcoming_timers(self.store, now)
         self._timers_listed(upcoming)
-        timers = [f"{listed_as(timer.text)} {when_words(timer.at, now)}"
-                  f"{time_left(timer.at, now)}" for timer in upcoming]
+        timers = [f"{listed_as(timer.text)} {timer_when(timer, now)}" for timer in upcoming]
         lines = []
         for routine in self.store.routines():
             if not routine.triggers:

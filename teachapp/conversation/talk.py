@@ -190,7 +190,13 @@ _RAW: list[tuple[TalkKind, str]] = [
                 r"(?: have| know| see| control| got| know about)?|"
                 r"(?:which|what) devices(?: are there)?|"
                 + _LIST_ALL + r"devices|"
-                r"what can you (?:control|switch)"),
+                r"what can you (?:control|switch)|"
+                # "what do you have?", "what's in my home?" (were "I don't know …" and
+                # "I can't answer …": a first question of a new user)
+                r"what (?:do|have) you (?:have|got)(?: here| in (?:my|the|this) "
+                r"(?:home|house|flat))?|what(?:'s| is) (?:there )?in (?:my|the|this|our) "
+                r"(?:home|house|flat|apartment)|what(?:'s| is) there in (?:my|the|this|our) "
+                r"(?:home|house|flat|apartment)"),
     ("how_long", r"how long (?:does|will|do|would) " + _ROUTINE_WORD + r"(?P<target>.+?) "
                  r"(?:take|last|run|go on|keep going)(?: for)?(?: to (?:run|finish))?|"
                  r"how long is " + _ROUTINE_WORD + r"(?P<target2>.+?)"),

@@ -49,7 +49,7 @@ from .reminders import (
 )
 from .schedule_replies import left_on
 from .schedule_talk import when_words
-from .schedule_words import duration_words, set_for_later, time_left
+from .schedule_words import duration_words, set_for_later
 from .teaching import step_words
 from .time_words import CLOCK_TIME, REPEATED, trigger_said
 from .timer_reading import (
@@ -67,6 +67,7 @@ from .timer_reading import (
     time_or_level,
     timer_sentence,
 )
+from .timer_when import paused_said, timer_when
 from .turns import TurnReplies
 
 if TYPE_CHECKING:
@@ -82,6 +83,9 @@ routine"."""
 _THAT = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|stop|scrap|forget|"
                    r"never\s*mind|undo)(?:\s+(?:that|it|this))?(?:\s+(?:please|timer))?$")
 """"cancel that", "never mind", "actually cancel it": the timer just set."""
+_UNDO = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*undo(?:\s+(?:that|it|this))?"
+                   r"(?:\s+please)?$")
+""""undo", "undo that": right after a pause or a resume, takes it back."""
 _ALL = frozenset({"all", "all the", "every", "both"})
 RECENT_SECONDS = 600.0
 """After a restart, "cancel that" means a timer set this recently (10 minutes, as
@@ -155,6 +159,9 @@ class TimerTalk:
         """(timer id, turn) of the timer just set or listed alone: "cancel that" means it."""
         self._asked: _Asked | None = None
         self._when_asked: tuple[str, int] | None = None
+        self._toggled: tuple[list[int], bool, int] | None = None
+        """(timer ids, paused, turn) of the last pause or resume: "undo" right after
+        takes it back."""
         """(the reminder said without a time, turn): "at 5" on the next turn completes it."""
 
     def turn(self, replies: TurnReplies, text: str) -> bool:
@@ -166,6 +173,8 @@ class TimerTalk:
         cleaned = clean(text)
         if asked is not None and self._answer(replies, asked, text):
             self._asked = None
+            return True
+        if self._undo_pause(replies, cleaned, turn):
             return True
         if _THAT.match(cleaned):
             just_set = self._just_set(self._last, turn)
@@ -293,10 +302,18 @@ class TimerTalk:
             return False
         [timer] = just_set
         now = self._now().astimezone(self._place().zone)
-        moment = moved_to(text, timer.said, datetime.fromtimestamp(timer.at, now.tzinfo), now,
+        at = timer.at if timer.paused_left is None else now.timestamp() + timer.paused_left
+        moment = moved_to(text, timer.said, datetime.fromtimestamp(at, now.tzinfo), now,
                           self._place())
         if moment is None:
             return False
+        if timer.paused and moment > now and timer.id is not None:
+            # (paused: it keeps waiting, with the new time left)
+            paused = self.store.pause_timer(timer.id, (moment - now).total_seconds())
+            self._changed()
+            replies.info("That timer is no longer set (it ran, or was cancelled)."
+                         if paused is None else f"OK, {left_on(paused, now)}")
+            return True
         if moment <= now:
             replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
             return True
@@ -316,23 +333,99 @@ class TimerTalk:
         return True
 
     def _pause(self, replies: TurnReplies, cleaned: str, turn: int) -> bool:
-        """"pause the timer", "resume the timer": a timer is a moment to run at, in a
-        store whose runners (the window, ``teachapp service``) take each row when it is
-        due, so none can wait paused; what can be done is said instead. False when
-        ``cleaned`` asks neither ("pause it" only right after a timer was set)."""
+        """"pause the timer", "hold the pasta timer for a bit", "pause it" (the timer just
+        set or asked about): it keeps the time it had left, as a kitchen timer does, and
+        "resume the timer" goes on from there (an alarm, set for a time of day, is not
+        paused). Several set: which, or "all". False when ``cleaned`` asks neither."""
         asked = PAUSE_RE.match(cleaned)
-        if asked is None or (asked["what"] in ("it", "that", "this")
-                             and not self._just_set(self._last, turn)):
+        if asked is None:
             return False
-        timers = self.store.timers()
+        what, pausing = asked["what"], bool(asked["pause"])
+        just = self._just_set(self._last, turn) if what in ("it", "that", "this") else None
+        if just is not None and not just:
+            return False
+        timers = just or self.store.timers()
         if not timers:
             replies.info("No timer is set.")
             return True
+        named = re.sub(r"^(?:the|my|that|this|all)\s+(?:the\s+|my\s+)?", "", what)
+        everything = what.startswith("all") or named.endswith("s")
+        named = re.sub(r"s$", "", named)
+        if just is None and named != "timer":
+            timers = self._named(named, timers)
+            if not timers:
+                replies.info(f"No timer is set for the {re.sub(r' timer$', '', named)}. Set: "
+                             f"{self._listed(self.store.timers())}.")
+                return True
+        verb = "pause" if pausing else "resume"
+        wanted = [t for t in timers if t.paused != pausing and t.text not in ALARM_TEXTS]
+        if not wanted:
+            self._nothing_to(replies, timers, pausing)
+            return True
+        if len(wanted) > 1 and not everything:
+            example = next((e for e in map(self._example, wanted)
+                            if e not in ("timer", "reminder")), self._example(wanted[0]))
+            replies.info(f"There are {len(wanted)} timers{'' if pausing else ' paused'}: "
+                         f"{self._listed(wanted)}. Say which, e.g. \"{verb} the {example}\", "
+                         f"or \"{verb} all timers\".")
+            return True
+        self._toggle(replies, wanted, pausing, turn)
+        return True
+
+    def _toggle(self, replies: TurnReplies, timers: list[Timer], pausing: bool, turn: int,
+                *, undone: bool = False) -> None:
+        """Pause (or resume) ``timers`` and say how long each has left; "undo" right
+        after puts them back (``_undo_pause``)."""
         now = self._now().astimezone(self._place().zone)
-        left = f" {left_on(timers[0], now)}" if len(timers) == 1 else ""
-        replies.info(("I can't pause a timer." if asked["pause"] else
-                      "No timer is paused: I can't pause one.") + left
-                     + " Say \"add 5 minutes\" to give it more time, or \"cancel the timer\".")
+        done: list[Timer] = []
+        for timer in timers:
+            if timer.id is None:
+                continue
+            changed = (self.store.pause_timer(timer.id, max(1.0, timer.at - now.timestamp()))
+                       if pausing else self.store.resume_timer(
+                           timer.id, now.timestamp() + (timer.paused_left or 0.0)))
+            if changed is not None:
+                done.append(changed)
+        if not done:
+            replies.info("That timer is no longer set (it ran, or was cancelled).")
+            return
+        self._changed()
+        self._toggled = ([t.id for t in done if t.id is not None], pausing, turn)
+        self._last = (done[0].id, turn) if len(done) == 1 and done[0].id is not None else None
+        if pausing:
+            said = f"{paused_said(done)}. Say \"resume the timer\" to go on."
+        else:
+            said = ("Undone: it runs again. " if undone else "Resumed: ") + " ".join(
+                left_on(t, now) for t in done)
+        replies.info(f"Undone: {said[0].lower()}{said[1:]}" if undone and pausing else said)
+
+    def _nothing_to(self, replies: TurnReplies, timers: list[Timer], pausing: bool) -> None:
+        """Nothing of ``timers`` to pause (all paused already, or alarms) or to resume
+        (none paused): said so, with how long each has left."""
+        now = self._now().astimezone(self._place().zone)
+        left = " ".join(left_on(t, now) for t in timers[:3])
+        if pausing and all(t.text in ALARM_TEXTS for t in timers):
+            replies.info("An alarm goes off at its time of day, so it can't be paused. "
+                         + left + " Say \"cancel the alarm\" to call it off.")
+        elif pausing:
+            replies.info(f"Already paused. {left} Say \"resume the timer\" to go on.")
+        else:
+            replies.info(f"No timer is paused. {left}")
+
+    def _undo_pause(self, replies: TurnReplies, cleaned: str, turn: int) -> bool:
+        """"undo" right after "pause the timer" lets it run again (after "resume the
+        timer", pauses it again), with the time it had; False otherwise."""
+        toggled = self._toggled
+        if toggled is None or not _UNDO.match(cleaned) or not self._quiet_since(toggled[2]):
+            return False
+        ids, pausing, _turn = toggled
+        self._toggled = None
+        timers = [t for t in self.store.timers() if t.id in ids and t.paused == pausing]
+        if not timers:
+            replies.info("That timer is no longer set (it ran, or was cancelled).")
+            return True
+        self._toggle(replies, timers, not pausing, turn, undone=True)
+        self._toggled = None
         return True
 
     def _to_add_to(self, replies: TurnReplies, added: Added) -> list[Timer]:
@@ -624,8 +717,8 @@ class TimerTalk:
         said = re.search(r"(\d{1,2})(?::(\d\d))?", named)
         zone = self._place().zone
         chosen = [] if said is None else [
-            t for t in alarms
-            if datetime.fromtimestamp(t.at, zone).hour % 12 == int(said.group(1)) % 12
+            t for t in alarms if not t.paused
+            and datetime.fromtimestamp(t.at, zone).hour % 12 == int(said.group(1)) % 12
             and datetime.fromtimestamp(t.at, zone).minute == int(said.group(2) or 0)]
         if not chosen:
             replies.info(f"No {noun} is set for {named}. Set: {self._listed(alarms)}.")
@@ -637,8 +730,7 @@ class TimerTalk:
         scheduled?" says it in, the time left too when soon ("turn off TV at 16:18 (in
         30 minutes)"; the window's card said "at 16:18" alone, leaving the sum to do)."""
         now = self._now().astimezone(self._place().zone)
-        return [(int(t.id or 0), f"{listed_as(t.text)} {when_words(t.at, now)}"
-                                 f"{time_left(t.at, now)}")
+        return [(int(t.id or 0), f"{listed_as(t.text)} {timer_when(t, now)}")
                 for t in self.store.timers() if t.id is not None]
 
     def cancel_one(self, replies: TurnReplies, timer_id: int) -> None:
@@ -663,14 +755,15 @@ class TimerTalk:
         tell you when 3 minutes are up at 21:10", beside the card's "3-minute timer")."""
         now = self._now().astimezone(self._place().zone)
         return [f"the {'' if listed_as(t.text) != t.text else 'timer to '}"
-                f"{listed_as(t.text)} {when_words(t.at, now)}" for t in timers]
+                f"{listed_as(t.text)} {timer_when(t, now, soon=False)}" for t in timers]
 
     def _listed(self, timers: list[Timer]) -> str:
         """Timers to choose from, as "what's scheduled?" and the window's card call them:
         "10-minute timer at 21:10; turn off TV at 21:20" (it was "tell you when 10
         minutes are up at 21:10; …" beside the card's "10-minute timer at 21:10")."""
         now = self._now().astimezone(self._place().zone)
-        return "; ".join(f"{listed_as(t.text)} {when_words(t.at, now)}" for t in timers)
+        return "; ".join(f"{listed_as(t.text)} {timer_when(t, now, soon=False)}"
+                         for t in timers)
 
     def _example(self, timer: Timer) -> str:
         """How to name ``timer`` when cancelling it: "telly timer", "reminder to call

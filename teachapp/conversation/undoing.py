@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..domain import LEARNED_ONLY, Device, spoken_list
 from ..errors import NotFoundError
 from ..home.executor import RunResult
+from ..store import RunRecord
 from .core import AgentCore
 from .events import RunFinished, Undone
 from .turns import LastRun, TurnReplies
@@ -22,7 +23,14 @@ __all__ = ["Undoing"]
 class Undoing(AgentCore):
     """The last run and how to take it back."""
 
-    def _undo_turn(self, replies: TurnReplies, *, feedback: bool, hint: bool = False) -> None:
+    def _undo_turn(self, replies: TurnReplies, *, feedback: bool, hint: bool = False,
+                   past_nothing: bool = True) -> None:
+        """Take back the newest run, deletion or rename. A run that changed nothing
+        because it repeated the run before it ("turn on the lamp" twice: "Desk lamp is
+        already on.") is taken back with that run (``past_nothing``; not for "no", which
+        is about the run itself): "undo" then puts the lamp back, as the person means (it
+        said "Undone: it changed nothing, so nothing needed putting back." and a second
+        "undo" was needed)."""
         before = len(replies.replies)
         if self._talk.undo_rename(replies) or self._talk.undo_deletion(replies):
             said = replies.replies[before:before + 1]
@@ -31,12 +39,23 @@ class Undoing(AgentCore):
                 self._emit(Undone(said[0].text, back.get("renamed") or back.get("restored")))
             return
         last = self._last_run
+        runs = self.store.recent_runs(limit=2) if past_nothing and not hint else []
         try:
             undone = TurnReplies(lambda _event: None)  # added below, in order
             result = self._undo(feedback=feedback, replies=undone)
         except NotFoundError:
             replies.info("There is nothing to undo.")
             return
+        if result.ok and _repeated(runs, result.run_id) and not self.changed_devices(result):
+            further = TurnReplies(lambda _event: None)
+            self._undo_turn(further, feedback=False, past_nothing=False)
+            if further.replies and further.replies[0].kind != "error" \
+                    and further.replies[0].text != "There is nothing to undo.":
+                replies.detail.update(further.detail)
+                for reply in further.replies:
+                    replies.add(reply.text, reply.kind)
+                self._emit(Undone(result.summary))
+                return
         if result.ok:
             # what "why did you undo that?" tells later (``explain``)
             ran = last if last is not None and last.run_id == result.run_id else None
@@ -86,8 +105,15 @@ class Undoing(AgentCore):
         except NotFoundError as exc:
             replies.info(str(exc))
             return
-        names = spoken_list(self._changed_names(result))
+        changed = self._changed_names(result)
+        names = spoken_list(changed)
         if result.ok:
+            # what "why?" and "what did you do?" tell of it (``explain``): it was "That
+            # was part of our conversation (redo); it changed no device."
+            record = self.store.run_record(result.run_id) if result.run_id is not None \
+                else None
+            replies.detail["redone"] = {"devices": changed, "what": result.routine or (
+                f'"{record.utterance}"' if record is not None and record.utterance else None)}
             replies.info(f"Redone{': ' + names + ' set again' if names else ''}. Say "
                          "\"undo\" to take it back.")
         for failure in result.failures:
@@ -171,3 +197,11 @@ class Undoing(AgentCore):
             recent = last is not None and (self._clock() - last.at
                                            <= self.learning_settings.undo_window)
             return self._undo(feedback=recent)
+
+
+def _repeated(runs: Sequence[RunRecord], run_id: int | None) -> bool:
+    """Whether the newest of ``runs`` (the one undone, ``run_id``) set only what the
+    run before it had set: a request said again."""
+    if len(runs) < 2 or runs[0].id != run_id or not runs[0].after:
+        return False
+    return all(runs[1].after.get(device) == state for device, state in runs[0].after.items())

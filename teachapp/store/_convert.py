@@ -58,12 +58,13 @@ def device_record(row: Any) -> Device:
 
 
 def timer_record(row: Any) -> Timer:
-    """A ``timer`` row (at, steps_json, text, said, created, id)."""
+    """A ``timer`` row (at, steps_json, text, said, created, id, paused_left)."""
     steps: list[Step] = [SayStep(text=str(s["say"])) if "say" in s
                          else SetStep(device=str(s["device"]), set=dict(s["set"]))
                          for s in json.loads(row.steps_json)]
     return Timer(at=float(row.at), steps=steps, text=row.text, said=row.said or "",
-                 created=float(row.created or 0.0), id=row.id)
+                 created=float(row.created or 0.0), id=row.id,
+                 paused_left=None if row.paused_left is None else float(row.paused_left))
 
 
 def step_record(row: Any) -> Step:

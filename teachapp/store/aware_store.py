@@ -130,6 +130,18 @@ class AwarenessMixin:
         with self.transaction() as s:
             return _timers.remove_timer(s, ids)
 
+    def pause_timer(self, timer_id: int, left: float) -> Timer | None:
+        """Pause a timer with ``left`` seconds to go (a paused one: set what is left);
+        None when it ran or was cancelled meanwhile."""
+        with self.transaction() as s:
+            return _timers.pause_timer(s, timer_id, left)
+
+    def resume_timer(self, timer_id: int, at: float) -> Timer | None:
+        """Let a paused timer run again, due at ``at`` (UTC seconds); None when it is
+        gone or was resumed already."""
+        with self.transaction() as s:
+            return _timers.resume_timer(s, timer_id, at)
+
     # ------------------------------------------------------------- hunches
 
     def hunch_answers(self, key: str | None = None) -> list[HunchAnswer]:

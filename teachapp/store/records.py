@@ -102,4 +102,12 @@ class Timer:
     created: float = 0.0
     """When it was set, UTC seconds."""
     id: int | None = None
+    paused_left: float | None = None
+    """Seconds left while paused ("pause the timer", revision 0027); None while it runs.
+    A paused timer is never due; resuming sets ``at`` to now plus this."""
+
+    @property
+    def paused(self) -> bool:
+        """Whether it waits paused (its ``at`` then means nothing)."""
+        return self.paused_left is not None
 

@@ -187,7 +187,7 @@ def _devices(con: sqlite3.Connection) -> list[Device]:
 
 
 def _timers(con: sqlite3.Connection) -> list[Timer]:
-    rows = con.execute("SELECT id, at, steps_json, text, said, created FROM timer "
+    rows = con.execute("SELECT id, at, steps_json, text, said, created, paused_left FROM timer "
                        "ORDER BY at, id")
     return [timer_record(r) for r in rows]
 

@@ -8,15 +8,17 @@ words it was set with.
 Running it follows the rule of one-off schedules (``home.scheduler``): the process
 that deletes the row first (compare-and-delete) runs it, or reports it missed when
 it was due more than the grace time ago, so the window and ``teachapp service``
-together never run a timer twice. Nothing here imports from above the store.
+together never run a timer twice. A paused timer (revision 0027) keeps the seconds it
+had left and is never due until it is resumed. Nothing here imports from above the store.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete, func, update
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from ..domain import SayStep
@@ -24,7 +26,8 @@ from ._convert import timer_record
 from .changes import note_change
 from .records import Timer
 
-__all__ = ["TimerRow", "add_timer", "due_timers", "read_timers", "remove_timer"]
+__all__ = ["TimerRow", "add_timer", "due_timers", "pause_timer", "read_timers", "remove_timer",
+           "resume_timer"]
 
 
 class TimerRow(SQLModel, table=True):
@@ -41,6 +44,8 @@ class TimerRow(SQLModel, table=True):
     created: float = 0.0
     machine: str | None = None
     """The computer it was set on (shown when a household shares the database)."""
+    paused_left: float | None = None
+    """Seconds left while paused; None while it runs (a paused timer is never due)."""
 
 
 def add_timer(s: Session, timer: Timer, machine: str | None) -> Timer:
@@ -63,9 +68,10 @@ def read_timers(s: Session) -> list[Timer]:
 def due_timers(s: Session, now: float) -> tuple[list[Timer], float | None]:
     """The timers due by ``now`` (soonest first) and when the next one after is due:
     what a scheduler pass needs, without reading every timer each pass."""
-    rows = s.exec(select(TimerRow).where(col(TimerRow.at) <= now)
+    running = col(TimerRow.paused_left).is_(None)
+    rows = s.exec(select(TimerRow).where(col(TimerRow.at) <= now, running)
                   .order_by(col(TimerRow.at), col(TimerRow.id))).all()
-    later = s.exec(select(func.min(TimerRow.at)).where(col(TimerRow.at) > now)).one()
+    later = s.exec(select(func.min(TimerRow.at)).where(col(TimerRow.at) > now, running)).one()
     return [timer_record(r) for r in rows], (None if later is None else float(later))
 
 
@@ -80,3 +86,31 @@ def remove_timer(s: Session, ids: Iterable[int]) -> int:
     if count:
         note_change(s, "timers")
     return count
+
+
+def pause_timer(s: Session, timer_id: int, left: float) -> Timer | None:
+    """Pause a timer with ``left`` seconds to go (or change what a paused one has
+    left); None when it is gone (it ran, or was cancelled, meanwhile)."""
+    return _changed(s, timer_id, {"paused_left": left})
+
+
+def resume_timer(s: Session, timer_id: int, at: float) -> Timer | None:
+    """Let a paused timer run again, due at ``at``; None when it is gone or runs
+    already (another front end resumed it first)."""
+    return _changed(s, timer_id, {"at": at, "paused_left": None},
+                    col(TimerRow.paused_left).is_not(None))
+
+
+def _changed(s: Session, timer_id: int, values: dict[str, object], *where: Any
+             ) -> Timer | None:
+    """Update one timer row by compare-and-set: the timer as it is now, or None."""
+    result = s.execute(update(TimerRow).where(col(TimerRow.id) == timer_id, *where)
+                       .values(**values))
+    if not int(result.rowcount):  # type: ignore[attr-defined]
+        return None
+    note_change(s, "timers")
+    row = s.get(TimerRow, timer_id)
+    if row is None:
+        return None
+    s.refresh(row)
+    return timer_record(row)
