@@ -86,7 +86,6 @@ tests/test_resolver_fortysecond_data.py.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -97,6 +96,7 @@ from _resolver_blind import USUAL_OWN_OUT_OF_SCOPE, BlindSet, Row, norm
 from _resolver_data import Home
 from _resolver_eighth import FRAMES
 from _resolver_fortysecond_labels import LABELS
+from _resolver_made_here import paused, unpunctuated
 
 SEEDS = (420, 421, 422)
 HEARD = Path(__file__).resolve().parent / "data" / "fortysecond_heard.json"
@@ -222,23 +222,6 @@ def startled(rows: list[Row], rng: random.Random) -> Iterator[str]:
             continue  # ("eek, a spider, what's on the telly" is no request)
         creature = rng.choice(CREEPY)
         yield f"{creature}{rng.choice((',', ''))} {request[:1].lower()}{request[1:]}"
-
-
-def unpunctuated(text: str) -> str:
-    """``text`` as an open-vocabulary recogniser without punctuation writes it (Vosk,
-    many Whisper settings): lowercase, each comma, full stop, colon, question or
-    exclamation mark gone, and a hyphen between words a space; apostrophes stay, as
-    such a recogniser writes "it's" and "april's"."""
-    spaced = re.sub(r"(?<=\w)-(?=\w)", " ", text.lower())
-    return " ".join(re.sub(r"[^\w' ]+", " ", spaced).split())
-
-
-def paused(text: str) -> str:
-    """``text`` with each sentence end between its sentences (a full stop, a question or
-    an exclamation mark before a space) written as a comma, as Whisper writes a short
-    pause where the speaker hardly stopped ("the turkey says gobble gobble, ring cara");
-    nothing else changes."""
-    return re.sub(r"[.?!]+(?= )", ",", text)
 
 
 SET = BlindSet(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import random
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +23,24 @@ from _resolver_blind import BlindSet, fits, norm, wrap
 from _resolver_blind_labels import Labels, Tables
 from _resolver_data import Case, Home
 from _resolver_eighth_labels import words
+
+
+def unpunctuated(text: str) -> str:
+    """``text`` as an open-vocabulary recogniser without punctuation writes it (Vosk,
+    many Whisper settings): lowercase, each comma, full stop, colon, question or
+    exclamation mark gone, and a hyphen between words a space; apostrophes stay, as
+    such a recogniser writes "it's" and "april's". One rule for every set that writes
+    its cases again so (their hashes hold it)."""
+    spaced = re.sub(r"(?<=\w)-(?=\w)", " ", text.lower())
+    return " ".join(re.sub(r"[^\w' ]+", " ", spaced).split())
+
+
+def paused(text: str) -> str:
+    """``text`` with each sentence end between its sentences (a full stop, a question or
+    an exclamation mark before a space) written as a comma, as Whisper writes a short
+    pause where the speaker hardly stopped ("the turkey says gobble gobble, ring cara");
+    nothing else changes."""
+    return re.sub(r"[.?!]+(?= )", ",", text)
 
 
 def set_labels(text: ModuleType, sound_alike: list[tuple[str, str]],

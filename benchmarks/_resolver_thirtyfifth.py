@@ -71,7 +71,6 @@ and in tests/test_resolver_thirtyfifth_data.py.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -81,6 +80,7 @@ import _resolver_thirtyfifth_text as tables
 from _resolver_blind import USUAL_OWN_OUT_OF_SCOPE, BlindSet, Row, norm
 from _resolver_data import Home
 from _resolver_eighth import FRAMES
+from _resolver_made_here import paused, unpunctuated
 from _resolver_thirtyfifth_labels import LABELS
 
 SEEDS = (350, 351, 352)
@@ -202,23 +202,6 @@ def with_who_speaks(rows: list[Row], rng: random.Random) -> Iterator[str]:
         yield f"{speaker}{rng.choice((',', ''))} {request[:1].lower()}{request[1:]}"
 
 
-def unpunctuated(text: str) -> str:
-    """``text`` as an open-vocabulary recogniser without punctuation writes it (Vosk,
-    many Whisper settings): lowercase, each comma, full stop, colon, question or
-    exclamation mark gone, and a hyphen between words a space; apostrophes stay, as
-    such a recogniser writes "it's" and "robin's"."""
-    spaced = re.sub(r"(?<=\w)-(?=\w)", " ", text.lower())
-    return " ".join(re.sub(r"[^\w' ]+", " ", spaced).split())
-
-
-def paused(text: str) -> str:
-    """``text`` with each sentence end between its sentences (a full stop, a question or
-    an exclamation mark before a space) written as a comma, as Whisper writes a short
-    pause where the speaker hardly stopped ("a neat outrun, ring miles");
-    nothing else changes."""
-    return re.sub(r"[.?!]+(?= )", ",", text)
-
-
 SET = BlindSet(
     name="thirtyfifth", seeds=SEEDS, salt=(7937, 35), homes=tables.HOMES,
     routines=tables.THIRTYFIFTH_ROUTINES, untaught=tables.UNTAUGHT, wrappers=tables.WRAPPERS,
@@ -257,7 +240,6 @@ name_spelt: Callable[[str], list[str]] = partial(made_here.names_swapped,
                                                  others=tables.NAME_SPELLINGS)
 """``name_spelt(phrase)``: ``phrase`` with its name written each other way a
 recogniser writes its sounds ("ring pearce" for "ring pierce")."""
-
 
 
 MADE = made_here.MadeHere(

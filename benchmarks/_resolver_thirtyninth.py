@@ -82,7 +82,6 @@ tests/test_resolver_thirtyninth_data.py.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -92,6 +91,7 @@ import _resolver_thirtyninth_text as tables
 from _resolver_blind import USUAL_OWN_OUT_OF_SCOPE, BlindSet, Row, norm
 from _resolver_data import Home
 from _resolver_eighth import FRAMES
+from _resolver_made_here import paused, unpunctuated
 from _resolver_thirtyninth_labels import LABELS
 
 SEEDS = (390, 391, 392)
@@ -217,23 +217,6 @@ def after_a_sneeze(rows: list[Row], rng: random.Random) -> Iterator[str]:
             continue  # ("achoo, pardon me, what's on the telly" is no request)
         sneeze = rng.choice(SNEEZED)
         yield f"{sneeze}{rng.choice((',', ''))} {request[:1].lower()}{request[1:]}"
-
-
-def unpunctuated(text: str) -> str:
-    """``text`` as an open-vocabulary recogniser without punctuation writes it (Vosk,
-    many Whisper settings): lowercase, each comma, full stop, colon, question or
-    exclamation mark gone, and a hyphen between words a space; apostrophes stay, as
-    such a recogniser writes "it's" and "april's"."""
-    spaced = re.sub(r"(?<=\w)-(?=\w)", " ", text.lower())
-    return " ".join(re.sub(r"[^\w' ]+", " ", spaced).split())
-
-
-def paused(text: str) -> str:
-    """``text`` with each sentence end between its sentences (a full stop, a question or
-    an exclamation mark before a space) written as a comma, as Whisper writes a short
-    pause where the speaker hardly stopped ("the lantern guttered and died, ring laine");
-    nothing else changes."""
-    return re.sub(r"[.?!]+(?= )", ",", text)
 
 
 SET = BlindSet(

@@ -72,7 +72,6 @@ from __future__ import annotations
 
 import importlib
 import random
-import re
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -82,6 +81,7 @@ import _resolver_thirtysecond_text as tables
 from _resolver_blind import USUAL_OWN_OUT_OF_SCOPE, BlindSet, Row, norm
 from _resolver_data import Home, build_home
 from _resolver_eighth import FRAMES
+from _resolver_made_here import paused, unpunctuated
 from _resolver_thirtysecond_labels import LABELS
 
 SEEDS = (320, 321, 322)
@@ -205,23 +205,6 @@ def with_a_word_back(rows: list[Row], rng: random.Random) -> Iterator[str]:
         yield f"{request[:1].lower()}{request[1:]}{rng.choice((',', ''))} {asked}"
 
 
-def unpunctuated(text: str) -> str:
-    """``text`` as an open-vocabulary recogniser without punctuation writes it (Vosk,
-    many Whisper settings): lowercase, each comma, full stop, colon, question or
-    exclamation mark gone, and a hyphen between words a space; apostrophes stay, as
-    such a recogniser writes "it's" and "whisky's"."""
-    spaced = re.sub(r"(?<=\w)-(?=\w)", " ", text.lower())
-    return " ".join(re.sub(r"[^\w' ]+", " ", spaced).split())
-
-
-def paused(text: str) -> str:
-    """``text`` with each sentence end between its sentences (a full stop, a question or
-    an exclamation mark before a space) written as a comma, as Whisper writes a short
-    pause where the speaker hardly stopped ("fancy a few layers, ring sonny");
-    nothing else changes."""
-    return re.sub(r"[.?!]+(?= )", ",", text)
-
-
 SET = BlindSet(
     name="thirtysecond", seeds=SEEDS, salt=(7919, 32), homes=tables.HOMES,
     routines=tables.THIRTYSECOND_ROUTINES, untaught=tables.UNTAUGHT, wrappers=tables.WRAPPERS,
@@ -260,7 +243,6 @@ name_spelt: Callable[[str], list[str]] = partial(made_here.names_swapped,
                                                  others=tables.NAME_SPELLINGS)
 """``name_spelt(phrase)``: ``phrase`` with its name written each other way a
 recogniser writes its sounds ("ring sunny" for "ring sonny")."""
-
 
 
 MADE = made_here.MadeHere(

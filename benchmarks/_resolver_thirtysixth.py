@@ -75,7 +75,6 @@ tests/test_resolver_thirtysixth_data.py.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -85,6 +84,7 @@ import _resolver_thirtysixth_text as tables
 from _resolver_blind import USUAL_OWN_OUT_OF_SCOPE, BlindSet, Row, norm
 from _resolver_data import Home
 from _resolver_eighth import FRAMES
+from _resolver_made_here import paused, unpunctuated
 from _resolver_thirtysixth_labels import LABELS
 
 SEEDS = (360, 361, 362)
@@ -210,23 +210,6 @@ def with_it_remembered(rows: list[Row], rng: random.Random) -> Iterator[str]:
         yield f"{recalled}{rng.choice((',', ''))} {request[:1].lower()}{request[1:]}"
 
 
-def unpunctuated(text: str) -> str:
-    """``text`` as an open-vocabulary recogniser without punctuation writes it (Vosk,
-    many Whisper settings): lowercase, each comma, full stop, colon, question or
-    exclamation mark gone, and a hyphen between words a space; apostrophes stay, as
-    such a recogniser writes "it's" and "isla's"."""
-    spaced = re.sub(r"(?<=\w)-(?=\w)", " ", text.lower())
-    return " ".join(re.sub(r"[^\w' ]+", " ", spaced).split())
-
-
-def paused(text: str) -> str:
-    """``text`` with each sentence end between its sentences (a full stop, a question or
-    an exclamation mark before a space) written as a comma, as Whisper writes a short
-    pause where the speaker hardly stopped ("a thunderous tackle, ring gail");
-    nothing else changes."""
-    return re.sub(r"[.?!]+(?= )", ",", text)
-
-
 SET = BlindSet(
     name="thirtysixth", seeds=SEEDS, salt=(7949, 36), homes=tables.HOMES,
     routines=tables.THIRTYSIXTH_ROUTINES, untaught=tables.UNTAUGHT, wrappers=tables.WRAPPERS,
@@ -265,7 +248,6 @@ name_spelt: Callable[[str], list[str]] = partial(made_here.names_swapped,
                                                  others=tables.NAME_SPELLINGS)
 """``name_spelt(phrase)``: ``phrase`` with its name written each other way a
 recogniser writes its sounds ("ring pearce" for "ring pierce")."""
-
 
 
 MADE = made_here.MadeHere(

@@ -73,7 +73,6 @@ from __future__ import annotations
 
 import importlib
 import random
-import re
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -83,6 +82,7 @@ import _resolver_thirtythird_text as tables
 from _resolver_blind import USUAL_OWN_OUT_OF_SCOPE, BlindSet, Row, norm
 from _resolver_data import Home, build_home
 from _resolver_eighth import FRAMES
+from _resolver_made_here import paused, unpunctuated
 from _resolver_thirtythird_labels import LABELS
 
 SEEDS = (330, 331, 332)
@@ -208,23 +208,6 @@ def as_before(rows: list[Row], rng: random.Random) -> Iterator[str]:
         yield f"{request[:1].lower()}{request[1:]}{rng.choice((',', ''))} {asked}"
 
 
-def unpunctuated(text: str) -> str:
-    """``text`` as an open-vocabulary recogniser without punctuation writes it (Vosk,
-    many Whisper settings): lowercase, each comma, full stop, colon, question or
-    exclamation lee gone, and a hyphen between words a space; apostrophes stay, as
-    such a recogniser writes "it's" and "tango's"."""
-    spaced = re.sub(r"(?<=\w)-(?=\w)", " ", text.lower())
-    return " ".join(re.sub(r"[^\w' ]+", " ", spaced).split())
-
-
-def paused(text: str) -> str:
-    """``text`` with each sentence end between its sentences (a full stop, a question or
-    an exclamation lee before a space) written as a comma, as Whisper writes a short
-    pause where the speaker hardly stopped ("track the pendulum, ring pete");
-    nothing else changes."""
-    return re.sub(r"[.?!]+(?= )", ",", text)
-
-
 SET = BlindSet(
     name="thirtythird", seeds=SEEDS, salt=(7919, 33), homes=tables.HOMES,
     routines=tables.THIRTYTHIRD_ROUTINES, untaught=tables.UNTAUGHT, wrappers=tables.WRAPPERS,
@@ -263,7 +246,6 @@ name_spelt: Callable[[str], list[str]] = partial(made_here.names_swapped,
                                                  others=tables.NAME_SPELLINGS)
 """``name_spelt(phrase)``: ``phrase`` with its name written each other way a
 recogniser writes its sounds ("ring peat" for "ring pete")."""
-
 
 
 MADE = made_here.MadeHere(

@@ -64,7 +64,6 @@ from __future__ import annotations
 
 import importlib
 import random
-import re
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -74,6 +73,7 @@ import _resolver_twentysixth_text as tables
 from _resolver_blind import USUAL_OWN_OUT_OF_SCOPE, BlindSet, Row, norm
 from _resolver_data import Home, build_home
 from _resolver_eighth import FRAMES
+from _resolver_made_here import unpunctuated
 from _resolver_twentysixth_labels import LABELS
 
 SEEDS = (260, 261, 262)
@@ -181,15 +181,6 @@ def with_a_condition(rows: list[Row], rng: random.Random) -> Iterator[str]:
         yield f"{condition}{rng.choice((',', ''))} {request[:1].lower()}{request[1:]}"
 
 
-def unpunctuated(text: str) -> str:
-    """``text`` as an open-vocabulary recogniser without punctuation writes it (Vosk,
-    many Whisper settings): lowercase, each comma, full stop, colon, question or
-    exclamation mark gone, and a hyphen between words a space; apostrophes stay, as
-    such a recogniser writes "it's" and "kiwi's"."""
-    spaced = re.sub(r"(?<=\w)-(?=\w)", " ", text.lower())
-    return " ".join(re.sub(r"[^\w' ]+", " ", spaced).split())
-
-
 SET = BlindSet(
     name="twentysixth", seeds=SEEDS, salt=(7919, 26), homes=tables.HOMES,
     routines=tables.TWENTYSIXTH_ROUTINES, untaught=tables.UNTAUGHT, wrappers=tables.WRAPPERS,
@@ -228,7 +219,6 @@ name_spelt: Callable[[str], list[str]] = partial(made_here.names_swapped,
                                                  others=tables.NAME_SPELLINGS)
 """``name_spelt(phrase)``: ``phrase`` with its name written each other way a
 recogniser writes its sounds ("ring emris" for "ring emrys")."""
-
 
 
 MADE = made_here.MadeHere(
