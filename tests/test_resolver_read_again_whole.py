@@ -61,3 +61,15 @@ def test_an_edge_not_sure_before_the_phrase_is_still_only_asked_about(
 def test_what_stops_the_request_said_once_or_with_its_pauses_still_stops_it(
         resolver: Resolver, text: str) -> None:
     assert runs(resolver, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "reading mode and make coffee",  # (an order after "and": a second request)
+    "reading mode and purple elephant dance",
+    "reading mode and big red bus",  # (a noun phrase alone after "and")
+    "movie night and open the garage",
+])
+def test_and_before_another_request_is_no_clause_edge(resolver: Resolver, text: str) -> None:
+    # (two things asked, one not taught: the conversation runs neither and offers the
+    # other for teaching, as "reading mode and purple elephant dance" always did)
+    assert runs(resolver, text) is None

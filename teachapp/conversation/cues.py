@@ -19,6 +19,7 @@ from ..domain import (
     Device,
     Routine,
     SetStep,
+    counted,
     kind_noun,
     name_in_sentence,
     names_singular,
@@ -142,7 +143,7 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
         text = re.sub(r"\bhow\s+many\b", "which", text, count=1, flags=re.IGNORECASE)
     if not _STATE_QUESTION.match(text.strip()):
         return None
-    rooms = _rooms_asked(text, parser, counted=counting is not None)
+    rooms = _rooms_asked(text, parser, how_many=counting is not None)
     if rooms is not None:
         return rooms
     placed = _out_of_place(text, parser)
@@ -243,15 +244,15 @@ _ROOMS_ASKED = re.compile(r"^(?:(?:so|and|ok|okay)\s+)?(?P<how>what|which|how\s+
 know?", "how many rooms are there?"), not for those where something is on."""
 
 
-def _rooms_asked(text: str, parser: CommandParser, *, counted: bool) -> str | None:
+def _rooms_asked(text: str, parser: CommandParser, *, how_many: bool) -> str | None:
     """"what rooms are there?": this home's rooms (it was "This home has no what rooms.
     Its rooms are …", the question word read as a room's)."""
     asked = _ROOMS_ASKED.match(" ".join(text.strip(" ?.!").split()))
     rooms = sorted({d.room for d in parser.devices if d.room})
     if asked is None or not rooms:
         return None
-    if counted or asked["how"].casefold().startswith("how"):
-        return f"This home has {len(rooms)} room{'s' if len(rooms) != 1 else ''}: " \
+    if how_many or asked["how"].casefold().startswith("how"):
+        return f"This home has {counted(len(rooms), 'room')}: " \
                f"{spoken_list(rooms)}."
     return f"This home's rooms are {spoken_list(rooms)}."
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..domain import Device, PhraseOrigin, Routine, WaitStep, sentence_start, spoken_list
+from ..domain import (
+    Device,
+    PhraseOrigin,
+    Routine,
+    WaitStep,
+    counted,
+    sentence_start,
+    spoken_list,
+)
 from ..store import Store, phrase_key
 from ..understanding.resolution import Decision, Resolution
 from .steps_told import duration_words, steps_sentence
@@ -83,7 +91,7 @@ def taught(store: Store) -> list[str]:
     if not routines:
         return ["You haven't taught me anything yet. Say \"teach\" to start."]
     names = {d.id: d.name for d in store.devices()}
-    lines = [f"You taught me {len(routines)} routine{'s' if len(routines) != 1 else ''}:"]
+    lines = [f"You taught me {counted(len(routines), 'routine')}:"]
     for routine in routines:
         lines.append(f"{sentence_start(routine.name)}: say {_phrases_words(routine)}; it will "
                      f"{steps_words(routine, names)}.")
@@ -101,5 +109,5 @@ def devices_overview(devices: Iterable[Device]) -> list[str]:
         return ["There are no devices yet. Add them in the window's device panel or with "
                 "'teachapp import'."]
     total = sum(len(names) for names in rooms.values())
-    return [f"I can control {total} device{'s' if total != 1 else ''}:"] + [
+    return [f"I can control {counted(total, 'device')}:"] + [
         f"{room}: {spoken_list(names)}." for room, names in rooms.items()]

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from ..domain import counted
 from ..errors import ScheduleError
 from ..triggers import Trigger
 from ..understanding.numbers import words_to_numbers
@@ -337,7 +338,7 @@ def told_length(said: str, seconds: int) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     parts = [(hours, "hour"), (minutes, "minute"), (secs, "second")]
-    return " ".join(f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in parts if n)
+    return " ".join(counted(n, unit) for n, unit in parts if n)
 
 
 _NAMED_TIMER = re.compile(r"tell you when the (?P<name>.+) timer is done$")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
+from ..domain import counted
 from ..schedule import run_said
 from .time_words import SMALL_HOURS_END, part_of_day_said
 
@@ -52,11 +53,11 @@ def duration_words(delta: timedelta) -> str:
     """"45 seconds", "9 minutes", "1 hour 5 minutes": a stretch of time as said."""
     if delta.total_seconds() < 59.5:
         seconds = max(1, round(delta.total_seconds()))
-        return f"{seconds} second{'s' if seconds != 1 else ''}"
+        return counted(seconds, "second")
     minutes = round(delta.total_seconds() / 60)
     hours, minutes = divmod(minutes, 60)
-    parts = ([f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []) + (
-        [f"{minutes} minute{'s' if minutes != 1 else ''}"] if minutes or not hours else [])
+    parts = ([counted(hours, "hour")] if hours else []) + (
+        [counted(minutes, "minute")] if minutes or not hours else [])
     return " ".join(parts)
 
 

@@ -21,6 +21,7 @@ from ..domain import (
     Step,
     WaitStep,
     attribute_words,
+    counted,
     kind_of,
     spoken_list,
 )
@@ -79,7 +80,7 @@ def duration_words(seconds: float) -> str:
     for size, unit in ((3600, "hour"), (60, "minute")):
         if seconds >= size and float(seconds) % size == 0:
             count = int(seconds // size)
-            return f"{count} {unit}{'' if count == 1 else 's'}"
+            return counted(count, unit)
     return f"{_number(seconds)} second{'' if seconds == 1 else 's'}"
 
 

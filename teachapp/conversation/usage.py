@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..domain import spoken_list
+from ..domain import counted, spoken_list
 
 __all__ = ["Topic", "help_text", "how_to", "usage_topic"]
 
@@ -109,7 +109,7 @@ def how_to(topic: Topic, routines: Sequence[str], device_example: str) -> str:
 
 def help_text(routines: Sequence[str], device_example: str) -> str:
     """The answer to "help" and "what can you do?": what is known, and what may be said."""
-    known = (f"I know {len(routines)} routine{'s' if len(routines) != 1 else ''}: "
+    known = (f"I know {counted(len(routines), 'routine')}: "
              + spoken_list(routines, most=8) + ". ") if routines \
         else "I don't know any phrases yet. "
     return (known + f"Say a phrase to run it, a device command such as \"{device_example}\", "

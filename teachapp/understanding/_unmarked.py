@@ -463,8 +463,10 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
         return True, True  # (a general extender closing it: "house meeting and whatnot")
     if own is not None and first == "and" and at + 1 < len(toks) and toks[at + 1] != "and":
         # (a coordinator before a clause of the speaker's own, sure by itself, joins two
-        # clauses, not the phrase to more of its own: "security on and i plight my troth")
-        joined, sure = _after(toks, free, at + 1, own, opened, start)
+        # clauses, not the phrase to more of its own: "security on and i plight my troth";
+        # read as if the phrase did not open its clause, so a noun phrase or an order after
+        # "and" is no edge: "reading mode and make coffee" asks for two things)
+        joined, sure = _after(toks, free, at + 1, own, False, start)
         if joined and sure:
             return True, True
     if (first in shape.PREPOSITIONS or first in CONJUNCTIONS - {"when"}
