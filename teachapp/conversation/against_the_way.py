@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain import ATTRIBUTES, Device, SetStep, default_state, value_with_unit
+from ..domain import ATTRIBUTES, Device, SetStep, default_state, spoken_list, value_with_unit
 from ..errors import TeachappError
 from ..understanding.numbers import number_value, words_to_numbers
 
@@ -95,7 +95,7 @@ def against_the_way(text: str, command: Any, parse: Callable[[str], Any],
     level = value_with_unit(device.kind, attribute, value)
     alike = len({_now(d, a, ways[(d.id, a)]) for d, a, _v in changes}) == 1
     than = f"{'it is' if len(names) == 1 else 'they are'} now" + (f" ({was})" if alike else "")
-    return Contrary(command, f"That is {way} than {than}. Set {_joined(names)}{what} to "
+    return Contrary(command, f"That is {way} than {than}. Set {spoken_list(names)}{what} to "
                              f"{level}?")
 
 
@@ -103,10 +103,6 @@ ATTRIBUTES_PRIMARY = {"light": "brightness", "climate": "target_temp", "cover": 
                       "fan": "speed"}
 """The attribute a kind's level is without naming it ("Desk lamp to 50 %")."""
 _ATTRIBUTE_SAID = {"target_temp": "temperature", "color_temp": "colour temperature"}
-
-
-def _joined(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _level(value: Any) -> bool:
