@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..conversation import library
 from ..conversation.library import ImportPlan, ImportReport, OnClash, apply_import, plan_import
-from ..domain import shorten
+from ..domain import counted, shorten
 
 __all__ = ["export_routines", "import_routines"]
 
@@ -34,8 +34,8 @@ def import_routines(window: Any) -> None:
             box.setWindowTitle("Routines already exist")
             names = ", ".join(shorten(n, 40) for n in plan.clashes[:5]) + \
                 (" …" if len(plan.clashes) > 5 else "")
-            box.setText(f"{len(plan.clashes)} routine(s) in {Path(path).name} already "
-                        f"exist: {names}.")
+            box.setText(f"{counted(len(plan.clashes), 'routine')} in {Path(path).name} "
+                        f"already {'exists' if len(plan.clashes) == 1 else 'exist'}: {names}.")
             box.setInformativeText("Replace them with the ones in the file, keep yours "
                                    "and import only the new ones, or cancel?")
             replace = box.addButton("Replace", QMessageBox.ButtonRole.AcceptRole)

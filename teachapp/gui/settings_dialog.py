@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..conversation.config import AppConfig
+from ..domain import counted
 from ..errors import TeachappError
 from ..settings import Settings
 from .bridge import Bridge
@@ -327,7 +328,7 @@ class SettingsDialog(QDialog):
         index = self.microphone.findData(self._mic_wanted)
         if index >= 0:
             self.microphone.setCurrentIndex(index)
-        self.mic_note.setText(f"{len(devices)} microphone(s) found." if devices else
+        self.mic_note.setText(f"{counted(len(devices), 'microphone')} found." if devices else
                               "No microphone found: plug one in, or type instead.")
 
     def _no_inputs(self, exc: BaseException) -> None:
