@@ -33,7 +33,7 @@ from .icons import icon
 
 __all__ = ["DeviceHistoryView", "HunchCard", "attach_awareness"]
 
-_CAUSE_WORDS = {"routine": "routine", "command": "voice command", "window": "window",
+_CAUSE_WORDS = {"routine": "routine", "command": "command", "window": "window",
                 "outside": "outside (by hand or another program)", "hunch": "hunch",
                 "schedule": "schedule", "undo": "undo", "redo": "redo"}
 
@@ -152,6 +152,8 @@ class DeviceHistoryView(QWidget):
                 detail = f"{detail} (now called {renamed[(detail, change.at)]})"
             if detail and change.cause in ("routine", "schedule"):
                 cause += f": {detail}"
+            elif detail and change.cause == "command":
+                cause += f": “{detail}”"  # (was "voice command", typed ones too)
             elif detail and change.cause in ("undo", "redo"):
                 cause += f" of {detail}"  # (which run it put back or set again)
             cells = (datetime.fromtimestamp(change.at).strftime("%a %d %b %H:%M:%S"),

@@ -24,15 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..conversation.models import worth_teaching
-from ..domain import PhraseOrigin, listed_name, sentence_start, shorten
+from ..domain import listed_name, sentence_start, shorten
 from ..store import Interaction, phrase_key
 from .bridge import Bridge
+from .history_words import did_words, ended_words, origin_words
 from .icons import icon
 from .widgets import styled_label
 
 __all__ = ["HistoryView"]
 
-_COLUMNS = ("Time", "Heard", "Decision", "Score", "Routine", "Outcome", "")
+_COLUMNS = ("Time", "Heard", "Did", "Score", "Routine", "How it ended", "")
+"""(It said "Decision" and "Outcome", with the log's values: "clarify", "awareness".)"""
 
 
 def _seconds(at: datetime) -> float:
@@ -49,6 +51,11 @@ def _when(at: datetime | None) -> str:
     today = datetime.now().astimezone().date()
     return local.strftime("%H:%M:%S" if local.date() == today else "%d %b %H:%M")
 
+
+_COLUMN_TIPS = {2: "What the assistant did with the words: ran a routine, asked which one "
+                   "was meant, set devices, replied, or did not understand them",
+                3: "How closely the words matched the routine's phrases",
+                5: "How the turn ended"}
 
 ALIASES_TITLE = "Phrases added since teaching"
 """Learned from a rephrase, assigned here, or added by hand in the editor."""
@@ -88,6 +95,10 @@ class HistoryView(QWidget):
         tl.addLayout(head)
         self.table = QTableWidget(0, len(_COLUMNS), top)
         self.table.setHorizontalHeaderLabels(list(_COLUMNS))
+        for column, tip in _COLUMN_TIPS.items():
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(tip)
         self.table.setAccessibleName("History of turns")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -112,7 +123,7 @@ class HistoryView(QWidget):
         # (not "Learned phrases": a phrase added by hand in the editor is listed too)
         bl.addWidget(styled_label(ALIASES_TITLE, bottom, "sectionTitle"))
         self.aliases = QTableWidget(0, 4, bottom)
-        self.aliases.setHorizontalHeaderLabels(["Phrase", "Routine", "Came from", ""])
+        self.aliases.setHorizontalHeaderLabels(["Also answers to", "Routine", "Came from", ""])
         self.aliases.setAccessibleName(ALIASES_TITLE)
         self.aliases.verticalHeader().hide()
         self.aliases.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -183,8 +194,8 @@ class HistoryView(QWidget):
                 if turn.decision in ("run", "clarify", "reject") else ""
             heard = shorten(turn.heard, 120) + {"audio": "  (spoken)", "button": "  (Run button)"
                                                 }.get(str(turn.source), "")
-            values = (_when(turn.at), heard, turn.decision, score, routines[row],
-                      turn.outcome or "")
+            values = (_when(turn.at), heard, did_words(turn.decision, turn.outcome or ""),
+                      score, routines[row], ended_words(turn.outcome or ""))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 3:
@@ -246,7 +257,7 @@ class HistoryView(QWidget):
                 if isinstance(entry, (tuple, list)) else \
                 (entry.phrase, entry.routine, entry.origin)
             routine = getattr(routine, "name", routine)
-            shown = (phrase, listed_name(str(routine)), _origin_words(origin))
+            shown = (phrase, listed_name(str(routine)), origin_words(origin))
             for column, value in enumerate(shown):
                 item = QTableWidgetItem(shorten(str(value), 80))
                 item.setToolTip(shorten(str(value), 500))
@@ -283,8 +294,3 @@ class HistoryView(QWidget):
 
         self.bridge.call(assistant.remove_alias, routine, phrase, done=removed)
 
-
-def _origin_words(origin: str) -> str:
-    return {PhraseOrigin.LEARNED: "learned from a rephrase",
-            PhraseOrigin.ALIAS: "added by hand", "assigned": "assigned in history",
-            PhraseOrigin.TAUGHT: "taught"}.get(str(origin), str(origin))
