@@ -287,7 +287,8 @@ class SettingsDialog(QDialog):
 
         page = QWidget(self)
         form = QFormLayout(page)
-        self.location = LocationFields(form, page, self.settings.section("location"))
+        self.location = LocationFields(form, page, self.settings.section("location"),
+                                       self.bridge)
         return page
 
     def _window_tab(self) -> QWidget:
