@@ -198,3 +198,30 @@ def test_the_teach_panel_heading_reads_whole_on_a_narrow_window(qtbot, db_path,
         qtbot.waitUntil(lambda: steps[0].text() == "1  The phrase", timeout=5000)
     finally:
         close_window(window, bridge)
+
+
+def test_the_history_keeps_the_heard_words_readable_on_a_small_window(qtbot, window):
+    """At 1280x720 with QT_SCALE_FACTOR=1.5 (853x480 to Qt) the Heard column shrank to
+    "lear" beside a missed turn's buttons, and the empty list of added phrases (headers
+    alone) took the room of the turns."""
+    from teachapp.gui.history import MIN_HEARD, NO_ALIASES
+
+    window.remember_geometry = False
+    window.resize(850, 470)
+    for said in ("purple elephant dance", "reading mode"):
+        window.strip.entry.setText(said)
+        window.strip._send()
+        settle(qtbot, window.bridge)
+    window.tabs.setCurrentWidget(window.history)
+    window.history.refresh()
+    settle(qtbot, window.bridge)
+    table = window.history.table
+    qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=5000)
+    assert table.columnWidth(1) >= MIN_HEARD
+    assert table.horizontalScrollBar().maximum() > 0  # the rest is a scroll away
+    history = window.history
+    assert not history.aliases.isVisible() and history.no_aliases.text() == NO_ALIASES
+    assert table.height() > 2 * history.no_aliases.height()
+    window.resize(1600, 900)  # room enough: the heard words take what is left again
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=5000)
+    assert table.columnWidth(1) > MIN_HEARD

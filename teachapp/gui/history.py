@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,12 @@ _COLUMN_TIPS = {2: "What the assistant did with the words: ran a routine, asked 
                    "was meant, set devices, replied, or did not understand them",
                 3: "How closely the words matched the routine's phrases",
                 5: "How the turn ended"}
+
+MIN_HEARD = 200
+"""Pixels the heard words keep however narrow the window (the table scrolls sideways)."""
+
+NO_ALIASES = ("None yet. A phrase given to a routine with “Assign to”, learned from a "
+              "rephrase, or added in the routine editor is listed here.")
 
 ALIASES_TITLE = "Phrases added since teaching"
 """Learned from a rephrase, assigned here, or added by hand in the editor."""
@@ -133,7 +139,14 @@ class HistoryView(QWidget):
         for column in (1, 2, 3):
             aheader.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         bl.addWidget(self.aliases)
+        self.no_aliases = styled_label(NO_ALIASES, bottom, "muted", wrap=True)
+        bl.addWidget(self.no_aliases)
+        bl.addStretch(1)
+        self.aliases.hide()  # (an empty table with headers alone said nothing)
         split.setSizes([420, 180])
+        split.setStretchFactor(0, 3)  # a small window gives its height to the turns
+        split.setStretchFactor(1, 1)
+        self.table.viewport().installEventFilter(self)
 
     # ----------------------------------------------------------------- data
 
@@ -212,6 +225,7 @@ class HistoryView(QWidget):
                 self.table.setItem(row, column, item)
             self.table.setCellWidget(row, 6, self._actions(turn) if self._missed(turn)
                                      else None)
+        self._fit_heard()
         self.table.resizeRowsToContents()
         self._show_why(self.table.currentRow())
 
@@ -250,7 +264,28 @@ class HistoryView(QWidget):
         row.addWidget(assign)
         return box
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_heard()
+        return super().eventFilter(watched, event)
+
+    def _fit_heard(self) -> None:
+        """The heard words keep room to be read: on a narrow window (1024 pixels at
+        scale 1.5) the stretched column shrank to three letters beside the others;
+        it now keeps ``MIN_HEARD`` pixels and the table scrolls sideways instead."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != 1)
+        narrow = self.table.viewport().width() - others < MIN_HEARD
+        mode = QHeaderView.ResizeMode.Interactive if narrow else \
+            QHeaderView.ResizeMode.Stretch
+        if header.sectionResizeMode(1) != mode:
+            header.setSectionResizeMode(1, mode)
+        if narrow:
+            header.resizeSection(1, MIN_HEARD)
+
     def set_aliases(self, aliases: list[Any]) -> None:
+        self.aliases.setVisible(bool(aliases))
+        self.no_aliases.setVisible(not aliases)
         self.aliases.setRowCount(len(aliases))
         for row, entry in enumerate(aliases):
             phrase, routine, origin = (entry[0], entry[1], entry[2]) \
