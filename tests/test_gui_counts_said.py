@@ -59,3 +59,35 @@ def test_import_clash_of_one_routine_says_it_in_the_singular(qtbot, window, tmp_
     import_routines(window)
     qtbot.waitUntil(lambda: "text" in seen, timeout=10_000)
     assert seen["text"] == "1 routine in mine.yaml already exists: Movie night."
+
+
+def test_a_bad_import_file_is_said_in_a_dialog_and_nothing_is_imported(qtbot, window,
+                                                                     tmp_path, monkeypatch):
+    """It was a red line in the conversation alone ("/tmp/…/bad.yaml, routine 'Oops',
+    field 'phrases': give at least one phrase, as a list."), naming neither the import
+    nor that nothing was imported."""
+    from teachapp.gui.files import import_routines
+
+    source = tmp_path / "bad.yaml"
+    source.write_text("routines:\n  - name: Oops\n    steps: []\n", encoding="utf-8")
+    store = window.bridge.engine.store
+    before = sorted(r.name for r in store.routines())
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    seen: dict[str, str] = {}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.update(title=box.windowTitle(), text=box.text(), why=box.informativeText())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, answer)
+    import_routines(window)
+    qtbot.waitUntil(lambda: "text" in seen, timeout=10_000)
+    assert seen["title"] == "Cannot import routines"
+    assert seen["text"] == "Nothing was imported from bad.yaml."
+    assert seen["why"].startswith("routine 'Oops'") and str(tmp_path) not in seen["why"]
+    settle(qtbot, window.bridge)
+    assert sorted(r.name for r in store.routines()) == before

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ..conversation import library
 from ..conversation.library import ImportPlan, ImportReport, OnClash, apply_import, plan_import
 from ..domain import counted, shorten
+from ..errors import TeachappError
 
 __all__ = ["export_routines", "import_routines"]
 
@@ -58,7 +59,24 @@ def import_routines(window: Any) -> None:
 
         bridge.call(apply_import, store, plan, on_clash, done=imported)
 
-    bridge.call(plan_import, store, path, done=confirm)
+    def cannot(exc: BaseException) -> None:
+        """A file that cannot be read as routines: said in a dialog, as the import was
+        asked for in one (it was a red line in the conversation alone, naming neither
+        the import nor that nothing was imported)."""
+        name = Path(path).name
+        said = str(exc) if isinstance(exc, TeachappError) else \
+            f"{exc.__class__.__name__}: {exc} (details are in the log)"
+        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot import routines",
+                          f"Nothing was imported from {name}.", QMessageBox.StandardButton.Ok,
+                          window)
+        box.setInformativeText(said.replace(f"{path}, ", "").replace(f"{path}: ", ""))
+        box.setDetailedText(said)
+        window.import_problem = box  # (kept for tests and screen readers)
+        window.statusBar().showMessage(f"Import failed: nothing was imported from {name}.",
+                                       8000)
+        box.exec()
+
+    bridge.call(plan_import, store, path, done=confirm, failed=cannot)
 
 
 def export_routines(window: QWidget) -> None:
