@@ -1,6 +1,7 @@
 """Counts the window and `teachapp doctor` say agree with their noun ("1 microphone
 found.", "1 routine in x.yaml already exists"), by ``domain.counted``: they said
-"1 microphone(s) found.", "1 input device(s): …" and "1 routine(s) … already exist"."""
+"1 microphone(s) found.", "1 input device(s): …" and "1 routine(s) … already exist".
+A file that cannot be imported is said in a dialog, with nothing imported."""
 
 from __future__ import annotations
 
