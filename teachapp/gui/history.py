@@ -57,6 +57,9 @@ _COLUMN_TIPS = {2: "What the assistant did with the words: ran a routine, asked 
                 3: "How closely the words matched the routine's phrases",
                 5: "How the turn ended"}
 
+NO_TURNS = ("Nothing said or typed yet. Each command, question and answer is listed here "
+            "with what was done and why.")
+
 MIN_HEARD = 200
 """Pixels the heard words keep however narrow the window (the table scrolls sideways)."""
 
@@ -115,7 +118,7 @@ class HistoryView(QWidget):
         for column in (0, 2, 3, 4, 5, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         tl.addWidget(self.table)
-        self.why = styled_label("Select a turn to see why it went as it did.", top, "muted")
+        self.why = styled_label(NO_TURNS, top, "muted")
         self.why.setWordWrap(True)
         self.why.setAccessibleName("Why this turn went as it did")
         self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -230,11 +233,13 @@ class HistoryView(QWidget):
         self._show_why(self.table.currentRow())
 
     def _show_why(self, row: int) -> None:
-        """The selected turn's explanation under the table."""
+        """The selected turn's explanation under the table (with no turn yet, what the
+        list will hold: it said "Select a turn …" under an empty table)."""
         if 0 <= row < len(self._explanations) and self._explanations[row]:
             self.why.setText(self._explanations[row])
         else:
-            self.why.setText("Select a turn to see why it went as it did.")
+            self.why.setText("Select a turn to see why it went as it did."
+                             if self.table.rowCount() else NO_TURNS)
 
     def _missed(self, turn: Interaction) -> bool:
         return turn.id is not None and worth_teaching(
