@@ -225,3 +225,26 @@ def test_the_history_keeps_the_heard_words_readable_on_a_small_window(qtbot, win
     window.resize(1600, 900)  # room enough: the heard words take what is left again
     qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=5000)
     assert table.columnWidth(1) > MIN_HEARD
+
+
+def test_the_editor_scrolls_rather_than_crushing_the_steps_on_a_short_window(qtbot,
+                                                                            window):
+    """At 1280x720 with QT_SCALE_FACTOR=1.5 (850x470 to Qt) Movie night's steps list
+    was 5 px high between its phrases and the schedule; the page now scrolls instead."""
+    window.remember_geometry = False
+    window.resize(850, 470)
+    window.open_routine("Movie night")
+    qtbot.waitUntil(lambda: window.editor.routine_name == "Movie night", timeout=5000)
+    qtbot.wait(50)
+    editor = window.editor
+    assert editor.steps.height() >= 100
+    assert editor._scroll.verticalScrollBar().maximum() > 0
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    editor.run_button.setFocus()  # the keyboard brings a part out of view into it
+    qtbot.waitUntil(lambda: editor._scroll.verticalScrollBar().value() > 0, timeout=5000)
+    corner = editor.run_button.mapTo(editor._scroll.viewport(),
+                                      editor.run_button.rect().bottomLeft())
+    assert 0 <= corner.y() <= editor._scroll.viewport().height()
+    window.resize(1280, 900)  # room enough: no scrolling
+    qtbot.waitUntil(lambda: editor._scroll.verticalScrollBar().maximum() == 0, timeout=5000)
