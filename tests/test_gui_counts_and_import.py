@@ -92,3 +92,31 @@ def test_a_bad_import_file_is_said_in_a_dialog_and_nothing_is_imported(qtbot, wi
     assert seen["why"].startswith("routine 'Oops'") and str(tmp_path) not in seen["why"]
     settle(qtbot, window.bridge)
     assert sorted(r.name for r in store.routines()) == before
+
+
+def test_an_export_that_cannot_be_written_is_said_in_a_dialog(qtbot, window, tmp_path,
+                                                              monkeypatch):
+    """It was a red line in the conversation alone ("Cannot write …")."""
+    from teachapp.gui.files import export_routines
+
+    target = tmp_path / "no such folder" / "mine.yaml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    seen: dict[str, str] = {}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.update(title=box.windowTitle(), text=box.text(), why=box.informativeText())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, answer)
+    export_routines(window)
+    qtbot.waitUntil(lambda: "text" in seen, timeout=10_000)
+    assert seen["title"] == "Cannot export routines"
+    assert seen["text"] == "Nothing was written to mine.yaml."
+    assert seen["why"].startswith("Cannot write") and "choose a folder" in seen["why"]
+    assert not target.exists()
+    assert window.statusBar().currentMessage() == \
+        "Export failed: nothing was written to mine.yaml."

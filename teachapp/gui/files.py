@@ -57,24 +57,10 @@ def import_routines(window: Any) -> None:
             bridge.devices(window._devices_loaded)
             window.statusBar().showMessage(report.describe(Path(path).name), 8000)
 
-        bridge.call(apply_import, store, plan, on_clash, done=imported)
+        bridge.call(apply_import, store, plan, on_clash, done=imported, failed=cannot)
 
     def cannot(exc: BaseException) -> None:
-        """A file that cannot be read as routines: said in a dialog, as the import was
-        asked for in one (it was a red line in the conversation alone, naming neither
-        the import nor that nothing was imported)."""
-        name = Path(path).name
-        said = str(exc) if isinstance(exc, TeachappError) else \
-            f"{exc.__class__.__name__}: {exc} (details are in the log)"
-        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot import routines",
-                          f"Nothing was imported from {name}.", QMessageBox.StandardButton.Ok,
-                          window)
-        box.setInformativeText(said.replace(f"{path}, ", "").replace(f"{path}: ", ""))
-        box.setDetailedText(said)
-        window.import_problem = box  # (kept for tests and screen readers)
-        window.statusBar().showMessage(f"Import failed: nothing was imported from {name}.",
-                                       8000)
-        box.exec()
+        _cannot(window, path, exc, importing=True)
 
     bridge.call(plan_import, store, path, done=confirm, failed=cannot)
 
@@ -88,4 +74,26 @@ def export_routines(window: QWidget) -> None:
     store = bridge.engine.store
     bridge.call(lambda: library.export_routines(store, path)[1],
                 done=lambda n: window.statusBar().showMessage(  # type: ignore[attr-defined]
-                    library.exported_said(n, path), 8000))
+                    library.exported_said(n, path), 8000),
+                failed=lambda exc: _cannot(window, path, exc, importing=False))
+
+
+def _cannot(window: Any, path: str, exc: BaseException, *, importing: bool) -> None:
+    """A file that cannot be imported or written, said in a dialog, as it was asked for
+    in one (it was a red line in the conversation alone, naming neither the import or
+    export nor that nothing was imported or written)."""
+    name = Path(path).name
+    said = str(exc) if isinstance(exc, TeachappError) else \
+        f"{exc.__class__.__name__}: {exc} (details are in the log)"
+    headline = f"Nothing was imported from {name}." if importing else \
+        f"Nothing was written to {name}."
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      "Cannot import routines" if importing else "Cannot export routines",
+                      headline, QMessageBox.StandardButton.Ok, window)
+    box.setInformativeText(said.replace(f"{path}, ", "").replace(f"{path}: ", ""))
+    box.setDetailedText(said)
+    window.file_problem = box  # (kept for tests and screen readers)
+    window.statusBar().showMessage(
+        f"{'Import' if importing else 'Export'} failed: {headline[0].lower()}{headline[1:]}",
+        8000)
+    box.exec()
