@@ -92,6 +92,7 @@ def test_pause_and_resume_on_the_card_do_what_saying_it_does(qtbot, window):
     assert sorted(texts) == ["Cancel", "Cancel", "Pause"], texts  # the alarm: no Pause
     pause = next(b for b in card._buttons() if b.text() == "Pause")
     assert pause.accessibleName().startswith("Pause 10-minute timer at ")
+    assert "keeps the time it has left" in pause.toolTip()
     pause.setFocus()
     qtbot.keyClick(pause, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: any(b.text() == "Resume" for b in card._buttons()), timeout=5000)

@@ -105,12 +105,16 @@ class TimersCard(QFrame):
                 paused = self.pauses[timer_id]
                 toggle = QPushButton("Resume" if paused else "Pause", row)
                 toggle.setAccessibleName(f"{'Resume' if paused else 'Pause'} {words}")
+                toggle.setToolTip("Go on from the time it had left" if paused else
+                                  "Stop the clock: it keeps the time it has left, and "
+                                  "Resume goes on from there")
                 toggle.clicked.connect(lambda _c=False, i=timer_id, p=not paused:
                                        self.pause(i, p))
                 line.addWidget(toggle)
             cancel = QPushButton("Cancel", row)
             cancel.setAccessibleName(f"Cancel {words}")  # (was "… the timer to 10-minute
             # timer at 08:35")
+            cancel.setToolTip("Call it off: it will not go off")
             cancel.clicked.connect(lambda _c=False, i=timer_id: self.cancel(i))
             line.addWidget(cancel)
             self.rows.addWidget(row)
