@@ -248,3 +248,25 @@ def test_the_editor_scrolls_rather_than_crushing_the_steps_on_a_short_window(qtb
     assert 0 <= corner.y() <= editor._scroll.viewport().height()
     window.resize(1280, 900)  # room enough: no scrolling
     qtbot.waitUntil(lambda: editor._scroll.verticalScrollBar().maximum() == 0, timeout=5000)
+
+
+def test_the_routine_lists_scroll_bar_is_drawn_as_the_others(qtbot, window):
+    """With more routines than the side bar holds (1280x720 at scale 1.5) its scroll
+    bar's handle was solid black: the list's "background: transparent" reached it."""
+    window.remember_geometry = False
+    window.resize(850, 470)
+    store = window.bridge.engine.store
+    for n in range(12):
+        store.save_routine(Routine(name=f"Routine {n}", phrases=[Phrase(f"phrase {n}")],
+                                   steps=[SetStep("light.desk_lamp", {"on": True})]))
+    window.reload_routines()
+    qtbot.waitUntil(lambda: len(window.routines) == 16, timeout=5000)
+    routines = window.routine_list.list
+    bar = routines.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0, timeout=5000)
+    image = window.grab().toImage()
+    x = bar.mapTo(window, bar.rect().center()).x()
+    top = bar.mapTo(window, bar.rect().topLeft()).y()
+    colours = {image.pixelColor(x, y).lightness()
+               for y in range(top + 18, top + bar.height() - 18)}
+    assert min(colours) > 60, sorted(colours)[:5]
