@@ -38,6 +38,7 @@ def test_a_broken_model_folder_is_said_once_in_red_with_the_windows_fix(
     assert text.count(str(folder.resolve())) == 1
     assert "teachapp models" not in text and "“Use a folder…”" in text
     assert problem.objectName() == "error" and problem.isVisible()
+    assert not dialog.model_note.isVisible()  # no empty note's gap above it
     assert window.settings.get("speech", "model_path") == before  # nothing chosen
 
 

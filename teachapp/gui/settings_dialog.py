@@ -179,7 +179,8 @@ class SettingsDialog(QDialog):
         self.cancel_install.clicked.connect(self._cancel)
         row.addWidget(self.cancel_install)
         form.addRow("", row)
-        self.model_note = styled_label("", page, "muted", wrap=True)
+        self.model_note = LineLabel(page)  # (shown while it has words: an empty one
+        self.model_note.setObjectName("muted")  # left a gap above the problem)
         form.addRow("", self.model_note)
         self.model_problem = LineLabel(page)
         self.model_problem.setObjectName("error")  # (it was grey, as a note)
