@@ -64,7 +64,13 @@ def test_an_mqtt_broker_out_of_reach_is_said_with_its_fix(qtbot, db_path):
             "Cannot reach the MQTT broker")  # (was "4 step(s) failed: … is not known yet")
         assert bridge.engine.backend.status().message.endswith(
             "host and port ('teachapp backend show'); retrying")  # the CLI's words kept
-        assert "Your routines are kept" in text
+        # Said once each: it read "…; retrying." and then "… the devices appear here as
+        # soon as teachapp connects", and the run "No step ran; steps 1, 2, 3 and 4 did
+        # not." (the steps twice).
+        assert "retrying" not in text and text.count("teachapp keeps trying") == 1
+        assert "your routines are kept" in text and "In the window" not in text
+        assert said[0].endswith("; retrying. None of the 4 steps ran."), said
+        assert window.statusBar().currentMessage().endswith(". None of the 4 steps ran.")
         assert "No devices yet" not in text
         assert window.probe.backend.text() == "Devices: mqtt ✗"
         # nothing taught is lost: the routines are listed and open as before

@@ -33,9 +33,9 @@ def test_every_turn_is_listed(qtbot, window):
     _say(qtbot, window, "purple elephant dance")
     row = _row(qtbot, window, "purple elephant dance")
     table = window.history.table
-    assert table.item(row, 2).text() == "reject"
+    assert table.item(row, 2).text() == "not understood"
     run_row = _row(qtbot, window, "reading mode")
-    assert table.item(run_row, 2).text() == "run"
+    assert table.item(run_row, 2).text() == "ran"
     assert table.item(run_row, 4).text() == "Reading mode"
     assert table.item(run_row, 3).text().endswith("%")
     assert table.cellWidget(run_row, 6) is None  # nothing to fix on a success
@@ -89,7 +89,7 @@ def test_assign_a_miss_to_a_routine_and_remove_the_learned_phrase(qtbot, window)
     # Given by hand, so not "learned from a rephrase"; the turn is no longer a miss.
     assert aliases.item(rows[0], 2).text() == "added by hand"
     row = _row(qtbot, window, "lights for the film")
-    assert window.history.table.item(row, 5).text() == "assigned"
+    assert window.history.table.item(row, 5).text() == "given to the routine"
     assert window.history.table.cellWidget(row, 6) is None
     qtbot.mouseClick(aliases.cellWidget(rows[0], 3), Qt.MouseButton.LeftButton)
     settle(qtbot, window.bridge)

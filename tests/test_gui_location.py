@@ -62,9 +62,11 @@ def test_a_city_is_looked_up_offline_and_the_scheduler_reads_it(qtbot, window):
     fields = dialog.location
     fields.city.setText("Atlantis")
     qtbot.mouseClick(fields.look_up, Qt.MouseButton.LeftButton)
-    assert "'Atlantis' is not in the offline list" in fields.problem.text()
+    qtbot.waitUntil(lambda: "'Atlantis' is not in the offline list" in fields.problem.text(),
+                    timeout=5000)
     fields.city.setText("  berlin ")
     qtbot.mouseClick(fields.look_up, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: fields.city.text() == "Berlin", timeout=5000)
     assert fields.problem.text() == ""
     assert fields.city.text() == "Berlin" and fields.timezone.text() == "Europe/Berlin"
     assert fields.latitude.text().startswith("52.5") and fields.longitude.text()
@@ -76,6 +78,27 @@ def test_a_city_is_looked_up_offline_and_the_scheduler_reads_it(qtbot, window):
     again = _dialog(qtbot, window)  # shown again as saved
     assert again.location.city.text() == "Berlin"
     assert again.location.latitude.text().startswith("52.5")
+
+
+def test_a_city_is_looked_up_off_the_window_thread(qtbot, window, monkeypatch):
+    """Look up read astral's list on the GUI thread (its first use ~30 ms, the window
+    frozen meanwhile); now on the worker, the fields filled when it answers."""
+    import threading
+
+    import astral.geocoder
+
+    real, threads = astral.geocoder.lookup, []
+
+    def lookup(*args, **kwargs):  # the real look-up, noting the thread it runs on
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(astral.geocoder, "lookup", lookup)
+    fields = _dialog(qtbot, window).location
+    fields.city.setText("London")
+    qtbot.keyClick(fields.city, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: fields.timezone.text() == "Europe/London", timeout=5000)
+    assert threads and threading.main_thread() not in threads
 
 
 def test_clearing_the_fields_removes_the_location(qtbot, window):

@@ -94,7 +94,7 @@ def test_a_did_you_mean_answered_yes_is_nothing_to_teach(qtbot, window):
     assert window.bridge.engine.store.phrase_owner("good nite everyone") == "Good night"
     table = _history(qtbot, window)
     asked = _row(table, "good nite everyone")
-    assert table.item(asked, 2).text() == "clarify"
+    assert table.item(asked, 2).text() == "asked which"
     assert table.cellWidget(asked, 6) is None
     assert table.cellWidget(_row(table, "purple elephant dance"), 6) is not None
 

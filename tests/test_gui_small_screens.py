@@ -198,3 +198,75 @@ def test_the_teach_panel_heading_reads_whole_on_a_narrow_window(qtbot, db_path,
         qtbot.waitUntil(lambda: steps[0].text() == "1  The phrase", timeout=5000)
     finally:
         close_window(window, bridge)
+
+
+def test_the_history_keeps_the_heard_words_readable_on_a_small_window(qtbot, window):
+    """At 1280x720 with QT_SCALE_FACTOR=1.5 (853x480 to Qt) the Heard column shrank to
+    "lear" beside a missed turn's buttons, and the empty list of added phrases (headers
+    alone) took the room of the turns."""
+    from teachapp.gui.history import MIN_HEARD, NO_ALIASES
+
+    window.remember_geometry = False
+    window.resize(850, 470)
+    for said in ("purple elephant dance", "reading mode"):
+        window.strip.entry.setText(said)
+        window.strip._send()
+        settle(qtbot, window.bridge)
+    window.tabs.setCurrentWidget(window.history)
+    window.history.refresh()
+    settle(qtbot, window.bridge)
+    table = window.history.table
+    qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=5000)
+    assert table.columnWidth(1) >= MIN_HEARD
+    assert table.horizontalScrollBar().maximum() > 0  # the rest is a scroll away
+    history = window.history
+    assert not history.aliases.isVisible() and history.no_aliases.text() == NO_ALIASES
+    assert table.height() > 2 * history.no_aliases.height()
+    window.resize(1600, 900)  # room enough: the heard words take what is left again
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=5000)
+    assert table.columnWidth(1) > MIN_HEARD
+
+
+def test_the_editor_scrolls_rather_than_crushing_the_steps_on_a_short_window(qtbot,
+                                                                            window):
+    """At 1280x720 with QT_SCALE_FACTOR=1.5 (850x470 to Qt) Movie night's steps list
+    was 5 px high between its phrases and the schedule; the page now scrolls instead."""
+    window.remember_geometry = False
+    window.resize(850, 470)
+    window.open_routine("Movie night")
+    qtbot.waitUntil(lambda: window.editor.routine_name == "Movie night", timeout=5000)
+    qtbot.wait(50)
+    editor = window.editor
+    assert editor.steps.height() >= 100
+    assert editor._scroll.verticalScrollBar().maximum() > 0
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    editor.run_button.setFocus()  # the keyboard brings a part out of view into it
+    qtbot.waitUntil(lambda: editor._scroll.verticalScrollBar().value() > 0, timeout=5000)
+    corner = editor.run_button.mapTo(editor._scroll.viewport(),
+                                      editor.run_button.rect().bottomLeft())
+    assert 0 <= corner.y() <= editor._scroll.viewport().height()
+    window.resize(1280, 900)  # room enough: no scrolling
+    qtbot.waitUntil(lambda: editor._scroll.verticalScrollBar().maximum() == 0, timeout=5000)
+
+
+def test_the_routine_lists_scroll_bar_is_drawn_as_the_others(qtbot, window):
+    """With more routines than the side bar holds (1280x720 at scale 1.5) its scroll
+    bar's handle was solid black: the list's "background: transparent" reached it."""
+    window.remember_geometry = False
+    window.resize(850, 470)
+    store = window.bridge.engine.store
+    for n in range(12):
+        store.save_routine(Routine(name=f"Routine {n}", phrases=[Phrase(f"phrase {n}")],
+                                   steps=[SetStep("light.desk_lamp", {"on": True})]))
+    window.reload_routines()
+    qtbot.waitUntil(lambda: len(window.routines) == 16, timeout=5000)
+    routines = window.routine_list.list
+    bar = routines.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0, timeout=5000)
+    image = window.grab().toImage()
+    x = bar.mapTo(window, bar.rect().center()).x()
+    top = bar.mapTo(window, bar.rect().topLeft()).y()
+    colours = {image.pixelColor(x, y).lightness()
+               for y in range(top + 18, top + bar.height() - 18)}
+    assert min(colours) > 60, sorted(colours)[:5]

@@ -136,3 +136,20 @@ def test_run_right_after_teaching_runs_what_was_taught(qtbot, window):
     qtbot.mouseClick(routines.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: window.editor.routine_name == "study time", timeout=5000)
     assert window.tabs.currentWidget() is window.editor
+
+
+def test_the_routine_tab_shows_the_routine_just_taught(qtbot, window):
+    """Taught by typing, "bedtime" was chosen in the list (so Run runs it), yet the
+    Routine tab (Ctrl+2) showed an empty form beside it; it now shows Bedtime."""
+    for said in ("teach", "bedtime", "bedroom lamp off", "done", "yes"):
+        window.strip.entry.setText(said)
+        qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+        settle(qtbot, window.bridge)
+    qtbot.waitUntil(lambda: window.routine_list.current() == "bedtime", timeout=5000)
+    assert window.tabs.currentIndex() == 0
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.editor
+    assert window.editor.routine_name == "bedtime"
+    assert window.editor.name.text() == "bedtime" and not window.editor.dirty
+    window.new_routine()  # Ctrl+N still gives an empty form, chosen nothing
+    assert window.editor.routine_name is None and window.editor.name.text() == ""

@@ -23,6 +23,10 @@ def _rows(card):
             if label.isVisibleTo(card) and label.text() != "<b>Timers</b>"]
 
 
+def _cancels(card):
+    return [button for button in card._buttons() if button.text() == "Cancel"]
+
+
 def test_the_card_says_how_long_is_left_as_the_list_of_timers_does(qtbot, window):
     """It read "10-minute timer at 08:21" alone, beside "what's scheduled?"'s
     "10-minute timer at 08:21 (in 10 minutes)"."""
@@ -43,7 +47,7 @@ def test_cancel_from_the_keyboard_keeps_the_focus_on_the_card(qtbot, window):
     _say(qtbot, window, "turn off the tv in 30 minutes")
     card = window.timers_card
     qtbot.waitUntil(lambda: len(card.shown) == 2, timeout=5000)
-    first = card._buttons()[0]
+    first = _cancels(card)[0]
     assert first.accessibleName().startswith("Cancel 10-minute timer at ")
     first.setFocus()
     qtbot.keyClick(first, Qt.Key.Key_Space)
@@ -67,10 +71,51 @@ def test_cancel_on_the_card_reads_as_cancel_the_timer_said(qtbot, window):
     qtbot.waitUntil(lambda: len(card.shown) == 1, timeout=5000)
     [(_id, words)] = card.shown
     at = words.split(" (in ")[0]  # "10-minute timer at 08:21"
-    qtbot.mouseClick(card._buttons()[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_cancels(card)[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not card.shown, timeout=5000)
     settle(qtbot, window.bridge)
     assert window.strip.lines()[-2:] == [f"Cancel “{at}”", f"Cancelled the {at}."]
     _say(qtbot, window, "set a timer for 10 minutes")
     _say(qtbot, window, "cancel the timer")
     assert window.strip.lines()[-1] == f"Cancelled the {at}."
+
+
+def test_pause_and_resume_on_the_card_do_what_saying_it_does(qtbot, window):
+    """The card had Cancel alone: a timer could be paused only by saying "pause the
+    timer". Pause now pauses it with the conversation's words (and "undo" there takes
+    it back), the row says it is paused, and Resume sets it going again."""
+    _say(qtbot, window, "set a timer for 10 minutes")
+    _say(qtbot, window, "set an alarm for 7 am")
+    card = window.timers_card
+    qtbot.waitUntil(lambda: len(card.shown) == 2, timeout=5000)
+    texts = [b.text() for b in card._buttons()]
+    assert sorted(texts) == ["Cancel", "Cancel", "Pause"], texts  # the alarm: no Pause
+    pause = next(b for b in card._buttons() if b.text() == "Pause")
+    assert pause.accessibleName().startswith("Pause 10-minute timer at ")
+    assert "keeps the time it has left" in pause.toolTip()
+    pause.setFocus()
+    qtbot.keyClick(pause, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: any(b.text() == "Resume" for b in card._buttons()), timeout=5000)
+    settle(qtbot, window.bridge)
+    store = window.bridge.engine.store
+    assert [t.paused for t in store.timers() if "alarm" not in t.text] == [True]
+    assert window.strip.lines()[-2].startswith("Pause “10-minute timer at "), \
+        window.strip.lines()[-3:]
+    assert window.strip.lines()[-1].startswith("Paused your 10-minute timer with "), \
+        window.strip.lines()[-3:]
+    assert any(row.startswith("10-minute timer (paused, ") for row in _rows(card))
+    focused = QApplication.focusWidget()  # on the button that took its place
+    assert isinstance(focused, QPushButton) and focused.text() == "Resume"
+    _say(qtbot, window, "undo")  # the conversation's undo of a pause
+    qtbot.waitUntil(lambda: not any(b.text() == "Resume" for b in card._buttons()),
+                    timeout=5000)
+    pause = next(b for b in card._buttons() if b.text() == "Pause")
+    qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(b.text() == "Resume" for b in card._buttons()), timeout=5000)
+    resume = next(b for b in card._buttons() if b.text() == "Resume")
+    qtbot.mouseClick(resume, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not any(b.text() == "Resume" for b in card._buttons()),
+                    timeout=5000)
+    settle(qtbot, window.bridge)
+    assert window.strip.lines()[-1].startswith("Resumed: ")
+    assert not any(t.paused for t in store.timers())

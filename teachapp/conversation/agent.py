@@ -161,6 +161,20 @@ class Assistant(TurnOrder, TeachingAsides):
             self._timer_talk.cancel_one(replies, timer_id)
             return replies.lines
 
+    def timer_pauses(self) -> dict[int, bool]:
+        """Each timer that can be paused (not an alarm): its id, and whether it is."""
+        with self._lock:
+            return self._timer_talk.pausable()
+
+    def pause_timer(self, timer_id: int, pause: bool = True) -> list[str]:
+        """Pause (``pause=False``: resume) one timer (the window's Pause and Resume
+        buttons): the same check, change event, reply and "undo" as "pause the pasta
+        timer" in a turn; shown, not spoken, as ``cancel_timer``."""
+        with self._lock:
+            replies = TurnReplies(self._emit)
+            self._timer_talk.pause_one(replies, timer_id, pause)
+            return replies.lines
+
     # ------------------------------------------------------------------ events
 
     def subscribe(self, callback: Listener) -> Callable[[], None]:

@@ -738,6 +738,24 @@ class TimerTalk:
         "cancel the telly timer" gets."""
         self._cancel(replies, [t for t in self.store.timers() if t.id == timer_id])
 
+    def pausable(self) -> dict[int, bool]:
+        """The timers that can be paused or resumed (an alarm, set for a time of day,
+        cannot), each id with whether it is paused now: the window's Pause/Resume."""
+        return {t.id: t.paused for t in self.store.timers()
+                if t.id is not None and t.text not in ALARM_TEXTS}
+
+    def pause_one(self, replies: TurnReplies, timer_id: int, pausing: bool) -> None:
+        """Pause (or resume) the timer picked by its id (a window's button), with the
+        check, words and "undo" of "pause the pasta timer"."""
+        timers = [t for t in self.store.timers() if t.id == timer_id]
+        wanted = [t for t in timers if t.paused != pausing and t.text not in ALARM_TEXTS]
+        if not timers:
+            replies.info("That timer is no longer set (it ran, or was cancelled).")
+        elif not wanted:
+            self._nothing_to(replies, timers, pausing)
+        else:
+            self._toggle(replies, wanted, pausing, self._turn())
+
     def _cancel(self, replies: TurnReplies, timers: list[Timer]) -> None:
         gone = self.store.remove_timers([t.id for t in timers if t.id is not None]) \
             if timers else 0

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from ..domain import describe_state, kind_of
 from .icons import icon
 
-__all__ = ["DeviceHistoryView", "HunchCard", "attach_awareness"]
+__all__ = ["NO_CHANGES", "DeviceHistoryView", "HunchCard", "attach_awareness"]
 
-_CAUSE_WORDS = {"routine": "routine", "command": "voice command", "window": "window",
+_CAUSE_WORDS = {"routine": "routine", "command": "command", "window": "window",
                 "outside": "outside (by hand or another program)", "hunch": "hunch",
                 "schedule": "schedule", "undo": "undo", "redo": "redo"}
 
@@ -96,6 +96,11 @@ class HunchCard(QFrame):
             self.answered.emit()
 
 
+NO_CHANGES = ("No device has changed yet. Each change is listed here with what made it: a "
+              "routine, a command, this window, a schedule, a hunch, an undo, or someone "
+              "outside teachapp.")
+
+
 class DeviceHistoryView(QWidget):
     """Recent device changes, newest first, with the cause of each."""
 
@@ -117,7 +122,13 @@ class DeviceHistoryView(QWidget):
         # The cause takes the rest of the width (stretching only the last section left
         # the table ending at a third of the page, beside an empty grey area).
         header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(NO_CHANGES, self)
+        self.empty.setObjectName("placeholder")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.table)
+        self.table.hide()  # (it was an empty table of headers, saying nothing)
         self._names: dict[str, str] = {}
 
     def refresh(self) -> None:
@@ -144,6 +155,8 @@ class DeviceHistoryView(QWidget):
     def _show(self, loaded: tuple[list[Any], dict[str, str],
                                   dict[tuple[str, float], str]]) -> None:
         rows, self._names, renamed = loaded
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
         self.table.setRowCount(len(rows))
         for index, change in enumerate(rows):
             cause = _CAUSE_WORDS.get(change.cause, change.cause)
@@ -152,6 +165,8 @@ class DeviceHistoryView(QWidget):
                 detail = f"{detail} (now called {renamed[(detail, change.at)]})"
             if detail and change.cause in ("routine", "schedule"):
                 cause += f": {detail}"
+            elif detail and change.cause == "command":
+                cause += f": “{detail}”"  # (was "voice command", typed ones too)
             elif detail and change.cause in ("undo", "redo"):
                 cause += f" of {detail}"  # (which run it put back or set again)
             cells = (datetime.fromtimestamp(change.at).strftime("%a %d %b %H:%M:%S"),

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..conversation import library
 from ..conversation.library import ImportPlan, ImportReport, OnClash, apply_import, plan_import
-from ..domain import shorten
+from ..domain import counted, shorten
+from ..errors import TeachappError
 
 __all__ = ["export_routines", "import_routines"]
 
@@ -34,8 +35,8 @@ def import_routines(window: Any) -> None:
             box.setWindowTitle("Routines already exist")
             names = ", ".join(shorten(n, 40) for n in plan.clashes[:5]) + \
                 (" …" if len(plan.clashes) > 5 else "")
-            box.setText(f"{len(plan.clashes)} routine(s) in {Path(path).name} already "
-                        f"exist: {names}.")
+            box.setText(f"{counted(len(plan.clashes), 'routine')} in {Path(path).name} "
+                        f"already {'exists' if len(plan.clashes) == 1 else 'exist'}: {names}.")
             box.setInformativeText("Replace them with the ones in the file, keep yours "
                                    "and import only the new ones, or cancel?")
             replace = box.addButton("Replace", QMessageBox.ButtonRole.AcceptRole)
@@ -56,9 +57,12 @@ def import_routines(window: Any) -> None:
             bridge.devices(window._devices_loaded)
             window.statusBar().showMessage(report.describe(Path(path).name), 8000)
 
-        bridge.call(apply_import, store, plan, on_clash, done=imported)
+        bridge.call(apply_import, store, plan, on_clash, done=imported, failed=cannot)
 
-    bridge.call(plan_import, store, path, done=confirm)
+    def cannot(exc: BaseException) -> None:
+        _cannot(window, path, exc, importing=True)
+
+    bridge.call(plan_import, store, path, done=confirm, failed=cannot)
 
 
 def export_routines(window: QWidget) -> None:
@@ -70,4 +74,26 @@ def export_routines(window: QWidget) -> None:
     store = bridge.engine.store
     bridge.call(lambda: library.export_routines(store, path)[1],
                 done=lambda n: window.statusBar().showMessage(  # type: ignore[attr-defined]
-                    library.exported_said(n, path), 8000))
+                    library.exported_said(n, path), 8000),
+                failed=lambda exc: _cannot(window, path, exc, importing=False))
+
+
+def _cannot(window: Any, path: str, exc: BaseException, *, importing: bool) -> None:
+    """A file that cannot be imported or written, said in a dialog, as it was asked for
+    in one (it was a red line in the conversation alone, naming neither the import or
+    export nor that nothing was imported or written)."""
+    name = Path(path).name
+    said = str(exc) if isinstance(exc, TeachappError) else \
+        f"{exc.__class__.__name__}: {exc} (details are in the log)"
+    headline = f"Nothing was imported from {name}." if importing else \
+        f"Nothing was written to {name}."
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      "Cannot import routines" if importing else "Cannot export routines",
+                      headline, QMessageBox.StandardButton.Ok, window)
+    box.setInformativeText(said.replace(f"{path}, ", "").replace(f"{path}: ", ""))
+    box.setDetailedText(said)
+    window.file_problem = box  # (kept for tests and screen readers)
+    window.statusBar().showMessage(
+        f"{'Import' if importing else 'Export'} failed: {headline[0].lower()}{headline[1:]}",
+        8000)
+    box.exec()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,15 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..conversation.models import worth_teaching
-from ..domain import PhraseOrigin, listed_name, sentence_start, shorten
+from ..domain import listed_name, sentence_start, shorten
 from ..store import Interaction, phrase_key
 from .bridge import Bridge
+from .history_words import did_words, ended_words, origin_words
 from .icons import icon
 from .widgets import styled_label
 
 __all__ = ["HistoryView"]
 
-_COLUMNS = ("Time", "Heard", "Decision", "Score", "Routine", "Outcome", "")
+_COLUMNS = ("Time", "Heard", "Did", "Score", "Routine", "How it ended", "")
+"""(It said "Decision" and "Outcome", with the log's values: "clarify", "awareness".)"""
 
 
 def _seconds(at: datetime) -> float:
@@ -49,6 +51,20 @@ def _when(at: datetime | None) -> str:
     today = datetime.now().astimezone().date()
     return local.strftime("%H:%M:%S" if local.date() == today else "%d %b %H:%M")
 
+
+_COLUMN_TIPS = {2: "What the assistant did with the words: ran a routine, asked which one "
+                   "was meant, set devices, replied, or did not understand them",
+                3: "How closely the words matched the routine's phrases",
+                5: "How the turn ended"}
+
+NO_TURNS = ("Nothing said or typed yet. Each command, question and answer is listed here "
+            "with what was done and why.")
+
+MIN_HEARD = 200
+"""Pixels the heard words keep however narrow the window (the table scrolls sideways)."""
+
+NO_ALIASES = ("None yet. A phrase given to a routine with “Assign to”, learned from a "
+              "rephrase, or added in the routine editor is listed here.")
 
 ALIASES_TITLE = "Phrases added since teaching"
 """Learned from a rephrase, assigned here, or added by hand in the editor."""
@@ -88,6 +104,10 @@ class HistoryView(QWidget):
         tl.addLayout(head)
         self.table = QTableWidget(0, len(_COLUMNS), top)
         self.table.setHorizontalHeaderLabels(list(_COLUMNS))
+        for column, tip in _COLUMN_TIPS.items():
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(tip)
         self.table.setAccessibleName("History of turns")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -98,7 +118,7 @@ class HistoryView(QWidget):
         for column in (0, 2, 3, 4, 5, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         tl.addWidget(self.table)
-        self.why = styled_label("Select a turn to see why it went as it did.", top, "muted")
+        self.why = styled_label(NO_TURNS, top, "muted")
         self.why.setWordWrap(True)
         self.why.setAccessibleName("Why this turn went as it did")
         self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -112,7 +132,7 @@ class HistoryView(QWidget):
         # (not "Learned phrases": a phrase added by hand in the editor is listed too)
         bl.addWidget(styled_label(ALIASES_TITLE, bottom, "sectionTitle"))
         self.aliases = QTableWidget(0, 4, bottom)
-        self.aliases.setHorizontalHeaderLabels(["Phrase", "Routine", "Came from", ""])
+        self.aliases.setHorizontalHeaderLabels(["Also answers to", "Routine", "Came from", ""])
         self.aliases.setAccessibleName(ALIASES_TITLE)
         self.aliases.verticalHeader().hide()
         self.aliases.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -122,7 +142,14 @@ class HistoryView(QWidget):
         for column in (1, 2, 3):
             aheader.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         bl.addWidget(self.aliases)
+        self.no_aliases = styled_label(NO_ALIASES, bottom, "muted", wrap=True)
+        bl.addWidget(self.no_aliases)
+        bl.addStretch(1)
+        self.aliases.hide()  # (an empty table with headers alone said nothing)
         split.setSizes([420, 180])
+        split.setStretchFactor(0, 3)  # a small window gives its height to the turns
+        split.setStretchFactor(1, 1)
+        self.table.viewport().installEventFilter(self)
 
     # ----------------------------------------------------------------- data
 
@@ -183,8 +210,8 @@ class HistoryView(QWidget):
                 if turn.decision in ("run", "clarify", "reject") else ""
             heard = shorten(turn.heard, 120) + {"audio": "  (spoken)", "button": "  (Run button)"
                                                 }.get(str(turn.source), "")
-            values = (_when(turn.at), heard, turn.decision, score, routines[row],
-                      turn.outcome or "")
+            values = (_when(turn.at), heard, did_words(turn.decision, turn.outcome or ""),
+                      score, routines[row], ended_words(turn.outcome or ""))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 3:
@@ -201,15 +228,18 @@ class HistoryView(QWidget):
                 self.table.setItem(row, column, item)
             self.table.setCellWidget(row, 6, self._actions(turn) if self._missed(turn)
                                      else None)
+        self._fit_heard()
         self.table.resizeRowsToContents()
         self._show_why(self.table.currentRow())
 
     def _show_why(self, row: int) -> None:
-        """The selected turn's explanation under the table."""
+        """The selected turn's explanation under the table (with no turn yet, what the
+        list will hold: it said "Select a turn …" under an empty table)."""
         if 0 <= row < len(self._explanations) and self._explanations[row]:
             self.why.setText(self._explanations[row])
         else:
-            self.why.setText("Select a turn to see why it went as it did.")
+            self.why.setText("Select a turn to see why it went as it did."
+                             if self.table.rowCount() else NO_TURNS)
 
     def _missed(self, turn: Interaction) -> bool:
         return turn.id is not None and worth_teaching(
@@ -239,14 +269,35 @@ class HistoryView(QWidget):
         row.addWidget(assign)
         return box
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_heard()
+        return super().eventFilter(watched, event)
+
+    def _fit_heard(self) -> None:
+        """The heard words keep room to be read: on a narrow window (1024 pixels at
+        scale 1.5) the stretched column shrank to three letters beside the others;
+        it now keeps ``MIN_HEARD`` pixels and the table scrolls sideways instead."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != 1)
+        narrow = self.table.viewport().width() - others < MIN_HEARD
+        mode = QHeaderView.ResizeMode.Interactive if narrow else \
+            QHeaderView.ResizeMode.Stretch
+        if header.sectionResizeMode(1) != mode:
+            header.setSectionResizeMode(1, mode)
+        if narrow:
+            header.resizeSection(1, MIN_HEARD)
+
     def set_aliases(self, aliases: list[Any]) -> None:
+        self.aliases.setVisible(bool(aliases))
+        self.no_aliases.setVisible(not aliases)
         self.aliases.setRowCount(len(aliases))
         for row, entry in enumerate(aliases):
             phrase, routine, origin = (entry[0], entry[1], entry[2]) \
                 if isinstance(entry, (tuple, list)) else \
                 (entry.phrase, entry.routine, entry.origin)
             routine = getattr(routine, "name", routine)
-            shown = (phrase, listed_name(str(routine)), _origin_words(origin))
+            shown = (phrase, listed_name(str(routine)), origin_words(origin))
             for column, value in enumerate(shown):
                 item = QTableWidgetItem(shorten(str(value), 80))
                 item.setToolTip(shorten(str(value), 500))
@@ -283,8 +334,3 @@ class HistoryView(QWidget):
 
         self.bridge.call(assistant.remove_alias, routine, phrase, done=removed)
 
-
-def _origin_words(origin: str) -> str:
-    return {PhraseOrigin.LEARNED: "learned from a rephrase",
-            PhraseOrigin.ALIAS: "added by hand", "assigned": "assigned in history",
-            PhraseOrigin.TAUGHT: "taught"}.get(str(origin), str(origin))

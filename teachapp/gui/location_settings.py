@@ -3,7 +3,9 @@
 Saved to the settings section the scheduler reads (``location``: ``latitude``,
 ``longitude``, ``timezone``; see ``teachapp.schedule.place_from_settings``). A city
 can be looked up offline in astral's own small list of places; anything else is
-typed as latitude and longitude. ``save`` checks everything with the scheduler's
+typed as latitude and longitude. The look-up reads astral's list on the bridge's
+worker (its first use parses the list, ~30 ms): the dialog never waits for it. ``save``
+checks everything with the scheduler's
 own parser before it writes, so a bad value leaves the settings as they were.
 """
 
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from ..errors import ConfigError
 from ..schedule import local_zone, place_from_settings
 from ..settings import Settings
+from .bridge import Bridge
 from .widgets import styled_label
 
 __all__ = ["LocationFields", "lookup_place"]
@@ -51,7 +54,11 @@ def _number(text: str) -> float | str | None:
 class LocationFields:
     """Rows of the Location tab's form; ``save`` writes the ``location`` section."""
 
-    def __init__(self, form: QFormLayout, page: QWidget, section: dict[str, Any]) -> None:
+    def __init__(self, form: QFormLayout, page: QWidget, section: dict[str, Any],
+                 bridge: Bridge) -> None:
+        self.bridge = bridge
+        self.looking = False
+        """A look-up is on the worker; another press waits for it."""
         row = QHBoxLayout()
         self.city = QLineEdit(str(section.get("place") or ""), page)
         self.city.setAccessibleName("City to look up")
@@ -88,11 +95,25 @@ class LocationFields:
             "the sun.", page, "muted", wrap=True))
 
     def _look_up(self) -> None:
-        try:
-            name, latitude, longitude, zone = lookup_place(self.city.text())
-        except ConfigError as exc:
-            self.problem.setText(str(exc))
+        if self.looking:
             return
+        self.looking = True
+        self.problem.setText("")
+        self.bridge.call(lookup_place, self.city.text(), done=self._found,
+                         failed=self._not_found, long=True)
+
+    def _not_found(self, exc: BaseException) -> None:
+        self._looked()
+        self.problem.setText(str(exc) if isinstance(exc, ConfigError) else
+                             f"The city could not be looked up ({exc}); type its latitude "
+                             "and longitude instead.")
+
+    def _looked(self) -> None:
+        self.looking = False
+
+    def _found(self, place: tuple[str, float, float, str]) -> None:
+        self._looked()
+        name, latitude, longitude, zone = place
         self.city.setText(name)
         self.latitude.setText(f"{latitude:.4f}")
         self.longitude.setText(f"{longitude:.4f}")

@@ -378,6 +378,12 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is self.history and self._history_stale:
             self._history_stale = False
             self.history.refresh()
+        # The Routine tab shows the routine the list shows chosen (the one just taught,
+        # selected so Run runs it): it showed an empty form beside "Bedtime" highlighted.
+        chosen = self.routine_list.current()
+        if (self.tabs.currentWidget() is self.editor and chosen is not None
+                and self.editor.loaded is None and not self.editor.dirty):
+            self.editor.load(next((r for r in self.routines if r.name == chosen), None))
 
     def undo(self) -> None:
         """Undo (menu, Ctrl+Z, the editor's button): the newest of a run, a deletion and

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 from ..domain import Phrase, PhraseOrigin
+from .history_words import ORIGIN_TIP, origin_words
 from .icons import icon
 
 __all__ = ["PhraseRow"]
@@ -30,9 +31,10 @@ class PhraseRow(QWidget):
         self.edit.setPlaceholderText("a phrase, e.g. “reading mode”")
         self.edit.textEdited.connect(self._edited)
         row.addWidget(self.edit, 1)
-        origin = QLabel(phrase.origin if phrase.origin != PhraseOrigin.TAUGHT else "", self)
+        origin = QLabel(origin_words(phrase.origin) if phrase.origin != PhraseOrigin.TAUGHT
+                        else "", self)
         origin.setObjectName("muted")
-        origin.setToolTip("learned: from a rephrase; alias: added by hand")
+        origin.setToolTip(ORIGIN_TIP)
         row.addWidget(origin)
         self.test = QPushButton("Test", self)
         self.test.setAccessibleName("Test phrase")

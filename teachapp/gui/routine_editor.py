@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
@@ -59,6 +60,10 @@ __all__ = ["RoutineEditor"]
 _STEP = Qt.ItemDataRole.UserRole
 
 
+MIN_STEPS_HEIGHT = 110
+"""The steps list's least height (about four steps): below it the page scrolls."""
+
+
 class RoutineEditor(QWidget):
     """Edits one routine (or a new one). ``saved(name)`` after a successful save."""
 
@@ -77,7 +82,21 @@ class RoutineEditor(QWidget):
         self._dirty = False
         self._saving = False
 
-        outer = QVBoxLayout(self)
+        # On a short window the page scrolls rather than crushing its parts: at 1280x720
+        # with QT_SCALE_FACTOR=1.5 (470 px high to Qt) the steps list was 5 px high.
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        content = QWidget(self._scroll)  # (its least height: each part's, below)
+        self._scroll.setWidget(content)
+        page.addWidget(self._scroll)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # Tab (the window's own order) scrolls to it
+            app.focusChanged.connect(self._focus_moved)
+        outer = QVBoxLayout(content)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(10)
         head = QHBoxLayout()
@@ -188,6 +207,8 @@ class RoutineEditor(QWidget):
         # (a 9-step routine showed 4 steps at 1024x768 above an empty schedule gap).
         for pane, stretch in enumerate((0, 1, 0)):
             split.setStretchFactor(pane, stretch)
+        split.setChildrenCollapsible(False)
+        self.steps.setMinimumHeight(MIN_STEPS_HEIGHT)
         self._split = split
         self._panes_fitted = False
         for key, slot in (("Alt+Up", lambda: self.move_step(-1)),
@@ -236,6 +257,12 @@ class RoutineEditor(QWidget):
         self._devices = [device if d.id == device.id else d for d in self._devices]
 
     # -------------------------------------------------------------- load
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A part the keyboard reached out of view (the page scrolled) comes into it."""
+        content = self._scroll.widget()
+        if new is not None and content is not None and content.isAncestorOf(new):
+            self._scroll.ensureWidgetVisible(new, 0, 8)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         """The first time it shows, the phrases and the schedule get the height they

@@ -36,11 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..conversation.config import AppConfig
+from ..domain import counted
 from ..errors import TeachappError
 from ..settings import Settings
 from .bridge import Bridge
 from .icons import icon
-from .widgets import styled_label
+from .widgets import LineLabel, styled_label
 
 __all__ = ["SettingsDialog"]
 
@@ -178,8 +179,13 @@ class SettingsDialog(QDialog):
         self.cancel_install.clicked.connect(self._cancel)
         row.addWidget(self.cancel_install)
         form.addRow("", row)
-        self.model_note = styled_label("", page, "muted", wrap=True)
+        self.model_note = LineLabel(page)  # (shown while it has words: an empty one
+        self.model_note.setObjectName("muted")  # left a gap above the problem)
         form.addRow("", self.model_note)
+        self.model_problem = LineLabel(page)
+        self.model_problem.setObjectName("error")  # (it was grey, as a note)
+        self.model_problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("", self.model_problem)
 
         self.voice = QComboBox(page)
         self.voice.setAccessibleName("Voice")
@@ -286,7 +292,8 @@ class SettingsDialog(QDialog):
 
         page = QWidget(self)
         form = QFormLayout(page)
-        self.location = LocationFields(form, page, self.settings.section("location"))
+        self.location = LocationFields(form, page, self.settings.section("location"),
+                                       self.bridge)
         return page
 
     def _window_tab(self) -> QWidget:
@@ -327,7 +334,7 @@ class SettingsDialog(QDialog):
         index = self.microphone.findData(self._mic_wanted)
         if index >= 0:
             self.microphone.setCurrentIndex(index)
-        self.mic_note.setText(f"{len(devices)} microphone(s) found." if devices else
+        self.mic_note.setText(f"{counted(len(devices), 'microphone')} found." if devices else
                               "No microphone found: plug one in, or type instead.")
 
     def _no_inputs(self, exc: BaseException) -> None:
@@ -379,6 +386,7 @@ class SettingsDialog(QDialog):
         self.cancel_install.show()
         self.install_button.setEnabled(False)
         self.model_note.setText(f"Downloading the {lang} model…")
+        self.model_problem.clear()
 
         def progress(done: int, total: int | None) -> None:
             self.bridge.post(lambda: self._progress(done, total))
@@ -404,7 +412,7 @@ class SettingsDialog(QDialog):
 
     def _install_failed(self, exc: BaseException) -> None:
         self._install_done()
-        self.model_note.setText(str(exc))
+        self._model_failed(exc)
 
     def _install_done(self) -> None:
         self._cancel_install = None
@@ -434,12 +442,25 @@ class SettingsDialog(QDialog):
         if models is None:
             return
 
+        self.model_problem.clear()
+
         def used(info: Any) -> None:
             self.model_note.setText(f"Using {info.path}.")
             self.bridge.call(_list_models, self.settings, done=self._show_models, long=True)
 
         self.bridge.call(models.ModelManager(self.settings).use, path, done=used,
-                         failed=lambda exc: self.model_note.setText(str(exc)), long=True)
+                         failed=self._model_failed, long=True)
+
+    def _model_failed(self, exc: BaseException) -> None:
+        """A folder or download that is no model, in red, with the window's way out (the
+        command line's "`teachapp models install LANG`" is not one here)."""
+        self.model_note.setText("")
+        fix = getattr(exc, "fix", "")
+        problem = getattr(exc, "problem", str(exc))
+        self.model_problem.setText(
+            f"{problem} Choose the unpacked model folder (it holds am/, conf/ and graph/) "
+            "with “Use a folder…”, or pick a language above and press Install."
+            if fix else str(exc))
 
     # ------------------------------------------------------------ saving
 

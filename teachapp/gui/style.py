@@ -126,7 +126,7 @@ QLabel#stepOther { color: %(muted)s; }
 QFrame#strip { background: %(base)s; border-top: 1px solid %(border)s; }
 QListWidget#log { border: none; background: %(base)s; }
 QFrame#sidebar { background: %(alt)s; border-right: 1px solid %(border)s; }
-QListWidget#routineList { border: none; background: transparent; }
+QListWidget#routineList { border: none; background: %(alt)s; }
 QListWidget#routineList::item { padding: 6px 4px; border-radius: 6px; }
 QListWidget#routineList::item:selected { background: %(highlight)s; color: %(hl_text)s; }
 QTabWidget::pane { border: none; }

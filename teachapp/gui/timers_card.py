@@ -1,10 +1,11 @@
 """The timers set by voice ("turn off the telly in 30 minutes"), seen without asking.
 
-A card on the home tab lists them soonest first, each with a Cancel button, and hides
-when there are none. What it lists and what Cancel does are the conversation's
-(``Assistant.timers`` and ``Assistant.cancel_timer``: the words "what timers are set?"
-answers with, the check and reply of "cancel the telly timer"); the card only shows
-them, loading on a worker thread.
+A card on the home tab lists them soonest first, each with Pause (Resume when paused;
+an alarm has neither) and Cancel, and hides when there are none. What it lists and what
+the buttons do are the conversation's (``Assistant.timers``, ``timer_pauses``,
+``pause_timer`` and ``cancel_timer``: the words "what timers are set?" answers with, the
+check and reply of "pause the pasta timer" and "cancel the telly timer"); the card only
+shows them, loading on a worker thread.
 
 A routine that waits in a pause ("bedtime": lamp low, wait 10 minutes, lamp off) is
 listed too, with when its rest runs and a Stop button (``Assistant.waiting_runs`` and
@@ -56,6 +57,8 @@ class TimersCard(QFrame):
         layout.addLayout(self.rows)
         self.shown: list[tuple[int, str]] = []
         """The timers on the card: id and words."""
+        self.pauses: dict[int, bool] = {}
+        """The timers that can be paused: id and whether it is paused now."""
         self.waits: list[tuple[str, str]] = []
         """The routines waiting in a pause: name and words."""
         self._clock = QTimer(self)
@@ -72,11 +75,13 @@ class TimersCard(QFrame):
         if assistant is None:
             self.show_timers([])
             return
-        self.bridge.call(lambda: (assistant.timers(), assistant.waiting_runs()),
+        self.bridge.call(lambda: (assistant.timers(), assistant.waiting_runs(),
+                                  assistant.timer_pauses()),
                          done=lambda found: self.show_timers(*found))
 
     def show_timers(self, timers: list[tuple[int, str]],
-                    waits: list[tuple[str, str]] | None = None) -> None:
+                    waits: list[tuple[str, str]] | None = None,
+                    pauses: dict[int, bool] | None = None) -> None:
         # A button pressed from the keyboard goes with its row: the focus moves to the
         # row that takes its place (it was lost, and Tab started again at the top).
         focused = QApplication.focusWidget()
@@ -88,6 +93,7 @@ class TimersCard(QFrame):
             if widget is not None:
                 widget.deleteLater()
         self.shown = list(timers)
+        self.pauses = dict(pauses or {})
         for timer_id, words in self.shown:
             row = QWidget(self)
             line = QHBoxLayout(row)
@@ -95,9 +101,20 @@ class TimersCard(QFrame):
             label = QLabel(words[:1].upper() + words[1:], row)
             label.setWordWrap(True)
             line.addWidget(label, 1)
+            if timer_id in self.pauses:  # (an alarm is not paused: it has no button)
+                paused = self.pauses[timer_id]
+                toggle = QPushButton("Resume" if paused else "Pause", row)
+                toggle.setAccessibleName(f"{'Resume' if paused else 'Pause'} {words}")
+                toggle.setToolTip("Go on from the time it had left" if paused else
+                                  "Stop the clock: it keeps the time it has left, and "
+                                  "Resume goes on from there")
+                toggle.clicked.connect(lambda _c=False, i=timer_id, p=not paused:
+                                       self.pause(i, p))
+                line.addWidget(toggle)
             cancel = QPushButton("Cancel", row)
             cancel.setAccessibleName(f"Cancel {words}")  # (was "… the timer to 10-minute
             # timer at 08:35")
+            cancel.setToolTip("Call it off: it will not go off")
             cancel.clicked.connect(lambda _c=False, i=timer_id: self.cancel(i))
             line.addWidget(cancel)
             self.rows.addWidget(row)
@@ -146,6 +163,18 @@ class TimersCard(QFrame):
         self.pressed.emit(f"Cancel “{_listed(words)}”")
         self.bridge.call(assistant.cancel_timer, timer_id, done=lambda _lines: self.refresh())
 
+    def pause(self, timer_id: int, pausing: bool = True) -> None:
+        """Pause (or resume) one timer as "pause the pasta timer" would; the reply goes
+        to the conversation strip ("undo" there takes it back), and the list is read
+        again."""
+        assistant = self._assistant()
+        if assistant is None:
+            return
+        words = next((w for i, w in self.shown if i == timer_id), "")
+        self.pressed.emit(f"{'Pause' if pausing else 'Resume'} “{_listed(words)}”")
+        self.bridge.call(assistant.pause_timer, timer_id, pausing,
+                         done=lambda _lines: self.refresh())
+
     def stop(self, routine: str) -> None:
         """Stop a waiting routine's rest as "cancel bedtime" would; the reply goes to
         the conversation strip, and the list is read again."""
@@ -160,7 +189,7 @@ class TimersCard(QFrame):
 def _listed(words: str) -> str:
     """A row's words without the time left, which is stale once it is cancelled:
     "3-minute timer at 11:21"."""
-    return re.sub(r" \(in [^()]*\)$", "", words)
+    return re.sub(r" \((?:in|paused,) [^()]*\)$", "", words)
 
 
 def attach_timers(window: Any) -> None:

@@ -74,16 +74,21 @@ class RunResult:
     def unreachable_summary(self) -> str:
         """One sentence when the backend could not be reached, else "".
 
-        Says why once, then which steps ran ("steps 2 and 3 ran") or that none did.
+        Says why once, then which steps ran ("Steps 2 and 3 ran; step 1 did not.") or
+        that none did ("None of the 3 steps ran."; it was "No step ran; steps 1, 2 and 3
+        did not.", the same steps said twice).
         """
         down = [o for o in self.failures if o.unreachable]
         if not down:
             return ""
         ran = [o.index + 1 for o in self.outcomes if o.ok]
         missed = [o.index + 1 for o in self.failures]
-        done = (f"{_steps_text(ran)} ran" if ran else "no step ran").capitalize()
-        return (f"{down[0].unreachable.rstrip('.')}. {done}; "
-                f"{_steps_text(missed)} did not.")
+        if ran:
+            done = f"{_steps_text(ran).capitalize()} ran; {_steps_text(missed)} did not."
+        else:
+            done = "The step did not run." if len(missed) == 1 else \
+                f"None of the {len(missed)} steps ran."
+        return f"{down[0].unreachable.rstrip('.')}. {done}"
 
     @property
     def summary(self) -> str:

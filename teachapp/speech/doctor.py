@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 
+from ..domain import counted
 from ..settings import Settings
 from .devices import list_input_devices
 from .models import ModelManager
@@ -25,7 +26,7 @@ def _microphone() -> tuple[str, bool, str]:
         return ("microphone", False, "No microphone found: plug one in to talk to "
                 "teachapp; typing works without one.")
     names = ", ".join(f"{d.name}{' (default)' if d.is_default else ''}" for d in devices[:4])
-    return ("microphone", True, f"{len(devices)} input device(s): {names}.")
+    return ("microphone", True, f"{counted(len(devices), 'input device')}: {names}.")
 
 
 def _voice() -> tuple[str, bool, str]:

@@ -285,10 +285,13 @@ class ModelManager:
         if folder.is_dir() and problems(folder) and (folder / "model").is_dir():
             folder = folder / "model"  # a package-style folder holding model/
         found = problems(folder)
-        if found:
-            raise ModelError(f"{folder} cannot be used as a Vosk model: {'; '.join(found)}. "
-                             "Point to the unpacked model folder (it holds am/, conf/ and "
-                             "graph/), or install one with `teachapp models install LANG`.")
+        if found:  # (the folder named once: it was "X cannot be used …: X is not a …")
+            said = "; ".join(found)
+            if not said.startswith(str(folder)):
+                said = f"{folder} cannot be used as a Vosk model: {said}"
+            raise ModelError(f"{said}.", fix="Point to the unpacked model folder (it holds "
+                             "am/, conf/ and graph/), or install one with `teachapp models "
+                             "install LANG`.")
         return folder
 
     def use(self, path: str | Path, *, lang: str | None = None) -> ModelInfo:

@@ -1,0 +1,68 @@
+"""The history's words for a logged turn: what the assistant did with it and how it
+ended, as a person says it ("ran", "asked which", "not understood"), not the log's own
+values ("run", "clarify", "reject", "awareness") that ``teachapp history --json`` and the
+resolver keep. Pure (no Qt): the window's lists and their tests read the same table."""
+
+from __future__ import annotations
+
+from ..conversation.models import Outcome
+from ..domain import PhraseOrigin
+
+__all__ = ["ORIGIN_TIP", "did_words", "ended_words", "origin_words"]
+
+_UNDERSTOOD_REJECTS = frozenset({Outcome.ANSWERED, Outcome.NOT_RUN, Outcome.NOT_A_REQUEST,
+                                 Outcome.OFFERED_UNDO, Outcome.NOTHING_TO_CANCEL})
+"""A turn the resolver turned down as no routine's phrase that was understood all the same
+(a question answered, "don't start movie night"): not "not understood"."""
+
+_DID = {"run": "ran", "clarify": "asked which", "command": "set devices",
+        "dialogue": "replied", "teach": "teaching"}
+
+_ENDED = {
+    "ok": "done", "running": "running", "failed": "failed", "cancelled": "stopped",
+    Outcome.WAITING: "waiting in a pause", Outcome.STOPPED: "rest stopped",
+    Outcome.ASKED: "asked which", Outcome.NOT_KNOWN: "unknown phrase",
+    Outcome.NOTHING_HEARD: "heard nothing", Outcome.CHOSEN: "chosen",
+    Outcome.ASSIGNED: "given to the routine", Outcome.ANSWERED: "answered",
+    Outcome.NOT_RUN: "not run", Outcome.NOT_A_REQUEST: "only talk",
+    Outcome.OFFERED_UNDO: "offered to undo", Outcome.NOTHING_TO_CANCEL: "nothing to cancel",
+    Outcome.ASKED_AGAIN: "asked again", "explain": "explained", "awareness": "done",
+    "teach": "teaching started", "taught": "taught", "undo": "undone", "redo": "done again",
+    "confirmed": "yes", "declined": "no", "no": "no", "picked": "chosen", "help": "help shown",
+    "cancel": "cancelled", "thanks": "thanked", "repeat": "said again",
+    "not saved": "not saved", "invalid": "not understood", "unsure": "asked again",
+    "not understood": "not understood", "left out": "left out", "forgotten": "forgotten",
+    "kept": "kept", "scheduled": "scheduled", "declined to run": "not run",
+}
+
+
+def did_words(decision: str, outcome: str) -> str:
+    """What the assistant did with a turn: "ran", "asked which", "not understood",
+    "answered" (a question turned down as a routine's phrase yet answered)."""
+    if decision == "reject":
+        if outcome in (Outcome.NOTHING_HEARD, Outcome.ANSWERED):
+            return _ENDED[outcome]
+        return "understood" if outcome in _UNDERSTOOD_REJECTS else "not understood"
+    return _DID.get(decision, decision)
+
+
+def ended_words(outcome: str) -> str:
+    """How a turn ended: "done", "step 2 failed", "unknown phrase"; an outcome this
+    table does not know is shown as logged."""
+    if outcome.startswith("failed: step "):
+        steps = outcome.removeprefix("failed: ")
+        return f"{steps} failed" if "," not in steps else f"steps {steps[5:]} failed"
+    return _ENDED.get(outcome, outcome)
+
+
+def origin_words(origin: str) -> str:
+    """Where a routine's phrase came from, as the history's and editor's lists say it."""
+    return {PhraseOrigin.LEARNED: "learned from a rephrase",
+            PhraseOrigin.ALIAS: "added by hand", "assigned": "assigned in history",
+            PhraseOrigin.TAUGHT: "taught"}.get(str(origin), str(origin))
+
+
+ORIGIN_TIP = ("The routine also answers to this phrase: learned from a rephrase, or "
+              "added by hand (here, in a routine file or by saying “also call it …”).")
+"""The tooltip of a phrase's origin in the editor (it said "learned: from a rephrase;
+alias: added by hand")."""

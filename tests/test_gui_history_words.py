@@ -1,0 +1,88 @@
+"""The history says what a person understands: "ran", "asked which", "not understood",
+"done", not the log's "run", "clarify", "reject", "awareness"; a typed command's device
+change is not called a "voice command"; a phrase added to a routine is not an "alias"."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from gui_helpers import settle, window_fixture  # noqa: F401 - the `window` fixture
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from teachapp.gui.history_words import ended_words
+
+_LOG_WORDS = {"run", "clarify", "reject", "dialogue", "command", "teach", "awareness", "ok",
+              "not known", "asked", "confirmed", "declined"}
+
+
+def _say(qtbot, window, text):
+    window.strip.entry.setText(text)
+    qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+    settle(qtbot, window.bridge)
+
+
+def _rows(qtbot, window):
+    window.tabs.setCurrentWidget(window.history)
+    window.history.refresh()
+    settle(qtbot, window.bridge)
+    table = window.history.table
+    return {table.item(r, 1).text(): (table.item(r, 2).text(), table.item(r, 5).text())
+            for r in range(table.rowCount())}
+
+
+def test_each_turn_says_what_was_done_and_how_it_ended_in_plain_words(qtbot, window):
+    for said in ("movie night", "set a timer for 5 minutes", "good nite everyone", "yes",
+                 "purple elephant dance", "desk lamp to 30 percent", "what's on?"):
+        _say(qtbot, window, said)
+    rows = _rows(qtbot, window)
+    assert rows["movie night"] == ("ran", "done")
+    assert rows["good nite everyone"][0] == "asked which"
+    assert rows["purple elephant dance"] == ("not understood", "unknown phrase")
+    assert rows["desk lamp to 30 percent"] == ("set devices", "done")
+    assert rows["set a timer for 5 minutes"] == ("replied", "done")
+    assert rows["what's on?"][1] == "answered"
+    shown = {word for pair in rows.values() for word in pair}
+    assert not shown & _LOG_WORDS, shown & _LOG_WORDS
+    header = window.history.table.horizontalHeaderItem
+    assert (header(2).text(), header(5).text()) == ("Did", "How it ended")
+    assert header(2).toolTip()
+
+
+def test_a_failed_step_is_said_as_a_person_would():
+    assert ended_words("failed: step 2") == "step 2 failed"
+    assert ended_words("failed: step 1, 3") == "steps 1, 3 failed"
+    assert ended_words("something new") == "something new"  # shown as logged
+
+
+def test_a_typed_command_is_not_called_a_voice_command(qtbot, window):
+    _say(qtbot, window, "desk lamp to 30 percent")
+    window.tabs.setCurrentWidget(window.device_history)
+    table = window.device_history.table
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=5000)
+    assert table.item(0, 3).text() == "command: “desk lamp to 30 percent”"
+
+
+def test_a_phrase_added_later_says_where_it_came_from_in_words(qtbot, window):
+    _say(qtbot, window, "lights for the film")
+    _rows(qtbot, window)
+    table = window.history.table
+    row = next(r for r in range(table.rowCount())
+               if table.item(r, 1).text() == "lights for the film")
+    assign = table.cellWidget(row, 6).findChildren(QPushButton)[1]
+    next(a for a in assign.menu().actions() if a.text() == "Movie night").trigger()
+    settle(qtbot, window.bridge)
+    window.history.refresh()
+    settle(qtbot, window.bridge)
+    aliases = window.history.aliases
+    assert aliases.horizontalHeaderItem(0).text() == "Also answers to"
+    window.open_routine("Movie night")
+    qtbot.waitUntil(lambda: window.editor.routine_name == "Movie night", timeout=5000)
+    row = next(r for r in window.editor.phrase_rows() if r.text() == "lights for the film")
+    origins = [label.text() for label in row.findChildren(QLabel)
+               if label.text() and label is not row.result]
+    assert origins == ["added by hand"]
+    assert "alias" not in " ".join(label.toolTip() for label in
+                                   row.findChildren(QLabel))
