@@ -39,6 +39,7 @@ from ..understanding.learning import RephraseLearner
 from ..understanding.resolution import ResolverSettings
 from . import explain
 from .config import AppConfig
+from .controls_heard import AT_A_QUESTION, AT_REST, TEACHING_STEPS, control_heard
 from .core import Listener
 from .events import Heard, RoutinesChanged
 from .hunch_talk import HunchTalk
@@ -210,6 +211,7 @@ class Assistant(TurnOrder, TeachingAsides):
         """One turn: decide, act, reply. Every front end comes through here."""
         with self._lock:
             replies = TurnReplies(self._emit)
+            turn = self._control_heard(turn)
             self._emit(Heard(turn.text, turn.source, turn.confidence))
             self._turn += 1
             self._input, self._logged = turn, None
@@ -227,6 +229,24 @@ class Assistant(TurnOrder, TeachingAsides):
                 self._input = TurnInput("")
             self._speak(replies.spoken)
             return self._result(turn, replies)
+
+    def _control_heard(self, turn: TurnInput) -> TurnInput:
+        """A dialogue word said alone that Whisper wrote as a sound-alike ("console" for
+        "cancel" while teaching): the word the conversation waits for now
+        (``controls_heard``)."""
+        if turn.source != Source.AUDIO or not turn.open_vocabulary or not turn.text:
+            return turn
+        session = self._teacher.session
+        if session is not None and session.stage == "phrase":
+            return turn  # any words may be the new phrase
+        expected = (TEACHING_STEPS if session is not None and session.stage == "actions"
+                    else AT_A_QUESTION if session is not None or self._pending is not None
+                    else AT_REST)
+        home = [w for name in [*self.store.phrases_by_use(),
+                               *(d.name for d in self.backend.devices())]
+                for w in name.lower().split()]
+        word = control_heard(turn.text, expected, home)
+        return turn if word is None else replace(turn, text=word)
 
     def _note_asked(self, before: Pending | None, replies: TurnReplies) -> None:
         """Keep the words of a question this turn opened on it, to say it again."""

@@ -19,7 +19,7 @@ from ._boundaries import strip_marks, words_only
 from .text import grammar_phrases, number_words, words_of
 
 __all__ = ["HESITATIONS", "SNAP_SIMILARITY", "clauses", "clean", "cut_repeats",
-           "cut_repeats_marked", "prompt_text", "snap"]
+           "cut_repeats_marked", "filler_heard", "prompt_text", "snap"]
 
 SNAP_SIMILARITY = 0.8
 """Character similarity (rapidfuzz ratio, 0..1) a transcript needs to a taught
@@ -156,7 +156,32 @@ opens with fillers, as a verbatim transcript has them, makes it write them as fi
 (which the resolver leaves aside): on 27 phrases said after a filler (hibari-tts,
 espeak-ng en-gb and en-us) 12 -> 19 were heard as filler + phrase, none of 24 phrases
 said after a real word ("our", "a", "no", "oh", "i'm") was heard as a filler, and
-"hey um" is still heard "hey i'm" (a 4-wide beam has no hypothesis with "um")."""
+"hey um" is still heard "hey i'm" (a 4-wide beam has no hypothesis with "um"):
+:func:`filler_heard` writes that "i'm" back as the filler."""
+
+
+_CALLS = frozenset("hey hi hello ok okay oh so well um uh er".split())
+"""Words a person may say before a filler and a phrase ("hey, um, reading mode")."""
+_FILLER_AS_WORD = re.compile(r"\bi'?m\b", re.IGNORECASE)
+
+
+def filler_heard(text: str, marked: str, phrases: Sequence[str]) -> tuple[str, str]:
+    """(text, marked) with the "i'm" Whisper writes for a filler said before a taught
+    phrase written as the filler it was: "hey um reading mode" and "um, reading mode"
+    were heard "hey i'm reading mode" and "i'm reading mode" (hibari-tts and espeak-ng,
+    14 and 7 of 14; benchmarks/speech_controls.py --fillers), which the resolver rightly
+    takes as the speaker's own words and answered "I don't know ... Shall I learn it?".
+    Only when the rest is exactly a taught phrase and at most a greeting or a filler
+    comes first; ``marked`` is the same words with Whisper's punctuation."""
+    words = text.split()
+    if "i'm" not in words:
+        return text, marked
+    at = words.index("i'm")
+    if (not all(w in _CALLS for w in words[:at])
+            or " ".join(words[at + 1:]) not in set(grammar_phrases(phrases))):
+        return text, marked
+    words[at] = "um"
+    return " ".join(words), _FILLER_AS_WORD.sub("um", marked, count=1)
 
 
 def prompt_text(hints: Sequence[str], limit_chars: int = 600) -> str:

@@ -34,7 +34,7 @@ from ..settings import Settings
 from ._boundaries import words_only
 from ._framing import FramedStream
 from ._settings import threshold_setting
-from ._whisper_text import clean, cut_repeats_marked, prompt_text, snap
+from ._whisper_text import clean, cut_repeats_marked, filler_heard, prompt_text, snap
 from .transcript import Mode, Transcript, utterance_timings
 from .whisper_model import check_weights, packaged_whisper
 
@@ -258,6 +258,8 @@ class WhisperRecognizer(FramedStream):
         confidence = math.exp(max(-20.0, min(0.0, avg_logprob))) * (1.0 - no_speech)
         if no_speech > _NO_SPEECH and avg_logprob < _NO_SPEECH_LOGPROB:
             raw = ""  # Whisper's own rule: it says there is no speech, and doubts its words
+        if self.mode == "command" and raw and marked:
+            raw, marked[0] = filler_heard(raw, marked[0], self.phrases)
         text, similarity = raw, 0.0
         if self.mode == "command" and self.snap_phrases and raw:
             text, similarity, _phrase = snap(raw, self.phrases)
