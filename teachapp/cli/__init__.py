@@ -94,8 +94,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..logs import log_file
 
         log.exception("unexpected error")
-        _error_line(f"unexpected error: {exc.__class__.__name__}: {exc} "
-                    f"(details in {log_file()})")
+        try:
+            details = f"details in {log_file()}"
+        except OSError:  # no log folder: the details can go to the screen instead
+            details = "run it again with -v for the details"
+        _error_line(f"unexpected error: {exc.__class__.__name__}: {exc} ({details})")
         return 1
 
 
