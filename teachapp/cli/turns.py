@@ -7,7 +7,7 @@ import argparse
 import re
 import sys
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain import shorten
 from ..errors import TeachappError
@@ -182,9 +182,24 @@ def cmd_run(args: argparse.Namespace) -> int:
         if unheard is not None:
             raise unheard
         engine.assistant.finish_waiting()  # a routine with a pause: all of it, then print
-        return _report(args, result)
+        try:
+            return _report(args, result)
+        except TeachappError as exc:
+            raise _for_want_of_devices(engine, result) or exc from None
     finally:
         engine.close()
+
+
+def _for_want_of_devices(engine: Any, result: TurnResult) -> TeachappError | None:
+    """Why nothing ran when the home cannot be reached and no device is known yet (a
+    broker or Home Assistant that was never reached): that, not "… is not a taught
+    phrase; … Teach it", which sent the person to teach a device command."""
+    from .chat import home_unreached
+
+    if result.run is not None or engine.backend.devices():
+        return None
+    away = home_unreached(engine, staying=False)
+    return TeachappError(f"{away} Nothing was run.") if away else None
 
 
 def _yes_unheard(args: argparse.Namespace, result: TurnResult) -> TeachappError | None:
