@@ -8,6 +8,7 @@ import socket
 
 import pytest
 
+pytest_plugins = ["mqtt_support"]  # broker: a real mosquitto
 
 def _closed_port() -> int:
     with socket.socket() as probe:
@@ -36,6 +37,23 @@ def test_run_says_the_home_cannot_be_reached_not_that_it_is_untaught(
     assert line.endswith("No device is known yet, so no command can run until it is back. "
                          "Nothing was run.")
     assert "taught phrase" not in line and "retrying" not in line
+
+
+def test_run_on_a_broker_with_no_device_list_says_so(teachapp_cli, tmp_path, broker):
+    settings = tmp_path / "settings.json"
+    settings.write_text(json.dumps({"backend": {"type": "mqtt", "host": broker.host,
+                                                "port": broker.port}}))
+    proc = teachapp_cli("--db", str(tmp_path / "home.sqlite3"), "run",
+                        "turn on the desk lamp", env={"TEACHAPP_SETTINGS": str(settings)})
+    assert proc.returncode == 1
+    # was: "'turn on the desk lamp' is not a taught phrase; nothing was run. Teach it …"
+    assert proc.stderr.strip() == (
+        f"teachapp: The home has no devices yet (connected to {broker.host}:{broker.port}; "
+        "waiting for the device list on zigbee2mqtt/bridge/devices); 'teachapp doctor' says "
+        "what is missing. Nothing was run.")
+    asked = teachapp_cli("--db", str(tmp_path / "home.sqlite3"), "run",
+                         "remind me to call mum", env={"TEACHAPP_SETTINGS": str(settings)})
+    assert "When should I remind you?" in asked.stderr  # a question is still the question
 
 
 def test_a_token_given_without_a_keyring_is_checked_before_the_keyring_is_asked(

@@ -191,15 +191,18 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _for_want_of_devices(engine: Any, result: TurnResult) -> TeachappError | None:
-    """Why nothing ran when the home cannot be reached and no device is known yet (a
-    broker or Home Assistant that was never reached): that, not "… is not a taught
-    phrase; … Teach it", which sent the person to teach a device command."""
+    """Why nothing ran when a real home has no device yet (a broker or Home Assistant
+    never reached, a broker with no Zigbee2MQTT device list): that, not "… is not a
+    taught phrase; … Teach it", which sent the person to teach a device command."""
+    from ..conversation import Action
     from .chat import home_unreached
 
-    if result.run is not None or engine.backend.devices():
+    if result.action not in (Action.REJECT, Action.NOTHING) or engine.backend.devices():
         return None
-    away = home_unreached(engine, staying=False)
-    return TeachappError(f"{away} Nothing was run.") if away else None
+    away = home_unreached(engine, staying=False) or (
+        f"The home has no devices yet ({engine.backend.status().message}); 'teachapp "
+        "doctor' says what is missing.")
+    return TeachappError(f"{away} Nothing was run.")
 
 
 def _yes_unheard(args: argparse.Namespace, result: TurnResult) -> TeachappError | None:
