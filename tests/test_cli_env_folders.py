@@ -39,3 +39,22 @@ def test_the_log_and_cache_folders_are_not_needed(teachapp_cli, tmp_path, in_the
                         env=env)
     assert proc.returncode == 0, proc.stderr
     assert "Desk lamp" in proc.stdout
+
+
+def test_a_database_url_of_an_unknown_kind_says_what_works(teachapp_cli, tmp_path):
+    proc = teachapp_cli("list", env={"TEACHAPP_DB": "foo://bar/home"})
+    assert proc.returncode == 1
+    # was: "Cannot open the database foo://bar/home: Can't load plugin: sqlalchemy.dialects:foo"
+    assert proc.stderr == ("teachapp: 'foo://bar/home' is not a kind of database teachapp can "
+                           "use; give a file path, or a URL like "
+                           "postgresql://user@host/teachapp.\n")
+
+
+def test_a_missing_driver_other_than_postgresql_is_not_sent_to_the_postgres_extra(
+        teachapp_cli):
+    proc = teachapp_cli("--db", "mysql://me@127.0.0.1/home", "list")
+    assert proc.returncode == 1
+    # was: "… needs a driver that is not installed (…); install teachapp with the postgres
+    # extra: pip install 'teachapp[postgres]'."
+    assert "needs a driver that is not installed" in proc.stderr
+    assert "postgres" not in proc.stderr and "install that Python driver" in proc.stderr

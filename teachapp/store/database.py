@@ -26,7 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import NoSuchModuleError, SQLAlchemyError
 from sqlmodel import create_engine
 
 from ..errors import DatabaseError
@@ -361,11 +361,17 @@ def _open_checked(url: str, path: Path | None, existed: bool, *, migrate: bool) 
     server = _server.is_postgres(url)
     try:
         engine = create_engine(url, connect_args=_connect_args(url), pool_pre_ping=server)
+    except NoSuchModuleError as exc:  # a scheme SQLAlchemy has no dialect for
+        raise DatabaseError(
+            f"{_server.display_url(url)!r} is not a kind of database teachapp can use; give "
+            "a file path, or a URL like postgresql://user@host/teachapp.") from exc
     except ImportError as exc:
+        fix = ("install teachapp with the postgres extra: pip install 'teachapp[postgres]'"
+               if _server.is_postgres(url) else "install that Python driver into "
+               "teachapp's environment, or use a file path (SQLite)")
         raise DatabaseError(
             f"The database {_server.display_url(url)} needs a driver that is not "
-            f"installed ({exc}); install teachapp with the postgres extra: pip install "
-            "'teachapp[postgres]'.") from exc
+            f"installed ({exc}); {fix}.") from exc
     except Exception as exc:
         raise DatabaseError(
             f"Cannot open the database {_server.display_url(url)}: {exc}") from exc
