@@ -39,6 +39,20 @@ def test_run_says_the_home_cannot_be_reached_not_that_it_is_untaught(
     assert "taught phrase" not in line and "retrying" not in line
 
 
+def test_run_leaves_out_retrying_also_beside_a_password_notice(teachapp_cli, tmp_path):
+    settings = tmp_path / "settings.json"
+    settings.write_text(json.dumps({"backend": {"type": "mqtt", "host": "127.0.0.1",
+                                                "port": _closed_port(), "username": "bob"}}))
+    proc = teachapp_cli("--db", str(tmp_path / "home.sqlite3"), "run", "turn on the desk lamp",
+                        env={"TEACHAPP_SETTINGS": str(settings),
+                             "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+                             "TEACHAPP_MQTT_PASSWORD": ""})
+    assert proc.returncode == 1
+    assert "The home cannot be reached" in proc.stderr and "MQTT password for bob" in \
+        proc.stderr
+    assert "retrying" not in proc.stderr  # (it said "…; retrying (Cannot read …)")
+
+
 def test_run_on_a_broker_with_no_device_list_says_so(teachapp_cli, tmp_path, broker):
     settings = tmp_path / "settings.json"
     settings.write_text(json.dumps({"backend": {"type": "mqtt", "host": broker.host,

@@ -75,7 +75,7 @@ def home_unreached(engine: Any, *, staying: bool = True) -> str | None:
     if status.connected:
         return None
     known = len(engine.backend.devices())
-    why = status.message if staying else status.message.removesuffix("; retrying")
+    why = status.message if staying else status.message.replace("; retrying", "", 1)
     return (f"The home cannot be reached: {why}. "
             + (f"Its {known} devices are shown as they last were; commands to them "
                "fail until it is back." if known else
