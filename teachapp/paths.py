@@ -8,15 +8,34 @@ from pathlib import Path
 
 from platformdirs import PlatformDirs
 
-__all__ = ["APP_NAME", "assets_dir", "cache_dir", "config_dir", "data_dir",
+from .errors import ConfigError
+
+__all__ = ["APP_NAME", "FolderError", "assets_dir", "cache_dir", "config_dir", "data_dir",
            "default_database", "log_dir", "models_dir"]
 
 APP_NAME = "teachapp"
 _DIRS = PlatformDirs(APP_NAME, appauthor=False)
 
 
-def _private(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
+class FolderError(ConfigError, OSError):
+    """A folder teachapp keeps things in that cannot be made (a read-only disk, a file
+    of that name, a ``TEACHAPP_*_DIR`` mistyped). An OSError too, so what can go on
+    without its folder (the log, the parsed word lists, the user's lexicon) still does,
+    and the rest ends in one line that names the folder and its variable."""
+
+
+def _private(variable: str, default: str, what: str) -> Path:
+    path = Path(os.environ.get(variable) or default)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        why = "a file of that name is in the way" if path.is_file() else (
+            exc.strerror or str(exc)).lower()
+        fix = (f"Set {variable} to a folder you can write to, or unset it to use {default}."
+               if os.environ.get(variable) else
+               f"Make {path.parent} writable, or set {variable} to a folder you can write to.")
+        raise FolderError(f"Cannot make teachapp's {what} folder {path}: {why}.",
+                          fix=fix) from exc
     try:
         os.chmod(path, 0o700)
     except OSError:
@@ -26,21 +45,21 @@ def _private(path: Path) -> Path:
 
 def data_dir() -> Path:
     """The user data dir (database, models); created private to the user."""
-    return _private(Path(os.environ.get("TEACHAPP_DATA_DIR") or _DIRS.user_data_dir))
+    return _private("TEACHAPP_DATA_DIR", _DIRS.user_data_dir, "data")
 
 
 def config_dir() -> Path:
-    return _private(Path(os.environ.get("TEACHAPP_CONFIG_DIR") or _DIRS.user_config_dir))
+    return _private("TEACHAPP_CONFIG_DIR", _DIRS.user_config_dir, "settings")
 
 
 def log_dir() -> Path:
-    return _private(Path(os.environ.get("TEACHAPP_LOG_DIR") or _DIRS.user_log_dir))
+    return _private("TEACHAPP_LOG_DIR", _DIRS.user_log_dir, "log")
 
 
 def cache_dir() -> Path:
     """Files teachapp can make again from its own data (parsed word lists); safe to
     delete."""
-    return _private(Path(os.environ.get("TEACHAPP_CACHE_DIR") or _DIRS.user_cache_dir))
+    return _private("TEACHAPP_CACHE_DIR", _DIRS.user_cache_dir, "cache")
 
 
 def models_dir() -> Path:

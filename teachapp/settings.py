@@ -51,8 +51,12 @@ def parse_section(cls: type[T], section: dict[str, Any], *, name: str = "") -> T
                 and not isinstance(value, bool):
             values[f.name] = float(value)
         elif value is not None:
-            log.warning("ignoring setting %s.%s = %r (expected %s)", name or cls.__name__,
-                        f.name, value, type(default).__name__)
+            kind = ("true or false" if isinstance(default, bool) else "a number"
+                    if isinstance(default, (int, float)) else "text"
+                    if isinstance(default, str) else type(default).__name__)
+            log.warning("The setting %s.%s = %s is ignored (it must be %s); its default, "
+                        "%s, is used.", name or cls.__name__, f.name, json.dumps(value),
+                        kind, json.dumps(default))
     return cls(**values)
 
 
@@ -75,10 +79,12 @@ class Settings:
             return {}
         try:
             data = json.loads(raw)
-        except json.JSONDecodeError:
-            aside = self.path.with_suffix(".json.broken")
-            log.warning("settings %s are not valid JSON; kept as %s, using defaults",
-                        self.path, aside)
+        except json.JSONDecodeError as exc:
+            aside = self.kept_aside
+            log.warning("The settings file %s is not valid JSON (line %d, column %d: %s); "
+                        "it was moved to %s and the defaults are used. Fix it there and "
+                        "rename it back to %s.", self.path, exc.lineno, exc.colno, exc.msg,
+                        aside, self.path.name)
             try:
                 os.replace(self.path, aside)
             except OSError:
@@ -87,6 +93,11 @@ class Settings:
         if not isinstance(data, dict):
             return {}
         return {k: v for k, v in data.items() if isinstance(v, dict)}
+
+    @property
+    def kept_aside(self) -> Path:
+        """Where a settings file that was not valid JSON is moved (never deleted)."""
+        return self.path.with_suffix(".json.broken")
 
     def section(self, name: str) -> dict[str, Any]:
         """A copy of one section (empty when unset)."""

@@ -71,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging(verbose=args.verbose)
+    if not args.verbose:
+        _say_settings_warnings()
     func = getattr(args, "func", None)
     if func is None:
         func = _default_command
@@ -94,9 +96,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..logs import log_file
 
         log.exception("unexpected error")
-        _error_line(f"unexpected error: {exc.__class__.__name__}: {exc} "
-                    f"(details in {log_file()})")
+        try:
+            details = f"details in {log_file()}"
+        except OSError:  # no log folder: the details can go to the screen instead
+            details = "run it again with -v for the details"
+        _error_line(f"unexpected error: {exc.__class__.__name__}: {exc} ({details})")
         return 1
+
+
+def _say_settings_warnings() -> None:
+    """A settings file that cannot be read, or a value in it that is ignored, is said on
+    stderr as well as logged: it was the log alone, so a typo in settings.json put every
+    setting back to its default without a word."""
+    logger = logging.getLogger("teachapp.settings")
+    if not any(isinstance(h, _StderrLine) for h in logger.handlers):
+        logger.addHandler(_StderrLine(logging.WARNING))
+
+
+class _StderrLine(logging.Handler):
+    """A record as one "teachapp: …" line on the standard error of the moment."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            _error_line(record.getMessage())
+        except Exception:  # noqa: BLE001 - a closed stderr must not stop the command
+            self.handleError(record)
 
 
 def _error_line(message: str) -> None:

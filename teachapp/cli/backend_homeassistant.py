@@ -71,7 +71,7 @@ def _homeassistant(args: argparse.Namespace) -> int:
 
     url = checked_url(args.url)
     given = _read_token(url)
-    previous = get_ha_token(url)
+    previous = _stored_token(url, given, get_ha_token)
     token = given or previous
     if not token:
         raise ConfigError(f"No access token for Home Assistant at {url}: give one on "
@@ -114,6 +114,18 @@ def _homeassistant(args: argparse.Namespace) -> int:
     finally:
         backend.close()
         store.close()
+
+
+def _stored_token(url: str, given: str, get_token: Any) -> str | None:
+    """The token kept for ``url``. Without a keyring, a token given now is checked
+    first (a wrong address or token is the news), and saving it says what is missing;
+    it said "no usable keyring" before anything was tried."""
+    try:
+        return get_token(url)
+    except ConfigError:
+        if given:
+            return None
+        raise
 
 
 def _save(url: str, given: str, previous: str | None, set_token: Any,

@@ -61,14 +61,25 @@ def start_notes(engine: Any) -> list[str]:
 
     created = created_note(engine.store)
     lines = [note for note in engine.notes if note != created]
-    status = engine.backend.status()
-    if not status.connected:
-        known = len(engine.backend.devices())
-        lines.append(f"The home cannot be reached: {status.message}. "
-                     + (f"Its {known} devices are shown as they last were; commands to them "
-                        "fail until it is back." if known else
-                        "No device is known yet, so no command can run until it is back."))
+    away = home_unreached(engine)
+    if away is not None:
+        lines.append(away)
     return lines
+
+
+def home_unreached(engine: Any, *, staying: bool = True) -> str | None:
+    """"The home cannot be reached: …" and what that means for commands, or None when
+    the device backend is connected (chat's start, and ``run`` that ran nothing; a
+    command that is ``staying`` keeps "; retrying")."""
+    status = engine.backend.status()
+    if status.connected:
+        return None
+    known = len(engine.backend.devices())
+    why = status.message if staying else status.message.replace("; retrying", "", 1)
+    return (f"The home cannot be reached: {why}. "
+            + (f"Its {known} devices are shown as they last were; commands to them "
+               "fail until it is back." if known else
+               "No device is known yet, so no command can run until it is back."))
 
 
 def run_chat(args: argparse.Namespace) -> int:

@@ -46,6 +46,20 @@ def _database(args: argparse.Namespace) -> list[Check]:
         return [("database", False, str(exc))]
 
 
+def _settings() -> list[Check]:
+    """The settings file in use, and one moved aside for not being valid JSON (the
+    person's own settings, silently replaced by the defaults until now)."""
+    from ..settings import Settings
+
+    settings = Settings()
+    if settings.kept_aside.exists():
+        return [("settings", False, f"{settings.kept_aside} holds settings that were not "
+                 f"valid JSON, so the defaults are used; fix it and rename it back to "
+                 f"{settings.path.name} (or delete it to keep the defaults).")]
+    return [("settings", True, str(settings.path) if settings.path.exists() else
+             f"the defaults ({settings.path} is not there yet)")]
+
+
 def _display() -> list[Check]:
     if importlib.util.find_spec("PySide6") is None:
         return [("window", False, "PySide6 is not installed; reinstall teachapp.")]
@@ -80,7 +94,7 @@ def run_checks(args: argparse.Namespace) -> list[Check]:
     checks: list[Check] = [("teachapp", True, f"version {__version__}, Python "
                             f"{sys.version.split()[0]}")]
     sections: list[Callable[[], list[Check]]] = [
-        lambda: _database(args), _display, _speech, _backend]
+        lambda: _database(args), _settings, _display, _speech, _backend]
     for section in sections:
         try:
             checks.extend(section())

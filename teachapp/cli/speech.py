@@ -42,8 +42,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     install.add_argument("--sha256", metavar="HEX", help="the zip's expected SHA-256")
     install.set_defaults(func=cmd_models_install)
     use = actions.add_parser("use", help="use the Vosk model in folder PATH")
-    use.add_argument("path", metavar="PATH")
+    use.add_argument("path", metavar="PATH", nargs="?")
     use.add_argument("--lang", help="its language, when the folder name does not say")
+    use.add_argument("--default", action="store_true",
+                     help="forget the folder chosen before and use the models teachapp "
+                          "finds itself (for English, the Whisper model it comes with)")
     use.set_defaults(func=cmd_models_use)
 
 
@@ -262,6 +265,16 @@ def cmd_models_install(args: argparse.Namespace) -> int:
 def cmd_models_use(args: argparse.Namespace) -> int:
     from ..speech.models import ModelManager
 
+    if args.default == bool(args.path):  # bad usage, as argparse says it: exit 2
+        sys.stderr.write("teachapp models use: give a model folder (PATH), or --default "
+                         "for the models teachapp finds itself.\nTry 'teachapp models use "
+                         "--help'.\n")
+        return 2
+    if args.default:
+        ModelManager(Settings()).use_default()
+        say_line("teachapp will now recognise speech with the models it finds itself "
+                 "(`teachapp models list` marks them).")
+        return 0
     info = ModelManager(Settings()).use(args.path, lang=args.lang)
     say_line(f"teachapp will now recognise speech with the model in {info.path}"
              f" ({info.lang or 'language unknown'}).")

@@ -7,7 +7,7 @@ import argparse
 import re
 import sys
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain import shorten
 from ..errors import TeachappError
@@ -182,9 +182,27 @@ def cmd_run(args: argparse.Namespace) -> int:
         if unheard is not None:
             raise unheard
         engine.assistant.finish_waiting()  # a routine with a pause: all of it, then print
-        return _report(args, result)
+        try:
+            return _report(args, result)
+        except TeachappError as exc:
+            raise _for_want_of_devices(engine, result) or exc from None
     finally:
         engine.close()
+
+
+def _for_want_of_devices(engine: Any, result: TurnResult) -> TeachappError | None:
+    """Why nothing ran when a real home has no device yet (a broker or Home Assistant
+    never reached, a broker with no Zigbee2MQTT device list): that, not "… is not a
+    taught phrase; … Teach it", which sent the person to teach a device command."""
+    from ..conversation import Action
+    from .chat import home_unreached
+
+    if result.action not in (Action.REJECT, Action.NOTHING) or engine.backend.devices():
+        return None
+    away = home_unreached(engine, staying=False) or (
+        f"The home has no devices yet ({engine.backend.status().message}); 'teachapp "
+        "doctor' says what is missing.")
+    return TeachappError(f"{away} Nothing was run.")
 
 
 def _yes_unheard(args: argparse.Namespace, result: TurnResult) -> TeachappError | None:

@@ -9,6 +9,7 @@ exists is replaced only when asked; an export is written atomically.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -183,8 +184,7 @@ def _write_atomically(target: Path, text: str) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
                                    dir=target.parent if str(target.parent) else ".")
     except OSError as exc:
-        raise TeachappError(f"Cannot write {target}: {exc.strerror or exc}; choose a "
-                            "folder you can write to.") from exc
+        raise _cannot_write(target, exc) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -194,7 +194,22 @@ def _write_atomically(target: Path, text: str) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise TeachappError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise _cannot_write(target, exc) from exc
+
+
+def _cannot_write(target: Path, exc: OSError) -> TeachappError:
+    """What stopped a file being written, and the way round it (a missing folder, a
+    folder given as the file, a full or read-only disk); nothing was written."""
+    if exc.errno == errno.ENOENT and not target.parent.is_dir():
+        why = (f"the folder {target.parent} does not exist; create it or choose another "
+               "folder.")
+    elif exc.errno == errno.EISDIR or target.is_dir():
+        why = f"it is a folder; give a file name, e.g. {target / 'routines.yaml'}."
+    elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        why = "the disk is full; free some space or choose a folder on another disk."
+    else:
+        why = f"{(exc.strerror or str(exc)).lower()}; choose a folder you can write to."
+    return TeachappError(f"Cannot write {target}: {why} Nothing was written.")
 
 
 def teach_routine(store: Store, phrase: str, steps: list[Step], *, name: str | None = None,

@@ -81,9 +81,11 @@ def _models(settings: Settings) -> list[tuple[str, bool, str]]:
                          f"Vosk model for {info.lang or 'an unknown language'} in {info.path} "
                          f"({info.source})."))
         else:
+            chosen = (" or go back to the models teachapp finds itself with `teachapp "
+                      "models use --default`" if info.source == "settings" else "")
             rows.append((f"model {info.name}", False,
                          f"{info.path} ({info.source}) cannot be used: {info.problem}. "
-                         "Reinstall it with `teachapp models install LANG`."))
+                         f"Reinstall it with `teachapp models install LANG`{chosen}."))
     rows.extend(engine_rows(settings, models))
     return rows
 

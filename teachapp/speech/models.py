@@ -309,6 +309,12 @@ class ModelManager:
         self.settings.update("speech", model_path=str(folder), model_lang=lang)
         return ModelInfo(folder, lang, "settings")
 
+    def use_default(self) -> None:
+        """Forget the folders chosen with ``use``: the models found by themselves (the
+        bundled Whisper for English, installed Vosk models) are used again. The way
+        back from a chosen folder that was moved, deleted or damaged."""
+        self.settings.update("speech", model_path=None, model_lang=None, whisper_path=None)
+
     # -- installing --------------------------------------------------------------
     def install(self, lang: str, *, progress: ProgressFn | None = None,
                 cancel: threading.Event | None = None, url: str | None = None,

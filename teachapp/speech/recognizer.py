@@ -134,7 +134,8 @@ def choose_engine(mode: Mode, phrases: Sequence[str] = (),
         if model.problem:
             raise ModelError(f"The Vosk model set in the settings ({model.path}) cannot be "
                              f"used: {model.problem}. Run `teachapp models use PATH` with a "
-                             "complete model, or `teachapp models install LANG`.")
+                             "complete model, `teachapp models install LANG`, or `teachapp "
+                             "models use --default` for the models teachapp finds itself.")
         return EngineChoice("vosk", model.lang or lang, model.path,
                             f"Vosk model {model.name} ({model.source})")
     english = lang.startswith("en")

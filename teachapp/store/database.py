@@ -26,7 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import NoSuchModuleError, SQLAlchemyError
 from sqlmodel import create_engine
 
 from ..errors import DatabaseError
@@ -134,6 +134,39 @@ def _damaged(path: Path, why: str) -> DamagedDatabaseError:
     return _damaged_file(path, f"The database {path} is damaged ({why})")
 
 
+_FULL_BELOW = 1 << 20
+"""Free bytes under which a failed read or write of a database is put down to its
+full disk: SQLite says only "disk I/O error" when it cannot grow its ``-shm`` file,
+and "damaged ... move it aside" would send the person after a sound file."""
+
+
+def _disk_full(path: Path, why: str) -> DatabaseError | None:
+    """The error for a database whose disk is full, else None."""
+    said_full = "disk is full" in why
+    if not said_full and "disk I/O" not in why:
+        return None
+    try:
+        info = os.statvfs(path.parent)
+    except (OSError, AttributeError):  # (no statvfs on Windows)
+        free = None
+    else:
+        free = info.f_bavail * info.f_frsize
+    if not said_full and (free is None or free >= _FULL_BELOW):
+        return None
+    left = f" ({free // 1024} KiB free)" if free is not None else ""
+    return DatabaseError(f"The disk that holds the database {path} is full{left}, so "
+                         "teachapp cannot use it. It was left untouched.",
+                         fix="Free some space on that disk, then try again.")
+
+
+def _read_only_disk(path: Path) -> bool:
+    """Whether ``path`` (a file or folder) is on a file system mounted read-only."""
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return False
+
+
 def _locked(path: Path) -> DatabaseError:
     return DatabaseError(
         f"The database {path} is locked by another program, which kept it busy for "
@@ -150,6 +183,9 @@ def describe_failure(url: str, exc: BaseException) -> DatabaseError:
     if path is not None:
         if "locked" in text or "busy" in text:
             return _locked(path)
+        full = _disk_full(path, text)
+        if full is not None:
+            return full
         if "not a database" in text or "malformed" in text or "disk I/O" in text:
             return _damaged(path, text)
     return DatabaseError(f"Cannot use the database {_server.display_url(url)}: {text}")
@@ -203,9 +239,10 @@ def _prepare_sqlite_file(path: Path) -> bool:
     _backup.finish_interrupted_restore(path)
     if not path.exists():
         if not os.access(path.parent, os.W_OK):
-            raise DatabaseError(
-                f"Cannot create {path}: the folder is not writable. Choose another place "
-                "with --db PATH.")
+            why = ("it is on a disk mounted read-only" if _read_only_disk(path.parent)
+                   else "the folder is not writable")
+            raise DatabaseError(f"Cannot create {path}: {why}. Choose another place with "
+                                "--db PATH.")
         try:  # created private; SQLite gives -wal and -shm the same mode
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         except FileExistsError:
@@ -214,6 +251,11 @@ def _prepare_sqlite_file(path: Path) -> bool:
             raise DatabaseError(f"Cannot create {path}: {exc.strerror or exc}.") from exc
         return False
     if not os.access(path, os.R_OK | os.W_OK):
+        if _read_only_disk(path):
+            raise DatabaseError(
+                f"The database {path} is on a disk mounted read-only, so teachapp cannot "
+                "save to it. It was left untouched.", fix="Mount that disk read-write, or "
+                "copy the file to a folder you can write to and point --db at the copy.")
         raise DatabaseError(f"Cannot read and write {path}; check its permissions. "
                             "It was left untouched.")
     size = path.stat().st_size
@@ -232,7 +274,7 @@ def _prepare_sqlite_file(path: Path) -> bool:
     if problem is not None:
         if "locked" in problem or "busy" in problem:
             raise _locked(path)
-        raise _damaged(path, problem)
+        raise _disk_full(path, problem) or _damaged(path, problem)
     _make_private(path)
     return True
 
@@ -319,11 +361,17 @@ def _open_checked(url: str, path: Path | None, existed: bool, *, migrate: bool) 
     server = _server.is_postgres(url)
     try:
         engine = create_engine(url, connect_args=_connect_args(url), pool_pre_ping=server)
+    except NoSuchModuleError as exc:  # a scheme SQLAlchemy has no dialect for
+        raise DatabaseError(
+            f"{_server.display_url(url)!r} is not a kind of database teachapp can use; give "
+            "a file path, or a URL like postgresql://user@host/teachapp.") from exc
     except ImportError as exc:
+        fix = ("install teachapp with the postgres extra: pip install 'teachapp[postgres]'"
+               if _server.is_postgres(url) else "install that Python driver into "
+               "teachapp's environment, or use a file path (SQLite)")
         raise DatabaseError(
             f"The database {_server.display_url(url)} needs a driver that is not "
-            f"installed ({exc}); install teachapp with the postgres extra: pip install "
-            "'teachapp[postgres]'.") from exc
+            f"installed ({exc}); {fix}.") from exc
     except Exception as exc:
         raise DatabaseError(
             f"Cannot open the database {_server.display_url(url)}: {exc}") from exc

@@ -160,7 +160,8 @@ def read_routine_file(path: str | Path) -> tuple[list[Device], list[Routine]]:
         size = Path(path).stat().st_size
         if size > MAX_FILE_BYTES:
             raise RoutineFileError(name, f"the file is {size // 1024} KiB; routine files "
-                                   f"are at most {MAX_FILE_BYTES // 1024 // 1024} MiB.")
+                                   f"are at most {MAX_FILE_BYTES // 1024 // 1024} MiB. Split "
+                                   "it into smaller files and import each.")
         raw = Path(path).read_bytes()
     except FileNotFoundError as exc:
         raise RoutineFileError(name, "the file does not exist; check the path.") from exc
@@ -192,11 +193,19 @@ def parse_routine_file(text: str, *, name: str = "<input>") -> tuple[list[Device
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise RoutineFileError(name, f"it is not valid YAML or JSON{where}: {problem}.") from exc
+    if doc is None:
+        raise RoutineFileError(name, "it holds nothing to import; a routine file starts with "
+                               f"'version: {FORMAT_VERSION}' and lists 'routines' ('teachapp "
+                               "export' shows one).")
     if not isinstance(doc, dict):
         raise RoutineFileError(name, "the file must be a mapping with 'version', "
                                "'devices' and 'routines'.")
     _unknown_keys(doc, _TOP_KEYS, name, None, None)
     version = doc.get("version", FORMAT_VERSION)
+    if type(version) is int and version > FORMAT_VERSION:
+        raise RoutineFileError(name, f"it was written by a newer teachapp (version "
+                               f"{version}); this one reads version {FORMAT_VERSION}. Update "
+                               "teachapp to import it.", field="version")
     if isinstance(version, bool) or version != FORMAT_VERSION:
         raise RoutineFileError(name, f"version {version!r} is not supported; this "
                                f"teachapp reads version {FORMAT_VERSION}.", field="version")

@@ -1,0 +1,90 @@
+"""A real home that cannot be reached, as the command line meets it: a broker that
+refuses, a Home Assistant that does not answer on a machine with no keyring."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import pytest
+
+pytest_plugins = ["mqtt_support"]  # broker: a real mosquitto
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def mqtt_settings(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"backend": {"type": "mqtt", "host": "127.0.0.1",
+                                            "port": _closed_port()}}))
+    return {"TEACHAPP_SETTINGS": str(path)}
+
+
+def test_run_says_the_home_cannot_be_reached_not_that_it_is_untaught(
+        teachapp_cli, tmp_path, mqtt_settings):
+    proc = teachapp_cli("--db", str(tmp_path / "home.sqlite3"), "run",
+                        "turn on the desk lamp", env=mqtt_settings)
+    assert proc.returncode == 1
+    # was: "'turn on the desk lamp' is not a taught phrase; nothing was run. Teach it
+    # with 'teachapp teach' …", while chat said the home could not be reached
+    line = proc.stderr.strip()
+    assert line.startswith("teachapp: The home cannot be reached: cannot reach the MQTT "
+                           "broker at 127.0.0.1:"), line
+    assert line.endswith("No device is known yet, so no command can run until it is back. "
+                         "Nothing was run.")
+    assert "taught phrase" not in line and "retrying" not in line
+
+
+def test_run_leaves_out_retrying_also_beside_a_password_notice(teachapp_cli, tmp_path):
+    settings = tmp_path / "settings.json"
+    settings.write_text(json.dumps({"backend": {"type": "mqtt", "host": "127.0.0.1",
+                                                "port": _closed_port(), "username": "bob"}}))
+    proc = teachapp_cli("--db", str(tmp_path / "home.sqlite3"), "run", "turn on the desk lamp",
+                        env={"TEACHAPP_SETTINGS": str(settings),
+                             "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+                             "TEACHAPP_MQTT_PASSWORD": ""})
+    assert proc.returncode == 1
+    assert "The home cannot be reached" in proc.stderr and "MQTT password for bob" in \
+        proc.stderr
+    assert "retrying" not in proc.stderr  # (it said "…; retrying (Cannot read …)")
+
+
+def test_run_on_a_broker_with_no_device_list_says_so(teachapp_cli, tmp_path, broker):
+    settings = tmp_path / "settings.json"
+    settings.write_text(json.dumps({"backend": {"type": "mqtt", "host": broker.host,
+                                                "port": broker.port}}))
+    proc = teachapp_cli("--db", str(tmp_path / "home.sqlite3"), "run",
+                        "turn on the desk lamp", env={"TEACHAPP_SETTINGS": str(settings)})
+    assert proc.returncode == 1
+    # was: "'turn on the desk lamp' is not a taught phrase; nothing was run. Teach it …"
+    assert proc.stderr.strip() == (
+        f"teachapp: The home has no devices yet (connected to {broker.host}:{broker.port}; "
+        "waiting for the device list on zigbee2mqtt/bridge/devices); 'teachapp doctor' says "
+        "what is missing. Nothing was run.")
+    asked = teachapp_cli("--db", str(tmp_path / "home.sqlite3"), "run",
+                         "remind me to call mum", env={"TEACHAPP_SETTINGS": str(settings)})
+    assert "When should I remind you?" in asked.stderr  # a question is still the question
+
+
+def test_a_token_given_without_a_keyring_is_checked_before_the_keyring_is_asked(
+        teachapp_cli, tmp_path):
+    port = _closed_port()
+    env = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "TEACHAPP_HA_TOKEN": "",
+           "TEACHAPP_SETTINGS": str(tmp_path / "settings.json")}
+    proc = teachapp_cli("--db", str(tmp_path / "home.sqlite3"), "backend", "homeassistant",
+                        "--url", f"http://127.0.0.1:{port}", "--test", "--wait", "1",
+                        input="a-token\n", env=env)
+    assert proc.returncode == 1
+    # was: "Cannot read the Home Assistant token for http://127.0.0.1:…: no usable keyring
+    # on this machine. …": the wrong address went unsaid
+    assert f"nothing answers at http://127.0.0.1:{port}" in proc.stderr
+    assert "Nothing was saved" in proc.stderr and "keyring" not in proc.stderr
+    assert not (tmp_path / "settings.json").exists()
+    # with no token given, the missing keyring is still what is said
+    again = teachapp_cli("--db", str(tmp_path / "home.sqlite3"), "backend", "homeassistant",
+                         "--url", f"http://127.0.0.1:{port}", "--test", input="\n", env=env)
+    assert again.returncode == 1 and "no usable keyring" in again.stderr

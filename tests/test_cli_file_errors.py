@@ -1,0 +1,79 @@
+"""Routine files that cannot be imported or written, as `teachapp import` / `export`
+say it: what is wrong and the way round it, and nothing changed."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REPO
+
+
+@pytest.fixture
+def home(teachapp_cli, tmp_path):
+    db = tmp_path / "home.sqlite3"
+    assert teachapp_cli("--db", str(db), "import",
+                        str(REPO / "assets" / "examples.yaml")).returncode == 0
+    return db
+
+
+def _listed(teachapp_cli, db) -> str:
+    return teachapp_cli("--db", str(db), "list", "--json").stdout
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "# my routines\n"])
+def test_an_empty_file_says_it_holds_nothing_and_what_one_looks_like(
+        teachapp_cli, home, tmp_path, text):
+    empty = tmp_path / "routines.yaml"
+    empty.write_text(text)
+    before = _listed(teachapp_cli, home)
+    proc = teachapp_cli("--db", str(home), "import", str(empty))
+    assert proc.returncode == 1
+    # was: "the file must be a mapping with 'version', 'devices' and 'routines'."
+    assert proc.stderr == (f"teachapp: {empty}: it holds nothing to import; a routine file "
+                           "starts with 'version: 1' and lists 'routines' ('teachapp "
+                           "export' shows one).\n")
+    assert _listed(teachapp_cli, home) == before
+
+
+def test_a_file_from_a_newer_teachapp_says_to_update(teachapp_cli, home, tmp_path):
+    newer = tmp_path / "routines.yaml"
+    newer.write_text("version: 3\nroutines:\n  - name: Tea\n    phrases: [tea]\n"
+                     "    steps:\n      - say: Kettle on\n")
+    proc = teachapp_cli("--db", str(home), "import", str(newer))
+    assert proc.returncode == 1
+    # was: "version 3 is not supported; this teachapp reads version 1."
+    assert ("field 'version': it was written by a newer teachapp (version 3); this one "
+            "reads version 1. Update teachapp to import it.") in proc.stderr
+    assert "Tea" not in _listed(teachapp_cli, home)
+    odd = tmp_path / "odd.yaml"
+    odd.write_text("version: one\n")
+    assert "version 'one' is not supported" in teachapp_cli(
+        "--db", str(home), "import", str(odd)).stderr  # not a number: as before
+
+
+def test_a_file_over_the_limit_says_to_split_it(teachapp_cli, home, tmp_path):
+    big = tmp_path / "big.yaml"
+    big.write_text("version: 1\nroutines: []\n" + "#" * (9 * 1024 * 1024) + "\n")
+    proc = teachapp_cli("--db", str(home), "import", str(big))
+    assert proc.returncode == 1
+    assert "routine files are at most 8 MiB. Split it into smaller files and import each." \
+        in proc.stderr
+
+
+def test_export_into_a_missing_folder_names_the_folder(teachapp_cli, home, tmp_path):
+    target = tmp_path / "no such folder" / "routines.yaml"
+    proc = teachapp_cli("--db", str(home), "export", str(target))
+    assert proc.returncode == 1
+    # was: "Cannot write …: No such file or directory; choose a folder you can write to."
+    assert proc.stderr == (f"teachapp: Cannot write {target}: the folder {target.parent} "
+                           "does not exist; create it or choose another folder. Nothing was "
+                           "written.\n")
+
+
+def test_export_to_a_folder_asks_for_a_file_name(teachapp_cli, home, tmp_path):
+    proc = teachapp_cli("--db", str(home), "export", str(tmp_path))
+    assert proc.returncode == 1
+    # was: "Cannot write …: Is a directory."
+    assert (f"it is a folder; give a file name, e.g. {tmp_path / 'routines.yaml'}. Nothing "
+            "was written.") in proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home.sqlite3"] or \
+        not any(p.name.endswith(".partial") for p in tmp_path.iterdir())

@@ -1,0 +1,51 @@
+"""A hand-edited settings.json that cannot be used is said, not only logged.
+
+It was moved aside (settings.json.broken) and every setting went back to its default
+without a word on the screen, in `run`, `chat` or `doctor`.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import REPO
+
+
+@pytest.fixture
+def home(teachapp_cli, tmp_path):
+    db = tmp_path / "home.sqlite3"
+    assert teachapp_cli("--db", str(db), "import",
+                        str(REPO / "assets" / "examples.yaml")).returncode == 0
+    return db
+
+
+def test_a_settings_file_with_a_json_mistake_is_said_and_kept(teachapp_cli, home, tmp_path):
+    settings = tmp_path / "settings.json"
+    text = '{"resolver": {"run_threshold": 0.9},}\n'  # a trailing comma
+    settings.write_text(text)
+    env = {"TEACHAPP_SETTINGS": str(settings)}
+    proc = teachapp_cli("--db", str(home), "run", "reading mode", env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == (
+        f"teachapp: The settings file {settings} is not valid JSON (line 1, column 37: "
+        "Expecting property name enclosed in double quotes); it was moved to "
+        f"{settings}.broken and the defaults are used. Fix it there and rename it back to "
+        "settings.json.\n")
+    assert (tmp_path / "settings.json.broken").read_text() == text
+    doctor = teachapp_cli("--db", str(home), "doctor", "--json", env=env)
+    checks = {c["check"]: c for c in map(json.loads, doctor.stdout.splitlines())}
+    assert checks["settings"]["ok"] is False
+    assert checks["settings"]["message"].startswith(f"{settings}.broken holds settings that "
+                                                    "were not valid JSON")
+
+
+def test_a_setting_of_the_wrong_kind_is_said(teachapp_cli, home, tmp_path):
+    settings = tmp_path / "settings.json"
+    settings.write_text(json.dumps({"resolver": {"run_threshold": "high"}}))
+    proc = teachapp_cli("--db", str(home), "run", "reading mode",
+                        env={"TEACHAPP_SETTINGS": str(settings)})
+    assert proc.returncode == 0, proc.stderr
+    assert ('teachapp: The setting resolver.run_threshold = "high" is ignored (it must be a '
+            "number); its default,") in proc.stderr
+    assert settings.exists()  # a value of the wrong kind leaves the file as it is
