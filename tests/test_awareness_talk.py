@@ -316,3 +316,27 @@ def test_a_fix_undone_is_a_no_and_the_night_is_not_asked_again(store):
     later = store.clock() + 3600
     store.clock = lambda: later
     assert assistant.hunch_watcher.pending(now=later) == []
+
+
+def test_is_anything_unusual_right_after_a_fix_undone_names_the_device(store):
+    """"yes", "undo", then "is anything unusual?" said "No hunches: everything is as
+    usual for this time of the week." with the kitchen lights on at 02:00 (the undo had
+    just changed the home, so nothing was judged); "why?" said "put back Kitchen lights
+    as it was"."""
+    assistant, offers = _kitchen_left_on(store)
+    assistant.offer_hunch(offers[0])
+    said(assistant, "yes", "undo")
+    reply = ("No hunches: the only thing unusual for this time of the week is Kitchen "
+             "lights, and you put them back when I changed them, so I'll leave them as "
+             "they are.")
+    assert said(assistant, "is anything unusual?") == [reply]
+    assert said(assistant, "why did you undo that?")[-1] == (
+        "You asked me to undo the last thing, so I put back Kitchen lights as they were "
+        "before it ran.")
+    later = store.clock() + 3600  # (and an hour on: not asked again, said the same way)
+    store.clock = assistant.hunch_watcher.clock = lambda: later
+    assert assistant.hunch_watcher.pending() == []
+    assert said(assistant, "any hunches?") == [reply]
+    said(assistant, "turn off the kitchen lights")
+    assert said(assistant, "is anything unusual?") == [
+        "No hunches: everything is as usual for this time of the week."]

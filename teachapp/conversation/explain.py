@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
-from ..domain import PhraseOrigin, spoken_list
+from ..domain import PhraseOrigin, names_singular, spoken_list
 from ..errors import TeachappError
 from ..store import (
     Interaction,
@@ -381,7 +381,7 @@ def _undone_words(undone: dict[str, Any]) -> str:
     what = f"undo {ran}" if ran else "undo the last thing"
     if not names:
         return f"You asked me to {what}; it had changed nothing, so nothing needed putting back."
-    they = "it was" if len(names) == 1 else "they were"
+    they = "it was" if names_singular(names) else "they were"  # ("Kitchen lights": they)
     return (f"You asked me to {what}, so I put back {spoken_list(names)} as {they} "
             f"before it ran.")
 
