@@ -21,7 +21,7 @@ from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
 from .moved_to import moved_to
 from .schedule_asked import NamedAtATime, named_at_a_time
-from .schedule_day import days_answer
+from .schedule_day import days_answer, night_asked
 from .schedule_replies import ScheduleAnswers, _upcoming
 from .schedule_sentences import ScheduleRequest, parse_schedule_request
 from .schedule_words import (
@@ -268,7 +268,8 @@ class ScheduleTalk(ScheduleAnswers):
             replies.detail["asked"] = True
             dates, reminders, left = detail
             if dates:  # ("what's scheduled for tomorrow?", "… this week?")
-                for line in days_answer(self.store, place, now, dates):
+                night = night_asked(" ".join(text.lower().strip().rstrip("?.!").split()))
+                for line in days_answer(self.store, place, now, dates, night=night):
                     replies.info(line)
                 return True
             if left and self._left(replies, text, now):  # ("what's left on the timer?")
