@@ -550,3 +550,25 @@ def test_a_run_from_a_button_is_in_the_history(home):
     assert assistant.learned_aliases() == []
 
 
+
+
+@pytest.mark.parametrize("rephrase", ["no, reading mode", "nope reading mode",
+                                      "no, i meant reading mode"])
+def test_no_and_the_phrase_meant_at_shall_i_learn_it_runs_it_and_counts(home, rephrase):
+    """"breeding road" -> "Shall I learn it?" -> "no, reading mode" said "OK, I won't
+    run reading mode.": the "no" to learning was read as a "no" to the routine meant,
+    so nothing ran and the rephrase taught nothing."""
+    assistant, _, clock, store = home
+    assert said(assistant, "breeding road")[0].startswith("I don't know \"breeding road\"")
+    clock.advance(4)
+    assert said(assistant, rephrase) == ["Reading mode."]
+    assert store.device("light.living_room_lamp").state["brightness"] == 100
+    assert _pair(store, "breeding road", "Reading mode").sightings == 1
+    assistant, _, clock, store = _restart(home)
+    clock.advance(DAY)
+    said(assistant, "breeding road")
+    clock.advance(5)
+    assert said(assistant, "reading mode")[1].startswith(
+        'I\'ll take "breeding road" to mean reading mode from now on.')
+    assert said(assistant, "flurp", "no, turn on the desk lamp") == [
+        "I don't know \"flurp\". Shall I learn it?", "Desk lamp: on."]

@@ -176,6 +176,12 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             if pending.kind == "talk":  # (its talk had the turn above and did not take it)
                 if self._talk_asks_again(replies, pending, text, kind, source, confidence):
                     return
+                rest = dialogue.after_no(text) if kind is None else None
+                if rest:  # ("no, wake up" at "When should the alarm go off?": "OK, I
+                    # won't run wake up.", the "no" to the alarm read as one to the routine)
+                    replies.info(pending.data.declined)
+                    self._command_turn(replies, rest, source, confidence)
+                    return
             elif pending.kind == "confirm":
                 if self._talk.answer(replies, pending, text, kind, source, confidence):
                     return
