@@ -572,3 +572,38 @@ def test_no_and_the_phrase_meant_at_shall_i_learn_it_runs_it_and_counts(home, re
         'I\'ll take "breeding road" to mean reading mode from now on.')
     assert said(assistant, "flurp", "no, turn on the desk lamp") == [
         "I don't know \"flurp\". Shall I learn it?", "Desk lamp: on."]
+
+
+def test_forget_that_right_after_what_have_you_learned_forgets_the_one_said(home):
+    """"what have you learned?" -> 'I learned: "breeding road" for reading mode …' ->
+    "forget that" said "There is no learned phrase to forget right now. …"."""
+    assistant, _, clock, store = home
+    _learn_breeding_road(assistant, clock)
+    assert said(assistant, "what have you learned?")[0].endswith(
+        'Say "forget that alias" to take it away.')
+    assert said(assistant, "forget that") == [
+        'I won\'t take "breeding road" to mean reading mode any more.']
+    assert _learned(assistant) == [] and _pair(store, "breeding road", "Reading mode").blocked
+    assert store.routine("Reading mode").phrases[0].text == "reading mode"
+
+
+def test_forget_a_learned_phrase_takes_it_off_and_keeps_the_routine(home):
+    """"forget breeding road" (a learned alias of Reading mode) asked "Forget Reading mode
+    (…; phrases "reading mode" and "breeding road")? Say yes to delete it": the whole
+    routine, for the words a person heard it had learned."""
+    assistant, _, clock, store = home
+    _learn_breeding_road(assistant, clock)
+    said(assistant, "call wake up rise and shine too")
+    listed = said(assistant, "what have you learned")[0]
+    assert listed.endswith('Say "forget" and one of them, e.g. "forget breeding road", to '
+                           'take it away.') or listed.endswith('"forget rise and shine", to '
+                                                                'take it away.')
+    assert said(assistant, "forget that")[0].startswith("Which one? Say \"forget\"")
+    assert said(assistant, "forget breeding road") == [
+        'OK, "breeding road" no longer starts Reading mode. It was an alias I had learned; '
+        "I won't learn it again."]
+    assert said(assistant, "forget the phrase rise and shine") == [
+        'OK, "rise and shine" no longer starts Wake up.']
+    assert [r.name for r in store.routines()] == ["Movie mode", "Reading mode", "Wake up"]
+    assert _learned(assistant) == []
+    assert said(assistant, "forget reading mode")[0].startswith("Forget Reading mode (")

@@ -16,7 +16,15 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, PhraseOrigin, Routine, SetStep, sentence_start, spoken_list
+from ..domain import (
+    ALIAS_ORIGINS,
+    Device,
+    PhraseOrigin,
+    Routine,
+    SetStep,
+    sentence_start,
+    spoken_list,
+)
 from ..errors import TeachappError
 from ..store import Store, last_deletion, name_now, phrase_key
 from ..triggers import describe_trigger
@@ -53,6 +61,9 @@ _KEEP = {"keep both", "keep", "both", "keep them both", "keep it", "leave it", "
 
 
 _PRONOUNS = ("it", "that", "this", "them")
+_PHRASE_SAID = re.compile(r"^(?:the |that |this )?(?:learned |learnt |new )?(?:alias|phrase|"
+                          r"words?) ")
+"""Before the words of a phrase "forget" takes off its routine ("forget the alias …")."""
 
 _ASKS_OF_A_ROUTINE = re.compile(r"\blast (?:run|ran|used|started)\b|\b(?:run|use|start) "
                                 r"(?:the )?(?:routine|phrase)\b|\bhow (?:many times|often)\b",
@@ -473,6 +484,9 @@ class TalkTurns:
         replies.question(question)
 
     def _forget(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        phrase = self._alias_named(talk.target)
+        if phrase is not None:  # ("forget breeding road", "forget the phrase film night")
+            return self._remove_phrase(replies, replace(talk, target="it", value=phrase))
         name = self._find(talk.target)
         if name is None:
             return self._unknown(replies, talk.target)
@@ -603,6 +617,23 @@ class TalkTurns:
         replies.info(f"OK, \"{phrase}\" will start {name} too{moved}.")
         self.a._emit(RoutinesChanged())
         return "phrase added"
+
+    def _alias_named(self, words: str) -> str | None:
+        """The phrase "forget" names when it is not a routine but one of its phrases: a
+        learned or added alias said as it is ("forget breeding road"), or any phrase but
+        a routine's last said as one ("forget the phrase time to read"). "forget
+        breeding road" offered to delete Reading mode, the routine it had been learned
+        for, which a person who heard "I learned: "breeding road" for reading mode"
+        did not mean."""
+        said = _PHRASE_SAID.match(words)
+        phrase = words[said.end():] if said else words
+        key = phrase_key(phrase)
+        for text, routine, origin in self.store.phrase_index():
+            if phrase_key(text) != key or key == phrase_key(routine):
+                continue
+            if said or origin in ALIAS_ORIGINS:
+                return text
+        return None
 
     def _remove_phrase(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         phrase, owner = talk.value, self.store.phrase_owner(talk.value)
