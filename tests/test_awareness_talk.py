@@ -340,3 +340,23 @@ def test_is_anything_unusual_right_after_a_fix_undone_names_the_device(store):
     said(assistant, "turn off the kitchen lights")
     assert said(assistant, "is anything unusual?") == [
         "No hunches: everything is as usual for this time of the week."]
+
+
+def test_a_time_the_clocks_skip_says_why_the_next_run_is_later(store, monkeypatch):
+    """"run wake up every day at 1:30" the evening before the clocks go forward said
+    "Next: Sun 28 Mar at 02:30." and nothing more: the person said 1:30."""
+    monkeypatch.setenv("TZ", "Europe/London")
+    london = ZoneInfo("Europe/London")
+    at = datetime(2027, 3, 27, 21, 0, tzinfo=london).timestamp()
+    seed_routines(store)
+    assistant, _ = make_assistant(store, wall_clock=lambda: at)
+    why = " Next: Sun 28 Mar at 02:30 (the clocks go forward that night, so 01:30 is 02:30)."
+    assert said(assistant, "run wake up every day at 1:30") == [
+        "Wake up will run every day at 01:30." + why]
+    assert said(assistant, "when does wake up run?") == ["Wake up runs every day at 01:30." + why]
+    assert said(assistant, "run movie mode every day at 8pm") == [
+        "Movie mode will run every day at 20:00. Next: Sun 28 Mar at 20:00."]
+    later = datetime(2027, 3, 28, 3, 0, tzinfo=london).timestamp()
+    assistant, _ = make_assistant(store, wall_clock=lambda: later)
+    assert said(assistant, "when does wake up run?") == [
+        "Wake up runs every day at 01:30. Next: Mon 29 Mar at 01:30."]

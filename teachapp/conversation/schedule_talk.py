@@ -364,7 +364,7 @@ class ScheduleTalk(ScheduleAnswers):
         if trigger.kind == "once" and when is not None:
             replies.info(set_for_later(f"{name_said} will run once", when, now, said))
             return
-        nxt = next_said(when) if when else ""
+        nxt = next_said(when, [trigger]) if when else ""
         replies.info(f"{name_said} will run {describe_trigger(trigger)}.{nxt}")
 
     def _ask_first(self, replies: TurnReplies, named: NamedAtATime, place: Place,
