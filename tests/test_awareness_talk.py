@@ -360,3 +360,40 @@ def test_a_time_the_clocks_skip_says_why_the_next_run_is_later(store, monkeypatc
     assistant, _ = make_assistant(store, wall_clock=lambda: later)
     assert said(assistant, "when does wake up run?") == [
         "Wake up runs every day at 01:30. Next: Mon 29 Mar at 01:30."]
+
+
+def test_a_time_it_already_runs_at_takes_the_new_days_in_one_schedule(store):
+    """"run wake up every day at 7" after "… every weekday at 7" added a second trigger
+    at 07:00: on a weekday two triggers fired the routine twice, and a skip, taken by
+    the first, let the second run it."""
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    said(assistant, "run wake up every weekday at 7")
+    assert said(assistant, "run wake up every day at 7")[0].startswith(
+        "Wake up will run every day at 07:00 (it ran every weekday at 07:00). Next: ")
+    assert [describe_trigger(t) for t in store.routine("Wake up").triggers] == [
+        "every day at 07:00"]
+    assert said(assistant, "cancel that") == ["OK, Wake up runs every weekday at 07:00 again."]
+    assert [describe_trigger(t) for t in store.routine("Wake up").triggers] == [
+        "every weekday at 07:00"]
+    said(assistant, "run reading mode every day at 9")
+    assert said(assistant, "run reading mode on saturdays at 9") == [
+        "Reading mode already runs every day at 09:00."]
+    said(assistant, "run movie mode on saturdays at 9", "run movie mode on sundays at 9",
+         "run movie mode on fridays at 10")
+    assert [describe_trigger(t) for t in store.routine("Movie mode").triggers] == [
+        "at 09:00 at weekends", "on Fridays at 10:00"]
+
+
+def test_a_routine_asked_about_by_its_old_name_is_found(store):
+    """"when does movie mode run?" after "rename movie mode to film night" said "There is
+    no routine called 'movie mode'; …"."""
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    said(assistant, "run movie mode every friday at 8pm", "rename movie mode to film night")
+    lines = said(assistant, "when does movie mode run?")
+    assert lines[0] == "Movie mode is called film night now."
+    assert lines[1].startswith("Film night runs on Fridays at 20:00. Next: ")
+    assert said(assistant, "when does pizza night run?") == [
+        "There is no routine called 'pizza night'; say \"what's scheduled?\" or \"help\" to "
+        "hear the routines."]

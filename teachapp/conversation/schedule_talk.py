@@ -123,6 +123,12 @@ class ScheduleTalk(ScheduleAnswers):
         """Whether every turn after the one given only asked and was answered (the
         Assistant's rule): "cancel that" then still means the schedule added on it."""
         self._just_added: tuple[str, Trigger, int, str] | None = None
+        self._merged: tuple[Trigger, list[Trigger]] | None = None
+        """The trigger just added with the days of others at its time, and those others
+        ("cancel that" puts them back)."""
+        self._was_called: tuple[str, str] | None = None
+        """(old name said, name now) when a routine was named as it was called before a
+        rename ("when does movie mode run?" after "rename movie mode to film night")."""
         self._is_command = is_command or (lambda text: False)
         """Whether words are a device command ("turn off the telly"): said with a time,
         they are explained, not offered for teaching."""
@@ -159,6 +165,14 @@ class ScheduleTalk(ScheduleAnswers):
             name = find_routine(self.store, candidate)
             if name is not None:
                 return name
+        from ..store import name_now
+
+        for candidate in (spoken, spoken.removesuffix(" schedule"), owner):
+            renamed = name_now(self.store, candidate, 0.0)
+            known = {n.casefold(): n for n in self.store.routine_names()}
+            if renamed is not None and renamed.casefold() in known:
+                self._was_called = (candidate, known[renamed.casefold()])
+                return known[renamed.casefold()]  # (it said "There is no routine called …")
         raise NotFoundError(f"There is no routine called {spoken!r}; say \"what's "
                             "scheduled?\" or \"help\" to hear the routines.")
 
@@ -250,9 +264,13 @@ class ScheduleTalk(ScheduleAnswers):
         if added is not None and self._quiet_since(added[2]) and self._move(replies, text,
                                                                            *added):
             return True
+        self._was_called = None
         read = self._read(text)
         if read is None:
             return False
+        if self._was_called is not None:  # ("Movie mode is called film night now.")
+            old, now_called = self._was_called
+            replies.info(f"{sentence_start(old)} is called {name_in_sentence(now_called)} now.")
         what, detail = read
         place = self._place()
         now = self._now().astimezone(place.zone)
@@ -355,7 +373,20 @@ class ScheduleTalk(ScheduleAnswers):
         if trigger in routine.triggers:
             replies.info(f"{name_said} already runs {describe_trigger(trigger)}.")
             return
-        routine.triggers = [*routine.triggers, trigger]
+        same = [t for t in routine.triggers if t.kind != "once" and
+                replace(t, days=trigger.days) == trigger]
+        days = {day for t in same for day in t.days}
+        if same and days >= set(trigger.days):  # ("every day at 7", then "every weekday")
+            replies.info(f"{name_said} already runs "
+                         f"{spoken_list([describe_trigger(t) for t in same])}.")
+            return
+        was = ""
+        if same:  # one trigger a time, so a weekday is not run (nor skipped) twice
+            trigger = replace(trigger, days=tuple(sorted(days | set(trigger.days))))
+            was = f" (it ran {spoken_list([describe_trigger(t) for t in same])})"
+            when = check_trigger(trigger, place, now)
+        routine.triggers = [*[t for t in routine.triggers if t not in same], trigger]
+        self._merged = (trigger, same) if same else None
         self.store.save_routine(routine, replace=True)
         self._changed()
         self._named(routine.name)
@@ -365,7 +396,7 @@ class ScheduleTalk(ScheduleAnswers):
             replies.info(set_for_later(f"{name_said} will run once", when, now, said))
             return
         nxt = next_said(when, [trigger]) if when else ""
-        replies.info(f"{name_said} will run {describe_trigger(trigger)}.{nxt}")
+        replies.info(f"{name_said} will run {describe_trigger(trigger)}{was}.{nxt}")
 
     def _ask_first(self, replies: TurnReplies, named: NamedAtATime, place: Place,
                    now: datetime) -> None:
@@ -427,8 +458,16 @@ class ScheduleTalk(ScheduleAnswers):
             return False
         if trigger not in routine.triggers:
             return False
-        routine.triggers = [t for t in routine.triggers if t != trigger]
+        merged, replaced = self._merged or (None, [])
+        if merged != trigger:
+            replaced = []
+        routine.triggers = [*[t for t in routine.triggers if t != trigger], *replaced]
         self.store.save_routine(routine, replace=True)
         self._changed()
+        self._merged = None
+        if replaced:  # (the days it had before stay: "cancel that" took all of them)
+            replies.info(f"OK, {routine.name} runs "
+                         f"{spoken_list([describe_trigger(t) for t in replaced])} again.")
+            return True
         replies.info(f"OK, {routine.name} won't run {describe_trigger(trigger)}.")
         return True
