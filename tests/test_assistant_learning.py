@@ -607,3 +607,22 @@ def test_forget_a_learned_phrase_takes_it_off_and_keeps_the_routine(home):
     assert [r.name for r in store.routines()] == ["Movie mode", "Reading mode", "Wake up"]
     assert _learned(assistant) == []
     assert said(assistant, "forget reading mode")[0].startswith("Forget Reading mode (")
+
+
+def test_undo_right_after_forgetting_a_learned_phrase_puts_it_back(home):
+    """"forget breeding road" then "undo" put back the newest run, however old ("Undone:
+    Living room lamp put back."), and the phrase stayed gone."""
+    assistant, _, clock, _store = home
+    _learn_breeding_road(assistant, clock)
+    said(assistant, "forget breeding road")
+    assert said(assistant, "undo") == ['Undone: "breeding road" starts Reading mode again.']
+    assert _learned(assistant) == [("breeding road", "Reading mode")]
+    assert said(assistant, "why did you undo that?")[-1] == (
+        'You asked me to undo taking "breeding road" off Reading mode, so it starts '
+        "Reading mode again.")
+    assert said(assistant, "what have you learned?")[0].startswith(
+        'I learned: "breeding road" for reading mode (put back by undo).')
+    assert said(assistant, "breeding road") == ["Reading mode."]
+    said(assistant, "stop calling it breeding road", "turn off the tv")
+    assert said(assistant, "undo") == ["Undone: TV put back."]  # (the newest: the run)
+    assert _learned(assistant) == []

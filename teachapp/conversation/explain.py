@@ -373,6 +373,9 @@ def _undone_words(undone: dict[str, Any]) -> str:
         back = f", and brought back {undone['restored']}" if undone.get("restored") else ""
         return (f"You asked me to undo the rename, so {undone['was']} is called "
                 f"{undone['renamed']} again{back}.")
+    if undone.get("phrase"):  # ("forget breeding road", then "undo")
+        return (f"You asked me to undo taking \"{undone['phrase']}\" off "
+                f"{undone.get('routine')}, so it starts {undone.get('routine')} again.")
     if undone.get("restored"):
         by = f" (forgotten by \"{undone['by']}\")" if undone.get("by") else ""
         return f"You asked me to undo the last thing, so I brought back {undone['restored']}{by}."

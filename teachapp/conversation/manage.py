@@ -203,6 +203,9 @@ class TalkTurns:
         self._subject_turn = 0
         self._said: tuple[list[str], list[str]] = ([], [])
         """(the lines of the turn before, of this turn): what "say that again" repeats."""
+        self._phrase_removed: tuple[str, str, str] | None = None
+        """(routine, phrase, origin) of the phrase just taken off by voice, until a run
+        or another change: what "undo" puts back (``undo_phrase_removal``)."""
         assistant.subscribe(self._observe)
 
     @property
@@ -219,6 +222,8 @@ class TalkTurns:
         self._subject_name, self._subject_turn = name, self.a._turn
 
     def _observe(self, event: Event) -> None:
+        if isinstance(event, (RunFinished, RoutinesChanged)):
+            self._phrase_removed = None  # (something newer to undo; set after its own)
         if isinstance(event, Heard):
             self._said = (self._said[1], [])
         elif isinstance(event, Reply):
@@ -658,6 +663,7 @@ class TalkTurns:
         replies.info(f"OK, \"{phrase}\" no longer starts {owner}.{extra}")
         self.subject = owner
         self.a._emit(RoutinesChanged())
+        self._phrase_removed = (owner, phrase, str(origin))
         return "phrase removed", owner
 
     def _add_step(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
@@ -837,6 +843,27 @@ class TalkTurns:
         else:
             replies.info(f"Undone: {back.was} is called {back.name} again. Say "
                          f"\"{back.name}\" to start it.")
+        self.a._emit(RoutinesChanged())
+        return True
+
+    def undo_phrase_removal(self, replies: TurnReplies) -> bool:
+        """"undo" right after "forget breeding road" or "stop calling it film night" (in
+        this session, nothing run or changed since): the phrase is put back (it undid
+        the newest run, however old, and the phrase stayed gone)."""
+        removed, self._phrase_removed = self._phrase_removed, None
+        if removed is None:
+            return False
+        routine, phrase, origin = removed
+        try:  # (a learned one: its evidence no longer blocked, so it is listed again)
+            if origin != PhraseOrigin.LEARNED or not self.a._learner.confirm(
+                    phrase, routine, how="put back by undo", explicit=True, origin=origin):
+                self.store.add_phrase(routine, phrase, origin=origin)
+        except TeachappError as exc:
+            replies.error(str(exc))
+            return True
+        replies.detail["undone"] = {"phrase": phrase, "routine": routine}
+        replies.info(f"Undone: \"{phrase}\" starts {routine} again.")
+        self.subject = routine
         self.a._emit(RoutinesChanged())
         return True
 
