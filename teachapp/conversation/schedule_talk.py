@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..clock import wall_now
 from ..domain import name_in_sentence, sentence_start, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
 from ..schedule import Place, check_trigger
@@ -133,7 +134,7 @@ class ScheduleTalk(ScheduleAnswers):
         """Whether words are a device command ("turn off the telly"): said with a time,
         they are explained, not offered for teaching."""
         self._place = place
-        self._now = now or (lambda: datetime.now(UTC))
+        self._now = now or wall_now
         self._changed = changed or (lambda: None)
         self._timers_listed = timers_listed or (lambda timers: None)
         """Told the timers a list named ("cancel that" then means the one listed)."""

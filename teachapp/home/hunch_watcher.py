@@ -11,11 +11,11 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from ..clock import wall_time
 from ..domain import Device
 from ..store import DeviceChange, HunchAnswer, Store
 from .hunch_answers import Belief, belief
@@ -47,7 +47,7 @@ class HunchWatcher:
         self.store = store
         self.zone = zone
         self.settings = settings or HunchSettings()
-        self.clock = clock or time.time
+        self.clock = clock or wall_time
         self.model: HunchModel | None = None
         self.learner: HistoryLearner | None = None
         self._learned_at = self._snapshot_at = 0.0
