@@ -626,3 +626,16 @@ def test_undo_right_after_forgetting_a_learned_phrase_puts_it_back(home):
     said(assistant, "stop calling it breeding road", "turn off the tv")
     assert said(assistant, "undo") == ["Undone: TV put back."]  # (the newest: the run)
     assert _learned(assistant) == []
+
+
+def test_why_after_what_have_you_learned_explains_the_turn_before(home):
+    """"what have you learned?" only asks, as "what's scheduled?" does: "why?" after it
+    said "You typed "what have you learned?". That was part of our conversation (list
+    aliases); it changed no device."."""
+    assistant, _, _clock, _store = home
+    said(assistant, "movie mode", "what have you learned?")
+    lines = said(assistant, "why?")
+    assert lines[0] == 'You typed "movie mode".'
+    assert any(line.startswith("Steps: ") for line in lines)
+    said(assistant, "what have you learned?", "what's scheduled?")
+    assert said(assistant, "what did you just do?")[0] == 'You typed "movie mode".'

@@ -198,7 +198,10 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             self._hold_talk_question(replies, text)  # ("at 7": the time, or 7 %?)
             return  # ("turn off the tv" [a pause] "in ten minutes": then, instead)
         if learning in ("forget alias", "list aliases"):
-            self._log(text, source, confidence, "dialogue", 0.0, None, learning)
+            # "what have you learned?" only asks: "why?" next explains the turn before it
+            # (it said "You typed "what have you learned?". That was part of our …")
+            self._log(text, source, confidence, "dialogue", 0.0, None,
+                      "explain" if learning == "list aliases" else learning)
             self._hooks.voice(replies, learning)
             return
         then = dialogue.undo_then(text) if kind is None and not self._asked() else None
