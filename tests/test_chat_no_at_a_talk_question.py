@@ -44,7 +44,7 @@ def test_a_talk_question_is_still_answered(store):
 
 @pytest.mark.parametrize(("question", "declined"), [
     ("wait a bit then movie night", "OK, I won't run movie night later."),
-    ("wake me up", "OK, no reminder."),
+    ("wake me up", "OK, no alarm."),
 ])
 def test_no_and_a_routine_at_a_talk_question_declines_it_and_runs_that(store, question,
                                                                         declined):
@@ -59,3 +59,14 @@ def test_no_and_a_routine_at_a_talk_question_declines_it_and_runs_that(store, qu
     assert said(assistant, "no, wake up") == [declined, "Wake up."]
     assert store.device("switch.coffee_maker").state["on"] is True
     assert not store.timers() and not store.routine("movie night").triggers
+
+
+@pytest.mark.parametrize("answer", ["no", "never mind"])
+def test_no_at_an_alarm_question_says_no_alarm(store, answer):
+    """"wake me up" -> "When should the alarm go off? …" -> "no" said "OK, no reminder."."""
+    assistant, _ = make_assistant(store)
+    said(assistant, "set an alarm")
+    assert said(assistant, answer) == ["OK, no alarm."]
+    said(assistant, "remind me to call mum")
+    assert said(assistant, answer) == ["OK, no reminder."]
+    assert not store.timers()
