@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .clock import wall_now
 from .errors import ConfigError, ScheduleError
 from .triggers import Trigger
 
@@ -167,7 +168,7 @@ def check_trigger(trigger: Trigger, place: Place, now: datetime | None = None
     it (sunset with no location set). Chat, ``teachapp run`` and the window's editor
     add schedules through it, so one is refused alike wherever it is asked for (the
     editor took "at sunset" in silence and the scheduler complained later)."""
-    return next_run(trigger, now or datetime.now(UTC), place)
+    return next_run(trigger, now or wall_now(), place)
 
 
 def next_of(triggers: Iterable[Trigger], place: Place, now: datetime | None = None,
@@ -175,7 +176,7 @@ def next_of(triggers: Iterable[Trigger], place: Place, now: datetime | None = No
     """The soonest next run of several triggers (a routine's); a trigger that cannot run
     (sunrise without a location) is left out: the scheduler reports it. A run whose
     moment (UTC seconds) is in ``skipped`` is left out: the one after it counts."""
-    now = now or datetime.now(UTC)
+    now = now or wall_now()
     best: datetime | None = None
     for trigger in triggers:
         try:

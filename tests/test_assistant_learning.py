@@ -550,3 +550,92 @@ def test_a_run_from_a_button_is_in_the_history(home):
     assert assistant.learned_aliases() == []
 
 
+
+
+@pytest.mark.parametrize("rephrase", ["no, reading mode", "nope reading mode",
+                                      "no, i meant reading mode"])
+def test_no_and_the_phrase_meant_at_shall_i_learn_it_runs_it_and_counts(home, rephrase):
+    """"breeding road" -> "Shall I learn it?" -> "no, reading mode" said "OK, I won't
+    run reading mode.": the "no" to learning was read as a "no" to the routine meant,
+    so nothing ran and the rephrase taught nothing."""
+    assistant, _, clock, store = home
+    assert said(assistant, "breeding road")[0].startswith("I don't know \"breeding road\"")
+    clock.advance(4)
+    assert said(assistant, rephrase) == ["Reading mode."]
+    assert store.device("light.living_room_lamp").state["brightness"] == 100
+    assert _pair(store, "breeding road", "Reading mode").sightings == 1
+    assistant, _, clock, store = _restart(home)
+    clock.advance(DAY)
+    said(assistant, "breeding road")
+    clock.advance(5)
+    assert said(assistant, "reading mode")[1].startswith(
+        'I\'ll take "breeding road" to mean reading mode from now on.')
+    assert said(assistant, "flurp", "no, turn on the desk lamp") == [
+        "I don't know \"flurp\". Shall I learn it?", "Desk lamp: on."]
+
+
+def test_forget_that_right_after_what_have_you_learned_forgets_the_one_said(home):
+    """"what have you learned?" -> 'I learned: "breeding road" for reading mode …' ->
+    "forget that" said "There is no learned phrase to forget right now. …"."""
+    assistant, _, clock, store = home
+    _learn_breeding_road(assistant, clock)
+    assert said(assistant, "what have you learned?")[0].endswith(
+        'Say "forget that alias" to take it away.')
+    assert said(assistant, "forget that") == [
+        'I won\'t take "breeding road" to mean reading mode any more.']
+    assert _learned(assistant) == [] and _pair(store, "breeding road", "Reading mode").blocked
+    assert store.routine("Reading mode").phrases[0].text == "reading mode"
+
+
+def test_forget_a_learned_phrase_takes_it_off_and_keeps_the_routine(home):
+    """"forget breeding road" (a learned alias of Reading mode) asked "Forget Reading mode
+    (…; phrases "reading mode" and "breeding road")? Say yes to delete it": the whole
+    routine, for the words a person heard it had learned."""
+    assistant, _, clock, store = home
+    _learn_breeding_road(assistant, clock)
+    said(assistant, "call wake up rise and shine too")
+    listed = said(assistant, "what have you learned")[0]
+    assert listed.endswith('Say "forget" and one of them, e.g. "forget breeding road", to '
+                           'take it away.') or listed.endswith('"forget rise and shine", to '
+                                                                'take it away.')
+    assert said(assistant, "forget that")[0].startswith("Which one? Say \"forget\"")
+    assert said(assistant, "forget breeding road") == [
+        'OK, "breeding road" no longer starts Reading mode. It was an alias I had learned; '
+        "I won't learn it again."]
+    assert said(assistant, "forget the phrase rise and shine") == [
+        'OK, "rise and shine" no longer starts Wake up.']
+    assert [r.name for r in store.routines()] == ["Movie mode", "Reading mode", "Wake up"]
+    assert _learned(assistant) == []
+    assert said(assistant, "forget reading mode")[0].startswith("Forget Reading mode (")
+
+
+def test_undo_right_after_forgetting_a_learned_phrase_puts_it_back(home):
+    """"forget breeding road" then "undo" put back the newest run, however old ("Undone:
+    Living room lamp put back."), and the phrase stayed gone."""
+    assistant, _, clock, _store = home
+    _learn_breeding_road(assistant, clock)
+    said(assistant, "forget breeding road")
+    assert said(assistant, "undo") == ['Undone: "breeding road" starts Reading mode again.']
+    assert _learned(assistant) == [("breeding road", "Reading mode")]
+    assert said(assistant, "why did you undo that?")[-1] == (
+        'You asked me to undo taking "breeding road" off Reading mode, so it starts '
+        "Reading mode again.")
+    assert said(assistant, "what have you learned?")[0].startswith(
+        'I learned: "breeding road" for reading mode (put back by undo).')
+    assert said(assistant, "breeding road") == ["Reading mode."]
+    said(assistant, "stop calling it breeding road", "turn off the tv")
+    assert said(assistant, "undo") == ["Undone: TV put back."]  # (the newest: the run)
+    assert _learned(assistant) == []
+
+
+def test_why_after_what_have_you_learned_explains_the_turn_before(home):
+    """"what have you learned?" only asks, as "what's scheduled?" does: "why?" after it
+    said "You typed "what have you learned?". That was part of our conversation (list
+    aliases); it changed no device."."""
+    assistant, _, _clock, _store = home
+    said(assistant, "movie mode", "what have you learned?")
+    lines = said(assistant, "why?")
+    assert lines[0] == 'You typed "movie mode".'
+    assert any(line.startswith("Steps: ") for line in lines)
+    said(assistant, "what have you learned?", "what's scheduled?")
+    assert said(assistant, "what did you just do?")[0] == 'You typed "movie mode".'

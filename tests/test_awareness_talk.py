@@ -316,3 +316,84 @@ def test_a_fix_undone_is_a_no_and_the_night_is_not_asked_again(store):
     later = store.clock() + 3600
     store.clock = lambda: later
     assert assistant.hunch_watcher.pending(now=later) == []
+
+
+def test_is_anything_unusual_right_after_a_fix_undone_names_the_device(store):
+    """"yes", "undo", then "is anything unusual?" said "No hunches: everything is as
+    usual for this time of the week." with the kitchen lights on at 02:00 (the undo had
+    just changed the home, so nothing was judged); "why?" said "put back Kitchen lights
+    as it was"."""
+    assistant, offers = _kitchen_left_on(store)
+    assistant.offer_hunch(offers[0])
+    said(assistant, "yes", "undo")
+    reply = ("No hunches: the only thing unusual for this time of the week is Kitchen "
+             "lights, and you put them back when I changed them, so I'll leave them as "
+             "they are.")
+    assert said(assistant, "is anything unusual?") == [reply]
+    assert said(assistant, "why did you undo that?")[-1] == (
+        "You asked me to undo the last thing, so I put back Kitchen lights as they were "
+        "before it ran.")
+    later = store.clock() + 3600  # (and an hour on: not asked again, said the same way)
+    store.clock = assistant.hunch_watcher.clock = lambda: later
+    assert assistant.hunch_watcher.pending() == []
+    assert said(assistant, "any hunches?") == [reply]
+    said(assistant, "turn off the kitchen lights")
+    assert said(assistant, "is anything unusual?") == [
+        "No hunches: everything is as usual for this time of the week."]
+
+
+def test_a_time_the_clocks_skip_says_why_the_next_run_is_later(store, monkeypatch):
+    """"run wake up every day at 1:30" the evening before the clocks go forward said
+    "Next: Sun 28 Mar at 02:30." and nothing more: the person said 1:30."""
+    monkeypatch.setenv("TZ", "Europe/London")
+    london = ZoneInfo("Europe/London")
+    at = datetime(2027, 3, 27, 21, 0, tzinfo=london).timestamp()
+    seed_routines(store)
+    assistant, _ = make_assistant(store, wall_clock=lambda: at)
+    why = " Next: Sun 28 Mar at 02:30 (the clocks go forward that night, so 01:30 is 02:30)."
+    assert said(assistant, "run wake up every day at 1:30") == [
+        "Wake up will run every day at 01:30." + why]
+    assert said(assistant, "when does wake up run?") == ["Wake up runs every day at 01:30." + why]
+    assert said(assistant, "run movie mode every day at 8pm") == [
+        "Movie mode will run every day at 20:00. Next: Sun 28 Mar at 20:00."]
+    later = datetime(2027, 3, 28, 3, 0, tzinfo=london).timestamp()
+    assistant, _ = make_assistant(store, wall_clock=lambda: later)
+    assert said(assistant, "when does wake up run?") == [
+        "Wake up runs every day at 01:30. Next: Mon 29 Mar at 01:30."]
+
+
+def test_a_time_it_already_runs_at_takes_the_new_days_in_one_schedule(store):
+    """"run wake up every day at 7" after "… every weekday at 7" added a second trigger
+    at 07:00: on a weekday two triggers fired the routine twice, and a skip, taken by
+    the first, let the second run it."""
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    said(assistant, "run wake up every weekday at 7")
+    assert said(assistant, "run wake up every day at 7")[0].startswith(
+        "Wake up will run every day at 07:00 (it ran every weekday at 07:00). Next: ")
+    assert [describe_trigger(t) for t in store.routine("Wake up").triggers] == [
+        "every day at 07:00"]
+    assert said(assistant, "cancel that") == ["OK, Wake up runs every weekday at 07:00 again."]
+    assert [describe_trigger(t) for t in store.routine("Wake up").triggers] == [
+        "every weekday at 07:00"]
+    said(assistant, "run reading mode every day at 9")
+    assert said(assistant, "run reading mode on saturdays at 9") == [
+        "Reading mode already runs every day at 09:00."]
+    said(assistant, "run movie mode on saturdays at 9", "run movie mode on sundays at 9",
+         "run movie mode on fridays at 10")
+    assert [describe_trigger(t) for t in store.routine("Movie mode").triggers] == [
+        "at 09:00 at weekends", "on Fridays at 10:00"]
+
+
+def test_a_routine_asked_about_by_its_old_name_is_found(store):
+    """"when does movie mode run?" after "rename movie mode to film night" said "There is
+    no routine called 'movie mode'; …"."""
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    said(assistant, "run movie mode every friday at 8pm", "rename movie mode to film night")
+    lines = said(assistant, "when does movie mode run?")
+    assert lines[0] == "Movie mode is called film night now."
+    assert lines[1].startswith("Film night runs on Fridays at 20:00. Next: ")
+    assert said(assistant, "when does pizza night run?") == [
+        "There is no routine called 'pizza night'; say \"what's scheduled?\" or \"help\" to "
+        "hear the routines."]

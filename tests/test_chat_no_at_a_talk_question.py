@@ -40,3 +40,33 @@ def test_a_talk_question_is_still_answered(store):
     assert said(assistant, "in 10 minutes")[0].startswith("Movie night will run once ")
     said(assistant, "remind me to call mum")
     assert said(assistant, "in 20 minutes")[0].startswith("I'll remind you to call mum ")
+
+
+@pytest.mark.parametrize(("question", "declined"), [
+    ("wait a bit then movie night", "OK, I won't run movie night later."),
+    ("wake me up", "OK, no alarm."),
+])
+def test_no_and_a_routine_at_a_talk_question_declines_it_and_runs_that(store, question,
+                                                                        declined):
+    """"wake me up" -> "When should the alarm go off? …" -> "no, wake up" said "OK, I
+    won't run wake up.": the "no" to the alarm was read as a "no" to the routine named
+    after it, which did not run."""
+    add_routine(store, "movie night", ["movie night"], [SetStep("media_player.tv", {"on": True})])
+    add_routine(store, "Wake up", ["wake up"], [SetStep("switch.coffee_maker", {"on": True})])
+    assistant, _ = make_assistant(store)
+    asked = assistant.handle(TurnInput(question))
+    assert asked.question is not None and asked.awaiting is not None, asked.lines
+    assert said(assistant, "no, wake up") == [declined, "Wake up."]
+    assert store.device("switch.coffee_maker").state["on"] is True
+    assert not store.timers() and not store.routine("movie night").triggers
+
+
+@pytest.mark.parametrize("answer", ["no", "never mind"])
+def test_no_at_an_alarm_question_says_no_alarm(store, answer):
+    """"wake me up" -> "When should the alarm go off? …" -> "no" said "OK, no reminder."."""
+    assistant, _ = make_assistant(store)
+    said(assistant, "set an alarm")
+    assert said(assistant, answer) == ["OK, no alarm."]
+    said(assistant, "remind me to call mum")
+    assert said(assistant, answer) == ["OK, no reminder."]
+    assert not store.timers()

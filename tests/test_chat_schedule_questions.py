@@ -118,3 +118,24 @@ def test_asked_of_tomorrow_in_the_small_hours_it_is_the_coming_morning(store, mo
         "Today (Tue 1 Dec): Wake up at 07:00."]
     assert said(assistant, "skip wake up tomorrow")[0].startswith(
         "OK, Wake up won't run on Tue 1 Dec at 07:00;")
+
+
+def test_tonight_goes_on_past_midnight(assistant):
+    """"what's scheduled tonight?" said only the day's date: a routine at 00:30 and a
+    timer at 01:00 went unsaid, and "tomorrow night" named tonight's 00:30 run."""
+    said(assistant, "run reading mode every day at 00:30")
+    assert said(assistant, "what's scheduled tonight?") == [
+        "Nothing more is scheduled today (Fri 4 Dec) before midnight; after midnight: "
+        "Reading mode at 00:30 (Sat 5 Dec)."]
+    said(assistant, "run movie mode every friday at 8pm", "turn off the tv at 1am")
+    tonight = ["Today (Fri 4 Dec): Movie mode at 20:00; after midnight: Reading mode at "
+               "00:30 and turn off TV at 01:00."]
+    assert said(assistant, "what's scheduled tonight?") == tonight
+    assert said(assistant, "what will run tonight") == tonight
+    assert said(assistant, "what's scheduled today?") == [
+        "Today (Fri 4 Dec): Movie mode at 20:00."]
+    assert said(assistant, "what's scheduled tomorrow night?") == [
+        "Nothing is scheduled tomorrow (Sat 5 Dec) before midnight; after midnight: "
+        "Reading mode at 00:30 (Sun 6 Dec)."]
+    assert said(assistant, "what's scheduled tomorrow?") == [
+        "Tomorrow (Sat 5 Dec): Reading mode at 00:30 and turn off TV at 01:00."]

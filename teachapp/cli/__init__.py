@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
+from ..clock import wall_time
 from ..errors import TeachappError
 from ..logs import setup_logging
 from . import awareness, backend, backup, chat, doctor, gui, routines, speech, turns
@@ -77,6 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if func is None:
         func = _default_command
     try:
+        wall_time()  # (a TEACHAPP_NOW that is no time: said at once, whatever the command)
         return int(func(args) or 0)
     except TeachappError as exc:
         log.info("user error: %s", exc, exc_info=True)

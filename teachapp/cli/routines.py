@@ -9,6 +9,7 @@ import sys
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..clock import wall_time
 from ..domain import SayStep, SetStep, Step, WaitStep, parse_value, spoken_list, with_implied_on
 from ..errors import TeachappError
 from .support import describe_steps, device_json, emit_json, open_store, read_home, say_line
@@ -193,7 +194,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             when = next_of(routine.triggers, place, skipped=set(skipped)
                            ) if routine.enabled else None
             item["next_run"] = None if when is None else when.isoformat(timespec="seconds")
-            now = datetime.now().timestamp()  # ("skip movie night this friday": left out)
+            now = wall_time()  # ("skip movie night this friday": left out)
             item["skipped"] = [datetime.fromtimestamp(at, place.zone).isoformat(
                 timespec="seconds") for at in skipped if at > now]
             emit_json(item)

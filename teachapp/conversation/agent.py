@@ -28,6 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..clock import wall_time
 from ..domain import Device, Routine
 from ..errors import SpeechError, TeachappError
 from ..home.backend import DeviceBackend
@@ -72,7 +73,7 @@ class Assistant(TurnOrder, TeachingAsides):
                  settings: Settings | None = None, config: AppConfig | None = None,
                  resolver_settings: ResolverSettings | None = None,
                  clock: Callable[[], float] = time.monotonic,
-                 wall_clock: Callable[[], float] = time.time,
+                 wall_clock: Callable[[], float] = wall_time,
                  recognize: Callable[..., Transcript] | None = None) -> None:
         self.store = store
         self.backend = backend

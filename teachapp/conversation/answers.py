@@ -34,6 +34,10 @@ class AnswersMixin(CommandTurns, TeachingCalls):
                 self._log(text, source, confidence, "dialogue", 0.0, None, "no")
                 replies.info("OK.")
                 return True
+            rest = dialogue.after_no(text) if kind is None else None
+            if rest:  # ("no, reading mode": not to learn it; reading mode was meant)
+                self._command_turn(replies, rest, source, confidence)
+                return True
             if kind != "yes" and not (kind == "done" and pending.kind == "learn_shown"):
                 return False  # ("that's it" after showing: the showing is over, keep it)
             self._log(text, source, confidence, "dialogue", 0.0, None, "teach")

@@ -16,9 +16,10 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
+from ..clock import wall_now
 from ..domain import Routine, SayStep, SetStep, sentence_start
 from ..errors import TeachappError
 from ..home import DeviceBackend, Executor, RunResult, Speaker
@@ -48,7 +49,7 @@ def place_of(settings: Settings) -> Place:
 def next_runs(routine: Routine, place: Place, now: datetime | None = None
               ) -> tuple[datetime | None, str | None]:
     """A routine's next run (None: never) and, when a trigger cannot run, why."""
-    now = now or datetime.now(UTC)
+    now = now or wall_now()
     best: datetime | None = None
     problem = None
     for trigger in routine.triggers:

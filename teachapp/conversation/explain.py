@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
-from ..domain import PhraseOrigin, spoken_list
+from ..domain import PhraseOrigin, names_singular, spoken_list
 from ..errors import TeachappError
 from ..store import (
     Interaction,
@@ -373,6 +373,9 @@ def _undone_words(undone: dict[str, Any]) -> str:
         back = f", and brought back {undone['restored']}" if undone.get("restored") else ""
         return (f"You asked me to undo the rename, so {undone['was']} is called "
                 f"{undone['renamed']} again{back}.")
+    if undone.get("phrase"):  # ("forget breeding road", then "undo")
+        return (f"You asked me to undo taking \"{undone['phrase']}\" off "
+                f"{undone.get('routine')}, so it starts {undone.get('routine')} again.")
     if undone.get("restored"):
         by = f" (forgotten by \"{undone['by']}\")" if undone.get("by") else ""
         return f"You asked me to undo the last thing, so I brought back {undone['restored']}{by}."
@@ -381,7 +384,7 @@ def _undone_words(undone: dict[str, Any]) -> str:
     what = f"undo {ran}" if ran else "undo the last thing"
     if not names:
         return f"You asked me to {what}; it had changed nothing, so nothing needed putting back."
-    they = "it was" if len(names) == 1 else "they were"
+    they = "it was" if names_singular(names) else "they were"  # ("Kitchen lights": they)
     return (f"You asked me to {what}, so I put back {spoken_list(names)} as {they} "
             f"before it ran.")
 

@@ -43,12 +43,18 @@ def hunch_report(watcher: HunchWatcher, hunches: list[Hunch]) -> list[str]:
         return [f"No hunches yet: they start after {need} days of device history, "
                 f"and there {_days_so_far(days)} so far."]
     if not hunches:
-        left = [d.name for d in watcher.left_as_asked()]
+        left = watcher.left_as_asked()
         if left:  # (it said "everything is as usual" with the lamp on that it asked about)
-            one = len(left) == 1
+            names = [d.name for d in left]
+            one = len(names) == 1
+            them = "it as it is" if names_singular(names) else "them as they are"
+            undone = all(watcher.undone_lately(d.id) for d in left)
+            how = (f"you put {them.split()[0]} back when I changed "
+                   f"{'it' if names_singular(names) else 'them'}, so I'll leave {them}"
+                   if undone else f"you asked me to leave {them}")
             return [f"No hunches: the only {'thing' if one else 'things'} unusual for this "
-                    f"time of the week {'is' if one else 'are'} {spoken_list(left)}, and you "
-                    f"asked me to leave {'it as it is' if one else 'them as they are'}."]
+                    f"time of the week {'is' if one else 'are'} {spoken_list(names)}, and "
+                    f"{how}."]
         return ["No hunches: everything is as usual for this time of the week."]
     return []
 

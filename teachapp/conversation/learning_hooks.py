@@ -94,6 +94,8 @@ class LearningHooks:
         """The alias learned last in this session ("forget that alias")."""
         self._deferred: tuple[str, str] | None = None
         """A "did you mean" choice waiting for the next turn to settle it."""
+        self._listed: tuple[int, list[tuple[str, str]]] = (-1, [])
+        """The turn "what have you learned?" was answered on, and the aliases it said."""
         learner.settle_all()
 
     def defer(self, utterance: str, routine: str) -> None:
@@ -175,12 +177,24 @@ class LearningHooks:
             if not aliases:
                 replies.info("I haven't learned any phrases of my own yet.")
                 return
+            shown = aliases[:8]
+            self._listed = (self._a._turn, [(a.phrase, a.routine) for a in shown])
+            how = ("Say \"forget that alias\" to take it away." if len(aliases) == 1 else
+                   f"Say \"forget\" and one of them, e.g. \"forget {shown[0].phrase}\", to "
+                   "take it away.")
             replies.info("I learned: " + "; ".join(
                 f"\"{a.phrase}\" for {self._a._spoken_name(a.routine)} ({a.how})"
-                for a in aliases[:8]) + ". Say \"forget that alias\" right after one runs "
-                "to take it away.")
+                for a in shown) + ". " + how)
             return
-        target = self.alias_that_ran() or self.last_learned
+        turn, listed = self._listed
+        if turn == self._a._turn - 1 and listed:  # (right after "what have you learned?")
+            if len(listed) > 1:
+                replies.info("Which one? Say \"forget\" and its words, e.g. \"forget "
+                             f"{listed[0][0]}\".")
+                return
+            target: tuple[str, str] | None = listed[0]
+        else:
+            target = self.alias_that_ran() or self.last_learned
         if target is None:
             replies.info("There is no learned phrase to forget right now. Say \"what have "
                          "you learned?\" to hear them, and \"remove the phrase\" and its "

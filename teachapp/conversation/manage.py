@@ -16,7 +16,15 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ..domain import Device, PhraseOrigin, Routine, SetStep, sentence_start, spoken_list
+from ..domain import (
+    ALIAS_ORIGINS,
+    Device,
+    PhraseOrigin,
+    Routine,
+    SetStep,
+    sentence_start,
+    spoken_list,
+)
 from ..errors import TeachappError
 from ..store import Store, last_deletion, name_now, phrase_key
 from ..triggers import describe_trigger
@@ -53,6 +61,9 @@ _KEEP = {"keep both", "keep", "both", "keep them both", "keep it", "leave it", "
 
 
 _PRONOUNS = ("it", "that", "this", "them")
+_PHRASE_SAID = re.compile(r"^(?:the |that |this )?(?:learned |learnt |new )?(?:alias|phrase|"
+                          r"words?) ")
+"""Before the words of a phrase "forget" takes off its routine ("forget the alias …")."""
 
 _ASKS_OF_A_ROUTINE = re.compile(r"\blast (?:run|ran|used|started)\b|\b(?:run|use|start) "
                                 r"(?:the )?(?:routine|phrase)\b|\bhow (?:many times|often)\b",
@@ -192,6 +203,9 @@ class TalkTurns:
         self._subject_turn = 0
         self._said: tuple[list[str], list[str]] = ([], [])
         """(the lines of the turn before, of this turn): what "say that again" repeats."""
+        self._phrase_removed: tuple[str, str, str] | None = None
+        """(routine, phrase, origin) of the phrase just taken off by voice, until a run
+        or another change: what "undo" puts back (``undo_phrase_removal``)."""
         assistant.subscribe(self._observe)
 
     @property
@@ -208,6 +222,8 @@ class TalkTurns:
         self._subject_name, self._subject_turn = name, self.a._turn
 
     def _observe(self, event: Event) -> None:
+        if isinstance(event, (RunFinished, RoutinesChanged)):
+            self._phrase_removed = None  # (something newer to undo; set after its own)
         if isinstance(event, Heard):
             self._said = (self._said[1], [])
         elif isinstance(event, Reply):
@@ -473,6 +489,9 @@ class TalkTurns:
         replies.question(question)
 
     def _forget(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        phrase = self._alias_named(talk.target)
+        if phrase is not None:  # ("forget breeding road", "forget the phrase film night")
+            return self._remove_phrase(replies, replace(talk, target="it", value=phrase))
         name = self._find(talk.target)
         if name is None:
             return self._unknown(replies, talk.target)
@@ -604,6 +623,23 @@ class TalkTurns:
         self.a._emit(RoutinesChanged())
         return "phrase added"
 
+    def _alias_named(self, words: str) -> str | None:
+        """The phrase "forget" names when it is not a routine but one of its phrases: a
+        learned or added alias said as it is ("forget breeding road"), or any phrase but
+        a routine's last said as one ("forget the phrase time to read"). "forget
+        breeding road" offered to delete Reading mode, the routine it had been learned
+        for, which a person who heard "I learned: "breeding road" for reading mode"
+        did not mean."""
+        said = _PHRASE_SAID.match(words)
+        phrase = words[said.end():] if said else words
+        key = phrase_key(phrase)
+        for text, routine, origin in self.store.phrase_index():
+            if phrase_key(text) != key or key == phrase_key(routine):
+                continue
+            if said or origin in ALIAS_ORIGINS:
+                return text
+        return None
+
     def _remove_phrase(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         phrase, owner = talk.value, self.store.phrase_owner(talk.value)
         if owner is None and talk.target != "it":
@@ -627,6 +663,7 @@ class TalkTurns:
         replies.info(f"OK, \"{phrase}\" no longer starts {owner}.{extra}")
         self.subject = owner
         self.a._emit(RoutinesChanged())
+        self._phrase_removed = (owner, phrase, str(origin))
         return "phrase removed", owner
 
     def _add_step(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
@@ -806,6 +843,27 @@ class TalkTurns:
         else:
             replies.info(f"Undone: {back.was} is called {back.name} again. Say "
                          f"\"{back.name}\" to start it.")
+        self.a._emit(RoutinesChanged())
+        return True
+
+    def undo_phrase_removal(self, replies: TurnReplies) -> bool:
+        """"undo" right after "forget breeding road" or "stop calling it film night" (in
+        this session, nothing run or changed since): the phrase is put back (it undid
+        the newest run, however old, and the phrase stayed gone)."""
+        removed, self._phrase_removed = self._phrase_removed, None
+        if removed is None:
+            return False
+        routine, phrase, origin = removed
+        try:  # (a learned one: its evidence no longer blocked, so it is listed again)
+            if origin != PhraseOrigin.LEARNED or not self.a._learner.confirm(
+                    phrase, routine, how="put back by undo", explicit=True, origin=origin):
+                self.store.add_phrase(routine, phrase, origin=origin)
+        except TeachappError as exc:
+            replies.error(str(exc))
+            return True
+        replies.detail["undone"] = {"phrase": phrase, "routine": routine}
+        replies.info(f"Undone: \"{phrase}\" starts {routine} again.")
+        self.subject = routine
         self.a._emit(RoutinesChanged())
         return True
 

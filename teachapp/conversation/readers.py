@@ -11,9 +11,9 @@ list with the same rules, so the two cannot drift apart.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from ..clock import wall_now
 from ..errors import NotFoundError
 from ..schedule import place_from_settings
 from ..settings import Settings
@@ -87,7 +87,7 @@ class _Claims:
     def timer(self, text: str, _resolution: Resolution | None) -> str | None:
         """"turn off the telly in 30 minutes": by the rule ``TimerTalk.turn`` follows."""
         return timer_sentence(text, self.store, self.parser,
-                              datetime.now(UTC).astimezone(self.place.zone))
+                              wall_now().astimezone(self.place.zone))
 
     def schedule(self, text: str, _resolution: Resolution | None) -> str | None:
         """"run wind down every day at 10", "what's scheduled?", "what time is it?":

@@ -23,8 +23,8 @@ from ..understanding.numbers import words_to_numbers
 from .day_words import named_day
 from .time_words import HALF_OF_DAY_WORDS, REPEATED, delay_said, spoken_time, trigger_said
 
-__all__ = ["ALARM_TEXTS", "Reminder", "length_timer", "parse_reminder", "spoken_to_you",
-           "timer_name", "told_length"]
+__all__ = ["ALARM_TEXTS", "ALARM_WHEN", "Reminder", "length_timer", "parse_reminder",
+           "spoken_to_you", "timer_name", "told_length"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,9 @@ _YOU = {"me": "you", "my": "your", "i": "you", "i'm": "you're", "im": "you're",
         "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
         "we're": "you're", "we've": "you've", "we'll": "you'll"}
 
+
+ALARM_WHEN = "When should the alarm go off?"
+"""The question an alarm without a time asks; "no" to it is "OK, no alarm."."""
 
 def spoken_to_you(words: str) -> str:
     """The person's words said back to them: "call my mum" -> "call your mum"."""
@@ -255,7 +258,7 @@ def _alarm(cleaned: str, now: datetime) -> Reminder | None:
     _not_repeated(cleaned)
     trigger = _time_of(when, now) if when else None
     if trigger is None:
-        raise ScheduleError("When should the alarm go off? Say it with a time, like \"set "
+        raise ScheduleError(f"{ALARM_WHEN} Say it with a time, like \"set "
                             "an alarm for 7 am\" or \"wake me up at 6:30\".")
     _check_length(trigger, now)
     if wake is not None:

@@ -24,7 +24,7 @@ from .time_words import SMALL_HOURS_END
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["asks_if_scheduled", "days_answer", "days_asked"]
+__all__ = ["asks_if_scheduled", "days_answer", "days_asked", "night_asked"]
 
 _ANYTHING = (r"(?:(?:is|are)\s+there\s+|is\s+|do\s+(?:i|we)\s+have\s+|have\s+(?:i|we)\s+got\s+)?"
              r"(?:(?:anything|something)\s+(?:scheduled|planned|on\s+the\s+schedule|set\s+to\s+"
@@ -86,14 +86,27 @@ def days_asked(norm: str, now: datetime) -> tuple[date, ...]:
     return (today + timedelta(days=1 if tomorrow and now.hour >= SMALL_HOURS_END else 0),)
 
 
+def night_asked(norm: str) -> bool:
+    """Whether a schedule question asks of a night ("tonight", "tomorrow night"): its
+    runs after midnight, before the small hours end, belong to it."""
+    match = _ASKS.match(norm)
+    return match is not None and (match.group("day") or "").endswith("night")
+
+
 _EVERY = "Say \"what's scheduled?\" to hear every schedule and timer."
 
 
-def days_answer(store: Store, place: Place, now: datetime, days: tuple[date, ...]) -> list[str]:
+def days_answer(store: Store, place: Place, now: datetime, days: tuple[date, ...], *,
+                night: bool = False) -> list[str]:
     """Each day's runs still to come and timers due, soonest first, a line a day:
     "Tomorrow (Sat 5 Dec): movie night at 20:00 and turn off TV at 23:00."; of several
     days, those with nothing in one line after ("Nothing is scheduled on Sun 6 Dec."),
-    and when none has anything, that nothing is scheduled from the first to the last."""
+    and when none has anything, that nothing is scheduled from the first to the last.
+    ``night`` (one day, "tonight"): the runs after midnight, before the small hours
+    end, are the night's too, said after the day's ("…; after midnight: Movie mode at
+    00:30."); asked in the small hours, the night is the day asked."""
+    if night and len(days) == 1 and now.hour >= SMALL_HOURS_END:
+        return _night_answer(store, place, now, days[0])
     today = now.date()
     lines, empty = [], []
     found = _items(store, place, now, days)
@@ -117,6 +130,31 @@ def days_answer(store: Store, place: Place, now: datetime, days: tuple[date, ...
             else f"the other {len(empty)} days"
         lines.append(f"Nothing is scheduled on {named}.")
     return lines
+
+
+def _night_answer(store: Store, place: Place, now: datetime, day: date) -> list[str]:
+    """"tonight" asked in the evening, "tomorrow night": the day's runs from the end of
+    its small hours (those are the night before's), then those after midnight (a run at
+    00:30 went unsaid, and "tomorrow night" named tonight's)."""
+    after = day + timedelta(days=1)
+    found = _items(store, place, now, (day, after))
+    evening = [item for item in found[day] if item[0].hour >= SMALL_HOURS_END]
+    late = [item for item in found[after] if item[0].hour < SMALL_HOURS_END]
+    if not late and evening == found[day]:
+        return days_answer(store, place, now, (day,))
+    name = _day_name(day, now.date())
+
+    def runs(items: list[tuple[datetime, str]]) -> str:
+        return spoken_list([f"{what} at {when:%H:%M}" for when, what in items])
+
+    said = f"after midnight: {runs(late)}" if late else "nothing after midnight"
+    if evening:
+        return [f"{sentence_start(name)} ({day_said(day)}): {runs(evening)}; {said}."]
+    if not late:
+        return [f"Nothing is scheduled for {name} night ({day_said(day)}). {_EVERY}"]
+    more = "more " if day == now.date() else ""
+    return [f"Nothing {more}is scheduled {name} ({day_said(day)}) before midnight; {said} "
+            f"({day_said(after)})."]
 
 
 def _items(store: Store, place: Place, now: datetime, days: tuple[date, ...]

@@ -109,7 +109,7 @@ class ScheduleAnswers:
                          "to give it one.")
             return
         soonest = skip_status(self.store, routine.name, place, now).next_run
-        nxt = next_said(soonest) if soonest and routine.enabled and not all(
+        nxt = next_said(soonest, routine.triggers) if soonest and routine.enabled and not all(
             t.kind == "once" for t in routine.triggers) else ""
         skipping = skipped_words(self.store, routine, place, now)
         nxt += f" It is {skipping}." if skipping else ""

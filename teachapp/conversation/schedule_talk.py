@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..clock import wall_now
 from ..domain import name_in_sentence, sentence_start, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
 from ..schedule import Place, check_trigger
@@ -21,7 +22,7 @@ from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
 from .moved_to import moved_to
 from .schedule_asked import NamedAtATime, named_at_a_time
-from .schedule_day import days_answer
+from .schedule_day import days_answer, night_asked
 from .schedule_replies import ScheduleAnswers, _upcoming
 from .schedule_sentences import ScheduleRequest, parse_schedule_request
 from .schedule_words import (
@@ -123,11 +124,17 @@ class ScheduleTalk(ScheduleAnswers):
         """Whether every turn after the one given only asked and was answered (the
         Assistant's rule): "cancel that" then still means the schedule added on it."""
         self._just_added: tuple[str, Trigger, int, str] | None = None
+        self._merged: tuple[Trigger, list[Trigger]] | None = None
+        """The trigger just added with the days of others at its time, and those others
+        ("cancel that" puts them back)."""
+        self._was_called: tuple[str, str] | None = None
+        """(old name said, name now) when a routine was named as it was called before a
+        rename ("when does movie mode run?" after "rename movie mode to film night")."""
         self._is_command = is_command or (lambda text: False)
         """Whether words are a device command ("turn off the telly"): said with a time,
         they are explained, not offered for teaching."""
         self._place = place
-        self._now = now or (lambda: datetime.now(UTC))
+        self._now = now or wall_now
         self._changed = changed or (lambda: None)
         self._timers_listed = timers_listed or (lambda timers: None)
         """Told the timers a list named ("cancel that" then means the one listed)."""
@@ -159,6 +166,14 @@ class ScheduleTalk(ScheduleAnswers):
             name = find_routine(self.store, candidate)
             if name is not None:
                 return name
+        from ..store import name_now
+
+        for candidate in (spoken, spoken.removesuffix(" schedule"), owner):
+            renamed = name_now(self.store, candidate, 0.0)
+            known = {n.casefold(): n for n in self.store.routine_names()}
+            if renamed is not None and renamed.casefold() in known:
+                self._was_called = (candidate, known[renamed.casefold()])
+                return known[renamed.casefold()]  # (it said "There is no routine called …")
         raise NotFoundError(f"There is no routine called {spoken!r}; say \"what's "
                             "scheduled?\" or \"help\" to hear the routines.")
 
@@ -250,9 +265,13 @@ class ScheduleTalk(ScheduleAnswers):
         if added is not None and self._quiet_since(added[2]) and self._move(replies, text,
                                                                            *added):
             return True
+        self._was_called = None
         read = self._read(text)
         if read is None:
             return False
+        if self._was_called is not None:  # ("Movie mode is called film night now.")
+            old, now_called = self._was_called
+            replies.info(f"{sentence_start(old)} is called {name_in_sentence(now_called)} now.")
         what, detail = read
         place = self._place()
         now = self._now().astimezone(place.zone)
@@ -268,7 +287,8 @@ class ScheduleTalk(ScheduleAnswers):
             replies.detail["asked"] = True
             dates, reminders, left = detail
             if dates:  # ("what's scheduled for tomorrow?", "… this week?")
-                for line in days_answer(self.store, place, now, dates):
+                night = night_asked(" ".join(text.lower().strip().rstrip("?.!").split()))
+                for line in days_answer(self.store, place, now, dates, night=night):
                     replies.info(line)
                 return True
             if left and self._left(replies, text, now):  # ("what's left on the timer?")
@@ -354,7 +374,20 @@ class ScheduleTalk(ScheduleAnswers):
         if trigger in routine.triggers:
             replies.info(f"{name_said} already runs {describe_trigger(trigger)}.")
             return
-        routine.triggers = [*routine.triggers, trigger]
+        same = [t for t in routine.triggers if t.kind != "once" and
+                replace(t, days=trigger.days) == trigger]
+        days = {day for t in same for day in t.days}
+        if same and days >= set(trigger.days):  # ("every day at 7", then "every weekday")
+            replies.info(f"{name_said} already runs "
+                         f"{spoken_list([describe_trigger(t) for t in same])}.")
+            return
+        was = ""
+        if same:  # one trigger a time, so a weekday is not run (nor skipped) twice
+            trigger = replace(trigger, days=tuple(sorted(days | set(trigger.days))))
+            was = f" (it ran {spoken_list([describe_trigger(t) for t in same])})"
+            when = check_trigger(trigger, place, now)
+        routine.triggers = [*[t for t in routine.triggers if t not in same], trigger]
+        self._merged = (trigger, same) if same else None
         self.store.save_routine(routine, replace=True)
         self._changed()
         self._named(routine.name)
@@ -363,8 +396,8 @@ class ScheduleTalk(ScheduleAnswers):
         if trigger.kind == "once" and when is not None:
             replies.info(set_for_later(f"{name_said} will run once", when, now, said))
             return
-        nxt = next_said(when) if when else ""
-        replies.info(f"{name_said} will run {describe_trigger(trigger)}.{nxt}")
+        nxt = next_said(when, [trigger]) if when else ""
+        replies.info(f"{name_said} will run {describe_trigger(trigger)}{was}.{nxt}")
 
     def _ask_first(self, replies: TurnReplies, named: NamedAtATime, place: Place,
                    now: datetime) -> None:
@@ -426,8 +459,16 @@ class ScheduleTalk(ScheduleAnswers):
             return False
         if trigger not in routine.triggers:
             return False
-        routine.triggers = [t for t in routine.triggers if t != trigger]
+        merged, replaced = self._merged or (None, [])
+        if merged != trigger:
+            replaced = []
+        routine.triggers = [*[t for t in routine.triggers if t != trigger], *replaced]
         self.store.save_routine(routine, replace=True)
         self._changed()
+        self._merged = None
+        if replaced:  # (the days it had before stay: "cancel that" took all of them)
+            replies.info(f"OK, {routine.name} runs "
+                         f"{spoken_list([describe_trigger(t) for t in replaced])} again.")
+            return True
         replies.info(f"OK, {routine.name} won't run {describe_trigger(trigger)}.")
         return True

@@ -20,14 +20,16 @@ and runs the next one (``home.scheduler``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
+from zoneinfo import ZoneInfo
 
 from ..domain import Routine, sentence_start, spoken_list
 from ..errors import ScheduleError
-from ..schedule import Place, day_said, next_of, run_said, runs_on
-from ..triggers import describe_trigger
+from ..schedule import Place, day_said, next_of, run_said, runs_on, wall_clock
+from ..triggers import Trigger, describe_trigger
 from .day_words import named_day
 from .time_words import SMALL_HOURS_END
 
@@ -259,8 +261,21 @@ def _is_run(routine: Routine, moment: float, place: Place) -> bool:
     return any(run.timestamp() == moment for run in runs_on(routine.triggers, day, place))
 
 
-def next_said(moment: datetime) -> str:
-    """" Next: Fri 4 Dec at 20:00.", after a schedule said, asked about or not changed."""
+def next_said(moment: datetime, triggers: Iterable[Trigger] = ()) -> str:
+    """" Next: Fri 4 Dec at 20:00.", after a schedule said, asked about or not changed.
+    A time of ``triggers`` the clocks skip that day (spring forward) says why the run
+    is at another time: " Next: Sun 28 Mar at 02:30 (the clocks go forward that night,
+    so 01:30 is 02:30)." (a person who said 1:30 heard 02:30 and nothing more)."""
+    zone = moment.tzinfo
+    for trigger in triggers:
+        at = trigger.time
+        if trigger.kind != "time" or at is None or not isinstance(zone, ZoneInfo) or \
+                moment.weekday() not in trigger.days:
+            continue
+        shifted = wall_clock(moment.date(), at, zone)
+        if shifted == moment and (shifted.hour, shifted.minute) != (at.hour, at.minute):
+            return (f" Next: {run_said(moment)} (the clocks go forward that night, so "
+                    f"{at:%H:%M} is {moment:%H:%M}).")
     return f" Next: {run_said(moment)}."
 
 
@@ -312,7 +327,7 @@ def skip_run(store: Store, name: str, place: Place, now: datetime,
         on_day = runs_on(_ahead(routine, now), day, place)
         runs = [run for run in on_day if run > now]
         if not on_day:
-            nxt = next_said(status.next_run) if status.next_run else ""
+            nxt = next_said(status.next_run, routine.triggers) if status.next_run else ""
             named = _day_said(day, now)
             named += "" if named[3:4].isdigit() else f" ({day.day} {day:%B})"
             return (f"{said} doesn't run {named} anyway: it runs "

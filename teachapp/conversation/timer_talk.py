@@ -41,6 +41,7 @@ from .missing_things import no_such_thing
 from .moved_to import Added, added_to, moved_to
 from .reminders import (
     ALARM_TEXTS,
+    ALARM_WHEN,
     length_timer,
     listed_as,
     parse_reminder,
@@ -588,7 +589,8 @@ class TimerTalk:
             if not asking:
                 return False
             self._when_asked = (clean(words), self._turn())
-            replies.talk_question(str(exc), "OK, no reminder.")
+            replies.talk_question(str(exc), "OK, no alarm." if str(exc).startswith(
+                ALARM_WHEN) else "OK, no reminder.")  # (an alarm was "OK, no reminder.")
             return True
         if reminder is None:
             return False

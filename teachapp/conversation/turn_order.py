@@ -176,6 +176,12 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             if pending.kind == "talk":  # (its talk had the turn above and did not take it)
                 if self._talk_asks_again(replies, pending, text, kind, source, confidence):
                     return
+                rest = dialogue.after_no(text) if kind is None else None
+                if rest:  # ("no, wake up" at "When should the alarm go off?": "OK, I
+                    # won't run wake up.", the "no" to the alarm read as one to the routine)
+                    replies.info(pending.data.declined)
+                    self._command_turn(replies, rest, source, confidence)
+                    return
             elif pending.kind == "confirm":
                 if self._talk.answer(replies, pending, text, kind, source, confidence):
                     return
@@ -192,7 +198,10 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             self._hold_talk_question(replies, text)  # ("at 7": the time, or 7 %?)
             return  # ("turn off the tv" [a pause] "in ten minutes": then, instead)
         if learning in ("forget alias", "list aliases"):
-            self._log(text, source, confidence, "dialogue", 0.0, None, learning)
+            # "what have you learned?" only asks: "why?" next explains the turn before it
+            # (it said "You typed "what have you learned?". That was part of our …")
+            self._log(text, source, confidence, "dialogue", 0.0, None,
+                      "explain" if learning == "list aliases" else learning)
             self._hooks.voice(replies, learning)
             return
         then = dialogue.undo_then(text) if kind is None and not self._asked() else None

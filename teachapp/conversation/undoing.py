@@ -32,7 +32,8 @@ class Undoing(AgentCore):
         said "Undone: it changed nothing, so nothing needed putting back." and a second
         "undo" was needed)."""
         before = len(replies.replies)
-        if self._talk.undo_rename(replies) or self._talk.undo_deletion(replies):
+        if self._talk.undo_phrase_removal(replies) or self._talk.undo_rename(replies) \
+                or self._talk.undo_deletion(replies):
             said = replies.replies[before:before + 1]
             back = replies.detail.get("undone") or {}
             if said and said[0].kind != "error":

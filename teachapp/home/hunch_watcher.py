@@ -11,21 +11,24 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from ..clock import wall_time
 from ..domain import Device
 from ..store import DeviceChange, HunchAnswer, Store
 from .hunch_answers import Belief, belief
 from .hunch_stats import HistoryLearner
-from .hunches import Hunch, HunchModel, HunchSettings
+from .hunches import Hunch, HunchModel, HunchSettings, is_active
 
 __all__ = ["ANSWERS", "HunchWatcher", "Offer"]
 
 ANSWERS = ("yes", "no", "never", "auto", "manual")
 RELEARN_SECONDS = 24 * 3600
+ANSWERED_SECONDS = 12 * 3600
+"""How long an answer declining a hunch keeps its device named by "is anything
+unusual?" while the device stays as it was left (the night it was asked about)."""
 SNAPSHOT_SECONDS = 3600
 
 
@@ -44,7 +47,7 @@ class HunchWatcher:
         self.store = store
         self.zone = zone
         self.settings = settings or HunchSettings()
-        self.clock = clock or time.time
+        self.clock = clock or wall_time
         self.model: HunchModel | None = None
         self.learner: HistoryLearner | None = None
         self._learned_at = self._snapshot_at = 0.0
@@ -134,9 +137,28 @@ class HunchWatcher:
         now = self.clock() if now is None else now
         model = self._fresh(now)
         held = {h.device_id for h in self.current(now)}
-        unusual = model.candidates(now)
-        return [d for d in self.store.devices() if d.id in unusual and d.id not in held
-                and model.check([d], now) != []]
+        unusual = set(model.candidates(now))
+        return [d for d in self.store.devices() if d.id not in held and (
+            (d.id in unusual and model.check([d], now) != [])
+            or (d.id in self._declined_lately(now) and is_active(d.kind, d.state)
+                and model.unusual_hour(d.id, now)))]
+
+    def _declined_lately(self, now: float) -> set[str]:
+        """Devices whose hunch the person declined ("no", an undone fix, "don't ask")
+        in the last ``ANSWERED_SECONDS``: still unusual while the home is busy or the
+        device just came back on (an undo turns it back on), so "is anything unusual?"
+        right after says so (it said "everything is as usual")."""
+        return {a.key.rsplit(".", 1)[0] for a in self._answers
+                if a.answer in ("no", "never") and 0 <= now - a.at <= ANSWERED_SECONDS}
+
+    def undone_lately(self, device_id: str, now: float | None = None) -> bool:
+        """Whether the person's "no" about the device lately was an undone fix (a "yes"
+        then "undo" for the same episode), for the words that say so."""
+        now = self.clock() if now is None else now
+        mine = [a for a in self._answers if a.key.rsplit(".", 1)[0] == device_id
+                and 0 <= now - a.at <= ANSWERED_SECONDS]
+        noes = {a.episode for a in mine if a.answer == "no"}
+        return any(a.answer == "yes" and a.episode in noes for a in mine)
 
     def _belief(self, now: float) -> Callable[[str, int], Belief]:
         answers = self._answers

@@ -205,6 +205,15 @@ class HunchModel:
             out[device_id] = (since, share, how)
         return out
 
+    def unusual_hour(self, device_id: str, now: float) -> bool:
+        """Whether being active is unusual for the device at ``now``'s time of week and
+        the half hour before, whoever is busy and however long it has been active (the
+        rule of ``candidates`` without the waits that keep a question back)."""
+        shares = [self.usual_share(device_id, hour_of_week(at, self.zone))
+                  for at in (now, now - 1800)]
+        return all(share is not None and share <= self.settings.max_usual
+                   for share in shares)
+
     def check(self, devices: Iterable[Device], now: float,
               belief: Callable[[str, int], Belief] | None = None) -> list[Hunch]:
         """The hunches for these device states at ``now`` (UTC seconds); ``belief``

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
+from ..clock import wall_time
 from ..domain import SayStep, sentence_start
 from ..errors import TeachappError
 from ..schedule import Place, next_of, next_run
@@ -56,7 +56,7 @@ class SystemClock:
     """The real clock."""
 
     def now(self) -> float:
-        return time.time()
+        return wall_time()  # (TEACHAPP_NOW: teachapp.clock)
 
     def wait(self, seconds: float, stop: threading.Event) -> bool:
         return stop.wait(max(0.0, seconds))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -19,6 +18,7 @@ from sqlalchemy import delete, func
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, select
 
+from ..clock import wall_time
 from ..domain import (
     Device,
     PhraseOrigin,
@@ -88,7 +88,7 @@ class Store(AwarenessMixin):
         """... and the folder it is in, which did not exist either."""
         self.engine = open_engine(url, migrate=migrate)
         self._reader = self.engine.execution_options(**{READ_ONLY: True})
-        self.clock = time.time
+        self.clock = wall_time  # (TEACHAPP_NOW: teachapp.clock)
         """UTC seconds for history rows; tests and benchmarks put their own clock here."""
         self.history_retention_days: float = _aware.DEFAULT_RETENTION_DAYS
         self._pruned_at = 0.0

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from ..clock import wall_time
 from ..domain import PhraseOrigin
 
 __all__ = [
@@ -25,7 +26,7 @@ __all__ = [
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    return datetime.fromtimestamp(wall_time(), UTC)  # (TEACHAPP_NOW: teachapp.clock)
 
 
 class DeviceRow(SQLModel, table=True):
