@@ -113,10 +113,11 @@ def _noun(word: str, lexicon: Lexicon, taught: Taught) -> bool:
         word.endswith("ly") and len(word) > 5) and word not in QUESTION_WORDS
 
 
-def _subject(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> tuple[int, str]:
+def _subject(said: Sequence[str], lexicon: Lexicon, taught: Taught,
+             most: int = 2) -> tuple[int, str]:
     """(where the subject of ``said`` ends, its kind: "pronoun", "there", "that", "noun",
     "enclitic" when its last word may carry a joined "'s"), or (0, "") when none opens
-    the clause."""
+    the clause; a noun subject has ``most`` nouns at most."""
     first = said[0]
     if first in shape.PRONOUN_SUBJECTS:
         return 1, "pronoun"
@@ -126,7 +127,7 @@ def _subject(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> tuple[int
         return 1, "that"
     k = 1 if first in SUBJECT_DETERMINERS else 0
     end = k
-    while end < len(said) and end - k < 2 and _noun(said[end], lexicon, taught):
+    while end < len(said) and end - k < most and _noun(said[end], lexicon, taught):
         end += 1
     if end == k:
         return 0, ""
@@ -215,9 +216,12 @@ def _withdraws(said: Sequence[str], lexicon: Lexicon) -> bool:
     return False
 
 
-def own_statement(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+def own_statement(said: Sequence[str], lexicon: Lexicon, taught: Taught,
+                  most: int = 2) -> bool:
     """Whether ``said`` (a clause's words, free words aside) is a statement of the
-    speaker's own in a shape of the module docstring."""
+    speaker's own in a shape of the module docstring, its noun subject of ``most`` nouns
+    at most (1: the second noun read as the verb, "the goat *nibbles* thistles", "the mill
+    *grinds* oats": a noun and a verb in -s look alike)."""
     if not 2 <= len(said) <= LONGEST or not all(w.isalpha() for w in said):
         return False
     if names_home(said) or not time_words().isdisjoint(said) or not (
@@ -225,7 +229,7 @@ def own_statement(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
         return False
     if _withdraws(said, lexicon):
         return False
-    end, kind = _subject(said, lexicon, taught)
+    end, kind = _subject(said, lexicon, taught, most)
     if not end or end >= len(said):
         return False
     verb_end, head = _verb_group(said, end, kind, lexicon, taught)

@@ -88,6 +88,7 @@ from teachapp.understanding._edge_before import called_by_name, called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
 from teachapp.understanding._held_sound import held_sound
 from teachapp.understanding._object_closed import closed_by_object
+from teachapp.understanding._object_phrase import closed_by_plural
 from teachapp.understanding._opened_by_form import opened_by_form, subject_then_verb
 from teachapp.understanding._own_clause import (
     PARTICLES,
@@ -315,6 +316,7 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
         words, toks[at], lambda w: _waiting_or_bearing(w) or w in own[0].request_words)
     sure = ((_closed(toks, at) or called
              or (own is not None and (closed_by_object(words, *own)
+                                      or closed_by_plural(words, *own)
                                       or _opened(words, toks[at:at + 4])
                                       or bidden_next(words, toks[at:at + 3], *own))))
             and last != toks[at] and not _bears(words))
