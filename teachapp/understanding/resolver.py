@@ -91,7 +91,6 @@ from teachapp.understanding._run_together import RunTogether
 from teachapp.understanding._said_before import heard_alone, said_before
 from teachapp.understanding._said_twice import said_once
 from teachapp.understanding._said_whole import said_whole
-from teachapp.understanding._said_whole_beside import said_whole_beside
 from teachapp.understanding._self_repair import after_repair, withdrawn
 from teachapp.understanding._stammered import copies_heard_in, unstammered
 from teachapp.understanding._taken_back import taken_back
@@ -530,28 +529,10 @@ class Resolver:
                                 taken_back=True)
         if found.decision == "run":
             found = self._pronoun_heard_as_a(heard, found)
-        if found.decision == "run" and found.reason == "match":
-            found = self._rival_said_whole(heard, found)
         if found.decision == "run" and asked_about_first(said, self._lexicon):
             # (a question about the request said before it: "can you? movie night")
             found = replace(found, decision="clarify", reason="question")
         return found if heard == said else replace(found, utterance=said)
-
-    def _rival_said_whole(self, heard: str, found: Resolution) -> Resolution:
-        """``found``, a phrase run as heard with errors, asked about beside another
-        routine's phrase said whole in ``heard`` ("moneo, mones, birthday birthday party,
-        monet, monemus" ran Party mode by "party, monet": :mod:`_said_whole_beside`)."""
-        rival = said_whole_beside(
-            [stem(t) for t in tokens(heard, self._lexicon)], self._exact, self._longest,
-            [stem(t) for t in self._phrase_words(found.phrase or "")],
-            self._routines.index(found.routine or ""))
-        if rival is None:
-            return found
-        other = self._routines[rival[1][0]]
-        return replace(found, decision="clarify", reason="ambiguous",
-                       alternatives=(Alternative(other, found.score), *[
-                           a for a in found.alternatives if a.routine != other
-                       ][:_ALTERNATIVES - 1]))
 
     def _pronoun_heard_as_a(self, heard: str, found: Resolution) -> Resolution:
         """A run taken back when "a" before a simple past is read as the pronoun it is and
