@@ -391,6 +391,8 @@ from _resolver_data import (
     synthetic_phrases,
 )
 from _resolver_fifth import HEARD_KINDS
+from _resolver_made_here import unpunctuated
+from _resolver_multipart import multipart_cases
 from rapidfuzz import fuzz, process
 
 from teachapp.understanding.resolution import PhraseEntry, ResolverSettings
@@ -655,6 +657,24 @@ def tune(seeds: tuple[int, ...] = TUNING_SEEDS, extra: dict | None = None) -> di
             "tuning_seed_false_accept": fa * 100}
 
 
+def multipart_benchmark(seeds: list[int], settings: ResolverSettings) -> dict[str, dict]:
+    """Runs (false accepts) of two requests joined by "and", one not taught, on the
+    development homes ``seeds`` (:mod:`_resolver_multipart`), per kind, as written and
+    written without punctuation: nothing may run."""
+    counts: dict[str, dict[str, list[int]]] = {}
+    for seed in seeds:
+        home = build_home(seed, split="dev")
+        resolver = Resolver(_entries(home.phrases), settings)
+        for case in multipart_cases(home, seed):
+            for form, said in (("as written", case.utterance),
+                               ("bare", unpunctuated(case.utterance))):
+                n_run = counts.setdefault(case.kind, {}).setdefault(form, [0, 0])
+                n_run[0] += 1
+                n_run[1] += resolver.resolve(said).decision == "run"
+    return {kind: {form: {"n": n, "false_accept": _pct(run, n)}
+                   for form, (n, run) in forms.items()} for kind, forms in counts.items()}
+
+
 def _print_noisy(res: dict[str, dict]) -> None:
     print("\n(a) household utterances (homes: see below) accuracy  clarify  wrong-run  missed"
           "  false-accept  oos-clarify  unclear-run")
@@ -737,6 +757,14 @@ def main(argv: list[str] | None = None) -> int:
         out.write_text(json.dumps(report, indent=2, default=float))
         print(f"\nwrote {out}")
         return 0
+    if not args.latency and not args.sets:
+        seeds = list(DEV_SEEDS[:2] if args.quick else DEV_SEEDS)
+        report["multipart_dev"] = multipart_benchmark(seeds, settings)
+        print(f"\n(a2) two requests joined by 'and', one not taught (dev homes {seeds}): "
+              "false accepts")
+        for kind, forms in report["multipart_dev"].items():
+            print(f"  {kind:50s} " + "  ".join(
+                f"{form} {m['false_accept']:5.1f}% (n={m['n']})" for form, m in forms.items()))
     if not args.latency:
         report["hwu64_iot_10shot"] = hwu_benchmark([1, 2] if args.quick else [1, 2, 3, 4, 5],
                                                    settings)

@@ -84,7 +84,7 @@ def test_each_reader_of_the_table_reads_its_own_shape() -> None:
         assert _taken_back(text, phrase) == reason, text
     assert [row.reason for row in READERS] == [
         "opinion", "opinion", "opinion", "hypothetical", "hypothetical", "hypothetical",
-        "reported",
+        "hypothetical", "reported",
         "different_request", "different_request", "hypothetical", "word_order"]
 
 

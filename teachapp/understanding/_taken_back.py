@@ -20,6 +20,7 @@ from teachapp.understanding import _planned, _sung
 from teachapp.understanding._echoed import echo_complaint
 from teachapp.understanding._mentioned import heard_asking, mentioned
 from teachapp.understanding._mentioned_text import heard_text_frame, mentioned_text
+from teachapp.understanding._named_after_noun import heard_naming, named_after_noun
 from teachapp.understanding._offered import heard_offering, offered
 from teachapp.understanding._pointed_back import heard_pause, pointed_back
 from teachapp.understanding._pointed_back_unmarked import heard_unmarked, pointed_back_unmarked
@@ -80,6 +81,8 @@ READERS: tuple[Row, ...] = (
     # (the phrase as the name of a thing spoken of: "after that yoga pose bath time",
     # "what a daft name for a shop, bath time")
     Row(heard_name_frame, said_as_name, "hypothetical"),
+    # (the phrase as the name a noun phrase's thing is given: "a boat named game night")
+    Row(heard_naming, named_after_noun, "hypothetical"),
     # (the phrase as what someone else said or is learning: "the baby monitor picked up
     # him sleep talking, focus mode", "my exchange partner is learning gym time")
     Row(heard_words_of_others, words_of_others, "reported"),
