@@ -89,7 +89,7 @@ def test_a_bad_import_file_is_said_in_a_dialog_and_nothing_is_imported(qtbot, wi
     qtbot.waitUntil(lambda: "text" in seen, timeout=10_000)
     assert seen["title"] == "Cannot import routines"
     assert seen["text"] == "Nothing was imported from bad.yaml."
-    assert seen["why"].startswith("routine 'Oops'") and str(tmp_path) not in seen["why"]
+    assert seen["why"].startswith("Routine 'Oops'") and str(tmp_path) not in seen["why"]
     settle(qtbot, window.bridge)
     assert sorted(r.name for r in store.routines()) == before
 
@@ -116,7 +116,8 @@ def test_an_export_that_cannot_be_written_is_said_in_a_dialog(qtbot, window, tmp
     qtbot.waitUntil(lambda: "text" in seen, timeout=10_000)
     assert seen["title"] == "Cannot export routines"
     assert seen["text"] == "Nothing was written to mine.yaml."
-    assert seen["why"].startswith("Cannot write") and "choose a folder" in seen["why"]
+    assert seen["why"] == (f"The folder {target.parent} does not exist; create it or "
+                           "choose another folder. Nothing was written.")
     assert not target.exists()
     assert window.statusBar().currentMessage() == \
         "Export failed: nothing was written to mine.yaml."

@@ -90,7 +90,9 @@ def _cannot(window: Any, path: str, exc: BaseException, *, importing: bool) -> N
     box = QMessageBox(QMessageBox.Icon.Warning,
                       "Cannot import routines" if importing else "Cannot export routines",
                       headline, QMessageBox.StandardButton.Ok, window)
-    box.setInformativeText(said.replace(f"{path}, ", "").replace(f"{path}: ", ""))
+    why = said.replace(f"Cannot write {path}: ", "").replace(f"{path}, ", "") \
+        .replace(f"{path}: ", "")
+    box.setInformativeText(why[:1].upper() + why[1:])  # ("The folder … does not exist; …")
     box.setDetailedText(said)
     window.file_problem = box  # (kept for tests and screen readers)
     window.statusBar().showMessage(
