@@ -33,11 +33,12 @@ from ._command_follow import FollowUps, says_more
 from ._command_missing import MissingThing, OutOfPlace
 from ._command_one import CommandSettings
 from ._command_questions import Questions
+from ._command_reading import is_place_adverb
 from ._command_result import DeviceCommand, switched_said
 from ._command_vocab import default_vocabulary
 
 __all__ = ["CommandParser", "CommandSettings", "DeviceCommand", "MissingThing", "OutOfPlace",
-           "default_vocabulary", "parse_command", "says_more", "switched_said"]
+           "default_vocabulary", "is_place_adverb", "parse_command", "says_more", "switched_said"]
 
 
 class CommandParser(FollowUps, Questions):
