@@ -267,7 +267,8 @@ def value_with_unit(kind: str, attribute: str, value: Any) -> str:
 
 
 def describe_state(kind: str, state: dict[str, Any]) -> str:
-    """A short reading of a state in words: "on, brightness 80 %"."""
+    """A short reading of a state in words, as a person says it: "on, brightness 80 %",
+    "set to 21 °C, heat mode" (not the attribute names "target temp 21 °C, mode heat")."""
     parts: list[str] = []
     specs = ATTRIBUTES.get(kind, {})
     ordered = [k for k in specs if k in state] + [k for k in state if k not in specs]
@@ -280,6 +281,10 @@ def describe_state(kind: str, state: dict[str, Any]) -> str:
             parts.append("locked" if value else "unlocked")
         elif name == "position" and value in (0, 100):  # a cover's ends, in words
             parts.append("closed" if value == 0 else "open")
+        elif name == "target_temp" and spec is not None:  # "set to 21 °C", as said
+            parts.append(f"set to {value_with_unit(kind, name, value)}")
+        elif name == "mode" and kind == "climate":  # "heat mode"; "off" when off
+            parts.append("off" if value == "off" else f"{value} mode")
         elif spec is not None and spec.type in ("int", "float"):
             parts.append(f"{attribute_words(name)} {value_with_unit(kind, name, value)}")
         elif name == "source" and not value:

@@ -137,7 +137,7 @@ def test_several_devices_pauses_and_spoken_replies_keep_their_order(store):
     # (first named after the pause, so set after it: "when the routine runs" misled)
     assert said(assistant, "lock the front door", "thermostat to 19 degrees") == [
         "Front door → locked, after the pause.",
-        "Thermostat → target temp 19 °C, after the pause."]
+        "Thermostat → set to 19 °C, after the pause."]
     confirm = said(assistant, "done")[0]
     assert confirm == ('"good night" will turn off Kitchen lights, wait 5 seconds, say '
                        '"Sleep well", lock Front door and then set Thermostat to 19 °C. '

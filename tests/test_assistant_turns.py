@@ -120,7 +120,7 @@ def test_recognised_turns_are_logged_with_their_confidence(store):
 
 def test_device_commands_work_without_teaching_and_can_be_undone(store):
     assistant, _ = make_assistant(store)
-    assert said(assistant, "thermostat to 19 degrees") == ["Thermostat: target temp 19 °C."]
+    assert said(assistant, "thermostat to 19 degrees") == ["Thermostat: set to 19 °C."]
     assert store.device("climate.thermostat").state["target_temp"] == 19
     assert store.interactions()[0].decision == "command"
     assert said(assistant, "undo") == ["Undone: Thermostat put back."]

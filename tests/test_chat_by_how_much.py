@@ -14,17 +14,17 @@ def test_amounts_in_words_and_a_unit_after_up_or_down(db_path):
                        "turn the heating up a few degrees", "turn the heating up two degrees",
                        "turn the heating down by a couple of degrees",
                        "turn the heating up to 22 degrees")
-    assert lines == ["Thermostat: target temp 18 °C.",  # was 19 °C (one degree)
-                     "Thermostat: target temp 21 °C.",  # was 19 °C
-                     "Thermostat: target temp 23 °C.",  # was "... not 2 °C; say a value ..."
-                     "Thermostat: target temp 21 °C.",
-                     "Thermostat: target temp 22 °C."]  # "to": a value to reach
+    assert lines == ["Thermostat: set to 18 °C.",  # was 19 °C (one degree)
+                     "Thermostat: set to 21 °C.",  # was 19 °C
+                     "Thermostat: set to 23 °C.",  # was "... not 2 °C; say a value ..."
+                     "Thermostat: set to 21 °C.",
+                     "Thermostat: set to 22 °C."]  # "to": a value to reach
 
 
 def test_while_teaching_it_is_the_device_just_taught(db_path):
     lines = chat_lines(db_path, "teach", "warm up", "turn the heating up",
                        "turn it up by two", "turn it down a couple of degrees", "done", "yes")
-    assert lines[2:5] == ["Thermostat → target temp 21 °C, when the routine runs.",
-                          "Thermostat → target temp 23 °C, when the routine runs.",
-                          "Thermostat → target temp 21 °C, when the routine runs."]
+    assert lines[2:5] == ["Thermostat → set to 21 °C, when the routine runs.",
+                          "Thermostat → set to 23 °C, when the routine runs.",
+                          "Thermostat → set to 21 °C, when the routine runs."]
     assert lines[5] == "\"warm up\" will set Thermostat to 21 °C. Shall I save it?"

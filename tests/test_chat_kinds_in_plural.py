@@ -17,7 +17,7 @@ def test_the_thermostats_are_every_thermostat(store):
     store.save_devices([_UPSTAIRS])
     assistant, _events = make_assistant(store)
     assert sorted(said(assistant, "set the thermostats to 22")) == [
-        "Thermostat: target temp 22 °C.", "Upstairs thermostat: target temp 22 °C."]
+        "Thermostat: set to 22 °C.", "Upstairs thermostat: set to 22 °C."]
     assert store.device("climate.upstairs_thermostat").state["target_temp"] == 22
     assert store.device("climate.thermostat").state["target_temp"] == 22
     said(assistant, "turn the thermostats down")
@@ -28,7 +28,7 @@ def test_the_thermostats_are_every_thermostat(store):
 def test_the_thermostat_is_still_the_one_called_so(store):
     store.save_devices([_UPSTAIRS])
     assistant, _events = make_assistant(store)
-    assert said(assistant, "set the thermostat to 22") == ["Thermostat: target temp 22 °C."]
+    assert said(assistant, "set the thermostat to 22") == ["Thermostat: set to 22 °C."]
     assert store.device("climate.upstairs_thermostat").state["target_temp"] == 20
 
 

@@ -2,7 +2,7 @@
 named before the last part take the change said once after it ("set the tv and the desk
 lamp to 30 percent" was "Nothing was done. ... I don't know "set the tv"."), each as it
 reads it alone, and values are said with their units. Each device is read back, or said
-to be so already, as a command alone is ("Thermostat: target temp 22 °C." "TV was
+to be so already, as a command alone is ("Thermostat: set to 22 °C." "TV was
 already off."; it was "Turn off TV and set Thermostat to 22 °C.", an order that said
 nothing of what happened)."""
 
@@ -15,7 +15,7 @@ def test_a_value_of_several_parts_is_said_with_its_unit(store):
     seed_routines(store)
     assistant, _events = make_assistant(store)
     assert said(assistant, "turn off the tv and set the thermostat to 22") == [
-        "Thermostat: target temp 22 °C.", "TV was already off."]
+        "Thermostat: set to 22 °C.", "TV was already off."]
     assert said(assistant, "reading mode and set the thermostat to 19") == [
         "Reading mode and set Thermostat to 19 °C."]
     assert said(assistant, "close the blinds and set the tv to 25") == [

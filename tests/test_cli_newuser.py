@@ -84,11 +84,11 @@ def test_teach_names_the_routine_as_chat_does(teachapp_cli, tmp_path):
 def test_run_and_undo_name_each_device_once(teachapp_cli, home):
     ran = teachapp_cli("--db", str(home), "run", "good morning")
     assert ran.returncode == 0
-    assert "Thermostat (climate.thermostat): target temp 21 °C, mode heat" in ran.stdout
+    assert "Thermostat (climate.thermostat): set to 21 °C, heat mode" in ran.stdout
     undone = teachapp_cli("--db", str(home), "undo")
     lines = undone.stdout.splitlines()
     assert lines[0].startswith("Undone: ") and lines[0].endswith(" put back.")
-    assert "Thermostat (climate.thermostat): target temp 20 °C, mode heat" in lines
+    assert "Thermostat (climate.thermostat): set to 20 °C, heat mode" in lines
     assert not any(line.count("hermostat") > 1 and "(" not in line for line in lines)
 
 

@@ -352,10 +352,11 @@ def test_lights_upstairs_in_a_home_without_floors_are_not_every_light(teachapp_c
     said = _chat(teachapp_cli, home, "turn on the lights upstairs", "is anything on upstairs",
                  "living room lamp to 2700K")
     assert said["turn on the lights upstairs"][0].startswith(
-        "This home has no lights upstairs. I can turn on ")
+        "I can't tell which lights are upstairs: this home's rooms don't say which floor "
+        "they are on. I can turn on ")  # (was "This home has no lights upstairs. …")
     assert said["is anything on upstairs"] == [
-        "This home has no rooms upstairs. Its rooms are Bedroom, Hallway, Kitchen, Living "
-        "room and Office."]
+        "I can't tell which rooms are upstairs: this home's rooms don't say which floor they "
+        "are on. Its rooms are Bedroom, Hallway, Kitchen, Living room and Office."]
     assert said["living room lamp to 2700K"] == ["Living room lamp: on, colour temp 2700 K."]
     assert _lamp(teachapp_cli, home).get("color_temp") == 2700
 

@@ -71,4 +71,5 @@ def test_states_read_back_in_words():
     assert describe_state("cover", {"position": 0}) == "closed"
     assert describe_state("cover", {"position": 100}) == "open"
     assert describe_state("cover", {"position": 40}) == "position 40 %"
-    assert describe_state("climate", {"target_temp": 19}) == "target temp 19 °C"
+    assert describe_state("climate", {"target_temp": 19}) == "set to 19 °C"
+    assert describe_state("climate", {"target_temp": 19, "mode": "off"}) == "set to 19 °C, off"

@@ -41,7 +41,7 @@ def test_a_room_set_to_degrees_is_its_heating(flat):
     proc = run(flat, "set the bedroom to 19 degrees")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("Bedroom thermostat (climate.bedroom_thermostat): "
-                                  "target temp 19 °C")
+                                  "set to 19 °C")
     proc = run(flat, "set the lounge to 21 degrees")
     assert proc.returncode == 0, proc.stderr
     states = device_states(flat)

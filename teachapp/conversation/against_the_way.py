@@ -20,14 +20,10 @@ from typing import Any
 
 from ..domain import ATTRIBUTES, Device, SetStep, default_state, spoken_list, value_with_unit
 from ..errors import TeachappError
-from ..understanding.numbers import number_value, words_to_numbers
+from ..understanding.commands import LevelSaid
 
 __all__ = ["Contrary", "against_the_way"]
 
-_LEVEL = re.compile(r"^(?P<rest>.+?)\s+(?:to|at)\s+(?:level\s+)?"
-                    r"(?P<number>[\w.]+)(?P<unit>\s*(?:%|percent|per\s+cent|degrees?))?"
-                    r"(?:\s+please)?$")
-"""The level at the end of a sentence: "… to 5", "… up to 20 percent", "… at 18 degrees"."""
 _WAY_WORDS = re.compile(r"\b(?:up|down|brighten|brighter|dim|dimmer|darken|darker|raise|"
                         r"lower|increase|decrease|reduce|louder|quieter|softer|higher|"
                         r"warmer|cooler)\b")
@@ -48,17 +44,19 @@ class Contrary:
 
 
 def against_the_way(text: str, command: Any, parse: Callable[[str], Any],
-                    devices: Sequence[Device], make: Callable[..., Any]) -> Contrary | None:
+                    devices: Sequence[Device], make: Callable[..., Any],
+                    level: Callable[[str], LevelSaid | None]) -> Contrary | None:
     """The question to ask when ``text`` sets a level against the way its words say;
     None when it does not. ``command``: what the parser read of ``text`` (None: nothing;
     a step of ten is then tried); ``parse``: the parser's; ``make``: builds a
-    ``DeviceCommand`` (steps, devices, text, confidence, reply)."""
-    cleaned = " ".join(text.casefold().replace(",", " ").split())
-    said = _LEVEL.match(cleaned)
-    if said is None or not _WAY_WORDS.search(said["rest"]):
+    ``DeviceCommand`` (steps, devices, text, confidence, reply); ``level``: the parser's
+    reading of the level said last (``CommandParser.level_said``: "to twenty five
+    percent" is 25, as the command reads it)."""
+    said = level(text)
+    if said is None or not _WAY_WORDS.search(said.rest):
         return None
     try:
-        alone = parse(said["rest"])
+        alone = parse(said.rest)
     except TeachappError:
         return None
     if alone is None or not alone.steps:
@@ -92,11 +90,11 @@ def against_the_way(text: str, command: Any, parse: Callable[[str], Any],
     names = sorted({d.name for d, _a, _v in changes})
     what = "" if attribute == ATTRIBUTES_PRIMARY.get(device.kind) else \
         f" {_ATTRIBUTE_SAID.get(attribute, attribute)}"
-    level = value_with_unit(device.kind, attribute, value)
+    to = value_with_unit(device.kind, attribute, value)
     alike = len({_now(d, a, ways[(d.id, a)]) for d, a, _v in changes}) == 1
     than = f"{'it is' if len(names) == 1 else 'they are'} now" + (f" ({was})" if alike else "")
     return Contrary(command, f"That is {way} than {than}. Set {spoken_list(names)}{what} to "
-                             f"{level}?")
+                             f"{to}?")
 
 
 ATTRIBUTES_PRIMARY = {"light": "brightness", "climate": "target_temp", "cover": "position",
@@ -120,13 +118,13 @@ def _now(device: Device, attribute: str, way: int = 0) -> float:
     return float(value) if _level(value) else 0.0
 
 
-def _step_of_ten(said: re.Match[str], alone: Any, ways: dict[tuple[str, str], int],
+def _step_of_ten(said: LevelSaid, alone: Any, ways: dict[tuple[str, str], int],
                  by_id: dict[str, Device], make: Callable[..., Any]) -> Any:
     """"brighten the desk lamp to 5" that the parser could not read (neither 50 % nor 5 %
     goes up from 70 %): the level it most likely meant, a step of ten on a percentage,
     as a command over the devices the words alone change; None when the number is not
     one."""
-    number = number_value(" ".join(words_to_numbers(said["number"].split())))
+    number = said.number
     if number is None:
         return None
     steps, devices = [], []
@@ -138,7 +136,7 @@ def _step_of_ten(said: re.Match[str], alone: Any, ways: dict[tuple[str, str], in
         attribute = attributes[0]
         spec = ATTRIBUTES[device.kind][attribute]
         percent = spec.unit == "%"
-        value = number * 10 if percent and number <= 10 and not said["unit"] else number
+        value = number * 10 if percent and number <= 10 and not said.unit else number
         if (spec.minimum is not None and value < spec.minimum) or (
                 spec.maximum is not None and value > spec.maximum):
             return None

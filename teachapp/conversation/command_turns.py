@@ -27,6 +27,7 @@ from .events import TurnResolved
 from .explain import RAN_AGAIN, RENAMED
 from .missing_things import no_such_thing
 from .models import Action, Outcome, TurnInput
+from .negated import not_to_do
 from .teaching import fits_a_phrase
 from .turns import Pending, TurnReplies
 
@@ -112,6 +113,9 @@ class CommandTurns(DeviceCommands):
         if choice.action == Action.REJECT and self._ask_renamed(
                 replies, text, resolution, source, confidence):
             return
+        if choice.action == Action.REJECT and self._not_done(replies, text, resolution, source,
+                                                             confidence):
+            return  # ("don't turn on the tv": "OK, I won't turn on TV.")
         # "Did you mean R?" again, after the person said no to it: ask what the ledger
         # has for these words instead, or say it is not known.
         refused = choice.action == Action.ASK and self._hooks.refused(text, resolution)
@@ -239,6 +243,18 @@ class CommandTurns(DeviceCommands):
         replies.info(f"{sentence_start(key)} is called {self._spoken_name(routine)} now.")
         self._ask_clarify(replies, text, source, confidence, asked, heard=resolution,
                           outcome=RENAMED)
+        return True
+
+    def _not_done(self, replies: TurnReplies, text: str, resolution: Resolution,
+                  source: str, confidence: float | None) -> bool:
+        """"don't turn on the tv": nothing done, and said so ("OK, I won't turn on
+        TV."; it was offered as a phrase to learn). False for any other words."""
+        said = not_to_do(text, self._command_parser().parse)
+        if said is None:
+            return False
+        replies.action, replies.decision = Action.REJECT, Decision.REJECT
+        self._log(text, source, confidence, "reject", resolution.score, None, Outcome.NOT_RUN)
+        replies.info(said)
         return True
 
     def _switched_off(self, text: str) -> str | None:

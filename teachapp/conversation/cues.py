@@ -29,7 +29,9 @@ from ..domain import (
 from ..store import phrase_key
 from ..understanding.resolution import Decision, Reason, Resolution
 from .models import Outcome
+from .places_said import home_lacks
 from .teaching import describe_target, spoken_state
+from .where_asked import where_answer
 
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser, DeviceCommand, OutOfPlace
@@ -138,6 +140,9 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
     embedded = _EMBEDDED.match(" ".join(text.strip(" ?.!").split()))
     if embedded is not None:  # "can you check if the front door is locked"
         text = f"{embedded.group('be')} {embedded.group('subject')} {embedded.group('rest')}"
+    where = where_answer(text, parser)  # "which rooms are the lights on in?"
+    if where is not None:
+        return where
     counting = _HOW_MANY.match(" ".join(text.strip(" ?.!").split()))
     if counting is not None:  # ("how many" was read as a word describing the lights)
         text = re.sub(r"\bhow\s+many\b", "which", text, count=1, flags=re.IGNORECASE)
@@ -289,7 +294,7 @@ def not_there(asked: OutOfPlace) -> str:
     """"This home has no garage.", "There's no TV in the Bedroom.": the place said does
     not hold what was named (``CommandParser.asked_out_of_place``)."""
     if asked.missing:
-        return f"This home has no {asked.place}."
+        return home_lacks(asked.place)
     names = [d.name for d in asked.devices]
     there = "There's no" if len(names) != 1 or names_singular(names) else "There are no"
     return f"{there} {spoken_list(names, 'or')} in the {asked.place}."  # ("Kitchen lights")

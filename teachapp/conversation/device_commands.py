@@ -112,8 +112,9 @@ class DeviceCommands(Runs):
         from ..understanding.commands import DeviceCommand
 
         devices = self.backend.devices()
-        contrary = against_the_way(text, command, self._command_parser().parse, devices,
-                                   DeviceCommand)
+        parser = self._command_parser()
+        contrary = against_the_way(text, command, parser.parse, devices, DeviceCommand,
+                                   parser.level_said)
         if contrary is None:
             return False
         asked = contrary.command

@@ -67,7 +67,12 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "what can i teach you", "what can you learn", "what can i teach"),
 }
 _WRONG = ("that's wrong", "wrong", "no that's wrong", "that's not right", "no that's not right",
-          "not that", "that was wrong", "no wrong", "wrong one", "no no")
+          "not that", "that was wrong", "no wrong", "wrong one", "no no",
+          "not that one", "that's the wrong one", "the wrong one", "wrong thing",
+          "that's the wrong thing", "that's not it", "no that's not it", "you got it wrong",
+          "you got that wrong", "not what i asked for", "that's not what i asked for",
+          "that isn't what i asked for", "i didn't ask for that", "i didn't say that",
+          "that's not what i said", "i didn't mean that", "that's not what i wanted")
 """Words that say the last thing done or asked was wrong: right after a run they undo it
 (intent "undo"), but while a question is open they answer it "no" (``says_wrong``)."""
 _WORDS["undo"] += _WRONG

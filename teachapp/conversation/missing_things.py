@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import ATTRIBUTES, Device, sentence_start, spoken_list
 from .asked_to_run import routine_asked
+from .places_said import home_lacks
 from .run_report import said_already
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def _together(group: list[MissingThing]) -> str:
                                  named=True, plural=True, kinds=tuple(dict.fromkeys(
                                      k for t in group for k in t.kinds))))
     if first.lacks is None:
-        said = f"This home has no {spoken_list([t.thing for t in group], 'or')}."
+        said = home_lacks(spoken_list([t.thing for t in group], 'or'))
     else:
         said = f"{sentence_start(spoken_list([_as_said(t) for t in group]))} have no " \
             f"{first.lacks}."
@@ -143,7 +144,7 @@ def said_missing(missing: MissingThing, text: str) -> NoSuchThing:
             False)
     # what the action would change, or (none left) that all are already so: "... Front
     # door is already locked." (it offered to turn off what was off already)
-    return NoSuchThing(f"This home has no {thing}{where}. " + (
+    return NoSuchThing(f"{home_lacks(thing, where)} " + (
         f"I can {action} {_listed(list(missing.instead))}." if missing.instead
         else said_already(missing.already, action)), False)
 

@@ -218,8 +218,8 @@ def _as_already(kind: str, state: dict[str, Any]) -> str:
             words.append(clause)
         elif clause.startswith("to "):
             words.append("at " + clause[3:])
-        elif clause.startswith("mode "):
-            words.append("set to " + clause[5:])
+        elif clause.endswith(" mode"):
+            words.append("set to " + clause[:-5])
         else:
             words.append("at " + clause)
     return spoken_list(words)

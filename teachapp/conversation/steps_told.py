@@ -67,6 +67,9 @@ def describe_target(device: Device | str, changes: dict[str, Any], name: str = "
         position = rest.pop("position")
         words.append("closed" if position == 0 else "open" if position == 100
                      else f"open at {_number(position)} %")
+    if kind == "climate" and "mode" in rest:  # "heat mode", "off" (not "mode heat")
+        mode = rest.pop("mode")
+        words.append("off" if mode == "off" else f"{mode} mode")
     for attribute, value in rest.items():
         spec = specs.get(attribute)
         unit = f" {spec.unit}" if spec is not None and spec.unit else ""

@@ -73,14 +73,21 @@ _NUMBER_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(
 """A number as a recogniser writes it ("forty", "twenty two"): "why is the lamp at forty
 percent?" is the same question as "... at 40 %"."""
 
+_PRAISE = r"(?:great|perfect|lovely|brilliant|nice|good|awesome|cool|amazing|excellent)"
+_THANKS = (r"(?:thanks?(?: you)?(?: (?:very|so) much| a lot| a million| again)?|cheers|ta|thx|"
+           r"much appreciated|good job|well done|nice one|(?:that'?s|that is|that was) "
+           r"(?:(?:just|really|so) )?(?:great|perfect|lovely|better|brilliant|amazing|"
+           r"helpful|much better|exactly (?:it|right)))")
+"""A thanks, or praise that says as much ("that's perfect"), as one part of a thanks."""
+
 _RAW: list[tuple[TalkKind, str]] = [
     ("greet", r"(?:(?:hello|hi|hiya|howdy|hey)(?: there| you)?|(?:are )?you there|"
               r"are you (?:awake|listening))(?:\s+(?:alexa|google|computer|house|siri))?|"
               r"(?:alexa|google|computer|siri)"),  # a wake word alone ("ok google")
-    ("thanks", r"(?:(?:great|perfect|lovely|brilliant|nice|good|ok|okay|awesome|cool),?\s+)?"
-               r"(?:thanks?(?: you)?(?: (?:very|so) much| a lot| a million)?|cheers|ta|thx|"
-               r"much appreciated|good job|well done|nice one|(?:that'?s|that is) "
-               r"(?:great|perfect|lovely|better))(?:\s+(?:alexa|google|computer|house))?"),
+    # praise around the thanks too: "thanks, that's great", "thank you so much, perfect"
+    # (they were offered as phrases to learn)
+    ("thanks", rf"(?:(?:{_PRAISE}|ok|okay),?\s+)?{_THANKS}(?:,?\s+(?:and\s+)?(?:{_THANKS}|"
+               rf"{_PRAISE}(?: thanks?)?))*(?:\s+(?:alexa|google|computer|house))?"),
     ("bye", r"(?:ok(?:ay)? )?(?:(?:good)?bye(?: bye| now| for now)?|"
             r"see (?:you|ya)(?: later| soon)?|cheerio|later|that'?s all for now|"
             r"talk (?:to you )?later)"

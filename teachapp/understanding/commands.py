@@ -30,14 +30,17 @@ from collections.abc import Sequence
 
 from ..domain import Device
 from ._command_follow import FollowUps, says_more
+from ._command_level import LevelSaid, level_said
 from ._command_missing import MissingThing, OutOfPlace
 from ._command_one import CommandSettings
 from ._command_questions import Questions
+from ._command_reading import is_place_adverb
 from ._command_result import DeviceCommand, switched_said
 from ._command_vocab import default_vocabulary
 
-__all__ = ["CommandParser", "CommandSettings", "DeviceCommand", "MissingThing", "OutOfPlace",
-           "default_vocabulary", "parse_command", "says_more", "switched_said"]
+__all__ = ["CommandParser", "CommandSettings", "DeviceCommand", "LevelSaid", "MissingThing",
+           "OutOfPlace",
+           "default_vocabulary", "is_place_adverb", "parse_command", "says_more", "switched_said"]
 
 
 class CommandParser(FollowUps, Questions):
@@ -46,6 +49,11 @@ class CommandParser(FollowUps, Questions):
     One command (``_command_one``), a sentence of parts (``_command_sentence``), what
     follows a command and what the home lacks (``_command_follow``), and the devices a
     question asks about (``_command_questions``)."""
+
+    def level_said(self, utterance: str) -> LevelSaid | None:
+        """The level ``utterance`` ends with ("… to twenty five percent"), read with this
+        parser's words; None when it ends with none (``_command_level``)."""
+        return level_said(utterance, self.vocabulary)
 
 
 def parse_command(utterance: str, devices: Sequence[Device], *,

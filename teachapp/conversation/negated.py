@@ -1,0 +1,36 @@
+"""A device command said with "don't" before it ("don't turn on the tv", "please don't
+switch off the lamp"): nothing is done, and the reply says what was not done, "OK, I won't
+turn on TV." It was offered as a phrase to learn ("I don't know "don't turn on the tv".
+Shall I learn it?"), as if the words were a request of their own. The command is read by
+the command parser itself, so "don't" reaches whatever a command can say."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from ..errors import TeachappError
+
+__all__ = ["not_to_do"]
+
+_DONT = re.compile(
+    r"^(?:(?:no|nope|please|oh|ok|okay|um|uh|er|actually|wait)[,.\s]+)*"
+    r"(?:please\s+)?(?:don'?t|do\s+not|dont|never|no\s+need\s+to|you\s+don'?t\s+need\s+to)"
+    r"[,\s]+(?:you\s+)?(?P<rest>.+?)[.!]*$", re.IGNORECASE)
+"""A "don't" that opens the sentence, after a hesitation or a "please"."""
+
+
+def not_to_do(text: str, parse: Callable[[str], Any]) -> str | None:
+    """"OK, I won't turn on TV." when ``text`` is a device command with "don't" before it;
+    None otherwise. ``parse``: the command parser's (a ``DeviceCommand`` or None)."""
+    said = _DONT.match(" ".join(text.replace("’", "'").split()))
+    if said is None:
+        return None
+    try:
+        command = parse(said["rest"])
+    except TeachappError:  # (a command the home cannot do: not this module's answer)
+        return None
+    if command is None or not getattr(command, "steps", None) or not command.text:
+        return None
+    return f"OK, I won't {command.text}."
