@@ -78,3 +78,17 @@ def test_a_pause_goes_on_at_the_time_the_clock_shows(db_path):
            "--set", "media_player.tv.on=false")
     replies = _chat(db_path, "2026-12-01T22:00+00:00", "bedtime", "what's running?")
     assert replies[1].startswith("Bedtime is waiting: the rest runs at 22:10 (in ")
+
+
+def test_a_timer_across_a_change_of_the_clocks_lasts_as_long_as_said(db_path):
+    """The night the clocks go forward (Europe/Berlin, 28 Mar 2027, 02:00 -> 03:00), a
+    length was added as wall time: "set a timer for 6 hours" at 21:00 went off at 03:00,
+    5 hours on, and "in 5 hours" was said as "02:00", an hour that does not exist."""
+    proc = run_teachapp("--db", str(db_path), "--no-speech", "chat",
+                        input="set a timer for 6 hours\nturn off the tv in 5 hours\n",
+                        env={"TEACHAPP_NOW": "2027-03-27T21:00+01:00", "TZ": "Europe/Berlin"})
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [
+        "I'll tell you when 6 hours are up tomorrow at 04:00. Say \"cancel that\" if you "
+        "change your mind.",
+        "I'll turn off TV tomorrow at 03:00. Say \"cancel that\" if you change your mind."]
