@@ -112,3 +112,18 @@ def test_the_service_runs_a_schedule_due_within_seconds(tmp_path, store, db_path
     assert (change.cause, change.detail) == ("schedule", "Wake up")
     assert change.at >= due.timestamp() - 0.01
     assert time.time() >= due.timestamp()
+
+
+def test_runs_missed_over_a_week_or_more_are_said_with_their_dates(store):
+    """Away for two weeks, a daily routine's missed runs were "due at Wed 07:00 and 13
+    more until Tue 07:00": read as within one week."""
+    clock = ManualClock(datetime(2026, 12, 1, 8, 0, tzinfo=BERLIN))  # a Tuesday
+    store.save_routine(_routine("Good morning", {"at": "07:00"}))
+    fired, missed = [], []
+    scheduler = _scheduler(store, clock, fired, missed)
+    scheduler.check()
+    clock.t = datetime(2026, 12, 15, 9, 0, tzinfo=BERLIN).timestamp()
+    scheduler.check()
+    assert fired == [] and [m.describe() for m in missed] == [
+        "Good morning was due on Wed 2 Dec at 07:00 and 13 more until Tue 15 Dec at 07:00 "
+        "while teachapp was not running; they were not run late."]

@@ -92,7 +92,7 @@ class Assistant(TurnOrder, TeachingAsides):
         self._input = TurnInput("")
         self._listeners = []
         self._run_cancel = threading.Event()
-        self._executor = Executor(backend, store, speaker)
+        self._executor = Executor(backend, store, speaker, wall_clock=wall_clock)
         self._learner = RephraseLearner(store, self.learning_settings, clock, wall_clock)
         self._hooks = LearningHooks(self, self._learner)
         self._teacher = Teacher(store, backend, self._get_resolver, self._command_parser,

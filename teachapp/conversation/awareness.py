@@ -80,7 +80,7 @@ class HomeWatch:
         self.announce = announce or (lambda text: log.info("%s", text))
         self.speaker = speaker
         self.on_offer = on_offer
-        self.executor = executor or Executor(backend, store, speaker)
+        self.executor = executor or Executor(backend, store, speaker, wall_clock=self.clock.now)
         self._shared = executor is not None
         """The executor is a front end's (``start_watch``): its "stop" reaches a rest."""
         self.scheduler = Scheduler(store, self.place, on_due=self._fire,

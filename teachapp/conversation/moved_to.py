@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from ..errors import ScheduleError
 from ..schedule import Place
-from .time_words import REPEATED, delay_said, number, trigger_said
+from .time_words import REPEATED, delay_said, later, number, trigger_said
 from .timer_reading import TIME_WORDS, moment_at
 
 __all__ = ["Added", "added_to", "moved_to"]
@@ -97,7 +97,7 @@ def moved_to(text: str, said_before: str, before: datetime, now: datetime,
             and not re.search(r"\bat\b", said_before.lower()):
         seconds = delay_said(f"{when} {unit.group('unit')}")
     if seconds:
-        return now + timedelta(seconds=seconds)
+        return later(now, seconds)
     hour = _BARE_HOUR.fullmatch(when)
     if hour is not None and number(hour.group("hour")) is not None:
         when = f"{when} {'pm' if before.astimezone(now.tzinfo).hour >= 12 else 'am'}"

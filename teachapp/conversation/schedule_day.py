@@ -86,26 +86,30 @@ def days_asked(norm: str, now: datetime) -> tuple[date, ...]:
     return (today + timedelta(days=1 if tomorrow and now.hour >= SMALL_HOURS_END else 0),)
 
 
-def night_asked(norm: str) -> bool:
-    """Whether a schedule question asks of a night ("tonight", "tomorrow night"): its
-    runs after midnight, before the small hours end, belong to it."""
+def night_asked(norm: str) -> str | None:
+    """The night a schedule question asks of ("tonight", "tomorrow night"; None when it
+    asks of none): its runs after midnight, before the small hours end, belong to it."""
     match = _ASKS.match(norm)
-    return match is not None and (match.group("day") or "").endswith("night")
+    day = " ".join((match.group("day") or "").split()) if match is not None else ""
+    return day if day.endswith("night") else None
 
 
 _EVERY = "Say \"what's scheduled?\" to hear every schedule and timer."
 
 
 def days_answer(store: Store, place: Place, now: datetime, days: tuple[date, ...], *,
-                night: bool = False) -> list[str]:
+                night: str | None = None) -> list[str]:
     """Each day's runs still to come and timers due, soonest first, a line a day:
     "Tomorrow (Sat 5 Dec): movie night at 20:00 and turn off TV at 23:00."; of several
     days, those with nothing in one line after ("Nothing is scheduled on Sun 6 Dec."),
     and when none has anything, that nothing is scheduled from the first to the last.
     ``night`` (one day, "tonight"): the runs after midnight, before the small hours
     end, are the night's too, said after the day's ("…; after midnight: Movie mode at
-    00:30."); asked in the small hours, the night is the day asked."""
-    if night and len(days) == 1 and now.hour >= SMALL_HOURS_END:
+    00:30."); asked in the small hours, "tomorrow night" is the coming day's night and
+    "tonight" what is left of this one (it listed the whole day)."""
+    if night == "tonight" and len(days) == 1 and now.hour < SMALL_HOURS_END:
+        return _rest_of_night(store, place, now)
+    if night and len(days) == 1:
         return _night_answer(store, place, now, days[0])
     today = now.date()
     lines, empty = [], []
@@ -130,6 +134,22 @@ def days_answer(store: Store, place: Place, now: datetime, days: tuple[date, ...
             else f"the other {len(empty)} days"
         lines.append(f"Nothing is scheduled on {named}.")
     return lines
+
+
+def _rest_of_night(store: Store, place: Place, now: datetime) -> list[str]:
+    """"tonight" asked after midnight, before the small hours end: the runs and timers
+    left before morning; when none, that, and what the day brings after."""
+    today = now.date()
+    found = _items(store, place, now, (today,))[today]
+    late = [(when, what) for when, what in found if when.hour < SMALL_HOURS_END]
+    if late:
+        return ["Tonight: " + spoken_list([f"{what} at {when:%H:%M}" for when, what in late])
+                + "."]
+    if not found:
+        return [f"Nothing more is scheduled tonight, nor later today ({day_said(today)}). "
+                f"{_EVERY}"]
+    return ["Nothing more is scheduled tonight. Later today (" + day_said(today) + "): "
+            + spoken_list([f"{what} at {when:%H:%M}" for when, what in found]) + "."]
 
 
 def _night_answer(store: Store, place: Place, now: datetime, day: date) -> list[str]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..clock import wall_now
 from ..domain import name_in_sentence, sentence_start, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
-from ..schedule import Place, check_trigger
+from ..schedule import Place, check_trigger, next_of
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
 from .moved_to import moved_to
@@ -35,11 +35,13 @@ from .schedule_words import (
 )
 from .skips import (
     IN_MIND,
+    SkipRequest,
     next_said,
     parse_skip_request,
     pointed_at,
     skip_run,
     skip_status,
+    skipped_words,
     unskip_run,
 )
 from .time_words import spoken_time, trigger_said
@@ -140,6 +142,19 @@ class ScheduleTalk(ScheduleAnswers):
         """Told the timers a list named ("cancel that" then means the one listed)."""
         """Called after a routine's schedule is saved (the window shows schedules)."""
 
+    def _skipped_name(self, skip: SkipRequest) -> tuple[str | None, TeachappError | None]:
+        """The routine a skip names, or None and why not; several runs may name it in
+        the plural ("skip the next two movie nights")."""
+        try:
+            return self._routine_name(skip.routine), None
+        except TeachappError as exc:
+            if skip.count > 1 and skip.routine.endswith("s"):
+                try:
+                    return self._routine_name(skip.routine.removesuffix("s")), None
+                except TeachappError:
+                    pass
+            return None, exc
+
     def _routine_name(self, spoken: str, *, first: str | None = None,
                       exact: bool = False) -> str:
         """The routine ``spoken`` names; ``first``, when given, is tried first and only
@@ -204,20 +219,19 @@ class ScheduleTalk(ScheduleAnswers):
             if skip.action != "skip" or not skip.strict:
                 skip = None  # ("cancel it tomorrow", "don't skip it": as before)
             else:
-                pointed, why = pointed_at(self.store, self._place(), now, skip.day)
+                pointed, why = pointed_at(self.store, self._place(), now,
+                                          skip.day if skip.last is None else None)
                 if pointed is None:
                     return "error", why
                 skip = replace(skip, routine=pointed)
         if skip is not None:  # ("skip movie night this friday": skips.py)
-            try:
-                name = self._routine_name(skip.routine)
-            except TeachappError as exc:
+            name, error = self._skipped_name(skip)
+            if name is None:
                 if skip.strict:
-                    return "error", exc
-            else:
-                if not skip.only_if_skipped or skip_status(
-                        self.store, name, self._place(), now).skipped:
-                    return "skip", (skip, name)
+                    return "error", error
+            elif not skip.only_if_skipped or skip_status(
+                    self.store, name, self._place(), now).skipped:
+                return "skip", (skip, name)
         try:
             request = parse_schedule_request(text, now)
         except ScheduleError as exc:
@@ -307,8 +321,11 @@ class ScheduleTalk(ScheduleAnswers):
         if what == "skip":
             skip, name = detail
             self._named(name)
-            act = skip_run if skip.action == "skip" else unskip_run
-            replies.info(act(self.store, name, place, now, skip.day))
+            if skip.action == "skip":
+                replies.info(skip_run(self.store, name, place, now, skip.day, skip.last,
+                                      skip.count))
+            else:
+                replies.info(unskip_run(self.store, name, place, now, skip.day, skip.last))
             self._changed()
             return True
         request, name = detail
@@ -396,7 +413,15 @@ class ScheduleTalk(ScheduleAnswers):
         if trigger.kind == "once" and when is not None:
             replies.info(set_for_later(f"{name_said} will run once", when, now, said))
             return
+        skipping = ""
+        if when is not None:  # (a run skipped before stays skipped: the next is after it)
+            left_out = set(self.store.skipped_runs(since=now.timestamp(), routine=routine.name)
+                           .get(routine.name, ()))
+            if when.timestamp() in left_out:
+                when = next_of([trigger], place, now, skipped=left_out)
+                skipping = skipped_words(self.store, routine, place, now)
         nxt = next_said(when, [trigger]) if when else ""
+        nxt += f" It is {skipping}." if skipping else ""
         replies.info(f"{name_said} will run {describe_trigger(trigger)}{was}.{nxt}")
 
     def _ask_first(self, replies: TurnReplies, named: NamedAtATime, place: Place,

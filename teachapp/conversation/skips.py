@@ -31,7 +31,7 @@ from ..errors import ScheduleError
 from ..schedule import Place, day_said, next_of, run_said, runs_on, wall_clock
 from ..triggers import Trigger, describe_trigger
 from .day_words import named_day
-from .time_words import SMALL_HOURS_END
+from .time_words import SMALL_HOURS_END, number
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -41,12 +41,17 @@ __all__ = ["SkipRequest", "SkipStatus", "next_said", "parse_skip_request", "skip
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_DAY = (r"(?:tomorrow(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|"
+_WEEK = (r"(?:for\s+)?(?:all\s+(?:of\s+)?)?(?:next|this|the\s+coming)\s+week|"
+         r"(?:for\s+)?the\s+rest\s+of\s+(?:the|this)\s+week")
+""""next week", "all of this week", "the rest of the week": the days of a week."""
+_DAY = (rf"(?:{_WEEK}|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|"
         r"this\s+(?:morning|afternoon|evening)|(?:the\s+)?day\s+after\s+tomorrow|"
         rf"(?:on\s+)?(?:(?:this|next|this\s+coming|coming)\s+)?{_DAY_NAME}(?:\s+next\s+week)?|"
         r"on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]+|on\s+[a-z]+\s+\d{1,2}"
         r"(?:st|nd|rd|th)?|on\s+the\s+\d{1,2}(?:st|nd|rd|th)?|in\s+\w+\s+days?)")
-"""One day, said as people say it; "on fridays" (a repetition) is not one."""
+"""One day (or a week), said as people say it; "on fridays" (a repetition) is not one."""
+_COUNT = r"(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|couple(?:\s+of)?)"
+""""the next two", "the next 3", "the next couple of": more runs than one."""
 _REASON = (r"(?:\s+(?:because|as|since|cos|cause|it'?s|it\s+is|we'?re|we\s+are|i'?m|i\s+am|"
            r"they'?re|there'?s|we'?ll|we\s+will|i'?ll|i\s+will)\b.*)?")
 """"… tomorrow, it's a holiday": the reason after the day changes nothing."""
@@ -92,6 +97,13 @@ _FORMS: tuple[tuple[re.Pattern[str], Literal["skip", "unskip"], bool], ...] = (
     # "skip tomorrow's wake up", "call off friday's movie night"
     (re.compile(rf"^{_POLITE}(?:skip|cancel|call\s+off|no)\s+(?P<dp>{_DAY})'s\s+"
                 rf"(?P<name>.+?){_REASON}$"), "skip", True),
+    # "skip the next two movie nights", "skip the next 3 runs of it", "skip the next two"
+    (re.compile(rf"^{_POLITE}(?:skip|call\s+off)\s+(?:the\s+|my\s+)?next\s+{_COUNT}"
+                rf"(?:\s+(?:(?:runs|times|ones)\s+(?:of\s+)?)?(?P<name>.+?))?{_REASON}$"),
+     "skip", True),
+    # "skip movie night the next two times", "skip it for the next 3 runs"
+    (re.compile(rf"^{_POLITE}(?:skip|call\s+off)\s+(?P<name>.+?)\s+(?:for\s+)?(?:the\s+)?"
+                rf"next\s+{_COUNT}\s+(?:times|runs|goes){_REASON}$"), "skip", True),
     # "skip the next movie night", "skip movie night next time", "skip movie night"
     (re.compile(rf"^{_POLITE}(?:skip|call\s+off)\s+(?:the\s+|my\s+)?next\s+(?P<name>.+?)"
                 rf"{_REASON}$"), "skip", False),
@@ -127,12 +139,31 @@ class SkipRequest:
     only_if_skipped: bool = False
     """About a skip only when the routine has a run skipped ("run movie night after
     all")."""
+    last: date | None = None
+    """With ``day``, the last of several days meant ("next week": Monday to Sunday);
+    None: ``day`` alone."""
+    count: int = 1
+    """How many next runs are meant, when no day is ("skip the next two")."""
+
+
+def _days_of(words: str, now: datetime) -> tuple[date, date | None] | None:
+    """The day ``words`` (one of ``_DAY``) name, in ``now``'s zone, and the last day
+    when they name a week: "next week" is Monday to Sunday, "this week" and "the rest
+    of the week" today to Sunday."""
+    words = " ".join(words.split())
+    if re.fullmatch(_WEEK, words) is None:
+        day = _day_of(words, now)
+        return None if day is None else (day, None)
+    today = now.date()
+    sunday = today + timedelta(days=6 - today.weekday())
+    if re.search(r"\b(?:next|coming)\s+week$", words):
+        return sunday + timedelta(days=1), sunday + timedelta(days=7)
+    return today, sunday
 
 
 def _day_of(words: str, now: datetime) -> date | None:
-    """The day ``words`` (one of ``_DAY``) name, in ``now``'s zone."""
+    """The day ``words`` (one of ``_DAY``, not a week) name, in ``now``'s zone."""
     today = now.date()
-    words = " ".join(words.split())
     if words.startswith("tomorrow"):  # (said at 00:30: the coming morning, as timers read it)
         return today + timedelta(days=0 if now.hour < SMALL_HOURS_END else 1)
     if words in ("today", "tonight") or (words.startswith("this ") and words.split()[1] in (
@@ -165,18 +196,22 @@ def parse_skip_request(text: str, now: datetime, it: str | None = None) -> SkipR
         groups = {k: v for k, v in match.groupdict().items() if v}
         name = groups.get("name") or groups.get("name2") or ""
         day_words = groups.get("day") or groups.get("dp") or groups.get("day2")
-        day = _day_of(day_words, now) if day_words else None
-        if day_words and day is None:
+        days = _days_of(day_words, now) if day_words else None
+        if day_words and days is None:
             continue
+        day, last = days or (None, None)
+        count = groups.get("count")
+        many = 2 if count is None or count.startswith("couple") else number(count) or 1
         if groups.get("verb") is not None:
             strict = bool(_STRICT_VERBS.match(groups["verb"]))
         name = re.sub(r"^(?:the|my|our)\s+", "", name).strip()
         name = re.sub(r"\s+(?:run|routine|schedule)$", "", name).strip()
-        if name in _POINTED:
+        if name in _POINTED or (not name and count is not None):
             name = it or ""
         if not name:
             continue
-        return SkipRequest(action, name, day, strict,
+        return SkipRequest(action, name, day, strict, last=last,
+                           count=many if count is not None else 1,
                            only_if_skipped=pattern is _RUN_AFTER_ALL)
     return None
 
@@ -304,17 +339,59 @@ def _runs_said(routine: Routine, now: datetime) -> str:
     return spoken_list([describe_trigger(t) for t in _ahead(routine, now)])
 
 
+def _week_said(day: date, now: datetime) -> str:
+    """"next week" or "this week": the week ``day`` is in, said again."""
+    return "this week" if (day - now.date()).days < 7 - now.weekday() else "next week"
+
+
+def _runs_ahead(routine: Routine, place: Place, now: datetime, first: date, last: date
+                ) -> tuple[list[datetime], list[datetime]]:
+    """Every run of ``routine`` from day ``first`` to ``last``, and those still to come."""
+    ahead = _ahead(routine, now)
+    on_days = [run for offset in range((last - first).days + 1)
+               for run in runs_on(ahead, first + timedelta(days=offset), place)]
+    return on_days, [run for run in on_days if run > now]
+
+
+def _next_runs(routine: Routine, place: Place, now: datetime, count: int) -> list[datetime]:
+    """``routine``'s next ``count`` runs, skipped or not ("skip the next two")."""
+    ahead, runs, after = _ahead(routine, now), [], now
+    for _ in range(count):
+        run = next_of(ahead, place, after)
+        if run is None:
+            break
+        runs.append(run.astimezone(place.zone))
+        after = run
+    return runs
+
+
 def skip_run(store: Store, name: str, place: Place, now: datetime,
-             day: date | None = None) -> str:
-    """Skip ``name``'s next run, or its runs on ``day``; the reply says what happened
-    (and, when nothing could be skipped, why). The schedule itself stays."""
+             day: date | None = None, last: date | None = None, count: int = 1) -> str:
+    """Skip ``name``'s next run (``count``: its next runs), or its runs on ``day`` (to
+    ``last``: "next week"); the reply says what happened (and, when nothing could be
+    skipped, why). The schedule itself stays."""
     routine = store.routine(name)
     now = now.astimezone(place.zone)
     status = skip_status(store, routine.name, place, now)
     said = sentence_start(routine.name)
     if not status.scheduled:
         return _no_schedule(routine)
-    if day is None:
+    if day is None and count > 1:
+        runs = _next_runs(routine, place, now, count)
+        if all(run in status.skipped for run in runs):
+            return f"{said} already skips {spoken_list(run_said(r) for r in runs)}."
+    elif day is not None and last is not None:
+        on_days, runs = _runs_ahead(routine, place, now, day, last)
+        week = _week_said(day, now)
+        if not on_days:
+            nxt = next_said(status.next_run, routine.triggers) if status.next_run else ""
+            return (f"{said} doesn't run {week} anyway: it runs {_runs_said(routine, now)}."
+                    f"{nxt} Nothing was changed.")
+        if not runs:
+            return f"{said}'s runs {week} have already passed. Nothing was changed."
+        if all(run in status.skipped for run in runs):
+            return f"{said} already skips every run {week}."
+    elif day is None:
         assert status.first_run is not None
         if status.first_run in status.skipped:
             nxt = (f" and next runs {run_said(status.next_run)}" if status.next_run else "")
@@ -340,17 +417,21 @@ def skip_run(store: Store, name: str, place: Place, now: datetime,
     store.skip_runs(routine.name, [run.timestamp() for run in runs])
     after = skip_status(store, routine.name, place, now)
     nxt = f" Next run: {run_said(after.next_run)}." if after.next_run else ""
-    back = _day_said(runs[0].date(), now)
+    back = _week_said(runs[0].date(), now) if last is not None else \
+        _day_said(runs[0].date(), now)
     off = "" if routine.enabled else f" ({said} is switched off for now anyway.)"
-    days = spoken_list([run_said(r) for r in runs], "or")
-    return (f"OK, {routine.name} won't run on {days}; its "
+    days = (f"on {spoken_list([run_said(r) for r in runs], 'or')}" if len(runs) <= 3 else
+            f"from {run_said(runs[0])} to {run_said(runs[-1])} ({len(runs)} runs)")
+    which = "one" if len(runs) > 1 and last is None else "it"
+    return (f"OK, {routine.name} won't run {days}; its "
             f"schedule stays.{nxt} Say \"run {routine.name.casefold()} {back} after all\" "
-            f"to take it back.{off}")
+            f"to take {which} back.{off}")
 
 
 def unskip_run(store: Store, name: str, place: Place, now: datetime,
-               day: date | None = None) -> str:
-    """Take back the skip of ``name``'s runs on ``day`` (None: its next skipped run)."""
+               day: date | None = None, last: date | None = None) -> str:
+    """Take back the skip of ``name``'s runs on ``day`` (to ``last``: "next week"; None:
+    its next skipped run)."""
     routine = store.routine(name)
     now = now.astimezone(place.zone)
     status = skip_status(store, routine.name, place, now)
@@ -360,7 +441,14 @@ def unskip_run(store: Store, name: str, place: Place, now: datetime,
     if day is None:
         chosen = status.skipped[:1]
     else:
-        chosen = [run for run in status.skipped if run.date() == day]
+        chosen = [run for run in status.skipped if day <= run.date() <= (last or day)]
+    if not chosen and day is not None and last is not None:
+        week = _week_said(day, now)
+        if not _runs_ahead(routine, place, now, day, last)[0]:
+            return (f"{said} doesn't run {week}: it runs {_runs_said(routine, now)}. "
+                    "Nothing was changed.")
+        nxt = f" It runs next {run_said(status.next_run)}." if status.next_run else ""
+        return f"{said} isn't skipped {week}.{nxt}"
     if not chosen:
         if day is not None and not runs_on(_ahead(routine, now), day, place):
             return (f"{said} doesn't run {_day_said(day, now)}: it runs "
@@ -369,6 +457,9 @@ def unskip_run(store: Store, name: str, place: Place, now: datetime,
         which = f" {_day_said(day, now)}" if day is not None else ""
         return f"{said} isn't skipped{which}.{nxt}"
     store.unskip_runs(routine.name, [run.timestamp() for run in chosen])
+    if len(chosen) > 3:
+        return (f"OK, {routine.name} will run from {run_said(chosen[0])} to "
+                f"{run_said(chosen[-1])} after all ({len(chosen)} runs).")
     return f"OK, {routine.name} will run on {spoken_list(run_said(r) for r in chosen)} after all."
 
 
@@ -377,8 +468,19 @@ def skipped_words(store: Store, routine: Routine, place: Place, now: datetime) -
     status = skip_status(store, routine.name, place, now)
     if not status.skipped:
         return ""
+    ahead = _ahead(routine, now)
+    groups: list[list[datetime]] = []
+    for run in status.skipped:  # (runs one after the other: "Mon 7 Dec to Sun 13 Dec")
+        if groups and next_of(ahead, place, groups[-1][-1]) == run:
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+
+    def said(run: datetime) -> str:
+        return run_said(run) if len(runs_on(ahead, run.date(), place)) > 1 else day_said(run)
+
     days = []
-    for run in status.skipped:
-        several = len(runs_on(_ahead(routine, now), run.date(), place)) > 1
-        days.append(run_said(run) if several else day_said(run))
+    for group in groups:
+        days.extend([said(r) for r in group] if len(group) < 3 else
+                    [f"{said(group[0])} to {said(group[-1])}"])
     return "skipping " + spoken_list(days)

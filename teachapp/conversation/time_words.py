@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from ..errors import ScheduleError
 from ..triggers import ALL_DAYS, Trigger, parse_days
 from .day_words import NamedDay, named_day
 
 __all__ = ["NAMED_TIMES", "PART_OF_DAY_HOURS", "REPEATED", "SUN_TIMES", "WHEN_OPENS",
-           "delay_first", "length_answered", "length_unsaid", "number", "on_a_day",
+           "delay_first", "later", "length_answered", "length_unsaid", "number", "on_a_day",
            "part_of_day_said", "spoken_time", "trigger_of", "trigger_said"]
 
 NAMED_TIMES = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
@@ -246,6 +246,14 @@ _FRACTIONS = {"half an hour": 1800, "a half hour": 1800, "half a minute": 30,
               "a quarter hour": 900, "three quarters of an hour": 2700}
 
 
+def later(now: datetime, seconds: float) -> datetime:
+    """``now`` plus ``seconds`` as a clock counts them, in ``now``'s zone: added in UTC,
+    since adding to a time in a zone with daylight saving adds wall time ("in 6 hours"
+    at 21:00 the night the clocks go forward was 03:00, 5 hours on, and "in 5 hours"
+    said "02:00", an hour that does not exist)."""
+    return (now.astimezone(UTC) + timedelta(seconds=seconds)).astimezone(now.tzinfo)
+
+
 def delay_said(text: str) -> int | None:
     """Seconds that a length of time says ("an hour", "10 mins", "half an hour"), or
     None: the words after "in" of a timer, and after "for" of a change for a while."""
@@ -379,7 +387,7 @@ def trigger_of(when: str, now: datetime) -> Trigger | None:
     says, or None when it says none."""
     seconds = _delay(when[3:]) if when.startswith("in ") else None
     if seconds is not None:  # "in half an hour", "in an hour and a half"
-        return Trigger("once", at=(now + timedelta(seconds=seconds)).replace(microsecond=0))
+        return Trigger("once", at=later(now, seconds).replace(microsecond=0))
     alone = _PART_ALONE.fullmatch(when)
     if alone is not None:  # "in the morning": its hour, the next time it comes
         hour = PART_OF_DAY_HOURS[alone.group("part") or "night"]
@@ -398,7 +406,7 @@ def trigger_of(when: str, now: datetime) -> Trigger | None:
         if amount is None:
             raise ScheduleError(f"I did not understand {delay.group(1)!r} as a number.")
         seconds = amount * _UNITS[delay.group(2).removesuffix("s")]
-        at = (now + timedelta(seconds=seconds)).replace(microsecond=0)
+        at = later(now, seconds).replace(microsecond=0)
         return Trigger("once", at=at)
     days: tuple[int, ...] = ALL_DAYS
     part = _PART_OF_DAY.search(when)

@@ -52,7 +52,7 @@ from .schedule_replies import left_on
 from .schedule_talk import when_words
 from .schedule_words import duration_words, set_for_later
 from .teaching import step_words
-from .time_words import CLOCK_TIME, REPEATED, trigger_said
+from .time_words import CLOCK_TIME, REPEATED, later, trigger_said
 from .timer_reading import (
     CANCEL_RE,
     PAUSE_RE,
@@ -573,7 +573,7 @@ class TimerTalk:
             return
         names = {d.id: d.name for d in devices}
         words = spoken_list([step_words(step, names) for step in back])
-        timer = self._add(replies, list(back), words, now + timedelta(seconds=seconds),
+        timer = self._add(replies, list(back), words, later(now, seconds),
                           said, now)
         if timer is not None:
             self._putting_back.add((timer.id, timer.created))

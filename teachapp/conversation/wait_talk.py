@@ -11,7 +11,6 @@ Undo needs nothing here: the executor stops a rest before undoing its run.
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
@@ -37,7 +36,7 @@ def after(seconds: float) -> str:
 
 def paused_line(title: str, waiting: Waiting, now: float | None = None) -> str:
     """The turn's reply when ``title`` paused: what follows, and how to stop it."""
-    left = waiting.resumes_at - (time.time() if now is None else now)
+    left = waiting.left() if now is None else waiting.resumes_at - now
     return f"{title}: the rest runs in {after(left)}. Say \"stop\" to cancel it."
 
 
@@ -51,7 +50,6 @@ class WaitTalk:
     def status(self) -> list[tuple[str, str]]:
         """(routine, line) per waiting rest: "Bedtime is waiting: the rest runs at
         22:10 (in 9 minutes)." (the window's card and "what's running?")."""
-        now = time.time()
         lines = []
         for waiting in self.executor.waiting():
             if waiting.stopped:
@@ -59,7 +57,7 @@ class WaitTalk:
             at = datetime.fromtimestamp(waiting.resumes_at, self._zone())
             name = sentence_start(waiting.routine or "A routine")
             lines.append((waiting.routine or "", f"{name} is waiting: the rest runs at "
-                          f"{at:%H:%M} (in {after(waiting.resumes_at - now)})."))
+                          f"{at:%H:%M} (in {after(waiting.left())})."))
         return lines
 
     def turn(self, replies: TurnReplies, text: str, kind: str | None) -> bool:

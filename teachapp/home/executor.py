@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from ..clock import wall_time
 from ..domain import Device, Routine, SayStep, SetStep, Step, WaitStep, spoken_list
 from ..errors import BackendUnreachableError, NotFoundError, TeachappError
 from ..store import Store, change_cause
@@ -133,7 +134,11 @@ class Waiting:
     routine: str | None
     """The routine's name; None for steps that are no routine."""
     resumes_at: float
-    """When the rest goes on (wall clock, ``time.time()``); moved on by a later wait."""
+    """When the rest goes on (Unix seconds on ``clock``); moved on by a later wait."""
+    clock: Callable[[], float] = wall_time
+    """The wall clock ``resumes_at`` is on: the executor's (``teachapp.clock.wall_time``
+    unless a test gives its own), so "the rest runs at 22:10" agrees with "It's 22:00"
+    when ``TEACHAPP_NOW`` sets the clock (it read the real time: "at 15:09")."""
     cancel: threading.Event = field(default_factory=threading.Event)
     finished: threading.Event = field(default_factory=threading.Event)
     """Set once the rest's steps are over (done, failed or stopped) and recorded."""
@@ -144,6 +149,10 @@ class Waiting:
     start: int = 0
     """The index of the ``wait`` step where the run paused."""
     thread: threading.Thread | None = None
+
+    def left(self) -> float:
+        """Seconds until the rest goes on (0 once due)."""
+        return max(0.0, self.resumes_at - self.clock())
 
     def stop(self, *, reported: bool = False) -> None:
         """Stop the rest: a wait ends at once, and no later step runs."""
@@ -160,8 +169,10 @@ class Executor:
 
     def __init__(self, backend: DeviceBackend, store: Store, speaker: Speaker | None = None,
                  *, step_timeout: float = 5.0,
-                 sleep: Callable[[float, threading.Event], bool] | None = None) -> None:
+                 sleep: Callable[[float, threading.Event], bool] | None = None,
+                 wall_clock: Callable[[], float] = wall_time) -> None:
         self.backend = backend
+        self.wall_clock = wall_clock
         self.store = store
         self.speaker = speaker
         self.step_timeout = step_timeout
@@ -193,8 +204,8 @@ class Executor:
                 return result
             context = contextvars.copy_context()  # the cause goes on with the rest
         assert on_rest is not None
-        waiting = Waiting(name, time.time() + float(steps[pause].seconds),  # type: ignore[union-attr]
-                          run_id=result.run_id, start=pause)
+        waiting = Waiting(name, self.wall_clock() + float(steps[pause].seconds),  # type: ignore[union-attr]
+                          clock=self.wall_clock, run_id=result.run_id, start=pause)
         result.waiting = waiting
         rest = steps[pause:]
         waiting.thread = threading.Thread(
@@ -263,7 +274,7 @@ class Executor:
                     result.cancelled = True
                     break
                 if waiting is not None and isinstance(step, WaitStep):
-                    waiting.resumes_at = time.time() + float(step.seconds)
+                    waiting.resumes_at = waiting.clock() + float(step.seconds)
                 outcome = self._step(index, step, result, cancel)
                 result.outcomes.append(outcome)
                 if on_step is not None:

@@ -19,13 +19,13 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from ..clock import wall_time
 from ..domain import SayStep, sentence_start
 from ..errors import TeachappError
-from ..schedule import Place, next_of, next_run
+from ..schedule import Place, next_of, next_run, run_said
 from ..store import ScheduledTrigger, Store, Timer
 
 __all__ = ["Clock", "Due", "Missed", "Scheduler", "Skipped", "SystemClock", "TimerDue"]
@@ -99,6 +99,13 @@ class Missed:
     count: int
 
     def describe(self) -> str:
+        """"Good morning was due at Mon 07:00 …"; runs a week or more apart are said
+        with their dates ("… due on Wed 2 Dec at 20:00 and 13 more until Tue 15 Dec at
+        20:00 …": "Wed 20:00 and 13 more until Tue 20:00" read as one week)."""
+        if self.count > 1 and self.last - self.first >= timedelta(days=6):
+            return (f"{sentence_start(self.routine)} was due on {run_said(self.first)} and "
+                    f"{self.count - 1} more until {run_said(self.last)} while teachapp was "
+                    "not running; they were not run late.")
         when = self.first.strftime("%a %H:%M")
         more = f" and {self.count - 1} more until {self.last:%a %H:%M}" if self.count > 1 else ""
         return (f"{sentence_start(self.routine)} was due at {when}{more} while teachapp was not "
