@@ -105,9 +105,9 @@ def test_a_learned_phrase_says_where_it_came_from_in_words(qtbot, window):
     ])
     table = window.history.aliases
     came = [table.item(row, 2).text() for row in range(3)]
-    assert came == ["Learned today: you chose it when I asked “did you mean …?”",
-                    "Learned yesterday: you said it 2 times, each time just before its "
+    assert came == ["learned today: you chose it when I asked “did you mean …?”",
+                    "learned yesterday: you said it 2 times, each time just before its "
                     "own phrase",
-                    "Learned on 4 March 2019: you said yes when I asked if you meant it"]
+                    "learned on 4 March 2019: you said yes when I asked if you meant it"]
     assert 'Sounds like "good night".' in table.item(0, 2).toolTip()
     assert not any(char.isdigit() for char in came[0])

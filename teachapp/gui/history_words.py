@@ -90,14 +90,14 @@ def day_words(day: date, today: date) -> str:
 def learned_words(how: str, reason: str, learned_at: datetime | None,
                   today: date | None = None) -> tuple[str, str]:
     """Where a learned phrase came from, as a person reads it, and the longer why for
-    its tooltip: ("Learned today: you chose it when I asked “did you mean …?”", "It
-    sounds like “reading mode”."). The list showed the engine's "learned 2026-12-05:
-    chosen in "did you mean""."""
+    its tooltip: ("learned today: you chose it when I asked “did you mean …?”", "It
+    sounds like “reading mode”."), in lower case as the column's "added by hand". The
+    list showed the engine's "learned 2026-12-05: chosen in "did you mean""."""
     heard = re.fullmatch(r"heard (\d+) times", how or "")
     said = _HOW.get(how or "") or (f"you said it {heard.group(1)} times, each time just "
                                    "before its own phrase" if heard else how or "from a rephrase")
     if said == "added by hand":
-        return "Added by hand", ""
+        return "added by hand", ""
     when = f" {day_words(learned_at.date(), today or date.today())}" if learned_at else ""
     why = reason if reason and reason != how else ""
-    return f"Learned{when}: {said}", (why[:1].upper() + why[1:] + "." if why else "")
+    return f"learned{when}: {said}", (why[:1].upper() + why[1:] + "." if why else "")
