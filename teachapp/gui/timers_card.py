@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -67,6 +67,7 @@ class TimersCard(QFrame):
         self.rows = QVBoxLayout(inner)
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.rows.setSpacing(2)
+        self.rows.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.scroll.setWidget(inner)
         layout.addWidget(self.scroll)
         self.shown: list[tuple[int, str]] = []
@@ -166,7 +167,11 @@ class TimersCard(QFrame):
         """As tall as the rows, up to a ``SHARE`` of the page the card is on, in whole
         rows (one at least); the rest scroll."""
         page = self.parentWidget()
-        heights = [self.rows.itemAt(i).sizeHint().height() for i in range(self.rows.count())]
+        width = self.scroll.viewport().width()
+        heights = [item.heightForWidth(width) if item.hasHeightForWidth()
+                   else item.sizeHint().height()
+                   for item in (self.rows.itemAt(i) for i in range(self.rows.count()))
+                   if item is not None]
         room = page.height() // SHARE if page is not None else sum(heights)
         spacing = self.rows.spacing()
         shown = heights[:1]
@@ -175,6 +180,11 @@ class TimersCard(QFrame):
                 break
             shown.append(height)
         self.scroll.setFixedHeight(sum(shown) + spacing * max(0, len(shown) - 1))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.fit()  # (wider, a wrapped row is one line again)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
         if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
