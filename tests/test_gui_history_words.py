@@ -111,3 +111,18 @@ def test_a_learned_phrase_says_where_it_came_from_in_words(qtbot, window):
                     "learned on 4 March 2019: you said yes when I asked if you meant it"]
     assert 'Sounds like "good night".' in table.item(0, 2).toolTip()
     assert not any(char.isdigit() for char in came[0])
+
+
+def test_the_conversations_new_outcomes_are_said_in_words(qtbot, window):
+    """A phrase added, taken off or forgotten, a rename and a "yes" with nothing asked
+    ended "phrase added", "phrase removed", "forget alias", "renamed", "nothing asked":
+    the log's words. They are said as the explanation says them."""
+    for said in ("also call movie night film time", "forget film time",
+                 "rename reading mode to quiet time", "yes"):
+        _say(qtbot, window, said)
+    rows = _rows(qtbot, window)
+    assert rows["also call movie night film time"][1] == "phrase added"
+    assert rows["forget film time"][1] == "phrase taken off"
+    assert rows["rename reading mode to quiet time"][1] == "renamed"
+    assert rows["yes"][1] == "nothing to answer"
+    assert ended_words("forget alias") == "learned phrase forgotten"

@@ -37,6 +37,14 @@ _ENDED = {
     "not saved": "not saved", "invalid": "not understood", "unsure": "asked again",
     "not understood": "not understood", "left out": "left out", "forgotten": "forgotten",
     "kept": "kept", "scheduled": "scheduled", "declined to run": "not run",
+    # the conversation's own outcomes, as explain.py says them (were shown as logged)
+    "phrase added": "phrase added", "phrase removed": "phrase taken off",
+    "forget alias": "learned phrase forgotten", "renamed": "renamed",
+    "rename asked": "asked for the new name", "name taken": "name taken, asked",
+    "forget asked": "asked before forgetting", "switched": "switched on or off",
+    "switch kept": "already so", "which routine": "asked which routine",
+    "edit asked": "asked before changing", "nothing asked": "nothing to answer",
+    "greeting": "greeted",
 }
 
 
