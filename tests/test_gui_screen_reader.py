@@ -40,3 +40,50 @@ def test_the_search_buttons_are_named(qtbot, window):
     search = window.routine_list.search
     names = sorted(b.accessibleName() for b in search.findChildren(QAbstractButton))
     assert names == ["Clear the search", "Search"]
+
+
+def _tab_from(qtbot, start, count):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    start.setFocus()
+    seen = []
+    for _ in range(count):
+        widget = QApplication.focusWidget()
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+def test_tab_leaves_the_history_tables_for_their_buttons(qtbot, window):
+    """Tab in the History's table went from cell to cell (every turn, six columns) and
+    never reached the learned phrases' Remove, nor the rest of the window."""
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    for said in ("also call movie night film time", "movie night", "good night"):
+        window.strip.entry.setText(said)
+        qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+        settle(qtbot, window.bridge)
+    window.tabs.setCurrentWidget(window.history)
+    window.history.refresh()
+    settle(qtbot, window.bridge)
+    qtbot.waitUntil(lambda: window.history.aliases.rowCount() == 1, timeout=5000)
+    seen = _tab_from(qtbot, window.history.table, 3)
+    remove = window.history.aliases.cellWidget(0, 3)
+    assert seen[:2] == [window.history.aliases, remove]
+    assert remove.accessibleName() == "Remove the phrase film time"
+
+
+def test_tab_on_the_timers_card_goes_from_button_to_button(qtbot, window):
+    """The card's scrolling area took a Tab of its own, with no name to say."""
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    window.strip.entry.setText("set a timer for 5 minutes")
+    qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+    settle(qtbot, window.bridge)
+    card = window.timers_card
+    qtbot.waitUntil(lambda: len(card.shown) == 1, timeout=5000)
+    seen = _tab_from(qtbot, window.tabs.tabBar(), 2)
+    assert seen == card._buttons()

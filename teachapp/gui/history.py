@@ -103,6 +103,7 @@ class HistoryView(QWidget):
         head.addWidget(refresh)
         tl.addLayout(head)
         self.table = QTableWidget(0, len(_COLUMNS), top)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setHorizontalHeaderLabels(list(_COLUMNS))
         for column, tip in _COLUMN_TIPS.items():
             header_item = self.table.horizontalHeaderItem(column)
@@ -132,6 +133,7 @@ class HistoryView(QWidget):
         # (not "Learned phrases": a phrase added by hand in the editor is listed too)
         bl.addWidget(styled_label(ALIASES_TITLE, bottom, "sectionTitle"))
         self.aliases = QTableWidget(0, 4, bottom)
+        self.aliases.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.aliases.setHorizontalHeaderLabels(["Also answers to", "Routine", "Came from", ""])
         self.aliases.setAccessibleName(ALIASES_TITLE)
         self.aliases.verticalHeader().hide()
