@@ -50,3 +50,21 @@ def test_a_model_is_said_by_language_recogniser_size_and_installed(
     offers = [dialog.language.itemText(i) for i in range(dialog.language.count())]
     assert "English — Vosk recogniser, about 40 MB, not installed" in offers
     assert dialog.language.currentText().startswith("English — ")
+
+
+def test_tab_from_a_settings_tab_goes_straight_to_its_first_field(qtbot, window):
+    """Each tab's scrolling page took a Tab stop of its own, with no name to say."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    dialog = _dialog(qtbot, window)
+    dialog.activateWindow()
+    firsts = []
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        dialog.tabs.tabBar().setFocus()
+        qtbot.keyClick(dialog.tabs.tabBar(), Qt.Key.Key_Tab)
+        firsts.append(QApplication.focusWidget())
+    assert not [w for w in firsts if isinstance(w, QScrollArea)]
+    assert all(w.accessibleName() or getattr(w, "text", str)() for w in firsts), firsts
+    assert firsts[0] is dialog.microphone

@@ -86,6 +86,9 @@ def _scrolled(page: QWidget) -> QScrollArea:
     scroll.setWidget(page)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    # No Tab stop of its own (it had one, with no name, before each tab's first field);
+    # a field Tab reaches still scrolls into view.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return scroll
 
 
