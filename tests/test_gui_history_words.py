@@ -86,3 +86,43 @@ def test_a_phrase_added_later_says_where_it_came_from_in_words(qtbot, window):
     assert origins == ["added by hand"]
     assert "alias" not in " ".join(label.toolTip() for label in
                                    row.findChildren(QLabel))
+
+
+def test_a_learned_phrase_says_where_it_came_from_in_words(qtbot, window):
+    """"Came from" read the engine's "learned 2026-12-05: chosen in "did you mean"";
+    it says how in words and a day a person reads, the why in its tooltip."""
+    from datetime import datetime, timedelta
+
+    from teachapp.conversation.learning_hooks import LearnedAlias
+
+    now = datetime.now()
+    window.history.set_aliases([
+        LearnedAlias("nighty night", "good night", 'chosen in "did you mean"',
+                     'sounds like "good night"', 1, now),
+        LearnedAlias("flicks", "movie night", "heard 2 times", "", 2,
+                     now - timedelta(days=1)),
+        LearnedAlias("lights", "reading mode", "confirmed", "", 1, datetime(2019, 3, 4)),
+    ])
+    table = window.history.aliases
+    came = [table.item(row, 2).text() for row in range(3)]
+    assert came == ["learned today: you chose it when I asked “did you mean …?”",
+                    "learned yesterday: you said it 2 times, each time just before its "
+                    "own phrase",
+                    "learned on 4 March 2019: you said yes when I asked if you meant it"]
+    assert 'Sounds like "good night".' in table.item(0, 2).toolTip()
+    assert not any(char.isdigit() for char in came[0])
+
+
+def test_the_conversations_new_outcomes_are_said_in_words(qtbot, window):
+    """A phrase added, taken off or forgotten, a rename and a "yes" with nothing asked
+    ended "phrase added", "phrase removed", "forget alias", "renamed", "nothing asked":
+    the log's words. They are said as the explanation says them."""
+    for said in ("also call movie night film time", "forget film time",
+                 "rename reading mode to quiet time", "yes"):
+        _say(qtbot, window, said)
+    rows = _rows(qtbot, window)
+    assert rows["also call movie night film time"][1] == "phrase added"
+    assert rows["forget film time"][1] == "phrase taken off"
+    assert rows["rename reading mode to quiet time"][1] == "renamed"
+    assert rows["yes"][1] == "nothing to answer"
+    assert ended_words("forget alias") == "learned phrase forgotten"

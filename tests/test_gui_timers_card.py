@@ -119,3 +119,22 @@ def test_pause_and_resume_on_the_card_do_what_saying_it_does(qtbot, window):
     settle(qtbot, window.bridge)
     assert window.strip.lines()[-1].startswith("Resumed: ")
     assert not any(t.paused for t in store.timers())
+
+
+def test_many_timers_leave_the_home_page_its_tiles(qtbot, window):
+    """On a short window (1280x720 at scale 1.5) three timers took most of the home
+    page; the rows now take a fifth of it at most and the rest scroll in the card, each
+    still reached from the keyboard."""
+    window.resize(1024, 520)
+    for minutes in (3, 4, 5, 6, 7, 8):
+        _say(qtbot, window, f"set a timer for {minutes} minutes")
+    card = window.timers_card
+    qtbot.waitUntil(lambda: len(card.shown) == 6, timeout=5000)
+    home = window.tabs.widget(0)
+    qtbot.wait(50)
+    assert card.height() <= home.height() // 3
+    last = _cancels(card)[-1]
+    window.activateWindow()
+    last.setFocus()
+    qtbot.waitUntil(lambda: last.visibleRegion().boundingRect().height() == last.height(),
+                    timeout=2000)

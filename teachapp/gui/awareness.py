@@ -112,6 +112,7 @@ class DeviceHistoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
         self.table.setAccessibleName("Device history")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

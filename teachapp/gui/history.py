@@ -27,7 +27,7 @@ from ..conversation.models import worth_teaching
 from ..domain import listed_name, sentence_start, shorten
 from ..store import Interaction, phrase_key
 from .bridge import Bridge
-from .history_words import did_words, ended_words, origin_words
+from .history_words import did_words, ended_words, learned_words, origin_words
 from .icons import icon
 from .widgets import styled_label
 
@@ -103,6 +103,7 @@ class HistoryView(QWidget):
         head.addWidget(refresh)
         tl.addLayout(head)
         self.table = QTableWidget(0, len(_COLUMNS), top)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setHorizontalHeaderLabels(list(_COLUMNS))
         for column, tip in _COLUMN_TIPS.items():
             header_item = self.table.horizontalHeaderItem(column)
@@ -132,6 +133,7 @@ class HistoryView(QWidget):
         # (not "Learned phrases": a phrase added by hand in the editor is listed too)
         bl.addWidget(styled_label(ALIASES_TITLE, bottom, "sectionTitle"))
         self.aliases = QTableWidget(0, 4, bottom)
+        self.aliases.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.aliases.setHorizontalHeaderLabels(["Also answers to", "Routine", "Came from", ""])
         self.aliases.setAccessibleName(ALIASES_TITLE)
         self.aliases.verticalHeader().hide()
@@ -297,10 +299,13 @@ class HistoryView(QWidget):
                 if isinstance(entry, (tuple, list)) else \
                 (entry.phrase, entry.routine, entry.origin)
             routine = getattr(routine, "name", routine)
-            shown = (phrase, listed_name(str(routine)), origin_words(origin))
+            came, why = (learned_words(entry.how, entry.reason, entry.learned_at)
+                         if hasattr(entry, "how") else (origin_words(origin), ""))
+            shown = (phrase, listed_name(str(routine)), came)
             for column, value in enumerate(shown):
                 item = QTableWidgetItem(shorten(str(value), 80))
-                item.setToolTip(shorten(str(value), 500))
+                item.setToolTip(shorten(str(value) + (f"\n{why}" if why and column == 2
+                                                      else ""), 500))
                 self.aliases.setItem(row, column, item)
             remove = QPushButton(icon("delete"), "Remove", self.aliases)
             remove.setAccessibleName(f"Remove the phrase {shorten(phrase)}")

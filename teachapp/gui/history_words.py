@@ -5,10 +5,14 @@ resolver keep. Pure (no Qt): the window's lists and their tests read the same ta
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
+
 from ..conversation.models import Outcome
 from ..domain import PhraseOrigin
 
-__all__ = ["ORIGIN_TIP", "did_words", "ended_words", "origin_words"]
+__all__ = ["ORIGIN_TIP", "day_words", "did_words", "ended_words", "learned_words",
+           "origin_words"]
 
 _UNDERSTOOD_REJECTS = frozenset({Outcome.ANSWERED, Outcome.NOT_RUN, Outcome.NOT_A_REQUEST,
                                  Outcome.OFFERED_UNDO, Outcome.NOTHING_TO_CANCEL})
@@ -33,6 +37,14 @@ _ENDED = {
     "not saved": "not saved", "invalid": "not understood", "unsure": "asked again",
     "not understood": "not understood", "left out": "left out", "forgotten": "forgotten",
     "kept": "kept", "scheduled": "scheduled", "declined to run": "not run",
+    # the conversation's own outcomes, as explain.py says them (were shown as logged)
+    "phrase added": "phrase added", "phrase removed": "phrase taken off",
+    "forget alias": "learned phrase forgotten", "renamed": "renamed",
+    "rename asked": "asked for the new name", "name taken": "name taken, asked",
+    "forget asked": "asked before forgetting", "switched": "switched on or off",
+    "switch kept": "already so", "which routine": "asked which routine",
+    "edit asked": "asked before changing", "nothing asked": "nothing to answer",
+    "greeting": "greeted",
 }
 
 
@@ -66,3 +78,34 @@ ORIGIN_TIP = ("The routine also answers to this phrase: learned from a rephrase,
               "added by hand (here, in a routine file or by saying “also call it …”).")
 """The tooltip of a phrase's origin in the editor (it said "learned: from a rephrase;
 alias: added by hand")."""
+
+
+_HOW = {"chosen in \"did you mean\"": "you chose it when I asked “did you mean …?”",
+        "confirmed": "you said yes when I asked if you meant it",
+        "put back by undo": "put back by undo",
+        "assigned in the history": "added by hand", "added by hand": "added by hand"}
+
+
+def day_words(day: date, today: date) -> str:
+    """ "today", "yesterday", "on 3 December", "on 28 November 2025" (another year)."""
+    if day == today:
+        return "today"
+    if (today - day).days == 1:
+        return "yesterday"
+    return f"on {day.day} {day:%B}" + (f" {day.year}" if day.year != today.year else "")
+
+
+def learned_words(how: str, reason: str, learned_at: datetime | None,
+                  today: date | None = None) -> tuple[str, str]:
+    """Where a learned phrase came from, as a person reads it, and the longer why for
+    its tooltip: ("learned today: you chose it when I asked “did you mean …?”", "It
+    sounds like “reading mode”."), in lower case as the column's "added by hand". The
+    list showed the engine's "learned 2026-12-05: chosen in "did you mean""."""
+    heard = re.fullmatch(r"heard (\d+) times", how or "")
+    said = _HOW.get(how or "") or (f"you said it {heard.group(1)} times, each time just "
+                                   "before its own phrase" if heard else how or "from a rephrase")
+    if said == "added by hand":
+        return "added by hand", ""
+    when = f" {day_words(learned_at.date(), today or date.today())}" if learned_at else ""
+    why = reason if reason and reason != how else ""
+    return f"learned{when}: {said}", (why[:1].upper() + why[1:] + "." if why else "")

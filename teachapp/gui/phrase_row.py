@@ -30,6 +30,7 @@ class PhraseRow(QWidget):
         self.edit.setAccessibleName("Phrase")
         self.edit.setPlaceholderText("a phrase, e.g. “reading mode”")
         self.edit.textEdited.connect(self._edited)
+        self.edit.textChanged.connect(self._name_buttons)
         row.addWidget(self.edit, 1)
         origin = QLabel(origin_words(phrase.origin) if phrase.origin != PhraseOrigin.TAUGHT
                         else "", self)
@@ -37,21 +38,27 @@ class PhraseRow(QWidget):
         origin.setToolTip(ORIGIN_TIP)
         row.addWidget(origin)
         self.test = QPushButton("Test", self)
-        self.test.setAccessibleName("Test phrase")
         self.test.setToolTip("Show how this phrase resolves with the routine as edited here")
         self.test.clicked.connect(lambda: self.testRequested.emit(self))
         row.addWidget(self.test)
-        remove = QToolButton(self)
+        self.remove = remove = QToolButton(self)
         remove.setIcon(icon("delete"))
         remove.setAutoRaise(True)
-        remove.setAccessibleName("Remove phrase")
         remove.setToolTip("Remove this phrase")
         remove.clicked.connect(lambda: self.removeRequested.emit(self))
         row.addWidget(remove)
+        self._name_buttons(phrase.text)
         self.result = QLabel(self)
         self.result.setObjectName("muted")
         self.result.setMinimumWidth(170)
         row.addWidget(self.result)
+
+    def _name_buttons(self, text: str) -> None:
+        """A screen reader says which phrase a button is for: every row's read "Remove
+        phrase" and "Test phrase", the same words down the list."""
+        said = f"the phrase “{text.strip()}”" if text.strip() else "this empty phrase"
+        self.remove.setAccessibleName(f"Remove {said}")
+        self.test.setAccessibleName(f"Test {said}")
 
     def _edited(self, _text: str) -> None:
         self.touched = True

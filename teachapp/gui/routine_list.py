@@ -56,6 +56,12 @@ class RoutineList(QFrame):
         self.search.setPlaceholderText("Search routines and phrases")
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        for button in self.search.findChildren(QToolButton):  # Qt's own, with no name
+            clear = button.defaultAction() is not None and \
+                button.defaultAction().objectName() == "_q_qlineeditclearaction"
+            button.setAccessibleName("Clear the search" if clear else "Search")
+            if clear:
+                button.setToolTip("Clear the search (Esc)")
         self.search.setAccessibleName("Search routines")
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._open_first_match)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import threading
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -41,6 +42,7 @@ from ..errors import TeachappError
 from ..settings import Settings
 from .bridge import Bridge
 from .icons import icon
+from .model_words import folder_bytes, model_line, model_tip, offer_line
 from .widgets import LineLabel, styled_label
 
 __all__ = ["SettingsDialog"]
@@ -55,15 +57,19 @@ def _list_inputs() -> list[Any]:
     return audio.list_input_devices() if audio is not None else []
 
 
-def _list_models(settings: Settings) -> tuple[list[Any], dict[str, Any], list[Any]]:
+def _list_models(settings: Settings) -> tuple[list[Any], dict[str, Any], list[Any],
+                                              dict[str, int | None]]:
+    """The installed models, the downloadable ones, what works by voice, and each
+    installed model's size on disk (read here, on the worker)."""
     models = _speech("models")
     if models is None:
-        return [], {}, []
+        return [], {}, [], {}
     manager = models.ModelManager(settings)
     installed = manager.installed()
     doctor = _speech("doctor")
     engines = doctor.engine_rows(settings, installed) if doctor is not None else []
-    return installed, dict(models.OFFICIAL_SMALL_MODELS), engines
+    sizes = {str(info.path): folder_bytes(Path(info.path)) for info in installed}
+    return installed, dict(models.OFFICIAL_SMALL_MODELS), engines, sizes
 
 
 def _list_voices() -> list[tuple[str, str]]:
@@ -80,6 +86,9 @@ def _scrolled(page: QWidget) -> QScrollArea:
     scroll.setWidget(page)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    # No Tab stop of its own (it had one, with no name, before each tab's first field);
+    # a field Tab reaches still scrolls into view.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return scroll
 
 
@@ -169,16 +178,20 @@ class SettingsDialog(QDialog):
         row.addWidget(folder)
         row.addStretch(1)
         form.addRow("", row)
-        row = QHBoxLayout()
-        self.progress = QProgressBar(page)
+        # The download's row is a widget hidden with it: a row that was a layout of
+        # hidden widgets still took its spacing, a gap above "Voice" when idle.
+        self.install_row = QWidget(page)
+        row = QHBoxLayout(self.install_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.progress = QProgressBar(self.install_row)
         self.progress.setAccessibleName("Model download progress")
-        self.progress.hide()
         row.addWidget(self.progress, 1)
-        self.cancel_install = QPushButton("Cancel", page)
-        self.cancel_install.hide()
+        self.cancel_install = QPushButton("Cancel", self.install_row)
+        self.cancel_install.setAccessibleName("Cancel the model download")
         self.cancel_install.clicked.connect(self._cancel)
         row.addWidget(self.cancel_install)
-        form.addRow("", row)
+        self.install_row.hide()
+        form.addRow("", self.install_row)
         self.model_note = LineLabel(page)  # (shown while it has words: an empty one
         self.model_note.setObjectName("muted")  # left a gap above the problem)
         form.addRow("", self.model_note)
@@ -340,21 +353,19 @@ class SettingsDialog(QDialog):
     def _no_inputs(self, exc: BaseException) -> None:
         self.mic_note.setText(f"No microphone: {exc}")
 
-    def _show_models(self, found: tuple[list[Any], dict[str, Any], list[Any]]) -> None:
-        installed, official, engines = found
+    def _show_models(self, found: tuple[Any, ...]) -> None:
+        installed, official, engines = found[:3]
+        sizes: dict[str, int | None] = found[3] if len(found) > 3 else {}
         self.engines_note.setText("\n".join(
             f"{name.removeprefix('speech (').rstrip(')')}: {text.split(' Engine:')[0]}"
             for name, _ok, text in engines))
         self.models.clear()
         current = self.settings.get("speech", "model_path")
         for info in installed:
-            text = f"{info.name} ({info.engine}, {info.lang or '?'}, {info.source})"
-            if info.problem:
-                text += f" — cannot be used: {info.problem}"
-            if current and str(info.path) == str(current):
-                text += "  ✓ in use"
+            text = model_line(info, sizes.get(str(info.path)),
+                              in_use=bool(current) and str(info.path) == str(current))
             item = QListWidgetItem(icon("check" if info.ok else "warning"), text)
-            item.setToolTip(text)
+            item.setToolTip(f"{text}\n{model_tip(info)}")
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.models.addItem(item)
         if not installed:
@@ -362,7 +373,9 @@ class SettingsDialog(QDialog):
                                 "PocketSphinx; a Vosk model recognises far better.")
         self.language.clear()
         for lang, model in sorted(official.items()):
-            self.language.addItem(f"{lang} — {model.name} (~{model.size_mb} MB)", lang)
+            self.language.addItem(offer_line(lang, model, installed), lang)
+            self.language.setItemData(self.language.count() - 1, model.name,
+                                      Qt.ItemDataRole.ToolTipRole)
         self.language.setCurrentIndex(max(0, self.language.findData("en")))
 
     def _show_voices(self, voices: list[tuple[str, str]]) -> None:
@@ -382,8 +395,7 @@ class SettingsDialog(QDialog):
         self._cancel_install = threading.Event()
         cancel = self._cancel_install
         self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_install.show()
+        self.install_row.show()
         self.install_button.setEnabled(False)
         self.model_note.setText(f"Downloading the {lang} model…")
         self.model_problem.clear()
@@ -416,8 +428,7 @@ class SettingsDialog(QDialog):
 
     def _install_done(self) -> None:
         self._cancel_install = None
-        self.progress.hide()
-        self.cancel_install.hide()
+        self.install_row.hide()
         self.install_button.setEnabled(True)
 
     def _cancel(self) -> None:

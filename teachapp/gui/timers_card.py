@@ -17,18 +17,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 __all__ = ["TimersCard", "attach_timers"]
+
+SHARE = 5
+"""The rows take at most a fifth of the home page; more scroll inside the card. At
+scale 1.5 on a 720-pixel screen three timers took most of it, and the tiles were gone."""
 
 REFRESH_MS = 30_000
 """While timers are shown: "in 30 minutes" must not go stale, and a timer that ran
@@ -51,10 +56,21 @@ class TimersCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName("Timers")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(2)
         title = QLabel("<b>Timers</b>", self)
         layout.addWidget(title)
-        self.rows = QVBoxLayout()
-        layout.addLayout(self.rows)
+        self.scroll = QScrollArea(self)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (Tab goes to its buttons)
+        inner = QWidget(self.scroll)
+        self.rows = QVBoxLayout(inner)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setSpacing(2)
+        self.rows.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.scroll.setWidget(inner)
+        layout.addWidget(self.scroll)
         self.shown: list[tuple[int, str]] = []
         """The timers on the card: id and words."""
         self.pauses: dict[int, bool] = {}
@@ -118,6 +134,7 @@ class TimersCard(QFrame):
             cancel.clicked.connect(lambda _c=False, i=timer_id: self.cancel(i))
             line.addWidget(cancel)
             self.rows.addWidget(row)
+            row.show()  # (now, not when the layout gets to it: its height counts in fit)
         self.waits = list(waits or [])
         for routine, words in self.waits:
             row = QWidget(self)
@@ -131,7 +148,11 @@ class TimersCard(QFrame):
             stop.clicked.connect(lambda _c=False, r=routine: self.stop(r))
             line.addWidget(stop)
             self.rows.addWidget(row)
+            row.show()
+        for button in self._buttons():
+            button.installEventFilter(self)
         self.setVisible(bool(self.shown or self.waits))
+        self.fit()
         if self.shown or self.waits:
             self._clock.start()
         else:
@@ -142,6 +163,36 @@ class TimersCard(QFrame):
                 after[min(at, len(after) - 1)].setFocus()
             else:
                 self.emptied.emit()
+
+    def fit(self) -> None:
+        """As tall as the rows, up to a ``SHARE`` of the page the card is on, in whole
+        rows (one at least); the rest scroll."""
+        page = self.parentWidget()
+        width = self.scroll.viewport().width()
+        heights = [item.heightForWidth(width) if item.hasHeightForWidth()
+                   else item.sizeHint().height()
+                   for item in (self.rows.itemAt(i) for i in range(self.rows.count()))
+                   if item is not None]
+        room = page.height() // SHARE if page is not None else sum(heights)
+        spacing = self.rows.spacing()
+        shown = heights[:1]
+        for height in heights[1:]:
+            if sum(shown) + spacing * len(shown) + height > room:
+                break
+            shown.append(height)
+        self.scroll.setFixedHeight(sum(shown) + spacing * max(0, len(shown) - 1))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.fit()  # (wider, a wrapped row is one line again)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self.fit()
+        elif event.type() == QEvent.Type.FocusIn and isinstance(watched, QPushButton):
+            self.scroll.ensureWidgetVisible(watched)  # a row the keyboard reaches is seen
+        return super().eventFilter(watched, event)
 
     def _buttons(self) -> list[QPushButton]:
         """Each row's Cancel or Stop button, top to bottom."""
@@ -199,6 +250,7 @@ def attach_timers(window: Any) -> None:
     window.timers_card = TimersCard(bridge, window)
     home = window.tabs.widget(0)
     home.layout().insertWidget(1, window.timers_card)
+    home.installEventFilter(window.timers_card)
     bridge.routinesChanged.connect(window.timers_card.refresh)
     bridge.waitingChanged.connect(window.timers_card.refresh)
     bridge.engineReady.connect(lambda _engine: window.timers_card.refresh())
