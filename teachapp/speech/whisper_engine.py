@@ -33,6 +33,7 @@ from ..errors import ModelError
 from ..settings import Settings
 from ._boundaries import words_only
 from ._framing import FramedStream
+from ._no_words import only_a_sound, only_hesitation
 from ._settings import threshold_setting
 from ._whisper_text import clean, cut_repeats_marked, filler_heard, prompt_text, snap
 from .transcript import Mode, Transcript, utterance_timings
@@ -59,6 +60,9 @@ MARGIN_FRAMES = 200
 """Silence after the utterance inside the window (2 s)."""
 _NO_SPEECH = 0.6
 _NO_SPEECH_LOGPROB = -1.0
+_GATE_WINDOW = 0.21
+_GATE_RATIO = 0.85
+"""A recording is given to Whisper once 6 of 7 frames (0.18 s) in a row are voice."""
 PROMPT_TOKENS = 200
 """Prompt tokens given to Whisper, its hesitations included. Whisper reads up to 223
 (half its 448-token context, less one), but tiny.en given 213 wrote a real recording of
@@ -252,12 +256,15 @@ class WhisperRecognizer(FramedStream):
         texts = [words_only(m) for m in marked]
         no_speech = float(result.no_speech_prob)
         avg_logprob = float(result.scores[0]) if result.scores else -10.0
-        raw = texts[0] if texts else ""
+        raw = wrote = texts[0] if texts else ""
         if not teach and raw:
             avg_logprob = _word_logprob(result, self._tokenizer, len(raw.split()))
         confidence = math.exp(max(-20.0, min(0.0, avg_logprob))) * (1.0 - no_speech)
         if no_speech > _NO_SPEECH and avg_logprob < _NO_SPEECH_LOGPROB:
             raw = ""  # Whisper's own rule: it says there is no speech, and doubts its words
+        elif raw and (only_hesitation(raw) if teach
+                      else only_a_sound(raw, no_speech, avg_logprob)):
+            raw = ""  # a cough, a clap, a kettle, a "hmm": words put to a sound
         if self.mode == "command" and raw and marked:
             raw, marked[0] = filler_heard(raw, marked[0], self.phrases)
         text, similarity = raw, 0.0
@@ -267,8 +274,8 @@ class WhisperRecognizer(FramedStream):
         verified = None
         if text:
             verified = confidence >= self.threshold
-        log.debug("whisper heard %r (raw %r, logprob %.2f, no speech %.2f, snap %.2f)",
-                  text, raw, avg_logprob, no_speech, similarity)
+        log.debug("whisper heard %r (raw %r, logprob %.2f, no speech %.2f, snap %.2f, "
+                  "wrote %r)", text, raw, avg_logprob, no_speech, similarity, wrote)
         # Its clause punctuation stays where the text is what it wrote; a transcript
         # snapped onto a taught phrase is that phrase, one clause.
         punctuated = marked[0] if raw and text == raw and marked else ""
@@ -490,10 +497,14 @@ def _word_logprob(result: Any, tokenizer: Any, words: int) -> float:
 
 
 def _has_speech(pcm: bytes) -> bool:
-    """Whether PocketSphinx's voice-activity endpointer finds any speech in the audio."""
+    """Whether PocketSphinx's voice-activity endpointer finds any speech in the audio.
+    Its window is shorter than the streaming endpointer's (0.3 s at 0.9, which needs
+    0.27 s of voice at once): hibari-tts saying "stop" or "yes" at speed 1.2 in pink or
+    brown noise has 0.27 s and was heard as nothing; a sound let through here is
+    judged on what Whisper makes of it (:func:`_no_words.only_a_sound`)."""
     import pocketsphinx
 
-    endpointer = pocketsphinx.Endpointer(window=0.3, ratio=0.9)
+    endpointer = pocketsphinx.Endpointer(window=_GATE_WINDOW, ratio=_GATE_RATIO)
     size = endpointer.frame_bytes
     for start in range(0, len(pcm) - size + 1, size):
         if endpointer.process(pcm[start:start + size]) is not None:
