@@ -133,7 +133,7 @@ def test_no_right_after_a_run_undoes_it_and_counts_against_the_pair(store):
     said(assistant, "movie mode")
     reply = said(assistant, "no")
     assert reply == ["Undone: Living room lamp and TV put back.",
-                     'Say it another way, or say "teach" to teach me.']
+                     'What did you mean? Say it another way, or say "teach" to teach me.']
     assert store.device("media_player.tv").state["on"] is False
     assert _evidence(store, "movie mode") == {("Movie mode", 0, 1)}
     run = next(t for t in store.interactions() if t.heard == "movie mode")

@@ -26,6 +26,6 @@ def test_a_kind_or_a_room_still_narrows_the_question(teachapp_cli, db_path):
                        "which devices are on in the office", "turn off the devices",
                        "which things are on my calendar")
     assert lines[:2] == ["None of the 2 devices are on.",
-                         "Desk lamp and Office speaker are off."]
+                         "Nothing is on in the Office: Desk lamp and Office speaker are off."]
     assert lines[2] == 'I don\'t know "turn off the devices". Shall I learn it?'  # no command
     assert lines[3].startswith("I can't answer")  # not the home

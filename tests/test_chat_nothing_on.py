@@ -18,7 +18,7 @@ def test_nothing_on_is_said_first(store, asked):
 def test_in_a_room_too(store):
     assistant, _events = make_assistant(store)
     assert said(assistant, "what's on in the living room?") == [
-        "Nothing is on. Living room blinds are closed."]
+        "Nothing is on in the Living room. Living room blinds are closed."]
 
 
 def test_with_something_on_it_is_as_before(store):

@@ -63,7 +63,8 @@ def test_a_plain_undo_asks_no_rephrase_and_a_complaint_does(store):
     said(assistant, "reading mode")
     assert said(assistant, "undo that") == ["Undone: Living room lamp put back."]
     said(assistant, "reading mode")
-    assert said(assistant, "that's wrong")[-1] == 'Say it another way, or say "teach" to teach me.'
+    assert said(assistant, "that's wrong")[-1] == ('What did you mean? Say it another way, '
+                                                   'or say "teach" to teach me.')
 
 
 def test_no_and_what_was_meant_right_after_a_run_puts_it_back_and_runs_that(store):

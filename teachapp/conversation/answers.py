@@ -117,6 +117,12 @@ class AnswersMixin(CommandTurns, TeachingCalls):
             return True
         # "no, reading mode", "oops, I meant movie night": declined, and what was meant
         rest = dialogue.after_no(text) or ""  # (none for "no no", "no, wrong")
+        meant = self._routine_named(rest) if rest else None
+        if meant is not None and meant in options:
+            # "no, movie mode" to "Did you mean movie mode?": the routine offered, said
+            # again, is a yes with a correction (it declined it, then ran it)
+            self._chosen(replies, pending, meant, text, source, confidence)
+            return True
         if kind in ("no", "cancel") or rest:
             self._declined(replies, pending, options, text, source, confidence,
                            quiet=bool(rest))

@@ -26,12 +26,24 @@ CONDITION = re.compile(r"^\s*if\s+(?P<cond>so|yes|not|it\s+is(?:\s+not)?|it'?s(?
                        r"\b[\s,]*(?P<rest>.*)$", re.IGNORECASE)
 """A condition on the answer to the question said before it: "if so turn it off", "if
 not, lock it", "if it is, turn it off"."""
-REPAIR = re.compile(r"^\s*(?:(?:no|nope|no\s+no|oops|sorry|wait|no\s+wait|hang\s+on|i\s+mean|"
-                    r"or\s+rather|rather|actually|no\s+sorry|sorry\s+i\s+mean)\s*$|"
-                    r"(?:sorry|wait|no\s+wait|hang\s+on|i\s+mean|or\s+rather|actually|"
-                    r"no\s+sorry|sorry\s+i\s+mean)\s+(?P<rest>.+))$", re.IGNORECASE)
+_FILLER = r"(?:oh|um+|uh+|er+m?|hmm+|ah+|well)"
+_TAKES_BACK = (r"(?:sorry|wait|no\s+wait|hang\s+on|hold\s+on|i\s+mean|i\s+meant|or\s+rather|"
+               r"actually|no\s+sorry|sorry\s+i\s+mean|scratch\s+that|make\s+that|my\s+bad|"
+               r"my\s+mistake|on\s+second\s+thoughts?)")
+"""Words that take back what was said before them, with what stands for it after them
+("..., actually, turn it off", "... make that 60 percent")."""
+_BREAK = rf"(?:{_TAKES_BACK}|no|nope|nah|oops|rather)"
+"""Those, and the words that take it back only said alone ("..., no, 60 percent"): "no
+lights" is a request."""
+_CHAIN = rf"(?:{_BREAK}|{_FILLER})"
+REPAIR = re.compile(
+    rf"^\s*(?:{_FILLER}[\s,]+)*(?:{_BREAK}(?:[\s,.!]+{_CHAIN})*[\s,.!]*|"
+    rf"(?:(?:no|nope|nah|oops)[\s,]+)*{_TAKES_BACK}(?:[\s,]+{_CHAIN})*[\s,]+"
+    r"(?P<rest>.+))$", re.IGNORECASE)
 """A self-repair: what was said before it is taken back ("..., no, 60 percent", "...,
-sorry, the fan", "... i mean the fan"). A bare "no" only: "no lights" is a request."""
+sorry, the fan", "... i mean the fan", "..., actually no, turn it off", "..., oh no, the
+tv"). Markers may be strung together, with fillers among them; a bare "no" only takes
+back when said alone ("no lights" is a request)."""
 _VALUE_AFTER = re.compile(r"\b(to|at|by)\s+.+$", re.IGNORECASE)
 _LEAD_TO = re.compile(r"^\s*(?:to|at|by)\s+", re.IGNORECASE)
 NEGATED = re.compile(r"\bnot\b|n'?t\b", re.IGNORECASE)

@@ -28,6 +28,7 @@ from .explain import RAN_AGAIN, RENAMED
 from .missing_things import no_such_thing
 from .models import Action, Outcome, TurnInput
 from .negated import not_to_do
+from .part_reading import _PRONOUN
 from .teaching import fits_a_phrase
 from .turns import Pending, TurnReplies
 
@@ -249,7 +250,19 @@ class CommandTurns(DeviceCommands):
                   source: str, confidence: float | None) -> bool:
         """"don't turn on the tv": nothing done, and said so ("OK, I won't turn on
         TV."; it was offered as a phrase to learn). False for any other words."""
-        said = not_to_do(text, self._command_parser().parse)
+        parser = self._command_parser()
+
+        def parse(words: str) -> Any:
+            devices = self._multi._devices(self._multi.last_devices)
+            if devices and _PRONOUN.search(words):
+                # "don't turn it off": "it" is what the last run acted on, as in a command
+                named = " and ".join(f"the {d.name}" for d in devices)
+                command = parser.parse(_PRONOUN.sub(named, words, count=1))
+                if command is not None and command.steps:
+                    return command
+            return parser.parse(words)
+
+        said = not_to_do(text, parse)
         if said is None:
             return False
         replies.action, replies.decision = Action.REJECT, Decision.REJECT

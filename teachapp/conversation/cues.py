@@ -161,7 +161,8 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
         return _counted(found, counting.group("state").casefold())
     if len(found) > 2 and _ASKS_WHAT_IS_OFF.match(" ".join(text.strip(" ?.!").split())):
         return _counted(found, "off")  # (it said "Nothing is on. …", or "I can't answer")
-    answer = _warmth_of_the_home(text, found) or _states(found)
+    answer = _warmth_of_the_home(text, found) or _states(
+        found, rooms=parser.rooms_asked_whole(text, here=here))
     return f"{answer} {NO_THERMOMETER}" if _no_reading(text, found) else answer
 
 
@@ -373,8 +374,11 @@ def question_about_it(text: str, devices: list[Device], state_words: Iterable[st
     return _states(devices)
 
 
-def _states(found: list[Device]) -> str:
-    """The state of the devices a question asked about, grouped by state."""
+def _states(found: list[Device], *, rooms: list[str] | None = None) -> str:
+    """The state of the devices a question asked about, grouped by state; ``rooms``: the
+    rooms asked about as a whole, named when nothing there is on ("Nothing is on in the
+    Living room. Living room blinds are closed.", it said "Nothing is on. …" as of the
+    whole home)."""
     groups: dict[str, list[str]] = {}
     for device in found:
         # (many devices: "on", not "on, brightness 33 %")
@@ -384,6 +388,8 @@ def _states(found: list[Device]) -> str:
     if len(found) > 2:  # a kind or a room: what is on first
         ordered.sort(key=lambda item: 0 if item[0].startswith("on") else 2 if item[0] == "off"
                      else 1)
+    if rooms and not any(state.startswith("on") for state, _names_ in ordered):
+        return _nothing_on_in(rooms, ordered, len(found))
     if len(found) > 2 and len(ordered) > 1 and not any(
             state.startswith("on") for state, _names_ in ordered):
         # "what's on?" with nothing on: that first (it began "Front door is locked."
@@ -391,6 +397,20 @@ def _states(found: list[Device]) -> str:
         ordered = [(state, names) for state, names in ordered if state != "off"]
         return " ".join(["Nothing is on.", _lines(ordered, len(found))])
     return _lines(ordered, len(found))
+
+
+def _nothing_on_in(rooms: list[str], ordered: list[tuple[str, list[str]]], count: int
+                   ) -> str:
+    """Nothing on in the ``rooms`` asked about: that first, by the rooms' names, then
+    what is not simply off; the ones off named when they are few ("Nothing is on in the
+    Bedroom: Bedroom fan and Bedroom lamp are off.")."""
+    lead = f"Nothing is on in {spoken_list([f'the {room}' for room in rooms])}"
+    others = [(state, names) for state, names in ordered if state != "off"]
+    if not others:
+        off = [name for _state, names in ordered for name in names]
+        return (f"{lead}: {_names(off)} {'is' if names_singular(off) else 'are'} off."
+                if len(off) <= _NAMED_OFF else f"{lead}: all {count} devices are off.")
+    return f"{lead}. {_lines(others, count)}"
 
 
 def _lines(ordered: list[tuple[str, list[str]]], count: int) -> str:

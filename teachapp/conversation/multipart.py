@@ -141,7 +141,13 @@ class MultiTurns(WholeOrParts, PartsActing):
         instead_of: Part | None = None
         for at, piece in enumerate(texts):
             repair = REPAIR.match(piece)
-            if repair is not None and parts and parts[-1].state in ("sure", "unsure",
+            if repair is not None and instead_of is not None and (
+                    repair.group("rest") or at + 1 < len(texts)):
+                # "..., wait, no, actually turn it off": one repair, said in several breaths
+                piece = repair.group("rest")
+                if not piece:
+                    continue
+            elif repair is not None and parts and parts[-1].state in ("sure", "unsure",
                                                                     "unknown") and (
                     repair.group("rest") or at + 1 < len(texts)):
                 # "set the lamp to 50 percent, no, 60 percent": the part said before the

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import TeachappError
+from ..understanding.rephrase import request_kind
 
 __all__ = ["not_to_do"]
 
@@ -19,6 +20,7 @@ _DONT = re.compile(
     r"(?:please\s+)?(?:don'?t|do\s+not|dont|never|no\s+need\s+to|you\s+don'?t\s+need\s+to)"
     r"[,\s]+(?:you\s+)?(?P<rest>.+?)[.!]*$", re.IGNORECASE)
 """A "don't" that opens the sentence, after a hesitation or a "please"."""
+_IT = re.compile(r"\b(?:it|them|they|that|those|this)\b", re.IGNORECASE)
 
 
 def not_to_do(text: str, parse: Callable[[str], Any]) -> str | None:
@@ -32,5 +34,7 @@ def not_to_do(text: str, parse: Callable[[str], Any]) -> str | None:
     except TeachappError:  # (a command the home cannot do: not this module's answer)
         return None
     if command is None or not getattr(command, "steps", None) or not command.text:
+        if _IT.search(said["rest"]) and request_kind(said["rest"]) == "command":
+            return "OK, I won't."  # ("don't turn it off" with nothing run yet: no phrase)
         return None
     return f"OK, I won't {command.text}."

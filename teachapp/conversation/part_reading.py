@@ -100,9 +100,11 @@ class PartReading:
             # on the lamp and the bedroom fan" asks which lamp, and the fan follows)
             command = borrowed(parser, piece, previous)
             if command is not None:
-                sure = previous.state == "sure" or (instead_of is None and len(
+                sure = (previous.state == "sure" and (instead_of is not None or (
+                    self.a._sure_command(command)))) or (instead_of is None and len(
                     command.devices) == 1  # (the fan of "turn on the lamp and the fan")
                     and not lets_people_in(command))  # (each lock opened is asked about)
+                # ("turn on the tv and the lamp" with three lamps: which lamp is asked)
                 return Part(piece, "sure" if sure else "unsure", command.text,
                             command=command, steps=list(command.steps), score=previous.score)
         parsed = self._parsed(piece, parser)  # (once: ``_part`` decides on it too)

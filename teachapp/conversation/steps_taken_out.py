@@ -19,7 +19,8 @@ from ..understanding.normalize import normalise
 from .intents import find_devices, parse_remove
 from .teaching import TeachingSession, summarise_steps
 
-__all__ = ["devices_named", "last_step_taken_out", "take_out", "words_taken_out"]
+__all__ = ["devices_named", "last_step_taken_out", "start_again", "starts_again", "take_out",
+           "words_taken_out"]
 
 _LEAD = re.compile(r"^(?:(?:oops|whoops|oh|no|nope|nah|actually|sorry|wait|hang on|hold on|"
                    r"um+|uh+|er+|hmm+|ah|i mean|on second thoughts?|make that|"
@@ -37,6 +38,18 @@ _LAST = re.compile(
     r"^(?:remove|delete|drop|lose)\s+(?:that|that step|it)$")
 """The last step said as such, not by its device: "scratch that" and "undo" already
 drop it (``intents``)."""
+_AGAIN = re.compile(
+    r"^(?:let us\s+|can we\s+|i want to\s+|i will\s+|we will\s+|just\s+)?"
+    r"(?:start|begin|do it|go)\s+(?:all\s+)?(?:again|over|afresh|anew|from\s+(?:scratch|"
+    r"the\s+(?:start|beginning|top)))$|"
+    r"^from\s+the\s+(?:top|start|beginning)$|"
+    r"^(?:clear|remove|delete|drop|scratch|wipe|erase|get rid of|take out|undo)\s+"
+    r"(?:all\s+(?:of\s+)?(?:the\s+)?(?:steps|of\s+(?:it|them|that)|that|it|them)|"
+    r"all|everything(?:\s+so\s+far)?|the\s+(?:whole\s+thing|lot|steps)|it\s+all)$|"
+    r"^(?:reset|clear)(?:\s+it)?$")
+"""Every step so far said to go, the teaching going on ("start again", "let's start over",
+"clear all the steps", "scratch all that"): it was "I didn't get "start again" as
+something to do"."""
 _FILLER_WORDS = {"the", "a", "an", "and", "too", "also", "please", "of", "both", "my"}
 _DETERMINERS = ("the ", "my ", "all ", "both ", "any ", "those ", "these ", "that ", "this ")
 
@@ -45,6 +58,22 @@ def last_step_taken_out(text: str) -> bool:
     """Whether ``text`` asks for the last step to go ("remove the last step", "take that
     out", "drop the last one"), past words a change of mind opens with."""
     return bool(_LAST.match(_TAIL.sub("", _LEAD.sub("", normalise(text)))))
+
+
+def starts_again(text: str) -> bool:
+    """Whether ``text`` asks for every step so far to go and the teaching to go on
+    ("start again", "remove everything"), past words a change of mind opens with."""
+    return bool(_AGAIN.match(_TAIL.sub("", _LEAD.sub("", normalise(text)).strip(" .!"))))
+
+
+def start_again(session: TeachingSession) -> str:
+    """Take every step out of ``session`` (devices, pauses and replies) and say so; the
+    phrase stays, and the teaching goes on from "What should … do?"."""
+    session.targets.clear()
+    session.extras.clear()
+    session.stage = "actions"
+    return (f"OK, starting again: \"{session.phrase}\" doesn't do anything yet. Tell me what "
+            "it should do.")
 
 
 def words_taken_out(text: str) -> str | None:

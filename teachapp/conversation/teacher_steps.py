@@ -18,7 +18,7 @@ from ..domain import (
 )
 from . import intents as dialogue
 from .knowledge import find_routine
-from .steps_taken_out import devices_named, take_out, words_taken_out
+from .steps_taken_out import devices_named, start_again, starts_again, take_out, words_taken_out
 from .teacher_phrase import TeacherPhrase
 from .teacher_state import LastCommand, steps_so_far
 from .teaching import TeachingSession, describe_target, step_words, target_readback
@@ -196,6 +196,13 @@ class TeacherSteps(TeacherPhrase):
                                  "e.g. \"use how the desk lamp and the TV are now\".")
             else:
                 self.capture(replies, [d.id for d in chosen])
+            return True
+        if starts_again(text):  # ("start again": "undo" next puts the steps back)
+            replies.outcome = "removed"
+            whole = session.snapshot()
+            replies.question(start_again(session))
+            if whole.has_actions():
+                self._last = LastCommand(taken_out=whole)
             return True
         words = words_taken_out(text)  # ("no, not the lights", "take the tv out")
         named = devices_named(words, devices, self._parser()) if words else []

@@ -67,7 +67,10 @@ class Undoing(AgentCore):
             for reply in undone.replies:
                 replies.add(reply.text, reply.kind)
             if hint and last is not None and last.routine is not None:
-                replies.info("Say it another way, or say \"teach\" to teach me.")
+                # (a question: the next turn says what was meant, and the learner takes
+                # it as the rephrase of the words that ran the wrong thing)
+                replies.question("What did you mean? Say it another way, or say \"teach\" "
+                                 "to teach me.")
         else:
             for failure in result.failures:
                 replies.error(f"Could not put back {failure.step.device}: "  # type: ignore[union-attr]

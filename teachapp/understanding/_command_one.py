@@ -282,6 +282,7 @@ class CommandReader:
             group = self._group(reading, intent, here)
             if group is not None:
                 named.devices += [d for d in group.devices if d not in named.devices]
+                named.score = min(named.score, group.score)  # "the tv and the lamp": which lamp?
             return named
         return self._group(reading, intent, here)
 

@@ -67,6 +67,16 @@ class Questions(CommandReader):
             return named
         return self._of_kinds(reading, kinds, rooms)
 
+    def rooms_asked_whole(self, utterance: str, *, here: str | None = None) -> list[str]:
+        """The rooms a question asks about as a whole, every device in them ("what's on
+        in the living room?", "is anything on in the kitchen?"), so the answer can name
+        them; [] when it names devices or kinds, or no room."""
+        scope = self._question_scope(utterance, here)
+        if scope is None:
+            return []
+        reading, kinds, rooms = scope
+        return [] if reading.names or kinds else rooms
+
     def _of_kinds(self, reading: Reading, kinds: set[str], rooms: list[str]) -> list[Device]:
         """The devices of ``kinds`` (any, when empty) in ``rooms`` a question asks about,
         narrowed as a command's are ("is the lamp on?": the lamps, not every light)."""
