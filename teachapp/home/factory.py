@@ -192,6 +192,6 @@ def _home_assistant(store: Store, settings: Settings, *, start: bool,
     if start:
         backend.start()
         if wait > 0:
-            backend.wait_connected(wait)
+            backend.wait_connected(wait, first_try=True)
     log.info("device backend: Home Assistant at %s", config.url)
     return backend
