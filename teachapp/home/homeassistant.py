@@ -33,7 +33,7 @@ from ..errors import (
 )
 from ..store import Store
 from .awaited import AwaitedCauses
-from .backend import BackendStatus, DeviceListener
+from .backend import BackendStatus, DeviceListener, aside
 from .default_home import only_default_home
 from .ha_client import HaAuthError, HaClient, HaCommandError, HaError, normalize_url
 from .ha_mapping import (
@@ -529,7 +529,7 @@ class HomeAssistantBackend:
             if not self._connected:
                 message = self._problem or f"not connected to {self.config.url}"
                 if self._notice and self._notice not in message:
-                    message += f" ({self._notice})"
+                    message += aside(self._notice)
                 return BackendStatus(self.name, False, message)
             other = f", {len(self._other)} other entities" if self._other else ""
             return BackendStatus(self.name, True,
