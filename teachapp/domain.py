@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -27,6 +27,7 @@ __all__ = [
     "Device",
     "Phrase",
     "PhraseOrigin",
+    "Progress",
     "Routine",
     "SayStep",
     "SetStep",
@@ -51,6 +52,9 @@ __all__ = [
     "validate_device_id",
     "value_with_unit",
 ]
+
+Progress = Callable[[str, int, int], None]
+"""Told how a long job goes: (stage, done, total), e.g. ("saving", 4000, 88000)."""
 
 ValueType = Literal["bool", "int", "float", "choice", "text"]
 
@@ -495,6 +499,9 @@ def spoken_list(items: Iterable[str], last: str = "and", *, most: int | None = N
     return ", ".join(items[:-1]) + f" {last} " + items[-1]
 
 
+_CONTROL = re.compile(r"[\x00-\x1f]")
+
+
 def check_text(text: str, what: str, *, limit: int = MAX_NAME_CHARS) -> str:
     """``text`` with its spaces folded, or RoutineError saying why it cannot be used."""
     folded = " ".join(str(text).split())
@@ -503,7 +510,7 @@ def check_text(text: str, what: str, *, limit: int = MAX_NAME_CHARS) -> str:
     if len(folded) > limit:
         raise RoutineError(f"The {what} is {len(folded)} characters long; the limit is "
                            f"{limit}. Use a shorter one.", field=what)
-    if any(ord(c) < 32 for c in folded):
+    if _CONTROL.search(folded):
         raise RoutineError(f"The {what} contains control characters.", field=what)
     return folded
 

@@ -51,6 +51,7 @@ __all__ = [
     "SpeechError",
     "TeachappError",
     "UnknownDeviceError",
+    "mid_sentence",
 ]
 
 
@@ -102,7 +103,19 @@ class RoutineError(TeachappError):
         self.message = message
         self.routine = routine
         self.field = field
-        super().__init__(f"Routine {routine!r}: {message}" if routine else message)
+        super().__init__(f"Routine {routine!r}: {mid_sentence(message)}" if routine
+                         else message)
+
+
+_SENTENCE_OPENERS = frozenset({"A", "An", "The", "There", "This", "That", "It", "Each",
+                               "Every", "No"})
+
+
+def mid_sentence(message: str) -> str:
+    """A message as it reads after "Routine 'x': ": "A wait is …" -> "a wait is …".
+    Only a plain opening word is lowered; a name or an id keeps its capitals."""
+    first, _, rest = message.partition(" ")
+    return f"{first.lower()} {rest}" if first in _SENTENCE_OPENERS and rest else message
 
 
 class EditConflictError(ConflictError):

@@ -80,7 +80,7 @@ class Settings:
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
-            aside = self.kept_aside
+            aside = self._next_aside()
             log.warning("The settings file %s is not valid JSON (line %d, column %d: %s); "
                         "it was moved to %s and the defaults are used. Fix it there and "
                         "rename it back to %s.", self.path, exc.lineno, exc.colno, exc.msg,
@@ -96,8 +96,27 @@ class Settings:
 
     @property
     def kept_aside(self) -> Path:
-        """Where a settings file that was not valid JSON is moved (never deleted)."""
-        return self.path.with_suffix(".json.broken")
+        """Where the last settings file that was not valid JSON was moved (never
+        deleted): ``settings.json.broken``, or ``settings.json.broken.N`` when an
+        older broken copy was there already."""
+        copies = self._asides()
+        return copies[-1][1] if copies else self.path.with_suffix(".json.broken")
+
+    def _asides(self) -> list[tuple[int, Path]]:
+        """The broken copies kept so far, oldest first (by their number)."""
+        base = self.path.with_suffix(".json.broken")
+        found = [(1, base)] if base.exists() else []
+        for other in base.parent.glob(base.name + ".*"):
+            number = other.name.rsplit(".", 1)[1]
+            if number.isdigit():
+                found.append((int(number), other))
+        return sorted(found)
+
+    def _next_aside(self) -> Path:
+        """A name for one more broken copy, so an older one is never overwritten."""
+        copies = self._asides()
+        base = self.path.with_suffix(".json.broken")
+        return base if not copies else base.with_name(f"{base.name}.{copies[-1][0] + 1}")
 
     def section(self, name: str) -> dict[str, Any]:
         """A copy of one section (empty when unset)."""

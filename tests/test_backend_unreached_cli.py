@@ -88,3 +88,15 @@ def test_a_token_given_without_a_keyring_is_checked_before_the_keyring_is_asked(
     again = teachapp_cli("--db", str(tmp_path / "home.sqlite3"), "backend", "homeassistant",
                          "--url", f"http://127.0.0.1:{port}", "--test", input="\n", env=env)
     assert again.returncode == 1 and "no usable keyring" in again.stderr
+
+
+def test_the_password_note_reads_as_one_sentence(teachapp_cli, tmp_path):
+    settings = tmp_path / "settings.json"
+    settings.write_text(json.dumps({"backend": {"type": "mqtt", "host": "127.0.0.1",
+                                                "port": _closed_port(), "username": "bob"}}))
+    proc = teachapp_cli("--db", str(tmp_path / "home.sqlite3"), "run", "turn on the desk lamp",
+                        env={"TEACHAPP_SETTINGS": str(settings),
+                             "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+                             "TEACHAPP_MQTT_PASSWORD": ""})
+    assert "MQTT password for bob" in proc.stderr
+    assert ").)." not in proc.stderr and ".)" not in proc.stderr, proc.stderr  # was "…one).)."

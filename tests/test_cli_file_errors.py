@@ -77,3 +77,10 @@ def test_export_to_a_folder_asks_for_a_file_name(teachapp_cli, home, tmp_path):
             "was written.") in proc.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["home.sqlite3"] or \
         not any(p.name.endswith(".partial") for p in tmp_path.iterdir())
+
+
+def test_a_routine_error_reads_as_one_sentence(teachapp_cli, home, tmp_path):
+    proc = teachapp_cli("--db", str(home), "teach", "long nap", "--wait", "99999")
+    assert proc.returncode == 1
+    # was: "Routine 'long nap': A wait is 0 to 3600 seconds, not 99999."
+    assert "Routine 'long nap': a wait is 0 to 3600 seconds" in proc.stderr, proc.stderr

@@ -49,3 +49,22 @@ def test_a_setting_of_the_wrong_kind_is_said(teachapp_cli, home, tmp_path):
     assert ('teachapp: The setting resolver.run_threshold = "high" is ignored (it must be a '
             "number); its default,") in proc.stderr
     assert settings.exists()  # a value of the wrong kind leaves the file as it is
+
+
+def test_a_second_broken_settings_file_keeps_the_first_broken_copy(teachapp_cli, home,
+                                                                   tmp_path):
+    settings = tmp_path / "settings.json"
+    env = {"TEACHAPP_SETTINGS": str(settings)}
+    first, second = '{"resolver": {"margin": 0.1},}\n', '{"speech": {"lang": "en"\n'
+    settings.write_text(first)
+    assert teachapp_cli("--db", str(home), "run", "reading mode", env=env).returncode == 0
+    settings.write_text(second)
+    proc = teachapp_cli("--db", str(home), "run", "reading mode", env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert f"it was moved to {settings}.broken.2 and the defaults are used" in proc.stderr
+    # was: the second copy replaced the first, and what the first held was lost
+    assert (tmp_path / "settings.json.broken").read_text() == first
+    assert (tmp_path / "settings.json.broken.2").read_text() == second
+    doctor = teachapp_cli("--db", str(home), "doctor", "--json", env=env)
+    checks = {c["check"]: c for c in map(json.loads, doctor.stdout.splitlines())}
+    assert checks["settings"]["message"].startswith(f"{settings}.broken.2 holds settings")

@@ -144,8 +144,9 @@ def _default_command(args: argparse.Namespace) -> int:
         raise TeachappError(
             "No display found, so the window cannot open. Use 'teachapp chat' to talk "
             "to teachapp in the terminal, or start it on a desktop.")
+    # (the dialogue's own first line says how to use it: 'help', Ctrl-D)
     sys.stderr.write("teachapp: no display found; starting the terminal dialogue "
-                     "('teachapp chat'). Type 'help' for ideas, Ctrl-D to leave.\n")
+                     "('teachapp chat').\n")
     return int(chat.run_chat(args) or 0)
 
 

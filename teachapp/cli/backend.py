@@ -158,7 +158,7 @@ def _discover(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
     try:
         backend.start()
         deadline = time.monotonic() + wait
-        if not (backend.wait_connected(wait)
+        if not (backend.wait_connected(wait, first_try=True)
                 and backend.wait_discovered(max(0.1, deadline - time.monotonic()))):
             say_line(f"No device list yet ({backend.status().message}); the devices "
                      "appear with the next command that reaches the broker.")
@@ -184,9 +184,11 @@ def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
     try:
         backend.start()
         deadline = time.monotonic() + max(0.1, args.wait)
-        if not backend.wait_connected(args.wait):
+        if not backend.wait_connected(args.wait, first_try=True):
+            waited = "" if time.monotonic() < deadline else f" within {args.wait:g} s"
+            problem = backend.status().message.removesuffix("; retrying")
             raise DeviceUnavailableError(
-                f"Could not connect within {args.wait:g} s: {backend.status().message}. "
+                f"Could not connect{waited}: {problem}. "
                 "The settings are saved; teachapp keeps trying when it runs.")
         if not backend.wait_discovered(max(0.1, deadline - time.monotonic())):
             raise DeviceUnavailableError(

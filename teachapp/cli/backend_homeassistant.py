@@ -17,6 +17,7 @@ import argparse
 import getpass
 import os
 import sys
+import time
 from typing import Any
 
 from ..domain import counted
@@ -82,13 +83,15 @@ def _homeassistant(args: argparse.Namespace) -> int:
     backend = HomeAssistantBackend(store, config)
     try:
         backend.start()
-        connected = backend.wait_connected(max(0.1, args.wait))
+        deadline = time.monotonic() + max(0.1, args.wait)
+        connected = backend.wait_connected(max(0.1, args.wait), first_try=True)
+        waited = "" if time.monotonic() < deadline else f" within {args.wait:g} s"
         problem = backend.status().message.removesuffix("; retrying")
         if not connected and "refused the access token" in problem:
             raise ConfigError(f"{problem}. Nothing was saved.")
         if not connected and args.test:
             raise DeviceUnavailableError(
-                f"Could not reach Home Assistant within {args.wait:g} s: {problem}. "
+                f"Could not reach Home Assistant{waited}: {problem}. "
                 "Nothing was saved; check the URL and try again.")
         stored = _save(url, given, previous, set_ha_token, delete_ha_token)
         say_line(f"Device backend: Home Assistant at {url}."

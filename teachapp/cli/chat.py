@@ -67,6 +67,19 @@ def start_notes(engine: Any) -> list[str]:
     return lines
 
 
+def _no_sound_card() -> list[str]:
+    """Said once at start when replies would be spoken to no sound card (only doctor
+    said it: chat seemed to speak and nothing was heard)."""
+    from ..speech import sound_output
+
+    ok, _why = sound_output()
+    if ok:
+        return []
+    return ["No sound card found, so replies will be shown here, not spoken. Connect "
+            "speakers or headphones ('aplay -l' lists the sound cards), or start chat "
+            "with --no-speech to leave speech off."]
+
+
 def home_unreached(engine: Any, *, staying: bool = True) -> str | None:
     """"The home cannot be reached: …" and what that means for commands, or None when
     the device backend is connected (chat's start, and ``run`` that ran nothing; a
@@ -89,7 +102,10 @@ def run_chat(args: argparse.Namespace) -> int:
     engine = load_engine(args, backend_wait=BACKEND_WAIT)
     assistant, store = engine.assistant, engine.store
     tell_created(store)
-    for line in start_notes(engine):
+    notes = start_notes(engine)
+    if not getattr(args, "no_speech", False):
+        notes += _no_sound_card()
+    for line in notes:
         sys.stderr.write(f"teachapp: {line}\n")
     from ..conversation.awareness import start_watch
 

@@ -83,15 +83,32 @@ class _StepAction(argparse.Action):
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ..conversation.library import OnClash, apply_import, plan_import, read_routine_file
+    from pathlib import Path
 
-    devices, _routines = read_routine_file(args.file)  # a bad file fails before the DB opens
-    store = open_store(args, default_home=not devices)
+    from ..conversation.library import OnClash, apply_import, plan_import
+    from ..store import load_routine_file
+    from .progress import LARGE_FILE_BYTES, TerminalProgress
+
     try:
-        plan = plan_import(store, args.file)
-        report = apply_import(store, plan, OnClash.REPLACE if args.replace else OnClash.FAIL)
+        large = Path(args.file).stat().st_size >= LARGE_FILE_BYTES
+    except OSError:
+        large = False  # (load_routine_file says what is wrong with it)
+    progress = TerminalProgress(f"Importing {args.file}", enabled=None if large else False)
+    try:
+        # Read once, and before the database opens: a bad file changes nothing.
+        loaded = load_routine_file(args.file, progress=progress)
+        store = open_store(args, default_home=not loaded.devices)
+        try:
+            plan = plan_import(store, args.file, loaded=loaded)
+            report = apply_import(store, plan,
+                                  OnClash.REPLACE if args.replace else OnClash.FAIL,
+                                  progress=progress)
+        finally:
+            store.close()
+    except KeyboardInterrupt:
+        raise TeachappError(f"Import of {args.file} stopped; nothing was imported.") from None
     finally:
-        store.close()
+        progress.close()
     say_line(report.describe(args.file))
     return 0
 

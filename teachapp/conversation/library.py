@@ -22,6 +22,7 @@ from ..domain import (
     Device,
     Phrase,
     PhraseOrigin,
+    Progress,
     Routine,
     SetStep,
     Step,
@@ -36,12 +37,13 @@ from ..store import (
     History,
     Interaction,
     RenameUndone,
+    RoutineFile,
     Store,
     delete_routine_kept,
     dump_routine_file,
+    load_routine_file,
     newest_undoable,
     phrase_key,
-    read_history,
     read_routine_file,
     restore_deletion,
     undo_rename,
@@ -120,10 +122,14 @@ class ImportReport:
         return text + (f" ({'; '.join(extra)})" if extra else "") + "."
 
 
-def plan_import(store: Store, path: str | Path) -> ImportPlan:
-    """Read ``path`` and check it against the home; changes nothing."""
+def plan_import(store: Store, path: str | Path, *, loaded: RoutineFile | None = None
+                ) -> ImportPlan:
+    """Read ``path`` (unless ``loaded`` is it, read already) and check it against the
+    home; changes nothing."""
     path = str(path)
-    devices, routines = read_routine_file(path)
+    if loaded is None:
+        loaded = load_routine_file(path)
+    devices, routines = loaded.devices, loaded.routines
     drop = only_default_home(store) if devices else []
     known = ({d.id for d in store.devices()} - set(drop)) | {d.id for d in devices}
     for routine in routines:
@@ -135,12 +141,12 @@ def plan_import(store: Store, path: str | Path) -> ImportPlan:
                     routine=routine.name, field=f"steps[{index}].device")
     existing = {n.casefold(): n for n in store.routine_names()}
     clashes = [existing[r.name.casefold()] for r in routines if r.name.casefold() in existing]
-    return ImportPlan(path, devices, routines, clashes, drop, read_history(path))
+    return ImportPlan(path, devices, routines, clashes, drop, loaded.history)
 
 
-def apply_import(store: Store, plan: ImportPlan, on_clash: OnClash = OnClash.FAIL
-                 ) -> ImportReport:
-    """Import a checked plan in one transaction."""
+def apply_import(store: Store, plan: ImportPlan, on_clash: OnClash = OnClash.FAIL, *,
+                 progress: Progress | None = None) -> ImportReport:
+    """Import a checked plan in one transaction (``progress`` hears how it goes)."""
     routines = plan.routines
     if plan.clashes and on_clash == OnClash.FAIL:
         more = f" (and {len(plan.clashes) - 1} more)" if len(plan.clashes) > 1 else ""
@@ -153,7 +159,8 @@ def apply_import(store: Store, plan: ImportPlan, on_clash: OnClash = OnClash.FAI
         kept = [r for r in routines if r.name.casefold() not in clashing]
         skipped, routines = len(routines) - len(kept), kept
     store.import_all(plan.devices, routines, replace=on_clash == OnClash.REPLACE,
-                     drop_devices=plan.drop_devices, history=plan.history, source=plan.path)
+                     drop_devices=plan.drop_devices, history=plan.history, source=plan.path,
+                     progress=progress)
     replaced = len(plan.clashes) if on_clash == OnClash.REPLACE else 0
     return ImportReport(imported=len(routines), replaced=replaced, skipped=skipped,
                         devices=len(plan.devices))

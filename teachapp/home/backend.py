@@ -8,9 +8,15 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..domain import Device
 
-__all__ = ["BackendStatus", "DeviceBackend", "DeviceListener"]
+__all__ = ["BackendStatus", "DeviceBackend", "DeviceListener", "aside"]
 
 DeviceListener = Callable[[Device], None]
+
+
+def aside(note: str) -> str:
+    """A note put after a sentence in brackets, without its own full stop: the
+    password note in the broker's status read "...file-based one).)." before."""
+    return f" ({note.rstrip().rstrip('.')})"
 
 
 @dataclass(frozen=True)

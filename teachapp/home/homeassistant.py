@@ -33,7 +33,7 @@ from ..errors import (
 )
 from ..store import Store
 from .awaited import AwaitedCauses
-from .backend import BackendStatus, DeviceListener
+from .backend import BackendStatus, DeviceListener, aside
 from .default_home import only_default_home
 from .ha_client import HaAuthError, HaClient, HaCommandError, HaError, normalize_url
 from .ha_mapping import (
@@ -126,6 +126,8 @@ class HomeAssistantBackend:
         self._stop = threading.Event()
         self._problem = ""
         self._auth_failed = False
+        self._tried = False
+        """The first connection attempt is decided (connected, refused or failed)."""
         self._listeners = Listeners()
         self._thread: threading.Thread | None = None
         self.connections = 0
@@ -141,11 +143,15 @@ class HomeAssistantBackend:
         self._thread = threading.Thread(target=self._run, name="homeassistant", daemon=True)
         self._thread.start()
 
-    def wait_connected(self, timeout: float) -> bool:
-        """Wait up to ``timeout`` s for a connection (or a refused token); True if up."""
+    def wait_connected(self, timeout: float, *, first_try: bool = False) -> bool:
+        """Wait up to ``timeout`` s for a connection (or a refused token); True if up.
+        With ``first_try``, a first attempt refused or failed ends the wait (``run``
+        and ``backend homeassistant --test`` waited it out with nothing listening);
+        the retries go on behind."""
         with self._cond:
             self._cond.wait_for(lambda: self._connected or self._stop.is_set()
-                                or self._auth_failed, timeout)
+                                or self._auth_failed or (first_try and self._tried),
+                                timeout)
             return self._connected
 
     def wait_discovered(self, timeout: float) -> bool:
@@ -178,6 +184,9 @@ class HomeAssistantBackend:
             finally:
                 client.close()
                 self._lost()
+                with self._cond:
+                    self._tried = True
+                    self._cond.notify_all()
             if self._stop.wait(delay):
                 break
             delay = min(delay * 2, self.config.max_backoff)
@@ -520,7 +529,7 @@ class HomeAssistantBackend:
             if not self._connected:
                 message = self._problem or f"not connected to {self.config.url}"
                 if self._notice and self._notice not in message:
-                    message += f" ({self._notice})"
+                    message += aside(self._notice)
                 return BackendStatus(self.name, False, message)
             other = f", {len(self._other)} other entities" if self._other else ""
             return BackendStatus(self.name, True,

@@ -40,7 +40,7 @@ from ..errors import (
 )
 from ..store import Store
 from .awaited import AwaitedCauses
-from .backend import BackendStatus, DeviceListener
+from .backend import BackendStatus, DeviceListener, aside
 from .default_home import only_default_home
 from .listeners import Listeners
 from .mqtt_config import (
@@ -541,9 +541,9 @@ class MqttBackend:
                 message = self._problem or f"not connected to {self.config.address}"
                 problem = self._reason or message
                 if self._notice and self._notice not in message:
-                    message += f" ({self._notice})"
+                    message += aside(self._notice)
                 if self._notice and self._notice not in problem:
-                    problem += f" ({self._notice})"
+                    problem += aside(self._notice)
                 return BackendStatus(self.name, False, message,
                                      problem if problem != message else "")
             if self._bridge_online is False:

@@ -21,6 +21,7 @@ import paho.mqtt.client as mqtt
 from paho.mqtt.enums import CallbackAPIVersion
 
 from ..errors import ConfigError
+from .backend import aside
 from .z2m import parse_bridge_devices
 
 __all__ = ["MqttConfig", "make_client", "online_payload", "probe_broker",
@@ -130,7 +131,7 @@ def refused_message(config: MqttConfig, reason: object, notice: str = "") -> str
                  "mqtt --host HOST --user USER --password-stdin' or set "
                  "TEACHAPP_MQTT_PASSWORD")
         if notice:
-            text += f" ({notice})"
+            text += aside(notice)
     return text
 
 

@@ -83,9 +83,10 @@ def _models(settings: Settings) -> list[tuple[str, bool, str]]:
         else:
             chosen = (" or go back to the models teachapp finds itself with `teachapp "
                       "models use --default`" if info.source == "settings" else "")
+            what = "whisper-tiny.en" if info.engine == "whisper" else (info.lang or "LANG")
             rows.append((f"model {info.name}", False,
                          f"{info.path} ({info.source}) cannot be used: {info.problem}. "
-                         f"Reinstall it with `teachapp models install LANG`{chosen}."))
+                         f"Reinstall it with `teachapp models install {what}`{chosen}."))
     rows.extend(engine_rows(settings, models))
     return rows
 

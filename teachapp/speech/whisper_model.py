@@ -79,7 +79,8 @@ def is_whisper_folder(path: Path) -> bool:
 
 def whisper_problems(path: Path) -> list[str]:
     """What keeps a folder from being a usable Whisper model, naming files (cheap:
-    sizes and presence, not the hash; see :func:`check_weights`)."""
+    sizes, presence and the small JSON files read, not the hash; see
+    :func:`check_weights`)."""
     if not path.exists():
         return [f"{path} does not exist"]
     if not path.is_dir():
@@ -91,7 +92,36 @@ def whisper_problems(path: Path) -> list[str]:
             found.append(f"{name} is missing")
         elif file.stat().st_size == 0:
             found.append(f"{name} is empty (a truncated copy)")
+        elif name == "config.json":
+            try:
+                json.loads(file.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                found.append(f"{name} is not whole (it ends before its JSON does)")
+    weights = path / "model.bin"
+    expected = expected_bytes(path)
+    if weights.is_file() and expected and 0 < weights.stat().st_size < expected:
+        found.append(f"model.bin is cut short ({_size(weights.stat().st_size)} of "
+                     f"{_size(expected)}: a truncated copy)")
     return found
+
+
+def expected_bytes(path: Path) -> int | None:
+    """The size model.bin must have: the marker's, else Whisper tiny.en's when that is
+    the model it must be (see :func:`expected_sha256`); None when not known."""
+    try:
+        marker = json.loads((path / MARKER).read_text(encoding="utf-8"))
+        size = marker.get("weights_bytes")
+        if isinstance(size, int) and size > 0:
+            return size
+    except (OSError, ValueError, AttributeError):
+        pass
+    if expected_sha256(path) == WHISPER_TINY_EN.weights_sha256:
+        return WHISPER_TINY_EN.weights_bytes
+    return None
+
+
+def _size(count: int) -> str:
+    return f"{count / _MB:.1f} MB" if count >= _MB else f"{count:,} bytes"
 
 
 def expected_sha256(path: Path) -> str:
@@ -188,7 +218,7 @@ def install_whisper(root: Path, *, base_url: str | None = None,
             os.replace(path, temp / file)
         (temp / MARKER).write_text(json.dumps({
             "engine": "whisper", "lang": model.lang, "url": base,
-            "weights_sha256": model.weights_sha256,
+            "weights_sha256": model.weights_sha256, "weights_bytes": model.weights_bytes,
             "installed": time.strftime("%Y-%m-%dT%H:%M:%S")}), encoding="utf-8")
         old = None
         if target.exists():

@@ -55,6 +55,8 @@ _LAZY = {
     "phrase_origin": "turn_records",
     "read_history": "history_file",
     "read_routine_file": "routine_file",
+    "load_routine_file": "routine_file",
+    "RoutineFile": "routine_file",
     "record_turn_detail": "turn_records",
     "rename_routine": "renames",
     "RenameUndone": "renames",
@@ -115,7 +117,9 @@ if TYPE_CHECKING:
         undo_rename,
     )
     from .routine_file import (
+        RoutineFile,
         dump_routine_file,
+        load_routine_file,
         parse_routine_file,
         read_routine_file,
     )
@@ -163,6 +167,7 @@ __all__ = [
     "Interaction",
     "RenameUndone",
     "Restored",
+    "RoutineFile",
     "RunRecord",
     "ScheduledTrigger",
     "Snapshot",
@@ -185,6 +190,7 @@ __all__ = [
     "last_rename",
     "latest_backup",
     "libpq_url",
+    "load_routine_file",
     "log_interaction_with_detail",
     "machine_name",
     "name_now",

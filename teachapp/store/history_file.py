@@ -31,7 +31,8 @@ from .tables import (
     RunRow,
 )
 
-__all__ = ["HISTORY_KEY", "History", "apply_history", "collect_history", "read_history"]
+__all__ = ["HISTORY_KEY", "History", "apply_history", "collect_history", "history_from_doc",
+           "read_history"]
 
 HISTORY_KEY = "history"
 _TURN_FIELDS = ("at", "heard", "source", "confidence", "decision", "score", "routine",
@@ -97,8 +98,12 @@ def read_history(path: str | Path) -> History | None:
     """The history section of a routine file (already checked by read_routine_file)."""
     from .routine_file import _load
 
-    name = str(path)
-    doc = _load(Path(path).read_bytes().decode("utf-8", errors="replace"))
+    return history_from_doc(_load(Path(path).read_bytes().decode("utf-8", errors="replace")),
+                            str(path))
+
+
+def history_from_doc(doc: Any, name: str) -> History | None:
+    """The history section of a parsed routine file, checked; None when it has none."""
     raw = doc.get(HISTORY_KEY) if isinstance(doc, dict) else None
     if raw is None:
         return None

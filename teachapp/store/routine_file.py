@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from ..domain import (
     Device,
     Phrase,
     PhraseOrigin,
+    Progress,
     Routine,
     SayStep,
     SetStep,
@@ -31,10 +33,11 @@ from ..domain import (
 from ..errors import RoutineError, RoutineFileError, ScheduleError, TeachappError
 from ..schedule import check_local_time, local_zone
 from ..triggers import Trigger, trigger_from_dict, trigger_to_dict
+from .history_file import History, history_from_doc
 from .records import phrase_key
 
-__all__ = ["FORMAT_VERSION", "MAX_FILE_BYTES", "dump_routine_file", "parse_routine_file",
-           "read_routine_file"]
+__all__ = ["FORMAT_VERSION", "MAX_FILE_BYTES", "RoutineFile", "dump_routine_file",
+           "load_routine_file", "parse_routine_file", "read_routine_file"]
 
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 8 * 1024 * 1024
@@ -45,6 +48,9 @@ _TOP_KEYS = {"version", "devices", "routines", "history"}
 _DEVICE_KEYS = {"id", "name", "room", "kind", "state"}
 _ROUTINE_KEYS = {"name", "phrases", "steps", "enabled", "triggers"}
 
+
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
+"""Control characters (a tab is allowed) and lone surrogates."""
 
 _MAX_DEPTH = 32
 """Routine files nest four levels deep; anything far deeper is not one."""
@@ -75,7 +81,22 @@ class _Refused(Exception):
         self.problem_mark = mark
 
 
-def _load(text: str) -> Any:
+_EVENTS_PER_REPORT = 20000
+_ROUTINES_PER_REPORT = 500
+
+
+@dataclass(frozen=True)
+class RoutineFile:
+    """A routine file read once and checked: what ``import`` needs of it."""
+
+    path: str
+    devices: list[Device]
+    routines: list[Routine]
+    history: History | None
+    """The ``history`` section (``export --history``), if the file has one."""
+
+
+def _load(text: str, progress: Progress | None = None) -> Any:
     """One YAML document as plain data, built from the (C) parser's event stream.
 
     Not ``yaml.load``: no alias is followed (no expansion bombs), no tag builds an
@@ -103,7 +124,9 @@ def _load(text: str) -> Any:
         else:
             container[key.pop()] = value
 
-    for event in yaml.parse(text, Loader=_Loader):
+    for count, event in enumerate(yaml.parse(text, Loader=_Loader)):
+        if progress is not None and count % _EVENTS_PER_REPORT == 0 and event.start_mark:
+            progress("reading", event.start_mark.index, len(text))
         if isinstance(event, yaml.AliasEvent):
             raise _Refused("aliases (*name) are not allowed in routine files",
                            event.start_mark)
@@ -155,6 +178,14 @@ def _scalar(event: Any, resolver: _Resolver, constructor: Any) -> Any:
 
 def read_routine_file(path: str | Path) -> tuple[list[Device], list[Routine]]:
     """Read and validate a routine file; raises RoutineFileError naming what is wrong."""
+    loaded = load_routine_file(path)
+    return loaded.devices, loaded.routines
+
+
+def load_routine_file(path: str | Path, *, progress: Progress | None = None) -> RoutineFile:
+    """Read a routine file once: devices, routines and history, every field checked.
+
+    Raises RoutineFileError naming the file, the routine and the field."""
     name = str(path)
     try:
         size = Path(path).stat().st_size
@@ -173,13 +204,20 @@ def read_routine_file(path: str | Path) -> tuple[list[Device], list[Routine]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RoutineFileError(name, "it is not UTF-8 text; save it as UTF-8.") from exc
-    return parse_routine_file(text, name=name)
+    doc, devices, routines = _parse(text, name, progress)
+    return RoutineFile(name, devices, routines, history_from_doc(doc, name))
 
 
 def parse_routine_file(text: str, *, name: str = "<input>") -> tuple[list[Device], list[Routine]]:
     """Parse the text of a routine file (YAML, of which JSON is a subset)."""
+    _doc, devices, routines = _parse(text, name, None)
+    return devices, routines
+
+
+def _parse(text: str, name: str, progress: Progress | None
+           ) -> tuple[dict[str, Any], list[Device], list[Routine]]:
     try:
-        doc = _load(text)
+        doc = _load(text, progress)
     except RecursionError as exc:
         raise RoutineFileError(name, "it is nested too deeply to be a routine file.") from exc
     except UnicodeEncodeError as exc:
@@ -216,7 +254,12 @@ def parse_routine_file(text: str, *, name: str = "<input>") -> tuple[list[Device
             raise RoutineFileError(name, f"device {device.id} is listed twice.",
                                    field="devices")
         seen_devices.add(device.id)
-    routines = [_routine(r, name, i) for i, r in enumerate(_list(doc, "routines", name))]
+    items = _list(doc, "routines", name)
+    routines = []
+    for i, r in enumerate(items):
+        if progress is not None and i % _ROUTINES_PER_REPORT == 0:
+            progress("checking", i, len(items))
+        routines.append(_routine(r, name, i))
     names: set[str] = set()
     phrases: dict[str, str] = {}
     for routine in routines:
@@ -233,7 +276,7 @@ def parse_routine_file(text: str, *, name: str = "<input>") -> tuple[list[Device
                     name, f"phrase {phrase.text!r} is also a phrase of {other!r}.",
                     routine=routine.name, field="phrases")
             phrases[pkey] = routine.name
-    return devices, routines
+    return doc, devices, routines
 
 
 def _list(doc: dict[str, Any], key: str, name: str) -> list[Any]:
@@ -266,8 +309,7 @@ def _text(value: Any, name: str, routine: str | None, field: str, *,
     if len(text) > _MAX_TEXT:
         raise RoutineFileError(name, f"is {len(text)} characters; at most {_MAX_TEXT}.",
                                routine=routine, field=field)
-    if any((ord(c) < 32 and c != "\t") or 0x7F <= ord(c) <= 0x9F or 0xD800 <= ord(c) <= 0xDFFF
-           for c in text):
+    if _CONTROL.search(text):
         raise RoutineFileError(name, "contains control characters.", routine=routine,
                                field=field)
     return text

@@ -22,17 +22,23 @@ from ..clock import wall_time
 from ..domain import (
     Device,
     PhraseOrigin,
+    Progress,
     Routine,
     SetStep,
     Step,
-    WaitStep,
     check_text,
     kind_of,
     validate_changes,
     validate_device_id,
     validate_routine,
 )
-from ..errors import ConflictError, DatabaseError, NotFoundError, UnknownDeviceError
+from ..errors import (
+    ConflictError,
+    DatabaseError,
+    NotFoundError,
+    UnknownDeviceError,
+    mid_sentence,
+)
 from . import awareness as _aware
 from . import changes as _changes
 from ._convert import device_record, record_from_row, routine_record, row_values
@@ -49,6 +55,7 @@ from .database import (
 )
 from .history_file import History, apply_history, collect_history
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
+from .routine_rows import save_routines, step_fields, unknown_device_said
 from .server import display_url
 from .sharing import (
     MACHINE_ENV,
@@ -172,7 +179,7 @@ class Store(AwarenessMixin):
         with self._read() as s:
             row = s.get(DeviceRow, device_id)
             if row is None:
-                raise UnknownDeviceError(_unknown_device(device_id, s))
+                raise UnknownDeviceError(unknown_device_said(device_id, s))
             return _device(row)
 
     def has_devices(self) -> bool:
@@ -195,7 +202,7 @@ class Store(AwarenessMixin):
             for device_id, values in changes.items():
                 row = s.get(DeviceRow, device_id)
                 if row is None:
-                    raise UnknownDeviceError(_unknown_device(device_id, s))
+                    raise UnknownDeviceError(unknown_device_said(device_id, s))
                 state = json.loads(row.state_json)
                 new = validate_changes(device_id, values)
                 _aware.record_change(s, device_id, state, new, now)
@@ -258,11 +265,13 @@ class Store(AwarenessMixin):
 
     def import_all(self, devices: list[Device], routines: list[Routine], *,
                    replace: bool = False, drop_devices: Iterable[str] = (),
-                   history: History | None = None, source: str = "<input>") -> None:
+                   history: History | None = None, source: str = "<input>",
+                   progress: Progress | None = None) -> None:
         """Save devices and routines (and a file's history) together: all, or none.
 
         ``drop_devices`` are removed first in the same transaction (the untouched
-        simulated home giving way to an imported one)."""
+        simulated home giving way to an imported one). The routines go in as bulk
+        inserts (``routine_rows``); ``progress`` hears how many are saved."""
         routines = [validate_routine(r) for r in routines]
         with self.transaction() as s:
             note_change(s, "devices", "routines")
@@ -275,8 +284,9 @@ class Store(AwarenessMixin):
             s.flush()
             for device in devices:
                 _put_device(s, device, keep_state=True)
-            for routine in routines:
-                _save_routine(s, routine, replace=replace, machine=self.machine)
+            s.flush()
+            save_routines(s, routines, replace=replace, machine=self.machine,
+                          progress=progress)
             if history is not None:
                 s.flush()
                 apply_history(s, history, name=source)
@@ -581,14 +591,6 @@ def _put_device(s: Session, device: Device, *, keep_state: bool = False) -> None
     s.add(row)
 
 
-def _unknown_device(device_id: str, s: Session) -> str:
-    ids = s.exec(select(DeviceRow.id).order_by(DeviceRow.id)).all()
-    more = ", ..." if len(ids) > 12 else ""
-    hint = f" Known devices: {', '.join(ids[:12])}{more}." if ids else ""
-    return (f"There is no device {device_id!r}.{hint} "
-            "Run 'teachapp devices' to see them all.")
-
-
 def _routine_row(s: Session, name: str) -> RoutineRow:
     row = s.exec(select(RoutineRow).where(RoutineRow.name_key == name.strip().casefold())).first()
     if row is None:
@@ -652,7 +654,7 @@ def _save_routine(s: Session, routine: Routine, *, replace: bool,
         if isinstance(step, SetStep):
             if s.get(DeviceRow, step.device) is None:
                 raise UnknownDeviceError(
-                    f"Routine {name!r}: " + _unknown_device(step.device, s))
+                    f"Routine {name!r}: " + mid_sentence(unknown_device_said(step.device, s)))
             validate_changes(step.device, step.set)
     created = existing.created_at if existing is not None else utcnow()
     usage: dict[str, tuple[int, object]] = {}
@@ -697,14 +699,7 @@ def _save_routine(s: Session, routine: Routine, *, replace: bool,
 
 
 def _step_row(routine_id: int, position: int, step: Step) -> StepRow:
-    if isinstance(step, SetStep):
-        values = validate_changes(step.device, step.set)
-        return StepRow(routine_id=routine_id, position=position, kind="device",
-                       device_id=step.device, values_json=json.dumps(values))
-    if isinstance(step, WaitStep):
-        return StepRow(routine_id=routine_id, position=position, kind="wait",
-                       seconds=float(step.seconds))
-    return StepRow(routine_id=routine_id, position=position, kind="say", text=step.text)
+    return StepRow(routine_id=routine_id, position=position, **step_fields(step))
 
 
 def _evidence(row: AliasEvidenceRow) -> AliasEvidence:
