@@ -19,7 +19,7 @@ resolver = taught_resolver(
 @pytest.mark.parametrize(("text", "routine"), [
     ("cheeky beakface movie night", "Movie"),
     ("ridi pagliaccio nap time", "Nap"),
-    ("noble thane lights off", "Off"),
+    ("noble thane feed the cat", "Cat"),
     ("thunderation fiddlesticks make coffee", "Coffee"),
     ("sirens upwards wheee movie night", "Movie"),
 ])
@@ -43,6 +43,10 @@ def test_a_call_before_a_phrase_said_last_runs(resolver: Resolver, text: str,
     "never again movie night",
     # words after the phrase
     "cheeky beakface movie night tickets",
+    # a phrase opening with a kind of device: the words before may say which one
+    "christmas tree lights off",
+    "back garden lights off",
+    "noble thane lights off",
 ])
 def test_words_that_may_ask_keep_it_unrun(resolver: Resolver, text: str) -> None:
     assert runs(resolver, text) is None

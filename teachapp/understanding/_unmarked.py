@@ -629,6 +629,14 @@ def _told(toks: Sequence[str], free: Sequence[bool], start: int, stop: int,
         _cue_at(words, lexicon, kind) for kind in lexicon.cues)
 
 
+@lru_cache(maxsize=1)
+def device_kinds() -> frozenset[str]:
+    """The built-in commands' words for kinds of device ("lights", "lamp", "heating")."""
+    from teachapp.understanding._command_vocab import default_vocabulary
+
+    return frozenset(w for kind in default_vocabulary().kind_words.values() for w in kind)
+
+
 def _called_before(toks: Sequence[str], free: Sequence[bool], start: int, lexicon: Lexicon,
                    taught: Taught) -> bool:
     """Whether the speaker's words before the phrase at ``start``, said last, are a call or
@@ -638,6 +646,9 @@ def _called_before(toks: Sequence[str], free: Sequence[bool], start: int, lexico
     # (interjections aside: one word left with them may be a verb whose object the phrase
     # is, "meh reverse light the fire", so the words of :func:`called_before` are two or more)
     own = [w for w in words if not called_out(w)]
+    if toks[start] in device_kinds() or toks[start].rstrip("s") in device_kinds():
+        return False  # (a phrase opening with a kind of device: the words before may
+        # say which one, "christmas tree lights off", "back garden lights on")
     return called_before(own, lexicon, taught) and not _bears(words) and not any(
         _cue_at(words, lexicon, kind) for kind in lexicon.cues)
 
