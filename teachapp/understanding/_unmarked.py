@@ -83,6 +83,7 @@ from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._asked_aside import names_home, relational
 from teachapp.understanding._bidden_after import home_words, imperative_after
 from teachapp.understanding._bidden_next import bidden_next
+from teachapp.understanding._called_before import called_before
 from teachapp.understanding._cue_scope import BACK, OPERATORS, compound_state
 from teachapp.understanding._edge_before import called_by_name, called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
@@ -628,6 +629,30 @@ def _told(toks: Sequence[str], free: Sequence[bool], start: int, stop: int,
         _cue_at(words, lexicon, kind) for kind in lexicon.cues)
 
 
+@lru_cache(maxsize=1)
+def device_kinds() -> frozenset[str]:
+    """The built-in commands' words for kinds of device ("lights", "lamp", "heating")."""
+    from teachapp.understanding._command_vocab import default_vocabulary
+
+    return frozenset(w for kind in default_vocabulary().kind_words.values() for w in kind)
+
+
+def _called_before(toks: Sequence[str], free: Sequence[bool], start: int, lexicon: Lexicon,
+                   taught: Taught) -> bool:
+    """Whether the speaker's words before the phrase at ``start``, said last, are a call or
+    an exclamation that asks for nothing (:mod:`_called_before`, interjections aside), with
+    no pro-form or cue."""
+    words = [toks[k] for k in range(start) if not free[k]]
+    # (interjections aside: one word left with them may be a verb whose object the phrase
+    # is, "meh reverse light the fire", so the words of :func:`called_before` are two or more)
+    own = [w for w in words if not called_out(w)]
+    if toks[start] in device_kinds() or toks[start].rstrip("s") in device_kinds():
+        return False  # (a phrase opening with a kind of device: the words before may
+        # say which one, "christmas tree lights off", "back garden lights on")
+    return called_before(own, lexicon, taught) and not _bears(words) and not any(
+        _cue_at(words, lexicon, kind) for kind in lexicon.cues)
+
+
 def phrase_spans(stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
                  longest: int) -> list[tuple[int, int]]:
     """Where a taught phrase is said whole in ``stems`` with a word beside it, longest
@@ -666,6 +691,9 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
         if (left and not left_sure and own is not None and right_sure
                 and (right or j == len(toks)) and _told(toks, free, i, j, *own)):
             left_sure = True  # (a statement of its own closed before it: _told_before)
+        if (left and not left_sure and own is not None and all(free[j:])
+                and _called_before(toks, free, i, *own)):
+            left_sure = True  # (a call or exclamation before it, nothing after: _called_before)
         words = list(toks)
         if trailing:
             words[j] += ","
