@@ -28,7 +28,7 @@ from functools import lru_cache
 from teachapp.understanding._name_sounds import first_vowels
 from teachapp.understanding._other_word import pronunciation
 
-__all__ = ["first_vowel_apart"]
+__all__ = ["first_vowel_apart", "word_vowel_apart"]
 
 _PLACE = {
     # the dictionary's vowels (ARPAbet)
@@ -87,3 +87,36 @@ def first_vowel_apart(heard: str, taught: str) -> bool:
         (a_sounds, a_r), (b_sounds, b_r) = first_vowels(heard), first_vowels(taught)
         a, b = _places(a_sounds, a_r), _places(b_sounds, b_r)
     return bool(a and b and not a & b)
+
+
+
+_GLIDES = frozenset(("EY", "AY", "OW", "AW", "OY"))
+"""The dictionary's diphthongs: a vowel that glides ("daisy", "clive")."""
+_HEIGHTS = {"high": 0, "mid": 1, "low": 2}
+
+
+def word_vowel_apart(heard: str, taught: str) -> bool:
+    """Whether ``heard``, a word the dictionary holds though no name list does ("daisy",
+    "samba", "cliff's"), says another name than ``taught`` by its first vowel as the
+    dictionary says both: a recogniser writes a word whose sounds it heard, so a vowel
+    that glides from another place for one that does not ("daisy" /eɪ/ for "dizzy" /ɪ/,
+    "cliff" /ɪ/ for "clive" /aɪ/; not "elsa" /ɛ/ for "ailsa" /eɪ/), one of the other
+    side ("samba" /ɑ/ for "simba" /ɪ/), or two heights away, is a contrast it kept. One
+    height apart on one side, both steady, is a vowel it blurs ("bren" for "bryn"; the
+    pin/pen merger, Wells 1982, "Accents of English", 6.5), as before "r" and a vowel,
+    and a central vowel tells nothing
+    (:func:`first_vowel_apart`)."""
+    if heard.endswith("s") and taught.endswith("s"):
+        heard, taught = heard[:-1], taught[:-1]  # (both possessive: "cliffs", "clives")
+    said, meant = _dictionary_vowel(heard), _dictionary_vowel(taught)
+    if said is None or meant is None or said[1] or meant[1] or said[0] == meant[0]:
+        return False
+    a, b = _PLACE.get(said[0]), _PLACE.get(meant[0])
+    if a is None or b is None:
+        return False  # (a central vowel)
+    if (said[0] in _GLIDES) != (meant[0] in _GLIDES):
+        return a != b  # (but a glide from the steady vowel's place: "ailsa", "elsa")
+    if said[0] in _GLIDES:
+        return False  # (two glides: left to the sounds)
+    (a_height, a_side), (b_height, b_side) = a.split(), b.split()
+    return a_side != b_side or abs(_HEIGHTS[a_height] - _HEIGHTS[b_height]) > 1

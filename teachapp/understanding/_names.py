@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from teachapp.understanding._name_sounds import sounds_alike, sounds_other
 from teachapp.understanding._name_spelling import another_name, grown_name, one_name
-from teachapp.understanding._name_vowel import first_vowel_apart
+from teachapp.understanding._name_vowel import first_vowel_apart, word_vowel_apart
 from teachapp.understanding.normalize import Lexicon
 from teachapp.understanding.phonetic import phonetic_key
 
@@ -178,6 +178,8 @@ def heard_as(heard: str, taught: str, *, ending: bool = False) -> bool:
     a, b = phonetic_key(heard), phonetic_key(taught)
     if a == b and sounds_other(heard, taught, ending=ending):
         return False  # (sounds the keys fold together: "margo", "mungo" of "mango")
+    if a == b and word_vowel_apart(heard, taught):
+        return False  # (words of their own, the stressed vowel other: "daisy", "dizzy")
     first = 0
     while first < min(len(a), len(b)) and a[first] == b[first]:
         first += 1

@@ -78,6 +78,7 @@ from teachapp.understanding._heard_beside import heard_closely, heard_spans, res
 from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._misheard_again import read_repaired, said_exactly
 from teachapp.understanding._name_respelled import NameSpellings
+from teachapp.understanding._named_across import named_across
 from teachapp.understanding._names import (
     coordinated,
     name_of,
@@ -344,6 +345,14 @@ class Resolver:
                 self._names_of[entry.text] = frozenset(named)
             if long := [w for w in said if len(w) >= 2 * CUT_PART]:
                 self._long_words[pid] = (frozenset(long), frozenset(said))
+        said_of = {pid: tokens(e.text, self._lexicon) for pid, e in enumerate(entries)}
+        for pid, more in named_across(said_of, {p: n[0] for p, n in self._named.items()}).items():
+            before = self._named.get(pid)
+            self._named[pid] = (more | (before[0] if before else frozenset()),
+                                frozenset(said_of[pid]),
+                                before[2] if before else frozenset())
+            self._named_order[pid] = tuple(said_of[pid])
+            self._names_of[entries[pid].text] = self._named[pid][0]
         # (a name that another phrase says as a word, "mode" of "video call mode" and
         # "focus mode", is respelled in none: "focus mowed" is heard as it is)
         self._spellings = NameSpellings(spelled - plain, taught_words, names,
