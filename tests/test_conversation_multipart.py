@@ -255,3 +255,14 @@ def test_a_part_asked_in_passing_is_answered_once(store, monkeypatch):
     result = assistant.handle(TurnInput("is the tv on and what time is it"))
     assert result.lines[0].startswith("TV is off. It's ")
     assert asked.count("what time is it") == 1, asked
+
+
+def test_a_second_request_after_a_pause_runs_nothing_and_is_offered_for_teaching(store):
+    """"reading mode, and make coffee" ran Reading mode and replied "Reading mode.", the
+    second request dropped (the comma of a pause; without it nothing ran)."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    before = _states(store)
+    result = assistant.handle(TurnInput("reading mode, and make coffee"))
+    assert result.run is None and _states(store) == before
+    assert 'I don\'t know "make coffee"' in result.question

@@ -53,7 +53,12 @@ from teachapp.understanding._after_own import (
     loose_joiners,
 )
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
-from teachapp.understanding._clause_shape import courteous_clause, joined_cuts, shape_frees
+from teachapp.understanding._clause_shape import (
+    WH_WORDS,
+    courteous_clause,
+    joined_cuts,
+    shape_frees,
+)
 from teachapp.understanding._cue_scope import (
     compound_state,
     dummy_reason,
@@ -64,8 +69,9 @@ from teachapp.understanding._cue_scope import (
     own_state,
     praised,
 )
-from teachapp.understanding._joined_aside import CONNECTIVES, joined_frees
+from teachapp.understanding._joined_aside import CONNECTIVES, _lead_in, joined_frees
 from teachapp.understanding._listeners_own import listeners_own
+from teachapp.understanding._second_request import after_and
 from teachapp.understanding._told import dismissed_wish, narrated, told_back
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
@@ -350,6 +356,24 @@ def _requests(said: Sequence[str], lexicon: Lexicon) -> bool:
     return any(stem(w) in stems for k, w in enumerate(said) if not (k and w in PARTICLES))
 
 
+def _second_request(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
+                    lead: bool) -> bool:
+    """Whether a clause joined to the phrase by "and" is a second request, read as the
+    clause said alone is (:mod:`_second_request`): a verb of a request first, not a clause
+    of the speaker's own ("..., and the baby's asleep", "..., and i'm off to bed"), nor
+    one said to someone by name or asking what to do ("..., and dougie stop hogging the
+    beanbag", "..., and what shall we do with the drunken sailor")."""
+    if not words or words[0] != "and":
+        return False
+    rest = [w for w, f in zip(words, free, strict=True)
+            if not f or w == "and" or (w,) in lexicon.carriers]  # (a filler passed over)
+    rest = list(after_and(rest))
+    if not rest or rest[0] in WH_WORDS or rest[0] == "when" or _lead_in(rest, 0):
+        return False  # (a question, or news led in: "..., and get this, wombats ...")
+    return (rest[0] != "and" and not _opens_clause(rest, lexicon, lead)
+            and ((rest[0],) in lexicon.carriers or _requests(rest[:1], lexicon)))
+
+
 def _own_subject(words: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether ``words`` are a statement about a subject of their own: an article or a
     possessive, a noun, then more ("my shift's over", "the postie's dropped by"), and no
@@ -509,6 +533,8 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         # (a story told on after it, "..., and it woke the baby again"; or a clause that
         # says it is no request now, "..., i saw to it already": :mod:`_told`)
         return False
+    if _second_request(words, free, lexicon, lead):
+        return False  # ("..., and make coffee": two things asked for, one of them no phrase)
     if exact and (_group_called(words, free, lexicon, taught)
                   or praised(words, free, lexicon, taught, not_names)):
         return True

@@ -81,6 +81,7 @@ from teachapp.understanding._choice_asked import choice_asked
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._own_clause import _taught_thing, time_words
+from teachapp.understanding._second_request import after_and
 from teachapp.understanding.normalize import Lexicon, tokens
 
 __all__ = ["heard_alone", "said_before"]
@@ -255,8 +256,9 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
     if not words or _taught_thing(words, lexicon, taught) or not (
             _devices().isdisjoint(words)):
         return False
-    if words[0] in lexicon.request_words and not listeners_own(words, lexicon, taught) and not (
-            _general_sense(words, lexicon, taught) or _premodifier(words, lexicon, taught)):
+    asked = after_and(words)  # (after "and": "..., and then make coffee")
+    if asked[0] in lexicon.request_words and not listeners_own(asked, lexicon, taught) and not (
+            _general_sense(asked, lexicon, taught) or _premodifier(asked, lexicon, taught)):
         return False  # (a request said first: "ring mum. ..."; not one said to a person
         # about their own thing, "take your receipt. ...": :mod:`_listeners_own`)
     own = [_own(w, lexicon, taught) for w in words]

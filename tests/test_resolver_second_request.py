@@ -1,0 +1,46 @@
+"""A second request joined to a taught phrase by "and" after a pause (issue 14: "two
+requests, one not taught, a pause before and", benchmarks/_resolver_multipart.py): the
+phrase does not run alone with the rest dropped. Without the pause the text was already
+no phrase ("reading mode and make coffee"); with it, "and" opened the clause as a function
+word does, so the request verb after it was not seen and the phrase ran. A clause of the
+speaker's own after "and" still leaves the phrase to run."""
+
+from __future__ import annotations
+
+import pytest
+from resolver_helpers import runs, taught_resolver
+
+from teachapp.understanding.resolver import Resolver
+
+resolver = taught_resolver(
+    ("movie night", "Movie"), ("reading mode", "Reading"), ("lock up", "Lock"),
+    ("bath time", "Bath"), ("good night", "Night"))
+
+
+@pytest.mark.parametrize("text", [
+    "reading mode, and make coffee",
+    "reading mode. and make coffee",
+    "reading mode, and then make coffee",
+    "reading mode, then make coffee",
+    "reading mode, and call mum",
+    "reading mode, and could you make coffee",
+    "reading mode, and um make coffee",
+    "movie night, and play some jazz",
+    "lock up, and then play some jazz",
+    "and then make coffee. reading mode",
+])
+def test_a_second_request_after_and_runs_nothing(resolver: Resolver, text: str) -> None:
+    assert runs(resolver, text) is None
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("reading mode, and the baby is asleep", "Reading"),
+    ("reading mode, and i'm off to bed", "Reading"),
+    ("movie night, and thanks", "Movie"),
+    ("bath time, and relax", "Bath"),
+    ("good night, and thanks nora", "Night"),
+    ("reading mode", "Reading"),
+])
+def test_a_clause_of_the_speakers_own_after_and_leaves_the_phrase_to_run(
+        resolver: Resolver, text: str, routine: str) -> None:
+    assert runs(resolver, text) == routine
