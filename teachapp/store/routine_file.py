@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -33,8 +33,10 @@ from ..domain import (
 from ..errors import RoutineError, RoutineFileError, ScheduleError, TeachappError
 from ..schedule import check_local_time, local_zone
 from ..triggers import Trigger, trigger_from_dict, trigger_to_dict
-from .history_file import History, history_from_doc
 from .records import phrase_key
+
+if TYPE_CHECKING:
+    from .history_file import History
 
 __all__ = ["FORMAT_VERSION", "MAX_FILE_BYTES", "RoutineFile", "dump_routine_file",
            "load_routine_file", "parse_routine_file", "read_routine_file"]
@@ -205,6 +207,8 @@ def load_routine_file(path: str | Path, *, progress: Progress | None = None) -> 
     except UnicodeDecodeError as exc:
         raise RoutineFileError(name, "it is not UTF-8 text; save it as UTF-8.") from exc
     doc, devices, routines = _parse(text, name, progress)
+    from .history_file import history_from_doc  # (SQLModel: not for `list`'s fast path)
+
     return RoutineFile(name, devices, routines, history_from_doc(doc, name))
 
 

@@ -365,8 +365,8 @@ def _second_request(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon
     beanbag", "..., and what shall we do with the drunken sailor")."""
     if not words or words[0] != "and":
         return False
-    rest = [w for w, f in zip(words, free, strict=True)
-            if not f or w == "and" or (w,) in lexicon.carriers]  # (a filler passed over)
+    rest = [w for w in words if (w,) not in lexicon.fillers]  # (a filler passed over;
+    # not every freed word: "and it's gone midnight" frees "it's", its own subject)
     rest = list(after_and(rest))
     if not rest or rest[0] in WH_WORDS or rest[0] == "when" or _lead_in(rest, 0):
         return False  # (a question, or news led in: "..., and get this, wombats ...")
