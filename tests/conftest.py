@@ -163,3 +163,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         item.add_marker(pytest.mark.xdist_group(group(item)))
     items.sort(key=lambda item: group(item) != "homes of the benchmark sets")
+
+
+@pytest.fixture
+def home(teachapp_cli, tmp_path):
+    """A database with the examples imported (assets/examples.yaml), through the CLI; a test
+    module that means another home defines its own ``home``."""
+    db = tmp_path / "home.sqlite3"
+    assert teachapp_cli("--db", str(db), "import",
+                        str(REPO / "assets" / "examples.yaml")).returncode == 0
+    return db

@@ -4,15 +4,6 @@ say it: what is wrong and the way round it, and nothing changed."""
 from __future__ import annotations
 
 import pytest
-from conftest import REPO
-
-
-@pytest.fixture
-def home(teachapp_cli, tmp_path):
-    db = tmp_path / "home.sqlite3"
-    assert teachapp_cli("--db", str(db), "import",
-                        str(REPO / "assets" / "examples.yaml")).returncode == 0
-    return db
 
 
 def _listed(teachapp_cli, db) -> str:

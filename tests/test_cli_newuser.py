@@ -5,17 +5,6 @@ from __future__ import annotations
 import json
 import sqlite3
 
-import pytest
-from conftest import REPO
-
-
-@pytest.fixture
-def home(teachapp_cli, tmp_path):
-    db = tmp_path / "home.sqlite3"
-    assert teachapp_cli("--db", str(db), "import",
-                        str(REPO / "assets" / "examples.yaml")).returncode == 0
-    return db
-
 
 def test_a_routines_words_show_in_chat_without_speech(teachapp_cli, home):
     proc = teachapp_cli("--db", str(home), "--no-speech", "chat", input="reading mode\n")

@@ -8,17 +8,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-from conftest import REPO
-
-
-@pytest.fixture
-def home(teachapp_cli, tmp_path):
-    db = tmp_path / "home.sqlite3"
-    assert teachapp_cli("--db", str(db), "import",
-                        str(REPO / "assets" / "examples.yaml")).returncode == 0
-    return db
-
 
 def test_a_settings_file_with_a_json_mistake_is_said_and_kept(teachapp_cli, home, tmp_path):
     settings = tmp_path / "settings.json"

@@ -356,8 +356,7 @@ def _requests(said: Sequence[str], lexicon: Lexicon) -> bool:
     return any(stem(w) in stems for k, w in enumerate(said) if not (k and w in PARTICLES))
 
 
-def _second_request(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
-                    lead: bool) -> bool:
+def _second_request(words: Sequence[str], lexicon: Lexicon, lead: bool) -> bool:
     """Whether a clause joined to the phrase by "and" is a second request, read as the
     clause said alone is (:mod:`_second_request`): a verb of a request first, not a clause
     of the speaker's own ("..., and the baby's asleep", "..., and i'm off to bed"), nor
@@ -533,7 +532,7 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         # (a story told on after it, "..., and it woke the baby again"; or a clause that
         # says it is no request now, "..., i saw to it already": :mod:`_told`)
         return False
-    if _second_request(words, free, lexicon, lead):
+    if _second_request(words, lexicon, lead):
         return False  # ("..., and make coffee": two things asked for, one of them no phrase)
     if exact and (_group_called(words, free, lexicon, taught)
                   or praised(words, free, lexicon, taught, not_names)):
