@@ -138,3 +138,15 @@ def test_many_timers_leave_the_home_page_its_tiles(qtbot, window):
     last.setFocus()
     qtbot.waitUntil(lambda: last.visibleRegion().boundingRect().height() == last.height(),
                     timeout=2000)
+
+
+def test_a_refilled_card_shows_only_its_new_rows_at_once(qtbot, window):
+    """The card refilled (as after every turn) left the old rows shown until the event
+    loop deleted them: a Stop found between the two was one of two (CI saw it)."""
+    card = window.timers_card
+    waits = [("Bedtime", "Bedtime is waiting: the rest runs at 22:10 (in 10 minutes).")]
+    card.show_timers([], waits)
+    card.show_timers([], waits)  # (no event loop between: the first rows not deleted yet)
+    shown = [b for b in card.findChildren(QPushButton) if b.isVisibleTo(card)]
+    assert [b.accessibleName() for b in shown] == ["Stop the rest of Bedtime"]
+    assert [label for label in _rows(card)] == [waits[0][1]]

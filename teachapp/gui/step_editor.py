@@ -139,6 +139,7 @@ class StepEditor(QStackedWidget):
         while self._attr_grid.count():
             item = self._attr_grid.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # (at once; the delete waits for the event loop)
                 item.widget().deleteLater()
         self._include.clear()
         self._editors.clear()

@@ -107,7 +107,8 @@ class TimersCard(QFrame):
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
-                widget.deleteLater()
+                widget.hide()  # (gone now: deleteLater waits for the event loop, and
+                widget.deleteLater()  # until then its buttons were still found shown)
         self.shown = list(timers)
         self.pauses = dict(pauses or {})
         for timer_id, words in self.shown:
