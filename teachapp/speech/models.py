@@ -33,6 +33,7 @@ from ..settings import Settings
 from . import _download
 from . import whisper_model as _whisper
 from ._settings import package_model_folder
+from ._vosk_files import cut_short
 
 __all__ = [
     "MARKER",
@@ -145,7 +146,7 @@ def problems(path: Path) -> list[str]:
         found.append("graph/HCLG.fst (or graph/HCLr.fst with graph/Gr.fst) is missing")
     if len(found) >= 3:
         return [f"{path} is not a Vosk model ({'; '.join(found)})"]
-    return found
+    return found or cut_short(path)
 
 
 def _inspect(path: Path, lang: str | None, source: str) -> ModelInfo:
