@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import re
 import sys
 from collections.abc import Callable
 
@@ -14,9 +15,27 @@ from ..errors import TeachappError
 from ..paths import default_database
 from .support import emit_json, say_line
 
-__all__ = ["Check", "register", "run_checks"]
+__all__ = ["Check", "as_sentence", "register", "run_checks"]
 
 Check = tuple[str, bool, str]
+"""A row: the check's name, whether it is fine, and its message as ``--json`` gives it."""
+
+_SAID: dict[str, str] = {}
+"""A message that is not a sentence (a database URL, a settings path first), and the
+sentence a terminal line says it in; ``--json`` keeps the message as it was."""
+_FIRST_WORD = re.compile(r"[a-z][a-z-]*(?=[\s,;:.]|$)")
+"""A lower-case word that opens a message ("cannot reach …", "no display found: …"),
+not a path, a URL or a command ('teachapp …')."""
+
+
+def as_sentence(message: str) -> str:
+    """A check's message as a line a person reads: a sentence with a capital and a
+    full stop ("simulated home (… for real devices)" and "cannot reach the MQTT
+    broker …" were neither)."""
+    text = _SAID.get(message, message).strip()
+    if _FIRST_WORD.match(text):
+        text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,9 +58,12 @@ def _database(args: argparse.Namespace) -> list[Check]:
                 extra = f"; {counted(len(backups), 'backup')}"
                 if backups:
                     extra += f", newest {backups[0].name}"
-            return [("database", True, f"{store.url}: {counted(routines, 'routine')}, "
-                                             f"{counted(devices, 'device')}"
-                     f"{extra}")]
+            message = (f"{store.url}: {counted(routines, 'routine')}, "
+                       f"{counted(devices, 'device')}{extra}")
+            _SAID[message] = (f"The database {store.url} holds {counted(routines, 'routine')} "
+                              f"and {counted(devices, 'device')}"
+                              f"{extra.replace(', newest ', ', the newest ')}.")
+            return [("database", True, message)]
     except TeachappError as exc:
         return [("database", False, str(exc))]
 
@@ -56,8 +78,12 @@ def _settings() -> list[Check]:
         return [("settings", False, f"{settings.kept_aside} holds settings that were not "
                  f"valid JSON, so the defaults are used; fix it and rename it back to "
                  f"{settings.path.name} (or delete it to keep the defaults).")]
-    return [("settings", True, str(settings.path) if settings.path.exists() else
-             f"the defaults ({settings.path} is not there yet)")]
+    if settings.path.exists():
+        _SAID[str(settings.path)] = f"Settings are read from {settings.path}."
+        return [("settings", True, str(settings.path))]
+    message = f"the defaults ({settings.path} is not there yet)"
+    _SAID[message] = f"The defaults are used ({settings.path} is not there yet)."
+    return [("settings", True, message)]
 
 
 def _display() -> list[Check]:
@@ -93,6 +119,7 @@ def _backend() -> list[Check]:
 def run_checks(args: argparse.Namespace) -> list[Check]:
     checks: list[Check] = [("teachapp", True, f"version {__version__}, Python "
                             f"{sys.version.split()[0]}")]
+    _SAID[checks[0][2]] = f"Version {__version__}, on Python {sys.version.split()[0]}."
     sections: list[Callable[[], list[Check]]] = [
         lambda: _database(args), _settings, _display, _speech, _backend]
     for section in sections:
@@ -109,5 +136,5 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         if args.json:
             emit_json({"check": name, "ok": ok, "message": message})
         else:
-            say_line(f"{'ok' if ok else 'missing':<8}{name}: {message}")
+            say_line(f"{'ok' if ok else 'missing':<8}{name}: {as_sentence(message)}")
     return 0
