@@ -74,6 +74,8 @@ def _settings() -> list[Check]:
     from ..settings import Settings
 
     settings = Settings()
+    if settings.problem:
+        return [("settings", False, settings.problem)]
     if settings.kept_aside.exists():
         return [("settings", False, f"{settings.kept_aside} holds settings that were not "
                  f"valid JSON, so the defaults are used; fix it and rename it back to "
