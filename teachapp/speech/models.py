@@ -324,7 +324,9 @@ class ModelManager:
         may also name a model: ``whisper-tiny.en`` (``url``: the folder to fetch its
         files from)."""
         if lang == _whisper.WHISPER_TINY_EN.name:
-            self.root.mkdir(parents=True, exist_ok=True)
+            self._make_root()
+            _download.check_space(self.root, _whisper.WHISPER_TINY_EN.weights_bytes,
+                                  f"to download {lang}")
             target = _whisper.install_whisper(self.root, base_url=url, progress=progress,
                                               cancel=cancel)
             _whisper.check_weights(target)
@@ -339,9 +341,13 @@ class ModelManager:
         checksum = _download.Checksum.pick(
             sha256=sha256 or (official.sha256 if official and url == official.url else None),
             url=url, name=name, official=official is not None and url == official.url)
-        self.root.mkdir(parents=True, exist_ok=True)
+        self._make_root()
         part = self.root / ".downloads" / f"{name}.zip.part"
         expected_mb = official.size_mb if official else None
+        if expected_mb:  # (a full disk said before the network is asked, and off line)
+            have = part.stat().st_size if part.exists() else 0
+            _download.check_space(self.root, max(0, expected_mb * 2**20 - have),
+                                  f"to download the {name} model")
         zip_path = _download.fetch(url, part, progress=progress, cancel=cancel,
                                    checksum=checksum, expected_mb=expected_mb)
         try:
@@ -349,6 +355,12 @@ class ModelManager:
         finally:
             zip_path.unlink(missing_ok=True)
         return ModelInfo(target, lang, "user data")
+
+    def _make_root(self) -> None:
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _download.os_error(exc, f"making the models folder {self.root}") from exc
 
     def _unpack(self, zip_path: Path, name: str, lang: str, url: str,
                 checksum: _download.Checksum) -> Path:
