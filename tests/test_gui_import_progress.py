@@ -113,3 +113,21 @@ def test_cancel_while_the_file_is_read_imports_nothing(qtbot, window, tmp_path,
     assert window.statusBar().currentMessage() == \
         "Import cancelled: nothing was imported from household.json."
     assert sorted(store.routine_names()) == before
+
+
+def test_a_small_file_shows_no_dialog_at_once(qtbot, window, tmp_path, monkeypatch):
+    """A file of a few routines imports in a moment: no dialog flashes up (Qt's own
+    timer shows it only if the import is still going after a moment)."""
+    source = tmp_path / "small.yaml"
+    source.write_text("routines:\n  - name: Tea time\n    phrases: [tea time]\n"
+                      "    steps:\n      - say: Kettle on\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    gate = threading.Event()
+    window.bridge.call(gate.wait, 30)  # (held, so the import is surely still going)
+    import_routines(window)
+    progress = window.import_progress
+    assert progress.dialog is not None and not progress.dialog.isVisible()
+    gate.set()
+    qtbot.waitUntil(lambda: progress.dialog is None, timeout=30_000)
+    assert window.statusBar().currentMessage() == \
+        "Imported 1 routine and 0 devices from small.yaml."

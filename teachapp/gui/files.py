@@ -53,6 +53,7 @@ class ImportProgress:
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(0 if large else _SMALL_FILE_WAIT_MS)
+        dialog.setValue(0)  # (Qt's timer restarts with that wait; it was its own 4 s)
         dialog.setAccessibleName("Import progress")
         dialog.canceled.connect(self._cancel)
         self.dialog = dialog
