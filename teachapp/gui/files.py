@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QWidget,
+)
 
 from ..conversation import library
 from ..conversation.library import (
@@ -49,6 +55,9 @@ class ImportProgress:
             large = False  # (reading it says what is wrong)
         dialog = QProgressDialog(f"Importing {self.name}…", "Cancel", 0, 0, window)
         dialog.setWindowTitle("Importing routines")
+        bar = QProgressBar(dialog)
+        bar.setTextVisible(False)  # (the label says the share: "… (33 %)", not twice)
+        dialog.setBar(bar)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
