@@ -117,3 +117,19 @@ def test_a_settings_file_that_is_a_folder(teachapp_cli, home, tmp_path):
         "set TEACHAPP_SETTINGS to a file.")
     assert (folder / "mine" / "notes.txt").read_text() == "keep me"
     assert [p.name for p in folder.iterdir()] == ["mine"]
+
+
+def test_a_binary_file_is_not_taken_for_utf16(tmp_path):
+    """Zeros fall anywhere in a photo or an empty disk image: not every other byte."""
+    import pytest
+
+    from teachapp.errors import RoutineFileError
+    from teachapp.store import read_routine_file
+
+    for name, data in (("zeros.yaml", bytes(8192)),
+                       ("photo.yaml", b"\xff\xd8\xff\xe0" + bytes(range(256)) * 10)):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(RoutineFileError) as info:
+            read_routine_file(path)
+        assert "UTF-16" not in str(info.value), str(info.value)

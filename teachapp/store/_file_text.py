@@ -32,14 +32,28 @@ def file_text(raw: bytes, name: str) -> str:
                 raise RoutineFileError(name, f"it starts as {label} text but is not whole "
                                        f"{label} (at byte {exc.start:,}): it may be cut "
                                        f"short or damaged; {_SAVE}.") from exc
-    head = raw[:4096]
-    if head.count(b"\0") * 4 > len(head):  # (every other byte zero: UTF-16 without its mark)
+    if _bare_utf16(raw[:4096]):
         raise RoutineFileError(name, "it is UTF-16 text without a byte-order mark, which "
                                f"cannot be read safely; {_SAVE}.")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RoutineFileError(name, _not_utf8(raw, exc.start)) from exc
+
+
+def _bare_utf16(head: bytes) -> bool:
+    """Mostly text of the Latin alphabet in UTF-16 without its mark: every other byte
+    zero, on one side (not a photo or other binary file, whose zeros fall anywhere)."""
+    head = head[:len(head) // 2 * 2]
+    for zeros, letters, codec in ((head[1::2], head[0::2], "utf-16-le"),
+                                  (head[0::2], head[1::2], "utf-16-be")):
+        if zeros and zeros.count(0) > 0.7 * len(zeros) and letters.count(0) < len(letters) / 2:
+            try:
+                head.decode(codec)
+            except UnicodeDecodeError:
+                return False
+            return True
+    return False
 
 
 def _not_utf8(raw: bytes, at: int) -> str:
