@@ -18,6 +18,7 @@
     │   ├── ModelError            a missing or broken speech model
     │   └── AudioError            no microphone, an unreadable WAV file
     ├── ConfigError               a setting that cannot be used
+    ├── Cancelled                 a long job (an import) the person stopped; nothing kept
     └── ScheduleError             a trigger in an unknown form, a time that does not
                                   exist, sunrise or sunset without a location
 
@@ -36,6 +37,7 @@ __all__ = [
     "AttributeValueError",
     "AudioError",
     "BackendUnreachableError",
+    "Cancelled",
     "ConfigError",
     "ConflictError",
     "DatabaseError",
@@ -195,3 +197,8 @@ class ConfigError(TeachappError):
 class ScheduleError(TeachappError):
     """A trigger that cannot be used: an unknown form, a local time that does not exist
     (a daylight-saving gap), or sunrise/sunset without a location in Settings."""
+
+
+class Cancelled(TeachappError):
+    """A long job the person stopped (an import's Cancel): raised from its progress
+    report, so the transaction around it rolls back and nothing of it is kept."""

@@ -27,6 +27,10 @@ __all__ = ["Settings", "parse_section"]
 
 log = logging.getLogger(__name__)
 
+_SAID: set[str] = set()
+"""Settings files whose trouble was logged already (every front end opens the file
+several times: said once a process, not three times a ``doctor``)."""
+
 T = TypeVar("T")
 
 
@@ -67,6 +71,9 @@ class Settings:
         self.path = path or Path(os.environ.get("TEACHAPP_SETTINGS")
                                  or config_dir() / "settings.json")
         self._lock = threading.Lock()
+        self.problem: str | None = None
+        """Why the file cannot be read (a folder in its place, no permission), and
+        the fix; the defaults are used meanwhile and the file is left as it is."""
         self._data: dict[str, dict[str, Any]] = self._load()
 
     def _load(self) -> dict[str, dict[str, Any]]:
@@ -74,8 +81,11 @@ class Settings:
             raw = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return {}
-        except OSError as exc:
-            log.warning("cannot read settings %s: %s", self.path, exc)
+        except (OSError, UnicodeDecodeError) as exc:
+            self.problem = f"{self._unreadable(exc)}, so the defaults are used. {self._fix(exc)}"
+            if str(self.path) not in _SAID:
+                _SAID.add(str(self.path))
+                log.warning("%s", self.problem)
             return {}
         try:
             data = json.loads(raw)
@@ -93,6 +103,23 @@ class Settings:
         if not isinstance(data, dict):
             return {}
         return {k: v for k, v in data.items() if isinstance(v, dict)}
+
+    def _unreadable(self, exc: Exception) -> str:
+        if self.path.is_dir():
+            return f"The settings file {self.path} is a folder, not a file"
+        if isinstance(exc, UnicodeDecodeError):
+            return f"The settings file {self.path} is not UTF-8 text"
+        why = (exc.strerror or str(exc)).lower() if isinstance(exc, OSError) else str(exc)
+        return f"The settings file {self.path} cannot be read ({why})"
+
+    def _fix(self, exc: Exception) -> str:
+        other = ("set TEACHAPP_SETTINGS to a file" if os.environ.get("TEACHAPP_SETTINGS")
+                 else "set TEACHAPP_SETTINGS to another file")
+        if self.path.is_dir():
+            return (f"Move or rename that folder (nothing in it is touched), or {other}.")
+        if isinstance(exc, UnicodeDecodeError):
+            return f"Save it as UTF-8, or {other}."
+        return f"Make it readable and writable for you (chmod u+rw), or {other}."
 
     @property
     def kept_aside(self) -> Path:
@@ -149,5 +176,11 @@ class Settings:
             os.chmod(tmp, 0o600)
             os.replace(tmp, self.path)
         except OSError as exc:
-            raise ConfigError(f"Cannot save settings to {self.path}: {exc.strerror or exc}."
-                              ) from exc
+            if self.path.is_dir():
+                raise ConfigError(f"Cannot save settings to {self.path}: it is a folder, not a "
+                                  "file; the setting was not saved.",
+                                  fix=self._fix(exc)) from exc
+            raise ConfigError(f"Cannot save settings to {self.path}: {exc.strerror or exc}; "
+                              "the setting was not saved.",
+                              fix="Free some space or make the folder writable, then try "
+                              "again.") from exc

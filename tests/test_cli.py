@@ -187,7 +187,7 @@ def test_version_and_doctor_in_a_real_process(teachapp_cli, db_path):
     proc = teachapp_cli("--db", str(db_path), "doctor")
     assert proc.returncode == 0
     database = next(line for line in proc.stdout.splitlines() if "database" in line)
-    assert "1 routine, 12 devices" in database
+    assert "holds 1 routine and 12 devices" in database
 
 
 def test_a_second_process_sees_what_the_first_taught(teachapp_cli, db_url):

@@ -203,6 +203,10 @@ def test_first_run_guide_teaches_one_phrase_with_the_person(qtbot, db_path):
         guide = window.guide
         qtbot.waitUntil(guide.isVisible, timeout=5000)
         assert guide.stage == "start" and "reading mode" in guide.action.text()
+        # It read "Let's teach me your first phrase … and give the phrase." (p39edge):
+        # what to do after the button was not said.
+        assert "teach me" not in guide.text.text()
+        assert "then set the devices as it should leave them" in guide.text.text()
         guide.action.click()
         qtbot.waitUntil(lambda: window.teach.session is not None, timeout=5000)
         assert window.teach.phrase.text() == "reading mode"  # offered, can be changed

@@ -121,7 +121,12 @@ def test_corrupt_model_folder_is_a_model_error(tmp_path: Path) -> None:
     graph = folder / "graph" / "HCLr.fst"
     data = (KO_MODEL / "graph" / "HCLr.fst").read_bytes()
     graph.unlink()
-    graph.write_bytes(data[: len(data) // 4])  # a truncated copy
+    graph.write_bytes(data[: len(data) // 4])  # a truncated copy: said before Vosk loads it
+    with pytest.raises(ModelError, match=r"graph/HCLr.fst is cut short \(43.3 MB of at "
+                       r"least 128.4 MB: a truncated copy\)"):
+        VoskRecognizer(folder, PHRASES, lang="ko")
+    graph.unlink()
+    graph.write_bytes(bytes(4096) + data[4096:])  # whole, its header gone: Vosk says it
     with pytest.raises(ModelError, match="damaged") as info:
         VoskRecognizer(folder, PHRASES, lang="ko")
     assert "HCLr.fst" in str(info.value)

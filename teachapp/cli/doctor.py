@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import re
 import sys
 from collections.abc import Callable
+from typing import NamedTuple
 
 from .. import __version__
 from ..domain import counted
@@ -14,9 +16,37 @@ from ..errors import TeachappError
 from ..paths import default_database
 from .support import emit_json, say_line
 
-__all__ = ["Check", "register", "run_checks"]
+__all__ = ["Check", "as_sentence", "register", "run_checks"]
 
-Check = tuple[str, bool, str]
+_FIRST_WORD = re.compile(r"[a-z][a-z-]*(?=[\s,;:.]|$)")
+"""A lower-case word that opens a message ("cannot reach …", "no display found: …"),
+not a path, a URL or a command ('teachapp …')."""
+
+
+class Check(NamedTuple):
+    """One row of the report."""
+
+    name: str
+    ok: bool
+    message: str
+    """As ``--json`` gives it (unchanged for the programs that read it)."""
+    said: str = ""
+    """The terminal's sentence when the message is not one (a database URL or a
+    settings path first); else made from the message by :func:`as_sentence`."""
+
+    @property
+    def sentence(self) -> str:
+        return self.said or as_sentence(self.message)
+
+
+def as_sentence(message: str) -> str:
+    """A check's message as a line a person reads: a sentence with a capital and a
+    full stop ("simulated home (… for real devices)" and "cannot reach the MQTT
+    broker …" were neither)."""
+    text = message.strip()
+    if _FIRST_WORD.match(text):
+        text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,11 +69,13 @@ def _database(args: argparse.Namespace) -> list[Check]:
                 extra = f"; {counted(len(backups), 'backup')}"
                 if backups:
                     extra += f", newest {backups[0].name}"
-            return [("database", True, f"{store.url}: {counted(routines, 'routine')}, "
-                                             f"{counted(devices, 'device')}"
-                     f"{extra}")]
+            return [Check("database", True, f"{store.url}: {counted(routines, 'routine')}, "
+                          f"{counted(devices, 'device')}{extra}",
+                          f"The database {store.url} holds {counted(routines, 'routine')} "
+                          f"and {counted(devices, 'device')}"
+                          f"{extra.replace(', newest ', ', the newest ')}.")]
     except TeachappError as exc:
-        return [("database", False, str(exc))]
+        return [Check("database", False, str(exc))]
 
 
 def _settings() -> list[Check]:
@@ -52,32 +84,37 @@ def _settings() -> list[Check]:
     from ..settings import Settings
 
     settings = Settings()
+    if settings.problem:
+        return [Check("settings", False, settings.problem)]
     if settings.kept_aside.exists():
-        return [("settings", False, f"{settings.kept_aside} holds settings that were not "
+        return [Check("settings", False, f"{settings.kept_aside} holds settings that were not "
                  f"valid JSON, so the defaults are used; fix it and rename it back to "
                  f"{settings.path.name} (or delete it to keep the defaults).")]
-    return [("settings", True, str(settings.path) if settings.path.exists() else
-             f"the defaults ({settings.path} is not there yet)")]
+    if settings.path.exists():
+        return [Check("settings", True, str(settings.path),
+                      f"Settings are read from {settings.path}.")]
+    return [Check("settings", True, f"the defaults ({settings.path} is not there yet)",
+                  f"The defaults are used ({settings.path} is not there yet).")]
 
 
 def _display() -> list[Check]:
     if importlib.util.find_spec("PySide6") is None:
-        return [("window", False, "PySide6 is not installed; reinstall teachapp.")]
+        return [Check("window", False, "PySide6 is not installed; reinstall teachapp.")]
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform:
-        return [("window", True, f"Qt platform {platform!r} (from QT_QPA_PLATFORM)")]
+        return [Check("window", True, f"Qt platform {platform!r} (from QT_QPA_PLATFORM)")]
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
                                                  or os.environ.get("WAYLAND_DISPLAY")):
-        return [("window", False, "no display found: the window cannot open here; "
+        return [Check("window", False, "no display found: the window cannot open here; "
                  "'teachapp chat' works in the terminal, and 'teachapp gui --screenshot "
                  "FILE' renders off screen.")]
-    return [("window", True, "a display is available")]
+    return [Check("window", True, "a display is available")]
 
 
 def _speech() -> list[Check]:
     from ..speech import diagnose
 
-    return [(name, ok, message) for name, ok, message in diagnose()]
+    return [Check(name, ok, message) for name, ok, message in diagnose()]
 
 
 def _backend() -> list[Check]:
@@ -85,29 +122,30 @@ def _backend() -> list[Check]:
 
     try:
         ok, message = describe_backend_settings()
-        return [("devices", ok, message)]
+        return [Check("devices", ok, message)]
     except TeachappError as exc:
-        return [("devices", False, str(exc))]
+        return [Check("devices", False, str(exc))]
 
 
 def run_checks(args: argparse.Namespace) -> list[Check]:
-    checks: list[Check] = [("teachapp", True, f"version {__version__}, Python "
-                            f"{sys.version.split()[0]}")]
+    python = sys.version.split()[0]
+    checks = [Check("teachapp", True, f"version {__version__}, Python {python}",
+                    f"Version {__version__}, on Python {python}.")]
     sections: list[Callable[[], list[Check]]] = [
         lambda: _database(args), _settings, _display, _speech, _backend]
     for section in sections:
         try:
             checks.extend(section())
         except Exception as exc:
-            checks.append((getattr(section, "__name__", "check").strip("_"), False,
-                           f"could not be checked: {exc}"))
+            checks.append(Check(getattr(section, "__name__", "check").strip("_"), False,
+                                f"could not be checked: {exc}"))
     return checks
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    for name, ok, message in run_checks(args):
+    for check in run_checks(args):
         if args.json:
-            emit_json({"check": name, "ok": ok, "message": message})
+            emit_json({"check": check.name, "ok": check.ok, "message": check.message})
         else:
-            say_line(f"{'ok' if ok else 'missing':<8}{name}: {message}")
+            say_line(f"{'ok' if check.ok else 'missing':<8}{check.name}: {check.sentence}")
     return 0

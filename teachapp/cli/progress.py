@@ -11,13 +11,11 @@ import sys
 import time
 from typing import TextIO
 
+from ..conversation.library import LARGE_FILE_BYTES, import_progress_said
+
 __all__ = ["LARGE_FILE_BYTES", "TerminalProgress"]
 
-LARGE_FILE_BYTES = 128 * 1024
-"""A routine file from this size (about 600 routines) takes long enough to show how it goes."""
 _EVERY_SECONDS = 0.2
-_STAGES = {"reading": "reading the file", "checking": "checking the routines",
-           "saving": "saving"}
 
 
 class TerminalProgress:
@@ -39,9 +37,7 @@ class TerminalProgress:
         if stage == self._stage and now - self._last < _EVERY_SECONDS and done < total:
             return
         self._stage, self._last = stage, now
-        share = f" ({100 * done // total} %)" if total else ""
-        count = "" if stage == "reading" else f" {done:,} of {total:,}"
-        self._write(f"{self.label}: {_STAGES.get(stage, stage)}{count}{share}")
+        self._write(f"{self.label}: {import_progress_said(stage, done, total)}")
 
     def _write(self, text: str) -> None:
         pad = " " * max(0, self._width - len(text))

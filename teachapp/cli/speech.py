@@ -30,19 +30,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="print the resolve object plus transcript and timings")
     listen.set_defaults(func=cmd_listen)
 
-    models = subparsers.add_parser("models", help="list, install or choose Vosk speech models")
+    models = subparsers.add_parser("models",
+                                   help="list, install or choose speech models (Vosk, Whisper)")
     actions = models.add_subparsers(dest="models_command", metavar="{list,install,use}")
     actions.required = True
     show = actions.add_parser("list", help="the installed models and the official small ones")
     show.add_argument("--json", action="store_true", help="one JSON object per model")
     show.set_defaults(func=cmd_models_list)
-    install = actions.add_parser("install", help="download the official small model for LANG")
-    install.add_argument("lang", metavar="LANG", help="a language code, e.g. en, de, ko")
+    install = actions.add_parser("install", help="download the official small Vosk model "
+                                 "for LANG, or whisper-tiny.en")
+    install.add_argument("lang", metavar="LANG", help="a language code, e.g. en, de, ko (see "
+                         "'models list'), or whisper-tiny.en")
     install.add_argument("--url", help="download from this address instead (a zip)")
     install.add_argument("--sha256", metavar="HEX", help="the zip's expected SHA-256")
     install.set_defaults(func=cmd_models_install)
-    use = actions.add_parser("use", help="use the Vosk model in folder PATH")
-    use.add_argument("path", metavar="PATH", nargs="?")
+    use = actions.add_parser("use", help="use the Vosk or Whisper model in folder PATH")
+    use.add_argument("path", metavar="PATH", nargs="?",
+                     help="an unpacked model folder (not the zip)")
     use.add_argument("--lang", help="its language, when the folder name does not say")
     use.add_argument("--default", action="store_true",
                      help="forget the folder chosen before and use the models teachapp "

@@ -32,7 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_resolve)
 
     p = sub.add_parser("run", help="resolve an utterance and run what it means")
-    p.add_argument("utterance")
+    p.add_argument("utterance", help="what you would say, as one argument, e.g. "
+                   "\"reading mode please\"")
     p.add_argument("--json", action="store_true", help="the new states as JSON lines")
     p.add_argument("--yes", action="store_true",
                    help="answer yes to the safety question a command that unlocks a lock "

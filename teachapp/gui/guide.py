@@ -95,9 +95,10 @@ class FirstRunGuide(QFrame):
         self.stage = stage
         phrase = shorten(self.phrase, 40)
         texts = {
-            "start": ("<b>Welcome! Let's teach me your first phrase together.</b><br>"
-                      f"We will teach “{phrase}”: press the button (or type “teach” "
-                      "below) and give the phrase.", f"Teach “{phrase}”"),
+            "start": ("<b>Welcome! Let's teach your first phrase together.</b><br>"
+                      "Press the button (or type “teach” below), say or type "
+                      f"“{phrase}” (or a phrase of your own), then set the devices as "
+                      "it should leave them.", f"Teach “{phrase}”"),
             "try": (f"<b>Saved!</b> Now try it: type “{phrase}” in the box at the bottom "
                     "and press Enter, or say it.", ""),
             "done": ("<b>That's it.</b> Say or type your phrase any time; “undo” puts "

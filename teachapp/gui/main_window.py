@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..domain import Device, Routine, shorten
+from ..errors import ConfigError
 from ..settings import Settings
 from .awareness import attach_awareness
 from .bridge import Bridge
@@ -244,7 +245,7 @@ class MainWindow(QMainWindow):
         self.teach.saved.connect(self._taught)
         self.history.teachRequested.connect(lambda _i: self.tabs.setCurrentIndex(0))
         self.guide.startRequested.connect(self.start_teaching)
-        self.guide.finished.connect(lambda: self.settings.update("gui", guide_done=True))
+        self.guide.finished.connect(self._guide_done)
         b.teachingChanged.connect(self.guide.teaching_changed)
         b.runFinished.connect(lambda result: self.guide.ran(getattr(result, "routine", None)))
 
@@ -277,6 +278,8 @@ class MainWindow(QMainWindow):
         self.probe.start(engine)
         for note in engine.notes:
             self.strip.add_reply(note, "error")
+        if self.settings.problem:  # (a folder in the settings file's place: the log alone)
+            self.strip.add_reply(self.settings.problem, "error")
 
     def show_unavailable(self, text: str) -> None:
         """The database did not open: the pages say why instead of "Opening the
@@ -662,6 +665,12 @@ class MainWindow(QMainWindow):
         if isinstance(split, list) and len(split) == 2:
             self.side.restoreState(QByteArray.fromBase64(str(split[0]).encode()))
             self.split.restoreState(QByteArray.fromBase64(str(split[1]).encode()))
+
+    def _guide_done(self) -> None:
+        try:
+            self.settings.update("gui", guide_done=True)
+        except ConfigError as exc:  # (the guide comes back next time; said, not raised)
+            self.statusBar().showMessage(exc.problem, 10_000)
 
     def _save_geometry(self) -> None:
         try:

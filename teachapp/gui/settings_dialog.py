@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from ..conversation.config import AppConfig
 from ..domain import counted
-from ..errors import TeachappError
+from ..errors import ConfigError, TeachappError
 from ..settings import Settings
 from .bridge import Bridge
 from .icons import icon
@@ -517,6 +518,21 @@ class SettingsDialog(QDialog):
                 self.broker_check.start(backend, self.password.text(), then=self.accept)
                 self.show_tab_of(self.backend_problem)
                 return
+        try:
+            self._save(backend, location)
+        except ConfigError as exc:  # (a folder where the file goes, a full disk)
+            box = QMessageBox(QMessageBox.Icon.Warning, "Settings not saved", exc.problem,
+                              QMessageBox.StandardButton.Ok, self)
+            box.setInformativeText(exc.fix)
+            self.save_problem = box  # (kept for tests and screen readers)
+            box.exec()
+            return
+        from .style import apply_theme
+
+        apply_theme(self.theme.currentData())  # at once, not after a restart
+        super().accept()
+
+    def _save(self, backend: dict[str, Any], location: dict[str, Any]) -> None:
         if self._cancel_install is not None:
             self._cancel_install.set()
         self.settings.update("speech", input_device=self.microphone.currentData(),
@@ -532,10 +548,6 @@ class SettingsDialog(QDialog):
         self.settings.update("gui", start_minimised=self.start_minimised.isChecked(),
                              theme=self.theme.currentData(),
                              push_to_talk=self.push_to_talk.currentText())
-        from .style import apply_theme
-
-        apply_theme(self.theme.currentData())  # at once, not after a restart
-        super().accept()
 
     def _store_password(self, username: str, host: str, password: str) -> None:
         """Into the keyring on a worker (a keyring may wait on D-Bus); a failure is

@@ -8,7 +8,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..domain import Device
 
-__all__ = ["BackendStatus", "DeviceBackend", "DeviceListener", "aside"]
+__all__ = ["BackendStatus", "DeviceBackend", "DeviceListener", "aside", "noted"]
 
 DeviceListener = Callable[[Device], None]
 
@@ -17,6 +17,18 @@ def aside(note: str) -> str:
     """A note put after a sentence in brackets, without its own full stop: the
     password note in the broker's status read "...file-based one).)." before."""
     return f" ({note.rstrip().rstrip('.')})"
+
+
+def noted(sentence: str, note: str) -> str:
+    """A sentence, then a note of its own sentences after it (a keyring's trouble):
+    a bracket after the full stop read "...('teachapp backend show'). (Cannot read
+    ... one))", the note's own brackets closing it without a stop."""
+    sentence, note = sentence.rstrip(), note.strip()
+    if not note:
+        return sentence
+    stop = "" if sentence.endswith((".", "!", "?")) else "."
+    note = note[:1].upper() + note[1:]
+    return f"{sentence}{stop} {note}{'' if note.endswith(('.', '!', '?')) else '.'}"
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from ..errors import ConfigError
 from ..paths import data_dir
 from ..settings import Settings
 from ..store import Store
-from .backend import DeviceBackend, aside
+from .backend import DeviceBackend, noted
 from .simulated import SimulatedBackend
 
 if TYPE_CHECKING:  # paho, websockets and keyring load only when chosen
@@ -129,7 +129,7 @@ def describe_backend_settings(settings: Settings | None = None, *,
     config, notice = load_mqtt_config(settings)
     ok, message = probe_broker(config, timeout)
     if not ok and notice:
-        message = message + aside(notice)
+        message = noted(message, notice)
     return ok, message
 
 
@@ -152,7 +152,7 @@ def check_mqtt_settings(section: Mapping[str, Any], password: str | None = None,
     if password:
         config = replace(config, password=password)
     ok, message = probe_broker(config, timeout, cli=False)
-    return ok, message + aside(notice) if not ok and notice else message
+    return ok, noted(message, notice) if not ok and notice else message
 
 
 def make_backend(store: Store, settings: Settings | None = None, *,

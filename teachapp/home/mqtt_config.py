@@ -20,6 +20,7 @@ from typing import Any
 import paho.mqtt.client as mqtt
 from paho.mqtt.enums import CallbackAPIVersion
 
+from ..domain import counted
 from ..errors import ConfigError
 from .backend import aside
 from .z2m import parse_bridge_devices
@@ -167,7 +168,8 @@ def probe_broker(config: MqttConfig, timeout: float = 3.0, *, cli: bool = True
                            f"{config.base_topic}/bridge/devices; check that Zigbee2MQTT "
                            "is running and uses that base topic"
                            + (" (--base-topic)." if cli else "."))
-        return True, f"{where}: Zigbee2MQTT lists {found['devices']} devices teachapp can drive"
+        return True, (f"{where}: Zigbee2MQTT lists "
+                      f"{counted(found['devices'], 'device')} teachapp can drive")
     finally:
         client.disconnect()
         client.loop_stop()

@@ -33,6 +33,7 @@ from ..settings import Settings
 from . import _download
 from . import whisper_model as _whisper
 from ._settings import package_model_folder
+from ._vosk_files import cut_short
 
 __all__ = [
     "MARKER",
@@ -145,7 +146,7 @@ def problems(path: Path) -> list[str]:
         found.append("graph/HCLG.fst (or graph/HCLr.fst with graph/Gr.fst) is missing")
     if len(found) >= 3:
         return [f"{path} is not a Vosk model ({'; '.join(found)})"]
-    return found
+    return found or cut_short(path)
 
 
 def _inspect(path: Path, lang: str | None, source: str) -> ModelInfo:
@@ -323,7 +324,9 @@ class ModelManager:
         may also name a model: ``whisper-tiny.en`` (``url``: the folder to fetch its
         files from)."""
         if lang == _whisper.WHISPER_TINY_EN.name:
-            self.root.mkdir(parents=True, exist_ok=True)
+            self._make_root()
+            _download.check_space(self.root, _whisper.WHISPER_TINY_EN.weights_bytes,
+                                  f"to download {lang}")
             target = _whisper.install_whisper(self.root, base_url=url, progress=progress,
                                               cancel=cancel)
             _whisper.check_weights(target)
@@ -338,9 +341,13 @@ class ModelManager:
         checksum = _download.Checksum.pick(
             sha256=sha256 or (official.sha256 if official and url == official.url else None),
             url=url, name=name, official=official is not None and url == official.url)
-        self.root.mkdir(parents=True, exist_ok=True)
+        self._make_root()
         part = self.root / ".downloads" / f"{name}.zip.part"
         expected_mb = official.size_mb if official else None
+        if expected_mb:  # (a full disk said before the network is asked, and off line)
+            have = part.stat().st_size if part.exists() else 0
+            _download.check_space(self.root, max(0, expected_mb * 2**20 - have),
+                                  f"to download the {name} model")
         zip_path = _download.fetch(url, part, progress=progress, cancel=cancel,
                                    checksum=checksum, expected_mb=expected_mb)
         try:
@@ -348,6 +355,12 @@ class ModelManager:
         finally:
             zip_path.unlink(missing_ok=True)
         return ModelInfo(target, lang, "user data")
+
+    def _make_root(self) -> None:
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _download.os_error(exc, f"making the models folder {self.root}") from exc
 
     def _unpack(self, zip_path: Path, name: str, lang: str, url: str,
                 checksum: _download.Checksum) -> Path:

@@ -33,6 +33,7 @@ from ..domain import (
 from ..errors import RoutineError, RoutineFileError, ScheduleError, TeachappError
 from ..schedule import check_local_time, local_zone
 from ..triggers import Trigger, trigger_from_dict, trigger_to_dict
+from ._file_text import file_text
 from .records import phrase_key
 
 if TYPE_CHECKING:
@@ -202,10 +203,7 @@ def load_routine_file(path: str | Path, *, progress: Progress | None = None) -> 
         raise RoutineFileError(name, "this is a folder; give a .yaml or .json file.") from exc
     except OSError as exc:
         raise RoutineFileError(name, f"cannot read it: {exc.strerror or exc}.") from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise RoutineFileError(name, "it is not UTF-8 text; save it as UTF-8.") from exc
+    text = file_text(raw, name)
     doc, devices, routines = _parse(text, name, progress)
     from .history_file import history_from_doc  # (SQLModel: not for `list`'s fast path)
 

@@ -1,0 +1,135 @@
+"""Error paths a person can hit, through the real command line: each names what is
+wrong and how to fix it, in one line, and loses nothing.
+
+- a database file that is not SQLite (a note saved over it, a wrong --db): refused,
+  the file left byte for byte;
+- a routine file in another encoding: UTF-16 with its byte-order mark (Windows
+  Notepad's "Unicode") is read; Latin-1 / Windows-1252 was "it is not UTF-8 text; save
+  it as UTF-8." with no place named, and UTF-16 without a mark was "it is not valid
+  YAML or JSON: unacceptable character #x0000"; now the line is shown, and the fix;
+- a settings file that is a folder: "cannot read settings …: [Errno 21] Is a
+  directory: '…'" said three times by ``doctor``, whose row said "ok", and "Cannot save
+  settings to …: Is a directory." with no way out; now once, a sentence with the fix,
+  doctor's row "missing", and the folder is left as it is.
+"""
+
+from __future__ import annotations
+
+import json
+
+from conftest import REPO
+
+_EXAMPLES = (REPO / "assets" / "examples.yaml").read_text(encoding="utf-8")
+
+
+def _routines(teachapp_cli, db) -> list[str]:
+    proc = teachapp_cli("--db", str(db), "list", "--json")
+    assert proc.returncode == 0, proc.stderr
+    return [json.loads(line)["name"] for line in proc.stdout.splitlines()]
+
+
+def _one_line(proc) -> str:
+    assert proc.returncode == 1, (proc.stdout, proc.stderr)
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in proc.stderr, proc.stderr
+    return lines[0]
+
+
+# ------------------------------------------------------------ not a database
+
+
+def test_a_database_that_is_not_sqlite_is_refused_and_left_as_it_was(teachapp_cli,
+                                                                      tmp_path):
+    db = tmp_path / "teachapp.sqlite3"
+    db.write_bytes(b"Shopping: eggs, milk\n" * 50)
+    for command in (("import", str(REPO / "assets" / "examples.yaml")),
+                    ("run", "reading mode"), ("list",)):
+        said = _one_line(teachapp_cli("--db", str(db), *command))
+        assert said == (f"teachapp: {db} is not a teachapp database (it is not an SQLite "
+                        "file). It was left untouched, and there is no backup of it yet. "
+                        "Point --db at another file, or move it aside to start afresh."), said
+    assert db.read_bytes() == b"Shopping: eggs, milk\n" * 50
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["teachapp.sqlite3"]
+
+
+# ------------------------------------------------------------ other encodings
+
+
+def test_a_utf16_routine_file_with_its_mark_is_read(teachapp_cli, tmp_path):
+    home = tmp_path / "fresh.sqlite3"
+    source = tmp_path / "notepad.yaml"
+    text = _EXAMPLES.replace("Reading mode", "Café mode").replace("Movie night", "Ciné")
+    source.write_text(text, encoding="utf-16")  # (a byte-order mark, then UTF-16 LE)
+    proc = teachapp_cli("--db", str(home), "import", str(source))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == f"Imported 4 routines and 0 devices from {source}."
+    assert {"Café mode", "Ciné"} <= set(_routines(teachapp_cli, home))
+
+
+def test_a_latin1_routine_file_is_refused_naming_the_line(teachapp_cli, home, tmp_path):
+    source = tmp_path / "latin.yaml"
+    source.write_bytes(_EXAMPLES.replace("Reading mode", "Café mode").encode("latin-1"))
+    before = _routines(teachapp_cli, home)
+    said = _one_line(teachapp_cli("--db", str(home), "import", "--replace", str(source)))
+    line = 1 + _EXAMPLES[:_EXAMPLES.index("Reading mode")].count("\n")
+    assert said == (f"teachapp: {source}: it is not UTF-8 text: line {line} (“- name: Café "
+                    "mode”) was saved in another encoding, such as Latin-1 or Windows-1252; "
+                    "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8) and "
+                    "import it again."), said
+    assert _routines(teachapp_cli, home) == before
+
+
+def test_utf16_without_its_mark_is_refused_with_the_fix(teachapp_cli, home, tmp_path):
+    source = tmp_path / "bare.yaml"
+    source.write_bytes(_EXAMPLES.encode("utf-16-le"))
+    said = _one_line(teachapp_cli("--db", str(home), "import", str(source)))
+    assert said == (f"teachapp: {source}: it is UTF-16 text without a byte-order mark, which "
+                    "cannot be read safely; save it as UTF-8 (in most editors: Save As, "
+                    "Encoding: UTF-8) and import it again.")
+
+
+# ------------------------------------------------------------ settings folder
+
+
+def test_a_settings_file_that_is_a_folder(teachapp_cli, home, tmp_path):
+    folder = tmp_path / "settings.json"
+    (folder / "mine").mkdir(parents=True)
+    (folder / "mine" / "notes.txt").write_text("keep me")
+    env = {"TEACHAPP_SETTINGS": str(folder)}
+    problem = (f"The settings file {folder} is a folder, not a file, so the defaults are "
+               "used. Move or rename that folder (nothing in it is touched), or set "
+               "TEACHAPP_SETTINGS to a file.")
+
+    listed = teachapp_cli("--db", str(home), "list", env=env)
+    assert listed.returncode == 0 and "Reading mode" in listed.stdout
+    assert listed.stderr.strip() == f"teachapp: {problem}"
+
+    doctor = teachapp_cli("--db", str(home), "doctor", env=env)
+    assert doctor.stderr.strip() == f"teachapp: {problem}"  # (once, not three times)
+    row = next(line for line in doctor.stdout.splitlines() if line.split()[1] == "settings:")
+    assert row == f"missing settings: {problem}"
+
+    saved = teachapp_cli("--db", str(home), "backend", "simulated", env=env)
+    assert saved.returncode == 1
+    assert saved.stderr.strip().splitlines()[-1] == (
+        f"teachapp: Cannot save settings to {folder}: it is a folder, not a file; the "
+        "setting was not saved. Move or rename that folder (nothing in it is touched), or "
+        "set TEACHAPP_SETTINGS to a file.")
+    assert (folder / "mine" / "notes.txt").read_text() == "keep me"
+    assert [p.name for p in folder.iterdir()] == ["mine"]
+
+
+def test_a_binary_file_is_not_taken_for_utf16(tmp_path):
+    """Zeros fall anywhere in a photo or an empty disk image: not every other byte."""
+    import pytest
+
+    from teachapp.errors import RoutineFileError
+    from teachapp.store import read_routine_file
+
+    for name, data in (("zeros.yaml", bytes(8192)),
+                       ("photo.yaml", b"\xff\xd8\xff\xe0" + bytes(range(256)) * 10)):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(RoutineFileError) as info:
+            read_routine_file(path)
+        assert "UTF-16" not in str(info.value), str(info.value)
