@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -155,6 +155,9 @@ RECORDED = {
     "fortythird 430": "49ae65929e0528b927c9781ae016650820424dc413ec4953e27918fbcefa16b3",
     "fortythird 431": "adf6385f0b0461599e51785408a81212eded4dae24e80c02b1aa8932923b19a5",
     "fortythird 432": "8ea78a88e9ae37aac8af72213bfc38ee3b5dbb0d9a4139eeeee2982c344b4a2f",
+    "fortyfourth 440": "1a9d2f6a44b0b2684f7b278885ca87ed2e6c7b27869dabdd2059c8ee36756b9e",
+    "fortyfourth 441": "afea162ceb6010273eb08eb24c90ad20c85b430ff3ed3ce2932cb94b4b45ae50",
+    "fortyfourth 442": "48df00f18f75fd14995434927baaa2d37c8bf4cc29417e3c3d27685fc1c3a7b5",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -216,7 +219,9 @@ snapshot benchmarks/data/fortyfirst_used.txt.gz; no heard transcripts), and the
 forty-second's in the same way (it reads the twenty-first's to forty-first's, through its
 snapshot benchmarks/data/fortysecond_used.txt.gz; no heard transcripts), and the
 forty-third's in the same way (it reads the twenty-first's to forty-second's, through its
-snapshot benchmarks/data/fortythird_used.txt.gz; no heard transcripts)."""
+snapshot benchmarks/data/fortythird_used.txt.gz; no heard transcripts), and the
+forty-fourth's in the same way (it reads the twenty-first's to forty-third's, through its
+snapshot benchmarks/data/fortyfourth_used.txt.gz; no heard transcripts)."""
 
 
 def home_hash(home) -> str:
