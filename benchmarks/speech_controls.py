@@ -18,7 +18,20 @@ Measured 2026-12-05 (one thread), raw -> read: while teaching, clean and noise
 that's it 18 -> 18, start again 14 -> 14); top level 84 -> 97 of 105 (undo 13 -> 18,
 cancel 15 -> 21, stop 16 -> 18, yes 19, no 21); with the TV voice 4 of 42 and 0 -> 1 of
 35: Whisper tiny.en writes the TV's words. Real recordings read as a dialogue word: 0/30.
---quick: espeak-ng en-gb and hibari 1.0, clean and pink only.
+--quick: espeak-ng en-gb and hibari 1.0, clean and pink only. After intents._LEADS ("and
+that's it" is "that's it"): that's it 18 -> 19 of 21 ("next seat", "not to sit" left).
+
+--tv: what Whisper returns for a word said over the TV voice (undo, cancel, stop, yes, no;
+hibari 1.0, espeak-ng en-us 150, en-gb 175, en-us+f3 190): each word of its transcript
+with its time and probability from CTranslate2's alignment (``Whisper.align``) and the
+loudness of the audio under it against the loudest 0.1 s; and the word heard from the
+loudest stretch alone (within 8 dB of it, 0.15 s either side). Measured 2026-12-05: the
+TV's words ("mostly", "now that we're", "how did ...") lie 9-15 dB under the loudest
+stretch, often with high probability (0.5-0.9); the speaker's own stretch gets a word of
+probability 0.0-0.1 or a phrase from the prompt ("how do i start reading mode", 0.00-0.03
+a token). Heard right: whole 0 of 20, loudest stretch alone 5 of 20 (clean: 18 and 18).
+A cue, then (words far under the loudest voice are someone else's), but no way back to
+the speaker's word from it: not used.
 
 --fillers: a taught phrase after a filler or a carrier word ("switch to good night",
 "hey um reading mode", "um, reading mode"), clean and pink, each turn alone, through
@@ -114,9 +127,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--fillers", action="store_true")
+    parser.add_argument("--tv", action="store_true")
     args = parser.parse_args()
     if args.fillers:
         fillers()
+        return
+    if args.tv:
+        tv()
         return
     from _assistant_helpers import make_assistant, said, seed_routines
 
@@ -160,6 +177,77 @@ def main() -> None:
         print(f"real recordings read as another dialogue word: {real}/{len(files)}")
         assistant.close()
         store.close()
+
+
+def tv() -> None:
+    """A word over the TV voice: Whisper's words with their times, probabilities and the
+    loudness under them; and the word heard from the loudest stretch alone."""
+    import ctranslate2
+
+    from teachapp.conversation.talk import listening_vocabulary
+    from teachapp.speech._logmel import log_mel
+    from teachapp.speech.whisper_engine import WhisperRecognizer
+
+    rec = WhisperRecognizer(listening_vocabulary(["reading mode", "movie night"],
+                                                 ["Desk lamp", "TV", "Ceiling light"]), threads=1)
+    sp, hop = rec._special, 480
+    right = collections.Counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for word in ("undo", "cancel", "stop", "yes", "no"):
+            for voice, rate in (("hibari", 1.0), ("en-us", 150), ("en-gb", 175),
+                                ("en-us+f3", 190)):
+                clean = say(folder, word, voice, rate)
+                for kind, wav in (("clean", clean), ("tv", noisy(folder, clean, "tv", 12))):
+                    audio = _read(wav)
+                    frames = np.array([np.sqrt(np.mean(audio[i:i + hop] ** 2))
+                                       for i in range(0, audio.size - hop, hop)])
+                    loud = np.convolve(frames, np.ones(3) / 3, "same")
+                    kept = np.where(20 * np.log10(loud / loud.max() + 1e-9) > -8)[0]
+                    start, end = max(0, (kept[0] - 5) * hop), (kept[-1] + 6) * hop
+                    pcm = np.clip(audio, -32768, 32767).astype("<i2")
+                    whole = rec.transcribe(pcm.tobytes()).text
+                    alone = rec.transcribe(pcm[start:end].tobytes()).text
+                    right[(kind, "whole")] += whole == word
+                    right[(kind, "loudest")] += alone == word
+                    if kind == "tv":
+                        print(f"{word} {voice}:{rate} heard {whole!r}, loudest alone {alone!r}:"
+                              f" {_aligned(rec, ctranslate2, log_mel, audio, sp)}")
+    for (kind, how), n in sorted(right.items()):
+        print(f"{kind:6} {how:8} right {n} of 20")
+
+
+def _aligned(rec: object, ctranslate2: object, log_mel: object, audio: np.ndarray,
+             sp: dict[str, int]) -> str:
+    """Whisper's words for ``audio`` with their start, probability and the loudness
+    under them (dB against the loudest 0.1 s)."""
+    samples = (audio / 32768.0).astype(np.float32)
+    frames = max(1000, samples.size // 160 + 200)
+    frames += frames % 2
+    model = rec._model  # type: ignore[attr-defined]
+    features = model.encode(ctranslate2.StorageView.from_array(  # type: ignore[attr-defined]
+        log_mel(samples, frames)[None]), to_cpu=False)  # type: ignore[operator]
+    prompt = [sp["<|startofprev|>"], *rec._prompt_ids,  # type: ignore[attr-defined]
+              sp["<|startoftranscript|>"], sp["<|notimestamps|>"]]
+    ids = [i for i in model.generate(features, [prompt], max_length=len(prompt) + 30)[0]
+           .sequences_ids[0] if i < sp["<|endoftext|>"]]
+    if not ids:
+        return "(nothing)"
+    aligned = model.align(features, [sp["<|startoftranscript|>"], sp["<|notimestamps|>"]],
+                          [ids], [samples.size // 160])[0]
+    starts: dict[int, float] = {}
+    for token, frame in aligned.alignments:
+        starts.setdefault(token, frame * 0.02)
+    rms = [float(np.sqrt(np.mean(audio[i:i + 1600] ** 2))) for i in range(0, audio.size, 800)]
+    loudest = max(rms) + 1e-9
+    out = []
+    for k, token in enumerate(ids):
+        a = starts.get(k, 0.0)
+        b = max(starts.get(k + 1, audio.size / 16000), a + 0.05)
+        under = np.sqrt(np.mean(audio[int(a * 16000):int(b * 16000)] ** 2))
+        out.append(f"{rec._tokenizer.decode([token])!r}@{a:.2f} "  # type: ignore[attr-defined]
+                   f"p={aligned.text_token_probs[k]:.2f} {20 * np.log10(under / loudest):.0f}dB")
+    return " | ".join(out)
 
 
 FILLERS = (("switch to good night", "Good night"), ("hey um reading mode", "Reading mode"),

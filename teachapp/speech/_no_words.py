@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NO_SPEECH_WEIGHT", "SOUND_FLOOR", "only_a_sound", "only_hesitation"]
+__all__ = ["NO_SPEECH_WEIGHT", "PLAIN_FLOOR", "PLAIN_WEIGHT", "SOUND_FLOOR", "TEACH_LOGPROB",
+           "TEACH_NO_SPEECH", "only_a_sound", "only_hesitation", "plain_counts",
+           "taught_only_a_sound"]
 
 NO_SPEECH_WEIGHT = 5.0
 """How much the no-speech probability counts against the words' log-probability."""
@@ -26,6 +28,22 @@ sound. Speech measured went down to -2.61 (a real recording of "pause" written "
 at all times", with a short prompt) and -2.59 (espeak-ng's "help" in pink noise, written
 "tell"; the same word in another voice was written "tell" at -3.0, and lost); 88 of
 92 sounds fell below or were hesitations (benchmarks/speech_nonspeech.py)."""
+PLAIN_WEIGHT = 4.0
+"""How much Whisper's no-speech probability for the audio without a prompt counts."""
+PLAIN_FLOOR = -5.2
+"""Below this ``logprob - NO_SPEECH_WEIGHT * no_speech - PLAIN_WEIGHT * plain`` the words
+are put to a sound. A chord, music and a sneeze in noise that ``SOUND_FLOOR`` let through
+(-2.53 to -2.74) fell to -5.3 to -5.8, their no-speech without the prompt 0.77-0.82;
+speech measured went down to -4.87 (espeak-ng's "cancel" in brown noise, written
+"canceled", 0.59) and, from the microphone's path, -4.71 ("done" in pink noise, 0.70);
+lost: a "stop" written "what's up" (-5.49). benchmarks/speech_nonspeech.py."""
+TEACH_NO_SPEECH = 0.45
+TEACH_LOGPROB = -1.7
+"""Teach mode (no prompt while the phrase is awaited, a beam's mean log-probability): a
+sound when Whisper's no-speech probability is above ``TEACH_NO_SPEECH`` and the words'
+log-probability below ``TEACH_LOGPROB``. Sounds heard as words: a glass "beep" (0.50,
+-2.0), a kettle "oh" (0.57, -3.1); speech went up to 0.57 at -0.87 ("thanks" in brown
+noise) and down to -1.58 at 0.35 ("cancel" written "council")."""
 _HESITATION = re.compile(r"(?:u+h+|u+m+|e+r+m*|a+h+|h*m+|h+m+|s+h+|t+s+k*|p+f+t+)")
 
 
@@ -36,10 +54,34 @@ def only_hesitation(text: str) -> bool:
     return bool(words) and all(_HESITATION.fullmatch(word) for word in words)
 
 
-def only_a_sound(text: str, no_speech: float, word_logprob: float) -> bool:
+def only_a_sound(text: str, no_speech: float, word_logprob: float,
+                 plain_no_speech: float | None = None) -> bool:
     """Whether command mode's ``text`` is what Whisper wrote for a sound with no words:
     hesitations only, or words it doubted (``word_logprob``, the mean log-probability
-    of their tokens) where it also doubted there was speech (``no_speech``)."""
+    of their tokens) where it also doubted there was speech (``no_speech``), the more so
+    when without the prompt it doubts it more (``plain_no_speech``): the home's phrases
+    in its prompt make it expect speech, so with them it doubted a chord or a sneeze in
+    noise no more than a fast word (0.13-0.19) and wrote "i'm", "i'm gonna", "i'm not
+    sure"; without them it found no speech there (0.76-0.87), and speech stays lower."""
     if only_hesitation(text):
         return True
-    return word_logprob - NO_SPEECH_WEIGHT * no_speech < SOUND_FLOOR
+    score = word_logprob - NO_SPEECH_WEIGHT * no_speech
+    if score < SOUND_FLOOR:
+        return True
+    return plain_no_speech is not None and score - PLAIN_WEIGHT * plain_no_speech < PLAIN_FLOOR
+
+
+def plain_counts(no_speech: float, logprob: float, *, teach: bool) -> bool:
+    """Whether the no-speech probability without the prompt could make these words a
+    sound (asking Whisper for it costs a decoder step: words it was sure of skip it)."""
+    if teach:
+        return logprob < TEACH_LOGPROB
+    return logprob - NO_SPEECH_WEIGHT * no_speech < PLAIN_FLOOR + PLAIN_WEIGHT
+
+
+def taught_only_a_sound(text: str, plain_no_speech: float, logprob: float) -> bool:
+    """Teach mode's :func:`only_a_sound`: hesitations, or words Whisper doubted where,
+    without a prompt, it doubted there was speech (a glass's ring heard "beep", a kettle
+    "oh", taken as the phrase being taught)."""
+    return only_hesitation(text) or (plain_no_speech > TEACH_NO_SPEECH
+                                     and logprob < TEACH_LOGPROB)

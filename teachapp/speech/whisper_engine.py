@@ -33,7 +33,7 @@ from ..errors import ModelError
 from ..settings import Settings
 from ._boundaries import words_only
 from ._framing import FramedStream
-from ._no_words import only_a_sound, only_hesitation
+from ._no_words import only_a_sound, only_hesitation, plain_counts, taught_only_a_sound
 from ._settings import threshold_setting
 from ._whisper_text import clean, cut_repeats_marked, filler_heard, prompt_text, snap
 from .transcript import Mode, Transcript, utterance_timings
@@ -87,6 +87,8 @@ HOLD_MS = 1200
 """How long the rest of an utterance cut at such a word is waited for (quiet audio)
 before what was heard is given as it is."""
 _RAW_BYTES = 30 * 2 * 16_000
+_AS_SAID_FRAMES = 32
+"""Levelled frames remembered (the endpointer hands a frame back up to 10 frames on)."""
 _MAX_TOKENS_PER_SECOND = 8
 _SAMPLE_RATE = 16_000
 _load_lock = threading.Lock()
@@ -166,6 +168,12 @@ class WhisperRecognizer(FramedStream):
 
     engine = "whisper"
     _endpointer: Any
+    _onset: Any
+    _leveller: Any
+    _as_said: dict[bytes, bytes]
+    _brief_started: bool
+    _brief_from: int
+    _brief_covered: bool
     _frame_bytes: int
     _pending: bytes
     _speech: bytes
@@ -240,7 +248,8 @@ class WhisperRecognizer(FramedStream):
             return self._empty()  # Whisper "hears" words in silence: don't ask it
         frames = min(MAX_FRAMES, max(self.min_frames, audio.size // 160 + MARGIN_FRAMES))
         frames += frames % 2
-        features = ctranslate2.StorageView.from_array(log_mel(audio, frames)[None])
+        features = self._model.encode(
+            ctranslate2.StorageView.from_array(log_mel(audio, frames)[None]), to_cpu=False)
         sp = self._special
         prompt = ([sp["<|startofprev|>"], *self._prompt_ids] if self._prompt_ids else [])
         prompt += [sp["<|startoftranscript|>"], sp["<|notimestamps|>"]]
@@ -257,14 +266,21 @@ class WhisperRecognizer(FramedStream):
         no_speech = float(result.no_speech_prob)
         avg_logprob = float(result.scores[0]) if result.scores else -10.0
         raw = wrote = texts[0] if texts else ""
+        plain = -1.0  # (not asked: nothing written, words it was sure of, or no speech)
         if not teach and raw:
             avg_logprob = _word_logprob(result, self._tokenizer, len(raw.split()))
         confidence = math.exp(max(-20.0, min(0.0, avg_logprob))) * (1.0 - no_speech)
         if no_speech > _NO_SPEECH and avg_logprob < _NO_SPEECH_LOGPROB:
             raw = ""  # Whisper's own rule: it says there is no speech, and doubts its words
-        elif raw and (only_hesitation(raw) if teach
-                      else only_a_sound(raw, no_speech, avg_logprob)):
-            raw = ""  # a cough, a clap, a kettle, a "hmm": words put to a sound
+        elif raw and not only_hesitation(raw):
+            if plain_counts(no_speech, avg_logprob, teach=teach):
+                plain = self._plain_no_speech(features, no_speech)
+            if (taught_only_a_sound(raw, plain, avg_logprob) if teach
+                    else only_a_sound(raw, no_speech, avg_logprob,
+                                      plain if plain >= 0 else None)):
+                raw = ""  # a cough, a chord, a kettle: words put to a sound
+        elif raw:
+            raw = ""  # "uh", "hmm", "shh": a hesitation or a sound, no request
         if self.mode == "command" and raw and marked:
             raw, marked[0] = filler_heard(raw, marked[0], self.phrases)
         text, similarity = raw, 0.0
@@ -275,7 +291,8 @@ class WhisperRecognizer(FramedStream):
         if text:
             verified = confidence >= self.threshold
         log.debug("whisper heard %r (raw %r, logprob %.2f, no speech %.2f, snap %.2f, "
-                  "wrote %r)", text, raw, avg_logprob, no_speech, similarity, wrote)
+                  "wrote %r, without the prompt %.2f)", text, raw, avg_logprob, no_speech,
+                  similarity, wrote, plain)
         # Its clause punctuation stays where the text is what it wrote; a transcript
         # snapped onto a taught phrase is that phrase, one clause.
         punctuated = marked[0] if raw and text == raw and marked else ""
@@ -283,6 +300,19 @@ class WhisperRecognizer(FramedStream):
                           "whisper:tiny.en", True, {}, closed_set=False, verified=verified,
                           verification=confidence if text else None, open_vocabulary=True,
                           punctuated=punctuated)
+
+    def _plain_no_speech(self, features: Any, no_speech: float) -> float:
+        """Whisper's no-speech probability for the audio with no prompt: the prompt's
+        phrases make it expect speech, and it then doubts a sound far less
+        (:func:`_no_words.only_a_sound`). One decoder step on the encoded audio;
+        ``no_speech`` itself when there is no prompt."""
+        if not self._prompt_ids:
+            return no_speech
+        sp = self._special
+        start = [sp["<|startoftranscript|>"], sp["<|notimestamps|>"]]
+        step = self._model.generate(features, [start], max_length=len(start) + 1,
+                                    return_no_speech_prob=True)[0]
+        return float(step.no_speech_prob)
 
     def _empty(self) -> Transcript:
         return Transcript("", None, [], "whisper:tiny.en", True, {}, closed_set=False,
@@ -295,8 +325,16 @@ class WhisperRecognizer(FramedStream):
             cut = len(self._raw) - _RAW_BYTES
             del self._raw[:cut]
             self._raw_offset += cut
-        speech = (self._endpointer.end_stream(frame) if last
-                  else self._endpointer.process(frame))
+        heard = self._leveller.level(frame)
+        if heard is not frame:
+            self._as_said[heard] = frame
+            while len(self._as_said) > _AS_SAID_FRAMES:
+                del self._as_said[next(iter(self._as_said))]
+        speech = self._as_heard(self._endpointer.end_stream(heard) if last
+                                else self._endpointer.process(heard))
+        brief = self._brief(heard, last, covered=speech is not None or self._in_utt)
+        if speech is None and brief is not None:
+            speech = brief  # the whole of a word too short to start an utterance
         if speech is None:
             return self._held_out(len(frame), last)
         if not self._in_utt and self._held is not None:
@@ -309,6 +347,34 @@ class WhisperRecognizer(FramedStream):
         if self.speculate:
             self._maybe_speculate(frame)
         return None
+
+    def _as_heard(self, speech: bytes | None) -> bytes | None:
+        """The endpointer's frames as said: it was given them levelled (``_level``)."""
+        if not speech or not self._as_said:
+            return speech
+        size = self._frame_bytes
+        return b"".join(self._as_said.get(speech[i:i + size], speech[i:i + size])
+                        for i in range(0, len(speech), size))
+
+    def _brief(self, frame: bytes, last: bool, *, covered: bool) -> bytes | None:
+        """The audio of an utterance the streaming endpointer never started on, once it
+        has ended: its 0.3 s window (0.27 s of voice at once) misses a fast "stop" or "yes"
+        in noise that the whole-recording gate (0.18 s, :func:`_has_speech`) lets through,
+        so a word a recording of it makes heard was never heard from the microphone.
+        ``covered``: the streaming endpointer hears this stretch itself."""
+        out = self._onset.end_stream(frame) if last else self._onset.process(frame)
+        self._brief_covered = self._brief_covered or covered
+        if out is not None and not self._brief_started:
+            self._brief_started = True
+            start = max(0, int((self._onset.speech_start - 0.1) * _SAMPLE_RATE) * 2)
+            self._brief_from = start
+        if self._onset.in_speech and not last:
+            return None
+        started, covered = self._brief_started, self._brief_covered
+        self._brief_started, self._brief_covered = False, False
+        if not started or covered:
+            return None
+        return bytes(self._raw[max(0, self._brief_from - self._raw_offset):])
 
     def _maybe_speculate(self, frame: bytes) -> None:
         """The endpointer waits for 0.3 s of silence, and its speech lags by as much:
@@ -401,6 +467,16 @@ class WhisperRecognizer(FramedStream):
 
         self._endpointer = pocketsphinx.Endpointer(window=0.3, ratio=0.9)
         self._frame_bytes = self._endpointer.frame_bytes
+        from ._level import Leveller  # numpy: loaded when there is audio
+
+        self._leveller = Leveller()
+        self._as_said = {}
+        """Levelled frame -> the frame as said, for the last few frames."""
+        self._onset = pocketsphinx.Endpointer(window=_GATE_WINDOW, ratio=_GATE_RATIO)
+        """The whole-recording gate's endpointer, run beside: :meth:`_brief`."""
+        self._brief_started = False
+        self._brief_from = 0
+        self._brief_covered = False
         self._pending = b""
         self._speech = b""
         self._in_utt = False
