@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..clock import wall_now
 from ..domain import name_in_sentence, sentence_start, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
-from ..schedule import Place, check_trigger, next_of
+from ..schedule import Place, check_trigger, kept_moment, next_of
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
 from .moved_to import moved_to
@@ -383,6 +383,9 @@ class ScheduleTalk(ScheduleAnswers):
         name_said = sentence_start(routine.name)
         place = self._place()
         now = self._now().astimezone(place.zone)
+        said_at = trigger.at  # (a time the clocks skip, as said: the reply says why)
+        if said_at is not None and said_at.tzinfo is not None:
+            trigger = replace(trigger, at=kept_moment(said_at))
         try:
             when = check_trigger(trigger, place, now)
         except TeachappError as exc:
@@ -411,7 +414,8 @@ class ScheduleTalk(ScheduleAnswers):
         if self._turn is not None:
             self._just_added = (routine.name, trigger, self._turn(), said)
         if trigger.kind == "once" and when is not None:
-            replies.info(set_for_later(f"{name_said} will run once", when, now, said))
+            replies.info(set_for_later(f"{name_said} will run once", said_at or when, now,
+                                       said))
             return
         skipping = ""
         if when is not None:  # (a run skipped before stays skipped: the next is after it)
@@ -466,7 +470,7 @@ class ScheduleTalk(ScheduleAnswers):
         if moment <= now:
             replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
             return True
-        moved = Trigger("once", at=moment)
+        moved = Trigger("once", at=kept_moment(moment))
         routine.triggers = [moved if t == trigger else t for t in routine.triggers]
         self.store.save_routine(routine, replace=True)
         self._changed()

@@ -1,0 +1,67 @@
+"""Weeks of use through the real CLI with ``TEACHAPP_NOW``: a one-off at a time the
+clocks skip, a refusal that must not come back on the next turn, and what was due
+while the app was closed, said once and first."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import run_teachapp
+
+SPRING = {"TEACHAPP_NOW": "2027-03-27T20:00+01:00", "TZ": "Europe/Berlin"}
+"""The evening before the clocks go forward in Berlin (28 Mar 2027, 02:00 -> 03:00)."""
+
+
+def _chat(db_path, env: dict[str, str], *lines: str) -> list[str]:
+    proc = run_teachapp("--db", str(db_path), "--no-speech", "chat",
+                        input="".join(f"{line}\n" for line in lines), env=env)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.splitlines()
+
+
+def _teach(db_path, phrase: str, *steps: str) -> None:
+    proc = run_teachapp("--db", str(db_path), "teach", phrase, *steps)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_a_one_off_at_a_time_the_clocks_skip_is_said_as_it_is_kept(db_path):
+    """"tomorrow at 2:30 am" the night the clocks skip 02:00-03:00 was said "at 02:30
+    tonight" while the timer went off at 03:30 and the one-off was stored as
+    "02:30+01:00" (03:30 in summer time) and listed "at 03:30"."""
+    _teach(db_path, "movie night", "--set", "media_player.tv.on=true")
+    why = "(the clocks go forward that night, so 02:30 is 03:30)"
+    replies = _chat(db_path, SPRING, "run movie night tomorrow at 2:30am",
+                    "turn off the tv at 2:30am tomorrow", "remind me to call mum tomorrow at 2:30 am",
+                    "turn off the tv at 2:30", "what timers are set?")
+    assert replies[:4] == [
+        f"Movie night will run once tomorrow at 03:30 {why}. Say \"cancel that\" if you "
+        "change your mind.",
+        f"I'll turn off TV tomorrow at 03:30 {why}. Say \"cancel that\" if you change your "
+        "mind.",
+        f"I'll remind you to call mum tomorrow at 03:30 {why}. Say \"cancel that\" if you "
+        "change your mind.",
+        f"I'll turn off TV tomorrow at 03:30 {why}. Say \"cancel that\" if you change your "
+        "mind."]
+    assert "once at 03:30 on Sun 28 Mar 2027" in replies[4]
+    assert "02:30" not in replies[4]
+    proc = run_teachapp("--db", str(db_path), "list", "--json", env=SPRING)
+    listed = json.loads(proc.stdout)
+    assert listed["triggers"] == [{"once": "2027-03-28T03:30+02:00"}]
+    assert listed["next_run"] == "2027-03-28T03:30:00+02:00"
+
+
+def test_a_time_that_exists_is_said_as_before_that_night(db_path):
+    """03:30 said is 03:30, with nothing to explain."""
+    assert _chat(db_path, SPRING, "turn off the tv at 3:30am tomorrow") == [
+        "I'll turn off TV tomorrow at 03:30. Say \"cancel that\" if you change your mind."]
+
+
+def test_a_reminder_refused_for_repeating_is_not_said_again_next_turn(db_path):
+    """"remind me … every month on the 1st" is refused (a reminder is said once); the
+    refusal was left open as a question, so the next turn, "what time is it?", was
+    answered and then refused again."""
+    replies = _chat(db_path, {"TEACHAPP_NOW": "2026-12-05T10:00+00:00", "TZ": "UTC"},
+                    "remind me to pay the rent every month on the 1st", "what time is it?",
+                    "turn on the tv")
+    assert replies[1:] == ["It's 10:00.", "TV: on."]
+    assert replies[0].startswith("I can only remind you once, not again and again.")
