@@ -65,3 +65,32 @@ def test_a_reminder_refused_for_repeating_is_not_said_again_next_turn(db_path):
                     "turn on the tv")
     assert replies[1:] == ["It's 10:00.", "TV: on."]
     assert replies[0].startswith("I can only remind you once, not again and again.")
+
+
+def _at(now: str) -> dict[str, str]:
+    return {"TEACHAPP_NOW": now, "TZ": "UTC"}
+
+
+def test_what_was_due_while_closed_is_said_first_and_once(db_path):
+    """A schedule and a one-off added in a quick piped chat were never seen by its
+    watch (the input ended first), so three days later the next session started them
+    then and said nothing of the runs missed since; and the report, made by the
+    watch's thread, could come after the first reply or not at all."""
+    _teach(db_path, "good morning", "--set", "light.desk_lamp.on=true")
+    _chat(db_path, _at("2026-12-05T06:00+00:00"), "run good morning every day at 7",
+          "run good morning in 20 minutes", "turn off the tv in 10 minutes")
+    assert _chat(db_path, _at("2026-12-08T09:00+00:00"), "what time is it?") == [
+        "Good morning was due at Sat 07:00 and 3 more until Tue 07:00 while teachapp was "
+        "not running; they were not run late.",
+        "Good morning was due at Sat 06:20 while teachapp was not running; it was not run "
+        "late.",
+        "The timer to turn off TV was due at Sat 06:10 while teachapp was not running; it "
+        "was not run late.",
+        "It's 09:00."]
+    assert _chat(db_path, _at("2026-12-08T09:05+00:00"), "what time is it?") == [
+        "It's 09:05."]
+    assert _chat(db_path, _at("2026-12-10T09:00+00:00")) == [
+        "Good morning was due at Wed 07:00 and 1 more until Thu 07:00 while teachapp was "
+        "not running; they were not run late."]
+    assert _chat(db_path, _at("2026-12-10T09:01+00:00"), "what time is it?") == [
+        "It's 09:01."]

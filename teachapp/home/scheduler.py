@@ -108,8 +108,9 @@ class Missed:
                     "not running; they were not run late.")
         when = self.first.strftime("%a %H:%M")
         more = f" and {self.count - 1} more until {self.last:%a %H:%M}" if self.count > 1 else ""
+        were = "they were" if self.count > 1 else "it was"  # (it said "… and 1 more …; it was")
         return (f"{sentence_start(self.routine)} was due at {when}{more} while teachapp was not "
-                "running; it was not run late.")
+                f"running; {were} not run late.")
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,18 @@ class Scheduler:
             moment = datetime.fromtimestamp(timer.at, UTC).astimezone(self.place.zone)
             self._on_timer(TimerDue(timer, moment, now, missed=now - timer.at > self.grace))
         return [] if later is None else [later]
+
+    def notice_new(self) -> None:
+        """Start every trigger no pass has seen yet, as the next pass would (its cursor
+        ``grace`` before now): a front end leaving calls it, so a schedule added in a
+        session shorter than one wait ("run good morning every day at 7" piped into
+        ``teachapp chat``) counts from then, and its runs due while nothing ran are
+        reported next time (they went unsaid: the next session saw it first, after
+        them)."""
+        now = self.clock.now()
+        for item in self.store.scheduled_triggers():
+            if item.cursor is None:
+                self.store.claim_trigger(item.id, None, now - self.grace)
 
     def _check_one(self, item: ScheduledTrigger, now: float) -> float | None:
         cursor = item.cursor
