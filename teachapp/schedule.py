@@ -16,6 +16,7 @@ Sunrise and sunset come from ``astral`` (offline) for the location in Settings
 
 from __future__ import annotations
 
+import calendar
 import os
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -173,6 +174,8 @@ def next_run(trigger: Trigger, after: datetime, place: Place) -> datetime | None
         # (through UTC: a time said that the clocks skip is kept, as ``kept_moment``)
         return once.astimezone(UTC).astimezone(place.zone) if once > after else None
     local_day = after.astimezone(place.zone).date()
+    if trigger.month_day is not None:
+        return _next_in_month(trigger, local_day, after, place)
     for delta in range(-1, 9):
         day = local_day + timedelta(days=delta)
         if day.weekday() not in trigger.days:
@@ -195,6 +198,22 @@ def next_run(trigger: Trigger, after: datetime, place: Place) -> datetime | None
                 event = _sun(trigger.event, day, place)
                 if event is not None:
                     return (event + timedelta(minutes=trigger.offset)).astimezone(place.zone)
+    return None
+
+
+def _next_in_month(trigger: Trigger, local_day: date, after: datetime, place: Place
+                   ) -> datetime | None:
+    """A monthly trigger's first run after ``after``: its day this month or the next
+    (a month without that day: its last, so "the 31st" runs in every month)."""
+    assert trigger.time is not None and trigger.month_day is not None
+    year, month = local_day.year, local_day.month
+    for _ in range(3):
+        last = calendar.monthrange(year, month)[1]
+        moment = wall_clock(date(year, month, min(trigger.month_day, last)), trigger.time,
+                            place.zone)
+        if moment > after:
+            return moment.astimezone(place.zone)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
 
 

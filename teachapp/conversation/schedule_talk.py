@@ -62,8 +62,9 @@ __all__ = ["SOON", "ScheduleRequest", "ScheduleTalk", "clock_reply", "duration_w
 # What is said of a repetition or a moment no schedule keeps (``schedule_sentences``'
 # _UNKEPT_RE, _EVENT_RE).
 _UNKEPT = ("{name} can't run {when}: a schedule repeats on days of the week (\"every "
-           "friday at 8 pm\", \"every weekday at 7\") or runs once on a date (\"on the 1st "
-           "at 8 pm\"). Nothing was changed.")
+           "friday at 8 pm\", \"every weekday at 7\") or on a day of every month (\"every "
+           "month on the 1st at 9\"), or runs once on a date (\"on the 1st at 8 pm\"). "
+           "Nothing was changed.")
 _EVENT = ("{name} can't run {when}: I can't tell when that is. A schedule runs at a time "
           "(\"every day at 7 pm\"), at sunrise or sunset, or once after a delay (\"in 20 "
           "minutes\"). Nothing was changed.")
@@ -332,6 +333,9 @@ class ScheduleTalk(ScheduleAnswers):
         routine = self.store.routine(name)
         self._named(routine.name)
         name = sentence_start(name)
+        if request.problem:  # ("movie night on the 1st of every month": at what time?)
+            replies.error(request.problem)
+            return True
         if request.action in ("unkept", "event"):
             said = _UNKEPT if request.action == "unkept" else _EVENT
             replies.error(said.format(name=name, when=_I_SAID.sub("I", request.said)))
