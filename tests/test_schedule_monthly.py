@@ -84,7 +84,8 @@ def test_said_in_chat_it_is_kept_listed_and_asked_about_when_half_said(db_path):
     proc = run_teachapp("--db", str(db_path), "--no-speech", "chat", env=env, input=(
         "run pay rent every month on the 1st at 9am\nrun pay rent on the first of the month\n"
         "run pay rent monthly at 9\nrun pay rent every other month\n"
-        "run pay rent on the 15th at 9am\nrun pay rent on the last day of the month at 8pm\n"))
+        "run pay rent on the 15th at 9am\nrun pay rent on the last day of the month at 8pm\n"
+        "run pay rent on the first monday of the month at 9\n"))
     assert proc.returncode == 0, proc.stderr
     replies = proc.stdout.splitlines()
     assert replies[:3] == [
@@ -95,6 +96,8 @@ def test_said_in_chat_it_is_kept_listed_and_asked_about_when_half_said(db_path):
     assert replies[4].startswith("Pay rent will run once on Tue 15 Dec at 09:00.")
     assert replies[5] == ("Pay rent will run every month on the last day at 20:00. Next: Thu "
                           "31 Dec at 20:00.")
+    assert replies[6].startswith("Pay rent can't run on the first monday of the month at 9: a "
+                                 "schedule repeats")
     listed = json.loads(run_teachapp("--db", str(db_path), "list", "--json", env=env).stdout)
     assert listed["triggers"][0] == {"at": "09:00", "day_of_month": 1}
     assert listed["next_run"] == "2026-12-15T09:00:00+00:00"

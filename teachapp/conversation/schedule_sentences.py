@@ -54,6 +54,7 @@ night monthly": a repetition a schedule cannot keep (schedules repeat on days of
 week). Said so, with what can be said instead, when the words before it name a routine
 (the verb left out, a taught phrase said exactly): the sentence was offered for teaching,
 and "run movie night monthly" ran movie night."""
+_A_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
 _EVENT_RE = re.compile(
     r"^(?:please\s+)?(?:(?P<verb>run|start|schedule|do)\s+)?(?P<name>.+?),?\s+(?P<when>"
     r"(?:right\s+|just\s+)?(?:after|before|whenever|when|once|as\s+soon\s+as)\s+"
@@ -221,7 +222,9 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
             "add", first.group("name"), trigger,
             with_verb=f"{first.group('verb')} {first.group('name')}")
     unkept = _UNKEPT_RE.match(norm)
-    if unkept and MONTHLY.search(unkept.group("when")):  # ("every month on the 1st at 9")
+    if unkept and MONTHLY.search(unkept.group("when")) and not _A_WEEKDAY.search(
+            unkept.group("when")):  # ("every month on the 1st at 9"; "the first monday of
+        # the month" is no day of the month: refused as before)
         name, verb = unkept.group("name"), unkept.group("verb")
         try:
             trigger = trigger_of(unkept.group("when"), now)
