@@ -94,3 +94,21 @@ def test_what_was_due_while_closed_is_said_first_and_once(db_path):
         "not running; they were not run late."]
     assert _chat(db_path, _at("2026-12-10T09:01+00:00"), "what time is it?") == [
         "It's 09:01."]
+
+
+def test_a_time_past_midnight_or_noon_said_by_name_is_read(db_path):
+    """"half past midnight" was no time: "When should I remind you? …", asked again
+    after every later turn."""
+    assert _chat(db_path, _at("2026-12-05T23:10+00:00"),
+                 "remind me to lock up at half past midnight",
+                 "set an alarm for quarter past midnight", "what time is it?") == [
+        "I'll remind you to lock up at 00:30 tonight (in 1 hour 20 minutes). Say \"cancel "
+        "that\" if you change your mind.",
+        "I'll sound your alarm at 00:15 tonight (in 1 hour 5 minutes). Say \"cancel that\" "
+        "if you change your mind.",
+        "It's 23:10."]
+    from teachapp.conversation.time_words import spoken_time
+
+    assert [f"{spoken_time(t):%H:%M}" for t in ("half past noon", "quarter to midnight",
+                                                 "ten past midnight")] == [
+        "12:30", "23:45", "00:10"]

@@ -77,7 +77,8 @@ British "half six" (6:30)."""
 
 
 def _past_or_to(said: re.Match[str]) -> tuple[int | None, int | None]:
-    hour = number(said.group("h"))
+    named = NAMED_TIMES.get(said.group("h"))  # ("half past midnight": it was no time)
+    hour = named.hour if named is not None else number(said.group("h"))
     if said.group("half"):
         return hour, 30
     amount = said.group("m").removeprefix("a ").strip()
