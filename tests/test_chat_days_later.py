@@ -101,11 +101,14 @@ def test_a_time_past_midnight_or_noon_said_by_name_is_read(db_path):
     after every later turn."""
     assert _chat(db_path, _at("2026-12-05T23:10+00:00"),
                  "remind me to lock up at half past midnight",
-                 "set an alarm for quarter past midnight", "what time is it?") == [
+                 "set an alarm for quarter past midnight", "turn off the tv at quarter to midnight",
+                 "what time is it?") == [
         "I'll remind you to lock up at 00:30 tonight (in 1 hour 20 minutes). Say \"cancel "
         "that\" if you change your mind.",
         "I'll sound your alarm at 00:15 tonight (in 1 hour 5 minutes). Say \"cancel that\" "
         "if you change your mind.",
+        "I'll turn off TV at 23:45 (in 35 minutes). Say \"cancel that\" if you change your "
+        "mind.",  # (it ran at once: "TV is already off.")
         "It's 23:10."]
     from teachapp.conversation.time_words import spoken_time
 

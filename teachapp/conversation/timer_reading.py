@@ -51,7 +51,8 @@ _MINUTES = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|e
             r"seven|eight|nine))?)")
 _SAID_CLOCK = re.compile(
     rf"\bat\s+(?:{_HOUR}\s+(?:oh\s+{_HOUR}|{_MINUTES})|(?:{_MINUTES}|{_HOUR}|half|"
-    rf"(?:a\s+)?quarter)(?:\s+minutes?)?\s+(?:past|after|to|till)\s+{_HOUR})\b"
+    rf"(?:a\s+)?quarter)(?:\s+minutes?)?\s+(?:past|after|to|till)\s+(?:{_HOUR}|midnight|"
+    rf"noon|midday))\b"
     r"(?!\s*(?:percent|%))")
 """"at seven thirty", "at ten past seven", "at seven oh five": the same times in words, as
 a recogniser writes "7:30" (every engine writes numbers as words), never a level: "turn
