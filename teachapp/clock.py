@@ -16,7 +16,7 @@ from datetime import datetime
 
 from .errors import ConfigError
 
-__all__ = ["ENV", "wall_now", "wall_time"]
+__all__ = ["ENV", "local_now", "wall_now", "wall_time"]
 
 ENV = "TEACHAPP_NOW"
 _cache: tuple[str, float] | None = None
@@ -52,3 +52,11 @@ def wall_now() -> datetime:
     from datetime import UTC
 
     return datetime.fromtimestamp(wall_time(), UTC)
+
+
+def local_now() -> datetime:
+    """Now in the computer's own zone (``wall_time``): what the window reads "today" and
+    a time typed in its schedule editor by, so with ``TEACHAPP_NOW`` set it agrees with
+    chat (History and the editor read the real clock: "tomorrow at 8" typed there was
+    the real tomorrow, already past on the clock chat kept)."""
+    return datetime.fromtimestamp(wall_time()).astimezone()

@@ -4,8 +4,10 @@ Daylight saving (documented in docs/schedules.md):
 
 - A recurring time that does not exist on a spring-forward day (02:30 when clocks jump
   from 02:00 to 03:00) runs shifted forward by the gap (03:30), so the day is not
-  skipped. A ``once`` trigger at such a time is refused with ``ScheduleError``:
-  the person asked for a moment that will not happen.
+  skipped. A ``once`` trigger at such a time given as a naive local time (a routine
+  file) is refused with ``ScheduleError``: the person asked for a moment that will not
+  happen. One said ("tomorrow at 2:30 am") is read in the home's zone and kept as a
+  recurring time is (``kept_moment``), and the reply says why (``skipped_said``).
 - A time that happens twice on a fall-back day runs once, at its first occurrence.
 
 Sunrise and sunset come from ``astral`` (offline) for the location in Settings
@@ -14,6 +16,7 @@ Sunrise and sunset come from ``astral`` (offline) for the location in Settings
 
 from __future__ import annotations
 
+import calendar
 import os
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -26,8 +29,9 @@ from .clock import wall_now
 from .errors import ConfigError, ScheduleError
 from .triggers import Trigger
 
-__all__ = ["Place", "check_local_time", "check_trigger", "day_said", "local_zone", "next_of",
-           "next_run", "place_from_settings", "run_said", "runs_on", "wall_clock"]
+__all__ = ["Place", "as_said", "check_local_time", "check_trigger", "day_said", "kept_moment",
+           "local_zone", "next_of", "next_run", "place_from_settings", "run_said", "runs_on",
+           "skipped_said", "wall_clock"]
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,39 @@ def wall_clock(day: date, at: time, zone: ZoneInfo) -> datetime:
     return aware.astimezone(UTC).astimezone(zone)
 
 
+def kept_moment(moment: datetime) -> datetime:
+    """The moment an aware wall time stands for, in its own zone: one the clocks skip
+    (02:30 on the spring-forward night, as ``datetime.combine`` makes it) is as far past
+    the jump as it was past 02:00 (03:30), as ``wall_clock`` keeps a recurring time;
+    any other is itself. (Python keeps such a time as said, 02:30, so a reply said
+    02:30 while the timer stored 03:30, and a one-off was written "02:30+01:00".)"""
+    if moment.tzinfo is None:
+        raise ValueError("kept_moment needs an aware datetime")
+    return moment.astimezone(UTC).astimezone(moment.tzinfo)
+
+
+def skipped_said(moment: datetime) -> str:
+    """Why a wall time the clocks skip runs at another: "the clocks go forward that
+    night, so 02:30 is 03:30"; "" for a time that exists (``moment``: aware, as said)."""
+    if moment.tzinfo is None:
+        return ""
+    kept = kept_moment(moment)
+    if kept.replace(tzinfo=None) == moment.replace(tzinfo=None, fold=0):
+        return ""
+    return f"the clocks go forward that night, so {moment:%H:%M} is {kept:%H:%M}"
+
+
+def as_said(moment: datetime, at: time) -> datetime:
+    """``moment``, a run of the wall time ``at``, as it was said: ``at`` on its day
+    (which ``skipped_said`` explains) when the clocks skipped ``at`` to ``moment``, else
+    ``moment`` itself."""
+    said = datetime.combine(moment.date(), at, tzinfo=moment.tzinfo)
+    if (said.hour, said.minute) != (moment.hour, moment.minute) and said.tzinfo is not None \
+            and kept_moment(said) == moment:
+        return said
+    return moment
+
+
 def check_local_time(naive: datetime, zone: ZoneInfo) -> datetime:
     """A once-moment given in local time; ``ScheduleError`` when it does not exist."""
     if not _exists(naive, zone):
@@ -134,8 +171,11 @@ def next_run(trigger: Trigger, after: datetime, place: Place) -> datetime | None
         assert trigger.at is not None
         at = trigger.at
         once = check_local_time(at, place.zone) if at.tzinfo is None else at
-        return once.astimezone(place.zone) if once > after else None
+        # (through UTC: a time said that the clocks skip is kept, as ``kept_moment``)
+        return once.astimezone(UTC).astimezone(place.zone) if once > after else None
     local_day = after.astimezone(place.zone).date()
+    if trigger.month_day is not None:
+        return _next_in_month(trigger, local_day, after, place)
     for delta in range(-1, 9):
         day = local_day + timedelta(days=delta)
         if day.weekday() not in trigger.days:
@@ -158,6 +198,22 @@ def next_run(trigger: Trigger, after: datetime, place: Place) -> datetime | None
                 event = _sun(trigger.event, day, place)
                 if event is not None:
                     return (event + timedelta(minutes=trigger.offset)).astimezone(place.zone)
+    return None
+
+
+def _next_in_month(trigger: Trigger, local_day: date, after: datetime, place: Place
+                   ) -> datetime | None:
+    """A monthly trigger's first run after ``after``: its day this month or the next
+    (a month without that day: its last, so "the 31st" runs in every month)."""
+    assert trigger.time is not None and trigger.month_day is not None
+    year, month = local_day.year, local_day.month
+    for _ in range(3):
+        last = calendar.monthrange(year, month)[1]
+        moment = wall_clock(date(year, month, min(trigger.month_day, last)), trigger.time,
+                            place.zone)
+        if moment > after:
+            return moment.astimezone(place.zone)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
 
 

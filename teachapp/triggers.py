@@ -2,7 +2,8 @@
 
 Three forms, the same in routine files, the store and the engine:
 
-- ``time``: a wall-clock time on chosen weekdays ("every weekday at 7").
+- ``time``: a wall-clock time on chosen weekdays ("every weekday at 7"), or on one day
+  of every month ("every month on the 1st at 9"; a month without that day: its last).
 - ``sun``: sunrise or sunset plus an offset in minutes, on chosen weekdays.
 - ``once``: one moment ("in 10 minutes" is stored as the moment it means).
 
@@ -10,6 +11,8 @@ In a routine file (``triggers:`` of a routine)::
 
     - at: "07:00"          # a time; days default to every day
       days: weekdays       # every day | weekdays | weekends | [mon, wed, fri]
+    - at: "09:00"          # an extension of DESIGN's form (a file without it loads as
+      day_of_month: 1      # before): every month on that day, 1-31, instead of days
     - at: sunset           # or sunrise
       offset: -15          # minutes, negative = before
     - once: 2026-12-01T07:00:00+01:00   # without an offset: local time
@@ -30,6 +33,7 @@ __all__ = [
     "DAY_NAMES",
     "Trigger",
     "describe_trigger",
+    "ordinal",
     "parse_days",
     "parse_time",
     "trigger_from_dict",
@@ -46,8 +50,8 @@ _DAY_WORDS = {
     "every day": ALL_DAYS, "daily": ALL_DAYS, "everyday": ALL_DAYS, "all": ALL_DAYS,
     "weekdays": _WEEKDAYS, "weekday": _WEEKDAYS, "weekends": _WEEKENDS, "weekend": _WEEKENDS,
 }
-_FORMS = ("at: \"07:00\" (with days:), at: sunrise / at: sunset (with offset:), "
-          "or once: 2026-12-01T07:00")
+_FORMS = ("at: \"07:00\" (with days: or day_of_month:), at: sunrise / at: sunset (with "
+          "offset:), or once: 2026-12-01T07:00")
 MAX_OFFSET_MINUTES = 12 * 60
 
 
@@ -66,6 +70,9 @@ class Trigger:
     """``sun``: minutes after the event (negative: before)."""
     at: datetime | None = None
     """``once``: the moment; naive means local time in the home's time zone."""
+    month_day: int | None = None
+    """``time``: the day of every month it runs on (1-31; in a month without that day,
+    its last day), instead of weekdays; None: on ``days`` every week."""
 
     def __post_init__(self) -> None:
         if self.kind == "time" and self.time is None:
@@ -78,6 +85,15 @@ class Trigger:
             raise ScheduleError(f"Unknown trigger kind {self.kind!r}; use {_FORMS}.")
         if not self.days or any(d not in ALL_DAYS for d in self.days):
             raise ScheduleError("A trigger needs at least one weekday (0 = Monday … 6).")
+        if self.month_day is not None:
+            if self.kind != "time":
+                raise ScheduleError("day_of_month goes with a time, like at: \"09:00\".")
+            if isinstance(self.month_day, bool) or not isinstance(self.month_day, int) \
+                    or not 1 <= self.month_day <= 31:
+                raise ScheduleError(f"day_of_month {self.month_day!r} is not a day of the "
+                                    "month; use 1 to 31.")
+            if self.days != ALL_DAYS:
+                raise ScheduleError("day_of_month and days do not go together; give one.")
 
 
 def parse_time(value: Any) -> time:
@@ -189,16 +205,22 @@ def trigger_from_dict(item: Any) -> Trigger:
             raise ScheduleError(f"a once trigger has only 'once', not {sorted(extra)}.")
         return Trigger("once", at=_moment(item["once"]))
     if "at" in keys:
-        extra = keys - {"at", "days", "offset"}
+        extra = keys - {"at", "days", "offset", "day_of_month"}
         if extra:
             raise ScheduleError(f"unknown trigger key {sorted(extra)[0]!r}; use {_FORMS}.")
         at = item["at"]
         days = parse_days(item.get("days"))
         if isinstance(at, str) and at.strip().lower() in ("sunrise", "sunset"):
+            if "day_of_month" in keys:
+                raise ScheduleError("day_of_month goes with a time, like at: \"09:00\".")
             return Trigger("sun", event=at.strip().lower(),  # type: ignore[arg-type]
                            offset=_offset(item.get("offset")), days=days)
         if "offset" in keys:
             raise ScheduleError("offset goes with at: sunrise or at: sunset only.")
+        if "day_of_month" in keys:
+            if "days" in keys:
+                raise ScheduleError("day_of_month and days do not go together; give one.")
+            return Trigger("time", time=parse_time(at), month_day=item["day_of_month"])
         return Trigger("time", time=parse_time(at), days=days)
     raise ScheduleError(f"unknown trigger form {sorted(keys)}; use {_FORMS}.")
 
@@ -217,6 +239,8 @@ def trigger_to_dict(trigger: Trigger) -> dict[str, Any]:
     else:
         assert trigger.time is not None
         out = {"at": trigger.time.strftime("%H:%M")}
+        if trigger.month_day is not None:
+            out["day_of_month"] = trigger.month_day
     if trigger.days != ALL_DAYS:
         out["days"] = _days_word(trigger.days)
     return out
@@ -256,8 +280,17 @@ def describe_trigger(trigger: Trigger) -> str:
     else:
         assert trigger.time is not None
         moment = f"at {trigger.time.strftime('%H:%M')}"
+        if trigger.month_day is not None:  # (the 31st runs on every month's last day)
+            day = "last day" if trigger.month_day == 31 else ordinal(trigger.month_day)
+            return f"every month on the {day} {moment}"
     if days == _WEEKENDS:  # "at 07:00 at weekends", never "at weekends at 07:00"
         return f"{moment} at weekends"
     when = ("every day" if days == ALL_DAYS else "every weekday" if days == _WEEKDAYS
             else _days_spoken(days))
     return f"{when} {moment}"
+
+
+def ordinal(day: int) -> str:
+    """1 -> "1st", 22 -> "22nd", 13 -> "13th": a day of the month as said."""
+    suffix = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"

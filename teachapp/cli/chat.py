@@ -121,7 +121,7 @@ def run_chat(args: argparse.Namespace) -> int:
                 say(line)
 
     assistant.subscribe(later)
-    stop_watch = start_watch(engine, say)  # schedules fire, hunches ask, during chat
+    watching = start_watch(engine, say)  # schedules fire, hunches ask, during chat
     interactive = sys.stdin.isatty()
     echo = bool(getattr(args, "echo", False))
     try:
@@ -155,7 +155,7 @@ def run_chat(args: argparse.Namespace) -> int:
             say_line("")
         return 0
     finally:
-        stop_watch.set()
+        watching.stop()
         engine.close()
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -34,7 +35,8 @@ from .timer_talk import timer_detail
 if TYPE_CHECKING:
     from .runtime import Engine
 
-__all__ = ["HUNCH_INTERVAL_SECONDS", "HomeWatch", "next_runs", "place_of", "start_watch"]
+__all__ = ["HUNCH_INTERVAL_SECONDS", "HomeWatch", "Watching", "next_runs", "place_of",
+           "start_watch"]
 
 log = logging.getLogger(__name__)
 
@@ -229,10 +231,32 @@ def _fix_step(device_id: str, values: dict[str, object]):  # type: ignore[no-unt
     return SetStep(device=device_id, set=dict(values))
 
 
-def start_watch(engine: Engine, announce: Callable[[str], None]) -> threading.Event:
-    """Run schedules and hunches beside a front end (chat, window) on a daemon thread;
-    hunch questions go through the Assistant so the next turn answers them. Set the
-    returned event to stop."""
+@dataclass
+class Watching:
+    """A watch running beside a front end (``start_watch``)."""
+
+    watch: HomeWatch
+    event: threading.Event
+    thread: threading.Thread
+
+    def stop(self, wait: float = 5.0) -> None:
+        """End the watch: a pass in progress finishes (what it found is said before the
+        database closes), then the triggers added this session that no pass saw yet
+        are started (``Scheduler.notice_new``), so what comes due while nothing runs
+        is reported next time."""
+        self.event.set()
+        self.thread.join(wait)
+        if not self.thread.is_alive():
+            self.watch.scheduler.notice_new()
+
+
+def start_watch(engine: Engine, announce: Callable[[str], None]) -> Watching:
+    """Run schedules and hunches beside a front end (chat) on a daemon thread; hunch
+    questions go through the Assistant so the next turn answers them. The schedules
+    are checked once first, here: what was due while the app was closed ("Good morning
+    was due at …; it was not run late.") is said before the first turn, once (with
+    a quick piped chat it came after the first reply, or not at all when the input
+    ended before the thread's first pass). ``Watching.stop`` ends it."""
     assistant = engine.assistant
 
     def offer(item: Offer) -> None:
@@ -242,7 +266,12 @@ def start_watch(engine: Engine, announce: Callable[[str], None]) -> threading.Ev
     watch = HomeWatch(engine.store, engine.backend, engine.settings, speaker=engine.speaker,
                       announce=announce, on_offer=offer, hunches=assistant.hunch_watcher,
                       executor=assistant.executor)
+    try:
+        watch.scheduler.check()
+    except TeachappError as exc:
+        announce(str(exc))
     stop = threading.Event()
-    threading.Thread(target=watch.run, args=(stop,), name="teachapp-homewatch",
-                     daemon=True).start()
-    return stop
+    thread = threading.Thread(target=watch.run, args=(stop,), name="teachapp-homewatch",
+                              daemon=True)
+    thread.start()
+    return Watching(watch, stop, thread)

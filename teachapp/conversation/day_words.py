@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from ..errors import ScheduleError
 from ..triggers import DAY_NAMES
 
-__all__ = ["NamedDay", "named_day"]
+__all__ = ["MONTHLY", "NamedDay", "day_of_every_month", "named_day"]
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
@@ -152,3 +152,35 @@ def named_day(words: str, now: datetime) -> NamedDay | None:
         rest = " ".join((words[: match.start()] + " " + words[match.end():]).split())
         return NamedDay(found[0], " ".join(match.group(0).split()), rest, found[1])
     return None
+
+
+MONTHLY = re.compile(r"\b(?:(?:every|each)\s+month|monthly|once\s+a\s+month|"
+                     r"(?:of|in)\s+(?:every|each|the)\s+month)\b")
+"""Words that repeat a run every month ("every month", "monthly", "of the month"); not
+"every other month" or "every two months", which no schedule keeps."""
+_DAY_IN_MONTH = re.compile(r"\b(?:on\s+)?(?P<the>the\s+)?(?:(?P<d>\d{1,2})(?P<th>st|nd|rd|th)?|"
+                           r"(?P<dw>" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+                           + r"|twenty[ -]\w+|thirty[ -]first))(?:\s+day)?\b")
+
+
+_LAST_DAY = re.compile(r"\b(?:on\s+)?the\s+last(?:\s+day)?\b")
+
+
+def day_of_every_month(words: str) -> tuple[int | None, str] | None:
+    """"every month on the 1st at 9", "on the first of the month", "monthly on the
+    15th at 8 pm": (the day of the month, None when none is said; the words left to
+    read, "at 9"); None when the words repeat no month. A number is a day only as one
+    ("the 1st", "1st", "first"): "at 9" stays a time."""
+    found = MONTHLY.search(words)
+    if found is None:
+        return None
+    rest = " ".join(f"{words[:found.start()]} {words[found.end():]}".split())
+    last = _LAST_DAY.search(rest)
+    if last is not None:  # ("on the last day of the month": the 31st, or the month's last)
+        return 31, " ".join(f"{rest[:last.start()]} {rest[last.end():]}".split())
+    for said in _DAY_IN_MONTH.finditer(rest):
+        if not (said.group("the") or said.group("th") or said.group("dw")):
+            continue
+        left = " ".join(f"{rest[:said.start()]} {rest[said.end():]}".split())
+        return _day_of_month(said), left
+    return None, rest

@@ -7,12 +7,11 @@ are the agent's side (the lock, the events, the history's explanations).
 
 from __future__ import annotations
 
-from ..domain import ALIAS_ORIGINS, PhraseOrigin
+from ..domain import ALIAS_ORIGINS, PhraseOrigin, Routine
 from ..errors import NotFoundError
 from ..store import Interaction, phrase_key
-from . import explain
+from . import explain, library
 from .core import AgentCore
-from .events import RoutinesChanged
 from .learning_hooks import LearnedAlias
 from .models import Outcome
 from .turns import TurnReplies
@@ -68,9 +67,35 @@ class LearningCalls(AgentCore):
             return self._hooks.aliases()
 
     def remove_alias(self, routine: str, phrase: str) -> None:
-        """Remove a learned phrase; it counts against the pair so it is not relearned."""
+        """Remove a learned phrase; it counts against the pair so it is not relearned,
+        and "undo" puts it back (``ManageTalk.phrases_taken_off``)."""
         with self._lock:
-            name = self.store.routine(routine).name
-            if not self._learner.against(phrase, name, why="removed in the window"):
-                self.store.remove_phrase(name, phrase)
-            self._emit(RoutinesChanged())
+            current = self.store.routine(routine)
+            key = phrase_key(phrase)
+            found = next((p for p in current.phrases if phrase_key(p.text) == key), None)
+            if not self._learner.against(phrase, current.name, why="removed in the window"):
+                self.store.remove_phrase(current.name, phrase)
+            taken = [(found.text, str(found.origin))] if found is not None else []
+            self._talk.phrases_taken_off(current.name, taken)
+
+    def save_edited(self, routine: Routine, *, previous_name: str | None) -> Routine:
+        """Save ``routine`` as edited in the window (``library.save_edited``). Its
+        phrases given after teaching (learned, or added by hand) that the edit left out
+        are taken off as History's Remove takes one: a learned one is not learned again,
+        and the next "undo" puts them back (``ManageTalk.phrases_taken_off``; removing
+        one in the editor could not be undone, "undo" took back the newest run)."""
+        with self._lock:
+            try:
+                before = self.store.routine(previous_name).phrases if previous_name else []
+            except NotFoundError:
+                before = []
+            saved = library.save_edited(self.store, routine, previous_name=previous_name)
+            kept = {phrase_key(p.text) for p in saved.phrases}
+            taken = [(p.text, str(p.origin)) for p in before
+                     if p.origin in ALIAS_ORIGINS and phrase_key(p.text) not in kept]
+            for text, origin in taken:
+                if origin == PhraseOrigin.LEARNED:
+                    self._learner.against(text, saved.name, why="removed in the window")
+            if taken:
+                self._talk.phrases_taken_off(saved.name, taken)
+            return saved

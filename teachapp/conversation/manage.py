@@ -203,9 +203,10 @@ class TalkTurns:
         self._subject_turn = 0
         self._said: tuple[list[str], list[str]] = ([], [])
         """(the lines of the turn before, of this turn): what "say that again" repeats."""
-        self._phrase_removed: tuple[str, str, str] | None = None
-        """(routine, phrase, origin) of the phrase just taken off by voice, until a run
-        or another change: what "undo" puts back (``undo_phrase_removal``)."""
+        self._phrase_removed: list[tuple[str, str, str]] = []
+        """(routine, phrase, origin) of the phrases just taken off (by voice, History's
+        Remove, the routine editor), until a run or another change: what "undo" puts
+        back (``undo_phrase_removal``)."""
         assistant.subscribe(self._observe)
 
     @property
@@ -223,7 +224,7 @@ class TalkTurns:
 
     def _observe(self, event: Event) -> None:
         if isinstance(event, (RunFinished, RoutinesChanged)):
-            self._phrase_removed = None  # (something newer to undo; set after its own)
+            self._phrase_removed = []  # (something newer to undo; set after its own)
         if isinstance(event, Heard):
             self._said = (self._said[1], [])
         elif isinstance(event, Reply):
@@ -662,9 +663,17 @@ class TalkTurns:
             extra = ""
         replies.info(f"OK, \"{phrase}\" no longer starts {owner}.{extra}")
         self.subject = owner
-        self.a._emit(RoutinesChanged())
-        self._phrase_removed = (owner, phrase, str(origin))
+        self.phrases_taken_off(owner, [(phrase, str(origin))])
         return "phrase removed", owner
+
+    def phrases_taken_off(self, routine: str, taken: list[tuple[str, str]]) -> None:
+        """Phrases just taken off ``routine`` ((text, origin) each): said ("forget …",
+        "stop calling it …"), History's Remove or left out in the routine editor. The
+        one path for all three, so the next "undo" (said, the window's Undo, any front
+        end's ``undo_newest``) puts them back wherever they were removed (one removed in
+        the editor could not be undone: "undo" took back the newest run instead)."""
+        self.a._emit(RoutinesChanged())
+        self._phrase_removed = [(routine, phrase, origin) for phrase, origin in taken]
 
     def _add_step(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         """"add the tv to lights out": asked, then saved (``step_edits``)."""
@@ -850,19 +859,24 @@ class TalkTurns:
         """"undo" right after "forget breeding road" or "stop calling it film night" (in
         this session, nothing run or changed since): the phrase is put back (it undid
         the newest run, however old, and the phrase stayed gone)."""
-        removed, self._phrase_removed = self._phrase_removed, None
-        if removed is None:
+        removed, self._phrase_removed = self._phrase_removed, []
+        if not removed:
             return False
-        routine, phrase, origin = removed
-        try:  # (a learned one: its evidence no longer blocked, so it is listed again)
-            if origin != PhraseOrigin.LEARNED or not self.a._learner.confirm(
-                    phrase, routine, how="put back by undo", explicit=True, origin=origin):
-                self.store.add_phrase(routine, phrase, origin=origin)
-        except TeachappError as exc:
-            replies.error(str(exc))
-            return True
-        replies.detail["undone"] = {"phrase": phrase, "routine": routine}
-        replies.info(f"Undone: \"{phrase}\" starts {routine} again.")
+        routine = removed[0][0]
+        for routine, phrase, origin in removed:
+            try:  # (a learned one: its evidence no longer blocked, so it is listed again)
+                if origin != PhraseOrigin.LEARNED or not self.a._learner.confirm(
+                        phrase, routine, how="put back by undo", explicit=True,
+                        origin=origin):
+                    self.store.add_phrase(routine, phrase, origin=origin)
+            except TeachappError as exc:
+                replies.error(str(exc))
+                return True
+        phrases = [phrase for _routine, phrase, _origin in removed]
+        replies.detail["undone"] = {"phrase": spoken_list(phrases), "routine": routine}
+        quoted = spoken_list([f'"{phrase}"' for phrase in phrases])
+        verb = "start" if len(phrases) > 1 else "starts"
+        replies.info(f"Undone: {quoted} {verb} {routine} again.")
         self.subject = routine
         self.a._emit(RoutinesChanged())
         return True

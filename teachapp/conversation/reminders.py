@@ -23,7 +23,7 @@ from ..understanding.numbers import words_to_numbers
 from .day_words import named_day
 from .time_words import HALF_OF_DAY_WORDS, REPEATED, delay_said, spoken_time, trigger_said
 
-__all__ = ["ALARM_TEXTS", "ALARM_WHEN", "Reminder", "length_timer", "parse_reminder",
+__all__ = ["ALARM_TEXTS", "ALARM_WHEN", "OnceOnly", "Reminder", "length_timer", "parse_reminder",
            "spoken_to_you", "timer_name", "told_length"]
 
 
@@ -201,11 +201,17 @@ def _reminder(how: str | None, what: str, when: str, trigger: Trigger) -> Remind
     return Reminder(says[0].upper() + says[1:] if says else says, text, trigger, when, what)
 
 
+class OnceOnly(ScheduleError):
+    """A reminder asked for again and again: told, not asked about (it was left open as
+    a question, so the next turn, "what time is it?", was answered and then the refusal
+    said again)."""
+
+
 def _not_repeated(cleaned: str) -> None:
     """A reminder is said once: one asked for again and again is told so, not set once
     as if that were what was asked."""
     if REPEATED.search(cleaned):
-        raise ScheduleError("I can only remind you once, not again and again. Say it for "
+        raise OnceOnly("I can only remind you once, not again and again. Say it for "
                             "one day, like \"remind me on friday at 7 to put the bins "
                             "out\"; a routine can say it on a schedule.")
 

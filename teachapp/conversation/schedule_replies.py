@@ -80,7 +80,7 @@ class ScheduleAnswers:
         kept: list[Trigger] = []
         for trigger in routine.triggers:
             left = tuple(d for d in trigger.days if d not in days)
-            if trigger.kind == "once" or left == trigger.days:
+            if trigger.kind == "once" or trigger.month_day is not None or left == trigger.days:
                 kept.append(trigger)
             elif left:
                 kept.append(replace(trigger, days=left))

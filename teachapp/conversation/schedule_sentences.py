@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from ..errors import ScheduleError
 from ..triggers import Trigger
+from .day_words import MONTHLY
 from .schedule_day import asks_if_scheduled, days_asked
 from .time_words import WHEN_OPENS, days_said, trigger_of
 
@@ -44,7 +45,7 @@ weekday", "bath time in 10 minutes". Only for a phrase said exactly, and only wi
 word of repetition or a delay: "bath time at 7" alone says no day."""
 _UNKEPT_RE = re.compile(
     r"^(?:please\s+)?(?:(?P<verb>run|start|schedule|do)\s+)?(?P<name>.+?),?\s+(?P<when>"
-    r"(?:on\s+)?(?:the\s+)?(?:\w+\s+)?(?:day\s+)?of\s+(?:every|each|the)\s+month\b.*|"
+    r"(?:on\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:day\s+)?of\s+(?:every|each|the)\s+month\b.*|"
     r"(?:(?:at\s+\S+(?:\s+(?:am|pm))?|on\s+the\s+\w+)\s+)?(?:every|each|once\s+a)\s+"
     r"(?:other\s+\w+|(?:\w+\s+)?(?:months?|years?|fortnights?)|\w+\s+(?:days|weeks))\b.*|"
     r"(?:monthly|yearly|annually|fortnightly|biweekly)(?:\s+(?:at|on)\s+.+)?)$")
@@ -53,6 +54,7 @@ night monthly": a repetition a schedule cannot keep (schedules repeat on days of
 week). Said so, with what can be said instead, when the words before it name a routine
 (the verb left out, a taught phrase said exactly): the sentence was offered for teaching,
 and "run movie night monthly" ran movie night."""
+_A_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
 _EVENT_RE = re.compile(
     r"^(?:please\s+)?(?:(?P<verb>run|start|schedule|do)\s+)?(?P<name>.+?),?\s+(?P<when>"
     r"(?:right\s+|just\s+)?(?:after|before|whenever|when|once|as\s+soon\s+as)\s+"
@@ -155,6 +157,9 @@ class ScheduleRequest:
     weeks", "after every meal")."""
     reminders: bool = False
     """list: only the reminders were asked of ("what reminders do I have?")."""
+    problem: str = ""
+    """unkept: what the words lack, said instead of the refusal when they name a routine
+    ("movie night on the first of every month": "At what time on the 1st …?")."""
     left: bool = False
     """list: the time left was asked ("what's left on the timer?"): said timer by timer
     ("7 minutes left on your 10-minute timer ...")."""
@@ -217,6 +222,21 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
             "add", first.group("name"), trigger,
             with_verb=f"{first.group('verb')} {first.group('name')}")
     unkept = _UNKEPT_RE.match(norm)
+    if unkept and MONTHLY.search(unkept.group("when")) and not _A_WEEKDAY.search(
+            unkept.group("when")):  # ("every month on the 1st at 9"; "the first monday of
+        # the month" is no day of the month: refused as before)
+        name, verb = unkept.group("name"), unkept.group("verb")
+        try:
+            trigger = trigger_of(unkept.group("when"), now)
+        except ScheduleError as exc:
+            if verb:
+                raise  # ("run pay rent monthly": which day is asked)
+            # (said of a taught phrase exactly: asked; else no schedule sentence at all)
+            return ScheduleRequest("unkept", name, loose=True, exact=True,
+                                   said=unkept.group("when"), problem=str(exc))
+        if trigger is not None:
+            return ScheduleRequest("add", name, trigger, with_verb=f"{verb} {name}") if verb \
+                else ScheduleRequest("add", name, trigger, loose=True, exact=True)
     if unkept:
         name, verb = unkept.group("name"), unkept.group("verb")
         return ScheduleRequest("unkept", name, with_verb=f"{verb} {name}" if verb else None,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..clock import wall_now
 from ..domain import name_in_sentence, sentence_start, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
-from ..schedule import Place, check_trigger, next_of
+from ..schedule import Place, check_trigger, kept_moment, next_of
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
 from .moved_to import moved_to
@@ -62,8 +62,9 @@ __all__ = ["SOON", "ScheduleRequest", "ScheduleTalk", "clock_reply", "duration_w
 # What is said of a repetition or a moment no schedule keeps (``schedule_sentences``'
 # _UNKEPT_RE, _EVENT_RE).
 _UNKEPT = ("{name} can't run {when}: a schedule repeats on days of the week (\"every "
-           "friday at 8 pm\", \"every weekday at 7\") or runs once on a date (\"on the 1st "
-           "at 8 pm\"). Nothing was changed.")
+           "friday at 8 pm\", \"every weekday at 7\") or on a day of every month (\"every "
+           "month on the 1st at 9\"), or runs once on a date (\"on the 1st at 8 pm\"). "
+           "Nothing was changed.")
 _EVENT = ("{name} can't run {when}: I can't tell when that is. A schedule runs at a time "
           "(\"every day at 7 pm\"), at sunrise or sunset, or once after a delay (\"in 20 "
           "minutes\"). Nothing was changed.")
@@ -332,6 +333,9 @@ class ScheduleTalk(ScheduleAnswers):
         routine = self.store.routine(name)
         self._named(routine.name)
         name = sentence_start(name)
+        if request.problem:  # ("movie night on the 1st of every month": at what time?)
+            replies.error(request.problem)
+            return True
         if request.action in ("unkept", "event"):
             said = _UNKEPT if request.action == "unkept" else _EVENT
             replies.error(said.format(name=name, when=_I_SAID.sub("I", request.said)))
@@ -383,6 +387,9 @@ class ScheduleTalk(ScheduleAnswers):
         name_said = sentence_start(routine.name)
         place = self._place()
         now = self._now().astimezone(place.zone)
+        said_at = trigger.at  # (a time the clocks skip, as said: the reply says why)
+        if said_at is not None and said_at.tzinfo is not None:
+            trigger = replace(trigger, at=kept_moment(said_at))
         try:
             when = check_trigger(trigger, place, now)
         except TeachappError as exc:
@@ -411,7 +418,8 @@ class ScheduleTalk(ScheduleAnswers):
         if self._turn is not None:
             self._just_added = (routine.name, trigger, self._turn(), said)
         if trigger.kind == "once" and when is not None:
-            replies.info(set_for_later(f"{name_said} will run once", when, now, said))
+            replies.info(set_for_later(f"{name_said} will run once", said_at or when, now,
+                                       said))
             return
         skipping = ""
         if when is not None:  # (a run skipped before stays skipped: the next is after it)
@@ -466,7 +474,7 @@ class ScheduleTalk(ScheduleAnswers):
         if moment <= now:
             replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
             return True
-        moved = Trigger("once", at=moment)
+        moved = Trigger("once", at=kept_moment(moment))
         routine.triggers = [moved if t == trigger else t for t in routine.triggers]
         self.store.save_routine(routine, replace=True)
         self._changed()

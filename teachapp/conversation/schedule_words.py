@@ -7,7 +7,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from ..domain import counted
-from ..schedule import run_said
+from ..schedule import kept_moment, run_said, skipped_said
 from .time_words import SMALL_HOURS_END, part_of_day_said
 
 __all__ = ["SOON", "clock_reply", "duration_words", "set_for_later", "time_left", "when_words"]
@@ -71,7 +71,7 @@ def when_words(at: float | datetime, now: datetime) -> str:
     """A moment as said in a reply, in ``now``'s zone: "at 22:30", "tomorrow at 07:00",
     "on Thu 3 Dec at 07:00"."""
     moment = (at if isinstance(at, datetime) else datetime.fromtimestamp(at, UTC)
-              ).astimezone(now.tzinfo)
+              ).astimezone(UTC).astimezone(now.tzinfo)  # (a time the clocks skip: kept)
     days = (moment.date() - now.date()).days
     if days == 0 and now.hour < SMALL_HOURS_END <= moment.hour < 12:
         return f"at {moment:%H:%M} this morning"  # (said at 00:30: "today" is unclear)
@@ -91,11 +91,16 @@ def set_for_later(what: str, moment: datetime, now: datetime, said: str = "", *,
     minutes). Say "cancel that" if you change your mind." The brackets also name the
     hour a part of the day in ``said`` stood for ("in the morning" is 07:00 …). Moved
     to another time (``instead``): "OK, I'll turn off TV at 20:24 (in 10 minutes)
-    instead.", with no "cancel that" again."""
+    instead.", with no "cancel that" again. A time said that the clocks skip (02:30 the
+    night they go forward) is set for when it is kept, and said so: "… tomorrow at 03:30
+    (the clocks go forward that night, so 02:30 is 03:30)" (it said "at 02:30 tonight"
+    while the timer was set for 03:30)."""
+    skipped = skipped_said(moment)
+    moment = kept_moment(moment)
     left = time_left(moment, now).strip(" ()")
     part = part_of_day_said(said) if said else None
     took = f"\"{part[0]}\" is {part[1]:%H:%M} unless you say a time" if part else ""
-    aside = "; ".join(w for w in (left, took) if w)
+    aside = "; ".join(w for w in (left, took, skipped) if w)
     at = f"{when_words(moment, now)}{f' ({aside})' if aside else ''}"
     return f"OK, {what} {at} instead." if instead else \
         f"{what} {at}. {TAKE_BACK}"

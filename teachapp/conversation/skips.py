@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 
 from ..domain import Routine, sentence_start, spoken_list
 from ..errors import ScheduleError
-from ..schedule import Place, day_said, next_of, run_said, runs_on, wall_clock
+from ..schedule import Place, as_said, day_said, next_of, run_said, runs_on, skipped_said
 from ..triggers import Trigger, describe_trigger
 from .day_words import named_day
 from .time_words import SMALL_HOURS_END, number
@@ -307,10 +307,9 @@ def next_said(moment: datetime, triggers: Iterable[Trigger] = ()) -> str:
         if trigger.kind != "time" or at is None or not isinstance(zone, ZoneInfo) or \
                 moment.weekday() not in trigger.days:
             continue
-        shifted = wall_clock(moment.date(), at, zone)
-        if shifted == moment and (shifted.hour, shifted.minute) != (at.hour, at.minute):
-            return (f" Next: {run_said(moment)} (the clocks go forward that night, so "
-                    f"{at:%H:%M} is {moment:%H:%M}).")
+        why = skipped_said(as_said(moment, at))
+        if why:
+            return f" Next: {run_said(moment)} ({why})."
     return f" Next: {run_said(moment)}."
 
 

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
 
 from ..errors import ScheduleError
-from ..triggers import ALL_DAYS, Trigger, parse_days
-from .day_words import NamedDay, named_day
+from ..triggers import ALL_DAYS, Trigger, ordinal, parse_days
+from .day_words import NamedDay, day_of_every_month, named_day
 
 __all__ = ["NAMED_TIMES", "PART_OF_DAY_HOURS", "REPEATED", "SUN_TIMES", "WHEN_OPENS",
            "delay_first", "later", "length_answered", "length_unsaid", "number", "on_a_day",
@@ -77,7 +77,8 @@ British "half six" (6:30)."""
 
 
 def _past_or_to(said: re.Match[str]) -> tuple[int | None, int | None]:
-    hour = number(said.group("h"))
+    named = NAMED_TIMES.get(said.group("h"))  # ("half past midnight": it was no time)
+    hour = named.hour if named is not None else number(said.group("h"))
     if said.group("half"):
         return hour, 30
     amount = said.group("m").removeprefix("a ").strip()
@@ -382,9 +383,29 @@ def _on_named_day(named: NamedDay, now: datetime) -> Trigger:
     return Trigger("once", at=moment)
 
 
+def _monthly(day: int | None, rest: str) -> Trigger:
+    """The trigger of "every month on the 1st at 9" (``day_of_every_month``'s reading)."""
+    said = "last day" if day == 31 else ordinal(day or 1)  # (as ``describe_trigger``)
+    example = f"every month on the {said} at 9"
+    if day is None:
+        raise ScheduleError(f"On which day of the month? Say it like \"{example}\".")
+    if not 1 <= day <= 31:
+        raise ScheduleError(f"A month has no {ordinal(day)} day; say one from the 1st to the "
+                            "31st.")
+    clock = re.fullmatch(r"at\s+(.+)", rest)
+    if clock is None:
+        raise ScheduleError(f"At what time on the {said} of every month? Say it like "
+                            f"\"{example}\".")
+    return Trigger("time", time=_in_part_of_day(spoken_time(clock.group(1)), None, rest),
+                   month_day=day)
+
+
 def trigger_of(when: str, now: datetime) -> Trigger | None:
-    """The trigger that ``when`` ("every weekday at 7", "in 10 minutes", "at sunset")
-    says, or None when it says none."""
+    """The trigger that ``when`` ("every weekday at 7", "in 10 minutes", "at sunset",
+    "every month on the 1st at 9") says, or None when it says none."""
+    monthly = day_of_every_month(when)
+    if monthly is not None:
+        return _monthly(*monthly)
     seconds = _delay(when[3:]) if when.startswith("in ") else None
     if seconds is not None:  # "in half an hour", "in an hour and a half"
         return Trigger("once", at=later(now, seconds).replace(microsecond=0))

@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ScheduleError, TeachappError
-from ..schedule import Place, next_run
+from ..schedule import Place, as_said, next_run
 from ..triggers import ALL_DAYS, Trigger
 from .for_a_while import for_a_while
 from .reminders import parse_reminder
@@ -51,7 +51,8 @@ _MINUTES = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|e
             r"seven|eight|nine))?)")
 _SAID_CLOCK = re.compile(
     rf"\bat\s+(?:{_HOUR}\s+(?:oh\s+{_HOUR}|{_MINUTES})|(?:{_MINUTES}|{_HOUR}|half|"
-    rf"(?:a\s+)?quarter)(?:\s+minutes?)?\s+(?:past|after|to|till)\s+{_HOUR})\b"
+    rf"(?:a\s+)?quarter)(?:\s+minutes?)?\s+(?:past|after|to|till)\s+(?:{_HOUR}|midnight|"
+    rf"noon|midday))\b"
     r"(?!\s*(?:percent|%))")
 """"at seven thirty", "at ten past seven", "at seven oh five": the same times in words, as
 a recogniser writes "7:30" (every engine writes numbers as words), never a level: "turn
@@ -251,12 +252,14 @@ def moment_at(trigger: Trigger, when: str, now: datetime, place: Place) -> datet
         # (a day of the week named: "on friday at 5" is that Friday's 17:00)
         trigger = replace(trigger, time=on_a_day(trigger.time, None, when))
     moment = next_run(trigger, now, place)
+    at = trigger.time
     if trigger.kind == "time" and trigger.time is not None and trigger.time.hour < 12 \
             and not _SAYS_HALF.search(when) and trigger.days == ALL_DAYS:
-        other = next_run(replace(trigger, time=trigger.time.replace(hour=trigger.time.hour + 12)),
-                         now, place)
+        later_at = trigger.time.replace(hour=trigger.time.hour + 12)
+        other = next_run(replace(trigger, time=later_at), now, place)
         if other is not None and (moment is None or other < moment):
-            moment = other
+            moment, at = other, later_at
     if moment is None:
         raise ScheduleError("That time does not come again; say it like \"at 10 pm\".")
-    return moment
+    # (a time the clocks skip stays as said, so the reply says why it runs later)
+    return moment if at is None else as_said(moment, at)

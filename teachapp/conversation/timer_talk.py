@@ -42,6 +42,7 @@ from .moved_to import Added, added_to, moved_to
 from .reminders import (
     ALARM_TEXTS,
     ALARM_WHEN,
+    OnceOnly,
     length_timer,
     listed_as,
     parse_reminder,
@@ -588,6 +589,9 @@ class TimerTalk:
         except ScheduleError as exc:
             if not asking:
                 return False
+            if isinstance(exc, OnceOnly):  # (a refusal, not a question)
+                replies.error(str(exc))
+                return True
             self._when_asked = (clean(words), self._turn())
             replies.talk_question(str(exc), "OK, no alarm." if str(exc).startswith(
                 ALARM_WHEN) else "OK, no reminder.")  # (an alarm was "OK, no reminder.")

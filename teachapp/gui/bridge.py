@@ -295,6 +295,9 @@ class Bridge(QObject):
         store = self._engine().store
 
         def save() -> Routine:  # (a new name is the library's rename: "undo" renames back)
+            assistant = self.assistant  # (phrases left out: "undo" puts them back)
+            if assistant is not None:
+                return assistant.save_edited(routine, previous_name=previous_name)
             return save_edited(store, routine, previous_name=previous_name)
 
         def saved(result: Routine) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..clock import local_now
 from ..conversation.models import worth_teaching
 from ..domain import listed_name, sentence_start, shorten
 from ..store import Interaction, phrase_key
@@ -48,7 +49,7 @@ def _when(at: datetime | None) -> str:
     if at.tzinfo is None:
         at = at.replace(tzinfo=timezone.utc)
     local = at.astimezone()
-    today = datetime.now().astimezone().date()
+    today = local_now().date()
     return local.strftime("%H:%M:%S" if local.date() == today else "%d %b %H:%M")
 
 

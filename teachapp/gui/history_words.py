@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from ..clock import local_now
 from ..conversation.models import Outcome
 from ..domain import PhraseOrigin
 
@@ -106,6 +107,6 @@ def learned_words(how: str, reason: str, learned_at: datetime | None,
                                    "before its own phrase" if heard else how or "from a rephrase")
     if said == "added by hand":
         return "added by hand", ""
-    when = f" {day_words(learned_at.date(), today or date.today())}" if learned_at else ""
+    when = f" {day_words(learned_at.date(), today or local_now().date())}" if learned_at else ""
     why = reason if reason and reason != how else ""
     return f"learned{when}: {said}", (why[:1].upper() + why[1:] + "." if why else "")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..clock import wall_now
 from ..domain import Routine, listed_name, shorten
 from ..triggers import describe_trigger
 from .icons import icon
@@ -213,7 +214,7 @@ def _schedule_line(routine: Routine, now: datetime | None = None) -> str:
     """A third line for a routine that runs on a schedule: "runs every day at 22:00 +1"
     (words, not a clock glyph: not every desktop font has one). A one-off already past
     is not said: it will not run again."""
-    now = now or datetime.now(UTC)
+    now = now or wall_now()
     ahead = [t for t in routine.triggers if t.kind != "once" or t.at is None
              or (t.at if t.at.tzinfo else t.at.astimezone()) > now]
     if not ahead:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..clock import local_now
 from ..conversation.schedule_talk import parse_schedule_request
 from ..conversation.skips import SkipStatus, skip_run, skip_status, unskip_run
 from ..errors import ScheduleError, TeachappError
@@ -241,7 +242,7 @@ class ScheduleSection(QWidget):
         if not text:
             return
         try:
-            request = parse_schedule_request(f"run it {text}", datetime.now().astimezone())
+            request = parse_schedule_request(f"run it {text}", local_now())
         except TeachappError as exc:
             self._say_problem(str(exc))
             return

@@ -108,8 +108,9 @@ class Missed:
                     "not running; they were not run late.")
         when = self.first.strftime("%a %H:%M")
         more = f" and {self.count - 1} more until {self.last:%a %H:%M}" if self.count > 1 else ""
+        were = "they were" if self.count > 1 else "it was"  # (it said "… and 1 more …; it was")
         return (f"{sentence_start(self.routine)} was due at {when}{more} while teachapp was not "
-                "running; it was not run late.")
+                f"running; {were} not run late.")
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,11 @@ class Scheduler:
             "%s", due.describe() if due.missed else f"timer due: {due.timer.text}"))
         self._on_skipped = on_skipped or (lambda skipped: log.info("%s", skipped.describe()))
         self._reported: set[tuple[int, str]] = set()
+        self._handled: dict[str, float] = {}
+        """Each routine's newest run this scheduler handled (UTC seconds): a trigger
+        first seen starts after it, so a schedule changed just after it ran ("run good
+        morning every day at 7" said at 07:00:30 of one that ran on weekdays: a new
+        trigger row) does not run that 07:00 again."""
 
     def _dt(self, seconds: float) -> datetime:
         return datetime.fromtimestamp(seconds, UTC)
@@ -189,12 +195,25 @@ class Scheduler:
             self._on_timer(TimerDue(timer, moment, now, missed=now - timer.at > self.grace))
         return [] if later is None else [later]
 
+    def notice_new(self) -> None:
+        """Start every trigger no pass has seen yet, as the next pass would (its cursor
+        ``grace`` before now): a front end leaving calls it, so a schedule added in a
+        session shorter than one wait ("run good morning every day at 7" piped into
+        ``teachapp chat``) counts from then, and its runs due while nothing ran are
+        reported next time (they went unsaid: the next session saw it first, after
+        them)."""
+        now = self.clock.now()
+        for item in self.store.scheduled_triggers():
+            if item.cursor is None:
+                self.store.claim_trigger(item.id, None, now - self.grace)
+
     def _check_one(self, item: ScheduledTrigger, now: float) -> float | None:
         cursor = item.cursor
         if cursor is None:  # first seen: runs due within the grace time still fire
-            if not self.store.claim_trigger(item.id, None, now - self.grace):
+            start = max(now - self.grace, self._handled.get(item.routine, now - self.grace))
+            if not self.store.claim_trigger(item.id, None, start):
                 return None  # another process took it; the next pass reads its cursor
-            cursor = now - self.grace
+            cursor = start
         due = next_run(item.trigger, self._dt(cursor), self.place)
         missed: list[datetime] = []
         steps = 0
@@ -208,6 +227,7 @@ class Scheduler:
             if not self.store.claim_trigger(item.id, cursor, stamp):
                 return None  # another process handled it
             cursor = stamp
+            self._handled[item.routine] = max(stamp, self._handled.get(item.routine, stamp))
             if self.store.take_skip(item.routine, stamp):
                 self._on_skipped(Skipped(item.routine, item.id, due))
             elif now - stamp <= self.grace:
