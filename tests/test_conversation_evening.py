@@ -30,3 +30,24 @@ def test_it_still_names_the_devices_just_added_while_teaching(store):
     assistant, _events = make_assistant(store)
     said(assistant, "teach", "movie time", "desk lamp on")
     assert said(assistant, "turn it off") == ["Desk lamp → off, when the routine runs."]
+
+
+@pytest.mark.parametrize("words", ["don't do it", "please don't do that", "no, don't do it",
+                                   "Don't do that!", "better not"])
+def test_dont_do_it_at_a_question_is_a_no(store, words):
+    """At "Do you want me to turn on …?", "don't do it" was 'I don't know "don't do it".
+    Shall I learn it?', and the next command was offered as its meaning."""
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "turn on the lamp")[0].startswith("Do you want me to turn on")
+    assert said(assistant, words) == ["OK, I won't."]
+    assert said(assistant, "yes") == [
+        "There's nothing to answer right now. Say a phrase, or \"teach\" to teach me a "
+        "new one."]
+    assert not any(d.state.get("on") for d in assistant.backend.devices()
+                   if d.kind == "light")
+
+
+def test_dont_do_it_on_its_own_is_no_phrase_to_learn(store):
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "don't do it") == ["OK, I won't."]
+    assert said(assistant, "turn on the tv") == ["TV: on."]  # (no "Shall … do that?")

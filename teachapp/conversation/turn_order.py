@@ -254,6 +254,8 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             if kind == "cancel":  # "never mind" with nothing open: leave things be
                 replies.info("OK, I'll leave things as they are. Say \"undo\" to put back "
                              "the last run.")
+            elif kind == "no" and dialogue.refuses_doing(text):
+                replies.info("OK, I won't.")  # ("don't do it": as "don't turn it off")
             else:
                 replies.info("There's nothing to answer right now. Say a phrase, or "
                              "\"teach\" to teach me a new one.")
