@@ -51,3 +51,20 @@ def test_dont_do_it_on_its_own_is_no_phrase_to_learn(store):
     assistant, _events = make_assistant(store)
     assert said(assistant, "don't do it") == ["OK, I won't."]
     assert said(assistant, "turn on the tv") == ["TV: on."]  # (no "Shall … do that?")
+
+
+_NOTHING_TAUGHT = ("There's nothing to start again: I'm not learning a phrase right now. "
+                   "Say \"teach\" to teach me a new one")
+
+
+@pytest.mark.parametrize("words", ["start again", "let's start over", "Start over!",
+                                   "start from scratch"])
+def test_start_again_with_nothing_taught_says_how_to_begin(store, words):
+    """It was 'I don't know "again". Shall I learn it?' ("let's start over" offered
+    whole), so "yes" taught a phrase nobody meant."""
+    assistant, _events = make_assistant(store)
+    assert said(assistant, words) == [f"{_NOTHING_TAUGHT}."]
+    said(assistant, "turn on the tv")
+    assert said(assistant, words) == [
+        f"{_NOTHING_TAUGHT}, or \"undo\" to put back what I did last."]
+    assert said(assistant, "yes")[0].startswith("There's nothing to answer right now.")

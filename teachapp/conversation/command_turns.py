@@ -29,6 +29,7 @@ from .missing_things import no_such_thing
 from .models import Action, Outcome, TurnInput
 from .negated import not_to_do
 from .part_reading import _PRONOUN
+from .steps_taken_out import nothing_to_start_again, starts_again
 from .teaching import fits_a_phrase
 from .turns import Pending, TurnReplies
 
@@ -117,6 +118,12 @@ class CommandTurns(DeviceCommands):
         if choice.action == Action.REJECT and self._not_done(replies, text, resolution, source,
                                                              confidence):
             return  # ("don't turn on the tv": "OK, I won't turn on TV.")
+        if choice.action == Action.REJECT and starts_again(text):
+            # ("let's start over" with nothing taught: it was offered as a phrase)
+            self._log(text, source, confidence, "dialogue", 0.0, None, Outcome.ANSWERED)
+            replies.action = Action.NOTHING
+            replies.info(nothing_to_start_again(ran=self._last_run is not None))
+            return
         # "Did you mean R?" again, after the person said no to it: ask what the ledger
         # has for these words instead, or say it is not known.
         refused = choice.action == Action.ASK and self._hooks.refused(text, resolution)
