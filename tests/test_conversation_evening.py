@@ -68,3 +68,42 @@ def test_start_again_with_nothing_taught_says_how_to_begin(store, words):
     assert said(assistant, words) == [
         f"{_NOTHING_TAUGHT}, or \"undo\" to put back what I did last."]
     assert said(assistant, "yes")[0].startswith("There's nothing to answer right now.")
+
+
+@pytest.mark.parametrize(("words", "reply"), [
+    ("desk lamp", 'Desk lamp is off. Say what to do with it, e.g. "turn on the desk lamp" or '
+                  '"desk lamp to 50 percent".'),
+    ("the Front door", 'Front door is locked. Say what to do with it, e.g. "unlock the front '
+                       'door".'),
+    ("um, kitchen lights?", 'Kitchen lights are off. Say what to do with them, e.g. "turn on '
+                            'the kitchen lights" or "kitchen lights to 50 percent".'),
+])
+def test_a_device_named_alone_says_its_state_and_what_to_say(store, words, reply):
+    """A device's name typed alone was 'I don't know "desk lamp". Shall I learn it?', and
+    a "yes" made a routine of the name. "it" next is that device. (Right after a command
+    a name alone goes on with it, "and the desk lamp", as before.)"""
+    assistant, _events = make_assistant(store)
+    assert said(assistant, words) == [reply]
+    assert said(assistant, "yes")[0].startswith("There's nothing to answer right now.")
+    changed = said(assistant, "turn it on" if "lock" not in reply else "unlock it")
+    assert reply.split(" is ")[0].split(" are ")[0] in changed[0], changed
+
+
+def test_words_beside_a_name_are_no_name_alone(store):
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "desk lamp story") == [
+        'I don\'t know "desk lamp story". Shall I learn it?']
+
+
+def test_it_after_a_question_about_a_device_is_that_device(store):
+    """"turn on the tv", "is the desk lamp on?", "turn it on" turned on the TV again (it
+    said "TV is already on."): "it" was the last run's devices, not the one asked about."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "turn on the tv")
+    assert said(assistant, "is the desk lamp on?") == ["Desk lamp is off."]
+    assert said(assistant, "turn it on") == ["Desk lamp: on."]
+    said(assistant, "kitchen lights on")
+    said(assistant, "what's on?")
+    said(assistant, "turn them off")
+    assert not any(d.state.get("on") for d in assistant.backend.devices())
+
