@@ -107,3 +107,41 @@ def test_it_after_a_question_about_a_device_is_that_device(store):
     said(assistant, "turn them off")
     assert not any(d.state.get("on") for d in assistant.backend.devices())
 
+
+@pytest.mark.parametrize(("words", "device", "on"), [
+    ("turn on the tv actually no turn it off", "media_player.tv", False),
+    ("turn on the desk lamp no wait turn on the tv", "media_player.tv", True),
+    ("turn on the kitchen lights i mean the desk lamp", "light.desk_lamp", True),
+])
+def test_a_self_repair_without_commas_takes_back_the_request_before_it(store, words,
+                                                                       device, on):
+    """As "turn on the tv, actually no, turn it off" is read: it was 'I don't know "turn
+    on the tv actually no turn it off". Shall I learn it?', and "… no wait turn on the
+    tv" asked about both devices."""
+    assistant, _events = make_assistant(store)
+    replies = said(assistant, words)
+    assert not any("Shall I" in line or "Do you want" in line for line in replies), replies
+    states = {d.id: d.state.get("on") for d in assistant.backend.devices()}
+    assert states[device] is on
+    assert [d for d, s in states.items() if s and d != device] == []
+
+
+@pytest.mark.parametrize(("first", "correction", "after"), [
+    ("turn on the tv", "no, I meant the desk lamp",
+     ["Undone: TV put back.", "Desk lamp: on."]),
+    ("set the bedroom lamp to 30 percent", "sorry, I meant the ceiling light",
+     ["Undone: Bedroom lamp put back.", "Ceiling light: on, brightness 30 %."]),
+    ("turn the lights on", "no i meant the desk lamp",
+     ["Undone: Bedroom lamp, Ceiling light, Desk lamp, Kitchen lights and Living room lamp "
+      "put back.", "Desk lamp: on."]),
+])
+def test_a_correction_naming_another_device_moves_the_command_there(store, first,
+                                                                    correction, after):
+    """Right after a device command, "no, I meant the desk lamp" put the command back and
+    then only said the desk lamp's state (the command it went on from ended with the
+    undo), or was 'I don't know "no i meant the desk lamp". Shall I learn it?' when the
+    lamp was among the devices just changed."""
+    assistant, _events = make_assistant(store)
+    said(assistant, first)
+    assert said(assistant, correction) == after
+

@@ -2,17 +2,19 @@
 say to it. It was offered as a phrase to learn ('I don't know "desk lamp". Shall I learn
 it?'), and a "yes" made a routine of a device's name. The devices are found as a state
 question finds them (``cues.device_question``), so a name, a kind ("the lamps") or a name
-misspelt is read as it is in "is the desk lamp on?"."""
+misspelt is read as it is in "is the desk lamp on?". A correction naming devices right
+after a command ("no, I meant the desk lamp") is that command for them (``narrowed``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from ..domain import ATTRIBUTES, Device
+from ..errors import TeachappError
 from ..store import phrase_key
 from .cues import device_question
 
-__all__ = ["named_alone"]
+__all__ = ["named_alone", "narrowed"]
 
 _MOST_WORDS = 4
 """The most words a device's name is said in alone; more is a sentence of its own."""
@@ -40,6 +42,21 @@ def named_alone(text: str, parser: Any) -> tuple[str, list[Device]] | None:
     if state is None:
         return None
     return f"{state} {_what_to_say(said, found)}", found
+
+
+def narrowed(names: str, previous: str, parser: Any) -> Any:
+    """"turn the lights on", "no, I meant the desk lamp": the command ``previous`` for the
+    devices ``names`` names alone, when they are some of those it changes; else None."""
+    named = named_alone(names, parser)
+    try:
+        before = parser.parse(previous) if named is not None else None
+    except TeachappError:
+        return None
+    if named is None or before is None or not before.steps:
+        return None
+    ran = {d.id for d in before.devices}
+    keep = [d for d in named[1] if d.id in ran]
+    return before.only(keep) if keep and len(keep) == len(named[1]) < len(ran) else None
 
 
 def _only_names(words: list[str], devices: list[Device]) -> bool:
