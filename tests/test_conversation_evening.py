@@ -5,7 +5,7 @@ alone, "it" after a question about a device, a self-repair typed without commas.
 from __future__ import annotations
 
 import pytest
-from _assistant_helpers import make_assistant, said
+from _assistant_helpers import make_assistant, said, seed_routines
 
 
 @pytest.mark.parametrize(("described", "asked"), [
@@ -124,6 +124,17 @@ def test_a_self_repair_without_commas_takes_back_the_request_before_it(store, wo
     states = {d.id: d.state.get("on") for d in assistant.backend.devices()}
     assert states[device] is on
     assert [d for d, s in states.items() if s and d != device] == []
+
+
+@pytest.mark.parametrize("talk", ["thanks", "thank you so much", "hello", "bye"])
+def test_why_after_small_talk_explains_what_was_done(store, talk):
+    """"movie mode", "thanks", "why did you do that?" said 'You typed "thanks". That was
+    part of our conversation (thanks); it changed no device.'"""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    said(assistant, "movie mode", talk)
+    explained = " ".join(said(assistant, "why did you do that?"))
+    assert "movie mode" in explained.casefold() and talk not in explained, explained
 
 
 @pytest.mark.parametrize(("first", "correction", "after"), [
