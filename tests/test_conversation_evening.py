@@ -156,3 +156,14 @@ def test_a_correction_naming_another_device_moves_the_command_there(store, first
     said(assistant, first)
     assert said(assistant, correction) == after
 
+
+def test_dont_turn_them_off_says_the_change_once(store):
+    """After a routine turned on a lamp and the TV, "please don't turn them off" said "OK,
+    I won't turn off Desk lamp and turn off TV."."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "when i say movie time turn on the tv and the desk lamp", "yes",
+         "movie time")
+    assert said(assistant, "please don't turn them off") == [
+        "OK, I won't turn off Desk lamp and TV."]
+    assert said(assistant, "don't switch it off please") == [
+        "OK, I won't turn off Desk lamp and TV."]
