@@ -27,8 +27,10 @@ from .events import TurnResolved
 from .explain import RAN_AGAIN, RENAMED
 from .missing_things import no_such_thing
 from .models import Action, Outcome, TurnInput
+from .named_alone import named_alone
 from .negated import not_to_do
 from .part_reading import _PRONOUN
+from .steps_taken_out import nothing_to_start_again, starts_again
 from .teaching import fits_a_phrase
 from .turns import Pending, TurnReplies
 
@@ -44,6 +46,11 @@ __all__ = ["CommandTurns"]
 
 _FEW_ROUTINES = 4
 """The most routines named in answer to "run a routine"; more are offered as a list."""
+
+_FEW_TALKED_OF = 3
+"""The most devices a question may ask about and be what "it" or "them" means next."""
+
+_ON_ASKED = re.compile(r"\bon\b", re.IGNORECASE)
 
 _IF_CLAUSE = re.compile(r"[\s,]+(?:if|unless)\s+\S.*$", re.IGNORECASE)
 """A condition said after a request ("... if it is dark", "..., unless it's raining")."""
@@ -117,6 +124,15 @@ class CommandTurns(DeviceCommands):
         if choice.action == Action.REJECT and self._not_done(replies, text, resolution, source,
                                                              confidence):
             return  # ("don't turn on the tv": "OK, I won't turn on TV.")
+        if choice.action == Action.REJECT and starts_again(text):
+            # ("let's start over" with nothing taught: it was offered as a phrase)
+            self._log(text, source, confidence, "dialogue", 0.0, None, Outcome.ANSWERED)
+            replies.action = Action.NOTHING
+            replies.info(nothing_to_start_again(ran=self._last_run is not None))
+            return
+        if choice.action == Action.REJECT and self._named_alone(replies, text, source,
+                                                                confidence):
+            return  # ("desk lamp": "Desk lamp is off. Say what to do with it, …")
         # "Did you mean R?" again, after the person said no to it: ask what the ledger
         # has for these words instead, or say it is not known.
         refused = choice.action == Action.ASK and self._hooks.refused(text, resolution)
@@ -393,6 +409,30 @@ class CommandTurns(DeviceCommands):
             replies.question(answer.text)
         else:
             replies.info(answer.text)
+            self._talked_of(text)
+        return True
+
+    def _talked_of(self, question: str) -> None:
+        """After "is the desk lamp on?", "it" is the desk lamp ("turn it on" turned on
+        the TV run before the question); after "what's on?", the few that are ("turn them
+        off"); a question of many devices or of none ("is it on?") leaves "it" as it was."""
+        found = self._command_parser().asked_about(question)
+        if len(found) > _FEW_TALKED_OF and _ON_ASKED.search(question):
+            found = [d for d in found if d.state.get("on")]  # ("what's on?": those on)
+        if 0 < len(found) <= _FEW_TALKED_OF:
+            self._multi.last_devices = [d.id for d in found]
+
+    def _named_alone(self, replies: TurnReplies, text: str, source: str,
+                     confidence: float | None) -> bool:
+        """A device named alone: its state and what to say to it, and "it" next is that
+        device (``named_alone``); False for any other words."""
+        named = named_alone(text, self._command_parser())
+        if named is None:
+            return False
+        self._log(text, source, confidence, "dialogue", 0.0, None, Outcome.ANSWERED)
+        replies.action = Action.NOTHING
+        replies.info(named[0])
+        self._multi.last_devices = [d.id for d in named[1]]
         return True
 
     def _about_it(self, text: str) -> str | None:

@@ -44,6 +44,10 @@ _FILLERS = {"please", "um", "uh", "er", "the", "a", "now", "hey", "ok", "okay", 
             "switch", "to", "it's", "its", "turn", "on", "start", "time", "for"}
 _TALK = {"explain"}
 """Outcomes of turns that only explained: "why?" twice explains the same turn."""
+_SMALL_TALK = {"thanks", "greeting"}
+"""Outcomes of a thank-you, a hello or a goodbye: "movie mode", "thanks", "why did you do
+that?" asks about movie mode (it said "You typed "thanks". That was part of our
+conversation (thanks); it changed no device.")."""
 NOTHING_ASKED = "nothing asked"
 """The outcome of a dialogue word said with no question open ("yes", "done"): it
 answered nothing and changed nothing, so "why did that happen?", "what did you just
@@ -447,7 +451,8 @@ def explain_last(store: Store, *, missed: bool = False, ran: bool = False,
     newest ask or reject for "why didn't you…?", of the newest run for "what ran
     last?", of the newest undo for "why did you undo that?"), from the database."""
     for turn in store.interactions(limit=50):
-        if turn.outcome in _TALK or turn.outcome == NOTHING_ASKED:
+        if turn.outcome in _TALK or turn.outcome in _SMALL_TALK \
+                or turn.outcome == NOTHING_ASKED:
             continue
         if undone and turn.outcome != "undo":
             continue

@@ -29,6 +29,7 @@ __all__ = [
     "parse_rename",
     "parse_say",
     "parse_wait",
+    "refuses_doing",
     "says_redo",
     "says_wrong",
     "taught_in_one",
@@ -44,7 +45,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
             "of course", "absolutely", "affirmative", "yes I did", "I did", "go on",
             "go ahead", "go for it"),
     "no": ("no", "nope", "nah", "no thanks", "don't", "not really", "negative",
-           "no I didn't", "I didn't", "no don't"),
+           "no I didn't", "I didn't", "no don't", "don't do it", "don't do that",
+           "do not do it", "do not do that", "no don't do it", "no don't do that",
+           "don't bother", "better not", "rather not", "I'd rather not"),
     "undo": ("undo", "undo that", "undo it", "go back", "put it back", "no undo",
              "put that back", "take it back", "take that back", "bring it back",
              "bring that back", "restore it", "undelete", "undelete it"),
@@ -239,6 +242,17 @@ def _said_again(norm: str, table: dict[str, str]) -> str | None:
         if again == head or (head == "no" and again in ("undo", "cancel")):
             return again if again == "undo" else head
     return None
+
+
+_REFUSES = re.compile(r"^(?:no |please |oh )*(?:don'?t|do not|better not|rather not|"
+                      r"i'?d rather not)\b")
+
+
+def refuses_doing(text: str) -> bool:
+    """Whether a "no" is said as a refusal to act ("don't do it", "please don't do that",
+    "better not"), not a bare "no": with nothing asked it is answered "OK, I won't.", as
+    "don't turn it off" is, rather than "There's nothing to answer right now."."""
+    return bool(_REFUSES.match(_norm(text)))
 
 
 _NEGATED = re.compile(r"\b(?:don'?t|didn'?t|do not|did not)$")

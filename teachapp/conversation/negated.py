@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..domain import spoken_list
 from ..errors import TeachappError
 from ..understanding.rephrase import request_kind
 
@@ -37,4 +38,22 @@ def not_to_do(text: str, parse: Callable[[str], Any]) -> str | None:
         if _IT.search(said["rest"]) and request_kind(said["rest"]) == "command":
             return "OK, I won't."  # ("don't turn it off" with nothing run yet: no phrase)
         return None
-    return f"OK, I won't {command.text}."
+    return f"OK, I won't {_verb_once(command.text)}."
+
+
+_PARTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_PARTICLES = frozenset({"on", "off", "up", "down"})
+
+
+def _verb_once(said: str) -> str:
+    """"turn off Desk lamp and TV" for the parser's "turn off Desk lamp and turn off TV"
+    (devices of two kinds: "please don't turn them off" after both were turned on), the
+    change said once when every part says the same; else ``said`` as it is."""
+    parts = _PARTS.split(said)
+    if len(parts) < 2:
+        return said
+    words = parts[0].split()
+    verb = " ".join(words[:2] if len(words) > 2 and words[1] in _PARTICLES else words[:1])
+    if not all(p.startswith(f"{verb} ") and p != verb for p in parts):
+        return said
+    return f"{verb} {spoken_list([p[len(verb) + 1:] for p in parts])}"

@@ -19,8 +19,8 @@ from ..understanding.normalize import normalise
 from .intents import find_devices, parse_remove
 from .teaching import TeachingSession, summarise_steps
 
-__all__ = ["devices_named", "last_step_taken_out", "start_again", "starts_again", "take_out",
-           "words_taken_out"]
+__all__ = ["devices_named", "last_step_taken_out", "nothing_to_start_again", "start_again",
+           "starts_again", "take_out", "words_taken_out"]
 
 _LEAD = re.compile(r"^(?:(?:oops|whoops|oh|no|nope|nah|actually|sorry|wait|hang on|hold on|"
                    r"um+|uh+|er+|hmm+|ah|i mean|on second thoughts?|make that|"
@@ -64,6 +64,15 @@ def starts_again(text: str) -> bool:
     """Whether ``text`` asks for every step so far to go and the teaching to go on
     ("start again", "remove everything"), past words a change of mind opens with."""
     return bool(_AGAIN.match(_TAIL.sub("", _LEAD.sub("", normalise(text)).strip(" .!"))))
+
+
+def nothing_to_start_again(*, ran: bool) -> str:
+    """What "start again" is told with nothing being taught (it was offered as a phrase
+    to learn: 'I don't know "again". Shall I learn it?'): that nothing is under way, and
+    how to begin one, or take back the last run when there is one (``ran``)."""
+    back = ", or \"undo\" to put back what I did last" if ran else ""
+    return ("There's nothing to start again: I'm not learning a phrase right now. Say "
+            f"\"teach\" to teach me a new one{back}.")
 
 
 def start_again(session: TeachingSession) -> str:

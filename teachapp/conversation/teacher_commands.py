@@ -17,7 +17,11 @@ from .teaching import joined_readbacks
 from .turns import TurnReplies
 from .which_one import Pick, asked_again, read_pick, which_of
 
-_IT = re.compile(r"\b(?:it|them)\b")
+_IT = re.compile(r"\b(?:it|them)\b(?!\s*['’]\s*s\b|\s+is\b|\s+was\b|\s+feels\b)",
+                 re.IGNORECASE)
+""""it"/"them" naming devices ("turn it off"), not the "it" of a room described ("it's
+too loud in here", "it is too dark"): that one read as the devices last added made
+"the Thermostat's too loud in here", which no parser reads."""
 
 __all__ = ["TeacherCommands"]
 

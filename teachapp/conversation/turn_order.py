@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..domain import SetStep, spoken_list
+from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Alternative, Decision, Reason, Resolution
 from . import intents as dialogue
 from .answers import AnswersMixin
@@ -25,11 +26,13 @@ from .explain import NOTHING_ASKED
 from .later_instead import LaterInstead
 from .learning_hooks import learning_intent
 from .models import Action, Outcome
+from .named_alone import named_alone, narrowed
 from .readers import SAID_LATER, Reader
 from .teaching import names_a_routine, spoken_state
 from .teaching_asides import TeachingAsides
 from .time_words import delay_reading, length_answered
 from .turns import Pending, TurnReplies
+from .unpunctuated_repair import with_pauses
 
 __all__ = ["TurnOrder"]
 
@@ -212,14 +215,18 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             if not self._multi.handle(replies, then, source, confidence):
                 self._command_turn(replies, then, source, confidence)
             return
-        instead = self._meant_instead(text, right_after_run) if kind is None else None
-        if instead is not None:
+        meant = self._meant_instead(text, right_after_run) if kind is None else None
+        if meant is not None:
             # "no, reading mode" right after movie mode ran: put it back, then the request;
             # "oops, I meant movie night" with nothing (else) just run: the request alone
+            instead, continued = meant
             if right_after_run and not self._ran_just_now(instead):
                 self._log(text, source, confidence, "dialogue", 0.0, None, "undo")
                 self._undo_turn(replies, feedback=True)
-            if not self._multi.handle(replies, instead, source, confidence):
+            if continued is not None:  # (read before the undo: what it goes on from)
+                self._device_command_turn(replies, instead, continued, source, confidence,
+                                          sure=self._sure_command(continued), continuing=True)
+            elif not self._multi.handle(replies, instead, source, confidence):
                 self._command_turn(replies, instead, source, confidence)
             return
         if complaint:
@@ -254,6 +261,8 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             if kind == "cancel":  # "never mind" with nothing open: leave things be
                 replies.info("OK, I'll leave things as they are. Say \"undo\" to put back "
                              "the last run.")
+            elif kind == "no" and dialogue.refuses_doing(text):
+                replies.info("OK, I won't.")  # ("don't do it": as "don't turn it off")
             else:
                 replies.info("There's nothing to answer right now. Say a phrase, or "
                              "\"teach\" to teach me a new one.")
@@ -266,10 +275,30 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             return
         if self._unnamed_routine(replies, text, source, confidence):
             return  # ("run it again": the routine run last, not a pronoun's devices)
-        if not self._multi.handle(replies, text, source, confidence):
+        repaired = self._repair_unpunctuated(text)  # ("… actually no turn it off")
+        if not (repaired and self._multi.handle(replies, repaired, source, confidence)) \
+                and not self._multi.handle(replies, text, source, confidence):
             self._command_turn(replies, text, source, confidence)
         if pending is not None and pending.kind in ("offer_teach", "learn_shown"):
             self._offer_what_was_shown(replies, pending)
+
+    def _repair_unpunctuated(self, text: str) -> str | None:
+        """``text`` with the pauses of a self-repair written in ("turn on the tv, actually
+        no, turn it off"), when it has a marker between two requests and is no taught
+        phrase said whole (``unpunctuated_repair``); else None."""
+        def is_request(words: str) -> bool:
+            if request_kind(words) == "command":
+                return True
+            chosen = self._choose(words, replace(self._input, text=words)).action
+            return chosen in (Action.RUN_ROUTINE, Action.RUN_COMMAND, Action.ASK)
+
+        parser = self._command_parser()
+        paused = with_pauses(text, is_request,
+                             lambda words: named_alone(words, parser) is not None)
+        if paused is None or self._is_phrase(text) or (
+                self.resolve(text).decision == Decision.RUN):
+            return None
+        return paused
 
     def _ask_over(self, replies: TurnReplies, routine: str, question: str,
                   data: dict[str, Any]) -> None:
@@ -365,17 +394,31 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
                           outcome="asked which")
         return True
 
-    def _meant_instead(self, text: str, after_run: bool) -> str | None:
+    def _meant_instead(self, text: str, after_run: bool) -> tuple[str, Any] | None:
         """The request a "no" right after a run opens ("no, reading mode", "nope, the tv
         off", "oops, I meant movie night"), or a correction said at any time opens ("sorry,
         I meant movie night"): what was meant instead of what ran or was said; None when
         the words after ask for nothing ("no problem", "I meant it"), or a question is
-        open (then "no" answers it), or ``text`` is a taught phrase."""
+        open (then "no" answers it), or ``text`` is a taught phrase. With it, the device
+        command it goes on from the last one with ("no, the desk lamp"), read before the
+        undo that would end it; else None."""
         rest = dialogue.after_no(text) if after_run else dialogue.meant(text)
         if rest is None or self._asked() or self._is_phrase(text):
             return None
         action = self._choose(rest, replace(self._input, text=rest)).action
-        return rest if action in (Action.RUN_ROUTINE, Action.RUN_COMMAND, Action.ASK) else None
+        if action in (Action.RUN_ROUTINE, Action.RUN_COMMAND, Action.ASK):
+            return rest, None
+        # ("turn on the tv", "no, I meant the desk lamp": the command, of the lamp; it
+        # was 'I don't know "no i meant the desk lamp". Shall I learn it?')
+        continued = (self._continued(rest) or self._narrowed(rest)) if after_run else None
+        return (rest, continued) if continued is not None else None
+
+    def _narrowed(self, names: str) -> Any:
+        """The device command just run, for some of its devices named now (``narrowed``)."""
+        last = self._last_command
+        if last is None or not self._nothing_done_since(last[2]):
+            return None
+        return narrowed(names, last[0], self._command_parser())
 
     def _meant_not_teaching(self, replies: TurnReplies, text: str, kind: str | None,
                             source: str, confidence: float | None) -> bool:
