@@ -266,3 +266,15 @@ def test_a_second_request_after_a_pause_runs_nothing_and_is_offered_for_teaching
     result = assistant.handle(TurnInput("reading mode, and make coffee"))
     assert result.run is None and _states(store) == before
     assert 'I don\'t know "make coffee"' in result.question
+
+
+def test_a_second_request_no_list_knows_is_offered_for_teaching(store):
+    """"reading mode, and renew my passport" ran Reading mode and replied "Reading mode.",
+    the passport dropped: "renew" is on no list of request words, and the clause after
+    "and" was read as the speaker's own. Its shape, a verb and its object, asks."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    before = _states(store)
+    result = assistant.handle(TurnInput("reading mode, and renew my passport"))
+    assert result.run is None and _states(store) == before
+    assert 'I don\'t know "renew my passport"' in result.question

@@ -14,7 +14,7 @@ from teachapp.understanding.resolver import Resolver
 
 resolver = taught_resolver(
     ("movie night", "Movie"), ("reading mode", "Reading"), ("lock up", "Lock"),
-    ("bath time", "Bath"), ("good night", "Night"))
+    ("bath time", "Bath"), ("good night", "Night"), ("lights on", "Lights"))
 
 
 @pytest.mark.parametrize("text", [
@@ -42,5 +42,36 @@ def test_a_second_request_after_and_runs_nothing(resolver: Resolver, text: str) 
     ("reading mode", "Reading"),
 ])
 def test_a_clause_of_the_speakers_own_after_and_leaves_the_phrase_to_run(
+        resolver: Resolver, text: str, routine: str) -> None:
+    assert runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    "reading mode, and renew my passport",
+    "reading mode, and then knit a scarf",
+    "movie night, and wash the car",
+    "lock up, and teach me french",
+    "bath time, and um polish my boots",
+    "reading mode. and sharpen the knives",
+    "knit a scarf, and reading mode.",
+    "renew my passport, and movie night",
+    "wash the car. and lock up",
+])
+def test_a_second_request_no_list_knows_runs_nothing(resolver: Resolver, text: str) -> None:
+    """The verb is on no list of request words; the clause has an imperative's shape, a
+    verb and its object (:mod:`teachapp.understanding._second_request`). These ran the
+    phrase alone on main."""
+    assert runs(resolver, text) is None
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("lights on, and it's gone midnight", "Lights"),
+    ("reading mode, and all that", "Reading"),
+    ("movie night, and the kids are asleep", "Movie"),
+    ("bath time, and thanks a lot", "Bath"),
+    ("lock up, and take your coat", "Lock"),
+    ("cast on forty stitches, movie night", "Movie"),
+])
+def test_no_imperative_of_its_own_beside_and_leaves_the_phrase_to_run(
         resolver: Resolver, text: str, routine: str) -> None:
     assert runs(resolver, text) == routine

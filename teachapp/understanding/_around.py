@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from teachapp.understanding._carriers import HEADS, WEEKDAYS, around_phrase
+from teachapp.understanding._second_request import beside_phrase
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon
 from teachapp.understanding.scoring import PhraseIndex
@@ -66,6 +67,8 @@ class Around:
         span = self._longest_said(stems, said)
         if span is None:
             return None
+        if beside_phrase(toks, free, breaks, span, self._lexicon, self._taught):
+            return None  # ("..., and play some jazz": :mod:`_second_request`)
         key = tuple(stems[span[0]:span[1]])
         marked = around_phrase(toks, free, breaks, span, self._lexicon,
                                lambda k, side, content: self._edge_word(

@@ -99,6 +99,9 @@ speaker's own story there, "sorry, i was miles away, shower time"; and "off" of 
 cancellation may be a particle of the speaker's own, "i clocked off early, dinner time".)"""
 
 
+_AND_FIRST = re.compile(r"and\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class CarriedLine:
     """One way to read a line: the stretch said before the phrase, the piece that may be
@@ -109,6 +112,12 @@ class CarriedLine:
     after: str
     sentence_before: bool = False
     """Whether a sentence ends just before the phrase (. ! ?), not a comma or the like."""
+
+    @property
+    def joined(self) -> bool:
+        """Whether the piece opens with "and", joining it to what was said before ("knit a
+        scarf, and reading mode")."""
+        return _AND_FIRST.match(self.phrase) is not None
 
 
 def carried_lines(text: str) -> Iterator[CarriedLine]:
@@ -183,14 +192,17 @@ def _bears(text: str, words: list[str], lexicon: Lexicon) -> bool:
                for k in range(len(words) - len(halt) + 1))
 
 
-def own_before(text: str, lexicon: Lexicon, taught: Taught) -> bool:
-    """Whether ``text``, said before the phrase, is a stretch of the speaker's own."""
+def own_before(text: str, lexicon: Lexicon, taught: Taught, *, joined: bool = False) -> bool:
+    """Whether ``text``, said before the phrase, is a stretch of the speaker's own;
+    ``joined``: the phrase's piece opens with "and", so a request of its own before it is
+    a second request (:mod:`_second_request`)."""
     if not text:
         return True
     words = tokens(text, lexicon)
     return (len(words) <= LONGEST and not text.rstrip().endswith("?")
             and not _about_words(words, taught) and not _bears(text, words, lexicon)
-            and not _cued(words, lexicon, BEFORE_CUES) and own_sentence(words, lexicon, taught)
+            and not _cued(words, lexicon, BEFORE_CUES)
+            and own_sentence(words, lexicon, taught, joined=joined)
             and not _judged_before(text, lexicon, taught))
 
 

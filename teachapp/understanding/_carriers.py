@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from teachapp.understanding._second_request import after_and
 from teachapp.understanding.normalize import Lexicon, courteous_at
 
 __all__ = ["CARRIER_RANK", "LEAD_IN_WORDS", "carrier_key", "carriers_last", "clause_breaks",
@@ -402,9 +401,6 @@ def around_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
             return None
         words = [toks[k] for k in idx]
         around = range(first) if side < 0 else range(last, len(toks))
-        asked = after_and(toks[last:]) if side > 0 else ()
-        if asked and toks[last] == "and" and (asked[0],) in lex.carriers:
-            return None  # (a second request: "..., and play some jazz": :mod:`_second_request`)
         if (any(not w.isalpha() or w in lex.number_words for w in words)
                 or has_cue([toks[k] for k in around], [free[k] for k in around], lex,
                             side < 0)):

@@ -53,12 +53,7 @@ from teachapp.understanding._after_own import (
     loose_joiners,
 )
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
-from teachapp.understanding._clause_shape import (
-    WH_WORDS,
-    courteous_clause,
-    joined_cuts,
-    shape_frees,
-)
+from teachapp.understanding._clause_shape import courteous_clause, joined_cuts, shape_frees
 from teachapp.understanding._cue_scope import (
     compound_state,
     dummy_reason,
@@ -69,9 +64,9 @@ from teachapp.understanding._cue_scope import (
     own_state,
     praised,
 )
-from teachapp.understanding._joined_aside import CONNECTIVES, _lead_in, joined_frees
+from teachapp.understanding._joined_aside import CONNECTIVES, joined_frees
 from teachapp.understanding._listeners_own import listeners_own
-from teachapp.understanding._second_request import after_and
+from teachapp.understanding._second_request import second_request
 from teachapp.understanding._told import dismissed_wish, narrated, told_back
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
@@ -356,23 +351,6 @@ def _requests(said: Sequence[str], lexicon: Lexicon) -> bool:
     return any(stem(w) in stems for k, w in enumerate(said) if not (k and w in PARTICLES))
 
 
-def _second_request(words: Sequence[str], lexicon: Lexicon, lead: bool) -> bool:
-    """Whether a clause joined to the phrase by "and" is a second request, read as the
-    clause said alone is (:mod:`_second_request`): a verb of a request first, not a clause
-    of the speaker's own ("..., and the baby's asleep", "..., and i'm off to bed"), nor
-    one said to someone by name or asking what to do ("..., and dougie stop hogging the
-    beanbag", "..., and what shall we do with the drunken sailor")."""
-    if not words or words[0] != "and":
-        return False
-    rest = [w for w in words if (w,) not in lexicon.fillers]  # (a filler passed over;
-    # not every freed word: "and it's gone midnight" frees "it's", its own subject)
-    rest = list(after_and(rest))
-    if not rest or rest[0] in WH_WORDS or rest[0] == "when" or _lead_in(rest, 0):
-        return False  # (a question, or news led in: "..., and get this, wombats ...")
-    return (rest[0] != "and" and not _opens_clause(rest, lexicon, lead)
-            and ((rest[0],) in lexicon.carriers or _requests(rest[:1], lexicon)))
-
-
 def _own_subject(words: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether ``words`` are a statement about a subject of their own: an article or a
     possessive, a noun, then more ("my shift's over", "the postie's dropped by"), and no
@@ -502,7 +480,7 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
            taught: Callable[[str], bool], not_names: frozenset[str], last: bool,
            lead: bool = False, inert: bool = True,
            misheard: Callable[[Sequence[str]], bool] | None = None,
-           exact: bool = True, joined: bool = False) -> bool:
+           exact: bool = True, joined: bool = False, and_after: bool = False) -> bool:
     """Whether a clause beside the phrase asks for nothing (see the module docstring);
     ``lead``: said before it. ``inert``: a clause that opens otherwise than a comment
     clause may still be one when it holds no request word (:func:`_requests`); not so
@@ -512,7 +490,7 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     a preposition of circumstance or an -ed adjective is no aside (:func:`core_clause`):
     the words said alone may be another routine's, and such a clause does not say they
     are a request.) ``joined``: a connective joins the clause to the phrase before it
-    (:mod:`_joined_aside`)."""
+    (:mod:`_joined_aside`); ``and_after``: the clause after it opens with "and"."""
     if last and (_tag(words) or (exact and called_from(words, lexicon, taught, not_names))):
         return True  # ("..., won't you?"; the speaker placed, "..., from the attic")
     if exact and courteous_clause(words, lexicon, taught, not_names):
@@ -532,8 +510,9 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         # (a story told on after it, "..., and it woke the baby again"; or a clause that
         # says it is no request now, "..., i saw to it already": :mod:`_told`)
         return False
-    if _second_request(words, lexicon, lead):
-        return False  # ("..., and make coffee": two things asked for, one of them no phrase)
+    if second_request(words, lexicon, taught, joined=and_after):
+        return False  # ("..., and make coffee", "knit a scarf, and ...": two things asked
+        # for, one of them no phrase: :mod:`_second_request`)
     if exact and (_group_called(words, free, lexicon, taught)
                   or praised(words, free, lexicon, taught, not_names)):
         return True
@@ -718,7 +697,8 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
         # (a connective between the phrase and the clause: "lights on, so, ...")
         joined = not CONNECTIVES.isdisjoint(toks[said_last + 1:clause.start + 1])
         if not aside(words, mask, lexicon, taught, not_names, clause is last,
-                      clause.stop <= first, misheard=misheard, joined=joined) and not (
+                      clause.stop <= first, misheard=misheard, joined=joined,
+                      and_after=_and_after(toks, clauses, clauses.index(clause))) and not (
                 after and carried(words, lexicon, taught, not_names, clause is last)):
             # (a cue said after an aside of the speaker's own is that aside's: "...,
             # a windfall awaits, it says": :mod:`_after_own`)
@@ -744,7 +724,7 @@ def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
         return None
     core: range | None = None
     last = clauses[-1]
-    for clause in clauses:
+    for at, clause in enumerate(clauses):
         lead = core is None
         mask = [free[k] for k in clause]
         words = [toks[k] for k in clause]
@@ -755,7 +735,8 @@ def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
         if all(mask) or (not lone and aside(words, mask, lexicon, taught, not_names,
                                              clause is last, lead,
                                              inert=misheard is not None,
-                                             misheard=misheard, exact=False)):
+                                             misheard=misheard, exact=False,
+                                             and_after=_and_after(toks, clauses, at))):
             continue
         if core is not None:
             return None
@@ -765,6 +746,12 @@ def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
             _said(toks, free, [c for c in clauses if c is not core])):
         return None
     return core
+
+
+def _and_after(toks: Sequence[str], clauses: Sequence[range], at: int) -> bool:
+    """Whether the clause after ``clauses[at]`` opens with "and" ("knit a scarf, *and*
+    reading mode")."""
+    return at + 1 < len(clauses) and toks[clauses[at + 1].start] == "and"
 
 
 def _said(toks: Sequence[str], free: Sequence[bool],

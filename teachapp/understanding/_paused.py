@@ -134,10 +134,14 @@ def _imperative(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     return _object(words, k, lexicon, taught)
 
 
-def whole_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+def whole_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught, *,
+                   joined: bool = False) -> bool:
     """Whether ``words``, said between a comma and the phrase, are a whole sentence of the
-    speaker's own (see the module docstring)."""
-    if not 2 <= len(words) <= LONGEST or not own_sentence(words, lexicon, taught):
+    speaker's own (see the module docstring); ``joined``: what follows the comma opens
+    with "and", so a request of its own is a second one (:mod:`_second_request`: "knit a
+    scarf, and reading mode")."""
+    if not 2 <= len(words) <= LONGEST or not own_sentence(words, lexicon, taught,
+                                                          joined=joined):
         return False
     if words[0] in shape.CLAUSE_OPERATORS or words[0] in shape.WH_WORDS:
         return False  # (a question by inversion or a wh-word: "is the kettle on")
@@ -159,9 +163,11 @@ def paused_apart(text: str, lexicon: Lexicon, taught: Taught) -> Iterator[str]:
     parts = COMMA.split(text.strip())
     if len(parts) < 2:
         return
-    whole = [not SENTENCE_MARKS.search(p) and whole_sentence(tokens(p, lexicon), lexicon,
-                                                              taught) for p in parts]
     n = len(parts)
+    said = [tokens(p, lexicon) for p in parts]
+    whole = [not SENTENCE_MARKS.search(p) and whole_sentence(
+        said[i], lexicon, taught, joined=i + 1 < n and said[i + 1][:1] == ["and"])
+        for i, p in enumerate(parts)]
     before = []
     for i in range(1, min(n, MOST_CUTS + 1)):
         if not whole[i - 1]:

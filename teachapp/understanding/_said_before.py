@@ -81,7 +81,7 @@ from teachapp.understanding._choice_asked import choice_asked
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._own_clause import _taught_thing, time_words
-from teachapp.understanding._second_request import after_and
+from teachapp.understanding._second_request import second_request
 from teachapp.understanding.normalize import Lexicon, tokens
 
 __all__ = ["heard_alone", "said_before"]
@@ -92,6 +92,8 @@ _SENTENCE_END = re.compile(r"[.?!]+(?=\s+\S)")
 """Sentence punctuation with more said after it (a decimal point has no space after it)."""
 _AFTERTHOUGHT = re.compile(r",?\s+(?=oh,?\s+and\s+\S)")
 """The pause (a comma or none) before an afterthought's "oh, and" said after more."""
+_AND_NEXT = re.compile(r"\s*and\b", re.IGNORECASE)
+"""A sentence after another that opens with "and" (a second request may be so joined)."""
 _NEXT = re.compile(r",?\s+(?=(?:and\s+)?then\s+\S)")
 """The pause (a comma or none) before a "then" that opens the speaker's next move said
 after more ("purl it all then tea time"); not one set off by a comma after it, which
@@ -249,16 +251,19 @@ def _singular(noun: str) -> tuple[str, ...]:
     return ()
 
 
-def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught, *,
+                 joined: bool = False) -> bool:
     """Whether ``words`` (one sentence said before the phrase) is a turn of its own in the
-    shape of the module docstring."""
-    words = _opened(words, lexicon)
+    shape of the module docstring; none when it is a second request joined by "and"
+    (:mod:`_second_request`), opening with it or, ``joined``, before what opens with it."""
+    said, words = words, _opened(words, lexicon)
     if not words or _taught_thing(words, lexicon, taught) or not (
             _devices().isdisjoint(words)):
         return False
-    asked = after_and(words)  # (after "and": "..., and then make coffee")
-    if asked[0] in lexicon.request_words and not listeners_own(asked, lexicon, taught) and not (
-            _general_sense(asked, lexicon, taught) or _premodifier(asked, lexicon, taught)):
+    if second_request(said, lexicon, taught, joined=joined):
+        return False  # (after "and": "..., and renew my passport": :mod:`_second_request`)
+    if words[0] in lexicon.request_words and not listeners_own(words, lexicon, taught) and not (
+            _general_sense(words, lexicon, taught) or _premodifier(words, lexicon, taught)):
         return False  # (a request said first: "ring mum. ..."; not one said to a person
         # about their own thing, "take your receipt. ...": :mod:`_listeners_own`)
     own = [_own(w, lexicon, taught) for w in words]
@@ -342,7 +347,11 @@ def said_before(text: str, lexicon: Lexicon, taught: Taught) -> Iterator[str]:
         if end.re is not _SENTENCE_END and _coordinable(words, lexicon):
             # ("oh, and" or "then" with no mark before it)
             return
-        if said > LONGEST or not (own_sentence(words, lexicon, taught) or _bound_adverbial(
+        joined = end.re is _SENTENCE_END and _AND_NEXT.match(text, end.end()) is not None
+        # ("wash the car. and movie night"; not the next move after "then", "... and then
+        # water the ferns")
+        if said > LONGEST or not (own_sentence(
+                words, lexicon, taught, joined=joined) or _bound_adverbial(
                 text[start:end.start()], lexicon, taught) or (
                 "?" in end.group() and choice_asked(words, lexicon))):
             return

@@ -1,22 +1,54 @@
 """A second request joined to the first by "and": "reading mode, and make coffee",
-"reading mode, and then call mum", "book a taxi, and also movie night".
+"reading mode, and then call mum", "book a taxi, and also movie night", "reading mode,
+and renew my passport", "knit a scarf, and reading mode".
 
 "and" joins an imperative to another as it joins any two clauses (Quirk et al. 1985, 13.5
 on coordination of clauses, 11.24 on coordinated imperatives), and what it joins is read as
-that clause said alone is: a verb of a request first asks for something, whatever opened the
-clause. The readers that leave a clause of the speaker's own beside a taught phrase look at
-the clause's first word to see whether it asks for something ("ring mum. ...", "..., play
-some jazz"); after "and" that word is "and", so the second request was taken for the
-speaker's own words and the phrase ran alone, the rest dropped. Said without the pause the
-whole text was already no phrase ("reading mode and make coffee") and the conversation
-offers the part it does not know for teaching; with the pause it now does the same.
+that clause said alone is. Every reader that leaves a clause of the speaker's own beside a
+taught phrase asks this one rule, :func:`second_request`, whether the clause joined by
+"and", after the phrase or before an "and" that opens it, asks for something of its own:
+:func:`_clauses.aside`, :func:`_said_before.own_sentence` (for :mod:`_carried_line`,
+:mod:`_paused` and a sentence said first) and the words around a phrase
+(:func:`beside_phrase`, for :mod:`_around`). When it does, the phrase does not run alone
+with the rest dropped: the conversation offers the part it does not know for teaching, as
+it does with no pause ("reading mode and make coffee").
+
+A clause asks for something when, past "and", its leads ("then", "also", "please") and a
+request put as a question ("could you"), it opens with a verb in its plain form: a word of
+a request (a carrier, "play", or one of ``Lexicon.request_words``, "call", "make"), or any
+word in the place of the verb with its object after it, a determiner or a possessive and
+the noun, or an object pronoun and more ("renew my passport", "knit a scarf", "wash the
+car", "teach me french"): the shape of an imperative (Quirk et al. 1985, 11.24), whatever
+the verb, so a verb no list knows is read as well as one it does. None of these is a
+request: a subject, a quantifier or a function word first ("it's gone midnight", "all
+that", "the baby's asleep"), a noun and its verb ("rain stops play"), a past, a
+participle or an adverb first ("woke the baby", "reading the paper", "especially the
+kids"), thanks, a name, a question ("what shall we do"), news led in ("get this"), nor an
+imperative about the listener's own thing ("take your coat": :mod:`_listeners_own`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
-__all__ = ["AND_LEADS", "ASKING", "after_and"]
+from teachapp.understanding._carriers import WEEKDAYS
+from teachapp.understanding._clause_shape import (
+    NEGATORS,
+    OBJECT_PRONOUNS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    PRONOUN_SUBJECTS,
+    WH_WORDS,
+)
+from teachapp.understanding._cue_scope import CLOSED
+from teachapp.understanding._joined_aside import _lead_in
+from teachapp.understanding._listeners_own import listeners_own
+from teachapp.understanding._weak_it import PAST_ONLY
+from teachapp.understanding._words import stem
+from teachapp.understanding.normalize import Lexicon
+
+__all__ = ["AND_LEADS", "ASKING", "after_and", "beside_phrase", "second_request"]
 
 AND_LEADS = frozenset({"then", "also", "please", "just", "now", "maybe"})
 """Words said between "and" and the request it joins ("and then make coffee", "and also
@@ -24,6 +56,20 @@ AND_LEADS = frozenset({"then", "also", "please", "just", "now", "maybe"})
 coffee")."""
 ASKING = frozenset({"could", "can", "would", "will"})
 """Operators of a request put as a question, before "you" ("and could you make coffee")."""
+OPENED = frozenset({"and", "then"})
+"""Words that join a clause to the one before as a second request ("..., and make
+coffee"; "..., then make coffee", a discourse marker that has taken "and" off)."""
+OBJECT_OPENERS = (POSSESSIVES | {"the", "a", "an", "some"}
+                  | (OBJECT_PRONOUNS - {"you", "her"}))
+"""Words that open a verb's object ("renew *my* passport", "knit *a* scarf", "teach *me*
+french"); "you" and "her" are left out ("thank you", "her" may be the possessive, counted
+already). A demonstrative is left out too: "get this", "all that" hold no object."""
+NO_VERBS = (frozenset({"all", "both", "half", "each", "every", "such", "twice", "double",
+                       "before"}) | NEGATORS | PREPOSITIONS)
+"""Words before a determiner that are no verb ("and all that", "and both the kids", "and
+not the cat", "and on the big screen", "and before the news"): predeterminers and
+quantifiers (Quirk et al. 1985, 5.15), negators and prepositions, "before" among them."""
+Taught = Callable[[str], bool]
 
 
 def after_and(words: Sequence[str]) -> Sequence[str]:
@@ -36,3 +82,89 @@ def after_and(words: Sequence[str]) -> Sequence[str]:
     if k < len(words) - 2 and words[k] in ASKING and words[k + 1] == "you":
         k += 2
     return words[k:]
+
+
+def second_request(words: Sequence[str], lexicon: Lexicon, taught: Taught, *,
+                   joined: bool = False) -> bool:
+    """Whether ``words``, a clause opened by "and" (or "then"), fillers aside, is a request
+    of its own (see the module docstring): "and make coffee", "and then renew my
+    passport". ``joined``: the clause is joined by "and" to the one after it, which opens
+    with it ("knit a scarf" of "knit a scarf, and reading mode"). False for a clause not
+    so joined."""
+    said = [w for w in words if w in OPENED or (w,) not in lexicon.fillers
+            or _closed(w, lexicon)]  # (a filler passed over, "then" a lead; not a word of
+    # the clause's own: "and it's gone midnight" frees "it's", its subject, "and so long,
+    # fenella" frees "so", which says how long)
+    if not said or not (joined or said[0] in OPENED):
+        return False
+    rest = after_and(said)
+    if not rest or rest[0] in WH_WORDS or rest[0] in ("when", "and") or _lead_in(rest, 0):
+        return False  # (a question, or news led in: "..., and get this, wombats ...")
+    if (not _verb_first(rest, lexicon) or _subject_verb(rest, lexicon)
+            or listeners_own(rest, lexicon, taught)):
+        return False
+    first = rest[0]
+    if (first,) in lexicon.carriers or stem(first) in _request_stems(lexicon.request_words):
+        return True  # ("..., and play some jazz", "..., and call mum")
+    return (len(rest) >= 3 and rest[1] in OBJECT_OPENERS and rest[2].isalpha()
+            and first not in lexicon.given_names)  # ("..., and renew my passport")
+
+
+def beside_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
+                  span: tuple[int, int], lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether a clause joined by "and" to the phrase said at ``toks[span[0]:span[1]]``
+    is a second request: what follows it ("reading mode, and wash the car"), or the
+    clause said before an "and" that opens it ("text my brother, and reading mode"; a
+    pause, ``breaks``, ends the clause before). The words ``free`` marks are passed over
+    (a formula said beside the phrase: "..., and cheerio, fenella"), but for a carrier,
+    which asks however it is freed ("..., and play some jazz"), and a closed-class word."""
+    def said(stop: int, start: int = 0) -> list[str]:
+        return [toks[k] for k in range(start, stop)
+                if not free[k] or toks[k] in OPENED or (toks[k],) in lexicon.carriers
+                or _closed(toks[k], lexicon)]
+
+    first, last = span
+    if last < len(toks) and second_request(said(len(toks), last), lexicon, taught):
+        return True
+    if first < 2 or toks[first - 1] != "and":
+        return False
+    start = max((b + 1 for b in breaks if b < first - 2), default=0)
+    return second_request(said(first - 1, start), lexicon, taught, joined=True)
+
+
+def _verb_first(rest: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``rest[0]`` may be a verb in its plain form: an open-class word (no
+    function word, pronoun, joiner, preposition, wh-word, adverb of time or degree:
+    :data:`_cue_scope.CLOSED`, :data:`NO_VERBS`; no number, weekday, thanks or greeting),
+    no past, participle or -ly adverb, and not "let" of the speaker ("let me think")."""
+    first = rest[0]
+    return (first.isalpha() and first not in lexicon.function_words and first not in CLOSED
+            and first not in PRONOUN_SUBJECTS and first not in NO_VERBS
+            and first not in lexicon.number_words and first not in WEEKDAYS
+            and first not in lexicon.call_markers and first not in PAST_ONLY
+            and not first.endswith("ly")
+            and not (len(first) > 4 and first.endswith("ing"))
+            and not (len(first) > 4 and first.endswith("ed") and not first.endswith("eed"))
+            and tuple(rest[:2]) not in (("let", "me"), ("let", "us")))
+
+
+def _closed(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is a closed-class word (a function word, :data:`_cue_scope.CLOSED`):
+    freed or not, it is a word of the clause ("so" of "so long", "it" of "it's")."""
+    return word in lexicon.function_words or word in CLOSED
+
+
+def _subject_verb(rest: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``rest`` opens with a noun and the third person of a verb the lexicon's cues
+    name ("rain stops play", "music ends"): a subject and its verb, a statement, however
+    the noun may ask for something said alone ("rain": the weather)."""
+    if len(rest) < 2 or not rest[1].endswith("s"):
+        return False
+    cues = lexicon.cue_words[0]
+    return (rest[1][:-1],) in cues or (rest[1].endswith("es") and (rest[1][:-2],) in cues)
+
+
+@lru_cache(maxsize=4)
+def _request_stems(words: frozenset[str]) -> frozenset[str]:
+    """The stems of ``Lexicon.request_words`` ("calls", "calling" as "call")."""
+    return frozenset(stem(w) for w in words)
