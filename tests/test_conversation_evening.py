@@ -167,3 +167,39 @@ def test_dont_turn_them_off_says_the_change_once(store):
         "OK, I won't turn off Desk lamp and TV."]
     assert said(assistant, "don't switch it off please") == [
         "OK, I won't turn off Desk lamp and TV."]
+
+
+@pytest.mark.parametrize(("first", "slip", "asked"), [
+    ("movie mode", "oops", "Shall I undo movie mode?"),
+    ("movie mode", "whoops, sorry", "Shall I undo movie mode?"),
+    ("turn on the tv", "my bad!", "Shall I undo \"turn on the tv\"?"),
+])
+def test_oops_right_after_a_run_asks_to_put_it_back(store, first, slip, asked):
+    """"oops" right after a run was 'I don't know "oops". Shall I learn it?'."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    said(assistant, first)
+    assert said(assistant, slip) == [asked]
+    assert said(assistant, "yes")[0].startswith("Undone: ")
+    assert not any(d.state.get("on") for d in assistant.backend.devices()
+                   if d.id in ("media_player.tv", "light.living_room_lamp"))
+
+
+def test_oops_answered_no_keeps_the_run_and_with_nothing_run_is_no_harm(store):
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "oops") == ["No harm done."]
+    said(assistant, "turn on the tv")
+    said(assistant, "my bad")
+    assert said(assistant, "no") == ["OK, I'll leave it as it is."]
+    assert assistant.backend.device("media_player.tv").state["on"]
+
+
+@pytest.mark.parametrize("slip", ["oops", "Whoops!", "my bad"])
+def test_oops_at_whats_the_phrase_is_no_phrase(store, slip):
+    """At "What's the phrase?", "oops" became the phrase ('What should "oops" do?')."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "teach")
+    assert said(assistant, slip)[0].startswith("No harm done. What's the phrase?")
+    said(assistant, "film time", "tv on", "done")
+    assert said(assistant, "yes") == ['Saved. Say "film time" any time.']
+

@@ -235,6 +235,9 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
                             hint=learning == "not meant" or kind == "no"
                             or dialogue.says_wrong(text))
             return
+        if kind is None and dialogue.says_slip(text) and not self._is_phrase(text):
+            self._slip_noticed(replies, text, source, confidence, right_after_run)
+            return
         if dialogue.says_redo(text) and not self._is_phrase(text):
             self._log(text, source, confidence, "dialogue", 0.0, None, "redo")
             self._redo_turn(replies)
@@ -453,6 +456,25 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         last = self._last_run
         return last is not None and self._nothing_done_since(last.turn) and (
             self._clock() - last.at <= self.learning_settings.undo_window)
+
+    def _slip_noticed(self, replies: TurnReplies, text: str, source: str,
+                      confidence: float | None, right_after_run: bool) -> None:
+        """"oops", "my bad" right after a run asks whether to put it back (it may be the
+        run that was the slip, or not: so asked, not undone as "that's wrong" is);
+        otherwise it is said to be no harm. It was offered as a phrase to learn."""
+        last = self._last_run
+        if right_after_run and last is not None:
+            name = (self._spoken_name(last.routine) if last.routine
+                    else f"\"{last.request or last.utterance}\"")
+            iid = self._log(text, source, confidence, "dialogue", 0.0, last.routine,
+                            Outcome.OFFERED_UNDO)
+            self._pending = Pending("undo_offer", text, self._clock(), last.routine or "",
+                                    iid, source)
+            replies.question(f"Shall I undo {name}?")
+            return
+        self._log(text, source, confidence, "dialogue", 0.0, None, NOTHING_ASKED)
+        replies.info("No harm done." if last is None else
+                     "No harm done. Say \"undo\" if you want me to put back what I did last.")
 
     def _asked(self) -> bool:
         """Whether the last turn left a question open that this turn may answer."""
