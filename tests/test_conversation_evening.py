@@ -203,3 +203,30 @@ def test_oops_at_whats_the_phrase_is_no_phrase(store, slip):
     said(assistant, "film time", "tv on", "done")
     assert said(assistant, "yes") == ['Saved. Say "film time" any time.']
 
+
+@pytest.mark.parametrize("correction", ["no, the desk lamp", "no, I meant the desk lamp",
+                                        "nope, turn on the desk lamp"])
+def test_no_the_desk_lamp_at_shall_x_do_that_moves_what_was_shown(store, correction):
+    """At 'Shall "lamp time" do that from now on?' after "turn on the tv", "no, the desk
+    lamp" turned the lamp on, left the TV on, and dropped the question."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "lamp time", "turn on the tv")
+    assert said(assistant, correction) == [
+        "Undone: TV put back.", "Desk lamp: on.",
+        'Shall "lamp time" do that from now on?']
+    assert not assistant.backend.device("media_player.tv").state["on"]
+    assert said(assistant, "yes") == ['Saved. Say "lamp time" any time.']
+    said(assistant, "turn off the desk lamp")
+    said(assistant, "lamp time")
+    assert assistant.backend.device("light.desk_lamp").state["on"]
+    assert not assistant.backend.device("media_player.tv").state["on"]
+
+
+def test_a_correction_keeps_the_commands_shown_before_the_last(store):
+    assistant, _events = make_assistant(store)
+    said(assistant, "lamp time", "turn on the tv", "turn on the fan")
+    assert said(assistant, "no, turn on the desk lamp")[-1] == (
+        'Shall "lamp time" do all that (TV and Desk lamp) from now on?')
+    said(assistant, "yes")
+    assert said(assistant, "what does lamp time do?")[0] == (
+        "Lamp time will turn on TV and Desk lamp.")

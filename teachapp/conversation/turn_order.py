@@ -188,6 +188,9 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             elif pending.kind == "confirm":
                 if self._talk.answer(replies, pending, text, kind, source, confidence):
                     return
+            elif pending.kind == "learn_shown" and self._shown_corrected(
+                    replies, pending, text, kind, source, confidence):
+                return
             elif self._answer(replies, pending, text, kind, source, confidence):
                 return
             if self._asked_meanwhile(replies, pending, text, source, confidence):
@@ -415,6 +418,35 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         # was 'I don't know "no i meant the desk lamp". Shall I learn it?')
         continued = (self._continued(rest) or self._narrowed(rest)) if after_run else None
         return (rest, continued) if continued is not None else None
+
+    def _shown_corrected(self, replies: TurnReplies, offer: Pending, text: str,
+                         kind: str | None, source: str, confidence: float | None) -> bool:
+        """"no, the desk lamp" (or "no, turn on the desk lamp") at "Shall "X" do that from
+        now on?": the command just shown went to the wrong device, so it is put back, done
+        to the one meant, and the question asked again of what was shown then (it turned
+        the lamp on, left the TV on, and the question went unasked). A routine named
+        after the "no" ("no, reading mode") is run as before, the offer dropped."""
+        rest = dialogue.after_no(text) if kind is None else None
+        if not rest:
+            return False
+        continued = self._continued(rest) or self._narrowed(rest)
+        if continued is None and self._choose(
+                rest, replace(self._input, text=rest)).action != Action.RUN_COMMAND:
+            return False
+        last = self.store.last_run()
+        undone = set(last.before) if last is not None else set()
+        kept = list(offer.data)
+        while kept and kept[-1].device in undone:  # (the command shown last: its steps)
+            kept.pop()
+        self._log(text, source, confidence, "dialogue", 0.0, None, "undo")
+        self._undo_turn(replies, feedback=True)
+        if continued is not None:
+            self._device_command_turn(replies, rest, continued, source, confidence,
+                                      sure=self._sure_command(continued), continuing=True)
+        else:
+            self._command_turn(replies, rest, source, confidence)
+        self._offer_what_was_shown(replies, replace(offer, data=kept))
+        return True
 
     def _narrowed(self, names: str) -> Any:
         """The device command just run, for some of its devices named now (``narrowed``)."""
