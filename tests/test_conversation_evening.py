@@ -230,3 +230,25 @@ def test_a_correction_keeps_the_commands_shown_before_the_last(store):
     said(assistant, "yes")
     assert said(assistant, "what does lamp time do?")[0] == (
         "Lamp time will turn on TV and Desk lamp.")
+
+
+def test_undo_after_a_run_said_again_past_a_rename_takes_back_the_run(store):
+    """"movie mode", "rename movie mode to film night", "film night" (nothing changed:
+    it was on), "undo" renamed it back and left the lamp and TV on: the run is what was
+    done last. The rename is taken back by the next undo."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    said(assistant, "movie mode", "rename movie mode to film night", "film night")
+    assert said(assistant, "undo") == ["Undone: Living room lamp and TV put back."]
+    assert not assistant.backend.device("media_player.tv").state["on"]
+    assert said(assistant, "undo") == [
+        'Undone: film night is called Movie mode again. Say "Movie mode" to start it.']
+    assert said(assistant, "undo") == ["There is nothing to undo."]
+
+
+def test_undo_after_a_run_said_again_past_a_deletion_takes_back_the_run(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    said(assistant, "movie mode", "forget reading mode", "yes", "movie mode")
+    assert said(assistant, "undo") == ["Undone: Living room lamp and TV put back."]
+    assert said(assistant, "undo") == ["Reading mode is back, with its phrases."]
