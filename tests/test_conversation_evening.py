@@ -252,3 +252,42 @@ def test_undo_after_a_run_said_again_past_a_deletion_takes_back_the_run(store):
     said(assistant, "movie mode", "forget reading mode", "yes", "movie mode")
     assert said(assistant, "undo") == ["Undone: Living room lamp and TV put back."]
     assert said(assistant, "undo") == ["Reading mode is back, with its phrases."]
+
+
+_LIGHTS = "Bedroom lamp, Kitchen lights, Ceiling light, Living room lamp, Desk lamp"
+
+
+def test_dont_turn_off_the_lights_takes_them_out_when_the_routine_turns_them_off(store):
+    assistant, _events = make_assistant(store)
+    said(assistant, "teach", "bed time", "turn off the lights", "turn off the tv", "done")
+    assert said(assistant, "do not turn off the lights") == [
+        'OK, not the lights. "bed time" will turn off TV. Shall I save it?']
+
+
+@pytest.mark.parametrize(("first", "said_not", "reply", "steps"), [
+    ("turn on the lights", "don't turn off the lights",
+     f'"wake time" doesn\'t turn off the lights (say "not the lights" to take them out). '
+     f'It will turn on {_LIGHTS} and TV. Shall I save it?', 6),
+    ("lock the front door", "do not unlock the front door",
+     '"wake time" doesn\'t unlock the front door (say "not the front door" to take it '
+     'out). It will lock Front door and then turn on TV. Shall I save it?', 2),
+])
+def test_dont_at_shall_i_save_it_keeps_a_step_that_does_the_other_thing(store, first,
+                                                                        said_not, reply,
+                                                                        steps):
+    """At "Shall I save it?" of a routine that turns the lights on, "don't turn off the
+    lights" took them out ('OK, not the lights. "wake time" will turn on TV.'): the
+    routine already does as asked, so it is kept and said, with how to take them out."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "teach", "wake time", first, "turn on the tv", "done")
+    assert said(assistant, said_not) == [reply]
+    assert said(assistant, "yes") == ['Saved. Say "wake time" any time.']
+    assert len(store.routine("wake time").steps) == steps
+
+
+def test_dont_takes_out_only_the_devices_it_switches_as_said(store):
+    assistant, _events = make_assistant(store)
+    said(assistant, "teach", "mix", "turn on the desk lamp", "turn off the kitchen lights",
+         "done")
+    assert said(assistant, "don't turn off the lights") == [
+        'OK, not the lights. "mix" will turn on Desk lamp. Shall I save it?']
