@@ -291,3 +291,14 @@ def test_dont_takes_out_only_the_devices_it_switches_as_said(store):
          "done")
     assert said(assistant, "don't turn off the lights") == [
         'OK, not the lights. "mix" will turn on Desk lamp. Shall I save it?']
+
+
+def test_oops_after_a_step_while_teaching_says_how_to_take_it_out(store):
+    """It was 'I didn't get "oops" as something to do. Name one of the devices …'."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "teach", "film time")
+    assert said(assistant, "oops") == ['No harm done. Tell me what "film time" should do.']
+    said(assistant, "tv on")
+    assert said(assistant, "whoops") == [
+        'No harm done. Say "undo" to take out the last step, or go on.']
+    assert said(assistant, "undo") == ["Removed TV."]
