@@ -167,3 +167,138 @@ def test_dont_turn_them_off_says_the_change_once(store):
         "OK, I won't turn off Desk lamp and TV."]
     assert said(assistant, "don't switch it off please") == [
         "OK, I won't turn off Desk lamp and TV."]
+
+
+@pytest.mark.parametrize(("first", "slip", "asked"), [
+    ("movie mode", "oops", "Shall I undo movie mode?"),
+    ("movie mode", "whoops, sorry", "Shall I undo movie mode?"),
+    ("turn on the tv", "my bad!", "Shall I undo \"turn on the tv\"?"),
+])
+def test_oops_right_after_a_run_asks_to_put_it_back(store, first, slip, asked):
+    """"oops" right after a run was 'I don't know "oops". Shall I learn it?'."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    said(assistant, first)
+    assert said(assistant, slip) == [asked]
+    assert said(assistant, "yes")[0].startswith("Undone: ")
+    assert not any(d.state.get("on") for d in assistant.backend.devices()
+                   if d.id in ("media_player.tv", "light.living_room_lamp"))
+
+
+def test_oops_answered_no_keeps_the_run_and_with_nothing_run_is_no_harm(store):
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "oops") == ["No harm done."]
+    said(assistant, "turn on the tv")
+    said(assistant, "my bad")
+    assert said(assistant, "no") == ["OK, I'll leave it as it is."]
+    assert assistant.backend.device("media_player.tv").state["on"]
+
+
+@pytest.mark.parametrize("slip", ["oops", "Whoops!", "my bad"])
+def test_oops_at_whats_the_phrase_is_no_phrase(store, slip):
+    """At "What's the phrase?", "oops" became the phrase ('What should "oops" do?')."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "teach")
+    assert said(assistant, slip)[0].startswith("No harm done. What's the phrase?")
+    said(assistant, "film time", "tv on", "done")
+    assert said(assistant, "yes") == ['Saved. Say "film time" any time.']
+
+
+@pytest.mark.parametrize("correction", ["no, the desk lamp", "no, I meant the desk lamp",
+                                        "nope, turn on the desk lamp"])
+def test_no_the_desk_lamp_at_shall_x_do_that_moves_what_was_shown(store, correction):
+    """At 'Shall "lamp time" do that from now on?' after "turn on the tv", "no, the desk
+    lamp" turned the lamp on, left the TV on, and dropped the question."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "lamp time", "turn on the tv")
+    assert said(assistant, correction) == [
+        "Undone: TV put back.", "Desk lamp: on.",
+        'Shall "lamp time" do that from now on?']
+    assert not assistant.backend.device("media_player.tv").state["on"]
+    assert said(assistant, "yes") == ['Saved. Say "lamp time" any time.']
+    said(assistant, "turn off the desk lamp")
+    said(assistant, "lamp time")
+    assert assistant.backend.device("light.desk_lamp").state["on"]
+    assert not assistant.backend.device("media_player.tv").state["on"]
+
+
+def test_a_correction_keeps_the_commands_shown_before_the_last(store):
+    assistant, _events = make_assistant(store)
+    said(assistant, "lamp time", "turn on the tv", "turn on the fan")
+    assert said(assistant, "no, turn on the desk lamp")[-1] == (
+        'Shall "lamp time" do all that (TV and Desk lamp) from now on?')
+    said(assistant, "yes")
+    assert said(assistant, "what does lamp time do?")[0] == (
+        "Lamp time will turn on TV and Desk lamp.")
+
+
+def test_undo_after_a_run_said_again_past_a_rename_takes_back_the_run(store):
+    """"movie mode", "rename movie mode to film night", "film night" (nothing changed:
+    it was on), "undo" renamed it back and left the lamp and TV on: the run is what was
+    done last. The rename is taken back by the next undo."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    said(assistant, "movie mode", "rename movie mode to film night", "film night")
+    assert said(assistant, "undo") == ["Undone: Living room lamp and TV put back."]
+    assert not assistant.backend.device("media_player.tv").state["on"]
+    assert said(assistant, "undo") == [
+        'Undone: film night is called Movie mode again. Say "Movie mode" to start it.']
+    assert said(assistant, "undo") == ["There is nothing to undo."]
+
+
+def test_undo_after_a_run_said_again_past_a_deletion_takes_back_the_run(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    said(assistant, "movie mode", "forget reading mode", "yes", "movie mode")
+    assert said(assistant, "undo") == ["Undone: Living room lamp and TV put back."]
+    assert said(assistant, "undo") == ["Reading mode is back, with its phrases."]
+
+
+_LIGHTS = "Bedroom lamp, Kitchen lights, Ceiling light, Living room lamp, Desk lamp"
+
+
+def test_dont_turn_off_the_lights_takes_them_out_when_the_routine_turns_them_off(store):
+    assistant, _events = make_assistant(store)
+    said(assistant, "teach", "bed time", "turn off the lights", "turn off the tv", "done")
+    assert said(assistant, "do not turn off the lights") == [
+        'OK, not the lights. "bed time" will turn off TV. Shall I save it?']
+
+
+@pytest.mark.parametrize(("first", "said_not", "reply", "steps"), [
+    ("turn on the lights", "don't turn off the lights",
+     f'"wake time" doesn\'t turn off the lights (say "not the lights" to take them out). '
+     f'It will turn on {_LIGHTS} and TV. Shall I save it?', 6),
+    ("lock the front door", "do not unlock the front door",
+     '"wake time" doesn\'t unlock the front door (say "not the front door" to take it '
+     'out). It will lock Front door and then turn on TV. Shall I save it?', 2),
+])
+def test_dont_at_shall_i_save_it_keeps_a_step_that_does_the_other_thing(store, first,
+                                                                        said_not, reply,
+                                                                        steps):
+    """At "Shall I save it?" of a routine that turns the lights on, "don't turn off the
+    lights" took them out ('OK, not the lights. "wake time" will turn on TV.'): the
+    routine already does as asked, so it is kept and said, with how to take them out."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "teach", "wake time", first, "turn on the tv", "done")
+    assert said(assistant, said_not) == [reply]
+    assert said(assistant, "yes") == ['Saved. Say "wake time" any time.']
+    assert len(store.routine("wake time").steps) == steps
+
+
+def test_dont_takes_out_only_the_devices_it_switches_as_said(store):
+    assistant, _events = make_assistant(store)
+    said(assistant, "teach", "mix", "turn on the desk lamp", "turn off the kitchen lights",
+         "done")
+    assert said(assistant, "don't turn off the lights") == [
+        'OK, not the lights. "mix" will turn on Desk lamp. Shall I save it?']
+
+
+def test_oops_after_a_step_while_teaching_says_how_to_take_it_out(store):
+    """It was 'I didn't get "oops" as something to do. Name one of the devices …'."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "teach", "film time")
+    assert said(assistant, "oops") == ['No harm done. Tell me what "film time" should do.']
+    said(assistant, "tv on")
+    assert said(assistant, "whoops") == [
+        'No harm done. Say "undo" to take out the last step, or go on.']
+    assert said(assistant, "undo") == ["Removed TV."]

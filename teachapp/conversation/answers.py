@@ -72,11 +72,12 @@ class AnswersMixin(CommandTurns, TeachingCalls):
         assert pending.routine is not None
         if pending.kind == "undo_offer":
             if kind == "yes":
-                self._log(text, source, confidence, "dialogue", 0.0, pending.routine, "undo")
+                self._log(text, source, confidence, "dialogue", 0.0, pending.routine or None,
+                          "undo")
                 self._undo_turn(replies, feedback=False)
                 return True
             if kind in ("no", "cancel"):
-                self._log(text, source, confidence, "dialogue", 0.0, pending.routine,
+                self._log(text, source, confidence, "dialogue", 0.0, pending.routine or None,
                           "kept")
                 replies.info("OK, I'll leave it as it is.")
                 return True

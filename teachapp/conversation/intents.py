@@ -31,6 +31,7 @@ __all__ = [
     "parse_wait",
     "refuses_doing",
     "says_redo",
+    "says_slip",
     "says_wrong",
     "taught_in_one",
     "taught_phrase",
@@ -345,6 +346,21 @@ def says_wrong(text: str) -> bool:
         return True
     words = norm.split()
     return any(" ".join(words[cut:]) in wrong for cut in range(1, len(words)))
+
+
+_SLIP = frozenset({"oops", "whoops", "oopsie", "whoopsie", "oops a daisy", "oopsy daisy",
+                   "woops", "my bad", "my mistake", "uh oh", "dear", "damn", "dammit",
+                   "silly me"})
+"""A slip noticed out loud: something went wrong, but not what ("that's wrong" says the
+last run was). Never a phrase to learn."""
+
+
+def says_slip(text: str) -> bool:
+    """Whether ``text`` is only a slip noticed ("oops", "whoops!", "my bad", "oops, sorry"):
+    right after a run it asks whether to put that back; at "What's the phrase?" it is no
+    phrase. "oops, I meant movie night" says more (``meant``)."""
+    words = [w for w in _strip_polite(_norm(text)).split() if w not in ("sorry", "oh")]
+    return " ".join(words) in _SLIP
 
 
 def teach_phrase(text: str) -> str | None:

@@ -19,8 +19,9 @@ from ..understanding.normalize import normalise
 from .intents import find_devices, parse_remove
 from .teaching import TeachingSession, summarise_steps
 
-__all__ = ["devices_named", "last_step_taken_out", "nothing_to_start_again", "start_again",
-           "starts_again", "take_out", "words_taken_out"]
+__all__ = ["devices_named", "done_otherwise", "last_step_taken_out", "not_doing", "not_done",
+           "nothing_to_start_again", "start_again", "starts_again", "take_out",
+           "taught_states", "words_taken_out"]
 
 _LEAD = re.compile(r"^(?:(?:oops|whoops|oh|no|nope|nah|actually|sorry|wait|hang on|hold on|"
                    r"um+|uh+|er+|hmm+|ah|i mean|on second thoughts?|make that|"
@@ -50,6 +51,7 @@ _AGAIN = re.compile(
 """Every step so far said to go, the teaching going on ("start again", "let's start over",
 "clear all the steps", "scratch all that"): it was "I didn't get "start again" as
 something to do"."""
+_DONT = re.compile(r"^(?:don'?t|do\s+not|no\s+need\s+to)\s+(.+)$")
 _FILLER_WORDS = {"the", "a", "an", "and", "too", "also", "please", "of", "both", "my"}
 _DETERMINERS = ("the ", "my ", "all ", "both ", "any ", "those ", "these ", "that ", "this ")
 
@@ -96,6 +98,48 @@ def words_taken_out(text: str) -> str | None:
     return parse_remove(said)
 
 
+def not_done(text: str) -> str | None:
+    """The request said not to be done: "oops, don't turn off the lights" -> "turn off
+    the lights"; None when ``text`` is no such sentence ("not the lights")."""
+    said = _DONT.match(_TAIL.sub("", _LEAD.sub("", normalise(text))))
+    return said.group(1) if said else None
+
+
+def taught_states(session: TeachingSession) -> dict[str, dict[str, Any]]:
+    """Each device the routine being taught changes, with what it sets (a change after a
+    pause over the one before)."""
+    taught: dict[str, dict[str, Any]] = {device: dict(changes)
+                                         for device, changes in session.targets.items()}
+    for _at, step in session.extras:
+        if isinstance(step, SetStep):
+            taught.setdefault(step.device, {}).update(step.set)
+    return taught
+
+
+def done_otherwise(session: TeachingSession, steps: Sequence[SetStep]) -> set[str]:
+    """The devices of ``steps`` (what "don't …" says not to do) that ``session``
+    switches the other way: "don't turn off the lights" of a routine that turns them on,
+    "don't unlock the front door" of one that locks it. Their steps already do as the
+    person wants, so they are not taken out (they were: the lights left the routine)."""
+    taught = taught_states(session)
+    return {step.device for step in steps if step.device in taught and any(
+        isinstance(value, bool) and name in taught[step.device]
+        and taught[step.device][name] != value for name, value in step.set.items())}
+
+
+def not_doing(session: TeachingSession, request: str, words: str, *, several: bool) -> str:
+    """What is said when every device "don't <request>" names is switched the other way
+    by the routine: nothing changes, and how to take them out all the same."""
+    return (f"\"{session.phrase}\" doesn't {request} (say \"not {_the(words)}\" to take "
+            f"{'them' if several else 'it'} "
+            f"out). {_left(session, 'it')}")
+
+
+def _the(words: str) -> str:
+    return words if words.startswith(_DETERMINERS) or words in ("everything", "it", "them") \
+        else f"the {words}"
+
+
 def devices_named(words: str, devices: Sequence[Device], parser: Any) -> list[Device]:
     """The home's devices ``words`` name: as an answer to "which one?" names them (a
     kind, a room, a name: "the lights", "the telly"), else by their names with nothing
@@ -118,8 +162,7 @@ def take_out(session: TeachingSession, words: str, device_ids: Sequence[str]) ->
     door.', or at "Shall I save it?" that question again with what is left; none of them
     in it: nothing changes, and that is said ('"bedtime" doesn't change the tv. So far it
     will …')."""
-    said = words if words.startswith(_DETERMINERS) or words in ("everything", "it", "them") \
-        else f"the {words}"
+    said = _the(words)
     ids = set(device_ids)
     taught = [d for d in session.targets if d in ids]
     later = [step for _, step in session.extras if isinstance(step, SetStep)

@@ -97,6 +97,14 @@ class Teacher(TeacherCommands):
             self._drop_last(replies)
             self._left_after_drop(replies)
             return
+        if dialogue.says_slip(text) and session.stage == "actions":
+            # ("oops" after a step: it was "I didn't get "oops" as something to do", the
+            # devices listed; which step was the slip is the person's to say)
+            replies.outcome = "slip"
+            replies.question("No harm done. Say \"undo\" to take out the last step, or "
+                             "go on." if session.has_actions() else
+                             f"No harm done. Tell me what \"{session.phrase}\" should do.")
+            return
         if self._several_steps(replies, text) or self._special(replies, text):
             return
         if routine_unnamed(text) == "last" and "routine" not in text.casefold():

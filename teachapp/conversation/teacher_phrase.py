@@ -62,6 +62,10 @@ class TeacherPhrase(TeacherState):
                              "\"the\", \"and\" or \"um\" are left out of every phrase. Say a "
                              "phrase of a word or two of its own, like \"reading mode\".")
             return
+        if dialogue.says_slip(text):  # ("oops" after "teach": no phrase, the slip unsaid)
+            replies.question("No harm done. What's the phrase? Say a word or two of its "
+                             "own, like \"reading mode\", or \"cancel\".")
+            return
         if dialogue.intent(phrase) is not None:
             replies.question(f"\"{phrase}\" is a word I use when we talk; choose another "
                              "phrase.")

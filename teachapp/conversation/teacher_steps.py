@@ -16,9 +16,20 @@ from ..domain import (
     spoken_list,
     validate_changes,
 )
+from ..errors import TeachappError
 from . import intents as dialogue
 from .knowledge import find_routine
-from .steps_taken_out import devices_named, start_again, starts_again, take_out, words_taken_out
+from .steps_taken_out import (
+    devices_named,
+    done_otherwise,
+    not_doing,
+    not_done,
+    start_again,
+    starts_again,
+    take_out,
+    taught_states,
+    words_taken_out,
+)
 from .teacher_phrase import TeacherPhrase
 from .teacher_state import LastCommand, steps_so_far
 from .teaching import TeachingSession, describe_target, step_words, target_readback
@@ -206,15 +217,32 @@ class TeacherSteps(TeacherPhrase):
             return True
         words = words_taken_out(text)  # ("no, not the lights", "take the tv out")
         named = devices_named(words, devices, self._parser()) if words else []
+        ids = [d.id for d in named]
+        request = not_done(text) if named else None  # ("don't turn off the lights")
+        if words and request is not None:
+            other = done_otherwise(session, self._steps_of(request))
+            if other and not set(ids) & set(taught_states(session)) - other:
+                replies.outcome = "kept"  # (its steps already do as asked: left in)
+                replies.question(not_doing(session, request, words, several=len(other) > 1))
+                return True
+            ids = [i for i in ids if i not in other]
         if words and named:
             replies.outcome = "removed"
             whole = session.snapshot()
-            said = take_out(session, words, [d.id for d in named])
+            said = take_out(session, words, ids)
             if whole.steps() != session.steps():  # ("undo" next puts them back in place)
                 self._last = LastCommand(taken_out=whole)
             (replies.question if session.stage == "confirm" else replies.info)(said)
             return True
         return False
+
+    def _steps_of(self, request: str) -> list[SetStep]:
+        """The device steps ``request`` would set; [] when it is no device command."""
+        try:
+            command = self._parser().parse(request)
+        except TeachappError:
+            return []
+        return [] if command is None else [s for s in command.steps if isinstance(s, SetStep)]
 
     def _routine_steps(self, replies: TurnReplies, text: str) -> bool:
         """"wind down", "and then run lock up", "everything good night does": another

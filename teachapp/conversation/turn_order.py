@@ -188,6 +188,9 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             elif pending.kind == "confirm":
                 if self._talk.answer(replies, pending, text, kind, source, confidence):
                     return
+            elif pending.kind == "learn_shown" and self._shown_corrected(
+                    replies, pending, text, kind, source, confidence):
+                return
             elif self._answer(replies, pending, text, kind, source, confidence):
                 return
             if self._asked_meanwhile(replies, pending, text, source, confidence):
@@ -234,6 +237,9 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             self._undo_turn(replies, feedback=not takes_back,
                             hint=learning == "not meant" or kind == "no"
                             or dialogue.says_wrong(text))
+            return
+        if kind is None and dialogue.says_slip(text) and not self._is_phrase(text):
+            self._slip_noticed(replies, text, source, confidence, right_after_run)
             return
         if dialogue.says_redo(text) and not self._is_phrase(text):
             self._log(text, source, confidence, "dialogue", 0.0, None, "redo")
@@ -413,6 +419,35 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         continued = (self._continued(rest) or self._narrowed(rest)) if after_run else None
         return (rest, continued) if continued is not None else None
 
+    def _shown_corrected(self, replies: TurnReplies, offer: Pending, text: str,
+                         kind: str | None, source: str, confidence: float | None) -> bool:
+        """"no, the desk lamp" (or "no, turn on the desk lamp") at "Shall "X" do that from
+        now on?": the command just shown went to the wrong device, so it is put back, done
+        to the one meant, and the question asked again of what was shown then (it turned
+        the lamp on, left the TV on, and the question went unasked). A routine named
+        after the "no" ("no, reading mode") is run as before, the offer dropped."""
+        rest = dialogue.after_no(text) if kind is None else None
+        if not rest:
+            return False
+        continued = self._continued(rest) or self._narrowed(rest)
+        if continued is None and self._choose(
+                rest, replace(self._input, text=rest)).action != Action.RUN_COMMAND:
+            return False
+        last = self.store.last_run()
+        undone = set(last.before) if last is not None else set()
+        kept = list(offer.data)
+        while kept and kept[-1].device in undone:  # (the command shown last: its steps)
+            kept.pop()
+        self._log(text, source, confidence, "dialogue", 0.0, None, "undo")
+        self._undo_turn(replies, feedback=True)
+        if continued is not None:
+            self._device_command_turn(replies, rest, continued, source, confidence,
+                                      sure=self._sure_command(continued), continuing=True)
+        else:
+            self._command_turn(replies, rest, source, confidence)
+        self._offer_what_was_shown(replies, replace(offer, data=kept))
+        return True
+
     def _narrowed(self, names: str) -> Any:
         """The device command just run, for some of its devices named now (``narrowed``)."""
         last = self._last_command
@@ -453,6 +488,25 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         last = self._last_run
         return last is not None and self._nothing_done_since(last.turn) and (
             self._clock() - last.at <= self.learning_settings.undo_window)
+
+    def _slip_noticed(self, replies: TurnReplies, text: str, source: str,
+                      confidence: float | None, right_after_run: bool) -> None:
+        """"oops", "my bad" right after a run asks whether to put it back (it may be the
+        run that was the slip, or not: so asked, not undone as "that's wrong" is);
+        otherwise it is said to be no harm. It was offered as a phrase to learn."""
+        last = self._last_run
+        if right_after_run and last is not None:
+            name = (self._spoken_name(last.routine) if last.routine
+                    else f"\"{last.request or last.utterance}\"")
+            iid = self._log(text, source, confidence, "dialogue", 0.0, last.routine,
+                            Outcome.OFFERED_UNDO)
+            self._pending = Pending("undo_offer", text, self._clock(), last.routine or "",
+                                    iid, source)
+            replies.question(f"Shall I undo {name}?")
+            return
+        self._log(text, source, confidence, "dialogue", 0.0, None, NOTHING_ASKED)
+        replies.info("No harm done." if last is None else
+                     "No harm done. Say \"undo\" if you want me to put back what I did last.")
 
     def _asked(self) -> bool:
         """Whether the last turn left a question open that this turn may answer."""

@@ -30,10 +30,13 @@ class Undoing(AgentCore):
         already on.") is taken back with that run (``past_nothing``; not for "no", which
         is about the run itself): "undo" then puts the lamp back, as the person means (it
         said "Undone: it changed nothing, so nothing needed putting back." and a second
-        "undo" was needed)."""
+        "undo" was needed). That run is taken back even when a rename or deletion came
+        between the two ("movie mode", "rename movie mode to film night", "film night":
+        the undo renamed it back, and the lamp stayed on); it is taken back next."""
         before = len(replies.replies)
-        if self._talk.undo_phrase_removal(replies) or self._talk.undo_rename(replies) \
-                or self._talk.undo_deletion(replies):
+        if past_nothing and (self._talk.undo_phrase_removal(replies)
+                             or self._talk.undo_rename(replies)
+                             or self._talk.undo_deletion(replies)):
             said = replies.replies[before:before + 1]
             back = replies.detail.get("undone") or {}
             if said and said[0].kind != "error":
