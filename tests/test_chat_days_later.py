@@ -115,3 +115,34 @@ def test_a_time_past_midnight_or_noon_said_by_name_is_read(db_path):
     assert [f"{spoken_time(t):%H:%M}" for t in ("half past noon", "quarter to midnight",
                                                  "ten past midnight")] == [
         "12:30", "23:45", "00:10"]
+
+
+def test_a_request_after_when_should_i_remind_you_runs_as_itself(db_path):
+    """"remind me to pay rent" asks when; a request said next, with a time of its own,
+    was read as the answer: "I'll remind you to pay rent turn off the tv of the month on
+    Fri 1 Jan at 09:00.". It is now its own request, the question let go; a time alone
+    still answers, after a question in passing too."""
+    replies = _chat(db_path, _at("2026-12-05T10:00+00:00"), "remind me to pay rent",
+                    "turn off the tv on the first of the month at 9", "what timers are set?",
+                    "remind me to call my mum", "what time is it?", "tomorrow at 5 pm",
+                    "what timers are set?")
+    assert replies[0].startswith("When should I remind you?")
+    assert "pay rent" not in " ".join(replies[1:3])
+    assert replies[5] == "It's 10:00."
+    assert replies[7] == ("I'll remind you to call your mum tomorrow at 17:00. Say "
+                          "\"cancel that\" if you change your mind.")
+    assert "pay rent" not in replies[-1] and "reminder to call your mum" in replies[-1]
+
+
+def test_a_reminder_on_the_first_of_the_month_is_of_what_was_said(db_path):
+    """"remind me on the first of the month to pay rent at 9" was "remind you about the
+    month to pay rent", and "… to pay rent on the first of the month at 9" "remind you
+    to pay rent of the month": the day's words were left in what to remind of."""
+    replies = _chat(db_path, _at("2026-12-05T10:00+00:00"),
+                    "remind me on the first of the month to pay rent at 9",
+                    "remind me to pay the rent on the 1st day of this month at 9 am")
+    assert replies == [
+        "I'll remind you to pay rent on Fri 1 Jan at 09:00. Say \"cancel that\" if you "
+        "change your mind.",
+        "I'll remind you to pay the rent on Fri 1 Jan at 09:00. Say \"cancel that\" if you "
+        "change your mind."]

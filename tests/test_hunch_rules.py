@@ -124,3 +124,18 @@ def test_a_light_never_touched_in_weeks_is_asked_about_the_first_night_left_on(s
     hunch = watcher.pending()[0].hunch
     assert hunch.message == "The kitchen lights are usually off by now. Turn them off?"
     assert "off 100 % of the time (over 3 weeks of history); now they are on" in hunch.why
+
+
+def test_a_light_left_on_over_a_week_away_says_when_it_was_left(store):
+    """A week away, the lamp left on at leaving (Monday 19:00) and nothing else used:
+    back the next Monday, "why?" said "now it is on, since Mon 19:00", as if switched
+    on that evening. It says the day it was left and how long ago."""
+    _history(store)
+    left = START + 21 * DAY + 19 * 3600  # Mon 25 Jan 19:00
+    store.clock = lambda: left
+    store.update_states({LAMP: {"on": True}})
+    back = left + 7 * DAY + 7 * 3600  # Tue 02:00 after the Monday of the return
+    watcher = HunchWatcher(store, UTC, clock=lambda: back)
+    hunch = watcher.pending()[0].hunch
+    assert hunch.message == "The living room lamp is usually off by now. Turn it off?"
+    assert "now it is on, since Mon 25 Jan at 19:00, 7 days ago, and nothing" in hunch.why

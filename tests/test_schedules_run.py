@@ -152,3 +152,35 @@ def test_a_schedule_changed_just_after_it_ran_does_not_run_it_again(store):
     scheduler.check()
     assert [d.due.astimezone(BERLIN).strftime("%a %H:%M") for d in fired] == [
         "Mon 07:00", "Sat 07:00"]
+
+
+def test_a_schedule_changed_just_after_another_process_ran_it_does_not_run_it_again(
+        store, db_path):
+    """The same change seen by another process: the service ran good morning at 07:00,
+    the window (its own scheduler, its own database connection) saw the merged trigger
+    first and ran 07:00 again; the newest run handled was remembered only in the
+    process that ran it. It is kept in the database now (``routine.last_handled``)."""
+    clock = ManualClock(datetime(2027, 1, 4, 6, 59, 59, tzinfo=BERLIN))  # a Monday
+    store.save_routine(_routine("Good morning", {"at": "07:00", "days": "weekdays"}))
+    service_fired: list = []
+    service = _scheduler(store, clock, service_fired, [])
+    service.check()
+    clock.t += 2
+    service.check()
+    assert len(service_fired) == 1
+    clock.t += 28
+    window = Store.open(db_path)
+    try:
+        routine = window.routine("Good morning")
+        routine.triggers = [trigger_from_dict({"at": "07:00"})]
+        window.save_routine(routine, replace=True)
+        window_fired: list = []
+        clock.t += 10
+        _scheduler(window, clock, window_fired, []).check()
+        assert window_fired == []
+        clock.t = datetime(2027, 1, 9, 7, 0, 5, tzinfo=BERLIN).timestamp()  # Saturday
+        _scheduler(window, clock, window_fired, []).check()
+        assert [d.due.astimezone(BERLIN).strftime("%a %H:%M") for d in window_fired] == [
+            "Sat 07:00"]
+    finally:
+        window.close()

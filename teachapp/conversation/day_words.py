@@ -51,7 +51,10 @@ _PATTERNS = (
     re.compile(rf"\b(?<!at )(?:on\s+)?(?:the\s+)?(?:{_DAY_OF_MONTH})(?:\s+of)?\s+"
                rf"(?P<m>{_MONTH_NAME})\b"),  # (not "at 7 may ...": a clock time)
     re.compile(rf"\b(?:on\s+)?(?P<m>{_MONTH_NAME})\s+(?:the\s+)?(?:{_DAY_OF_MONTH})\b"),
-    re.compile(rf"\bon\s+the\s+(?:{_DAY_OF_MONTH})\b"),
+    # "on the 12th", "on the first of the month" (the coming one: a reminder's, said
+    # once; a schedule reads "of the month" as every month first, ``day_of_every_month``)
+    re.compile(rf"\bon\s+the\s+(?:{_DAY_OF_MONTH})\b(?:\s+day)?"
+               r"(?:\s+of\s+(?:the|this)\s+month\b)?"),
 )
 
 

@@ -23,8 +23,8 @@ from ..understanding.numbers import words_to_numbers
 from .day_words import named_day
 from .time_words import HALF_OF_DAY_WORDS, REPEATED, delay_said, spoken_time, trigger_said
 
-__all__ = ["ALARM_TEXTS", "ALARM_WHEN", "OnceOnly", "Reminder", "length_timer", "parse_reminder",
-           "spoken_to_you", "timer_name", "told_length"]
+__all__ = ["ALARM_TEXTS", "ALARM_WHEN", "OnceOnly", "Reminder", "answers_when", "length_timer",
+           "parse_reminder", "spoken_to_you", "timer_name", "told_length"]
 
 
 @dataclass(frozen=True)
@@ -328,6 +328,17 @@ def parse_reminder(text: str, now: datetime) -> Reminder | None:
         says, text = length_timer(told_length(duration, seconds), name)
         return Reminder(says, text, trigger, f"in {duration}", name)
     return None
+
+
+def answers_when(asked: str, reminder: Reminder) -> bool:
+    """Whether ``reminder``, read from the words of a reminder asked without a time
+    (``asked``: "remind me to pay rent") and the next turn's, took only its time from
+    that turn: what to remind of is all in ``asked``. "turn off the tv on the first of
+    the month at 9" after "remind me to pay rent" is another request, which set "remind
+    you to pay rent turn off the tv of the month"."""
+    if reminder.text in ALARM_TEXTS:
+        return True  # (an alarm's words are its own: "alarm")
+    return set(reminder.named.split()) <= set(_clean(asked).split())
 
 
 _IN_DIGITS = re.compile(r"\d+(?:\.\d+)? (?:second|minute|hour)s?"

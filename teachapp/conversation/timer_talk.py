@@ -43,6 +43,7 @@ from .reminders import (
     ALARM_TEXTS,
     ALARM_WHEN,
     OnceOnly,
+    answers_when,
     length_timer,
     listed_as,
     parse_reminder,
@@ -196,7 +197,8 @@ class TimerTalk:
         now = self._now().astimezone(place.zone)
         when_asked = self._when_asked = self._still_asked(self._when_asked)
         if when_asked is not None and self._remind(
-                replies, f"{when_asked[0]} {cleaned}", now, place, text, asking=False):
+                replies, f"{when_asked[0]} {cleaned}", now, place, text, asking=False,
+                asked=when_asked[0]):
             self._when_asked = None
             return True
         if self._remind(replies, text, now, place, text, asking=True):
@@ -580,12 +582,16 @@ class TimerTalk:
             self._putting_back.add((timer.id, timer.created))
 
     def _remind(self, replies: TurnReplies, words: str, now: datetime, place: Place,
-                said: str, *, asking: bool) -> bool:
+                said: str, *, asking: bool, asked: str = "") -> bool:
         """A reminder or a plain timer ("remind me to call mum at 5", "set a timer for 10
         minutes"): stored as a timer that says its words. Without a time, "When should I
-        remind you?" (``asking``), and the next turn may give just the time."""
+        remind you?" (``asking``), and the next turn may give just the time: ``words`` are
+        then the question's (``asked``) and that turn's, read as one only when that turn
+        gave the time alone (``answers_when``)."""
         try:
             reminder = parse_reminder(words, now)
+            if asked and reminder is not None and not answers_when(asked, reminder):
+                return False  # (another request: it runs as itself, the question let go)
         except ScheduleError as exc:
             if not asking:
                 return False

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..domain import Device, names_singular
+from ..domain import Device, counted, names_singular
 from .hunch_answers import AnswerSettings, Belief
 from .hunch_stats import (
     ACTIVE,
@@ -246,7 +246,7 @@ class HunchModel:
         message = f"The {name.lower()} {is_} usually {usual_word} by now. {question}"
         why = (f"On {_DAY_NAMES[how // 24]} around {local:%H}:00 the {name.lower()} {is_} "
                f"{usual_word} {100 * (1 - share):.0f} % of the time (over {weeks:.0f} weeks "
-               f"of history); now {it} {is_} {active_word}, since {began:%a %H:%M}, and "
+               f"of history); now {it} {is_} {active_word}, since {_since(began, local)}, and "
                "nothing in the home has changed for a while.")
         if trust is not None:
             why += trust.explain(name.lower(), self.zone, active_word)
@@ -254,6 +254,16 @@ class HunchModel:
                      attribute=attribute, fix={attribute: fix}, since=since,
                      hour_of_week=how, usual_share=share, weeks=weeks, message=message,
                      why=why, belief=1.0 if trust is None else trust.p)
+
+
+def _since(began: datetime, now: datetime) -> str:
+    """When an episode began, as "why?" says it: "Mon 01:00" within a day; the date and
+    how long ago further back ("Mon 22 Feb at 10:00, 7 days ago"), so a light left on
+    over a week away is not said "since Mon 10:00" on the Monday of the return."""
+    if now - began < timedelta(days=1):
+        return f"{began:%a %H:%M}"
+    return f"{began:%a} {began.day} {began:%b} at {began:%H:%M}, " \
+           f"{counted((now - began).days, 'day')} ago"
 
 
 def _key(device: Device) -> str:

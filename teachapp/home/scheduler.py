@@ -155,11 +155,6 @@ class Scheduler:
             "%s", due.describe() if due.missed else f"timer due: {due.timer.text}"))
         self._on_skipped = on_skipped or (lambda skipped: log.info("%s", skipped.describe()))
         self._reported: set[tuple[int, str]] = set()
-        self._handled: dict[str, float] = {}
-        """Each routine's newest run this scheduler handled (UTC seconds): a trigger
-        first seen starts after it, so a schedule changed just after it ran ("run good
-        morning every day at 7" said at 07:00:30 of one that ran on weekdays: a new
-        trigger row) does not run that 07:00 again."""
 
     def _dt(self, seconds: float) -> datetime:
         return datetime.fromtimestamp(seconds, UTC)
@@ -210,7 +205,11 @@ class Scheduler:
     def _check_one(self, item: ScheduledTrigger, now: float) -> float | None:
         cursor = item.cursor
         if cursor is None:  # first seen: runs due within the grace time still fire
-            start = max(now - self.grace, self._handled.get(item.routine, now - self.grace))
+            # (after the routine's newest run handled, in any process: a schedule
+            # changed just after it ran, "run good morning every day at 7" said at
+            # 07:00:30 of one that ran on weekdays, is a new trigger row; the window or
+            # the service would run that 07:00 again)
+            start = max(now - self.grace, item.handled or now - self.grace)
             if not self.store.claim_trigger(item.id, None, start):
                 return None  # another process took it; the next pass reads its cursor
             cursor = start
@@ -227,7 +226,6 @@ class Scheduler:
             if not self.store.claim_trigger(item.id, cursor, stamp):
                 return None  # another process handled it
             cursor = stamp
-            self._handled[item.routine] = max(stamp, self._handled.get(item.routine, stamp))
             if self.store.take_skip(item.routine, stamp):
                 self._on_skipped(Skipped(item.routine, item.id, due))
             elif now - stamp <= self.grace:

@@ -74,7 +74,8 @@ class AwarenessMixin:
                           .order_by(col(RoutineRow.name_key), col(TriggerRow.position))).all()
             return [ScheduledTrigger(id=t.id or 0, routine=r.name, enabled=r.enabled,
                                      trigger=trigger_record(t),
-                                     cursor=t.cursor) for t, r in rows]
+                                     cursor=t.cursor, handled=r.last_handled)
+                    for t, r in rows]
 
     def claim_trigger(self, trigger_id: int, previous: float | None, due: float) -> bool:
         """Mark the run due at ``due`` as handled; False when another process did."""

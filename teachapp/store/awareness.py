@@ -24,6 +24,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from ..triggers import Trigger, trigger_to_dict
+from .tables import RoutineRow
 
 __all__ = [
     "CAUSES",
@@ -218,6 +219,8 @@ class ScheduledTrigger:
     trigger: Trigger
     cursor: float | None
     enabled: bool = True
+    handled: float | None = None
+    """The routine's newest run handled, by any trigger (``RoutineRow.last_handled``)."""
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -228,7 +231,14 @@ def claim(s: Session, trigger_id: int, previous: float | None, due: float) -> bo
     cond = cursor.is_(None) if previous is None else cursor == previous
     result = s.execute(update(TriggerRow).where(col(TriggerRow.id) == trigger_id, cond)
                        .values(cursor=due))
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    claimed = bool(result.rowcount)  # type: ignore[attr-defined]
+    if claimed and previous is not None:  # (a run handled, not a first sight)
+        owner = select(TriggerRow.routine_id).where(col(TriggerRow.id) == trigger_id)
+        handled = col(RoutineRow.last_handled)
+        s.execute(update(RoutineRow).where(col(RoutineRow.id) == owner.scalar_subquery(),
+                                           handled.is_(None) | (handled < due))
+                  .values(last_handled=due))
+    return claimed
 
 
 # ----------------------------------------------------------------- hunches

@@ -55,6 +55,9 @@ class RoutineRow(SQLModel, table=True):
     """Raised by every change; a save based on an older version is refused."""
     updated_by: str | None = None
     """The computer (machine name) that changed it last."""
+    last_handled: float | None = None
+    """Its newest scheduled run a scheduler handled (Unix seconds; ran, skipped or
+    missed), by any process: a trigger first seen starts after it (migration 0028)."""
 
 
 class StepRow(SQLModel, table=True):
