@@ -38,6 +38,14 @@ grammar holds; a new recogniser per clip), main -> now (``speech/_level.py``'s
 ``LevelledEndpointer``): the utterance ended 104 -> 140 of 144 (pink 33 -> 45, brown
 23 -> 47, clean 48/48), heard right 72 -> 87 (brown 21 -> 36, pink 18 -> 18, clean
 33 -> 33); lost: en-us+f3 "yes" and "undo" in pink noise (now an empty decode).
+--live --quick, the audio before the start of speech decoded with it
+(``WhisperRecognizer.pre_roll``) 0.1 s (main) -> 0.4 s: sounds heard as nothing 45 -> 46
+of 46 (a kettle's "i'm not going to do that" gone), speech heard 77 -> 76 of 81 (en-gb
+"stop" in pink noise "let's talk" -> "stop"; en-gb "thanks" in brown noise "next turn on
+the desk" -> nothing); the sound rule's no-prompt score (logprob - 5 no_speech - 4 plain,
+a sound below -5.2) where it was asked: closest speech heard -4.61 -> -4.51, highest
+sound -4.84 (heard) -> -5.93. 0.8 s: the same two gains, and hibari "no" in brown noise
+"no" -> "i know".
 """
 
 from __future__ import annotations
@@ -91,6 +99,8 @@ class _Heard(logging.Handler):
 class _MainStream(WhisperRecognizer):
     """The streaming path as main had it: the endpointer's own frames (no levelling),
     its 0.3 s window alone (no word shorter than it heard) and main's sound rule."""
+
+    pre_roll = 0.1
 
     def _reset_stream(self) -> None:
         import pocketsphinx

@@ -72,8 +72,11 @@ hesitations before the list cut first; of 200 routines 43 were in it, now 57, of
 routines 41, now all (benchmarks/speech_prompt.py; a decode took 360-390 ms for 3 to
 200 routines alike, one thread)."""
 _CONTEXT = 448
-PRE_ROLL = 0.1
-"""Seconds of the audio before the endpointer's start of speech decoded with it."""
+PRE_ROLL = 0.4
+"""Seconds of the audio before the endpointer's start of speech decoded with it (from
+the microphone; a recording is decoded whole). With 0.1 s Whisper had too little of the
+room to doubt a kettle was speech ("i'm not going to do that") and heard en-gb "stop"
+in pink noise as "let's talk" (benchmarks/speech_nonspeech.py --live)."""
 _SPECULATE_AFTER_MS = 150
 """Quiet raw audio after which the utterance so far is decoded ahead of the end."""
 _QUIET_SHARE = 0.12
@@ -167,6 +170,7 @@ class WhisperRecognizer(FramedStream):
     """A Whisper recogniser: whole utterances, cut by an energy endpointer."""
 
     engine = "whisper"
+    pre_roll = PRE_ROLL
     _endpointer: Any
     _onset: Any
     _brief_started: bool
@@ -351,7 +355,7 @@ class WhisperRecognizer(FramedStream):
         self._brief_covered = self._brief_covered or covered
         if out is not None and not self._brief_started:
             self._brief_started = True
-            start = max(0, int((self._onset.speech_start - PRE_ROLL) * _SAMPLE_RATE) * 2)
+            start = max(0, int((self._onset.speech_start - self.pre_roll) * _SAMPLE_RATE) * 2)
             self._brief_from = start
         if self._onset.in_speech and not last:
             return None
@@ -381,7 +385,7 @@ class WhisperRecognizer(FramedStream):
             return
         if self._stale is not None and not self._stale.done():
             return  # the worker still decodes an earlier guess: don't queue another
-        start = max(0, int((self._endpointer.speech_start - PRE_ROLL) * _SAMPLE_RATE) * 2)
+        start = max(0, int((self._endpointer.speech_start - self.pre_roll) * _SAMPLE_RATE) * 2)
         audio = bytes(self._raw[max(0, start - self._raw_offset):])
         if self._worker is None:
             from concurrent.futures import ThreadPoolExecutor
