@@ -33,6 +33,25 @@ window. All six voices (a run whose rule was then changed, its --jsonl decodes j
 now's): sounds 45 of 46, speech 152 of 162; of the 10 lost, 9 were written "i'm", "um",
 "and so", "tons" and the like, which main's rule drops too, and one ("what's up" for
 "stop") is dropped by the no-prompt figure.
+--live --sphinx (all six voices; the default home's one-word answers and commands its
+grammar holds; a new recogniser per clip), main -> now (``speech/_level.py``'s
+``LevelledEndpointer``): the utterance ended 104 -> 140 of 144 (pink 33 -> 45, brown
+23 -> 47, clean 48/48), heard right 72 -> 87 (brown 21 -> 36, pink 18 -> 18, clean
+33 -> 33); lost: en-us+f3 "yes" and "undo" in pink noise (now an empty decode).
+--live --quick, the audio before the start of speech decoded with it
+(``WhisperRecognizer.pre_roll``) 0.1 s (main) -> 0.4 s: sounds heard as nothing 45 -> 46
+of 46 (a kettle's "i'm not going to do that" gone), speech heard 77 -> 76 of 81 (en-gb
+"stop" in pink noise "let's talk" -> "stop"; en-gb "thanks" in brown noise "next turn on
+the desk" -> nothing); the sound rule's no-prompt score (logprob - 5 no_speech - 4 plain,
+a sound below -5.2) where it was asked: closest speech heard -4.61 -> -4.51, highest
+sound -4.84 (heard) -> -5.93. 0.8 s: the same two gains, and hibari "no" in brown noise
+"no" -> "i know".
+--cost (this 2-core machine, shared with other jobs, one decoder thread; fastest of 3):
+the no-prompt decoder step was asked for 29 of 46 sounds and 3 of 58 speech recordings
+(the 30 real ones, hibari words clean and in pink noise); where asked it took 39.5 ms
+(sounds, median) and 25.8 ms (speech). Per recording, transcribe without -> with it:
+mean 527 -> 541 ms (sounds), 581 -> 596 ms (speech), 557 -> 571 ms in all (+14 ms,
+about 2.5 %; the medians, 531 -> 565, move more with the machine's load than the step).
 """
 
 from __future__ import annotations
@@ -44,6 +63,7 @@ import logging
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +76,7 @@ from speech_controls import DATASET, noisy, say  # noqa: E402
 
 from teachapp.home import ensure_default_home  # noqa: E402
 from teachapp.speech._no_words import only_a_sound  # noqa: E402
+from teachapp.speech.sphinx_engine import PocketSphinxRecognizer  # noqa: E402
 from teachapp.speech.whisper_engine import WhisperRecognizer  # noqa: E402
 from teachapp.store import Store  # noqa: E402
 
@@ -85,21 +106,19 @@ class _MainStream(WhisperRecognizer):
     """The streaming path as main had it: the endpointer's own frames (no levelling),
     its 0.3 s window alone (no word shorter than it heard) and main's sound rule."""
 
+    pre_roll = 0.1
+
     def _reset_stream(self) -> None:
+        import pocketsphinx
+
         super()._reset_stream()
-        self._leveller = _AsIs()
+        self._endpointer = pocketsphinx.Endpointer(window=0.3, ratio=0.9)
 
     def _brief(self, frame: bytes, last: bool, *, covered: bool) -> bytes | None:
         return None
 
     def _plain_no_speech(self, features: object, no_speech: float) -> float:
         return -1.0  # (main's rule: only_a_sound without the no-prompt figure)
-
-
-class _AsIs:
-    @staticmethod
-    def level(frame: bytes) -> bytes:
-        return frame
 
 
 def _streamed(recognizer: WhisperRecognizer, wav: Path) -> str:
@@ -171,6 +190,140 @@ def live(args: argparse.Namespace) -> None:
     _report(tally, wrong, "main")
 
 
+class _MainSphinx(PocketSphinxRecognizer):
+    """PocketSphinx's streaming path as main had it: the endpointer's own frames."""
+
+    def _reset_stream(self) -> None:
+        import pocketsphinx
+
+        super()._reset_stream()
+        self._endpointer = pocketsphinx.Endpointer(window=0.3, ratio=0.9)
+
+
+def live_sphinx(args: argparse.Namespace) -> None:
+    """--live --sphinx: the PocketSphinx engine (the fallback without Whisper) fed the
+    one-word answers and "good night" its grammar holds, as the microphone feeds them,
+    main's and now: how often the utterance ended at all (a transcript came back) and how
+    often with the words said (its grammar forces any speech onto a phrase)."""
+    from _assistant_helpers import make_assistant
+
+    from teachapp.speech.audio import chunks, read_wav
+
+    tally: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0, 0, 0])
+    wrong: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        store = Store.open(folder / "home.db")
+        ensure_default_home(store)
+        assistant, _events = make_assistant(store)
+        words = assistant.vocabulary("command")
+        assistant.close()
+        store.close()
+
+        def ended(recognizer: PocketSphinxRecognizer, wav: Path) -> list[str]:
+            finals = [recognizer.accept(block) for block in chunks(read_wav(wav).pcm, 100)]
+            return [final.text for final in finals if final is not None]
+
+        voices = (("hibari", 1.0), ("hibari", 1.2), ("en-gb", 175)) if args.quick else VOICES
+        for text in [w for w in [*WORDS, "good night"] if w in words]:
+            for voice, rate in voices:
+                clean = say(folder, text, voice, rate, pad=1.2)
+                for noise, mix in NOISES.items():
+                    wav = clean if mix is None else noisy(folder, clean, *mix)
+                    # a new recogniser each: its cepstral means carry over utterances
+                    then = ended(_MainSphinx(words), wav)
+                    now = ended(PocketSphinxRecognizer(words), wav)
+                    row = tally[noise]
+                    row[0] += 1
+                    row[1] += bool(then)
+                    row[2] += bool(now)
+                    row[3] += text in then
+                    row[4] += text in now
+                    if text not in now:
+                        wrong.append(f"{text} {voice}:{rate} {noise}: {now} (main: {then})")
+    print(f"{'noise':8} {'n':>4} {'ended main':>11} {'now':>5} {'right main':>11} {'now':>5}")
+    totals = [0] * 5
+    for noise, row in tally.items():
+        totals = [a + b for a, b in zip(totals, row, strict=True)]
+        print(f"{noise:8} {row[0]:4} {row[1]:11} {row[2]:5} {row[3]:11} {row[4]:5}")
+    print(f"{'all':8} {totals[0]:4} {totals[1]:11} {totals[2]:5} {totals[3]:11} {totals[4]:5}")
+    print("\n".join(["not heard right now ([] = the utterance never ended):", *wrong]))
+
+
+class _NoStep(WhisperRecognizer):
+    """The engine without the no-prompt decoder step (``_plain_no_speech``)."""
+
+    def _plain_no_speech(self, features: object, no_speech: float) -> float:
+        return -1.0
+
+
+class _TimedStep(WhisperRecognizer):
+    """The engine as it is, the time of each no-prompt decoder step noted."""
+
+    steps: list[float]
+
+    def _plain_no_speech(self, features: object, no_speech: float) -> float:
+        started = time.perf_counter()
+        plain = super()._plain_no_speech(features, no_speech)
+        self.steps.append((time.perf_counter() - started) * 1000)
+        return plain
+
+
+def cost(args: argparse.Namespace) -> None:
+    """--cost: what the no-prompt decoder step costs per recording (one thread): each
+    recording decoded (``transcribe``) with and without it, alternately, the fastest of
+    three runs each; and the step's own time where it was asked."""
+    import statistics
+
+    from _assistant_helpers import make_assistant
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        store = Store.open(folder / "home.db")
+        ensure_default_home(store)
+        assistant, _events = make_assistant(store)
+        words = assistant.vocabulary("command")
+        assistant.close()
+        store.close()
+        without, with_step = _NoStep(words, threads=1), _TimedStep(words, threads=1)
+        wavs: list[tuple[str, Path]] = []
+        for name in SOUNDS:
+            wav = make_sound(folder / "sounds", name)
+            wavs += [("sound", wav), ("sound", noisy(folder, wav, "pink", 15))]
+        for path in sorted((DATASET / "wav").glob("*.wav")):
+            wav = folder / f"real_{path.stem}.wav"
+            subprocess.run(["sox", str(path), "-r", "16000", "-c", "1", "-b", "16", str(wav)],
+                           check=True)
+            wavs.append(("speech", wav))
+        for text in WORDS:
+            clean = say(folder, text, "hibari", 1.0)
+            wavs += [("speech", clean), ("speech", noisy(folder, clean, "pink", 15))]
+        from teachapp.speech.audio import read_wav
+
+        rows: dict[str, list[tuple[float, float, float]]] = collections.defaultdict(list)
+        for kind, wav in wavs:
+            pcm = read_wav(wav).pcm
+            before, after, step = [], [], 0.0
+            for _ in range(3):
+                with_step.steps = []
+                for recognizer, times in ((without, before), (with_step, after)):
+                    started = time.perf_counter()
+                    recognizer.transcribe(pcm)
+                    times.append((time.perf_counter() - started) * 1000)
+                step = min(with_step.steps) if with_step.steps else 0.0
+            rows[kind].append((min(before), min(after), step))
+    print(f"{'kind':8} {'n':>4} {'asked':>6} {'ms without':>11} {'with':>6} "
+          f"{'step (asked)':>13}   (median per recording; mean in brackets)")
+    for kind, found in [*rows.items(), ("all", [r for v in rows.values() for r in v])]:
+        asked = [r[2] for r in found if r[2] > 0]
+        print(f"{kind:8} {len(found):4} {len(asked):6} "
+              f"{statistics.median(r[0] for r in found):11.0f} "
+              f"{statistics.median(r[1] for r in found):6.0f} "
+              f"{statistics.median(asked) if asked else 0.0:13.1f}   "
+              f"({statistics.mean(r[0] for r in found):.0f} -> "
+              f"{statistics.mean(r[1] for r in found):.0f})")
+
+
 def _report(tally: dict[tuple[str, str], list[int]], wrong: list[str], before: str) -> None:
     print(f"{'':8} {'group':28} {'n':>4} {before:>7} {'now':>6}  (sounds: heard as "
           "nothing; speech: heard as words)")
@@ -193,7 +346,17 @@ def main() -> None:
     parser.add_argument("--jsonl", type=Path, help="write each clip's figures here")
     parser.add_argument("--live", action="store_true",
                         help="through the microphone's path (streamed), main's and now")
+    parser.add_argument("--sphinx", action="store_true",
+                        help="with --live: the PocketSphinx engine's streaming path")
+    parser.add_argument("--cost", action="store_true",
+                        help="time the no-prompt decoder step per recording")
     args = parser.parse_args()
+    if args.cost:
+        cost(args)
+        return
+    if args.live and args.sphinx:
+        live_sphinx(args)
+        return
     if args.live:
         live(args)
         return

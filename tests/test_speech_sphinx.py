@@ -4,6 +4,7 @@ the shared real recordings. No mocks: the real decoder runs on real audio."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -195,3 +196,39 @@ def test_make_recognizer_uses_the_given_settings(settings: Settings, tmp_path: P
     rec = make_recognizer("command", ["party mode"], settings)
     assert isinstance(rec, PocketSphinxRecognizer)
     assert rec.verify_threshold == 0.77
+
+
+@pytest.mark.skipif(not shutil.which("sox"), reason="needs sox to add noise")
+def test_the_microphone_hears_the_end_of_a_word_in_loud_noise(tmp_path: Path) -> None:
+    """Fed as a microphone feeds it (0.1 s blocks, never told the audio ended), a word in
+    brown noise 10 dB or pink noise 15 dB under the voice: main's endpointer called every
+    frame of that noise voice, so the utterance never ended and nothing came back. Its
+    detector now hears the background brought down (``speech/_level.py``), as Whisper's
+    does. Noise alone still starts no utterance."""
+    from _nonspeech_sounds import with_noise
+
+    from teachapp.conversation.talk import listening_vocabulary
+
+    words = listening_vocabulary(["reading mode"], ["TV", "Desk lamp"])
+
+    def live(wav: Path) -> list[str]:
+        recognizer = PocketSphinxRecognizer(words)
+        finals = [recognizer.accept(block) for block in chunks(read_wav(wav).pcm, 100)]
+        return [final.text for final in finals if final is not None]
+
+    heard = {}
+    for text, noise, snr in (("yes", "brown", 10), ("undo", "brown", 10),
+                             ("reading mode", "pink", 15)):
+        raw, clean = tmp_path / "raw.wav", tmp_path / f"{text.replace(' ', '_')}.wav"
+        subprocess.run(["espeak-ng", "-v", "en-gb", "-s", "175", "-w", str(raw), text],
+                       check=True)
+        subprocess.run(["sox", "-R", str(raw), "-r", "16000", "-c", "1", "-b", "16",
+                        str(clean), "pad", "1.2", "1.2"], check=True)
+        heard[text] = live(with_noise(clean, noise, snr))
+    assert heard == {"yes": ["yes"], "undo": ["undo"], "reading mode": ["reading mode"]}
+    for kind in ("brown", "pink"):
+        noise_only = tmp_path / f"{kind}.wav"
+        subprocess.run(["sox", "-R", "-n", "-r", "16000", "-c", "1", "-b", "16",
+                        str(noise_only), "synth", "8", f"{kind}noise", "vol", "0.3"],
+                       check=True)
+        assert live(noise_only) == [], kind

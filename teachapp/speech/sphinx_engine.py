@@ -239,9 +239,11 @@ class PocketSphinxRecognizer(FramedStream):
         self._reset_stream()
 
     def _reset_stream(self) -> None:
-        import pocketsphinx
+        from ._level import LevelledEndpointer
 
-        self._endpointer = pocketsphinx.Endpointer(window=0.3, ratio=0.9)
+        self._endpointer = LevelledEndpointer(window=0.3, ratio=0.9)
+        """Its detector hears a loud background brought down (``_level``): in pink or
+        brown noise it called every frame voice and the utterance never ended."""
         self._pending = b""
         self._in_utt = False
         self._decode_ms = 0.0

@@ -72,6 +72,11 @@ hesitations before the list cut first; of 200 routines 43 were in it, now 57, of
 routines 41, now all (benchmarks/speech_prompt.py; a decode took 360-390 ms for 3 to
 200 routines alike, one thread)."""
 _CONTEXT = 448
+PRE_ROLL = 0.4
+"""Seconds of the audio before the endpointer's start of speech decoded with it (from
+the microphone; a recording is decoded whole). With 0.1 s Whisper had too little of the
+room to doubt a kettle was speech ("i'm not going to do that") and heard en-gb "stop"
+in pink noise as "let's talk" (benchmarks/speech_nonspeech.py --live)."""
 _SPECULATE_AFTER_MS = 150
 """Quiet raw audio after which the utterance so far is decoded ahead of the end."""
 _QUIET_SHARE = 0.12
@@ -87,8 +92,6 @@ HOLD_MS = 1200
 """How long the rest of an utterance cut at such a word is waited for (quiet audio)
 before what was heard is given as it is."""
 _RAW_BYTES = 30 * 2 * 16_000
-_AS_SAID_FRAMES = 32
-"""Levelled frames remembered (the endpointer hands a frame back up to 10 frames on)."""
 _MAX_TOKENS_PER_SECOND = 8
 _SAMPLE_RATE = 16_000
 _load_lock = threading.Lock()
@@ -167,10 +170,9 @@ class WhisperRecognizer(FramedStream):
     """A Whisper recogniser: whole utterances, cut by an energy endpointer."""
 
     engine = "whisper"
+    pre_roll = PRE_ROLL
     _endpointer: Any
     _onset: Any
-    _leveller: Any
-    _as_said: dict[bytes, bytes]
     _brief_started: bool
     _brief_from: int
     _brief_covered: bool
@@ -325,14 +327,9 @@ class WhisperRecognizer(FramedStream):
             cut = len(self._raw) - _RAW_BYTES
             del self._raw[:cut]
             self._raw_offset += cut
-        heard = self._leveller.level(frame)
-        if heard is not frame:
-            self._as_said[heard] = frame
-            while len(self._as_said) > _AS_SAID_FRAMES:
-                del self._as_said[next(iter(self._as_said))]
-        speech = self._as_heard(self._endpointer.end_stream(heard) if last
-                                else self._endpointer.process(heard))
-        brief = self._brief(heard, last, covered=speech is not None or self._in_utt)
+        speech = (self._endpointer.end_stream(frame) if last
+                  else self._endpointer.process(frame))
+        brief = self._brief(frame, last, covered=speech is not None or self._in_utt)
         if speech is None and brief is not None:
             speech = brief  # the whole of a word too short to start an utterance
         if speech is None:
@@ -348,14 +345,6 @@ class WhisperRecognizer(FramedStream):
             self._maybe_speculate(frame)
         return None
 
-    def _as_heard(self, speech: bytes | None) -> bytes | None:
-        """The endpointer's frames as said: it was given them levelled (``_level``)."""
-        if not speech or not self._as_said:
-            return speech
-        size = self._frame_bytes
-        return b"".join(self._as_said.get(speech[i:i + size], speech[i:i + size])
-                        for i in range(0, len(speech), size))
-
     def _brief(self, frame: bytes, last: bool, *, covered: bool) -> bytes | None:
         """The audio of an utterance the streaming endpointer never started on, once it
         has ended: its 0.3 s window (0.27 s of voice at once) misses a fast "stop" or "yes"
@@ -366,7 +355,7 @@ class WhisperRecognizer(FramedStream):
         self._brief_covered = self._brief_covered or covered
         if out is not None and not self._brief_started:
             self._brief_started = True
-            start = max(0, int((self._onset.speech_start - 0.1) * _SAMPLE_RATE) * 2)
+            start = max(0, int((self._onset.speech_start - self.pre_roll) * _SAMPLE_RATE) * 2)
             self._brief_from = start
         if self._onset.in_speech and not last:
             return None
@@ -396,7 +385,7 @@ class WhisperRecognizer(FramedStream):
             return
         if self._stale is not None and not self._stale.done():
             return  # the worker still decodes an earlier guess: don't queue another
-        start = max(0, int((self._endpointer.speech_start - 0.1) * _SAMPLE_RATE) * 2)
+        start = max(0, int((self._endpointer.speech_start - self.pre_roll) * _SAMPLE_RATE) * 2)
         audio = bytes(self._raw[max(0, start - self._raw_offset):])
         if self._worker is None:
             from concurrent.futures import ThreadPoolExecutor
@@ -463,16 +452,12 @@ class WhisperRecognizer(FramedStream):
         self._reset_stream()
 
     def _reset_stream(self) -> None:
-        import pocketsphinx
+        from ._level import LevelledEndpointer  # numpy: loaded when there is audio
 
-        self._endpointer = pocketsphinx.Endpointer(window=0.3, ratio=0.9)
+        self._endpointer = LevelledEndpointer(window=0.3, ratio=0.9)
+        """Its detector hears a loud background brought down (``_level``)."""
         self._frame_bytes = self._endpointer.frame_bytes
-        from ._level import Leveller  # numpy: loaded when there is audio
-
-        self._leveller = Leveller()
-        self._as_said = {}
-        """Levelled frame -> the frame as said, for the last few frames."""
-        self._onset = pocketsphinx.Endpointer(window=_GATE_WINDOW, ratio=_GATE_RATIO)
+        self._onset = LevelledEndpointer(window=_GATE_WINDOW, ratio=_GATE_RATIO)
         """The whole-recording gate's endpointer, run beside: :meth:`_brief`."""
         self._brief_started = False
         self._brief_from = 0
