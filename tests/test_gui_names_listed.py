@@ -72,6 +72,7 @@ def test_the_learned_phrases_and_the_assign_menu_list_names_alike(qtbot, window)
         _say(qtbot, window, turn)
     table = _history(qtbot, window)
     assign = table.cellWidget(_row(table, "purple elephant dance"), 6).layout().itemAt(1)
+    assign.widget().menu().aboutToShow.emit()  # (its routines are put in as it opens)
     names = [a.text() for a in assign.widget().menu().actions()]
     assert "Bedtime" in names and "bedtime" not in names
     next(a for a in assign.widget().menu().actions() if a.text() == "Bedtime").trigger()

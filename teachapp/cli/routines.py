@@ -85,7 +85,12 @@ class _StepAction(argparse.Action):
 def cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..conversation.library import OnClash, apply_import, plan_import
+    from ..conversation.library import (
+        OnClash,
+        apply_import,
+        import_cancelled_said,
+        plan_import,
+    )
     from ..store import load_routine_file
     from .progress import LARGE_FILE_BYTES, TerminalProgress
 
@@ -106,7 +111,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         finally:
             store.close()
     except KeyboardInterrupt:
-        raise TeachappError(f"Import of {args.file} stopped; nothing was imported.") from None
+        raise TeachappError(import_cancelled_said(args.file)) from None
     finally:
         progress.close()
     say_line(report.describe(args.file))

@@ -221,6 +221,9 @@ class _ProgressBar:
         self.label = label
         self._bar: Any = None
         self._last = 0.0
+        self._shown = False
+        """A plain line was written: ``close`` ends it (and writes nothing else: an
+        error before any figure, offline say, was printed after an empty line)."""
         try:  # looked up once: a failed import searches the disk on every call
             from tqdm import tqdm
         except ImportError:
@@ -240,12 +243,14 @@ class _ProgressBar:
             share = f"{100 * done / total:5.1f} %" if total else ""
             sys.stderr.write(f"\r{self.label}: {done / 2**20:7.1f} MB {share}")
             sys.stderr.flush()
+            self._shown = True
 
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()
-        else:
+        elif self._shown:
             sys.stderr.write("\n")
+            self._shown = False
 
 
 def cmd_models_install(args: argparse.Namespace) -> int:

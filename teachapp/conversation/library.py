@@ -67,6 +67,7 @@ __all__ = [
     "exported_said",
     "forgotten_by",
     "free_name",
+    "import_cancelled_said",
     "import_progress_said",
     "name_taken",
     "plan_import",
@@ -95,6 +96,12 @@ def import_progress_said(stage: str, done: int, total: int) -> str:
     share = f" ({100 * done // total} %)" if total else ""
     count = "" if stage == "reading" else f" {done:,} of {total:,}"
     return f"{_STAGES.get(stage, stage)}{count}{share}"
+
+
+def import_cancelled_said(name: str) -> str:
+    """An import the person stopped (the window's Cancel, Ctrl-C in the terminal), in
+    the same words in both (the terminal said "Import of X stopped; …")."""
+    return f"Import cancelled: nothing was imported from {name}."
 
 
 class OnClash(StrEnum):

@@ -28,6 +28,7 @@ from ..conversation.library import (
     ImportReport,
     OnClash,
     apply_import,
+    import_cancelled_said,
     import_progress_said,
     plan_import,
 )
@@ -73,7 +74,7 @@ class ImportProgress:
     def __call__(self, stage: str, done: int, total: int) -> None:
         """On the worker: stop here when cancelled, else show the figures."""
         if self.cancelled.is_set():
-            raise Cancelled(f"Import of {self.name} cancelled; nothing was imported.")
+            raise Cancelled(import_cancelled_said(self.name))
         self.bridge.post(lambda: self._show(stage, done, total))
 
     def _show(self, stage: str, done: int, total: int) -> None:
@@ -149,8 +150,7 @@ def import_routines(window: Any) -> None:
                 on_clash = OnClash.SKIP
             else:
                 progress.finish()
-                window.statusBar().showMessage(
-                    f"Import cancelled: nothing was imported from {Path(path).name}.", 8000)
+                window.statusBar().showMessage(import_cancelled_said(Path(path).name), 8000)
                 return
             progress.resume()
 
@@ -166,8 +166,7 @@ def import_routines(window: Any) -> None:
     def cannot(exc: BaseException) -> None:
         progress.finish()
         if isinstance(exc, Cancelled):
-            window.statusBar().showMessage(
-                f"Import cancelled: nothing was imported from {Path(path).name}.", 8000)
+            window.statusBar().showMessage(import_cancelled_said(Path(path).name), 8000)
             return
         _cannot(window, path, exc, importing=True)
 

@@ -262,15 +262,22 @@ class HistoryView(QWidget):
         assign.setAccessibleName(f"Assign “{shorten(turn.heard)}” to a routine")
         assign.setToolTip("This phrase meant an existing routine")
         menu = QMenu(assign)
-        for name in self._routines:
-            menu.addAction(shorten(listed_name(name)),
-                           lambda n=name: self.assign(turn.id or 0, n))
-        if not self._routines:
-            menu.addAction("(no routines yet)").setEnabled(False)
+        menu.aboutToShow.connect(lambda: self._fill_assign(menu, turn.id or 0))
         assign.setMenu(menu)
         row.addWidget(teach)
         row.addWidget(assign)
         return box
+
+    def _fill_assign(self, menu: QMenu, interaction_id: int) -> None:
+        """The routines, put in the menu as it opens: every missed turn had a menu of
+        every routine (300 turns and 1,500 routines: 450,000 actions made on the GUI
+        thread at each refresh, kept in memory, nearly all never opened)."""
+        menu.clear()
+        for name in self._routines:
+            menu.addAction(shorten(listed_name(name)),
+                           lambda n=name: self.assign(interaction_id, n))
+        if not self._routines:
+            menu.addAction("(no routines yet)").setEnabled(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():

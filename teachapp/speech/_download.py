@@ -144,8 +144,11 @@ def _network_words(exc: BaseException, host: str) -> str:
 
 def fetch(url: str, part: Path, *, progress: Callable[[int, int | None], None] | None,
           cancel: threading.Event | None, checksum: Checksum,
-          expected_mb: int | None) -> Path:
-    """Download ``url`` into ``part`` (resuming it), verify, and return the finished file."""
+          expected_mb: int | None, elsewhere: str | None = None) -> Path:
+    """Download ``url`` into ``part`` (resuming it), verify, and return the finished file.
+
+    ``elsewhere``: how to get the model without this computer's network, said when it
+    cannot connect (by default a Vosk model's: download the zip, unzip it, ``use`` it)."""
     part.parent.mkdir(parents=True, exist_ok=True)
     have = part.stat().st_size if part.exists() else 0
     host = urlsplit(url).netloc or url
@@ -164,10 +167,11 @@ def fetch(url: str, part: Path, *, progress: Callable[[int, int | None], None] |
             raise ModelError(f"The server {host} answered {exc.code} {exc.reason} for {url}. "
                              "Check the language or the address given with --url.") from exc
     except (urllib.error.URLError, OSError, ValueError) as exc:
+        elsewhere = elsewhere or (f"download {url} on another machine, unzip it and run "
+                                  "`teachapp models use PATH`")
         raise ModelError(f"Cannot download the model: {_network_words(exc, host)}. Connect "
-                         f"to the internet and run the same command again, or download "
-                         f"{url} on another machine, unzip it and run "
-                         "`teachapp models use PATH`.") from exc
+                         f"to the internet and run the same command again, or {elsewhere}."
+                         ) from exc
     if resp is not None:
         with resp:
             have, total = _receive(resp, url, part, have, progress, cancel, expected_mb)

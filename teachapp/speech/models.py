@@ -169,7 +169,8 @@ def language_of(path: Path) -> str | None:
     return None
 
 
-def _lang_matches(model_lang: str | None, wanted: str) -> bool:
+def same_language(model_lang: str | None, wanted: str) -> bool:
+    """Whether a model's language serves ``wanted`` ("en-us" serves "en")."""
     if not model_lang:
         return False
     norm = _ALIASES.get(model_lang, model_lang)
@@ -274,7 +275,7 @@ class ModelManager:
             return configured
         for info in self.installed():
             if info.engine == "vosk" and info.ok and (lang is None
-                                                     or _lang_matches(info.lang, lang)):
+                                                     or same_language(info.lang, lang)):
                 return info
         return None
 

