@@ -100,6 +100,7 @@ from teachapp.understanding._own_clause import (
 )
 from teachapp.understanding._remark_after import remark_after
 from teachapp.understanding._said_before import _cue_at, own_sentence
+from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told_before import told_before
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 from teachapp.understanding.resolution import Resolution
@@ -255,7 +256,15 @@ def _bears(words: Sequence[str]) -> bool:
     if not BACK.isdisjoint(words):
         return True
     return any(tuple(words[k:k + len(cue)]) == cue and not _moving(words, k, cue)
+               and not _stopping_noun(words, k, cue)
                for cue in _whole_cues() for k in range(len(words) - len(cue) + 1))
+
+
+def _stopping_noun(words: Sequence[str], k: int, cue: tuple[str, ...]) -> bool:
+    """Whether the cue ``cue`` at ``words[k]`` is a noun of stopping an article opens
+    ("a hydration stop": :mod:`_stopping_noun`)."""
+    return (len(cue) == 1 and cue[0] in NOUNS_OF_STOPPING
+            and headed_noun(words, [False] * len(words), k))
 
 
 def _moving(words: Sequence[str], k: int, cue: tuple[str, ...]) -> bool:
