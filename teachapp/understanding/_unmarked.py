@@ -60,7 +60,9 @@ An interjection, or a run of them, said alone beside the phrase is an utterance 
 et al. 1985, 11.54): no verb whose object the phrase is, no modifier of it, so that side
 is sure; so is the side before it when a word held past any spelling is said alone there
 (:mod:`_held_sound`: "haaah open the blinds", "yawwwn cleaning time"), or a given name
-(:func:`_edge_before.called_by_name`: "marvin wake up kids", a call). So is the side
+(:func:`_edge_before.called_by_name`: "marvin wake up kids", a call), or a noun called
+after "o" or "oh" on either side (:mod:`_called_with_oh`: "guide me o redeemer party
+mode", "oh boy movie night"). So is the side
 after it when a general extender closes the utterance (:data:`EXTENDERS`: "relax mode and
 whatnot").
 
@@ -84,6 +86,7 @@ from teachapp.understanding._asked_aside import names_home, relational
 from teachapp.understanding._bidden_after import home_words, imperative_after
 from teachapp.understanding._bidden_next import bidden_next
 from teachapp.understanding._called_before import called_before
+from teachapp.understanding._called_with_oh import called_with_oh
 from teachapp.understanding._cue_scope import BACK, OPERATORS, compound_state
 from teachapp.understanding._edge_before import called_by_name, called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
@@ -305,6 +308,13 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
     if (own is not None and said[-1] == at - 1
             and called_by_name([toks[k] for k in said], toks[at], *own)):
         return True, True  # (a given name called alone before it: "marvin wake up kids")
+    if (own is not None and at >= 2 and not free[at - 1]
+            and called_with_oh(toks[at - 2:at], toks[at], *own)
+            and not _bears([toks[k] for k in said])
+            and own[0].cue_starts.isdisjoint(toks[k] for k in said)):
+        # (a noun called after "o" before it, and no cue before the call that may bear on
+        # the phrase: "guide me o redeemer", not "no oh boy" nor "we loved it oh boy")
+        return True, True
     if _names_object(toks, at):
         return False, False  # (the phrase is what the object is called: "called him X")
     if _waiting(last) or said == [0] or before in CONJUNCTIONS:
@@ -501,6 +511,8 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
         return True, False
     if own is not None and all(called_out(w) for w in aside) and aside[0] != toks[at - 1]:
         return True, True  # (interjections alone after it: "house meeting jeepers")
+    if own is not None and called_with_oh(toks[at:], toks[at - 1], *own):
+        return True, True  # (a noun called after "o" alone after it: "bath time o lord")
     if own is not None and compound_state(aside, *own):
         return True, True  # (a notice of its own after it: "yoga time song thrush verified")
     return True, (opens and finite) or (own is not None and (
