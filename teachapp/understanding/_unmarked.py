@@ -60,9 +60,10 @@ An interjection, or a run of them, said alone beside the phrase is an utterance 
 et al. 1985, 11.54): no verb whose object the phrase is, no modifier of it, so that side
 is sure; so is the side before it when a word held past any spelling is said alone there
 (:mod:`_held_sound`: "haaah open the blinds", "yawwwn cleaning time"), or a given name
-(:func:`_edge_before.called_by_name`: "marvin wake up kids", a call), or a noun called
+(:func:`_edge_before.called_by_name`: "marvin wake up kids", a call), a noun called
 after "o" or "oh" on either side (:mod:`_called_with_oh`: "guide me o redeemer party
-mode", "oh boy movie night"). So is the side
+mode", "oh boy movie night"), or one word alone before it with its prepositional object
+between them ("abide with me party mode": :func:`_verb_with_object`). So is the side
 after it when a general extender closes the utterance (:data:`EXTENDERS`: "relax mode and
 whatnot").
 
@@ -317,6 +318,8 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
         return True, True
     if _names_object(toks, at):
         return False, False  # (the phrase is what the object is called: "called him X")
+    if own is not None and said == [0] and _verb_with_object(toks, free, at, *own):
+        return True, True  # (a lone verb and its prepositional object: "abide with me")
     if _waiting(last) or said == [0] or before in CONJUNCTIONS:
         # (a word opening a clause alone before the phrase is in the slot of an
         # imperative's verb: "copy nap time", "... so abandon movie night")
@@ -341,6 +344,28 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
                                       or bidden_next(words, toks[at:at + 3], *own))))
             and last != toks[at] and not _bears(words))
     return True, sure
+
+
+PREPOSITIONAL_OBJECTS = frozenset({"me", "us", "him", "them"})
+"""Object pronouns that end a prepositional phrase and open no noun phrase ("her" may be a
+possessive, "you" a subject)."""
+
+
+def _verb_with_object(toks: Sequence[str], free: Sequence[bool], at: int, lexicon: Lexicon,
+                      taught: Taught) -> bool:
+    """Whether the speaker's one word before the phrase at ``at`` is a verb whose
+    prepositional object, a pronoun, is said between them ("abide with me", "pray for
+    us": the prepositional phrase freed as a carrier's words): the object closes the
+    verb's clause, and the phrase after a prepositional object is no object of that verb
+    (Quirk et al. 1985, 16.5 on prepositional verbs, 18.36-18.38 on end-weight, which puts
+    a direct object after such a phrase only when it is long and heavy), so it is a
+    request of its own, as with the pause written ("abide with me, party mode"). Not a
+    request word, a cue or a word the home taught ("stop for us ...")."""
+    verb = toks[0]
+    return (at == 3 and all(free[1:at]) and toks[1] in shape.PREPOSITIONS
+            and toks[2] in PREPOSITIONAL_OBJECTS and verb.isalpha()
+            and verb not in lexicon.request_words and verb not in lexicon.cue_starts
+            and verb not in lexicon.function_words and not taught(verb))
 
 
 NAMED_OBJECTS = shape.OBJECT_PRONOUNS | {"it"}
