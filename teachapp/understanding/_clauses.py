@@ -67,6 +67,7 @@ from teachapp.understanding._cue_scope import (
 from teachapp.understanding._joined_aside import CONNECTIVES, joined_frees
 from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._second_request import second_request
+from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told import dismissed_wish, narrated, told_back
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import (
@@ -440,6 +441,9 @@ def _not_cues(words: Sequence[str], free: Sequence[bool]) -> list[bool]:
     for k in range(len(words) - 2):
         if words[k] == "what" and words[k + 1] in ("a", "an"):
             out[k] = True  # (said anywhere: "phew what a day")
+    for k, word in enumerate(words):
+        if word in NOUNS_OF_STOPPING and headed_noun(words, free, k):
+            out[k] = True  # (the head of a noun phrase: "a hydration stop", :mod:`reading`)
     return out
 
 

@@ -60,7 +60,10 @@ An interjection, or a run of them, said alone beside the phrase is an utterance 
 et al. 1985, 11.54): no verb whose object the phrase is, no modifier of it, so that side
 is sure; so is the side before it when a word held past any spelling is said alone there
 (:mod:`_held_sound`: "haaah open the blinds", "yawwwn cleaning time"), or a given name
-(:func:`_edge_before.called_by_name`: "marvin wake up kids", a call). So is the side
+(:func:`_edge_before.called_by_name`: "marvin wake up kids", a call), a noun called
+after "o" or "oh" on either side (:mod:`_called_with_oh`: "guide me o redeemer party
+mode", "oh boy movie night"), or one word alone before it with its prepositional object
+between them ("abide with me party mode": :func:`_verb_with_object`). So is the side
 after it when a general extender closes the utterance (:data:`EXTENDERS`: "relax mode and
 whatnot").
 
@@ -84,6 +87,7 @@ from teachapp.understanding._asked_aside import names_home, relational
 from teachapp.understanding._bidden_after import home_words, imperative_after
 from teachapp.understanding._bidden_next import bidden_next
 from teachapp.understanding._called_before import called_before
+from teachapp.understanding._called_with_oh import called_with_oh
 from teachapp.understanding._cue_scope import BACK, OPERATORS, compound_state
 from teachapp.understanding._edge_before import called_by_name, called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
@@ -100,6 +104,7 @@ from teachapp.understanding._own_clause import (
 )
 from teachapp.understanding._remark_after import remark_after
 from teachapp.understanding._said_before import _cue_at, own_sentence
+from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told_before import told_before
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 from teachapp.understanding.resolution import Resolution
@@ -255,7 +260,15 @@ def _bears(words: Sequence[str]) -> bool:
     if not BACK.isdisjoint(words):
         return True
     return any(tuple(words[k:k + len(cue)]) == cue and not _moving(words, k, cue)
+               and not _stopping_noun(words, k, cue)
                for cue in _whole_cues() for k in range(len(words) - len(cue) + 1))
+
+
+def _stopping_noun(words: Sequence[str], k: int, cue: tuple[str, ...]) -> bool:
+    """Whether the cue ``cue`` at ``words[k]`` is a noun of stopping an article opens
+    ("a hydration stop": :mod:`_stopping_noun`)."""
+    return (len(cue) == 1 and cue[0] in NOUNS_OF_STOPPING
+            and headed_noun(words, [False] * len(words), k))
 
 
 def _moving(words: Sequence[str], k: int, cue: tuple[str, ...]) -> bool:
@@ -296,8 +309,17 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
     if (own is not None and said[-1] == at - 1
             and called_by_name([toks[k] for k in said], toks[at], *own)):
         return True, True  # (a given name called alone before it: "marvin wake up kids")
+    if (own is not None and at >= 2 and not free[at - 1]
+            and called_with_oh(toks[at - 2:at], toks[at], *own)
+            and not _bears([toks[k] for k in said])
+            and own[0].cue_starts.isdisjoint(toks[k] for k in said)):
+        # (a noun called after "o" before it, and no cue before the call that may bear on
+        # the phrase: "guide me o redeemer", not "no oh boy" nor "we loved it oh boy")
+        return True, True
     if _names_object(toks, at):
         return False, False  # (the phrase is what the object is called: "called him X")
+    if own is not None and said == [0] and _verb_with_object(toks, free, at, *own):
+        return True, True  # (a lone verb and its prepositional object: "abide with me")
     if _waiting(last) or said == [0] or before in CONJUNCTIONS:
         # (a word opening a clause alone before the phrase is in the slot of an
         # imperative's verb: "copy nap time", "... so abandon movie night")
@@ -322,6 +344,28 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
                                       or bidden_next(words, toks[at:at + 3], *own))))
             and last != toks[at] and not _bears(words))
     return True, sure
+
+
+PREPOSITIONAL_OBJECTS = frozenset({"me", "us", "him", "them"})
+"""Object pronouns that end a prepositional phrase and open no noun phrase ("her" may be a
+possessive, "you" a subject)."""
+
+
+def _verb_with_object(toks: Sequence[str], free: Sequence[bool], at: int, lexicon: Lexicon,
+                      taught: Taught) -> bool:
+    """Whether the speaker's one word before the phrase at ``at`` is a verb whose
+    prepositional object, a pronoun, is said between them ("abide with me", "pray for
+    us": the prepositional phrase freed as a carrier's words): the object closes the
+    verb's clause, and the phrase after a prepositional object is no object of that verb
+    (Quirk et al. 1985, 16.5 on prepositional verbs, 18.36-18.38 on end-weight, which puts
+    a direct object after such a phrase only when it is long and heavy), so it is a
+    request of its own, as with the pause written ("abide with me, party mode"). Not a
+    request word, a cue or a word the home taught ("stop for us ...")."""
+    verb = toks[0]
+    return (at == 3 and all(free[1:at]) and toks[1] in shape.PREPOSITIONS
+            and toks[2] in PREPOSITIONAL_OBJECTS and verb.isalpha()
+            and verb not in lexicon.request_words and verb not in lexicon.cue_starts
+            and verb not in lexicon.function_words and not taught(verb))
 
 
 NAMED_OBJECTS = shape.OBJECT_PRONOUNS | {"it"}
@@ -492,6 +536,8 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
         return True, False
     if own is not None and all(called_out(w) for w in aside) and aside[0] != toks[at - 1]:
         return True, True  # (interjections alone after it: "house meeting jeepers")
+    if own is not None and called_with_oh(toks[at:], toks[at - 1], *own):
+        return True, True  # (a noun called after "o" alone after it: "bath time o lord")
     if own is not None and compound_state(aside, *own):
         return True, True  # (a notice of its own after it: "yoga time song thrush verified")
     return True, (opens and finite) or (own is not None and (

@@ -44,6 +44,7 @@ from teachapp.understanding import _records
 from teachapp.understanding._carriers import CARRIER_RANK
 from teachapp.understanding._meaning import EXCESS
 from teachapp.understanding._other_word import other_word
+from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._unlike_word import unlike_word
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, carrier_parts, courteous_at
@@ -327,7 +328,9 @@ def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
                 # question word after an article, where only a noun can stand: "get the
                 # how's ready" is "the house" misheard)
                 if not all(free[i:i + size]) and not (
-                        reason == "question" and i and words[i - 1] in ARTICLES):
+                        reason == "question" and i and words[i - 1] in ARTICLES) and not (
+                        reason == "cancellation" and size == 1
+                        and words[i] in NOUNS_OF_STOPPING and headed_noun(words, free, i)):
                     spans.append((i, i + size, reason))
                 i += size - 1
                 break
