@@ -109,3 +109,21 @@ def offer_lamp_hunch(bridge):  # noqa: ANN001, ANN201
     offer = watcher.pending()[0]
     assistant.offer_hunch(offer)
     return offer
+
+
+def answer_message_box(seen: dict[str, str], button: str = "Ok") -> None:
+    """When the next message box shows (a modal one blocks the caller), note its title,
+    text and informative text ("why") in ``seen`` and press ``button`` (a
+    ``QMessageBox.StandardButton`` name). Call it just before what shows the box."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.update(title=box.windowTitle(), text=box.text(), why=box.informativeText())
+        box.button(getattr(QMessageBox.StandardButton, button)).click()
+
+    QTimer.singleShot(0, answer)

@@ -9,9 +9,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from gui_helpers import settle, window_fixture  # noqa: F401 - the `window` fixture
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from gui_helpers import answer_message_box, settle, window_fixture  # noqa: F401 - the `window` fixture
+from PySide6.QtWidgets import QFileDialog
 
 from teachapp.speech.devices import InputDevice
 
@@ -48,15 +47,7 @@ def test_import_clash_of_one_routine_says_it_in_the_singular(qtbot, window, tmp_
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     seen: dict[str, str] = {}
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        seen["text"] = box.text()
-        box.button(QMessageBox.StandardButton.Cancel).click()
-
-    QTimer.singleShot(0, answer)
+    answer_message_box(seen, "Cancel")
     import_routines(window)
     qtbot.waitUntil(lambda: "text" in seen, timeout=10_000)
     assert seen["text"] == "1 routine in mine.yaml already exists: Movie night."
@@ -76,15 +67,7 @@ def test_a_bad_import_file_is_said_in_a_dialog_and_nothing_is_imported(qtbot, wi
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     seen: dict[str, str] = {}
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        seen.update(title=box.windowTitle(), text=box.text(), why=box.informativeText())
-        box.button(QMessageBox.StandardButton.Ok).click()
-
-    QTimer.singleShot(0, answer)
+    answer_message_box(seen)
     import_routines(window)
     qtbot.waitUntil(lambda: "text" in seen, timeout=10_000)
     assert seen["title"] == "Cannot import routines"
@@ -103,15 +86,7 @@ def test_an_export_that_cannot_be_written_is_said_in_a_dialog(qtbot, window, tmp
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     seen: dict[str, str] = {}
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        seen.update(title=box.windowTitle(), text=box.text(), why=box.informativeText())
-        box.button(QMessageBox.StandardButton.Ok).click()
-
-    QTimer.singleShot(0, answer)
+    answer_message_box(seen)
     export_routines(window)
     qtbot.waitUntil(lambda: "text" in seen, timeout=10_000)
     assert seen["title"] == "Cannot export routines"

@@ -10,9 +10,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from gui_helpers import close_window, open_window, settle
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from gui_helpers import answer_message_box, close_window, open_window, settle
+from PySide6.QtWidgets import QDialog
 
 
 def test_a_settings_folder_is_said_in_the_window(qtbot, db_path, tmp_path, monkeypatch):
@@ -38,21 +37,13 @@ def test_a_settings_folder_is_said_in_the_window(qtbot, db_path, tmp_path, monke
         settle(qtbot, bridge)
         seen: dict[str, str] = {}
 
-        def answer() -> None:
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QMessageBox):
-                QTimer.singleShot(20, answer)
-                return
-            seen.update(title=box.windowTitle(), text=box.text(), fix=box.informativeText())
-            box.button(QMessageBox.StandardButton.Ok).click()
-
         dialog.show()
-        QTimer.singleShot(0, answer)
+        answer_message_box(seen)
         dialog.accept()
         assert seen == {"title": "Settings not saved",
                         "text": f"Cannot save settings to {folder}: it is a folder, not a "
                                 "file; the setting was not saved.",
-                        "fix": "Move or rename that folder (nothing in it is touched), or "
+                        "why": "Move or rename that folder (nothing in it is touched), or "
                                "set TEACHAPP_SETTINGS to a file."}
         assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
         dialog.reject()

@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from _live_feed import heard_live
 from _nonspeech_sounds import make_sound, with_noise
 
 from teachapp.settings import Settings
@@ -112,14 +113,13 @@ def test_a_sound_is_not_taken_as_the_phrase_being_taught(teachapp_cli, db_path: 
 def test_from_the_microphone_the_audio_before_the_word_is_decoded_with_it(
         tmp_path: Path) -> None:
     """The microphone's path (0.1 s blocks, never told the audio ended; the default home's
-    words) decodes from ``PRE_ROLL`` (0.4 s) before the endpointer's start of speech. With
+    words) decodes from ``PRE_ROLL`` (0.2 s) before the endpointer's start of speech. With
     0.1 s (main) a kettle was "i'm not going to do that" and espeak-ng en-gb "stop" in pink
     noise was "let's talk": with more of the room before it, Whisper doubts the kettle is
     speech and hears the word."""
     from _assistant_helpers import make_assistant
 
     from teachapp.home import ensure_default_home
-    from teachapp.speech.audio import chunks, read_wav
     from teachapp.speech.whisper_engine import WhisperRecognizer
 
     with Store.open(tmp_path / "home.db") as store:
@@ -130,15 +130,7 @@ def test_from_the_microphone_the_audio_before_the_word_is_decoded_with_it(
     recognizer = WhisperRecognizer(words, threads=1)
 
     def live(wav: Path) -> str:
-        recognizer.reset()
-        heard = []
-        for block in chunks(read_wav(wav).pcm, 100):
-            said = recognizer.accept(block)
-            recognizer.settle()
-            if said is not None and said.text:
-                heard.append(said.text)
-        recognizer.reset()
-        return " ".join(heard)
+        return " ".join(heard_live(recognizer, wav))
 
     kettle, padded = make_sound(tmp_path, "kettle"), tmp_path / "kettle_live.wav"
     subprocess.run(["sox", str(kettle), str(padded), "pad", "0", "1"], check=True)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from _live_feed import heard_live
 
 from teachapp.errors import ModelError
 from teachapp.settings import Settings
@@ -306,17 +307,7 @@ def test_a_pause_after_a_word_a_request_does_not_end_on_waits_for_the_rest(
 
 
 def _live(recognizer: WhisperRecognizer, wav_path: Path) -> list[str]:
-    """What the microphone's path hears (0.1 s blocks, each decode ahead done before the
-    next block); never told the audio ended, as a microphone never is."""
-    recognizer.reset()
-    heard = []
-    for chunk in chunks(read_wav(wav_path).pcm, 100):
-        said = recognizer.accept(chunk)
-        recognizer.settle()
-        if said is not None and said.text:
-            heard.append(said.text)
-    recognizer.reset()
-    return heard
+    return heard_live(recognizer, wav_path)
 
 
 @needs_model

@@ -72,11 +72,13 @@ hesitations before the list cut first; of 200 routines 43 were in it, now 57, of
 routines 41, now all (benchmarks/speech_prompt.py; a decode took 360-390 ms for 3 to
 200 routines alike, one thread)."""
 _CONTEXT = 448
-PRE_ROLL = 0.4
+PRE_ROLL = 0.2
 """Seconds of the audio before the endpointer's start of speech decoded with it (from
 the microphone; a recording is decoded whole). With 0.1 s Whisper had too little of the
-room to doubt a kettle was speech ("i'm not going to do that") and heard en-gb "stop"
-in pink noise as "let's talk" (benchmarks/speech_nonspeech.py --live)."""
+room to doubt a kettle was speech ("i'm not going to do that"); with 0.4 s a fast clean
+"no" (espeak-ng at 280 words a minute) scored just under the sound rule's floor and
+was heard as nothing. 0.2 s: sounds 46 of 46 heard as nothing, speech 77 of 81 heard
+(0.1 s: 44 and 77; 0.4 s: 46 and 76; benchmarks/speech_nonspeech.py --live --quick)."""
 _SPECULATE_AFTER_MS = 150
 """Quiet raw audio after which the utterance so far is decoded ahead of the end."""
 _QUIET_SHARE = 0.12
