@@ -85,11 +85,12 @@ def teachapp_cli():
     return run_teachapp
 
 
-def chat_lines(db_path, *turns: str, echo: bool = False) -> list[str]:
+def chat_lines(db_path, *turns: str, echo: bool = False,
+               env: dict[str, str] | None = None) -> list[str]:
     """The replies of ``teachapp chat`` (a child process, no speech) to ``turns``, one a
-    line, on the database at ``db_path``."""
+    line, on the database at ``db_path`` (``env``: e.g. a ``TEACHAPP_NOW``)."""
     proc = run_teachapp("--db", str(db_path), "--no-speech", "chat", *(["--echo"] if echo
-                        else []), input="\n".join(turns) + "\n")
+                        else []), input="\n".join(turns) + "\n", env=env)
     assert proc.returncode == 0, proc.stderr
     return proc.stdout.splitlines()
 

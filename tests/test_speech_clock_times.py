@@ -14,6 +14,10 @@ from conftest import chat_lines
 from teachapp.speech._whisper_text import clean
 from teachapp.speech.whisper_model import packaged_whisper
 
+_NOON = {"TEACHAPP_NOW": "2026-12-07T12:00", "TZ": "UTC"}
+"""The clock the timers are set by: at noon "ten past seven" is 19:10 today. (The tests
+read the machine's clock and failed after 19:10, when it is "tomorrow at 07:10".)"""
+
 
 def speak(folder: Path, text: str, voice: str = "en-us") -> Path:
     raw, wav = folder / "raw.wav", folder / (text.replace(" ", "_") + ".wav")
@@ -36,9 +40,10 @@ def test_whisper_clock_times_are_written_as_they_are_said() -> None:
 
 def test_a_clock_time_in_words_is_a_timer_not_a_level(db_path: Path) -> None:
     lines = chat_lines(db_path, "turn on the desk lamp at ten past seven",
-                       "turn on the desk lamp at seven oh five", "turn on the desk lamp at 7")
-    assert lines[0].startswith("I'll turn on Desk lamp at ") and ":10" in lines[0], lines
-    assert lines[1].startswith("I'll turn on Desk lamp at ") and ":05" in lines[1], lines
+                       "turn on the desk lamp at seven oh five", "turn on the desk lamp at 7",
+                       env=_NOON)
+    assert lines[0].startswith("I'll turn on Desk lamp at 19:10."), lines
+    assert lines[1].startswith("I'll turn on Desk lamp at 19:05."), lines
     # a bare hour after "turn on" is asked about (test_chat_hour_or_level.py)
     assert lines[2].startswith("Do you mean ") and lines[2].endswith(", or at 7 % brightness?")
 
@@ -50,8 +55,8 @@ def test_a_clock_time_in_words_is_a_timer_not_a_level(db_path: Path) -> None:
 def test_a_clock_time_said_sets_a_timer(db_path: Path, tmp_path: Path) -> None:
     """Whisper wrote "at 730" ("seven hundred thirty": "I did not understand the time")."""
     said = speak(tmp_path, "turn on the desk lamp at seven thirty")
-    [reply] = chat_lines(db_path, f"@{said}")
-    assert reply.startswith("I'll turn on Desk lamp at ") and ":30" in reply, reply
+    [reply] = chat_lines(db_path, f"@{said}", env=_NOON)
+    assert reply.startswith("I'll turn on Desk lamp at 19:30."), reply
 
 
 @pytest.mark.speech
