@@ -75,7 +75,9 @@ def test_doctor_with_a_korean_model_set_says_english_is_not_heard(teachapp_cli, 
 
 
 _SLOW_IMPORT = """
-import sys, time
+import signal, sys, time
+signal.signal(signal.SIGINT, signal.default_int_handler)  # (a terminal's; pytest-xdist's
+# workers ignore SIGINT, and a child inherits that)
 import teachapp.conversation.library as library
 real = library.apply_import
 
@@ -83,7 +85,8 @@ def apply_import(store, plan, on_clash, *, progress=None):
     def report(stage, done, total):
         if done:  # rows written, inside the one transaction: say so, and wait for Ctrl-C
             print("under way", flush=True)
-            time.sleep(300)
+            time.sleep(60)
+            raise SystemExit("no Ctrl-C came")
         if progress is not None:
             progress(stage, done, total)
     return real(store, plan, on_clash, progress=report)
