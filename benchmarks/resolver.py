@@ -368,7 +368,8 @@ three open-source matchers.
 (c) The baselines of benchmarks/_resolver_baselines.py on the same data.
 (d) Median resolve time at 100, 1,000 and 10,000 distinct phrases and at 10,000
     phrases of 2,000 routines sharing ~70 words, with a plain rapidfuzz
-    ``process.extractOne(fuzz.ratio)`` scan timed in the same loop (one core).
+    ``process.extractOne(fuzz.ratio)`` scan timed in the same loop (one core), and the
+    memory the new resolver holds at each size (tracemalloc, in an untimed pass).
 
 Writes benchmarks/results/resolver.json. (benchmarks/resolver_snapshot.py checks that a
 speed-up changes no answer on these same utterances.)
@@ -384,6 +385,7 @@ import random
 import statistics
 import sys
 import time
+import tracemalloc
 from collections import Counter
 from pathlib import Path
 
@@ -580,11 +582,35 @@ def _time_all(pairs: list[tuple[str, str]], n_queries: int, seed: int) -> dict[s
     return out
 
 
+def _index_memory(pairs: list[tuple[str, str]], n_queries: int, seed: int) -> dict[str, float]:
+    """MB a resolver of ``pairs`` holds (tracemalloc, in a pass of its own: tracing slows
+    every allocation, so the timed pass runs without it): as built, at the peak of its
+    build, and after ``n_queries`` noisy utterances have filled its per-word caches."""
+    entries = _entries(pairs)
+    # (the module-level tables a resolver loads once, on its first build and first
+    # utterances, are loaded before tracing: they are no part of any one index)
+    warm, rng = Resolver(entries[:3]), random.Random(seed)
+    for _ in range(10):
+        warm.resolve(noisy(rng.choice(pairs)[0], rng))
+    tracemalloc.start()
+    try:
+        resolver = Resolver(entries)
+        built, peak = tracemalloc.get_traced_memory()
+        rng = random.Random(seed)
+        for _ in range(n_queries):
+            resolver.resolve(noisy(rng.choice(pairs)[0], rng))
+        used, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    mb = 1024.0 * 1024.0
+    return {"index_mb": built / mb, "index_peak_mb": peak / mb, "index_used_mb": used / mb}
+
+
 def latency_benchmark(sizes: list[int], n_queries: int) -> dict[str, dict]:
-    out = {str(size): _time_all(synthetic_phrases(size), n_queries, size) for size in sizes}
-    out["10000 shared (2000 x 5, ~70 words)"] = _time_all(shared_vocabulary_phrases(),
-                                                          n_queries, 7)
-    return out
+    cases = [(str(size), synthetic_phrases(size), size) for size in sizes]
+    cases.append(("10000 shared (2000 x 5, ~70 words)", shared_vocabulary_phrases(), 7))
+    return {name: {**_time_all(pairs, n_queries, seed), **_index_memory(pairs, n_queries, seed)}
+            for name, pairs, seed in cases}
 
 
 # -- tuning on seed 0 -------------------------------------------------------------------
@@ -802,6 +828,11 @@ def main(argv: list[str] | None = None) -> int:
                               f"({m.get(f'{k}_{prefix}p90_ms', nan):6.3f})"
                               for k in ("new", "old", "rapidfuzz"))
             print(f"  {size + ', ' + label:36s} {cells}   {m['build_s']:5.2f} s")
+    print("\n    memory of the new index (tracemalloc, MB): as built / peak while building / "
+          "after the queries")
+    for size, m in report["latency"].items():
+        print(f"  {size:36s} {m['index_mb']:7.1f} / {m['index_peak_mb']:7.1f} / "
+              f"{m['index_used_mb']:7.1f}")
     report["load_average"] = os.getloadavg()[0]
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     out = RESULTS.with_name("resolver-latency.json") if args.latency else RESULTS
