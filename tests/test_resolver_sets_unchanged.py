@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -158,6 +158,9 @@ RECORDED = {
     "fortyfourth 440": "1a9d2f6a44b0b2684f7b278885ca87ed2e6c7b27869dabdd2059c8ee36756b9e",
     "fortyfourth 441": "afea162ceb6010273eb08eb24c90ad20c85b430ff3ed3ce2932cb94b4b45ae50",
     "fortyfourth 442": "48df00f18f75fd14995434927baaa2d37c8bf4cc29417e3c3d27685fc1c3a7b5",
+    "fortyfifth 450": "c710511e8813de4c69c72583970a4a1a9c316c16aa0c6741cdfb5773a968d468",
+    "fortyfifth 451": "443f1fee71c290567cabc12059e3ce2bdedaa5f92ed37a5f085b05b1f477262e",
+    "fortyfifth 452": "c30d4dc3830c64016e87a6b689397be0a0c8aa372f90ef4b0c77bedccaf759a5",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -221,7 +224,10 @@ snapshot benchmarks/data/fortysecond_used.txt.gz; no heard transcripts), and the
 forty-third's in the same way (it reads the twenty-first's to forty-second's, through its
 snapshot benchmarks/data/fortythird_used.txt.gz; no heard transcripts), and the
 forty-fourth's in the same way (it reads the twenty-first's to forty-third's, through its
-snapshot benchmarks/data/fortyfourth_used.txt.gz; no heard transcripts)."""
+snapshot benchmarks/data/fortyfourth_used.txt.gz; no heard transcripts), and the
+forty-fifth's in the same way (it reads the twenty-first's to forty-fourth's, through its
+snapshot benchmarks/data/fortyfifth_used.txt.gz, which holds none; no heard
+transcripts)."""
 
 
 def home_hash(home) -> str:
