@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
         self.routines = list(routines)
         self.routine_list.set_routines(routines)
         self.editor.set_context(self.devices, routines)
-        self.history.set_routine_names([r.name for r in routines])
+        self.history.set_routines(routines)
         if first_time and self.strip.log.count() == 0:
             self.strip.add_reply("Welcome! Nothing is taught yet: press “Teach a phrase” "
                                  "(Ctrl+T) or type “teach” to teach me your first phrase.",
