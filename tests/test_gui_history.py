@@ -28,6 +28,16 @@ def _row(qtbot, window, heard):
     raise AssertionError(f"{heard!r} not in the history")
 
 
+def _opened_menu(qtbot, button):
+    """The menu a click on ``button`` opens."""
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu),
+                    timeout=5000)
+    return QApplication.activePopupWidget()
+
+
 def test_every_turn_is_listed(qtbot, window):
     _say(qtbot, window, "reading mode")
     _say(qtbot, window, "purple elephant dance")
@@ -73,8 +83,8 @@ def test_assign_a_miss_to_a_routine_and_remove_the_learned_phrase(qtbot, window)
     _say(qtbot, window, "lights for the film")
     row = _row(qtbot, window, "lights for the film")
     assign = window.history.table.cellWidget(row, 6).findChildren(QPushButton)[1]
-    assign.menu().aboutToShow.emit()  # (its routines are put in as it opens)
-    action = next(a for a in assign.menu().actions() if a.text() == "Movie night")
+    menu = _opened_menu(qtbot, assign)  # (its routines are put in as it opens)
+    action = next(a for a in menu.actions() if a.text() == "Movie night")
     action.trigger()  # the second click: choosing the routine in the menu
     settle(qtbot, window.bridge)
     turn = next(t for t in store.interactions() if t.heard == "lights for the film")
@@ -141,3 +151,85 @@ def test_did_you_mean_answered_with_another_phrase_runs_it(qtbot, window):
     assert window.strip.lines()[-1] == "Did you mean movie night?"
     _say(qtbot, window, "movie time")
     assert window.strip.lines()[-1] == "Movie night."
+
+
+def test_scrolling_back_reaches_the_oldest_turns(qtbot, window):
+    """It showed the newest 300 turns and nothing older could be reached; the next page
+    is read when the list is scrolled to its end, or with "Show older turns"."""
+    from teachapp.gui.history import PAGE
+    from teachapp.store import Interaction
+
+    store = window.bridge.engine.store
+    total = 2 * PAGE + 5
+    for n in range(total):
+        store.log_interaction(Interaction(heard=f"old turn {n}", decision="reject",
+                                          outcome="rejected"))
+    window.tabs.setCurrentWidget(window.history)
+    window.history.refresh()
+    settle(qtbot, window.bridge)
+    view, table = window.history, window.history.table
+
+    def heard():
+        return [table.item(r, 1).text() for r in range(table.rowCount())]
+
+    assert heard() == [f"old turn {n}" for n in range(total - 1, total - 1 - PAGE, -1)]
+    assert view.older.isVisible() and view.older.text() == "Show older turns"
+    qtbot.mouseClick(view.older, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.bridge)
+    assert table.rowCount() == 2 * PAGE
+    bar = table.verticalScrollBar()
+    bar.setValue(bar.maximum())  # scrolled to the end: the last page comes
+    settle(qtbot, window.bridge)
+    assert heard() == [f"old turn {n}" for n in range(total - 1, -1, -1)]
+    assert not view.older.isVisible()
+    # The oldest turn can be taught or assigned like the newest, once in view (the
+    # buttons are made for the rows in view only: memory stays small).
+    assert table.cellWidget(total - 1, 6) is None
+    bar.setValue(bar.maximum())
+    assert table.cellWidget(total - 1, 6) is not None
+
+
+def test_assign_to_among_many_routines_is_a_short_menu_and_a_search(qtbot, window,
+                                                                     tmp_path):
+    """With 1,500 routines "Assign to" was one menu of 1,500 names; it now lists the
+    routines used last and "Other routine…", a chooser whose search finds any routine
+    by its name or its phrases."""
+    import sys
+
+    from conftest import REPO
+
+    from teachapp.conversation.library import OnClash, apply_import, plan_import
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from import_large import household_file  # (the benchmark's own household)
+
+    store = window.bridge.engine.store
+    source = tmp_path / "household.json"
+    source.write_text(household_file(1500), encoding="utf-8")
+    apply_import(store, plan_import(store, str(source)), OnClash.FAIL)
+    window.reload_routines()
+    settle(qtbot, window.bridge)
+    _say(qtbot, window, "movie night")  # used last: first in the menu
+    _say(qtbot, window, "lights for the film")
+    row = _row(qtbot, window, "lights for the film")
+    assign = window.history.table.cellWidget(row, 6).findChildren(QPushButton)[1]
+    menu = _opened_menu(qtbot, assign)
+    names = [a.text() for a in menu.actions() if not a.isSeparator() and a.text()]
+    assert len(names) <= 12, names
+    assert names[0] == "Movie night"  # used last; never-used routines wait in the chooser
+    assert not [n for n in names if n.startswith("Routine ")]
+    other = next(a for a in menu.actions() if a.text().startswith("Other routine…"))
+    assert other.text() == f"Other routine… ({len(store.routine_names()):,} in all)"
+    menu.close()
+    other.trigger()
+    chooser = window.history.chooser
+    assert chooser.isVisible() and len(chooser.shown()) == len(store.routine_names())
+    qtbot.keyClicks(chooser.search, "time for")  # a phrase: every household routine
+    assert len(chooser.shown()) == 1500
+    chooser.search.clear()
+    qtbot.keyClicks(chooser.search, "routine 742")
+    assert chooser.shown() == ["Routine 742"]
+    qtbot.keyClick(chooser.search, Qt.Key.Key_Return)
+    settle(qtbot, window.bridge)
+    assert window.history.chooser is None  # closed
+    assert "lights for the film" in store.routine("Routine 742").phrase_texts()

@@ -10,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from gui_helpers import settle, window_fixture  # noqa: F401 - the `window` fixture
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from teachapp.gui.history_words import ended_words
 
@@ -72,8 +72,11 @@ def test_a_phrase_added_later_says_where_it_came_from_in_words(qtbot, window):
     row = next(r for r in range(table.rowCount())
                if table.item(r, 1).text() == "lights for the film")
     assign = table.cellWidget(row, 6).findChildren(QPushButton)[1]
-    assign.menu().aboutToShow.emit()  # (its routines are put in as it opens)
-    next(a for a in assign.menu().actions() if a.text() == "Movie night").trigger()
+    qtbot.mouseClick(assign, Qt.MouseButton.LeftButton)  # (its menu is made as it opens)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=5000)
+    menu = QApplication.activePopupWidget()
+    next(a for a in menu.actions() if a.text() == "Movie night").trigger()
+    menu.close()
     settle(qtbot, window.bridge)
     window.history.refresh()
     settle(qtbot, window.bridge)

@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from gui_helpers import settle, window_fixture  # noqa: F401 - the `window` fixture
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 
 def _say(qtbot, window, text):
@@ -72,10 +73,13 @@ def test_the_learned_phrases_and_the_assign_menu_list_names_alike(qtbot, window)
         _say(qtbot, window, turn)
     table = _history(qtbot, window)
     assign = table.cellWidget(_row(table, "purple elephant dance"), 6).layout().itemAt(1)
-    assign.widget().menu().aboutToShow.emit()  # (its routines are put in as it opens)
-    names = [a.text() for a in assign.widget().menu().actions()]
+    qtbot.mouseClick(assign.widget(), Qt.MouseButton.LeftButton)  # (made as it opens)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=5000)
+    menu = QApplication.activePopupWidget()
+    names = [a.text() for a in menu.actions()]
     assert "Bedtime" in names and "bedtime" not in names
-    next(a for a in assign.widget().menu().actions() if a.text() == "Bedtime").trigger()
+    next(a for a in menu.actions() if a.text() == "Bedtime").trigger()
+    menu.close()
     settle(qtbot, window.bridge)
     window.history.refresh()
     settle(qtbot, window.bridge)

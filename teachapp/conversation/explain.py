@@ -477,10 +477,12 @@ def explain_last(store: Store, *, missed: bool = False, ran: bool = False,
     return ["I haven't done anything yet."]
 
 
-def explained_history(store: Store, *, limit: int = 300, recorder: Recorder | None = None
+def explained_history(store: Store, *, limit: int = 300, before: int | None = None,
+                      recorder: Recorder | None = None
                       ) -> list[tuple[Interaction, list[str]]]:
-    """The newest turns, each with its explanation (the window's history)."""
-    turns = store.interactions(limit=limit)
+    """The newest turns (older than turn ``before``, when given), each with its
+    explanation (the window's history, a page at a time)."""
+    turns = store.interactions(limit=limit, before=before)
     ids = [t.id for t in turns if t.id is not None]
     records = recorder.details(ids) if recorder is not None else turn_details(store, ids)
     return [(t, describe(t, records.get(t.id or 0))) for t in turns]

@@ -44,15 +44,17 @@ class LearningCalls(AgentCore):
                 self._hooks.announce(TurnReplies(self._emit), phrase_key(turn.heard), target)
 
     def _interaction(self, interaction_id: int) -> Interaction:
-        for turn in self.store.interactions(limit=10_000):
-            if turn.id == interaction_id:
+        for turn in self.store.interactions(limit=1, before=interaction_id + 1):
+            if turn.id == interaction_id:  # (an older turn than the newest 10,000 too)
                 return turn
         raise NotFoundError(f"There is no turn number {interaction_id} in the history.")
 
-    def history(self, limit: int = 300) -> list[tuple[Interaction, list[str]]]:
-        """The newest turns with their explanations (the window's history)."""
+    def history(self, limit: int = 300, before: int | None = None
+                ) -> list[tuple[Interaction, list[str]]]:
+        """The newest turns with their explanations (the window's history); ``before``:
+        the page older than that turn id."""
         with self._lock:
-            return explain.explained_history(self.store, limit=limit,
+            return explain.explained_history(self.store, limit=limit, before=before,
                                              recorder=self._recorder)
 
     def learned_aliases(self) -> list[tuple[str, str, str]]:

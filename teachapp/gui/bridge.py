@@ -324,7 +324,15 @@ class Bridge(QObject):
         self.call(engine.backend.devices, done=done)
 
     def routines(self, done: Callable[[list[Routine]], None]) -> None:
-        self.call(self._engine().store.routines, done=done)
+        """Read the routines (after any change to them: an import, an edit, another
+        computer's), then build the resolver's index for their phrases on the same
+        worker, so the first command after a large import does not wait for it."""
+        engine = self._engine()
+        self.call(engine.store.routines, done=done)
+        if engine.assistant is not None:
+            self.call(engine.assistant.prepare_resolver, done=lambda _r: None,
+                      failed=lambda exc: log.warning("cannot build the phrase index: %s",
+                                                     exc))
 
     def _engine(self) -> Engine:
         if self.engine is None:

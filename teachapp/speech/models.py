@@ -268,12 +268,19 @@ class ModelManager:
                     (Path("/usr/share/vosk"), "system")]
         return folders
 
-    def find(self, lang: str | None = None) -> ModelInfo | None:
-        """The model to use: the configured one, else a usable one for ``lang``."""
+    def find(self, lang: str | None = None, *, same_language_only: bool = False
+             ) -> ModelInfo | None:
+        """The model to use: the configured one, else a usable one for ``lang``.
+        ``same_language_only``: the configured one only when it hears ``lang`` (or
+        its language is not known); a Korean model set is no model for English."""
         configured = self.configured()
-        if configured is not None:
+        if configured is not None and not (
+                same_language_only and lang is not None and configured.lang
+                and not same_language(configured.lang, lang)):
             return configured
         for info in self.installed():
+            if info.source == "settings":
+                continue  # (passed over above)
             if info.engine == "vosk" and info.ok and (lang is None
                                                      or same_language(info.lang, lang)):
                 return info

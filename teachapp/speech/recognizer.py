@@ -26,7 +26,7 @@ from typing import Protocol, runtime_checkable
 
 from ..errors import ModelError
 from ..settings import Settings
-from .models import ModelManager
+from .models import ModelManager, same_language
 from .sphinx_engine import PocketSphinxRecognizer, pocketsphinx_available
 from .transcript import Mode, Transcript
 from .vosk_engine import VoskRecognizer, vosk_available
@@ -92,6 +92,20 @@ def _locale_language() -> str:
     return code.split("_")[0].lower() if code else "en"
 
 
+def _language_known(told: str | None, phrases: Sequence[str],
+                    manager: ModelManager) -> bool:
+    """Whether the speech's language is known well enough to pass over a Vosk model set
+    in the settings for another one: the settings name it or the phrases' script does,
+    or the phrases are in Latin letters and the model hears a language of another
+    script (a Korean model set and English phrases: it sent English speech to Vosk
+    ko, which heard Korean words). With nothing to go by, the model set is used."""
+    if told:
+        return True
+    configured = manager.configured() if phrases else None
+    return configured is not None and configured.lang is not None and any(
+        same_language(configured.lang, script) for _pattern, script in _SCRIPTS)
+
+
 class EngineChoice:
     """Which engine would serve a mode, and why (also shown by doctor)."""
 
@@ -125,11 +139,15 @@ class EngineChoice:
 
 def choose_engine(mode: Mode, phrases: Sequence[str] = (),
                   settings: Settings | None = None) -> EngineChoice:
+    """The engine for ``mode``: the Vosk model for the language (the one set in the
+    settings first), else Whisper or PocketSphinx for English. The window, ``listen``,
+    ``chat`` and ``doctor`` all ask here."""
     settings = settings or Settings()
-    lang = (settings.get("speech", "language") or phrase_language(phrases)
-            or _locale_language())
+    told = settings.get("speech", "language") or phrase_language(phrases)
+    lang = told or _locale_language()
     manager = ModelManager(settings)
-    model = manager.find(lang) if vosk_available() else None
+    model = manager.find(lang, same_language_only=_language_known(told, phrases, manager)) \
+        if vosk_available() else None
     if model is not None:
         if model.problem:
             raise ModelError(f"The Vosk model set in the settings ({model.path}) cannot be "

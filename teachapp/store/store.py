@@ -423,10 +423,15 @@ class Store(AwarenessMixin):
                 row.routine = routine
             s.add(row)
 
-    def interactions(self, *, limit: int = 200) -> list[Interaction]:
-        """The newest turns first."""
+    def interactions(self, *, limit: int = 200, before: int | None = None
+                     ) -> list[Interaction]:
+        """The newest turns first; ``before``: only turns older than that turn id (the
+        history's next page)."""
         with self._read() as s:
-            rows = s.exec(select(InteractionRow).order_by(
+            query = select(InteractionRow)
+            if before is not None:
+                query = query.where(InteractionRow.id < before)  # type: ignore[operator]
+            rows = s.exec(query.order_by(
                 InteractionRow.id.desc()).limit(limit)).all()  # type: ignore[union-attr]
             return [record_from_row(Interaction, r) for r in rows]
 
