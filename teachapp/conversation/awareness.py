@@ -250,26 +250,36 @@ class Watching:
             self.watch.scheduler.notice_new()
 
 
-def start_watch(engine: Engine, announce: Callable[[str], None]) -> Watching:
-    """Run schedules and hunches beside a front end (chat) on a daemon thread; hunch
-    questions go through the Assistant so the next turn answers them. The schedules
-    are checked once first, here: what was due while the app was closed ("Good morning
-    was due at …; it was not run late.") is said before the first turn, once (with
-    a quick piped chat it came after the first reply, or not at all when the input
-    ended before the thread's first pass). ``Watching.stop`` ends it."""
+def start_watch(engine: Engine, announce: Callable[[str], None], *,
+                on_offer: Callable[[Offer], None] | None = None,
+                check_first: bool = True) -> Watching:
+    """Run schedules and hunches beside a front end (chat, the window) on a daemon
+    thread; hunch questions go through the Assistant so the next turn answers them
+    (``on_offer``: also shown so, the window's card). What was due while the app was
+    closed ("Good morning was due at …; it was not run late.") is said once, by the
+    first pass: with ``check_first`` (chat) here, before the first turn (with a quick
+    piped chat it came after the first reply, or not at all when the input ended before
+    the thread's first pass); the window, whose thread must not wait on the disk, has
+    the watch's thread say it. ``Watching.stop`` ends it, alike for both.
+    ``HomeWatch`` raises ``TeachappError`` for a location it cannot use."""
     assistant = engine.assistant
 
     def offer(item: Offer) -> None:
-        for line in assistant.offer_hunch(item):
+        lines = assistant.offer_hunch(item)
+        if on_offer is not None:
+            on_offer(item)
+            return
+        for line in lines:
             announce(line)
 
     watch = HomeWatch(engine.store, engine.backend, engine.settings, speaker=engine.speaker,
                       announce=announce, on_offer=offer, hunches=assistant.hunch_watcher,
                       executor=assistant.executor)
-    try:
-        watch.scheduler.check()
-    except TeachappError as exc:
-        announce(str(exc))
+    if check_first:
+        try:
+            watch.scheduler.check()
+        except TeachappError as exc:
+            announce(str(exc))
     stop = threading.Event()
     thread = threading.Thread(target=watch.run, args=(stop,), name="teachapp-homewatch",
                               daemon=True)
