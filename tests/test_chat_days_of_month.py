@@ -103,3 +103,21 @@ def test_why_after_a_reminder_asked_its_time_says_nothing_is_set(db_path):
         "nothing is set yet.",
         question,  # (still open: the time may come next)
         f"I'll remind you to feed the cat at 20:20 (in 20 minutes). {LATER}"]
+
+
+def test_what_was_due_a_week_or_more_ago_is_said_with_its_date(db_path):
+    """Back after eleven days away, a one-off, a reminder and a timer due the day after
+    leaving were "due at Fri 20:00", read as the Friday just gone."""
+    _teach(db_path, "movie night", "--set", "media_player.tv.on=true")
+    _chat(db_path, "run movie night tomorrow at 8 pm", "remind me tomorrow at 9 to water the plants",
+          "turn off the tv tomorrow at 9")
+    back = {"TEACHAPP_NOW": "2026-11-17T10:00+01:00", "TZ": "Europe/Berlin"}
+    assert _chat(db_path, "what time is it?", env=back) == [
+        "Movie night was due on Fri 6 Nov at 20:00 while teachapp was not running; it was "
+        "not run late.",
+        "While teachapp was not running, this was due on Fri 6 Nov at 09:00: Reminder: water "
+        "the plants.",
+        "The timer to turn off TV was due on Fri 6 Nov at 09:00 while teachapp was not "
+        "running; it was not run late.",
+        "It's 10:00."]
+

@@ -119,23 +119,25 @@ class HomeWatch:
         if result.waiting is not None and not result.cancelled:
             from .wait_talk import paused_line
 
-            line = paused_line(f"{routine.name} started {when}", result.waiting)
+            line = paused_line(f"{sentence_start(routine.name)} started {when}", result.waiting)
             if not self._shared:  # (the service: no one to say "stop" to)
                 line = line.split(" Say ")[0]
             self.announce(line)
             return
         state = "ran" if result.ok else "ran with problems"
-        self.announce(f"{routine.name} {state} {when}.")
+        # (a name said as a sentence starts, as a missed run's: "good morning ran …")
+        self.announce(f"{sentence_start(routine.name)} {state} {when}.")
 
     def _rest_done(self, result: RunResult, when: str) -> None:
         """The rest of a scheduled routine after its pause (on the rest's thread)."""
         if result.cancelled:
             waiting = result.waiting
             if waiting is not None and not waiting.reported and not self._closed:
-                self.announce(f"{result.routine}: stopped; the rest did not run.")
+                self.announce(f"{sentence_start(result.routine or '')}: stopped; the rest did "
+                              "not run.")
             return
         state = "ran" if result.ok else "ran with problems"
-        self.announce(f"{result.routine} {state} {when}.")
+        self.announce(f"{sentence_start(result.routine or '')} {state} {when}.")
 
     def close(self) -> None:
         """Stop the rests of scheduled routines that wait (none runs after close)."""
