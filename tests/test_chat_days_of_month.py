@@ -121,3 +121,17 @@ def test_what_was_due_a_week_or_more_ago_is_said_with_its_date(db_path):
         "running; it was not run late.",
         "It's 10:00."]
 
+
+def test_a_weekend_away_skips_its_runs(db_path):
+    """"skip good morning this weekend" said "Good morning isn't running, so there is
+    nothing to cancel." and skipped nothing."""
+    _teach(db_path, "good morning", "--set", "media_player.tv.on=true")
+    friday = {"TEACHAPP_NOW": "2026-12-04T20:00+01:00", "TZ": "Europe/Berlin"}
+    replies = _chat(db_path, "run good morning every day at 7", "skip good morning this weekend",
+                    "skip good morning over the weekend", "what's scheduled?", env=friday)
+    assert replies[1:] == [
+        "OK, good morning won't run on Sat 5 Dec at 07:00 or Sun 6 Dec at 07:00; its schedule "
+        "stays. Next run: Mon 7 Dec at 07:00. Say \"run good morning this weekend after all\" "
+        "to take it back.",
+        "Good morning already skips every run this weekend.",
+        "Scheduled: Good morning: every day at 07:00; skipping Sat 5 Dec and Sun 6 Dec."]
