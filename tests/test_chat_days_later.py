@@ -127,9 +127,13 @@ def test_a_request_after_when_should_i_remind_you_runs_as_itself(db_path):
                     "remind me to call my mum", "what time is it?", "tomorrow at 5 pm",
                     "what timers are set?")
     assert replies[0].startswith("When should I remind you?")
-    assert "pay rent" not in " ".join(replies[1:3])
-    assert replies[5] == "It's 10:00."
-    assert replies[7] == ("I'll remind you to call your mum tomorrow at 17:00. Say "
+    # (the timer it asked about, "Do you want me to turn off TV at 21:00?", the day
+    # dropped, is set for the 1st: test_chat_days_of_month)
+    assert replies[1:3] == [
+        "I'll turn off TV on Fri 1 Jan at 09:00. Say \"cancel that\" if you change your mind.",
+        "Timer: turn off TV on Fri 1 Jan at 09:00."]
+    assert replies[4] == "It's 10:00."
+    assert replies[6] == ("I'll remind you to call your mum tomorrow at 17:00. Say "
                           "\"cancel that\" if you change your mind.")
     assert "pay rent" not in replies[-1] and "reminder to call your mum" in replies[-1]
 

@@ -182,3 +182,32 @@ def test_the_device_history_names_a_routine_renamed_since_as_it_is_called_now(qt
     qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=5000)
     causes = {table.item(row, 3).text() for row in range(table.rowCount())}
     assert causes == {"routine: Good night (now called Lights out)"}, causes
+
+
+def test_a_schedule_set_in_the_window_is_reported_missed_next_time(qtbot, db_path,
+                                                                   monkeypatch):
+    """The window's watch ended without starting the schedules added in it that no pass
+    had seen yet (chat starts them as it leaves: ``Watching.stop``), so a schedule set
+    just before closing counted only from the next start: its runs due while nothing ran
+    went unsaid. Now the window ends its watch as chat does, and the next chat says them
+    first."""
+    from conftest import run_teachapp
+
+    monkeypatch.setenv("TZ", "UTC")
+    monkeypatch.setenv("TEACHAPP_NOW", "2026-12-05T10:00+00:00")  # a Saturday morning
+    window, bridge = open_window(qtbot, db_path, examples=True)
+    replies: list[str] = []
+    try:
+        bridge.reply.connect(lambda text, _kind: replies.append(text))
+        window.strip.entry.setText("run movie night every day at 7")
+        window.strip.entry.returnPressed.emit()
+        qtbot.waitUntil(lambda: any("will run every day at 07:00" in r for r in replies),
+                        timeout=10_000)
+    finally:
+        close_window(window, bridge)
+    proc = run_teachapp("--db", str(db_path), "--no-speech", "chat", input="what time is it?\n",
+                        env={"TZ": "UTC", "TEACHAPP_NOW": "2026-12-07T12:00+00:00"})
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[0] == (
+        "Movie night was due at Sun 07:00 and 1 more until Mon 07:00 while teachapp was not "
+        "running; they were not run late.")

@@ -119,23 +119,25 @@ class HomeWatch:
         if result.waiting is not None and not result.cancelled:
             from .wait_talk import paused_line
 
-            line = paused_line(f"{routine.name} started {when}", result.waiting)
+            line = paused_line(f"{sentence_start(routine.name)} started {when}", result.waiting)
             if not self._shared:  # (the service: no one to say "stop" to)
                 line = line.split(" Say ")[0]
             self.announce(line)
             return
         state = "ran" if result.ok else "ran with problems"
-        self.announce(f"{routine.name} {state} {when}.")
+        # (a name said as a sentence starts, as a missed run's: "good morning ran …")
+        self.announce(f"{sentence_start(routine.name)} {state} {when}.")
 
     def _rest_done(self, result: RunResult, when: str) -> None:
         """The rest of a scheduled routine after its pause (on the rest's thread)."""
         if result.cancelled:
             waiting = result.waiting
             if waiting is not None and not waiting.reported and not self._closed:
-                self.announce(f"{result.routine}: stopped; the rest did not run.")
+                self.announce(f"{sentence_start(result.routine or '')}: stopped; the rest did "
+                              "not run.")
             return
         state = "ran" if result.ok else "ran with problems"
-        self.announce(f"{result.routine} {state} {when}.")
+        self.announce(f"{sentence_start(result.routine or '')} {state} {when}.")
 
     def close(self) -> None:
         """Stop the rests of scheduled routines that wait (none runs after close)."""
@@ -250,26 +252,36 @@ class Watching:
             self.watch.scheduler.notice_new()
 
 
-def start_watch(engine: Engine, announce: Callable[[str], None]) -> Watching:
-    """Run schedules and hunches beside a front end (chat) on a daemon thread; hunch
-    questions go through the Assistant so the next turn answers them. The schedules
-    are checked once first, here: what was due while the app was closed ("Good morning
-    was due at …; it was not run late.") is said before the first turn, once (with
-    a quick piped chat it came after the first reply, or not at all when the input
-    ended before the thread's first pass). ``Watching.stop`` ends it."""
+def start_watch(engine: Engine, announce: Callable[[str], None], *,
+                on_offer: Callable[[Offer], None] | None = None,
+                check_first: bool = True) -> Watching:
+    """Run schedules and hunches beside a front end (chat, the window) on a daemon
+    thread; hunch questions go through the Assistant so the next turn answers them
+    (``on_offer``: also shown so, the window's card). What was due while the app was
+    closed ("Good morning was due at …; it was not run late.") is said once, by the
+    first pass: with ``check_first`` (chat) here, before the first turn (with a quick
+    piped chat it came after the first reply, or not at all when the input ended before
+    the thread's first pass); the window, whose thread must not wait on the disk, has
+    the watch's thread say it. ``Watching.stop`` ends it, alike for both.
+    ``HomeWatch`` raises ``TeachappError`` for a location it cannot use."""
     assistant = engine.assistant
 
     def offer(item: Offer) -> None:
-        for line in assistant.offer_hunch(item):
+        lines = assistant.offer_hunch(item)
+        if on_offer is not None:
+            on_offer(item)
+            return
+        for line in lines:
             announce(line)
 
     watch = HomeWatch(engine.store, engine.backend, engine.settings, speaker=engine.speaker,
                       announce=announce, on_offer=offer, hunches=assistant.hunch_watcher,
                       executor=assistant.executor)
-    try:
-        watch.scheduler.check()
-    except TeachappError as exc:
-        announce(str(exc))
+    if check_first:
+        try:
+            watch.scheduler.check()
+        except TeachappError as exc:
+            announce(str(exc))
     stop = threading.Event()
     thread = threading.Thread(target=watch.run, args=(stop,), name="teachapp-homewatch",
                               daemon=True)

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..errors import ScheduleError
-from ..triggers import DAY_NAMES
+from ..triggers import DAY_NAMES, ordinal
 
-__all__ = ["MONTHLY", "NamedDay", "day_of_every_month", "named_day"]
+__all__ = ["MONTHLY", "NamedDay", "day_apart", "day_of_every_month", "named_day"]
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
@@ -55,6 +55,9 @@ _PATTERNS = (
     # once; a schedule reads "of the month" as every month first, ``day_of_every_month``)
     re.compile(rf"\bon\s+the\s+(?:{_DAY_OF_MONTH})\b(?:\s+day)?"
                r"(?:\s+of\s+(?:the|this)\s+month\b)?"),
+    # "at the end of the month", "on the last day of this month": this month's last day
+    re.compile(r"\b(?:(?:at|by|on|for)\s+)?the\s+(?P<last>end|last\s+day)\s+of\s+(?:the|this)"
+               r"\s+month\b"),
 )
 
 
@@ -101,8 +104,14 @@ def _date_in_year(month: int, day: int, today: date, said: str) -> date:
             continue
         if candidate >= today:
             return candidate
-    raise ScheduleError(f"There is no {said}; say a day of the month that exists, like "
-                        "\"on 8 march\".")
+    raise _no_such_day(said)
+
+
+def _no_such_day(said: str) -> ScheduleError:
+    """A date that does not exist, said back in one wording ("There is no 31st of
+    april"; "on the 31st" said in November was "There is no on the 31st that month")."""
+    return ScheduleError(f"There is no {said}; say a day of the month that exists, like "
+                         "\"on 8 march\".")
 
 
 def _found(match: re.Match[str], now: datetime) -> tuple[date, timedelta | None] | None:
@@ -116,6 +125,9 @@ def _found(match: re.Match[str], now: datetime) -> tuple[date, timedelta | None]
         return today + delta, delta
     if groups.get("after"):
         return today + timedelta(days=2), None
+    if groups.get("last"):  # ("at the end of the month": its last day)
+        following = date(today.year + today.month // 12, today.month % 12 + 1, 1)
+        return following - timedelta(days=1), None
     if groups.get("wd"):
         wanted = _weekday(groups["wd"])
         ahead = (wanted - today.weekday()) % 7
@@ -136,9 +148,8 @@ def _found(match: re.Match[str], now: datetime) -> tuple[date, timedelta | None]
         month, year = (1, year + 1) if month == 12 else (month + 1, year)
     try:
         return date(year, month, day), None
-    except ValueError:
-        raise ScheduleError(f"There is no {match.group(0).strip()} that month; say the "
-                            "month too, like \"on 1 march\".") from None
+    except ValueError:  # (it said "There is no on the 31st that month")
+        raise _no_such_day(f"{ordinal(day)} of {_MONTHS[month - 1]}") from None
 
 
 def named_day(words: str, now: datetime) -> NamedDay | None:
@@ -166,7 +177,16 @@ _DAY_IN_MONTH = re.compile(r"\b(?:on\s+)?(?P<the>the\s+)?(?:(?P<d>\d{1,2})(?P<th
                            + r"|twenty[ -]\w+|thirty[ -]first))(?:\s+day)?\b")
 
 
-_LAST_DAY = re.compile(r"\b(?:on\s+)?the\s+last(?:\s+day)?\b")
+_LAST_DAY = re.compile(r"\b(?:(?:on|at|by)\s+)?the\s+(?:last(?:\s+day)?|end)\b")
+""""on the last day", "at the end" (of every month): its last day, the 31st or less."""
+_EVERY_NTH = re.compile(r"\b(?:every|each)\s+(?P<day>(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|"
+                        + "|".join(sorted(set(_ORDINALS) - {"second"}, key=len, reverse=True))
+                        + r"|twenty[ -]\w+|thirty[ -]first))\b"
+                        r"(?!\s+(?:day\b(?!\s+of)|days|weeks?|months?|years?|other|mon|tue|wed|"
+                        r"thu|fri|sat|sun))")
+""""every 12th", "each first": a day of every month ("every second" is every other one,
+"every 3rd day" every third day, "every first monday" a weekday: none is a day of
+the month)."""
 
 
 def day_of_every_month(words: str) -> tuple[int | None, str] | None:
@@ -175,9 +195,13 @@ def day_of_every_month(words: str) -> tuple[int | None, str] | None:
     read, "at 9"); None when the words repeat no month. A number is a day only as one
     ("the 1st", "1st", "first"): "at 9" stays a time."""
     found = MONTHLY.search(words)
-    if found is None:
+    nth = _EVERY_NTH.search(words) if found is None else None
+    if found is not None:
+        rest = " ".join(f"{words[:found.start()]} {words[found.end():]}".split())
+    elif nth is not None:  # ("every 12th at 9": on the 12th of every month)
+        rest = " ".join(f"{words[:nth.start()]} on {nth.group('day')} {words[nth.end():]}".split())
+    else:
         return None
-    rest = " ".join(f"{words[:found.start()]} {words[found.end():]}".split())
     last = _LAST_DAY.search(rest)
     if last is not None:  # ("on the last day of the month": the 31st, or the month's last)
         return 31, " ".join(f"{rest[:last.start()]} {rest[last.end():]}".split())
@@ -185,5 +209,22 @@ def day_of_every_month(words: str) -> tuple[int | None, str] | None:
         if not (said.group("the") or said.group("th") or said.group("dw")):
             continue
         left = " ".join(f"{rest[:said.start()]} {rest[said.end():]}".split())
-        return _day_of_month(said), left
+        return _day_of_month(said), re.sub(r"^(?:every|each)\s+", "", left)
     return None, rest
+
+
+_ON_WEEKDAY = re.compile(r"\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!s)")
+
+
+def day_apart(words: str, now: datetime) -> tuple[str, str] | None:
+    """(the words without the day, the day's words) when ``words`` name a day apart from
+    the clock time (``named_day``, or "on friday"): "next friday to call mum at 5", "turn
+    off the tv on the 12th at 9". Reminders and timers both read a day so; ``ScheduleError``
+    for a date that does not exist."""
+    named = named_day(words, now)
+    if named is not None:
+        return named.rest, named.said
+    weekday = _ON_WEEKDAY.search(words)
+    if weekday is None:
+        return None
+    return " ".join((words[: weekday.start()] + words[weekday.end():]).split()), weekday.group(0)

@@ -362,6 +362,8 @@ def _dialogue_words(turn: Interaction, detail: dict[str, Any]) -> str:
     known = _DIALOGUE.get(turn.outcome)
     if known is not None:
         return known.format(routine=turn.routine or "the routine")
+    if turn.outcome == "awareness" and detail.get("unset"):
+        return str(detail["unset"])  # (a question asked back, a time refused: none set)
     if turn.outcome == "awareness":
         return _AWARE.get(detail.get("talk", ""), "That was about schedules, timers or "
                           "hunches; it changed no device.")

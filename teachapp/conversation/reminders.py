@@ -20,7 +20,7 @@ from ..domain import counted
 from ..errors import ScheduleError
 from ..triggers import Trigger
 from ..understanding.numbers import words_to_numbers
-from .day_words import named_day
+from .day_words import day_apart
 from .time_words import HALF_OF_DAY_WORDS, REPEATED, delay_said, spoken_time, trigger_said
 
 __all__ = ["ALARM_TEXTS", "ALARM_WHEN", "OnceOnly", "Reminder", "answers_when", "length_timer",
@@ -101,7 +101,7 @@ def _plural(duration: str) -> str:
 
 def _time_of(when: str, now: datetime) -> Trigger | None:
     try:
-        return trigger_said(when.strip(" ,"), now)
+        return trigger_said(when.strip(" ,"), now, one_off=True)
     except ScheduleError:
         return None
 
@@ -138,27 +138,12 @@ def _spans(rest: str, now: datetime, day: str
     return None
 
 
-_ON_WEEKDAY = re.compile(r"\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!s)")
-
-
-def _day_apart(rest: str, now: datetime) -> tuple[str, str] | None:
-    """(the words without the day, the day's words) when ``rest`` names a day apart
-    from its clock time: "next friday to call mum at 5", "on the 12th to pay the rent"."""
-    named = named_day(rest, now)  # (a date that does not exist is said back)
-    if named is not None:
-        return named.rest, named.said
-    weekday = _ON_WEEKDAY.search(rest)
-    if weekday is None:
-        return None
-    return " ".join((rest[: weekday.start()] + rest[weekday.end():]).split()), weekday.group(0)
-
-
 def _what_and_when(rest: str, now: datetime
                    ) -> tuple[str | None, str, str, Trigger] | None:
     """"call my mum at 5" -> ("call my mum", "at 5", trigger); the time may also come
     first ("at 5 to call my mum"), and the day apart from the clock time ("next friday
     to call mum at 5"). The longest time that reads as one wins."""
-    apart = _day_apart(rest, now)
+    apart = day_apart(rest, now)
     if apart is not None:
         without, day = apart
         found = _spans(without, now, day)
@@ -219,7 +204,7 @@ def _not_repeated(cleaned: str) -> None:
 def _when_question(rest: str, cleaned: str, now: datetime) -> str:
     """What to ask when a reminder's time does not read: the time of a day that was
     named ("At what time next monday?"), else a time at all."""
-    apart = _day_apart(rest, now)
+    apart = day_apart(rest, now)
     if apart is not None:
         return (f"At what time {apart[1]} should I remind you? Say it like \"at 9 am\", "
                 f"or all of it, like \"{cleaned} at 9 am\".")

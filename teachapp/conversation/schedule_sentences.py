@@ -45,7 +45,7 @@ weekday", "bath time in 10 minutes". Only for a phrase said exactly, and only wi
 word of repetition or a delay: "bath time at 7" alone says no day."""
 _UNKEPT_RE = re.compile(
     r"^(?:please\s+)?(?:(?P<verb>run|start|schedule|do)\s+)?(?P<name>.+?),?\s+(?P<when>"
-    r"(?:on\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:day\s+)?of\s+(?:every|each|the)\s+month\b.*|"
+    r"(?:(?:on|at|by)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:day\s+)?of\s+(?:every|each|the)\s+month\b.*|"
     r"(?:(?:at\s+\S+(?:\s+(?:am|pm))?|on\s+the\s+\w+)\s+)?(?:every|each|once\s+a)\s+"
     r"(?:other\s+\w+|(?:\w+\s+)?(?:months?|years?|fortnights?)|\w+\s+(?:days|weeks))\b.*|"
     r"(?:monthly|yearly|annually|fortnightly|biweekly)(?:\s+(?:at|on)\s+.+)?)$")

@@ -41,9 +41,13 @@ __all__ = ["SkipRequest", "SkipStatus", "next_said", "parse_skip_request", "skip
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_WEEK = (r"(?:for\s+)?(?:all\s+(?:of\s+)?)?(?:next|this|the\s+coming)\s+week|"
-         r"(?:for\s+)?the\s+rest\s+of\s+(?:the|this)\s+week")
-""""next week", "all of this week", "the rest of the week": the days of a week."""
+_WEEK = (r"(?:for\s+)?(?:all\s+(?:of\s+)?)?(?:next|this|the\s+coming)\s+week(?:end)?|"
+         r"(?:for\s+|over\s+)?the\s+rest\s+of\s+(?:the|this)\s+week|"
+         r"(?:for\s+|over\s+)?the\s+weekend")
+""""next week", "all of this week", "the rest of the week": the days of a week; "this
+weekend", "over the weekend", "next weekend": its Saturday and Sunday (a long weekend
+away: "skip good morning this weekend" said "Good morning isn't running, so there is
+nothing to cancel.")."""
 _DAY = (rf"(?:{_WEEK}|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|"
         r"this\s+(?:morning|afternoon|evening)|(?:the\s+)?day\s+after\s+tomorrow|"
         rf"(?:on\s+)?(?:(?:this|next|this\s+coming|coming)\s+)?{_DAY_NAME}(?:\s+next\s+week)?|"
@@ -156,6 +160,10 @@ def _days_of(words: str, now: datetime) -> tuple[date, date | None] | None:
         return None if day is None else (day, None)
     today = now.date()
     sunday = today + timedelta(days=6 - today.weekday())
+    if re.search(r"\bnext\s+weekend$", words):
+        return sunday + timedelta(days=6), sunday + timedelta(days=7)
+    if words.endswith("weekend"):  # (said on a Saturday or Sunday: from today)
+        return max(today, sunday - timedelta(days=1)), sunday
     if re.search(r"\b(?:next|coming)\s+week$", words):
         return sunday + timedelta(days=1), sunday + timedelta(days=7)
     return today, sunday
@@ -338,9 +346,13 @@ def _runs_said(routine: Routine, now: datetime) -> str:
     return spoken_list([describe_trigger(t) for t in _ahead(routine, now)])
 
 
-def _week_said(day: date, now: datetime) -> str:
-    """"next week" or "this week": the week ``day`` is in, said again."""
-    return "this week" if (day - now.date()).days < 7 - now.weekday() else "next week"
+def _week_said(day: date, now: datetime, last: date | None = None) -> str:
+    """"next week" or "this week": the week ``day`` is in, said again ("this weekend",
+    "next weekend" when ``day`` to ``last`` is one: it said "this week")."""
+    which = "this" if (day - now.date()).days < 7 - now.weekday() else "next"
+    weekend = last is not None and day.weekday() >= 5 and last.weekday() == 6 \
+        and (last - day).days <= 1
+    return f"{which} week{'end' if weekend else ''}"
 
 
 def _runs_ahead(routine: Routine, place: Place, now: datetime, first: date, last: date
@@ -381,7 +393,7 @@ def skip_run(store: Store, name: str, place: Place, now: datetime,
             return f"{said} already skips {spoken_list(run_said(r) for r in runs)}."
     elif day is not None and last is not None:
         on_days, runs = _runs_ahead(routine, place, now, day, last)
-        week = _week_said(day, now)
+        week = _week_said(day, now, last)
         if not on_days:
             nxt = next_said(status.next_run, routine.triggers) if status.next_run else ""
             return (f"{said} doesn't run {week} anyway: it runs {_runs_said(routine, now)}."
@@ -416,7 +428,7 @@ def skip_run(store: Store, name: str, place: Place, now: datetime,
     store.skip_runs(routine.name, [run.timestamp() for run in runs])
     after = skip_status(store, routine.name, place, now)
     nxt = f" Next run: {run_said(after.next_run)}." if after.next_run else ""
-    back = _week_said(runs[0].date(), now) if last is not None else \
+    back = _week_said(runs[0].date(), now, last) if last is not None else \
         _day_said(runs[0].date(), now)
     off = "" if routine.enabled else f" ({said} is switched off for now anyway.)"
     days = (f"on {spoken_list([run_said(r) for r in runs], 'or')}" if len(runs) <= 3 else
@@ -442,7 +454,7 @@ def unskip_run(store: Store, name: str, place: Place, now: datetime,
     else:
         chosen = [run for run in status.skipped if day <= run.date() <= (last or day)]
     if not chosen and day is not None and last is not None:
-        week = _week_said(day, now)
+        week = _week_said(day, now, last)
         if not _runs_ahead(routine, place, now, day, last)[0]:
             return (f"{said} doesn't run {week}: it runs {_runs_said(routine, now)}. "
                     "Nothing was changed.")

@@ -357,7 +357,7 @@ def _delay_then(text: str, is_delay: Callable[[str], bool]) -> tuple[str, str] |
     return None
 
 
-REPEATED = re.compile(r"\b(?:every|each|daily|nightly|weekly|weekdays|weekends|(?:mon|tues|"
+REPEATED = re.compile(r"\b(?:every|each|daily|nightly|weekly|monthly|weekdays|weekends|(?:mon|tues|"
                       r"wednes|thurs|fri|satur|sun)days)\b")
 """Words of repetition ("every day", "on fridays", "weekdays"): a schedule's, never a one-off
 timer's or a reminder's."""
@@ -400,9 +400,15 @@ def _monthly(day: int | None, rest: str) -> Trigger:
                    month_day=day)
 
 
-def trigger_of(when: str, now: datetime) -> Trigger | None:
+def trigger_of(when: str, now: datetime, *, one_off: bool = False) -> Trigger | None:
     """The trigger that ``when`` ("every weekday at 7", "in 10 minutes", "at sunset",
-    "every month on the 1st at 9") says, or None when it says none."""
+    "every month on the 1st at 9") says, or None when it says none. ``one_off`` (a
+    timer's or a reminder's words): a day said without a word of repetition is that
+    day once ("on the first of the month at 5" is the coming 1st at 17:00, as "on the
+    12th at 5" is; a schedule reads "of the month" as every month)."""
+    named = None if REPEATED.search(when) or not one_off else named_day(when, now)
+    if named is not None:
+        return _on_named_day(named, now)
     monthly = day_of_every_month(when)
     if monthly is not None:
         return _monthly(*monthly)
@@ -463,11 +469,12 @@ def trigger_of(when: str, now: datetime) -> Trigger | None:
     return None
 
 
-def trigger_said(when: str, now: datetime) -> Trigger | None:
+def trigger_said(when: str, now: datetime, *, one_off: bool = False) -> Trigger | None:
     """The trigger that words of time alone say ("in an hour and a half", "at 11 pm",
     "at 7 tomorrow", "every weekday at 7"), or None; ``ScheduleError`` when they are
-    words of time that cannot be understood. The one reading of times, for timers too."""
-    return trigger_of(" ".join(when.lower().split()), now)
+    words of time that cannot be understood. The one reading of times, for timers too
+    (``one_off``: as ``trigger_of``)."""
+    return trigger_of(" ".join(when.lower().split()), now, one_off=one_off)
 
 
 _CLOCK_SAID = re.compile(r"\bat\s+\d|\d\s*[ap]\.?m\b|\d:\d\d|\bo'?clock\b|\b(?:"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ScheduleError, TeachappError
 from ..schedule import Place, as_said, next_run
 from ..triggers import ALL_DAYS, Trigger
+from .day_words import day_apart, named_day
 from .for_a_while import for_a_while
 from .reminders import parse_reminder
 from .time_words import (
@@ -132,6 +133,9 @@ def parse_timer(text: str, now: datetime, parse: Callable[[str], Any], *,
     today that has passed, a moment that does not exist).
     """
     cleaned = clean(text)
+    on_a_day = _on_a_day(cleaned, now, parse)
+    if on_a_day is not None:
+        return on_a_day
     if not TIME_WORDS.intersection(cleaned.split()):
         return None  # no words of time: every other turn pays nothing more
     if whole and not (_NEVER_A_LEVEL.search(cleaned) or _SAID_CLOCK.search(cleaned)) \
@@ -140,7 +144,7 @@ def parse_timer(text: str, now: datetime, parse: Callable[[str], Any], *,
     problem: ScheduleError | None = None
     for words, when in splits(cleaned):
         try:
-            trigger = trigger_said(when, now)
+            trigger = trigger_said(when, now, one_off=True)
         except ScheduleError as exc:
             if problem is None and device_command(parse, words) is not None:
                 problem = exc
@@ -155,6 +159,61 @@ def parse_timer(text: str, now: datetime, parse: Callable[[str], Any], *,
     if problem is not None:
         raise problem
     return None
+
+
+_DAY_OPENS = frozenset({"on", "next", "this", "the", "in", "at", "by", "for", "coming"})
+"""Where the words of a day may begin ("on the 12th", "next friday", "the day after
+tomorrow", "at the end of the month")."""
+
+
+def _on_a_day(cleaned: str, now: datetime, parse: Callable[[str], Any]) -> TimerRequest | None:
+    """The timer of a device command said with a day further off than tomorrow
+    (``day_words.day_apart``: "turn off the tv on the 12th at 9", "turn on the lamp next
+    friday at 7", "… on 12 january at 9", "… at the end of the month at 8 pm"), the clock
+    time anywhere. The command reader passes over the words of a day, so the day was
+    dropped ("turn off the tv on the first of the month at 9": "… at 21:00?") or the
+    hour made a level ("turn on the desk lamp on the 12th at 9": 9 %). None when no day
+    is said apart, or the words repeat (every month: the schedules' to explain)."""
+    if REPEATED.search(cleaned):
+        return None
+    try:
+        apart = day_apart(cleaned, now)
+    except ScheduleError:
+        if _command_before_a_day(cleaned, parse):
+            raise  # ("turn off the tv on 31 april at 9": there is no such day)
+        return None
+    if apart is None:
+        return None
+    without, day = apart
+    problem: ScheduleError | None = None
+    for words, when in splits(without):  # the clock time ("at 9"), with the day
+        if not when.startswith("at "):
+            continue
+        try:
+            trigger = trigger_said(f"{when} {day}", now, one_off=True)
+        except ScheduleError as exc:
+            if problem is None and device_command(parse, words) is not None:
+                problem = exc
+            continue
+        command = device_command(parse, words.rstrip(","))
+        if trigger is not None and command is not None:
+            return TimerRequest(words.rstrip(","), command, trigger, f"{when} {day}")
+    if problem is not None:
+        raise problem
+    command = device_command(parse, without)
+    if command is None:
+        return None
+    if named_day(day, now) is None:  # ("turn off the tv on friday": which time?)
+        raise ScheduleError(f"At what time {day}? Say it like \"{without} {day} at 7\".")
+    trigger = trigger_said(day, now, one_off=True)  # ("in 3 days"; else it asks the time)
+    return None if trigger is None else TimerRequest(without, command, trigger, day)
+
+
+def _command_before_a_day(cleaned: str, parse: Callable[[str], Any]) -> bool:
+    """Whether ``cleaned`` opens with a device command before words that may name a day."""
+    words = cleaned.split()
+    return any(device_command(parse, " ".join(words[:i])) is not None
+               for i, word in enumerate(words) if i and word in _DAY_OPENS)
 
 
 def hour_or_level(text: str, now: datetime, parse: Callable[[str], Any]) -> TimerRequest | None:

@@ -76,7 +76,7 @@ from .turns import TurnReplies
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["TimerRequest", "TimerTalk", "parse_timer", "timer_detail", "timer_sentence"]
+__all__ = ["UNSET", "TimerRequest", "TimerTalk", "parse_timer", "timer_detail", "timer_sentence"]
 
 _RUN_ROUTINE = re.compile(r"^(?:please )?(?:run|start|do|trigger|launch|activate|play) "
                           r"(?:the |my |our )?(?:routine )?(?P<name>.+?)(?: routine)?$")
@@ -103,6 +103,20 @@ def _level_said(command: Any) -> str:
     sets = {key for step in command.steps for key in getattr(step, "set", {})}
     noun = " brightness" if "brightness" in sets else " volume" if "volume" in sets else ""
     return f"{said}{noun}"
+
+
+UNSET = "unset"
+"""The turn's detail that says why a timer turn set nothing, as "why?" tells it
+(``explain``): it said "You asked me to set or cancel a timer, and I did" after "When
+should I remind you?"."""
+_WHEN = ("You asked me to remind you, but said no time I could read, so I asked when; "
+         "nothing is set yet.")
+_WHICH = ("You asked me to {what}, but I was not sure enough which device you meant, so "
+          "I asked first; nothing is done yet.")
+_TIME_OR_LEVEL = ("You said a bare hour with \"turn on\", which could be a time or a "
+                  "level, so I asked which; nothing is set yet.")
+_REFUSED = ("You asked me for a timer or a reminder, but it could not be set as said (I "
+            "said why); nothing is set.")
 
 
 def timer_detail(text: str) -> str:
@@ -168,7 +182,15 @@ class TimerTalk:
         """(the reminder said without a time, turn): "at 5" on the next turn completes it."""
 
     def turn(self, replies: TurnReplies, text: str) -> bool:
-        """Handle a timer sentence; False when ``text`` is not one."""
+        """Handle a timer sentence; False when ``text`` is not one. A turn that set
+        nothing (a question asked back, a time refused) says so to "why?" (``UNSET``)."""
+        handled = self._handle(replies, text)
+        if handled and UNSET not in replies.detail and any(
+                r.kind == "error" for r in replies.replies):
+            replies.detail[UNSET] = _REFUSED
+        return handled
+
+    def _handle(self, replies: TurnReplies, text: str) -> bool:
         if self.store.phrase_owner(text) is not None:
             return False  # a taught phrase wins
         turn = self._turn()
@@ -240,6 +262,8 @@ class TimerTalk:
                  else "Say yes or no.")
         declined = "OK, no timer." if asked.at is not None else \
             "OK, I'll leave things as they are."
+        replies.detail[UNSET] = _WHICH.format(
+            what="change a device later" if asked.at is not None else "change a device for a while")
         replies.talk_question(f"Do you want me to {asked.command.text} {when}?{which}",
                               declined, wants)
 
@@ -256,6 +280,7 @@ class TimerTalk:
             return False  # (read as the command it is as a whole)
         whole = device_command(parser.parse, clean(text))
         self._asked = _Asked(request.command, moment, text, turn, level=whole)
+        replies.detail[UNSET] = _TIME_OR_LEVEL
         replies.talk_question(f"Do you mean {when_words(moment, now)}, or at "
                               f"{_level_said(whole)}?", "OK, I'll leave things as they are.",
                               "Say \"the time\" for a timer, or \"brightness\" for the level.")
@@ -599,6 +624,7 @@ class TimerTalk:
                 replies.error(str(exc))
                 return True
             self._when_asked = (clean(words), self._turn())
+            replies.detail[UNSET] = _WHEN
             replies.talk_question(str(exc), "OK, no alarm." if str(exc).startswith(
                 ALARM_WHEN) else "OK, no reminder.")  # (an alarm was "OK, no reminder.")
             return True

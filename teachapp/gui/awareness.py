@@ -9,7 +9,6 @@ so the engine decides them exactly as in chat.
 
 from __future__ import annotations
 
-import threading
 from datetime import datetime
 from typing import Any
 
@@ -201,7 +200,7 @@ def attach_awareness(window: Any) -> None:
 
     bridge.devicesChanged.connect(changed)
     bridge.deviceChanged.connect(changed)
-    stop: list[threading.Event] = []
+    watching: list[Any] = []
 
     def offered(offer: Any) -> None:
         bridge.post(lambda: window.hunch_card.show_offer(offer))
@@ -210,35 +209,30 @@ def attach_awareness(window: Any) -> None:
         bridge.post(lambda: bridge.reply.emit(text, "info"))
 
     def ready(engine: Any) -> None:
-        from ..conversation.awareness import HomeWatch
+        from ..conversation.awareness import start_watch
 
-        if engine.assistant is None or stop:
+        if engine.assistant is None or watching:
             return
-        assistant = engine.assistant
-
-        def offer(item: Any) -> None:
-            assistant.offer_hunch(item)  # the question also goes to the strip
-            offered(item)
-
-        try:
-            watch = HomeWatch(engine.store, engine.backend, engine.settings,
-                              speaker=engine.speaker, announce=announce, on_offer=offer,
-                              hunches=assistant.hunch_watcher,
-                              executor=assistant.executor)
+        try:  # (chat's watch: missed runs said once, by its thread's first pass)
+            watching.append(start_watch(engine, announce, on_offer=offered,
+                                        check_first=False))
         except Exception as exc:  # noqa: BLE001 - a bad location setting must not stop the window
             announce(f"Schedules and hunches are off: {exc}")
-            return
-        event = threading.Event()
-        stop.append(event)
-        threading.Thread(target=watch.run, args=(event,), name="teachapp-homewatch",
-                         daemon=True).start()
 
     def closed() -> None:
-        while stop:
-            stop.pop().set()
+        """The watch ends as chat's does (``Watching.stop``): a pass in progress
+        finishes, then the schedules added in this window that no pass saw yet are
+        started, so their runs due while nothing runs are said next time (they went
+        unsaid, as in a quick piped chat before)."""
+        while watching:
+            watching.pop().stop()
+
+    def reopening() -> None:  # (on the worker, before the engine closes: not the GUI thread)
+        if watching:
+            bridge.call(watching.pop().stop)
 
     bridge.engineReady.connect(ready)
-    bridge.engineClosed.connect(closed)
+    bridge.engineClosed.connect(reopening)
     bridge.closing.connect(closed)  # (schedules must not fire on a closed database)
     if getattr(bridge, "engine", None) is not None:
         ready(bridge.engine)

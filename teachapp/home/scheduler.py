@@ -97,12 +97,21 @@ class Missed:
     first: datetime
     last: datetime
     count: int
+    seen: float = 0.0
+    """When it was found missed (UTC seconds; 0: unknown): a run due a week or more
+    before is said with its date."""
 
     def describe(self) -> str:
-        """"Good morning was due at Mon 07:00 …"; runs a week or more apart are said
-        with their dates ("… due on Wed 2 Dec at 20:00 and 13 more until Tue 15 Dec at
-        20:00 …": "Wed 20:00 and 13 more until Tue 20:00" read as one week)."""
-        if self.count > 1 and self.last - self.first >= timedelta(days=6):
+        """"Good morning was due at Mon 07:00 …"; runs a week or more apart, or a week or
+        more ago, are said with their dates ("… due on Wed 2 Dec at 20:00 and 13 more
+        until Tue 15 Dec at 20:00 …": "Wed 20:00 and 13 more until Tue 20:00" read as one
+        week; a one-off missed eleven days before was "due at Sat 20:00", read as the
+        Saturday just gone)."""
+        if self.count == 1 and _long_ago(self.first, self.seen):
+            return (f"{sentence_start(self.routine)} was due on {run_said(self.first)} while "
+                    "teachapp was not running; it was not run late.")
+        if self.count > 1 and (self.last - self.first >= timedelta(days=6)
+                               or _long_ago(self.first, self.seen)):
             return (f"{sentence_start(self.routine)} was due on {run_said(self.first)} and "
                     f"{self.count - 1} more until {run_said(self.last)} while teachapp was "
                     "not running; they were not run late.")
@@ -128,11 +137,18 @@ class TimerDue:
         """For a missed timer: what was not done, and when it was due (a reminder: what
         it would have said, which is still worth hearing)."""
         said = [s.text for s in self.timer.steps if isinstance(s, SayStep)]
+        when = (f"on {run_said(self.due)}" if _long_ago(self.due, self.fired_at)
+                else f"at {self.due:%a %H:%M}")  # (a week or more ago: with its date)
         if said and len(said) == len(self.timer.steps):
-            return (f"While teachapp was not running, this was due at {self.due:%a %H:%M}: "
-                    f"{' '.join(said)}")
-        return (f"The timer to {self.timer.text} was due at {self.due:%a %H:%M} while "
-                "teachapp was not running; it was not run late.")
+            return f"While teachapp was not running, this was due {when}: {' '.join(said)}"
+        return (f"The timer to {self.timer.text} was due {when} while teachapp was not "
+                "running; it was not run late.")
+
+
+def _long_ago(moment: datetime, seen: float) -> bool:
+    """Whether ``moment`` was a week or more before ``seen`` (0: not known), so that a
+    weekday alone would name the wrong one."""
+    return bool(seen) and seen - moment.timestamp() >= timedelta(days=6).total_seconds()
 
 
 class Scheduler:
@@ -236,7 +252,7 @@ class Scheduler:
             due = next_run(item.trigger, due, self.place)
         if missed:
             self._on_missed(Missed(item.routine, item.id, missed[0], missed[-1],
-                                   len(missed) + max(0, steps - _MAX_CATCH_UP)))
+                                   len(missed) + max(0, steps - _MAX_CATCH_UP), now))
         return None if due is None else due.timestamp()
 
     def next_runs(self) -> dict[str, datetime | None]:
