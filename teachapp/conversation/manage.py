@@ -30,7 +30,7 @@ from ..store import Store, last_deletion, name_now, phrase_key
 from ..triggers import describe_trigger
 from ..understanding.normalize import is_function_word, tokens
 from ..understanding.resolution import Decision, Resolution
-from . import explain, knowledge, library, recap, step_edits
+from . import explain, knowledge, library, recap, social, step_edits
 from .device_why import STATE_WORDS, why_lines
 from .events import Event, Heard, Reply, RoutinesChanged, RunFinished
 from .library import OnClash
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 __all__ = ["TalkTurns", "answered_talk"]
 
-_SMALL_TALK = frozenset({"thanks", "greet", "about_me", "bye"})
+_SMALL_TALK = frozenset({"thanks", "greet", "about_me", "bye", "social"})
 """Kinds a taught routine may still mean, wrapped ("hello there" when "hello" is taught)."""
 _SUBJECT_TURNS = 3
 """How many turns back "it" reaches for the routine talked about."""
@@ -439,6 +439,13 @@ class TalkTurns:
         replies.info("You're welcome.")
         self.a.keep_undo_offer()
         return "thanks", None
+
+    def _social(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"you're great", "i love you", "no worries": a short reply (``social``); they
+        were "I don't know "i love you". Shall I learn it?"."""
+        replies.info(social.reply_to(talk.target) or "OK.")
+        self.a.keep_undo_offer()
+        return social.OUTCOME, None
 
     def _taught(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         for line in knowledge.taught(self.store):

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from .social import PATTERN as _SOCIAL
 from .time_words import WHEN_OPENS
 from .usage import usage_topic
 
@@ -25,7 +26,7 @@ TalkKind = Literal["explain", "explain_miss", "explain_run", "explain_undo", "ta
                    "recap", "add_step", "remove_step", "last_run", "unusual", "about_me",
                    "why_state", "how_long", "call", "rename_ask", "phrase_ask", "which_routine",
                    "repeat",
-                   "bye", "switch_routine", "usage"]
+                   "bye", "switch_routine", "usage", "social"]
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,9 @@ _RAW: list[tuple[TalkKind, str]] = [
             r"see (?:you|ya)(?: later| soon)?|cheerio|later|that'?s all for now|"
             r"talk (?:to you )?later)"
             r"(?:\s+(?:alexa|google|computer|house|siri))?"),
+    # "you're great", "i love you", "no worries": small talk said to the assistant, with a
+    # friendly reply (``social``); they were offered as phrases to learn
+    ("social", rf"(?P<target>{_SOCIAL})(?:,?\s+(?:alexa|google|computer|house|siri))?"),
     ("about_me", r"(?:who|what) (?:are|r) (?:you|u)(?: exactly)?|"
                  r"what(?:'?s| is) your name|what (?:should|do|can) i call you|"
                  r"(?:do )?you have a name|(?:are|r) (?:you|u) (?:a robot|a person|human|real|"
