@@ -104,6 +104,8 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
         return None  # "did the kids run": no routine of that name
     if talk.kind == "switch_routine" and knowledge.find_routine(store, talk.target) is None:
         return None  # "pause the music": no routine of that name
+    if talk.kind == "edit_ask" and knowledge.find_routine(store, talk.target) is None:
+        return None  # "change the tv to hdmi 2": no routine of that name
     if talk.kind == "why_state" and not why_devices(talk, parser):
         return None  # "why is the sky blue": no device of this home
     if talk.kind in ("add_step", "remove_step"):
@@ -572,6 +574,18 @@ class TalkTurns:
         """"rename good morning": the new name is asked for."""
         return self._ask_for_new(replies, talk, "What should {name} be called? Say the new "
                                  "name, or \"cancel\".", op="rename", done="rename asked")
+
+    def _edit_ask(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        """"change movie night" with no change said: what it does now, and how to say
+        a change, as "how do I change a routine?" is answered, of this routine."""
+        name = self._find(talk.target)
+        if name is None:
+            return self._unknown(replies, talk.target)
+        self.subject = name
+        does = knowledge.describe_routine(self.store.routine(name), self._names())[0]
+        replies.info(does + " " + how_to("edit", [name],
+                                         command_examples(self.a.backend.devices())[0]))
+        return "explain", name
 
     def _phrase_ask(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         """"add a phrase to good morning": the new phrase is asked for, then added as
