@@ -498,6 +498,13 @@ class TalkTurns:
         self.a._pending = Pending("confirm", "", self.a._clock(), routine, data=data)
         replies.question(question)
 
+    def forget_asked(self, replies: TurnReplies, name: str, text: str, source: str,
+                     confidence: float | None) -> None:
+        """"undo" right after ``name`` was saved by teaching: whether to forget it, asked
+        as "forget {name}" asks (a saved routine is no run to put back)."""
+        outcome, routine = self._reply(replies, Talk("forget", name))
+        self.a._log(text, source, confidence, "dialogue", 0.0, routine, outcome)
+
     def _forget(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         phrase = self._alias_named(talk.target)
         if phrase is not None:  # ("forget breeding road", "forget the phrase film night")

@@ -135,6 +135,13 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         if not text:
             self._nothing_heard(replies, source)
             return
+        saved = self._saved_at
+        if (kind == "undo" or disputed) and saved is not None and saved[0] == self._turn - 1 \
+                and self._teacher.session is None and saved[1] in self.store.routine_names():
+            # "undo" right after "Saved.": nothing ran to put back (it said "There is
+            # nothing to undo.", or put back an older run); asked as "forget X" asks
+            self._talk.forget_asked(replies, saved[1], text, source, confidence)
+            return
         if disputed:
             self._wrong_past_run(replies, text, source, confidence)
             return
