@@ -37,4 +37,6 @@ def test_undo_after_undo_goes_on_back_one_step_at_a_time(teachapp_cli, db_path):
                        "bedroom lamp to 70 percent", "undo", "undo", "undo", echo=True)
     replies = [lines[i + 1] for i, line in enumerate(lines) if line == "> undo"]
     assert replies == ["Put back Bedroom lamp on at 30 %.", "Removed Bedroom lamp.",
-                       "There's nothing to take back yet."]
+                       "There's nothing to take back yet. To use other words than "
+                       "\"bath time\", say \"call it\" and them, e.g. \"call it bedtime\"; "
+                       "or say \"cancel\" to stop teaching."]

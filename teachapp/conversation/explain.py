@@ -29,6 +29,7 @@ from ..store import (
     turn_details,
 )
 from ..understanding.normalize import default_lexicon
+from . import social
 from .decision import lets_people_in
 from .models import Action, TurnInput
 from .run_steps import steps_done, steps_words
@@ -44,7 +45,7 @@ _FILLERS = {"please", "um", "uh", "er", "the", "a", "now", "hey", "ok", "okay", 
             "switch", "to", "it's", "its", "turn", "on", "start", "time", "for"}
 _TALK = {"explain"}
 """Outcomes of turns that only explained: "why?" twice explains the same turn."""
-_SMALL_TALK = {"thanks", "greeting"}
+_SMALL_TALK = {"thanks", "greeting", social.OUTCOME}
 """Outcomes of a thank-you, a hello or a goodbye: "movie mode", "thanks", "why did you do
 that?" asks about movie mode (it said "You typed "thanks". That was part of our
 conversation (thanks); it changed no device.")."""

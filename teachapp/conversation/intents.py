@@ -14,6 +14,7 @@ from typing import Literal
 
 from ..domain import Device
 from ..understanding.normalize import default_lexicon, free_mask, normalise, tokens
+from . import social
 
 __all__ = [
     "Intent",
@@ -288,6 +289,8 @@ def after_no(text: str) -> str | None:
     said = meant(text)
     if said is not None:
         return said
+    if social.reply_to(_norm(text)) is not None:
+        return None  # "no worries", "no problem": small talk, no correction
     table = _table()
     words = _norm(text).split()
     answers_alone = _NEGATED_THEN_PAUSE.search(text) is not None

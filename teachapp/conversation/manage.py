@@ -30,7 +30,7 @@ from ..store import Store, last_deletion, name_now, phrase_key
 from ..triggers import describe_trigger
 from ..understanding.normalize import is_function_word, tokens
 from ..understanding.resolution import Decision, Resolution
-from . import explain, knowledge, library, recap, step_edits
+from . import explain, knowledge, library, recap, social, step_edits
 from .device_why import STATE_WORDS, why_lines
 from .events import Event, Heard, Reply, RoutinesChanged, RunFinished
 from .library import OnClash
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 __all__ = ["TalkTurns", "answered_talk"]
 
-_SMALL_TALK = frozenset({"thanks", "greet", "about_me", "bye"})
+_SMALL_TALK = frozenset({"thanks", "greet", "about_me", "bye", "social"})
 """Kinds a taught routine may still mean, wrapped ("hello there" when "hello" is taught)."""
 _SUBJECT_TURNS = 3
 """How many turns back "it" reaches for the routine talked about."""
@@ -104,6 +104,8 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
         return None  # "did the kids run": no routine of that name
     if talk.kind == "switch_routine" and knowledge.find_routine(store, talk.target) is None:
         return None  # "pause the music": no routine of that name
+    if talk.kind == "edit_ask" and knowledge.find_routine(store, talk.target) is None:
+        return None  # "change the tv to hdmi 2": no routine of that name
     if talk.kind == "why_state" and not why_devices(talk, parser):
         return None  # "why is the sky blue": no device of this home
     if talk.kind in ("add_step", "remove_step"):
@@ -440,6 +442,13 @@ class TalkTurns:
         self.a.keep_undo_offer()
         return "thanks", None
 
+    def _social(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"you're great", "i love you", "no worries": a short reply (``social``); they
+        were "I don't know "i love you". Shall I learn it?"."""
+        replies.info(social.reply_to(talk.target) or "OK.")
+        self.a.keep_undo_offer()
+        return social.OUTCOME, None
+
     def _taught(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         for line in knowledge.taught(self.store):
             replies.info(line)
@@ -488,6 +497,13 @@ class TalkTurns:
              **data: Any) -> None:
         self.a._pending = Pending("confirm", "", self.a._clock(), routine, data=data)
         replies.question(question)
+
+    def forget_asked(self, replies: TurnReplies, name: str, text: str, source: str,
+                     confidence: float | None) -> None:
+        """"undo" right after ``name`` was saved by teaching: whether to forget it, asked
+        as "forget {name}" asks (a saved routine is no run to put back)."""
+        outcome, routine = self._reply(replies, Talk("forget", name))
+        self.a._log(text, source, confidence, "dialogue", 0.0, routine, outcome)
 
     def _forget(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         phrase = self._alias_named(talk.target)
@@ -565,6 +581,18 @@ class TalkTurns:
         """"rename good morning": the new name is asked for."""
         return self._ask_for_new(replies, talk, "What should {name} be called? Say the new "
                                  "name, or \"cancel\".", op="rename", done="rename asked")
+
+    def _edit_ask(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        """"change movie night" with no change said: what it does now, and how to say
+        a change, as "how do I change a routine?" is answered, of this routine."""
+        name = self._find(talk.target)
+        if name is None:
+            return self._unknown(replies, talk.target)
+        self.subject = name
+        does = knowledge.describe_routine(self.store.routine(name), self._names())[0]
+        replies.info(does + " " + how_to("edit", [name],
+                                         command_examples(self.a.backend.devices())[0]))
+        return "explain", name
 
     def _phrase_ask(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         """"add a phrase to good morning": the new phrase is asked for, then added as

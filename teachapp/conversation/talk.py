@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from .social import PATTERN as _SOCIAL
 from .time_words import WHEN_OPENS
 from .usage import usage_topic
 
@@ -25,7 +26,7 @@ TalkKind = Literal["explain", "explain_miss", "explain_run", "explain_undo", "ta
                    "recap", "add_step", "remove_step", "last_run", "unusual", "about_me",
                    "why_state", "how_long", "call", "rename_ask", "phrase_ask", "which_routine",
                    "repeat",
-                   "bye", "switch_routine", "usage"]
+                   "bye", "switch_routine", "usage", "social", "edit_ask"]
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,9 @@ _RAW: list[tuple[TalkKind, str]] = [
             r"see (?:you|ya)(?: later| soon)?|cheerio|later|that'?s all for now|"
             r"talk (?:to you )?later)"
             r"(?:\s+(?:alexa|google|computer|house|siri))?"),
+    # "you're great", "i love you", "no worries": small talk said to the assistant, with a
+    # friendly reply (``social``); they were offered as phrases to learn
+    ("social", rf"(?P<target>{_SOCIAL})(?:,?\s+(?:alexa|google|computer|house|siri))?"),
     ("about_me", r"(?:who|what) (?:are|r) (?:you|u)(?: exactly)?|"
                  r"what(?:'?s| is) your name|what (?:should|do|can) i call you|"
                  r"(?:do )?you have a name|(?:are|r) (?:you|u) (?:a robot|a person|human|real|"
@@ -216,7 +220,8 @@ _RAW: list[tuple[TalkKind, str]] = [
               r"activate|say|call|get|turn on|launch) " + _ROUTINE_WORD + r"(?P<target>.+?)|"
               r"what (?:do|should|can) i say (?:for|to (?:start|run|get|trigger)) "
               + _ROUTINE_WORD + r"(?P<target2>.+?)|"
-              r"what (?:are|is) the phrases? (?:for|of) " + _ROUTINE_WORD + r"(?P<target3>.+?)"),
+              r"what(?: are| is|'s|s) the (?:phrases?|words|command) (?:for|of|to start) "
+              + _ROUTINE_WORD + r"(?P<target3>.+?)"),
     # "what's film night do?": the spoken "what's" for "what does"
     ("describe", r"what(?:'s| is|s) " + _ROUTINE_WORD + r"(?P<target>.+?) (?:do|for)"),
     # "what is movie night?": only when the words are a routine's name or phrase as
@@ -228,7 +233,8 @@ _RAW: list[tuple[TalkKind, str]] = [
     # "forget", "delete a routine", "rename good morning": the name or the routine left
     # out, asked for (they were "I don't know 'forget'. Shall I learn it?")
     ("which_routine", r"(?:i (?:want|would like|'d like) to )?(?P<value>forget|delete|remove|"
-                      r"erase|rename)(?: (?:a|the|one|my|one of my|some) routines?| routines?)?"),
+                      r"erase|rename|change|edit)"
+                      r"(?: (?:a|the|one|my|one of my|some) routines?| routines?)?"),
     # "disable evening", "turn off the evening routine", "enable evening": a routine
     # switched off or on ("enable evening" ran it; "disable evening" asked "did you mean
     # evening?"); only for a routine of this home (``manage.answered_talk``)
@@ -296,6 +302,15 @@ _RAW: list[tuple[TalkKind, str]] = [
                     + _ROUTINE_WORD + r"(?P<target>.+?)"),
     ("forget", r"(?:forget|delete|remove|erase|unlearn)(?: about)? (?:the )?(?:routine )?"
                r"(?P<target>.+?)(?: routine)?"),
+    # last, after the edits that say a change ("change lights out to turn the tv off"):
+    # "change movie night", "edit the bedtime routine", "how do I change movie night": a
+    # routine to change, with no change said: what it does and how to say a change
+    # (only for a routine of this home, ``manage.answered_talk``; "change movie night" was
+    # "Did you mean movie night?", whose "yes" ran it, "edit movie night" offered to learn)
+    ("edit_ask", r"(?:(?:i (?:want|need|would like|'d like) to|let me|can i|could i|"
+                 r"how (?:do|can|could|should) i) )?(?:change|edit|modify|update|adjust|alter|"
+                 r"fix|tweak) (?:what )?" + _ROUTINE_WORD + r"(?P<target>.+?)(?: routine)?"
+                 r"(?: does| do)?"),
 ]
 _PATTERNS = [(kind, re.compile(_LEAD + "(?:" + p + ")" + _TAIL + "$", _I)) for kind, p in _RAW]
 

@@ -20,7 +20,7 @@ from .asked_to_run import routine_unnamed
 from .steps_taken_out import last_step_taken_out
 from .teacher_commands import TeacherCommands
 from .teacher_state import HELP
-from .teaching_talk import thanked
+from .teaching_talk import small_talk
 from .turns import TurnReplies
 
 __all__ = ["Teacher"]
@@ -78,10 +78,11 @@ class Teacher(TeacherCommands):
                 replies.question("Not saved yet. Change what it should do and say \"done\", "
                                  "or say \"cancel\".")
                 return
-            if kind is None and thanked(text):  # (not an answer: the question, shortly)
-                replies.outcome = "thanks"
-                replies.question(f"You're welcome. Shall I save \"{session.phrase}\"? Say "
-                                 "yes or no.")
+            chat = small_talk(text) if kind is None else None
+            if chat is not None:  # (not an answer: the question, shortly)
+                replies.outcome = chat[1]
+                replies.question(f"{chat[0]} Shall I save \"{session.phrase}\"? Say yes or "
+                                 "no.")
                 return
         if kind == "done" or (kind == "yes" and session.stage == "actions"):
             self._to_confirm(replies)

@@ -7,7 +7,7 @@ from ..domain import sentence_start
 from ..understanding.rephrase import request_kind
 from .teacher_state import EXAMPLES, HELP, TeacherState, steps_so_far
 from .teaching import summarise_steps
-from .teaching_talk import asked_what_it_does, thanked
+from .teaching_talk import asked_what_it_does, small_talk
 from .turns import TurnReplies
 
 __all__ = ["TeacherPrompts"]
@@ -25,9 +25,10 @@ class TeacherPrompts(TeacherState):
         if asked_what_it_does(text, session.phrase):
             self._tell_unsaved(replies)
             return
-        if thanked(text):  # (it was "We're still teaching …": a thank-you is no step)
-            replies.outcome = "thanks"
-            replies.info("You're welcome.")
+        chat = small_talk(text)
+        if chat is not None:  # (it was "We're still teaching …": a thank-you is no step)
+            replies.outcome = chat[1]
+            replies.info(chat[0])
             self._remind(replies)
             return
         if self._answered(replies, text):

@@ -17,6 +17,7 @@ from ..domain import (
     validate_changes,
 )
 from ..errors import TeachappError
+from ..store import phrase_key
 from . import intents as dialogue
 from .knowledge import find_routine
 from .steps_taken_out import (
@@ -147,7 +148,12 @@ class TeacherSteps(TeacherPhrase):
                 self._take_back(replies, added)
             self._last = LastCommand()
         else:
-            replies.info("There's nothing to take back yet.")
+            # ("teach", "lights on", "no": the phrase may be what was wrong; it said only
+            # "There's nothing to take back yet.")
+            other = "lights out" if phrase_key(session.phrase) == "bedtime" else "bedtime"
+            replies.info(f"There's nothing to take back yet. To use other words than "
+                         f"\"{session.phrase}\", say \"call it\" and them, e.g. \"call it "
+                         f"{other}\"; or say \"cancel\" to stop teaching.")
 
     def _targets_of(self, device_ids: Any) -> dict[str, dict[str, Any]]:
         """The targets these devices have now, for those that have one (copies)."""

@@ -21,11 +21,16 @@ __all__ = ["TeachingCalls"]
 class TeachingCalls(LearningCalls):
     """Teaching a new routine, step by step."""
 
+    _saved_at: tuple[int, str] | None = None
+    """The turn that saved a routine by teaching, and its name: "undo" said next asks
+    to forget it (``turn_order``)."""
+
     def _after_teaching(self, replies: TurnReplies) -> None:
         """Report a teaching step: the session (or its end) and a saved routine."""
         self._published = self._teacher.snapshot()
         self._emit(TeachingChanged(self._teacher.snapshot()))
         if replies.saved is not None:
+            self._saved_at = (self._turn, replies.saved.name)
             self._emit(RoutinesChanged())
 
     @property

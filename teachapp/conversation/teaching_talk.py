@@ -4,15 +4,16 @@ bedtime", "what does bedtime do?", "thanks" at "Shall I save it?".
 Said of a saved routine these go to ``manage`` ("I don't know a routine called
 "bedtime"" while "bedtime" was the phrase on the table); said of the phrase being
 taught, or of "it", they are about the teaching: the phrase is renamed, the steps so far
-are told, and a thank-you is not taken for an answer.
+are told, and a thank-you (or "you're great") is not taken for an answer.
 """
 
 from __future__ import annotations
 
 from ..store import phrase_key
+from . import social
 from .talk import Talk, parse_talk
 
-__all__ = ["asked_what_it_does", "renamed_to", "thanked"]
+__all__ = ["asked_what_it_does", "renamed_to", "small_talk"]
 
 _IT = frozenset({"it", "this", "that", "this one", "that one", "this routine",
                  "that routine", "the routine", "this phrase", "the phrase"})
@@ -41,7 +42,14 @@ def asked_what_it_does(text: str, phrase: str) -> bool:
     return talk is not None and talk.kind == "describe" and _of_it(talk, phrase)
 
 
-def thanked(text: str) -> bool:
-    """"thanks", "thank you", "great, thanks": no answer to a yes/no question."""
+def small_talk(text: str) -> tuple[str, str] | None:
+    """(reply, outcome) for a thank-you or small talk ("thanks", "great, thanks", "you're
+    great", "no worries"): no step, and no answer to a yes/no question; None for other
+    words."""
     talk = parse_talk(text)
-    return talk is not None and talk.kind == "thanks"
+    if talk is None:
+        return None
+    if talk.kind == "thanks":
+        return "You're welcome.", "thanks"
+    said = social.reply_to(talk.target) if talk.kind == "social" else None
+    return (said, social.OUTCOME) if said else None

@@ -112,6 +112,14 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             # run is undone. At "Shall I undo X?" a plain "undo" is the yes.
             offer = self._pending is not None and self._pending.kind == "undo_offer"
             kind = "yes" if offer and not dialogue.says_wrong(text) else "no"
+        # "that's wrong" past a question answered ("is the tv on?" "TV is off." "that's
+        # wrong") disputes the answer, not the run before it: asked, not undone (it put
+        # back a lamp turned on two turns before); a plain "undo" still undoes
+        disputed = (kind == "undo" and not right_after_run and self._teacher.session is None
+                    and learning != "not meant" and not self._asked()
+                    and dialogue.says_wrong(text))
+        if disputed:
+            kind = None
         # "cancel that" right after a run takes it back, as "undo" does, but as a change
         # of mind, not a complaint about what ran (nothing is learned against it); past
         # questions only answered too ("movie night", "what time is it", "cancel that"),
@@ -126,6 +134,16 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             self._settle(replies)
         if not text:
             self._nothing_heard(replies, source)
+            return
+        saved = self._saved_at
+        if (kind == "undo" or disputed) and saved is not None and saved[0] == self._turn - 1 \
+                and self._teacher.session is None and saved[1] in self.store.routine_names():
+            # "undo" right after "Saved.": nothing ran to put back (it said "There is
+            # nothing to undo.", or put back an older run); asked as "forget X" asks
+            self._talk.forget_asked(replies, saved[1], text, source, confidence)
+            return
+        if disputed:
+            self._wrong_past_run(replies, text, source, confidence)
             return
         if self._teacher.session is not None and self._meant_not_teaching(
                 replies, text, kind, source, confidence):
@@ -507,6 +525,19 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         self._log(text, source, confidence, "dialogue", 0.0, None, NOTHING_ASKED)
         replies.info("No harm done." if last is None else
                      "No harm done. Say \"undo\" if you want me to put back what I did last.")
+
+    def _wrong_past_run(self, replies: TurnReplies, text: str, source: str,
+                        confidence: float | None) -> None:
+        """"that's wrong" not right after a run (an answer, an undo, nothing between):
+        the run before is offered to undo, as "oops" right after it is ("Shall I undo
+        "turn on the desk lamp"?"), never undone unasked; with none, what to say."""
+        if self._last_run is not None and self._clock() - self._last_run.at \
+                <= self.learning_settings.undo_window:
+            self._slip_noticed(replies, text, source, confidence, right_after_run=True)
+            return
+        self._log(text, source, confidence, "dialogue", 0.0, None, NOTHING_ASKED)
+        replies.info("Sorry. Say \"why?\" to hear why I did or said that, or \"undo\" to "
+                     "put back what ran last.")
 
     def _asked(self) -> bool:
         """Whether the last turn left a question open that this turn may answer."""

@@ -45,7 +45,7 @@ _ENDED = {
     "forget asked": "asked before forgetting", "switched": "switched on or off",
     "switch kept": "already so", "which routine": "asked which routine",
     "edit asked": "asked before changing", "nothing asked": "nothing to answer",
-    "greeting": "greeted",
+    "greeting": "greeted", "small talk": "answered",
 }
 
 

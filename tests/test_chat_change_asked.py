@@ -1,0 +1,68 @@
+""""change movie mode", "edit movie mode", "how do I change movie mode" name a routine to
+change and no change: they were "Did you mean movie mode?" (whose "yes" ran it), "I
+don't know "edit movie mode". Shall I learn it?" and "That sounded like talk about movie
+mode, not a request, so I did nothing." Now: what it does and how to say a change, and
+the change said next is made. "what's the phrase for movie mode" was that same "talk
+about" remark; now the phrase to say."""
+
+from __future__ import annotations
+
+import pytest
+from _assistant_helpers import make_assistant, said, seed_routines
+from conftest import chat_lines
+
+
+@pytest.mark.parametrize("words", ["change movie mode", "edit movie mode",
+                                   "how do I change movie mode", "modify the movie mode routine",
+                                   "I want to change movie mode", "change what movie mode does"])
+def test_a_routine_to_change_is_told_and_how(store, words):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    tv = dict(store.device("media_player.tv").state)
+    reply = said(assistant, words)
+    assert len(reply) == 1
+    assert reply[0].startswith("Movie mode will set TV on at 40 % and then set Living room lamp "
+                               "on at 20 %. Say what to add and where, e.g. \"add ")
+    assert reply[0].endswith(" to movie mode\", or \"remove the tv from movie mode\".")
+    assert store.device("media_player.tv").state == tv  # nothing ran
+    assert said(assistant, "yes") == [
+        "There's nothing to answer right now. Say a phrase, or \"teach\" to teach me a new one."]
+    assert store.device("media_player.tv").state == tv
+
+
+def test_the_change_said_next_is_asked_and_made(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    said(assistant, "change movie mode")
+    assert said(assistant, "remove the tv from movie mode") == [
+        "Take TV out of Movie mode? Say yes to change it."]
+    said(assistant, "yes")
+    assert [s.device for s in store.routine("Movie mode").steps] == ["light.living_room_lamp"]
+
+
+def test_words_that_name_no_routine_go_on_as_a_command(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "change the tv to hdmi 2") == ["TV: on, source HDMI 2."]
+
+
+def test_change_alone_asks_which_routine(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "change a routine") == [
+        "Which routine should I change? Say \"change movie mode\". I know Movie mode, "
+        "Reading mode and Wake up."]
+
+
+@pytest.mark.parametrize("words", ["what's the phrase for movie mode",
+                                   "what are the words for movie mode"])
+def test_the_phrase_of_a_routine_is_told(store, words):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    assert said(assistant, words) == ["Say \"movie mode\" to start Movie mode."]
+
+
+def test_chat_tells_how_to_change_it(db_path, store):
+    seed_routines(store)
+    lines = chat_lines(db_path, "edit movie mode")
+    assert lines[0].startswith("Movie mode will set TV on at 40 %")

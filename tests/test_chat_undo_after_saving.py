@@ -1,0 +1,55 @@
+""""undo" right after a routine is saved by teaching: a person taking back what they just
+did means the routine. It said "There is nothing to undo." (nothing had run), or put back
+an older run ("movie night" an hour before: "Undone: Living room lamp and TV put back.")
+and kept the routine. Now it asks as "forget X" asks; "yes" deletes it, "undo" then
+brings it back, "no" keeps it."""
+
+from __future__ import annotations
+
+from _assistant_helpers import make_assistant, said, seed_routines
+from conftest import chat_lines
+
+ASK = ("Forget coffee time (it will turn on Coffee maker; phrase \"coffee time\")? Say yes "
+       "to delete it; \"undo\" brings it back.")
+
+
+def _teach_coffee_time(assistant) -> None:
+    assert said(assistant, "teach", "coffee time", "turn on the coffee maker", "done",
+                "yes")[-1] == "Saved. Say \"coffee time\" any time."
+
+
+def test_undo_right_after_saving_asks_to_forget_it(store):
+    assistant, _events = make_assistant(store)
+    _teach_coffee_time(assistant)
+    assert said(assistant, "undo") == [ASK]
+    assert said(assistant, "yes") == ["Forgot coffee time. Say \"undo\" to bring it back."]
+    assert "coffee time" not in store.routine_names()
+    assert said(assistant, "undo") == ["Coffee time is back, with its phrases."]
+    assert "coffee time" in store.routine_names()
+
+
+def test_an_older_run_is_not_put_back(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    said(assistant, "reading mode")
+    lamp = dict(store.device("light.living_room_lamp").state)
+    _teach_coffee_time(assistant)
+    assert said(assistant, "undo") == [ASK]
+    assert said(assistant, "no") == ["OK, I'll keep coffee time."]
+    assert store.device("light.living_room_lamp").state == lamp
+    assert "coffee time" in store.routine_names()
+
+
+def test_a_turn_between_makes_undo_the_usual_undo(store):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    said(assistant, "reading mode")
+    _teach_coffee_time(assistant)
+    said(assistant, "what time is it")
+    assert said(assistant, "undo") == ["Undone: Living room lamp put back."]
+
+
+def test_chat_asks(db_path, store):
+    lines = chat_lines(db_path, "teach", "coffee time", "turn on the coffee maker", "done",
+                       "yes", "undo")
+    assert lines[-1] == ASK
