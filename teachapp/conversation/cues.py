@@ -36,7 +36,8 @@ from .where_asked import where_answer
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser, DeviceCommand, OutOfPlace
 
-__all__ = ["CueReply", "cue_answer", "cue_reply", "device_question", "elsewhere_offer",
+__all__ = ["CueReply", "asks_when", "cue_answer", "cue_reply", "device_question",
+           "elsewhere_offer",
            "elsewhere_question", "not_there", "question_about_it"]
 
 _STATE_QUESTION = re.compile(
@@ -55,6 +56,11 @@ _HOW_MANY = re.compile(r"^(?P<lead>(?:(?:and|but|so|oh)\s+)*)how\s+many\s+(?P<re
 """A question that counts ("how many lights are on?"): read as "which ... are on?" and
 answered with the count first; ``state`` the state counted, when it is one said of a
 device's state."""
+_WHEN_ASKED = re.compile(
+    r"^(?:(?:and|but|so|ok|okay)\s+)*(?:at\s+)?(?:when|what\s+time)(?:'?s|\s+is|\s+will|"
+    r"\s+does|\s+do)?\b(?!.*\b(?:did|was|were|has|have|had|last|ran)\b)", re.IGNORECASE)
+"""A question of when something will be, not when it was: "when is bedtime?", "what
+time is bedtime?" (not "what time did bedtime run?")."""
 _MAX_GROUPS, _MAX_NAMES, _DETAILED, _NAMED_OFF = 6, 6, 3, 2
 NOT_A_REQUEST = (Reason.PAST, Reason.REPORTED, Reason.HYPOTHETICAL, Reason.CONDITIONAL,
                  Reason.OPINION, Reason.QUESTION)
@@ -116,6 +122,13 @@ def cue_answer(text: str, resolution: Resolution, routine: Routine | None,
         return answer
     state = device_question(text, parser)
     return None if state is None else CueReply(state, Outcome.ANSWERED)
+
+
+def asks_when(text: str) -> bool:
+    """Whether ``text`` asks when something will be: about a routine the resolver hands
+    on as a question, its schedule ("when is bedtime?": "That sounded like talk about
+    bedtime, not a request")."""
+    return _WHEN_ASKED.match(text.strip()) is not None
 
 
 def _says_a_phrase(routine: Routine, text: str, parser: CommandParser) -> bool:
