@@ -100,7 +100,9 @@ def test_a_change_before_today_is_not_today(store):
     ("did anyone open the blinds", "the blinds", "open"),
     ("when did the lights go off", "the lights", "when off"),
     ("what time did the tv get turned on?", "the tv", "when on"),
-    ("when was the front door locked", "the front door", "when locked")])
+    ("when was the front door locked", "the front door", "when locked"),
+    ("did the door lock", "the door", "locked"), ("did the blinds close", "the blinds",
+                                                  "closed")])
 def test_the_questions_people_ask(words, target, value):
     talk = parse_talk(words)
     assert talk is not None and (talk.kind, talk.target, talk.value) == (

@@ -86,7 +86,8 @@ _PAST_DONE = (r"(?P<done>turn(?:ed)?|switch(?:ed)?|lock(?:ed)?|unlock(?:ed)?|ope
               r"(?: (?P<on2>on|off))?")
 """What was done to which device, said of someone: "lock the door", "turn the tv off"."""
 _PAST_WENT = (r"(?:get |got |gotten |been |go |gone |come |came |turn |switch )?(?P<state>"
-              r"(?:turned|switched) (?:on|off)|on|off|locked|unlocked|opened|closed|shut)")
+              r"(?:turned|switched) (?:on|off)|on|off|locked|unlocked|opened|closed|shut|"
+              r"lock|unlock|open|close)")
 """What happened to a device: "get turned off", "go off", "been locked"."""
 _PAST_SINCE = (r"(?: (?:today|tonight|last night|this morning|this evening|yet|earlier|at all|"
                r"already))?")
