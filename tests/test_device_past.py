@@ -117,6 +117,17 @@ def test_no_device_of_this_home_is_no_question_of_its_past(store, words):
     assert talk is None or talk.kind != "past_state"
 
 
+@pytest.mark.parametrize(("words", "value"), [
+    ("what happened while I was out?", "away:while you were out"),
+    ("anything happen while we were away", "away:while you were away"),
+    ("what did you do while I was asleep", "away:while you were asleep"),
+    ("what's happened since I left", "away:since you left"),
+    ("what happened last night", "last night"), ("what happened overnight", "overnight")])
+def test_the_spans_people_ask_about(words, value):
+    talk = parse_talk(words)
+    assert talk is not None and (talk.kind, talk.value) == ("recap", value)
+
+
 def test_last_night_is_the_evening_before_to_the_morning():
     morning = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
     night = day_of("last night", morning, UTC)
@@ -133,8 +144,8 @@ def test_while_out_is_the_newest_quiet_stretch_between_turns():
     assert away is not None
     assert (away.start, away.end) == (now - timedelta(minutes=250), now - timedelta(minutes=5))
     assert away.words == "while you were out (from 14:20 until 18:25)"
-    gone = away_of([now - timedelta(hours=3)], now, UTC)
-    assert gone is not None and gone.words == "while you were out (from 15:30 until now)"
+    gone = away_of([now - timedelta(hours=3)], now, UTC, "since you left")
+    assert gone is not None and gone.words == "since you left (from 15:30 until now)"
     assert away_of([now - timedelta(minutes=m) for m in (1, 20, 40)], now, UTC) is None
 
 
@@ -150,3 +161,23 @@ def test_what_happened_last_night(store):
                      {"on": True}, "command", "turn on the desk lamp")])  # (that afternoon)
     assert said(assistant, "what happened last night?") == [
         "Last night I ran bedtime at 22:23.", "Outside the app, TV changed."]
+
+
+def test_what_happened_while_i_was_out(store, db_path):
+    """The person's last turn three hours back, then the house on its own: the recap of
+    that stretch, said with its times."""
+    import sqlite3
+
+    from teachapp.store import Interaction
+
+    assistant = _home(store)
+    store.log_interaction(Interaction("is the tv on?", "reject", outcome="answered"))
+    with sqlite3.connect(db_path) as db:  # (as if asked three hours ago)
+        db.execute("UPDATE interaction SET at = datetime(at, '-3 hours')")
+    hour_ago = datetime.now(UTC) - timedelta(hours=1)
+    store.add_history([DeviceChange(hour_ago.timestamp(), "light.kitchen_lights",
+                                    {"on": True}, "outside")])
+    head, *rest = _said(assistant, "what happened while I was out?")
+    assert head.startswith("While you were out (from ") and head.endswith("HH:MM until now):")
+    assert rest == ["Outside the app, Kitchen lights changed."]  # (3 hours back: maybe
+    # "yesterday at HH:MM", asked in the small hours)

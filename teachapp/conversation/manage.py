@@ -370,10 +370,12 @@ class TalkTurns:
     def _recap(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         """"what did you do today?": the day's runs and changes, from the history."""
         zone = self.a.place().zone
-        day = recap.away_of(self._spoken_at(), self.a.now(), zone) \
-            if talk.value == "away" else None
-        if talk.value == "away" and day is None:  # (no quiet stretch: told of today)
-            replies.info("I can't tell when you were out: you have spoken to me all along. "
+        away = talk.value.startswith("away:")  # ("while I was out": "while you were out")
+        day = recap.away_of(self._spoken_at(), self.a.now(), zone,
+                            talk.value.removeprefix("away:")) if away else None
+        if away and day is None:  # (no quiet stretch: told of today)
+            when = talk.value.removeprefix("away:").split(" ", 1)[-1]  # ("you were out")
+            replies.info(f"I can't tell when {when}: you have spoken to me all along. "
                          "Here is today.")
         day = day or recap.day_of(talk.value.replace("so far today", "today"), self.a.now(),
                                   zone)
@@ -389,7 +391,11 @@ class TalkTurns:
                    "schedule" if (run.utterance or "").startswith("(schedule") else "routine")
                   for run in self.store.routine_runs_between(day.start.timestamp(),
                                                              day.end.timestamp())]
-        for line in recap.recap(changes, self._names(), day, renamed, logged):
+        lines = recap.recap(changes, self._names(), day, renamed, logged)
+        if away and not lines[0].casefold().startswith(day.words.casefold()) \
+                and day.words not in lines[0]:  # (the stretch said first when no run was)
+            lines.insert(0, f"{sentence_start(day.words)}:")
+        for line in lines:
             replies.info(line)
         return "explain", None
 

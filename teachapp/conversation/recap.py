@@ -52,15 +52,17 @@ def day_of(words: str, now: datetime, zone: tzinfo) -> Day:
     return Day("today", midnight, local)
 
 
-def away_of(turns: Iterable[datetime], now: datetime, zone: tzinfo) -> Day | None:
+def away_of(turns: Iterable[datetime], now: datetime, zone: tzinfo,
+            words: str = "while you were out") -> Day | None:
     """The newest quiet stretch of at least ``AWAY_GAP`` between the person's ``turns``
-    (their times, any order) and ``now``: the time they were out, as far as the app can
-    tell (it sees no one come and go). None when they have spoken to it all along."""
+    (their times, any order) and ``now``: the time they were out or asleep (``words``, as
+    said back), as far as the app can tell (it sees no one come and go). None when they
+    have spoken to it all along."""
     times = sorted((t.astimezone(zone) for t in turns), reverse=True)
     later = now.astimezone(zone)
     for at in times:
         if later - at >= AWAY_GAP:
-            return Day(f"while you were out ({_span(at, later, now, zone)})", at, later)
+            return Day(f"{words} ({_span(at, later, now, zone)})", at, later)
         later = at
     return None
 

@@ -92,10 +92,14 @@ _PAST_WENT = (r"(?:get |got |gotten |been |go |gone |come |came |turn |switch )?
 _PAST_SINCE = (r"(?: (?:today|tonight|last night|this morning|this evening|yet|earlier|at all|"
                r"already))?")
 
-_AWAY = (r"(?:while|when|whilst) (?:i|we) (?:was|were) (?:out|away|gone|not (?:here|home|in))|"
-         r"since (?:i|we) (?:left|went out|was last here|were last here)")
-"""The time the person was out ("while I was out"), which ``recap.away_of`` reads from
-the gaps between their turns; "recap" is given "away" for it."""
+_AWAY = (r"(?:while|when|whilst) (?:i|we) (?:was|were) (?:out|away|gone|not (?:here|home|in)|"
+         r"asleep|sleeping|at work|in bed)|"
+         r"since (?:i|we) (?:left|went out|went to bed|was last here|were last here)")
+"""The time the person was out or asleep ("while I was out"), which ``recap.away_of``
+reads from the gaps between their turns; "recap" is given "away:" and the words said
+back ("away:while you were out")."""
+_SAID_BACK = ((re.compile(r"\b(?:i|we) (?:was|were)\b", re.IGNORECASE), "you were"),
+              (re.compile(r"\b(?:i|we)\b", re.IGNORECASE), "you"))
 
 _RAW: list[tuple[TalkKind, str]] = [
     ("greet", r"(?:(?:hello|hi|hiya|howdy|hey)(?: there| you)?|(?:are )?you there|"
@@ -390,7 +394,9 @@ def parse_talk(text: str, *, besides: str = "") -> Talk | None:
         value = _clean(groups.get("value") or groups.get("value2") or groups.get("value3")
                        or groups.get("value4"))
         if kind == "recap" and re.fullmatch(_AWAY, value, _I):
-            value = "away"
+            for said, back in _SAID_BACK:
+                value = said.sub(back, value.casefold())
+            value = f"away:{value}"
         if kind == "past_state":  # (the state said, "when" first when asked when)
             value = _past_state(groups)
         if groups.get("device"):  # ("the tv" ... "to 30 percent")
