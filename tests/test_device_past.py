@@ -181,3 +181,14 @@ def test_what_happened_while_i_was_out(store, db_path):
     assert head.startswith("While you were out (from ") and head.endswith("HH:MM until now):")
     assert rest == ["Outside the app, Kitchen lights changed."]  # (3 hours back: maybe
     # "yesterday at HH:MM", asked in the small hours)
+
+
+@pytest.mark.parametrize(("words", "answer"), [
+    ("did I leave the lights on?", "Desk lamp is on. The other 4 are off."),
+    ("did we leave the door unlocked", "Front door is locked."),
+    ("did the kids leave the tv on", "TV is off.")])
+def test_left_on_is_asked_as_how_things_are(store, words, answer):
+    """"did I leave the lights on?" was 'I can't answer "…"': it asks how they are now."""
+    assistant = _home(store)
+    said(assistant, "turn on the desk lamp")
+    assert said(assistant, words) == [answer]

@@ -50,6 +50,11 @@ _EMBEDDED = re.compile(
 """A yes/no question asked inside a request or a wish ("can you check if the front door
 is locked", "do you know whether the lights are on"): the question is the clause after
 "if", its subject and verb put back in a question's order."""
+_LEFT_SO = re.compile(
+    r"^(?:(?:and|but|so|oh)\s+)*(?:did|have|has)\s+(?:i|we|you|they|someone|somebody|anyone|"
+    r"anybody|the\s+kids)\s+(?:leave|left)\s+(?P<rest>.+)$", re.IGNORECASE)
+""""did I leave the lights on?", "did we leave the door unlocked?": how things are now,
+asked as "are the lights on?" is (it was 'I can't answer "…"')."""
 _HOW_MANY = re.compile(r"^(?P<lead>(?:(?:and|but|so|oh)\s+)*)how\s+many\s+(?P<rest>.+?)"
                        r"(?:\s+(?P<state>on|off|locked|unlocked|open|closed))?"
                        r"(?:\s+(?:in|upstairs|downstairs)\b.*)?$", re.IGNORECASE)
@@ -153,6 +158,9 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
     embedded = _EMBEDDED.match(" ".join(text.strip(" ?.!").split()))
     if embedded is not None:  # "can you check if the front door is locked"
         text = f"{embedded.group('be')} {embedded.group('subject')} {embedded.group('rest')}"
+    left = _LEFT_SO.match(" ".join(text.strip(" ?.!").split()))
+    if left is not None:  # "did I leave the lights on": "is the lights on", as parsed
+        text = f"is {left.group('rest')}"
     where = where_answer(text, parser)  # "which rooms are the lights on in?"
     if where is not None:
         return where

@@ -173,7 +173,8 @@ _RAW: list[tuple[TalkKind, str]] = [
                    + _PAST_WENT),
     ("past_state", r"(?:did|have|has) (?:you|anyone|anybody|someone|somebody) (?:just |already "
                    r"|ever )?" + _PAST_DONE + _PAST_SINCE + "|"
-                   r"(?:did|has|have) (?!you\b|it\b|that\b|this\b|i\b|we\b)(?P<target2>.+?) "
+                   r"(?:did|has|have) (?!you\b|it\b|that\b|this\b|i\b|we\b|.*\b(?:leave|left)\b)"
+                   r"(?P<target2>.+?) "
                    r"(?:just |already |ever )?" + _PAST_WENT + _PAST_SINCE),
     ("last_run", r"(?:when|(?:at )?what time) (?:did|was) (?:you )?(?:last )?(?:run |start "
                  r"|use )?" + _ROUTINE_WORD
