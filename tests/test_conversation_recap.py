@@ -46,7 +46,8 @@ def test_the_questions_people_ask():
                        ("what's been going on today", "today")):
         talk = parse_talk(text)
         assert talk is not None and (talk.kind, talk.value) == ("recap", when), text
-    assert parse_talk("what did you do").kind == "explain"  # the last turn, as before
+    # the newest turn that did something (it was the last turn, a question answered too)
+    assert parse_talk("what did you do").kind == "explain_done"
 
 
 def test_the_assistant_answers_from_what_really_ran(store):

@@ -17,7 +17,7 @@ from teachapp.domain import SetStep
 
 @pytest.mark.parametrize(("text", "kind", "target", "value"), [
     ("Why did you do that?", "explain", "", ""),
-    ("what did you just do", "explain", "", ""),
+    ("what did you just do", "explain_done", "", ""),  # (the newest turn that did something)
     ("why didn't you turn on the lamp?", "explain_miss", "", ""),
     ("What did I teach you?", "taught", "", ""),
     ("what routines do you know", "taught", "", ""),

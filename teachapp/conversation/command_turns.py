@@ -19,7 +19,7 @@ from ..understanding.normalize import only_small_words
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution
 from .asked_to_run import routine_asked, routine_unnamed, run_asked
-from .cues import CueReply, cue_answer, question_about_it
+from .cues import CueReply, asks_when, cue_answer, question_about_it
 from .decision import UNPARSED, decide
 from .device_commands import DeviceCommands
 from .device_why import STATE_WORDS
@@ -388,6 +388,15 @@ class CommandTurns(DeviceCommands):
             iid = self._log(text, source, confidence, "reject", resolution.score,
                             routine.name, "stopped")
             self._emit(TurnResolved(iid, resolution))
+            return True
+        if routine is not None and resolution.reason == Reason.QUESTION and asks_when(text):
+            # "when is bedtime?": its schedule, as "when does bedtime run?" is told
+            replies.action, replies.decision = Action.DIALOGUE, Decision.REJECT
+            replies.resolution, replies.detail["talk"] = resolution, "schedule"
+            iid = self._log(text, source, confidence, "dialogue", 0.0, routine.name,
+                            "explain")
+            self._emit(TurnResolved(iid, resolution))
+            self._schedule_talk.when_asked(replies, routine.name)
             return True
         last = self._last_run
         recent = last is not None and self._clock() - last.at <= self.learning_settings.undo_window

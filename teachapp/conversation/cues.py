@@ -36,7 +36,8 @@ from .where_asked import where_answer
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser, DeviceCommand, OutOfPlace
 
-__all__ = ["CueReply", "cue_answer", "cue_reply", "device_question", "elsewhere_offer",
+__all__ = ["CueReply", "asks_when", "cue_answer", "cue_reply", "device_question",
+           "elsewhere_offer",
            "elsewhere_question", "not_there", "question_about_it"]
 
 _STATE_QUESTION = re.compile(
@@ -49,12 +50,22 @@ _EMBEDDED = re.compile(
 """A yes/no question asked inside a request or a wish ("can you check if the front door
 is locked", "do you know whether the lights are on"): the question is the clause after
 "if", its subject and verb put back in a question's order."""
+_LEFT_SO = re.compile(
+    r"^(?:(?:and|but|so|oh)\s+)*(?:did|have|has)\s+(?:i|we|you|they|someone|somebody|anyone|"
+    r"anybody|the\s+kids)\s+(?:leave|left)\s+(?P<rest>.+)$", re.IGNORECASE)
+""""did I leave the lights on?", "did we leave the door unlocked?": how things are now,
+asked as "are the lights on?" is (it was 'I can't answer "…"')."""
 _HOW_MANY = re.compile(r"^(?P<lead>(?:(?:and|but|so|oh)\s+)*)how\s+many\s+(?P<rest>.+?)"
                        r"(?:\s+(?P<state>on|off|locked|unlocked|open|closed))?"
                        r"(?:\s+(?:in|upstairs|downstairs)\b.*)?$", re.IGNORECASE)
 """A question that counts ("how many lights are on?"): read as "which ... are on?" and
 answered with the count first; ``state`` the state counted, when it is one said of a
 device's state."""
+_WHEN_ASKED = re.compile(
+    r"^(?:(?:and|but|so|ok|okay)\s+)*(?:at\s+)?(?:when|what\s+time)(?:'?s|\s+is|\s+will|"
+    r"\s+does|\s+do)?\b(?!.*\b(?:did|was|were|has|have|had|last|ran)\b)", re.IGNORECASE)
+"""A question of when something will be, not when it was: "when is bedtime?", "what
+time is bedtime?" (not "what time did bedtime run?")."""
 _MAX_GROUPS, _MAX_NAMES, _DETAILED, _NAMED_OFF = 6, 6, 3, 2
 NOT_A_REQUEST = (Reason.PAST, Reason.REPORTED, Reason.HYPOTHETICAL, Reason.CONDITIONAL,
                  Reason.OPINION, Reason.QUESTION)
@@ -118,6 +129,13 @@ def cue_answer(text: str, resolution: Resolution, routine: Routine | None,
     return None if state is None else CueReply(state, Outcome.ANSWERED)
 
 
+def asks_when(text: str) -> bool:
+    """Whether ``text`` asks when something will be: about a routine the resolver hands
+    on as a question, its schedule ("when is bedtime?": "That sounded like talk about
+    bedtime, not a request")."""
+    return _WHEN_ASKED.match(text.strip()) is not None
+
+
 def _says_a_phrase(routine: Routine, text: str, parser: CommandParser) -> bool:
     """Whether ``text`` says one of the routine's phrases whole, or its name when the
     name is more than one word and no device's: a one-word name ("Coffee" for "put
@@ -140,6 +158,9 @@ def device_question(text: str, parser: CommandParser, *, here: str | None = None
     embedded = _EMBEDDED.match(" ".join(text.strip(" ?.!").split()))
     if embedded is not None:  # "can you check if the front door is locked"
         text = f"{embedded.group('be')} {embedded.group('subject')} {embedded.group('rest')}"
+    left = _LEFT_SO.match(" ".join(text.strip(" ?.!").split()))
+    if left is not None:  # "did I leave the lights on": "is the lights on", as parsed
+        text = f"is {left.group('rest')}"
     where = where_answer(text, parser)  # "which rooms are the lights on in?"
     if where is not None:
         return where

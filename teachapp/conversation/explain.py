@@ -38,8 +38,8 @@ if TYPE_CHECKING:
     from .config import AppConfig
     from .turns import TurnReplies
 
-__all__ = ["NOTHING_ASKED", "RAN_AGAIN", "Recorder", "describe", "explain_last",
-           "explained_history", "how_matched", "record", "steps_done"]
+__all__ = ["NOTHING_ASKED", "RAN_AGAIN", "Recorder", "describe", "did_something",
+           "explain_last", "explained_history", "how_matched", "record", "steps_done"]
 
 _FILLERS = {"please", "um", "uh", "er", "the", "a", "now", "hey", "ok", "okay", "alexa",
             "switch", "to", "it's", "its", "turn", "on", "start", "time", "for"}
@@ -448,12 +448,29 @@ def _fix_words(turn: Interaction, detail: dict[str, Any], action: str) -> list[s
     return []
 
 
+_DID = frozenset({"undo", "redo", "forgotten", "renamed", "switched", "phrase added",
+                  "phrase removed", "stopped", "awareness"})
+"""Outcomes of turns that changed something besides a run or a device command: an undo,
+a routine forgotten, renamed or switched, a phrase given or taken, a wait stopped, a
+schedule, timer or hunch answer."""
+
+
+def did_something(turn: Interaction) -> bool:
+    """Whether ``turn`` ran a routine or a command or changed a routine (``_DID``): what
+    "what did you do?" tells, past the questions answered since."""
+    return turn.decision in ("run", "command") or turn.outcome in _DID
+
+
 def explain_last(store: Store, *, missed: bool = False, ran: bool = False,
-                 undone: bool = False, recorder: Recorder | None = None) -> list[str]:
+                 undone: bool = False, did: bool = False,
+                 recorder: Recorder | None = None) -> list[str]:
     """The explanation of the newest turn that was not itself an explanation (of the
     newest ask or reject for "why didn't you…?", of the newest run for "what ran
-    last?", of the newest undo for "why did you undo that?"), from the database."""
+    last?", of the newest undo for "why did you undo that?", of the newest turn that
+    did something for "what did you do?"), from the database."""
     for turn in store.interactions(limit=50):
+        if did and not did_something(turn):
+            continue
         if turn.outcome in _TALK or turn.outcome in _SMALL_TALK \
                 or turn.outcome == NOTHING_ASKED:
             continue
@@ -477,6 +494,8 @@ def explain_last(store: Store, *, missed: bool = False, ran: bool = False,
     if undone:
         return ["I haven't undone anything lately: I only put things back when someone "
                 "says \"undo\" or \"that's wrong\"."]
+    if did and store.interactions(limit=1):
+        return ["I haven't changed anything lately: I have only answered questions."]
     return ["I haven't done anything yet."]
 
 

@@ -26,12 +26,12 @@ from ..domain import (
     spoken_list,
 )
 from ..errors import TeachappError
-from ..store import Store, last_deletion, name_now, phrase_key
+from ..store import DeviceChange, Store, last_deletion, name_now, phrase_key
 from ..triggers import describe_trigger
 from ..understanding.normalize import is_function_word, tokens
 from ..understanding.resolution import Decision, Resolution
 from . import explain, knowledge, library, recap, social, step_edits
-from .device_why import STATE_WORDS, why_lines
+from .device_why import STATE_WORDS, past_lines, reached, why_lines
 from .events import Event, Heard, Reply, RoutinesChanged, RunFinished
 from .library import OnClash
 from .runs_told import runs_told
@@ -71,9 +71,9 @@ _ASKS_OF_A_ROUTINE = re.compile(r"\blast (?:run|ran|used|started)\b|\b(?:run|use
 """Words that ask only of a routine ("when did movie night last run?", "how often has
 it run?"): a name no routine has is said so, not "I can't answer …"."""
 
-_ASKING = frozenset({"explain", "explain_miss", "explain_run", "explain_undo", "recap", "unusual",
-                    "last_run", "why_state", "taught", "devices", "how_long", "describe",
-                    "howto", "about_me", "repeat", "usage"})
+_ASKING = frozenset({"explain", "explain_done", "explain_miss", "explain_run", "explain_undo",
+                    "recap", "unusual", "last_run", "why_state", "past_state", "taught",
+                    "devices", "how_long", "describe", "howto", "about_me", "repeat", "usage"})
 """The kinds of talk that only ask (answered from the history, the routines and the
 devices); the others greet, thank or change routines."""
 
@@ -84,6 +84,8 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
     to the resolver and the device commands. The one rule for every front end: ``listen``
     reports what chat would do with it."""
     talk = parse_talk(text)
+    if talk is not None and talk.kind == "past_state" and not past_devices(talk, parser):
+        talk = parse_talk(text, besides="past_state")  # ("when was movie night on")
     if talk is None or store.phrase_owner(text) is not None:
         return None  # a phrase taught word for word ("forget me not") is its routine's
     if talk.kind in _SMALL_TALK and resolve(text).decision == Decision.RUN:
@@ -152,8 +154,20 @@ def why_devices(talk: Talk, parser: Any) -> list[Device]:
     return found[:_WHY_SHOWN]
 
 
+def past_devices(talk: Talk, parser: Any) -> list[Device]:
+    """The devices "did you lock the door?", "when did the lights go off?" ask about,
+    read as a state question's are (all of them: one run is said at once)."""
+    found: list[Device] = parser.asked_about(f"is {talk.target} on")
+    return found
+
+
 _SWITCH_OFF = frozenset({"disable", "deactivate", "pause", "suspend", "off"})
 """The words of "switch_routine" that switch a routine off."""
+
+_AWAY_TURNS = 300
+"""How many of the newest turns "what happened while I was out?" looks through."""
+_PAST_LOOKED_AT = 500
+"""How many of a device's newest changes "did you lock the door?" looks through."""
 
 _WHY_SHOWN = 4
 """At most this many devices explained in one answer."""
@@ -329,6 +343,14 @@ class TalkTurns:
                    and (now := name_now(self.store, c.detail, c.at)) is not None}
         return why_lines(devices, newest, self.a.now(), self.a.place().zone, renamed)
 
+    def _explain_done(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"what did you do?": the newest turn that changed something or ran a routine
+        (a question answered since did nothing)."""
+        for line in explain.explain_last(self.store, did=True, recorder=self.a._recorder):
+            replies.info(line)
+        self.a.keep_undo_offer()
+        return "explain", None
+
     def _explain_miss(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         for line in explain.explain_last(self.store, missed=True,
                                               recorder=self.a._recorder):
@@ -349,8 +371,16 @@ class TalkTurns:
 
     def _recap(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         """"what did you do today?": the day's runs and changes, from the history."""
-        day = recap.day_of(talk.value.replace("so far today", "today"), self.a.now(),
-                           self.a.place().zone)
+        zone = self.a.place().zone
+        away = talk.value.startswith("away:")  # ("while I was out": "while you were out")
+        day = recap.away_of(self._spoken_at(), self.a.now(), zone,
+                            talk.value.removeprefix("away:")) if away else None
+        if away and day is None:  # (no quiet stretch: told of today)
+            when = talk.value.removeprefix("away:").split(" ", 1)[-1]  # ("you were out")
+            replies.info(f"I can't tell when {when}: you have spoken to me all along. "
+                         "Here is today.")
+        day = day or recap.day_of(talk.value.replace("so far today", "today"), self.a.now(),
+                                  zone)
         changes = list(self.store.history(since=day.start.timestamp(),
                                           until=day.end.timestamp()))
         first: dict[str, float] = {}  # each routine's first run of the day, by its name then
@@ -363,15 +393,59 @@ class TalkTurns:
                    "schedule" if (run.utterance or "").startswith("(schedule") else "routine")
                   for run in self.store.routine_runs_between(day.start.timestamp(),
                                                              day.end.timestamp())]
-        for line in recap.recap(changes, self._names(), day, renamed, logged):
+        lines = recap.recap(changes, self._names(), day, renamed, logged)
+        if away and not lines[0].casefold().startswith(day.words.casefold()) \
+                and day.words not in lines[0]:  # (the stretch said first when no run was)
+            lines.insert(0, f"{sentence_start(day.words)}:")
+        for line in lines:
             replies.info(line)
         return "explain", None
+
+    def _spoken_at(self) -> list[datetime]:
+        """When the person spoke to the app lately (typed, said or chosen in the window;
+        a schedule's own turns are not theirs)."""
+        return [_aware(turn.at) for turn in self.store.interactions(limit=_AWAY_TURNS)
+                if turn.at is not None and not turn.heard.startswith("(")]
 
     def _why_state(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         """"why is the tv on?": each device's state and its newest change, with cause."""
         for line in self._why_lines(why_devices(talk, self.a._command_parser())):
             replies.info(line)
         return "explain", None
+
+    def _past_state(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"did you lock the door?", "when did the lights go off?": each device's newest
+        change into the state asked about, from the history (``device_why.past_lines``)."""
+        devices = past_devices(talk, self.a._command_parser())
+        state = talk.value.removeprefix("when ")
+        found = {d.id: next((c for c in self.store.history(device_id=d.id, newest_first=True,
+                                                          limit=_PAST_LOOKED_AT)
+                             if reached(c, state)), None) for d in devices}
+        for line in past_lines(devices, found, state, self.a.now(), self.a.place().zone,
+                               when=talk.value.startswith("when "), said=talk.target,
+                               ran=self._ran_today(devices, state)):
+            replies.info(line)
+        return "explain", None
+
+    def _ran_today(self, devices: list[Device], state: str
+                   ) -> dict[str, tuple[str, datetime]]:
+        """Each device's newest routine run today whose routine sets it to ``state``
+        (routine name, time): a lock already locked leaves no change in the history."""
+        zone = self.a.place().zone
+        day = recap.day_of("today", self.a.now(), zone)
+        ran: dict[str, tuple[str, datetime]] = {}
+        for run in reversed(self.store.routine_runs_between(day.start.timestamp(),
+                                                            day.end.timestamp())):
+            try:
+                steps = self.store.routine(run.routine or "").steps
+            except TeachappError:
+                continue
+            asked = {d.id for d in devices}
+            for step in steps:
+                if isinstance(step, SetStep) and step.device in asked - ran.keys() \
+                        and reached(DeviceChange(0.0, step.device, dict(step.set)), state):
+                    ran[step.device] = (run.routine or "", _aware(run.at))
+        return ran
 
     def _last_run(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         """"when did movie night last run?", "how many times have I used it?": from the

@@ -14,10 +14,15 @@ from datetime import datetime, time, timedelta, tzinfo
 from ..domain import spoken_list
 from ..store import DeviceChange
 
-__all__ = ["Day", "day_of", "recap", "spoken_when"]
+__all__ = ["AWAY_GAP", "Day", "away_of", "day_of", "recap", "spoken_when"]
 
 _SHOWN = 6
 """At most this many routine runs named; the rest are counted."""
+_EVENING, _MORNING = 18, 6
+"""Where "last night" starts the evening before and ends in the morning (hours)."""
+AWAY_GAP = timedelta(minutes=30)
+"""The shortest quiet stretch between a person's turns read as their time out: "what
+happened while I was out?" tells the newest such stretch."""
 
 
 @dataclass(frozen=True)
@@ -37,11 +42,37 @@ def day_of(words: str, now: datetime, zone: tzinfo) -> Day:
              "tonight": (18, 24)}
     if words == "yesterday":
         return Day(words, midnight - timedelta(days=1), midnight)
+    if words in ("last night", "overnight"):  # (yesterday 18:00 to 06:00, or to now)
+        evening = midnight - timedelta(hours=24 - _EVENING)
+        return Day(words, evening, min(local, midnight + timedelta(hours=_MORNING)))
     if words in parts:
         first, last = parts[words]
         return Day(words, midnight + timedelta(hours=first),
                    min(local, midnight + timedelta(hours=last)))
     return Day("today", midnight, local)
+
+
+def away_of(turns: Iterable[datetime], now: datetime, zone: tzinfo,
+            words: str = "while you were out") -> Day | None:
+    """The newest quiet stretch of at least ``AWAY_GAP`` between the person's ``turns``
+    (their times, any order) and ``now``: the time they were out or asleep (``words``, as
+    said back), as far as the app can tell (it sees no one come and go). None when they
+    have spoken to it all along."""
+    times = sorted((t.astimezone(zone) for t in turns), reverse=True)
+    later = now.astimezone(zone)
+    for at in times:
+        if later - at >= AWAY_GAP:
+            return Day(f"{words} ({_span(at, later, now, zone)})", at, later)
+        later = at
+    return None
+
+
+def _span(start: datetime, end: datetime, now: datetime, zone: tzinfo) -> str:
+    """"from 14:05 until now", "from yesterday at 22:10 until 07:30"."""
+    first = spoken_when(start, now, zone).removeprefix("today at ")
+    last = "now" if end >= now.astimezone(zone) - timedelta(minutes=1) \
+        else spoken_when(end, now, zone).removeprefix("today at ")
+    return f"from {first} until {last}"
 
 
 def recap(changes: Iterable[DeviceChange], names: Mapping[str, str], day: Day,

@@ -271,6 +271,13 @@ class ScheduleTalk(ScheduleAnswers):
             return False
         return self.turn(replies, text)
 
+    def when_asked(self, replies: TurnReplies, name: str) -> None:
+        """When routine ``name`` runs, told as "when does it run?" is: for a question
+        read elsewhere ("when is bedtime?", which the resolver hands on as a question)."""
+        place = self._place()
+        replies.detail["asked"] = True
+        self._when(replies, self.store.routine(name), place, self._now().astimezone(place.zone))
+
     def turn(self, replies: TurnReplies, text: str) -> bool:
         """Handle a schedule sentence; False when ``text`` is not one."""
         added = self._just_added

@@ -20,12 +20,13 @@ from .usage import usage_topic
 __all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_forms",
            "strip_punctuation", "teaching_vocabulary"]
 
-TalkKind = Literal["explain", "explain_miss", "explain_run", "explain_undo", "taught", "devices",
+TalkKind = Literal["explain", "explain_done", "explain_miss", "explain_run", "explain_undo",
+                   "taught", "devices",
                    "describe", "howto", "forget", "rename", "add_phrase", "remove_phrase",
                    "thanks", "greet",
                    "recap", "add_step", "remove_step", "last_run", "unusual", "about_me",
                    "why_state", "how_long", "call", "rename_ask", "phrase_ask", "which_routine",
-                   "repeat",
+                   "repeat", "past_state",
                    "bye", "switch_routine", "usage", "social", "edit_ask"]
 
 
@@ -81,6 +82,26 @@ _THANKS = (r"(?:thanks?(?: you)?(?: (?:very|so) much| a lot| a million| again)?|
            r"helpful|much better|exactly (?:it|right)))")
 """A thanks, or praise that says as much ("that's perfect"), as one part of a thanks."""
 
+_PAST_DONE = (r"(?P<done>turn(?:ed)?|switch(?:ed)?|lock(?:ed)?|unlock(?:ed)?|open(?:ed)?|"
+              r"close(?:d)?|shut)(?: (?P<on>on|off))? (?!it\b|that\b|them\b)(?P<target>.+?)"
+              r"(?: (?P<on2>on|off))?")
+"""What was done to which device, said of someone: "lock the door", "turn the tv off"."""
+_PAST_WENT = (r"(?:get |got |gotten |been |go |gone |come |came |turn |switch )?(?P<state>"
+              r"(?:turned|switched) (?:on|off)|on|off|locked|unlocked|opened|closed|shut|"
+              r"lock|unlock|open|close)")
+"""What happened to a device: "get turned off", "go off", "been locked"."""
+_PAST_SINCE = (r"(?: (?:today|tonight|last night|this morning|this evening|yet|earlier|at all|"
+               r"already))?")
+
+_AWAY = (r"(?:while|when|whilst) (?:i|we) (?:was|were) (?:out|away|gone|not (?:here|home|in)|"
+         r"asleep|sleeping|at work|in bed)|"
+         r"since (?:i|we) (?:left|went out|went to bed|was last here|were last here)")
+"""The time the person was out or asleep ("while I was out"), which ``recap.away_of``
+reads from the gaps between their turns; "recap" is given "away:" and the words said
+back ("away:while you were out")."""
+_SAID_BACK = ((re.compile(r"\b(?:i|we) (?:was|were)\b", re.IGNORECASE), "you were"),
+              (re.compile(r"\b(?:i|we)\b", re.IGNORECASE), "you"))
+
 _RAW: list[tuple[TalkKind, str]] = [
     ("greet", r"(?:(?:hello|hi|hiya|howdy|hey)(?: there| you)?|(?:are )?you there|"
               r"are you (?:awake|listening))(?:\s+(?:alexa|google|computer|house|siri))?|"
@@ -127,11 +148,12 @@ _RAW: list[tuple[TalkKind, str]] = [
     ("recap", r"(?:what|anything) (?:did you (?:do|run)|have you (?:done|run)|happen(?:ed)?|"
               r"has happened|went on|was on|ran|(?:did|have) i miss(?:ed)?)"
               r"(?: (?:in the house|at home|here|in the home))? (?P<value>today|this morning|"
-              r"this afternoon|this evening|tonight|yesterday|so far today)|"
+              r"this afternoon|this evening|tonight|yesterday|so far today|last night|"
+              r"overnight|" + _AWAY + r")|"
               r"what (?:has )?changed (?P<value3>today|this morning|this afternoon|this "
               r"evening|tonight|yesterday|so far today)|"
               r"what'?s (?:happened|been happening|been going on) (?P<value2>today|this "
-              r"morning|this afternoon|this evening|tonight)"),
+              r"morning|this afternoon|this evening|tonight|" + _AWAY + r")"),
     ("unusual", r"(?:is (?:there )?|are there )?(?:anything|something|things) (?:unusual|odd|"
                 r"strange|out of the ordinary|out of place|amiss|wrong|not as usual)"
                 r"(?: (?:at home|in the house|in the home|here|going on|today|tonight))?|"
@@ -145,7 +167,21 @@ _RAW: list[tuple[TalkKind, str]] = [
                 r"what (?:have|did) you noticed?(?: (?:at home|in the house|today|tonight|"
                 r"lately))?|"
                 r"(?:does |do )?anything (?:look|seem)s? (?:unusual|odd|strange|wrong|off)"),
-    ("last_run", r"when (?:did|was) (?:you )?(?:last )?(?:run |start |use )?" + _ROUTINE_WORD
+    # "did you lock the door?", "did the tv get turned off?", "when did the lights go
+    # off?": a device's past, from the history (``device_why.past_lines``); before
+    # "last_run", which reads "when did the lights go on" as a routine "the lights go"
+    ("past_state", r"(?P<value>when|what time|at what time) (?:did|have|has) (?:you|anyone|"
+                   r"anybody|someone|somebody) (?:last )?" + _PAST_DONE + r"|"
+                   r"(?P<value2>when|what time|at what time) (?:did|was|were|have|has) "
+                   r"(?!you\b|it\b|that\b|this\b|i\b|we\b)(?P<target2>.+?) (?:last )?"
+                   + _PAST_WENT),
+    ("past_state", r"(?:did|have|has) (?:you|anyone|anybody|someone|somebody) (?:just |already "
+                   r"|ever )?" + _PAST_DONE + _PAST_SINCE + "|"
+                   r"(?:did|has|have) (?!you\b|it\b|that\b|this\b|i\b|we\b|.*\b(?:leave|left)\b)"
+                   r"(?P<target2>.+?) "
+                   r"(?:just |already |ever )?" + _PAST_WENT + _PAST_SINCE),
+    ("last_run", r"(?:when|(?:at )?what time) (?:did|was) (?:you )?(?:last )?(?:run |start "
+                 r"|use )?" + _ROUTINE_WORD
                  + r"(?P<target>.+?) (?:last )?(?:run|ran|used|started|on)(?: last)?|"
                  r"when did (?:i|you|we) last (?:run|use|start|say) " + _ROUTINE_WORD
                  + r"(?P<target2>.+?)|"
@@ -181,7 +217,10 @@ _RAW: list[tuple[TalkKind, str]] = [
                   r"(?!it\b|that\b|them\b)(?P<target2>.+?) (?P<value2>on|off)|"
                   r"(?:who|what) (?P<value3>opened|closed|locked|unlocked|changed|dimmed) "
                   r"(?!it\b|that\b|them\b)(?P<target3>.+?)"),
-    ("explain", r"what (?:did you|have you)(?: just)? (?:do|done|did)|what just happened|"
+    # "what did you do?": the newest turn that did something, past the questions asked
+    # since (it explained "is the front door locked?": "… it changed no device.")
+    ("explain_done", r"what (?:did you|have you)(?: just)? (?:do|done|did)"),
+    ("explain", r"what just happened|"
                 r"what happened(?: just now)?|what was that"),
     # "what ran last": the newest run, told as "what did you just do" tells a turn
     ("explain_run", r"what (?:ran|was run|did you run|did you do|have you run) (?:last|most "
@@ -332,8 +371,25 @@ def _clean(value: str | None) -> str:
     return strip_punctuation(value)
 
 
-def parse_talk(text: str) -> Talk | None:
-    """The conversation command ``text`` is, or None for anything else."""
+_DONE_STATE = {"lock": "locked", "locked": "locked", "unlock": "unlocked",
+               "unlocked": "unlocked", "open": "open", "opened": "open", "close": "closed",
+               "closed": "closed", "shut": "closed"}
+
+
+def _past_state(groups: dict[str, str]) -> str:
+    """The state a question about a device's past names ("off", "locked"), after "when "
+    when it asks when."""
+    done = (groups.get("done") or "").casefold()
+    said = (groups.get("state") or "").casefold().split()
+    state = (_DONE_STATE.get(done) or groups.get("on") or groups.get("on2") or "on"
+             if done else _DONE_STATE.get(said[-1], said[-1]) if said else "")
+    asked = "when " if groups.get("value") or groups.get("value2") else ""
+    return f"{asked}{state.casefold()}"
+
+
+def parse_talk(text: str, *, besides: str = "") -> Talk | None:
+    """The conversation command ``text`` is, or None for anything else; ``besides``: a
+    kind not to read it as (its reading named nothing of this home)."""
     cleaned = strip_punctuation(text)
     if not cleaned or len(cleaned) > 300:
         return None
@@ -341,6 +397,8 @@ def parse_talk(text: str) -> Talk | None:
     if topic is not None:  # "how do I delete a routine?": the words to say (``usage``)
         return Talk("usage", value=topic)
     for kind, pattern in _PATTERNS:
+        if kind == besides:
+            continue
         match = pattern.match(cleaned)
         if match is None:
             continue
@@ -351,6 +409,12 @@ def parse_talk(text: str) -> Talk | None:
                         or groups.get("target5") or groups.get("target6") or last or "")
         value = _clean(groups.get("value") or groups.get("value2") or groups.get("value3")
                        or groups.get("value4"))
+        if kind == "recap" and re.fullmatch(_AWAY, value, _I):
+            for said, back in _SAID_BACK:
+                value = said.sub(back, value.casefold())
+            value = f"away:{value}"
+        if kind == "past_state":  # (the state said, "when" first when asked when)
+            value = _past_state(groups)
         if groups.get("device"):  # ("the tv" ... "to 30 percent")
             value = _clean(f"{groups['device']} {value}")
         if kind == "forget" and target.casefold() in _PRONOUNS | {"everything", "all"}:
