@@ -1,6 +1,6 @@
 """Words no English dictionary holds, said alone beside a taught phrase with no pause
 written, are a call of their own: "hakkeyoi start my work day", "skoosh heat the
-bathroom fnarr", "tchook tchook sunset scene".
+bathroom fnarr", "eena deena open the blinds hinty minty".
 
 :mod:`_unmarked` holds a side of a phrase sure only where the words there plainly close
 or open a clause; a lone word before the phrase is read as an imperative's verb whose
@@ -10,7 +10,8 @@ clause: it is a call, a chant, a word of another language or a sound written as 
 (a referee's "hakkeyoi", a counting-out rhyme's "eena deena", a hen-wife's "tchook";
 Quirk et al. 1985, 11.54 on interjections, 10.52 on vocatives), an utterance of its own
 as the interjections of :data:`_unmarked.CALLED_OUT` are, so the phrase beside it runs
-as it does with the pause written ("hakkeyoi, start my work day").
+as it does with the pause written ("hakkeyoi, start my work day"). So is a rhyming or
+ablaut pair of words said there ("oozy woozy", "wibbly wubbly": :mod:`_reduplicated`).
 
 Not a word the resolver reads as saying something or one spelled near it (a cue, a
 request word, a function word, a self-repair, a verb that acts on a routine: "cancle",
@@ -30,6 +31,7 @@ from rapidfuzz.distance import OSA
 from teachapp.understanding._held_sound import _HELD, _said_word
 from teachapp.understanding._opened_by_form import COMMANDING
 from teachapp.understanding._other_word import pronunciation
+from teachapp.understanding._reduplicated import reduplicated
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
 __all__ = ["unlisted_call", "unlisted_calls"]
@@ -88,6 +90,9 @@ def unlisted_calls(words: Sequence[str], lexicon: Lexicon, taught: Taught,
                    unknown: Callable[[str], bool],
                    called: Callable[[str], bool]) -> bool:
     """Whether ``words`` (the speaker's words on one side of a phrase) are all calls,
-    at least one of them unlisted and the rest interjections (``called``)."""
-    own = [unlisted_call(w, lexicon, taught, unknown) for w in words]
+    at least one of them unlisted or of a reduplicative pair (:mod:`_reduplicated`) and
+    the rest interjections (``called``)."""
+    paired = reduplicated(words, lexicon, taught)
+    own = [k in paired or unlisted_call(w, lexicon, taught, unknown)
+           for k, w in enumerate(words)]
     return any(own) and all(mine or called(w) for mine, w in zip(own, words, strict=True))
