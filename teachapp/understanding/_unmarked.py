@@ -106,6 +106,7 @@ from teachapp.understanding._remark_after import remark_after
 from teachapp.understanding._said_before import _cue_at, own_sentence
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told_before import told_before
+from teachapp.understanding._unlisted_call import unlisted_calls
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 from teachapp.understanding.resolution import Resolution
 
@@ -290,9 +291,12 @@ def _closed(toks: Sequence[str], at: int) -> bool:
 
 
 def _before(toks: Sequence[str], free: Sequence[bool], at: int,
-            own: tuple[Lexicon, Taught] | None = None) -> tuple[bool, bool]:
+            own: tuple[Lexicon, Taught] | None = None,
+            unknown: Taught | None = None) -> tuple[bool, bool]:
     """(whether a boundary may be right before token ``at``, whether it is sure; with
-    ``own``, a call said twice before it is sure too, :mod:`_edge_before`)."""
+    ``own``, a call said twice before it is sure too, :mod:`_edge_before`; with
+    ``unknown`` too, whether no taught word is like a word, calls no dictionary holds,
+    :mod:`_unlisted_call`)."""
     said = [k for k in range(at) if not free[k]]
     if not said:
         return False, True  # (nothing of the speaker's before it: no pause is wanted)
@@ -303,6 +307,10 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
     if (said[-1] == at - 1 and own is not None and last != toks[at]
             and all(_called(toks[k], own) for k in said)):
         return True, True  # (interjections alone before it: "ugh house meeting", "oy vey")
+    if (said[-1] == at - 1 and own is not None and unknown is not None and last != toks[at]
+            and unlisted_calls([toks[k] for k in said], *own, unknown,
+                               lambda w: _called(w, own))):
+        return True, True  # (calls no dictionary holds before it: "hakkeyoi", "eena deena")
     if own is not None and said[-1] == at - 1 and compound_state(
             [toks[k] for k in said], *own):
         return True, True  # (a notice of its own before it: "tyre deflation detected")
@@ -498,7 +506,8 @@ def _own_after(aside: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
 
 def _after(toks: Sequence[str], free: Sequence[bool], at: int,
            own: tuple[Lexicon, Taught] | None = None,
-           opened: bool = False, start: int = 0) -> tuple[bool, bool]:
+           opened: bool = False, start: int = 0,
+           unknown: Taught | None = None) -> tuple[bool, bool]:
     """(whether a boundary may be right after token ``at - 1``, whether it is sure;
     ``opened``: the phrase (from ``start``) opens its clause, nothing of the speaker's
     before it or a boundary there, so a noun phrase after it may be sure)."""
@@ -513,7 +522,7 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
         # clauses, not the phrase to more of its own: "security on and i plight my troth";
         # read as if the phrase did not open its clause, so a noun phrase or an order after
         # "and" is no edge: "reading mode and make coffee" asks for two things)
-        joined, sure = _after(toks, free, at + 1, own, False, start)
+        joined, sure = _after(toks, free, at + 1, own, False, start, unknown)
         if joined and sure:
             return True, True
     if (first in shape.PREPOSITIONS or first in CONJUNCTIONS - {"when"}
@@ -536,6 +545,9 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
         return True, False
     if own is not None and all(called_out(w) for w in aside) and aside[0] != toks[at - 1]:
         return True, True  # (interjections alone after it: "house meeting jeepers")
+    if (own is not None and unknown is not None and aside[0] != toks[at - 1]
+            and unlisted_calls(aside, *own, unknown, called_out)):
+        return True, True  # (calls no dictionary holds after it: "... cuttery quee")
     if own is not None and called_with_oh(toks[at:], toks[at - 1], *own):
         return True, True  # (a noun called after "o" alone after it: "bath time o lord")
     if own is not None and compound_state(aside, *own):
@@ -712,13 +724,16 @@ def phrase_spans(stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
 def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
                     stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
                     longest: int, own: tuple[Lexicon, Taught] | None = None,
-                    wanted: Callable[[int, int], bool] | None = None) -> list[Marked]:
+                    wanted: Callable[[int, int], bool] | None = None,
+                    unknown: Taught | None = None) -> list[Marked]:
     """``text`` (unpunctuated) with pauses put at the licensed edges of each taught phrase
     said whole in it (``exact``: the resolver's phrase stems -> ids; longest first;
     ``own``: the lexicon and the home's taught words; when given, a statement of the
     speaker's own after the phrase is a sure edge; ``wanted``: when given, only the spans
     ``(start, stop)`` it keeps are read, so a home of shared words, where nearly every
-    stretch spells a phrase, reads no edges it will not use)."""
+    stretch spells a phrase, reads no edges it will not use; ``unknown``: whether no
+    taught word is like a word; with ``own``, calls no dictionary holds alone on a side
+    make it sure, :mod:`_unlisted_call`)."""
     if MARKS.intersection(text) or len(toks) < 2:
         return []
     spans = [(i, j) for i, j in phrase_spans(stems, exact, longest) if not all(free[i:j])]
@@ -727,8 +742,8 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
     for i, j in spans[:4]:
         if wanted is not None and not wanted(i, j):
             continue
-        left, left_sure = _before(toks, free, i, own)
-        right, right_sure = _after(toks, free, j, own, left or all(free[:i]), i)
+        left, left_sure = _before(toks, free, i, own, unknown)
+        right, right_sure = _after(toks, free, j, own, left or all(free[:i]), i, unknown)
         trailing = not right and own is not None and _so_after(toks, free, j, *own)
         if trailing:
             right, right_sure = True, True
@@ -760,20 +775,23 @@ def read_marked(text: str, toks: Sequence[str], free: Sequence[bool], stems: Seq
                 routine_names: Sequence[str],
                 resolve: Callable[[str], Resolution],
                 named: Set[str | None] | None = None,
-                own: tuple[Lexicon, Taught] | None = None) -> Resolution | None:
+                own: tuple[Lexicon, Taught] | None = None,
+                unknown: Taught | None = None) -> Resolution | None:
     """The run of ``text`` read with its boundaries marked (see the module docstring):
     the first marked reading that ``resolve`` runs as the routine of the phrase whose
     edges were marked, asked about (``clarify``) when a side is not sure; None when none
     runs it. ``named``: when given, only a phrase of one of these routines (those the
     unmarked reading named) is read again, so a home of shared words does not resolve
-    every phrase its words happen to spell. ``own``: see :func:`marked_readings`."""
+    every phrase its words happen to spell. ``own``, ``unknown``: see
+    :func:`marked_readings`."""
     def routines_of(start: int, stop: int) -> set[str]:
         return {routine_names[k] for k in exact[tuple(stems[start:stop])][1]}
 
     def wanted(start: int, stop: int) -> bool:
         return named is None or not routines_of(start, stop).isdisjoint(named)
 
-    for marked in marked_readings(text, toks, free, stems, exact, longest, own, wanted):
+    for marked in marked_readings(text, toks, free, stems, exact, longest, own, wanted,
+                                  unknown):
         routines = routines_of(marked.start, marked.stop)
         again = resolve(marked.text)
         if again.decision != "run" or again.routine not in routines:

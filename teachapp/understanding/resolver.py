@@ -623,7 +623,8 @@ class Resolver:
             return None
         marked = read_marked(heard, toks, self._free(toks, heard), stems, self._exact,
                              self._longest, self._routines, self._read_whole,
-                             self._named_by(found), (self._lexicon, self._taught))
+                             self._named_by(found), (self._lexicon, self._taught),
+                             partial(self._unknown, unlike=CALLED_UNLIKE))
         if marked is not None and (marked.decision == "run" or found.decision == "reject"):
             return marked
         return None
