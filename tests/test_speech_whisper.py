@@ -364,3 +364,42 @@ def test_a_loud_background_is_brought_down_for_the_voice_detector() -> None:
             assert abs(rms(heard[-1]) / rms(frames[-1]) * quietest - BACKGROUND) < 2
         else:
             assert heard == frames
+
+
+def test_the_microphone_hears_alike_with_or_without_the_decode_ahead(tmp_path: Path) -> None:
+    """The end of an utterance is decoded from the same audio as the decode ahead of it
+    (``WhisperRecognizer._heard``: the pre-roll before the start of speech in). On main,
+    when no decode ahead had run (the worker still busy with a stale one on a loaded
+    machine; here ``speculate=False``), the end decoded the endpointer's frames alone, and
+    a "thanks" (espeak-ng en-us+f3, 190 words a minute, a faint room hiss) was heard
+    "turn" where the decode ahead heard "thanks"."""
+    import numpy as np
+    from _assistant_helpers import make_assistant
+
+    from teachapp.home import ensure_default_home
+    from teachapp.store import Store
+
+    store = Store.open(tmp_path / "home.db")
+    ensure_default_home(store)
+    assistant, _events = make_assistant(store)
+    words = assistant.vocabulary("command")
+    assistant.close()
+    store.close()
+    raw, clean = tmp_path / "raw.wav", tmp_path / "thanks.wav"
+    subprocess.run(["espeak-ng", "-v", "en-us+f3", "-s", "190", "-w", str(raw), "thanks"],
+                   check=True)
+    subprocess.run(["sox", "-R", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(clean),
+                    "pad", "1.2", "1.2"], check=True)
+    samples = np.frombuffer(read_wav(clean).pcm, "<i2").astype(np.float64)
+    samples += np.random.default_rng(1).normal(0, 30, samples.size)  # (-60 dB of hiss)
+    hissed = tmp_path / "thanks_hiss.wav"
+    import wave
+
+    with wave.open(str(hissed), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16000)
+        out.writeframes(np.clip(samples, -32768, 32767).astype("<i2").tobytes())
+    ahead = heard_live(WhisperRecognizer(words), hissed)
+    at_the_end = heard_live(WhisperRecognizer(words, speculate=False), hissed)
+    assert (ahead, at_the_end) == (["thanks"], ["thanks"])

@@ -40,6 +40,14 @@ _RESCUED_FACTOR = 0.6
 """Confidence factor when the best path stopped inside a phrase and the best
 complete phrase came from the n-best list instead."""
 _ENGINE = "pocketsphinx:en-us"
+PRE_ROLL = 0.2
+"""Seconds of the audio before the endpointer's start of speech decoded with the utterance
+at its end: decoded whole from the first voiced frame, an espeak-ng "good night" gave
+nothing (the utterance's cepstral mean was all voice), with 0.1-0.3 s before it "good
+night"."""
+_RECENT_BYTES = int(1.0 * 16_000) * 2
+"""Raw audio kept to take the pre-roll from (the endpointer hands speech out up to its
+0.3 s window late)."""
 _load_lock = threading.Lock()
 
 
@@ -78,6 +86,12 @@ class PocketSphinxRecognizer(FramedStream):
             try:
                 self._decoder = pocketsphinx.Decoder(lm=None, loglevel="FATAL",
                                                      **_DECODER_OPTIONS)
+                self._streamer = pocketsphinx.Decoder(lm=None, loglevel="FATAL",
+                                                      **_DECODER_OPTIONS)
+                """The words so far (``partial``) while an utterance is said; its final
+                words come from ``_decoder``, given the utterance whole (:meth:`_end`).
+                One decoder for both heard a whole utterance after a streamed one as
+                badly as the streamed pass."""
             except (RuntimeError, ValueError) as exc:
                 raise ModelError(f"PocketSphinx could not load its English model from "
                                  f"{pocketsphinx.get_model_path()}: {exc}. Reinstall the "
@@ -120,7 +134,8 @@ class PocketSphinxRecognizer(FramedStream):
                     ok = False
                     continue
                 try:
-                    self._decoder.add_word(word, phones, True)
+                    for decoder in (self._decoder, self._streamer):
+                        decoder.add_word(word, phones, True)
                     self.spelled_words[word] = phones
                 except RuntimeError:
                     missing.append(word)
@@ -135,29 +150,16 @@ class PocketSphinxRecognizer(FramedStream):
         if usable:
             self._grammar_id += 1
             name = f"phrases{self._grammar_id}"
-            fsg = self._decoder.create_fsg(name, 0, 1, _prefix_tree(usable))
-            self._decoder.add_fsg(name, fsg)
-            self._decoder.activate_search(name)
+            for decoder in (self._decoder, self._streamer):
+                fsg = decoder.create_fsg(name, 0, 1, _prefix_tree(usable))
+                decoder.add_fsg(name, fsg)
+                decoder.activate_search(name)
 
     # -- decoding -----------------------------------------------------------------
     def transcribe(self, pcm: bytes) -> Transcript:
         """Decode a whole utterance at once (batch normalisation: best accuracy)."""
         started = time.perf_counter()
-        verified: tuple[bool | None, float | None] = (None, None)
-        verify_ms = 0.0
-        if not self.phrases:
-            text, conf, alts = "", None, []
-        else:
-            self._decoder.start_utt()
-            self._decoder.process_raw(pcm, full_utt=True)
-            self._decoder.end_utt()
-            text, conf, alts = self._result()
-            if text and self._loop is not None:
-                checking = time.perf_counter()
-                self._loop.start()
-                self._loop.feed(pcm, full_utt=True)
-                verified = self._verify(text)
-                verify_ms = (time.perf_counter() - checking) * 1000
+        text, conf, alts, verified, verify_ms = self._decode_whole(pcm)
         decode = (time.perf_counter() - started) * 1000
         timings = utterance_timings(len(pcm), 0.0, decode)
         if verified[1] is not None:
@@ -165,8 +167,32 @@ class PocketSphinxRecognizer(FramedStream):
         return Transcript(text, conf, alts, _ENGINE, True, timings, closed_set=True,
                           verified=verified[0], verification=verified[1])
 
+    def _decode_whole(self, pcm: bytes) -> tuple[str, float | None, list[str],
+                                                  tuple[bool | None, float | None], float]:
+        """(text, confidence, alternatives, (verified, score), verify ms) of ``pcm`` decoded
+        as one utterance, its cepstral mean taken from the utterance itself."""
+        if not self.phrases:
+            return "", None, [], (None, None), 0.0
+        self._decoder.start_utt()
+        self._decoder.process_raw(pcm, full_utt=True)
+        self._decoder.end_utt()
+        text, conf, alts = self._result()
+        verified: tuple[bool | None, float | None] = (None, None)
+        verify_ms = 0.0
+        if text and self._loop is not None:
+            checking = time.perf_counter()
+            self._loop.start()
+            self._loop.feed(pcm, full_utt=True)
+            verified = self._verify(text)
+            verify_ms = (time.perf_counter() - checking) * 1000
+        return text, conf, alts, verified, verify_ms
+
     def _feed_frame(self, frame: bytes, *, last: bool = False) -> Transcript | None:
         started = time.perf_counter()
+        self._recent += frame
+        self._fed += len(frame)
+        if len(self._recent) > _RECENT_BYTES:
+            del self._recent[:len(self._recent) - _RECENT_BYTES]
         was_in_speech = self._endpointer.in_speech
         speech = (self._endpointer.end_stream(frame) if last
                   else self._endpointer.process(frame))
@@ -175,10 +201,8 @@ class PocketSphinxRecognizer(FramedStream):
         if not was_in_speech and not self._in_utt:
             self._begin()
         if self.phrases:
-            self._decoder.process_raw(speech)
-            if self._loop is not None:
-                self._loop.feed(speech)
-        self._audio_bytes += len(speech)
+            self._streamer.process_raw(speech)  # for the words so far (``partial``)
+        self._speech += speech
         if last or not self._endpointer.in_speech:
             return self._end(started)
         self._decode_ms += (time.perf_counter() - started) * 1000
@@ -187,25 +211,26 @@ class PocketSphinxRecognizer(FramedStream):
     def _begin(self) -> None:
         self._in_utt = True
         self._decode_ms = 0.0
-        self._audio_bytes = 0
+        # The audio just before the start of speech (:data:`PRE_ROLL`), as heard.
+        start = int(self._endpointer.speech_start * 16_000) * 2
+        first = self._fed - len(self._recent)
+        lead = max(first, start - int(PRE_ROLL * 16_000) * 2)
+        self._speech = bytes(self._recent[lead - first:max(lead, start) - first])
         if self.phrases:
-            self._decoder.start_utt()
-            if self._loop is not None:
-                self._loop.start()
+            self._streamer.start_utt()
 
     def _end(self, started: float) -> Transcript:
-        text, conf, alts = ("", None, [])
-        verified: tuple[bool | None, float | None] = (None, None)
-        verify_ms = 0.0
+        """The utterance decoded again whole, as a recording is (:meth:`transcribe`): the
+        streamed decode normalises each frame by a cepstral mean that starts from the
+        model's and follows the audio slowly, and in pink noise it wrote "yes" for "no"
+        or nothing at all where the same audio decoded whole was right (18 -> 42 of 48:
+        benchmarks/speech_nonspeech.py --live --sphinx)."""
         if self.phrases:
-            self._decoder.end_utt()
-            text, conf, alts = self._result()
-            checking = time.perf_counter()
-            verified = self._verify(text)
-            verify_ms = (time.perf_counter() - checking) * 1000
-        self._in_utt = False
+            self._streamer.end_utt()  # (the streamed pass: its words were the partials)
+        pcm, self._speech, self._in_utt = self._speech, b"", False
+        text, conf, alts, verified, verify_ms = self._decode_whole(pcm)
         closing = (time.perf_counter() - started) * 1000
-        timings = utterance_timings(self._audio_bytes, self._decode_ms, closing)
+        timings = utterance_timings(len(pcm), self._decode_ms, closing)
         if verified[1] is not None:
             timings["verify"] = verify_ms  # the phone loop's share of the closing time
         return Transcript(text, conf, alts, _ENGINE, True, timings, closed_set=True,
@@ -214,7 +239,7 @@ class PocketSphinxRecognizer(FramedStream):
     def partial(self) -> str:
         if not self._in_utt or not self.phrases:
             return ""
-        hyp = self._decoder.hyp()
+        hyp = self._streamer.hyp()
         return hyp.hypstr if hyp is not None else ""
 
     def finish(self) -> Transcript:
@@ -233,7 +258,7 @@ class PocketSphinxRecognizer(FramedStream):
 
     def reset(self) -> None:
         if self._in_utt and self.phrases:
-            self._decoder.end_utt()
+            self._streamer.end_utt()
         if self._loop is not None:
             self._loop.abandon()
         self._reset_stream()
@@ -247,7 +272,11 @@ class PocketSphinxRecognizer(FramedStream):
         self._pending = b""
         self._in_utt = False
         self._decode_ms = 0.0
-        self._audio_bytes = 0
+        self._speech = b""
+        """The utterance's audio as said, decoded whole at its end (:meth:`_end`)."""
+        self._recent = bytearray()
+        self._fed = 0
+        """Bytes of audio fed since the stream began (the endpointer's clock)."""
 
     def _verify(self, text: str) -> tuple[bool | None, float | None]:
         """(verified, score) of the utterance just ended; (None, None) when nothing

@@ -78,7 +78,9 @@ the microphone; a recording is decoded whole). With 0.1 s Whisper had too little
 room to doubt a kettle was speech ("i'm not going to do that"); with 0.4 s a fast clean
 "no" (espeak-ng at 280 words a minute) scored just under the sound rule's floor and
 was heard as nothing. 0.2 s: sounds 46 of 46 heard as nothing, speech 77 of 81 heard
-(0.1 s: 44 and 77; 0.4 s: 46 and 76; benchmarks/speech_nonspeech.py --live --quick)."""
+(0.1 s: 44 and 77; 0.4 s: 46 and 76; benchmarks/speech_nonspeech.py --live --quick).
+The decode ahead of the end had it; the decode at the end, when none had run ahead, did
+not, until both decoded one audio (:meth:`WhisperRecognizer._heard`)."""
 _SPECULATE_AFTER_MS = 150
 """Quiet raw audio after which the utterance so far is decoded ahead of the end."""
 _QUIET_SHARE = 0.12
@@ -189,6 +191,7 @@ class WhisperRecognizer(FramedStream):
     _guess: Any
     _stale: Any
     _prefix: bytes
+    _from: int | None
     _held: tuple[bytes, Transcript, int] | None
 
     def __init__(self, phrases: Sequence[str] = (), *, mode: Mode = "command",
@@ -332,13 +335,17 @@ class WhisperRecognizer(FramedStream):
         speech = (self._endpointer.end_stream(frame) if last
                   else self._endpointer.process(frame))
         brief = self._brief(frame, last, covered=speech is not None or self._in_utt)
-        if speech is None and brief is not None:
+        from_brief = speech is None and brief is not None
+        if from_brief:
             speech = brief  # the whole of a word too short to start an utterance
         if speech is None:
             return self._held_out(len(frame), last)
-        if not self._in_utt and self._held is not None:
-            self._speech = self._prefix = self._held[0]  # the rest of a cut utterance
-            self._held = None
+        if not self._in_utt:
+            if self._held is not None:
+                self._speech = self._prefix = self._held[0]  # the rest of a cut utterance
+                self._held = None
+            self._from = None if from_brief else max(0, int(
+                (self._endpointer.speech_start - self.pre_roll) * _SAMPLE_RATE) * 2)
         self._in_utt = True
         self._speech += speech
         if last or not self._endpointer.in_speech:
@@ -387,20 +394,30 @@ class WhisperRecognizer(FramedStream):
             return
         if self._stale is not None and not self._stale.done():
             return  # the worker still decodes an earlier guess: don't queue another
-        start = max(0, int((self._endpointer.speech_start - self.pre_roll) * _SAMPLE_RATE) * 2)
-        audio = bytes(self._raw[max(0, start - self._raw_offset):])
         if self._worker is None:
             from concurrent.futures import ThreadPoolExecutor
 
             self._worker = ThreadPoolExecutor(1, thread_name_prefix="teachapp-whisper")
-        self._guess = self._worker.submit(self._decode, self._prefix + audio)
+        self._guess = self._worker.submit(self._decode, self._heard())
+
+    def _heard(self) -> bytes:
+        """The utterance's audio as it is decoded, ahead of its end or at it: what was
+        held before it, then the raw audio from :data:`PRE_ROLL` before the endpointer's
+        start of speech (a word too short for the endpointer: its own audio, which has
+        the pre-roll). One audio either way, so what is heard does not hang on whether
+        the decode ahead ran (it does not while the worker still decodes a stale guess,
+        on a loaded machine)."""
+        if self._from is None:
+            return self._speech
+        return self._prefix + bytes(self._raw[max(0, self._from - self._raw_offset):])
 
     def _end(self, *, last: bool = False) -> Transcript | None:
         started = time.perf_counter()
-        pcm, self._speech, self._in_utt, self._prefix = self._speech, b"", False, b""
         guess, self._guess = self._guess, None
-        self._peak, self._quiet_frames = 0.0, 0
+        pcm = self._heard() if guess is None else self._speech
         transcript = guess.result() if guess is not None else self._decode(pcm)
+        self._speech, self._in_utt, self._prefix = b"", False, b""
+        self._peak, self._quiet_frames = 0.0, 0
         closing = (time.perf_counter() - started) * 1000
         transcript.timings = utterance_timings(len(pcm), 0.0, closing)
         transcript.timings["speculative"] = 1.0 if guess is not None else 0.0
@@ -475,6 +492,9 @@ class WhisperRecognizer(FramedStream):
         self._stale = None
         self._prefix = b""
         """The audio of a held utterance, before the rest now being said."""
+        self._from: int | None = None
+        """Where the utterance's decoded audio starts in the stream (bytes), the pre-roll
+        in; None for a word only the whole-recording gate heard (:meth:`_heard`)."""
         self._held = None
         """An utterance heard ending on a word a request does not end on, waiting for
         its rest: (its audio, its transcript, bytes of quiet since)."""
