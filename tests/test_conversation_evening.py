@@ -112,6 +112,11 @@ def test_it_after_a_question_about_a_device_is_that_device(store):
     ("turn on the tv actually no turn it off", "media_player.tv", False),
     ("turn on the desk lamp no wait turn on the tv", "media_player.tv", True),
     ("turn on the kitchen lights i mean the desk lamp", "light.desk_lamp", True),
+    # (markers the pause-marked reading knew and this one did not: one list now)
+    ("turn on the desk lamp hang on turn on the tv", "media_player.tv", True),
+    ("turn on the desk lamp on second thoughts turn on the tv", "media_player.tv", True),
+    ("turn on the tv oops turn it off", "media_player.tv", False),
+    ("turn on the kitchen lights my mistake the desk lamp", "light.desk_lamp", True),
 ])
 def test_a_self_repair_without_commas_takes_back_the_request_before_it(store, words,
                                                                        device, on):

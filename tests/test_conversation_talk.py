@@ -302,3 +302,27 @@ def test_a_routine_named_as_it_was_said_starts_its_description_with_a_capital(st
     assistant, _events = make_assistant(store)
     assert said(assistant, "what does movie night do?")[0].startswith(
         "Movie night will turn off Ceiling light")
+
+
+@pytest.mark.parametrize("text", ["show me movie mode", "Show movie mode.",
+                                  "show me the movie mode routine",
+                                  "can you show me movie mode", "show me moovie mode"])
+def test_show_me_a_routine_tells_its_steps_and_runs_nothing(store, text):
+    """It said "Did you mean movie mode?" (the resolver asked about the phrase with a word
+    left over); a person asks to see the routine, as "what does movie mode do?" asks."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    before = [d.state for d in store.devices()]
+    turn = assistant.handle(TurnInput(text))
+    assert turn.run is None
+    assert turn.lines == ["Movie mode will set TV on at 40 % and then set Living room lamp "
+                          "on at 20 %.", 'Say "movie mode" to start it.']
+    assert [d.state for d in store.devices()] == before
+
+
+@pytest.mark.parametrize("text", ["show me the weather", "show me the tv"])
+def test_show_me_what_no_routine_is_goes_on(store, text):
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    lines = assistant.handle(TurnInput(text)).lines
+    assert not any("Movie mode will" in line for line in lines), lines

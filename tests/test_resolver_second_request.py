@@ -75,3 +75,29 @@ def test_a_second_request_no_list_knows_runs_nothing(resolver: Resolver, text: s
 def test_no_imperative_of_its_own_beside_and_leaves_the_phrase_to_run(
         resolver: Resolver, text: str, routine: str) -> None:
     assert runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    "reading mode, and big red bus",
+    "movie night, and then purple elephant dance",
+    "big red bus, and lights on.",
+    "text my brother, and reading mode.",
+    "email my sister, and movie night.",
+])
+def test_a_second_request_named_or_with_its_object_freed_runs_nothing(
+        resolver: Resolver, text: str) -> None:
+    """A bare noun phrase said as a request ("big red bus"), and a request whose object is
+    also an address ("text my brother": "my brother" was freed as said to the listener,
+    the verb then as a call set apart by the comma). On main "big red bus" and "text my
+    brother" ran the phrase alone."""
+    assert runs(resolver, text) is None
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("right, and reading mode.", "Reading"),
+    ("okay my love, and movie night", "Movie"),
+    ("lights on, and rain stops play", "Lights"),
+])
+def test_a_lead_in_or_a_statement_beside_and_leaves_the_phrase_to_run(
+        resolver: Resolver, text: str, routine: str) -> None:
+    assert runs(resolver, text) == routine

@@ -66,3 +66,30 @@ def test_an_imperative_before_a_clause_that_opens_with_and_is_one_too(text: str)
 ])
 def test_a_clause_of_the_speakers_own_after_and_is_none(text: str) -> None:
     assert not _asks(text)
+
+
+@pytest.mark.parametrize("text", [
+    "and big red bus",
+    "and then purple elephant dance",
+    "and also garden party music",
+])
+def test_a_bare_noun_phrase_after_and_names_a_request_of_its_own(text: str) -> None:
+    """Named as a routine's phrase is ("reading mode, and big red bus"): no verb, two open
+    words or more, none taught; False on main, where only a verb or its object asked."""
+    assert _asks(text)
+    assert _asks(text.removeprefix("and ").removeprefix("then ").removeprefix("also "),
+                 joined=True)
+
+
+@pytest.mark.parametrize("text", [
+    "and rain stops play",
+    "and velvet mode",
+    "and jane smith",
+    "and happy",
+    "and the big red bus is late",
+])
+def test_a_noun_phrase_with_a_verb_a_taught_word_a_name_or_one_word_is_none(
+        text: str) -> None:
+    """A subject and its verb, a taught word (the phrase's own), a name, one word, or a
+    determiner first is no bare name of another request."""
+    assert not _asks(text)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..understanding.commands import CommandParser, DeviceCommand
     from .sentence_part import Part
 
-__all__ = ["BECAUSE", "CONDITION", "NEGATED", "REPAIR", "after_steps", "borrowed",
+__all__ = ["BECAUSE", "CONDITION", "NEGATED", "REPAIR", "REPAIR_MARKER", "after_steps", "borrowed",
            "follow_answer", "merged_steps", "revalued", "with_reasons"]
 
 BECAUSE = re.compile(r"^\s*(?:because|cause|cos|coz|cuz)\b", re.IGNORECASE)
@@ -36,8 +36,13 @@ _BREAK = rf"(?:{_TAKES_BACK}|no|nope|nah|oops|rather)"
 """Those, and the words that take it back only said alone ("..., no, 60 percent"): "no
 lights" is a request."""
 _CHAIN = rf"(?:{_BREAK}|{_FILLER})"
+REPAIR_MARKER = rf"(?:{_FILLER}[\s,]+)*{_BREAK}(?:[\s,.!]+{_CHAIN})*"
+"""A repair marker said as a part of its own: the markers strung together, with fillers
+among them ("actually no", "oh no wait", "um sorry"). The one source of the words of a
+self-repair in what is said to the conversation: :data:`REPAIR` reads it after a pause,
+``unpunctuated_repair`` between two requests said with no pause written."""
 REPAIR = re.compile(
-    rf"^\s*(?:{_FILLER}[\s,]+)*(?:{_BREAK}(?:[\s,.!]+{_CHAIN})*[\s,.!]*|"
+    rf"^\s*(?:{REPAIR_MARKER}[\s,.!]*|"
     rf"(?:(?:no|nope|nah|oops)[\s,]+)*{_TAKES_BACK}(?:[\s,]+{_CHAIN})*[\s,]+"
     r"(?P<rest>.+))$", re.IGNORECASE)
 """A self-repair: what was said before it is taken back ("..., no, 60 percent", "...,

@@ -122,10 +122,12 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
     return talk
 
 
-_WHATS = re.compile(r"^\W*what(?:'s|s|\s+is)\b", re.IGNORECASE)
-"""The spoken "what's X do?", which asks only when X is a routine of this home."""
-_ASKS_WHAT_IT_DOES = re.compile(r"\b(?:do|for)\W*$", re.IGNORECASE)
-""""what's X do?" may name X loosely; a bare "what is X?" only by its name or phrase."""
+_WHATS = re.compile(r"^\W*(?:what(?:'s|s|\s+is)|show)\b", re.IGNORECASE)
+"""The spoken "what's X do?" and "show me X", which ask only when X is a routine of this
+home."""
+_ASKS_WHAT_IT_DOES = re.compile(r"\b(?:do|for)\W*$|^\W*show\b", re.IGNORECASE)
+""""what's X do?" and "show me X" may name X loosely (misheard: "show me moovie mode"); a
+bare "what is X?" only by its name or phrase."""
 
 
 def _called(store: Store, words: str) -> Talk | None:

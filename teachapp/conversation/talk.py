@@ -266,6 +266,10 @@ _RAW: list[tuple[TalkKind, str]] = [
     # "what is movie night?": only when the words are a routine's name or phrase as
     # taught (``manage.answered_talk``); "what's on" goes on as any question
     ("describe", r"what(?:'s| is|s) " + _ROUTINE_WORD + r"(?P<target>.+?)(?: routine)?"),
+    # "show me movie night": the routine shown, as "what does movie night do" tells it
+    # (the resolver hands it on, a routine command); only a routine's name or phrase as
+    # taught (``manage.answered_talk``): "show me the weather" goes on
+    ("describe", r"show(?: me| us)? " + _ROUTINE_WORD + r"(?P<target>.+?)(?: routine)?"),
     ("rename", r"(?:rename|change the name of) " + _ROUTINE_WORD
                + r"(?P<target>.+?) (?:to|as|into) (?P<value>.+?)"),
     ("rename", r"(?:call|name) " + _ROUTINE_WORD + r"(?P<target>.+?) (?P<value>.+?) instead"),

@@ -11,15 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .beside import REPAIR_MARKER
+
 __all__ = ["with_pauses"]
 
-_MARKERS = ("actually no", "no actually", "no wait", "wait no", "oh no", "no sorry",
-            "sorry no", "i mean", "i meant", "or rather", "scratch that", "actually", "sorry",
-            "no no", "no")
-"""Words a speaker takes back what they said with, longest first (each is one that
-``beside.REPAIR`` reads after a pause)."""
-_MARKER = re.compile(r"\s(?:" + "|".join(m.replace(" ", r"\s+") for m in _MARKERS)
-                     + r")\s", re.IGNORECASE)
+_MARKER = re.compile(rf"\s(?:{REPAIR_MARKER})\s", re.IGNORECASE)
+"""A repair marker between words: the markers :data:`beside.REPAIR` reads after a pause,
+strung together as it reads them ("actually no", "no wait", "i mean")."""
 
 
 def with_pauses(text: str, is_request: Callable[[str], bool],

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from teachapp.understanding._carriers import HEADS, WEEKDAYS, around_phrase
-from teachapp.understanding._second_request import beside_phrase
+from teachapp.understanding._second_request import beside_phrase, lead_asks
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon
 from teachapp.understanding.scoring import PhraseIndex
@@ -162,6 +162,10 @@ class Around:
                          (said[-1], any(b in breaks for b in range(said[-2], said[-1])))):
             if apart and self._may_call(toks[k]) and not self._in_cue(toks, k):
                 out[k] = True
+        if out[said[0]] and lead_asks(toks, min(b for b in breaks if b >= said[0]) + 1,
+                                      self._lexicon, self._taught):
+            out[said[0]] = False  # (a request of its own before "and": "text my brother,
+            # and ...", "my brother" its object: :mod:`_second_request`)
         return out if out != free and sum(not f for f in out) >= 2 else None
 
     def _in_cue(self, toks: list[str], k: int) -> bool:

@@ -53,7 +53,12 @@ from teachapp.understanding._after_own import (
     loose_joiners,
 )
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
-from teachapp.understanding._clause_shape import courteous_clause, joined_cuts, shape_frees
+from teachapp.understanding._clause_shape import (
+    POSSESSIVES,
+    courteous_clause,
+    joined_cuts,
+    shape_frees,
+)
 from teachapp.understanding._cue_scope import (
     compound_state,
     dummy_reason,
@@ -600,8 +605,9 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         if not w.isalpha() or w in lexicon.number_words:
             return False
         if free[k] or w in function or (k and w in PARTICLES) or (
-                adjunct and k == 0):
-            continue
+                adjunct and k == 0) or (w in POSSESSIVES and k < len(words) - 1):
+            continue  # (a possessive before its noun names nothing, taught or not: "his"
+            # of "his heels" where "tell dewey his boots are in the porch" is taught)
         if plan and (w in WHEN or w in WEEKDAYS) and not taught(w):
             continue  # (when the speaker does it: "we're driving to cornwall tomorrow")
         if plan and (k == 2 or w in PLAN_PREPOSITIONS):

@@ -61,7 +61,7 @@ from teachapp.understanding._clause_shape import (
 from teachapp.understanding._cue_scope import BACK
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["formula_frees"]
+__all__ = ["formula_frees", "wished"]
 
 Taught = Callable[[str], bool]
 
@@ -116,6 +116,14 @@ class _Words:
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     return _Words(bundled_section("formula_aside") or {})
+
+
+def wished(said: Sequence[str]) -> bool:
+    """Whether ``said`` opens with a formula of leave-taking or a wish said with it ("sweet
+    dreams", "good luck"), or an adjective of praise ("lovely jubbly"): words said to the
+    listener, no name of a thing asked for."""
+    words = _words()
+    return bool(said) and (said[0] in words.praise or _opens(said, words.leave_taking) > 0)
 
 
 def _opens(said: Sequence[str], formulae: frozenset[tuple[str, ...]]) -> int:

@@ -19,7 +19,13 @@ a request (a carrier, "play", or one of ``Lexicon.request_words``, "call", "make
 word in the place of the verb with its object after it, a determiner or a possessive and
 the noun, or an object pronoun and more ("renew my passport", "knit a scarf", "wash the
 car", "teach me french"): the shape of an imperative (Quirk et al. 1985, 11.24), whatever
-the verb, so a verb no list knows is read as well as one it does. None of these is a
+the verb, so a verb no list knows is read as well as one it does. A bare noun phrase of
+words the home was not taught asks too ("..., and big red bus"): it names a thing as a
+routine's phrase does (:func:`_named`; not a wish, "sweet dreams", nor a plural said of
+things in general, "kind regards"). A request said first and set apart by a pause before
+"and" is no lead-in to pass over, though its object is a word of address ("text my
+brother, and ...": :func:`lead_asks`, which the resolver's comma lead-in and the calls
+of :mod:`_around` ask). None of these is a
 request: a subject, a quantifier or a function word first ("it's gone midnight", "all
 that", "the baby's asleep"), a noun and its verb ("rain stops play"), a past, a
 participle or an adverb first ("woke the baby", "reading the paper", "especially the
@@ -42,13 +48,14 @@ from teachapp.understanding._clause_shape import (
     WH_WORDS,
 )
 from teachapp.understanding._cue_scope import CLOSED
+from teachapp.understanding._formula_aside import wished
 from teachapp.understanding._joined_aside import _lead_in
 from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._weak_it import PAST_ONLY
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon
 
-__all__ = ["AND_LEADS", "ASKING", "after_and", "beside_phrase", "second_request"]
+__all__ = ["AND_LEADS", "ASKING", "after_and", "beside_phrase", "lead_asks", "second_request"]
 
 AND_LEADS = frozenset({"then", "also", "please", "just", "now", "maybe"})
 """Words said between "and" and the request it joins ("and then make coffee", "and also
@@ -106,8 +113,10 @@ def second_request(words: Sequence[str], lexicon: Lexicon, taught: Taught, *,
     first = rest[0]
     if (first,) in lexicon.carriers or stem(first) in _request_stems(lexicon.request_words):
         return True  # ("..., and play some jazz", "..., and call mum")
-    return (len(rest) >= 3 and rest[1] in OBJECT_OPENERS and rest[2].isalpha()
-            and first not in lexicon.given_names)  # ("..., and renew my passport")
+    if (len(rest) >= 3 and rest[1] in OBJECT_OPENERS and rest[2].isalpha()
+            and first not in lexicon.given_names):
+        return True  # ("..., and renew my passport")
+    return _named(rest, lexicon, taught)  # ("..., and big red bus")
 
 
 def beside_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
@@ -132,6 +141,16 @@ def beside_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
     return second_request(said(first - 1, start), lexicon, taught, joined=True)
 
 
+def lead_asks(toks: Sequence[str], lead: int, lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether the ``lead`` words of ``toks`` said before the first pause, joined by "and"
+    to what follows, are a request of their own ("text my brother, and lunch break"), so
+    no reader may pass them over as a call or a marker set apart by a comma ("right, and
+    lunch break"): "my brother" may be said to the listener, but after "text" it is the
+    object."""
+    return (0 < lead < len(toks) and toks[lead] == "and"
+            and second_request(toks[:lead], lexicon, taught, joined=True))
+
+
 def _verb_first(rest: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether ``rest[0]`` may be a verb in its plain form: an open-class word (no
     function word, pronoun, joiner, preposition, wh-word, adverb of time or degree:
@@ -146,6 +165,25 @@ def _verb_first(rest: Sequence[str], lexicon: Lexicon) -> bool:
             and not (len(first) > 4 and first.endswith("ing"))
             and not (len(first) > 4 and first.endswith("ed") and not first.endswith("eed"))
             and tuple(rest[:2]) not in (("let", "me"), ("let", "us")))
+
+
+def _named(rest: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether ``rest`` is a bare noun phrase that names something as a routine's phrase
+    does ("big red bus", "purple elephant dance"): two words or more, each open-class
+    (:func:`_verb_first` of each), none taught, none a name and no verb of the lexicon's
+    cues in the third person (:func:`_subject_verb`: "rain stops play"). Said after "and"
+    beside a taught phrase it is a second thing asked for by its name, as the home's own
+    phrases are ("reading mode, and big red bus"); a word the home was taught in it is
+    the phrase's own (two phrases said together, or one heard twice). A wish is none
+    ("sweet dreams", "good luck", "lovely jubbly": :func:`_formula_aside.wished`), nor a
+    plural head, said of things in general as formulae are ("kind regards", "happy
+    days"), not of the one thing a routine's phrase names."""
+    last = rest[-1]
+    return (len(rest) >= 2 and not wished(rest)
+            and not (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+            and all(_verb_first(rest[k:], lexicon) and rest[k] not in lexicon.given_names
+                    and not taught(rest[k]) for k in range(len(rest)))
+            and not any(_subject_verb(rest[k:], lexicon) for k in range(len(rest) - 1)))
 
 
 def _closed(word: str, lexicon: Lexicon) -> bool:

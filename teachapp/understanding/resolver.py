@@ -92,6 +92,7 @@ from teachapp.understanding._run_together import RunTogether
 from teachapp.understanding._said_before import heard_alone, said_before
 from teachapp.understanding._said_twice import said_once
 from teachapp.understanding._said_whole import said_whole
+from teachapp.understanding._second_request import lead_asks
 from teachapp.understanding._self_repair import after_repair, withdrawn
 from teachapp.understanding._stammered import copies_heard_in, unstammered
 from teachapp.understanding._taken_back import taken_back
@@ -428,9 +429,11 @@ class Resolver:
             # a taught phrase said whole is none: "early start, nora")
             lead = tokens(text[:text.index(",")], lex)
             stems = [stem(t) for t in lead]
-            if not any(tuple(stems[:m]) in self._exact and all(free[m:len(lead)])
-                       for m in range(len(lead), 0, -1)):
-                # (nor one said whole before free words: "nap time so, ...")
+            if not (any(tuple(stems[:m]) in self._exact and all(free[m:len(lead)])
+                        for m in range(len(lead), 0, -1))
+                    or lead_asks(toks, len(lead), lex, self._taught)):
+                # (nor one said whole before free words: "nap time so, ...", nor a request
+                # of its own before "and": "text my brother, and ...", :mod:`_second_request`)
                 free = comma_lead_in(text, toks, free, lead, lex.cue_starts, self._taught)
         if formulae:
             # (formulae said beside the request: "how hard can it be? ...", "..., so long,
