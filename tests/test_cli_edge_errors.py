@@ -133,3 +133,38 @@ def test_a_binary_file_is_not_taken_for_utf16(tmp_path):
         with pytest.raises(RoutineFileError) as info:
             read_routine_file(path)
         assert "UTF-16" not in str(info.value), str(info.value)
+
+
+def test_a_file_that_is_no_text_is_named_so_not_taken_for_latin1(teachapp_cli, home,
+                                                                  tmp_path):
+    """A picture, a program, an archive or a database given to ``import`` was "it is not
+    UTF-8 text: line 1 (“‰PNG…”) was saved in another encoding, such as Latin-1 or
+    Windows-1252; save it as UTF-8 …", with its raw bytes (NULs, control characters)
+    echoed to the terminal. Now it says what the file is and what to give instead."""
+    import gzip
+
+    before = _routines(teachapp_cli, home)
+    backup = tmp_path / "old.sqlite3"
+    backup.write_bytes(home.read_bytes())
+    files = {
+        "picture.yaml": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+                         "it is not a text file (binary data, such as a picture or a "
+                         "program); give the .yaml or .json file that 'teachapp export' "
+                         "writes."),
+        "routines.yaml.gz": (gzip.compress(_EXAMPLES.encode()),
+                             "it is a compressed archive, not a routine file; unpack it "
+                             "and import the .yaml or .json file inside."),
+        "old.sqlite3": (None,
+                        "it is an SQLite database (a teachapp database or backup?), not a "
+                        "routine file. To put a backup in place: 'teachapp backup restore "
+                        "FILE'; to take its routines: 'teachapp --db FILE export "
+                        "routines.yaml', then import routines.yaml."),
+    }
+    for name, (data, said) in files.items():
+        path = tmp_path / name
+        if data is not None:
+            path.write_bytes(data)
+        line = _one_line(teachapp_cli("--db", str(home), "import", str(path)))
+        assert line == f"teachapp: {path}: {said}"
+        assert line.isprintable()
+    assert _routines(teachapp_cli, home) == before
