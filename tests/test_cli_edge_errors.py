@@ -168,3 +168,20 @@ def test_a_file_that_is_no_text_is_named_so_not_taken_for_latin1(teachapp_cli, h
         assert line == f"teachapp: {path}: {said}"
         assert line.isprintable()
     assert _routines(teachapp_cli, home) == before
+
+
+def test_devices_of_a_home_never_reached_says_why_it_lists_none(teachapp_cli, tmp_path):
+    """With the MQTT broker down before the first connection, 'teachapp devices' printed
+    nothing at all and exited 0: no device, no reason."""
+    settings = tmp_path / "settings.json"
+    settings.write_text(json.dumps({"backend": {"type": "mqtt", "host": "127.0.0.1",
+                                                "port": 1}}))
+    env = {"TEACHAPP_SETTINGS": str(settings), "TEACHAPP_MQTT_PASSWORD": ""}
+    db = tmp_path / "home.sqlite3"
+    for extra in ([], ["--json"]):
+        proc = teachapp_cli("--db", str(db), "devices", *extra, env=env)
+        assert proc.returncode == 0 and proc.stdout == "", proc
+        assert proc.stderr.startswith("teachapp: No device is known yet: cannot reach the "
+                                      "MQTT broker at 127.0.0.1:1; "), proc.stderr
+        assert proc.stderr.endswith("The devices appear once it is reached.\n")
+        assert len(proc.stderr.splitlines()) == 1
