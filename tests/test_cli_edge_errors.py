@@ -185,3 +185,17 @@ def test_devices_of_a_home_never_reached_says_why_it_lists_none(teachapp_cli, tm
                                       "MQTT broker at 127.0.0.1:1; "), proc.stderr
         assert proc.stderr.endswith("The devices appear once it is reached.\n")
         assert len(proc.stderr.splitlines()) == 1
+
+
+def test_restoring_a_file_that_is_no_database_does_not_say_too(teachapp_cli, home,
+                                                                tmp_path):
+    """'backup restore notes.txt' said "The backup … is damaged too (file is not a
+    database)": "too" of a database that was sound."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database\n" * 300)
+    before = home.read_bytes()
+    line = _one_line(teachapp_cli("--db", str(home), "backup", "restore", str(notes)))
+    assert line == (f"teachapp: The backup {notes} cannot be restored: it is not a sound "
+                    "database (file is not a database); choose another one from 'teachapp "
+                    "backup list'. Nothing was changed.")
+    assert home.read_bytes() == before and "Reading mode" in _routines(teachapp_cli, home)
