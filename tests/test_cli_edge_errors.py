@@ -199,3 +199,21 @@ def test_restoring_a_file_that_is_no_database_does_not_say_too(teachapp_cli, hom
                     "database (file is not a database); choose another one from 'teachapp "
                     "backup list'. Nothing was changed.")
     assert home.read_bytes() == before and "Reading mode" in _routines(teachapp_cli, home)
+
+
+def test_a_routine_file_indented_with_tabs_says_so(teachapp_cli, home, tmp_path):
+    """An editor that indents with tabs: 'it is not valid YAML or JSON at line 6, column
+    1: found character that cannot start any token.' named no tab (and showed none)."""
+    before = _routines(teachapp_cli, home)
+    path = tmp_path / "tabbed.yaml"
+    path.write_text("version: 1\nroutines:\n  - name: Tea time\n    phrases: [tea time]\n"
+                    "    steps:\n\t- say: Kettle on\n")
+    line = _one_line(teachapp_cli("--db", str(home), "import", str(path)))
+    assert line == (f"teachapp: {path}: it is not valid YAML at line 6, column 1: a tab "
+                    "indents that line, and YAML indents with spaces only; replace the tabs "
+                    "with spaces (two for each level, as 'teachapp export' writes) and "
+                    "import it again.")
+    assert _routines(teachapp_cli, home) == before
+    path.write_text(path.read_text().replace("\t", "      "))
+    assert teachapp_cli("--db", str(home), "import", str(path)).returncode == 0
+    assert "Tea time" in _routines(teachapp_cli, home)

@@ -216,6 +216,16 @@ def parse_routine_file(text: str, *, name: str = "<input>") -> tuple[list[Device
     return devices, routines
 
 
+def _tab_at(text: str, line: int, column: int) -> bool:
+    """Whether a tab is in the indent of ``line`` at or before ``column`` (PyYAML's
+    "found character that cannot start any token" names no tab, and shows none)."""
+    lines = text.splitlines()
+    if not 0 <= line < len(lines):
+        return False
+    indent = lines[line][:len(lines[line]) - len(lines[line].lstrip(" \t"))]
+    return "\t" in indent[:column + 1]
+
+
 def _parse(text: str, name: str, progress: Progress | None
            ) -> tuple[dict[str, Any], list[Device], list[Routine]]:
     try:
@@ -232,6 +242,11 @@ def _parse(text: str, name: str, progress: Progress | None
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        if mark and _tab_at(text, mark.line, mark.column):
+            raise RoutineFileError(name, f"it is not valid YAML{where}: a tab indents that "
+                                   "line, and YAML indents with spaces only; replace the tabs "
+                                   "with spaces (two for each level, as 'teachapp export' "
+                                   "writes) and import it again.") from exc
         raise RoutineFileError(name, f"it is not valid YAML or JSON{where}: {problem}.") from exc
     if doc is None:
         raise RoutineFileError(name, "it holds nothing to import; a routine file starts with "
