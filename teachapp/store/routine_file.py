@@ -216,6 +216,21 @@ def parse_routine_file(text: str, *, name: str = "<input>") -> tuple[list[Device
     return devices, routines
 
 
+def _not_a_mapping(doc: object) -> str:
+    """Why a file whose top is a list or a lone value holds no routines, and the fix
+    ("the file must be a mapping with …" was YAML's word, not a person's)."""
+    shape = (f"'version: {FORMAT_VERSION}' and lists 'routines' ('teachapp export' shows "
+             "one)")
+    if isinstance(doc, list) and doc and all(isinstance(item, dict) and "name" in item
+                                             for item in doc):
+        return (f"it is a list of routines on its own; a routine file holds it under "
+                f"'routines', beside 'version: {FORMAT_VERSION}' (in YAML: put those two "
+                "lines above it and indent the list under 'routines:'; 'teachapp export' "
+                "shows one).")
+    kind = "a list" if isinstance(doc, list) else "a single value"
+    return f"it holds {kind}, not routines; a routine file starts with {shape}."
+
+
 def _tab_at(text: str, line: int, column: int) -> bool:
     """Whether a tab is in the indent of ``line`` at or before ``column`` (PyYAML's
     "found character that cannot start any token" names no tab, and shows none)."""
@@ -253,8 +268,7 @@ def _parse(text: str, name: str, progress: Progress | None
                                f"'version: {FORMAT_VERSION}' and lists 'routines' ('teachapp "
                                "export' shows one).")
     if not isinstance(doc, dict):
-        raise RoutineFileError(name, "the file must be a mapping with 'version', "
-                               "'devices' and 'routines'.")
+        raise RoutineFileError(name, _not_a_mapping(doc))
     _unknown_keys(doc, _TOP_KEYS, name, None, None)
     version = doc.get("version", FORMAT_VERSION)
     if type(version) is int and version > FORMAT_VERSION:
