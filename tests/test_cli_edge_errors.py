@@ -217,3 +217,25 @@ def test_a_routine_file_indented_with_tabs_says_so(teachapp_cli, home, tmp_path)
     path.write_text(path.read_text().replace("\t", "      "))
     assert teachapp_cli("--db", str(home), "import", str(path)).returncode == 0
     assert "Tea time" in _routines(teachapp_cli, home)
+
+
+def test_a_relative_sqlite_url_names_the_file_it_made_in_full(tmp_path):
+    """'--db sqlite:///tmp/x.db' (three slashes: relative to the working folder) said
+    "Created a new, empty database at tmp/x.db (the folder tmp did not exist, …)",
+    which reads as /tmp; the file was made in ./tmp. Now the full path is named."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.run([sys.executable, "-m", "teachapp", "--db",
+                           "sqlite:///tmp/house.sqlite3", "list"], capture_output=True,
+                          text=True, cwd=tmp_path, env=env, stdin=subprocess.DEVNULL,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    made = tmp_path / "tmp" / "house.sqlite3"
+    assert made.is_file()
+    assert proc.stderr == (f"teachapp: Created a new, empty database at {made} (the folder "
+                           f"{made.parent} did not exist, so it was made too).\n")

@@ -89,13 +89,17 @@ def database_url(spec: str | os.PathLike[str]) -> str:
 
 
 def sqlite_path(url: str) -> Path | None:
-    """The file behind an SQLite URL, or None for other databases and :memory:."""
+    """The file behind an SQLite URL, or None for other databases and :memory:.
+
+    Absolute, as SQLite finds it from the working folder: ``sqlite:///tmp/x.db`` is
+    ``./tmp/x.db`` (four slashes make it /tmp), and the messages that name the file
+    said "tmp/x.db", which reads as /tmp."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
         return None
     if parsed.database == ":memory:":
         return None
-    return Path(parsed.database)
+    return Path(parsed.database).absolute()
 
 
 # ------------------------------------------------------------------ messages
