@@ -23,13 +23,14 @@ from typing import Any, TypeVar
 from .errors import ConfigError
 from .paths import config_dir
 
-__all__ = ["Settings", "parse_section"]
+__all__ = ["Settings", "parse_section", "section_problems"]
 
 log = logging.getLogger(__name__)
 
 _SAID: set[str] = set()
-"""Settings files whose trouble was logged already (every front end opens the file
-several times: said once a process, not three times a ``doctor``)."""
+"""Settings files whose trouble was logged already, and ignored settings said already
+(every front end opens the file several times: said once a process, not three times a
+``doctor``)."""
 
 T = TypeVar("T")
 
@@ -38,12 +39,35 @@ def parse_section(cls: type[T], section: dict[str, Any], *, name: str = "") -> T
     """A typed settings value from one JSON section.
 
     Each field takes the section's value when it has the type of the field's default
-    (an int is accepted for a float; a bool never for a number); anything else is
-    ignored and logged, so a hand-edited file cannot stop the app.
+    (an int is accepted for a float; a bool never for a number); anything else, and a
+    key that is no field (a misspelt name), is ignored and logged once, so a
+    hand-edited file cannot stop the app.
     """
+    values, problems = _read_section(cls, section, name or cls.__name__)
+    for problem in problems:
+        if problem not in _SAID:
+            _SAID.add(problem)
+            log.warning("%s", problem)
+    return cls(**values)
+
+
+def section_problems(cls: type, section: dict[str, Any], *, name: str) -> list[str]:
+    """Why settings of ``section`` are ignored, a sentence each with the fix (the
+    rule :func:`parse_section` applies; ``doctor`` lists them)."""
+    return _read_section(cls, section, name)[1]
+
+
+def _read_section(cls: type, section: dict[str, Any],
+                  name: str) -> tuple[dict[str, Any], list[str]]:
     assert is_dataclass(cls)
     values: dict[str, Any] = {}
-    defaults = cls()  # type: ignore[call-arg]
+    problems: list[str] = []
+    defaults = cls()
+    known = [f.name for f in fields(cls) if f.init]
+    for key in section:
+        if key not in known:
+            problems.append(f"The setting {name}.{key} is not one teachapp knows, so it is "
+                            f"ignored; the {name} settings are {', '.join(known)}.")
     for f in fields(cls):
         if f.name not in section or not f.init:
             continue
@@ -58,10 +82,15 @@ def parse_section(cls: type[T], section: dict[str, Any], *, name: str = "") -> T
             kind = ("true or false" if isinstance(default, bool) else "a number"
                     if isinstance(default, (int, float)) else "text"
                     if isinstance(default, str) else type(default).__name__)
-            log.warning("The setting %s.%s = %s is ignored (it must be %s); its default, "
-                        "%s, is used.", name or cls.__name__, f.name, json.dumps(value),
-                        kind, json.dumps(default))
-    return cls(**values)
+            problems.append(f"The setting {name}.{f.name} = {json.dumps(value)} is ignored "
+                            f"(it must be {kind}); its default, {json.dumps(default)}, is "
+                            "used.")
+    return values, problems
+
+
+_JSON_KINDS = {list: "a list", str: "text", int: "a number", float: "a number",
+               bool: "true or false", type(None): "null"}
+"""What a settings file that is no JSON object holds, as said to a person."""
 
 
 class Settings:
@@ -74,6 +103,10 @@ class Settings:
         self.problem: str | None = None
         """Why the file cannot be read (a folder in its place, no permission), and
         the fix; the defaults are used meanwhile and the file is left as it is."""
+        self.loose: list[str] = []
+        """Each top-level entry that is not a section ("tts_rate": 180 outside
+        "speech"): ignored, said, and written back on save so nothing is lost."""
+        self._loose: dict[str, Any] = {}
         self._data: dict[str, dict[str, Any]] = self._load()
 
     def _load(self) -> dict[str, dict[str, Any]]:
@@ -90,19 +123,35 @@ class Settings:
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
-            aside = self._next_aside()
-            log.warning("The settings file %s is not valid JSON (line %d, column %d: %s); "
-                        "it was moved to %s and the defaults are used. Fix it there and "
-                        "rename it back to %s.", self.path, exc.lineno, exc.colno, exc.msg,
-                        aside, self.path.name)
-            try:
-                os.replace(self.path, aside)
-            except OSError:
-                pass
+            self._move_aside(f"is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                             f"{exc.msg})")
             return {}
         if not isinstance(data, dict):
+            self._move_aside(f"holds {_JSON_KINDS.get(type(data), 'a value')}, not the "
+                             'sections of settings ({"speech": {...}, ...})')
             return {}
+        self._loose = {k: v for k, v in data.items() if not isinstance(v, dict)}
+        for key, value in self._loose.items():
+            problem = (f"The setting {json.dumps(key)} = {json.dumps(value)} in {self.path} "
+                       "is not in a section, so it is ignored (it stays in the file); "
+                       'settings go in their section, e.g. {"speech": {"tts_rate": 180}}.')
+            self.loose.append(problem)
+            if problem not in _SAID:
+                _SAID.add(problem)
+                log.warning("%s", problem)
         return {k: v for k, v in data.items() if isinstance(v, dict)}
+
+    def _move_aside(self, why: str) -> None:
+        """Keep a file that cannot be used under a new name (never overwritten by the
+        next save), and say so."""
+        aside = self._next_aside()
+        log.warning("The settings file %s %s; it was moved to %s and the defaults are "
+                    "used. Fix it there and rename it back to %s.", self.path, why, aside,
+                    self.path.name)
+        try:
+            os.replace(self.path, aside)
+        except OSError:
+            pass
 
     def _unreadable(self, exc: Exception) -> str:
         if self.path.is_dir():
@@ -170,7 +219,7 @@ class Settings:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self._data, handle, indent=2, sort_keys=True)
+                json.dump({**self._loose, **self._data}, handle, indent=2, sort_keys=True)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.chmod(tmp, 0o600)

@@ -133,3 +133,109 @@ def test_a_binary_file_is_not_taken_for_utf16(tmp_path):
         with pytest.raises(RoutineFileError) as info:
             read_routine_file(path)
         assert "UTF-16" not in str(info.value), str(info.value)
+
+
+def test_a_file_that_is_no_text_is_named_so_not_taken_for_latin1(teachapp_cli, home,
+                                                                  tmp_path):
+    """A picture, a program, an archive or a database given to ``import`` was "it is not
+    UTF-8 text: line 1 (“‰PNG…”) was saved in another encoding, such as Latin-1 or
+    Windows-1252; save it as UTF-8 …", with its raw bytes (NULs, control characters)
+    echoed to the terminal. Now it says what the file is and what to give instead."""
+    import gzip
+
+    before = _routines(teachapp_cli, home)
+    backup = tmp_path / "old.sqlite3"
+    backup.write_bytes(home.read_bytes())
+    files = {
+        "picture.yaml": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+                         "it is not a text file (binary data, such as a picture or a "
+                         "program); give the .yaml or .json file that 'teachapp export' "
+                         "writes."),
+        "routines.yaml.gz": (gzip.compress(_EXAMPLES.encode()),
+                             "it is a compressed archive, not a routine file; unpack it "
+                             "and import the .yaml or .json file inside."),
+        "old.sqlite3": (None,
+                        "it is an SQLite database (a teachapp database or backup?), not a "
+                        "routine file. To put a backup in place: 'teachapp backup restore "
+                        "FILE'; to take its routines: 'teachapp --db FILE export "
+                        "routines.yaml', then import routines.yaml."),
+    }
+    for name, (data, said) in files.items():
+        path = tmp_path / name
+        if data is not None:
+            path.write_bytes(data)
+        line = _one_line(teachapp_cli("--db", str(home), "import", str(path)))
+        assert line == f"teachapp: {path}: {said}"
+        assert line.isprintable()
+    assert _routines(teachapp_cli, home) == before
+
+
+def test_devices_of_a_home_never_reached_says_why_it_lists_none(teachapp_cli, tmp_path):
+    """With the MQTT broker down before the first connection, 'teachapp devices' printed
+    nothing at all and exited 0: no device, no reason."""
+    settings = tmp_path / "settings.json"
+    settings.write_text(json.dumps({"backend": {"type": "mqtt", "host": "127.0.0.1",
+                                                "port": 1}}))
+    env = {"TEACHAPP_SETTINGS": str(settings), "TEACHAPP_MQTT_PASSWORD": ""}
+    db = tmp_path / "home.sqlite3"
+    for extra in ([], ["--json"]):
+        proc = teachapp_cli("--db", str(db), "devices", *extra, env=env)
+        assert proc.returncode == 0 and proc.stdout == "", proc
+        assert proc.stderr.startswith("teachapp: No device is known yet: cannot reach the "
+                                      "MQTT broker at 127.0.0.1:1; "), proc.stderr
+        assert proc.stderr.endswith("The devices appear once it is reached.\n")
+        assert len(proc.stderr.splitlines()) == 1
+
+
+def test_restoring_a_file_that_is_no_database_does_not_say_too(teachapp_cli, home,
+                                                                tmp_path):
+    """'backup restore notes.txt' said "The backup … is damaged too (file is not a
+    database)": "too" of a database that was sound."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database\n" * 300)
+    before = home.read_bytes()
+    line = _one_line(teachapp_cli("--db", str(home), "backup", "restore", str(notes)))
+    assert line == (f"teachapp: The backup {notes} cannot be restored: it is not a sound "
+                    "database (file is not a database); choose another one from 'teachapp "
+                    "backup list'. Nothing was changed.")
+    assert home.read_bytes() == before and "Reading mode" in _routines(teachapp_cli, home)
+
+
+def test_a_routine_file_indented_with_tabs_says_so(teachapp_cli, home, tmp_path):
+    """An editor that indents with tabs: 'it is not valid YAML or JSON at line 6, column
+    1: found character that cannot start any token.' named no tab (and showed none)."""
+    before = _routines(teachapp_cli, home)
+    path = tmp_path / "tabbed.yaml"
+    path.write_text("version: 1\nroutines:\n  - name: Tea time\n    phrases: [tea time]\n"
+                    "    steps:\n\t- say: Kettle on\n")
+    line = _one_line(teachapp_cli("--db", str(home), "import", str(path)))
+    assert line == (f"teachapp: {path}: it is not valid YAML at line 6, column 1: a tab "
+                    "indents that line, and YAML indents with spaces only; replace the tabs "
+                    "with spaces (two for each level, as 'teachapp export' writes) and "
+                    "import it again.")
+    assert _routines(teachapp_cli, home) == before
+    path.write_text(path.read_text().replace("\t", "      "))
+    assert teachapp_cli("--db", str(home), "import", str(path)).returncode == 0
+    assert "Tea time" in _routines(teachapp_cli, home)
+
+
+def test_a_relative_sqlite_url_names_the_file_it_made_in_full(tmp_path):
+    """'--db sqlite:///tmp/x.db' (three slashes: relative to the working folder) said
+    "Created a new, empty database at tmp/x.db (the folder tmp did not exist, …)",
+    which reads as /tmp; the file was made in ./tmp. Now the full path is named."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.run([sys.executable, "-m", "teachapp", "--db",
+                           "sqlite:///tmp/house.sqlite3", "list"], capture_output=True,
+                          text=True, cwd=tmp_path, env=env, stdin=subprocess.DEVNULL,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    made = tmp_path / "tmp" / "house.sqlite3"
+    assert made.is_file()
+    assert proc.stderr == (f"teachapp: Created a new, empty database at {made} (the folder "
+                           f"{made.parent} did not exist, so it was made too).\n")

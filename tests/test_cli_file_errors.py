@@ -75,3 +75,28 @@ def test_a_routine_error_reads_as_one_sentence(teachapp_cli, home, tmp_path):
     assert proc.returncode == 1
     # was: "Routine 'long nap': A wait is 0 to 3600 seconds, not 99999."
     assert "Routine 'long nap': a wait is 0 to 3600 seconds" in proc.stderr, proc.stderr
+
+
+def test_a_bare_list_of_routines_says_where_it_belongs(teachapp_cli, home, tmp_path):
+    """Routines written without the file's top ('- name: Tea …'), or a lone value, were
+    "the file must be a mapping with 'version', 'devices' and 'routines'."."""
+    bare = tmp_path / "routines.yaml"
+    bare.write_text("- name: Tea time\n  phrases: [tea time]\n  steps:\n    - say: Kettle on\n")
+    before = _listed(teachapp_cli, home)
+    proc = teachapp_cli("--db", str(home), "import", str(bare))
+    assert proc.returncode == 1
+    assert proc.stderr == (f"teachapp: {bare}: it is a list of routines on its own; a "
+                           "routine file holds it under 'routines', beside 'version: 1' (in "
+                           "YAML: put those two lines above it and indent the list under "
+                           "'routines:'; 'teachapp export' shows one).\n")
+    lone = tmp_path / "lone.json"
+    lone.write_text('"reading mode"\n')
+    proc = teachapp_cli("--db", str(home), "import", str(lone))
+    assert proc.stderr == (f"teachapp: {lone}: it holds a single value, not routines; a "
+                           "routine file starts with 'version: 1' and lists 'routines' "
+                           "('teachapp export' shows one).\n")
+    assert _listed(teachapp_cli, home) == before
+    bare.write_text("version: 1\nroutines:\n" + "".join(
+        f"  {line}\n" for line in bare.read_text().splitlines()))
+    assert teachapp_cli("--db", str(home), "import", str(bare)).returncode == 0
+    assert "Tea time" in _listed(teachapp_cli, home)

@@ -57,3 +57,60 @@ def test_a_second_broken_settings_file_keeps_the_first_broken_copy(teachapp_cli,
     doctor = teachapp_cli("--db", str(home), "doctor", "--json", env=env)
     checks = {c["check"]: c for c in map(json.loads, doctor.stdout.splitlines())}
     assert checks["settings"]["message"].startswith(f"{settings}.broken.2 holds settings")
+
+
+def test_a_misspelt_setting_is_said_and_doctor_names_it(teachapp_cli, home, tmp_path):
+    """A setting teachapp does not know ("accept_threshold" for "run_threshold") was
+    ignored without a word, and doctor said "ok settings: Settings are read from …"."""
+    settings = tmp_path / "settings.json"
+    settings.write_text(json.dumps({"resolver": {"accept_threshold": 0.7}}))
+    env = {"TEACHAPP_SETTINGS": str(settings)}
+    said = ("The setting resolver.accept_threshold is not one teachapp knows, so it is "
+            "ignored; the resolver settings are run_threshold, clarify_threshold, margin, "
+            "extra.")
+    proc = teachapp_cli("--db", str(home), "run", "reading mode", env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == f"teachapp: {said}\n"
+    doctor = teachapp_cli("--db", str(home), "doctor", "--json", env=env)
+    checks = {c["check"]: c for c in map(json.loads, doctor.stdout.splitlines())}
+    assert checks["settings"]["ok"] is False
+    assert checks["settings"]["message"] == f"{settings}: {said} Fix them there."
+
+
+def test_a_setting_outside_its_section_is_said_and_kept_on_save(teachapp_cli, home,
+                                                                tmp_path):
+    """"tts_rate": 180 written at the top, not under "speech", was ignored without a
+    word and then deleted from the file by the next save ('teachapp backend …', the
+    window's Settings)."""
+    settings = tmp_path / "settings.json"
+    settings.write_text(json.dumps({"tts_rate": 180, "gui": {"theme": "dark"}}))
+    env = {"TEACHAPP_SETTINGS": str(settings)}
+    said = (f'The setting "tts_rate" = 180 in {settings} is not in a section, so it is '
+            'ignored (it stays in the file); settings go in their section, e.g. '
+            '{"speech": {"tts_rate": 180}}.')
+    proc = teachapp_cli("--db", str(home), "backend", "simulated", env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == f"teachapp: {said}\n"
+    assert json.loads(settings.read_text()) == {"tts_rate": 180, "gui": {"theme": "dark"},
+                                                "backend": {"type": "simulated"}}
+    doctor = teachapp_cli("--db", str(home), "doctor", "--json", env=env)
+    checks = {c["check"]: c for c in map(json.loads, doctor.stdout.splitlines())}
+    assert checks["settings"]["message"] == f"{settings}: {said} Fix them there."
+
+
+def test_a_settings_file_that_is_no_json_object_is_kept_not_overwritten(teachapp_cli,
+                                                                        home, tmp_path):
+    """A file of valid JSON that is not an object ("[...]") was read as no settings at
+    all, without a word, and the next save wrote over it."""
+    settings = tmp_path / "settings.json"
+    text = '[{"speech": {"tts_rate": 180}}]\n'
+    settings.write_text(text)
+    env = {"TEACHAPP_SETTINGS": str(settings)}
+    proc = teachapp_cli("--db", str(home), "backend", "simulated", env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.splitlines()[0] == (
+        f"teachapp: The settings file {settings} holds a list, not the sections of settings "
+        '({"speech": {...}, ...}); it was moved to '
+        f"{settings}.broken and the defaults are used. Fix it there and rename it back to "
+        "settings.json.")
+    assert (tmp_path / "settings.json.broken").read_text() == text

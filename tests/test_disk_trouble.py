@@ -110,3 +110,51 @@ def test_a_database_on_a_read_only_disk_says_so(teachapp_cli, tmp_path, home_on)
         assert "it is on a disk mounted read-only" in made.stderr
     finally:
         subprocess.run(["umount", "-l", str(view)], check=False)
+
+
+def test_a_database_in_a_folder_you_cannot_write_says_so_not_damaged(teachapp_cli,
+                                                                       home_on):
+    """A sound database that the person may write, in a folder they may not (a shared
+    folder, a copy left by root), was called damaged: "The database … is damaged
+    (attempt to write a readonly database). … move it aside to start afresh." Now the
+    folder is named, with the fix, and the file is left as it was. Run as another user
+    when the tests run as root (root may write anywhere)."""
+    import os
+    import sys
+    import tempfile
+
+    place = Path(tempfile.mkdtemp(prefix="teachapp-folder-"))
+    try:
+        folder = place / "shared"
+        folder.mkdir()
+        db = home_on(folder)
+        for side in ("-wal", "-shm"):
+            Path(f"{db}{side}").unlink(missing_ok=True)
+        mine = place / "mine"
+        mine.mkdir()
+        os.chmod(place, 0o755)
+        os.chmod(db, 0o666)
+        os.chmod(folder, 0o555)
+        os.chmod(mine, 0o777)
+        before = db.read_bytes()
+        env = {**os.environ, "HOME": str(mine), "TEACHAPP_DATA_DIR": str(mine),
+               "TEACHAPP_CONFIG_DIR": str(mine), "TEACHAPP_LOG_DIR": str(mine),
+               "TEACHAPP_CACHE_DIR": str(mine)}
+        command = [sys.executable, "-m", "teachapp", "--db", str(db), "list"]
+        if os.geteuid() == 0:
+            if shutil.which("setpriv") is None:
+                pytest.skip("running as root without setpriv")
+            command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                       *command]
+        proc = subprocess.run(command, capture_output=True, text=True, env=env, cwd=REPO,
+                              stdin=subprocess.DEVNULL, timeout=120)
+        assert proc.returncode == 1, (proc.stdout, proc.stderr)
+        assert proc.stderr == (
+            f"teachapp: The database {db} is in a folder you cannot write to ({folder}), "
+            "so teachapp cannot save to it (SQLite keeps its journal beside the file). It "
+            "was left untouched. Make that folder writable for you, or copy the file to a "
+            "folder you can write to and point --db at the copy.\n")
+        assert db.read_bytes() == before
+    finally:
+        os.chmod(place / "shared", 0o755)
+        shutil.rmtree(place, ignore_errors=True)

@@ -261,7 +261,26 @@ def cmd_devices(args: argparse.Namespace) -> int:
         else:
             say_line(f"{device.id:<34} {device.name:<22} {device.room:<14} "
                      f"{device.describe()}")
+    if not devices:
+        sys.stderr.write(f"teachapp: {_no_devices()}\n")
     return 0
+
+
+def _no_devices() -> str:
+    """Why ``devices`` lists nothing (a real home never reached: it printed nothing at
+    all, exit 0), from the check ``doctor`` makes, at most a few seconds."""
+    from ..home.factory import describe_backend_settings
+    from .doctor import as_sentence
+
+    try:
+        ok, message = describe_backend_settings()
+    except TeachappError as exc:
+        ok, message = False, str(exc)
+    if ok:
+        return (f"No device is known yet. {as_sentence(message)} The devices are saved "
+                "here the first time teachapp connects ('teachapp chat' or 'teachapp run').")
+    return (f"No device is known yet: {message.strip().rstrip('.')}. The devices appear "
+            "once it is reached.")
 
 
 def cmd_delete(args: argparse.Namespace) -> int:

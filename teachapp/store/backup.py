@@ -348,8 +348,9 @@ def restore_backup(path: Path, backup: Path | None = None) -> Restored:
                             "shows the backups. Nothing was changed.")
     problem = check_sqlite_file(chosen)
     if problem is not None:
-        raise DatabaseError(f"The backup {chosen} is damaged too ({problem}); choose "
-                            "another one from 'teachapp backup list'. Nothing was changed.")
+        raise DatabaseError(f"The backup {chosen} cannot be restored: it is not a sound "
+                            f"database ({problem}); choose another one from 'teachapp "
+                            "backup list'. Nothing was changed.")
     if path.exists() and path.stat().st_size > 0 and check_sqlite_file(path) is None:
         try:
             backup_database(path, reason="before-restore")

@@ -89,13 +89,17 @@ def database_url(spec: str | os.PathLike[str]) -> str:
 
 
 def sqlite_path(url: str) -> Path | None:
-    """The file behind an SQLite URL, or None for other databases and :memory:."""
+    """The file behind an SQLite URL, or None for other databases and :memory:.
+
+    Absolute, as SQLite finds it from the working folder: ``sqlite:///tmp/x.db`` is
+    ``./tmp/x.db`` (four slashes make it /tmp), and the messages that name the file
+    said "tmp/x.db", which reads as /tmp."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
         return None
     if parsed.database == ":memory:":
         return None
-    return Path(parsed.database)
+    return Path(parsed.database).absolute()
 
 
 # ------------------------------------------------------------------ messages
@@ -157,6 +161,12 @@ def _disk_full(path: Path, why: str) -> DatabaseError | None:
     return DatabaseError(f"The disk that holds the database {path} is full{left}, so "
                          "teachapp cannot use it. It was left untouched.",
                          fix="Free some space on that disk, then try again.")
+
+
+def _wal_ready(path: Path) -> bool:
+    """Whether SQLite's -wal and -shm files are there and writable already (then a
+    folder the person cannot write to still works)."""
+    return all(os.access(f"{path}{side}", os.R_OK | os.W_OK) for side in ("-wal", "-shm"))
 
 
 def _read_only_disk(path: Path) -> bool:
@@ -258,6 +268,14 @@ def _prepare_sqlite_file(path: Path) -> bool:
                 "copy the file to a folder you can write to and point --db at the copy.")
         raise DatabaseError(f"Cannot read and write {path}; check its permissions. "
                             "It was left untouched.")
+    if not os.access(path.parent, os.W_OK | os.X_OK) and not _wal_ready(path):
+        # SQLite writes its journal beside the file: it failed as "attempt to write a
+        # readonly database", which was reported as damage, with "move it aside".
+        raise DatabaseError(
+            f"The database {path} is in a folder you cannot write to ({path.parent}), so "
+            "teachapp cannot save to it (SQLite keeps its journal beside the file). It was "
+            "left untouched.", fix="Make that folder writable for you, or copy the file to "
+            "a folder you can write to and point --db at the copy.")
     size = path.stat().st_size
     if size == 0:
         if _backup.latest_backup(path) is not None:

@@ -216,6 +216,31 @@ def parse_routine_file(text: str, *, name: str = "<input>") -> tuple[list[Device
     return devices, routines
 
 
+def _not_a_mapping(doc: object) -> str:
+    """Why a file whose top is a list or a lone value holds no routines, and the fix
+    ("the file must be a mapping with …" was YAML's word, not a person's)."""
+    shape = (f"'version: {FORMAT_VERSION}' and lists 'routines' ('teachapp export' shows "
+             "one)")
+    if isinstance(doc, list) and doc and all(isinstance(item, dict) and "name" in item
+                                             for item in doc):
+        return (f"it is a list of routines on its own; a routine file holds it under "
+                f"'routines', beside 'version: {FORMAT_VERSION}' (in YAML: put those two "
+                "lines above it and indent the list under 'routines:'; 'teachapp export' "
+                "shows one).")
+    kind = "a list" if isinstance(doc, list) else "a single value"
+    return f"it holds {kind}, not routines; a routine file starts with {shape}."
+
+
+def _tab_at(text: str, line: int, column: int) -> bool:
+    """Whether a tab is in the indent of ``line`` at or before ``column`` (PyYAML's
+    "found character that cannot start any token" names no tab, and shows none)."""
+    lines = text.splitlines()
+    if not 0 <= line < len(lines):
+        return False
+    indent = lines[line][:len(lines[line]) - len(lines[line].lstrip(" \t"))]
+    return "\t" in indent[:column + 1]
+
+
 def _parse(text: str, name: str, progress: Progress | None
            ) -> tuple[dict[str, Any], list[Device], list[Routine]]:
     try:
@@ -232,14 +257,18 @@ def _parse(text: str, name: str, progress: Progress | None
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        if mark and _tab_at(text, mark.line, mark.column):
+            raise RoutineFileError(name, f"it is not valid YAML{where}: a tab indents that "
+                                   "line, and YAML indents with spaces only; replace the tabs "
+                                   "with spaces (two for each level, as 'teachapp export' "
+                                   "writes) and import it again.") from exc
         raise RoutineFileError(name, f"it is not valid YAML or JSON{where}: {problem}.") from exc
     if doc is None:
         raise RoutineFileError(name, "it holds nothing to import; a routine file starts with "
                                f"'version: {FORMAT_VERSION}' and lists 'routines' ('teachapp "
                                "export' shows one).")
     if not isinstance(doc, dict):
-        raise RoutineFileError(name, "the file must be a mapping with 'version', "
-                               "'devices' and 'routines'.")
+        raise RoutineFileError(name, _not_a_mapping(doc))
     _unknown_keys(doc, _TOP_KEYS, name, None, None)
     version = doc.get("version", FORMAT_VERSION)
     if type(version) is int and version > FORMAT_VERSION:
