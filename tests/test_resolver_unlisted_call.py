@@ -27,7 +27,6 @@ resolver = taught_resolver(
     ("party mode tralala", "Party"),
     ("skoosh heat the bathroom fnarr", "Shower"),
     ("zibbity zoobity coffee time", "Coffee"),
-    ("coffee time and shoobedoo", "Coffee"),
 ])
 def test_calls_no_dictionary_holds_leave_the_phrase_to_run(
         resolver, text: str, routine: str) -> None:
@@ -45,6 +44,14 @@ def test_calls_no_dictionary_holds_leave_the_phrase_to_run(
 ])
 def test_a_cue_a_slip_or_a_word_before_it_still_runs_nothing(resolver, text: str) -> None:
     assert runs(resolver, text) is None
+
+
+@pytest.mark.parametrize("text", ["coffee time and frobnicate", "coffee time and shoobedoo"])
+def test_a_word_no_dictionary_holds_after_and_is_asked_about(resolver, text: str) -> None:
+    """Past "and" it is a second request the home was not taught ("movie mode and
+    frobnicate"), which the conversation offers to learn, not a call to pass over."""
+    found = resolver.resolve(text)
+    assert (found.decision, found.routine) == ("clarify", "Coffee")
 
 
 def test_a_word_near_one_the_resolver_reads_is_no_call() -> None:

@@ -70,7 +70,7 @@ def _write(tmp_path, name, text):
     ("version: 1\nroutines:\n  - name: A\n    phrases: [a]\n    steps: [{wait: -1}]\n",
      ["steps[0].wait"]),
     ("version: 2\n", ["version"]),
-    ("- just\n- a list\n", ["mapping"]),
+    ("- just\n- a list\n", ["holds a list", "version: 1", "routines"]),
     ("version: 1\nroutines: [{name: A, phrases: [a], steps: [{device: light.x}]}]\n",
      ["steps[0]", "set"]),
     ("a: &x [1]\nb: *x\n", ["aliases"]),

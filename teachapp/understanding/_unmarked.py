@@ -522,7 +522,10 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
         # clauses, not the phrase to more of its own: "security on and i plight my troth";
         # read as if the phrase did not open its clause, so a noun phrase or an order after
         # "and" is no edge: "reading mode and make coffee" asks for two things)
-        joined, sure = _after(toks, free, at + 1, own, False, start, unknown)
+        # (and without the calls no dictionary holds: a word past "and" that no
+        # dictionary holds is a request the home was not taught, "movie mode and
+        # frobnicate", not a call)
+        joined, sure = _after(toks, free, at + 1, own, False, start)
         if joined and sure:
             return True, True
     if (first in shape.PREPOSITIONS or first in CONJUNCTIONS - {"when"}
