@@ -24,20 +24,35 @@ STATE_WORDS: Mapping[str, tuple[str, object]] = {
 on?" asks about the lights that are on."""
 
 
+_OUTSIDE = "outside the app (by hand, by another app or by the device itself)"
+
+_CAUSES: Mapping[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "routine": (("by {}", "by a routine"), ("when {} ran", "when a routine ran")),
+    "schedule": (("by {} on its schedule", "on a schedule"),
+                 ("when {} ran on its schedule", "on a schedule")),
+    "command": (('when you said "{}"', "by a device command"),
+                ('when you said "{}"', "on a device command")),
+    "window": (("in the window",) * 2, ("from the window",) * 2),
+    "hunch": (("by a hunch you agreed to",) * 2, ("on a hunch you agreed to",) * 2),
+    "undo": (("when you undid {}", "by an undo"), ("when you undid {}", "on an undo")),
+    "redo": (("when you redid {}", "by a redo"), ("when you redid {}", "on a redo")),
+    "outside": ((_OUTSIDE,) * 2, (_OUTSIDE,) * 2),
+}
+"""Each cause of a change, said after "changed" ("by bedtime") and as a clause after its
+time ("when bedtime ran"): each with its detail (the routine, the words said) and
+without it."""
+
+
+def _said(forms: tuple[str, str], detail: str) -> str:
+    return forms[0].format(detail) if detail else forms[1]
+
+
 def _cause_words(change: DeviceChange, renamed: Mapping[str, str]) -> str:
     detail = change.detail or ""
     if detail in renamed and change.cause in ("routine", "schedule"):
         detail = f"{detail} (now called {renamed[detail]})"  # (the name it ran under)
-    return {
-        "routine": f"by {detail}" if detail else "by a routine",
-        "schedule": f"by {detail} on its schedule" if detail else "on a schedule",
-        "command": f"when you said \"{detail}\"" if detail else "by a device command",
-        "window": "in the window",
-        "hunch": "by a hunch you agreed to",
-        "undo": f"when you undid {detail}" if detail else "by an undo",
-        "redo": f"when you redid {detail}" if detail else "by a redo",
-        "outside": "outside the app (by hand, by another app or by the device itself)",
-    }.get(change.cause, f"by {change.cause}")
+    forms = _CAUSES.get(change.cause)
+    return _said(forms[0], detail) if forms else f"by {change.cause}"
 
 
 def why_lines(devices: Sequence[Device], newest: Mapping[str, DeviceChange | None],
@@ -73,8 +88,6 @@ PAST_STATES: Mapping[str, tuple[str, str, str]] = {
 off?"): what doing it is called, how it is said to have happened, and what a routine
 that does it does."""
 
-_OUTSIDE = "outside the app (by hand, by another app or by the device itself)"
-
 
 def reached(change: DeviceChange, state: str) -> bool:
     """Whether ``change`` put its device in ``state`` (a key of ``PAST_STATES``; any
@@ -92,16 +105,8 @@ def _is(value: object, state: str) -> bool:
 
 def _because(change: DeviceChange) -> str:
     """The cause of a change as a clause after its time ("when bedtime ran")."""
-    detail = change.detail or ""
-    return {
-        "routine": f"when {detail} ran" if detail else "when a routine ran",
-        "schedule": f"when {detail} ran on its schedule" if detail else "on a schedule",
-        "command": f"when you said \"{detail}\"" if detail else "on a device command",
-        "window": "from the window",
-        "hunch": "on a hunch you agreed to",
-        "undo": f"when you undid {detail}" if detail else "on an undo",
-        "redo": f"when you redid {detail}" if detail else "on a redo",
-    }.get(change.cause, _OUTSIDE)
+    forms = _CAUSES.get(change.cause)
+    return _said(forms[1], change.detail or "") if forms else _OUTSIDE
 
 
 def _one(devices: Sequence[Device]) -> bool:
