@@ -117,6 +117,16 @@ def _ignored_settings(settings: Settings) -> list[str]:
                                             settings.section(part.name), name=part.name)]
 
 
+def _log() -> list[Check]:
+    """Where details go; a log that cannot be kept stops nothing, but is said."""
+    from ..logs import log_file, logging_problem
+
+    problem = logging_problem()
+    if problem:
+        return [Check("log", False, problem)]
+    return [Check("log", True, str(log_file()), f"Details are logged in {log_file()}.")]
+
+
 def _display() -> list[Check]:
     if importlib.util.find_spec("PySide6") is None:
         return [Check("window", False, "PySide6 is not installed; reinstall teachapp.")]
@@ -152,7 +162,7 @@ def run_checks(args: argparse.Namespace) -> list[Check]:
     checks = [Check("teachapp", True, f"version {__version__}, Python {python}",
                     f"Version {__version__}, on Python {python}.")]
     sections: list[Callable[[], list[Check]]] = [
-        lambda: _database(args), _settings, _display, _speech, _backend]
+        lambda: _database(args), _settings, _log, _display, _speech, _backend]
     for section in sections:
         try:
             checks.extend(section())
