@@ -384,14 +384,14 @@ class MainWindow(QMainWindow):
 
     def _history_changed(self) -> None:
         if self.tabs.currentWidget() is self.history:
-            self.history.refresh()
+            self.history.turns_logged()
         else:
             self._history_stale = True
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.history and self._history_stale:
             self._history_stale = False
-            self.history.refresh()
+            self.history.turns_logged()
         # The Routine tab shows the routine the list shows chosen (the one just taught,
         # selected so Run runs it): it showed an empty form beside "Bedtime" highlighted.
         chosen = self.routine_list.current()

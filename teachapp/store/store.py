@@ -423,14 +423,17 @@ class Store(AwarenessMixin):
                 row.routine = routine
             s.add(row)
 
-    def interactions(self, *, limit: int = 200, before: int | None = None
-                     ) -> list[Interaction]:
+    def interactions(self, *, limit: int = 200, before: int | None = None,
+                     after: int | None = None) -> list[Interaction]:
         """The newest turns first; ``before``: only turns older than that turn id (the
-        history's next page)."""
+        history's next page); ``after``: only newer ones (what came since a page was
+        read)."""
         with self._read() as s:
             query = select(InteractionRow)
             if before is not None:
                 query = query.where(InteractionRow.id < before)  # type: ignore[operator]
+            if after is not None:
+                query = query.where(InteractionRow.id > after)  # type: ignore[operator]
             rows = s.exec(query.order_by(
                 InteractionRow.id.desc()).limit(limit)).all()  # type: ignore[union-attr]
             return [record_from_row(Interaction, r) for r in rows]
