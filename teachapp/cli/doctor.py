@@ -110,11 +110,12 @@ def _ignored_settings(settings: Settings) -> list[str]:
     from dataclasses import fields
 
     from ..conversation import AppConfig
-    from ..settings import section_problems
+    from ..settings import keyed_section_problems, section_problems
 
     return [problem for part in fields(AppConfig)
             for problem in section_problems(type(getattr(AppConfig(), part.name)),
-                                            settings.section(part.name), name=part.name)]
+                                            settings.section(part.name), name=part.name)
+            ] + keyed_section_problems(settings)
 
 
 def _log() -> list[Check]:
