@@ -71,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "db", None) == "":  # (``--db "$DB"`` with DB unset)
+        parser.error("--db is empty, so no database was opened (the default one would "
+                     "have been); give a database file or URL, or leave --db out.")
     setup_logging(verbose=args.verbose)
     if logging_problem():
         _error_line(logging_problem() or "")

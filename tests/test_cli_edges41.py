@@ -1,0 +1,35 @@
+"""Error paths a new user meets on the command line (pass 41).
+
+- ``--db ""`` (``--db "$DB"`` with DB unset) opened the user's own default database
+  without a word: "Nothing is taught yet." from a database the person never meant.
+- ``teach … --set desk_lamp.on=true`` (the id without its kind) said only "should look
+  like DEVICE.ATTRIBUTE=VALUE, e.g. light.living_room_lamp.brightness=100", which the
+  person believed they had written.
+"""
+
+from __future__ import annotations
+
+
+def test_an_empty_db_option_is_bad_usage_not_the_default_database(teachapp_cli, tmp_path):
+    for args in (("--db", "", "list"), ("list", "--db", "")):
+        proc = teachapp_cli(*args, env={"TEACHAPP_DATA_DIR": str(tmp_path / "data")})
+        assert proc.returncode == 2, proc.stdout
+        assert proc.stderr == ("teachapp: --db is empty, so no database was opened (the "
+                               "default one would have been); give a database file or URL, "
+                               "or leave --db out.\nTry 'teachapp --help'.\n")
+        assert proc.stdout == ""
+    assert not list((tmp_path / "data").glob("*.sqlite3"))
+
+
+def test_a_device_id_without_its_kind_names_the_device_meant(teachapp_cli, tmp_path):
+    db = tmp_path / "home.db"
+    proc = teachapp_cli("--db", str(db), "teach", "study time", "--set",
+                        "desk_lamp.brightness=80")
+    assert proc.returncode == 1
+    assert proc.stderr == ("teachapp: --set 'desk_lamp.brightness=80' names no device: a "
+                           "device id starts with its kind, e.g. "
+                           "light.desk_lamp.brightness=80 ('teachapp devices' lists them).\n")
+    other = teachapp_cli("--db", str(db), "teach", "study time", "--set", "lamp.on=true")
+    assert other.stderr == ("teachapp: --set 'lamp.on=true' should look like "
+                            "DEVICE.ATTRIBUTE=VALUE, e.g. "
+                            "light.living_room_lamp.brightness=100.\n")
