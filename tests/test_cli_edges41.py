@@ -33,3 +33,22 @@ def test_a_device_id_without_its_kind_names_the_device_meant(teachapp_cli, tmp_p
     assert other.stderr == ("teachapp: --set 'lamp.on=true' should look like "
                             "DEVICE.ATTRIBUTE=VALUE, e.g. "
                             "light.living_room_lamp.brightness=100.\n")
+
+
+def test_a_screenshot_path_with_a_file_in_the_way_is_said_before_rendering(teachapp_cli,
+                                                                           tmp_path):
+    """``gui --screenshot notes.txt/shot.png`` rendered the window, then ended in
+    "unexpected error: FileExistsError: [Errno 17] File exists"; a folder given for the
+    file said "check the folder exists and is writable" (it did, and was)."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("a file\n")
+    db = tmp_path / "home.db"
+    proc = teachapp_cli("--db", str(db), "gui", "--screenshot", str(notes / "shot.png"))
+    assert proc.returncode == 1
+    assert proc.stderr == (f"teachapp: Cannot write the screenshot {notes / 'shot.png'}: "
+                           f"{notes} is a file, not a folder; choose another place for it.\n")
+    folder = teachapp_cli("--db", str(db), "gui", "--screenshot", str(tmp_path))
+    assert folder.returncode == 1
+    assert folder.stderr == (f"teachapp: Cannot write the screenshot to {tmp_path}: it is a "
+                             f"folder; give a file name, e.g. {tmp_path / 'teachapp.png'}.\n")
+    assert notes.read_text() == "a file\n"
