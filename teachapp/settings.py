@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import ConfigError
-from .paths import config_dir
+from .paths import config_dir, file_in_the_way
 
 __all__ = ["KEYED_SECTIONS", "Settings", "keyed_section_problems", "parse_section",
            "section_problems"]
@@ -253,6 +253,10 @@ class Settings:
             pass
 
     def _unreadable(self, exc: Exception) -> str:
+        blocker = file_in_the_way(self.path)
+        if blocker is not None:
+            return (f"The settings file {self.path} cannot be read: {blocker} is a file, "
+                    "not a folder")
         if self.path.is_dir():
             return f"The settings file {self.path} is a folder, not a file"
         if isinstance(exc, UnicodeDecodeError):
@@ -263,6 +267,10 @@ class Settings:
     def _fix(self, exc: Exception) -> str:
         other = ("set TEACHAPP_SETTINGS to a file" if os.environ.get("TEACHAPP_SETTINGS")
                  else "set TEACHAPP_SETTINGS to another file")
+        blocker = file_in_the_way(self.path)
+        if blocker is not None:
+            return (f"Set TEACHAPP_SETTINGS to a file in a folder you can write to, or move "
+                    f"{blocker} aside.")
         if self.path.is_dir():
             return (f"Move or rename that folder (nothing in it is touched), or {other}.")
         if isinstance(exc, UnicodeDecodeError):
@@ -332,6 +340,11 @@ class Settings:
             os.chmod(tmp, 0o600)
             os.replace(tmp, self.path)
         except OSError as exc:
+            blocker = file_in_the_way(self.path)
+            if blocker is not None:
+                raise ConfigError(f"Cannot save settings to {self.path}: {blocker} is a file, "
+                                  "not a folder; the setting was not saved.",
+                                  fix=self._fix(exc)) from exc
             if self.path.is_dir():
                 raise ConfigError(f"Cannot save settings to {self.path}: it is a folder, not a "
                                   "file; the setting was not saved.",

@@ -52,3 +52,28 @@ def test_a_screenshot_path_with_a_file_in_the_way_is_said_before_rendering(teach
     assert folder.stderr == (f"teachapp: Cannot write the screenshot to {tmp_path}: it is a "
                              f"folder; give a file name, e.g. {tmp_path / 'teachapp.png'}.\n")
     assert notes.read_text() == "a file\n"
+
+
+def test_a_file_where_a_folder_should_be_is_named(teachapp_cli, tmp_path):
+    """A file on the way to --db or TEACHAPP_SETTINGS was the system's words: "Cannot
+    create the folder for the database …: File exists.", "cannot be read (not a
+    directory) … Make it readable and writable for you (chmod u+rw)" and "Cannot save
+    settings …: File exists; … Free some space or make the folder writable"."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("a file\n")
+    proc = teachapp_cli("--db", str(notes / "home.db"), "list")
+    assert proc.returncode == 1
+    assert proc.stderr == (f"teachapp: Cannot create the folder for the database "
+                           f"{notes / 'home.db'}: {notes} is a file, not a folder. Choose "
+                           "another place with --db PATH.\n")
+    settings = notes / "settings.json"
+    fix = (f"Set TEACHAPP_SETTINGS to a file in a folder you can write to, or move {notes} "
+           "aside.")
+    saved = teachapp_cli("backend", "simulated", env={"TEACHAPP_SETTINGS": str(settings)})
+    assert saved.returncode == 1
+    assert saved.stderr.splitlines() == [
+        f"teachapp: The settings file {settings} cannot be read: {notes} is a file, not a "
+        f"folder, so the defaults are used. {fix}",
+        f"teachapp: Cannot save settings to {settings}: {notes} is a file, not a folder; the "
+        f"setting was not saved. {fix}"]
+    assert notes.read_text() == "a file\n"

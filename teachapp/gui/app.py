@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError, NotFoundError
+from ..paths import file_in_the_way
 
 __all__ = ["binding_problem", "display_available", "make_app", "run_gui", "screenshot"]
 
@@ -345,7 +346,7 @@ def _screenshot_target(path: str | Path) -> Path:
     if target.is_dir():
         raise ConfigError(f"Cannot write the screenshot to {target}: it is a folder; give a "
                           f"file name, e.g. {target / 'teachapp.png'}.")
-    blocker = next((p for p in target.parents if p.exists() and not p.is_dir()), None)
+    blocker = file_in_the_way(target)
     if blocker is not None:
         raise ConfigError(f"Cannot write the screenshot {target}: {blocker} is a file, not a "
                           "folder; choose another place for it.")
