@@ -11,7 +11,7 @@ from platformdirs import PlatformDirs
 from .errors import ConfigError
 
 __all__ = ["APP_NAME", "FolderError", "assets_dir", "cache_dir", "config_dir", "data_dir",
-           "default_database", "log_dir", "models_dir"]
+           "default_database", "file_in_the_way", "log_dir", "models_dir"]
 
 APP_NAME = "teachapp"
 _DIRS = PlatformDirs(APP_NAME, appauthor=False)
@@ -41,6 +41,16 @@ def _private(variable: str, default: str, what: str) -> Path:
     except OSError:
         pass
     return path
+
+
+def file_in_the_way(path: Path) -> Path | None:
+    """The file standing where a folder on the way to ``path`` should be (``notes.txt``
+    in ``notes.txt/home.db``), or None; said by its name, not as the system's "File
+    exists" or "not a directory"."""
+    for parent in path.parents:
+        if parent.exists():
+            return None if parent.is_dir() else parent
+    return None
 
 
 def data_dir() -> Path:

@@ -16,14 +16,15 @@ import logging
 import os
 import tempfile
 import threading
-from dataclasses import fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import ConfigError
-from .paths import config_dir
+from .paths import config_dir, file_in_the_way
 
-__all__ = ["Settings", "parse_section", "section_problems"]
+__all__ = ["KEYED_SECTIONS", "Settings", "keyed_section_problems", "parse_section",
+           "section_problems"]
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,98 @@ def _read_section(cls: type, section: dict[str, Any],
     return values, problems
 
 
+@dataclass(frozen=True)
+class _SpeechKeys:
+    """The ``speech`` section's settings, read by the speech layer key by key
+    (recognizer, models, speaker, listener); None: any value is passed to it."""
+
+    language: str | None = None
+    english_engine: str | None = None
+    input_device: int | str | None = None
+    model_path: str | None = None
+    model_lang: str | None = None
+    whisper_path: str | None = None
+    whisper_threshold: float | None = None
+    verify_threshold: float | None = None
+    tts_enabled: bool = True
+    tts_voice: str | None = None
+    tts_rate: int | None = None
+
+
+@dataclass(frozen=True)
+class _BackendKeys:
+    """The ``backend`` section (``teachapp.home.factory``): the type, then the MQTT
+    broker's or Home Assistant's settings."""
+
+    type: str = "simulated"
+    host: str | None = None
+    port: int | None = None
+    username: str | None = None
+    tls: bool = False
+    ca_file: str | None = None
+    base_topic: str | None = None
+    keepalive: int | None = None
+    reconnect_min: float | None = None
+    reconnect_max: float | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class _GuiKeys:
+    """The ``gui`` section: the window's choices and what it remembers."""
+
+    theme: str = "system"
+    push_to_talk: str = "F2"
+    start_minimised: bool = False
+    guide_done: bool = False
+    geometry: str | None = None
+    state: str | None = None
+    splitters: list[str] | None = None
+
+
+@dataclass(frozen=True)
+class _LocationKeys:
+    """The ``location`` section (``teachapp.schedule.place_from_settings``)."""
+
+    place: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    timezone: str | None = None
+
+
+@dataclass(frozen=True)
+class _HistoryKeys:
+    """The ``history`` section: how long device history is kept (``teachapp service``)."""
+
+    retention_days: float | None = None
+
+
+@dataclass(frozen=True)
+class _HunchKeys:
+    """The ``hunches`` section: whether hunches are offered at all."""
+
+    enabled: bool = True
+
+
+KEYED_SECTIONS: dict[str, type] = {"speech": _SpeechKeys, "backend": _BackendKeys,
+                                   "gui": _GuiKeys, "location": _LocationKeys,
+                                   "history": _HistoryKeys, "hunches": _HunchKeys}
+"""The sections each layer reads key by key rather than through one typed value
+(those are built with :func:`parse_section` where they are used): their keys are
+checked here, by the same rule, when the file is read, so a misspelt one is said too."""
+
+
+def keyed_section_problems(settings: Settings) -> list[str]:
+    """Why settings of the sections read key by key are ignored (``doctor`` lists them
+    with the typed sections')."""
+    return [problem for name, cls in KEYED_SECTIONS.items()
+            for problem in section_problems(cls, settings.section(name), name=name)]
+
+
+def _field_names(cls: type) -> set[str]:
+    return {f.name for f in fields(cls) if f.init}
+
+
 _JSON_KINDS = {list: "a list", str: "text", int: "a number", float: "a number",
                bool: "true or false", type(None): "null"}
 """What a settings file that is no JSON object holds, as said to a person."""
@@ -139,7 +232,13 @@ class Settings:
             if problem not in _SAID:
                 _SAID.add(problem)
                 log.warning("%s", problem)
-        return {k: v for k, v in data.items() if isinstance(v, dict)}
+        sections = {k: v for k, v in data.items() if isinstance(v, dict)}
+        for name, cls in KEYED_SECTIONS.items():
+            for problem in section_problems(cls, sections.get(name) or {}, name=name):
+                if problem not in _SAID:
+                    _SAID.add(problem)
+                    log.warning("%s", problem)
+        return sections
 
     def _move_aside(self, why: str) -> None:
         """Keep a file that cannot be used under a new name (never overwritten by the
@@ -154,6 +253,10 @@ class Settings:
             pass
 
     def _unreadable(self, exc: Exception) -> str:
+        blocker = file_in_the_way(self.path)
+        if blocker is not None:
+            return (f"The settings file {self.path} cannot be read: {blocker} is a file, "
+                    "not a folder")
         if self.path.is_dir():
             return f"The settings file {self.path} is a folder, not a file"
         if isinstance(exc, UnicodeDecodeError):
@@ -164,6 +267,10 @@ class Settings:
     def _fix(self, exc: Exception) -> str:
         other = ("set TEACHAPP_SETTINGS to a file" if os.environ.get("TEACHAPP_SETTINGS")
                  else "set TEACHAPP_SETTINGS to another file")
+        blocker = file_in_the_way(self.path)
+        if blocker is not None:
+            return (f"Set TEACHAPP_SETTINGS to a file in a folder you can write to, or move "
+                    f"{blocker} aside.")
         if self.path.is_dir():
             return (f"Move or rename that folder (nothing in it is touched), or {other}.")
         if isinstance(exc, UnicodeDecodeError):
@@ -195,9 +302,17 @@ class Settings:
         return base if not copies else base.with_name(f"{base.name}.{copies[-1][0] + 1}")
 
     def section(self, name: str) -> dict[str, Any]:
-        """A copy of one section (empty when unset)."""
+        """A copy of one section (empty when unset). In a section read key by key
+        (``KEYED_SECTIONS``) a value of the wrong kind is left out, as said when the
+        file was read, so every reader uses its default ("tls": "no" turned TLS on)."""
         with self._lock:
-            return dict(self._data.get(name, {}))
+            values = dict(self._data.get(name, {}))
+        cls = KEYED_SECTIONS.get(name)
+        if cls is None:
+            return values
+        usable = _read_section(cls, values, name)[0]
+        return {key: usable.get(key, value) for key, value in values.items()
+                if key in usable or value is None or key not in _field_names(cls)}
 
     def get(self, section: str, key: str, default: Any = None) -> Any:
         return self.section(section).get(key, default)
@@ -225,6 +340,11 @@ class Settings:
             os.chmod(tmp, 0o600)
             os.replace(tmp, self.path)
         except OSError as exc:
+            blocker = file_in_the_way(self.path)
+            if blocker is not None:
+                raise ConfigError(f"Cannot save settings to {self.path}: {blocker} is a file, "
+                                  "not a folder; the setting was not saved.",
+                                  fix=self._fix(exc)) from exc
             if self.path.is_dir():
                 raise ConfigError(f"Cannot save settings to {self.path}: it is a folder, not a "
                                   "file; the setting was not saved.",

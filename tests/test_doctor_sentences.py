@@ -33,6 +33,7 @@ def test_every_line_is_a_sentence_and_json_keeps_its_messages(teachapp_cli, tmp_
                                                 "port": 1, "username": "me"}}))
     env = {"TEACHAPP_SETTINGS": str(settings), "TEACHAPP_MQTT_PASSWORD": ""}
     db = tmp_path / "home.sqlite3"
+    assert teachapp_cli("--db", str(db), "list", env=env).returncode == 0  # (doctor makes none)
     lines = _lines(teachapp_cli, "--db", str(db), env=env)
     said = {m["name"]: m["text"] for m in lines}
     assert [name for name, text in said.items() if not _sentence(text)] == [], said

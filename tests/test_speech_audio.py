@@ -87,7 +87,7 @@ def _fmt(rate: int = 16000, channels: int = 1, bits: int = 16) -> bytes:
 def test_huge_header_chunk_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "huge.wav"
     path.write_bytes(_riff(_fmt(), b"LIST" + struct.pack("<I", 0x7FFFFFF0) + b"x" * 20))
-    with pytest.raises(AudioError, match="claims"):
+    with pytest.raises(AudioError, match="cut short: .*claims"):
         read_wav(path)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from .. import __version__
 from ..clock import wall_time
 from ..errors import TeachappError
-from ..logs import setup_logging
+from ..logs import logging_problem, setup_logging
 from . import awareness, backend, backup, chat, doctor, gui, routines, speech, turns
 
 __all__ = ["build_parser", "gui_main", "main"]
@@ -71,7 +71,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "db", None) == "":  # (``--db "$DB"`` with DB unset)
+        parser.error("--db is empty, so no database was opened (the default one would "
+                     "have been); give a database file or URL, or leave --db out.")
     setup_logging(verbose=args.verbose)
+    if logging_problem():
+        _error_line(logging_problem() or "")
     if not args.verbose:
         _say_settings_warnings()
     func = getattr(args, "func", None)
@@ -98,10 +103,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..logs import log_file
 
         log.exception("unexpected error")
-        try:
-            details = f"details in {log_file()}"
-        except OSError:  # no log folder: the details can go to the screen instead
-            details = "run it again with -v for the details"
+        details = "run it again with -v for the details"  # (no log: to the screen)
+        if not logging_problem():
+            try:
+                details = f"details in {log_file()}"
+            except OSError:
+                pass
         _error_line(f"unexpected error: {exc.__class__.__name__}: {exc} ({details})")
         return 1
 

@@ -7,7 +7,7 @@ import signal
 import threading
 from typing import TYPE_CHECKING, Any
 
-from .support import emit_json, say_line
+from .support import emit_json, say_line, tell_created
 
 if TYPE_CHECKING:
     from ..conversation.awareness import HomeWatch
@@ -32,6 +32,7 @@ def _watch(args: argparse.Namespace, **kwargs: Any) -> HomeWatch:
 
     settings = Settings()
     store = open_store(args, settings=settings)
+    tell_created(store)  # (a typo'd --db made a new folder: said, as other commands say it)
     days = settings.get("history", "retention_days")
     if days:
         store.history_retention_days = float(days)

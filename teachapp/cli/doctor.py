@@ -8,6 +8,7 @@ import os
 import re
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import __version__
@@ -59,10 +60,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _database(args: argparse.Namespace) -> list[Check]:
-    from ..store import Store, backups_of
+    from ..store import Store, backups_of, database_url, sqlite_path
 
     spec = getattr(args, "db", None) or default_database()
     try:
+        path = sqlite_path(database_url(spec))
+        if path is not None and not path.exists():  # doctor looks; it never makes one
+            return [_no_database_yet(path)]
         with Store.open(spec) as store:
             routines = len(store.routine_names())
             devices = len(store.devices())
@@ -79,6 +83,19 @@ def _database(args: argparse.Namespace) -> list[Check]:
                           f"{extra.replace(', newest ', ', the newest ')}.")]
     except TeachappError as exc:
         return [Check("database", False, str(exc))]
+
+
+def _no_database_yet(path: Path) -> Check:
+    """A database file that is not there yet: the first command that uses it makes it
+    (its folder too); doctor only looks. A missing folder is more likely a mistyped
+    ``--db``, so that is not "ok"."""
+    if path.parent.is_dir():
+        return Check("database", True, f"{path} (not made yet)",
+                     f"There is no database at {path} yet; the first command that uses "
+                     "it makes it there.")
+    return Check("database", False,
+                 f"There is no database at {path}, and its folder {path.parent} does not "
+                 "exist either. Check the path: the first command that uses it makes both.")
 
 
 def _settings() -> list[Check]:
@@ -110,11 +127,22 @@ def _ignored_settings(settings: Settings) -> list[str]:
     from dataclasses import fields
 
     from ..conversation import AppConfig
-    from ..settings import section_problems
+    from ..settings import keyed_section_problems, section_problems
 
     return [problem for part in fields(AppConfig)
             for problem in section_problems(type(getattr(AppConfig(), part.name)),
-                                            settings.section(part.name), name=part.name)]
+                                            settings.section(part.name), name=part.name)
+            ] + keyed_section_problems(settings)
+
+
+def _log() -> list[Check]:
+    """Where details go; a log that cannot be kept stops nothing, but is said."""
+    from ..logs import log_file, logging_problem
+
+    problem = logging_problem()
+    if problem:
+        return [Check("log", False, problem)]
+    return [Check("log", True, str(log_file()), f"Details are logged in {log_file()}.")]
 
 
 def _display() -> list[Check]:
@@ -152,7 +180,7 @@ def run_checks(args: argparse.Namespace) -> list[Check]:
     checks = [Check("teachapp", True, f"version {__version__}, Python {python}",
                     f"Version {__version__}, on Python {python}.")]
     sections: list[Callable[[], list[Check]]] = [
-        lambda: _database(args), _settings, _display, _speech, _backend]
+        lambda: _database(args), _settings, _log, _display, _speech, _backend]
     for section in sections:
         try:
             checks.extend(section())

@@ -149,7 +149,7 @@ def _parse_steps(store: Store, raw: list[tuple[str, str]]) -> list[Step]:
                 raise TeachappError(f"--wait {value!r} is not a number of seconds.") from None
             steps.append(WaitStep(seconds=int(seconds) if seconds.is_integer() else seconds))
         else:
-            device_id, attribute, text = _split_set(value)
+            device_id, attribute, text = _split_set(value, known)
             if device_id not in known:
                 store.device(device_id)  # raises UnknownDeviceError with the known ids
             parsed = parse_value(device_id, attribute, text)
@@ -161,10 +161,18 @@ def _parse_steps(store: Store, raw: list[tuple[str, str]]) -> list[Step]:
     return [with_implied_on(s) for s in steps]
 
 
-def _split_set(value: str) -> tuple[str, str, str]:
+def _split_set(value: str, known: set[str]) -> tuple[str, str, str]:
     target, sep, text = value.partition("=")
     device_id, dot, attribute = target.strip().rpartition(".")
     if not sep or not dot or "." not in device_id or not attribute or not text.strip():
+        # "desk_lamp.on=true": the id without its kind; name the one that was meant.
+        meant = sorted(d for d in known if dot and "." not in device_id
+                       and d.partition(".")[2] == device_id)
+        if meant:
+            raise TeachappError(
+                f"--set {value!r} names no device: a device id starts with its kind, e.g. "
+                f"{meant[0]}.{attribute}={text.strip() or 'VALUE'} ('teachapp devices' "
+                "lists them).")
         raise TeachappError(
             f"--set {value!r} should look like DEVICE.ATTRIBUTE=VALUE, e.g. "
             "light.living_room_lamp.brightness=100.")

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError, NotFoundError
+from ..paths import file_in_the_way
 
 __all__ = ["binding_problem", "display_available", "make_app", "run_gui", "screenshot"]
 
@@ -240,6 +241,7 @@ def screenshot(args: argparse.Namespace, path: str | Path) -> Path:
     With ``--say`` the turns run on a snapshot of the database and the simulated
     home, in a temporary folder: a screenshot never changes or saves the home.
     """
+    path = _screenshot_target(path)  # (said before seconds of rendering, not after)
     if not display_available():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     import tempfile
@@ -334,6 +336,27 @@ def _render(args: argparse.Namespace, path: str | Path, load_options: dict[str, 
         window.close()
         raise
     return _grab(window, bridge, path)
+
+
+def _screenshot_target(path: str | Path) -> Path:
+    """Where the PNG goes, its folder made; ``ConfigError`` naming what is in the way
+    (a folder given for the file, a file where a folder should be). It was "unexpected
+    error: FileExistsError" after the window had been rendered."""
+    target = Path(path)
+    if target.is_dir():
+        raise ConfigError(f"Cannot write the screenshot to {target}: it is a folder; give a "
+                          f"file name, e.g. {target / 'teachapp.png'}.")
+    blocker = file_in_the_way(target)
+    if blocker is not None:
+        raise ConfigError(f"Cannot write the screenshot {target}: {blocker} is a file, not a "
+                          "folder; choose another place for it.")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"Cannot make the folder {target.parent} for the screenshot: "
+                          f"{(exc.strerror or str(exc)).lower()}; choose another "
+                          "place for it.") from exc
+    return target
 
 
 def _first_paint_is_complete(window: Any, args: argparse.Namespace) -> bool:

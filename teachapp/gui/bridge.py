@@ -162,10 +162,10 @@ class Bridge(QObject):
         if isinstance(exc, TeachappError):
             self.error.emit(str(exc))
         else:
-            from ..logs import log_file
+            from ..logs import details_where
 
             self.error.emit(f"Something went wrong: {exc.__class__.__name__}: {exc}. "
-                            f"Details are in {log_file()}.")
+                            f"{details_where()}")
 
     def _set_pending(self, delta: int) -> None:
         before = self._pending

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..clock import local_now
 from ..conversation.models import worth_teaching
-from ..domain import Routine, listed_name, sentence_start, shorten
+from ..domain import Routine, counted, listed_name, sentence_start, shorten
 from ..store import Interaction, phrase_key
 from .bridge import Bridge
 from .history_words import did_words, ended_words, learned_words, origin_words
@@ -75,6 +75,12 @@ newest 300 alone: older turns could not be reached."""
 
 SHOW_OLDER = "Show older turns"
 
+
+def newer_words(count: int) -> str:
+    """The bar over a history scrolled down when turns were logged meanwhile."""
+    many = f"{PAGE}+ newer turns" if count >= PAGE else counted(count, "newer turn")
+    return f"↑ {many} since this page was read: show the newest"
+
 ALIASES_TITLE = "Phrases added since teaching"
 """Learned from a rephrase, assigned here, or added by hand in the editor."""
 
@@ -115,6 +121,13 @@ class HistoryView(QWidget):
         reload_key.activated.connect(self.refresh)
         head.addWidget(refresh)
         tl.addLayout(head)
+        self.newer = QPushButton("", top)
+        self.newer.setAccessibleName("Newer turns arrived: show the newest")
+        self.newer.setToolTip("Turns were logged while you read older ones; your place "
+                              "is kept until you press this (or F5)")
+        self.newer.clicked.connect(self.refresh)
+        self.newer.hide()
+        tl.addWidget(self.newer)
         self.table = QTableWidget(0, len(_COLUMNS), top)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setHorizontalHeaderLabels(list(_COLUMNS))
@@ -200,9 +213,35 @@ class HistoryView(QWidget):
         if engine is None:
             return
         self._generation += 1
+        self.newer.hide()
         self._load(None)
         if engine.assistant is not None:
             self.bridge.call(engine.assistant.learned_alias_details, done=self.set_aliases)
+
+    def turns_logged(self) -> None:
+        """Turns were logged (here or elsewhere). At the top of the first page the
+        newest are read again, as nothing is lost; scrolled down, or with older pages
+        added, the place is kept and a bar says how many newer turns there are (the
+        list jumped back to the newest 300 while the person read older ones)."""
+        engine = self.bridge.engine
+        if engine is None:
+            return
+        newest = max((turn.id for turn in self._turns if turn.id is not None), default=None)
+        if newest is None or (self.table.verticalScrollBar().value() == 0
+                              and len(self._turns) <= PAGE):
+            self.refresh()
+            return
+        store, generation = engine.store, self._generation
+
+        def counted_newer() -> int:
+            return len(store.interactions(limit=PAGE, after=newest))
+
+        def known(count: int) -> None:
+            if generation == self._generation and count:
+                self.newer.setText(newer_words(count))
+                self.newer.show()
+
+        self.bridge.call(counted_newer, done=known)
 
     def show_older(self) -> None:
         """Add the page of turns before the oldest one shown (at the list's end)."""
@@ -270,6 +309,7 @@ class HistoryView(QWidget):
         self._turns = []
         self._explanations = []
         self.table.setRowCount(0)
+        self.table.verticalScrollBar().setValue(0)  # (the newest page opens at its top)
         self._add(turns, renamed or {})
         self._show_why(self.table.currentRow())
 

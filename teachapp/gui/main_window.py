@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..domain import Device, Routine, shorten
 from ..errors import ConfigError
+from ..logs import logging_problem
 from ..settings import Settings
 from .awareness import attach_awareness
 from .bridge import Bridge
@@ -281,6 +282,8 @@ class MainWindow(QMainWindow):
             self.strip.add_reply(note, "error")
         if self.settings.problem:  # (a folder in the settings file's place: the log alone)
             self.strip.add_reply(self.settings.problem, "error")
+        if logging_problem():  # (a file in the log folder's place: said, never fatal)
+            self.strip.add_reply(logging_problem() or "", "error")
 
     def show_unavailable(self, text: str) -> None:
         """The database did not open: the pages say why instead of "Opening the
@@ -381,14 +384,14 @@ class MainWindow(QMainWindow):
 
     def _history_changed(self) -> None:
         if self.tabs.currentWidget() is self.history:
-            self.history.refresh()
+            self.history.turns_logged()
         else:
             self._history_stale = True
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.history and self._history_stale:
             self._history_stale = False
-            self.history.refresh()
+            self.history.turns_logged()
         # The Routine tab shows the routine the list shows chosen (the one just taught,
         # selected so Run runs it): it showed an empty form beside "Bedtime" highlighted.
         chosen = self.routine_list.current()

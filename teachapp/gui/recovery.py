@@ -218,10 +218,10 @@ class DatabaseRecovery(QObject):
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, TeachappError):
             log.error("the engine did not start", exc_info=error)
-            from ..logs import log_file
+            from ..logs import details_where
 
             error = TeachappError(f"teachapp could not start: {error.__class__.__name__}: "
-                                  f"{error}. Details are in {log_file()}.")
+                                  f"{error}. {details_where()}")
         log.warning("database problem at start-up: %s", error)
         if not self.window.isVisible():
             self.window.showNormal()  # started in the tray: the problem needs a look

@@ -20,6 +20,7 @@ import logging
 import time
 from collections.abc import Mapping
 from dataclasses import replace
+from difflib import get_close_matches
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -99,9 +100,13 @@ def mqtt_cache_file(config: MqttConfig) -> Path:
 def _backend_type(settings: Settings) -> str:
     kind = str(settings.get("backend", "type") or "simulated").lower()
     if kind not in BACKEND_TYPES:
+        # No brackets: the message is often said inside one ("could not start (…)").
+        close = get_close_matches(kind, BACKEND_TYPES, n=1, cutoff=0.6)
+        guess = f"; did you mean {close[0]!r}?" if close else "."
         raise ConfigError(
-            f"Unknown device backend {kind!r} in {settings.path}; use one of "
-            f"{', '.join(BACKEND_TYPES)} ('teachapp backend simulated' resets it).")
+            f"Unknown device backend {kind!r} in {settings.path}{guess} The backends are "
+            f"{', '.join(BACKEND_TYPES[:-1])} and {BACKEND_TYPES[-1]}; 'teachapp backend "
+            "simulated' resets it.")
     return kind
 
 

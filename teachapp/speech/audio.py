@@ -64,6 +64,9 @@ def read_wav(path: str | Path) -> WavAudio:
     fmt, payload = _parse_riff(path, data)
     samples = _decode(path, fmt, payload)
     if samples.size == 0:
+        if struct.unpack_from("<I", data, 4)[0] + 8 > len(data):
+            raise _cut_short(path, data, "right after its header (its header says the "
+                             f"file is {struct.unpack_from('<I', data, 4)[0] + 8:,} bytes)")
         raise AudioError(f"{path} holds no audio (its data chunk is empty); "
                          "record the command again.")
     mono = samples.mean(axis=1) if samples.shape[1] > 1 else samples[:, 0]
@@ -73,6 +76,8 @@ def read_wav(path: str | Path) -> WavAudio:
 
 
 def _parse_riff(path: Path, data: bytes) -> tuple[dict[str, int], bytes]:
+    if data[:4] == b"RIFF" and 4 <= len(data) < 12 and b"WAVE".startswith(data[8:12]):
+        raise _cut_short(path, data, "inside the RIFF/WAVE header")
     if len(data) < 12 or data[:4] not in (b"RIFF", b"RIFX") or data[8:12] != b"WAVE":
         what = "empty" if not data else "not a WAV file (no RIFF/WAVE header)"
         raise AudioError(f"{path} is {what}; teachapp reads PCM or float WAV files. "
@@ -92,18 +97,33 @@ def _parse_riff(path: Path, data: bytes) -> tuple[dict[str, int], bytes]:
             if fmt is not None:
                 break
         elif body_end > len(data):
-            raise AudioError(f"{path}: its {cid.decode('latin-1')!r} header chunk claims "
-                             f"{csize} bytes but the file has {len(data)}; the file is "
-                             "damaged or not a WAV file.")
+            name = cid.decode("latin-1")
+            raise _cut_short(path, data, f"inside its {name!r} header chunk (the chunk "
+                             f"claims {csize:,} bytes; {len(data) - pos - 8:,} are there)")
         elif cid == b"fmt ":
             fmt = _parse_fmt(path, data[pos + 8:body_end])
         pos = body_end + (csize & 1)
+    if (fmt is None or payload is None) and pos < len(data):
+        raise _cut_short(path, data, "inside its header (in the middle of a chunk's name "
+                         "and size)")
+    if fmt is None or payload is None:
+        said = struct.unpack_from("<I", data, 4)[0] + 8
+        if said > len(data):
+            raise _cut_short(path, data, "before its audio (its header says the file is "
+                             f"{said:,} bytes)")
     if fmt is None:
         raise AudioError(f"{path} has no 'fmt ' chunk, so its sample rate is unknown; "
                          "the file is damaged.")
     if payload is None:
         raise AudioError(f"{path} has no audio data chunk; record the command again.")
     return fmt, payload
+
+
+def _cut_short(path: Path, data: bytes, where: str) -> AudioError:
+    """A file that ends before its header does (an interrupted copy, download or
+    recording): said as that, not as "not a WAV file" or a missing part."""
+    return AudioError(f"{path} is cut short: it ends after {len(data):,} bytes, {where}, "
+                      "so it holds no audio. Copy or record it again.")
 
 
 def _parse_fmt(path: Path, body: bytes) -> dict[str, int]:

@@ -51,11 +51,12 @@ def note_change(session: Session, *topics: str) -> None:
     session.info.setdefault(_KEY, set()).update(topics)
 
 
-def flush_changes(session: Session) -> None:
-    """Raise the noted counters (and NOTIFY on PostgreSQL); call just before commit."""
+def flush_changes(session: Session) -> frozenset[str]:
+    """Raise the noted counters (and NOTIFY on PostgreSQL); call just before commit.
+    Returns the topics raised (the store counts them as its own once committed)."""
     topics = session.info.pop(_KEY, None)
     if not topics:
-        return
+        return frozenset()
     for topic in sorted(topics):
         result = session.exec(update(ChangeCounterRow)  # type: ignore[call-overload]
                               .where(ChangeCounterRow.topic == topic)
@@ -67,6 +68,7 @@ def flush_changes(session: Session) -> None:
 
         session.exec(text("SELECT pg_notify(:channel, :payload)"),  # type: ignore[call-overload]
                      params={"channel": CHANNEL, "payload": ",".join(sorted(topics))})
+    return frozenset(topics)
 
 
 def read_counters(session: Session) -> dict[str, int]:
@@ -79,6 +81,9 @@ class Change:
     """What a feed saw: changed topics, and whether the database can be reached."""
 
     topics: frozenset[str] = field(default_factory=frozenset)
+    others: frozenset[str] = field(default_factory=frozenset)
+    """Of ``topics``, those another process (or another ``Store``) changed: a window
+    need not read again what its own engine wrote and reported already."""
     reachable: bool = True
     problem: str | None = None
     """The one-line error while the database cannot be reached."""
@@ -90,28 +95,31 @@ class ChangeFeed:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._seen: dict[str, int] | None = None
+        self._seen_others: dict[str, int] = {}
         self._listener: Any = None  # psycopg connection LISTENing (PostgreSQL)
         self._server = store.engine.dialect.name == "postgresql"
         self.reachable = True
         self.problem: str | None = None
         try:
-            self._seen = store.change_counters()
+            self._seen, self._seen_others = store.counters_with_others()
         except DatabaseError as exc:
             self._unreachable(exc)
 
     def poll(self) -> Change:
-        """Compare the counters now; never blocks on a lock."""
+        """Compare the counters now; never blocks on a database lock."""
         try:
-            now = self.store.change_counters()
+            now, others = self.store.counters_with_others()
         except DatabaseError as exc:
             self._unreachable(exc)
             return Change(reachable=False, problem=self.problem)
         self.reachable, self.problem = True, None
         before, self._seen = self._seen, now
+        before_others, self._seen_others = self._seen_others, others
         if before is None:  # first read after an outage at start: refresh everything
-            return Change(topics=frozenset(TOPICS))
+            return Change(topics=frozenset(TOPICS), others=frozenset(TOPICS))
         changed = {t for t, n in now.items() if before.get(t) != n}
-        return Change(topics=frozenset(changed))
+        by_others = {t for t in changed if before_others.get(t) != others.get(t)}
+        return Change(topics=frozenset(changed), others=frozenset(by_others))
 
     def wait(self, timeout: float) -> Change:
         """Block up to ``timeout`` seconds for a change (or a change in reachability)."""

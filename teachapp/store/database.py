@@ -30,6 +30,7 @@ from sqlalchemy.exc import NoSuchModuleError, SQLAlchemyError
 from sqlmodel import create_engine
 
 from ..errors import DatabaseError
+from ..paths import file_in_the_way
 from . import backup as _backup
 from . import server as _server
 from .revision import HEAD_REVISION
@@ -240,8 +241,11 @@ def _prepare_sqlite_file(path: Path) -> bool:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        blocker = file_in_the_way(path)
+        why = (f"{blocker} is a file, not a folder" if blocker is not None
+               else exc.strerror or str(exc))
         raise DatabaseError(
-            f"Cannot create the folder for the database {path}: {exc.strerror or exc}. "
+            f"Cannot create the folder for the database {path}: {why}. "
             "Choose another place with --db PATH."
         ) from exc
     if path.is_dir():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -100,6 +101,10 @@ class Store(AwarenessMixin):
         """UTC seconds for history rows; tests and benchmarks put their own clock here."""
         self.history_retention_days: float = _aware.DEFAULT_RETENTION_DAYS
         self._pruned_at = 0.0
+        self._own: dict[str, int] = {}
+        """Per topic, the changes this Store committed (its change feed tells them from
+        other processes' by this count)."""
+        self._own_lock = threading.Lock()
 
     @classmethod
     def open(cls, spec: str | Path) -> Store:
@@ -139,8 +144,11 @@ class Store(AwarenessMixin):
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
-            _changes.flush_changes(session)
-            session.commit()
+            topics = _changes.flush_changes(session)
+            with self._own_lock:  # (a feed reads the counters and ours at one moment)
+                session.commit()
+                for topic in topics:
+                    self._own[topic] = self._own.get(topic, 0) + 1
         except SQLAlchemyError as exc:
             quiet_rollback(session)
             if lost_connection(exc):
@@ -160,6 +168,14 @@ class Store(AwarenessMixin):
         """Per topic, how many changes were committed (by anyone)."""
         with self._read() as s:
             return _changes.read_counters(s)
+
+    def counters_with_others(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Per topic, the changes committed by anyone, and of those the ones not made
+        through this Store (another process, another computer), read at one moment."""
+        with self._own_lock:
+            counters = self.change_counters()
+            own = dict(self._own)
+        return counters, {t: n - own.get(t, 0) for t, n in counters.items()}
 
     def changes(self) -> _changes.ChangeFeed:
         """A feed of other processes' (and this one's) changes; close it when done."""
@@ -423,14 +439,17 @@ class Store(AwarenessMixin):
                 row.routine = routine
             s.add(row)
 
-    def interactions(self, *, limit: int = 200, before: int | None = None
-                     ) -> list[Interaction]:
+    def interactions(self, *, limit: int = 200, before: int | None = None,
+                     after: int | None = None) -> list[Interaction]:
         """The newest turns first; ``before``: only turns older than that turn id (the
-        history's next page)."""
+        history's next page); ``after``: only newer ones (what came since a page was
+        read)."""
         with self._read() as s:
             query = select(InteractionRow)
             if before is not None:
                 query = query.where(InteractionRow.id < before)  # type: ignore[operator]
+            if after is not None:
+                query = query.where(InteractionRow.id > after)  # type: ignore[operator]
             rows = s.exec(query.order_by(
                 InteractionRow.id.desc()).limit(limit)).all()  # type: ignore[union-attr]
             return [record_from_row(Interaction, r) for r in rows]
