@@ -203,16 +203,27 @@ def _lone_beside(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[in
     return False
 
 
+def _last_beside(toks: Sequence[str], free: Sequence[bool], j: int) -> bool:
+    """Whether one word said last follows the span ending before ``j``: it may be the
+    head of a compound the phrase modifies ("start vacuum bot" of "start the vacuum", a
+    device), where a word with more said after it ("... so lavender's for me") is not."""
+    return j == len(toks) - 1 and not free[j]
+
+
 def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
-                phrase: Sequence[str], function: frozenset[str]) -> list[range]:
+                phrase: Sequence[str], function: frozenset[str],
+                lone: bool = False) -> list[range]:
     """The spans of ``toks`` that may be ``phrase`` heard with errors, most like it first
     (at most :data:`MOST_SPANS`): no pause inside, starting and ending on the phrase's
     words there heard with errors (:func:`_starts`, :func:`_ends`, or split in two there,
     :func:`_split_at`; a word may be free, a carrier or a lead-in, as "play" or "start
     dishwasher," are), each of its words the phrase's (:func:`_explained`), not split
     across its edge with no pause there (:func:`_runs_on`) and with no lone word beside it
-    but a conjunction before a pause (:func:`_lone_beside`), leaving a word said (not
-    free) outside, and not the phrase said exactly (``function``: the lexicon's function words)."""
+    but a conjunction before a pause (:func:`_lone_beside`; ``lone``: any word
+    beside it but one said last after it, :func:`_last_beside`, when the text so repaired
+    is judged by every reader, :mod:`_heard_bare`),
+    leaving a word said (not free) outside, and not the phrase said exactly (``function``:
+    the lexicon's function words)."""
     target = "".join(phrase)
     n = len(phrase)
     if not target or n == 0:
@@ -243,7 +254,8 @@ def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
             words = toks[i:j]
             if (list(words) == list(phrase) or _runs_on(toks, i, j, phrase, breaks)
                     or not _explained(words, free[i:j], phrase, function)
-                    or _lone_beside(toks, free, breaks, i, j)):
+                    or (_last_beside(toks, free, j) if lone
+                        else _lone_beside(toks, free, breaks, i, j))):
                 continue
             sim = Levenshtein.normalized_similarity(_once(words), target, score_cutoff=LIKE)
             if sim >= LIKE:

@@ -26,13 +26,16 @@ __all__ = ["read_repaired", "said_exactly"]
 
 def read_repaired(words: Sequence[str], phrase: Sequence[str], names: Iterable[str],
                   lexicon: Lexicon, read: Callable[[], Resolution],
-                  alone: Callable[[Sequence[str]], Resolution]) -> Resolution | None:
+                  alone: Callable[[Sequence[str]], Resolution],
+                  named: Callable[[Sequence[str], Iterable[str]], bool] = names_heard,
+                  ) -> Resolution | None:
     """What ``words``, heard for the taught ``phrase`` (whose given ``names`` they must say
     as taught), run when the utterance with the phrase said in their place runs (``read``:
     the repaired utterance read by every reading) and they alone (``alone``) run the same
-    routine; None when they are not heard closely enough or either does not run."""
+    routine; None when they are not heard closely enough or either does not run
+    (``named``: whether the words say the names, as taught by default)."""
     if not (heard_closely(phrase, words, lexicon.function_words, lexicon.given_names)
-            and names_heard(words, names)):
+            and named(words, names)):
         return None  # (a word of like meaning, or another name: "garden lamps on")
     repaired = read()
     if repaired.decision != "run":

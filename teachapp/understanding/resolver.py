@@ -74,6 +74,7 @@ from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._emoji import emoji_phrase
 from teachapp.understanding._formula_aside import formula_frees
+from teachapp.understanding._heard_bare import read_again_bare
 from teachapp.understanding._heard_beside import heard_closely, heard_spans, respoken
 from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._misheard_again import read_repaired, said_exactly
@@ -685,22 +686,27 @@ class Resolver:
         """A phrase misheard beside words only a second reading frees when it is said
         exactly runs as it would alone: "fifty percent of forty is twenty. mage coffee"
         (:mod:`_misheard_again`; :meth:`_heard_beside` reads the repaired text once). A
-        question already asked stays asked, and a phrase said exactly too is not misheard
-        ("everything off, everything's off already" says its state)."""
-        if not found.phrase or found.decision != "reject":
+        question already asked stays asked where a pause is marked (with none, it may only
+        say no edge of the phrase was seen, :mod:`_heard_bare`), and a phrase said exactly
+        too is not misheard ("everything off, everything's off already" says its state)."""
+        how = read_again_bare(heard, found, self._lexicon.given_names)
+        if how is None or not found.phrase:
             return None
         phrase = self._phrase_words(found.phrase)
         toks = tokens(heard, self._lexicon)
         free, breaks = self._free_breaks(toks, heard)
-        for span in heard_spans(toks, free, breaks, phrase, self._lexicon.function_words):
+        for span in heard_spans(toks, free, breaks, phrase, self._lexicon.function_words,
+                                lone=how.lone):
             if said_exactly(toks[:span.start], phrase) or said_exactly(toks[span.stop:], phrase):
                 continue
             alone_words = toks[span.start:span.stop]
+            if not how.heard(alone_words, phrase):
+                continue
             repaired = respoken(heard, toks, span, phrase, partial(tokens, lexicon=self._lexicon))
             again = read_repaired(
                 alone_words, phrase, self._names_of.get(found.phrase, ()), self._lexicon,
-                partial(self._read_through, repaired),
-                lambda words: self._resolve(" ".join(words), beside=False))
+                partial(self._read_whole if how.framed else self._read_through, repaired),
+                lambda words: self._resolve(" ".join(words), beside=False), how.named)
             if again is not None:
                 return replace(again, utterance=heard)
         return None
