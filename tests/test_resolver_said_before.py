@@ -158,7 +158,7 @@ def test_oh_and_ends_a_sentence_the_phrase_cannot_be_joined_to() -> None:
     ("treehouse secured then lock the shed", "Shed"),
     ("sideburns squared neatly then movie night", "Movie"),
     ("the bread has risen then lock the shed", "Shed"),
-    ("chisel the mortise pare the tenon and then water the ferns", "Ferns"),
+    ("the glue has set and then water the ferns", "Ferns"),
 ])
 def test_a_phrase_said_as_the_next_move_after_then_runs(resolver: Resolver, text: str,
                                                         routine: str) -> None:
@@ -174,6 +174,8 @@ def test_a_phrase_said_as_the_next_move_after_then_runs(resolver: Resolver, text
     "cancel the order then movie night",
     # "then" an adverb of its own phrase
     "the kids were tiny back then reading mode",
+    # a request of its own said first: two requests, one not taught (issue 14)
+    "chisel the mortise pare the tenon and then water the ferns",
 ])
 def test_then_leaves_its_cues_and_the_sentence_before_it(resolver: Resolver,
                                                          text: str) -> None:

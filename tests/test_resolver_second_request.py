@@ -101,3 +101,42 @@ def test_a_second_request_named_or_with_its_object_freed_runs_nothing(
 def test_a_lead_in_or_a_statement_beside_and_leaves_the_phrase_to_run(
         resolver: Resolver, text: str, routine: str) -> None:
     assert runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    "renew my passport then reading mode",
+    "wash the car then movie night",
+    "renew my passport and then reading mode",
+    "first wash the car then lock up",
+    "wash the car, then movie night",
+    "wash the car, and then movie night",
+    "wash the car, after that movie night",
+    "Wash the car. Then movie night.",
+    "polish the brass then bath time, the kids are asleep",
+    "renew my passport then lights on, the kids are asleep",
+    "wash the car then movie night, ooh, a biplane",
+])
+def test_a_request_before_then_runs_nothing(resolver: Resolver, text: str) -> None:
+    """An untaught request said first and joined to the phrase by "then" (issue 14, the
+    forty-fifth set's "an untaught request joined to it by then"): the two are asked
+    about, as with "and", not the phrase run with the request dropped. Each ran the
+    phrase on main."""
+    assert runs(resolver, text) is None
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("right then, movie night", "Movie"),
+    ("right then movie night", "Movie"),
+    ("movie night then", "Movie"),
+    ("ok then reading mode", "Reading"),
+    ("go on then lock up", "Lock"),
+    ("the dealer reveals the trump suit then movie night", "Movie"),
+    ("treehouse secured then lock up", "Lock"),
+    ("i wash the car then movie night", "Movie"),
+    ("cinderella fled the palace then movie night", "Movie"),
+])
+def test_then_as_a_filler_or_after_a_statement_leaves_the_phrase_to_run(
+        resolver: Resolver, text: str, routine: str) -> None:
+    """"then" that closes a formula, or follows a statement of the speaker's own or a
+    verb in the third person, joins no request: the phrase runs."""
+    assert runs(resolver, text) == routine

@@ -100,6 +100,7 @@ cancellation may be a particle of the speaker's own, "i clocked off early, dinne
 
 
 _AND_FIRST = re.compile(r"and\b", re.IGNORECASE)
+_NEXT_FIRST = re.compile(r"(?:and\s+)?(?:then|after\s+that|afterwards)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,12 @@ class CarriedLine:
         """Whether the piece opens with "and", joining it to what was said before ("knit a
         scarf, and reading mode")."""
         return _AND_FIRST.match(self.phrase) is not None
+
+    @property
+    def then(self) -> bool:
+        """Whether the piece opens with "then" or "after that", putting it after what was
+        said before ("descale the iron, then focus mode")."""
+        return _NEXT_FIRST.match(self.phrase) is not None
 
 
 def carried_lines(text: str) -> Iterator[CarriedLine]:
@@ -192,17 +199,19 @@ def _bears(text: str, words: list[str], lexicon: Lexicon) -> bool:
                for k in range(len(words) - len(halt) + 1))
 
 
-def own_before(text: str, lexicon: Lexicon, taught: Taught, *, joined: bool = False) -> bool:
+def own_before(text: str, lexicon: Lexicon, taught: Taught, *, joined: bool = False,
+               then: bool = False) -> bool:
     """Whether ``text``, said before the phrase, is a stretch of the speaker's own;
     ``joined``: the phrase's piece opens with "and", so a request of its own before it is
-    a second request (:mod:`_second_request`)."""
+    a second request (:mod:`_second_request`); ``then``: with "then", so such a request
+    is the first of two."""
     if not text:
         return True
     words = tokens(text, lexicon)
     return (len(words) <= LONGEST and not text.rstrip().endswith("?")
             and not _about_words(words, taught) and not _bears(text, words, lexicon)
             and not _cued(words, lexicon, BEFORE_CUES)
-            and own_sentence(words, lexicon, taught, joined=joined)
+            and own_sentence(words, lexicon, taught, joined=joined, then=then)
             and not _judged_before(text, lexicon, taught))
 
 

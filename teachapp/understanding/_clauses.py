@@ -71,7 +71,7 @@ from teachapp.understanding._cue_scope import (
 )
 from teachapp.understanding._joined_aside import CONNECTIVES, joined_frees
 from teachapp.understanding._listeners_own import listeners_own
-from teachapp.understanding._second_request import second_request
+from teachapp.understanding._second_request import opens_next, request_then, second_request
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told import dismissed_wish, narrated, told_back
 from teachapp.understanding._words import stem
@@ -489,7 +489,8 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
            taught: Callable[[str], bool], not_names: frozenset[str], last: bool,
            lead: bool = False, inert: bool = True,
            misheard: Callable[[Sequence[str]], bool] | None = None,
-           exact: bool = True, joined: bool = False, and_after: bool = False) -> bool:
+           exact: bool = True, joined: bool = False, and_after: bool = False,
+           then_after: bool = False) -> bool:
     """Whether a clause beside the phrase asks for nothing (see the module docstring);
     ``lead``: said before it. ``inert``: a clause that opens otherwise than a comment
     clause may still be one when it holds no request word (:func:`_requests`); not so
@@ -499,7 +500,8 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     a preposition of circumstance or an -ed adjective is no aside (:func:`core_clause`):
     the words said alone may be another routine's, and such a clause does not say they
     are a request.) ``joined``: a connective joins the clause to the phrase before it
-    (:mod:`_joined_aside`); ``and_after``: the clause after it opens with "and"."""
+    (:mod:`_joined_aside`); ``and_after``: the clause after it opens with "and";
+    ``then_after``: with "then" or "after that"."""
     if last and (_tag(words) or (exact and called_from(words, lexicon, taught, not_names))):
         return True  # ("..., won't you?"; the speaker placed, "..., from the attic")
     if exact and courteous_clause(words, lexicon, taught, not_names):
@@ -519,9 +521,10 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         # (a story told on after it, "..., and it woke the baby again"; or a clause that
         # says it is no request now, "..., i saw to it already": :mod:`_told`)
         return False
-    if second_request(words, lexicon, taught, joined=and_after):
-        return False  # ("..., and make coffee", "knit a scarf, and ...": two things asked
-        # for, one of them no phrase: :mod:`_second_request`)
+    if second_request(words, lexicon, taught, joined=and_after) or (
+            then_after and request_then(words, lexicon, taught)):
+        return False  # ("..., and make coffee", "knit a scarf, and ...", "descale the
+        # iron, then ...": two things asked for, one of them no phrase: :mod:`_second_request`)
     if exact and (_group_called(words, free, lexicon, taught)
                   or praised(words, free, lexicon, taught, not_names)):
         return True
@@ -708,7 +711,8 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
         joined = not CONNECTIVES.isdisjoint(toks[said_last + 1:clause.start + 1])
         if not aside(words, mask, lexicon, taught, not_names, clause is last,
                       clause.stop <= first, misheard=misheard, joined=joined,
-                      and_after=_and_after(toks, clauses, clauses.index(clause))) and not (
+                      and_after=_and_after(toks, clauses, clauses.index(clause)),
+                      then_after=_then_after(toks, clauses, clauses.index(clause))) and not (
                 after and carried(words, lexicon, taught, not_names, clause is last)):
             # (a cue said after an aside of the speaker's own is that aside's: "...,
             # a windfall awaits, it says": :mod:`_after_own`)
@@ -746,7 +750,8 @@ def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
                                              clause is last, lead,
                                              inert=misheard is not None,
                                              misheard=misheard, exact=False,
-                                             and_after=_and_after(toks, clauses, at))):
+                                             and_after=_and_after(toks, clauses, at),
+                                             then_after=_then_after(toks, clauses, at))):
             continue
         if core is not None:
             return None
@@ -762,6 +767,12 @@ def _and_after(toks: Sequence[str], clauses: Sequence[range], at: int) -> bool:
     """Whether the clause after ``clauses[at]`` opens with "and" ("knit a scarf, *and*
     reading mode")."""
     return at + 1 < len(clauses) and toks[clauses[at + 1].start] == "and"
+
+
+def _then_after(toks: Sequence[str], clauses: Sequence[range], at: int) -> bool:
+    """Whether the clause after ``clauses[at]`` opens with "then", "and then" or "after
+    that" ("descale the iron, *then* focus mode")."""
+    return at + 1 < len(clauses) and opens_next(toks[clauses[at + 1].start:])
 
 
 def _said(toks: Sequence[str], free: Sequence[bool],

@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterator, Sequence
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._own_clause import PARTICLES, POINTING, own_statement
 from teachapp.understanding._said_before import _own, own_sentence
+from teachapp.understanding._second_request import opens_next
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, tokens
 
@@ -135,13 +136,14 @@ def _imperative(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
 
 
 def whole_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught, *,
-                   joined: bool = False) -> bool:
+                   joined: bool = False, then: bool = False) -> bool:
     """Whether ``words``, said between a comma and the phrase, are a whole sentence of the
     speaker's own (see the module docstring); ``joined``: what follows the comma opens
     with "and", so a request of its own is a second one (:mod:`_second_request`: "knit a
-    scarf, and reading mode")."""
+    scarf, and reading mode"); ``then``: with "then" or "after that", so a request of its
+    own is the first of two ("descale the iron, then focus mode")."""
     if not 2 <= len(words) <= LONGEST or not own_sentence(words, lexicon, taught,
-                                                          joined=joined):
+                                                          joined=joined, then=then):
         return False
     if words[0] in shape.CLAUSE_OPERATORS or words[0] in shape.WH_WORDS:
         return False  # (a question by inversion or a wh-word: "is the kettle on")
@@ -166,8 +168,8 @@ def paused_apart(text: str, lexicon: Lexicon, taught: Taught) -> Iterator[str]:
     n = len(parts)
     said = [tokens(p, lexicon) for p in parts]
     whole = [not SENTENCE_MARKS.search(p) and whole_sentence(
-        said[i], lexicon, taught, joined=i + 1 < n and said[i + 1][:1] == ["and"])
-        for i, p in enumerate(parts)]
+        said[i], lexicon, taught, joined=i + 1 < n and said[i + 1][:1] == ["and"],
+        then=i + 1 < n and opens_next(said[i + 1])) for i, p in enumerate(parts)]
     before = []
     for i in range(1, min(n, MOST_CUTS + 1)):
         if not whole[i - 1]:

@@ -53,7 +53,9 @@ shed"): the conjunct of time sequence that launches what is done next (Quirk et 
 1985, 8.137 and 13.21 on "then" between clauses; Biber et al. 1999, 10.3.1.2); not
 "then" as an adverb of its own phrase ("back then", "since then", "now and then"), nor
 after a sentence it may carry the phrase in ("we had pizza then movie night", "cancel
-the order then movie night"). A sentence
+the order then movie night"), nor after a request of its own, which "then" joins to the
+phrase as a second request ("descale the iron then focus mode", "wash the car. then
+movie night": :func:`_second_request.request_then`). A sentence
 that opens with an adverbial set off by a comma (a clause of condition or time, "if you
 are seated by a hatch, ...", "when the light is on, ...", or a phrase of time or place,
 "before takeoff, ...") and goes on with a clause of its own has that clause for the
@@ -81,7 +83,7 @@ from teachapp.understanding._choice_asked import choice_asked
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._own_clause import _taught_thing, time_words
-from teachapp.understanding._second_request import second_request
+from teachapp.understanding._second_request import request_then, second_request
 from teachapp.understanding.normalize import Lexicon, tokens
 
 __all__ = ["heard_alone", "said_before"]
@@ -94,6 +96,8 @@ _AFTERTHOUGHT = re.compile(r",?\s+(?=oh,?\s+and\s+\S)")
 """The pause (a comma or none) before an afterthought's "oh, and" said after more."""
 _AND_NEXT = re.compile(r"\s*and\b", re.IGNORECASE)
 """A sentence after another that opens with "and" (a second request may be so joined)."""
+_THEN_NEXT = re.compile(r"\s*(?:and\s+)?(?:then|after\s+that|afterwards)\b", re.IGNORECASE)
+"""A sentence after another that opens with "then" or "after that" (the next request)."""
 _NEXT = re.compile(r",?\s+(?=(?:and\s+)?then\s+\S)")
 """The pause (a comma or none) before a "then" that opens the speaker's next move said
 after more ("purl it all then tea time"); not one set off by a comma after it, which
@@ -252,16 +256,20 @@ def _singular(noun: str) -> tuple[str, ...]:
 
 
 def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught, *,
-                 joined: bool = False) -> bool:
+                 joined: bool = False, then: bool = False) -> bool:
     """Whether ``words`` (one sentence said before the phrase) is a turn of its own in the
     shape of the module docstring; none when it is a second request joined by "and"
-    (:mod:`_second_request`), opening with it or, ``joined``, before what opens with it."""
+    (:mod:`_second_request`), opening with it or, ``joined``, before what opens with it,
+    or, ``then``, a request before the "then" that opens what follows ("descale the iron
+    then focus mode": :func:`_second_request.request_then`)."""
     said, words = words, _opened(words, lexicon)
     if not words or _taught_thing(words, lexicon, taught) or not (
             _devices().isdisjoint(words)):
         return False
-    if second_request(said, lexicon, taught, joined=joined):
-        return False  # (after "and": "..., and renew my passport": :mod:`_second_request`)
+    if second_request(said, lexicon, taught, joined=joined) or (
+            then and request_then(said, lexicon, taught)):
+        return False  # (after "and": "..., and renew my passport"; before "then": "descale
+        # the iron then ...": :mod:`_second_request`)
     if words[0] in lexicon.request_words and not listeners_own(words, lexicon, taught) and not (
             _general_sense(words, lexicon, taught) or _premodifier(words, lexicon, taught)):
         return False  # (a request said first: "ring mum. ..."; not one said to a person
@@ -351,7 +359,8 @@ def said_before(text: str, lexicon: Lexicon, taught: Taught) -> Iterator[str]:
         # ("wash the car. and movie night"; not the next move after "then", "... and then
         # water the ferns")
         if said > LONGEST or not (own_sentence(
-                words, lexicon, taught, joined=joined) or _bound_adverbial(
+                words, lexicon, taught, joined=joined, then=end.re is _NEXT or (
+                    _THEN_NEXT.match(text, end.end()) is not None)) or _bound_adverbial(
                 text[start:end.start()], lexicon, taught) or (
                 "?" in end.group() and choice_asked(words, lexicon))):
             return

@@ -31,6 +31,14 @@ that", "the baby's asleep"), a noun and its verb ("rain stops play"), a past, a
 participle or an adverb first ("woke the baby", "reading the paper", "especially the
 kids"), thanks, a name, a question ("what shall we do"), news led in ("get this"), nor an
 imperative about the listener's own thing ("take your coat": :mod:`_listeners_own`).
+
+A request said first and joined to the phrase by "then", "and then" or "after that", with
+a pause or none, is the first of two requests as surely ("descale the iron then focus
+mode", "first wash the car, then movie night"): :func:`request_then`, which the readers of
+a sentence said first (:mod:`_said_before`), a pause (:mod:`_paused`, :mod:`_carried_line`)
+and a clause beside the phrase (:mod:`_clauses`) ask. There only the plain imperative, a
+verb and its object, is read as a request, since "then" also closes a formula ("right
+then, movie night") and follows a list or a line read out.
 """
 
 from __future__ import annotations
@@ -55,7 +63,8 @@ from teachapp.understanding._weak_it import PAST_ONLY
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon
 
-__all__ = ["AND_LEADS", "ASKING", "after_and", "beside_phrase", "lead_asks", "second_request"]
+__all__ = ["AND_LEADS", "ASKING", "NEXT_OPENERS", "after_and", "beside_phrase", "lead_asks",
+           "opens_next", "request_then", "second_request"]
 
 AND_LEADS = frozenset({"then", "also", "please", "just", "now", "maybe"})
 """Words said between "and" and the request it joins ("and then make coffee", "and also
@@ -76,6 +85,12 @@ NO_VERBS = (frozenset({"all", "both", "half", "each", "every", "such", "twice", 
 """Words before a determiner that are no verb ("and all that", "and both the kids", "and
 not the cat", "and on the big screen", "and before the news"): predeterminers and
 quantifiers (Quirk et al. 1985, 5.15), negators and prepositions, "before" among them."""
+NEXT_OPENERS = (("then",), ("and", "then"), ("after", "that"), ("and", "after", "that"),
+                ("afterwards",), ("and", "afterwards"))
+"""Words that open the next of two requests said in order ("..., then focus mode", "...,
+after that focus mode"): :func:`request_then` reads the one before them."""
+THEN_LEADS = AND_LEADS | {"and", "first", "firstly"}
+"""Words said before a request that "then" follows ("first descale the iron then ...")."""
 Taught = Callable[[str], bool]
 
 
@@ -117,6 +132,43 @@ def second_request(words: Sequence[str], lexicon: Lexicon, taught: Taught, *,
             and first not in lexicon.given_names):
         return True  # ("..., and renew my passport")
     return _named(rest, lexicon, taught)  # ("..., and big red bus")
+
+
+def request_then(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether ``words``, a clause said before the "then" (or "and then", "after that")
+    that opens what comes next, is a request of its own: "descale the iron then focus
+    mode", "first clear the gutters, then movie night". "then" there is the conjunct of
+    time sequence (Quirk et al. 1985, 8.137), and it joins two requests as "and" does: the
+    one the home was not taught is asked about, not dropped while the phrase runs.
+
+    Only the plain imperative is read so here, a verb and its object ("clear *the*
+    gutters", "text *my* brother"): "then" also closes a formula ("go on then", "right
+    then") or follows a noun phrase that is no request ("organza overload then ...") or a
+    list of things said in order ("arpeggios first then ..."). The imperative opens the
+    clause: one further in may follow a story's subject ("cinderella fled the palace
+    then ...", an irregular past no list marks) as well as a call ("hajime descale the
+    iron then ...")."""
+    said = [w for w in words if (w,) not in lexicon.fillers or _closed(w, lexicon)]
+    while said and said[0] in THEN_LEADS:
+        said = said[1:]  # ("first descale the iron then ...", "and then ...")
+    return _imperative(said, lexicon, taught)
+
+
+def _imperative(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether ``said`` is a plain imperative: a verb, then its object opened by a
+    determiner, a possessive or an object pronoun (:data:`OBJECT_OPENERS`)."""
+    if len(said) < 3 or said[0] in WH_WORDS or _lead_in(said, 0):
+        return False
+    if (not _verb_first(said, lexicon) or said[0] in lexicon.given_names
+            or _subject_verb(said, lexicon) or listeners_own(said, lexicon, taught)):
+        return False
+    return said[1] in OBJECT_OPENERS and said[2].isalpha()
+
+
+def opens_next(words: Sequence[str]) -> bool:
+    """Whether ``words`` open with "then", "and then", "after that" (:data:`NEXT_OPENERS`):
+    the next of two things said in order."""
+    return any(tuple(words[:len(lead)]) == lead for lead in NEXT_OPENERS)
 
 
 def beside_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],

@@ -662,7 +662,8 @@ class Resolver:
         lex, taught = self._lexicon, self._taught
         for line in carried_lines(heard):
             if not (own_after(line.after, lex, taught)
-                    and own_before(line.before, lex, taught, joined=line.joined)):
+                    and own_before(line.before, lex, taught, joined=line.joined,
+                                   then=line.then)):
                 continue
             if self._sounds_taught(line.before) or self._sounds_taught(line.after):
                 continue  # (a taught phrase misheard beside it: "movie night, barth tyme")
