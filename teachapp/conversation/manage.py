@@ -11,7 +11,7 @@ taught are ``library``'s, shared with the CLI and the window.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -79,12 +79,14 @@ devices); the others greet, thank or change routines."""
 
 
 def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
-                  parser: Any) -> Talk | None:
+                  parser: Any, last: Sequence[Device] = ()) -> Talk | None:
     """The conversation command chat answers for ``text``; None when the turn goes on
     to the resolver and the device commands. The one rule for every front end: ``listen``
-    reports what chat would do with it."""
+    reports what chat would do with it. ``last``: the devices "it" means (those the last
+    run acted on), for "did you turn it off?"."""
     talk = parse_talk(text)
-    if talk is not None and talk.kind == "past_state" and not past_devices(talk, parser):
+    if talk is not None and talk.kind == "past_state" \
+            and not past_devices(talk, parser, last):
         talk = parse_talk(text, besides="past_state")  # ("when was movie night on")
     if talk is None or store.phrase_owner(text) is not None:
         return None  # a phrase taught word for word ("forget me not") is its routine's
@@ -156,9 +158,13 @@ def why_devices(talk: Talk, parser: Any) -> list[Device]:
     return found[:_WHY_SHOWN]
 
 
-def past_devices(talk: Talk, parser: Any) -> list[Device]:
+def past_devices(talk: Talk, parser: Any, last: Sequence[Device] = ()) -> list[Device]:
     """The devices "did you lock the door?", "when did the lights go off?" ask about,
-    read as a state question's are (all of them: one run is said at once)."""
+    read as a state question's are (all of them: one run is said at once); "it" and
+    "them" ("did you turn it off?") are ``last``, the devices the last run acted on (with
+    none, the question is no device's: it was refused whatever had just run)."""
+    if phrase_key(talk.target) in ("it", "them", "they"):
+        return list(last)
     found: list[Device] = parser.asked_about(f"is {talk.target} on")
     return found
 
@@ -255,7 +261,8 @@ class TalkTurns:
     def handle(self, replies: TurnReplies, text: str, source: str,
                confidence: float | None) -> bool:
         """Answer ``text`` when it is a conversation command; False otherwise."""
-        talk = answered_talk(text, self.store, self.a.resolve, self.a._command_parser())
+        talk = answered_talk(text, self.store, self.a.resolve, self.a._command_parser(),
+                             self._it_means())
         if talk is None:
             return False
         outcome, routine = self._reply(replies, talk)
@@ -268,7 +275,8 @@ class TalkTurns:
         False otherwise. What may be answered in the middle of teaching (the teaching
         turn is the one logged) or while a question waits (``replies.outcome`` says what
         ``handle`` would log)."""
-        talk = answered_talk(text, self.store, self.a.resolve, self.a._command_parser())
+        talk = answered_talk(text, self.store, self.a.resolve, self.a._command_parser(),
+                             self._it_means())
         if talk is None or talk.kind not in _ASKING:
             return False
         replies.outcome = self._reply(replies, talk)[0]
@@ -280,6 +288,11 @@ class TalkTurns:
         routine: str | None
         outcome, routine = getattr(self, "_" + talk.kind)(replies, talk)
         return outcome, routine
+
+    def _it_means(self) -> list[Device]:
+        """The devices "it" means in a question about the past: those the last run acted
+        on (``MultiTurns.last_devices``)."""
+        return self.a._multi._devices(self.a._multi.last_devices)
 
     def _names(self) -> dict[str, str]:
         return {d.id: d.name for d in self.a.backend.devices()}
@@ -418,13 +431,15 @@ class TalkTurns:
     def _past_state(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         """"did you lock the door?", "when did the lights go off?": each device's newest
         change into the state asked about, from the history (``device_why.past_lines``)."""
-        devices = past_devices(talk, self.a._command_parser())
+        devices = past_devices(talk, self.a._command_parser(), self._it_means())
         state = talk.value.removeprefix("when ")
         found = {d.id: next((c for c in self.store.history(device_id=d.id, newest_first=True,
                                                           limit=_PAST_LOOKED_AT)
                              if reached(c, state)), None) for d in devices}
         for line in past_lines(devices, found, state, self.a.now(), self.a.place().zone,
-                               when=talk.value.startswith("when "), said=talk.target,
+                               when=talk.value.startswith("when "),
+                               said="" if phrase_key(talk.target) in ("it", "them", "they")
+                               else talk.target,
                                ran=self._ran_today(devices, state)):
             replies.info(line)
         return "explain", None
