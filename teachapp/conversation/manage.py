@@ -16,6 +16,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz import fuzz
+
 from ..domain import (
     ALIAS_ORIGINS,
     Device,
@@ -71,6 +73,10 @@ _ASKS_OF_A_ROUTINE = re.compile(r"\blast (?:run|ran|used|started)\b|\b(?:run|use
 """Words that ask only of a routine ("when did movie night last run?", "how often has
 it run?"): a name no routine has is said so, not "I can't answer …"."""
 
+_EDITS = re.compile(r"\b(?:edit|modify)\b|\broutine\b", re.IGNORECASE)
+"""Words that ask to edit a routine whatever follows them ("edit blorp", "change the
+routine blorp"); "change the channel" or "fix me a drink" may be phrases to learn."""
+
 _ASKING = frozenset({"explain", "explain_done", "explain_miss", "explain_run", "explain_undo",
                     "recap", "unusual", "last_run", "why_state", "past_state", "taught",
                     "devices", "how_long", "describe", "howto", "about_me", "repeat", "usage"})
@@ -108,8 +114,13 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
         return None  # "did the kids run": no routine of that name
     if talk.kind == "switch_routine" and knowledge.find_routine(store, talk.target) is None:
         return None  # "pause the music": no routine of that name
-    if talk.kind == "edit_ask" and knowledge.find_routine(store, talk.target) is None:
-        return None  # "change the tv to hdmi 2": no routine of that name
+    edits = _EDITS.search(text) is not None
+    if talk.kind == "edit_ask" and knowledge.find_routine(
+            store, talk.target, resolve if edits or not parser.names_things(talk.target)
+            else None) is None \
+            and not (edits and resolve(text).decision == Decision.REJECT):
+        return None  # "change the tv to hdmi 2": no routine of that name ("edit blorp" is
+        # said to be none: it was offered for teaching, 'I don't know "edit blorp". …')
     if talk.kind == "why_state" and not why_devices(talk, parser):
         return None  # "why is the sky blue": no device of this home
     if talk.kind in ("add_step", "remove_step"):
@@ -171,6 +182,9 @@ def past_devices(talk: Talk, parser: Any, last: Sequence[Device] = ()) -> list[D
 
 _SWITCH_OFF = frozenset({"disable", "deactivate", "pause", "suspend", "off"})
 """The words of "switch_routine" that switch a routine off."""
+
+_NAMED_UNKNOWN = 8
+"""At most this many routines named after "I don't know a routine called …"."""
 
 _AWAY_TURNS = 300
 """How many of the newest turns "what happened while I was out?" looks through."""
@@ -318,7 +332,11 @@ class TalkTurns:
 
     def _unknown(self, replies: TurnReplies, words: str) -> tuple[str, None]:
         names = self.store.routine_names()
-        known = (" I know " + spoken_list(names, most=8) + ".") if names else ""
+        if len(names) > _NAMED_UNKNOWN:  # (the nearest in spelling first: "moovie" → Movie night)
+            names = sorted(names, key=lambda n: -fuzz.ratio(phrase_key(words), phrase_key(n)))
+        known = (" I know " + spoken_list(names, most=_NAMED_UNKNOWN) + ".") if names else ""
+        if not names:
+            known = " You haven't taught me anything yet. Say \"teach\" to start."
         if phrase_key(words) in ("it", "that", "this", "them"):
             replies.info("I'm not sure which routine you mean; say its name." + known)
         else:
