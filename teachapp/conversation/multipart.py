@@ -27,12 +27,14 @@ from datetime import UTC
 from typing import TYPE_CHECKING
 
 from ..domain import Device
+from ..errors import TeachappError
 from ..understanding.parts import has_join, split_parts, split_reason
 from .beside import REPAIR, after_steps, with_reasons
 from .events import Event, RunFinished
 from .models import Action
 from .part_reading import _JOINED, _PRONOUN
 from .parts_acting import PartsActing
+from .reasons import reason_unmarked
 from .sentence_part import Part
 from .turns import TurnReplies
 from .whole_or_parts import WholeOrParts
@@ -85,6 +87,16 @@ class MultiTurns(WholeOrParts, PartsActing):
         changed = [d for d, after in run.after.items() if after != run.before.get(d)]
         return changed or list(run.after)
 
+    def _is_request(self, words: str) -> bool:
+        """Whether ``words`` alone are a taught phrase or a device command."""
+        if self._owner(words) is not None:
+            return True
+        try:
+            command = self._parser().parse(words)
+        except TeachappError:
+            return False
+        return command is not None and bool(command.steps)
+
     def _observe(self, event: Event) -> None:
         if isinstance(event, RunFinished) and event.result.devices:
             self.last_devices = [d.id for d in event.result.devices]
@@ -113,6 +125,10 @@ class MultiTurns(WholeOrParts, PartsActing):
 
     def _read(self, text: str) -> list[Part] | None:
         joined = has_join(text) or split_reason(text)[1] is not None
+        if not joined and self._owner(text) is None:
+            marked = reason_unmarked(text, self._parser(), self._is_request)
+            if marked is not None:  # ("turn off the fan i cant hear the tv")
+                text, joined = marked, True
         pronoun = bool(self.last_devices) and bool(_PRONOUN.search(text))
         if not (joined or pronoun) or self._owner(text) is not None:
             return None
