@@ -462,6 +462,10 @@ DIALOGUE_WORDS = ("yes", "no", "undo", "that's wrong", "teach", "cancel", "done"
 """The words that answer the app's questions, which a closed-set grammar must hold
 (the which-one answers of ``which_one.py`` too)."""
 
+_TEACHING_ENDS = ("that's it", "that's all")
+"""How people end the steps besides "done" (``intents``' "done" words said most), which the
+teaching prompt lacked: only "done" was listened for."""
+
 
 def listening_vocabulary(taught: Sequence[str], device_names: Sequence[str]) -> list[str]:
     """What a recogniser in command mode listens for: device commands, timer talk, the
@@ -490,7 +494,8 @@ def teaching_vocabulary(phrase: str, device_names: Sequence[str]) -> list[str]:
     espeak-ng recording, 0 of 30 so; 30 step recordings (three voices) 24 -> 25 right."""
     names = [name.lower() for name in device_names]
     names = [name if name.startswith("the ") else f"the {name}" for name in names]
-    return list(dict.fromkeys([*names, *DIALOGUE_WORDS, *([phrase] if phrase else [])]))
+    return list(dict.fromkeys([*names, *DIALOGUE_WORDS, *_TEACHING_ENDS,
+                               *([phrase] if phrase else [])]))
 
 
 def spoken_forms(phrases: list[str]) -> list[str]:
