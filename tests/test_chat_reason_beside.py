@@ -4,7 +4,9 @@ can't hear the tv" turned the fan off and the TV up ("Bedroom fan: off." "TV: vo
 too loud", was already the reason). Said with no comma, as a recogniser writes it, "turn
 off the fan i cant hear the tv" was read whole as one command and turned the TV off, and
 "turn off the fan its too loud" said "A fan has no volume. TV and Office speaker are
-already off." with the fan left on."""
+already off." with the fan left on. Said first, the complaint is the reason too: "i can't
+hear the tv, turn off the fan" turned the TV up as well, and "the tv is too loud, turn it
+down" turned it down twice (30 % -> 10 %)."""
 
 import json
 
@@ -22,7 +24,8 @@ def _fan_and_tv_on(store):
 @pytest.mark.parametrize("words", [
     "turn off the fan, i can't hear the tv", "turn off the fan i cant hear the tv",
     "turn off the fan, we can barely hear the telly", "turn off the fan its too loud",
-    "turn off the fan, the tv is too quiet", "switch the fan off it's way too noisy"])
+    "turn off the fan, the tv is too quiet", "switch the fan off it's way too noisy",
+    "i can't hear the tv, turn off the fan", "it's too loud, turn off the fan"])
 def test_only_the_request_runs(store, words):
     assistant = _fan_and_tv_on(store)
     volume = store.device("media_player.tv").state["volume"]
@@ -32,6 +35,13 @@ def test_only_the_request_runs(store, words):
                                                      "source": store.device(
                                                          "media_player.tv").state["source"]}
     assert said(assistant, "undo") == ["Undone: Bedroom fan put back."]
+
+
+def test_said_first_it_is_still_what_it_is_of(store):
+    assistant = _fan_and_tv_on(store)
+    assert said(assistant, "the tv is too loud, turn it down") == ["TV: volume 20 %."]
+    assert said(assistant, "the tv is too loud and the desk lamp is too dim") == [
+        "TV: volume 10 %.", "Desk lamp: on, brightness 25 %."]  # (complaints alone: both)
 
 
 def test_the_reason_is_told_when_asked(store):

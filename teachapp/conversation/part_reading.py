@@ -76,8 +76,11 @@ class PartReading:
         ("set the lamp to 50 percent, no, 60 percent")."""
         parser = self.a._command_parser(planned)
         asked = [p for p in before if p.state in ("sure", "unsure")]
-        if BECAUSE.match(piece) or (asked and said_as_reason(piece, parser)):
-            return Part(piece, "remark")  # ("turn off the fan, i can't hear the tv")
+        if BECAUSE.match(piece) or (asked and parser.complains(piece)) or (
+                said_as_reason(piece, parser) and any(
+                    not said_as_reason(_JOINED.sub("", p.text), parser) for p in asked)):
+            return Part(piece, "remark")  # ("turn off the fan, i can't hear the tv"; not
+            # "the tv is too loud and the lamp is too dim": two complaints, two requests)
         condition = CONDITION.match(piece)
         if condition is not None and before and before[-1].state == "question":
             holds = self._holds(before[-1].text, negated=bool(NEGATED.search(

@@ -4,16 +4,22 @@ alone asks for more or less ("i can't hear the tv" turns the TV up), so after a 
 it was read as a second one, and the TV went up with the fan off (with no comma, the
 whole sentence was read as one command: "turn off ... the tv" turned the TV off).
 
-``multipart`` reads the parts; this module only says which words are such a reason and
-where one starts when no comma marks it.
+Said first, the complaint is the reason too: "i can't hear the tv, turn off the fan", "it's
+cold, close the blinds" ask for the fan and the blinds (the TV went up, the heating too).
+
+``multipart`` reads the parts; this module only says which words are such a reason, where
+one starts when no comma marks it, and which parts said before a request are one.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["reason_unmarked", "said_as_reason"]
+__all__ = ["reason_unmarked", "reasons_before", "said_as_reason"]
+
+_JOINED = re.compile(r"^\s*(?:and|but|so|or|then)\s+", re.IGNORECASE)
 
 _OPENERS = frozenset({"i", "im", "its", "it", "we", "were", "weve", "ive"})
 """The first words of a reason said with no comma before it ("... i cant hear the tv",
@@ -57,3 +63,16 @@ def reason_unmarked(text: str, parser: Any, is_request: Callable[[str], bool]) -
         if said_as_reason(tail, parser) and is_request(head):
             return f"{head}, {tail}"
     return None
+
+
+
+def reasons_before(texts: list[str], parser: Any, is_request: Callable[[str], bool]
+                   ) -> set[int]:
+    """The places in ``texts`` (the parts of a sentence) of complaints said before a
+    request ("i can't hear the tv, turn off the fan"): each is the request's reason, the
+    request how the person wants it fixed. Complaints alone ("the tv is too loud and the
+    lamp is too dim") stay requests."""
+    reasons = [said_as_reason(_JOINED.sub("", text), parser) for text in texts]
+    first = next((at for at, text in enumerate(texts)
+                  if not reasons[at] and is_request(_JOINED.sub("", text))), None)
+    return set() if first is None else {at for at in range(first) if reasons[at]}
