@@ -37,6 +37,7 @@ from .device_why import STATE_WORDS, past_lines, reached, why_lines
 from .events import Event, Heard, Reply, RoutinesChanged, RunFinished
 from .library import OnClash
 from .runs_told import runs_told
+from .steps_told import steps_sentence
 from .talk import Talk, parse_talk
 from .teaching import command_examples, describe_target
 from .turns import Pending, TurnReplies
@@ -846,7 +847,12 @@ class TalkTurns:
             if d in before else "")
             for d, c in edit.items()])
         also = "" if all(d in before for d in edit) else " also"
-        self._ask(replies, name, f"{sentence_start(name)} will{also} set {said}. Shall I "
+        if not any(d in before for d in edit):  # new steps, told as its steps are told:
+            # "will also close Living room blinds" (was "will also set … closed")
+            said = steps_sentence([SetStep(d, dict(c)) for d, c in edit.items()], names)
+        else:
+            said = f"set {said}"
+        self._ask(replies, name, f"{sentence_start(name)} will{also} {said}. Shall I "
                   "change it?", op="add_step", edit=edit)
         self.subject = name
         return "edit asked", name
