@@ -12,7 +12,7 @@ def test_a_change_talked_over_is_said_to_be_left_undone(teachapp_cli, db_path):
     lines = chat_lines(db_path, "add the desk lamp to movie night", "turn on the bedroom fan",
                        "yes", "forget movie night", "what time is it", "yes")
     assert lines[:4] == [
-        "Movie night will also set Desk lamp on. Shall I change it?",
+        "Movie night will also turn on Desk lamp. Shall I change it?",
         "(I left movie night as it was.)",
         "Bedroom fan: on.",
         "There's nothing to answer right now. Say a phrase, or \"teach\" to teach me a new one."]

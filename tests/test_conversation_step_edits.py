@@ -51,7 +51,7 @@ def test_a_device_named_alone_takes_the_routines_one_switch(home):
     store, assistant = home
     before = store.device(TV).state
     assert said(assistant, "add the tv to lights out") == [
-        "Lights out will also set TV off. Shall I change it?"]
+        "Lights out will also turn off TV. Shall I change it?"]
     assert said(assistant, "yes")[0].startswith("Changed Lights out: it will turn off Living "
                                                 "room lamp and Desk lamp, ")
     assert store.routine("Lights out").steps[-1] == SetStep(TV, {"on": False})
@@ -61,7 +61,7 @@ def test_a_device_named_alone_takes_the_routines_one_switch(home):
 def test_a_device_is_named_as_people_call_it(home):
     _store, assistant = home
     assert said(assistant, "add the telly to lights out") == [
-        "Lights out will also set TV off. Shall I change it?"]
+        "Lights out will also turn off TV. Shall I change it?"]
 
 
 def test_a_device_already_in_the_routine_gets_its_new_value_in_place(home):

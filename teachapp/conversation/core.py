@@ -141,7 +141,7 @@ class AgentCore:
              score: float, routine: str | None, outcome: str) -> int:
         self._logged = self._recorder.log(Interaction(
             heard=heard, decision=decision, score=float(score), routine=routine,
-            outcome=outcome, source=source, confidence=confidence))
+            outcome=outcome, source=source, confidence=confidence, at=self.now()))
         if outcome not in ONLY_ANSWERED:
             self._done_turn = self._turn
         return self._logged

@@ -11,10 +11,12 @@ taught are ``library``'s, shared with the CLI and the window.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
+
+from rapidfuzz import fuzz
 
 from ..domain import (
     ALIAS_ORIGINS,
@@ -35,6 +37,7 @@ from .device_why import STATE_WORDS, past_lines, reached, why_lines
 from .events import Event, Heard, Reply, RoutinesChanged, RunFinished
 from .library import OnClash
 from .runs_told import runs_told
+from .steps_told import steps_sentence
 from .talk import Talk, parse_talk
 from .teaching import command_examples, describe_target
 from .turns import Pending, TurnReplies
@@ -71,6 +74,10 @@ _ASKS_OF_A_ROUTINE = re.compile(r"\blast (?:run|ran|used|started)\b|\b(?:run|use
 """Words that ask only of a routine ("when did movie night last run?", "how often has
 it run?"): a name no routine has is said so, not "I can't answer …"."""
 
+_EDITS = re.compile(r"\b(?:edit|modify)\b|\broutine\b", re.IGNORECASE)
+"""Words that ask to edit a routine whatever follows them ("edit blorp", "change the
+routine blorp"); "change the channel" or "fix me a drink" may be phrases to learn."""
+
 _ASKING = frozenset({"explain", "explain_done", "explain_miss", "explain_run", "explain_undo",
                     "recap", "unusual", "last_run", "why_state", "past_state", "taught",
                     "devices", "how_long", "describe", "howto", "about_me", "repeat", "usage"})
@@ -79,12 +86,14 @@ devices); the others greet, thank or change routines."""
 
 
 def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
-                  parser: Any) -> Talk | None:
+                  parser: Any, last: Sequence[Device] = ()) -> Talk | None:
     """The conversation command chat answers for ``text``; None when the turn goes on
     to the resolver and the device commands. The one rule for every front end: ``listen``
-    reports what chat would do with it."""
+    reports what chat would do with it. ``last``: the devices "it" means (those the last
+    run acted on), for "did you turn it off?"."""
     talk = parse_talk(text)
-    if talk is not None and talk.kind == "past_state" and not past_devices(talk, parser):
+    if talk is not None and talk.kind == "past_state" \
+            and not past_devices(talk, parser, last):
         talk = parse_talk(text, besides="past_state")  # ("when was movie night on")
     if talk is None or store.phrase_owner(text) is not None:
         return None  # a phrase taught word for word ("forget me not") is its routine's
@@ -106,8 +115,13 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
         return None  # "did the kids run": no routine of that name
     if talk.kind == "switch_routine" and knowledge.find_routine(store, talk.target) is None:
         return None  # "pause the music": no routine of that name
-    if talk.kind == "edit_ask" and knowledge.find_routine(store, talk.target) is None:
-        return None  # "change the tv to hdmi 2": no routine of that name
+    edits = _EDITS.search(text) is not None
+    if talk.kind == "edit_ask" and knowledge.find_routine(
+            store, talk.target, resolve if edits or not parser.names_things(talk.target)
+            else None) is None \
+            and not (edits and resolve(text).decision == Decision.REJECT):
+        return None  # "change the tv to hdmi 2": no routine of that name ("edit blorp" is
+        # said to be none: it was offered for teaching, 'I don't know "edit blorp". …')
     if talk.kind == "why_state" and not why_devices(talk, parser):
         return None  # "why is the sky blue": no device of this home
     if talk.kind in ("add_step", "remove_step"):
@@ -156,15 +170,22 @@ def why_devices(talk: Talk, parser: Any) -> list[Device]:
     return found[:_WHY_SHOWN]
 
 
-def past_devices(talk: Talk, parser: Any) -> list[Device]:
+def past_devices(talk: Talk, parser: Any, last: Sequence[Device] = ()) -> list[Device]:
     """The devices "did you lock the door?", "when did the lights go off?" ask about,
-    read as a state question's are (all of them: one run is said at once)."""
+    read as a state question's are (all of them: one run is said at once); "it" and
+    "them" ("did you turn it off?") are ``last``, the devices the last run acted on (with
+    none, the question is no device's: it was refused whatever had just run)."""
+    if phrase_key(talk.target) in ("it", "them", "they"):
+        return list(last)
     found: list[Device] = parser.asked_about(f"is {talk.target} on")
     return found
 
 
 _SWITCH_OFF = frozenset({"disable", "deactivate", "pause", "suspend", "off"})
 """The words of "switch_routine" that switch a routine off."""
+
+_NAMED_UNKNOWN = 8
+"""At most this many routines named after "I don't know a routine called …"."""
 
 _AWAY_TURNS = 300
 """How many of the newest turns "what happened while I was out?" looks through."""
@@ -255,7 +276,8 @@ class TalkTurns:
     def handle(self, replies: TurnReplies, text: str, source: str,
                confidence: float | None) -> bool:
         """Answer ``text`` when it is a conversation command; False otherwise."""
-        talk = answered_talk(text, self.store, self.a.resolve, self.a._command_parser())
+        talk = answered_talk(text, self.store, self.a.resolve, self.a._command_parser(),
+                             self._it_means())
         if talk is None:
             return False
         outcome, routine = self._reply(replies, talk)
@@ -268,7 +290,8 @@ class TalkTurns:
         False otherwise. What may be answered in the middle of teaching (the teaching
         turn is the one logged) or while a question waits (``replies.outcome`` says what
         ``handle`` would log)."""
-        talk = answered_talk(text, self.store, self.a.resolve, self.a._command_parser())
+        talk = answered_talk(text, self.store, self.a.resolve, self.a._command_parser(),
+                             self._it_means())
         if talk is None or talk.kind not in _ASKING:
             return False
         replies.outcome = self._reply(replies, talk)[0]
@@ -280,6 +303,11 @@ class TalkTurns:
         routine: str | None
         outcome, routine = getattr(self, "_" + talk.kind)(replies, talk)
         return outcome, routine
+
+    def _it_means(self) -> list[Device]:
+        """The devices "it" means in a question about the past: those the last run acted
+        on (``MultiTurns.last_devices``)."""
+        return self.a._multi._devices(self.a._multi.last_devices)
 
     def _names(self) -> dict[str, str]:
         return {d.id: d.name for d in self.a.backend.devices()}
@@ -305,7 +333,11 @@ class TalkTurns:
 
     def _unknown(self, replies: TurnReplies, words: str) -> tuple[str, None]:
         names = self.store.routine_names()
-        known = (" I know " + spoken_list(names, most=8) + ".") if names else ""
+        if len(names) > _NAMED_UNKNOWN:  # (the nearest in spelling first: "moovie" → Movie night)
+            names = sorted(names, key=lambda n: -fuzz.ratio(phrase_key(words), phrase_key(n)))
+        known = (" I know " + spoken_list(names, most=_NAMED_UNKNOWN) + ".") if names else ""
+        if not names:
+            known = " You haven't taught me anything yet. Say \"teach\" to start."
         if phrase_key(words) in ("it", "that", "this", "them"):
             replies.info("I'm not sure which routine you mean; say its name." + known)
         else:
@@ -418,13 +450,15 @@ class TalkTurns:
     def _past_state(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         """"did you lock the door?", "when did the lights go off?": each device's newest
         change into the state asked about, from the history (``device_why.past_lines``)."""
-        devices = past_devices(talk, self.a._command_parser())
+        devices = past_devices(talk, self.a._command_parser(), self._it_means())
         state = talk.value.removeprefix("when ")
         found = {d.id: next((c for c in self.store.history(device_id=d.id, newest_first=True,
                                                           limit=_PAST_LOOKED_AT)
                              if reached(c, state)), None) for d in devices}
         for line in past_lines(devices, found, state, self.a.now(), self.a.place().zone,
-                               when=talk.value.startswith("when "), said=talk.target,
+                               when=talk.value.startswith("when "),
+                               said="" if phrase_key(talk.target) in ("it", "them", "they")
+                               else talk.target,
                                ran=self._ran_today(devices, state)):
             replies.info(line)
         return "explain", None
@@ -813,7 +847,12 @@ class TalkTurns:
             if d in before else "")
             for d, c in edit.items()])
         also = "" if all(d in before for d in edit) else " also"
-        self._ask(replies, name, f"{sentence_start(name)} will{also} set {said}. Shall I "
+        if not any(d in before for d in edit):  # new steps, told as its steps are told:
+            # "will also close Living room blinds" (was "will also set … closed")
+            said = steps_sentence([SetStep(d, dict(c)) for d, c in edit.items()], names)
+        else:
+            said = f"set {said}"
+        self._ask(replies, name, f"{sentence_start(name)} will{also} {said}. Shall I "
                   "change it?", op="add_step", edit=edit)
         self.subject = name
         return "edit asked", name

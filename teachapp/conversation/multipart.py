@@ -24,15 +24,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain import Device
+from ..errors import TeachappError
 from ..understanding.parts import has_join, split_parts, split_reason
+from ..understanding.rephrase import request_kind
 from .beside import REPAIR, after_steps, with_reasons
 from .events import Event, RunFinished
 from .models import Action
 from .part_reading import _JOINED, _PRONOUN
 from .parts_acting import PartsActing
+from .reasons import reason_unmarked, reasons_before
 from .sentence_part import Part
 from .turns import TurnReplies
 from .whole_or_parts import WholeOrParts
@@ -85,6 +88,25 @@ class MultiTurns(WholeOrParts, PartsActing):
         changed = [d for d, after in run.after.items() if after != run.before.get(d)]
         return changed or list(run.after)
 
+    def _is_request(self, words: str) -> bool:
+        """Whether ``words`` alone are a taught phrase or a device command."""
+        if self._owner(words) is not None:
+            return True
+        command = self._parsed_quietly(words)
+        return command is not None and bool(command.steps)
+
+    def _asks_doing(self, words: str) -> bool:
+        """Whether ``words`` ask for something done: a request alone, or a command of
+        devices said before ("turn it down")."""
+        return self._is_request(words) or request_kind(words) == "command"
+
+    def _parsed_quietly(self, words: str) -> Any:
+        """The device command ``words`` are alone, or None (a value out of range too)."""
+        try:
+            return self._parser().parse(words)
+        except TeachappError:
+            return None
+
     def _observe(self, event: Event) -> None:
         if isinstance(event, RunFinished) and event.result.devices:
             self.last_devices = [d.id for d in event.result.devices]
@@ -113,6 +135,10 @@ class MultiTurns(WholeOrParts, PartsActing):
 
     def _read(self, text: str) -> list[Part] | None:
         joined = has_join(text) or split_reason(text)[1] is not None
+        if not joined and self._owner(text) is None:
+            marked = reason_unmarked(text, self._parser(), self._is_request)
+            if marked is not None:  # ("turn off the fan i cant hear the tv")
+                text, joined = marked, True
         pronoun = bool(self.last_devices) and bool(_PRONOUN.search(text))
         if not (joined or pronoun) or self._owner(text) is not None:
             return None
@@ -139,7 +165,14 @@ class MultiTurns(WholeOrParts, PartsActing):
         context, said_here = self.last_devices, False
         planned = now = self._devices_now or self.a.backend.devices()
         instead_of: Part | None = None
+        reasons = reasons_before(texts, self._parser(), self._asks_doing) if joined else set()
         for at, piece in enumerate(texts):
+            if at in reasons:  # ("i can't hear the tv, turn off the fan": why, said first)
+                parts.append(Part(piece, "remark"))
+                named = self._parsed_quietly(piece)
+                if named is not None and named.devices:  # ("the tv is too loud, turn it down")
+                    context, said_here = [d.id for d in named.devices], True
+                continue
             repair = REPAIR.match(piece)
             if repair is not None and instead_of is not None and (
                     repair.group("rest") or at + 1 < len(texts)):

@@ -23,6 +23,7 @@ from .decision import UNPARSED, lets_people_in
 from .device_why import STATE_WORDS
 from .missing_things import lacking_thing, said_missing
 from .models import Action, TurnInput
+from .reasons import said_as_reason
 from .sentence_part import Part
 from .turns import TurnReplies
 
@@ -66,16 +67,20 @@ class PartReading:
                  said_here: bool, planned: list[Device], read_whole: bool,
                  instead_of: Part | None = None) -> Part:
         """``piece`` decided after the parts ``before`` it: a reason ("because it's
-        sunny") or a complaint after a request ("turn off the tv, it's too loud") is a
-        remark; a condition on a question before it ("is the tv on? if so turn it off")
-        is decided by the answer; names alone ("..., and the fan in the bedroom") borrow
-        the action of the command before them, or of the one they stand in for
+        sunny") or a complaint after a request ("turn off the tv, it's too loud", "turn
+        off the fan, i can't hear the tv") is a remark; a condition on a question before
+        it ("is the tv on? if so turn it off") is decided by the answer; names alone
+        ("..., and the fan in the bedroom") borrow the action of the command before them,
+        or of the one they stand in for
         (``instead_of``: "turn on the tv, no wait, the fan"), and so does a value alone
         ("set the lamp to 50 percent, no, 60 percent")."""
         parser = self.a._command_parser(planned)
         asked = [p for p in before if p.state in ("sure", "unsure")]
-        if BECAUSE.match(piece) or (asked and parser.complains(piece)):
-            return Part(piece, "remark")
+        if BECAUSE.match(piece) or (asked and parser.complains(piece)) or (
+                said_as_reason(piece, parser) and any(
+                    not said_as_reason(_JOINED.sub("", p.text), parser) for p in asked)):
+            return Part(piece, "remark")  # ("turn off the fan, i can't hear the tv"; not
+            # "the tv is too loud and the lamp is too dim": two complaints, two requests)
         condition = CONDITION.match(piece)
         if condition is not None and before and before[-1].state == "question":
             holds = self._holds(before[-1].text, negated=bool(NEGATED.search(

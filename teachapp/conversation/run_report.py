@@ -25,7 +25,8 @@ from .teaching import describe_target, readback
 from .turns import TurnReplies
 from .wait_talk import paused_line
 
-__all__ = ["already_so", "report_commands", "report_run", "said_already"]
+__all__ = ["already_so", "left_as_they_were", "report_commands", "report_run", "said_already",
+           "said_was_already"]
 
 
 def report_run(replies: TurnReplies, result: RunResult, title: str, *,
@@ -161,6 +162,17 @@ def said_already(done: Sequence[tuple[Device, dict[str, Any]]], action: str = ""
     twelve reads as a miscount, beside a thing it lacks)."""
     return _already(list(done), {d.id for d, _ in done}, every=True, now=True,
                     action=action)
+
+
+def said_was_already(done: Sequence[tuple[Device, dict[str, Any]]]) -> str:
+    """"Desk lamp was already on.": devices a run left as they were, each with what it
+    set, told afterwards (the explanation of a run, ``run_steps``)."""
+    return _already(list(done), {d.id for d, _ in done}, every=True)
+
+
+def left_as_they_were(result: RunResult) -> set[str]:
+    """The devices a run left as they were: each value it set was the value before."""
+    return _unchanged(result)
 
 
 _NAMED_ALREADY = 3

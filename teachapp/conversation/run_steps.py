@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..domain import SayStep, SetStep, Step, WaitStep
+from ..domain import Device, SayStep, SetStep, Step, WaitStep
+from .run_report import left_as_they_were, said_was_already
 from .steps_told import steps_sentence
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ def steps_done(result: RunResult,
     failed has no device back from the home: ``name_of`` names it ("turned on Desk
     lamp (failed: …)", was "turned on light.desk_lamp")."""
     done = []
+    kept = left_as_they_were(result)
     for outcome in result.outcomes:
         step = outcome.step
         entry: dict[str, Any]
@@ -33,6 +35,8 @@ def steps_done(result: RunResult,
             name = (outcome.device.name if outcome.device is not None
                     else name_of(step.device) if name_of is not None else "")
             entry = {"device": step.device, "set": dict(step.set), "name": name}
+            if outcome.ok and step.device in kept:
+                entry["kept"] = True  # (it was so already: the step changed nothing)
         elif isinstance(step, WaitStep):
             entry = {"wait": step.seconds}
         elif isinstance(step, SayStep):
@@ -79,8 +83,12 @@ def steps_words(detail: dict[str, Any]) -> list[str]:
     words: list[str] = []
     together: list[Step] = []
     names: dict[str, str] = {}
+    kept: list[tuple[Device, dict[str, Any]]] = []
     for entry in steps:
         step = _as_step(entry)
+        if isinstance(step, SetStep) and entry.get("ok") and entry.get("kept"):
+            kept.append((Device(step.device, entry.get("name") or step.device), step.set))
+            continue
         if step is not None and entry.get("ok"):
             together.append(step)
             if isinstance(step, SetStep):
@@ -93,4 +101,9 @@ def steps_words(detail: dict[str, Any]) -> list[str]:
         words.append(entry["text"] + ("" if entry.get("ok") else f" (failed: {failed})"))
     if together:
         words.append(steps_sentence(together, names, past=True))
-    return ["Steps: " + "; ".join(words) + "."]
+    if not kept:
+        return ["Steps: " + "; ".join(words) + "."]
+    already = said_was_already(kept)  # ("Steps: turned off TV." when it was off already)
+    if not words:
+        return ["It changed nothing: " + already]
+    return ["Steps: " + "; ".join(words) + ".", already]

@@ -83,7 +83,7 @@ _THANKS = (r"(?:thanks?(?: you)?(?: (?:very|so) much| a lot| a million| again)?|
 """A thanks, or praise that says as much ("that's perfect"), as one part of a thanks."""
 
 _PAST_DONE = (r"(?P<done>turn(?:ed)?|switch(?:ed)?|lock(?:ed)?|unlock(?:ed)?|open(?:ed)?|"
-              r"close(?:d)?|shut)(?: (?P<on>on|off))? (?!it\b|that\b|them\b)(?P<target>.+?)"
+              r"close(?:d)?|shut)(?: (?P<on>on|off))? (?P<target>.+?)"
               r"(?: (?P<on2>on|off))?")
 """What was done to which device, said of someone: "lock the door", "turn the tv off"."""
 _PAST_WENT = (r"(?:get |got |gotten |been |go |gone |come |came |turn |switch )?(?P<state>"
@@ -173,11 +173,11 @@ _RAW: list[tuple[TalkKind, str]] = [
     ("past_state", r"(?P<value>when|what time|at what time) (?:did|have|has) (?:you|anyone|"
                    r"anybody|someone|somebody) (?:last )?" + _PAST_DONE + r"|"
                    r"(?P<value2>when|what time|at what time) (?:did|was|were|have|has) "
-                   r"(?!you\b|it\b|that\b|this\b|i\b|we\b)(?P<target2>.+?) (?:last )?"
+                   r"(?!you\b|that\b|this\b|i\b|we\b)(?P<target2>.+?) (?:last )?"
                    + _PAST_WENT),
     ("past_state", r"(?:did|have|has) (?:you|anyone|anybody|someone|somebody) (?:just |already "
                    r"|ever )?" + _PAST_DONE + _PAST_SINCE + "|"
-                   r"(?:did|has|have) (?!you\b|it\b|that\b|this\b|i\b|we\b|.*\b(?:leave|left)\b)"
+                   r"(?:did|has|have) (?!you\b|that\b|this\b|i\b|we\b|.*\b(?:leave|left)\b)"
                    r"(?P<target2>.+?) "
                    r"(?:just |already |ever )?" + _PAST_WENT + _PAST_SINCE),
     ("last_run", r"(?:when|(?:at )?what time) (?:did|was) (?:you )?(?:last )?(?:run |start "
@@ -462,6 +462,10 @@ DIALOGUE_WORDS = ("yes", "no", "undo", "that's wrong", "teach", "cancel", "done"
 """The words that answer the app's questions, which a closed-set grammar must hold
 (the which-one answers of ``which_one.py`` too)."""
 
+_TEACHING_ENDS = ("that's it", "that's all")
+"""How people end the steps besides "done" (``intents``' "done" words said most), which the
+teaching prompt lacked: only "done" was listened for."""
+
 
 def listening_vocabulary(taught: Sequence[str], device_names: Sequence[str]) -> list[str]:
     """What a recogniser in command mode listens for: device commands, timer talk, the
@@ -490,7 +494,8 @@ def teaching_vocabulary(phrase: str, device_names: Sequence[str]) -> list[str]:
     espeak-ng recording, 0 of 30 so; 30 step recordings (three voices) 24 -> 25 right."""
     names = [name.lower() for name in device_names]
     names = [name if name.startswith("the ") else f"the {name}" for name in names]
-    return list(dict.fromkeys([*names, *DIALOGUE_WORDS, *([phrase] if phrase else [])]))
+    return list(dict.fromkeys([*names, *DIALOGUE_WORDS, *_TEACHING_ENDS,
+                               *([phrase] if phrase else [])]))
 
 
 def spoken_forms(phrases: list[str]) -> list[str]:

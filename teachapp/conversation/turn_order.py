@@ -36,6 +36,11 @@ from .unpunctuated_repair import with_pauses
 
 __all__ = ["TurnOrder"]
 
+_OFFERS = ("offer_teach", "learn_shown")
+"""The questions that offer to learn words said: they lapse when the person moves on."""
+_OFFER_PASSED = 1
+"""How many questions asked in passing an offer outlasts (said again after each)."""
+
 
 class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
     """``_dispatch``: one turn, tried in order."""
@@ -376,8 +381,15 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         return True
 
     def _still_open(self, replies: TurnReplies, pending: Pending) -> None:
-        """``pending`` kept open past a question asked in passing, and said again."""
-        self._pending = replace(pending, at=self._clock())
+        """``pending`` kept open past a question asked in passing, and said again. An
+        offer to learn ("Shall I learn it?") is kept past one such question, not two: the
+        person has moved on, and a "yes" minutes later taught words said long before (it
+        was said again after every question, and stayed open as long as they came)."""
+        if pending.kind in _OFFERS and pending.passed >= _OFFER_PASSED:
+            if self._pending is pending:  # (lapsed; a question asked since stays)
+                self._pending = None
+            return
+        self._pending = replace(pending, at=self._clock(), passed=pending.passed + 1)
         if pending.asked and pending.asked not in replies.lines:  # ("say that again")
             replies.question(pending.asked)
 

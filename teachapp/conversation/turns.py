@@ -119,6 +119,9 @@ class Pending:
     asked: str = ""
     """The words that asked it (the turn's last question), said again when a question
     asked in passing leaves it open (``TurnOrder._asked_meanwhile``)."""
+    passed: int = 0
+    """How many questions were answered in passing while it stayed open: an offer to
+    learn lapses at the second (``TurnOrder._still_open``)."""
 
 
 @dataclass

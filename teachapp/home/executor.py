@@ -21,6 +21,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from ..clock import wall_time
@@ -285,8 +286,9 @@ class Executor:
             if result.run_id is not None:
                 self.store.extend_run(result.run_id, result.before, result.after)
             elif result.before:
-                result.run_id = self.store.record_run(name, utterance, result.before,
-                                                      result.after)
+                result.run_id = self.store.record_run(
+                    name, utterance, result.before, result.after,
+                    at=datetime.fromtimestamp(self.wall_clock(), UTC))
 
     def _step(self, index: int, step: Step, result: RunResult,
               cancel: threading.Event) -> StepOutcome:

@@ -419,6 +419,8 @@ class Store(AwarenessMixin):
         with self.transaction() as s:
             note_change(s, "history")
             row = InteractionRow(**row_values(turn, InteractionRow, exclude={"id", "at"}))
+            if turn.at is not None:  # (the engine's own clock: TEACHAPP_NOW, a test's)
+                row.at = turn.at
             s.add(row)
             s.flush()
             assert row.id is not None
@@ -458,12 +460,16 @@ class Store(AwarenessMixin):
 
     def record_run(self, routine: str | None, utterance: str | None,
                    before: dict[str, dict[str, Any]],
-                   after: dict[str, dict[str, Any]]) -> int:
+                   after: dict[str, dict[str, Any]], *, at: datetime | None = None) -> int:
+        """Log a run with the states it replaced; ``at``: when, by the runner's clock
+        (else ``wall_time``), so its time agrees with the turn that asked for it."""
         with self.transaction() as s:
             note_change(s, "history")
             row = RunRow(routine=routine, utterance=utterance,
                          before_json=json.dumps(before, sort_keys=True),
                          after_json=json.dumps(after, sort_keys=True), machine=self.machine)
+            if at is not None:
+                row.at = at
             s.add(row)
             s.flush()
             assert row.id is not None

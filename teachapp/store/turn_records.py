@@ -101,6 +101,8 @@ def log_interaction_with_detail(store: Store, turn: Interaction,
             heard=turn.heard, source=turn.source, confidence=turn.confidence,
             decision=turn.decision, score=float(turn.score), routine=turn.routine,
             outcome=turn.outcome, feedback=turn.feedback)
+        if turn.at is not None:  # (the engine's own clock: TEACHAPP_NOW, a test's)
+            row.at = turn.at
         s.add(row)
         if detail is not None:
             s.add(TurnDetailRow(interaction_id=detail.interaction_id, engine=detail.engine,

@@ -1,0 +1,78 @@
+"""A reason said beside a request: "turn off the fan, i can't hear the tv", "turn off the
+fan its too loud". The clause says why; the person asked for one thing. A complaint
+alone asks for more or less ("i can't hear the tv" turns the TV up), so after a request
+it was read as a second one, and the TV went up with the fan off (with no comma, the
+whole sentence was read as one command: "turn off ... the tv" turned the TV off).
+
+Said first, the complaint is the reason too: "i can't hear the tv, turn off the fan", "it's
+cold, close the blinds" ask for the fan and the blinds (the TV went up, the heating too).
+
+``multipart`` reads the parts; this module only says which words are such a reason, where
+one starts when no comma marks it, and which parts said before a request are one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["reason_unmarked", "reasons_before", "said_as_reason"]
+
+_JOINED = re.compile(r"^\s*(?:and|but|so|or|then)\s+", re.IGNORECASE)
+
+_OPENERS = frozenset({"i", "im", "its", "it", "we", "were", "weve", "ive"})
+"""The first words of a reason said with no comma before it ("... i cant hear the tv",
+"... its too loud", "... were freezing"), apostrophes left out: how it is or feels, said
+of "it" or of the people. A device named first ("... the tv is too quiet") needs its
+comma: with none, the name may be the request's own."""
+
+_BOUND = frozenset({"if", "when", "whenever", "unless", "until", "till", "while", "once",
+                    "after", "before", "so", "that", "and", "but", "or", "then", "because",
+                    "as", "since", "though", "although", "whether"})
+"""Words that bind the clause after them to the request ("turn on the lamp if it is
+dark", "... when it gets dark"): a condition or a time, not a reason said apart."""
+
+
+def said_as_reason(words: str, parser: Any) -> bool:
+    """Whether ``words`` only say how it is or feels: a complaint ("it's too loud",
+    "i'm cold"), also one that names what it is of ("i can't hear the tv", "the tv is too
+    quiet"): the complaint with the things named said as "it"."""
+    if parser.complains(words):
+        return True
+    said = words.split()
+    for cut in range(1, len(said)):
+        head, tail = " ".join(said[:cut]), " ".join(said[cut:])
+        if parser.only_names(tail) and parser.complains(f"{head} it"):
+            return True
+        if parser.only_names(head) and parser.complains(f"it {tail}"):
+            return True
+    return False
+
+
+def reason_unmarked(text: str, parser: Any, is_request: Callable[[str], bool]) -> str | None:
+    """``text`` with a comma before a reason said after a request with no pause marked
+    ("turn off the fan i cant hear the tv" -> "turn off the fan, i cant hear the tv");
+    None when no such reason follows a request."""
+    said = text.split()
+    for cut in range(2, len(said)):
+        if said[cut].replace("'", "").replace("\u2019", "").casefold() not in _OPENERS \
+                or said[cut - 1].casefold() in _BOUND:
+            continue
+        head, tail = " ".join(said[:cut]), " ".join(said[cut:])
+        if said_as_reason(tail, parser) and is_request(head):
+            return f"{head}, {tail}"
+    return None
+
+
+
+def reasons_before(texts: list[str], parser: Any, is_request: Callable[[str], bool]
+                   ) -> set[int]:
+    """The places in ``texts`` (the parts of a sentence) of complaints said before a
+    request ("i can't hear the tv, turn off the fan"): each is the request's reason, the
+    request how the person wants it fixed. Complaints alone ("the tv is too loud and the
+    lamp is too dim") stay requests."""
+    reasons = [said_as_reason(_JOINED.sub("", text), parser) for text in texts]
+    first = next((at for at, text in enumerate(texts)
+                  if not reasons[at] and is_request(_JOINED.sub("", text))), None)
+    return set() if first is None else {at for at in range(first) if reasons[at]}
