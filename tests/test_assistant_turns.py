@@ -105,7 +105,8 @@ def test_a_recogniser_error_is_said_not_raised(store):
 
     assistant, _ = make_assistant(store, recognize=recognize)
     reply = assistant.handle_audio("notes.txt")
-    assert reply == ["I could not listen to notes.txt: notes.txt is not a WAV file."]
+    # (was "I could not listen to notes.txt: notes.txt is not a WAV file.": named twice)
+    assert reply == ["I could not listen to that file: notes.txt is not a WAV file."]
 
 
 def test_recognised_turns_are_logged_with_their_confidence(store):

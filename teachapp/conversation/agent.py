@@ -288,7 +288,8 @@ class Assistant(TurnOrder, TeachingAsides):
                 turn = self.recognize(path)
             except (SpeechError, OSError) as exc:
                 replies = TurnReplies(self._emit)
-                replies.error(f"I could not listen to {path}: {exc}")
+                named = str(path) in str(exc)  # ("notes.txt is not a WAV file": once)
+                replies.error(f"I could not listen to {'that file' if named else path}: {exc}")
                 return self._result(TurnInput("", Source.AUDIO), replies)
             return self.handle(turn)
 

@@ -68,8 +68,12 @@ def _backend(store: Store, settings: Settings, notes: list[str], *,
         return make_backend(store, settings, wait=wait)
     except Exception as exc:  # noqa: BLE001 - a broken backend must not stop the window
         log.warning("device backend unavailable: %s", exc, exc_info=True)
-        notes.append(f"The device backend could not start ({exc}); using the "
-                     "simulated home. Change it in Settings → Devices.")
+        said = str(exc).strip()
+        said += "" if said.endswith((".", "?", "!")) else "."
+        # (the error in its own sentence: a message that names a file or a choice in
+        # brackets read as a bracket in a bracket)
+        notes.append(f"The device backend could not start: {said} Until it can, the "
+                     "simulated home is used; change it in Settings → Devices.")
         return SimulatedBackend(store)
 
 

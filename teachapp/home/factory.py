@@ -100,7 +100,7 @@ def mqtt_cache_file(config: MqttConfig) -> Path:
 def _backend_type(settings: Settings) -> str:
     kind = str(settings.get("backend", "type") or "simulated").lower()
     if kind not in BACKEND_TYPES:
-        # No brackets: the message is often said inside one ("could not start (…)").
+        # No brackets: the message is said inside the engine's own note ("could not start: …").
         close = get_close_matches(kind, BACKEND_TYPES, n=1, cutoff=0.6)
         guess = f"; did you mean {close[0]!r}?" if close else "."
         raise ConfigError(
