@@ -164,10 +164,10 @@ def _check_length(trigger: Trigger, now: datetime) -> None:
     """A timer of no time, or one more than a year off, is said back as a mistake."""
     if trigger.at is None:
         return
-    if trigger.at <= now:
+    if trigger.at.timestamp() <= now.timestamp():  # (real time: see timer_talk._add)
         raise ScheduleError("A timer of no time ends at once; say how long, like \"set a "
                             "timer for 5 minutes\".")
-    if trigger.at - now > LONGEST:
+    if trigger.at.timestamp() - now.timestamp() > LONGEST.total_seconds():
         raise ScheduleError("That is more than a year away; say a time within the year, "
                             "like \"remind me on 8 March at 9\".")
 

@@ -352,14 +352,14 @@ class TimerTalk:
                           self._place())
         if moment is None:
             return False
-        if timer.paused and moment > now and timer.id is not None:
+        if timer.paused and moment.timestamp() > now.timestamp() and timer.id is not None:
             # (paused: it keeps waiting, with the new time left)
-            paused = self.store.pause_timer(timer.id, (moment - now).total_seconds())
+            paused = self.store.pause_timer(timer.id, moment.timestamp() - now.timestamp())
             self._changed()
             replies.info("That timer is no longer set (it ran, or was cancelled)."
                          if paused is None else f"OK, {left_on(paused, now)}")
             return True
-        if moment <= now:
+        if moment.timestamp() <= now.timestamp():
             replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
             return True
         if not self.store.remove_timers([timer.id] if timer.id is not None else []):
@@ -540,7 +540,7 @@ class TimerTalk:
             moment = moment_of(request, now, place)
         except TeachappError:
             return None
-        if moment <= now or not self._sure(request.command):
+        if moment.timestamp() <= now.timestamp() or not self._sure(request.command):
             return None
         return request, moment
 
@@ -702,7 +702,9 @@ class TimerTalk:
         """Store a timer and say so; ``instead``: it was moved there; ``left``: time was
         added to it, so the time left is said ("OK, 12 minutes left on your 15-minute
         timer ...")."""
-        if moment <= now:
+        if moment.timestamp() <= now.timestamp():  # (in real time: a time in one zone
+            # compares as wall time, so 02:19 after the clocks go back, 20 minutes after
+            # 02:59, "has passed")
             replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
             return None
         timer = self.store.add_timer(Timer(
