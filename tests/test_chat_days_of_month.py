@@ -66,7 +66,10 @@ def test_every_12th_and_the_end_of_the_month_are_monthly_for_a_routine(db_path):
         "Pay rent will run every month on the 12th at 09:00. Next: Thu 12 Nov at 09:00.",
         "Pay rent will run every month on the last day at 09:00. Next: Mon 30 Nov at 09:00.",
         "Pay rent will run every month on the last day at 20:00. Next: Mon 30 Nov at 20:00."]
-    assert "every month" not in replies[3]  # (every third day is no day of the month)
+    # (every third day is no day of the month, and no schedule: said so, as "every other
+    # day" is; it was "I don't know …")
+    assert replies[3].startswith("Pay rent can't run every 3rd day at 9: a schedule repeats "
+                                 "on days of the week")
 
 
 def test_a_reminder_at_the_end_of_the_month_is_its_last_day(db_path):

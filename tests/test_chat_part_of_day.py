@@ -7,7 +7,6 @@ lacks said with a time gets the answer it gets alone (``time_words.PART_OF_DAY_H
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 
 import pytest
@@ -15,39 +14,48 @@ from conftest import chat_lines, device_states
 
 from teachapp.conversation.time_words import part_of_day_said, trigger_said
 
-_SET = r"I'll {what} (tomorrow )?at {hour}( this morning)?( \(in [^;)]+)?"
-"""(any hour the test runs: "tomorrow at 07:00", "at 19:00", "at 07:00 this morning" in
-the small hours)"""
-_TOOK = r'{sep}"{part}" is {hour} unless you say a time\)\. Say "cancel that" if you change ' \
-    r"your mind\."
+_TOOK = '"{part}" is {hour} unless you say a time'
+_LATER = 'Say "cancel that" if you change your mind.'
+_MORNING = _TOOK.format(part="in the morning", hour="07:00")
+_EVENING_TOOK = _TOOK.format(part="in the evening", hour="19:00")
+_MOMENTS = {
+    # (the hours that matter: an evening, the small hours, the last minutes of a Sunday)
+    "2026-12-09T18:00": ("tomorrow at 07:00", "", "at 19:00", "in 1 hour; "),
+    "2026-12-09T04:04": ("at 07:00 this morning", "in 2 hours 56 minutes; ", "at 19:00", ""),
+    "2026-12-13T23:50": ("tomorrow at 07:00", "", "tomorrow at 19:00", ""),
+}
+"""When "in the morning" and "in the evening" are said at each moment, and the time left
+said with them (it read the real clock, and took any of "tomorrow at 07:00", "at 07:00
+this morning" and "at 07:00")."""
 
 
-def _timer(what: str, part: str, hour: str) -> re.Pattern[str]:
-    return re.compile(_SET.format(what=re.escape(what), hour=hour)
-                      + _TOOK.format(sep=r"(; | \()", part=part, hour=hour))
-
-
-def test_a_part_of_the_day_after_a_command_sets_a_timer_at_its_hour(db_path):
+@pytest.mark.parametrize("now", sorted(_MOMENTS))
+def test_a_part_of_the_day_after_a_command_sets_a_timer_at_its_hour(db_path, now):
+    morning, morning_left, evening, evening_left = _MOMENTS[now]
     lines = chat_lines(db_path, "turn the heating on in the morning",
                        "turn off the tv in the evening", "remind me to call mum in the morning",
-                       "what's scheduled?")
+                       "what's scheduled?", env={"TEACHAPP_NOW": now, "TZ": "UTC"})
     # was "This home has no morning, and nothing I can turn on. Shall I learn ...?"
-    assert _timer("set Thermostat to heat mode", "in the morning", "07:00").fullmatch(lines[0])
+    assert lines[0] == (f"I'll set Thermostat to heat mode {morning} ({morning_left}{_MORNING})"
+                        f". {_LATER}")
     # was "This home has no evening. TV is already off."
-    assert _timer("turn off TV", "in the evening", "19:00").fullmatch(lines[1])
-    assert _timer("remind you to call mum", "in the morning", "07:00").fullmatch(lines[2])
-    assert lines[3].startswith("Timers: ") and lines[3].count("07:00") == 2
+    assert lines[1] == f"I'll turn off TV {evening} ({evening_left}{_EVENING_TOOK}). {_LATER}"
+    assert lines[2] == f"I'll remind you to call mum {morning} ({morning_left}{_MORNING}). {_LATER}"
+    left = f" ({morning_left.rstrip('; ')})" if morning_left else ""
+    assert lines[3].startswith("Timers: ") and lines[3].count(f"{morning}{left}") == 2
     assert device_states(db_path)["climate.thermostat"]["mode"] == "heat"  # (as it was)
 
 
-def test_the_suns_time_or_a_clock_with_minutes_is_never_done_now(db_path):
+@pytest.mark.parametrize("now", sorted(_MOMENTS))
+def test_the_suns_time_or_a_clock_with_minutes_is_never_done_now(db_path, now):
+    morning, left = _MOMENTS[now][:2]
     lines = chat_lines(db_path, "open the blinds at sunrise", "turn the heating on at 07:00",
-                       "set the desk lamp at 7")
+                       "set the desk lamp at 7", env={"TEACHAPP_NOW": now, "TZ": "UTC"})
     # was "Living room blinds: open." (the time dropped): this home has no location set
     assert lines[0].startswith("A sunrise trigger needs the home's location")
     # was "Thermostat: target temp 7 °C."
-    assert re.fullmatch(r"I'll set Thermostat to heat mode (tomorrow )?at 07:00( this morning)?( \(in .+\))?\. "
-                        r'Say "cancel that" if you change your mind\.', lines[1])
+    aside = f" ({left.rstrip('; ')})" if left else ""
+    assert lines[1] == f"I'll set Thermostat to heat mode {morning}{aside}. {_LATER}"
     assert lines[2] == "Desk lamp: on, brightness 7 %."  # a bare number is a level, as before
     states = device_states(db_path)
     assert states["cover.living_room_blinds"]["position"] == 0

@@ -163,24 +163,32 @@ def test_what_happened_last_night(store):
         "Last night I ran bedtime at 22:23.", "Outside the app, TV changed."]
 
 
-def test_what_happened_while_i_was_out(store, db_path):
+@pytest.mark.parametrize(("now", "since"), [
+    ("2026-12-09T15:00+00:00", "12:00"),
+    ("2026-12-09T01:30+00:00", "yesterday at 22:30"),  # (asked in the small hours)
+    ("2028-01-01T00:10+00:00", "yesterday at 21:10"),  # (past midnight of a new year)
+])
+def test_what_happened_while_i_was_out(store, db_path, monkeypatch, now, since):
     """The person's last turn three hours back, then the house on its own: the recap of
-    that stretch, said with its times."""
+    that stretch, said with its times (at a fixed moment: the history was written at the
+    real time while the turns and the assistant read ``TEACHAPP_NOW``, so the recap was
+    empty whenever that was set)."""
     import sqlite3
 
+    from teachapp.clock import wall_now
     from teachapp.store import Interaction
 
+    monkeypatch.setenv("TEACHAPP_NOW", now)
     assistant = _home(store)
     store.log_interaction(Interaction("is the tv on?", "reject", outcome="answered"))
     with sqlite3.connect(db_path) as db:  # (as if asked three hours ago)
         db.execute("UPDATE interaction SET at = datetime(at, '-3 hours')")
-    hour_ago = datetime.now(UTC) - timedelta(hours=1)
+    hour_ago = wall_now() - timedelta(hours=1)
     store.add_history([DeviceChange(hour_ago.timestamp(), "light.kitchen_lights",
                                     {"on": True}, "outside")])
-    head, *rest = _said(assistant, "what happened while I was out?")
-    assert head.startswith("While you were out (from ") and head.endswith("HH:MM until now):")
-    assert rest == ["Outside the app, Kitchen lights changed."]  # (3 hours back: maybe
-    # "yesterday at HH:MM", asked in the small hours)
+    assert said(assistant, "what happened while I was out?") == [
+        f"While you were out (from {since} until now):",
+        "Outside the app, Kitchen lights changed."]
 
 
 @pytest.mark.parametrize(("words", "answer"), [

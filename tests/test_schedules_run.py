@@ -1,5 +1,6 @@
 """The scheduler on a real database with a clock the test moves; the service process."""
 
+import os
 import re
 import subprocess
 import sys
@@ -94,9 +95,13 @@ def test_a_new_trigger_does_not_fire_the_past(store):
 def test_the_service_runs_a_schedule_due_within_seconds(tmp_path, store, db_path):
     due = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=4)
     store.save_routine(_routine("Wake up", {"once": due.isoformat()}))
+    # (the real clock, in the test and the service alike: with TEACHAPP_NOW set, the
+    # service's clock started where it says and the run, due on the real one, was years
+    # away or missed, so the test hung until its timeout)
+    real = {k: v for k, v in os.environ.items() if k != "TEACHAPP_NOW"}
     proc = subprocess.Popen([sys.executable, "-m", "teachapp", "--db", str(db_path),
                              "service"], cwd=REPO, stdout=subprocess.PIPE, text=True,
-                            stdin=subprocess.DEVNULL)
+                            stdin=subprocess.DEVNULL, env=real)
     lines = []
     try:
         for line in proc.stdout:  # the test's own timeout (pytest-timeout) bounds this

@@ -17,7 +17,8 @@ from datetime import date, datetime, timedelta
 from ..errors import ScheduleError
 from ..triggers import DAY_NAMES, ordinal
 
-__all__ = ["MONTHLY", "NamedDay", "day_apart", "day_of_every_month", "named_day"]
+__all__ = ["MONTHLY", "NamedDay", "NoSuchDay", "day_alone", "day_apart", "day_of_every_month",
+           "named_day"]
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
@@ -48,7 +49,7 @@ _PATTERNS = (
                rf"(?P<wd>{_DAY_NAME})(?![a-z])"),
     re.compile(rf"\b(?:on\s+)?(?P<wd>{_DAY_NAME})\s+(?P<which>next)\s+(?P<week>week)\b"),
     # "on 8 march", "8th of march", "march 8", "on the 12th"
-    re.compile(rf"\b(?<!at )(?:on\s+)?(?:the\s+)?(?:{_DAY_OF_MONTH})(?:\s+of)?\s+"
+    re.compile(rf"\b(?<!\bat )(?:on\s+)?(?:the\s+)?(?:{_DAY_OF_MONTH})(?:\s+of)?\s+"
                rf"(?P<m>{_MONTH_NAME})\b"),  # (not "at 7 may ...": a clock time)
     re.compile(rf"\b(?:on\s+)?(?P<m>{_MONTH_NAME})\s+(?:the\s+)?(?:{_DAY_OF_MONTH})\b"),
     # "on the 12th", "on the first of the month" (the coming one: a reminder's, said
@@ -107,11 +108,19 @@ def _date_in_year(month: int, day: int, today: date, said: str) -> date:
     raise _no_such_day(said)
 
 
-def _no_such_day(said: str) -> ScheduleError:
+class NoSuchDay(ScheduleError):
+    """A date that does not exist ("on the 31st of november"); ``words``: the words that
+    named it, so what else was said (a reminder's "to pay rent") can wait for a day that
+    does (``named_day`` fills them in)."""
+
+    words: str = ""
+
+
+def _no_such_day(said: str) -> NoSuchDay:
     """A date that does not exist, said back in one wording ("There is no 31st of
     april"; "on the 31st" said in November was "There is no on the 31st that month")."""
-    return ScheduleError(f"There is no {said}; say a day of the month that exists, like "
-                         "\"on 8 march\".")
+    return NoSuchDay(f"There is no {said}; say a day of the month that exists, like "
+                     "\"on 8 march\".")
 
 
 def _found(match: re.Match[str], now: datetime) -> tuple[date, timedelta | None] | None:
@@ -160,7 +169,11 @@ def named_day(words: str, now: datetime) -> NamedDay | None:
         match = pattern.search(words)
         if match is None:
             continue
-        found = _found(match, now)
+        try:
+            found = _found(match, now)
+        except NoSuchDay as exc:
+            exc.words = " ".join(match.group(0).split())
+            raise
         if found is None:
             continue
         rest = " ".join((words[: match.start()] + " " + words[match.end():]).split())
@@ -228,3 +241,15 @@ def day_apart(words: str, now: datetime) -> tuple[str, str] | None:
     if weekday is None:
         return None
     return " ".join((words[: weekday.start()] + words[weekday.end():]).split()), weekday.group(0)
+
+
+def day_alone(words: str, now: datetime) -> bool:
+    """Whether ``words`` name a day and nothing else ("on 8 march", "next friday", "on
+    the 31st of november", which does not exist): an answer to "When should I remind
+    you?" that gives the day and leaves the time to ask."""
+    words = " ".join(words.strip(" ,").split())
+    try:
+        apart = day_apart(words, now)
+    except NoSuchDay as exc:
+        return bool(words) and words == exc.words
+    return apart is not None and not apart[0].strip(" ,")

@@ -23,8 +23,8 @@ from ..understanding.numbers import words_to_numbers
 from .day_words import day_apart
 from .time_words import HALF_OF_DAY_WORDS, REPEATED, delay_said, spoken_time, trigger_said
 
-__all__ = ["ALARM_TEXTS", "ALARM_WHEN", "OnceOnly", "Reminder", "answers_when", "length_timer",
-           "parse_reminder", "spoken_to_you", "timer_name", "told_length"]
+__all__ = ["ALARM_TEXTS", "ALARM_WHEN", "DayWithoutTime", "OnceOnly", "Reminder", "answers_when",
+           "length_timer", "parse_reminder", "spoken_to_you", "timer_name", "told_length"]
 
 
 @dataclass(frozen=True)
@@ -164,10 +164,10 @@ def _check_length(trigger: Trigger, now: datetime) -> None:
     """A timer of no time, or one more than a year off, is said back as a mistake."""
     if trigger.at is None:
         return
-    if trigger.at <= now:
+    if trigger.at.timestamp() <= now.timestamp():  # (real time: see timer_talk._add)
         raise ScheduleError("A timer of no time ends at once; say how long, like \"set a "
                             "timer for 5 minutes\".")
-    if trigger.at - now > LONGEST:
+    if trigger.at.timestamp() - now.timestamp() > LONGEST.total_seconds():
         raise ScheduleError("That is more than a year away; say a time within the year, "
                             "like \"remind me on 8 March at 9\".")
 
@@ -201,15 +201,20 @@ def _not_repeated(cleaned: str) -> None:
                             "out\"; a routine can say it on a schedule.")
 
 
-def _when_question(rest: str, cleaned: str, now: datetime) -> str:
+class DayWithoutTime(ScheduleError):
+    """A reminder's day said without its time ("remind me on 8 march to pay rent"): the
+    time is asked, and a day alone answers "When should I remind you?" too."""
+
+
+def _when_question(rest: str, cleaned: str, now: datetime) -> ScheduleError:
     """What to ask when a reminder's time does not read: the time of a day that was
     named ("At what time next monday?"), else a time at all."""
     apart = day_apart(rest, now)
     if apart is not None:
-        return (f"At what time {apart[1]} should I remind you? Say it like \"at 9 am\", "
-                f"or all of it, like \"{cleaned} at 9 am\".")
-    return ("When should I remind you? Say it with a time, like \"at 5 pm\" or \"in 20 "
-            f"minutes\", or all of it, like \"{cleaned} at 5 pm\".")
+        return DayWithoutTime(f"At what time {apart[1]} should I remind you? Say it like "
+                              f"\"at 9 am\", or all of it, like \"{cleaned} at 9 am\".")
+    return ScheduleError("When should I remind you? Say it with a time, like \"at 5 pm\" or "
+                         f"\"in 20 minutes\", or all of it, like \"{cleaned} at 5 pm\".")
 
 
 _ALARM = re.compile(rf"^{_SET}(?:an |the |my )?alarm(?:(?:\s+(?:for|at))?\s+(?P<when>.+))?$")
@@ -288,7 +293,7 @@ def parse_reminder(text: str, now: datetime) -> Reminder | None:
             _not_repeated(cleaned)
             found = _what_and_when(match.group("rest"), now)
             if found is None:
-                raise ScheduleError(_when_question(match.group("rest"), cleaned, now))
+                raise _when_question(match.group("rest"), cleaned, now)
             how, what, when, trigger = found
             _check_length(trigger, now)
             return _reminder(match.group("how") or how, what, when, trigger)

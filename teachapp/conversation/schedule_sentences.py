@@ -43,11 +43,16 @@ _PHRASE_RUN_RE = re.compile(
 """A taught phrase said with a schedule and no verb: "put the kettle on at 7 every
 weekday", "bath time in 10 minutes". Only for a phrase said exactly, and only with a
 word of repetition or a delay: "bath time at 7" alone says no day."""
+_NTH = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
+        r"\d{1,2}(?:st|nd|rd|th))")
+_WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _UNKEPT_RE = re.compile(
     r"^(?:please\s+)?(?:(?P<verb>run|start|schedule|do)\s+)?(?P<name>.+?),?\s+(?P<when>"
-    r"(?:(?:on|at|by)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:day\s+)?of\s+(?:every|each|the)\s+month\b.*|"
+    r"(?:(?:on|at|by)\s+)?(?:(?:the|every|each)\s+)?(?:[\w-]+\s+){0,2}?(?:day\s+)?of\s+"
+    r"(?:every|each|the)\s+month\b.*|"
     r"(?:(?:at\s+\S+(?:\s+(?:am|pm))?|on\s+the\s+\w+)\s+)?(?:every|each|once\s+a)\s+"
-    r"(?:other\s+\w+|(?:\w+\s+)?(?:months?|years?|fortnights?)|\w+\s+(?:days|weeks))\b.*|"
+    r"(?:other\s+\w+|(?:\w+\s+)?(?:months?|years?|fortnights?)|\w+\s+(?:days|weeks)|"
+    rf"{_NTH}\s+(?:day|week|{_WEEKDAY_WORD})\b(?!\s+of\s+(?:every|each|the)\s+month))\b.*|"
     r"(?:monthly|yearly|annually|fortnightly|biweekly)(?:\s+(?:at|on)\s+.+)?)$")
 """"run movie night on the first of every month", "run bins every two weeks", "run movie
 night monthly": a repetition a schedule cannot keep (schedules repeat on days of the

@@ -478,7 +478,7 @@ class ScheduleTalk(ScheduleAnswers):
             return False
         if trigger not in routine.triggers:
             return False
-        if moment <= now:
+        if moment.timestamp() <= now.timestamp():
             replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
             return True
         moved = Trigger("once", at=kept_moment(moment))

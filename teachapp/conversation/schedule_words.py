@@ -43,9 +43,11 @@ SOON = timedelta(hours=3)
 
 
 def time_left(at: float | datetime, now: datetime) -> str:
-    """" (in 9 minutes)" for a moment due within :data:`SOON`, else nothing."""
+    """" (in 9 minutes)" for a moment due within :data:`SOON`, else nothing. (Counted
+    in real seconds: two times in one zone subtract as wall times, so "in 20 minutes" at
+    01:50 the night the clocks go forward said "at 03:10 (in 1 hour 20 minutes)".)"""
     moment = at if isinstance(at, datetime) else datetime.fromtimestamp(at, UTC)
-    left = moment - now
+    left = timedelta(seconds=moment.timestamp() - now.timestamp())
     return f" (in {duration_words(left)})" if timedelta(0) < left <= SOON else ""
 
 

@@ -35,6 +35,7 @@ from ..schedule import Place
 from ..store import Timer
 from ..understanding.parts import split_parts
 from . import intents as dialogue
+from .day_words import NoSuchDay, day_alone
 from .for_a_while import put_back
 from .knowledge import find_routine
 from .missing_things import no_such_thing
@@ -42,6 +43,7 @@ from .moved_to import Added, added_to, moved_to
 from .reminders import (
     ALARM_TEXTS,
     ALARM_WHEN,
+    DayWithoutTime,
     OnceOnly,
     answers_when,
     length_timer,
@@ -143,6 +145,19 @@ class _Asked:
     level ("turn on the desk lamp at 7": at 07:00, or at 7 %?)."""
 
 
+def _waiting(words: str, exc: ScheduleError, asked: str) -> str:
+    """The words of a reminder whose question was just asked, kept for the answer: a
+    date that does not exist left out ("remind me on the 31st of november to pay rent":
+    "remind me to pay rent", so "on the 30th of november at 9" completes it; they were
+    kept whole, so every answer met the same refusal), or the question's own words again
+    when the answer was the refused date."""
+    if not isinstance(exc, NoSuchDay):
+        return words
+    if asked:
+        return asked
+    return " ".join(words.replace(exc.words, " ").split()) if exc.words in words else words
+
+
 class TimerTalk:
     """Sets, cancels (and, through ScheduleTalk, lists) timers in the store."""
 
@@ -221,7 +236,8 @@ class TimerTalk:
         if when_asked is not None and self._remind(
                 replies, f"{when_asked[0]} {cleaned}", now, place, text, asking=False,
                 asked=when_asked[0]):
-            self._when_asked = None
+            if self._when_asked is when_asked:  # (not asked again: "on 8 march", its time)
+                self._when_asked = None
             return True
         if self._remind(replies, text, now, place, text, asking=True):
             return True
@@ -336,14 +352,14 @@ class TimerTalk:
                           self._place())
         if moment is None:
             return False
-        if timer.paused and moment > now and timer.id is not None:
+        if timer.paused and moment.timestamp() > now.timestamp() and timer.id is not None:
             # (paused: it keeps waiting, with the new time left)
-            paused = self.store.pause_timer(timer.id, (moment - now).total_seconds())
+            paused = self.store.pause_timer(timer.id, moment.timestamp() - now.timestamp())
             self._changed()
             replies.info("That timer is no longer set (it ran, or was cancelled)."
                          if paused is None else f"OK, {left_on(paused, now)}")
             return True
-        if moment <= now:
+        if moment.timestamp() <= now.timestamp():
             replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
             return True
         if not self.store.remove_timers([timer.id] if timer.id is not None else []):
@@ -524,7 +540,7 @@ class TimerTalk:
             moment = moment_of(request, now, place)
         except TeachappError:
             return None
-        if moment <= now or not self._sure(request.command):
+        if moment.timestamp() <= now.timestamp() or not self._sure(request.command):
             return None
         return request, moment
 
@@ -618,12 +634,13 @@ class TimerTalk:
             if asked and reminder is not None and not answers_when(asked, reminder):
                 return False  # (another request: it runs as itself, the question let go)
         except ScheduleError as exc:
-            if not asking:
-                return False
+            if not asking and not (isinstance(exc, NoSuchDay | DayWithoutTime)
+                                   and day_alone(words[len(asked):], now)):
+                return False  # (an answer is a day alone: "on 8 march" asks its time)
             if isinstance(exc, OnceOnly):  # (a refusal, not a question)
                 replies.error(str(exc))
                 return True
-            self._when_asked = (clean(words), self._turn())
+            self._when_asked = (_waiting(clean(words), exc, asked), self._turn())
             replies.detail[UNSET] = _WHEN
             replies.talk_question(str(exc), "OK, no alarm." if str(exc).startswith(
                 ALARM_WHEN) else "OK, no reminder.")  # (an alarm was "OK, no reminder.")
@@ -685,7 +702,9 @@ class TimerTalk:
         """Store a timer and say so; ``instead``: it was moved there; ``left``: time was
         added to it, so the time left is said ("OK, 12 minutes left on your 15-minute
         timer ...")."""
-        if moment <= now:
+        if moment.timestamp() <= now.timestamp():  # (in real time: a time in one zone
+            # compares as wall time, so 02:19 after the clocks go back, 20 minutes after
+            # 02:59, "has passed")
             replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
             return None
         timer = self.store.add_timer(Timer(
