@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from teachapp.understanding._letters import LetterMasks
+from teachapp.understanding._repair import Repairer
 from teachapp.understanding._spoken import SpokenVocab
 from teachapp.understanding._words import ScoringParams, stem
 from teachapp.understanding.normalize import default_lexicon
@@ -107,3 +108,19 @@ def test_sound_alike_lift_is_that_of_the_full_comparison(vocab: list[str],
     slow.lift(b, some, heard)
     assert np.array_equal(a, b)
 
+
+def test_joined_and_split_words_are_repaired_as_by_the_full_comparison() -> None:
+    for seed in range(4):
+        rng = random.Random(100 + seed)
+        vocab = sorted({stem(w) for t in _home(rng, 150) for w in t.split()})
+        fast = Repairer(vocab, 0.85)
+        slow = Repairer(vocab, 0.85)
+        slow._near = lambda word, ratio, slow=slow: slow._near_length(len(word), ratio)
+        for _ in range(300):
+            a, b = rng.choice(vocab), rng.choice(vocab)
+            cut = rng.randrange(1, max(2, len(a)))
+            first, second = _misheard(a[:cut], rng), _misheard(a[cut:] or b, rng)
+            assert fast._merge(first, second) == slow._merge(first, second)
+            joined = _misheard(a + b, rng)
+            if len(joined) >= 5:
+                assert fast._split(joined) == slow._split(joined)
