@@ -9,10 +9,12 @@ import random
 import string
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
+from teachapp.understanding import _letters
 from teachapp.understanding._letters import LetterMasks
 from teachapp.understanding._repair import Repairer
 from teachapp.understanding._spoken import SpokenVocab
@@ -24,12 +26,25 @@ LETTERS = string.ascii_lowercase + "0123456789'é"
 WORDS = st.text(alphabet=LETTERS, min_size=0, max_size=14)
 
 
+@pytest.fixture(autouse=True)
+def _every_list_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bound used on lists of any length (a home builds short lists, compared whole
+    in use: :data:`_letters.FEWEST`)."""
+    monkeypatch.setattr(_letters, "FEWEST", 0)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(WORDS, min_size=1, max_size=30), WORDS)
 def test_the_bound_is_never_below_the_ratio(listed: list[str], word: str) -> None:
     reach = LetterMasks(listed).reach(word)
     for bound, other in zip(reach.tolist(), listed, strict=True):
         assert fuzz.ratio(word, other) / 100.0 <= bound + 1e-9
+
+
+def test_short_lists_are_compared_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_letters, "FEWEST", 100)
+    assert not LetterMasks(["lamp"] * 99).usable
+    assert LetterMasks(["lamp"] * 100).usable
 
 
 def test_more_letters_than_a_mask_holds_skips_nothing() -> None:
