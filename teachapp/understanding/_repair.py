@@ -11,8 +11,10 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
+from teachapp.understanding._letters import MARGIN, LetterMasks
 from teachapp.understanding._words import stem
 
 __all__ = ["Repairer"]
@@ -133,6 +135,7 @@ class Repairer:
             by_len.setdefault(len(w), []).append(w)
         self._by_len = by_len
         self._pools: dict[tuple[int, float], list[str]] = {}
+        self._pool_letters: dict[tuple[int, float], LetterMasks] = {}
         # Pure functions of the words and this vocabulary; people repeat words.
         self._merged = lru_cache(maxsize=_CACHED)(self._merge)
         self._split_cached = lru_cache(maxsize=_CACHED)(self._split)
@@ -144,6 +147,21 @@ class Repairer:
         if pool is None:
             pool = self._pools[key] = self._pool(n, ratio)
         return pool
+
+    def _near(self, word: str, ratio: float) -> list[str]:
+        """The words of :meth:`_near_length`'s pool for ``word`` that may reach ``ratio``
+        (0..100) with it, in the pool's order: the letters they share allow it
+        (:mod:`_letters`). The best of the pool at or above ``ratio`` is the best of these,
+        and the first of equals stays first."""
+        key = (len(word), ratio)
+        masks = self._pool_letters.get(key)
+        pool = self._near_length(len(word), ratio)
+        if masks is None:
+            masks = self._pool_letters[key] = LetterMasks(pool)
+        if not masks.usable:
+            return pool
+        cutoff = ratio / 100.0 - MARGIN
+        return [pool[k] for k in np.flatnonzero(masks.reach(word) > cutoff).tolist()]
 
     def _pool(self, n: int, ratio: float) -> list[str]:
         # Indel ratio r between lengths n and m is at most 2*min/(n+m).
@@ -237,7 +255,7 @@ class Repairer:
         pair = first + second
         if pair in vocab or stem(pair) in vocab:
             return pair if pair in vocab else stem(pair)  # "blin ds" -> "blind"
-        pool = self._near_length(len(pair), self._cutoff)
+        pool = self._near(pair, self._cutoff)
         if not pool:
             return None
         best = process.extractOne(pair, pool, scorer=fuzz.ratio, score_cutoff=self._cutoff)
@@ -272,7 +290,7 @@ class Repairer:
         exact = self._word_break(word)
         if exact:
             return exact
-        pool = self._near_length(len(word), 75.0)
+        pool = self._near(word, 75.0)
         if pool and process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=75):
             return None  # a misheard known word ("homawork"), not two words
         best: tuple[float, list[str]] | None = None
@@ -282,7 +300,7 @@ class Repairer:
                 other = right if left in vocab else left
                 if len(other) < 4:
                     continue
-                near = process.extractOne(other, self._near_length(len(other), 80.0),
+                near = process.extractOne(other, self._near(other, 80.0),
                                           scorer=fuzz.ratio, score_cutoff=80)
                 if near is not None and (best is None or near[1] > best[0]):
                     best = (near[1], [left, right])

@@ -13,7 +13,8 @@ above a floor (:class:`SpokenVocab`).
 
 The strings are computed once per vocabulary word and once per heard word; a heard
 word is compared with the vocabulary words of its syllable count by one rapidfuzz
-``cdist`` with a cutoff.
+``cdist`` with a cutoff (only with those whose shared letters allow the cutoff,
+:mod:`_letters`: the others would give 0).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from teachapp.understanding._letters import MARGIN, LetterMasks
 from teachapp.understanding._required import required
 
 __all__ = ["SpokenVocab", "compared", "spoken", "spoken_similarity", "vowel_sounds"]
@@ -241,6 +243,9 @@ class SpokenVocab:
                        for heard, alike in SHORT_ALIKE.items()}
         self._groups = {n: (np.array(cols, dtype=np.intp), [compared(vocab[i]) for i in cols])
                         for n, cols in groups.items()}
+        # (the letters of each group's strings: a heard word is compared only with those
+        # whose ratio may reach the cutoff; the rest would give 0 and lift nothing)
+        self._letters = {n: LetterMasks(strings) for n, (_, strings) in self._groups.items()}
 
     def lift(self, sim: np.ndarray, words: Sequence[str], said: Sequence[str]) -> None:
         """Raise ``sim`` (rows: ``words``, stemmed; columns: the vocabulary) in place to
@@ -262,6 +267,19 @@ class SpokenVocab:
             asked.setdefault(group, []).append((k, queries))
         for group, rows in asked.items():
             cols, strings = self._groups[group]
+            if len(rows) < _BLOCK and self._letters[group].usable:
+                # (only the strings each query may reach the cutoff with: the others give 0,
+                # which lifts nothing)
+                letters = self._letters[group]
+                reach = np.zeros(len(strings), dtype=bool)
+                for _, queries in rows:
+                    for q in queries:
+                        reach |= letters.reach(q) > FLOOR - MARGIN
+                near = np.flatnonzero(reach)
+                if not near.size:
+                    continue
+                cols = cols.take(near)
+                strings = [strings[k] for k in near.tolist()]
             ratio = process.cdist([q for _, queries in rows for q in queries], strings,
                                   scorer=fuzz.ratio, score_cutoff=cutoff)  # (float32)
             if len(rows) >= _BLOCK:

@@ -26,7 +26,9 @@ them, in proportion to how many phrases the routine has.
 Speed, also when thousands of phrases share a small vocabulary: a few rapidfuzz
 ``cdist`` calls give each heard word's similarity to every vocabulary word (the
 taught words' rows are made with the index, in one batch; rows of other words heard
-before, and the sound keys' ratios, come from bounded caches). The best heard match of
+before, and the sound keys' ratios, come from bounded caches; a word heard for the first
+time is spelled against only the taught words whose shared letters allow a ratio above
+the floor, :mod:`_letters`, which changes no number). The best heard match of
 each vocabulary word then bounds every phrase's score from above with one gather
 (``coverage(phrase) ** a``, as the utterance coverage is at most 1); only the
 phrases whose bound can still reach the best few are scored as bags, and the
@@ -45,6 +47,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from teachapp.understanding._alignment import aligned_sums, carrier_keys, pair_order
+from teachapp.understanding._letters import MARGIN, LetterMasks
 from teachapp.understanding._meaning import meaningful_positions
 from teachapp.understanding._other_word import load as load_pronunciations
 from teachapp.understanding._records import quick_init
@@ -108,6 +111,10 @@ _MARKED_POSTINGS = 1 << 10
 as 0, not only the postings of the words heard gathered range by range (fewer numpy calls;
 past about a thousand postings the pass over all of them costs more than the calls it
 saves: at 3,000, 26,000 instructions more a resolve)."""
+_NEAR_WORDS = 4
+"""Up to this many new words at once, each is compared only with the vocabulary words it
+may be like (:meth:`PhraseIndex._near_columns`); more (the taught words, in one batch when
+the index is built) are compared with every word in one call."""
 _CACHED_WEIGHTS = 4096
 """Utterance weight sequences whose total and reach are kept (:meth:`PhraseIndex._reach_of`)."""
 
@@ -146,6 +153,9 @@ class PhraseIndex:
         self._vocab_keys = list(key_at)
         self._key_cols = np.array([key_at[k] for k in keys], dtype=np.intp)
         self._spoken = SpokenVocab(self.vocab)
+        # (the letters of each word: a word heard for the first time is compared by spelling
+        # only with the words it may be like, :meth:`_near_columns`)
+        self._word_letters = LetterMasks(self.vocab)
         # Words as taught ("reading", not "read"): a misheard ending ("readeng") is
         # compared with the whole word too, not only with the stem.
         diff = [i for i, v in enumerate(self.vocab) if surface[v] != v]
@@ -413,11 +423,6 @@ class PhraseIndex:
 
     def _word_rows(self, some: list[str], said: list[str]) -> np.ndarray:
         """Similarity of stemmed words ``some`` (heard as ``said``) to the vocabulary."""
-        # (``cdist`` gives a similarity scorer's ratios as float32 when no dtype is named;
-        # naming one costs each call nine dtype comparisons, half of what a call costs
-        # against a hundred words)
-        ratio = process.cdist(some, self.vocab, scorer=fuzz.ratio)
-        ratio /= 100.0
         key_ratio = self._key_ratios([phonetic_key(w) for w in some]).take(
             self._key_cols, axis=1)
         # A final s is sound too: "knows" sounds like "noise", "know" does not.
@@ -426,7 +431,23 @@ class PhraseIndex:
             more = self._key_ratios([phonetic_key(said[k]) for k in plural]).take(
                 self._key_cols, axis=1)
             key_ratio[plural] = np.maximum(key_ratio[plural], more)
-        sim = blend(ratio, key_ratio, self.params)
+        near = self._near_columns(some, key_ratio)
+        # (``cdist`` gives a similarity scorer's ratios as float32 when no dtype is named;
+        # naming one costs each call nine dtype comparisons, half of what a call costs
+        # against a hundred words)
+        if near is None:
+            ratio = process.cdist(some, self.vocab, scorer=fuzz.ratio)
+            ratio /= 100.0
+            sim = blend(ratio, key_ratio, self.params)
+        else:
+            # (the same numbers: a column left out blends to exactly 0, see _near_columns)
+            sim = np.zeros((len(some), len(self.vocab)), dtype=np.float32)
+            if near.size:
+                vocab = self.vocab
+                ratio = process.cdist(some, [vocab[c] for c in near.tolist()],
+                                      scorer=fuzz.ratio)
+                ratio /= 100.0
+                sim[:, near] = blend(ratio, key_ratio.take(near, axis=1), self.params)
         self._spoken.lift(sim, some, said)  # sound-alikes spelled apart ("why" / "white")
         if self._surface:
             # Spelling only: whole-word sound keys of "cooking" and "gaming" are equal.
@@ -443,6 +464,28 @@ class PhraseIndex:
                     sim[k, cols] = np.maximum(sim[k, cols], value)
         return sim
 
+    def _near_columns(self, some: list[str], key_ratio: np.ndarray) -> np.ndarray | None:
+        """The vocabulary columns where a word of ``some`` may blend above 0 with the sound-key
+        ratios ``key_ratio`` (words x vocabulary), or None to compare with every column
+        (many words, as when the index is built; or settings under which the bound below
+        does not hold).
+
+        A pair's blend (:func:`blend`) is at most the larger of its spelling ratio and its
+        sound-key ratio when ``phonetic_weight`` is at most 1, and 0 when that is at or
+        below ``token_floor``; :mod:`_letters` bounds the spelling ratio from above by the
+        letters the words share, so a column whose bound and key ratio stay below the
+        floor for every word blends to exactly 0 and is not compared by spelling."""
+        floor = self.params.token_floor
+        if len(some) > _NEAR_WORDS or self.params.phonetic_weight > 1.0 or not (
+                0.0 < floor < 1.0 and self._word_letters.usable):
+            return None
+        reach = self._word_letters.reach
+        best = reach(some[0])
+        for word in some[1:]:
+            np.maximum(best, reach(word), out=best)
+        near = best > floor - MARGIN
+        near |= _max(key_ratio, axis=0) > floor
+        return np.flatnonzero(near)
 
     def _key_ratios(self, keys: list[str]) -> np.ndarray:
         """Spelling ratio in 0..1 of each sound key to each of :attr:`_vocab_keys` (rows of

@@ -1,0 +1,76 @@
+"""How high a spelling ratio can be, from the letters two words share: comparisons that
+cannot reach a cutoff are skipped before rapidfuzz is asked.
+
+rapidfuzz's ``fuzz.ratio`` of two strings is ``2 * LCS / (len(a) + len(b))`` (LCS: their
+longest common subsequence). A subsequence common to both uses each letter at most as
+often as the rarer word holds it, so with ``S`` the letters both words hold,
+
+    LCS <= |S| + min(len(a) - distinct(a), len(b) - distinct(b))
+
+(each shared letter once, and at most the repeats one word has on top). The letters of
+a word list are kept as bit masks, one per word, so the bound against every word is a
+few array operations: a heard word never met before is compared, letter by letter, only
+with the few taught words it can be like (about one in twenty-five at 1,000 phrases),
+and the ratios of all others are known to be at most the bound. The bound is an upper
+bound of the ratio itself, never an estimate: what is skipped could not have passed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+__all__ = ["FEWEST", "MARGIN", "LetterMasks"]
+
+MARGIN = 0.01
+"""How far below a cutoff a bound must be for the comparison to be skipped (the ratios
+rapidfuzz returns are rounded to float32 and divided by 100; this leaves room for both)."""
+FEWEST = 100
+"""Lists of fewer words are compared whole: the bound costs a few array operations, more
+than rapidfuzz takes for a short list (callgrind, a home of 70 words: 5 % more per
+resolve with the bound; 820 words: 12 % less)."""
+_BITS = 64
+
+
+class LetterMasks:
+    """The letters of each word of a list, as bit masks, for :meth:`reach`."""
+
+    def __init__(self, words: Sequence[str]) -> None:
+        letters = sorted({ch for w in words for ch in w})
+        self.usable = len(letters) <= _BITS and len(words) >= FEWEST
+        """False when the words use more distinct letters than a mask holds, or are fewer
+        than :data:`FEWEST` (then every bound is 1: nothing is skipped)."""
+        self._bit = {ch: 1 << k for k, ch in enumerate(letters)} if self.usable else {}
+        masks = [self._mask(w) for w in words] if self.usable else [0] * len(words)
+        self._masks = np.array(masks, dtype=np.uint64)
+        self._lengths = np.array([len(w) for w in words], dtype=np.float64)
+        self._repeats = np.array([len(w) - len(set(w)) for w in words], dtype=np.float64)
+
+    def __len__(self) -> int:
+        return len(self._lengths)
+
+    def _mask(self, word: str) -> int:
+        bit, mask = self._bit, 0
+        for ch in word:
+            mask |= bit.get(ch, 0)  # (a letter no listed word holds is shared with none)
+        return mask
+
+    def reach(self, word: str) -> np.ndarray:
+        """Upper bound of ``fuzz.ratio(word, w) / 100`` for each listed word ``w``."""
+        n = len(self._lengths)
+        if not self.usable or not n:
+            return np.ones(n, dtype=np.float64)
+        size = len(word)
+        if size == 0:
+            return np.ones(n, dtype=np.float64)  # (nothing to bound by)
+        shared = np.bitwise_count(self._masks & np.uint64(self._mask(word))).astype(np.float64)
+        shared += np.minimum(self._repeats, float(size - len(set(word))))
+        shared *= 2.0
+        shared /= self._lengths + size
+        return shared
+
+    def near(self, word: str, cutoff: float) -> np.ndarray:
+        """Positions of the listed words whose ratio with ``word`` (0..1) may reach
+        ``cutoff``: all others are below it (by at least :data:`MARGIN`)."""
+        return np.flatnonzero(self.reach(word) > cutoff - MARGIN)
