@@ -102,6 +102,7 @@ from teachapp.understanding._unmarked_before import clause_before, phrase_last
 from teachapp.understanding._wanted import wanted_phrase
 from teachapp.understanding._weak_it import it_for_a
 from teachapp.understanding._words import stem
+from teachapp.understanding._wrapped_bare import read_wrapped
 from teachapp.understanding.normalize import (
     Lexicon,
     called_by_name,
@@ -381,7 +382,7 @@ class Resolver:
         # attribute read of the resolver.)
         self._rereaders: tuple[Callable[[str, Resolution], Resolution | None], ...] = (
             self._alone_after_sentence, self._alone_beside_pause, self._said_apart,
-            self._said_once, self._read_unmarked, self._read_after_own_clause,
+            self._said_once, self._read_unmarked, self._read_wrapped, self._read_after_own_clause,
             self._read_carried, self._heard_beside_read_again)
 
     def _sound_index(self) -> PhraseSounds:
@@ -632,6 +633,19 @@ class Resolver:
         if marked is not None and (marked.decision == "run" or found.decision == "reject"):
             return marked
         return None
+
+    def _read_wrapped(self, heard: str, found: Resolution) -> Resolution | None:
+        """Text with no pause marked, a phrase said exactly inside it whose edges
+        :meth:`_read_unmarked` could not be sure of, when the words either side can be no
+        part of its clause: "steady lads steady water the ferns" (:mod:`_wrapped_bare`)."""
+        if MARKS.intersection(heard) or found.decision == "run":
+            return None
+        toks = tokens(heard, self._lexicon)
+        stems = [stem(t) for t in toks]
+        return read_wrapped(heard, toks, self._free(toks, heard), stems, self._exact,
+                            self._longest, self._routines, self._read_whole,
+                            self._named_by(found), (self._lexicon, self._taught),
+                            partial(self._unknown, unlike=CALLED_UNLIKE))
 
     def _read_after_own_clause(self, heard: str, found: Resolution) -> Resolution | None:
         """Text with no pause marked that ends in a taught phrase said exactly after a whole
