@@ -10,7 +10,8 @@ from platformdirs import PlatformDirs
 
 from .errors import ConfigError
 
-__all__ = ["APP_NAME", "FolderError", "assets_dir", "cache_dir", "config_dir", "data_dir",
+__all__ = ["APP_NAME", "FolderError", "assets_dir", "cache_dir", "cache_problem", "config_dir",
+           "data_dir",
            "default_database", "file_in_the_way", "log_dir", "models_dir"]
 
 APP_NAME = "teachapp"
@@ -70,6 +71,18 @@ def cache_dir() -> Path:
     """Files teachapp can make again from its own data (parsed word lists); safe to
     delete."""
     return _private("TEACHAPP_CACHE_DIR", _DIRS.user_cache_dir, "cache")
+
+
+def cache_problem() -> str | None:
+    """Why the cache folder cannot be made (``TEACHAPP_CACHE_DIR`` naming a file, a
+    read-only disk), said as the log's is: it stops nothing, but every start reads the
+    word lists afresh, so each front end says it once; None when the folder is there."""
+    try:
+        cache_dir()
+    except FolderError as exc:
+        return (f"{exc.problem} Everything works, but the word lists are read afresh at "
+                f"each start, which is slower. {exc.fix}")
+    return None
 
 
 def models_dir() -> Path:

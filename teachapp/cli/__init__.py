@@ -17,6 +17,7 @@ from .. import __version__
 from ..clock import wall_time
 from ..errors import TeachappError
 from ..logs import logging_problem, setup_logging
+from ..paths import cache_problem
 from . import awareness, backend, backup, chat, doctor, gui, routines, speech, turns
 
 __all__ = ["build_parser", "gui_main", "main"]
@@ -77,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(verbose=args.verbose)
     if logging_problem():
         _error_line(logging_problem() or "")
+    if cache_problem():
+        _error_line(cache_problem() or "")
     if not args.verbose:
         _say_settings_warnings()
     func = getattr(args, "func", None)

@@ -145,6 +145,18 @@ def _log() -> list[Check]:
     return [Check("log", True, str(log_file()), f"Details are logged in {log_file()}.")]
 
 
+def _cache() -> list[Check]:
+    """Where the parsed word lists are kept; a cache that cannot be made stops nothing,
+    but is said (it was not: TEACHAPP_CACHE_DIR naming a file only slowed every start)."""
+    from ..paths import cache_dir, cache_problem
+
+    problem = cache_problem()
+    if problem:
+        return [Check("cache", False, problem)]
+    return [Check("cache", True, str(cache_dir()),
+                  f"Parsed word lists are kept in {cache_dir()}.")]
+
+
 def _display() -> list[Check]:
     if importlib.util.find_spec("PySide6") is None:
         return [Check("window", False, "PySide6 is not installed; reinstall teachapp.")]
@@ -180,7 +192,7 @@ def run_checks(args: argparse.Namespace) -> list[Check]:
     checks = [Check("teachapp", True, f"version {__version__}, Python {python}",
                     f"Version {__version__}, on Python {python}.")]
     sections: list[Callable[[], list[Check]]] = [
-        lambda: _database(args), _settings, _log, _display, _speech, _backend]
+        lambda: _database(args), _settings, _log, _cache, _display, _speech, _backend]
     for section in sections:
         try:
             checks.extend(section())

@@ -32,6 +32,7 @@ from ..domain import (
 )
 from ..errors import ConflictError, NotFoundError, RoutineFileError, TeachappError
 from ..home import only_default_home
+from ..paths import file_in_the_way
 from ..store import (
     DeletedRoutine,
     History,
@@ -197,18 +198,64 @@ def exported_said(count: int, path: str | Path) -> str:
 
 
 def export_routines(store: Store, path: str | Path | None, *, fmt: str | None = None,
-                    history: bool = False) -> tuple[str, int]:
+                    history: bool = False, replace: bool = False) -> tuple[str, int]:
     """The routine file text and how many routines it holds; written atomically to
     ``path`` when one is given (a crash leaves the old file or the new, never half).
-    ``history`` adds the household's history, for a move without loss."""
+    ``history`` adds the household's history, for a move without loss. A file already
+    at ``path`` is written over when it is empty or a routine file, or with ``replace``
+    (the window's save dialog asked); never the database in use."""
     if fmt is None:
         fmt = "json" if path is not None and str(path).lower().endswith(".json") else "yaml"
+    if path is not None:
+        _check_target(store, Path(path), replace)
     routines = store.routines()
     text = dump_routine_file(store.devices(), routines, fmt=fmt,
                              history=store.history_snapshot() if history else None)
     if path is not None:
         _write_atomically(Path(path), text)
     return text, len(routines)
+
+
+def _check_target(store: Store, target: Path, replace: bool) -> None:
+    """TeachappError when writing the routines to ``target`` would lose what is there:
+    the database teachapp is using (whatever ``replace`` says), or, without ``replace``,
+    a file that holds something other than routines (it was written over, and a
+    database exported into itself was gone)."""
+    database = store.path
+    if database is not None and target.is_file() and database.is_file() \
+            and os.path.samefile(target, database):
+        raise TeachappError(
+            f"Cannot write {target}: it is the database teachapp is using, and the "
+            "routines would replace it. Nothing was written.",
+            fix=f"Give another file name, e.g. {target.with_suffix('.yaml')}.")
+    held = None if replace else _held(target)
+    if held:
+        raise TeachappError(
+            f"Cannot write {target}: it holds {held}, and the routines would replace it. "
+            "Nothing was written.",
+            fix="Give another file name, or move that file away first.")
+
+
+def _held(target: Path) -> str | None:
+    """What the file at ``target`` holds that is no routine file ("an SQLite database",
+    "text that is no routine file"); None when there is none, or it is empty or one."""
+    import yaml
+
+    try:
+        if not target.is_file() or target.stat().st_size == 0:
+            return None
+        with target.open("rb") as handle:
+            head = handle.read(4096)
+        if head.startswith(b"SQLite format 3\x00"):
+            return "an SQLite database (a teachapp database or backup?)"
+        if b"\x00" in head:
+            return "data that is no text (a picture or a program?)"
+        doc = yaml.safe_load(target.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
+        return "something that is no routine file"
+    if isinstance(doc, dict) and not {"version", "routines", "devices"}.isdisjoint(doc):
+        return None
+    return "text that is no routine file"
 
 
 def _write_atomically(target: Path, text: str) -> None:
@@ -232,7 +279,11 @@ def _write_atomically(target: Path, text: str) -> None:
 def _cannot_write(target: Path, exc: OSError) -> TeachappError:
     """What stopped a file being written, and the way round it (a missing folder, a
     folder given as the file, a full or read-only disk); nothing was written."""
-    if exc.errno == errno.ENOENT and not target.parent.is_dir():
+    in_the_way = file_in_the_way(target)
+    if in_the_way is not None:
+        why = (f"{in_the_way} is a file, not a folder, so nothing can be saved inside it; "
+               "choose a folder to save in.")
+    elif exc.errno == errno.ENOENT and not target.parent.is_dir():
         why = (f"the folder {target.parent} does not exist; create it or choose another "
                "folder.")
     elif exc.errno == errno.EISDIR or target.is_dir():

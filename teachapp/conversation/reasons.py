@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..understanding.conjunctions import SUBORDINATORS
+
 __all__ = ["reason_unmarked", "reasons_before", "said_as_reason"]
 
 _JOINED = re.compile(r"^\s*(?:and|but|so|or|then)\s+", re.IGNORECASE)
@@ -27,11 +29,11 @@ _OPENERS = frozenset({"i", "im", "its", "it", "we", "were", "weve", "ive"})
 of "it" or of the people. A device named first ("... the tv is too quiet") needs its
 comma: with none, the name may be the request's own."""
 
-_BOUND = frozenset({"if", "when", "whenever", "unless", "until", "till", "while", "once",
-                    "after", "before", "so", "that", "and", "but", "or", "then", "because",
-                    "as", "since", "though", "although", "whether"})
+_BOUND = (SUBORDINATORS - {"cos", "whilst"}) | {"that", "and", "but", "or", "then"}
 """Words that bind the clause after them to the request ("turn on the lamp if it is
-dark", "... when it gets dark"): a condition or a time, not a reason said apart."""
+dark", "... when it gets dark"): a condition or a time, not a reason said apart. The
+subordinators of :mod:`~teachapp.understanding.conjunctions` but "cos" and "whilst",
+which were never listed here: a reason said after them is still set apart by a comma."""
 
 
 def said_as_reason(words: str, parser: Any) -> bool:

@@ -66,7 +66,9 @@ class DeviceTile(QFrame):
         super().__init__(parent)
         self.setObjectName("tile")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # (as tall as its name wrapped at the width given)
+        self.setSizePolicy(policy)
         self.device = device
         self._target: dict[str, Any] | None = None
         self.setAccessibleName(device.name)
@@ -84,8 +86,11 @@ class DeviceTile(QFrame):
         names.setSpacing(0)
         self._name = QLabel(device.name, self)
         self._name.setObjectName("tileName")
+        self._name.setWordWrap(True)  # ("Living room lamp" beside its power button at
+        # the width of a tile was cut to "Living room la"; it goes on two lines instead)
         self._glance = QLabel(self)
         self._glance.setObjectName("tileGlance")
+        self._glance.setWordWrap(True)
         names.addWidget(self._name)
         names.addWidget(self._glance)
         header.addLayout(names, 1)

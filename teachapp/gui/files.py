@@ -180,7 +180,7 @@ def export_routines(window: QWidget) -> None:
         return
     bridge = window.bridge  # type: ignore[attr-defined]
     store = bridge.engine.store
-    bridge.call(lambda: library.export_routines(store, path)[1],
+    bridge.call(lambda: library.export_routines(store, path, replace=True)[1],
                 done=lambda n: window.statusBar().showMessage(  # type: ignore[attr-defined]
                     library.exported_said(n, path), 8000),
                 failed=lambda exc: _cannot(window, path, exc, importing=False))

@@ -26,6 +26,7 @@ from .. import __version__
 from ..domain import Device, Routine, shorten
 from ..errors import ConfigError
 from ..logs import logging_problem
+from ..paths import cache_problem
 from ..settings import Settings
 from .awareness import attach_awareness
 from .bridge import Bridge
@@ -284,6 +285,8 @@ class MainWindow(QMainWindow):
             self.strip.add_reply(self.settings.problem, "error")
         if logging_problem():  # (a file in the log folder's place: said, never fatal)
             self.strip.add_reply(logging_problem() or "", "error")
+        if cache_problem():  # (a file in the cache folder's place: likewise)
+            self.strip.add_reply(cache_problem() or "", "error")
 
     def show_unavailable(self, text: str) -> None:
         """The database did not open: the pages say why instead of "Opening the

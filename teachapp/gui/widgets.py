@@ -96,7 +96,9 @@ class FlowLayout(QLayout):
         width = max(hint, (area.width() - (columns - 1) * self._spacing) // columns) \
             if visible else hint
         for index, item in enumerate(visible):
-            height = item.sizeHint().height()
+            # (as tall as the item is at the width it gets: a name wrapped to two lines)
+            height = max(item.sizeHint().height(), item.heightForWidth(width)) \
+                if item.hasHeightForWidth() else item.sizeHint().height()
             if index and index % columns == 0:
                 x = area.x()
                 y += line + self._spacing

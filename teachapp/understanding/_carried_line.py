@@ -46,8 +46,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from teachapp.understanding import conjunctions
 from teachapp.understanding._clause_shape import CLAUSE_OPERATORS, _shape, _verb_forms
-from teachapp.understanding._clauses import JOINERS
 from teachapp.understanding._cue_scope import OPERATORS, event_verbs
 from teachapp.understanding._mentioned_text import LABELLING, READING_ALOUD
 from teachapp.understanding._own_clause import PAST_BE, own_statement
@@ -79,8 +79,7 @@ REFLEXIVES = frozenset({"myself", "ourselves", "yourself", "yourselves", "himsel
                         "herself", "themselves", "itself"})
 """Reflexive pronouns: said with the phrase, the emphatic reflexive says who does it
 ("tea time myself": Quirk et al. 1985, 6.24), someone other than the assistant."""
-SUBORDINATORS = JOINERS | {"when", "whenever", "once", "if", "unless", "after", "until",
-                           "till", "whilst", "though", "although", "whether"}
+SUBORDINATORS = conjunctions.SUBORDINATORS | conjunctions.REASON_RESPELT
 """Words that open a subordinate clause, of time, condition, reason or concession (Quirk
 et al. 1985, 14.12): such a clause is an adverbial of the clause beside it, the phrase's
 ("when i get back on friday, school morning")."""

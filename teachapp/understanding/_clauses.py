@@ -75,6 +75,7 @@ from teachapp.understanding._second_request import opens_next, request_then, sec
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told import dismissed_wish, narrated, told_back
 from teachapp.understanding._words import stem
+from teachapp.understanding.conjunctions import REASON, REASON_RESPELT
 from teachapp.understanding.normalize import (
     Lexicon,
     bundled_section,
@@ -85,11 +86,12 @@ from teachapp.understanding.normalize import (
 
 __all__ = ["JOINERS", "aside", "clause_phrase", "complex_joined", "split_clauses"]
 
-JOINERS = frozenset({"because", "cos", "coz", "cuz", "cause", "since", "as", "so", "before",
-                     "while"})
+JOINERS = REASON | REASON_RESPELT | {"before", "while"}
 """Words that open a clause giving a reason, a result or a time ("... because it's late",
 "... cos we're back", "... so i can sleep", "... before i forget"): English
-subordinators of reason and time (Quirk et al. 1985, 14.12) and their spoken forms."""
+subordinators of reason and time (Quirk et al. 1985, 14.12) and their spoken forms. Of
+time only "before" and "while" ("... before i forget", "... while we wait"): the others of
+:data:`.conjunctions.TEMPORAL` were never listed here."""
 
 COMPLEX_JOINERS = frozenset({("seeing", "as"), ("seeing", "that"), ("given", "that"),
                              ("now", "that"), ("considering", "that"), ("so", "that"),

@@ -54,6 +54,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from teachapp.understanding._carriers import HEADS, WEEKDAYS
+from teachapp.understanding.conjunctions import REASON, REASON_RESPELT
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
 __all__ = ["BACK", "compound_state", "dummy_reason", "event_verbs", "negated_imperative",
@@ -74,7 +75,7 @@ PRESENT_OPERATORS = frozenset({"am", "are", "is", "do", "does", "can", "could", 
 ABILITY = frozenset({"can", "could"})
 PERSONS = frozenset({"i", "you", "we", "he", "she", "they"})
 THIRD_PERSONS = frozenset({"he", "she", "they"})
-REASON_JOINERS = frozenset({"because", "cos", "coz", "cuz", "cause", "since", "as", "so"})
+REASON_JOINERS = REASON | REASON_RESPELT
 """Subordinators of reason and result (Quirk et al. 1985, 14.12, 15.45; spoken forms)."""
 OBJECT_OPENERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their",
                             "me", "us", "him", "any", "some", "anything", "everything"})

@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from teachapp.understanding import conjunctions
 from teachapp.understanding._said_whole import LONGEST_PHRASE
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
@@ -116,7 +117,7 @@ def _relayed(lead: Sequence[str], words: _Words, lexicon: Lexicon) -> bool:
                     and w not in CONDITIONAL and (w,) not in anywhere for w in who))
 
 
-CONDITIONAL = frozenset({"if", "unless", "whether", "suppose", "supposing", "say"})
+CONDITIONAL = conjunctions.CONDITIONAL | {"whether", "suppose", "supposing", "say"}
 """Words that make a relayed request a condition or a supposition, no request: "imagine if
 i asked you to ...", "if mum said you have to ...", "suppose dad asked you to ..." (the
 conditional subordinators of Quirk et al. 1985, 15.33-15.36). Who relays a request is a

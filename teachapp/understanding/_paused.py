@@ -41,6 +41,7 @@ from teachapp.understanding._own_clause import PARTICLES, POINTING, own_statemen
 from teachapp.understanding._said_before import _own, own_sentence
 from teachapp.understanding._second_request import opens_next
 from teachapp.understanding._words import stem
+from teachapp.understanding.conjunctions import COORDINATORS, RELATIVES, SUBORDINATORS
 from teachapp.understanding.normalize import Lexicon, tokens
 
 __all__ = ["paused_apart", "whole_sentence"]
@@ -54,13 +55,12 @@ LONGEST = 12
 """Most words of a sentence read beside a comma (a longer run is a story)."""
 MOST_CUTS = 3
 """Most sentences cut off on each side."""
-JOINERS = frozenset({"if", "when", "whenever", "because", "cos", "since", "so", "as",
-                     "while", "whilst", "unless", "though", "although", "once", "then",
-                     "and", "but", "or", "nor", "until", "till", "before", "after",
-                     "whether", "than", "that", "which", "who"})
+JOINERS = SUBORDINATORS | COORDINATORS | (RELATIVES - {"whom"}) | {"then", "than"}
 """Subordinators, coordinators and relatives (Quirk et al. 1985, 13.1 and 14.11-14.12 on
-the closed classes of conjunctions; 17.9 on relative pronouns): a clause they are said in
-may be joined to what the comma leaves on its other side."""
+the closed classes of conjunctions; 17.9 on relative pronouns), with "then" and "than": a
+clause they are said in may be joined to what the comma leaves on its other side.
+(Neither "whom" nor a respelt "because", :data:`.conjunctions.REASON_RESPELT`, was ever
+listed here.)"""
 TIME_CLAUSE = frozenset({"until", "till"})
 """Subordinators of a clause of time that finishes a directive ("whisk until ...")."""
 CUE_KINDS = ("negation", "question", "past", "reported", "conditional", "hypothetical",

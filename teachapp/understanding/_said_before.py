@@ -84,6 +84,7 @@ from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._own_clause import _taught_thing, time_words
 from teachapp.understanding._second_request import request_then, second_request
+from teachapp.understanding.conjunctions import CONDITIONAL, TEMPORAL, TIME_PREPOSITIONS
 from teachapp.understanding.normalize import Lexicon, tokens
 
 __all__ = ["heard_alone", "said_before"]
@@ -122,9 +123,7 @@ FORWARD = frozenset({"this", "these", "those", "here"})
 """Demonstratives that may point forward at the request (cataphora)."""
 SCOPED = ("hypothetical", "conditional")
 """Cues whose scope is a whole utterance wherever they stand."""
-ADVERBIAL_OPENERS = frozenset({"if", "unless", "when", "whenever", "once", "before", "after",
-                               "until", "till", "while", "whilst", "during", "in", "on",
-                               "at", "for", "by", "upon"})
+ADVERBIAL_OPENERS = CONDITIONAL | TEMPORAL | TIME_PREPOSITIONS
 """Words that open an adverbial set before a clause: the conditional and temporal
 subordinators (Quirk et al. 1985, 14.12) and the prepositions of time and place (9.15)."""
 BOUND_CUES = ("conditional", "question", "hypothetical")

@@ -83,6 +83,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from teachapp.understanding import _clause_shape as shape
+from teachapp.understanding import conjunctions
 from teachapp.understanding._asked_aside import names_home, relational
 from teachapp.understanding._bidden_after import home_words, imperative_after
 from teachapp.understanding._bidden_next import bidden_next
@@ -110,17 +111,18 @@ from teachapp.understanding._unlisted_call import unlisted_calls
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 from teachapp.understanding.resolution import Resolution
 
-__all__ = ["MARKS", "Marked", "marked_readings", "phrase_spans", "read_marked"]
+__all__ = ["CONJUNCTIONS", "MARKS", "NP_OPENERS", "SWITCH_PARTICLES", "Marked", "boundary_after",
+           "boundary_before", "called_alone", "device_kinds", "marked_readings",
+           "naming_and_commands", "phrase_spans", "read_marked"]
 
 MARKS = frozenset(".,?!:;")
 """Punctuation that marks a boundary: text with any of it is read as marked."""
-CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "so", "because", "cos", "since", "as",
-                          "if", "unless", "than", "that", "which", "who", "whom", "when",
-                          "whenever", "while", "whilst", "until", "till", "though",
-                          "although", "whether", "once", "where", "wherever", "before",
-                          "after", "lest"})
-"""Coordinators and subordinators (Quirk et al. 1985, 13.1 and 14.11-14.12): a clause
-element after one joins the clause it opens to the phrase, before one is left waiting."""
+CONJUNCTIONS = (conjunctions.COORDINATORS | conjunctions.SUBORDINATORS
+                | conjunctions.RELATIVES | {"than", "where", "wherever", "lest"})
+"""Coordinators and subordinators (Quirk et al. 1985, 13.1 and 14.11-14.12), with the
+relatives and the subordinators of comparison, place and purpose: a clause element after
+one joins the clause it opens to the phrase, before one is left waiting. (A respelt
+"because", :data:`.conjunctions.REASON_RESPELT`, was never listed here.)"""
 BEARING = frozenset({"only", "just", "again", "too", "also", "either", "instead",
                      "already", "anymore", "ever", "even", "yet", "later", "first", "next",
                      "now", "then", "tonight", "today", "tomorrow", "not", "n't",
@@ -207,7 +209,7 @@ class Marked:
 
 
 @lru_cache(maxsize=1)
-def _naming_and_commands() -> frozenset[str]:
+def naming_and_commands() -> frozenset[str]:
     """Verbs whose object the phrase would be: the naming verbs of :mod:`_clause_shape`
     with their -ed forms, and the one-word routine commands and reporting verbs of the
     lexicon's cues."""
@@ -227,7 +229,7 @@ def _waiting(word: str) -> bool:
     """Whether ``word`` leaves its clause waiting for what comes after it."""
     return (word in shape.NP_DETERMINERS or word in shape.PREPOSITIONS
             or word in shape.BE_FORMS or word in VERB_OPENERS or word in CONJUNCTIONS
-            or word in shape.PRONOUN_SUBJECTS or word in _naming_and_commands())
+            or word in shape.PRONOUN_SUBJECTS or word in naming_and_commands())
 
 
 def _waiting_or_bearing(word: str) -> bool:
@@ -290,7 +292,7 @@ def _closed(toks: Sequence[str], at: int) -> bool:
     return before in shape.BE_FORMS and not _waiting(last) and last not in BEARING
 
 
-def _before(toks: Sequence[str], free: Sequence[bool], at: int,
+def boundary_before(toks: Sequence[str], free: Sequence[bool], at: int,
             own: tuple[Lexicon, Taught] | None = None,
             unknown: Taught | None = None) -> tuple[bool, bool]:
     """(whether a boundary may be right before token ``at``, whether it is sure; with
@@ -305,11 +307,11 @@ def _before(toks: Sequence[str], free: Sequence[bool], at: int,
     if last == "so" and own is not None and _result_before(toks, free, at, *own):
         return True, True
     if (said[-1] == at - 1 and own is not None and last != toks[at]
-            and all(_called(toks[k], own) for k in said)):
+            and all(called_alone(toks[k], own) for k in said)):
         return True, True  # (interjections alone before it: "ugh house meeting", "oy vey")
     if (said[-1] == at - 1 and own is not None and unknown is not None and last != toks[at]
             and unlisted_calls([toks[k] for k in said], *own, unknown,
-                               lambda w: _called(w, own))):
+                               lambda w: called_alone(w, own))):
         return True, True  # (calls no dictionary holds before it: "hakkeyoi", "eena deena")
     if own is not None and said[-1] == at - 1 and compound_state(
             [toks[k] for k in said], *own):
@@ -403,7 +405,7 @@ def _opened(words: Sequence[str], phrase: Sequence[str]) -> bool:
     command or verb of naming."""
     own = [w for w in words if not called_out(w)]
     return (len(own) > 1 and not _waiting(words[-1])
-            and _naming_and_commands().isdisjoint(words) and opened_by_form(words, phrase))
+            and naming_and_commands().isdisjoint(words) and opened_by_form(words, phrase))
 
 
 def called_out(word: str) -> bool:
@@ -412,7 +414,7 @@ def called_out(word: str) -> bool:
     return word in CALLED_OUT or (len(word) > 2 and _drawn_in(word) in _CALLED_DRAWN)
 
 
-def _called(word: str, own: tuple[Lexicon, Taught]) -> bool:
+def called_alone(word: str, own: tuple[Lexicon, Taught]) -> bool:
     """Whether ``word`` is called out alone: an interjection (:func:`called_out`) or a
     sound held past any spelling (:mod:`_held_sound`: "haaah", "yawwwn", "muuum")."""
     return called_out(word) or held_sound(word, *own)
@@ -504,7 +506,7 @@ def _own_after(aside: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     return own_statement(rest, lexicon, taught)
 
 
-def _after(toks: Sequence[str], free: Sequence[bool], at: int,
+def boundary_after(toks: Sequence[str], free: Sequence[bool], at: int,
            own: tuple[Lexicon, Taught] | None = None,
            opened: bool = False, start: int = 0,
            unknown: Taught | None = None) -> tuple[bool, bool]:
@@ -525,7 +527,7 @@ def _after(toks: Sequence[str], free: Sequence[bool], at: int,
         # (and without the calls no dictionary holds: a word past "and" that no
         # dictionary holds is a request the home was not taught, "movie mode and
         # frobnicate", not a call)
-        joined, sure = _after(toks, free, at + 1, own, False, start)
+        joined, sure = boundary_after(toks, free, at + 1, own, False, start)
         if joined and sure:
             return True, True
     if (first in shape.PREPOSITIONS or first in CONJUNCTIONS - {"when"}
@@ -648,7 +650,7 @@ def _noun_phrase_after(toks: Sequence[str], at: int, aside: Sequence[str],
     if first in EXCLAIMING and (then.endswith("s") or (_verb_like(then) and not _modifier(
             toks[at + 2:at + 3], lexicon, taught))):
         return False
-    if not _naming_and_commands().isdisjoint(toks[:at - 1] if switched else toks[:at]):
+    if not naming_and_commands().isdisjoint(toks[:at - 1] if switched else toks[:at]):
         return False  # (the object complement of a naming verb: "call the driver a ...")
     times = time_words()
     return not any(w in times or relational(w)
@@ -686,7 +688,7 @@ def _told(toks: Sequence[str], free: Sequence[bool], start: int, stop: int,
     or cue in them."""
     words = [toks[k] for k in range(start) if not free[k]]
     return told_before(words, toks[start:stop], lexicon, taught,
-                       _naming_and_commands() | SO_SAID) and not _bears(words) and not any(
+                       naming_and_commands() | SO_SAID) and not _bears(words) and not any(
         _cue_at(words, lexicon, kind) for kind in lexicon.cues)
 
 
@@ -745,8 +747,8 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
     for i, j in spans[:4]:
         if wanted is not None and not wanted(i, j):
             continue
-        left, left_sure = _before(toks, free, i, own, unknown)
-        right, right_sure = _after(toks, free, j, own, left or all(free[:i]), i, unknown)
+        left, left_sure = boundary_before(toks, free, i, own, unknown)
+        right, right_sure = boundary_after(toks, free, j, own, left or all(free[:i]), i, unknown)
         trailing = not right and own is not None and _so_after(toks, free, j, *own)
         if trailing:
             right, right_sure = True, True

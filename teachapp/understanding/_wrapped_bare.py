@@ -39,17 +39,19 @@ from dataclasses import replace
 
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._asked_aside import relational
-from teachapp.understanding._cue_scope import BACK, OPERATORS
+from teachapp.understanding._cue_scope import BACK, OPERATORS, PERSONS
 from teachapp.understanding._own_clause import time_words
 from teachapp.understanding._unmarked import (
+    NP_OPENERS,
     SWITCH_PARTICLES,
-    _after,
-    _before,
-    _called,
-    _naming_and_commands,
+    boundary_after,
+    boundary_before,
+    called_alone,
     device_kinds,
     marked_readings,
+    naming_and_commands,
 )
+from teachapp.understanding.conjunctions import CONDITIONAL, COORDINATORS, TEMPORAL
 from teachapp.understanding.normalize import Lexicon
 from teachapp.understanding.resolution import Resolution
 
@@ -57,17 +59,13 @@ __all__ = ["plainly_wrapped", "read_wrapped"]
 
 Taught = Callable[[str], bool]
 
-NOUN_PHRASE_OPENERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "their"})
-"""Articles and possessives that open a noun phrase of its own after the phrase ("her"
-may be an object, "this" and "that" pro-forms)."""
 POSSESSIVE_CLAUSES = frozenset({"mines", "yours", "ours", "hers", "theirs"})
 """A possessive pronoun with "'s" run into it ("mine's nearer"): a subject and its verb."""
-SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
-"""Personal pronouns that open a clause of their own after the phrase."""
-JOINING = frozenset({"then", "and", "or", "but", "so", "nor", "after", "before", "once",
-                     "when", "while", "until", "till", "if", "unless", "because"})
+JOINING = (COORDINATORS | CONDITIONAL | (TEMPORAL - {"whenever", "whilst"})
+           | {"then", "so", "because"})
 """Words that join another request or a condition to the phrase ("clear the gutters then
-...", "... and a tapes exclusion")."""
+...", "... and a tapes exclusion"). Of the subordinators of time not "whenever" and
+"whilst", and of reason only "because" and "so": the others were never listed here."""
 CALLING = frozenset({"my", "here"})
 """Words before a plural that call it ("my poppets", "here kitties": a vocative)."""
 MODALS = frozenset({"might", "may", "must", "shall", "should", "would", "could", "can",
@@ -92,10 +90,11 @@ def read_wrapped(text: str, toks: Sequence[str], free: Sequence[bool], stems: Se
 
     for marked in marked_readings(text, toks, free, stems, exact, longest, own, wanted, unknown):
         i, j = marked.start, marked.stop
-        left = all(free[:i]) or _before(toks, free, i, own, unknown)[0]
-        if not (left and (all(free[j:]) or _after(toks, free, j, own, True, i, unknown)[0])):
+        left = all(free[:i]) or boundary_before(toks, free, i, own, unknown)[0]
+        if not (left and (all(free[j:])
+                          or boundary_after(toks, free, j, own, True, i, unknown)[0])):
             continue
-        if not plainly_wrapped(toks, free, i, j, *own, lambda w: _called(w, own), unknown):
+        if not plainly_wrapped(toks, free, i, j, *own, lambda w: called_alone(w, own), unknown):
             continue
         again = resolve(marked.text)
         routines = {routine_names[k] for k in exact[tuple(stems[i:j])][1]}
@@ -122,7 +121,7 @@ def plainly_wrapped(toks: Sequence[str], free: Sequence[bool], start: int, stop:
 
     def plain(word: str) -> bool:
         return (word in lexicon.function_words or word in POSSESSIVE_CLAUSES
-                or word in SUBJECTS or unlike(word))
+                or word in PERSONS or unlike(word))
 
     if before and not (BACK.isdisjoint(before) and plain(before[-1])
                        and _closed_before(before, toks[start:stop], lexicon, taught, called)):
@@ -178,10 +177,10 @@ def _opens_own(words: Sequence[str], phrase: Sequence[str], lexicon: Lexicon,
     then = words[1] if len(words) > 1 else ""
     if called(first):
         return True
-    if first in POSSESSIVE_CLAUSES or first in SUBJECTS:
+    if first in POSSESSIVE_CLAUSES or first in PERSONS:
         return bool(then)
     if phrase[-1] in SWITCH_PARTICLES or phrase[-1] in shape.PREPOSITIONS or not (
-            _naming_and_commands().isdisjoint(phrase)):
+            naming_and_commands().isdisjoint(phrase)):
         return False
-    return (first in NOUN_PHRASE_OPENERS and shape._content(then, lexicon, taught)
+    return (first in NP_OPENERS and shape._content(then, lexicon, taught)
             and not shape._verb_form(then) and not (first in ("a", "an") and then.endswith("s")))
