@@ -596,6 +596,7 @@ SHARED_WORDS_ADDED: dict[str, frozenset[str]] = {
     "fortyfourth": frozenset(),
     "fortyfifth": frozenset(),
     "fortysixth": frozenset(),
+    "fortyseventh": frozenset(),
 }
 """Words a clause of a set from the thirtieth on may share with an earlier set's wrappers
 (:func:`check_new_wrappers`), as each set added them to those of the sets before it

@@ -74,7 +74,7 @@ SPEC_SETS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fiftee
              "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth",
              "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
              "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
-             "fortyfifth", "fortysixth")
+             "fortyfifth", "fortysixth", "fortyseventh")
 """The sets built by benchmarks/_resolver_blind.py from a :class:`BlindSet`."""
 SINCE_13 = SPEC_SETS[3:]
 """The sets with near siblings and the wrapped out-of-scope kinds of the thirteenth."""
@@ -291,7 +291,8 @@ USED_AT_LEAST = {"twentysecond": 500, "twentythird": 500, "twentyfourth": 400,
                  "thirtyseventh": 400, "thirtyeighth": 400,
                  "thirtyninth": 400, "fortieth": 40, "fortyfirst": 400,
                  "fortysecond": 150, "fortythird": 3, "fortyfourth": 150,
-                 "fortyfifth": -1, "fortysixth": 3}
+                 "fortyfifth": -1, "fortysixth": 3,
+                 "fortyseventh": 18}
 """How many other splits' sentences a set's ``used_texts`` holds, at least (a thousand
 where not named): the twenty-second's is a snapshot of only those it could say."""
 
@@ -316,7 +317,7 @@ def test_no_sentence_of_the_set_is_one_of_the_three_splits_before(name, homes):
                                   "thirtyseventh", "thirtyeighth",
                                   "thirtyninth", "fortieth", "fortyfirst",
                                   "fortysecond", "fortythird", "fortyfourth",
-                                  "fortyfifth", "fortysixth"))
+                                  "fortyfifth", "fortysixth", "fortyseventh"))
 def test_the_set_builds_without_heard_transcripts(name, homes):
     # (none were made for these sets: the generator reads a missing file as none, and
     # no heard kind is in any home)
@@ -336,7 +337,7 @@ MADE_HERE = ("twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twen
              "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
              "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst",
              "fortysecond", "fortythird", "fortyfourth", "fortyfifth",
-             "fortysixth")
+             "fortysixth", "fortyseventh")
 """The sets that make kinds of their own with benchmarks/_resolver_made_here.py (a taught
 phrase misheard beside a clause, a taught name spelt otherwise), keep a snapshot of the
 other splits' sentences they could say, and say their clauses with function words of
@@ -384,7 +385,8 @@ MADE_HERE_AT_LEAST = {"twentysecond": (40, 60, 10), "twentythird": (45, 150, 20)
                       "fortythird": (40, 200, 15),
                       "fortyfourth": (40, 200, 15),
                       "fortyfifth": (40, 200, 15),
-                      "fortysixth": (40, 200, 15)}
+                      "fortysixth": (40, 200, 15),
+                      "fortyseventh": (40, 200, 15)}
 """How many cases a home of the set holds at least: of each in-scope clause kind, of a
 misheard phrase and of a taught name spelt otherwise."""
 
@@ -686,7 +688,8 @@ def test_a_name_is_written_only_as_no_other_name_and_many_are_said_plainly(name,
 
 
 SNAPSHOT_MORE_THAN = {"fortieth": 40, "fortysecond": 150, "fortythird": 2,
-                      "fortyfourth": 150, "fortyfifth": -1, "fortysixth": 3}
+                      "fortyfourth": 150, "fortyfifth": -1, "fortysixth": 3,
+                      "fortyseventh": 18}
 """How many other splits' sentences a set's snapshot holds, more than (400 where not
 named): the fortieth's place and device words ("smokehouse", "bikeshed", "mincer",
 "scoreboard") are rare in the other splits, so few of their sentences are ones it could
@@ -703,7 +706,11 @@ the forty-fifth's ("pumphouse", "hotshop", "coachhouse", "backpump", "lehr",
 their fingers, so its snapshot is empty (-1: it may hold none); the forty-sixth's
 ("biobox", "smithy", "pipeshop", "rewinder", "lathe", "bellows") are as rare, and none
 says what its speaker says on nearly dropping something, but "bellows" ("forge bellows
-on") is said by other splits, so its snapshot holds 4."""
+on") is said by other splits, so its snapshot holds 4; the forty-seventh's
+("caskshed", "ropewalk", "preproom", "brazier", "spinner", "tumbler") are said by no
+dataset row and none says what its speaker says on being startled, but "spinner" is said
+by the thirty-third's and forty-fourth's ("salad spinner", "that's the spinner"), so its
+snapshot holds 19."""
 
 
 @pytest.mark.parametrize("name", _since("twentyfourth"))

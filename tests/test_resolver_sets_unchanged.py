@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -164,6 +164,9 @@ RECORDED = {
     "fortysixth 460": "6756ffc35de3f02599a505f11c0ce4512a1c0d11b30d957d7cad49aca586726a",
     "fortysixth 461": "e666ea26fe1e10dff94d644dbf8a9fb14f1c3c93a687d19920978eef8425823d",
     "fortysixth 462": "a0298f9ec17c9cb8a939b8058d29b8750ce38451c70c8b4de26edbd7418ad4e8",
+    "fortyseventh 470": "06b4f6fdac7e573c2d4c3ff7c3a9b4ea6a19e94ad1ff91555e95d60193b0b625",
+    "fortyseventh 471": "b4bbc88d285f04e3c6be610b21c6a3eacbac97b1268aa44a98678c7b6cf75f9f",
+    "fortyseventh 472": "d22dcea05473497898efc5ec91e44d2257e508ccbc78ce7a33b3b5c898232b93",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -232,6 +235,8 @@ forty-fifth's in the same way (it reads the twenty-first's to forty-fourth's, th
 snapshot benchmarks/data/fortyfifth_used.txt.gz, which holds none; no heard
 transcripts), and the forty-sixth's in the same way (it reads the twenty-first's to
 forty-fifth's, through its snapshot benchmarks/data/fortysixth_used.txt.gz; no heard
+transcripts), and the forty-seventh's in the same way (it reads the twenty-first's to
+forty-sixth's, through its snapshot benchmarks/data/fortyseventh_used.txt.gz; no heard
 transcripts)."""
 
 
